@@ -1,0 +1,5 @@
+import sys
+
+from jmdesigner.cli import main
+
+sys.exit(main())

@@ -1,0 +1,104 @@
+"""The ``jmdesigner`` command: scripting verbs, and the GUI when called with just a file.
+
+Every failure a user can cause ends with exit status 2 and one line
+``jmdesigner: error: …`` on stderr; no traceback reaches the terminal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from jmdesigner import __version__
+from jmdesigner.errors import JmError
+
+COMMANDS = ("new", "import", "export", "info", "check", "templates")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage mistake is one line, like every other error."""
+
+    def error(self, message: str) -> NoReturn:
+        raise JmError(f"{message} (see “{self.prog} --help”)")
+
+
+def _command_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="jmdesigner", description="Design customer journey maps.")
+    parser.add_argument("--version", action="version", version=f"jmdesigner {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    p = sub.add_parser("new", help="create a new document, optionally with one map from a template")
+    p.add_argument("file", type=Path)
+    p.add_argument("--template", help="five-stage, six-stage, eight-step, service-blueprint or blank")
+    p.add_argument("--title", help="the map's title (implies --template blank if no template is named)")
+    p = sub.add_parser("import", help="add a map and its personas from a JSON file (creates FILE if needed)")
+    p.add_argument("file", type=Path)
+    p.add_argument("source", type=Path)
+    p = sub.add_parser("export", help="write a map to OUT (.json)")
+    p.add_argument("file", type=Path)
+    p.add_argument("out", type=Path)
+    p.add_argument("--map", dest="map_title", metavar="TITLE", help="which map (default: the first)")
+    p = sub.add_parser("info", help="print a JSON summary of a document")
+    p.add_argument("file", type=Path)
+    p = sub.add_parser("check", help="check a document's integrity; exit 0 when healthy")
+    p.add_argument("file", type=Path)
+    sub.add_parser("templates", help="list the map templates")
+    return parser
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="jmdesigner", description="Design customer journey maps. "
+                     f"Commands: {', '.join(COMMANDS)} (jmdesigner COMMAND --help).")
+    parser.add_argument("--version", action="version", version=f"jmdesigner {__version__}")
+    parser.add_argument("file", type=Path, nargs="?", help="a .jmap document to open")
+    parser.add_argument("--screenshot", type=Path, metavar="OUT.png", help="render the window to a PNG and exit")
+    parser.add_argument("--size", default="1600x1000", metavar="WxH", help="window size for --screenshot")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args_list and args_list[0] in COMMANDS:
+            args = _command_parser().parse_args(args_list)
+            return _run_command(args)
+        return _run_gui(_gui_parser().parse_args(args_list))
+    except JmError as exc:
+        print(f"jmdesigner: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("jmdesigner: error: interrupted.", file=sys.stderr)
+        return 2
+
+
+def gui_main() -> int:
+    return main()
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    from jmdesigner import commands_cli
+
+    handler = getattr(commands_cli, f"cmd_{args.command}")
+    return int(handler(args) or 0)
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from jmdesigner.ui.qt_preflight import qt_start_problem
+
+    problem = qt_start_problem()
+    if problem:
+        raise JmError(problem)
+    from jmdesigner.ui.app import run_app
+
+    return run_app(args.file, screenshot=args.screenshot, size=args.size)
+
+
+def print_json(data: object) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

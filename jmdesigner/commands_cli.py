@@ -1,0 +1,123 @@
+"""What each ``jmdesigner`` verb does; the argument parsing lives in ``cli``."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+from dataclasses import replace
+from pathlib import Path
+
+from jmdesigner.cli import print_json
+from jmdesigner.errors import JmError
+from jmdesigner.fileio import write_text_atomically
+from jmdesigner.interchange.json_map import dumps, map_to_json, parse_map, read_json_file, reworks_title
+from jmdesigner.model import Document, Kind, MapBundle, MapState, UndoStack
+from jmdesigner.model import commands as cmd
+from jmdesigner.storage.jmapfile import JmapFile
+from jmdesigner.storage.schema import SCHEMA_VERSION
+from jmdesigner.templates import load_template, templates
+
+EXPORT_FORMATS = (".json",)
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    template = args.template or ("blank" if args.title else None)
+    bundle = load_template(template, args.title) if template else None  # fail before creating anything
+    with _created(args.file) as jfile:
+        if bundle is not None:
+            UndoStack(jfile.document).push(cmd.add_map(bundle))
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    data = read_json_file(args.source)
+    bundle = parse_map(data)  # a broken source fails here, before FILE is created or touched
+    if args.file.exists():
+        jfile = JmapFile.open(args.file)
+        if jfile.read_only:
+            jfile.close()
+            raise JmError(f"Cannot import into {args.file.name}: {jfile.read_only_reason}.")
+        with jfile:
+            _add_imported(jfile.document, bundle, reworks_title(data))
+    else:
+        with _created(args.file) as jfile:
+            _add_imported(jfile.document, bundle, reworks_title(data))
+    return 0
+
+
+def _add_imported(doc: Document, bundle: MapBundle, reworks: str | None) -> None:
+    target = doc.map_by_title(reworks) if reworks else None
+    if target is not None and bundle.map.state is MapState.FUTURE and target.state is MapState.CURRENT:
+        bundle = replace(bundle, map=replace(bundle.map, reworks_id=target.id))
+    UndoStack(doc).push(cmd.add_map(bundle))
+
+
+@contextlib.contextmanager
+def _created(path: Path):  # type: ignore[no-untyped-def]
+    """A new document file that is removed again if filling it fails, so no stray file is left."""
+    jfile = JmapFile.create(path)
+    try:
+        yield jfile
+    except BaseException:
+        jfile.close()
+        path.unlink(missing_ok=True)
+        raise
+    jfile.close()
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    suffix = args.out.suffix.lower()
+    if suffix not in EXPORT_FORMATS:
+        raise JmError(f"Cannot export to “{suffix or args.out.name}”: this version writes "
+                      f"{', '.join(EXPORT_FORMATS)} files.")
+    with JmapFile.open(args.file, read_only=True) as jfile:
+        doc = jfile.document
+        jmap = _pick_map(doc, args.map_title, args.file)
+        write_text_atomically(args.out, dumps(map_to_json(doc, jmap.id)))
+    return 0
+
+
+def _pick_map(doc: Document, title: str | None, path: Path):  # type: ignore[no-untyped-def]
+    maps = doc.maps()
+    if not maps:
+        raise JmError(f"{path.name} has no maps yet. Add one with “jmdesigner import” or in the app.")
+    if title is None:
+        return maps[0]
+    found = doc.map_by_title(title)
+    if found is None:
+        raise JmError(f"{path.name} has no map titled “{title}”. Its maps: "
+                      + ", ".join(f"“{m.title}”" for m in maps) + ".")
+    return found
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    with JmapFile.open(args.file, read_only=True) as jfile:
+        doc = jfile.document
+        print_json({
+            "schema_version": jfile.schema_version,
+            "personas": doc.count(Kind.PERSONA),
+            "maps": [
+                {"title": m.title, "state": str(m.state), "stages": len(doc.stages(m.id)),
+                 "lanes": len(doc.lanes(m.id)), "cards": len(doc.cards(m.id)),
+                 "emotion_points": len(doc.emotion_points(m.id))}
+                for m in doc.maps()
+            ],
+        })
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with JmapFile.open(args.file, read_only=True) as jfile:
+        problems = jfile.integrity_problems()
+    if problems:
+        for problem in problems[:20]:
+            print(f"problem: {problem}")
+        raise JmError(f"{args.file.name} has {len(problems)} integrity problem(s); restore it from a backup.")
+    print(f"{args.file.name}: healthy (file format {SCHEMA_VERSION}).")
+    return 0
+
+
+def cmd_templates(args: argparse.Namespace) -> int:
+    for t in templates():
+        print(f"{t.name:18} {t.label} — {t.summary}")
+    return 0

@@ -1,0 +1,38 @@
+"""Writing user-visible files (exports) so they are complete or untouched."""
+
+from __future__ import annotations
+
+import errno
+import os
+import uuid
+from pathlib import Path
+
+from jmdesigner.errors import StorageError
+
+
+def explain_os_error(exc: OSError, name: str, doing: str) -> str:
+    if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
+        return f"The disk is full, so jmdesigner could not {doing} {name}. Free some space and try again."
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"jmdesigner may not {doing} {name} there (read-only or no permission). Choose another folder."
+    if exc.errno == errno.ENOENT:
+        return f"The folder for {name} does not exist; create it or choose another."
+    return f"jmdesigner could not {doing} {name}: {exc.strerror or exc}."
+
+
+def write_bytes_atomically(path: Path, data: bytes) -> None:
+    """Write via a temporary file and a rename, so a failure leaves any old file as it was."""
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+    try:
+        with tmp.open("wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise StorageError(explain_os_error(exc, path.name, "write")) from exc
+
+
+def write_text_atomically(path: Path, text: str) -> None:
+    write_bytes_atomically(path, text.encode("utf-8"))

@@ -1,0 +1,299 @@
+"""The open JSON format for one map (docs/json-format.md): read strictly, write exactly.
+
+Reading checks every key and value and names the place of the first problem
+(``cards[3].stage``), so a hand-written file is easy to fix. Writing produces the same
+JSON a full-form input had, so a map round-trips byte for byte through a .jmap file.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from jmdesigner.errors import JmError, ValidationError
+from jmdesigner.model import (
+    Card,
+    Document,
+    EmotionPoint,
+    JourneyMap,
+    Lane,
+    MapBundle,
+    Persona,
+    Photo,
+    Stage,
+    bundle_of,
+    new_id,
+)
+from jmdesigner.model.entities import DEFAULT_SCALE, DEFAULT_STAGE_WIDTH
+
+FORMAT = "jmdesigner-map"
+VERSION = 1
+MAX_JSON_BYTES = 64 * 1024 * 1024
+PERSONA_PALETTE = ("#d1495b", "#2e86ab", "#3b8b5a", "#8e5ea2", "#e07a1f", "#1b998b", "#6c757d", "#b5179e")
+
+_TOP = {"format", "version", "title", "description", "state", "reworks", "scale", "curve", "personas",
+        "stages", "lanes", "cards", "emotions"}
+_PERSONA = {"name", "role", "quote", "description", "goals", "motivations", "pain_points", "behaviours",
+            "channels", "colour", "photo"}
+_PERSONA_LISTS = ("goals", "motivations", "pain_points", "behaviours", "channels")
+_STAGE = {"name", "description", "width"}
+_LANE = {"name", "kind", "colour", "height", "collapsed"}
+_CARD = {"stage", "lane", "text", "colour", "channel", "owner", "evidence", "votes", "tags"}
+_EMOTION = {"persona", "stage", "score", "note", "evidence"}
+
+
+class _At:
+    """Where in the input a value sits, for error messages."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    def fail(self, message: str) -> ValidationError:
+        return ValidationError(f"{self.path}: {message}" if self.path else message)
+
+    def obj(self, value: Any, allowed: set[str], required: tuple[str, ...] = ()) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            raise self.fail("must be an object { … }.")
+        unknown = sorted(set(value) - allowed)
+        if unknown:
+            raise self.fail(f"unknown key “{unknown[0]}” (allowed: {', '.join(sorted(allowed))}).")
+        for key in required:
+            if key not in value:
+                raise self.fail(f"“{key}” is required.")
+        return value
+
+    def items(self, value: Any, key: str) -> list[tuple[_At, Any]]:
+        if not isinstance(value, list):
+            raise _At(self._sub(key)).fail("must be a list [ … ].")
+        return [(_At(f"{self._sub(key)}[{i}]"), item) for i, item in enumerate(value)]
+
+    def _sub(self, key: str) -> str:
+        return f"{self.path}.{key}" if self.path else key
+
+    def check(self, key: str, fn: Callable[[], Any]) -> Any:
+        """Run a model validation and prefix its message with this place."""
+        try:
+            return fn()
+        except ValidationError as exc:
+            raise _At(self._sub(key)).fail(str(exc)) from None
+
+
+def parse_map(data: Any) -> MapBundle:
+    """A bundle of new entities (fresh ids) from parsed JSON; the document API validates the rest."""
+    top = _At("")
+    data = top.obj(data, _TOP, ("format", "version", "title"))
+    if data["format"] != FORMAT:
+        raise top.fail(f"this is not a jmdesigner map (“format” must be “{FORMAT}”).")
+    if data["version"] != VERSION or isinstance(data["version"], bool):
+        raise top.fail(f"map format version {data['version']!r} is not supported; this jmdesigner reads "
+                       f"version {VERSION}. Update jmdesigner.")
+    scale = top.obj(data.get("scale", {"min": DEFAULT_SCALE[0], "max": DEFAULT_SCALE[1]}), {"min", "max"},
+                    ("min", "max"))
+    map_id = new_id()
+    personas: list[Persona] = []
+    used_colours = {p.get("colour") for p in data.get("personas", []) if isinstance(p, dict)}
+    free_colours = [c for c in PERSONA_PALETTE if c not in used_colours] or list(PERSONA_PALETTE)
+    for at, p in top.items(data.get("personas", []), "personas"):
+        p = at.obj(p, _PERSONA, ("name",))
+        colour = p.get("colour")
+        if colour is None:
+            colour = free_colours[len(personas) % len(free_colours)]
+        personas.append(Persona(
+            id=new_id(), name=p["name"], role=p.get("role", ""), quote=p.get("quote", ""),
+            description=p.get("description", ""), colour=colour, photo=_photo(at, p.get("photo")),
+            **{k: _strings(at, p, k) for k in _PERSONA_LISTS},
+        ))
+    stages = []
+    for at, s in top.items(data.get("stages", []), "stages"):
+        s = at.obj(s, _STAGE, ("name",))
+        stages.append(Stage(id=new_id(), map_id=map_id, name=s["name"], description=s.get("description", ""),
+                            width=s.get("width", DEFAULT_STAGE_WIDTH)))
+    lanes = []
+    for at, lane in top.items(data.get("lanes", []), "lanes"):
+        lane = at.obj(lane, _LANE, ("name",))
+        lanes.append(Lane(id=new_id(), map_id=map_id, name=lane["name"], kind=lane.get("kind", "custom"),
+                          colour=lane.get("colour"), height=lane.get("height"),
+                          collapsed=lane.get("collapsed", False)))
+    stage_ids = _names(top, "stages", stages)
+    lane_ids = _names(top, "lanes", lanes)
+    persona_ids = _names(top, "personas", personas)
+    cards = []
+    for at, c in top.items(data.get("cards", []), "cards"):
+        c = at.obj(c, _CARD, ("stage", "lane", "text"))
+        cards.append(Card(
+            id=new_id(), map_id=map_id, stage_id=_ref(at, c, "stage", stage_ids),
+            lane_id=_ref(at, c, "lane", lane_ids), text=c["text"], colour=c.get("colour"),
+            channel=c.get("channel", ""), owner=c.get("owner", ""), evidence=c.get("evidence"),
+            votes=c.get("votes", 0), tags=_strings(at, c, "tags"),
+        ))
+    points = []
+    for at, e in top.items(data.get("emotions", []), "emotions"):
+        e = at.obj(e, _EMOTION, ("persona", "stage", "score"))
+        points.append(EmotionPoint(
+            id=new_id(), map_id=map_id, persona_id=_ref(at, e, "persona", persona_ids),
+            stage_id=_ref(at, e, "stage", stage_ids), score=e["score"], note=e.get("note", ""),
+            evidence=e.get("evidence"),
+        ))
+    jmap = JourneyMap(
+        id=map_id, title=data["title"], description=data.get("description", ""),
+        state=data.get("state", "current"), reworks_id=None, scale_min=scale["min"], scale_max=scale["max"],
+        curve=data.get("curve", "smooth"), persona_ids=tuple(p.id for p in personas),
+    )
+    bundle = MapBundle(jmap, tuple(personas), tuple(stages), tuple(lanes), tuple(cards), tuple(points))
+    _validate(bundle, data)
+    return bundle
+
+
+def reworks_title(data: dict[str, Any]) -> str | None:
+    """The title of the current-state map a parsed future-state map reworks, if it names one."""
+    value = data.get("reworks")
+    return value if isinstance(value, str) else None
+
+
+def _validate(bundle: MapBundle, data: dict[str, Any]) -> None:
+    """Run the document API's own checks on a scratch document, with the input's paths in messages."""
+    scratch = Document()
+    top = _At("")
+    with scratch.loading():
+        for i, p in enumerate(bundle.personas):
+            _At(f"personas[{i}]").check("", lambda p=p: scratch.add_persona(p))
+        top.check("", lambda: scratch.add_map(bundle.map))
+        for name, items, add in (("stages", bundle.stages, scratch.insert_stage),
+                                 ("lanes", bundle.lanes, scratch.insert_lane),
+                                 ("cards", bundle.cards, scratch.insert_card),
+                                 ("emotions", bundle.points, scratch.set_emotion)):
+            for i, item in enumerate(items):
+                if name == "emotions" and scratch.point_at(item.persona_id, item.stage_id) is not None:
+                    raise ValidationError(f"emotions[{i}]: a second point for the same persona and stage.")
+                _At(f"{name}[{i}]").check("", lambda item=item, add=add: add(item))
+    if data.get("reworks") is not None and not isinstance(data["reworks"], str):
+        raise top.fail("“reworks” must be the title of a map, or null.")
+
+
+def _strings(at: _At, obj: dict[str, Any], key: str) -> tuple[Any, ...]:
+    value = obj.get(key, [])
+    if not isinstance(value, list):
+        raise _At(at._sub(key)).fail("must be a list of texts.")
+    return tuple(value)
+
+
+def _photo(at: _At, value: Any) -> Photo | None:
+    if value is None:
+        return None
+    photo = _At(at._sub("photo")).obj(value, {"mime", "data"}, ("mime", "data"))
+    if not isinstance(photo["data"], str):
+        raise _At(at._sub("photo.data")).fail("must be base64 text.")
+    try:
+        data = base64.b64decode(photo["data"], validate=True)
+    except (binascii.Error, ValueError):
+        raise _At(at._sub("photo.data")).fail("is not valid base64.") from None
+    return Photo(mime=photo["mime"], data=data)
+
+
+def _names(top: _At, key: str, entities: list[Any]) -> dict[str, str]:
+    ids: dict[str, str] = {}
+    for i, e in enumerate(entities):
+        name = e.name.strip() if isinstance(e.name, str) else e.name
+        if name in ids:
+            raise _At(f"{key}[{i}].name").fail(f"“{name}” appears twice; names must be unique.")
+        ids[name] = e.id
+    return ids
+
+
+def _ref(at: _At, obj: dict[str, Any], key: str, ids: dict[str, str]) -> str:
+    name = obj[key]
+    if not isinstance(name, str) or name.strip() not in ids:
+        known = ", ".join(f"“{n}”" for n in list(ids)[:8]) or "none"
+        raise _At(at._sub(key)).fail(f"no {key} named {name!r} (known: {known}).")
+    return ids[name.strip()]
+
+
+# ------------------------------------------------------------------ writing
+def _num(x: float) -> int | float:
+    return int(x) if float(x).is_integer() else x
+
+
+def map_to_json(doc: Document, map_id: str) -> dict[str, Any]:
+    """The full JSON form of a map: every field, in the documented order."""
+    b = bundle_of(doc, map_id)
+    stage_name = {s.id: s.name for s in b.stages}
+    lane_name = {lane.id: lane.name for lane in b.lanes}
+    persona_name = {p.id: p.name for p in b.personas}
+    reworks = doc.map(b.map.reworks_id).title if b.map.reworks_id else None
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "title": b.map.title,
+        "description": b.map.description,
+        "state": str(b.map.state),
+        "reworks": reworks,
+        "scale": {"min": b.map.scale_min, "max": b.map.scale_max},
+        "curve": str(b.map.curve),
+        "personas": [
+            {
+                "name": p.name, "role": p.role, "quote": p.quote, "description": p.description,
+                **{k: list(getattr(p, k)) for k in _PERSONA_LISTS},
+                "colour": p.colour,
+                "photo": None if p.photo is None else {
+                    "mime": p.photo.mime, "data": base64.b64encode(p.photo.data).decode("ascii")},
+            }
+            for p in b.personas
+        ],
+        "stages": [{"name": s.name, "description": s.description, "width": _num(s.width)} for s in b.stages],
+        "lanes": [
+            {"name": lane.name, "kind": str(lane.kind), "colour": lane.colour,
+             "height": None if lane.height is None else _num(lane.height), "collapsed": lane.collapsed}
+            for lane in b.lanes
+        ],
+        "cards": [
+            {"stage": stage_name[c.stage_id], "lane": lane_name[c.lane_id], "text": c.text, "colour": c.colour,
+             "channel": c.channel, "owner": c.owner, "evidence": None if c.evidence is None else str(c.evidence),
+             "votes": c.votes, "tags": list(c.tags)}
+            for c in b.cards
+        ],
+        "emotions": [
+            {"persona": persona_name[p.persona_id], "stage": stage_name[p.stage_id], "score": _num(p.score),
+             "note": p.note, "evidence": None if p.evidence is None else str(p.evidence)}
+            for p in b.points
+        ],
+    }
+
+
+def dumps(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+# ------------------------------------------------------------------- files
+def read_json_file(path: Path) -> Any:
+    """Parsed JSON from a file, or a ``JmError`` that says what is wrong with it."""
+    name = path.name
+    try:
+        size = path.stat().st_size
+        if size > MAX_JSON_BYTES:
+            raise JmError(f"{name} is {size / 1048576:.0f} MB; a map file is at most "
+                          f"{MAX_JSON_BYTES // 1048576} MB.")
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise JmError(f"{path} does not exist. Check the name and the folder.") from None
+    except IsADirectoryError:
+        raise JmError(f"{path} is a folder; name a .json file.") from None
+    except OSError as exc:
+        raise JmError(f"{name} cannot be read ({exc.strerror}).") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise JmError(f"{name} is not UTF-8 text (byte {exc.start}); save it as UTF-8 and try again.") from None
+    try:
+        return json.loads(text, parse_constant=_no_constant)
+    except json.JSONDecodeError as exc:
+        raise JmError(f"{name} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}.") from None
+    except RecursionError:
+        raise JmError(f"{name} is nested too deeply to be a jmdesigner map.") from None
+
+
+def _no_constant(name: str) -> float:
+    raise json.JSONDecodeError(f"{name} is not a number JSON allows", name, 0)

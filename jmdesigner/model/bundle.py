@@ -1,0 +1,105 @@
+"""A map with everything on it, as one value: what import, templates, duplicate and paste move."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from jmdesigner.model.document import Document, Kind
+from jmdesigner.model.entities import Card, EmotionPoint, JourneyMap, Lane, Persona, Stage
+from jmdesigner.model.ids import new_id
+from jmdesigner.model.kinds import MapState
+
+
+@dataclass(frozen=True, slots=True)
+class MapBundle:
+    map: JourneyMap
+    personas: tuple[Persona, ...]  # the personas the map shows, in legend order
+    stages: tuple[Stage, ...]
+    lanes: tuple[Lane, ...]
+    cards: tuple[Card, ...]  # in cell order
+    points: tuple[EmotionPoint, ...]
+
+
+def bundle_of(doc: Document, map_id: str) -> MapBundle:
+    jmap = doc.map(map_id)
+    return MapBundle(
+        map=jmap,
+        personas=tuple(doc.persona(p) for p in jmap.persona_ids),
+        stages=tuple(doc.stages(map_id)),
+        lanes=tuple(doc.lanes(map_id)),
+        cards=tuple(doc.cards(map_id)),
+        points=tuple(doc.emotion_points(map_id)),
+    )
+
+
+def with_fresh_ids(bundle: MapBundle, *, keep_persona_ids: bool = False) -> MapBundle:
+    """The same map under new ids, so it can live beside the original."""
+    map_id = new_id()
+    pid = {p.id: (p.id if keep_persona_ids else new_id()) for p in bundle.personas}
+    sid = {s.id: new_id() for s in bundle.stages}
+    lid = {lane.id: new_id() for lane in bundle.lanes}
+    return MapBundle(
+        map=replace(bundle.map, id=map_id, persona_ids=tuple(pid[p] for p in bundle.map.persona_ids)),
+        personas=tuple(replace(p, id=pid[p.id]) for p in bundle.personas),
+        stages=tuple(replace(s, id=sid[s.id], map_id=map_id) for s in bundle.stages),
+        lanes=tuple(replace(lane, id=lid[lane.id], map_id=map_id) for lane in bundle.lanes),
+        cards=tuple(replace(c, id=new_id(), map_id=map_id, stage_id=sid[c.stage_id], lane_id=lid[c.lane_id])
+                    for c in bundle.cards),
+        points=tuple(replace(p, id=new_id(), map_id=map_id, persona_id=pid[p.persona_id],
+                             stage_id=sid[p.stage_id]) for p in bundle.points),
+    )
+
+
+def unique_title(doc: Document, title: str) -> str:
+    """``title``, or ``title (2)``, ``(3)``... if the file already has a map of that name."""
+    taken = {m.title for m in doc.maps()}
+    if title not in taken:
+        return title
+    n = 2
+    while f"{title} ({n})" in taken:
+        n += 1
+    return f"{title} ({n})"
+
+
+def add_bundle(doc: Document, bundle: MapBundle, index: int | None = None) -> JourneyMap:
+    """Add a map and what it holds as one transaction.
+
+    Personas already in the document (same id, or same name) are reused rather than
+    duplicated, so importing the maps of one workshop keeps one "Maya" across them.
+    """
+    with doc.transaction():
+        persona_ids: dict[str, str] = {}
+        for persona in bundle.personas:
+            existing = doc.get(Kind.PERSONA, persona.id) or doc.persona_by_name(persona.name)
+            if existing is None:
+                existing = doc.add_persona(persona)
+            persona_ids[persona.id] = existing.id
+        jmap = replace(bundle.map, title=unique_title(doc, bundle.map.title),
+                       persona_ids=tuple(persona_ids[p] for p in bundle.map.persona_ids))
+        if jmap.reworks_id is not None and (
+            doc.get(Kind.MAP, jmap.reworks_id) is None or jmap.state is not MapState.FUTURE
+        ):
+            jmap = replace(jmap, reworks_id=None)
+        jmap = doc.add_map(jmap, index)
+        for stage in bundle.stages:
+            doc.insert_stage(stage)
+        for lane in bundle.lanes:
+            doc.insert_lane(lane)
+        for card in bundle.cards:
+            doc.insert_card(card)
+        for point in bundle.points:
+            doc.set_emotion(replace(point, persona_id=persona_ids[point.persona_id]))
+    return jmap
+
+
+def future_state_of(doc: Document, map_id: str) -> MapBundle:
+    """A copy of a current-state map as a linked future-state map, ready for ``add_bundle``."""
+    source = doc.map(map_id)
+    fresh = with_fresh_ids(bundle_of(doc, map_id), keep_persona_ids=True)
+    title = f"{source.title} — future state"
+    return replace(fresh, map=replace(fresh.map, title=title, state=MapState.FUTURE, reworks_id=source.id))
+
+
+def duplicate_of(doc: Document, map_id: str) -> MapBundle:
+    fresh = with_fresh_ids(bundle_of(doc, map_id), keep_persona_ids=True)
+    return replace(fresh, map=replace(fresh.map, title=f"{fresh.map.title} (copy)"))

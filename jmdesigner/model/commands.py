@@ -1,0 +1,181 @@
+"""Edits as commands: each one a user-level action with do, undo and redo.
+
+A command states its intent through the document API in ``apply``; undo and redo replay
+the exact inverses the document recorded while it ran, so no command can undo itself
+slightly wrong.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from jmdesigner.model.bundle import MapBundle, add_bundle
+from jmdesigner.model.document import Document
+from jmdesigner.model.entities import Card, EmotionPoint, Lane, Persona, Stage
+
+
+class Command:
+    """One undoable user action."""
+
+    label = "Edit"
+
+    def __init__(self) -> None:
+        self._undo_ops: list[Callable[[], None]] = []
+        self._redo_ops: list[Callable[[], None]] = []
+
+    def apply(self, doc: Document) -> None:
+        raise NotImplementedError
+
+    def do(self, doc: Document) -> None:
+        with doc.transaction() as tx:
+            start = len(tx.undo_ops)
+            self.apply(doc)
+            self._undo_ops = tx.undo_ops[start:]
+
+    def undo(self, doc: Document) -> None:
+        self._redo_ops = doc.replay(self._undo_ops)
+
+    def redo(self, doc: Document) -> None:
+        self._undo_ops = doc.replay(self._redo_ops)
+
+    @property
+    def changed_anything(self) -> bool:
+        return bool(self._undo_ops)
+
+
+class Macro(Command):
+    """Several commands as one undo step: all apply, or none do."""
+
+    def __init__(self, label: str, commands: Sequence[Command]) -> None:
+        super().__init__()
+        self.label = label
+        self.commands = list(commands)
+
+    def apply(self, doc: Document) -> None:
+        for command in self.commands:
+            command.apply(doc)
+
+
+class _Simple(Command):
+    """A command that is one call of the document API."""
+
+    def __init__(self, label: str, call: Callable[[Document], Any]) -> None:
+        super().__init__()
+        self.label = label
+        self._call = call
+
+    def apply(self, doc: Document) -> None:
+        self._call(doc)
+
+
+def _simple(label: str, call: Callable[[Document], Any]) -> Command:
+    return _Simple(label, call)
+
+
+# The constructors below name every edit the UI can make; each is a thin call of the API.
+
+def add_persona(persona: Persona, index: int | None = None) -> Command:
+    return _simple("Add persona", lambda d: d.add_persona(persona, index))
+
+
+def update_persona(persona_id: str, **changes: Any) -> Command:
+    return _simple("Edit persona", lambda d: d.update_persona(persona_id, **changes))
+
+
+def remove_persona(persona_id: str) -> Command:
+    return _simple("Delete persona", lambda d: d.remove_persona(persona_id))
+
+
+def move_persona(persona_id: str, index: int) -> Command:
+    return _simple("Reorder personas", lambda d: d.move_persona(persona_id, index))
+
+
+def add_map(bundle: MapBundle, index: int | None = None) -> Command:
+    return _simple("Add map", lambda d: add_bundle(d, bundle, index))
+
+
+def update_map(map_id: str, **changes: Any) -> Command:
+    return _simple("Edit map", lambda d: d.update_map(map_id, **changes))
+
+
+def remove_map(map_id: str) -> Command:
+    return _simple("Delete map", lambda d: d.remove_map(map_id))
+
+
+def move_map(map_id: str, index: int) -> Command:
+    return _simple("Reorder maps", lambda d: d.move_map(map_id, index))
+
+
+def attach_persona(map_id: str, persona_id: str, index: int | None = None) -> Command:
+    return _simple("Show persona on map", lambda d: d.attach_persona(map_id, persona_id, index))
+
+
+def detach_persona(map_id: str, persona_id: str) -> Command:
+    return _simple("Remove persona from map", lambda d: d.detach_persona(map_id, persona_id))
+
+
+def insert_stage(stage: Stage, index: int | None = None) -> Command:
+    return _simple("Add stage", lambda d: d.insert_stage(stage, index))
+
+
+def update_stage(stage_id: str, **changes: Any) -> Command:
+    return _simple("Edit stage", lambda d: d.update_stage(stage_id, **changes))
+
+
+def remove_stage(stage_id: str) -> Command:
+    return _simple("Delete stage", lambda d: d.remove_stage(stage_id))
+
+
+def move_stage(stage_id: str, index: int) -> Command:
+    return _simple("Move stage", lambda d: d.move_stage(stage_id, index))
+
+
+def insert_lane(lane: Lane, index: int | None = None) -> Command:
+    return _simple("Add lane", lambda d: d.insert_lane(lane, index))
+
+
+def update_lane(lane_id: str, **changes: Any) -> Command:
+    return _simple("Edit lane", lambda d: d.update_lane(lane_id, **changes))
+
+
+def remove_lane(lane_id: str) -> Command:
+    return _simple("Delete lane", lambda d: d.remove_lane(lane_id))
+
+
+def move_lane(lane_id: str, index: int) -> Command:
+    return _simple("Move lane", lambda d: d.move_lane(lane_id, index))
+
+
+def insert_card(card: Card, index: int | None = None) -> Command:
+    return _simple("Add card", lambda d: d.insert_card(card, index))
+
+
+def update_card(card_id: str, **changes: Any) -> Command:
+    return _simple("Edit card", lambda d: d.update_card(card_id, **changes))
+
+
+def remove_cards(card_ids: Sequence[str]) -> Command:
+    ids = list(card_ids)
+
+    def call(d: Document) -> None:
+        for card_id in ids:
+            d.remove_card(card_id)
+
+    return _simple("Delete card" if len(ids) == 1 else f"Delete {len(ids)} cards", call)
+
+
+def move_card(card_id: str, stage_id: str, lane_id: str, index: int | None = None) -> Command:
+    return _simple("Move card", lambda d: d.move_card(card_id, stage_id, lane_id, index))
+
+
+def set_emotion(point: EmotionPoint) -> Command:
+    return _simple("Set emotion", lambda d: d.set_emotion(point))
+
+
+def update_emotion(point_id: str, **changes: Any) -> Command:
+    return _simple("Edit emotion point", lambda d: d.update_emotion(point_id, **changes))
+
+
+def remove_emotion(point_id: str) -> Command:
+    return _simple("Remove emotion point", lambda d: d.remove_emotion(point_id))

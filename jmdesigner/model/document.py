@@ -1,0 +1,667 @@
+"""The document: every persona and map of one file, and the only API that changes them.
+
+Each public mutator validates, applies, records its exact inverse and reports what it
+touched. Mutations run inside a transaction: a persister (the .jmap file) sees the whole
+change set when the outermost transaction ends and may veto it by raising, in which case
+the document rolls itself back so memory never differs from disk. Listeners (the canvas)
+are told only about changes that stuck.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field, fields, replace
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from jmdesigner.errors import ReadOnlyError, ValidationError
+from jmdesigner.model import validation as v
+from jmdesigner.model.entities import Card, EmotionPoint, JourneyMap, Lane, Persona, Stage
+from jmdesigner.model.kinds import CurveStyle, Evidence, LaneKind, MapState
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+
+class Kind(StrEnum):
+    """The kinds of entity a change can touch, in parent-before-child order."""
+
+    PERSONA = "persona"
+    MAP = "map"
+    STAGE = "stage"
+    LANE = "lane"
+    CARD = "card"
+    POINT = "point"
+
+
+class Op(StrEnum):
+    ADDED = "added"
+    UPDATED = "updated"  # a field or its position among its siblings changed
+    REMOVED = "removed"
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    kind: Kind
+    id: str
+    op: Op
+
+
+@dataclass(slots=True)
+class Transaction:
+    """What one outermost transaction did, and how to take it back."""
+
+    changes: list[Change] = field(default_factory=list)
+    undo_ops: list[Callable[[], None]] = field(default_factory=list)
+
+
+Listener = Callable[[Sequence[Change]], None]
+Persister = Callable[["Document", Sequence[Change]], None]
+
+_ENTITY_KIND = {Persona: Kind.PERSONA, JourneyMap: Kind.MAP, Stage: Kind.STAGE, Lane: Kind.LANE,
+                Card: Kind.CARD, EmotionPoint: Kind.POINT}
+
+
+class Document:
+    """All personas and maps of one file; read freely, change only through the methods below."""
+
+    def __init__(self) -> None:
+        self._tables: dict[Kind, dict[str, Any]] = {k: {} for k in Kind}
+        # Ordered siblings: personas and maps at document level, stages and lanes per map,
+        # cards per (stage, lane) cell. Emotion points are unordered.
+        self._orders: dict[Kind, dict[Any, list[str]]] = {k: {} for k in Kind if k is not Kind.POINT}
+        self._point_at: dict[tuple[str, str], str] = {}
+        self._tx: Transaction | None = None
+        self._suspended = False
+        self._listeners: list[Listener] = []
+        self._persister: Persister | None = None
+        self.read_only = False
+
+    # ------------------------------------------------------------------ reading
+    def personas(self) -> list[Persona]:
+        return self._ordered(Kind.PERSONA, None)
+
+    def persona(self, persona_id: str) -> Persona:
+        return self._get(Kind.PERSONA, persona_id)
+
+    def persona_by_name(self, name: str) -> Persona | None:
+        return next((p for p in self.personas() if p.name == name), None)
+
+    def maps(self) -> list[JourneyMap]:
+        return self._ordered(Kind.MAP, None)
+
+    def map(self, map_id: str) -> JourneyMap:
+        return self._get(Kind.MAP, map_id)
+
+    def map_by_title(self, title: str) -> JourneyMap | None:
+        return next((m for m in self.maps() if m.title == title), None)
+
+    def stages(self, map_id: str) -> list[Stage]:
+        return self._ordered(Kind.STAGE, map_id)
+
+    def stage(self, stage_id: str) -> Stage:
+        return self._get(Kind.STAGE, stage_id)
+
+    def lanes(self, map_id: str) -> list[Lane]:
+        return self._ordered(Kind.LANE, map_id)
+
+    def lane(self, lane_id: str) -> Lane:
+        return self._get(Kind.LANE, lane_id)
+
+    def card(self, card_id: str) -> Card:
+        return self._get(Kind.CARD, card_id)
+
+    def cards_in(self, stage_id: str, lane_id: str) -> list[Card]:
+        return self._ordered(Kind.CARD, (stage_id, lane_id))
+
+    def cards(self, map_id: str) -> list[Card]:
+        """All cards of a map, stage by stage, lane by lane, in cell order."""
+        lanes = self._orders[Kind.LANE].get(map_id, [])
+        out: list[Card] = []
+        for stage_id in self._orders[Kind.STAGE].get(map_id, []):
+            for lane_id in lanes:
+                out.extend(self.cards_in(stage_id, lane_id))
+        return out
+
+    def index_of(self, kind: Kind, entity_id: str) -> int:
+        """Position of an entity among its siblings."""
+        entity = self._get(kind, entity_id)
+        return self._orders[kind][self._container(entity)].index(entity_id)
+
+    def emotion_point(self, point_id: str) -> EmotionPoint:
+        return self._get(Kind.POINT, point_id)
+
+    def point_at(self, persona_id: str, stage_id: str) -> EmotionPoint | None:
+        point_id = self._point_at.get((persona_id, stage_id))
+        return None if point_id is None else self._tables[Kind.POINT][point_id]
+
+    def emotion_points(self, map_id: str, persona_id: str | None = None) -> list[EmotionPoint]:
+        """Points of a map in legend order, then stage order."""
+        jmap = self.map(map_id)
+        persona_ids = jmap.persona_ids if persona_id is None else (persona_id,)
+        out = []
+        for pid in persona_ids:
+            for stage_id in self._orders[Kind.STAGE].get(map_id, []):
+                point = self.point_at(pid, stage_id)
+                if point is not None:
+                    out.append(point)
+        return out
+
+    def get(self, kind: Kind, entity_id: str) -> Any | None:
+        return self._tables[kind].get(entity_id)
+
+    def count(self, kind: Kind) -> int:
+        return len(self._tables[kind])
+
+    def snapshot(self) -> dict[str, Any]:
+        """The whole document as plain data, for comparing two documents exactly."""
+
+        def plain(entity: Any) -> dict[str, Any]:
+            return {f.name: getattr(entity, f.name) for f in fields(entity)}
+
+        return {
+            "personas": [plain(p) for p in self.personas()],
+            "maps": [
+                {
+                    "map": plain(m),
+                    "stages": [plain(s) for s in self.stages(m.id)],
+                    "lanes": [plain(lane) for lane in self.lanes(m.id)],
+                    "cards": [plain(c) for c in self.cards(m.id)],
+                    "points": sorted((plain(p) for p in self._points_of_map(m.id)),
+                                     key=lambda p: (p["persona_id"], p["stage_id"])),
+                }
+                for m in self.maps()
+            ],
+        }
+
+    # ------------------------------------------------------------ subscriptions
+    def add_listener(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def remove_listener(self, listener: Listener) -> None:
+        self._listeners.remove(listener)
+
+    def set_persister(self, persister: Persister | None) -> None:
+        """The one party that makes changes durable; raising from it undoes the change."""
+        self._persister = persister
+
+    # ------------------------------------------------------------- transactions
+    @contextmanager
+    def transaction(self) -> Iterator[Transaction]:
+        """Group mutations into one all-or-nothing change; nested calls join the outer one."""
+        if self._tx is not None:
+            yield self._tx
+            return
+        if self.read_only:
+            raise ReadOnlyError("This document is open read-only, so it cannot be changed. "
+                                "Save a copy to edit it.")
+        if self._suspended:
+            yield Transaction()
+            return
+        tx = self._tx = Transaction()
+        try:
+            yield tx
+        except BaseException:
+            self._tx = None
+            self._rollback(tx)
+            raise
+        self._tx = None
+        if not tx.changes:
+            return
+        if self._persister is not None:
+            try:
+                self._persister(self, tx.changes)
+            except BaseException:
+                self._rollback(tx)
+                raise
+        self._notify(tx.changes)
+
+    def replay(self, ops: Sequence[Callable[[], None]]) -> list[Callable[[], None]]:
+        """Run recorded inverse operations, newest first, as one transaction; return their inverses."""
+        with self.transaction() as tx:
+            for op in reversed(ops):
+                op()
+        return list(tx.undo_ops)
+
+    @contextmanager
+    def loading(self) -> Iterator[None]:
+        """Build a document from trusted-shape data: validate, but record and report nothing."""
+        self._suspended = True
+        try:
+            yield
+        finally:
+            self._suspended = False
+
+    def _rollback(self, tx: Transaction) -> None:
+        self._suspended = True
+        try:
+            for op in reversed(tx.undo_ops):
+                op()
+        finally:
+            self._suspended = False
+
+    def _notify(self, changes: Sequence[Change]) -> None:
+        for listener in list(self._listeners):
+            try:
+                listener(changes)
+            except Exception:  # a broken view must not make a durable edit look failed
+                log.exception("document listener %r failed", listener)
+
+    # ---------------------------------------------------------------- personas
+    def add_persona(self, persona: Persona, index: int | None = None) -> Persona:
+        with self.transaction():
+            persona = self._check_persona(persona, new=True)
+            self._insert(Kind.PERSONA, persona, index)
+        return persona
+
+    def update_persona(self, persona_id: str, **changes: Any) -> Persona:
+        with self.transaction():
+            new = self._check_persona(self._changed(self.persona(persona_id), changes), new=False)
+            self._put(Kind.PERSONA, new)
+        return new
+
+    def remove_persona(self, persona_id: str) -> None:
+        with self.transaction():
+            self.persona(persona_id)
+            for jmap in self.maps():
+                if persona_id in jmap.persona_ids:
+                    self.detach_persona(jmap.id, persona_id)
+            self._remove(Kind.PERSONA, persona_id)
+
+    def move_persona(self, persona_id: str, index: int) -> None:
+        with self.transaction():
+            self._move(Kind.PERSONA, persona_id, index)
+
+    # -------------------------------------------------------------------- maps
+    def add_map(self, jmap: JourneyMap, index: int | None = None) -> JourneyMap:
+        with self.transaction():
+            jmap = self._check_map(jmap, new=True)
+            self._insert(Kind.MAP, jmap, index)
+        return jmap
+
+    def update_map(self, map_id: str, **changes: Any) -> JourneyMap:
+        with self.transaction():
+            new = self._check_map(self._changed(self.map(map_id), changes), new=False)
+            self._put(Kind.MAP, new)
+        return new
+
+    def remove_map(self, map_id: str) -> None:
+        with self.transaction():
+            self.map(map_id)
+            for other in self.maps():
+                if other.reworks_id == map_id:
+                    self._put(Kind.MAP, replace(other, reworks_id=None))
+            for stage in self.stages(map_id):
+                self.remove_stage(stage.id)
+            for lane in self.lanes(map_id):
+                self._remove(Kind.LANE, lane.id)
+            self._remove(Kind.MAP, map_id)
+
+    def move_map(self, map_id: str, index: int) -> None:
+        with self.transaction():
+            self._move(Kind.MAP, map_id, index)
+
+    def attach_persona(self, map_id: str, persona_id: str, index: int | None = None) -> None:
+        jmap = self.map(map_id)
+        self.persona(persona_id)
+        if persona_id in jmap.persona_ids:
+            raise ValidationError("That persona is already on this map.")
+        ids = list(jmap.persona_ids)
+        ids.insert(len(ids) if index is None else self._index(index, len(ids)), persona_id)
+        self.update_map(map_id, persona_ids=tuple(ids))
+
+    def detach_persona(self, map_id: str, persona_id: str) -> None:
+        """Take a persona off a map, together with its emotion curve there."""
+        with self.transaction():
+            jmap = self.map(map_id)
+            if persona_id not in jmap.persona_ids:
+                raise ValidationError("That persona is not on this map.")
+            for point in self.emotion_points(map_id, persona_id):
+                self._remove(Kind.POINT, point.id)
+            self._put(Kind.MAP, replace(jmap, persona_ids=tuple(p for p in jmap.persona_ids
+                                                                  if p != persona_id)))
+
+    # ------------------------------------------------------------------ stages
+    def insert_stage(self, stage: Stage, index: int | None = None) -> Stage:
+        with self.transaction():
+            stage = self._check_stage(stage, new=True)
+            self._insert(Kind.STAGE, stage, index)
+        return stage
+
+    def update_stage(self, stage_id: str, **changes: Any) -> Stage:
+        with self.transaction():
+            new = self._check_stage(self._changed(self.stage(stage_id), changes), new=False)
+            self._put(Kind.STAGE, new)
+        return new
+
+    def remove_stage(self, stage_id: str) -> None:
+        """Remove a stage with the cards and emotion points in its column."""
+        with self.transaction():
+            stage = self.stage(stage_id)
+            for lane_id in list(self._orders[Kind.LANE].get(stage.map_id, [])):
+                for card_id in reversed(self._orders[Kind.CARD].get((stage_id, lane_id), [])):
+                    self._remove(Kind.CARD, card_id)
+            for point in self._points_of_map(stage.map_id):
+                if point.stage_id == stage_id:
+                    self._remove(Kind.POINT, point.id)
+            self._remove(Kind.STAGE, stage_id)
+
+    def move_stage(self, stage_id: str, index: int) -> None:
+        with self.transaction():
+            self._move(Kind.STAGE, stage_id, index)
+
+    # ------------------------------------------------------------------- lanes
+    def insert_lane(self, lane: Lane, index: int | None = None) -> Lane:
+        with self.transaction():
+            lane = self._check_lane(lane, new=True)
+            self._insert(Kind.LANE, lane, index)
+        return lane
+
+    def update_lane(self, lane_id: str, **changes: Any) -> Lane:
+        with self.transaction():
+            new = self._check_lane(self._changed(self.lane(lane_id), changes), new=False)
+            self._put(Kind.LANE, new)
+        return new
+
+    def remove_lane(self, lane_id: str) -> None:
+        """Remove a lane with the cards in its row."""
+        with self.transaction():
+            lane = self.lane(lane_id)
+            for stage_id in list(self._orders[Kind.STAGE].get(lane.map_id, [])):
+                for card_id in reversed(self._orders[Kind.CARD].get((stage_id, lane_id), [])):
+                    self._remove(Kind.CARD, card_id)
+            self._remove(Kind.LANE, lane_id)
+
+    def move_lane(self, lane_id: str, index: int) -> None:
+        with self.transaction():
+            self._move(Kind.LANE, lane_id, index)
+
+    # ------------------------------------------------------------------- cards
+    def insert_card(self, card: Card, index: int | None = None) -> Card:
+        with self.transaction():
+            card = self._check_card(card, new=True)
+            self._insert(Kind.CARD, card, index)
+        return card
+
+    def update_card(self, card_id: str, **changes: Any) -> Card:
+        if {"stage_id", "lane_id"} & changes.keys():
+            raise ValidationError("Use move_card to move a card to another cell.")
+        with self.transaction():
+            new = self._check_card(self._changed(self.card(card_id), changes), new=False)
+            self._put(Kind.CARD, new)
+        return new
+
+    def remove_card(self, card_id: str) -> None:
+        with self.transaction():
+            self._remove(Kind.CARD, card_id)
+
+    def move_card(self, card_id: str, stage_id: str, lane_id: str, index: int | None = None) -> Card:
+        """Move a card to a cell (its own or another) at ``index`` of the cell after the move."""
+        with self.transaction():
+            old = self.card(card_id)
+            new = self._check_card(replace(old, stage_id=stage_id, lane_id=lane_id), new=False)
+            self._put(Kind.CARD, new, index if index is not None else -1)
+        return new
+
+    # ---------------------------------------------------------- emotion points
+    def set_emotion(self, point: EmotionPoint) -> EmotionPoint:
+        """Set a persona's score at a stage, replacing the point already there if any."""
+        with self.transaction():
+            existing = self.point_at(point.persona_id, point.stage_id)
+            if existing is None:
+                point = self._check_point(point, new=True)
+                self._insert(Kind.POINT, point, None)
+            else:
+                point = self._check_point(replace(point, id=existing.id), new=False)
+                self._put(Kind.POINT, point)
+        return point
+
+    def update_emotion(self, point_id: str, **changes: Any) -> EmotionPoint:
+        if {"persona_id", "stage_id", "map_id"} & changes.keys():
+            raise ValidationError("An emotion point cannot move to another persona or stage.")
+        with self.transaction():
+            new = self._check_point(self._changed(self.emotion_point(point_id), changes), new=False)
+            self._put(Kind.POINT, new)
+        return new
+
+    def remove_emotion(self, point_id: str) -> None:
+        with self.transaction():
+            self._remove(Kind.POINT, point_id)
+
+    # -------------------------------------------------------------- validation
+    def _changed(self, old: T, changes: dict[str, Any]) -> T:
+        if "id" in changes or "map_id" in changes:
+            raise ValidationError("An id cannot be changed.")
+        try:
+            return replace(old, **changes)  # type: ignore[type-var]
+        except TypeError as exc:
+            raise ValidationError(f"Unknown field: {exc}") from None
+
+    def _check_new_id(self, kind: Kind, entity_id: object) -> None:
+        if not isinstance(entity_id, str) or not entity_id or len(entity_id) > 64:
+            raise ValidationError(f"A {kind} id must be a short non-empty text.")
+        if entity_id in self._tables[kind]:
+            raise ValidationError(f"A {kind} with id {entity_id} already exists.")
+
+    def _check_unique(self, what: str, value: str, others: Sequence[Any], attr: str, self_id: str) -> None:
+        if any(getattr(o, attr) == value and o.id != self_id for o in others):
+            raise ValidationError(f"{what} “{value}” already exists; choose another name.")
+
+    def _check_persona(self, p: Persona, *, new: bool) -> Persona:
+        if new:
+            self._check_new_id(Kind.PERSONA, p.id)
+        p = replace(
+            p,
+            name=v.name(p.name, "A persona's name"),
+            role=v.string(p.role, "A persona's role", v.MAX_SHORT),
+            quote=v.string(p.quote, "A persona's quote", v.MAX_DESCRIPTION),
+            description=v.string(p.description, "A persona's description", v.MAX_DESCRIPTION),
+            goals=v.string_list(p.goals, "Goals"),
+            motivations=v.string_list(p.motivations, "Motivations"),
+            pain_points=v.string_list(p.pain_points, "Pain points"),
+            behaviours=v.string_list(p.behaviours, "Behaviours"),
+            channels=v.string_list(p.channels, "Channels"),
+            colour=v.colour(p.colour, "A persona's colour", optional=False),
+            photo=v.photo(p.photo),
+        )
+        self._check_unique("A persona named", p.name, self.personas(), "name", p.id)
+        return p
+
+    def _check_map(self, m: JourneyMap, *, new: bool) -> JourneyMap:
+        if new:
+            self._check_new_id(Kind.MAP, m.id)
+        lo, hi = v.scale(m.scale_min, m.scale_max)
+        m = replace(
+            m,
+            title=v.name(m.title, "A map's title"),
+            description=v.string(m.description, "A map's description", v.MAX_DESCRIPTION),
+            state=v.enum_value(MapState, m.state, "A map's state"),
+            curve=v.enum_value(CurveStyle, m.curve, "A map's curve style"),
+            scale_min=lo,
+            scale_max=hi,
+            persona_ids=tuple(m.persona_ids),
+        )
+        self._check_unique("A map titled", m.title, self.maps(), "title", m.id)
+        if len(set(m.persona_ids)) != len(m.persona_ids):
+            raise ValidationError("A persona can be on a map only once.")
+        for pid in m.persona_ids:
+            if pid not in self._tables[Kind.PERSONA]:
+                raise ValidationError("A map can show only personas of this document.")
+        if m.reworks_id is not None:
+            target = self._tables[Kind.MAP].get(m.reworks_id)
+            if m.state is not MapState.FUTURE:
+                raise ValidationError("Only a future-state map can rework another map.")
+            if target is None or target.id == m.id or target.state is not MapState.CURRENT:
+                raise ValidationError("A future-state map can rework only a current-state map of this file.")
+        if not new:
+            for point in self._points_of_map(m.id):
+                if point.persona_id not in m.persona_ids:
+                    raise ValidationError("Detach the persona to remove it with its emotion curve.")
+                if not lo <= point.score <= hi:
+                    raise ValidationError(
+                        f"An emotion score of {point.score:g} lies outside {lo}..{hi}; "
+                        "change those points first.")
+            if m.state is not MapState.CURRENT and any(o.reworks_id == m.id for o in self.maps()):
+                raise ValidationError("A future-state map reworks this map, so it must stay current-state.")
+        return m
+
+    def _check_stage(self, s: Stage, *, new: bool) -> Stage:
+        if new:
+            self._check_new_id(Kind.STAGE, s.id)
+        self.map(s.map_id)
+        s = replace(
+            s,
+            name=v.name(s.name, "A stage's name"),
+            description=v.string(s.description, "A stage's description", v.MAX_DESCRIPTION),
+            width=v.number(s.width, "A stage's width", *v.WIDTH_RANGE),
+        )
+        self._check_unique("A stage named", s.name, self.stages(s.map_id), "name", s.id)
+        return s
+
+    def _check_lane(self, lane: Lane, *, new: bool) -> Lane:
+        if new:
+            self._check_new_id(Kind.LANE, lane.id)
+        self.map(lane.map_id)
+        lane = replace(
+            lane,
+            name=v.name(lane.name, "A lane's name"),
+            kind=v.enum_value(LaneKind, lane.kind, "A lane's kind"),
+            colour=v.colour(lane.colour, "A lane's colour", optional=True),
+            height=None if lane.height is None else v.number(lane.height, "A lane's height", *v.HEIGHT_RANGE),
+            collapsed=v.flag(lane.collapsed, "A lane's collapsed flag"),
+        )
+        self._check_unique("A lane named", lane.name, self.lanes(lane.map_id), "name", lane.id)
+        if lane.kind is LaneKind.EMOTIONS and not new:
+            stages = self._orders[Kind.STAGE].get(lane.map_id, [])
+            if any(self._orders[Kind.CARD].get((s, lane.id)) for s in stages):
+                raise ValidationError("The emotions lane holds curves, not cards: "
+                                      "move its cards before changing its kind.")
+        return lane
+
+    def _check_card(self, c: Card, *, new: bool) -> Card:
+        if new:
+            self._check_new_id(Kind.CARD, c.id)
+        stage = self._tables[Kind.STAGE].get(c.stage_id)
+        lane = self._tables[Kind.LANE].get(c.lane_id)
+        if stage is None or lane is None or stage.map_id != c.map_id or lane.map_id != c.map_id:
+            raise ValidationError("A card must sit in a stage and a lane of its own map.")
+        if lane.kind is LaneKind.EMOTIONS:
+            raise ValidationError(f"“{lane.name}” is the emotions lane: it shows curves, not cards.")
+        return replace(
+            c,
+            text=v.string(c.text, "A card's text", v.MAX_TEXT),
+            colour=v.colour(c.colour, "A card's colour", optional=True),
+            channel=v.string(c.channel, "A card's channel", v.MAX_SHORT),
+            owner=v.string(c.owner, "A card's owner", v.MAX_SHORT),
+            evidence=v.enum_value(Evidence, c.evidence, "A card's evidence", optional=True),
+            votes=v.integer(c.votes, "A card's votes", 0, v.MAX_VOTES),
+            tags=v.tags(c.tags),
+        )
+
+    def _check_point(self, p: EmotionPoint, *, new: bool) -> EmotionPoint:
+        if new:
+            self._check_new_id(Kind.POINT, p.id)
+        jmap = self.map(p.map_id)
+        stage = self._tables[Kind.STAGE].get(p.stage_id)
+        if stage is None or stage.map_id != p.map_id:
+            raise ValidationError("An emotion point must sit under a stage of its own map.")
+        if p.persona_id not in jmap.persona_ids:
+            raise ValidationError("Add the persona to the map before giving it an emotion curve.")
+        return replace(
+            p,
+            score=v.number(p.score, "An emotion score", jmap.scale_min, jmap.scale_max),
+            note=v.string(p.note, "An emotion note", v.MAX_TEXT),
+            evidence=v.enum_value(Evidence, p.evidence, "An emotion point's evidence", optional=True),
+        )
+
+    # ---------------------------------------------------- recorded primitives
+    def _get(self, kind: Kind, entity_id: str) -> Any:
+        try:
+            return self._tables[kind][entity_id]
+        except KeyError:
+            raise ValidationError(f"There is no {kind} with id {entity_id}.") from None
+
+    def _ordered(self, kind: Kind, key: Any) -> list[Any]:
+        table = self._tables[kind]
+        return [table[i] for i in self._orders[kind].get(key, ())]
+
+    def _points_of_map(self, map_id: str) -> list[EmotionPoint]:
+        return [p for p in self._tables[Kind.POINT].values() if p.map_id == map_id]
+
+    @staticmethod
+    def _container(entity: Any) -> Any:
+        if isinstance(entity, Stage | Lane):
+            return entity.map_id
+        if isinstance(entity, Card):
+            return (entity.stage_id, entity.lane_id)
+        return None
+
+    @staticmethod
+    def _index(index: int, size: int) -> int:
+        if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index <= size:
+            raise ValidationError(f"Position {index} is outside 0..{size}.")
+        return index
+
+    def _record(self, undo: Callable[[], None], *changes: Change) -> None:
+        if self._suspended:
+            return
+        assert self._tx is not None, "document mutated outside a transaction"
+        self._tx.undo_ops.append(undo)
+        self._tx.changes.extend(changes)
+
+    def _shifted(self, kind: Kind, siblings: list[str], start: int) -> list[Change]:
+        return [Change(kind, i, Op.UPDATED) for i in siblings[start:]]
+
+    def _insert(self, kind: Kind, entity: Any, index: int | None) -> None:
+        self._tables[kind][entity.id] = entity
+        changes = [Change(kind, entity.id, Op.ADDED)]
+        if kind is Kind.POINT:
+            self._point_at[(entity.persona_id, entity.stage_id)] = entity.id
+        else:
+            siblings = self._orders[kind].setdefault(self._container(entity), [])
+            at = len(siblings) if index is None else self._index(index, len(siblings))
+            siblings.insert(at, entity.id)
+            changes += self._shifted(kind, siblings, at + 1)
+        self._record(lambda: self._remove(kind, entity.id), *changes)
+
+    def _remove(self, kind: Kind, entity_id: str) -> None:
+        entity = self._get(kind, entity_id)
+        del self._tables[kind][entity_id]
+        changes = [Change(kind, entity_id, Op.REMOVED)]
+        at: int | None = None
+        if kind is Kind.POINT:
+            del self._point_at[(entity.persona_id, entity.stage_id)]
+        else:
+            siblings = self._orders[kind][self._container(entity)]
+            at = siblings.index(entity_id)
+            del siblings[at]
+            changes += self._shifted(kind, siblings, at)
+        self._record(lambda: self._insert(kind, entity, at), *changes)
+
+    def _put(self, kind: Kind, entity: Any, index: int | None = None) -> None:
+        """Replace an entity; ``index`` (or -1 for the end) also repositions it among its siblings."""
+        old = self._tables[kind][entity.id]
+        if old == entity and index is None:
+            return
+        self._tables[kind][entity.id] = entity
+        changes = [Change(kind, entity.id, Op.UPDATED)]
+        old_at: int | None = None
+        if kind is not Kind.POINT and (index is not None or self._container(old) != self._container(entity)):
+            source = self._orders[kind][self._container(old)]
+            old_at = source.index(entity.id)
+            del source[old_at]
+            changes += self._shifted(kind, source, old_at)
+            target = self._orders[kind].setdefault(self._container(entity), [])
+            at = len(target) if index is None or index == -1 else self._index(index, len(target))
+            target.insert(at, entity.id)
+            changes += self._shifted(kind, target, at + 1)
+        self._record(lambda: self._put(kind, old, old_at), *changes)
+
+    def _move(self, kind: Kind, entity_id: str, index: int) -> None:
+        entity = self._get(kind, entity_id)
+        siblings = self._orders[kind][self._container(entity)]
+        if siblings.index(entity_id) != self._index(index, len(siblings) - 1):
+            self._put(kind, entity, index)

@@ -1,0 +1,95 @@
+"""The journey-map entities: immutable values the document hands out.
+
+They are frozen so nothing outside the document API can change a map behind its back: an
+edit replaces a value, which also makes every old value a free snapshot for undo.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from jmdesigner.model.kinds import CurveStyle, Evidence, LaneKind, MapState
+
+DEFAULT_STAGE_WIDTH = 240.0
+DEFAULT_SCALE = (-5, 5)
+
+
+@dataclass(frozen=True, slots=True)
+class Photo:
+    mime: str  # "image/png" or "image/jpeg"
+    data: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class Persona:
+    id: str
+    name: str
+    role: str = ""
+    quote: str = ""
+    description: str = ""
+    goals: tuple[str, ...] = ()
+    motivations: tuple[str, ...] = ()
+    pain_points: tuple[str, ...] = ()
+    behaviours: tuple[str, ...] = ()
+    channels: tuple[str, ...] = ()
+    colour: str = "#3366cc"
+    photo: Photo | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class JourneyMap:
+    id: str
+    title: str
+    description: str = ""
+    state: MapState = MapState.CURRENT
+    reworks_id: str | None = None  # the current-state map a future-state map reworks
+    scale_min: int = DEFAULT_SCALE[0]
+    scale_max: int = DEFAULT_SCALE[1]
+    curve: CurveStyle = CurveStyle.SMOOTH
+    persona_ids: tuple[str, ...] = ()  # personas whose curves the map shows, in legend order
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    id: str
+    map_id: str
+    name: str
+    description: str = ""
+    width: float = DEFAULT_STAGE_WIDTH
+
+
+@dataclass(frozen=True, slots=True)
+class Lane:
+    id: str
+    map_id: str
+    name: str
+    kind: LaneKind = LaneKind.CUSTOM
+    colour: str | None = None  # None: the kind's own look
+    height: float | None = None  # None: grow to fit the cards; a number is a minimum
+    collapsed: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Card:
+    id: str
+    map_id: str
+    stage_id: str
+    lane_id: str
+    text: str = ""
+    colour: str | None = None
+    channel: str = ""
+    owner: str = ""
+    evidence: Evidence | None = None
+    votes: int = 0
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class EmotionPoint:
+    id: str
+    map_id: str
+    persona_id: str
+    stage_id: str
+    score: float
+    note: str = ""
+    evidence: Evidence | None = None

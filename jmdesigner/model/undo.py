@@ -1,0 +1,100 @@
+"""The undo history of one open document (pure Python; the UI mirrors it)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from jmdesigner.model.commands import Command, Macro
+from jmdesigner.model.document import Document
+
+
+class UndoStack:
+    """Runs commands on a document and keeps them for undo and redo."""
+
+    def __init__(self, doc: Document, limit: int = 500) -> None:
+        self.doc = doc
+        self.limit = limit
+        self._done: list[Command] = []
+        self._undone: list[Command] = []
+        self._macro: list[Command] | None = None
+        self._listeners: list[Callable[[], None]] = []
+
+    def push(self, command: Command) -> None:
+        """Do a command; it becomes the newest undo step unless it changed nothing."""
+        if self._macro is not None:
+            command.apply(self.doc)  # the open macro's transaction records it
+            self._macro.append(command)
+            return
+        command.do(self.doc)
+        if command.changed_anything:
+            self._add(command)
+
+    @contextmanager
+    def macro(self, label: str) -> Iterator[None]:
+        """Group every push inside the block into one all-or-nothing undo step."""
+        if self._macro is not None:
+            yield
+            return
+        self._macro = []
+        macro: Macro | None = None
+        try:
+            with self.doc.transaction() as tx:
+                start = len(tx.undo_ops)
+                yield
+                macro = Macro(label, self._macro)
+                macro._undo_ops = tx.undo_ops[start:]
+        finally:
+            self._macro = None
+        if macro is not None and macro.changed_anything:
+            self._add(macro)
+
+    def undo(self) -> None:
+        if not self._done:
+            return
+        command = self._done[-1]
+        command.undo(self.doc)
+        self._undone.append(self._done.pop())
+        self._changed()
+
+    def redo(self) -> None:
+        if not self._undone:
+            return
+        command = self._undone[-1]
+        command.redo(self.doc)
+        self._done.append(self._undone.pop())
+        self._changed()
+
+    def clear(self) -> None:
+        self._done.clear()
+        self._undone.clear()
+        self._changed()
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._done)
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self._undone)
+
+    @property
+    def undo_label(self) -> str:
+        return self._done[-1].label if self._done else ""
+
+    @property
+    def redo_label(self) -> str:
+        return self._undone[-1].label if self._undone else ""
+
+    def add_listener(self, listener: Callable[[], None]) -> None:
+        self._listeners.append(listener)
+
+    def _add(self, command: Command) -> None:
+        self._done.append(command)
+        del self._done[: -self.limit]
+        self._undone.clear()
+        self._changed()
+
+    def _changed(self) -> None:
+        for listener in list(self._listeners):
+            listener()

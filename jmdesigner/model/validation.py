@@ -1,0 +1,139 @@
+"""The rules every value must meet before it enters a document.
+
+Bounds keep a hostile or mistaken input (a million-character card, a 50 MB photo) from
+making the app or the file unusable; each message names the field and the limit.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from enum import Enum
+from typing import TypeVar
+
+from jmdesigner.errors import ValidationError
+from jmdesigner.model.entities import Photo
+
+MAX_NAME = 200
+MAX_TEXT = 10_000
+MAX_DESCRIPTION = 20_000
+MAX_SHORT = 200  # channel, owner, role
+MAX_LIST_ITEMS = 100
+MAX_LIST_ITEM = 1_000
+MAX_TAGS = 50
+MAX_TAG = 50
+MAX_VOTES = 100_000
+MAX_PHOTO_BYTES = 2 * 1024 * 1024
+SCALE_LIMIT = 100
+WIDTH_RANGE = (80.0, 2000.0)
+HEIGHT_RANGE = (40.0, 2000.0)
+
+E = TypeVar("E", bound=Enum)
+
+_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+_PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+_JPEG_MAGIC = b"\xff\xd8\xff"
+
+
+def name(value: object, what: str) -> str:
+    text = string(value, what, MAX_NAME)
+    stripped = text.strip()
+    if not stripped:
+        raise ValidationError(f"{what} must not be empty.")
+    return stripped
+
+
+def string(value: object, what: str, limit: int) -> str:
+    if not isinstance(value, str):
+        raise ValidationError(f"{what} must be text, not {type(value).__name__}.")
+    if len(value) > limit:
+        raise ValidationError(f"{what} is {len(value):,} characters long; the limit is {limit:,}.")
+    if "\x00" in value:
+        raise ValidationError(f"{what} contains a NUL character, which is not allowed.")
+    return value
+
+
+def string_list(values: Iterable[object], what: str, *, item_limit: int = MAX_LIST_ITEM,
+                count_limit: int = MAX_LIST_ITEMS) -> tuple[str, ...]:
+    if isinstance(values, str | bytes):
+        raise ValidationError(f"{what} must be a list of texts.")
+    items = tuple(string(v, f"An entry of {what}", item_limit) for v in values)
+    if len(items) > count_limit:
+        raise ValidationError(f"{what} has {len(items)} entries; the limit is {count_limit}.")
+    return items
+
+
+def tags(values: Iterable[object]) -> tuple[str, ...]:
+    cleaned = [t.strip() for t in string_list(values, "Tags", item_limit=MAX_TAG, count_limit=MAX_TAGS)]
+    if any(not t for t in cleaned):
+        raise ValidationError("A tag must not be empty.")
+    return tuple(cleaned)
+
+
+def colour(value: object, what: str, *, optional: bool) -> str | None:
+    if value is None and optional:
+        return None
+    if not isinstance(value, str) or not _COLOUR.match(value):
+        raise ValidationError(f"{what} must be a colour like #1a2b3c, not {value!r}.")
+    return value.lower()
+
+
+def number(value: object, what: str, low: float, high: float) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise ValidationError(f"{what} must be a number, not {value!r}.")
+    if not low <= value <= high:
+        raise ValidationError(f"{what} must be between {low:g} and {high:g}, not {value:g}.")
+    return float(value)
+
+
+def integer(value: object, what: str, low: int, high: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError(f"{what} must be a whole number, not {value!r}.")
+    if not low <= value <= high:
+        raise ValidationError(f"{what} must be between {low} and {high}, not {value}.")
+    return value
+
+
+def flag(value: object, what: str) -> bool:
+    if not isinstance(value, bool):
+        raise ValidationError(f"{what} must be true or false, not {value!r}.")
+    return value
+
+
+def scale(low: object, high: object) -> tuple[int, int]:
+    lo = integer(low, "The scale minimum", -SCALE_LIMIT, SCALE_LIMIT)
+    hi = integer(high, "The scale maximum", -SCALE_LIMIT, SCALE_LIMIT)
+    if lo >= hi:
+        raise ValidationError(f"The scale minimum ({lo}) must be below its maximum ({hi}).")
+    return lo, hi
+
+
+def photo(value: object) -> Photo | None:
+    if value is None:
+        return None
+    if not isinstance(value, Photo):
+        raise ValidationError("A photo must be a PNG or JPEG image.")
+    if not isinstance(value.data, bytes):
+        raise ValidationError("A photo's data must be bytes.")
+    if len(value.data) > MAX_PHOTO_BYTES:
+        raise ValidationError(
+            f"The photo is {len(value.data) / 1048576:.1f} MB; the limit is "
+            f"{MAX_PHOTO_BYTES // 1048576} MB. Scale it down and try again."
+        )
+    magic = {"image/png": _PNG_MAGIC, "image/jpeg": _JPEG_MAGIC}.get(value.mime)
+    if magic is None:
+        raise ValidationError(f"A photo must be PNG or JPEG, not {value.mime!r}.")
+    if not value.data.startswith(magic):
+        raise ValidationError(f"The photo's bytes are not a {value.mime.split('/')[1].upper()} image.")
+    return value
+
+
+def enum_value(enum: type[E], value: object, what: str, *, optional: bool = False) -> E | None:
+    if value is None and optional:
+        return None
+    try:
+        return enum(value)
+    except ValueError:
+        allowed = ", ".join(str(m.value) for m in enum)
+        raise ValidationError(f"{what} must be one of {allowed}; {value!r} is not.") from None

@@ -1,0 +1,346 @@
+"""A .jmap file: one SQLite database that *is* the document.
+
+Journal mode and durability (see docs/file-format.md): the file uses SQLite's rollback
+journal in DELETE mode with ``synchronous=FULL``. Every completed command is one
+transaction that is on disk when the command returns. DELETE mode leaves no side file
+between edits (WAL would leave ``-wal``/``-shm`` beside a document on a USB stick or in a
+synced folder, and does not work on network file systems); FULL syncs the journal and the
+database so a pulled plug rolls back at worst the edit in flight.
+
+Opening is defensive: the header is read before SQLite touches the file, a file that is
+not ours, is newer, or is damaged is refused without a byte changing, and a file that
+cannot be written opens read-only.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import sqlite3
+import uuid
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from sqlalchemy import Connection, Engine, create_engine, delete, event, insert, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.pool import StaticPool
+
+from jmdesigner.errors import FileRefusedError, StorageError, ValidationError
+from jmdesigner.model import Change, Document, Kind
+from jmdesigner.storage import mapper
+from jmdesigner.storage.faults import explain
+from jmdesigner.storage.header import read_header
+from jmdesigner.storage.locations import backup_dir
+from jmdesigner.storage.migrations import migrate
+from jmdesigner.storage.schema import APPLICATION_ID, SCHEMA_VERSION, Base, MapPersonaRow
+
+MAX_VALUE_BYTES = 16 * 1024 * 1024  # no single text or blob may be larger (SQLITE_LIMIT_LENGTH)
+_CHUNK = 500
+_MAP_PERSONAS = MapPersonaRow.__table__
+
+
+def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
+    uri = f"file:{quote(str(path.resolve()))}?mode={'ro' if read_only else 'rw'}"
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False, timeout=2.0)
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
+    conn.execute("PRAGMA trusted_schema = OFF")  # never run SQL functions a hostile file's schema names
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA synchronous = FULL")
+    return conn
+
+
+def _engine(raw: sqlite3.Connection, *, writable: bool = True) -> Engine:
+    engine = create_engine("sqlite://", creator=lambda: raw, poolclass=StaticPool)
+    begin = "BEGIN IMMEDIATE" if writable else "BEGIN"  # a writer takes its lock up front
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        conn.exec_driver_sql(begin)
+
+    return engine
+
+
+def _fsync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _writable_reason(path: Path) -> str | None:
+    """Why ``path`` cannot be edited in place, or None if it can."""
+    if not os.access(path, os.W_OK):
+        return f"{path.name} is read-only"
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        return f"the folder of {path.name} is read-only"
+    return None
+
+
+class JmapFile:
+    """An open document file. Its ``document`` writes itself through after every transaction."""
+
+    def __init__(self, path: Path, raw: sqlite3.Connection, *, read_only_reason: str | None) -> None:
+        self.path = path
+        self.read_only_reason = read_only_reason
+        self._raw = raw
+        self.schema_version = int(raw.execute("PRAGMA user_version").fetchone()[0])
+        self._engine = _engine(raw, writable=read_only_reason is None)
+        self._conn = self._engine.connect()
+        stat = path.stat()
+        self._identity = (stat.st_dev, stat.st_ino)
+        try:
+            self.document = self._load()
+        finally:
+            self._conn.rollback()  # end the read transaction so no lock is held between edits
+        self.document.read_only = self.read_only
+        if not self.read_only:
+            self.document.set_persister(self._persist)
+
+    @property
+    def read_only(self) -> bool:
+        return self.read_only_reason is not None
+
+    # ------------------------------------------------------------- open/create
+    @classmethod
+    def create(cls, path: str | os.PathLike[str]) -> JmapFile:
+        """Make a new, empty document file; it appears whole or not at all."""
+        path = Path(path)
+        if path.exists():
+            raise FileRefusedError(f"{path.name} already exists; choose another name or delete it first.")
+        if not path.parent.is_dir():
+            raise StorageError(f"The folder {path.parent} does not exist; create it or choose another.")
+        tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+        try:
+            raw = sqlite3.connect(tmp, isolation_level=None)
+            try:
+                raw.execute("PRAGMA journal_mode = DELETE")
+                raw.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                engine = create_engine("sqlite://", creator=lambda: raw, poolclass=StaticPool)
+                Base.metadata.create_all(engine)
+                raw.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            finally:
+                raw.close()
+            with tmp.open("rb") as f:
+                os.fsync(f.fileno())
+            os.replace(tmp, path)
+            _fsync_dir(path.parent)
+        except (OSError, sqlite3.Error, SQLAlchemyError) as exc:
+            tmp.unlink(missing_ok=True)
+            raise StorageError(explain(exc, path.name, "create the file")) from exc
+        return cls.open(path)
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], *, read_only: bool = False) -> JmapFile:
+        """Open a document file, or refuse it with one sentence and without changing it."""
+        path = Path(path)
+        header = read_header(path)
+        if header.wal:
+            raise FileRefusedError(f"{path.name} uses a journal mode jmdesigner never writes; "
+                                   "it may come from another program and was not opened.")
+        reason = "you opened it read-only" if read_only else _writable_reason(path)
+        if reason is None and header.user_version < SCHEMA_VERSION:
+            cls._migrate(path, header.user_version)
+        try:
+            raw = _connect(path, read_only=reason is not None)
+        except sqlite3.Error as exc:
+            if "malformed" in str(exc) or "not a database" in str(exc):
+                raise FileRefusedError(f"{path.name} is damaged and was not opened ({exc}). "
+                                       "Restore it from a backup.") from None
+            raise FileRefusedError(f"{path.name} cannot be opened: {exc}.") from None
+        try:
+            cls._check_schema(raw, path.name, header.user_version if reason else SCHEMA_VERSION)
+            if reason is None:
+                raw.execute("PRAGMA journal_mode = DELETE")
+            return cls(path, raw, read_only_reason=reason)
+        except FileRefusedError:
+            raw.close()
+            raise
+        except ValidationError as exc:
+            raw.close()
+            raise FileRefusedError(f"{path.name} is damaged and was not opened: {exc}") from None
+        except (sqlite3.Error, SQLAlchemyError) as exc:
+            raw.close()
+            raise FileRefusedError(f"{path.name} is damaged and was not opened ({exc}).") from None
+
+    @staticmethod
+    def _check_schema(raw: sqlite3.Connection, name: str, version: int) -> None:
+        """Refuse a damaged file or one with objects jmdesigner did not write (triggers, views)."""
+        try:
+            result = raw.execute("PRAGMA quick_check").fetchall()
+        except sqlite3.Error as exc:
+            raise FileRefusedError(f"{name} is damaged and was not opened ({exc}).") from None
+        if result != [("ok",)]:
+            raise FileRefusedError(f"{name} is damaged and was not opened (integrity check: "
+                                   f"{result[0][0]}). Restore it from a backup.")
+        objects = raw.execute("SELECT type, name, tbl_name FROM sqlite_master").fetchall()
+        foreign = [n for t, n, _ in objects if t in ("trigger", "view")]
+        if foreign:
+            raise FileRefusedError(f"{name} contains database code jmdesigner did not write "
+                                   f"({', '.join(sorted(foreign))}); it was not opened, for your safety.")
+        if version != SCHEMA_VERSION:
+            return  # an older file opened read-only; its own tables are checked when loading
+        expected = {t.name: {c.name for c in t.columns} for t in Base.metadata.sorted_tables}
+        for table, columns in expected.items():
+            found = {row[1] for row in raw.execute(f'PRAGMA table_info("{table}")')}
+            if not columns <= found:
+                raise FileRefusedError(f"{name} is damaged and was not opened: table {table} "
+                                       "is missing or incomplete.")
+
+    @classmethod
+    def _migrate(cls, path: Path, version: int) -> None:
+        """Bring an older file up to date, after copying it to the backup folder."""
+        backup = backup_dir() / f"{path.stem}.format{version}.{datetime.now():%Y%m%d-%H%M%S}.jmap"
+        try:
+            backup.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(path, backup)
+        except OSError as exc:
+            raise StorageError(f"{path.name} needs an update to the current file format, but its backup "
+                               f"could not be written ({exc.strerror}); the file was left as it was.") from None
+        raw = _connect(path, read_only=False)
+        try:
+            cls._check_schema(raw, path.name, version)
+            with _engine(raw).connect() as conn, conn.begin():
+                migrate(conn, version)
+        except (sqlite3.Error, SQLAlchemyError, RuntimeError) as exc:
+            raise StorageError(f"{path.name} could not be updated to the current file format ({exc}); "
+                               f"it was left as it was, and a copy is in {backup}.") from None
+        finally:
+            raw.close()
+
+    # ------------------------------------------------------------------- load
+    def _load(self) -> Document:
+        doc = Document()
+        t = mapper.TABLES
+        c = self._conn
+
+        def rows(kind: Kind, *order: str) -> Iterator[Any]:
+            table = t[kind]
+            return (r._mapping for r in c.execute(select(table).order_by(*(table.c[o] for o in order))))
+
+        legend: dict[str, list[str]] = defaultdict(list)
+        for r in c.execute(select(_MAP_PERSONAS).order_by(_MAP_PERSONAS.c.map_id, _MAP_PERSONAS.c.position)):
+            legend[r.map_id].append(r.persona_id)
+        with doc.loading():
+            for r in rows(Kind.PERSONA, "position"):
+                doc.add_persona(mapper.persona_from_row(r))
+            reworks: dict[str, str] = {}
+            for r in rows(Kind.MAP, "position"):
+                jmap = mapper.map_from_row(r, tuple(legend.get(r["id"], ())))
+                if jmap.reworks_id is not None:
+                    reworks[jmap.id] = jmap.reworks_id
+                doc.add_map(replace(jmap, reworks_id=None))
+            for map_id, target in reworks.items():
+                doc.update_map(map_id, reworks_id=target)
+            for r in rows(Kind.STAGE, "map_id", "position"):
+                doc.insert_stage(mapper.stage_from_row(r))
+            for r in rows(Kind.LANE, "map_id", "position"):
+                doc.insert_lane(mapper.lane_from_row(r))
+            for r in rows(Kind.CARD, "stage_id", "lane_id", "position"):
+                doc.insert_card(mapper.card_from_row(r))
+            for r in rows(Kind.POINT, "id"):
+                point = mapper.point_from_row(r)
+                if doc.point_at(point.persona_id, point.stage_id) is not None:
+                    raise ValidationError("two emotion points share one persona and stage.")
+                doc.set_emotion(point)
+        return doc
+
+    # ---------------------------------------------------------------- persist
+    def _persist(self, doc: Document, changes: Sequence[Change]) -> None:
+        """Write one transaction's changes and commit; raise ``StorageError`` and write nothing on failure."""
+        self._check_still_there()
+        upserts: dict[Kind, list[dict[str, Any]]] = defaultdict(list)
+        deletes: dict[Kind, list[str]] = defaultdict(list)
+        legends: list[Any] = []
+        for kind, entity_id in dict.fromkeys((ch.kind, ch.id) for ch in changes):
+            entity = doc.get(kind, entity_id)
+            if entity is None:
+                deletes[kind].append(entity_id)
+                continue
+            position = None if kind is Kind.POINT else doc.index_of(kind, entity_id)
+            upserts[kind].append(mapper.row_of(entity, position))
+            if kind is Kind.MAP:
+                legends.append(entity)
+        try:
+            with self._conn.begin():
+                self._conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+                for kind in Kind:  # parents before children
+                    if upserts[kind]:
+                        self._conn.execute(_upsert(mapper.TABLES[kind]), upserts[kind])
+                for jmap in legends:
+                    self._conn.execute(delete(_MAP_PERSONAS).where(_MAP_PERSONAS.c.map_id == jmap.id))
+                    if jmap.persona_ids:
+                        self._conn.execute(insert(_MAP_PERSONAS), [
+                            {"map_id": jmap.id, "persona_id": p, "position": i}
+                            for i, p in enumerate(jmap.persona_ids)])
+                for kind in reversed(Kind):  # children before parents
+                    table = mapper.TABLES[kind]
+                    ids = deletes[kind]
+                    for i in range(0, len(ids), _CHUNK):
+                        self._conn.execute(delete(table).where(table.c.id.in_(ids[i : i + _CHUNK])))
+        except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
+            raise StorageError(explain(exc, self.path.name)) from exc
+
+    def _check_still_there(self) -> None:
+        """Refuse to write into a file that was deleted or replaced behind our back."""
+        try:
+            stat = self.path.stat()
+        except OSError:
+            stat = None
+        if stat is None or (stat.st_dev, stat.st_ino) != self._identity:
+            raise StorageError(f"{self.path.name} was moved or deleted while open, so your change was not "
+                               "saved. Use Save a Copy to keep your work.")
+
+    # ------------------------------------------------------------------ other
+    def save_copy(self, dest: str | os.PathLike[str]) -> Path:
+        """Write a consistent copy of the document; ``dest`` appears whole or not at all."""
+        dest = Path(dest)
+        if dest.resolve() == self.path.resolve():
+            raise StorageError("A copy cannot replace the open file itself; choose another name.")
+        if not dest.parent.is_dir():
+            raise StorageError(f"The folder {dest.parent} does not exist; create it or choose another.")
+        tmp = dest.with_name(f".{dest.name}.{uuid.uuid4().hex[:8]}.tmp")
+        try:
+            self._raw.execute("VACUUM INTO ?", (str(tmp),))
+            with tmp.open("rb") as f:
+                os.fsync(f.fileno())
+            os.replace(tmp, dest)
+            _fsync_dir(dest.parent)
+        except (OSError, sqlite3.Error) as exc:
+            tmp.unlink(missing_ok=True)
+            raise StorageError(explain(exc, dest.name, "save the copy")) from exc
+        return dest
+
+    def integrity_problems(self) -> list[str]:
+        """A full integrity and foreign-key check; empty when the file is healthy."""
+        problems = [r[0] for r in self._raw.execute("PRAGMA integrity_check") if r[0] != "ok"]
+        problems += [f"row {r[1]} of {r[0]} points to a missing {r[2]} row"
+                     for r in self._raw.execute("PRAGMA foreign_key_check")]
+        return problems
+
+    def close(self) -> None:
+        self.document.set_persister(None)
+        self._conn.close()
+        self._engine.dispose()
+        self._raw.close()
+
+    def __enter__(self) -> JmapFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _upsert(table: Any) -> Any:
+    stmt = sqlite_insert(table)
+    return stmt.on_conflict_do_update(
+        index_elements=[table.c.id], set_={c.name: stmt.excluded[c.name] for c in table.columns if c.name != "id"}
+    )

@@ -1,0 +1,105 @@
+"""The .jmap tables (schema version 1), declared once with SQLAlchemy's ORM.
+
+Rows never leave ``storage``: ``mapper`` turns them into model entities and back.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import JSON, Boolean, Float, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+APPLICATION_ID = 0x4A4D4150  # "JMAP": tells a jmdesigner file from any other SQLite file
+SCHEMA_VERSION = 1
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class PersonaRow(Base):
+    __tablename__ = "personas"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(Text)
+    role: Mapped[str] = mapped_column(Text, default="")
+    quote: Mapped[str] = mapped_column(Text, default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    goals: Mapped[list[str]] = mapped_column(JSON, default=list)
+    motivations: Mapped[list[str]] = mapped_column(JSON, default=list)
+    pain_points: Mapped[list[str]] = mapped_column(JSON, default=list)
+    behaviours: Mapped[list[str]] = mapped_column(JSON, default=list)
+    channels: Mapped[list[str]] = mapped_column(JSON, default=list)
+    colour: Mapped[str] = mapped_column(String(7))
+    photo_mime: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    photo_data: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+
+
+class MapRow(Base):
+    __tablename__ = "maps"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(Text)
+    description: Mapped[str] = mapped_column(Text, default="")
+    state: Mapped[str] = mapped_column(String(16))
+    reworks_id: Mapped[str | None] = mapped_column(ForeignKey("maps.id"), nullable=True)
+    scale_min: Mapped[int] = mapped_column(Integer)
+    scale_max: Mapped[int] = mapped_column(Integer)
+    curve: Mapped[str] = mapped_column(String(16))
+
+
+class MapPersonaRow(Base):
+    """Which personas a map shows, in legend order."""
+
+    __tablename__ = "map_personas"
+    map_id: Mapped[str] = mapped_column(ForeignKey("maps.id", ondelete="CASCADE"), primary_key=True)
+    persona_id: Mapped[str] = mapped_column(ForeignKey("personas.id", ondelete="CASCADE"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class StageRow(Base):
+    __tablename__ = "stages"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    map_id: Mapped[str] = mapped_column(ForeignKey("maps.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(Text)
+    description: Mapped[str] = mapped_column(Text, default="")
+    width: Mapped[float] = mapped_column(Float)
+
+
+class LaneRow(Base):
+    __tablename__ = "lanes"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    map_id: Mapped[str] = mapped_column(ForeignKey("maps.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(32))
+    colour: Mapped[str | None] = mapped_column(String(7), nullable=True)
+    height: Mapped[float | None] = mapped_column(Float, nullable=True)
+    collapsed: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class CardRow(Base):
+    __tablename__ = "cards"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    map_id: Mapped[str] = mapped_column(ForeignKey("maps.id"), index=True)
+    stage_id: Mapped[str] = mapped_column(ForeignKey("stages.id"))
+    lane_id: Mapped[str] = mapped_column(ForeignKey("lanes.id"))
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text, default="")
+    colour: Mapped[str | None] = mapped_column(String(7), nullable=True)
+    channel: Mapped[str] = mapped_column(Text, default="")
+    owner: Mapped[str] = mapped_column(Text, default="")
+    evidence: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    votes: Mapped[int] = mapped_column(Integer, default=0)
+    tags: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+
+class EmotionPointRow(Base):
+    __tablename__ = "emotion_points"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    map_id: Mapped[str] = mapped_column(ForeignKey("maps.id"), index=True)
+    persona_id: Mapped[str] = mapped_column(ForeignKey("personas.id"))
+    stage_id: Mapped[str] = mapped_column(ForeignKey("stages.id"))
+    score: Mapped[float] = mapped_column(Float)
+    note: Mapped[str] = mapped_column(Text, default="")
+    evidence: Mapped[str | None] = mapped_column(String(16), nullable=True)

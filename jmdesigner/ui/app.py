@@ -1,0 +1,47 @@
+"""Starting the GUI: one QApplication, one main window on a document file."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from jmdesigner.errors import JmError
+
+
+def run_app(file: Path | None, *, screenshot: Path | None = None, size: str = "1600x1000") -> int:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from jmdesigner.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("jmdesigner")
+    app.setOrganizationName("jmdesigner")
+    window = MainWindow()
+    if file is not None:
+        try:
+            window.open_file(file)
+        except JmError as exc:
+            if screenshot is not None:
+                raise
+            QMessageBox.warning(window, "Cannot open file", str(exc))
+    if screenshot is not None:
+        width, height = _size(size)
+        window.resize(width, height)
+        window.show()
+        app.processEvents()
+        if not window.grab().save(str(screenshot)):
+            raise JmError(f"Could not write the screenshot {screenshot}.")
+        window.close()
+        return 0
+    window.show()
+    return app.exec()
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        w, h = (int(x) for x in text.lower().split("x"))
+    except ValueError:
+        raise JmError(f"--size must look like 1600x1000, not “{text}”.") from None
+    if not (200 <= w <= 10000 and 200 <= h <= 10000):
+        raise JmError("--size must be between 200x200 and 10000x10000.")
+    return w, h

@@ -1,0 +1,241 @@
+"""The document API: its rules, its transactions and what it tells listeners."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from jmdesigner.errors import ReadOnlyError, ValidationError
+from jmdesigner.model import (
+    Card,
+    Change,
+    Document,
+    EmotionPoint,
+    JourneyMap,
+    Kind,
+    Lane,
+    LaneKind,
+    MapState,
+    Op,
+    Persona,
+    Photo,
+    Stage,
+    new_id,
+)
+from tests.builders import populated
+
+
+@pytest.fixture
+def doc() -> Document:
+    return populated()
+
+
+def first_map(doc: Document) -> JourneyMap:
+    return doc.maps()[0]
+
+
+def test_populated_shape(doc: Document) -> None:
+    m = first_map(doc)
+    assert [s.name for s in doc.stages(m.id)] == ["Stage 1", "Stage 2", "Stage 3"]
+    assert len(doc.cards(m.id)) == 6
+    assert len(doc.emotion_points(m.id)) == 6
+
+
+@pytest.mark.parametrize("bad", ["", "   ", "x" * 201])
+def test_names_must_be_present_and_bounded(doc: Document, bad: str) -> None:
+    m = first_map(doc)
+    with pytest.raises(ValidationError):
+        doc.insert_stage(Stage(new_id(), m.id, bad))
+    with pytest.raises(ValidationError):
+        doc.update_map(m.id, title=bad)
+    with pytest.raises(ValidationError):
+        doc.add_persona(Persona(new_id(), bad))
+
+
+def test_names_are_stripped(doc: Document) -> None:
+    stage = doc.insert_stage(Stage(new_id(), first_map(doc).id, "  Onboarding  "))
+    assert stage.name == "Onboarding"
+
+
+def test_duplicate_names_refused_within_scope(doc: Document) -> None:
+    m = first_map(doc)
+    with pytest.raises(ValidationError, match="already exists"):
+        doc.insert_stage(Stage(new_id(), m.id, "Stage 1"))
+    with pytest.raises(ValidationError, match="already exists"):
+        doc.insert_lane(Lane(new_id(), m.id, "Touchpoints"))
+    with pytest.raises(ValidationError, match="already exists"):
+        doc.add_persona(Persona(new_id(), doc.personas()[0].name))
+    other = doc.add_map(JourneyMap(new_id(), "Other"))
+    assert doc.insert_stage(Stage(new_id(), other.id, "Stage 1")).name == "Stage 1"
+
+
+def test_ids_must_be_unique(doc: Document) -> None:
+    stage = doc.stages(first_map(doc).id)[0]
+    with pytest.raises(ValidationError, match="already exists"):
+        doc.insert_stage(replace(stage, name="Fresh name"))
+
+
+def test_card_text_is_bounded(doc: Document) -> None:
+    card = doc.cards(first_map(doc).id)[0]
+    doc.update_card(card.id, text="é" * 10_000)
+    with pytest.raises(ValidationError, match="10,000"):
+        doc.update_card(card.id, text="x" * 10_001)
+    assert doc.card(card.id).text == "é" * 10_000
+
+
+@pytest.mark.parametrize("scale", [(-5, 5), (-2, 2), (-3, 3)])
+def test_scores_must_sit_inside_the_scale(scale: tuple[int, int]) -> None:
+    doc = Document()
+    persona = doc.add_persona(Persona(new_id(), "P"))
+    m = doc.add_map(JourneyMap(new_id(), "M", scale_min=scale[0], scale_max=scale[1], persona_ids=(persona.id,)))
+    s = doc.insert_stage(Stage(new_id(), m.id, "S"))
+    doc.set_emotion(EmotionPoint(new_id(), m.id, persona.id, s.id, scale[1]))
+    doc.set_emotion(EmotionPoint(new_id(), m.id, persona.id, s.id, scale[0]))
+    with pytest.raises(ValidationError, match="between"):
+        doc.set_emotion(EmotionPoint(new_id(), m.id, persona.id, s.id, scale[1] + 1))
+    with pytest.raises(ValidationError):
+        doc.set_emotion(EmotionPoint(new_id(), m.id, persona.id, s.id, float("nan")))
+    assert len(doc.emotion_points(m.id)) == 1  # set_emotion replaced the point, not added one
+
+
+def test_scale_cannot_shrink_below_existing_points(doc: Document) -> None:
+    m = first_map(doc)
+    with pytest.raises(ValidationError, match="outside"):
+        doc.update_map(m.id, scale_min=-1, scale_max=1)
+    with pytest.raises(ValidationError, match="below"):
+        doc.update_map(m.id, scale_min=3, scale_max=3)
+    doc.update_map(m.id, scale_min=-3, scale_max=3)
+
+
+def test_cards_never_sit_in_the_emotions_lane(doc: Document) -> None:
+    m = first_map(doc)
+    emotions = next(lane for lane in doc.lanes(m.id) if lane.kind is LaneKind.EMOTIONS)
+    touch = doc.lanes(m.id)[0]
+    with pytest.raises(ValidationError, match="emotions lane"):
+        doc.insert_card(Card(new_id(), m.id, doc.stages(m.id)[0].id, emotions.id, "x"))
+    with pytest.raises(ValidationError, match="emotions lane"):
+        doc.update_lane(touch.id, kind=LaneKind.EMOTIONS)
+
+
+def test_cards_stay_in_their_own_map(doc: Document) -> None:
+    m = first_map(doc)
+    other = doc.add_map(JourneyMap(new_id(), "Other"))
+    s = doc.insert_stage(Stage(new_id(), other.id, "S"))
+    card = doc.cards(m.id)[0]
+    with pytest.raises(ValidationError, match="own map"):
+        doc.move_card(card.id, s.id, card.lane_id)
+
+
+def test_bad_values_refused(doc: Document) -> None:
+    m = first_map(doc)
+    card = doc.cards(m.id)[0]
+    lane = doc.lanes(m.id)[0]
+    with pytest.raises(ValidationError, match="colour"):
+        doc.update_card(card.id, colour="red")
+    with pytest.raises(ValidationError, match="one of"):
+        doc.update_card(card.id, evidence="rumour")
+    with pytest.raises(ValidationError):
+        doc.update_card(card.id, votes=-1)
+    with pytest.raises(ValidationError):
+        doc.update_lane(lane.id, height=5)
+    with pytest.raises(ValidationError, match="Unknown field"):
+        doc.update_card(card.id, colour_typo="#ffffff")
+    with pytest.raises(ValidationError, match="id"):
+        doc.update_card(card.id, id="new")
+    assert doc.card(card.id) == card
+
+
+def test_photos_are_checked() -> None:
+    doc = Document()
+    png = b"\x89PNG\r\n\x1a\n" + b"\0" * 100
+    doc.add_persona(Persona(new_id(), "A", photo=Photo("image/png", png)))
+    with pytest.raises(ValidationError, match="not a PNG"):
+        doc.add_persona(Persona(new_id(), "B", photo=Photo("image/png", b"GIF89a")))
+    with pytest.raises(ValidationError, match="limit"):
+        doc.add_persona(Persona(new_id(), "C", photo=Photo("image/png", png + b"\0" * (3 * 1024 * 1024))))
+
+
+def test_future_map_reworks_only_a_current_map(doc: Document) -> None:
+    current = first_map(doc)
+    future = doc.add_map(JourneyMap(new_id(), "Future", state=MapState.FUTURE, reworks_id=current.id))
+    with pytest.raises(ValidationError, match="current-state"):
+        doc.update_map(current.id, state=MapState.FUTURE)
+    with pytest.raises(ValidationError, match="future-state"):
+        doc.add_map(JourneyMap(new_id(), "Bad", reworks_id=current.id))
+    doc.remove_map(current.id)
+    assert doc.map(future.id).reworks_id is None
+
+
+def test_move_card_within_and_across_cells(doc: Document) -> None:
+    m = first_map(doc)
+    s1, s2 = doc.stages(m.id)[:2]
+    lane = doc.lanes(m.id)[0]
+    a = doc.insert_card(Card(new_id(), m.id, s1.id, lane.id, "a"))
+    doc.move_card(a.id, s1.id, lane.id, 0)
+    assert [c.text for c in doc.cards_in(s1.id, lane.id)][0] == "a"
+    doc.move_card(a.id, s2.id, lane.id, 1)
+    assert [c.id for c in doc.cards_in(s2.id, lane.id)][1] == a.id
+    assert a.id not in [c.id for c in doc.cards_in(s1.id, lane.id)]
+
+
+def test_removing_a_stage_removes_its_column(doc: Document) -> None:
+    m = first_map(doc)
+    stage = doc.stages(m.id)[0]
+    doc.remove_stage(stage.id)
+    assert all(c.stage_id != stage.id for c in doc.cards(m.id))
+    assert all(p.stage_id != stage.id for p in doc.emotion_points(m.id))
+    assert len(doc.cards(m.id)) == 4
+
+
+def test_removing_a_persona_removes_its_curves(doc: Document) -> None:
+    m = first_map(doc)
+    persona = doc.personas()[0]
+    doc.remove_persona(persona.id)
+    assert persona.id not in doc.map(m.id).persona_ids
+    assert all(p.persona_id != persona.id for p in doc.emotion_points(m.id))
+
+
+def test_listeners_hear_one_batch_per_transaction(doc: Document) -> None:
+    heard: list[list[Change]] = []
+    doc.add_listener(lambda changes: heard.append(list(changes)))
+    m = first_map(doc)
+    with doc.transaction():
+        s = doc.insert_stage(Stage(new_id(), m.id, "New"), 0)
+        doc.update_stage(s.id, description="d")
+    assert len(heard) == 1
+    assert Change(Kind.STAGE, s.id, Op.ADDED) in heard[0]
+    # the stages after the insertion point moved, so they are reported too
+    assert {c.id for c in heard[0] if c.op is Op.UPDATED} >= {x.id for x in doc.stages(m.id)[1:]}
+
+
+def test_a_failed_transaction_leaves_no_trace(doc: Document) -> None:
+    before = doc.snapshot()
+    heard: list[object] = []
+    doc.add_listener(heard.append)
+    m = first_map(doc)
+    with pytest.raises(ValidationError), doc.transaction():
+        doc.insert_stage(Stage(new_id(), m.id, "Fine"))
+        doc.remove_card(doc.cards(m.id)[0].id)
+        doc.insert_stage(Stage(new_id(), m.id, ""))
+    assert doc.snapshot() == before
+    assert heard == []
+
+
+def test_a_persister_veto_rolls_the_document_back(doc: Document) -> None:
+    before = doc.snapshot()
+
+    def fail(_doc: Document, _changes: object) -> None:
+        raise OSError("disk full")
+
+    doc.set_persister(fail)
+    with pytest.raises(OSError):
+        doc.remove_stage(doc.stages(first_map(doc).id)[0].id)
+    assert doc.snapshot() == before
+
+
+def test_read_only_document_refuses_every_change(doc: Document) -> None:
+    doc.read_only = True
+    with pytest.raises(ReadOnlyError):
+        doc.update_map(first_map(doc).id, title="New")
+
