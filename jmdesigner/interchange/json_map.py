@@ -72,6 +72,8 @@ class _At:
         return [(_At(f"{self._sub(key)}[{i}]"), item) for i, item in enumerate(value)]
 
     def _sub(self, key: str) -> str:
+        if not key:
+            return self.path
         return f"{self.path}.{key}" if self.path else key
 
     def check(self, key: str, fn: Callable[[], Any]) -> Any:

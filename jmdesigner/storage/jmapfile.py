@@ -16,13 +16,11 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import sqlite3
 import uuid
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -37,8 +35,7 @@ from jmdesigner.model import Change, Document, Kind
 from jmdesigner.storage import mapper
 from jmdesigner.storage.faults import explain
 from jmdesigner.storage.header import read_header
-from jmdesigner.storage.locations import backup_dir
-from jmdesigner.storage.migrations import migrate
+from jmdesigner.storage.migrations import migrate_file
 from jmdesigner.storage.schema import APPLICATION_ID, SCHEMA_VERSION, Base, MapPersonaRow
 
 MAX_VALUE_BYTES = 16 * 1024 * 1024  # no single text or blob may be larger (SQLITE_LIMIT_LENGTH)
@@ -148,7 +145,12 @@ class JmapFile:
                                    "it may come from another program and was not opened.")
         reason = "you opened it read-only" if read_only else _writable_reason(path)
         if reason is None and header.user_version < SCHEMA_VERSION:
-            cls._migrate(path, header.user_version)
+            probe = _connect(path, read_only=True)
+            try:  # no step may run on a file carrying foreign triggers or damage
+                cls._check_schema(probe, path.name, header.user_version)
+            finally:
+                probe.close()
+            migrate_file(path, header.user_version)
         try:
             raw = _connect(path, read_only=reason is not None)
         except sqlite3.Error as exc:
@@ -194,27 +196,6 @@ class JmapFile:
             if not columns <= found:
                 raise FileRefusedError(f"{name} is damaged and was not opened: table {table} "
                                        "is missing or incomplete.")
-
-    @classmethod
-    def _migrate(cls, path: Path, version: int) -> None:
-        """Bring an older file up to date, after copying it to the backup folder."""
-        backup = backup_dir() / f"{path.stem}.format{version}.{datetime.now():%Y%m%d-%H%M%S}.jmap"
-        try:
-            backup.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(path, backup)
-        except OSError as exc:
-            raise StorageError(f"{path.name} needs an update to the current file format, but its backup "
-                               f"could not be written ({exc.strerror}); the file was left as it was.") from None
-        raw = _connect(path, read_only=False)
-        try:
-            cls._check_schema(raw, path.name, version)
-            with _engine(raw).connect() as conn, conn.begin():
-                migrate(conn, version)
-        except (sqlite3.Error, SQLAlchemyError, RuntimeError) as exc:
-            raise StorageError(f"{path.name} could not be updated to the current file format ({exc}); "
-                               f"it was left as it was, and a copy is in {backup}.") from None
-        finally:
-            raw.close()
 
     # ------------------------------------------------------------------- load
     def _load(self) -> Document:

@@ -1,0 +1,77 @@
+"""Every released file format opens in this version; migrations back up first and are atomic."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Connection
+
+from jmdesigner.errors import StorageError
+from jmdesigner.interchange.json_map import map_to_json
+from jmdesigner.storage.jmapfile import JmapFile
+from jmdesigner.storage.migrations import migrate_file
+from jmdesigner.storage.schema import SCHEMA_VERSION
+from tests.interchange.test_json_map import FULL
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+
+
+def user_version(path: Path) -> int:
+    raw = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return raw.execute("PRAGMA user_version").fetchone()[0]
+    finally:
+        raw.close()
+
+
+def test_there_is_a_fixture_for_every_released_version() -> None:
+    versions = sorted(int(p.stem.removeprefix("schema-v")) for p in FIXTURES.glob("schema-v*.jmap"))
+    assert versions == list(range(1, SCHEMA_VERSION + 1))
+
+
+@pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("schema-v*.jmap")), ids=lambda p: p.stem)
+def test_each_fixture_opens_with_its_content(tmp_path: Path, fixture: Path) -> None:
+    path = tmp_path / fixture.name
+    shutil.copy(fixture, path)
+    with JmapFile.open(path) as jfile:
+        assert jfile.integrity_problems() == []
+        doc = jfile.document
+        assert [m.title for m in doc.maps()] == [FULL["title"], "Minimal"]
+        assert map_to_json(doc, doc.maps()[0].id) == FULL
+    assert user_version(path) == SCHEMA_VERSION
+
+
+def _add_column(conn: Connection) -> None:
+    conn.exec_driver_sql("ALTER TABLE cards ADD COLUMN due TEXT")
+
+
+def _broken(conn: Connection) -> None:
+    conn.exec_driver_sql("ALTER TABLE cards ADD COLUMN due TEXT")
+    conn.exec_driver_sql("ALTER TABLE nowhere ADD COLUMN x TEXT")
+
+
+def test_a_migration_backs_up_then_steps(tmp_path: Path) -> None:
+    path = tmp_path / "old.jmap"
+    shutil.copy(FIXTURES / "schema-v1.jmap", path)
+    original = path.read_bytes()
+    backup = migrate_file(path, 1, steps={1: _add_column}, to_version=2)
+    assert backup.read_bytes() == original
+    assert backup.parent == tmp_path / "jmdesigner-data" / "backups"
+    assert user_version(path) == 2
+    raw = sqlite3.connect(path)
+    assert "due" in {row[1] for row in raw.execute("PRAGMA table_info(cards)")}
+    raw.close()
+
+
+@pytest.mark.parametrize("steps", [{1: _broken}, {}], ids=["failing-step", "missing-step"])
+def test_a_failed_migration_leaves_the_file_as_it_was(tmp_path: Path, steps: dict) -> None:
+    path = tmp_path / "old.jmap"
+    shutil.copy(FIXTURES / "schema-v1.jmap", path)
+    original = path.read_bytes()
+    with pytest.raises(StorageError, match="left as it was"):
+        migrate_file(path, 1, steps=steps, to_version=2)
+    assert path.read_bytes() == original
+    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == ["old.jmap"]

@@ -1,0 +1,196 @@
+"""Random edit sequences: memory always equals disk; undo all returns to the start, redo all to the end."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
+
+from jmdesigner.errors import ValidationError
+from jmdesigner.model import Card, EmotionPoint, Lane, LaneKind, Persona, Stage, UndoStack, new_id
+from jmdesigner.model import commands as cmd
+from jmdesigner.model.bundle import duplicate_of, future_state_of
+from jmdesigner.model.commands import Command
+from jmdesigner.storage.jmapfile import JmapFile
+from tests.builders import sample_bundle
+
+texts = st.text(max_size=30)
+kinds = st.sampled_from([k for k in LaneKind])
+
+
+class EditSequences(RuleBasedStateMachine):
+    def __init__(self) -> None:
+        super().__init__()
+        self.folder = Path(tempfile.mkdtemp())
+        os.environ["JMDESIGNER_DATA_DIR"] = str(self.folder / "data")
+        self.jfile = JmapFile.create(self.folder / "doc.jmap")
+        self.doc = self.jfile.document
+        self.stack = UndoStack(self.doc)
+        self.start = self.doc.snapshot()
+
+    # ------------------------------------------------------------- helpers
+    def push(self, command: Command) -> None:
+        before = self.doc.snapshot()
+        try:
+            self.stack.push(command)
+        except ValidationError:
+            assert self.doc.snapshot() == before  # a refused edit leaves no trace
+
+    def maps(self) -> list[str]:
+        return [m.id for m in self.doc.maps()]
+
+    def has_map(self) -> bool:
+        return bool(self.doc.maps())
+
+    def has_cards(self) -> bool:
+        return any(self.doc.cards(m) for m in self.maps())
+
+    # --------------------------------------------------------------- rules
+    @rule(stages=st.integers(1, 4), cards=st.integers(0, 2))
+    def add_map(self, stages: int, cards: int) -> None:
+        self.push(cmd.add_map(sample_bundle(f"Map {new_id()[:6]}", stages=stages, cards_per_cell=cards)))
+
+    @precondition(has_map)
+    @rule(data=st.data())
+    def copy_map(self, data: st.DataObject) -> None:
+        map_id = data.draw(st.sampled_from(self.maps()))
+        make = data.draw(st.sampled_from([duplicate_of, future_state_of]))
+        self.push(cmd.add_map(make(self.doc, map_id)))
+
+    @precondition(has_map)
+    @rule(data=st.data())
+    def remove_or_move_map(self, data: st.DataObject) -> None:
+        map_id = data.draw(st.sampled_from(self.maps()))
+        if data.draw(st.booleans()):
+            self.push(cmd.remove_map(map_id))
+        else:
+            self.push(cmd.move_map(map_id, data.draw(st.integers(0, len(self.maps()) - 1))))
+
+    @precondition(has_map)
+    @rule(data=st.data(), name=texts)
+    def stage_edit(self, data: st.DataObject, name: str) -> None:
+        map_id = data.draw(st.sampled_from(self.maps()))
+        stages = self.doc.stages(map_id)
+        action = data.draw(st.sampled_from(["insert", "rename", "move", "remove", "width"]))
+        if action == "insert" or not stages:
+            self.push(cmd.insert_stage(Stage(new_id(), map_id, name), data.draw(st.integers(0, len(stages)))))
+            return
+        stage = data.draw(st.sampled_from(stages))
+        if action == "rename":
+            self.push(cmd.update_stage(stage.id, name=name))
+        elif action == "move":
+            self.push(cmd.move_stage(stage.id, data.draw(st.integers(0, len(stages) - 1))))
+        elif action == "width":
+            self.push(cmd.update_stage(stage.id, width=data.draw(st.floats(60, 2100))))
+        else:
+            self.push(cmd.remove_stage(stage.id))
+
+    @precondition(has_map)
+    @rule(data=st.data(), name=texts, kind=kinds)
+    def lane_edit(self, data: st.DataObject, name: str, kind: LaneKind) -> None:
+        map_id = data.draw(st.sampled_from(self.maps()))
+        lanes = self.doc.lanes(map_id)
+        action = data.draw(st.sampled_from(["insert", "update", "move", "remove"]))
+        if action == "insert" or not lanes:
+            self.push(cmd.insert_lane(Lane(new_id(), map_id, name, kind), data.draw(st.integers(0, len(lanes)))))
+            return
+        lane = data.draw(st.sampled_from(lanes))
+        if action == "update":
+            self.push(cmd.update_lane(lane.id, kind=kind, collapsed=data.draw(st.booleans())))
+        elif action == "move":
+            self.push(cmd.move_lane(lane.id, data.draw(st.integers(0, len(lanes) - 1))))
+        else:
+            self.push(cmd.remove_lane(lane.id))
+
+    @precondition(has_map)
+    @rule(data=st.data(), text=st.text(max_size=200))
+    def add_card(self, data: st.DataObject, text: str) -> None:
+        map_id = data.draw(st.sampled_from(self.maps()))
+        stages, lanes = self.doc.stages(map_id), self.doc.lanes(map_id)
+        if not stages or not lanes:
+            return
+        stage, lane = data.draw(st.sampled_from(stages)), data.draw(st.sampled_from(lanes))
+        size = len(self.doc.cards_in(stage.id, lane.id))
+        self.push(cmd.insert_card(Card(new_id(), map_id, stage.id, lane.id, text), data.draw(st.integers(0, size))))
+
+    @precondition(has_cards)
+    @rule(data=st.data(), text=texts)
+    def card_edit(self, data: st.DataObject, text: str) -> None:
+        map_id = data.draw(st.sampled_from([m for m in self.maps() if self.doc.cards(m)]))
+        card = data.draw(st.sampled_from(self.doc.cards(map_id)))
+        action = data.draw(st.sampled_from(["text", "votes", "move", "remove"]))
+        if action == "text":
+            self.push(cmd.update_card(card.id, text=text, tags=(text,) if text.strip() else ()))
+        elif action == "votes":
+            self.push(cmd.update_card(card.id, votes=data.draw(st.integers(-1, 20))))
+        elif action == "move":
+            stage = data.draw(st.sampled_from(self.doc.stages(map_id)))
+            lane = data.draw(st.sampled_from(self.doc.lanes(map_id)))
+            size = len(self.doc.cards_in(stage.id, lane.id))
+            self.push(cmd.move_card(card.id, stage.id, lane.id, data.draw(st.integers(0, size))))
+        else:
+            self.push(cmd.remove_cards([card.id]))
+
+    @precondition(has_map)
+    @rule(data=st.data(), score=st.floats(-7, 7), name=texts)
+    def emotion_edit(self, data: st.DataObject, score: float, name: str) -> None:
+        map_id = data.draw(st.sampled_from(self.maps()))
+        jmap = self.doc.map(map_id)
+        action = data.draw(st.sampled_from(["set", "remove", "persona", "detach", "scale"]))
+        stages = self.doc.stages(map_id)
+        if action == "set" and jmap.persona_ids and stages:
+            persona = data.draw(st.sampled_from(jmap.persona_ids))
+            stage = data.draw(st.sampled_from(stages))
+            self.push(cmd.set_emotion(EmotionPoint(new_id(), map_id, persona, stage.id, score)))
+        elif action == "remove" and self.doc.emotion_points(map_id):
+            self.push(cmd.remove_emotion(data.draw(st.sampled_from(self.doc.emotion_points(map_id))).id))
+        elif action == "persona":
+            self.push(cmd.add_persona(Persona(new_id(), name)))
+        elif action == "detach" and jmap.persona_ids:
+            self.push(cmd.detach_persona(map_id, data.draw(st.sampled_from(jmap.persona_ids))))
+        elif action == "scale":
+            low = data.draw(st.integers(-6, 0))
+            self.push(cmd.update_map(map_id, scale_min=low, scale_max=data.draw(st.integers(low - 1, 6))))
+
+    @rule()
+    def undo(self) -> None:
+        self.stack.undo()
+
+    @rule()
+    def redo(self) -> None:
+        self.stack.redo()
+
+    # ---------------------------------------------------------- invariants
+    @invariant()
+    def memory_equals_disk(self) -> None:
+        with JmapFile.open(self.jfile.path, read_only=True) as other:
+            assert other.document.snapshot() == self.doc.snapshot()
+
+    def teardown(self) -> None:
+        try:
+            end = self.doc.snapshot()
+            while self.stack.can_undo:
+                self.stack.undo()
+            assert self.doc.snapshot() == self.start
+            while self.stack.can_redo:
+                self.stack.redo()
+            assert self.doc.snapshot() == end
+            with JmapFile.open(self.jfile.path, read_only=True) as other:
+                assert other.document.snapshot() == end
+        finally:
+            self.jfile.close()
+            shutil.rmtree(self.folder, ignore_errors=True)
+
+
+EditSequences.TestCase.settings = settings(
+    max_examples=int(os.environ.get("JMDESIGNER_STATEFUL_EXAMPLES", "15")),
+    stateful_step_count=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+TestEditSequences = EditSequences.TestCase
