@@ -1,0 +1,326 @@
+"""``layout_map``: from a document's map to a frozen ``MapGeometry``.
+
+Pure and deterministic: it reads the document through its public getters, measures text
+only through ``TextMetrics`` (via a ``WrapCache`` so unchanged cards cost a dict lookup),
+and never imports Qt, so the canvas, the PDF exporter and the tests share it.
+"""
+
+from __future__ import annotations
+
+from jmdesigner.layout import metrics as roles
+from jmdesigner.layout.curve import smooth_segments, straight_segments
+from jmdesigner.layout.geometry import (
+    CardGeom,
+    CellGeom,
+    CurveGeom,
+    CurvePoint,
+    EmotionGeom,
+    LaneGeom,
+    LegendEntry,
+    MapGeometry,
+    Point,
+    Rect,
+    StageGeom,
+    Tick,
+)
+from jmdesigner.layout.metrics import TextMetrics
+from jmdesigner.layout.options import LayoutOptions
+from jmdesigner.layout.wrap import WrapCache
+from jmdesigner.model.document import Document
+from jmdesigner.model.entities import Card, JourneyMap, Lane
+from jmdesigner.model.kinds import CurveStyle, LaneKind
+
+
+def layout_map(
+    doc: Document,
+    map_id: str,
+    metrics: TextMetrics,
+    options: LayoutOptions | None = None,
+    cache: WrapCache | None = None,
+) -> MapGeometry:
+    """Lay out one map: header row, header column, cells that grow to fit, cards, curves."""
+    return _Layout(
+        doc, map_id, cache if cache is not None else WrapCache(metrics), options or LayoutOptions()
+    ).run()
+
+
+def compact_votes(votes: int) -> str:
+    """Vote counts as short as a badge needs: 7, 1.2k, 12k."""
+    if votes < 1000:
+        return str(votes)
+    if votes < 10_000:
+        return f"{votes / 1000:.1f}k".replace(".0k", "k")
+    return f"{votes // 1000}k"
+
+
+def neutral_score(lo: int, hi: int) -> float:
+    return 0.0 if lo <= 0 <= hi else (lo + hi) / 2
+
+
+def tick_scores(lo: int, hi: int) -> list[int]:
+    """Labelled scores: every whole score on small scales, a round step on large ones."""
+    span = hi - lo
+    step = next(s for s in (1, 2, 5, 10, 20, 50) if span / s <= 10)
+    first = lo + (-lo) % step
+    scores = set(range(first, hi + 1, step)) | {lo, hi}
+    if lo <= 0 <= hi:
+        scores.add(0)
+    # Drop labels crowding the ends so none overlap.
+    return sorted(s for s in scores if s in (lo, hi, 0) or (s - lo >= step / 2 and hi - s >= step / 2))
+
+
+def score_label(score: int) -> str:
+    return f"+{score}" if score > 0 else str(score)
+
+
+class _Layout:
+    def __init__(self, doc: Document, map_id: str, cache: WrapCache, opt: LayoutOptions) -> None:
+        self.doc = doc
+        self.map: JourneyMap = doc.map(map_id)
+        self.cache = cache
+        self.m = cache.metrics
+        self.opt = opt
+
+    def run(self) -> MapGeometry:
+        opt, doc = self.opt, self.doc
+        stages = doc.stages(self.map.id)
+        lanes = doc.lanes(self.map.id)
+        header_lines = [
+            self.cache.wrap(s.name, s.width - 2 * opt.header_pad_x, roles.STAGE_HEADER) for s in stages
+        ]
+        lh_stage = self.m.line_height(roles.STAGE_HEADER)
+        header_h = max(
+            [opt.stage_header_min_height]
+            + [len(lines) * lh_stage + 2 * opt.header_pad_y for lines in header_lines]
+        )
+        x0 = opt.lane_header_width
+        xs = []
+        x = x0
+        for s in stages:
+            xs.append(x)
+            x += s.width
+        right = x
+
+        # Cards first, relative to their cell's top, so each lane's height can take the tallest cell.
+        lane_geoms: list[LaneGeom] = []
+        cells: dict[tuple[str, str], CellGeom] = {}
+        cards: dict[str, CardGeom] = {}
+        emotions: list[EmotionGeom] = []
+        y = header_h
+        for li, lane in enumerate(lanes):
+            name_w = opt.lane_header_width - 2 * opt.header_pad_x - opt.lane_icon_width
+            legend_h = 0.0
+            tick_w = 0.0
+            if lane.kind is LaneKind.EMOTIONS and not lane.collapsed:
+                tick_w = (
+                    max(
+                        self.m.width(score_label(t), roles.SMALL)
+                        for t in tick_scores(self.map.scale_min, self.map.scale_max)
+                    )
+                    + opt.tick_gap
+                )
+                name_w -= tick_w
+                legend_h = len(self.map.persona_ids) * (self.m.line_height(roles.SMALL) + opt.legend_gap)
+            name_lines = self.cache.wrap(lane.name, max(name_w, 1.0), roles.LANE_HEADER)
+            header_need = len(name_lines) * self.m.line_height(roles.LANE_HEADER) + 2 * opt.header_pad_y
+            placed: dict[str, list[tuple[Card, float, float, tuple[str, ...]]]] = {}
+            if lane.collapsed:
+                height = opt.collapsed_height
+            elif lane.kind is LaneKind.EMOTIONS:
+                height = max(lane.height or opt.emotion_height, header_need + legend_h + opt.legend_gap)
+            else:
+                content = opt.empty_cell_height
+                for s in stages:
+                    stack, used = self._stack(s.width, doc.cards_in(s.id, lane.id))
+                    placed[s.id] = stack
+                    content = max(content, used)
+                height = max(lane.height or 0.0, content + 2 * opt.cell_pad, header_need)
+            header = Rect(0.0, y, opt.lane_header_width, height)
+            row = Rect(x0, y, right - x0, height)
+            lane_geoms.append(
+                LaneGeom(lane.id, li, lane.kind, lane.colour, lane.collapsed, header, row, name_lines)
+            )
+            for si, s in enumerate(stages):
+                rect = Rect(xs[si], y, s.width, height)
+                ids = tuple(c.id for c in doc.cards_in(s.id, lane.id))
+                cells[(s.id, lane.id)] = CellGeom(
+                    s.id,
+                    lane.id,
+                    rect,
+                    ids,
+                    accepts_cards=lane.kind is not LaneKind.EMOTIONS and not lane.collapsed,
+                )
+                for index, (card, top, h, lines) in enumerate(placed.get(s.id, [])):
+                    cards[card.id] = self._card(card, index, rect, top, h, lines)
+            if lane.kind is LaneKind.EMOTIONS:
+                emotions.append(self._emotion(lane, header, row, xs, stages, name_lines, tick_w))
+            y += height
+
+        stage_geoms = tuple(
+            StageGeom(
+                s.id,
+                i,
+                Rect(xs[i], 0.0, s.width, header_h),
+                Rect(xs[i], header_h, s.width, y - header_h),
+                header_lines[i],
+            )
+            for i, s in enumerate(stages)
+        )
+        return MapGeometry(
+            self.map.id,
+            Rect(0.0, 0.0, right, y),
+            Rect(0.0, 0.0, x0, header_h),
+            stage_geoms,
+            tuple(lane_geoms),
+            cells,
+            cards,
+            tuple(emotions),
+        )
+
+    # ----------------------------------------------------------------- cards
+    def _text_width(self, stage_width: float) -> float:
+        opt = self.opt
+        return max(1.0, stage_width - 2 * opt.cell_pad - 2 * opt.card_pad_x)
+
+    def _footer_height(self, card: Card) -> float:
+        if not card.votes and card.evidence is None:
+            return 0.0
+        return self.opt.footer_gap + self.m.line_height(roles.SMALL) + 4
+
+    def _stack(
+        self, stage_width: float, cell_cards: list[Card]
+    ) -> tuple[list[tuple[Card, float, float, tuple[str, ...]]], float]:
+        """Cards of one cell top to bottom: (card, top offset, height, lines), and the height used."""
+        opt = self.opt
+        width = self._text_width(stage_width)
+        lh = self.m.line_height(roles.CARD)
+        out = []
+        top = 0.0
+        for card in cell_cards:
+            lines = self.cache.wrap(card.text, width, roles.CARD)
+            h = 2 * opt.card_pad_y + len(lines) * lh + self._footer_height(card)
+            out.append((card, top, h, lines))
+            top += h + opt.card_gap
+        return out, (top - opt.card_gap if out else 0.0)
+
+    def _card(
+        self, card: Card, index: int, cell: Rect, top: float, h: float, lines: tuple[str, ...]
+    ) -> CardGeom:
+        opt = self.opt
+        rect = Rect(cell.x + opt.cell_pad, cell.y + opt.cell_pad + top, cell.w - 2 * opt.cell_pad, h)
+        lh = self.m.line_height(roles.CARD)
+        text_rect = Rect(
+            rect.x + opt.card_pad_x, rect.y + opt.card_pad_y, self._text_width(cell.w), len(lines) * lh
+        )
+        votes_rect = evidence_rect = None
+        votes_text = compact_votes(card.votes) if card.votes else ""
+        footer_y = text_rect.bottom + opt.footer_gap
+        small_h = self.m.line_height(roles.SMALL) + 4
+        if card.evidence is not None:
+            size = min(opt.evidence_size, text_rect.w)
+            evidence_rect = Rect(text_rect.x, footer_y + (small_h - size) / 2, size, size)
+        if votes_text:
+            avail = rect.w - 8
+            w = min(self.m.width(votes_text, roles.SMALL) + 2 * opt.badge_pad_x + small_h / 2, avail)
+            x = min(text_rect.right - w, rect.right - 4 - w)
+            votes_rect = Rect(max(x, rect.x + 4), footer_y, w, small_h)
+        return CardGeom(
+            card.id,
+            card.stage_id,
+            card.lane_id,
+            index,
+            rect,
+            text_rect,
+            lines,
+            lh,
+            card.colour,
+            votes_rect,
+            votes_text,
+            evidence_rect,
+            card.evidence,
+            card.evidence.value if card.evidence is not None else "",
+        )
+
+    # -------------------------------------------------------------- emotions
+    def _emotion(
+        self,
+        lane: Lane,
+        header: Rect,
+        row: Rect,
+        xs: list[float],
+        stages: list,
+        name_lines: tuple[str, ...],
+        tick_w: float,
+    ) -> EmotionGeom:
+        opt, jmap = self.opt, self.map
+        lo, hi = jmap.scale_min, jmap.scale_max
+        pad = min(opt.emotion_pad_y, row.h / 4)
+        plot = Rect(row.x, row.y + pad, row.w, max(row.h - 2 * pad, 0.0))
+
+        def y_of(score: float) -> float:
+            return plot.bottom - (score - lo) / (hi - lo) * plot.h
+
+        small_lh = self.m.line_height(roles.SMALL)
+        ticks = tuple(Tick(t, y_of(t), score_label(t)) for t in tick_scores(lo, hi))
+        curves: list[CurveGeom] = []
+        legend: list[LegendEntry] = []
+        legend_y = (
+            header.y
+            + opt.header_pad_y
+            + len(name_lines) * self.m.line_height(roles.LANE_HEADER)
+            + opt.legend_gap
+        )
+        legend_x = header.x + opt.header_pad_x + opt.lane_icon_width
+        text_w = max(1.0, header.right - opt.header_pad_x - tick_w - legend_x - 16)
+        if not lane.collapsed:
+            for persona_id in jmap.persona_ids:
+                persona = self.doc.persona(persona_id)
+                pts = []
+                for si, s in enumerate(stages):
+                    p = self.doc.point_at(persona_id, s.id)
+                    if p is not None:
+                        pts.append(
+                            CurvePoint(
+                                p.id, s.id, p.score, p.note, Point(xs[si] + s.width / 2, y_of(p.score))
+                            )
+                        )
+                positions = [p.pos for p in pts]
+                segs = (
+                    smooth_segments(positions)
+                    if jmap.curve is CurveStyle.SMOOTH
+                    else straight_segments(positions)
+                )
+                curves.append(CurveGeom(persona_id, persona.name, persona.colour, tuple(pts), segs))
+                swatch = Rect(legend_x, legend_y + (small_lh - 10) / 2, 10, 10)
+                name = self.cache.wrap(persona.name, text_w, roles.SMALL)[0]
+                if name != persona.name:
+                    name = _ellipsize(persona.name, text_w, self.m)
+                legend.append(
+                    LegendEntry(
+                        persona_id,
+                        name,
+                        persona.colour,
+                        swatch,
+                        Rect(legend_x + 16, legend_y, text_w, small_lh),
+                    )
+                )
+                legend_y += small_lh + opt.legend_gap
+        return EmotionGeom(
+            lane.id,
+            plot,
+            lo,
+            hi,
+            y_of(neutral_score(lo, hi)),
+            ticks if not lane.collapsed else (),
+            header.right - opt.header_pad_x,
+            tuple(curves),
+            tuple(legend),
+            lane.collapsed,
+        )
+
+
+def _ellipsize(text: str, width: float, m: TextMetrics) -> str:
+    """A legend name that fits on one line; the full name stays in the tooltip."""
+    while text and m.width(text + "…", roles.SMALL) > width:
+        text = text[:-1]
+    return text + "…"

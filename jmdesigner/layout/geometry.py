@@ -1,0 +1,194 @@
+"""The frozen result of laying out a map: plain rectangles and points in map units.
+
+Everything a renderer needs is here, down to the broken lines of every card, so the canvas
+and the PDF exporter draw exactly the same picture and neither measures text again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from jmdesigner.model.kinds import Evidence, LaneKind
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    x: float
+    y: float
+
+
+@dataclass(frozen=True, slots=True)
+class Rect:
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def right(self) -> float:
+        return self.x + self.w
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.h
+
+    @property
+    def cx(self) -> float:
+        return self.x + self.w / 2
+
+    @property
+    def cy(self) -> float:
+        return self.y + self.h / 2
+
+    def contains(self, x: float, y: float) -> bool:
+        return self.x <= x < self.right and self.y <= y < self.bottom
+
+    def contains_rect(self, other: Rect, eps: float = 1e-6) -> bool:
+        return (
+            other.x >= self.x - eps
+            and other.y >= self.y - eps
+            and other.right <= self.right + eps
+            and other.bottom <= self.bottom + eps
+        )
+
+    def intersects(self, other: Rect) -> bool:
+        return (
+            self.x < other.right and other.x < self.right and self.y < other.bottom and other.y < self.bottom
+        )
+
+    def inset(self, dx: float, dy: float) -> Rect:
+        return Rect(self.x + dx, self.y + dy, max(0.0, self.w - 2 * dx), max(0.0, self.h - 2 * dy))
+
+
+@dataclass(frozen=True, slots=True)
+class StageGeom:
+    id: str
+    index: int
+    header: Rect  # the header cell in the top row
+    column: Rect  # the whole column below the header, through every lane
+    name_lines: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class LaneGeom:
+    id: str
+    index: int
+    kind: LaneKind
+    colour: str | None
+    collapsed: bool
+    header: Rect  # the header cell in the left column
+    row: Rect  # the whole row right of the header, through every stage
+    name_lines: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CellGeom:
+    stage_id: str
+    lane_id: str
+    rect: Rect
+    card_ids: tuple[str, ...]
+    accepts_cards: bool  # False for the emotions lane and for collapsed lanes
+
+
+@dataclass(frozen=True, slots=True)
+class CardGeom:
+    id: str
+    stage_id: str
+    lane_id: str
+    index: int
+    rect: Rect
+    text_rect: Rect
+    lines: tuple[str, ...]  # the card's text, already broken to fit text_rect's width
+    line_height: float
+    colour: str | None
+    votes_rect: Rect | None
+    votes_text: str
+    evidence_rect: Rect | None
+    evidence: Evidence | None
+    evidence_text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Bezier:
+    """One cubic segment: start, two control points, end."""
+
+    p0: Point
+    c1: Point
+    c2: Point
+    p3: Point
+
+
+@dataclass(frozen=True, slots=True)
+class CurvePoint:
+    point_id: str
+    stage_id: str
+    score: float
+    note: str
+    pos: Point
+
+
+@dataclass(frozen=True, slots=True)
+class CurveGeom:
+    persona_id: str
+    name: str
+    colour: str
+    points: tuple[CurvePoint, ...]  # left to right
+    segments: tuple[Bezier, ...]  # len(points) - 1 segments, or none
+
+
+@dataclass(frozen=True, slots=True)
+class Tick:
+    score: int
+    y: float
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class LegendEntry:
+    persona_id: str
+    name: str
+    colour: str
+    swatch: Rect
+    text_rect: Rect
+
+
+@dataclass(frozen=True, slots=True)
+class EmotionGeom:
+    lane_id: str
+    plot: Rect  # where scores map to y; x spans the stage columns
+    scale_min: int
+    scale_max: int
+    midline_y: float  # the neutral score (0, or the middle of a scale that excludes 0)
+    ticks: tuple[Tick, ...]
+    tick_x: float  # right edge of the tick labels (in the lane header)
+    curves: tuple[CurveGeom, ...]
+    legend: tuple[LegendEntry, ...]
+    collapsed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class MapGeometry:
+    map_id: str
+    bounds: Rect
+    corner: Rect  # top-left cell, above the lane headers and left of the stage headers
+    stages: tuple[StageGeom, ...]
+    lanes: tuple[LaneGeom, ...]
+    cells: dict[tuple[str, str], CellGeom] = field(default_factory=dict)  # by (stage_id, lane_id)
+    cards: dict[str, CardGeom] = field(default_factory=dict)
+    emotions: tuple[EmotionGeom, ...] = ()
+
+    @property
+    def grid(self) -> Rect:
+        """The area of the cells (right of the lane headers, below the stage headers)."""
+        x = self.corner.right
+        y = self.corner.bottom
+        return Rect(x, y, self.bounds.right - x, self.bounds.bottom - y)
+
+    def stage(self, stage_id: str) -> StageGeom:
+        return next(s for s in self.stages if s.id == stage_id)
+
+    def lane(self, lane_id: str) -> LaneGeom:
+        return next(lane for lane in self.lanes if lane.id == lane_id)
+
+    def emotion(self, lane_id: str) -> EmotionGeom | None:
+        return next((e for e in self.emotions if e.lane_id == lane_id), None)
