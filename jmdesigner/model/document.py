@@ -646,16 +646,20 @@ class Document:
         old = self._tables[kind][entity.id]
         if old == entity and index is None:
             return
-        self._tables[kind][entity.id] = entity
         changes = [Change(kind, entity.id, Op.UPDATED)]
         old_at: int | None = None
-        if kind is not Kind.POINT and (index is not None or self._container(old) != self._container(entity)):
+        reposition = kind is not Kind.POINT and (
+            index is not None or self._container(old) != self._container(entity))
+        if reposition:
             source = self._orders[kind][self._container(old)]
+            target = self._orders[kind].setdefault(self._container(entity), [])
+            size = len(target) - (source is target)
+            at = size if index is None or index == -1 else self._index(index, size)  # check before changing
+        self._tables[kind][entity.id] = entity
+        if reposition:
             old_at = source.index(entity.id)
             del source[old_at]
             changes += self._shifted(kind, source, old_at)
-            target = self._orders[kind].setdefault(self._container(entity), [])
-            at = len(target) if index is None or index == -1 else self._index(index, len(target))
             target.insert(at, entity.id)
             changes += self._shifted(kind, target, at + 1)
         self._record(lambda: self._put(kind, old, old_at), *changes)

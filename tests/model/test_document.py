@@ -239,3 +239,15 @@ def test_read_only_document_refuses_every_change(doc: Document) -> None:
     with pytest.raises(ReadOnlyError):
         doc.update_map(first_map(doc).id, title="New")
 
+
+
+def test_a_bad_position_changes_nothing(doc: Document) -> None:
+    """Found by the stateful test: moving a card within its cell past the end once lost the card."""
+    m = first_map(doc)
+    card = doc.cards(m.id)[0]
+    before = doc.snapshot()
+    with pytest.raises(ValidationError, match="outside"):
+        doc.move_card(card.id, card.stage_id, card.lane_id, 1)  # its cell holds only this card
+    with pytest.raises(ValidationError, match="outside"):
+        doc.move_stage(doc.stages(m.id)[0].id, 3)
+    assert doc.snapshot() == before

@@ -173,6 +173,8 @@ class EditSequences(RuleBasedStateMachine):
 
     def teardown(self) -> None:
         try:
+            while self.stack.can_redo:
+                self.stack.redo()
             end = self.doc.snapshot()
             while self.stack.can_undo:
                 self.stack.undo()
