@@ -11,7 +11,7 @@ class LayoutOptions:
     stage_header_min_height: float = 64.0
     header_pad_x: float = 16.0
     header_pad_y: float = 14.0
-    lane_icon_width: float = 28.0  # room left of a lane name for its kind's glyph
+    lane_icon_width: float = 38.0  # room left of a lane name for its collapse chevron and kind badge
     cell_pad: float = 12.0
     card_gap: float = 10.0
     card_pad_x: float = 12.0

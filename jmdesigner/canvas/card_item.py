@@ -1,0 +1,122 @@
+"""One card on the canvas: paints its layout geometry; all state comes from the last layout."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
+
+from jmdesigner.canvas import style
+from jmdesigner.layout import CardGeom
+from jmdesigner.layout import metrics as roles
+from jmdesigner.model.kinds import Evidence
+
+RADIUS = 7.0
+
+
+def card_fill(colour: str | None, lane_fill: QColor) -> QColor:
+    """A user colour becomes a light tint so dark text stays readable on it."""
+    if colour is None:
+        return lane_fill
+    c = QColor(colour)
+    return QColor.fromHslF(c.hslHueF() % 1.0, min(c.hslSaturationF(), 0.75), 0.9)
+
+
+class CardItem(QGraphicsItem):
+    """A rounded card with its pre-broken lines, vote badge and evidence mark.
+
+    Zoomed far out it paints as a plain block: no text layout or font work in that path,
+    which keeps a fitted 2,000-card map interactive.
+    """
+
+    def __init__(self, geom: CardGeom, fill: QColor, ascent: float) -> None:
+        super().__init__()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setZValue(10)
+        self.card_id = geom.id
+        self._ascent = ascent
+        self.geom = geom
+        self._fill = fill
+        self._bounds = QRectF()
+        self._place()
+
+    def set_geom(self, geom: CardGeom, fill: QColor) -> None:
+        if geom == self.geom and fill == self._fill:
+            return
+        if geom.rect.w != self.geom.rect.w or geom.rect.h != self.geom.rect.h:
+            self.prepareGeometryChange()
+        self.geom = geom
+        self._fill = fill
+        self._place()
+        self.update()
+
+    def _place(self) -> None:
+        r = self.geom.rect
+        self.setPos(r.x, r.y)
+        self._bounds = QRectF(-3, -3, r.w + 6, r.h + 6)
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        g = self.geom
+        rect = QRectF(0, 0, g.rect.w, g.rect.h)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        if lod < style.LOD_TEXT:
+            painter.fillRect(rect, style.SELECTION if selected else self._fill.darker(108))
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(style.SHADOW)
+        painter.drawRoundedRect(rect.translated(0, 1.5), RADIUS, RADIUS)
+        painter.setBrush(self._fill)
+        painter.setPen(QPen(style.SELECTION, 2.0) if selected else QPen(style.CARD_BORDER, 1.0))
+        painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), RADIUS, RADIUS)
+        ox, oy = g.rect.x, g.rect.y
+        painter.setFont(style.font(roles.CARD))
+        painter.setPen(style.TEXT)
+        x = g.text_rect.x - ox
+        y = g.text_rect.y - oy + self._ascent
+        for line in g.lines:
+            painter.drawText(QPointF(x, y), line)
+            y += g.line_height
+        if g.evidence_rect is not None and g.evidence is not None:
+            self._paint_evidence(painter, g, ox, oy)
+        if g.votes_rect is not None:
+            self._paint_votes(painter, g, ox, oy)
+
+    def _paint_evidence(self, painter: QPainter, g: CardGeom, ox: float, oy: float) -> None:
+        assert g.evidence_rect is not None and g.evidence is not None
+        r = QRectF(g.evidence_rect.x - ox, g.evidence_rect.y - oy, g.evidence_rect.w, g.evidence_rect.h)
+        colour = style.EVIDENCE_COLOURS[g.evidence]
+        if g.evidence is Evidence.OBSERVED:  # solid: seen in research
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+        elif g.evidence is Evidence.ASSUMED:  # hollow: a belief to check
+            painter.setPen(QPen(colour, 2.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            r = r.adjusted(1, 1, -1, -1)
+        else:  # dashed: an idea for the future
+            pen = QPen(colour, 1.6)
+            pen.setStyle(Qt.PenStyle.DotLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(r)
+
+    def _paint_votes(self, painter: QPainter, g: CardGeom, ox: float, oy: float) -> None:
+        assert g.votes_rect is not None
+        r = QRectF(g.votes_rect.x - ox, g.votes_rect.y - oy, g.votes_rect.w, g.votes_rect.h)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(style.VOTE_FILL)
+        h = r.height()
+        painter.drawRoundedRect(r, h / 2, h / 2)
+        dot = h * 0.22
+        painter.setBrush(style.VOTE_TEXT)
+        painter.drawEllipse(QPointF(r.x() + h / 2, r.center().y()), dot, dot)
+        painter.setFont(style.font(roles.SMALL))
+        painter.setPen(style.VOTE_TEXT)
+        text_rect = r.adjusted(h / 2 + dot, 0, 0, 0)
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, g.votes_text)

@@ -1,0 +1,108 @@
+"""Copy, cut, paste and duplicate of cards through the system clipboard.
+
+Cards travel as JSON under our own MIME type (every field but ids and position), and as
+plain text for other applications; plain text pasted from elsewhere becomes one card per
+paragraph.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QMimeData
+from PySide6.QtGui import QGuiApplication
+
+from jmdesigner.model import Card, Document, Kind, new_id
+from jmdesigner.model.commands import Command, Macro, insert_card, remove_cards
+from jmdesigner.model.kinds import Evidence
+
+MIME = "application/x-jmdesigner-cards"
+
+
+def _plain(card: Card) -> dict[str, Any]:
+    return {
+        "text": card.text,
+        "colour": card.colour,
+        "channel": card.channel,
+        "owner": card.owner,
+        "evidence": card.evidence.value if card.evidence else None,
+        "votes": card.votes,
+        "tags": list(card.tags),
+    }
+
+
+def copy_cards(doc: Document, card_ids: Sequence[str]) -> None:
+    cards = [doc.card(i) for i in card_ids]
+    mime = QMimeData()
+    mime.setData(MIME, json.dumps([_plain(c) for c in cards]).encode())
+    mime.setText("\n\n".join(c.text for c in cards))
+    QGuiApplication.clipboard().setMimeData(mime)
+
+
+def clipboard_cards() -> list[dict[str, Any]]:
+    mime = QGuiApplication.clipboard().mimeData()
+    if mime is None:
+        return []
+    if mime.hasFormat(MIME):
+        try:
+            data = json.loads(bytes(mime.data(MIME).data()).decode())
+            return [d for d in data if isinstance(d, dict)]
+        except (ValueError, UnicodeDecodeError):
+            return []
+    text = mime.text().strip() if mime.hasText() else ""
+    return [{"text": part.strip()} for part in text.split("\n\n") if part.strip()]
+
+
+def _card(data: dict[str, Any], map_id: str, stage_id: str, lane_id: str) -> Card:
+    evidence = data.get("evidence")
+    return Card(
+        new_id(),
+        map_id,
+        stage_id,
+        lane_id,
+        str(data.get("text", "")),
+        colour=data.get("colour"),
+        channel=str(data.get("channel", "")),
+        owner=str(data.get("owner", "")),
+        evidence=Evidence(evidence) if evidence in {e.value for e in Evidence} else None,
+        votes=int(data.get("votes", 0) or 0),
+        tags=tuple(data.get("tags", ())),
+    )
+
+
+def paste_command(
+    map_id: str, cell: tuple[str, str], index: int, items: list[dict[str, Any]]
+) -> tuple[Command, list[str]]:
+    """Insert the clipboard's cards into ``cell`` from ``index`` on, as one undo step."""
+    cards = [_card(d, map_id, cell[0], cell[1]) for d in items]
+    cmds = [insert_card(c, index + k) for k, c in enumerate(cards)]
+    label = "Paste card" if len(cards) == 1 else f"Paste {len(cards)} cards"
+    return Macro(label, cmds), [c.id for c in cards]
+
+
+def cut_command(card_ids: Sequence[str]) -> Command:
+    return Macro("Cut", [remove_cards(card_ids)])
+
+
+def duplicate_command(doc: Document, card_ids: Sequence[str]) -> tuple[Command, list[str]]:
+    """Each selected card gets a copy right after it, in its own cell, as one undo step."""
+    copies = [(replace(doc.card(card_id), id=new_id()), card_id) for card_id in card_ids]
+    label = "Duplicate card" if len(copies) == 1 else f"Duplicate {len(copies)} cards"
+    return Macro(label, [_InsertAfter(copy, after) for copy, after in copies]), [c.id for c, _ in copies]
+
+
+class _InsertAfter(Command):
+    """Insert a card right after another, finding the position when it runs."""
+
+    label = "Duplicate card"
+
+    def __init__(self, card: Card, after_id: str) -> None:
+        super().__init__()
+        self.card = card
+        self.after_id = after_id
+
+    def apply(self, doc: Document) -> None:
+        doc.insert_card(self.card, doc.index_of(Kind.CARD, self.after_id) + 1)

@@ -1,0 +1,122 @@
+"""The emotions lane: neutral midline, labelled scale, one curve per persona, points and legend."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent, QStyleOptionGraphicsItem, QWidget
+
+from jmdesigner.canvas import style
+from jmdesigner.canvas.header_items import qrect
+from jmdesigner.layout import CurveGeom, EmotionGeom, LaneGeom
+from jmdesigner.layout import metrics as roles
+from jmdesigner.layout.hit import curve_point_at
+
+POINT_RADIUS = 5.5
+
+
+def curve_path(curve: CurveGeom) -> QPainterPath:
+    path = QPainterPath()
+    if not curve.segments:
+        return path
+    first = curve.segments[0].p0
+    path.moveTo(first.x, first.y)
+    for s in curve.segments:
+        path.cubicTo(s.c1.x, s.c1.y, s.c2.x, s.c2.y, s.p3.x, s.p3.y)
+    return path
+
+
+class EmotionItem(QGraphicsItem):
+    """Paints one emotions lane over its row and the scale/legend part of its header.
+
+    Hovering a point shows its persona, score and note as a tooltip and rings it.
+    """
+
+    def __init__(self, geom: EmotionGeom, lane: LaneGeom, ascent: float) -> None:
+        super().__init__()
+        self.setZValue(8)
+        self.setAcceptHoverEvents(True)
+        self.lane_id = geom.lane_id
+        self._ascent = ascent
+        self.geom = geom
+        self.lane = lane
+        self._paths: list[QPainterPath] = []
+        self.hovered: str | None = None
+        self.dragging: tuple[str, float] | None = None  # (point id, preview y) while a point is dragged
+        self.set_geom(geom, lane)
+
+    def set_geom(self, geom: EmotionGeom, lane: LaneGeom) -> None:
+        self.prepareGeometryChange()
+        self.geom = geom
+        self.lane = lane
+        self._paths = [curve_path(c) for c in geom.curves]
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return qrect(self.lane.header).united(qrect(self.lane.row))
+
+    def shape(self) -> QPainterPath:
+        # Only the plot takes the mouse: the lane header below stays clickable (collapse, rename).
+        path = QPainterPath()
+        path.addRect(qrect(self.lane.row))
+        return path
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        g = self.geom
+        if g.collapsed:
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        plot = qrect(g.plot)
+        # Scale: faint lines at each tick, a stronger dashed neutral line, labels in the header.
+        painter.setFont(style.font(roles.SMALL))
+        for tick in g.ticks:
+            painter.setPen(QPen(style.GRID_LINE, 1.0))
+            if tick.y != g.midline_y:
+                painter.drawLine(QPointF(plot.left(), tick.y), QPointF(plot.right(), tick.y))
+            painter.setPen(style.MUTED)
+            label = QRectF(g.tick_x - 60, tick.y - 9, 60, 18)
+            painter.drawText(label, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, tick.label)
+        mid = QPen(style.MIDLINE, 1.2, Qt.PenStyle.DashLine)
+        painter.setPen(mid)
+        painter.drawLine(QPointF(plot.left(), g.midline_y), QPointF(plot.right(), g.midline_y))
+        for curve, path in zip(g.curves, self._paths, strict=True):
+            colour = QColor(curve.colour)
+            painter.setPen(QPen(colour, 3.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(path)
+            for p in curve.points:
+                y = p.pos.y
+                if self.dragging is not None and self.dragging[0] == p.point_id:
+                    y = self.dragging[1]
+                painter.setPen(QPen(style.CELL, 2.0))
+                painter.setBrush(colour)
+                radius = POINT_RADIUS + (2 if p.point_id == self.hovered else 0)
+                painter.drawEllipse(QPointF(p.pos.x, y), radius, radius)
+        for entry in g.legend:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(entry.colour))
+            painter.drawRoundedRect(qrect(entry.swatch), 3, 3)
+            painter.setPen(style.TEXT)
+            r = entry.text_rect
+            painter.drawText(QPointF(r.x, r.y + self._ascent), entry.name)
+
+    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        pos = event.scenePos()
+        hit = curve_point_at(self.geom, pos.x(), pos.y())
+        point_id = hit[1].point_id if hit else None
+        if point_id != self.hovered:
+            self.hovered = point_id
+            if hit is None:
+                self.setToolTip("")
+            else:
+                curve = next(c for c in self.geom.curves if c.persona_id == hit[0])
+                score = hit[1].score
+                text = f"{curve.name}: {score:+g}" if score else f"{curve.name}: 0"
+                self.setToolTip(text + (f"\n{hit[1].note}" if hit[1].note else ""))
+            self.update()
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self.hovered = None
+        self.update()

@@ -1,0 +1,171 @@
+"""The stage header row, the lane header column and the grid of cells behind the cards."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from jmdesigner.canvas import style
+from jmdesigner.layout import LaneGeom, LayoutOptions, MapGeometry, Rect, StageGeom
+from jmdesigner.layout import metrics as roles
+
+CHEVRON = 10.0  # the collapse toggle's size, left of a lane's badge
+
+
+def qrect(r: Rect) -> QRectF:
+    return QRectF(r.x, r.y, r.w, r.h)
+
+
+class GridItem(QGraphicsItem):
+    """Cell backgrounds and grid lines of the whole map, painted only where exposed."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setZValue(0)
+        self.geom: MapGeometry | None = None
+        self._bounds = QRectF()
+
+    def set_geom(self, geom: MapGeometry) -> None:
+        self.prepareGeometryChange()
+        self.geom = geom
+        self._bounds = qrect(geom.bounds)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        g = self.geom
+        if g is None:
+            return
+        exposed = option.exposedRect
+        grid = g.grid
+        for lane in g.lanes:
+            row = qrect(lane.row)
+            if row.intersects(exposed):
+                painter.fillRect(row, style.CELL if lane.index % 2 == 0 else style.CELL_ALT)
+        painter.setPen(QPen(style.GRID_LINE, 1.0))
+        for s in g.stages:
+            x = s.header.right - 0.5
+            painter.drawLine(QPointF(x, grid.y), QPointF(x, grid.bottom))
+        for lane in g.lanes:
+            y = lane.row.bottom - 0.5
+            painter.drawLine(QPointF(0, y), QPointF(grid.right, y))
+
+
+class StageHeaderItem(QGraphicsItem):
+    """A stage's header cell: its name, wrapped as the layout broke it."""
+
+    def __init__(self, geom: StageGeom, ascent: float) -> None:
+        super().__init__()
+        self.setZValue(5)
+        self.stage_id = geom.id
+        self.geom = geom
+        self._ascent = ascent
+        self.set_geom(geom)
+
+    def set_geom(self, geom: StageGeom) -> None:
+        self.prepareGeometryChange()
+        self.geom = geom
+        self.setPos(geom.header.x, geom.header.y)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, 0, self.geom.header.w, self.geom.header.h)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        r = self.boundingRect()
+        painter.fillRect(r, style.HEADER)
+        painter.setPen(QPen(style.GRID_LINE, 1.0))
+        painter.drawLine(QPointF(r.right() - 0.5, r.top()), QPointF(r.right() - 0.5, r.bottom()))
+        painter.drawLine(QPointF(r.left(), r.bottom() - 0.5), QPointF(r.right(), r.bottom() - 0.5))
+        painter.setPen(QPen(style.MUTED, 2.0))
+        painter.drawLine(QPointF(16, r.bottom() - 2), QPointF(40, r.bottom() - 2))
+        painter.setFont(style.font(roles.STAGE_HEADER))
+        painter.setPen(style.HEADER_TEXT)
+        lh = QFontMetricsF(style.font(roles.STAGE_HEADER)).lineSpacing()
+        opt = LayoutOptions()
+        block = len(self.geom.name_lines) * lh
+        y = (r.height() - block) / 2 + self._ascent
+        for line in self.geom.name_lines:
+            painter.drawText(QPointF(opt.header_pad_x, y), line)
+            y += lh
+
+
+class LaneHeaderItem(QGraphicsItem):
+    """A lane's header cell: accent bar, collapse chevron, kind badge and name."""
+
+    def __init__(self, geom: LaneGeom, ascent: float) -> None:
+        super().__init__()
+        self.setZValue(5)
+        self.lane_id = geom.id
+        self.geom = geom
+        self._ascent = ascent
+        self.set_geom(geom)
+
+    def set_geom(self, geom: LaneGeom) -> None:
+        self.prepareGeometryChange()
+        self.geom = geom
+        self.setPos(geom.header.x, geom.header.y)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, 0, self.geom.header.w, self.geom.header.h)
+
+    def chevron_rect(self) -> QRectF:
+        """Where a click toggles collapsing, in item coordinates."""
+        opt = LayoutOptions()
+        return QRectF(4, opt.header_pad_y - 3, CHEVRON + 8, CHEVRON + 8)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        g = self.geom
+        opt = LayoutOptions()
+        look = style.lane_look(g.kind, g.colour)
+        r = self.boundingRect()
+        painter.fillRect(r, style.HEADER)
+        painter.fillRect(QRectF(0, 0, 4, r.height()), look.accent)
+        painter.setPen(QPen(style.GRID_LINE, 1.0))
+        painter.drawLine(QPointF(r.left(), r.bottom() - 0.5), QPointF(r.right(), r.bottom() - 0.5))
+        painter.drawLine(QPointF(r.right() - 0.5, r.top()), QPointF(r.right() - 0.5, r.bottom()))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        lh = QFontMetricsF(style.font(roles.LANE_HEADER)).lineSpacing()
+        top = opt.header_pad_y if not g.collapsed else (r.height() - lh) / 2
+        # Chevron: pointing down when open, right when collapsed.
+        cx, cy = 4 + (CHEVRON + 8) / 2, top + lh / 2
+        path = QPainterPath()
+        if g.collapsed:
+            path.moveTo(cx - 2.5, cy - 4.5)
+            path.lineTo(cx + 2.5, cy)
+            path.lineTo(cx - 2.5, cy + 4.5)
+        else:
+            path.moveTo(cx - 4.5, cy - 2.5)
+            path.lineTo(cx, cy + 2.5)
+            path.lineTo(cx + 4.5, cy - 2.5)
+        painter.setPen(QPen(style.MUTED, 1.6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        painter.drawPath(path)
+        badge = QRectF(opt.header_pad_x + 6, top + lh / 2 - 11, 24, 22)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(look.accent)
+        painter.drawRoundedRect(badge, 6, 6)
+        painter.setPen(style.VOTE_TEXT)
+        painter.setFont(style.font(roles.SMALL))
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, look.badge)
+        painter.setFont(style.font(roles.LANE_HEADER))
+        painter.setPen(style.HEADER_TEXT)
+        x = opt.header_pad_x + opt.lane_icon_width
+        lines = g.name_lines if not g.collapsed else g.name_lines[:1]
+        y = top + self._ascent
+        for i, line in enumerate(lines):
+            if g.collapsed and len(g.name_lines) > 1 and i == 0:
+                line = QFontMetricsF(style.font(roles.LANE_HEADER)).elidedText(
+                    " ".join(g.name_lines), Qt.TextElideMode.ElideRight, r.width() - x - 8
+                )
+            painter.drawText(QPointF(x, y), line)
+            y += lh

@@ -1,0 +1,37 @@
+"""Which cards were selected before and after each command, so undo and redo can restore it."""
+
+from __future__ import annotations
+
+from jmdesigner.model.commands import Command
+from jmdesigner.model.undo import UndoStack
+
+
+def top_of(stack: UndoStack, *, redo: bool = False) -> Command | None:
+    """The command ``undo()`` (or ``redo()``) would run next.
+
+    UndoStack has no public accessor for this yet (requested from the model owners as
+    ``UndoStack.peek_undo()/peek_redo()``); this is the one place that reaches inside.
+    """
+    commands = stack._undone if redo else stack._done
+    return commands[-1] if commands else None
+
+
+class SelectionMemo:
+    """Selection around commands the view pushed; commands pushed elsewhere just leave it alone."""
+
+    def __init__(self, limit: int = 1000) -> None:
+        self._memo: dict[Command, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        self.limit = limit
+
+    def remember(self, command: Command, before: tuple[str, ...], after: tuple[str, ...]) -> None:
+        self._memo[command] = (before, after)
+        while len(self._memo) > self.limit:
+            del self._memo[next(iter(self._memo))]
+
+    def before(self, command: Command | None) -> tuple[str, ...] | None:
+        entry = self._memo.get(command) if command is not None else None
+        return entry[0] if entry else None
+
+    def after(self, command: Command | None) -> tuple[str, ...] | None:
+        entry = self._memo.get(command) if command is not None else None
+        return entry[1] if entry else None

@@ -1,0 +1,163 @@
+"""MapScene: the items of one map, kept in step with the document by notifications only.
+
+It reads the document and the layout, and never writes either. After every completed
+transaction it lays the map out again (cheap: wrapped text is cached per card) and touches
+only the items whose geometry changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QPen
+from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsRectItem, QGraphicsScene
+
+from jmdesigner.canvas import style
+from jmdesigner.canvas.card_item import CardItem, card_fill
+from jmdesigner.canvas.emotion_item import EmotionItem
+from jmdesigner.canvas.header_items import GridItem, LaneHeaderItem, StageHeaderItem, qrect
+from jmdesigner.layout import LayoutOptions, MapGeometry, WrapCache, layout_map
+from jmdesigner.layout import metrics as roles
+from jmdesigner.model import Change, Document, Kind
+
+MARGIN = 48.0
+
+
+class MapScene(QGraphicsScene):
+    def __init__(self, doc: Document, map_id: str, options: LayoutOptions | None = None) -> None:
+        super().__init__()
+        self.doc = doc
+        self.map_id = map_id
+        self.options = options or LayoutOptions()
+        self.metrics = style.QtTextMetrics()
+        self.cache = WrapCache(self.metrics)
+        self.setBackgroundBrush(style.BACKGROUND)
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.grid = GridItem()
+        self.addItem(self.grid)
+        self.cards: dict[str, CardItem] = {}
+        self.stage_items: dict[str, StageHeaderItem] = {}
+        self.lane_items: dict[str, LaneHeaderItem] = {}
+        self.emotion_items: dict[str, EmotionItem] = {}
+        self.cursor = QGraphicsRectItem()  # the keyboard's current cell
+        self.cursor.setPen(QPen(style.SELECTION, 2.0))
+        self.cursor.setZValue(20)
+        self.cursor.hide()
+        self.addItem(self.cursor)
+        self.drop_line = QGraphicsLineItem()  # where a dragged card or header would land
+        self.drop_line.setPen(QPen(style.DROP, 3.0))
+        self.drop_line.setZValue(30)
+        self.drop_line.hide()
+        self.addItem(self.drop_line)
+        self.geom: MapGeometry = layout_map(doc, map_id, self.metrics, self.options, self.cache)
+        self._apply(self.geom)
+        doc.add_listener(self._on_changes)
+
+    def detach(self) -> None:
+        """Stop following the document (the view is going away)."""
+        try:
+            self.doc.remove_listener(self._on_changes)
+        except ValueError:
+            pass
+
+    # ----------------------------------------------------------- refreshing
+    def _on_changes(self, changes: Sequence[Change]) -> None:
+        if self.doc.get(Kind.MAP, self.map_id) is None:
+            self._clear_items()
+            return
+        self.relayout()
+
+    def relayout(self) -> None:
+        """Lay the map out again and move, resize, add or drop items to match."""
+        self.geom = layout_map(self.doc, self.map_id, self.metrics, self.options, self.cache)
+        self._apply(self.geom)
+
+    def _apply(self, g: MapGeometry) -> None:
+        self.grid.set_geom(g)
+        b = g.bounds
+        self.setSceneRect(QRectF(b.x - MARGIN, b.y - MARGIN, b.w + 2 * MARGIN, b.h + 2 * MARGIN))
+        self._sync(
+            self.stage_items,
+            {s.id: s for s in g.stages},
+            lambda s: StageHeaderItem(s, self.metrics.ascent(roles.STAGE_HEADER)),
+            lambda item, s: item.set_geom(s) if item.geom != s else None,
+        )
+        self._sync(
+            self.lane_items,
+            {lane.id: lane for lane in g.lanes},
+            lambda lane: LaneHeaderItem(lane, self.metrics.ascent(roles.LANE_HEADER)),
+            lambda item, lane: item.set_geom(lane) if item.geom != lane else None,
+        )
+        fills = {lane.id: style.lane_look(lane.kind, lane.colour).card for lane in g.lanes}
+        ascent = self.metrics.ascent(roles.CARD)
+        self._sync(
+            self.cards,
+            g.cards,
+            lambda c: CardItem(c, card_fill(c.colour, fills[c.lane_id]), ascent),
+            lambda item, c: item.set_geom(c, card_fill(c.colour, fills[c.lane_id])),
+        )
+        small = self.metrics.ascent(roles.SMALL)
+        lanes = {lane.id: lane for lane in g.lanes}
+        self._sync(
+            self.emotion_items,
+            {e.lane_id: e for e in g.emotions},
+            lambda e: EmotionItem(e, lanes[e.lane_id], small),
+            lambda item, e: (
+                item.set_geom(e, lanes[e.lane_id])
+                if (item.geom, item.lane) != (e, lanes[e.lane_id])
+                else None
+            ),
+        )
+
+    def _sync(self, items: dict, geoms: dict, make, update) -> None:  # type: ignore[no-untyped-def]
+        for gone in [key for key in items if key not in geoms]:
+            self.removeItem(items.pop(gone))
+        for key, geom in geoms.items():
+            item = items.get(key)
+            if item is None:
+                item = items[key] = make(geom)
+                self.addItem(item)
+            else:
+                update(item, geom)
+
+    def _clear_items(self) -> None:
+        for table in (self.cards, self.stage_items, self.lane_items, self.emotion_items):
+            for item in table.values():
+                self.removeItem(item)
+            table.clear()
+
+    # ------------------------------------------------------------ selection
+    def selected_card_ids(self) -> list[str]:
+        """Selected cards in map order (stage by stage, lane by lane, top to bottom)."""
+        chosen = {i.card_id for i in self.selectedItems() if isinstance(i, CardItem)}
+        if not chosen:
+            return []
+        return [c.id for c in self.doc.cards(self.map_id) if c.id in chosen]
+
+    def select_cards(self, ids: Iterable[str]) -> None:
+        wanted = set(ids)
+        self.clearSelection()
+        for card_id in wanted:
+            item = self.cards.get(card_id)
+            if item is not None:
+                item.setSelected(True)
+
+    def show_cursor(self, cell: tuple[str, str] | None) -> None:
+        geom_cell = self.geom.cells.get(cell) if cell else None
+        if geom_cell is None:
+            self.cursor.hide()
+            return
+        self.cursor.setRect(qrect(geom_cell.rect).adjusted(2, 2, -2, -2))
+        self.cursor.show()
+
+    def show_drop_line(self, x1: float, y1: float, x2: float, y2: float) -> None:
+        self.drop_line.setLine(x1, y1, x2, y2)
+        self.drop_line.show()
+
+    def hide_drop_line(self) -> None:
+        self.drop_line.hide()
+
+    def card_fill_for(self, lane_id: str, colour: str | None = None) -> QColor:
+        lane = self.geom.lane(lane_id)
+        return card_fill(colour, style.lane_look(lane.kind, lane.colour).card)

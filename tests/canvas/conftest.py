@@ -1,0 +1,136 @@
+"""Canvas test fixtures: a real .jmap in tmp_path, a MapView on it, and helpers for real input events."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtTest import QTest
+
+from jmdesigner.canvas import MapView
+from jmdesigner.model import Document, UndoStack, commands
+from jmdesigner.storage.jmapfile import JmapFile
+from tests.builders import sample_bundle
+
+
+@pytest.fixture(autouse=True)
+def _data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Backups go to a temporary folder, never to the developer's real data folder."""
+    folder = tmp_path / "jmdesigner-data"
+    monkeypatch.setenv("JMDESIGNER_DATA_DIR", str(folder))
+    return folder
+
+
+@dataclass
+class Canvas:
+    path: Path
+    jfile: JmapFile
+    doc: Document
+    stack: UndoStack
+    view: MapView
+    map_id: str
+
+    @property
+    def geom(self) -> Any:
+        return self.view.map_scene.geom
+
+    def vp(self, x: float, y: float) -> QPoint:
+        """A scene point as a viewport pixel, for QTest."""
+        return self.view.mapFromScene(QPointF(x, y))
+
+    def press(
+        self,
+        x: float,
+        y: float,
+        button: Qt.MouseButton = Qt.MouseButton.LeftButton,
+        mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+    ) -> None:
+        QTest.mousePress(self.view.viewport(), button, mods, self.vp(x, y))
+
+    def move(self, x: float, y: float) -> None:
+        QTest.mouseMove(self.view.viewport(), self.vp(x, y))
+
+    def release(
+        self,
+        x: float,
+        y: float,
+        button: Qt.MouseButton = Qt.MouseButton.LeftButton,
+        mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+    ) -> None:
+        QTest.mouseRelease(self.view.viewport(), button, mods, self.vp(x, y))
+
+    def click(
+        self,
+        x: float,
+        y: float,
+        button: Qt.MouseButton = Qt.MouseButton.LeftButton,
+        mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+    ) -> None:
+        QTest.mouseClick(self.view.viewport(), button, mods, self.vp(x, y))
+
+    def double_click(self, x: float, y: float) -> None:
+        QTest.mouseDClick(
+            self.view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, self.vp(x, y)
+        )
+
+    def drag(
+        self,
+        start: tuple[float, float],
+        end: tuple[float, float],
+        steps: int = 4,
+        mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+    ) -> None:
+        self.press(*start, mods=mods)
+        for k in range(1, steps + 1):
+            t = k / steps
+            self.move(start[0] + (end[0] - start[0]) * t, start[1] + (end[1] - start[1]) * t)
+        self.release(*end, mods=mods)
+
+    def key(self, key: Qt.Key, mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+        QTest.keyClick(self.view.viewport(), key, mods)
+
+    def type(self, text: str) -> None:
+        QTest.keyClicks(self.view.viewport(), text)
+
+    def on_disk(self) -> dict[str, Any]:
+        with JmapFile.open(self.path, read_only=True) as other:
+            return other.document.snapshot()
+
+    def assert_saved_and_undoable(self, before: dict[str, Any]) -> None:
+        """The edit reached the file; one undo gives back exactly the old document, also on disk."""
+        after = self.doc.snapshot()
+        assert after != before
+        assert self.on_disk() == after
+        self.view.undo()
+        assert self.doc.snapshot() == before
+        assert self.on_disk() == before
+        self.view.redo()
+        assert self.doc.snapshot() == after
+        self.view.undo()
+
+
+@pytest.fixture
+def canvas(qtbot: Any, tmp_path: Path) -> Iterator[Canvas]:
+    path = tmp_path / "map.jmap"
+    jfile = JmapFile.create(path)
+    doc = jfile.document
+    stack = UndoStack(doc)
+    stack.push(commands.add_map(sample_bundle(stages=3, cards_per_cell=2)))
+    stack.clear()
+    map_id = doc.maps()[0].id
+    view = MapView(doc, map_id, stack)
+    qtbot.addWidget(view)
+    view.resize(1400, 1000)
+    view.show()
+    qtbot.waitExposed(view)
+    view.setFocus()
+    yield Canvas(path, jfile, doc, stack, view, map_id)
+    view.close_view()
+    jfile.close()
