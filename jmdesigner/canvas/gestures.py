@@ -185,10 +185,13 @@ class EdgeResize(Gesture):
         self.entity_id = entity_id
 
     def _size(self, pos: QPointF) -> float:
+        """The new size: the old one plus how far the edge was dragged (grabbing keeps its offset)."""
         geom = self.scene.geom
         if self.kind == "stage":
-            return float(round(min(2000.0, max(80.0, pos.x() - geom.stage(self.entity_id).header.x))))
-        return float(round(min(2000.0, max(40.0, pos.y() - geom.lane(self.entity_id).row.y))))
+            size = geom.stage(self.entity_id).header.w + pos.x() - self.start.x()
+            return float(round(min(2000.0, max(80.0, size))))
+        size = geom.lane(self.entity_id).row.h + pos.y() - self.start.y()
+        return float(round(min(2000.0, max(40.0, size))))
 
     def move(self, pos: QPointF) -> None:
         if not self._moved_enough(pos):

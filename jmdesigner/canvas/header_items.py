@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
@@ -88,7 +90,7 @@ class StageHeaderItem(QGraphicsItem):
         painter.drawLine(QPointF(16, r.bottom() - 2), QPointF(40, r.bottom() - 2))
         painter.setFont(style.font(roles.STAGE_HEADER))
         painter.setPen(style.HEADER_TEXT)
-        lh = QFontMetricsF(style.font(roles.STAGE_HEADER)).lineSpacing()
+        lh = math.ceil(QFontMetricsF(style.font(roles.STAGE_HEADER)).lineSpacing())  # as QtTextMetrics
         opt = LayoutOptions()
         block = len(self.geom.name_lines) * lh
         y = (r.height() - block) / 2 + self._ascent
@@ -135,7 +137,7 @@ class LaneHeaderItem(QGraphicsItem):
         painter.drawLine(QPointF(r.left(), r.bottom() - 0.5), QPointF(r.right(), r.bottom() - 0.5))
         painter.drawLine(QPointF(r.right() - 0.5, r.top()), QPointF(r.right() - 0.5, r.bottom()))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        lh = QFontMetricsF(style.font(roles.LANE_HEADER)).lineSpacing()
+        lh = math.ceil(QFontMetricsF(style.font(roles.LANE_HEADER)).lineSpacing())  # as QtTextMetrics
         top = opt.header_pad_y if not g.collapsed else (r.height() - lh) / 2
         # Chevron: pointing down when open, right when collapsed.
         cx, cy = 4 + (CHEVRON + 8) / 2, top + lh / 2

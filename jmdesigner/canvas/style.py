@@ -6,6 +6,7 @@ readable when projected; the family is the application font.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from functools import cache
 
@@ -101,7 +102,8 @@ class QtTextMetrics:
         self._fm = {role: QFontMetricsF(font(role)) for role in roles.ROLES}
 
     def line_height(self, role: str) -> float:
-        return self._fm[role].lineSpacing()
+        # Whole pixels keep every rectangle of the layout on the pixel grid at 100%: crisp lines.
+        return float(math.ceil(self._fm[role].lineSpacing()))
 
     def ascent(self, role: str) -> float:
         return self._fm[role].ascent()

@@ -1,0 +1,84 @@
+"""Emotion curve gestures: click to set, drag to change (snapping), right-click to remove, hover."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, Qt
+
+from jmdesigner.layout.hit import score_at
+from jmdesigner.model import commands
+from tests.canvas.conftest import Canvas
+
+
+def _emotion(c: Canvas):  # type: ignore[no-untyped-def]
+    return c.geom.emotions[0]
+
+
+def test_click_sets_a_point_for_the_active_persona(canvas: Canvas) -> None:
+    c = canvas
+    persona = c.doc.map(c.map_id).persona_ids[0]
+    stage = c.doc.stages(c.map_id)[1]
+    point = c.doc.point_at(persona, stage.id)
+    assert point is not None
+    c.stack.push(commands.remove_emotion(point.id))
+    c.stack.clear()
+    before = c.doc.snapshot()
+    e = _emotion(c)
+    y = e.ticks[0].y  # a labelled score
+    c.click(c.geom.stage(stage.id).header.cx, y)
+    new = c.doc.point_at(persona, stage.id)
+    assert new is not None and new.score == e.ticks[0].score
+    c.assert_saved_and_undoable(before)
+
+
+def test_clicking_the_legend_chooses_the_active_persona(canvas: Canvas) -> None:
+    c = canvas
+    e = _emotion(c)
+    second = e.legend[1]
+    c.click(second.text_rect.x + 5, second.text_rect.cy)
+    assert c.view.active_persona_id() == second.persona_id
+    stage = c.doc.stages(c.map_id)[0]
+    before = c.doc.snapshot()
+    c.click(c.geom.stage(stage.id).header.cx, e.plot.y + 2)  # the top of the scale
+    point = c.doc.point_at(second.persona_id, stage.id)
+    assert point is not None and point.score == e.scale_max
+    c.assert_saved_and_undoable(before)
+
+
+def test_drag_a_point_snaps_to_whole_scores_within_the_scale(canvas: Canvas) -> None:
+    c = canvas
+    e = _emotion(c)
+    curve = e.curves[-1]  # drawn on top
+    p = curve.points[0]
+    before = c.doc.snapshot()
+    target_y = e.plot.y + e.plot.h * 0.27  # between two scores
+    c.drag((p.pos.x, p.pos.y), (p.pos.x, target_y))
+    expected = score_at(e, target_y)
+    assert c.doc.emotion_point(p.point_id).score == expected
+    assert float(expected).is_integer()
+    c.assert_saved_and_undoable(before)
+    c.drag((p.pos.x, p.pos.y), (p.pos.x, e.plot.y - 500))  # far above: clamped to the top
+    assert c.doc.emotion_point(p.point_id).score == e.scale_max
+
+
+def test_right_click_removes_a_point(canvas: Canvas) -> None:
+    c = canvas
+    e = _emotion(c)
+    p = e.curves[-1].points[1]
+    before = c.doc.snapshot()
+    c.click(p.pos.x, p.pos.y, button=Qt.MouseButton.RightButton)
+    assert p.point_id not in {x.id for x in c.doc.emotion_points(c.map_id)}
+    c.assert_saved_and_undoable(before)
+
+
+def test_hover_shows_score_and_note(canvas: Canvas) -> None:
+    c = canvas
+    e = _emotion(c)
+    p = e.curves[-1].points[0]
+    c.stack.push(commands.update_emotion(p.point_id, note="Confused by fees"))
+    e = _emotion(c)
+    item = c.view.map_scene.emotion_items[e.lane_id]
+    c.move(p.pos.x + 40, p.pos.y + 40)
+    c.move(p.pos.x, p.pos.y)
+    assert item.hovered == p.point_id
+    assert "Confused by fees" in item.toolTip()
+    assert item.contains(item.mapFromScene(QPointF(p.pos.x, p.pos.y)))

@@ -1,0 +1,96 @@
+"""Stage and lane header gestures: reorder, resize, rename, collapse."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.canvas.conftest import Canvas
+
+
+def test_drag_stage_header_reorders_stages(canvas: Canvas) -> None:
+    c = canvas
+    ids = [s.id for s in c.doc.stages(c.map_id)]
+    before = c.doc.snapshot()
+    h0, h2 = c.geom.stages[0].header, c.geom.stages[2].header
+    c.drag((h0.cx, h0.cy), (h2.right - 10, h0.cy))
+    assert [s.id for s in c.doc.stages(c.map_id)] == [ids[1], ids[2], ids[0]]
+    c.assert_saved_and_undoable(before)
+
+
+def test_drag_lane_header_reorders_lanes(canvas: Canvas) -> None:
+    c = canvas
+    ids = [lane.id for lane in c.doc.lanes(c.map_id)]
+    before = c.doc.snapshot()
+    last = c.geom.lanes[2].header
+    first = c.geom.lanes[0].header
+    c.drag((last.cx + 30, last.cy + 10), (first.cx + 30, first.y + 5))
+    assert [lane.id for lane in c.doc.lanes(c.map_id)] == [ids[2], ids[0], ids[1]]
+    c.assert_saved_and_undoable(before)
+
+
+def test_drag_stage_edge_resizes_width(canvas: Canvas) -> None:
+    c = canvas
+    stage = c.geom.stages[0]
+    before = c.doc.snapshot()
+    c.drag((stage.header.right - 1, stage.header.cy), (stage.header.right + 99, stage.header.cy))
+    assert c.doc.stage(stage.id).width == stage.header.w + 100
+    assert c.geom.stages[0].header.w == stage.header.w + 100
+    c.assert_saved_and_undoable(before)
+
+
+def test_drag_lane_edge_sets_a_minimum_height(canvas: Canvas) -> None:
+    c = canvas
+    lane = c.geom.lanes[0]
+    before = c.doc.snapshot()
+    c.drag((lane.header.cx, lane.row.bottom - 1), (lane.header.cx, lane.row.bottom + 149))
+    assert c.doc.lane(lane.id).height == round(lane.row.h + 150)
+    assert c.geom.lanes[0].row.h == round(lane.row.h + 150)
+    c.assert_saved_and_undoable(before)
+
+
+def test_double_click_header_renames(canvas: Canvas) -> None:
+    c = canvas
+    stage = c.geom.stages[1]
+    before = c.doc.snapshot()
+    c.double_click(stage.header.cx, stage.header.cy)
+    assert c.view.editing.active
+    c.key(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    c.type("Pay")
+    c.key(Qt.Key.Key_Return)
+    assert c.doc.stage(stage.id).name == "Pay"
+    c.assert_saved_and_undoable(before)
+
+    lane = c.geom.lanes[0]
+    before = c.doc.snapshot()
+    c.double_click(lane.header.cx, lane.header.y + 20)
+    c.key(Qt.Key.Key_End)
+    c.type(" (web)")
+    c.key(Qt.Key.Key_Return)
+    assert c.doc.lane(lane.id).name == "Touchpoints (web)"
+    c.assert_saved_and_undoable(before)
+
+
+def test_renaming_to_a_taken_name_is_refused_with_a_message(canvas: Canvas, qtbot: object) -> None:
+    c = canvas
+    stage = c.geom.stages[1]
+    messages: list[str] = []
+    c.view.message.connect(messages.append)
+    c.double_click(stage.header.cx, stage.header.cy)
+    c.key(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    c.type(c.doc.stages(c.map_id)[0].name)
+    c.key(Qt.Key.Key_Return)
+    assert messages and "already exists" in messages[0]
+    assert not c.stack.can_undo
+
+
+def test_chevron_collapses_and_expands_a_lane(canvas: Canvas) -> None:
+    c = canvas
+    lane = c.geom.lanes[0]
+    item = c.view.map_scene.lane_items[lane.id]
+    chevron = item.mapRectToScene(item.chevron_rect())
+    before = c.doc.snapshot()
+    c.click(chevron.center().x(), chevron.center().y())
+    assert c.doc.lane(lane.id).collapsed
+    assert c.geom.lanes[0].row.h == c.view.map_scene.options.collapsed_height
+    assert not any(card.lane_id == lane.id for card in c.geom.cards.values())
+    c.assert_saved_and_undoable(before)
