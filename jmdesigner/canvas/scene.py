@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QObject, QRectF
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsRectItem, QGraphicsScene
 
@@ -25,8 +25,10 @@ MARGIN = 48.0
 
 
 class MapScene(QGraphicsScene):
-    def __init__(self, doc: Document, map_id: str, options: LayoutOptions | None = None) -> None:
-        super().__init__()
+    def __init__(
+        self, doc: Document, map_id: str, options: LayoutOptions | None = None, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
         self.doc = doc
         self.map_id = map_id
         self.options = options or LayoutOptions()

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QCursor,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
@@ -45,12 +46,12 @@ class MapView(QGraphicsView):
         self.doc = doc
         self.map_id = map_id
         self.stack = stack
-        self.map_scene = MapScene(doc, map_id)
+        self.map_scene = MapScene(doc, map_id, parent=self)  # deleted with the view
         self.setScene(self.map_scene)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
-        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)  # zoom_by anchors itself
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAcceptDrops(True)
@@ -117,9 +118,18 @@ class MapView(QGraphicsView):
     def zoom(self) -> float:
         return self.transform().m11()
 
-    def zoom_by(self, factor: float) -> None:
+    def zoom_by(self, factor: float, around: QPointF | None = None) -> None:
+        """Zoom keeping the scene point under ``around`` (a viewport position; default: the pointer) still."""
+        if around is None:
+            pointer = self.viewport().mapFromGlobal(QCursor.pos())
+            inside = self.viewport().rect().contains(pointer)
+            around = QPointF(pointer) if inside else QPointF(self.viewport().rect().center())
+        anchor = self.mapToScene(around.toPoint())
         target = min(MAX_ZOOM, max(MIN_ZOOM, self.zoom() * factor))
         self.scale(target / self.zoom(), target / self.zoom())
+        delta = self.mapFromScene(anchor) - around.toPoint()
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + delta.x())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() + delta.y())
 
     def zoom_in(self) -> None:
         self.zoom_by(ZOOM_STEP)
@@ -140,7 +150,7 @@ class MapView(QGraphicsView):
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120
             if steps:
-                self.zoom_by(ZOOM_STEP**steps)
+                self.zoom_by(ZOOM_STEP**steps, event.position())
             event.accept()
             return
         super().wheelEvent(event)

@@ -94,10 +94,10 @@ class Canvas:
         self.release(*end, mods=mods)
 
     def key(self, key: Qt.Key, mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-        QTest.keyClick(self.view.viewport(), key, mods)
+        QTest.keyClick(self.view, key, mods)  # the focus widget, as a real keyboard
 
     def type(self, text: str) -> None:
-        QTest.keyClicks(self.view.viewport(), text)
+        QTest.keyClicks(self.view, text)
 
     def on_disk(self) -> dict[str, Any]:
         with JmapFile.open(self.path, read_only=True) as other:

@@ -1,0 +1,147 @@
+"""Zoom, pan, palette drops, following the document, and a large map staying quick."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QWheelEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from jmdesigner.canvas import MapView
+from jmdesigner.canvas.palette import palette_mime
+from jmdesigner.model import Document, LaneKind, UndoStack, add_bundle, commands
+from tests.builders import sample_bundle
+from tests.canvas.conftest import Canvas
+
+
+def _drop(c: Canvas, what: str, x: float, y: float) -> None:
+    """What a drag from the palette delivers: enter, move, drop (QDrag.exec itself cannot be scripted)."""
+    mime = palette_mime(what)
+    pos = c.vp(x, y)
+    args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    for event in (QDragEnterEvent(pos, *args), QDragMoveEvent(pos, *args), QDropEvent(QPointF(pos), *args)):
+        QApplication.sendEvent(c.view.viewport(), event)
+        assert event.isAccepted()
+
+
+def test_ctrl_wheel_and_keys_zoom_fit_and_actual_size(canvas: Canvas) -> None:
+    c = canvas
+    c.view.resize(600, 500)  # smaller than the map, so there is room to keep the cursor's point still
+    QApplication.processEvents()
+    vp = c.view.viewport()
+    pos = QPointF(300, 300)
+    under = c.view.mapToScene(pos.toPoint())
+    wheel = QWheelEvent(
+        pos,
+        c.view.mapToGlobal(pos),
+        QPoint(),
+        QPoint(0, 120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.ControlModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(vp, wheel)
+    assert abs(c.view.zoom() - 1.2) < 1e-6
+    after = c.view.mapToScene(pos.toPoint())
+    assert abs(after.x() - under.x()) < 2 and abs(after.y() - under.y()) < 2  # zoomed around the cursor
+    c.key(Qt.Key.Key_Minus)
+    assert abs(c.view.zoom() - 1.0) < 1e-6
+    c.key(Qt.Key.Key_Plus)
+    assert c.view.zoom() > 1.0
+    c.key(Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert c.view.zoom() == 1.0
+    c.view.resize(500, 400)
+    c.key(Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert c.view.zoom() < 1.0
+    b = c.geom.bounds
+    visible = c.view.mapToScene(c.view.viewport().rect()).boundingRect()
+    assert visible.contains(QPointF(b.x, b.y)) and visible.contains(QPointF(b.right, b.bottom))
+
+
+def test_middle_drag_and_space_drag_pan(canvas: Canvas) -> None:
+    c = canvas
+    c.view.resize(500, 400)
+    QApplication.processEvents()
+    vp = c.view.viewport()
+    h = c.view.horizontalScrollBar()
+    h.setValue(200)
+    QTest.mousePress(vp, Qt.MouseButton.MiddleButton, Qt.KeyboardModifier.NoModifier, QPoint(200, 200))
+    QTest.mouseMove(vp, QPoint(150, 200))
+    QTest.mouseRelease(vp, Qt.MouseButton.MiddleButton, Qt.KeyboardModifier.NoModifier, QPoint(150, 200))
+    assert h.value() == 250
+    QTest.keyPress(vp, Qt.Key.Key_Space)
+    QTest.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(200, 200))
+    QTest.mouseMove(vp, QPoint(230, 200))
+    QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(230, 200))
+    QTest.keyRelease(vp, Qt.Key.Key_Space)
+    assert h.value() == 220
+    assert not c.stack.can_undo  # panning never edits
+
+
+def test_palette_drops_stage_lane_and_card(canvas: Canvas) -> None:
+    c = canvas
+    s0, s1 = c.geom.stages[0], c.geom.stages[1]
+    before = c.doc.snapshot()
+    _drop(c, "stage", s0.header.right - 20, s0.header.cy)  # between stage 1 and stage 2
+    stages = c.doc.stages(c.map_id)
+    assert stages[1].name == "New stage" and stages[2].id == s1.id
+    c.assert_saved_and_undoable(before)
+
+    lane0 = c.geom.lanes[0]
+    before = c.doc.snapshot()
+    _drop(c, f"lane:{LaneKind.OPPORTUNITIES.value}", 100, lane0.row.y + 3)  # above the first lane
+    lanes = c.doc.lanes(c.map_id)
+    assert lanes[0].kind is LaneKind.OPPORTUNITIES and lanes[0].name == "Opportunities"
+    c.assert_saved_and_undoable(before)
+
+    cell = c.geom.cells[(s1.id, lane0.id)]
+    first = c.geom.cards[cell.card_ids[0]]
+    before = c.doc.snapshot()
+    _drop(c, "card", cell.rect.cx, first.rect.y - 2)  # above the cell's first card
+    assert c.view.editing.active
+    c.type("Dropped")
+    c.key(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert c.doc.cards_in(s1.id, lane0.id)[0].text == "Dropped"
+    c.assert_saved_and_undoable(before)
+
+
+def test_scene_follows_changes_made_elsewhere(canvas: Canvas) -> None:
+    c = canvas
+    card = c.doc.cards(c.map_id)[0]
+    c.stack.push(commands.update_card(card.id, text="Changed by another panel"))
+    assert c.view.map_scene.cards[card.id].geom.lines == ("Changed by another panel",)
+    c.stack.push(commands.remove_cards([card.id]))
+    assert card.id not in c.view.map_scene.cards
+    c.stack.undo()
+    assert card.id in c.view.map_scene.cards
+
+
+def test_two_thousand_cards_stay_interactive_when_fitted(qtbot: object) -> None:
+    doc = Document()
+    add_bundle(doc, sample_bundle(stages=20, cards_per_cell=50))  # 20 stages x 2 lanes x 50 = 2,000 cards
+    map_id = doc.maps()[0].id
+    assert len(doc.cards(map_id)) == 2000
+    stack = UndoStack(doc)
+    t0 = time.perf_counter()
+    view = MapView(doc, map_id, stack)
+    qtbot.addWidget(view)  # type: ignore[attr-defined]
+    view.resize(1400, 900)
+    view.show()
+    view.fit_to_window()
+    view.grab()
+    first_paint = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for _ in range(3):
+        view.viewport().repaint()
+    repaint = (time.perf_counter() - t0) / 3
+    card = doc.cards(map_id)[500]
+    t0 = time.perf_counter()
+    stack.push(commands.update_card(card.id, text="one edit"))
+    relayout = time.perf_counter() - t0
+    view.close_view()
+    assert first_paint < 8.0, first_paint
+    assert repaint < 0.5, repaint
+    assert relayout < 0.5, relayout
