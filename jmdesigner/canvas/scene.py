@@ -7,6 +7,7 @@ only the items whose geometry changed.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QObject, QRectF
@@ -58,10 +59,8 @@ class MapScene(QGraphicsScene):
 
     def detach(self) -> None:
         """Stop following the document (the view is going away)."""
-        try:
+        with contextlib.suppress(ValueError):
             self.doc.remove_listener(self._on_changes)
-        except ValueError:
-            pass
 
     # ----------------------------------------------------------- refreshing
     def _on_changes(self, changes: Sequence[Change]) -> None:
