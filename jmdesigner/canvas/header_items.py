@@ -26,6 +26,7 @@ class GridItem(QGraphicsItem):
         super().__init__()
         self.setZValue(0)
         self.geom: MapGeometry | None = None
+        self.title = ""
         self._bounds = QRectF()
 
     def set_geom(self, geom: MapGeometry) -> None:
@@ -49,6 +50,7 @@ class GridItem(QGraphicsItem):
             row = qrect(lane.row)
             if row.intersects(exposed):
                 painter.fillRect(row, style.CELL if lane.index % 2 == 0 else style.CELL_ALT)
+        self._paint_corner(painter, g)
         painter.setPen(QPen(style.GRID_LINE, 1.0))
         for s in g.stages:
             x = s.header.right - 0.5
@@ -56,6 +58,27 @@ class GridItem(QGraphicsItem):
         for lane in g.lanes:
             y = lane.row.bottom - 0.5
             painter.drawLine(QPointF(0, y), QPointF(grid.right, y))
+
+    def _paint_corner(self, painter: QPainter, g: MapGeometry) -> None:
+        """The top-left cell names the map, elided to one line (the full title is in the window title)."""
+        r = qrect(g.corner)
+        painter.fillRect(r, style.HEADER)
+        painter.setPen(QPen(style.GRID_LINE, 1.0))
+        painter.drawLine(QPointF(r.right() - 0.5, r.top()), QPointF(r.right() - 0.5, r.bottom()))
+        painter.drawLine(QPointF(r.left(), r.bottom() - 0.5), QPointF(r.right(), r.bottom() - 0.5))
+        opt = LayoutOptions()
+        small = style.font(roles.SMALL)
+        painter.setFont(small)
+        painter.setPen(style.MUTED)
+        fm = QFontMetricsF(small)
+        painter.drawText(QPointF(opt.header_pad_x, r.center().y() - 4), "JOURNEY MAP")
+        title_font = style.font(roles.LANE_HEADER)
+        painter.setFont(title_font)
+        painter.setPen(style.HEADER_TEXT)
+        title = QFontMetricsF(title_font).elidedText(
+            self.title, Qt.TextElideMode.ElideRight, r.width() - 2 * opt.header_pad_x
+        )
+        painter.drawText(QPointF(opt.header_pad_x, r.center().y() + fm.lineSpacing()), title)
 
 
 class StageHeaderItem(QGraphicsItem):
@@ -86,8 +109,6 @@ class StageHeaderItem(QGraphicsItem):
         painter.setPen(QPen(style.GRID_LINE, 1.0))
         painter.drawLine(QPointF(r.right() - 0.5, r.top()), QPointF(r.right() - 0.5, r.bottom()))
         painter.drawLine(QPointF(r.left(), r.bottom() - 0.5), QPointF(r.right(), r.bottom() - 0.5))
-        painter.setPen(QPen(style.MUTED, 2.0))
-        painter.drawLine(QPointF(16, r.bottom() - 2), QPointF(40, r.bottom() - 2))
         painter.setFont(style.font(roles.STAGE_HEADER))
         painter.setPen(style.HEADER_TEXT)
         lh = math.ceil(QFontMetricsF(style.font(roles.STAGE_HEADER)).lineSpacing())  # as QtTextMetrics

@@ -75,6 +75,7 @@ class MapScene(QGraphicsScene):
         self._apply(self.geom)
 
     def _apply(self, g: MapGeometry) -> None:
+        self.grid.title = self.doc.map(self.map_id).title
         self.grid.set_geom(g)
         b = g.bounds
         self.setSceneRect(QRectF(b.x - MARGIN, b.y - MARGIN, b.w + 2 * MARGIN, b.h + 2 * MARGIN))

@@ -53,7 +53,7 @@ LANE_LOOKS: dict[LaneKind, LaneLook] = {
     LaneKind.CHANNELS: _look("#4C6FD1", "#ECEFFC", "Ch"),
     LaneKind.ACTIONS: _look("#C9820A", "#FCF1DC", "A"),
     LaneKind.THOUGHTS: _look("#8661BE", "#F1EBFA", "Th"),
-    LaneKind.EMOTIONS: _look("#D1495B", "#FFFFFF", "E"),
+    LaneKind.EMOTIONS: _look("#4A5568", "#FFFFFF", "E"),  # neutral: the curves carry colour
     LaneKind.PAIN_POINTS: _look("#C8473A", "#FBE9E6", "P"),
     LaneKind.OPPORTUNITIES: _look("#2E9A66", "#E4F5EC", "O"),
     LaneKind.BACKSTAGE: _look("#5D6B78", "#ECEFF2", "B"),
