@@ -50,11 +50,16 @@ def _command_parser() -> argparse.ArgumentParser:
 
 
 def _gui_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="jmdesigner", description="Design customer journey maps. "
-                     f"Commands: {', '.join(COMMANDS)} (jmdesigner COMMAND --help).")
+    parser = _Parser(
+        prog="jmdesigner",
+        description="Design customer journey maps. "
+        f"Commands: {', '.join(COMMANDS)} (jmdesigner COMMAND --help).",
+    )
     parser.add_argument("--version", action="version", version=f"jmdesigner {__version__}")
     parser.add_argument("file", type=Path, nargs="?", help="a .jmap document to open")
-    parser.add_argument("--screenshot", type=Path, metavar="OUT.png", help="render the window to a PNG and exit")
+    parser.add_argument(
+        "--screenshot", type=Path, metavar="OUT.png", help="render the window to a PNG and exit"
+    )
     parser.add_argument("--size", default="1600x1000", metavar="WxH", help="window size for --screenshot")
     return parser
 
@@ -86,6 +91,10 @@ def _run_command(args: argparse.Namespace) -> int:
 
 
 def _run_gui(args: argparse.Namespace) -> int:
+    if args.file is not None and not args.file.exists():
+        if args.file.suffix:
+            raise JmError(f"{args.file} does not exist. Create it with “jmdesigner new {args.file}”.")
+        raise JmError(f"“{args.file}” is neither a command ({', '.join(COMMANDS)}) nor an existing file.")
     from jmdesigner.ui.qt_preflight import qt_start_problem
 
     problem = qt_start_problem()

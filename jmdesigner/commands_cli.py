@@ -68,8 +68,10 @@ def _created(path: Path):  # type: ignore[no-untyped-def]
 def cmd_export(args: argparse.Namespace) -> int:
     suffix = args.out.suffix.lower()
     if suffix not in EXPORT_FORMATS:
-        raise JmError(f"Cannot export to “{suffix or args.out.name}”: this version writes "
-                      f"{', '.join(EXPORT_FORMATS)} files.")
+        raise JmError(
+            f"Cannot export to “{suffix or args.out.name}”: this version writes "
+            f"{', '.join(EXPORT_FORMATS)} files."
+        )
     with JmapFile.open(args.file, read_only=True) as jfile:
         doc = jfile.document
         jmap = _pick_map(doc, args.map_title, args.file)
@@ -85,24 +87,34 @@ def _pick_map(doc: Document, title: str | None, path: Path):  # type: ignore[no-
         return maps[0]
     found = doc.map_by_title(title)
     if found is None:
-        raise JmError(f"{path.name} has no map titled “{title}”. Its maps: "
-                      + ", ".join(f"“{m.title}”" for m in maps) + ".")
+        raise JmError(
+            f"{path.name} has no map titled “{title}”. Its maps: "
+            + ", ".join(f"“{m.title}”" for m in maps)
+            + "."
+        )
     return found
 
 
 def cmd_info(args: argparse.Namespace) -> int:
     with JmapFile.open(args.file, read_only=True) as jfile:
         doc = jfile.document
-        print_json({
-            "schema_version": jfile.schema_version,
-            "personas": doc.count(Kind.PERSONA),
-            "maps": [
-                {"title": m.title, "state": str(m.state), "stages": len(doc.stages(m.id)),
-                 "lanes": len(doc.lanes(m.id)), "cards": len(doc.cards(m.id)),
-                 "emotion_points": len(doc.emotion_points(m.id))}
-                for m in doc.maps()
-            ],
-        })
+        print_json(
+            {
+                "schema_version": jfile.schema_version,
+                "personas": doc.count(Kind.PERSONA),
+                "maps": [
+                    {
+                        "title": m.title,
+                        "state": str(m.state),
+                        "stages": len(doc.stages(m.id)),
+                        "lanes": len(doc.lanes(m.id)),
+                        "cards": len(doc.cards(m.id)),
+                        "emotion_points": len(doc.emotion_points(m.id)),
+                    }
+                    for m in doc.maps()
+                ],
+            }
+        )
     return 0
 
 

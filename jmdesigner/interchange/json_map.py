@@ -35,10 +35,34 @@ VERSION = 1
 MAX_JSON_BYTES = 64 * 1024 * 1024
 PERSONA_PALETTE = ("#d1495b", "#2e86ab", "#3b8b5a", "#8e5ea2", "#e07a1f", "#1b998b", "#6c757d", "#b5179e")
 
-_TOP = {"format", "version", "title", "description", "state", "reworks", "scale", "curve", "personas",
-        "stages", "lanes", "cards", "emotions"}
-_PERSONA = {"name", "role", "quote", "description", "goals", "motivations", "pain_points", "behaviours",
-            "channels", "colour", "photo"}
+_TOP = {
+    "format",
+    "version",
+    "title",
+    "description",
+    "state",
+    "reworks",
+    "scale",
+    "curve",
+    "personas",
+    "stages",
+    "lanes",
+    "cards",
+    "emotions",
+}
+_PERSONA = {
+    "name",
+    "role",
+    "quote",
+    "description",
+    "goals",
+    "motivations",
+    "pain_points",
+    "behaviours",
+    "channels",
+    "colour",
+    "photo",
+}
 _PERSONA_LISTS = ("goals", "motivations", "pain_points", "behaviours", "channels")
 _STAGE = {"name", "description", "width"}
 _LANE = {"name", "kind", "colour", "height", "collapsed"}
@@ -91,10 +115,13 @@ def parse_map(data: Any) -> MapBundle:
     if data["format"] != FORMAT:
         raise top.fail(f"this is not a jmdesigner map (“format” must be “{FORMAT}”).")
     if data["version"] != VERSION or isinstance(data["version"], bool):
-        raise top.fail(f"map format version {data['version']!r} is not supported; this jmdesigner reads "
-                       f"version {VERSION}. Update jmdesigner.")
-    scale = top.obj(data.get("scale", {"min": DEFAULT_SCALE[0], "max": DEFAULT_SCALE[1]}), {"min", "max"},
-                    ("min", "max"))
+        raise top.fail(
+            f"map format version {data['version']!r} is not supported; this jmdesigner reads "
+            f"version {VERSION}. Update jmdesigner."
+        )
+    scale = top.obj(
+        data.get("scale", {"min": DEFAULT_SCALE[0], "max": DEFAULT_SCALE[1]}), {"min", "max"}, ("min", "max")
+    )
     map_id = new_id()
     personas: list[Persona] = []
     used_colours = {p.get("colour") for p in data.get("personas", []) if isinstance(p, dict)}
@@ -104,50 +131,92 @@ def parse_map(data: Any) -> MapBundle:
         colour = p.get("colour")
         if colour is None:
             colour = free_colours[len(personas) % len(free_colours)]
-        personas.append(Persona(
-            id=new_id(), name=p["name"], role=p.get("role", ""), quote=p.get("quote", ""),
-            description=p.get("description", ""), colour=colour, photo=_photo(at, p.get("photo")),
-            **{k: _strings(at, p, k) for k in _PERSONA_LISTS},
-        ))
+        personas.append(
+            Persona(
+                id=new_id(),
+                name=p["name"],
+                role=p.get("role", ""),
+                quote=p.get("quote", ""),
+                description=p.get("description", ""),
+                colour=colour,
+                photo=_photo(at, p.get("photo")),
+                **{k: _strings(at, p, k) for k in _PERSONA_LISTS},
+            )
+        )
     stages = []
     for at, s in top.items(data.get("stages", []), "stages"):
         s = at.obj(s, _STAGE, ("name",))
-        stages.append(Stage(id=new_id(), map_id=map_id, name=s["name"], description=s.get("description", ""),
-                            width=s.get("width", DEFAULT_STAGE_WIDTH)))
+        stages.append(
+            Stage(
+                id=new_id(),
+                map_id=map_id,
+                name=s["name"],
+                description=s.get("description", ""),
+                width=s.get("width", DEFAULT_STAGE_WIDTH),
+            )
+        )
     lanes = []
     for at, lane in top.items(data.get("lanes", []), "lanes"):
         lane = at.obj(lane, _LANE, ("name",))
-        lanes.append(Lane(id=new_id(), map_id=map_id, name=lane["name"], kind=lane.get("kind", "custom"),
-                          colour=lane.get("colour"), height=lane.get("height"),
-                          collapsed=lane.get("collapsed", False)))
+        lanes.append(
+            Lane(
+                id=new_id(),
+                map_id=map_id,
+                name=lane["name"],
+                kind=lane.get("kind", "custom"),
+                colour=lane.get("colour"),
+                height=lane.get("height"),
+                collapsed=lane.get("collapsed", False),
+            )
+        )
     stage_ids = _names(top, "stages", stages)
     lane_ids = _names(top, "lanes", lanes)
     persona_ids = _names(top, "personas", personas)
     cards = []
     for at, c in top.items(data.get("cards", []), "cards"):
         c = at.obj(c, _CARD, ("stage", "lane", "text"))
-        cards.append(Card(
-            id=new_id(), map_id=map_id, stage_id=_ref(at, c, "stage", stage_ids),
-            lane_id=_ref(at, c, "lane", lane_ids), text=c["text"], colour=c.get("colour"),
-            channel=c.get("channel", ""), owner=c.get("owner", ""), evidence=c.get("evidence"),
-            votes=c.get("votes", 0), tags=_strings(at, c, "tags"),
-        ))
+        cards.append(
+            Card(
+                id=new_id(),
+                map_id=map_id,
+                stage_id=_ref(at, c, "stage", stage_ids),
+                lane_id=_ref(at, c, "lane", lane_ids),
+                text=c["text"],
+                colour=c.get("colour"),
+                channel=c.get("channel", ""),
+                owner=c.get("owner", ""),
+                evidence=c.get("evidence"),
+                votes=c.get("votes", 0),
+                tags=_strings(at, c, "tags"),
+            )
+        )
     points = []
     for at, e in top.items(data.get("emotions", []), "emotions"):
         e = at.obj(e, _EMOTION, ("persona", "stage", "score"))
-        points.append(EmotionPoint(
-            id=new_id(), map_id=map_id, persona_id=_ref(at, e, "persona", persona_ids),
-            stage_id=_ref(at, e, "stage", stage_ids), score=e["score"], note=e.get("note", ""),
-            evidence=e.get("evidence"),
-        ))
+        points.append(
+            EmotionPoint(
+                id=new_id(),
+                map_id=map_id,
+                persona_id=_ref(at, e, "persona", persona_ids),
+                stage_id=_ref(at, e, "stage", stage_ids),
+                score=e["score"],
+                note=e.get("note", ""),
+                evidence=e.get("evidence"),
+            )
+        )
     jmap = JourneyMap(
-        id=map_id, title=data["title"], description=data.get("description", ""),
-        state=data.get("state", "current"), reworks_id=None, scale_min=scale["min"], scale_max=scale["max"],
-        curve=data.get("curve", "smooth"), persona_ids=tuple(p.id for p in personas),
+        id=map_id,
+        title=data["title"],
+        description=data.get("description", ""),
+        state=data.get("state", "current"),
+        reworks_id=None,
+        scale_min=scale["min"],
+        scale_max=scale["max"],
+        curve=data.get("curve", "smooth"),
+        persona_ids=tuple(p.id for p in personas),
     )
     bundle = MapBundle(jmap, tuple(personas), tuple(stages), tuple(lanes), tuple(cards), tuple(points))
-    _validate(bundle, data)
-    return bundle
+    return _validated(bundle, data)
 
 
 def reworks_title(data: dict[str, Any]) -> str | None:
@@ -156,24 +225,30 @@ def reworks_title(data: dict[str, Any]) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def _validate(bundle: MapBundle, data: dict[str, Any]) -> None:
-    """Run the document API's own checks on a scratch document, with the input's paths in messages."""
+def _validated(bundle: MapBundle, data: dict[str, Any]) -> MapBundle:
+    """The bundle as the document API normalises it (enums, stripped names), or the first problem.
+
+    The checks run on a scratch document, so the messages carry the input's paths.
+    """
     scratch = Document()
     top = _At("")
     with scratch.loading():
         for i, p in enumerate(bundle.personas):
             _At(f"personas[{i}]").check("", lambda p=p: scratch.add_persona(p))
         top.check("", lambda: scratch.add_map(bundle.map))
-        for name, items, add in (("stages", bundle.stages, scratch.insert_stage),
-                                 ("lanes", bundle.lanes, scratch.insert_lane),
-                                 ("cards", bundle.cards, scratch.insert_card),
-                                 ("emotions", bundle.points, scratch.set_emotion)):
+        for name, items, add in (
+            ("stages", bundle.stages, scratch.insert_stage),
+            ("lanes", bundle.lanes, scratch.insert_lane),
+            ("cards", bundle.cards, scratch.insert_card),
+            ("emotions", bundle.points, scratch.set_emotion),
+        ):
             for i, item in enumerate(items):
                 if name == "emotions" and scratch.point_at(item.persona_id, item.stage_id) is not None:
                     raise ValidationError(f"emotions[{i}]: a second point for the same persona and stage.")
                 _At(f"{name}[{i}]").check("", lambda item=item, add=add: add(item))
     if data.get("reworks") is not None and not isinstance(data["reworks"], str):
         raise top.fail("“reworks” must be the title of a map, or null.")
+    return bundle_of(scratch, bundle.map.id)
 
 
 def _strings(at: _At, obj: dict[str, Any], key: str) -> tuple[Any, ...]:
@@ -237,29 +312,51 @@ def map_to_json(doc: Document, map_id: str) -> dict[str, Any]:
         "curve": str(b.map.curve),
         "personas": [
             {
-                "name": p.name, "role": p.role, "quote": p.quote, "description": p.description,
+                "name": p.name,
+                "role": p.role,
+                "quote": p.quote,
+                "description": p.description,
                 **{k: list(getattr(p, k)) for k in _PERSONA_LISTS},
                 "colour": p.colour,
-                "photo": None if p.photo is None else {
-                    "mime": p.photo.mime, "data": base64.b64encode(p.photo.data).decode("ascii")},
+                "photo": None
+                if p.photo is None
+                else {"mime": p.photo.mime, "data": base64.b64encode(p.photo.data).decode("ascii")},
             }
             for p in b.personas
         ],
         "stages": [{"name": s.name, "description": s.description, "width": _num(s.width)} for s in b.stages],
         "lanes": [
-            {"name": lane.name, "kind": str(lane.kind), "colour": lane.colour,
-             "height": None if lane.height is None else _num(lane.height), "collapsed": lane.collapsed}
+            {
+                "name": lane.name,
+                "kind": str(lane.kind),
+                "colour": lane.colour,
+                "height": None if lane.height is None else _num(lane.height),
+                "collapsed": lane.collapsed,
+            }
             for lane in b.lanes
         ],
         "cards": [
-            {"stage": stage_name[c.stage_id], "lane": lane_name[c.lane_id], "text": c.text, "colour": c.colour,
-             "channel": c.channel, "owner": c.owner, "evidence": None if c.evidence is None else str(c.evidence),
-             "votes": c.votes, "tags": list(c.tags)}
+            {
+                "stage": stage_name[c.stage_id],
+                "lane": lane_name[c.lane_id],
+                "text": c.text,
+                "colour": c.colour,
+                "channel": c.channel,
+                "owner": c.owner,
+                "evidence": None if c.evidence is None else str(c.evidence),
+                "votes": c.votes,
+                "tags": list(c.tags),
+            }
             for c in b.cards
         ],
         "emotions": [
-            {"persona": persona_name[p.persona_id], "stage": stage_name[p.stage_id], "score": _num(p.score),
-             "note": p.note, "evidence": None if p.evidence is None else str(p.evidence)}
+            {
+                "persona": persona_name[p.persona_id],
+                "stage": stage_name[p.stage_id],
+                "score": _num(p.score),
+                "note": p.note,
+                "evidence": None if p.evidence is None else str(p.evidence),
+            }
             for p in b.points
         ],
     }
@@ -276,8 +373,9 @@ def read_json_file(path: Path) -> Any:
     try:
         size = path.stat().st_size
         if size > MAX_JSON_BYTES:
-            raise JmError(f"{name} is {size / 1048576:.0f} MB; a map file is at most "
-                          f"{MAX_JSON_BYTES // 1048576} MB.")
+            raise JmError(
+                f"{name} is {size / 1048576:.0f} MB; a map file is at most {MAX_JSON_BYTES // 1048576} MB."
+            )
         raw = path.read_bytes()
     except FileNotFoundError:
         raise JmError(f"{path} does not exist. Check the name and the folder.") from None
@@ -288,11 +386,15 @@ def read_json_file(path: Path) -> Any:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise JmError(f"{name} is not UTF-8 text (byte {exc.start}); save it as UTF-8 and try again.") from None
+        raise JmError(
+            f"{name} is not UTF-8 text (byte {exc.start}); save it as UTF-8 and try again."
+        ) from None
     try:
         return json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
-        raise JmError(f"{name} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}.") from None
+        raise JmError(
+            f"{name} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}."
+        ) from None
     except RecursionError:
         raise JmError(f"{name} is nested too deeply to be a jmdesigner map.") from None
 

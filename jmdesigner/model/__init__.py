@@ -11,7 +11,24 @@ from jmdesigner.model.kinds import CurveStyle, Evidence, LaneKind, MapState
 from jmdesigner.model.undo import UndoStack
 
 __all__ = [
-    "Card", "Change", "CurveStyle", "Document", "EmotionPoint", "Evidence", "JourneyMap", "Kind", "Lane",
-    "LaneKind", "MapBundle", "MapState", "Op", "Persona", "Photo", "Stage", "UndoStack", "add_bundle",
-    "bundle_of", "new_id",
+    "Card",
+    "Change",
+    "CurveStyle",
+    "Document",
+    "EmotionPoint",
+    "Evidence",
+    "JourneyMap",
+    "Kind",
+    "Lane",
+    "LaneKind",
+    "MapBundle",
+    "MapState",
+    "Op",
+    "Persona",
+    "Photo",
+    "Stage",
+    "UndoStack",
+    "add_bundle",
+    "bundle_of",
+    "new_id",
 ]

@@ -43,10 +43,14 @@ def with_fresh_ids(bundle: MapBundle, *, keep_persona_ids: bool = False) -> MapB
         personas=tuple(replace(p, id=pid[p.id]) for p in bundle.personas),
         stages=tuple(replace(s, id=sid[s.id], map_id=map_id) for s in bundle.stages),
         lanes=tuple(replace(lane, id=lid[lane.id], map_id=map_id) for lane in bundle.lanes),
-        cards=tuple(replace(c, id=new_id(), map_id=map_id, stage_id=sid[c.stage_id], lane_id=lid[c.lane_id])
-                    for c in bundle.cards),
-        points=tuple(replace(p, id=new_id(), map_id=map_id, persona_id=pid[p.persona_id],
-                             stage_id=sid[p.stage_id]) for p in bundle.points),
+        cards=tuple(
+            replace(c, id=new_id(), map_id=map_id, stage_id=sid[c.stage_id], lane_id=lid[c.lane_id])
+            for c in bundle.cards
+        ),
+        points=tuple(
+            replace(p, id=new_id(), map_id=map_id, persona_id=pid[p.persona_id], stage_id=sid[p.stage_id])
+            for p in bundle.points
+        ),
     )
 
 
@@ -74,8 +78,11 @@ def add_bundle(doc: Document, bundle: MapBundle, index: int | None = None) -> Jo
             if existing is None:
                 existing = doc.add_persona(persona)
             persona_ids[persona.id] = existing.id
-        jmap = replace(bundle.map, title=unique_title(doc, bundle.map.title),
-                       persona_ids=tuple(persona_ids[p] for p in bundle.map.persona_ids))
+        jmap = replace(
+            bundle.map,
+            title=unique_title(doc, bundle.map.title),
+            persona_ids=tuple(persona_ids[p] for p in bundle.map.persona_ids),
+        )
         if jmap.reworks_id is not None and (
             doc.get(Kind.MAP, jmap.reworks_id) is None or jmap.state is not MapState.FUTURE
         ):

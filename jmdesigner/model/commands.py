@@ -75,6 +75,7 @@ def _simple(label: str, call: Callable[[Document], Any]) -> Command:
 
 # The constructors below name every edit the UI can make; each is a thin call of the API.
 
+
 def add_persona(persona: Persona, index: int | None = None) -> Command:
     return _simple("Add persona", lambda d: d.add_persona(persona, index))
 

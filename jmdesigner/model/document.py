@@ -61,8 +61,14 @@ class Transaction:
 Listener = Callable[[Sequence[Change]], None]
 Persister = Callable[["Document", Sequence[Change]], None]
 
-_ENTITY_KIND = {Persona: Kind.PERSONA, JourneyMap: Kind.MAP, Stage: Kind.STAGE, Lane: Kind.LANE,
-                Card: Kind.CARD, EmotionPoint: Kind.POINT}
+_ENTITY_KIND = {
+    Persona: Kind.PERSONA,
+    JourneyMap: Kind.MAP,
+    Stage: Kind.STAGE,
+    Lane: Kind.LANE,
+    Card: Kind.CARD,
+    EmotionPoint: Kind.POINT,
+}
 
 
 class Document:
@@ -170,8 +176,10 @@ class Document:
                     "stages": [plain(s) for s in self.stages(m.id)],
                     "lanes": [plain(lane) for lane in self.lanes(m.id)],
                     "cards": [plain(c) for c in self.cards(m.id)],
-                    "points": sorted((plain(p) for p in self._points_of_map(m.id)),
-                                     key=lambda p: (p["persona_id"], p["stage_id"])),
+                    "points": sorted(
+                        (plain(p) for p in self._points_of_map(m.id)),
+                        key=lambda p: (p["persona_id"], p["stage_id"]),
+                    ),
                 }
                 for m in self.maps()
             ],
@@ -196,8 +204,9 @@ class Document:
             yield self._tx
             return
         if self.read_only:
-            raise ReadOnlyError("This document is open read-only, so it cannot be changed. "
-                                "Save a copy to edit it.")
+            raise ReadOnlyError(
+                "This document is open read-only, so it cannot be changed. Save a copy to edit it."
+            )
         if self._suspended:
             yield Transaction()
             return
@@ -321,8 +330,9 @@ class Document:
                 raise ValidationError("That persona is not on this map.")
             for point in self.emotion_points(map_id, persona_id):
                 self._remove(Kind.POINT, point.id)
-            self._put(Kind.MAP, replace(jmap, persona_ids=tuple(p for p in jmap.persona_ids
-                                                                  if p != persona_id)))
+            self._put(
+                Kind.MAP, replace(jmap, persona_ids=tuple(p for p in jmap.persona_ids if p != persona_id))
+            )
 
     # ------------------------------------------------------------------ stages
     def insert_stage(self, stage: Stage, index: int | None = None) -> Stage:
@@ -503,7 +513,8 @@ class Document:
                 if not lo <= point.score <= hi:
                     raise ValidationError(
                         f"An emotion score of {point.score:g} lies outside {lo}..{hi}; "
-                        "change those points first.")
+                        "change those points first."
+                    )
             if m.state is not MapState.CURRENT and any(o.reworks_id == m.id for o in self.maps()):
                 raise ValidationError("A future-state map reworks this map, so it must stay current-state.")
         return m
@@ -537,8 +548,9 @@ class Document:
         if lane.kind is LaneKind.EMOTIONS and not new:
             stages = self._orders[Kind.STAGE].get(lane.map_id, [])
             if any(self._orders[Kind.CARD].get((s, lane.id)) for s in stages):
-                raise ValidationError("The emotions lane holds curves, not cards: "
-                                      "move its cards before changing its kind.")
+                raise ValidationError(
+                    "The emotions lane holds curves, not cards: move its cards before changing its kind."
+                )
         return lane
 
     def _check_card(self, c: Card, *, new: bool) -> Card:
@@ -649,7 +661,8 @@ class Document:
         changes = [Change(kind, entity.id, Op.UPDATED)]
         old_at: int | None = None
         reposition = kind is not Kind.POINT and (
-            index is not None or self._container(old) != self._container(entity))
+            index is not None or self._container(old) != self._container(entity)
+        )
         if reposition:
             source = self._orders[kind][self._container(old)]
             target = self._orders[kind].setdefault(self._container(entity), [])

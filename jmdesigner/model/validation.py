@@ -54,8 +54,9 @@ def string(value: object, what: str, limit: int) -> str:
     return value
 
 
-def string_list(values: Iterable[object], what: str, *, item_limit: int = MAX_LIST_ITEM,
-                count_limit: int = MAX_LIST_ITEMS) -> tuple[str, ...]:
+def string_list(
+    values: Iterable[object], what: str, *, item_limit: int = MAX_LIST_ITEM, count_limit: int = MAX_LIST_ITEMS
+) -> tuple[str, ...]:
     if isinstance(values, str | bytes):
         raise ValidationError(f"{what} must be a list of texts.")
     items = tuple(string(v, f"An entry of {what}", item_limit) for v in values)

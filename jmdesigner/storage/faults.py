@@ -14,17 +14,25 @@ def explain(exc: BaseException, name: str, doing: str = "save your change") -> s
     text = str(original or exc).lower()
     code = getattr(original, "errno", None)
     if "disk is full" in text or code == errno.ENOSPC or "file too large" in text or code == errno.EFBIG:
-        return (f"The disk is full, so jmdesigner could not {doing} in {name}. Free some space and "
-                "try again; everything saved before is safe.")
+        return (
+            f"The disk is full, so jmdesigner could not {doing} in {name}. Free some space and "
+            "try again; everything saved before is safe."
+        )
     if "readonly" in text or "read-only" in text or code in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return (f"{name} can no longer be written (it or its folder became read-only), so jmdesigner "
-                f"could not {doing}. Use Save a Copy to keep your work elsewhere.")
+        return (
+            f"{name} can no longer be written (it or its folder became read-only), so jmdesigner "
+            f"could not {doing}. Use Save a Copy to keep your work elsewhere."
+        )
     if "locked" in text or "busy" in text:
-        return (f"{name} is in use by another program, so jmdesigner could not {doing}. Close the other "
-                "program and try again.")
+        return (
+            f"{name} is in use by another program, so jmdesigner could not {doing}. Close the other "
+            "program and try again."
+        )
     if "i/o" in text or code == errno.EIO or "no such file" in text or code == errno.ENOENT:
-        return (f"{name} could not be written (was the drive removed or the file moved?), so jmdesigner "
-                f"could not {doing}. Reconnect the drive, or use Save a Copy.")
+        return (
+            f"{name} could not be written (was the drive removed or the file moved?), so jmdesigner "
+            f"could not {doing}. Reconnect the drive, or use Save a Copy."
+        )
     if isinstance(original, sqlite3.DatabaseError) and "malformed" in text:
         return f"{name} is damaged, so jmdesigner could not {doing}. Restore it from a backup."
     return f"jmdesigner could not {doing} in {name}: {original or exc}."

@@ -29,28 +29,35 @@ def read_header(path: Path) -> Header:
         raise FileRefusedError(f"{path} is not a file. Choose a .jmap file.")
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
-        raise FileRefusedError(f"{name} is {size / 1024**3:.1f} GB, larger than any journey map; "
-                               "it was not opened.")
+        raise FileRefusedError(
+            f"{name} is {size / 1024**3:.1f} GB, larger than any journey map; it was not opened."
+        )
     try:
         with path.open("rb") as f:
             head = f.read(100)
     except PermissionError:
-        raise FileRefusedError(f"{name} cannot be read: you do not have permission. "
-                               "Check the file's permissions.") from None
+        raise FileRefusedError(
+            f"{name} cannot be read: you do not have permission. Check the file's permissions."
+        ) from None
     except OSError as exc:
         raise FileRefusedError(f"{name} cannot be read ({exc.strerror}).") from None
     if size == 0:
         raise FileRefusedError(f"{name} is empty, so it is not a jmdesigner file.")
     if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
-        raise FileRefusedError(f"{name} is not a jmdesigner file (it is not a SQLite database). "
-                               "Open a .jmap file, or import JSON with File › Import.")
+        raise FileRefusedError(
+            f"{name} is not a jmdesigner file (it is not a SQLite database). "
+            "Open a .jmap file, or import JSON with File › Import."
+        )
     user_version, application_id = struct.unpack(">iI", head[60:64] + head[68:72])
     if application_id != APPLICATION_ID:
-        raise FileRefusedError(f"{name} is another application's SQLite database, not a jmdesigner "
-                               "file; it was left untouched.")
+        raise FileRefusedError(
+            f"{name} is another application's SQLite database, not a jmdesigner file; it was left untouched."
+        )
     if user_version > SCHEMA_VERSION:
-        raise FileRefusedError(f"{name} was written by a newer jmdesigner (file format {user_version}, "
-                               f"this version reads up to {SCHEMA_VERSION}). Update jmdesigner to open it.")
+        raise FileRefusedError(
+            f"{name} was written by a newer jmdesigner (file format {user_version}, "
+            f"this version reads up to {SCHEMA_VERSION}). Update jmdesigner to open it."
+        )
     if user_version < 1:
         raise FileRefusedError(f"{name} is damaged: its format version is missing.")
     wal = head[18] == 2 or head[19] == 2

@@ -141,8 +141,10 @@ class JmapFile:
         path = Path(path)
         header = read_header(path)
         if header.wal:
-            raise FileRefusedError(f"{path.name} uses a journal mode jmdesigner never writes; "
-                                   "it may come from another program and was not opened.")
+            raise FileRefusedError(
+                f"{path.name} uses a journal mode jmdesigner never writes; "
+                "it may come from another program and was not opened."
+            )
         reason = "you opened it read-only" if read_only else _writable_reason(path)
         if reason is None and header.user_version < SCHEMA_VERSION:
             probe = _connect(path, read_only=True)
@@ -155,8 +157,9 @@ class JmapFile:
             raw = _connect(path, read_only=reason is not None)
         except sqlite3.Error as exc:
             if "malformed" in str(exc) or "not a database" in str(exc):
-                raise FileRefusedError(f"{path.name} is damaged and was not opened ({exc}). "
-                                       "Restore it from a backup.") from None
+                raise FileRefusedError(
+                    f"{path.name} is damaged and was not opened ({exc}). Restore it from a backup."
+                ) from None
             raise FileRefusedError(f"{path.name} cannot be opened: {exc}.") from None
         try:
             cls._check_schema(raw, path.name, header.user_version if reason else SCHEMA_VERSION)
@@ -181,21 +184,26 @@ class JmapFile:
         except sqlite3.Error as exc:
             raise FileRefusedError(f"{name} is damaged and was not opened ({exc}).") from None
         if result != [("ok",)]:
-            raise FileRefusedError(f"{name} is damaged and was not opened (integrity check: "
-                                   f"{result[0][0]}). Restore it from a backup.")
+            raise FileRefusedError(
+                f"{name} is damaged and was not opened (integrity check: "
+                f"{result[0][0]}). Restore it from a backup."
+            )
         objects = raw.execute("SELECT type, name, tbl_name FROM sqlite_master").fetchall()
         foreign = [n for t, n, _ in objects if t in ("trigger", "view")]
         if foreign:
-            raise FileRefusedError(f"{name} contains database code jmdesigner did not write "
-                                   f"({', '.join(sorted(foreign))}); it was not opened, for your safety.")
+            raise FileRefusedError(
+                f"{name} contains database code jmdesigner did not write "
+                f"({', '.join(sorted(foreign))}); it was not opened, for your safety."
+            )
         if version != SCHEMA_VERSION:
             return  # an older file opened read-only; its own tables are checked when loading
         expected = {t.name: {c.name for c in t.columns} for t in Base.metadata.sorted_tables}
         for table, columns in expected.items():
             found = {row[1] for row in raw.execute(f'PRAGMA table_info("{table}")')}
             if not columns <= found:
-                raise FileRefusedError(f"{name} is damaged and was not opened: table {table} "
-                                       "is missing or incomplete.")
+                raise FileRefusedError(
+                    f"{name} is damaged and was not opened: table {table} is missing or incomplete."
+                )
 
     # ------------------------------------------------------------------- load
     def _load(self) -> Document:
@@ -259,9 +267,13 @@ class JmapFile:
                 for jmap in legends:
                     self._conn.execute(delete(_MAP_PERSONAS).where(_MAP_PERSONAS.c.map_id == jmap.id))
                     if jmap.persona_ids:
-                        self._conn.execute(insert(_MAP_PERSONAS), [
-                            {"map_id": jmap.id, "persona_id": p, "position": i}
-                            for i, p in enumerate(jmap.persona_ids)])
+                        self._conn.execute(
+                            insert(_MAP_PERSONAS),
+                            [
+                                {"map_id": jmap.id, "persona_id": p, "position": i}
+                                for i, p in enumerate(jmap.persona_ids)
+                            ],
+                        )
                 for kind in reversed(Kind):  # children before parents
                     table = mapper.TABLES[kind]
                     ids = deletes[kind]
@@ -277,8 +289,10 @@ class JmapFile:
         except OSError:
             stat = None
         if stat is None or (stat.st_dev, stat.st_ino) != self._identity:
-            raise StorageError(f"{self.path.name} was moved or deleted while open, so your change was not "
-                               "saved. Use Save a Copy to keep your work.")
+            raise StorageError(
+                f"{self.path.name} was moved or deleted while open, so your change was not "
+                "saved. Use Save a Copy to keep your work."
+            )
 
     # ------------------------------------------------------------------ other
     def save_copy(self, dest: str | os.PathLike[str]) -> Path:
@@ -303,8 +317,10 @@ class JmapFile:
     def integrity_problems(self) -> list[str]:
         """A full integrity and foreign-key check; empty when the file is healthy."""
         problems = [r[0] for r in self._raw.execute("PRAGMA integrity_check") if r[0] != "ok"]
-        problems += [f"row {r[1]} of {r[0]} points to a missing {r[2]} row"
-                     for r in self._raw.execute("PRAGMA foreign_key_check")]
+        problems += [
+            f"row {r[1]} of {r[0]} points to a missing {r[2]} row"
+            for r in self._raw.execute("PRAGMA foreign_key_check")
+        ]
         return problems
 
     def close(self) -> None:
@@ -323,5 +339,6 @@ class JmapFile:
 def _upsert(table: Any) -> Any:
     stmt = sqlite_insert(table)
     return stmt.on_conflict_do_update(
-        index_elements=[table.c.id], set_={c.name: stmt.excluded[c.name] for c in table.columns if c.name != "id"}
+        index_elements=[table.c.id],
+        set_={c.name: stmt.excluded[c.name] for c in table.columns if c.name != "id"},
     )

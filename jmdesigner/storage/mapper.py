@@ -32,73 +32,155 @@ def persona_from_row(r: Row) -> Persona:
     if r["photo_data"] is not None:
         photo = Photo(mime=r["photo_mime"] or "", data=bytes(r["photo_data"]))
     return Persona(
-        id=r["id"], name=r["name"], role=r["role"], quote=r["quote"], description=r["description"],
-        goals=_strings(r["goals"]), motivations=_strings(r["motivations"]),
-        pain_points=_strings(r["pain_points"]), behaviours=_strings(r["behaviours"]),
-        channels=_strings(r["channels"]), colour=r["colour"], photo=photo,
+        id=r["id"],
+        name=r["name"],
+        role=r["role"],
+        quote=r["quote"],
+        description=r["description"],
+        goals=_strings(r["goals"]),
+        motivations=_strings(r["motivations"]),
+        pain_points=_strings(r["pain_points"]),
+        behaviours=_strings(r["behaviours"]),
+        channels=_strings(r["channels"]),
+        colour=r["colour"],
+        photo=photo,
     )
 
 
 def map_from_row(r: Row, persona_ids: tuple[str, ...]) -> JourneyMap:
     return JourneyMap(
-        id=r["id"], title=r["title"], description=r["description"], state=r["state"],
-        reworks_id=r["reworks_id"], scale_min=r["scale_min"], scale_max=r["scale_max"], curve=r["curve"],
+        id=r["id"],
+        title=r["title"],
+        description=r["description"],
+        state=r["state"],
+        reworks_id=r["reworks_id"],
+        scale_min=r["scale_min"],
+        scale_max=r["scale_max"],
+        curve=r["curve"],
         persona_ids=persona_ids,
     )
 
 
 def stage_from_row(r: Row) -> Stage:
-    return Stage(id=r["id"], map_id=r["map_id"], name=r["name"], description=r["description"], width=r["width"])
+    return Stage(
+        id=r["id"], map_id=r["map_id"], name=r["name"], description=r["description"], width=r["width"]
+    )
 
 
 def lane_from_row(r: Row) -> Lane:
-    return Lane(id=r["id"], map_id=r["map_id"], name=r["name"], kind=r["kind"], colour=r["colour"],
-                height=r["height"], collapsed=bool(r["collapsed"]))
+    return Lane(
+        id=r["id"],
+        map_id=r["map_id"],
+        name=r["name"],
+        kind=r["kind"],
+        colour=r["colour"],
+        height=r["height"],
+        collapsed=bool(r["collapsed"]),
+    )
 
 
 def card_from_row(r: Row) -> Card:
-    return Card(id=r["id"], map_id=r["map_id"], stage_id=r["stage_id"], lane_id=r["lane_id"], text=r["text"],
-                colour=r["colour"], channel=r["channel"], owner=r["owner"], evidence=r["evidence"],
-                votes=r["votes"], tags=_strings(r["tags"]))
+    return Card(
+        id=r["id"],
+        map_id=r["map_id"],
+        stage_id=r["stage_id"],
+        lane_id=r["lane_id"],
+        text=r["text"],
+        colour=r["colour"],
+        channel=r["channel"],
+        owner=r["owner"],
+        evidence=r["evidence"],
+        votes=r["votes"],
+        tags=_strings(r["tags"]),
+    )
 
 
 def point_from_row(r: Row) -> EmotionPoint:
-    return EmotionPoint(id=r["id"], map_id=r["map_id"], persona_id=r["persona_id"], stage_id=r["stage_id"],
-                        score=r["score"], note=r["note"], evidence=r["evidence"])
+    return EmotionPoint(
+        id=r["id"],
+        map_id=r["map_id"],
+        persona_id=r["persona_id"],
+        stage_id=r["stage_id"],
+        score=r["score"],
+        note=r["note"],
+        evidence=r["evidence"],
+    )
 
 
 def row_of(entity: Any, position: int | None) -> dict[str, Any]:
     """The row that stores ``entity``; ``position`` is its index among its siblings."""
     if isinstance(entity, Persona):
         return {
-            "id": entity.id, "position": position, "name": entity.name, "role": entity.role,
-            "quote": entity.quote, "description": entity.description, "goals": list(entity.goals),
-            "motivations": list(entity.motivations), "pain_points": list(entity.pain_points),
-            "behaviours": list(entity.behaviours), "channels": list(entity.channels), "colour": entity.colour,
+            "id": entity.id,
+            "position": position,
+            "name": entity.name,
+            "role": entity.role,
+            "quote": entity.quote,
+            "description": entity.description,
+            "goals": list(entity.goals),
+            "motivations": list(entity.motivations),
+            "pain_points": list(entity.pain_points),
+            "behaviours": list(entity.behaviours),
+            "channels": list(entity.channels),
+            "colour": entity.colour,
             "photo_mime": entity.photo.mime if entity.photo else None,
             "photo_data": entity.photo.data if entity.photo else None,
         }
     if isinstance(entity, JourneyMap):
         return {
-            "id": entity.id, "position": position, "title": entity.title, "description": entity.description,
-            "state": str(entity.state), "reworks_id": entity.reworks_id, "scale_min": entity.scale_min,
-            "scale_max": entity.scale_max, "curve": str(entity.curve),
+            "id": entity.id,
+            "position": position,
+            "title": entity.title,
+            "description": entity.description,
+            "state": str(entity.state),
+            "reworks_id": entity.reworks_id,
+            "scale_min": entity.scale_min,
+            "scale_max": entity.scale_max,
+            "curve": str(entity.curve),
         }
     if isinstance(entity, Stage):
-        return {"id": entity.id, "map_id": entity.map_id, "position": position, "name": entity.name,
-                "description": entity.description, "width": entity.width}
+        return {
+            "id": entity.id,
+            "map_id": entity.map_id,
+            "position": position,
+            "name": entity.name,
+            "description": entity.description,
+            "width": entity.width,
+        }
     if isinstance(entity, Lane):
-        return {"id": entity.id, "map_id": entity.map_id, "position": position, "name": entity.name,
-                "kind": str(entity.kind), "colour": entity.colour, "height": entity.height,
-                "collapsed": entity.collapsed}
+        return {
+            "id": entity.id,
+            "map_id": entity.map_id,
+            "position": position,
+            "name": entity.name,
+            "kind": str(entity.kind),
+            "colour": entity.colour,
+            "height": entity.height,
+            "collapsed": entity.collapsed,
+        }
     if isinstance(entity, Card):
-        return {"id": entity.id, "map_id": entity.map_id, "stage_id": entity.stage_id,
-                "lane_id": entity.lane_id, "position": position, "text": entity.text, "colour": entity.colour,
-                "channel": entity.channel, "owner": entity.owner,
-                "evidence": None if entity.evidence is None else str(entity.evidence), "votes": entity.votes,
-                "tags": list(entity.tags)}
+        return {
+            "id": entity.id,
+            "map_id": entity.map_id,
+            "stage_id": entity.stage_id,
+            "lane_id": entity.lane_id,
+            "position": position,
+            "text": entity.text,
+            "colour": entity.colour,
+            "channel": entity.channel,
+            "owner": entity.owner,
+            "evidence": None if entity.evidence is None else str(entity.evidence),
+            "votes": entity.votes,
+            "tags": list(entity.tags),
+        }
     if isinstance(entity, EmotionPoint):
-        return {"id": entity.id, "map_id": entity.map_id, "persona_id": entity.persona_id,
-                "stage_id": entity.stage_id, "score": entity.score, "note": entity.note,
-                "evidence": None if entity.evidence is None else str(entity.evidence)}
+        return {
+            "id": entity.id,
+            "map_id": entity.map_id,
+            "persona_id": entity.persona_id,
+            "stage_id": entity.stage_id,
+            "score": entity.score,
+            "note": entity.note,
+            "evidence": None if entity.evidence is None else str(entity.evidence),
+        }
     raise TypeError(f"not a model entity: {entity!r}")

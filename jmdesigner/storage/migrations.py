@@ -28,8 +28,9 @@ Step = Callable[[Connection], None]
 STEPS: dict[int, Step] = {}
 
 
-def migrate_file(path: Path, version: int, steps: dict[int, Step] | None = None,
-                 to_version: int = SCHEMA_VERSION) -> Path:
+def migrate_file(
+    path: Path, version: int, steps: dict[int, Step] | None = None, to_version: int = SCHEMA_VERSION
+) -> Path:
     """Bring a file from ``version`` to ``to_version``; returns the backup made first."""
     steps = STEPS if steps is None else steps
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
@@ -38,8 +39,10 @@ def migrate_file(path: Path, version: int, steps: dict[int, Step] | None = None,
         backup.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(path, backup)
     except OSError as exc:
-        raise StorageError(f"{path.name} needs an update to the current file format, but its backup "
-                           f"could not be written ({exc.strerror}); the file was left as it was.") from None
+        raise StorageError(
+            f"{path.name} needs an update to the current file format, but its backup "
+            f"could not be written ({exc.strerror}); the file was left as it was."
+        ) from None
     raw = sqlite3.connect(path, isolation_level=None)
     raw.execute("PRAGMA trusted_schema = OFF")
     engine = create_engine("sqlite://", creator=lambda: raw, poolclass=StaticPool)
@@ -57,8 +60,10 @@ def migrate_file(path: Path, version: int, steps: dict[int, Step] | None = None,
                 step(conn)
             conn.exec_driver_sql(f"PRAGMA user_version = {int(to_version)}")
     except (sqlite3.Error, SQLAlchemyError, RuntimeError) as exc:
-        raise StorageError(f"{path.name} could not be updated to the current file format ({exc}); "
-                           f"it was left as it was, and a copy is in {backup}.") from None
+        raise StorageError(
+            f"{path.name} could not be updated to the current file format ({exc}); "
+            f"it was left as it was, and a copy is in {backup}."
+        ) from None
     finally:
         engine.dispose()
         raw.close()

@@ -101,10 +101,12 @@ class MainWindow(QMainWindow):
                         lane_item = QTreeWidgetItem([f"{lane.name} ({len(cards)})"])
                         stage_item.addChild(lane_item)
                         for card in cards:
-                            lane_item.addChild(QTreeWidgetItem([card.text.splitlines()[0] if card.text else "—"]))
+                            lane_item.addChild(
+                                QTreeWidgetItem([card.text.splitlines()[0] if card.text else "—"])
+                            )
             top.setExpanded(True)
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event) -> None:
         self._close_view()
         if self.jfile is not None:
             self.jfile.close()

@@ -29,15 +29,30 @@ FULL: dict[str, Any] = {
     "curve": "straight",
     "personas": [
         {
-            "name": "Zoë Ærøskøbing", "role": "Регулярный клиент", "quote": "„Schnell, bitte.“",
-            "description": "Ελληνικά και русский текст.", "goals": ["Save time", "Pay less"],
-            "motivations": ["Convenience"], "pain_points": ["Queues"], "behaviours": ["Orders on mobile"],
-            "channels": ["App", "E-mail"], "colour": "#d1495b",
+            "name": "Zoë Ærøskøbing",
+            "role": "Регулярный клиент",
+            "quote": "„Schnell, bitte.“",
+            "description": "Ελληνικά και русский текст.",
+            "goals": ["Save time", "Pay less"],
+            "motivations": ["Convenience"],
+            "pain_points": ["Queues"],
+            "behaviours": ["Orders on mobile"],
+            "channels": ["App", "E-mail"],
+            "colour": "#d1495b",
             "photo": {"mime": "image/png", "data": base64.b64encode(PNG).decode("ascii")},
         },
         {
-            "name": "Walter", "role": "", "quote": "", "description": "", "goals": [], "motivations": [],
-            "pain_points": [], "behaviours": [], "channels": [], "colour": "#2e86ab", "photo": None,
+            "name": "Walter",
+            "role": "",
+            "quote": "",
+            "description": "",
+            "goals": [],
+            "motivations": [],
+            "pain_points": [],
+            "behaviours": [],
+            "channels": [],
+            "colour": "#2e86ab",
+            "photo": None,
         },
     ],
     "stages": [
@@ -48,17 +63,59 @@ FULL: dict[str, Any] = {
     "lanes": [
         {"name": "Touchpoints", "kind": "touchpoints", "colour": None, "height": None, "collapsed": False},
         {"name": "Emotions", "kind": "emotions", "colour": None, "height": 160, "collapsed": False},
-        {"name": "Pain points", "kind": "pain_points", "colour": "#ffeeaa", "height": None, "collapsed": True},
+        {
+            "name": "Pain points",
+            "kind": "pain_points",
+            "colour": "#ffeeaa",
+            "height": None,
+            "collapsed": True,
+        },
     ],
     "cards": [
-        {"stage": "Awareness", "lane": "Touchpoints", "text": "Instagram ad 📱\nsecond line", "colour": None,
-         "channel": "Social", "owner": "Marketing", "evidence": "observed", "votes": 3, "tags": ["ads", "q1"]},
-        {"stage": "Awareness", "lane": "Touchpoints", "text": "Friend's tip", "colour": "#aabbcc",
-         "channel": "", "owner": "", "evidence": None, "votes": 0, "tags": []},
-        {"stage": "Покупка", "lane": "Pain points", "text": "Checkout asks for an account", "colour": None,
-         "channel": "Web", "owner": "", "evidence": "assumed", "votes": 12, "tags": []},
-        {"stage": "Entscheidung", "lane": "Touchpoints", "text": "", "colour": None,
-         "channel": "", "owner": "", "evidence": "proposed", "votes": 0, "tags": []},
+        {
+            "stage": "Awareness",
+            "lane": "Touchpoints",
+            "text": "Instagram ad 📱\nsecond line",
+            "colour": None,
+            "channel": "Social",
+            "owner": "Marketing",
+            "evidence": "observed",
+            "votes": 3,
+            "tags": ["ads", "q1"],
+        },
+        {
+            "stage": "Awareness",
+            "lane": "Touchpoints",
+            "text": "Friend's tip",
+            "colour": "#aabbcc",
+            "channel": "",
+            "owner": "",
+            "evidence": None,
+            "votes": 0,
+            "tags": [],
+        },
+        {
+            "stage": "Покупка",
+            "lane": "Pain points",
+            "text": "Checkout asks for an account",
+            "colour": None,
+            "channel": "Web",
+            "owner": "",
+            "evidence": "assumed",
+            "votes": 12,
+            "tags": [],
+        },
+        {
+            "stage": "Entscheidung",
+            "lane": "Touchpoints",
+            "text": "",
+            "colour": None,
+            "channel": "",
+            "owner": "",
+            "evidence": "proposed",
+            "votes": 0,
+            "tags": [],
+        },
     ],
     "emotions": [
         {"persona": "Zoë Ærøskøbing", "stage": "Awareness", "score": 2, "note": "curious", "evidence": None},
@@ -71,7 +128,9 @@ FULL: dict[str, Any] = {
 FULL["cards"] = [FULL["cards"][i] for i in (0, 1, 3, 2)]
 
 MINIMAL = {
-    "format": "jmdesigner-map", "version": 1, "title": "Minimal",
+    "format": "jmdesigner-map",
+    "version": 1,
+    "title": "Minimal",
     "personas": [{"name": "Maya", "description": "Busy parent", "goals": ["Save time"], "pain_points": []}],
     "stages": [{"name": "Search"}, {"name": "Buy"}],
     "lanes": [{"name": "Touchpoints", "kind": "touchpoints"}, {"name": "Feelings", "kind": "emotions"}],
@@ -101,13 +160,20 @@ def test_minimal_form_keeps_every_given_value(tmp_path: Path) -> None:
     assert out["title"] == "Minimal"
     assert [s["name"] for s in out["stages"]] == ["Search", "Buy"]
     assert [(lane["name"], lane["kind"]) for lane in out["lanes"]] == [
-        ("Touchpoints", "touchpoints"), ("Feelings", "emotions")]
+        ("Touchpoints", "touchpoints"),
+        ("Feelings", "emotions"),
+    ]
     assert out["cards"][0]["text"] == "Checkout"
     assert (out["cards"][0]["stage"], out["cards"][0]["lane"]) == ("Buy", "Touchpoints")
     persona = out["personas"][0]
-    assert (persona["name"], persona["description"], persona["goals"]) == ("Maya", "Busy parent", ["Save time"])
-    assert out["emotions"] == [{"persona": "Maya", "stage": "Search", "score": -1, "note": "unsure",
-                                "evidence": None}]
+    assert (persona["name"], persona["description"], persona["goals"]) == (
+        "Maya",
+        "Busy parent",
+        ["Save time"],
+    )
+    assert out["emotions"] == [
+        {"persona": "Maya", "stage": "Search", "score": -1, "note": "unsure", "evidence": None}
+    ]
 
 
 def test_export_is_stable(tmp_path: Path) -> None:
@@ -126,7 +192,10 @@ def test_export_is_stable(tmp_path: Path) -> None:
         (lambda d: d["cards"][0].update(stage="Nowhere"), "cards[0].stage: no stage named 'Nowhere'"),
         (lambda d: d["cards"][0].update(lane="Feelings"), "cards[0]: “Feelings” is the emotions lane"),
         (lambda d: d["stages"].append({"name": "Buy"}), "stages[2].name: “Buy” appears twice"),
-        (lambda d: d["emotions"][0].update(score=9), "emotions[0]: An emotion score must be between -5 and 5"),
+        (
+            lambda d: d["emotions"][0].update(score=9),
+            "emotions[0]: An emotion score must be between -5 and 5",
+        ),
         (lambda d: d["emotions"][0].update(persona="Ghost"), "emotions[0].persona: no persona named 'Ghost'"),
         (lambda d: d["lanes"][0].update(kind="gossip"), "lanes[0]: A lane's kind must be one of"),
         (lambda d: d["personas"][0].update(goals="Save time"), "personas[0].goals: must be a list"),
@@ -149,7 +218,7 @@ def test_reading_files(tmp_path: Path) -> None:
     path = tmp_path / "m.json"
     path.write_bytes(b"\xef\xbb\xbf" + json.dumps(MINIMAL).encode())  # a BOM is fine
     assert read_json_file(path)["title"] == "Minimal"
-    path.write_bytes("{\"title\": \"caf\xe9\"}".encode("latin-1"))
+    path.write_bytes('{"title": "caf\xe9"}'.encode("latin-1"))
     with pytest.raises(JmError, match="not UTF-8"):
         read_json_file(path)
     path.write_text('{"format": "jmdesigner-map",\n "version": 1,,}', encoding="utf-8")

@@ -52,7 +52,9 @@ COMMANDS: dict[str, Factory] = {
     "add_map_at_front": lambda d: cmd.add_map(sample_bundle("Front"), 0),
     "duplicate_map": lambda d: cmd.add_map(duplicate_of(d, _m(d))),
     "future_state": lambda d: cmd.add_map(future_state_of(d, _m(d))),
-    "update_map": lambda d: cmd.update_map(_m(d), title="Renamed map", scale_min=-3, scale_max=3, curve="straight"),
+    "update_map": lambda d: cmd.update_map(
+        _m(d), title="Renamed map", scale_min=-3, scale_max=3, curve="straight"
+    ),
     "remove_map": lambda d: cmd.remove_map(_m(d)),
     "move_map": lambda d: cmd.add_map(sample_bundle("B"), 0),
     "attach_persona": lambda d: cmd.attach_persona(_m(d), d.add_persona(Persona(new_id(), "Late")).id, 0),
@@ -65,15 +67,21 @@ COMMANDS: dict[str, Factory] = {
     "update_lane": lambda d: cmd.update_lane(_lane(d).id, kind="channels", colour="#AABBCC", collapsed=True),
     "remove_lane": lambda d: cmd.remove_lane(_lane(d).id),
     "move_lane": lambda d: cmd.move_lane(_lane(d, 2).id, 0),
-    "insert_card": lambda d: cmd.insert_card(Card(new_id(), _m(d), _stage(d).id, _lane(d).id, "Ünïcode € card"), 0),
-    "update_card": lambda d: cmd.update_card(_card(d).id, text="new", evidence=Evidence.OBSERVED, tags=("x",)),
+    "insert_card": lambda d: cmd.insert_card(
+        Card(new_id(), _m(d), _stage(d).id, _lane(d).id, "Ünïcode € card"), 0
+    ),
+    "update_card": lambda d: cmd.update_card(
+        _card(d).id, text="new", evidence=Evidence.OBSERVED, tags=("x",)
+    ),
     "remove_cards": lambda d: cmd.remove_cards([_card(d, 0).id, _card(d, 3).id]),
     "move_card_across": lambda d: cmd.move_card(_card(d).id, _stage(d, 2).id, _lane(d, 2).id, 0),
     "move_card_within": lambda d: cmd.move_card(_card(d).id, _card(d).stage_id, _card(d).lane_id, 1),
     "set_emotion_new": lambda d: cmd.set_emotion(
-        EmotionPoint(new_id(), _m(d), d.personas()[0].id, d.insert_stage(Stage(new_id(), _m(d), "X")).id, 4)),
+        EmotionPoint(new_id(), _m(d), d.personas()[0].id, d.insert_stage(Stage(new_id(), _m(d), "X")).id, 4)
+    ),
     "set_emotion_replace": lambda d: cmd.set_emotion(
-        EmotionPoint(new_id(), _m(d), d.personas()[0].id, _stage(d).id, -5, note="worst")),
+        EmotionPoint(new_id(), _m(d), d.personas()[0].id, _stage(d).id, -5, note="worst")
+    ),
     "update_emotion": lambda d: cmd.update_emotion(d.emotion_points(_m(d))[0].id, score=1.5, note="n"),
     "remove_emotion": lambda d: cmd.remove_emotion(d.emotion_points(_m(d))[0].id),
 }

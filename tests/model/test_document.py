@@ -88,7 +88,9 @@ def test_card_text_is_bounded(doc: Document) -> None:
 def test_scores_must_sit_inside_the_scale(scale: tuple[int, int]) -> None:
     doc = Document()
     persona = doc.add_persona(Persona(new_id(), "P"))
-    m = doc.add_map(JourneyMap(new_id(), "M", scale_min=scale[0], scale_max=scale[1], persona_ids=(persona.id,)))
+    m = doc.add_map(
+        JourneyMap(new_id(), "M", scale_min=scale[0], scale_max=scale[1], persona_ids=(persona.id,))
+    )
     s = doc.insert_stage(Stage(new_id(), m.id, "S"))
     doc.set_emotion(EmotionPoint(new_id(), m.id, persona.id, s.id, scale[1]))
     doc.set_emotion(EmotionPoint(new_id(), m.id, persona.id, s.id, scale[0]))
@@ -173,7 +175,7 @@ def test_move_card_within_and_across_cells(doc: Document) -> None:
     lane = doc.lanes(m.id)[0]
     a = doc.insert_card(Card(new_id(), m.id, s1.id, lane.id, "a"))
     doc.move_card(a.id, s1.id, lane.id, 0)
-    assert [c.text for c in doc.cards_in(s1.id, lane.id)][0] == "a"
+    assert next(c.text for c in doc.cards_in(s1.id, lane.id)) == "a"
     doc.move_card(a.id, s2.id, lane.id, 1)
     assert [c.id for c in doc.cards_in(s2.id, lane.id)][1] == a.id
     assert a.id not in [c.id for c in doc.cards_in(s1.id, lane.id)]
@@ -238,7 +240,6 @@ def test_read_only_document_refuses_every_change(doc: Document) -> None:
     doc.read_only = True
     with pytest.raises(ReadOnlyError):
         doc.update_map(first_map(doc).id, title="New")
-
 
 
 def test_a_bad_position_changes_nothing(doc: Document) -> None:

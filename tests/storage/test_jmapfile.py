@@ -156,7 +156,9 @@ def test_edits_are_visible_to_another_reader_immediately(tmp_path: Path) -> None
         card = Card(new_id(), m.id, doc.stages(m.id)[0].id, doc.lanes(m.id)[0].id, "Reader sees me")
         doc.insert_card(card)
         raw = sqlite3.connect(f"file:{jfile.path}?mode=ro", uri=True)
-        assert raw.execute("SELECT text FROM cards WHERE id = ?", (card.id,)).fetchone() == ("Reader sees me",)
+        assert raw.execute("SELECT text FROM cards WHERE id = ?", (card.id,)).fetchone() == (
+            "Reader sees me",
+        )
         raw.close()
 
 
@@ -167,7 +169,9 @@ def test_unwritable_file_or_folder_opens_read_only(tmp_path: Path, monkeypatch: 
     before = path.read_bytes()
     real_access = os.access
     for denied in (path, tmp_path):
-        monkeypatch.setattr(os, "access", lambda p, mode, denied=denied: Path(p) != denied and real_access(p, mode))
+        monkeypatch.setattr(
+            os, "access", lambda p, mode, denied=denied: Path(p) != denied and real_access(p, mode)
+        )
         with JmapFile.open(path) as jfile:
             assert jfile.read_only
             assert "read-only" in (jfile.read_only_reason or "")

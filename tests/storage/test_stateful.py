@@ -97,7 +97,9 @@ class EditSequences(RuleBasedStateMachine):
         lanes = self.doc.lanes(map_id)
         action = data.draw(st.sampled_from(["insert", "update", "move", "remove"]))
         if action == "insert" or not lanes:
-            self.push(cmd.insert_lane(Lane(new_id(), map_id, name, kind), data.draw(st.integers(0, len(lanes)))))
+            self.push(
+                cmd.insert_lane(Lane(new_id(), map_id, name, kind), data.draw(st.integers(0, len(lanes))))
+            )
             return
         lane = data.draw(st.sampled_from(lanes))
         if action == "update":
@@ -116,7 +118,9 @@ class EditSequences(RuleBasedStateMachine):
             return
         stage, lane = data.draw(st.sampled_from(stages)), data.draw(st.sampled_from(lanes))
         size = len(self.doc.cards_in(stage.id, lane.id))
-        self.push(cmd.insert_card(Card(new_id(), map_id, stage.id, lane.id, text), data.draw(st.integers(0, size))))
+        self.push(
+            cmd.insert_card(Card(new_id(), map_id, stage.id, lane.id, text), data.draw(st.integers(0, size)))
+        )
 
     @precondition(has_cards)
     @rule(data=st.data(), text=texts)

@@ -1,6 +1,11 @@
+"""Suite-wide settings: headless Qt, and no test ever writes to the real user data folder."""
+
 from __future__ import annotations
 
+import os
 from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # once, before any QApplication exists
 
 import pytest
 

@@ -1,0 +1,56 @@
+# Two commands on a fresh Debian/Ubuntu machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+SAMPLE := build/sample.jmap
+
+.PHONY: run test lint format bench clean check-python
+
+check-python:
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' 2>/dev/null || { \
+	  echo "jmdesigner needs Python 3.11 or newer; '$(PYTHON)' is $$($(PYTHON) --version 2>&1 || echo missing)."; \
+	  echo "On Debian/Ubuntu: sudo apt-get install -y python3.11 python3.11-venv, then: make PYTHON=python3.11 $(MAKECMDGOALS)"; \
+	  exit 1; }
+
+$(VENV)/.created: | check-python
+	@$(PYTHON) -m venv $(VENV) >/dev/null 2>&1 || { \
+	  rm -rf $(VENV); \
+	  v=$$($(PYTHON) -c 'import sys; print(f"{sys.version_info[0]}.{sys.version_info[1]}")'); \
+	  echo "Could not create a virtual environment: Python's venv module (with ensurepip) is missing."; \
+	  echo "Install it with: sudo apt-get install -y python3-venv python$$v-venv"; \
+	  exit 1; }
+	@$(PY) -m pip install --quiet --upgrade pip
+	@touch $@
+
+$(VENV)/.installed: pyproject.toml $(VENV)/.created
+	$(PY) -m pip install --quiet -e .
+	@touch $@
+
+$(VENV)/.installed-test: pyproject.toml $(VENV)/.created
+	$(PY) -m pip install --quiet -e '.[test]'
+	@touch $@ $(VENV)/.installed
+
+$(SAMPLE): resources/samples/sample-map.json | $(VENV)/.installed
+	@mkdir -p build
+	@rm -f $@
+	$(VENV)/bin/jmdesigner import $@ resources/samples/sample-map.json
+
+run: $(VENV)/.installed $(SAMPLE)
+	@$(PY) -m jmdesigner.ui.qt_preflight
+	$(VENV)/bin/jmdesigner $(SAMPLE)
+
+test: $(VENV)/.installed-test
+	@QT_QPA_PLATFORM=offscreen $(PY) -m jmdesigner.ui.qt_preflight --platform offscreen
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+lint: $(VENV)/.installed-test
+	$(VENV)/bin/ruff check jmdesigner tests bench
+	$(VENV)/bin/ruff format --check jmdesigner tests bench
+	$(VENV)/bin/lint-imports
+
+format: $(VENV)/.installed-test
+	$(VENV)/bin/ruff check --fix jmdesigner tests bench
+	$(VENV)/bin/ruff format jmdesigner tests bench
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .hypothesis

@@ -1,0 +1,1 @@
+"""The application window, dialogs and start-up."""

@@ -1,0 +1,34 @@
+"""The layer contracts and the lint rules hold for the whole tree, as part of the suite."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+
+
+def tool(name: str) -> str:
+    found = shutil.which(name, path=str(BIN)) or shutil.which(name)
+    if found is None:
+        pytest.fail(f"{name} is not installed; run “make test”, which installs the test extras.")
+    return found
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(args, cwd=ROOT, capture_output=True, text=True, timeout=120)
+
+
+def test_layer_contracts_hold() -> None:
+    result = run(tool("lint-imports"))
+    assert result.returncode == 0, result.stdout[-3000:]
+
+
+def test_ruff_finds_nothing() -> None:
+    result = run(tool("ruff"), "check", "jmdesigner", "tests", "bench")
+    assert result.returncode == 0, result.stdout[-3000:]
