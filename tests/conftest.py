@@ -16,3 +16,11 @@ def _data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "jmdesigner-data"
     monkeypatch.setenv("JMDESIGNER_DATA_DIR", str(folder))
     return folder
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Empty the clipboard before Qt tears down: Qt 6.11's offscreen clipboard crashes at exit
+    (SIGSEGV after the last test passed) if it still holds QMimeData that Python created."""
+    from jmdesigner.canvas.clipboard import release_clipboard
+
+    release_clipboard()

@@ -20,14 +20,6 @@ from jmdesigner.storage.jmapfile import JmapFile
 from tests.builders import sample_bundle
 
 
-@pytest.fixture(autouse=True)
-def _data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Backups go to a temporary folder, never to the developer's real data folder."""
-    folder = tmp_path / "jmdesigner-data"
-    monkeypatch.setenv("JMDESIGNER_DATA_DIR", str(folder))
-    return folder
-
-
 @dataclass
 class Canvas:
     path: Path
