@@ -15,6 +15,7 @@ def _data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Backups go to a temporary folder, never to the developer's real data folder."""
     folder = tmp_path / "jmdesigner-data"
     monkeypatch.setenv("JMDESIGNER_DATA_DIR", str(folder))
+    monkeypatch.setenv("JMDESIGNER_CONFIG_DIR", str(tmp_path / "jmdesigner-config"))
     return folder
 
 

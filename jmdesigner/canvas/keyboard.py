@@ -40,16 +40,16 @@ def handle_key(view: MapView, event: QKeyEvent) -> bool:
             view.redo() if mods & SHIFT else view.undo()
         elif key == Qt.Key.Key_Y:
             view.redo()
-        elif key == Qt.Key.Key_C and selected:
-            clipboard.copy_cards(view.doc, selected)
-        elif key == Qt.Key.Key_X and selected:
-            clipboard.copy_cards(view.doc, selected)
-            view.push(clipboard.cut_command(selected), select=[])
+        elif key == Qt.Key.Key_C:
+            copy_selection(view)
+        elif key == Qt.Key.Key_X:
+            cut_selection(view)
         elif key == Qt.Key.Key_V:
-            _paste(view, cell, card_id)
-        elif key == Qt.Key.Key_D and selected:
-            command, new_ids = clipboard.duplicate_command(view.doc, selected)
-            view.push(command, select=new_ids)
+            paste_here(view)
+        elif key == Qt.Key.Key_D:
+            duplicate_selection(view)
+        elif key == Qt.Key.Key_A:
+            select_all(view)
         elif key == Qt.Key.Key_0:
             view.fit_to_window()
         elif key == Qt.Key.Key_1:
@@ -78,9 +78,7 @@ def handle_key(view: MapView, event: QKeyEvent) -> bool:
         index = view.doc.index_of(Kind.CARD, card_id) + 1 if card_id else None
         view.editing.new_card(cell, index)
     elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and selected:
-        view.push(commands.remove_cards(selected), select=[])
-        if cell is not None:
-            view.set_cursor_cell(cell)
+        delete_selection(view)
     elif key == Qt.Key.Key_Escape:
         scene.clearSelection()
         view.set_cursor_cell(None)
@@ -124,7 +122,23 @@ def _move_to_neighbour(view: MapView, selected: list[str], cell: tuple[str, str]
     view.push(MoveCards(selected, target.stage_id, target.lane_id, anchor), select=selected)
 
 
-def _paste(view: MapView, cell: tuple[str, str] | None, card_id: str | None) -> None:
+# The edit operations, shared by the keys above and the window's Edit menu.
+def copy_selection(view: MapView) -> None:
+    selected = view.map_scene.selected_card_ids()
+    if selected:
+        clipboard.copy_cards(view.doc, selected)
+
+
+def cut_selection(view: MapView) -> None:
+    selected = view.map_scene.selected_card_ids()
+    if selected:
+        clipboard.copy_cards(view.doc, selected)
+        view.push(clipboard.cut_command(selected), select=[])
+
+
+def paste_here(view: MapView) -> None:
+    """Paste after the focused card, or at the end of the cursor cell (the first cell without one)."""
+    cell, card_id = _current(view)
     items = clipboard.clipboard_cards()
     geom = view.map_scene.geom
     if cell is None:
@@ -137,3 +151,24 @@ def _paste(view: MapView, cell: tuple[str, str] | None, card_id: str | None) -> 
     index = view.doc.index_of(Kind.CARD, card_id) + 1 if card_id else len(geom.cells[cell].card_ids)
     command, new_ids = clipboard.paste_command(view.map_id, cell, index, items)
     view.push(command, select=new_ids)
+
+
+def duplicate_selection(view: MapView) -> None:
+    selected = view.map_scene.selected_card_ids()
+    if selected:
+        command, new_ids = clipboard.duplicate_command(view.doc, selected)
+        view.push(command, select=new_ids)
+
+
+def delete_selection(view: MapView) -> None:
+    cell, _ = _current(view)
+    selected = view.map_scene.selected_card_ids()
+    if selected:
+        view.push(commands.remove_cards(selected), select=[])
+        if cell is not None:
+            view.set_cursor_cell(cell)
+
+
+def select_all(view: MapView) -> None:
+    view.map_scene.select_cards(c.id for c in view.doc.cards(view.map_id))
+    view.set_cursor_cell(None)

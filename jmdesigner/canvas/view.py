@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QCursor,
     QDragEnterEvent,
@@ -40,6 +40,8 @@ ZOOM_STEP = 1.2
 
 class MapView(QGraphicsView):
     message = Signal(str)  # a sentence for the status bar (a refused edit, a hint)
+    # What the inspector should show: kind ("map", "card", "cards", "stage", "lane", "point") and ids.
+    focus_changed = Signal(str, list)
 
     def __init__(self, doc: Document, map_id: str, stack: UndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +64,8 @@ class MapView(QGraphicsView):
         self.cursor_cell: tuple[str, str] | None = None  # the keyboard's current cell
         self._active_persona: str | None = None
         self._space = False
+        self.focus: tuple[str, list[str]] = ("map", [map_id])
+        self.map_scene.selectionChanged.connect(self._selection_changed)
 
     # ------------------------------------------------------------- commands
     def push(self, command: Command, select: Sequence[str] | None = None) -> bool:
@@ -96,6 +100,29 @@ class MapView(QGraphicsView):
     def _restore_selection(self, ids: tuple[str, ...] | None) -> None:
         if ids is not None:
             self.map_scene.select_cards(i for i in ids if i in self.map_scene.cards)
+
+    # ----------------------------------------------------------------- focus
+    def set_focus_item(self, kind: str, ids: Sequence[str]) -> None:
+        focus = (kind, list(ids))
+        if focus != self.focus:
+            self.focus = focus
+            self.focus_changed.emit(kind, list(ids))
+
+    def _selection_changed(self) -> None:
+        cards = self.map_scene.selected_card_ids()
+        if cards:
+            self.set_focus_item("card" if len(cards) == 1 else "cards", cards)
+        elif self.focus[0] in ("card", "cards"):
+            self.set_focus_item("map", [self.map_id])
+
+    def _focus_for(self, gesture: g.Gesture | None) -> None:
+        if isinstance(gesture, g.HeaderDrag | g.EdgeResize):
+            self.map_scene.clearSelection()
+            self.set_focus_item(gesture.kind, [gesture.entity_id])
+        elif isinstance(gesture, g.PointDrag):
+            self.set_focus_item("point", [gesture.point.point_id])
+        elif gesture is None and not self.map_scene.selected_card_ids():
+            self.set_focus_item("map", [self.map_id])
 
     # ----------------------------------------------------------- persona etc.
     def active_persona_id(self) -> str | None:
@@ -176,6 +203,7 @@ class MapView(QGraphicsView):
             return
         if button == Qt.MouseButton.LeftButton:
             self.gesture = self._gesture_for(pos, event.modifiers())
+            self._focus_for(self.gesture)
             if self.gesture is not None or self._claimed:
                 event.accept()
                 return
@@ -318,6 +346,14 @@ class MapView(QGraphicsView):
             self.editing.new_card((cell.stage_id, cell.lane_id))
 
     # -------------------------------------------------------------- keyboard
+    def event(self, event: QEvent) -> bool:
+        # While a text is being edited on the canvas, its keys (Ctrl+C, Ctrl+Z, Delete...) belong to
+        # the editor, not to the window's menu shortcuts.
+        if event.type() == QEvent.Type.ShortcutOverride and self.editing.active:
+            event.accept()
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.editing.active:
             super().keyPressEvent(event)

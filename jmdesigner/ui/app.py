@@ -17,6 +17,8 @@ def run_app(file: Path | None, *, screenshot: Path | None = None, size: str = "1
     app.setApplicationName("jmdesigner")
     app.setOrganizationName("jmdesigner")
     window = MainWindow()
+    if file is None and screenshot is None:
+        file = window.settings.last_file()  # pick up where the user left off
     if file is not None:
         try:
             window.open_file(file)
@@ -28,7 +30,12 @@ def run_app(file: Path | None, *, screenshot: Path | None = None, size: str = "1
         width, height = _size(size)
         window.resize(width, height)
         window.show()
-        app.processEvents()
+        for _ in range(3):  # layout, then the canvas fits itself to its real size
+            app.processEvents()
+        view = window.current_view()
+        if view is not None:
+            view.fit_to_window()
+            app.processEvents()
         if not window.grab().save(str(screenshot)):
             raise JmError(f"Could not write the screenshot {screenshot}.")
         window.close()

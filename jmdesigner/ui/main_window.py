@@ -1,114 +1,410 @@
-"""The main window: the canvas of the file's first map (an outline when it has none), undo and redo."""
+"""The main window: one open .jmap file, its maps on canvases, menus, docks and the status bar."""
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QTreeWidget, QTreeWidgetItem
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox
 
-from jmdesigner.canvas import MapView
+from jmdesigner import __version__
+from jmdesigner.canvas import keyboard
+from jmdesigner.canvas.clipboard import release_clipboard
 from jmdesigner.canvas.palette import PaletteDock
-from jmdesigner.model import Document, UndoStack
+from jmdesigner.canvas.view import MapView
+from jmdesigner.errors import JmError
+from jmdesigner.model import MapBundle, UndoStack, commands
 from jmdesigner.storage.jmapfile import JmapFile
+from jmdesigner.ui.map_navigator import MapNavigator
+from jmdesigner.ui.map_views import MapViews
+from jmdesigner.ui.messages import show_error
+from jmdesigner.ui.settings import AppSettings
+from jmdesigner.ui.template_chooser import choose_template
+
+SUFFIX = ".jmap"
+FILE_FILTER = "Journey maps (*.jmap)"
+Std = QKeySequence.StandardKey
 
 
 class MainWindow(QMainWindow):
-    def __init__(self) -> None:
+    def __init__(self, settings: AppSettings | None = None) -> None:
         super().__init__()
+        self.settings = settings or AppSettings()
         self.jfile: JmapFile | None = None
-        self.outline = QTreeWidget()
-        self.outline.setHeaderLabels(["Map"])
-        self.outline.setAccessibleName("Document outline")
-        self.setCentralWidget(self.outline)
         self.stack: UndoStack | None = None  # one undo history per open file
-        self.view: MapView | None = None
+        self.views: MapViews | None = None
+        self.navigator: MapNavigator | None = None
+        self.last_error: QMessageBox | None = None
+        self.pick_template: Callable[[], MapBundle | None] = lambda: choose_template(self)
+        self.welcome = QLabel(
+            "<h2>jmdesigner</h2><p>Open a journey map (Ctrl+O) or create one (Ctrl+N).</p>"
+            "<p>You can also drop a .jmap file here.</p>"
+        )
+        self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setCentralWidget(self.welcome)
         self.palette = PaletteDock(self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palette)
-        self.undo_action = QAction("Undo", self, shortcut=QKeySequence.StandardKey.Undo)
-        self.redo_action = QAction("Redo", self, shortcut=QKeySequence("Ctrl+Shift+Z"))
-        self.undo_action.triggered.connect(self.undo)
-        self.redo_action.triggered.connect(self.redo)
-        edit_menu = self.menuBar().addMenu("&Edit")
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        self.status = QLabel("No file open")
-        self.statusBar().addPermanentWidget(self.status)
-        self.setWindowTitle("jmdesigner")
-        self.resize(1200, 800)
+        self.saved = QLabel()
+        self.saved.setObjectName("savedState")
+        self.statusBar().addPermanentWidget(self.saved)
+        self._build_actions()
+        self.setAcceptDrops(True)
+        self.resize(1400, 900)
+        self.settings.restore_window(self)
+        self._file_changed()
 
-    def open_file(self, path: Path) -> None:
-        jfile = JmapFile.open(path)
-        self._close_view()
-        if self.jfile is not None:
-            self.jfile.close()
+    # ------------------------------------------------------------ actions
+    def _action(
+        self, text: str, slot: Callable[[], object], shortcut: object = None, tip: str = ""
+    ) -> QAction:
+        action = QAction(text, self)
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)
+        elif shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        a = self._action
+        self.new_action = a("&New…", self.new_file_dialog, Std.New, "Create a new file from a template")
+        self.open_action = a("&Open…", self.open_file_dialog, Std.Open)
+        self.save_copy_action = a(
+            "Save a &Copy…",
+            self.save_copy_dialog,
+            Std.SaveAs,
+            "Write a copy of this file under another name; keep editing this one",
+        )
+        self.export_json_action = a("Export Map as &JSON…", self.export_json_dialog)
+        self.import_json_action = a("&Import Map from JSON…", self.import_json_dialog)
+        self.close_action = a("&Close", self.close_file, Std.Close)
+        self.quit_action = a("&Quit", self.close, Std.Quit)
+        self.undo_action = a("&Undo", self.undo, Std.Undo)
+        self.redo_action = a("&Redo", self.redo, QKeySequence("Ctrl+Shift+Z"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.cut_action = a("Cu&t", lambda: self._on_view(keyboard.cut_selection), Std.Cut)
+        self.copy_action = a("&Copy", lambda: self._on_view(keyboard.copy_selection), Std.Copy)
+        self.paste_action = a("&Paste", lambda: self._on_view(keyboard.paste_here), Std.Paste)
+        self.duplicate_action = a("D&uplicate", lambda: self._on_view(keyboard.duplicate_selection), "Ctrl+D")
+        self.delete_action = a("&Delete", lambda: self._on_view(keyboard.delete_selection), Std.Delete)
+        self.select_all_action = a("Select &All", lambda: self._on_view(keyboard.select_all), Std.SelectAll)
+        for action in (
+            self.cut_action,
+            self.copy_action,
+            self.paste_action,
+            self.duplicate_action,
+            self.delete_action,
+            self.select_all_action,
+        ):
+            # Only on the canvas: in a text field these keys belong to the field.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.zoom_in_action = a("Zoom &In", lambda: self._on_view(MapView.zoom_in), Std.ZoomIn)
+        self.zoom_out_action = a("Zoom &Out", lambda: self._on_view(MapView.zoom_out), Std.ZoomOut)
+        self.actual_size_action = a("&Actual Size", lambda: self._on_view(MapView.actual_size), "Ctrl+1")
+        self.fit_action = a("&Fit to Window", lambda: self._on_view(MapView.fit_to_window), "Ctrl+0")
+        self.about_action = a("&About jmdesigner", self.about)
+
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("&File")
+        self.file_menu.addActions([self.new_action, self.open_action])
+        self.recent_menu = self.file_menu.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.save_copy_action, self.import_json_action, self.export_json_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.close_action, self.quit_action])
+        self.edit_menu = bar.addMenu("&Edit")
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions(
+            [self.cut_action, self.copy_action, self.paste_action, self.duplicate_action, self.delete_action]
+        )
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.select_all_action)
+        self.view_menu = bar.addMenu("&View")
+        self.view_menu.addActions(
+            [self.zoom_in_action, self.zoom_out_action, self.actual_size_action, self.fit_action]
+        )
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.palette.toggleViewAction())
+        self.map_menu = bar.addMenu("&Map")
+        self.help_menu = bar.addMenu("&Help")
+        self.help_menu.addAction(self.about_action)
+        self.toolbar = self.addToolBar("Main")
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.addActions([self.new_action, self.open_action])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.undo_action, self.redo_action])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.zoom_out_action, self.zoom_in_action, self.fit_action])
+
+    def _on_view(self, fn: Callable[[MapView], object]) -> None:
+        view = self.current_view()
+        if view is not None:
+            fn(view)
+
+    def current_view(self) -> MapView | None:
+        return self.views.current_view() if self.views is not None else None
+
+    # ---------------------------------------------------------------- files
+    def open_file(self, path: Path, *, read_only: bool = False) -> None:
+        """Open ``path`` in this window (the previous file closes); raises JmError if refused."""
+        jfile = JmapFile.open(path, read_only=read_only)
+        self.close_file()
         self.jfile = jfile
         self.stack = UndoStack(jfile.document)
-        self.stack.add_listener(self._update_undo_actions)
-        self._update_undo_actions()
-        suffix = f" (read-only: {jfile.read_only_reason})" if jfile.read_only else ""
-        self.setWindowTitle(f"{path.name}{suffix} — jmdesigner")
-        self.status.setText("Read-only" if jfile.read_only else "All changes saved")
-        self._fill(jfile.document)
-        maps = jfile.document.maps()
-        if maps:
-            self.view = MapView(jfile.document, maps[0].id, self.stack)
-            self.view.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-            self.setCentralWidget(self.view)  # the outline is kept for files without maps
-            self.view.setFocus()
+        self.stack.add_listener(self._stack_changed)
+        self.views = MapViews(jfile.document, self.stack)
+        self.views.message.connect(self.show_message)
+        self.setCentralWidget(self.views)
+        for action in (
+            self.cut_action,
+            self.copy_action,
+            self.paste_action,
+            self.duplicate_action,
+            self.delete_action,
+            self.select_all_action,
+        ):
+            self.views.addAction(action)
+        self.navigator = MapNavigator(jfile.document, self.stack, lambda: self.pick_template(), self)
+        self.navigator.map_chosen.connect(self.show_map)
+        self.navigator.message.connect(self.show_message)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.navigator)
+        self.splitDockWidget(self.navigator, self.palette, Qt.Orientation.Vertical)  # maps above the palette
+        self.resizeDocks([self.navigator, self.palette], [200, 400], Qt.Orientation.Vertical)
+        self.resizeDocks([self.navigator], [240], Qt.Orientation.Horizontal)
+        self.settings.restore_window(self)  # puts the new dock where the user last had it
+        self.map_menu.clear()
+        self.map_menu.addActions(list(self.navigator.actions_.values()))
+        self.view_menu.addAction(self.navigator.toggleViewAction())
+        self.settings.add_recent(path)
+        self.show_map(self.navigator.current_id)
+        self._file_changed()
 
-    def _close_view(self) -> None:
-        if self.view is not None:
-            self.view.close_view()
-            self.outline = QTreeWidget()
-            self.outline.setHeaderLabels(["Map"])
-            self.outline.setAccessibleName("Document outline")
-            self.setCentralWidget(self.outline)  # deletes the old view
-            self.view = None
+    def show_map(self, map_id: str) -> None:
+        if self.views is None:
+            return
+        self.views.show_map(map_id or None)
+        if self.navigator is not None and map_id:
+            self.navigator.set_current(map_id)
 
+    def close_file(self) -> None:
+        if self.jfile is None:
+            return
+        self.settings.save_window(self)
+        if self.views is not None:
+            self.views.close_all()
+        if self.navigator is not None:
+            self.navigator.detach()
+            self.removeDockWidget(self.navigator)
+            self.view_menu.removeAction(self.navigator.toggleViewAction())
+            self.navigator.deleteLater()
+        self.map_menu.clear()
+        self.welcome = QLabel(self.welcome.text())
+        self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setCentralWidget(self.welcome)  # deletes the canvases
+        self.jfile.close()
+        self.jfile = self.stack = self.views = self.navigator = None
+        self._file_changed()
+
+    def new_file(self, path: Path, bundle: MapBundle | None) -> None:
+        """Create ``path`` (with one map from ``bundle``) and open it."""
+        with JmapFile.create(path) as jfile:
+            if bundle is not None:
+                UndoStack(jfile.document).push(commands.add_map(bundle))
+        self.open_file(path)
+
+    def new_file_dialog(self) -> None:
+        bundle = self.pick_template()
+        if bundle is None:
+            return
+        suggested = str(self._folder() / f"{bundle.map.title}{SUFFIX}")
+        name, _ = QFileDialog.getSaveFileName(self, "New journey map file", suggested, FILE_FILTER)
+        if name:
+            self._guard(lambda: self.new_file(_with_suffix(name), bundle))
+
+    def open_file_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Open journey map", str(self._folder()), FILE_FILTER)
+        if name:
+            self.open_path(Path(name))
+
+    def open_path(self, path: Path) -> bool:
+        """Open with the error shown as a dialog, for menus, drops and recent files."""
+        return self._guard(lambda: self.open_file(path))
+
+    def save_copy(self, dest: Path) -> Path:
+        if self.jfile is None:
+            raise JmError("No file is open.")
+        written = self.jfile.save_copy(dest)
+        self.show_message(f"Saved a copy as {written.name}; you are still editing {self.jfile.path.name}.")
+        return written
+
+    def save_copy_dialog(self) -> None:
+        if self.jfile is None:
+            return
+        suggested = self.jfile.path.with_name(f"{self.jfile.path.stem} copy{SUFFIX}")
+        name, _ = QFileDialog.getSaveFileName(self, "Save a copy", str(suggested), FILE_FILTER)
+        if name:
+            self._guard(lambda: self.save_copy(_with_suffix(name)))
+
+    def export_json_dialog(self) -> None:
+        from jmdesigner.fileio import write_text_atomically
+        from jmdesigner.interchange.json_map import dumps, map_to_json
+
+        if self.jfile is None or self.navigator is None or self.navigator.current_id is None:
+            return
+        map_id = self.navigator.current_id
+        doc = self.jfile.document
+        suggested = self.jfile.path.with_name(f"{doc.map(map_id).title}.json")
+        name, _ = QFileDialog.getSaveFileName(self, "Export map as JSON", str(suggested), "JSON (*.json)")
+        if name:
+            self._guard(lambda: write_text_atomically(Path(name), dumps(map_to_json(doc, map_id))))
+
+    def import_json_dialog(self) -> None:
+        from jmdesigner.interchange.json_map import parse_map, read_json_file
+
+        if self.stack is None:
+            return
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Import map from JSON", str(self._folder()), "JSON (*.json)"
+        )
+        if name and self.stack is not None:
+            stack = self.stack
+            self._guard(lambda: stack.push(commands.add_map(parse_map(read_json_file(Path(name))))))
+
+    def _guard(self, fn: Callable[[], object]) -> bool:
+        try:
+            fn()
+        except JmError as exc:
+            self.report_error(exc)
+            return False
+        return True
+
+    def _folder(self) -> Path:
+        if self.jfile is not None:
+            return self.jfile.path.parent
+        recent = self.settings.recent_files()
+        return recent[0].parent if recent else Path.home()
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        files = self.settings.recent_files()
+        for i, path in enumerate(files, 1):
+            action = self.recent_menu.addAction(f"&{i % 10} {path.name}")
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
+        if not files:
+            self.recent_menu.addAction("No recent files").setEnabled(False)
+
+    # ------------------------------------------------------------- undo/redo
     def undo(self) -> None:
-        if self.view is not None:
-            self.view.undo()  # restores the selection too
+        view = self.current_view()
+        if view is not None:
+            self._guard(view.undo)  # restores the selection too
         elif self.stack is not None:
-            self.stack.undo()
+            self._guard(self.stack.undo)
 
     def redo(self) -> None:
-        if self.view is not None:
-            self.view.redo()
+        view = self.current_view()
+        if view is not None:
+            self._guard(view.redo)
         elif self.stack is not None:
-            self.stack.redo()
+            self._guard(self.stack.redo)
 
-    def _update_undo_actions(self) -> None:
+    def _stack_changed(self) -> None:
         stack = self.stack
         self.undo_action.setEnabled(bool(stack and stack.can_undo))
         self.redo_action.setEnabled(bool(stack and stack.can_redo))
-        self.undo_action.setText(f"Undo {stack.undo_label}" if stack and stack.can_undo else "Undo")
-        self.redo_action.setText(f"Redo {stack.redo_label}" if stack and stack.can_redo else "Redo")
+        self.undo_action.setText(f"&Undo {stack.undo_label}" if stack and stack.can_undo else "&Undo")
+        self.redo_action.setText(f"&Redo {stack.redo_label}" if stack and stack.can_redo else "&Redo")
+        if self.jfile is not None and not self.jfile.read_only:
+            self.saved.setText(f"All changes saved · {time.strftime('%H:%M:%S')}")
 
-    def _fill(self, doc: Document) -> None:
-        self.outline.clear()
-        for jmap in doc.maps():
-            top = QTreeWidgetItem([jmap.title])
-            self.outline.addTopLevelItem(top)
-            lanes = doc.lanes(jmap.id)
-            for stage in doc.stages(jmap.id):
-                stage_item = QTreeWidgetItem([stage.name])
-                top.addChild(stage_item)
-                for lane in lanes:
-                    cards = doc.cards_in(stage.id, lane.id)
-                    if cards:
-                        lane_item = QTreeWidgetItem([f"{lane.name} ({len(cards)})"])
-                        stage_item.addChild(lane_item)
-                        for card in cards:
-                            lane_item.addChild(
-                                QTreeWidgetItem([card.text.splitlines()[0] if card.text else "—"])
-                            )
-            top.setExpanded(True)
+    # --------------------------------------------------------------- status
+    def _file_changed(self) -> None:
+        jfile = self.jfile
+        has = jfile is not None
+        for action in (
+            self.save_copy_action,
+            self.close_action,
+            self.export_json_action,
+            self.import_json_action,
+            self.zoom_in_action,
+            self.zoom_out_action,
+            self.actual_size_action,
+            self.fit_action,
+        ):
+            action.setEnabled(has)
+        self.import_json_action.setEnabled(has and not jfile.read_only)  # type: ignore[union-attr]
+        self.map_menu.setEnabled(has)
+        self._stack_changed()
+        if jfile is None:
+            self.setWindowTitle("jmdesigner")
+            self.setWindowFilePath("")
+            self.saved.setText("No file open")
+            return
+        self.setWindowFilePath(str(jfile.path))
+        if jfile.read_only:
+            self.setWindowTitle(f"{jfile.path.name} [read-only] — jmdesigner")
+            self.saved.setText(f"Read-only: {jfile.read_only_reason}. Use Save a Copy to edit.")
+        else:
+            self.setWindowTitle(f"{jfile.path.name} — jmdesigner")
+            self.saved.setText("All changes saved")
 
-    def closeEvent(self, event) -> None:
-        self._close_view()
-        if self.jfile is not None:
-            self.jfile.close()
-            self.jfile = None
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10000)
+
+    def report_error(self, exc: JmError | str) -> None:
+        """A dialog, and the same sentence kept in the status bar."""
+        self.statusBar().showMessage(f"Last error: {exc}")
+        self.last_error = show_error(self, exc)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About jmdesigner",
+            f"<b>jmdesigner {__version__}</b><p>A desktop designer for customer journey maps.</p>"
+            "<p>Every change is saved to the file as you make it.</p>",
+        )
+
+    # --------------------------------------------------------- window events
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_file(event) is not None:
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _dropped_file(event)
+        if path is None:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        self.open_path(path)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.save_window(self)
+        self.close_file()
+        release_clipboard()
         super().closeEvent(event)
+
+
+def _with_suffix(name: str) -> Path:
+    path = Path(name)
+    return path if path.suffix.lower() == SUFFIX else path.with_name(path.name + SUFFIX)
+
+
+def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
+    mime = event.mimeData()
+    if not mime.hasUrls():
+        return None
+    for url in mime.urls():
+        if url.isLocalFile() and url.toLocalFile().lower().endswith(SUFFIX):
+            return Path(url.toLocalFile())
+    return None

@@ -23,8 +23,8 @@ def test_main_window_canvas_and_undo_shortcuts(qtbot: Any, tmp_path: Path) -> No
     window.open_file(path)
     window.show()
     qtbot.waitExposed(window)
-    view = window.view
-    assert view is not None and window.centralWidget() is view
+    view = window.current_view()
+    assert view is not None and window.views is not None and window.views.currentWidget() is view
     doc = view.doc
     before = doc.snapshot()
     card = doc.cards(view.map_id)[0]

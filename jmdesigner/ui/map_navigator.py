@@ -1,0 +1,225 @@
+"""The maps of the open file: choose, add, rename, reorder, duplicate, derive a future state, delete."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jmdesigner.errors import JmError
+from jmdesigner.model import Change, Document, Kind, MapBundle, MapState, UndoStack, commands
+from jmdesigner.model.bundle import duplicate_of, future_state_of
+
+
+class MapNavigator(QDockWidget):
+    map_chosen = Signal(str)
+    message = Signal(str)
+
+    def __init__(
+        self,
+        doc: Document,
+        stack: UndoStack,
+        choose_template: Callable[[], MapBundle | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("Maps", parent)
+        self.setObjectName("maps")
+        self.doc = doc
+        self.stack = stack
+        self.choose_template = choose_template
+        self.list = QListWidget()
+        self.list.setAccessibleName("Maps in this file")
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.list.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.list.currentItemChanged.connect(self._current_changed)
+        self.list.itemChanged.connect(self._renamed)
+        self.list.model().rowsMoved.connect(self._dragged)
+        self.actions_: dict[str, QAction] = {}
+        bar = QToolBar()
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for key, text, tip, slot, shortcut in [
+            ("new", "New Map…", "Add a map from a template", self.new_map, "Ctrl+Shift+N"),
+            ("duplicate", "Duplicate", "Copy this map", self.duplicate_map, None),
+            (
+                "future",
+                "Future state",
+                "Copy this current-state map as a linked future-state map",
+                self.create_future_state,
+                None,
+            ),
+            ("rename", "Rename", "Rename this map", self.rename_map, None),
+            ("up", "Move up", "Move this map up", lambda: self.move_map(-1), "Alt+Shift+Up"),
+            ("down", "Move down", "Move this map down", lambda: self.move_map(1), "Alt+Shift+Down"),
+            ("delete", "Delete", "Delete this map (undoable)", self.delete_map, None),
+        ]:
+            action = QAction(text, self)
+            action.setToolTip(tip)
+            action.triggered.connect(slot)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+            self.actions_[key] = action
+        self.actions_["new"].setIconText("New…")
+        self.actions_["future"].setIconText("Future state")
+        bar.addAction(self.actions_["new"])
+        bar.addAction(self.actions_["future"])
+        more = QToolButton()
+        more.setText("More")
+        more.setAccessibleName("More map actions")
+        more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(more)
+        menu.addActions([self.actions_[k] for k in ("duplicate", "rename", "up", "down", "delete")])
+        more.setMenu(menu)
+        bar.addWidget(more)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.list.setWordWrap(True)
+        self.list.addActions(list(self.actions_.values()))
+        for action in (self.actions_["up"], self.actions_["down"]):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.actions_["rename"].setShortcut(QKeySequence(Qt.Key.Key_F2))
+        self.actions_["rename"].setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(bar)
+        layout.addWidget(self.list)
+        self.setWidget(body)
+        self.current_id: str | None = None
+        doc.add_listener(self._on_changes)
+        self.refresh()
+
+    # ----------------------------------------------------------------- view
+    def refresh(self) -> None:
+        maps = self.doc.maps()
+        with QSignalBlocker(self.list), QSignalBlocker(self.list.model()):
+            self.list.clear()
+            for jmap in maps:
+                item = QListWidgetItem(jmap.title)
+                item.setData(Qt.ItemDataRole.UserRole, jmap.id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+                state = "future state" if jmap.state is MapState.FUTURE else "current state"
+                item.setToolTip(f"{jmap.title} — {state}")
+                item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, state)
+                if jmap.state is MapState.FUTURE:
+                    font = item.font()
+                    font.setItalic(True)
+                    item.setFont(font)
+                self.list.addItem(item)
+        ids = [m.id for m in maps]
+        if self.current_id not in ids:
+            old = self.current_id
+            self.current_id = ids[0] if ids else None
+            if self.current_id != old:
+                self.map_chosen.emit(self.current_id or "")
+        self._select_row(ids.index(self.current_id) if self.current_id else -1)
+        self._update_actions()
+
+    def set_current(self, map_id: str) -> None:
+        ids = [m.id for m in self.doc.maps()]
+        if map_id in ids and map_id != self.current_id:
+            self.current_id = map_id
+            self._select_row(ids.index(map_id))
+            self._update_actions()
+            self.map_chosen.emit(map_id)
+
+    def _select_row(self, row: int) -> None:
+        with QSignalBlocker(self.list):
+            self.list.setCurrentRow(row)
+
+    def _update_actions(self) -> None:
+        has = self.current_id is not None
+        for key in ("duplicate", "rename", "delete", "up", "down"):
+            self.actions_[key].setEnabled(has)
+        current = self.doc.get(Kind.MAP, self.current_id) if has else None
+        self.actions_["future"].setEnabled(current is not None and current.state is MapState.CURRENT)
+
+    def _on_changes(self, changes: Sequence[Change]) -> None:
+        if any(c.kind in (Kind.MAP, Kind.PERSONA) for c in changes):
+            self.refresh()
+
+    def _current_changed(self, item: QListWidgetItem | None, _previous: object) -> None:
+        if item is not None:
+            self.set_current(str(item.data(Qt.ItemDataRole.UserRole)))
+
+    # -------------------------------------------------------------- editing
+    def _push(self, command: commands.Command) -> bool:
+        try:
+            self.stack.push(command)
+        except JmError as exc:
+            self.message.emit(str(exc))
+            self.refresh()
+            return False
+        return True
+
+    def new_map(self) -> None:
+        bundle = self.choose_template()
+        if bundle is not None:
+            self._add(bundle)
+
+    def _add(self, bundle: MapBundle) -> None:
+        index = self._row() + 1 if self.current_id else None
+        if self._push(commands.add_map(bundle, index)):
+            self.set_current(self.doc.maps()[index if index is not None else -1].id)
+
+    def duplicate_map(self) -> None:
+        if self.current_id:
+            self._add(duplicate_of(self.doc, self.current_id))
+
+    def create_future_state(self) -> None:
+        if self.current_id:
+            self._add(future_state_of(self.doc, self.current_id))
+
+    def rename_map(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self.list.editItem(item)
+
+    def _renamed(self, item: QListWidgetItem) -> None:
+        map_id = str(item.data(Qt.ItemDataRole.UserRole))
+        title = item.text().strip()
+        if title != self.doc.map(map_id).title:
+            self._push(commands.update_map(map_id, title=title))
+        self.refresh()
+
+    def move_map(self, delta: int) -> None:
+        if self.current_id is None:
+            return
+        index = self._row() + delta
+        if 0 <= index < len(self.doc.maps()):
+            self._push(commands.move_map(self.current_id, index))
+
+    def _dragged(self, _parent: object, start: int, _end: int, _dest: object, row: int) -> None:
+        map_id = self.doc.maps()[start].id
+        self._push(commands.move_map(map_id, row - 1 if row > start else row))
+        self.refresh()
+
+    def delete_map(self) -> None:
+        if self.current_id is None:
+            return
+        title = self.doc.map(self.current_id).title
+        row = self._row()
+        if self._push(commands.remove_map(self.current_id)):
+            maps = self.doc.maps()
+            if maps:
+                self.set_current(maps[min(row, len(maps) - 1)].id)
+            self.message.emit(f"Deleted “{title}”. Undo (Ctrl+Z) brings it back.")
+
+    def _row(self) -> int:
+        ids = [m.id for m in self.doc.maps()]
+        return ids.index(self.current_id) if self.current_id in ids else -1
+
+    def detach(self) -> None:
+        self.doc.remove_listener(self._on_changes)

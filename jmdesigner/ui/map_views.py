@@ -1,0 +1,74 @@
+"""One canvas per map of the open file, kept alive so each map keeps its own zoom and scroll."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
+
+from jmdesigner.canvas import MapView
+from jmdesigner.errors import JmError
+from jmdesigner.model import Change, Document, Kind, UndoStack
+
+
+class MapViews(QStackedWidget):
+    message = Signal(str)
+    focus_changed = Signal(str, str, list)  # map id, kind, ids (see MapView.focus_changed)
+
+    def __init__(self, doc: Document, stack: UndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.stack = stack
+        self.views: dict[str, MapView] = {}
+        self.empty = QLabel("This file has no maps yet.\nUse Map ▸ New Map… (Ctrl+Shift+N) to add one.")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setAccessibleName("No maps")
+        self.empty.setStyleSheet("color: #555; font-size: 16px;")
+        self.addWidget(self.empty)
+        doc.add_listener(self._on_changes)
+
+    def current_view(self) -> MapView | None:
+        widget = self.currentWidget()
+        return widget if isinstance(widget, MapView) else None
+
+    def show_map(self, map_id: str | None) -> MapView | None:
+        if map_id is None or self.doc.get(Kind.MAP, map_id) is None:
+            self.setCurrentWidget(self.empty)
+            return None
+        view = self.views.get(map_id)
+        first_time = view is None
+        if view is None:
+            view = MapView(self.doc, map_id, self.stack)
+            view.message.connect(self.message)
+            view.focus_changed.connect(lambda kind, ids, m=map_id: self.focus_changed.emit(m, kind, ids))
+            self.views[map_id] = view
+            self.addWidget(view)
+        self.setCurrentWidget(view)
+        if first_time:
+            QTimer.singleShot(0, view.fit_to_window)  # once the view has its real size
+        view.setFocus()
+        kind, ids = view.focus
+        self.focus_changed.emit(map_id, kind, ids)
+        return view
+
+    def _on_changes(self, changes: Sequence[Change]) -> None:
+        gone = [m for m in self.views if self.doc.get(Kind.MAP, m) is None]
+        for map_id in gone:  # a deleted map's canvas goes; undo of the delete builds a new one
+            view = self.views.pop(map_id)
+            was_current = view is self.currentWidget()
+            view.close_view()
+            self.removeWidget(view)
+            view.deleteLater()
+            if was_current:
+                self.setCurrentWidget(self.empty)
+
+    def close_all(self) -> None:
+        """Commit open in-place edits and stop following the document."""
+        self.doc.remove_listener(self._on_changes)
+        for view in self.views.values():
+            try:
+                view.close_view()
+            except JmError as exc:  # the last edit could not be saved: say so, then close
+                self.message.emit(str(exc))
+        self.views.clear()

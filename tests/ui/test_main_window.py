@@ -1,0 +1,236 @@
+"""The main window: files, title and status, recent files, drops, layout memory, errors, Save a Copy."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from jmdesigner.model import MapState
+from jmdesigner.storage.jmapfile import JmapFile
+from jmdesigner.templates import load_template
+from jmdesigner.ui.main_window import MainWindow
+
+from .conftest import reopened
+
+
+def test_open_shows_the_file_name_and_that_everything_is_saved(window: MainWindow, doc_path: Path) -> None:
+    window.open_file(doc_path)
+    assert window.windowTitle() == "workshop.jmap — jmdesigner"
+    assert window.saved.text() == "All changes saved"
+    view = window.current_view()
+    assert view is not None
+    card = view.doc.cards(view.map_id)[0]
+    view.map_scene.select_cards([card.id])
+    window.delete_action.trigger()
+    assert card.id not in {c["id"] for c in reopened(doc_path)["maps"][0]["cards"]}
+    assert window.saved.text().startswith("All changes saved · ")
+    assert window.undo_action.isEnabled() and window.undo_action.text() == "&Undo Delete card"
+
+
+def test_a_read_only_file_says_so(window: MainWindow, doc_path: Path) -> None:
+    window.open_file(doc_path, read_only=True)
+    assert "[read-only]" in window.windowTitle()
+    assert window.saved.text() == "Read-only: you opened it read-only. Use Save a Copy to edit."
+    assert not window.import_json_action.isEnabled()
+    before = doc_path.read_bytes()
+    view = window.current_view()
+    assert view is not None
+    view.map_scene.select_cards([view.doc.cards(view.map_id)[0].id])
+    window.delete_action.trigger()
+    assert "read-only" in window.statusBar().currentMessage()
+    assert doc_path.read_bytes() == before
+
+
+def test_a_file_without_write_permission_opens_read_only(window: MainWindow, doc_path: Path) -> None:
+    doc_path.chmod(0o444)
+    if os.access(doc_path, os.W_OK):
+        pytest.skip("root ignores file permissions")
+    window.open_file(doc_path)
+    assert "[read-only]" in window.windowTitle()
+
+
+def test_a_refused_file_shows_a_dialog_and_keeps_the_open_one(
+    window: MainWindow, doc_path: Path, tmp_path: Path
+) -> None:
+    window.open_file(doc_path)
+    bad = tmp_path / "notes.jmap"
+    bad.write_text("just some text, not a journey map")
+    before = bad.read_bytes()
+    assert window.open_path(bad) is False
+    box = window.last_error
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    assert "notes.jmap" in box.text() and "Traceback" not in box.text()
+    assert window.jfile is not None and window.jfile.path == doc_path  # the open file stays open
+    assert bad.read_bytes() == before
+    box.close()
+
+
+def test_new_file_from_a_template(window: MainWindow, tmp_path: Path) -> None:
+    path = tmp_path / "fresh.jmap"
+    window.new_file(path, load_template("five-stage", "Onboarding"))
+    assert [m["map"]["title"] for m in reopened(path)["maps"]] == ["Onboarding"]
+    assert window.windowTitle().startswith("fresh.jmap")
+    assert window.settings.recent_files()[0] == path.resolve()
+
+
+def test_recent_files_and_last_file(window: MainWindow, doc_path: Path, tmp_path: Path) -> None:
+    other = tmp_path / "other.jmap"
+    JmapFile.create(other).close()
+    window.open_file(doc_path)
+    window.open_file(other)
+    assert window.settings.recent_files() == [other.resolve(), doc_path.resolve()]
+    assert window.settings.last_file() == other.resolve()
+    window._fill_recent()
+    labels = [a.text() for a in window.recent_menu.actions()]
+    assert labels == ["&1 other.jmap", "&2 workshop.jmap"]
+    window.recent_menu.actions()[1].trigger()
+    assert window.jfile is not None and window.jfile.path == doc_path
+    other.unlink()
+    assert window.settings.recent_files() == [doc_path.resolve()]  # a vanished file is not offered
+
+
+def test_window_layout_is_restored(qtbot: Any, doc_path: Path) -> None:
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.resize(700, 500)
+    first.show()
+    first.open_file(doc_path)
+    first.palette.hide()
+    first.close()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    second.show()
+    assert (second.size().width(), second.size().height()) == (700, 500)
+    assert second.palette.isHidden()
+    second.close()
+
+
+def test_dropping_a_jmap_file_opens_it(window: MainWindow, doc_path: Path) -> None:
+    text = QMimeData()
+    text.setText("not a file")
+    refused = QDragEnterEvent(
+        QPoint(200, 200),
+        Qt.DropAction.CopyAction,
+        text,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, refused)
+    assert not refused.isAccepted()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(doc_path))])
+    none, copy = Qt.MouseButton.NoButton, Qt.DropAction.CopyAction
+    enter = QDragEnterEvent(QPoint(200, 200), copy, mime, none, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    event = QDropEvent(QPointF(200, 200), copy, mime, none, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, event)
+    assert window.jfile is not None and window.jfile.path == doc_path
+    assert event.isAccepted()
+    window.close()  # while the hand-made drag data lives: Qt keeps a pointer to it until then
+
+
+def test_save_a_copy_keeps_editing_the_original(window: MainWindow, doc_path: Path, tmp_path: Path) -> None:
+    window.open_file(doc_path)
+    copy = window.save_copy(tmp_path / "copy.jmap")
+    assert reopened(copy) == reopened(doc_path)
+    assert window.jfile is not None and window.jfile.path == doc_path
+    window.undo_action.trigger()  # nothing to undo: harmless
+    assert "copy.jmap" in window.statusBar().currentMessage()
+
+
+def test_close_returns_to_the_welcome_screen(window: MainWindow, doc_path: Path) -> None:
+    window.open_file(doc_path)
+    window.close_action.trigger()
+    assert window.jfile is None and window.windowTitle() == "jmdesigner"
+    assert not window.save_copy_action.isEnabled()
+
+
+def test_switching_maps_keeps_each_maps_zoom(window: MainWindow, doc_path: Path, qtbot: Any) -> None:
+    window.open_file(doc_path)
+    nav = window.navigator
+    assert nav is not None
+    nav.duplicate_map()
+    first, second = (m.id for m in window.jfile.document.maps())  # type: ignore[union-attr]
+    assert nav.current_id == second
+    window.show_map(first)
+    view = window.current_view()
+    assert view is not None and view.map_id == first
+    view.actual_size()
+    view.zoom_by(1.44, QPointF(10, 10))
+    zoom = view.zoom()
+    window.show_map(second)
+    assert window.current_view().map_id == second  # type: ignore[union-attr]
+    window.show_map(first)
+    assert window.current_view() is view and view.zoom() == pytest.approx(zoom)
+
+
+def test_map_navigator_edits_are_undoable_and_saved(window: MainWindow, doc_path: Path) -> None:
+    window.open_file(doc_path)
+    nav = window.navigator
+    assert nav is not None and window.jfile is not None
+    doc = window.jfile.document
+    start = doc.snapshot()
+    original = doc.maps()[0]
+
+    nav.create_future_state()
+    future = doc.maps()[1]
+    assert future.state is MapState.FUTURE and future.reworks_id == original.id
+    assert nav.current_id == future.id and window.current_view().map_id == future.id  # type: ignore[union-attr]
+
+    item = nav.list.item(1)
+    item.setText("After the redesign")  # what the in-place editor does on Enter
+    assert doc.map(future.id).title == "After the redesign"
+
+    nav.move_map(-1)
+    assert [m.id for m in doc.maps()] == [future.id, original.id]
+
+    window.pick_template = lambda: load_template("blank", "Scratch")
+    nav.new_map()
+    assert [m.title for m in doc.maps()] == ["After the redesign", "Scratch", original.title]
+
+    nav.set_current(future.id)
+    nav.delete_map()
+    assert future.id not in {m.id for m in doc.maps()}
+    assert reopened(doc_path) == doc.snapshot()
+    for _ in range(5):
+        window.undo_action.trigger()
+    assert doc.snapshot() == start
+    assert reopened(doc_path) == start
+    assert [nav.list.item(i).text() for i in range(nav.list.count())] == [original.title]
+
+
+def test_an_empty_title_is_refused_in_the_status_bar(window: MainWindow, doc_path: Path) -> None:
+    window.open_file(doc_path)
+    nav = window.navigator
+    assert nav is not None
+    title = nav.list.item(0).text()
+    nav.list.item(0).setText("   ")
+    assert nav.list.item(0).text() == title
+    assert window.statusBar().currentMessage()
+
+
+def test_screenshot_from_the_command_line(doc_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "shot.png"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-m", "jmdesigner", str(doc_path), "--screenshot", str(out), "--size", "900x600"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (900, 600)
+    assert len({image.pixel(QPoint(x, y)) for x in range(0, 900, 30) for y in range(0, 600, 30)}) > 5
