@@ -94,14 +94,15 @@ class MainWindow(QMainWindow):
         self.duplicate_action = a("D&uplicate", lambda: self._on_view(keyboard.duplicate_selection), "Ctrl+D")
         self.delete_action = a("&Delete", lambda: self._on_view(keyboard.delete_selection), Std.Delete)
         self.select_all_action = a("Select &All", lambda: self._on_view(keyboard.select_all), Std.SelectAll)
-        for action in (
+        self.canvas_actions = (
             self.cut_action,
             self.copy_action,
             self.paste_action,
             self.duplicate_action,
             self.delete_action,
             self.select_all_action,
-        ):
+        )
+        for action in self.canvas_actions:
             # Only on the canvas: in a text field these keys belong to the field.
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.zoom_in_action = a("Zoom &In", lambda: self._on_view(MapView.zoom_in), Std.ZoomIn)
@@ -163,15 +164,7 @@ class MainWindow(QMainWindow):
         self.views = MapViews(jfile.document, self.stack)
         self.views.message.connect(self.show_message)
         self.setCentralWidget(self.views)
-        for action in (
-            self.cut_action,
-            self.copy_action,
-            self.paste_action,
-            self.duplicate_action,
-            self.delete_action,
-            self.select_all_action,
-        ):
-            self.views.addAction(action)
+        self.views.addActions(list(self.canvas_actions))
         self.navigator = MapNavigator(jfile.document, self.stack, lambda: self.pick_template(), self)
         self.navigator.map_chosen.connect(self.show_map)
         self.navigator.message.connect(self.show_message)
