@@ -202,7 +202,8 @@ class _Builder:
             self.plan.errors.append(
                 RowError(
                     row,
-                    f"lane “{name}” is kind {kind.value} here but {lane.kind.value} on row {self.kind_row[name]}.",
+                    f"lane “{name}” is kind {kind.value} here "
+                    f"but {lane.kind.value} on row {self.kind_row[name]}.",
                 )
             )
             return None
