@@ -64,7 +64,7 @@ def _checked_plan(doc, table, layout, title, scale, source: Path) -> ImportPlan:
     )
     plan = plan_import(doc, table, options)
     if plan.errors:
-        shown = "; ".join(plan.error_lines(MAX_CLI_ERRORS)).replace("\n", " ")
+        shown = " ".join(plan.error_lines(MAX_CLI_ERRORS)).replace("\n", " ")
         raise JmError(f"{source.name}: {len(plan.errors)} problem(s), nothing was imported: {shown}")
     return plan
 

@@ -113,8 +113,8 @@ def sniff_delimiter(text: str) -> str:
                     break
         except csv.Error:
             continue
-        if not counts:
-            continue
+        if not counts:  # only separators and spaces: blank whatever else is tried
+            return delimiter
         modal, hits = Counter(counts).most_common(1)[0]
         key = (modal > 1, round(hits / len(counts), 1), modal)
         if key > best_key:
