@@ -107,8 +107,12 @@ def aggregate(
     personas: dict[str, None] = {}
     errors: list[RowError] = []
     blank = 0
+    seen_personas: dict[str, None] = {}
+    seen_stages: dict[str, None] = {}
     for row in table.rows:
         raw = {f: row.cell(columns[f]) for f in FIELDS}
+        seen_personas.setdefault(raw["persona"].strip())  # order of appearance, answered or not
+        seen_stages.setdefault(raw["stage"].strip())
         if not raw["score"].strip():
             blank += 1
             continue
@@ -128,10 +132,15 @@ def aggregate(
         personas.setdefault(persona)
         stages.setdefault(stage)
         groups.setdefault((persona, stage), []).append(score)
+    persona_order = [p for p in seen_personas if p in personas]
+    stage_order = [s for s in seen_stages if s in stages]
     points = tuple(
-        _point(p, s, groups[(p, s)], scale, target) for p in personas for s in stages if (p, s) in groups
+        _point(p, s, groups[(p, s)], scale, target)
+        for p in persona_order
+        for s in stage_order
+        if (p, s) in groups
     )
-    return SurveyResult(points, tuple(stages), tuple(personas), tuple(errors), blank)
+    return SurveyResult(points, tuple(stage_order), tuple(persona_order), tuple(errors), blank)
 
 
 def _point(persona: str, stage: str, scores: list[float], scale: Scale, target: tuple[int, int]) -> PointPlan:
