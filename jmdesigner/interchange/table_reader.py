@@ -105,9 +105,7 @@ def sniff_delimiter(text: str) -> str:
         counts: list[int] = []
         try:
             for record in reader:
-                while record and not record[-1].strip():
-                    record.pop()
-                if record:
+                if any(cell.strip() for cell in record):
                     counts.append(len(record))
                 if len(counts) >= _SNIFF_RECORDS:
                     break
