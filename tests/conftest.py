@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # once, before any QApplication exists
@@ -16,3 +17,18 @@ def _data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "jmdesigner-data"
     monkeypatch.setenv("JMDESIGNER_DATA_DIR", str(folder))
     return folder
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _empty_clipboard_at_exit() -> Iterator[None]:
+    """Clear the clipboard before Python shuts down.
+
+    The canvas puts a Python-made QMimeData on the clipboard; Qt deletes it from a C++ exit
+    handler after the interpreter is gone, which crashed the test process (exit 139) after
+    every test had passed.
+    """
+    yield
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is not None:
+        QGuiApplication.clipboard().clear()
