@@ -118,13 +118,9 @@ def parse_votes(text: str) -> int:
     value = text.strip()
     if not value:
         return 0
-    try:
-        number = float(value) if re.fullmatch(r"\d+(\.0+)?", value) else None
-    except ValueError:
-        number = None
-    if number is None:
+    if not re.fullmatch(r"\d+(\.0+)?", value):  # “3.0” is how some programs write 3
         raise ValidationError(f"votes must be a whole number from 0, not “{value}”")
-    return v.integer(int(number), "votes", 0, v.MAX_VOTES)
+    return v.integer(int(float(value)), "votes", 0, v.MAX_VOTES)
 
 
 def parse_tags(text: str) -> tuple[str, ...]:
