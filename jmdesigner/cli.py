@@ -34,19 +34,38 @@ def _command_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path)
     p.add_argument("--template", help="five-stage, six-stage, eight-step, service-blueprint or blank")
     p.add_argument("--title", help="the map's title (implies --template blank if no template is named)")
-    p = sub.add_parser("import", help="add a map and its personas from a JSON file (creates FILE if needed)")
+    p = sub.add_parser(
+        "import",
+        help="add a map from a JSON file, or cards/scores from a .csv/.xlsx (creates FILE if needed)",
+    )
     p.add_argument("file", type=Path)
     p.add_argument("source", type=Path)
-    p = sub.add_parser("export", help="write a map to OUT (.json)")
+    _spreadsheet_import_options(p)
+    p = sub.add_parser("export", help="write a map to OUT (.json, .csv, .xlsx)")
     p.add_argument("file", type=Path)
     p.add_argument("out", type=Path)
     p.add_argument("--map", dest="map_title", metavar="TITLE", help="which map (default: the first)")
+    p.add_argument(
+        "--layout", choices=("long", "wide"), help="for .csv/.xlsx: one row per card (long, default)"
+    )
     p = sub.add_parser("info", help="print a JSON summary of a document")
     p.add_argument("file", type=Path)
     p = sub.add_parser("check", help="check a document's integrity; exit 0 when healthy")
     p.add_argument("file", type=Path)
     sub.add_parser("templates", help="list the map templates")
     return parser
+
+
+def _spreadsheet_import_options(p: argparse.ArgumentParser) -> None:
+    """Options of ``import`` for spreadsheets (docs/spreadsheets.md)."""
+    p.add_argument(
+        "--map", dest="map_title", metavar="TITLE", help="import into this map (created if missing)"
+    )
+    p.add_argument("--layout", choices=("long", "wide"), help="one row per card (long, default) or a grid")
+    p.add_argument("--emotions", action="store_true", help="rows of persona, stage, score: emotion curves")
+    p.add_argument(
+        "--scale", metavar="LOW..HIGH", help="the survey's scale: 1..5, 0..10, nps (with --emotions)"
+    )
 
 
 def _gui_parser() -> argparse.ArgumentParser:

@@ -17,7 +17,7 @@ from jmdesigner.storage.jmapfile import JmapFile
 from jmdesigner.storage.schema import SCHEMA_VERSION
 from jmdesigner.templates import load_template, templates
 
-EXPORT_FORMATS = (".json",)
+EXPORT_FORMATS = (".json", ".csv", ".xlsx")
 
 
 def cmd_new(args: argparse.Namespace) -> int:
@@ -30,6 +30,12 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from jmdesigner import tabular_cli
+
+    if tabular_cli.is_table(args.source):
+        return tabular_cli.import_table(args)
+    if args.map_title or args.layout or args.emotions or args.scale:
+        raise JmError("--map, --layout, --emotions and --scale are for .csv and .xlsx sources.")
     data = read_json_file(args.source)
     bundle = parse_map(data)  # a broken source fails here, before FILE is created or touched
     if args.file.exists():
@@ -66,7 +72,11 @@ def _created(path: Path):  # type: ignore[no-untyped-def]
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from jmdesigner import tabular_cli
+
     suffix = args.out.suffix.lower()
+    if suffix in tabular_cli.EXPORT_SUFFIXES:
+        return tabular_cli.export_table(args)
     if suffix not in EXPORT_FORMATS:
         raise JmError(
             f"Cannot export to “{suffix or args.out.name}”: this version writes "

@@ -1,0 +1,104 @@
+"""The long layout: one row per card (stage, lane, text and optional details).
+
+A row with a stage and/or a lane but no card content only declares them, which is how an
+export keeps empty stages, empty lanes, the emotions lane and the lane order exactly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from jmdesigner.errors import ValidationError
+from jmdesigner.interchange.table_reader import Row, Table
+from jmdesigner.interchange.tabular_rows import (
+    CardFields,
+    Item,
+    RowError,
+    checked_name,
+    guess_columns,
+    parse_colour,
+    parse_evidence,
+    parse_kind,
+    parse_tags,
+    parse_votes,
+)
+from jmdesigner.model import validation as v
+
+FIELDS = ("stage", "lane", "text", "kind", "channel", "owner", "evidence", "votes", "tags", "colour")
+REQUIRED = ("stage", "lane", "text")
+HEADERS = ("Stage", "Lane", "Kind", "Text", "Channel", "Owner", "Evidence", "Votes", "Tags", "Colour")
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "stage": ("stage", "phase", "step", "journey stage", "stage name", "journey phase"),
+    "lane": ("lane", "swimlane", "swim lane", "row", "lane name", "layer", "category"),
+    "text": ("text", "card", "card text", "content", "description", "label", "item", "note"),
+    "kind": ("kind", "lane kind", "lane type", "type"),
+    "channel": ("channel", "medium"),
+    "owner": ("owner", "responsible", "team"),
+    "evidence": ("evidence", "confidence"),
+    "votes": ("votes", "vote", "dots", "dot votes"),
+    "tags": ("tags", "tag", "labels", "keywords"),
+    "colour": ("colour", "color"),
+}
+
+Columns = dict[str, int | None]
+
+
+def guess(table: Table) -> Columns:
+    return guess_columns(table.header, SYNONYMS)
+
+
+def parse_long(table: Table, columns: Columns) -> tuple[list[Item], list[RowError]]:
+    """Items for every data row, and every row's problems (not just the first)."""
+    missing = [f for f in REQUIRED if columns.get(f) is None]
+    if missing:
+        names = "; ".join(f"{f}: " + ", ".join(f"“{s.title()}”" for s in SYNONYMS[f][:4]) for f in missing)
+        return [], [RowError(1, f"no column for {', '.join(missing)} (headers looked for: {names}).")]
+    items: list[Item] = []
+    errors: list[RowError] = []
+    for row in table.rows:
+        item, problems = _parse_row(row, columns)
+        errors += problems
+        if item is not None and not problems:
+            items.append(item)
+    return items, errors
+
+
+def _parse_row(row: Row, columns: Columns) -> tuple[Item | None, list[RowError]]:
+    problems: list[RowError] = []
+
+    def field(name: str, parse: Callable[[str], Any], default: Any) -> Any:
+        raw = row.cell(columns.get(name))
+        try:
+            return parse(raw)
+        except ValidationError as exc:
+            problems.append(RowError(row.number, str(exc).rstrip(".") + "."))
+            return default
+
+    raw_stage, raw_lane = row.cell(columns["stage"]), row.cell(columns["lane"])
+    text = row.cell(columns["text"])
+    detail_names = ("channel", "owner", "evidence", "votes", "tags", "colour")
+    has_card = bool(text.strip()) or any(row.cell(columns.get(f)).strip() for f in detail_names)
+    if not raw_stage.strip() and not raw_lane.strip():
+        if has_card:
+            return None, [RowError(row.number, "the stage and lane cells are empty.")]
+        return None, []  # a row of only unmapped columns: nothing for the map
+    if has_card:
+        for name, raw in (("stage", raw_stage), ("lane", raw_lane)):
+            if not raw.strip():
+                problems.append(RowError(row.number, f"the {name} cell is empty, so the card has no place."))
+    stage = field("stage", lambda s: checked_name(s, "the stage name") if s.strip() else None, None)
+    lane = field("lane", lambda s: checked_name(s, "the lane name") if s.strip() else None, None)
+    kind = field("kind", parse_kind, None)
+    card = None
+    if has_card:
+        card = CardFields(
+            text=field("text", lambda s: v.string(s, "the text", v.MAX_TEXT), ""),
+            channel=field("channel", lambda s: v.string(s.strip(), "the channel", v.MAX_SHORT), ""),
+            owner=field("owner", lambda s: v.string(s.strip(), "the owner", v.MAX_SHORT), ""),
+            evidence=field("evidence", parse_evidence, None),
+            votes=field("votes", parse_votes, 0),
+            tags=field("tags", parse_tags, ()),
+            colour=field("colour", parse_colour, None),
+        )
+    return Item(row.number, stage, lane, kind, card), problems

@@ -1,0 +1,153 @@
+"""A map as spreadsheet rows (long or wide) and as CSV or XLSX bytes that read back to the same map.
+
+Exports are byte-for-byte reproducible: the same map always gives the same file, so
+export → import → export can be checked exactly and exports diff cleanly. CSV is written
+as UTF-8 with a BOM (so Excel shows accents) and commas; XLSX with openpyxl, with the
+workbook's timestamps and the zip entries' dates fixed.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import zipfile
+
+from jmdesigner.interchange import long_layout
+from jmdesigner.interchange.tabular_rows import join_tags
+from jmdesigner.model import Document, bundle_of
+
+Cell = str | int
+FIXED_TIME = dt.datetime(2000, 1, 1)  # in the workbook's properties, so an export is reproducible
+
+
+def long_rows(doc: Document, map_id: str) -> list[list[Cell]]:
+    """Header, then one row per card in stage/lane/cell order, with declaration rows where needed.
+
+    Card rows alone would lose stages and lanes without cards and could list lanes in
+    another order; a row with only a lane (and its kind) or only a stage declares it. Lane
+    declarations come first, all of them, only when the card rows would not give every
+    lane in order; a stage without cards is declared where it stands.
+    """
+    b = bundle_of(doc, map_id)
+    lane_of = {lane.id: lane for lane in b.lanes}
+    by_stage: dict[str, list] = {s.id: [] for s in b.stages}
+    for card in b.cards:
+        by_stage[card.stage_id].append(card)
+    appearance: list[str] = []
+    for card in b.cards:
+        if card.lane_id not in appearance:
+            appearance.append(card.lane_id)
+    rows: list[list[Cell]] = [list(long_layout.HEADERS)]
+    if appearance != [lane.id for lane in b.lanes]:
+        rows += [["", lane.name, lane.kind.value, "", "", "", "", "", "", ""] for lane in b.lanes]
+    for stage in b.stages:
+        if not by_stage[stage.id]:
+            rows.append([stage.name, "", "", "", "", "", "", "", "", ""])
+        for c in by_stage[stage.id]:
+            lane = lane_of[c.lane_id]
+            rows.append(
+                [
+                    stage.name,
+                    lane.name,
+                    lane.kind.value,
+                    c.text,
+                    c.channel,
+                    c.owner,
+                    "" if c.evidence is None else c.evidence.value,
+                    c.votes,
+                    join_tags(c.tags),
+                    c.colour or "",
+                ]
+            )
+    return rows
+
+
+def wide_rows(doc: Document, map_id: str) -> list[list[Cell]]:
+    """“Lane”, “Kind”, then a column per stage; a cell lists its cards' texts, one per line.
+
+    Only texts fit in a cell, and a line break would split a card in two on import, so a
+    card's own line breaks are written as spaces.
+    """
+    b = bundle_of(doc, map_id)
+    rows: list[list[Cell]] = [["Lane", "Kind", *(s.name for s in b.stages)]]
+    for lane in b.lanes:
+        row: list[Cell] = [lane.name, lane.kind.value]
+        for stage in b.stages:
+            texts = [" ".join(c.text.split("\n")) for c in doc.cards_in(stage.id, lane.id)]
+            row.append("\n".join(t for t in texts if t.strip()))
+        rows.append(row)
+    return rows
+
+
+def csv_bytes(rows: list[list[Cell]]) -> bytes:
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    for row in rows:
+        writer.writerow([str(c) for c in row])
+    return b"\xef\xbb\xbf" + out.getvalue().encode("utf-8")
+
+
+def xlsx_bytes(rows: list[list[Cell]], sheet_title: str) -> bytes:
+    """A tidy sheet: bold, frozen header; wrapped cells; widths to fit. Texts stay texts."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = _sheet_title(sheet_title)
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for r, row in enumerate(rows, start=1):
+        for c, value in enumerate(row, start=1):
+            cell = sheet.cell(row=r, column=c)
+            cell.value = value
+            if isinstance(value, str):
+                cell.data_type = "s"  # a card text “=SUM(…)” is text, never a formula
+            cell.alignment = wrap
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+        cell.fill = PatternFill("solid", fgColor="DDE4EE")
+    sheet.freeze_panes = "A2"
+    for c in range(1, max((len(r) for r in rows), default=0) + 1):
+        longest = max((_widest_line(row[c - 1]) for row in rows if len(row) >= c), default=8)
+        sheet.column_dimensions[get_column_letter(c)].width = min(60, max(10, longest + 2))
+    book.properties.creator = "jmdesigner"
+    book.properties.created = FIXED_TIME
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return _reproducible_zip(buffer.getvalue())
+
+
+def _widest_line(value: Cell) -> int:
+    return max((len(line) for line in str(value).split("\n")), default=0)
+
+
+def _sheet_title(title: str) -> str:
+    cleaned = "".join(" " if ch in "[]:*?/\\" else ch for ch in title).strip().strip("'")
+    return cleaned[:31] or "Map"
+
+
+def _reproducible_zip(data: bytes) -> bytes:
+    """The same workbook with fixed entry dates and a fixed “modified” time (openpyxl uses now)."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            content = source.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                content = _fixed_modified(content)
+            fixed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = info.external_attr
+            target.writestr(fixed, content)
+    return out.getvalue()
+
+
+def _fixed_modified(core: bytes) -> bytes:
+    import re
+
+    stamp = FIXED_TIME.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+    return re.sub(
+        rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)", rb"\g<1>" + stamp + rb"\g<2>", core
+    )

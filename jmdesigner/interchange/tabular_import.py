@@ -1,0 +1,289 @@
+"""A spreadsheet import as a plan: what it will create, or which rows are wrong, then one undo step.
+
+The CLI and the import dialog both build an ``ImportPlan`` against the document as it is,
+show its report, and apply it only when it has no errors. Applying pushes one ``Macro``:
+one SQLite transaction and one undo step, so an import happens entirely or not at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+
+from jmdesigner.errors import JmError
+from jmdesigner.interchange import long_layout, survey, wide_layout
+from jmdesigner.interchange.json_map import PERSONA_PALETTE
+from jmdesigner.interchange.table_reader import Table
+from jmdesigner.interchange.tabular_rows import Item, RowError, kind_named
+from jmdesigner.model import (
+    Card,
+    Document,
+    EmotionPoint,
+    Evidence,
+    JourneyMap,
+    Lane,
+    LaneKind,
+    MapBundle,
+    Persona,
+    Stage,
+    UndoStack,
+    new_id,
+)
+from jmdesigner.model import commands as cmd
+from jmdesigner.model.bundle import unique_title
+from jmdesigner.model.commands import Command, Macro
+from jmdesigner.model.entities import DEFAULT_SCALE
+
+MAX_REPORTED_ERRORS = 50
+
+
+class Layout(StrEnum):
+    LONG = "long"
+    WIDE = "wide"
+    EMOTIONS = "emotions"
+
+
+@dataclass(frozen=True, slots=True)
+class ImportOptions:
+    layout: Layout = Layout.LONG
+    target_map_id: str | None = None  # None: a new map titled ``new_title``
+    new_title: str = ""
+    columns: dict[str, int | None] | None = None  # None: guessed from the header
+    scale: survey.Scale | None = None  # emotions only; None: already on the map's scale
+
+
+@dataclass(slots=True)
+class ImportPlan:
+    map_title: str
+    new_map: bool
+    map_id: str
+    errors: list[RowError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    commands: list[Command] = field(default_factory=list)
+    stages: int = 0
+    lanes: int = 0
+    cards: int = 0
+    personas: int = 0
+    points: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def summary(self) -> str:
+        """“Will create 3 stages, 2 lanes and 14 cards in the new map “Visits”.”"""
+        parts = [
+            _count(self.stages, "stage"),
+            _count(self.lanes, "lane"),
+            _count(self.cards, "card"),
+            _count(self.personas, "persona"),
+            _count(self.points, "emotion point"),
+        ]
+        shown = [p for p in parts if not p.startswith("0 ")] or ["nothing"]
+        listed = shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
+        where = f"the new map “{self.map_title}”" if self.new_map else f"the map “{self.map_title}”"
+        return f"Will create {listed} in {where}."
+
+    def error_lines(self, limit: int = MAX_REPORTED_ERRORS) -> list[str]:
+        lines = [str(e) for e in self.errors[:limit]]
+        if len(self.errors) > limit:
+            lines.append(f"… and {len(self.errors) - limit} more.")
+        return lines
+
+    def apply(self, stack: UndoStack) -> str:
+        """Make the import, as one undo step; the id of the map imported into."""
+        if self.errors:
+            raise JmError(f"{len(self.errors)} row(s) have problems; nothing was imported.")
+        if self.commands:
+            stack.push(Macro(f"Import into “{self.map_title}”", self.commands))
+        return self.map_id
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}" + ("" if n == 1 else "s")
+
+
+def plan_import(doc: Document, table: Table, options: ImportOptions) -> ImportPlan:
+    """What importing ``table`` into the document would do; nothing is changed."""
+    target = None if options.target_map_id is None else doc.map(options.target_map_id)
+    builder = _Builder(doc, target, options.new_title or _title_of(table.name))
+    if options.layout is Layout.EMOTIONS:
+        scale = (target.scale_min, target.scale_max) if target else DEFAULT_SCALE
+        columns = options.columns if options.columns is not None else survey.guess(table)
+        result = survey.aggregate(table, columns, options.scale, scale)
+        builder.plan.errors += result.errors
+        if result.blank_scores:
+            builder.plan.warnings.append(f"{_count(result.blank_scores, 'row')} without a score skipped.")
+        if not result.errors:
+            builder.add_survey(result)
+    else:
+        if options.layout is Layout.LONG:
+            columns = options.columns if options.columns is not None else long_layout.guess(table)
+            items, errors = long_layout.parse_long(table, columns)
+            unused = [h for i, h in enumerate(table.header) if i not in columns.values() and h.strip()]
+            if unused:
+                builder.plan.warnings.append("Columns not imported: " + ", ".join(f"“{h}”" for h in unused))
+        else:
+            items, errors = wide_layout.parse_wide(table)
+        builder.plan.errors += errors
+        builder.add_items(items)
+    builder.plan.errors.sort(key=lambda e: e.row)
+    if builder.plan.errors:
+        builder.plan.commands.clear()
+    return builder.plan
+
+
+def _title_of(file_name: str) -> str:
+    stem = file_name.rsplit(".", 1)[0] if "." in file_name else file_name
+    return stem.replace("_", " ").strip()[:200] or "Imported map"
+
+
+class _Builder:
+    """Turns items into commands against one map, creating what is missing in order of appearance.
+
+    New stages and lanes are collected first and become commands in ``finish``, so a lane's
+    kind can still be set by a later row that names it when the first one left it blank.
+    """
+
+    def __init__(self, doc: Document, target: JourneyMap | None, new_title: str) -> None:
+        self.doc = doc
+        self.head: list[Command] = []
+        self.new_stages: list[Stage] = []
+        self.new_lanes: dict[str, Lane] = {}
+        self.tail: list[Command] = []
+        self.kind_row: dict[str, int] = {}  # new lane → the row that said its kind
+        if target is None:
+            title = unique_title(doc, new_title)
+            map_id = new_id()
+            self.plan = ImportPlan(title, True, map_id)
+            self.head.append(cmd.add_map(MapBundle(JourneyMap(map_id, title), (), (), (), (), ())))
+            self.stage_ids: dict[str, str] = {}
+            self.lanes: dict[str, Lane] = {}
+            self.persona_ids: list[str] = []
+        else:
+            self.plan = ImportPlan(target.title, False, target.id)
+            self.stage_ids = {s.name: s.id for s in doc.stages(target.id)}
+            self.lanes = {lane.name: lane for lane in doc.lanes(target.id)}
+            self.persona_ids = list(target.persona_ids)
+
+    def finish(self) -> None:
+        lanes = [self.new_lanes[name] for name in self.new_lanes]
+        self.plan.commands = [
+            *self.head,
+            *(cmd.insert_stage(s) for s in self.new_stages),
+            *(cmd.insert_lane(lane) for lane in lanes),
+            *self.tail,
+        ]
+        self.plan.stages, self.plan.lanes = len(self.new_stages), len(lanes)
+
+    def stage(self, name: str) -> str:
+        if name not in self.stage_ids:
+            stage = Stage(new_id(), self.plan.map_id, name)
+            self.stage_ids[name] = stage.id
+            self.new_stages.append(stage)
+        return self.stage_ids[name]
+
+    def lane(self, name: str, kind: LaneKind | None, row: int) -> Lane | None:
+        lane = self.lanes.get(name)
+        if lane is None:
+            lane = Lane(new_id(), self.plan.map_id, name, kind or kind_named(name) or LaneKind.CUSTOM)
+            self.lanes[name] = self.new_lanes[name] = lane
+            if kind is not None:
+                self.kind_row[name] = row
+        elif kind is None or kind is lane.kind:
+            pass
+        elif name not in self.new_lanes:
+            self.plan.warnings.append(
+                f"row {row}: lane “{name}” is already a {lane.kind.value} lane in the map; "
+                f"the file's kind {kind.value} is ignored."
+            )
+        elif name in self.kind_row:
+            self.plan.errors.append(
+                RowError(
+                    row,
+                    f"lane “{name}” is kind {kind.value} here "
+                    f"but {lane.kind.value} on row {self.kind_row[name]}.",
+                )
+            )
+            return None
+        else:  # the first rows left the kind blank: this row decides it
+            lane = self.lanes[name] = self.new_lanes[name] = replace(lane, kind=kind)
+            self.kind_row[name] = row
+        return lane
+
+    def add_items(self, items: Sequence[Item]) -> None:
+        cards: list[tuple[int, Card]] = []
+        for item in items:
+            stage_id = self.stage(item.stage) if item.stage else None
+            lane = self.lane(item.lane, item.kind, item.row) if item.lane else None
+            if item.card is None or stage_id is None or lane is None:
+                continue
+            c = item.card
+            card = Card(
+                new_id(),
+                self.plan.map_id,
+                stage_id,
+                lane.id,
+                text=c.text,
+                colour=c.colour,
+                channel=c.channel,
+                owner=c.owner,
+                evidence=c.evidence,
+                votes=c.votes,
+                tags=c.tags,
+            )
+            cards.append((item.row, card))
+        kind_of = {lane.id: lane for lane in self.lanes.values()}
+        for row, card in cards:  # kinds are final only now
+            lane = kind_of[card.lane_id]
+            if lane.kind is LaneKind.EMOTIONS:
+                self.plan.errors.append(
+                    RowError(row, f"“{lane.name}” is the emotions lane: it shows curves, not cards.")
+                )
+                continue
+            self.tail.append(cmd.insert_card(card))
+            self.plan.cards += 1
+        self.finish()
+
+    def add_survey(self, result: survey.SurveyResult) -> None:
+        for name in result.stages:
+            self.stage(name)
+        if not any(lane.kind is LaneKind.EMOTIONS for lane in self.lanes.values()):
+            name = "Emotions" if "Emotions" not in self.lanes else "Emotional journey"
+            self.lane(name, LaneKind.EMOTIONS, 0)
+        persona_of: dict[str, str] = {}
+        used = {p.colour for p in self.doc.personas()}
+        free = [c for c in PERSONA_PALETTE if c not in used] or list(PERSONA_PALETTE)
+        for name in result.personas:
+            existing = self.doc.persona_by_name(name)
+            if existing is None:
+                persona = Persona(new_id(), name, colour=free[self.plan.personas % len(free)])
+                self.tail.append(cmd.add_persona(persona))
+                self.plan.personas += 1
+                existing = persona
+            persona_of[name] = existing.id
+            if existing.id not in self.persona_ids:
+                self.persona_ids.append(existing.id)
+                self.tail.append(cmd.attach_persona(self.plan.map_id, existing.id))
+        replaced = 0
+        for p in result.points:
+            persona_id, stage_id = persona_of[p.persona], self.stage_ids[p.stage]
+            point = EmotionPoint(
+                new_id(),
+                self.plan.map_id,
+                persona_id,
+                stage_id,
+                p.score,
+                note=p.note,
+                evidence=Evidence.OBSERVED,
+            )
+            if self.doc.point_at(persona_id, stage_id) is not None:
+                replaced += 1
+            self.tail.append(cmd.set_emotion(point))
+            self.plan.points += 1
+        if replaced:
+            self.plan.warnings.append(
+                f"{_count(replaced, 'emotion point')} already on the map will be replaced."
+            )
+        self.finish()

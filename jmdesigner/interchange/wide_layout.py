@@ -1,0 +1,87 @@
+"""The wide layout: stages as columns, lanes as rows, one cell holding cards on separate lines.
+
+It is how people sketch a map in a spreadsheet. The first header cell names the lane
+column (its text is ignored); an optional second column headed “Kind” gives each lane's
+kind, which is what an export writes so a map comes back exactly.
+"""
+
+from __future__ import annotations
+
+from jmdesigner.errors import ValidationError
+from jmdesigner.interchange.table_reader import Table
+from jmdesigner.interchange.tabular_rows import (
+    CardFields,
+    Item,
+    RowError,
+    checked_name,
+    normalise_header,
+    parse_kind,
+)
+from jmdesigner.model import validation as v
+
+KIND_HEADERS = ("kind", "lane kind", "lane type")
+
+
+def _column_letter(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+def parse_wide(table: Table) -> tuple[list[Item], list[RowError]]:
+    header = table.header
+    has_kind = len(header) > 1 and normalise_header(header[1]) in KIND_HEADERS
+    first_stage = 2 if has_kind else 1
+    items: list[Item] = []
+    errors: list[RowError] = []
+    stage_at: dict[int, str] = {}
+    seen: dict[str, str] = {}
+    for col in range(first_stage, len(header)):
+        name = header[col].strip()
+        letter = _column_letter(col)
+        if not name:
+            errors.append(RowError(1, f"column {letter} has no stage name."))
+            continue
+        try:
+            name = checked_name(name, "the stage name")
+        except ValidationError as exc:
+            errors.append(RowError(1, f"column {letter}: {exc}"))
+            continue
+        if name in seen:
+            errors.append(RowError(1, f"stage “{name}” heads both column {seen[name]} and column {letter}."))
+            continue
+        seen[name] = letter
+        stage_at[col] = name
+        items.append(Item(1, name, None))
+    if not stage_at and not errors:
+        errors.append(RowError(1, "the header names no stages (stage names go in row 1, from column B)."))
+    for row in table.rows:
+        lane_raw = row.cell(0)
+        cells = [(col, row.cell(col)) for col in range(first_stage, len(row.cells))]
+        if not lane_raw.strip():
+            if any(text.strip() for _, text in cells) or (has_kind and row.cell(1).strip()):
+                errors.append(RowError(row.number, "the lane cell (column A) is empty."))
+            continue
+        try:
+            lane = checked_name(lane_raw, "the lane name")
+            kind = parse_kind(row.cell(1)) if has_kind else None
+        except ValidationError as exc:
+            errors.append(RowError(row.number, str(exc).rstrip(".") + "."))
+            continue
+        items.append(Item(row.number, None, lane, kind))
+        for col, text in cells:
+            lines = [line.strip() for line in text.split("\n") if line.strip()]
+            if lines and col not in stage_at:
+                errors.append(RowError(row.number, f"column {_column_letter(col)} has cards but no stage."))
+                continue
+            for line in lines:
+                try:
+                    v.string(line, "a card's text", v.MAX_TEXT)
+                except ValidationError as exc:
+                    errors.append(RowError(row.number, str(exc)))
+                    continue
+                items.append(Item(row.number, stage_at[col], lane, kind, CardFields(text=line)))
+    return items, errors

@@ -1,0 +1,304 @@
+"""The spreadsheet import dialog: pick a file, check the preview and columns, read the report, import.
+
+All the deciding is done by ``tabular_import.plan_import``; the dialog only gathers the
+options, shows the plan's report (what will be created, or each bad row) and keeps Import
+disabled while the plan has errors. Importing pushes the plan as one undo step.
+
+Wire it with ``open_import_dialog(window, document, stack, current_map_id)``; it returns
+the id of the map imported into, or None if the user cancelled.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jmdesigner.errors import JmError
+from jmdesigner.interchange import long_layout, survey
+from jmdesigner.interchange.table_reader import Table, read_table
+from jmdesigner.interchange.tabular_import import ImportOptions, ImportPlan, Layout, plan_import
+from jmdesigner.model import Document, UndoStack
+
+PREVIEW_ROWS = 8
+NOT_IMPORTED = "(not imported)"
+LAYOUTS = (
+    (Layout.LONG, "One row per card (long)"),
+    (Layout.WIDE, "Stages as columns, lanes as rows (wide)"),
+    (Layout.EMOTIONS, "Survey scores → emotion curves"),
+)
+SCALES = (
+    ("", "Already on the map's scale"),
+    *((s, s) for s in survey.PRESETS if s != "nps"),
+    ("nps", "NPS (0–10)"),
+)
+FILE_FILTER = "Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)"
+
+
+class ImportDialog(QDialog):
+    def __init__(
+        self, parent: QWidget | None, document: Document, stack: UndoStack, map_id: str | None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Import from a spreadsheet")
+        self.document, self.stack, self.current_map_id = document, stack, map_id
+        self.table: Table | None = None
+        self.plan: ImportPlan | None = None
+        self.imported_map_id: str | None = None
+        self._build()
+        self.resize(820, 640)
+
+    # ------------------------------------------------------------------ building
+    def _build(self) -> None:
+        self.path_edit = QLineEdit(readOnly=True, placeholderText="Choose a .csv or .xlsx file")
+        self.choose_button = QPushButton("Choose…")
+        self.choose_button.clicked.connect(self._choose)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path_edit, 1)
+        file_row.addWidget(self.choose_button)
+
+        self.layout_combo = QComboBox()
+        for layout, label in LAYOUTS:
+            self.layout_combo.addItem(label, layout)
+        self.scale_combo = QComboBox()
+        for value, label in SCALES:
+            self.scale_combo.addItem(label, value)
+        self.target_combo = QComboBox()
+        self.target_combo.addItem("A new map", None)
+        for jmap in self.document.maps():
+            self.target_combo.addItem(f"The map “{jmap.title}”", jmap.id)
+
+        form = QFormLayout()
+        form.addRow("File:", file_row)
+        form.addRow("Layout:", self.layout_combo)
+        self.scale_label = QLabel("Scores are on:")
+        form.addRow(self.scale_label, self.scale_combo)
+        form.addRow("Import into:", self.target_combo)
+
+        self.columns_box = QGroupBox("Columns")
+        self.columns_form = QFormLayout(self.columns_box)
+        self.column_combos: dict[str, QComboBox] = {}
+
+        self.preview = QTableWidget(0, 0)
+        self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.preview.setWordWrap(False)
+        preview_box = QGroupBox(f"Preview (first {PREVIEW_ROWS} rows; numbers are spreadsheet rows)")
+        QVBoxLayout(preview_box).addWidget(self.preview)
+
+        self.summary = QLabel(wordWrap=True)
+        bold = QFont(self.summary.font())
+        bold.setBold(True)
+        self.summary.setFont(bold)
+        self.report = QPlainTextEdit(readOnly=True)
+        self.report.setMaximumHeight(110)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setDefault(True)
+        self.buttons.accepted.connect(self._import)
+        self.buttons.rejected.connect(self.reject)
+
+        middle = QHBoxLayout()
+        middle.addWidget(self.columns_box)
+        middle.addWidget(preview_box, 1)
+        root = QVBoxLayout(self)
+        root.addLayout(form)
+        root.addLayout(middle, 1)
+        root.addWidget(self.summary)
+        root.addWidget(self.report)
+        root.addWidget(self.buttons)
+
+        self.layout_combo.currentIndexChanged.connect(self._layout_changed)
+        self.scale_combo.currentIndexChanged.connect(self._refresh)
+        self.target_combo.currentIndexChanged.connect(self._refresh)
+        self._layout_changed()
+
+    # ------------------------------------------------------------------ actions
+    def _choose(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import from a spreadsheet", "", FILE_FILTER)
+        if path:
+            self.set_source(Path(path))
+
+    def set_source(self, path: Path) -> None:
+        """Read a file and guess its layout and columns; a file that cannot be read is reported."""
+        self.path_edit.setText(str(path))
+        try:
+            self.table = read_table(path)
+        except JmError as exc:
+            self.table = None
+            self._fill_preview()
+            self._show(None, [str(exc)])
+            return
+        self._fill_preview()
+        self.set_layout(self._guess_layout(self.table))
+        if self.chosen_layout() is Layout.EMOTIONS and self.current_map_id is not None:
+            self.set_target(self.current_map_id)  # scores usually belong on the map being looked at
+
+    def set_layout(self, layout: Layout) -> None:
+        self.layout_combo.setCurrentIndex(self.layout_combo.findData(layout))
+        self._layout_changed()
+
+    def set_target(self, map_id: str | None) -> None:
+        self.target_combo.setCurrentIndex(max(0, self.target_combo.findData(map_id)))
+
+    def set_scale(self, value: str) -> None:
+        self.scale_combo.setCurrentIndex(self.scale_combo.findData(value))
+
+    def chosen_layout(self) -> Layout:
+        return Layout(self.layout_combo.currentData())
+
+    def _guess_layout(self, table: Table) -> Layout:
+        guessed = survey.guess(table)
+        if guessed["persona"] is not None and guessed["score"] is not None:
+            return Layout.EMOTIONS
+        long_guess = long_layout.guess(table)
+        if all(long_guess[f] is not None for f in long_layout.REQUIRED):
+            return Layout.LONG
+        return Layout.WIDE
+
+    def _layout_changed(self) -> None:
+        layout = self.chosen_layout()
+        emotions = layout is Layout.EMOTIONS
+        self.scale_label.setVisible(emotions)
+        self.scale_combo.setVisible(emotions)
+        self._build_column_combos(layout)
+        self._refresh()
+
+    def _build_column_combos(self, layout: Layout) -> None:
+        while self.columns_form.rowCount():
+            self.columns_form.removeRow(0)
+        self.column_combos = {}
+        self.columns_box.setVisible(layout is not Layout.WIDE)
+        if layout is Layout.WIDE:
+            return
+        fields = survey.FIELDS if layout is Layout.EMOTIONS else long_layout.FIELDS
+        required = survey.FIELDS if layout is Layout.EMOTIONS else long_layout.REQUIRED
+        header = self.table.header if self.table else ()
+        guessed = (
+            (survey.guess(self.table) if layout is Layout.EMOTIONS else long_layout.guess(self.table))
+            if self.table
+            else {}
+        )
+        for name in fields:
+            combo = QComboBox()
+            combo.addItem(NOT_IMPORTED, None)
+            for i, title in enumerate(header):
+                combo.addItem(title or f"(column {i + 1})", i)
+            found = guessed.get(name)
+            combo.setCurrentIndex(0 if found is None else found + 1)
+            combo.currentIndexChanged.connect(self._refresh)
+            label = name.capitalize() + (" *" if name in required else "")
+            self.columns_form.addRow(label + ":", combo)
+            self.column_combos[name] = combo
+
+    def set_column(self, field: str, header: str | None) -> None:
+        combo = self.column_combos[field]
+        combo.setCurrentIndex(0 if header is None else combo.findText(header))
+
+    def _options(self) -> ImportOptions:
+        layout = self.chosen_layout()
+        scale_text = self.scale_combo.currentData()
+        return ImportOptions(
+            layout=layout,
+            target_map_id=self.target_combo.currentData(),
+            columns={f: c.currentData() for f, c in self.column_combos.items()}
+            if self.column_combos
+            else None,
+            scale=survey.parse_scale(scale_text) if layout is Layout.EMOTIONS and scale_text else None,
+        )
+
+    def _refresh(self) -> None:
+        if self.table is None:
+            self.plan = None
+            self._show(None, [] if not self.path_edit.text() else None)
+            return
+        self.plan = plan_import(self.document, self.table, self._options())
+        self._show(self.plan, None)
+
+    def _show(self, plan: ImportPlan | None, errors: list[str] | None) -> None:
+        if plan is None:
+            self.summary.setText(
+                "Choose a file to import." if not errors else "This file cannot be imported."
+            )
+            self.summary.setStyleSheet("color: #a4262c;" if errors else "")
+            self.report.setPlainText("\n".join(errors or []))
+        elif plan.errors:
+            self.summary.setText(
+                f"{len(plan.errors)} row(s) have problems; fix them in the file and choose it again."
+            )
+            self.summary.setStyleSheet("color: #a4262c;")
+            self.report.setPlainText("\n".join(plan.error_lines()))
+        else:
+            self.summary.setText(plan.summary())
+            self.summary.setStyleSheet("")
+            self.report.setPlainText("\n".join(plan.warnings))
+        self.import_button.setEnabled(plan is not None and plan.ok)
+
+    def _fill_preview(self) -> None:
+        table = self.table
+        self.preview.clear()
+        if table is None:
+            self.preview.setRowCount(0)
+            self.preview.setColumnCount(0)
+            return
+        rows = table.rows[:PREVIEW_ROWS]
+        columns = max([len(table.header), *(len(r.cells) for r in rows)])
+        self.preview.setColumnCount(columns)
+        self.preview.setRowCount(len(rows))
+        self.preview.setHorizontalHeaderLabels([*table.header, *[""] * (columns - len(table.header))])
+        self.preview.setVerticalHeaderLabels([str(r.number) for r in rows])
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row.cells):
+                item = QTableWidgetItem(text.replace("\n", " ⏎ "))
+                item.setToolTip(text)
+                self.preview.setItem(r, c, item)
+        self.preview.resizeColumnsToContents()
+        for c in range(columns):
+            self.preview.setColumnWidth(c, min(self.preview.columnWidth(c), 220))
+
+    def _import(self) -> None:
+        if self.plan is None or not self.plan.ok:
+            return
+        try:
+            self.imported_map_id = self.plan.apply(self.stack)
+        except JmError as exc:
+            self._show(None, [str(exc)])
+            return
+        self.accept()
+
+
+def open_import_dialog(
+    parent: QWidget | None,
+    document: Document,
+    stack: UndoStack,
+    map_id: str | None,
+    source: Path | None = None,
+) -> str | None:
+    """Run the dialog modally; the id of the map imported into, or None when cancelled."""
+    dialog = ImportDialog(parent, document, stack, map_id)
+    if source is not None:
+        dialog.set_source(source)
+    try:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.imported_map_id if accepted else None
+    finally:
+        dialog.deleteLater()
