@@ -79,9 +79,6 @@ def export_table(args: argparse.Namespace) -> int:
     with JmapFile.open(args.file, read_only=True) as jfile:
         doc = jfile.document
         jmap = _pick_map(doc, args.map_title, args.file)
-        rows = (table_writer.long_rows if layout == "long" else table_writer.wide_rows)(doc, jmap.id)
-    data = (
-        table_writer.xlsx_bytes(rows, jmap.title) if suffix in XLSX_SUFFIXES else table_writer.csv_bytes(rows)
-    )
+        data = table_writer.table_bytes(doc, jmap.id, layout=layout, xlsx=suffix in XLSX_SUFFIXES)
     write_bytes_atomically(args.out, data)
     return 0

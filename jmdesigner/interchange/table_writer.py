@@ -151,3 +151,9 @@ def _fixed_modified(core: bytes) -> bytes:
     return re.sub(
         rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)", rb"\g<1>" + stamp + rb"\g<2>", core
     )
+
+
+def table_bytes(doc: Document, map_id: str, *, layout: str, xlsx: bool) -> bytes:
+    """One map as a whole CSV or XLSX file in the long or the wide layout."""
+    rows = (long_rows if layout == "long" else wide_rows)(doc, map_id)
+    return xlsx_bytes(rows, doc.map(map_id).title) if xlsx else csv_bytes(rows)

@@ -83,6 +83,13 @@ class MainWindow(QMainWindow):
         )
         self.export_json_action = a("Export Map as &JSON…", self.export_json_dialog)
         self.import_json_action = a("&Import Map from JSON…", self.import_json_dialog)
+        self.import_table_action = a(
+            "Import from &Spreadsheet…",
+            self.import_table_dialog,
+            "Ctrl+I",
+            "Cards or survey scores from a CSV or Excel file",
+        )
+        self.export_table_action = a("Export Map as Spr&eadsheet…", self.export_table_dialog)
         self.close_action = a("&Close", self.close_file, Std.Close)
         self.quit_action = a("&Quit", self.close, Std.Quit)
         self.undo_action = a("&Undo", self.undo, Std.Undo)
@@ -117,7 +124,10 @@ class MainWindow(QMainWindow):
         self.recent_menu = self.file_menu.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.file_menu.addSeparator()
-        self.file_menu.addActions([self.save_copy_action, self.import_json_action, self.export_json_action])
+        self.file_menu.addActions([self.save_copy_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.import_table_action, self.import_json_action])
+        self.file_menu.addActions([self.export_table_action, self.export_json_action])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.close_action, self.quit_action])
         self.edit_menu = bar.addMenu("&Edit")
@@ -259,6 +269,47 @@ class MainWindow(QMainWindow):
         if name:
             self._guard(lambda: write_text_atomically(Path(name), dumps(map_to_json(doc, map_id))))
 
+    def import_table_dialog(self) -> None:
+        from jmdesigner.ui.import_dialog import open_import_dialog
+
+        if self.jfile is None or self.stack is None:
+            return
+        current = self.navigator.current_id if self.navigator is not None else None
+        map_id = open_import_dialog(self, self.jfile.document, self.stack, current)
+        if map_id:
+            self.show_map(map_id)
+
+    def export_table(self, path: Path, layout: str) -> None:
+        from jmdesigner.fileio import write_bytes_atomically
+        from jmdesigner.interchange.table_writer import table_bytes
+
+        if self.jfile is None or self.navigator is None or self.navigator.current_id is None:
+            raise JmError("Open a map to export first.")
+        data = table_bytes(
+            self.jfile.document, self.navigator.current_id, layout=layout, xlsx=path.suffix.lower() == ".xlsx"
+        )
+        write_bytes_atomically(path, data)
+        self.show_message(f"Exported to {path.name}.")
+
+    def export_table_dialog(self) -> None:
+        if self.jfile is None or self.navigator is None or self.navigator.current_id is None:
+            return
+        filters = {
+            "Excel workbook, one row per card (*.xlsx)": ("long", ".xlsx"),
+            "Excel workbook, stages × lanes grid (*.xlsx)": ("wide", ".xlsx"),
+            "CSV, one row per card (*.csv)": ("long", ".csv"),
+            "CSV, stages × lanes grid (*.csv)": ("wide", ".csv"),
+        }
+        title = self.jfile.document.map(self.navigator.current_id).title
+        suggested = self.jfile.path.with_name(f"{title}.xlsx")
+        name, chosen = QFileDialog.getSaveFileName(
+            self, "Export map as spreadsheet", str(suggested), ";;".join(filters)
+        )
+        if name:
+            layout, suffix = filters.get(chosen, ("long", ".xlsx"))
+            path = Path(name) if Path(name).suffix.lower() in (".csv", ".xlsx") else Path(name + suffix)
+            self._guard(lambda: self.export_table(path, layout))
+
     def import_json_dialog(self) -> None:
         from jmdesigner.interchange.json_map import parse_map, read_json_file
 
@@ -327,14 +378,15 @@ class MainWindow(QMainWindow):
             self.save_copy_action,
             self.close_action,
             self.export_json_action,
-            self.import_json_action,
+            self.export_table_action,
             self.zoom_in_action,
             self.zoom_out_action,
             self.actual_size_action,
             self.fit_action,
         ):
             action.setEnabled(has)
-        self.import_json_action.setEnabled(has and not jfile.read_only)  # type: ignore[union-attr]
+        for action in (self.import_json_action, self.import_table_action):
+            action.setEnabled(has and not jfile.read_only)  # type: ignore[union-attr]
         self.map_menu.setEnabled(has)
         self._stack_changed()
         if jfile is None:

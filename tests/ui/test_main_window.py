@@ -234,3 +234,20 @@ def test_screenshot_from_the_command_line(doc_path: Path, tmp_path: Path) -> Non
     image = QImage(str(out))
     assert (image.width(), image.height()) == (900, 600)
     assert len({image.pixel(QPoint(x, y)) for x in range(0, 900, 30) for y in range(0, 600, 30)}) > 5
+
+
+def test_export_the_current_map_as_a_spreadsheet_and_import_it_back(
+    window: MainWindow, doc_path: Path, tmp_path: Path
+) -> None:
+    from jmdesigner.interchange.table_reader import read_table
+    from jmdesigner.interchange.tabular_import import ImportOptions, plan_import
+
+    window.open_file(doc_path)
+    assert window.import_table_action.isEnabled() and window.export_table_action.isEnabled()
+    out = tmp_path / "map.xlsx"
+    window.export_table(out, "long")
+    doc = window.jfile.document  # type: ignore[union-attr]
+    cards = doc.cards(doc.maps()[0].id)
+    table = read_table(out)
+    plan = plan_import(doc, table, ImportOptions(new_title="Copy"))
+    assert plan.ok and plan.cards == len(cards)
