@@ -43,6 +43,9 @@ test: $(VENV)/.installed-test
 	@QT_QPA_PLATFORM=offscreen $(PY) -m jmdesigner.ui.qt_preflight --platform offscreen
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
+bench: $(VENV)/.installed-test
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench.run $(BENCH_ARGS)
+
 lint: $(VENV)/.installed-test
 	$(VENV)/bin/ruff check jmdesigner tests bench
 	$(VENV)/bin/ruff format --check jmdesigner tests bench

@@ -100,10 +100,12 @@ class QtTextMetrics:
 
     def __init__(self) -> None:
         self._fm = {role: QFontMetricsF(font(role)) for role in roles.ROLES}
+        # Whole pixels keep every rectangle of the layout on the pixel grid at 100%: crisp lines.
+        # Asked several times per card on every relayout, so computed once.
+        self._line_height = {role: float(math.ceil(fm.lineSpacing())) for role, fm in self._fm.items()}
 
     def line_height(self, role: str) -> float:
-        # Whole pixels keep every rectangle of the layout on the pixel grid at 100%: crisp lines.
-        return float(math.ceil(self._fm[role].lineSpacing()))
+        return self._line_height[role]
 
     def ascent(self, role: str) -> float:
         return self._fm[role].ascent()

@@ -1,0 +1,244 @@
+"""Measure one map size in this process and print the figures as JSON (run by bench/run.py).
+
+Every figure has a floor measured here on the same data: what the bare library does for the
+same amount of work. The ratio says how much jmdesigner adds.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+VIEW_SIZE = (1600, 1000)
+
+
+def timed(fn: Callable[[], object]) -> float:
+    t0 = time.perf_counter()
+    fn()
+    return time.perf_counter() - t0
+
+
+def median_of(fn: Callable[[], object], runs: int) -> float:
+    return statistics.median(timed(fn) for _ in range(runs))
+
+
+def figure(name: str, value: float, floor: float, unit: str = "ms") -> dict[str, object]:
+    scale = 1000.0 if unit == "ms" else 1.0
+    return {
+        "name": name,
+        "value": value * scale,
+        "floor": floor * scale,
+        "unit": unit,
+        "ratio": value / floor if floor else None,
+    }
+
+
+def bare_sqlite(folder: Path, texts: list[str]) -> tuple[float, float]:
+    """Insert the cards' rows in one transaction, then one UPDATE + commit, as jmdesigner's settings."""
+    conn = sqlite3.connect(folder / "bare.db", isolation_level=None)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("CREATE TABLE card (id INTEGER PRIMARY KEY, text TEXT, pos INTEGER)")
+
+    def insert_all() -> None:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.executemany("INSERT INTO card (text, pos) VALUES (?, ?)", [(t, i) for i, t in enumerate(texts)])
+        conn.execute("COMMIT")
+
+    insert = timed(insert_all)
+    counter = iter(range(10**9))
+
+    def update_one() -> None:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("UPDATE card SET text = ? WHERE id = 1", (f"edit {next(counter)}",))
+        conn.execute("COMMIT")
+
+    update = median_of(update_one, 50)
+    conn.close()
+    return insert, update
+
+
+def main(cards: int) -> None:
+    from PySide6.QtCore import QPointF, QRectF, Qt
+    from PySide6.QtGui import QColor, QPen
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import (
+        QApplication,
+        QGraphicsRectItem,
+        QGraphicsScene,
+        QGraphicsSimpleTextItem,
+        QGraphicsView,
+    )
+
+    from bench.generate import large_map
+    from jmdesigner.interchange.json_map import dumps, map_to_json, parse_map, read_json_file
+    from jmdesigner.model import Document, UndoStack, add_bundle, commands
+    from jmdesigner.storage.jmapfile import JmapFile
+    from jmdesigner.ui.main_window import MainWindow
+
+    folder = Path(tempfile.mkdtemp(prefix="jm-bench-"))
+    os.environ["JMDESIGNER_CONFIG_DIR"] = str(folder / "config")
+    os.environ["JMDESIGNER_DATA_DIR"] = str(folder / "data")
+    app = QApplication.instance() or QApplication([])
+    figures: list[dict[str, object]] = []
+
+    # ---- JSON import (file → document committed to a new .jmap) and export
+    scratch = Document()
+    with scratch.loading():
+        jmap = add_bundle(scratch, large_map(cards))
+    source = folder / "map.json"
+    text = dumps(map_to_json(scratch, jmap.id))
+    source.write_text(text, encoding="utf-8")
+    texts = [c.text for c in scratch.cards(jmap.id)]
+    path = folder / "map.jmap"
+
+    def json_import() -> None:
+        bundle = parse_map(read_json_file(source))
+        with JmapFile.create(path) as jfile:
+            UndoStack(jfile.document).push(commands.add_map(bundle))
+
+    import_time = timed(json_import)
+    bare_insert, bare_update = bare_sqlite(folder, texts)
+    parse_floor = timed(lambda: json.loads(source.read_text(encoding="utf-8")))
+    figures.append(
+        figure("JSON import (file → committed .jmap)", import_time, parse_floor + bare_insert, "s")
+    )
+    with JmapFile.open(path, read_only=True) as jfile:
+        map_id = jfile.document.maps()[0].id
+        export_time = timed(lambda: dumps(map_to_json(jfile.document, map_id)))
+    data = json.loads(text)
+    figures.append(
+        figure(
+            "JSON export (document → text)",
+            export_time,
+            timed(lambda: json.dumps(data, ensure_ascii=False, indent=2)),
+            "s",
+        )
+    )
+
+    # ---- the floor scene: one rect + one text item per card, laid out on the same grid
+    from jmdesigner.canvas.style import QtTextMetrics
+    from jmdesigner.layout import layout_map
+
+    geom = layout_map(scratch, jmap.id, QtTextMetrics())
+    warm = QGraphicsView(QGraphicsScene())
+    warm.show()
+    app.processEvents()
+    warm.close()
+
+    def build_floor() -> QGraphicsView:
+        scene = QGraphicsScene()
+        for card in geom.cards.values():
+            r = card.rect
+            rect = QGraphicsRectItem(0, 0, r.w, r.h)
+            rect.setPos(r.x, r.y)
+            rect.setBrush(QColor("#e8f0fb"))
+            rect.setPen(QPen(QColor("#9ab")))
+            scene.addItem(rect)
+            label = QGraphicsSimpleTextItem(scratch.card(card.id).text[:60], rect)
+            label.setPos(6, 6)
+        view = QGraphicsView(scene)
+        scene.setParent(view)  # lives as long as the view
+        view.resize(*VIEW_SIZE)
+        view.show()
+        b = geom.bounds
+        view.fitInView(QRectF(b.x, b.y, b.w, b.h), Qt.AspectRatioMode.KeepAspectRatio)
+        app.processEvents()
+        view.viewport().repaint()
+        return view
+
+    t0 = time.perf_counter()
+    floor_view = build_floor()
+    floor_open = time.perf_counter() - t0
+
+    # ---- jmdesigner: open the file in the real main window, fitted, painted
+    window = MainWindow()
+    t0 = time.perf_counter()
+    window.open_file(path)
+    window.resize(VIEW_SIZE[0] + 260, VIEW_SIZE[1] + 80)
+    window.show()
+    app.processEvents()
+    view = window.current_view()
+    assert view is not None
+    view.fit_to_window()
+    view.viewport().repaint()
+    open_time = time.perf_counter() - t0
+    figures.append(figure("open file → first painted window (fitted)", open_time, floor_open, "s"))
+
+    def repaint(v: QGraphicsView) -> Callable[[], None]:
+        return lambda: v.viewport().repaint()
+
+    floor_view.resize(view.viewport().size())
+    floor_view.fitInView(
+        QRectF(geom.bounds.x, geom.bounds.y, geom.bounds.w, geom.bounds.h), Qt.AspectRatioMode.KeepAspectRatio
+    )
+    app.processEvents()
+    view.fit_to_window()
+    app.processEvents()
+    figures.append(
+        figure(
+            "repaint, fitted to the window", median_of(repaint(view), 10), median_of(repaint(floor_view), 10)
+        )
+    )
+    middle = QPointF(geom.bounds.x + geom.bounds.w / 2, geom.bounds.y + geom.bounds.h / 2)
+    for v in (view, floor_view):
+        v.resetTransform()
+        v.centerOn(middle)
+    app.processEvents()
+    figures.append(
+        figure("repaint at 100%", median_of(repaint(view), 10), median_of(repaint(floor_view), 10))
+    )
+
+    # ---- one frame while dragging a card at 100%: the move event and the repaint it causes
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    card = next(c for c in geom.cards.values() if visible.contains(QPointF(c.rect.cx, c.rect.cy)))
+    start = view.mapFromScene(QPointF(card.rect.cx, card.rect.cy))
+    vp = view.viewport()
+    QTest.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    steps = iter(range(1, 10**6))
+
+    def drag_frame() -> None:
+        k = next(steps)
+        QTest.mouseMove(vp, start + type(start)(10 + (k % 40) * 3, (k % 7) * 4))
+        vp.repaint()
+
+    drag = median_of(drag_frame, 30)
+    QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    floor_item = floor_view.scene().items()[0]
+    floor_view.resetTransform()
+    floor_view.centerOn(floor_item)
+    origin = floor_item.pos()
+
+    def floor_frame() -> None:
+        k = next(steps)
+        floor_item.setPos(origin + QPointF(10 + (k % 40) * 3, (k % 7) * 4))
+        floor_view.viewport().repaint()
+
+    figures.append(figure("one frame while dragging a card", drag, median_of(floor_frame, 30)))
+
+    # ---- one edit made durable, with the canvas redrawing as it does for the user
+    stack = window.stack
+    assert stack is not None
+    first = window.jfile.document.cards(view.map_id)[0].id  # type: ignore[union-attr]
+    counter = iter(range(10**9))
+    edit = median_of(lambda: stack.push(commands.update_card(first, text=f"edit {next(counter)}")), 50)
+    figures.append(figure("one edit → committed (canvas redrawn)", edit, bare_update))
+    window.close()
+    floor_view.close()
+
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"cards": cards, "figures": figures, "peak_rss_mb": rss_mb}))
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]))
