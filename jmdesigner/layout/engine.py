@@ -221,7 +221,7 @@ class _Layout:
             evidence_rect = Rect(text_rect.x, footer_y + (small_h - size) / 2, size, size)
         if votes_text:
             avail = rect.w - 8
-            w = min(self.m.width(votes_text, roles.SMALL) + 2 * opt.badge_pad_x + small_h / 2, avail)
+            w = min(self.cache.width(votes_text, roles.SMALL) + 2 * opt.badge_pad_x + small_h / 2, avail)
             x = min(text_rect.right - w, rect.right - 4 - w)
             votes_rect = Rect(max(x, rect.x + 4), footer_y, w, small_h)
         return CardGeom(

@@ -64,6 +64,7 @@ class WrapCache:
         self.metrics = metrics
         self.limit = limit
         self._lines: OrderedDict[tuple[str, str, float], tuple[str, ...]] = OrderedDict()
+        self._widths: dict[tuple[str, str], float] = {}
         self.misses = 0
 
     def wrap(self, text: str, width: float, role: str) -> tuple[str, ...]:
@@ -76,6 +77,17 @@ class WrapCache:
                 self._lines.popitem(last=False)
         return lines
 
+    def width(self, text: str, role: str) -> float:
+        """The width of a short label (a vote count, a scale tick): few distinct ones, asked per card."""
+        key = (role, text)
+        w = self._widths.get(key)
+        if w is None:
+            if len(self._widths) > self.limit:
+                self._widths.clear()
+            w = self._widths[key] = self.metrics.width(text, role)
+        return w
+
     def clear(self) -> None:
         """Forget everything, e.g. after the font changed."""
         self._lines.clear()
+        self._widths.clear()
