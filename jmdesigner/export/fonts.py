@@ -57,7 +57,7 @@ def safe_text(text: str, font: str = REGULAR) -> str:
     joined = False  # the last character was a zero-width joiner inside a missing emoji
     for ch in text:
         after_placeholder = bool(out) and out[-1] == PLACEHOLDER
-        if after_placeholder and (_invisible(ch) or ord(ch) not in covered and joined):
+        if after_placeholder and (_invisible(ch) or (ord(ch) not in covered and joined)):
             joined = ch == ZWJ
             continue  # a joiner, modifier or joined part of a missing emoji: one placeholder in all
         joined = False

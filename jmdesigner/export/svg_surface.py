@@ -76,7 +76,8 @@ class SvgSurface:
         dash: tuple[float, ...] | None = None,
     ) -> None:
         self.parts.append(
-            f'<circle cx="{_n(centre.x)}" cy="{_n(centre.y)}" r="{_n(radius)}"{_paint(fill, stroke, width, dash)}/>'
+            f'<circle cx="{_n(centre.x)}" cy="{_n(centre.y)}" r="{_n(radius)}"'
+            f"{_paint(fill, stroke, width, dash)}/>"
         )
 
     def text(
