@@ -50,10 +50,10 @@ def tile_page(
         f"{tile.label}  ·  row {tile.label.rstrip('0123456789')}, column {tile.col + 1}  ·  "
         f"{plan.rows} × {plan.cols} pages  ·  {title}"
     )
-    s.text(a.x, a.y - 9 * MM + 9, label, fonts.BOLD, 8, P.HEADER_TEXT)
-    s.text(a.right, a.bottom + 9 * MM - 2, f"Page {page_no}", fonts.REGULAR, 7, P.MUTED, "end")
+    s.text(a.x + 10 * MM, a.y - 9 * MM + 9, label, fonts.BOLD, 8, P.HEADER_TEXT)  # clear of crop marks
+    s.text(a.right - 10 * MM, a.bottom + 9 * MM - 2, f"Page {page_no}", fonts.REGULAR, 7, P.MUTED, "end")
     s.text(
-        a.x,
+        a.x + 10 * MM,
         a.bottom + 9 * MM - 2,
         "Trim at the crop marks; the dashed strip lies under its neighbour.",
         fonts.REGULAR,
