@@ -41,13 +41,36 @@ def _command_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path)
     p.add_argument("source", type=Path)
     _spreadsheet_import_options(p)
-    p = sub.add_parser("export", help="write a map to OUT (.json, .csv, .xlsx)")
+    p = sub.add_parser("export", help="write a map to OUT (.json, .csv, .xlsx, .pdf, .png or .svg)")
     p.add_argument("file", type=Path)
     p.add_argument("out", type=Path)
-    p.add_argument("--map", dest="map_title", metavar="TITLE", help="which map (default: the first)")
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--map", dest="map_title", metavar="TITLE", help="which map (default: the first)")
+    which.add_argument("--all", action="store_true", help="PDF: every map of the document")
+    p.add_argument(
+        "--page", default="A3", help="PDF page: A4, A3, A2, A1, A0, letter or tabloid (default A3)"
+    )
+    side = p.add_mutually_exclusive_group()
+    side.add_argument("--portrait", dest="landscape", action="store_false", help="PDF pages upright")
+    side.add_argument(
+        "--landscape", dest="landscape", action="store_true", help="PDF pages sideways (default)"
+    )
+    mode = p.add_mutually_exclusive_group()
+    mode.add_argument("--tile", action="store_true", help="PDF: a poster across several pages at --scale")
+    mode.add_argument("--plotter", action="store_true", help="PDF: the map on one large page at --scale")
+    p.add_argument("--overlap", type=float, default=10.0, metavar="MM", help="tile overlap (default 10 mm)")
+    p.add_argument("--scale", type=float, default=1.0, help="tiles/plotter: points per map unit (default 1)")
+    p.add_argument("--no-cover", dest="cover", action="store_false", help="PDF: leave out the cover")
+    p.add_argument("--no-personas", dest="personas", action="store_false", help="PDF: no persona pages")
+    p.add_argument("--no-summary", dest="summary", action="store_false", help="PDF: no summary pages")
+    p.add_argument("--client", default="", help="PDF cover: the client")
+    p.add_argument("--author", default="", help="PDF cover and metadata: who prepared it")
+    p.add_argument("--doc-version", dest="doc_version", default="", metavar="V", help="PDF cover: version")
+    p.add_argument("--dpi", type=float, default=150.0, help="PNG resolution (default 150)")
     p.add_argument(
         "--layout", choices=("long", "wide"), help="for .csv/.xlsx: one row per card (long, default)"
     )
+    p.set_defaults(landscape=True)
     p = sub.add_parser("info", help="print a JSON summary of a document")
     p.add_argument("file", type=Path)
     p = sub.add_parser("check", help="check a document's integrity; exit 0 when healthy")

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import sys
 from dataclasses import replace
 from pathlib import Path
 
 from jmdesigner.cli import print_json
 from jmdesigner.errors import JmError
-from jmdesigner.fileio import write_text_atomically
+from jmdesigner.export.pages import page_name
+from jmdesigner.fileio import write_bytes_atomically, write_text_atomically
 from jmdesigner.interchange.json_map import dumps, map_to_json, parse_map, read_json_file, reworks_title
 from jmdesigner.model import Document, Kind, MapBundle, MapState, UndoStack
 from jmdesigner.model import commands as cmd
@@ -17,7 +19,7 @@ from jmdesigner.storage.jmapfile import JmapFile
 from jmdesigner.storage.schema import SCHEMA_VERSION
 from jmdesigner.templates import load_template, templates
 
-EXPORT_FORMATS = (".json", ".csv", ".xlsx")
+EXPORT_FORMATS = (".json", ".csv", ".xlsx", ".pdf", ".png", ".svg")
 
 
 def cmd_new(args: argparse.Namespace) -> int:
@@ -82,11 +84,55 @@ def cmd_export(args: argparse.Namespace) -> int:
             f"Cannot export to “{suffix or args.out.name}”: this version writes "
             f"{', '.join(EXPORT_FORMATS)} files."
         )
+    if args.all and suffix != ".pdf":
+        raise JmError("--all works with PDF only; export one map at a time to JSON, PNG or SVG.")
+    if suffix == ".pdf":
+        page_name(args.page)  # fail on a typo before opening anything
+    if not args.out.parent.is_dir():
+        raise JmError(f"The folder {args.out.parent} does not exist; create it or choose another.")
     with JmapFile.open(args.file, read_only=True) as jfile:
         doc = jfile.document
-        jmap = _pick_map(doc, args.map_title, args.file)
-        write_text_atomically(args.out, dumps(map_to_json(doc, jmap.id)))
+        if args.all:
+            map_ids = [m.id for m in doc.maps()]
+            if not map_ids:
+                _pick_map(doc, None, args.file)  # explains that there are no maps
+        else:
+            map_ids = [_pick_map(doc, args.map_title, args.file).id]
+        if suffix == ".json":
+            write_text_atomically(args.out, dumps(map_to_json(doc, map_ids[0])))
+        elif suffix == ".svg":
+            from jmdesigner.export.svg import map_svg
+
+            write_text_atomically(args.out, map_svg(doc, map_ids[0])[0])
+        elif suffix == ".png":
+            from jmdesigner.export.raster import map_png
+
+            write_bytes_atomically(args.out, map_png(doc, map_ids[0], args.dpi))
+        else:
+            from jmdesigner.export.pdf import export_pdf
+
+            result = export_pdf(doc, map_ids, args.out, _pdf_options(args))
+            for warning in result.warnings:
+                print(f"jmdesigner: warning: {warning}", file=sys.stderr)
     return 0
+
+
+def _pdf_options(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from jmdesigner.export.options import ExportOptions
+
+    return ExportOptions(
+        page=page_name(args.page),
+        landscape=args.landscape,
+        mode="tile" if args.tile else "plotter" if args.plotter else "fit",
+        scale=args.scale,
+        overlap_mm=args.overlap,
+        cover=args.cover,
+        personas=args.personas,
+        summary=args.summary,
+        client=args.client,
+        author=args.author,
+        version=args.doc_version,
+    )
 
 
 def _pick_map(doc: Document, title: str | None, path: Path):  # type: ignore[no-untyped-def]

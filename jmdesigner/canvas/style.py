@@ -13,26 +13,27 @@ from functools import cache
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication
 
 from jmdesigner.layout import metrics as roles
-from jmdesigner.model.kinds import Evidence, LaneKind
+from jmdesigner.layout import palette
+from jmdesigner.model.kinds import LaneKind
 
-BACKGROUND = QColor("#F4F2EE")
-CELL = QColor("#FFFFFF")
-CELL_ALT = QColor("#FBFAF8")
-GRID_LINE = QColor("#E3DFD8")
-HEADER = QColor("#ECE9E3")
-HEADER_TEXT = QColor("#24272B")
-TEXT = QColor("#2A2D31")
-MUTED = QColor("#6E7379")
-SELECTION = QColor("#2F6FDE")
-DROP = QColor("#2F6FDE")
+BACKGROUND = QColor(palette.BACKGROUND)
+CELL = QColor(palette.CELL)
+CELL_ALT = QColor(palette.CELL_ALT)
+GRID_LINE = QColor(palette.GRID_LINE)
+HEADER = QColor(palette.HEADER)
+HEADER_TEXT = QColor(palette.HEADER_TEXT)
+TEXT = QColor(palette.TEXT)
+MUTED = QColor(palette.MUTED)
+SELECTION = QColor(palette.SELECTION)
+DROP = QColor(palette.SELECTION)
 CARD_BORDER = QColor(0, 0, 0, 28)
 SHADOW = QColor(0, 0, 0, 18)
-MIDLINE = QColor("#B9B4AB")
-VOTE_FILL = QColor("#2A2D31")
-VOTE_TEXT = QColor("#FFFFFF")
+MIDLINE = QColor(palette.MIDLINE)
+VOTE_FILL = QColor(palette.VOTE_FILL)
+VOTE_TEXT = QColor(palette.VOTE_TEXT)
 
-_FONT_PX = {roles.CARD: 14, roles.STAGE_HEADER: 16, roles.LANE_HEADER: 14, roles.SMALL: 12}
-_BOLD = {roles.STAGE_HEADER, roles.LANE_HEADER}
+_FONT_PX = {role: round(size) for role, size in palette.ROLE_SIZES.items()}
+_BOLD = palette.BOLD_ROLES
 
 LOD_TEXT = 0.42  # below this scale cards paint as plain blocks
 
@@ -44,32 +45,11 @@ class LaneLook:
     badge: str  # one or two letters on the lane's badge
 
 
-def _look(accent: str, card: str, badge: str) -> LaneLook:
-    return LaneLook(QColor(accent), QColor(card), badge)
-
-
 LANE_LOOKS: dict[LaneKind, LaneLook] = {
-    LaneKind.TOUCHPOINTS: _look("#2F7BC4", "#E8F1FB", "T"),
-    LaneKind.CHANNELS: _look("#4C6FD1", "#ECEFFC", "Ch"),
-    LaneKind.ACTIONS: _look("#C9820A", "#FCF1DC", "A"),
-    LaneKind.THOUGHTS: _look("#8661BE", "#F1EBFA", "Th"),
-    LaneKind.EMOTIONS: _look("#4A5568", "#FFFFFF", "E"),  # neutral: the curves carry colour
-    LaneKind.PAIN_POINTS: _look("#C8473A", "#FBE9E6", "P"),
-    LaneKind.OPPORTUNITIES: _look("#2E9A66", "#E4F5EC", "O"),
-    LaneKind.BACKSTAGE: _look("#5D6B78", "#ECEFF2", "B"),
-    LaneKind.KPIS: _look("#0F8C8C", "#E1F4F3", "K"),
-    LaneKind.NOTES: _look("#9A8A3A", "#FBF7DF", "N"),
-    LaneKind.CUSTOM: _look("#7A7F87", "#F3F3F1", "C"),
-    LaneKind.PHYSICAL_EVIDENCE: _look("#A0633A", "#F8ECE3", "Ev"),
-    LaneKind.FRONTSTAGE: _look("#3C8DAD", "#E4F2F7", "F"),
-    LaneKind.SUPPORT: _look("#6B6F99", "#ECECF5", "S"),
+    kind: LaneLook(QColor(c.accent), QColor(c.card), c.badge) for kind, c in palette.LANE_COLOURS.items()
 }
 
-EVIDENCE_COLOURS = {
-    Evidence.OBSERVED: QColor("#2E9A66"),
-    Evidence.ASSUMED: QColor("#C9820A"),
-    Evidence.PROPOSED: QColor("#4C6FD1"),
-}
+EVIDENCE_COLOURS = {evidence: QColor(c) for evidence, c in palette.EVIDENCE_COLOURS.items()}
 
 
 def lane_look(kind: LaneKind, colour: str | None = None) -> LaneLook:

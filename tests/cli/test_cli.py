@@ -149,7 +149,7 @@ def test_refused_files_exit_2_with_one_line(
     [
         (["new", "{tmp}/x.jmap", "--template", "nope"], "no template “nope”"),
         (["export", "{tmp}/missing.jmap", "{tmp}/o.json"], "does not exist"),
-        (["export", "{doc}", "{tmp}/o.pdf"], "Cannot export to “.pdf”"),
+        (["export", "{doc}", "{tmp}/o.docx"], "Cannot export to “.docx”"),
         (["export", "{doc}", "{tmp}/o.json", "--map", "Nope"], "no map titled “Nope”"),
         (["export", "{doc}", "{tmp}/no/such/dir/o.json"], "does not exist"),
         (["import", "{tmp}/new.jmap", "{tmp}/missing.json"], "does not exist"),

@@ -1,0 +1,55 @@
+"""The cover: what the deliverable is, for whom, by whom and when."""
+
+from __future__ import annotations
+
+from jmdesigner.export import fonts
+from jmdesigner.export.metrics import wrap
+from jmdesigner.export.options import ExportOptions
+from jmdesigner.export.pages import MM
+from jmdesigner.export.surface import Surface
+from jmdesigner.layout import palette as P
+from jmdesigner.layout.geometry import Rect
+from jmdesigner.model.kinds import LaneKind
+
+DARK = "#23272E"
+ACCENTS = [P.LANE_COLOURS[k].accent for k in (
+    LaneKind.TOUCHPOINTS, LaneKind.ACTIONS, LaneKind.THOUGHTS, LaneKind.PAIN_POINTS,
+    LaneKind.OPPORTUNITIES, LaneKind.KPIS,
+)]  # fmt: skip
+
+
+def draw_cover(s: Surface, pw: float, ph: float, title: str, maps: list[str], opt: ExportOptions) -> None:
+    margin = max(18 * MM, pw * 0.06)
+    band_h = ph * 0.58
+    s.rect(Rect(0, 0, pw, band_h), DARK)
+    stripe_w = (pw - 2 * margin) / len(ACCENTS)
+    for i, colour in enumerate(ACCENTS):
+        s.rect(Rect(margin + i * stripe_w, band_h - 10, stripe_w, 10), colour)
+    s.text(margin, margin + 10, "CUSTOMER JOURNEY MAP", fonts.BOLD, 10, "#AEB4BD")
+    size = max(22.0, min(44.0, pw / 24))
+    lines = wrap(title, fonts.BOLD, size, pw - 2 * margin)
+    lines = lines[:3]
+    y = band_h - 10 - 18 * MM - (len(lines) - 1) * size * 1.15
+    for line in lines:
+        s.text(margin, y, line, fonts.BOLD, size, "#FFFFFF")
+        y += size * 1.15
+    if len(maps) > 1:
+        s.text(
+            margin,
+            band_h - 10 - 8 * MM,
+            f"{len(maps)} maps: " + " · ".join(maps),
+            fonts.REGULAR,
+            10,
+            "#D5D9DF",
+        )
+    rows = [("Client", opt.client), ("Prepared by", opt.author), ("Date", opt.date), ("Version", opt.version)]
+    rows = [(label, value) for label, value in rows if value]
+    y = band_h + 18 * MM
+    col = (pw - 2 * margin) / 2
+    for i, (label, value) in enumerate(rows):
+        x = margin + (i % 2) * col
+        yy = y + (i // 2) * 22 * MM
+        s.text(x, yy, label.upper(), fonts.BOLD, 8, P.MUTED)
+        for j, line in enumerate(wrap(value, fonts.REGULAR, 15, col - 10 * MM)[:2]):
+            s.text(x, yy + 20 + j * 18, line, fonts.REGULAR, 15, P.HEADER_TEXT)
+    s.text(margin, ph - margin, "Made with jmdesigner", fonts.REGULAR, 8, P.MUTED)

@@ -1,0 +1,64 @@
+"""What frames a printed map: the title band, the evidence/votes key and the footer line."""
+
+from __future__ import annotations
+
+from jmdesigner.export import fonts
+from jmdesigner.export.map_drawing import elide
+from jmdesigner.export.metrics import text_width
+from jmdesigner.export.surface import Surface
+from jmdesigner.layout import palette as P
+from jmdesigner.layout.geometry import Point, Rect
+from jmdesigner.model.kinds import Evidence
+
+TITLE_PT = 15.0
+SUB_PT = 8.5
+FOOT_PT = 7.5
+KEY_PT = 7.5
+
+
+def title_band(s: Surface, x: float, top: float, width: float, title: str, subtitle: str) -> None:
+    """Title and one muted line under it, leaving room on the right for the key."""
+    room = width - key_width() - 24
+    s.text(x, top + TITLE_PT, elide(title, fonts.BOLD, TITLE_PT, room), fonts.BOLD, TITLE_PT, P.HEADER_TEXT)
+    s.text(
+        x, top + TITLE_PT + 14, elide(subtitle, fonts.REGULAR, SUB_PT, room), fonts.REGULAR, SUB_PT, P.MUTED
+    )
+
+
+_KEY = (("Observed", Evidence.OBSERVED), ("Assumed", Evidence.ASSUMED), ("Proposed", Evidence.PROPOSED))
+
+
+def key_width() -> float:
+    return (
+        sum(14 + text_width(label, fonts.REGULAR, KEY_PT) + 12 for label, _ in _KEY)
+        + 22
+        + text_width("votes", fonts.REGULAR, KEY_PT)
+    )
+
+
+def key(s: Surface, right: float, baseline: float) -> None:
+    """The meaning of the evidence marks and the vote badge, right-aligned at ``right``."""
+    x = right - key_width()
+    cy = baseline - KEY_PT * 0.36
+    for label, evidence in _KEY:
+        colour = P.EVIDENCE_COLOURS[evidence]
+        centre = Point(x + 4.5, cy)
+        if evidence is Evidence.OBSERVED:
+            s.circle(centre, 4.0, colour)
+        elif evidence is Evidence.ASSUMED:
+            s.circle(centre, 3.3, None, colour, 1.4)
+        else:
+            s.circle(centre, 3.5, None, colour, 1.2, (1.2, 1.2))
+        s.text(x + 12, baseline, label, fonts.REGULAR, KEY_PT, P.MUTED)
+        x += 14 + text_width(label, fonts.REGULAR, KEY_PT) + 12
+    s.rect(Rect(x, cy - 5, 18, 10), P.VOTE_FILL, radius=5)
+    s.circle(Point(x + 5, cy), 2.0, P.VOTE_TEXT)
+    s.text(x + 12.5, baseline - 1, "3", fonts.REGULAR, 6.5, P.VOTE_TEXT, "middle")
+    s.text(x + 22, baseline, "votes", fonts.REGULAR, KEY_PT, P.MUTED)
+
+
+def footer(s: Surface, page_w: float, page_h: float, margin: float, left: str, right: str) -> None:
+    y = page_h - margin
+    s.line(Point(margin, y - 12), Point(page_w - margin, y - 12), P.GRID_LINE, 0.6)
+    s.text(margin, y - 2, left, fonts.REGULAR, FOOT_PT, P.MUTED)
+    s.text(page_w - margin, y - 2, right, fonts.REGULAR, FOOT_PT, P.MUTED, "end")

@@ -1,0 +1,190 @@
+"""Draws a laid-out map on any ``Surface``: the canvas's look, in vectors, for print.
+
+Only ``MapGeometry`` decides where things go; this module decides colours and strokes, as the
+canvas items do, minus what only makes sense on screen (selection, chevrons, hover rings).
+"""
+
+from __future__ import annotations
+
+from jmdesigner.export import fonts
+from jmdesigner.export.blueprint import blueprint_lines
+from jmdesigner.export.metrics import PdfTextMetrics, font_of, size_of, text_width
+from jmdesigner.export.surface import Surface
+from jmdesigner.layout import metrics as roles
+from jmdesigner.layout import palette as P
+from jmdesigner.layout.geometry import CardGeom, EmotionGeom, LaneGeom, MapGeometry, Point, Rect
+from jmdesigner.layout.options import LayoutOptions
+from jmdesigner.model.kinds import Evidence
+
+CARD_RADIUS = 7.0
+POINT_RADIUS = 5.5
+BLUEPRINT_COLOUR = "#3F4753"
+BLUEPRINT_LABEL_PT = 9.0
+
+
+def elide(text: str, font: str, size: float, width: float) -> str:
+    """``text`` shortened with an ellipsis to fit ``width`` (one line, never clipped)."""
+    if text_width(text, font, size) <= width:
+        return text
+    while text and text_width(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+class MapPainter:
+    """Paints one ``MapGeometry``; ``title`` goes in the top-left corner cell as on the canvas."""
+
+    def __init__(
+        self, surface: Surface, metrics: PdfTextMetrics, options: LayoutOptions | None = None
+    ) -> None:
+        self.s = surface
+        self.m = metrics
+        self.opt = options or LayoutOptions()
+
+    def draw(self, g: MapGeometry, title: str) -> None:
+        self._grid(g)
+        self._corner(g, title)
+        for stage in g.stages:
+            self._stage_header(stage.header, stage.name_lines)
+        for lane in g.lanes:
+            self._lane_header(lane)
+        self._blueprint(g)
+        fills = {lane.id: P.lane_colours(lane.kind, lane.colour).card for lane in g.lanes}
+        for card in g.cards.values():
+            self._card(card, P.card_fill(card.colour, fills[card.lane_id]))
+        for emotion in g.emotions:
+            self._emotion(emotion)
+
+    # ------------------------------------------------------------------ grid
+    def _grid(self, g: MapGeometry) -> None:
+        s, grid = self.s, g.grid
+        for lane in g.lanes:
+            s.rect(lane.row, P.CELL if lane.index % 2 == 0 else P.CELL_ALT)
+        for stage in g.stages:
+            x = stage.header.right
+            s.line(Point(x, grid.y), Point(x, grid.bottom), P.GRID_LINE)
+        for lane in g.lanes:
+            y = lane.row.bottom
+            s.line(Point(0, y), Point(grid.right, y), P.GRID_LINE)
+        s.rect(g.bounds, None, P.GRID_LINE, 1.0)
+
+    def _text_lines(
+        self, x: float, top: float, lines: tuple[str, ...], role: str, colour: str = P.HEADER_TEXT
+    ) -> None:
+        lh = self.m.line_height(role)
+        y = top + self.m.ascent(role)
+        for line in lines:
+            self.s.text(x, y, line, font_of(role), size_of(role), colour)
+            y += lh
+
+    def _corner(self, g: MapGeometry, title: str) -> None:
+        r, s, opt = g.corner, self.s, self.opt
+        s.rect(r, P.HEADER)
+        s.line(Point(r.right, r.y), Point(r.right, r.bottom), P.GRID_LINE)
+        s.line(Point(r.x, r.bottom), Point(r.right, r.bottom), P.GRID_LINE)
+        small, bold = size_of(roles.SMALL), size_of(roles.LANE_HEADER)
+        s.text(opt.header_pad_x, r.cy - 4, "JOURNEY MAP", fonts.REGULAR, small, P.MUTED)
+        shown = elide(title, fonts.BOLD, bold, r.w - 2 * opt.header_pad_x)
+        s.text(
+            opt.header_pad_x,
+            r.cy - 4 + self.m.line_height(roles.SMALL) + 2,
+            shown,
+            fonts.BOLD,
+            bold,
+            P.HEADER_TEXT,
+        )
+
+    def _stage_header(self, r: Rect, lines: tuple[str, ...]) -> None:
+        s = self.s
+        s.rect(r, P.HEADER)
+        s.line(Point(r.right, r.y), Point(r.right, r.bottom), P.GRID_LINE)
+        s.line(Point(r.x, r.bottom), Point(r.right, r.bottom), P.GRID_LINE)
+        block = len(lines) * self.m.line_height(roles.STAGE_HEADER)
+        self._text_lines(r.x + self.opt.header_pad_x, r.y + (r.h - block) / 2, lines, roles.STAGE_HEADER)
+
+    def _lane_header(self, lane: LaneGeom) -> None:
+        s, opt, r = self.s, self.opt, lane.header
+        look = P.lane_colours(lane.kind, lane.colour)
+        s.rect(r, P.HEADER)
+        s.rect(Rect(r.x, r.y, 4, r.h), look.accent)
+        s.line(Point(r.x, r.bottom), Point(r.right, r.bottom), P.GRID_LINE)
+        s.line(Point(r.right, r.y), Point(r.right, r.bottom), P.GRID_LINE)
+        lh = self.m.line_height(roles.LANE_HEADER)
+        top = r.y + (opt.header_pad_y if not lane.collapsed else (r.h - lh) / 2)
+        badge = Rect(r.x + opt.header_pad_x + 6 - 8, top + lh / 2 - 11, 24, 22)
+        s.rect(badge, look.accent, radius=6)
+        small = size_of(roles.SMALL)
+        s.text(badge.cx, badge.cy + small * 0.36, look.badge, fonts.REGULAR, small, P.VOTE_TEXT, "middle")
+        x = r.x + opt.header_pad_x + opt.lane_icon_width - 8
+        if lane.collapsed:
+            width = r.right - x - 8
+            name = elide(" ".join(lane.name_lines), fonts.BOLD, size_of(roles.LANE_HEADER), width)
+            self._text_lines(x, top, (name,), roles.LANE_HEADER)
+        else:
+            self._text_lines(x, top, lane.name_lines, roles.LANE_HEADER)
+
+    def _blueprint(self, g: MapGeometry) -> None:
+        s = self.s
+        for line in blueprint_lines(g):
+            s.line(Point(0, line.y), Point(g.bounds.right, line.y), BLUEPRINT_COLOUR, 1.5, (7, 4))
+            s.text(
+                g.corner.right - 8,
+                line.y - 4,
+                line.name,
+                fonts.BOLD,
+                BLUEPRINT_LABEL_PT,
+                BLUEPRINT_COLOUR,
+                "end",
+            )
+
+    # ----------------------------------------------------------------- cards
+    def _card(self, c: CardGeom, fill: str) -> None:
+        s, r = self.s, c.rect
+        s.rect(Rect(r.x, r.y + 1.5, r.w, r.h), P.SHADOW_PRINT, radius=CARD_RADIUS)
+        s.rect(r.inset(0.4, 0.4), fill, P.CARD_BORDER_PRINT, 0.8, radius=CARD_RADIUS)
+        y = c.text_rect.y + self.m.ascent(roles.CARD)
+        for line in c.lines:
+            s.text(c.text_rect.x, y, line, fonts.REGULAR, size_of(roles.CARD), P.TEXT)
+            y += c.line_height
+        if c.evidence_rect is not None and c.evidence is not None:
+            self._evidence(c.evidence_rect, c.evidence)
+        if c.votes_rect is not None:
+            self._votes(c.votes_rect, c.votes_text)
+
+    def _evidence(self, r: Rect, evidence: Evidence) -> None:
+        colour = P.EVIDENCE_COLOURS[evidence]
+        centre = Point(r.cx, r.cy)
+        if evidence is Evidence.OBSERVED:  # solid: seen in research
+            self.s.circle(centre, r.w / 2, colour)
+        elif evidence is Evidence.ASSUMED:  # hollow: a belief to check
+            self.s.circle(centre, r.w / 2 - 1, None, colour, 2.0)
+        else:  # dotted: an idea for the future
+            self.s.circle(centre, r.w / 2 - 0.8, None, colour, 1.6, (1.6, 1.6))
+
+    def _votes(self, r: Rect, text: str) -> None:
+        s, h = self.s, r.h
+        s.rect(r, P.VOTE_FILL, radius=h / 2)
+        dot = h * 0.22
+        s.circle(Point(r.x + h / 2, r.cy), dot, P.VOTE_TEXT)
+        small = size_of(roles.SMALL)
+        left = r.x + h / 2 + dot
+        s.text((left + r.right) / 2, r.cy + small * 0.36, text, fonts.REGULAR, small, P.VOTE_TEXT, "middle")
+
+    # -------------------------------------------------------------- emotions
+    def _emotion(self, e: EmotionGeom) -> None:
+        if e.collapsed:
+            return
+        s, plot = self.s, e.plot
+        small = size_of(roles.SMALL)
+        for tick in e.ticks:
+            if tick.y != e.midline_y:
+                s.line(Point(plot.x, tick.y), Point(plot.right, tick.y), P.GRID_LINE, 0.8)
+            s.text(e.tick_x, tick.y + small * 0.36, tick.label, fonts.REGULAR, small, P.MUTED, "end")
+        s.line(Point(plot.x, e.midline_y), Point(plot.right, e.midline_y), P.MIDLINE, 1.2, (5, 3))
+        for curve in e.curves:
+            s.curve(curve.segments, curve.colour, 3.0)
+            for p in curve.points:
+                s.circle(p.pos, POINT_RADIUS, curve.colour, P.CELL, 2.0)
+        for entry in e.legend:
+            s.rect(entry.swatch, entry.colour, radius=3)
+            self._text_lines(entry.text_rect.x, entry.text_rect.y, (entry.name,), roles.SMALL, P.TEXT)

@@ -1,0 +1,221 @@
+"""Page sizes and how a map is placed on paper: fit, poster tiles, or one plotter page.
+
+Pure arithmetic in points (1/72 inch) on map sizes in map units, so every mode is unit-tested
+without drawing anything. At scale 1 one map unit is one point: card text is 14 pt.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from jmdesigner.errors import JmError
+from jmdesigner.layout.geometry import Rect
+from jmdesigner.layout.palette import ROLE_SIZES
+
+MM = 72 / 25.4
+INCH = 72.0
+MAX_PAGE_SIDE = 200 * INCH  # Acrobat and most readers refuse larger pages (without UserUnit)
+MIN_TEXT_PT = 6.0  # card text below this is hard to read on paper
+CARD_PT = ROLE_SIZES["card"]
+
+# Portrait width and height in points.
+PAGE_SIZES: dict[str, tuple[float, float]] = {
+    "A4": (210 * MM, 297 * MM),
+    "A3": (297 * MM, 420 * MM),
+    "A2": (420 * MM, 594 * MM),
+    "A1": (594 * MM, 841 * MM),
+    "A0": (841 * MM, 1189 * MM),
+    "letter": (8.5 * INCH, 11 * INCH),
+    "tabloid": (11 * INCH, 17 * INCH),
+}
+FIT_ORDER = ("A4", "A3", "A2", "A1", "A0")
+
+
+def page_name(name: str) -> str:
+    """The canonical name of a page size, whatever its case; a clear error for anything else."""
+    for known in PAGE_SIZES:
+        if known.lower() == name.strip().lower():
+            return known
+    raise JmError(f"Unknown page size “{name}”. Choose one of: {', '.join(PAGE_SIZES)}.")
+
+
+def page_size(name: str, landscape: bool = True) -> tuple[float, float]:
+    w, h = PAGE_SIZES[page_name(name)]
+    return (h, w) if landscape else (w, h)
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """The margins of a page: room for a title band on top and a footer below the map."""
+
+    margin: float = 12 * MM
+    top_band: float = 16 * MM
+    bottom_band: float = 10 * MM
+
+    def content(self, page_w: float, page_h: float) -> Rect:
+        """Where the map may go, in page points from the top-left corner."""
+        top = self.margin + self.top_band
+        return Rect(
+            self.margin,
+            top,
+            max(page_w - 2 * self.margin, 1.0),
+            max(page_h - top - self.margin - self.bottom_band, 1.0),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class FitPlan:
+    page_w: float
+    page_h: float
+    scale: float
+    map_rect: Rect  # where the scaled map lands, in page points from the top-left
+    card_pt: float  # the size card text prints at
+    warning: str | None
+
+
+def plan_fit(
+    map_w: float,
+    map_h: float,
+    page: str = "A3",
+    landscape: bool = True,
+    frame: Frame | None = None,
+    max_scale: float = 2.0,
+) -> FitPlan:
+    """The whole map on one page, as large as fits (never above ``max_scale``), centred."""
+    frame = frame or Frame()
+    pw, ph = page_size(page, landscape)
+    area = frame.content(pw, ph)
+    scale = min(area.w / map_w, area.h / map_h, max_scale)
+    w, h = map_w * scale, map_h * scale
+    rect = Rect(area.x + (area.w - w) / 2, area.y + (area.h - h) / 2, w, h)
+    card_pt = CARD_PT * scale
+    warning = None
+    if card_pt < MIN_TEXT_PT:
+        warning = (
+            f"Card text would print at {card_pt:.1f} pt on {page_name(page)} "
+            f"{'landscape' if landscape else 'portrait'}, below the readable {MIN_TEXT_PT:g} pt. "
+            + _suggestion(map_w, map_h, landscape, frame)
+        )
+    return FitPlan(pw, ph, scale, rect, card_pt, warning)
+
+
+def readable_page(map_w: float, map_h: float, landscape: bool, frame: Frame | None = None) -> str | None:
+    """The smallest A-size page on which the fitted map's card text stays readable."""
+    frame = frame or Frame()
+    for name in FIT_ORDER:
+        area = frame.content(*page_size(name, landscape))
+        if CARD_PT * min(area.w / map_w, area.h / map_h) >= MIN_TEXT_PT:
+            return name
+    return None
+
+
+def _suggestion(map_w: float, map_h: float, landscape: bool, frame: Frame) -> str:
+    better = readable_page(map_w, map_h, landscape, frame)
+    tiles = "or print it as poster tiles (--tile)"
+    if better is None:
+        return "No single page up to A0 is large enough: print it as poster tiles (--tile)."
+    return f"Use --page {better} {tiles}."
+
+
+@dataclass(frozen=True, slots=True)
+class Tile:
+    row: int
+    col: int
+    label: str  # "B3": row letter, column number, as on the assembly overview
+    window: Rect  # the part of the scaled map this page shows, in points from the map's top-left
+
+
+@dataclass(frozen=True, slots=True)
+class TilePlan:
+    page_w: float
+    page_h: float
+    scale: float
+    overlap: float  # points shared by neighbouring tiles, to glue them
+    area: Rect  # the printed window on every page, in page points from the top-left
+    rows: int
+    cols: int
+    tiles: tuple[Tile, ...]  # row by row
+
+
+def row_letter(row: int) -> str:
+    """A, B, … Z, AA, AB, … so labels stay short on large posters."""
+    out = ""
+    n = row + 1
+    while n:
+        n, rem = divmod(n - 1, 26)
+        out = chr(ord("A") + rem) + out
+    return out
+
+
+def plan_tiles(
+    map_w: float,
+    map_h: float,
+    page: str = "A4",
+    landscape: bool = True,
+    scale: float = 1.0,
+    overlap_mm: float = 10.0,
+    frame: Frame | None = None,
+) -> TilePlan:
+    """The map at ``scale`` across pages; neighbours share ``overlap_mm`` so they can be glued."""
+    if scale <= 0:
+        raise JmError(f"The poster scale must be above 0 (got {scale:g}).")
+    frame = frame or Frame(margin=15 * MM, top_band=0.0, bottom_band=0.0)
+    pw, ph = page_size(page, landscape)
+    area = frame.content(pw, ph)
+    overlap = overlap_mm * MM
+    if overlap < 0 or overlap >= min(area.w, area.h) / 2:
+        raise JmError(
+            f"The overlap must be between 0 and {min(area.w, area.h) / 2 / MM:.0f} mm on "
+            f"{page_name(page)} (got {overlap_mm:g} mm)."
+        )
+    total_w, total_h = map_w * scale, map_h * scale
+    cols = _count(total_w, area.w, overlap)
+    rows = _count(total_h, area.h, overlap)
+    step_x, step_y = area.w - overlap, area.h - overlap
+    tiles = tuple(
+        Tile(r, c, f"{row_letter(r)}{c + 1}", Rect(c * step_x, r * step_y, area.w, area.h))
+        for r in range(rows)
+        for c in range(cols)
+    )
+    return TilePlan(pw, ph, scale, overlap, area, rows, cols, tiles)
+
+
+def _count(total: float, window: float, overlap: float) -> int:
+    """Pages needed so windows stepping by ``window - overlap`` cover ``total``."""
+    if total <= window:
+        return 1
+    return math.ceil((total - overlap) / (window - overlap) - 1e-9)
+
+
+@dataclass(frozen=True, slots=True)
+class PlotterPlan:
+    page_w: float
+    page_h: float
+    scale: float
+    map_rect: Rect
+    warning: str | None
+
+
+def plan_plotter(map_w: float, map_h: float, scale: float = 1.0, frame: Frame | None = None) -> PlotterPlan:
+    """One page exactly as large as the map at ``scale`` plus margins, capped at 200 inches a side.
+
+    When the map would be larger, the scale shrinks so the page stays within what common PDF
+    readers open, and the warning says so.
+    """
+    if scale <= 0:
+        raise JmError(f"The plotter scale must be above 0 (got {scale:g}).")
+    frame = frame or Frame()
+    extra_w = 2 * frame.margin
+    extra_h = 2 * frame.margin + frame.top_band + frame.bottom_band
+    fit = min((MAX_PAGE_SIDE - extra_w) / map_w, (MAX_PAGE_SIDE - extra_h) / map_h)
+    warning = None
+    if scale > fit:
+        warning = (
+            f"At scale {scale:g} the page would exceed 200 inches, the largest most PDF readers open; "
+            f"it is printed at scale {fit:.2f} instead."
+        )
+        scale = fit
+    pw, ph = map_w * scale + extra_w, map_h * scale + extra_h
+    rect = frame.content(pw, ph)
+    return PlotterPlan(pw, ph, scale, Rect(rect.x, rect.y, map_w * scale, map_h * scale), warning)

@@ -1,0 +1,172 @@
+"""``export_pdf``: the client deliverable, page by page, written atomically.
+
+Order: cover; for each map its page(s) (fit, plotter, or overview then tiles) and its summary;
+then one profile per persona shown on the exported maps. Bookmarks follow the same outline.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from reportlab.lib.utils import ImageReader
+
+from jmdesigner.errors import JmError
+from jmdesigner.export.cover import draw_cover
+from jmdesigner.export.map_drawing import MapPainter
+from jmdesigner.export.map_pages import fitted_page, overview_page, tile_page
+from jmdesigner.export.metrics import PdfTextMetrics
+from jmdesigner.export.options import ExportOptions, ExportResult, Progress
+from jmdesigner.export.pages import MM, page_name, page_size, plan_fit, plan_plotter, plan_tiles
+from jmdesigner.export.personas import draw_persona
+from jmdesigner.export.sink import PdfSink
+from jmdesigner.export.summary import draw_summary, summarise
+from jmdesigner.fileio import write_bytes_atomically
+from jmdesigner.layout import MapGeometry, layout_map
+from jmdesigner.model.document import Document
+from jmdesigner.model.entities import Persona
+
+
+def map_subtitle(doc: Document, map_id: str) -> str:
+    jmap = doc.map(map_id)
+    state = "Future-state map" if jmap.state == "future" else "Current-state map"
+    parts = [state, f"{len(doc.stages(map_id))} stages", f"{len(doc.cards(map_id))} cards"]
+    if jmap.description:
+        parts.append(jmap.description)
+    return " · ".join(parts)
+
+
+def footer_text(opt: ExportOptions, title: str) -> str:
+    return " · ".join(
+        part for part in (title, opt.client, opt.version and f"v{opt.version}", opt.date) if part
+    )
+
+
+def build_pdf(
+    doc: Document, map_ids: list[str], opt: ExportOptions, progress: Progress | None = None
+) -> tuple[bytes, ExportResult]:
+    """The PDF's bytes and what to tell the user (page count, readability warnings)."""
+    if not map_ids:
+        raise JmError("There is no map to export.")
+    page_name(opt.page)  # a bad page name fails before any work
+    metrics = PdfTextMetrics()
+    geoms = [layout_map(doc, map_id, metrics) for map_id in map_ids]
+    titles = [doc.map(map_id).title for map_id in map_ids]
+    title = opt.title or titles[0]
+    personas = _personas(doc, map_ids) if opt.personas else []
+    result = ExportResult()
+    total = int(opt.cover) + len(personas) + sum(_map_pages(g, opt) + int(opt.summary) for g in geoms)
+    sink = PdfSink(title, opt.author, f"Customer journey map: {', '.join(titles)}", progress, total)
+    pw, ph = page_size(opt.page, opt.landscape)
+    foot = footer_text(opt, title)
+    if opt.cover:
+        s = sink.page(pw, ph, "cover")
+        sink.bookmark("Cover", 0)
+        draw_cover(s, pw, ph, title, titles, opt)
+    for map_id, g, map_title in zip(map_ids, geoms, titles, strict=True):
+        _map(sink, doc, map_id, g, map_title, opt, metrics, foot, result)
+        if opt.summary:
+            first = True
+
+            def new_page(map_title: str = map_title) -> object:
+                nonlocal first
+                s = sink.page(pw, ph, f"summary of {map_title}")
+                if first:
+                    sink.bookmark("Summary", 1)
+                    first = False
+                return s
+
+            draw_summary(new_page, pw, ph, map_title, summarise(doc, map_id), foot)  # type: ignore[arg-type]
+    for i, persona in enumerate(personas):
+        s = sink.page(pw, ph, f"persona {persona.name}")
+        if i == 0:
+            sink.bookmark("Personas", 0)
+        sink.bookmark(persona.name, 1)
+        photo = _photo(sink, persona)
+        draw_persona(s, pw, ph, doc, persona, map_ids, photo)
+    data = sink.finish()
+    result.pages = sink.pages
+    return data, result
+
+
+def export_pdf(
+    doc: Document,
+    map_ids: list[str],
+    out: Path,
+    opt: ExportOptions | None = None,
+    progress: Progress | None = None,
+) -> ExportResult:
+    """Writes the PDF to ``out`` atomically: on any failure an existing file stays as it was."""
+    data, result = build_pdf(doc, map_ids, opt or ExportOptions(), progress)
+    write_bytes_atomically(out, data)
+    return result
+
+
+def _map_pages(g: MapGeometry, opt: ExportOptions) -> int:
+    if opt.mode == "tile":
+        return 1 + len(
+            plan_tiles(g.bounds.w, g.bounds.h, opt.page, opt.landscape, opt.scale, opt.overlap_mm).tiles
+        )
+    return 1
+
+
+def _map(
+    sink: PdfSink,
+    doc: Document,
+    map_id: str,
+    g: MapGeometry,
+    title: str,
+    opt: ExportOptions,
+    metrics: PdfTextMetrics,
+    foot: str,
+    result: ExportResult,
+) -> None:
+    w, h = g.bounds.w, g.bounds.h
+    subtitle = map_subtitle(doc, map_id)
+    if opt.mode == "tile":
+        plan = plan_tiles(w, h, opt.page, opt.landscape, opt.scale, opt.overlap_mm)
+        s = sink.page(plan.page_w, plan.page_h, f"overview of {title}")
+        sink.bookmark(title, 0)
+        sink.bookmark("Assembly overview", 1)
+        overview_page(s, MapPainter(s, metrics), g, title, plan, sink.pages)
+        for tile in plan.tiles:
+            s = sink.page(plan.page_w, plan.page_h, f"tile {tile.label} of {title}")
+            sink.bookmark(f"Tile {tile.label}", 1)
+            tile_page(s, MapPainter(s, metrics), g, title, plan, tile, sink.pages)
+        return
+    fplan = (
+        plan_plotter(w, h, opt.scale) if opt.mode == "plotter" else plan_fit(w, h, opt.page, opt.landscape)
+    )
+    if fplan.warning:
+        result.warnings.append(f"{title}: {fplan.warning}")
+    s = sink.page(fplan.page_w, fplan.page_h, f"map {title}")
+    sink.bookmark(title, 0)
+    sink.bookmark("Map", 1)
+    fitted_page(s, MapPainter(s, metrics), g, title, subtitle, foot, fplan, sink.pages)
+
+
+def _personas(doc: Document, map_ids: list[str]) -> list[Persona]:
+    seen: dict[str, Persona] = {}
+    for map_id in map_ids:
+        for pid in doc.map(map_id).persona_ids:
+            seen.setdefault(pid, doc.persona(pid))
+    return list(seen.values())
+
+
+def _photo(sink: PdfSink, persona: Persona) -> bool | None:
+    """A persona's photo, top-left like the initials it replaces (persona pages only: maps stay vector)."""
+    if persona.photo is None:
+        return None
+    try:
+        image = ImageReader(io.BytesIO(persona.photo.data))
+    except Exception:  # a damaged photo must not fail the export: initials stand in
+        return None
+    c = sink.c
+    size = 52
+    m = 16 * MM
+    c.saveState()
+    c.translate(m, m + size)
+    c.scale(1, -1)
+    c.drawImage(image, 0, 0, size, size, preserveAspectRatio=True, anchor="c", mask="auto")
+    c.restoreState()
+    return True

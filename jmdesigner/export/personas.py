@@ -1,0 +1,117 @@
+"""One profile page per persona: who they are, what they want, and how each map feels to them."""
+
+from __future__ import annotations
+
+from jmdesigner.export import fonts
+from jmdesigner.export.metrics import wrap
+from jmdesigner.export.pages import MM
+from jmdesigner.export.surface import Surface
+from jmdesigner.layout import palette as P
+from jmdesigner.layout.engine import score_label
+from jmdesigner.layout.geometry import Point, Rect
+from jmdesigner.model.document import Document
+from jmdesigner.model.entities import Persona
+
+BODY = 10.0
+LEAD = BODY * 1.35
+
+
+def initials(name: str) -> str:
+    parts = [p for p in name.split() if p[:1].isalnum()]
+    return "".join(p[0] for p in parts[:2]).upper() or "?"
+
+
+def draw_persona(
+    s: Surface,
+    pw: float,
+    ph: float,
+    doc: Document,
+    p: Persona,
+    map_ids: list[str],
+    photo: object | None = None,
+) -> None:
+    """``photo``: an already placed image is drawn by the caller; here a circle with initials otherwise."""
+    m = 16 * MM
+    s.rect(Rect(0, 0, 8, ph), p.colour)
+    avatar = Point(m + 26, m + 26)
+    if photo is None:
+        s.circle(avatar, 26, p.colour)
+        s.text(avatar.x, avatar.y + 7, initials(p.name), fonts.BOLD, 19, "#FFFFFF", "middle")
+    x = m + 70
+    s.text(x, m + 22, p.name, fonts.BOLD, 24, P.HEADER_TEXT)
+    if p.role:
+        s.text(x, m + 42, p.role, fonts.REGULAR, 12, P.MUTED)
+    y = m + 78
+    width = pw - 2 * m
+    if p.quote:
+        for line in wrap(p.quote, fonts.REGULAR, 15, width * 0.8):
+            s.text(m, y, line, fonts.REGULAR, 15, p.colour)
+            y += 20
+        y += 8
+    if p.description:
+        for line in wrap(p.description, fonts.REGULAR, BODY, width * 0.8):
+            s.text(m, y, line, fonts.REGULAR, BODY, P.TEXT)
+            y += LEAD
+    y += 16
+    sections = [
+        ("Goals", p.goals), ("Motivations", p.motivations), ("Pain points", p.pain_points),
+        ("Behaviours", p.behaviours), ("Channels", p.channels),
+    ]  # fmt: skip
+    sections = [(title, items) for title, items in sections if items]
+    journeys = _journeys(doc, p, map_ids)
+    bottom = ph - m - (len(journeys) * LEAD + 30 if journeys else 0)
+    cols = 3 if pw > ph else 2
+    gap = 8 * MM
+    col_w = (width - (cols - 1) * gap) / cols
+    for start in range(0, len(sections), cols):
+        row_bottom = y
+        for i, (title, items) in enumerate(sections[start : start + cols]):
+            row_bottom = max(
+                row_bottom, _section(s, m + i * (col_w + gap), y, col_w, bottom, title, items, p.colour)
+            )
+        y = row_bottom + 14
+    if journeys:
+        y = max(y, bottom) + 4
+        s.line(Point(m, y - 14), Point(pw - m, y - 14), P.GRID_LINE, 0.6)
+        s.text(m, y, "ON THE MAP", fonts.BOLD, 8, P.MUTED)
+        y += LEAD + 2
+        for journey in journeys:
+            for line in wrap(journey, fonts.REGULAR, 9, width):
+                s.text(m, y, line, fonts.REGULAR, 9, P.TEXT)
+                y += LEAD
+
+
+def _section(
+    s: Surface, x: float, y: float, w: float, bottom: float, title: str, items: tuple[str, ...], colour: str
+) -> float:
+    s.text(x, y, title.upper(), fonts.BOLD, 8.5, P.MUTED)
+    s.rect(Rect(x, y + 5, 24, 2), colour)
+    y += 22
+    for k, item in enumerate(items):
+        lines = wrap(item, fonts.REGULAR, BODY, w - 12)
+        if y + len(lines) * LEAD > bottom:
+            s.text(x + 12, y, f"… and {len(items) - k} more", fonts.REGULAR, BODY, P.MUTED)
+            return y + LEAD
+        s.circle(Point(x + 3, y - BODY * 0.33), 2.2, colour)
+        for line in lines:
+            s.text(x + 12, y, line, fonts.REGULAR, BODY, P.TEXT)
+            y += LEAD
+        y += 3
+    return y
+
+
+def _journeys(doc: Document, p: Persona, map_ids: list[str]) -> list[str]:
+    """One line per exported map showing this persona: its score at each stage."""
+    out = []
+    for map_id in map_ids:
+        jmap = doc.map(map_id)
+        if p.id not in jmap.persona_ids:
+            continue
+        scores = []
+        for stage in doc.stages(map_id):
+            point = doc.point_at(p.id, stage.id)
+            if point is not None:
+                scores.append(f"{stage.name} {score_label(round(point.score))}")
+        if scores:
+            out.append(f"{jmap.title}: " + " · ".join(scores))
+    return out

@@ -1,0 +1,57 @@
+"""Pages of a ReportLab document, started one at a time, with bookmarks and progress."""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.pdfgen.canvas import Canvas
+
+from jmdesigner import __version__
+from jmdesigner.export import fonts
+from jmdesigner.export.options import Progress
+from jmdesigner.export.pdf_surface import PdfSurface
+
+
+class PdfSink:
+    """Owns the canvas: ``page()`` closes the previous page and opens the next."""
+
+    def __init__(self, title: str, author: str, subject: str, progress: Progress | None, total: int) -> None:
+        fonts.register()
+        self.buffer = io.BytesIO()
+        self.c = Canvas(self.buffer, pageCompression=1, invariant=1, initialFontName=fonts.REGULAR)
+        self.c.setTitle(title)
+        self.c.setAuthor(author or "jmdesigner")
+        self.c.setSubject(subject)
+        self.c.setCreator(f"jmdesigner {__version__}")
+        self.c.setKeywords("customer journey map")
+        self.c.showOutline()
+        self.pages = 0
+        self.total = total
+        self.progress = progress
+        self._open = False
+        self._keys = 0
+
+    def page(self, width: float, height: float, what: str = "") -> PdfSurface:
+        if self._open:
+            self.c.showPage()
+        if self.progress is not None:
+            self.progress(self.pages, max(self.total, self.pages + 1), what)
+        self.pages += 1
+        self._open = True
+        self.c.setPageSize((width, height))
+        return PdfSurface(self.c, height)
+
+    def bookmark(self, title: str, level: int) -> None:
+        """An outline entry pointing at the current page."""
+        self._keys += 1
+        key = f"b{self._keys}"
+        self.c.bookmarkPage(key)
+        self.c.addOutlineEntry(title, key, level=level, closed=False)
+
+    def finish(self) -> bytes:
+        if self._open:
+            self.c.showPage()
+        self.c.save()
+        if self.progress is not None:
+            self.progress(self.pages, self.pages, "done")
+        return self.buffer.getvalue()

@@ -1,0 +1,125 @@
+"""``Surface`` as SVG elements: a small hand-written writer, no dependency, real ``<text>``."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from xml.sax.saxutils import escape, quoteattr
+
+from jmdesigner.export import fonts
+from jmdesigner.export.surface import Anchor
+from jmdesigner.layout.geometry import Bezier, Point, Rect
+
+FONT_STACK = f"'{fonts.FAMILY}', 'Bitstream Vera Sans', Verdana, sans-serif"
+
+
+def _n(v: float) -> str:
+    return f"{v:.2f}".rstrip("0").rstrip(".")
+
+
+def _paint(fill: str | None, stroke: str | None, width: float, dash: tuple[float, ...] | None) -> str:
+    out = f' fill="{fill}"' if fill is not None else ' fill="none"'
+    if stroke is not None:
+        out += f' stroke="{stroke}" stroke-width="{_n(width)}"'
+        if dash:
+            out += f' stroke-dasharray="{" ".join(_n(d) for d in dash)}"'
+    return out
+
+
+class SvgSurface:
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self._clips = 0
+
+    def rect(
+        self,
+        r: Rect,
+        fill: str | None,
+        stroke: str | None = None,
+        width: float = 1.0,
+        radius: float = 0.0,
+        dash: tuple[float, ...] | None = None,
+    ) -> None:
+        rr = f' rx="{_n(min(radius, r.w / 2, r.h / 2))}"' if radius > 0 else ""
+        self.parts.append(
+            f'<rect x="{_n(r.x)}" y="{_n(r.y)}" width="{_n(r.w)}" height="{_n(r.h)}"{rr}'
+            f"{_paint(fill, stroke, width, dash)}/>"
+        )
+
+    def line(
+        self, a: Point, b: Point, colour: str, width: float = 1.0, dash: tuple[float, ...] | None = None
+    ) -> None:
+        self.parts.append(
+            f'<line x1="{_n(a.x)}" y1="{_n(a.y)}" x2="{_n(b.x)}" y2="{_n(b.y)}"'
+            f"{_paint(None, colour, width, dash)}/>"
+        )
+
+    def curve(self, segments: Sequence[Bezier], colour: str, width: float) -> None:
+        if not segments:
+            return
+        d = [f"M{_n(segments[0].p0.x)} {_n(segments[0].p0.y)}"]
+        d += [
+            f"C{_n(s.c1.x)} {_n(s.c1.y)} {_n(s.c2.x)} {_n(s.c2.y)} {_n(s.p3.x)} {_n(s.p3.y)}"
+            for s in segments
+        ]
+        self.parts.append(
+            f'<path d="{" ".join(d)}"{_paint(None, colour, width, None)}'
+            ' stroke-linecap="round" stroke-linejoin="round"/>'
+        )
+
+    def circle(
+        self,
+        centre: Point,
+        radius: float,
+        fill: str | None,
+        stroke: str | None = None,
+        width: float = 1.0,
+        dash: tuple[float, ...] | None = None,
+    ) -> None:
+        self.parts.append(
+            f'<circle cx="{_n(centre.x)}" cy="{_n(centre.y)}" r="{_n(radius)}"'
+            f"{_paint(fill, stroke, width, dash)}/>"
+        )
+
+    def text(
+        self,
+        x: float,
+        baseline: float,
+        text: str,
+        font: str,
+        size: float,
+        colour: str,
+        anchor: Anchor = "start",
+    ) -> None:
+        if not text:
+            return
+        weight = ' font-weight="bold"' if font == fonts.BOLD else ""
+        anchor_attr = f' text-anchor="{anchor}"' if anchor != "start" else ""
+        self.parts.append(
+            f'<text x="{_n(x)}" y="{_n(baseline)}" font-family={quoteattr(FONT_STACK)} font-size="{_n(size)}"'
+            f'{weight}{anchor_attr} fill="{colour}" xml:space="preserve">'
+            f"{escape(fonts.safe_text(text, font))}</text>"
+        )
+
+    def push(self, dx: float = 0.0, dy: float = 0.0, scale: float = 1.0, clip: Rect | None = None) -> None:
+        if clip is not None:
+            self._clips += 1
+            cid = f"clip{self._clips}"
+            self.parts.append(
+                f'<clipPath id="{cid}"><rect x="{_n(clip.x)}" y="{_n(clip.y)}" width="{_n(clip.w)}" '
+                f'height="{_n(clip.h)}"/></clipPath><g clip-path="url(#{cid})">'
+            )
+        else:
+            self.parts.append("<g>")
+        self.parts.append(f'<g transform="translate({_n(dx)} {_n(dy)}) scale({_n(scale)})">')
+
+    def pop(self) -> None:
+        self.parts.append("</g></g>")
+
+    def document(self, width: float, height: float, title: str) -> str:
+        """The whole SVG file; sizes in points so it prints at the PDF's size."""
+        return (
+            '<?xml version="1.0" encoding="UTF-8"?>\n'
+            f'<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="{_n(width)}pt" '
+            f'height="{_n(height)}pt" viewBox="0 0 {_n(width)} {_n(height)}">\n'
+            f"<title>{escape(title)}</title>\n" + "\n".join(self.parts) + "\n</svg>\n"
+        )

@@ -1,0 +1,252 @@
+"""File ▸ Export…: PDF, PNG or SVG of a map, with a progress bar and one click to open the result.
+
+The export runs in the GUI thread and lets Qt handle events between pages, so the window
+stays responsive without a second thread reading the document while it could change.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jmdesigner.errors import JmError
+from jmdesigner.export.options import ExportOptions
+from jmdesigner.export.pages import PAGE_SIZES
+from jmdesigner.fileio import write_bytes_atomically, write_text_atomically
+from jmdesigner.model.document import Document
+
+FORMATS = (("PDF document", ".pdf"), ("PNG image", ".png"), ("SVG drawing", ".svg"))
+MODES = (("Fit on one page", "fit"), ("Poster tiles", "tile"), ("One large page (plotter)", "plotter"))
+ALL_MAPS = ""
+
+
+class ExportDialog(QDialog):
+    def __init__(self, parent: QWidget | None, path: Path, document: Document, map_id: str | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export")
+        self.doc = document
+        self.result_path: Path | None = None
+        self.warnings: list[str] = []
+        self.format = QComboBox()
+        for label, suffix in FORMATS:
+            self.format.addItem(label, suffix)
+        self.map = QComboBox()
+        for m in document.maps():
+            self.map.addItem(m.title, m.id)
+        self.map.addItem("All maps (PDF)", ALL_MAPS)
+        if map_id is not None:
+            self.map.setCurrentIndex(max(0, self.map.findData(map_id)))
+        self.page = QComboBox()
+        self.page.addItems(list(PAGE_SIZES))
+        self.page.setCurrentText("A3")
+        self.orientation = QComboBox()
+        self.orientation.addItems(["Landscape", "Portrait"])
+        self.mode = QComboBox()
+        for label, mode in MODES:
+            self.mode.addItem(label, mode)
+        self.overlap = _spin(0, 100, 10, " mm")
+        self.scale = _spin(0.1, 10, 1.0, " ×", step=0.1)
+        self.dpi = _spin(10, 1200, 150, " dpi", step=10)
+        self.cover = QCheckBox("Cover")
+        self.personas = QCheckBox("Persona profiles")
+        self.summary = QCheckBox("Summary of pain points and opportunities")
+        for box in (self.cover, self.personas, self.summary):
+            box.setChecked(True)
+        self.client, self.author, self.version = QLineEdit(), QLineEdit(), QLineEdit()
+        self.out = QLineEdit(str(path.with_suffix(".pdf")))
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(self._browse)
+        self.progress = QProgressBar()
+        self.progress.setValue(0)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.buttons = QDialogButtonBox()
+        self.export_button = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.open_button = self.buttons.addButton("Open", QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button.setEnabled(False)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.export_button.clicked.connect(self.run_export)
+        self.open_button.clicked.connect(self.open_result)
+        self.buttons.rejected.connect(self.reject)
+        self._build(browse)
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self.mode.currentIndexChanged.connect(self._sync_enabled)
+        self._sync_enabled()
+
+    def _build(self, browse: QPushButton) -> None:
+        form = QFormLayout()
+        form.addRow("Format", self.format)
+        form.addRow("Map", self.map)
+        where = QHBoxLayout()
+        where.addWidget(self.out, 1)
+        where.addWidget(browse)
+        form.addRow("Save as", where)
+        self.pdf_box = QGroupBox("Pages")
+        pages = QFormLayout(self.pdf_box)
+        pages.addRow("Page size", self.page)
+        pages.addRow("Orientation", self.orientation)
+        pages.addRow("Layout", self.mode)
+        pages.addRow("Tile overlap", self.overlap)
+        pages.addRow("Scale (tiles, plotter)", self.scale)
+        extras = QVBoxLayout()
+        for box in (self.cover, self.personas, self.summary):
+            extras.addWidget(box)
+        pages.addRow("Extra pages", extras)
+        pages.addRow("Client", self.client)
+        pages.addRow("Prepared by", self.author)
+        pages.addRow("Version", self.version)
+        self.png_box = QGroupBox("Image")
+        QFormLayout(self.png_box).addRow("Resolution", self.dpi)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.pdf_box)
+        layout.addWidget(self.png_box)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+
+    # ------------------------------------------------------------ behaviour
+    def suffix(self) -> str:
+        return str(self.format.currentData())
+
+    def _format_changed(self) -> None:
+        out = Path(self.out.text() or "export")
+        self.out.setText(str(out.with_suffix(self.suffix())))
+        self._sync_enabled()
+
+    def _sync_enabled(self) -> None:
+        pdf = self.suffix() == ".pdf"
+        self.pdf_box.setVisible(pdf)
+        self.png_box.setVisible(self.suffix() == ".png")
+        mode = self.mode.currentData()
+        self.overlap.setEnabled(mode == "tile")
+        self.scale.setEnabled(mode != "fit")
+        self.page.setEnabled(True)
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "Export to", self.out.text(), f"*{self.suffix()}")
+        if name:
+            self.out.setText(str(Path(name).with_suffix(self.suffix())))
+
+    def options(self) -> ExportOptions:
+        return ExportOptions(
+            page=self.page.currentText(),
+            landscape=self.orientation.currentIndex() == 0,
+            mode=self.mode.currentData(),
+            scale=self.scale.value(),
+            overlap_mm=self.overlap.value(),
+            cover=self.cover.isChecked(),
+            personas=self.personas.isChecked(),
+            summary=self.summary.isChecked(),
+            client=self.client.text().strip(),
+            author=self.author.text().strip(),
+            version=self.version.text().strip(),
+        )
+
+    def _map_ids(self) -> list[str]:
+        chosen = self.map.currentData()
+        if chosen == ALL_MAPS:
+            if self.suffix() != ".pdf":
+                raise JmError("PNG and SVG hold one map: choose a map, or export all maps as PDF.")
+            return [m.id for m in self.doc.maps()]
+        return [chosen]
+
+    def _on_progress(self, done: int, total: int, what: str) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+        self.status.setText(f"Drawing {what}…" if what != "done" else "Done.")
+        QApplication.processEvents()
+
+    def run_export(self) -> bool:
+        """Export with the chosen settings; on failure say what happened and what to do."""
+        out = Path(self.out.text().strip()).expanduser()
+        self.open_button.setEnabled(False)
+        self.export_button.setEnabled(False)
+        self.warnings = []
+        try:
+            if not out.name:
+                raise JmError("Choose where to save the export.")
+            if not out.parent.is_dir():
+                raise JmError(f"The folder {out.parent} does not exist; choose another with “Choose…”.")
+            map_ids = self._map_ids()
+            if not map_ids:
+                raise JmError("This document has no map to export yet.")
+            self._write(
+                out.with_suffix(self.suffix()) if out.suffix.lower() != self.suffix() else out, map_ids
+            )
+        except JmError as exc:
+            self.status.setText("")
+            QMessageBox.warning(self, "Export failed", str(exc))
+            return False
+        finally:
+            self.export_button.setEnabled(True)
+        self.open_button.setEnabled(True)
+        note = "\n".join(self.warnings)
+        self.status.setText(f"Saved {self.result_path.name}." + (f"\n{note}" if note else ""))
+        return True
+
+    def _write(self, out: Path, map_ids: list[str]) -> None:
+        suffix = out.suffix.lower()
+        if suffix == ".pdf":
+            from jmdesigner.export.pdf import export_pdf
+
+            self.warnings = export_pdf(self.doc, map_ids, out, self.options(), self._on_progress).warnings
+        elif suffix == ".svg":
+            from jmdesigner.export.svg import map_svg
+
+            self._on_progress(0, 1, "the SVG")
+            write_text_atomically(out, map_svg(self.doc, map_ids[0])[0])
+        else:
+            from jmdesigner.export.raster import map_png
+
+            self._on_progress(0, 1, "the image")
+            write_bytes_atomically(out, map_png(self.doc, map_ids[0], self.dpi.value()))
+        self.progress.setMaximum(1)
+        self.progress.setValue(1)
+        self.result_path = out
+
+    def open_result(self) -> None:
+        if self.result_path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result_path)))
+
+
+def _spin(lo: float, hi: float, value: float, suffix: str, step: float = 1.0) -> QDoubleSpinBox:
+    spin = QDoubleSpinBox()
+    spin.setRange(lo, hi)
+    spin.setSingleStep(step)
+    spin.setDecimals(1 if step < 1 else 0)
+    spin.setValue(value)
+    spin.setSuffix(suffix)
+    return spin
+
+
+def open_export_dialog(parent: QWidget, path: Path, document: Document, map_id: str | None) -> ExportDialog:
+    """Show the export dialog for ``document`` (saved at ``path``), preselecting ``map_id``.
+
+    Window-modal, so the document cannot change while it is drawn; returns the dialog.
+    """
+    dialog = ExportDialog(parent, path, document, map_id)
+    dialog.setModal(True)
+    dialog.open()
+    return dialog

@@ -1,0 +1,85 @@
+"""The Export dialog through its widgets: PDF with progress and Open, PNG/SVG, errors in a message box."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from jmdesigner.model import Document
+from jmdesigner.ui import export_dialog
+from jmdesigner.ui.export_dialog import ExportDialog, open_export_dialog
+
+
+@pytest.fixture
+def dialog(qtbot, sample_doc: Document, tmp_path: Path):  # type: ignore[no-untyped-def]
+    parent = QWidget()  # kept alive until the test ends: it owns the dialog
+    qtbot.addWidget(parent)
+    dlg = open_export_dialog(parent, tmp_path / "doc.jmap", sample_doc, sample_doc.maps()[0].id)
+    assert dlg.isVisible()
+    yield dlg
+    dlg.close()
+
+
+def test_pdf_export_with_progress_and_open(qtbot, dialog: ExportDialog, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    opened: list[str] = []
+    monkeypatch.setattr(
+        export_dialog.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile())
+    )
+    assert dialog.out.text() == str(tmp_path / "doc.pdf")
+    assert not dialog.open_button.isEnabled()
+    dialog.page.setCurrentText("A4")
+    dialog.orientation.setCurrentIndex(1)  # portrait
+    dialog.summary.setChecked(False)
+    qtbot.keyClicks(dialog.client, "FreshCart")
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    reader = PdfReader(tmp_path / "doc.pdf")
+    assert len(reader.pages) == 4  # cover, map, two personas
+    assert float(reader.pages[0].mediabox.width) < float(reader.pages[0].mediabox.height)
+    assert "FreshCart" in reader.pages[0].extract_text()
+    assert dialog.progress.value() == dialog.progress.maximum()
+    assert "warning" not in dialog.status.text().lower() or "pt" in dialog.status.text()
+    assert dialog.open_button.isEnabled()
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert opened == [str(tmp_path / "doc.pdf")]
+
+
+def test_tiles_from_the_dialog(qtbot, dialog: ExportDialog, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    assert not dialog.overlap.isEnabled()
+    dialog.mode.setCurrentIndex(1)
+    assert dialog.overlap.isEnabled()
+    dialog.page.setCurrentText("A4")
+    for box in (dialog.cover, dialog.personas, dialog.summary):
+        box.setChecked(False)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert len(PdfReader(tmp_path / "doc.pdf").pages) > 2
+
+
+@pytest.mark.parametrize(("index", "magic"), [(1, b"\x89PNG"), (2, b"<?xml")])
+def test_png_and_svg(qtbot, dialog: ExportDialog, tmp_path: Path, index: int, magic: bytes) -> None:  # type: ignore[no-untyped-def]
+    dialog.format.setCurrentIndex(index)
+    assert not dialog.pdf_box.isVisibleTo(dialog)
+    dialog.dpi.setValue(30)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    out = Path(dialog.out.text())
+    assert out.suffix in (".png", ".svg") and out.read_bytes().startswith(magic)
+
+
+def test_errors_show_a_message_and_write_nothing(
+    qtbot, dialog: ExportDialog, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    dialog.out.setText(str(tmp_path / "missing" / "x.pdf"))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert shown and "does not exist" in shown[0]
+    dialog.out.setText(str(tmp_path / "x.svg"))
+    dialog.format.setCurrentIndex(2)
+    dialog.map.setCurrentIndex(dialog.map.count() - 1)  # all maps
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert len(shown) == 2 and "one map" in shown[1]
+    assert not dialog.open_button.isEnabled()
+    assert list(tmp_path.iterdir()) == []
