@@ -41,7 +41,9 @@ class MapPainter:
         self.m = metrics
         self.opt = options or LayoutOptions()
 
-    def draw(self, g: MapGeometry, title: str) -> None:
+    def draw(self, g: MapGeometry, title: str, visible: Rect | None = None) -> None:
+        """``visible``: the part of the map a tile shows; cards outside it are not drawn at all,
+        so a poster costs about one map in total rather than one map per page."""
         self._grid(g)
         self._corner(g, title)
         for stage in g.stages:
@@ -51,7 +53,8 @@ class MapPainter:
         self._blueprint(g)
         fills = {lane.id: P.lane_colours(lane.kind, lane.colour).card for lane in g.lanes}
         for card in g.cards.values():
-            self._card(card, P.card_fill(card.colour, fills[card.lane_id]))
+            if visible is None or visible.intersects(card.rect):
+                self._card(card, P.card_fill(card.colour, fills[card.lane_id]))
         for emotion in g.emotions:
             self._emotion(emotion)
 

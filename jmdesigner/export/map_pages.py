@@ -41,7 +41,8 @@ def tile_page(
     a = plan.area
     s.push(0, 0, 1.0, clip=a)
     s.push(a.x - tile.window.x, a.y - tile.window.y, plan.scale)
-    painter.draw(g, title)
+    w, k = tile.window, plan.scale
+    painter.draw(g, title, Rect(w.x / k, w.y / k, w.w / k, w.h / k))
     s.pop()
     s.pop()
     _glue_strips(s, plan, tile)
