@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from jmdesigner import __version__
 from jmdesigner.canvas import keyboard
@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
             Std.SaveAs,
             "Write a copy of this file under another name; keep editing this one",
         )
+        self.export_action = a("&Export…", self.export_dialog, "Ctrl+E", "PDF for clients, PNG or SVG")
         self.export_json_action = a("Export Map as &JSON…", self.export_json_dialog)
         self.import_json_action = a("&Import Map from JSON…", self.import_json_dialog)
         self.import_table_action = a(
@@ -127,7 +128,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addActions([self.save_copy_action])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.import_table_action, self.import_json_action])
-        self.file_menu.addActions([self.export_table_action, self.export_json_action])
+        self.file_menu.addActions([self.export_action, self.export_table_action, self.export_json_action])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.close_action, self.quit_action])
         self.edit_menu = bar.addMenu("&Edit")
@@ -152,6 +153,8 @@ class MainWindow(QMainWindow):
         self.toolbar.addActions([self.new_action, self.open_action])
         self.toolbar.addSeparator()
         self.toolbar.addActions([self.undo_action, self.redo_action])
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.export_action)
         self.toolbar.addSeparator()
         self.toolbar.addActions([self.zoom_out_action, self.zoom_in_action, self.fit_action])
 
@@ -255,6 +258,14 @@ class MainWindow(QMainWindow):
         name, _ = QFileDialog.getSaveFileName(self, "Save a copy", str(suggested), FILE_FILTER)
         if name:
             self._guard(lambda: self.save_copy(_with_suffix(name)))
+
+    def export_dialog(self) -> QWidget | None:
+        from jmdesigner.ui.export_dialog import open_export_dialog
+
+        if self.jfile is None:
+            return None
+        current = self.navigator.current_id if self.navigator is not None else None
+        return open_export_dialog(self, self.jfile.path, self.jfile.document, current)
 
     def export_json_dialog(self) -> None:
         from jmdesigner.fileio import write_text_atomically
@@ -378,6 +389,7 @@ class MainWindow(QMainWindow):
             self.save_copy_action,
             self.close_action,
             self.export_json_action,
+            self.export_action,
             self.export_table_action,
             self.zoom_in_action,
             self.zoom_out_action,

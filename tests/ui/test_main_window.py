@@ -251,3 +251,21 @@ def test_export_the_current_map_as_a_spreadsheet_and_import_it_back(
     table = read_table(out)
     plan = plan_import(doc, table, ImportOptions(new_title="Copy"))
     assert plan.ok and plan.cards == len(cards)
+
+
+def test_export_dialog_from_the_file_menu_writes_a_pdf(
+    window: MainWindow, doc_path: Path, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    window.open_file(doc_path)
+    assert window.export_action.isEnabled() and window.export_action.shortcut().toString() == "Ctrl+E"
+    dialog = window.export_dialog()
+    assert dialog is not None and dialog.isVisible()
+    out = tmp_path / "deliverable.pdf"
+    dialog.out.setText(str(out))  # type: ignore[attr-defined]
+    assert dialog.run_export()  # type: ignore[attr-defined]
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    doc = window.jfile.document  # type: ignore[union-attr]
+    assert all(c.text in text for c in doc.cards(doc.maps()[0].id))
+    dialog.close()
