@@ -82,8 +82,12 @@ def build_pdf(
         if i == 0:
             sink.bookmark("Personas", 0)
         sink.bookmark(persona.name, 1)
+        # Laid out as on A4 and scaled up with the paper, so type on an A3 or A0 page is not tiny.
+        k = _paper_scale(pw, ph)
+        s.push(0, 0, k)
         photo = _photo(sink, persona)
-        draw_persona(s, pw, ph, doc, persona, map_ids, photo)
+        draw_persona(s, pw / k, ph / k, doc, persona, map_ids, photo)
+        s.pop()
     data = sink.finish()
     result.pages = sink.pages
     return data, result
@@ -151,6 +155,11 @@ def _personas(doc: Document, map_ids: list[str]) -> list[Persona]:
         for pid in doc.map(map_id).persona_ids:
             seen.setdefault(pid, doc.persona(pid))
     return list(seen.values())
+
+
+def _paper_scale(pw: float, ph: float) -> float:
+    a4w, a4h = page_size("A4", pw >= ph)
+    return max(1.0, min(pw / a4w, ph / a4h))
 
 
 def _photo(sink: PdfSink, persona: Persona) -> bool | None:
