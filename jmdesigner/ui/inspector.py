@@ -125,6 +125,9 @@ class InspectorDock(QDockWidget):
             self.refresh_field(field)
             field.show_error(str(exc))
             return False
+        page = self.current_page()
+        if page is not None:  # the next edit that sticks retires earlier refusals
+            page.clear_errors()
         field.clear_error()
         self.edited.emit(cmds[0].label if len(cmds) == 1 else label)
         return True
