@@ -143,6 +143,9 @@ class PersonaEditor(QDialog):
         outer.addWidget(split, 1)
         outer.addLayout(bottom)
         self._shortcuts()
+        for button in self.findChildren(QPushButton):  # Enter in a field commits it, never clicks these
+            button.setAutoDefault(False)
+            button.setDefault(False)
         self.resize(820, 680)
         self._listener = self._on_changes
         doc.add_listener(self._listener)
