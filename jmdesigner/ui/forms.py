@@ -68,9 +68,11 @@ def swatch_icon(fill: QColor, size: int = 16, border: QColor | None = None) -> Q
     pix.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pix)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(border or QColor(0, 0, 0, 60), 1))
+    width = 2.0 if border is not None else 1.0  # a tinted swatch keeps its hue readable in the rim
+    painter.setPen(QPen(border or QColor(0, 0, 0, 60), width))
     painter.setBrush(fill)
-    painter.drawRoundedRect(0.5, 0.5, size - 1, size - 1, 3, 3)
+    inset = width / 2
+    painter.drawRoundedRect(inset, inset, size - width, size - width, 3, 3)
     painter.end()
     return QIcon(pix)
 
@@ -79,6 +81,7 @@ class Field(QWidget):
     """An editor widget over an inline error line; ``committed(value)`` fires for user edits only."""
 
     committed = Signal(object)
+    tall = False  # taller than one line: its label sits at the top, not centred
 
     def __init__(self, editor: QWidget, label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -207,6 +210,8 @@ class _PlainText(QPlainTextEdit):
 
 class TextField(Field):
     """Several lines of text, committed as a whole (Ctrl+Enter or focus out)."""
+
+    tall = True
 
     def __init__(
         self,
@@ -400,6 +405,7 @@ class ColourField(Field):
     """
 
     COLUMNS = 7
+    tall = True
 
     def __init__(
         self,
@@ -521,7 +527,7 @@ class Form(QWidget):
     def add(self, field: Field) -> Field:
         label = QLabel(f"{field.label}:")
         label.setBuddy(field.spin if isinstance(field, OptionalSpinField) else field.editor)
-        if isinstance(field, TextField | ColourField):
+        if field.tall:
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             label.setContentsMargins(0, 5, 0, 0)
         else:  # centred on the editor's one line, not on the editor plus its error line

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -34,17 +35,22 @@ class PersonaChecklist(Field):
     """
 
     edit_requested = Signal()
+    tall = True
 
     def __init__(self, label: str) -> None:
         box = QWidget()
         self.list = QListWidget()
         self.list.setAccessibleName(label)
-        self.list.setMaximumHeight(140)
-        self.up = QPushButton("Up")
-        self.down = QPushButton("Down")
+        self.up = QToolButton()
+        self.down = QToolButton()
         self.edit = QPushButton("Edit personas…")
-        for button, name in ((self.up, "Move persona up"), (self.down, "Move persona down")):
+        for button, arrow, name in (
+            (self.up, Qt.ArrowType.UpArrow, "Move persona up"),
+            (self.down, Qt.ArrowType.DownArrow, "Move persona down"),
+        ):
+            button.setArrowType(arrow)
             button.setAccessibleName(name)
+            button.setToolTip(f"{name} in the legend")
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.up)
@@ -84,7 +90,8 @@ class PersonaChecklist(Field):
             if pid == current:
                 self.list.setCurrentItem(item)
         del blocker
-        self.list.setMinimumHeight(min(140, max(1, len(order)) * 24 + 6))
+        row = max(self.list.sizeHintForRow(0), 20)
+        self.list.setFixedHeight(min(6, max(2, len(order))) * row + 2 * self.list.frameWidth() + 4)
 
     def value(self) -> Any:
         items = [self.list.item(k) for k in range(self.list.count())]

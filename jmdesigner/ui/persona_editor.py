@@ -60,6 +60,8 @@ PHOTO_SIDE = 96
 class MapChecklist(Field):
     """The document's maps, checked where the persona's curve is shown; the value is the checked ids."""
 
+    tall = True
+
     def __init__(self, label: str) -> None:
         self.list = QListWidget()
         super().__init__(self.list, label)
