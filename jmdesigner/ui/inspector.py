@@ -1,0 +1,188 @@
+"""The inspector dock: the properties of whatever is selected on the canvas, or of the map.
+
+It reads the document, follows its change notifications (so undo and redo, and edits made
+on the canvas, show at once) and changes the document only by pushing commands on the undo
+stack. A refused edit is shown under the field it came from and the field goes back to the
+document's value, so what the dock shows is always what the file holds.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDockWidget, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from jmdesigner.errors import JmError
+from jmdesigner.model import Change, Document, Kind, UndoStack
+from jmdesigner.model.commands import Command
+from jmdesigner.ui.forms import Field
+from jmdesigner.ui.inspector_map import MapPage
+from jmdesigner.ui.inspector_pages import CardPage, LanePage, Page, PointPage, StagePage
+
+KINDS = ("card", "cards", "stage", "lane", "point")
+_DOC_KIND = {
+    "card": Kind.CARD,
+    "cards": Kind.CARD,
+    "stage": Kind.STAGE,
+    "lane": Kind.LANE,
+    "point": Kind.POINT,
+}
+
+
+class InspectorDock(QDockWidget):
+    """Shows and edits one selection; ``show_item`` is the only thing the window needs to call.
+
+    ``edited(label)`` is emitted after each edit the dock made, for a status-bar note.
+    """
+
+    edited = Signal(str)
+
+    def __init__(self, doc: Document, stack: UndoStack, parent: QWidget | None = None) -> None:
+        super().__init__("Inspector", parent)
+        self.setObjectName("inspector")
+        self.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
+        self.doc = doc
+        self.stack = stack
+        self.map_id: str | None = None
+        self.kind: str | None = None
+        self.ids: list[str] = []
+        self.empty = QLabel("Open a map to see and edit its properties here.")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet("color: palette(placeholder-text); padding: 24px;")
+        self.pages: dict[str | None, Page] = {
+            "card": CardPage(doc, self),
+            "stage": StagePage(doc, self),
+            "lane": LanePage(doc, self),
+            "point": PointPage(doc, self),
+            None: MapPage(doc, self, self.open_personas),
+        }
+        self.pages["cards"] = self.pages["card"]
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(14, 12, 14, 12)
+        column.addWidget(self.empty)
+        for page in dict.fromkeys(self.pages.values()):
+            column.addWidget(page)
+        column.addStretch(1)
+        self.body = body
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        self.setWidget(scroll)
+        self.setMinimumWidth(320)
+        self._listening = False
+        self._listen()
+        self.show_item(None, None, None)
+
+    # ------------------------------------------------------------------ public
+    def show_item(self, map_id: str | None, kind: str | None, item_id: str | None) -> None:
+        """Show a selection: a card, several cards (comma-joined ids), a stage, a lane, an
+        emotion point, or with ``kind=None`` the map itself; ``map_id=None`` shows nothing."""
+        if kind is not None and kind not in KINDS:
+            raise ValueError(f"Unknown inspector kind {kind!r}; expected one of {', '.join(KINDS)} or None.")
+        ids = [i for i in (item_id or "").split(",") if i] if kind is not None else []
+        if kind is not None and not ids:
+            kind = None
+        self.map_id, self.kind, self.ids = map_id, kind, ids
+        for page in self.pages.values():
+            page.clear_errors()
+        self.refresh()
+
+    def current_page(self) -> Page | None:
+        return None if self.map_id is None else self.pages[self.kind]
+
+    def refresh(self) -> None:
+        """Show the document's values again (fields the user is typing in are left alone)."""
+        self._drop_vanished()
+        page = self.current_page()
+        self.empty.setVisible(page is None)
+        for other in dict.fromkeys(self.pages.values()):
+            if other is not page:
+                other.hide()
+        if page is None or self.map_id is None:
+            return
+        page.show_ids(self.map_id, self.ids)
+        page.show()
+        self.body.setEnabled(not self.doc.read_only)
+
+    def apply(self, field: Field, cmds: Sequence[Command], label: str = "Edit") -> bool:
+        """Push the commands of one edit as one undo step; a refusal is shown under ``field``."""
+        if not cmds:
+            return True
+        try:
+            if len(cmds) == 1:
+                self.stack.push(cmds[0])
+            else:
+                with self.stack.macro(label):
+                    for command in cmds:
+                        self.stack.push(command)
+        except JmError as exc:
+            self.refresh_field(field)
+            field.show_error(str(exc))
+            return False
+        page = self.current_page()
+        if page is not None:  # the next edit that sticks retires earlier refusals
+            page.clear_errors()
+        field.clear_error()
+        self.edited.emit(cmds[0].label if len(cmds) == 1 else label)
+        return True
+
+    def refresh_field(self, field: Field) -> None:
+        """Put the document's value back into a field after a refused edit."""
+        field._baseline = field.value()  # not dirty: let the refresh overwrite it
+        self.refresh()
+
+    def set_document(self, doc: Document, stack: UndoStack) -> None:
+        """Follow another open file (the window keeps one dock for its lifetime)."""
+        self.detach()
+        self.doc, self.stack = doc, stack
+        for page in dict.fromkeys(self.pages.values()):
+            page.doc = doc
+        self._listen()
+        self.show_item(None, None, None)
+
+    def detach(self) -> None:
+        """Stop following the document (call before the file closes)."""
+        if self._listening:
+            self.doc.remove_listener(self._on_changes)
+            self._listening = False
+
+    def open_personas(self, map_id: str | None = None) -> None:
+        from jmdesigner.ui.persona_editor import open_persona_editor
+
+        open_persona_editor(self.window(), self.doc, self.stack, map_id=map_id)
+
+    # --------------------------------------------------------------- internals
+    def _listen(self) -> None:
+        doc, listener = self.doc, self._on_changes
+        doc.add_listener(listener)
+        self._listening = True
+
+        def forget(*_: object) -> None:  # the C++ dock is gone: never call into it again
+            with contextlib.suppress(ValueError):
+                doc.remove_listener(listener)
+
+        self.destroyed.connect(forget)
+
+    def _on_changes(self, changes: Sequence[Change]) -> None:
+        if self.map_id is not None:
+            self.refresh()
+
+    def _drop_vanished(self) -> None:
+        """A removed selection falls back to its map; a removed map to the empty state."""
+        if self.map_id is not None and self.doc.get(Kind.MAP, self.map_id) is None:
+            self.map_id, self.kind, self.ids = None, None, []
+        if self.kind is not None:
+            self.ids = [i for i in self.ids if self.doc.get(_DOC_KIND[self.kind], i) is not None]
+            if not self.ids:
+                self.kind = None
+            elif self.kind == "cards" and len(self.ids) == 1:
+                self.kind = "card"
+
+
+__all__ = ["KINDS", "InspectorDock"]

@@ -1,0 +1,182 @@
+"""The inspector's pages, one per kind of selection; each turns a committed field into commands.
+
+Pages only read the document and hand commands to their ``Applier`` (the dock), which pushes
+them on the undo stack and shows a refusal under the field. So a page never writes the model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLabel
+
+from jmdesigner.canvas.card_item import card_fill
+from jmdesigner.model import Document, Kind, commands
+from jmdesigner.model import validation as v
+from jmdesigner.model.commands import Command
+from jmdesigner.model.kinds import LaneKind
+from jmdesigner.ui.forms import (
+    EVIDENCE_CHOICES,
+    CheckField,
+    ColourField,
+    ComboField,
+    Field,
+    Form,
+    LineField,
+    OptionalSpinField,
+    SpinField,
+    TextField,
+    common,
+    lane_kind_choices,
+    tags_of,
+)
+
+
+class Applier(Protocol):
+    def apply(self, field: Field, cmds: Sequence[Command], label: str) -> bool: ...
+
+
+def _join(tags: Sequence[str]) -> str:
+    return ", ".join(tags)
+
+
+class Page(Form):
+    """A form over one kind of selection."""
+
+    def __init__(self, doc: Document, applier: Applier, title: str) -> None:
+        super().__init__(title)
+        self.doc = doc
+        self.applier = applier
+
+    def on(
+        self, field: Field, make: Callable[[Any], list[Command]], label: str | Callable[[], str] = "Edit"
+    ) -> Field:
+        """Connect a field: its committed value becomes these commands, as one undo step."""
+
+        def commit(value: Any) -> None:
+            self.applier.apply(field, make(value), label if isinstance(label, str) else label())
+
+        field.committed.connect(commit)
+        return field
+
+    def show_ids(self, map_id: str, ids: list[str]) -> None:
+        raise NotImplementedError
+
+
+class CardPage(Page):
+    def __init__(self, doc: Document, applier: Applier) -> None:
+        super().__init__(doc, applier, "Card")
+        self.ids: list[str] = []
+        self.text = self.add(TextField("Text", lines=5, placeholder="What happens here"))
+        self.colour = self.add(
+            ColourField("Colour", default_text="Lane default", preview=lambda c: card_fill(c, QColor()))
+        )
+        self.channel = self.add(LineField("Channel", placeholder="e.g. Website, phone, shop"))
+        self.owner = self.add(LineField("Owner", placeholder="Who is responsible"))
+        self.evidence = self.add(ComboField("Evidence", EVIDENCE_CHOICES))
+        self.tags = self.add(LineField("Tags", parse=tags_of, fmt=_join, placeholder="comma, separated"))
+        self.votes = self.add(SpinField("Votes", 0, v.MAX_VOTES))
+        for name in ("text", "colour", "channel", "owner", "evidence", "tags", "votes"):
+            self.on(getattr(self, name), self._edit(name), lambda: f"Edit {len(self.ids)} cards")
+
+    def _edit(self, name: str) -> Callable[[Any], list[Command]]:
+        return lambda value: [commands.update_card(i, **{name: value}) for i in self.ids]
+
+    def show_ids(self, map_id: str, ids: list[str]) -> None:
+        self.ids = ids
+        cards = [self.doc.card(i) for i in ids]
+        single = len(cards) == 1
+        self.title.setText("Card" if single else f"{len(cards)} cards")
+        if single:
+            card = cards[0]
+            where = f"{self.doc.lane(card.lane_id).name} · {self.doc.stage(card.stage_id).name}"
+            self.subtitle.setText(where)
+        else:
+            self.subtitle.setText("Changes apply to every selected card, as one undo step.")
+        self.set_row_visible(self.text, single)
+        for name in ("text", "colour", "channel", "owner", "evidence", "tags", "votes"):
+            getattr(self, name).set_value(common([getattr(c, name) for c in cards]))
+
+
+class StagePage(Page):
+    def __init__(self, doc: Document, applier: Applier) -> None:
+        super().__init__(doc, applier, "Stage")
+        self.stage_id = ""
+        self.name = self.add(LineField("Name"))
+        self.description = self.add(TextField("Description", lines=4))
+        self.width = self.add(SpinField("Width", *v.WIDTH_RANGE, suffix=" px", as_float=True))
+        for name in ("name", "description", "width"):
+            self.on(getattr(self, name), self._edit(name))
+
+    def _edit(self, name: str) -> Callable[[Any], list[Command]]:
+        return lambda value: [commands.update_stage(self.stage_id, **{name: value})]
+
+    def show_ids(self, map_id: str, ids: list[str]) -> None:
+        stage = self.doc.stage(ids[0])
+        self.stage_id = stage.id
+        position = self.doc.index_of(Kind.STAGE, stage.id) + 1
+        self.subtitle.setText(f"Column {position} of {len(self.doc.stages(map_id))}")
+        for name in ("name", "description", "width"):
+            getattr(self, name).set_value(getattr(stage, name))
+
+
+class LanePage(Page):
+    def __init__(self, doc: Document, applier: Applier) -> None:
+        super().__init__(doc, applier, "Lane")
+        self.lane_id = ""
+        self.name = self.add(LineField("Name"))
+        self.kind = self.add(ComboField("Kind"))
+        self.kind.set_choices(*lane_kind_choices())
+        self.colour = self.add(ColourField("Colour", default_text="Kind default"))
+        self.height = self.add(OptionalSpinField("Height", *v.HEIGHT_RANGE, auto_text="Fit cards"))
+        self.collapsed = self.add(CheckField("Collapsed", "Fold this lane to its header"))
+        for name in ("name", "kind", "colour", "height", "collapsed"):
+            self.on(getattr(self, name), self._edit(name))
+
+    def _edit(self, name: str) -> Callable[[Any], list[Command]]:
+        return lambda value: [commands.update_lane(self.lane_id, **{name: value})]
+
+    def show_ids(self, map_id: str, ids: list[str]) -> None:
+        lane = self.doc.lane(ids[0])
+        self.lane_id = lane.id
+        count = sum(len(self.doc.cards_in(s.id, lane.id)) for s in self.doc.stages(map_id))
+        if lane.kind is LaneKind.EMOTIONS:
+            self.subtitle.setText("Shows the personas' emotion curves")
+        else:
+            self.subtitle.setText(f"{count} card{'s' if count != 1 else ''}")
+        for name in ("name", "kind", "colour", "height", "collapsed"):
+            getattr(self, name).set_value(getattr(lane, name))
+
+
+class PointPage(Page):
+    def __init__(self, doc: Document, applier: Applier) -> None:
+        super().__init__(doc, applier, "Emotion point")
+        self.point_id = ""
+        self.persona = QLabel()
+        self.persona.setAccessibleName("Persona")
+        self.persona.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.add_row("Persona:", self.persona)
+        self.score = self.add(SpinField("Score", -5, 5, decimals=1))
+        self.note = self.add(TextField("Note", lines=4, placeholder="Why they feel this way"))
+        self.evidence = self.add(ComboField("Evidence", EVIDENCE_CHOICES))
+        for name in ("score", "note", "evidence"):
+            self.on(getattr(self, name), self._edit(name))
+
+    def _edit(self, name: str) -> Callable[[Any], list[Command]]:
+        return lambda value: [commands.update_emotion(self.point_id, **{name: value})]
+
+    def show_ids(self, map_id: str, ids: list[str]) -> None:
+        point = self.doc.emotion_point(ids[0])
+        self.point_id = point.id
+        jmap = self.doc.map(map_id)
+        persona = self.doc.persona(point.persona_id)
+        self.persona.setText(persona.name)
+        self.subtitle.setText(f"At stage “{self.doc.stage(point.stage_id).name}”")
+        self.score.set_range(jmap.scale_min, jmap.scale_max)
+        low, high = jmap.scale_min, jmap.scale_max
+        self.score.spin.setToolTip(f"From {low} (very negative) to {high} (very positive)")
+        for name in ("score", "note", "evidence"):
+            getattr(self, name).set_value(getattr(point, name))
