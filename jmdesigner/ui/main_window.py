@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from jmdesigner import __version__
 from jmdesigner.canvas import keyboard
@@ -18,6 +18,7 @@ from jmdesigner.canvas.view import MapView
 from jmdesigner.errors import JmError
 from jmdesigner.model import MapBundle, UndoStack, commands
 from jmdesigner.storage.jmapfile import JmapFile
+from jmdesigner.ui.inspector import InspectorDock
 from jmdesigner.ui.map_navigator import MapNavigator
 from jmdesigner.ui.map_views import MapViews
 from jmdesigner.ui.messages import show_error
@@ -27,6 +28,10 @@ from jmdesigner.ui.template_chooser import choose_template
 SUFFIX = ".jmap"
 FILE_FILTER = "Journey maps (*.jmap)"
 Std = QKeySequence.StandardKey
+WELCOME = (
+    "<h2>jmdesigner</h2><p>Open a journey map (Ctrl+O) or create one (Ctrl+N).</p>"
+    "<p>You can also drop a .jmap file here.</p>"
+)
 
 
 class MainWindow(QMainWindow):
@@ -37,14 +42,10 @@ class MainWindow(QMainWindow):
         self.stack: UndoStack | None = None  # one undo history per open file
         self.views: MapViews | None = None
         self.navigator: MapNavigator | None = None
+        self.inspector: InspectorDock | None = None
         self.last_error: QMessageBox | None = None
         self.pick_template: Callable[[], MapBundle | None] = lambda: choose_template(self)
-        self.welcome = QLabel(
-            "<h2>jmdesigner</h2><p>Open a journey map (Ctrl+O) or create one (Ctrl+N).</p>"
-            "<p>You can also drop a .jmap file here.</p>"
-        )
-        self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setCentralWidget(self.welcome)
+        self._show_welcome()
         self.palette = PaletteDock(self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palette)
         self.saved = QLabel()
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow):
         self.actual_size_action = a("&Actual Size", lambda: self._on_view(MapView.actual_size), "Ctrl+1")
         self.fit_action = a("&Fit to Window", lambda: self._on_view(MapView.fit_to_window), "Ctrl+0")
         self.about_action = a("&About jmdesigner", self.about)
+        self.personas_action = a("&Personas…", self.open_personas, "Ctrl+Shift+P", "Edit the file's personas")
 
         bar = self.menuBar()
         self.file_menu = bar.addMenu("&File")
@@ -185,10 +187,18 @@ class MainWindow(QMainWindow):
         self.splitDockWidget(self.navigator, self.palette, Qt.Orientation.Vertical)  # maps above the palette
         self.resizeDocks([self.navigator, self.palette], [200, 400], Qt.Orientation.Vertical)
         self.resizeDocks([self.navigator], [240], Qt.Orientation.Horizontal)
-        self.settings.restore_window(self)  # puts the new dock where the user last had it
+        self.inspector = InspectorDock(jfile.document, self.stack, self)
+        self.inspector.edited.connect(self.show_message)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
+        self.resizeDocks([self.inspector], [320], Qt.Orientation.Horizontal)
+        self.views.focus_changed.connect(self._show_in_inspector)
+        self.settings.restore_window(self)  # puts the new docks where the user last had them
         self.map_menu.clear()
         self.map_menu.addActions(list(self.navigator.actions_.values()))
+        self.map_menu.addSeparator()
+        self.map_menu.addAction(self.personas_action)
         self.view_menu.addAction(self.navigator.toggleViewAction())
+        self.view_menu.addAction(self.inspector.toggleViewAction())
         self.settings.add_recent(path)
         self.show_map(self.navigator.current_id)
         self._file_changed()
@@ -200,23 +210,44 @@ class MainWindow(QMainWindow):
         if self.navigator is not None and map_id:
             self.navigator.set_current(map_id)
 
+    def _show_welcome(self) -> None:
+        """A fresh label each time: the window deletes its old central widget when it is replaced."""
+        welcome = QLabel(WELCOME)
+        welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setCentralWidget(welcome)
+
+    def _show_in_inspector(self, map_id: str, kind: str, ids: list[str]) -> None:
+        if self.inspector is not None:
+            item = ",".join(ids) if kind != "map" else None
+            self.inspector.show_item(map_id, None if kind == "map" else kind, item)
+
+    def open_personas(self) -> QWidget | None:
+        from jmdesigner.ui.persona_editor import open_persona_editor
+
+        if self.jfile is None or self.stack is None:
+            return None
+        current = self.navigator.current_id if self.navigator is not None else None
+        return open_persona_editor(self, self.jfile.document, self.stack, current)
+
     def close_file(self) -> None:
         if self.jfile is None:
             return
+        focused = QApplication.focusWidget()
+        if focused is not None and self.isAncestorOf(focused):
+            focused.clearFocus()  # a field being typed in commits now, while the file is still open
         self.settings.save_window(self)
         if self.views is not None:
             self.views.close_all()
-        if self.navigator is not None:
-            self.navigator.detach()
-            self.removeDockWidget(self.navigator)
-            self.view_menu.removeAction(self.navigator.toggleViewAction())
-            self.navigator.deleteLater()
+        for dock in (self.navigator, self.inspector):
+            if dock is not None:
+                dock.detach()
+                self.removeDockWidget(dock)
+                self.view_menu.removeAction(dock.toggleViewAction())
+                dock.deleteLater()
         self.map_menu.clear()
-        self.welcome = QLabel(self.welcome.text())
-        self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setCentralWidget(self.welcome)  # deletes the canvases
+        self._show_welcome()  # deletes the canvases
         self.jfile.close()
-        self.jfile = self.stack = self.views = self.navigator = None
+        self.jfile = self.stack = self.views = self.navigator = self.inspector = None
         self._file_changed()
 
     def new_file(self, path: Path, bundle: MapBundle | None) -> None:

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from jmdesigner.model import MapState
 from jmdesigner.storage.jmapfile import JmapFile
@@ -269,3 +269,42 @@ def test_export_dialog_from_the_file_menu_writes_a_pdf(
     doc = window.jfile.document  # type: ignore[union-attr]
     assert all(c.text in text for c in doc.cards(doc.maps()[0].id))
     dialog.close()
+
+
+def test_the_inspector_follows_the_canvas_selection_and_edits_through_undo(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    from PySide6.QtTest import QTest
+
+    window.open_file(doc_path)
+    view, inspector = window.current_view(), window.inspector
+    assert view is not None and inspector is not None
+    qtbot.waitUntil(inspector.isVisible)
+    doc = view.doc
+    card = doc.cards(view.map_id)[1]
+    r = view.map_scene.geom.cards[card.id].rect
+    QTest.mouseClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        view.mapFromScene(r.cx, r.cy),
+    )
+    assert view.focus == ("card", [card.id])
+    owner = next(w for w in inspector.findChildren(QLineEdit) if w.accessibleName() == "Owner")
+    assert owner.isVisible()
+    before = doc.snapshot()
+    owner.setFocus()
+    QTest.keyClicks(owner, "Customer service")
+    QTest.keyClick(owner, Qt.Key.Key_Return)
+    assert doc.card(card.id).owner == "Customer service"
+    assert reopened(doc_path) == doc.snapshot()
+    window.undo_action.trigger()
+    assert doc.snapshot() == before
+
+
+def test_personas_menu_opens_the_persona_editor(window: MainWindow, doc_path: Path) -> None:
+    window.open_file(doc_path)
+    assert window.personas_action in window.map_menu.actions()
+    editor = window.open_personas()
+    assert editor is not None and editor.isVisible()
+    editor.close()
