@@ -166,6 +166,7 @@ class LineField(Field):
         self._mixed = value is MIXED
         self.line.setPlaceholderText(MIXED_TEXT if self._mixed else self._placeholder)
         self.line.setText("" if self._mixed else self._fmt(value))
+        self.line.setCursorPosition(0)  # a long title shows its beginning, not its end
 
     def value(self) -> Any:
         if self._mixed and not self.line.isModified():
