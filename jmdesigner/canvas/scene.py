@@ -67,7 +67,17 @@ class MapScene(QGraphicsScene):
         if self.doc.get(Kind.MAP, self.map_id) is None:
             self._clear_items()
             return
-        self.relayout()
+        if any(self._concerns_this_map(c) for c in changes):
+            self.relayout()
+
+    def _concerns_this_map(self, change: Change) -> bool:
+        """False only when the change is surely about another map: a file with several maps open
+        then re-lays out one canvas per edit, not all of them."""
+        if change.kind is Kind.MAP:
+            return change.id == self.map_id
+        entity = self.doc.get(change.kind, change.id)
+        owner = getattr(entity, "map_id", None)
+        return owner is None or owner == self.map_id
 
     def relayout(self) -> None:
         """Lay the map out again and move, resize, add or drop items to match."""

@@ -145,3 +145,17 @@ def test_two_thousand_cards_stay_interactive_when_fitted(qtbot: object) -> None:
     assert first_paint < 8.0, first_paint
     assert repaint < 0.5, repaint
     assert relayout < 0.5, relayout
+
+
+def test_an_edit_in_another_map_does_not_relayout_this_canvas(canvas: Canvas) -> None:
+    from jmdesigner.model import commands as cmd
+    from jmdesigner.model.bundle import duplicate_of
+
+    c = canvas
+    c.stack.push(cmd.add_map(duplicate_of(c.doc, c.map_id)))
+    other = c.doc.maps()[1].id
+    geom = c.view.map_scene.geom
+    c.stack.push(cmd.update_card(c.doc.cards(other)[0].id, text="Only in the copy"))
+    assert c.view.map_scene.geom is geom  # untouched
+    c.stack.push(cmd.update_card(c.doc.cards(c.map_id)[0].id, text="Here"))
+    assert c.view.map_scene.geom is not geom
