@@ -18,10 +18,12 @@ from jmdesigner.canvas.view import MapView
 from jmdesigner.errors import JmError
 from jmdesigner.model import MapBundle, UndoStack, commands
 from jmdesigner.storage.jmapfile import JmapFile
+from jmdesigner.ui.find_dock import FindDock
 from jmdesigner.ui.inspector import InspectorDock
 from jmdesigner.ui.map_navigator import MapNavigator
 from jmdesigner.ui.map_views import MapViews
 from jmdesigner.ui.messages import show_error
+from jmdesigner.ui.outline_dock import OutlineDock
 from jmdesigner.ui.settings import AppSettings
 from jmdesigner.ui.template_chooser import choose_template
 
@@ -43,6 +45,8 @@ class MainWindow(QMainWindow):
         self.views: MapViews | None = None
         self.navigator: MapNavigator | None = None
         self.inspector: InspectorDock | None = None
+        self.find_dock: FindDock | None = None
+        self.outline: OutlineDock | None = None
         self.last_error: QMessageBox | None = None
         self.pick_template: Callable[[], MapBundle | None] = lambda: choose_template(self)
         self._show_welcome()
@@ -103,6 +107,7 @@ class MainWindow(QMainWindow):
         self.duplicate_action = a("D&uplicate", lambda: self._on_view(keyboard.duplicate_selection), "Ctrl+D")
         self.delete_action = a("&Delete", lambda: self._on_view(keyboard.delete_selection), Std.Delete)
         self.select_all_action = a("Select &All", lambda: self._on_view(keyboard.select_all), Std.SelectAll)
+        self.find_action = a("&Find…", self.start_find, Std.Find, "Find cards in all maps")
         self.canvas_actions = (
             self.cut_action,
             self.copy_action,
@@ -140,7 +145,7 @@ class MainWindow(QMainWindow):
             [self.cut_action, self.copy_action, self.paste_action, self.duplicate_action, self.delete_action]
         )
         self.edit_menu.addSeparator()
-        self.edit_menu.addAction(self.select_all_action)
+        self.edit_menu.addActions([self.select_all_action, self.find_action])
         self.view_menu = bar.addMenu("&View")
         self.view_menu.addActions(
             [self.zoom_in_action, self.zoom_out_action, self.actual_size_action, self.fit_action]
@@ -192,13 +197,23 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
         self.resizeDocks([self.inspector], [320], Qt.Orientation.Horizontal)
         self.views.focus_changed.connect(self._show_in_inspector)
+        self.outline = OutlineDock(jfile.document, self)
+        self.outline.activated.connect(self._outline_activated)
+        self.tabifyDockWidget(self.navigator, self.outline)
+        self.navigator.raise_()
+        self.find_dock = FindDock(jfile.document, self)
+        self.find_dock.found.connect(self.reveal_card)
+        self.tabifyDockWidget(self.inspector, self.find_dock)
+        self.find_dock.hide()  # Ctrl+F shows it
+        self.inspector.raise_()
         self.settings.restore_window(self)  # puts the new docks where the user last had them
         self.map_menu.clear()
         self.map_menu.addActions(list(self.navigator.actions_.values()))
         self.map_menu.addSeparator()
         self.map_menu.addAction(self.personas_action)
         self.view_menu.addAction(self.navigator.toggleViewAction())
-        self.view_menu.addAction(self.inspector.toggleViewAction())
+        for dock in (self.inspector, self.outline, self.find_dock):
+            self.view_menu.addAction(dock.toggleViewAction())
         self.settings.add_recent(path)
         self.show_map(self.navigator.current_id)
         self._file_changed()
@@ -209,6 +224,30 @@ class MainWindow(QMainWindow):
         self.views.show_map(map_id or None)
         if self.navigator is not None and map_id:
             self.navigator.set_current(map_id)
+
+    def start_find(self) -> None:
+        if self.find_dock is not None:
+            self.find_dock.start()
+
+    def reveal_card(self, map_id: str, card_id: str) -> None:
+        """Show a card found by Find or the outline: its map, selected and scrolled into view."""
+        self.show_map(map_id)
+        view = self.current_view()
+        if view is None or card_id not in view.map_scene.cards:
+            return
+        view.map_scene.select_cards([card_id])
+        view.ensureVisible(view.map_scene.cards[card_id], 60, 60)
+        if self.outline is not None:
+            self.outline.select("card", card_id)
+
+    def _outline_activated(self, kind: str, map_id: str, item_id: str) -> None:
+        if kind == "card":
+            self.reveal_card(map_id, item_id)
+            view = self.current_view()
+            if view is not None:
+                view.setFocus()  # Enter on a card in the outline: keep working on the canvas
+        else:
+            self.show_map(map_id)
 
     def _show_welcome(self) -> None:
         """A fresh label each time: the window deletes its old central widget when it is replaced."""
@@ -238,7 +277,7 @@ class MainWindow(QMainWindow):
         self.settings.save_window(self)
         if self.views is not None:
             self.views.close_all()
-        for dock in (self.navigator, self.inspector):
+        for dock in (self.navigator, self.inspector, self.outline, self.find_dock):
             if dock is not None:
                 dock.detach()
                 self.removeDockWidget(dock)
@@ -248,6 +287,7 @@ class MainWindow(QMainWindow):
         self._show_welcome()  # deletes the canvases
         self.jfile.close()
         self.jfile = self.stack = self.views = self.navigator = self.inspector = None
+        self.outline = self.find_dock = None
         self._file_changed()
 
     def new_file(self, path: Path, bundle: MapBundle | None) -> None:

@@ -1,0 +1,114 @@
+"""Find cards across all maps of the file (Ctrl+F) and jump to them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jmdesigner.model import Document
+from jmdesigner.model.search import Hit, find_cards
+
+
+class _QueryLine(QLineEdit):
+    step = Signal(int)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F3):
+            self.step.emit(-1 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1)
+            return
+        if event.key() == Qt.Key.Key_Down:
+            self.step.emit(1)
+            return
+        if event.key() == Qt.Key.Key_Up:
+            self.step.emit(-1)
+            return
+        super().keyPressEvent(event)
+
+
+class FindDock(QDockWidget):
+    found = Signal(str, str)  # map id, card id
+
+    def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
+        super().__init__("Find", parent)
+        self.setObjectName("find")
+        self.doc = doc
+        self.query = _QueryLine()
+        self.query.setPlaceholderText("Find cards in all maps…")
+        self.query.setAccessibleName("Find cards")
+        self.query.setClearButtonEnabled(True)
+        self.count = QLabel()
+        self.count.setAccessibleName("Matches")
+        self.results = QListWidget()
+        self.results.setAccessibleName("Matching cards")
+        self.results.setWordWrap(True)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.query)
+        layout.addWidget(self.count)
+        layout.addWidget(self.results)
+        self.setWidget(body)
+        self.hits: list[Hit] = []
+        self._timer = QTimer(self, singleShot=True, interval=120)  # search as one types, not per key
+        self._timer.timeout.connect(self.search)
+        self.query.textChanged.connect(lambda _: self._timer.start())
+        self.query.step.connect(self.step)
+        self.results.itemActivated.connect(lambda item: self._go(self.results.row(item)))
+        self.results.itemClicked.connect(lambda item: self._go(self.results.row(item)))
+        doc.add_listener(self._on_changes)
+
+    def start(self) -> None:
+        """Ctrl+F: show, focus the query with its text selected."""
+        self.show()
+        self.raise_()
+        self.query.setFocus()
+        self.query.selectAll()
+
+    def search(self) -> None:
+        self._timer.stop()
+        self.hits = find_cards(self.doc, self.query.text())
+        self.results.clear()
+        for hit in self.hits:
+            first = hit.text.splitlines()[0] if hit.text.strip() else "(empty card)"
+            item = QListWidgetItem(f"{first}\n{hit.where}")
+            item.setToolTip(hit.text)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{first}, in {hit.where}")
+            self.results.addItem(item)
+        if not self.query.text().strip():
+            self.count.setText("")
+        elif not self.hits:
+            self.count.setText("No cards match")
+        else:
+            self.count.setText(f"{len(self.hits)} cards")
+
+    def step(self, delta: int) -> None:
+        """Enter/F3 go to the next match, Shift+Enter/Shift+F3 to the previous one (wrapping)."""
+        if self._timer.isActive() or not self.hits:
+            self.search()
+        if not self.hits:
+            return
+        row = self.results.currentRow()
+        row = (0 if delta > 0 else len(self.hits) - 1) if row < 0 else (row + delta) % len(self.hits)
+        self._go(row)
+
+    def _go(self, row: int) -> None:
+        self.results.setCurrentRow(row)
+        self.count.setText(f"{row + 1} of {len(self.hits)}")
+        hit = self.hits[row]
+        self.found.emit(hit.map_id, hit.card_id)
+
+    def _on_changes(self, _changes: object) -> None:
+        if self.query.text().strip():
+            self._timer.start()
+
+    def detach(self) -> None:
+        self.doc.remove_listener(self._on_changes)

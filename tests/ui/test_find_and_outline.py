@@ -1,0 +1,77 @@
+"""Find (Ctrl+F) across maps and the accessible outline, driven by keys in the real window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from jmdesigner.model import commands
+from jmdesigner.model.bundle import duplicate_of
+from jmdesigner.ui.main_window import MainWindow
+
+
+def open_with_two_maps(window: MainWindow, doc_path: Path) -> tuple[Any, str, str]:
+    window.open_file(doc_path)
+    doc, stack = window.jfile.document, window.stack  # type: ignore[union-attr]
+    first = doc.maps()[0].id
+    stack.push(commands.add_map(duplicate_of(doc, first)))  # type: ignore[union-attr]
+    second = doc.maps()[1].id
+    stack.push(commands.update_card(doc.cards(second)[2].id, text="Café closes early"))  # type: ignore[union-attr]
+    stack.push(commands.update_card(doc.cards(first)[0].id, owner="CAFE team"))  # type: ignore[union-attr]
+    return doc, first, second
+
+
+def test_ctrl_f_finds_cards_in_every_map_and_enter_steps_through_them(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    doc, first, second = open_with_two_maps(window, doc_path)
+    window.current_view().setFocus()  # type: ignore[union-attr]
+    QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    find = window.find_dock
+    assert find is not None
+    qtbot.waitUntil(lambda: find.query.hasFocus())
+    QTest.keyClicks(find.query, "cafe")
+    QTest.keyClick(find.query, Qt.Key.Key_Return)
+    assert find.count.text() == "1 of 2"
+    assert window.current_view().map_id == first  # type: ignore[union-attr]
+    assert window.current_view().map_scene.selected_card_ids() == [doc.cards(first)[0].id]  # type: ignore[union-attr]
+    QTest.keyClick(find.query, Qt.Key.Key_Return)
+    assert find.count.text() == "2 of 2"
+    view = window.current_view()
+    assert view is not None and view.map_id == second
+    assert view.map_scene.selected_card_ids() == [doc.cards(second)[2].id]
+    QTest.keyClick(find.query, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    assert find.count.text() == "1 of 2"
+    find.query.clear()
+    QTest.keyClicks(find.query, "nothing like this")
+    find.search()
+    assert find.count.text() == "No cards match"
+
+
+def test_outline_names_every_card_and_enter_jumps_to_it(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    doc, first, second = open_with_two_maps(window, doc_path)
+    outline = window.outline
+    assert outline is not None
+    outline.show()
+    outline.raise_()
+    qtbot.waitUntil(outline.isVisible)
+    tree = outline.tree
+    spoken = [i.data(0, Qt.ItemDataRole.AccessibleTextRole) for i in outline._items()]
+    card = doc.cards(second)[2]
+    assert any(s.startswith("Card ") and "Café closes early" in s for s in spoken)
+    assert sum(1 for s in spoken if s.startswith("Card ")) == len(doc.cards(first)) + len(doc.cards(second))
+    target = next(i for i in outline._items() if i.data(0, Qt.ItemDataRole.UserRole)[2] == card.id)
+    tree.setFocus()
+    tree.setCurrentItem(target)
+    QTest.keyClick(tree, Qt.Key.Key_Return)
+    view = window.current_view()
+    assert view is not None and view.map_id == second
+    assert view.map_scene.selected_card_ids() == [card.id]
+    # the outline follows edits without losing the reader's place
+    window.stack.push(commands.update_card(card.id, text="Café opens late"))  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: tree.currentItem() is not None and "opens late" in tree.currentItem().text(0))
