@@ -9,18 +9,23 @@ database so a pulled plug rolls back at worst the edit in flight.
 
 Opening is defensive: the header is read before SQLite touches the file, a file that is
 not ours, is newer, or is damaged is refused without a byte changing, and a file that
-cannot be written opens read-only.
+cannot be written opens read-only. One writer per file: a second jmdesigner opening a file
+that is being edited gets it read-only, with the reason (``storage.locks``). While editing,
+rolling backups go to the data folder (``storage.backups``); named versions of a map live
+in the file (``storage.versions``).
 """
 
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sqlite3
 import uuid
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -30,17 +35,21 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
-from jmdesigner.errors import FileRefusedError, StorageError, ValidationError
-from jmdesigner.model import Change, Document, Kind
-from jmdesigner.storage import mapper
+from jmdesigner.errors import FileRefusedError, JmError, ReadOnlyError, StorageError, ValidationError
+from jmdesigner.model import Change, Document, Kind, MapBundle
+from jmdesigner.storage import backups, mapper, versions
+from jmdesigner.storage.backups import BackupPolicy
 from jmdesigner.storage.faults import explain
 from jmdesigner.storage.header import read_header
+from jmdesigner.storage.locks import AlreadyOpen, DocumentLock
 from jmdesigner.storage.migrations import migrate_file
+from jmdesigner.storage.placement import warning_for
 from jmdesigner.storage.schema import APPLICATION_ID, SCHEMA_VERSION, Base, MapPersonaRow
 
 MAX_VALUE_BYTES = 16 * 1024 * 1024  # no single text or blob may be larger (SQLITE_LIMIT_LENGTH)
 _CHUNK = 500
 _MAP_PERSONAS = MapPersonaRow.__table__
+log = logging.getLogger(__name__)
 
 
 def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
@@ -85,10 +94,21 @@ def _writable_reason(path: Path) -> str | None:
 class JmapFile:
     """An open document file. Its ``document`` writes itself through after every transaction."""
 
-    def __init__(self, path: Path, raw: sqlite3.Connection, *, read_only_reason: str | None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        raw: sqlite3.Connection,
+        *,
+        read_only_reason: str | None,
+        lock: DocumentLock | None = None,
+    ) -> None:
         self.path = path
         self.read_only_reason = read_only_reason
         self._raw = raw
+        self._lock = lock
+        self.backup_policy = BackupPolicy()
+        self.backup_problem: str | None = None  # why the last automatic backup failed, for the UI
+        self.location_warning: str | None = warning_for(path)  # network drive or synced folder
         self.schema_version = int(raw.execute("PRAGMA user_version").fetchone()[0])
         self._engine = _engine(raw, writable=read_only_reason is None)
         self._conn = self._engine.connect()
@@ -101,6 +121,10 @@ class JmapFile:
         self.document.read_only = self.read_only
         if not self.read_only:
             self.document.set_persister(self._persist)
+            now = datetime.now(UTC)
+            newest = backups.list_backups(path)
+            if self.backup_policy.due_on_open(newest[0].created if newest else None, now):
+                self._auto_backup("open")
 
     @property
     def read_only(self) -> bool:
@@ -146,13 +170,31 @@ class JmapFile:
                 "it may come from another program and was not opened."
             )
         reason = "you opened it read-only" if read_only else _writable_reason(path)
-        if reason is None and header.user_version < SCHEMA_VERSION:
+        lock = None
+        if reason is None:
+            try:
+                lock = DocumentLock.acquire(path)
+            except AlreadyOpen as busy:
+                who = f" (pid {busy.pid})" if busy.pid else ""
+                reason = f"it is already open in another jmdesigner window{who}"
+        try:
+            return cls._open_unlocked(path, header.user_version, reason, lock)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+
+    @classmethod
+    def _open_unlocked(
+        cls, path: Path, user_version: int, reason: str | None, lock: DocumentLock | None
+    ) -> JmapFile:
+        if reason is None and user_version < SCHEMA_VERSION:
             probe = _connect(path, read_only=True)
             try:  # no step may run on a file carrying foreign triggers or damage
-                cls._check_schema(probe, path.name, header.user_version)
+                cls._check_schema(probe, path.name, user_version)
             finally:
                 probe.close()
-            migrate_file(path, header.user_version)
+            migrate_file(path, user_version)
         try:
             raw = _connect(path, read_only=reason is not None)
         except sqlite3.Error as exc:
@@ -162,10 +204,10 @@ class JmapFile:
                 ) from None
             raise FileRefusedError(f"{path.name} cannot be opened: {exc}.") from None
         try:
-            cls._check_schema(raw, path.name, header.user_version if reason else SCHEMA_VERSION)
+            cls._check_schema(raw, path.name, user_version if reason else SCHEMA_VERSION)
             if reason is None:
                 raw.execute("PRAGMA journal_mode = DELETE")
-            return cls(path, raw, read_only_reason=reason)
+            return cls(path, raw, read_only_reason=reason, lock=lock)
         except FileRefusedError:
             raw.close()
             raise
@@ -280,7 +322,80 @@ class JmapFile:
                     for i in range(0, len(ids), _CHUNK):
                         self._conn.execute(delete(table).where(table.c.id.in_(ids[i : i + _CHUNK])))
         except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
-            raise StorageError(explain(exc, self.path.name)) from exc
+            raise StorageError(self._explain_write_failure(exc)) from exc
+        if self.backup_policy.note_edit(datetime.now(UTC)):
+            self._auto_backup("auto")
+
+    def _explain_write_failure(self, exc: BaseException, doing: str = "save your change") -> str:
+        """SQLite reports a file made read-only under it as an I/O error; look before blaming the drive."""
+        with contextlib.suppress(OSError):
+            reason = _writable_reason(self.path)
+            if reason is not None:
+                return (
+                    f"{self.path.name} can no longer be written ({reason}), so jmdesigner could not "
+                    f"{doing}. Everything before is saved; use Save a Copy to keep working elsewhere."
+                )
+        return explain(exc, self.path.name, doing)
+
+    def _auto_backup(self, reason: str) -> None:
+        """A rolling backup; a failure (full disk...) is recorded for the UI, never raised into an edit."""
+        try:
+            backups.make_backup(self._raw, self.path, reason)
+        except JmError as exc:
+            self.backup_problem = str(exc)
+            log.warning("automatic backup failed: %s", exc)
+        else:
+            self.backup_problem = None
+        self.backup_policy.made()
+
+    def backup_now(self, reason: str = "manual") -> backups.Backup:
+        """A backup on request (before a risky operation); raises ``StorageError`` if it cannot be written."""
+        made = backups.make_backup(self._raw, self.path, reason)
+        self.backup_policy.made()
+        return made
+
+    # --------------------------------------------------------------- versions
+    def save_version(self, map_id: str, name: str) -> versions.VersionInfo:
+        """Freeze ``map_id`` under ``name`` in the file (outside the undo history; see storage.versions)."""
+        if self.read_only:
+            raise ReadOnlyError(f"{self.path.name} is open read-only ({self.read_only_reason}).")
+        self._check_still_there()
+        try:
+            with self._conn.begin():
+                return versions.save(self._conn, self.document, map_id, name)
+        except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
+            raise StorageError(self._explain_write_failure(exc, "save the version")) from exc
+
+    def versions(self, map_id: str | None = None) -> list[versions.VersionInfo]:
+        """Named versions, newest first (of one map, or all, including those of deleted maps)."""
+        try:
+            with self._conn.begin():
+                return versions.listed(self._conn, map_id)
+        except (SQLAlchemyError, sqlite3.Error) as exc:
+            raise StorageError(explain(exc, self.path.name, "read the versions")) from exc
+
+    def version_json(self, version_id: str) -> dict[str, Any]:
+        """A version's map in JSON form, for ``interchange.map_diff.diff_maps`` against ``map_to_json``."""
+        try:
+            with self._conn.begin():
+                return versions.snapshot(self._conn, version_id)
+        except (SQLAlchemyError, sqlite3.Error) as exc:
+            raise StorageError(explain(exc, self.path.name, "read the version")) from exc
+
+    def version_as_new_map(self, version_id: str) -> MapBundle:
+        """A version as a new map (fresh ids); push ``commands.add_map(bundle)`` to restore it undoably."""
+        name = next((i.name for i in self.versions() if i.id == version_id), "restored")
+        return versions.as_new_map(self.version_json(version_id), name)
+
+    def delete_version(self, version_id: str) -> None:
+        if self.read_only:
+            raise ReadOnlyError(f"{self.path.name} is open read-only ({self.read_only_reason}).")
+        self._check_still_there()
+        try:
+            with self._conn.begin():
+                versions.remove(self._conn, version_id)
+        except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
+            raise StorageError(self._explain_write_failure(exc, "delete the version")) from exc
 
     def _check_still_there(self) -> None:
         """Refuse to write into a file that was deleted or replaced behind our back."""
@@ -328,6 +443,9 @@ class JmapFile:
         self._conn.close()
         self._engine.dispose()
         self._raw.close()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def __enter__(self) -> JmapFile:
         return self
