@@ -8,6 +8,16 @@ import sqlite3
 from sqlalchemy.exc import SQLAlchemyError
 
 
+def one_line(exc: BaseException | str, limit: int = 160) -> str:
+    """The first meaningful line of an error (SQLite's integrity reports and SQLAlchemy's
+    messages run to many lines), shortened, for inside a one-sentence message."""
+    original = getattr(exc, "orig", None) if isinstance(exc, SQLAlchemyError) else None
+    text = str(original or exc)
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("***")]
+    first = lines[0] if lines else (type(exc).__name__ if isinstance(exc, BaseException) else "unknown")
+    return first if len(first) <= limit else first[: limit - 1] + "…"
+
+
 def explain(exc: BaseException, name: str, doing: str = "save your change") -> str:
     """One sentence: what happened while ``doing`` to file ``name``, and what to do about it."""
     original = getattr(exc, "orig", None) if isinstance(exc, SQLAlchemyError) else exc
@@ -35,4 +45,4 @@ def explain(exc: BaseException, name: str, doing: str = "save your change") -> s
         )
     if isinstance(original, sqlite3.DatabaseError) and "malformed" in text:
         return f"{name} is damaged, so jmdesigner could not {doing}. Restore it from a backup."
-    return f"jmdesigner could not {doing} in {name}: {original or exc}."
+    return f"jmdesigner could not {doing} in {name}: {one_line(original or exc)}."

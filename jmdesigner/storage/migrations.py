@@ -18,6 +18,7 @@ from sqlalchemy.pool import StaticPool
 
 from jmdesigner.errors import StorageError
 from jmdesigner.storage.backups import make_backup
+from jmdesigner.storage.faults import one_line
 from jmdesigner.storage.schema import SCHEMA_VERSION
 
 Step = Callable[[Connection], None]
@@ -69,7 +70,7 @@ def migrate_file(
             conn.exec_driver_sql(f"PRAGMA user_version = {int(to_version)}")
     except (sqlite3.Error, SQLAlchemyError, RuntimeError) as exc:
         raise StorageError(
-            f"{path.name} could not be updated to the current file format ({exc}); "
+            f"{path.name} could not be updated to the current file format ({one_line(exc)}); "
             f"it was left as it was, and a copy is in {backup}."
         ) from None
     finally:
