@@ -130,7 +130,9 @@ def make_backup(
         os.replace(tmp, dest)
     except (OSError, sqlite3.Error) as exc:
         tmp.unlink(missing_ok=True)
-        raise StorageError(explain(exc, f"the backup of {document.name}", "write the backup")) from exc
+        raise StorageError(
+            explain(exc, f"the backup of {document.name}", "write the backup", where=dest)
+        ) from exc
     finally:
         if conn is not None:
             conn.close()

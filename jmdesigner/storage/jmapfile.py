@@ -55,11 +55,28 @@ log = logging.getLogger(__name__)
 def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
     uri = f"file:{quote(str(path.resolve()))}?mode={'ro' if read_only else 'rw'}"
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False, timeout=2.0)
-    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
-    conn.execute("PRAGMA trusted_schema = OFF")  # never run SQL functions a hostile file's schema names
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA synchronous = FULL")
+    try:
+        conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
+        conn.execute("PRAGMA trusted_schema = OFF")  # never run SQL functions a hostile file's schema names
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA synchronous = FULL")
+    except BaseException:
+        conn.close()
+        raise
     return conn
+
+
+def _connect_or_refuse(path: Path, *, read_only: bool) -> sqlite3.Connection:
+    """``_connect``, with SQLite's refusals as one sentence. A damaged schema can make SQLite's
+    own error message undecodable (UnicodeDecodeError, found by the hostile corpus)."""
+    try:
+        return _connect(path, read_only=read_only)
+    except (sqlite3.Error, ValueError) as exc:
+        if isinstance(exc, ValueError) or "malformed" in str(exc) or "not a database" in str(exc):
+            raise FileRefusedError(
+                f"{path.name} is damaged and was not opened ({one_line(exc)}). Restore it from a backup."
+            ) from None
+        raise FileRefusedError(f"{path.name} cannot be opened: {one_line(exc)}.") from None
 
 
 def _engine(raw: sqlite3.Connection, *, writable: bool = True) -> Engine:
@@ -189,20 +206,13 @@ class JmapFile:
         cls, path: Path, user_version: int, reason: str | None, lock: DocumentLock | None
     ) -> JmapFile:
         if reason is None and user_version < SCHEMA_VERSION:
-            probe = _connect(path, read_only=True)
+            probe = _connect_or_refuse(path, read_only=True)
             try:  # no step may run on a file carrying foreign triggers or damage
                 cls._check_schema(probe, path.name, user_version)
             finally:
                 probe.close()
             migrate_file(path, user_version)
-        try:
-            raw = _connect(path, read_only=reason is not None)
-        except sqlite3.Error as exc:
-            if "malformed" in str(exc) or "not a database" in str(exc):
-                raise FileRefusedError(
-                    f"{path.name} is damaged and was not opened ({one_line(exc)}). Restore it from a backup."
-                ) from None
-            raise FileRefusedError(f"{path.name} cannot be opened: {one_line(exc)}.") from None
+        raw = _connect_or_refuse(path, read_only=reason is not None)
         try:
             cls._check_schema(raw, path.name, user_version if reason else SCHEMA_VERSION)
             if reason is None:
@@ -347,7 +357,7 @@ class JmapFile:
                     f"{self.path.name} can no longer be written ({reason}), so jmdesigner could not "
                     f"{doing}. Everything before is saved; use Save a Copy to keep working elsewhere."
                 )
-        return explain(exc, self.path.name, doing)
+        return explain(exc, self.path.name, doing, where=self.path)
 
     def _auto_backup(self, reason: str) -> None:
         """A rolling backup; a failure (full disk...) is recorded for the UI, never raised into an edit."""
@@ -438,7 +448,7 @@ class JmapFile:
             _fsync_dir(dest.parent)
         except (OSError, sqlite3.Error) as exc:
             tmp.unlink(missing_ok=True)
-            raise StorageError(explain(exc, dest.name, "save the copy")) from exc
+            raise StorageError(explain(exc, dest.name, "save the copy", where=dest)) from exc
         return dest
 
     def integrity_problems(self) -> list[str]:
