@@ -76,12 +76,13 @@ class BackupPolicy:
 def retained(
     stamps: Iterable[datetime], now: datetime, keep_last: int = KEEP_LAST, days: int = KEEP_DAYS
 ) -> set[datetime]:
-    """Which backups to keep: the newest ``keep_last``, plus the newest of each of the last ``days`` days."""
+    """Which backups to keep: the newest ``keep_last``, plus the newest of each of the last ``days``
+    calendar days (today included)."""
     ordered = sorted(set(stamps), reverse=True)
     keep = set(ordered[:keep_last])
     per_day: dict[object, datetime] = {}
     for stamp in ordered:
-        if now - stamp < timedelta(days=days):
+        if (now.date() - stamp.date()).days < days:  # today and the days - 1 before
             per_day.setdefault(stamp.date(), stamp)
     return keep | set(per_day.values())
 

@@ -36,7 +36,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
 from jmdesigner.errors import FileRefusedError, JmError, ReadOnlyError, StorageError, ValidationError
-from jmdesigner.model import Change, Document, Kind, MapBundle
+from jmdesigner.model import Change, Document, Kind, MapBundle, add_bundle, bundle_of
 from jmdesigner.storage import backups, mapper, versions
 from jmdesigner.storage.backups import BackupPolicy
 from jmdesigner.storage.faults import explain, one_line
@@ -108,6 +108,28 @@ def _writable_reason(path: Path) -> str | None:
     return None
 
 
+def _write_empty(path: Path) -> None:
+    """An empty current-format document at ``path``, appearing whole or not at all."""
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+    try:
+        raw = sqlite3.connect(tmp, isolation_level=None)
+        try:
+            raw.execute("PRAGMA journal_mode = DELETE")
+            raw.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            engine = create_engine("sqlite://", creator=lambda: raw, poolclass=StaticPool)
+            Base.metadata.create_all(engine)
+            raw.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        finally:
+            raw.close()
+        with tmp.open("rb") as f:
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+        _fsync_dir(path.parent)
+    except (OSError, sqlite3.Error, SQLAlchemyError) as exc:
+        tmp.unlink(missing_ok=True)
+        raise StorageError(explain(exc, path.name, "create the file", where=path)) from exc
+
+
 class JmapFile:
     """An open document file. Its ``document`` writes itself through after every transaction."""
 
@@ -138,10 +160,6 @@ class JmapFile:
         self.document.read_only = self.read_only
         if not self.read_only:
             self.document.set_persister(self._persist)
-            now = datetime.now(UTC)
-            newest = backups.list_backups(path)
-            if self.backup_policy.due_on_open(newest[0].created if newest else None, now):
-                self._auto_backup("open")
 
     @property
     def read_only(self) -> bool:
@@ -156,31 +174,23 @@ class JmapFile:
             raise FileRefusedError(f"{path.name} already exists; choose another name or delete it first.")
         if not path.parent.is_dir():
             raise StorageError(f"The folder {path.parent} does not exist; create it or choose another.")
-        tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
-        try:
-            raw = sqlite3.connect(tmp, isolation_level=None)
-            try:
-                raw.execute("PRAGMA journal_mode = DELETE")
-                raw.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-                engine = create_engine("sqlite://", creator=lambda: raw, poolclass=StaticPool)
-                Base.metadata.create_all(engine)
-                raw.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-            finally:
-                raw.close()
-            with tmp.open("rb") as f:
-                os.fsync(f.fileno())
-            os.replace(tmp, path)
-            _fsync_dir(path.parent)
-        except (OSError, sqlite3.Error, SQLAlchemyError) as exc:
-            tmp.unlink(missing_ok=True)
-            raise StorageError(explain(exc, path.name, "create the file")) from exc
+        _write_empty(path)
         return cls.open(path)
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], *, read_only: bool = False) -> JmapFile:
         """Open a document file, or refuse it with one sentence and without changing it."""
-        path = Path(path)
+        jfile = cls._open(Path(path), read_only=read_only)
+        if not jfile.read_only:
+            newest = backups.list_backups(jfile.path)
+            if jfile.backup_policy.due_on_open(newest[0].created if newest else None, datetime.now(UTC)):
+                jfile._auto_backup("open")
+        return jfile
+
+    @classmethod
+    def _open(cls, path: Path, *, read_only: bool) -> JmapFile:
         header = read_header(path)
+
         if header.wal:
             raise FileRefusedError(
                 f"{path.name} uses a journal mode jmdesigner never writes; "
@@ -441,7 +451,13 @@ class JmapFile:
             raise StorageError(f"The folder {dest.parent} does not exist; create it or choose another.")
         tmp = dest.with_name(f".{dest.name}.{uuid.uuid4().hex[:8]}.tmp")
         try:
-            self._raw.execute("VACUUM INTO ?", (str(tmp),))
+            try:
+                self._raw.execute("VACUUM INTO ?", (str(tmp),))
+            except sqlite3.Error:
+                tmp.unlink(missing_ok=True)
+                if self._file_readable():
+                    raise
+                self._write_from_memory(tmp)
             with tmp.open("rb") as f:
                 os.fsync(f.fileno())
             os.replace(tmp, dest)
@@ -450,6 +466,38 @@ class JmapFile:
             tmp.unlink(missing_ok=True)
             raise StorageError(explain(exc, dest.name, "save the copy", where=dest)) from exc
         return dest
+
+    def _file_readable(self) -> bool:
+        try:
+            self._raw.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.Error:
+            return False
+        return True
+
+    def _write_from_memory(self, dest: Path) -> None:
+        """Write the in-memory document (always equal to the last saved state) as a new file.
+
+        The way out when the open file itself can no longer be read: it became read-only in the
+        middle of an edit and SQLite, unable to roll back its journal, refuses to read it (found
+        by the fault tests). Named versions stay in the original file."""
+        _write_empty(dest)
+        out = JmapFile(dest, _connect(dest, read_only=False), read_only_reason=None)
+        try:
+            doc, target = self.document, out.document
+            with target.transaction():
+                for persona in doc.personas():
+                    target.add_persona(persona)
+                for jmap in doc.maps():
+                    bundle = bundle_of(doc, jmap.id)
+                    add_bundle(target, replace(bundle, map=replace(jmap, reworks_id=None)))
+                for jmap in doc.maps():
+                    if jmap.reworks_id is not None:
+                        target.update_map(jmap.id, reworks_id=jmap.reworks_id)
+        except JmError:
+            out.close()
+            dest.unlink(missing_ok=True)
+            raise
+        out.close()
 
     def integrity_problems(self) -> list[str]:
         """A full integrity and foreign-key check; empty when the file is healthy."""

@@ -16,7 +16,7 @@ from pathlib import Path, PurePath
 import pytest
 
 from jmdesigner.errors import FileRefusedError, StorageError
-from jmdesigner.model import UndoStack
+from jmdesigner.model import Card, UndoStack, new_id
 from jmdesigner.model import commands as cmd
 from jmdesigner.storage.jmapfile import JmapFile
 from jmdesigner.storage.placement import filesystem_type, location_warning
@@ -84,11 +84,50 @@ def test_disk_full_during_export(tmp_path: Path) -> None:
     assert old.read_text(encoding="utf-8") == "previous export", "a failed export leaves the old file"
 
 
-def test_disk_full_makes_backups_fail_quietly_not_edits(tmp_path: Path) -> None:
-    """The automatic backup on open needs a full copy; when it cannot be written, editing goes on."""
-    path = make_doc(tmp_path / "doc.jmap", cards=20)
-    result = run_child("edit", path, path.stat().st_size - 1)
-    assert result["backup_problem"] and "disk is full" in result["backup_problem"]
+@contextlib.contextmanager
+def small_disk(folder: Path, size: str) -> Iterator[Path]:
+    """A real, tiny file system (tmpfs) where a write past its size fails with ENOSPC."""
+    folder.mkdir()
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)], capture_output=True, text=True
+    )
+    if done.returncode != 0:
+        pytest.skip(
+            f"cannot mount a small file system here ({done.stderr.strip()}); the RLIMIT tests cover it"
+        )
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+def test_real_full_disk_during_edits(tmp_path: Path) -> None:
+    with small_disk(tmp_path / "stick", "400k") as stick:
+        path = make_doc(stick / "doc.jmap")
+        with JmapFile.open(path) as jfile:
+            doc, stack = jfile.document, UndoStack(jfile.document)
+            m = doc.maps()[0]
+            stage, lane = doc.stages(m.id)[0], doc.lanes(m.id)[0]
+            with pytest.raises(StorageError) as info:
+                for n in range(1000):
+                    saved = digest(doc)
+                    stack.push(cmd.insert_card(Card(new_id(), m.id, stage.id, lane.id, f"{n} " + "x" * 9000)))
+            assert n > 2 and "disk is full" in str(info.value)
+            assert digest(doc) == saved
+        assert reopened_digest(path) == saved
+
+
+def test_full_data_folder_makes_backups_fail_quietly_not_edits(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with small_disk(tmp_path / "data", "64k") as data:
+        monkeypatch.setenv("JMDESIGNER_DATA_DIR", str(data))
+        path = make_doc(tmp_path / "doc.jmap", cards=20)  # larger than the data folder's disk
+        with JmapFile.open(path) as jfile:
+            assert jfile.backup_problem and "disk is full" in jfile.backup_problem
+            jfile.document.update_map(jfile.document.maps()[0].id, title="Edited anyway")
+            saved = digest(jfile.document)
+        assert reopened_digest(path) == saved
 
 
 # -------------------------------------------------------- read-only (as root)
