@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # once, before any QApplication exists
@@ -17,3 +19,17 @@ def data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monke
     folder = tmp_path_factory.mktemp("jmdesigner-data")
     monkeypatch.setenv("JMDESIGNER_DATA_DIR", str(folder))
     return folder
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _clipboard_cleared_at_exit() -> Iterator[None]:
+    """Clipboard data left by the copy/paste tests is freed after the QApplication at exit,
+    which crashed the interpreter (exit status 139) after a green run; clear it while Qt lives."""
+    yield
+    if "PySide6.QtWidgets" in sys.modules:
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        if app is not None:
+            app.clipboard().clear()
+            app.processEvents()
