@@ -24,9 +24,10 @@ def out_of_space(path: Path) -> bool:
     only as "disk I/O error", so the room is checked after the fact: the free space of the
     file system, and the process's file-size limit (``ulimit -f``)."""
     try:
-        st = os.statvfs(path.parent)
-        if st.f_bavail * st.f_frsize < HEADROOM:
-            return True
+        if hasattr(os, "statvfs"):  # not on Windows
+            st = os.statvfs(path.parent)
+            if st.f_bavail * st.f_frsize < HEADROOM:
+                return True
         if resource is not None:
             soft, _ = resource.getrlimit(resource.RLIMIT_FSIZE)
             size = path.stat().st_size if path.exists() else 0

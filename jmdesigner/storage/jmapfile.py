@@ -72,6 +72,13 @@ def _connect_or_refuse(path: Path, *, read_only: bool) -> sqlite3.Connection:
     try:
         return _connect(path, read_only=read_only)
     except (sqlite3.Error, ValueError) as exc:
+        journal = path.with_name(path.name + "-journal")
+        if read_only and "readonly" in str(exc) and journal.exists():
+            raise FileRefusedError(
+                f"{path.name} was being saved when a program stopped, and finishing that needs write "
+                "access; open it normally (not read-only, from a folder you may write to) and "
+                "jmdesigner will complete the recovery."
+            ) from None
         if isinstance(exc, ValueError) or "malformed" in str(exc) or "not a database" in str(exc):
             raise FileRefusedError(
                 f"{path.name} is damaged and was not opened ({one_line(exc)}). Restore it from a backup."

@@ -181,6 +181,27 @@ def test_file_made_read_only_while_open(tmp_path: Path, target: str) -> None:
     assert reopened_digest(copy) == saved
 
 
+# ------------------------------------------------------ crash leftovers
+def test_hot_journal_read_only_open_explains_and_normal_open_recovers(tmp_path: Path) -> None:
+    """A program killed mid-transaction leaves a journal that only a writer can roll back."""
+    path = make_doc(tmp_path / "doc.jmap", cards=20)
+    saved = reopened_digest(path)
+    code = (
+        "import os, sqlite3\n"
+        f"c = sqlite3.connect({str(path)!r}, isolation_level=None)\n"
+        "c.execute('PRAGMA cache_size = 1')\n"  # spill pages into the file before the commit
+        "c.execute('BEGIN IMMEDIATE')\n"
+        "c.execute(\"UPDATE cards SET text = text || printf('%.2000c', 'z')\")\n"
+        "os._exit(0)\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+    assert (tmp_path / "doc.jmap-journal").exists(), "the setup must leave a hot journal"
+    with pytest.raises(FileRefusedError, match="open it normally"):
+        JmapFile.open(path, read_only=True)
+    assert reopened_digest(path) == saved
+    assert os.listdir(tmp_path) == ["doc.jmap"]
+
+
 # ---------------------------------------------------- the file moved under us
 def test_file_renamed_while_open(tmp_path: Path) -> None:
     path = make_doc(tmp_path / "doc.jmap")
