@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 SAMPLE := build/sample.jmap
 
-.PHONY: run test lint format bench clean check-python
+.PHONY: run test crash-test lint format bench clean check-python
 
 check-python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' 2>/dev/null || { \
@@ -45,6 +45,11 @@ test: $(VENV)/.installed-test
 
 bench: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.run $(BENCH_ARGS)
+
+# The full crash test: 100 SIGKILLs at random moments (the suite runs 10), then the stateful test at length.
+crash-test: $(VENV)/.installed-test
+	JMDESIGNER_KILLS=100 $(PY) -m pytest -q -s tests/safety/test_crash_kills.py
+	JMDESIGNER_STATEFUL_EXAMPLES=200 $(PY) -m pytest -q tests/storage/test_stateful.py
 
 lint: $(VENV)/.installed-test
 	$(VENV)/bin/ruff check jmdesigner tests bench

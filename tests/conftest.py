@@ -11,11 +11,12 @@ import pytest
 
 
 @pytest.fixture(autouse=True)
-def _data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Backups go to a temporary folder, never to the developer's real data folder."""
-    folder = tmp_path / "jmdesigner-data"
+def data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Backups and locks go to a temporary folder, never to the developer's real data folder,
+    and not into ``tmp_path`` either, whose listing tests compare."""
+    folder = tmp_path_factory.mktemp("jmdesigner-data")
     monkeypatch.setenv("JMDESIGNER_DATA_DIR", str(folder))
-    monkeypatch.setenv("JMDESIGNER_CONFIG_DIR", str(tmp_path / "jmdesigner-config"))
+    monkeypatch.setenv("JMDESIGNER_CONFIG_DIR", str(tmp_path_factory.mktemp("jmdesigner-config")))
     return folder
 
 

@@ -3,16 +3,59 @@
 from __future__ import annotations
 
 import errno
+import os
 import sqlite3
+from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
+HEADROOM = 1024 * 1024  # an edit writes a journal and pages; below this much room, call the disk full
 
-def explain(exc: BaseException, name: str, doing: str = "save your change") -> str:
-    """One sentence: what happened while ``doing`` to file ``name``, and what to do about it."""
+try:
+    import resource
+except ImportError:  # pragma: no cover - Windows
+    resource = None  # type: ignore[assignment]
+
+
+def out_of_space(path: Path) -> bool:
+    """Whether a write to ``path`` most likely failed for lack of room.
+
+    SQLite reports ``EFBIG`` and some ``ENOSPC`` failures (while syncing, or writing the journal)
+    only as "disk I/O error", so the room is checked after the fact: the free space of the
+    file system, and the process's file-size limit (``ulimit -f``)."""
+    try:
+        if hasattr(os, "statvfs"):  # not on Windows
+            st = os.statvfs(path.parent)
+            if st.f_bavail * st.f_frsize < HEADROOM:
+                return True
+        if resource is not None:
+            soft, _ = resource.getrlimit(resource.RLIMIT_FSIZE)
+            size = path.stat().st_size if path.exists() else 0
+            if soft != resource.RLIM_INFINITY and size + HEADROOM > soft:
+                return True
+    except (OSError, ValueError):
+        return False
+    return False
+
+
+def one_line(exc: BaseException | str, limit: int = 160) -> str:
+    """The first meaningful line of an error (SQLite's integrity reports and SQLAlchemy's
+    messages run to many lines), shortened, for inside a one-sentence message."""
+    original = getattr(exc, "orig", None) if isinstance(exc, SQLAlchemyError) else None
+    text = str(original or exc)
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("***")]
+    first = lines[0] if lines else (type(exc).__name__ if isinstance(exc, BaseException) else "unknown")
+    return first if len(first) <= limit else first[: limit - 1] + "…"
+
+
+def explain(exc: BaseException, name: str, doing: str = "save your change", where: Path | None = None) -> str:
+    """One sentence: what happened while ``doing`` to file ``name``, and what to do about it.
+    ``where`` is the file being written, to tell a full disk behind an "I/O error"."""
     original = getattr(exc, "orig", None) if isinstance(exc, SQLAlchemyError) else exc
     text = str(original or exc).lower()
     code = getattr(original, "errno", None)
+    if "i/o" in text and where is not None and out_of_space(where):
+        code = errno.ENOSPC
     if "disk is full" in text or code == errno.ENOSPC or "file too large" in text or code == errno.EFBIG:
         return (
             f"The disk is full, so jmdesigner could not {doing} in {name}. Free some space and "
@@ -35,4 +78,4 @@ def explain(exc: BaseException, name: str, doing: str = "save your change") -> s
         )
     if isinstance(original, sqlite3.DatabaseError) and "malformed" in text:
         return f"{name} is damaged, so jmdesigner could not {doing}. Restore it from a backup."
-    return f"jmdesigner could not {doing} in {name}: {original or exc}."
+    return f"jmdesigner could not {doing} in {name}: {one_line(original or exc)}."

@@ -8,10 +8,8 @@ the original exactly as it was. Every released version keeps a fixture file in
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Connection, create_engine, event
@@ -19,13 +17,27 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
 from jmdesigner.errors import StorageError
-from jmdesigner.storage.locations import backup_dir
+from jmdesigner.storage.backups import make_backup
+from jmdesigner.storage.faults import one_line
 from jmdesigner.storage.schema import SCHEMA_VERSION
 
 Step = Callable[[Connection], None]
 
+
+def _add_versions(conn: Connection) -> None:
+    """Format 2: named versions, snapshots of one map each (written out, not from the ORM, so
+    later changes to ``schema.py`` cannot change what this step did)."""
+    conn.exec_driver_sql(
+        "CREATE TABLE versions ("
+        "id VARCHAR(64) NOT NULL, map_id VARCHAR(64) NOT NULL, map_title TEXT NOT NULL, "
+        "name TEXT NOT NULL, created_at VARCHAR(32) NOT NULL, snapshot TEXT NOT NULL, "
+        "PRIMARY KEY (id))"
+    )
+    conn.exec_driver_sql("CREATE INDEX ix_versions_map_id ON versions (map_id)")
+
+
 # Version 1 is the first released format; it has no predecessor to migrate from.
-STEPS: dict[int, Step] = {}
+STEPS: dict[int, Step] = {1: _add_versions}
 
 
 def migrate_file(
@@ -33,15 +45,12 @@ def migrate_file(
 ) -> Path:
     """Bring a file from ``version`` to ``to_version``; returns the backup made first."""
     steps = STEPS if steps is None else steps
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    backup = backup_dir() / f"{path.stem}.format{version}.{stamp}.jmap"
     try:
-        backup.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(path, backup)
-    except OSError as exc:
+        backup = make_backup(path, path, f"before-format-{to_version}").path
+    except StorageError as exc:
         raise StorageError(
             f"{path.name} needs an update to the current file format, but its backup "
-            f"could not be written ({exc.strerror}); the file was left as it was."
+            f"could not be written ({exc}); the file was left as it was."
         ) from None
     raw = sqlite3.connect(path, isolation_level=None)
     raw.execute("PRAGMA trusted_schema = OFF")
@@ -61,7 +70,7 @@ def migrate_file(
             conn.exec_driver_sql(f"PRAGMA user_version = {int(to_version)}")
     except (sqlite3.Error, SQLAlchemyError, RuntimeError) as exc:
         raise StorageError(
-            f"{path.name} could not be updated to the current file format ({exc}); "
+            f"{path.name} could not be updated to the current file format ({one_line(exc)}); "
             f"it was left as it was, and a copy is in {backup}."
         ) from None
     finally:

@@ -1,4 +1,4 @@
-"""The .jmap tables (schema version 1), declared once with SQLAlchemy's ORM.
+"""The .jmap tables (schema version 2), declared once with SQLAlchemy's ORM.
 
 Rows never leave ``storage``: ``mapper`` turns them into model entities and back.
 """
@@ -9,7 +9,7 @@ from sqlalchemy import JSON, Boolean, Float, ForeignKey, Integer, LargeBinary, S
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 APPLICATION_ID = 0x4A4D4150  # "JMAP": tells a jmdesigner file from any other SQLite file
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 1: maps, personas...; 2: + named versions
 
 
 class Base(DeclarativeBase):
@@ -103,3 +103,18 @@ class EmotionPointRow(Base):
     score: Mapped[float] = mapped_column(Float)
     note: Mapped[str] = mapped_column(Text, default="")
     evidence: Mapped[str | None] = mapped_column(String(16), nullable=True)
+
+
+class VersionRow(Base):
+    """A named version: one map frozen as its JSON form (docs/json-format.md).
+
+    No foreign key to ``maps``: a version outlives its map, so a deleted map can be restored.
+    """
+
+    __tablename__ = "versions"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    map_id: Mapped[str] = mapped_column(String(64), index=True)
+    map_title: Mapped[str] = mapped_column(Text)
+    name: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[str] = mapped_column(String(32))  # ISO 8601, UTC
+    snapshot: Mapped[str] = mapped_column(Text)

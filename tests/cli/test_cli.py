@@ -12,6 +12,7 @@ import pytest
 
 from jmdesigner.cli import main
 from jmdesigner.interchange.json_map import dumps
+from jmdesigner.storage.schema import SCHEMA_VERSION
 from tests.interchange.test_json_map import FULL, MINIMAL
 from tests.storage.test_refused_files import CASES
 
@@ -66,7 +67,7 @@ def assert_one_line_error(code: int, err: str, *fragments: str) -> None:
 def test_new_empty_and_info(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "empty.jmap"
     assert run(capsys, "new", path)[0] == 0
-    assert info(capsys, path) == {"schema_version": 1, "personas": 0, "maps": []}
+    assert info(capsys, path) == {"schema_version": SCHEMA_VERSION, "personas": 0, "maps": []}
 
 
 @pytest.mark.parametrize("template", ["five-stage", "six-stage", "eight-step", "service-blueprint", "blank"])

@@ -11,6 +11,7 @@ from sqlalchemy import Connection
 
 from jmdesigner.errors import StorageError
 from jmdesigner.interchange.json_map import map_to_json
+from jmdesigner.storage.backups import folder_for, list_backups
 from jmdesigner.storage.jmapfile import JmapFile
 from jmdesigner.storage.migrations import migrate_file
 from jmdesigner.storage.schema import SCHEMA_VERSION
@@ -53,13 +54,23 @@ def _broken(conn: Connection) -> None:
     conn.exec_driver_sql("ALTER TABLE nowhere ADD COLUMN x TEXT")
 
 
-def test_a_migration_backs_up_then_steps(tmp_path: Path) -> None:
+def dump(path: Path) -> list[str]:
+    raw = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return [*raw.iterdump(), f"user_version={raw.execute('PRAGMA user_version').fetchone()[0]}"]
+    finally:
+        raw.close()
+
+
+def test_a_migration_backs_up_then_steps(tmp_path: Path, data_dir: Path) -> None:
     path = tmp_path / "old.jmap"
     shutil.copy(FIXTURES / "schema-v1.jmap", path)
-    original = path.read_bytes()
+    original = dump(path)
     backup = migrate_file(path, 1, steps={1: _add_column}, to_version=2)
-    assert backup.read_bytes() == original
-    assert backup.parent == tmp_path / "jmdesigner-data" / "backups"
+    assert dump(backup) == original
+    assert backup.parent == folder_for(path)
+    assert backup.parent.parent == data_dir / "backups"
+    assert [b.reason for b in list_backups(path)] == ["before-format-2"]
     assert user_version(path) == 2
     raw = sqlite3.connect(path)
     assert "due" in {row[1] for row in raw.execute("PRAGMA table_info(cards)")}

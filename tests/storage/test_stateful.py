@@ -161,6 +161,50 @@ class EditSequences(RuleBasedStateMachine):
             low = data.draw(st.integers(-6, 0))
             self.push(cmd.update_map(map_id, scale_min=low, scale_max=data.draw(st.integers(low - 1, 6))))
 
+    @rule(data=st.data(), name=texts)
+    def persona_edit(self, data: st.DataObject, name: str) -> None:
+        personas = self.doc.personas()
+        if not personas:
+            self.push(cmd.add_persona(Persona(new_id(), name or "P")))
+            return
+        persona = data.draw(st.sampled_from(personas))
+        action = data.draw(st.sampled_from(["update", "remove", "move", "attach"]))
+        if action == "update":
+            self.push(cmd.update_persona(persona.id, name=name, goals=(name,) if name.strip() else ()))
+        elif action == "remove":
+            self.push(cmd.remove_persona(persona.id))
+        elif action == "move":
+            self.push(cmd.move_persona(persona.id, data.draw(st.integers(0, len(personas) - 1))))
+        elif self.has_map():
+            map_id = data.draw(st.sampled_from(self.maps()))
+            size = len(self.doc.map(map_id).persona_ids)
+            self.push(cmd.attach_persona(map_id, persona.id, data.draw(st.integers(0, size))))
+
+    @precondition(has_map)
+    @rule(data=st.data(), score=st.floats(-7, 7), note=texts)
+    def update_emotion(self, data: st.DataObject, score: float, note: str) -> None:
+        points = self.doc.emotion_points(data.draw(st.sampled_from(self.maps())))
+        if points:
+            point = data.draw(st.sampled_from(points))
+            self.push(cmd.update_emotion(point.id, score=score, note=note))
+
+    @precondition(has_cards)
+    @rule(data=st.data(), text=texts)
+    def macro(self, data: st.DataObject, text: str) -> None:
+        """Several commands as one undo step (a multi-card edit): all or nothing."""
+        map_id = data.draw(st.sampled_from([m for m in self.maps() if self.doc.cards(m)]))
+        cards = self.doc.cards(map_id)
+        chosen = data.draw(st.lists(st.sampled_from(cards), min_size=1, max_size=3, unique_by=lambda c: c.id))
+        before = self.doc.snapshot()
+        try:
+            with self.stack.macro("Edit cards"):
+                for c in chosen:
+                    self.stack.push(cmd.update_card(c.id, text=text))
+                if data.draw(st.booleans()):
+                    self.stack.push(cmd.remove_cards([chosen[0].id]))
+        except ValidationError:
+            assert self.doc.snapshot() == before
+
     @rule()
     def undo(self) -> None:
         self.stack.undo()
@@ -200,3 +244,20 @@ EditSequences.TestCase.settings = settings(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 TestEditSequences = EditSequences.TestCase
+
+
+def test_every_command_factory_is_exercised() -> None:
+    """A new command in model/commands.py must get a rule above, or this fails."""
+    import inspect
+
+    from jmdesigner.model import commands
+
+    factories = {
+        name
+        for name, fn in vars(commands).items()
+        if inspect.isfunction(fn) and not name.startswith("_") and fn.__module__ == commands.__name__
+    }
+    source = Path(__file__).read_text(encoding="utf-8")
+    assert factories, "no factories found"
+    missing = sorted(f for f in factories if f"cmd.{f}(" not in source)
+    assert missing == []

@@ -1,0 +1,206 @@
+"""Rolling backups of documents, kept in jmdesigner's data folder, never beside the document.
+
+A backup is a consistent snapshot written with ``VACUUM INTO`` through a connection that
+sees only committed data, so it is never a copy taken mid-transaction; it is written to
+a temporary name, synced, and renamed, so a backup is whole or absent. Backups of one
+document live in ``backup_dir()/<name>-<hash of its real path>/`` and are named by their
+UTC time and reason. ``BackupPolicy`` (when) and ``retained`` (which to keep) are pure and
+take the time as an argument, so they are tested with a fake clock.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import os
+import re
+import sqlite3
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from urllib.parse import quote
+
+from jmdesigner.errors import FileRefusedError, StorageError
+from jmdesigner.storage.faults import explain
+from jmdesigner.storage.header import read_header
+from jmdesigner.storage.locations import backup_dir
+
+KEEP_LAST = 10
+KEEP_DAYS = 7
+_NAME = re.compile(r"^(\d{8}T\d{6}_\d{6}Z)\.([a-z0-9-]{1,40})\.jmap$")
+_STAMP = "%Y%m%dT%H%M%S_%fZ"
+
+
+@dataclass(frozen=True, slots=True)
+class Backup:
+    path: Path
+    created: datetime  # UTC
+    reason: str  # "open", "auto", "before-format-2", "before-restore"...
+    document: str  # the document's file stem when the backup was made
+
+    @property
+    def size(self) -> int:
+        return self.path.stat().st_size
+
+
+# ----------------------------------------------------------------- pure policy
+@dataclass(slots=True)
+class BackupPolicy:
+    """When to back up while editing: on open if the newest backup is old, then every
+    ``every_edits`` edits or ``interval`` after the first unsaved-to-backup edit."""
+
+    interval: timedelta = timedelta(minutes=10)
+    every_edits: int = 50
+    on_open_older_than: timedelta = timedelta(minutes=10)
+    _edits: int = 0
+    _first_edit: datetime | None = None
+
+    def due_on_open(self, newest: datetime | None, now: datetime) -> bool:
+        return newest is None or now - newest >= self.on_open_older_than
+
+    def note_edit(self, now: datetime) -> bool:
+        """Count one committed edit; True when a backup should be made now."""
+        self._edits += 1
+        if self._first_edit is None:
+            self._first_edit = now
+        return self._edits >= self.every_edits or now - self._first_edit >= self.interval
+
+    def made(self) -> None:
+        self._edits = 0
+        self._first_edit = None
+
+
+def retained(
+    stamps: Iterable[datetime], now: datetime, keep_last: int = KEEP_LAST, days: int = KEEP_DAYS
+) -> set[datetime]:
+    """Which backups to keep: the newest ``keep_last``, plus the newest of each of the last ``days``
+    calendar days (today included)."""
+    ordered = sorted(set(stamps), reverse=True)
+    keep = set(ordered[:keep_last])
+    per_day: dict[object, datetime] = {}
+    for stamp in ordered:
+        if (now.date() - stamp.date()).days < days:  # today and the days - 1 before
+            per_day.setdefault(stamp.date(), stamp)
+    return keep | set(per_day.values())
+
+
+# ------------------------------------------------------------------ the files
+def folder_for(document: Path) -> Path:
+    real = str(document.resolve())
+    key = hashlib.sha256(real.encode("utf-8", "surrogateescape")).hexdigest()[:12]
+    stem = re.sub(r"[^\w.-]+", "_", document.stem)[:40] or "document"
+    return backup_dir() / f"{stem}-{key}"
+
+
+def _parse(path: Path) -> Backup | None:
+    match = _NAME.match(path.name)
+    if match is None:
+        return None
+    created = datetime.strptime(match.group(1), _STAMP).replace(tzinfo=UTC)
+    return Backup(path, created, match.group(2), path.parent.name.rsplit("-", 1)[0])
+
+
+def list_backups(document: Path | None = None) -> list[Backup]:
+    """Backups of one document (or of all documents), newest first."""
+    folders = [folder_for(document)] if document is not None else sorted(backup_dir().glob("*-*"))
+    found = [b for f in folders if f.is_dir() for p in f.glob("*.jmap") if (b := _parse(p)) is not None]
+    return sorted(found, key=lambda b: b.created, reverse=True)
+
+
+def make_backup(
+    source: sqlite3.Connection | Path, document: Path, reason: str, now: datetime | None = None
+) -> Backup:
+    """Snapshot ``source`` (an open connection to ``document``, or the file itself) into its backup folder."""
+    now = now or datetime.now(UTC)
+    folder = folder_for(document)
+    dest = folder / f"{now.strftime(_STAMP)}.{reason}.jmap"
+    tmp = folder / f".{uuid.uuid4().hex}.tmp"
+    conn = None
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        if isinstance(source, Path):
+            conn = sqlite3.connect(f"file:{quote(str(source.resolve()))}?mode=ro", uri=True, timeout=2.0)
+            conn.execute("PRAGMA trusted_schema = OFF")
+            source = conn
+        source.execute("VACUUM INTO ?", (str(tmp),))
+        with tmp.open("rb") as f:
+            os.fsync(f.fileno())
+        os.replace(tmp, dest)
+    except (OSError, sqlite3.Error) as exc:
+        tmp.unlink(missing_ok=True)
+        raise StorageError(
+            explain(exc, f"the backup of {document.name}", "write the backup", where=dest)
+        ) from exc
+    finally:
+        if conn is not None:
+            conn.close()
+    prune(document, now)
+    return Backup(dest, now, reason, folder.name.rsplit("-", 1)[0])
+
+
+def prune(document: Path, now: datetime | None = None) -> list[Path]:
+    """Delete backups the retention rule no longer keeps; the newest pre-migration backup always stays."""
+    now = now or datetime.now(UTC)
+    backups = list_backups(document)
+    keep = retained((b.created for b in backups), now)
+    migration = [b for b in backups if b.reason.startswith("before-format")]
+    if migration:
+        keep.add(migration[0].created)
+    removed = []
+    for b in backups:
+        if b.created not in keep:
+            with contextlib.suppress(OSError):
+                b.path.unlink()
+                removed.append(b.path)
+    return removed
+
+
+def _place(tmp: Path, target: Path) -> None:
+    """Give ``tmp`` the name ``target`` atomically, failing rather than overwrite a file created meanwhile."""
+    try:
+        os.link(tmp, target)
+    except OSError as exc:
+        if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK):
+            raise
+        if target.exists():  # no hard links (FAT, some shares): check, then rename
+            raise FileExistsError(target) from None
+        os.replace(tmp, target)
+    _fsync_dir(target.parent)
+
+
+def _fsync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def restore_backup(backup: Backup | Path, target: Path) -> Path:
+    """Copy a backup to a new file ``target``; never replaces an existing file (the open one included)."""
+    source = backup.path if isinstance(backup, Backup) else Path(backup)
+    target = Path(target)
+    read_header(source)  # a backup must itself be a plausible jmdesigner file
+    if target.exists():
+        raise FileRefusedError(f"{target.name} already exists; restore the backup under a new name.")
+    if not target.parent.is_dir():
+        raise StorageError(f"The folder {target.parent} does not exist; create it or choose another.")
+    tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
+    try:
+        with source.open("rb") as src, tmp.open("xb") as dst:
+            while chunk := src.read(1 << 20):
+                dst.write(chunk)
+            dst.flush()
+            os.fsync(dst.fileno())
+        _place(tmp, target)
+    except FileExistsError:
+        raise FileRefusedError(f"{target.name} already exists; restore under a new name.") from None
+    except OSError as exc:
+        raise StorageError(explain(exc, target.name, "restore the backup")) from exc
+    finally:
+        tmp.unlink(missing_ok=True)
+    return target

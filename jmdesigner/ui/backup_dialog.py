@@ -1,0 +1,107 @@
+"""File › Restore from backup…: the rolling backups of a document, restored as a new file.
+
+Restoring never replaces the open document: the backup is copied to a file the user names,
+which the caller then opens. ``open_restore_dialog(parent, path)`` returns that file, or
+None if the user cancelled.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jmdesigner.errors import JmError
+from jmdesigner.storage.backups import Backup, list_backups, restore_backup
+
+ChooseTarget = Callable[[QWidget, Path], Path | None]
+
+REASONS = {
+    "open": "when opened",
+    "auto": "while editing",
+    "manual": "on request",
+}
+
+
+def describe(backup: Backup) -> str:
+    when = backup.created.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    reason = REASONS.get(
+        backup.reason, backup.reason.replace("before-format-", "before the update to format ")
+    )
+    return f"{when} — {reason} ({backup.size / 1024:.0f} KB)"
+
+
+def ask_target(parent: QWidget, suggestion: Path) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(
+        parent, "Restore backup as", str(suggestion), "Journey maps (*.jmap)"
+    )
+    return Path(name) if name else None
+
+
+class BackupDialog(QDialog):
+    def __init__(self, parent: QWidget | None, path: Path, choose_target: ChooseTarget = ask_target) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Restore {path.name} from a backup")
+        self.path = path
+        self.restored: Path | None = None
+        self._choose_target = choose_target
+        self.backups = list_backups(path)
+        self.list = QListWidget()
+        for backup in self.backups:
+            item = QListWidgetItem(describe(backup))
+            item.setData(Qt.ItemDataRole.UserRole, str(backup.path))
+            self.list.addItem(item)
+        self.message = QLabel(
+            "Backups are kept in jmdesigner's own folder: the last 10, and one a day for a week. "
+            "A backup is restored as a new file; your document stays as it is."
+            if self.backups
+            else f"There are no backups of {path.name} yet."
+        )
+        self.message.setWordWrap(True)
+        self.restore_button = QPushButton("Restore as…")
+        self.restore_button.setEnabled(bool(self.backups))
+        self.restore_button.clicked.connect(self.restore_selected)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        if self.backups:
+            self.list.setCurrentRow(0)
+
+    def restore_selected(self) -> None:
+        row = self.list.currentRow()
+        if row < 0:
+            return
+        backup = self.backups[row]
+        stamp = backup.created.astimezone().strftime("%Y-%m-%d %H%M")
+        target = self._choose_target(self, self.path.with_name(f"{self.path.stem} (backup {stamp}).jmap"))
+        if target is None:
+            return
+        try:
+            self.restored = restore_backup(backup, target)
+        except JmError as exc:
+            self.message.setText(str(exc))
+            return
+        self.accept()
+
+
+def open_restore_dialog(parent: QWidget | None, path: Path) -> Path | None:
+    """Show the backups of ``path``; the restored file's path (for the caller to open), or None."""
+    dialog = BackupDialog(parent, Path(path))
+    dialog.exec()
+    return dialog.restored

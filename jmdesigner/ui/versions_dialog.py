@@ -1,0 +1,196 @@
+"""Map › Versions…: save a named version of a map, compare one with the map, restore one as a new map.
+
+Versions live in the file but outside the undo history (see ``storage.versions``); restoring
+pushes an ordinary, undoable ``add_map`` command onto the window's stack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jmdesigner.errors import JmError
+from jmdesigner.interchange.json_map import map_to_json
+from jmdesigner.interchange.map_diff import MapDiff, diff_maps
+from jmdesigner.model import UndoStack
+from jmdesigner.model import commands as cmd
+from jmdesigner.storage.jmapfile import JmapFile
+
+AskName = Callable[[QWidget], str | None]
+Confirm = Callable[[QWidget, str], bool]
+
+
+def ask_name(parent: QWidget) -> str | None:
+    name, ok = QInputDialog.getText(parent, "Save version", "Name of this version (e.g. “after workshop 1”):")
+    return name if ok else None
+
+
+def confirm(parent: QWidget, question: str) -> bool:
+    answer = QMessageBox.question(parent, "Delete version", question)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def _card(card: dict) -> str:
+    return f"{card.get('stage')} / {card.get('lane')}: {card.get('text')}"
+
+
+def describe_diff(diff: MapDiff) -> str:
+    """The comparison as text: one line per card, grouped."""
+    lines = [diff.summary() + " cards, from the version to the map now."]
+    for title, names in (
+        ("Stages added", diff.stages_added),
+        ("Stages removed", diff.stages_removed),
+        ("Lanes added", diff.lanes_added),
+        ("Lanes removed", diff.lanes_removed),
+    ):
+        if names:
+            lines.append(f"{title}: {', '.join(names)}")
+    lines += [f"+ {_card(c)}" for c in diff.added]
+    lines += [f"- {_card(c)}" for c in diff.removed]
+    lines += [f"~ {_card(o)}  →  {_card(n)}" for o, n in diff.changed]
+    return "\n".join(lines)
+
+
+class VersionsDialog(QDialog):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        jfile: JmapFile,
+        stack: UndoStack,
+        map_id: str,
+        *,
+        name_asker: AskName = ask_name,
+        confirmer: Confirm = confirm,
+    ) -> None:
+        super().__init__(parent)
+        self.jfile, self.stack, self.map_id = jfile, stack, map_id
+        self._ask_name, self._confirm = name_asker, confirmer
+        self.setWindowTitle(f"Versions of {jfile.document.map(map_id).title}")
+        self.list = QListWidget()
+        self.details = QPlainTextEdit(readOnly=True)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.save_button = QPushButton("Save version…")
+        self.compare_button = QPushButton("Compare with map")
+        self.restore_button = QPushButton("Restore as new map")
+        self.delete_button = QPushButton("Delete")
+        for button, slot in (
+            (self.save_button, self.save_version),
+            (self.compare_button, self.compare),
+            (self.restore_button, self.restore),
+            (self.delete_button, self.delete),
+        ):
+            button.clicked.connect(slot)
+        self.save_button.setEnabled(not jfile.read_only)
+        self.delete_button.setEnabled(not jfile.read_only)
+        self.list.currentRowChanged.connect(self._selection_changed)
+        buttons = QHBoxLayout()
+        for b in (self.save_button, self.compare_button, self.restore_button, self.delete_button):
+            buttons.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addLayout(buttons)
+        layout.addWidget(self.details)
+        layout.addWidget(self.message)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.list.clear()
+        try:
+            self.versions = self.jfile.versions(self.map_id)
+        except JmError as exc:
+            self.versions = []
+            self.message.setText(str(exc))
+        for info in self.versions:
+            when = info.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            item = QListWidgetItem(f"{info.name} — {when}")
+            item.setData(Qt.ItemDataRole.UserRole, info.id)
+            self.list.addItem(item)
+        if self.versions:
+            self.list.setCurrentRow(0)
+        self._selection_changed(self.list.currentRow())
+
+    def _selection_changed(self, row: int) -> None:
+        chosen = row >= 0
+        self.compare_button.setEnabled(chosen)
+        self.restore_button.setEnabled(chosen and not self.jfile.read_only)
+        self.delete_button.setEnabled(chosen and not self.jfile.read_only)
+
+    def _current_id(self) -> str | None:
+        row = self.list.currentRow()
+        return self.versions[row].id if 0 <= row < len(self.versions) else None
+
+    def _run(self, action: Callable[[], str]) -> None:
+        """Do ``action``; its result or its error becomes the message line, never a traceback."""
+        try:
+            self.message.setText(action())
+        except JmError as exc:
+            self.message.setText(str(exc))
+
+    def save_version(self) -> None:
+        name = self._ask_name(self)
+        if name is None:
+            return
+
+        def save() -> str:
+            info = self.jfile.save_version(self.map_id, name)
+            self.refresh()
+            return f"Saved version “{info.name}”."
+
+        self._run(save)
+
+    def compare(self) -> None:
+        version_id = self._current_id()
+        if version_id is None:
+            return
+
+        def compare() -> str:
+            diff = diff_maps(
+                self.jfile.version_json(version_id), map_to_json(self.jfile.document, self.map_id)
+            )
+            self.details.setPlainText(describe_diff(diff))
+            return "No differences." if diff.empty else diff.summary() + "."
+
+        self._run(compare)
+
+    def restore(self) -> None:
+        version_id = self._current_id()
+        if version_id is None:
+            return
+
+        def restore() -> str:
+            self.stack.push(cmd.add_map(self.jfile.version_as_new_map(version_id)))
+            return f"Restored as the new map “{self.jfile.document.maps()[-1].title}”."
+
+        self._run(restore)
+
+    def delete(self) -> None:
+        version_id = self._current_id()
+        if version_id is None or not self._confirm(self, "Delete this version? This cannot be undone."):
+            return
+
+        def delete() -> str:
+            self.jfile.delete_version(version_id)
+            self.refresh()
+            return "Version deleted."
+
+        self._run(delete)
+
+
+def open_versions_dialog(parent: QWidget | None, jfile: JmapFile, stack: UndoStack, map_id: str) -> None:
+    """The versions of one map of the open file (modal)."""
+    VersionsDialog(parent, jfile, stack, map_id).exec()

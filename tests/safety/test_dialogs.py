@@ -1,0 +1,105 @@
+"""The restore-from-backup and versions dialogs, driven with real clicks (pytest-qt)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from jmdesigner.model import UndoStack
+from jmdesigner.model import commands as cmd
+from jmdesigner.storage.backups import make_backup
+from jmdesigner.storage.jmapfile import JmapFile
+from jmdesigner.ui.backup_dialog import BackupDialog
+from jmdesigner.ui.versions_dialog import VersionsDialog
+from tests.builders import sample_bundle
+
+
+def new_doc(path: Path) -> JmapFile:
+    jfile = JmapFile.create(path)
+    UndoStack(jfile.document).push(cmd.add_map(sample_bundle("Checkout")))
+    return jfile
+
+
+def test_restore_dialog_restores_the_chosen_backup_as_a_new_file(qtbot, tmp_path: Path) -> None:
+    jfile = new_doc(tmp_path / "doc.jmap")
+    make_backup(jfile._raw, jfile.path, "manual")
+    before = jfile.document.snapshot()
+    jfile.document.update_map(jfile.document.maps()[0].id, title="Changed later")
+    target = tmp_path / "restored.jmap"
+    dialog = BackupDialog(None, jfile.path, choose_target=lambda parent, suggestion: target)
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == 2 and "on request" in dialog.list.item(0).text()
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert dialog.restored == target
+    with JmapFile.open(target, read_only=True) as restored:
+        assert restored.document.snapshot() == before
+    assert jfile.document.maps()[0].title == "Changed later", "the open document is left alone"
+    jfile.close()
+
+
+def test_restore_dialog_reports_a_refusal_in_its_message(qtbot, tmp_path: Path) -> None:
+    jfile = new_doc(tmp_path / "doc.jmap")
+    dialog = BackupDialog(None, jfile.path, choose_target=lambda parent, suggestion: jfile.path)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert dialog.restored is None and "already exists" in dialog.message.text()
+    jfile.close()
+
+
+def test_restore_dialog_without_backups(qtbot, tmp_path: Path) -> None:
+    dialog = BackupDialog(None, tmp_path / "never-opened.jmap")
+    qtbot.addWidget(dialog)
+    assert not dialog.restore_button.isEnabled() and "no backups" in dialog.message.text()
+
+
+def test_versions_dialog_save_compare_restore_delete(qtbot, tmp_path: Path) -> None:
+    jfile = new_doc(tmp_path / "doc.jmap")
+    doc = jfile.document
+    stack = UndoStack(doc)
+    map_id = doc.maps()[0].id
+    dialog = VersionsDialog(
+        None, jfile, stack, map_id, name_asker=lambda parent: "after workshop 1", confirmer=lambda p, q: True
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == 0 and not dialog.compare_button.isEnabled()
+
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.list.count() == 1 and "after workshop 1" in dialog.list.item(0).text()
+
+    stack.push(cmd.update_card(doc.cards(map_id)[0].id, text="Edited in workshop 2"))
+    qtbot.mouseClick(dialog.compare_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.text() == "0 added, 0 removed, 1 changed."
+    assert "Edited in workshop 2" in dialog.details.toPlainText()
+
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert [m.title for m in doc.maps()] == ["Checkout", "Checkout (after workshop 1)"]
+    assert stack.undo_label == "Add map"
+
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    assert dialog.list.count() == 0 and jfile.versions() == []
+    jfile.close()
+
+
+def test_versions_dialog_shows_errors_as_a_sentence(qtbot, tmp_path: Path) -> None:
+    jfile = new_doc(tmp_path / "doc.jmap")
+    dialog = VersionsDialog(
+        None, jfile, UndoStack(jfile.document), jfile.document.maps()[0].id, name_asker=lambda p: ""
+    )
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.list.count() == 0 and dialog.message.text()
+    jfile.close()
+
+
+def test_versions_dialog_on_a_read_only_file(qtbot, tmp_path: Path) -> None:
+    jfile = new_doc(tmp_path / "doc.jmap")
+    jfile.save_version(jfile.document.maps()[0].id, "v1")
+    jfile.close()
+    with JmapFile.open(tmp_path / "doc.jmap", read_only=True) as viewer:
+        dialog = VersionsDialog(None, viewer, UndoStack(viewer.document), viewer.document.maps()[0].id)
+        qtbot.addWidget(dialog)
+        assert dialog.list.count() == 1
+        assert dialog.compare_button.isEnabled()
+        assert not dialog.save_button.isEnabled() and not dialog.restore_button.isEnabled()
+        dialog.close()
