@@ -124,6 +124,17 @@ class MainWindow(QMainWindow):
         self.actual_size_action = a("&Actual Size", lambda: self._on_view(MapView.actual_size), "Ctrl+1")
         self.fit_action = a("&Fit to Window", lambda: self._on_view(MapView.fit_to_window), "Ctrl+0")
         self.about_action = a("&About jmdesigner", self.about)
+        self.restore_action = a(
+            "&Restore from Backup…",
+            self.restore_dialog,
+            tip="Open an automatic backup of this file as a new file",
+        )
+        self.versions_action = a(
+            "&Versions…",
+            self.versions_dialog,
+            "Ctrl+Alt+S",
+            "Save, compare and restore named versions of this map",
+        )
         self.personas_action = a("&Personas…", self.open_personas, "Ctrl+Shift+P", "Edit the file's personas")
 
         bar = self.menuBar()
@@ -132,7 +143,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = self.file_menu.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.file_menu.addSeparator()
-        self.file_menu.addActions([self.save_copy_action])
+        self.file_menu.addActions([self.save_copy_action, self.restore_action])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.import_table_action, self.import_json_action])
         self.file_menu.addActions([self.export_action, self.export_table_action, self.export_json_action])
@@ -210,13 +221,15 @@ class MainWindow(QMainWindow):
         self.map_menu.clear()
         self.map_menu.addActions(list(self.navigator.actions_.values()))
         self.map_menu.addSeparator()
-        self.map_menu.addAction(self.personas_action)
+        self.map_menu.addActions([self.versions_action, self.personas_action])
         self.view_menu.addAction(self.navigator.toggleViewAction())
         for dock in (self.inspector, self.outline, self.find_dock):
             self.view_menu.addAction(dock.toggleViewAction())
         self.settings.add_recent(path)
         self.show_map(self.navigator.current_id)
         self._file_changed()
+        if jfile.location_warning:
+            self.statusBar().showMessage(jfile.location_warning, 30000)
 
     def show_map(self, map_id: str) -> None:
         if self.views is None:
@@ -224,6 +237,21 @@ class MainWindow(QMainWindow):
         self.views.show_map(map_id or None)
         if self.navigator is not None and map_id:
             self.navigator.set_current(map_id)
+
+    def restore_dialog(self) -> None:
+        from jmdesigner.ui.backup_dialog import open_restore_dialog
+
+        if self.jfile is not None:
+            restored = open_restore_dialog(self, self.jfile.path)
+            if restored is not None:
+                self.open_path(restored)
+
+    def versions_dialog(self) -> None:
+        from jmdesigner.ui.versions_dialog import open_versions_dialog
+
+        map_id = self.navigator.current_id if self.navigator is not None else None
+        if self.jfile is not None and self.stack is not None and map_id is not None:
+            open_versions_dialog(self, self.jfile, self.stack, map_id)
 
     def start_find(self) -> None:
         if self.find_dock is not None:
@@ -461,6 +489,7 @@ class MainWindow(QMainWindow):
             self.close_action,
             self.export_json_action,
             self.export_action,
+            self.restore_action,
             self.export_table_action,
             self.zoom_in_action,
             self.zoom_out_action,

@@ -308,3 +308,11 @@ def test_personas_menu_opens_the_persona_editor(window: MainWindow, doc_path: Pa
     editor = window.open_personas()
     assert editor is not None and editor.isVisible()
     editor.close()
+
+
+def test_backup_and_version_commands_are_in_the_menus(window: MainWindow, doc_path: Path) -> None:
+    window.open_file(doc_path)
+    assert window.restore_action in window.file_menu.actions() and window.restore_action.isEnabled()
+    assert window.versions_action in window.map_menu.actions()
+    window.close_action.trigger()
+    assert not window.restore_action.isEnabled()
