@@ -124,6 +124,13 @@ class MainWindow(QMainWindow):
         self.actual_size_action = a("&Actual Size", lambda: self._on_view(MapView.actual_size), "Ctrl+1")
         self.fit_action = a("&Fit to Window", lambda: self._on_view(MapView.fit_to_window), "Ctrl+0")
         self.about_action = a("&About jmdesigner", self.about)
+        self.workshop_action = a(
+            "&Workshop Mode",
+            self.start_workshop,
+            "F5",
+            "Full screen for a projector: stage focus, timer, dot voting",
+        )
+        self.workshop: QWidget | None = None
         self.restore_action = a(
             "&Restore from Backup…",
             self.restore_dialog,
@@ -161,6 +168,8 @@ class MainWindow(QMainWindow):
         self.view_menu.addActions(
             [self.zoom_in_action, self.zoom_out_action, self.actual_size_action, self.fit_action]
         )
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.workshop_action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.palette.toggleViewAction())
         self.map_menu = bar.addMenu("&Map")
@@ -253,6 +262,20 @@ class MainWindow(QMainWindow):
         if self.jfile is not None and self.stack is not None and map_id is not None:
             open_versions_dialog(self, self.jfile, self.stack, map_id)
 
+    def start_workshop(self) -> QWidget | None:
+        from jmdesigner.ui.workshop import open_workshop
+
+        map_id = self.navigator.current_id if self.navigator is not None else None
+        if self.jfile is None or self.stack is None or map_id is None:
+            return None
+        self.workshop = open_workshop(self.jfile.document, self.stack, map_id)
+        self.workshop.closed.connect(self._workshop_closed)  # type: ignore[attr-defined]
+        return self.workshop
+
+    def _workshop_closed(self) -> None:
+        self.workshop = None
+        self.activateWindow()
+
     def start_find(self) -> None:
         if self.find_dock is not None:
             self.find_dock.start()
@@ -299,6 +322,8 @@ class MainWindow(QMainWindow):
     def close_file(self) -> None:
         if self.jfile is None:
             return
+        if self.workshop is not None:
+            self.workshop.close()
         focused = QApplication.focusWidget()
         if focused is not None and self.isAncestorOf(focused):
             focused.clearFocus()  # a field being typed in commits now, while the file is still open
@@ -490,6 +515,7 @@ class MainWindow(QMainWindow):
             self.export_json_action,
             self.export_action,
             self.restore_action,
+            self.workshop_action,
             self.export_table_action,
             self.zoom_in_action,
             self.zoom_out_action,

@@ -1,0 +1,378 @@
+"""The workshop window: big, high-contrast, editing chrome hidden, keyboard capture still live.
+
+It wraps a second MapView on the same document and undo stack, so every vote and card typed
+here is an ordinary undoable command, saved at once, and shows in the main window too.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QMouseEvent, QPen
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QGraphicsRectItem,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jmdesigner.canvas import MapView
+from jmdesigner.errors import JmError
+from jmdesigner.layout.hit import card_at
+from jmdesigner.model import Card, Change, Document, Kind, LaneKind, UndoStack, commands
+from jmdesigner.ui.workshop.countdown import Countdown
+from jmdesigner.ui.workshop.voting import VotingRound
+
+ZOOM = 1.35  # large type for the back of the room
+BAR_STYLE = """
+QWidget#workshopBar, QWidget#topVoted { background: #1d2127; color: #f4f4f4; }
+QWidget#workshopBar QLabel, QWidget#topVoted QLabel { color: #f4f4f4; font-size: 17px; }
+QWidget#workshopBar QLabel#workshopTitle { font-size: 22px; font-weight: 600; }
+QWidget#workshopBar QLabel#timer {
+    font-size: 34px; font-weight: 700; font-family: monospace; padding: 0 12px;
+}
+QWidget#workshopBar QLabel#timer[ended="true"] { color: #ff6b6b; }
+QWidget#topVoted QLabel#dots { font-size: 20px; font-weight: 600; color: #ffd166; }
+QPushButton, QComboBox, QSpinBox { font-size: 16px; padding: 4px 10px; }
+
+QListWidget { background: #272c34; color: #f4f4f4; font-size: 16px; border: none; }
+"""
+
+
+class WorkshopWindow(QWidget):
+    closed = Signal()
+
+    def __init__(
+        self,
+        doc: Document,
+        stack: UndoStack,
+        map_id: str,
+        parent: QWidget | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.doc, self.stack, self.map_id = doc, stack, map_id
+        self.setWindowTitle(f"Workshop — {doc.map(map_id).title}")
+        self.setStyleSheet(BAR_STYLE)
+        self.view = MapView(doc, map_id, stack)
+        self.view.message.connect(self._say)
+        self.view.scale(ZOOM, ZOOM)
+        self.view.viewport().installEventFilter(self)
+        self.view.installEventFilter(self)
+        self.countdown = Countdown(10, clock)
+        self.round: VotingRound | None = None
+        self.focus_index: int | None = None
+        self._dimmers: list[QGraphicsRectItem] = []
+        self._build()
+        self._tick = QTimer(self, interval=250)
+        self._tick.timeout.connect(self._update_timer)
+        self._tick.start()
+        doc.add_listener(self._on_changes)
+        self._refresh()
+
+    # ------------------------------------------------------------------ layout
+    def _build(self) -> None:
+        bar = QWidget(objectName="workshopBar")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(16, 8, 16, 8)
+        title = QLabel(self.doc.map(self.map_id).title, objectName="workshopTitle")
+        row.addWidget(title)
+        row.addStretch(1)
+        self.stage_combo = QComboBox()
+        self.stage_combo.setAccessibleName("Focus stage")
+        self.stage_combo.activated.connect(lambda i: self.focus_stage(None if i == 0 else i - 1))
+        prev_btn, next_btn = QPushButton("◀"), QPushButton("▶")
+        prev_btn.setAccessibleName("Previous stage")
+        next_btn.setAccessibleName("Next stage")
+        prev_btn.clicked.connect(lambda: self.step_stage(-1))
+        next_btn.clicked.connect(lambda: self.step_stage(1))
+        for w in (QLabel("Focus:"), prev_btn, self.stage_combo, next_btn):
+            row.addWidget(w)
+        row.addSpacing(24)
+        self.minutes = QSpinBox(minimum=1, maximum=180, value=10, suffix=" min")
+        self.minutes.setAccessibleName("Timer minutes")
+        self.minutes.valueChanged.connect(self._set_minutes)
+        self.timer_label = QLabel(self.countdown.text(), objectName="timer")
+        self.timer_label.setAccessibleName("Time left")
+        self.start_btn = QPushButton("Start")
+        self.start_btn.clicked.connect(self.toggle_timer)
+        reset_btn = QPushButton("Reset")
+        reset_btn.clicked.connect(self.reset_timer)
+        for w in (self.minutes, self.timer_label, self.start_btn, reset_btn):
+            row.addWidget(w)
+        row.addSpacing(24)
+        self.participants = QSpinBox(minimum=1, maximum=200, value=8, suffix=" people")
+        self.dots_each = QSpinBox(minimum=1, maximum=20, value=3, suffix=" dots")
+        self.participants.setAccessibleName("Participants")
+        self.dots_each.setAccessibleName("Dots per participant")
+        self.vote_btn = QPushButton("Start voting")
+        self.vote_btn.clicked.connect(lambda: self.end_round() if self.round else self.start_round())
+        self.dots_label = QLabel("", objectName="dots")
+        self.dots_label.setAccessibleName("Dots left")
+        exit_btn = QPushButton("Exit (Esc)")
+        exit_btn.clicked.connect(self.close)
+        row.addSpacing(12)
+        row.addWidget(exit_btn)
+        self.minutes.setFixedWidth(118)
+        self.stage_combo.setMinimumWidth(160)
+        self.stage_combo.setMaximumWidth(260)
+        for arrow in (prev_btn, next_btn):
+            arrow.setFixedWidth(44)
+        for button in (self.start_btn, reset_btn, self.vote_btn, exit_btn):
+            button.setMinimumWidth(button.fontMetrics().horizontalAdvance("End voting") + 28)
+
+        side = QWidget(objectName="topVoted")
+        side.setFixedWidth(360)
+        col = QVBoxLayout(side)
+        voting = QHBoxLayout()
+        voting.addWidget(self.participants)
+        voting.addWidget(self.dots_each)
+        col.addLayout(voting)
+        col.addWidget(self.vote_btn)
+        col.addWidget(self.dots_label)
+        col.addSpacing(8)
+        heading = QLabel("Top voted\npain points & opportunities")
+        heading.setWordWrap(True)
+        col.addWidget(heading)
+        self.top_list = QListWidget()
+        self.top_list.setAccessibleName("Top voted cards")
+        self.top_list.setWordWrap(True)
+        self.top_list.itemClicked.connect(self._jump_to)
+        col.addWidget(self.top_list)
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        col.addWidget(self.status)
+
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.view, 1)
+        body.addWidget(side)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(bar)
+        layout.addLayout(body, 1)
+
+    # ------------------------------------------------------------- stage focus
+    def focus_stage(self, index: int | None) -> None:
+        """Dim every stage but ``index`` (None: show all) and bring it into view."""
+        stages = self.view.map_scene.geom.stages
+        self.focus_index = None if index is None or not stages else max(0, min(index, len(stages) - 1))
+        self._dim()
+        self.stage_combo.setCurrentIndex(0 if self.focus_index is None else self.focus_index + 1)
+        if self.focus_index is not None:
+            column = stages[self.focus_index].column
+            header = stages[self.focus_index].header
+            self.view.centerOn(column.cx, header.y + self.view.viewport().height() / (2 * ZOOM))
+
+    def step_stage(self, delta: int) -> None:
+        count = len(self.view.map_scene.geom.stages)
+        if count:
+            start = -1 if self.focus_index is None and delta > 0 else (self.focus_index or 0)
+            self.focus_stage((start + delta) % count)
+
+    def _dim(self) -> None:
+        scene = self.view.map_scene
+        for item in self._dimmers:
+            scene.removeItem(item)
+        self._dimmers = []
+        if self.focus_index is None:
+            return
+        g = scene.geom
+        for s in g.stages:
+            if s.index == self.focus_index:
+                continue
+            r = QRectF(s.header.x, s.header.y, s.header.w, s.column.bottom - s.header.y)
+            item = QGraphicsRectItem(r)
+            item.setBrush(QBrush(QColor(29, 33, 39, 170)))
+            item.setPen(QPen(Qt.PenStyle.NoPen))
+            item.setZValue(60)
+            item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+            scene.addItem(item)
+            self._dimmers.append(item)
+
+    # ------------------------------------------------------------------ timer
+    def _set_minutes(self, minutes: int) -> None:
+        self.countdown.set_minutes(minutes)
+        self._update_timer()
+
+    def toggle_timer(self) -> None:
+        if self.countdown.running:
+            self.countdown.pause()
+        else:
+            if self.countdown.finished:
+                self.countdown.reset()
+            self.countdown.start()
+        self._update_timer()
+
+    def reset_timer(self) -> None:
+        self.countdown.reset()
+        self._update_timer()
+
+    def _update_timer(self) -> None:
+        self.timer_label.setText(self.countdown.text())
+        ended = self.countdown.finished
+        if ended and self.timer_label.property("ended") is not True:
+            self.countdown.pause()
+            self._say("Time is up.")
+            QApplication.beep()
+        if self.timer_label.property("ended") != ended:
+            self.timer_label.setProperty("ended", ended)
+            self.timer_label.style().unpolish(self.timer_label)
+            self.timer_label.style().polish(self.timer_label)
+        self.start_btn.setText("Pause" if self.countdown.running else "Start")
+
+    # ----------------------------------------------------------------- voting
+    def start_round(self) -> None:
+        self.round = VotingRound(self.participants.value(), self.dots_each.value())
+        self.vote_btn.setText("End voting")
+        self._say("Voting: click a card (or press V) to give it a dot; − takes one back.")
+        self._refresh()
+
+    def end_round(self) -> None:
+        self.round = None
+        self.vote_btn.setText("Start voting")
+        self._say("Voting ended.")
+        self._refresh()
+
+    def add_vote(self, card_id: str) -> bool:
+        if self.round is None or self.round.over:
+            return False
+        card = self.doc.card(card_id)
+        if self._push(commands.update_card(card_id, votes=card.votes + 1)):
+            self.round.spent += 1
+            if self.round.over:
+                self._say("All dots are spent.")
+            self._refresh()
+            return True
+        return False
+
+    def remove_vote(self, card_id: str) -> bool:
+        card = self.doc.card(card_id)
+        if card.votes == 0 or not self._push(commands.update_card(card_id, votes=card.votes - 1)):
+            return False
+        if self.round is not None:
+            self.round.spent = max(0, self.round.spent - 1)
+        self._refresh()
+        return True
+
+    def _push(self, command: commands.Command) -> bool:
+        try:
+            self.stack.push(command)
+        except JmError as exc:
+            self._say(str(exc))
+            return False
+        return True
+
+    def top_voted(self) -> list[Card]:
+        kinds = {LaneKind.PAIN_POINTS, LaneKind.OPPORTUNITIES}
+        lanes = {lane.id for lane in self.doc.lanes(self.map_id) if lane.kind in kinds}
+        cards = [c for c in self.doc.cards(self.map_id) if c.lane_id in lanes and c.votes > 0]
+        return sorted(cards, key=lambda c: -c.votes)
+
+    # ------------------------------------------------------------------ events
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.MouseButtonPress and self.round:
+            mouse = event if isinstance(event, QMouseEvent) else None
+            if mouse is not None and mouse.button() == Qt.MouseButton.LeftButton:
+                pos = self.view.mapToScene(mouse.position().toPoint())
+                hit = card_at(self.view.map_scene.geom, pos.x(), pos.y())
+                if hit is not None:
+                    self.add_vote(hit.id)
+                    return True
+        if watched is self.view and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            return self._key(event)
+        return super().eventFilter(watched, event)
+
+    def _key(self, event: QKeyEvent) -> bool:
+        if self.view.editing.active:
+            return False  # Esc, Enter and letters belong to the card being typed
+        key = event.key()
+        selected = self.view.map_scene.selected_card_ids()
+        if key == Qt.Key.Key_Escape:
+            self.close()
+        elif key == Qt.Key.Key_BracketRight:
+            self.step_stage(1)
+        elif key == Qt.Key.Key_BracketLeft:
+            self.step_stage(-1)
+        elif key in (Qt.Key.Key_V, Qt.Key.Key_Plus) and self.round is not None and selected:
+            for card_id in selected:
+                self.add_vote(card_id)
+        elif key == Qt.Key.Key_Minus and self.round is not None and selected:
+            for card_id in selected:
+                self.remove_vote(card_id)
+        else:
+            return False
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+            return
+        super().keyPressEvent(event)
+
+    # ------------------------------------------------------------------ state
+    def _on_changes(self, _changes: Sequence[Change]) -> None:
+        if self.doc.get(Kind.MAP, self.map_id) is None:
+            self.close()
+            return
+        QTimer.singleShot(0, self._after_relayout)
+
+    def _after_relayout(self) -> None:
+        self._dim()
+        self._refresh()
+
+    def _refresh(self) -> None:
+        self.stage_combo.blockSignals(True)
+        self.stage_combo.clear()
+        self.stage_combo.addItem("All stages")
+        self.stage_combo.addItems([s.name for s in self.doc.stages(self.map_id)])
+        self.stage_combo.setCurrentIndex(0 if self.focus_index is None else self.focus_index + 1)
+        self.stage_combo.blockSignals(False)
+        self.top_list.clear()
+        stages = {s.id: s.name for s in self.doc.stages(self.map_id)}
+        for card in self.top_voted()[:20]:
+            first = card.text.splitlines()[0] if card.text.strip() else "(empty card)"
+            item = QListWidgetItem(f"● {card.votes}   {first}\n      {stages[card.stage_id]}")
+            item.setData(Qt.ItemDataRole.UserRole, card.id)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{card.votes} votes: {first}")
+            self.top_list.addItem(item)
+        r = self.round
+        self.dots_label.setText(f"{r.remaining} of {r.budget} dots left" if r else "")
+
+    def _jump_to(self, item: QListWidgetItem) -> None:
+        card_id = item.data(Qt.ItemDataRole.UserRole)
+        if card_id in self.view.map_scene.cards:
+            self.view.map_scene.select_cards([card_id])
+            self.view.ensureVisible(self.view.map_scene.cards[card_id], 80, 80)
+            self.view.setFocus()
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+
+    def closeEvent(self, event: object) -> None:  # type: ignore[override]
+        self._tick.stop()
+        self.doc.remove_listener(self._on_changes)
+        self.view.close_view()
+        super().closeEvent(event)  # type: ignore[arg-type]
+        self.closed.emit()
+
+
+def open_workshop(
+    doc: Document, stack: UndoStack, map_id: str, parent: QWidget | None = None
+) -> WorkshopWindow:
+    window = WorkshopWindow(doc, stack, map_id, parent)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.showFullScreen()
+    window.view.setFocus()
+    return window

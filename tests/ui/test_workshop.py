@@ -1,0 +1,130 @@
+"""Workshop mode through the real window: focus a stage, run the timer, vote with clicks and keys."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from jmdesigner.model import LaneKind
+from jmdesigner.ui.main_window import MainWindow
+from jmdesigner.ui.workshop import WorkshopWindow
+from jmdesigner.ui.workshop.countdown import Countdown
+
+from .conftest import reopened
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_countdown_sets_starts_pauses_and_ends() -> None:
+    clock = FakeClock()
+    c = Countdown(2, clock)
+    assert c.text() == "02:00" and not c.running
+    c.start()
+    clock.now += 30.2
+    assert c.text() == "01:30"
+    c.pause()
+    clock.now += 500
+    assert c.text() == "01:30"
+    c.start()
+    clock.now += 89.7  # 0.1 s left
+    assert c.text() == "00:01" and not c.finished
+    clock.now += 0.2
+    assert c.text() == "00:00" and c.finished
+    c.reset()
+    assert c.text() == "02:00" and not c.finished
+    c.set_minutes(5)
+    assert c.text() == "05:00"
+
+
+def open_workshop_mode(window: MainWindow, doc_path: Path, qtbot: Any) -> WorkshopWindow:
+    window.open_file(doc_path)
+    ws = window.start_workshop()
+    assert isinstance(ws, WorkshopWindow)
+    qtbot.waitExposed(ws)
+    return ws
+
+
+def pain_card(ws: WorkshopWindow) -> Any:
+    lanes = {lane.id for lane in ws.doc.lanes(ws.map_id) if lane.kind is LaneKind.PAIN_POINTS}
+    return next(c for c in ws.doc.cards(ws.map_id) if c.lane_id in lanes)
+
+
+def click_card(ws: WorkshopWindow, card_id: str) -> None:
+    ws.view.ensureVisible(ws.view.map_scene.cards[card_id], 40, 40)
+    r = ws.view.map_scene.geom.cards[card_id].rect
+    QTest.mouseClick(
+        ws.view.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        ws.view.mapFromScene(r.cx, r.cy),
+    )
+
+
+def test_dot_voting_by_click_and_key_is_saved_undoable_and_bounded(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    ws = open_workshop_mode(window, doc_path, qtbot)
+    card = pain_card(ws)
+    start_votes = card.votes
+    ws.participants.setValue(1)
+    ws.dots_each.setValue(2)
+    QTest.mouseClick(ws.vote_btn, Qt.MouseButton.LeftButton)
+    assert ws.dots_label.text() == "2 of 2 dots left"
+    click_card(ws, card.id)
+    assert ws.doc.card(card.id).votes == start_votes + 1
+    ws.view.map_scene.select_cards([card.id])
+    ws.view.setFocus()
+    QTest.keyClick(ws.view, Qt.Key.Key_V)
+    assert ws.doc.card(card.id).votes == start_votes + 2
+    assert ws.dots_label.text() == "0 of 2 dots left"
+    click_card(ws, card.id)  # no dots left: nothing happens
+    assert ws.doc.card(card.id).votes == start_votes + 2
+    assert ws.top_list.item(0).data(Qt.ItemDataRole.UserRole) == card.id
+    saved = reopened(doc_path)
+    assert any(
+        c["id"] == card.id and c["votes"] == start_votes + 2 for m in saved["maps"] for c in m["cards"]
+    )
+    QTest.keyClick(ws.view, Qt.Key.Key_Minus)
+    assert ws.doc.card(card.id).votes == start_votes + 1 and ws.dots_label.text() == "1 of 2 dots left"
+    ws.stack.undo()
+    assert ws.doc.card(card.id).votes == start_votes + 2
+
+
+def test_stage_focus_dims_the_others_and_esc_leaves(window: MainWindow, doc_path: Path, qtbot: Any) -> None:
+    ws = open_workshop_mode(window, doc_path, qtbot)
+    stages = ws.view.map_scene.geom.stages
+    ws.view.setFocus()
+    QTest.keyClick(ws.view, Qt.Key.Key_BracketRight)
+    assert ws.focus_index == 0 and len(ws._dimmers) == len(stages) - 1
+    assert ws.stage_combo.currentText() == ws.doc.stages(ws.map_id)[0].name
+    QTest.keyClick(ws.view, Qt.Key.Key_BracketRight)
+    assert ws.focus_index == 1
+    ws.focus_stage(None)
+    assert ws._dimmers == []
+    # Esc (no card being edited) leaves workshop mode
+    QTest.keyClick(ws.view, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.workshop is None)
+
+
+def test_timer_controls(window: MainWindow, doc_path: Path, qtbot: Any) -> None:
+    ws = open_workshop_mode(window, doc_path, qtbot)
+    clock = FakeClock()
+    ws.countdown.clock = clock
+    ws.minutes.setValue(1)
+    assert ws.timer_label.text() == "01:00"
+    QTest.mouseClick(ws.start_btn, Qt.MouseButton.LeftButton)
+    assert ws.start_btn.text() == "Pause"
+    clock.now += 61
+    ws._update_timer()
+    assert ws.timer_label.text() == "00:00" and ws.timer_label.property("ended") is True
+    assert "Time is up" in ws.status.text()
+    ws.close()
