@@ -40,6 +40,7 @@ ZOOM_STEP = 1.2
 
 class MapView(QGraphicsView):
     message = Signal(str)  # a sentence for the status bar (a refused edit, a hint)
+    failed = Signal(object)  # the JmError of a refused edit, for the window to decide on a dialog
     # What the inspector should show: kind ("map", "card", "cards", "stage", "lane", "point") and ids.
     focus_changed = Signal(str, list)
 
@@ -75,6 +76,7 @@ class MapView(QGraphicsView):
             self.stack.push(command)
         except JmError as exc:
             self.message.emit(str(exc))
+            self.failed.emit(exc)
             self.map_scene.relayout()
             return False
         if select is not None:

@@ -15,7 +15,7 @@ from jmdesigner.canvas import keyboard
 from jmdesigner.canvas.clipboard import release_clipboard
 from jmdesigner.canvas.palette import PaletteDock
 from jmdesigner.canvas.view import MapView
-from jmdesigner.errors import JmError
+from jmdesigner.errors import JmError, ReadOnlyError, StorageError
 from jmdesigner.model import MapBundle, UndoStack, commands
 from jmdesigner.storage.jmapfile import JmapFile
 from jmdesigner.ui.find_dock import FindDock
@@ -203,6 +203,7 @@ class MainWindow(QMainWindow):
         self.stack.add_listener(self._stack_changed)
         self.views = MapViews(jfile.document, self.stack)
         self.views.message.connect(self.show_message)
+        self.views.failed.connect(self._edit_failed)
         self.setCentralWidget(self.views)
         self.views.addActions(list(self.canvas_actions))
         self.navigator = MapNavigator(jfile.document, self.stack, lambda: self.pick_template(), self)
@@ -539,6 +540,11 @@ class MainWindow(QMainWindow):
         else:
             self.setWindowTitle(f"{jfile.path.name} — jmdesigner")
             self.saved.setText("All changes saved")
+
+    def _edit_failed(self, exc: JmError) -> None:
+        """A rule the edit broke stays a status-bar sentence; the file failing us gets a dialog."""
+        if isinstance(exc, StorageError | ReadOnlyError):
+            self.report_error(exc)
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 10000)

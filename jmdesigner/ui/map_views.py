@@ -14,6 +14,7 @@ from jmdesigner.model import Change, Document, Kind, UndoStack
 
 class MapViews(QStackedWidget):
     message = Signal(str)
+    failed = Signal(object)  # a JmError from an edit on any canvas
     focus_changed = Signal(str, str, list)  # map id, kind, ids (see MapView.focus_changed)
 
     def __init__(self, doc: Document, stack: UndoStack, parent: QWidget | None = None) -> None:
@@ -41,6 +42,7 @@ class MapViews(QStackedWidget):
         if view is None:
             view = MapView(self.doc, map_id, self.stack)
             view.message.connect(self.message)
+            view.failed.connect(self.failed)
             view.focus_changed.connect(lambda kind, ids, m=map_id: self.focus_changed.emit(m, kind, ids))
             self.views[map_id] = view
             self.addWidget(view)

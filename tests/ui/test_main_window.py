@@ -316,3 +316,23 @@ def test_backup_and_version_commands_are_in_the_menus(window: MainWindow, doc_pa
     assert window.versions_action in window.map_menu.actions()
     window.close_action.trigger()
     assert not window.restore_action.isEnabled()
+
+
+def test_a_file_that_vanished_while_open_gets_a_dialog_and_the_canvas_keeps_the_saved_state(
+    window: MainWindow, doc_path: Path, tmp_path: Path
+) -> None:
+    window.open_file(doc_path)
+    view = window.current_view()
+    assert view is not None
+    doc = view.doc
+    before = doc.snapshot()
+    moved = tmp_path / "moved-away.jmap"
+    doc_path.rename(moved)
+    view.map_scene.select_cards([doc.cards(view.map_id)[0].id])
+    window.delete_action.trigger()
+    box = window.last_error
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    assert "workshop.jmap" in box.text() and "\n" not in box.text()
+    assert doc.snapshot() == before  # the window shows only what the file holds
+    assert reopened(moved) == before
+    box.close()
