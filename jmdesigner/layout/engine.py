@@ -83,6 +83,9 @@ class _Layout:
 
     def run(self) -> MapGeometry:
         opt, doc = self.opt, self.doc
+        memo = self.cache.card_geoms
+        if len(memo) > self.cache.limit:
+            memo.clear()
         stages = doc.stages(self.map.id)
         lanes = doc.lanes(self.map.id)
         header_lines = [
@@ -151,7 +154,13 @@ class _Layout:
                     accepts_cards=lane.kind is not LaneKind.EMOTIONS and not lane.collapsed,
                 )
                 for index, (card, top, h, lines) in enumerate(placed.get(s.id, [])):
-                    cards[card.id] = self._card(card, index, rect, top, h, lines)
+                    key = (card, index, rect, top, h, opt)
+                    known = memo.get(card.id)
+                    if known is not None and known[0] == key:
+                        cards[card.id] = known[1]  # type: ignore[assignment]
+                    else:
+                        geom = cards[card.id] = self._card(card, index, rect, top, h, lines)
+                        memo[card.id] = (key, geom)
             if lane.kind is LaneKind.EMOTIONS:
                 emotions.append(self._emotion(lane, header, row, xs, stages, name_lines, tick_w))
             y += height

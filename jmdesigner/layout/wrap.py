@@ -65,6 +65,10 @@ class WrapCache:
         self.limit = limit
         self._lines: OrderedDict[tuple[str, str, float], tuple[str, ...]] = OrderedDict()
         self._widths: dict[tuple[str, str], float] = {}
+        # Each card's last geometry with what it was computed from: a relayout after one edit
+        # reuses every card whose inputs did not change (a layout concern kept beside the wraps,
+        # since both live exactly as long as one canvas's metrics).
+        self.card_geoms: dict[str, tuple[object, object]] = {}
         self.misses = 0
 
     def wrap(self, text: str, width: float, role: str) -> tuple[str, ...]:
@@ -91,3 +95,4 @@ class WrapCache:
         """Forget everything, e.g. after the font changed."""
         self._lines.clear()
         self._widths.clear()
+        self.card_geoms.clear()
