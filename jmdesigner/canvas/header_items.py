@@ -81,18 +81,17 @@ class GridItem(QGraphicsItem):
         painter.drawText(QPointF(opt.header_pad_x, r.center().y() + fm.lineSpacing()), title)
 
 
-class StageHeaderItem(QGraphicsItem):
-    """A stage's header cell: its name, wrapped as the layout broke it."""
+class _HeaderItem(QGraphicsItem):
+    """A header cell placed at its geometry's ``header`` rect; subclasses paint it."""
 
-    def __init__(self, geom: StageGeom, ascent: float) -> None:
+    def __init__(self, geom: StageGeom | LaneGeom, ascent: float) -> None:
         super().__init__()
         self.setZValue(5)
-        self.stage_id = geom.id
         self.geom = geom
         self._ascent = ascent
         self.set_geom(geom)
 
-    def set_geom(self, geom: StageGeom) -> None:
+    def set_geom(self, geom: StageGeom | LaneGeom) -> None:
         self.prepareGeometryChange()
         self.geom = geom
         self.setPos(geom.header.x, geom.header.y)
@@ -100,6 +99,16 @@ class StageHeaderItem(QGraphicsItem):
 
     def boundingRect(self) -> QRectF:
         return QRectF(0, 0, self.geom.header.w, self.geom.header.h)
+
+
+class StageHeaderItem(_HeaderItem):
+    """A stage's header cell: its name, wrapped as the layout broke it."""
+
+    geom: StageGeom
+
+    def __init__(self, geom: StageGeom, ascent: float) -> None:
+        super().__init__(geom, ascent)
+        self.stage_id = geom.id
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -120,25 +129,14 @@ class StageHeaderItem(QGraphicsItem):
             y += lh
 
 
-class LaneHeaderItem(QGraphicsItem):
+class LaneHeaderItem(_HeaderItem):
     """A lane's header cell: accent bar, collapse chevron, kind badge and name."""
 
+    geom: LaneGeom
+
     def __init__(self, geom: LaneGeom, ascent: float) -> None:
-        super().__init__()
-        self.setZValue(5)
+        super().__init__(geom, ascent)
         self.lane_id = geom.id
-        self.geom = geom
-        self._ascent = ascent
-        self.set_geom(geom)
-
-    def set_geom(self, geom: LaneGeom) -> None:
-        self.prepareGeometryChange()
-        self.geom = geom
-        self.setPos(geom.header.x, geom.header.y)
-        self.update()
-
-    def boundingRect(self) -> QRectF:
-        return QRectF(0, 0, self.geom.header.w, self.geom.header.h)
 
     def chevron_rect(self) -> QRectF:
         """Where a click toggles collapsing, in item coordinates."""
