@@ -190,6 +190,11 @@ class MainWindow(QMainWindow):
         if view is not None:
             fn(view)
 
+    @property
+    def current_map_id(self) -> str | None:
+        """The map chosen in the navigator (None with no file or no maps)."""
+        return self.navigator.current_id if self.navigator is not None else None
+
     def current_view(self) -> MapView | None:
         return self.views.current_view() if self.views is not None else None
 
@@ -259,14 +264,14 @@ class MainWindow(QMainWindow):
     def versions_dialog(self) -> None:
         from jmdesigner.ui.versions_dialog import open_versions_dialog
 
-        map_id = self.navigator.current_id if self.navigator is not None else None
+        map_id = self.current_map_id
         if self.jfile is not None and self.stack is not None and map_id is not None:
             open_versions_dialog(self, self.jfile, self.stack, map_id)
 
     def start_workshop(self) -> QWidget | None:
         from jmdesigner.ui.workshop import open_workshop
 
-        map_id = self.navigator.current_id if self.navigator is not None else None
+        map_id = self.current_map_id
         if self.jfile is None or self.stack is None or map_id is None:
             return None
         self.workshop = open_workshop(self.jfile.document, self.stack, map_id)
@@ -317,7 +322,7 @@ class MainWindow(QMainWindow):
 
         if self.jfile is None or self.stack is None:
             return None
-        current = self.navigator.current_id if self.navigator is not None else None
+        current = self.current_map_id
         return open_persona_editor(self, self.jfile.document, self.stack, current)
 
     def close_file(self) -> None:
@@ -389,16 +394,16 @@ class MainWindow(QMainWindow):
 
         if self.jfile is None:
             return None
-        current = self.navigator.current_id if self.navigator is not None else None
+        current = self.current_map_id
         return open_export_dialog(self, self.jfile.path, self.jfile.document, current)
 
     def export_json_dialog(self) -> None:
         from jmdesigner.fileio import write_text_atomically
         from jmdesigner.interchange.json_map import dumps, map_to_json
 
-        if self.jfile is None or self.navigator is None or self.navigator.current_id is None:
+        map_id = self.current_map_id
+        if self.jfile is None or map_id is None:
             return
-        map_id = self.navigator.current_id
         doc = self.jfile.document
         suggested = self.jfile.path.with_name(f"{doc.map(map_id).title}.json")
         name, _ = QFileDialog.getSaveFileName(self, "Export map as JSON", str(suggested), "JSON (*.json)")
@@ -410,7 +415,7 @@ class MainWindow(QMainWindow):
 
         if self.jfile is None or self.stack is None:
             return
-        current = self.navigator.current_id if self.navigator is not None else None
+        current = self.current_map_id
         map_id = open_import_dialog(self, self.jfile.document, self.stack, current)
         if map_id:
             self.show_map(map_id)
@@ -419,16 +424,16 @@ class MainWindow(QMainWindow):
         from jmdesigner.fileio import write_bytes_atomically
         from jmdesigner.interchange.table_writer import table_bytes
 
-        if self.jfile is None or self.navigator is None or self.navigator.current_id is None:
+        map_id = self.current_map_id
+        if self.jfile is None or map_id is None:
             raise JmError("Open a map to export first.")
-        data = table_bytes(
-            self.jfile.document, self.navigator.current_id, layout=layout, xlsx=path.suffix.lower() == ".xlsx"
-        )
+        data = table_bytes(self.jfile.document, map_id, layout=layout, xlsx=path.suffix.lower() == ".xlsx")
         write_bytes_atomically(path, data)
         self.show_message(f"Exported to {path.name}.")
 
     def export_table_dialog(self) -> None:
-        if self.jfile is None or self.navigator is None or self.navigator.current_id is None:
+        map_id = self.current_map_id
+        if self.jfile is None or map_id is None:
             return
         filters = {
             "Excel workbook, one row per card (*.xlsx)": ("long", ".xlsx"),
@@ -436,7 +441,7 @@ class MainWindow(QMainWindow):
             "CSV, one row per card (*.csv)": ("long", ".csv"),
             "CSV, stages × lanes grid (*.csv)": ("wide", ".csv"),
         }
-        title = self.jfile.document.map(self.navigator.current_id).title
+        title = self.jfile.document.map(map_id).title
         suggested = self.jfile.path.with_name(f"{title}.xlsx")
         name, chosen = QFileDialog.getSaveFileName(
             self, "Export map as spreadsheet", str(suggested), ";;".join(filters)
