@@ -29,9 +29,14 @@ class GridItem(QGraphicsItem):
         self.title = ""
         self._bounds = QRectF()
 
-    def set_geom(self, geom: MapGeometry) -> None:
+    def set_geom(self, geom: MapGeometry, title: str) -> None:
+        old, self.geom = self.geom, geom
+        # The grid spans the whole map: repainting it after every card edit would redraw the
+        # whole view, so only a change to what it paints (rows, columns, title) updates it.
+        if old is not None and title == self.title and _grid_of(old) == _grid_of(geom):
+            return
         self.prepareGeometryChange()
-        self.geom = geom
+        self.title = title
         self._bounds = qrect(geom.bounds)
         self.update()
 
@@ -79,6 +84,11 @@ class GridItem(QGraphicsItem):
             self.title, Qt.TextElideMode.ElideRight, r.width() - 2 * opt.header_pad_x
         )
         painter.drawText(QPointF(opt.header_pad_x, r.center().y() + fm.lineSpacing()), title)
+
+
+def _grid_of(g: MapGeometry) -> tuple[object, ...]:
+    """What ``GridItem`` paints from."""
+    return (g.bounds, g.corner, g.stages, g.lanes)
 
 
 class _HeaderItem(QGraphicsItem):

@@ -43,6 +43,7 @@ class MapScene(QGraphicsScene):
         self.stage_items: dict[str, StageHeaderItem] = {}
         self.lane_items: dict[str, LaneHeaderItem] = {}
         self.emotion_items: dict[str, EmotionItem] = {}
+        self._fills: dict[str, QColor] = {}  # each lane's card colour at the last sync
         self.cursor = QGraphicsRectItem()  # the keyboard's current cell
         self.cursor.setPen(QPen(style.SELECTION, 2.0))
         self.cursor.setZValue(20)
@@ -85,8 +86,7 @@ class MapScene(QGraphicsScene):
         self._apply(self.geom)
 
     def _apply(self, g: MapGeometry) -> None:
-        self.grid.title = self.doc.map(self.map_id).title
-        self.grid.set_geom(g)
+        self.grid.set_geom(g, self.doc.map(self.map_id).title)
         b = g.bounds
         self.setSceneRect(QRectF(b.x - MARGIN, b.y - MARGIN, b.w + 2 * MARGIN, b.h + 2 * MARGIN))
         self._sync(
@@ -102,12 +102,20 @@ class MapScene(QGraphicsScene):
             lambda item, lane: item.set_geom(lane) if item.geom != lane else None,
         )
         fills = {lane.id: style.lane_look(lane.kind, lane.colour).card for lane in g.lanes}
+        # The layout hands back the very same CardGeom for an unchanged card, so one identity
+        # check skips it; only a lane whose colour changed repaints cards with the same geometry.
+        recoloured = {i for i, fill in fills.items() if self._fills.get(i) != fill}
+        self._fills = fills
         ascent = self.metrics.ascent(roles.CARD)
         self._sync(
             self.cards,
             g.cards,
             lambda c: CardItem(c, card_fill(c.colour, fills[c.lane_id]), ascent),
-            lambda item, c: item.set_geom(c, card_fill(c.colour, fills[c.lane_id])),
+            lambda item, c: (
+                item.set_geom(c, card_fill(c.colour, fills[c.lane_id]))
+                if item.geom is not c or c.lane_id in recoloured
+                else None
+            ),
         )
         small = self.metrics.ascent(roles.SMALL)
         lanes = {lane.id: lane for lane in g.lanes}

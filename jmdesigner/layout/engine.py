@@ -7,6 +7,8 @@ and never imports Qt, so the canvas, the PDF exporter and the tests share it.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from jmdesigner.layout import metrics as roles
 from jmdesigner.layout.curve import smooth_segments, straight_segments
 from jmdesigner.layout.geometry import (
@@ -27,7 +29,7 @@ from jmdesigner.layout.metrics import TextMetrics
 from jmdesigner.layout.options import LayoutOptions
 from jmdesigner.layout.wrap import WrapCache
 from jmdesigner.model.document import Document
-from jmdesigner.model.entities import Card, JourneyMap, Lane
+from jmdesigner.model.entities import Card, JourneyMap, Lane, Stage
 from jmdesigner.model.kinds import CurveStyle, LaneKind
 
 
@@ -73,6 +75,16 @@ def score_label(score: int) -> str:
     return f"+{score}" if score > 0 else str(score)
 
 
+@dataclass(frozen=True, slots=True)
+class _LanePart:
+    """What one lane adds to a map's geometry: reused whole while its inputs stay the same."""
+
+    lane: LaneGeom
+    cells: dict[tuple[str, str], CellGeom]
+    cards: dict[str, CardGeom]
+    emotion: EmotionGeom | None
+
+
 class _Layout:
     def __init__(self, doc: Document, map_id: str, cache: WrapCache, opt: LayoutOptions) -> None:
         self.doc = doc
@@ -83,9 +95,9 @@ class _Layout:
 
     def run(self) -> MapGeometry:
         opt, doc = self.opt, self.doc
-        memo = self.cache.card_geoms
-        if len(memo) > self.cache.limit:
-            memo.clear()
+        for memo in (self.cache.card_geoms, self.cache.lane_parts):
+            if len(memo) > self.cache.limit:
+                memo.clear()
         stages = doc.stages(self.map.id)
         lanes = doc.lanes(self.map.id)
         header_lines = [
@@ -103,67 +115,21 @@ class _Layout:
             xs.append(x)
             x += s.width
         right = x
+        columns = tuple((s.id, xs[i], s.width) for i, s in enumerate(stages))
 
-        # Cards first, relative to their cell's top, so each lane's height can take the tallest cell.
         lane_geoms: list[LaneGeom] = []
         cells: dict[tuple[str, str], CellGeom] = {}
         cards: dict[str, CardGeom] = {}
         emotions: list[EmotionGeom] = []
         y = header_h
         for li, lane in enumerate(lanes):
-            name_w = opt.lane_header_width - 2 * opt.header_pad_x - opt.lane_icon_width
-            legend_h = 0.0
-            tick_w = 0.0
-            if lane.kind is LaneKind.EMOTIONS and not lane.collapsed:
-                tick_w = (
-                    max(
-                        self.m.width(score_label(t), roles.SMALL)
-                        for t in tick_scores(self.map.scale_min, self.map.scale_max)
-                    )
-                    + opt.tick_gap
-                )
-                name_w -= tick_w
-                legend_h = len(self.map.persona_ids) * (self.m.line_height(roles.SMALL) + opt.legend_gap)
-            name_lines = self.cache.wrap(lane.name, max(name_w, 1.0), roles.LANE_HEADER)
-            header_need = len(name_lines) * self.m.line_height(roles.LANE_HEADER) + 2 * opt.header_pad_y
-            placed: dict[str, list[tuple[Card, float, float, tuple[str, ...]]]] = {}
-            if lane.collapsed:
-                height = opt.collapsed_height
-            elif lane.kind is LaneKind.EMOTIONS:
-                height = max(lane.height or opt.emotion_height, header_need + legend_h + opt.legend_gap)
-            else:
-                content = opt.empty_cell_height
-                for s in stages:
-                    stack, used = self._stack(s.width, doc.cards_in(s.id, lane.id))
-                    placed[s.id] = stack
-                    content = max(content, used)
-                height = max(lane.height or 0.0, content + 2 * opt.cell_pad, header_need)
-            header = Rect(0.0, y, opt.lane_header_width, height)
-            row = Rect(x0, y, right - x0, height)
-            lane_geoms.append(
-                LaneGeom(lane.id, li, lane.kind, lane.colour, lane.collapsed, header, row, name_lines)
-            )
-            for si, s in enumerate(stages):
-                rect = Rect(xs[si], y, s.width, height)
-                ids = tuple(c.id for c in doc.cards_in(s.id, lane.id))
-                cells[(s.id, lane.id)] = CellGeom(
-                    s.id,
-                    lane.id,
-                    rect,
-                    ids,
-                    accepts_cards=lane.kind is not LaneKind.EMOTIONS and not lane.collapsed,
-                )
-                for index, (card, top, h, lines) in enumerate(placed.get(s.id, [])):
-                    key = (card, index, rect, top, h, opt)
-                    known = memo.get(card.id)
-                    if known is not None and known[0] == key:
-                        cards[card.id] = known[1]  # type: ignore[assignment]
-                    else:
-                        geom = cards[card.id] = self._card(card, index, rect, top, h, lines)
-                        memo[card.id] = (key, geom)
-            if lane.kind is LaneKind.EMOTIONS:
-                emotions.append(self._emotion(lane, header, row, xs, stages, name_lines, tick_w))
-            y += height
+            part = self._lane_part(li, lane, y, columns, stages, xs, right)
+            lane_geoms.append(part.lane)
+            cells.update(part.cells)
+            cards.update(part.cards)
+            if part.emotion is not None:
+                emotions.append(part.emotion)
+            y += part.lane.header.h
 
         stage_geoms = tuple(
             StageGeom(
@@ -185,6 +151,107 @@ class _Layout:
             cards,
             tuple(emotions),
         )
+
+    # ----------------------------------------------------------------- lanes
+    def _lane_key(
+        self, li: int, lane: Lane, y: float, columns: tuple, stages: list[Stage]
+    ) -> tuple[object, ...]:
+        """Everything one lane's geometry is computed from, compared by identity first.
+
+        Entities are frozen and replaced on every change, so an untouched lane's key holds the
+        very same objects as last time and compares in a few pointer checks.
+        """
+        doc = self.doc
+        if lane.kind is LaneKind.EMOTIONS:
+            jmap = self.map
+            personas = tuple(doc.persona(p) for p in jmap.persona_ids)
+            points = tuple(doc.point_at(p, s.id) for p in jmap.persona_ids for s in stages)
+            content: tuple[object, ...] = (
+                jmap.scale_min,
+                jmap.scale_max,
+                jmap.curve,
+                personas,
+                points,
+            )
+        else:
+            content = tuple(tuple(doc.cards_in(s.id, lane.id)) for s in stages)
+        return (lane, li, y, columns, self.opt, content)
+
+    def _lane_part(
+        self,
+        li: int,
+        lane: Lane,
+        y: float,
+        columns: tuple,
+        stages: list[Stage],
+        xs: list[float],
+        right: float,
+    ) -> _LanePart:
+        """One lane laid out, or its last layout when nothing it depends on changed."""
+        key = self._lane_key(li, lane, y, columns, stages)
+        known = self.cache.lane_parts.get(lane.id)
+        if known is not None and known[0] == key:
+            return known[1]  # type: ignore[return-value]
+        part = self._layout_lane(li, lane, y, stages, xs, right)
+        self.cache.lane_parts[lane.id] = (key, part)
+        return part
+
+    def _layout_lane(
+        self, li: int, lane: Lane, y: float, stages: list[Stage], xs: list[float], right: float
+    ) -> _LanePart:
+        """Cards first, relative to their cell's top, so the lane's height can take the tallest cell."""
+        opt, doc = self.opt, self.doc
+        memo = self.cache.card_geoms
+        x0 = opt.lane_header_width
+        name_w = opt.lane_header_width - 2 * opt.header_pad_x - opt.lane_icon_width
+        legend_h = 0.0
+        tick_w = 0.0
+        if lane.kind is LaneKind.EMOTIONS and not lane.collapsed:
+            tick_w = (
+                max(
+                    self.m.width(score_label(t), roles.SMALL)
+                    for t in tick_scores(self.map.scale_min, self.map.scale_max)
+                )
+                + opt.tick_gap
+            )
+            name_w -= tick_w
+            legend_h = len(self.map.persona_ids) * (self.m.line_height(roles.SMALL) + opt.legend_gap)
+        name_lines = self.cache.wrap(lane.name, max(name_w, 1.0), roles.LANE_HEADER)
+        header_need = len(name_lines) * self.m.line_height(roles.LANE_HEADER) + 2 * opt.header_pad_y
+        placed: dict[str, list[tuple[Card, float, float, tuple[str, ...]]]] = {}
+        if lane.collapsed:
+            height = opt.collapsed_height
+        elif lane.kind is LaneKind.EMOTIONS:
+            height = max(lane.height or opt.emotion_height, header_need + legend_h + opt.legend_gap)
+        else:
+            content = opt.empty_cell_height
+            for s in stages:
+                stack, used = self._stack(s.width, doc.cards_in(s.id, lane.id))
+                placed[s.id] = stack
+                content = max(content, used)
+            height = max(lane.height or 0.0, content + 2 * opt.cell_pad, header_need)
+        header = Rect(0.0, y, opt.lane_header_width, height)
+        row = Rect(x0, y, right - x0, height)
+        lane_geom = LaneGeom(lane.id, li, lane.kind, lane.colour, lane.collapsed, header, row, name_lines)
+        cells: dict[tuple[str, str], CellGeom] = {}
+        cards: dict[str, CardGeom] = {}
+        accepts = lane.kind is not LaneKind.EMOTIONS and not lane.collapsed
+        for si, s in enumerate(stages):
+            rect = Rect(xs[si], y, s.width, height)
+            ids = tuple(c.id for c in doc.cards_in(s.id, lane.id))
+            cells[(s.id, lane.id)] = CellGeom(s.id, lane.id, rect, ids, accepts_cards=accepts)
+            for index, (card, top, h, lines) in enumerate(placed.get(s.id, [])):
+                key = (card, index, rect, top, h, opt)
+                known = memo.get(card.id)
+                if known is not None and known[0] == key:
+                    cards[card.id] = known[1]  # type: ignore[assignment]
+                else:
+                    geom = cards[card.id] = self._card(card, index, rect, top, h, lines)
+                    memo[card.id] = (key, geom)
+        emotion = None
+        if lane.kind is LaneKind.EMOTIONS:
+            emotion = self._emotion(lane, header, row, xs, stages, name_lines, tick_w)
+        return _LanePart(lane_geom, cells, cards, emotion)
 
     # ----------------------------------------------------------------- cards
     def _text_width(self, stage_width: float) -> float:

@@ -69,6 +69,8 @@ class WrapCache:
         # reuses every card whose inputs did not change (a layout concern kept beside the wraps,
         # since both live exactly as long as one canvas's metrics).
         self.card_geoms: dict[str, tuple[object, object]] = {}
+        # Likewise each lane's last part of the geometry (cells, cards, curves) by lane id.
+        self.lane_parts: dict[str, tuple[object, object]] = {}
         self.misses = 0
 
     def wrap(self, text: str, width: float, role: str) -> tuple[str, ...]:
@@ -96,3 +98,4 @@ class WrapCache:
         self._lines.clear()
         self._widths.clear()
         self.card_geoms.clear()
+        self.lane_parts.clear()

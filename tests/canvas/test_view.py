@@ -159,3 +159,28 @@ def test_an_edit_in_another_map_does_not_relayout_this_canvas(canvas: Canvas) ->
     assert c.view.map_scene.geom is geom  # untouched
     c.stack.push(cmd.update_card(c.doc.cards(c.map_id)[0].id, text="Here"))
     assert c.view.map_scene.geom is not geom
+
+
+def test_a_lane_colour_change_repaints_its_cards_though_their_geometry_is_reused(canvas: Canvas) -> None:
+    """Card items skip a relayout when their geometry object is the same; a new lane colour
+    changes only the fill, and the cards on screen must still take it."""
+    c = canvas
+    lane = c.doc.lanes(c.map_id)[0]
+    card = c.geom.cards[c.doc.cards_in(c.doc.stages(c.map_id)[0].id, lane.id)[0].id]
+    geom_before = card
+    at = c.vp(card.rect.x + 4, card.rect.cy)
+
+    def pixel() -> tuple[int, int, int]:
+        QApplication.processEvents()
+        colour = c.view.viewport().grab().toImage().pixelColor(at)
+        return colour.red(), colour.green(), colour.blue()
+
+    before = pixel()
+    assert c.view.push(commands.update_lane(lane.id, colour="#d1495b"))
+    assert c.geom.cards[card.id] is geom_before  # the same geometry object: only the fill changed
+    expected = c.view.map_scene.card_fill_for(lane.id)
+    after = pixel()
+    assert after != before
+    assert max(abs(a - b) for a, b in zip(after, expected.getRgb()[:3], strict=True)) <= 3
+    c.view.undo()
+    assert pixel() == before

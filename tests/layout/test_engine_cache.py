@@ -5,7 +5,8 @@ from __future__ import annotations
 from jmdesigner.layout import layout_map
 from jmdesigner.layout.metrics import MonospaceMetrics
 from jmdesigner.layout.wrap import WrapCache
-from jmdesigner.model import Document, UndoStack, add_bundle, commands
+from jmdesigner.model import Document, Lane, LaneKind, UndoStack, add_bundle, commands, new_id
+from jmdesigner.model.kinds import CurveStyle
 from tests.builders import sample_bundle
 
 
@@ -39,3 +40,69 @@ def test_reused_card_geometry_matches_a_fresh_layout() -> None:
     assert after.cards[top_card.id] is reused.cards[top_card.id]
     assert after.cards[low_card.id] is not reused.cards[low_card.id]
     assert after == layout_map(doc, jmap.id, metrics, cache=WrapCache(metrics))
+
+
+def test_reused_lane_geometry_matches_a_fresh_layout_after_every_kind_of_edit() -> None:
+    """Lanes are reused whole when nothing they depend on changed; every edit that should touch
+    one (its own fields, its cards, stage widths and order, the header height above it, the map's
+    scale and curve, a persona's name or colour, an emotion point) must still show, and undoing
+    everything must give back the first layout."""
+    doc = Document()
+    jmap = add_bundle(doc, sample_bundle(stages=4, cards_per_cell=2))
+    stack = UndoStack(doc)
+    metrics = MonospaceMetrics()
+    cache = WrapCache(metrics)
+    first = layout_map(doc, jmap.id, metrics, cache=cache)
+    stages = doc.stages(jmap.id)
+    lanes = doc.lanes(jmap.id)
+    cards = doc.cards(jmap.id)
+    emotions = next(lane for lane in lanes if lane.kind is LaneKind.EMOTIONS)
+    persona_id = jmap.persona_ids[0]
+    point = doc.point_at(persona_id, stages[1].id)
+    assert point is not None
+    edits = [
+        commands.update_lane(lanes[0].id, colour="#3b8b5a"),
+        commands.update_lane(lanes[0].id, name="Touchpoints with a name long enough to wrap " * 2),
+        commands.update_lane(lanes[2].id, height=300.0),
+        commands.update_lane(lanes[2].id, collapsed=True),
+        commands.update_lane(emotions.id, collapsed=True),
+        commands.update_lane(emotions.id, collapsed=False),
+        commands.move_lane(lanes[0].id, 2),
+        commands.update_stage(stages[0].id, name="A stage name long enough to wrap onto lines " * 2),
+        commands.update_stage(stages[2].id, width=150.0),
+        commands.move_stage(stages[3].id, 0),
+        commands.update_map(jmap.id, scale_min=-10, scale_max=10),
+        commands.update_map(jmap.id, curve=CurveStyle.STRAIGHT),
+        commands.update_persona(persona_id, name="Maya with a much longer name", colour="#000000"),
+        commands.update_emotion(point.id, score=3),
+        commands.remove_emotion(point.id),
+        commands.detach_persona(jmap.id, persona_id),
+        commands.move_card(cards[0].id, stages[1].id, lanes[2].id, 0),
+        commands.insert_lane(Lane(new_id(), jmap.id, "Notes", LaneKind.NOTES), 1),
+        commands.remove_lane(lanes[2].id),
+    ]
+    for command in edits:
+        stack.push(command)
+        reused = layout_map(doc, jmap.id, metrics, cache=cache)
+        assert reused == layout_map(doc, jmap.id, metrics, cache=WrapCache(metrics)), command.label
+    while stack.can_undo:
+        stack.undo()
+        assert layout_map(doc, jmap.id, metrics, cache=cache) == layout_map(
+            doc, jmap.id, metrics, cache=WrapCache(metrics)
+        )
+    assert layout_map(doc, jmap.id, metrics, cache=cache) == first
+
+
+def test_an_untouched_lane_is_reused_as_the_same_objects() -> None:
+    doc = Document()
+    jmap = add_bundle(doc, sample_bundle(stages=3))
+    metrics = MonospaceMetrics()
+    cache = WrapCache(metrics)
+    before = layout_map(doc, jmap.id, metrics, cache=cache)
+    lanes = doc.lanes(jmap.id)
+    low = doc.cards_in(doc.stages(jmap.id)[0].id, lanes[-1].id)[0]
+    UndoStack(doc).push(commands.update_card(low.id, text="Changed"))
+    after = layout_map(doc, jmap.id, metrics, cache=cache)
+    assert after.lanes[0] is before.lanes[0]
+    assert after.cells[(low.stage_id, lanes[0].id)] is before.cells[(low.stage_id, lanes[0].id)]
+    assert after.lanes[-1] is not before.lanes[-1]
