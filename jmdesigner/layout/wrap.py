@@ -3,39 +3,91 @@
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 
 from jmdesigner.layout.metrics import TextMetrics
 
 
-def wrap_text(text: str, width: float, metrics: TextMetrics, role: str) -> tuple[str, ...]:
+def wrap_text(
+    text: str,
+    width: float,
+    metrics: TextMetrics,
+    role: str,
+    word_width: Callable[[str], float] | None = None,
+) -> tuple[str, ...]:
     """Break ``text`` into lines no wider than ``width``; explicit newlines are kept.
 
-    Empty text gives one empty line so an empty card still has room for a caret.
+    Empty text gives one empty line so an empty card still has room for a caret. The lines are
+    those of the greedy algorithm (as many words as fit, measured as whole lines); ``word_width``,
+    a memo of single words' widths, only makes finding them cheaper.
     """
+    measure = word_width or (lambda word: metrics.width(word, role))
     lines: list[str] = []
     for paragraph in text.split("\n"):
-        lines.extend(_wrap_paragraph(paragraph.rstrip(), width, metrics, role))
+        lines.extend(_wrap_paragraph(paragraph.rstrip(), width, metrics, role, measure))
     return tuple(lines) or ("",)
 
 
-def _wrap_paragraph(paragraph: str, width: float, metrics: TextMetrics, role: str) -> list[str]:
+def _wrap_paragraph(
+    paragraph: str, width: float, metrics: TextMetrics, role: str, word_width: Callable[[str], float]
+) -> list[str]:
+    """Greedy wrapping that measures about two whole lines per line, not one per word.
+
+    Word widths (memoised by the caller) estimate where each line breaks; the estimate is then
+    checked with real measurements of the line and of the line plus one word, and moved until the
+    longest fitting line is found, so the result is the greedy one whatever kerning does at spaces.
+    """
     if not paragraph:
         return [""]
+    words = paragraph.split()
+    slack = metrics.width("", role)  # what a measurement adds to any text (0 for exact metrics)
+    space = metrics.width("x x", role) - 2 * metrics.width("x", role) + slack
     lines: list[str] = []
-    current = ""
-    for word in paragraph.split():
-        candidate = f"{current} {word}" if current else word
-        if metrics.width(candidate, role) <= width:
-            current = candidate
+    current = ""  # the line being built: words, or the tail of a word broken across lines
+    i, n = 0, len(words)
+
+    def line_of(k: int) -> str:
+        added = " ".join(words[i : i + k])
+        return f"{current} {added}" if current else added
+
+    def fits(k: int) -> bool:
+        return metrics.width(line_of(k), role) <= width
+
+    while i < n:
+        used = metrics.width(current, role) - slack + space if current else 0.0
+        guess = 0
+        while i + guess < n:
+            extra = word_width(words[i + guess]) - slack + (space if guess else 0.0)
+            if used + extra + slack > width:
+                break
+            used += extra
+            guess += 1
+        k = max(guess, 1)
+        if fits(k):
+            while i + k < n and fits(k + 1):
+                k += 1
+        else:
+            k -= 1
+            while k > 0 and not fits(k):
+                k -= 1
+        if k:
+            current = line_of(k)
+            i += k
+            if i < n:  # the next word was measured not to fit
+                lines.append(current)
+                current = ""
             continue
         if current:
             lines.append(current)
             current = ""
+            continue
+        word = words[i]  # alone it is wider than the line: break it between characters
         while metrics.width(word, role) > width:
             head = _longest_prefix(word, width, metrics, role)
             lines.append(head)
             word = word[len(head) :]
         current = word
+        i += 1
     if current or not lines:
         lines.append(current)
     return lines
@@ -65,6 +117,7 @@ class WrapCache:
         self.limit = limit
         self._lines: OrderedDict[tuple[str, str, float], tuple[str, ...]] = OrderedDict()
         self._widths: dict[tuple[str, str], float] = {}
+        self._words: dict[tuple[str, str], float] = {}
         # Each card's last geometry with what it was computed from: a relayout after one edit
         # reuses every card whose inputs did not change (a layout concern kept beside the wraps,
         # since both live exactly as long as one canvas's metrics).
@@ -78,10 +131,22 @@ class WrapCache:
         lines = self._lines.get(key)
         if lines is None:
             self.misses += 1
-            lines = self._lines[key] = wrap_text(text, width, self.metrics, role)
+            lines = self._lines[key] = wrap_text(
+                text, width, self.metrics, role, lambda word: self._word_width(word, role)
+            )
             if len(self._lines) > self.limit:
                 self._lines.popitem(last=False)
         return lines
+
+    def _word_width(self, word: str, role: str) -> float:
+        """Single words recur across a map's cards: each is measured once."""
+        key = (role, word)
+        w = self._words.get(key)
+        if w is None:
+            if len(self._words) > self.limit:
+                self._words.clear()
+            w = self._words[key] = self.metrics.width(word, role)
+        return w
 
     def width(self, text: str, role: str) -> float:
         """The width of a short label (a vote count, a scale tick): few distinct ones, asked per card."""
@@ -97,5 +162,6 @@ class WrapCache:
         """Forget everything, e.g. after the font changed."""
         self._lines.clear()
         self._widths.clear()
+        self._words.clear()
         self.card_geoms.clear()
         self.lane_parts.clear()
