@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QTreeWidget, QTreeWidgetItem, QWidget
 
-from jmdesigner.model import Change, Document, LaneKind
+from jmdesigner.model import Card, Change, Document, Kind, LaneKind
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -28,16 +28,24 @@ class OutlineDock(QDockWidget):
         self.tree.setWordWrap(True)
         self.tree.itemActivated.connect(self._activated)
         self.setWidget(self.tree)
-        self._timer = QTimer(self, singleShot=True, interval=0)  # one rebuild per burst of changes
-        self._timer.timeout.connect(self.rebuild)
+        self._timer = QTimer(self, singleShot=True, interval=0)  # one update per burst of changes
+        self._timer.timeout.connect(self._catch_up)
+        self._pending: list[Change] = []
+        self._stale = True  # built lazily: on first show, and after changes while hidden
+        # Where each card's node is, so a card edit refreshes one or two cells, not the tree.
+        self._cell_items: dict[tuple[str, str], QTreeWidgetItem] = {}
+        self._card_cell: dict[str, tuple[str, str]] = {}
         doc.add_listener(self._on_changes)
-        self.rebuild()
 
     def rebuild(self) -> None:
         """Rebuild from the document, keeping expanded nodes and the current item."""
         expanded = {self._key(i) for i in self._items() if i.isExpanded()}
         current = self._key(self.tree.currentItem()) if self.tree.currentItem() else None
         self.tree.clear()
+        self._cell_items.clear()
+        self._card_cell.clear()
+        self._pending.clear()
+        self._stale = False
         for jmap in self.doc.maps():
             top = self._item(
                 None,
@@ -50,30 +58,69 @@ class OutlineDock(QDockWidget):
             for stage in stages:
                 s_item = self._item(top, stage.name, ("stage", jmap.id, stage.id), f"Stage {stage.name}")
                 for lane in lanes:
-                    cards = self.doc.cards_in(stage.id, lane.id)
-                    l_item = self._item(
-                        s_item,
-                        f"{lane.name} ({len(cards)})",
-                        ("lane", jmap.id, lane.id),
-                        f"{lane.name} in {stage.name}, {len(cards)} cards",
-                    )
-                    for n, card in enumerate(cards, 1):
-                        first = card.text.splitlines()[0] if card.text.strip() else "(empty card)"
-                        votes = f", {card.votes} votes" if card.votes else ""
-                        evidence = f", {card.evidence.value}" if card.evidence else ""
-                        self._item(
-                            l_item,
-                            first,
-                            ("card", jmap.id, card.id),
-                            f"Card {n} of {len(cards)} in {stage.name}, {lane.name}: "
-                            f"{first}{votes}{evidence}",
-                        )
+                    l_item = self._item(s_item, lane.name, ("lane", jmap.id, lane.id), lane.name)
+                    self._cell_items[(stage.id, lane.id)] = l_item
+                    self._fill_cell(l_item, jmap.id, stage.name, lane.name, stage.id, lane.id)
         for item in self._items():
             key = self._key(item)
             if key in expanded or (item.parent() is None and not expanded):
                 item.setExpanded(True)
             if key == current:
                 self.tree.setCurrentItem(item)
+
+    def _fill_cell(
+        self, l_item: QTreeWidgetItem, map_id: str, stage: str, lane: str, stage_id: str, lane_id: str
+    ) -> None:
+        """A cell's node: its label with the card count, and one child per card in order."""
+        cards = self.doc.cards_in(stage_id, lane_id)
+        spoken = f"{lane} in {stage}, {len(cards)} cards"
+        l_item.setText(0, f"{lane} ({len(cards)})")
+        l_item.setData(0, Qt.ItemDataRole.AccessibleTextRole, spoken)
+        l_item.setToolTip(0, spoken)
+        for n, card in enumerate(cards, 1):
+            self._card_cell[card.id] = (stage_id, lane_id)
+            first = card.text.splitlines()[0] if card.text.strip() else "(empty card)"
+            self._item(
+                l_item,
+                first,
+                ("card", map_id, card.id),
+                f"Card {n} of {len(cards)} in {stage}, {lane}: {first}{_extras(card)}",
+            )
+
+    def _refresh_cells(self, cells: set[tuple[str, str]]) -> None:
+        """Rebuild the card nodes of a few cells in place; expansion and the current card stay."""
+        current = self.tree.currentItem()
+        current_key = self._key(current) if current is not None else None
+        for cell in cells:
+            l_item = self._cell_items[cell]
+            for child in l_item.takeChildren():
+                self._card_cell.pop(child.data(0, ROLE)[2], None)
+            map_id = l_item.data(0, ROLE)[1]
+            stage, lane = self.doc.stage(cell[0]), self.doc.lane(cell[1])
+            self._fill_cell(l_item, map_id, stage.name, lane.name, stage.id, lane.id)
+        if current_key is not None and current_key[0] == "card" and self.tree.currentItem() is not current:
+            self.select("card", current_key[1])
+
+    def _catch_up(self) -> None:
+        """Card edits refresh only the cells they touched; anything else rebuilds the tree."""
+        changes, self._pending = self._pending, []
+        if self._stale or any(c.kind not in (Kind.CARD, Kind.POINT) for c in changes):
+            self.rebuild()
+            return
+        cells: set[tuple[str, str]] = set()
+        for change in changes:
+            if change.kind is not Kind.CARD:
+                continue
+            old = self._card_cell.get(change.id)
+            if old is not None:
+                cells.add(old)
+            card = self.doc.get(Kind.CARD, change.id)
+            if card is not None:
+                cells.add((card.stage_id, card.lane_id))
+        if not cells <= self._cell_items.keys():  # a card in a cell not shown (emotions lane)
+            self.rebuild()
+            return
+        self._refresh_cells(cells)
 
     def select(self, kind: str, item_id: str) -> None:
         """Follow the canvas: make the item current without activating it."""
@@ -118,13 +165,23 @@ class OutlineDock(QDockWidget):
         kind, map_id, item_id = item.data(0, ROLE)
         self.activated.emit(kind, map_id, item_id)
 
-    def _on_changes(self, _changes: Sequence[Change]) -> None:
-        if self.isVisible():
-            self._timer.start()
+    def _on_changes(self, changes: Sequence[Change]) -> None:
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._pending.extend(changes)
+        self._timer.start()
 
     def showEvent(self, event: object) -> None:  # type: ignore[override]
-        self.rebuild()
+        if self._stale:
+            self.rebuild()
         super().showEvent(event)  # type: ignore[arg-type]
 
     def detach(self) -> None:
         self.doc.remove_listener(self._on_changes)
+
+
+def _extras(card: Card) -> str:
+    votes = f", {card.votes} votes" if card.votes else ""
+    evidence = f", {card.evidence.value}" if card.evidence else ""
+    return f"{votes}{evidence}"

@@ -75,3 +75,69 @@ def test_outline_names_every_card_and_enter_jumps_to_it(
     # the outline follows edits without losing the reader's place
     window.stack.push(commands.update_card(card.id, text="Café opens late"))  # type: ignore[union-attr]
     qtbot.waitUntil(lambda: tree.currentItem() is not None and "opens late" in tree.currentItem().text(0))
+
+
+def _outline_rows(outline: Any) -> list[tuple[str, str, tuple[str, str, str]]]:
+    """Every node in tree order: label, spoken text, (kind, map, id)."""
+    rows = []
+
+    def walk(item: Any) -> None:
+        rows.append(
+            (
+                item.text(0),
+                item.data(0, Qt.ItemDataRole.AccessibleTextRole),
+                item.data(0, Qt.ItemDataRole.UserRole),
+            )
+        )
+        for i in range(item.childCount()):
+            walk(item.child(i))
+
+    for i in range(outline.tree.topLevelItemCount()):
+        walk(outline.tree.topLevelItem(i))
+    return rows
+
+
+def test_outline_follows_card_edits_in_place_and_matches_a_fresh_outline(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    """A card edit refreshes only the cells it touched (other nodes are the same items), and the
+    tree always reads exactly as one built from scratch; a lane rename still rebuilds it."""
+    from jmdesigner.model import Card, new_id
+    from jmdesigner.ui.outline_dock import OutlineDock
+
+    doc, first, _second = open_with_two_maps(window, doc_path)
+    stack = window.stack
+    assert stack is not None
+    outline = window.outline
+    assert outline is not None
+    outline.show()
+    qtbot.waitUntil(outline.isVisible)
+    fresh = OutlineDock(doc)
+    qtbot.addWidget(fresh)
+
+    def settled_and_same() -> bool:
+        fresh.rebuild()
+        return _outline_rows(outline) == _outline_rows(fresh)
+
+    stages, lanes = doc.stages(first), doc.lanes(first)
+    moving = doc.cards_in(stages[0].id, lanes[0].id)[0]
+    bystander = doc.cards_in(stages[-1].id, lanes[-1].id)[0]
+    bystander_item = next(
+        i for i in outline._items() if i.data(0, Qt.ItemDataRole.UserRole)[2] == bystander.id
+    )
+    edits = [
+        commands.update_card(moving.id, text="Renamed in place", votes=3),
+        commands.move_card(moving.id, stages[1].id, lanes[0].id, 0),
+        commands.insert_card(Card(new_id(), first, stages[0].id, lanes[0].id, "A new card")),
+        commands.remove_cards([moving.id]),
+    ]
+    for command in edits:
+        stack.push(command)
+        qtbot.waitUntil(settled_and_same)
+        assert bystander_item.text(0) == bystander.text.splitlines()[0]  # not rebuilt: still alive
+    while stack.can_undo:
+        stack.undo()
+        qtbot.waitUntil(settled_and_same)
+    stack.push(commands.update_lane(lanes[0].id, name="Touchpoints, renamed"))
+    qtbot.waitUntil(settled_and_same)
+    assert any("Touchpoints, renamed" in row[0] for row in _outline_rows(outline))
