@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
 from jmdesigner.canvas import style
-from jmdesigner.layout import CardGeom
+from jmdesigner.layout import CardGeom, Rect
 from jmdesigner.layout import metrics as roles
 from jmdesigner.model.kinds import Evidence
 
@@ -22,6 +22,27 @@ def card_fill(colour: str | None, lane_fill: QColor) -> QColor:
     return QColor.fromHslF(c.hslHueF() % 1.0, min(c.hslSaturationF(), 0.75), 0.9)
 
 
+def _look(g: CardGeom) -> tuple[object, ...]:
+    """Everything ``paint`` draws, relative to the card's corner: equal looks paint equal pixels."""
+    ox, oy = g.rect.x, g.rect.y
+
+    def rel(r: Rect | None) -> tuple[float, ...] | None:
+        return None if r is None else (r.x - ox, r.y - oy, r.w, r.h)
+
+    return (
+        g.rect.w,
+        g.rect.h,
+        rel(g.text_rect),
+        g.lines,
+        g.line_height,
+        g.colour,
+        g.votes_text,
+        rel(g.votes_rect),
+        g.evidence,
+        rel(g.evidence_rect),
+    )
+
+
 class CardItem(QGraphicsItem):
     """A rounded card with its pre-broken lines, vote badge and evidence mark.
 
@@ -29,7 +50,7 @@ class CardItem(QGraphicsItem):
     which keeps a fitted 2,000-card map interactive.
     """
 
-    def __init__(self, geom: CardGeom, fill: QColor, ascent: float) -> None:
+    def __init__(self, geom: CardGeom, lane_y: float, fill: QColor, ascent: float) -> None:
         super().__init__()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         # Antialiased rounded rects and text cost ~0.3 ms a card; a repaint or a drag frame
@@ -38,24 +59,41 @@ class CardItem(QGraphicsItem):
         self.setZValue(10)
         self.card_id = geom.id
         self._ascent = ascent
-        self.geom = geom
+        self.geom = geom  # laid out in its lane at y = 0 (see MapGeometry.lane_cards)
+        self.lane_y = lane_y
+        self._look = _look(geom)
         self._fill = fill
         self._bounds = QRectF()
         self._place()
 
-    def set_geom(self, geom: CardGeom, fill: QColor) -> None:
-        if geom == self.geom and fill == self._fill:
+    def set_geom(self, geom: CardGeom, lane_y: float, fill: QColor) -> None:
+        if geom is self.geom and fill == self._fill:
+            self.move_to(lane_y)
+            return
+        look = _look(geom)
+        if look == self._look and fill == self._fill:
+            # Only moved (a card above went, it changed cells): keep the cached pixmap.
+            self.geom = geom
+            self.move_to(lane_y, force=True)
             return
         if geom.rect.w != self.geom.rect.w or geom.rect.h != self.geom.rect.h:
             self.prepareGeometryChange()
         self.geom = geom
+        self.lane_y = lane_y
+        self._look = look
         self._fill = fill
         self._place()
         self.update()
 
+    def move_to(self, lane_y: float, force: bool = False) -> None:
+        """Its lane moved down or up: only the position changes, the cached pixmap stays valid."""
+        if lane_y != self.lane_y or force:
+            self.lane_y = lane_y
+            self._place()
+
     def _place(self) -> None:
         r = self.geom.rect
-        self.setPos(r.x, r.y)
+        self.setPos(r.x, self.lane_y + r.y)
         self._bounds = QRectF(-3, -3, r.w + 6, r.h + 6)
 
     def boundingRect(self) -> QRectF:

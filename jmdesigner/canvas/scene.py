@@ -18,7 +18,7 @@ from jmdesigner.canvas import style
 from jmdesigner.canvas.card_item import CardItem, card_fill
 from jmdesigner.canvas.emotion_item import EmotionItem
 from jmdesigner.canvas.header_items import GridItem, LaneHeaderItem, StageHeaderItem, qrect
-from jmdesigner.layout import LayoutOptions, MapGeometry, WrapCache, layout_map
+from jmdesigner.layout import CardGeom, LayoutOptions, MapGeometry, WrapCache, layout_map
 from jmdesigner.layout import metrics as roles
 from jmdesigner.model import Change, Document, Kind
 
@@ -44,6 +44,8 @@ class MapScene(QGraphicsScene):
         self.lane_items: dict[str, LaneHeaderItem] = {}
         self.emotion_items: dict[str, EmotionItem] = {}
         self._fills: dict[str, QColor] = {}  # each lane's card colour at the last sync
+        self._shapes: dict[str, dict[str, CardGeom]] = {}  # each lane's cards at the last sync
+        self._ys: dict[str, float] = {}  # each lane's top at the last sync
         self.cursor = QGraphicsRectItem()  # the keyboard's current cell
         self.cursor.setPen(QPen(style.SELECTION, 2.0))
         self.cursor.setZValue(20)
@@ -101,22 +103,7 @@ class MapScene(QGraphicsScene):
             lambda lane: LaneHeaderItem(lane, self.metrics.ascent(roles.LANE_HEADER)),
             lambda item, lane: item.set_geom(lane) if item.geom != lane else None,
         )
-        fills = {lane.id: style.lane_look(lane.kind, lane.colour).card for lane in g.lanes}
-        # The layout hands back the very same CardGeom for an unchanged card, so one identity
-        # check skips it; only a lane whose colour changed repaints cards with the same geometry.
-        recoloured = {i for i, fill in fills.items() if self._fills.get(i) != fill}
-        self._fills = fills
-        ascent = self.metrics.ascent(roles.CARD)
-        self._sync(
-            self.cards,
-            g.cards,
-            lambda c: CardItem(c, card_fill(c.colour, fills[c.lane_id]), ascent),
-            lambda item, c: (
-                item.set_geom(c, card_fill(c.colour, fills[c.lane_id]))
-                if item.geom is not c or c.lane_id in recoloured
-                else None
-            ),
-        )
+        self._sync_cards(g)
         small = self.metrics.ascent(roles.SMALL)
         lanes = {lane.id: lane for lane in g.lanes}
         self._sync(
@@ -129,6 +116,37 @@ class MapScene(QGraphicsScene):
                 else None
             ),
         )
+
+    def _sync_cards(self, g: MapGeometry) -> None:
+        """Card items lane by lane: an untouched lane costs nothing, a lane that only moved
+        (a lane above grew) moves its items without repainting them, a changed lane updates
+        the cards whose geometry changed."""
+        fills = {lane.id: style.lane_look(lane.kind, lane.colour).card for lane in g.lanes}
+        ys = {lane.id: lane.row.y for lane in g.lanes}
+        old, new = self._shapes, g.lane_cards
+        recoloured = {i for i, fill in fills.items() if self._fills.get(i) != fill}
+        changed = [i for i in new if old.get(i) is not new[i] or i in recoloured]
+        stale = set().union(*(old[i] for i in old if i not in new or old[i] is not new[i]))
+        if stale:
+            stale.difference_update(*(new[i] for i in changed))
+            for gone in stale:
+                self.removeItem(self.cards.pop(gone))
+        ascent = self.metrics.ascent(roles.CARD)
+        for lane_id in changed:
+            lane_y, lane_fill = ys[lane_id], fills[lane_id]
+            for card_id, c in new[lane_id].items():
+                item = self.cards.get(card_id)
+                if item is None:
+                    item = self.cards[card_id] = CardItem(c, lane_y, card_fill(c.colour, lane_fill), ascent)
+                    self.addItem(item)
+                else:
+                    item.set_geom(c, lane_y, card_fill(c.colour, lane_fill))
+        for lane_id, shape in new.items():
+            if old.get(lane_id) is shape and ys[lane_id] != self._ys.get(lane_id):
+                lane_y = ys[lane_id]
+                for card_id in shape:
+                    self.cards[card_id].move_to(lane_y)
+        self._fills, self._shapes, self._ys = fills, new, ys
 
     def _sync(self, items: dict, geoms: dict, make, update) -> None:  # type: ignore[no-untyped-def]
         for gone in [key for key in items if key not in geoms]:
@@ -146,6 +164,7 @@ class MapScene(QGraphicsScene):
             for item in table.values():
                 self.removeItem(item)
             table.clear()
+        self._fills, self._shapes, self._ys = {}, {}, {}
 
     # ------------------------------------------------------------ selection
     def selected_card_ids(self) -> list[str]:

@@ -20,6 +20,7 @@ from jmdesigner.layout.geometry import (
     LaneGeom,
     LegendEntry,
     MapGeometry,
+    PlacedCards,
     Point,
     Rect,
     StageGeom,
@@ -85,6 +86,34 @@ class _LanePart:
     emotion: EmotionGeom | None
 
 
+def _placed(shape: _LanePart, y: float) -> _LanePart:
+    """A lane laid out at y = 0 moved down to ``y``: its header, row and cells (its cards are
+    placed on demand by ``PlacedCards``), with the same sums as a fresh layout at ``y``."""
+
+    def at(r: Rect) -> Rect:
+        return Rect(r.x, y + r.y, r.w, r.h)
+
+    lane = shape.lane
+    return _LanePart(
+        LaneGeom(
+            lane.id,
+            lane.index,
+            lane.kind,
+            lane.colour,
+            lane.collapsed,
+            at(lane.header),
+            at(lane.row),
+            lane.name_lines,
+        ),
+        {
+            k: CellGeom(c.stage_id, c.lane_id, at(c.rect), c.card_ids, c.accepts_cards)
+            for k, c in shape.cells.items()
+        },
+        shape.cards,
+        None,
+    )
+
+
 class _Layout:
     def __init__(self, doc: Document, map_id: str, cache: WrapCache, opt: LayoutOptions) -> None:
         self.doc = doc
@@ -119,14 +148,16 @@ class _Layout:
 
         lane_geoms: list[LaneGeom] = []
         cells: dict[tuple[str, str], CellGeom] = {}
-        cards: dict[str, CardGeom] = {}
         emotions: list[EmotionGeom] = []
         y = header_h
+        lane_cards: dict[str, dict[str, CardGeom]] = {}
+        placed_cards: list[tuple[dict[str, CardGeom], float]] = []
         for li, lane in enumerate(lanes):
-            part = self._lane_part(li, lane, y, columns, stages, xs, right)
+            shape, part = self._lane_part(li, lane, y, columns, stages, xs, right)
             lane_geoms.append(part.lane)
             cells.update(part.cells)
-            cards.update(part.cards)
+            lane_cards[lane.id] = shape.cards
+            placed_cards.append((shape.cards, y))
             if part.emotion is not None:
                 emotions.append(part.emotion)
             y += part.lane.header.h
@@ -148,13 +179,14 @@ class _Layout:
             stage_geoms,
             tuple(lane_geoms),
             cells,
-            cards,
+            PlacedCards(placed_cards),
             tuple(emotions),
+            lane_cards,
         )
 
     # ----------------------------------------------------------------- lanes
     def _lane_key(
-        self, li: int, lane: Lane, y: float, columns: tuple, stages: list[Stage]
+        self, li: int, lane: Lane, y: float | None, columns: tuple, stages: list[Stage]
     ) -> tuple[object, ...]:
         """Everything one lane's geometry is computed from, compared by identity first.
 
@@ -186,15 +218,25 @@ class _Layout:
         stages: list[Stage],
         xs: list[float],
         right: float,
-    ) -> _LanePart:
-        """One lane laid out, or its last layout when nothing it depends on changed."""
-        key = self._lane_key(li, lane, y, columns, stages)
+    ) -> tuple[_LanePart, _LanePart]:
+        """One lane's shape (laid out at y = 0) and the shape placed at ``y``.
+
+        An unchanged lane is its last layout; an unchanged lane that only moved down or up (a
+        lane above grew) is its last shape placed again, without wrapping or stacking a card.
+        The emotions lane is laid out at its place (curves and legend are few and cheap).
+        """
+        emotions = lane.kind is LaneKind.EMOTIONS
+        key = self._lane_key(li, lane, y if emotions else None, columns, stages)
         known = self.cache.lane_parts.get(lane.id)
         if known is not None and known[0] == key:
-            return known[1]  # type: ignore[return-value]
-        part = self._layout_lane(li, lane, y, stages, xs, right)
-        self.cache.lane_parts[lane.id] = (key, part)
-        return part
+            _, shape, placed_y, placed = known
+            if placed_y == y:
+                return shape, placed  # type: ignore[return-value]
+        else:
+            shape = self._layout_lane(li, lane, y if emotions else 0.0, stages, xs, right)
+        placed = shape if emotions else _placed(shape, y)  # type: ignore[arg-type]
+        self.cache.lane_parts[lane.id] = (key, shape, y, placed)
+        return shape, placed  # type: ignore[return-value]
 
     def _layout_lane(
         self, li: int, lane: Lane, y: float, stages: list[Stage], xs: list[float], right: float
@@ -241,7 +283,7 @@ class _Layout:
             ids = tuple(c.id for c in doc.cards_in(s.id, lane.id))
             cells[(s.id, lane.id)] = CellGeom(s.id, lane.id, rect, ids, accepts_cards=accepts)
             for index, (card, top, h, lines) in enumerate(placed.get(s.id, [])):
-                key = (card, index, rect, top, h, opt)
+                key = (card, index, rect.x, rect.y, rect.w, top, h, opt)  # not the lane height
                 known = memo.get(card.id)
                 if known is not None and known[0] == key:
                     cards[card.id] = known[1]  # type: ignore[assignment]

@@ -6,6 +6,7 @@ and the PDF exporter draw exactly the same picture and neither measures text aga
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 from jmdesigner.model.kinds import Evidence, LaneKind
@@ -108,6 +109,75 @@ class CardGeom:
     evidence_text: str
 
 
+def card_moved_down(c: CardGeom, dy: float) -> CardGeom:
+    """``c`` laid out in a lane at y = 0, placed in that lane at ``dy``."""
+
+    def at(r: Rect) -> Rect:
+        return Rect(r.x, dy + r.y, r.w, r.h)
+
+    v, e = c.votes_rect, c.evidence_rect
+    return CardGeom(
+        c.id,
+        c.stage_id,
+        c.lane_id,
+        c.index,
+        at(c.rect),
+        at(c.text_rect),
+        c.lines,
+        c.line_height,
+        c.colour,
+        None if v is None else at(v),
+        c.votes_text,
+        None if e is None else at(e),
+        c.evidence,
+        c.evidence_text,
+    )
+
+
+class PlacedCards(Mapping[str, CardGeom]):
+    """Every card of a map by id, in map coordinates, made only when asked for.
+
+    The layout keeps each lane's cards as laid out at y = 0 (a lane that moved down keeps
+    them); placing thousands of cards after every edit would cost more than the edit. Renderers
+    that draw everything (the PDF) read them all once; the canvas reads a few by id.
+    """
+
+    __slots__ = ("_lanes", "_made", "_where")
+
+    def __init__(self, lanes: list[tuple[dict[str, CardGeom], float]]) -> None:
+        self._lanes = lanes  # per lane: its cards laid out at y = 0, and the lane's y
+        self._where: dict[str, tuple[dict[str, CardGeom], float]] | None = None
+        self._made: dict[str, CardGeom] = {}
+
+    def _index(self) -> dict[str, tuple[dict[str, CardGeom], float]]:
+        if self._where is None:
+            where: dict[str, tuple[dict[str, CardGeom], float]] = {}
+            for lane in self._lanes:
+                where.update(dict.fromkeys(lane[0], lane))
+            self._where = where
+        return self._where
+
+    def __getitem__(self, card_id: str) -> CardGeom:
+        made = self._made.get(card_id)
+        if made is None:
+            shape, dy = self._index()[card_id]
+            made = self._made[card_id] = card_moved_down(shape[card_id], dy)
+        return made
+
+    def __iter__(self) -> Iterator[str]:
+        for shape, _ in self._lanes:
+            yield from shape
+
+    def __len__(self) -> int:
+        return sum(len(shape) for shape, _ in self._lanes)
+
+    def __contains__(self, card_id: object) -> bool:
+        return card_id in self._index()
+
+    def __repr__(self) -> str:
+        return f"PlacedCards({len(self)} cards)"
+
+
 @dataclass(frozen=True, slots=True)
 class Bezier:
     """One cubic segment: start, two control points, end."""
@@ -174,8 +244,12 @@ class MapGeometry:
     stages: tuple[StageGeom, ...]
     lanes: tuple[LaneGeom, ...]
     cells: dict[tuple[str, str], CellGeom] = field(default_factory=dict)  # by (stage_id, lane_id)
-    cards: dict[str, CardGeom] = field(default_factory=dict)
+    cards: Mapping[str, CardGeom] = field(default_factory=dict)
     emotions: tuple[EmotionGeom, ...] = ()
+    # Per lane, its cards laid out at y = 0 (the lane's top): the very same dict while the
+    # lane's content is unchanged, even when the lane moved down or up, so a renderer can move
+    # the lane's items without repainting them. ``lanes[i].row.y`` places them.
+    lane_cards: dict[str, dict[str, CardGeom]] = field(default_factory=dict)
 
     @property
     def grid(self) -> Rect:

@@ -192,6 +192,10 @@ class Document:
     def remove_listener(self, listener: Listener) -> None:
         self._listeners.remove(listener)
 
+    @property
+    def persister(self) -> Persister | None:
+        return self._persister
+
     def set_persister(self, persister: Persister | None) -> None:
         """The one party that makes changes durable; raising from it undoes the change."""
         self._persister = persister

@@ -37,8 +37,11 @@ def test_reused_card_geometry_matches_a_fresh_layout() -> None:
     low_card = doc.cards_in(stages[0].id, lanes[-1].id)[0]
     stack.push(commands.update_card(low_card.id, text="Changed " * 20))
     after = layout_map(doc, jmap.id, metrics, cache=cache)
-    assert after.cards[top_card.id] is reused.cards[top_card.id]
-    assert after.cards[low_card.id] is not reused.cards[low_card.id]
+    top_lane, low_lane = lanes[0].id, lanes[-1].id
+    assert after.lane_cards[top_lane] is reused.lane_cards[top_lane]
+    assert after.lane_cards[top_lane][top_card.id] is reused.lane_cards[top_lane][top_card.id]
+    assert after.lane_cards[low_lane][low_card.id] is not reused.lane_cards[low_lane][low_card.id]
+    assert after.cards[top_card.id] == reused.cards[top_card.id]
     assert after == layout_map(doc, jmap.id, metrics, cache=WrapCache(metrics))
 
 
@@ -104,5 +107,27 @@ def test_an_untouched_lane_is_reused_as_the_same_objects() -> None:
     UndoStack(doc).push(commands.update_card(low.id, text="Changed"))
     after = layout_map(doc, jmap.id, metrics, cache=cache)
     assert after.lanes[0] is before.lanes[0]
+    assert after.lane_cards[lanes[0].id] is before.lane_cards[lanes[0].id]
     assert after.cells[(low.stage_id, lanes[0].id)] is before.cells[(low.stage_id, lanes[0].id)]
     assert after.lanes[-1] is not before.lanes[-1]
+
+
+def test_a_lane_that_only_moved_down_keeps_its_cards_and_places_them_exactly() -> None:
+    """A taller lane above moves the lanes below: their cards are not laid out again (the same
+    lane-relative objects) and land exactly where a fresh layout puts them."""
+    doc = Document()
+    jmap = add_bundle(doc, sample_bundle(stages=3, cards_per_cell=2))
+    metrics = MonospaceMetrics()
+    cache = WrapCache(metrics)
+    before = layout_map(doc, jmap.id, metrics, cache=cache)
+    lanes = doc.lanes(jmap.id)
+    top = doc.cards_in(doc.stages(jmap.id)[0].id, lanes[0].id)[0]
+    UndoStack(doc).push(commands.update_card(top.id, text="Now long enough to wrap onto many lines " * 6))
+    after = layout_map(doc, jmap.id, metrics, cache=cache)
+    low = lanes[-1].id
+    assert after.lane(low).row.y > before.lane(low).row.y
+    assert after.lane_cards[low] is before.lane_cards[low]
+    fresh = layout_map(doc, jmap.id, metrics, cache=WrapCache(metrics))
+    assert dict(after.cards) == dict(fresh.cards)
+    for card_id in after.lane_cards[low]:
+        assert after.cards[card_id].rect.y > before.cards[card_id].rect.y
