@@ -89,7 +89,8 @@ class CardItem(QGraphicsItem):
         """Its lane moved down or up: only the position changes, the cached pixmap stays valid."""
         if lane_y != self.lane_y or force:
             self.lane_y = lane_y
-            self._place()
+            r = self.geom.rect
+            self.setPos(r.x, lane_y + r.y)  # the size, so the bounds, did not change
 
     def _place(self) -> None:
         r = self.geom.rect

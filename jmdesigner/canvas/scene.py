@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QObject, QRectF
+from PySide6.QtCore import QObject, QRectF, QSignalBlocker
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsRectItem, QGraphicsScene
 
@@ -169,18 +169,35 @@ class MapScene(QGraphicsScene):
     # ------------------------------------------------------------ selection
     def selected_card_ids(self) -> list[str]:
         """Selected cards in map order (stage by stage, lane by lane, top to bottom)."""
-        chosen = {i.card_id for i in self.selectedItems() if isinstance(i, CardItem)}
-        if not chosen:
-            return []
-        return [c.id for c in self.doc.cards(self.map_id) if c.id in chosen]
+        doc = self.doc
+        # An item can outlive its card for a moment (removed, not yet synced): skip it.
+        chosen = [
+            i.card_id
+            for i in self.selectedItems()
+            if isinstance(i, CardItem) and doc.get(Kind.CARD, i.card_id) is not None
+        ]
+        if len(chosen) < 2:
+            return chosen
+        stage_at = {s.id: i for i, s in enumerate(doc.stages(self.map_id))}
+        lane_at = {lane.id: i for i, lane in enumerate(doc.lanes(self.map_id))}
+
+        def place(card_id: str) -> tuple[int, int, int]:
+            card = doc.card(card_id)
+            return (stage_at[card.stage_id], lane_at[card.lane_id], doc.index_of(Kind.CARD, card_id))
+
+        return sorted(chosen, key=place)
 
     def select_cards(self, ids: Iterable[str]) -> None:
-        wanted = set(ids)
-        self.clearSelection()
-        for card_id in wanted:
-            item = self.cards.get(card_id)
-            if item is not None:
-                item.setSelected(True)
+        """Select exactly these cards, with one ``selectionChanged`` (none if nothing changes)."""
+        wanted = {card_id for card_id in ids if card_id in self.cards}
+        current = {i.card_id for i in self.selectedItems() if isinstance(i, CardItem)}
+        if wanted == current and len(current) == len(self.selectedItems()):
+            return
+        with QSignalBlocker(self):
+            self.clearSelection()
+            for card_id in wanted:
+                self.cards[card_id].setSelected(True)
+        self.selectionChanged.emit()
 
     def show_cursor(self, cell: tuple[str, str] | None) -> None:
         geom_cell = self.geom.cells.get(cell) if cell else None

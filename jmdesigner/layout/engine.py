@@ -191,7 +191,8 @@ class _Layout:
         """Everything one lane's geometry is computed from, compared by identity first.
 
         Entities are frozen and replaced on every change, so an untouched lane's key holds the
-        very same objects as last time and compares in a few pointer checks.
+        very same objects as last time and compares in a few pointer checks; its cards are
+        summed up by the document's revision number for the lane.
         """
         doc = self.doc
         if lane.kind is LaneKind.EMOTIONS:
@@ -206,7 +207,7 @@ class _Layout:
                 points,
             )
         else:
-            content = tuple(tuple(doc.cards_in(s.id, lane.id)) for s in stages)
+            content = (doc.lane_cards_revision(lane.id),)
         return (lane, li, y, columns, self.opt, content)
 
     def _lane_part(

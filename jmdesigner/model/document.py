@@ -80,6 +80,10 @@ class Document:
         # cards per (stage, lane) cell. Emotion points are unordered.
         self._orders: dict[Kind, dict[Any, list[str]]] = {k: {} for k in Kind if k is not Kind.POINT}
         self._point_at: dict[tuple[str, str], str] = {}
+        # A number per lane that changes whenever a card in it is added, removed, changed or
+        # moved (drawn from one counter, so never reused): a cheap "did this lane change?".
+        self._lane_cards_rev: dict[str, int] = {}
+        self._rev = 0
         self._tx: Transaction | None = None
         self._suspended = False
         self._listeners: list[Listener] = []
@@ -131,6 +135,10 @@ class Document:
             for lane_id in lanes:
                 out.extend(self.cards_in(stage_id, lane_id))
         return out
+
+    def lane_cards_revision(self, lane_id: str) -> int:
+        """Changes whenever a card of this lane is added, removed, changed or reordered."""
+        return self._lane_cards_rev.get(lane_id, 0)
 
     def index_of(self, kind: Kind, entity_id: str) -> int:
         """Position of an entity among its siblings."""
@@ -631,8 +639,14 @@ class Document:
     def _shifted(self, kind: Kind, siblings: list[str], start: int) -> list[Change]:
         return [Change(kind, i, Op.UPDATED) for i in siblings[start:]]
 
+    def _touch_lane(self, entity: Any) -> None:
+        if isinstance(entity, Card):
+            self._rev += 1
+            self._lane_cards_rev[entity.lane_id] = self._rev
+
     def _insert(self, kind: Kind, entity: Any, index: int | None) -> None:
         self._tables[kind][entity.id] = entity
+        self._touch_lane(entity)
         changes = [Change(kind, entity.id, Op.ADDED)]
         if kind is Kind.POINT:
             self._point_at[(entity.persona_id, entity.stage_id)] = entity.id
@@ -646,6 +660,7 @@ class Document:
     def _remove(self, kind: Kind, entity_id: str) -> None:
         entity = self._get(kind, entity_id)
         del self._tables[kind][entity_id]
+        self._touch_lane(entity)
         changes = [Change(kind, entity_id, Op.REMOVED)]
         at: int | None = None
         if kind is Kind.POINT:
@@ -673,6 +688,8 @@ class Document:
             size = len(target) - (source is target)
             at = size if index is None or index == -1 else self._index(index, size)  # check before changing
         self._tables[kind][entity.id] = entity
+        self._touch_lane(old)
+        self._touch_lane(entity)
         if reposition:
             old_at = source.index(entity.id)
             del source[old_at]

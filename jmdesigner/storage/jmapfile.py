@@ -18,6 +18,7 @@ in the file (``storage.versions``).
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import os
 import sqlite3
@@ -531,7 +532,9 @@ class JmapFile:
         self.close()
 
 
+@functools.cache
 def _upsert(table: Any) -> Any:
+    """One statement per table, built once: SQLAlchemy caches its SQL, not the construct."""
     stmt = sqlite_insert(table)
     return stmt.on_conflict_do_update(
         index_elements=[table.c.id],

@@ -252,3 +252,38 @@ def test_a_bad_position_changes_nothing(doc: Document) -> None:
     with pytest.raises(ValidationError, match="outside"):
         doc.move_stage(doc.stages(m.id)[0].id, 3)
     assert doc.snapshot() == before
+
+
+def test_a_lanes_card_revision_changes_with_every_card_change_in_it_and_only_then(doc: Document) -> None:
+    from jmdesigner.model import UndoStack, commands
+
+    jmap = doc.maps()[0]
+    stages = doc.stages(jmap.id)
+    touch, other = (lane for lane in doc.lanes(jmap.id) if lane.kind is not LaneKind.EMOTIONS)
+    card = doc.cards_in(stages[0].id, touch.id)[0]
+    stack = UndoStack(doc)
+    seen = {doc.lane_cards_revision(touch.id)}
+
+    def changed(lane_id: str) -> bool:
+        rev = doc.lane_cards_revision(lane_id)
+        fresh = rev not in seen
+        seen.add(rev)
+        return fresh
+
+    other_rev = doc.lane_cards_revision(other.id)
+    stack.push(commands.update_card(card.id, text="New text"))
+    assert changed(touch.id)
+    stack.push(commands.insert_card(Card(new_id(), jmap.id, stages[1].id, touch.id, "Added")))
+    assert changed(touch.id)
+    stack.push(commands.move_card(card.id, stages[1].id, touch.id, 0))
+    assert changed(touch.id)
+    stack.push(commands.update_stage(stages[0].id, name="Renamed stage"))
+    stack.push(commands.update_lane(touch.id, name="Renamed lane"))
+    assert not changed(touch.id)  # not a card change: the layout sees those through the entities
+    assert doc.lane_cards_revision(other.id) == other_rev
+    stack.push(commands.move_card(card.id, stages[1].id, other.id, 0))
+    assert changed(touch.id) and doc.lane_cards_revision(other.id) != other_rev
+    stack.undo()
+    assert changed(touch.id)  # undo is a change too: never back to an old number
+    stack.push(commands.remove_cards([card.id]))
+    assert changed(touch.id)
