@@ -8,6 +8,7 @@ only the items whose geometry changed.
 from __future__ import annotations
 
 import contextlib
+import math
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QObject, QRectF, QSignalBlocker
@@ -23,6 +24,7 @@ from jmdesigner.layout import metrics as roles
 from jmdesigner.model import Change, Document, Kind
 
 MARGIN = 48.0
+SCENE_STEP = 256.0  # the scene rect grows and shrinks in these steps
 
 
 class MapScene(QGraphicsScene):
@@ -89,8 +91,7 @@ class MapScene(QGraphicsScene):
 
     def _apply(self, g: MapGeometry) -> None:
         self.grid.set_geom(g, self.doc.map(self.map_id).title)
-        b = g.bounds
-        self.setSceneRect(QRectF(b.x - MARGIN, b.y - MARGIN, b.w + 2 * MARGIN, b.h + 2 * MARGIN))
+        self._fit_scene_rect(g)
         self._sync(
             self.stage_items,
             {s.id: s for s in g.stages},
@@ -116,6 +117,24 @@ class MapScene(QGraphicsScene):
                 else None
             ),
         )
+
+    def _fit_scene_rect(self, g: MapGeometry) -> None:
+        """The map plus a margin, grown in steps and shrunk late: a card that gains or loses a
+        line would otherwise change the scroll range, and repainting both scroll bars costs
+        more than the card."""
+        b = g.bounds
+        need_w, need_h = b.w + 2 * MARGIN, b.h + 2 * MARGIN
+        now = self.sceneRect()
+        if (
+            now.x() == b.x - MARGIN
+            and now.y() == b.y - MARGIN
+            and need_w <= now.width() < need_w + 2 * SCENE_STEP
+            and need_h <= now.height() < need_h + 2 * SCENE_STEP
+        ):
+            return
+        w = math.ceil(need_w / SCENE_STEP) * SCENE_STEP
+        h = math.ceil(need_h / SCENE_STEP) * SCENE_STEP
+        self.setSceneRect(QRectF(b.x - MARGIN, b.y - MARGIN, w, h))
 
     def _sync_cards(self, g: MapGeometry) -> None:
         """Card items lane by lane: an untouched lane costs nothing, a lane that only moved

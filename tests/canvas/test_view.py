@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -186,3 +186,26 @@ def test_a_lane_colour_change_repaints_its_cards_though_their_geometry_is_reused
     assert max(abs(a - b) for a, b in zip(after, expected.getRgb()[:3], strict=True)) <= 3
     c.view.undo()
     assert pixel() == before
+
+
+def test_scene_rect_always_holds_the_map_and_does_not_follow_every_line(canvas: Canvas) -> None:
+    """The scroll range changes in steps: typing a line into a card and taking it out again
+    leaves it alone (no scroll bar repaint per keystroke), yet the map always fits inside."""
+    c = canvas
+    card = c.doc.cards(c.map_id)[0]
+
+    def holds_map() -> bool:
+        b = c.geom.bounds
+        return c.view.map_scene.sceneRect().contains(QRectF(b.x, b.y, b.w, b.h).adjusted(-40, -40, 40, 40))
+
+    assert holds_map()
+    rects = set()
+    for k in range(6):
+        c.stack.push(commands.update_card(card.id, text=card.text + "\nline" * (k % 2)))
+        assert holds_map()
+        rects.add(c.view.map_scene.sceneRect().getRect())
+    assert len(rects) == 1
+    c.stack.push(commands.update_card(card.id, text="a very long card " * 400))
+    assert holds_map()  # a big change still grows it
+    c.stack.undo()
+    assert holds_map()
