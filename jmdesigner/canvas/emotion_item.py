@@ -32,25 +32,35 @@ class EmotionItem(QGraphicsItem):
     Hovering a point shows its persona, score and note as a tooltip and rings it.
     """
 
-    def __init__(self, geom: EmotionGeom, lane: LaneGeom, ascent: float) -> None:
+    def __init__(self, geom: EmotionGeom, lane: LaneGeom, lane_y: float, ascent: float) -> None:
         super().__init__()
         self.setZValue(8)
         self.setAcceptHoverEvents(True)
+        # Curves, points and labels cost milliseconds; a lane above that grows only moves this
+        # item, and moving blits the cached pixmap.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.lane_id = geom.lane_id
         self._ascent = ascent
-        self.geom = geom
+        self.geom = geom  # the lane laid out at y = 0 (MapGeometry.lane_shapes): item coordinates
         self.lane = lane
         self._paths: list[QPainterPath] = []
         self.hovered: str | None = None
-        self.dragging: tuple[str, float] | None = None  # (point id, preview y) while a point is dragged
-        self.set_geom(geom, lane)
+        # (point id, preview y in scene coordinates) while a point is dragged
+        self.dragging: tuple[str, float] | None = None
+        self.set_geom(geom, lane, lane_y)
 
-    def set_geom(self, geom: EmotionGeom, lane: LaneGeom) -> None:
+    def set_geom(self, geom: EmotionGeom, lane: LaneGeom, lane_y: float) -> None:
         self.prepareGeometryChange()
         self.geom = geom
         self.lane = lane
         self._paths = [curve_path(c) for c in geom.curves]
+        self.setPos(0.0, lane_y)
         self.update()
+
+    def move_to(self, lane_y: float) -> None:
+        """Its lane moved down or up: only the position changes."""
+        if lane_y != self.pos().y():
+            self.setPos(0.0, lane_y)
 
     def boundingRect(self) -> QRectF:
         return qrect(self.lane.header).united(qrect(self.lane.row))
@@ -89,7 +99,7 @@ class EmotionItem(QGraphicsItem):
             for p in curve.points:
                 y = p.pos.y
                 if self.dragging is not None and self.dragging[0] == p.point_id:
-                    y = self.dragging[1]
+                    y = self.dragging[1] - self.pos().y()
                 painter.setPen(QPen(style.CELL, 2.0))
                 painter.setBrush(colour)
                 radius = POINT_RADIUS + (2 if p.point_id == self.hovered else 0)
@@ -103,7 +113,7 @@ class EmotionItem(QGraphicsItem):
             painter.drawText(QPointF(r.x, r.y + self._ascent), entry.name)
 
     def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
-        pos = event.scenePos()
+        pos = event.pos()  # item coordinates are the lane's own, like self.geom
         hit = curve_point_at(self.geom, pos.x(), pos.y())
         point_id = hit[1].point_id if hit else None
         if point_id != self.hovered:

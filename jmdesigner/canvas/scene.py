@@ -105,18 +105,7 @@ class MapScene(QGraphicsScene):
             lambda item, lane: item.set_geom(lane) if item.geom != lane else None,
         )
         self._sync_cards(g)
-        small = self.metrics.ascent(roles.SMALL)
-        lanes = {lane.id: lane for lane in g.lanes}
-        self._sync(
-            self.emotion_items,
-            {e.lane_id: e for e in g.emotions},
-            lambda e: EmotionItem(e, lanes[e.lane_id], small),
-            lambda item, e: (
-                item.set_geom(e, lanes[e.lane_id])
-                if (item.geom, item.lane) != (e, lanes[e.lane_id])
-                else None
-            ),
-        )
+        self._sync_emotions(g)
 
     def _fit_scene_rect(self, g: MapGeometry) -> None:
         """The map plus a margin, grown in steps and shrunk late: a card that gains or loses a
@@ -142,7 +131,8 @@ class MapScene(QGraphicsScene):
         the cards whose geometry changed."""
         fills = {lane.id: style.lane_look(lane.kind, lane.colour).card for lane in g.lanes}
         ys = {lane.id: lane.row.y for lane in g.lanes}
-        old, new = self._shapes, g.lane_cards
+        old = self._shapes
+        new = {lane_id: shape.cards for lane_id, shape in g.lane_shapes.items()}
         recoloured = {i for i, fill in fills.items() if self._fills.get(i) != fill}
         changed = [i for i in new if old.get(i) is not new[i] or i in recoloured]
         stale = set().union(*(old[i] for i in old if i not in new or old[i] is not new[i]))
@@ -166,6 +156,24 @@ class MapScene(QGraphicsScene):
                 for card_id in shape:
                     self.cards[card_id].move_to(lane_y)
         self._fills, self._shapes, self._ys = fills, new, ys
+
+    def _sync_emotions(self, g: MapGeometry) -> None:
+        """Emotions lanes like cards: redrawn when their shape changed, else only moved."""
+        small = self.metrics.ascent(roles.SMALL)
+        shapes = {lane_id: shape for lane_id, shape in g.lane_shapes.items() if shape.emotion is not None}
+        for gone in [lane_id for lane_id in self.emotion_items if lane_id not in shapes]:
+            self.removeItem(self.emotion_items.pop(gone))
+        for lane_id, shape in shapes.items():
+            assert shape.emotion is not None
+            lane_y = g.lane(lane_id).row.y
+            item = self.emotion_items.get(lane_id)
+            if item is None:
+                item = self.emotion_items[lane_id] = EmotionItem(shape.emotion, shape.lane, lane_y, small)
+                self.addItem(item)
+            elif item.geom is shape.emotion and item.lane is shape.lane:
+                item.move_to(lane_y)
+            else:
+                item.set_geom(shape.emotion, shape.lane, lane_y)
 
     def _sync(self, items: dict, geoms: dict, make, update) -> None:  # type: ignore[no-untyped-def]
         for gone in [key for key in items if key not in geoms]:

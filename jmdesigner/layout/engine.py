@@ -7,8 +7,6 @@ and never imports Qt, so the canvas, the PDF exporter and the tests share it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from jmdesigner.layout import metrics as roles
 from jmdesigner.layout.curve import smooth_segments, straight_segments
 from jmdesigner.layout.geometry import (
@@ -18,6 +16,7 @@ from jmdesigner.layout.geometry import (
     CurvePoint,
     EmotionGeom,
     LaneGeom,
+    LaneShape,
     LegendEntry,
     MapGeometry,
     PlacedCards,
@@ -25,6 +24,7 @@ from jmdesigner.layout.geometry import (
     Rect,
     StageGeom,
     Tick,
+    emotion_moved_down,
 )
 from jmdesigner.layout.metrics import TextMetrics
 from jmdesigner.layout.options import LayoutOptions
@@ -76,25 +76,18 @@ def score_label(score: int) -> str:
     return f"+{score}" if score > 0 else str(score)
 
 
-@dataclass(frozen=True, slots=True)
-class _LanePart:
-    """What one lane adds to a map's geometry: reused whole while its inputs stay the same."""
-
-    lane: LaneGeom
-    cells: dict[tuple[str, str], CellGeom]
-    cards: dict[str, CardGeom]
-    emotion: EmotionGeom | None
-
-
-def _placed(shape: _LanePart, y: float) -> _LanePart:
-    """A lane laid out at y = 0 moved down to ``y``: its header, row and cells (its cards are
-    placed on demand by ``PlacedCards``), with the same sums as a fresh layout at ``y``."""
+def _placed(
+    shape: LaneShape, y: float
+) -> tuple[LaneGeom, dict[tuple[str, str], CellGeom], EmotionGeom | None]:
+    """A lane laid out at y = 0 moved down to ``y``: its header, row, cells and curves (its
+    cards are placed on demand by ``PlacedCards``). Every lane goes through here, so a lane
+    that only moved lands exactly where laying it out again would put it."""
 
     def at(r: Rect) -> Rect:
         return Rect(r.x, y + r.y, r.w, r.h)
 
     lane = shape.lane
-    return _LanePart(
+    return (
         LaneGeom(
             lane.id,
             lane.index,
@@ -109,8 +102,7 @@ def _placed(shape: _LanePart, y: float) -> _LanePart:
             k: CellGeom(c.stage_id, c.lane_id, at(c.rect), c.card_ids, c.accepts_cards)
             for k, c in shape.cells.items()
         },
-        shape.cards,
-        None,
+        None if shape.emotion is None else emotion_moved_down(shape.emotion, y),
     )
 
 
@@ -150,17 +142,17 @@ class _Layout:
         cells: dict[tuple[str, str], CellGeom] = {}
         emotions: list[EmotionGeom] = []
         y = header_h
-        lane_cards: dict[str, dict[str, CardGeom]] = {}
+        lane_shapes: dict[str, LaneShape] = {}
         placed_cards: list[tuple[dict[str, CardGeom], float]] = []
         for li, lane in enumerate(lanes):
-            shape, part = self._lane_part(li, lane, y, columns, stages, xs, right)
-            lane_geoms.append(part.lane)
-            cells.update(part.cells)
-            lane_cards[lane.id] = shape.cards
+            shape, (lane_geom, lane_cells, emotion) = self._lane_part(li, lane, y, columns, stages, xs, right)
+            lane_geoms.append(lane_geom)
+            cells.update(lane_cells)
+            lane_shapes[lane.id] = shape
             placed_cards.append((shape.cards, y))
-            if part.emotion is not None:
-                emotions.append(part.emotion)
-            y += part.lane.header.h
+            if emotion is not None:
+                emotions.append(emotion)
+            y += lane_geom.header.h
 
         stage_geoms = tuple(
             StageGeom(
@@ -181,13 +173,11 @@ class _Layout:
             cells,
             PlacedCards(placed_cards),
             tuple(emotions),
-            lane_cards,
+            lane_shapes,
         )
 
     # ----------------------------------------------------------------- lanes
-    def _lane_key(
-        self, li: int, lane: Lane, y: float | None, columns: tuple, stages: list[Stage]
-    ) -> tuple[object, ...]:
+    def _lane_key(self, li: int, lane: Lane, columns: tuple, stages: list[Stage]) -> tuple[object, ...]:
         """Everything one lane's geometry is computed from, compared by identity first.
 
         Entities are frozen and replaced on every change, so an untouched lane's key holds the
@@ -208,7 +198,7 @@ class _Layout:
             )
         else:
             content = (doc.lane_cards_revision(lane.id),)
-        return (lane, li, y, columns, self.opt, content)
+        return (lane, li, columns, self.opt, content)
 
     def _lane_part(
         self,
@@ -219,31 +209,31 @@ class _Layout:
         stages: list[Stage],
         xs: list[float],
         right: float,
-    ) -> tuple[_LanePart, _LanePart]:
+    ) -> tuple[LaneShape, tuple[LaneGeom, dict[tuple[str, str], CellGeom], EmotionGeom | None]]:
         """One lane's shape (laid out at y = 0) and the shape placed at ``y``.
 
         An unchanged lane is its last layout; an unchanged lane that only moved down or up (a
         lane above grew) is its last shape placed again, without wrapping or stacking a card.
-        The emotions lane is laid out at its place (curves and legend are few and cheap).
         """
-        emotions = lane.kind is LaneKind.EMOTIONS
-        key = self._lane_key(li, lane, y if emotions else None, columns, stages)
+        key = self._lane_key(li, lane, columns, stages)
         known = self.cache.lane_parts.get(lane.id)
         if known is not None and known[0] == key:
             _, shape, placed_y, placed = known
             if placed_y == y:
                 return shape, placed  # type: ignore[return-value]
         else:
-            shape = self._layout_lane(li, lane, y if emotions else 0.0, stages, xs, right)
-        placed = shape if emotions else _placed(shape, y)  # type: ignore[arg-type]
+            shape = self._layout_lane(li, lane, stages, xs, right)
+        placed = _placed(shape, y)  # type: ignore[arg-type]
         self.cache.lane_parts[lane.id] = (key, shape, y, placed)
         return shape, placed  # type: ignore[return-value]
 
     def _layout_lane(
-        self, li: int, lane: Lane, y: float, stages: list[Stage], xs: list[float], right: float
-    ) -> _LanePart:
-        """Cards first, relative to their cell's top, so the lane's height can take the tallest cell."""
+        self, li: int, lane: Lane, stages: list[Stage], xs: list[float], right: float
+    ) -> LaneShape:
+        """The lane with its top at y = 0. Cards first, relative to their cell's top, so the
+        lane's height can take the tallest cell."""
         opt, doc = self.opt, self.doc
+        y = 0.0
         memo = self.cache.card_geoms
         x0 = opt.lane_header_width
         name_w = opt.lane_header_width - 2 * opt.header_pad_x - opt.lane_icon_width
@@ -294,7 +284,7 @@ class _Layout:
         emotion = None
         if lane.kind is LaneKind.EMOTIONS:
             emotion = self._emotion(lane, header, row, xs, stages, name_lines, tick_w)
-        return _LanePart(lane_geom, cells, cards, emotion)
+        return LaneShape(lane_geom, cells, cards, emotion)
 
     # ----------------------------------------------------------------- cards
     def _text_width(self, stage_width: float) -> float:

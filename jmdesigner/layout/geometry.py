@@ -237,6 +237,49 @@ class EmotionGeom:
 
 
 @dataclass(frozen=True, slots=True)
+class LaneShape:
+    """One lane laid out with its top at y = 0: what the layout reuses while the lane's inputs
+    are unchanged, and places at the lane's y (a lane above may have grown)."""
+
+    lane: LaneGeom
+    cells: dict[tuple[str, str], CellGeom]
+    cards: dict[str, CardGeom]
+    emotion: EmotionGeom | None
+
+
+def emotion_moved_down(e: EmotionGeom, dy: float) -> EmotionGeom:
+    """An emotions lane laid out at y = 0, placed at ``dy``."""
+
+    def pt(p: Point) -> Point:
+        return Point(p.x, dy + p.y)
+
+    def at(r: Rect) -> Rect:
+        return Rect(r.x, dy + r.y, r.w, r.h)
+
+    return EmotionGeom(
+        e.lane_id,
+        at(e.plot),
+        e.scale_min,
+        e.scale_max,
+        dy + e.midline_y,
+        tuple(Tick(t.score, dy + t.y, t.label) for t in e.ticks),
+        e.tick_x,
+        tuple(
+            CurveGeom(
+                c.persona_id,
+                c.name,
+                c.colour,
+                tuple(CurvePoint(p.point_id, p.stage_id, p.score, p.note, pt(p.pos)) for p in c.points),
+                tuple(Bezier(pt(b.p0), pt(b.c1), pt(b.c2), pt(b.p3)) for b in c.segments),
+            )
+            for c in e.curves
+        ),
+        tuple(LegendEntry(g.persona_id, g.name, g.colour, at(g.swatch), at(g.text_rect)) for g in e.legend),
+        e.collapsed,
+    )
+
+
+@dataclass(frozen=True, slots=True)
 class MapGeometry:
     map_id: str
     bounds: Rect
@@ -246,10 +289,10 @@ class MapGeometry:
     cells: dict[tuple[str, str], CellGeom] = field(default_factory=dict)  # by (stage_id, lane_id)
     cards: Mapping[str, CardGeom] = field(default_factory=dict)
     emotions: tuple[EmotionGeom, ...] = ()
-    # Per lane, its cards laid out at y = 0 (the lane's top): the very same dict while the
-    # lane's content is unchanged, even when the lane moved down or up, so a renderer can move
-    # the lane's items without repainting them. ``lanes[i].row.y`` places them.
-    lane_cards: dict[str, dict[str, CardGeom]] = field(default_factory=dict)
+    # Per lane, the lane laid out at y = 0: the very same object while the lane's content is
+    # unchanged, even when the lane moved down or up, so a renderer can move the lane's items
+    # without repainting them. ``lanes[i].row.y`` places them.
+    lane_shapes: dict[str, LaneShape] = field(default_factory=dict)
 
     @property
     def grid(self) -> Rect:

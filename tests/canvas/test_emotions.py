@@ -82,3 +82,27 @@ def test_hover_shows_score_and_note(canvas: Canvas) -> None:
     assert item.hovered == p.point_id
     assert "Confused by fees" in item.toolTip()
     assert item.contains(item.mapFromScene(QPointF(p.pos.x, p.pos.y)))
+
+
+def test_when_a_lane_above_grows_the_curve_moves_with_its_lane_and_still_answers(canvas: Canvas) -> None:
+    """The emotions lane is drawn in its own coordinates and only moved when a lane above grows:
+    on screen its points are where the layout says, hover and drag still hit them."""
+    c = canvas
+    before = _emotion(c)
+    item = c.view.map_scene.emotion_items[before.lane_id]
+    top_lane = c.doc.lanes(c.map_id)[0]
+    card = c.doc.cards_in(c.doc.stages(c.map_id)[0].id, top_lane.id)[0]
+    c.stack.push(commands.update_card(card.id, text="Now a card long enough to wrap onto many lines " * 5))
+    e = _emotion(c)
+    assert e.plot.y > before.plot.y
+    assert item.geom is c.geom.lane_shapes[e.lane_id].emotion  # the same drawing, moved
+    p = e.curves[-1].points[0]
+    assert item.mapToScene(QPointF(p.pos.x, p.pos.y - e.plot.y + item.geom.plot.y)) == QPointF(
+        p.pos.x, p.pos.y
+    )
+    c.move(p.pos.x + 40, p.pos.y + 40)
+    c.move(p.pos.x, p.pos.y)
+    assert item.hovered == p.point_id
+    target_y = e.plot.y + e.plot.h * 0.1
+    c.drag((p.pos.x, p.pos.y), (p.pos.x, target_y))
+    assert c.doc.emotion_point(p.point_id).score == score_at(e, target_y)

@@ -167,7 +167,7 @@ def test_a_lane_colour_change_repaints_its_cards_though_their_geometry_is_reused
     c = canvas
     lane = c.doc.lanes(c.map_id)[0]
     card = c.geom.cards[c.doc.cards_in(c.doc.stages(c.map_id)[0].id, lane.id)[0].id]
-    shape_before = c.geom.lane_cards[lane.id][card.id]
+    shape_before = c.geom.lane_shapes[lane.id].cards[card.id]
     at = c.vp(card.rect.x + 4, card.rect.cy)
 
     def pixel() -> tuple[int, int, int]:
@@ -179,7 +179,7 @@ def test_a_lane_colour_change_repaints_its_cards_though_their_geometry_is_reused
     assert c.view.push(commands.update_lane(lane.id, colour="#d1495b"))
     # The lane's colour is part of its layout key, so the lane is laid out again; the card's own
     # geometry is reused from the card memo: the same object, only the fill changed.
-    assert c.geom.lane_cards[lane.id][card.id] is shape_before
+    assert c.geom.lane_shapes[lane.id].cards[card.id] is shape_before
     expected = c.view.map_scene.card_fill_for(lane.id)
     after = pixel()
     assert after != before

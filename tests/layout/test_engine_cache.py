@@ -38,9 +38,11 @@ def test_reused_card_geometry_matches_a_fresh_layout() -> None:
     stack.push(commands.update_card(low_card.id, text="Changed " * 20))
     after = layout_map(doc, jmap.id, metrics, cache=cache)
     top_lane, low_lane = lanes[0].id, lanes[-1].id
-    assert after.lane_cards[top_lane] is reused.lane_cards[top_lane]
-    assert after.lane_cards[top_lane][top_card.id] is reused.lane_cards[top_lane][top_card.id]
-    assert after.lane_cards[low_lane][low_card.id] is not reused.lane_cards[low_lane][low_card.id]
+    assert after.lane_shapes[top_lane].cards is reused.lane_shapes[top_lane].cards
+    assert after.lane_shapes[top_lane].cards[top_card.id] is reused.lane_shapes[top_lane].cards[top_card.id]
+    assert (
+        after.lane_shapes[low_lane].cards[low_card.id] is not reused.lane_shapes[low_lane].cards[low_card.id]
+    )
     assert after.cards[top_card.id] == reused.cards[top_card.id]
     assert after == layout_map(doc, jmap.id, metrics, cache=WrapCache(metrics))
 
@@ -107,7 +109,7 @@ def test_an_untouched_lane_is_reused_as_the_same_objects() -> None:
     UndoStack(doc).push(commands.update_card(low.id, text="Changed"))
     after = layout_map(doc, jmap.id, metrics, cache=cache)
     assert after.lanes[0] is before.lanes[0]
-    assert after.lane_cards[lanes[0].id] is before.lane_cards[lanes[0].id]
+    assert after.lane_shapes[lanes[0].id] is before.lane_shapes[lanes[0].id]
     assert after.cells[(low.stage_id, lanes[0].id)] is before.cells[(low.stage_id, lanes[0].id)]
     assert after.lanes[-1] is not before.lanes[-1]
 
@@ -126,8 +128,8 @@ def test_a_lane_that_only_moved_down_keeps_its_cards_and_places_them_exactly() -
     after = layout_map(doc, jmap.id, metrics, cache=cache)
     low = lanes[-1].id
     assert after.lane(low).row.y > before.lane(low).row.y
-    assert after.lane_cards[low] is before.lane_cards[low]
+    assert after.lane_shapes[low].cards is before.lane_shapes[low].cards
     fresh = layout_map(doc, jmap.id, metrics, cache=WrapCache(metrics))
     assert dict(after.cards) == dict(fresh.cards)
-    for card_id in after.lane_cards[low]:
+    for card_id in after.lane_shapes[low].cards:
         assert after.cards[card_id].rect.y > before.cards[card_id].rect.y
