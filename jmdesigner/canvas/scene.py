@@ -8,7 +8,6 @@ only the items whose geometry changed.
 from __future__ import annotations
 
 import contextlib
-import math
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QObject, QRectF, QSignalBlocker
@@ -24,7 +23,7 @@ from jmdesigner.layout import metrics as roles
 from jmdesigner.model import Change, Document, Kind
 
 MARGIN = 48.0
-SCENE_STEP = 256.0  # the scene rect grows and shrinks in these steps
+SHRINK_STEP = 256.0  # the scene rect keeps up to this much slack when the map shrinks
 
 
 class MapScene(QGraphicsScene):
@@ -108,22 +107,24 @@ class MapScene(QGraphicsScene):
         self._sync_emotions(g)
 
     def _fit_scene_rect(self, g: MapGeometry) -> None:
-        """The map plus a margin, grown in steps and shrunk late: a card that gains or loses a
-        line would otherwise change the scroll range, and repainting both scroll bars costs
-        more than the card."""
+        """The map plus a margin; it grows at once but shrinks only by a step or more: a card
+        that gains and loses a line would otherwise change the scroll range each time, and
+        repainting both scroll bars costs more than the card."""
         b = g.bounds
-        need_w, need_h = b.w + 2 * MARGIN, b.h + 2 * MARGIN
+        need = QRectF(b.x - MARGIN, b.y - MARGIN, b.w + 2 * MARGIN, b.h + 2 * MARGIN)
         now = self.sceneRect()
         if (
-            now.x() == b.x - MARGIN
-            and now.y() == b.y - MARGIN
-            and need_w <= now.width() < need_w + 2 * SCENE_STEP
-            and need_h <= now.height() < need_h + 2 * SCENE_STEP
+            now.topLeft() == need.topLeft()
+            and need.width() <= now.width() < need.width() + SHRINK_STEP
+            and need.height() <= now.height() < need.height() + SHRINK_STEP
         ):
             return
-        w = math.ceil(need_w / SCENE_STEP) * SCENE_STEP
-        h = math.ceil(need_h / SCENE_STEP) * SCENE_STEP
-        self.setSceneRect(QRectF(b.x - MARGIN, b.y - MARGIN, w, h))
+        self.setSceneRect(need)
+
+    def fit_scene_rect_exactly(self) -> None:
+        """Drop any slack left by shrinking, e.g. before fitting the map to the window."""
+        b = self.geom.bounds
+        self.setSceneRect(QRectF(b.x - MARGIN, b.y - MARGIN, b.w + 2 * MARGIN, b.h + 2 * MARGIN))
 
     def _sync_cards(self, g: MapGeometry) -> None:
         """Card items lane by lane: an untouched lane costs nothing, a lane that only moved

@@ -170,6 +170,7 @@ class MapView(QGraphicsView):
         self.resetTransform()
 
     def fit_to_window(self) -> None:
+        self.map_scene.fit_scene_rect_exactly()
         b = self.map_scene.geom.bounds
         self.fitInView(QRectF(b.x - 16, b.y - 16, b.w + 32, b.h + 32), Qt.AspectRatioMode.KeepAspectRatio)
         if self.zoom() > 1.0:
