@@ -84,8 +84,9 @@ def bare_pdf(out: Path, geom: MapGeometry, mode: str, page: str) -> None:
 
     Same page size and page count (for tiles: the overview with every card, then each tile with
     the cards that fall on it, found by binning each card into the tile grid once), the same
-    canvas settings and embedded DejaVu subset. Per card: one filled + stroked rect, then its
-    lines, already wrapped by the layout, with ``drawString`` at the card font size.
+    canvas settings, embedded DejaVu subset and binary (not ASCII85) streams. Per card: one
+    filled + stroked rect, then its lines, already wrapped by the layout, with ``drawString``
+    at the card font size.
     """
     from reportlab.pdfgen.canvas import Canvas
 
@@ -154,6 +155,7 @@ def pdf_figures(path: Path, folder: Path) -> list[dict[str, object]]:
     from jmdesigner.export.metrics import PdfTextMetrics
     from jmdesigner.export.options import ExportOptions
     from jmdesigner.export.pdf import export_pdf
+    from jmdesigner.export.sink import binary_streams
     from jmdesigner.layout import layout_map
     from jmdesigner.storage.jmapfile import JmapFile
 
@@ -170,7 +172,8 @@ def pdf_figures(path: Path, folder: Path) -> list[dict[str, object]]:
                 export_pdf(doc, [map_id], folder / f"{mode}.pdf", opt)
                 ours.append(time.perf_counter() - t0)
                 t0 = time.perf_counter()
-                bare_pdf(folder / f"bare-{mode}.pdf", geom, mode, page)
+                with binary_streams():
+                    bare_pdf(folder / f"bare-{mode}.pdf", geom, mode, page)
                 floor.append(time.perf_counter() - t0)
             out.append(figure(name, statistics.median(ours), statistics.median(floor), "s"))
     return out

@@ -19,7 +19,7 @@ from jmdesigner.export.metrics import PdfTextMetrics
 from jmdesigner.export.options import ExportOptions, ExportResult, Progress
 from jmdesigner.export.pages import MM, page_name, page_size, plan_fit, plan_plotter, plan_tiles
 from jmdesigner.export.personas import draw_persona
-from jmdesigner.export.sink import PdfSink
+from jmdesigner.export.sink import PdfSink, binary_streams
 from jmdesigner.export.summary import draw_summary, summarise
 from jmdesigner.fileio import write_bytes_atomically
 from jmdesigner.layout import MapGeometry, layout_map
@@ -46,6 +46,13 @@ def build_pdf(
     doc: Document, map_ids: list[str], opt: ExportOptions, progress: Progress | None = None
 ) -> tuple[bytes, ExportResult]:
     """The PDF's bytes and what to tell the user (page count, readability warnings)."""
+    with binary_streams():
+        return _build_pdf(doc, map_ids, opt, progress)
+
+
+def _build_pdf(
+    doc: Document, map_ids: list[str], opt: ExportOptions, progress: Progress | None
+) -> tuple[bytes, ExportResult]:
     if not map_ids:
         raise JmError("There is no map to export.")
     page_name(opt.page)  # a bad page name fails before any work
