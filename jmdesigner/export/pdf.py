@@ -13,6 +13,7 @@ from reportlab.lib.utils import ImageReader
 
 from jmdesigner.errors import JmError
 from jmdesigner.export.cover import draw_cover
+from jmdesigner.export.culling import CardIndex
 from jmdesigner.export.map_drawing import MapPainter
 from jmdesigner.export.map_pages import fitted_page, overview_page, tile_page
 from jmdesigner.export.metrics import PdfTextMetrics
@@ -140,10 +141,11 @@ def _map(
         sink.bookmark(title, 0)
         sink.bookmark("Assembly overview", 1)
         overview_page(s, MapPainter(s, metrics), g, title, plan, sink.pages)
+        index = CardIndex(g.cards.values())
         for tile in plan.tiles:
             s = sink.page(plan.page_w, plan.page_h, f"tile {tile.label} of {title}")
             sink.bookmark(f"Tile {tile.label}", 1)
-            tile_page(s, MapPainter(s, metrics), g, title, plan, tile, sink.pages)
+            tile_page(s, MapPainter(s, metrics), g, title, plan, tile, sink.pages, index)
         return
     fplan = (
         plan_plotter(w, h, opt.scale) if opt.mode == "plotter" else plan_fit(w, h, opt.page, opt.landscape)
