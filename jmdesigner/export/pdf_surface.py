@@ -6,13 +6,15 @@ calls, which in pure Python cost a text object, a saved graphics state and sever
 formattings per line of text. What is drawn is the same: the same paths (ReportLab's own
 round-rectangle and circle curves), colours, fonts and text. Colour, line width, dash, cap and
 join are written only when they change, and groups (``push``/``pop``) still go through the
-canvas's ``saveState``/``restoreState``.
+canvas's ``saveState``/``restoreState``. Round rectangles and circles (card outlines, badges,
+evidence marks: a handful of sizes repeated thousands of times) are form XObjects, defined once
+per document and placed by a translation.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from functools import cache
+from collections.abc import Callable, Sequence
+from functools import cache, partial
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.rl_accel import fp_str
@@ -83,6 +85,7 @@ class PdfSurface:
         self._fonts: dict[tuple[str, int], str] = {}
         self._widths: dict[tuple[str, str, float], float] = {}
         self._ascii_identity: dict[str, bool] = {}
+        self._shapes: set[str] = set()  # the forms this page has used (so defined)
 
     def _pen(
         self,
@@ -125,8 +128,9 @@ class PdfSurface:
         self._pen(fill, stroke, width, dash)
         paint = _PAINT[fill is not None, stroke is not None]
         if radius > 0:
-            path = round_rect_path(r.x, r.y, r.w, r.h, min(radius, r.w / 2, r.h / 2))
-            self._emit(f"{path} {paint}")
+            w, h, rad = round(r.w, 2), round(r.h, 2), round(min(radius, r.w / 2, r.h / 2), 2)
+            path = partial(round_rect_path, 0.0, 0.0, w, h, rad)
+            self._place(f"jmrr{w}x{h}r{rad}", r.x, r.y, w, h, width, paint, path)
         else:
             self._emit(f"n {r.x:.2f} {r.y:.2f} {r.w:.2f} {r.h:.2f} re {paint}")
 
@@ -157,9 +161,42 @@ class PdfSurface:
         dash: tuple[float, ...] | None = None,
     ) -> None:
         self._pen(fill, stroke, width, dash)
-        self._emit(
-            f"{circle_path(centre.x, centre.y, radius)} {_PAINT[fill is not None, stroke is not None]}"
-        )
+        paint = _PAINT[fill is not None, stroke is not None]
+        rad = round(radius, 2)
+        path = partial(circle_path, rad, rad, rad)
+        self._place(f"jmo{rad}", centre.x - radius, centre.y - radius, 2 * rad, 2 * rad, width, paint, path)
+
+    def _place(
+        self,
+        shape: str,
+        x: float,
+        y: float,
+        w: float,
+        h: float,
+        width: float,
+        paint: str,
+        path: Callable[[], str],
+    ) -> None:
+        """Draw a repeated shape (a card, badge or mark) as a form defined once per document and
+        placed by a translation, in the current colours, line width and dash: two numbers per
+        card instead of a path of twenty-six, on every page that shows it.
+
+        ``shape`` names the geometry ``path`` draws at the origin in a ``w`` × ``h`` box; the
+        form's name adds the paint operator and, when stroked, the width its bounding box allows.
+        """
+        stroked = paint in "SB"
+        name = f"{shape}{paint}w{round(width, 2)}" if stroked else f"{shape}{paint}"
+        if name not in self._shapes:
+            self._shapes.add(name)
+            c = self.c
+            if not c.hasForm(name):
+                m = width + 1 if stroked else 1.0
+                c.beginForm(name, -m, -m, w + m, h + m)
+                self._emit(f"{path()} {paint}")
+                c.endForm()
+        self._emit(f"q 1 0 0 1 {x:.2f} {y:.2f} cm")
+        self.c.doForm(name)
+        self._emit("Q")
 
     def text(
         self,

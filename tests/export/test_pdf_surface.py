@@ -1,9 +1,12 @@
-"""The PDF surface writes operators itself: text must stay real text, and colours right after groups."""
+"""The PDF surface writes operators itself: text stays real text, colours stay right after groups,
+and a shape drawn as a shared form lands where and in the colour it was asked for."""
 
 from __future__ import annotations
 
 import re
+import subprocess
 from io import BytesIO
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -12,6 +15,7 @@ from jmdesigner.export import fonts
 from jmdesigner.export.metrics import text_width
 from jmdesigner.export.sink import PdfSink
 from jmdesigner.layout.geometry import Point, Rect
+from tests.export.pdfcheck import tool
 
 
 def one_page(draw) -> PdfReader:  # type: ignore[no-untyped-def]
@@ -68,3 +72,47 @@ def test_a_colour_set_inside_a_group_is_set_again_after_it() -> None:
     after = ops[ops.rindex("Q") :]
     assert re.search(r"0 1 0 rg.*re f", after, re.S), after
     assert re.search(r"0 0 1 RG.*2\.00 w.*\[3 3\] 0 d.* l S", after, re.S), after
+
+
+def pixels(reader_bytes: bytes, tmp_path: Path) -> tuple[int, int, bytes]:
+    """The first page rendered at 72 dpi (one pixel per point) by pdftoppm, as raw RGB."""
+    pdf = tmp_path / "p.pdf"
+    pdf.write_bytes(reader_bytes)
+    subprocess.run([tool("pdftoppm"), "-r", "72", "-singlefile", str(pdf), str(tmp_path / "p")], check=True)
+    data = (tmp_path / "p.ppm").read_bytes()
+    magic, w, h, depth, rgb = data.split(maxsplit=4)
+    assert magic == b"P6" and depth == b"255"
+    return int(w), int(h), rgb
+
+
+def test_repeated_shapes_are_one_form_each_placed_in_its_own_colour(tmp_path: Path) -> None:
+    shapes = [
+        (Rect(20, 20, 80, 40), "#ff0000"),
+        (Rect(150, 20, 80, 40), "#0000ff"),  # same size: the same form, another colour
+        (Rect(20, 150, 120, 60), "#00ff00"),  # another size: another form
+    ]
+    sink = PdfSink("t", "", "", None, 1)
+    s = sink.page(400, 300)
+    for r, colour in shapes:
+        s.rect(r, colour, "#000000", 1.0, radius=7)
+    s.circle(Point(300, 200), 20, "#ff0000")
+    s.circle(Point(350, 250), 20, "#0000ff")
+    data = sink.finish()
+
+    page = PdfReader(BytesIO(data)).pages[0]
+    xobjects = page["/Resources"]["/XObject"]
+    assert len(xobjects) == 3  # two round-rectangle sizes, one circle
+    assert content(PdfReader(BytesIO(data))).count(" Do") == 5
+
+    w, _, rgb = pixels(data, tmp_path)
+
+    def colour_at(x: float, y: float) -> tuple[int, int, int]:
+        i = 3 * (int(y) * w + int(x))  # y from the top, as the surface draws
+        return rgb[i], rgb[i + 1], rgb[i + 2]
+
+    assert colour_at(60, 40) == (255, 0, 0)
+    assert colour_at(190, 40) == (0, 0, 255)
+    assert colour_at(80, 180) == (0, 255, 0)
+    assert colour_at(300, 200) == (255, 0, 0) and colour_at(350, 250) == (0, 0, 255)
+    assert colour_at(110, 40) == (255, 255, 255)  # between the first two: nothing
+    assert colour_at(20, 20) == (255, 255, 255)  # outside the rounded corner
