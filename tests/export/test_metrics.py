@@ -6,7 +6,7 @@ import pytest
 from reportlab.pdfbase import pdfmetrics
 
 from jmdesigner.export import fonts
-from jmdesigner.export.metrics import PdfTextMetrics, size_of, text_width
+from jmdesigner.export.metrics import PdfTextMetrics, font_of, size_of, text_width
 from jmdesigner.layout import metrics as roles
 
 SAMPLES = [
@@ -26,9 +26,10 @@ def test_text_width_is_stringwidth_of_the_safe_text(text: str, font: str) -> Non
         assert text_width(text, font, size) == pdfmetrics.stringWidth(fonts.safe_text(text, font), font, size)
 
 
-def test_metrics_measure_in_the_role_face() -> None:
+@pytest.mark.parametrize("text", SAMPLES)
+def test_metrics_measure_in_the_role_face_and_size(text: str) -> None:
     m = PdfTextMetrics()
-    text = "Stage 01: Discover"
-    bold, card = size_of(roles.STAGE_HEADER), size_of(roles.CARD)
-    assert m.width(text, roles.STAGE_HEADER) == text_width(text, fonts.BOLD, bold) > 0
-    assert m.width(text, roles.CARD) == text_width(text, fonts.REGULAR, card) > 0
+    for role in roles.ROLES:
+        font, size = font_of(role), size_of(role)
+        assert m.width(text, role) == pdfmetrics.stringWidth(fonts.safe_text(text, font), font, size)
+    assert font_of(roles.STAGE_HEADER) == fonts.BOLD and font_of(roles.CARD) == fonts.REGULAR
