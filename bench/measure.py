@@ -88,6 +88,7 @@ def bare_pdf(out: Path, geom: MapGeometry, mode: str, page: str) -> None:
     filled + stroked rect, then its lines, already wrapped by the layout, with ``drawString``
     at the card font size.
     """
+    from reportlab import rl_config
     from reportlab.pdfgen.canvas import Canvas
 
     from jmdesigner.export import fonts
@@ -141,7 +142,11 @@ def bare_pdf(out: Path, geom: MapGeometry, mode: str, page: str) -> None:
             path.rect(a.x, ph - a.bottom, a.w, a.h)
             c.clipPath(path, stroke=0, fill=0)
             draw(ph, a.x - w.x, a.y - w.y, k, subset)
-    c.save()
+    a85, rl_config.useA85 = rl_config.useA85, 0  # ReportLab picks stream filters while saving
+    try:
+        c.save()
+    finally:
+        rl_config.useA85 = a85
 
 
 def _spans(lo: float, hi: float, window: float, step: float, count: int) -> range:
@@ -155,7 +160,6 @@ def pdf_figures(path: Path, folder: Path) -> list[dict[str, object]]:
     from jmdesigner.export.metrics import PdfTextMetrics
     from jmdesigner.export.options import ExportOptions
     from jmdesigner.export.pdf import export_pdf
-    from jmdesigner.export.sink import binary_streams
     from jmdesigner.layout import layout_map
     from jmdesigner.storage.jmapfile import JmapFile
 
@@ -172,8 +176,7 @@ def pdf_figures(path: Path, folder: Path) -> list[dict[str, object]]:
                 export_pdf(doc, [map_id], folder / f"{mode}.pdf", opt)
                 ours.append(time.perf_counter() - t0)
                 t0 = time.perf_counter()
-                with binary_streams():
-                    bare_pdf(folder / f"bare-{mode}.pdf", geom, mode, page)
+                bare_pdf(folder / f"bare-{mode}.pdf", geom, mode, page)
                 floor.append(time.perf_counter() - t0)
             out.append(figure(name, statistics.median(ours), statistics.median(floor), "s"))
     return out
