@@ -7,6 +7,7 @@ same amount of work. The ratio says how much jmdesigner adds.
 from __future__ import annotations
 
 import json
+import math
 import os
 import resource
 import sqlite3
@@ -16,6 +17,10 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from jmdesigner.layout import CardGeom, MapGeometry
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -66,6 +71,115 @@ def bare_sqlite(folder: Path, texts: list[str]) -> tuple[float, float]:
     update = median_of(update_one, 50)
     conn.close()
     return insert, update
+
+
+PDF_MODES = (
+    ("PDF export, map page fitted on A0", "fit", "A0"),
+    ("PDF export, poster tiles on A3 (overview + tiles)", "tile", "A3"),
+)
+
+
+def bare_pdf(out: Path, geom: MapGeometry, mode: str, page: str) -> None:
+    """The floor of a PDF export: a bare ReportLab canvas drawing the same pages.
+
+    Same page size and page count (for tiles: the overview with every card, then each tile with
+    the cards that fall on it, found by binning each card into the tile grid once), the same
+    canvas settings, embedded DejaVu subset and binary (not ASCII85) streams. Per card: one
+    filled + stroked rect, then its lines, already wrapped by the layout, with ``drawString``
+    at the card font size.
+    """
+    from reportlab import rl_config
+    from reportlab.pdfgen.canvas import Canvas
+
+    from jmdesigner.export import fonts
+    from jmdesigner.export.metrics import PdfTextMetrics, size_of
+    from jmdesigner.export.pages import plan_fit, plan_tiles
+    from jmdesigner.layout import metrics as roles
+
+    ascent, size = PdfTextMetrics().ascent(roles.CARD), size_of(roles.CARD)  # registers the fonts
+    cards = list(geom.cards.values())
+    c = Canvas(str(out), pageCompression=1, invariant=1, initialFontName=fonts.REGULAR)
+
+    def draw(page_h: float, ox: float, oy: float, k: float, subset: list[CardGeom]) -> None:
+        c.setStrokeColorRGB(0.6, 0.67, 0.73)
+        c.setFont(fonts.REGULAR, size * k)
+        for card in subset:
+            r = card.rect
+            c.setFillColorRGB(0.91, 0.94, 0.98)
+            c.rect(ox + r.x * k, page_h - oy - r.bottom * k, r.w * k, r.h * k, stroke=1, fill=1)
+            c.setFillColorRGB(0.1, 0.1, 0.1)
+            x = ox + card.text_rect.x * k
+            y = card.text_rect.y + ascent
+            for line in card.lines:
+                c.drawString(x, page_h - oy - y * k, line)
+                y += card.line_height
+        c.showPage()
+
+    b = geom.bounds
+    if mode == "fit":
+        fit = plan_fit(b.w, b.h, page)
+        c.setPageSize((fit.page_w, fit.page_h))
+        draw(fit.page_h, fit.map_rect.x, fit.map_rect.y, fit.scale, cards)
+    else:
+        plan = plan_tiles(b.w, b.h, page)
+        pw, ph, k, a = plan.page_w, plan.page_h, plan.scale, plan.area
+        c.setPageSize((pw, ph))
+        last = plan.tiles[-1].window
+        fit = min(a.w / last.right, a.h / last.bottom)
+        draw(ph, a.x, a.y, fit * k, cards)  # the overview: every card, small
+        step_x, step_y = a.w - plan.overlap, a.h - plan.overlap
+        on: list[list[CardGeom]] = [[] for _ in plan.tiles]
+        for card in cards:  # tile (row, col) shows [col * step_x, col * step_x + a.w) across
+            r = card.rect
+            rows = _spans(r.y * k, r.bottom * k, a.h, step_y, plan.rows)
+            cols = _spans(r.x * k, r.right * k, a.w, step_x, plan.cols)
+            for row in rows:
+                for col in cols:
+                    on[row * plan.cols + col].append(card)
+        for tile, subset in zip(plan.tiles, on, strict=True):
+            w = tile.window
+            path = c.beginPath()
+            path.rect(a.x, ph - a.bottom, a.w, a.h)
+            c.clipPath(path, stroke=0, fill=0)
+            draw(ph, a.x - w.x, a.y - w.y, k, subset)
+    a85, rl_config.useA85 = rl_config.useA85, 0  # ReportLab picks stream filters while saving
+    try:
+        c.save()
+    finally:
+        rl_config.useA85 = a85
+
+
+def _spans(lo: float, hi: float, window: float, step: float, count: int) -> range:
+    """The windows ``[i * step, i * step + window)`` (``i < count``) that overlap ``[lo, hi)``."""
+    return range(max(0, int((lo - window) // step) + 1), min(count, math.ceil(hi / step)))
+
+
+def pdf_figures(path: Path, folder: Path) -> list[dict[str, object]]:
+    """jmdesigner's ``export_pdf`` (what ``jmdesigner export --no-cover --no-summary --no-personas``
+    runs) on the opened file, beside ``bare_pdf`` on the same layout; medians, runs interleaved."""
+    from jmdesigner.export.metrics import PdfTextMetrics
+    from jmdesigner.export.options import ExportOptions
+    from jmdesigner.export.pdf import export_pdf
+    from jmdesigner.layout import layout_map
+    from jmdesigner.storage.jmapfile import JmapFile
+
+    out: list[dict[str, object]] = []
+    with JmapFile.open(path, read_only=True) as jfile:
+        doc = jfile.document
+        map_id = doc.maps()[0].id
+        geom = layout_map(doc, map_id, PdfTextMetrics())
+        for name, mode, page in PDF_MODES:
+            opt = ExportOptions(page=page, mode=mode, cover=False, summary=False, personas=False)  # type: ignore[arg-type]
+            ours, floor = [], []
+            for _ in range(3):
+                t0 = time.perf_counter()
+                export_pdf(doc, [map_id], folder / f"{mode}.pdf", opt)
+                ours.append(time.perf_counter() - t0)
+                t0 = time.perf_counter()
+                bare_pdf(folder / f"bare-{mode}.pdf", geom, mode, page)
+                floor.append(time.perf_counter() - t0)
+            out.append(figure(name, statistics.median(ours), statistics.median(floor), "s"))
+    return out
 
 
 def main(cards: int) -> None:
@@ -125,6 +239,9 @@ def main(cards: int) -> None:
             "s",
         )
     )
+
+    # ---- PDF export of the map pages (no cover, summary or personas), fit on A0 and tiled on A3
+    figures.extend(pdf_figures(path, folder))
 
     # ---- the floor scene: one rect + one text item per card, laid out on the same grid
     from jmdesigner.canvas.style import QtTextMetrics

@@ -91,7 +91,15 @@ Each figure is printed beside its **floor**, measured in the same run on the sam
 - one edit → committed: a bare SQLite `UPDATE` + `COMMIT` with the same `journal_mode=DELETE`,
   `synchronous=FULL`; jmdesigner's figure includes the canvas re-laying out and redrawing;
 - JSON import: `json.loads` of the same file + a bare SQLite insert of the card rows in one
-  transaction; JSON export: `json.dumps` of the same data.
+  transaction; JSON export: `json.dumps` of the same data;
+- PDF export (the map pages only, as `--no-cover --no-summary --no-personas`; fitted on A0, and
+  poster tiles on A3 with their assembly overview; median of 3): jmdesigner's figure is
+  `export_pdf` on the opened file, which lays the map out with the PDF font metrics, draws, saves
+  and writes the file atomically (fsync). The floor is a bare ReportLab `Canvas` given the same
+  layout's already-wrapped lines: the same page size and page count, and per card on each page
+  (each tile: the cards that fall on it) one filled + stroked `rect` and one `drawString` per line
+  in the same DejaVu font and size, embedded as a subset, compressed, binary streams. The floor
+  neither lays out nor draws headers, grid, badges, marks or curves.
 
 {table(results)}
 

@@ -6,8 +6,11 @@ canvas items do, minus what only makes sense on screen (selection, chevrons, hov
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from jmdesigner.export import fonts
 from jmdesigner.export.blueprint import blueprint_lines
+from jmdesigner.export.culling import CardIndex
 from jmdesigner.export.metrics import PdfTextMetrics, font_of, size_of, text_width
 from jmdesigner.export.surface import Surface
 from jmdesigner.layout import metrics as roles
@@ -20,6 +23,15 @@ CARD_RADIUS = 7.0
 POINT_RADIUS = 5.5
 BLUEPRINT_COLOUR = "#3F4753"
 BLUEPRINT_LABEL_PT = 9.0
+# How far outside a tile's window a header, grid line or emotion point may lie and still show in
+# it (half a stroke, a point's ring); anything farther out would be clipped away, so is not drawn.
+CULL_MARGIN = 8.0
+
+
+def _span(a: Rect, b: Rect) -> Rect:
+    """The smallest rectangle around both."""
+    x, y = min(a.x, b.x), min(a.y, b.y)
+    return Rect(x, y, max(a.right, b.right) - x, max(a.bottom, b.bottom) - y)
 
 
 def elide(text: str, font: str, size: float, width: float) -> str:
@@ -40,35 +52,57 @@ class MapPainter:
         self.s = surface
         self.m = metrics
         self.opt = options or LayoutOptions()
+        self._near: Rect | None = None  # while drawing a tile: its window, widened by CULL_MARGIN
 
-    def draw(self, g: MapGeometry, title: str, visible: Rect | None = None) -> None:
-        """``visible``: the part of the map a tile shows; cards outside it are not drawn at all,
-        so a poster costs about one map in total rather than one map per page."""
+    def draw(
+        self, g: MapGeometry, title: str, visible: Rect | None = None, index: CardIndex | None = None
+    ) -> None:
+        """``visible``: the part of the map a tile shows; what lies wholly outside it (cards,
+        headers, grid lines, emotion points) is not drawn at all, so a poster costs about one map
+        in total rather than one map per page. ``index`` finds the tile's cards without testing
+        every card; build it once per map for all its tiles."""
+        near = None if visible is None else visible.inset(-CULL_MARGIN, -CULL_MARGIN)
+        self._near = near
         self._grid(g)
-        self._corner(g, title)
+        if self._shows(g.corner):
+            self._corner(g, title)
         for stage in g.stages:
-            self._stage_header(stage.header, stage.name_lines)
+            if self._shows(stage.header):
+                self._stage_header(stage.header, stage.name_lines)
         for lane in g.lanes:
-            self._lane_header(lane)
+            if self._shows(lane.header):
+                self._lane_header(lane)
         self._blueprint(g)
         fills = {lane.id: P.lane_colours(lane.kind, lane.colour).card for lane in g.lanes}
-        for card in g.cards.values():
-            if visible is None or visible.intersects(card.rect):
-                self._card(card, P.card_fill(card.colour, fills[card.lane_id]))
+        if visible is None:
+            cards: Iterable[CardGeom] = g.cards.values()
+        else:  # a card's border and text lie inside its rect
+            cards = (index or CardIndex(g.cards.values())).within(visible)
+        for card in cards:
+            self._card(card, P.card_fill(card.colour, fills[card.lane_id]))
+        lanes = {lane.id: lane for lane in g.lanes}
         for emotion in g.emotions:
-            self._emotion(emotion)
+            lane = lanes.get(emotion.lane_id)
+            if lane is None or self._shows(_span(lane.header, lane.row)):
+                self._emotion(emotion)
+
+    def _shows(self, r: Rect) -> bool:
+        return self._near is None or self._near.intersects(r)
 
     # ------------------------------------------------------------------ grid
     def _grid(self, g: MapGeometry) -> None:
-        s, grid = self.s, g.grid
+        s, grid, shows = self.s, g.grid, self._shows
         for lane in g.lanes:
-            s.rect(lane.row, P.CELL if lane.index % 2 == 0 else P.CELL_ALT)
+            if shows(lane.row):
+                s.rect(lane.row, P.CELL if lane.index % 2 == 0 else P.CELL_ALT)
         for stage in g.stages:
             x = stage.header.right
-            s.line(Point(x, grid.y), Point(x, grid.bottom), P.GRID_LINE)
+            if shows(Rect(x, grid.y, 0.0, grid.h)):
+                s.line(Point(x, grid.y), Point(x, grid.bottom), P.GRID_LINE)
         for lane in g.lanes:
             y = lane.row.bottom
-            s.line(Point(0, y), Point(grid.right, y), P.GRID_LINE)
+            if shows(Rect(0, y, grid.right, 0.0)):
+                s.line(Point(0, y), Point(grid.right, y), P.GRID_LINE)
         s.rect(g.bounds, None, P.GRID_LINE, 1.0)
 
     def _text_lines(
@@ -184,10 +218,12 @@ class MapPainter:
                 s.line(Point(plot.x, tick.y), Point(plot.right, tick.y), P.GRID_LINE, 0.8)
             s.text(e.tick_x, tick.y + small * 0.36, tick.label, fonts.REGULAR, small, P.MUTED, "end")
         s.line(Point(plot.x, e.midline_y), Point(plot.right, e.midline_y), P.MIDLINE, 1.2, (5, 3))
+        r = POINT_RADIUS
         for curve in e.curves:
             s.curve(curve.segments, curve.colour, 3.0)
             for p in curve.points:
-                s.circle(p.pos, POINT_RADIUS, curve.colour, P.CELL, 2.0)
+                if self._shows(Rect(p.pos.x - r, p.pos.y - r, 2 * r, 2 * r)):
+                    s.circle(p.pos, r, curve.colour, P.CELL, 2.0)
         for entry in e.legend:
             s.rect(entry.swatch, entry.colour, radius=3)
             self._text_lines(entry.text_rect.x, entry.text_rect.y, (entry.name,), roles.SMALL, P.TEXT)

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from jmdesigner.export import fonts
 from jmdesigner.export import furniture as F
+from jmdesigner.export.culling import CardIndex
 from jmdesigner.export.map_drawing import MapPainter
 from jmdesigner.export.pages import MM, FitPlan, PlotterPlan, Tile, TilePlan
 from jmdesigner.export.surface import Surface
@@ -36,13 +37,21 @@ def fitted_page(
 
 
 def tile_page(
-    s: Surface, painter: MapPainter, g: MapGeometry, title: str, plan: TilePlan, tile: Tile, page_no: int
+    s: Surface,
+    painter: MapPainter,
+    g: MapGeometry,
+    title: str,
+    plan: TilePlan,
+    tile: Tile,
+    page_no: int,
+    index: CardIndex | None = None,
 ) -> None:
+    """One poster page; ``index`` (one per map, shared by its tiles) finds the tile's cards."""
     a = plan.area
     s.push(0, 0, 1.0, clip=a)
     s.push(a.x - tile.window.x, a.y - tile.window.y, plan.scale)
     w, k = tile.window, plan.scale
-    painter.draw(g, title, Rect(w.x / k, w.y / k, w.w / k, w.h / k))
+    painter.draw(g, title, Rect(w.x / k, w.y / k, w.w / k, w.h / k), index)
     s.pop()
     s.pop()
     _glue_strips(s, plan, tile)

@@ -13,13 +13,14 @@ from reportlab.lib.utils import ImageReader
 
 from jmdesigner.errors import JmError
 from jmdesigner.export.cover import draw_cover
+from jmdesigner.export.culling import CardIndex
 from jmdesigner.export.map_drawing import MapPainter
 from jmdesigner.export.map_pages import fitted_page, overview_page, tile_page
 from jmdesigner.export.metrics import PdfTextMetrics
 from jmdesigner.export.options import ExportOptions, ExportResult, Progress
 from jmdesigner.export.pages import MM, page_name, page_size, plan_fit, plan_plotter, plan_tiles
 from jmdesigner.export.personas import draw_persona
-from jmdesigner.export.sink import PdfSink
+from jmdesigner.export.sink import PdfSink, binary_streams
 from jmdesigner.export.summary import draw_summary, summarise
 from jmdesigner.fileio import write_bytes_atomically
 from jmdesigner.layout import MapGeometry, layout_map
@@ -46,6 +47,13 @@ def build_pdf(
     doc: Document, map_ids: list[str], opt: ExportOptions, progress: Progress | None = None
 ) -> tuple[bytes, ExportResult]:
     """The PDF's bytes and what to tell the user (page count, readability warnings)."""
+    with binary_streams():
+        return _build_pdf(doc, map_ids, opt, progress)
+
+
+def _build_pdf(
+    doc: Document, map_ids: list[str], opt: ExportOptions, progress: Progress | None
+) -> tuple[bytes, ExportResult]:
     if not map_ids:
         raise JmError("There is no map to export.")
     page_name(opt.page)  # a bad page name fails before any work
@@ -133,10 +141,11 @@ def _map(
         sink.bookmark(title, 0)
         sink.bookmark("Assembly overview", 1)
         overview_page(s, MapPainter(s, metrics), g, title, plan, sink.pages)
+        index = CardIndex(g.cards.values())
         for tile in plan.tiles:
             s = sink.page(plan.page_w, plan.page_h, f"tile {tile.label} of {title}")
             sink.bookmark(f"Tile {tile.label}", 1)
-            tile_page(s, MapPainter(s, metrics), g, title, plan, tile, sink.pages)
+            tile_page(s, MapPainter(s, metrics), g, title, plan, tile, sink.pages, index)
         return
     fplan = (
         plan_plotter(w, h, opt.scale) if opt.mode == "plotter" else plan_fit(w, h, opt.page, opt.landscape)

@@ -1,16 +1,75 @@
-"""``Surface`` on a ReportLab canvas page, flipped so y grows downwards like the layout."""
+"""``Surface`` on a ReportLab canvas page, flipped so y grows downwards like the layout.
+
+A large map is tens of thousands of primitives, so each one is written as PDF operators straight
+into the page's content stream (``Canvas.addLiteral``) instead of through ReportLab's drawing
+calls, which in pure Python cost a text object, a saved graphics state and several number
+formattings per line of text. What is drawn is the same: the same paths (ReportLab's own
+round-rectangle and circle curves), colours, fonts and text. Colour, line width, dash, cap and
+join are written only when they change, and groups (``push``/``pop``) still go through the
+canvas's ``saveState``/``restoreState``. Round rectangles and circles (card outlines, badges,
+evidence marks: a handful of sizes repeated thousands of times) are form XObjects, defined once
+per document and placed by a translation.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import cache, partial
 
 from reportlab.lib.colors import HexColor
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.pdfgeom import bezierArc
 
 from jmdesigner.export import fonts
 from jmdesigner.export.metrics import text_width
 from jmdesigner.export.surface import Anchor
 from jmdesigner.layout.geometry import Bezier, Point, Rect
+
+ROUND = 0.4472  # ReportLab's control-point factor for the quarter circles of a round rectangle
+UNIT_CIRCLE = tuple(bezierArc(-1, -1, 1, 1, 0, 360))  # ReportLab's four segments of a circle
+# PDF string escapes, as ReportLab's escapePDF: octal outside printable ASCII, backslash before \ ( ).
+ESCAPES = {c: f"\\{c:03o}" for c in (*range(32), *range(127, 256))} | {
+    ord("\\"): "\\\\",
+    ord("("): "\\(",
+    ord(")"): "\\)",
+}
+
+
+@cache
+def colour_ops(colour: str) -> tuple[str, str]:
+    """The fill and stroke operators of a ``#rrggbb`` colour, numbers as ReportLab writes them."""
+    c = HexColor(colour)
+    rgb = fp_str(c.red, c.green, c.blue)
+    return f"{rgb} rg", f"{rgb} RG"
+
+
+def round_rect_path(x: float, y: float, w: float, h: float, radius: float) -> str:
+    """The path of ReportLab's ``roundRect``: four sides joined by quarter-circle curves."""
+    x1, y1 = x + w, y + h
+    t = ROUND * radius
+    r = radius
+    return (
+        f"{x + r:.2f} {y:.2f} m {x1 - r:.2f} {y:.2f} l "
+        f"{x1 - t:.2f} {y:.2f} {x1:.2f} {y + t:.2f} {x1:.2f} {y + r:.2f} c {x1:.2f} {y1 - r:.2f} l "
+        f"{x1:.2f} {y1 - t:.2f} {x1 - t:.2f} {y1:.2f} {x1 - r:.2f} {y1:.2f} c {x + r:.2f} {y1:.2f} l "
+        f"{x + t:.2f} {y1:.2f} {x:.2f} {y1 - t:.2f} {x:.2f} {y1 - r:.2f} c {x:.2f} {y + r:.2f} l "
+        f"{x:.2f} {y + t:.2f} {x + t:.2f} {y:.2f} {x + r:.2f} {y:.2f} c"
+    )
+
+
+def circle_path(cx: float, cy: float, r: float) -> str:
+    parts = [f"{cx + r * UNIT_CIRCLE[0][0]:.2f} {cy + r * UNIT_CIRCLE[0][1]:.2f} m"]
+    for _, _, ax, ay, bx, by, ex, ey in UNIT_CIRCLE:
+        parts.append(
+            f"{cx + r * ax:.2f} {cy + r * ay:.2f} {cx + r * bx:.2f} {cy + r * by:.2f} "
+            f"{cx + r * ex:.2f} {cy + r * ey:.2f} c"
+        )
+    return " ".join(parts)
+
+
+_PAINT = {(False, False): "n", (False, True): "S", (True, False): "f", (True, True): "B"}
 
 
 class PdfSurface:
@@ -18,17 +77,44 @@ class PdfSurface:
         self.c = canvas
         canvas.translate(0, page_h)
         canvas.scale(1, -1)
+        self._emit = canvas.addLiteral
+        self._doc = canvas._doc  # the document whose font subsets the text is encoded in
+        # What the content stream last set (None: unknown, so the next use writes it).
+        self._state: list[object] = [None, None, None, None, None, None]  # fill, stroke, w, dash, cap, join
+        self._saved: list[list[object]] = []
+        self._fonts: dict[tuple[str, int], str] = {}
+        self._widths: dict[tuple[str, str, float], float] = {}
+        self._ascii_identity: dict[str, bool] = {}
+        self._shapes: set[str] = set()  # the forms this page has used (so defined)
 
     def _pen(
-        self, fill: str | None, stroke: str | None, width: float, dash: tuple[float, ...] | None
+        self,
+        fill: str | None,
+        stroke: str | None,
+        width: float,
+        dash: tuple[float, ...] | None,
+        round_ends: bool = False,
     ) -> None:
-        c = self.c
-        if fill is not None:
-            c.setFillColor(HexColor(fill))
+        st, ops = self._state, []
+        if fill is not None and st[0] != fill:
+            st[0] = fill
+            ops.append(colour_ops(fill)[0])
         if stroke is not None:
-            c.setStrokeColor(HexColor(stroke))
-            c.setLineWidth(width)
-            c.setDash(list(dash) if dash else [], 0)
+            if st[1] != stroke:
+                st[1] = stroke
+                ops.append(colour_ops(stroke)[1])
+            if st[2] != width:
+                st[2] = width
+                ops.append(f"{width:.2f} w")
+            if st[3] != dash:
+                st[3] = dash
+                ops.append(f"[{' '.join(f'{d:g}' for d in dash)}] 0 d" if dash else "[] 0 d")
+            cap = 1 if round_ends else 0
+            if st[4] != cap:
+                st[4] = st[5] = cap
+                ops.append(f"{cap} J {cap} j")
+        if ops:
+            self._emit(" ".join(ops))
 
     def rect(
         self,
@@ -40,32 +126,30 @@ class PdfSurface:
         dash: tuple[float, ...] | None = None,
     ) -> None:
         self._pen(fill, stroke, width, dash)
-        f, s = int(fill is not None), int(stroke is not None)
+        paint = _PAINT[fill is not None, stroke is not None]
         if radius > 0:
-            self.c.roundRect(r.x, r.y, r.w, r.h, min(radius, r.w / 2, r.h / 2), stroke=s, fill=f)
+            w, h, rad = round(r.w, 2), round(r.h, 2), round(min(radius, r.w / 2, r.h / 2), 2)
+            path = partial(round_rect_path, 0.0, 0.0, w, h, rad)
+            self._place(f"jmrr{w}x{h}r{rad}", r.x, r.y, w, h, width, paint, path)
         else:
-            self.c.rect(r.x, r.y, r.w, r.h, stroke=s, fill=f)
+            self._emit(f"n {r.x:.2f} {r.y:.2f} {r.w:.2f} {r.h:.2f} re {paint}")
 
     def line(
         self, a: Point, b: Point, colour: str, width: float = 1.0, dash: tuple[float, ...] | None = None
     ) -> None:
         self._pen(None, colour, width, dash)
-        self.c.setLineCap(0)
-        self.c.line(a.x, a.y, b.x, b.y)
+        self._emit(f"n {a.x:.2f} {a.y:.2f} m {b.x:.2f} {b.y:.2f} l S")
 
     def curve(self, segments: Sequence[Bezier], colour: str, width: float) -> None:
         if not segments:
             return
-        self._pen(None, colour, width, None)
-        self.c.setLineCap(1)
-        self.c.setLineJoin(1)
-        path = self.c.beginPath()
-        path.moveTo(segments[0].p0.x, segments[0].p0.y)
+        self._pen(None, colour, width, None, round_ends=True)
+        p = segments[0].p0
+        parts = [f"{p.x:.2f} {p.y:.2f} m"]
         for s in segments:
-            path.curveTo(s.c1.x, s.c1.y, s.c2.x, s.c2.y, s.p3.x, s.p3.y)
-        self.c.drawPath(path, stroke=1, fill=0)
-        self.c.setLineCap(0)
-        self.c.setLineJoin(0)
+            parts.append(f"{s.c1.x:.2f} {s.c1.y:.2f} {s.c2.x:.2f} {s.c2.y:.2f} {s.p3.x:.2f} {s.p3.y:.2f} c")
+        parts.append("S")
+        self._emit(" ".join(parts))
 
     def circle(
         self,
@@ -77,7 +161,42 @@ class PdfSurface:
         dash: tuple[float, ...] | None = None,
     ) -> None:
         self._pen(fill, stroke, width, dash)
-        self.c.circle(centre.x, centre.y, radius, stroke=int(stroke is not None), fill=int(fill is not None))
+        paint = _PAINT[fill is not None, stroke is not None]
+        rad = round(radius, 2)
+        path = partial(circle_path, rad, rad, rad)
+        self._place(f"jmo{rad}", centre.x - radius, centre.y - radius, 2 * rad, 2 * rad, width, paint, path)
+
+    def _place(
+        self,
+        shape: str,
+        x: float,
+        y: float,
+        w: float,
+        h: float,
+        width: float,
+        paint: str,
+        path: Callable[[], str],
+    ) -> None:
+        """Draw a repeated shape (a card, badge or mark) as a form defined once per document and
+        placed by a translation, in the current colours, line width and dash: two numbers per
+        card instead of a path of twenty-six, on every page that shows it.
+
+        ``shape`` names the geometry ``path`` draws at the origin in a ``w`` × ``h`` box; the
+        form's name adds the paint operator and, when stroked, the width its bounding box allows.
+        """
+        stroked = paint in "SB"
+        name = f"{shape}{paint}w{round(width, 2)}" if stroked else f"{shape}{paint}"
+        if name not in self._shapes:
+            self._shapes.add(name)
+            c = self.c
+            if not c.hasForm(name):
+                m = width + 1 if stroked else 1.0
+                c.beginForm(name, -m, -m, w + m, h + m)
+                self._emit(f"{path()} {paint}")
+                c.endForm()
+        self._emit(f"q 1 0 0 1 {x:.2f} {y:.2f} cm")
+        self.c.doForm(name)
+        self._emit("Q")
 
     def text(
         self,
@@ -91,22 +210,51 @@ class PdfSurface:
     ) -> None:
         if not text:
             return
-        safe = fonts.safe_text(text, font)
+        if text.isascii() and text.isprintable() and self._ascii_readable(font):
+            # Printable ASCII is in the font and has its own code in the first subset.
+            safe, runs = text, ((0, text),)
+        else:
+            safe = fonts.safe_text(text, font)
+            face = pdfmetrics.getFont(font)
+            runs = tuple((n, b.decode("latin-1")) for n, b in face.splitString(safe, self._doc))
         if anchor != "start":
-            w = text_width(safe, font, size)
+            w = self._width(safe, font, size)
             x -= w if anchor == "end" else w / 2
-        c = self.c
-        c.saveState()
-        c.translate(x, baseline)
-        c.scale(1, -1)
-        c.setFillColor(HexColor(colour))
-        c.setFont(font, size)
-        c.drawString(0, 0, safe)
-        c.restoreState()
+        self._pen(colour, None, 0.0, None)
+        shown = " ".join(f"{self._font(font, n)} {size:.2f} Tf ({s.translate(ESCAPES)}) Tj" for n, s in runs)
+        # The text matrix flips y back, so glyphs stand upright on the flipped page.
+        self._emit(f"BT 1 0 0 -1 {x:.2f} {baseline:.2f} Tm {shown} ET")
+
+    def _font(self, font: str, subset: int) -> str:
+        """The PDF name of one subset of a bundled face (naming it also embeds it)."""
+        key = (font, subset)
+        name = self._fonts.get(key)
+        if name is None:
+            name = self._fonts[key] = pdfmetrics.getFont(font).getSubsetInternalName(subset, self._doc)
+        return name
+
+    def _ascii_readable(self, font: str) -> bool:
+        """True when the font's first subset maps printable ASCII to itself in this document,
+        as ReportLab sets up TrueType subsets by default (so ``splitString`` can be skipped)."""
+        ok = self._ascii_identity.get(font)
+        if ok is None:
+            face = pdfmetrics.getFont(font)
+            face.splitString(" ", self._doc)  # creates the document's subset state
+            assigned = face.state[self._doc].assignments
+            ok = self._ascii_identity[font] = all(assigned.get(c) == c for c in range(32, 127))
+        return ok
+
+    def _width(self, text: str, font: str, size: float) -> float:
+        key = (text, font, size)
+        w = self._widths.get(key)
+        if w is None:
+            w = self._widths[key] = text_width(text, font, size)
+        return w
 
     def push(self, dx: float = 0.0, dy: float = 0.0, scale: float = 1.0, clip: Rect | None = None) -> None:
         c = self.c
         c.saveState()
+        self._saved.append(list(self._state))
         if clip is not None:
             path = c.beginPath()
             path.rect(clip.x, clip.y, clip.w, clip.h)
@@ -116,3 +264,4 @@ class PdfSurface:
 
     def pop(self) -> None:
         self.c.restoreState()
+        self._state = self._saved.pop()

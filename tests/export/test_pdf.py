@@ -159,3 +159,16 @@ def test_progress_reaches_the_end(sample_doc: Document, tmp_path: Path) -> None:
     export_pdf(sample_doc, [sample_doc.maps()[0].id], tmp_path / "p.pdf", progress=lambda *a: calls.append(a))
     assert calls[0][0] == 0 and calls[-1] == (5, 5, "done")
     assert [c[0] for c in calls] == sorted(c[0] for c in calls)
+
+
+def test_streams_are_compressed_bytes_and_reportlab_settings_are_restored(
+    sample_doc: Document, tmp_path: Path
+) -> None:
+    from reportlab import rl_config
+
+    before = rl_config.useA85
+    _, out, _ = export(sample_doc, tmp_path)
+    data = out.read_bytes()
+    assert b"/FlateDecode" in data and b"/ASCII85Decode" not in data
+    assert rl_config.useA85 == before
+    qpdf_check(out)
