@@ -139,8 +139,7 @@ class MapScene(QGraphicsScene):
         stale = set().union(*(old[i] for i in old if i not in new or old[i] is not new[i]))
         if stale:
             stale.difference_update(*(new[i] for i in changed))
-            for gone in stale:
-                self.removeItem(self.cards.pop(gone))
+            self._remove_cards(stale)
         ascent = self.metrics.ascent(roles.CARD)
         for lane_id in changed:
             lane_y, lane_fill = ys[lane_id], fills[lane_id]
@@ -187,8 +186,20 @@ class MapScene(QGraphicsScene):
             else:
                 update(item, geom)
 
+    def _remove_cards(self, card_ids: Iterable[str]) -> None:
+        """Drop card items with one ``selectionChanged`` at most: removing a selected item
+        signals each time, and every signal re-reads the selection (quadratic on Delete all)."""
+        items = [self.cards.pop(card_id) for card_id in card_ids]
+        selected = any(item.isSelected() for item in items)
+        with QSignalBlocker(self):
+            for item in items:
+                self.removeItem(item)
+        if selected:
+            self.selectionChanged.emit()
+
     def _clear_items(self) -> None:
-        for table in (self.cards, self.stage_items, self.lane_items, self.emotion_items):
+        self._remove_cards(list(self.cards))
+        for table in (self.stage_items, self.lane_items, self.emotion_items):
             for item in table.values():
                 self.removeItem(item)
             table.clear()
