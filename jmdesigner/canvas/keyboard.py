@@ -20,9 +20,8 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
-def _current(view: MapView) -> tuple[tuple[str, str] | None, str | None]:
+def _current(view: MapView, selected: list[str]) -> tuple[tuple[str, str] | None, str | None]:
     """The focused cell and card: the last selected card, else the cursor cell."""
-    selected = view.map_scene.selected_card_ids()
     if selected:
         card = view.doc.card(selected[-1])
         return (card.stage_id, card.lane_id), card.id
@@ -33,8 +32,8 @@ def handle_key(view: MapView, event: QKeyEvent) -> bool:
     """Handle a key on the canvas; False lets the view do its default (scrolling...)."""
     key, mods = event.key(), event.modifiers()
     scene = view.map_scene
-    cell, card_id = _current(view)
     selected = scene.selected_card_ids()
+    cell, card_id = _current(view, selected)
     if mods & CTRL:
         if key == Qt.Key.Key_Z:
             view.redo() if mods & SHIFT else view.undo()
@@ -138,7 +137,7 @@ def cut_selection(view: MapView) -> None:
 
 def paste_here(view: MapView) -> None:
     """Paste after the focused card, or at the end of the cursor cell (the first cell without one)."""
-    cell, card_id = _current(view)
+    cell, card_id = _current(view, view.map_scene.selected_card_ids())
     items = clipboard.clipboard_cards()
     geom = view.map_scene.geom
     if cell is None:
@@ -161,7 +160,7 @@ def duplicate_selection(view: MapView) -> None:
 
 
 def delete_selection(view: MapView) -> None:
-    cell, _ = _current(view)
+    cell, _ = _current(view, view.map_scene.selected_card_ids())
     selected = view.map_scene.selected_card_ids()
     if selected:
         view.push(commands.remove_cards(selected), select=[])

@@ -196,3 +196,23 @@ def test_delete_all_and_undo_signal_the_selection_once_not_once_per_card(canvas:
     c.key(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert len(c.view.map_scene.selected_card_ids()) == count  # undo brings back the selection too
     assert len(signals) <= 2
+
+
+def test_selected_cards_come_in_map_order_for_few_and_for_many(qtbot: object) -> None:
+    import random
+
+    from jmdesigner.canvas import MapView
+    from jmdesigner.model import Document, UndoStack, add_bundle
+    from tests.builders import sample_bundle
+
+    doc = Document()
+    jmap = add_bundle(doc, sample_bundle(stages=6, cards_per_cell=6))
+    view = MapView(doc, jmap.id, UndoStack(doc))
+    qtbot.addWidget(view)  # type: ignore[attr-defined]
+    order = [c.id for c in doc.cards(jmap.id)]
+    assert len(order) > 64
+    rng = random.Random(3)
+    for size in (2, 10, 64, 65, len(order)):
+        chosen = rng.sample(order, size)
+        view.map_scene.select_cards(chosen)
+        assert view.map_scene.selected_card_ids() == [i for i in order if i in set(chosen)]
