@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 SAMPLE := build/sample.jmap
 
-.PHONY: run test crash-test lint format bench clean check-python
+.PHONY: run test crash-test lint format bench profile clean check-python
 
 check-python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' 2>/dev/null || { \
@@ -45,6 +45,13 @@ test: $(VENV)/.installed-test
 
 bench: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.run $(BENCH_ARGS)
+
+# One benchmark scenario under pyinstrument: make profile SCENARIO=edit CARDS=2000
+SCENARIO ?= edit
+CARDS ?= 2000
+profile: $(VENV)/.installed-test
+	$(PY) -m pip install --quiet -e '.[test,bench]'
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench.profile $(SCENARIO) --cards $(CARDS)
 
 # The full crash test: 100 SIGKILLs at random moments (the suite runs 10), then the stateful test at length.
 crash-test: $(VENV)/.installed-test

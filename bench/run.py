@@ -66,6 +66,46 @@ def growth(results: list[dict]) -> str:
     rows = ["| figure | 8,000 ÷ 2,000 |", "|---|---|"]
     for a, b in zip(by[2000]["figures"], by[8000]["figures"], strict=True):
         rows.append(f"| {a['name']} | ×{b['value'] / a['value']:.1f} |")
+    rows.append(f"| peak RSS | ×{by[8000]['peak_rss_mb'] / by[2000]['peak_rss_mb']:.1f} |")
+    return "\n".join(rows)
+
+
+# The targets of issue 7 (2,000 cards unless said): (figure name starts with, what, limit).
+TARGETS = (
+    ("open file", "ratio", 2.0),
+    ("repaint at 100%", "value", 8.0),
+    ("repaint, fitted", "value", 33.0),
+    ("one frame while dragging", "value", 8.0),
+    ("one edit by a key → committed", "value", 5.0),
+    ("PDF export, map page fitted", "ratio", 1.5),
+    ("PDF export, poster tiles", "ratio", 1.5),
+)
+
+
+def targets(results: list[dict]) -> str:
+    """Each target beside the figure it bounds, so a regression shows in the report itself."""
+    by = {r["cards"]: r for r in results}
+    if 2000 not in by:
+        return ""
+    rows = ["| target | measured | met |", "|---|---|---|"]
+    for start, what, limit in TARGETS:
+        f = next(f for f in by[2000]["figures"] if f["name"].startswith(start))
+        got = f[what]
+        shown = f"×{got:.2f}" if what == "ratio" else f"{got:.1f} {f['unit']}"
+        bound = f"≤ ×{limit}" if what == "ratio" else f"≤ {limit:g} {f['unit']}"
+        rows.append(f"| {f['name']}: {bound} | {shown} | {'yes' if got <= limit else '**no**'} |")
+    if 8000 in by:
+        worst = max(
+            (b["value"] / a["value"], a["name"])
+            for a, b in zip(by[2000]["figures"], by[8000]["figures"], strict=True)
+        )
+        rows.append(
+            f"| 8,000 cards: every figure ≤ ×4.5 its 2,000 value | ×{worst[0]:.1f} ({worst[1]}) "
+            f"| {'yes' if worst[0] <= 4.5 else '**no**'} |"
+        )
+        rss = by[8000]["peak_rss_mb"]
+        met = "yes" if rss <= 400 else "**no**"
+        rows.append(f"| 8,000 cards: peak RSS ≤ 400 MB | {rss:.0f} MB | {met} |")
     return "\n".join(rows)
 
 
@@ -86,10 +126,17 @@ Qt's offscreen platform (software raster), view {1600}×{1000}. Maps from bench/
 
 Each figure is printed beside its **floor**, measured in the same run on the same data:
 - open → first painted window: a bare QGraphicsScene with one QGraphicsRectItem + one
-  QGraphicsSimpleTextItem per card, fitted in a view of the same size;
+  QGraphicsSimpleTextItem per card holding the card's whole text in the lines the canvas shows
+  (the floor draws the text but does not wrap it), fitted in a view of the same size;
 - repaints and the drag frame: that same bare scene (the drag floor moves one rect item);
-- one edit → committed: a bare SQLite `UPDATE` + `COMMIT` with the same `journal_mode=DELETE`,
-  `synchronous=FULL`; jmdesigner's figure includes the canvas re-laying out and redrawing;
+- one edit by a key: the card under the middle of the view at 100% is selected and Ctrl+→ /
+  Ctrl+← move it to the next cell and back (a real key event through the window, 60 presses,
+  the first 10 dropped). *→ committed* ends when the file's transaction has committed (SQLite
+  `synchronous=FULL`); its floor is a bare SQLite `UPDATE` + `COMMIT` with the same
+  `journal_mode=DELETE`, `synchronous=FULL`. *→ window settled* ends when the event loop is idle
+  again: the canvas re-laid out and the changed region repainted, docks (outline, inspector)
+  updated; its floor adds to that bare commit moving one item of the bare scene and letting
+  Qt repaint;
 - JSON import: `json.loads` of the same file + a bare SQLite insert of the card rows in one
   transaction; JSON export: `json.dumps` of the same data;
 - PDF export (the map pages only, as `--no-cover --no-summary --no-personas`; fitted on A0, and
@@ -106,6 +153,16 @@ Each figure is printed beside its **floor**, measured in the same run on the sam
 Growth from 2,000 to 8,000 cards (linear would be ×4):
 
 {growth(results)}
+
+## Targets
+
+{targets(results)}
+
+## Profiling
+
+`make profile SCENARIO=edit CARDS=2000` runs one scenario under pyinstrument and writes
+`build/profile-edit-2000.html` (scenarios: `open`, `edit`, `grow`, `select-all`, `pdf-fit`,
+`pdf-tile`, `import`); `bench/profile.py --help` lists them.
 """
     args.out.write_text(text, encoding="utf-8")
     print(text)
