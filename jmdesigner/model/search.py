@@ -5,7 +5,8 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-from jmdesigner.model.document import Document
+from jmdesigner.model.document import Document, Kind
+from jmdesigner.model.entities import Card
 
 
 def fold(text: str) -> str:
@@ -22,18 +23,43 @@ class Hit:
     text: str
 
 
-def find_cards(doc: Document, query: str) -> list[Hit]:
+class FoldCache:
+    """Each card's folded text, kept while the card is the same object (cards are replaced,
+    never changed, by an edit), so searching again after an edit folds one card, not all."""
+
+    def __init__(self) -> None:
+        self._folded: dict[str, tuple[Card, str]] = {}
+
+    def haystack(self, card: Card) -> str:
+        known = self._folded.get(card.id)
+        if known is not None and known[0] is card:
+            return known[1]
+        folded = fold(" ".join((card.text, card.channel, card.owner, *card.tags)))
+        self._folded[card.id] = (card, folded)
+        return folded
+
+    def forget_missing(self, doc: Document) -> None:
+        """Drop cards that are gone, so a long session does not keep them all (now and then:
+        walking every entry after each edit would cost more than the search)."""
+        if len(self._folded) <= doc.count(Kind.CARD) + 1000:
+            return
+        for card_id in [i for i in self._folded if doc.get(Kind.CARD, i) is None]:
+            del self._folded[card_id]
+
+
+def find_cards(doc: Document, query: str, cache: FoldCache | None = None) -> list[Hit]:
     """Cards of every map whose text, channel, owner or a tag contains all words of ``query``."""
     words = fold(query).split()
     if not words:
         return []
+    haystack = (cache or FoldCache()).haystack
     hits = []
     for jmap in doc.maps():
         stages = {s.id: s.name for s in doc.stages(jmap.id)}
         lanes = {lane.id: lane.name for lane in doc.lanes(jmap.id)}
         for card in doc.cards(jmap.id):
-            haystack = fold(" ".join((card.text, card.channel, card.owner, *card.tags)))
-            if all(w in haystack for w in words):
+            text = haystack(card)
+            if all(w in text for w in words):
                 where = f"{jmap.title} › {stages[card.stage_id]} › {lanes[card.lane_id]}"
                 hits.append(Hit(jmap.id, card.id, where, card.text))
     return hits

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from jmdesigner.model import Document
-from jmdesigner.model.search import Hit, find_cards
+from jmdesigner.model.search import FoldCache, Hit, find_cards
 
 
 class _QueryLine(QLineEdit):
@@ -58,6 +58,7 @@ class FindDock(QDockWidget):
         layout.addWidget(self.results)
         self.setWidget(body)
         self.hits: list[Hit] = []
+        self._folds = FoldCache()
         self._timer = QTimer(self, singleShot=True, interval=120)  # search as one types, not per key
         self._timer.timeout.connect(self.search)
         self.query.textChanged.connect(lambda _: self._timer.start())
@@ -75,20 +76,38 @@ class FindDock(QDockWidget):
 
     def search(self) -> None:
         self._timer.stop()
-        self.hits = find_cards(self.doc, self.query.text())
-        self.results.clear()
-        for hit in self.hits:
-            first = hit.text.splitlines()[0] if hit.text.strip() else "(empty card)"
-            item = QListWidgetItem(f"{first}\n{hit.where}")
-            item.setToolTip(hit.text)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{first}, in {hit.where}")
-            self.results.addItem(item)
+        hits = find_cards(self.doc, self.query.text(), self._folds)
+        if hits == self.hits:  # an edit that changed no match keeps the list and its place
+            return
+        current = self.results.currentRow()
+        current_id = self.hits[current].card_id if 0 <= current < len(self.hits) else None
+        row = -1
+        old, self.hits = self.hits, hits
+        self._folds.forget_missing(self.doc)
+        # Rows are rewritten in place where they differ: after an edit, usually one or two.
+        with QSignalBlocker(self.results):
+            for row, hit in enumerate(hits):
+                if row < len(old):
+                    if old[row] != hit:
+                        _show(self.results.item(row), hit)
+                else:
+                    item = QListWidgetItem()
+                    _show(item, hit)
+                    self.results.addItem(item)
+            while self.results.count() > len(hits):
+                self.results.takeItem(self.results.count() - 1)
         if not self.query.text().strip():
             self.count.setText("")
         elif not self.hits:
             self.count.setText("No cards match")
         else:
             self.count.setText(f"{len(self.hits)} cards")
+            row = next((i for i, h in enumerate(self.hits) if h.card_id == current_id), -1)
+            if row >= 0:  # still a match: stay on it, as Enter/F3 go on from there
+                self.count.setText(f"{row + 1} of {len(self.hits)}")
+        if row != self.results.currentRow():
+            with QSignalBlocker(self.results):
+                self.results.setCurrentRow(row)
 
     def step(self, delta: int) -> None:
         """Enter/F3 go to the next match, Shift+Enter/Shift+F3 to the previous one (wrapping)."""
@@ -112,3 +131,10 @@ class FindDock(QDockWidget):
 
     def detach(self) -> None:
         self.doc.remove_listener(self._on_changes)
+
+
+def _show(item: QListWidgetItem, hit: Hit) -> None:
+    first = hit.text.splitlines()[0] if hit.text.strip() else "(empty card)"
+    item.setText(f"{first}\n{hit.where}")
+    item.setToolTip(hit.text)
+    item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{first}, in {hit.where}")

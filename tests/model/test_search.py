@@ -26,3 +26,16 @@ def test_finds_across_maps_by_text_owner_and_tags() -> None:
     assert [h.card_id for h in find_cards(doc, "delai long")] == [a.id]
     assert find_cards(doc, "delai court") == []
     assert find_cards(doc, "   ") == []
+
+
+def test_fold_cache_refolds_a_card_only_when_it_changed() -> None:
+    from jmdesigner.model.search import FoldCache
+
+    doc = Document()
+    add_bundle(doc, sample_bundle())
+    cache = FoldCache()
+    card = doc.cards(doc.maps()[0].id)[0]
+    assert find_cards(doc, card.text.split()[0], cache) == find_cards(doc, card.text.split()[0])
+    UndoStack(doc).push(commands.update_card(card.id, text="Délai de LIVRAISON"))
+    assert [h.card_id for h in find_cards(doc, "livraison", cache)] == [card.id]
+    assert find_cards(doc, "livraison", cache) == find_cards(doc, "livraison")

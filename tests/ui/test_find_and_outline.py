@@ -141,3 +141,44 @@ def test_outline_follows_card_edits_in_place_and_matches_a_fresh_outline(
     stack.push(commands.update_lane(lanes[0].id, name="Touchpoints, renamed"))
     qtbot.waitUntil(settled_and_same)
     assert any("Touchpoints, renamed" in row[0] for row in _outline_rows(outline))
+
+
+def test_find_results_follow_edits_in_place_and_keep_the_current_match(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    """After an edit the list is rewritten where it differs (never rebuilt under the reader),
+    always reads exactly as the matches, and stays on the current match while it matches."""
+    from jmdesigner.model.search import find_cards
+
+    doc, first, _second = open_with_two_maps(window, doc_path)
+    stack = window.stack
+    assert stack is not None
+    window.current_view().setFocus()  # type: ignore[union-attr]
+    QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    find = window.find_dock
+    assert find is not None
+    QTest.keyClicks(find.query, "cafe")
+    QTest.keyClick(find.query, Qt.Key.Key_Return)
+    QTest.keyClick(find.query, Qt.Key.Key_Return)
+    assert find.count.text() == "2 of 2"
+    current = find.hits[1].card_id
+
+    def rows() -> list[str]:
+        return [find.results.item(i).text() for i in range(find.results.count())]
+
+    def reads_as_matches() -> bool:
+        want = [f"{h.text.splitlines()[0]}\n{h.where}" for h in find_cards(doc, "cafe")]
+        return rows() == want
+
+    other = doc.cards(first)[3].id
+    stack.push(commands.update_card(other, text="Nothing to find here"))
+    qtbot.waitUntil(reads_as_matches)
+    assert find.count.text() == "2 of 2" and find.results.currentRow() == 1
+    stack.push(commands.update_card(other, text="Café again"))  # a third match appears
+    qtbot.waitUntil(lambda: len(find.hits) == 3 and reads_as_matches())
+    row = find.results.currentRow()
+    assert row >= 0 and find.hits[row].card_id == current
+    assert find.count.text() == f"{row + 1} of 3"
+    stack.push(commands.update_card(current, text="No longer a match"))
+    qtbot.waitUntil(lambda: len(find.hits) == 2 and reads_as_matches())
+    assert find.results.currentRow() == -1
