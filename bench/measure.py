@@ -17,7 +17,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from jmdesigner.layout import CardGeom, MapGeometry
@@ -180,6 +180,24 @@ def pdf_figures(path: Path, folder: Path) -> list[dict[str, object]]:
                 floor.append(time.perf_counter() - t0)
             out.append(figure(name, statistics.median(ours), statistics.median(floor), "s"))
     return out
+
+
+def select_middle_card(view: Any, app: Any) -> Any:
+    """At 100%, centred on the map, select a card in view and give the canvas the keyboard:
+    where the edit figures (and bench/profile.py) press their keys."""
+    from PySide6.QtCore import QPointF
+
+    b = view.map_scene.geom.bounds
+    view.resetTransform()
+    view.centerOn(QPointF(b.x + b.w / 2, b.y + b.h / 2))
+    app.processEvents()
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    cards = view.map_scene.geom.cards.values()
+    card = next(c for c in cards if shown.contains(QPointF(c.rect.cx, c.rect.cy)))
+    view.map_scene.select_cards([card.id])
+    view.setFocus()
+    app.processEvents()
+    return card
 
 
 def main(cards: int) -> None:
@@ -357,15 +375,7 @@ def main(cards: int) -> None:
         committed_at.append(time.perf_counter())
 
     doc.set_persister(timed_persist)
-    view.resetTransform()
-    view.centerOn(middle)
-    app.processEvents()
-    shown = view.mapToScene(view.viewport().rect()).boundingRect()
-    live = view.map_scene.geom
-    mover = next(c for c in live.cards.values() if shown.contains(QPointF(c.rect.cx, c.rect.cy)))
-    view.map_scene.select_cards([mover.id])
-    view.setFocus()
-    app.processEvents()
+    select_middle_card(view, app)
     ctrl = Qt.KeyboardModifier.ControlModifier
     to_commit: list[float] = []
     to_settled: list[float] = []

@@ -31,11 +31,12 @@ def main() -> None:
         raise SystemExit(
             "pyinstrument is missing: run `make profile` (it installs the bench extra)."
         ) from None
-    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
     from bench.generate import large_map
+    from bench.measure import select_middle_card
     from jmdesigner.export.options import ExportOptions
     from jmdesigner.export.pdf import export_pdf
     from jmdesigner.interchange.json_map import dumps, map_to_json, parse_map, read_json_file
@@ -90,14 +91,7 @@ def main() -> None:
             open_window()
             view = window.current_view()
             assert view is not None and window.stack is not None
-            b = view.map_scene.geom.bounds
-            view.centerOn(QPointF(b.x + b.w / 2, b.y + b.h / 2))
-            app.processEvents()
-            shown = view.mapToScene(view.viewport().rect()).boundingRect()
-            geom = view.map_scene.geom
-            card = next(c for c in geom.cards.values() if shown.contains(QPointF(c.rect.cx, c.rect.cy)))
-            view.map_scene.select_cards([card.id])
-            view.setFocus()
+            card = select_middle_card(view, app)
             ctrl = Qt.KeyboardModifier.ControlModifier
             stack = window.stack
             if args.scenario == "select-all":

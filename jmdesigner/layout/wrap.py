@@ -117,7 +117,6 @@ class WrapCache:
         self.limit = limit
         self._lines: OrderedDict[tuple[str, str, float], tuple[str, ...]] = OrderedDict()
         self._widths: dict[tuple[str, str], float] = {}
-        self._words: dict[tuple[str, str], float] = {}
         # Each card's last geometry with what it was computed from: a relayout after one edit
         # reuses every card whose inputs did not change (a layout concern kept beside the wraps,
         # since both live exactly as long as one canvas's metrics).
@@ -132,24 +131,15 @@ class WrapCache:
         if lines is None:
             self.misses += 1
             lines = self._lines[key] = wrap_text(
-                text, width, self.metrics, role, lambda word: self._word_width(word, role)
+                text, width, self.metrics, role, lambda word: self.width(word, role)
             )
             if len(self._lines) > self.limit:
                 self._lines.popitem(last=False)
         return lines
 
-    def _word_width(self, word: str, role: str) -> float:
-        """Single words recur across a map's cards: each is measured once."""
-        key = (role, word)
-        w = self._words.get(key)
-        if w is None:
-            if len(self._words) > self.limit:
-                self._words.clear()
-            w = self._words[key] = self.metrics.width(word, role)
-        return w
-
     def width(self, text: str, role: str) -> float:
-        """The width of a short label (a vote count, a scale tick): few distinct ones, asked per card."""
+        """The width of a word or a short label (a vote count, a scale tick): few distinct ones,
+        each asked for across many cards, so each is measured once."""
         key = (role, text)
         w = self._widths.get(key)
         if w is None:
@@ -162,6 +152,5 @@ class WrapCache:
         """Forget everything, e.g. after the font changed."""
         self._lines.clear()
         self._widths.clear()
-        self._words.clear()
         self.card_geoms.clear()
         self.lane_parts.clear()
