@@ -31,7 +31,7 @@ from jmdesigner.layout.options import LayoutOptions
 from jmdesigner.layout.wrap import WrapCache
 from jmdesigner.model.document import Document
 from jmdesigner.model.entities import Card, JourneyMap, Lane, Stage
-from jmdesigner.model.kinds import CurveStyle, LaneKind
+from jmdesigner.model.kinds import CurveStyle, Evidence, LaneKind
 
 
 def layout_map(
@@ -45,6 +45,9 @@ def layout_map(
     return _Layout(
         doc, map_id, cache if cache is not None else WrapCache(metrics), options or LayoutOptions()
     ).run()
+
+
+_EVIDENCE_TEXT = {None: "", **{e: e.value for e in Evidence}}  # Enum.value is a slow property
 
 
 def compact_votes(votes: int) -> str:
@@ -347,7 +350,7 @@ class _Layout:
             votes_text,
             evidence_rect,
             card.evidence,
-            card.evidence.value if card.evidence is not None else "",
+            _EVIDENCE_TEXT[card.evidence],
         )
 
     # -------------------------------------------------------------- emotions

@@ -574,16 +574,22 @@ class Document:
             raise ValidationError("A card must sit in a stage and a lane of its own map.")
         if lane.kind is LaneKind.EMOTIONS:
             raise ValidationError(f"“{lane.name}” is the emotions lane: it shows curves, not cards.")
-        return replace(
-            c,
-            text=v.string(c.text, "A card's text", v.MAX_TEXT),
-            colour=v.colour(c.colour, "A card's colour", optional=True),
-            channel=v.string(c.channel, "A card's channel", v.MAX_SHORT),
-            owner=v.string(c.owner, "A card's owner", v.MAX_SHORT),
-            evidence=v.enum_value(Evidence, c.evidence, "A card's evidence", optional=True),
-            votes=v.integer(c.votes, "A card's votes", 0, v.MAX_VOTES),
-            tags=v.tags(c.tags),
-        )
+        checked = {
+            "text": v.string(c.text, "A card's text", v.MAX_TEXT),
+            "colour": v.colour(c.colour, "A card's colour", optional=True),
+            "channel": v.string(c.channel, "A card's channel", v.MAX_SHORT),
+            "owner": v.string(c.owner, "A card's owner", v.MAX_SHORT),
+            "evidence": v.enum_value(Evidence, c.evidence, "A card's evidence", optional=True),
+            "votes": v.integer(c.votes, "A card's votes", 0, v.MAX_VOTES),
+            "tags": v.tags(c.tags),
+        }
+        # Most cards are already clean (every card of a file being opened): keep the object.
+        if all(
+            getattr(c, k) is value or (type(getattr(c, k)) is type(value) and getattr(c, k) == value)
+            for k, value in checked.items()
+        ):
+            return c
+        return replace(c, **checked)
 
     def _check_point(self, p: EmotionPoint, *, new: bool) -> EmotionPoint:
         if new:

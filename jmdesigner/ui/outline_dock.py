@@ -7,12 +7,29 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QDockWidget, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QDockWidget, QToolTip, QTreeWidget, QTreeWidgetItem, QWidget
 
 from jmdesigner.model import Card, Change, Document, Kind, LaneKind
 
 ROLE = Qt.ItemDataRole.UserRole
+
+
+class _Tree(QTreeWidget):
+    """Tooltips read each node's spoken text when asked: setting 8,000 of them up front cost
+    as much as building the tree."""
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            assert isinstance(event, QHelpEvent)
+            item = self.itemAt(event.pos())
+            if item is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), item.data(0, Qt.ItemDataRole.AccessibleTextRole), self)
+            return True
+        return super().viewportEvent(event)
 
 
 class OutlineDock(QDockWidget):
@@ -22,7 +39,7 @@ class OutlineDock(QDockWidget):
         super().__init__("Outline", parent)
         self.setObjectName("outline")
         self.doc = doc
-        self.tree = QTreeWidget()
+        self.tree = _Tree()
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName("Outline of the maps")
         self.tree.setWordWrap(True)
@@ -76,7 +93,6 @@ class OutlineDock(QDockWidget):
         spoken = f"{lane} in {stage}, {len(cards)} cards"
         l_item.setText(0, f"{lane} ({len(cards)})")
         l_item.setData(0, Qt.ItemDataRole.AccessibleTextRole, spoken)
-        l_item.setToolTip(0, spoken)
         for n, card in enumerate(cards, 1):
             self._card_cell[card.id] = (stage_id, lane_id)
             first = card.text.splitlines()[0] if card.text.strip() else "(empty card)"
@@ -142,7 +158,6 @@ class OutlineDock(QDockWidget):
         item = QTreeWidgetItem([text])
         item.setData(0, ROLE, data)
         item.setData(0, Qt.ItemDataRole.AccessibleTextRole, spoken)
-        item.setToolTip(0, spoken)
         if parent is None:
             self.tree.addTopLevelItem(item)
         else:

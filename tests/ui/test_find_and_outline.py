@@ -182,3 +182,25 @@ def test_find_results_follow_edits_in_place_and_keep_the_current_match(
     stack.push(commands.update_card(current, text="No longer a match"))
     qtbot.waitUntil(lambda: len(find.hits) == 2 and reads_as_matches())
     assert find.results.currentRow() == -1
+
+
+def test_outline_tooltip_reads_the_node_aloud_text(window: MainWindow, doc_path: Path, qtbot: Any) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    open_with_two_maps(window, doc_path)
+    outline = window.outline
+    assert outline is not None
+    outline.show()
+    outline.raise_()
+    qtbot.waitUntil(outline.isVisible)
+    tree = outline.tree
+    item = tree.topLevelItem(0).child(0)
+    tree.expandItem(item.parent())
+    pos = tree.visualItemRect(item).center()
+    event = QHelpEvent(QEvent.Type.ToolTip, pos, tree.viewport().mapToGlobal(pos))
+    QApplication.sendEvent(tree.viewport(), event)
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert QToolTip.text() == item.data(0, Qt.ItemDataRole.AccessibleTextRole)
+    assert QToolTip.text().startswith("Stage ")
