@@ -201,7 +201,9 @@ class _Layout:
             )
         else:
             content = (doc.lane_cards_revision(lane.id),)
-        return (lane, li, columns, self.opt, content)
+        # The document itself too: revision numbers are per document, and a cache shared by two
+        # documents holding the same ids must not mistake one's lane for the other's.
+        return (doc, lane, li, columns, self.opt, content)
 
     def _lane_part(
         self,

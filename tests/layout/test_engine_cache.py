@@ -133,3 +133,21 @@ def test_a_lane_that_only_moved_down_keeps_its_cards_and_places_them_exactly() -
     assert dict(after.cards) == dict(fresh.cards)
     for card_id in after.lane_shapes[low].cards:
         assert after.cards[card_id].rect.y > before.cards[card_id].rect.y
+
+
+def test_a_cache_shared_by_two_documents_with_the_same_ids_never_mixes_them() -> None:
+    """The same file opened twice holds the same ids and, after the same number of edits,
+    the same revision numbers: the cache must still tell the documents apart."""
+    bundle = sample_bundle(stages=3)
+    one, two = Document(), Document()
+    map_id = add_bundle(one, bundle).id
+    add_bundle(two, bundle)
+    card = one.cards(map_id)[0]
+    UndoStack(one).push(commands.update_card(card.id, text="Only in the first " * 12))
+    UndoStack(two).push(commands.update_card(card.id, text="Short"))
+    metrics = MonospaceMetrics()
+    cache = WrapCache(metrics)
+    first = layout_map(one, map_id, metrics, cache=cache)
+    second = layout_map(two, map_id, metrics, cache=cache)
+    assert second == layout_map(two, map_id, metrics, cache=WrapCache(metrics))
+    assert second.cards[card.id] != first.cards[card.id]
