@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import Table
 
-from jmdesigner.model import Card, EmotionPoint, JourneyMap, Kind, Lane, Persona, Photo, Stage
+from jmdesigner.model import Card, EmotionPoint, Evidence, JourneyMap, Kind, Lane, Persona, Photo, Stage
 from jmdesigner.storage.schema import CardRow, EmotionPointRow, LaneRow, MapRow, PersonaRow, StageRow
 
 TABLES: dict[Kind, Table] = {
@@ -79,6 +79,15 @@ def lane_from_row(r: Row) -> Lane:
     )
 
 
+def _evidence(value: Any) -> Any:
+    """The enum when the stored text names one (the card then passes validation as it is);
+    anything else is left for the document's validation to refuse with its message."""
+    try:
+        return None if value is None else Evidence(value)
+    except ValueError:
+        return value
+
+
 def card_from_row(r: Row) -> Card:
     return Card(
         id=r["id"],
@@ -89,7 +98,7 @@ def card_from_row(r: Row) -> Card:
         colour=r["colour"],
         channel=r["channel"],
         owner=r["owner"],
-        evidence=r["evidence"],
+        evidence=_evidence(r["evidence"]),
         votes=r["votes"],
         tags=_strings(r["tags"]),
     )

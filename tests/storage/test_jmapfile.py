@@ -177,3 +177,24 @@ def test_unwritable_file_or_folder_opens_read_only(tmp_path: Path, monkeypatch: 
             assert "read-only" in (jfile.read_only_reason or "")
             assert jfile.document.read_only
     assert path.read_bytes() == before
+
+
+def test_a_stored_card_evidence_that_names_nothing_is_refused_with_its_reason(tmp_path: Path) -> None:
+    """Known evidence is read as the enum (the card passes validation untouched); anything else
+    still reaches validation and is refused in one sentence, the file unchanged."""
+    from jmdesigner.model import Evidence
+
+    jfile = new_file(tmp_path)
+    card = jfile.document.cards(jfile.document.maps()[0].id)[0]
+    UndoStack(jfile.document).push(cmd.update_card(card.id, evidence=Evidence.ASSUMED))
+    jfile.close()
+    with JmapFile.open(tmp_path / "doc.jmap", read_only=True) as again:
+        assert again.document.card(card.id).evidence is Evidence.ASSUMED
+    raw = sqlite3.connect(tmp_path / "doc.jmap")
+    raw.execute("UPDATE cards SET evidence = 'rumour' WHERE id = ?", (card.id,))
+    raw.commit()
+    raw.close()
+    before = (tmp_path / "doc.jmap").read_bytes()
+    with pytest.raises(FileRefusedError, match="evidence"):
+        JmapFile.open(tmp_path / "doc.jmap")
+    assert (tmp_path / "doc.jmap").read_bytes() == before
