@@ -127,7 +127,9 @@ Qt's offscreen platform (software raster), view {1600}×{1000}. Maps from bench/
 Each figure is printed beside its **floor**, measured in the same run on the same data:
 - open → first painted window: a bare QGraphicsScene with one QGraphicsRectItem + one
   QGraphicsSimpleTextItem per card holding the card's whole text in the lines the canvas shows
-  (the floor draws the text but does not wrap it), fitted in a view of the same size;
+  (the floor draws the text but does not wrap it), fitted in a view of the same size; median of
+  3 opens interleaved with 3 floor builds, each in a new window (the first of each pays Qt's
+  one-time start-up costs, so the figure is not the very first window of a session);
 - repaints and the drag frame: that same bare scene (the drag floor moves one rect item);
 - one edit by a key: the card under the middle of the view at 100% is selected and Ctrl+→ /
   Ctrl+← move it to the next cell and back (a real key event through the window, 60 presses,
@@ -140,7 +142,7 @@ Each figure is printed beside its **floor**, measured in the same run on the sam
 - JSON import: `json.loads` of the same file + a bare SQLite insert of the card rows in one
   transaction; JSON export: `json.dumps` of the same data;
 - PDF export (the map pages only, as `--no-cover --no-summary --no-personas`; fitted on A0, and
-  poster tiles on A3 with their assembly overview; median of 3): jmdesigner's figure is
+  poster tiles on A3 with their assembly overview; median of 5): jmdesigner's figure is
   `export_pdf` on the opened file, which lays the map out with the PDF font metrics, draws, saves
   and writes the file atomically (fsync). The floor is a bare ReportLab `Canvas` given the same
   layout's already-wrapped lines: the same page size and page count, and per card on each page
