@@ -6,6 +6,7 @@ same amount of work. The ratio says how much jmdesigner adds.
 
 from __future__ import annotations
 
+import gc
 import json
 import math
 import os
@@ -201,7 +202,7 @@ def select_middle_card(view: Any, app: Any) -> Any:
 
 
 def main(cards: int) -> None:
-    from PySide6.QtCore import QPointF, QRectF, Qt
+    from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
     from PySide6.QtGui import QColor, QPen
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import (
@@ -315,6 +316,9 @@ def main(cards: int) -> None:
             if old is not None:
                 old.close()
                 old.deleteLater()
+        # Really free the last pair before the next (else peak RSS counts three maps at once).
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+        gc.collect()
         app.processEvents()
         t0 = time.perf_counter()
         floor_view = build_floor()
