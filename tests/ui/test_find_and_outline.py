@@ -24,6 +24,15 @@ def open_with_two_maps(window: MainWindow, doc_path: Path) -> tuple[Any, str, st
     return doc, first, second
 
 
+def shown_outline(window: MainWindow, qtbot: Any) -> Any:
+    outline = window.outline
+    assert outline is not None
+    outline.show()
+    outline.raise_()
+    qtbot.waitUntil(outline.isVisible)
+    return outline
+
+
 def test_ctrl_f_finds_cards_in_every_map_and_enter_steps_through_them(
     window: MainWindow, doc_path: Path, qtbot: Any
 ) -> None:
@@ -55,11 +64,7 @@ def test_outline_names_every_card_and_enter_jumps_to_it(
     window: MainWindow, doc_path: Path, qtbot: Any
 ) -> None:
     doc, first, second = open_with_two_maps(window, doc_path)
-    outline = window.outline
-    assert outline is not None
-    outline.show()
-    outline.raise_()
-    qtbot.waitUntil(outline.isVisible)
+    outline = shown_outline(window, qtbot)
     tree = outline.tree
     spoken = [i.data(0, Qt.ItemDataRole.AccessibleTextRole) for i in outline._items()]
     card = doc.cards(second)[2]
@@ -108,10 +113,7 @@ def test_outline_follows_card_edits_in_place_and_matches_a_fresh_outline(
     doc, first, _second = open_with_two_maps(window, doc_path)
     stack = window.stack
     assert stack is not None
-    outline = window.outline
-    assert outline is not None
-    outline.show()
-    qtbot.waitUntil(outline.isVisible)
+    outline = shown_outline(window, qtbot)
     fresh = OutlineDock(doc)
     qtbot.addWidget(fresh)
 
@@ -190,12 +192,7 @@ def test_outline_tooltip_reads_the_node_aloud_text(window: MainWindow, doc_path:
     from PySide6.QtWidgets import QApplication, QToolTip
 
     open_with_two_maps(window, doc_path)
-    outline = window.outline
-    assert outline is not None
-    outline.show()
-    outline.raise_()
-    qtbot.waitUntil(outline.isVisible)
-    tree = outline.tree
+    tree = shown_outline(window, qtbot).tree
     item = tree.topLevelItem(0).child(0)
     tree.expandItem(item.parent())
     pos = tree.visualItemRect(item).center()
