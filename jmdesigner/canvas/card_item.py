@@ -63,6 +63,7 @@ class CardItem(QGraphicsItem):
         self.lane_y = lane_y
         self._look = _look(geom)
         self._fill = fill
+        self.block_colour = fill.darker(108)  # how it looks zoomed far out
         self._bounds = QRectF()
         self._place()
 
@@ -82,6 +83,7 @@ class CardItem(QGraphicsItem):
         self.lane_y = lane_y
         self._look = look
         self._fill = fill
+        self.block_colour = fill.darker(108)
         self._place()
         self.update()
 
@@ -108,7 +110,7 @@ class CardItem(QGraphicsItem):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         if lod < style.LOD_TEXT:
-            painter.fillRect(rect, style.SELECTION if selected else self._fill.darker(108))
+            painter.fillRect(rect, style.SELECTION if selected else self.block_colour)
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(Qt.PenStyle.NoPen)

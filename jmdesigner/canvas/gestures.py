@@ -68,6 +68,7 @@ class CardDrag(Gesture):
             return
         if not self.moving:
             self.moving = self.scene.selected_card_ids() or [self.card_id]
+            self.scene.blocks.lift(self.moving)
             for card_id in self.moving:
                 item = self.scene.cards[card_id]
                 self.origins[card_id] = item.pos()
@@ -92,6 +93,7 @@ class CardDrag(Gesture):
         return cell, insertion_index(geom, cell, pos.y(), frozenset(self.moving))
 
     def _restore(self) -> None:
+        self.scene.blocks.land()
         for card_id, origin in self.origins.items():
             item = self.scene.cards.get(card_id)
             if item is not None:

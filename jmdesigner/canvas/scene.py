@@ -10,11 +10,13 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterable, Sequence
 
+import shiboken6
 from PySide6.QtCore import QObject, QRectF, QSignalBlocker
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsRectItem, QGraphicsScene
 
 from jmdesigner.canvas import style
+from jmdesigner.canvas.card_blocks import CardBlocks
 from jmdesigner.canvas.card_item import CardItem, card_fill
 from jmdesigner.canvas.emotion_item import EmotionItem
 from jmdesigner.canvas.header_items import GridItem, LaneHeaderItem, StageHeaderItem, qrect
@@ -57,6 +59,9 @@ class MapScene(QGraphicsScene):
         self.drop_line.setZValue(30)
         self.drop_line.hide()
         self.addItem(self.drop_line)
+        self.blocks = CardBlocks(lambda: self.cards)  # the cards when zoomed far out
+        self.addItem(self.blocks)
+        self.selectionChanged.connect(self._selection_painted)
         self.geom: MapGeometry = layout_map(doc, map_id, self.metrics, self.options, self.cache)
         self._apply(self.geom)
         doc.add_listener(self._on_changes)
@@ -104,6 +109,7 @@ class MapScene(QGraphicsScene):
             lambda item, lane: item.set_geom(lane) if item.geom != lane else None,
         )
         self._sync_cards(g)
+        self.blocks.invalidate(qrect(g.bounds))
         self._sync_emotions(g)
 
     def _fit_scene_rect(self, g: MapGeometry) -> None:
@@ -147,6 +153,7 @@ class MapScene(QGraphicsScene):
                 item = self.cards.get(card_id)
                 if item is None:
                     item = self.cards[card_id] = CardItem(c, lane_y, card_fill(c.colour, lane_fill), ascent)
+                    self.blocks.adopt(item)
                     self.addItem(item)
                 else:
                     item.set_geom(c, lane_y, card_fill(c.colour, lane_fill))
@@ -206,6 +213,12 @@ class MapScene(QGraphicsScene):
         self._fills, self._shapes, self._ys = {}, {}, {}
 
     # ------------------------------------------------------------ selection
+    def _selection_painted(self) -> None:
+        """Zoomed out, selected cards are blocks of the selection colour: repaint them."""
+        # The scene also signals while it is being destroyed, after its items are gone.
+        if self.blocks.active and shiboken6.isValid(self.blocks):
+            self.blocks.invalidate()
+
     def selected_card_ids(self) -> list[str]:
         """Selected cards in map order (stage by stage, lane by lane, top to bottom)."""
         doc = self.doc

@@ -17,11 +17,13 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPainter,
+    QPaintEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from jmdesigner.canvas import gestures as g
+from jmdesigner.canvas import style
 from jmdesigner.canvas.editing import Editing
 from jmdesigner.canvas.header_items import LaneHeaderItem
 from jmdesigner.canvas.history import SelectionMemo, top_of
@@ -356,6 +358,12 @@ class MapView(QGraphicsView):
             event.accept()
             return True
         return super().event(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        # Zoomed far out, cards are blocks painted in one go (see CardBlocks); decided here, before
+        # Qt paints anything, so every way of zooming (keys, wheel, fit, workshop) is covered.
+        self.map_scene.blocks.set_active(self.transform().m11() < style.LOD_TEXT)
+        super().paintEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.editing.active:

@@ -1,0 +1,103 @@
+"""Zoomed far out, one item paints every card as a block: what shows must still be the map,
+with the selection, a drag and an edit showing as they do at 100%."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication, QGraphicsItem
+
+from jmdesigner.canvas import style
+from jmdesigner.model import commands
+from tests.canvas.conftest import Canvas
+
+NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+
+
+def _zoom_out(c: Canvas) -> None:
+    c.view.resetTransform()
+    c.view.scale(0.3, 0.3)
+    c.view.centerOn(QPointF(c.geom.bounds.cx, c.geom.bounds.cy))
+    QApplication.processEvents()
+    c.view.viewport().repaint()
+
+
+def _pixel(c: Canvas, x: float, y: float) -> QColor:
+    QApplication.processEvents()
+    image = c.view.viewport().grab().toImage()
+    return image.pixelColor(c.view.mapFromScene(QPointF(x, y)))
+
+
+def _close(a: QColor, b: QColor) -> bool:
+    return max(abs(a.red() - b.red()), abs(a.green() - b.green()), abs(a.blue() - b.blue())) <= 4
+
+
+def test_zoomed_out_cards_are_blocks_of_their_colour_and_selection_shows(canvas: Canvas) -> None:
+    c = canvas
+    card = c.geom.cards[c.doc.cards(c.map_id)[0].id]
+    item = c.view.map_scene.cards[card.id]
+    _zoom_out(c)
+    assert c.view.map_scene.blocks.active
+    assert all(i.flags() & NO_CONTENTS for i in c.view.map_scene.cards.values())
+    assert _close(_pixel(c, card.rect.cx, card.rect.cy), item.block_colour)
+    c.click(card.rect.cx, card.rect.cy)  # still hit and selected though it paints nothing itself
+    assert c.view.map_scene.selected_card_ids() == [card.id]
+    assert _close(_pixel(c, card.rect.cx, card.rect.cy), style.SELECTION)
+    c.view.actual_size()
+    c.view.centerOn(QPointF(card.rect.cx, card.rect.cy))
+    c.view.viewport().repaint()
+    assert not c.view.map_scene.blocks.active
+    assert not any(i.flags() & NO_CONTENTS for i in c.view.map_scene.cards.values())
+
+
+def test_zoomed_out_a_dragged_card_paints_itself_and_the_drop_moves_its_block(canvas: Canvas) -> None:
+    c = canvas
+    cards = c.doc.cards(c.map_id)
+    card = c.geom.cards[cards[0].id]
+    target_stage = c.geom.stage(c.doc.stages(c.map_id)[-1].id)
+    _zoom_out(c)
+    item = c.view.map_scene.cards[card.id]
+    start = (card.rect.cx, card.rect.cy)
+    end = (target_stage.column.cx, card.rect.cy)
+    c.press(*start)
+    for k in range(1, 5):
+        c.move(start[0] + (end[0] - start[0]) * k / 4, start[1])
+        if k == 2:  # mid-drag: the card draws itself where the pointer is
+            assert not item.flags() & NO_CONTENTS
+    c.release(*end)
+    moved = c.doc.card(card.id)
+    assert moved.stage_id == target_stage.id
+    assert item.flags() & NO_CONTENTS  # back to a block after the drop
+    new = c.geom.cards[card.id]
+    assert _close(_pixel(c, new.rect.cx, new.rect.cy), style.SELECTION)  # moved and still selected
+    c.view.map_scene.clearSelection()
+    assert _close(_pixel(c, new.rect.cx, new.rect.cy), item.block_colour)
+
+
+def test_zoomed_out_an_edit_that_grows_a_lane_moves_the_blocks_below(canvas: Canvas) -> None:
+    c = canvas
+    lanes = c.doc.lanes(c.map_id)
+    low = c.doc.cards_in(c.doc.stages(c.map_id)[0].id, lanes[-1].id)[0]
+    top = c.doc.cards_in(c.doc.stages(c.map_id)[0].id, lanes[0].id)[0]
+    _zoom_out(c)
+    before = c.geom.cards[low.id]
+    c.stack.push(commands.update_card(top.id, text="Now long enough to wrap onto many lines " * 8))
+    after = c.geom.cards[low.id]
+    assert after.rect.y > before.rect.bottom  # moved below where it was
+    item = c.view.map_scene.cards[low.id]
+    assert _close(_pixel(c, after.rect.cx, after.rect.cy), item.block_colour)
+    assert not _close(_pixel(c, before.rect.cx, before.rect.y + 2), item.block_colour)
+
+
+def test_blocks_follow_every_way_of_zooming(canvas: Canvas) -> None:
+    c = canvas
+    c.view.fit_to_window()
+    c.view.viewport().repaint()
+    assert c.view.map_scene.blocks.active == (c.view.zoom() < style.LOD_TEXT)
+    for _ in range(8):
+        c.key(Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    c.view.viewport().repaint()
+    assert c.view.zoom() < style.LOD_TEXT and c.view.map_scene.blocks.active
+    c.key(Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)  # actual size
+    c.view.viewport().repaint()
+    assert c.view.zoom() == 1.0 and not c.view.map_scene.blocks.active
