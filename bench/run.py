@@ -175,6 +175,9 @@ Growth from 2,000 to 8,000 cards (linear would be ×4):
   pixmap cache; an item whose lane merely moved gets a new position, not a repaint. The grid
   repaints only when rows, columns or the title change; the scene rect grows at once but shrinks
   late, so a card gaining and losing a line does not repaint the scroll bars.
+- **Level of detail.** Zoomed far out (below 42%) cards show no text: one item paints them all
+  as blocks with a few `drawRects` calls, while the card items stay in the scene, selectable,
+  with nothing to paint; a zoom step far out on 8,000 cards takes 5–12 ms instead of 15–60.
 - **Selection and docks stay small.** A selection change is one signal however many cards it
   touches (Delete All on 8,000 cards took 19 s when every removed item signalled), the selection
   is ordered without walking the map when it is small, and the outline refreshes only the cells
