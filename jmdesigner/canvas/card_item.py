@@ -59,7 +59,7 @@ class CardItem(QGraphicsItem):
         self.setZValue(10)
         self.card_id = geom.id
         self._ascent = ascent
-        self.geom = geom  # laid out in its lane at y = 0 (see MapGeometry.lane_cards)
+        self.geom = geom  # laid out in its lane at y = 0 (see MapGeometry.lane_shapes)
         self.lane_y = lane_y
         self._look = _look(geom)
         self._fill = fill

@@ -85,10 +85,6 @@ def _placed(
     """A lane laid out at y = 0 moved down to ``y``: its header, row, cells and curves (its
     cards are placed on demand by ``PlacedCards``). Every lane goes through here, so a lane
     that only moved lands exactly where laying it out again would put it."""
-
-    def at(r: Rect) -> Rect:
-        return Rect(r.x, y + r.y, r.w, r.h)
-
     lane = shape.lane
     return (
         LaneGeom(
@@ -97,12 +93,12 @@ def _placed(
             lane.kind,
             lane.colour,
             lane.collapsed,
-            at(lane.header),
-            at(lane.row),
+            lane.header.moved_down(y),
+            lane.row.moved_down(y),
             lane.name_lines,
         ),
         {
-            k: CellGeom(c.stage_id, c.lane_id, at(c.rect), c.card_ids, c.accepts_cards)
+            k: CellGeom(c.stage_id, c.lane_id, c.rect.moved_down(y), c.card_ids, c.accepts_cards)
             for k, c in shape.cells.items()
         },
         None if shape.emotion is None else emotion_moved_down(shape.emotion, y),

@@ -17,6 +17,9 @@ class Point:
     x: float
     y: float
 
+    def moved_down(self, dy: float) -> Point:
+        return Point(self.x, dy + self.y)
+
 
 @dataclass(frozen=True, slots=True)
 class Rect:
@@ -56,6 +59,11 @@ class Rect:
         return (
             self.x < other.right and other.x < self.right and self.y < other.bottom and other.y < self.bottom
         )
+
+    def moved_down(self, dy: float) -> Rect:
+        """Laid out with its lane at y = 0, placed with the lane at ``dy`` (the one sum used
+        everywhere, so a moved lane lands exactly where laying it out again would put it)."""
+        return Rect(self.x, dy + self.y, self.w, self.h)
 
     def inset(self, dx: float, dy: float) -> Rect:
         return Rect(self.x + dx, self.y + dy, max(0.0, self.w - 2 * dx), max(0.0, self.h - 2 * dy))
@@ -111,24 +119,20 @@ class CardGeom:
 
 def card_moved_down(c: CardGeom, dy: float) -> CardGeom:
     """``c`` laid out in a lane at y = 0, placed in that lane at ``dy``."""
-
-    def at(r: Rect) -> Rect:
-        return Rect(r.x, dy + r.y, r.w, r.h)
-
     v, e = c.votes_rect, c.evidence_rect
     return CardGeom(
         c.id,
         c.stage_id,
         c.lane_id,
         c.index,
-        at(c.rect),
-        at(c.text_rect),
+        c.rect.moved_down(dy),
+        c.text_rect.moved_down(dy),
         c.lines,
         c.line_height,
         c.colour,
-        None if v is None else at(v),
+        None if v is None else v.moved_down(dy),
         c.votes_text,
-        None if e is None else at(e),
+        None if e is None else e.moved_down(dy),
         c.evidence,
         c.evidence_text,
     )
@@ -250,31 +254,30 @@ class LaneShape:
 def emotion_moved_down(e: EmotionGeom, dy: float) -> EmotionGeom:
     """An emotions lane laid out at y = 0, placed at ``dy``."""
 
-    def pt(p: Point) -> Point:
-        return Point(p.x, dy + p.y)
+    def curve(c: CurveGeom) -> CurveGeom:
+        points = tuple(
+            CurvePoint(p.point_id, p.stage_id, p.score, p.note, p.pos.moved_down(dy)) for p in c.points
+        )
+        segments = tuple(
+            Bezier(b.p0.moved_down(dy), b.c1.moved_down(dy), b.c2.moved_down(dy), b.p3.moved_down(dy))
+            for b in c.segments
+        )
+        return CurveGeom(c.persona_id, c.name, c.colour, points, segments)
 
-    def at(r: Rect) -> Rect:
-        return Rect(r.x, dy + r.y, r.w, r.h)
-
+    legend = tuple(
+        LegendEntry(g.persona_id, g.name, g.colour, g.swatch.moved_down(dy), g.text_rect.moved_down(dy))
+        for g in e.legend
+    )
     return EmotionGeom(
         e.lane_id,
-        at(e.plot),
+        e.plot.moved_down(dy),
         e.scale_min,
         e.scale_max,
         dy + e.midline_y,
         tuple(Tick(t.score, dy + t.y, t.label) for t in e.ticks),
         e.tick_x,
-        tuple(
-            CurveGeom(
-                c.persona_id,
-                c.name,
-                c.colour,
-                tuple(CurvePoint(p.point_id, p.stage_id, p.score, p.note, pt(p.pos)) for p in c.points),
-                tuple(Bezier(pt(b.p0), pt(b.c1), pt(b.c2), pt(b.p3)) for b in c.segments),
-            )
-            for c in e.curves
-        ),
-        tuple(LegendEntry(g.persona_id, g.name, g.colour, at(g.swatch), at(g.text_rect)) for g in e.legend),
+        tuple(curve(c) for c in e.curves),
+        legend,
         e.collapsed,
     )
 

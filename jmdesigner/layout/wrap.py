@@ -121,8 +121,9 @@ class WrapCache:
         # reuses every card whose inputs did not change (a layout concern kept beside the wraps,
         # since both live exactly as long as one canvas's metrics).
         self.card_geoms: dict[str, tuple[object, object]] = {}
-        # Likewise each lane's last part of the geometry (cells, cards, curves) by lane id.
-        self.lane_parts: dict[str, tuple[object, object]] = {}
+        # Likewise each lane by id: (its key, its shape at y = 0, the y it was last placed at,
+        # that placement), so an unchanged lane is reused and a moved one only placed again.
+        self.lane_parts: dict[str, tuple[object, object, float, object]] = {}
         self.misses = 0
 
     def wrap(self, text: str, width: float, role: str) -> tuple[str, ...]:
