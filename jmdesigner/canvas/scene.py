@@ -28,6 +28,12 @@ MARGIN = 48.0
 SHRINK_STEP = 256.0  # the scene rect keeps up to this much slack when the map shrinks
 
 
+def _with_margin(g: MapGeometry) -> QRectF:
+    """The smallest scene rect: the map and a margin all round."""
+    b = g.bounds
+    return QRectF(b.x - MARGIN, b.y - MARGIN, b.w + 2 * MARGIN, b.h + 2 * MARGIN)
+
+
 class MapScene(QGraphicsScene):
     def __init__(
         self, doc: Document, map_id: str, options: LayoutOptions | None = None, parent: QObject | None = None
@@ -116,8 +122,7 @@ class MapScene(QGraphicsScene):
         """The map plus a margin; it grows at once but shrinks only by a step or more: a card
         that gains and loses a line would otherwise change the scroll range each time, and
         repainting both scroll bars costs more than the card."""
-        b = g.bounds
-        need = QRectF(b.x - MARGIN, b.y - MARGIN, b.w + 2 * MARGIN, b.h + 2 * MARGIN)
+        need = _with_margin(g)
         now = self.sceneRect()
         if (
             now.topLeft() == need.topLeft()
@@ -129,8 +134,7 @@ class MapScene(QGraphicsScene):
 
     def fit_scene_rect_exactly(self) -> None:
         """Drop any slack left by shrinking, e.g. before fitting the map to the window."""
-        b = self.geom.bounds
-        self.setSceneRect(QRectF(b.x - MARGIN, b.y - MARGIN, b.w + 2 * MARGIN, b.h + 2 * MARGIN))
+        self.setSceneRect(_with_margin(self.geom))
 
     def _sync_cards(self, g: MapGeometry) -> None:
         """Card items lane by lane: an untouched lane costs nothing, a lane that only moved

@@ -81,15 +81,15 @@ class FindDock(QDockWidget):
             return
         current = self.results.currentRow()
         current_id = self.hits[current].card_id if 0 <= current < len(self.hits) else None
-        row = -1
+        row = next((i for i, h in enumerate(hits) if h.card_id == current_id), -1)
         old, self.hits = self.hits, hits
         self._folds.forget_missing(self.doc)
         # Rows are rewritten in place where they differ: after an edit, usually one or two.
         with QSignalBlocker(self.results):
-            for row, hit in enumerate(hits):
-                if row < len(old):
-                    if old[row] != hit:
-                        _show(self.results.item(row), hit)
+            for i, hit in enumerate(hits):
+                if i < len(old):
+                    if old[i] != hit:
+                        _show(self.results.item(i), hit)
                 else:
                     item = QListWidgetItem()
                     _show(item, hit)
@@ -102,7 +102,6 @@ class FindDock(QDockWidget):
             self.count.setText("No cards match")
         else:
             self.count.setText(f"{len(self.hits)} cards")
-            row = next((i for i, h in enumerate(self.hits) if h.card_id == current_id), -1)
             if row >= 0:  # still a match: stay on it, as Enter/F3 go on from there
                 self.count.setText(f"{row + 1} of {len(self.hits)}")
         if row != self.results.currentRow():

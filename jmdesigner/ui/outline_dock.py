@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QDockWidget, QToolTip, QTreeWidget, QTreeWidgetItem, QWidget
 
-from jmdesigner.model import Card, Change, Document, Kind, LaneKind
+from jmdesigner.model import Card, Change, Document, Kind, Lane, LaneKind, Stage
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -77,7 +77,7 @@ class OutlineDock(QDockWidget):
                 for lane in lanes:
                     l_item = self._item(s_item, lane.name, ("lane", jmap.id, lane.id), lane.name)
                     self._cell_items[(stage.id, lane.id)] = l_item
-                    self._fill_cell(l_item, jmap.id, stage.name, lane.name, stage.id, lane.id)
+                    self._fill_cell(l_item, jmap.id, stage, lane)
         for item in self._items():
             key = self._key(item)
             if key in expanded or (item.parent() is None and not expanded):
@@ -85,22 +85,20 @@ class OutlineDock(QDockWidget):
             if key == current:
                 self.tree.setCurrentItem(item)
 
-    def _fill_cell(
-        self, l_item: QTreeWidgetItem, map_id: str, stage: str, lane: str, stage_id: str, lane_id: str
-    ) -> None:
+    def _fill_cell(self, l_item: QTreeWidgetItem, map_id: str, stage: Stage, lane: Lane) -> None:
         """A cell's node: its label with the card count, and one child per card in order."""
-        cards = self.doc.cards_in(stage_id, lane_id)
-        spoken = f"{lane} in {stage}, {len(cards)} cards"
-        l_item.setText(0, f"{lane} ({len(cards)})")
+        cards = self.doc.cards_in(stage.id, lane.id)
+        spoken = f"{lane.name} in {stage.name}, {len(cards)} cards"
+        l_item.setText(0, f"{lane.name} ({len(cards)})")
         l_item.setData(0, Qt.ItemDataRole.AccessibleTextRole, spoken)
         for n, card in enumerate(cards, 1):
-            self._card_cell[card.id] = (stage_id, lane_id)
+            self._card_cell[card.id] = (stage.id, lane.id)
             first = card.text.splitlines()[0] if card.text.strip() else "(empty card)"
             self._item(
                 l_item,
                 first,
                 ("card", map_id, card.id),
-                f"Card {n} of {len(cards)} in {stage}, {lane}: {first}{_extras(card)}",
+                f"Card {n} of {len(cards)} in {stage.name}, {lane.name}: {first}{_extras(card)}",
             )
 
     def _refresh_cells(self, cells: set[tuple[str, str]]) -> None:
@@ -111,9 +109,7 @@ class OutlineDock(QDockWidget):
             l_item = self._cell_items[cell]
             for child in l_item.takeChildren():
                 self._card_cell.pop(child.data(0, ROLE)[2], None)
-            map_id = l_item.data(0, ROLE)[1]
-            stage, lane = self.doc.stage(cell[0]), self.doc.lane(cell[1])
-            self._fill_cell(l_item, map_id, stage.name, lane.name, stage.id, lane.id)
+            self._fill_cell(l_item, l_item.data(0, ROLE)[1], self.doc.stage(cell[0]), self.doc.lane(cell[1]))
         if current_key is not None and current_key[0] == "card" and self.tree.currentItem() is not current:
             cell = self._card_cell.get(current_key[1])
             if cell in cells:  # look in its cell only: walking 8,000 nodes per edit shows
