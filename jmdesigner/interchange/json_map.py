@@ -17,6 +17,7 @@ from typing import Any
 from jmdesigner.errors import JmError, ValidationError
 from jmdesigner.model import (
     Card,
+    CardLink,
     Document,
     EmotionPoint,
     JourneyMap,
@@ -49,6 +50,7 @@ _TOP = {
     "lanes",
     "cards",
     "emotions",
+    "links",
 }
 _PERSONA = {
     "name",
@@ -68,6 +70,8 @@ _STAGE = {"name", "description", "width"}
 _LANE = {"name", "kind", "colour", "height", "collapsed"}
 _CARD = {"stage", "lane", "text", "colour", "channel", "owner", "evidence", "votes", "tags"}
 _EMOTION = {"persona", "stage", "score", "note", "evidence"}
+_LINK = {"from", "to"}
+_OTHER_MAP_CARD = {"map", "card"}
 
 
 class _At:
@@ -204,6 +208,7 @@ def parse_map(data: Any) -> MapBundle:
                 evidence=e.get("evidence"),
             )
         )
+    links = _parse_links(top, data.get("links", []), cards)
     jmap = JourneyMap(
         id=map_id,
         title=data["title"],
@@ -215,8 +220,38 @@ def parse_map(data: Any) -> MapBundle:
         curve=data.get("curve", "smooth"),
         persona_ids=tuple(p.id for p in personas),
     )
-    bundle = MapBundle(jmap, tuple(personas), tuple(stages), tuple(lanes), tuple(cards), tuple(points))
+    bundle = MapBundle(
+        jmap, tuple(personas), tuple(stages), tuple(lanes), tuple(cards), tuple(points), tuple(links)
+    )
     return _validated(bundle, data)
+
+
+def _parse_links(top: _At, value: Any, cards: list[Card]) -> list[CardLink]:
+    """Links between cards of this map, by their index in ``cards``. An end on another map
+    (``{"map": title, "card": index}``) is read for checking and then left out: a single map
+    cannot name a card of a file it is not in yet."""
+    links = []
+    for at, lk in top.items(value, "links"):
+        lk = at.obj(lk, _LINK, ("from", "to"))
+        ends = [_link_end(_At(at._sub(key)), lk[key], cards) for key in ("from", "to")]
+        if ends[0] is not None and ends[1] is not None:
+            links.append(CardLink(new_id(), ends[0], ends[1]))
+    return links
+
+
+def _link_end(at: _At, value: Any, cards: list[Card]) -> str | None:
+    if isinstance(value, dict):
+        other = at.obj(value, _OTHER_MAP_CARD, ("map", "card"))
+        if (
+            not isinstance(other["map"], str)
+            or isinstance(other["card"], bool)
+            or not isinstance(other["card"], int)
+        ):
+            raise at.fail("must name a map by its title and a card by its index there.")
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < len(cards):
+        raise at.fail(f"must be the index of a card of this map (0..{len(cards) - 1}).")
+    return cards[value].id
 
 
 def reworks_title(data: dict[str, Any]) -> str | None:
@@ -241,6 +276,7 @@ def _validated(bundle: MapBundle, data: dict[str, Any]) -> MapBundle:
             ("lanes", bundle.lanes, scratch.insert_lane),
             ("cards", bundle.cards, scratch.insert_card),
             ("emotions", bundle.points, scratch.set_emotion),
+            ("links", bundle.links, scratch.add_link),
         ):
             for i, item in enumerate(items):
                 if name == "emotions" and scratch.point_at(item.persona_id, item.stage_id) is not None:
@@ -301,7 +337,7 @@ def map_to_json(doc: Document, map_id: str) -> dict[str, Any]:
     lane_name = {lane.id: lane.name for lane in b.lanes}
     persona_name = {p.id: p.name for p in b.personas}
     reworks = doc.map(b.map.reworks_id).title if b.map.reworks_id else None
-    return {
+    out: dict[str, Any] = {
         "format": FORMAT,
         "version": VERSION,
         "title": b.map.title,
@@ -360,6 +396,26 @@ def map_to_json(doc: Document, map_id: str) -> dict[str, Any]:
             for p in b.points
         ],
     }
+    links = _links_json(doc, b)
+    if links:  # written only when there are links, so maps without them keep their exact form
+        out["links"] = links
+    return out
+
+
+def _links_json(doc: Document, b: MapBundle) -> list[dict[str, Any]]:
+    """Each link as card indices of this map; an end on another map as its title and index there."""
+    index = {c.id: i for i, c in enumerate(b.cards)}
+
+    def end(card_id: str) -> int | dict[str, Any]:
+        if card_id in index:
+            return index[card_id]
+        card = doc.card(card_id)
+        return {
+            "map": doc.map(card.map_id).title,
+            "card": [c.id for c in doc.cards(card.map_id)].index(card_id),
+        }
+
+    return [{"from": end(lk.source_id), "to": end(lk.target_id)} for lk in b.links]
 
 
 def dumps(data: dict[str, Any]) -> str:

@@ -12,7 +12,7 @@ from typing import Any
 
 from jmdesigner.model.bundle import MapBundle, add_bundle
 from jmdesigner.model.document import Document
-from jmdesigner.model.entities import Card, EmotionPoint, Lane, Persona, Stage
+from jmdesigner.model.entities import Card, CardLink, EmotionPoint, Lane, Persona, Stage
 
 
 class Command:
@@ -180,3 +180,11 @@ def update_emotion(point_id: str, **changes: Any) -> Command:
 
 def remove_emotion(point_id: str) -> Command:
     return _simple("Remove emotion point", lambda d: d.remove_emotion(point_id))
+
+
+def add_link(link: CardLink) -> Command:
+    return _simple("Link cards", lambda d: d.add_link(link))
+
+
+def remove_link(link_id: str) -> Command:
+    return _simple("Remove link", lambda d: d.remove_link(link_id))

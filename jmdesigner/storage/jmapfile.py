@@ -37,7 +37,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
 from jmdesigner.errors import FileRefusedError, JmError, ReadOnlyError, StorageError, ValidationError
-from jmdesigner.model import Change, Document, Kind, MapBundle, add_bundle, bundle_of
+from jmdesigner.model import UNORDERED, Change, Document, Kind, MapBundle, add_bundle, bundle_of
 from jmdesigner.storage import backups, mapper, versions
 from jmdesigner.storage.backups import BackupPolicy
 from jmdesigner.storage.faults import explain, one_line
@@ -322,6 +322,9 @@ class JmapFile:
                 if doc.point_at(point.persona_id, point.stage_id) is not None:
                     raise ValidationError("two emotion points share one persona and stage.")
                 doc.set_emotion(point)
+            if self.schema_version >= 3:  # an older file opened read-only has no links table
+                for r in rows(Kind.LINK, "id"):
+                    doc.add_link(mapper.link_from_row(r))
         return doc
 
     # ---------------------------------------------------------------- persist
@@ -336,7 +339,7 @@ class JmapFile:
             if entity is None:
                 deletes[kind].append(entity_id)
                 continue
-            position = None if kind is Kind.POINT else doc.index_of(kind, entity_id)
+            position = None if kind in UNORDERED else doc.index_of(kind, entity_id)
             upserts[kind].append(mapper.row_of(entity, position))
             if kind is Kind.MAP:
                 legends.append(entity)
