@@ -63,6 +63,14 @@ def _command_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-cover", dest="cover", action="store_false", help="PDF: leave out the cover")
     p.add_argument("--no-personas", dest="personas", action="store_false", help="PDF: no persona pages")
     p.add_argument("--no-summary", dest="summary", action="store_false", help="PDF: no summary pages")
+    p.add_argument(
+        "--compare",
+        nargs="?",
+        const="",
+        metavar="OTHER_TITLE",
+        help="PDF: add a “Current vs future” page comparing the map with the one it reworks "
+        "(or with OTHER_TITLE); with --all, every future-state map with the map it reworks",
+    )
     p.add_argument("--client", default="", help="PDF cover: the client")
     p.add_argument("--author", default="", help="PDF cover and metadata: who prepared it")
     p.add_argument("--doc-version", dest="doc_version", default="", metavar="V", help="PDF cover: version")

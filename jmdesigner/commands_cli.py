@@ -86,6 +86,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         )
     if args.all and suffix != ".pdf":
         raise JmError("--all works with PDF only; export one map at a time to JSON, PNG or SVG.")
+    if args.compare is not None and suffix != ".pdf":
+        raise JmError("--compare works with PDF only.")
+    if args.compare and args.all:
+        raise JmError("--compare OTHER_TITLE compares one map: use it with --map, not --all.")
     if suffix == ".pdf":
         page_name(args.page)  # fail on a typo before opening anything
     if not args.out.parent.is_dir():
@@ -111,10 +115,33 @@ def cmd_export(args: argparse.Namespace) -> int:
         else:
             from jmdesigner.export.pdf import export_pdf
 
-            result = export_pdf(doc, map_ids, args.out, _pdf_options(args))
+            comparisons = _comparisons(doc, map_ids, args)
+            result = export_pdf(doc, map_ids, args.out, replace(_pdf_options(args), comparisons=comparisons))
             for warning in result.warnings:
                 print(f"jmdesigner: warning: {warning}", file=sys.stderr)
     return 0
+
+
+def _comparisons(doc: Document, map_ids: list[str], args: argparse.Namespace) -> tuple[tuple[str, str], ...]:
+    """(before, after) map ids for ``--compare``: the map it reworks, or the map named."""
+    if args.compare is None:
+        return ()
+    if args.all:
+        return tuple((m.reworks_id, m.id) for m in doc.maps() if m.reworks_id is not None)
+    after = doc.map(map_ids[0])
+    if args.compare:
+        other = _pick_map(doc, args.compare, args.file)
+        if other.id == after.id:
+            raise JmError(
+                f"“{after.title}” cannot be compared with itself; name another map after --compare."
+            )
+        return ((other.id, after.id),)
+    if after.reworks_id is None:
+        raise JmError(
+            f"“{after.title}” does not rework a current-state map; name the map to compare it with: "
+            "--compare OTHER_TITLE."
+        )
+    return ((after.reworks_id, after.id),)
 
 
 def _pdf_options(args: argparse.Namespace):  # type: ignore[no-untyped-def]
