@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsRectItem, QGraphicsScene
 
 from jmdesigner.canvas import style
+from jmdesigner.canvas.blueprint_item import BlueprintItem
 from jmdesigner.canvas.card_blocks import CardBlocks
 from jmdesigner.canvas.card_item import CardItem, card_fill
 from jmdesigner.canvas.emotion_item import EmotionItem
@@ -67,6 +68,8 @@ class MapScene(QGraphicsScene):
         self.addItem(self.drop_line)
         self.blocks = CardBlocks(lambda: self.cards)  # the cards when zoomed far out
         self.addItem(self.blocks)
+        self.blueprint = BlueprintItem()  # the service-blueprint lines, as the PDF draws them
+        self.addItem(self.blueprint)
         self.selectionChanged.connect(self._selection_painted)
         self.geom: MapGeometry = layout_map(doc, map_id, self.metrics, self.options, self.cache)
         self._apply(self.geom)
@@ -101,6 +104,7 @@ class MapScene(QGraphicsScene):
 
     def _apply(self, g: MapGeometry) -> None:
         self.grid.set_geom(g, self.doc.map(self.map_id).title)
+        self.blueprint.set_geom(g)
         self._fit_scene_rect(g)
         self._sync(
             self.stage_items,
