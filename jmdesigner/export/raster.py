@@ -18,13 +18,20 @@ MAX_PIXELS = 400_000_000  # ~1.6 GB of RGBA: refuse before Qt fails to allocate
 
 
 def _ensure_gui() -> None:
-    from PySide6.QtGui import QFontDatabase, QGuiApplication
+    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
     if QGuiApplication.instance() is None:  # a QApplication, so widgets can still come later
         if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         _ensure_gui.app = QApplication(["jmdesigner"])  # type: ignore[attr-defined]
+    register_fonts()
+
+
+def register_fonts() -> None:
+    """The bundled font, so Qt renders our SVG with the faces the layout measured."""
+    from PySide6.QtGui import QFontDatabase
+
     for file in fonts.FILES.values():
         QFontDatabase.addApplicationFont(str(resource_path("fonts", file)))
 

@@ -156,14 +156,33 @@ def update_card(card_id: str, **changes: Any) -> Command:
     return _simple("Edit card", lambda d: d.update_card(card_id, **changes))
 
 
+class _RemoveCards(Command):
+    """Delete cards with their links; the label says how many links go with them."""
+
+    def __init__(self, card_ids: Sequence[str]) -> None:
+        super().__init__()
+        self.ids = list(card_ids)
+        self.label = deleted_label(len(self.ids), 0)
+
+    def apply(self, doc: Document) -> None:
+        links = {lk.id for card_id in self.ids for lk in doc.links_of(card_id)}
+        self.label = deleted_label(len(self.ids), len(links))
+        for card_id in self.ids:
+            doc.remove_card(card_id)
+
+
+def deleted_label(cards: int, links: int) -> str:
+    """ "Delete card", "Delete 3 cards and 2 links"."""
+    what = "card" if cards == 1 else f"{cards} cards"
+    if links:
+        what += (
+            " and its link" if cards == 1 and links == 1 else f" and {links} link{'s' if links > 1 else ''}"
+        )
+    return f"Delete {what}"
+
+
 def remove_cards(card_ids: Sequence[str]) -> Command:
-    ids = list(card_ids)
-
-    def call(d: Document) -> None:
-        for card_id in ids:
-            d.remove_card(card_id)
-
-    return _simple("Delete card" if len(ids) == 1 else f"Delete {len(ids)} cards", call)
+    return _RemoveCards(card_ids)
 
 
 def move_card(card_id: str, stage_id: str, lane_id: str, index: int | None = None) -> Command:

@@ -16,7 +16,7 @@ from jmdesigner.canvas.clipboard import release_clipboard
 from jmdesigner.canvas.palette import PaletteDock
 from jmdesigner.canvas.view import MapView
 from jmdesigner.errors import JmError, ReadOnlyError, StorageError
-from jmdesigner.model import MapBundle, UndoStack, commands
+from jmdesigner.model import Document, MapBundle, UndoStack, commands
 from jmdesigner.storage.jmapfile import JmapFile
 from jmdesigner.ui.find_dock import FindDock
 from jmdesigner.ui.inspector import InspectorDock
@@ -143,6 +143,17 @@ class MainWindow(QMainWindow):
             "Save, compare and restore named versions of this map",
         )
         self.personas_action = a("&Personas…", self.open_personas, "Ctrl+Shift+P", "Edit the file's personas")
+        self.compare_action = a(
+            "Compare &With…",
+            self.compare_with,
+            tip="This map and another side by side: curves, changes, links",
+        )
+        self.compare_current_action = a(
+            "Compare with the &Current State",
+            self.compare_with_current,
+            "Ctrl+Alt+C",
+            "This future-state map against the map it reworks",
+        )
 
         bar = self.menuBar()
         self.file_menu = bar.addMenu("&File")
@@ -220,6 +231,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.navigator], [240], Qt.Orientation.Horizontal)
         self.inspector = InspectorDock(jfile.document, self.stack, self)
         self.inspector.edited.connect(self.show_message)
+        self.inspector.reveal.connect(self.reveal_card)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
         self.resizeDocks([self.inspector], [320], Qt.Orientation.Horizontal)
         self.views.focus_changed.connect(self._show_in_inspector)
@@ -236,6 +248,7 @@ class MainWindow(QMainWindow):
         self.map_menu.clear()
         self.map_menu.addActions(list(self.navigator.actions_.values()))
         self.map_menu.addSeparator()
+        self.map_menu.addActions([self.compare_current_action, self.compare_action])
         self.map_menu.addActions([self.versions_action, self.personas_action])
         self.view_menu.addAction(self.navigator.toggleViewAction())
         for dock in (self.inspector, self.outline, self.find_dock):
@@ -267,6 +280,29 @@ class MainWindow(QMainWindow):
         map_id = self.current_map_id
         if self.jfile is not None and self.stack is not None and map_id is not None:
             open_versions_dialog(self, self.jfile, self.stack, map_id)
+
+    def compare_with(self) -> QWidget | None:
+        from jmdesigner.ui.compare_view import compare_with_chosen
+
+        return self._compare(compare_with_chosen)
+
+    def compare_with_current(self) -> QWidget | None:
+        from jmdesigner.ui.compare_view import compare_with_current_state
+
+        return self._compare(compare_with_current_state)
+
+    def _compare(self, opener: Callable[[QWidget, Document, str], QWidget | None]) -> QWidget | None:
+        map_id = self.current_map_id
+        if self.jfile is None or map_id is None:
+            return None
+        try:
+            window = opener(self, self.jfile.document, map_id)
+        except JmError as exc:
+            self.report_error(exc)
+            return None
+        if window is not None:
+            window.card_activated.connect(self.reveal_card)  # type: ignore[attr-defined]
+        return window
 
     def start_workshop(self) -> QWidget | None:
         from jmdesigner.ui.workshop import open_workshop
