@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QGraphicsView, QMenu, QWidget
 
 from jmdesigner.canvas import gestures as g
 from jmdesigner.canvas import style
+from jmdesigner.canvas.blueprint_item import add_blueprint_entries
 from jmdesigner.canvas.editing import Editing
 from jmdesigner.canvas.header_items import LaneHeaderItem
 from jmdesigner.canvas.history import SelectionMemo, top_of
@@ -320,16 +321,22 @@ class MapView(QGraphicsView):
         self.viewport().setCursor(shape)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        """A card's menu (its link entries for now; ``add_link_entries`` is the hook)."""
+        """A card's menu (its link entries) and a lane header's (its blueprint layer); the
+        ``add_*_entries`` functions are the hooks."""
         pos = self.mapToScene(event.pos())
-        card = card_at(self.map_scene.geom, pos.x(), pos.y())
-        if card is None or self.doc.read_only:
+        geom = self.map_scene.geom
+        card = card_at(geom, pos.x(), pos.y())
+        lane = next((la for la in geom.lanes if la.header.contains(pos.x(), pos.y())), None)
+        if (card is None and lane is None) or self.doc.read_only:
             super().contextMenuEvent(event)
             return
-        if card.id not in self.map_scene.selected_card_ids():
-            self.map_scene.select_cards([card.id])
         menu = QMenu(self)
-        add_link_entries(menu, self, card.id)
+        if card is not None:
+            if card.id not in self.map_scene.selected_card_ids():
+                self.map_scene.select_cards([card.id])
+            add_link_entries(menu, self, card.id)
+        elif lane is not None:
+            add_blueprint_entries(menu, self, lane.id)
         menu.popup(event.globalPos())
         event.accept()
 

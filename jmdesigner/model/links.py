@@ -19,6 +19,16 @@ def is_pain_point(doc: Document, card: Card) -> bool:
     return doc.lane(card.lane_id).kind is LaneKind.PAIN_POINTS
 
 
+def card_label(doc: Document, card_id: str, from_map: str | None = None) -> str:
+    """“Stage · Lane: text”, with the map's title in front when it is not ``from_map``."""
+    card = doc.card(card_id)
+    text = " ".join(card.text.split()) or "(empty card)"
+    where = f"{doc.stage(card.stage_id).name} · {doc.lane(card.lane_id).name}"
+    if card.map_id != from_map:
+        where = f"{doc.map(card.map_id).title} › {where}"
+    return f"{where}: {text}"
+
+
 def connected_cards(doc: Document, card_id: str) -> list[Card]:
     """Every card reachable from ``card_id`` along links (either direction), nearest first."""
     seen = {card_id}

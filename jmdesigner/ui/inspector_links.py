@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from jmdesigner.model import CardLink, Document, commands, new_id
 from jmdesigner.model.commands import Command
-from jmdesigner.ui.link_picker import card_label, pick_card
+from jmdesigner.model.links import card_label
+from jmdesigner.ui.link_picker import pick_card
 
 Push = Callable[[Command], str | None]  # runs a command; the refusal's sentence, or None
 Picker = Callable[[QWidget, Document, str], str | None]

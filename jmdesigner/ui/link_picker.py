@@ -16,16 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from jmdesigner.model import Document
-
-
-def card_label(doc: Document, card_id: str, from_map: str | None = None) -> str:
-    """“Stage · Lane: text”, with the map's title when it is not ``from_map``."""
-    card = doc.card(card_id)
-    text = " ".join(card.text.split()) or "(empty card)"
-    where = f"{doc.stage(card.stage_id).name} · {doc.lane(card.lane_id).name}"
-    if card.map_id != from_map:
-        where = f"{doc.map(card.map_id).title} › {where}"
-    return f"{where}: {text}"
+from jmdesigner.model.links import card_label
 
 
 def candidates(doc: Document, card_id: str) -> list[tuple[str, str]]:

@@ -3,7 +3,9 @@ when a lane's kind changes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import QApplication, QMenu
 
 from jmdesigner.layout.blueprint import INTERACTION, VISIBILITY, blueprint_lines
 from jmdesigner.model import LaneKind
@@ -44,3 +46,40 @@ def test_lines_follow_the_lane_kinds_and_are_painted_where_the_pdf_draws_them(ca
     c.view.undo()
     c.view.undo()
     assert scene.blueprint.lines == []
+
+
+def _choose_layer(c: Canvas, lane_id: str, label: str) -> list[bool]:
+    """Right-click a lane header, pick its blueprint layer; returns the layers' checks before."""
+    header = c.geom.lane(lane_id).header
+    pos = c.vp(header.cx, header.cy)
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse,
+        pos,
+        c.view.viewport().mapToGlobal(pos),
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(c.view.viewport(), event)
+    menu = QApplication.activePopupWidget()
+    assert isinstance(menu, QMenu)
+    layer = next(a for a in menu.actions() if a.text() == "Blueprint Layer").menu()
+    checks = [a.isChecked() for a in layer.actions()]
+    next(a for a in layer.actions() if a.text().startswith(label)).trigger()
+    menu.close()
+    return checks
+
+
+def test_a_lanes_context_menu_sets_its_blueprint_layer(canvas: Canvas) -> None:
+    c = canvas
+    touch, _, pain = c.doc.lanes(c.map_id)
+    before = c.doc.snapshot()
+    assert _choose_layer(c, pain.id, "Backstage") == [False] * 5  # a pain-points lane is on none
+    assert c.doc.lane(pain.id).kind is LaneKind.BACKSTAGE
+    assert c.view.map_scene.blueprint.lines == []  # nothing in view above it yet
+    _choose_layer(c, touch.id, "Customer actions")
+    assert [line.name for line in c.view.map_scene.blueprint.lines] == [VISIBILITY]
+    assert c.view.map_scene.blueprint.lines[0].below == pain.id
+    assert _choose_layer(c, pain.id, "Frontstage")[3]  # Backstage was checked
+    assert [line.name for line in c.view.map_scene.blueprint.lines] == [INTERACTION]
+    for _ in range(3):
+        c.view.undo()
+    assert c.doc.snapshot() == before and c.on_disk() == before

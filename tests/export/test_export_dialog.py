@@ -83,3 +83,24 @@ def test_errors_show_a_message_and_write_nothing(
     assert len(shown) == 2 and "one map" in shown[1]
     assert not dialog.open_button.isEnabled()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_current_vs_future_pages_from_the_dialog(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from tests.builders import current_and_future
+
+    doc, now, later = current_and_future()
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dlg = open_export_dialog(parent, tmp_path / "doc.jmap", doc, now)
+    assert not dlg.compare.isEnabled()  # a current-state map reworks nothing
+    dlg.map.setCurrentIndex(dlg.map.findData(later))
+    assert dlg.compare.isEnabled() and dlg.compare.isChecked()
+    for box in (dlg.cover, dlg.personas, dlg.summary):
+        box.setChecked(False)
+    qtbot.mouseClick(dlg.export_button, Qt.MouseButton.LeftButton)
+    reader = PdfReader(tmp_path / "doc.pdf")
+    assert len(reader.pages) == 2 and "Current state vs future state" in reader.pages[1].extract_text()
+    dlg.compare.setChecked(False)
+    qtbot.mouseClick(dlg.export_button, Qt.MouseButton.LeftButton)
+    assert len(PdfReader(tmp_path / "doc.pdf").pages) == 1
+    dlg.close()
