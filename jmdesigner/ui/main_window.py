@@ -148,6 +148,12 @@ class MainWindow(QMainWindow):
             self.compare_with,
             tip="This map and another side by side: curves, changes, links",
         )
+        self.portfolio_action = a(
+            "P&ortfolio Overview",
+            self.open_portfolio,
+            "Ctrl+Shift+O",
+            "Every map: state, curves, pain points answered, votes",
+        )
         self.compare_current_action = a(
             "Compare with the &Current State",
             self.compare_with_current,
@@ -248,7 +254,7 @@ class MainWindow(QMainWindow):
         self.map_menu.clear()
         self.map_menu.addActions(list(self.navigator.actions_.values()))
         self.map_menu.addSeparator()
-        self.map_menu.addActions([self.compare_current_action, self.compare_action])
+        self.map_menu.addActions([self.compare_current_action, self.compare_action, self.portfolio_action])
         self.map_menu.addActions([self.versions_action, self.personas_action])
         self.view_menu.addAction(self.navigator.toggleViewAction())
         for dock in (self.inspector, self.outline, self.find_dock):
@@ -280,6 +286,15 @@ class MainWindow(QMainWindow):
         map_id = self.current_map_id
         if self.jfile is not None and self.stack is not None and map_id is not None:
             open_versions_dialog(self, self.jfile, self.stack, map_id)
+
+    def open_portfolio(self) -> QWidget | None:
+        from jmdesigner.ui.portfolio_view import open_portfolio
+
+        if self.jfile is None:
+            return None
+        window = open_portfolio(self, self.jfile.document)
+        window.map_chosen.connect(self.show_map)
+        return window
 
     def compare_with(self) -> QWidget | None:
         from jmdesigner.ui.compare_view import compare_with_chosen

@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
-from jmdesigner.model import UndoStack
+from jmdesigner.model import CardLink, UndoStack
 from jmdesigner.model import commands as cmd
 from jmdesigner.model.bundle import bundle_of
 from jmdesigner.storage.jmapfile import JmapFile
@@ -152,3 +152,43 @@ def test_compare_with_asks_which_map(window: MainWindow, two_maps: Path, monkeyp
     assert asked == [["Now — future state"]]
     assert compare is not None and compare.before.map_id == now and compare.after.map_id == later
     compare.close()
+
+
+def test_the_portfolio_lists_every_map_follows_edits_and_opens_one(
+    window: MainWindow,
+    two_maps: Path,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    window.open_file(two_maps)
+    doc = window.jfile.document  # type: ignore[union-attr]
+    now, later = (m.id for m in doc.maps())
+    window.show_map(now)
+    portfolio = window.open_portfolio()
+    assert portfolio is not None
+    qtbot.waitExposed(portfolio)
+    table = portfolio.table
+    assert [table.item(r, 0).text() for r in range(table.rowCount())] == ["Now", "Now — future state"]
+    assert table.item(0, 1).text() == "Current state"
+    assert table.item(1, 1).text() == "Future state of “Now”"
+    assert (table.item(0, 3).text(), table.item(0, 4).text()) == ("1 of 4", "3")
+    assert "1 of 8 pain points answered" in portfolio.totals.text()
+    # an answer linked in the main window shows at once
+    pains = [c for c in doc.cards(now) if "Pain" in c.text and not doc.linked_cards(c.id)]
+    target = next(c for c in doc.cards(later) if c.text == "Brand new card")
+    window.stack.push(cmd.add_link(CardLink("new", pains[0].id, target.id)))  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: table.item(0, 3).text() == "2 of 4")
+    # the curves column draws each persona's sparkline
+    image = table.viewport().grab().toImage()
+    cell = table.visualItemRect(table.item(0, 2))
+    colours = {
+        image.pixelColor(x, y).name()
+        for x in range(cell.left(), cell.right())
+        for y in range(cell.top(), cell.bottom())
+    }
+    assert any(c.lower() in colours for c in ("#d1495b", "#2e86ab"))  # a persona colour is drawn
+    rect = table.visualItemRect(table.item(1, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # a double click's
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # two halves
+    shown = window.current_view()
+    assert shown is not None and shown.map_id == later
+    portfolio.close()
