@@ -162,16 +162,16 @@ class _RemoveCards(Command):
     def __init__(self, card_ids: Sequence[str]) -> None:
         super().__init__()
         self.ids = list(card_ids)
-        self.label = deleted_label(len(self.ids), 0)
+        self.label = _deleted_label(len(self.ids), 0)
 
     def apply(self, doc: Document) -> None:
         links = {lk.id for card_id in self.ids for lk in doc.links_of(card_id)}
-        self.label = deleted_label(len(self.ids), len(links))
+        self.label = _deleted_label(len(self.ids), len(links))
         for card_id in self.ids:
             doc.remove_card(card_id)
 
 
-def deleted_label(cards: int, links: int) -> str:
+def _deleted_label(cards: int, links: int) -> str:
     """ "Delete card", "Delete 3 cards and 2 links"."""
     what = "card" if cards == 1 else f"{cards} cards"
     if links:
