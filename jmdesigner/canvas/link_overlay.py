@@ -41,23 +41,31 @@ class LinkOverlay(QGraphicsItem):
         self.focus: frozenset[str] = frozenset()  # selected cards: their lines show
         self.hovered: str | None = None
         self._bounds = QRectF()
+        self._shown: object = None  # what the last repaint showed
         self._font = QFont(style.font(roles.SMALL))
         self._font.setPixelSize(11)
         self._font.setWeight(QFont.Weight.Bold)
 
     # ---------------------------------------------------------------- state
     def set_geom(self, geom: MapGeometry) -> None:
+        """Follow a new layout; repaint only when a badge or a line could have changed (a
+        repaint of this map-sized item would redraw the whole view after every edit)."""
         self.geom = geom
-        counts = {}
-        for card_id in geom.cards:
-            n = len(self.doc.links_of(card_id))
-            if n:
-                counts[card_id] = n
-        self.counts = counts
-        self.prepareGeometryChange()
+        cards = geom.cards  # a map of thousands of cards has few links: walk the links, not the cards
+        counts = {card_id: n for card_id, n in self.doc.link_counts().items() if card_id in cards}
+        shown = (counts, {card_id: cards[card_id].rect for card_id in counts}, self._lines_key())
         b = geom.bounds
-        self._bounds = QRectF(b.x, b.y - BADGE_H, b.w, b.h + 2 * BADGE_H)
-        self.update()
+        bounds = QRectF(b.x, b.y - BADGE_H, b.w, b.h + 2 * BADGE_H)
+        if bounds != self._bounds:
+            self.prepareGeometryChange()
+            self._bounds = bounds
+        self.counts = counts
+        if shown != self._shown:
+            self._shown = shown
+            self.update()
+
+    def _lines_key(self) -> tuple[str, ...]:
+        return tuple(link.id for link in self.doc.links()) if self.show_all or self.focus else ()
 
     def set_focus(self, card_ids: frozenset[str]) -> None:
         if card_ids != self.focus:

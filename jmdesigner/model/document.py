@@ -182,6 +182,10 @@ class Document:
         table = self._tables[Kind.LINK]
         return [table[i] for i in self._links_at.get(card_id, ())]
 
+    def link_counts(self) -> dict[str, int]:
+        """How many links each linked card has (cards without links are left out)."""
+        return {card_id: len(links) for card_id, links in self._links_at.items()}
+
     def linked_cards(self, card_id: str) -> list[Card]:
         """The cards at the other end of a card's links."""
         cards = self._tables[Kind.CARD]

@@ -3,9 +3,7 @@ when a lane's kind changes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QContextMenuEvent
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtCore import QPointF
 
 from jmdesigner.layout.blueprint import INTERACTION, VISIBILITY, blueprint_lines
 from jmdesigner.model import LaneKind
@@ -51,16 +49,7 @@ def test_lines_follow_the_lane_kinds_and_are_painted_where_the_pdf_draws_them(ca
 def _choose_layer(c: Canvas, lane_id: str, label: str) -> list[bool]:
     """Right-click a lane header, pick its blueprint layer; returns the layers' checks before."""
     header = c.geom.lane(lane_id).header
-    pos = c.vp(header.cx, header.cy)
-    event = QContextMenuEvent(
-        QContextMenuEvent.Reason.Mouse,
-        pos,
-        c.view.viewport().mapToGlobal(pos),
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(c.view.viewport(), event)
-    menu = QApplication.activePopupWidget()
-    assert isinstance(menu, QMenu)
+    menu = c.context_menu(header.cx, header.cy)
     layer = next(a for a in menu.actions() if a.text() == "Blueprint Layer").menu()
     checks = [a.isChecked() for a in layer.actions()]
     next(a for a in layer.actions() if a.text().startswith(label)).trigger()

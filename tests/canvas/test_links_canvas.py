@@ -4,8 +4,7 @@ the context menu links and unlinks, and Delete says how many links go with the c
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QContextMenuEvent
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QMenu
 
 from jmdesigner.canvas.link_overlay import LINK, badge_rect
 from jmdesigner.model import CardLink, LaneKind
@@ -81,17 +80,7 @@ def test_hovering_a_card_shows_its_lines(canvas: Canvas) -> None:
 
 def _context_menu(c: Canvas, card_id: str) -> QMenu:
     r = c.geom.cards[card_id].rect
-    pos = c.vp(r.cx, r.cy)
-    event = QContextMenuEvent(
-        QContextMenuEvent.Reason.Mouse,
-        pos,
-        c.view.viewport().mapToGlobal(pos),
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(c.view.viewport(), event)
-    menu = QApplication.activePopupWidget()
-    assert isinstance(menu, QMenu)
-    return menu
+    return c.context_menu(r.cx, r.cy)
 
 
 def _action(menu: QMenu, text: str):  # type: ignore[no-untyped-def]

@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
-from jmdesigner.model import CardLink, UndoStack
+from jmdesigner.model import CardLink, Document, UndoStack
 from jmdesigner.model import commands as cmd
 from jmdesigner.model.bundle import bundle_of
 from jmdesigner.storage.jmapfile import JmapFile
@@ -31,15 +31,21 @@ def two_maps(tmp_path: Path) -> Path:
     return path
 
 
+def opened(window: MainWindow, path: Path) -> tuple[Document, str, str]:
+    """The file open in the window: its document and its two maps (current, future) — the first shown."""
+    window.open_file(path)
+    doc = window.jfile.document  # type: ignore[union-attr]
+    now, later = (m.id for m in doc.maps())
+    return doc, now, later
+
+
 def test_the_inspector_lists_links_links_more_goes_to_and_removes(
     window: MainWindow,
     two_maps: Path,
     qtbot,
     monkeypatch,  # type: ignore[no-untyped-def]
 ) -> None:
-    window.open_file(two_maps)
-    doc = window.jfile.document  # type: ignore[union-attr]
-    now, later = (m.id for m in doc.maps())
+    doc, now, later = opened(window, two_maps)
     view = window.current_view()
     assert view is not None and view.map_id == now
     pain = next(c for c in doc.cards(now) if doc.linked_cards(c.id) and "Pain" in c.text)
@@ -74,9 +80,7 @@ def test_compare_with_the_current_state_opens_follows_edits_and_shows_cards(
     two_maps: Path,
     qtbot,  # type: ignore[no-untyped-def]
 ) -> None:
-    window.open_file(two_maps)
-    doc = window.jfile.document  # type: ignore[union-attr]
-    now, later = (m.id for m in doc.maps())
+    doc, now, later = opened(window, two_maps)
     window.show_map(now)
     window.compare_current_action.trigger()  # a current-state map reworks nothing: one sentence
     assert "does not rework a current-state map" in window.statusBar().currentMessage()
@@ -137,9 +141,7 @@ def compare_text(compare) -> list[str]:  # type: ignore[no-untyped-def]
 
 
 def test_compare_with_asks_which_map(window: MainWindow, two_maps: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    window.open_file(two_maps)
-    doc = window.jfile.document  # type: ignore[union-attr]
-    now, later = (m.id for m in doc.maps())
+    _doc, now, later = opened(window, two_maps)
     window.show_map(now)
     asked: list[list[str]] = []
 
@@ -159,9 +161,7 @@ def test_the_portfolio_lists_every_map_follows_edits_and_opens_one(
     two_maps: Path,
     qtbot,  # type: ignore[no-untyped-def]
 ) -> None:
-    window.open_file(two_maps)
-    doc = window.jfile.document  # type: ignore[union-attr]
-    now, later = (m.id for m in doc.maps())
+    doc, now, later = opened(window, two_maps)
     window.show_map(now)
     portfolio = window.open_portfolio()
     assert portfolio is not None
