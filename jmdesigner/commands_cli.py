@@ -16,7 +16,6 @@ from jmdesigner.interchange.json_map import dumps, map_to_json, parse_map, read_
 from jmdesigner.model import Document, Kind, MapBundle, MapState, UndoStack
 from jmdesigner.model import commands as cmd
 from jmdesigner.storage.jmapfile import JmapFile
-from jmdesigner.storage.schema import SCHEMA_VERSION
 from jmdesigner.templates import load_template, templates
 
 EXPORT_FORMATS = (".json", ".csv", ".xlsx", ".pdf", ".png", ".svg")
@@ -177,11 +176,14 @@ def cmd_info(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     with JmapFile.open(args.file, read_only=True) as jfile:
         problems = jfile.integrity_problems()
+        version, notices = jfile.schema_version, jfile.notices
+    for notice in notices:
+        print(f"jmdesigner: warning: {notice}", file=sys.stderr)
     if problems:
         for problem in problems[:20]:
             print(f"problem: {problem}")
         raise JmError(f"{args.file.name} has {len(problems)} integrity problem(s); restore it from a backup.")
-    print(f"{args.file.name}: healthy (file format {SCHEMA_VERSION}).")
+    print(f"{args.file.name}: healthy (file format {version}).")
     return 0
 
 

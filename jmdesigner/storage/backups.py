@@ -130,7 +130,8 @@ def make_backup(
             os.fsync(f.fileno())
         os.replace(tmp, dest)
     except (OSError, sqlite3.Error) as exc:
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # the folder itself may be unusable (a file in its place)
+            tmp.unlink(missing_ok=True)
         raise StorageError(
             explain(exc, f"the backup of {document.name}", "write the backup", where=dest)
         ) from exc
