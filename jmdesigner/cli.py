@@ -1,7 +1,8 @@
 """The ``jmdesigner`` command: scripting verbs, and the GUI when called with just a file.
 
-Every failure a user can cause ends with exit status 2 and one line
-``jmdesigner: error: …`` on stderr; no traceback reaches the terminal.
+Every failure a user can cause ends with one line ``jmdesigner: error: …`` on stderr and
+exit status 1 (a refused input, file or action) or 2 (a mistake in the command line itself);
+no traceback reaches the terminal.
 """
 
 from __future__ import annotations
@@ -19,11 +20,15 @@ from jmdesigner.errors import JmError
 COMMANDS = ("new", "import", "export", "info", "check", "templates")
 
 
+class UsageError(JmError):
+    """A mistake in the command line itself (exit status 2, as argparse has it)."""
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse, but a usage mistake is one line, like every other error."""
 
     def error(self, message: str) -> NoReturn:
-        raise JmError(f"{message} (see “{self.prog} --help”)")
+        raise UsageError(f"{message} (see “{self.prog} --help”)")
 
 
 def _command_parser() -> argparse.ArgumentParser:
@@ -115,7 +120,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run_gui(_gui_parser().parse_args(args_list))
     except JmError as exc:
         print(f"jmdesigner: error: {exc}", file=sys.stderr)
-        return 2
+        return 2 if isinstance(exc, UsageError) else 1
     except KeyboardInterrupt:
         print("jmdesigner: error: interrupted.", file=sys.stderr)
         return 2

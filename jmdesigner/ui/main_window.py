@@ -16,6 +16,7 @@ from jmdesigner.canvas.clipboard import release_clipboard
 from jmdesigner.canvas.palette import PaletteDock
 from jmdesigner.canvas.view import MapView
 from jmdesigner.errors import JmError, ReadOnlyError, StorageError
+from jmdesigner.fileio import file_name_for
 from jmdesigner.model import MapBundle, UndoStack, commands
 from jmdesigner.storage.jmapfile import JmapFile
 from jmdesigner.ui.file_watch import FileWatch, same_file
@@ -379,7 +380,7 @@ class MainWindow(QMainWindow):
         bundle = self.pick_template()
         if bundle is None:
             return
-        suggested = str(self._folder() / f"{bundle.map.title}{SUFFIX}")
+        suggested = str(self._folder() / file_name_for(bundle.map.title, SUFFIX))
         name, _ = QFileDialog.getSaveFileName(self, "New journey map file", suggested, FILE_FILTER)
         if name:
             self._guard(lambda: self.new_file(_with_suffix(name), bundle))
@@ -421,7 +422,7 @@ class MainWindow(QMainWindow):
         if self.jfile is None or map_id is None:
             return
         doc = self.jfile.document
-        suggested = self.jfile.path.with_name(f"{doc.map(map_id).title}.json")
+        suggested = self.jfile.path.with_name(file_name_for(doc.map(map_id).title, ".json"))
         name, _ = QFileDialog.getSaveFileName(self, "Export map as JSON", str(suggested), "JSON (*.json)")
         if name:
             self._guard(lambda: self.export_json(Path(name), map_id))
@@ -470,7 +471,7 @@ class MainWindow(QMainWindow):
             "CSV, stages × lanes grid (*.csv)": ("wide", ".csv"),
         }
         title = self.jfile.document.map(map_id).title
-        suggested = self.jfile.path.with_name(f"{title}.xlsx")
+        suggested = self.jfile.path.with_name(file_name_for(title, ".xlsx"))
         name, chosen = QFileDialog.getSaveFileName(
             self, "Export map as spreadsheet", str(suggested), ";;".join(filters)
         )

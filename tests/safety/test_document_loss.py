@@ -10,13 +10,14 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine
 
 from jmdesigner.cli import main
-from jmdesigner.errors import StorageError
+from jmdesigner.errors import FileRefusedError, StorageError
 from jmdesigner.model import UndoStack
 from jmdesigner.model import commands as cmd
 from jmdesigner.storage import schema_check
@@ -248,3 +249,22 @@ def test_schema_py_and_the_migration_steps_agree(tmp_path: Path) -> None:
         JmapFile.open(migrated).close()
         found = schema_check.describe(sqlite3.connect(migrated))
         assert schema_check.difference(found, schema_check.expected(SCHEMA_VERSION)) is None
+
+
+# ------------------------------------------------------------------ size limits
+def test_a_file_with_too_many_cards_is_refused_early(tmp_path: Path) -> None:
+    """100,001 cards (the limit is 100,000): counted with LIMIT before the integrity check or loading."""
+    path = make_doc(tmp_path / "huge.jmap")
+    raw = sqlite3.connect(path, isolation_level=None)
+    raw.execute(
+        "INSERT INTO cards SELECT printf('c%06d', n), map_id, stage_id, lane_id, n, 'x', NULL, '', '', "
+        "NULL, 0, '[]' FROM (WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r "
+        "WHERE n < 100001) SELECT n FROM r), (SELECT map_id, stage_id, lane_id FROM cards LIMIT 1)"
+    )
+    raw.close()
+    before = path.read_bytes()
+    started = time.perf_counter()
+    with pytest.raises(FileRefusedError, match="more than 100,000 cards"):
+        JmapFile.open(path)
+    assert time.perf_counter() - started < 2.0
+    assert path.read_bytes() == before
