@@ -33,7 +33,6 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 from sqlalchemy import Connection, Engine, create_engine, delete, event, insert, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -46,6 +45,7 @@ from jmdesigner.storage import backups, mapper, schema_check, side_files, versio
 from jmdesigner.storage.backups import BackupPolicy
 from jmdesigner.storage.faults import explain, one_line
 from jmdesigner.storage.header import read_header
+from jmdesigner.storage.locations import sqlite_uri
 from jmdesigner.storage.locks import AlreadyOpen, DocumentLock
 from jmdesigner.storage.migrations import migrate_file
 from jmdesigner.storage.placement import warning_for
@@ -62,7 +62,7 @@ log = logging.getLogger(__name__)
 def _connect(path: Path, *, read_only: bool, immutable: bool = False) -> sqlite3.Connection:
     """``immutable``: read the file alone, ignoring side files (foreign ones, seen read-only)."""
     mode = "ro&immutable=1" if immutable else "ro" if read_only else "rw"
-    uri = f"file:{quote(str(path.resolve()))}?mode={mode}"
+    uri = sqlite_uri(path, f"mode={mode}")
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False, timeout=2.0)
     try:
         conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
@@ -206,8 +206,9 @@ class JmapFile:
         """Open a document file, or refuse it with one sentence and without changing it."""
         jfile = cls._open(Path(path), read_only=read_only)
         if not jfile.read_only:
-            newest = backups.list_backups(jfile.path)
-            if jfile.backup_policy.due_on_open(newest[0].created if newest else None, datetime.now(UTC)):
+            now = datetime.now(UTC)
+            newest = backups.newest(jfile.path, now)
+            if jfile.backup_policy.due_on_open(newest.created if newest else None, now):
                 jfile._auto_backup("open")
         return jfile
 
@@ -558,7 +559,7 @@ class JmapFile:
             try:
                 if self._diverged:
                     raise sqlite3.DatabaseError("the file changed behind the window")
-                self._raw.execute("VACUUM INTO ?", (str(tmp),))
+                self._raw.execute("VACUUM INTO ?", (sqlite_uri(tmp),))
             except sqlite3.Error:
                 tmp.unlink(missing_ok=True)
                 if self._file_readable() and not self._diverged:
