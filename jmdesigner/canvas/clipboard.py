@@ -94,7 +94,31 @@ def _clean(d: dict[str, Any]) -> dict[str, Any]:
         if isinstance(votes, int) and not isinstance(votes, bool) and 0 <= votes <= 10**9
         else 0,
         "tags": [_printable(t) for t in tags if isinstance(t, str)] if isinstance(tags, list) else [],
+        **_link_fields(d),
     }
+
+
+MAX_LINKS_PER_CARD = 1000
+
+
+def _link_fields(d: dict[str, Any]) -> dict[str, Any]:
+    """The copied card's id and links, when well-formed: short ids, pairs of them, a bounded count
+    (a link whose other card is not in the document is skipped when pasting)."""
+
+    def an_id(value: Any) -> bool:
+        return isinstance(value, str) and 0 < len(value) <= 64
+
+    out: dict[str, Any] = {}
+    if an_id(d.get("id")):
+        out["id"] = d["id"]
+    links = d.get("links")
+    if isinstance(links, list):
+        out["links"] = [
+            list(pair)
+            for pair in links[:MAX_LINKS_PER_CARD]
+            if isinstance(pair, list) and len(pair) == 2 and all(an_id(e) for e in pair)
+        ]
+    return out
 
 
 def _printable(text: str) -> str:

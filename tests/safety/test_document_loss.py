@@ -81,7 +81,9 @@ def test_a_foreign_wal_is_set_aside_and_never_replayed(tmp_path: Path, capsys: p
 
     assert main(["check", str(path)]) == 0  # read-only: ignored, named, nothing renamed
     out, err = capsys.readouterr()
-    assert "healthy (file format 2)" in out and "doc.jmap-wal" in err and "did not belong" in err
+    assert (
+        f"healthy (file format {SCHEMA_VERSION})" in out and "doc.jmap-wal" in err and "did not belong" in err
+    )
     assert titles(path, read_only=True) == ["Mine"]
     assert Path(f"{path}-wal").exists() and path.read_bytes() == before
 
