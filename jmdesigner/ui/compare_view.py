@@ -134,6 +134,7 @@ class CompareWindow(QWidget):
 
     def __init__(self, before: Side, after: Side, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("compareWindow")  # the main window closes it with the file
         register_fonts()
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.before, self.after = before, after

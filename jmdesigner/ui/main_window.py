@@ -397,6 +397,9 @@ class MainWindow(QMainWindow):
             return
         if self.workshop is not None:
             self.workshop.close()
+        for window in self.findChildren(QWidget):  # compare and portfolio windows show this file
+            if window.objectName() in SIDE_WINDOWS:
+                window.close()
         focused = QApplication.focusWidget()
         if focused is not None and self.isAncestorOf(focused):
             focused.clearFocus()  # a field being typed in commits now, while the file is still open
@@ -669,6 +672,9 @@ class MainWindow(QMainWindow):
         self.close_file()
         release_clipboard()
         super().closeEvent(event)
+
+
+SIDE_WINDOWS = ("compareWindow", "portfolioWindow")
 
 
 def _with_suffix(name: str) -> Path:

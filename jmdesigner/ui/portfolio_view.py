@@ -72,6 +72,7 @@ class PortfolioWindow(QWidget):
 
     def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("portfolioWindow")  # the main window closes it with the file
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle("Portfolio")
         self.doc = doc

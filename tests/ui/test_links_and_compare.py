@@ -192,3 +192,18 @@ def test_the_portfolio_lists_every_map_follows_edits_and_opens_one(
     shown = window.current_view()
     assert shown is not None and shown.map_id == later
     portfolio.close()
+
+
+def test_closing_the_file_closes_its_compare_and_portfolio_windows(
+    window: MainWindow,
+    two_maps: Path,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    _doc, _now, later = opened(window, two_maps)
+    window.show_map(later)
+    compare = window.compare_with_current()
+    portfolio = window.open_portfolio()
+    assert compare is not None and portfolio is not None
+    assert compare.isVisible() and portfolio.isVisible()
+    window.close_file()
+    assert not compare.isVisible() and not portfolio.isVisible()
