@@ -11,6 +11,7 @@ import base64
 import binascii
 import json
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,7 @@ from jmdesigner.model import (
     new_id,
 )
 from jmdesigner.model.entities import DEFAULT_SCALE, DEFAULT_STAGE_WIDTH
+from jmdesigner.model.links import ExternalLink
 
 FORMAT = "jmdesigner-map"
 VERSION = 1
@@ -210,7 +212,7 @@ def parse_map(data: Any) -> MapBundle:
                 evidence=e.get("evidence"),
             )
         )
-    links = _parse_links(top, data.get("links", []), cards)
+    links, external = _parse_links(top, data.get("links", []), cards)
     jmap = JourneyMap(
         id=map_id,
         title=data["title"],
@@ -223,34 +225,47 @@ def parse_map(data: Any) -> MapBundle:
         persona_ids=tuple(p.id for p in personas),
     )
     bundle = MapBundle(
-        jmap, tuple(personas), tuple(stages), tuple(lanes), tuple(cards), tuple(points), tuple(links)
+        jmap,
+        tuple(personas),
+        tuple(stages),
+        tuple(lanes),
+        tuple(cards),
+        tuple(points),
+        tuple(links),
+        tuple(external),
     )
     return _validated(bundle, data)
 
 
-def _parse_links(top: _At, value: Any, cards: list[Card]) -> list[CardLink]:
-    """Links between cards of this map, by their index in ``cards``. An end on another map
-    (``{"map": title, "card": index}``) is read for checking and then left out: a single map
-    cannot name a card of a file it is not in yet."""
-    links = []
+def _parse_links(top: _At, value: Any, cards: list[Card]) -> tuple[list[CardLink], list[ExternalLink]]:
+    """Links between cards of this map, by their index in ``cards``; and links to a card of another
+    map (``{"map": title, "card": index}``), made on import where the document has that map."""
+    links, external = [], []
     for at, lk in top.items(value, "links"):
         lk = at.obj(lk, _LINK, ("from", "to"))
-        ends = [_link_end(_At(at._sub(key)), lk[key], cards) for key in ("from", "to")]
-        if ends[0] is not None and ends[1] is not None:
-            links.append(CardLink(new_id(), ends[0], ends[1]))
-    return links
+        source, target = (_link_end(_At(at._sub(key)), lk[key], cards) for key in ("from", "to"))
+        if isinstance(source, str) and isinstance(target, str):
+            links.append(CardLink(new_id(), source, target))
+        elif isinstance(source, str) and isinstance(target, tuple):
+            external.append(ExternalLink(source, *target, outgoing=True))
+        elif isinstance(target, str) and isinstance(source, tuple):
+            external.append(ExternalLink(target, *source, outgoing=False))
+        else:
+            raise at.fail("a link joins a card of this map to another card; neither end is on this map.")
+    return links, external
 
 
-def _link_end(at: _At, value: Any, cards: list[Card]) -> str | None:
+def _link_end(at: _At, value: Any, cards: list[Card]) -> str | tuple[str, int]:
     if isinstance(value, dict):
         other = at.obj(value, _OTHER_MAP_CARD, ("map", "card"))
         if (
             not isinstance(other["map"], str)
             or isinstance(other["card"], bool)
             or not isinstance(other["card"], int)
+            or other["card"] < 0
         ):
             raise at.fail("must name a map by its title and a card by its index there.")
-        return None
+        return other["map"], other["card"]
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < len(cards):
         raise at.fail(f"must be the index of a card of this map (0..{len(cards) - 1}).")
     return cards[value].id
@@ -286,7 +301,7 @@ def _validated(bundle: MapBundle, data: dict[str, Any]) -> MapBundle:
                 _At(f"{name}[{i}]").check("", lambda item=item, add=add: add(item))
     if data.get("reworks") is not None and not isinstance(data["reworks"], str):
         raise top.fail("“reworks” must be the title of a map, or null.")
-    return bundle_of(scratch, bundle.map.id)
+    return replace(bundle_of(scratch, bundle.map.id), external_links=bundle.external_links)
 
 
 def _strings(at: _At, obj: dict[str, Any], key: str) -> tuple[Any, ...]:

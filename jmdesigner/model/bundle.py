@@ -8,7 +8,7 @@ from jmdesigner.model.document import Document, Kind
 from jmdesigner.model.entities import Card, CardLink, EmotionPoint, JourneyMap, Lane, Persona, Stage
 from jmdesigner.model.ids import new_id
 from jmdesigner.model.kinds import MapState
-from jmdesigner.model.links import add_links_that_fit, copied_links
+from jmdesigner.model.links import ExternalLink, add_links_that_fit, copied_links, resolve_external
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +22,8 @@ class MapBundle:
     # Links with at least one end on the map; the other end may sit on another map of the
     # document, and such a link is kept only where that card exists.
     links: tuple[CardLink, ...] = ()
+    # Links to maps named by title (a map read from JSON): made where such a map exists.
+    external_links: tuple[ExternalLink, ...] = ()
 
 
 def bundle_of(doc: Document, map_id: str) -> MapBundle:
@@ -58,6 +60,7 @@ def with_fresh_ids(bundle: MapBundle, *, keep_persona_ids: bool = False) -> MapB
             for p in bundle.points
         ),
         links=tuple(copied_links(bundle.links, cid)),
+        external_links=tuple(replace(e, card_id=cid[e.card_id]) for e in bundle.external_links),
     )
 
 
@@ -104,6 +107,8 @@ def add_bundle(doc: Document, bundle: MapBundle, index: int | None = None) -> Jo
         for point in bundle.points:
             doc.set_emotion(replace(point, persona_id=persona_ids[point.persona_id]))
         add_links_that_fit(doc, bundle.links)
+        resolved = (resolve_external(doc, e) for e in bundle.external_links)
+        add_links_that_fit(doc, [link for link in resolved if link is not None])
     return jmap
 
 

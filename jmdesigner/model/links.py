@@ -8,11 +8,36 @@ card), whichever way each link was drawn. Cycles are allowed, so every walk keep
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
 from jmdesigner.model.document import Document, Kind
 from jmdesigner.model.entities import Card, CardLink
 from jmdesigner.model.ids import new_id
 from jmdesigner.model.kinds import LaneKind
+
+
+@dataclass(frozen=True, slots=True)
+class ExternalLink:
+    """A link from a card of a single map's data to a card of another map, named the only way a
+    map's JSON can name it: by that map's title and the card's index there."""
+
+    card_id: str  # the card of this map
+    map_title: str
+    card_index: int
+    outgoing: bool  # this map's card is the link's source
+
+
+def resolve_external(doc: Document, ext: ExternalLink) -> CardLink | None:
+    """The link, if the document has a map of that title with a card at that index."""
+    other_map = doc.map_by_title(ext.map_title)
+    if other_map is None:
+        return None
+    cards = doc.cards(other_map.id)
+    if not 0 <= ext.card_index < len(cards):
+        return None
+    other = cards[ext.card_index].id
+    ends = (ext.card_id, other) if ext.outgoing else (other, ext.card_id)
+    return CardLink(new_id(), *ends)
 
 
 def is_pain_point(doc: Document, card: Card) -> bool:

@@ -31,7 +31,7 @@ def test_links_round_trip_by_card_index() -> None:
     assert out["links"] == [{"from": 0, "to": 1}]  # indices of the written card order
 
 
-def test_a_link_to_another_map_is_written_by_title_and_skipped_on_reading() -> None:
+def test_a_link_to_another_map_is_written_by_title_and_made_again_where_that_map_is() -> None:
     doc = Document()
     stack = UndoStack(doc)
     stack.push(cmd.add_map(parse_map(copy.deepcopy(MINIMAL))))
@@ -40,7 +40,18 @@ def test_a_link_to_another_map_is_written_by_title_and_skipped_on_reading() -> N
     stack.push(cmd.add_link(CardLink("x", doc.cards(second.id)[1].id, doc.cards(first.id)[0].id)))
     out = map_to_json(doc, second.id)
     assert out["links"][-1] == {"from": 1, "to": {"map": "Minimal", "card": 0}}
-    assert len(parse_map(out).links) == 1  # the link inside the map; the other map is not there
+    bundle = parse_map(out)
+    assert len(bundle.links) == 1 and len(bundle.external_links) == 1
+
+    elsewhere = Document()  # no map titled "Minimal": the inner link only
+    UndoStack(elsewhere).push(cmd.add_map(parse_map(out)))
+    assert len(elsewhere.links()) == 1
+    stack.push(cmd.add_map(parse_map(out)))  # beside "Minimal": the link to it is made again
+    copy_map = doc.maps()[-1]
+    checkout = doc.cards(first.id)[0]
+    assert [c.map_id for c in doc.linked_cards(checkout.id)] == [second.id, copy_map.id]
+    stack.undo()
+    assert [c.map_id for c in doc.linked_cards(checkout.id)] == [second.id]
 
 
 @pytest.mark.parametrize(
@@ -50,6 +61,8 @@ def test_a_link_to_another_map_is_written_by_title_and_skipped_on_reading() -> N
         ([{"from": 0}], "links[0]"),
         ([{"from": 0, "to": 0}], "links[0]: A card cannot be linked to itself."),
         ([{"from": {"map": 3, "card": 0}, "to": 0}], "links[0].from: must name a map"),
+        ([{"from": {"map": "A", "card": -1}, "to": 0}], "links[0].from: must name a map"),
+        ([{"from": {"map": "A", "card": 0}, "to": {"map": "B", "card": 1}}], "neither end is on this map"),
     ],
 )
 def test_bad_links_are_refused_with_their_place(links: list, message: str) -> None:
