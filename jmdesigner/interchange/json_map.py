@@ -66,7 +66,18 @@ _PERSONA = {
 _PERSONA_LISTS = ("goals", "motivations", "pain_points", "behaviours", "channels")
 _STAGE = {"name", "description", "width"}
 _LANE = {"name", "kind", "colour", "height", "collapsed"}
-_CARD = {"stage", "lane", "text", "colour", "channel", "owner", "evidence", "votes", "tags"}
+_CARD = {
+    "stage",
+    "lane",
+    "text",
+    "colour",
+    "channel",
+    "owner",
+    "evidence",
+    "votes",
+    "tags",
+    "moment_of_truth",
+}
 _EMOTION = {"persona", "stage", "score", "note", "evidence"}
 
 
@@ -188,6 +199,7 @@ def parse_map(data: Any) -> MapBundle:
                 evidence=c.get("evidence"),
                 votes=c.get("votes", 0),
                 tags=_strings(at, c, "tags"),
+                moment_of_truth=c.get("moment_of_truth", False),
             )
         )
     points = []
@@ -346,6 +358,7 @@ def map_to_json(doc: Document, map_id: str) -> dict[str, Any]:
                 "evidence": None if c.evidence is None else str(c.evidence),
                 "votes": c.votes,
                 "tags": list(c.tags),
+                "moment_of_truth": c.moment_of_truth,
             }
             for c in b.cards
         ],

@@ -36,8 +36,13 @@ def _add_versions(conn: Connection) -> None:
     conn.exec_driver_sql("CREATE INDEX ix_versions_map_id ON versions (map_id)")
 
 
+def _add_moment_of_truth(conn: Connection) -> None:
+    """Format 3: a card can be marked as a moment of truth (Ptolemy's ``isMomentOfTruth``)."""
+    conn.exec_driver_sql("ALTER TABLE cards ADD COLUMN moment_of_truth BOOLEAN NOT NULL DEFAULT '0'")
+
+
 # Version 1 is the first released format; it has no predecessor to migrate from.
-STEPS: dict[int, Step] = {1: _add_versions}
+STEPS: dict[int, Step] = {1: _add_versions, 2: _add_moment_of_truth}
 
 
 def migrate_file(
