@@ -27,7 +27,9 @@ def marked(doc: Document, count: int) -> str:
 
 
 def magenta_pixels(pdf: Path, tmp_path: Path) -> int:
-    subprocess.run([tool("pdftoppm"), "-png", "-r", "72", "-f", "1", "-l", "1", pdf, tmp_path / "p"], check=True)
+    subprocess.run(
+        [tool("pdftoppm"), "-png", "-r", "72", "-f", "1", "-l", "1", pdf, tmp_path / "p"], check=True
+    )
     image = Image.open(next(tmp_path.glob("p*.png"))).convert("RGB")
     target = tuple(int(palette.MOMENT[i : i + 2], 16) for i in (1, 3, 5))
     colours = image.getcolors(maxcolors=1 << 24) or []
