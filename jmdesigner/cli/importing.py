@@ -53,13 +53,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _add_imported(doc: Document, imported: Imported) -> None:
-    from dataclasses import replace
-
-    from jmdesigner.model import MapState, UndoStack
+    from jmdesigner.model import UndoStack
     from jmdesigner.model import commands as cmd
 
-    bundle = imported.bundle
-    target = doc.map_by_title(imported.reworks) if imported.reworks else None
-    if target is not None and bundle.map.state is MapState.FUTURE and target.state is MapState.CURRENT:
-        bundle = replace(bundle, map=replace(bundle.map, reworks_id=target.id))
-    UndoStack(doc).push(cmd.add_map(bundle))
+    UndoStack(doc).push(cmd.add_map(imported.bundle_for(doc)))

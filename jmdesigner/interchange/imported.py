@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from jmdesigner.model import MapBundle
+from jmdesigner.model import Document, MapBundle, MapState
 
 
 @dataclass(frozen=True, slots=True)
@@ -13,6 +13,14 @@ class Imported:
     notes: tuple[str, ...] = ()  # e.g. “scores run to 13, so the scale is 1..13”
     reworks: str | None = None  # the title of the current-state map a future-state map reworks
     format_label: str = ""
+
+    def bundle_for(self, doc: Document) -> MapBundle:
+        """The bundle to add to ``doc``: a future-state map linked to the current-state map it names."""
+        target = doc.map_by_title(self.reworks) if self.reworks else None
+        bundle = self.bundle
+        if target is not None and bundle.map.state is MapState.FUTURE and target.state is MapState.CURRENT:
+            bundle = replace(bundle, map=replace(bundle.map, reworks_id=target.id))
+        return bundle
 
     def summary(self) -> str:
         """What the import creates, in one sentence (the preview and the CLI say it)."""
