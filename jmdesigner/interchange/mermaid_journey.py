@@ -13,6 +13,7 @@ scores in the point's note (one ``SCORE — TASK`` line each) so the export writ
 
 from __future__ import annotations
 
+import json
 import math
 import re
 import textwrap
@@ -30,6 +31,12 @@ NO_ACTOR = "Customer"  # the persona whose curve carries the scores of tasks nam
 NO_SECTION = "Journey"  # the stage of tasks written before any section
 MERMAID_SCALE = (1, 5)
 SCALE_HINT = re.compile(r"^%%\s*jmdesigner scale:\s*(-?\d+)\s*\.\.\s*(-?\d+)\s*$", re.IGNORECASE)
+# Comments Mermaid ignores that keep what its tasks cannot: the legend order, and a persona's exact
+# point at a stage where the personas feel differently (tasks carry one score each).
+PERSONAS_HINT = re.compile(r"^%%\s*jmdesigner personas:\s*(\[.*\])\s*$")
+POINT_HINT = re.compile(r"^%%\s*jmdesigner point:\s*(\[.*\])\s*$")
+DESCRIPTION_HINT = re.compile(r"^%%\s*jmdesigner description:\s*(\".*\")\s*$")  # of the section above
+TEXT_HINT = re.compile(r"^%%\s*jmdesigner text:\s*(\".*\")\s*$")  # the exact text of the next line
 NOTE_LINE = re.compile(r"^(-?\d+(?:\.\d+)?) — (.*)$")
 _BR = re.compile(r"<\s*/?\s*br\s*/?\s*>", re.IGNORECASE)
 _JOURNEY = re.compile(r"^journey\b\s*(.*)$", re.IGNORECASE)
@@ -54,6 +61,8 @@ class Section:
     name: str
     line: int
     tasks: list[Task] = field(default_factory=list)
+    exact: dict[str, tuple[float, str, int]] = field(default_factory=dict)  # persona → score, note, line
+    description: str = ""
 
 
 @dataclass
@@ -63,6 +72,8 @@ class Journey:
     acc_descr: str = ""
     front_title: str = ""
     scale_hint: tuple[int, int] | None = None
+    persona_order: tuple[str, ...] = ()
+    exact_text: str | None = None  # from a text hint, for the next title, section or task
     sections: list[Section] = field(default_factory=list)
 
 
@@ -140,9 +151,7 @@ def _read_statements(
         if not line or line.startswith("#"):
             continue
         if line.startswith("%%"):
-            hint = SCALE_HINT.match(line)
-            if hint:
-                journey.scale_hint = (int(hint.group(1)), int(hint.group(2)))
+            current = _hint(line, journey, current, problems, where, first + i)
             continue
         if found := _ACC_TITLE.match(line):
             journey.acc_title = found.group(1).strip()
@@ -151,22 +160,76 @@ def _read_statements(
         elif found := _ACC_DESCR_BLOCK.match(line):
             skip_to = _acc_block(found.group(1), lines, i, journey, problems, where)
         elif found := _TITLE.match(line):
-            journey.title = _value(found.group(1), where, problems, "title")
+            journey.title = _exact(journey, _value(found.group(1), where, problems, "title"))
         elif (found := _SECTION.match(line)) and (found.group(1) or ":" not in line):
             name = _value(found.group(1) or "", where, problems, "section")
             if ":" in name:
                 problems.add(where, "a section name cannot contain “:” (Mermaid reads it as a task).")
             elif not name:
                 problems.add(where, "“section” needs a name.")
-            current = Section(_breaks(name), first + i)
+            current = Section(_exact(journey, _breaks(name)), first + i)
             journey.sections.append(current)
         else:
             task = _task(line, where, problems, first + i)
             if task is not None:
+                task.name = _exact(journey, task.name)
                 if current is None:
                     current = Section("", first + i)
                     journey.sections.append(current)
                 current.tasks.append(task)
+
+
+def _hint(  # type: ignore[no-untyped-def]
+    line: str, journey: Journey, current: Section | None, problems: Problems, where: str, number: int
+):
+    """Read a ``%% jmdesigner …`` comment; other comments are skipped, as Mermaid does."""
+    if hint := SCALE_HINT.match(line):
+        journey.scale_hint = (int(hint.group(1)), int(hint.group(2)))
+    elif hint := TEXT_HINT.match(line):
+        text = _json(hint.group(1))
+        if isinstance(text, str):
+            journey.exact_text = text
+        else:
+            problems.add(where, "“jmdesigner text:” must be one quoted text.")
+    elif hint := DESCRIPTION_HINT.match(line):
+        text = _json(hint.group(1))
+        if isinstance(text, str) and current is not None:
+            current.description = text
+        else:
+            problems.add(where, "“jmdesigner description:” must be one quoted text under a section.")
+    elif hint := PERSONAS_HINT.match(line):
+        names = _json(hint.group(1))
+        if isinstance(names, list) and all(isinstance(n, str) for n in names):
+            journey.persona_order = tuple(n.strip() for n in names)
+        else:
+            problems.add(where, "“jmdesigner personas:” must list names.")
+    elif hint := POINT_HINT.match(line):
+        value = _json(hint.group(1))
+        ok = isinstance(value, list) and len(value) == 3 and isinstance(value[0], str)
+        if not ok or not _is_number(value[1]) or not isinstance(value[2], str):
+            problems.add(where, "“jmdesigner point:” must be [persona, score, note].")
+        elif current is None:
+            problems.add(where, "“jmdesigner point:” belongs under a section.")
+        else:
+            current.exact[value[0].strip()] = (float(value[1]), value[2], number)
+    return current
+
+
+def _exact(journey: Journey, written: str) -> str:
+    """The text a ``jmdesigner text`` hint gave for this line, else the line's own."""
+    exact, journey.exact_text = journey.exact_text, None
+    return written if exact is None else exact
+
+
+def _json(text: str) -> object:
+    try:
+        return json.loads(text)
+    except ValueError:
+        return None
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
 
 
 def _acc_block(
@@ -245,18 +308,27 @@ def journey_to_map(journey: Journey, problems: Problems, fallback_title: str) ->
     if any(not t.actors for t in tasks):
         actors.append(NO_ACTOR)
         notes.append(f"Tasks that name no actor give their scores to the persona “{NO_ACTOR}”.")
+    listed = [*journey.persona_order, *(a for s in journey.sections for a in s.exact)]
+    actors += [a for a in dict.fromkeys(listed) if a not in actors]
+    order = {name: i for i, name in enumerate(journey.persona_order)}
+    actors.sort(key=lambda a: order.get(a, len(order)))  # stable: the rest keep Mermaid's order
     persona_ids = {a: builder.persona(a) for a in actors}
     for section in journey.sections:
-        stage = builder.stage(section.name or NO_SECTION, where=f"line {section.line}")
+        stage = builder.stage(section.name or NO_SECTION, section.description, where=f"line {section.line}")
         scores: dict[str, list[Task]] = {}
         for task in section.tasks:
             builder.card(stage, lane, task.name, where=f"line {task.line}")
             for actor in task.actors or (NO_ACTOR,):
                 scores.setdefault(actor, []).append(task)
-        for actor, mine in scores.items():
-            mean = sum(convert(t.score) for t in mine) / len(mine)
-            note = "\n".join(f"{_num(t.score)} — {t.name.replace(chr(10), ' ')}" for t in mine)
-            builder.point(persona_ids[actor], stage, mean, note, where=f"line {mine[0].line}")
+        for actor in actors:
+            mine = scores.get(actor, [])
+            if actor in section.exact:
+                score, note, number = section.exact[actor]
+                builder.point(persona_ids[actor], stage, score, note, where=f"line {number}")
+            elif mine:
+                mean = sum(convert(t.score) for t in mine) / len(mine)
+                note = "\n".join(f"{_num(t.score)} — {t.name.replace(chr(10), ' ')}" for t in mine)
+                builder.point(persona_ids[actor], stage, mean, note, where=f"line {mine[0].line}")
     bundle = builder.build()
     return Imported(bundle, tuple(builder.notes), format_label="Mermaid journey")
 
@@ -299,34 +371,67 @@ _NOT_IN_NAMES = str.maketrans({":": "꞉", "#": "＃", ";": "；"})
 
 
 def write_mermaid(doc: Document, map_id: str) -> tuple[str, list[str]]:
-    """The map as a ``journey`` diagram, and warnings about what Mermaid cannot hold."""
+    """The map as a ``journey`` diagram, and warnings about what Mermaid cannot show."""
     b = bundle_of(doc, map_id)
     warnings: list[str] = []
     lines = ["journey", f"%% jmdesigner scale: {b.map.scale_min}..{b.map.scale_max}"]
-    lines.append(f"title {_safe(b.map.title, warnings, 'The title')}")
+    if b.personas:
+        lines.append(f"%% jmdesigner personas: {_compact([p.name for p in b.personas])}")
+    lines += _with_hint("", "title ", b.map.title, warnings, "The title")
     if b.map.description.strip():
         descr = b.map.description.replace("}", "）").split("\n")
         lines += ["accDescr {", *(f"  {d}".rstrip() for d in descr), "}"]
     actions = next((lane for lane in b.lanes if lane.kind is LaneKind.ACTIONS), None)
     persona_name = {p.id: p.name for p in b.personas}
+    exact_written = False
     for stage in b.stages:
-        lines.append(f"  section {_safe(stage.name, warnings, 'A stage name')}")
+        lines += _with_hint("  ", "section ", stage.name, warnings, "A stage name")
+        if stage.description:
+            lines.append(f"    %% jmdesigner description: {_compact(stage.description)}")
         cards = [
             c for c in b.cards if actions is not None and c.lane_id == actions.id and c.stage_id == stage.id
         ]
         points = [p for p in b.points if p.stage_id == stage.id]
-        for text, score, actors in _tasks(stage.name, cards, points, persona_name, warnings):
-            who = ", ".join(_safe(a, warnings, "A persona name").replace(",", "‚") for a in actors)
-            lines.append(
-                f"    {_safe(text, warnings, 'A card')}: {_num(score)}" + (f": {who}" if who else "")
+        tasks = _tasks(cards, points, persona_name)
+        for text, score, actors in tasks:
+            shown = [] if actors == [NO_ACTOR] else actors
+            who = ", ".join(_safe(a, warnings, "A persona name").replace(",", "‚") for a in shown)
+            lines += _with_hint(
+                "    ", "", text, warnings, "A card", f": {_num(score)}" + (f": {who}" if who else "")
             )
-    return "\n".join(lines) + "\n", warnings
+        for point in points:
+            name = persona_name[point.persona_id]
+            if _reimported(name, tasks) != (point.score, point.note):
+                lines.append(f"    %% jmdesigner point: {_compact([name, point.score, point.note])}")
+                exact_written = True
+    if exact_written:
+        warnings.append(
+            "Mermaid draws one score per task: where personas feel differently the tasks show their "
+            "average, and the exact curves are kept in “%% jmdesigner point” comments."
+        )
+    return "\n".join(lines) + "\n", list(dict.fromkeys(warnings))
 
 
-def _tasks(stage_name, cards, points, persona_name, warnings):  # type: ignore[no-untyped-def]
-    """(text, score, actors) per card: from the points' notes when they describe the cards."""
+def _compact(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _reimported(name: str, tasks: list[tuple[str, float, list[str]]]) -> tuple[float, str] | None:
+    """The score and note importing these tasks gives ``name`` (None: no point)."""
+    mine = [(text, score) for text, score, actors in tasks if name in actors]
+    if not mine:
+        return None
+    note = "\n".join(f"{_num(score)} — {text.replace(chr(10), ' ')}" for text, score in mine)
+    return sum(score for _, score in mine) / len(mine), note
+
+
+def _tasks(cards, points, persona_name):  # type: ignore[no-untyped-def]
+    """(text, score, actors) per card: from the points' notes when they describe the cards,
+    else every persona with a point there, at their average."""
     queues = {p.persona_id: [NOTE_LINE.match(n) for n in p.note.split("\n")] for p in points}
-    described = all(all(queues[p.persona_id]) for p in points) and points
+    described = bool(points) and all(all(q) for q in queues.values())
+    shared = round(sum(p.score for p in points) / len(points), 2) if points else 3.0
+    everyone = [persona_name[p.persona_id] for p in points]
     out = []
     for card in cards:
         flat = card.text.replace("\n", " ")
@@ -335,25 +440,19 @@ def _tasks(stage_name, cards, points, persona_name, warnings):  # type: ignore[n
             if described and queue and queue[0] is not None and queue[0].group(2) == flat:
                 score = float(queue.pop(0).group(1))
                 actors.append(persona_name[pid])
-        if score is None:
-            score, actors = _shared_score(stage_name, points, persona_name, warnings)
-        out.append((card.text, score, [a for a in actors if a != NO_ACTOR]))
-    if points and not cards:
-        warnings.append(f"“{stage_name}” has feelings but no customer action to carry them to Mermaid.")
+        out.append((card.text, shared, everyone) if score is None else (card.text, score, actors))
     return out
 
 
-def _shared_score(stage_name, points, persona_name, warnings):  # type: ignore[no-untyped-def]
-    if not points:
-        warnings.append(f"“{stage_name}” has no emotion points; its tasks get the score 3.")
-        return 3.0, []
-    scores = {p.score for p in points}
-    if len(scores) > 1:
-        warnings.append(
-            f"At “{stage_name}” the personas feel differently; Mermaid gives a task one score, "
-            "so the export writes their average."
-        )
-    return round(sum(p.score for p in points) / len(points), 2), [persona_name[p.persona_id] for p in points]
+def _with_hint(
+    indent: str, keyword: str, text: str, warnings: list[str], what: str, tail: str = ""
+) -> list[str]:
+    """The line, preceded by a ``jmdesigner text`` hint when Mermaid cannot hold the text exactly."""
+    safe = _safe(text, warnings, what)
+    line = f"{indent}{keyword}{safe}{tail}"
+    if _breaks(safe) == text:
+        return [line]
+    return [f"{indent}%% jmdesigner text: {_compact(text)}", line]
 
 
 def _safe(text: str, warnings: list[str], what: str) -> str:
@@ -361,6 +460,7 @@ def _safe(text: str, warnings: list[str], what: str) -> str:
     safe = flat.translate(_NOT_IN_NAMES)
     if safe != flat:
         warnings.append(
-            f"{what} “{text[:40]}” had “:”, “#” or “;”, which Mermaid cannot hold; look-alikes were written."
+            f"{what} “{text[:40]}” has “:”, “#” or “;”, which Mermaid cannot show; it shows look-alikes "
+            "(the exact text is kept in a “%% jmdesigner text” comment)."
         )
     return safe

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from jmdesigner.errors import JmError
@@ -176,17 +178,39 @@ def test_round_trip_mmd_jmap_mmd_jmap_is_equal() -> None:
         assert write_mermaid(doc2, map_id2)[0] == text
 
 
-def test_export_of_a_map_made_in_the_app_keeps_its_curves() -> None:
+def test_export_of_a_map_made_in_the_app_keeps_its_text_and_curves() -> None:
     b = read("journey\nsection A\nT: 2: Me\n").bundle
     doc, map_id = in_document(b)
     actions = next(lane for lane in doc.lanes(map_id) if lane.kind is LaneKind.ACTIONS)
     stage = doc.stages(map_id)[0]
     card = doc.cards_in(stage.id, actions.id)[0]
-    doc.update_card(card.id, text="Typed: with a colon; and # hash\nand a second line")
+    typed = "Typed: with a colon; and # hash\nand a second line"
+    doc.update_card(card.id, text=typed)
     point = doc.emotion_points(map_id)[0]
-    doc.update_emotion(point.id, note="typed in the app")
+    doc.update_emotion(point.id, note="typed in the app", score=4.5)
     text, warnings = write_mermaid(doc, map_id)
-    assert "Typed꞉ with a colon； and ＃ hash<br>and a second line: 2: Me" in text
+    assert "Typed꞉ with a colon； and ＃ hash<br>and a second line: 4.5: Me" in text  # what Mermaid shows
     assert any("look-alikes" in w for w in warnings)
     again = read(text).bundle
-    assert again.points[0].score == 2 and again.cards[0].text.endswith("\nand a second line")
+    assert again.cards[0].text == typed
+    assert (again.points[0].score, again.points[0].note) == (4.5, "typed in the app")
+
+
+def test_the_sample_map_goes_to_mermaid_and_back_with_its_actions_and_curves() -> None:
+    import json
+
+    from jmdesigner.interchange.json_map import parse_map
+    from jmdesigner.model import bundle_of
+
+    sample = Path(__file__).parents[2] / "resources" / "samples" / "sample-map.json"
+    doc, map_id = in_document(parse_map(json.loads(sample.read_text(encoding="utf-8"))))
+    text, warnings = write_mermaid(doc, map_id)
+    assert any("average" in w for w in warnings)  # Maya and Walter feel differently
+    again = read(text).bundle
+    original = bundle_of(doc, map_id)
+
+    def actions(b):  # type: ignore[no-untyped-def]
+        view = comparable(b)
+        return {**view, "lanes": None, "cards": [c for c in view["cards"] if c[1] == "Customer actions"]}
+
+    assert actions(again)["cards"] and actions(again) == actions(original)
