@@ -104,6 +104,12 @@ def detect(source: Source, suffix: str = "") -> Format:
     )
 
 
+def recognised(text: str) -> Format | None:
+    """The format whose content this text is (a pasted Mermaid journey, say), or None."""
+    source = Source(text, "")
+    return next((f for f in formats() if f.read and f.claims and _claims(f, source)), None)
+
+
 def _claims(fmt: Format, source: Source) -> bool:
     try:
         return bool(fmt.claims and fmt.claims(source))

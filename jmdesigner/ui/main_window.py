@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.cut_action = a("Cu&t", lambda: self._on_view(keyboard.cut_selection), Std.Cut)
         self.copy_action = a("&Copy", lambda: self._on_view(keyboard.copy_selection), Std.Copy)
-        self.paste_action = a("&Paste", lambda: self._on_view(keyboard.paste_here), Std.Paste)
+        self.paste_action = a("&Paste", self.paste, Std.Paste)
         self.paste_journey_action = a(
             "Paste &Journey as New Map",
             self.paste_journey,
@@ -477,6 +477,17 @@ class MainWindow(QMainWindow):
             self.report_error(f"Open a file you can edit first, then drop {path.name} on it to import it.")
             return
         self._imported(import_file(self, self.jfile.document, self.stack, path))
+
+    def paste(self) -> None:
+        """Cards from the clipboard; a copied journey (a Mermaid block, say) is offered as a new map."""
+        from jmdesigner.canvas.clipboard import MIME
+        from jmdesigner.interchange.formats import recognised
+
+        mime = QApplication.clipboard().mimeData()
+        if mime is not None and not mime.hasFormat(MIME) and recognised(mime.text()) is not None:
+            self.paste_journey()
+        else:
+            self._on_view(keyboard.paste_here)
 
     def paste_journey(self) -> None:
         from jmdesigner.ui.map_import import import_text

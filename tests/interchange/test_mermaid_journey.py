@@ -214,3 +214,22 @@ def test_the_sample_map_goes_to_mermaid_and_back_with_its_actions_and_curves() -
         return {**view, "lanes": None, "cards": [c for c in view["cards"] if c[1] == "Customer actions"]}
 
     assert actions(again)["cards"] and actions(again) == actions(original)
+
+
+def test_mermaids_own_grammar_accepts_every_export_and_refuses_what_we_refuse() -> None:
+    import json
+
+    from jmdesigner.interchange.json_map import parse_map
+    from tests.interchange.mermaid_grammar import accepts
+
+    for path in sorted(MERMAID.glob("*.mmd")):
+        text = path.read_text(encoding="utf-8")
+        assert accepts(text), path.name  # the oracle takes Mermaid's own examples
+        if path.name != "cheatsheet-score.mmd":
+            doc, map_id = in_document(read_file(path)[1].bundle)
+            assert accepts(write_mermaid(doc, map_id)[0]), path.name
+    sample = Path(__file__).parents[2] / "resources" / "samples" / "sample-map.json"
+    doc, map_id = in_document(parse_map(json.loads(sample.read_text(encoding="utf-8"))))
+    assert accepts(write_mermaid(doc, map_id)[0])
+    assert not accepts("journey\nsection A\nOne: 3; Two: 4\n")  # “;” is INVALID to Mermaid too
+    assert not accepts("journey\nsection A\nno colon here\n")

@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from jmdesigner.ui.main_window import MainWindow
@@ -125,3 +126,23 @@ def test_the_file_dialog_offers_every_importable_format() -> None:
     offered = file_filter()
     for suffix in ("*.json", "*.ojf", "*.mmd", "*.mermaid", "*.md"):
         assert suffix in offered.split(";;")[0]
+
+
+def test_ctrl_v_on_the_canvas_offers_a_copied_journey_as_a_new_map(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    doc, _ = opened(window, doc_path)
+    cards_before = len(doc.cards(doc.maps()[0].id))
+    view = window.current_view()
+    assert view is not None
+    view.setFocus()
+    QApplication.clipboard().setText(JOURNEY.read_text(encoding="utf-8"))
+    seen: list[ImportPreview] = []
+    answer_preview(qtbot, seen, "import")
+    QTest.keyClick(view.viewport(), Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert seen and doc.maps()[-1].title == "My working day"
+    assert len(doc.cards(doc.maps()[0].id)) == cards_before  # not pasted as cards
+    QApplication.clipboard().setText("Just a note")  # plain text still pastes as a card
+    window.show_map(doc.maps()[0].id)
+    QTest.keyClick(window.current_view().viewport(), Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)  # type: ignore[union-attr]
+    assert len(doc.cards(doc.maps()[0].id)) == cards_before + 1
