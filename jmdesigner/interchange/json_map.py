@@ -14,7 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from jmdesigner.errors import JmError, ValidationError
+from jmdesigner.errors import ValidationError
+from jmdesigner.interchange.sources import decode_text, parse_json_text, read_source_bytes
 from jmdesigner.model import (
     Card,
     Document,
@@ -381,36 +382,5 @@ def dumps(data: dict[str, Any]) -> str:
 
 # ------------------------------------------------------------------- files
 def read_json_file(path: Path) -> Any:
-    """Parsed JSON from a file, or a ``JmError`` that says what is wrong with it."""
-    name = path.name
-    try:
-        size = path.stat().st_size
-        if size > MAX_JSON_BYTES:
-            raise JmError(
-                f"{name} is {size / 1048576:.0f} MB; a map file is at most {MAX_JSON_BYTES // 1048576} MB."
-            )
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise JmError(f"{path} does not exist. Check the name and the folder.") from None
-    except IsADirectoryError:
-        raise JmError(f"{path} is a folder; name a .json file.") from None
-    except OSError as exc:
-        raise JmError(f"{name} cannot be read ({exc.strerror}).") from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise JmError(
-            f"{name} is not UTF-8 text (byte {exc.start}); save it as UTF-8 and try again."
-        ) from None
-    try:
-        return json.loads(text, parse_constant=_no_constant)
-    except json.JSONDecodeError as exc:
-        raise JmError(
-            f"{name} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}."
-        ) from None
-    except RecursionError:
-        raise JmError(f"{name} is nested too deeply to be a jmdesigner map.") from None
-
-
-def _no_constant(name: str) -> float:
-    raise json.JSONDecodeError(f"{name} is not a number JSON allows", name, 0)
+    """Parsed JSON from a file, or a ``JmError`` that says what is wrong with it (see ``sources``)."""
+    return parse_json_text(decode_text(read_source_bytes(path, MAX_JSON_BYTES), path.name), path.name)

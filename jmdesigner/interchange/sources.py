@@ -9,7 +9,7 @@ from typing import Any
 
 from jmdesigner.errors import JmError
 
-MAX_SOURCE_BYTES = 64 * 1024 * 1024  # the same cap as a jmdesigner JSON map
+MAX_SOURCE_BYTES = 64 * 1024 * 1024
 
 
 def read_source_bytes(path: Path, limit: int = MAX_SOURCE_BYTES) -> bytes:
