@@ -28,6 +28,8 @@ from jmdesigner.model import (
     new_id,
 )
 
+MAX_IMPORTED_CARDS = 100_000  # far beyond a real map; keeps a hostile file from exhausting memory
+
 
 @dataclass
 class _Placed:
@@ -72,6 +74,11 @@ class MapBuilder:
         return self._lanes[name].id
 
     def card(self, stage_id: str, lane_id: str, text: str, where: str = "", **fields: Any) -> None:
+        if len(self._cards) >= MAX_IMPORTED_CARDS:
+            if len(self._cards) == MAX_IMPORTED_CARDS:
+                self.problems.add(where, f"more than {MAX_IMPORTED_CARDS:,} cards; split the journey.")
+                self._cards.append(_Placed(None, where))  # counted once, never built
+            return
         card = Card(id=new_id(), map_id=self.map_id, stage_id=stage_id, lane_id=lane_id, text=text, **fields)
         self._cards.append(_Placed(card, where))
 
@@ -109,7 +116,7 @@ class MapBuilder:
                 self._check(placed.where, lambda s=placed.value: scratch.insert_stage(s))
             for lane in self._lanes.values():
                 self._check(f"lane “{lane.name[:40]}”", lambda lane=lane: scratch.insert_lane(lane))
-            for placed in self._cards:
+            for placed in self._cards[:MAX_IMPORTED_CARDS]:
                 self._check(placed.where, lambda c=placed.value: scratch.insert_card(c))
             for placed in self._points:
                 self._check(placed.where, lambda e=placed.value: scratch.set_emotion(e))

@@ -23,7 +23,7 @@ from jmdesigner.interchange.imported import Imported
 from jmdesigner.interchange.map_builder import MapBuilder
 from jmdesigner.interchange.problems import Problems
 from jmdesigner.model import Document, LaneKind, bundle_of
-from jmdesigner.model.validation import SCALE_LIMIT
+from jmdesigner.model.validation import MAX_TEXT, SCALE_LIMIT
 
 LANE_NAME = "Customer actions"
 EMOTIONS_LANE = "Emotions"
@@ -327,10 +327,28 @@ def journey_to_map(journey: Journey, problems: Problems, fallback_title: str) ->
                 builder.point(persona_ids[actor], stage, score, note, where=f"line {number}")
             elif mine:
                 mean = sum(convert(t.score) for t in mine) / len(mine)
-                note = "\n".join(f"{_num(t.score)} — {t.name.replace(chr(10), ' ')}" for t in mine)
+                note = _task_note(mine, notes)
                 builder.point(persona_ids[actor], stage, mean, note, where=f"line {mine[0].line}")
     bundle = builder.build()
     return Imported(bundle, tuple(builder.notes), format_label="Mermaid journey")
+
+
+def _task_note(tasks: list[Task], notes: list[str]) -> str:
+    """``SCORE — TASK`` per task, cut to the note's limit with a count of the rest."""
+    lines = [f"{_num(t.score)} — {t.name.replace(chr(10), ' ')}" for t in tasks]
+    note = "\n".join(lines)
+    if len(note) <= MAX_TEXT:
+        return note
+    kept, used = [], 0
+    for line in lines:
+        if used + len(line) + 1 > MAX_TEXT - 40:
+            break
+        kept.append(line)
+        used += len(line) + 1
+    cut = "Some sections have more tasks than an emotion note holds; their notes list the first ones."
+    if cut not in notes:
+        notes.append(cut)
+    return "\n".join([*kept, f"… and {len(lines) - len(kept)} more tasks"])
 
 
 def _scale(scores: list[float], hint: tuple[int, int] | None):  # type: ignore[no-untyped-def]

@@ -233,3 +233,22 @@ def test_mermaids_own_grammar_accepts_every_export_and_refuses_what_we_refuse() 
     assert accepts(write_mermaid(doc, map_id)[0])
     assert not accepts("journey\nsection A\nOne: 3; Two: 4\n")  # “;” is INVALID to Mermaid too
     assert not accepts("journey\nsection A\nno colon here\n")
+
+
+def test_a_section_with_more_tasks_than_a_note_holds_keeps_the_first_and_counts_the_rest() -> None:
+    text = "journey\nsection A\n" + "".join(f"Task number {i}: 3: Me\n" for i in range(2000))
+    imported = read(text)
+    note = imported.bundle.points[0].note
+    assert len(note) <= 10_000 and note.endswith(" more tasks") and note.startswith("3 — Task number 0\n")
+    assert any("first ones" in n for n in imported.notes)
+
+
+def test_more_cards_than_any_map_needs_are_refused_in_one_problem() -> None:
+    from jmdesigner.interchange import map_builder
+
+    text = "journey\nsection A\n" + "T: 3: Me\n" * (map_builder.MAX_IMPORTED_CARDS + 5)
+    with pytest.raises(ImportProblems) as refused:
+        read(text)
+    assert refused.value.problems == (
+        f"line {map_builder.MAX_IMPORTED_CARDS + 3}: more than 100,000 cards; split the journey.",
+    )
