@@ -75,6 +75,7 @@ FORMAT_1_DDL = (
     "CREATE INDEX ix_emotion_points_map_id ON emotion_points (map_id)",
 )
 
+
 def _add_moment_of_truth(conn: Connection) -> None:
     """A card can be marked as a moment of truth (Ptolemy's ``isMomentOfTruth``)."""
     conn.exec_driver_sql("ALTER TABLE cards ADD COLUMN moment_of_truth BOOLEAN NOT NULL DEFAULT '0'")
