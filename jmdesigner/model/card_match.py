@@ -79,7 +79,17 @@ def match_cards(first: Document, first_map: str, second: Document, second_map: s
     cell_a, cell_b = cell(first), cell(second)
 
     def same(cell_of: Callable[[Card], tuple[str, str]]) -> Callable[[Card], Hashable]:
-        return lambda c: (cell_of(c), c.text, c.colour, c.channel, c.owner, c.evidence, c.votes, c.tags)
+        return lambda c: (
+            cell_of(c),
+            c.text,
+            c.colour,
+            c.channel,
+            c.owner,
+            c.evidence,
+            c.votes,
+            c.tags,
+            c.moment_of_truth,
+        )
 
     same_a, same_b = same(cell_a), same(cell_b)
     old, new = first.cards(first_map), second.cards(second_map)
