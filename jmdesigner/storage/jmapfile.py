@@ -44,7 +44,7 @@ from jmdesigner.model import Change, Document, Kind, MapBundle, add_bundle, bund
 from jmdesigner.storage import backups, mapper, schema_check, side_files, versions
 from jmdesigner.storage.backups import BackupPolicy
 from jmdesigner.storage.faults import explain, one_line
-from jmdesigner.storage.header import read_header
+from jmdesigner.storage.header import Header, read_header
 from jmdesigner.storage.locations import sqlite_uri
 from jmdesigner.storage.locks import AlreadyOpen, DocumentLock
 from jmdesigner.storage.migrations import migrate_file
@@ -231,32 +231,40 @@ class JmapFile:
             except OSError as exc:
                 raise FileRefusedError(f"{path.name} cannot be opened ({exc.strerror}).") from None
         try:
-            return cls._open_unlocked(path, header.user_version, reason, lock)
+            sides = side_files.inspect(path)
+            notices = _handle_side_files(path, sides, reason)  # before SQLite could read a stray
+            if reason is None and sides.own_journal:
+                header = cls._recover(path)  # the header read above may be a half-written page 1
+            immutable = bool(sides.foreign) and reason is not None  # read the file alone, never the strays
+            return cls._open_unlocked(path, header.user_version, reason, lock, notices, immutable)
         except BaseException:
             if lock is not None:
                 lock.release()
             raise
 
+    @staticmethod
+    def _recover(path: Path) -> Header:
+        """Roll back the file's own hot journal (an edit or a migration killed half-way) before
+        anything reads the file; a read-only probe could not, and would refuse the file forever."""
+        raw = _connect_or_refuse(path, read_only=False)
+        try:
+            raw.execute("SELECT count(*) FROM sqlite_master").fetchone()  # SQLite rolls back here
+        except sqlite3.Error as exc:
+            raise FileRefusedError(f"{path.name} is damaged and was not opened ({one_line(exc)}).") from None
+        finally:
+            raw.close()
+        return read_header(path)
+
     @classmethod
     def _open_unlocked(
-        cls, path: Path, user_version: int, reason: str | None, lock: DocumentLock | None
+        cls,
+        path: Path,
+        user_version: int,
+        reason: str | None,
+        lock: DocumentLock | None,
+        notices: list[str],
+        immutable: bool,
     ) -> JmapFile:
-        sides = side_files.inspect(path)
-        notices: list[str] = []
-        if sides.foreign and reason is None:
-            try:
-                notices = side_files.set_aside(sides.foreign)
-            except OSError as exc:
-                raise FileRefusedError(
-                    f"{path.name} was not opened: {sides.foreign[0].name} beside it does not belong to it, "
-                    f"and it could not be set aside ({exc.strerror}); move that file away first."
-                ) from None
-        elif sides.foreign:
-            notices = [
-                f"{', '.join(p.name for p in sides.foreign)} beside {path.name} did not belong to it and "
-                "was ignored; opening the file for editing sets it aside."
-            ]
-        immutable = bool(sides.foreign) and reason is not None  # read the file alone, never the strays
         if reason is None and user_version < SCHEMA_VERSION:
             probe = _connect_or_refuse(path, read_only=True)
             try:  # no step may run on a file carrying foreign triggers, another schema or damage
@@ -633,6 +641,24 @@ class JmapFile:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _handle_side_files(path: Path, sides: side_files.SideFiles, reason: str | None) -> list[str]:
+    """Set foreign side files aside when editing (what is said about it); name them when read-only."""
+    if not sides.foreign:
+        return []
+    if reason is not None:
+        return [
+            f"{', '.join(p.name for p in sides.foreign)} beside {path.name} did not belong to it and "
+            "was ignored; opening the file for editing sets it aside."
+        ]
+    try:
+        return side_files.set_aside(sides.foreign)
+    except OSError as exc:
+        raise FileRefusedError(
+            f"{path.name} was not opened: {sides.foreign[0].name} beside it does not belong to it, "
+            f"and it could not be set aside ({exc.strerror}); move that file away first."
+        ) from None
 
 
 def _busy_reason(busy: AlreadyOpen) -> str:
