@@ -6,6 +6,7 @@ ReportLab loads only for PDF, Qt only for PNG, openpyxl only for XLSX.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -60,6 +61,8 @@ def run(args: argparse.Namespace) -> int:
     from jmdesigner.interchange.json_map import dumps, map_to_json
     from jmdesigner.storage.jmapfile import JmapFile
 
+    if args.out.exists() and args.file.exists() and os.path.samefile(args.out, args.file):
+        raise JmError(f"{args.out.name} is the document itself; export to another name.")
     suffix = args.out.suffix.lower()
     if suffix in tables.EXPORT_SUFFIXES:
         return tables.export_table(args)
