@@ -7,12 +7,7 @@ from __future__ import annotations
 import os
 import random
 import shutil
-import signal
 import sqlite3
-import subprocess
-import sys
-import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -23,6 +18,7 @@ from jmdesigner.storage.jmapfile import JmapFile
 from tests.builders import sample_bundle
 from tests.safety.crash_child import digest
 from tests.safety.crash_op_child import content
+from tests.safety.killing import kill_after
 
 ROOT = Path(__file__).resolve().parents[2]
 KILLS = max(3, int(os.environ.get("JMDESIGNER_KILLS", "10")) // 3)
@@ -30,35 +26,7 @@ FIXTURES = ROOT / "tests" / "fixtures"
 
 
 def _run(args: list[str], wait_for: str, delay: float) -> list[list[str]]:
-    child = subprocess.Popen(
-        [sys.executable, "-m", "tests.safety.crash_op_child", *args],
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    lines: list[list[str]] = []
-    seen = threading.Event()
-
-    def read() -> None:
-        assert child.stdout is not None
-        for line in child.stdout:
-            lines.append(line.split())
-            if line.startswith(wait_for):
-                seen.set()
-        seen.set()  # the child ended
-
-    reader = threading.Thread(target=read, daemon=True)
-    reader.start()
-    if not seen.wait(120) or not any(ln and ln[0] == wait_for for ln in lines):
-        child.kill()
-        raise AssertionError(f"child never got to {wait_for}: {child.stderr.read() if child.stderr else ''}")
-    time.sleep(delay)
-    child.send_signal(signal.SIGKILL)
-    child.wait(30)
-    reader.join(30)
-    return lines
+    return kill_after("tests.safety.crash_op_child", args, wait_for, delay)
 
 
 def _big_v1(path: Path) -> str:
