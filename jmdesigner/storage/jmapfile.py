@@ -530,8 +530,10 @@ class JmapFile:
             return None
         try:
             now = self._signature()
-        except (OSError, sqlite3.Error):
-            now = None
+        except OSError:
+            return None  # moved or deleted: the next write says so (``_check_still_there``)
+        except sqlite3.Error:
+            return None  # another program holds a lock for a moment: look again next time
         if now == self._seen:
             return None
         self._diverged = True  # Save a Copy now writes what the window shows, not the file
