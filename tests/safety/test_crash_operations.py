@@ -77,10 +77,12 @@ def big_map(tmp_path: Path) -> tuple[Path, Path]:
 
 
 def test_kills_during_a_spreadsheet_import_into_a_big_map(big_map: tuple[Path, Path]) -> None:
-    path, table = big_map
+    pristine, table = big_map
+    path = pristine.with_name("killed.jmap")
     rng = random.Random(2121)
     outcomes = {"before": 0, "after": 0}
     for _ in range(KILLS):
+        shutil.copyfile(pristine, path)  # every round imports into the same 1,500-card map
         lines = _run(["import", str(path), str(table)], "WILL", rng.uniform(0.0, 0.6))
         before = next(ln[1] for ln in lines if ln[0] == "READY")
         will = next(ln[1] for ln in lines if ln[0] == "WILL")
