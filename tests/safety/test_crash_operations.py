@@ -15,6 +15,7 @@ import pytest
 from jmdesigner.model import UndoStack
 from jmdesigner.model import commands as cmd
 from jmdesigner.storage.jmapfile import JmapFile
+from jmdesigner.storage.schema import SCHEMA_VERSION
 from tests.builders import sample_bundle
 from tests.safety.crash_child import digest
 from tests.safety.crash_op_child import content
@@ -48,15 +49,16 @@ def _big_v1(path: Path) -> str:
 def test_kills_inside_the_migration_transaction_leave_the_file_whole(tmp_path: Path) -> None:
     rng = random.Random(1414)
     outcomes = {"rolled back": 0, "migrated": 0}
-    for _ in range(KILLS):
+    for round_ in range(KILLS):
         path = tmp_path / "old.jmap"
         path.unlink(missing_ok=True)
         original = _big_v1(path)
-        lines = _run(["migrate", str(path)], "IN-TX", rng.uniform(0.0, 0.3))
+        delay = 0.0 if round_ == 0 else rng.uniform(0.0, 0.3)  # the first kill right inside the transaction
+        lines = _run(["migrate", str(path)], "IN-TX", delay)
         finished = any(ln[0] == "MIGRATED" for ln in lines)
         with JmapFile.open(path) as jfile:  # rolls back the hot journal, then migrates for real
             assert jfile.integrity_problems() == []
-            assert jfile.schema_version == 2
+            assert jfile.schema_version == SCHEMA_VERSION
             assert digest(jfile.document) == original
         outcomes["migrated" if finished else "rolled back"] += 1
     print(f"\nmigration kills: {KILLS} ({outcomes})")
