@@ -97,4 +97,4 @@ def test_a_huge_source_is_refused_before_it_is_read(
     with huge.open("wb") as f:
         f.truncate(65 * 1024 * 1024)  # sparse: no disk used
     code, _, err = run(capsys, "import", tmp_path / "doc.jmap", huge)
-    assert_one_line_error(code, err, "at most 64 MB")
+    assert_one_line_error(code, err, "larger than 64 MB")
