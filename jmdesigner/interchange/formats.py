@@ -17,7 +17,7 @@ from typing import Any
 
 from jmdesigner.errors import JmError
 from jmdesigner.interchange.imported import Imported
-from jmdesigner.interchange.sources import read_source_text
+from jmdesigner.interchange.sources import decode_text, parse_json_text, read_source_bytes
 from jmdesigner.model import Document
 
 
@@ -35,8 +35,6 @@ class Source:
 
     @functools.cached_property
     def json(self) -> Any:
-        from jmdesigner.interchange.json_map import parse_json_text  # its bounds apply to every JSON format
-
         return parse_json_text(self.text, self.name or "The text")
 
 
@@ -128,4 +126,5 @@ def read_text(text: str, name: str = "", suffix: str = "") -> tuple[Format, Impo
 
 
 def read_file(path: Path) -> tuple[Format, Imported]:
-    return read_text(read_source_text(path), path.name, path.suffix)
+    raw = read_source_bytes(path)
+    return read_text(decode_text(raw, path.name), path.name, path.suffix)

@@ -259,8 +259,9 @@ def test_a_file_with_too_many_cards_is_refused_early(tmp_path: Path) -> None:
     path = make_doc(tmp_path / "huge.jmap")
     raw = sqlite3.connect(path, isolation_level=None)
     raw.execute(
-        "INSERT INTO cards SELECT printf('c%06d', n), map_id, stage_id, lane_id, n, 'x', NULL, '', '', "
-        "NULL, 0, '[]', 0 FROM (WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r "
+        "INSERT INTO cards (id, map_id, stage_id, lane_id, position, text, colour, channel, owner, "
+        "evidence, votes, tags) SELECT printf('c%06d', n), map_id, stage_id, lane_id, n, 'x', NULL, '', '', "
+        "NULL, 0, '[]' FROM (WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r "
         "WHERE n < 100001) SELECT n FROM r), (SELECT map_id, stage_id, lane_id FROM cards LIMIT 1)"
     )
     raw.close()
