@@ -451,13 +451,13 @@ class MainWindow(QMainWindow):
         write_text_atomically(path, dumps(map_to_json(self.jfile.document, map_id)))
         self.show_message(f"Exported the map to {path.name}.")
 
-    def import_table_dialog(self) -> None:
+    def import_table_dialog(self, source: Path | None = None) -> None:
         from jmdesigner.ui.import_dialog import open_import_dialog
 
         if self.jfile is None or self.stack is None:
             return
         current = self.current_map_id
-        map_id = open_import_dialog(self, self.jfile.document, self.stack, current)
+        map_id = open_import_dialog(self, self.jfile.document, self.stack, current, source)
         if map_id:
             self.show_map(map_id)
 
@@ -493,17 +493,21 @@ class MainWindow(QMainWindow):
             self._guard(lambda: self.export_table(path, layout))
 
     def import_dialog(self) -> None:
-        from jmdesigner.ui.map_import import choose_and_import
+        from jmdesigner.ui.map_import import choose_source
 
-        if self.jfile is not None and self.stack is not None:
-            self._imported(choose_and_import(self, self.jfile.document, self.stack, self._folder()))
+        path = choose_source(self, self._folder())
+        if path is not None:
+            self.import_path(path)
 
     def import_path(self, path: Path) -> None:
-        """A dropped journey file: previewed, then added to the open file as one undo step."""
-        from jmdesigner.ui.map_import import import_file
+        """A chosen or dropped file: previewed, then added to the open file as one undo step."""
+        from jmdesigner.ui.map_import import import_file, is_spreadsheet
 
         if self.jfile is None or self.stack is None or self.jfile.read_only:
             self.report_error(f"Open a file you can edit first, then drop {path.name} on it to import it.")
+            return
+        if is_spreadsheet(path):  # its columns need choosing: the spreadsheet dialog, already loaded
+            self.import_table_dialog(path)
             return
         self._imported(import_file(self, self.jfile.document, self.stack, path))
 
