@@ -15,8 +15,9 @@ from typing import NoReturn
 
 from jmdesigner import __version__
 from jmdesigner.errors import JmError
+from jmdesigner.room import cli as room_cli
 
-COMMANDS = ("new", "import", "export", "info", "check", "templates")
+COMMANDS = ("new", "import", "export", "info", "check", "templates", "room")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -76,6 +77,7 @@ def _command_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="check a document's integrity; exit 0 when healthy")
     p.add_argument("file", type=Path)
     sub.add_parser("templates", help="list the map templates")
+    room_cli.add_arguments(sub.add_parser(room_cli.NAME, help=room_cli.SUMMARY))
     return parser
 
 
@@ -128,6 +130,8 @@ def gui_main() -> int:
 def _run_command(args: argparse.Namespace) -> int:
     from jmdesigner import commands_cli
 
+    if args.command == room_cli.NAME:
+        return room_cli.run(args)
     handler = getattr(commands_cli, f"cmd_{args.command}")
     return int(handler(args) or 0)
 

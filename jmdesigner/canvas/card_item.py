@@ -40,6 +40,8 @@ def _look(g: CardGeom) -> tuple[object, ...]:
         rel(g.votes_rect),
         g.evidence,
         rel(g.evidence_rect),
+        g.room_text,
+        rel(g.room_rect),
     )
 
 
@@ -131,6 +133,19 @@ class CardItem(QGraphicsItem):
             self._paint_evidence(painter, g, ox, oy)
         if g.votes_rect is not None:
             self._paint_votes(painter, g, ox, oy)
+        if g.room_rect is not None:
+            self._paint_room(painter, g, ox, oy)
+
+    def _paint_room(self, painter: QPainter, g: CardGeom, ox: float, oy: float) -> None:
+        """The “from the room” pill; the participant's name is drawn as plain text, never markup."""
+        assert g.room_rect is not None
+        r = QRectF(g.room_rect.x - ox, g.room_rect.y - oy, g.room_rect.w, g.room_rect.h)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(style.ROOM_FILL)
+        painter.drawRoundedRect(r, r.height() / 2, r.height() / 2)
+        painter.setFont(style.font(roles.SMALL))
+        painter.setPen(style.ROOM_TEXT)
+        painter.drawText(r, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextSingleLine, g.room_text)
 
     def _paint_evidence(self, painter: QPainter, g: CardGeom, ox: float, oy: float) -> None:
         assert g.evidence_rect is not None and g.evidence is not None

@@ -31,6 +31,8 @@ SHADOW = QColor(0, 0, 0, 18)
 MIDLINE = QColor(palette.MIDLINE)
 VOTE_FILL = QColor(palette.VOTE_FILL)
 VOTE_TEXT = QColor(palette.VOTE_TEXT)
+ROOM_FILL = QColor(palette.ROOM_FILL)
+ROOM_TEXT = QColor(palette.ROOM_TEXT)
 
 _FONT_PX = {role: round(size) for role, size in palette.ROLE_SIZES.items()}
 _BOLD = palette.BOLD_ROLES

@@ -582,6 +582,8 @@ class Document:
             "evidence": v.enum_value(Evidence, c.evidence, "A card's evidence", optional=True),
             "votes": v.integer(c.votes, "A card's votes", 0, v.MAX_VOTES),
             "tags": v.tags(c.tags),
+            "author": v.string(c.author, "A card's author", v.MAX_SHORT),
+            "from_room": v.flag(c.from_room, "A card's from-the-room mark"),
         }
         # Most cards are already clean (every card of a file being opened): keep the object.
         if all(

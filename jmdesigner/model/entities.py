@@ -82,6 +82,8 @@ class Card:
     evidence: Evidence | None = None
     votes: int = 0
     tags: tuple[str, ...] = ()
+    author: str = ""  # who wrote it, when a workshop participant posted it from the room
+    from_room: bool = False  # posted from the room and not yet accepted by the facilitator
 
 
 @dataclass(frozen=True, slots=True)

@@ -295,7 +295,10 @@ class JmapFile:
 
         def rows(kind: Kind, *order: str) -> Iterator[Any]:
             table = t[kind]
-            return (r._mapping for r in c.execute(select(table).order_by(*(table.c[o] for o in order))))
+            # An older format opened read-only lacks later columns; the mapper fills their defaults.
+            present = {row[1] for row in self._raw.execute(f'PRAGMA table_info("{table.name}")')}
+            columns = [col for col in table.c if col.name in present]
+            return (r._mapping for r in c.execute(select(*columns).order_by(*(table.c[o] for o in order))))
 
         legend: dict[str, list[str]] = defaultdict(list)
         for r in c.execute(select(_MAP_PERSONAS).order_by(_MAP_PERSONAS.c.map_id, _MAP_PERSONAS.c.position)):

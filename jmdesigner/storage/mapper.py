@@ -101,6 +101,8 @@ def card_from_row(r: Row) -> Card:
         evidence=_evidence(r["evidence"]),
         votes=r["votes"],
         tags=_strings(r["tags"]),
+        author=r.get("author", ""),  # format 3
+        from_room=bool(r.get("from_room", False)),
     )
 
 
@@ -181,6 +183,8 @@ def row_of(entity: Any, position: int | None) -> dict[str, Any]:
             "evidence": None if entity.evidence is None else str(entity.evidence),
             "votes": entity.votes,
             "tags": list(entity.tags),
+            "author": entity.author,
+            "from_room": entity.from_room,
         }
     if isinstance(entity, EmotionPoint):
         return {

@@ -36,8 +36,15 @@ def _add_versions(conn: Connection) -> None:
     conn.exec_driver_sql("CREATE INDEX ix_versions_map_id ON versions (map_id)")
 
 
+def _add_room_marks(conn: Connection) -> None:
+    """Format 3: a card's author and its from-the-room mark (workshop participants' notes,
+    docs/room.md); existing cards are nobody's and accepted."""
+    conn.exec_driver_sql("ALTER TABLE cards ADD COLUMN author TEXT NOT NULL DEFAULT ''")
+    conn.exec_driver_sql("ALTER TABLE cards ADD COLUMN from_room BOOLEAN NOT NULL DEFAULT '0'")
+
+
 # Version 1 is the first released format; it has no predecessor to migrate from.
-STEPS: dict[int, Step] = {1: _add_versions}
+STEPS: dict[int, Step] = {1: _add_versions, 2: _add_room_marks}
 
 
 def migrate_file(
