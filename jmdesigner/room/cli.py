@@ -54,17 +54,18 @@ def run(args: argparse.Namespace) -> int:
         doc = jfile.document
         jmap = _pick_map(doc, args.map_title, args.file)
         jobs = JobQueue()
-        room = Room(doc, UndoStack(doc), jmap.id, RoomSettings(args.dots, args.straight_in))
+        stack = UndoStack(doc)
+        room = Room(doc, stack, jmap.id, RoomSettings(args.dots, args.straight_in))
         server = RoomServer(room, jobs, args.host or lan_address(), args.port)
         server.start()
         print(server.url, flush=True)
         print(f"The room for “{jmap.title}” is open; Ctrl+C closes it.", file=sys.stderr, flush=True)
         while not stop.is_set():
             if jobs.ready.wait(0.2):
-                jobs.run()
+                jobs.run(batch=stack.batch)  # the writes of a slice share one transaction
         server.stop(wait=False)
         while not server.wait_stopped(0.01) or len(jobs):  # answer what is in flight, then stop
-            jobs.run()
+            jobs.run(batch=stack.batch)
         room.close()
     finally:
         jfile.close()

@@ -8,12 +8,16 @@ queue in slices, so a crowd of phones never freezes the canvas for long.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future
+from contextlib import AbstractContextManager
 from typing import Any
+
+Batch = Callable[[], AbstractContextManager[Any]]
 
 
 class JobQueue:
@@ -35,23 +39,43 @@ class JobQueue:
             self._wake()
         return future
 
-    def run(self, budget: float = 0.025) -> bool:
-        """Run jobs for about ``budget`` seconds; True when more are waiting."""
+    def run(self, budget: float = 0.025, batch: Batch | None = None) -> bool:
+        """Run jobs for about ``budget`` seconds; True when more are waiting.
+
+        With ``batch`` (a context manager factory, e.g. one document transaction), the jobs
+        of this slice run inside it and their answers are given only once it has ended
+        well; if it fails, every job of the slice gets that failure."""
         end = time.perf_counter() + budget
-        while True:
-            with self._lock:
-                if not self._jobs:
-                    self.ready.clear()
-                    return False
-                job, future = self._jobs.popleft()
-            if future.set_running_or_notify_cancel():
-                try:
-                    future.set_result(job())
-                except BaseException as exc:  # handed to the waiting request, never lost
-                    future.set_exception(exc)
-            if time.perf_counter() >= end:
-                with self._lock:
-                    return bool(self._jobs)
+        ran: list[tuple[Future[Any], Any, BaseException | None]] = []
+        more = False
+        try:
+            with batch() if batch is not None else contextlib.nullcontext():
+                while True:
+                    with self._lock:
+                        if not self._jobs:
+                            self.ready.clear()
+                            break
+                        job, future = self._jobs.popleft()
+                    if not future.set_running_or_notify_cancel():
+                        continue  # its request gave up waiting: nothing is done for it
+                    try:
+                        ran.append((future, job(), None))
+                    except Exception as exc:  # refused: handed to the waiting request
+                        ran.append((future, None, exc))
+                    if time.perf_counter() >= end:
+                        with self._lock:
+                            more = bool(self._jobs)
+                        break
+        except Exception as exc:  # the slice as a whole did not stick (a full disk...)
+            for future, _result, _error in ran:
+                future.set_exception(exc)
+            return more or bool(len(self))
+        for future, result, error in ran:
+            if error is None:
+                future.set_result(result)
+            else:
+                future.set_exception(error)
+        return more
 
     def __len__(self) -> int:
         with self._lock:

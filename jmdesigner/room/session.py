@@ -166,16 +166,6 @@ class Room:
                 who.feelings[stage_id] = before
             raise
 
-    def accept(self, card_ids: Sequence[str]) -> int:
-        """The facilitator keeps these notes: their "from the room" mark goes (one undo step)."""
-        pending = [i for i in card_ids if (c := self.doc.get(Kind.CARD, i)) is not None and c.from_room]
-        if pending:
-            self.stack.push(commands.accept_room_notes(pending))
-        return len(pending)
-
-    def pending(self) -> list[Card]:
-        return [c for c in self.doc.cards(self.map_id) if c.from_room]
-
     # ---------------------------------------------------------------- inside
     def _map(self) -> JourneyMap:
         jmap = self.doc.get(Kind.MAP, self.map_id)
@@ -194,7 +184,8 @@ class Room:
     def _push(self, command: commands.Command, label: str) -> None:
         command.label = label
         try:
-            self.stack.push(command)
+            with self.doc.savepoint():  # in a batch of writes, a refused one leaves nothing behind
+                self.stack.push(command)
         except JmError as exc:  # a full disk, a read-only file, a rule of the document
             raise RoomRefusal(503, f"The map could not take that: {exc}") from None
 
@@ -204,7 +195,7 @@ class Room:
         target = (jmap.scale_min, jmap.scale_max)
         plan = point_plan(ROOM_PERSONA, stage_id, scores, Scale(*target), target, source="Room")
         try:
-            with self.stack.macro("Feeling from the room"):
+            with self.doc.savepoint(), self.stack.macro("Feeling from the room"):
                 persona = self.doc.persona_by_name(ROOM_PERSONA)
                 if persona is None:
                     persona = Persona(id=new_id(), name=ROOM_PERSONA, colour=ROOM_COLOUR)

@@ -86,15 +86,16 @@ def served_room(
     jfile = JmapFile.open(path)
     doc = jfile.document
     jobs = JobQueue()
-    room = Room(doc, UndoStack(doc), doc.maps()[0].id, settings)
+    stack = UndoStack(doc)
+    room = Room(doc, stack, doc.maps()[0].id, settings)
     server = RoomServer(room, jobs, "127.0.0.1", 0, limiter=limiter)
     stop = threading.Event()
 
     def own() -> None:
         while not stop.is_set():
             if jobs.ready.wait(0.05):
-                jobs.run()
-        jobs.run(budget=60)
+                jobs.run(batch=stack.batch)
+        jobs.run(budget=60, batch=stack.batch)
 
     owner = threading.Thread(target=own, name="document-owner")
     owner.start()
