@@ -32,6 +32,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from jmdesigner.cli.documents import pick_map
     from jmdesigner.model import UndoStack
     from jmdesigner.room.address import lan_address
     from jmdesigner.room.jobs import JobQueue
@@ -52,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
         if jfile.read_only:
             raise JmError(f"Cannot open the room on {args.file.name}: {jfile.read_only_reason}.")
         doc = jfile.document
-        jmap = _pick_map(doc, args.map_title, args.file)
+        jmap = pick_map(doc, args.map_title, args.file)
         jobs = JobQueue()
         stack = UndoStack(doc)
         room = Room(doc, stack, jmap.id, RoomSettings(args.dots, args.straight_in))
@@ -80,9 +81,3 @@ def _setter(stop: threading.Event):  # type: ignore[no-untyped-def]
         stop.set()
 
     return handler
-
-
-def _pick_map(doc, title, path):  # type: ignore[no-untyped-def]
-    from jmdesigner.commands_cli import _pick_map as pick
-
-    return pick(doc, title, path)
