@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -67,6 +67,11 @@ def _plain_label(text: str = "", object_name: str = "") -> QLabel:
     return label
 
 
+def breakable(url: str) -> str:
+    """The link with zero-width spaces after its slashes, so a narrow label can wrap it."""
+    return url.replace("/", "/\u200b")
+
+
 class ProjectorCode(QFrame):
     """The join code in a corner of the workshop window, big enough for the back of the room."""
 
@@ -75,15 +80,16 @@ class ProjectorCode(QFrame):
         self.setObjectName("roomCode")
         self.setStyleSheet(
             "QFrame#roomCode { background: white; border-radius: 12px; }"
-            "QLabel { color: #1d2127; font-size: 20px; }"
-            "QLabel#roomCodeTitle { font-size: 28px; font-weight: 700; }"
+            "QLabel { color: #1d2127; font-size: 16px; }"
+            "QLabel#roomCodeTitle { font-size: 24px; font-weight: 700; }"
         )
         column = QVBoxLayout(self)
         column.setContentsMargins(16, 12, 16, 12)
         title = _plain_label("Scan to join the room", "roomCodeTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        title.setWordWrap(True)
         self.qr = QrWidget(url)
-        self.link = _plain_label(url)
+        self.link = _plain_label(breakable(url))
         self.link.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.link.setWordWrap(True)
         column.addWidget(title)
@@ -100,10 +106,15 @@ class ProjectorCode(QFrame):
         return False
 
     def _place(self) -> None:
+        """Bottom right of the host's map view (the workshop window's canvas), else of the host."""
         host = self.parentWidget()
-        side = int(min(host.height() * 0.55, host.width() * 0.32))
-        width, height = side, side + 110
-        self.setGeometry(host.width() - width - 24, host.height() - height - 24, width, height)
+        view = getattr(host, "view", None)
+        area = host.rect()
+        if isinstance(view, QWidget) and view.isVisible():
+            area = QRect(view.mapTo(host, QPoint(0, 0)), view.size())
+        side = int(min(area.height() * 0.6, area.width() * 0.4))
+        width, height = side, side + 130
+        self.setGeometry(area.right() - width - 24, area.bottom() - height - 24, width, height)
 
 
 class RoomWindow(QWidget):
