@@ -58,7 +58,7 @@ def read_table(path: Path) -> Table:
     text, encoding = decode(raw)
     delimiter = sniff_delimiter(text)
     rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    table = table_from_rows(path.name, [[_normalise(c) for c in r] for r in rows])
+    table = table_from_rows(path.name, [[_unguarded(_normalise(c)) for c in r] for r in rows])
     return Table(table.name, table.header, table.rows, encoding, delimiter)
 
 
@@ -118,6 +118,19 @@ def sniff_delimiter(text: str) -> str:
         if key > best_key:
             best, best_key = delimiter, key
     return best
+
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # what a spreadsheet may run as a formula
+
+
+def needs_guard(text: str) -> bool:
+    """Text a spreadsheet would take for a formula (or the guarded form of such text)."""
+    return text.startswith(FORMULA_START) or (text.startswith("'") and needs_guard(text[1:]))
+
+
+def _unguarded(text: str) -> str:
+    """A CSV cell without the apostrophe our export puts before formula-like text."""
+    return text[1:] if text.startswith("'") and needs_guard(text[1:]) else text
 
 
 def _normalise(text: str) -> str:

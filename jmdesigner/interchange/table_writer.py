@@ -14,6 +14,7 @@ import io
 import zipfile
 
 from jmdesigner.interchange import long_layout
+from jmdesigner.interchange.table_reader import needs_guard
 from jmdesigner.interchange.tabular_rows import join_tags
 from jmdesigner.model import Document, bundle_of
 
@@ -81,10 +82,12 @@ def wide_rows(doc: Document, map_id: str) -> list[list[Cell]]:
 
 
 def csv_bytes(rows: list[list[Cell]]) -> bytes:
+    """UTF-8 CSV; a text a spreadsheet would run as a formula (a workshop participant's
+    “=HYPERLINK(…)”) gets a leading apostrophe, which the importer takes off again."""
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
     for row in rows:
-        writer.writerow([str(c) for c in row])
+        writer.writerow([f"'{c}" if isinstance(c, str) and needs_guard(c) else str(c) for c in row])
     return b"\xef\xbb\xbf" + out.getvalue().encode("utf-8")
 
 
