@@ -72,6 +72,13 @@ def test_notes_land_on_the_canvas_marked_then_are_accepted(
     geom = scene.cards[card_id].geom
     assert geom.room_text == "Room · Ana <i>" and geom.room_rect is not None
     assert " ".join(geom.lines) == xss  # drawn as these characters, not as markup
+    find = window.find_dock
+    assert find is not None
+    find.query.setText("onerror")
+    find.search()
+    assert find.results.count() == 1
+    tip = find.results.item(0).toolTip()
+    assert "<img" not in tip and "&lt;img src=x onerror=alert(1)&gt;" in tip  # shown as typed, never as HTML
     window.stack.undo()  # type: ignore[union-attr]  # one undo step takes the participant's note back
     assert card_id not in scene.cards
     window.stack.redo()  # type: ignore[union-attr]
