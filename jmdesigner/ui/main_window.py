@@ -141,6 +141,12 @@ class MainWindow(QMainWindow):
             tip="Participants add notes, vote and rate feelings from their phones on this network",
         )
         self.room_window: RoomWindow | None = None
+        self.accept_room_action = a(
+            "&Accept Selected Room Notes",
+            self.accept_room_notes,
+            "Ctrl+Shift+Return",
+            "Keep the selected notes from the room as ordinary cards (their “Room” mark goes)",
+        )
         self.restore_action = a(
             "&Restore from Backup…",
             self.restore_dialog,
@@ -183,7 +189,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.palette.toggleViewAction())
         self.workshop_menu = bar.addMenu("W&orkshop")
-        self.workshop_menu.addActions([self.workshop_action, self.room_action])
+        self.workshop_menu.addActions([self.workshop_action, self.room_action, self.accept_room_action])
         self.map_menu = bar.addMenu("&Map")
         self.help_menu = bar.addMenu("&Help")
         self.help_menu.addAction(self.about_action)
@@ -316,6 +322,19 @@ class MainWindow(QMainWindow):
 
     def _room_closed(self) -> None:
         self.room_window = None
+
+    def accept_room_notes(self) -> int:
+        """The canvas's selected participants' notes become ordinary cards (one undo step)."""
+        from jmdesigner.ui.room_window import accept_room_notes
+
+        view = self.current_view()
+        if self.jfile is None or self.stack is None or view is None:
+            return 0
+        try:
+            return accept_room_notes(self.jfile.document, self.stack, view.map_scene.selected_card_ids())
+        except JmError as exc:
+            show_error(self, exc)
+            return 0
         self.activateWindow()
 
     def start_find(self) -> None:
@@ -567,7 +586,12 @@ class MainWindow(QMainWindow):
             self.fit_action,
         ):
             action.setEnabled(has)
-        for action in (self.import_json_action, self.import_table_action, self.room_action):
+        for action in (
+            self.import_json_action,
+            self.import_table_action,
+            self.room_action,
+            self.accept_room_action,
+        ):
             action.setEnabled(has and not jfile.read_only)  # type: ignore[union-attr]
         self.map_menu.setEnabled(has)
         self._stack_changed()

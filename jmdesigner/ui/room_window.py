@@ -287,18 +287,15 @@ class RoomWindow(QWidget):
         self._accept([self.inbox.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.inbox.count())])
 
     def _accept(self, card_ids: Sequence[str]) -> None:
-        pending = [i for i in card_ids if (c := self.doc.get(Kind.CARD, i)) is not None and c.from_room]
-        if not pending:
-            return
         try:
-            self.stack.push(commands.accept_room_notes(pending))
+            accept_room_notes(self.doc, self.stack, card_ids)
         except JmError as exc:
             self.status.setText(str(exc))
 
     # ------------------------------------------------------------- refreshing
     def _on_changes(self, _changes: Sequence[Change]) -> None:
         if self.doc.get(Kind.MAP, self.map_id) is None:
-            self.close()
+            QTimer.singleShot(0, self.close)  # the map is gone: close the room, after this change
             return
         self._dirty = True
 
@@ -347,6 +344,14 @@ class RoomWindow(QWidget):
         self.doc.remove_listener(self._on_changes)
         super().closeEvent(event)
         self.closed.emit()
+
+
+def accept_room_notes(doc: Document, stack: UndoStack, card_ids: Sequence[str]) -> int:
+    """Accept those of ``card_ids`` that are participants' notes (one undo step); how many."""
+    pending = [i for i in card_ids if (c := doc.get(Kind.CARD, i)) is not None and c.from_room]
+    if pending:
+        stack.push(commands.accept_room_notes(pending))
+    return len(pending)
 
 
 def open_room_window(

@@ -139,3 +139,14 @@ def test_the_document_counts_only_what_was_accepted(served: Served) -> None:
     served.server.stop()
     with JmapFile.open(served.path, read_only=True) as jfile:
         assert jfile.document.count(Kind.CARD) == before + 1
+
+
+def test_the_page_follows_the_maps_language_direction(tmp_path: Path) -> None:
+    from jmdesigner.room.session import text_direction
+
+    assert text_direction("123 — ", "רכישה") == "rtl"
+    assert text_direction("٣ الشراء") == "rtl"
+    assert text_direction("Checkout", "רכישה") == "ltr"
+    assert text_direction("", "2024") == "ltr"
+    with served_room(make_map_file(tmp_path / "he.jmap", "מסע הלקוח")) as served:
+        assert served.client().get("api/map").json()["dir"] == "rtl"

@@ -216,3 +216,31 @@ def test_fifty_phones_lose_nothing_and_the_canvas_keeps_painting(
             point = doc.point_at(persona.id, stage)
             assert point is not None and f"(n = {phones}," in point.note
     assert p95 <= 50.0
+
+
+def test_ctrl_shift_return_accepts_the_selected_room_notes_on_the_canvas(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    room = open_room(window, doc_path, qtbot)
+    url = room.url
+    assert url is not None
+    stage, lane = off_thread(qtbot, lambda: _cell(url))
+    posts = [{"stage": stage, "lane": lane, "text": f"note {i}", "participant": "Bo"} for i in range(2)]
+    ids = off_thread(qtbot, lambda: [Client(url).post("api/cards", p).json()["id"] for p in posts])
+    view = window.current_view()
+    assert view is not None
+    qtbot.waitUntil(lambda: all(i in view.map_scene.cards for i in ids))
+    view.map_scene.select_cards([ids[0]])
+    window.activateWindow()  # the room window came up in front
+    qtbot.waitUntil(window.isActiveWindow)
+    view.setFocus()
+    QTest.keyClick(
+        view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    doc = window.jfile.document  # type: ignore[union-attr]
+    assert (doc.card(ids[0]).from_room, doc.card(ids[1]).from_room) == (False, True)
+    assert window.stack.undo_label == "Accept note from the room"  # type: ignore[union-attr]
+    room.close()
