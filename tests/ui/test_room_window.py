@@ -30,14 +30,16 @@ def off_thread(qtbot: Any, fn: Callable[[], Any], timeout: int = 20_000) -> Any:
     return future.result()
 
 
-def open_room(window: MainWindow, doc_path: Path, qtbot: Any) -> RoomWindow:
+def open_room(window: MainWindow, doc_path: Path, qtbot: Any) -> tuple[RoomWindow, str]:
+    """The room of the file's first map, open on loopback, and its join URL."""
     window.open_file(doc_path)
     room = window.invite_room()
     assert isinstance(room, RoomWindow)
     qtbot.waitExposed(room)
     room.address.setCurrentText("127.0.0.1")
     assert room.start(), room.status.text()
-    return room
+    assert room.url is not None
+    return room, room.url
 
 
 def _cell(url: str) -> tuple[str, str]:
@@ -50,9 +52,8 @@ def _cell(url: str) -> tuple[str, str]:
 def test_notes_land_on_the_canvas_marked_then_are_accepted(
     window: MainWindow, doc_path: Path, qtbot: Any
 ) -> None:
-    room = open_room(window, doc_path, qtbot)
-    url = room.url
-    assert url is not None and url.startswith("http://127.0.0.1:")
+    room, url = open_room(window, doc_path, qtbot)
+    assert url.startswith("http://127.0.0.1:")
     assert room.qr.modules >= 25 and room.qr.text == url
     assert "Workshop" in [a.text().replace("&", "") for a in window.menuBar().actions()]
     stage, lane = off_thread(qtbot, lambda: _cell(url))
@@ -107,9 +108,7 @@ def test_notes_land_on_the_canvas_marked_then_are_accepted(
 def test_the_code_is_on_the_projector_and_closing_the_window_closes_the_room(
     window: MainWindow, doc_path: Path, qtbot: Any
 ) -> None:
-    room = open_room(window, doc_path, qtbot)
-    url = room.url
-    assert url is not None
+    room, url = open_room(window, doc_path, qtbot)
     workshop = window.start_workshop()
     assert workshop is not None
     qtbot.waitExposed(workshop)
@@ -136,7 +135,7 @@ def test_the_code_is_on_the_projector_and_closing_the_window_closes_the_room(
 
 
 def test_closing_the_file_closes_the_room(window: MainWindow, doc_path: Path, qtbot: Any) -> None:
-    room = open_room(window, doc_path, qtbot)
+    room, _url = open_room(window, doc_path, qtbot)
     server = room.server
     assert server is not None
     window.close_file()
@@ -144,7 +143,7 @@ def test_closing_the_file_closes_the_room(window: MainWindow, doc_path: Path, qt
 
 
 def test_a_port_in_use_is_one_sentence(window: MainWindow, doc_path: Path, qtbot: Any) -> None:
-    first = open_room(window, doc_path, qtbot)
+    first, _url = open_room(window, doc_path, qtbot)
     assert first.server is not None
     import socket
 
@@ -164,9 +163,7 @@ def test_fifty_phones_lose_nothing_and_the_canvas_keeps_painting(
     """50 phones (another process) × 10 notes, 3 dots and a rating per stage, over real HTTP;
     the main thread's longest pause while serving them is measured with a 5 ms timer."""
     phones = 50
-    room = open_room(window, doc_path, qtbot)
-    url = room.url
-    assert url is not None
+    room, url = open_room(window, doc_path, qtbot)
     gaps: list[float] = []
     clock = QElapsedTimer()
     clock.start()
@@ -224,9 +221,7 @@ def test_ctrl_shift_return_accepts_the_selected_room_notes_on_the_canvas(
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    room = open_room(window, doc_path, qtbot)
-    url = room.url
-    assert url is not None
+    room, url = open_room(window, doc_path, qtbot)
     stage, lane = off_thread(qtbot, lambda: _cell(url))
     posts = [{"stage": stage, "lane": lane, "text": f"note {i}", "participant": "Bo"} for i in range(2)]
     ids = off_thread(qtbot, lambda: [Client(url).post("api/cards", p).json()["id"] for p in posts])
