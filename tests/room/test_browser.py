@@ -15,7 +15,7 @@ import pytest
 
 from jmdesigner.room.session import RoomSettings
 from jmdesigner.storage.jmapfile import JmapFile
-from tests.room.harness import make_map_file, served_room
+from tests.room.harness import Client, make_map_file, served_room
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
@@ -113,6 +113,14 @@ def test_a_phone_joins_posts_votes_and_rates(tmp_path: Path, browser) -> None:  
             )
         )
         assert "Feeling saved" in browser.find_element(By.ID, "toast").text
+        other = Client(served.url)  # another phone posts: this page shows it without reloading
+        data = other.get("api/map").json()
+        lane = next(x["id"] for x in data["lanes"] if x["name"] == "Touchpoints")
+        other.post(
+            "api/cards",
+            {"stage": data["stages"][1]["id"], "lane": lane, "text": "Live!", "participant": "Bo"},
+        )
+        wait.until(ec.presence_of_element_located((By.XPATH, "//li[contains(@class,'card')][span='Live!']")))
         _shot(browser, "phone-light.png")
         browser.execute_cdp_cmd(
             "Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": "dark"}]}
@@ -124,7 +132,7 @@ def test_a_phone_joins_posts_votes_and_rates(tmp_path: Path, browser) -> None:  
         doc = jfile.document
         map_id = doc.maps()[0].id
         stage2 = doc.stages(map_id)[1]
-        (note,) = [c for c in doc.cards(map_id) if c.from_room]
+        (note,) = [c for c in doc.cards(map_id) if c.from_room and c.author == "Ana"]
         assert note.text == "The form lost my address " + XSS
         assert (note.author, note.votes, note.stage_id) == ("Ana", 1, stage2.id)
         assert doc.lane(note.lane_id).name == "Pain points"
