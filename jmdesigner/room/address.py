@@ -21,14 +21,20 @@ def lan_address() -> str:
     return LOOPBACK
 
 
-def candidate_addresses() -> list[str]:
-    """The LAN address first, then other IPv4 addresses of this host, then loopback."""
+def candidate_addresses(interfaces: list[str] | None = None) -> list[str]:
+    """Where the room may listen, best first: the address of the outgoing interface, then the
+    other IPv4 ``interfaces`` given (the app lists them with Qt; without a default route, as on
+    an offline laptop running its own hotspot, one of these is the one phones reach) and those
+    the host name resolves to, then loopback."""
     found = [lan_address()]
+    more = list(interfaces or [])
     with contextlib.suppress(OSError):
-        for info in socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET):
-            address = str(info[4][0])
-            if address not in found and not address.startswith("127."):
-                found.append(address)
+        more += [str(info[4][0]) for info in socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET)]
+    for address in more:
+        if address not in found and not address.startswith(("127.", "169.254.")):
+            found.append(address)
+    if found[0] == LOOPBACK and len(found) > 1:
+        found.append(found.pop(0))  # a real interface first, this computer only last
     if LOOPBACK not in found:
         found.append(LOOPBACK)
     return found

@@ -58,6 +58,23 @@ class MainThreadJobs(QObject):
             QTimer.singleShot(0, self.run_slice)  # let the canvas paint, then go on
 
 
+def interface_addresses() -> list[str]:
+    """The IPv4 addresses of this computer's network interfaces that are up (a hotspot's too)."""
+    from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
+
+    flags = QNetworkInterface.InterfaceFlag
+    found = []
+    for interface in QNetworkInterface.allInterfaces():
+        up = interface.flags() & flags.IsUp and interface.flags() & flags.IsRunning
+        if not up or interface.flags() & flags.IsLoopBack:
+            continue
+        for entry in interface.addressEntries():
+            ip = entry.ip()
+            if ip.protocol() == QAbstractSocket.NetworkLayerProtocol.IPv4Protocol:
+                found.append(ip.toString())
+    return found
+
+
 def _plain_label(text: str = "", object_name: str = "") -> QLabel:
     """A label that never interprets what it shows as HTML (names and links come from outside)."""
     label = QLabel(text)
@@ -143,7 +160,7 @@ class RoomWindow(QWidget):
         settings = QFormLayout()
         self.address = QComboBox()
         self.address.setEditable(True)
-        self.address.addItems(candidate_addresses())
+        self.address.addItems(candidate_addresses(interface_addresses()))
         self.address.setAccessibleName("Address to listen on")
         self.address.setToolTip("The local network address phones reach; 127.0.0.1 is this computer only")
         self.port = QSpinBox(minimum=0, maximum=65535, value=0)
