@@ -34,7 +34,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from jmdesigner.cli.documents import pick_map
     from jmdesigner.model import UndoStack
-    from jmdesigner.room.address import lan_address
+    from jmdesigner.room.address import candidate_addresses
     from jmdesigner.room.jobs import JobQueue
     from jmdesigner.room.server import RoomServer
     from jmdesigner.room.session import Room, RoomSettings
@@ -57,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
         jobs = JobQueue()
         stack = UndoStack(doc)
         room = Room(doc, stack, jmap.id, RoomSettings(args.dots, args.straight_in))
-        server = RoomServer(room, jobs, args.host or lan_address(), args.port)
+        server = RoomServer(room, jobs, args.host or candidate_addresses()[0], args.port)
         server.start()
         print(server.url, flush=True)
         print(f"The room for “{jmap.title}” is open; Ctrl+C closes it.", file=sys.stderr, flush=True)
