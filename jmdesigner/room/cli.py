@@ -60,6 +60,10 @@ def run(args: argparse.Namespace) -> int:
         server = RoomServer(room, jobs, args.host or candidate_addresses()[0], args.port)
         server.start()
         print(server.url, flush=True)
+        if sys.stderr.isatty():  # a terminal on a second screen doubles as the join code
+            import segno
+
+            segno.make(server.url, error="m").terminal(out=sys.stderr, compact=True)
         print(f"The room for “{jmap.title}” is open; Ctrl+C closes it.", file=sys.stderr, flush=True)
         while not stop.is_set():
             if jobs.ready.wait(0.2):
