@@ -8,7 +8,10 @@
   function el(tag, className, text) {
     const node = document.createElement(tag);
     if (className) node.className = className;
-    if (text !== undefined) node.textContent = text;
+    if (text !== undefined) {
+      node.textContent = text;
+      node.dir = "auto"; // each text runs in its own direction, whatever the page's
+    }
     return node;
   }
 
@@ -90,6 +93,7 @@
     const chosen = state.feelings[state.stage];
     for (let score = min; score <= max; score += 1) {
       const button = el("button", "", score > 0 && min < 0 ? "+" + score : String(score));
+      button.dir = "ltr"; // "-3" stays "-3" on a right-to-left page
       button.type = "button";
       button.setAttribute("aria-pressed", String(score === chosen));
       button.setAttribute("aria-label", "Feeling " + score + " of " + max);
