@@ -33,6 +33,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from jmdesigner.cli.documents import pick_map
+    from jmdesigner.cli.parsing import UsageError
     from jmdesigner.model import UndoStack
     from jmdesigner.room.address import candidate_addresses
     from jmdesigner.room.jobs import JobQueue
@@ -41,9 +42,9 @@ def run(args: argparse.Namespace) -> int:
     from jmdesigner.storage.jmapfile import JmapFile
 
     if not 0 <= args.port <= 65535:
-        raise JmError(f"--port {args.port} is not a port; use 1..65535, or 0 for any free port.")
+        raise UsageError(f"--port {args.port} is not a port; use 1..65535, or 0 for any free port.")
     if not 0 <= args.dots <= 100:
-        raise JmError("--dots must be between 0 and 100.")
+        raise UsageError("--dots must be between 0 and 100.")
     if not args.file.exists():
         raise JmError(f"{args.file} does not exist. Create it with “jmdesigner new {args.file}”.")
     stop = threading.Event()
