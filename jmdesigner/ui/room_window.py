@@ -254,7 +254,12 @@ class RoomWindow(QWidget):
         self.start_button.setText("Stop the Room")
         self.qr.set_text(server.url)
         self.link.setText(server.url)
-        self.status.setText("Open: phones on this network can join with the code or the link.")
+        if server.host.startswith("127.") or server.host == "::1":
+            self.status.setText(
+                "Open on 127.0.0.1: only this computer can join. Choose another address for phones."
+            )
+        else:
+            self.status.setText("Open: phones on this network can join with the code or the link.")
         self._sync_projector()
         self.refresh()
         return True
@@ -326,7 +331,7 @@ class RoomWindow(QWidget):
                 if col:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.people.setItem(row, col, item)
-        if server is not None:
+        if server is not None and people:
             phones = server.listeners
             self.status.setText(
                 f"Open: {len(people)} posted, {phones} {'phone' if phones == 1 else 'phones'} following live."

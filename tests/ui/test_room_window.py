@@ -57,6 +57,7 @@ def test_notes_land_on_the_canvas_marked_then_are_accepted(
     room, url = open_room(window, doc_path, qtbot)
     assert url.startswith("http://127.0.0.1:")
     assert room.qr.modules >= 25 and room.qr.text == url
+    assert "only this computer can join" in room.status.text()
     assert "Workshop" in [a.text().replace("&", "") for a in window.menuBar().actions()]
     stage, lane = off_thread(qtbot, lambda: _cell(url))
     xss = "<b>bold</b><img src=x onerror=alert(1)>"
