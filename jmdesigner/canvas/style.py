@@ -31,6 +31,7 @@ SHADOW = QColor(0, 0, 0, 18)
 MIDLINE = QColor(palette.MIDLINE)
 VOTE_FILL = QColor(palette.VOTE_FILL)
 VOTE_TEXT = QColor(palette.VOTE_TEXT)
+MOMENT = QColor(palette.MOMENT)
 ROOM_FILL = QColor(palette.ROOM_FILL)
 ROOM_TEXT = QColor(palette.ROOM_TEXT)
 

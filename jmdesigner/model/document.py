@@ -602,6 +602,7 @@ class Document:
             "evidence": v.enum_value(Evidence, c.evidence, "A card's evidence", optional=True),
             "votes": v.integer(c.votes, "A card's votes", 0, v.MAX_VOTES),
             "tags": v.tags(c.tags),
+            "moment_of_truth": v.flag(c.moment_of_truth, "A card's moment-of-truth mark"),
             "author": v.string(c.author, "A card's author", v.MAX_SHORT),
             "from_room": v.flag(c.from_room, "A card's from-the-room mark"),
         }
