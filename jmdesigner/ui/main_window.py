@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -28,6 +29,9 @@ from jmdesigner.ui.messages import show_error
 from jmdesigner.ui.outline_dock import OutlineDock
 from jmdesigner.ui.settings import AppSettings
 from jmdesigner.ui.template_chooser import choose_template
+
+if TYPE_CHECKING:
+    from jmdesigner.ui.room_window import RoomWindow
 
 SUFFIX = ".jmap"
 FILE_FILTER = "Journey maps (*.jmap)"
@@ -145,6 +149,18 @@ class MainWindow(QMainWindow):
             "Full screen for a projector: stage focus, timer, dot voting",
         )
         self.workshop: QWidget | None = None
+        self.room_action = a(
+            "Invite the &Room…",
+            self.invite_room,
+            tip="Participants add notes, vote and rate feelings from their phones on this network",
+        )
+        self.room_window: RoomWindow | None = None
+        self.accept_room_action = a(
+            "&Accept Selected Room Notes",
+            self.accept_room_notes,
+            "Ctrl+Shift+Return",
+            "Keep the selected notes from the room as ordinary cards (their “Room” mark goes)",
+        )
         self.restore_action = a(
             "&Restore from Backup…",
             self.restore_dialog,
@@ -187,6 +203,8 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.workshop_action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.palette.toggleViewAction())
+        self.workshop_menu = bar.addMenu("W&orkshop")
+        self.workshop_menu.addActions([self.workshop_action, self.room_action, self.accept_room_action])
         self.map_menu = bar.addMenu("&Map")
         self.help_menu = bar.addMenu("&Help")
         self.help_menu.addAction(self.about_action)
@@ -304,10 +322,47 @@ class MainWindow(QMainWindow):
             return None
         self.workshop = open_workshop(self.jfile.document, self.stack, map_id)
         self.workshop.closed.connect(self._workshop_closed)  # type: ignore[attr-defined]
+        if self.room_window is not None:
+            self.room_window.show_on_projector(self.workshop)
         return self.workshop
 
     def _workshop_closed(self) -> None:
         self.workshop = None
+        if self.room_window is not None:
+            self.room_window.show_on_projector(None)
+
+    def invite_room(self) -> RoomWindow | None:
+        """Open (or bring forward) the room window for the current map; it stops the room when closed."""
+        from jmdesigner.ui.room_window import open_room_window
+
+        map_id = self.current_map_id
+        if self.jfile is None or self.stack is None or map_id is None:
+            return None
+        if self.room_window is not None and self.room_window.map_id != map_id:
+            self.room_window.close()
+        if self.room_window is None:
+            self.room_window = open_room_window(self.jfile.document, self.stack, map_id, self)
+            self.room_window.closed.connect(self._room_closed)
+            self.room_window.show_on_projector(self.workshop)
+        self.room_window.raise_()
+        self.room_window.activateWindow()
+        return self.room_window
+
+    def _room_closed(self) -> None:
+        self.room_window = None
+
+    def accept_room_notes(self) -> int:
+        """The canvas's selected participants' notes become ordinary cards (one undo step)."""
+        from jmdesigner.ui.room_window import accept_room_notes
+
+        view = self.current_view()
+        if self.jfile is None or self.stack is None or view is None:
+            return 0
+        try:
+            return accept_room_notes(self.jfile.document, self.stack, view.map_scene.selected_card_ids())
+        except JmError as exc:
+            show_error(self, exc)
+            return 0
         self.activateWindow()
 
     def start_find(self) -> None:
@@ -356,6 +411,8 @@ class MainWindow(QMainWindow):
     def close_file(self) -> None:
         if self.jfile is None:
             return
+        if self.room_window is not None:
+            self.room_window.close()
         if self.workshop is not None:
             self.workshop.close()
         focused = QApplication.focusWidget()
@@ -606,7 +663,13 @@ class MainWindow(QMainWindow):
             self.fit_action,
         ):
             action.setEnabled(has)
-        for action in (self.import_action, self.import_table_action, self.paste_journey_action):
+        for action in (
+            self.import_action,
+            self.import_table_action,
+            self.paste_journey_action,
+            self.room_action,
+            self.accept_room_action,
+        ):
             action.setEnabled(has and not jfile.read_only)  # type: ignore[union-attr]
         self.map_menu.setEnabled(has)
         self._stack_changed()

@@ -118,16 +118,16 @@ class EditSequences(RuleBasedStateMachine):
             return
         stage, lane = data.draw(st.sampled_from(stages)), data.draw(st.sampled_from(lanes))
         size = len(self.doc.cards_in(stage.id, lane.id))
-        self.push(
-            cmd.insert_card(Card(new_id(), map_id, stage.id, lane.id, text), data.draw(st.integers(0, size)))
-        )
+        author = data.draw(st.sampled_from(["", "Ana", "<b>Bo</b>"]))  # a participant's note from the room
+        card = Card(new_id(), map_id, stage.id, lane.id, text, author=author, from_room=bool(author))
+        self.push(cmd.insert_card(card, data.draw(st.integers(0, size))))
 
     @precondition(has_cards)
     @rule(data=st.data(), text=texts)
     def card_edit(self, data: st.DataObject, text: str) -> None:
         map_id = data.draw(st.sampled_from([m for m in self.maps() if self.doc.cards(m)]))
         card = data.draw(st.sampled_from(self.doc.cards(map_id)))
-        action = data.draw(st.sampled_from(["text", "votes", "move", "remove"]))
+        action = data.draw(st.sampled_from(["text", "votes", "move", "remove", "accept"]))
         if action == "text":
             self.push(cmd.update_card(card.id, text=text, tags=(text,) if text.strip() else ()))
         elif action == "votes":
@@ -137,6 +137,8 @@ class EditSequences(RuleBasedStateMachine):
             lane = data.draw(st.sampled_from(self.doc.lanes(map_id)))
             size = len(self.doc.cards_in(stage.id, lane.id))
             self.push(cmd.move_card(card.id, stage.id, lane.id, data.draw(st.integers(0, size))))
+        elif action == "accept":
+            self.push(cmd.accept_room_notes([card.id]))
         else:
             self.push(cmd.remove_cards([card.id]))
 
