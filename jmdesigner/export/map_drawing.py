@@ -18,6 +18,7 @@ from jmdesigner.layout import palette as P
 from jmdesigner.layout.geometry import CardGeom, EmotionGeom, LaneGeom, MapGeometry, Point, Rect
 from jmdesigner.layout.options import LayoutOptions
 from jmdesigner.model.kinds import Evidence
+from jmdesigner.text import is_rtl
 
 CARD_RADIUS = 7.0
 POINT_RADIUS = 5.5
@@ -181,7 +182,10 @@ class MapPainter:
         s.rect(r.inset(0.4, 0.4), fill, P.CARD_BORDER_PRINT, 0.8, radius=CARD_RADIUS)
         y = c.text_rect.y + self.m.ascent(roles.CARD)
         for line in c.lines:
-            s.text(c.text_rect.x, y, line, fonts.REGULAR, size_of(roles.CARD), P.TEXT)
+            if is_rtl(line):  # a right-to-left paragraph sits against the card's right edge
+                s.text(c.text_rect.right, y, line, fonts.REGULAR, size_of(roles.CARD), P.TEXT, "end")
+            else:
+                s.text(c.text_rect.x, y, line, fonts.REGULAR, size_of(roles.CARD), P.TEXT)
             y += c.line_height
         if c.evidence_rect is not None and c.evidence is not None:
             self._evidence(c.evidence_rect, c.evidence)

@@ -37,7 +37,7 @@ class PdfSink:
     def __init__(self, title: str, author: str, subject: str, progress: Progress | None, total: int) -> None:
         fonts.register()
         self.buffer = io.BytesIO()
-        self.c = Canvas(self.buffer, pageCompression=1, invariant=1, initialFontName=fonts.REGULAR)
+        self.c = Canvas(self.buffer, pageCompression=1, invariant=1, initialFontName=fonts.INITIAL)
         self.c.setTitle(title)
         self.c.setAuthor(author or "jmdesigner")
         self.c.setSubject(subject)
