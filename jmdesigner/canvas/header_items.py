@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from jmdesigner.canvas import style
 from jmdesigner.layout import LaneGeom, LayoutOptions, MapGeometry, Rect, StageGeom
 from jmdesigner.layout import metrics as roles
+from jmdesigner.text.metrics import elide
 
 CHEVRON = 10.0  # the collapse toggle's size, left of a lane's badge
 
@@ -72,18 +71,15 @@ class GridItem(QGraphicsItem):
         painter.drawLine(QPointF(r.right() - 0.5, r.top()), QPointF(r.right() - 0.5, r.bottom()))
         painter.drawLine(QPointF(r.left(), r.bottom() - 0.5), QPointF(r.right(), r.bottom() - 0.5))
         opt = LayoutOptions()
-        small = style.font(roles.SMALL)
-        painter.setFont(small)
-        painter.setPen(style.MUTED)
-        fm = QFontMetricsF(small)
-        painter.drawText(QPointF(opt.header_pad_x, r.center().y() - 4), "JOURNEY MAP")
-        title_font = style.font(roles.LANE_HEADER)
-        painter.setFont(title_font)
-        painter.setPen(style.HEADER_TEXT)
-        title = QFontMetricsF(title_font).elidedText(
-            self.title, Qt.TextElideMode.ElideRight, r.width() - 2 * opt.header_pad_x
+        style.draw_role_text(
+            painter, opt.header_pad_x, r.center().y() - 4, "JOURNEY MAP", roles.SMALL, style.MUTED
         )
-        painter.drawText(QPointF(opt.header_pad_x, r.center().y() + fm.lineSpacing()), title)
+        role = roles.LANE_HEADER
+        title = elide(
+            self.title, style.weight_of(role), style.size_of(role), r.width() - 2 * opt.header_pad_x
+        )
+        baseline = r.center().y() + style.line_height(roles.SMALL)
+        style.draw_role_text(painter, opt.header_pad_x, baseline, title, role, style.HEADER_TEXT)
 
 
 def _grid_of(g: MapGeometry) -> tuple[object, ...]:
@@ -128,14 +124,12 @@ class StageHeaderItem(_HeaderItem):
         painter.setPen(QPen(style.GRID_LINE, 1.0))
         painter.drawLine(QPointF(r.right() - 0.5, r.top()), QPointF(r.right() - 0.5, r.bottom()))
         painter.drawLine(QPointF(r.left(), r.bottom() - 0.5), QPointF(r.right(), r.bottom() - 0.5))
-        painter.setFont(style.font(roles.STAGE_HEADER))
-        painter.setPen(style.HEADER_TEXT)
-        lh = math.ceil(QFontMetricsF(style.font(roles.STAGE_HEADER)).lineSpacing())  # as QtTextMetrics
+        lh = style.line_height(roles.STAGE_HEADER)
         opt = LayoutOptions()
         block = len(self.geom.name_lines) * lh
         y = (r.height() - block) / 2 + self._ascent
         for line in self.geom.name_lines:
-            painter.drawText(QPointF(opt.header_pad_x, y), line)
+            style.draw_role_text(painter, opt.header_pad_x, y, line, roles.STAGE_HEADER, style.HEADER_TEXT)
             y += lh
 
 
@@ -166,7 +160,7 @@ class LaneHeaderItem(_HeaderItem):
         painter.drawLine(QPointF(r.left(), r.bottom() - 0.5), QPointF(r.right(), r.bottom() - 0.5))
         painter.drawLine(QPointF(r.right() - 0.5, r.top()), QPointF(r.right() - 0.5, r.bottom()))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        lh = math.ceil(QFontMetricsF(style.font(roles.LANE_HEADER)).lineSpacing())  # as QtTextMetrics
+        lh = style.line_height(roles.LANE_HEADER)
         top = opt.header_pad_y if not g.collapsed else (r.height() - lh) / 2
         # Chevron: pointing down when open, right when collapsed.
         cx, cy = 4 + (CHEVRON + 8) / 2, top + lh / 2
@@ -185,18 +179,24 @@ class LaneHeaderItem(_HeaderItem):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(look.accent)
         painter.drawRoundedRect(badge, 6, 6)
-        painter.setPen(style.VOTE_TEXT)
-        painter.setFont(style.font(roles.SMALL))
-        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, look.badge)
-        painter.setFont(style.font(roles.LANE_HEADER))
-        painter.setPen(style.HEADER_TEXT)
+        small = style.size_of(roles.SMALL)
+        style.draw_role_text(
+            painter,
+            badge.center().x(),
+            badge.center().y() + small * 0.36,
+            look.badge,
+            roles.SMALL,
+            style.VOTE_TEXT,
+            "middle",
+        )
         x = opt.header_pad_x + opt.lane_icon_width
         lines = g.name_lines if not g.collapsed else g.name_lines[:1]
         y = top + self._ascent
         for i, line in enumerate(lines):
             if g.collapsed and len(g.name_lines) > 1 and i == 0:
-                line = QFontMetricsF(style.font(roles.LANE_HEADER)).elidedText(
-                    " ".join(g.name_lines), Qt.TextElideMode.ElideRight, r.width() - x - 8
+                role = roles.LANE_HEADER
+                line = elide(
+                    " ".join(g.name_lines), style.weight_of(role), style.size_of(role), r.width() - x - 8
                 )
-            painter.drawText(QPointF(x, y), line)
+            style.draw_role_text(painter, x, y, line, roles.LANE_HEADER, style.HEADER_TEXT)
             y += lh

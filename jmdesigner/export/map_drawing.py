@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from jmdesigner.export import fonts
 from jmdesigner.export.blueprint import blueprint_lines
 from jmdesigner.export.culling import CardIndex
-from jmdesigner.export.metrics import PdfTextMetrics, font_of, size_of, text_width
+from jmdesigner.export.metrics import PdfTextMetrics, elide, font_of, size_of
 from jmdesigner.export.surface import Surface
 from jmdesigner.layout import metrics as roles
 from jmdesigner.layout import palette as P
@@ -33,15 +33,6 @@ def _span(a: Rect, b: Rect) -> Rect:
     """The smallest rectangle around both."""
     x, y = min(a.x, b.x), min(a.y, b.y)
     return Rect(x, y, max(a.right, b.right) - x, max(a.bottom, b.bottom) - y)
-
-
-def elide(text: str, font: str, size: float, width: float) -> str:
-    """``text`` shortened with an ellipsis to fit ``width`` (one line, never clipped)."""
-    if text_width(text, font, size) <= width:
-        return text
-    while text and text_width(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
 
 
 class MapPainter:

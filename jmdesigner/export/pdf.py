@@ -26,6 +26,7 @@ from jmdesigner.fileio import write_bytes_atomically
 from jmdesigner.layout import MapGeometry, layout_map
 from jmdesigner.model.document import Document
 from jmdesigner.model.entities import Persona
+from jmdesigner.text import collect_missing, missing_sentence
 
 
 def map_subtitle(doc: Document, map_id: str) -> str:
@@ -46,9 +47,14 @@ def footer_text(opt: ExportOptions, title: str) -> str:
 def build_pdf(
     doc: Document, map_ids: list[str], opt: ExportOptions, progress: Progress | None = None
 ) -> tuple[bytes, ExportResult]:
-    """The PDF's bytes and what to tell the user (page count, readability warnings)."""
-    with binary_streams():
-        return _build_pdf(doc, map_ids, opt, progress)
+    """The PDF's bytes and what to tell the user (page count, readability warnings, characters
+    that no bundled font can draw)."""
+    with binary_streams(), collect_missing() as missing:
+        data, result = _build_pdf(doc, map_ids, opt, progress)
+    sentence = missing_sentence(missing)
+    if sentence:
+        result.warnings.append(sentence)
+    return data, result
 
 
 def _build_pdf(

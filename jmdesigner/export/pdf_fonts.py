@@ -125,7 +125,7 @@ def _subset(path: str, gids: tuple[int, ...]) -> bytes:
     options.layout_features = []
     options.name_IDs = [0, 1, 2, 3, 4, 5, 6]
     options.drop_tables += ["GSUB", "GPOS", "GDEF", "DSIG", "kern", "morx", "vhea", "vmtx"]
-    font = TTFont(path, lazy=False)
+    font = TTFont(path, lazy=True)  # glyphs are read only when kept: fast on large faces
     subsetter = ft_subset.Subsetter(options)
     subsetter.populate(gids=[0, *gids])
     subsetter.subset(font)

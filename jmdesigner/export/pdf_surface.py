@@ -229,34 +229,33 @@ class PdfSurface:
         self._emit(" ".join(parts))
 
     def _run(self, run: Run, x: float, baseline: float, size: float) -> str:
-        """One run in its face: glyph ids in ``TJ`` arrays whose adjustments put each glyph
-        where HarfBuzz did; a glyph raised or lowered (a mark) gets its own text matrix."""
+        """One run in its face: one text matrix, then glyph codes in a ``TJ`` array whose
+        adjustments put each glyph where HarfBuzz did; raised or lowered marks use text rise
+        (``Ts``), so the run stays one line of text for every reader."""
         face = embedded(self._doc, run.face)
-        out = [f"/{face.name} {size:.2f} Tf"]
-        pending: list[str] = []  # the open TJ array
-        expected = 0.0  # where the PDF's own advance leaves the pen (em)
-        fresh = True  # the next glyph starts a new text matrix
+        first = run.glyphs[0]
+        # The text matrix flips y back, so glyphs stand upright on the flipped page.
+        out = [f"/{face.name} {size:.2f} Tf 1 0 0 -1 {x + first.x * size:.2f} {baseline:.2f} Tm"]
+        items: list[str] = []
+        expected = first.x  # where the PDF's own advances leave the pen (em from the line's start)
+        rise = 0.0
         for g in run.glyphs:
             code, width = face.use(g.gid, g.text)
-            if g.y or fresh:
-                if pending:
-                    out.append(f"[{' '.join(pending)}] TJ")
-                    pending = []
-                # The text matrix flips y back, so glyphs stand upright on the flipped page.
-                out.append(f"1 0 0 -1 {x + g.x * size:.2f} {baseline - g.y * size:.2f} Tm")
-                fresh = False
-            else:
-                gap = round((expected - g.x) * 1000, 1)
-                if gap:
-                    pending.append(f"{gap:g}")
-            pending.append(f"<{code:04X}>")
+            if g.y != rise:
+                if items:
+                    out.append(f"[{' '.join(items)}] TJ")
+                    items = []
+                out.append(f"{g.y * size:.2f} Ts")
+                rise = g.y
+            gap = round((expected - g.x) * 1000, 1)
+            if gap:
+                items.append(f"{gap:g}")
+            items.append(f"<{code:04X}>")
             expected = g.x + width / 1000
-            if g.y:  # back on the baseline for the next glyph
-                out.append(f"[{' '.join(pending)}] TJ")
-                pending = []
-                fresh = True
-        if pending:
-            out.append(f"[{' '.join(pending)}] TJ")
+        if items:
+            out.append(f"[{' '.join(items)}] TJ")
+        if rise:
+            out.append("0 Ts")
         return " ".join(out)
 
     def push(self, dx: float = 0.0, dy: float = 0.0, scale: float = 1.0, clip: Rect | None = None) -> None:

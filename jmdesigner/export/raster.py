@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import math
 import os
+import struct
+import zlib
+from concurrent.futures import Future, ThreadPoolExecutor
 
 from jmdesigner.errors import JmError
+from jmdesigner.export.culling import CardIndex
 from jmdesigner.export.map_drawing import MapPainter
 from jmdesigner.export.metrics import PdfTextMetrics
 from jmdesigner.layout import layout_map
@@ -19,7 +23,8 @@ from jmdesigner.layout import palette as P
 from jmdesigner.layout.geometry import Rect
 from jmdesigner.model.document import Document
 
-MAX_PIXELS = 300_000_000  # 1.2 GB of RGBA: explain before Qt fails to allocate
+MAX_PIXELS = 1_000_000_000  # a gigapixel: beyond it the file is too large for most viewers
+BAND_PIXELS = 16_000_000  # pixels painted at a time (64 MB): memory stays flat however large the map
 MARGIN = 24.0  # as the SVG's
 
 
@@ -39,7 +44,11 @@ def largest_dpi(w: float, h: float, max_pixels: int = MAX_PIXELS) -> int:
 
 
 def map_png(doc: Document, map_id: str, dpi: float = 150.0) -> bytes:
-    """PNG bytes of the map at ``dpi`` (72 dpi: one pixel per map unit)."""
+    """PNG bytes of the map at ``dpi`` (72 dpi: one pixel per map unit).
+
+    Painted in horizontal bands, each drawing only what it shows, and streamed into the PNG's
+    compressed data, so memory stays at one band whatever the size of the map.
+    """
     if not 10 <= dpi <= 1200:
         raise JmError(f"The PNG resolution must be between 10 and 1200 dpi (got {dpi:g}).")
     metrics = PdfTextMetrics()
@@ -48,39 +57,88 @@ def map_png(doc: Document, map_id: str, dpi: float = 150.0) -> bytes:
     k = dpi / 72.0
     px_w, px_h = max(1, round(w * k)), max(1, round(h * k))
     if px_w * px_h > MAX_PIXELS:
-        best = largest_dpi(w, h)
+        best = min(1200, largest_dpi(w, h, MAX_PIXELS))
         raise JmError(
-            f"At {dpi:g} dpi this map is {px_w:,} × {px_h:,} pixels, more than the {MAX_PIXELS // 1_000_000} "
-            f"million a PNG may have here; {best} dpi is the most that fits (--dpi {best}), "
-            "or export PDF or SVG, which print at any size."
+            f"At {dpi:g} dpi this map would be {px_w:,} × {px_h:,} pixels, more than the "
+            f"{MAX_PIXELS // 1_000_000:,} million a PNG may have; {best} dpi is the most that fits "
+            f"(--dpi {best}), or export PDF or SVG, which print at any size."
         )
     _ensure_gui()
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
     from PySide6.QtGui import QImage, QPainter
 
     from jmdesigner.export.qt_surface import QtSurface
 
-    image = QImage(px_w, px_h, QImage.Format.Format_ARGB32_Premultiplied)
+    title = doc.map(map_id).title
+    index = CardIndex(g.cards.values())
+    writer = PngWriter(px_w, px_h, dpi)
+    band_h = max(64, min(px_h, BAND_PIXELS // px_w))
+    image = QImage(px_w, band_h, QImage.Format.Format_RGB32)
     if image.isNull():
-        raise JmError(
-            f"There is not enough memory for a {px_w:,} × {px_h:,} pixel image; choose a lower dpi."
-        )
-    image.setDotsPerMeterX(round(dpi / 0.0254))
-    image.setDotsPerMeterY(round(dpi / 0.0254))
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-    painter.scale(k, k)
-    s = QtSurface(painter)
-    s.rect(Rect(0, 0, w, h), P.BACKGROUND)
-    s.push(MARGIN, MARGIN)
-    MapPainter(s, metrics).draw(g, doc.map(map_id).title)
-    s.pop()
-    painter.end()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
-        raise JmError("Qt could not encode the PNG image.")
-    buffer.close()
-    return bytes(data.data())
+        raise JmError(f"There is not enough memory for a {px_w:,} pixel wide image; choose a lower dpi.")
+    compressor = ThreadPoolExecutor(max_workers=1)
+    pending: Future[None] | None = None
+    for top in range(0, px_h, band_h):
+        rows = min(band_h, px_h - top)
+        image.fill(0xFFFFFFFF)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        painter.translate(0, -top)
+        painter.scale(k, k)
+        s = QtSurface(painter)
+        s.rect(Rect(0, 0, w, h), P.BACKGROUND)
+        s.push(MARGIN, MARGIN)
+        visible = Rect(-MARGIN, top / k - MARGIN, w, band_h / k)
+        MapPainter(s, metrics).draw(g, title, visible, index)
+        s.pop()
+        painter.end()
+        rgb = image.convertToFormat(QImage.Format.Format_RGB888)
+        if pending is not None:
+            pending.result()
+        # zlib lets go of the interpreter while it compresses: the next band is painted meanwhile.
+        pending = compressor.submit(writer.rows, bytes(rgb.constBits()), rgb.bytesPerLine(), rows)
+    if pending is not None:
+        pending.result()
+    compressor.shutdown()
+    return writer.finish()
+
+
+class PngWriter:
+    """An RGB PNG written row by row (filter 0, fast zlib): large images without one large buffer."""
+
+    def __init__(self, width: int, height: int, dpi: float) -> None:
+        self.width = width
+        self.parts: list[bytes] = [b"\x89PNG\r\n\x1a\n"]
+        self._chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+        per_metre = round(dpi / 0.0254)
+        self._chunk(b"pHYs", struct.pack(">IIB", per_metre, per_metre, 1))
+        self._z = zlib.compressobj(1)
+        self._pending: list[bytes] = []
+        self._size = 0
+
+    def _chunk(self, tag: bytes, data: bytes) -> None:
+        crc = struct.pack(">I", zlib.crc32(tag + data))
+        self.parts.append(struct.pack(">I", len(data)) + tag + data + crc)
+
+    def rows(self, band: bytes, stride: int, count: int) -> None:
+        """``count`` rows of packed RGB, each ``stride`` bytes apart in ``band``."""
+        width = self.width * 3
+        view = memoryview(band)
+        for r in range(count):
+            out = self._z.compress(b"\x00") + self._z.compress(view[r * stride : r * stride + width])
+            if out:
+                self._pending.append(out)
+                self._size += len(out)
+                if self._size >= 1 << 20:
+                    self._flush()
+
+    def _flush(self) -> None:
+        if self._pending:
+            self._chunk(b"IDAT", b"".join(self._pending))
+            self._pending, self._size = [], 0
+
+    def finish(self) -> bytes:
+        self._pending.append(self._z.flush())
+        self._flush()
+        self._chunk(b"IEND", b"")
+        return b"".join(self.parts)

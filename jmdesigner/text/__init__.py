@@ -7,12 +7,13 @@ Every surface then draws the same glyphs at the same positions, so a card wraps 
 on screen and on paper. Pure Python over HarfBuzz: no Qt and no ReportLab here.
 """
 
-from jmdesigner.text.faces import BOLD, REGULAR, Face, chain, face_path, faces
+from jmdesigner.text.faces import BOLD, FAMILY, REGULAR, Face, chain, face_path, faces
 from jmdesigner.text.missing import collect_missing, missing_sentence
 from jmdesigner.text.shaping import Glyph, Run, ShapedLine, is_rtl, shape
 
 __all__ = [
     "BOLD",
+    "FAMILY",
     "REGULAR",
     "Face",
     "Glyph",

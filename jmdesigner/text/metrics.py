@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import math
 
+import regex
+
 from jmdesigner.layout.palette import BOLD_ROLES, ROLE_SIZES
 from jmdesigner.layout.wrap import wrap_text
 from jmdesigner.text.faces import BOLD, REGULAR, chain
-from jmdesigner.text.shaping import shape
+from jmdesigner.text.shaping import width as em_width
+
+_GRAPHEME = regex.compile(r"\X")
 
 
 def weight_of(role: str) -> str:
@@ -24,7 +28,7 @@ def size_of(role: str) -> float:
 
 def text_width(text: str, weight: str, size: float) -> float:
     """Width of one line of ``text`` as drawn in the bundled faces of ``weight`` at ``size``."""
-    return shape(text, weight).width * size
+    return em_width(text, weight) * size
 
 
 def ascent_em(weight: str = REGULAR) -> float:
@@ -56,7 +60,7 @@ class ShapedMetrics:
 
     def width(self, text: str, role: str) -> float:
         weight, size = self._roles[role]
-        return shape(text, weight).width * size
+        return em_width(text, weight) * size
 
 
 class _FixedFont:
@@ -75,3 +79,15 @@ class _FixedFont:
 def wrap(text: str, weight: str, size: float, width: float) -> tuple[str, ...]:
     """Prose broken to ``width`` with the layout's never-clip wrapping."""
     return wrap_text(text, width, _FixedFont(weight, size), "prose")
+
+
+def elide(text: str, weight: str, size: float, width: float) -> str:
+    """``text`` shortened with an ellipsis to fit ``width`` (one line, never clipped), cut
+    between grapheme clusters."""
+    if text_width(text, weight, size) <= width:
+        return text
+    ends = [0, *(m.end() for m in _GRAPHEME.finditer(text))]
+    k = len(ends) - 1
+    while k > 0 and text_width(text[: ends[k]] + "…", weight, size) > width:
+        k -= 1
+    return text[: ends[k]].rstrip() + "…"

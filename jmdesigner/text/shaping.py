@@ -46,6 +46,7 @@ class ShapedLine:
     runs: tuple[Run, ...]  # in visual order, left to right
     width: float  # em
     rtl: bool  # the paragraph direction (first strong character), for alignment
+    missing: str = ""  # characters no bundled face has: left out, and reported when drawn
 
 
 def is_rtl(text: str) -> bool:
@@ -117,8 +118,8 @@ def _face_of(cluster: str, faces: tuple[Face, ...], previous: Face | None) -> Fa
     return None
 
 
-def _items(text: str, faces: tuple[Face, ...]) -> list[tuple[int, Face, str]]:
-    """(level, face, text) runs in logical order; clusters no face has are left out and noted."""
+def _items(text: str, faces: tuple[Face, ...], missing: list[str]) -> list[tuple[int, Face, str]]:
+    """(level, face, text) runs in logical order; clusters no face has are left out, into ``missing``."""
     levels = _levels(text)
     items: list[tuple[int, Face, str]] = []
     previous: Face | None = None
@@ -126,7 +127,7 @@ def _items(text: str, faces: tuple[Face, ...]) -> list[tuple[int, Face, str]]:
         cluster = m.group()
         face = _face_of(cluster, faces, previous)
         if face is None:
-            note_missing("".join(ch for ch in cluster if not _ignorable(ch)))
+            missing.append("".join(ch for ch in cluster if not _ignorable(ch)))
             continue
         previous = face
         level = levels[m.start()]
@@ -137,12 +138,19 @@ def _items(text: str, faces: tuple[Face, ...]) -> list[tuple[int, Face, str]]:
     return items
 
 
-def _shape_run(text: str, face: Face, rtl: bool, x0: float) -> tuple[tuple[Glyph, ...], float]:
+def _shaped(text: str, face: Face, rtl: bool) -> hb.Buffer:
     buf = hb.Buffer()
     buf.add_str(text.replace("\t", " "))
     buf.guess_segment_properties()
     buf.direction = "rtl" if rtl else "ltr"
     hb.shape(face.hb_font, buf)
+    return buf
+
+
+def _shape_run(
+    text: str, face: Face, rtl: bool, x0: float, missing: list[str]
+) -> tuple[tuple[Glyph, ...], float]:
+    buf = _shaped(text, face, rtl)
     infos, positions = buf.glyph_infos, buf.glyph_positions
     starts = sorted({info.cluster for info in infos})
     ends = dict(zip(starts, [*starts[1:], len(text)], strict=True))
@@ -150,14 +158,17 @@ def _shape_run(text: str, face: Face, rtl: bool, x0: float) -> tuple[tuple[Glyph
     named: set[int] = set()
     glyphs: list[Glyph] = []
     x = x0
+    total = 0  # the advances kept, in font units: the run's width is their sum, as in ``width``
     for info, pos in zip(infos, positions, strict=True):
         cluster = info.cluster
         advance = pos.x_advance * scale
         if info.codepoint == 0:  # .notdef: the face lacks this character; draw nothing for it
-            missing = "".join(ch for ch in text[cluster : ends[cluster]] if not _ignorable(ch))
-            if missing.strip():
-                note_missing(missing)
-            x += advance if not missing.strip() else 0.0
+            lost = "".join(ch for ch in text[cluster : ends[cluster]] if not _ignorable(ch))
+            if lost.strip():
+                missing.append(lost)
+            else:
+                x += advance
+                total += pos.x_advance
             continue
         label = ""
         if cluster not in named:
@@ -165,32 +176,57 @@ def _shape_run(text: str, face: Face, rtl: bool, x0: float) -> tuple[tuple[Glyph
             label = text[cluster : ends[cluster]]
         glyphs.append(Glyph(info.codepoint, x + pos.x_offset * scale, pos.y_offset * scale, advance, label))
         x += advance
-    return tuple(glyphs), x - x0
+        total += pos.x_advance
+    return tuple(glyphs), total * scale
+
+
+def shape(text: str, weight: str) -> ShapedLine:
+    """One line (no newlines) shaped in the bundled faces of ``weight``; sizes in em.
+
+    For drawing: characters that cannot be drawn are reported to ``collect_missing`` each time.
+    """
+    line = _shape(text, weight)
+    if line.missing:
+        note_missing(line.missing)
+    return line
 
 
 @lru_cache(maxsize=65536)
-def shape(text: str, weight: str) -> ShapedLine:
-    """One line (no newlines) shaped in the bundled faces of ``weight``; sizes in em."""
+def _shape(text: str, weight: str) -> ShapedLine:
     faces = chain(weight)
-    if _SIMPLE.fullmatch(text) or (not _RTL_CHARS.search(text) and _all_in(text, faces[0])):
-        items = [(0, faces[0], text)] if text else []
-    else:
-        items = _items(text, faces)
-    if not items:
+    if not text:
         return ShapedLine((), 0.0, False)
+    missing: list[str] = []
+    items = [(0, faces[0], text)] if _one_face(text, faces[0]) else _items(text, faces, missing)
+    if not items:
+        return ShapedLine((), 0.0, False, "".join(missing))
     order = _visual_order([level for level, _, _ in items])
     runs: list[Run] = []
     x = 0.0
     for i in order:
         level, face, part = items[i]
-        glyphs, width = _shape_run(part, face, level % 2 == 1, x)
+        glyphs, width = _shape_run(part, face, level % 2 == 1, x, missing)
         runs.append(Run(face, glyphs, part, level % 2 == 1))
         x += width
-    return ShapedLine(tuple(runs), x, is_rtl(text))
+    return ShapedLine(tuple(runs), x, is_rtl(text), "".join(missing))
 
 
-def _all_in(text: str, face: Face) -> bool:
-    return set(map(ord, text)) <= face.covered
+def _one_face(text: str, face: Face) -> bool:
+    """Left-to-right text that the first face has entirely: one run, no itemising needed."""
+    return bool(_SIMPLE.fullmatch(text)) or (
+        not _RTL_CHARS.search(text) and set(map(ord, text)) <= face.covered
+    )
+
+
+@lru_cache(maxsize=65536)
+def width(text: str, weight: str) -> float:
+    """``shape(text, weight).width`` (em) without building the glyphs when the text is one run:
+    the layout measures every candidate line of every card."""
+    face = chain(weight)[0]
+    if text and _one_face(text, face):
+        buf = _shaped(text, face, False)
+        return sum(pos.x_advance for pos in buf.glyph_positions) * (1.0 / face.upem)
+    return _shape(text, weight).width
 
 
 def _visual_order(levels: list[int]) -> list[int]:

@@ -212,16 +212,20 @@ class ExportDialog(QDialog):
             from jmdesigner.export.pdf import export_pdf
 
             self.warnings = export_pdf(self.doc, map_ids, out, self.options(), self._on_progress).warnings
-        elif suffix == ".svg":
-            from jmdesigner.export.svg import map_svg
-
-            self._on_progress(0, 1, "the SVG")
-            write_text_atomically(out, map_svg(self.doc, map_ids[0])[0])
         else:
             from jmdesigner.export.raster import map_png
+            from jmdesigner.export.svg import map_svg
+            from jmdesigner.text import collect_missing, missing_sentence
 
-            self._on_progress(0, 1, "the image")
-            write_bytes_atomically(out, map_png(self.doc, map_ids[0], self.dpi.value()))
+            with collect_missing() as missing:
+                if suffix == ".svg":
+                    self._on_progress(0, 1, "the SVG")
+                    write_text_atomically(out, map_svg(self.doc, map_ids[0])[0])
+                else:
+                    self._on_progress(0, 1, "the image")
+                    write_bytes_atomically(out, map_png(self.doc, map_ids[0], self.dpi.value()))
+            sentence = missing_sentence(missing)
+            self.warnings = [sentence] if sentence else []
         self.progress.setMaximum(1)
         self.progress.setValue(1)
         self.result_path = out
