@@ -14,11 +14,13 @@ from reportlab.lib.utils import ImageReader
 from jmdesigner.errors import JmError
 from jmdesigner.export.cover import draw_cover
 from jmdesigner.export.culling import CardIndex
+from jmdesigner.export.furniture import footer
 from jmdesigner.export.map_drawing import MapPainter
 from jmdesigner.export.map_pages import fitted_page, overview_page, tile_page
 from jmdesigner.export.metrics import PdfTextMetrics
 from jmdesigner.export.options import ExportOptions, ExportResult, Progress
 from jmdesigner.export.pages import MM, page_name, page_size, plan_fit, plan_plotter, plan_tiles
+from jmdesigner.export.pdf_surface import PdfSurface
 from jmdesigner.export.personas import draw_persona
 from jmdesigner.export.sink import PdfSink, binary_streams
 from jmdesigner.export.summary import draw_summary, summarise
@@ -39,9 +41,7 @@ def map_subtitle(doc: Document, map_id: str) -> str:
 
 
 def footer_text(opt: ExportOptions, title: str) -> str:
-    return " · ".join(
-        part for part in (title, opt.client, opt.version and f"v{opt.version}", opt.date) if part
-    )
+    return " · ".join(part for part in (title, opt.client, opt.version_label, opt.date) if part)
 
 
 def build_pdf(
@@ -70,37 +70,32 @@ def _build_pdf(
     personas = _personas(doc, map_ids) if opt.personas else []
     result = ExportResult()
     total = int(opt.cover) + len(personas) + sum(_map_pages(g, opt) + int(opt.summary) for g in geoms)
-    sink = PdfSink(title, opt.author, f"Customer journey map: {', '.join(titles)}", progress, total)
+    subject = f"Customer journey map: {', '.join(titles)}"
+    sink = PdfSink(title, opt.author, subject, progress, total, opt.language)
     pw, ph = page_size(opt.page, opt.landscape)
-    foot = footer_text(opt, title)
+    # Cover, summary and persona pages are laid out as on A4 and scaled up with the paper, so type
+    # on an A3 or A0 page is not tiny.
+    k = _paper_scale(pw, ph)
     if opt.cover:
         s = sink.page(pw, ph, "cover")
         sink.bookmark("Cover", 0)
-        draw_cover(s, pw, ph, title, titles, opt)
+        s.push(0, 0, k)
+        draw_cover(s, pw / k, ph / k, title, titles, opt)
+        s.pop()
     for map_id, g, map_title in zip(map_ids, geoms, titles, strict=True):
+        foot = footer_text(opt, map_title)  # each map's pages carry its own title
         _map(sink, doc, map_id, g, map_title, opt, metrics, foot, result)
         if opt.summary:
-            first = True
-
-            def new_page(map_title: str = map_title) -> object:
-                nonlocal first
-                s = sink.page(pw, ph, f"summary of {map_title}")
-                if first:
-                    sink.bookmark("Summary", 1)
-                    first = False
-                return s
-
-            draw_summary(new_page, pw, ph, map_title, summarise(doc, map_id), foot)  # type: ignore[arg-type]
+            _summary(sink, doc, map_id, map_title, (pw, ph), k, foot)
     for i, persona in enumerate(personas):
         s = sink.page(pw, ph, f"persona {persona.name}")
         if i == 0:
             sink.bookmark("Personas", 0)
         sink.bookmark(persona.name, 1)
-        # Laid out as on A4 and scaled up with the paper, so type on an A3 or A0 page is not tiny.
-        k = _paper_scale(pw, ph)
         s.push(0, 0, k)
         photo = _photo(sink, persona)
         draw_persona(s, pw / k, ph / k, doc, persona, map_ids, photo)
+        footer(s, pw / k, ph / k, 16 * MM, footer_text(opt, title), f"Page {sink.pages}")
         s.pop()
     data = sink.finish()
     result.pages = sink.pages
@@ -162,6 +157,33 @@ def _map(
     sink.bookmark(title, 0)
     sink.bookmark("Map", 1)
     fitted_page(s, MapPainter(s, metrics), g, title, subtitle, foot, fplan, sink.pages)
+
+
+def _summary(
+    sink: PdfSink,
+    doc: Document,
+    map_id: str,
+    title: str,
+    page: tuple[float, float],
+    k: float,
+    foot: str,
+) -> None:
+    """The map's summary pages, each laid out at 1/k and scaled by ``k`` with the paper."""
+    opened: list[PdfSurface] = []
+    pw, ph = page
+
+    def new_page() -> PdfSurface:
+        if opened:
+            opened[-1].pop()
+        s = sink.page(pw, ph, f"summary of {title}")
+        if not opened:
+            sink.bookmark("Summary", 1)
+        s.push(0, 0, k)
+        opened.append(s)
+        return s
+
+    draw_summary(new_page, pw / k, ph / k, title, summarise(doc, map_id), foot, sink.pages + 1)  # type: ignore[arg-type]
+    opened[-1].pop()
 
 
 def _personas(doc: Document, map_ids: list[str]) -> list[Persona]:
