@@ -109,7 +109,9 @@ class EmotionItem(QGraphicsItem):
             painter.setBrush(QColor(entry.colour))
             painter.drawRoundedRect(qrect(entry.swatch), 3, 3)
             r = entry.text_rect
-            style.draw_role_text(painter, r.x, r.y + self._ascent, entry.name, roles.SMALL, style.TEXT)
+            lh = style.line_height(roles.SMALL)
+            for i, line in enumerate(entry.name.split("\n")):
+                style.draw_role_text(painter, r.x, r.y + self._ascent + i * lh, line, roles.SMALL, style.TEXT)
 
     def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         pos = event.pos()  # item coordinates are the lane's own, like self.geom

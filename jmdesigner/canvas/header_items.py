@@ -7,6 +7,9 @@ from PySide6.QtGui import QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from jmdesigner.canvas import style
+from jmdesigner.canvas.style import QtTextMetrics
+from jmdesigner.export.map_drawing import corner_title
+from jmdesigner.export.qt_surface import draw_text
 from jmdesigner.layout import LaneGeom, LayoutOptions, MapGeometry, Rect, StageGeom
 from jmdesigner.layout import metrics as roles
 from jmdesigner.text.metrics import elide
@@ -64,22 +67,22 @@ class GridItem(QGraphicsItem):
             painter.drawLine(QPointF(0, y), QPointF(grid.right, y))
 
     def _paint_corner(self, painter: QPainter, g: MapGeometry) -> None:
-        """The top-left cell names the map, elided to one line (the full title is in the window title)."""
+        """The top-left cell names the map, wrapped (or shrunk) into the room the cell has, as printed."""
         r = qrect(g.corner)
         painter.fillRect(r, style.HEADER)
         painter.setPen(QPen(style.GRID_LINE, 1.0))
         painter.drawLine(QPointF(r.right() - 0.5, r.top()), QPointF(r.right() - 0.5, r.bottom()))
         painter.drawLine(QPointF(r.left(), r.bottom() - 0.5), QPointF(r.right(), r.bottom() - 0.5))
         opt = LayoutOptions()
-        style.draw_role_text(
-            painter, opt.header_pad_x, r.center().y() - 4, "JOURNEY MAP", roles.SMALL, style.MUTED
-        )
+        small_lh, title_lh = style.line_height(roles.SMALL), style.line_height(roles.LANE_HEADER)
+        label_y, size, lines = corner_title(g.corner, self.title, small_lh, title_lh, opt)
+        style.draw_role_text(painter, opt.header_pad_x, label_y, "JOURNEY MAP", roles.SMALL, style.MUTED)
         role = roles.LANE_HEADER
-        title = elide(
-            self.title, style.weight_of(role), style.size_of(role), r.width() - 2 * opt.header_pad_x
-        )
-        baseline = r.center().y() + style.line_height(roles.SMALL)
-        style.draw_role_text(painter, opt.header_pad_x, baseline, title, role, style.HEADER_TEXT)
+        k = size / style.size_of(role)
+        y = label_y + small_lh + 2 + QtTextMetrics().ascent(role) * k
+        for line in lines:  # as printed: wrapped or shrunk, never cut
+            draw_text(painter, opt.header_pad_x, y, line, style.weight_of(role), size, style.HEADER_TEXT)
+            y += title_lh * k
 
 
 def _grid_of(g: MapGeometry) -> tuple[object, ...]:

@@ -13,19 +13,20 @@ from reportlab.lib.utils import ImageReader
 
 from jmdesigner.errors import JmError
 from jmdesigner.export.cover import draw_cover
-from jmdesigner.export.culling import CardIndex
+from jmdesigner.export.culling import CardIndex, has_content
 from jmdesigner.export.furniture import footer
 from jmdesigner.export.map_drawing import MapPainter
 from jmdesigner.export.map_pages import fitted_page, overview_page, tile_page
 from jmdesigner.export.metrics import PdfTextMetrics
 from jmdesigner.export.options import ExportOptions, ExportResult, Progress
-from jmdesigner.export.pages import MM, page_name, page_size, plan_fit, plan_plotter, plan_tiles
+from jmdesigner.export.pages import MM, TilePlan, page_name, page_size, plan_fit, plan_plotter, plan_tiles
 from jmdesigner.export.pdf_surface import PdfSurface
 from jmdesigner.export.personas import draw_persona
 from jmdesigner.export.sink import PdfSink, binary_streams
 from jmdesigner.export.summary import draw_summary, summarise
 from jmdesigner.fileio import write_bytes_atomically
 from jmdesigner.layout import MapGeometry, layout_map
+from jmdesigner.layout.geometry import Rect
 from jmdesigner.model.document import Document
 from jmdesigner.model.entities import Persona
 from jmdesigner.text import collect_missing, missing_sentence
@@ -117,10 +118,25 @@ def export_pdf(
 
 def _map_pages(g: MapGeometry, opt: ExportOptions) -> int:
     if opt.mode == "tile":
-        return 1 + len(
-            plan_tiles(g.bounds.w, g.bounds.h, opt.page, opt.landscape, opt.scale, opt.overlap_mm).tiles
-        )
+        plan = plan_tiles(g.bounds.w, g.bounds.h, opt.page, opt.landscape, opt.scale, opt.overlap_mm)
+        return 1 + len(plan.tiles) - len(empty_tiles(g, plan))
     return 1
+
+
+def empty_tiles(g: MapGeometry, plan: TilePlan) -> set[str]:
+    """The labels of the poster tiles that would print nothing but empty cells."""
+    index = CardIndex(g.cards.values())
+    k = plan.scale
+    return {
+        t.label
+        for t in plan.tiles
+        if not has_content(g, Rect(t.window.x / k, t.window.y / k, t.window.w / k, t.window.h / k), index)
+    }
+
+
+def _tile_order(label: str) -> tuple[int, str, int]:
+    row = label.rstrip("0123456789")
+    return (len(row), row, int(label[len(row) :]))
 
 
 def _map(
@@ -138,12 +154,22 @@ def _map(
     subtitle = map_subtitle(doc, map_id)
     if opt.mode == "tile":
         plan = plan_tiles(w, h, opt.page, opt.landscape, opt.scale, opt.overlap_mm)
+        skipped = empty_tiles(g, plan)
+        if skipped:
+            n = len(skipped)
+            labels = ", ".join(sorted(skipped, key=_tile_order))
+            result.warnings.append(
+                f"{title}: {n} of {len(plan.tiles)} poster tiles had nothing on them and were left out "
+                f"({labels}); the assembly overview shows them crossed out."
+            )
         s = sink.page(plan.page_w, plan.page_h, f"overview of {title}")
         sink.bookmark(title, 0)
         sink.bookmark("Assembly overview", 1)
-        overview_page(s, MapPainter(s, metrics), g, title, plan, sink.pages)
+        overview_page(s, MapPainter(s, metrics), g, title, plan, sink.pages, skipped)
         index = CardIndex(g.cards.values())
         for tile in plan.tiles:
+            if tile.label in skipped:
+                continue
             s = sink.page(plan.page_w, plan.page_h, f"tile {tile.label} of {title}")
             sink.bookmark(f"Tile {tile.label}", 1)
             tile_page(s, MapPainter(s, metrics), g, title, plan, tile, sink.pages, index)

@@ -91,3 +91,22 @@ def elide(text: str, weight: str, size: float, width: float) -> str:
     while k > 0 and text_width(text[: ends[k]] + "…", weight, size) > width:
         k -= 1
     return text[: ends[k]].rstrip() + "…"
+
+
+def fit_lines(
+    text: str, weight: str, size: float, min_size: float, width: float, max_lines: int
+) -> tuple[float, tuple[str, ...]]:
+    """A title in at most ``max_lines`` lines of ``width``: at ``size`` if it fits, else at the
+    largest size down to ``min_size`` at which it does (half-point steps). Only a title too long
+    even then has its last line shortened with an ellipsis."""
+    k = size
+    while True:
+        lines = wrap(text, weight, k, width)
+        if len(lines) <= max_lines:
+            return k, lines
+        if k - 0.5 < min_size:
+            break
+        k -= 0.5
+    head = lines[: max_lines - 1]
+    rest = " ".join(lines[max_lines - 1 :])
+    return k, (*head, elide(rest, weight, k, width))

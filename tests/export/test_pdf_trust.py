@@ -10,10 +10,24 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from jmdesigner.export.metrics import PdfTextMetrics
 from jmdesigner.export.options import ExportOptions
-from jmdesigner.export.pdf import export_pdf
-from jmdesigner.model import Document
+from jmdesigner.export.pages import plan_tiles
+from jmdesigner.export.pdf import empty_tiles, export_pdf
+from jmdesigner.layout import layout_map
+from jmdesigner.model import (
+    Card,
+    Document,
+    JourneyMap,
+    Lane,
+    LaneKind,
+    MapBundle,
+    Stage,
+    add_bundle,
+    new_id,
+)
 from tests.builders import populated
+from tests.export.pdfcheck import squash
 
 
 def two_maps() -> Document:
@@ -70,3 +84,48 @@ def test_version_label(typed: str, printed: str) -> None:
 def test_language_follows_the_option(tmp_path: Path) -> None:
     reader = write(populated(), tmp_path / "de.pdf", language="de-DE")
     assert reader.trailer["/Root"]["/Lang"] == "de-DE"
+
+
+def sparse_map() -> Document:
+    """Twelve wide stages, six lanes, one card in the far corner and no curves."""
+    map_id = new_id()
+    stages = tuple(Stage(new_id(), map_id, f"Stage {i + 1}", width=400) for i in range(12))
+    lanes = tuple(Lane(new_id(), map_id, f"Lane {i + 1}", LaneKind.NOTES) for i in range(6))
+    card = Card(new_id(), map_id, stages[-1].id, lanes[-1].id, "The only card, far from the headers")
+    doc = Document()
+    add_bundle(doc, MapBundle(JourneyMap(map_id, "Sparse"), (), stages, lanes, (card,), ()))
+    return doc
+
+
+def test_a_poster_leaves_out_tiles_with_nothing_on_them(tmp_path: Path) -> None:
+    doc = sparse_map()
+    out = tmp_path / "poster.pdf"
+    opt = ExportOptions(mode="tile", page="A4", scale=2.0, cover=False, personas=False, summary=False)
+    result = export_pdf(doc, [doc.maps()[0].id], out, opt)
+    g = layout_map(doc, doc.maps()[0].id, PdfTextMetrics())
+    plan = plan_tiles(g.bounds.w, g.bounds.h, "A4", True, 2.0, 10)
+    skipped = empty_tiles(g, plan)
+    assert 0 < len(skipped) < len(plan.tiles)
+    reader = PdfReader(out)
+    assert len(reader.pages) == 1 + len(plan.tiles) - len(skipped)
+    (warning,) = result.warnings
+    assert f"{len(skipped)} of {len(plan.tiles)} poster tiles had nothing on them" in warning
+    printed = " ".join(page.extract_text() for page in reader.pages[1:])
+    assert "The only card" in printed  # the tile with the card is kept
+    assert all(f"{label}  ·  row" not in printed for label in skipped)
+
+
+def test_long_titles_and_persona_names_are_printed_whole(tmp_path: Path) -> None:
+    title = "Onboarding of small business customers to the new invoicing and payments platform, 2027"
+    doc = populated(title=title)
+    map_id = doc.maps()[0].id
+    with doc.transaction():
+        doc.update_persona(
+            doc.map(map_id).persona_ids[0], name="Maria Fernanda Gonçalves da Silva Albuquerque"
+        )
+    reader = write(doc, tmp_path / "long.pdf", cover=False, summary=False, personas=False)
+    text = reader.pages[0].extract_text()
+    assert "…" not in text
+    assert squash(title) in squash(text)  # in the title band and, wrapped or smaller, in the corner
+    assert squash(text).count(squash(title)) >= 3  # band, corner, footer
+    assert squash("Maria Fernanda Gonçalves da Silva Albuquerque") in squash(text)  # wrapped legend
