@@ -3,6 +3,7 @@ under invisible real ``<text>``."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from xml.sax.saxutils import escape, quoteattr
 
@@ -119,7 +120,7 @@ class SvgSurface:
             f'<g fill="{colour}">{"".join(uses)}<text x="{_n(start_x)}" y="{_n(baseline)}" '
             f'font-family={quoteattr(FONT_STACK)} font-size="{_n(size)}" textLength="{_n(width)}" '
             f'lengthAdjust="spacingAndGlyphs" fill-opacity="0"{direction} xml:space="preserve">'
-            f"{escape(text)}</text></g>"
+            f"{_xml(text)}</text></g>"
         )
 
     def _glyph(self, run: Run, gid: int, size: float) -> str:
@@ -156,7 +157,16 @@ class SvgSurface:
             '<?xml version="1.0" encoding="UTF-8"?>\n'
             f'<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="{_n(width)}pt" '
             f'height="{_n(height)}pt" viewBox="0 0 {_n(width)} {_n(height)}">\n'
-            f"<title>{escape(title)}</title>\n<defs>{''.join(self._defs)}</defs>\n"
+            f"<title>{_xml(title)}</title>\n<defs>{''.join(self._defs)}</defs>\n"
             + "\n".join(self.parts)
             + "\n</svg>\n"
         )
+
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _xml(text: str) -> str:
+    """Text for an XML 1.0 document: escaped, and control characters (which XML cannot hold at
+    all, and a title may carry) shown as spaces, so the file stays well-formed."""
+    return escape(_NOT_XML.sub(" ", text))
