@@ -386,3 +386,17 @@ def test_fields_have_labels_and_accessible_names(dock: InspectorDock, jdoc: Doc)
 def test_unknown_kind_is_a_programming_error(dock: InspectorDock, jdoc: Doc) -> None:
     with pytest.raises(ValueError, match="Unknown inspector kind"):
         dock.show_item(jdoc.map_id, "persona", "x")
+
+
+def test_a_map_whose_curve_is_hidden_is_offered_an_emotions_lane(dock: InspectorDock, jdoc: Doc) -> None:
+    lane = next(lane for lane in jdoc.doc.lanes(jdoc.map_id) if lane.kind is LaneKind.EMOTIONS)
+    jdoc.stack.push(commands.remove_lane(lane.id))  # as an older file or a script may leave a map
+    assert jdoc.doc.emotion_points(jdoc.map_id)  # the scores are still there, drawn nowhere
+    dock.show_item(jdoc.map_id, None, None)
+    page = dock.pages[None]
+    assert page.layout_.isRowVisible(page.curve_offer)
+    before = jdoc.doc.snapshot()
+    QTest.mouseClick(page.curve_offer.button, Qt.MouseButton.LeftButton)
+    assert [lane.kind for lane in jdoc.doc.lanes(jdoc.map_id)].count(LaneKind.EMOTIONS) == 1
+    assert not page.layout_.isRowVisible(page.curve_offer)
+    jdoc.assert_saved_and_undoable(before)
