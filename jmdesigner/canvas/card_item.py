@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
 from jmdesigner.canvas import style
-from jmdesigner.layout import CardGeom, Rect
+from jmdesigner.layout import CardGeom, Rect, palette
 from jmdesigner.layout import metrics as roles
 from jmdesigner.model.kinds import Evidence
 
@@ -15,11 +15,11 @@ RADIUS = 7.0
 
 
 def card_fill(colour: str | None, lane_fill: QColor) -> QColor:
-    """A user colour becomes a light tint so dark text stays readable on it."""
+    """A user colour becomes a light tint so dark text stays readable on it (the palette's maths,
+    as printed)."""
     if colour is None:
         return lane_fill
-    c = QColor(colour)
-    return QColor.fromHslF(c.hslHueF() % 1.0, min(c.hslSaturationF(), 0.75), 0.9)
+    return QColor(palette.card_fill(colour, lane_fill.name()))
 
 
 def _look(g: CardGeom) -> tuple[object, ...]:

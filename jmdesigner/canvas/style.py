@@ -57,15 +57,13 @@ EVIDENCE_COLOURS = {evidence: QColor(c) for evidence, c in palette.EVIDENCE_COLO
 
 
 def lane_look(kind: LaneKind, colour: str | None = None) -> LaneLook:
-    """A lane's look; a lane colour set by the user replaces the accent and tints its cards."""
+    """A lane's look; a lane colour set by the user replaces the accent and tints its cards (the
+    palette's maths, so screen and paper agree)."""
     look = LANE_LOOKS[kind]
     if colour is None:
         return look
-    accent = QColor(colour)
-    card = QColor(accent)
-    card.setAlphaF(1.0)
-    tint = QColor.fromHslF(accent.hslHueF() % 1.0, min(accent.hslSaturationF(), 0.7), 0.94)
-    return LaneLook(accent, tint, look.badge)
+    colours = palette.lane_colours(kind, colour)
+    return LaneLook(QColor(colours.accent), QColor(colours.card), look.badge)
 
 
 @cache

@@ -97,3 +97,15 @@ def test_the_canvas_paints_text_in_every_script(qtbot: Any, tmp_path: Path) -> N
         )
         assert dark > 40, f"no text painted on {card_id}: {card.lines}"
     view.close_view()
+
+
+def test_the_canvas_tints_colours_as_the_print_does() -> None:
+    from jmdesigner.canvas.card_item import card_fill
+    from jmdesigner.canvas.style import lane_look
+    from jmdesigner.layout import palette
+    from jmdesigner.model import LaneKind
+
+    for colour in ("#D1495B", "#2E86AB", "#F2C14E", "#000000"):
+        assert card_fill(colour, QColor("#FFFFFF")).name().upper() == palette.card_fill(colour, "#FFFFFF")
+        look = lane_look(LaneKind.ACTIONS, colour)
+        assert look.card.name().upper() == palette.lane_colours(LaneKind.ACTIONS, colour).card
