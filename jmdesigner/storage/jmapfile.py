@@ -331,7 +331,12 @@ class JmapFile:
 
         def rows(kind: Kind, *order: str) -> Iterator[Any]:
             table = t[kind]
-            return (r._mapping for r in c.execute(select(table).order_by(*(table.c[o] for o in order))))
+            columns = list(table.c)
+            if self.schema_version != SCHEMA_VERSION:  # an older file opened read-only: its own columns
+                found = {row[1] for row in c.exec_driver_sql(f'PRAGMA table_info("{table.name}")')}
+                columns = [col for col in columns if col.name in found]
+            query = select(*columns).order_by(*(table.c[o] for o in order))
+            return (r._mapping for r in c.execute(query))
 
         legend: dict[str, list[str]] = defaultdict(list)
         for r in c.execute(select(_MAP_PERSONAS).order_by(_MAP_PERSONAS.c.map_id, _MAP_PERSONAS.c.position)):

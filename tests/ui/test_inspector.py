@@ -400,3 +400,15 @@ def test_a_map_whose_curve_is_hidden_is_offered_an_emotions_lane(dock: Inspector
     assert [lane.kind for lane in jdoc.doc.lanes(jdoc.map_id)].count(LaneKind.EMOTIONS) == 1
     assert not page.layout_.isRowVisible(page.curve_offer)
     jdoc.assert_saved_and_undoable(before)
+
+
+def test_card_moment_of_truth_is_one_undoable_click_saved_at_once(dock: InspectorDock, jdoc: Doc) -> None:
+    card = first_card(jdoc)
+    dock.show_item(jdoc.map_id, "card", card.id)
+    page = dock.pages["card"]
+    assert not page.moment_of_truth.check.isChecked()
+    before = jdoc.doc.snapshot()
+    QTest.mouseClick(page.moment_of_truth.check, Qt.MouseButton.LeftButton)
+    assert jdoc.doc.card(card.id).moment_of_truth is True
+    jdoc.assert_saved_and_undoable(before)
+    assert not page.moment_of_truth.check.isChecked()  # the box follows the undo
