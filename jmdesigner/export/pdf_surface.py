@@ -236,22 +236,30 @@ class PdfSurface:
         first = run.glyphs[0]
         # The text matrix flips y back, so glyphs stand upright on the flipped page.
         out = [f"/{face.name} {size:.2f} Tf 1 0 0 -1 {x + first.x * size:.2f} {baseline:.2f} Tm"]
-        items: list[str] = []
+        items: list[str] = []  # the TJ array: runs of codes in one hex string, and adjustments
+        codes: list[str] = []  # the codes of the hex string being built
         expected = first.x  # where the PDF's own advances leave the pen (em from the line's start)
         rise = 0.0
+        use = face.use
         for g in run.glyphs:
-            code, width = face.use(g.gid, g.text)
-            if g.y != rise:
-                if items:
-                    out.append(f"[{' '.join(items)}] TJ")
-                    items = []
-                out.append(f"{g.y * size:.2f} Ts")
-                rise = g.y
+            code, width = use(g.gid, g.text)
             gap = round((expected - g.x) * 1000, 1)
-            if gap:
-                items.append(f"{gap:g}")
-            items.append(f"<{code:04X}>")
+            if g.y != rise or gap:
+                if codes:
+                    items.append(f"<{''.join(codes)}>")
+                    codes = []
+                if g.y != rise:
+                    if items:
+                        out.append(f"[{' '.join(items)}] TJ")
+                        items = []
+                    out.append(f"{g.y * size:.2f} Ts")
+                    rise = g.y
+                if gap:
+                    items.append(f"{gap:g}")
+            codes.append(f"{code:04X}")
             expected = g.x + width / 1000
+        if codes:
+            items.append(f"<{''.join(codes)}>")
         if items:
             out.append(f"[{' '.join(items)}] TJ")
         if rise:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 import uharfbuzz as hb
@@ -24,8 +25,9 @@ _RTL_CHARS = regex.compile(r"[\p{Bidi_Class=R}\p{Bidi_Class=AL}\u202b\u202e\u206
 _SIMPLE = regex.compile(r"[\x20-\x7e]*")  # printable ASCII: one face, left to right, no lookups needed
 
 
-@dataclass(frozen=True, slots=True)
-class Glyph:
+class Glyph(NamedTuple):
+    """One drawn glyph (a tuple: thousands are made per page, and a tuple is made fastest)."""
+
     gid: int
     x: float  # where the glyph is drawn, from the line's start (em), offsets included
     y: float  # offset from the baseline (em, up)
