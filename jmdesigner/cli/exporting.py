@@ -92,14 +92,18 @@ def run(args: argparse.Namespace) -> int:
             write_text_atomically(args.out, text)
             for warning in warnings:
                 print(f"jmdesigner: warning: {warning}", file=sys.stderr)
-        elif suffix == ".svg":
-            from jmdesigner.export.svg import map_svg
-
-            write_text_atomically(args.out, map_svg(doc, map_ids[0])[0])
-        elif suffix == ".png":
+        elif suffix in (".svg", ".png"):
             from jmdesigner.export.raster import map_png
+            from jmdesigner.export.svg import map_svg
+            from jmdesigner.text import collect_missing, missing_sentence
 
-            write_bytes_atomically(args.out, map_png(doc, map_ids[0], args.dpi))
+            with collect_missing() as missing:
+                if suffix == ".svg":
+                    write_text_atomically(args.out, map_svg(doc, map_ids[0])[0])
+                else:
+                    write_bytes_atomically(args.out, map_png(doc, map_ids[0], args.dpi))
+            if sentence := missing_sentence(missing):
+                print(f"jmdesigner: warning: {sentence}", file=sys.stderr)
         else:
             from jmdesigner.export.pdf import export_pdf
 

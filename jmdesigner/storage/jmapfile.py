@@ -40,6 +40,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
 from jmdesigner.errors import FileRefusedError, JmError, ReadOnlyError, StorageError, ValidationError
+from jmdesigner.fileio import commit_temporary
 from jmdesigner.model import Change, Document, Kind, MapBundle, add_bundle, bundle_of
 from jmdesigner.storage import backups, mapper, schema_check, side_files, versions
 from jmdesigner.storage.backups import BackupPolicy
@@ -106,15 +107,6 @@ def _engine(raw: sqlite3.Connection, *, writable: bool = True) -> Engine:
     return engine
 
 
-def _fsync_dir(folder: Path) -> None:
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
 def _writable_reason(path: Path) -> str | None:
     """Why ``path`` cannot be edited in place, or None if it can."""
     if not os.access(path, os.W_OK):
@@ -137,10 +129,7 @@ def _write_empty(path: Path) -> None:
             raw.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         finally:
             raw.close()
-        with tmp.open("rb") as f:
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-        _fsync_dir(path.parent)
+        commit_temporary(tmp, path)
     except (OSError, sqlite3.Error, SQLAlchemyError) as exc:
         tmp.unlink(missing_ok=True)
         raise StorageError(explain(exc, path.name, "create the file", where=path)) from exc
@@ -580,10 +569,7 @@ class JmapFile:
                 if self._file_readable() and not self._diverged:
                     raise
                 self._write_from_memory(tmp)
-            with tmp.open("rb") as f:
-                os.fsync(f.fileno())
-            os.replace(tmp, dest)
-            _fsync_dir(dest.parent)
+            commit_temporary(tmp, dest)
         except (OSError, sqlite3.Error) as exc:
             tmp.unlink(missing_ok=True)
             raise StorageError(explain(exc, dest.name, "save the copy", where=dest)) from exc

@@ -11,11 +11,13 @@ from jmdesigner.errors import JmError
 def run_app(file: Path | None, *, screenshot: Path | None = None, size: str = "1600x1000") -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from jmdesigner.canvas.style import register_fonts
     from jmdesigner.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("jmdesigner")
     app.setOrganizationName("jmdesigner")
+    register_fonts()  # the bundled faces: the canvas, its editor and every export use only these
     window = MainWindow()
     if file is None and screenshot is None:
         file = window.settings.last_file()  # pick up where the user left off

@@ -147,7 +147,7 @@ class EditSequences(RuleBasedStateMachine):
     def emotion_edit(self, data: st.DataObject, score: float, name: str) -> None:
         map_id = data.draw(st.sampled_from(self.maps()))
         jmap = self.doc.map(map_id)
-        action = data.draw(st.sampled_from(["set", "remove", "persona", "detach", "scale"]))
+        action = data.draw(st.sampled_from(["set", "remove", "persona", "detach", "scale", "show"]))
         stages = self.doc.stages(map_id)
         if action == "set" and jmap.persona_ids and stages:
             persona = data.draw(st.sampled_from(jmap.persona_ids))
@@ -159,6 +159,8 @@ class EditSequences(RuleBasedStateMachine):
             self.push(cmd.add_persona(Persona(new_id(), name)))
         elif action == "detach" and jmap.persona_ids:
             self.push(cmd.detach_persona(map_id, data.draw(st.sampled_from(jmap.persona_ids))))
+        elif action == "show":
+            self.push(cmd.show_curve(map_id))
         elif action == "scale":
             low = data.draw(st.integers(-6, 0))
             self.push(cmd.update_map(map_id, scale_min=low, scale_max=data.draw(st.integers(low - 1, 6))))
