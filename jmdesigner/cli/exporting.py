@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from jmdesigner.cli import tables
+from jmdesigner.cli.documents import location
 from jmdesigner.errors import JmError
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ EXPORT_FORMATS = (".json", ".csv", ".xlsx", ".pdf", ".png", ".svg")
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=location, help="a .jmap file or a postgresql:// library URL")
     p.add_argument("out", type=Path)
     which = p.add_mutually_exclusive_group()
     which.add_argument("--map", dest="map_title", metavar="TITLE", help="which map (default: the first)")
@@ -54,11 +55,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from jmdesigner.cli.documents import pick_map
+    from jmdesigner.cli.documents import open_document, pick_map
     from jmdesigner.export.pages import page_name
     from jmdesigner.fileio import write_bytes_atomically, write_text_atomically
     from jmdesigner.interchange.json_map import dumps, map_to_json
-    from jmdesigner.storage.jmapfile import JmapFile
 
     suffix = args.out.suffix.lower()
     if suffix in tables.EXPORT_SUFFIXES:
@@ -74,14 +74,14 @@ def run(args: argparse.Namespace) -> int:
         page_name(args.page)  # fail on a typo before opening anything
     if not args.out.parent.is_dir():
         raise JmError(f"The folder {args.out.parent} does not exist; create it or choose another.")
-    with JmapFile.open(args.file, read_only=True) as jfile:
+    with open_document(args.file, read_only=True) as jfile:
         doc = jfile.document
         if args.all:
             map_ids = [m.id for m in doc.maps()]
             if not map_ids:
-                pick_map(doc, None, args.file)  # explains that there are no maps
+                pick_map(doc, None, jfile.name)  # explains that there are no maps
         else:
-            map_ids = [pick_map(doc, args.map_title, args.file).id]
+            map_ids = [pick_map(doc, args.map_title, jfile.name).id]
         if suffix == ".json":
             write_text_atomically(args.out, dumps(map_to_json(doc, map_ids[0])))
         elif suffix == ".svg":

@@ -1,6 +1,10 @@
-"""``jmdesigner import FILE SOURCE``: add a map from a JSON file, or cards/scores from a spreadsheet.
+"""``jmdesigner import FILE SOURCE``: add a map from a JSON file, cards/scores from a spreadsheet, or
+publish every map and persona of another document (a ``.jmap`` file or a team library).
 
-A broken source changes nothing: it is read and checked before FILE is created or touched.
+FILE and a document SOURCE are each a ``.jmap`` path or a ``postgresql://`` library URL, so
+``import URL local.jmap`` publishes a file into a team library and ``import offline.jmap URL``
+takes the library along for offline work. A broken source changes nothing: it is read and
+checked before FILE is created or touched.
 """
 
 from __future__ import annotations
@@ -10,37 +14,69 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from jmdesigner.cli import tables
+from jmdesigner.cli.documents import location
 from jmdesigner.errors import JmError
 
 if TYPE_CHECKING:
     from jmdesigner.model import Document, MapBundle
+    from jmdesigner.storage.address import Location
 
 NAME = "import"
-SUMMARY = "add a map from a JSON file, or cards/scores from a .csv/.xlsx (creates FILE if needed)"
+SUMMARY = (
+    "add a map from a JSON file, cards/scores from a .csv/.xlsx, or every map and persona of "
+    "a .jmap or library (creates FILE if needed)"
+)
+DOCUMENT_SUFFIX = ".jmap"
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", type=Path)
-    p.add_argument("source", type=Path)
+    p.add_argument("file", type=location, help="a .jmap file or a postgresql:// library URL")
+    p.add_argument("source", type=location, help="a .json, .csv, .xlsx or .jmap file, or a library URL")
     tables.add_import_options(p)
 
 
+def is_document(source: Location) -> bool:
+    return not isinstance(source, Path) or source.suffix.lower() == DOCUMENT_SUFFIX
+
+
 def run(args: argparse.Namespace) -> int:
-    from jmdesigner.cli.documents import created, open_for_writing
+    from jmdesigner.cli.documents import import_target
     from jmdesigner.interchange.json_map import parse_map, read_json_file, reworks_title
 
+    if is_document(args.source):
+        return publish(args)
     if tables.is_table(args.source):
         return tables.import_table(args)
     if args.map_title or args.layout or args.emotions or args.scale:
         raise JmError("--map, --layout, --emotions and --scale are for .csv and .xlsx sources.")
     data = read_json_file(args.source)
     bundle = parse_map(data)  # a broken source fails here, before FILE is created or touched
-    if args.file.exists():
-        with open_for_writing(args.file) as jfile:
-            _add_imported(jfile.document, bundle, reworks_title(data))
-    else:
-        with created(args.file) as jfile:
-            _add_imported(jfile.document, bundle, reworks_title(data))
+    with import_target(args.file) as jfile:
+        _add_imported(jfile.document, bundle, reworks_title(data))
+    return 0
+
+
+def publish(args: argparse.Namespace) -> int:
+    """Every persona and map of SOURCE into FILE, as one transaction (``model.bundle.add_document``)."""
+    from jmdesigner.cli.documents import import_target, open_document
+    from jmdesigner.model import Kind
+    from jmdesigner.model.bundle import add_document
+
+    if args.map_title or args.layout or args.emotions or args.scale:
+        raise JmError("--map, --layout, --emotions and --scale are for .csv and .xlsx sources.")
+    if str(args.source) == str(args.file) or (
+        isinstance(args.source, Path)
+        and isinstance(args.file, Path)
+        and args.source.resolve() == args.file.resolve()
+    ):
+        raise JmError("The source and the target are the same document; nothing to import.")
+    with open_document(args.source, read_only=True) as source:  # refused before FILE is touched
+        with import_target(args.file) as target:
+            personas = target.document.count(Kind.PERSONA)
+            added = add_document(target.document, source.document)
+            personas = target.document.count(Kind.PERSONA) - personas
+            name = target.name
+        print(f"Imported {len(added)} map(s) and {personas} new persona(s) from {source.name} into {name}.")
     return 0
 
 

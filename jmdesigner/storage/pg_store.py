@@ -60,8 +60,8 @@ from sqlalchemy.pool import NullPool
 from jmdesigner.errors import FileRefusedError, JmError, ReadOnlyError, StorageError, ValidationError
 from jmdesigner.model import Change, Document, Kind, MapBundle
 from jmdesigner.storage import backups, mapper, rows, versions
+from jmdesigner.storage.address import LibraryURL
 from jmdesigner.storage.faults import one_line
-from jmdesigner.storage.location import LibraryURL
 from jmdesigner.storage.migrations import STEPS
 from jmdesigner.storage.schema import SCHEMA_VERSION, Base
 
@@ -221,6 +221,7 @@ class TeamLibrary:
         self._opened_read_only = read_only_reason is not None
         self.location_warning: str | None = None
         self.backup_problem: str | None = None
+        self.notices: list[str] = []
         self.session = uuid.uuid4().hex
         self.user = user_name()
         self._seen: dict[tuple[str, str], int] = {}
@@ -334,7 +335,7 @@ class TeamLibrary:
 
     @staticmethod
     def _format(conn: Connection) -> int:
-        found = dict(conn.execute(select(LIBRARY.c.key, LIBRARY.c.value)).tuples().all())
+        found = {k: v for k, v in conn.execute(select(LIBRARY.c.key, LIBRARY.c.value))}
         if found.get("application") != "jmdesigner" or not str(found.get("format", "")).isdigit():
             raise ValidationError("its format version is missing.")
         return int(found["format"])

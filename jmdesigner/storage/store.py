@@ -5,7 +5,7 @@ journal and sync settings, the backup API, integrity check) and ``TeamLibrary`` 
 on a PostgreSQL server shared by several people, with live changes from the others). The
 document API, the commands, the canvas and the exporters see only ``store.document`` and
 never learn which one they talk to. ``open_store``/``create_store`` pick the store from the
-location (``storage.location``).
+location (``storage.address``).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
-from jmdesigner.storage.location import LibraryURL, Location, parse_location
+from jmdesigner.storage.address import LibraryURL, Location, parse_location
 
 if TYPE_CHECKING:
     from jmdesigner.model import Document, MapBundle
@@ -31,6 +31,7 @@ class DocumentStore(Protocol):
     schema_version: int
     location_warning: str | None
     backup_problem: str | None
+    notices: list[str]  # what opening did to protect the document, for a warning line
 
     @property
     def name(self) -> str:
@@ -64,6 +65,10 @@ class DocumentStore(Protocol):
     def integrity_problems(self) -> list[str]: ...
 
     def close(self) -> None: ...
+
+    def __enter__(self) -> DocumentStore: ...
+
+    def __exit__(self, *exc: object) -> None: ...
 
 
 Watcher = Callable[[], None]

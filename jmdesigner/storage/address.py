@@ -1,4 +1,4 @@
-"""Where a document lives: a ``.jmap`` file, or a team library on a PostgreSQL server.
+"""A document's address: a ``.jmap`` file, or a team library on a PostgreSQL server.
 
 A library location is a libpq URL, ``postgresql://user[:password]@host[:port]/database``
 (``postgres://`` too), with any libpq parameter in the query (``?sslmode=require``). The
