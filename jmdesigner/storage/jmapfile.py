@@ -344,7 +344,13 @@ class JmapFile:
 
     # ------------------------------------------------------------------- load
     def _load(self) -> Document:
-        return load_document(self._conn)
+        present = None
+        if self.schema_version != SCHEMA_VERSION:  # an older file opened read-only: its own columns
+
+            def present(table: str) -> set[str]:
+                return {row[1] for row in self._conn.exec_driver_sql(f'PRAGMA table_info("{table}")')}
+
+        return load_document(self._conn, present)
 
     # ---------------------------------------------------------------- persist
     def _persist(self, doc: Document, changes: Sequence[Change]) -> None:

@@ -710,6 +710,7 @@ def _migrate(conn: Connection, location: LibraryURL) -> None:
                 if step is None:
                     raise RuntimeError(f"no migration from format {v} to {v + 1}")
                 step(conn)
+            _make_deferrable(conn)  # constraints a step created are checked at commit too
             conn.execute(LIBRARY.update().where(LIBRARY.c.key == "format").values(value=str(SCHEMA_VERSION)))
     except (SQLAlchemyError, RuntimeError) as exc:
         raise StorageError(

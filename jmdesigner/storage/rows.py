@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -23,12 +23,17 @@ from jmdesigner.storage import mapper
 from jmdesigner.storage.schema import MapPersonaRow
 
 CHUNK = 500
+Present = Callable[[str], set[str]]
 MAP_PERSONAS = MapPersonaRow.__table__
 
 
-def _rows(conn: Connection, kind: Kind, *order: str) -> Iterator[Any]:
+def _rows(conn: Connection, present: Present | None, kind: Kind, *order: str) -> Iterator[Any]:
     table = mapper.TABLES[kind]
-    query = select(table).order_by(*(table.c[o] for o in order), table.c.id)  # id: ties stay stable
+    columns = list(table.c)
+    if present is not None:
+        found = present(table.name)
+        columns = [col for col in columns if col.name in found]
+    query = select(*columns).order_by(*(table.c[o] for o in order), table.c.id)  # id: ties stay stable
     return (r._mapping for r in conn.execute(query))
 
 
@@ -44,28 +49,30 @@ def legends(conn: Connection, map_ids: Iterable[str] | None = None) -> dict[str,
     return found
 
 
-def load_document(conn: Connection) -> Document:
-    """The whole document; ``ValidationError`` (or a decoding error) if a row breaks a rule."""
+def load_document(conn: Connection, present: Present | None = None) -> Document:
+    """The whole document; ``ValidationError`` (or a decoding error) if a row breaks a rule.
+
+    ``present`` names the columns a table really has, for an older file read without migrating."""
     doc = Document()
     legend = legends(conn)
     with doc.loading():
-        for r in _rows(conn, Kind.PERSONA, "position"):
+        for r in _rows(conn, present, Kind.PERSONA, "position"):
             doc.add_persona(mapper.persona_from_row(r))
         reworks: dict[str, str] = {}
-        for r in _rows(conn, Kind.MAP, "position"):
+        for r in _rows(conn, present, Kind.MAP, "position"):
             jmap = mapper.map_from_row(r, tuple(legend.get(r["id"], ())))
             if jmap.reworks_id is not None:
                 reworks[jmap.id] = jmap.reworks_id
             doc.add_map(replace(jmap, reworks_id=None))
         for map_id, target in reworks.items():
             doc.update_map(map_id, reworks_id=target)
-        for r in _rows(conn, Kind.STAGE, "map_id", "position"):
+        for r in _rows(conn, present, Kind.STAGE, "map_id", "position"):
             doc.insert_stage(mapper.stage_from_row(r))
-        for r in _rows(conn, Kind.LANE, "map_id", "position"):
+        for r in _rows(conn, present, Kind.LANE, "map_id", "position"):
             doc.insert_lane(mapper.lane_from_row(r))
-        for r in _rows(conn, Kind.CARD, "stage_id", "lane_id", "position"):
+        for r in _rows(conn, present, Kind.CARD, "stage_id", "lane_id", "position"):
             doc.insert_card(mapper.card_from_row(r))
-        for r in _rows(conn, Kind.POINT, "id"):
+        for r in _rows(conn, present, Kind.POINT, "id"):
             point = mapper.point_from_row(r)
             if doc.point_at(point.persona_id, point.stage_id) is not None:
                 raise ValidationError("two emotion points share one persona and stage.")

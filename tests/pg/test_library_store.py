@@ -13,8 +13,9 @@ from jmdesigner.model import Card, Kind, UndoStack, new_id
 from jmdesigner.model import commands as cmd
 from jmdesigner.model.bundle import add_document
 from jmdesigner.storage.jmapfile import JmapFile
+from jmdesigner.storage.migrations import FORMAT_1_DDL
 from jmdesigner.storage.pg_store import ConflictError, TeamLibrary
-from jmdesigner.storage.schema import SCHEMA_VERSION
+from jmdesigner.storage.schema import SCHEMA_VERSION, Base
 from jmdesigner.storage.store import DocumentStore, create_store, open_store
 from tests.builders import sample_bundle
 
@@ -74,7 +75,11 @@ def test_creating_twice_is_refused_and_a_newer_library_is_refused(pg_url: str) -
 def test_an_older_library_is_migrated_by_the_file_format_steps(pg_url: str) -> None:
     create_store(pg_url).close()
     with psycopg.connect(pg_url, autocommit=True) as conn:  # make it a format-1 library
-        conn.execute("DROP TABLE jmdesigner.versions")
+        for table in reversed(Base.metadata.sorted_tables):
+            conn.execute(f"DROP TABLE jmdesigner.{table.name}")
+        conn.execute("SET search_path TO jmdesigner")
+        for ddl in FORMAT_1_DDL:
+            conn.execute(ddl.replace(" BLOB", " BYTEA"))  # the frozen format-1 tables
         conn.execute("UPDATE jmdesigner.library SET value = '1' WHERE key = 'format'")
     with open_store(pg_url) as lib:
         assert lib.schema_version == SCHEMA_VERSION
