@@ -71,7 +71,23 @@ class DocumentStore(Protocol):
     def __exit__(self, *exc: object) -> None: ...
 
 
-Watcher = Callable[[], None]
+@runtime_checkable
+class SharedStore(DocumentStore, Protocol):
+    """A store others edit at the same time (the team library)."""
+
+    watchers: list[Callable[[], None]]  # called when the store goes read-only or comes back
+
+    @property
+    def connected(self) -> bool:
+        """False after the connection was lost (the store is read-only until ``reconnect``)."""
+
+    def poll_external(self) -> list[Any]:
+        """Apply what others committed since the last call; cheap when nothing arrived."""
+
+    def reconnect(self) -> bool: ...
+
+    def last_changed_by(self, kind: Any, entity_id: str) -> str | None:
+        """Who wrote an entity last, when known."""
 
 
 def open_store(where: str | Path | Location, *, read_only: bool = False) -> DocumentStore:
