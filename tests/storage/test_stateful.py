@@ -17,6 +17,7 @@ from jmdesigner.model import commands as cmd
 from jmdesigner.model.bundle import duplicate_of, future_state_of
 from jmdesigner.model.commands import Command
 from jmdesigner.storage.jmapfile import JmapFile
+from jmdesigner.storage.store import DocumentStore, open_store
 from tests.builders import sample_bundle
 
 texts = st.text(max_size=30)
@@ -28,10 +29,18 @@ class EditSequences(RuleBasedStateMachine):
         super().__init__()
         self.folder = Path(tempfile.mkdtemp())
         os.environ["JMDESIGNER_DATA_DIR"] = str(self.folder / "data")
-        self.jfile = JmapFile.create(self.folder / "doc.jmap")
+        self.jfile = self.create_store()
         self.doc = self.jfile.document
         self.stack = UndoStack(self.doc)
         self.start = self.doc.snapshot()
+
+    # ------------------------------------------------------------- stores
+    def create_store(self) -> DocumentStore:
+        """The store under test (tests/pg runs the same machine on a team library)."""
+        return JmapFile.create(self.folder / "doc.jmap")
+
+    def reopen(self) -> DocumentStore:
+        return open_store(self.jfile.location, read_only=True)
 
     # ------------------------------------------------------------- helpers
     def push(self, command: Command) -> None:
@@ -220,7 +229,7 @@ class EditSequences(RuleBasedStateMachine):
     # ---------------------------------------------------------- invariants
     @invariant()
     def memory_equals_disk(self) -> None:
-        with JmapFile.open(self.jfile.path, read_only=True) as other:
+        with self.reopen() as other:
             assert other.document.snapshot() == self.doc.snapshot()
 
     def teardown(self) -> None:
@@ -234,7 +243,7 @@ class EditSequences(RuleBasedStateMachine):
             while self.stack.can_redo:
                 self.stack.redo()
             assert self.doc.snapshot() == end
-            with JmapFile.open(self.jfile.path, read_only=True) as other:
+            with self.reopen() as other:
                 assert other.document.snapshot() == end
         finally:
             self.jfile.close()
