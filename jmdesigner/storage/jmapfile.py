@@ -36,7 +36,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
 from jmdesigner.errors import FileRefusedError, JmError, ReadOnlyError, StorageError, ValidationError
-from jmdesigner.fileio import commit_temporary
+from jmdesigner.fileio import commit_temporary, temporary_beside
 from jmdesigner.model import Change, Document, MapBundle
 from jmdesigner.model.bundle import add_document
 from jmdesigner.storage import backups, schema_check, side_files, versions
@@ -607,13 +607,10 @@ def write_document_file(doc: Document, dest: Path) -> Path:
     """``doc`` as a new ``.jmap`` file; ``dest`` appears whole or not at all (and may be replaced)."""
     if not dest.parent.is_dir():
         raise StorageError(f"The folder {dest.parent} does not exist; create it or choose another.")
-    tmp = dest.with_name(f".{dest.name}.{uuid.uuid4().hex[:8]}.tmp")
+    tmp = temporary_beside(dest)
     try:
         write_document(doc, tmp)
-        with tmp.open("rb") as f:
-            os.fsync(f.fileno())
-        os.replace(tmp, dest)
-        _fsync_dir(dest.parent)
+        commit_temporary(tmp, dest)
     except (OSError, sqlite3.Error, SQLAlchemyError) as exc:
         tmp.unlink(missing_ok=True)
         raise StorageError(explain(exc, dest.name, "save the copy", where=dest)) from exc
