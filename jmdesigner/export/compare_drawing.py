@@ -12,7 +12,6 @@ from jmdesigner.export import fonts
 from jmdesigner.export.map_drawing import MapPainter, elide
 from jmdesigner.export.metrics import PdfTextMetrics, size_of
 from jmdesigner.export.surface import Surface
-from jmdesigner.export.svg_surface import SvgSurface
 from jmdesigner.layout import metrics as roles
 from jmdesigner.layout import palette as P
 from jmdesigner.layout.compare import Band, CompareGeometry, CurvesPanel
@@ -34,14 +33,6 @@ def tint(colour: str, amount: float = 0.55) -> str:
     r, g, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
     mix = (round(c + (255 - c) * amount) for c in (r, g, b))
     return "#" + "".join(f"{c:02X}" for c in mix)
-
-
-def compare_svg(g: CompareGeometry, metrics: PdfTextMetrics, highlight: frozenset[str] = frozenset()) -> str:
-    """The comparison as one SVG in map units (what the compare view shows)."""
-    s = SvgSurface()
-    s.rect(g.bounds, P.BACKGROUND)
-    ComparePainter(s, metrics).draw(g, highlight)
-    return s.document(g.bounds.w, g.bounds.h, f"{g.before.title} → {g.after.title}")
 
 
 class ComparePainter:

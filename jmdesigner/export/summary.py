@@ -76,9 +76,16 @@ def _answer_labels(doc: Document, map_id: str, pain: Card) -> tuple[str, ...]:
 
 
 def draw_summary(
-    new_page: Callable[[], Surface], pw: float, ph: float, title: str, stages: list[StageSummary], foot: str
+    new_page: Callable[[], Surface],
+    pw: float,
+    ph: float,
+    title: str,
+    stages: list[StageSummary],
+    foot: str,
+    first_page: int = 1,
 ) -> int:
-    """Draws the summary on as many pages as it needs (started through ``new_page``); returns that count."""
+    """Draws the summary on as many pages as it needs (started through ``new_page``, numbered from
+    ``first_page``); returns that count."""
     m = 14 * MM
     gap = 8 * MM
     name_w = min(46 * MM, (pw - 2 * m) * 0.22)
@@ -111,7 +118,7 @@ def draw_summary(
         surface.text(m, y, "STAGE", fonts.BOLD, 8.5, P.MUTED)
         y += 10
         bottom = ph - m - 16
-        F.footer(surface, pw, ph, m, foot, "")
+        F.footer(surface, pw, ph, m, foot, f"Page {first_page + pages - 1}")
         return surface
 
     s = start()

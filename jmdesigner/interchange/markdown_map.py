@@ -17,6 +17,7 @@ from jmdesigner.interchange.mermaid_journey import looks_like_journey, read_merm
 from jmdesigner.model import Document, bundle_of
 from jmdesigner.model.links import card_label, pain_points_with_answers
 
+MOMENT = "★"
 _FENCE = re.compile(r"^(\s*)(`{3,}|~{3,})\s*mermaid\b.*$", re.IGNORECASE)
 
 
@@ -51,6 +52,8 @@ def write_markdown(doc: Document, map_id: str) -> tuple[str, list[str]]:
     out = [f"# {_line(b.map.title)}", ""]
     if b.map.description.strip():
         out += [b.map.description.strip(), ""]
+    if any(c.moment_of_truth for c in b.cards):
+        out += [f"{MOMENT} marks a moment of truth.", ""]
     for n, stage in enumerate(b.stages, 1):
         out += [f"## {n}. {_line(stage.name)}", ""]
         if stage.description.strip():
@@ -61,7 +64,7 @@ def write_markdown(doc: Document, map_id: str) -> tuple[str, list[str]]:
                 continue
             out += [f"**{_line(lane.name)}**", ""]
             for c in cards:
-                out.append(_item(c.text, c.tags))
+                out.append(_item(c.text, c.tags, c.moment_of_truth))
                 out += [f"  - ↔ {_line(card_label(doc, o.id, map_id))}" for o in doc.linked_cards(c.id)]
             out.append("")
     if b.links:
@@ -116,7 +119,8 @@ def _cell(text: str) -> str:
     return _line(text).replace("|", "\\|")
 
 
-def _item(text: str, tags: tuple[str, ...]) -> str:
+def _item(text: str, tags: tuple[str, ...], moment: bool) -> str:
     lines = text.strip().split("\n") or [""]
-    item = "- " + lines[0] + "".join(f"  \n  {rest}" for rest in lines[1:])
+    mark = f"{MOMENT} " if moment else ""
+    item = f"- {mark}{lines[0]}" + "".join(f"  \n  {rest}" for rest in lines[1:])
     return item + (" — " + ", ".join(f"`{t}`" for t in tags) if tags else "")

@@ -154,7 +154,12 @@ def _aligned_copy(side: Side, columns: list[Column], before: bool) -> Document:
         add_bundle(
             scratch,
             replace(
-                bundle, stages=tuple(stages), lanes=lanes, links=(), map=replace(bundle.map, reworks_id=None)
+                bundle,
+                stages=tuple(stages),
+                lanes=lanes,
+                points=(),  # the panel draws the curves from the maps themselves
+                links=(),
+                map=replace(bundle.map, reworks_id=None),
             ),
         )
     return scratch

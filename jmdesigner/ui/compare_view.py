@@ -2,18 +2,18 @@
 against its map): the "Current vs future" comparison on screen.
 
 It shows the very drawing the PDF page prints (``layout.compare`` + ``export.compare_drawing``,
-rendered from SVG), so the two cannot disagree; both maps sit in one scene, so they scroll and
-zoom together. Hovering a card draws its links to the other map; double-clicking a card of the
-open document shows it on the canvas. The view follows the document: an edit elsewhere redraws it.
+painted on a ``QtSurface`` with the text system's glyphs), so the two cannot disagree; both
+maps sit in one scene, so they scroll and zoom together. Hovering a card draws its links to the
+other map; double-clicking a card of the open document shows it on the canvas. The view follows
+the document: an edit elsewhere redraws it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QByteArray, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QPainter, QWheelEvent
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPainter, QWheelEvent
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from jmdesigner.errors import JmError
-from jmdesigner.export.compare_drawing import MARK_LABELS, compare_svg
+from jmdesigner.export.compare_drawing import MARK_LABELS, ComparePainter
 from jmdesigner.export.metrics import PdfTextMetrics
-from jmdesigner.export.raster import register_fonts
+from jmdesigner.export.qt_surface import QtSurface
+from jmdesigner.layout import palette as P
 from jmdesigner.layout.compare import CompareGeometry, Side, layout_compare, map_sides
 from jmdesigner.model import Change, Document, Kind, MapState, add_bundle
 from jmdesigner.storage.jmapfile import JmapFile
@@ -44,21 +45,26 @@ MIN_ZOOM, MAX_ZOOM = 0.1, 4.0
 class CompareItem(QGraphicsItem):
     """The comparison's drawing; finds the card under the pointer from the same geometry."""
 
-    def __init__(self, hovered: Callable[[str | None], None], activated: Callable[[str], None]) -> None:
+    def __init__(
+        self,
+        metrics: PdfTextMetrics,
+        hovered: Callable[[str | None], None],
+        activated: Callable[[str], None],
+    ) -> None:
         super().__init__()
-        self.renderer = QSvgRenderer()
+        self.metrics = metrics
         self.geom: CompareGeometry | None = None
+        self.highlight: frozenset[str] = frozenset()
         self._hovered, self._activated = hovered, activated
         self._bounds = QRectF()
         self.setAcceptHoverEvents(True)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
-    def show(self, g: CompareGeometry, svg: str) -> None:
+    def show(self, g: CompareGeometry, highlight: frozenset[str]) -> None:
         if self.geom is None or self.geom.bounds != g.bounds:
             self.prepareGeometryChange()
             self._bounds = QRectF(0, 0, g.bounds.w, g.bounds.h)
-        self.geom = g
-        self.renderer.load(QByteArray(svg.encode("utf-8")))
+        self.geom, self.highlight = g, highlight
         self.update()
 
     def boundingRect(self) -> QRectF:
@@ -67,7 +73,10 @@ class CompareItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        self.renderer.render(painter, self._bounds)
+        if self.geom is None:
+            return
+        painter.fillRect(self._bounds, QColor(P.BACKGROUND))
+        ComparePainter(QtSurface(painter), self.metrics).draw(self.geom, self.highlight)
 
     def card_at(self, x: float, y: float) -> str | None:
         g = self.geom
@@ -135,7 +144,6 @@ class CompareWindow(QWidget):
     def __init__(self, before: Side, after: Side, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("compareWindow")  # the main window closes it with the file
-        register_fonts()
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.before, self.after = before, after
         self.metrics = PdfTextMetrics()
@@ -144,7 +152,7 @@ class CompareWindow(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.view = CompareView()
-        self.item = CompareItem(self._hover, self._activate)
+        self.item = CompareItem(self.metrics, self._hover, self._activate)
         self.view.scene().addItem(self.item)
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
@@ -189,7 +197,7 @@ class CompareWindow(QWidget):
     def _draw(self) -> None:
         assert self.geom is not None
         highlight = frozenset({self.hovered} if self.hovered else ())
-        self.item.show(self.geom, compare_svg(self.geom, self.metrics, highlight))
+        self.item.show(self.geom, highlight)
         self.item.setVisible(True)
 
     def _changed(self, changes: Sequence[Change]) -> None:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from jmdesigner.errors import JmError
 from jmdesigner.model import UndoStack
 from jmdesigner.model import commands as cmd
-from jmdesigner.storage.jmapfile import JmapFile
+from jmdesigner.storage.store import DocumentStore
 
 AskName = Callable[[QWidget], str | None]
 Confirm = Callable[[QWidget, str], bool]
@@ -49,7 +49,7 @@ class VersionsDialog(QDialog):
     def __init__(
         self,
         parent: QWidget | None,
-        jfile: JmapFile,
+        jfile: DocumentStore,
         stack: UndoStack,
         map_id: str,
         *,
@@ -174,6 +174,6 @@ class VersionsDialog(QDialog):
         self._run(delete)
 
 
-def open_versions_dialog(parent: QWidget | None, jfile: JmapFile, stack: UndoStack, map_id: str) -> None:
+def open_versions_dialog(parent: QWidget | None, jfile: DocumentStore, stack: UndoStack, map_id: str) -> None:
     """The versions of one map of the open file (modal)."""
     VersionsDialog(parent, jfile, stack, map_id).exec()
