@@ -328,8 +328,9 @@ class Document:
                         self._remove(kind, entity_id)
                 for kind, entity, index in puts:
                     old = self._tables[kind].get(entity.id)
-                    if kind is Kind.POINT:
+                    if kind in UNORDERED:
                         index = None
+                    if kind is Kind.POINT:
                         clash = self._point_at.get((entity.persona_id, entity.stage_id))
                         if clash is not None and clash != entity.id:
                             self._remove(kind, clash)
@@ -340,6 +341,10 @@ class Document:
                             else 0
                         )
                         self._insert(kind, entity, None if index is None else min(index, size))
+                    elif kind is Kind.LINK:  # a link never changes in place: another one took its id
+                        if old != entity:
+                            self._remove(kind, entity.id)
+                            self._insert(kind, entity, None)
                     elif kind is Kind.POINT:
                         if (old.persona_id, old.stage_id) != (entity.persona_id, entity.stage_id):
                             self._remove(kind, entity.id)
