@@ -11,6 +11,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import NamedTuple
 
 import regex
@@ -154,9 +155,20 @@ def _shape_run(
 ) -> tuple[tuple[Glyph, ...], float]:
     buf = _shaped(text, face, rtl)
     infos, positions = buf.glyph_infos, buf.glyph_positions
-    starts = sorted({info.cluster for info in infos})
-    ends = dict(zip(starts, [*starts[1:], len(text)], strict=True))
     scale = 1.0 / face.upem
+    clusters = [info.cluster for info in infos]
+    gids = [info.codepoint for info in infos]
+    if not rtl and 0 not in gids and clusters == list(range(len(text))):
+        # One glyph per character in order (most text): positions by a running sum, no bookkeeping.
+        advances = [pos.x_advance for pos in positions]
+        pens = accumulate(advances, initial=0)
+        glyphs = tuple(
+            Glyph(gid, x0 + (pen + pos.x_offset) * scale, pos.y_offset * scale, adv * scale, ch)
+            for gid, pen, pos, adv, ch in zip(gids, pens, positions, advances, text, strict=False)
+        )
+        return glyphs, sum(advances) * scale
+    starts = sorted(set(clusters))
+    ends = dict(zip(starts, [*starts[1:], len(text)], strict=True))
     named: set[int] = set()
     glyphs: list[Glyph] = []
     x = x0
