@@ -41,6 +41,8 @@ def _look(g: CardGeom) -> tuple[object, ...]:
         g.evidence,
         rel(g.evidence_rect),
         rel(g.moment_rect),
+        g.room_text,
+        rel(g.room_rect),
     )
 
 
@@ -135,6 +137,19 @@ class CardItem(QGraphicsItem):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(style.MOMENT)
             painter.drawRoundedRect(QRectF(m.x - ox, m.y - oy, m.w, m.h), m.w / 2, m.w / 2)
+        if g.room_rect is not None:
+            self._paint_room(painter, g, ox, oy)
+
+    def _paint_room(self, painter: QPainter, g: CardGeom, ox: float, oy: float) -> None:
+        """The “from the room” pill; the participant's name is drawn as plain text, never markup."""
+        assert g.room_rect is not None
+        r = QRectF(g.room_rect.x - ox, g.room_rect.y - oy, g.room_rect.w, g.room_rect.h)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(style.ROOM_FILL)
+        painter.drawRoundedRect(r, r.height() / 2, r.height() / 2)
+        painter.setFont(style.font(roles.SMALL))
+        painter.setPen(style.ROOM_TEXT)
+        painter.drawText(r, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextSingleLine, g.room_text)
 
     def _paint_evidence(self, painter: QPainter, g: CardGeom, ox: float, oy: float) -> None:
         assert g.evidence_rect is not None and g.evidence is not None

@@ -36,6 +36,8 @@ MIDLINE = QColor(palette.MIDLINE)
 VOTE_FILL = QColor(palette.VOTE_FILL)
 VOTE_TEXT = QColor(palette.VOTE_TEXT)
 MOMENT = QColor(palette.MOMENT)
+ROOM_FILL = QColor(palette.ROOM_FILL)
+ROOM_TEXT = QColor(palette.ROOM_TEXT)
 
 _FONT_PX = {role: round(size) for role, size in palette.ROLE_SIZES.items()}
 _BOLD = palette.BOLD_ROLES

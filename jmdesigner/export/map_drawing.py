@@ -200,6 +200,13 @@ class MapPainter:
             self._votes(c.votes_rect, c.votes_text)
         if c.moment_rect is not None:
             s.rect(c.moment_rect, P.MOMENT, radius=c.moment_rect.w / 2)
+        if c.room_rect is not None:
+            self._room(c.room_rect, c.room_text)
+
+    def _room(self, r: Rect, text: str) -> None:
+        small = size_of(roles.SMALL)
+        self.s.rect(r, P.ROOM_FILL, radius=r.h / 2)
+        self.s.text(r.cx, r.cy + small * 0.36, text, fonts.REGULAR, small, P.ROOM_TEXT, "middle")
 
     def _evidence(self, r: Rect, evidence: Evidence) -> None:
         colour = P.EVIDENCE_COLOURS[evidence]

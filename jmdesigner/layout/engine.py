@@ -59,6 +59,11 @@ def moment_bar(card: Rect) -> Rect:
     return Rect(card.x + 3.0, card.y + inset, MOMENT_BAR_WIDTH, card.h - 2 * inset)
 
 
+def room_label(author: str) -> str:
+    """The mark on a participant's note until the facilitator accepts it."""
+    return f"Room · {author}" if author else "From the room"
+
+
 def compact_votes(votes: int) -> str:
     """Vote counts as short as a badge needs: 7, 1.2k, 12k."""
     if votes < 1000:
@@ -317,7 +322,7 @@ class _Layout:
         return max(1.0, stage_width - 2 * opt.cell_pad - 2 * opt.card_pad_x)
 
     def _footer_height(self, card: Card) -> float:
-        if not card.votes and card.evidence is None:
+        if not card.votes and card.evidence is None and not card.from_room:
             return 0.0
         return self.opt.footer_gap + self.m.line_height(roles.SMALL) + 4
 
@@ -358,6 +363,7 @@ class _Layout:
             w = min(self.cache.width(votes_text, roles.SMALL) + 2 * opt.badge_pad_x + small_h / 2, avail)
             x = min(text_rect.right - w, rect.right - 4 - w)
             votes_rect = Rect(max(x, rect.x + 4), footer_y, w, small_h)
+        room_rect, room_text = self._room_mark(card, text_rect, evidence_rect, votes_rect, footer_y, small_h)
         return CardGeom(
             card.id,
             card.stage_id,
@@ -374,7 +380,31 @@ class _Layout:
             card.evidence,
             _EVIDENCE_TEXT[card.evidence],
             moment_bar(rect) if card.moment_of_truth else None,
+            room_rect,
+            room_text,
         )
+
+    def _room_mark(
+        self,
+        card: Card,
+        text_rect: Rect,
+        evidence_rect: Rect | None,
+        votes_rect: Rect | None,
+        y: float,
+        h: float,
+    ) -> tuple[Rect | None, str]:
+        """A pill “Room · name” between the evidence mark and the votes, shortened to fit."""
+        if not card.from_room:
+            return None, ""
+        left = text_rect.x if evidence_rect is None else evidence_rect.right + 4
+        right = text_rect.right if votes_rect is None else votes_rect.x - 4
+        pad = self.opt.badge_pad_x
+        text = room_label(card.author)
+        while text and self.cache.width(text, roles.SMALL) + 2 * pad > right - left:
+            text = text[:-2].rstrip() + "…" if len(text) > 2 else ""
+        if not text:
+            return None, ""
+        return Rect(left, y, self.cache.width(text, roles.SMALL) + 2 * pad, h), text
 
     # -------------------------------------------------------------- emotions
     def _emotion(

@@ -171,6 +171,17 @@ def move_card(card_id: str, stage_id: str, lane_id: str, index: int | None = Non
     return _simple("Move card", lambda d: d.move_card(card_id, stage_id, lane_id, index))
 
 
+def accept_room_notes(card_ids: Sequence[str]) -> Command:
+    """Keep participants' notes as ordinary cards: the "from the room" mark goes, the author stays."""
+    ids = list(card_ids)
+
+    def call(d: Document) -> None:
+        for card_id in ids:
+            d.update_card(card_id, from_room=False)
+
+    return _simple("Accept note from the room" if len(ids) == 1 else f"Accept {len(ids)} notes", call)
+
+
 def set_emotion(point: EmotionPoint) -> Command:
     """Set a score; a map without an emotions lane gets one in the same step, so it shows."""
 

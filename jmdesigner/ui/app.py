@@ -1,4 +1,4 @@
-"""Starting the GUI: one QApplication, one main window on a document file."""
+"""Starting the GUI: one QApplication, one main window on a document file or a team library."""
 
 from __future__ import annotations
 
@@ -6,9 +6,12 @@ import sys
 from pathlib import Path
 
 from jmdesigner.errors import JmError
+from jmdesigner.storage.address import LibraryURL
 
 
-def run_app(file: Path | None, *, screenshot: Path | None = None, size: str = "1600x1000") -> int:
+def run_app(
+    file: Path | LibraryURL | str | None, *, screenshot: Path | None = None, size: str = "1600x1000"
+) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from jmdesigner.canvas.style import register_fonts

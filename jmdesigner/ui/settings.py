@@ -35,11 +35,23 @@ class AppSettings:
         self.q.setValue("recent", paths)
         self.q.setValue("last_file", entry)
 
+    def recent_libraries(self) -> list[str]:
+        """Recently opened team libraries (URLs without passwords), newest first."""
+        return self._list("recent_libraries")
+
+    def add_recent_library(self, url: str) -> None:
+        urls = [url, *(u for u in self._list("recent_libraries") if u != url)][:MAX_RECENT]
+        self.q.setValue("recent_libraries", urls)
+        self.q.setValue("last_file", url)
+
     def forget_last_file(self) -> None:
         self.q.remove("last_file")
 
-    def last_file(self) -> Path | None:
+    def last_file(self) -> Path | str | None:
+        """The document open when the app last closed: a file that still exists, or a library URL."""
         value = self.q.value("last_file")
+        if value and str(value).lower().startswith(("postgresql://", "postgres://")):
+            return str(value)
         path = Path(str(value)) if value else None
         return path if path is not None and path.is_file() else None
 
