@@ -191,7 +191,31 @@ def _shape_run(
         glyphs.append(Glyph(info.codepoint, x + pos.x_offset * scale, pos.y_offset * scale, advance, label))
         x += advance
         total += pos.x_advance
+    if not rtl:
+        glyphs = _spread_labels(glyphs)
     return tuple(glyphs), total * scale
+
+
+def _spread_labels(glyphs: list[Glyph]) -> list[Glyph]:
+    """Left to right, a cluster drawn as several glyphs (a Devanagari vowel sign before its
+    consonant, a conjunct) gives each glyph a piece of its text, in drawing order, so that read
+    glyph by glyph the cluster still spells its text and no glyph stands for nothing (some
+    readers show an empty mapping as U+FFFD). Only when a cluster has more glyphs than characters
+    do the last ones stand for nothing."""
+    out = list(glyphs)
+    i = 0
+    while i < len(out):
+        j = i + 1
+        while j < len(out) and not out[j].text:
+            j += 1
+        if j - i > 1:
+            n, chars = j - i, list(out[i].text)
+            pieces = [*chars[: n - 1], "".join(chars[n - 1 :])] if len(chars) >= n else chars
+            pieces += [""] * (n - len(pieces))
+            for k, piece in enumerate(pieces):
+                out[i + k] = out[i + k]._replace(text=piece)
+        i = j
+    return out
 
 
 def shape(text: str, weight: str) -> ShapedLine:
