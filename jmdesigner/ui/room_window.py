@@ -263,7 +263,7 @@ class RoomWindow(QWidget):
         self.link.setText(server.url)
         if server.host.startswith("127.") or server.host == "::1":
             self.status.setText(
-                "Open on 127.0.0.1: only this computer can join. Choose another address for phones."
+                f"Open on {server.host}: only this computer can join. Choose another address for phones."
             )
         else:
             self.status.setText("Open: phones on this network can join with the code or the link.")
