@@ -226,7 +226,7 @@ class Tick:
 @dataclass(frozen=True, slots=True)
 class LegendEntry:
     persona_id: str
-    name: str
+    name: str  # as wrapped to the legend's width: lines joined by "\n"
     colour: str
     swatch: Rect
     text_rect: Rect

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from jmdesigner.model.bundle import MapBundle, add_bundle
+from jmdesigner.model.curve_lane import ensure_emotions_lane
 from jmdesigner.model.document import Document
 from jmdesigner.model.entities import Card, EmotionPoint, Lane, Persona, Stage
 
@@ -182,7 +183,18 @@ def accept_room_notes(card_ids: Sequence[str]) -> Command:
 
 
 def set_emotion(point: EmotionPoint) -> Command:
-    return _simple("Set emotion", lambda d: d.set_emotion(point))
+    """Set a score; a map without an emotions lane gets one in the same step, so it shows."""
+
+    def call(d: Document) -> None:
+        d.set_emotion(point)
+        ensure_emotions_lane(d, point.map_id)
+
+    return _simple("Set emotion", call)
+
+
+def show_curve(map_id: str) -> Command:
+    """Add the emotions lane a map with emotion points lacks (what the inspector offers)."""
+    return _simple("Show the emotion curve", lambda d: ensure_emotions_lane(d, map_id))
 
 
 def update_emotion(point_id: str, **changes: Any) -> Command:
