@@ -322,7 +322,10 @@ class TeamLibrary:
                         )
                     _migrate(conn, location)
                 cls._check_tables(conn, location)
-            return cls(location, engine, read_only_reason="you opened it read-only" if read_only else None)
+                reason = "you opened it read-only" if read_only else None
+                if reason is None and not _may_write(conn):
+                    reason = "your database role may only read this library"
+            return cls(location, engine, read_only_reason=reason)
         except (ValidationError, ValueError, TypeError) as exc:
             engine.dispose()
             raise FileRefusedError(f"The library at {location.name} is damaged: {one_line(exc)}") from None
@@ -697,6 +700,17 @@ def _write_failure(exc: BaseException, location: LibraryURL, doing: str) -> str:
             "the window now shows the latest version."
         )
     return f"jmdesigner could not {doing} in the library at {location.name}: {detail}."
+
+
+def _may_write(conn: Connection) -> bool:
+    """Whether this role may edit (each privilege asked alone: a list is true if any one is held)."""
+    checks = [
+        f"has_table_privilege('{SCHEMA}.{t.name}', '{p}')"
+        for t in [*Base.metadata.sorted_tables, REVISIONS]
+        for p in ("INSERT", "UPDATE", "DELETE")
+    ]
+    checks.append(f"has_sequence_privilege('{SCHEMA}.revision_seq', 'USAGE')")
+    return bool(conn.execute(text("SELECT " + " AND ".join(checks))).scalar_one())
 
 
 def _migrate(conn: Connection, location: LibraryURL) -> None:
