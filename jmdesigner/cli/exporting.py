@@ -7,6 +7,7 @@ only for PDF, Qt only for PNG, openpyxl only for XLSX.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -61,6 +62,8 @@ def run(args: argparse.Namespace) -> int:
     from jmdesigner.fileio import write_bytes_atomically, write_text_atomically
     from jmdesigner.interchange.formats import writer_for
 
+    if args.out.exists() and args.file.exists() and os.path.samefile(args.out, args.file):
+        raise JmError(f"{args.out.name} is the document itself; export to another name.")
     suffix = args.out.suffix.lower()
     if suffix in tables.EXPORT_SUFFIXES:
         return tables.export_table(args)
@@ -89,14 +92,18 @@ def run(args: argparse.Namespace) -> int:
             write_text_atomically(args.out, text)
             for warning in warnings:
                 print(f"jmdesigner: warning: {warning}", file=sys.stderr)
-        elif suffix == ".svg":
-            from jmdesigner.export.svg import map_svg
-
-            write_text_atomically(args.out, map_svg(doc, map_ids[0])[0])
-        elif suffix == ".png":
+        elif suffix in (".svg", ".png"):
             from jmdesigner.export.raster import map_png
+            from jmdesigner.export.svg import map_svg
+            from jmdesigner.text import collect_missing, missing_sentence
 
-            write_bytes_atomically(args.out, map_png(doc, map_ids[0], args.dpi))
+            with collect_missing() as missing:
+                if suffix == ".svg":
+                    write_text_atomically(args.out, map_svg(doc, map_ids[0])[0])
+                else:
+                    write_bytes_atomically(args.out, map_png(doc, map_ids[0], args.dpi))
+            if sentence := missing_sentence(missing):
+                print(f"jmdesigner: warning: {sentence}", file=sys.stderr)
         else:
             from jmdesigner.export.pdf import export_pdf
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from jmdesigner.model.curve_lane import ensure_emotions_lane
 from jmdesigner.model.document import Document, Kind
 from jmdesigner.model.entities import Card, EmotionPoint, JourneyMap, Lane, Persona, Stage
 from jmdesigner.model.ids import new_id
@@ -96,6 +97,8 @@ def add_bundle(doc: Document, bundle: MapBundle, index: int | None = None) -> Jo
             doc.insert_card(card)
         for point in bundle.points:
             doc.set_emotion(replace(point, persona_id=persona_ids[point.persona_id]))
+        if bundle.points:
+            ensure_emotions_lane(doc, jmap.id)  # points with nowhere to show them would be lost to view
     return jmap
 
 

@@ -246,6 +246,26 @@ class Document:
                 raise
         self._notify(tx.changes)
 
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        """A part of a larger transaction that, if it raises, takes back only its own changes.
+
+        Lets several independent edits share one transaction (one write to disk, one redraw)
+        without one refused edit leaving half of itself behind or undoing the others."""
+        tx = self._tx
+        if tx is None:
+            with self.transaction():
+                yield
+            return
+        ops, changes = len(tx.undo_ops), len(tx.changes)
+        try:
+            yield
+        except BaseException:
+            part = Transaction(tx.changes[changes:], tx.undo_ops[ops:])
+            del tx.undo_ops[ops:], tx.changes[changes:]
+            self._rollback(part)
+            raise
+
     def replay(self, ops: Sequence[Callable[[], None]]) -> list[Callable[[], None]]:
         """Run recorded inverse operations, newest first, as one transaction; return their inverses."""
         self.replaying = True
@@ -641,6 +661,8 @@ class Document:
             "votes": v.integer(c.votes, "A card's votes", 0, v.MAX_VOTES),
             "tags": v.tags(c.tags),
             "moment_of_truth": v.flag(c.moment_of_truth, "A card's moment-of-truth mark"),
+            "author": v.string(c.author, "A card's author", v.MAX_SHORT),
+            "from_room": v.flag(c.from_room, "A card's from-the-room mark"),
         }
         # Most cards are already clean (every card of a file being opened): keep the object.
         if all(

@@ -36,12 +36,13 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
 from jmdesigner.errors import FileRefusedError, JmError, ReadOnlyError, StorageError, ValidationError
+from jmdesigner.fileio import commit_temporary, temporary_beside
 from jmdesigner.model import Change, Document, MapBundle
 from jmdesigner.model.bundle import add_document
 from jmdesigner.storage import backups, schema_check, side_files, versions
 from jmdesigner.storage.backups import BackupPolicy
 from jmdesigner.storage.faults import explain, one_line
-from jmdesigner.storage.header import read_header
+from jmdesigner.storage.header import Header, read_header
 from jmdesigner.storage.locations import sqlite_uri
 from jmdesigner.storage.locks import AlreadyOpen, DocumentLock
 from jmdesigner.storage.migrations import migrate_file
@@ -102,15 +103,6 @@ def _engine(raw: sqlite3.Connection, *, writable: bool = True) -> Engine:
     return engine
 
 
-def _fsync_dir(folder: Path) -> None:
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
 def _writable_reason(path: Path) -> str | None:
     """Why ``path`` cannot be edited in place, or None if it can."""
     if not os.access(path, os.W_OK):
@@ -133,10 +125,7 @@ def _write_empty(path: Path) -> None:
             raw.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         finally:
             raw.close()
-        with tmp.open("rb") as f:
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-        _fsync_dir(path.parent)
+        commit_temporary(tmp, path)
     except (OSError, sqlite3.Error, SQLAlchemyError) as exc:
         tmp.unlink(missing_ok=True)
         raise StorageError(explain(exc, path.name, "create the file", where=path)) from exc
@@ -239,32 +228,40 @@ class JmapFile:
             except OSError as exc:
                 raise FileRefusedError(f"{path.name} cannot be opened ({exc.strerror}).") from None
         try:
-            return cls._open_unlocked(path, header.user_version, reason, lock)
+            sides = side_files.inspect(path)
+            notices = _handle_side_files(path, sides, reason)  # before SQLite could read a stray
+            if reason is None and sides.own_journal:
+                header = cls._recover(path)  # the header read above may be a half-written page 1
+            immutable = bool(sides.foreign) and reason is not None  # read the file alone, never the strays
+            return cls._open_unlocked(path, header.user_version, reason, lock, notices, immutable)
         except BaseException:
             if lock is not None:
                 lock.release()
             raise
 
+    @staticmethod
+    def _recover(path: Path) -> Header:
+        """Roll back the file's own hot journal (an edit or a migration killed half-way) before
+        anything reads the file; a read-only probe could not, and would refuse the file forever."""
+        raw = _connect_or_refuse(path, read_only=False)
+        try:
+            raw.execute("SELECT count(*) FROM sqlite_master").fetchone()  # SQLite rolls back here
+        except sqlite3.Error as exc:
+            raise FileRefusedError(f"{path.name} is damaged and was not opened ({one_line(exc)}).") from None
+        finally:
+            raw.close()
+        return read_header(path)
+
     @classmethod
     def _open_unlocked(
-        cls, path: Path, user_version: int, reason: str | None, lock: DocumentLock | None
+        cls,
+        path: Path,
+        user_version: int,
+        reason: str | None,
+        lock: DocumentLock | None,
+        notices: list[str],
+        immutable: bool,
     ) -> JmapFile:
-        sides = side_files.inspect(path)
-        notices: list[str] = []
-        if sides.foreign and reason is None:
-            try:
-                notices = side_files.set_aside(sides.foreign)
-            except OSError as exc:
-                raise FileRefusedError(
-                    f"{path.name} was not opened: {sides.foreign[0].name} beside it does not belong to it, "
-                    f"and it could not be set aside ({exc.strerror}); move that file away first."
-                ) from None
-        elif sides.foreign:
-            notices = [
-                f"{', '.join(p.name for p in sides.foreign)} beside {path.name} did not belong to it and "
-                "was ignored; opening the file for editing sets it aside."
-            ]
-        immutable = bool(sides.foreign) and reason is not None  # read the file alone, never the strays
         if reason is None and user_version < SCHEMA_VERSION:
             probe = _connect_or_refuse(path, read_only=True)
             try:  # no step may run on a file carrying foreign triggers, another schema or damage
@@ -473,8 +470,10 @@ class JmapFile:
             return None
         try:
             now = self._signature()
-        except (OSError, sqlite3.Error):
-            now = None
+        except OSError:
+            return None  # moved or deleted: the next write says so (``_check_still_there``)
+        except sqlite3.Error:
+            return None  # another program holds a lock for a moment: look again next time
         if now == self._seen:
             return None
         self._diverged = True  # Save a Copy now writes what the window shows, not the file
@@ -516,10 +515,7 @@ class JmapFile:
                 if self._file_readable() and not self._diverged:
                     raise
                 self._write_from_memory(tmp)
-            with tmp.open("rb") as f:
-                os.fsync(f.fileno())
-            os.replace(tmp, dest)
-            _fsync_dir(dest.parent)
+            commit_temporary(tmp, dest)
         except (OSError, sqlite3.Error) as exc:
             tmp.unlink(missing_ok=True)
             raise StorageError(explain(exc, dest.name, "save the copy", where=dest)) from exc
@@ -569,6 +565,24 @@ class JmapFile:
         self.close()
 
 
+def _handle_side_files(path: Path, sides: side_files.SideFiles, reason: str | None) -> list[str]:
+    """Set foreign side files aside when editing (what is said about it); name them when read-only."""
+    if not sides.foreign:
+        return []
+    if reason is not None:
+        return [
+            f"{', '.join(p.name for p in sides.foreign)} beside {path.name} did not belong to it and "
+            "was ignored; opening the file for editing sets it aside."
+        ]
+    try:
+        return side_files.set_aside(sides.foreign)
+    except OSError as exc:
+        raise FileRefusedError(
+            f"{path.name} was not opened: {sides.foreign[0].name} beside it does not belong to it, "
+            f"and it could not be set aside ({exc.strerror}); move that file away first."
+        ) from None
+
+
 def _busy_reason(busy: AlreadyOpen) -> str:
     if busy.in_this_process:
         return "it is already open in another window of this jmdesigner"
@@ -593,13 +607,10 @@ def write_document_file(doc: Document, dest: Path) -> Path:
     """``doc`` as a new ``.jmap`` file; ``dest`` appears whole or not at all (and may be replaced)."""
     if not dest.parent.is_dir():
         raise StorageError(f"The folder {dest.parent} does not exist; create it or choose another.")
-    tmp = dest.with_name(f".{dest.name}.{uuid.uuid4().hex[:8]}.tmp")
+    tmp = temporary_beside(dest)
     try:
         write_document(doc, tmp)
-        with tmp.open("rb") as f:
-            os.fsync(f.fileno())
-        os.replace(tmp, dest)
-        _fsync_dir(dest.parent)
+        commit_temporary(tmp, dest)
     except (OSError, sqlite3.Error, SQLAlchemyError) as exc:
         tmp.unlink(missing_ok=True)
         raise StorageError(explain(exc, dest.name, "save the copy", where=dest)) from exc

@@ -14,11 +14,13 @@ def run_app(
 ) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from jmdesigner.canvas.style import register_fonts
     from jmdesigner.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("jmdesigner")
     app.setOrganizationName("jmdesigner")
+    register_fonts()  # the bundled faces: the canvas, its editor and every export use only these
     window = MainWindow()
     if file is None and screenshot is None:
         file = window.settings.last_file()  # pick up where the user left off

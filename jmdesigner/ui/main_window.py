@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -31,6 +32,9 @@ from jmdesigner.ui.messages import show_error
 from jmdesigner.ui.outline_dock import OutlineDock
 from jmdesigner.ui.settings import AppSettings
 from jmdesigner.ui.template_chooser import choose_template
+
+if TYPE_CHECKING:
+    from jmdesigner.ui.room_window import RoomWindow
 
 SUFFIX = ".jmap"
 FILE_FILTER = "Journey maps (*.jmap)"
@@ -158,6 +162,18 @@ class MainWindow(QMainWindow):
             "Full screen for a projector: stage focus, timer, dot voting",
         )
         self.workshop: QWidget | None = None
+        self.room_action = a(
+            "Invite the &Room…",
+            self.invite_room,
+            tip="Participants add notes, vote and rate feelings from their phones on this network",
+        )
+        self.room_window: RoomWindow | None = None
+        self.accept_room_action = a(
+            "&Accept Selected Room Notes",
+            self.accept_room_notes,
+            "Ctrl+Shift+Return",
+            "Keep the selected notes from the room as ordinary cards (their “Room” mark goes)",
+        )
         self.restore_action = a(
             "&Restore from Backup…",
             self.restore_dialog,
@@ -200,6 +216,8 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.workshop_action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.palette.toggleViewAction())
+        self.workshop_menu = bar.addMenu("W&orkshop")
+        self.workshop_menu.addActions([self.workshop_action, self.room_action, self.accept_room_action])
         self.map_menu = bar.addMenu("&Map")
         self.help_menu = bar.addMenu("&Help")
         self.help_menu.addAction(self.about_action)
@@ -371,10 +389,47 @@ class MainWindow(QMainWindow):
             return None
         self.workshop = open_workshop(self.jfile.document, self.stack, map_id)
         self.workshop.closed.connect(self._workshop_closed)  # type: ignore[attr-defined]
+        if self.room_window is not None:
+            self.room_window.show_on_projector(self.workshop)
         return self.workshop
 
     def _workshop_closed(self) -> None:
         self.workshop = None
+        if self.room_window is not None:
+            self.room_window.show_on_projector(None)
+
+    def invite_room(self) -> RoomWindow | None:
+        """Open (or bring forward) the room window for the current map; it stops the room when closed."""
+        from jmdesigner.ui.room_window import open_room_window
+
+        map_id = self.current_map_id
+        if self.jfile is None or self.stack is None or map_id is None:
+            return None
+        if self.room_window is not None and self.room_window.map_id != map_id:
+            self.room_window.close()
+        if self.room_window is None:
+            self.room_window = open_room_window(self.jfile.document, self.stack, map_id, self)
+            self.room_window.closed.connect(self._room_closed)
+            self.room_window.show_on_projector(self.workshop)
+        self.room_window.raise_()
+        self.room_window.activateWindow()
+        return self.room_window
+
+    def _room_closed(self) -> None:
+        self.room_window = None
+
+    def accept_room_notes(self) -> int:
+        """The canvas's selected participants' notes become ordinary cards (one undo step)."""
+        from jmdesigner.ui.room_window import accept_room_notes
+
+        view = self.current_view()
+        if self.jfile is None or self.stack is None or view is None:
+            return 0
+        try:
+            return accept_room_notes(self.jfile.document, self.stack, view.map_scene.selected_card_ids())
+        except JmError as exc:
+            show_error(self, exc)
+            return 0
         self.activateWindow()
 
     def start_find(self) -> None:
@@ -427,6 +482,8 @@ class MainWindow(QMainWindow):
     def close_file(self) -> None:
         if self.jfile is None:
             return
+        if self.room_window is not None:
+            self.room_window.close()
         if self.workshop is not None:
             self.workshop.close()
         focused = QApplication.focusWidget()
@@ -524,13 +581,13 @@ class MainWindow(QMainWindow):
         write_text_atomically(path, dumps(map_to_json(self.jfile.document, map_id)))
         self.show_message(f"Exported the map to {path.name}.")
 
-    def import_table_dialog(self) -> None:
+    def import_table_dialog(self, source: Path | None = None) -> None:
         from jmdesigner.ui.import_dialog import open_import_dialog
 
         if self.jfile is None or self.stack is None:
             return
         current = self.current_map_id
-        map_id = open_import_dialog(self, self.jfile.document, self.stack, current)
+        map_id = open_import_dialog(self, self.jfile.document, self.stack, current, source)
         if map_id:
             self.show_map(map_id)
 
@@ -566,17 +623,21 @@ class MainWindow(QMainWindow):
             self._guard(lambda: self.export_table(path, layout))
 
     def import_dialog(self) -> None:
-        from jmdesigner.ui.map_import import choose_and_import
+        from jmdesigner.ui.map_import import choose_source
 
-        if self.jfile is not None and self.stack is not None:
-            self._imported(choose_and_import(self, self.jfile.document, self.stack, self._folder()))
+        path = choose_source(self, self._folder())
+        if path is not None:
+            self.import_path(path)
 
     def import_path(self, path: Path) -> None:
-        """A dropped journey file: previewed, then added to the open file as one undo step."""
-        from jmdesigner.ui.map_import import import_file
+        """A chosen or dropped file: previewed, then added to the open file as one undo step."""
+        from jmdesigner.ui.map_import import import_file, is_spreadsheet
 
         if self.jfile is None or self.stack is None or self.jfile.read_only:
             self.report_error(f"Open a file you can edit first, then drop {path.name} on it to import it.")
+            return
+        if is_spreadsheet(path):  # its columns need choosing: the spreadsheet dialog, already loaded
+            self.import_table_dialog(path)
             return
         self._imported(import_file(self, self.jfile.document, self.stack, path))
 
@@ -692,7 +753,13 @@ class MainWindow(QMainWindow):
             self.fit_action,
         ):
             action.setEnabled(has)
-        for action in (self.import_action, self.import_table_action, self.paste_journey_action):
+        for action in (
+            self.import_action,
+            self.import_table_action,
+            self.paste_journey_action,
+            self.room_action,
+            self.accept_room_action,
+        ):
             action.setEnabled(has and not jfile.read_only)  # type: ignore[union-attr]
         self.map_menu.setEnabled(has)
         self._stack_changed()
