@@ -233,6 +233,7 @@ class TeamLibrary:
         self._listener: psycopg.Connection[Any] | None = None
         try:
             with self._conn.begin():
+                _snapshot(self._conn)
                 self.schema_version = int(self._format(self._conn))
                 self.document = rows.load_document(self._conn)
                 self._read_revisions(self._conn, None)
@@ -523,6 +524,7 @@ class TeamLibrary:
             by_kind[kind].append(entity_id)
         try:
             with self._conn.begin():
+                _snapshot(self._conn)
                 fetched = {kind: self._fetch(kind, ids) for kind, ids in by_kind.items()}
                 self._read_revisions(self._conn, [(str(k), i) for k, i in keys])
         except (SQLAlchemyError, psycopg.Error) as exc:
@@ -560,6 +562,7 @@ class TeamLibrary:
         """Catch up with the whole library (after a reconnect, or a very large change)."""
         try:
             with self._conn.begin():
+                _snapshot(self._conn)
                 fresh = rows.load_document(self._conn)
                 self._read_revisions(self._conn, None)
         except (SQLAlchemyError, psycopg.Error, JmError) as exc:
@@ -700,6 +703,13 @@ def _write_failure(exc: BaseException, location: LibraryURL, doing: str) -> str:
             "the window now shows the latest version."
         )
     return f"jmdesigner could not {doing} in the library at {location.name}: {detail}."
+
+
+def _snapshot(conn: Connection) -> None:
+    """Read rows and their revisions as of one moment: a write committed between two of the
+    queries must not show up in some and not in others (a card without its stage, or a revision
+    newer than the row read, which would let a later write pass its check unseen)."""
+    conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
 
 
 def _may_write(conn: Connection) -> bool:
