@@ -14,7 +14,6 @@ import argparse
 import contextlib
 import statistics
 import tempfile
-import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -25,8 +24,9 @@ from bench.generate import large_map
 from jmdesigner.model import Card, Document, UndoStack, add_bundle, new_id
 from jmdesigner.model import commands as cmd
 from jmdesigner.storage.jmapfile import JmapFile, write_document_file
-from jmdesigner.storage.pg_store import ConflictError, TeamLibrary
+from jmdesigner.storage.pg_store import TeamLibrary
 from jmdesigner.storage.store import create_store, open_store
+from tests.pg.writers import add_cards, together
 
 
 def timed(fn: Callable[[], object]) -> float:
@@ -99,24 +99,10 @@ def writers(url: str, map_id: str, stage: str, lane: str, count: int, each: int)
     def write(n: int) -> None:
         store = stores[n]
         assert isinstance(store, TeamLibrary)
-        stack = UndoStack(store.document)
-        for k in range(each):
-            card = Card(new_id(), map_id, stage, lane, f"writer {n} card {k}")
-            while True:
-                store.poll_external()
-                try:
-                    stack.push(cmd.insert_card(card))
-                    break
-                except ConflictError:
-                    conflicts[n] += 1
+        cards = [Card(new_id(), map_id, stage, lane, f"writer {n} card {k}") for k in range(each)]
+        conflicts[n] = add_cards(store, cards)
 
-    threads = [threading.Thread(target=write, args=(n,)) for n in range(count)]
-    start = time.perf_counter()
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    ms = (time.perf_counter() - start) * 1000
+    ms = together(write, count)
     for store in stores:
         store.close()
     return ms, sum(conflicts)
@@ -134,13 +120,7 @@ def bare_writers(url: str, stage: str, lane: str, map_id: str, count: int, each:
                         (new_id(), map_id, stage, lane, k, f"bare {n} {k}"),
                     )
 
-    threads = [threading.Thread(target=write, args=(n,)) for n in range(count)]
-    start = time.perf_counter()
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    return (time.perf_counter() - start) * 1000
+    return together(write, count)
 
 
 def main() -> None:
