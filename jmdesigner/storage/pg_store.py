@@ -57,7 +57,14 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
-from jmdesigner.errors import FileRefusedError, JmError, ReadOnlyError, StorageError, ValidationError
+from jmdesigner.errors import (
+    ConflictError,
+    FileRefusedError,
+    JmError,
+    ReadOnlyError,
+    StorageError,
+    ValidationError,
+)
 from jmdesigner.model import Change, Document, Kind, MapBundle
 from jmdesigner.storage import backups, mapper, rows, versions
 from jmdesigner.storage.address import LibraryURL
@@ -104,10 +111,6 @@ KIND_WORDS = {
     Kind.CARD: "card",
     Kind.POINT: "emotion point",
 }
-
-
-class ConflictError(StorageError):
-    """Someone else changed what this edit touches since this window last saw it."""
 
 
 def user_name() -> str:

@@ -166,6 +166,7 @@ def test_undo_never_undoes_someone_elses_edit(pg_url: str, monkeypatch: pytest.M
         assert ana.document.card(card_id).text == "Ben 1"
         with open_store(pg_url, read_only=True) as fresh:
             assert fresh.document.card(card_id).text == "Ben 1"
+        assert ana_stack.undo_label == "Add map"  # the refused step is gone; older ones stay undoable
     finally:
         ana.close()
         ben.close()
@@ -180,7 +181,9 @@ def test_publishing_a_file_into_a_library_and_taking_it_back_offline(pg_url: str
         add_document(lib.document, jfile.document)
         assert lib.document.snapshot() == source  # ids, order, personas, curves: all kept
         lib.save_copy(tmp_path / "offline.jmap")
-        lib.backup_now()
+        backup = lib.backup_now()
+    with JmapFile.open(backup.path, read_only=True) as kept:  # a library's backup is a .jmap file
+        assert kept.document.snapshot() == source
     with JmapFile.open(tmp_path / "offline.jmap", read_only=True) as offline:
         assert offline.document.snapshot() == source
 
