@@ -57,7 +57,8 @@ def palette_entries() -> list[tuple[str, str, str, str]]:
         ("Stage", "A phase of the journey", STAGE_ICON, "stage"),
     ]
     for kind in LaneKind:
-        entries.append((f"{kind.label} lane", LANE_DESCRIPTIONS[kind], LANE_ICONS[kind], f"lane:{kind.value}"))
+        what = f"lane:{kind.value}"
+        entries.append((f"{kind.label} lane", LANE_DESCRIPTIONS[kind], LANE_ICONS[kind], what))
     return entries
 
 
