@@ -71,6 +71,7 @@ from jmdesigner.storage.address import LibraryURL
 from jmdesigner.storage.faults import one_line
 from jmdesigner.storage.migrations import STEPS
 from jmdesigner.storage.schema import SCHEMA_VERSION, Base
+from jmdesigner.storage.store import LastChange
 
 SCHEMA = "jmdesigner"
 CHANNEL = "jmdesigner_changes"
@@ -229,7 +230,7 @@ class TeamLibrary:
         self.session = uuid.uuid4().hex
         self.user = user_name()
         self._seen: dict[tuple[str, str], int] = {}
-        self._last_by: dict[tuple[str, str], str] = {}
+        self._last_by: dict[tuple[str, str], tuple[str, datetime]] = {}
         self._pending: set[tuple[Kind, str]] = set()
         self._reload_all = False
         self.watchers: list[Callable[[], None]] = []  # told when read_only changes
@@ -267,7 +268,16 @@ class TeamLibrary:
 
     def last_changed_by(self, kind: Kind, entity_id: str) -> str | None:
         """Who wrote this entity last, as far as this window knows (None: not since it was published)."""
-        return self._last_by.get((str(kind), entity_id))
+        change = self.last_change(kind, entity_id)
+        return None if change is None else change.who
+
+    def last_change(self, kind: Kind, entity_id: str) -> LastChange | None:
+        """Who wrote this entity last and when, as far as this window knows."""
+        found = self._last_by.get((str(kind), entity_id))
+        if found is None:
+            return None
+        who, when = found
+        return LastChange(who, when, by_me=who == self.user)
 
     # ------------------------------------------------------------ open/create
     @classmethod
@@ -364,12 +374,13 @@ class TeamLibrary:
 
     # ------------------------------------------------------------ revisions
     def _read_revisions(self, conn: Connection, keys: Iterable[tuple[str, str]] | None) -> None:
-        query = select(REVISIONS.c.kind, REVISIONS.c.id, REVISIONS.c.rev, REVISIONS.c.changed_by)
+        t = REVISIONS
+        query = select(t.c.kind, t.c.id, t.c.rev, t.c.changed_by, t.c.changed_at)
         for chunk in _chunks(keys):
-            q = query if chunk is None else query.where(tuple_(REVISIONS.c.kind, REVISIONS.c.id).in_(chunk))
-            for kind, entity_id, rev, by in conn.execute(q):
+            q = query if chunk is None else query.where(tuple_(t.c.kind, t.c.id).in_(chunk))
+            for kind, entity_id, rev, by, at in conn.execute(q):
                 self._seen[(kind, entity_id)] = rev
-                self._last_by[(kind, entity_id)] = by
+                self._last_by[(kind, entity_id)] = (by, at)
 
     # ---------------------------------------------------------------- persist
     def _persist(self, doc: Document, changes: Sequence[Change]) -> None:
@@ -402,7 +413,7 @@ class TeamLibrary:
             raise StorageError(self._failure(exc)) from None
         for key in keys:
             self._seen[key] = rev
-            self._last_by[key] = self.user
+            self._last_by[key] = (self.user, now)
 
     def _lock_revisions(self, keys: list[tuple[str, str]]) -> dict[tuple[str, str], tuple[int, str, str]]:
         """The current revision of each key, locked until commit (sorted, so two writers cannot deadlock)."""

@@ -26,6 +26,7 @@ from jmdesigner.storage.store import DocumentStore, SharedStore, open_store
 from jmdesigner.ui.file_watch import FileWatch, same_file
 from jmdesigner.ui.find_dock import FindDock
 from jmdesigner.ui.inspector import InspectorDock
+from jmdesigner.ui.last_change import others_mark
 from jmdesigner.ui.library_watch import LibraryWatch
 from jmdesigner.ui.map_navigator import MapNavigator
 from jmdesigner.ui.map_views import MapViews
@@ -332,6 +333,8 @@ class MainWindow(QMainWindow):
         if isinstance(jfile, SharedStore):
             self.watch = LibraryWatch(jfile, self)
             self.watch.state_changed.connect(self._library_state)
+            self.inspector.set_last_change(jfile.last_change)
+            self.views.set_writer_mark(others_mark(jfile.last_change))
         else:
             self.watch = FileWatch(jfile, self)
             self.watch.changed.connect(self._changed_behind)

@@ -150,3 +150,49 @@ def test_save_a_copy_to_a_team_library_then_open_it_from_recent(
     assert window.jfile is not None and window.jfile.document.snapshot() == written
     assert not window.restore_action.isEnabled()  # rolling backups are a file's; a library has pg_dump
     window.close_file()
+
+
+def inspector_history(window: MainWindow) -> str:
+    assert window.inspector is not None
+    label = window.inspector.pages["card"].history  # type: ignore[attr-defined]
+    return str(label.text()) if label.isVisibleTo(window.inspector) else ""
+
+
+def corner_colour(window: MainWindow, card_id: str) -> Any:
+    """The colour where the canvas marks a card someone else wrote last (its top-right corner)."""
+    from PySide6.QtCore import QPointF
+
+    view = window.current_view()
+    assert view is not None
+    item = view.map_scene.cards[card_id]
+    view.centerOn(item)
+    corner = item.mapToScene(QPointF(item.geom.rect.w - 7.0, 7.0))
+    image = view.viewport().grab().toImage()
+    return image.pixelColor(view.mapFromScene(corner))
+
+
+def test_who_changed_a_card_last_shows_in_the_inspector_and_as_a_mark_on_the_canvas(
+    qtbot: Any, windows: tuple[MainWindow, MainWindow]
+) -> None:
+    from jmdesigner.canvas import style
+
+    ana, ben = windows
+    assert ana.stack is not None and ana.jfile is not None
+    view = ben.current_view()
+    assert view is not None
+    view.resetTransform()  # full size: the mark is drawn where text is
+    card = view.doc.cards(view.map_id)[0]
+    view.map_scene.select_cards([card.id])
+    ana.stack.push(cmd.update_card(card.id, owner="Ana's team"))  # a field the card face does not show
+    qtbot.waitUntil(lambda: view.doc.card(card.id).owner == "Ana's team", timeout=1000)
+    qtbot.waitUntil(lambda: inspector_history(ben) == "Last changed by Ana, just now.", timeout=1000)
+    qtbot.waitUntil(lambda: corner_colour(ben, card.id) == style.OTHER_WRITER, timeout=1000)
+    ana_view = ana.current_view()
+    assert ana_view is not None
+    ana_view.map_scene.select_cards([card.id])
+    qtbot.waitUntil(lambda: inspector_history(ana) == "Last changed by you, just now.", timeout=1000)
+    assert corner_colour(ana, card.id) != style.OTHER_WRITER  # her own edit: no mark
+    assert ben.stack is not None
+    ben.stack.push(cmd.update_card(card.id, owner="Ben's team"))  # Ben writes it: his mark goes
+    qtbot.waitUntil(lambda: corner_colour(ben, card.id) != style.OTHER_WRITER, timeout=1000)
+    assert inspector_history(ben) == "Last changed by you, just now."
