@@ -23,6 +23,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from jmdesigner.errors import FileRefusedError, StorageError
+from jmdesigner.storage import holder
 from jmdesigner.storage.faults import explain
 from jmdesigner.storage.header import read_header
 from jmdesigner.storage.locations import backup_dir, sqlite_uri
@@ -138,6 +139,7 @@ def make_backup(
             conn.execute("PRAGMA trusted_schema = OFF")
             source = conn
         source.execute("VACUUM INTO ?", (sqlite_uri(tmp),))  # the source connection was opened as a URI
+        holder.strip(tmp)
         with tmp.open("rb") as f:
             os.fsync(f.fileno())
         os.replace(tmp, dest)

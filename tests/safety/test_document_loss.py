@@ -106,6 +106,8 @@ def test_a_foreign_hot_journal_is_set_aside_and_the_own_one_recovers(
     journal = Path(f"{theirs}-journal").read_bytes()
     path = make_doc(tmp_path / "doc.jmap", "Mine", cards=6)
     before = path.read_bytes()
+    with JmapFile.open(path, read_only=True) as view:
+        mine = digest(view.document)
     Path(f"{path}-journal").write_bytes(journal)
 
     assert main(["check", str(path)]) == 0  # the advice is no longer "open it normally"
@@ -115,7 +117,8 @@ def test_a_foreign_hot_journal_is_set_aside_and_the_own_one_recovers(
         assert [m.title for m in jfile.document.maps()] == ["Mine"]
         assert jfile.integrity_problems() == []
         assert any("doc.jmap-journal" in n for n in jfile.notices)
-    assert path.read_bytes() == before, "the foreign journal was never played back"
+        assert digest(jfile.document) == mine, "the foreign journal was never played back"
+    assert path.read_bytes() == before and list(tmp_path.glob("doc.jmap-journal.set-aside-*"))
 
     assert main(["check", str(theirs)]) != 0  # its own journal: check says to open it for editing
     assert "open it normally" in capsys.readouterr().err
