@@ -267,9 +267,9 @@ class MainWindow(QMainWindow):
         self.watch.changed.connect(self._changed_behind)
         self.watch.backup_failed.connect(self.report_error)
         self.watch.check_backup()
-        for notice in jfile.notices:  # side files set aside: said once, kept in the status bar
+        for notice in jfile.notices:  # side files set aside, a holder elsewhere: said once, kept below
             self.statusBar().showMessage(notice)
-            self.last_error = show_error(self, notice, "A file beside the document was set aside")
+            self.last_error = show_error(self, notice, "About this file")
 
     def _changed_behind(self, message: str) -> None:
         self._file_changed()

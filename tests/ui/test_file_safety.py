@@ -87,6 +87,6 @@ def test_a_foreign_wal_set_aside_on_open_is_said_in_the_window(
     window.open_file(doc_path)
     box = window.last_error
     assert isinstance(box, QMessageBox) and "workshop.jmap-wal" in box.text() and "renamed" in box.text()
-    assert box.windowTitle() == "A file beside the document was set aside"
+    assert box.windowTitle() == "About this file"
     assert not Path(f"{doc_path}-wal").exists() and list(tmp_path.glob("workshop.jmap-wal.set-aside-*"))
     box.close()
