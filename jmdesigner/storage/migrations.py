@@ -81,6 +81,13 @@ def _add_moment_of_truth(conn: Connection) -> None:
     conn.exec_driver_sql("ALTER TABLE cards ADD COLUMN moment_of_truth BOOLEAN NOT NULL DEFAULT '0'")
 
 
+def _add_room_marks(conn: Connection) -> None:
+    """A card's author and its from-the-room mark (workshop participants' notes, docs/room.md);
+    existing cards are nobody's and accepted."""
+    conn.exec_driver_sql("ALTER TABLE cards ADD COLUMN author TEXT NOT NULL DEFAULT ''")
+    conn.exec_driver_sql("ALTER TABLE cards ADD COLUMN from_room BOOLEAN NOT NULL DEFAULT '0'")
+
+
 def _add_holder(conn: Connection) -> None:
     """Who has the file open for editing, recorded in the file itself (``storage.holder``)."""
     conn.exec_driver_sql(
@@ -90,7 +97,7 @@ def _add_holder(conn: Connection) -> None:
 
 
 # Format 3 is one release made of independent parts; each part is self-contained.
-FORMAT_3_PARTS: tuple[Step, ...] = (_add_moment_of_truth, _add_holder)
+FORMAT_3_PARTS: tuple[Step, ...] = (_add_moment_of_truth, _add_room_marks, _add_holder)
 
 
 def _to_format_3(conn: Connection) -> None:
