@@ -63,7 +63,7 @@ def me() -> Holder:
 def read(raw: sqlite3.Connection) -> Holder | None:
     """The record, or None (no row, or a file from before format 3 without the table)."""
     try:
-        row = raw.execute("SELECT pid, user, host, since FROM holder WHERE id = 1").fetchone()
+        row = raw.execute("SELECT pid, account, host, since FROM holder WHERE id = 1").fetchone()
     except sqlite3.Error:
         return None
     if row is None or not isinstance(row[0], int):
@@ -91,7 +91,7 @@ def claim() -> tuple[str, tuple[object, ...]]:
     transaction: opening a file changes nothing in it until the first edit."""
     h = me()
     return (
-        "INSERT OR REPLACE INTO holder (id, pid, user, host, since) VALUES (1, ?, ?, ?, ?)",
+        "INSERT OR REPLACE INTO holder (id, pid, account, host, since) VALUES (1, ?, ?, ?, ?)",
         (h.pid, h.user, h.host, h.since),
     )
 

@@ -91,7 +91,7 @@ def _add_room_marks(conn: Connection) -> None:
 def _add_holder(conn: Connection) -> None:
     """Who has the file open for editing, recorded in the file itself (``storage.holder``)."""
     conn.exec_driver_sql(
-        "CREATE TABLE holder (id INTEGER NOT NULL, pid INTEGER NOT NULL, user TEXT NOT NULL, "
+        "CREATE TABLE holder (id INTEGER NOT NULL, pid INTEGER NOT NULL, account TEXT NOT NULL, "
         "host TEXT NOT NULL, since VARCHAR(32) NOT NULL, PRIMARY KEY (id))"
     )
 

@@ -134,6 +134,6 @@ class HolderRow(Base):
     __tablename__ = "holder"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)  # always 1
     pid: Mapped[int] = mapped_column(Integer)
-    user: Mapped[str] = mapped_column(Text)
+    account: Mapped[str] = mapped_column(Text)  # the user name ("user" is reserved in PostgreSQL)
     host: Mapped[str] = mapped_column(Text)
     since: Mapped[str] = mapped_column(String(32))  # ISO 8601, UTC
