@@ -20,6 +20,7 @@ from jmdesigner.storage import locks
 from jmdesigner.storage.backups import list_backups
 from jmdesigner.storage.jmapfile import JmapFile
 from tests.builders import sample_bundle
+from tests.safety.holding import holding
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -85,33 +86,11 @@ def test_a_record_from_another_computer_is_a_warning(tmp_path: Path) -> None:
         assert "ada@workshop-laptop, pid 4242, since 09:15 UTC" in notice and "another computer" in notice
 
 
-def _editing_holder(path: Path) -> subprocess.Popen[str]:
-    """Another process that opened ``path`` and made one edit (so its record is in the file)."""
-    child = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "import sys, time\nfrom jmdesigner.storage.jmapfile import JmapFile\n"
-            "from jmdesigner.model import UndoStack, commands as cmd\n"
-            "f = JmapFile.open(sys.argv[1]); d = f.document\n"
-            "UndoStack(d).push(cmd.update_map(d.maps()[0].id, title='Held'))\n"
-            "print('READY', flush=True); time.sleep(120)",
-            str(path),
-        ],
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert child.stdout is not None and child.stdout.readline().strip() == "READY"
-    return child
-
-
 def test_a_second_window_names_the_holder_from_the_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = make_doc(tmp_path / "doc.jmap")
-    child = _editing_holder(path)
+    child = holding(path, edit=True)
     try:
         monkeypatch.setenv(
             "JMDESIGNER_DATA_DIR", str(tmp_path / "another-users-data")
@@ -129,7 +108,7 @@ def test_without_a_kernel_lock_a_live_holder_on_this_computer_keeps_the_file_rea
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = make_doc(tmp_path / "doc.jmap")
-    child = _editing_holder(path)
+    child = holding(path, edit=True)
     try:
         monkeypatch.setattr(locks, "fcntl", None)  # a file system or platform without flock
         with JmapFile.open(path) as second:
