@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 SAMPLE := build/sample.jmap
 
-.PHONY: run test crash-test lint format bench profile clean check-python
+.PHONY: run test crash-test lint format bench profile clean check-python constraints dist
 
 check-python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' 2>/dev/null || { \
@@ -22,13 +22,30 @@ $(VENV)/.created: | check-python
 	@$(PY) -m pip install --quiet --upgrade pip
 	@touch $@
 
-$(VENV)/.installed: pyproject.toml $(VENV)/.created
-	$(PY) -m pip install --quiet -e .
+# Installs take the tested versions in constraints.txt; `make constraints` updates them on purpose.
+CONSTRAINTS := constraints.txt
+
+$(VENV)/.installed: pyproject.toml $(CONSTRAINTS) $(VENV)/.created
+	$(PY) -m pip install --quiet -c $(CONSTRAINTS) -e .
 	@touch $@
 
-$(VENV)/.installed-test: pyproject.toml $(VENV)/.created
-	$(PY) -m pip install --quiet -e '.[test]'
+$(VENV)/.installed-test: pyproject.toml $(CONSTRAINTS) $(VENV)/.created
+	$(PY) -m pip install --quiet -c $(CONSTRAINTS) -e '.[test]'
 	@touch $@ $(VENV)/.installed
+
+$(VENV)/.installed-dist: pyproject.toml $(CONSTRAINTS) $(VENV)/.installed-test
+	$(PY) -m pip install --quiet -c $(CONSTRAINTS) -e '.[test,dist]'
+	@touch $@
+
+# New tested versions: a scratch venv with the newest releases pyproject.toml allows, frozen.
+constraints: | check-python
+	rm -rf build/constraints-venv
+	$(PYTHON) -m venv build/constraints-venv
+	build/constraints-venv/bin/python -m pip install --quiet --upgrade pip
+	build/constraints-venv/bin/python -m pip install --quiet -e '.[test,dist]'
+	{ sed -n '1,/^# Python/p' $(CONSTRAINTS); build/constraints-venv/bin/python -m pip freeze --exclude-editable; } > $(CONSTRAINTS).new
+	mv $(CONSTRAINTS).new $(CONSTRAINTS)
+	@echo "constraints.txt updated: run make test before committing it."
 
 $(SAMPLE): resources/samples/sample-map.json | $(VENV)/.installed
 	@mkdir -p build

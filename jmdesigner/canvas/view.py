@@ -18,12 +18,13 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
+from jmdesigner.canvas import accessible, style
 from jmdesigner.canvas import gestures as g
-from jmdesigner.canvas import style
 from jmdesigner.canvas.editing import Editing
 from jmdesigner.canvas.header_items import LaneHeaderItem
 from jmdesigner.canvas.history import SelectionMemo, top_of
@@ -51,6 +52,8 @@ class MapView(QGraphicsView):
         self.doc = doc
         self.map_id = map_id
         self.stack = stack
+        style.apply_theme(style.theme_for(self.palette().color(QPalette.ColorRole.Window)))
+        accessible.install()  # screen readers see the map's parts, not an unnamed pane
         self.map_scene = MapScene(doc, map_id, parent=self)  # deleted with the view
         self.setScene(self.map_scene)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
@@ -415,6 +418,13 @@ class MapView(QGraphicsView):
         super().dropEvent(event)
 
     # ---------------------------------------------------------------- closing
+    def changeEvent(self, event: QEvent) -> None:
+        """A dark desktop palette gives a dark canvas (and a light one a light canvas)."""
+        if event.type() == QEvent.Type.PaletteChange:
+            style.apply_theme(style.theme_for(self.palette().color(QPalette.ColorRole.Window)))
+            self.map_scene.restyle()
+        super().changeEvent(event)
+
     def close_view(self) -> None:
         """Commit an open edit and stop following the document."""
         self.editing.commit()

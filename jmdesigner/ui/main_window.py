@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QM
 from jmdesigner import __version__
 from jmdesigner.canvas import keyboard
 from jmdesigner.canvas.clipboard import release_clipboard
-from jmdesigner.canvas.icons import ACTION_ICONS, action_icon
+from jmdesigner.canvas.icons import ACTION_ICONS, action_icon, app_icon
 from jmdesigner.canvas.palette import PaletteDock
 from jmdesigner.canvas.view import MapView
 from jmdesigner.errors import JmError, ReadOnlyError, StorageError
@@ -803,12 +803,22 @@ class MainWindow(QMainWindow):
         self.last_error = show_error(self, exc)
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About jmdesigner",
-            f"<b>jmdesigner {__version__}</b><p>A desktop designer for customer journey maps.</p>"
-            "<p>Every change is saved to the file as you make it.</p>",
+        from html import escape
+
+        from jmdesigner.ui.log_file import log_path
+
+        box = QMessageBox(QMessageBox.Icon.NoIcon, "About jmdesigner", "", parent=self)
+        box.setIconPixmap(app_icon().pixmap(96, 96))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(
+            f"<h3>jmdesigner {__version__}</h3><p>A desktop designer for customer journey maps.</p>"
+            "<p>Every change is saved to the file as you make it.</p>"
+            f"<p>Log file: <code>{escape(str(log_path()))}</code></p>"
+            "<p>MIT licence. Icons: Lucide (ISC). Fonts: Noto (OFL) and Droid Sans Fallback (Apache 2.0).</p>"
         )
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.about_box = box
+        box.open()
 
     # --------------------------------------------------------- window events
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
