@@ -90,5 +90,14 @@ format: $(VENV)/.installed-test
 	$(VENV)/bin/ruff check --fix jmdesigner tests bench
 	$(VENV)/bin/ruff format jmdesigner tests bench
 
+# The one-folder Linux app (PyInstaller): build/dist/jmdesigner/, then a check that it starts,
+# prints its version and screenshots the sample map (tests/dist, skipped by make test).
+dist: $(VENV)/.installed-dist $(SAMPLE)
+	rm -rf build/dist/jmdesigner
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath build/dist --workpath build/pyinstaller packaging/jmdesigner.spec
+	JMDESIGNER_DIST=build/dist/jmdesigner QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m slow tests/dist
+	tar -C build/dist -czf build/jmdesigner-$$($(PY) -c 'import jmdesigner; print(jmdesigner.__version__)')-linux-x86_64.tar.gz jmdesigner
+	@echo "Built build/dist/jmdesigner/ (run build/dist/jmdesigner/jmdesigner, add it to the menu with --install-desktop)"
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .hypothesis
