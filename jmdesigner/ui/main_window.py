@@ -859,7 +859,8 @@ class MainWindow(QMainWindow):
             f"<h3>jmdesigner {__version__}</h3><p>A desktop designer for customer journey maps.</p>"
             "<p>Every change is saved to the file as you make it.</p>"
             f"<p>Log file: <code>{escape(str(log_path()))}</code></p>"
-            "<p>MIT licence. Icons: Lucide (ISC). Fonts: Noto (OFL) and Droid Sans Fallback (Apache 2.0).</p>"
+            "<p>MIT licence. Icons: Lucide (ISC). "
+            "Fonts: Noto and Nanum (OFL), Droid Sans Fallback (Apache 2.0).</p>"
         )
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.about_box = box
