@@ -9,7 +9,9 @@ from sqlalchemy import JSON, Boolean, Float, ForeignKey, Integer, LargeBinary, S
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 APPLICATION_ID = 0x4A4D4150  # "JMAP": tells a jmdesigner file from any other SQLite file
-SCHEMA_VERSION = 3  # 1: maps, personas...; 2: + named versions; 3: + cards.moment_of_truth, room marks
+SCHEMA_VERSION = (
+    3  # 1: maps, personas...; 2: + named versions; 3: + cards.moment_of_truth, room marks, card_links
+)
 
 
 class Base(DeclarativeBase):
@@ -106,6 +108,15 @@ class EmotionPointRow(Base):
     score: Mapped[float] = mapped_column(Float)
     note: Mapped[str] = mapped_column(Text, default="")
     evidence: Mapped[str | None] = mapped_column(String(16), nullable=True)
+
+
+class CardLinkRow(Base):
+    """A link from one card to another, on the same map or another map of the file."""
+
+    __tablename__ = "card_links"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    source_id: Mapped[str] = mapped_column(ForeignKey("cards.id"), index=True)
+    target_id: Mapped[str] = mapped_column(ForeignKey("cards.id"), index=True)
 
 
 class VersionRow(Base):
