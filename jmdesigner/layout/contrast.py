@@ -63,6 +63,16 @@ def pairs(theme: P.Theme | None = None) -> list[Pair]:
         out.append(Pair(f"{kind.label} lane bar on the header", accent, t.header, MARK_RATIO))
     for colour, name in P.SWATCH_NAMES.items():
         out.append(Pair(f"{name} curve on the emotions lane", t.curve(colour), t.cell, MARK_RATIO))
+    if not t.dark:  # the compare view is drawn as printed (light)
+        for name, colour in (
+            ("added", P.COMPARE_ADDED),
+            ("removed", P.COMPARE_REMOVED),
+            ("changed", P.COMPARE_CHANGED),
+            ("link", P.LINK),
+        ):
+            out.append(Pair(f"compare view: {name} label letters", t.vote_text, colour, TEXT_RATIO))
+            out.append(Pair(f"compare view: {name} ring on the cell", colour, t.cell, MARK_RATIO))
+            out.append(Pair(f"compare view: {name} ring on the ground", colour, t.background, MARK_RATIO))
     out.append(Pair("vote count", t.vote_text, t.vote_fill, TEXT_RATIO))
     out.append(Pair("room mark text", t.room_text, t.room_fill, TEXT_RATIO))
     out.append(Pair("midline of the emotions lane", t.midline, t.cell, MARK_RATIO))

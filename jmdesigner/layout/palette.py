@@ -31,6 +31,11 @@ VOTE_TEXT = "#FFFFFF"
 MOMENT = "#D0006F"  # the moment-of-truth bar: unlike any lane's accent
 ROOM_FILL = "#FCE7B2"  # the "from the room" mark on a participant's note not yet accepted
 ROOM_TEXT = "#6B4A00"
+LINK = "#2F6FDE"  # links between cards in the compare view
+# The compare view's rings and their label pills (white bold letters on them): added, removed, changed.
+COMPARE_ADDED = "#288458"
+COMPARE_REMOVED = "#C8423B"
+COMPARE_CHANGED = "#A26908"
 CARD_BORDER_PRINT = "#D8D5CF"  # the canvas's 11% black border, flattened for print
 SHADOW_PRINT = "#E9E6E1"
 
