@@ -31,7 +31,7 @@ def guide_path(key: str) -> Path | None:
     return None
 
 
-IMAGE_WIDTH = 760  # screenshots are taken at 1400 px: shown at this width, sharp enough to read
+IMAGE_WIDTH = 800  # the guide screenshots are saved at this width; anything wider is scaled to it
 
 
 def fit_images(browser: QTextBrowser, width: int) -> None:
