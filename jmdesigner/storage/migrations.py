@@ -100,8 +100,16 @@ def _add_room_marks(conn: Connection) -> None:
     conn.exec_driver_sql("ALTER TABLE cards ADD COLUMN from_room BOOLEAN NOT NULL DEFAULT '0'")
 
 
+def _add_holder(conn: Connection) -> None:
+    """Who has the file open for editing, recorded in the file itself (``storage.holder``)."""
+    conn.exec_driver_sql(
+        "CREATE TABLE holder (id INTEGER NOT NULL, pid INTEGER NOT NULL, account TEXT NOT NULL, "
+        "host TEXT NOT NULL, since VARCHAR(32) NOT NULL, PRIMARY KEY (id))"
+    )
+
+
 # Format 3 is one release made of independent parts; each part is self-contained.
-FORMAT_3_PARTS: tuple[Step, ...] = (_add_moment_of_truth, _add_room_marks, _add_card_links)
+FORMAT_3_PARTS: tuple[Step, ...] = (_add_moment_of_truth, _add_room_marks, _add_card_links, _add_holder)
 
 
 def _to_format_3(conn: Connection) -> None:
