@@ -75,6 +75,7 @@ from jmdesigner.storage.store import LastChange
 
 SCHEMA = "jmdesigner"
 CHANNEL = "jmdesigner_changes"
+REMEMBER_WRITES = 5000  # per write, the entities whose written fields undo compares (see _undo_overlaps)
 MAX_PAYLOAD = 7000  # NOTIFY payloads must stay under 8000 bytes; past this, "reload everything"
 DEFAULTS = {
     "connect_timeout": "5",
@@ -231,6 +232,7 @@ class TeamLibrary:
         self.user = user_name()
         self._seen: dict[tuple[str, str], int] = {}
         self._last_by: dict[tuple[str, str], tuple[str, datetime]] = {}
+        self._written: dict[tuple[str, str], dict[str, Any] | None] = {}  # as this window last wrote it
         self._pending: set[tuple[Kind, str]] = set()
         self._reload_all = False
         self.watchers: list[Callable[[], None]] = []  # told when read_only changes
@@ -414,6 +416,11 @@ class TeamLibrary:
         for key in keys:
             self._seen[key] = rev
             self._last_by[key] = (self.user, now)
+            kind, entity_id = Kind(key[0]), key[1]
+            entity = doc.get(kind, entity_id)
+            self._written[key] = (
+                None if entity is None else _fields(kind, entity, _position(doc, kind, entity_id))
+            )
 
     def _lock_revisions(self, keys: list[tuple[str, str]]) -> dict[tuple[str, str], tuple[int, str, str]]:
         """The current revision of each key, locked until commit (sorted, so two writers cannot deadlock)."""
@@ -440,11 +447,19 @@ class TeamLibrary:
             kind = Kind(key[0])
             word = KIND_WORDS[kind]
             if doc.replaying and session != self.session:
-                self._pending.add((kind, key[1]))
-                raise ConflictError(
-                    f"{by} changed this {word} after your edit, so it was not undone: undo never "
-                    "takes back someone else's work."
-                )
+                if rev != self._seen.get(key, 0):  # not seen here yet: writing would overwrite it
+                    self._pending.add((kind, key[1]))
+                    raise StorageError(
+                        f"{by} changed this {word} a moment ago, so nothing was undone yet; the window "
+                        "now shows their version. Undo again to take back your own edit."
+                    )
+                if self._undo_overlaps(doc, kind, key[1]):
+                    self._pending.add((kind, key[1]))
+                    raise ConflictError(
+                        f"{by} changed this {word} after your edit, so it was not undone: undo never "
+                        "takes back someone else's work."
+                    )
+                continue
             if rev != self._seen.get(key, 0):
                 self._pending.add((kind, key[1]))
                 who = "You (in another window)" if session != self.session and by == self.user else by
@@ -452,6 +467,23 @@ class TeamLibrary:
                     f"{who} changed this {word} a moment ago, so your change was not saved; "
                     "it now shows the latest version. Make your change again if it is still needed."
                 )
+
+    def _undo_overlaps(self, doc: Document, kind: Kind, entity_id: str) -> bool:
+        """Whether undo/redo would put back a field someone else changed since this window wrote the
+        entity. Fields they changed stay theirs (the document reverts only this edit's fields,
+        ``Document._reverted``), and a position that merely shifted is no reason to refuse."""
+        key = (str(kind), entity_id)
+        if key not in self._written:
+            return True  # never written from here: nothing to compare with, so refuse
+        found = self._fetch(kind, [entity_id]).get(entity_id)
+        server = None if found is None else _fields(kind, *found)
+        theirs = _differing(self._written[key], server)
+        entity = doc.get(kind, entity_id)
+        after = None if entity is None else _fields(kind, entity, _position(doc, kind, entity_id))
+        restored = _differing(server, after)
+        if after is None:
+            restored.discard("position")  # removing it: where it stood does not matter
+        return bool(theirs & restored)
 
     def _notify(self, keys: list[tuple[str, str]]) -> None:
         payload = json.dumps({"s": self.session, "c": keys}, separators=(",", ":"))
@@ -786,6 +818,25 @@ def _difference(
                 continue
             puts.append((kind, entity, index))
     return puts, removals
+
+
+def _position(doc: Document, kind: Kind, entity_id: str) -> int | None:
+    return None if kind in UNORDERED else doc.index_of(kind, entity_id)
+
+
+def _fields(kind: Kind, entity: Any, position: int | None) -> dict[str, Any]:
+    """An entity's stored fields (a map's legend included), to see which ones two versions differ in."""
+    row = mapper.row_of(entity, position)
+    if kind is Kind.MAP:
+        row["persona_ids"] = tuple(entity.persona_ids)
+    return row
+
+
+def _differing(a: dict[str, Any] | None, b: dict[str, Any] | None) -> set[str]:
+    """The fields in which two versions differ (all of them when only one exists)."""
+    if a is None or b is None:
+        return set((a or b or {}).keys())
+    return {name for name in a.keys() | b.keys() if a.get(name) != b.get(name)}
 
 
 def _ordered_ids(doc: Document, kind: Kind) -> list[str]:
