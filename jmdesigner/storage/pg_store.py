@@ -67,7 +67,7 @@ from jmdesigner.errors import (
 )
 from jmdesigner.model import UNORDERED, Change, Document, Kind, MapBundle
 from jmdesigner.storage import backups, mapper, rows, versions
-from jmdesigner.storage.address import LibraryURL
+from jmdesigner.storage.address import LibraryURL, backup_key
 from jmdesigner.storage.faults import one_line
 from jmdesigner.storage.migrations import STEPS
 from jmdesigner.storage.schema import SCHEMA_VERSION, Base
@@ -227,6 +227,7 @@ class TeamLibrary:
         self._opened_read_only = read_only_reason is not None
         self.location_warning: str | None = None
         self.backup_problem: str | None = None
+        self.backup_policy = backups.BackupPolicy()
         self.notices: list[str] = []
         self.session = uuid.uuid4().hex
         self.user = user_name()
@@ -342,7 +343,7 @@ class TeamLibrary:
                 reason = "you opened it read-only" if read_only else None
                 if reason is None and not _may_write(conn):
                     reason = "your database role may only read this library"
-            return cls(location, engine, read_only_reason=reason)
+            library = cls(location, engine, read_only_reason=reason)
         except (ValidationError, ValueError, TypeError) as exc:
             engine.dispose()
             raise FileRefusedError(f"The library at {location.name} is damaged: {one_line(exc)}") from None
@@ -352,6 +353,12 @@ class TeamLibrary:
         except DBAPIError as exc:
             engine.dispose()
             raise FileRefusedError(explain_connection(exc, location)) from None
+        if not library.read_only:  # a rolling backup on open, as for a file
+            now = datetime.now(UTC)
+            newest = backups.newest(backup_key(location), now)
+            if library.backup_policy.due_on_open(newest.created if newest else None, now):
+                library._auto_backup("open")
+        return library
 
     @staticmethod
     def _format(conn: Connection) -> int:
@@ -416,11 +423,16 @@ class TeamLibrary:
         for key in keys:
             self._seen[key] = rev
             self._last_by[key] = (self.user, now)
+            if len(keys) > REMEMBER_WRITES:  # a publish-sized write: undo checks it strictly
+                self._written.pop(key, None)
+                continue
             kind, entity_id = Kind(key[0]), key[1]
             entity = doc.get(kind, entity_id)
             self._written[key] = (
                 None if entity is None else _fields(kind, entity, _position(doc, kind, entity_id))
             )
+        if self.backup_policy.note_edit(now):
+            self._auto_backup("auto")
 
     def _lock_revisions(self, keys: list[tuple[str, str]]) -> dict[tuple[str, str], tuple[int, str, str]]:
         """The current revision of each key, locked until commit (sorted, so two writers cannot deadlock)."""
@@ -699,13 +711,22 @@ class TeamLibrary:
         return write_document_file(self.document, Path(dest))
 
     def backup_now(self, reason: str = "manual") -> backups.Backup:
-        """A ``.jmap`` snapshot in the backup folder, like a file's backups."""
-        folder = backups.folder_for(Path(_backup_key(self._location)))
-        folder.mkdir(parents=True, exist_ok=True)
-        now = datetime.now(UTC)
-        dest = folder / f"{now.strftime(backups._STAMP)}.{reason}.jmap"
-        self.save_copy(dest)
-        return backups.Backup(dest, now, reason, folder.name.rsplit("-", 1)[0])
+        """A ``.jmap`` snapshot in the backup folder, like a file's backups (same names and pruning)."""
+        made = backups.make_backup_from(self.save_copy, backup_key(self._location), reason)
+        self.backup_policy.made()
+        return made
+
+    def _auto_backup(self, reason: str) -> None:
+        """A rolling backup, as a file gets (``backups.BackupPolicy``): a ``.jmap`` copy of what this
+        window holds, in the data folder. A failure is recorded for the window, never raised into an edit."""
+        try:
+            self.backup_now(reason)
+        except JmError as exc:
+            self.backup_problem = str(exc)
+            log.warning("automatic backup of the library failed: %s", exc)
+        else:
+            self.backup_problem = None
+        self.backup_policy.made()
 
     def integrity_problems(self) -> list[str]:
         """Tables and columns present, and every row loading as a valid document."""
@@ -854,7 +875,3 @@ def _chunks(keys: Iterable[Any] | None, size: int = rows.CHUNK) -> Iterable[Any]
     items = list(keys)
     for i in range(0, len(items), size):
         yield items[i : i + size]
-
-
-def _backup_key(location: LibraryURL) -> str:
-    return f"/team-library/{location.name.replace('/', '_')}.jmap"

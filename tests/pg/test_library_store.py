@@ -246,6 +246,42 @@ def test_publishing_a_file_into_a_library_and_taking_it_back_offline(pg_url: str
         assert offline.document.snapshot() == source
 
 
+def test_a_library_gets_rolling_backups_like_a_file(pg_url: str, tmp_path: Path) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from jmdesigner.storage import backups
+    from jmdesigner.storage.address import backup_key, parse_location
+
+    key = backup_key(parse_location(pg_url))
+    with create_store(pg_url) as lib:
+        assert [b.reason for b in backups.list_backups(key)] == ["open"]  # on open, as for a file
+        stack = UndoStack(lib.document)
+        stack.push(cmd.add_map(sample_bundle("Onboarding")))
+        card_id = lib.document.cards(lib.document.maps()[0].id)[0].id
+        for i in range(backups.BackupPolicy().every_edits - 1):
+            stack.push(cmd.update_card(card_id, text=f"Edit {i}"))
+        assert [b.reason for b in backups.list_backups(key)] == ["auto", "open"]  # after 50 edits
+        written = lib.document.snapshot()
+    with open_store(pg_url, read_only=True):  # a reader makes none
+        pass
+    with open_store(pg_url):  # the newest is minutes old: none on open either
+        pass
+    newest = backups.list_backups(key)[0]
+    assert len(backups.list_backups(key)) == 2 and newest.document.startswith("jm_127.0.0.1")
+    restored = backups.restore_backup(newest, tmp_path / "restored.jmap")
+    with JmapFile.open(restored, read_only=True) as kept:
+        assert kept.document.snapshot() == written
+    later, data = datetime.now(UTC) + timedelta(minutes=1), newest.path.read_bytes()
+    for i in range(12):  # the same retention: the last 10, one a day for a week
+        backups.make_backup_from(
+            lambda dest: dest.write_bytes(data),
+            key,
+            "manual",
+            later + timedelta(seconds=i),
+        )
+    assert len(backups.list_backups(key)) == backups.KEEP_LAST
+
+
 def test_a_persona_edited_once_shows_in_every_map_of_the_library(pg_url: str) -> None:
     with create_store(pg_url) as lib, open_store(pg_url) as other:
         stack = UndoStack(lib.document)

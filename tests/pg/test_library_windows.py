@@ -148,8 +148,46 @@ def test_save_a_copy_to_a_team_library_then_open_it_from_recent(
         mp.setenv("PGPASSWORD", "secret")  # the remembered address has no password: libpq finds it
         entries[0].trigger()
     assert window.jfile is not None and window.jfile.document.snapshot() == written
-    assert not window.restore_action.isEnabled()  # rolling backups are a file's; a library has pg_dump
+    assert window.restore_action.isEnabled()  # a library has rolling backups too
     window.close_file()
+
+
+def test_restore_from_backup_opens_a_library_backup_as_a_new_file(
+    qtbot: Any, library: str, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from jmdesigner.storage import backups
+    from jmdesigner.storage.address import backup_key, parse_location
+    from jmdesigner.ui import backup_dialog
+
+    for old in backups.list_backups(backup_key(parse_location(library))):
+        old.path.unlink()  # the one made when the empty library was created: as if long ago and pruned
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.open_file(library)  # opening it made a backup (.jmap) in the data folder
+    assert window.jfile is not None and window.stack is not None
+    card = window.jfile.document.cards(window.jfile.document.maps()[0].id)[0]
+    before = window.jfile.document.snapshot()
+    window.stack.push(cmd.update_card(card.id, text="After the backup"))
+    target = tmp_path / "from the backup.jmap"
+    shown: list[backup_dialog.BackupDialog] = []
+
+    def choose_and_restore(
+        dialog: backup_dialog.BackupDialog,
+    ) -> int:  # the user picks the newest, names a file
+        shown.append(dialog)
+        dialog._choose_target = lambda _parent, suggestion: target
+        dialog.restore_selected()
+        return 1
+
+    monkeypatch.setattr(backup_dialog.BackupDialog, "exec", choose_and_restore)
+    window.restore_action.trigger()
+    assert shown and shown[0].windowTitle().startswith("Restore jm@127.0.0.1:")
+    assert shown[0].list.count() == 1 and "when opened" in shown[0].list.item(0).text()
+    assert window.jfile is not None and window.jfile.location == target  # opened as a new file
+    assert window.jfile.document.snapshot() == before
+    window.close_file()
+    with open_store(library, read_only=True) as lib:  # the library itself is left as the team has it
+        assert lib.document.card(card.id).text == "After the backup"
 
 
 def inspector_history(window: MainWindow) -> str:
