@@ -31,3 +31,8 @@ class StorageError(JmError):
 class ConflictError(StorageError):
     """In a shared library, someone else changed what this edit touches since this window saw it;
     nothing was written. An undo step refused this way can never be undone, so it is dropped."""
+
+    def __init__(self, message: str, *, by: str | None = None, what: str = "item") -> None:
+        super().__init__(message)
+        self.by = by  # who wrote it in between, when known
+        self.what = what  # "card", "stage", ...

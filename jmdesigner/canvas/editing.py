@@ -58,7 +58,13 @@ class Editing:
         def done(text: str | None, tab: bool) -> None:
             self._close()
             if text is not None and text != card.text:
-                self.view.push(commands.update_card(card_id, text=text), select=[card_id])
+                now = self.view.doc.get(Kind.CARD, card_id)
+                if now is not None and now.text not in (card.text, text):  # a colleague's, meanwhile
+                    self.view.message.emit(
+                        "This card was changed by someone else while you were typing; your text was "
+                        "saved over their change (Undo brings theirs back)."
+                    )
+                self.view.push(commands.update_card(card_id, text=text), select=[card_id], draft=True)
             else:
                 scene.select_cards([card_id])
             if tab:

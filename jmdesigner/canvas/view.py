@@ -77,11 +77,16 @@ class MapView(QGraphicsView):
         self.map_scene.selectionChanged.connect(self._selection_changed)
 
     # ------------------------------------------------------------- commands
-    def push(self, command: Command, select: Sequence[str] | None = None) -> bool:
-        """Run a command; remember the selection around it for undo and redo. False if refused."""
+    def push(self, command: Command, select: Sequence[str] | None = None, *, draft: bool = False) -> bool:
+        """Run a command; remember the selection around it for undo and redo. False if refused.
+
+        ``draft``: it saves what the user typed, which wins over a colleague's change saved a
+        moment before (``UndoStack.push_draft``); the message says so."""
         before = tuple(self.map_scene.selected_card_ids())
         try:
-            self.stack.push(command)
+            note = self.stack.push_draft(command) if draft else self.stack.push(command)
+            if note:
+                self.message.emit(note)
         except JmError as exc:
             self.message.emit(str(exc))
             self.failed.emit(exc)

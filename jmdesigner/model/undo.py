@@ -21,6 +21,8 @@ class UndoStack:
         self._macro: list[Command] | None = None
         self._batch: list[Command] | None = None
         self._listeners: list[Callable[[], None]] = []
+        # In a shared library: bring in what others saved (the store's poll), so a refused draft can win
+        self.catch_up: Callable[[], object] | None = None
 
     def push(self, command: Command) -> None:
         """Do a command; it becomes the newest undo step unless it changed nothing."""
@@ -31,6 +33,25 @@ class UndoStack:
         command.do(self.doc)
         if command.changed_anything:
             self._add(command)
+
+    def push_draft(self, command: Command) -> str | None:
+        """Push what the user typed; if someone else saved the same thing a moment before (a
+        ``ConflictError`` from a shared library), catch up with their change and push the draft
+        again, as a new edit over theirs (Undo brings theirs back). Returns that explanation,
+        or None when nothing was in the way; raises if the draft still cannot be saved."""
+        try:
+            self.push(command)
+            return None
+        except ConflictError as exc:
+            if self.catch_up is None or self._macro is not None:
+                raise
+            self.catch_up()
+            self.push(command)
+            who = exc.by or "Someone else"
+            return (
+                f"{who} changed this {exc.what} while you were typing; your text was saved over "
+                "their change (Undo brings theirs back)."
+            )
 
     @contextmanager
     def macro(self, label: str) -> Iterator[None]:

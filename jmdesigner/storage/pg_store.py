@@ -477,7 +477,9 @@ class TeamLibrary:
                 who = "You (in another window)" if session != self.session and by == self.user else by
                 raise ConflictError(
                     f"{who} changed this {word} a moment ago, so your change was not saved; "
-                    "it now shows the latest version. Make your change again if it is still needed."
+                    "it now shows the latest version. Make your change again if it is still needed.",
+                    by=who,
+                    what=word,
                 )
 
     def _undo_overlaps(self, doc: Document, kind: Kind, entity_id: str) -> bool:

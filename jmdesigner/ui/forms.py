@@ -89,6 +89,7 @@ class Field(QWidget):
         self.editor = editor
         self.label = label
         self._baseline: Any = None
+        self.changed_while_typing = False  # the document's value changed under an unfinished edit
         editor.setAccessibleName(label)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
@@ -111,12 +112,14 @@ class Field(QWidget):
     def set_value(self, value: Any, *, force: bool = False) -> None:
         """Show ``value`` from the document, unless the user is midway through changing this field."""
         if not force and self.is_dirty() and self.editor.hasFocus():
+            self.changed_while_typing |= value != self._baseline
             self._baseline = value  # their edit will be compared with the newest value on commit
             return
         blocker = QSignalBlocker(self.editor)
         self._write(value)
         del blocker
         self._baseline = self.value()  # what the editor shows, after its own rounding
+        self.changed_while_typing = False
 
     def is_dirty(self) -> bool:
         return self.value() != self._baseline

@@ -117,9 +117,16 @@ class InspectorDock(QDockWidget):
         """Push the commands of one edit as one undo step; a refusal is shown under ``field``."""
         if not cmds:
             return True
+        note = None
+        if field.changed_while_typing:  # a colleague's change arrived while this was being typed
+            field.changed_while_typing = False
+            note = (
+                "This was changed by someone else while you were typing; your text was saved over "
+                "their change (Undo brings theirs back)."
+            )
         try:
             if len(cmds) == 1:
-                self.stack.push(cmds[0])
+                note = self.stack.push_draft(cmds[0]) or note  # what was typed wins over a colleague's
             else:
                 with self.stack.macro(label):
                     for command in cmds:
@@ -132,7 +139,9 @@ class InspectorDock(QDockWidget):
         if page is not None:  # the next edit that sticks retires earlier refusals
             page.clear_errors()
         field.clear_error()
-        self.edited.emit(cmds[0].label if len(cmds) == 1 else label)
+        if note:
+            field.show_error(note)  # under the field, where the user looks
+        self.edited.emit(note or (cmds[0].label if len(cmds) == 1 else label))
         return True
 
     def push(self, command: Command) -> str | None:

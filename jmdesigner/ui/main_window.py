@@ -340,6 +340,7 @@ class MainWindow(QMainWindow):
             self.watch.backup_failed.connect(self.report_error)
             self.watch.check_backup()
             self.inspector.set_last_change(jfile.last_change)
+            self.stack.catch_up = jfile.poll_external  # a typed draft wins over a just-saved change
             self.views.set_writer_mark(others_mark(jfile.last_change))
         else:
             self.watch = FileWatch(jfile, self)

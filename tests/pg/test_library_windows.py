@@ -234,3 +234,83 @@ def test_who_changed_a_card_last_shows_in_the_inspector_and_as_a_mark_on_the_can
     ben.stack.push(cmd.update_card(card.id, owner="Ben's team"))  # Ben writes it: his mark goes
     qtbot.waitUntil(lambda: corner_colour(ben, card.id) != style.OTHER_WRITER, timeout=1000)
     assert inspector_history(ben) == "Last changed by you, just now."
+
+
+def type_in_card(window: MainWindow, card_id: str, text: str) -> Any:
+    """Open the card's in-place editor (F2-style) and type at its end, with real key events."""
+    from PySide6.QtTest import QTest
+
+    view = window.current_view()
+    assert view is not None
+    window.activateWindow()
+    view.setFocus()
+    view.editing.edit_card(card_id)
+    QTest.keyClicks(view, text)
+    assert view.editing.editor is not None
+    return view
+
+
+def commit_typing(view: Any) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    QTest.keyClick(view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert view.editing.editor is None
+
+
+@pytest.mark.parametrize("heard_first", [True, False], ids=["arrived-while-typing", "saved-a-moment-before"])
+def test_a_colleagues_edit_while_you_type_in_the_same_card_never_loses_your_draft(
+    qtbot: Any, windows: tuple[MainWindow, MainWindow], library: str, heard_first: bool
+) -> None:
+    ana, ben = windows
+    assert ana.stack is not None and ben.jfile is not None
+    ben_view = ben.current_view()
+    assert ben_view is not None
+    card = ben_view.doc.cards(ben_view.map_id)[0]
+    messages: list[str] = []
+    ben_view.message.connect(messages.append)
+    type_in_card(ben, card.id, " - said twice")
+    ana.stack.push(cmd.update_card(card.id, text="Ana's wording"))  # saved while Ben types
+    if heard_first:  # Ben's window has applied Ana's change under his open editor
+        qtbot.waitUntil(lambda: ben_view.doc.card(card.id).text == "Ana's wording", timeout=1000)
+        assert ben_view.editing.editor is not None and ben_view.editing.editor.text().endswith("said twice")
+    else:  # Ben commits before his window heard of it: the server refuses, the draft still wins
+        assert ben_view.doc.card(card.id).text == card.text
+    commit_typing(ben_view)
+    typed = card.text + " - said twice"
+    assert ben_view.doc.card(card.id).text == typed
+    with open_store(library, read_only=True) as fresh:
+        assert fresh.document.card(card.id).text == typed  # the typist's text, saved as a new edit
+    assert any("while you were typing; your text was saved over" in m for m in messages)
+    if not heard_first:
+        assert any(m.startswith("Ana changed this card while you were typing") for m in messages)
+    assert ben.last_error is None  # explained in the status bar, no error dialog
+    qtbot.waitUntil(lambda: ana.jfile.document.card(card.id).text == typed, timeout=1000)  # type: ignore[union-attr]
+    ben.undo_action.trigger()  # Undo brings Ana's text back, for both
+    assert ben_view.doc.card(card.id).text == "Ana's wording"
+    qtbot.waitUntil(lambda: ana.jfile.document.card(card.id).text == "Ana's wording", timeout=1000)  # type: ignore[union-attr]
+
+
+def test_typing_in_the_inspector_keeps_the_draft_when_a_colleague_saves_the_same_card(
+    qtbot: Any, windows: tuple[MainWindow, MainWindow], library: str
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    ana, ben = windows
+    assert ana.stack is not None and ben.inspector is not None
+    ben_view = ben.current_view()
+    assert ben_view is not None
+    card = ben_view.doc.cards(ben_view.map_id)[0]
+    ben_view.map_scene.select_cards([card.id])
+    page = ben.inspector.pages["card"]
+    owner = page.owner  # type: ignore[attr-defined]
+    ben.activateWindow()
+    owner.editor.setFocus()
+    QTest.keyClicks(owner.editor, "Ben's team")
+    ana.stack.push(cmd.update_card(card.id, owner="Ana's team"))
+    QTest.keyClick(owner.editor, Qt.Key.Key_Return)  # commits before Ben's window heard of Ana's edit
+    with open_store(library, read_only=True) as fresh:
+        assert fresh.document.card(card.id).owner == "Ben's team"
+    assert owner.value() == "Ben's team"
+    assert "Ana changed this card while you were typing" in owner.error.text()
