@@ -263,3 +263,48 @@ def test_ctrl_shift_return_accepts_the_selected_room_notes_on_the_canvas(
     assert (doc.card(ids[0]).from_room, doc.card(ids[1]).from_room) == (False, True)
     assert window.stack.undo_label == "Accept note from the room"  # type: ignore[union-attr]
     room.close()
+
+
+def test_held_notes_wait_in_the_inbox_and_the_facilitator_places_them(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    window.open_file(doc_path)
+    room = window.invite_room()
+    assert isinstance(room, RoomWindow)
+    room.address.setCurrentText("127.0.0.1")
+    room.intake.setCurrentIndex(room.intake.findData("hold"))
+    assert room.start(), room.status.text()
+    url = room.url
+    assert url is not None
+    stage, lane = off_thread(qtbot, lambda: _cell(url))
+    posts = [{"stage": stage, "lane": lane, "text": f"held {i}", "participant": "Cy"} for i in range(2)]
+    ids = off_thread(qtbot, lambda: [Client(url).post("api/cards", p).json()["id"] for p in posts])
+    scene = window.current_view().map_scene  # type: ignore[union-attr]
+    doc = window.jfile.document  # type: ignore[union-attr]
+    map_id = doc.maps()[0].id
+    qtbot.waitUntil(lambda: [c.id for c in doc.held_cards(map_id)] == ids)
+    room.refresh()
+    assert room.inbox.count() == 2 and "Held for" in room.inbox.item(0).text()
+    assert not set(ids) & set(scene.cards)  # off the map until placed
+    room.inbox.item(0).setSelected(True)
+    room.accept_selected()  # into the cell its author chose
+    qtbot.waitUntil(lambda: ids[0] in scene.cards)
+    room.refresh()
+    room.inbox.clearSelection()
+    room.inbox.item(0).setSelected(True)
+    room.place_stage.setCurrentIndex(2)
+    room.place_lane.setCurrentIndex(room.place_lane.findText("Pain points"))
+    room.place_selected()  # somewhere else, chosen below the inbox
+    placed = doc.card(ids[1])
+    assert placed.stage_id == doc.stages(map_id)[2].id and doc.lane(placed.lane_id).name == "Pain points"
+    assert not placed.held and not placed.from_room and ids[1] in scene.cards
+    window.stack.undo()  # type: ignore[union-attr]  # one step puts it back in the inbox
+    assert doc.card(ids[1]).held and ids[1] not in scene.cards
+    room.refresh()
+    assert room.inbox.count() == 1
+    shots = os.environ.get("JMDESIGNER_ROOM_SHOTS")
+    if shots:
+        room.grab().save(str(Path(shots) / "room-window-held.png"))
+    room.close()
+    with JmapFile.open(doc_path, read_only=True) as other:
+        assert [c.id for c in other.document.held_cards(map_id)] == [ids[1]]
