@@ -7,6 +7,7 @@ map's undo stack, so a participant's note is one durable, undoable edit like a t
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -114,6 +115,9 @@ class Room:
         self.doc, self.stack, self.map_id = doc, stack, map_id
         self.settings = settings or RoomSettings()
         self._names: set[str] = set()  # who posted to this room, to bound how many it takes
+        self._lane_votes: dict[
+            str, tuple[int, Counter[str]]
+        ] = {}  # lane → (its cards' revision, dots by name)
         self.publish = publish or (lambda _event: None)
         self._card_ids = {c.id for c in doc.cards(map_id)}
         self._structure_ids = {s.id for s in doc.stages(map_id)} | {lane.id for lane in doc.lanes(map_id)}
@@ -215,7 +219,20 @@ class Room:
             self._names.add(name)
 
     def _dots_spent(self, name: str) -> int:
-        return sum(card.room_votes.count(name) for card in self.doc.cards(self.map_id))
+        """Counted from the map's cards, lane by lane; a lane is counted again only when the
+        document's revision of its cards moved (so a vote recounts one lane, not the map)."""
+        spent = 0
+        stages = self.doc.stages(self.map_id)
+        for lane in self.doc.lanes(self.map_id):
+            revision = self.doc.lane_cards_revision(lane.id)
+            known = self._lane_votes.get(lane.id)
+            if known is None or known[0] != revision:
+                counted = Counter(
+                    name for s in stages for c in self.doc.cards_in(s.id, lane.id) for name in c.room_votes
+                )
+                known = self._lane_votes[lane.id] = (revision, counted)
+            spent += known[1][name]
+        return spent
 
     def _push(self, command: commands.Command, label: str) -> None:
         command.label = label
