@@ -218,6 +218,11 @@ class Room:
                 raise RoomRefusal(429, "The room is full.")
             self._names.add(name)
 
+    def _ratings_at(self, stage_id: str) -> dict[str, int]:
+        persona = self.doc.persona_by_name(ROOM_PERSONA)
+        point = None if persona is None else self.doc.point_at(persona.id, stage_id)
+        return dict(point.ratings) if point is not None and point.map_id == self.map_id else {}
+
     def _dots_spent(self, name: str) -> int:
         """Counted from the map's cards, lane by lane; a lane is counted again only when the
         document's revision of its cards moved (so a vote recounts one lane, not the map)."""
@@ -248,7 +253,7 @@ class Room:
         jmap = self._map()
         ratings = {  # ratings given before the map's scale changed no longer count
             who: given
-            for who, given in room_ratings(self.doc, self.map_id).get(stage_id, {}).items()
+            for who, given in self._ratings_at(stage_id).items()
             if jmap.scale_min <= given <= jmap.scale_max
         }
         ratings[participant] = score
