@@ -48,12 +48,13 @@ def measure_room() -> dict:
 
 
 def room_section(r: dict) -> str:
+    today = dt.date.today().isoformat()
     return f"""## The workshop room under load
 
-`python -m bench.room 2000 50` (bench/room.py, on {dt.date.today().isoformat()}): the app with a {r["cards"]:,}-card map on the canvas
-serves {r["phones"]} simulated phones (another process, real HTTP on loopback), each posting 10 notes,
-giving 3 dots and rating 5 stages; a 5 ms timer on the Qt main thread measures its pauses. Load
-average of the machine at the end: {r["load_average"]:.1f}.
+`python -m bench.room 2000 50` (bench/room.py, on {today}): the app with a {r["cards"]:,}-card map
+on the canvas serves {r["phones"]} simulated phones (another process, real HTTP on loopback), each
+posting 10 notes, giving 3 dots and rating 5 stages; a 5 ms timer on the Qt main thread measures
+its pauses. Load average of the machine at the end: {r["load_average"]:.1f}.
 
 | figure | value |
 |---|---|
