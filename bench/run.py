@@ -18,33 +18,28 @@ ROOT = Path(__file__).resolve().parents[1]
 SIZES = (500, 2000, 8000)
 
 
-def measure(cards: int) -> dict:
+def _figures(*module: str, timeout: int) -> dict:
+    """Run ``python -m *module`` in a fresh offscreen process; its last stdout line is JSON."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     out = subprocess.run(
-        [sys.executable, "-m", "bench.measure", str(cards)],
+        [sys.executable, "-m", *module],
         cwd=ROOT,
         env=env,
         capture_output=True,
         text=True,
         check=True,
-        timeout=1800,
+        timeout=timeout,
     )
     return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def measure(cards: int) -> dict:
+    return _figures("bench.measure", str(cards), timeout=1800)
 
 
 def measure_room() -> dict:
-    """The workshop room under load (bench/room.py), in a fresh process."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    out = subprocess.run(
-        [sys.executable, "-m", "bench.room", "2000", "50"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=600,
-    )
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    """The workshop room under load (bench/room.py)."""
+    return _figures("bench.room", "2000", "50", timeout=600)
 
 
 def room_section(r: dict) -> str:
