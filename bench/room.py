@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -112,6 +113,7 @@ def run(cards: int, phones: int) -> dict[str, Any]:
     window.close()
     with JmapFile.open(path, read_only=True) as other:
         saved = {c.id for c in other.document.cards(other.document.maps()[0].id)}
+    shutil.rmtree(folder, ignore_errors=True)
     lost = len(set(result["ids"]) - saved)
     notes = phones * 10
     return {
