@@ -52,7 +52,7 @@ from jmdesigner.storage.schema import APPLICATION_ID, SCHEMA_VERSION, Base
 
 MAX_VALUE_BYTES = 16 * 1024 * 1024  # no single text or blob may be larger (SQLITE_LIMIT_LENGTH)
 MAX_ROWS = {"cards": 100_000, "stages": 20_000, "lanes": 20_000, "emotion_points": 200_000, "maps": 2_000}
-MAX_ROWS |= {"personas": 2_000, "versions": 10_000, "map_personas": 200_000}  # counted before loading
+MAX_ROWS |= {"personas": 2_000, "versions": 10_000, "map_personas": 200_000, "card_links": 200_000}
 log = logging.getLogger(__name__)
 
 

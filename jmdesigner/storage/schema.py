@@ -9,8 +9,9 @@ from sqlalchemy import JSON, Boolean, Float, ForeignKey, Integer, LargeBinary, S
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 APPLICATION_ID = 0x4A4D4150  # "JMAP": tells a jmdesigner file from any other SQLite file
-SCHEMA_VERSION = 3  # 1: maps, personas...; 2: + named versions; 3: + cards.moment_of_truth, room marks,
+# 1: maps, personas...; 2: + named versions; 3: + cards.moment_of_truth, room marks, card_links,
 # held room notes, room votes and ratings
+SCHEMA_VERSION = 3
 
 
 class Base(DeclarativeBase):
@@ -110,6 +111,15 @@ class EmotionPointRow(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     evidence: Mapped[str | None] = mapped_column(String(16), nullable=True)
     ratings: Mapped[list[list[object]]] = mapped_column(JSON, default=list, server_default="[]")
+
+
+class CardLinkRow(Base):
+    """A link from one card to another, on the same map or another map of the file."""
+
+    __tablename__ = "card_links"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    source_id: Mapped[str] = mapped_column(ForeignKey("cards.id"), index=True)
+    target_id: Mapped[str] = mapped_column(ForeignKey("cards.id"), index=True)
 
 
 class VersionRow(Base):
