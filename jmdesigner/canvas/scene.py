@@ -47,6 +47,7 @@ class MapScene(QGraphicsScene):
         self.metrics = style.QtTextMetrics()
         self.cache = WrapCache(self.metrics)
         self.setBackgroundBrush(style.BACKGROUND)
+        self.theme = style.THEME  # the colours its items were made with
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.grid = GridItem()
         self.addItem(self.grid)
@@ -215,6 +216,18 @@ class MapScene(QGraphicsScene):
                 self.removeItem(item)
         if selected:
             self.selectionChanged.emit()
+
+    def restyle(self) -> None:
+        """Paint with the current theme (the desktop switched to dark or back): items are made anew."""
+        if self.theme is style.THEME:
+            return
+        self.theme = style.THEME
+        self.setBackgroundBrush(style.BACKGROUND)
+        self.cursor.setPen(QPen(style.SELECTION, 2.0))
+        self.drop_line.setPen(QPen(style.DROP, 3.0))
+        self._clear_items()
+        self._apply(self.geom)
+        self.update()
 
     def _clear_items(self) -> None:
         self._remove_cards(list(self.cards))

@@ -100,6 +100,14 @@ def _add_room_marks(conn: Connection) -> None:
     conn.exec_driver_sql("ALTER TABLE cards ADD COLUMN from_room BOOLEAN NOT NULL DEFAULT '0'")
 
 
+def _add_holder(conn: Connection) -> None:
+    """Who has the file open for editing, recorded in the file itself (``storage.holder``)."""
+    conn.exec_driver_sql(
+        "CREATE TABLE holder (id INTEGER NOT NULL, pid INTEGER NOT NULL, account TEXT NOT NULL, "
+        "host TEXT NOT NULL, since VARCHAR(32) NOT NULL, PRIMARY KEY (id))"
+    )
+
+
 def _add_room_state(conn: Connection) -> None:
     """What the workshop room must keep across restarts (docs/room.md): notes held in the inbox
     (outside the map until placed), who gave each card a dot, and each participant's rating
@@ -114,6 +122,7 @@ FORMAT_3_PARTS: tuple[Step, ...] = (
     _add_moment_of_truth,
     _add_room_marks,
     _add_card_links,
+    _add_holder,
     _add_room_state,
 )
 

@@ -10,7 +10,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 APPLICATION_ID = 0x4A4D4150  # "JMAP": tells a jmdesigner file from any other SQLite file
 # 1: maps, personas...; 2: + named versions; 3: + cards.moment_of_truth, room marks, card_links,
-# held room notes, room votes and ratings
+# holder, held room notes, room votes and ratings
 SCHEMA_VERSION = 3
 
 
@@ -135,3 +135,17 @@ class VersionRow(Base):
     name: Mapped[str] = mapped_column(Text)
     created_at: Mapped[str] = mapped_column(String(32))  # ISO 8601, UTC
     snapshot: Mapped[str] = mapped_column(Text)
+
+
+class HolderRow(Base):
+    """Who has the file open for editing: one row while a jmdesigner edits it (``storage.holder``).
+
+    The kernel lock on the file (``storage.locks``) is what keeps a second writer out; this record
+    travels with the file, so another user, or another computer on a share, can be told who."""
+
+    __tablename__ = "holder"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)  # always 1
+    pid: Mapped[int] = mapped_column(Integer)
+    account: Mapped[str] = mapped_column(Text)  # the user name ("user" is reserved in PostgreSQL)
+    host: Mapped[str] = mapped_column(Text)
+    since: Mapped[str] = mapped_column(String(32))  # ISO 8601, UTC

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QM
 from jmdesigner import __version__
 from jmdesigner.canvas import keyboard
 from jmdesigner.canvas.clipboard import release_clipboard
-from jmdesigner.canvas.icons import ACTION_ICONS, action_icon
+from jmdesigner.canvas.icons import ACTION_ICONS, action_icon, app_icon
 from jmdesigner.canvas.palette import PaletteDock
 from jmdesigner.canvas.view import MapView
 from jmdesigner.errors import JmError, ReadOnlyError, StorageError
@@ -25,6 +25,7 @@ from jmdesigner.storage.jmapfile import JmapFile
 from jmdesigner.storage.store import DocumentStore, SharedStore, open_store
 from jmdesigner.ui.file_watch import FileWatch, same_file
 from jmdesigner.ui.find_dock import FindDock
+from jmdesigner.ui.guides import GUIDES
 from jmdesigner.ui.inspector import InspectorDock
 from jmdesigner.ui.library_watch import LibraryWatch
 from jmdesigner.ui.map_navigator import MapNavigator
@@ -40,10 +41,6 @@ if TYPE_CHECKING:
 SUFFIX = ".jmap"
 FILE_FILTER = "Journey maps (*.jmap)"
 Std = QKeySequence.StandardKey
-WELCOME = (
-    "<h2>jmdesigner</h2><p>Open a journey map (Ctrl+O) or create one (Ctrl+N).</p>"
-    "<p>You can also drop a .jmap file here.</p>"
-)
 
 
 class MainWindow(QMainWindow):
@@ -238,6 +235,13 @@ class MainWindow(QMainWindow):
         self.workshop_menu.addActions([self.workshop_action, self.room_action, self.accept_room_action])
         self.map_menu = bar.addMenu("&Map")
         self.help_menu = bar.addMenu("&Help")
+        self.guides_menu = self.help_menu.addMenu("&Guides")
+        self.guides_menu.setIcon(action_icon("guides"))
+        self.guide_actions = {
+            key: self.guides_menu.addAction(title.replace("The ", ""), lambda k=key: self.open_guide(k))
+            for key, (title, _file) in GUIDES.items()
+        }
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
         self.toolbar = self.addToolBar("Main")
         self.toolbar.setObjectName("mainToolbar")
@@ -337,8 +341,9 @@ class MainWindow(QMainWindow):
             self.watch.changed.connect(self._changed_behind)
             self.watch.backup_failed.connect(self.report_error)
             self.watch.check_backup()
-        for notice in jfile.notices:
-            self.report_error(notice)
+        for notice in jfile.notices:  # side files set aside, a holder elsewhere: said once, kept below
+            self.statusBar().showMessage(notice)
+            self.last_error = show_error(self, notice, "About this file")
 
     def _library_state(self, message: str) -> None:
         """Connection lost (read-only) or back (editable): the title, actions and one message follow."""
@@ -520,10 +525,43 @@ class MainWindow(QMainWindow):
             self.show_map(map_id)
 
     def _show_welcome(self) -> None:
-        """A fresh label each time: the window deletes its old central widget when it is replaced."""
-        welcome = QLabel(WELCOME)
-        welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        """A fresh page each time: the window deletes its old central widget when it is replaced."""
+        from jmdesigner.ui.welcome import WelcomePage
+
+        welcome = WelcomePage()
+        welcome.sample.connect(self.open_sample_dialog)
+        welcome.template.connect(self.new_file_dialog)
+        welcome.import_.connect(self.import_new_file_dialog)
+        welcome.open_.connect(self.open_file_dialog)
+        self.welcome = welcome
         self.setCentralWidget(welcome)
+
+    def open_sample_dialog(self) -> None:
+        """The bundled sample, saved as a file of the user's own (they may change it freely)."""
+        from jmdesigner.interchange.json_map import parse_map, read_json_file
+        from jmdesigner.resources import resource_path
+        from jmdesigner.ui.welcome import SAMPLE_TITLE
+
+        suggested = str(self._folder() / file_name_for(SAMPLE_TITLE, SUFFIX))
+        name, _ = QFileDialog.getSaveFileName(self, "Save the sample map as", suggested, FILE_FILTER)
+        if name:
+            self._guard(
+                lambda: self.new_file(
+                    _with_suffix(name), parse_map(read_json_file(resource_path("samples", "sample-map.json")))
+                )
+            )
+
+    def import_new_file_dialog(self) -> None:
+        """Import with no file open: choose the journey, then where its new file goes."""
+        from jmdesigner.ui.map_import import choose_source
+
+        source = choose_source(self, self._folder())
+        if source is None:
+            return
+        suggested = str(self._folder() / file_name_for(source.stem, SUFFIX))
+        name, _ = QFileDialog.getSaveFileName(self, "Save the imported journey as", suggested, FILE_FILTER)
+        if name and self._guard(lambda: self.new_file(_with_suffix(name), None)):
+            self.import_path(source)
 
     def _show_in_inspector(self, map_id: str, kind: str, ids: list[str]) -> None:
         if self.inspector is not None:
@@ -856,13 +894,32 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Last error: {exc}")
         self.last_error = show_error(self, exc)
 
+    def open_guide(self, key: str) -> QWidget:
+        from jmdesigner.ui.guides import GuideWindow
+
+        window = GuideWindow(key, self)
+        window.show()
+        self.guide_window = window
+        return window
+
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About jmdesigner",
-            f"<b>jmdesigner {__version__}</b><p>A desktop designer for customer journey maps.</p>"
-            "<p>Every change is saved to the file as you make it.</p>",
+        from html import escape
+
+        from jmdesigner.ui.log_file import log_path
+
+        box = QMessageBox(QMessageBox.Icon.NoIcon, "About jmdesigner", "", parent=self)
+        box.setIconPixmap(app_icon().pixmap(96, 96))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(
+            f"<h3>jmdesigner {__version__}</h3><p>A desktop designer for customer journey maps.</p>"
+            "<p>Every change is saved to the file as you make it.</p>"
+            f"<p>Log file: <code>{escape(str(log_path()))}</code></p>"
+            "<p>MIT licence. Icons: Lucide (ISC). "
+            "Fonts: Noto and Nanum (OFL), Droid Sans Fallback (Apache 2.0).</p>"
         )
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.about_box = box
+        box.open()
 
     # --------------------------------------------------------- window events
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
