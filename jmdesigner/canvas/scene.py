@@ -8,7 +8,7 @@ only the items whose geometry changed.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import shiboken6
 from PySide6.QtCore import QObject, QRectF, QSignalBlocker
@@ -52,6 +52,7 @@ class MapScene(QGraphicsScene):
         self.grid = GridItem()
         self.addItem(self.grid)
         self.cards: dict[str, CardItem] = {}
+        self.writer_mark: Callable[[str], str | None] | None = None  # who else wrote a card last (a library)
         self.stage_items: dict[str, StageHeaderItem] = {}
         self.lane_items: dict[str, LaneHeaderItem] = {}
         self.emotion_items: dict[str, EmotionItem] = {}

@@ -42,6 +42,7 @@ BADGE_TEXT = QColor(palette.VOTE_TEXT)
 MOMENT = QColor(palette.MOMENT)
 ROOM_FILL = QColor(palette.ROOM_FILL)
 ROOM_TEXT = QColor(palette.ROOM_TEXT)
+OTHER_WRITER = QColor("#E8890C")  # canvas only: a library card someone else wrote last
 
 _FONT_PX = {role: round(size) for role, size in palette.ROLE_SIZES.items()}
 _BOLD = palette.BOLD_ROLES

@@ -875,7 +875,19 @@ class Document:
             changes += self._shifted(kind, source, old_at)
             target.insert(at, entity.id)
             changes += self._shifted(kind, target, at + 1)
-        self._record(lambda: self._put(kind, old, old_at), *changes)
+        self._record(lambda: self._put(kind, self._reverted(kind, old, entity), old_at), *changes)
+
+    def _reverted(self, kind: Kind, old: Any, new: Any) -> Any:
+        """What undoing ``old`` → ``new`` makes of the entity as it is now: the fields this edit
+        changed go back; a field another writer changed since (a shared library) stays theirs.
+        Alone in a file the entity is still ``new`` when undone, so this is simply ``old``."""
+        current = self._tables[kind].get(new.id)
+        if current is None or current == new:
+            return old
+        changed = {
+            f.name: getattr(old, f.name) for f in fields(old) if getattr(old, f.name) != getattr(new, f.name)
+        }
+        return replace(current, **changed)
 
     def _move(self, kind: Kind, entity_id: str, index: int) -> None:
         entity = self._get(kind, entity_id)

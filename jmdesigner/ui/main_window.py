@@ -20,13 +20,14 @@ from jmdesigner.canvas.view import MapView
 from jmdesigner.errors import JmError, ReadOnlyError, StorageError
 from jmdesigner.fileio import file_name_for
 from jmdesigner.model import Document, Kind, MapBundle, UndoStack, commands
-from jmdesigner.storage.address import LibraryURL, Location, parse_location
+from jmdesigner.storage.address import LibraryURL, Location, backup_key, parse_location
 from jmdesigner.storage.jmapfile import JmapFile
 from jmdesigner.storage.store import DocumentStore, SharedStore, open_store
 from jmdesigner.ui.file_watch import FileWatch, same_file
 from jmdesigner.ui.find_dock import FindDock
 from jmdesigner.ui.guides import GUIDES
 from jmdesigner.ui.inspector import InspectorDock
+from jmdesigner.ui.last_change import others_mark
 from jmdesigner.ui.library_watch import LibraryWatch
 from jmdesigner.ui.map_navigator import MapNavigator
 from jmdesigner.ui.map_views import MapViews
@@ -336,6 +337,10 @@ class MainWindow(QMainWindow):
         if isinstance(jfile, SharedStore):
             self.watch = LibraryWatch(jfile, self)
             self.watch.state_changed.connect(self._library_state)
+            self.watch.backup_failed.connect(self.report_error)
+            self.watch.check_backup()
+            self.inspector.set_last_change(jfile.last_change)
+            self.views.set_writer_mark(others_mark(jfile.last_change))
         else:
             self.watch = FileWatch(jfile, self)
             self.watch.changed.connect(self._changed_behind)
@@ -403,10 +408,11 @@ class MainWindow(QMainWindow):
     def restore_dialog(self) -> None:
         from jmdesigner.ui.backup_dialog import open_restore_dialog
 
-        if self.jfile is not None:
-            if not isinstance(self.jfile.location, Path):
-                return
-            restored = open_restore_dialog(self, self.jfile.location)
+        if self.jfile is not None:  # a library's backups are .jmap copies: restored as a new file too
+            location = self.jfile.location
+            restored = open_restore_dialog(
+                self, backup_key(location), name=self.jfile.name, folder=self._folder(), stem=self._stem()
+            )
             if restored is not None:
                 self.open_path(restored)
 
@@ -836,7 +842,7 @@ class MainWindow(QMainWindow):
         self.redo_action.setText(f"&Redo {stack.redo_label}" if stack and stack.can_redo else "&Redo")
         if self.jfile is not None and not self.jfile.read_only:
             self.saved.setText(f"All changes saved · {time.strftime('%H:%M:%S')}")
-        if isinstance(self.watch, FileWatch):
+        if self.watch is not None:
             self.watch.check_backup()
 
     # --------------------------------------------------------------- status
@@ -872,7 +878,7 @@ class MainWindow(QMainWindow):
             self.setWindowFilePath("")
             self.saved.setText("No file open")
             return
-        self.restore_action.setEnabled(isinstance(jfile.location, Path))
+        self.restore_action.setEnabled(True)  # files and libraries alike have rolling backups
         self.setWindowFilePath(str(jfile.location) if isinstance(jfile.location, Path) else "")
         if jfile.read_only:
             self.setWindowTitle(f"{jfile.name} [read-only] — jmdesigner")
