@@ -9,9 +9,9 @@ from sqlalchemy import JSON, Boolean, Float, ForeignKey, Integer, LargeBinary, S
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 APPLICATION_ID = 0x4A4D4150  # "JMAP": tells a jmdesigner file from any other SQLite file
-SCHEMA_VERSION = (
-    3  # 1: maps, personas...; 2: + versions; 3: + moment_of_truth, room marks, card_links, holder
-)
+# 1: maps, personas...; 2: + named versions; 3: + cards.moment_of_truth, room marks, card_links,
+# holder, held room notes, room votes and ratings
+SCHEMA_VERSION = 3
 
 
 class Base(DeclarativeBase):
@@ -97,6 +97,8 @@ class CardRow(Base):
     moment_of_truth: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     author: Mapped[str] = mapped_column(Text, default="", server_default="")
     from_room: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    held: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    room_votes: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
 
 
 class EmotionPointRow(Base):
@@ -108,6 +110,7 @@ class EmotionPointRow(Base):
     score: Mapped[float] = mapped_column(Float)
     note: Mapped[str] = mapped_column(Text, default="")
     evidence: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    ratings: Mapped[list[list[object]]] = mapped_column(JSON, default=list, server_default="[]")
 
 
 class CardLinkRow(Base):
