@@ -246,10 +246,12 @@ def test_publishing_a_file_into_a_library_and_taking_it_back_offline(pg_url: str
         assert offline.document.snapshot() == source
 
 
-def test_a_library_gets_rolling_backups_like_a_file(pg_url: str, tmp_path: Path) -> None:
+def test_a_library_gets_rolling_backups_like_a_file(
+    pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from datetime import UTC, datetime, timedelta
 
-    from jmdesigner.storage import backups
+    from jmdesigner.storage import backups, pg_store
     from jmdesigner.storage.address import backup_key, parse_location
 
     key = backup_key(parse_location(pg_url))
@@ -278,6 +280,14 @@ def test_a_library_gets_rolling_backups_like_a_file(pg_url: str, tmp_path: Path)
             key,
             "manual",
             later + timedelta(seconds=i),
+        )
+    assert len(backups.list_backups(key)) == backups.KEEP_LAST
+    monkeypatch.setattr(pg_store, "BACKUP_MAX_CARDS", 5)  # a library too large to copy without pausing
+    with open_store(pg_url) as big:
+        big.backup_policy.on_open_older_than = timedelta(0)
+        big._auto_backup("open")
+        assert (
+            big.backup_problem is not None and "back it up on the server with pg_dump" in big.backup_problem
         )
     assert len(backups.list_backups(key)) == backups.KEEP_LAST
 
