@@ -236,6 +236,13 @@ def test_who_changed_a_card_last_shows_in_the_inspector_and_as_a_mark_on_the_can
     assert inspector_history(ben) == "Last changed by you, just now."
 
 
+def first_card(window: MainWindow) -> tuple[Any, Any]:
+    """The window's map view and the first card on it."""
+    view = window.current_view()
+    assert view is not None
+    return view, view.doc.cards(view.map_id)[0]
+
+
 def type_in_card(window: MainWindow, card_id: str, text: str) -> Any:
     """Open the card's in-place editor (F2-style) and type at its end, with real key events."""
     from PySide6.QtTest import QTest
@@ -264,9 +271,7 @@ def test_a_colleagues_edit_while_you_type_in_the_same_card_never_loses_your_draf
 ) -> None:
     ana, ben = windows
     assert ana.stack is not None and ben.jfile is not None
-    ben_view = ben.current_view()
-    assert ben_view is not None
-    card = ben_view.doc.cards(ben_view.map_id)[0]
+    ben_view, card = first_card(ben)
     messages: list[str] = []
     ben_view.message.connect(messages.append)
     type_in_card(ben, card.id, " - said twice")
@@ -299,9 +304,7 @@ def test_typing_in_the_inspector_keeps_the_draft_when_a_colleague_saves_the_same
 
     ana, ben = windows
     assert ana.stack is not None and ben.inspector is not None
-    ben_view = ben.current_view()
-    assert ben_view is not None
-    card = ben_view.doc.cards(ben_view.map_id)[0]
+    ben_view, card = first_card(ben)
     ben_view.map_scene.select_cards([card.id])
     page = ben.inspector.pages["card"]
     owner = page.owner  # type: ignore[attr-defined]
