@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QGuiApplication
 
 from jmdesigner.canvas import style
 from jmdesigner.canvas.editor import TextEditor
@@ -57,23 +60,47 @@ class Editing:
 
         def done(text: str | None, tab: bool) -> None:
             self._close()
+            doc = self.view.doc
             if text is not None and text != card.text:
-                now = self.view.doc.get(Kind.CARD, card_id)
+                now = doc.get(Kind.CARD, card_id)
                 if now is not None and now.text not in (card.text, text):  # a colleague's, meanwhile
                     self.view.message.emit(
                         "This card was changed by someone else while you were typing; your text was "
                         "saved over their change (Undo brings theirs back)."
                     )
-                self.view.push(commands.update_card(card_id, text=text), select=[card_id], draft=True)
+                if now is None or (
+                    not self.view.push(commands.update_card(card_id, text=text), select=[card_id], draft=True)
+                    and doc.get(Kind.CARD, card_id) is None
+                ):
+                    self._keep_draft_of_deleted(card, text)  # someone else deleted it while this was typed
+                    return
             else:
                 scene.select_cards([card_id])
-            if tab:
-                index = self.view.doc.index_of(Kind.CARD, card_id) + 1
+            if tab and doc.get(Kind.CARD, card_id) is not None:
+                index = doc.index_of(Kind.CARD, card_id) + 1
                 self.new_card((card.stage_id, card.lane_id), index)
 
         fill = scene.cards[card_id]._fill
         editor = TextEditor(card.text, roles.CARD, geom.text_rect.w, fill, done)
         self._open(editor, geom.text_rect.x, geom.text_rect.y)
+
+    def _keep_draft_of_deleted(self, card: Card, text: str) -> None:
+        """The card was deleted (a colleague, in a team library) while its text was being typed: the
+        text becomes a new card in the same cell, or, with the cell gone too, goes to the clipboard."""
+        doc = self.view.doc
+        if doc.get(Kind.STAGE, card.stage_id) is not None and doc.get(Kind.LANE, card.lane_id) is not None:
+            kept = replace(card, id=new_id(), text=text)
+            if self.view.push(commands.insert_card(kept), select=[kept.id]):
+                self.view.message.emit(
+                    "This card was deleted by someone else while you were typing; your text was kept "
+                    "as a new card in the same place."
+                )
+                return
+        QGuiApplication.clipboard().setText(text)
+        self.view.message.emit(
+            "This card and its place were deleted by someone else while you were typing; your text "
+            "was copied to the clipboard, to paste where it belongs."
+        )
 
     def new_card(self, cell: tuple[str, str], index: int | None = None, text: str = "") -> None:
         """Edit a card that does not exist yet; committing non-empty text inserts it (one undo step)."""

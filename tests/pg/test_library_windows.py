@@ -9,7 +9,7 @@ from typing import Any
 import psycopg
 import pytest
 
-from jmdesigner.model import UndoStack
+from jmdesigner.model import Kind, UndoStack
 from jmdesigner.model import commands as cmd
 from jmdesigner.storage.store import create_store, open_store
 from jmdesigner.ui import library_watch
@@ -317,3 +317,28 @@ def test_typing_in_the_inspector_keeps_the_draft_when_a_colleague_saves_the_same
         assert fresh.document.card(card.id).owner == "Ben's team"
     assert owner.value() == "Ben's team"
     assert "Ana changed this card while you were typing" in owner.error.text()
+
+
+@pytest.mark.parametrize("heard_first", [True, False], ids=["arrived-while-typing", "saved-a-moment-before"])
+def test_a_card_deleted_by_a_colleague_while_you_type_in_it_keeps_your_text_as_a_new_card(
+    qtbot: Any, windows: tuple[MainWindow, MainWindow], library: str, heard_first: bool
+) -> None:
+    ana, ben = windows
+    assert ana.stack is not None
+    ben_view, card = first_card(ben)
+    messages: list[str] = []
+    ben_view.message.connect(messages.append)
+    type_in_card(ben, card.id, " - keep me")
+    ana.stack.push(cmd.remove_cards([card.id]))
+    if heard_first:
+        qtbot.waitUntil(lambda: card.id not in shown_cards(ben), timeout=1000)
+        assert ben_view.editing.editor is not None
+    commit_typing(ben_view)
+    typed = card.text + " - keep me"
+    kept = [c for c in ben_view.doc.cards(ben_view.map_id) if c.text == typed]
+    assert len(kept) == 1 and (kept[0].stage_id, kept[0].lane_id) == (card.stage_id, card.lane_id)
+    assert "your text was kept as a new card in the same place" in messages[-1]
+    assert ben.last_error is None  # told in the status bar, no error dialog
+    with open_store(library, read_only=True) as fresh:
+        assert fresh.document.get(Kind.CARD, card.id) is None
+        assert fresh.document.card(kept[0].id).text == typed
