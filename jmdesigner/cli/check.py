@@ -17,8 +17,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from jmdesigner.storage.format import SCHEMA_VERSION
     from jmdesigner.storage.jmapfile import JmapFile
-    from jmdesigner.storage.schema import SCHEMA_VERSION
 
     with JmapFile.open(args.file, read_only=True) as jfile:
         problems = jfile.integrity_problems()

@@ -13,6 +13,10 @@ cannot be written opens read-only. One writer per file: a second jmdesigner open
 that is being edited gets it read-only, with the reason (``storage.locks``). While editing,
 rolling backups go to the data folder (``storage.backups``); named versions of a map live
 in the file (``storage.versions``).
+
+Reading is done with the sqlite3 module alone; SQLAlchemy (about 0.3 s to import) loads only
+when the file is first written, or its versions read, so a read-only open — ``jmdesigner
+info``, ``check``, ``export`` — never pays for it.
 """
 
 from __future__ import annotations
@@ -28,29 +32,41 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-
-from sqlalchemy import Connection, Engine, create_engine, delete, event, insert, select
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.pool import StaticPool
 
 from jmdesigner.errors import FileRefusedError, JmError, ReadOnlyError, StorageError, ValidationError
 from jmdesigner.model import Change, Document, Kind, MapBundle, add_bundle, bundle_of
-from jmdesigner.storage import backups, mapper, versions
+from jmdesigner.storage import backups, mapper
 from jmdesigner.storage.backups import BackupPolicy
 from jmdesigner.storage.faults import explain, one_line
+from jmdesigner.storage.format import APPLICATION_ID, SCHEMA_VERSION
 from jmdesigner.storage.header import read_header
 from jmdesigner.storage.locks import AlreadyOpen, DocumentLock
-from jmdesigner.storage.migrations import migrate_file
 from jmdesigner.storage.placement import warning_for
-from jmdesigner.storage.schema import APPLICATION_ID, SCHEMA_VERSION, Base, MapPersonaRow
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
+
+    from jmdesigner.storage import versions
 
 MAX_VALUE_BYTES = 16 * 1024 * 1024  # no single text or blob may be larger (SQLITE_LIMIT_LENGTH)
 _CHUNK = 500
-_MAP_PERSONAS = MapPersonaRow.__table__
+_MAP_PERSONAS = "map_personas"
 log = logging.getLogger(__name__)
+
+
+def _failures() -> tuple[type[BaseException], ...]:
+    """What a statement through SQLAlchemy may raise; imported only when an ``except`` looks."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    return (SQLAlchemyError, sqlite3.Error, OSError)
+
+
+def _versions() -> Any:
+    from jmdesigner.storage import versions  # SQLAlchemy and the JSON form: only when asked
+
+    return versions
 
 
 def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
@@ -88,6 +104,9 @@ def _connect_or_refuse(path: Path, *, read_only: bool) -> sqlite3.Connection:
 
 
 def _engine(raw: sqlite3.Connection, *, writable: bool = True) -> Engine:
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import StaticPool
+
     engine = create_engine("sqlite://", creator=lambda: raw, poolclass=StaticPool)
     begin = "BEGIN IMMEDIATE" if writable else "BEGIN"  # a writer takes its lock up front
 
@@ -118,6 +137,11 @@ def _writable_reason(path: Path) -> str | None:
 
 def _write_empty(path: Path) -> None:
     """An empty current-format document at ``path``, appearing whole or not at all."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import StaticPool
+
+    from jmdesigner.storage.schema import Base
+
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
     try:
         raw = sqlite3.connect(tmp, isolation_level=None)
@@ -133,7 +157,7 @@ def _write_empty(path: Path) -> None:
             os.fsync(f.fileno())
         os.replace(tmp, path)
         _fsync_dir(path.parent)
-    except (OSError, sqlite3.Error, SQLAlchemyError) as exc:
+    except _failures() as exc:
         tmp.unlink(missing_ok=True)
         raise StorageError(explain(exc, path.name, "create the file", where=path)) from exc
 
@@ -157,14 +181,13 @@ class JmapFile:
         self.backup_problem: str | None = None  # why the last automatic backup failed, for the UI
         self.location_warning: str | None = warning_for(path)  # network drive or synced folder
         self.schema_version = int(raw.execute("PRAGMA user_version").fetchone()[0])
-        self._engine = _engine(raw, writable=read_only_reason is None)
-        self._conn = self._engine.connect()
         stat = path.stat()
         self._identity = (stat.st_dev, stat.st_ino)
+        raw.execute("BEGIN")
         try:
             self.document = self._load()
         finally:
-            self._conn.rollback()  # end the read transaction so no lock is held between edits
+            raw.execute("ROLLBACK")  # end the read transaction so no lock is held between edits
         self.document.read_only = self.read_only
         if not self.read_only:
             self.document.set_persister(self._persist)
@@ -172,6 +195,12 @@ class JmapFile:
     @property
     def read_only(self) -> bool:
         return self.read_only_reason is not None
+
+    @functools.cached_property
+    def _conn(self) -> Connection:
+        """SQLAlchemy's connection over the same sqlite3 connection, made at the first write."""
+        self._engine = _engine(self._raw, writable=not self.read_only)
+        return self._engine.connect()
 
     # ------------------------------------------------------------- open/create
     @classmethod
@@ -229,10 +258,12 @@ class JmapFile:
                 cls._check_schema(probe, path.name, user_version)
             finally:
                 probe.close()
+            from jmdesigner.storage.migrations import migrate_file
+
             migrate_file(path, user_version)
         raw = _connect_or_refuse(path, read_only=reason is not None)
         try:
-            cls._check_schema(raw, path.name, user_version if reason else SCHEMA_VERSION)
+            cls._check_schema(raw, path.name, user_version if reason else SCHEMA_VERSION, writable=not reason)
             if reason is None:
                 raw.execute("PRAGMA journal_mode = DELETE")
             return cls(path, raw, read_only_reason=reason, lock=lock)
@@ -242,13 +273,13 @@ class JmapFile:
         except ValidationError as exc:
             raw.close()
             raise FileRefusedError(f"{path.name} is damaged and was not opened: {one_line(exc)}") from None
-        except (sqlite3.Error, SQLAlchemyError, ValueError, TypeError, RecursionError, OverflowError) as exc:
+        except (sqlite3.Error, ValueError, TypeError, RecursionError, OverflowError) as exc:
             # ValueError..RecursionError: a JSON list column that is not JSON, or nested 100,000 deep
             raw.close()
             raise FileRefusedError(f"{path.name} is damaged and was not opened ({one_line(exc)}).") from None
 
     @staticmethod
-    def _check_schema(raw: sqlite3.Connection, name: str, version: int) -> None:
+    def _check_schema(raw: sqlite3.Connection, name: str, version: int, *, writable: bool = True) -> None:
         """Refuse a damaged file or one with objects jmdesigner did not write (triggers, views).
 
         The full ``integrity_check`` (not ``quick_check``, which misses an index that disagrees
@@ -277,8 +308,10 @@ class JmapFile:
                 f"{name} contains database code jmdesigner did not write "
                 f"({', '.join(sorted(foreign))}); it was not opened, for your safety."
             )
-        if version != SCHEMA_VERSION:
-            return  # an older file opened read-only; its own tables are checked when loading
+        if version != SCHEMA_VERSION or not writable:
+            return  # opened read-only: loading refuses a table that lacks a column it reads
+        from jmdesigner.storage.schema import Base  # SQLAlchemy: a writer needs it anyway
+
         expected = {t.name: {c.name for c in t.columns} for t in Base.metadata.sorted_tables}
         for table, columns in expected.items():
             found = {row[1] for row in raw.execute(f'PRAGMA table_info("{table}")')}
@@ -289,17 +322,27 @@ class JmapFile:
 
     # ------------------------------------------------------------------- load
     def _load(self) -> Document:
-        doc = Document()
-        t = mapper.TABLES
-        c = self._conn
+        try:
+            return self._read_document()
+        except IndexError:  # sqlite3.Row: a column the mapper reads is missing
+            raise FileRefusedError(
+                f"{self.path.name} is damaged and was not opened: a table is missing or incomplete."
+            ) from None
 
-        def rows(kind: Kind, *order: str) -> Iterator[Any]:
-            table = t[kind]
-            return (r._mapping for r in c.execute(select(table).order_by(*(table.c[o] for o in order))))
+    def _read_document(self) -> Document:
+        doc = Document()
+
+        def select(table: str, order: str) -> Iterator[sqlite3.Row]:
+            cursor = self._raw.cursor()
+            cursor.row_factory = sqlite3.Row
+            return cursor.execute(f'SELECT * FROM "{table}" ORDER BY {order}')
+
+        def rows(kind: Kind, *order: str) -> Iterator[sqlite3.Row]:
+            return select(mapper.TABLE_NAMES[kind], ", ".join(order))
 
         legend: dict[str, list[str]] = defaultdict(list)
-        for r in c.execute(select(_MAP_PERSONAS).order_by(_MAP_PERSONAS.c.map_id, _MAP_PERSONAS.c.position)):
-            legend[r.map_id].append(r.persona_id)
+        for r in select(_MAP_PERSONAS, "map_id, position"):
+            legend[r["map_id"]].append(r["persona_id"])
         with doc.loading():
             for r in rows(Kind.PERSONA, "position"):
                 doc.add_persona(mapper.persona_from_row(r))
@@ -328,6 +371,8 @@ class JmapFile:
     def _persist(self, doc: Document, changes: Sequence[Change]) -> None:
         """Write one transaction's changes and commit; raise ``StorageError`` and write nothing on failure."""
         self._check_still_there()
+        from sqlalchemy import delete, insert
+
         upserts: dict[Kind, list[dict[str, Any]]] = defaultdict(list)
         deletes: dict[Kind, list[str]] = defaultdict(list)
         legends: list[Any] = []
@@ -345,23 +390,24 @@ class JmapFile:
                 self._conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
                 for kind in Kind:  # parents before children
                     if upserts[kind]:
-                        self._conn.execute(_upsert(mapper.TABLES[kind]), upserts[kind])
+                        self._conn.execute(_upsert(_table(kind)), upserts[kind])
+                legend = _table(_MAP_PERSONAS)
                 for jmap in legends:
-                    self._conn.execute(delete(_MAP_PERSONAS).where(_MAP_PERSONAS.c.map_id == jmap.id))
+                    self._conn.execute(delete(legend).where(legend.c.map_id == jmap.id))
                     if jmap.persona_ids:
                         self._conn.execute(
-                            insert(_MAP_PERSONAS),
+                            insert(legend),
                             [
                                 {"map_id": jmap.id, "persona_id": p, "position": i}
                                 for i, p in enumerate(jmap.persona_ids)
                             ],
                         )
                 for kind in reversed(Kind):  # children before parents
-                    table = mapper.TABLES[kind]
+                    table = _table(kind)
                     ids = deletes[kind]
                     for i in range(0, len(ids), _CHUNK):
                         self._conn.execute(delete(table).where(table.c.id.in_(ids[i : i + _CHUNK])))
-        except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
+        except _failures() as exc:
             raise StorageError(self._explain_write_failure(exc)) from exc
         if self.backup_policy.note_edit(datetime.now(UTC)):
             self._auto_backup("auto")
@@ -402,30 +448,30 @@ class JmapFile:
         self._check_still_there()
         try:
             with self._conn.begin():
-                return versions.save(self._conn, self.document, map_id, name)
-        except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
+                return _versions().save(self._conn, self.document, map_id, name)
+        except _failures() as exc:
             raise StorageError(self._explain_write_failure(exc, "save the version")) from exc
 
     def versions(self, map_id: str | None = None) -> list[versions.VersionInfo]:
         """Named versions, newest first (of one map, or all, including those of deleted maps)."""
         try:
             with self._conn.begin():
-                return versions.listed(self._conn, map_id)
-        except (SQLAlchemyError, sqlite3.Error) as exc:
+                return _versions().listed(self._conn, map_id)
+        except _failures() as exc:
             raise StorageError(explain(exc, self.path.name, "read the versions")) from exc
 
     def version_json(self, version_id: str) -> dict[str, Any]:
         """A version's map in JSON form, for ``interchange.map_diff.diff_maps`` against ``map_to_json``."""
         try:
             with self._conn.begin():
-                return versions.snapshot(self._conn, version_id)
-        except (SQLAlchemyError, sqlite3.Error) as exc:
+                return _versions().snapshot(self._conn, version_id)
+        except _failures() as exc:
             raise StorageError(explain(exc, self.path.name, "read the version")) from exc
 
     def version_as_new_map(self, version_id: str) -> MapBundle:
         """A version as a new map (fresh ids); push ``commands.add_map(bundle)`` to restore it undoably."""
         name = next((i.name for i in self.versions() if i.id == version_id), "restored")
-        return versions.as_new_map(self.version_json(version_id), name)
+        return _versions().as_new_map(self.version_json(version_id), name)
 
     def delete_version(self, version_id: str) -> None:
         if self.read_only:
@@ -433,8 +479,8 @@ class JmapFile:
         self._check_still_there()
         try:
             with self._conn.begin():
-                versions.remove(self._conn, version_id)
-        except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
+                _versions().remove(self._conn, version_id)
+        except _failures() as exc:
             raise StorageError(self._explain_write_failure(exc, "delete the version")) from exc
 
     def _check_still_there(self) -> None:
@@ -518,8 +564,9 @@ class JmapFile:
 
     def close(self) -> None:
         self.document.set_persister(None)
-        self._conn.close()
-        self._engine.dispose()
+        if "_conn" in self.__dict__:  # SQLAlchemy was used
+            self._conn.close()
+            self._engine.dispose()
         self._raw.close()
         if self._lock is not None:
             self._lock.release()
@@ -532,9 +579,18 @@ class JmapFile:
         self.close()
 
 
+def _table(kind: Kind | str) -> Any:
+    """The SQLAlchemy table of a kind (or of a table name), for writing."""
+    from jmdesigner.storage.schema import Base
+
+    return Base.metadata.tables[mapper.TABLE_NAMES[kind] if isinstance(kind, Kind) else kind]
+
+
 @functools.cache
 def _upsert(table: Any) -> Any:
     """One statement per table, built once: SQLAlchemy caches its SQL, not the construct."""
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
     stmt = sqlite_insert(table)
     return stmt.on_conflict_do_update(
         index_elements=[table.c.id],

@@ -19,7 +19,7 @@ from sqlalchemy.pool import StaticPool
 from jmdesigner.errors import StorageError
 from jmdesigner.storage.backups import make_backup
 from jmdesigner.storage.faults import one_line
-from jmdesigner.storage.schema import SCHEMA_VERSION
+from jmdesigner.storage.format import SCHEMA_VERSION
 
 Step = Callable[[Connection], None]
 

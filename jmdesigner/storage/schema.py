@@ -8,8 +8,9 @@ from __future__ import annotations
 from sqlalchemy import JSON, Boolean, Float, ForeignKey, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-APPLICATION_ID = 0x4A4D4150  # "JMAP": tells a jmdesigner file from any other SQLite file
-SCHEMA_VERSION = 2  # 1: maps, personas...; 2: + named versions
+from jmdesigner.storage.format import APPLICATION_ID, SCHEMA_VERSION
+
+__all__ = ["APPLICATION_ID", "SCHEMA_VERSION", "Base"]  # the format constants live in ``format``
 
 
 class Base(DeclarativeBase):
