@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -16,8 +17,10 @@ from jmdesigner.canvas.clipboard import release_clipboard
 from jmdesigner.canvas.palette import PaletteDock
 from jmdesigner.canvas.view import MapView
 from jmdesigner.errors import JmError, ReadOnlyError, StorageError
+from jmdesigner.fileio import file_name_for
 from jmdesigner.model import MapBundle, UndoStack, commands
-from jmdesigner.storage.jmapfile import JmapFile
+from jmdesigner.storage.jmapfile import JmapFile, preload_writer
+from jmdesigner.ui.file_watch import FileWatch, same_file
 from jmdesigner.ui.find_dock import FindDock
 from jmdesigner.ui.inspector import InspectorDock
 from jmdesigner.ui.map_navigator import MapNavigator
@@ -48,6 +51,7 @@ class MainWindow(QMainWindow):
         self.find_dock: FindDock | None = None
         self.outline: OutlineDock | None = None
         self.last_error: QMessageBox | None = None
+        self.watch: FileWatch | None = None
         self.pick_template: Callable[[], MapBundle | None] = lambda: choose_template(self)
         self._show_welcome()
         self.palette = PaletteDock(self)
@@ -201,6 +205,9 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- files
     def open_file(self, path: Path, *, read_only: bool = False) -> None:
         """Open ``path`` in this window (the previous file closes); raises JmError if refused."""
+        if self.jfile is not None and same_file(self.jfile.path, path):
+            self.show_message(f"{path.name} is already open in this window.")  # keeps the undo history
+            return
         jfile = JmapFile.open(path, read_only=read_only)
         self.close_file()
         self.jfile = jfile
@@ -245,6 +252,18 @@ class MainWindow(QMainWindow):
         self._file_changed()
         if jfile.location_warning:
             self.statusBar().showMessage(jfile.location_warning, 30000)
+        self.watch = FileWatch(jfile, self)
+        self.watch.changed.connect(self._changed_behind)
+        self.watch.backup_failed.connect(self.report_error)
+        self.watch.check_backup()
+        for notice in jfile.notices:
+            self.report_error(notice)
+        if not jfile.read_only:  # the first edit's imports, while the user looks at the map
+            threading.Thread(target=preload_writer, name="preload-writer", daemon=True).start()
+
+    def _changed_behind(self, message: str) -> None:
+        self._file_changed()
+        self.report_error(message)
 
     def show_map(self, map_id: str) -> None:
         if self.views is None:
@@ -343,6 +362,10 @@ class MainWindow(QMainWindow):
                 self.view_menu.removeAction(dock.toggleViewAction())
                 dock.deleteLater()
         self.map_menu.clear()
+        if self.watch is not None:
+            self.watch.stop()
+            self.watch.deleteLater()
+            self.watch = None
         self._show_welcome()  # deletes the canvases
         self.jfile.close()
         self.jfile = self.stack = self.views = self.navigator = self.inspector = None
@@ -360,7 +383,7 @@ class MainWindow(QMainWindow):
         bundle = self.pick_template()
         if bundle is None:
             return
-        suggested = str(self._folder() / f"{bundle.map.title}{SUFFIX}")
+        suggested = str(self._folder() / file_name_for(bundle.map.title, SUFFIX))
         name, _ = QFileDialog.getSaveFileName(self, "New journey map file", suggested, FILE_FILTER)
         if name:
             self._guard(lambda: self.new_file(_with_suffix(name), bundle))
@@ -398,17 +421,26 @@ class MainWindow(QMainWindow):
         return open_export_dialog(self, self.jfile.path, self.jfile.document, current)
 
     def export_json_dialog(self) -> None:
-        from jmdesigner.fileio import write_text_atomically
-        from jmdesigner.interchange.json_map import dumps, map_to_json
-
         map_id = self.current_map_id
         if self.jfile is None or map_id is None:
             return
         doc = self.jfile.document
-        suggested = self.jfile.path.with_name(f"{doc.map(map_id).title}.json")
+        suggested = self.jfile.path.with_name(file_name_for(doc.map(map_id).title, ".json"))
         name, _ = QFileDialog.getSaveFileName(self, "Export map as JSON", str(suggested), "JSON (*.json)")
         if name:
-            self._guard(lambda: write_text_atomically(Path(name), dumps(map_to_json(doc, map_id))))
+            self._guard(lambda: self.export_json(Path(name), map_id))
+
+    def export_json(self, path: Path, map_id: str) -> None:
+        """Write one map as JSON; never onto the open document (that would replace it)."""
+        from jmdesigner.fileio import write_text_atomically
+        from jmdesigner.interchange.json_map import dumps, map_to_json
+
+        if self.jfile is None:
+            return
+        if same_file(path, self.jfile.path):
+            raise JmError(f"{path.name} is the open document; export the map under another name.")
+        write_text_atomically(path, dumps(map_to_json(self.jfile.document, map_id)))
+        self.show_message(f"Exported the map to {path.name}.")
 
     def import_table_dialog(self) -> None:
         from jmdesigner.ui.import_dialog import open_import_dialog
@@ -442,7 +474,7 @@ class MainWindow(QMainWindow):
             "CSV, stages × lanes grid (*.csv)": ("wide", ".csv"),
         }
         title = self.jfile.document.map(map_id).title
-        suggested = self.jfile.path.with_name(f"{title}.xlsx")
+        suggested = self.jfile.path.with_name(file_name_for(title, ".xlsx"))
         name, chosen = QFileDialog.getSaveFileName(
             self, "Export map as spreadsheet", str(suggested), ";;".join(filters)
         )
@@ -510,6 +542,8 @@ class MainWindow(QMainWindow):
         self.redo_action.setText(f"&Redo {stack.redo_label}" if stack and stack.can_redo else "&Redo")
         if self.jfile is not None and not self.jfile.read_only:
             self.saved.setText(f"All changes saved · {time.strftime('%H:%M:%S')}")
+        if self.watch is not None:
+            self.watch.check_backup()
 
     # --------------------------------------------------------------- status
     def _file_changed(self) -> None:

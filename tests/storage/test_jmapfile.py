@@ -217,8 +217,16 @@ def test_a_read_only_open_refuses_a_table_missing_a_column(tmp_path: Path) -> No
     raw.commit()
     raw.close()
     before = path.read_bytes()
-    with pytest.raises(FileRefusedError, match="missing or incomplete"):
+    with pytest.raises(FileRefusedError, match="was not opened"):
         JmapFile.open(path, read_only=True)
-    with pytest.raises(FileRefusedError, match="missing or incomplete"):
+    with pytest.raises(FileRefusedError, match="was not opened"):
         JmapFile.open(path)
     assert path.read_bytes() == before
+
+
+def test_the_expected_schema_is_the_same_replayed_with_or_without_sqlalchemy() -> None:
+    from jmdesigner.storage import schema_check
+
+    for version in range(1, SCHEMA_VERSION + 1):
+        light = schema_check._replayed(version, through_sqlalchemy=False)
+        assert light == schema_check._replayed(version, through_sqlalchemy=True)
