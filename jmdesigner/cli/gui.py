@@ -30,9 +30,9 @@ def run_gui(args: argparse.Namespace, verbs: tuple[str, ...]) -> int:
         if args.file.suffix:
             raise JmError(f"{args.file} does not exist. Create it with “jmdesigner new {args.file}”.")
         raise JmError(f"“{args.file}” is neither a command ({', '.join(verbs)}) nor an existing file.")
-    from jmdesigner.ui.qt_preflight import qt_start_problem
+    from jmdesigner.ui.qt_preflight import qt_load_problem
 
-    problem = qt_start_problem()
+    problem = qt_load_problem()
     if problem:
         raise JmError(problem)
     from jmdesigner.ui.app import run_app
