@@ -40,6 +40,7 @@ def _look(g: CardGeom) -> tuple[object, ...]:
         rel(g.votes_rect),
         g.evidence,
         rel(g.evidence_rect),
+        rel(g.moment_rect),
     )
 
 
@@ -131,6 +132,11 @@ class CardItem(QGraphicsItem):
             self._paint_evidence(painter, g, ox, oy)
         if g.votes_rect is not None:
             self._paint_votes(painter, g, ox, oy)
+        if g.moment_rect is not None:
+            m = g.moment_rect
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(style.MOMENT)
+            painter.drawRoundedRect(QRectF(m.x - ox, m.y - oy, m.w, m.h), m.w / 2, m.w / 2)
 
     def _paint_evidence(self, painter: QPainter, g: CardGeom, ox: float, oy: float) -> None:
         assert g.evidence_rect is not None and g.evidence is not None

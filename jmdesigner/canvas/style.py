@@ -31,6 +31,7 @@ SHADOW = QColor(0, 0, 0, 18)
 MIDLINE = QColor(palette.MIDLINE)
 VOTE_FILL = QColor(palette.VOTE_FILL)
 VOTE_TEXT = QColor(palette.VOTE_TEXT)
+MOMENT = QColor(palette.MOMENT)
 
 _FONT_PX = {role: round(size) for role, size in palette.ROLE_SIZES.items()}
 _BOLD = palette.BOLD_ROLES

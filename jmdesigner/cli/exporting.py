@@ -1,6 +1,7 @@
-"""``jmdesigner export FILE OUT``: a map as JSON, CSV, XLSX, PDF, PNG or SVG, chosen by OUT's suffix.
+"""``jmdesigner export FILE OUT``: a map in the format OUT's suffix names.
 
-ReportLab loads only for PDF, Qt only for PNG, openpyxl only for XLSX.
+Text formats (JSON, Mermaid, Markdown) come from ``interchange.formats``. ReportLab loads
+only for PDF, Qt only for PNG, openpyxl only for XLSX.
 """
 
 from __future__ import annotations
@@ -17,8 +18,8 @@ if TYPE_CHECKING:
     from jmdesigner.export.options import ExportOptions
 
 NAME = "export"
-SUMMARY = "write a map to OUT (.json, .csv, .xlsx, .pdf, .png or .svg)"
-EXPORT_FORMATS = (".json", ".csv", ".xlsx", ".pdf", ".png", ".svg")
+SUMMARY = "write a map to OUT (.json, .csv, .xlsx, .pdf, .png, .svg, .mmd/.mermaid or .md)"
+EXPORT_FORMATS = (".json", ".csv", ".xlsx", ".pdf", ".png", ".svg", ".mmd", ".mermaid", ".md", ".markdown")
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -57,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
     from jmdesigner.cli.documents import pick_map
     from jmdesigner.export.pages import page_name
     from jmdesigner.fileio import write_bytes_atomically, write_text_atomically
-    from jmdesigner.interchange.json_map import dumps, map_to_json
+    from jmdesigner.interchange.formats import writer_for
     from jmdesigner.storage.jmapfile import JmapFile
 
     suffix = args.out.suffix.lower()
@@ -69,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
             f"{', '.join(EXPORT_FORMATS)} files."
         )
     if args.all and suffix != ".pdf":
-        raise JmError("--all works with PDF only; export one map at a time to JSON, PNG or SVG.")
+        raise JmError("--all works with PDF only; export one map at a time to the other formats.")
     if suffix == ".pdf":
         page_name(args.page)  # fail on a typo before opening anything
     if not args.out.parent.is_dir():
@@ -82,8 +83,12 @@ def run(args: argparse.Namespace) -> int:
                 pick_map(doc, None, args.file)  # explains that there are no maps
         else:
             map_ids = [pick_map(doc, args.map_title, args.file).id]
-        if suffix == ".json":
-            write_text_atomically(args.out, dumps(map_to_json(doc, map_ids[0])))
+        writer = writer_for(suffix)
+        if writer is not None and writer.write is not None:
+            text, warnings = writer.write(doc, map_ids[0])
+            write_text_atomically(args.out, text)
+            for warning in warnings:
+                print(f"jmdesigner: warning: {warning}", file=sys.stderr)
         elif suffix == ".svg":
             from jmdesigner.export.svg import map_svg
 

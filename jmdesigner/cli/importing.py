@@ -1,6 +1,7 @@
-"""``jmdesigner import FILE SOURCE``: add a map from a JSON file, or cards/scores from a spreadsheet.
+"""``jmdesigner import FILE SOURCE``: add a map from any registered format, or cards from a spreadsheet.
 
 A broken source changes nothing: it is read and checked before FILE is created or touched.
+The format is found by ``interchange.formats`` (by content, then by suffix).
 """
 
 from __future__ import annotations
@@ -13,10 +14,14 @@ from jmdesigner.cli import tables
 from jmdesigner.errors import JmError
 
 if TYPE_CHECKING:
-    from jmdesigner.model import Document, MapBundle
+    from jmdesigner.interchange.imported import Imported
+    from jmdesigner.model import Document
 
 NAME = "import"
-SUMMARY = "add a map from a JSON file, or cards/scores from a .csv/.xlsx (creates FILE if needed)"
+SUMMARY = (
+    "add a map from .json, .ojf (Ptolemy), GOV.UK step-by-step JSON, .mmd/.mermaid or .md, "
+    "or cards/scores from a .csv/.xlsx (creates FILE if needed)"
+)
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -27,30 +32,28 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from jmdesigner.cli.documents import created, open_for_writing
-    from jmdesigner.interchange.json_map import parse_map, read_json_file, reworks_title
+    from jmdesigner.interchange.formats import read_file
 
     if tables.is_table(args.source):
         return tables.import_table(args)
     if args.map_title or args.layout or args.emotions or args.scale:
         raise JmError("--map, --layout, --emotions and --scale are for .csv and .xlsx sources.")
-    data = read_json_file(args.source)
-    bundle = parse_map(data)  # a broken source fails here, before FILE is created or touched
+    fmt, imported = read_file(args.source)  # a broken source fails here, before FILE is touched
     if args.file.exists():
         with open_for_writing(args.file) as jfile:
-            _add_imported(jfile.document, bundle, reworks_title(data))
+            _add_imported(jfile.document, imported)
     else:
         with created(args.file) as jfile:
-            _add_imported(jfile.document, bundle, reworks_title(data))
+            _add_imported(jfile.document, imported)
+    if fmt.name != "jmdesigner-json":
+        print(f"Imported {fmt.label}: {imported.summary()}.")
+    for note in imported.notes:
+        print(f"note: {note}")
     return 0
 
 
-def _add_imported(doc: Document, bundle: MapBundle, reworks: str | None) -> None:
-    from dataclasses import replace
-
-    from jmdesigner.model import MapState, UndoStack
+def _add_imported(doc: Document, imported: Imported) -> None:
+    from jmdesigner.model import UndoStack
     from jmdesigner.model import commands as cmd
 
-    target = doc.map_by_title(reworks) if reworks else None
-    if target is not None and bundle.map.state is MapState.FUTURE and target.state is MapState.CURRENT:
-        bundle = replace(bundle, map=replace(bundle.map, reworks_id=target.id))
-    UndoStack(doc).push(cmd.add_map(bundle))
+    UndoStack(doc).push(cmd.add_map(imported.bundle_for(doc)))

@@ -1,4 +1,4 @@
-"""What frames a printed map: the title band, the evidence/votes key and the footer line."""
+"""What frames a printed map: the title band, the key to the card marks and the footer line."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ def title_band(s: Surface, x: float, top: float, width: float, title: str, subti
     )
 
 
+MOMENT_LABEL = "Moment of truth"
 _KEY = (("Observed", Evidence.OBSERVED), ("Assumed", Evidence.ASSUMED), ("Proposed", Evidence.PROPOSED))
 
 
@@ -33,11 +34,14 @@ def key_width() -> float:
         sum(14 + text_width(label, fonts.REGULAR, KEY_PT) + 12 for label, _ in _KEY)
         + 22
         + text_width("votes", fonts.REGULAR, KEY_PT)
+        + 12
+        + 8
+        + text_width(MOMENT_LABEL, fonts.REGULAR, KEY_PT)
     )
 
 
 def key(s: Surface, right: float, baseline: float) -> None:
-    """The meaning of the evidence marks and the vote badge, right-aligned at ``right``."""
+    """The meaning of the evidence marks, the vote badge and the moment-of-truth bar, right-aligned."""
     x = right - key_width()
     cy = baseline - KEY_PT * 0.36
     for label, evidence in _KEY:
@@ -55,6 +59,9 @@ def key(s: Surface, right: float, baseline: float) -> None:
     s.circle(Point(x + 5, cy), 2.0, P.VOTE_TEXT)
     s.text(x + 12.5, baseline - 1, "3", fonts.REGULAR, 6.5, P.VOTE_TEXT, "middle")
     s.text(x + 22, baseline, "votes", fonts.REGULAR, KEY_PT, P.MUTED)
+    x += 22 + text_width("votes", fonts.REGULAR, KEY_PT) + 12
+    s.rect(Rect(x, cy - 5, 3.5, 10), P.MOMENT, radius=1.75)
+    s.text(x + 8, baseline, MOMENT_LABEL, fonts.REGULAR, KEY_PT, P.MUTED)
 
 
 def footer(s: Surface, page_w: float, page_h: float, margin: float, left: str, right: str) -> None:

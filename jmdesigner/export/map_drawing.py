@@ -187,6 +187,8 @@ class MapPainter:
             self._evidence(c.evidence_rect, c.evidence)
         if c.votes_rect is not None:
             self._votes(c.votes_rect, c.votes_text)
+        if c.moment_rect is not None:
+            s.rect(c.moment_rect, P.MOMENT, radius=c.moment_rect.w / 2)
 
     def _evidence(self, r: Rect, evidence: Evidence) -> None:
         colour = P.EVIDENCE_COLOURS[evidence]

@@ -50,6 +50,15 @@ def layout_map(
 _EVIDENCE_TEXT = {None: "", **{e: e.value for e in Evidence}}  # Enum.value is a slow property
 
 
+MOMENT_BAR_WIDTH = 4.0  # inside the card's left padding, so it never covers text
+
+
+def moment_bar(card: Rect) -> Rect:
+    """Where a moment-of-truth card shows its bar: down the left edge, clear of the corners."""
+    inset = min(6.0, card.h / 4)
+    return Rect(card.x + 3.0, card.y + inset, MOMENT_BAR_WIDTH, card.h - 2 * inset)
+
+
 def compact_votes(votes: int) -> str:
     """Vote counts as short as a badge needs: 7, 1.2k, 12k."""
     if votes < 1000:
@@ -349,6 +358,7 @@ class _Layout:
             evidence_rect,
             card.evidence,
             _EVIDENCE_TEXT[card.evidence],
+            moment_bar(rect) if card.moment_of_truth else None,
         )
 
     # -------------------------------------------------------------- emotions

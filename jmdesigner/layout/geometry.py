@@ -115,11 +115,12 @@ class CardGeom:
     evidence_rect: Rect | None
     evidence: Evidence | None
     evidence_text: str
+    moment_rect: Rect | None = None  # the moment-of-truth bar along the card's left edge
 
 
 def card_moved_down(c: CardGeom, dy: float) -> CardGeom:
     """``c`` laid out in a lane at y = 0, placed in that lane at ``dy``."""
-    v, e = c.votes_rect, c.evidence_rect
+    v, e, m = c.votes_rect, c.evidence_rect, c.moment_rect
     return CardGeom(
         c.id,
         c.stage_id,
@@ -135,6 +136,7 @@ def card_moved_down(c: CardGeom, dy: float) -> CardGeom:
         None if e is None else e.moved_down(dy),
         c.evidence,
         c.evidence_text,
+        None if m is None else m.moved_down(dy),
     )
 
 

@@ -28,6 +28,7 @@ SELECTION = "#2F6FDE"
 MIDLINE = "#B9B4AB"
 VOTE_FILL = "#2A2D31"
 VOTE_TEXT = "#FFFFFF"
+MOMENT = "#D0006F"  # the moment-of-truth bar: unlike any lane's accent
 CARD_BORDER_PRINT = "#D8D5CF"  # the canvas's 11% black border, flattened for print
 SHADOW_PRINT = "#E9E6E1"
 

@@ -582,6 +582,7 @@ class Document:
             "evidence": v.enum_value(Evidence, c.evidence, "A card's evidence", optional=True),
             "votes": v.integer(c.votes, "A card's votes", 0, v.MAX_VOTES),
             "tags": v.tags(c.tags),
+            "moment_of_truth": v.flag(c.moment_of_truth, "A card's moment-of-truth mark"),
         }
         # Most cards are already clean (every card of a file being opened): keep the object.
         if all(

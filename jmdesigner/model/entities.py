@@ -82,6 +82,7 @@ class Card:
     evidence: Evidence | None = None
     votes: int = 0
     tags: tuple[str, ...] = ()
+    moment_of_truth: bool = False  # a make-or-break moment of the journey, marked on the card
 
 
 @dataclass(frozen=True, slots=True)

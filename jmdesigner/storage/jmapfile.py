@@ -377,7 +377,7 @@ class JmapFile:
     def _load(self) -> Document:
         try:
             return self._read_document()
-        except IndexError:  # sqlite3.Row: a column the mapper reads is missing
+        except KeyError:  # a column the mapper reads is missing
             raise FileRefusedError(
                 f"{self.path.name} is damaged and was not opened: a table is missing or incomplete."
             ) from None
@@ -385,12 +385,13 @@ class JmapFile:
     def _read_document(self) -> Document:
         doc = Document()
 
-        def select(table: str, order: str) -> Iterator[sqlite3.Row]:
-            cursor = self._raw.cursor()
-            cursor.row_factory = sqlite3.Row
-            return cursor.execute(f'SELECT * FROM "{table}" ORDER BY {order}')
+        def select(table: str, order: str) -> Iterator[dict[str, Any]]:
+            """Rows as dicts: an older file opened read-only lacks later columns (``mapper`` knows)."""
+            cursor = self._raw.execute(f'SELECT * FROM "{table}" ORDER BY {order}')
+            names = [d[0] for d in cursor.description]
+            return (dict(zip(names, r, strict=True)) for r in cursor)
 
-        def rows(kind: Kind, *order: str) -> Iterator[sqlite3.Row]:
+        def rows(kind: Kind, *order: str) -> Iterator[dict[str, Any]]:
             return select(mapper.TABLE_NAMES[kind], ", ".join(order))
 
         legend: dict[str, list[str]] = defaultdict(list)

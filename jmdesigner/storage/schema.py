@@ -93,6 +93,7 @@ class CardRow(Base):
     evidence: Mapped[str | None] = mapped_column(String(16), nullable=True)
     votes: Mapped[int] = mapped_column(Integer, default=0)
     tags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    moment_of_truth: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
 
 class EmotionPointRow(Base):

@@ -92,7 +92,12 @@ class MainWindow(QMainWindow):
         )
         self.export_action = a("&Export…", self.export_dialog, "Ctrl+E", "PDF for clients, PNG or SVG")
         self.export_json_action = a("Export Map as &JSON…", self.export_json_dialog)
-        self.import_json_action = a("&Import Map from JSON…", self.import_json_dialog)
+        self.import_action = a(
+            "&Import…",
+            self.import_dialog,
+            "Ctrl+Shift+I",
+            "A journey from jmdesigner JSON, Ptolemy .ojf, a GOV.UK step-by-step, Mermaid or Markdown",
+        )
         self.import_table_action = a(
             "Import from &Spreadsheet…",
             self.import_table_dialog,
@@ -107,7 +112,13 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.cut_action = a("Cu&t", lambda: self._on_view(keyboard.cut_selection), Std.Cut)
         self.copy_action = a("&Copy", lambda: self._on_view(keyboard.copy_selection), Std.Copy)
-        self.paste_action = a("&Paste", lambda: self._on_view(keyboard.paste_here), Std.Paste)
+        self.paste_action = a("&Paste", self.paste, Std.Paste)
+        self.paste_journey_action = a(
+            "Paste &Journey as New Map",
+            self.paste_journey,
+            "Ctrl+Shift+V",
+            "A Mermaid journey (or another importable text) from the clipboard, as a new map",
+        )
         self.duplicate_action = a("D&uplicate", lambda: self._on_view(keyboard.duplicate_selection), "Ctrl+D")
         self.delete_action = a("&Delete", lambda: self._on_view(keyboard.delete_selection), Std.Delete)
         self.select_all_action = a("Select &All", lambda: self._on_view(keyboard.select_all), Std.SelectAll)
@@ -156,7 +167,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.save_copy_action, self.restore_action])
         self.file_menu.addSeparator()
-        self.file_menu.addActions([self.import_table_action, self.import_json_action])
+        self.file_menu.addActions([self.import_action, self.import_table_action])
         self.file_menu.addActions([self.export_action, self.export_table_action, self.export_json_action])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.close_action, self.quit_action])
@@ -166,6 +177,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addActions(
             [self.cut_action, self.copy_action, self.paste_action, self.duplicate_action, self.delete_action]
         )
+        self.edit_menu.addAction(self.paste_journey_action)
         self.edit_menu.addSeparator()
         self.edit_menu.addActions([self.select_all_action, self.find_action])
         self.view_menu = bar.addMenu("&View")
@@ -483,17 +495,47 @@ class MainWindow(QMainWindow):
             path = Path(name) if Path(name).suffix.lower() in (".csv", ".xlsx") else Path(name + suffix)
             self._guard(lambda: self.export_table(path, layout))
 
-    def import_json_dialog(self) -> None:
-        from jmdesigner.interchange.json_map import parse_map, read_json_file
+    def import_dialog(self) -> None:
+        from jmdesigner.ui.map_import import choose_and_import
 
-        if self.stack is None:
+        if self.jfile is not None and self.stack is not None:
+            self._imported(choose_and_import(self, self.jfile.document, self.stack, self._folder()))
+
+    def import_path(self, path: Path) -> None:
+        """A dropped journey file: previewed, then added to the open file as one undo step."""
+        from jmdesigner.ui.map_import import import_file
+
+        if self.jfile is None or self.stack is None or self.jfile.read_only:
+            self.report_error(f"Open a file you can edit first, then drop {path.name} on it to import it.")
             return
-        name, _ = QFileDialog.getOpenFileName(
-            self, "Import map from JSON", str(self._folder()), "JSON (*.json)"
-        )
-        if name and self.stack is not None:
-            stack = self.stack
-            self._guard(lambda: stack.push(commands.add_map(parse_map(read_json_file(Path(name))))))
+        self._imported(import_file(self, self.jfile.document, self.stack, path))
+
+    def paste(self) -> None:
+        """Cards from the clipboard; a copied journey (a Mermaid block, say) is offered as a new map."""
+        from jmdesigner.canvas.clipboard import MIME
+        from jmdesigner.interchange.formats import recognised
+
+        mime = QApplication.clipboard().mimeData()
+        if mime is not None and not mime.hasFormat(MIME) and recognised(mime.text()) is not None:
+            self.paste_journey()
+        else:
+            self._on_view(keyboard.paste_here)
+
+    def paste_journey(self) -> None:
+        from jmdesigner.ui.map_import import import_text
+
+        text = QApplication.clipboard().text()
+        if self.jfile is None or self.stack is None:
+            return
+        if not text.strip():
+            self.report_error("The clipboard holds no text; copy a Mermaid journey block first.")
+            return
+        self._imported(import_text(self, self.jfile.document, self.stack, text))
+
+    def _imported(self, map_id: str | None) -> None:
+        if map_id is not None:
+            self.show_map(map_id)
+            self.show_message("Imported as a new map; Undo takes it away again.")
 
     def _guard(self, fn: Callable[[], object]) -> bool:
         try:
@@ -563,7 +605,7 @@ class MainWindow(QMainWindow):
             self.fit_action,
         ):
             action.setEnabled(has)
-        for action in (self.import_json_action, self.import_table_action):
+        for action in (self.import_action, self.import_table_action, self.paste_journey_action):
             action.setEnabled(has and not jfile.read_only)  # type: ignore[union-attr]
         self.map_menu.setEnabled(has)
         self._stack_changed()
@@ -614,7 +656,10 @@ class MainWindow(QMainWindow):
             super().dropEvent(event)
             return
         event.acceptProposedAction()
-        self.open_path(path)
+        if path.suffix.lower() == SUFFIX:
+            self.open_path(path)
+        else:
+            self.import_path(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.save_window(self)
@@ -632,7 +677,10 @@ def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
     mime = event.mimeData()
     if not mime.hasUrls():
         return None
+    from jmdesigner.ui.map_import import importable
+
     for url in mime.urls():
-        if url.isLocalFile() and url.toLocalFile().lower().endswith(SUFFIX):
-            return Path(url.toLocalFile())
+        path = Path(url.toLocalFile()) if url.isLocalFile() else None
+        if path is not None and (path.suffix.lower() == SUFFIX or importable(path)):
+            return path
     return None

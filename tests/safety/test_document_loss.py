@@ -81,7 +81,9 @@ def test_a_foreign_wal_is_set_aside_and_never_replayed(tmp_path: Path, capsys: p
 
     assert main(["check", str(path)]) == 0  # read-only: ignored, named, nothing renamed
     out, err = capsys.readouterr()
-    assert "healthy (file format 2)" in out and "doc.jmap-wal" in err and "did not belong" in err
+    assert (
+        f"healthy (file format {SCHEMA_VERSION})" in out and "doc.jmap-wal" in err and "did not belong" in err
+    )
     assert titles(path, read_only=True) == ["Mine"]
     assert Path(f"{path}-wal").exists() and path.read_bytes() == before
 
@@ -257,7 +259,8 @@ def test_a_file_with_too_many_cards_is_refused_early(tmp_path: Path) -> None:
     path = make_doc(tmp_path / "huge.jmap")
     raw = sqlite3.connect(path, isolation_level=None)
     raw.execute(
-        "INSERT INTO cards SELECT printf('c%06d', n), map_id, stage_id, lane_id, n, 'x', NULL, '', '', "
+        "INSERT INTO cards (id, map_id, stage_id, lane_id, position, text, colour, channel, owner, "
+        "evidence, votes, tags) SELECT printf('c%06d', n), map_id, stage_id, lane_id, n, 'x', NULL, '', '', "
         "NULL, 0, '[]' FROM (WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r "
         "WHERE n < 100001) SELECT n FROM r), (SELECT map_id, stage_id, lane_id FROM cards LIMIT 1)"
     )

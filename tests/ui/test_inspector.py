@@ -386,3 +386,15 @@ def test_fields_have_labels_and_accessible_names(dock: InspectorDock, jdoc: Doc)
 def test_unknown_kind_is_a_programming_error(dock: InspectorDock, jdoc: Doc) -> None:
     with pytest.raises(ValueError, match="Unknown inspector kind"):
         dock.show_item(jdoc.map_id, "persona", "x")
+
+
+def test_card_moment_of_truth_is_one_undoable_click_saved_at_once(dock: InspectorDock, jdoc: Doc) -> None:
+    card = first_card(jdoc)
+    dock.show_item(jdoc.map_id, "card", card.id)
+    page = dock.pages["card"]
+    assert not page.moment_of_truth.check.isChecked()
+    before = jdoc.doc.snapshot()
+    QTest.mouseClick(page.moment_of_truth.check, Qt.MouseButton.LeftButton)
+    assert jdoc.doc.card(card.id).moment_of_truth is True
+    jdoc.assert_saved_and_undoable(before)
+    assert not page.moment_of_truth.check.isChecked()  # the box follows the undo

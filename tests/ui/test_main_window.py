@@ -39,7 +39,7 @@ def test_a_read_only_file_says_so(window: MainWindow, doc_path: Path) -> None:
     window.open_file(doc_path, read_only=True)
     assert "[read-only]" in window.windowTitle()
     assert window.saved.text() == "Read-only: you opened it read-only. Use Save a Copy to edit."
-    assert not window.import_json_action.isEnabled()
+    assert not window.import_action.isEnabled()
     before = doc_path.read_bytes()
     view = window.current_view()
     assert view is not None
