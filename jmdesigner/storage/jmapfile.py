@@ -18,15 +18,16 @@ changed behind the window (overwritten in place) stops editing (``changed_behind
 rolling backups go to the data folder (``storage.backups``); named versions of a map live
 in the file (``storage.versions``).
 
-Reading is done with the sqlite3 module alone; SQLAlchemy (about 0.3 s to import) loads only
-when the file is first written, or its versions read, so a read-only open — ``jmdesigner
-info``, ``check``, ``export`` — never pays for it.
+Reading and writing the document go through the sqlite3 module alone; SQLAlchemy (about
+0.3 s to import) loads only when named versions are used, so opening, editing and the
+command-line verbs never wait for it.
 """
 
 from __future__ import annotations
 
 import contextlib
 import functools
+import json
 import logging
 import os
 import sqlite3
@@ -67,14 +68,6 @@ def _failures() -> tuple[type[BaseException], ...]:
     from sqlalchemy.exc import SQLAlchemyError
 
     return (SQLAlchemyError, sqlite3.Error, OSError)
-
-
-def preload_writer() -> None:
-    """Import what the first write needs (SQLAlchemy, the tables): an app calls it in the
-    background once its window shows, so the first edit does not wait ~0.3 s for imports."""
-    import sqlalchemy.dialects.sqlite  # noqa: F401
-
-    import jmdesigner.storage.schema  # noqa: F401
 
 
 def _versions() -> Any:
@@ -152,20 +145,16 @@ def _writable_reason(path: Path) -> str | None:
 
 
 def _write_empty(path: Path) -> None:
-    """An empty current-format document at ``path``, appearing whole or not at all."""
-    from sqlalchemy import create_engine
-    from sqlalchemy.pool import StaticPool
-
-    from jmdesigner.storage.schema import Base
-
+    """An empty current-format document at ``path``, appearing whole or not at all: the tables
+    made by the very steps that bring an older file to this format (``schema_check.build``;
+    a test pins that they equal ``schema``'s)."""
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
     try:
         raw = sqlite3.connect(tmp, isolation_level=None)
         try:
             raw.execute("PRAGMA journal_mode = DELETE")
             raw.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            engine = create_engine("sqlite://", creator=lambda: raw, poolclass=StaticPool)
-            Base.metadata.create_all(engine)
+            schema_check.build(raw, SCHEMA_VERSION)
             raw.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         finally:
             raw.close()
@@ -423,10 +412,11 @@ class JmapFile:
 
     # ---------------------------------------------------------------- persist
     def _persist(self, doc: Document, changes: Sequence[Change]) -> None:
-        """Write one transaction's changes and commit; raise ``StorageError`` and write nothing on failure."""
-        self._check_still_there()
-        from sqlalchemy import delete, insert
+        """Write one transaction's changes and commit; raise ``StorageError`` and write nothing on failure.
 
+        Plain SQL through sqlite3 (each table's upsert built once from the mapper's row), so
+        neither the first edit nor ``jmdesigner import`` waits for SQLAlchemy's import."""
+        self._check_still_there()
         upserts: dict[Kind, list[dict[str, Any]]] = defaultdict(list)
         deletes: dict[Kind, list[str]] = defaultdict(list)
         legends: list[Any] = []
@@ -439,29 +429,30 @@ class JmapFile:
             upserts[kind].append(mapper.row_of(entity, position))
             if kind is Kind.MAP:
                 legends.append(entity)
+        raw = self._raw
         try:
-            with self._conn.begin():
-                self._conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-                for kind in Kind:  # parents before children
-                    if upserts[kind]:
-                        self._conn.execute(_upsert(_table(kind)), upserts[kind])
-                legend = _table(_MAP_PERSONAS)
-                for jmap in legends:
-                    self._conn.execute(delete(legend).where(legend.c.map_id == jmap.id))
-                    if jmap.persona_ids:
-                        self._conn.execute(
-                            insert(legend),
-                            [
-                                {"map_id": jmap.id, "persona_id": p, "position": i}
-                                for i, p in enumerate(jmap.persona_ids)
-                            ],
-                        )
-                for kind in reversed(Kind):  # children before parents
-                    table = _table(kind)
-                    ids = deletes[kind]
-                    for i in range(0, len(ids), _CHUNK):
-                        self._conn.execute(delete(table).where(table.c.id.in_(ids[i : i + _CHUNK])))
-        except _failures() as exc:
+            raw.execute("BEGIN IMMEDIATE")
+            raw.execute("PRAGMA defer_foreign_keys = ON")
+            for kind in Kind:  # parents before children
+                if upserts[kind]:
+                    columns = tuple(upserts[kind][0])
+                    raw.executemany(
+                        _upsert_sql(mapper.TABLE_NAMES[kind], columns),
+                        [tuple(_stored(row[c]) for c in columns) for row in upserts[kind]],
+                    )
+            for jmap in legends:
+                raw.execute(f'DELETE FROM "{_MAP_PERSONAS}" WHERE map_id = ?', (jmap.id,))
+                raw.executemany(
+                    f'INSERT INTO "{_MAP_PERSONAS}" (map_id, persona_id, position) VALUES (?, ?, ?)',
+                    [(jmap.id, p, i) for i, p in enumerate(jmap.persona_ids)],
+                )
+            for kind in reversed(Kind):  # children before parents
+                table, ids = mapper.TABLE_NAMES[kind], deletes[kind]
+                for i in range(0, len(ids), _CHUNK):
+                    chunk = ids[i : i + _CHUNK]
+                    raw.execute(f'DELETE FROM "{table}" WHERE id IN ({", ".join("?" * len(chunk))})', chunk)
+            raw.execute("COMMIT")
+        except (sqlite3.Error, OSError, ValueError, OverflowError) as exc:
             self._abandon_transaction()
             raise StorageError(self._explain_write_failure(exc)) from exc
         self._seen = self._signature()
@@ -698,20 +689,14 @@ def _busy_reason(busy: AlreadyOpen) -> str:
     return f"it is already open in another jmdesigner{f' ({who})' if who else ''}"
 
 
-def _table(kind: Kind | str) -> Any:
-    """The SQLAlchemy table of a kind (or of a table name), for writing."""
-    from jmdesigner.storage.schema import Base
-
-    return Base.metadata.tables[mapper.TABLE_NAMES[kind] if isinstance(kind, Kind) else kind]
+def _stored(value: Any) -> Any:
+    """A list goes into its JSON column as JSON text (as SQLAlchemy's JSON type stored it)."""
+    return json.dumps(value) if isinstance(value, list) else value
 
 
 @functools.cache
-def _upsert(table: Any) -> Any:
-    """One statement per table, built once: SQLAlchemy caches its SQL, not the construct."""
-    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-
-    stmt = sqlite_insert(table)
-    return stmt.on_conflict_do_update(
-        index_elements=[table.c.id],
-        set_={c.name: stmt.excluded[c.name] for c in table.columns if c.name != "id"},
-    )
+def _upsert_sql(table: str, columns: tuple[str, ...]) -> str:
+    names = ", ".join(f'"{c}"' for c in columns)
+    updates = ", ".join(f'"{c}" = excluded."{c}"' for c in columns if c != "id")
+    marks = ", ".join("?" * len(columns))
+    return f'INSERT INTO "{table}" ({names}) VALUES ({marks}) ON CONFLICT (id) DO UPDATE SET {updates}'

@@ -85,22 +85,39 @@ def expected(version: int) -> Structure:
 def _replayed(version: int, *, through_sqlalchemy: bool) -> Structure:
     raw = sqlite3.connect(":memory:", isolation_level=None)
     try:
-        for statement in FORMAT_1_DDL:
-            raw.execute(statement)
-        if through_sqlalchemy:
-            from sqlalchemy import create_engine
-            from sqlalchemy.pool import StaticPool
-
-            engine = create_engine("sqlite://", creator=lambda: raw, poolclass=StaticPool)
-            with engine.connect() as conn, conn.begin():
-                for v in range(1, version):
-                    STEPS[v](conn)
-        else:
-            for v in range(1, version):
-                STEPS[v](_DriverSql(raw))  # type: ignore[arg-type]
+        build(raw, version, through_sqlalchemy=through_sqlalchemy)
         return describe(raw)
     finally:
         raw.close()
+
+
+def build(raw: sqlite3.Connection, version: int, *, through_sqlalchemy: bool | None = None) -> None:
+    """Create the tables of a format-``version`` file in ``raw``: the format-1 DDL, then every
+    step. ``None``: over sqlite3 alone, through SQLAlchemy only for a step that needs more."""
+    if through_sqlalchemy is None:
+        raw.execute("SAVEPOINT build")
+        try:
+            build(raw, version, through_sqlalchemy=False)
+        except AttributeError:
+            raw.execute("ROLLBACK TO build")
+            raw.execute("RELEASE build")
+            build(raw, version, through_sqlalchemy=True)
+        else:
+            raw.execute("RELEASE build")
+        return
+    for statement in FORMAT_1_DDL:
+        raw.execute(statement)
+    if through_sqlalchemy:
+        from sqlalchemy import create_engine
+        from sqlalchemy.pool import StaticPool
+
+        engine = create_engine("sqlite://", creator=lambda: raw, poolclass=StaticPool)
+        with engine.connect() as conn, conn.begin():
+            for v in range(1, version):
+                STEPS[v](conn)
+    else:
+        for v in range(1, version):
+            STEPS[v](_DriverSql(raw))  # type: ignore[arg-type]
 
 
 class _DriverSql:

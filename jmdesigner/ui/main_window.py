@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -19,7 +18,7 @@ from jmdesigner.canvas.view import MapView
 from jmdesigner.errors import JmError, ReadOnlyError, StorageError
 from jmdesigner.fileio import file_name_for
 from jmdesigner.model import MapBundle, UndoStack, commands
-from jmdesigner.storage.jmapfile import JmapFile, preload_writer
+from jmdesigner.storage.jmapfile import JmapFile
 from jmdesigner.ui.file_watch import FileWatch, same_file
 from jmdesigner.ui.find_dock import FindDock
 from jmdesigner.ui.inspector import InspectorDock
@@ -270,8 +269,6 @@ class MainWindow(QMainWindow):
         self.watch.check_backup()
         for notice in jfile.notices:
             self.report_error(notice)
-        if not jfile.read_only:  # the first edit's imports, while the user looks at the map
-            threading.Thread(target=preload_writer, name="preload-writer", daemon=True).start()
 
     def _changed_behind(self, message: str) -> None:
         self._file_changed()

@@ -68,3 +68,15 @@ def test_json_export_loads_no_heavy_library(tmp_path: Path, capsys: pytest.Captu
     out = tmp_path / "a.json"
     assert not _modules_loaded_by("export", str(path), str(out)) & set(HEAVY)
     assert out.stat().st_size > 0
+
+
+def test_new_and_json_import_load_no_heavy_library(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Creating and writing a document is plain SQL through sqlite3: no SQLAlchemy import."""
+    source = tmp_path / "a.json"
+    assert run(capsys, "new", tmp_path / "a.jmap", "--template", "five-stage")[0] == 0
+    assert run(capsys, "export", tmp_path / "a.jmap", source)[0] == 0
+    assert not _modules_loaded_by("import", str(tmp_path / "b.jmap"), str(source)) & set(HEAVY)
+    assert not _modules_loaded_by("new", str(tmp_path / "c.jmap")) & set(HEAVY)
+    assert '"cards": ' in run(capsys, "info", tmp_path / "b.jmap")[1]

@@ -22,7 +22,7 @@ from jmdesigner.errors import ValidationError
 from jmdesigner.model import Card, Document, EmotionPoint, Stage, UndoStack, new_id
 from jmdesigner.model import commands as cmd
 from jmdesigner.model.commands import Command
-from jmdesigner.storage.jmapfile import JmapFile, preload_writer
+from jmdesigner.storage.jmapfile import JmapFile
 from tests.builders import sample_bundle
 
 
@@ -78,7 +78,6 @@ def main() -> None:
     path, seed = Path(sys.argv[1]), int(sys.argv[2])
     rng = random.Random(seed)
     jfile = JmapFile.open(path)
-    preload_writer()  # the kills must land among edits, not in the first edit's imports
     with JmapFile.open(path, read_only=True) as view:
         mirror = view.document
     mirror.read_only = False  # an in-memory twin with no persister
