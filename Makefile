@@ -53,9 +53,11 @@ profile: $(VENV)/.installed-test
 	$(PY) -m pip install --quiet -e '.[test,bench]'
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.profile $(SCENARIO) --cards $(CARDS)
 
-# The full crash test: 100 SIGKILLs at random moments (the suite runs 10), then the stateful test at length.
+# The full crash test: 100 SIGKILLs at random moments during edits (the suite runs 10), 33 inside a
+# migration's transaction and 33 during a spreadsheet import into a big map (the suite: 3 each),
+# then the stateful test at length.
 crash-test: $(VENV)/.installed-test
-	JMDESIGNER_KILLS=100 $(PY) -m pytest -q -s tests/safety/test_crash_kills.py
+	JMDESIGNER_KILLS=100 $(PY) -m pytest -q -s tests/safety/test_crash_kills.py tests/safety/test_crash_operations.py
 	JMDESIGNER_STATEFUL_EXAMPLES=200 $(PY) -m pytest -q tests/storage/test_stateful.py
 
 lint: $(VENV)/.installed-test

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from jmdesigner import __version__
+from jmdesigner.cli.documents import location
 from jmdesigner.cli.parsing import OneLineParser
 from jmdesigner.errors import JmError
 
@@ -17,7 +18,9 @@ def gui_parser(verbs: tuple[str, ...]) -> argparse.ArgumentParser:
         f"Commands: {', '.join(verbs)} (jmdesigner COMMAND --help).",
     )
     parser.add_argument("--version", action="version", version=f"jmdesigner {__version__}")
-    parser.add_argument("file", type=Path, nargs="?", help="a .jmap document to open")
+    parser.add_argument(
+        "file", type=location, nargs="?", help="a .jmap document or a postgresql:// team library to open"
+    )
     parser.add_argument(
         "--screenshot", type=Path, metavar="OUT.png", help="render the window to a PNG and exit"
     )
@@ -26,7 +29,7 @@ def gui_parser(verbs: tuple[str, ...]) -> argparse.ArgumentParser:
 
 
 def run_gui(args: argparse.Namespace, verbs: tuple[str, ...]) -> int:
-    if args.file is not None and not args.file.exists():
+    if isinstance(args.file, Path) and not args.file.exists():
         if args.file.suffix:
             raise JmError(f"{args.file} does not exist. Create it with “jmdesigner new {args.file}”.")
         raise JmError(f"“{args.file}” is neither a command ({', '.join(verbs)}) nor an existing file.")

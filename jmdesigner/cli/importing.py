@@ -1,6 +1,10 @@
-"""``jmdesigner import FILE SOURCE``: add a map from any registered format, or cards from a spreadsheet.
+"""``jmdesigner import FILE SOURCE``: add a map from any registered format, cards from a spreadsheet,
+or publish every map and persona of another document (a ``.jmap`` file or a team library).
 
-A broken source changes nothing: it is read and checked before FILE is created or touched.
+FILE and a document SOURCE are each a ``.jmap`` path or a ``postgresql://`` library URL, so
+``import URL local.jmap`` publishes a file into a team library and ``import offline.jmap URL``
+takes the library along for offline work. A broken source changes nothing: it is read and
+checked before FILE is created or touched.
 The format is found by ``interchange.formats`` (by content, then by suffix).
 """
 
@@ -11,45 +15,77 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from jmdesigner.cli import tables
+from jmdesigner.cli.documents import location
 from jmdesigner.errors import JmError
 
 if TYPE_CHECKING:
     from jmdesigner.interchange.imported import Imported
     from jmdesigner.model import Document
+    from jmdesigner.storage.address import Location
 
 NAME = "import"
 SUMMARY = (
     "add a map from .json, .ojf (Ptolemy), GOV.UK step-by-step JSON, .mmd/.mermaid or .md, "
-    "or cards/scores from a .csv/.xlsx (creates FILE if needed)"
+    "cards/scores from a .csv/.xlsx, or every map and persona of a .jmap or library "
+    "(creates FILE if needed)"
 )
+DOCUMENT_SUFFIX = ".jmap"
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", type=Path)
-    p.add_argument("source", type=Path)
+    p.add_argument("file", type=location, help="a .jmap file or a postgresql:// library URL")
+    p.add_argument("source", type=location, help="a file to import, a .jmap file or a library URL")
     tables.add_import_options(p)
 
 
+def is_document(source: Location) -> bool:
+    return not isinstance(source, Path) or source.suffix.lower() == DOCUMENT_SUFFIX
+
+
 def run(args: argparse.Namespace) -> int:
-    from jmdesigner.cli.documents import created, open_for_writing
+    from jmdesigner.cli.documents import import_target
     from jmdesigner.interchange.formats import read_file
 
+    if is_document(args.source):
+        return publish(args)
     if tables.is_table(args.source):
         return tables.import_table(args)
     if args.map_title or args.layout or args.emotions or args.scale:
         raise JmError("--map, --layout, --emotions and --scale are for .csv and .xlsx sources.")
     fmt, imported = read_file(args.source)  # a broken source fails here, before FILE is touched
-    if args.file.exists():
-        with open_for_writing(args.file) as jfile:
-            _add_imported(jfile.document, imported)
-    else:
-        with created(args.file) as jfile:
-            _add_imported(jfile.document, imported)
+    with import_target(args.file) as jfile:
+        _add_imported(jfile.document, imported)
     if fmt.name != "jmdesigner-json":
         print(f"Imported {fmt.label}: {imported.summary()}.")
     for note in imported.notes:
         print(f"note: {note}")
     return 0
+
+
+def publish(args: argparse.Namespace) -> int:
+    """Every persona and map of SOURCE into FILE, as one transaction (``model.bundle.add_document``)."""
+    from jmdesigner.cli.documents import import_target, open_document
+    from jmdesigner.model import Kind
+    from jmdesigner.model.bundle import add_document
+
+    if args.map_title or args.layout or args.emotions or args.scale:
+        raise JmError("--map, --layout, --emotions and --scale are for .csv and .xlsx sources.")
+    if _same(args.source, args.file):
+        raise JmError("The source and the target are the same document; nothing to import.")
+    with open_document(args.source, read_only=True) as source:  # refused before FILE is touched
+        with import_target(args.file) as target:
+            personas = target.document.count(Kind.PERSONA)
+            added = add_document(target.document, source.document)
+            personas = target.document.count(Kind.PERSONA) - personas
+            name = target.name
+        print(f"Imported {len(added)} map(s) and {personas} new persona(s) from {source.name} into {name}.")
+    return 0
+
+
+def _same(a: Location, b: Location) -> bool:
+    if isinstance(a, Path) and isinstance(b, Path):
+        return a.resolve() == b.resolve()
+    return str(a) == str(b)
 
 
 def _add_imported(doc: Document, imported: Imported) -> None:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from jmdesigner.export import fonts
-from jmdesigner.export.map_drawing import elide
 from jmdesigner.export.metrics import text_width
 from jmdesigner.export.surface import Surface
 from jmdesigner.layout import palette as P
 from jmdesigner.layout.geometry import Point, Rect
 from jmdesigner.model.kinds import Evidence
+from jmdesigner.text.metrics import fit_lines
 
 TITLE_PT = 15.0
 SUB_PT = 8.5
@@ -17,12 +17,13 @@ KEY_PT = 7.5
 
 
 def title_band(s: Surface, x: float, top: float, width: float, title: str, subtitle: str) -> None:
-    """Title and one muted line under it, leaving room on the right for the key."""
+    """Title and one muted line under it, leaving room on the right for the key: a long title is
+    set smaller until it fits (down to 8 pt) rather than cut."""
     room = width - key_width() - 24
-    s.text(x, top + TITLE_PT, elide(title, fonts.BOLD, TITLE_PT, room), fonts.BOLD, TITLE_PT, P.HEADER_TEXT)
-    s.text(
-        x, top + TITLE_PT + 14, elide(subtitle, fonts.REGULAR, SUB_PT, room), fonts.REGULAR, SUB_PT, P.MUTED
-    )
+    size, (line,) = fit_lines(title, fonts.BOLD, TITLE_PT, 8.0, room, 1)
+    s.text(x, top + TITLE_PT, line, fonts.BOLD, size, P.HEADER_TEXT)
+    sub_size, (sub,) = fit_lines(subtitle, fonts.REGULAR, SUB_PT, 6.5, room, 1)
+    s.text(x, top + TITLE_PT + 14, sub, fonts.REGULAR, sub_size, P.MUTED)
 
 
 MOMENT_LABEL = "Moment of truth"

@@ -78,6 +78,8 @@ _CARD = {
     "votes",
     "tags",
     "moment_of_truth",
+    "author",
+    "from_room",
 }
 _EMOTION = {"persona", "stage", "score", "note", "evidence"}
 
@@ -201,6 +203,8 @@ def parse_map(data: Any) -> MapBundle:
                 votes=c.get("votes", 0),
                 tags=_strings(at, c, "tags"),
                 moment_of_truth=c.get("moment_of_truth", False),
+                author=c.get("author", ""),
+                from_room=c.get("from_room", False),
             )
         )
     points = []
@@ -348,21 +352,7 @@ def map_to_json(doc: Document, map_id: str) -> dict[str, Any]:
             }
             for lane in b.lanes
         ],
-        "cards": [
-            {
-                "stage": stage_name[c.stage_id],
-                "lane": lane_name[c.lane_id],
-                "text": c.text,
-                "colour": c.colour,
-                "channel": c.channel,
-                "owner": c.owner,
-                "evidence": None if c.evidence is None else str(c.evidence),
-                "votes": c.votes,
-                "tags": list(c.tags),
-                "moment_of_truth": c.moment_of_truth,
-            }
-            for c in b.cards
-        ],
+        "cards": [_card_json(c, stage_name, lane_name) for c in b.cards],
         "emotions": [
             {
                 "persona": persona_name[p.persona_id],
@@ -374,6 +364,25 @@ def map_to_json(doc: Document, map_id: str) -> dict[str, Any]:
             for p in b.points
         ],
     }
+
+
+def _card_json(c: Card, stage_name: dict[str, str], lane_name: dict[str, str]) -> dict[str, Any]:
+    card = {
+        "stage": stage_name[c.stage_id],
+        "lane": lane_name[c.lane_id],
+        "text": c.text,
+        "colour": c.colour,
+        "channel": c.channel,
+        "owner": c.owner,
+        "evidence": None if c.evidence is None else str(c.evidence),
+        "votes": c.votes,
+        "tags": list(c.tags),
+        "moment_of_truth": c.moment_of_truth,
+    }
+    if c.author or c.from_room:  # a workshop participant's note (docs/room.md); else left out
+        card["author"] = c.author
+        card["from_room"] = c.from_room
+    return card
 
 
 def dumps(data: dict[str, Any]) -> str:

@@ -14,6 +14,7 @@ from jmdesigner.interchange.imported import Imported
 from jmdesigner.interchange.mermaid_journey import looks_like_journey, read_mermaid, write_mermaid
 from jmdesigner.model import Document, bundle_of
 
+MOMENT = "★"
 _FENCE = re.compile(r"^(\s*)(`{3,}|~{3,})\s*mermaid\b.*$", re.IGNORECASE)
 
 
@@ -48,6 +49,8 @@ def write_markdown(doc: Document, map_id: str) -> tuple[str, list[str]]:
     out = [f"# {_line(b.map.title)}", ""]
     if b.map.description.strip():
         out += [b.map.description.strip(), ""]
+    if any(c.moment_of_truth for c in b.cards):
+        out += [f"{MOMENT} marks a moment of truth.", ""]
     for n, stage in enumerate(b.stages, 1):
         out += [f"## {n}. {_line(stage.name)}", ""]
         if stage.description.strip():
@@ -57,7 +60,7 @@ def write_markdown(doc: Document, map_id: str) -> tuple[str, list[str]]:
             if not cards:
                 continue
             out += [f"**{_line(lane.name)}**", ""]
-            out += [_item(c.text, c.tags) for c in cards]
+            out += [_item(c.text, c.tags, c.moment_of_truth) for c in cards]
             out.append("")
     if b.points:
         out += _curve_table(b)
@@ -100,7 +103,8 @@ def _cell(text: str) -> str:
     return _line(text).replace("|", "\\|")
 
 
-def _item(text: str, tags: tuple[str, ...]) -> str:
+def _item(text: str, tags: tuple[str, ...], moment: bool) -> str:
     lines = text.strip().split("\n") or [""]
-    item = "- " + lines[0] + "".join(f"  \n  {rest}" for rest in lines[1:])
+    mark = f"{MOMENT} " if moment else ""
+    item = f"- {mark}{lines[0]}" + "".join(f"  \n  {rest}" for rest in lines[1:])
     return item + (" — " + ", ".join(f"`{t}`" for t in tags) if tags else "")

@@ -302,8 +302,9 @@ def journey_to_map(journey: Journey, problems: Problems, fallback_title: str) ->
     scale, convert, notes = _scale([t.score for t in tasks], journey.scale_hint)
     builder = MapBuilder(title, problems, description=description, scale=scale, notes=notes)
     lane = builder.lane(LANE_NAME, LaneKind.ACTIONS)
-    if tasks:
+    if tasks or any(s.exact for s in journey.sections):
         builder.lane(EMOTIONS_LANE, LaneKind.EMOTIONS)
+    _restore_actor_names(journey)
     actors = sorted({a for t in tasks for a in t.actors})  # Mermaid's legend order
     if any(not t.actors for t in tasks):
         actors.append(NO_ACTOR)
@@ -331,6 +332,13 @@ def journey_to_map(journey: Journey, problems: Problems, fallback_title: str) ->
                 builder.point(persona_ids[actor], stage, mean, note, where=f"line {mine[0].line}")
     bundle = builder.build()
     return Imported(bundle, tuple(builder.notes), format_label="Mermaid journey")
+
+
+def _restore_actor_names(journey: Journey) -> None:
+    """Actors written with look-alikes (a name with “,” or “:”) back to the listed personas' names."""
+    listed = {_safe_name(name): name for name in journey.persona_order}
+    for task in (t for s in journey.sections for t in s.tasks):
+        task.actors = tuple(listed.get(a, a) if a not in journey.persona_order else a for a in task.actors)
 
 
 def _task_note(tasks: list[Task], notes: list[str]) -> str:
@@ -413,7 +421,7 @@ def write_mermaid(doc: Document, map_id: str) -> tuple[str, list[str]]:
         tasks = _tasks(cards, points, persona_name)
         for text, score, actors in tasks:
             shown = [] if actors == [NO_ACTOR] else actors
-            who = ", ".join(_safe(a, warnings, "A persona name").replace(",", "‚") for a in shown)
+            who = ", ".join(_safe_name(a, warnings) for a in shown)
             lines += _with_hint(
                 "    ", "", text, warnings, "A card", f": {_num(score)}" + (f": {who}" if who else "")
             )
@@ -471,6 +479,11 @@ def _with_hint(
     if _breaks(safe) == text:
         return [line]
     return [f"{indent}%% jmdesigner text: {_compact(text)}", line]
+
+
+def _safe_name(name: str, warnings: list[str] | None = None) -> str:
+    """A persona as an actor: no “,” (it separates actors); the legend comment keeps the real name."""
+    return _safe(name, [] if warnings is None else warnings, "A persona name").replace(",", "‚")
 
 
 def _safe(text: str, warnings: list[str], what: str) -> str:

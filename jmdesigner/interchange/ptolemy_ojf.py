@@ -25,6 +25,7 @@ from jmdesigner.model.validation import SCALE_LIMIT
 OJF_SCALE = (-5, 5)
 DEFAULT_PERSONA = "Customer"
 EMOTIONS_LANE = "Emotions"
+UNSCORED_FEELINGS = "Feelings without a score"
 # (words in a swimlane's name, the kind it gets), first match wins.
 KIND_WORDS: tuple[tuple[tuple[str, ...], LaneKind], ...] = (
     (("thought",), LaneKind.THOUGHTS),
@@ -147,6 +148,10 @@ def read_ojf(source: Source) -> Imported:
         mean = sum(s for s, _ in entries) / len(entries)
         note = "\n".join([*feelings.get(stage, []), *(f"{s:g} — {t}" for s, t in entries)])
         builder.point(persona, stage, mean, note, where=f"the scores of {stage_place[stage]}")
+    for stage, texts in feelings.items():
+        if stage not in per_stage:  # no score to hang them on: kept as cards, never dropped
+            for text in texts:
+                builder.card(stage, builder.lane(UNSCORED_FEELINGS, LaneKind.NOTES), text)
     bundle = builder.build()
     return Imported(bundle, tuple(builder.notes), format_label="Ptolemy journey")
 

@@ -116,11 +116,13 @@ class CardGeom:
     evidence: Evidence | None
     evidence_text: str
     moment_rect: Rect | None = None  # the moment-of-truth bar along the card's left edge
+    room_rect: Rect | None = None  # the "from the room" mark of a participant's note
+    room_text: str = ""  # already shortened to fit room_rect
 
 
 def card_moved_down(c: CardGeom, dy: float) -> CardGeom:
     """``c`` laid out in a lane at y = 0, placed in that lane at ``dy``."""
-    v, e, m = c.votes_rect, c.evidence_rect, c.moment_rect
+    v, e, m, r = c.votes_rect, c.evidence_rect, c.moment_rect, c.room_rect
     return CardGeom(
         c.id,
         c.stage_id,
@@ -137,6 +139,8 @@ def card_moved_down(c: CardGeom, dy: float) -> CardGeom:
         c.evidence,
         c.evidence_text,
         None if m is None else m.moved_down(dy),
+        None if r is None else r.moved_down(dy),
+        c.room_text,
     )
 
 
@@ -222,7 +226,7 @@ class Tick:
 @dataclass(frozen=True, slots=True)
 class LegendEntry:
     persona_id: str
-    name: str
+    name: str  # as wrapped to the legend's width: lines joined by "\n"
     colour: str
     swatch: Rect
     text_rect: Rect

@@ -18,6 +18,7 @@ class UndoStack:
         self._done: list[Command] = []
         self._undone: list[Command] = []
         self._macro: list[Command] | None = None
+        self._batch: list[Command] | None = None
         self._listeners: list[Callable[[], None]] = []
 
     def push(self, command: Command) -> None:
@@ -48,6 +49,27 @@ class UndoStack:
             self._macro = None
         if macro is not None and macro.changed_anything:
             self._add(macro)
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Commands pushed inside share one document transaction (one write, one redraw) but
+        each stays its own undo step; if the transaction fails, none of them stays done."""
+        if self._batch is not None or self._macro is not None:
+            yield
+            return
+        self._batch = []
+        undone = list(self._undone)
+        try:
+            with self.doc.transaction():
+                yield
+        except BaseException:
+            added = {id(c) for c in self._batch}
+            self._done[:] = [c for c in self._done if id(c) not in added]
+            self._undone[:] = undone
+            self._changed()
+            raise
+        finally:
+            self._batch = None
 
     def undo(self) -> None:
         if not self._done:
@@ -90,6 +112,8 @@ class UndoStack:
         self._listeners.append(listener)
 
     def _add(self, command: Command) -> None:
+        if self._batch is not None:
+            self._batch.append(command)
         self._done.append(command)
         del self._done[: -self.limit]
         self._undone.clear()

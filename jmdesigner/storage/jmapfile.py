@@ -18,37 +18,37 @@ changed behind the window (overwritten in place) stops editing (``changed_behind
 rolling backups go to the data folder (``storage.backups``); named versions of a map live
 in the file (``storage.versions``).
 
-Reading and writing the document go through the sqlite3 module alone; SQLAlchemy (about
-0.3 s to import) loads only when named versions are used, so opening, editing and the
-command-line verbs never wait for it.
+Reading and writing the document go through the sqlite3 module alone (``storage.rows``);
+SQLAlchemy (about 0.3 s to import) loads only when named versions are used, so opening,
+editing and the command-line verbs never wait for it.
 """
 
 from __future__ import annotations
 
 import contextlib
 import functools
-import json
 import logging
 import os
 import sqlite3
 import uuid
-from collections import defaultdict
-from collections.abc import Iterator, Sequence
-from dataclasses import replace
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from jmdesigner.errors import FileRefusedError, JmError, ReadOnlyError, StorageError, ValidationError
-from jmdesigner.model import Change, Document, Kind, MapBundle, add_bundle, bundle_of
-from jmdesigner.storage import backups, mapper, schema_check, side_files
+from jmdesigner.fileio import commit_temporary, temporary_beside
+from jmdesigner.model import Change, Document, MapBundle
+from jmdesigner.model.bundle import add_document
+from jmdesigner.storage import backups, schema_check, side_files
 from jmdesigner.storage.backups import BackupPolicy
 from jmdesigner.storage.faults import explain, one_line
 from jmdesigner.storage.format import APPLICATION_ID, SCHEMA_VERSION
-from jmdesigner.storage.header import read_header
+from jmdesigner.storage.header import Header, read_header
 from jmdesigner.storage.locations import sqlite_uri
 from jmdesigner.storage.locks import AlreadyOpen, DocumentLock
 from jmdesigner.storage.placement import warning_for
+from jmdesigner.storage.rows import load_document, write_changes
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
@@ -58,22 +58,7 @@ if TYPE_CHECKING:
 MAX_VALUE_BYTES = 16 * 1024 * 1024  # no single text or blob may be larger (SQLITE_LIMIT_LENGTH)
 MAX_ROWS = {"cards": 100_000, "stages": 20_000, "lanes": 20_000, "emotion_points": 200_000, "maps": 2_000}
 MAX_ROWS |= {"personas": 2_000, "versions": 10_000, "map_personas": 200_000}  # counted before loading
-_CHUNK = 500
-_MAP_PERSONAS = "map_personas"
 log = logging.getLogger(__name__)
-
-
-def _failures() -> tuple[type[BaseException], ...]:
-    """What a statement through SQLAlchemy may raise; imported only when an ``except`` looks."""
-    from sqlalchemy.exc import SQLAlchemyError
-
-    return (SQLAlchemyError, sqlite3.Error, OSError)
-
-
-def _versions() -> Any:
-    from jmdesigner.storage import versions  # SQLAlchemy and the JSON form: only when asked
-
-    return versions
 
 
 def _connect(path: Path, *, read_only: bool, immutable: bool = False) -> sqlite3.Connection:
@@ -112,6 +97,19 @@ def _connect_or_refuse(path: Path, *, read_only: bool, immutable: bool = False) 
         raise FileRefusedError(f"{path.name} cannot be opened: {one_line(exc)}.") from None
 
 
+def _failures() -> tuple[type[BaseException], ...]:
+    """What a statement through SQLAlchemy may raise; imported only when an ``except`` looks."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    return (SQLAlchemyError, sqlite3.Error, OSError)
+
+
+def _versions() -> Any:
+    from jmdesigner.storage import versions  # SQLAlchemy and the JSON form: only when asked
+
+    return versions
+
+
 def _engine(raw: sqlite3.Connection, *, writable: bool = True) -> Engine:
     from sqlalchemy import create_engine, event
     from sqlalchemy.pool import StaticPool
@@ -124,15 +122,6 @@ def _engine(raw: sqlite3.Connection, *, writable: bool = True) -> Engine:
         conn.exec_driver_sql(begin)
 
     return engine
-
-
-def _fsync_dir(folder: Path) -> None:
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def _writable_reason(path: Path) -> str | None:
@@ -158,10 +147,7 @@ def _write_empty(path: Path) -> None:
             raw.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         finally:
             raw.close()
-        with tmp.open("rb") as f:
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-        _fsync_dir(path.parent)
+        commit_temporary(tmp, path)
     except _failures() as exc:
         tmp.unlink(missing_ok=True)
         raise StorageError(explain(exc, path.name, "create the file", where=path)) from exc
@@ -211,9 +197,21 @@ class JmapFile:
 
     @functools.cached_property
     def _conn(self) -> Connection:
-        """SQLAlchemy's connection over the same sqlite3 connection, made at the first write."""
+        """SQLAlchemy's connection over the same sqlite3 connection, for named versions only."""
         self._engine = _engine(self._raw, writable=not self.read_only)
         return self._engine.connect()
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    @property
+    def location(self) -> Path:
+        return self.path
+
+    @property
+    def shared(self) -> bool:
+        return False  # one writer per file (storage.locks)
 
     # ------------------------------------------------------------- open/create
     @classmethod
@@ -257,32 +255,40 @@ class JmapFile:
             except OSError as exc:
                 raise FileRefusedError(f"{path.name} cannot be opened ({exc.strerror}).") from None
         try:
-            return cls._open_unlocked(path, header.user_version, reason, lock)
+            sides = side_files.inspect(path)
+            notices = _handle_side_files(path, sides, reason)  # before SQLite could read a stray
+            if reason is None and sides.own_journal:
+                header = cls._recover(path)  # the header read above may be a half-written page 1
+            immutable = bool(sides.foreign) and reason is not None  # read the file alone, never the strays
+            return cls._open_unlocked(path, header.user_version, reason, lock, notices, immutable)
         except BaseException:
             if lock is not None:
                 lock.release()
             raise
 
+    @staticmethod
+    def _recover(path: Path) -> Header:
+        """Roll back the file's own hot journal (an edit or a migration killed half-way) before
+        anything reads the file; a read-only probe could not, and would refuse the file forever."""
+        raw = _connect_or_refuse(path, read_only=False)
+        try:
+            raw.execute("SELECT count(*) FROM sqlite_master").fetchone()  # SQLite rolls back here
+        except sqlite3.Error as exc:
+            raise FileRefusedError(f"{path.name} is damaged and was not opened ({one_line(exc)}).") from None
+        finally:
+            raw.close()
+        return read_header(path)
+
     @classmethod
     def _open_unlocked(
-        cls, path: Path, user_version: int, reason: str | None, lock: DocumentLock | None
+        cls,
+        path: Path,
+        user_version: int,
+        reason: str | None,
+        lock: DocumentLock | None,
+        notices: list[str],
+        immutable: bool,
     ) -> JmapFile:
-        sides = side_files.inspect(path)
-        notices: list[str] = []
-        if sides.foreign and reason is None:
-            try:
-                notices = side_files.set_aside(sides.foreign)
-            except OSError as exc:
-                raise FileRefusedError(
-                    f"{path.name} was not opened: {sides.foreign[0].name} beside it does not belong to it, "
-                    f"and it could not be set aside ({exc.strerror}); move that file away first."
-                ) from None
-        elif sides.foreign:
-            notices = [
-                f"{', '.join(p.name for p in sides.foreign)} beside {path.name} did not belong to it and "
-                "was ignored; opening the file for editing sets it aside."
-            ]
-        immutable = bool(sides.foreign) and reason is not None  # read the file alone, never the strays
         if reason is None and user_version < SCHEMA_VERSION:
             probe = _connect_or_refuse(path, read_only=True)
             try:  # no step may run on a file carrying foreign triggers, another schema or damage
@@ -364,94 +370,17 @@ class JmapFile:
 
     # ------------------------------------------------------------------- load
     def _load(self) -> Document:
-        try:
-            return self._read_document()
-        except KeyError:  # a column the mapper reads is missing
-            raise FileRefusedError(
-                f"{self.path.name} is damaged and was not opened: a table is missing or incomplete."
-            ) from None
-
-    def _read_document(self) -> Document:
-        doc = Document()
-
-        def select(table: str, order: str) -> Iterator[dict[str, Any]]:
-            """Rows as dicts: an older file opened read-only lacks later columns (``mapper`` knows)."""
-            cursor = self._raw.execute(f'SELECT * FROM "{table}" ORDER BY {order}')
-            names = [d[0] for d in cursor.description]
-            return (dict(zip(names, r, strict=True)) for r in cursor)
-
-        def rows(kind: Kind, *order: str) -> Iterator[dict[str, Any]]:
-            return select(mapper.TABLE_NAMES[kind], ", ".join(order))
-
-        legend: dict[str, list[str]] = defaultdict(list)
-        for r in select(_MAP_PERSONAS, "map_id, position"):
-            legend[r["map_id"]].append(r["persona_id"])
-        with doc.loading():
-            for r in rows(Kind.PERSONA, "position"):
-                doc.add_persona(mapper.persona_from_row(r))
-            reworks: dict[str, str] = {}
-            for r in rows(Kind.MAP, "position"):
-                jmap = mapper.map_from_row(r, tuple(legend.get(r["id"], ())))
-                if jmap.reworks_id is not None:
-                    reworks[jmap.id] = jmap.reworks_id
-                doc.add_map(replace(jmap, reworks_id=None))
-            for map_id, target in reworks.items():
-                doc.update_map(map_id, reworks_id=target)
-            for r in rows(Kind.STAGE, "map_id", "position"):
-                doc.insert_stage(mapper.stage_from_row(r))
-            for r in rows(Kind.LANE, "map_id", "position"):
-                doc.insert_lane(mapper.lane_from_row(r))
-            for r in rows(Kind.CARD, "stage_id", "lane_id", "position"):
-                doc.insert_card(mapper.card_from_row(r))
-            for r in rows(Kind.POINT, "id"):
-                point = mapper.point_from_row(r)
-                if doc.point_at(point.persona_id, point.stage_id) is not None:
-                    raise ValidationError("two emotion points share one persona and stage.")
-                doc.set_emotion(point)
-        return doc
+        """Rows through sqlite3 itself: an older file read-only yields just the columns it has."""
+        return load_document(self._raw)
 
     # ---------------------------------------------------------------- persist
     def _persist(self, doc: Document, changes: Sequence[Change]) -> None:
-        """Write one transaction's changes and commit; raise ``StorageError`` and write nothing on failure.
-
-        Plain SQL through sqlite3 (each table's upsert built once from the mapper's row), so
-        neither the first edit nor ``jmdesigner import`` waits for SQLAlchemy's import."""
+        """Write one transaction's changes and commit; raise ``StorageError`` and write nothing on failure."""
         self._check_still_there()
-        upserts: dict[Kind, list[dict[str, Any]]] = defaultdict(list)
-        deletes: dict[Kind, list[str]] = defaultdict(list)
-        legends: list[Any] = []
-        for kind, entity_id in dict.fromkeys((ch.kind, ch.id) for ch in changes):
-            entity = doc.get(kind, entity_id)
-            if entity is None:
-                deletes[kind].append(entity_id)
-                continue
-            position = None if kind is Kind.POINT else doc.index_of(kind, entity_id)
-            upserts[kind].append(mapper.row_of(entity, position))
-            if kind is Kind.MAP:
-                legends.append(entity)
-        raw = self._raw
         try:
-            raw.execute("BEGIN IMMEDIATE")
-            raw.execute("PRAGMA defer_foreign_keys = ON")
-            for kind in Kind:  # parents before children
-                if upserts[kind]:
-                    columns = tuple(upserts[kind][0])
-                    raw.executemany(
-                        _upsert_sql(mapper.TABLE_NAMES[kind], columns),
-                        [tuple(_stored(row[c]) for c in columns) for row in upserts[kind]],
-                    )
-            for jmap in legends:
-                raw.execute(f'DELETE FROM "{_MAP_PERSONAS}" WHERE map_id = ?', (jmap.id,))
-                raw.executemany(
-                    f'INSERT INTO "{_MAP_PERSONAS}" (map_id, persona_id, position) VALUES (?, ?, ?)',
-                    [(jmap.id, p, i) for i, p in enumerate(jmap.persona_ids)],
-                )
-            for kind in reversed(Kind):  # children before parents
-                table, ids = mapper.TABLE_NAMES[kind], deletes[kind]
-                for i in range(0, len(ids), _CHUNK):
-                    chunk = ids[i : i + _CHUNK]
-                    raw.execute(f'DELETE FROM "{table}" WHERE id IN ({", ".join("?" * len(chunk))})', chunk)
-            raw.execute("COMMIT")
+            self._raw.execute("BEGIN IMMEDIATE")
+            write_changes(self._raw, doc, changes)
+            self._raw.execute("COMMIT")
         except (sqlite3.Error, OSError, ValueError, OverflowError) as exc:
             self._abandon_transaction()
             raise StorageError(self._explain_write_failure(exc)) from exc
@@ -566,8 +495,10 @@ class JmapFile:
             return None
         try:
             now = self._signature()
-        except (OSError, sqlite3.Error):
-            now = None
+        except OSError:
+            return None  # moved or deleted: the next write says so (``_check_still_there``)
+        except sqlite3.Error:
+            return None  # another program holds a lock for a moment: look again next time
         if now == self._seen:
             return None
         self._diverged = True  # Save a Copy now writes what the window shows, not the file
@@ -610,10 +541,7 @@ class JmapFile:
                 if self._file_readable() and not self._diverged:
                     raise
                 self._write_from_memory(tmp)
-            with tmp.open("rb") as f:
-                os.fsync(f.fileno())
-            os.replace(tmp, dest)
-            _fsync_dir(dest.parent)
+            commit_temporary(tmp, dest)
         except (OSError, sqlite3.Error) as exc:
             tmp.unlink(missing_ok=True)
             raise StorageError(explain(exc, dest.name, "save the copy", where=dest)) from exc
@@ -632,24 +560,7 @@ class JmapFile:
         The way out when the open file itself can no longer be read: it became read-only in the
         middle of an edit and SQLite, unable to roll back its journal, refuses to read it (found
         by the fault tests). Named versions stay in the original file."""
-        _write_empty(dest)
-        out = JmapFile(dest, _connect(dest, read_only=False), read_only_reason=None)
-        try:
-            doc, target = self.document, out.document
-            with target.transaction():
-                for persona in doc.personas():
-                    target.add_persona(persona)
-                for jmap in doc.maps():
-                    bundle = bundle_of(doc, jmap.id)
-                    add_bundle(target, replace(bundle, map=replace(jmap, reworks_id=None)))
-                for jmap in doc.maps():
-                    if jmap.reworks_id is not None:
-                        target.update_map(jmap.id, reworks_id=jmap.reworks_id)
-        except JmError:
-            out.close()
-            dest.unlink(missing_ok=True)
-            raise
-        out.close()
+        write_document(self.document, dest)
 
     def integrity_problems(self) -> list[str]:
         """A full integrity and foreign-key check; empty when the file is healthy."""
@@ -682,6 +593,24 @@ class JmapFile:
         self.close()
 
 
+def _handle_side_files(path: Path, sides: side_files.SideFiles, reason: str | None) -> list[str]:
+    """Set foreign side files aside when editing (what is said about it); name them when read-only."""
+    if not sides.foreign:
+        return []
+    if reason is not None:
+        return [
+            f"{', '.join(p.name for p in sides.foreign)} beside {path.name} did not belong to it and "
+            "was ignored; opening the file for editing sets it aside."
+        ]
+    try:
+        return side_files.set_aside(sides.foreign)
+    except OSError as exc:
+        raise FileRefusedError(
+            f"{path.name} was not opened: {sides.foreign[0].name} beside it does not belong to it, "
+            f"and it could not be set aside ({exc.strerror}); move that file away first."
+        ) from None
+
+
 def _busy_reason(busy: AlreadyOpen) -> str:
     if busy.in_this_process:
         return "it is already open in another window of this jmdesigner"
@@ -689,14 +618,28 @@ def _busy_reason(busy: AlreadyOpen) -> str:
     return f"it is already open in another jmdesigner{f' ({who})' if who else ''}"
 
 
-def _stored(value: Any) -> Any:
-    """A list goes into its JSON column as JSON text (as SQLAlchemy's JSON type stored it)."""
-    return json.dumps(value) if isinstance(value, list) else value
+def write_document(doc: Document, dest: Path) -> None:
+    """A new file at ``dest`` holding ``doc``, ids kept (save a copy from memory, a library's backup)."""
+    _write_empty(dest)
+    out = JmapFile(dest, _connect(dest, read_only=False), read_only_reason=None)
+    try:
+        add_document(out.document, doc)
+    except JmError:
+        out.close()
+        dest.unlink(missing_ok=True)
+        raise
+    out.close()
 
 
-@functools.cache
-def _upsert_sql(table: str, columns: tuple[str, ...]) -> str:
-    names = ", ".join(f'"{c}"' for c in columns)
-    updates = ", ".join(f'"{c}" = excluded."{c}"' for c in columns if c != "id")
-    marks = ", ".join("?" * len(columns))
-    return f'INSERT INTO "{table}" ({names}) VALUES ({marks}) ON CONFLICT (id) DO UPDATE SET {updates}'
+def write_document_file(doc: Document, dest: Path) -> Path:
+    """``doc`` as a new ``.jmap`` file; ``dest`` appears whole or not at all (and may be replaced)."""
+    if not dest.parent.is_dir():
+        raise StorageError(f"The folder {dest.parent} does not exist; create it or choose another.")
+    tmp = temporary_beside(dest)
+    try:
+        write_document(doc, tmp)
+        commit_temporary(tmp, dest)
+    except _failures() as exc:
+        tmp.unlink(missing_ok=True)
+        raise StorageError(explain(exc, dest.name, "save the copy", where=dest)) from exc
+    return dest

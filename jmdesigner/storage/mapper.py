@@ -108,6 +108,8 @@ def card_from_row(r: Row) -> Card:
         votes=r["votes"],
         tags=_strings(r["tags"]),
         moment_of_truth=bool(r.get("moment_of_truth", False)),  # absent before format 3
+        author=r.get("author", ""),  # format 3
+        from_room=bool(r.get("from_room", False)),
     )
 
 
@@ -189,6 +191,8 @@ def row_of(entity: Any, position: int | None) -> dict[str, Any]:
             "votes": entity.votes,
             "tags": list(entity.tags),
             "moment_of_truth": entity.moment_of_truth,
+            "author": entity.author,
+            "from_room": entity.from_room,
         }
     if isinstance(entity, EmotionPoint):
         return {

@@ -81,8 +81,15 @@ def _add_moment_of_truth(conn: Connection) -> None:
     conn.exec_driver_sql("ALTER TABLE cards ADD COLUMN moment_of_truth BOOLEAN NOT NULL DEFAULT '0'")
 
 
+def _add_room_marks(conn: Connection) -> None:
+    """A card's author and its from-the-room mark (workshop participants' notes, docs/room.md);
+    existing cards are nobody's and accepted."""
+    conn.exec_driver_sql("ALTER TABLE cards ADD COLUMN author TEXT NOT NULL DEFAULT ''")
+    conn.exec_driver_sql("ALTER TABLE cards ADD COLUMN from_room BOOLEAN NOT NULL DEFAULT '0'")
+
+
 # Format 3 is one release made of independent parts; each part is self-contained.
-FORMAT_3_PARTS: tuple[Step, ...] = (_add_moment_of_truth,)
+FORMAT_3_PARTS: tuple[Step, ...] = (_add_moment_of_truth, _add_room_marks)
 
 
 def _to_format_3(conn: Connection) -> None:

@@ -5,12 +5,14 @@ Rows never leave ``storage``: ``mapper`` turns them into model entities and back
 
 from __future__ import annotations
 
-from sqlalchemy import JSON, Boolean, Float, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy import JSON, Boolean, Float, ForeignKey, Integer, LargeBinary, String, Table, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from jmdesigner.model import Kind
 from jmdesigner.storage.format import APPLICATION_ID, SCHEMA_VERSION
+from jmdesigner.storage.mapper import TABLE_NAMES
 
-__all__ = ["APPLICATION_ID", "SCHEMA_VERSION", "Base"]  # the format constants live in ``format``
+__all__ = ["APPLICATION_ID", "SCHEMA_VERSION", "TABLES", "Base"]  # the format constants live in ``format``
 
 
 class Base(DeclarativeBase):
@@ -94,6 +96,8 @@ class CardRow(Base):
     votes: Mapped[int] = mapped_column(Integer, default=0)
     tags: Mapped[list[str]] = mapped_column(JSON, default=list)
     moment_of_truth: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    author: Mapped[str] = mapped_column(Text, default="", server_default="")
+    from_room: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
 
 class EmotionPointRow(Base):
@@ -120,3 +124,7 @@ class VersionRow(Base):
     name: Mapped[str] = mapped_column(Text)
     created_at: Mapped[str] = mapped_column(String(32))  # ISO 8601, UTC
     snapshot: Mapped[str] = mapped_column(Text)
+
+
+TABLES: dict[Kind, Table] = {kind: Base.metadata.tables[name] for kind, name in TABLE_NAMES.items()}
+"""Each kind's table, for the SQLAlchemy statements (the PostgreSQL store, named versions)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -17,17 +18,23 @@ from jmdesigner.canvas.palette import PaletteDock
 from jmdesigner.canvas.view import MapView
 from jmdesigner.errors import JmError, ReadOnlyError, StorageError
 from jmdesigner.fileio import file_name_for
-from jmdesigner.model import MapBundle, UndoStack, commands
+from jmdesigner.model import Kind, MapBundle, UndoStack, commands
+from jmdesigner.storage.address import LibraryURL, Location, parse_location
 from jmdesigner.storage.jmapfile import JmapFile
+from jmdesigner.storage.store import DocumentStore, SharedStore, open_store
 from jmdesigner.ui.file_watch import FileWatch, same_file
 from jmdesigner.ui.find_dock import FindDock
 from jmdesigner.ui.inspector import InspectorDock
+from jmdesigner.ui.library_watch import LibraryWatch
 from jmdesigner.ui.map_navigator import MapNavigator
 from jmdesigner.ui.map_views import MapViews
 from jmdesigner.ui.messages import show_error
 from jmdesigner.ui.outline_dock import OutlineDock
 from jmdesigner.ui.settings import AppSettings
 from jmdesigner.ui.template_chooser import choose_template
+
+if TYPE_CHECKING:
+    from jmdesigner.ui.room_window import RoomWindow
 
 SUFFIX = ".jmap"
 FILE_FILTER = "Journey maps (*.jmap)"
@@ -42,7 +49,7 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: AppSettings | None = None) -> None:
         super().__init__()
         self.settings = settings or AppSettings()
-        self.jfile: JmapFile | None = None
+        self.jfile: DocumentStore | None = None  # a .jmap file or a team library
         self.stack: UndoStack | None = None  # one undo history per open file
         self.views: MapViews | None = None
         self.navigator: MapNavigator | None = None
@@ -50,7 +57,7 @@ class MainWindow(QMainWindow):
         self.find_dock: FindDock | None = None
         self.outline: OutlineDock | None = None
         self.last_error: QMessageBox | None = None
-        self.watch: FileWatch | None = None
+        self.watch: FileWatch | LibraryWatch | None = None
         self.pick_template: Callable[[], MapBundle | None] = lambda: choose_template(self)
         self._show_welcome()
         self.palette = PaletteDock(self)
@@ -83,6 +90,16 @@ class MainWindow(QMainWindow):
         a = self._action
         self.new_action = a("&New…", self.new_file_dialog, Std.New, "Create a new file from a template")
         self.open_action = a("&Open…", self.open_file_dialog, Std.Open)
+        self.open_library_action = a(
+            "Open &Team Library…",
+            self.open_library_dialog,
+            tip="Maps and personas shared on a PostgreSQL server",
+        )
+        self.copy_to_library_action = a(
+            "Save a Copy to a Team &Library…",
+            self.copy_to_library_dialog,
+            tip="Publish every map and persona of this document into a team library",
+        )
         self.save_copy_action = a(
             "Save a &Copy…",
             self.save_copy_dialog,
@@ -145,6 +162,18 @@ class MainWindow(QMainWindow):
             "Full screen for a projector: stage focus, timer, dot voting",
         )
         self.workshop: QWidget | None = None
+        self.room_action = a(
+            "Invite the &Room…",
+            self.invite_room,
+            tip="Participants add notes, vote and rate feelings from their phones on this network",
+        )
+        self.room_window: RoomWindow | None = None
+        self.accept_room_action = a(
+            "&Accept Selected Room Notes",
+            self.accept_room_notes,
+            "Ctrl+Shift+Return",
+            "Keep the selected notes from the room as ordinary cards (their “Room” mark goes)",
+        )
         self.restore_action = a(
             "&Restore from Backup…",
             self.restore_dialog,
@@ -160,11 +189,11 @@ class MainWindow(QMainWindow):
 
         bar = self.menuBar()
         self.file_menu = bar.addMenu("&File")
-        self.file_menu.addActions([self.new_action, self.open_action])
+        self.file_menu.addActions([self.new_action, self.open_action, self.open_library_action])
         self.recent_menu = self.file_menu.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.file_menu.addSeparator()
-        self.file_menu.addActions([self.save_copy_action, self.restore_action])
+        self.file_menu.addActions([self.save_copy_action, self.copy_to_library_action, self.restore_action])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.import_action, self.import_table_action])
         self.file_menu.addActions([self.export_action, self.export_table_action, self.export_json_action])
@@ -187,6 +216,8 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.workshop_action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.palette.toggleViewAction())
+        self.workshop_menu = bar.addMenu("W&orkshop")
+        self.workshop_menu.addActions([self.workshop_action, self.room_action, self.accept_room_action])
         self.map_menu = bar.addMenu("&Map")
         self.help_menu = bar.addMenu("&Help")
         self.help_menu.addAction(self.about_action)
@@ -214,12 +245,13 @@ class MainWindow(QMainWindow):
         return self.views.current_view() if self.views is not None else None
 
     # ---------------------------------------------------------------- files
-    def open_file(self, path: Path, *, read_only: bool = False) -> None:
-        """Open ``path`` in this window (the previous file closes); raises JmError if refused."""
-        if self.jfile is not None and same_file(self.jfile.path, path):
-            self.show_message(f"{path.name} is already open in this window.")  # keeps the undo history
+    def open_file(self, where: Location | str, *, read_only: bool = False) -> None:
+        """Open a file or a team library here (the previous one closes); raises JmError if refused."""
+        path = parse_location(where)
+        if self.jfile is not None and _same_location(self.jfile.location, path):
+            self.show_message(f"{self.jfile.name} is already open in this window.")  # keeps the undo history
             return
-        jfile = JmapFile.open(path, read_only=read_only)
+        jfile = open_store(path, read_only=read_only)
         self.close_file()
         self.jfile = jfile
         self.stack = UndoStack(jfile.document)
@@ -258,17 +290,68 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.navigator.toggleViewAction())
         for dock in (self.inspector, self.outline, self.find_dock):
             self.view_menu.addAction(dock.toggleViewAction())
-        self.settings.add_recent(path)
+        if isinstance(path, LibraryURL):
+            self.settings.add_recent_library(path.safe_url)
+        else:
+            self.settings.add_recent(path)
         self.show_map(self.navigator.current_id)
         self._file_changed()
         if jfile.location_warning:
             self.statusBar().showMessage(jfile.location_warning, 30000)
-        self.watch = FileWatch(jfile, self)
-        self.watch.changed.connect(self._changed_behind)
-        self.watch.backup_failed.connect(self.report_error)
-        self.watch.check_backup()
+        if isinstance(jfile, SharedStore):
+            self.watch = LibraryWatch(jfile, self)
+            self.watch.state_changed.connect(self._library_state)
+        else:
+            self.watch = FileWatch(jfile, self)
+            self.watch.changed.connect(self._changed_behind)
+            self.watch.backup_failed.connect(self.report_error)
+            self.watch.check_backup()
         for notice in jfile.notices:
             self.report_error(notice)
+
+    def _library_state(self, message: str) -> None:
+        """Connection lost (read-only) or back (editable): the title, actions and one message follow."""
+        self._file_changed()
+        self.statusBar().showMessage(message, 30000)
+        self.saved.setText(
+            message if self.jfile is not None and self.jfile.read_only else "All changes saved"
+        )
+
+    def open_library_dialog(self) -> None:
+        from jmdesigner.ui.library_dialogs import ask_library
+
+        def run() -> None:
+            where = ask_library(self, "Open Team Library", self.settings.recent_libraries())
+            if where is not None:
+                self.open_file(where)
+
+        self._guard(run)
+
+    def copy_to_library_dialog(self) -> None:
+        from jmdesigner.ui.library_dialogs import ask_library
+
+        def run() -> None:
+            if self.jfile is None:
+                return
+            where = ask_library(self, "Save a Copy to a Team Library", self.settings.recent_libraries())
+            if where is not None:
+                self.copy_to_library(where)
+
+        self._guard(run)
+
+    def copy_to_library(self, where: LibraryURL) -> None:
+        """Publish every map and persona of the open document into a library (created if missing)."""
+        from jmdesigner.model.bundle import add_document
+        from jmdesigner.storage.store import create_store, exists
+
+        if self.jfile is None:
+            return
+        if _same_location(self.jfile.location, where):
+            raise JmError("That is the library open in this window.")
+        with open_store(where) if exists(where) else create_store(where) as library:
+            added = add_document(library.document, self.jfile.document)
+        self.settings.add_recent_library(where.safe_url)
+        self.show_message(f"Copied {len(added)} map(s) to the library {where.name}.")
 
     def _changed_behind(self, message: str) -> None:
         self._file_changed()
@@ -285,7 +368,9 @@ class MainWindow(QMainWindow):
         from jmdesigner.ui.backup_dialog import open_restore_dialog
 
         if self.jfile is not None:
-            restored = open_restore_dialog(self, self.jfile.path)
+            if not isinstance(self.jfile.location, Path):
+                return
+            restored = open_restore_dialog(self, self.jfile.location)
             if restored is not None:
                 self.open_path(restored)
 
@@ -304,10 +389,47 @@ class MainWindow(QMainWindow):
             return None
         self.workshop = open_workshop(self.jfile.document, self.stack, map_id)
         self.workshop.closed.connect(self._workshop_closed)  # type: ignore[attr-defined]
+        if self.room_window is not None:
+            self.room_window.show_on_projector(self.workshop)
         return self.workshop
 
     def _workshop_closed(self) -> None:
         self.workshop = None
+        if self.room_window is not None:
+            self.room_window.show_on_projector(None)
+
+    def invite_room(self) -> RoomWindow | None:
+        """Open (or bring forward) the room window for the current map; it stops the room when closed."""
+        from jmdesigner.ui.room_window import open_room_window
+
+        map_id = self.current_map_id
+        if self.jfile is None or self.stack is None or map_id is None:
+            return None
+        if self.room_window is not None and self.room_window.map_id != map_id:
+            self.room_window.close()
+        if self.room_window is None:
+            self.room_window = open_room_window(self.jfile.document, self.stack, map_id, self)
+            self.room_window.closed.connect(self._room_closed)
+            self.room_window.show_on_projector(self.workshop)
+        self.room_window.raise_()
+        self.room_window.activateWindow()
+        return self.room_window
+
+    def _room_closed(self) -> None:
+        self.room_window = None
+
+    def accept_room_notes(self) -> int:
+        """The canvas's selected participants' notes become ordinary cards (one undo step)."""
+        from jmdesigner.ui.room_window import accept_room_notes
+
+        view = self.current_view()
+        if self.jfile is None or self.stack is None or view is None:
+            return 0
+        try:
+            return accept_room_notes(self.jfile.document, self.stack, view.map_scene.selected_card_ids())
+        except JmError as exc:
+            show_error(self, exc)
+            return 0
         self.activateWindow()
 
     def start_find(self) -> None:
@@ -344,6 +466,10 @@ class MainWindow(QMainWindow):
         if self.inspector is not None:
             item = ",".join(ids) if kind != "map" else None
             self.inspector.show_item(map_id, None if kind == "map" else kind, item)
+        if isinstance(self.jfile, SharedStore) and kind == "card" and len(ids) == 1:
+            who = self.jfile.last_changed_by(Kind.CARD, ids[0])
+            if who:  # in a team library: who wrote this card last
+                self.statusBar().showMessage(f"Card last changed by {who}.", 10000)
 
     def open_personas(self) -> QWidget | None:
         from jmdesigner.ui.persona_editor import open_persona_editor
@@ -356,6 +482,8 @@ class MainWindow(QMainWindow):
     def close_file(self) -> None:
         if self.jfile is None:
             return
+        if self.room_window is not None:
+            self.room_window.close()
         if self.workshop is not None:
             self.workshop.close()
         focused = QApplication.focusWidget()
@@ -410,13 +538,13 @@ class MainWindow(QMainWindow):
         if self.jfile is None:
             raise JmError("No file is open.")
         written = self.jfile.save_copy(dest)
-        self.show_message(f"Saved a copy as {written.name}; you are still editing {self.jfile.path.name}.")
+        self.show_message(f"Saved a copy as {written.name}; you are still editing {self.jfile.name}.")
         return written
 
     def save_copy_dialog(self) -> None:
         if self.jfile is None:
             return
-        suggested = self.jfile.path.with_name(f"{self.jfile.path.stem} copy{SUFFIX}")
+        suggested = self._folder() / file_name_for(f"{self._stem()} copy", SUFFIX)
         name, _ = QFileDialog.getSaveFileName(self, "Save a copy", str(suggested), FILE_FILTER)
         if name:
             self._guard(lambda: self.save_copy(_with_suffix(name)))
@@ -427,14 +555,16 @@ class MainWindow(QMainWindow):
         if self.jfile is None:
             return None
         current = self.current_map_id
-        return open_export_dialog(self, self.jfile.path, self.jfile.document, current)
+        return open_export_dialog(
+            self, self._folder() / (self._stem() + SUFFIX), self.jfile.document, current
+        )
 
     def export_json_dialog(self) -> None:
         map_id = self.current_map_id
         if self.jfile is None or map_id is None:
             return
         doc = self.jfile.document
-        suggested = self.jfile.path.with_name(file_name_for(doc.map(map_id).title, ".json"))
+        suggested = self._folder() / file_name_for(doc.map(map_id).title, ".json")
         name, _ = QFileDialog.getSaveFileName(self, "Export map as JSON", str(suggested), "JSON (*.json)")
         if name:
             self._guard(lambda: self.export_json(Path(name), map_id))
@@ -446,18 +576,18 @@ class MainWindow(QMainWindow):
 
         if self.jfile is None:
             return
-        if same_file(path, self.jfile.path):
+        if isinstance(self.jfile.location, Path) and same_file(path, self.jfile.location):
             raise JmError(f"{path.name} is the open document; export the map under another name.")
         write_text_atomically(path, dumps(map_to_json(self.jfile.document, map_id)))
         self.show_message(f"Exported the map to {path.name}.")
 
-    def import_table_dialog(self) -> None:
+    def import_table_dialog(self, source: Path | None = None) -> None:
         from jmdesigner.ui.import_dialog import open_import_dialog
 
         if self.jfile is None or self.stack is None:
             return
         current = self.current_map_id
-        map_id = open_import_dialog(self, self.jfile.document, self.stack, current)
+        map_id = open_import_dialog(self, self.jfile.document, self.stack, current, source)
         if map_id:
             self.show_map(map_id)
 
@@ -483,7 +613,7 @@ class MainWindow(QMainWindow):
             "CSV, stages × lanes grid (*.csv)": ("wide", ".csv"),
         }
         title = self.jfile.document.map(map_id).title
-        suggested = self.jfile.path.with_name(file_name_for(title, ".xlsx"))
+        suggested = self._folder() / file_name_for(title, ".xlsx")
         name, chosen = QFileDialog.getSaveFileName(
             self, "Export map as spreadsheet", str(suggested), ";;".join(filters)
         )
@@ -493,17 +623,21 @@ class MainWindow(QMainWindow):
             self._guard(lambda: self.export_table(path, layout))
 
     def import_dialog(self) -> None:
-        from jmdesigner.ui.map_import import choose_and_import
+        from jmdesigner.ui.map_import import choose_source
 
-        if self.jfile is not None and self.stack is not None:
-            self._imported(choose_and_import(self, self.jfile.document, self.stack, self._folder()))
+        path = choose_source(self, self._folder())
+        if path is not None:
+            self.import_path(path)
 
     def import_path(self, path: Path) -> None:
-        """A dropped journey file: previewed, then added to the open file as one undo step."""
-        from jmdesigner.ui.map_import import import_file
+        """A chosen or dropped file: previewed, then added to the open file as one undo step."""
+        from jmdesigner.ui.map_import import import_file, is_spreadsheet
 
         if self.jfile is None or self.stack is None or self.jfile.read_only:
             self.report_error(f"Open a file you can edit first, then drop {path.name} on it to import it.")
+            return
+        if is_spreadsheet(path):  # its columns need choosing: the spreadsheet dialog, already loaded
+            self.import_table_dialog(path)
             return
         self._imported(import_file(self, self.jfile.document, self.stack, path))
 
@@ -542,9 +676,18 @@ class MainWindow(QMainWindow):
             return False
         return True
 
+    def _stem(self) -> str:
+        """The open document's name as a file name stem (a library's is its database's name)."""
+        if self.jfile is None:
+            return "journey maps"
+        location = self.jfile.location
+        if isinstance(location, Path):
+            return location.stem
+        return file_name_for(location.name.rsplit("/", 1)[-1], "")
+
     def _folder(self) -> Path:
-        if self.jfile is not None:
-            return self.jfile.path.parent
+        if self.jfile is not None and isinstance(self.jfile.location, Path):
+            return self.jfile.location.parent
         recent = self.settings.recent_files()
         return recent[0].parent if recent else Path.home()
 
@@ -555,7 +698,15 @@ class MainWindow(QMainWindow):
             action = self.recent_menu.addAction(f"&{i % 10} {path.name}")
             action.setToolTip(str(path))
             action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
-        if not files:
+        libraries = self.settings.recent_libraries()
+        if libraries:
+            self.recent_menu.addSeparator()
+        for url in libraries:
+            name = parse_location(url).name
+            action = self.recent_menu.addAction(f"Library {name}")
+            action.setToolTip(url)
+            action.triggered.connect(lambda _c=False, u=url: self._guard(lambda: self.open_file(u)))
+        if not files and not libraries:
             self.recent_menu.addAction("No recent files").setEnabled(False)
 
     # ------------------------------------------------------------- undo/redo
@@ -581,7 +732,7 @@ class MainWindow(QMainWindow):
         self.redo_action.setText(f"&Redo {stack.redo_label}" if stack and stack.can_redo else "&Redo")
         if self.jfile is not None and not self.jfile.read_only:
             self.saved.setText(f"All changes saved · {time.strftime('%H:%M:%S')}")
-        if self.watch is not None:
+        if isinstance(self.watch, FileWatch):
             self.watch.check_backup()
 
     # --------------------------------------------------------------- status
@@ -602,7 +753,13 @@ class MainWindow(QMainWindow):
             self.fit_action,
         ):
             action.setEnabled(has)
-        for action in (self.import_action, self.import_table_action, self.paste_journey_action):
+        for action in (
+            self.import_action,
+            self.import_table_action,
+            self.paste_journey_action,
+            self.room_action,
+            self.accept_room_action,
+        ):
             action.setEnabled(has and not jfile.read_only)  # type: ignore[union-attr]
         self.map_menu.setEnabled(has)
         self._stack_changed()
@@ -611,12 +768,13 @@ class MainWindow(QMainWindow):
             self.setWindowFilePath("")
             self.saved.setText("No file open")
             return
-        self.setWindowFilePath(str(jfile.path))
+        self.restore_action.setEnabled(isinstance(jfile.location, Path))
+        self.setWindowFilePath(str(jfile.location) if isinstance(jfile.location, Path) else "")
         if jfile.read_only:
-            self.setWindowTitle(f"{jfile.path.name} [read-only] — jmdesigner")
+            self.setWindowTitle(f"{jfile.name} [read-only] — jmdesigner")
             self.saved.setText(f"Read-only: {jfile.read_only_reason}. Use Save a Copy to edit.")
         else:
-            self.setWindowTitle(f"{jfile.path.name} — jmdesigner")
+            self.setWindowTitle(f"{jfile.name} — jmdesigner")
             self.saved.setText("All changes saved")
 
     def _edit_failed(self, exc: JmError) -> None:
@@ -663,6 +821,12 @@ class MainWindow(QMainWindow):
         self.close_file()
         release_clipboard()
         super().closeEvent(event)
+
+
+def _same_location(a: Location, b: Location) -> bool:
+    if isinstance(a, Path) and isinstance(b, Path):
+        return same_file(a, b)
+    return isinstance(a, LibraryURL) and isinstance(b, LibraryURL) and a.name == b.name
 
 
 def _with_suffix(name: str) -> Path:

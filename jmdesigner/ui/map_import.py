@@ -26,6 +26,7 @@ from jmdesigner.errors import JmError
 from jmdesigner.interchange.formats import Format, formats, read_file, read_text
 from jmdesigner.interchange.imported import Imported
 from jmdesigner.interchange.problems import ImportProblems
+from jmdesigner.interchange.table_reader import TABLE_SUFFIXES
 from jmdesigner.model import Document, LaneKind, UndoStack, commands
 
 Reader = Callable[[], tuple[Format, Imported]]
@@ -34,15 +35,20 @@ MAX_PREVIEW_LINES = 400
 
 def file_filter() -> str:
     readable = [f for f in formats() if f.read]
-    every = " ".join(dict.fromkeys("*" + s for f in readable for s in f.suffixes))
-    return ";;".join(
-        [f"Journeys ({every})", *dict.fromkeys(f.file_filter for f in readable), "All files (*)"]
-    )
+    suffixes = [*("*" + s for f in readable for s in f.suffixes), *("*" + s for s in TABLE_SUFFIXES)]
+    every = " ".join(dict.fromkeys(suffixes))
+    spreadsheets = f"Spreadsheets ({' '.join('*' + s for s in TABLE_SUFFIXES)})"
+    each = dict.fromkeys(f.file_filter for f in readable)
+    return ";;".join([f"Journeys and spreadsheets ({every})", *each, spreadsheets, "All files (*)"])
 
 
 def importable(path: Path) -> bool:
-    """A file the registry reads by its name (a .json is checked by its content when read)."""
-    return any(path.suffix.lower() in f.suffixes for f in formats() if f.read)
+    """A file File ▸ Import… takes by its name (a .json is checked by its content when read)."""
+    return is_spreadsheet(path) or any(path.suffix.lower() in f.suffixes for f in formats() if f.read)
+
+
+def is_spreadsheet(path: Path) -> bool:
+    return path.suffix.lower() in TABLE_SUFFIXES
 
 
 class ImportPreview(QDialog):
@@ -160,6 +166,6 @@ def import_text(parent: QWidget, doc: Document, stack: UndoStack, text: str) -> 
     return run_import(parent, doc, stack, "The pasted text", lambda: read_text(text, "The pasted text"))
 
 
-def choose_and_import(parent: QWidget, doc: Document, stack: UndoStack, folder: Path) -> str | None:
+def choose_source(parent: QWidget, folder: Path) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(parent, "Import a journey", str(folder), file_filter())
-    return import_file(parent, doc, stack, Path(name)) if name else None
+    return Path(name) if name else None

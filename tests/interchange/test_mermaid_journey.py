@@ -252,3 +252,36 @@ def test_more_cards_than_any_map_needs_are_refused_in_one_problem() -> None:
     assert refused.value.problems == (
         f"line {map_builder.MAX_IMPORTED_CARDS + 3}: more than 100,000 cards; split the journey.",
     )
+
+
+def test_personas_with_commas_and_maps_without_an_actions_lane_come_back() -> None:
+    from jmdesigner.model import Card, Document, EmotionPoint, JourneyMap, Persona, Stage, new_id
+
+    doc = Document()
+    persona = doc.add_persona(Persona(id=new_id(), name="Okafor, Maya: parent"))
+    jmap = doc.add_map(JourneyMap(id=new_id(), title="No actions", persona_ids=(persona.id,)))
+    stage = doc.insert_stage(Stage(id=new_id(), map_id=jmap.id, name="Only"))
+    doc.set_emotion(
+        EmotionPoint(id=new_id(), map_id=jmap.id, persona_id=persona.id, stage_id=stage.id, score=-2)
+    )
+    text, _ = write_mermaid(doc, jmap.id)
+    b = read(text).bundle
+    assert [p.name for p in b.personas] == ["Okafor, Maya: parent"]
+    assert [(p.score, p.stage_id) for p in b.points] == [(-2, b.stages[0].id)]
+    assert any(lane.kind is LaneKind.EMOTIONS for lane in b.lanes)  # the curve has somewhere to show
+    plain = read("journey\nsection S\nT: 4: Okafor, Maya: parent\n").bundle
+    assert [p.name for p in plain.personas] == ["Maya", "Okafor"]  # Mermaid's own reading, legend order
+    card_doc, card_map = in_document(b)
+    actions = next(lane for lane in card_doc.lanes(card_map) if lane.kind is LaneKind.ACTIONS)
+    card_doc.insert_card(
+        Card(
+            id=new_id(),
+            map_id=card_map,
+            stage_id=card_doc.stages(card_map)[0].id,
+            lane_id=actions.id,
+            text="Waits",
+        )
+    )
+    again = read(write_mermaid(card_doc, card_map)[0]).bundle
+    assert [p.name for p in again.personas] == ["Okafor, Maya: parent"]
+    assert [c.text for c in again.cards] == ["Waits"] and again.points[0].score == -2

@@ -125,3 +125,18 @@ def test_not_a_journey_and_deep_nesting_are_one_line() -> None:
         read_text("[" * 100_000 + "]" * 100_000, "deep.ojf", ".ojf")
     with pytest.raises(JmError, match="not valid JSON"):
         read_text("{nope", "bad.ojf", ".ojf")
+
+
+def test_feelings_at_a_stage_without_any_score_are_kept_as_cards() -> None:
+    data = {
+        "stages": [{"id": "s1", "name": "One"}, {"id": "s2", "name": "Two"}],
+        "swimlanes": [{"id": "a", "name": "Actions"}, {"id": "e", "name": "Emotional State"}],
+        "nodes": [
+            {"stageId": "s1", "swimlaneId": "e", "title": "Calm", "score": 2},
+            {"stageId": "s2", "swimlaneId": "e", "title": "Uneasy", "description": "no score given"},
+        ],
+    }
+    b = read(data).bundle
+    assert [p.note for p in b.points] == ["Calm\n2 — Calm"]
+    assert [c.text for c in b.cards] == ["Uneasy\nno score given"]
+    assert b.lanes[-1].name == "Feelings without a score"

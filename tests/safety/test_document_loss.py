@@ -271,3 +271,13 @@ def test_a_file_with_too_many_cards_is_refused_early(tmp_path: Path) -> None:
         JmapFile.open(path)
     assert time.perf_counter() - started < 2.0
     assert path.read_bytes() == before
+
+
+def test_export_onto_the_document_itself_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    path = make_doc(tmp_path / "doc.json")  # a document may carry any name
+    os.link(path, tmp_path / "same.csv")
+    before = path.read_bytes()
+    for out in (path, tmp_path / "same.csv"):
+        assert main(["export", str(path), str(out)]) == 1
+        assert "is the document itself" in capsys.readouterr().err
+    assert path.read_bytes() == before

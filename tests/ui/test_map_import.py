@@ -3,6 +3,7 @@ one undo step, and every problem listed with nothing imported."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -19,18 +20,25 @@ from tests.ui.conftest import reopened
 JOURNEY = FIXTURES / "mermaid" / "docs-my-working-day.mmd"
 
 
+def when_modal(kind: type, act: Callable[[Any], None]) -> None:
+    """When a modal dialog of ``kind`` opens, run ``act`` on it (giving up after five seconds)."""
+    tries = [250]
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, kind):
+            act(dialog)
+        elif tries[0] > 0:
+            tries[0] -= 1
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+
+
 def answer_preview(qtbot: Any, seen: list[ImportPreview], click: str) -> None:
     """When the preview opens, keep it for the test and press Import or Cancel."""
 
-    tries = [250]  # five seconds, then give up so a failing test cannot poll forever
-
-    def act() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, ImportPreview):
-            tries[0] -= 1
-            if tries[0] > 0:
-                QTimer.singleShot(20, act)
-            return
+    def act(dialog: ImportPreview) -> None:
         seen.append(dialog)
         if click == "import":
             assert dialog.import_button.isEnabled()
@@ -38,7 +46,7 @@ def answer_preview(qtbot: Any, seen: list[ImportPreview], click: str) -> None:
         else:
             dialog.reject()
 
-    QTimer.singleShot(0, act)
+    when_modal(ImportPreview, act)
 
 
 def drop_on_canvas(window: MainWindow, path: Path) -> QDropEvent:
@@ -124,8 +132,28 @@ def test_cancel_changes_nothing_and_a_nothing_is_undoable(
 
 def test_the_file_dialog_offers_every_importable_format() -> None:
     offered = file_filter()
-    for suffix in ("*.json", "*.ojf", "*.mmd", "*.mermaid", "*.md"):
+    for suffix in ("*.json", "*.ojf", "*.mmd", "*.mermaid", "*.md", "*.csv", "*.xlsx"):
         assert suffix in offered.split(";;")[0]
+
+
+def test_a_dropped_spreadsheet_opens_the_spreadsheet_dialog_with_it_loaded(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    from jmdesigner.ui.import_dialog import ImportDialog
+
+    doc, stack = opened(window, doc_path)
+    before = doc.snapshot()
+    source = Path(__file__).parents[1] / "fixtures" / "tabular" / "wide-grid.csv"
+    shown: list[str] = []
+
+    def act(dialog: ImportDialog) -> None:
+        shown.append(dialog.path_edit.text())
+        dialog.reject()
+
+    when_modal(ImportDialog, act)
+    drop_on_canvas(window, source)
+    assert shown == [str(source)]
+    assert doc.snapshot() == before and not stack.can_undo
 
 
 def test_ctrl_v_on_the_canvas_offers_a_copied_journey_as_a_new_map(
