@@ -14,6 +14,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from bench import processes
+
 ROOT = Path(__file__).resolve().parents[1]
 SIZES = (500, 2000, 8000)
 
@@ -113,7 +115,10 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default=",".join(map(str, SIZES)))
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "performance.md")
+    parser.add_argument("--runs", type=int, default=5, help="runs of each whole process (median)")
     args = parser.parse_args()
+    print("measuring whole processes…", file=sys.stderr)
+    procs = processes.measure_all(args.runs, 2000, 20000)
     results = []
     for n in (int(s) for s in args.sizes.split(",")):
         print(f"measuring {n} cards…", file=sys.stderr)
@@ -123,6 +128,31 @@ def main() -> None:
 Measured by `make bench` (bench/run.py) on {dt.date.today().isoformat()}: {machine()},
 Qt's offscreen platform (software raster), view {1600}×{1000}. Maps from bench/generate.py:
 30 stages × 10 lanes, 3 personas with curves, card texts of 3–30 words.
+
+## Whole processes, as users wait
+
+What a user waits for is a whole process: `jmdesigner info FILE` from the shell prompt back to
+the prompt, the app from launch to a painted window. Each row is a process started by
+bench/processes.py ({procs["runs"]} runs, median, interleaved with its floor), timed from spawn to
+exit (the app: to the first painted canvas, bench/app_child.py, then from Ctrl+Q to exit), with
+its own CPU time and peak RSS from `/usr/bin/time`. Its **floor** is a bare process producing
+the same output in the same run (bench/floors.py): `info`/`check` — Python's sqlite3 counting
+the same rows, running the same integrity checks; JSON export — the rows as JSON text; JSON
+import — `json.loads` plus one durable SQLite transaction inserting every card; PDF — ReportLab
+alone drawing the same A3 page with every card's rect and already-wrapped lines in the same
+embedded font; SVG — the same rects and lines as SVG text; the app — a bare PySide6 process
+showing one rect and one text item per card (no file: an empty view). *Start-up* rows run each
+verb on a 10-card map beside `python -c pass`. On a machine shared with other work the wall
+figure includes waiting for a core; the CPU figure is the process's own work.
+
+{processes.table(procs)}
+
+{processes.targets(procs)}
+
+Reproduce one figure by hand: `/usr/bin/time -v jmdesigner info FILE`; where the start-up
+goes: `python -X importtime -m jmdesigner info FILE 2>&1 | sort -t'|' -k2 -n | tail`.
+
+## Inside the process
 
 Each figure is printed beside its **floor**, measured in the same run on the same data:
 - open → first painted window: a bare QGraphicsScene with one QGraphicsRectItem + one
