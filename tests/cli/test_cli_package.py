@@ -80,3 +80,12 @@ def test_new_and_json_import_load_no_heavy_library(
     assert not _modules_loaded_by("import", str(tmp_path / "b.jmap"), str(source)) & set(HEAVY)
     assert not _modules_loaded_by("new", str(tmp_path / "c.jmap")) & set(HEAVY)
     assert '"cards": ' in run(capsys, "info", tmp_path / "b.jmap")[1]
+
+
+def test_svg_export_loads_no_qt(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Qt (0.2 s, 20 MB) is the PNG rasteriser's; an SVG never needs it."""
+    path = tmp_path / "a.jmap"
+    assert run(capsys, "new", path, "--template", "five-stage")[0] == 0
+    out = tmp_path / "a.svg"
+    assert "PySide6" not in _modules_loaded_by("export", str(path), str(out))
+    assert out.read_text(encoding="utf-8").startswith("<")
