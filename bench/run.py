@@ -192,6 +192,13 @@ Growth from 2,000 to 8,000 cards (linear would be ×4):
 
 ## How it stays fast
 
+- **Nothing is imported before it is needed.** A .jmap file is read and written with Python's
+  sqlite3 module itself (storage/rows.py runs the same load and save as plain SQL; the schema
+  check replays the migration steps over sqlite3; a new file's tables come from those same
+  steps), so opening, editing, `info`, `check`, `import` and every export leave SQLAlchemy
+  (0.3 s to import) unloaded: only named versions and the PostgreSQL library use it. JSON and
+  the other text exports import no layout, SVG no Qt, `--help` nothing heavy. The app's Qt
+  preflight runs `ldd` only when Qt Widgets or the platform plugin failed to load.
 - **Text is measured once.** Wrapped lines are cached per (text, width, role); single words'
   widths are memoised, and each line's break is guessed from them and confirmed with two
   whole-line measurements, so wrapping a card costs about two measurements per line instead of
@@ -219,7 +226,9 @@ Growth from 2,000 to 8,000 cards (linear would be ×4):
 
 `make profile SCENARIO=edit CARDS=2000` runs one scenario under pyinstrument and writes
 `build/profile-edit-2000.html` (scenarios: `open`, `edit`, `grow`, `select-all`, `pdf-fit`,
-`pdf-tile`, `import`); `bench/profile.py --help` lists them.
+`pdf-tile`, `import`); `bench/profile.py --help` lists them. For a whole process:
+`python -X importtime -m jmdesigner VERB … 2>&1 | sort -t'|' -k2 -n | tail` shows where the
+start-up goes, and `python -m cProfile -s cumtime -m jmdesigner VERB …` where the rest does.
 """
     args.out.write_text(text, encoding="utf-8")
     print(text)
