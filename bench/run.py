@@ -10,7 +10,6 @@ import datetime as dt
 import json
 import os
 import platform
-import subprocess
 import sys
 from pathlib import Path
 
@@ -22,16 +21,7 @@ SIZES = (500, 2000, 8000)
 
 def measure(cards: int) -> dict:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    out = subprocess.run(
-        [sys.executable, "-m", "bench.measure", str(cards)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=1800,
-    )
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    return processes.child_json("bench.measure", str(cards), env=env)
 
 
 def machine() -> str:
@@ -116,9 +106,22 @@ def main() -> None:
     parser.add_argument("--sizes", default=",".join(map(str, SIZES)))
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "performance.md")
     parser.add_argument("--runs", type=int, default=5, help="runs of each whole process (median)")
+    parser.add_argument(
+        "--before",
+        type=Path,
+        help="JSON of `python -m bench.processes` run in an earlier tree: adds a before/after table",
+    )
     args = parser.parse_args()
     print("measuring whole processes…", file=sys.stderr)
     procs = processes.measure_all(args.runs, 2000, 20000)
+    before_after = ""
+    if args.before:
+        earlier = json.loads(args.before.read_text(encoding="utf-8"))
+        before_after = (
+            "Before and after: the same processes run, on the same machine just before, in the tree "
+            "before the change (there: `python -m bench.processes > before.json`; here: "
+            "`make bench BENCH_ARGS=--before=before.json`):\n\n" + processes.compare(earlier, procs) + "\n"
+        )
     results = []
     for n in (int(s) for s in args.sizes.split(",")):
         print(f"measuring {n} cards…", file=sys.stderr)
@@ -149,6 +152,7 @@ figure includes waiting for a core; the CPU figure is the process's own work.
 
 {processes.targets(procs)}
 
+{before_after}
 Reproduce one figure by hand: `/usr/bin/time -v jmdesigner info FILE`; where the start-up
 goes: `python -X importtime -m jmdesigner info FILE 2>&1 | sort -t'|' -k2 -n | tail`.
 

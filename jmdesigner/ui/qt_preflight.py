@@ -77,14 +77,20 @@ def _display_problem(platform: str) -> str | None:
     return None
 
 
+def _checked_platform(platform: str | None) -> tuple[str | None, str | None]:
+    """(The platform Qt will use, or None off Linux where nothing is checked; why there is no
+    display for it, or None.)"""
+    if not sys.platform.startswith("linux"):
+        return None, None
+    platform = _platform(platform)
+    return platform, _display_problem(platform)
+
+
 def qt_load_problem(platform: str | None = None) -> str | None:
     """The start-up check: None when Qt Widgets and the platform plugin load, else what is wrong
     (from ``qt_start_problem`` when it can name the missing packages)."""
-    if not sys.platform.startswith("linux"):
-        return None
-    platform = _platform(platform)
-    problem = _display_problem(platform)
-    if problem:
+    platform, problem = _checked_platform(platform)
+    if platform is None or problem:
         return problem
     try:
         import PySide6.QtWidgets  # noqa: F401 - the app imports it next anyway
@@ -142,11 +148,8 @@ def debian_packages_for(sonames: list[str]) -> tuple[list[str], list[str]]:
 
 def qt_start_problem(platform: str | None = None, ldd: object = None) -> str | None:
     """None when Qt can start; otherwise what is wrong and the command that fixes it."""
-    if not sys.platform.startswith("linux"):
-        return None
-    platform = _platform(platform)
-    problem = _display_problem(platform)
-    if problem:
+    platform, problem = _checked_platform(platform)
+    if platform is None or problem:
         return problem
     missing = missing_qt_libraries(platform, ldd)
     if not missing:
