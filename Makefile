@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 SAMPLE := build/sample.jmap
 
-.PHONY: run test crash-test lint format bench profile clean check-python
+.PHONY: run test crash-test lint format bench bench-library profile clean check-python
 
 check-python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' 2>/dev/null || { \
@@ -45,6 +45,10 @@ test: $(VENV)/.installed-test
 
 bench: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.run $(BENCH_ARGS)
+
+# The team library on PostgreSQL (a throwaway server from the installed binaries, or URL=postgresql://…)
+bench-library: $(VENV)/.installed-test
+	$(PY) -m bench.library $(if $(URL),--url $(URL)) $(BENCH_ARGS)
 
 # One benchmark scenario under pyinstrument: make profile SCENARIO=edit CARDS=2000
 SCENARIO ?= edit

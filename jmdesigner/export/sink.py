@@ -11,6 +11,7 @@ from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 
 from jmdesigner import __version__
+from jmdesigner.errors import JmError
 from jmdesigner.export import fonts
 from jmdesigner.export.options import Progress
 from jmdesigner.export.pdf_surface import PdfSurface
@@ -48,7 +49,13 @@ class PdfSink:
         self.buffer = io.BytesIO()
         # Dated now; with SOURCE_DATE_EPOCH set (reproducible builds, tests) dated then and with a
         # fixed file identifier, so the same document gives the same bytes.
-        reproducible = bool(os.environ.get("SOURCE_DATE_EPOCH", "").strip())
+        epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+        if epoch and not epoch.isdigit():
+            raise JmError(
+                f"SOURCE_DATE_EPOCH must be a whole number of seconds since 1970 (it is “{epoch}”); "
+                "unset it to date the PDF now."
+            )
+        reproducible = bool(epoch)
         self.c = Canvas(
             self.buffer,
             pageCompression=1,

@@ -108,19 +108,21 @@ class SvgSurface:
         width = line.width * size
         if anchor != "start":
             x -= width if anchor == "end" else width / 2
+        # The line's group sits at its start on the baseline, so each glyph needs only its x (and
+        # a y when raised or lowered): a map's SVG is mostly these elements.
         uses = [
-            f'<use href="#{self._glyph(run, g.gid, size)}" x="{_n(x + g.x * size)}" '
-            f'y="{_n(baseline - g.y * size)}"/>'
+            f'<use xlink:href="#{self._glyph(run, g.gid, size)}" x="{_n(g.x * size)}"'
+            + (f' y="{_n(-g.y * size)}"/>' if g.y else "/>")
             for run in line.runs
             for g in run.glyphs
         ]
         direction = ' direction="rtl" unicode-bidi="embed"' if line.rtl else ""
-        start_x = x + width if line.rtl else x
+        start_x = _n(width) if line.rtl else "0"
         self.parts.append(
-            f'<g fill="{colour}">{"".join(uses)}<text x="{_n(start_x)}" y="{_n(baseline)}" '
-            f'font-family={quoteattr(FONT_STACK)} font-size="{_n(size)}" textLength="{_n(width)}" '
-            f'lengthAdjust="spacingAndGlyphs" fill-opacity="0"{direction} xml:space="preserve">'
-            f"{_xml(text)}</text></g>"
+            f'<g fill="{colour}" transform="translate({_n(x)} {_n(baseline)})">{"".join(uses)}'
+            f'<text x="{start_x}" font-family={quoteattr(FONT_STACK)} font-size="{_n(size)}" '
+            f'textLength="{_n(width)}" lengthAdjust="spacingAndGlyphs" fill-opacity="0"{direction} '
+            f'xml:space="preserve">{_xml(text)}</text></g>'
         )
 
     def _glyph(self, run: Run, gid: int, size: float) -> str:
@@ -128,7 +130,7 @@ class SvgSurface:
         key = (run.face.file, gid, size)
         ref = self._glyph_ids.get(key)
         if ref is None:
-            ref = self._glyph_ids[key] = f"g{len(self._glyph_ids)}"
+            ref = self._glyph_ids[key] = f"g{len(self._glyph_ids):x}"
             pen = SVGPathPen(None, ntos=_n)
             face = run.face
             k = size / face.upem
@@ -155,7 +157,8 @@ class SvgSurface:
         """The whole SVG file; sizes in points so it prints at the PDF's size."""
         return (
             '<?xml version="1.0" encoding="UTF-8"?>\n'
-            f'<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="{_n(width)}pt" '
+            '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
+            f'version="1.1" width="{_n(width)}pt" '
             f'height="{_n(height)}pt" viewBox="0 0 {_n(width)} {_n(height)}">\n'
             f"<title>{_xml(title)}</title>\n<defs>{''.join(self._defs)}</defs>\n"
             + "\n".join(self.parts)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
+from jmdesigner.errors import ConflictError
 from jmdesigner.model.commands import Command, Macro
 from jmdesigner.model.document import Document
 
@@ -75,7 +76,12 @@ class UndoStack:
         if not self._done:
             return
         command = self._done[-1]
-        command.undo(self.doc)
+        try:
+            command.undo(self.doc)
+        except ConflictError:
+            self._done.pop()  # someone else's edit is on top of it now: it can never be undone
+            self._changed()
+            raise
         self._undone.append(self._done.pop())
         self._changed()
 
@@ -83,7 +89,12 @@ class UndoStack:
         if not self._undone:
             return
         command = self._undone[-1]
-        command.redo(self.doc)
+        try:
+            command.redo(self.doc)
+        except ConflictError:
+            self._undone.pop()
+            self._changed()
+            raise
         self._done.append(self._undone.pop())
         self._changed()
 

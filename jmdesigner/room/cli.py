@@ -11,9 +11,9 @@ import argparse
 import signal
 import sys
 import threading
-from pathlib import Path
 from types import FrameType
 
+from jmdesigner.cli.documents import location
 from jmdesigner.errors import JmError
 
 NAME = "room"
@@ -21,7 +21,7 @@ SUMMARY = "serve the workshop room for a map: phones post notes, votes and feeli
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=location, help="a .jmap file or a postgresql:// library URL")
     p.add_argument("--map", dest="map_title", metavar="TITLE", help="which map (default: the first)")
     p.add_argument("--host", help="address to listen on (default: this computer's address on the network)")
     p.add_argument("--port", type=int, default=0, help="port (default 0: any free port)")
@@ -32,29 +32,29 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from jmdesigner.cli.documents import pick_map
+    from jmdesigner.cli.documents import is_file, open_document, pick_map
     from jmdesigner.cli.parsing import UsageError
     from jmdesigner.model import UndoStack
     from jmdesigner.room.address import candidate_addresses
     from jmdesigner.room.jobs import JobQueue
     from jmdesigner.room.server import RoomServer
     from jmdesigner.room.session import Room, RoomSettings
-    from jmdesigner.storage.jmapfile import JmapFile
+    from jmdesigner.storage.store import SharedStore
 
     if not 0 <= args.port <= 65535:
         raise UsageError(f"--port {args.port} is not a port; use 1..65535, or 0 for any free port.")
     if not 0 <= args.dots <= 100:
         raise UsageError("--dots must be between 0 and 100.")
-    if not args.file.exists():
+    if is_file(args.file) and not args.file.exists():
         raise JmError(f"{args.file} does not exist. Create it with “jmdesigner new {args.file}”.")
     stop = threading.Event()
     previous = {sig: signal.signal(sig, _setter(stop)) for sig in (signal.SIGINT, signal.SIGTERM)}
-    jfile = JmapFile.open(args.file)
+    jfile = open_document(args.file)
     try:
         if jfile.read_only:
-            raise JmError(f"Cannot open the room on {args.file.name}: {jfile.read_only_reason}.")
+            raise JmError(f"Cannot open the room on {jfile.name}: {jfile.read_only_reason}.")
         doc = jfile.document
-        jmap = pick_map(doc, args.map_title, args.file)
+        jmap = pick_map(doc, args.map_title, jfile.name)
         jobs = JobQueue()
         stack = UndoStack(doc)
         room = Room(doc, stack, jmap.id, RoomSettings(args.dots, args.straight_in))
@@ -67,6 +67,8 @@ def run(args: argparse.Namespace) -> int:
             segno.make(server.url, error="m").terminal(out=sys.stderr, compact=True)
         print(f"The room for “{jmap.title}” is open; Ctrl+C closes it.", file=sys.stderr, flush=True)
         while not stop.is_set():
+            if isinstance(jfile, SharedStore):
+                jfile.poll_external()  # a team library: the room shows what colleagues change
             if jobs.ready.wait(0.2):
                 jobs.run(batch=stack.batch)  # the writes of a slice share one transaction
         server.stop(wait=False)

@@ -57,7 +57,14 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
-from jmdesigner.errors import FileRefusedError, JmError, ReadOnlyError, StorageError, ValidationError
+from jmdesigner.errors import (
+    ConflictError,
+    FileRefusedError,
+    JmError,
+    ReadOnlyError,
+    StorageError,
+    ValidationError,
+)
 from jmdesigner.model import Change, Document, Kind, MapBundle
 from jmdesigner.storage import backups, mapper, rows, schema, versions
 from jmdesigner.storage.address import LibraryURL
@@ -104,10 +111,6 @@ KIND_WORDS = {
     Kind.CARD: "card",
     Kind.POINT: "emotion point",
 }
-
-
-class ConflictError(StorageError):
-    """Someone else changed what this edit touches since this window last saw it."""
 
 
 def user_name() -> str:
@@ -233,6 +236,7 @@ class TeamLibrary:
         self._listener: psycopg.Connection[Any] | None = None
         try:
             with self._conn.begin():
+                _snapshot(self._conn)
                 self.schema_version = int(self._format(self._conn))
                 self.document = rows.load_document(self._conn)
                 self._read_revisions(self._conn, None)
@@ -322,7 +326,10 @@ class TeamLibrary:
                         )
                     _migrate(conn, location)
                 cls._check_tables(conn, location)
-            return cls(location, engine, read_only_reason="you opened it read-only" if read_only else None)
+                reason = "you opened it read-only" if read_only else None
+                if reason is None and not _may_write(conn):
+                    reason = "your database role may only read this library"
+            return cls(location, engine, read_only_reason=reason)
         except (ValidationError, ValueError, TypeError) as exc:
             engine.dispose()
             raise FileRefusedError(f"The library at {location.name} is damaged: {one_line(exc)}") from None
@@ -520,6 +527,7 @@ class TeamLibrary:
             by_kind[kind].append(entity_id)
         try:
             with self._conn.begin():
+                _snapshot(self._conn)
                 fetched = {kind: self._fetch(kind, ids) for kind, ids in by_kind.items()}
                 self._read_revisions(self._conn, [(str(k), i) for k, i in keys])
         except (SQLAlchemyError, psycopg.Error) as exc:
@@ -557,6 +565,7 @@ class TeamLibrary:
         """Catch up with the whole library (after a reconnect, or a very large change)."""
         try:
             with self._conn.begin():
+                _snapshot(self._conn)
                 fresh = rows.load_document(self._conn)
                 self._read_revisions(self._conn, None)
         except (SQLAlchemyError, psycopg.Error, JmError) as exc:
@@ -697,6 +706,24 @@ def _write_failure(exc: BaseException, location: LibraryURL, doing: str) -> str:
             "the window now shows the latest version."
         )
     return f"jmdesigner could not {doing} in the library at {location.name}: {detail}."
+
+
+def _snapshot(conn: Connection) -> None:
+    """Read rows and their revisions as of one moment: a write committed between two of the
+    queries must not show up in some and not in others (a card without its stage, or a revision
+    newer than the row read, which would let a later write pass its check unseen)."""
+    conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+
+
+def _may_write(conn: Connection) -> bool:
+    """Whether this role may edit (each privilege asked alone: a list is true if any one is held)."""
+    checks = [
+        f"has_table_privilege('{SCHEMA}.{t.name}', '{p}')"
+        for t in [*Base.metadata.sorted_tables, REVISIONS]
+        for p in ("INSERT", "UPDATE", "DELETE")
+    ]
+    checks.append(f"has_sequence_privilege('{SCHEMA}.revision_seq', 'USAGE')")
+    return bool(conn.execute(text("SELECT " + " AND ".join(checks))).scalar_one())
 
 
 def _migrate(conn: Connection, location: LibraryURL) -> None:

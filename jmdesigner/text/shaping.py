@@ -11,6 +11,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import NamedTuple
 
 import regex
@@ -154,9 +155,20 @@ def _shape_run(
 ) -> tuple[tuple[Glyph, ...], float]:
     buf = _shaped(text, face, rtl)
     infos, positions = buf.glyph_infos, buf.glyph_positions
-    starts = sorted({info.cluster for info in infos})
-    ends = dict(zip(starts, [*starts[1:], len(text)], strict=True))
     scale = 1.0 / face.upem
+    clusters = [info.cluster for info in infos]
+    gids = [info.codepoint for info in infos]
+    if not rtl and 0 not in gids and clusters == list(range(len(text))):
+        # One glyph per character in order (most text): positions by a running sum, no bookkeeping.
+        advances = [pos.x_advance for pos in positions]
+        pens = accumulate(advances, initial=0)
+        glyphs = tuple(
+            Glyph(gid, x0 + (pen + pos.x_offset) * scale, pos.y_offset * scale, adv * scale, ch)
+            for gid, pen, pos, adv, ch in zip(gids, pens, positions, advances, text, strict=False)
+        )
+        return glyphs, sum(advances) * scale
+    starts = sorted(set(clusters))
+    ends = dict(zip(starts, [*starts[1:], len(text)], strict=True))
     named: set[int] = set()
     glyphs: list[Glyph] = []
     x = x0
@@ -179,7 +191,31 @@ def _shape_run(
         glyphs.append(Glyph(info.codepoint, x + pos.x_offset * scale, pos.y_offset * scale, advance, label))
         x += advance
         total += pos.x_advance
+    if not rtl:
+        glyphs = _spread_labels(glyphs)
     return tuple(glyphs), total * scale
+
+
+def _spread_labels(glyphs: list[Glyph]) -> list[Glyph]:
+    """Left to right, a cluster drawn as several glyphs (a Devanagari vowel sign before its
+    consonant, a conjunct) gives each glyph a piece of its text, in drawing order, so that read
+    glyph by glyph the cluster still spells its text and no glyph stands for nothing (some
+    readers show an empty mapping as U+FFFD). Only when a cluster has more glyphs than characters
+    do the last ones stand for nothing."""
+    out = list(glyphs)
+    i = 0
+    while i < len(out):
+        j = i + 1
+        while j < len(out) and not out[j].text:
+            j += 1
+        if j - i > 1:
+            n, chars = j - i, list(out[i].text)
+            pieces = [*chars[: n - 1], "".join(chars[n - 1 :])] if len(chars) >= n else chars
+            pieces += [""] * (n - len(pieces))
+            for k, piece in enumerate(pieces):
+                out[i + k] = out[i + k]._replace(text=piece)
+        i = j
+    return out
 
 
 def shape(text: str, weight: str) -> ShapedLine:

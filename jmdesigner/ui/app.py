@@ -10,16 +10,23 @@ from jmdesigner.storage.address import LibraryURL
 
 
 def run_app(
-    file: Path | LibraryURL | str | None, *, screenshot: Path | None = None, size: str = "1600x1000"
+    file: Path | LibraryURL | str | None,
+    *,
+    screenshot: Path | None = None,
+    size: str = "1600x1000",
+    qt_args: list[str] | None = None,
 ) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from jmdesigner.canvas.icons import app_icon
     from jmdesigner.canvas.style import register_fonts
     from jmdesigner.ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance() or QApplication(sys.argv[:1] + (qt_args or []))
     app.setApplicationName("jmdesigner")
     app.setOrganizationName("jmdesigner")
+    app.setDesktopFileName("jmdesigner")  # the taskbar matches the window to the menu entry
+    app.setWindowIcon(app_icon())
     register_fonts()  # the bundled faces: the canvas, its editor and every export use only these
     window = MainWindow()
     if file is None and screenshot is None:

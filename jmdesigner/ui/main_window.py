@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QM
 from jmdesigner import __version__
 from jmdesigner.canvas import keyboard
 from jmdesigner.canvas.clipboard import release_clipboard
+from jmdesigner.canvas.icons import ACTION_ICONS, action_icon
 from jmdesigner.canvas.palette import PaletteDock
 from jmdesigner.canvas.view import MapView
 from jmdesigner.errors import JmError, ReadOnlyError, StorageError
@@ -230,6 +231,17 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.export_action)
         self.toolbar.addSeparator()
         self.toolbar.addActions([self.zoom_out_action, self.zoom_in_action, self.fit_action])
+        self._add_icons()
+
+    def _add_icons(self) -> None:
+        """Each action's icon from the one table in ``canvas.icons``; the tooltip names its key."""
+        for key in ACTION_ICONS:
+            action = getattr(self, f"{key}_action", None)
+            if isinstance(action, QAction):
+                action.setIcon(action_icon(key))
+                keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                tip = action.text().replace("&", "").rstrip("…")
+                action.setToolTip(f"{tip} ({keys})" if keys else tip)
 
     def _on_view(self, fn: Callable[[MapView], object]) -> None:
         view = self.current_view()

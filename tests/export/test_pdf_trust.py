@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from jmdesigner.errors import JmError
 from jmdesigner.export.metrics import PdfTextMetrics
 from jmdesigner.export.options import ExportOptions
 from jmdesigner.export.pages import plan_tiles
@@ -129,3 +130,13 @@ def test_long_titles_and_persona_names_are_printed_whole(tmp_path: Path) -> None
     assert squash(title) in squash(text)  # in the title band and, wrapped or smaller, in the corner
     assert squash(text).count(squash(title)) >= 3  # band, corner, footer
     assert squash("Maria Fernanda Gonçalves da Silva Albuquerque") in squash(text)  # wrapped legend
+
+
+def test_a_malformed_source_date_epoch_is_one_sentence(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "yesterday")
+    out = tmp_path / "x.pdf"
+    with pytest.raises(JmError, match="SOURCE_DATE_EPOCH must be a whole number"):
+        write(populated(), out)
+    assert not out.exists()

@@ -75,3 +75,40 @@ def test_unreachable_server_and_bad_urls_are_one_line(capsys: pytest.CaptureFixt
     assert code == 1 and err.count("\n") == 1 and "Cannot reach the library server" in err and "pw" not in err
     code, _, err = run(capsys, "info", "postgresql://jm@127.0.0.1:notaport/db")
     assert code != 0 and err.count("\n") == 1 and "port" in err
+
+
+def test_the_room_serves_a_map_of_a_library(pg_url: str, tmp_path: Path) -> None:
+    """``jmdesigner room URL``: phones' notes land in the library, where colleagues see them."""
+    import signal
+    import subprocess
+    import sys
+
+    from jmdesigner.storage.store import open_store
+    from tests.room.harness import Client
+
+    workshop = tmp_path / "w.jmap"
+    assert main(["import", str(workshop), str(SAMPLE)]) == 0
+    assert main(["new", pg_url]) == 0 and main(["import", pg_url, str(workshop)]) == 0
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "jmdesigner", "room", pg_url, "--host", "127.0.0.1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        phone = Client(proc.stdout.readline().strip())
+        data = phone.get("api/map").json()
+        stage, lane = data["stages"][0]["id"], data["lanes"][0]["id"]
+        note = {"stage": stage, "lane": lane, "text": "From a phone", "participant": "Ana"}
+        card_id = phone.post("api/cards", note).json()["id"]
+        phone.close()
+        proc.send_signal(signal.SIGTERM)
+        _out, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == 0, err
+    with open_store(pg_url, read_only=True) as lib:
+        assert lib.document.card(card_id).text == "From a phone"

@@ -166,6 +166,7 @@ def test_undo_never_undoes_someone_elses_edit(pg_url: str, monkeypatch: pytest.M
         assert ana.document.card(card_id).text == "Ben 1"
         with open_store(pg_url, read_only=True) as fresh:
             assert fresh.document.card(card_id).text == "Ben 1"
+        assert ana_stack.undo_label == "Add map"  # the refused step is gone; older ones stay undoable
     finally:
         ana.close()
         ben.close()
@@ -180,7 +181,9 @@ def test_publishing_a_file_into_a_library_and_taking_it_back_offline(pg_url: str
         add_document(lib.document, jfile.document)
         assert lib.document.snapshot() == source  # ids, order, personas, curves: all kept
         lib.save_copy(tmp_path / "offline.jmap")
-        lib.backup_now()
+        backup = lib.backup_now()
+    with JmapFile.open(backup.path, read_only=True) as kept:  # a library's backup is a .jmap file
+        assert kept.document.snapshot() == source
     with JmapFile.open(tmp_path / "offline.jmap", read_only=True) as offline:
         assert offline.document.snapshot() == source
 
@@ -212,3 +215,47 @@ def test_a_conflict_on_a_removed_stage_writes_nothing(pg_url: str) -> None:
             UndoStack(ben.document).push(cmd.insert_card(Card(new_id(), map_id, stage.id, lane.id, "late")))
         assert rows_in(pg_url, "cards") == before
         poll_until(ben, lambda: ben.document.snapshot() == ana.document.snapshot())
+
+
+EDITOR_GRANTS = (
+    "CREATE ROLE cx_editor LOGIN PASSWORD 'edit'",
+    "CREATE ROLE cx_viewer LOGIN PASSWORD 'view'",
+    "GRANT USAGE ON SCHEMA jmdesigner TO cx_editor, cx_viewer",
+    "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA jmdesigner TO cx_editor",
+    "GRANT USAGE ON SEQUENCE jmdesigner.revision_seq TO cx_editor",
+    "GRANT SELECT ON ALL TABLES IN SCHEMA jmdesigner TO cx_viewer",
+)
+
+
+def test_the_privileges_docs_team_library_md_grants_are_enough(pg_url: str) -> None:
+    """An editor role with only the documented grants edits; a viewer reads and is refused a write."""
+    with create_store(pg_url) as lib:
+        UndoStack(lib.document).push(cmd.add_map(sample_bundle("Shared")))
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        for grant in EDITOR_GRANTS:
+            conn.execute(grant.replace("cx_", f"cx_{pg_url.rsplit('_', 1)[-1]}_"))
+    suffix = pg_url.rsplit("_", 1)[-1]
+    editor = pg_url.replace("jm:secret@", f"cx_{suffix}_editor:edit@")
+    viewer = pg_url.replace("jm:secret@", f"cx_{suffix}_viewer:view@")
+    with open_store(editor) as lib:
+        card = lib.document.cards(lib.document.maps()[0].id)[0]
+        UndoStack(lib.document).push(cmd.update_card(card.id, text="By the editor"))
+        lib.save_version(lib.document.maps()[0].id, "v1")
+    with open_store(viewer) as lib:
+        assert lib.document.card(card.id).text == "By the editor"
+        assert lib.read_only_reason == "your database role may only read this library"
+        with pytest.raises(ReadOnlyError):
+            UndoStack(lib.document).push(cmd.update_card(card.id, text="By the viewer"))
+    with psycopg.connect(pg_url, autocommit=True) as conn:  # a privilege taken away while open
+        conn.execute(f"REVOKE UPDATE ON jmdesigner.cards FROM cx_{suffix}_editor")
+    with open_store(editor) as lib:
+        assert lib.read_only
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute(f"GRANT UPDATE ON jmdesigner.cards TO cx_{suffix}_editor")
+    with open_store(editor) as lib:
+        assert not lib.read_only
+        with psycopg.connect(pg_url, autocommit=True) as conn:
+            conn.execute(f"REVOKE UPDATE ON jmdesigner.cards FROM cx_{suffix}_editor")
+        with pytest.raises(StorageError, match="refused to let you save your change"):
+            UndoStack(lib.document).push(cmd.update_card(card.id, text="Refused"))
+        assert lib.document.card(card.id).text == "By the editor"

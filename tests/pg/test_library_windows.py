@@ -95,8 +95,10 @@ def test_a_lost_connection_turns_the_window_read_only_until_it_returns(
     ana, ben = windows
     assert ben.jfile is not None and ana.stack is not None and ana.jfile is not None
     told: list[str] = []
-    assert ben.watch is not None
+    ana_told: list[str] = []
+    assert ben.watch is not None and ana.watch is not None
     ben.watch.state_changed.connect(told.append)  # type: ignore[union-attr]
+    ana.watch.state_changed.connect(ana_told.append)  # type: ignore[union-attr]
     with psycopg.connect(library, autocommit=True) as admin:  # the network drops the connections
         admin.execute(
             "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'jmdesigner' "
@@ -114,7 +116,37 @@ def test_a_lost_connection_turns_the_window_read_only_until_it_returns(
     qtbot.waitUntil(lambda: len(told) >= 2, timeout=5000)
     assert "was lost" in told[0] and "again; editing is back on" in told[1]
     assert "read-only" not in ben.windowTitle()
-    qtbot.waitUntil(lambda: "read-only" not in ana.windowTitle(), timeout=5000)
+    qtbot.waitUntil(lambda: len(ana_told) >= 2, timeout=5000)  # Ana's window noticed too, and is back
+    assert "read-only" not in ana.windowTitle()
     ana.stack.push(cmd.update_card(card.id, text="After the outage"))
     qtbot.waitUntil(lambda: ben_view.doc.card(card.id).text == "After the outage", timeout=1500)
     assert card.id in shown_cards(ben)  # the delete during the outage was not half-done
+
+
+def test_save_a_copy_to_a_team_library_then_open_it_from_recent(
+    qtbot: Any, pg_url: str, tmp_path: Any
+) -> None:
+    from jmdesigner.storage.address import parse_location
+    from jmdesigner.storage.jmapfile import JmapFile
+
+    path = tmp_path / "workshop.jmap"
+    with JmapFile.create(path) as jfile:
+        UndoStack(jfile.document).push(cmd.add_map(sample_bundle("From the workshop")))
+        written = jfile.document.snapshot()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.open_file(path)
+    window.copy_to_library(parse_location(pg_url))  # what File > Save a Copy to a Team Library... does
+    assert "Copied 1 map(s) to the library jm@127.0.0.1:" in window.statusBar().currentMessage()
+    recent = window.settings.recent_libraries()
+    assert recent and "secret" not in recent[0]
+    window.recent_menu.aboutToShow.emit()
+    entries = [a for a in window.recent_menu.actions() if a.text().startswith("Library ")]
+    assert [a.toolTip() for a in entries] == recent
+    window.close_file()
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("PGPASSWORD", "secret")  # the remembered address has no password: libpq finds it
+        entries[0].trigger()
+    assert window.jfile is not None and window.jfile.document.snapshot() == written
+    assert not window.restore_action.isEnabled()  # rolling backups are a file's; a library has pg_dump
+    window.close_file()

@@ -9,7 +9,6 @@ import signal
 import subprocess
 import sys
 import textwrap
-import threading
 import time
 from pathlib import Path
 
@@ -18,9 +17,10 @@ import pytest
 
 from jmdesigner.model import Card, UndoStack, new_id
 from jmdesigner.model import commands as cmd
-from jmdesigner.storage.pg_store import ConflictError, TeamLibrary
+from jmdesigner.storage.pg_store import TeamLibrary
 from jmdesigner.storage.store import create_store, open_store
 from tests.builders import sample_bundle
+from tests.pg.writers import add_cards, together
 from tests.storage import test_stateful
 
 WRITERS = 8
@@ -33,32 +33,16 @@ def test_eight_writers_at_once_lose_nothing(pg_url: str) -> None:
         map_id = lib.document.maps()[0].id
         stage = lib.document.stages(map_id)[0].id
         lane = lib.document.lanes(map_id)[0].id  # every writer adds to the same cell
-    failures: list[BaseException] = []
-    conflicts = [0] * WRITERS
 
     def write(n: int) -> None:
-        try:
-            with open_store(pg_url) as store:
-                assert isinstance(store, TeamLibrary)
-                stack = UndoStack(store.document)
-                for k in range(CARDS_EACH):
-                    card = Card(new_id(), map_id, stage, lane, f"writer {n} card {k}")
-                    while True:
-                        store.poll_external()
-                        try:
-                            stack.push(cmd.insert_card(card))
-                            break
-                        except ConflictError:
-                            conflicts[n] += 1  # told, refreshed: try again as a person would
-        except BaseException as exc:
-            failures.append(exc)
+        with open_store(pg_url) as store:
+            assert isinstance(store, TeamLibrary)
+            add_cards(
+                store,
+                [Card(new_id(), map_id, stage, lane, f"writer {n} card {k}") for k in range(CARDS_EACH)],
+            )
 
-    threads = [threading.Thread(target=write, args=(n,)) for n in range(WRITERS)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(120)
-    assert failures == []
+    together(write, WRITERS)
     with open_store(pg_url, read_only=True) as fresh:
         texts = sorted(c.text for c in fresh.document.cards(map_id))
     assert texts == sorted(f"writer {n} card {k}" for n in range(WRITERS) for k in range(CARDS_EACH))

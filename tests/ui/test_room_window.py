@@ -216,6 +216,13 @@ def test_fifty_phones_lose_nothing_and_the_canvas_keeps_painting(
         f"main-thread pauses: median {median:.1f} ms, p95 {p95:.1f} ms, max {worst:.1f} ms; "
         f"longest garbage collection {max(collections, default=0):.1f} ms"
     )
+    shots = os.environ.get("JMDESIGNER_ROOM_SHOTS")
+    if shots:
+        view = window.current_view()
+        assert view is not None
+        view.resize(1400, 900)
+        view.actual_size()
+        view.grab().save(str(Path(shots) / "canvas-after-load.png"))
     room.close()
     with JmapFile.open(doc_path, read_only=True) as other:
         doc = other.document
