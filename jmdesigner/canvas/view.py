@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QContextMenuEvent,
     QCursor,
     QDragEnterEvent,
     QDragMoveEvent,
@@ -20,14 +21,16 @@ from PySide6.QtGui import (
     QPaintEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGraphicsView, QWidget
+from PySide6.QtWidgets import QGraphicsView, QMenu, QWidget
 
 from jmdesigner.canvas import gestures as g
 from jmdesigner.canvas import style
+from jmdesigner.canvas.blueprint_item import add_blueprint_entries
 from jmdesigner.canvas.editing import Editing
 from jmdesigner.canvas.header_items import LaneHeaderItem
 from jmdesigner.canvas.history import SelectionMemo, top_of
 from jmdesigner.canvas.keyboard import handle_key
+from jmdesigner.canvas.link_drag import LinkDrag, add_link_entries
 from jmdesigner.canvas.palette import accepts as palette_accepts
 from jmdesigner.canvas.palette import drop_onto
 from jmdesigner.canvas.scene import MapScene
@@ -273,6 +276,8 @@ class MapView(QGraphicsView):
             item.setSelected(not item.isSelected())
             self._claimed = True
             return None
+        if mods & Qt.KeyboardModifier.AltModifier:  # Alt-drag links this card to the one dropped on
+            return LinkDrag(self, pos, card.id)
         was_selected = item.isSelected()
         if not was_selected:
             self.map_scene.select_cards([card.id])
@@ -297,6 +302,9 @@ class MapView(QGraphicsView):
         if self.gesture is not None:
             self.gesture.move(self._scene_pos(event))
             return
+        pos = self._scene_pos(event)
+        hovered = card_at(self.map_scene.geom, pos.x(), pos.y())
+        self.map_scene.links.set_hovered(hovered.id if hovered else None)  # its link lines show
         super().mouseMoveEvent(event)
         self._hover_cursor(self._scene_pos(event))
 
@@ -311,6 +319,26 @@ class MapView(QGraphicsView):
         elif 0 <= pos.x() < geom.corner.right and lane_edge_at(geom, pos.y(), tol):
             shape = Qt.CursorShape.SplitVCursor
         self.viewport().setCursor(shape)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """A card's menu (its link entries) and a lane header's (its blueprint layer); the
+        ``add_*_entries`` functions are the hooks."""
+        pos = self.mapToScene(event.pos())
+        geom = self.map_scene.geom
+        card = card_at(geom, pos.x(), pos.y())
+        lane = next((la for la in geom.lanes if la.header.contains(pos.x(), pos.y())), None)
+        if (card is None and lane is None) or self.doc.read_only:
+            super().contextMenuEvent(event)
+            return
+        menu = QMenu(self)
+        if card is not None:
+            if card.id not in self.map_scene.selected_card_ids():
+                self.map_scene.select_cards([card.id])
+            add_link_entries(menu, self, card.id)
+        elif lane is not None:
+            add_blueprint_entries(menu, self, lane.id)
+        menu.popup(event.globalPos())
+        event.accept()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         gesture, self.gesture = self.gesture, None

@@ -57,7 +57,7 @@ if TYPE_CHECKING:
 
 MAX_VALUE_BYTES = 16 * 1024 * 1024  # no single text or blob may be larger (SQLITE_LIMIT_LENGTH)
 MAX_ROWS = {"cards": 100_000, "stages": 20_000, "lanes": 20_000, "emotion_points": 200_000, "maps": 2_000}
-MAX_ROWS |= {"personas": 2_000, "versions": 10_000, "map_personas": 200_000}  # counted before loading
+MAX_ROWS |= {"personas": 2_000, "versions": 10_000, "map_personas": 200_000, "card_links": 200_000}
 log = logging.getLogger(__name__)
 
 
@@ -370,8 +370,15 @@ class JmapFile:
 
     # ------------------------------------------------------------------- load
     def _load(self) -> Document:
-        """Rows through sqlite3 itself: an older file read-only yields just the columns it has."""
-        return load_document(self._raw)
+        """Rows through sqlite3 itself: an older file read-only yields just the columns it has,
+        and ``present`` tells which later tables it lacks."""
+        present = None
+        if self.schema_version != SCHEMA_VERSION:
+
+            def present(table: str) -> set[str]:
+                return {row[1] for row in self._raw.execute(f'PRAGMA table_info("{table}")')}
+
+        return load_document(self._raw, present)
 
     # ---------------------------------------------------------------- persist
     def _persist(self, doc: Document, changes: Sequence[Change]) -> None:

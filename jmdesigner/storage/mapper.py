@@ -10,7 +10,18 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from jmdesigner.model import Card, EmotionPoint, Evidence, JourneyMap, Kind, Lane, Persona, Photo, Stage
+from jmdesigner.model import (
+    Card,
+    CardLink,
+    EmotionPoint,
+    Evidence,
+    JourneyMap,
+    Kind,
+    Lane,
+    Persona,
+    Photo,
+    Stage,
+)
 
 TABLE_NAMES: dict[Kind, str] = {
     Kind.PERSONA: "personas",
@@ -19,6 +30,7 @@ TABLE_NAMES: dict[Kind, str] = {
     Kind.LANE: "lanes",
     Kind.CARD: "cards",
     Kind.POINT: "emotion_points",
+    Kind.LINK: "card_links",
 }
 """Each kind's table in ``schema`` (a test pins that the two agree)."""
 
@@ -125,6 +137,10 @@ def point_from_row(r: Row) -> EmotionPoint:
     )
 
 
+def link_from_row(r: Row) -> CardLink:
+    return CardLink(id=r["id"], source_id=r["source_id"], target_id=r["target_id"])
+
+
 def row_of(entity: Any, position: int | None) -> dict[str, Any]:
     """The row that stores ``entity``; ``position`` is its index among its siblings."""
     if isinstance(entity, Persona):
@@ -204,4 +220,6 @@ def row_of(entity: Any, position: int | None) -> dict[str, Any]:
             "note": entity.note,
             "evidence": None if entity.evidence is None else str(entity.evidence),
         }
+    if isinstance(entity, CardLink):
+        return {"id": entity.id, "source_id": entity.source_id, "target_id": entity.target_id}
     raise TypeError(f"not a model entity: {entity!r}")

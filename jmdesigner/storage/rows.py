@@ -19,7 +19,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from jmdesigner.errors import ValidationError
-from jmdesigner.model import Change, Document, Kind
+from jmdesigner.model import UNORDERED, Change, Document, Kind
 from jmdesigner.storage import mapper
 
 if TYPE_CHECKING:
@@ -104,6 +104,9 @@ def load_document(conn: Conn, present: Present | None = None) -> Document:
             if doc.point_at(point.persona_id, point.stage_id) is not None:
                 raise ValidationError("two emotion points share one persona and stage.")
             doc.set_emotion(point)
+        if present is None or present(mapper.TABLE_NAMES[Kind.LINK]):  # format 3 added links
+            for r in _rows(conn, present, Kind.LINK, "id"):
+                doc.add_link(mapper.link_from_row(r))
     return doc
 
 
@@ -119,7 +122,7 @@ def write_changes(conn: Conn, doc: Document, changes: Sequence[Change]) -> None:
         if entity is None:
             deletes[kind].append(entity_id)
             continue
-        position = None if kind is Kind.POINT else doc.index_of(kind, entity_id)
+        position = None if kind in UNORDERED else doc.index_of(kind, entity_id)
         upserts[kind].append(mapper.row_of(entity, position))
         if kind is Kind.MAP:
             maps.append(entity)

@@ -111,6 +111,15 @@ class EmotionPointRow(Base):
     evidence: Mapped[str | None] = mapped_column(String(16), nullable=True)
 
 
+class CardLinkRow(Base):
+    """A link from one card to another, on the same map or another map of the file."""
+
+    __tablename__ = "card_links"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    source_id: Mapped[str] = mapped_column(ForeignKey("cards.id"), index=True)
+    target_id: Mapped[str] = mapped_column(ForeignKey("cards.id"), index=True)
+
+
 class VersionRow(Base):
     """A named version: one map frozen as its JSON form (docs/json-format.md).
 

@@ -19,7 +19,7 @@ from jmdesigner.canvas.palette import PaletteDock
 from jmdesigner.canvas.view import MapView
 from jmdesigner.errors import JmError, ReadOnlyError, StorageError
 from jmdesigner.fileio import file_name_for
-from jmdesigner.model import Kind, MapBundle, UndoStack, commands
+from jmdesigner.model import Document, Kind, MapBundle, UndoStack, commands
 from jmdesigner.storage.address import LibraryURL, Location, parse_location
 from jmdesigner.storage.jmapfile import JmapFile
 from jmdesigner.storage.store import DocumentStore, SharedStore, open_store
@@ -187,6 +187,23 @@ class MainWindow(QMainWindow):
             "Save, compare and restore named versions of this map",
         )
         self.personas_action = a("&Personas…", self.open_personas, "Ctrl+Shift+P", "Edit the file's personas")
+        self.compare_action = a(
+            "Compare &With…",
+            self.compare_with,
+            tip="This map and another side by side: curves, changes, links",
+        )
+        self.portfolio_action = a(
+            "P&ortfolio Overview",
+            self.open_portfolio,
+            "Ctrl+Shift+O",
+            "Every map: state, curves, pain points answered, votes",
+        )
+        self.compare_current_action = a(
+            "Compare with the &Current State",
+            self.compare_with_current,
+            "Ctrl+Alt+C",
+            "This future-state map against the map it reworks",
+        )
 
         bar = self.menuBar()
         self.file_menu = bar.addMenu("&File")
@@ -282,6 +299,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.navigator], [240], Qt.Orientation.Horizontal)
         self.inspector = InspectorDock(jfile.document, self.stack, self)
         self.inspector.edited.connect(self.show_message)
+        self.inspector.reveal.connect(self.reveal_card)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
         self.resizeDocks([self.inspector], [320], Qt.Orientation.Horizontal)
         self.views.focus_changed.connect(self._show_in_inspector)
@@ -298,6 +316,7 @@ class MainWindow(QMainWindow):
         self.map_menu.clear()
         self.map_menu.addActions(list(self.navigator.actions_.values()))
         self.map_menu.addSeparator()
+        self.map_menu.addActions([self.compare_current_action, self.compare_action, self.portfolio_action])
         self.map_menu.addActions([self.versions_action, self.personas_action])
         self.view_menu.addAction(self.navigator.toggleViewAction())
         for dock in (self.inspector, self.outline, self.find_dock):
@@ -392,6 +411,38 @@ class MainWindow(QMainWindow):
         map_id = self.current_map_id
         if self.jfile is not None and self.stack is not None and map_id is not None:
             open_versions_dialog(self, self.jfile, self.stack, map_id)
+
+    def open_portfolio(self) -> QWidget | None:
+        from jmdesigner.ui.portfolio_view import open_portfolio
+
+        if self.jfile is None:
+            return None
+        window = open_portfolio(self, self.jfile.document)
+        window.map_chosen.connect(self.show_map)
+        return window
+
+    def compare_with(self) -> QWidget | None:
+        from jmdesigner.ui.compare_view import compare_with_chosen
+
+        return self._compare(compare_with_chosen)
+
+    def compare_with_current(self) -> QWidget | None:
+        from jmdesigner.ui.compare_view import compare_with_current_state
+
+        return self._compare(compare_with_current_state)
+
+    def _compare(self, opener: Callable[[QWidget, Document, str], QWidget | None]) -> QWidget | None:
+        map_id = self.current_map_id
+        if self.jfile is None or map_id is None:
+            return None
+        try:
+            window = opener(self, self.jfile.document, map_id)
+        except JmError as exc:
+            self.report_error(exc)
+            return None
+        if window is not None:
+            window.card_activated.connect(self.reveal_card)  # type: ignore[attr-defined]
+        return window
 
     def start_workshop(self) -> QWidget | None:
         from jmdesigner.ui.workshop import open_workshop
@@ -498,6 +549,9 @@ class MainWindow(QMainWindow):
             self.room_window.close()
         if self.workshop is not None:
             self.workshop.close()
+        for window in self.findChildren(QWidget):  # compare and portfolio windows show this file
+            if window.objectName() in SIDE_WINDOWS:
+                window.close()
         focused = QApplication.focusWidget()
         if focused is not None and self.isAncestorOf(focused):
             focused.clearFocus()  # a field being typed in commits now, while the file is still open
@@ -839,6 +893,9 @@ def _same_location(a: Location, b: Location) -> bool:
     if isinstance(a, Path) and isinstance(b, Path):
         return same_file(a, b)
     return isinstance(a, LibraryURL) and isinstance(b, LibraryURL) and a.name == b.name
+
+
+SIDE_WINDOWS = ("compareWindow", "portfolioWindow")
 
 
 def _with_suffix(name: str) -> Path:

@@ -12,7 +12,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMenu
 
 from jmdesigner.canvas import MapView
 from jmdesigner.model import Document, UndoStack, commands
@@ -90,6 +92,20 @@ class Canvas:
 
     def type(self, text: str) -> None:
         QTest.keyClicks(self.view, text)
+
+    def context_menu(self, x: float, y: float) -> QMenu:
+        """Right-click at a scene point (a real context-menu event); the menu that pops up."""
+        pos = self.vp(x, y)
+        event = QContextMenuEvent(
+            QContextMenuEvent.Reason.Mouse,
+            pos,
+            self.view.viewport().mapToGlobal(pos),
+            Qt.KeyboardModifier.NoModifier,
+        )
+        QApplication.sendEvent(self.view.viewport(), event)
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        return menu
 
     def on_disk(self) -> dict[str, Any]:
         with JmapFile.open(self.path, read_only=True) as other:
