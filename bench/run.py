@@ -118,7 +118,8 @@ def main() -> None:
     if args.before:
         earlier = json.loads(args.before.read_text(encoding="utf-8"))
         before_after = (
-            "Before and after: the same processes run, on the same machine just before, in the tree "
+            "Before and after: the same processes run on the same machine earlier the same day (it is "
+            "shared, so the wall figures carry its load then: compare the CPU figures), in the tree "
             "before the change (there: `python -m bench.processes > before.json`; here: "
             "`make bench BENCH_ARGS=--before=before.json`):\n\n" + processes.compare(earlier, procs) + "\n"
         )
