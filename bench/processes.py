@@ -131,7 +131,9 @@ def geometry(jmap: Path, out: Path) -> None:
     out.write_text(json.dumps(data), encoding="utf-8")
 
 
-def child_json(module: str, *args: str, env: dict[str, str] | None = None) -> dict[str, Any]:
+def child_json(
+    module: str, *args: str, env: dict[str, str] | None = None, timeout: int = 3600
+) -> dict[str, Any]:
     """Run ``python -m module args…`` and return the JSON it printed last (bench/run.py's way of
     measuring in a fresh process, where nothing of the parent is loaded or counted)."""
     out = subprocess.run(
@@ -141,7 +143,7 @@ def child_json(module: str, *args: str, env: dict[str, str] | None = None) -> di
         capture_output=True,
         text=True,
         check=True,
-        timeout=3600,
+        timeout=timeout,
     )
     return json.loads(out.stdout.strip().splitlines()[-1])
 

@@ -19,9 +19,46 @@ ROOT = Path(__file__).resolve().parents[1]
 SIZES = (500, 2000, 8000)
 
 
-def measure(cards: int) -> dict:
+def _figures(*module: str, timeout: int) -> dict:
+    """Run ``python -m *module`` in a fresh offscreen process; its last stdout line is JSON."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return processes.child_json("bench.measure", str(cards), env=env)
+    return processes.child_json(*module, env=env, timeout=timeout)
+
+
+def measure(cards: int) -> dict:
+    return _figures("bench.measure", str(cards), timeout=1800)
+
+
+def measure_room() -> dict:
+    """The workshop room under load (bench/room.py)."""
+    return _figures("bench.room", "2000", "50", timeout=600)
+
+
+def room_section(r: dict) -> str:
+    today = dt.date.today().isoformat()
+    return f"""## The workshop room under load
+
+`python -m bench.room 2000 50` (bench/room.py, on {today}): the app with a {r["cards"]:,}-card map
+on the canvas serves {r["phones"]} simulated phones (another process, real HTTP on loopback), each
+posting 10 notes, giving 3 dots and rating 5 stages; a 5 ms timer on the Qt main thread measures
+its pauses. Load average of the machine at the end: {r["load_average"]:.1f}.
+
+| figure | value |
+|---|---|
+| notes accepted per second | {r["notes_per_second"]:.0f} ({r["notes"]} in {r["seconds"]:.2f} s; \
+lost: {r["lost"]}) |
+| main-thread pauses: median / p95 / p99 / max | {r["pause_median_ms"]:.1f} / {r["pause_p95_ms"]:.1f} / \
+{r["pause_p99_ms"]:.1f} / {r["pause_max_ms"]:.1f} ms |
+| slices of room work (each: its writes, one save, one canvas update) | {r["slices"]} |
+| one slice, wall time: median / max | {r["slice_median_ms"]:.1f} / {r["slice_max_ms"]:.1f} ms |
+| one slice, the main thread's CPU time: median / max | {r["slice_cpu_median_ms"]:.1f} / \
+{r["slice_cpu_max_ms"]:.1f} ms |
+| one save (SQLite commit, `synchronous=FULL`): median / max | {r["save_median_ms"]:.1f} / \
+{r["save_max_ms"]:.1f} ms |
+
+A slice's wall time above its CPU time is the save waiting on the disk's fsync and the main
+thread waiting for a core (the room's server thread and other processes compete for them).
+"""
 
 
 def machine() -> str:
@@ -127,6 +164,8 @@ def main() -> None:
     for n in (int(s) for s in args.sizes.split(",")):
         print(f"measuring {n} cards…", file=sys.stderr)
         results.append(measure(n))
+    print("measuring the workshop room…", file=sys.stderr)
+    room = room_section(measure_room())
     text = f"""# Performance
 
 Measured by `make bench` (bench/run.py) on {dt.date.today().isoformat()}: {machine()},
@@ -195,6 +234,7 @@ Growth from 2,000 to 8,000 cards (linear would be ×4):
 
 {targets(results)}
 
+{room}
 ## How it stays fast
 
 - **Nothing is imported before it is needed.** A .jmap file is read and written with Python's

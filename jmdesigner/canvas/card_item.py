@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
 from jmdesigner.canvas import style
-from jmdesigner.layout import CardGeom, Rect, palette
+from jmdesigner.layout import CardGeom, Rect
 from jmdesigner.layout import metrics as roles
 from jmdesigner.model.kinds import Evidence
 
@@ -19,7 +19,7 @@ def card_fill(colour: str | None, lane_fill: QColor) -> QColor:
     as printed)."""
     if colour is None:
         return lane_fill
-    return QColor(palette.card_fill(colour, lane_fill.name()))
+    return QColor(style.THEME.card_fill(colour, lane_fill.name()))
 
 
 def _look(g: CardGeom) -> tuple[object, ...]:
@@ -139,6 +139,17 @@ class CardItem(QGraphicsItem):
             painter.drawRoundedRect(QRectF(m.x - ox, m.y - oy, m.w, m.h), m.w / 2, m.w / 2)
         if g.room_rect is not None:
             self._paint_room(painter, g, ox, oy)
+        self._paint_other_writer(painter, rect)
+
+    def _paint_other_writer(self, painter: QPainter, rect: QRectF) -> None:
+        """A small dot in the top-right corner when someone else wrote this card last (a team
+        library); the inspector says who and when. The scene's ``writer_mark`` names them."""
+        mark = getattr(self.scene(), "writer_mark", None)
+        if mark is None or mark(self.card_id) is None:
+            return
+        painter.setPen(QPen(style.CARD_BORDER.lighter(150), 1.0))
+        painter.setBrush(style.OTHER_WRITER)
+        painter.drawEllipse(QPointF(rect.right() - 7.0, rect.top() + 7.0), 3.0, 3.0)
 
     def _paint_room(self, painter: QPainter, g: CardGeom, ox: float, oy: float) -> None:
         """The “from the room” pill; the participant's name is drawn as plain text, never markup."""

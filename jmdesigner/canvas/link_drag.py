@@ -57,7 +57,7 @@ def _short(text: str) -> str:
 
 def add_link_entries(menu: QMenu, view: MapView, card_id: str) -> None:
     """The link entries of a card's context menu."""
-    from jmdesigner.ui.link_picker import pick_card  # a dialog: loaded when asked for
+    from jmdesigner.canvas.link_picker import pick_card  # a dialog: loaded when asked for
 
     doc = view.doc
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -111,6 +111,9 @@ class PaletteList(QListWidget):
         self.setItemDelegate(PaletteDelegate(self))
         self.setIconSize(QSize(24, 24))
         self.setUniformItemSizes(True)
+        # A narrow dock shortens the lines (…) rather than scrolling sideways.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
         for name, description, icon_name, what in palette_entries():
             item = QListWidgetItem(icon(icon_name), name)
             item.setData(Qt.ItemDataRole.UserRole, what)
@@ -149,22 +152,26 @@ class PaletteDelegate(QStyledItemDelegate):
             opt.text = text
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         rect = opt.rect.adjusted(self.PAD, self.PAD, -self.PAD, -self.PAD)
-        index.data(Qt.ItemDataRole.DecorationRole).paint(painter, QRect(rect.left(), rect.top() + 2, 24, 24))
-        text_rect = rect.adjusted(24 + self.PAD + 2, 0, 0, 0)
+        mirrored = opt.direction  # right to left: the icon on the right, the text to its left
+        icon_rect = QStyle.visualRect(mirrored, opt.rect, QRect(rect.left(), rect.top() + 2, 24, 24))
+        index.data(Qt.ItemDataRole.DecorationRole).paint(painter, icon_rect)
+        text_rect = QStyle.visualRect(mirrored, opt.rect, rect.adjusted(24 + self.PAD + 2, 0, 0, 0))
+        align = QStyle.visualAlignment(mirrored, Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignAbsolute
         painter.save()
         painter.setPen(opt.palette.color(role))
         bold = QFont(opt.font)
         bold.setBold(True)
         painter.setFont(bold)
         line = opt.fontMetrics.height()
-        painter.drawText(text_rect.adjusted(0, 0, 0, -line), Qt.AlignmentFlag.AlignLeft, opt.text)
+        name = QFontMetrics(bold).elidedText(opt.text, Qt.TextElideMode.ElideRight, text_rect.width())
+        painter.drawText(text_rect.adjusted(0, 0, 0, -line), align, name)
         small = QFont(opt.font)
         small.setPointSizeF(max(opt.font.pointSizeF() * 0.9, 7.0))
         painter.setFont(small)
         description = opt.fontMetrics.elidedText(
             str(index.data(DESCRIPTION) or ""), Qt.TextElideMode.ElideRight, text_rect.width()
         )
-        painter.drawText(text_rect.adjusted(0, line + 1, 0, 0), Qt.AlignmentFlag.AlignLeft, description)
+        painter.drawText(text_rect.adjusted(0, line + 1, 0, 0), align, description)
         painter.restore()
 
 

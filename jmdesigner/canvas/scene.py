@@ -8,7 +8,7 @@ only the items whose geometry changed.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import shiboken6
 from PySide6.QtCore import QObject, QRectF, QSignalBlocker
@@ -47,10 +47,12 @@ class MapScene(QGraphicsScene):
         self.metrics = style.QtTextMetrics()
         self.cache = WrapCache(self.metrics)
         self.setBackgroundBrush(style.BACKGROUND)
+        self.theme = style.THEME  # the colours its items were made with
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.grid = GridItem()
         self.addItem(self.grid)
         self.cards: dict[str, CardItem] = {}
+        self.writer_mark: Callable[[str], str | None] | None = None  # who else wrote a card last (a library)
         self.stage_items: dict[str, StageHeaderItem] = {}
         self.lane_items: dict[str, LaneHeaderItem] = {}
         self.emotion_items: dict[str, EmotionItem] = {}
@@ -215,6 +217,18 @@ class MapScene(QGraphicsScene):
                 self.removeItem(item)
         if selected:
             self.selectionChanged.emit()
+
+    def restyle(self) -> None:
+        """Paint with the current theme (the desktop switched to dark or back): items are made anew."""
+        if self.theme is style.THEME:
+            return
+        self.theme = style.THEME
+        self.setBackgroundBrush(style.BACKGROUND)
+        self.cursor.setPen(QPen(style.SELECTION, 2.0))
+        self.drop_line.setPen(QPen(style.DROP, 3.0))
+        self._clear_items()
+        self._apply(self.geom)
+        self.update()
 
     def _clear_items(self) -> None:
         self._remove_cards(list(self.cards))

@@ -19,12 +19,13 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QGraphicsView, QMenu, QWidget
 
+from jmdesigner.canvas import accessible, style
 from jmdesigner.canvas import gestures as g
-from jmdesigner.canvas import style
 from jmdesigner.canvas.blueprint_item import add_blueprint_entries
 from jmdesigner.canvas.editing import Editing
 from jmdesigner.canvas.header_items import LaneHeaderItem
@@ -54,6 +55,8 @@ class MapView(QGraphicsView):
         self.doc = doc
         self.map_id = map_id
         self.stack = stack
+        style.apply_theme(style.theme_for(self.palette().color(QPalette.ColorRole.Window)))
+        accessible.install()  # screen readers see the map's parts, not an unnamed pane
         self.map_scene = MapScene(doc, map_id, parent=self)  # deleted with the view
         self.setScene(self.map_scene)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
@@ -443,6 +446,13 @@ class MapView(QGraphicsView):
         super().dropEvent(event)
 
     # ---------------------------------------------------------------- closing
+    def changeEvent(self, event: QEvent) -> None:
+        """A dark desktop palette gives a dark canvas (and a light one a light canvas)."""
+        if event.type() == QEvent.Type.PaletteChange:
+            style.apply_theme(style.theme_for(self.palette().color(QPalette.ColorRole.Window)))
+            self.map_scene.restyle()
+        super().changeEvent(event)
+
     def close_view(self) -> None:
         """Commit an open edit and stop following the document."""
         self.editing.commit()

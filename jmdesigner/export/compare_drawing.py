@@ -18,9 +18,9 @@ from jmdesigner.layout.compare import Band, CompareGeometry, CurvesPanel
 from jmdesigner.layout.geometry import Point, Rect
 from jmdesigner.model.card_match import Mark
 
-MARK_COLOURS = {Mark.ADDED: "#2E8B57", Mark.REMOVED: "#C8423B", Mark.CHANGED: "#D08A12"}
+MARK_COLOURS = {Mark.ADDED: P.COMPARE_ADDED, Mark.REMOVED: P.COMPARE_REMOVED, Mark.CHANGED: P.COMPARE_CHANGED}
 MARK_LABELS = {Mark.ADDED: "New", Mark.REMOVED: "Removed", Mark.CHANGED: "Changed"}
-LINK_COLOUR = "#2F6FDE"
+LINK_COLOUR = P.LINK
 BETTER_FILL = "#D5EDDC"
 WORSE_FILL = "#F6D8D5"
 GAP_FILL = "#EFEDE9"

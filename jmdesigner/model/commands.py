@@ -191,14 +191,25 @@ def move_card(card_id: str, stage_id: str, lane_id: str, index: int | None = Non
 
 
 def accept_room_notes(card_ids: Sequence[str]) -> Command:
-    """Keep participants' notes as ordinary cards: the "from the room" mark goes, the author stays."""
+    """Keep participants' notes as ordinary cards: the "from the room" mark goes, the author stays;
+    a note held in the inbox goes into the cell its author chose."""
     ids = list(card_ids)
 
     def call(d: Document) -> None:
         for card_id in ids:
-            d.update_card(card_id, from_room=False)
+            d.update_card(card_id, from_room=False, held=False)
 
     return _simple("Accept note from the room" if len(ids) == 1 else f"Accept {len(ids)} notes", call)
+
+
+def place_room_note(card_id: str, stage_id: str, lane_id: str) -> Command:
+    """Put a note held in the inbox into a cell the facilitator chose, accepted."""
+
+    def call(d: Document) -> None:
+        d.move_card(card_id, stage_id, lane_id)
+        d.update_card(card_id, from_room=False, held=False)
+
+    return _simple("Place note from the room", call)
 
 
 def set_emotion(point: EmotionPoint) -> Command:

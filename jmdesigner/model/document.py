@@ -24,6 +24,7 @@ from jmdesigner.model.kinds import CurveStyle, Evidence, LaneKind, MapState
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+HELD = "held"  # the container of a map's held room notes, beside its (stage, lane) cells
 
 
 class Kind(StrEnum):
@@ -144,6 +145,10 @@ class Document:
                 out.extend(self.cards_in(stage_id, lane_id))
         return out
 
+    def held_cards(self, map_id: str) -> list[Card]:
+        """Room notes held in the inbox: outside every cell (so no view shows them) until placed."""
+        return self._ordered(Kind.CARD, (HELD, map_id))
+
     def lane_cards_revision(self, lane_id: str) -> int:
         """Changes whenever a card of this lane is added, removed, changed or reordered."""
         return self._lane_cards_rev.get(lane_id, 0)
@@ -223,6 +228,7 @@ class Document:
                     "stages": [plain(s) for s in self.stages(m.id)],
                     "lanes": [plain(lane) for lane in self.lanes(m.id)],
                     "cards": [plain(c) for c in self.cards(m.id)],
+                    "held": [plain(c) for c in self.held_cards(m.id)],
                     "points": sorted(
                         (plain(p) for p in self._points_of_map(m.id)),
                         key=lambda p: (p["persona_id"], p["stage_id"]),
@@ -483,6 +489,9 @@ class Document:
             for lane_id in list(self._orders[Kind.LANE].get(stage.map_id, [])):
                 for card_id in reversed(self._orders[Kind.CARD].get((stage_id, lane_id), [])):
                     self._remove_card(card_id)
+            for card in reversed(self.held_cards(stage.map_id)):
+                if card.stage_id == stage_id:
+                    self._remove_card(card.id)
             for point in self._points_of_map(stage.map_id):
                 if point.stage_id == stage_id:
                     self._remove(Kind.POINT, point.id)
@@ -512,6 +521,9 @@ class Document:
             for stage_id in list(self._orders[Kind.STAGE].get(lane.map_id, [])):
                 for card_id in reversed(self._orders[Kind.CARD].get((stage_id, lane_id), [])):
                     self._remove_card(card_id)
+            for card in reversed(self.held_cards(lane.map_id)):
+                if card.lane_id == lane_id:
+                    self._remove_card(card.id)
             self._remove(Kind.LANE, lane_id)
 
     def move_lane(self, lane_id: str, index: int) -> None:
@@ -720,6 +732,8 @@ class Document:
             "moment_of_truth": v.flag(c.moment_of_truth, "A card's moment-of-truth mark"),
             "author": v.string(c.author, "A card's author", v.MAX_SHORT),
             "from_room": v.flag(c.from_room, "A card's from-the-room mark"),
+            "held": v.flag(c.held, "A card's held-in-the-inbox mark"),
+            "room_votes": v.names(c.room_votes, "A card's room votes"),
         }
         # Most cards are already clean (every card of a file being opened): keep the object.
         if all(
@@ -754,6 +768,7 @@ class Document:
             score=v.number(p.score, "An emotion score", jmap.scale_min, jmap.scale_max),
             note=v.string(p.note, "An emotion note", v.MAX_TEXT),
             evidence=v.enum_value(Evidence, p.evidence, "An emotion point's evidence", optional=True),
+            ratings=v.ratings(p.ratings),
         )
 
     # ---------------------------------------------------- recorded primitives
@@ -775,7 +790,7 @@ class Document:
         if isinstance(entity, Stage | Lane):
             return entity.map_id
         if isinstance(entity, Card):
-            return (entity.stage_id, entity.lane_id)
+            return (HELD, entity.map_id) if entity.held else (entity.stage_id, entity.lane_id)
         return None
 
     @staticmethod
@@ -860,7 +875,19 @@ class Document:
             changes += self._shifted(kind, source, old_at)
             target.insert(at, entity.id)
             changes += self._shifted(kind, target, at + 1)
-        self._record(lambda: self._put(kind, old, old_at), *changes)
+        self._record(lambda: self._put(kind, self._reverted(kind, old, entity), old_at), *changes)
+
+    def _reverted(self, kind: Kind, old: Any, new: Any) -> Any:
+        """What undoing ``old`` → ``new`` makes of the entity as it is now: the fields this edit
+        changed go back; a field another writer changed since (a shared library) stays theirs.
+        Alone in a file the entity is still ``new`` when undone, so this is simply ``old``."""
+        current = self._tables[kind].get(new.id)
+        if current is None or current == new:
+            return old
+        changed = {
+            f.name: getattr(old, f.name) for f in fields(old) if getattr(old, f.name) != getattr(new, f.name)
+        }
+        return replace(current, **changed)
 
     def _move(self, kind: Kind, entity_id: str, index: int) -> None:
         entity = self._get(kind, entity_id)

@@ -85,6 +85,8 @@ class Card:
     moment_of_truth: bool = False  # a make-or-break moment of the journey, marked on the card
     author: str = ""  # who wrote it, when a workshop participant posted it from the room
     from_room: bool = False  # posted from the room and not yet accepted by the facilitator
+    held: bool = False  # a room note waiting in the inbox, outside the map until placed (its cell is a wish)
+    room_votes: tuple[str, ...] = ()  # the room participants who gave it a dot, one name per dot
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +98,8 @@ class EmotionPoint:
     score: float
     note: str = ""
     evidence: Evidence | None = None
+    # The room's participants' scores behind the point, one (name, score) each: it is their mean.
+    ratings: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

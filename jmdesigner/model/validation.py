@@ -20,6 +20,7 @@ MAX_TEXT = 10_000
 MAX_DESCRIPTION = 20_000
 MAX_SHORT = 200  # channel, owner, role
 MAX_LIST_ITEMS = 100
+MAX_RATINGS = 1_000  # room participants' scores behind one emotion point
 MAX_LIST_ITEM = 1_000
 MAX_TAGS = 50
 MAX_TAG = 50
@@ -70,6 +71,29 @@ def tags(values: Iterable[object]) -> tuple[str, ...]:
     if any(not t for t in cleaned):
         raise ValidationError("A tag must not be empty.")
     return tuple(cleaned)
+
+
+def names(values: Iterable[object], what: str) -> tuple[str, ...]:
+    """Participants' names (one per dot given, so repeats are fine)."""
+    return string_list(values, what, item_limit=MAX_SHORT, count_limit=MAX_VOTES)
+
+
+def ratings(values: Iterable[object]) -> tuple[tuple[str, int], ...]:
+    """The room's scores behind an emotion point: one (name, score) per participant. Bounded by
+    the widest scale, not the map's: a map's scale may change after the room rated."""
+    if isinstance(values, str | bytes):
+        raise ValidationError("An emotion point's ratings must be a list of (name, score) pairs.")
+    out = []
+    for pair in values:
+        if not isinstance(pair, tuple | list) or len(pair) != 2:
+            raise ValidationError("An emotion point's ratings must be a list of (name, score) pairs.")
+        who = string(pair[0], "A rater's name", MAX_SHORT)
+        out.append((who, integer(pair[1], f"{who}'s rating", -SCALE_LIMIT, SCALE_LIMIT)))
+    if len({who for who, _ in out}) != len(out):
+        raise ValidationError("An emotion point holds one rating per participant.")
+    if len(out) > MAX_RATINGS:
+        raise ValidationError(f"An emotion point has {len(out):,} ratings; the limit is {MAX_RATINGS:,}.")
+    return tuple(out)
 
 
 def colour(value: object, what: str, *, optional: bool) -> str | None:

@@ -241,7 +241,7 @@ class RoomServer:
         text = rules.note_text(data.get("text"))
         who = self._allowed(data)
         card_id = await self._on_owner(lambda: self.room.add_note(who, stage, lane, text))
-        return self._json({"id": card_id}, 201)
+        return self._json({"id": card_id, "held": self.room.settings.hold}, 201)
 
     async def _post_vote(self, request: web.Request) -> web.StreamResponse:
         data = await self._body(request)

@@ -7,6 +7,7 @@ map's undo stack, so a participant's note is one durable, undoable edit like a t
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -38,14 +39,44 @@ Event = dict[str, Any]
 class RoomSettings:
     dots: int = 3  # votes each participant may give
     straight_in: bool = False  # notes arrive accepted instead of marked "from the room"
+    hold: bool = False  # notes wait in the inbox, outside the map, for the facilitator to place
 
 
 @dataclass
 class Participant:
+    """What one participant gave, as the document records it (so it outlives the room)."""
+
     name: str
     notes: int = 0
     votes: int = 0
     feelings: dict[str, int] = field(default_factory=dict)  # stage id → their latest score
+
+
+def tally(doc: Document, map_id: str) -> dict[str, Participant]:
+    """Everyone who posted to a map from the room, read from the map itself: notes (placed or
+    held) by author, dots from the cards' room votes, feelings from the Room curve's ratings."""
+    people: dict[str, Participant] = {}
+
+    def who(name: str) -> Participant:
+        return people.setdefault(name, Participant(name))
+
+    for card in (*doc.cards(map_id), *doc.held_cards(map_id)):
+        if card.author:
+            who(card.author).notes += 1
+        for name in card.room_votes:
+            who(name).votes += 1
+    for stage_id, ratings in room_ratings(doc, map_id).items():
+        for name, score in ratings.items():
+            who(name).feelings[stage_id] = score
+    return people
+
+
+def room_ratings(doc: Document, map_id: str) -> dict[str, dict[str, int]]:
+    """Stage id → participant → their latest score, from the Room persona's points on the map."""
+    persona = doc.persona_by_name(ROOM_PERSONA)
+    if persona is None or doc.get(Kind.MAP, map_id) is None:
+        return {}
+    return {p.stage_id: dict(p.ratings) for p in doc.emotion_points(map_id, persona.id) if p.ratings}
 
 
 def card_json(card: Card) -> dict[str, Any]:
@@ -83,7 +114,10 @@ class Room:
     ) -> None:
         self.doc, self.stack, self.map_id = doc, stack, map_id
         self.settings = settings or RoomSettings()
-        self.participants: dict[str, Participant] = {}
+        self._names: set[str] = set()  # who posted to this room, to bound how many it takes
+        self._lane_votes: dict[
+            str, tuple[int, Counter[str]]
+        ] = {}  # lane → (its cards' revision, dots by name)
         self.publish = publish or (lambda _event: None)
         self._card_ids = {c.id for c in doc.cards(map_id)}
         self._structure_ids = {s.id for s in doc.stages(map_id)} | {lane.id for lane in doc.lanes(map_id)}
@@ -106,10 +140,17 @@ class Room:
             "dots": self.settings.dots,
         }
         if participant is not None:
-            known = self.participants.get(participant)
-            data["dots_left"] = self.settings.dots - (known.votes if known else 0)
-            data["feelings"] = dict(known.feelings) if known else {}
+            data["dots_left"] = self.settings.dots - self._dots_spent(participant)
+            data["feelings"] = {
+                stage: ratings[participant]
+                for stage, ratings in room_ratings(doc, jmap.id).items()
+                if participant in ratings
+            }
         return data
+
+    @property
+    def participants(self) -> dict[str, Participant]:
+        return tally(self.doc, self.map_id)
 
     # ---------------------------------------------------------------- writing
     def add_note(self, participant: str, stage_id: str, lane_id: str, text: str) -> str:
@@ -120,31 +161,37 @@ class Room:
             raise RoomRefusal(404, "That lane is not on this map (any more).")
         if lane.kind is LaneKind.EMOTIONS:
             raise RoomRefusal(400, "The emotions lane holds the curve; rate the feeling instead.")
-        who = self._participant(participant)
+        self._participant(participant)
+        hold = self.settings.hold
         card = Card(
             id=new_id(),
             map_id=self.map_id,
             stage_id=stage_id,
             lane_id=lane_id,
             text=text,
-            author=who.name,
-            from_room=not self.settings.straight_in,
+            author=participant,
+            from_room=hold or not self.settings.straight_in,
+            held=hold,
         )
-        self._push(commands.insert_card(card), "Note from the room")
-        who.notes += 1
+        self._push(commands.insert_card(card), "Note from the room (held)" if hold else "Note from the room")
         return card.id
 
     def vote(self, participant: str, card_id: str) -> tuple[int, int]:
         """Give a card one dot; returns its votes and the participant's dots left."""
         card = self.doc.get(Kind.CARD, card_id)
-        if card is None or card.map_id != self.map_id:
+        if card is None or card.map_id != self.map_id or card.held:
             raise RoomRefusal(404, "That note is not on this map (any more).")
-        who = self._participant(participant)
-        if who.votes >= self.settings.dots:
+        self._participant(participant)
+        spent = self._dots_spent(participant)
+        if spent >= self.settings.dots:
             raise RoomRefusal(409, f"You have given all your {self.settings.dots} dots.")
-        self._push(commands.update_card(card_id, votes=card.votes + 1), "Vote from the room")
-        who.votes += 1
-        return card.votes + 1, self.settings.dots - who.votes
+        # The dot is recorded on the card with the giver's name: the budget is counted from the
+        # map, so it holds across restarts, and undoing the vote gives the dot back.
+        change = commands.update_card(
+            card_id, votes=card.votes + 1, room_votes=(*card.room_votes, participant)
+        )
+        self._push(change, "Vote from the room")
+        return card.votes + 1, self.settings.dots - spent - 1
 
     def feel(self, participant: str, stage_id: str, score: int) -> None:
         """A participant's rating of a stage; the Room persona's point there is the mean."""
@@ -154,17 +201,8 @@ class Room:
         jmap = self._map()
         if not jmap.scale_min <= score <= jmap.scale_max:
             raise RoomRefusal(400, f"Rate from {jmap.scale_min} to {jmap.scale_max}.")
-        who = self._participant(participant)
-        before = who.feelings.get(stage_id)
-        who.feelings[stage_id] = score
-        try:
-            self._set_room_point(stage_id)
-        except BaseException:
-            if before is None:
-                del who.feelings[stage_id]
-            else:
-                who.feelings[stage_id] = before
-            raise
+        self._participant(participant)
+        self._set_room_point(stage_id, participant, score)
 
     # ---------------------------------------------------------------- inside
     def _map(self) -> JourneyMap:
@@ -173,13 +211,33 @@ class Room:
             raise RoomRefusal(410, "The facilitator closed this map.")
         return jmap
 
-    def _participant(self, name: str) -> Participant:
-        who = self.participants.get(name)
-        if who is None:
-            if len(self.participants) >= MAX_PARTICIPANTS:
+    def _participant(self, name: str) -> None:
+        """Count a name among this room's participants; refused once the room is full."""
+        if name not in self._names:
+            if len(self._names) >= MAX_PARTICIPANTS:
                 raise RoomRefusal(429, "The room is full.")
-            who = self.participants[name] = Participant(name)
-        return who
+            self._names.add(name)
+
+    def _ratings_at(self, stage_id: str) -> dict[str, int]:
+        persona = self.doc.persona_by_name(ROOM_PERSONA)
+        point = None if persona is None else self.doc.point_at(persona.id, stage_id)
+        return dict(point.ratings) if point is not None and point.map_id == self.map_id else {}
+
+    def _dots_spent(self, name: str) -> int:
+        """Counted from the map's cards, lane by lane; a lane is counted again only when the
+        document's revision of its cards moved (so a vote recounts one lane, not the map)."""
+        spent = 0
+        stages = self.doc.stages(self.map_id)
+        for lane in self.doc.lanes(self.map_id):
+            revision = self.doc.lane_cards_revision(lane.id)
+            known = self._lane_votes.get(lane.id)
+            if known is None or known[0] != revision:
+                counted = Counter(
+                    name for s in stages for c in self.doc.cards_in(s.id, lane.id) for name in c.room_votes
+                )
+                known = self._lane_votes[lane.id] = (revision, counted)
+            spent += known[1][name]
+        return spent
 
     def _push(self, command: commands.Command, label: str) -> None:
         command.label = label
@@ -189,9 +247,17 @@ class Room:
         except JmError as exc:  # a full disk, a read-only file, a rule of the document
             raise RoomRefusal(503, f"The map could not take that: {exc}") from None
 
-    def _set_room_point(self, stage_id: str) -> None:
+    def _set_room_point(self, stage_id: str, participant: str, score: int) -> None:
+        """The Room point at a stage: the mean of every participant's latest rating, which the
+        point itself keeps (so a later rating replaces an earlier one across restarts)."""
         jmap = self._map()
-        scores = [float(p.feelings[stage_id]) for p in self.participants.values() if stage_id in p.feelings]
+        ratings = {  # ratings given before the map's scale changed no longer count
+            who: given
+            for who, given in self._ratings_at(stage_id).items()
+            if jmap.scale_min <= given <= jmap.scale_max
+        }
+        ratings[participant] = score
+        scores = [float(s) for s in ratings.values()]
         target = (jmap.scale_min, jmap.scale_max)
         plan = point_plan(ROOM_PERSONA, stage_id, scores, Scale(*target), target, source="Room")
         try:
@@ -202,7 +268,15 @@ class Room:
                     self.stack.push(commands.add_persona(persona))
                 if persona.id not in self._map().persona_ids:
                     self.stack.push(commands.attach_persona(self.map_id, persona.id))
-                point = EmotionPoint(new_id(), self.map_id, persona.id, stage_id, plan.score, plan.note)
+                point = EmotionPoint(
+                    new_id(),
+                    self.map_id,
+                    persona.id,
+                    stage_id,
+                    plan.score,
+                    plan.note,
+                    ratings=tuple(ratings.items()),
+                )
                 self.stack.push(commands.set_emotion(point))
         except JmError as exc:
             raise RoomRefusal(503, f"The map could not take that: {exc}") from None
@@ -216,6 +290,8 @@ class Room:
     def _event(self, change: Change) -> Event | None:
         if change.kind is Kind.CARD:
             card = self.doc.get(Kind.CARD, change.id)
+            if card is not None and card.held:  # in the inbox, not on the map: phones see it once placed
+                card = None
             if card is not None and card.map_id == self.map_id:
                 self._card_ids.add(card.id)
                 return {"type": "card", "card": card_json(card)}

@@ -76,5 +76,13 @@ def parse_location(text: str | os.PathLike[str] | Location) -> Location:
     return LibraryURL(url)
 
 
+def backup_key(location: Location) -> Path:
+    """The path a document's rolling backups are filed under (``backups.folder_for``): a file's own
+    path, or for a library a stand-in path named after ``user@host:port/database``."""
+    if isinstance(location, LibraryURL):
+        return Path("/team-library") / (location.name.replace("/", "_") + ".jmap")
+    return location
+
+
 def display_name(location: Location) -> str:
     return location.name

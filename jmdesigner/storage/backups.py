@@ -17,13 +17,14 @@ import os
 import re
 import sqlite3
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from jmdesigner.errors import FileRefusedError, StorageError
 from jmdesigner.fileio import commit_temporary, fsync_dir
+from jmdesigner.storage import holder
 from jmdesigner.storage.faults import explain
 from jmdesigner.storage.header import read_header
 from jmdesigner.storage.locations import backup_dir, sqlite_uri
@@ -139,6 +140,7 @@ def make_backup(
             conn.execute("PRAGMA trusted_schema = OFF")
             source = conn
         source.execute("VACUUM INTO ?", (sqlite_uri(tmp),))  # the source connection was opened as a URI
+        holder.strip(tmp)
         commit_temporary(tmp, dest)
     except (OSError, sqlite3.Error) as exc:
         with contextlib.suppress(OSError):  # the folder itself may be unusable (a file in its place)
@@ -149,6 +151,25 @@ def make_backup(
     finally:
         if conn is not None:
             conn.close()
+    prune(document, now)
+    return Backup(dest, now, reason, folder.name.rsplit("-", 1)[0])
+
+
+def make_backup_from(
+    write: Callable[[Path], object], document: Path, reason: str, now: datetime | None = None
+) -> Backup:
+    """A backup written by ``write(dest)`` (which must write ``dest`` whole or not at all): a team
+    library's, saved from the document its window holds. Same folder, names and pruning as a file's."""
+    now = now or datetime.now(UTC)
+    folder = folder_for(document)
+    dest = folder / f"{now.strftime(_STAMP)}.{reason}.jmap"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(
+            explain(exc, f"the backup of {document.stem}", "write the backup", where=dest)
+        ) from exc
+    write(dest)
     prune(document, now)
     return Backup(dest, now, reason, folder.name.rsplit("-", 1)[0])
 

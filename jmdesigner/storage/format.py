@@ -8,4 +8,6 @@ which alone costs a command-line verb about 0.3 s of start-up.
 from __future__ import annotations
 
 APPLICATION_ID = 0x4A4D4150  # "JMAP": tells a jmdesigner file from any other SQLite file
-SCHEMA_VERSION = 3  # 1: maps, personas...; 2: + named versions; 3: + moment of truth, room marks, card_links
+# 1: maps, personas...; 2: + named versions; 3: + cards.moment_of_truth, room marks, card_links,
+# holder, held room notes, room votes and ratings
+SCHEMA_VERSION = 3

@@ -45,6 +45,15 @@ def _strings(value: Any) -> tuple[str, ...]:
     return tuple(value) if isinstance(value, list) else value
 
 
+def _pairs(value: Any) -> Any:
+    """A JSON list of [name, score] pairs as tuples; anything else is left for validation."""
+    if isinstance(value, str):  # stored as JSON text
+        value = json.loads(value)
+    if isinstance(value, list) and all(isinstance(p, list) for p in value):
+        return tuple(tuple(p) for p in value)
+    return value
+
+
 def persona_from_row(r: Row) -> Persona:
     photo = None
     if r["photo_data"] is not None:
@@ -122,6 +131,8 @@ def card_from_row(r: Row) -> Card:
         moment_of_truth=bool(r.get("moment_of_truth", False)),  # absent before format 3
         author=r.get("author", ""),  # format 3
         from_room=bool(r.get("from_room", False)),
+        held=bool(r.get("held", False)),
+        room_votes=_strings(r.get("room_votes", [])),
     )
 
 
@@ -134,6 +145,7 @@ def point_from_row(r: Row) -> EmotionPoint:
         score=r["score"],
         note=r["note"],
         evidence=r["evidence"],
+        ratings=_pairs(r.get("ratings", [])),  # format 3
     )
 
 
@@ -209,6 +221,8 @@ def row_of(entity: Any, position: int | None) -> dict[str, Any]:
             "moment_of_truth": entity.moment_of_truth,
             "author": entity.author,
             "from_room": entity.from_room,
+            "held": entity.held,
+            "room_votes": list(entity.room_votes),
         }
     if isinstance(entity, EmotionPoint):
         return {
@@ -219,6 +233,7 @@ def row_of(entity: Any, position: int | None) -> dict[str, Any]:
             "score": entity.score,
             "note": entity.note,
             "evidence": None if entity.evidence is None else str(entity.evidence),
+            "ratings": [list(pair) for pair in entity.ratings],
         }
     if isinstance(entity, CardLink):
         return {"id": entity.id, "source_id": entity.source_id, "target_id": entity.target_id}

@@ -100,8 +100,31 @@ def _add_room_marks(conn: Connection) -> None:
     conn.exec_driver_sql("ALTER TABLE cards ADD COLUMN from_room BOOLEAN NOT NULL DEFAULT '0'")
 
 
+def _add_holder(conn: Connection) -> None:
+    """Who has the file open for editing, recorded in the file itself (``storage.holder``)."""
+    conn.exec_driver_sql(
+        "CREATE TABLE holder (id INTEGER NOT NULL, pid INTEGER NOT NULL, account TEXT NOT NULL, "
+        "host TEXT NOT NULL, since VARCHAR(32) NOT NULL, PRIMARY KEY (id))"
+    )
+
+
+def _add_room_state(conn: Connection) -> None:
+    """What the workshop room must keep across restarts (docs/room.md): notes held in the inbox
+    (outside the map until placed), who gave each card a dot, and each participant's rating
+    behind the Room curve's points; existing rows hold none of them."""
+    conn.exec_driver_sql("ALTER TABLE cards ADD COLUMN held BOOLEAN NOT NULL DEFAULT '0'")
+    conn.exec_driver_sql("ALTER TABLE cards ADD COLUMN room_votes JSON NOT NULL DEFAULT '[]'")
+    conn.exec_driver_sql("ALTER TABLE emotion_points ADD COLUMN ratings JSON NOT NULL DEFAULT '[]'")
+
+
 # Format 3 is one release made of independent parts; each part is self-contained.
-FORMAT_3_PARTS: tuple[Step, ...] = (_add_moment_of_truth, _add_room_marks, _add_card_links)
+FORMAT_3_PARTS: tuple[Step, ...] = (
+    _add_moment_of_truth,
+    _add_room_marks,
+    _add_card_links,
+    _add_holder,
+    _add_room_state,
+)
 
 
 def _to_format_3(conn: Connection) -> None:

@@ -67,13 +67,15 @@ from jmdesigner.errors import (
 )
 from jmdesigner.model import UNORDERED, Change, Document, Kind, MapBundle
 from jmdesigner.storage import backups, mapper, rows, schema, versions
-from jmdesigner.storage.address import LibraryURL
+from jmdesigner.storage.address import LibraryURL, backup_key
 from jmdesigner.storage.faults import one_line
 from jmdesigner.storage.migrations import STEPS
 from jmdesigner.storage.schema import SCHEMA_VERSION, Base
+from jmdesigner.storage.store import LastChange
 
 SCHEMA = "jmdesigner"
 CHANNEL = "jmdesigner_changes"
+REMEMBER_WRITES = 5000  # per write, the entities whose written fields undo compares (see _undo_overlaps)
 MAX_PAYLOAD = 7000  # NOTIFY payloads must stay under 8000 bytes; past this, "reload everything"
 DEFAULTS = {
     "connect_timeout": "5",
@@ -225,11 +227,13 @@ class TeamLibrary:
         self._opened_read_only = read_only_reason is not None
         self.location_warning: str | None = None
         self.backup_problem: str | None = None
+        self.backup_policy = backups.BackupPolicy()
         self.notices: list[str] = []
         self.session = uuid.uuid4().hex
         self.user = user_name()
         self._seen: dict[tuple[str, str], int] = {}
-        self._last_by: dict[tuple[str, str], str] = {}
+        self._last_by: dict[tuple[str, str], tuple[str, datetime]] = {}
+        self._written: dict[tuple[str, str], dict[str, Any] | None] = {}  # as this window last wrote it
         self._pending: set[tuple[Kind, str]] = set()
         self._reload_all = False
         self.watchers: list[Callable[[], None]] = []  # told when read_only changes
@@ -267,7 +271,16 @@ class TeamLibrary:
 
     def last_changed_by(self, kind: Kind, entity_id: str) -> str | None:
         """Who wrote this entity last, as far as this window knows (None: not since it was published)."""
-        return self._last_by.get((str(kind), entity_id))
+        change = self.last_change(kind, entity_id)
+        return None if change is None else change.who
+
+    def last_change(self, kind: Kind, entity_id: str) -> LastChange | None:
+        """Who wrote this entity last and when, as far as this window knows."""
+        found = self._last_by.get((str(kind), entity_id))
+        if found is None:
+            return None
+        who, when = found
+        return LastChange(who, when, by_me=who == self.user)
 
     # ------------------------------------------------------------ open/create
     @classmethod
@@ -330,7 +343,7 @@ class TeamLibrary:
                 reason = "you opened it read-only" if read_only else None
                 if reason is None and not _may_write(conn):
                     reason = "your database role may only read this library"
-            return cls(location, engine, read_only_reason=reason)
+            library = cls(location, engine, read_only_reason=reason)
         except (ValidationError, ValueError, TypeError) as exc:
             engine.dispose()
             raise FileRefusedError(f"The library at {location.name} is damaged: {one_line(exc)}") from None
@@ -340,6 +353,12 @@ class TeamLibrary:
         except DBAPIError as exc:
             engine.dispose()
             raise FileRefusedError(explain_connection(exc, location)) from None
+        if not library.read_only:  # a rolling backup on open, as for a file
+            now = datetime.now(UTC)
+            newest = backups.newest(backup_key(location), now)
+            if library.backup_policy.due_on_open(newest.created if newest else None, now):
+                library._auto_backup("open")
+        return library
 
     @staticmethod
     def _format(conn: Connection) -> int:
@@ -364,12 +383,13 @@ class TeamLibrary:
 
     # ------------------------------------------------------------ revisions
     def _read_revisions(self, conn: Connection, keys: Iterable[tuple[str, str]] | None) -> None:
-        query = select(REVISIONS.c.kind, REVISIONS.c.id, REVISIONS.c.rev, REVISIONS.c.changed_by)
+        t = REVISIONS
+        query = select(t.c.kind, t.c.id, t.c.rev, t.c.changed_by, t.c.changed_at)
         for chunk in _chunks(keys):
-            q = query if chunk is None else query.where(tuple_(REVISIONS.c.kind, REVISIONS.c.id).in_(chunk))
-            for kind, entity_id, rev, by in conn.execute(q):
+            q = query if chunk is None else query.where(tuple_(t.c.kind, t.c.id).in_(chunk))
+            for kind, entity_id, rev, by, at in conn.execute(q):
                 self._seen[(kind, entity_id)] = rev
-                self._last_by[(kind, entity_id)] = by
+                self._last_by[(kind, entity_id)] = (by, at)
 
     # ---------------------------------------------------------------- persist
     def _persist(self, doc: Document, changes: Sequence[Change]) -> None:
@@ -402,7 +422,17 @@ class TeamLibrary:
             raise StorageError(self._failure(exc)) from None
         for key in keys:
             self._seen[key] = rev
-            self._last_by[key] = self.user
+            self._last_by[key] = (self.user, now)
+            if len(keys) > REMEMBER_WRITES:  # a publish-sized write: undo checks it strictly
+                self._written.pop(key, None)
+                continue
+            kind, entity_id = Kind(key[0]), key[1]
+            entity = doc.get(kind, entity_id)
+            self._written[key] = (
+                None if entity is None else _fields(kind, entity, _position(doc, kind, entity_id))
+            )
+        if self.backup_policy.note_edit(now):
+            self._auto_backup("auto")
 
     def _lock_revisions(self, keys: list[tuple[str, str]]) -> dict[tuple[str, str], tuple[int, str, str]]:
         """The current revision of each key, locked until commit (sorted, so two writers cannot deadlock)."""
@@ -429,11 +459,19 @@ class TeamLibrary:
             kind = Kind(key[0])
             word = KIND_WORDS[kind]
             if doc.replaying and session != self.session:
-                self._pending.add((kind, key[1]))
-                raise ConflictError(
-                    f"{by} changed this {word} after your edit, so it was not undone: undo never "
-                    "takes back someone else's work."
-                )
+                if rev != self._seen.get(key, 0):  # not seen here yet: writing would overwrite it
+                    self._pending.add((kind, key[1]))
+                    raise StorageError(
+                        f"{by} changed this {word} a moment ago, so nothing was undone yet; the window "
+                        "now shows their version. Undo again to take back your own edit."
+                    )
+                if self._undo_overlaps(doc, kind, key[1]):
+                    self._pending.add((kind, key[1]))
+                    raise ConflictError(
+                        f"{by} changed this {word} after your edit, so it was not undone: undo never "
+                        "takes back someone else's work."
+                    )
+                continue
             if rev != self._seen.get(key, 0):
                 self._pending.add((kind, key[1]))
                 who = "You (in another window)" if session != self.session and by == self.user else by
@@ -441,6 +479,23 @@ class TeamLibrary:
                     f"{who} changed this {word} a moment ago, so your change was not saved; "
                     "it now shows the latest version. Make your change again if it is still needed."
                 )
+
+    def _undo_overlaps(self, doc: Document, kind: Kind, entity_id: str) -> bool:
+        """Whether undo/redo would put back a field someone else changed since this window wrote the
+        entity. Fields they changed stay theirs (the document reverts only this edit's fields,
+        ``Document._reverted``), and a position that merely shifted is no reason to refuse."""
+        key = (str(kind), entity_id)
+        if key not in self._written:
+            return True  # never written from here: nothing to compare with, so refuse
+        found = self._fetch(kind, [entity_id]).get(entity_id)
+        server = None if found is None else _fields(kind, *found)
+        theirs = _differing(self._written[key], server)
+        entity = doc.get(kind, entity_id)
+        after = None if entity is None else _fields(kind, entity, _position(doc, kind, entity_id))
+        restored = _differing(server, after)
+        if after is None:
+            restored.discard("position")  # removing it: where it stood does not matter
+        return bool(theirs & restored)
 
     def _notify(self, keys: list[tuple[str, str]]) -> None:
         payload = json.dumps({"s": self.session, "c": keys}, separators=(",", ":"))
@@ -656,13 +711,22 @@ class TeamLibrary:
         return write_document_file(self.document, Path(dest))
 
     def backup_now(self, reason: str = "manual") -> backups.Backup:
-        """A ``.jmap`` snapshot in the backup folder, like a file's backups."""
-        folder = backups.folder_for(Path(_backup_key(self._location)))
-        folder.mkdir(parents=True, exist_ok=True)
-        now = datetime.now(UTC)
-        dest = folder / f"{now.strftime(backups._STAMP)}.{reason}.jmap"
-        self.save_copy(dest)
-        return backups.Backup(dest, now, reason, folder.name.rsplit("-", 1)[0])
+        """A ``.jmap`` snapshot in the backup folder, like a file's backups (same names and pruning)."""
+        made = backups.make_backup_from(self.save_copy, backup_key(self._location), reason)
+        self.backup_policy.made()
+        return made
+
+    def _auto_backup(self, reason: str) -> None:
+        """A rolling backup, as a file gets (``backups.BackupPolicy``): a ``.jmap`` copy of what this
+        window holds, in the data folder. A failure is recorded for the window, never raised into an edit."""
+        try:
+            self.backup_now(reason)
+        except JmError as exc:
+            self.backup_problem = str(exc)
+            log.warning("automatic backup of the library failed: %s", exc)
+        else:
+            self.backup_problem = None
+        self.backup_policy.made()
 
     def integrity_problems(self) -> list[str]:
         """Tables and columns present, and every row loading as a valid document."""
@@ -777,6 +841,25 @@ def _difference(
     return puts, removals
 
 
+def _position(doc: Document, kind: Kind, entity_id: str) -> int | None:
+    return None if kind in UNORDERED else doc.index_of(kind, entity_id)
+
+
+def _fields(kind: Kind, entity: Any, position: int | None) -> dict[str, Any]:
+    """An entity's stored fields (a map's legend included), to see which ones two versions differ in."""
+    row = mapper.row_of(entity, position)
+    if kind is Kind.MAP:
+        row["persona_ids"] = tuple(entity.persona_ids)
+    return row
+
+
+def _differing(a: dict[str, Any] | None, b: dict[str, Any] | None) -> set[str]:
+    """The fields in which two versions differ (all of them when only one exists)."""
+    if a is None or b is None:
+        return set((a or b or {}).keys())
+    return {name for name in a.keys() | b.keys() if a.get(name) != b.get(name)}
+
+
 def _ordered_ids(doc: Document, kind: Kind) -> list[str]:
     """Ids in sibling order, so inserting one after another lands each at its index."""
     ids = doc.ids(kind)
@@ -792,7 +875,3 @@ def _chunks(keys: Iterable[Any] | None, size: int = rows.CHUNK) -> Iterable[Any]
     items = list(keys)
     for i in range(0, len(items), size):
         yield items[i : i + size]
-
-
-def _backup_key(location: LibraryURL) -> str:
-    return f"/team-library/{location.name.replace('/', '_')}.jmap"

@@ -98,6 +98,8 @@ class CardRow(Base):
     moment_of_truth: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     author: Mapped[str] = mapped_column(Text, default="", server_default="")
     from_room: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    held: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    room_votes: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
 
 
 class EmotionPointRow(Base):
@@ -109,6 +111,7 @@ class EmotionPointRow(Base):
     score: Mapped[float] = mapped_column(Float)
     note: Mapped[str] = mapped_column(Text, default="")
     evidence: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    ratings: Mapped[list[list[object]]] = mapped_column(JSON, default=list, server_default="[]")
 
 
 class CardLinkRow(Base):
@@ -133,6 +136,20 @@ class VersionRow(Base):
     name: Mapped[str] = mapped_column(Text)
     created_at: Mapped[str] = mapped_column(String(32))  # ISO 8601, UTC
     snapshot: Mapped[str] = mapped_column(Text)
+
+
+class HolderRow(Base):
+    """Who has the file open for editing: one row while a jmdesigner edits it (``storage.holder``).
+
+    The kernel lock on the file (``storage.locks``) is what keeps a second writer out; this record
+    travels with the file, so another user, or another computer on a share, can be told who."""
+
+    __tablename__ = "holder"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)  # always 1
+    pid: Mapped[int] = mapped_column(Integer)
+    account: Mapped[str] = mapped_column(Text)  # the user name ("user" is reserved in PostgreSQL)
+    host: Mapped[str] = mapped_column(Text)
+    since: Mapped[str] = mapped_column(String(32))  # ISO 8601, UTC
 
 
 TABLES: dict[Kind, Table] = {kind: Base.metadata.tables[name] for kind, name in TABLE_NAMES.items()}

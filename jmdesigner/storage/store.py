@@ -11,6 +11,8 @@ location (``storage.address``).
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
@@ -20,6 +22,15 @@ if TYPE_CHECKING:
     from jmdesigner.model import Document, MapBundle
     from jmdesigner.storage.backups import Backup
     from jmdesigner.storage.versions import VersionInfo
+
+
+@dataclass(frozen=True)
+class LastChange:
+    """Who wrote an entity last in a shared store, and when; ``by_me`` when it was this person."""
+
+    who: str
+    when: datetime
+    by_me: bool
 
 
 @runtime_checkable
@@ -88,6 +99,9 @@ class SharedStore(DocumentStore, Protocol):
 
     def last_changed_by(self, kind: Any, entity_id: str) -> str | None:
         """Who wrote an entity last, when known."""
+
+    def last_change(self, kind: Any, entity_id: str) -> LastChange | None:
+        """Who wrote an entity last and when, when known."""
 
 
 def open_store(where: str | Path | Location, *, read_only: bool = False) -> DocumentStore:

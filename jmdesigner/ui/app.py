@@ -56,6 +56,11 @@ def run_app(
         window.close()
         return 0
     window.show()
+    from PySide6.QtCore import QTimer
+
+    from jmdesigner.ui.log_file import start_logging
+
+    QTimer.singleShot(300, start_logging)  # after the first paint: start-up stays as quick
     code = app.exec()
     if window.jfile is None:  # closed: every edit committed, the room stopped, settings synced
         _leave(code)
@@ -65,7 +70,7 @@ def run_app(
 def _leave(code: int) -> NoReturn:
     """End the process without tearing down, one by one, the Qt items, wrappers and model
     objects the system frees at once: at 20,000 cards that teardown took 1-2 s after the
-    window had gone, with nothing left to save."""
+    window had gone, with nothing left to save. The log is flushed and closed first."""
     logging.shutdown()
     sys.stdout.flush()
     sys.stderr.flush()

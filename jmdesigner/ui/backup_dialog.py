@@ -2,7 +2,8 @@
 
 Restoring never replaces the open document: the backup is copied to a file the user names,
 which the caller then opens. ``open_restore_dialog(parent, path)`` returns that file, or
-None if the user cancelled.
+None if the user cancelled. A team library's backups are ``.jmap`` copies too, restored the same
+way: as a new file to look at and take from, never written over what the team has now.
 """
 
 from __future__ import annotations
@@ -51,9 +52,23 @@ def ask_target(parent: QWidget, suggestion: Path) -> Path | None:
 
 
 class BackupDialog(QDialog):
-    def __init__(self, parent: QWidget | None, path: Path, choose_target: ChooseTarget = ask_target) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        path: Path,
+        choose_target: ChooseTarget = ask_target,
+        *,
+        name: str | None = None,
+        folder: Path | None = None,
+        stem: str | None = None,
+    ) -> None:
+        """``path`` files the backups (``address.backup_key``); ``name`` is what to call the document,
+        ``folder`` and ``stem`` where and as what to suggest the restored file (default: the file's)."""
         super().__init__(parent)
-        self.setWindowTitle(f"Restore {path.name} from a backup")
+        self.name = name or path.name
+        self.folder = folder or path.parent
+        self.stem = stem or path.stem
+        self.setWindowTitle(f"Restore {self.name} from a backup")
         self.path = path
         self.restored: Path | None = None
         self._choose_target = choose_target
@@ -67,7 +82,7 @@ class BackupDialog(QDialog):
             "Backups are kept in jmdesigner's own folder: the last 10, and one a day for a week. "
             "A backup is restored as a new file; your document stays as it is."
             if self.backups
-            else f"There are no backups of {path.name} yet."
+            else f"There are no backups of {self.name} yet."
         )
         self.message.setWordWrap(True)
         self.restore_button = QPushButton("Restore as…")
@@ -89,7 +104,7 @@ class BackupDialog(QDialog):
             return
         backup = self.backups[row]
         stamp = backup.created.astimezone().strftime("%Y-%m-%d %H%M")
-        target = self._choose_target(self, self.path.with_name(f"{self.path.stem} (backup {stamp}).jmap"))
+        target = self._choose_target(self, self.folder / f"{self.stem} (backup {stamp}).jmap")
         if target is None:
             return
         try:
@@ -100,8 +115,15 @@ class BackupDialog(QDialog):
         self.accept()
 
 
-def open_restore_dialog(parent: QWidget | None, path: Path) -> Path | None:
+def open_restore_dialog(
+    parent: QWidget | None,
+    path: Path,
+    *,
+    name: str | None = None,
+    folder: Path | None = None,
+    stem: str | None = None,
+) -> Path | None:
     """Show the backups of ``path``; the restored file's path (for the caller to open), or None."""
-    dialog = BackupDialog(parent, Path(path))
+    dialog = BackupDialog(parent, Path(path), name=name, folder=folder, stem=stem)
     dialog.exec()
     return dialog.restored

@@ -20,6 +20,7 @@ from jmdesigner.model.commands import Command
 from jmdesigner.ui.forms import Field
 from jmdesigner.ui.inspector_map import MapPage
 from jmdesigner.ui.inspector_pages import CardPage, LanePage, Page, PointPage, StagePage
+from jmdesigner.ui.last_change import LastChangeOf
 
 KINDS = ("card", "cards", "stage", "lane", "point")
 _DOC_KIND = {
@@ -156,6 +157,12 @@ class InspectorDock(QDockWidget):
             page.doc = doc
         self._listen()
         self.show_item(None, None, None)
+
+    def set_last_change(self, last_change: LastChangeOf | None) -> None:
+        """In a team library: where the pages learn who changed an item last (None for a file)."""
+        for page in dict.fromkeys(self.pages.values()):
+            page.last_change = last_change
+        self.refresh()
 
     def detach(self) -> None:
         """Stop following the document (call before the file closes)."""

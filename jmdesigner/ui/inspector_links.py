@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jmdesigner.canvas.link_picker import pick_card
 from jmdesigner.model import CardLink, Document, commands, new_id
 from jmdesigner.model.commands import Command
 from jmdesigner.model.links import card_label
-from jmdesigner.ui.link_picker import pick_card
 
 Push = Callable[[Command], str | None]  # runs a command; the refusal's sentence, or None
 Picker = Callable[[QWidget, Document, str], str | None]

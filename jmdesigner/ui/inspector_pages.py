@@ -34,6 +34,7 @@ from jmdesigner.ui.forms import (
     tags_of,
 )
 from jmdesigner.ui.inspector_links import LinksBox
+from jmdesigner.ui.last_change import LastChangeOf, sentence
 
 
 class Applier(Protocol):
@@ -53,6 +54,7 @@ class Page(Form):
         super().__init__(title)
         self.doc = doc
         self.applier = applier
+        self.last_change: LastChangeOf | None = None  # set for a team library
 
     def on(
         self, field: Field, make: Callable[[Any], list[Command]], label: str | Callable[[], str] = "Edit"
@@ -94,6 +96,11 @@ class CardPage(Page):
         self.links_label = QLabel("Links:")
         self.links_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.layout_.addRow(self.links_label, self.links)
+        self.history = QLabel()  # in a team library: who changed this card last, and when
+        self.history.setObjectName("last-change")
+        self.history.setWordWrap(True)
+        self.history.setStyleSheet("color: palette(placeholder-text);")
+        self.layout_.addRow(self.history)
 
     def _edit(self, name: str) -> Callable[[Any], list[Command]]:
         return lambda value: [commands.update_card(i, **{name: value}) for i in self.ids]
@@ -115,6 +122,9 @@ class CardPage(Page):
         self.links.doc = self.doc
         self.links.show_card(cards[0].id if single else None)
         self.layout_.setRowVisible(self.links, single)
+        change = self.last_change(Kind.CARD, cards[0].id) if single and self.last_change else None
+        self.history.setText("" if change is None else sentence(change) + ".")
+        self.layout_.setRowVisible(self.history, change is not None)
 
 
 class StagePage(Page):

@@ -21,11 +21,13 @@ RECONNECT_MS = 3000
 class LibraryWatch(QObject):
     state_changed = Signal(str)  # connected or not: the sentence to show
     arrived = Signal(int)  # how many changes from others were applied
+    backup_failed = Signal(str)  # the rolling backup (a .jmap copy in the data folder) failed
 
     def __init__(self, store: SharedStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self._online = not _offline(store)
+        self._told: str | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self.poll)
@@ -41,6 +43,13 @@ class LibraryWatch(QObject):
         if applied:
             self.arrived.emit(len(applied))
         self._check_state()
+        self.check_backup()
+
+    def check_backup(self) -> None:
+        problem = self.store.backup_problem
+        if problem and problem != self._told:
+            self.backup_failed.emit(f"The automatic backup failed: {problem} Your edits are still saved.")
+        self._told = problem
 
     def reconnect(self) -> None:
         if _offline(self.store):

@@ -14,18 +14,20 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QM
 from jmdesigner import __version__
 from jmdesigner.canvas import keyboard
 from jmdesigner.canvas.clipboard import release_clipboard
-from jmdesigner.canvas.icons import ACTION_ICONS, action_icon
+from jmdesigner.canvas.icons import ACTION_ICONS, action_icon, app_icon
 from jmdesigner.canvas.palette import PaletteDock
 from jmdesigner.canvas.view import MapView
 from jmdesigner.errors import JmError, ReadOnlyError, StorageError
 from jmdesigner.fileio import file_name_for
 from jmdesigner.model import Document, Kind, MapBundle, UndoStack, commands
-from jmdesigner.storage.address import LibraryURL, Location, parse_location
+from jmdesigner.storage.address import LibraryURL, Location, backup_key, parse_location
 from jmdesigner.storage.jmapfile import JmapFile
 from jmdesigner.storage.store import DocumentStore, SharedStore, open_store
 from jmdesigner.ui.file_watch import FileWatch, same_file
 from jmdesigner.ui.find_dock import FindDock
+from jmdesigner.ui.guides import GUIDES
 from jmdesigner.ui.inspector import InspectorDock
+from jmdesigner.ui.last_change import others_mark
 from jmdesigner.ui.library_watch import LibraryWatch
 from jmdesigner.ui.map_navigator import MapNavigator
 from jmdesigner.ui.map_views import MapViews
@@ -40,10 +42,6 @@ if TYPE_CHECKING:
 SUFFIX = ".jmap"
 FILE_FILTER = "Journey maps (*.jmap)"
 Std = QKeySequence.StandardKey
-WELCOME = (
-    "<h2>jmdesigner</h2><p>Open a journey map (Ctrl+O) or create one (Ctrl+N).</p>"
-    "<p>You can also drop a .jmap file here.</p>"
-)
 
 
 class MainWindow(QMainWindow):
@@ -238,6 +236,13 @@ class MainWindow(QMainWindow):
         self.workshop_menu.addActions([self.workshop_action, self.room_action, self.accept_room_action])
         self.map_menu = bar.addMenu("&Map")
         self.help_menu = bar.addMenu("&Help")
+        self.guides_menu = self.help_menu.addMenu("&Guides")
+        self.guides_menu.setIcon(action_icon("guides"))
+        self.guide_actions = {
+            key: self.guides_menu.addAction(title.replace("The ", ""), lambda k=key: self.open_guide(k))
+            for key, (title, _file) in GUIDES.items()
+        }
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
         self.toolbar = self.addToolBar("Main")
         self.toolbar.setObjectName("mainToolbar")
@@ -332,13 +337,18 @@ class MainWindow(QMainWindow):
         if isinstance(jfile, SharedStore):
             self.watch = LibraryWatch(jfile, self)
             self.watch.state_changed.connect(self._library_state)
+            self.watch.backup_failed.connect(self.report_error)
+            self.watch.check_backup()
+            self.inspector.set_last_change(jfile.last_change)
+            self.views.set_writer_mark(others_mark(jfile.last_change))
         else:
             self.watch = FileWatch(jfile, self)
             self.watch.changed.connect(self._changed_behind)
             self.watch.backup_failed.connect(self.report_error)
             self.watch.check_backup()
-        for notice in jfile.notices:
-            self.report_error(notice)
+        for notice in jfile.notices:  # side files set aside, a holder elsewhere: said once, kept below
+            self.statusBar().showMessage(notice)
+            self.last_error = show_error(self, notice, "About this file")
 
     def _library_state(self, message: str) -> None:
         """Connection lost (read-only) or back (editable): the title, actions and one message follow."""
@@ -398,10 +408,11 @@ class MainWindow(QMainWindow):
     def restore_dialog(self) -> None:
         from jmdesigner.ui.backup_dialog import open_restore_dialog
 
-        if self.jfile is not None:
-            if not isinstance(self.jfile.location, Path):
-                return
-            restored = open_restore_dialog(self, self.jfile.location)
+        if self.jfile is not None:  # a library's backups are .jmap copies: restored as a new file too
+            location = self.jfile.location
+            restored = open_restore_dialog(
+                self, backup_key(location), name=self.jfile.name, folder=self._folder(), stem=self._stem()
+            )
             if restored is not None:
                 self.open_path(restored)
 
@@ -520,10 +531,43 @@ class MainWindow(QMainWindow):
             self.show_map(map_id)
 
     def _show_welcome(self) -> None:
-        """A fresh label each time: the window deletes its old central widget when it is replaced."""
-        welcome = QLabel(WELCOME)
-        welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        """A fresh page each time: the window deletes its old central widget when it is replaced."""
+        from jmdesigner.ui.welcome import WelcomePage
+
+        welcome = WelcomePage()
+        welcome.sample.connect(self.open_sample_dialog)
+        welcome.template.connect(self.new_file_dialog)
+        welcome.import_.connect(self.import_new_file_dialog)
+        welcome.open_.connect(self.open_file_dialog)
+        self.welcome = welcome
         self.setCentralWidget(welcome)
+
+    def open_sample_dialog(self) -> None:
+        """The bundled sample, saved as a file of the user's own (they may change it freely)."""
+        from jmdesigner.interchange.json_map import parse_map, read_json_file
+        from jmdesigner.resources import resource_path
+        from jmdesigner.ui.welcome import SAMPLE_TITLE
+
+        suggested = str(self._folder() / file_name_for(SAMPLE_TITLE, SUFFIX))
+        name, _ = QFileDialog.getSaveFileName(self, "Save the sample map as", suggested, FILE_FILTER)
+        if name:
+            self._guard(
+                lambda: self.new_file(
+                    _with_suffix(name), parse_map(read_json_file(resource_path("samples", "sample-map.json")))
+                )
+            )
+
+    def import_new_file_dialog(self) -> None:
+        """Import with no file open: choose the journey, then where its new file goes."""
+        from jmdesigner.ui.map_import import choose_source
+
+        source = choose_source(self, self._folder())
+        if source is None:
+            return
+        suggested = str(self._folder() / file_name_for(source.stem, SUFFIX))
+        name, _ = QFileDialog.getSaveFileName(self, "Save the imported journey as", suggested, FILE_FILTER)
+        if name and self._guard(lambda: self.new_file(_with_suffix(name), None)):
+            self.import_path(source)
 
     def _show_in_inspector(self, map_id: str, kind: str, ids: list[str]) -> None:
         if self.inspector is not None:
@@ -798,7 +842,7 @@ class MainWindow(QMainWindow):
         self.redo_action.setText(f"&Redo {stack.redo_label}" if stack and stack.can_redo else "&Redo")
         if self.jfile is not None and not self.jfile.read_only:
             self.saved.setText(f"All changes saved · {time.strftime('%H:%M:%S')}")
-        if isinstance(self.watch, FileWatch):
+        if self.watch is not None:
             self.watch.check_backup()
 
     # --------------------------------------------------------------- status
@@ -834,7 +878,7 @@ class MainWindow(QMainWindow):
             self.setWindowFilePath("")
             self.saved.setText("No file open")
             return
-        self.restore_action.setEnabled(isinstance(jfile.location, Path))
+        self.restore_action.setEnabled(True)  # files and libraries alike have rolling backups
         self.setWindowFilePath(str(jfile.location) if isinstance(jfile.location, Path) else "")
         if jfile.read_only:
             self.setWindowTitle(f"{jfile.name} [read-only] — jmdesigner")
@@ -856,13 +900,32 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Last error: {exc}")
         self.last_error = show_error(self, exc)
 
+    def open_guide(self, key: str) -> QWidget:
+        from jmdesigner.ui.guides import GuideWindow
+
+        window = GuideWindow(key, self)
+        window.show()
+        self.guide_window = window
+        return window
+
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About jmdesigner",
-            f"<b>jmdesigner {__version__}</b><p>A desktop designer for customer journey maps.</p>"
-            "<p>Every change is saved to the file as you make it.</p>",
+        from html import escape
+
+        from jmdesigner.ui.log_file import log_path
+
+        box = QMessageBox(QMessageBox.Icon.NoIcon, "About jmdesigner", "", parent=self)
+        box.setIconPixmap(app_icon().pixmap(96, 96))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(
+            f"<h3>jmdesigner {__version__}</h3><p>A desktop designer for customer journey maps.</p>"
+            "<p>Every change is saved to the file as you make it.</p>"
+            f"<p>Log file: <code>{escape(str(log_path()))}</code></p>"
+            "<p>MIT licence. Icons: Lucide (ISC). "
+            "Fonts: Noto and Nanum (OFL), Droid Sans Fallback (Apache 2.0).</p>"
         )
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.about_box = box
+        box.open()
 
     # --------------------------------------------------------- window events
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
@@ -22,6 +22,7 @@ class MapViews(QStackedWidget):
         self.doc = doc
         self.stack = stack
         self.views: dict[str, MapView] = {}
+        self.writer_mark: Callable[[str], str | None] | None = None  # team library: see set_writer_mark
         self.empty = QLabel("This file has no maps yet.\nUse Map ▸ New Map… (Ctrl+Shift+N) to add one.")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setAccessibleName("No maps")
@@ -41,6 +42,7 @@ class MapViews(QStackedWidget):
         first_time = view is None
         if view is None:
             view = MapView(self.doc, map_id, self.stack)
+            view.map_scene.writer_mark = self.writer_mark
             view.message.connect(self.message)
             view.failed.connect(self.failed)
             view.focus_changed.connect(lambda kind, ids, m=map_id: self.focus_changed.emit(m, kind, ids))
@@ -54,7 +56,22 @@ class MapViews(QStackedWidget):
         self.focus_changed.emit(map_id, kind, ids)
         return view
 
+    def set_writer_mark(self, mark: Callable[[str], str | None] | None) -> None:
+        """Mark cards someone else wrote last (a team library): ``mark(card_id)`` names them."""
+        self.writer_mark = mark
+        for view in self.views.values():
+            view.map_scene.writer_mark = mark
+            for item in view.map_scene.cards.values():
+                item.update()
+
     def _on_changes(self, changes: Sequence[Change]) -> None:
+        if self.writer_mark is not None:  # a card's last writer may change without its look changing
+            for change in changes:
+                if change.kind is Kind.CARD:
+                    for view in self.views.values():
+                        item = view.map_scene.cards.get(change.id)
+                        if item is not None:
+                            item.update()
         gone = [m for m in self.views if self.doc.get(Kind.MAP, m) is None]
         for map_id in gone:  # a deleted map's canvas goes; undo of the delete builds a new one
             view = self.views.pop(map_id)

@@ -33,13 +33,19 @@ from PySide6.QtWidgets import (
 )
 
 from jmdesigner.errors import JmError
-from jmdesigner.model import Change, Document, Kind, UndoStack, commands
+from jmdesigner.model import Change, Document, Kind, LaneKind, UndoStack, commands
 from jmdesigner.room.address import candidate_addresses
 from jmdesigner.room.jobs import JobQueue
 from jmdesigner.room.server import RoomServer
-from jmdesigner.room.session import Room, RoomSettings
+from jmdesigner.room.session import Room, RoomSettings, tally
 from jmdesigner.ui.qr_widget import QrWidget
 
+MARKED, STRAIGHT_IN, HOLD = "marked", "straight-in", "hold"
+INTAKE_MODES = (
+    ("On the map, marked “Room · name” until accepted", MARKED),
+    ("Straight onto the map, as ordinary cards", STRAIGHT_IN),
+    ("Held in the inbox for me to place", HOLD),
+)
 SLICE = 0.02  # seconds of room work per turn of the event loop, so the canvas keeps painting
 
 
@@ -170,11 +176,14 @@ class RoomWindow(QWidget):
         self.port.setAccessibleName("Port")
         self.dots = QSpinBox(minimum=0, maximum=100, value=3, suffix=" dots")
         self.dots.setAccessibleName("Dots per participant")
-        self.straight_in = QCheckBox("Notes go straight onto the map (no “from the room” mark)")
+        self.intake = QComboBox()
+        for label, mode in INTAKE_MODES:
+            self.intake.addItem(label, mode)
+        self.intake.setAccessibleName("Where participants' notes go")
         settings.addRow("Address:", self.address)
         settings.addRow("Port:", self.port)
         settings.addRow("Votes each:", self.dots)
-        settings.addRow("", self.straight_in)
+        settings.addRow("Notes:", self.intake)
         self.start_button = QPushButton("Open the Room")
         self.start_button.clicked.connect(self.toggle)
         self.on_projector = QCheckBox("Show the code on the projector in workshop mode")
@@ -195,14 +204,23 @@ class RoomWindow(QWidget):
         self.people.setAccessibleName("Participants")
         self.inbox = QListWidget()
         self.inbox.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
-        self.inbox.setAccessibleName("Notes from the room waiting to be accepted")
+        self.inbox.setAccessibleName("Notes from the room waiting to be accepted or placed")
         self.inbox.itemActivated.connect(lambda _item: self.accept_selected())
         accept = QPushButton("Accept Selected")
-        accept.setToolTip("Keep the selected notes as ordinary cards (Ctrl+Return)")
+        accept.setToolTip(
+            "Keep the selected notes as ordinary cards, in the cells their authors chose (Ctrl+Return)"
+        )
         accept.clicked.connect(self.accept_selected)
         accept_all = QPushButton("Accept All")
         accept_all.clicked.connect(self.accept_all)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.accept_selected)
+        self.place_stage = QComboBox()
+        self.place_stage.setAccessibleName("Stage to place the selected notes in")
+        self.place_lane = QComboBox()
+        self.place_lane.setAccessibleName("Lane to place the selected notes in")
+        place = QPushButton("Place In")
+        place.setToolTip("Put the selected notes into this stage and lane instead, accepted")
+        place.clicked.connect(self.place_selected)
 
         left = QVBoxLayout()
         left.addLayout(settings)
@@ -221,6 +239,12 @@ class RoomWindow(QWidget):
         buttons.addWidget(accept)
         buttons.addWidget(accept_all)
         right.addLayout(buttons)
+        elsewhere = QHBoxLayout()
+        elsewhere.addWidget(place)
+        elsewhere.addWidget(self.place_stage, 1)
+        elsewhere.addWidget(_plain_label("×"))
+        elsewhere.addWidget(self.place_lane, 1)
+        right.addLayout(elsewhere)
         row = QHBoxLayout(self)
         row.addLayout(left, 1)
         row.addLayout(right, 1)
@@ -240,7 +264,8 @@ class RoomWindow(QWidget):
     def start(self) -> bool:
         if self.server is not None:
             return True
-        settings = RoomSettings(self.dots.value(), self.straight_in.isChecked())
+        mode = self.intake.currentData()
+        settings = RoomSettings(self.dots.value(), straight_in=mode == STRAIGHT_IN, hold=mode == HOLD)
         room = Room(self.doc, self.stack, self.map_id, settings)
         server = RoomServer(room, self.owner.jobs, self.address.currentText().strip(), self.port.value())
         try:
@@ -256,7 +281,7 @@ class RoomWindow(QWidget):
         gc.collect()
         gc.freeze()
         self.port.setValue(server.port)  # the free port it got, so a restart can keep it
-        for widget in (self.address, self.port, self.dots, self.straight_in):
+        for widget in (self.address, self.port, self.dots, self.intake):
             widget.setEnabled(False)
         self.start_button.setText("Stop the Room")
         self.qr.set_text(server.url)
@@ -282,7 +307,7 @@ class RoomWindow(QWidget):
         room.close()
         gc.unfreeze()
         self.server = self.room = None
-        for widget in (self.address, self.port, self.dots, self.straight_in):
+        for widget in (self.address, self.port, self.dots, self.intake):
             widget.setEnabled(True)
         self.start_button.setText("Open the Room")
         self.qr.set_text("")
@@ -322,6 +347,21 @@ class RoomWindow(QWidget):
         except JmError as exc:
             self.status.setText(str(exc))
 
+    def place_selected(self) -> None:
+        """The selected notes into the stage and lane chosen below the inbox: one undo step each."""
+        stage, lane = self.place_stage.currentData(), self.place_lane.currentData()
+        if stage is None or lane is None:
+            return
+        for item in self.inbox.selectedItems():
+            card = self.doc.get(Kind.CARD, item.data(Qt.ItemDataRole.UserRole))
+            if card is None or not card.from_room:
+                continue
+            try:
+                self.stack.push(commands.place_room_note(card.id, stage, lane))
+            except JmError as exc:
+                self.status.setText(str(exc))
+                return
+
     # ------------------------------------------------------------- refreshing
     def _on_changes(self, _changes: Sequence[Change]) -> None:
         if self.doc.get(Kind.MAP, self.map_id) is None:
@@ -330,23 +370,28 @@ class RoomWindow(QWidget):
         self._dirty = True
 
     def refresh(self) -> None:
-        room, server = self.room, self.server
-        people = list(room.participants.values()) if room is not None else []
+        """Who joined and the inbox, read from the map (when it changed); the live count each tick."""
+        if self._dirty and self.doc.get(Kind.MAP, self.map_id) is not None:
+            self._dirty = False
+            self._fill_people()
+            self._fill_inbox()
+        server = self.server
+        if server is not None and self.people.rowCount():
+            phones = server.listeners
+            self.status.setText(
+                f"Open: {self.people.rowCount()} posted, "
+                f"{phones} {'phone' if phones == 1 else 'phones'} following live."
+            )
+
+    def _fill_people(self) -> None:
+        people = sorted(tally(self.doc, self.map_id).values(), key=lambda p: p.name.casefold())
         self.people.setRowCount(len(people))
-        for row, who in enumerate(sorted(people, key=lambda p: p.name.casefold())):
+        for row, who in enumerate(people):
             for col, value in enumerate((who.name, who.notes, who.votes, len(who.feelings))):
                 item = QTableWidgetItem(str(value))
                 if col:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.people.setItem(row, col, item)
-        if server is not None and people:
-            phones = server.listeners
-            self.status.setText(
-                f"Open: {len(people)} posted, {phones} {'phone' if phones == 1 else 'phones'} following live."
-            )
-        if self._dirty:
-            self._dirty = False
-            self._fill_inbox()
 
     def _fill_inbox(self) -> None:
         if self.doc.get(Kind.MAP, self.map_id) is None:
@@ -355,16 +400,31 @@ class RoomWindow(QWidget):
         stages = {s.id: s.name for s in self.doc.stages(self.map_id)}
         lanes = {lane.id: lane.name for lane in self.doc.lanes(self.map_id)}
         self.inbox.clear()
-        pending = [c for c in self.doc.cards(self.map_id) if c.from_room]
+        held = self.doc.held_cards(self.map_id)
+        pending = held + [c for c in self.doc.cards(self.map_id) if c.from_room]
         for card in pending:
             first = card.text.splitlines()[0] if card.text else ""
+            where = f"{stages[card.stage_id]} · {lanes[card.lane_id]}"
             item = QListWidgetItem(
-                f"{card.author or 'Someone'}: {first}\n{stages[card.stage_id]} · {lanes[card.lane_id]}"
+                f"{card.author or 'Someone'}: {first}\n{'Held for ' + where if card.held else where}"
             )
             item.setData(Qt.ItemDataRole.UserRole, card.id)
             item.setSelected(card.id in selected)
             self.inbox.addItem(item)
-        self.inbox_title.setText(f"From the room, waiting to be accepted ({len(pending)})")
+        self.inbox_title.setText(
+            f"From the room, waiting to be accepted or placed: {len(pending)} ({len(held)} held off the map)"
+            if held
+            else f"From the room, waiting to be accepted ({len(pending)})"
+        )
+        _fill_choices(self.place_stage, list(stages.items()))
+        _fill_choices(
+            self.place_lane,
+            [
+                (lane.id, lane.name)
+                for lane in self.doc.lanes(self.map_id)
+                if lane.kind is not LaneKind.EMOTIONS
+            ],
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.stop()
@@ -373,6 +433,18 @@ class RoomWindow(QWidget):
             self.doc.remove_listener(self._on_changes)
         super().closeEvent(event)
         self.closed.emit()
+
+
+def _fill_choices(box: QComboBox, choices: list[tuple[str, str]]) -> None:
+    """(id, name) choices, keeping the current one when it is still there."""
+    current = box.currentData()
+    if [(box.itemData(i), box.itemText(i)) for i in range(box.count())] == choices:
+        return
+    box.clear()
+    for entity_id, name in choices:
+        box.addItem(name, entity_id)
+    at = box.findData(current)
+    box.setCurrentIndex(at if at >= 0 else 0)
 
 
 def accept_room_notes(doc: Document, stack: UndoStack, card_ids: Sequence[str]) -> int:

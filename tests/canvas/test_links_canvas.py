@@ -91,7 +91,7 @@ def test_the_context_menu_links_unlinks_and_shows_all_links(canvas: Canvas, monk
     c = canvas
     pain, touch, other = _cards(c)
     chosen = iter([touch, other])
-    monkeypatch.setattr("jmdesigner.ui.link_picker.pick_card", lambda parent, doc, card_id: next(chosen))
+    monkeypatch.setattr("jmdesigner.canvas.link_picker.pick_card", lambda parent, doc, card_id: next(chosen))
     before = c.doc.snapshot()
     menu = _context_menu(c, pain)
     assert c.view.map_scene.selected_card_ids() == [pain]

@@ -172,6 +172,64 @@ def test_undo_never_undoes_someone_elses_edit(pg_url: str, monkeypatch: pytest.M
         ben.close()
 
 
+def server_card(url: str, card_id: str) -> Card:
+    with open_store(url, read_only=True) as fresh:
+        return fresh.document.card(card_id)
+
+
+def test_undo_takes_back_only_its_own_fields_and_is_refused_only_where_they_meet(
+    pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("JMDESIGNER_USER", "Ana")
+    ana = create_store(pg_url)
+    monkeypatch.setenv("JMDESIGNER_USER", "Ben")
+    ben = open_store(pg_url)
+    try:
+        ana_stack, ben_stack = UndoStack(ana.document), UndoStack(ben.document)
+        ana_stack.push(cmd.add_map(sample_bundle("Shared", cards_per_cell=3)))
+        poll_until(ben, lambda: len(ben.document.maps()) == 1)
+        doc = ana.document
+        first, second, third = doc.cards(doc.maps()[0].id)[:3]
+        assert first.stage_id == third.stage_id and first.lane_id == third.lane_id  # one cell
+        ana_stack.push(cmd.move_card(third.id, third.stage_id, third.lane_id, 0))  # shifts the others
+        poll_until(ben, lambda: ben.document.index_of(Kind.CARD, third.id) == 0)
+        ben_stack.push(cmd.update_card(first.id, text="Ben's words"))  # a card Ana's move only shifted
+        ben_stack.push(cmd.update_card(third.id, owner="Ben"))  # and a field of the card Ana moved
+        poll_until(ana, lambda: doc.card(third.id).owner == "Ben")
+        ana_stack.undo()  # her move only: accepted, Ben's fields kept
+        order = [c.id for c in doc.cards(doc.maps()[0].id)[:3]]
+        assert order == [first.id, second.id, third.id]
+        with open_store(pg_url, read_only=True) as fresh:
+            fdoc = fresh.document
+            assert [c.id for c in fdoc.cards(fdoc.maps()[0].id)[:3]] == order
+            assert fdoc.card(first.id).text == "Ben's words" and fdoc.card(third.id).owner == "Ben"
+        poll_until(ben, lambda: ben.document.index_of(Kind.CARD, third.id) == 2)
+
+        ana_stack.push(cmd.update_card(second.id, text="Ana's words"))
+        poll_until(ben, lambda: ben.document.card(second.id).text == "Ana's words")
+        ben_stack.push(cmd.update_card(second.id, owner="Ben"))  # another field of the same card
+        with pytest.raises(StorageError, match="Ben changed this card a moment ago, so nothing was undone"):
+            ana_stack.undo()  # before Ana's window heard of it: nothing written, the step kept
+        assert server_card(pg_url, second.id).text == "Ana's words"
+        poll_until(ana, lambda: doc.card(second.id).owner == "Ben")
+        assert ana_stack.undo_label == "Edit card"
+        ana_stack.undo()  # now it is seen: only the text goes back
+        card = server_card(pg_url, second.id)
+        assert (card.text, card.owner) == (second.text, "Ben")
+        ana_stack.redo()
+        assert server_card(pg_url, second.id).text == "Ana's words"
+
+        poll_until(ben, lambda: ben.document.card(second.id).text == "Ana's words")
+        ben_stack.push(cmd.update_card(second.id, text="Ben's text"))  # the very field Ana's edit set
+        poll_until(ana, lambda: doc.card(second.id).text == "Ben's text")
+        with pytest.raises(ConflictError, match="Ben changed this card after your edit"):
+            ana_stack.undo()
+        assert server_card(pg_url, second.id).text == "Ben's text"
+    finally:
+        ana.close()
+        ben.close()
+
+
 def test_publishing_a_file_into_a_library_and_taking_it_back_offline(pg_url: str, tmp_path: Path) -> None:
     with JmapFile.create(tmp_path / "workshop.jmap") as jfile:
         UndoStack(jfile.document).push(cmd.add_map(sample_bundle("Onboarding")))
@@ -186,6 +244,42 @@ def test_publishing_a_file_into_a_library_and_taking_it_back_offline(pg_url: str
         assert kept.document.snapshot() == source
     with JmapFile.open(tmp_path / "offline.jmap", read_only=True) as offline:
         assert offline.document.snapshot() == source
+
+
+def test_a_library_gets_rolling_backups_like_a_file(pg_url: str, tmp_path: Path) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from jmdesigner.storage import backups
+    from jmdesigner.storage.address import backup_key, parse_location
+
+    key = backup_key(parse_location(pg_url))
+    with create_store(pg_url) as lib:
+        assert [b.reason for b in backups.list_backups(key)] == ["open"]  # on open, as for a file
+        stack = UndoStack(lib.document)
+        stack.push(cmd.add_map(sample_bundle("Onboarding")))
+        card_id = lib.document.cards(lib.document.maps()[0].id)[0].id
+        for i in range(backups.BackupPolicy().every_edits - 1):
+            stack.push(cmd.update_card(card_id, text=f"Edit {i}"))
+        assert [b.reason for b in backups.list_backups(key)] == ["auto", "open"]  # after 50 edits
+        written = lib.document.snapshot()
+    with open_store(pg_url, read_only=True):  # a reader makes none
+        pass
+    with open_store(pg_url):  # the newest is minutes old: none on open either
+        pass
+    newest = backups.list_backups(key)[0]
+    assert len(backups.list_backups(key)) == 2 and newest.document.startswith("jm_127.0.0.1")
+    restored = backups.restore_backup(newest, tmp_path / "restored.jmap")
+    with JmapFile.open(restored, read_only=True) as kept:
+        assert kept.document.snapshot() == written
+    later, data = datetime.now(UTC) + timedelta(minutes=1), newest.path.read_bytes()
+    for i in range(12):  # the same retention: the last 10, one a day for a week
+        backups.make_backup_from(
+            lambda dest: dest.write_bytes(data),
+            key,
+            "manual",
+            later + timedelta(seconds=i),
+        )
+    assert len(backups.list_backups(key)) == backups.KEEP_LAST
 
 
 def test_a_persona_edited_once_shows_in_every_map_of_the_library(pg_url: str) -> None:

@@ -148,5 +148,89 @@ def test_save_a_copy_to_a_team_library_then_open_it_from_recent(
         mp.setenv("PGPASSWORD", "secret")  # the remembered address has no password: libpq finds it
         entries[0].trigger()
     assert window.jfile is not None and window.jfile.document.snapshot() == written
-    assert not window.restore_action.isEnabled()  # rolling backups are a file's; a library has pg_dump
+    assert window.restore_action.isEnabled()  # a library has rolling backups too
     window.close_file()
+
+
+def test_restore_from_backup_opens_a_library_backup_as_a_new_file(
+    qtbot: Any, library: str, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from jmdesigner.storage import backups
+    from jmdesigner.storage.address import backup_key, parse_location
+    from jmdesigner.ui import backup_dialog
+
+    for old in backups.list_backups(backup_key(parse_location(library))):
+        old.path.unlink()  # the one made when the empty library was created: as if long ago and pruned
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.open_file(library)  # opening it made a backup (.jmap) in the data folder
+    assert window.jfile is not None and window.stack is not None
+    card = window.jfile.document.cards(window.jfile.document.maps()[0].id)[0]
+    before = window.jfile.document.snapshot()
+    window.stack.push(cmd.update_card(card.id, text="After the backup"))
+    target = tmp_path / "from the backup.jmap"
+    shown: list[backup_dialog.BackupDialog] = []
+
+    def choose_and_restore(
+        dialog: backup_dialog.BackupDialog,
+    ) -> int:  # the user picks the newest, names a file
+        shown.append(dialog)
+        dialog._choose_target = lambda _parent, suggestion: target
+        dialog.restore_selected()
+        return 1
+
+    monkeypatch.setattr(backup_dialog.BackupDialog, "exec", choose_and_restore)
+    window.restore_action.trigger()
+    assert shown and shown[0].windowTitle().startswith("Restore jm@127.0.0.1:")
+    assert shown[0].list.count() == 1 and "when opened" in shown[0].list.item(0).text()
+    assert window.jfile is not None and window.jfile.location == target  # opened as a new file
+    assert window.jfile.document.snapshot() == before
+    window.close_file()
+    with open_store(library, read_only=True) as lib:  # the library itself is left as the team has it
+        assert lib.document.card(card.id).text == "After the backup"
+
+
+def inspector_history(window: MainWindow) -> str:
+    assert window.inspector is not None
+    label = window.inspector.pages["card"].history  # type: ignore[attr-defined]
+    return str(label.text()) if label.isVisibleTo(window.inspector) else ""
+
+
+def corner_colour(window: MainWindow, card_id: str) -> Any:
+    """The colour where the canvas marks a card someone else wrote last (its top-right corner)."""
+    from PySide6.QtCore import QPointF
+
+    view = window.current_view()
+    assert view is not None
+    item = view.map_scene.cards[card_id]
+    view.centerOn(item)
+    corner = item.mapToScene(QPointF(item.geom.rect.w - 7.0, 7.0))
+    image = view.viewport().grab().toImage()
+    return image.pixelColor(view.mapFromScene(corner))
+
+
+def test_who_changed_a_card_last_shows_in_the_inspector_and_as_a_mark_on_the_canvas(
+    qtbot: Any, windows: tuple[MainWindow, MainWindow]
+) -> None:
+    from jmdesigner.canvas import style
+
+    ana, ben = windows
+    assert ana.stack is not None and ana.jfile is not None
+    view = ben.current_view()
+    assert view is not None
+    view.resetTransform()  # full size: the mark is drawn where text is
+    card = view.doc.cards(view.map_id)[0]
+    view.map_scene.select_cards([card.id])
+    ana.stack.push(cmd.update_card(card.id, owner="Ana's team"))  # a field the card face does not show
+    qtbot.waitUntil(lambda: view.doc.card(card.id).owner == "Ana's team", timeout=1000)
+    qtbot.waitUntil(lambda: inspector_history(ben) == "Last changed by Ana, just now.", timeout=1000)
+    qtbot.waitUntil(lambda: corner_colour(ben, card.id) == style.OTHER_WRITER, timeout=1000)
+    ana_view = ana.current_view()
+    assert ana_view is not None
+    ana_view.map_scene.select_cards([card.id])
+    qtbot.waitUntil(lambda: inspector_history(ana) == "Last changed by you, just now.", timeout=1000)
+    assert corner_colour(ana, card.id) != style.OTHER_WRITER  # her own edit: no mark
+    assert ben.stack is not None
+    ben.stack.push(cmd.update_card(card.id, owner="Ben's team"))  # Ben writes it: his mark goes
+    qtbot.waitUntil(lambda: corner_colour(ben, card.id) != style.OTHER_WRITER, timeout=1000)
+    assert inspector_history(ben) == "Last changed by you, just now."

@@ -29,6 +29,16 @@ pytestmark = pytest.mark.skipif(
 
 @pytest.fixture
 def browser(tmp_path: Path):
+    yield from _phone(tmp_path, "en-US")
+
+
+@pytest.fixture
+def german_browser(tmp_path: Path):
+    yield from _phone(tmp_path, "de-DE")
+
+
+def _phone(tmp_path: Path, language: str):  # type: ignore[no-untyped-def]
+    """Headless Chromium with a phone's viewport, set to ``language``."""
     webdriver = pytest.importorskip("selenium.webdriver")
     from selenium.webdriver.chrome.service import Service
 
@@ -44,8 +54,10 @@ def browser(tmp_path: Path):
         "--no-first-run",
         "--disable-dev-shm-usage",
         f"--user-data-dir={tmp_path / 'profile'}",
+        f"--lang={language}",
     ):
         options.add_argument(flag)
+    options.add_experimental_option("prefs", {"intl.accept_languages": language})
     # A phone's viewport (headless windows are at least 500 pixels wide).
     options.add_experimental_option(
         "mobileEmulation", {"deviceMetrics": {"width": 390, "height": 844, "pixelRatio": 2}}
@@ -138,3 +150,37 @@ def test_a_phone_joins_posts_votes_and_rates(tmp_path: Path, browser) -> None:  
         assert doc.lane(note.lane_id).name == "Pain points"
         room = doc.persona_by_name("Room")
         assert room is not None and doc.point_at(room.id, stage2.id).score == -3
+
+
+def test_a_german_phone_reads_its_own_words_and_a_held_note_waits(  # type: ignore[no-untyped-def]
+    tmp_path: Path, german_browser
+) -> None:
+    """The page's own labels come from its small table in the phone's language; in hold mode the
+    poster is told the facilitator will place the note, which stays off every phone's map."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser = german_browser
+    wait = WebDriverWait(browser, 15)
+    path = make_map_file(tmp_path / "w.jmap")
+    with served_room(path, RoomSettings(hold=True)) as served:
+        browser.get(served.url)
+        wait.until(ec.text_to_be_present_in_element((By.ID, "title"), "Checkout"))
+        assert browser.execute_script("return document.documentElement.lang") == "de"
+        assert browser.find_element(By.CSS_SELECTOR, "label[for=name]").text == "Dein Name"
+        browser.find_element(By.ID, "name").send_keys("Jörg")
+        browser.find_element(By.CSS_SELECTOR, "#join button").click()
+        wait.until(ec.text_to_be_present_in_element((By.ID, "live"), "Live"))
+        wait.until(ec.text_to_be_present_in_element((By.ID, "dots"), "noch 3 Punkte"))
+        assert browser.find_element(By.ID, "feel-title").text == "Wie hat sich der Kunde hier gefühlt?"
+        browser.find_element(By.ID, "text").send_keys("Zu viele Formulare")
+        browser.find_element(By.CSS_SELECTOR, "#note button[type=submit]").click()
+        wait.until(ec.text_to_be_present_in_element((By.ID, "toast"), "die Moderation setzt"))
+        shown = browser.execute_script("return document.getElementById('lanes').textContent")
+        assert "Zu viele Formulare" not in shown  # held: off the map until placed
+        _shot(browser, "phone-de-held.png")
+    with JmapFile.open(path, read_only=True) as jfile:
+        doc = jfile.document
+        (held,) = doc.held_cards(doc.maps()[0].id)
+        assert (held.text, held.author, held.held) == ("Zu viele Formulare", "Jörg", True)

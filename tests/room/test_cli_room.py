@@ -90,6 +90,7 @@ def test_map_title_and_a_fixed_port(tmp_path: Path) -> None:
         (["--map", "Nope"], "has no map titled “Nope”", 1),
         (["--port", "70000"], "is not a port", 2),
         (["--host", "192.0.2.77"], "cannot listen on 192.0.2.77", 1),
+        (["--hold", "--straight-in"], "Choose one of --hold and --straight-in", 2),
     ],
 )
 def test_bad_input_is_one_sentence(tmp_path: Path, args: list[str], message: str, status: int) -> None:

@@ -128,15 +128,33 @@ class EditSequences(RuleBasedStateMachine):
         stage, lane = data.draw(st.sampled_from(stages)), data.draw(st.sampled_from(lanes))
         size = len(self.doc.cards_in(stage.id, lane.id))
         author = data.draw(st.sampled_from(["", "Ana", "<b>Bo</b>"]))  # a participant's note from the room
-        card = Card(new_id(), map_id, stage.id, lane.id, text, author=author, from_room=bool(author))
-        self.push(cmd.insert_card(card, data.draw(st.integers(0, size))))
+        held = bool(author) and data.draw(st.booleans())  # held in the room's inbox, off the map
+        card = Card(
+            new_id(), map_id, stage.id, lane.id, text, author=author, from_room=bool(author), held=held
+        )
+        self.push(cmd.insert_card(card, None if held else data.draw(st.integers(0, size))))
+
+    @precondition(has_map)
+    @rule(data=st.data())
+    def place_held_note(self, data: st.DataObject) -> None:
+        """The facilitator places a held note: in its author's cell (accept) or another one."""
+        held = [c for m in self.maps() for c in self.doc.held_cards(m)]
+        if not held:
+            return
+        card = data.draw(st.sampled_from(held))
+        if data.draw(st.booleans()):
+            self.push(cmd.accept_room_notes([card.id]))
+            return
+        stage = data.draw(st.sampled_from(self.doc.stages(card.map_id)))
+        lane = data.draw(st.sampled_from(self.doc.lanes(card.map_id)))
+        self.push(cmd.place_room_note(card.id, stage.id, lane.id))
 
     @precondition(has_cards)
     @rule(data=st.data(), text=texts)
     def card_edit(self, data: st.DataObject, text: str) -> None:
         map_id = data.draw(st.sampled_from([m for m in self.maps() if self.doc.cards(m)]))
         card = data.draw(st.sampled_from(self.doc.cards(map_id)))
-        action = data.draw(st.sampled_from(["text", "votes", "move", "remove", "accept"]))
+        action = data.draw(st.sampled_from(["text", "votes", "move", "remove", "accept", "dot"]))
         if action == "text":
             self.push(cmd.update_card(card.id, text=text, tags=(text,) if text.strip() else ()))
         elif action == "votes":
@@ -148,6 +166,9 @@ class EditSequences(RuleBasedStateMachine):
             self.push(cmd.move_card(card.id, stage.id, lane.id, data.draw(st.integers(0, size))))
         elif action == "accept":
             self.push(cmd.accept_room_notes([card.id]))
+        elif action == "dot":  # a participant's dot from the room, recorded with their name
+            who = data.draw(st.sampled_from(["Ana", "Bo"]))
+            self.push(cmd.update_card(card.id, votes=card.votes + 1, room_votes=(*card.room_votes, who)))
         else:
             self.push(cmd.remove_cards([card.id]))
 
@@ -172,7 +193,10 @@ class EditSequences(RuleBasedStateMachine):
         if action == "set" and jmap.persona_ids and stages:
             persona = data.draw(st.sampled_from(jmap.persona_ids))
             stage = data.draw(st.sampled_from(stages))
-            self.push(cmd.set_emotion(EmotionPoint(new_id(), map_id, persona, stage.id, score)))
+            ratings = data.draw(st.sampled_from([(), (("Ana", 1),), (("Ana", -2), ("Bo", 3))]))
+            self.push(
+                cmd.set_emotion(EmotionPoint(new_id(), map_id, persona, stage.id, score, ratings=ratings))
+            )
         elif action == "remove" and self.doc.emotion_points(map_id):
             self.push(cmd.remove_emotion(data.draw(st.sampled_from(self.doc.emotion_points(map_id))).id))
         elif action == "persona":

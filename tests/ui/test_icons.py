@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
@@ -67,3 +68,31 @@ def test_palette_lists_each_item_with_icon_name_and_description(qtbot: Any) -> N
     palette.show()
     qtbot.waitExposed(palette)
     assert palette.visualItemRect(rows[0]).height() >= 2 * palette.fontMetrics().height()
+
+
+@pytest.mark.parametrize("direction", [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft])
+def test_palette_rows_mirror_for_right_to_left(qtbot: Any, direction: Qt.LayoutDirection) -> None:
+    palette = PaletteList()
+    qtbot.addWidget(palette)
+    palette.setLayoutDirection(direction)
+    palette.resize(180, 400)  # narrower than the rows would like: shortened, never scrolled sideways
+    palette.show()
+    qtbot.waitExposed(palette)
+    image = palette.viewport().grab().toImage()
+    row = palette.visualItemRect(palette.item(0))
+    band = range(row.top() + 8, row.top() + 20)  # the name's line: a short name, the icon beside it
+    background = image.pixelColor(row.center().x(), row.bottom() - 1)
+
+    def inked(x: int) -> bool:
+        return any(abs(image.pixelColor(x, y).lightness() - background.lightness()) > 80 for y in band)
+
+    icon_side = (
+        [x for x in range(0, 34) if inked(x)],
+        [x for x in range(image.width() - 34, image.width()) if inked(x)],
+    )
+    left, right = icon_side
+    if direction == Qt.LayoutDirection.LeftToRight:
+        assert left and not right
+    else:
+        assert right and not left
+    assert not palette.horizontalScrollBar().isVisible()

@@ -10,11 +10,11 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
+from jmdesigner.canvas.link_picker import candidates
 from jmdesigner.model import CardLink, Document, UndoStack
 from jmdesigner.model import commands as cmd
 from jmdesigner.model.bundle import bundle_of
 from jmdesigner.storage.jmapfile import JmapFile
-from jmdesigner.ui.link_picker import candidates
 from jmdesigner.ui.main_window import MainWindow
 from tests.builders import current_and_future
 

@@ -4,18 +4,14 @@ accepts them, the code shows on the projector, and closing the window closes the
 
 from __future__ import annotations
 
-import gc
 import json
 import os
 import subprocess
 import sys
-import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
-
-from PySide6.QtCore import QElapsedTimer, QTimer
 
 from jmdesigner.storage.jmapfile import JmapFile
 from jmdesigner.ui.main_window import MainWindow
@@ -160,35 +156,12 @@ def test_a_port_in_use_is_one_sentence(window: MainWindow, doc_path: Path, qtbot
     assert first.server is None and first.start_button.text() == "Open the Room"
 
 
-def test_fifty_phones_lose_nothing_and_the_canvas_keeps_painting(
-    window: MainWindow, doc_path: Path, qtbot: Any
-) -> None:
-    """50 phones (another process) × 10 notes, 3 dots and a rating per stage, over real HTTP;
-    the main thread's longest pause while serving them is measured with a 5 ms timer."""
+def test_fifty_phones_lose_nothing(window: MainWindow, doc_path: Path, qtbot: Any) -> None:
+    """50 phones (another process) × 10 notes, 3 dots and a few ratings each, over real HTTP,
+    while the canvas follows: every note, dot and rating is in the file afterwards. How long the
+    main thread paused is make bench's to report (bench/room.py, docs/performance.md)."""
     phones = 50
     room, url = open_room(window, doc_path, qtbot)
-    gaps: list[float] = []
-    clock = QElapsedTimer()
-    clock.start()
-    last = [clock.nsecsElapsed()]
-
-    def tick() -> None:
-        now = clock.nsecsElapsed()
-        gaps.append((now - last[0]) / 1e6)
-        last[0] = now
-
-    collections: list[float] = []  # Python's garbage collections, which pause the main thread too
-    started_gc = [0.0]
-
-    def on_gc(phase: str, _info: dict[str, int]) -> None:
-        if phase == "start":
-            started_gc[0] = time.perf_counter()
-        else:
-            collections.append((time.perf_counter() - started_gc[0]) * 1000)
-
-    beat = QTimer(interval=5)
-    beat.timeout.connect(tick)
-    gc.callbacks.append(on_gc)
     load = subprocess.Popen(
         [sys.executable, "-m", "tests.room.load", url, str(phones)],
         stdout=subprocess.PIPE,
@@ -196,26 +169,14 @@ def test_fifty_phones_lose_nothing_and_the_canvas_keeps_painting(
         text=True,
         cwd=Path(__file__).parents[2],
     )
-    beat.start()
     qtbot.waitUntil(lambda: load.poll() is not None, timeout=120_000)
-    beat.stop()
-    gc.callbacks.remove(on_gc)
     out, err = load.communicate()
     assert load.returncode == 0, err
     result = json.loads(out)
-    ids, stages, seconds = result["ids"], result["stages"], result["seconds"]
+    ids, stages = result["ids"], result["stages"]
     assert len(ids) == len(set(ids)) == phones * 10
     scene = window.current_view().map_scene  # type: ignore[union-attr]
     qtbot.waitUntil(lambda: all(i in scene.cards for i in ids))
-    gaps.sort()
-    worst, p95, median = gaps[-1], gaps[int(len(gaps) * 0.95)], gaps[len(gaps) // 2]
-    writes = phones * (10 + 3 + len(stages))
-    print(
-        f"\nroom load: {phones * 10} notes, {phones * 3} votes, {phones * len(stages)} feelings "
-        f"in {seconds:.2f} s ({phones * 10 / seconds:.0f} notes/s, {writes / seconds:.0f} writes/s); "
-        f"main-thread pauses: median {median:.1f} ms, p95 {p95:.1f} ms, max {worst:.1f} ms; "
-        f"longest garbage collection {max(collections, default=0):.1f} ms"
-    )
     shots = os.environ.get("JMDESIGNER_ROOM_SHOTS")
     if shots:
         view = window.current_view()
@@ -229,14 +190,14 @@ def test_fifty_phones_lose_nothing_and_the_canvas_keeps_painting(
         saved = {c.id: c for c in doc.cards(doc.maps()[0].id)}
         assert all(i in saved and saved[i].from_room for i in ids)
         assert sum(saved[i].votes for i in ids) == phones * 3
+        assert sorted(n for i in ids for n in saved[i].room_votes) == sorted(
+            f"P{n}" for n in range(phones) for _ in range(3)
+        )
         persona = doc.persona_by_name("Room")
         assert persona is not None
         for stage in stages:
             point = doc.point_at(persona.id, stage)
-            assert point is not None and f"(n = {phones}," in point.note
-    # The figures above are what docs/room.md reports (p95 under 50 ms on an idle machine); the
-    # bounds here leave room for a busy CI machine yet fail if room work stopped being sliced.
-    assert p95 <= 100.0 and worst <= 500.0
+            assert point is not None and f"(n = {phones}," in point.note and len(point.ratings) == phones
 
 
 def test_ctrl_shift_return_accepts_the_selected_room_notes_on_the_canvas(
@@ -263,3 +224,48 @@ def test_ctrl_shift_return_accepts_the_selected_room_notes_on_the_canvas(
     assert (doc.card(ids[0]).from_room, doc.card(ids[1]).from_room) == (False, True)
     assert window.stack.undo_label == "Accept note from the room"  # type: ignore[union-attr]
     room.close()
+
+
+def test_held_notes_wait_in_the_inbox_and_the_facilitator_places_them(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    window.open_file(doc_path)
+    room = window.invite_room()
+    assert isinstance(room, RoomWindow)
+    room.address.setCurrentText("127.0.0.1")
+    room.intake.setCurrentIndex(room.intake.findData("hold"))
+    assert room.start(), room.status.text()
+    url = room.url
+    assert url is not None
+    stage, lane = off_thread(qtbot, lambda: _cell(url))
+    posts = [{"stage": stage, "lane": lane, "text": f"held {i}", "participant": "Cy"} for i in range(2)]
+    ids = off_thread(qtbot, lambda: [Client(url).post("api/cards", p).json()["id"] for p in posts])
+    scene = window.current_view().map_scene  # type: ignore[union-attr]
+    doc = window.jfile.document  # type: ignore[union-attr]
+    map_id = doc.maps()[0].id
+    qtbot.waitUntil(lambda: [c.id for c in doc.held_cards(map_id)] == ids)
+    room.refresh()
+    assert room.inbox.count() == 2 and "Held for" in room.inbox.item(0).text()
+    assert not set(ids) & set(scene.cards)  # off the map until placed
+    room.inbox.item(0).setSelected(True)
+    room.accept_selected()  # into the cell its author chose
+    qtbot.waitUntil(lambda: ids[0] in scene.cards)
+    room.refresh()
+    room.inbox.clearSelection()
+    room.inbox.item(0).setSelected(True)
+    room.place_stage.setCurrentIndex(2)
+    room.place_lane.setCurrentIndex(room.place_lane.findText("Pain points"))
+    room.place_selected()  # somewhere else, chosen below the inbox
+    placed = doc.card(ids[1])
+    assert placed.stage_id == doc.stages(map_id)[2].id and doc.lane(placed.lane_id).name == "Pain points"
+    assert not placed.held and not placed.from_room and ids[1] in scene.cards
+    window.stack.undo()  # type: ignore[union-attr]  # one step puts it back in the inbox
+    assert doc.card(ids[1]).held and ids[1] not in scene.cards
+    room.refresh()
+    assert room.inbox.count() == 1
+    shots = os.environ.get("JMDESIGNER_ROOM_SHOTS")
+    if shots:
+        room.grab().save(str(Path(shots) / "room-window-held.png"))
+    room.close()
+    with JmapFile.open(doc_path, read_only=True) as other:
+        assert [c.id for c in other.document.held_cards(map_id)] == [ids[1]]

@@ -15,6 +15,71 @@
     return node;
   }
 
+  // The page's own words, in the phone's language when this table has it (English otherwise).
+  // What participants and the map say is never translated; the server's sentences stay English.
+  const WORDS = {
+    de: {
+      "Workshop room": "Workshop-Raum", "Connecting…": "Verbinde…", "Your name": "Dein Name",
+      "Join": "Beitreten", "Your name shows on the notes you post.": "Dein Name steht auf deinen Notizen.",
+      "Stages": "Phasen", "How did the customer feel here?": "Wie hat sich der Kunde hier gefühlt?",
+      "Add a note": "Notiz hinzufügen", "Lane": "Ebene", "Note": "Notiz", "Post note": "Notiz senden",
+      "The room answered {0}.": "Der Raum antwortete mit {0}.", "Feeling {0} of {1}": "Gefühl {0} von {1}",
+      "{0}: very bad": "{0}: sehr schlecht", "{0}: very good": "{0}: sehr gut",
+      "No notes yet.": "Noch keine Notizen.", "Give a dot ({0} so far)": "Punkt geben (bisher {0})",
+      "● {0} dot left": "● noch {0} Punkt", "● {0} dots left": "● noch {0} Punkte",
+      "Write something first.": "Schreib zuerst etwas.", "Posted. Thank you!": "Gesendet. Danke!",
+      "Posted: the facilitator will place it on the map.":
+        "Gesendet: die Moderation setzt die Notiz auf die Karte.",
+      "Dot given.": "Punkt vergeben.", "That was your last dot.": "Das war dein letzter Punkt.",
+      "Feeling saved.": "Gefühl gespeichert.", "Live": "Live", "Reconnecting…": "Verbinde neu…",
+    },
+    es: {
+      "Workshop room": "Sala del taller", "Connecting…": "Conectando…", "Your name": "Tu nombre",
+      "Join": "Entrar", "Your name shows on the notes you post.": "Tu nombre aparece en las notas que publiques.",
+      "Stages": "Etapas", "How did the customer feel here?": "¿Cómo se sintió el cliente aquí?",
+      "Add a note": "Añadir una nota", "Lane": "Fila", "Note": "Nota", "Post note": "Publicar nota",
+      "The room answered {0}.": "La sala respondió {0}.", "Feeling {0} of {1}": "Sentimiento {0} de {1}",
+      "{0}: very bad": "{0}: muy mal", "{0}: very good": "{0}: muy bien",
+      "No notes yet.": "Aún no hay notas.", "Give a dot ({0} so far)": "Dar un punto ({0} hasta ahora)",
+      "● {0} dot left": "● te queda {0} punto", "● {0} dots left": "● te quedan {0} puntos",
+      "Write something first.": "Escribe algo primero.", "Posted. Thank you!": "Publicada. ¡Gracias!",
+      "Posted: the facilitator will place it on the map.":
+        "Publicada: quien facilita el taller la colocará en el mapa.",
+      "Dot given.": "Punto dado.", "That was your last dot.": "Era tu último punto.",
+      "Feeling saved.": "Sentimiento guardado.", "Live": "En directo", "Reconnecting…": "Reconectando…",
+    },
+    fr: {
+      "Workshop room": "Salle d’atelier", "Connecting…": "Connexion…", "Your name": "Votre nom",
+      "Join": "Rejoindre", "Your name shows on the notes you post.": "Votre nom apparaît sur vos notes.",
+      "Stages": "Étapes", "How did the customer feel here?": "Comment le client s’est-il senti ici\u00a0?",
+      "Add a note": "Ajouter une note", "Lane": "Ligne", "Note": "Note", "Post note": "Publier la note",
+      "The room answered {0}.": "La salle a répondu {0}.", "Feeling {0} of {1}": "Ressenti {0} sur {1}",
+      "{0}: very bad": "{0}\u00a0: très mauvais", "{0}: very good": "{0}\u00a0: très bon",
+      "No notes yet.": "Pas encore de notes.", "Give a dot ({0} so far)": "Donner un point ({0} jusqu’ici)",
+      "● {0} dot left": "● {0} point restant", "● {0} dots left": "● {0} points restants",
+      "Write something first.": "Écrivez d’abord quelque chose.", "Posted. Thank you!": "Publiée. Merci\u00a0!",
+      "Posted: the facilitator will place it on the map.":
+        "Publiée\u00a0: l’animation la placera sur la carte.",
+      "Dot given.": "Point donné.", "That was your last dot.": "C’était votre dernier point.",
+      "Feeling saved.": "Ressenti enregistré.", "Live": "En direct", "Reconnecting…": "Reconnexion…",
+    },
+  };
+  const language = (navigator.languages || [navigator.language || "en"])
+    .map((tag) => String(tag).toLowerCase().split("-")[0])
+    .find((code) => code === "en" || code in WORDS) || "en";
+  function t(english, ...values) {
+    const words = WORDS[language] || {};
+    const text = words[english] || english;
+    return text.replace(/\{(\d)\}/g, (_m, i) => String(values[Number(i)]));
+  }
+  function translatePage() {
+    document.documentElement.lang = language;
+    for (const node of document.querySelectorAll("[data-t]")) node.textContent = t(node.dataset.t);
+    for (const node of document.querySelectorAll("[data-t-label]")) {
+      node.setAttribute("aria-label", t(node.dataset.tLabel));
+    }
+  }
+
   let toastTimer = 0;
   function say(message, isError) {
     const toast = $("toast");
@@ -33,7 +98,7 @@
     let data = {};
     try { data = await response.json(); } catch (e) { data = {}; }
     if (!response.ok) {
-      const error = new Error(data.error || "The room answered " + response.status + ".");
+      const error = new Error(data.error || t("The room answered {0}.", response.status));
       error.status = response.status;
       throw error;
     }
@@ -96,12 +161,12 @@
       button.dir = "ltr"; // "-3" stays "-3" on a right-to-left page
       button.type = "button";
       button.setAttribute("aria-pressed", String(score === chosen));
-      button.setAttribute("aria-label", "Feeling " + score + " of " + max);
+      button.setAttribute("aria-label", t("Feeling {0} of {1}", score, max));
       button.addEventListener("click", () => rate(score));
       box.append(button);
     }
-    $("scale-low").textContent = min + ": very bad";
-    $("scale-high").textContent = max + ": very good";
+    $("scale-low").textContent = t("{0}: very bad", min);
+    $("scale-high").textContent = t("{0}: very good", max);
   }
 
   function renderLanes() {
@@ -111,7 +176,7 @@
       const section = el("section", "lane");
       section.append(el("h2", "", lane.name));
       const cards = state.map.cards.filter((c) => c.stage === state.stage && c.lane === lane.id);
-      if (!cards.length) section.append(el("p", "empty", "No notes yet."));
+      if (!cards.length) section.append(el("p", "empty", t("No notes yet.")));
       const list = el("ul", "cards");
       for (const card of cards) list.append(cardItem(card));
       section.append(list);
@@ -125,7 +190,7 @@
     item.append(el("span", "text", card.text));
     const vote = el("button", "vote", "● " + card.votes);
     vote.type = "button";
-    vote.setAttribute("aria-label", "Give a dot (" + card.votes + " so far)");
+    vote.setAttribute("aria-label", t("Give a dot ({0} so far)", card.votes));
     vote.disabled = state.dotsLeft === 0;
     vote.addEventListener("click", () => castVote(card.id));
     item.append(vote);
@@ -147,7 +212,7 @@
   function renderFooter() {
     $("who").textContent = state.name;
     const left = state.dotsLeft === null ? state.map.dots : state.dotsLeft;
-    $("dots").textContent = "● " + left + (left === 1 ? " dot left" : " dots left");
+    $("dots").textContent = t(left === 1 ? "● {0} dot left" : "● {0} dots left", left);
   }
 
   function upsert(card) {
@@ -159,17 +224,17 @@
   async function postNote(event) {
     event.preventDefault();
     const text = $("text").value.trim();
-    if (!text) { say("Write something first.", true); return; }
+    if (!text) { say(t("Write something first."), true); return; }
     const button = event.submitter || $("note").querySelector("button");
     button.disabled = true;
     try {
       const lane = $("lane").value;
       const made = await api("api/cards", { stage: state.stage, lane: lane, text: text, participant: state.name });
-      upsert({ id: made.id, stage: state.stage, lane: lane, text: text, votes: 0 });
+      if (!made.held) upsert({ id: made.id, stage: state.stage, lane: lane, text: text, votes: 0 });
       $("text").value = "";
       updateCount();
       renderLanes();
-      say("Posted. Thank you!");
+      say(made.held ? t("Posted: the facilitator will place it on the map.") : t("Posted. Thank you!"));
     } catch (error) {
       say(error.message, true);
     } finally {
@@ -184,7 +249,7 @@
       const card = state.map.cards.find((c) => c.id === cardId);
       if (card) card.votes = result.votes;
       render();
-      say(result.dots_left ? "Dot given." : "That was your last dot.");
+      say(result.dots_left ? t("Dot given.") : t("That was your last dot."));
     } catch (error) {
       if (error.status === 409) { state.dotsLeft = 0; render(); }
       say(error.message, true);
@@ -196,7 +261,7 @@
       await api("api/feelings", { stage: state.stage, score: score, participant: state.name });
       state.feelings[state.stage] = score;
       renderScale();
-      say("Feeling saved.");
+      say(t("Feeling saved."));
     } catch (error) {
       say(error.message, true);
     }
@@ -209,8 +274,8 @@
   function follow() {
     const live = $("live");
     const events = new EventSource("api/events");
-    events.onopen = () => { live.textContent = "Live"; live.classList.add("on"); };
-    events.onerror = () => { live.textContent = "Reconnecting…"; live.classList.remove("on"); };
+    events.onopen = () => { live.textContent = t("Live"); live.classList.add("on"); };
+    events.onerror = () => { live.textContent = t("Reconnecting…"); live.classList.remove("on"); };
     events.addEventListener("card", (e) => {
       if (!state.map) return;
       upsert(JSON.parse(e.data).card);
@@ -232,6 +297,7 @@
   }
 
   function start() {
+    translatePage();
     $("join").addEventListener("submit", (event) => {
       event.preventDefault();
       const name = $("name").value.trim().replace(/\s+/g, " ");

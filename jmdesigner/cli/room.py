@@ -29,6 +29,11 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--straight-in", action="store_true", help="notes arrive accepted, without the from-the-room mark"
     )
+    p.add_argument(
+        "--hold",
+        action="store_true",
+        help="notes wait in the inbox, off the map, until the facilitator places them",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -45,6 +50,8 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"--port {args.port} is not a port; use 1..65535, or 0 for any free port.")
     if not 0 <= args.dots <= 100:
         raise UsageError("--dots must be between 0 and 100.")
+    if args.hold and args.straight_in:
+        raise UsageError("Choose one of --hold and --straight-in.")
     if is_file(args.file) and not args.file.exists():
         raise JmError(f"{args.file} does not exist. Create it with “jmdesigner new {args.file}”.")
     stop = threading.Event()
@@ -57,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
         jmap = pick_map(doc, args.map_title, jfile.name)
         jobs = JobQueue()
         stack = UndoStack(doc)
-        room = Room(doc, stack, jmap.id, RoomSettings(args.dots, args.straight_in))
+        room = Room(doc, stack, jmap.id, RoomSettings(args.dots, args.straight_in, args.hold))
         server = RoomServer(room, jobs, args.host or candidate_addresses()[0], args.port)
         server.start()
         print(server.url, flush=True)
