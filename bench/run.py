@@ -10,9 +10,10 @@ import datetime as dt
 import json
 import os
 import platform
-import subprocess
 import sys
 from pathlib import Path
+
+from bench import processes
 
 ROOT = Path(__file__).resolve().parents[1]
 SIZES = (500, 2000, 8000)
@@ -21,16 +22,7 @@ SIZES = (500, 2000, 8000)
 def _figures(*module: str, timeout: int) -> dict:
     """Run ``python -m *module`` in a fresh offscreen process; its last stdout line is JSON."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    out = subprocess.run(
-        [sys.executable, "-m", *module],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=timeout,
-    )
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    return processes.child_json(*module, env=env, timeout=timeout)
 
 
 def measure(cards: int) -> dict:
@@ -150,7 +142,24 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default=",".join(map(str, SIZES)))
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "performance.md")
+    parser.add_argument("--runs", type=int, default=5, help="runs of each whole process (median)")
+    parser.add_argument(
+        "--before",
+        type=Path,
+        help="JSON of `python -m bench.processes` run in an earlier tree: adds a before/after table",
+    )
     args = parser.parse_args()
+    print("measuring whole processes…", file=sys.stderr)
+    procs = processes.measure_all(args.runs, 2000, 20000)
+    before_after = ""
+    if args.before:
+        earlier = json.loads(args.before.read_text(encoding="utf-8"))
+        before_after = (
+            "Before and after: the same processes run on the same machine earlier the same day (it is "
+            "shared, so the wall figures carry its load then: compare the CPU figures), in the tree "
+            "before the change (there: `python -m bench.processes > before.json`; here: "
+            "`make bench BENCH_ARGS=--before=before.json`):\n\n" + processes.compare(earlier, procs) + "\n"
+        )
     results = []
     for n in (int(s) for s in args.sizes.split(",")):
         print(f"measuring {n} cards…", file=sys.stderr)
@@ -162,6 +171,32 @@ def main() -> None:
 Measured by `make bench` (bench/run.py) on {dt.date.today().isoformat()}: {machine()},
 Qt's offscreen platform (software raster), view {1600}×{1000}. Maps from bench/generate.py:
 30 stages × 10 lanes, 3 personas with curves, card texts of 3–30 words.
+
+## Whole processes, as users wait
+
+What a user waits for is a whole process: `jmdesigner info FILE` from the shell prompt back to
+the prompt, the app from launch to a painted window. Each row is a process started by
+bench/processes.py ({procs["runs"]} runs, median, interleaved with its floor), timed from spawn to
+exit (the app: to the first painted canvas, bench/app_child.py, then from Ctrl+Q to exit), with
+its own CPU time and peak RSS from `/usr/bin/time`. Its **floor** is a bare process producing
+the same output in the same run (bench/floors.py): `info`/`check` — Python's sqlite3 counting
+the same rows, running the same integrity checks; JSON export — the rows as JSON text; JSON
+import — `json.loads` plus one durable SQLite transaction inserting every card; PDF — ReportLab
+alone drawing the same A3 page with every card's rect and already-wrapped lines in the same
+embedded font; SVG — the same rects and lines as SVG text; the app — a bare PySide6 process
+showing one rect and one text item per card (no file: an empty view). *Start-up* rows run each
+verb on a 10-card map beside `python -c pass`. On a machine shared with other work the wall
+figure includes waiting for a core; the CPU figure is the process's own work.
+
+{processes.table(procs)}
+
+{processes.targets(procs)}
+
+{before_after}
+Reproduce one figure by hand: `/usr/bin/time -v jmdesigner info FILE`; where the start-up
+goes: `python -X importtime -m jmdesigner info FILE 2>&1 | sort -t'|' -k2 -n | tail`.
+
+## Inside the process
 
 Each figure is printed beside its **floor**, measured in the same run on the same data:
 - open → first painted window: a bare QGraphicsScene with one QGraphicsRectItem + one
@@ -202,6 +237,13 @@ Growth from 2,000 to 8,000 cards (linear would be ×4):
 {room}
 ## How it stays fast
 
+- **Nothing is imported before it is needed.** A .jmap file is read and written with Python's
+  sqlite3 module itself (storage/rows.py runs the same load and save as plain SQL; the schema
+  check replays the migration steps over sqlite3; a new file's tables come from those same
+  steps), so opening, editing, `info`, `check`, `import` and every export leave SQLAlchemy
+  (0.3 s to import) unloaded: only named versions and the PostgreSQL library use it. JSON and
+  the other text exports import no layout, SVG no Qt, `--help` nothing heavy. The app's Qt
+  preflight runs `ldd` only when Qt Widgets or the platform plugin failed to load.
 - **Text is measured once.** Wrapped lines are cached per (text, width, role); single words'
   widths are memoised, and each line's break is guessed from them and confirmed with two
   whole-line measurements, so wrapping a card costs about two measurements per line instead of
@@ -229,7 +271,9 @@ Growth from 2,000 to 8,000 cards (linear would be ×4):
 
 `make profile SCENARIO=edit CARDS=2000` runs one scenario under pyinstrument and writes
 `build/profile-edit-2000.html` (scenarios: `open`, `edit`, `grow`, `select-all`, `pdf-fit`,
-`pdf-tile`, `import`); `bench/profile.py --help` lists them.
+`pdf-tile`, `import`); `bench/profile.py --help` lists them. For a whole process:
+`python -X importtime -m jmdesigner VERB … 2>&1 | sort -t'|' -k2 -n | tail` shows where the
+start-up goes, and `python -m cProfile -s cumtime -m jmdesigner VERB …` where the rest does.
 """
     args.out.write_text(text, encoding="utf-8")
     print(text)

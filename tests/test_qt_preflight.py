@@ -86,3 +86,26 @@ def test_every_library_qt_links_has_a_package() -> None:
     )
     unmapped = sorted(s for s in sonames if s not in qt_preflight.PACKAGES and not s.startswith(basics))
     assert unmapped == []
+
+
+def test_the_start_up_check_runs_no_ldd_when_qt_loads(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ldd (several runs, 40-100 ms) only after Qt failed to load."""
+
+    def no_ldd(_path: Path) -> str:
+        raise AssertionError("ldd ran although Qt loads")
+
+    monkeypatch.setattr(qt_preflight, "_ldd", no_ldd)
+    assert qt_preflight.qt_load_problem("offscreen") is None
+    monkeypatch.setenv("DISPLAY", ":99")
+    assert qt_preflight.qt_load_problem("xcb") is None  # the plugin loads; no server is needed for that
+
+
+def test_a_plugin_that_fails_to_load_is_explained(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    broken = tmp_path / "Qt"
+    (broken / "plugins" / "platforms").mkdir(parents=True)
+    (broken / "plugins" / "platforms" / "libqxcb.so").write_bytes(b"not a library")
+    monkeypatch.setattr(qt_preflight, "_qt_dir", lambda: broken)
+    monkeypatch.setattr(qt_preflight, "_ldd", lambda _path: LDD_MISSING)
+    monkeypatch.setenv("DISPLAY", ":99")
+    problem = qt_preflight.qt_load_problem("xcb")
+    assert problem is not None and "sudo apt-get install -y libxcb-cursor0" in problem

@@ -68,7 +68,6 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from jmdesigner.cli.documents import open_document, pick_map
-    from jmdesigner.export.pages import page_name
     from jmdesigner.fileio import write_bytes_atomically, write_text_atomically
     from jmdesigner.interchange.formats import writer_for
 
@@ -89,6 +88,8 @@ def run(args: argparse.Namespace) -> int:
     if args.compare and args.all:
         raise JmError("--compare OTHER_TITLE compares one map: use it with --map, not --all.")
     if suffix == ".pdf":
+        from jmdesigner.export.pages import page_name  # the layout: for PDF only
+
         page_name(args.page)  # fail on a typo before opening anything
     if not args.out.parent.is_dir():
         raise JmError(f"The folder {args.out.parent} does not exist; create it or choose another.")
@@ -107,14 +108,16 @@ def run(args: argparse.Namespace) -> int:
             for warning in warnings:
                 print(f"jmdesigner: warning: {warning}", file=sys.stderr)
         elif suffix in (".svg", ".png"):
-            from jmdesigner.export.raster import map_png
-            from jmdesigner.export.svg import map_svg
             from jmdesigner.text import collect_missing, missing_sentence
 
             with collect_missing() as missing:
                 if suffix == ".svg":
+                    from jmdesigner.export.svg import map_svg
+
                     write_text_atomically(args.out, map_svg(doc, map_ids[0])[0])
                 else:
+                    from jmdesigner.export.raster import map_png  # Qt: for PNG only
+
                     write_bytes_atomically(args.out, map_png(doc, map_ids[0], args.dpi))
             if sentence := missing_sentence(missing):
                 print(f"jmdesigner: warning: {sentence}", file=sys.stderr)

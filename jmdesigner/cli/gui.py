@@ -55,12 +55,12 @@ def run_gui(args: argparse.Namespace, verbs: tuple[str, ...], qt_args: list[str]
         if args.file.suffix:
             raise JmError(f"{args.file} does not exist. Create it with “jmdesigner new {args.file}”.")
         raise JmError(f"“{args.file}” is neither a command ({', '.join(verbs)}) nor an existing file.")
-    from jmdesigner.ui.qt_preflight import qt_start_problem
+    from jmdesigner.ui.qt_preflight import qt_load_problem
 
     platform = None
     if qt_args and "-platform" in qt_args[:-1]:
         platform = qt_args[qt_args.index("-platform") + 1].split(":")[0]
-    problem = qt_start_problem(platform)
+    problem = qt_load_problem(platform)
     if problem:
         raise JmError(problem)
     from jmdesigner.ui.app import run_app

@@ -7,8 +7,6 @@ import os
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy.exc import SQLAlchemyError
-
 HEADROOM = 1024 * 1024  # an edit writes a journal and pages; below this much room, call the disk full
 
 try:
@@ -41,7 +39,7 @@ def out_of_space(path: Path) -> bool:
 def one_line(exc: BaseException | str, limit: int = 160) -> str:
     """The first meaningful line of an error (SQLite's integrity reports and SQLAlchemy's
     messages run to many lines), shortened, for inside a one-sentence message."""
-    original = getattr(exc, "orig", None) if isinstance(exc, SQLAlchemyError) else None
+    original = getattr(exc, "orig", None)  # SQLAlchemy wraps the driver's error
     text = str(original or exc)
     lines = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("***")]
     first = lines[0] if lines else (type(exc).__name__ if isinstance(exc, BaseException) else "unknown")
@@ -51,7 +49,7 @@ def one_line(exc: BaseException | str, limit: int = 160) -> str:
 def explain(exc: BaseException, name: str, doing: str = "save your change", where: Path | None = None) -> str:
     """One sentence: what happened while ``doing`` to file ``name``, and what to do about it.
     ``where`` is the file being written, to tell a full disk behind an "I/O error"."""
-    original = getattr(exc, "orig", None) if isinstance(exc, SQLAlchemyError) else exc
+    original = getattr(exc, "orig", None) or exc  # SQLAlchemy wraps the driver's error
     text = str(original or exc).lower()
     code = getattr(original, "errno", None)
     if "i/o" in text and where is not None and out_of_space(where):

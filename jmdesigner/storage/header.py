@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jmdesigner.errors import FileRefusedError
-from jmdesigner.storage.schema import APPLICATION_ID, SCHEMA_VERSION
+from jmdesigner.storage.format import APPLICATION_ID, SCHEMA_VERSION
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MAX_FILE_BYTES = 2 * 1024**3

@@ -17,11 +17,16 @@ file that is being edited gets it read-only, with the reason (``storage.locks``)
 changed behind the window (overwritten in place) stops editing (``changed_behind``). While editing,
 rolling backups go to the data folder (``storage.backups``); named versions of a map live
 in the file (``storage.versions``).
+
+Reading and writing the document go through the sqlite3 module alone (``storage.rows``);
+SQLAlchemy (about 0.3 s to import) loads only when named versions are used, so opening,
+editing and the command-line verbs never wait for it.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import os
 import sqlite3
@@ -29,26 +34,26 @@ import uuid
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.pool import StaticPool
+from typing import TYPE_CHECKING, Any
 
 from jmdesigner.errors import FileRefusedError, JmError, ReadOnlyError, StorageError, ValidationError
 from jmdesigner.fileio import commit_temporary, temporary_beside
 from jmdesigner.model import Change, Document, MapBundle
 from jmdesigner.model.bundle import add_document
-from jmdesigner.storage import backups, holder, schema_check, side_files, versions
+from jmdesigner.storage import backups, holder, schema_check, side_files
 from jmdesigner.storage.backups import BackupPolicy
 from jmdesigner.storage.faults import explain, one_line
+from jmdesigner.storage.format import APPLICATION_ID, SCHEMA_VERSION
 from jmdesigner.storage.header import Header, read_header
 from jmdesigner.storage.locations import sqlite_uri
 from jmdesigner.storage.locks import AlreadyOpen, DocumentLock
-from jmdesigner.storage.migrations import migrate_file
 from jmdesigner.storage.placement import warning_for
 from jmdesigner.storage.rows import load_document, write_changes
-from jmdesigner.storage.schema import APPLICATION_ID, SCHEMA_VERSION, Base
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
+
+    from jmdesigner.storage import versions
 
 MAX_VALUE_BYTES = 16 * 1024 * 1024  # no single text or blob may be larger (SQLITE_LIMIT_LENGTH)
 MAX_ROWS = {"cards": 100_000, "stages": 20_000, "lanes": 20_000, "emotion_points": 200_000, "maps": 2_000}
@@ -92,7 +97,23 @@ def _connect_or_refuse(path: Path, *, read_only: bool, immutable: bool = False) 
         raise FileRefusedError(f"{path.name} cannot be opened: {one_line(exc)}.") from None
 
 
+def _failures() -> tuple[type[BaseException], ...]:
+    """What a statement through SQLAlchemy may raise; imported only when an ``except`` looks."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    return (SQLAlchemyError, sqlite3.Error, OSError)
+
+
+def _versions() -> Any:
+    from jmdesigner.storage import versions  # SQLAlchemy and the JSON form: only when asked
+
+    return versions
+
+
 def _engine(raw: sqlite3.Connection, *, writable: bool = True) -> Engine:
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import StaticPool
+
     engine = create_engine("sqlite://", creator=lambda: raw, poolclass=StaticPool)
     begin = "BEGIN IMMEDIATE" if writable else "BEGIN"  # a writer takes its lock up front
 
@@ -113,20 +134,21 @@ def _writable_reason(path: Path) -> str | None:
 
 
 def _write_empty(path: Path) -> None:
-    """An empty current-format document at ``path``, appearing whole or not at all."""
+    """An empty current-format document at ``path``, appearing whole or not at all: the tables
+    made by the very steps that bring an older file to this format (``schema_check.build``;
+    a test pins that they equal ``schema``'s)."""
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
     try:
         raw = sqlite3.connect(tmp, isolation_level=None)
         try:
             raw.execute("PRAGMA journal_mode = DELETE")
             raw.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            engine = create_engine("sqlite://", creator=lambda: raw, poolclass=StaticPool)
-            Base.metadata.create_all(engine)
+            schema_check.build(raw, SCHEMA_VERSION)
             raw.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         finally:
             raw.close()
         commit_temporary(tmp, path)
-    except (OSError, sqlite3.Error, SQLAlchemyError) as exc:
+    except _failures() as exc:
         tmp.unlink(missing_ok=True)
         raise StorageError(explain(exc, path.name, "create the file", where=path)) from exc
 
@@ -154,15 +176,15 @@ class JmapFile:
         self._diverged = False  # the file on disk is no longer what this window loaded and saved
         self._claimed = False  # this window's holder record is in the file (storage.holder)
         self.schema_version = int(raw.execute("PRAGMA user_version").fetchone()[0])
-        self._engine = _engine(raw, writable=read_only_reason is None)
-        self._conn = self._engine.connect()
         stat = path.stat()
         self._identity = (stat.st_dev, stat.st_ino)
+        raw.execute("BEGIN")
         try:
             try:
                 self.document = self._load()
             finally:
-                self._conn.rollback()  # end the read transaction so no lock is held between edits
+                if raw.in_transaction:
+                    raw.execute("ROLLBACK")  # end the read transaction so no lock is held between edits
             self._seen = self._signature()
         except BaseException:
             self._close_connections()  # before the caller closes ``raw``: no rollback on it later
@@ -174,6 +196,12 @@ class JmapFile:
     @property
     def read_only(self) -> bool:
         return self.read_only_reason is not None
+
+    @functools.cached_property
+    def _conn(self) -> Connection:
+        """SQLAlchemy's connection over the same sqlite3 connection, for named versions only."""
+        self._engine = _engine(self._raw, writable=not self.read_only)
+        return self._engine.connect()
 
     @property
     def name(self) -> str:
@@ -269,6 +297,8 @@ class JmapFile:
                 cls._check_schema(probe, path.name, user_version)
             finally:
                 probe.close()
+            from jmdesigner.storage.migrations import migrate_file
+
             migrate_file(path, user_version)
         raw = _connect_or_refuse(path, read_only=reason is not None, immutable=immutable)
         try:
@@ -288,7 +318,7 @@ class JmapFile:
         except ValidationError as exc:
             raw.close()
             raise FileRefusedError(f"{path.name} is damaged and was not opened: {one_line(exc)}") from None
-        except (sqlite3.Error, SQLAlchemyError, ValueError, TypeError, RecursionError, OverflowError) as exc:
+        except (sqlite3.Error, ValueError, TypeError, RecursionError, OverflowError) as exc:
             # ValueError..RecursionError: a JSON list column that is not JSON, or nested 100,000 deep
             raw.close()
             raise FileRefusedError(f"{path.name} is damaged and was not opened ({one_line(exc)}).") from None
@@ -348,24 +378,27 @@ class JmapFile:
 
     # ------------------------------------------------------------------- load
     def _load(self) -> Document:
+        """Rows through sqlite3 itself: an older file read-only yields just the columns it has,
+        and ``present`` tells which later tables it lacks."""
         present = None
-        if self.schema_version != SCHEMA_VERSION:  # an older file opened read-only: its own columns
+        if self.schema_version != SCHEMA_VERSION:
 
             def present(table: str) -> set[str]:
-                return {row[1] for row in self._conn.exec_driver_sql(f'PRAGMA table_info("{table}")')}
+                return {row[1] for row in self._raw.execute(f'PRAGMA table_info("{table}")')}
 
-        return load_document(self._conn, present)
+        return load_document(self._raw, present)
 
     # ---------------------------------------------------------------- persist
     def _persist(self, doc: Document, changes: Sequence[Change]) -> None:
         """Write one transaction's changes and commit; raise ``StorageError`` and write nothing on failure."""
         self._check_still_there()
         try:
-            with self._conn.begin():
-                if not self._claimed:  # a writable file is always of the current format
-                    self._conn.exec_driver_sql(*holder.claim())  # who edits, with the first edit
-                write_changes(self._conn, doc, changes)
-        except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
+            self._raw.execute("BEGIN IMMEDIATE")
+            if not self._claimed:  # a writable file is always of the current format
+                self._raw.execute(*holder.claim())  # who edits, with the first edit
+            write_changes(self._raw, doc, changes)
+            self._raw.execute("COMMIT")
+        except (sqlite3.Error, OSError, ValueError, OverflowError) as exc:
             self._abandon_transaction()
             raise StorageError(self._explain_write_failure(exc)) from exc
         self._claimed = True
@@ -409,8 +442,8 @@ class JmapFile:
         self._check_still_there()
         try:
             with self._conn.begin():
-                saved = versions.save(self._conn, self.document, map_id, name)
-        except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
+                saved = _versions().save(self._conn, self.document, map_id, name)
+        except _failures() as exc:
             self._abandon_transaction()
             raise StorageError(self._explain_write_failure(exc, "save the version")) from exc
         self._seen = self._signature()
@@ -420,22 +453,22 @@ class JmapFile:
         """Named versions, newest first (of one map, or all, including those of deleted maps)."""
         try:
             with self._conn.begin():
-                return versions.listed(self._conn, map_id)
-        except (SQLAlchemyError, sqlite3.Error) as exc:
+                return _versions().listed(self._conn, map_id)
+        except _failures() as exc:
             raise StorageError(explain(exc, self.path.name, "read the versions")) from exc
 
     def version_json(self, version_id: str) -> dict[str, Any]:
         """A version's map in JSON form, for ``interchange.map_diff.diff_maps`` against ``map_to_json``."""
         try:
             with self._conn.begin():
-                return versions.snapshot(self._conn, version_id)
-        except (SQLAlchemyError, sqlite3.Error) as exc:
+                return _versions().snapshot(self._conn, version_id)
+        except _failures() as exc:
             raise StorageError(explain(exc, self.path.name, "read the version")) from exc
 
     def version_as_new_map(self, version_id: str) -> MapBundle:
         """A version as a new map (fresh ids); push ``commands.add_map(bundle)`` to restore it undoably."""
         name = next((i.name for i in self.versions() if i.id == version_id), "restored")
-        return versions.as_new_map(self.version_json(version_id), name)
+        return _versions().as_new_map(self.version_json(version_id), name)
 
     def delete_version(self, version_id: str) -> None:
         if self.read_only:
@@ -443,8 +476,8 @@ class JmapFile:
         self._check_still_there()
         try:
             with self._conn.begin():
-                versions.remove(self._conn, version_id)
-        except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
+                _versions().remove(self._conn, version_id)
+        except _failures() as exc:
             self._abandon_transaction()
             raise StorageError(self._explain_write_failure(exc, "delete the version")) from exc
         self._seen = self._signature()
@@ -499,8 +532,9 @@ class JmapFile:
     def _abandon_transaction(self) -> None:
         """After SQLite refused a commit the transaction may still be open (a busy COMMIT keeps it):
         roll it back so the next edit, Save a Copy and backups start clean."""
-        with contextlib.suppress(SQLAlchemyError, sqlite3.Error):
-            self._conn.rollback()
+        if "_conn" in self.__dict__:
+            with contextlib.suppress(*_failures()):
+                self._conn.rollback()
         with contextlib.suppress(sqlite3.Error):
             if self._raw.in_transaction:
                 self._raw.execute("ROLLBACK")
@@ -557,7 +591,9 @@ class JmapFile:
         return problems
 
     def _close_connections(self) -> None:
-        with contextlib.suppress(SQLAlchemyError, sqlite3.Error):
+        if "_conn" not in self.__dict__:
+            return  # SQLAlchemy was never used
+        with contextlib.suppress(*_failures()):
             self._conn.close()
         self._engine.dispose()
 
@@ -624,7 +660,7 @@ def write_document_file(doc: Document, dest: Path) -> Path:
     try:
         write_document(doc, tmp)
         commit_temporary(tmp, dest)
-    except (OSError, sqlite3.Error, SQLAlchemyError) as exc:
+    except _failures() as exc:
         tmp.unlink(missing_ok=True)
         raise StorageError(explain(exc, dest.name, "save the copy", where=dest)) from exc
     return dest

@@ -1,11 +1,14 @@
-"""Rows to model entities and back: the only place that knows both shapes."""
+"""Rows to model entities and back: the only place that knows both shapes.
+
+Rows are read with the sqlite3 module itself (no SQLAlchemy on the way in, so opening a file
+read-only stays cheap); ``schema`` declares the same tables for writing.
+"""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any
-
-from sqlalchemy import Table
 
 from jmdesigner.model import (
     Card,
@@ -19,36 +22,33 @@ from jmdesigner.model import (
     Photo,
     Stage,
 )
-from jmdesigner.storage.schema import (
-    CardLinkRow,
-    CardRow,
-    EmotionPointRow,
-    LaneRow,
-    MapRow,
-    PersonaRow,
-    StageRow,
-)
 
-TABLES: dict[Kind, Table] = {
-    Kind.PERSONA: PersonaRow.__table__,  # type: ignore[dict-item]
-    Kind.MAP: MapRow.__table__,  # type: ignore[dict-item]
-    Kind.STAGE: StageRow.__table__,  # type: ignore[dict-item]
-    Kind.LANE: LaneRow.__table__,  # type: ignore[dict-item]
-    Kind.CARD: CardRow.__table__,  # type: ignore[dict-item]
-    Kind.POINT: EmotionPointRow.__table__,  # type: ignore[dict-item]
-    Kind.LINK: CardLinkRow.__table__,  # type: ignore[dict-item]
+TABLE_NAMES: dict[Kind, str] = {
+    Kind.PERSONA: "personas",
+    Kind.MAP: "maps",
+    Kind.STAGE: "stages",
+    Kind.LANE: "lanes",
+    Kind.CARD: "cards",
+    Kind.POINT: "emotion_points",
+    Kind.LINK: "card_links",
 }
+"""Each kind's table in ``schema`` (a test pins that the two agree)."""
 
 Row = Mapping[str, Any]
 
 
 def _strings(value: Any) -> tuple[str, ...]:
-    """A JSON list column as a tuple; anything else is left for validation to refuse."""
+    """A JSON list column (stored as JSON text) as a tuple; anything else is left for
+    validation to refuse. Text that is not JSON raises ``ValueError`` (a damaged file)."""
+    if isinstance(value, str):
+        value = json.loads(value)
     return tuple(value) if isinstance(value, list) else value
 
 
 def _pairs(value: Any) -> Any:
     """A JSON list of [name, score] pairs as tuples; anything else is left for validation."""
+    if isinstance(value, str):  # stored as JSON text
+        value = json.loads(value)
     if isinstance(value, list) and all(isinstance(p, list) for p in value):
         return tuple(tuple(p) for p in value)
     return value

@@ -11,17 +11,17 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-
-from sqlalchemy import Connection, create_engine, event
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.pool import StaticPool
+from typing import TYPE_CHECKING
 
 from jmdesigner.errors import StorageError
 from jmdesigner.storage.backups import make_backup
 from jmdesigner.storage.faults import one_line
-from jmdesigner.storage.schema import SCHEMA_VERSION
+from jmdesigner.storage.format import SCHEMA_VERSION
 
-Step = Callable[[Connection], None]
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
+Step = Callable[["Connection"], None]
 
 
 def _add_versions(conn: Connection) -> None:
@@ -139,6 +139,10 @@ def migrate_file(
     path: Path, version: int, steps: dict[int, Step] | None = None, to_version: int = SCHEMA_VERSION
 ) -> Path:
     """Bring a file from ``version`` to ``to_version``; returns the backup made first."""
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.exc import SQLAlchemyError
+    from sqlalchemy.pool import StaticPool
+
     steps = STEPS if steps is None else steps
     try:
         backup = make_backup(path, path, f"before-format-{to_version}").path

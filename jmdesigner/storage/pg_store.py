@@ -66,7 +66,7 @@ from jmdesigner.errors import (
     ValidationError,
 )
 from jmdesigner.model import UNORDERED, Change, Document, Kind, MapBundle
-from jmdesigner.storage import backups, mapper, rows, versions
+from jmdesigner.storage import backups, mapper, rows, schema, versions
 from jmdesigner.storage.address import LibraryURL, backup_key
 from jmdesigner.storage.faults import one_line
 from jmdesigner.storage.migrations import STEPS
@@ -610,7 +610,7 @@ class TeamLibrary:
             return self._apply_everything()
 
     def _fetch(self, kind: Kind, ids: list[str]) -> dict[str, tuple[Any, int | None]]:
-        table = mapper.TABLES[kind]
+        table = schema.TABLES[kind]
         out: dict[str, tuple[Any, int | None]] = {}
         legend = rows.legends(self._conn, ids) if kind is Kind.MAP else {}
         for chunk in _chunks(ids):

@@ -5,13 +5,14 @@ Rows never leave ``storage``: ``mapper`` turns them into model entities and back
 
 from __future__ import annotations
 
-from sqlalchemy import JSON, Boolean, Float, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy import JSON, Boolean, Float, ForeignKey, Integer, LargeBinary, String, Table, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-APPLICATION_ID = 0x4A4D4150  # "JMAP": tells a jmdesigner file from any other SQLite file
-# 1: maps, personas...; 2: + named versions; 3: + cards.moment_of_truth, room marks, card_links,
-# holder, held room notes, room votes and ratings
-SCHEMA_VERSION = 3
+from jmdesigner.model import Kind
+from jmdesigner.storage.format import APPLICATION_ID, SCHEMA_VERSION
+from jmdesigner.storage.mapper import TABLE_NAMES
+
+__all__ = ["APPLICATION_ID", "SCHEMA_VERSION", "TABLES", "Base"]  # the format constants live in ``format``
 
 
 class Base(DeclarativeBase):
@@ -149,3 +150,7 @@ class HolderRow(Base):
     account: Mapped[str] = mapped_column(Text)  # the user name ("user" is reserved in PostgreSQL)
     host: Mapped[str] = mapped_column(Text)
     since: Mapped[str] = mapped_column(String(32))  # ISO 8601, UTC
+
+
+TABLES: dict[Kind, Table] = {kind: Base.metadata.tables[name] for kind, name in TABLE_NAMES.items()}
+"""Each kind's table, for the SQLAlchemy statements (the PostgreSQL store, named versions)."""

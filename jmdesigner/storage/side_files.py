@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from jmdesigner.storage.schema import APPLICATION_ID
+from jmdesigner.storage.format import APPLICATION_ID
 
 JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
 SUFFIXES = ("-wal", "-shm", "-journal")

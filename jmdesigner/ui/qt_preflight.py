@@ -1,8 +1,11 @@
 """Can Qt start here? Asked before QApplication exists, because Qt's own answer is an abort.
 
 Qt's xcb plugin aborts the process with a cryptic message when a system library is missing
-or there is no display. This module finds the missing libraries with ``ldd`` and names the
-exact Debian/Ubuntu packages to install.
+or there is no display. ``qt_load_problem`` is the quick question every start asks: is there
+a display, and do Qt and its platform plugin load (the dynamic loader resolves what they
+link, as Qt itself would a moment later)? Only when they do not does ``qt_start_problem`` find
+the missing libraries with ``ldd`` (several runs, 40–100 ms) and name the exact Debian/Ubuntu
+packages to install.
 """
 
 from __future__ import annotations
@@ -58,6 +61,52 @@ _PLATFORM_FILES = {
 }
 
 
+def _platform(platform: str | None) -> str:
+    platform = platform or os.environ.get("QT_QPA_PLATFORM", "").split(":")[0] or "xcb"
+    if platform == "xcb" and os.environ.get("WAYLAND_DISPLAY") and not os.environ.get("DISPLAY"):
+        platform = "wayland"
+    return platform
+
+
+def _display_problem(platform: str) -> str | None:
+    if platform == "xcb" and not os.environ.get("DISPLAY"):
+        return (
+            "No display found. Run jmdesigner in a desktop session, or without a screen use "
+            "“xvfb-run -a jmdesigner …” or QT_QPA_PLATFORM=offscreen."
+        )
+    return None
+
+
+def _checked_platform(platform: str | None) -> tuple[str | None, str | None]:
+    """(The platform Qt will use, or None off Linux where nothing is checked; why there is no
+    display for it, or None.)"""
+    if not sys.platform.startswith("linux"):
+        return None, None
+    platform = _platform(platform)
+    return platform, _display_problem(platform)
+
+
+def qt_load_problem(platform: str | None = None) -> str | None:
+    """The start-up check: None when Qt Widgets and the platform plugin load, else what is wrong
+    (from ``qt_start_problem`` when it can name the missing packages)."""
+    platform, problem = _checked_platform(platform)
+    if platform is None or problem:
+        return problem
+    try:
+        import PySide6.QtWidgets  # noqa: F401 - the app imports it next anyway
+
+        qt = _qt_dir()
+        if qt is not None:
+            import ctypes
+
+            for rel in _PLATFORM_FILES.get(platform, ()):
+                if (qt / rel).exists():
+                    ctypes.CDLL(str(qt / rel))  # what Qt dlopens in QApplication; aborts there
+    except (ImportError, OSError) as exc:
+        return qt_start_problem(platform) or f"Qt cannot start: {exc}."
+    return None
+
+
 def _qt_dir() -> Path | None:
     try:
         import PySide6
@@ -99,16 +148,9 @@ def debian_packages_for(sonames: list[str]) -> tuple[list[str], list[str]]:
 
 def qt_start_problem(platform: str | None = None, ldd: object = None) -> str | None:
     """None when Qt can start; otherwise what is wrong and the command that fixes it."""
-    if not sys.platform.startswith("linux"):
-        return None
-    platform = platform or os.environ.get("QT_QPA_PLATFORM", "").split(":")[0] or "xcb"
-    if platform == "xcb" and os.environ.get("WAYLAND_DISPLAY") and not os.environ.get("DISPLAY"):
-        platform = "wayland"
-    if platform == "xcb" and not os.environ.get("DISPLAY"):
-        return (
-            "No display found. Run jmdesigner in a desktop session, or without a screen use "
-            "“xvfb-run -a jmdesigner …” or QT_QPA_PLATFORM=offscreen."
-        )
+    platform, problem = _checked_platform(platform)
+    if platform is None or problem:
+        return problem
     missing = missing_qt_libraries(platform, ldd)
     if not missing:
         return None

@@ -52,10 +52,40 @@ def test_help_loads_no_heavy_library() -> None:
     assert not _modules_loaded_by("export", "--help") & set(HEAVY)
 
 
-def test_info_loads_sqlalchemy_but_no_drawing_or_spreadsheet_library(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize("verb", ["info", "check"])
+def test_reading_verbs_load_no_heavy_library_not_even_sqlalchemy(
+    verb: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """A read-only open reads rows with sqlite3 itself: SQLAlchemy's import alone costs ~0.3 s."""
     path = tmp_path / "a.jmap"
     assert run(capsys, "new", path, "--template", "five-stage")[0] == 0
-    loaded = _modules_loaded_by("info", str(path)) & set(HEAVY)
-    assert loaded == {"sqlalchemy"}
+    assert not _modules_loaded_by(verb, str(path)) & set(HEAVY)
+
+
+def test_json_export_loads_no_heavy_library(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "a.jmap"
+    assert run(capsys, "new", path, "--template", "five-stage")[0] == 0
+    out = tmp_path / "a.json"
+    assert not _modules_loaded_by("export", str(path), str(out)) & set(HEAVY)
+    assert out.stat().st_size > 0
+
+
+def test_new_and_json_import_load_no_heavy_library(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Creating and writing a document is plain SQL through sqlite3: no SQLAlchemy import."""
+    source = tmp_path / "a.json"
+    assert run(capsys, "new", tmp_path / "a.jmap", "--template", "five-stage")[0] == 0
+    assert run(capsys, "export", tmp_path / "a.jmap", source)[0] == 0
+    assert not _modules_loaded_by("import", str(tmp_path / "b.jmap"), str(source)) & set(HEAVY)
+    assert not _modules_loaded_by("new", str(tmp_path / "c.jmap")) & set(HEAVY)
+    assert '"cards": ' in run(capsys, "info", tmp_path / "b.jmap")[1]
+
+
+def test_svg_export_loads_no_qt(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Qt (0.2 s, 20 MB) is the PNG rasteriser's; an SVG never needs it."""
+    path = tmp_path / "a.jmap"
+    assert run(capsys, "new", path, "--template", "five-stage")[0] == 0
+    out = tmp_path / "a.svg"
+    assert "PySide6" not in _modules_loaded_by("export", str(path), str(out))
+    assert out.read_text(encoding="utf-8").startswith("<")

@@ -198,3 +198,35 @@ def test_a_stored_card_evidence_that_names_nothing_is_refused_with_its_reason(tm
     with pytest.raises(FileRefusedError, match="evidence"):
         JmapFile.open(tmp_path / "doc.jmap")
     assert (tmp_path / "doc.jmap").read_bytes() == before
+
+
+def test_the_mapper_reads_the_tables_the_schema_declares() -> None:
+    """Rows are read with sqlite3 by table name; the names must be the schema's."""
+    from jmdesigner.storage import mapper
+    from jmdesigner.storage.schema import Base
+
+    assert set(mapper.TABLE_NAMES.values()) <= set(Base.metadata.tables)
+
+
+def test_a_read_only_open_refuses_a_table_missing_a_column(tmp_path: Path) -> None:
+    path = tmp_path / "a.jmap"
+    with JmapFile.create(path) as jfile:
+        UndoStack(jfile.document).push(cmd.add_map(sample_bundle()))
+    raw = sqlite3.connect(path)
+    raw.execute("ALTER TABLE cards DROP COLUMN tags")
+    raw.commit()
+    raw.close()
+    before = path.read_bytes()
+    with pytest.raises(FileRefusedError, match="was not opened"):
+        JmapFile.open(path, read_only=True)
+    with pytest.raises(FileRefusedError, match="was not opened"):
+        JmapFile.open(path)
+    assert path.read_bytes() == before
+
+
+def test_the_expected_schema_is_the_same_replayed_with_or_without_sqlalchemy() -> None:
+    from jmdesigner.storage import schema_check
+
+    for version in range(1, SCHEMA_VERSION + 1):
+        light = schema_check._replayed(version, through_sqlalchemy=False)
+        assert light == schema_check._replayed(version, through_sqlalchemy=True)

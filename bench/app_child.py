@@ -1,0 +1,97 @@
+"""Child process for the whole-process app figures: ``jmdesigner [FILE]`` as a user starts it.
+
+Prints the wall-clock time (``time.time()``) of the first paint of the map canvas (or, with
+no file, of the main window), then closes the window as Ctrl+Q does and prints the time it
+asked to quit; the parent measures from its spawn to the first, and from the second to the
+process's exit. The only addition to the real start is an application-wide event filter that
+notices the paint. With ``--floor`` it is instead a bare PySide6 process showing one rect and
+one text item per card of FILE (the floor of the same window).
+
+Usage: python -m bench.app_child [--floor] [FILE]
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+
+def _watch(app: object, canvas_only: bool) -> object:
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+
+    class FirstPaint(QObject):
+        done = False
+
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if self.done or event.type() != QEvent.Type.Paint or not isinstance(obj, QWidget):
+                return False
+            parent = obj.parentWidget()
+            if canvas_only and not isinstance(parent, QAbstractScrollArea):
+                return False
+            self.done = True
+            window = obj.window()
+            QTimer.singleShot(0, lambda: self._quit(window))
+            return False
+
+        def _quit(self, window: QWidget) -> None:
+            print(f"painted {time.time():.6f}", flush=True)
+            print(f"quit {time.time():.6f}", flush=True)
+            window.close()
+
+    watcher = FirstPaint()
+    app.installEventFilter(watcher)  # type: ignore[attr-defined]
+    return watcher
+
+
+def floor(file: Path | None) -> int:
+    from PySide6.QtGui import QColor, QPen
+    from PySide6.QtWidgets import (
+        QApplication,
+        QGraphicsRectItem,
+        QGraphicsScene,
+        QGraphicsSimpleTextItem,
+        QGraphicsView,
+    )
+
+    app = QApplication(sys.argv[:1])
+    scene = QGraphicsScene()
+    if file is not None:
+        import sqlite3
+
+        raw = sqlite3.connect(f"file:{file}?mode=ro", uri=True)
+        texts = [t for (t,) in raw.execute("SELECT text FROM cards ORDER BY stage_id, lane_id, position")]
+        raw.close()
+        for i, text in enumerate(texts):
+            rect = QGraphicsRectItem(0, 0, 160, 90)
+            rect.setPos((i % 30) * 180, (i // 30) * 110)
+            rect.setBrush(QColor("#e8f0fb"))
+            rect.setPen(QPen(QColor("#9ab")))
+            scene.addItem(rect)
+            QGraphicsSimpleTextItem(text, rect).setPos(6, 6)
+    view = QGraphicsView(scene)
+    view.resize(1600, 1000)
+    _watcher = _watch(app, canvas_only=file is not None)
+    view.show()
+    return app.exec()
+
+
+def main() -> int:
+    args = sys.argv[1:]
+    bare = "--floor" in args
+    rest = [a for a in args if a != "--floor"]
+    file = Path(rest[0]) if rest else None
+    if bare:
+        return floor(file)
+    from PySide6.QtWidgets import QApplication
+
+    from jmdesigner.cli import main as jmdesigner
+
+    app = QApplication(sys.argv[:1])
+    _watcher = _watch(app, canvas_only=file is not None)
+    return jmdesigner([str(file)] if file else [])
+
+
+if __name__ == "__main__":
+    sys.exit(main())
