@@ -53,7 +53,8 @@ class Surface(Protocol):
         colour: str,
         anchor: Anchor = "start",
     ) -> None:
-        """One line of real (selectable) text; characters the font lacks become placeholders."""
+        """One line of real (selectable) text, shaped by the text system; a character no bundled font
+        has is left out and reported, never drawn as a placeholder."""
         ...
 
     def push(self, dx: float = 0.0, dy: float = 0.0, scale: float = 1.0, clip: Rect | None = None) -> None:
