@@ -266,6 +266,11 @@ class MapScene(QGraphicsScene):
         self.cursor.setRect(qrect(geom_cell.rect).adjusted(2, 2, -2, -2))
         self.cursor.show()
 
+    def show_point(self, point_id: str | None) -> None:
+        """Ring the emotion point the keyboard acts on (Up/Down/Delete), or none."""
+        for item in self.emotion_items.values():
+            item.set_selected_point(point_id)
+
     def show_drop_line(self, x1: float, y1: float, x2: float, y2: float) -> None:
         self.drop_line.setLine(x1, y1, x2, y2)
         self.drop_line.show()

@@ -6,7 +6,7 @@ commands and call ``push``. The scene redraws from the document's notification.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -20,7 +20,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGraphicsView, QWidget
+from PySide6.QtWidgets import QGraphicsView, QMessageBox, QWidget
 
 from jmdesigner.canvas import gestures as g
 from jmdesigner.canvas import style
@@ -28,13 +28,15 @@ from jmdesigner.canvas.editing import Editing
 from jmdesigner.canvas.header_items import LaneHeaderItem
 from jmdesigner.canvas.history import SelectionMemo, top_of
 from jmdesigner.canvas.keyboard import handle_key
+from jmdesigner.canvas.navigation import first_cell, next_cell
 from jmdesigner.canvas.palette import accepts as palette_accepts
 from jmdesigner.canvas.palette import drop_onto
 from jmdesigner.canvas.scene import MapScene
 from jmdesigner.errors import JmError
 from jmdesigner.layout.hit import card_at, cell_at, curve_point_at, lane_edge_at, stage_edge_at
-from jmdesigner.model import Document, UndoStack, commands
+from jmdesigner.model import Document, Kind, UndoStack, commands
 from jmdesigner.model.commands import Command
+from jmdesigner.model.draft import DraftStore
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
 ZOOM_STEP = 1.2
@@ -45,10 +47,24 @@ class MapView(QGraphicsView):
     failed = Signal(object)  # the JmError of a refused edit, for the window to decide on a dialog
     # What the inspector should show: kind ("map", "card", "cards", "stage", "lane", "point") and ids.
     focus_changed = Signal(str, list)
+    editing_changed = Signal(bool)  # a card or name editor opened (True) or closed (False)
 
-    def __init__(self, doc: Document, map_id: str, stack: UndoStack, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        map_id: str,
+        stack: UndoStack,
+        parent: QWidget | None = None,
+        *,
+        drafts: DraftStore | None = None,
+        read_only_reason: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.doc = doc
+        self.drafts = drafts  # where the text being typed is kept until it becomes a card
+        self.read_only_reason = read_only_reason
+        # Asks before a destructive edit (deleting a stage with its cards); tests answer it.
+        self.confirm: Callable[[str, str], bool] = self._ask
         self.map_id = map_id
         self.stack = stack
         self.map_scene = MapScene(doc, map_id, parent=self)  # deleted with the view
@@ -68,6 +84,7 @@ class MapView(QGraphicsView):
         self._active_persona: str | None = None
         self._space = False
         self.focus: tuple[str, list[str]] = ("map", [map_id])
+        self._claimed = False
         self.map_scene.selectionChanged.connect(self._selection_changed)
 
     # ------------------------------------------------------------- commands
@@ -85,6 +102,7 @@ class MapView(QGraphicsView):
             self.map_scene.select_cards(select)
             if select:
                 self.set_cursor_cell(None)
+        self._drop_stale_focus()
         if command.changed_anything:
             self.memo.remember(command, before, tuple(self.map_scene.selected_card_ids()))
         return True
@@ -104,10 +122,23 @@ class MapView(QGraphicsView):
     def _restore_selection(self, ids: tuple[str, ...] | None) -> None:
         if ids is not None:
             self.map_scene.select_cards(i for i in ids if i in self.map_scene.cards)
+            if ids:
+                self.set_cursor_cell(None)
+        self._drop_stale_focus()
+
+    def _drop_stale_focus(self) -> None:
+        """After an edit, undo or redo: forget a focused object or cell that no longer exists, and
+        redraw the cell outline where the cell is now (it may have grown or moved)."""
+        kind, ids = self.focus
+        table = {"point": Kind.POINT, "stage": Kind.STAGE, "lane": Kind.LANE}.get(kind)
+        if table is not None and self.doc.get(table, ids[0]) is None:
+            self.select_point(None) if kind == "point" else self.set_focus_item("map", [self.map_id])
+        self.set_cursor_cell(self.cursor_cell if self.cursor_cell in self.map_scene.geom.cells else None)
 
     # ----------------------------------------------------------------- focus
     def set_focus_item(self, kind: str, ids: Sequence[str]) -> None:
         focus = (kind, list(ids))
+        self.map_scene.show_point(ids[0] if kind == "point" else None)
         if focus != self.focus:
             self.focus = focus
             self.focus_changed.emit(kind, list(ids))
@@ -122,11 +153,73 @@ class MapView(QGraphicsView):
     def _focus_for(self, gesture: g.Gesture | None) -> None:
         if isinstance(gesture, g.HeaderDrag | g.EdgeResize):
             self.map_scene.clearSelection()
+            self.set_cursor_cell(None)
             self.set_focus_item(gesture.kind, [gesture.entity_id])
         elif isinstance(gesture, g.PointDrag):
-            self.set_focus_item("point", [gesture.point.point_id])
+            self.select_point(gesture.point.point_id)
         elif gesture is None and not self.map_scene.selected_card_ids():
             self.set_focus_item("map", [self.map_id])
+
+    def select_point(self, point_id: str | None) -> None:
+        """Make an emotion point the focused object (the keyboard's Up/Down/Delete act on it), or none."""
+        if point_id is not None:
+            self.map_scene.clearSelection()
+            self.set_cursor_cell(None)
+            self.set_focus_item("point", [point_id])
+        elif self.focus[0] == "point":
+            self.set_focus_item("map", [self.map_id])
+
+    # ------------------------------------------------------------- cells
+    def first_cell(self) -> tuple[str, str] | None:
+        start = first_cell(self.map_scene.geom)
+        return (start.stage_id, start.lane_id) if start is not None else None
+
+    def select_cell(self, cell: tuple[str, str] | None) -> None:
+        """Make a cell the keyboard's current one (no card selected) and scroll it into view."""
+        self.map_scene.clearSelection()
+        if self.focus[0] not in ("card", "cards"):
+            self.set_focus_item("map", [self.map_id])
+        self.set_cursor_cell(cell)
+        if cell is not None:
+            self.ensureVisible(self.map_scene.cursor, 40, 40)
+
+    def go_to_first_cell(self) -> None:
+        """Ctrl+Home: the first cell of the first lane that takes cards."""
+        self.select_cell(self.first_cell())
+
+    def step_cell(self, cell: tuple[str, str] | None, delta: int) -> None:
+        """Tab / Shift+Tab: the next or previous cell in reading order; focus stays on the canvas."""
+        self.select_cell(next_cell(self.map_scene.geom, cell, delta))
+
+    def say_read_only(self) -> None:
+        """Typing into a read-only window: say at once why nothing will be added."""
+        why = self.read_only_reason or "the file is open read-only"
+        self.message.emit(f"This map cannot be edited: {why}. Use File ▸ Save a Copy to edit a copy.")
+
+    # --------------------------------------------------------- stages, lanes
+    def delete_header(self, kind: str, entity_id: str) -> bool:
+        """Delete a stage or a lane with its cards: one undo step, after a confirmation naming the count."""
+        if kind == "stage":
+            name = self.doc.stage(entity_id).name
+            count = sum(1 for c in self.doc.cards(self.map_id) if c.stage_id == entity_id)
+            command = commands.remove_stage(entity_id)
+        else:
+            name = self.doc.lane(entity_id).name
+            count = sum(1 for c in self.doc.cards(self.map_id) if c.lane_id == entity_id)
+            command = commands.remove_lane(entity_id)
+        cards = "no cards" if count == 0 else "1 card" if count == 1 else f"{count} cards"
+        question = f"Delete the {kind} “{name}” and its {cards}? Undo (Ctrl+Z) brings it back."
+        if count and not self.confirm(f"Delete {kind}", question):
+            return False
+        if self.push(command, select=[]):
+            self.set_focus_item("map", [self.map_id])
+            self.message.emit(f"Deleted the {kind} “{name}” with {cards}. Undo (Ctrl+Z) brings it back.")
+            return True
+        return False
+
+    def _ask(self, title: str, question: str) -> bool:
+        answer = QMessageBox.question(self, title, question)
+        return answer == QMessageBox.StandardButton.Yes
 
     # ----------------------------------------------------------- persona etc.
     def active_persona_id(self) -> str | None:
@@ -278,8 +371,6 @@ class MapView(QGraphicsView):
             self.map_scene.select_cards([card.id])
         return g.CardDrag(self, pos, card.id, reselect=was_selected)
 
-    _claimed = False
-
     def _remove_point_at(self, pos: QPointF) -> bool:
         geom = self.map_scene.geom
         cell = cell_at(geom, pos.x(), pos.y())
@@ -356,6 +447,19 @@ class MapView(QGraphicsView):
         # the editor, not to the window's menu shortcuts.
         if event.type() == QEvent.Type.ShortcutOverride and self.editing.active:
             event.accept()
+            return True
+        # Tab and Shift+Tab move between cells and never take the keyboard off the canvas (Qt would
+        # move focus to the next widget); F6 is the way to the other panels.
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+        ):
+            if self.editing.editor is not None:
+                self.editing.editor.keyPressEvent(event)  # the editor's own Tab: commit, then the next cell
+            else:
+                handle_key(self, event)
             return True
         return super().event(event)
 

@@ -11,8 +11,10 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
 
 from jmdesigner.canvas import MapView
 from jmdesigner.model import Document, UndoStack, commands
@@ -89,7 +91,7 @@ class Canvas:
         QTest.keyClick(self.view, key, mods)  # the focus widget, as a real keyboard
 
     def type(self, text: str) -> None:
-        QTest.keyClicks(self.view, text)
+        type_text(self.view, text)
 
     def on_disk(self) -> dict[str, Any]:
         with JmapFile.open(self.path, read_only=True) as other:
@@ -106,6 +108,18 @@ class Canvas:
         self.view.redo()
         assert self.doc.snapshot() == after
         self.view.undo()
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type like a keyboard; QTest.keyClicks knows only ASCII, so other characters go as the key
+    events an input method sends (no key code, just the text)."""
+    for ch in text:
+        if ch.isascii():
+            QTest.keyClicks(widget, ch)
+            continue
+        target = QApplication.focusWidget() or widget
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(target, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
 
 
 @pytest.fixture
