@@ -39,6 +39,7 @@ from jmdesigner.model.commands import Command
 from jmdesigner.model.draft import DraftStore
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
+NOT_TAB = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier  # Ctrl+Tab is not a Tab
 ZOOM_STEP = 1.2
 
 
@@ -454,7 +455,7 @@ class MapView(QGraphicsView):
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
             and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
-            and not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+            and not event.modifiers() & NOT_TAB
         ):
             if self.editing.editor is not None:
                 self.editing.editor.keyPressEvent(event)  # the editor's own Tab: commit, then the next cell

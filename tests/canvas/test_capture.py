@@ -37,7 +37,15 @@ def test_ctrl_home_selects_the_first_cell_even_when_it_holds_cards(canvas: Canva
 
 @pytest.mark.parametrize(
     "text",
-    ["-3 days wait", "+20% drop-off", "=SUM of costs", "? unclear", '"quote" from Ana', "'single'", "Ärger über Ü"],
+    [
+        "-3 days wait",
+        "+20% drop-off",
+        "=SUM of costs",
+        "? unclear",
+        '"quote" by Ana',
+        "'single'",
+        "Ärger über",
+    ],
 )
 def test_any_printable_first_character_starts_a_card_with_it(canvas: Canvas, text: str) -> None:
     c = canvas
