@@ -22,6 +22,29 @@ from jmdesigner.model import Kind, commands
 if TYPE_CHECKING:
     from jmdesigner.canvas.view import MapView
 
+# What each key does on the canvas, for Help ▸ Keyboard Shortcuts (kept next to the code it describes).
+CANVAS_KEYS: tuple[tuple[str, str], ...] = (
+    ("Ctrl+Home", "Select the first cell of the first lane that takes cards"),
+    ("Arrows", "Move between cells and cards"),
+    ("Tab, Shift+Tab", "Next or previous cell (the keyboard stays on the canvas)"),
+    ("Any character", "Start a new card in the selected cell, or after the selected card"),
+    ("Enter, F2", "Edit the selected card (or a new card in the selected cell)"),
+    ("Ctrl+Arrows", "Move the selected cards to the neighbouring cell"),
+    ("Del", "Delete the selected cards, emotion point, stage or lane"),
+    ("Up, Down", "On an emotion point: raise or lower its score"),
+    ("Left, Right", "On an emotion point: the same persona's point in the next stage"),
+    ("Menu, Shift+F10", "The context menu of the selected object"),
+    ("Esc", "Clear the selection"),
+    ("Space + drag", "Pan the map"),
+    ("Ctrl+wheel", "Zoom around the pointer"),
+)
+EDITOR_KEYS: tuple[tuple[str, str], ...] = (
+    ("Enter", "Add the card (the cell stays selected: type the next one)"),
+    ("Shift+Enter", "A new line in the card"),
+    ("Esc", "Leave the editor and keep the text (Ctrl+Z takes it back)"),
+    ("Tab, Shift+Tab", "Keep the text and go to the next or previous cell"),
+)
+
 ARROWS = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier

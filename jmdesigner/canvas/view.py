@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCursor,
     QDragEnterEvent,
@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QResizeEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QGraphicsView, QMessageBox, QWidget
@@ -86,6 +87,7 @@ class MapView(QGraphicsView):
         self._space = False
         self.focus: tuple[str, list[str]] = ("map", [map_id])
         self._claimed = False
+        self._auto_fit = False  # see fit_until_used
         self.map_scene.selectionChanged.connect(self._selection_changed)
 
     # ------------------------------------------------------------- commands
@@ -245,6 +247,7 @@ class MapView(QGraphicsView):
 
     def zoom_by(self, factor: float, around: QPointF | None = None) -> None:
         """Zoom keeping the scene point under ``around`` (a viewport position; default: the pointer) still."""
+        self._auto_fit = False
         if around is None:
             pointer = self.viewport().mapFromGlobal(QCursor.pos())
             inside = self.viewport().rect().contains(pointer)
@@ -263,14 +266,30 @@ class MapView(QGraphicsView):
         self.zoom_by(1 / ZOOM_STEP)
 
     def actual_size(self) -> None:
+        self._auto_fit = False
         self.resetTransform()
+
+    def fit_until_used(self) -> None:
+        """Fit the map now and again whenever the view is resized, until the user zooms or scrolls:
+        a window still settling (restored size, a window manager maximising it, docks laid out)
+        then shows the whole map at its final size, not at the size it had a moment before."""
+        self._auto_fit = True
+        QTimer.singleShot(0, self._fit_if_auto)
+
+    def _fit_if_auto(self) -> None:
+        if self._auto_fit and self.viewport().width() > 50 and self.viewport().height() > 50:
+            self.fit_to_window()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_if_auto()
 
     def fit_to_window(self) -> None:
         self.map_scene.fit_scene_rect_exactly()
         b = self.map_scene.geom.bounds
         self.fitInView(QRectF(b.x - 16, b.y - 16, b.w + 32, b.h + 32), Qt.AspectRatioMode.KeepAspectRatio)
         if self.zoom() > 1.0:
-            self.actual_size()
+            self.resetTransform()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -279,6 +298,7 @@ class MapView(QGraphicsView):
                 self.zoom_by(ZOOM_STEP**steps, event.position())
             event.accept()
             return
+        self._auto_fit = False
         super().wheelEvent(event)
 
     # ----------------------------------------------------------------- mouse
@@ -295,6 +315,7 @@ class MapView(QGraphicsView):
             self.editing.commit()  # click-away commits
         button = event.button()
         if button == Qt.MouseButton.MiddleButton or (button == Qt.MouseButton.LeftButton and self._space):
+            self._auto_fit = False
             self.gesture = g.Pan(self, event.position())
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             return

@@ -38,7 +38,8 @@ from sqlalchemy.pool import StaticPool
 
 from jmdesigner.errors import FileRefusedError, JmError, ReadOnlyError, StorageError, ValidationError
 from jmdesigner.model import Change, Document, Kind, MapBundle, add_bundle, bundle_of
-from jmdesigner.storage import backups, mapper, versions
+from jmdesigner.model.draft import Draft
+from jmdesigner.storage import backups, drafts, mapper, versions
 from jmdesigner.storage.backups import BackupPolicy
 from jmdesigner.storage.faults import explain, one_line
 from jmdesigner.storage.header import read_header
@@ -436,6 +437,35 @@ class JmapFile:
                 versions.remove(self._conn, version_id)
         except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
             raise StorageError(self._explain_write_failure(exc, "delete the version")) from exc
+
+    # ------------------------------------------------------------------ drafts
+    def save_draft(self, draft: Draft) -> None:
+        """Keep the text being typed in the file (outside the undo history; see storage.drafts)."""
+        if self.read_only:
+            raise ReadOnlyError(f"{self.path.name} is open read-only ({self.read_only_reason}).")
+        self._check_still_there()
+        try:
+            with self._conn.begin():
+                drafts.save(self._conn, draft)
+        except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
+            raise StorageError(self._explain_write_failure(exc, "keep the text you are typing")) from exc
+
+    def clear_draft(self, map_id: str) -> None:
+        if self.read_only:
+            return
+        try:
+            with self._conn.begin():
+                drafts.clear(self._conn, map_id)
+        except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
+            raise StorageError(self._explain_write_failure(exc, "drop the finished draft")) from exc
+
+    def drafts(self) -> list[Draft]:
+        """The cards that were being typed when the file was last closed without finishing them."""
+        try:
+            with self._conn.begin():
+                return drafts.listed(self._conn)
+        except (SQLAlchemyError, sqlite3.Error) as exc:
+            raise StorageError(explain(exc, self.path.name, "read the unfinished cards")) from exc
 
     def _check_still_there(self) -> None:
         """Refuse to write into a file that was deleted or replaced behind our back."""

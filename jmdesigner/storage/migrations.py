@@ -36,8 +36,18 @@ def _add_versions(conn: Connection) -> None:
     conn.exec_driver_sql("CREATE INDEX ix_versions_map_id ON versions (map_id)")
 
 
+def _add_drafts(conn: Connection) -> None:
+    """Format 3: drafts, the card being typed kept outside the undo history (self-contained step)."""
+    conn.exec_driver_sql(
+        "CREATE TABLE drafts ("
+        "map_id VARCHAR(64) NOT NULL, stage_id VARCHAR(64) NOT NULL, lane_id VARCHAR(64) NOT NULL, "
+        "card_id VARCHAR(64), position INTEGER NOT NULL, text TEXT NOT NULL, "
+        "PRIMARY KEY (map_id))"
+    )
+
+
 # Version 1 is the first released format; it has no predecessor to migrate from.
-STEPS: dict[int, Step] = {1: _add_versions}
+STEPS: dict[int, Step] = {1: _add_versions, 2: _add_drafts}
 
 
 def migrate_file(

@@ -9,7 +9,7 @@ from sqlalchemy import JSON, Boolean, Float, ForeignKey, Integer, LargeBinary, S
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 APPLICATION_ID = 0x4A4D4150  # "JMAP": tells a jmdesigner file from any other SQLite file
-SCHEMA_VERSION = 2  # 1: maps, personas...; 2: + named versions
+SCHEMA_VERSION = 3  # 1: maps, personas...; 2: + named versions; 3: + drafts
 
 
 class Base(DeclarativeBase):
@@ -118,3 +118,18 @@ class VersionRow(Base):
     name: Mapped[str] = mapped_column(Text)
     created_at: Mapped[str] = mapped_column(String(32))  # ISO 8601, UTC
     snapshot: Mapped[str] = mapped_column(Text)
+
+
+class DraftRow(Base):
+    """The card being typed, kept a moment after each keystroke (see ``model.draft``).
+
+    One per map at most, outside the undo history; no foreign keys, so a draft whose stage
+    was deleted in the meantime still loads (it goes to the first cell)."""
+
+    __tablename__ = "drafts"
+    map_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    stage_id: Mapped[str] = mapped_column(String(64))
+    lane_id: Mapped[str] = mapped_column(String(64))
+    card_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)

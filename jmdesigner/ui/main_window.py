@@ -6,9 +6,17 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
 
 from jmdesigner import __version__
 from jmdesigner.canvas import keyboard
@@ -16,20 +24,32 @@ from jmdesigner.canvas.clipboard import release_clipboard
 from jmdesigner.canvas.palette import PaletteDock
 from jmdesigner.canvas.view import MapView
 from jmdesigner.errors import JmError, ReadOnlyError, StorageError
-from jmdesigner.model import MapBundle, UndoStack, commands
+from jmdesigner.model import Kind, MapBundle, UndoStack, commands
 from jmdesigner.storage.jmapfile import JmapFile
+from jmdesigner.ui.actions import (
+    MAP_ACTIONS,
+    MENUS,
+    PANELS,
+    RECENT,
+    SPECS,
+    TOOLBAR,
+    Act,
+    Needs,
+    create_actions,
+)
 from jmdesigner.ui.find_dock import FindDock
 from jmdesigner.ui.inspector import InspectorDock
 from jmdesigner.ui.map_navigator import MapNavigator
 from jmdesigner.ui.map_views import MapViews
 from jmdesigner.ui.messages import show_error
+from jmdesigner.ui.open_file import OpenFile
 from jmdesigner.ui.outline_dock import OutlineDock
 from jmdesigner.ui.settings import AppSettings
 from jmdesigner.ui.template_chooser import choose_template
 
 SUFFIX = ".jmap"
 FILE_FILTER = "Journey maps (*.jmap)"
-Std = QKeySequence.StandardKey
+EDITING_HINT = "Editing… Enter to add, Shift+Enter new line, Esc to leave"
 WELCOME = (
     "<h2>jmdesigner</h2><p>Open a journey map (Ctrl+O) or create one (Ctrl+N).</p>"
     "<p>You can also drop a .jmap file here.</p>"
@@ -40,150 +60,121 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: AppSettings | None = None) -> None:
         super().__init__()
         self.settings = settings or AppSettings()
-        self.jfile: JmapFile | None = None
-        self.stack: UndoStack | None = None  # one undo history per open file
-        self.views: MapViews | None = None
-        self.navigator: MapNavigator | None = None
-        self.inspector: InspectorDock | None = None
-        self.find_dock: FindDock | None = None
-        self.outline: OutlineDock | None = None
+        self.file: OpenFile | None = None
         self.last_error: QMessageBox | None = None
+        self.workshop: QWidget | None = None
         self.pick_template: Callable[[], MapBundle | None] = lambda: choose_template(self)
+        self._editing = False
+        self._layout_restored = False  # the last session's dock layout, restored once per window
         self._show_welcome()
         self.palette = PaletteDock(self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palette)
         self.saved = QLabel()
         self.saved.setObjectName("savedState")
         self.statusBar().addPermanentWidget(self.saved)
-        self._build_actions()
+        self.registry = create_actions(self, self._slots())
+        self.addActions(list(self.registry.values()))
+        self._build_menus()
         self.setAcceptDrops(True)
         self.resize(1400, 900)
         self.settings.restore_window(self)
         self._file_changed()
 
+    # The open file's parts, for callers that only read them (None with no file open).
+    @property
+    def jfile(self) -> JmapFile | None:
+        return self.file.jfile if self.file else None
+
+    @property
+    def stack(self) -> UndoStack | None:
+        return self.file.stack if self.file else None
+
+    @property
+    def views(self) -> MapViews | None:
+        return self.file.views if self.file else None
+
+    @property
+    def navigator(self) -> MapNavigator | None:
+        return self.file.navigator if self.file else None
+
+    @property
+    def inspector(self) -> InspectorDock | None:
+        return self.file.inspector if self.file else None
+
+    @property
+    def outline(self) -> OutlineDock | None:
+        return self.file.outline if self.file else None
+
+    @property
+    def find_dock(self) -> FindDock | None:
+        return self.file.find_dock if self.file else None
+
+    def action(self, act: Act) -> QAction:
+        return self.registry[act]
+
     # ------------------------------------------------------------ actions
-    def _action(
-        self, text: str, slot: Callable[[], object], shortcut: object = None, tip: str = ""
-    ) -> QAction:
-        action = QAction(text, self)
-        if isinstance(shortcut, QKeySequence.StandardKey):
-            action.setShortcuts(shortcut)
-        elif shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
+    def _slots(self) -> dict[Act, Callable[[], object]]:
+        on = self._on_view
+        return {
+            Act.NEW: self.new_file_dialog,
+            Act.OPEN: self.open_file_dialog,
+            Act.SAVE_COPY: self.save_copy_dialog,
+            Act.RESTORE: self.restore_dialog,
+            Act.IMPORT_TABLE: self.import_table_dialog,
+            Act.IMPORT_JSON: self.import_json_dialog,
+            Act.EXPORT: self.export_dialog,
+            Act.EXPORT_TABLE: self.export_table_dialog,
+            Act.EXPORT_JSON: self.export_json_dialog,
+            Act.CLOSE: self.close_file,
+            Act.QUIT: self.close,
+            Act.UNDO: self.undo,
+            Act.REDO: self.redo,
+            Act.CUT: lambda: on(keyboard.cut_selection),
+            Act.COPY: lambda: on(keyboard.copy_selection),
+            Act.PASTE: lambda: on(keyboard.paste_here),
+            Act.DUPLICATE: lambda: on(keyboard.duplicate_selection),
+            Act.DELETE: lambda: on(keyboard.delete_selection),
+            Act.SELECT_ALL: lambda: on(keyboard.select_all),
+            Act.FIND: self.start_find,
+            Act.ZOOM_IN: lambda: on(MapView.zoom_in),
+            Act.ZOOM_OUT: lambda: on(MapView.zoom_out),
+            Act.ACTUAL_SIZE: lambda: on(MapView.actual_size),
+            Act.FIT: lambda: on(MapView.fit_to_window),
+            Act.WORKSHOP: self.start_workshop,
+            Act.NEXT_PANEL: lambda: self.cycle_panels(1),
+            Act.PREVIOUS_PANEL: lambda: self.cycle_panels(-1),
+            Act.VERSIONS: self.versions_dialog,
+            Act.PERSONAS: self.open_personas,
+            Act.SHORTCUTS: self.show_shortcuts,
+            Act.ABOUT: self.about,
+        }
 
-    def _build_actions(self) -> None:
-        a = self._action
-        self.new_action = a("&New…", self.new_file_dialog, Std.New, "Create a new file from a template")
-        self.open_action = a("&Open…", self.open_file_dialog, Std.Open)
-        self.save_copy_action = a(
-            "Save a &Copy…",
-            self.save_copy_dialog,
-            Std.SaveAs,
-            "Write a copy of this file under another name; keep editing this one",
-        )
-        self.export_action = a("&Export…", self.export_dialog, "Ctrl+E", "PDF for clients, PNG or SVG")
-        self.export_json_action = a("Export Map as &JSON…", self.export_json_dialog)
-        self.import_json_action = a("&Import Map from JSON…", self.import_json_dialog)
-        self.import_table_action = a(
-            "Import from &Spreadsheet…",
-            self.import_table_dialog,
-            "Ctrl+I",
-            "Cards or survey scores from a CSV or Excel file",
-        )
-        self.export_table_action = a("Export Map as Spr&eadsheet…", self.export_table_dialog)
-        self.close_action = a("&Close", self.close_file, Std.Close)
-        self.quit_action = a("&Quit", self.close, Std.Quit)
-        self.undo_action = a("&Undo", self.undo, Std.Undo)
-        self.redo_action = a("&Redo", self.redo, QKeySequence("Ctrl+Shift+Z"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.cut_action = a("Cu&t", lambda: self._on_view(keyboard.cut_selection), Std.Cut)
-        self.copy_action = a("&Copy", lambda: self._on_view(keyboard.copy_selection), Std.Copy)
-        self.paste_action = a("&Paste", lambda: self._on_view(keyboard.paste_here), Std.Paste)
-        self.duplicate_action = a("D&uplicate", lambda: self._on_view(keyboard.duplicate_selection), "Ctrl+D")
-        self.delete_action = a("&Delete", lambda: self._on_view(keyboard.delete_selection), Std.Delete)
-        self.select_all_action = a("Select &All", lambda: self._on_view(keyboard.select_all), Std.SelectAll)
-        self.find_action = a("&Find…", self.start_find, Std.Find, "Find cards in all maps")
-        self.canvas_actions = (
-            self.cut_action,
-            self.copy_action,
-            self.paste_action,
-            self.duplicate_action,
-            self.delete_action,
-            self.select_all_action,
-        )
-        for action in self.canvas_actions:
-            # Only on the canvas: in a text field these keys belong to the field.
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.zoom_in_action = a("Zoom &In", lambda: self._on_view(MapView.zoom_in), Std.ZoomIn)
-        self.zoom_out_action = a("Zoom &Out", lambda: self._on_view(MapView.zoom_out), Std.ZoomOut)
-        self.actual_size_action = a("&Actual Size", lambda: self._on_view(MapView.actual_size), "Ctrl+1")
-        self.fit_action = a("&Fit to Window", lambda: self._on_view(MapView.fit_to_window), "Ctrl+0")
-        self.about_action = a("&About jmdesigner", self.about)
-        self.workshop_action = a(
-            "&Workshop Mode",
-            self.start_workshop,
-            "F5",
-            "Full screen for a projector: stage focus, timer, dot voting",
-        )
-        self.workshop: QWidget | None = None
-        self.restore_action = a(
-            "&Restore from Backup…",
-            self.restore_dialog,
-            tip="Open an automatic backup of this file as a new file",
-        )
-        self.versions_action = a(
-            "&Versions…",
-            self.versions_dialog,
-            "Ctrl+Alt+S",
-            "Save, compare and restore named versions of this map",
-        )
-        self.personas_action = a("&Personas…", self.open_personas, "Ctrl+Shift+P", "Edit the file's personas")
-
+    def _build_menus(self) -> None:
         bar = self.menuBar()
-        self.file_menu = bar.addMenu("&File")
-        self.file_menu.addActions([self.new_action, self.open_action])
-        self.recent_menu = self.file_menu.addMenu("Open &Recent")
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self.file_menu.addSeparator()
-        self.file_menu.addActions([self.save_copy_action, self.restore_action])
-        self.file_menu.addSeparator()
-        self.file_menu.addActions([self.import_table_action, self.import_json_action])
-        self.file_menu.addActions([self.export_action, self.export_table_action, self.export_json_action])
-        self.file_menu.addSeparator()
-        self.file_menu.addActions([self.close_action, self.quit_action])
-        self.edit_menu = bar.addMenu("&Edit")
-        self.edit_menu.addActions([self.undo_action, self.redo_action])
-        self.edit_menu.addSeparator()
-        self.edit_menu.addActions(
-            [self.cut_action, self.copy_action, self.paste_action, self.duplicate_action, self.delete_action]
-        )
-        self.edit_menu.addSeparator()
-        self.edit_menu.addActions([self.select_all_action, self.find_action])
-        self.view_menu = bar.addMenu("&View")
-        self.view_menu.addActions(
-            [self.zoom_in_action, self.zoom_out_action, self.actual_size_action, self.fit_action]
-        )
-        self.view_menu.addSeparator()
-        self.view_menu.addAction(self.workshop_action)
-        self.view_menu.addSeparator()
-        self.view_menu.addAction(self.palette.toggleViewAction())
-        self.map_menu = bar.addMenu("&Map")
-        self.help_menu = bar.addMenu("&Help")
-        self.help_menu.addAction(self.about_action)
+        menus = {}
+        for title, entries in MENUS:
+            menu = menus[title] = bar.addMenu(title)
+            for entry in entries:
+                if entry is None:
+                    menu.addSeparator()
+                elif entry == RECENT:
+                    self.recent_menu = menu.addMenu("Open &Recent")
+                    self.recent_menu.aboutToShow.connect(self._fill_recent)
+                elif entry == PANELS:
+                    menu.addAction(self.palette.toggleViewAction())
+                    self._panels_anchor = menu.addSeparator()
+                elif entry == MAP_ACTIONS:
+                    self._map_actions_anchor = menu.addSeparator()  # the navigator's actions go above
+                else:
+                    menu.addAction(self.registry[Act(entry)])
+        self.file_menu, self.edit_menu, self.view_menu, self.map_menu, self.help_menu = menus.values()
         self.toolbar = self.addToolBar("Main")
         self.toolbar.setObjectName("mainToolbar")
-        self.toolbar.addActions([self.new_action, self.open_action])
-        self.toolbar.addSeparator()
-        self.toolbar.addActions([self.undo_action, self.redo_action])
-        self.toolbar.addSeparator()
-        self.toolbar.addAction(self.export_action)
-        self.toolbar.addSeparator()
-        self.toolbar.addActions([self.zoom_out_action, self.zoom_in_action, self.fit_action])
+        for act in TOOLBAR:
+            if act is None:
+                self.toolbar.addSeparator()
+            else:
+                self.toolbar.addAction(self.registry[act])
 
     def _on_view(self, fn: Callable[[MapView], object]) -> None:
         view = self.current_view()
@@ -193,71 +184,142 @@ class MainWindow(QMainWindow):
     @property
     def current_map_id(self) -> str | None:
         """The map chosen in the navigator (None with no file or no maps)."""
-        return self.navigator.current_id if self.navigator is not None else None
+        return self.file.navigator.current_id if self.file else None
 
     def current_view(self) -> MapView | None:
-        return self.views.current_view() if self.views is not None else None
+        return self.file.views.current_view() if self.file else None
 
     # ---------------------------------------------------------------- files
     def open_file(self, path: Path, *, read_only: bool = False) -> None:
         """Open ``path`` in this window (the previous file closes); raises JmError if refused."""
         jfile = JmapFile.open(path, read_only=read_only)
         self.close_file()
-        self.jfile = jfile
-        self.stack = UndoStack(jfile.document)
-        self.stack.add_listener(self._stack_changed)
-        self.views = MapViews(jfile.document, self.stack)
-        self.views.message.connect(self.show_message)
-        self.views.failed.connect(self._edit_failed)
-        self.setCentralWidget(self.views)
-        self.views.addActions(list(self.canvas_actions))
-        self.navigator = MapNavigator(jfile.document, self.stack, lambda: self.pick_template(), self)
-        self.navigator.map_chosen.connect(self.show_map)
-        self.navigator.message.connect(self.show_message)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.navigator)
-        self.splitDockWidget(self.navigator, self.palette, Qt.Orientation.Vertical)  # maps above the palette
-        self.resizeDocks([self.navigator, self.palette], [200, 400], Qt.Orientation.Vertical)
-        self.resizeDocks([self.navigator], [240], Qt.Orientation.Horizontal)
-        self.inspector = InspectorDock(jfile.document, self.stack, self)
-        self.inspector.edited.connect(self.show_message)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
-        self.resizeDocks([self.inspector], [320], Qt.Orientation.Horizontal)
-        self.views.focus_changed.connect(self._show_in_inspector)
-        self.outline = OutlineDock(jfile.document, self)
-        self.outline.activated.connect(self._outline_activated)
-        self.tabifyDockWidget(self.navigator, self.outline)
-        self.navigator.raise_()
-        self.find_dock = FindDock(jfile.document, self)
-        self.find_dock.found.connect(self.reveal_card)
-        self.tabifyDockWidget(self.inspector, self.find_dock)
-        self.find_dock.hide()  # Ctrl+F shows it
-        self.inspector.raise_()
-        self.settings.restore_window(self)  # puts the new docks where the user last had them
-        self.map_menu.clear()
-        self.map_menu.addActions(list(self.navigator.actions_.values()))
-        self.map_menu.addSeparator()
-        self.map_menu.addActions([self.versions_action, self.personas_action])
-        self.view_menu.addAction(self.navigator.toggleViewAction())
-        for dock in (self.inspector, self.outline, self.find_dock):
-            self.view_menu.addAction(dock.toggleViewAction())
+        doc = jfile.document
+        stack = UndoStack(doc)
+        views = MapViews(
+            doc, stack, drafts=None if jfile.read_only else jfile, read_only=jfile.read_only_reason
+        )
+        navigator = MapNavigator(doc, stack, lambda: self.pick_template(), self)
+        f = self.file = OpenFile(
+            jfile,
+            stack,
+            views,
+            navigator,
+            InspectorDock(doc, stack, self),
+            OutlineDock(doc, self),
+            FindDock(doc, self),
+        )
+        stack.add_listener(self._stack_changed)
+        views.message.connect(self.show_message)
+        views.failed.connect(self._edit_failed)
+        views.editing_changed.connect(self._editing_changed)
+        views.focus_changed.connect(self._show_in_inspector)
+        self.setCentralWidget(views)
+        views.addActions([self.registry[a] for a, spec in SPECS.items() if spec.canvas])
+        navigator.map_chosen.connect(self.show_map)
+        navigator.message.connect(self.show_message)
+        self._dock_layout(f)
+        f.inspector.edited.connect(self.show_message)
+        f.outline.activated.connect(self._outline_activated)
+        f.find_dock.found.connect(self.reveal_card)
+        self.map_menu.insertActions(self._map_actions_anchor, list(navigator.actions_.values()))
+        for dock in f.docks():
+            self.view_menu.insertAction(self._panels_anchor, dock.toggleViewAction())
         self.settings.add_recent(path)
-        self.show_map(self.navigator.current_id)
+        self.show_map(navigator.current_id)
         self._file_changed()
         if jfile.location_warning:
             self.statusBar().showMessage(jfile.location_warning, 30000)
+        self._restore_draft()
+        QTimer.singleShot(0, self.focus_canvas)  # once the window is shown and laid out
+
+    def _dock_layout(self, f: OpenFile) -> None:
+        """Put the file's docks where they were: the last session's layout for the first file, the
+        layout of the moment for the next ones (New, Open Recent, Restore keep the window as it is)."""
+        state = self.saveState() if self._layout_restored else None
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, f.navigator)
+        self.splitDockWidget(f.navigator, self.palette, Qt.Orientation.Vertical)  # maps above the palette
+        self.resizeDocks([f.navigator, self.palette], [200, 400], Qt.Orientation.Vertical)
+        self.resizeDocks([f.navigator], [240], Qt.Orientation.Horizontal)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, f.inspector)
+        self.resizeDocks([f.inspector], [320], Qt.Orientation.Horizontal)
+        self.tabifyDockWidget(f.navigator, f.outline)
+        f.navigator.raise_()
+        self.tabifyDockWidget(f.inspector, f.find_dock)
+        f.find_dock.hide()  # Ctrl+F shows it
+        f.inspector.raise_()
+        if state is not None:
+            self.restoreState(state)
+        else:
+            self.settings.restore_window(self, geometry=False)  # the docks where the user last had them
+            self._layout_restored = True
+
+    def _restore_draft(self) -> None:
+        """Put back the card that was being typed when the app last stopped (crash, power cut)."""
+        f = self.file
+        if f is None or not f.writable:
+            return
+        try:
+            drafts = f.jfile.drafts()
+        except JmError as exc:
+            self.show_message(str(exc))
+            return
+        for draft in drafts:
+            if f.doc.get(Kind.MAP, draft.map_id) is None:
+                continue
+            self.show_map(draft.map_id)
+            view = self.current_view()
+            if view is not None and view.editing.restore(draft):
+                self.show_message("The card you were typing when jmdesigner stopped is back: Enter adds it.")
+                return
+
+    def focus_canvas(self) -> None:
+        """The keyboard belongs to the canvas when a map opens: typing starts cards, not a search."""
+        view = self.current_view()
+        if view is not None:
+            view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def cycle_panels(self, step: int) -> None:
+        """F6 / Shift+F6: the keyboard's way between the canvas and the visible panels."""
+        panels: list[QWidget] = []
+        view = self.current_view()
+        if view is not None:
+            panels.append(view)
+        docks = (self.file.docks() if self.file else ()) + (self.palette,)
+        panels += [d.widget() for d in docks if d.isVisible() and d.widget() is not None]
+        if not panels:
+            return
+        focused = QApplication.focusWidget()
+        here = next((i for i, p in enumerate(panels) if p is focused or p.isAncestorOf(focused)), -1)
+        target = panels[(here + step) % len(panels)]
+        dock = target.parentWidget()
+        if isinstance(dock, QDockWidget):
+            dock.raise_()
+        target.setFocus(Qt.FocusReason.TabFocusReason)
+        if target.focusWidget() is None or not target.hasFocus():
+            target.focusNextChild()
+
+    def show_shortcuts(self) -> QWidget:
+        from jmdesigner.ui.shortcuts_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def show_map(self, map_id: str) -> None:
-        if self.views is None:
+        f = self.file
+        if f is None:
             return
-        self.views.show_map(map_id or None)
-        if self.navigator is not None and map_id:
-            self.navigator.set_current(map_id)
+        f.views.show_map(map_id or None)
+        if map_id:
+            f.navigator.set_current(map_id)
 
     def restore_dialog(self) -> None:
         from jmdesigner.ui.backup_dialog import open_restore_dialog
 
-        if self.jfile is not None:
-            restored = open_restore_dialog(self, self.jfile.path)
+        if self.file is not None:
+            restored = open_restore_dialog(self, self.file.jfile.path)
             if restored is not None:
                 self.open_path(restored)
 
@@ -265,16 +327,16 @@ class MainWindow(QMainWindow):
         from jmdesigner.ui.versions_dialog import open_versions_dialog
 
         map_id = self.current_map_id
-        if self.jfile is not None and self.stack is not None and map_id is not None:
-            open_versions_dialog(self, self.jfile, self.stack, map_id)
+        if self.file is not None and map_id is not None:
+            open_versions_dialog(self, self.file.jfile, self.file.stack, map_id)
 
     def start_workshop(self) -> QWidget | None:
         from jmdesigner.ui.workshop import open_workshop
 
         map_id = self.current_map_id
-        if self.jfile is None or self.stack is None or map_id is None:
+        if self.file is None or map_id is None:
             return None
-        self.workshop = open_workshop(self.jfile.document, self.stack, map_id)
+        self.workshop = open_workshop(self.file.doc, self.file.stack, map_id)
         self.workshop.closed.connect(self._workshop_closed)  # type: ignore[attr-defined]
         return self.workshop
 
@@ -283,8 +345,8 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def start_find(self) -> None:
-        if self.find_dock is not None:
-            self.find_dock.start()
+        if self.file is not None:
+            self.file.find_dock.start()
 
     def reveal_card(self, map_id: str, card_id: str) -> None:
         """Show a card found by Find or the outline: its map, selected and scrolled into view."""
@@ -294,8 +356,8 @@ class MainWindow(QMainWindow):
             return
         view.map_scene.select_cards([card_id])
         view.ensureVisible(view.map_scene.cards[card_id], 60, 60)
-        if self.outline is not None:
-            self.outline.select("card", card_id)
+        if self.file is not None:
+            self.file.outline.select("card", card_id)
 
     def _outline_activated(self, kind: str, map_id: str, item_id: str) -> None:
         if kind == "card":
@@ -326,7 +388,8 @@ class MainWindow(QMainWindow):
         return open_persona_editor(self, self.jfile.document, self.stack, current)
 
     def close_file(self) -> None:
-        if self.jfile is None:
+        f = self.file
+        if f is None:
             return
         if self.workshop is not None:
             self.workshop.close()
@@ -334,19 +397,18 @@ class MainWindow(QMainWindow):
         if focused is not None and self.isAncestorOf(focused):
             focused.clearFocus()  # a field being typed in commits now, while the file is still open
         self.settings.save_window(self)
-        if self.views is not None:
-            self.views.close_all()
-        for dock in (self.navigator, self.inspector, self.outline, self.find_dock):
-            if dock is not None:
-                dock.detach()
-                self.removeDockWidget(dock)
-                self.view_menu.removeAction(dock.toggleViewAction())
-                dock.deleteLater()
-        self.map_menu.clear()
+        f.views.close_all()
+        for dock in f.docks():
+            dock.detach()
+            self.removeDockWidget(dock)
+            self.view_menu.removeAction(dock.toggleViewAction())
+            dock.deleteLater()
+        for action in f.navigator.actions_.values():
+            self.map_menu.removeAction(action)
         self._show_welcome()  # deletes the canvases
-        self.jfile.close()
-        self.jfile = self.stack = self.views = self.navigator = self.inspector = None
-        self.outline = self.find_dock = None
+        f.jfile.close()
+        self.file = None
+        self._editing = False
         self._file_changed()
 
     def new_file(self, path: Path, bundle: MapBundle | None) -> None:
@@ -452,16 +514,24 @@ class MainWindow(QMainWindow):
             self._guard(lambda: self.export_table(path, layout))
 
     def import_json_dialog(self) -> None:
-        from jmdesigner.interchange.json_map import parse_map, read_json_file
-
-        if self.stack is None:
+        if self.file is None:
             return
         name, _ = QFileDialog.getOpenFileName(
             self, "Import map from JSON", str(self._folder()), "JSON (*.json)"
         )
-        if name and self.stack is not None:
-            stack = self.stack
-            self._guard(lambda: stack.push(commands.add_map(parse_map(read_json_file(Path(name))))))
+        if name:
+            self._guard(lambda: self.import_json(Path(name)))
+
+    def import_json(self, path: Path) -> None:
+        """Add the map in a JSON file as a new map (one undo step) and show it."""
+        from jmdesigner.interchange.json_map import parse_map, read_json_file
+
+        f = self.file
+        if f is None:
+            raise JmError("Open a file to import into first.")
+        bundle = parse_map(read_json_file(path))
+        f.stack.push(commands.add_map(bundle))
+        self.show_map(bundle.map.id)
 
     def _guard(self, fn: Callable[[], object]) -> bool:
         try:
@@ -503,48 +573,54 @@ class MainWindow(QMainWindow):
             self._guard(self.stack.redo)
 
     def _stack_changed(self) -> None:
+        self._update_undo_actions()
+        self._show_saved_state(stamp=True)
+
+    def _update_undo_actions(self) -> None:
         stack = self.stack
-        self.undo_action.setEnabled(bool(stack and stack.can_undo))
-        self.redo_action.setEnabled(bool(stack and stack.can_redo))
-        self.undo_action.setText(f"&Undo {stack.undo_label}" if stack and stack.can_undo else "&Undo")
-        self.redo_action.setText(f"&Redo {stack.redo_label}" if stack and stack.can_redo else "&Redo")
-        if self.jfile is not None and not self.jfile.read_only:
-            self.saved.setText(f"All changes saved · {time.strftime('%H:%M:%S')}")
+        undo, redo = self.registry[Act.UNDO], self.registry[Act.REDO]
+        undo.setEnabled(bool(stack and stack.can_undo))
+        redo.setEnabled(bool(stack and stack.can_redo))
+        undo.setText(f"&Undo {stack.undo_label}" if stack and stack.can_undo else "&Undo")
+        redo.setText(f"&Redo {stack.redo_label}" if stack and stack.can_redo else "&Redo")
+
+    def _editing_changed(self, active: bool) -> None:
+        self._editing = active
+        self._show_saved_state(stamp=True)
+
+    def _show_saved_state(self, *, stamp: bool = False) -> None:
+        """The permanent status: editing, read-only, or saved. "All changes saved" only when it is
+        true: while a card is being typed its text is a draft (kept, but not a card yet)."""
+        f = self.file
+        if f is None:
+            self.saved.setText("No file open")
+        elif not f.writable:
+            self.saved.setText(f"Read-only: {f.jfile.read_only_reason}. Use Save a Copy to edit.")
+        elif self._editing:
+            self.saved.setText(EDITING_HINT)
+        else:
+            self.saved.setText(
+                f"All changes saved · {time.strftime('%H:%M:%S')}" if stamp else "All changes saved"
+            )
 
     # --------------------------------------------------------------- status
     def _file_changed(self) -> None:
-        jfile = self.jfile
-        has = jfile is not None
-        for action in (
-            self.save_copy_action,
-            self.close_action,
-            self.export_json_action,
-            self.export_action,
-            self.restore_action,
-            self.workshop_action,
-            self.export_table_action,
-            self.zoom_in_action,
-            self.zoom_out_action,
-            self.actual_size_action,
-            self.fit_action,
-        ):
-            action.setEnabled(has)
-        for action in (self.import_json_action, self.import_table_action):
-            action.setEnabled(has and not jfile.read_only)  # type: ignore[union-attr]
-        self.map_menu.setEnabled(has)
-        self._stack_changed()
-        if jfile is None:
+        f = self.file
+        for act, spec in SPECS.items():
+            if spec.needs is Needs.FILE:
+                self.registry[act].setEnabled(f is not None)
+            elif spec.needs is Needs.WRITABLE:
+                self.registry[act].setEnabled(f is not None and f.writable)
+        self.map_menu.setEnabled(f is not None)
+        self._update_undo_actions()
+        self._show_saved_state()
+        if f is None:
             self.setWindowTitle("jmdesigner")
             self.setWindowFilePath("")
-            self.saved.setText("No file open")
             return
-        self.setWindowFilePath(str(jfile.path))
-        if jfile.read_only:
-            self.setWindowTitle(f"{jfile.path.name} [read-only] — jmdesigner")
-            self.saved.setText(f"Read-only: {jfile.read_only_reason}. Use Save a Copy to edit.")
-        else:
-            self.setWindowTitle(f"{jfile.path.name} — jmdesigner")
-            self.saved.setText("All changes saved")
+        self.setWindowFilePath(str(f.jfile.path))
+        name = f.jfile.path.name
+        self.setWindowTitle(f"{name} — jmdesigner" if f.writable else f"{name} [read-only] — jmdesigner")
 
     def _edit_failed(self, exc: JmError) -> None:
         """A rule the edit broke stays a status-bar sentence; the file failing us gets a dialog."""

@@ -104,7 +104,9 @@ class MapNavigator(QDockWidget):
     # ----------------------------------------------------------------- view
     def refresh(self) -> None:
         maps = self.doc.maps()
-        with QSignalBlocker(self.list), QSignalBlocker(self.list.model()):
+        # Only the list's own signals are blocked (no "renamed", no "current changed" while it is
+        # rebuilt): blocking its model's signals too would keep the view from seeing the new rows.
+        with QSignalBlocker(self.list):
             self.list.clear()
             for jmap in maps:
                 item = QListWidgetItem(jmap.title)

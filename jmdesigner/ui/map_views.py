@@ -4,23 +4,37 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
 from jmdesigner.canvas import MapView
 from jmdesigner.errors import JmError
 from jmdesigner.model import Change, Document, Kind, UndoStack
+from jmdesigner.model.draft import DraftStore
 
 
 class MapViews(QStackedWidget):
     message = Signal(str)
     failed = Signal(object)  # a JmError from an edit on any canvas
     focus_changed = Signal(str, str, list)  # map id, kind, ids (see MapView.focus_changed)
+    editing_changed = Signal(bool)  # a canvas editor opened or closed
 
-    def __init__(self, doc: Document, stack: UndoStack, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        stack: UndoStack,
+        parent: QWidget | None = None,
+        *,
+        drafts: DraftStore | None = None,
+        read_only: str | None = None,
+    ) -> None:
+        """``drafts`` keeps the text being typed (None: not kept); ``read_only`` says why the file
+        cannot be edited, for the canvas to tell at the first keystroke."""
         super().__init__(parent)
         self.doc = doc
         self.stack = stack
+        self.drafts = drafts
+        self.read_only = read_only
         self.views: dict[str, MapView] = {}
         self.empty = QLabel("This file has no maps yet.\nUse Map ▸ New Map… (Ctrl+Shift+N) to add one.")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -40,15 +54,20 @@ class MapViews(QStackedWidget):
         view = self.views.get(map_id)
         first_time = view is None
         if view is None:
-            view = MapView(self.doc, map_id, self.stack)
+            view = MapView(self.doc, map_id, self.stack, drafts=self.drafts, read_only_reason=self.read_only)
             view.message.connect(self.message)
             view.failed.connect(self.failed)
+            view.editing_changed.connect(self.editing_changed)
             view.focus_changed.connect(lambda kind, ids, m=map_id: self.focus_changed.emit(m, kind, ids))
             self.views[map_id] = view
             self.addWidget(view)
+        previous = self.current_view()
+        if previous is not None and previous is not view:
+            previous.editing.commit()  # a draft on the map left behind becomes its card
         self.setCurrentWidget(view)
+        self.setFocusProxy(view)  # focus given to the canvas area goes to the map on show
         if first_time:
-            QTimer.singleShot(0, view.fit_to_window)  # once the view has its real size
+            view.fit_until_used()  # fitted to its real size, also as the window settles
         view.setFocus()
         kind, ids = view.focus
         self.focus_changed.emit(map_id, kind, ids)

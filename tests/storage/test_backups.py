@@ -16,6 +16,7 @@ from jmdesigner.model import commands as cmd
 from jmdesigner.storage import backups
 from jmdesigner.storage.backups import BackupPolicy, list_backups, make_backup, restore_backup, retained
 from jmdesigner.storage.jmapfile import JmapFile
+from jmdesigner.storage.schema import SCHEMA_VERSION
 from tests.builders import sample_bundle
 
 T0 = datetime(2025, 3, 10, 9, 0, tzinfo=UTC)
@@ -156,7 +157,7 @@ def test_migration_backup_is_the_old_format(tmp_path: Path) -> None:
     path = tmp_path / "old.jmap"
     shutil.copy(FIXTURES / "schema-v1.jmap", path)
     JmapFile.open(path).close()
-    migration = [b for b in list_backups(path) if b.reason == "before-format-2"]
+    migration = [b for b in list_backups(path) if b.reason == f"before-format-{SCHEMA_VERSION}"]
     assert len(migration) == 1
     raw = sqlite3.connect(f"file:{migration[0].path}?mode=ro", uri=True)
     assert raw.execute("PRAGMA user_version").fetchone()[0] == 1

@@ -1,0 +1,212 @@
+"""Every action of the main window, defined once and keyed by ``Act``.
+
+Menus, the toolbar and Help ▸ Keyboard Shortcuts are all built from these tables, so a
+shortcut is written in one place. Shortcuts are spelled out rather than taken from Qt's
+platform "standard keys": on X11 the standard Delete includes Ctrl+D, which made Duplicate
+an ambiguous, dead shortcut.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from enum import Enum, StrEnum
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+
+class Act(StrEnum):
+    NEW = "new"
+    OPEN = "open"
+    SAVE_COPY = "save_copy"
+    RESTORE = "restore"
+    IMPORT_TABLE = "import_table"
+    IMPORT_JSON = "import_json"
+    EXPORT = "export"
+    EXPORT_TABLE = "export_table"
+    EXPORT_JSON = "export_json"
+    CLOSE = "close"
+    QUIT = "quit"
+    UNDO = "undo"
+    REDO = "redo"
+    CUT = "cut"
+    COPY = "copy"
+    PASTE = "paste"
+    DUPLICATE = "duplicate"
+    DELETE = "delete"
+    SELECT_ALL = "select_all"
+    FIND = "find"
+    ZOOM_IN = "zoom_in"
+    ZOOM_OUT = "zoom_out"
+    ACTUAL_SIZE = "actual_size"
+    FIT = "fit"
+    WORKSHOP = "workshop"
+    NEXT_PANEL = "next_panel"
+    PREVIOUS_PANEL = "previous_panel"
+    VERSIONS = "versions"
+    PERSONAS = "personas"
+    SHORTCUTS = "shortcuts"
+    ABOUT = "about"
+
+
+class Needs(Enum):
+    """When an action is enabled."""
+
+    NOTHING = "nothing"
+    FILE = "file"  # a file is open
+    WRITABLE = "writable"  # a file is open and may be changed
+
+
+@dataclass(frozen=True, slots=True)
+class Spec:
+    text: str
+    keys: tuple[str, ...] = ()  # portable text (QKeySequence.PortableText); the first is shown
+    tip: str = ""
+    needs: Needs = Needs.NOTHING
+    canvas: bool = False  # the shortcut works on the canvas only (in a text field the keys are the field's)
+
+
+SPECS: dict[Act, Spec] = {
+    Act.NEW: Spec("&New…", ("Ctrl+N",), "Create a new file from a template"),
+    Act.OPEN: Spec("&Open…", ("Ctrl+O",), "Open a journey map file"),
+    Act.SAVE_COPY: Spec(
+        "Save a &Copy…",
+        ("Ctrl+Shift+S",),
+        "Write a copy of this file under another name; keep editing this one",
+        Needs.FILE,
+    ),
+    Act.RESTORE: Spec(
+        "&Restore from Backup…", (), "Open an automatic backup of this file as a new file", Needs.FILE
+    ),
+    Act.IMPORT_TABLE: Spec(
+        "Import from &Spreadsheet…",
+        ("Ctrl+I",),
+        "Cards or survey scores from a CSV or Excel file",
+        Needs.WRITABLE,
+    ),
+    Act.IMPORT_JSON: Spec("&Import Map from JSON…", (), "Add a map from a JSON file", Needs.WRITABLE),
+    Act.EXPORT: Spec("&Export…", ("Ctrl+E",), "PDF for clients, PNG or SVG", Needs.FILE),
+    Act.EXPORT_TABLE: Spec("Export Map as Spr&eadsheet…", (), "", Needs.FILE),
+    Act.EXPORT_JSON: Spec("Export Map as &JSON…", (), "", Needs.FILE),
+    Act.CLOSE: Spec("&Close", ("Ctrl+W",), "", Needs.FILE),
+    Act.QUIT: Spec("&Quit", ("Ctrl+Q",)),
+    Act.UNDO: Spec("&Undo", ("Ctrl+Z",)),
+    Act.REDO: Spec("&Redo", ("Ctrl+Shift+Z", "Ctrl+Y")),
+    Act.CUT: Spec("Cu&t", ("Ctrl+X",), canvas=True),
+    Act.COPY: Spec("&Copy", ("Ctrl+C",), canvas=True),
+    Act.PASTE: Spec("&Paste", ("Ctrl+V",), canvas=True),
+    Act.DUPLICATE: Spec("D&uplicate", ("Ctrl+D",), canvas=True),
+    Act.DELETE: Spec(
+        "&Delete", ("Del",), "Delete the selected cards, emotion point, stage or lane", canvas=True
+    ),
+    Act.SELECT_ALL: Spec("Select &All", ("Ctrl+A",), canvas=True),
+    Act.FIND: Spec("&Find…", ("Ctrl+F",), "Find cards in all maps", Needs.FILE),
+    Act.ZOOM_IN: Spec("Zoom &In", ("Ctrl+=", "Ctrl++"), "", Needs.FILE),
+    Act.ZOOM_OUT: Spec("Zoom &Out", ("Ctrl+-",), "", Needs.FILE),
+    Act.ACTUAL_SIZE: Spec("&Actual Size", ("Ctrl+1",), "", Needs.FILE),
+    Act.FIT: Spec("&Fit to Window", ("Ctrl+0",), "", Needs.FILE),
+    Act.WORKSHOP: Spec(
+        "&Workshop Mode", ("F5",), "Full screen for a projector: stage focus, timer, dot voting", Needs.FILE
+    ),
+    Act.NEXT_PANEL: Spec("Next &Panel", ("F6",), "Move the keyboard to the next panel"),
+    Act.PREVIOUS_PANEL: Spec("Pre&vious Panel", ("Shift+F6",), "Move the keyboard to the previous panel"),
+    Act.VERSIONS: Spec(
+        "&Versions…", ("Ctrl+Alt+S",), "Save, compare and restore named versions of this map", Needs.FILE
+    ),
+    Act.PERSONAS: Spec("&Personas…", ("Ctrl+Shift+P",), "Edit the file's personas", Needs.FILE),
+    Act.SHORTCUTS: Spec("&Keyboard Shortcuts", ("F1",), "Every key of jmdesigner on one page"),
+    Act.ABOUT: Spec("&About jmdesigner"),
+}
+
+# Menu layouts: None is a separator; a string names a place the window fills itself.
+RECENT = "recent"
+PANELS = "panels"
+MAP_ACTIONS = "map actions"
+FILE_MENU = (
+    Act.NEW,
+    Act.OPEN,
+    RECENT,
+    None,
+    Act.SAVE_COPY,
+    Act.RESTORE,
+    None,
+    Act.IMPORT_TABLE,
+    Act.IMPORT_JSON,
+    Act.EXPORT,
+    Act.EXPORT_TABLE,
+    Act.EXPORT_JSON,
+    None,
+    Act.CLOSE,
+    Act.QUIT,
+)
+EDIT_MENU = (
+    Act.UNDO,
+    Act.REDO,
+    None,
+    Act.CUT,
+    Act.COPY,
+    Act.PASTE,
+    Act.DUPLICATE,
+    Act.DELETE,
+    None,
+    Act.SELECT_ALL,
+    Act.FIND,
+)
+VIEW_MENU = (
+    Act.ZOOM_IN,
+    Act.ZOOM_OUT,
+    Act.ACTUAL_SIZE,
+    Act.FIT,
+    None,
+    Act.WORKSHOP,
+    None,
+    Act.NEXT_PANEL,
+    Act.PREVIOUS_PANEL,
+    PANELS,
+)
+MAP_MENU = (MAP_ACTIONS, None, Act.VERSIONS, Act.PERSONAS)
+HELP_MENU = (Act.SHORTCUTS, Act.ABOUT)
+MENUS: tuple[tuple[str, tuple[Act | str | None, ...]], ...] = (
+    ("&File", FILE_MENU),
+    ("&Edit", EDIT_MENU),
+    ("&View", VIEW_MENU),
+    ("&Map", MAP_MENU),
+    ("&Help", HELP_MENU),
+)
+TOOLBAR: tuple[Act | None, ...] = (
+    Act.NEW,
+    Act.OPEN,
+    None,
+    Act.UNDO,
+    Act.REDO,
+    None,
+    Act.EXPORT,
+    None,
+    Act.ZOOM_OUT,
+    Act.ZOOM_IN,
+    Act.FIT,
+)
+
+
+def create_actions(parent: QObject, slots: Mapping[Act, Callable[[], object]]) -> dict[Act, QAction]:
+    """One QAction per ``Act`` with its text, shortcuts and tip; ``slots`` says what each one does."""
+    made: dict[Act, QAction] = {}
+    for act, spec in SPECS.items():
+        action = QAction(spec.text, parent)
+        action.setObjectName(f"action_{act.value}")
+        action.setShortcuts([QKeySequence(k) for k in spec.keys])
+        if spec.tip:
+            action.setStatusTip(spec.tip)
+        if spec.canvas:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        slot = slots[act]
+        action.triggered.connect(lambda _checked=False, slot=slot: slot())
+        made[act] = action
+    return made
+
+
+def shown_keys(spec: Spec) -> str:
+    """The shortcuts as the user's platform writes them (Ctrl+D, ⌘D...)."""
+    native = QKeySequence.SequenceFormat.NativeText
+    return ", ".join(QKeySequence(k).toString(native) for k in spec.keys)
