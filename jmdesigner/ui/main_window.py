@@ -286,7 +286,7 @@ class MainWindow(QMainWindow):
         if view is not None:
             panels.append(view)
         docks = (self.file.docks() if self.file else ()) + (self.palette,)
-        panels += [d.widget() for d in docks if d.isVisible() and d.widget() is not None]
+        panels += [d.widget() for d in docks if d.isVisibleTo(self) and d.widget() is not None]
         if not panels:
             return
         focused = QApplication.focusWidget()
@@ -295,9 +295,7 @@ class MainWindow(QMainWindow):
         dock = target.parentWidget()
         if isinstance(dock, QDockWidget):
             dock.raise_()
-        target.setFocus(Qt.FocusReason.TabFocusReason)
-        if target.focusWidget() is None or not target.hasFocus():
-            target.focusNextChild()
+        _first_focusable(target).setFocus(Qt.FocusReason.TabFocusReason)
 
     def show_shortcuts(self) -> QWidget:
         from jmdesigner.ui.shortcuts_dialog import ShortcutsDialog
@@ -663,6 +661,13 @@ class MainWindow(QMainWindow):
         self.close_file()
         release_clipboard()
         super().closeEvent(event)
+
+
+def _first_focusable(panel: QWidget) -> QWidget:
+    """The panel itself if it takes the keyboard, else its first visible child that does."""
+    candidates = [panel, *panel.findChildren(QWidget)]
+    takes = Qt.FocusPolicy.TabFocus
+    return next((w for w in candidates if w.focusPolicy() & takes and w.isVisibleTo(panel)), panel)
 
 
 def _with_suffix(name: str) -> Path:
