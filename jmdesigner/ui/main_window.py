@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -65,7 +65,8 @@ class MainWindow(QMainWindow):
         self.workshop: QWidget | None = None
         self.pick_template: Callable[[], MapBundle | None] = lambda: choose_template(self)
         self._editing = False
-        self._layout_restored = False  # the last session's dock layout, restored once per window
+        self._dock_state: QByteArray | None = None  # the docks' layout when the last file closed
+        self._dock_widths: dict[str, int] = {}  # and their widths
         self._show_welcome()
         self.palette = PaletteDock(self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palette)
@@ -236,7 +237,6 @@ class MainWindow(QMainWindow):
     def _dock_layout(self, f: OpenFile) -> None:
         """Put the file's docks where they were: the last session's layout for the first file, the
         layout of the moment for the next ones (New, Open Recent, Restore keep the window as it is)."""
-        state = self.saveState() if self._layout_restored else None
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, f.navigator)
         self.splitDockWidget(f.navigator, self.palette, Qt.Orientation.Vertical)  # maps above the palette
         self.resizeDocks([f.navigator, self.palette], [200, 400], Qt.Orientation.Vertical)
@@ -248,11 +248,21 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(f.inspector, f.find_dock)
         f.find_dock.hide()  # Ctrl+F shows it
         f.inspector.raise_()
-        if state is not None:
-            self.restoreState(state)
+        if self._dock_state is not None:
+            self.restoreState(self._dock_state)
+            QTimer.singleShot(0, self._restore_dock_widths)  # once the new docks are laid out
         else:
             self.settings.restore_window(self, geometry=False)  # the docks where the user last had them
-            self._layout_restored = True
+
+    def _restore_dock_widths(self) -> None:
+        """Qt shares out the window again when docks are added to a shown window (both sides grew
+        to ~500 px); put each dock back at the width it had before the file was switched."""
+        docks = [
+            d for d in self.findChildren(QDockWidget) if d.objectName() in self._dock_widths and d.isVisible()
+        ]
+        if docks:
+            widths = [self._dock_widths[d.objectName()] for d in docks]
+            self.resizeDocks(docks, widths, Qt.Orientation.Horizontal)
 
     def _restore_draft(self) -> None:
         """Put back the card that was being typed when the app last stopped (crash, power cut)."""
@@ -395,6 +405,8 @@ class MainWindow(QMainWindow):
         if focused is not None and self.isAncestorOf(focused):
             focused.clearFocus()  # a field being typed in commits now, while the file is still open
         self.settings.save_window(self)
+        self._dock_state = self.saveState()  # the next file's docks go exactly here
+        self._dock_widths = {d.objectName(): d.width() for d in (*f.docks(), self.palette) if d.isVisible()}
         f.views.close_all()
         for dock in f.docks():
             dock.detach()
