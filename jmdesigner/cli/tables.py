@@ -1,34 +1,50 @@
-"""``jmdesigner import``/``export`` for spreadsheets (.csv, .tsv, .txt, .xlsx): what the verbs do.
+"""``import``/``export`` for spreadsheets (.csv, .tsv, .txt, .xlsx; docs/spreadsheets.md).
 
-``commands_cli`` hands over by file suffix, so the spreadsheet forms live here and the
-other verbs stay untouched. A broken source changes nothing: the plan is checked before
-the document is touched (or created), and applying it is one transaction.
+A broken source changes nothing: the plan is checked before the document is touched
+(or created), and applying it is one transaction. openpyxl loads only for .xlsx.
 """
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from jmdesigner.errors import JmError
-from jmdesigner.fileio import write_bytes_atomically
-from jmdesigner.interchange import table_writer
-from jmdesigner.interchange.survey import parse_scale
-from jmdesigner.interchange.table_reader import TABLE_SUFFIXES, XLSX_SUFFIXES, read_table
-from jmdesigner.interchange.tabular_import import ImportOptions, ImportPlan, Layout, plan_import
-from jmdesigner.model import Document, UndoStack
-from jmdesigner.storage.jmapfile import JmapFile
+
+if TYPE_CHECKING:
+    from jmdesigner.interchange.survey import Scale
+    from jmdesigner.interchange.table_reader import Table
+    from jmdesigner.interchange.tabular_import import ImportPlan, Layout
+    from jmdesigner.model import Document
 
 EXPORT_SUFFIXES = (".csv", ".xlsx")
 MAX_CLI_ERRORS = 10
 
 
+def add_import_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--map", dest="map_title", metavar="TITLE", help="import into this map (created if missing)"
+    )
+    p.add_argument("--layout", choices=("long", "wide"), help="one row per card (long, default) or a grid")
+    p.add_argument("--emotions", action="store_true", help="rows of persona, stage, score: emotion curves")
+    p.add_argument(
+        "--scale", metavar="LOW..HIGH", help="the survey's scale: 1..5, 0..10, nps (with --emotions)"
+    )
+
+
 def is_table(path: Path) -> bool:
+    from jmdesigner.interchange.table_reader import TABLE_SUFFIXES
+
     return path.suffix.lower() in TABLE_SUFFIXES
 
 
 def import_table(args: argparse.Namespace) -> int:
-    from jmdesigner.commands_cli import _created
+    from jmdesigner.cli.documents import created, open_for_writing
+    from jmdesigner.interchange.survey import parse_scale
+    from jmdesigner.interchange.table_reader import read_table
+    from jmdesigner.interchange.tabular_import import Layout
+    from jmdesigner.model import Document, UndoStack
 
     layout = Layout.EMOTIONS if args.emotions else Layout(args.layout or "long")
     if args.scale and layout is not Layout.EMOTIONS:
@@ -36,16 +52,12 @@ def import_table(args: argparse.Namespace) -> int:
     scale = parse_scale(args.scale) if args.scale else None
     table = read_table(args.source)
     if args.file.exists():
-        jfile = JmapFile.open(args.file)
-        if jfile.read_only:
-            jfile.close()
-            raise JmError(f"Cannot import into {args.file.name}: {jfile.read_only_reason}.")
-        with jfile:
+        with open_for_writing(args.file) as jfile:
             plan = _checked_plan(jfile.document, table, layout, args.map_title, scale, args.source)
             plan.apply(UndoStack(jfile.document))
     else:
         _checked_plan(Document(), table, layout, args.map_title, scale, args.source)  # before creating FILE
-        with _created(args.file) as jfile:
+        with created(args.file) as jfile:
             plan = _checked_plan(jfile.document, table, layout, args.map_title, scale, args.source)
             plan.apply(UndoStack(jfile.document))
     print(plan.summary().replace("Will create", "Created", 1))
@@ -54,7 +66,11 @@ def import_table(args: argparse.Namespace) -> int:
     return 0
 
 
-def _checked_plan(doc, table, layout, title, scale, source: Path) -> ImportPlan:  # type: ignore[no-untyped-def]
+def _checked_plan(
+    doc: Document, table: Table, layout: Layout, title: str | None, scale: Scale | None, source: Path
+) -> ImportPlan:
+    from jmdesigner.interchange.tabular_import import ImportOptions, plan_import
+
     target = doc.map_by_title(title) if title else None
     options = ImportOptions(
         layout=layout,
@@ -70,7 +86,11 @@ def _checked_plan(doc, table, layout, title, scale, source: Path) -> ImportPlan:
 
 
 def export_table(args: argparse.Namespace) -> int:
-    from jmdesigner.commands_cli import _pick_map
+    from jmdesigner.cli.documents import pick_map
+    from jmdesigner.fileio import write_bytes_atomically
+    from jmdesigner.interchange import table_writer
+    from jmdesigner.interchange.table_reader import XLSX_SUFFIXES
+    from jmdesigner.storage.jmapfile import JmapFile
 
     suffix = args.out.suffix.lower()
     layout = getattr(args, "layout", None) or "long"
@@ -78,7 +98,7 @@ def export_table(args: argparse.Namespace) -> int:
         raise JmError(f"--layout {layout} is for import; export writes the long or the wide layout.")
     with JmapFile.open(args.file, read_only=True) as jfile:
         doc = jfile.document
-        jmap = _pick_map(doc, args.map_title, args.file)
+        jmap = pick_map(doc, args.map_title, args.file)
         data = table_writer.table_bytes(doc, jmap.id, layout=layout, xlsx=suffix in XLSX_SUFFIXES)
     write_bytes_atomically(args.out, data)
     return 0

@@ -1,0 +1,13 @@
+"""The ``jmdesigner`` command: scripting verbs, and the GUI when called with just a file.
+
+Every failure a user can cause ends with exit status 2 and one line
+``jmdesigner: error: …`` on stderr; no traceback reaches the terminal.
+
+One module per verb (``new``, ``importing``, ``exporting``, ``info``, ``check``, ``templates``),
+registered in ``verbs``. A verb module imports only the standard library at the top and
+loads SQLAlchemy, ReportLab, openpyxl or Qt inside ``run``, so ``--help`` and ``info`` stay light.
+"""
+
+from jmdesigner.cli.entry import gui_main, main
+
+__all__ = ["gui_main", "main"]

@@ -1,0 +1,40 @@
+"""``jmdesigner info FILE``: a JSON summary of a document (SQLAlchemy only, no drawing libraries)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+NAME = "info"
+SUMMARY = "print a JSON summary of a document"
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", type=Path)
+
+
+def run(args: argparse.Namespace) -> int:
+    from jmdesigner.cli.documents import print_json
+    from jmdesigner.model import Kind
+    from jmdesigner.storage.jmapfile import JmapFile
+
+    with JmapFile.open(args.file, read_only=True) as jfile:
+        doc = jfile.document
+        print_json(
+            {
+                "schema_version": jfile.schema_version,
+                "personas": doc.count(Kind.PERSONA),
+                "maps": [
+                    {
+                        "title": m.title,
+                        "state": str(m.state),
+                        "stages": len(doc.stages(m.id)),
+                        "lanes": len(doc.lanes(m.id)),
+                        "cards": len(doc.cards(m.id)),
+                        "emotion_points": len(doc.emotion_points(m.id)),
+                    }
+                    for m in doc.maps()
+                ],
+            }
+        )
+    return 0
