@@ -52,7 +52,10 @@ class TextEditor(QGraphicsTextItem):
         self._single_line = single_line
         self.finished = False
         cursor = self.textCursor()
-        cursor.movePosition(QTextCursor.MoveOperation.End)
+        if single_line:  # a name: typing replaces it, as in a file manager
+            cursor.select(QTextCursor.SelectionType.Document)
+        else:  # a card: typing goes on where the text ends
+            cursor.movePosition(QTextCursor.MoveOperation.End)
         self.setTextCursor(cursor)
 
     def text(self) -> str:

@@ -78,6 +78,9 @@ def handle_key(view: MapView, event: QKeyEvent) -> bool:
         cell, _ = _current(view, view.map_scene.selected_card_ids())
         view.step_cell(cell, -1 if key == Qt.Key.Key_Backtab or mods & SHIFT else 1)
         return True
+    if key == Qt.Key.Key_Menu or (key == Qt.Key.Key_F10 and mods & SHIFT):
+        view.open_context_menu_for_focus()
+        return True
     kind = view.focus[0]
     if kind == "point":
         return _point_key(view, Qt.Key(key))

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QContextMenuEvent,
     QCursor,
     QDragEnterEvent,
     QDragMoveEvent,
@@ -21,10 +22,10 @@ from PySide6.QtGui import (
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGraphicsView, QMessageBox, QWidget
+from PySide6.QtWidgets import QGraphicsView, QMenu, QMessageBox, QWidget
 
+from jmdesigner.canvas import context_menu, style
 from jmdesigner.canvas import gestures as g
-from jmdesigner.canvas import style
 from jmdesigner.canvas.editing import Editing
 from jmdesigner.canvas.header_items import LaneHeaderItem
 from jmdesigner.canvas.history import SelectionMemo, top_of
@@ -319,8 +320,6 @@ class MapView(QGraphicsView):
             self.gesture = g.Pan(self, event.position())
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             return
-        if button == Qt.MouseButton.RightButton and self._remove_point_at(pos):
-            return
         if button == Qt.MouseButton.LeftButton:
             self.gesture = self._gesture_for(pos, event.modifiers())
             self._focus_for(self.gesture)
@@ -393,16 +392,6 @@ class MapView(QGraphicsView):
             self.map_scene.select_cards([card.id])
         return g.CardDrag(self, pos, card.id, reselect=was_selected)
 
-    def _remove_point_at(self, pos: QPointF) -> bool:
-        geom = self.map_scene.geom
-        cell = cell_at(geom, pos.x(), pos.y())
-        emotion = geom.emotion(cell.lane_id) if cell is not None else None
-        hit = curve_point_at(emotion, pos.x(), pos.y()) if emotion is not None else None
-        if hit is None:
-            return False
-        self.push(commands.remove_emotion(hit[1].point_id))
-        return True
-
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if isinstance(self.gesture, g.Pan):
             self.gesture.move_viewport(event.position())
@@ -462,6 +451,48 @@ class MapView(QGraphicsView):
         cell = cell_at(geom, x, y)
         if cell is not None and cell.accepts_cards:
             self.editing.new_card((cell.stage_id, cell.lane_id))
+
+    # ----------------------------------------------------------- context menu
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """Right-click on an object, or the Menu key: that object's actions."""
+        if event.reason() == QContextMenuEvent.Reason.Mouse:
+            pos = self.mapToScene(event.pos())
+            self.open_context_menu(context_menu.target_at(self, pos.x(), pos.y()), event.globalPos())
+        else:
+            self.open_context_menu_for_focus()
+        event.accept()
+
+    def open_context_menu_for_focus(self) -> None:
+        """The Menu key or Shift+F10: the menu of the selected object, shown at it."""
+        target = context_menu.focused_target(self)
+        self.open_context_menu(target, self._anchor_of(target))
+
+    def open_context_menu(self, target: context_menu.Target | None, at: QPoint) -> QMenu | None:
+        if target is None:
+            return None
+        self.editing.commit()
+        context_menu.select_target(self, target)
+        menu = context_menu.build_menu(self, target)
+        menu.exec(at)
+        menu.deleteLater()
+        return menu
+
+    def _anchor_of(self, target: context_menu.Target | None) -> QPoint:
+        """Where a keyboard-opened menu appears: at its object (the viewport's corner if none)."""
+        geom = self.map_scene.geom
+        rect = None
+        if target is not None and target.kind == "card" and target.ids[0] in geom.cards:
+            rect = geom.cards[target.ids[0]].rect
+        elif target is not None and target.kind == "cell":
+            cell = geom.cells.get((target.ids[0], target.ids[1]))
+            rect = cell.rect if cell is not None else None
+        elif target is not None and target.kind == "stage":
+            rect = geom.stage(target.ids[0]).header
+        elif target is not None and target.kind == "lane":
+            rect = geom.lane(target.ids[0]).header
+        if rect is None:
+            return self.viewport().mapToGlobal(QPoint(20, 20))
+        return self.viewport().mapToGlobal(self.mapFromScene(QPointF(rect.x + 12, rect.y + 12)))
 
     # -------------------------------------------------------------- keyboard
     def event(self, event: QEvent) -> bool:
