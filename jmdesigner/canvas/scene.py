@@ -55,6 +55,7 @@ class MapScene(QGraphicsScene):
         self._fills: dict[str, QColor] = {}  # each lane's card colour at the last sync
         self._shapes: dict[str, dict[str, CardGeom]] = {}  # each lane's cards at the last sync
         self._ys: dict[str, float] = {}  # each lane's top at the last sync
+        self._cursor_cell: tuple[str, str] | None = None
         self.cursor = QGraphicsRectItem()  # the keyboard's current cell
         self.cursor.setPen(QPen(style.SELECTION, 2.0))
         self.cursor.setZValue(20)
@@ -117,6 +118,7 @@ class MapScene(QGraphicsScene):
         self._sync_cards(g)
         self.blocks.invalidate(qrect(g.bounds))
         self._sync_emotions(g)
+        self.show_cursor(self._cursor_cell)  # the cell outline follows its cell as it grows or moves
 
     def _fit_scene_rect(self, g: MapGeometry) -> None:
         """The map plus a margin; it grows at once but shrinks only by a step or more: a card
@@ -259,6 +261,7 @@ class MapScene(QGraphicsScene):
         self.selectionChanged.emit()
 
     def show_cursor(self, cell: tuple[str, str] | None) -> None:
+        self._cursor_cell = cell
         geom_cell = self.geom.cells.get(cell) if cell else None
         if geom_cell is None:
             self.cursor.hide()

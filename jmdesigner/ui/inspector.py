@@ -171,6 +171,10 @@ class InspectorDock(QDockWidget):
 
     def _on_changes(self, changes: Sequence[Change]) -> None:
         if self.map_id is not None:
+            # The document moved on (an undo, an edit elsewhere): a refusal shown under a field is
+            # about a value that is no longer there. A refused edit itself changes nothing.
+            for page in dict.fromkeys(self.pages.values()):
+                page.clear_errors()
             self.refresh()
 
     def _drop_vanished(self) -> None:

@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -315,13 +315,14 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
-    def show_map(self, map_id: str) -> None:
+    def show_map(self, map_id: str, *, focus: bool = True) -> None:
         f = self.file
         if f is None:
             return
-        f.views.show_map(map_id or None)
+        f.views.show_map(map_id or None, focus=focus)
         if map_id:
-            f.navigator.set_current(map_id)
+            with QSignalBlocker(f.navigator):  # the map is shown already; only the list follows
+                f.navigator.set_current(map_id)
 
     def restore_dialog(self) -> None:
         from jmdesigner.ui.backup_dialog import open_restore_dialog
@@ -357,8 +358,9 @@ class MainWindow(QMainWindow):
             self.file.find_dock.start()
 
     def reveal_card(self, map_id: str, card_id: str) -> None:
-        """Show a card found by Find or the outline: its map, selected and scrolled into view."""
-        self.show_map(map_id)
+        """Show a card found by Find or the outline: its map, selected and scrolled into view (the
+        keyboard stays where it was)."""
+        self.show_map(map_id, focus=False)
         view = self.current_view()
         if view is None or card_id not in view.map_scene.cards:
             return

@@ -47,7 +47,9 @@ class MapViews(QStackedWidget):
         widget = self.currentWidget()
         return widget if isinstance(widget, MapView) else None
 
-    def show_map(self, map_id: str | None) -> MapView | None:
+    def show_map(self, map_id: str | None, *, focus: bool = True) -> MapView | None:
+        """Show a map's canvas; ``focus`` gives it the keyboard (not when Find shows a match: the
+        keyboard stays in Find, so Down and Enter go on through the matches)."""
         if map_id is None or self.doc.get(Kind.MAP, map_id) is None:
             self.setCurrentWidget(self.empty)
             return None
@@ -68,7 +70,8 @@ class MapViews(QStackedWidget):
         self.setFocusProxy(view)  # focus given to the canvas area goes to the map on show
         if first_time:
             view.fit_until_used()  # fitted to its real size, also as the window settles
-        view.setFocus()
+        if focus:
+            view.setFocus()
         kind, ids = view.focus
         self.focus_changed.emit(map_id, kind, ids)
         return view

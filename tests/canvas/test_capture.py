@@ -196,3 +196,20 @@ def test_delete_removes_the_clicked_emotion_point_not_the_selected_card(canvas: 
     c.view.undo()
     c.view.undo()
     assert c.doc.snapshot() == before
+
+
+def test_the_cell_outline_follows_its_cell_after_undo(canvas: Canvas) -> None:
+    c = canvas
+    cell = _first_cell(c)
+    c.key(Qt.Key.Key_Home, CTRL)
+    c.type("a card long enough to need a second line of text in this narrow cell")
+    c.key(Qt.Key.Key_Return)
+    grown = c.view.map_scene.cursor.rect()
+    c.view.undo()
+    c.view.redo()
+    c.view.undo()
+    rect = c.geom.cells[cell].rect
+    outline = c.view.map_scene.cursor.rect()
+    assert c.view.map_scene.cursor.isVisible()
+    assert abs(outline.height() - (rect.h - 4)) < 0.5  # the cell's own height again, not the grown one
+    assert outline.height() < grown.height()

@@ -386,3 +386,15 @@ def test_fields_have_labels_and_accessible_names(dock: InspectorDock, jdoc: Doc)
 def test_unknown_kind_is_a_programming_error(dock: InspectorDock, jdoc: Doc) -> None:
     with pytest.raises(ValueError, match="Unknown inspector kind"):
         dock.show_item(jdoc.map_id, "persona", "x")
+
+
+def test_a_refusal_goes_when_an_undo_changes_the_document(dock: InspectorDock, jdoc: Doc, qtbot: Any) -> None:
+    stages = jdoc.doc.stages(jdoc.map_id)
+    dock.show_item(jdoc.map_id, "stage", stages[0].id)
+    page = dock.pages["stage"]
+    type_line(qtbot, page.name.line, "Discover")  # an edit that sticks
+    type_line(qtbot, page.name.line, stages[1].name)  # refused: taken by another stage
+    assert "already exists" in page.name.error_text()
+    jdoc.stack.undo()  # Ctrl+Z: back to the old name; the refusal is about nothing now
+    assert page.name.error_text() == ""
+    assert page.name.line.text() == stages[0].name
