@@ -206,7 +206,7 @@ def test_outline_tooltip_reads_the_node_aloud_text(window: MainWindow, doc_path:
 def test_down_down_enter_in_find_goes_through_matches_and_keeps_the_keyboard(
     window: MainWindow, doc_path: Path, qtbot: Any
 ) -> None:
-    doc, first, second = open_with_two_maps(window, doc_path)
+    doc, first, _second = open_with_two_maps(window, doc_path)
     stack = window.stack
     assert stack is not None
     stack.push(commands.update_card(doc.cards(first)[3].id, text="Cafe opens late"))
