@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QGraphicsView, QMenu, QMessageBox, QWidget
 from jmdesigner.canvas import context_menu, style
 from jmdesigner.canvas import gestures as g
 from jmdesigner.canvas.editing import Editing
+from jmdesigner.canvas.frozen_headers import frozen_bands, paint_frozen
 from jmdesigner.canvas.header_items import LaneHeaderItem
 from jmdesigner.canvas.history import SelectionMemo, top_of
 from jmdesigner.canvas.keyboard import handle_key
@@ -89,6 +90,8 @@ class MapView(QGraphicsView):
         self.focus: tuple[str, list[str]] = ("map", [map_id])
         self._claimed = False
         self._auto_fit = False  # see fit_until_used
+        self._rendering_frozen = False
+        self._frozen_shown = False
         self.map_scene.selectionChanged.connect(self._selection_changed)
 
     # ------------------------------------------------------------- commands
@@ -515,6 +518,29 @@ class MapView(QGraphicsView):
                 handle_key(self, event)
             return True
         return super().event(event)
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        """The frozen stage header row and lane column, when the real ones are scrolled away."""
+        super().drawForeground(painter, rect)
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        bands = frozen_bands(self.map_scene.geom, visible)
+        if bands and not self._rendering_frozen:
+            self._rendering_frozen = True
+            try:
+                paint_frozen(painter, self._render_band, bands)
+            finally:
+                self._rendering_frozen = False
+
+    def _render_band(self, painter: QPainter, target: QRectF, source: QRectF) -> None:
+        self.map_scene.render(painter, target, source, Qt.AspectRatioMode.IgnoreAspectRatio)
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        # The frozen headers sit still while the rest moves: a scroll cannot just shift pixels.
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        if frozen_bands(self.map_scene.geom, visible) or self._frozen_shown:
+            self.viewport().update()
+        self._frozen_shown = bool(frozen_bands(self.map_scene.geom, visible))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         # Zoomed far out, cards are blocks painted in one go (see CardBlocks); decided here, before
