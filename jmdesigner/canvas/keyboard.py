@@ -197,10 +197,11 @@ def _header_key(view: MapView, kind: str, entity_id: str, key: Qt.Key) -> bool:
 def _arrow(view: MapView, cell: tuple[str, str] | None, card_id: str | None, dx: int, dy: int) -> None:
     geom = view.map_scene.geom
     if cell is None or cell not in geom.cells:
-        start = first_cell(geom)
-        if start is None:
+        home = view.first_cell()  # the focused stage's in workshop mode
+        if home is None:
             return
-        new_cell, new_card = (start.stage_id, start.lane_id), (start.card_ids[0] if start.card_ids else None)
+        start = geom.cells[home]
+        new_cell, new_card = home, (start.card_ids[0] if start.card_ids else None)
     else:
         new_cell, new_card = step(geom, cell, card_id, dx, dy)
     if new_card is not None:

@@ -92,6 +92,8 @@ class MapView(QGraphicsView):
         self._auto_fit = False  # see fit_until_used
         self._rendering_frozen = False
         self._frozen_shown = False
+        self.max_fit_zoom = 1.0  # fitting never enlarges past this (workshop mode allows more)
+        self.home_stage: str | None = None  # where arrow keys start with nothing selected (workshop focus)
         self.map_scene.selectionChanged.connect(self._selection_changed)
 
     # ------------------------------------------------------------- commands
@@ -178,7 +180,14 @@ class MapView(QGraphicsView):
 
     # ------------------------------------------------------------- cells
     def first_cell(self) -> tuple[str, str] | None:
-        start = first_cell(self.map_scene.geom)
+        """The first cell that takes cards: of the home stage (workshop focus) if any, else of the map."""
+        geom = self.map_scene.geom
+        if self.home_stage is not None:
+            for lane in geom.lanes:
+                cell = geom.cells.get((self.home_stage, lane.id))
+                if cell is not None and cell.accepts_cards:
+                    return (cell.stage_id, cell.lane_id)
+        start = first_cell(geom)
         return (start.stage_id, start.lane_id) if start is not None else None
 
     def select_cell(self, cell: tuple[str, str] | None) -> None:
@@ -292,8 +301,10 @@ class MapView(QGraphicsView):
         self.map_scene.fit_scene_rect_exactly()
         b = self.map_scene.geom.bounds
         self.fitInView(QRectF(b.x - 16, b.y - 16, b.w + 32, b.h + 32), Qt.AspectRatioMode.KeepAspectRatio)
-        if self.zoom() > 1.0:
+        if self.zoom() > self.max_fit_zoom:
             self.resetTransform()
+            self.scale(self.max_fit_zoom, self.max_fit_zoom)
+            self.centerOn(QPointF(b.cx, b.cy))
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
