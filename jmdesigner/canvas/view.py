@@ -88,7 +88,6 @@ class MapView(QGraphicsView):
         self._active_persona: str | None = None
         self._space = False
         self.focus: tuple[str, list[str]] = ("map", [map_id])
-        self._claimed = False
         self._auto_fit = False  # see fit_until_used
         self._rendering_frozen = False
         self._frozen_shown = False
@@ -337,7 +336,7 @@ class MapView(QGraphicsView):
         if button == Qt.MouseButton.LeftButton:
             self.gesture = self._gesture_for(pos, event.modifiers())
             self._focus_for(self.gesture)
-            if self.gesture is not None or self._claimed:
+            if self.gesture is not None:  # it owns this press until the release
                 event.accept()
                 return
         super().mousePressEvent(event)
@@ -350,8 +349,7 @@ class MapView(QGraphicsView):
                 self.set_cursor_cell(None)
 
     def _gesture_for(self, pos: QPointF, mods: Qt.KeyboardModifier) -> g.Gesture | None:
-        """The gesture a left press starts, if any; ``_claimed`` marks presses handled at once."""
-        self._claimed = False
+        """The interaction a left press starts, if any (one that acts at once is an ``Instant``)."""
         geom = self.map_scene.geom
         x, y = pos.x(), pos.y()
         tol = 5.0 / max(self.zoom(), 0.2)
@@ -372,15 +370,13 @@ class MapView(QGraphicsView):
                     continue
                 item: LaneHeaderItem = self.map_scene.lane_items[lane.id]
                 if item.chevron_rect().contains(item.mapFromScene(pos)):
-                    self._claimed = True
-                    self.push(commands.update_lane(lane.id, collapsed=not lane.collapsed))
-                    return None
+                    fold = commands.update_lane(lane.id, collapsed=not lane.collapsed)
+                    return g.Instant(self, pos, lambda fold=fold: self.push(fold))
                 emotion = geom.emotion(lane.id)
                 for entry in emotion.legend if emotion else ():
                     if entry.swatch.y - 3 <= y < entry.text_rect.bottom + 3 and x >= entry.swatch.x:
-                        self._claimed = True
-                        self.set_active_persona(entry.persona_id)
-                        return None
+                        chosen = entry.persona_id
+                        return g.Instant(self, pos, lambda chosen=chosen: self.set_active_persona(chosen))
                 return g.HeaderDrag(self, pos, "lane", lane.id)
             return None
         cell = cell_at(geom, x, y)
@@ -398,9 +394,7 @@ class MapView(QGraphicsView):
         item = self.map_scene.cards[card.id]
         self.set_cursor_cell(None)
         if mods & Qt.KeyboardModifier.ControlModifier:
-            item.setSelected(not item.isSelected())
-            self._claimed = True
-            return None
+            return g.Instant(self, pos, lambda: item.setSelected(not item.isSelected()))
         was_selected = item.isSelected()
         if not was_selected:
             self.map_scene.select_cards([card.id])

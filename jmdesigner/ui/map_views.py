@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
 from jmdesigner.canvas import MapView
+from jmdesigner.canvas.document_events import DocumentEvents
 from jmdesigner.errors import JmError
 from jmdesigner.model import Change, Document, Kind, UndoStack
 from jmdesigner.model.draft import DraftStore
@@ -41,7 +42,7 @@ class MapViews(QStackedWidget):
         self.empty.setAccessibleName("No maps")
         self.empty.setStyleSheet("color: #555; font-size: 16px;")
         self.addWidget(self.empty)
-        doc.add_listener(self._on_changes)
+        DocumentEvents.of(doc).changed.connect(self._on_changes)
 
     def current_view(self) -> MapView | None:
         widget = self.currentWidget()
@@ -76,7 +77,7 @@ class MapViews(QStackedWidget):
         self.focus_changed.emit(map_id, kind, ids)
         return view
 
-    def _on_changes(self, changes: Sequence[Change]) -> None:
+    def _on_changes(self, changes: Sequence[Change], source: object = None) -> None:
         gone = [m for m in self.views if self.doc.get(Kind.MAP, m) is None]
         for map_id in gone:  # a deleted map's canvas goes; undo of the delete builds a new one
             view = self.views.pop(map_id)
@@ -89,7 +90,7 @@ class MapViews(QStackedWidget):
 
     def close_all(self) -> None:
         """Commit open in-place edits and stop following the document."""
-        self.doc.remove_listener(self._on_changes)
+        DocumentEvents.of(self.doc).changed.disconnect(self._on_changes)
         for view in self.views.values():
             try:
                 view.close_view()

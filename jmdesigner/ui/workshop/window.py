@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from jmdesigner.canvas import MapView
+from jmdesigner.canvas.document_events import DocumentEvents
 from jmdesigner.errors import JmError
 from jmdesigner.layout.hit import card_at
 from jmdesigner.model import Card, Change, Document, Kind, LaneKind, UndoStack, commands
@@ -77,7 +78,7 @@ class WorkshopWindow(QWidget):
         self._tick = QTimer(self, interval=250)
         self._tick.timeout.connect(self._update_timer)
         self._tick.start()
-        doc.add_listener(self._on_changes)
+        DocumentEvents.of(doc).changed.connect(self._on_changes)
         self._refresh()
 
     # ------------------------------------------------------------------ layout
@@ -356,7 +357,7 @@ class WorkshopWindow(QWidget):
         super().keyPressEvent(event)
 
     # ------------------------------------------------------------------ state
-    def _on_changes(self, _changes: Sequence[Change]) -> None:
+    def _on_changes(self, _changes: Sequence[Change], source: object = None) -> None:
         if self.doc.get(Kind.MAP, self.map_id) is None:
             self.close()
             return
@@ -397,7 +398,7 @@ class WorkshopWindow(QWidget):
 
     def closeEvent(self, event: object) -> None:  # type: ignore[override]
         self._tick.stop()
-        self.doc.remove_listener(self._on_changes)
+        DocumentEvents.of(self.doc).changed.disconnect(self._on_changes)
         self.view.close_view()
         super().closeEvent(event)  # type: ignore[arg-type]
         self.closed.emit()
