@@ -172,6 +172,10 @@ def cell_menu(view: MapView, menu: QMenu, target: Target) -> None:
     writable = not view.doc.read_only
     _add(menu, "New Card Here", lambda: view.editing.new_card(cell), "Return", writable)
     _add(menu, "Paste", lambda: keyboard.paste_here(view), "Ctrl+V", writable)
+    # The keyboard's way to a stage's or a lane's actions: through a cell of it.
+    menu.addSeparator()
+    stage_menu(view, menu.addMenu(f"Stage “{view.doc.stage(cell[0]).name}”"), Target("stage", (cell[0],)))
+    lane_menu(view, menu.addMenu(f"Lane “{view.doc.lane(cell[1]).name}”"), Target("lane", (cell[1],)))
 
 
 # ---------------------------------------------------------- stages, lanes

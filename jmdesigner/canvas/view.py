@@ -189,6 +189,14 @@ class MapView(QGraphicsView):
         start = first_cell(geom)
         return (start.stage_id, start.lane_id) if start is not None else None
 
+    def current_cell(self) -> tuple[str, str] | None:
+        """The keyboard's cell: the last selected card's, else the selected cell."""
+        selected = self.map_scene.selected_card_ids()
+        if selected:
+            card = self.doc.card(selected[-1])
+            return (card.stage_id, card.lane_id)
+        return self.cursor_cell
+
     def select_cell(self, cell: tuple[str, str] | None) -> None:
         """Make a cell the keyboard's current one (no card selected) and scroll it into view."""
         self.map_scene.clearSelection()
@@ -246,6 +254,7 @@ class MapView(QGraphicsView):
 
     def set_active_persona(self, persona_id: str) -> None:
         self._active_persona = persona_id
+        self.map_scene.show_active_persona(persona_id)
         name = self.doc.persona(persona_id).name
         self.message.emit(f"Clicks in the emotions lane now set {name}'s curve.")
 

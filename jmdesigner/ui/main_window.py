@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from jmdesigner import __version__
 from jmdesigner.canvas import keyboard
 from jmdesigner.canvas.clipboard import release_clipboard
-from jmdesigner.canvas.palette import PaletteDock
+from jmdesigner.canvas.palette import PaletteDock, insert_at_cell
 from jmdesigner.canvas.view import MapView
 from jmdesigner.errors import JmError, ReadOnlyError, StorageError
 from jmdesigner.model import Kind, MapBundle, UndoStack, commands
@@ -70,6 +70,9 @@ class MainWindow(QMainWindow):
         self._show_welcome()
         self.palette = PaletteDock(self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palette)
+        self.palette.widget().itemActivated.connect(  # type: ignore[attr-defined]
+            lambda item: self._on_view(lambda view: insert_at_cell(view, item.data(Qt.ItemDataRole.UserRole)))
+        )
         self.saved = QLabel()
         self.saved.setObjectName("savedState")
         self.statusBar().addPermanentWidget(self.saved)

@@ -96,3 +96,15 @@ def test_features_can_add_entries_to_a_kind_of_menu(canvas: Canvas) -> None:
         assert added == [card.id]
     finally:
         context_menu.BUILDERS["card"].remove(extra)
+
+
+def test_a_cells_menu_reaches_its_stage_and_lane_from_the_keyboard(canvas: Canvas) -> None:
+    c = canvas
+    c.key(Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    stage = c.doc.stages(c.map_id)[0]
+    before = len(c.doc.stages(c.map_id))
+    choose_in_menu(f"Stage “{stage.name}”", "Insert Stage After")
+    c.key(Qt.Key.Key_Menu)
+    assert len(c.doc.stages(c.map_id)) == before + 1
+    assert c.doc.stages(c.map_id)[1].name == "New stage"
+    assert c.view.editing.active  # its name, ready to type

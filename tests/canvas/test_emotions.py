@@ -108,3 +108,15 @@ def test_when_a_lane_above_grows_the_curve_moves_with_its_lane_and_still_answers
     target_y = e.plot.y + e.plot.h * 0.1
     c.drag((p.pos.x, p.pos.y), (p.pos.x, target_y))
     assert c.doc.emotion_point(p.point_id).score == score_at(e, target_y)
+
+
+def test_the_active_persona_is_marked_in_the_legend(canvas: Canvas) -> None:
+    c = canvas
+    e = _emotion(c)
+    item = c.view.map_scene.emotion_items[e.lane_id]
+    assert item.active_persona == e.legend[0].persona_id  # the first, until another is chosen
+    second = e.legend[1]
+    c.click(second.text_rect.x + 5, second.text_rect.cy)
+    assert item.active_persona == second.persona_id
+    c.view.map_scene.relayout()
+    assert c.view.map_scene.emotion_items[e.lane_id].active_persona == second.persona_id

@@ -171,3 +171,21 @@ def test_the_new_map_dialog_starts_in_the_title(qtbot: Any) -> None:
     assert dialog.focusWidget() is dialog.title
     QTest.keyClicks(dialog.focusWidget(), "Onboarding")
     assert dialog.bundle().map.title == "Onboarding"
+
+
+def test_enter_on_a_palette_item_adds_it_at_the_selected_cell(window: MainWindow, doc_path: Path) -> None:
+    window.open_file(doc_path)
+    view = window.current_view()
+    assert view is not None and window.jfile is not None
+    doc = window.jfile.document
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Home, CTRL)
+    lanes = [lane.id for lane in doc.lanes(view.map_id)]
+    palette = window.palette.widget()
+    palette.setFocus()
+    row = next(i for i in range(palette.count()) if palette.item(i).text() == "Lane: KPIs")
+    palette.setCurrentRow(row)
+    QTest.keyClick(palette, Qt.Key.Key_Return)
+    after = doc.lanes(view.map_id)
+    assert len(after) == len(lanes) + 1
+    assert after[1].kind is LaneKind.KPIS  # below the selected cell's lane
