@@ -36,3 +36,11 @@ def write_bytes_atomically(path: Path, data: bytes) -> None:
 
 def write_text_atomically(path: Path, text: str) -> None:
     write_bytes_atomically(path, text.encode("utf-8"))
+
+
+def file_name_for(title: str, suffix: str) -> str:
+    """A file name made from a map title: no folder separators or control characters (a title
+    “Q3 / Q4” must not name a folder “Q3 ”), no leading dot, at most 120 characters."""
+    cleaned = "".join("-" if ch in '/\\:*?"<>|' else " " if ch < " " or ch == "\x7f" else ch for ch in title)
+    stem = " ".join(cleaned.split()).lstrip(".").strip()[:120].strip() or "map"
+    return stem + suffix

@@ -20,6 +20,8 @@ from jmdesigner.model.commands import Command, Macro, insert_card, remove_cards
 from jmdesigner.model.kinds import Evidence
 
 MIME = "application/x-jmdesigner-cards"
+MAX_PAYLOAD_BYTES = 16 * 1024 * 1024
+MAX_PASTED_CARDS = 10_000
 
 
 def _plain(card: Card) -> dict[str, Any]:
@@ -47,13 +49,51 @@ def clipboard_cards() -> list[dict[str, Any]]:
     if mime is None:
         return []
     if mime.hasFormat(MIME):
-        try:
-            data = json.loads(bytes(mime.data(MIME).data()).decode())
-            return [d for d in data if isinstance(d, dict)]
-        except (ValueError, UnicodeDecodeError):
-            return []
+        cards = cards_from_payload(bytes(mime.data(MIME).data()))
+        if cards or not mime.hasText():
+            return cards
     text = mime.text().strip() if mime.hasText() else ""
-    return [{"text": part.strip()} for part in text.split("\n\n") if part.strip()]
+    return [{"text": part.strip()} for part in text[:MAX_PAYLOAD_BYTES].split("\n\n") if part.strip()]
+
+
+def cards_from_payload(raw: bytes) -> list[dict[str, Any]]:
+    """Our clipboard format, from any program: only well-typed fields survive, each card keeps its
+    text, and what the model's rules refuse (too long, a bad colour) is refused by the paste with
+    a sentence. A payload that is not our JSON gives no cards (the plain text is pasted instead)."""
+    if len(raw) > MAX_PAYLOAD_BYTES:
+        return []
+    try:
+        data = json.loads(raw.decode("utf-8"), parse_constant=lambda _: None)
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        return []
+    items = data if isinstance(data, list) else [data]
+    return [_clean(d) for d in items[:MAX_PASTED_CARDS] if isinstance(d, dict)]
+
+
+def _clean(d: dict[str, Any]) -> dict[str, Any]:
+    def text(key: str) -> str:
+        value = d.get(key)
+        return _printable(value) if isinstance(value, str) else ""
+
+    votes = d.get("votes")
+    tags = d.get("tags")
+    colour = d.get("colour")
+    return {
+        "text": text("text"),
+        "colour": colour if isinstance(colour, str) else None,
+        "channel": text("channel"),
+        "owner": text("owner"),
+        "evidence": d.get("evidence") if isinstance(d.get("evidence"), str) else None,
+        "votes": votes
+        if isinstance(votes, int) and not isinstance(votes, bool) and 0 <= votes <= 10**9
+        else 0,
+        "tags": [_printable(t) for t in tags if isinstance(t, str)] if isinstance(tags, list) else [],
+    }
+
+
+def _printable(text: str) -> str:
+    """Lone surrogates (valid in JSON escapes, not in any file) are dropped."""
+    return text.encode("utf-8", "ignore").decode("utf-8") if not text.isascii() else text
 
 
 def _card(data: dict[str, Any], map_id: str, stage_id: str, lane_id: str) -> Card:

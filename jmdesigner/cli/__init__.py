@@ -1,7 +1,8 @@
 """The ``jmdesigner`` command: scripting verbs, and the GUI when called with just a file.
 
-Every failure a user can cause ends with exit status 2 and one line
-``jmdesigner: error: …`` on stderr; no traceback reaches the terminal.
+Every failure a user can cause ends with one line ``jmdesigner: error: …`` on stderr and
+exit status 1 (a refused input, file or action) or 2 (a mistake in the command line itself);
+no traceback reaches the terminal.
 
 One module per verb (``new``, ``importing``, ``exporting``, ``info``, ``check``, ``templates``),
 registered in ``verbs``. A verb module imports only the standard library at the top and

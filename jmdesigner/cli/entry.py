@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from jmdesigner import __version__
 from jmdesigner.cli.gui import gui_parser, run_gui
-from jmdesigner.cli.parsing import OneLineParser
+from jmdesigner.cli.parsing import OneLineParser, UsageError
 from jmdesigner.cli.verbs import VERBS
 from jmdesigner.errors import JmError
 
@@ -31,7 +31,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(gui_parser(tuple(VERBS)).parse_args(args_list), tuple(VERBS))
     except JmError as exc:
         print(f"jmdesigner: error: {exc}", file=sys.stderr)
-        return 2
+        return 2 if isinstance(exc, UsageError) else 1
     except KeyboardInterrupt:
         print("jmdesigner: error: interrupted.", file=sys.stderr)
         return 2

@@ -8,8 +8,12 @@ from typing import NoReturn
 from jmdesigner.errors import JmError
 
 
+class UsageError(JmError):
+    """A mistake in the command line itself: exit status 2, as argparse has it (refusals are 1)."""
+
+
 class OneLineParser(argparse.ArgumentParser):
-    """argparse, but a usage mistake raises ``JmError`` instead of printing usage and exiting."""
+    """argparse, but a usage mistake raises ``UsageError`` instead of printing usage and exiting."""
 
     def error(self, message: str) -> NoReturn:
-        raise JmError(f"{message} (see “{self.prog} --help”)")
+        raise UsageError(f"{message} (see “{self.prog} --help”)")

@@ -6,7 +6,6 @@ then one profile per persona shown on the exported maps. Bookmarks follow the sa
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 from reportlab.lib.utils import ImageReader
@@ -20,6 +19,7 @@ from jmdesigner.export.metrics import PdfTextMetrics
 from jmdesigner.export.options import ExportOptions, ExportResult, Progress
 from jmdesigner.export.pages import MM, page_name, page_size, plan_fit, plan_plotter, plan_tiles
 from jmdesigner.export.personas import draw_persona
+from jmdesigner.export.photo_image import photo_image
 from jmdesigner.export.sink import PdfSink, binary_streams
 from jmdesigner.export.summary import draw_summary, summarise
 from jmdesigner.fileio import write_bytes_atomically
@@ -175,10 +175,10 @@ def _photo(sink: PdfSink, persona: Persona) -> bool | None:
     """A persona's photo, top-left like the initials it replaces (persona pages only: maps stay vector)."""
     if persona.photo is None:
         return None
-    try:
-        image = ImageReader(io.BytesIO(persona.photo.data))
-    except Exception:  # a damaged photo must not fail the export: initials stand in
+    decoded = photo_image(persona.photo)  # checked and decoded up front: a bad photo gives initials
+    if decoded is None:
         return None
+    image = ImageReader(decoded)
     c = sink.c
     size = 52
     m = 16 * MM

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from xml.sax.saxutils import escape, quoteattr
 
@@ -97,7 +98,7 @@ class SvgSurface:
         self.parts.append(
             f'<text x="{_n(x)}" y="{_n(baseline)}" font-family={quoteattr(FONT_STACK)} font-size="{_n(size)}"'
             f'{weight}{anchor_attr} fill="{colour}" xml:space="preserve">'
-            f"{escape(fonts.safe_text(text, font))}</text>"
+            f"{_xml(fonts.safe_text(text, font))}</text>"
         )
 
     def push(self, dx: float = 0.0, dy: float = 0.0, scale: float = 1.0, clip: Rect | None = None) -> None:
@@ -121,5 +122,14 @@ class SvgSurface:
             '<?xml version="1.0" encoding="UTF-8"?>\n'
             f'<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="{_n(width)}pt" '
             f'height="{_n(height)}pt" viewBox="0 0 {_n(width)} {_n(height)}">\n'
-            f"<title>{escape(title)}</title>\n" + "\n".join(self.parts) + "\n</svg>\n"
+            f"<title>{_xml(title)}</title>\n" + "\n".join(self.parts) + "\n</svg>\n"
         )
+
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _xml(text: str) -> str:
+    """Text for an XML 1.0 document: escaped, and control characters (which XML cannot hold at
+    all, and a title may carry) shown as spaces, so the file stays well-formed."""
+    return escape(_NOT_XML.sub(" ", text))

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from jmdesigner.errors import JmError, ValidationError
+from jmdesigner.interchange.bounded_read import read_bounded
 from jmdesigner.model import (
     Card,
     Document,
@@ -33,6 +34,7 @@ from jmdesigner.model.entities import DEFAULT_SCALE, DEFAULT_STAGE_WIDTH
 FORMAT = "jmdesigner-map"
 VERSION = 1
 MAX_JSON_BYTES = 64 * 1024 * 1024
+MAX_NUMBER_DIGITS = 40  # scores, votes and sizes; a 5,000-digit number is never a map's
 PERSONA_PALETTE = ("#d1495b", "#2e86ab", "#3b8b5a", "#8e5ea2", "#e07a1f", "#1b998b", "#6c757d", "#b5179e")
 
 _TOP = {
@@ -368,21 +370,13 @@ def dumps(data: dict[str, Any]) -> str:
 
 # ------------------------------------------------------------------- files
 def read_json_file(path: Path) -> Any:
-    """Parsed JSON from a file, or a ``JmError`` that says what is wrong with it."""
+    """Parsed JSON from a file, or a ``JmError`` that says what is wrong with it.
+
+    Bounded before work starts: a regular file of at most ``MAX_JSON_BYTES`` (never a FIFO or a
+    device), numbers of at most ``MAX_NUMBER_DIGITS`` digits, no duplicate keys (which value
+    would count is a guess), and no lone surrogate escape (text no file can hold)."""
     name = path.name
-    try:
-        size = path.stat().st_size
-        if size > MAX_JSON_BYTES:
-            raise JmError(
-                f"{name} is {size / 1048576:.0f} MB; a map file is at most {MAX_JSON_BYTES // 1048576} MB."
-            )
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise JmError(f"{path} does not exist. Check the name and the folder.") from None
-    except IsADirectoryError:
-        raise JmError(f"{path} is a folder; name a .json file.") from None
-    except OSError as exc:
-        raise JmError(f"{name} cannot be read ({exc.strerror}).") from None
+    raw = read_bounded(path, MAX_JSON_BYTES, "a .json map file")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -390,13 +384,76 @@ def read_json_file(path: Path) -> Any:
             f"{name} is not UTF-8 text (byte {exc.start}); save it as UTF-8 and try again."
         ) from None
     try:
-        return json.loads(text, parse_constant=_no_constant)
+        data = json.loads(
+            text,
+            parse_constant=_no_constant,
+            parse_int=_bounded_int,
+            parse_float=_bounded_float,
+            object_pairs_hook=_unique_keys,
+        )
     except json.JSONDecodeError as exc:
         raise JmError(
             f"{name} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}."
         ) from None
+    except _Refused as exc:
+        raise JmError(f"{name} was not imported: {exc}.") from None
     except RecursionError:
         raise JmError(f"{name} is nested too deeply to be a jmdesigner map.") from None
+    bad = _first_unencodable(data)
+    if bad is not None:
+        raise JmError(
+            f"{name} was not imported: the text {bad!r} holds a lone surrogate escape (\\ud800 to \\udfff), "
+            "which is not a character."
+        )
+    return data
+
+
+class _Refused(ValueError):
+    """Raised from inside the JSON parser's hooks; becomes one sentence."""
+
+
+def _bounded_int(digits: str) -> int:
+    if len(digits.lstrip("-")) > MAX_NUMBER_DIGITS:
+        raise _Refused(f"a number has {len(digits):,} digits (at most {MAX_NUMBER_DIGITS} are read)")
+    return int(digits)
+
+
+def _bounded_float(digits: str) -> float:
+    if len(digits) > MAX_NUMBER_DIGITS + 10:
+        raise _Refused(
+            f"a number has {len(digits):,} characters (at most {MAX_NUMBER_DIGITS} digits are read)"
+        )
+    value = float(digits)
+    if value in (float("inf"), float("-inf")):
+        raise _Refused(f"the number {digits[:20]} is too large")
+    return value
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        seen: set[str] = set()
+        twice = next(k for k, _ in pairs if k in seen or seen.add(k))  # type: ignore[func-returns-value]
+        raise _Refused(f"the key {twice!r} appears twice in one object, so which value counts is unclear")
+    return out
+
+
+def _first_unencodable(data: Any) -> str | None:
+    """The first string (key or value) that UTF-8 cannot encode, walked without recursion."""
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                return item[:40]
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return None
 
 
 def _no_constant(name: str) -> float:

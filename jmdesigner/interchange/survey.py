@@ -109,8 +109,11 @@ def aggregate(
     blank = 0
     seen_personas: dict[str, None] = {}
     seen_stages: dict[str, None] = {}
+    spelling: dict[str, str] = {}  # case-folded name → its first spelling: “alex” and “Alex” are one
     for row in table.rows:
         raw = {f: row.cell(columns[f]) for f in FIELDS}
+        for f in ("persona", "stage"):
+            raw[f] = spelling.setdefault(raw[f].strip().casefold(), raw[f].strip())
         seen_personas.setdefault(raw["persona"].strip())  # order of appearance, answered or not
         seen_stages.setdefault(raw["stage"].strip())
         if not raw["score"].strip():

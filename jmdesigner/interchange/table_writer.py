@@ -14,7 +14,9 @@ import io
 import zipfile
 
 from jmdesigner.interchange import long_layout
+from jmdesigner.interchange.cell_text import csv_out, xlsx_out
 from jmdesigner.interchange.tabular_rows import join_tags
+from jmdesigner.interchange.wide_layout import LINE_IN_CARD
 from jmdesigner.model import Document, bundle_of
 
 Cell = str | int
@@ -66,15 +68,16 @@ def long_rows(doc: Document, map_id: str) -> list[list[Cell]]:
 def wide_rows(doc: Document, map_id: str) -> list[list[Cell]]:
     """“Lane”, “Kind”, then a column per stage; a cell lists its cards' texts, one per line.
 
-    Only texts fit in a cell, and a line break would split a card in two on import, so a
-    card's own line breaks are written as spaces.
+    Only texts fit in a cell, and a line break separates cards, so a card's own line breaks are
+    written as U+2028 LINE SEPARATOR (Unicode's line break inside a paragraph), which reads back
+    as a line break of that card.
     """
     b = bundle_of(doc, map_id)
     rows: list[list[Cell]] = [["Lane", "Kind", *(s.name for s in b.stages)]]
     for lane in b.lanes:
         row: list[Cell] = [lane.name, lane.kind.value]
         for stage in b.stages:
-            texts = [" ".join(c.text.split("\n")) for c in doc.cards_in(stage.id, lane.id)]
+            texts = [LINE_IN_CARD.join(c.text.split("\n")) for c in doc.cards_in(stage.id, lane.id)]
             row.append("\n".join(t for t in texts if t.strip()))
         rows.append(row)
     return rows
@@ -84,7 +87,7 @@ def csv_bytes(rows: list[list[Cell]]) -> bytes:
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
     for row in rows:
-        writer.writerow([str(c) for c in row])
+        writer.writerow([csv_out(c) if isinstance(c, str) else str(c) for c in row])
     return b"\xef\xbb\xbf" + out.getvalue().encode("utf-8")
 
 
@@ -101,7 +104,7 @@ def xlsx_bytes(rows: list[list[Cell]], sheet_title: str) -> bytes:
     for r, row in enumerate(rows, start=1):
         for c, value in enumerate(row, start=1):
             cell = sheet.cell(row=r, column=c)
-            cell.value = value
+            cell.value = xlsx_out(value) if isinstance(value, str) else value
             if isinstance(value, str):
                 cell.data_type = "s"  # a card text “=SUM(…)” is text, never a formula
             cell.alignment = wrap
@@ -124,8 +127,8 @@ def _widest_line(value: Cell) -> int:
 
 
 def _sheet_title(title: str) -> str:
-    cleaned = "".join(" " if ch in "[]:*?/\\" else ch for ch in title).strip().strip("'")
-    return cleaned[:31] or "Map"
+    cleaned = "".join(" " if ch in "[]:*?/\\" or ch < " " else ch for ch in title).strip().strip("'")
+    return cleaned[:31].strip() or "Map"
 
 
 def _reproducible_zip(data: bytes) -> bytes:

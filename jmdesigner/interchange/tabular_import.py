@@ -7,7 +7,7 @@ one SQLite transaction and one undo step, so an import happens entirely or not a
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
@@ -247,16 +247,20 @@ class _Builder:
         self.finish()
 
     def add_survey(self, result: survey.SurveyResult) -> None:
+        """Survey names match the map's stages and the document's personas ignoring case (a survey
+        tool's “checkout” is the map's “Checkout”), so no near-duplicate is created."""
+        stage_named = {name: _same_name(self.stage_ids, name) for name in result.stages}
         for name in result.stages:
-            self.stage(name)
+            self.stage(stage_named[name])
         if not any(lane.kind is LaneKind.EMOTIONS for lane in self.lanes.values()):
             name = "Emotions" if "Emotions" not in self.lanes else "Emotional journey"
             self.lane(name, LaneKind.EMOTIONS, 0)
         persona_of: dict[str, str] = {}
         used = {p.colour for p in self.doc.personas()}
         free = [c for c in PERSONA_PALETTE if c not in used] or list(PERSONA_PALETTE)
+        personas = {p.name: p for p in self.doc.personas()}
         for name in result.personas:
-            existing = self.doc.persona_by_name(name)
+            existing = personas.get(_same_name(personas, name))
             if existing is None:
                 persona = Persona(new_id(), name, colour=free[self.plan.personas % len(free)])
                 self.tail.append(cmd.add_persona(persona))
@@ -268,7 +272,7 @@ class _Builder:
                 self.tail.append(cmd.attach_persona(self.plan.map_id, existing.id))
         replaced = 0
         for p in result.points:
-            persona_id, stage_id = persona_of[p.persona], self.stage_ids[p.stage]
+            persona_id, stage_id = persona_of[p.persona], self.stage_ids[stage_named[p.stage]]
             point = EmotionPoint(
                 new_id(),
                 self.plan.map_id,
@@ -287,3 +291,9 @@ class _Builder:
                 f"{_count(replaced, 'emotion point')} already on the map will be replaced."
             )
         self.finish()
+
+
+def _same_name(names: Iterable[str], name: str) -> str:
+    """The name among ``names`` equal to ``name`` ignoring case, or ``name`` itself."""
+    folded = name.casefold()
+    return next((n for n in names if n.casefold() == folded), name)

@@ -20,6 +20,7 @@ from jmdesigner.interchange.tabular_rows import (
 from jmdesigner.model import validation as v
 
 KIND_HEADERS = ("kind", "lane kind", "lane type")
+LINE_IN_CARD = "\u2028"  # a line break inside one card; a plain line break starts the next card
 
 
 def _column_letter(index: int) -> str:
@@ -83,5 +84,6 @@ def parse_wide(table: Table) -> tuple[list[Item], list[RowError]]:
                 except ValidationError as exc:
                     errors.append(RowError(row.number, str(exc)))
                     continue
-                items.append(Item(row.number, stage_at[col], lane, kind, CardFields(text=line)))
+                text = line.replace(LINE_IN_CARD, "\n")
+                items.append(Item(row.number, stage_at[col], lane, kind, CardFields(text=text)))
     return items, errors

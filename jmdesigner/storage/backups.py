@@ -21,15 +21,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from urllib.parse import quote
 
 from jmdesigner.errors import FileRefusedError, StorageError
 from jmdesigner.storage.faults import explain
 from jmdesigner.storage.header import read_header
-from jmdesigner.storage.locations import backup_dir
+from jmdesigner.storage.locations import backup_dir, sqlite_uri
 
 KEEP_LAST = 10
 KEEP_DAYS = 7
+CLOCK_SLACK = timedelta(minutes=5)  # later than now by more than this: made with a wrong clock
+STALE_TMP = timedelta(minutes=30)  # a temporary file this old was left by a killed backup
 _NAME = re.compile(r"^(\d{8}T\d{6}_\d{6}Z)\.([a-z0-9-]{1,40})\.jmap$")
 _STAMP = "%Y%m%dT%H%M%S_%fZ"
 
@@ -77,11 +78,17 @@ def retained(
     stamps: Iterable[datetime], now: datetime, keep_last: int = KEEP_LAST, days: int = KEEP_DAYS
 ) -> set[datetime]:
     """Which backups to keep: the newest ``keep_last``, plus the newest of each of the last ``days``
-    calendar days (today included)."""
-    ordered = sorted(set(stamps), reverse=True)
+    calendar days (today included).
+
+    A backup dated in the future (made while the clock was set wrong) counts as the oldest, not
+    the newest: otherwise it would stay "newest" for years and every new backup would be pruned
+    the moment it was written."""
+    past = sorted((s for s in set(stamps) if s <= now + CLOCK_SLACK), reverse=True)
+    future = sorted((s for s in set(stamps) if s > now + CLOCK_SLACK), reverse=True)
+    ordered = past + future
     keep = set(ordered[:keep_last])
     per_day: dict[object, datetime] = {}
-    for stamp in ordered:
+    for stamp in past:
         if (now.date() - stamp.date()).days < days:  # today and the days - 1 before
             per_day.setdefault(stamp.date(), stamp)
     return keep | set(per_day.values())
@@ -103,6 +110,11 @@ def _parse(path: Path) -> Backup | None:
     return Backup(path, created, match.group(2), path.parent.name.rsplit("-", 1)[0])
 
 
+def newest(document: Path, now: datetime) -> Backup | None:
+    """The newest backup not dated in the future (see ``retained``), for "is one due?"."""
+    return next((b for b in list_backups(document) if b.created <= now + CLOCK_SLACK), None)
+
+
 def list_backups(document: Path | None = None) -> list[Backup]:
     """Backups of one document (or of all documents), newest first."""
     folders = [folder_for(document)] if document is not None else sorted(backup_dir().glob("*-*"))
@@ -122,15 +134,16 @@ def make_backup(
     try:
         folder.mkdir(parents=True, exist_ok=True)
         if isinstance(source, Path):
-            conn = sqlite3.connect(f"file:{quote(str(source.resolve()))}?mode=ro", uri=True, timeout=2.0)
+            conn = sqlite3.connect(sqlite_uri(source, "mode=ro"), uri=True, timeout=2.0)
             conn.execute("PRAGMA trusted_schema = OFF")
             source = conn
-        source.execute("VACUUM INTO ?", (str(tmp),))
+        source.execute("VACUUM INTO ?", (sqlite_uri(tmp),))  # the source connection was opened as a URI
         with tmp.open("rb") as f:
             os.fsync(f.fileno())
         os.replace(tmp, dest)
     except (OSError, sqlite3.Error) as exc:
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # the folder itself may be unusable (a file in its place)
+            tmp.unlink(missing_ok=True)
         raise StorageError(
             explain(exc, f"the backup of {document.name}", "write the backup", where=dest)
         ) from exc
@@ -155,6 +168,17 @@ def prune(document: Path, now: datetime | None = None) -> list[Path]:
             with contextlib.suppress(OSError):
                 b.path.unlink()
                 removed.append(b.path)
+    return removed + _remove_stale_temporaries(folder_for(document), now)
+
+
+def _remove_stale_temporaries(folder: Path, now: datetime) -> list[Path]:
+    """Temporary files of backups whose process was killed mid-write (older than ``STALE_TMP``)."""
+    removed = []
+    for tmp in folder.glob(".*.tmp"):
+        with contextlib.suppress(OSError):
+            if now - datetime.fromtimestamp(tmp.stat().st_mtime, UTC) > STALE_TMP:
+                tmp.unlink()
+                removed.append(tmp)
     return removed
 
 

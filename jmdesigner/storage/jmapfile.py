@@ -1,16 +1,20 @@
 """A .jmap file: one SQLite database that *is* the document.
 
 Journal mode and durability (see docs/file-format.md): the file uses SQLite's rollback
-journal in DELETE mode with ``synchronous=FULL``. Every completed command is one
+journal in DELETE mode with ``synchronous=EXTRA``. Every completed command is one
 transaction that is on disk when the command returns. DELETE mode leaves no side file
 between edits (WAL would leave ``-wal``/``-shm`` beside a document on a USB stick or in a
-synced folder, and does not work on network file systems); FULL syncs the journal and the
-database so a pulled plug rolls back at worst the edit in flight.
+synced folder, and does not work on network file systems); EXTRA syncs the journal, the
+database, and the folder after the journal is deleted, so a pulled plug rolls back at worst
+the edit in flight and never brings back a committed edit's journal.
 
 Opening is defensive: the header is read before SQLite touches the file, a file that is
 not ours, is newer, or is damaged is refused without a byte changing, and a file that
-cannot be written opens read-only. One writer per file: a second jmdesigner opening a file
-that is being edited gets it read-only, with the reason (``storage.locks``). While editing,
+cannot be written opens read-only. Side files that do not belong to the file are set aside,
+never replayed (``storage.side_files``); the schema must be the one jmdesigner wrote for the
+file's format (``storage.schema_check``). One writer per file: a second jmdesigner opening a
+file that is being edited gets it read-only, with the reason (``storage.locks``). A file
+changed behind the window (overwritten in place) stops editing (``changed_behind``). While editing,
 rolling backups go to the data folder (``storage.backups``); named versions of a map live
 in the file (``storage.versions``).
 """
@@ -29,7 +33,6 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 from sqlalchemy import Connection, Engine, create_engine, delete, event, insert, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -39,40 +42,45 @@ from sqlalchemy.pool import StaticPool
 from jmdesigner.errors import FileRefusedError, JmError, ReadOnlyError, StorageError, ValidationError
 from jmdesigner.model import Change, Document, Kind, MapBundle, add_bundle, bundle_of
 from jmdesigner.model.draft import Draft
-from jmdesigner.storage import backups, drafts, mapper, versions
+from jmdesigner.storage import backups, drafts, mapper, schema_check, side_files, versions
 from jmdesigner.storage.backups import BackupPolicy
 from jmdesigner.storage.faults import explain, one_line
 from jmdesigner.storage.header import read_header
+from jmdesigner.storage.locations import sqlite_uri
 from jmdesigner.storage.locks import AlreadyOpen, DocumentLock
 from jmdesigner.storage.migrations import migrate_file
 from jmdesigner.storage.placement import warning_for
 from jmdesigner.storage.schema import APPLICATION_ID, SCHEMA_VERSION, Base, MapPersonaRow
 
 MAX_VALUE_BYTES = 16 * 1024 * 1024  # no single text or blob may be larger (SQLITE_LIMIT_LENGTH)
+MAX_ROWS = {"cards": 100_000, "stages": 20_000, "lanes": 20_000, "emotion_points": 200_000, "maps": 2_000}
+MAX_ROWS |= {"personas": 2_000, "versions": 10_000, "map_personas": 200_000}  # counted before loading
 _CHUNK = 500
 _MAP_PERSONAS = MapPersonaRow.__table__
 log = logging.getLogger(__name__)
 
 
-def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
-    uri = f"file:{quote(str(path.resolve()))}?mode={'ro' if read_only else 'rw'}"
+def _connect(path: Path, *, read_only: bool, immutable: bool = False) -> sqlite3.Connection:
+    """``immutable``: read the file alone, ignoring side files (foreign ones, seen read-only)."""
+    mode = "ro&immutable=1" if immutable else "ro" if read_only else "rw"
+    uri = sqlite_uri(path, f"mode={mode}")
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False, timeout=2.0)
     try:
         conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
         conn.execute("PRAGMA trusted_schema = OFF")  # never run SQL functions a hostile file's schema names
         conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA synchronous = EXTRA")  # docs/file-format.md: the folder synced after a commit
     except BaseException:
         conn.close()
         raise
     return conn
 
 
-def _connect_or_refuse(path: Path, *, read_only: bool) -> sqlite3.Connection:
+def _connect_or_refuse(path: Path, *, read_only: bool, immutable: bool = False) -> sqlite3.Connection:
     """``_connect``, with SQLite's refusals as one sentence. A damaged schema can make SQLite's
     own error message undecodable (UnicodeDecodeError, found by the hostile corpus)."""
     try:
-        return _connect(path, read_only=read_only)
+        return _connect(path, read_only=read_only, immutable=immutable)
     except (sqlite3.Error, ValueError) as exc:
         journal = path.with_name(path.name + "-journal")
         if read_only and "readonly" in str(exc) and journal.exists():
@@ -149,6 +157,7 @@ class JmapFile:
         *,
         read_only_reason: str | None,
         lock: DocumentLock | None = None,
+        notices: Sequence[str] = (),
     ) -> None:
         self.path = path
         self.read_only_reason = read_only_reason
@@ -157,6 +166,8 @@ class JmapFile:
         self.backup_policy = BackupPolicy()
         self.backup_problem: str | None = None  # why the last automatic backup failed, for the UI
         self.location_warning: str | None = warning_for(path)  # network drive or synced folder
+        self.notices: list[str] = list(notices)  # what opening did to protect the file (side files set aside)
+        self._diverged = False  # the file on disk is no longer what this window loaded and saved
         self.schema_version = int(raw.execute("PRAGMA user_version").fetchone()[0])
         self._engine = _engine(raw, writable=read_only_reason is None)
         self._conn = self._engine.connect()
@@ -164,8 +175,13 @@ class JmapFile:
         self._identity = (stat.st_dev, stat.st_ino)
         try:
             self.document = self._load()
+            self._seen = self._signature()
+        except BaseException:
+            self._close_connections()  # before the caller closes ``raw``: no rollback on it later
+            raise
         finally:
-            self._conn.rollback()  # end the read transaction so no lock is held between edits
+            if not self._conn.closed:
+                self._conn.rollback()  # end the read transaction so no lock is held between edits
         self.document.read_only = self.read_only
         if not self.read_only:
             self.document.set_persister(self._persist)
@@ -191,8 +207,9 @@ class JmapFile:
         """Open a document file, or refuse it with one sentence and without changing it."""
         jfile = cls._open(Path(path), read_only=read_only)
         if not jfile.read_only:
-            newest = backups.list_backups(jfile.path)
-            if jfile.backup_policy.due_on_open(newest[0].created if newest else None, datetime.now(UTC)):
+            now = datetime.now(UTC)
+            newest = backups.newest(jfile.path, now)
+            if jfile.backup_policy.due_on_open(newest.created if newest else None, now):
                 jfile._auto_backup("open")
         return jfile
 
@@ -211,8 +228,9 @@ class JmapFile:
             try:
                 lock = DocumentLock.acquire(path)
             except AlreadyOpen as busy:
-                who = f" (pid {busy.pid})" if busy.pid else ""
-                reason = f"it is already open in another jmdesigner window{who}"
+                reason = _busy_reason(busy)
+            except OSError as exc:
+                raise FileRefusedError(f"{path.name} cannot be opened ({exc.strerror}).") from None
         try:
             return cls._open_unlocked(path, header.user_version, reason, lock)
         except BaseException:
@@ -224,19 +242,35 @@ class JmapFile:
     def _open_unlocked(
         cls, path: Path, user_version: int, reason: str | None, lock: DocumentLock | None
     ) -> JmapFile:
+        sides = side_files.inspect(path)
+        notices: list[str] = []
+        if sides.foreign and reason is None:
+            try:
+                notices = side_files.set_aside(sides.foreign)
+            except OSError as exc:
+                raise FileRefusedError(
+                    f"{path.name} was not opened: {sides.foreign[0].name} beside it does not belong to it, "
+                    f"and it could not be set aside ({exc.strerror}); move that file away first."
+                ) from None
+        elif sides.foreign:
+            notices = [
+                f"{', '.join(p.name for p in sides.foreign)} beside {path.name} did not belong to it and "
+                "was ignored; opening the file for editing sets it aside."
+            ]
+        immutable = bool(sides.foreign) and reason is not None  # read the file alone, never the strays
         if reason is None and user_version < SCHEMA_VERSION:
             probe = _connect_or_refuse(path, read_only=True)
-            try:  # no step may run on a file carrying foreign triggers or damage
+            try:  # no step may run on a file carrying foreign triggers, another schema or damage
                 cls._check_schema(probe, path.name, user_version)
             finally:
                 probe.close()
             migrate_file(path, user_version)
-        raw = _connect_or_refuse(path, read_only=reason is not None)
+        raw = _connect_or_refuse(path, read_only=reason is not None, immutable=immutable)
         try:
             cls._check_schema(raw, path.name, user_version if reason else SCHEMA_VERSION)
             if reason is None:
                 raw.execute("PRAGMA journal_mode = DELETE")
-            return cls(path, raw, read_only_reason=reason, lock=lock)
+            return cls(path, raw, read_only_reason=reason, lock=lock, notices=notices)
         except FileRefusedError:
             raw.close()
             raise
@@ -250,15 +284,18 @@ class JmapFile:
 
     @staticmethod
     def _check_schema(raw: sqlite3.Connection, name: str, version: int) -> None:
-        """Refuse a damaged file or one with objects jmdesigner did not write (triggers, views).
+        """Refuse a file whose schema is not the one jmdesigner wrote for ``version``, one too big
+        to open, or a damaged one; in that order, so the slow checks never run on a file refused
+        by a fast one.
 
         The full ``integrity_check`` (not ``quick_check``, which misses an index that disagrees
         with its table; found by the hostile corpus) and ``foreign_key_check``: documents are
-        small, and editing a file with an inconsistent index would spread the damage."""
+        bounded by ``MAX_ROWS``, and editing a file with an inconsistent index would spread the damage."""
         try:
+            JmapFile._check_structure(raw, name, version)
             result = raw.execute("PRAGMA integrity_check(20)").fetchall()
             orphans = raw.execute("PRAGMA foreign_key_check").fetchmany(1) if result == [("ok",)] else []
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, ValueError) as exc:
             raise FileRefusedError(f"{name} is damaged and was not opened ({one_line(exc)}).") from None
         if result != [("ok",)]:
             problem = one_line("\n".join(str(r[0]) for r in result))
@@ -271,21 +308,31 @@ class JmapFile:
                 f"{name} is damaged and was not opened (a row of {orphans[0][0]} points to a missing "
                 f"{orphans[0][2]} row). Restore it from a backup."
             )
-        objects = raw.execute("SELECT type, name, tbl_name FROM sqlite_master").fetchall()
-        foreign = [n for t, n, _ in objects if t in ("trigger", "view")]
-        if foreign:
+
+    @staticmethod
+    def _check_structure(raw: sqlite3.Connection, name: str, version: int) -> None:
+        found = schema_check.describe(raw)
+        code = sorted(key.split(" ", 1)[1] for key in found if key.split(" ", 1)[0] in ("trigger", "view"))
+        if code:
             raise FileRefusedError(
                 f"{name} contains database code jmdesigner did not write "
-                f"({', '.join(sorted(foreign))}); it was not opened, for your safety."
+                f"({', '.join(code)}); it was not opened, for your safety."
             )
-        if version != SCHEMA_VERSION:
-            return  # an older file opened read-only; its own tables are checked when loading
-        expected = {t.name: {c.name for c in t.columns} for t in Base.metadata.sorted_tables}
-        for table, columns in expected.items():
-            found = {row[1] for row in raw.execute(f'PRAGMA table_info("{table}")')}
-            if not columns <= found:
+        expected = schema_check.expected(version)
+        different = schema_check.difference(found, expected)
+        if different:
+            raise FileRefusedError(
+                f"{name} is damaged or was changed by another program and was not opened: "
+                f"{different}, and editing it could damage it."
+            )
+        for table, limit in MAX_ROWS.items():
+            if f"table {table}" not in expected:
+                continue
+            sql = f'SELECT count(*) FROM (SELECT 1 FROM "{table}" LIMIT {limit + 1})'
+            if raw.execute(sql).fetchone()[0] > limit:
                 raise FileRefusedError(
-                    f"{name} is damaged and was not opened: table {table} is missing or incomplete."
+                    f"{name} holds more than {limit:,} {table.replace('_', ' ')}, more than jmdesigner "
+                    "can open; it was not opened."
                 )
 
     # ------------------------------------------------------------------- load
@@ -363,7 +410,9 @@ class JmapFile:
                     for i in range(0, len(ids), _CHUNK):
                         self._conn.execute(delete(table).where(table.c.id.in_(ids[i : i + _CHUNK])))
         except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
+            self._abandon_transaction()
             raise StorageError(self._explain_write_failure(exc)) from exc
+        self._seen = self._signature()
         if self.backup_policy.note_edit(datetime.now(UTC)):
             self._auto_backup("auto")
 
@@ -403,9 +452,12 @@ class JmapFile:
         self._check_still_there()
         try:
             with self._conn.begin():
-                return versions.save(self._conn, self.document, map_id, name)
+                saved = versions.save(self._conn, self.document, map_id, name)
         except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
+            self._abandon_transaction()
             raise StorageError(self._explain_write_failure(exc, "save the version")) from exc
+        self._seen = self._signature()
+        return saved
 
     def versions(self, map_id: str | None = None) -> list[versions.VersionInfo]:
         """Named versions, newest first (of one map, or all, including those of deleted maps)."""
@@ -436,7 +488,9 @@ class JmapFile:
             with self._conn.begin():
                 versions.remove(self._conn, version_id)
         except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
+            self._abandon_transaction()
             raise StorageError(self._explain_write_failure(exc, "delete the version")) from exc
+        self._seen = self._signature()
 
     # ------------------------------------------------------------------ drafts
     def save_draft(self, draft: Draft) -> None:
@@ -448,16 +502,21 @@ class JmapFile:
             with self._conn.begin():
                 drafts.save(self._conn, draft)
         except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
+            self._abandon_transaction()
             raise StorageError(self._explain_write_failure(exc, "keep the text you are typing")) from exc
+        self._seen = self._signature()  # our own write, not a change behind our back
 
     def clear_draft(self, map_id: str) -> None:
         if self.read_only:
             return
+        self._check_still_there()
         try:
             with self._conn.begin():
                 drafts.clear(self._conn, map_id)
         except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
+            self._abandon_transaction()
             raise StorageError(self._explain_write_failure(exc, "drop the finished draft")) from exc
+        self._seen = self._signature()
 
     def drafts(self) -> list[Draft]:
         """The cards that were being typed when the file was last closed without finishing them."""
@@ -468,7 +527,7 @@ class JmapFile:
             raise StorageError(explain(exc, self.path.name, "read the unfinished cards")) from exc
 
     def _check_still_there(self) -> None:
-        """Refuse to write into a file that was deleted or replaced behind our back."""
+        """Refuse to write into a file that was deleted, replaced or overwritten behind our back."""
         try:
             stat = self.path.stat()
         except OSError:
@@ -478,6 +537,48 @@ class JmapFile:
                 f"{self.path.name} was moved or deleted while open, so your change was not "
                 "saved. Use Save a Copy to keep your work."
             )
+        changed = self.changed_behind()
+        if changed:
+            raise StorageError(f"{changed} Your change was not saved.")
+
+    def _signature(self) -> tuple[int, ...]:
+        """What tells the file as this window last left it: its inode, size and modification time,
+        and SQLite's ``data_version`` (which moves when any other connection commits). Not the
+        change time: making the file read-only is not a change of content."""
+        st = os.stat(self.path)
+        version = int(self._raw.execute("PRAGMA data_version").fetchone()[0])
+        return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, version)
+
+    def changed_behind(self) -> str | None:
+        """Whether the file changed since this window's last save (overwritten in place by a copy,
+        written by another program); if so the document becomes read-only and the reason is
+        returned, once. The window polls it; every write checks it first."""
+        if self.read_only or self._raw is None:
+            return None
+        try:
+            now = self._signature()
+        except (OSError, sqlite3.Error):
+            now = None
+        if now == self._seen:
+            return None
+        self._diverged = True  # Save a Copy now writes what the window shows, not the file
+        self.read_only_reason = "the file was changed on disk by another program"
+        self.document.read_only = True
+        self.document.set_persister(None)
+        return (
+            f"{self.path.name} was changed on disk by another program while open here, so editing "
+            "stopped and the window is read-only; what you see is your last saved state. Use Save a "
+            "Copy to keep it, or reopen the file to see the other version."
+        )
+
+    def _abandon_transaction(self) -> None:
+        """After SQLite refused a commit the transaction may still be open (a busy COMMIT keeps it):
+        roll it back so the next edit, Save a Copy and backups start clean."""
+        with contextlib.suppress(SQLAlchemyError, sqlite3.Error):
+            self._conn.rollback()
+        with contextlib.suppress(sqlite3.Error):
+            if self._raw.in_transaction:
+                self._raw.execute("ROLLBACK")
 
     # ------------------------------------------------------------------ other
     def save_copy(self, dest: str | os.PathLike[str]) -> Path:
@@ -488,12 +589,15 @@ class JmapFile:
         if not dest.parent.is_dir():
             raise StorageError(f"The folder {dest.parent} does not exist; create it or choose another.")
         tmp = dest.with_name(f".{dest.name}.{uuid.uuid4().hex[:8]}.tmp")
+        self.changed_behind()
         try:
             try:
-                self._raw.execute("VACUUM INTO ?", (str(tmp),))
+                if self._diverged:
+                    raise sqlite3.DatabaseError("the file changed behind the window")
+                self._raw.execute("VACUUM INTO ?", (sqlite_uri(tmp),))
             except sqlite3.Error:
                 tmp.unlink(missing_ok=True)
-                if self._file_readable():
+                if self._file_readable() and not self._diverged:
                     raise
                 self._write_from_memory(tmp)
             with tmp.open("rb") as f:
@@ -546,10 +650,14 @@ class JmapFile:
         ]
         return problems
 
+    def _close_connections(self) -> None:
+        with contextlib.suppress(SQLAlchemyError, sqlite3.Error):
+            self._conn.close()
+        self._engine.dispose()
+
     def close(self) -> None:
         self.document.set_persister(None)
-        self._conn.close()
-        self._engine.dispose()
+        self._close_connections()
         self._raw.close()
         if self._lock is not None:
             self._lock.release()
@@ -560,6 +668,13 @@ class JmapFile:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _busy_reason(busy: AlreadyOpen) -> str:
+    if busy.in_this_process:
+        return "it is already open in another window of this jmdesigner"
+    who = ", ".join(x for x in (busy.holder, f"pid {busy.pid}" if busy.pid else "") if x)
+    return f"it is already open in another jmdesigner{f' ({who})' if who else ''}"
 
 
 @functools.cache

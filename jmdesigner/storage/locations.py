@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from urllib.parse import quote
 
 import platformdirs
 
@@ -16,3 +17,9 @@ def data_dir() -> Path:
 
 def backup_dir() -> Path:
     return data_dir() / "backups"
+
+
+def sqlite_uri(path: Path, query: str = "") -> str:
+    """A ``file:`` URI for SQLite from the file's bytes, so a name that is not UTF-8 (``café.jmap``
+    written in Latin-1 by an old system) works; ``quote`` of the text would fail on it."""
+    return f"file:{quote(os.fsencode(path.resolve()))}" + (f"?{query}" if query else "")

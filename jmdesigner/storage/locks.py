@@ -2,19 +2,24 @@
 
 SQLite's rollback journal locks a file only during a transaction, so two jmdesigner
 windows could both edit one file and each keep an in-memory document that the other's
-edits silently contradict. A writer therefore holds an exclusive ``flock`` on a small lock
-file in jmdesigner's own data folder (never beside the document, which may sit in a synced
-folder), named after a hash of the document's real path and holding the owner's pid.
-The kernel drops the lock when the process dies, even on ``SIGKILL``, so a stale lock
-file left by a crash is simply re-locked. Where ``fcntl`` does not exist (Windows) the
-lock is a no-op and SQLite's transaction locks remain the only guard.
+edits silently contradict. A writer therefore holds an exclusive ``flock`` on the document
+file itself. The kernel keys that lock by the file (its inode), so it holds across hard
+links, bind mounts, symlinks, other user accounts and whatever state the data folder is in,
+and it drops the lock when the process dies, even on ``SIGKILL``. ``flock`` and SQLite's own
+``fcntl`` byte-range locks are independent on Linux, so the two never block each other.
+
+Who holds the lock is recorded, best effort, in ``locks/<device>-<inode>.lock`` in the
+holder's data folder (never beside the document, which may sit in a synced folder): pid,
+user and host, for the message a second window shows. Where ``fcntl`` does not exist
+(Windows) the lock is a no-op and SQLite's transaction locks remain the only guard.
 """
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
+import getpass
 import os
+import socket
 from pathlib import Path
 
 from jmdesigner.storage.locations import data_dir
@@ -25,58 +30,76 @@ except ImportError:  # pragma: no cover - Windows
     fcntl = None  # type: ignore[assignment]
 
 
-def lock_path(document: Path) -> Path:
-    key = hashlib.sha256(str(document.resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:24]
-    return data_dir() / "locks" / f"{key}.lock"
+def record_path(st: os.stat_result) -> Path:
+    return data_dir() / "locks" / f"{st.st_dev}-{st.st_ino}.lock"
 
 
 class AlreadyOpen(Exception):
-    """Another process holds the document's lock; ``pid`` is its process id when known."""
+    """Another open file description holds the document's lock; ``holder`` names it when known."""
 
-    def __init__(self, pid: int | None) -> None:
+    def __init__(self, pid: int | None, holder: str = "") -> None:
         super().__init__(pid)
         self.pid = pid
+        self.holder = holder
+
+    @property
+    def in_this_process(self) -> bool:
+        return self.pid == os.getpid()
 
 
 class DocumentLock:
     """An exclusive hold on one document for as long as this object lives (until ``release``)."""
 
-    def __init__(self, fd: int | None) -> None:
+    def __init__(self, fd: int | None, record: Path | None = None) -> None:
         self._fd = fd
+        self._record = record
 
     @classmethod
     def acquire(cls, document: Path) -> DocumentLock:
-        """Take the lock, or raise ``AlreadyOpen``; an unusable data folder yields no lock, not a failure."""
+        """Take the lock, or raise ``AlreadyOpen``; a file system without ``flock`` yields no lock."""
         if fcntl is None:  # pragma: no cover - Windows
             return cls(None)
-        path = lock_path(document)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-        except OSError:
-            return cls(None)  # cannot lock (read-only home...): editing still works, as before locks
+        fd = os.open(document, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NONBLOCK", 0))
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            pid = _read_pid(fd)
+        except BlockingIOError:
+            st = os.fstat(fd)
             os.close(fd)
-            raise AlreadyOpen(pid) from None
-        with contextlib.suppress(OSError):
-            os.ftruncate(fd, 0)
-            os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
-        return cls(fd)
+            raise AlreadyOpen(*_read_record(record_path(st))) from None
+        except OSError:  # no flock here (some network file systems): editing works as before locks
+            os.close(fd)
+            return cls(None)
+        return cls(fd, _write_record(record_path(os.fstat(fd))))
 
     def release(self) -> None:
-        if self._fd is not None:
+        if self._record is not None:
             with contextlib.suppress(OSError):
-                os.ftruncate(self._fd, 0)
+                self._record.unlink()
+            self._record = None
+        if self._fd is not None:
             os.close(self._fd)  # closing the descriptor drops the flock
             self._fd = None
 
 
-def _read_pid(fd: int) -> int | None:
+def _write_record(path: Path) -> Path | None:
     try:
-        text = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(f"{os.getpid()}\n{_user()}@{socket.gethostname()}\n", encoding="utf-8")
     except OSError:
-        return None
-    return int(text) if text.isdigit() else None
+        return None  # an unusable data folder costs the holder's name in messages, not the lock
+    return path
+
+
+def _read_record(path: Path) -> tuple[int | None, str]:
+    try:
+        pid, holder = [*path.read_text(encoding="utf-8", errors="replace").splitlines(), "", ""][:2]
+    except OSError:
+        return None, ""
+    return (int(pid) if pid.isdigit() else None), holder.strip()
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return str(os.getuid()) if hasattr(os, "getuid") else "?"

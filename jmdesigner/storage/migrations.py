@@ -46,7 +46,45 @@ def _add_drafts(conn: Connection) -> None:
     )
 
 
-# Version 1 is the first released format; it has no predecessor to migrate from.
+# Version 1 is the first released format; it has no predecessor to migrate from. Its schema is
+# frozen here: with the steps below it gives the exact structure every format version must have
+# (``storage.schema_check`` compares each file against it on open).
+FORMAT_1_DDL = (
+    "CREATE TABLE personas (id VARCHAR(64) NOT NULL, position INTEGER NOT NULL, name TEXT NOT NULL, "
+    "role TEXT NOT NULL, quote TEXT NOT NULL, description TEXT NOT NULL, goals JSON NOT NULL, "
+    "motivations JSON NOT NULL, pain_points JSON NOT NULL, behaviours JSON NOT NULL, "
+    "channels JSON NOT NULL, colour VARCHAR(7) NOT NULL, photo_mime VARCHAR(20), photo_data BLOB, "
+    "PRIMARY KEY (id))",
+    "CREATE TABLE maps (id VARCHAR(64) NOT NULL, position INTEGER NOT NULL, title TEXT NOT NULL, "
+    "description TEXT NOT NULL, state VARCHAR(16) NOT NULL, reworks_id VARCHAR(64), "
+    "scale_min INTEGER NOT NULL, scale_max INTEGER NOT NULL, curve VARCHAR(16) NOT NULL, "
+    "PRIMARY KEY (id), FOREIGN KEY(reworks_id) REFERENCES maps (id))",
+    "CREATE TABLE map_personas (map_id VARCHAR(64) NOT NULL, persona_id VARCHAR(64) NOT NULL, "
+    "position INTEGER NOT NULL, PRIMARY KEY (map_id, persona_id), "
+    "FOREIGN KEY(map_id) REFERENCES maps (id) ON DELETE CASCADE, "
+    "FOREIGN KEY(persona_id) REFERENCES personas (id) ON DELETE CASCADE)",
+    "CREATE TABLE stages (id VARCHAR(64) NOT NULL, map_id VARCHAR(64) NOT NULL, position INTEGER NOT NULL, "
+    "name TEXT NOT NULL, description TEXT NOT NULL, width FLOAT NOT NULL, PRIMARY KEY (id), "
+    "FOREIGN KEY(map_id) REFERENCES maps (id))",
+    "CREATE INDEX ix_stages_map_id ON stages (map_id)",
+    "CREATE TABLE lanes (id VARCHAR(64) NOT NULL, map_id VARCHAR(64) NOT NULL, position INTEGER NOT NULL, "
+    "name TEXT NOT NULL, kind VARCHAR(32) NOT NULL, colour VARCHAR(7), height FLOAT, "
+    "collapsed BOOLEAN NOT NULL, PRIMARY KEY (id), FOREIGN KEY(map_id) REFERENCES maps (id))",
+    "CREATE INDEX ix_lanes_map_id ON lanes (map_id)",
+    "CREATE TABLE cards (id VARCHAR(64) NOT NULL, map_id VARCHAR(64) NOT NULL, "
+    "stage_id VARCHAR(64) NOT NULL, lane_id VARCHAR(64) NOT NULL, position INTEGER NOT NULL, "
+    "text TEXT NOT NULL, colour VARCHAR(7), "
+    "channel TEXT NOT NULL, owner TEXT NOT NULL, evidence VARCHAR(16), votes INTEGER NOT NULL, "
+    "tags JSON NOT NULL, PRIMARY KEY (id), FOREIGN KEY(map_id) REFERENCES maps (id), "
+    "FOREIGN KEY(stage_id) REFERENCES stages (id), FOREIGN KEY(lane_id) REFERENCES lanes (id))",
+    "CREATE INDEX ix_cards_map_id ON cards (map_id)",
+    "CREATE TABLE emotion_points (id VARCHAR(64) NOT NULL, map_id VARCHAR(64) NOT NULL, "
+    "persona_id VARCHAR(64) NOT NULL, stage_id VARCHAR(64) NOT NULL, score FLOAT NOT NULL, "
+    "note TEXT NOT NULL, evidence VARCHAR(16), PRIMARY KEY (id), FOREIGN KEY(map_id) REFERENCES maps (id), "
+    "FOREIGN KEY(persona_id) REFERENCES personas (id), FOREIGN KEY(stage_id) REFERENCES stages (id))",
+    "CREATE INDEX ix_emotion_points_map_id ON emotion_points (map_id)",
+)
+
 STEPS: dict[int, Step] = {1: _add_versions, 2: _add_drafts}
 
 

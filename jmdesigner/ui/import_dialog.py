@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from jmdesigner.errors import JmError
 from jmdesigner.interchange import long_layout, survey
-from jmdesigner.interchange.table_reader import Table, read_table
+from jmdesigner.interchange.table_reader import ENCODINGS, XLSX_SUFFIXES, Table, read_table
 from jmdesigner.interchange.tabular_import import ImportOptions, ImportPlan, Layout, plan_import
 from jmdesigner.model import Document, UndoStack
 
@@ -86,8 +86,18 @@ class ImportDialog(QDialog):
         for jmap in self.document.maps():
             self.target_combo.addItem(f"The map “{jmap.title}”", jmap.id)
 
+        self.encoding_combo = QComboBox()
+        for label, codec in ENCODINGS.items():
+            self.encoding_combo.addItem(label, codec)
+        self.encoding_note = QLabel()
+        encoding_row = QHBoxLayout()
+        encoding_row.addWidget(self.encoding_combo)
+        encoding_row.addWidget(self.encoding_note, 1)
+
         form = QFormLayout()
         form.addRow("File:", file_row)
+        self.encoding_label = QLabel("Text encoding:")
+        form.addRow(self.encoding_label, encoding_row)
         form.addRow("Layout:", self.layout_combo)
         self.scale_label = QLabel("Scores are on:")
         form.addRow(self.scale_label, self.scale_combo)
@@ -127,6 +137,8 @@ class ImportDialog(QDialog):
         root.addWidget(self.report)
         root.addWidget(self.buttons)
 
+        self.encoding_combo.activated.connect(self._encoding_chosen)
+        self._show_encoding(None)
         self.layout_combo.currentIndexChanged.connect(self._layout_changed)
         self.scale_combo.currentIndexChanged.connect(self._refresh)
         self.target_combo.currentIndexChanged.connect(self._refresh)
@@ -141,17 +153,46 @@ class ImportDialog(QDialog):
     def set_source(self, path: Path) -> None:
         """Read a file and guess its layout and columns; a file that cannot be read is reported."""
         self.path_edit.setText(str(path))
+        if not self._read(path, None):
+            return
+        self.set_layout(self._guess_layout(self.table))  # type: ignore[arg-type]
+        if self.chosen_layout() is Layout.EMOTIONS and self.current_map_id is not None:
+            self.set_target(self.current_map_id)  # scores usually belong on the map being looked at
+
+    def _read(self, path: Path, encoding: str | None) -> bool:
         try:
-            self.table = read_table(path)
+            self.table = read_table(path, encoding)
         except JmError as exc:
             self.table = None
             self._fill_preview()
+            self._show_encoding(None)
             self._show(None, [str(exc)])
-            return
+            return False
         self._fill_preview()
-        self.set_layout(self._guess_layout(self.table))
-        if self.chosen_layout() is Layout.EMOTIONS and self.current_map_id is not None:
-            self.set_target(self.current_map_id)  # scores usually belong on the map being looked at
+        self._show_encoding(path, guessed=encoding is None)
+        return True
+
+    def _show_encoding(self, path: Path | None, guessed: bool = False) -> None:
+        """A CSV's encoding, as guessed (or chosen); the user may pick another and see the preview change."""
+        shown = path is not None and self.table is not None and path.suffix.lower() not in XLSX_SUFFIXES
+        for widget in (self.encoding_label, self.encoding_combo, self.encoding_note):
+            widget.setVisible(shown)
+        if shown:
+            self.encoding_combo.setCurrentIndex(max(0, self.encoding_combo.findText(self.table.encoding)))  # type: ignore[union-attr]
+            self.encoding_note.setText(
+                "guessed from the file; change it if the preview looks wrong" if guessed else ""
+            )
+
+    def set_encoding(self, codec: str) -> None:
+        """Read the file again with ``codec`` (a value of ``ENCODINGS``), as choosing it in the list does."""
+        self.encoding_combo.setCurrentIndex(self.encoding_combo.findData(codec))
+        self._encoding_chosen()
+
+    def _encoding_chosen(self) -> None:
+        if self.table is None or not self.path_edit.text():
+            return
+        if self._read(Path(self.path_edit.text()), self.encoding_combo.currentData()):
+            self._layout_changed()
 
     def set_layout(self, layout: Layout) -> None:
         self.layout_combo.setCurrentIndex(self.layout_combo.findData(layout))

@@ -24,6 +24,7 @@ from jmdesigner.canvas.clipboard import release_clipboard
 from jmdesigner.canvas.palette import PaletteDock, insert_at_cell
 from jmdesigner.canvas.view import MapView
 from jmdesigner.errors import JmError, ReadOnlyError, StorageError
+from jmdesigner.fileio import file_name_for
 from jmdesigner.model import Kind, MapBundle, UndoStack, commands
 from jmdesigner.storage.jmapfile import JmapFile
 from jmdesigner.ui.actions import (
@@ -37,6 +38,7 @@ from jmdesigner.ui.actions import (
     Needs,
     create_actions,
 )
+from jmdesigner.ui.file_watch import FileWatch, same_file
 from jmdesigner.ui.find_dock import FindDock
 from jmdesigner.ui.inspector import InspectorDock
 from jmdesigner.ui.map_navigator import MapNavigator
@@ -63,6 +65,7 @@ class MainWindow(QMainWindow):
         self.file: OpenFile | None = None
         self.last_error: QMessageBox | None = None
         self.workshop: QWidget | None = None
+        self.watch: FileWatch | None = None
         self.pick_template: Callable[[], MapBundle | None] = lambda: choose_template(self)
         self._editing = False
         self._dock_state: QByteArray | None = None  # the docks' layout when the last file closed
@@ -196,6 +199,9 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- files
     def open_file(self, path: Path, *, read_only: bool = False) -> None:
         """Open ``path`` in this window (the previous file closes); raises JmError if refused."""
+        if self.jfile is not None and same_file(self.jfile.path, path):
+            self.show_message(f"{path.name} is already open in this window.")  # keeps the undo history
+            return
         jfile = JmapFile.open(path, read_only=read_only)
         self.close_file()
         doc = jfile.document
@@ -234,8 +240,18 @@ class MainWindow(QMainWindow):
         self._file_changed()
         if jfile.location_warning:
             self.statusBar().showMessage(jfile.location_warning, 30000)
+        self.watch = FileWatch(jfile, self)
+        self.watch.changed.connect(self._changed_behind)
+        self.watch.backup_failed.connect(self.report_error)
+        self.watch.check_backup()
+        for notice in jfile.notices:
+            self.report_error(notice)
         self._restore_draft()
         QTimer.singleShot(0, self.focus_canvas)  # once the window is shown and laid out
+
+    def _changed_behind(self, message: str) -> None:
+        self._file_changed()
+        self.report_error(message)
 
     def _dock_layout(self, f: OpenFile) -> None:
         """Put the file's docks where they were: the last session's layout for the first file, the
@@ -420,6 +436,10 @@ class MainWindow(QMainWindow):
             dock.deleteLater()
         for action in f.navigator.actions_.values():
             self.map_menu.removeAction(action)
+        if self.watch is not None:
+            self.watch.stop()
+            self.watch.deleteLater()
+            self.watch = None
         self._show_welcome()  # deletes the canvases
         f.jfile.close()
         self.file = None
@@ -437,7 +457,7 @@ class MainWindow(QMainWindow):
         bundle = self.pick_template()
         if bundle is None:
             return
-        suggested = str(self._folder() / f"{bundle.map.title}{SUFFIX}")
+        suggested = str(self._folder() / file_name_for(bundle.map.title, SUFFIX))
         name, _ = QFileDialog.getSaveFileName(self, "New journey map file", suggested, FILE_FILTER)
         if name:
             self._guard(lambda: self.new_file(_with_suffix(name), bundle))
@@ -475,17 +495,26 @@ class MainWindow(QMainWindow):
         return open_export_dialog(self, self.jfile.path, self.jfile.document, current)
 
     def export_json_dialog(self) -> None:
-        from jmdesigner.fileio import write_text_atomically
-        from jmdesigner.interchange.json_map import dumps, map_to_json
-
         map_id = self.current_map_id
         if self.jfile is None or map_id is None:
             return
         doc = self.jfile.document
-        suggested = self.jfile.path.with_name(f"{doc.map(map_id).title}.json")
+        suggested = self.jfile.path.with_name(file_name_for(doc.map(map_id).title, ".json"))
         name, _ = QFileDialog.getSaveFileName(self, "Export map as JSON", str(suggested), "JSON (*.json)")
         if name:
-            self._guard(lambda: write_text_atomically(Path(name), dumps(map_to_json(doc, map_id))))
+            self._guard(lambda: self.export_json(Path(name), map_id))
+
+    def export_json(self, path: Path, map_id: str) -> None:
+        """Write one map as JSON; never onto the open document (that would replace it)."""
+        from jmdesigner.fileio import write_text_atomically
+        from jmdesigner.interchange.json_map import dumps, map_to_json
+
+        if self.jfile is None:
+            return
+        if same_file(path, self.jfile.path):
+            raise JmError(f"{path.name} is the open document; export the map under another name.")
+        write_text_atomically(path, dumps(map_to_json(self.jfile.document, map_id)))
+        self.show_message(f"Exported the map to {path.name}.")
 
     def import_table_dialog(self) -> None:
         from jmdesigner.ui.import_dialog import open_import_dialog
@@ -519,7 +548,7 @@ class MainWindow(QMainWindow):
             "CSV, stages × lanes grid (*.csv)": ("wide", ".csv"),
         }
         title = self.jfile.document.map(map_id).title
-        suggested = self.jfile.path.with_name(f"{title}.xlsx")
+        suggested = self.jfile.path.with_name(file_name_for(title, ".xlsx"))
         name, chosen = QFileDialog.getSaveFileName(
             self, "Export map as spreadsheet", str(suggested), ";;".join(filters)
         )
@@ -590,6 +619,8 @@ class MainWindow(QMainWindow):
     def _stack_changed(self) -> None:
         self._update_undo_actions()
         self._show_saved_state(stamp=True)
+        if self.watch is not None:
+            self.watch.check_backup()
 
     def _update_undo_actions(self) -> None:
         stack = self.stack

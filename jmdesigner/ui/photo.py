@@ -7,6 +7,7 @@ a sentence saying what to do, instead of reaching the document.
 
 from __future__ import annotations
 
+import stat
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
@@ -31,9 +32,12 @@ def load_photo(path: str | Path, max_bytes: int = v.MAX_PHOTO_BYTES) -> Photo:
     path = Path(path)
     name = path.name
     try:
-        size = path.stat().st_size
+        st = path.stat()
     except OSError as exc:
         raise PhotoError(f"Cannot read {name}: {exc.strerror}. Choose another file.") from None
+    if not stat.S_ISREG(st.st_mode):  # a FIFO would block the reader, a device never end
+        raise PhotoError(f"{name} is not a regular file. Choose a .png or .jpg file.")
+    size = st.st_size
     if size > MAX_FILE_BYTES:
         raise PhotoError(
             f"{name} is {size / 1048576:.0f} MB, too big to import. "
@@ -94,8 +98,18 @@ def photo_pixmap(photo: Photo | None, side: int) -> QPixmap:
     """A square, centre-cropped preview of a photo (an empty pixmap when there is none)."""
     if photo is None:
         return QPixmap()
-    image = QImage.fromData(photo.data)
-    if image.isNull():
+    data = QByteArray(photo.data)
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    dims = reader.size()  # from the header: a stored photo may declare 12,000 × 12,000 pixels
+    if not dims.isValid() or dims.width() * dims.height() > MAX_PIXELS // 4:
+        return QPixmap()
+    if max(dims.width(), dims.height()) > side * 4:
+        reader.setScaledSize(dims.scaled(QSize(side * 4, side * 4), Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    buffer.close()
+    if image.isNull():  # truncated or damaged: no picture, the initials stay
         return QPixmap()
     scaled = image.scaled(
         side,

@@ -4,13 +4,19 @@ For each path on stdin it prints ``START <name>``, then tries to open the file f
 and if that works reads everything a window would (maps, versions, each version as a new
 map), and prints ``END <name> <json>`` with the outcome: ``refused`` (a one-line JmError)
 or ``opened``. Anything else (a traceback) is reported as ``crashed``. The parent enforces
-the time limit and checks the bytes.
+the time limit and checks the bytes. Everything written to the process's stderr during a case
+(file descriptor 2, so C-level and "Exception ignored" output too, after a garbage collection)
+is returned as ``stderr``: a refusal prints its one line there, as the command line does, and
+nothing else may follow it.
 """
 
 from __future__ import annotations
 
+import gc
 import json
+import os
 import sys
+import tempfile
 import traceback
 from pathlib import Path
 
@@ -24,6 +30,7 @@ def exercise(path: Path) -> dict[str, object]:
     try:
         jfile = JmapFile.open(path)
     except JmError as exc:
+        print(f"jmdesigner: error: {exc}", file=sys.stderr)  # what the command line prints
         return {"outcome": "refused", "message": str(exc), "type": type(exc).__name__}
     notes = []
     with jfile:
@@ -52,14 +59,24 @@ def main() -> None:
     for line in sys.stdin:
         name, _, raw = line.rstrip("\n").partition("\t")
         print(f"START {name}", flush=True)
-        try:
-            result = exercise(Path(raw))
-        except BaseException as exc:  # the test fails on these: a traceback must never reach a user
-            result = {
-                "outcome": "crashed",
-                "message": f"{type(exc).__name__}: {exc}",
-                "tb": traceback.format_exc(),
-            }
+        with tempfile.TemporaryFile() as err:
+            saved = os.dup(2)
+            os.dup2(err.fileno(), 2)
+            try:
+                result = exercise(Path(raw))
+            except BaseException as exc:  # the test fails on these: a traceback must never reach a user
+                result = {
+                    "outcome": "crashed",
+                    "message": f"{type(exc).__name__}: {exc}",
+                    "tb": traceback.format_exc(),
+                }
+            finally:
+                gc.collect()  # a connection left to the collector would print its rollback failure now
+                sys.stderr.flush()
+                os.dup2(saved, 2)
+                os.close(saved)
+            err.seek(0)
+            result["stderr"] = err.read().decode("utf-8", "replace")
         print(f"END {name} {json.dumps(result)}", flush=True)
 
 

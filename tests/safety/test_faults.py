@@ -4,10 +4,12 @@ risky places. Each gets a clear message and loses nothing already saved."""
 from __future__ import annotations
 
 import contextlib
+import getpass
 import json
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -24,6 +26,7 @@ from tests.builders import sample_bundle
 from tests.safety.crash_child import digest
 
 ROOT = Path(__file__).resolve().parents[2]
+HOLDER = f"{getpass.getuser()}@{socket.gethostname()}"
 
 
 def make_doc(path: Path, cards: int = 2) -> Path:
@@ -259,7 +262,7 @@ def test_second_jmdesigner_gets_it_read_only_with_the_reason(tmp_path: Path) -> 
             assert second.read_only
             assert (
                 second.read_only_reason
-                == f"it is already open in another jmdesigner window (pid {child.pid})"
+                == f"it is already open in another jmdesigner ({HOLDER}, pid {child.pid})"
             )
         assert path.read_bytes() == before
     finally:

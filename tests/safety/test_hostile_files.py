@@ -102,11 +102,16 @@ def test_hostile_corpus_is_refused_or_opened_safely(tmp_path: Path) -> None:
         if outcome not in ("refused", "opened"):
             failures.append(f"{name}: {outcome} {result.get('message', '')} {result.get('tb', '')[-600:]}")
             continue
+        stderr = result.get("stderr", "")
         if outcome == "refused":
             message = result["message"]
             if "\n" in message or "Traceback" in message or not message.strip():
                 failures.append(f"{name}: message is not one clean line: {message!r}")
-        elif result["problems"]:
+            if stderr != f"jmdesigner: error: {message}\n":
+                failures.append(f"{name}: stderr is not exactly the one-line error: {stderr[-800:]!r}")
+        elif stderr:
+            failures.append(f"{name}: opened, but wrote to stderr: {stderr[-800:]!r}")
+        if outcome == "opened" and result["problems"]:
             failures.append(f"{name}: opened although damaged: {result['problems']}")
         if folder_state(path.parent) != before[name]:
             failures.append(f"{name}: the file or its folder changed")

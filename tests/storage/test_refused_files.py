@@ -106,6 +106,74 @@ def orphan_card(p: Path) -> None:
     _sql(p, "PRAGMA foreign_keys = OFF", "UPDATE cards SET stage_id = 'nowhere' WHERE rowid = 1")
 
 
+def _rewrite_table(p: Path, table: str, old: str, new: str) -> None:
+    """Recreate ``table`` with its DDL edited (``old`` → ``new``), keeping its rows and index."""
+    good_file(p)
+    raw = sqlite3.connect(p, isolation_level=None)
+    sql = raw.execute("SELECT sql FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
+    assert old in sql, sql
+    raw.execute("PRAGMA foreign_keys = OFF")
+    raw.execute(sql.replace(old, new).replace(f"CREATE TABLE {table}", "CREATE TABLE rewritten", 1))
+    raw.execute(f"INSERT INTO rewritten SELECT * FROM {table}")
+    raw.execute(f"DROP TABLE {table}")
+    raw.execute(f"ALTER TABLE rewritten RENAME TO {table}")
+    if table != "versions":
+        raw.execute(f"CREATE INDEX ix_{table}_map_id ON {table} (map_id)")
+    raw.close()
+
+
+def cascade_on_lane(p: Path) -> None:
+    """Deleting one card would delete its lane and the lane's other cards on disk."""
+    _rewrite_table(p, "cards", "REFERENCES lanes (id)", "REFERENCES lanes (id) ON DELETE CASCADE")
+
+
+def cascade_reversed(p: Path) -> None:
+    _rewrite_table(p, "lanes", "REFERENCES maps (id)", "REFERENCES maps (id) ON DELETE CASCADE")
+
+
+def position_text(p: Path) -> None:
+    _rewrite_table(p, "cards", "position INTEGER NOT NULL", "position TEXT NOT NULL")
+
+
+def check_constraint(p: Path) -> None:
+    _rewrite_table(p, "cards", "votes INTEGER NOT NULL", "votes INTEGER NOT NULL CHECK (votes < 3)")
+
+
+def unique_text(p: Path) -> None:
+    _rewrite_table(p, "cards", "text TEXT NOT NULL", "text TEXT NOT NULL UNIQUE ON CONFLICT IGNORE")
+
+
+def no_primary_key(p: Path) -> None:
+    _rewrite_table(p, "stages", "PRIMARY KEY (id), ", "")
+
+
+def nocase_ids(p: Path) -> None:
+    _rewrite_table(p, "lanes", "id VARCHAR(64) NOT NULL", "id VARCHAR(64) NOT NULL COLLATE NOCASE")
+
+
+def extra_index(p: Path) -> None:
+    good_file(p)
+    _sql(p, "CREATE INDEX ix_evil ON cards (text COLLATE NOCASE)")
+
+
+def dropped_index(p: Path) -> None:
+    good_file(p)
+    _sql(p, "DROP INDEX ix_cards_map_id")
+
+
+# Hostile schemas: the file's schema must be the one jmdesigner wrote (storage.schema_check).
+SCHEMA_CASES: dict[str, tuple[Callable[[Path], None], str]] = {
+    "cascade_on_lane": (cascade_on_lane, "references of its table cards"),
+    "cascade_reversed": (cascade_reversed, "references of its table lanes"),
+    "position_text": (position_text, "column position of its table cards"),
+    "check_constraint": (check_constraint, "constraints of its table cards"),
+    "unique_text": (unique_text, "table cards"),
+    "no_primary_key": (no_primary_key, "table stages"),
+    "nocase_ids": (nocase_ids, "table lanes"),
+    "extra_index": (extra_index, "extra index “ix_evil”"),
+    "dropped_index": (dropped_index, "index ix_cards_map_id is missing"),
+}
+
 CASES: dict[str, tuple[Callable[[Path], None], str]] = {
     "not_sqlite": (not_sqlite, "not a jmdesigner file"),
     "empty": (empty, "empty"),
@@ -122,6 +190,7 @@ CASES: dict[str, tuple[Callable[[Path], None], str]] = {
     "huge_text": (huge_text, "damaged"),
     "bad_enum": (bad_enum, "damaged"),
     "orphan_card": (orphan_card, "damaged"),
+    **SCHEMA_CASES,
 }
 
 

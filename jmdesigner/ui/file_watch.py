@@ -1,0 +1,55 @@
+"""Watching the open file while the window shows it.
+
+Two things can go wrong with no edit to report them: another program overwrites the file in
+place (``JmapFile.changed_behind``, checked every ``INTERVAL_MS``; editing stops and the window
+turns read-only), and an automatic backup fails (``JmapFile.backup_problem``; shown once per
+problem, not on every edit).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from jmdesigner.storage.jmapfile import JmapFile
+
+INTERVAL_MS = 2000
+
+
+def same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name one file (hard links, symlinks and ``..`` included)."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+class FileWatch(QObject):
+    changed = Signal(str)  # the file changed behind the window: the sentence to show
+    backup_failed = Signal(str)
+
+    def __init__(self, jfile: JmapFile, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.jfile = jfile
+        self._told: str | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(INTERVAL_MS)
+        self._timer.timeout.connect(self.check)
+        self._timer.start()
+
+    def check(self) -> None:
+        message = self.jfile.changed_behind()
+        if message:
+            self.changed.emit(message)
+        self.check_backup()
+
+    def check_backup(self) -> None:
+        problem = self.jfile.backup_problem
+        if problem and problem != self._told:
+            self.backup_failed.emit(f"The automatic backup failed: {problem} Your edits are still saved.")
+        self._told = problem
+
+    def stop(self) -> None:
+        self._timer.stop()

@@ -1,0 +1,81 @@
+"""The window and its file: reopening it, exporting onto it, a file overwritten behind the window,
+side files set aside, failed backups. Real files and a real window."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+
+from jmdesigner.model import UndoStack, commands
+from jmdesigner.storage.jmapfile import JmapFile
+from jmdesigner.ui.actions import Act
+from jmdesigner.ui.main_window import MainWindow
+from tests.builders import sample_bundle
+
+
+def test_reopening_the_open_file_switches_to_it_and_keeps_the_undo_history(
+    window: MainWindow, doc_path: Path, tmp_path: Path
+) -> None:
+    window.open_file(doc_path)
+    stack = window.stack
+    assert stack is not None
+    view = window.current_view()
+    assert view is not None
+    view.map_scene.select_cards([view.doc.cards(view.map_id)[0].id])
+    window.action(Act.DELETE).trigger()
+    link = tmp_path / "same-file-other-name.jmap"
+    os.link(doc_path, link)
+    for again in (doc_path, link):
+        assert window.open_path(again)
+        assert window.stack is stack and stack.can_undo
+        assert "already open in this window" in window.statusBar().currentMessage()
+        assert not window.jfile.read_only  # type: ignore[union-attr]
+
+
+def test_export_map_as_json_onto_the_open_document_is_refused(window: MainWindow, doc_path: Path) -> None:
+    window.open_file(doc_path)
+    before = doc_path.read_bytes()
+    assert window.current_map_id is not None
+    ok = window._guard(lambda: window.export_json(doc_path, window.current_map_id))  # type: ignore[arg-type]
+    assert not ok
+    box = window.last_error
+    assert isinstance(box, QMessageBox) and "is the open document" in box.text()
+    assert doc_path.read_bytes() == before
+    box.close()
+
+
+def test_the_file_overwritten_in_place_turns_the_window_read_only(
+    window: MainWindow, doc_path: Path, tmp_path: Path
+) -> None:
+    other = tmp_path / "other.jmap"
+    with JmapFile.create(other) as jfile:
+        UndoStack(jfile.document).push(commands.add_map(sample_bundle("Someone else's")))
+    window.open_file(doc_path)
+    shown = window.jfile.document.snapshot()  # type: ignore[union-attr]
+    shutil.copyfile(other, doc_path)  # same inode, other bytes
+    assert window.watch is not None
+    window.watch.check()  # what the timer does every two seconds
+    assert "[read-only]" in window.windowTitle()
+    box = window.last_error
+    assert isinstance(box, QMessageBox) and "changed on disk by another program" in box.text()
+    box.close()
+    assert window.jfile.document.snapshot() == shown  # type: ignore[union-attr]
+    with JmapFile.open(doc_path, read_only=True) as now:
+        assert [m.title for m in now.document.maps()] == ["Someone else's"]
+
+
+def test_a_failed_backup_is_shown_once(window: MainWindow, doc_path: Path) -> None:
+    window.open_file(doc_path)
+    jfile = window.jfile
+    assert jfile is not None and window.watch is not None
+    jfile.backup_problem = "The disk is full, so jmdesigner could not write the backup."
+    window.watch.check_backup()
+    box = window.last_error
+    assert isinstance(box, QMessageBox) and "automatic backup failed" in box.text()
+    box.close()
+    window.last_error = None
+    window.watch.check_backup()
+    assert window.last_error is None  # once per problem, not on every edit
