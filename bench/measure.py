@@ -85,7 +85,7 @@ def bare_pdf(out: Path, geom: MapGeometry, mode: str, page: str) -> None:
 
     Same page size and page count (for tiles: the overview with every card, then each tile with
     the cards that fall on it, found by binning each card into the tile grid once), the same
-    canvas settings, embedded DejaVu subset and binary (not ASCII85) streams. Per card: one
+    canvas settings, an embedded Noto Sans subset and binary (not ASCII85) streams. Per card: one
     filled + stroked rect, then its lines, already wrapped by the layout, with ``drawString``
     at the card font size.
     """
@@ -97,13 +97,14 @@ def bare_pdf(out: Path, geom: MapGeometry, mode: str, page: str) -> None:
     from jmdesigner.export.pages import plan_fit, plan_tiles
     from jmdesigner.layout import metrics as roles
 
-    ascent, size = PdfTextMetrics().ascent(roles.CARD), size_of(roles.CARD)  # registers the fonts
+    ascent, size = PdfTextMetrics().ascent(roles.CARD), size_of(roles.CARD)
+    fonts.register()
     cards = list(geom.cards.values())
-    c = Canvas(str(out), pageCompression=1, invariant=1, initialFontName=fonts.REGULAR)
+    c = Canvas(str(out), pageCompression=1, invariant=1, initialFontName=fonts.INITIAL)
 
     def draw(page_h: float, ox: float, oy: float, k: float, subset: list[CardGeom]) -> None:
         c.setStrokeColorRGB(0.6, 0.67, 0.73)
-        c.setFont(fonts.REGULAR, size * k)
+        c.setFont(fonts.INITIAL, size * k)
         for card in subset:
             r = card.rect
             c.setFillColorRGB(0.91, 0.94, 0.98)

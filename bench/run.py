@@ -147,7 +147,7 @@ Each figure is printed beside its **floor**, measured in the same run on the sam
   and writes the file atomically (fsync). The floor is a bare ReportLab `Canvas` given the same
   layout's already-wrapped lines: the same page size and page count, and per card on each page
   (each tile: the cards that fall on it) one filled + stroked `rect` and one `drawString` per line
-  in the same DejaVu font and size, embedded as a subset, compressed, binary streams. The floor
+  in the same font (Noto Sans) and size, embedded as a subset, compressed, binary streams. The floor
   neither lays out nor draws headers, grid, badges, marks or curves.
 
 {table(results)}

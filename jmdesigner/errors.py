@@ -26,3 +26,8 @@ class FileRefusedError(JmError):
 
 class StorageError(JmError):
     """Writing to the document file failed (full disk, file gone...); nothing was half-written."""
+
+
+class ConflictError(StorageError):
+    """In a shared library, someone else changed what this edit touches since this window saw it;
+    nothing was written. An undo step refused this way can never be undone, so it is dropped."""

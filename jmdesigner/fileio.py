@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import uuid
@@ -20,15 +21,38 @@ def explain_os_error(exc: OSError, name: str, doing: str) -> str:
     return f"jmdesigner could not {doing} {name}: {exc.strerror or exc}."
 
 
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (where the system allows opening a folder)."""
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def temporary_beside(path: Path) -> Path:
+    """A hidden temporary name next to ``path`` (same folder, so the final rename is atomic)."""
+    return path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+
+
+def commit_temporary(tmp: Path, path: Path) -> None:
+    """The one way a finished temporary file becomes ``path``: its bytes flushed to disk, renamed
+    over ``path`` in one step, and the rename itself made durable. Used by exports, new documents,
+    saved copies and backups; a failure (OSError) leaves ``path`` as it was."""
+    with tmp.open("rb") as f:
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
+    fsync_dir(path.parent)
+
+
 def write_bytes_atomically(path: Path, data: bytes) -> None:
     """Write via a temporary file and a rename, so a failure leaves any old file as it was."""
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+    tmp = temporary_beside(path)
     try:
         with tmp.open("wb") as f:
             f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
+        commit_temporary(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise StorageError(explain_os_error(exc, path.name, "write")) from exc

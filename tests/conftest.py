@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # once, before any QApplication exists
@@ -26,3 +27,24 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     from jmdesigner.canvas.clipboard import release_clipboard
 
     release_clipboard()
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[object]:
+    """One throwaway PostgreSQL server for the whole run (tests/pg_server.py); skips without one."""
+    from tests.pg_server import running_cluster, server_bin
+
+    if server_bin() is None:
+        pytest.skip("no PostgreSQL server binaries (initdb, pg_ctl); install the postgresql package")
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        pytest.skip("psycopg is not installed")
+    with running_cluster() as cluster:
+        yield cluster
+
+
+@pytest.fixture
+def pg_url(pg_cluster: object) -> str:
+    """The URL of a fresh, empty database on the test server."""
+    return pg_cluster.new_database()  # type: ignore[attr-defined]

@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
 from jmdesigner.canvas import style
-from jmdesigner.layout import CardGeom, Rect
+from jmdesigner.layout import CardGeom, Rect, palette
 from jmdesigner.layout import metrics as roles
 from jmdesigner.model.kinds import Evidence
 
@@ -15,11 +15,11 @@ RADIUS = 7.0
 
 
 def card_fill(colour: str | None, lane_fill: QColor) -> QColor:
-    """A user colour becomes a light tint so dark text stays readable on it."""
+    """A user colour becomes a light tint so dark text stays readable on it (the palette's maths,
+    as printed)."""
     if colour is None:
         return lane_fill
-    c = QColor(colour)
-    return QColor.fromHslF(c.hslHueF() % 1.0, min(c.hslSaturationF(), 0.75), 0.9)
+    return QColor(palette.card_fill(colour, lane_fill.name()))
 
 
 def _look(g: CardGeom) -> tuple[object, ...]:
@@ -40,6 +40,9 @@ def _look(g: CardGeom) -> tuple[object, ...]:
         rel(g.votes_rect),
         g.evidence,
         rel(g.evidence_rect),
+        rel(g.moment_rect),
+        g.room_text,
+        rel(g.room_rect),
     )
 
 
@@ -120,17 +123,33 @@ class CardItem(QGraphicsItem):
         painter.setPen(QPen(style.SELECTION, 2.0) if selected else QPen(style.CARD_BORDER, 1.0))
         painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), RADIUS, RADIUS)
         ox, oy = g.rect.x, g.rect.y
-        painter.setFont(style.font(roles.CARD))
-        painter.setPen(style.TEXT)
         x = g.text_rect.x - ox
         y = g.text_rect.y - oy + self._ascent
         for line in g.lines:
-            painter.drawText(QPointF(x, y), line)
+            style.draw_card_line(painter, x, x + g.text_rect.w, y, line)
             y += g.line_height
         if g.evidence_rect is not None and g.evidence is not None:
             self._paint_evidence(painter, g, ox, oy)
         if g.votes_rect is not None:
             self._paint_votes(painter, g, ox, oy)
+        if g.moment_rect is not None:
+            m = g.moment_rect
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(style.MOMENT)
+            painter.drawRoundedRect(QRectF(m.x - ox, m.y - oy, m.w, m.h), m.w / 2, m.w / 2)
+        if g.room_rect is not None:
+            self._paint_room(painter, g, ox, oy)
+
+    def _paint_room(self, painter: QPainter, g: CardGeom, ox: float, oy: float) -> None:
+        """The “from the room” pill; the participant's name is drawn as plain text, never markup."""
+        assert g.room_rect is not None
+        r = QRectF(g.room_rect.x - ox, g.room_rect.y - oy, g.room_rect.w, g.room_rect.h)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(style.ROOM_FILL)
+        painter.drawRoundedRect(r, r.height() / 2, r.height() / 2)
+        painter.setFont(style.font(roles.SMALL))
+        painter.setPen(style.ROOM_TEXT)
+        painter.drawText(r, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextSingleLine, g.room_text)
 
     def _paint_evidence(self, painter: QPainter, g: CardGeom, ox: float, oy: float) -> None:
         assert g.evidence_rect is not None and g.evidence is not None
@@ -160,7 +179,8 @@ class CardItem(QGraphicsItem):
         dot = h * 0.22
         painter.setBrush(style.VOTE_TEXT)
         painter.drawEllipse(QPointF(r.x() + h / 2, r.center().y()), dot, dot)
-        painter.setFont(style.font(roles.SMALL))
-        painter.setPen(style.VOTE_TEXT)
         text_rect = r.adjusted(h / 2 + dot, 0, 0, 0)
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, g.votes_text)
+        baseline = text_rect.center().y() + style.size_of(roles.SMALL) * 0.36  # as printed
+        style.draw_role_text(
+            painter, text_rect.center().x(), baseline, g.votes_text, roles.SMALL, style.VOTE_TEXT, "middle"
+        )

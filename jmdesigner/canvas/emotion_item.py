@@ -92,14 +92,14 @@ class EmotionItem(QGraphicsItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         plot = qrect(g.plot)
         # Scale: faint lines at each tick, a stronger dashed neutral line, labels in the header.
-        painter.setFont(style.font(roles.SMALL))
+        small = style.size_of(roles.SMALL)
         for tick in g.ticks:
             painter.setPen(QPen(style.GRID_LINE, 1.0))
             if tick.y != g.midline_y:
                 painter.drawLine(QPointF(plot.left(), tick.y), QPointF(plot.right(), tick.y))
-            painter.setPen(style.MUTED)
-            label = QRectF(g.tick_x - 60, tick.y - 9, 60, 18)
-            painter.drawText(label, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, tick.label)
+            style.draw_role_text(
+                painter, g.tick_x, tick.y + small * 0.36, tick.label, roles.SMALL, style.MUTED, "end"
+            )
         mid = QPen(style.MIDLINE, 1.2, Qt.PenStyle.DashLine)
         painter.setPen(mid)
         painter.drawLine(QPointF(plot.left(), g.midline_y), QPointF(plot.right(), g.midline_y))
@@ -129,9 +129,10 @@ class EmotionItem(QGraphicsItem):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(entry.colour))
             painter.drawRoundedRect(qrect(entry.swatch), 3, 3)
-            painter.setPen(style.TEXT)
             r = entry.text_rect
-            painter.drawText(QPointF(r.x, r.y + self._ascent), entry.name)
+            lh = style.line_height(roles.SMALL)
+            for i, line in enumerate(entry.name.split("\n")):
+                style.draw_role_text(painter, r.x, r.y + self._ascent + i * lh, line, roles.SMALL, style.TEXT)
 
     def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         pos = event.pos()  # item coordinates are the lane's own, like self.geom

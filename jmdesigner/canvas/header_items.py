@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from jmdesigner.canvas import style
+from jmdesigner.canvas.style import QtTextMetrics
+from jmdesigner.export.map_drawing import corner_title
+from jmdesigner.export.qt_surface import draw_text
 from jmdesigner.layout import LaneGeom, LayoutOptions, MapGeometry, Rect, StageGeom
 from jmdesigner.layout import metrics as roles
+from jmdesigner.text.metrics import elide
 
 CHEVRON = 10.0  # the collapse toggle's size, left of a lane's badge
 
@@ -65,25 +67,22 @@ class GridItem(QGraphicsItem):
             painter.drawLine(QPointF(0, y), QPointF(grid.right, y))
 
     def _paint_corner(self, painter: QPainter, g: MapGeometry) -> None:
-        """The top-left cell names the map, elided to one line (the full title is in the window title)."""
+        """The top-left cell names the map, wrapped (or shrunk) into the room the cell has, as printed."""
         r = qrect(g.corner)
         painter.fillRect(r, style.HEADER)
         painter.setPen(QPen(style.GRID_LINE, 1.0))
         painter.drawLine(QPointF(r.right() - 0.5, r.top()), QPointF(r.right() - 0.5, r.bottom()))
         painter.drawLine(QPointF(r.left(), r.bottom() - 0.5), QPointF(r.right(), r.bottom() - 0.5))
         opt = LayoutOptions()
-        small = style.font(roles.SMALL)
-        painter.setFont(small)
-        painter.setPen(style.MUTED)
-        fm = QFontMetricsF(small)
-        painter.drawText(QPointF(opt.header_pad_x, r.center().y() - 4), "JOURNEY MAP")
-        title_font = style.font(roles.LANE_HEADER)
-        painter.setFont(title_font)
-        painter.setPen(style.HEADER_TEXT)
-        title = QFontMetricsF(title_font).elidedText(
-            self.title, Qt.TextElideMode.ElideRight, r.width() - 2 * opt.header_pad_x
-        )
-        painter.drawText(QPointF(opt.header_pad_x, r.center().y() + fm.lineSpacing()), title)
+        small_lh, title_lh = style.line_height(roles.SMALL), style.line_height(roles.LANE_HEADER)
+        label_y, size, lines = corner_title(g.corner, self.title, small_lh, title_lh, opt)
+        style.draw_role_text(painter, opt.header_pad_x, label_y, "JOURNEY MAP", roles.SMALL, style.MUTED)
+        role = roles.LANE_HEADER
+        k = size / style.size_of(role)
+        y = label_y + small_lh + 2 + QtTextMetrics().ascent(role) * k
+        for line in lines:  # as printed: wrapped or shrunk, never cut
+            draw_text(painter, opt.header_pad_x, y, line, style.weight_of(role), size, style.HEADER_TEXT)
+            y += title_lh * k
 
 
 def _grid_of(g: MapGeometry) -> tuple[object, ...]:
@@ -128,14 +127,12 @@ class StageHeaderItem(_HeaderItem):
         painter.setPen(QPen(style.GRID_LINE, 1.0))
         painter.drawLine(QPointF(r.right() - 0.5, r.top()), QPointF(r.right() - 0.5, r.bottom()))
         painter.drawLine(QPointF(r.left(), r.bottom() - 0.5), QPointF(r.right(), r.bottom() - 0.5))
-        painter.setFont(style.font(roles.STAGE_HEADER))
-        painter.setPen(style.HEADER_TEXT)
-        lh = math.ceil(QFontMetricsF(style.font(roles.STAGE_HEADER)).lineSpacing())  # as QtTextMetrics
+        lh = style.line_height(roles.STAGE_HEADER)
         opt = LayoutOptions()
         block = len(self.geom.name_lines) * lh
         y = (r.height() - block) / 2 + self._ascent
         for line in self.geom.name_lines:
-            painter.drawText(QPointF(opt.header_pad_x, y), line)
+            style.draw_role_text(painter, opt.header_pad_x, y, line, roles.STAGE_HEADER, style.HEADER_TEXT)
             y += lh
 
 
@@ -166,7 +163,7 @@ class LaneHeaderItem(_HeaderItem):
         painter.drawLine(QPointF(r.left(), r.bottom() - 0.5), QPointF(r.right(), r.bottom() - 0.5))
         painter.drawLine(QPointF(r.right() - 0.5, r.top()), QPointF(r.right() - 0.5, r.bottom()))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        lh = math.ceil(QFontMetricsF(style.font(roles.LANE_HEADER)).lineSpacing())  # as QtTextMetrics
+        lh = style.line_height(roles.LANE_HEADER)
         top = opt.header_pad_y if not g.collapsed else (r.height() - lh) / 2
         # Chevron: pointing down when open, right when collapsed.
         cx, cy = 4 + (CHEVRON + 8) / 2, top + lh / 2
@@ -185,18 +182,24 @@ class LaneHeaderItem(_HeaderItem):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(look.accent)
         painter.drawRoundedRect(badge, 6, 6)
-        painter.setPen(style.VOTE_TEXT)
-        painter.setFont(style.font(roles.SMALL))
-        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, look.badge)
-        painter.setFont(style.font(roles.LANE_HEADER))
-        painter.setPen(style.HEADER_TEXT)
+        small = style.size_of(roles.SMALL)
+        style.draw_role_text(
+            painter,
+            badge.center().x(),
+            badge.center().y() + small * 0.36,
+            look.badge,
+            roles.SMALL,
+            style.VOTE_TEXT,
+            "middle",
+        )
         x = opt.header_pad_x + opt.lane_icon_width
         lines = g.name_lines if not g.collapsed else g.name_lines[:1]
         y = top + self._ascent
         for i, line in enumerate(lines):
             if g.collapsed and len(g.name_lines) > 1 and i == 0:
-                line = QFontMetricsF(style.font(roles.LANE_HEADER)).elidedText(
-                    " ".join(g.name_lines), Qt.TextElideMode.ElideRight, r.width() - x - 8
+                role = roles.LANE_HEADER
+                line = elide(
+                    " ".join(g.name_lines), style.weight_of(role), style.size_of(role), r.width() - x - 8
                 )
-            painter.drawText(QPointF(x, y), line)
+            style.draw_role_text(painter, x, y, line, roles.LANE_HEADER, style.HEADER_TEXT)
             y += lh

@@ -8,9 +8,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QPointF, Qt
-from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
+from jmdesigner.canvas.icons import CARD_ICON, LANE_ICONS, STAGE_ICON, icon
 from jmdesigner.layout.hit import cell_at, insertion_index, lane_insert_index, stage_insert_index
 from jmdesigner.model import Lane, LaneKind, Stage, commands, new_id
 
@@ -18,6 +29,37 @@ if TYPE_CHECKING:
     from jmdesigner.canvas.view import MapView
 
 MIME = "application/x-jmdesigner-palette"
+DESCRIPTION = Qt.ItemDataRole.UserRole + 1
+
+# What each item adds, in one line under its name.
+LANE_DESCRIPTIONS: dict[LaneKind, str] = {
+    LaneKind.TOUCHPOINTS: "Where customers meet you",
+    LaneKind.CHANNELS: "Web, phone, shop, app…",
+    LaneKind.ACTIONS: "What the customer does",
+    LaneKind.THOUGHTS: "What the customer thinks",
+    LaneKind.EMOTIONS: "A feeling curve per persona",
+    LaneKind.PAIN_POINTS: "What goes wrong or frustrates",
+    LaneKind.OPPORTUNITIES: "Ideas to make it better",
+    LaneKind.BACKSTAGE: "Work the customer never sees",
+    LaneKind.KPIS: "Measures at each stage",
+    LaneKind.NOTES: "Anything else worth keeping",
+    LaneKind.CUSTOM: "A lane of your own",
+    LaneKind.PHYSICAL_EVIDENCE: "What the customer gets",
+    LaneKind.FRONTSTAGE: "Staff actions the customer sees",
+    LaneKind.SUPPORT: "Processes behind the scenes",
+}
+
+
+def palette_entries() -> list[tuple[str, str, str, str]]:
+    """(name, one-line description, icon, what it drops) for every palette item, in order."""
+    entries = [
+        ("Card", "A note in a cell of a lane", CARD_ICON, "card"),
+        ("Stage", "A phase of the journey", STAGE_ICON, "stage"),
+    ]
+    for kind in LaneKind:
+        what = f"lane:{kind.value}"
+        entries.append((f"{kind.label} lane", LANE_DESCRIPTIONS[kind], LANE_ICONS[kind], what))
+    return entries
 
 
 def palette_mime(what: str) -> QMimeData:
@@ -83,12 +125,17 @@ class PaletteList(QListWidget):
         self.setDragEnabled(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.setAccessibleName("Palette")
-        for label, what in [("Card", "card"), ("Stage", "stage")] + [
-            (f"Lane: {k.label}", f"lane:{k.value}") for k in LaneKind
-        ]:
-            item = QListWidgetItem(label)
+        self.setItemDelegate(PaletteDelegate(self))
+        self.setIconSize(QSize(24, 24))
+        self.setUniformItemSizes(True)
+        for name, description, icon_name, what in palette_entries():
+            item = QListWidgetItem(icon(icon_name), name)
             item.setData(Qt.ItemDataRole.UserRole, what)
-            item.setToolTip("Drag onto the map, or press Enter to add it at the selected cell")
+            item.setData(DESCRIPTION, description)
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, description)
+            item.setToolTip(
+                f"{description}. Drag onto the map, or press Enter to add it at the selected cell."
+            )
             self.addItem(item)
 
     def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:
@@ -96,6 +143,48 @@ class PaletteList(QListWidget):
 
     def mimeTypes(self) -> list[str]:
         return [MIME]
+
+
+class PaletteDelegate(QStyledItemDelegate):
+    """An item as its icon, its name, and a smaller line saying what it adds."""
+
+    PAD = 6
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        lines = option.fontMetrics.height() * 2 + 2
+        return QSize(200, max(lines, 24) + 2 * self.PAD)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        widget = opt.widget
+        style = widget.style() if widget is not None else None
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        if style is not None:  # the background and focus frame, as the style draws them
+            text, opt.text, opt.icon = opt.text, "", type(opt.icon)()
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+            opt.text = text
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        rect = opt.rect.adjusted(self.PAD, self.PAD, -self.PAD, -self.PAD)
+        index.data(Qt.ItemDataRole.DecorationRole).paint(painter, QRect(rect.left(), rect.top() + 2, 24, 24))
+        text_rect = rect.adjusted(24 + self.PAD + 2, 0, 0, 0)
+        painter.save()
+        painter.setPen(opt.palette.color(role))
+        bold = QFont(opt.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        line = opt.fontMetrics.height()
+        painter.drawText(text_rect.adjusted(0, 0, 0, -line), Qt.AlignmentFlag.AlignLeft, opt.text)
+        small = QFont(opt.font)
+        small.setPointSizeF(max(opt.font.pointSizeF() * 0.9, 7.0))
+        painter.setFont(small)
+        description = opt.fontMetrics.elidedText(
+            str(index.data(DESCRIPTION) or ""), Qt.TextElideMode.ElideRight, text_rect.width()
+        )
+        painter.drawText(text_rect.adjusted(0, line + 1, 0, 0), Qt.AlignmentFlag.AlignLeft, description)
+        painter.restore()
 
 
 class PaletteDock(QDockWidget):

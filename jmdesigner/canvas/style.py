@@ -1,20 +1,24 @@
 """The canvas look in one place: palette, fonts per layout role, and each lane kind's colours and badge.
 
 Sizes are in pixels of map units so a map looks the same on every screen at 100% and stays
-readable when projected; the family is the application font.
+readable when projected; text is the bundled faces' shaped glyphs, as in every export.
 """
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from functools import cache
 
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPainter
 
+from jmdesigner import text
+from jmdesigner.export.qt_surface import draw_text
+from jmdesigner.export.surface import Anchor
 from jmdesigner.layout import metrics as roles
 from jmdesigner.layout import palette
 from jmdesigner.model.kinds import LaneKind
+from jmdesigner.text import is_rtl
+from jmdesigner.text.metrics import ShapedMetrics, size_of, weight_of
 
 BACKGROUND = QColor(palette.BACKGROUND)
 CELL = QColor(palette.CELL)
@@ -31,6 +35,9 @@ SHADOW = QColor(0, 0, 0, 18)
 MIDLINE = QColor(palette.MIDLINE)
 VOTE_FILL = QColor(palette.VOTE_FILL)
 VOTE_TEXT = QColor(palette.VOTE_TEXT)
+MOMENT = QColor(palette.MOMENT)
+ROOM_FILL = QColor(palette.ROOM_FILL)
+ROOM_TEXT = QColor(palette.ROOM_TEXT)
 
 _FONT_PX = {role: round(size) for role, size in palette.ROLE_SIZES.items()}
 _BOLD = palette.BOLD_ROLES
@@ -53,43 +60,68 @@ EVIDENCE_COLOURS = {evidence: QColor(c) for evidence, c in palette.EVIDENCE_COLO
 
 
 def lane_look(kind: LaneKind, colour: str | None = None) -> LaneLook:
-    """A lane's look; a lane colour set by the user replaces the accent and tints its cards."""
+    """A lane's look; a lane colour set by the user replaces the accent and tints its cards (the
+    palette's maths, so screen and paper agree)."""
     look = LANE_LOOKS[kind]
     if colour is None:
         return look
-    accent = QColor(colour)
-    card = QColor(accent)
-    card.setAlphaF(1.0)
-    tint = QColor.fromHslF(accent.hslHueF() % 1.0, min(accent.hslSaturationF(), 0.7), 0.94)
-    return LaneLook(accent, tint, look.badge)
+    colours = palette.lane_colours(kind, colour)
+    return LaneLook(QColor(colours.accent), QColor(colours.card), look.badge)
+
+
+@cache
+def register_fonts() -> tuple[str, ...]:
+    """Register every bundled face with Qt once (at start-up, or on first use); their families."""
+    families: list[str] = []
+    for face in text.faces():
+        font_id = QFontDatabase.addApplicationFont(str(face.path))
+        for family in QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else ():
+            if family not in families:
+                families.append(family)
+    return tuple(families)
 
 
 @cache
 def font(role: str) -> QFont:
-    """The font of a layout role: the app font's family at a fixed pixel size."""
+    """The font of a layout role for widgets that lay out text themselves (the in-place editor):
+    the bundled faces, in the text system's fallback order, at the role's pixel size."""
+    families = register_fonts()
     base = QFont(QGuiApplication.font())
+    base.setFamilies([text.FAMILY, *[f for f in families if f != text.FAMILY]] if families else [text.FAMILY])
     base.setPixelSize(_FONT_PX.get(role, 14))
     if role in _BOLD:
-        base.setWeight(QFont.Weight.DemiBold)
+        base.setWeight(QFont.Weight.Bold)
     base.setKerning(True)
+    base.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     return base
 
 
-class QtTextMetrics:
-    """``TextMetrics`` through Qt font metrics, so the layout wraps exactly as the canvas paints."""
+class QtTextMetrics(ShapedMetrics):
+    """``TextMetrics`` of the canvas: the text system's shaped widths, because the canvas paints
+    those very glyphs (``draw_role_text``), so the layout wraps exactly as the canvas paints."""
 
-    def __init__(self) -> None:
-        self._fm = {role: QFontMetricsF(font(role)) for role in roles.ROLES}
-        # Whole pixels keep every rectangle of the layout on the pixel grid at 100%: crisp lines.
-        # Asked several times per card on every relayout, so computed once.
-        self._line_height = {role: float(math.ceil(fm.lineSpacing())) for role, fm in self._fm.items()}
 
-    def line_height(self, role: str) -> float:
-        return self._line_height[role]
+def line_height(role: str) -> float:
+    """The layout's line height of a role (whole pixels), for painting lines the layout broke."""
+    return QtTextMetrics().line_height(role)
 
-    def ascent(self, role: str) -> float:
-        return self._fm[role].ascent()
 
-    def width(self, text: str, role: str) -> float:
-        # A hair of slack: painting may round a glyph run up by a fraction of a pixel.
-        return self._fm[role].horizontalAdvance(text) + 0.5
+def draw_role_text(
+    painter: QPainter,
+    x: float,
+    baseline: float,
+    line: str,
+    role: str,
+    colour: QColor,
+    anchor: Anchor = "start",
+) -> None:
+    """One line in a layout role's weight and size, drawn as the shaped glyph runs."""
+    draw_text(painter, x, baseline, line, weight_of(role), size_of(role), colour, anchor)
+
+
+def draw_card_line(painter: QPainter, left: float, right: float, baseline: float, line: str) -> None:
+    """A card's line: against the left edge, or the right one for right-to-left text (as printed)."""
+    if is_rtl(line):
+        draw_role_text(painter, right, baseline, line, roles.CARD, TEXT, "end")
+    else:
+        draw_role_text(painter, left, baseline, line, roles.CARD, TEXT)

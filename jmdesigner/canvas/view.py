@@ -588,12 +588,16 @@ class MapView(QGraphicsView):
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if palette_accepts(event.mimeData()):
             event.acceptProposedAction()
+        elif event.mimeData().hasUrls():
+            event.ignore()  # a file: the window opens or imports it
         else:
             super().dragEnterEvent(event)
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         if palette_accepts(event.mimeData()):
             event.acceptProposedAction()
+        elif event.mimeData().hasUrls():
+            event.ignore()
         else:
             super().dragMoveEvent(event)
 
@@ -601,6 +605,9 @@ class MapView(QGraphicsView):
         if palette_accepts(event.mimeData()):
             drop_onto(self, event.mimeData(), self.mapToScene(event.position().toPoint()))
             event.acceptProposedAction()
+            return
+        if event.mimeData().hasUrls():
+            event.ignore()  # a file: the window opens or imports it
             return
         super().dropEvent(event)
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
+from jmdesigner.cli.documents import location, open_document
 from jmdesigner.errors import JmError
 
 NAME = "check"
@@ -14,20 +14,18 @@ SHOWN_PROBLEMS = 20
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=location, help="a .jmap file or a postgresql:// library URL")
 
 
 def run(args: argparse.Namespace) -> int:
-    from jmdesigner.storage.jmapfile import JmapFile
-
-    with JmapFile.open(args.file, read_only=True) as jfile:
+    with open_document(args.file, read_only=True) as jfile:
         problems = jfile.integrity_problems()
-        version, notices = jfile.schema_version, jfile.notices
+        version, notices, jfile_name = jfile.schema_version, jfile.notices, jfile.name
     for notice in notices:  # foreign side files beside it: ignored here, set aside on an editing open
         print(f"jmdesigner: warning: {notice}", file=sys.stderr)
     if problems:
         for problem in problems[:SHOWN_PROBLEMS]:
             print(f"problem: {problem}")
-        raise JmError(f"{args.file.name} has {len(problems)} integrity problem(s); restore it from a backup.")
-    print(f"{args.file.name}: healthy (file format {version}).")
+        raise JmError(f"{jfile_name} has {len(problems)} integrity problem(s); restore it from a backup.")
+    print(f"{jfile_name}: healthy (file format {version}).")
     return 0

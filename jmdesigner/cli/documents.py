@@ -1,4 +1,8 @@
-"""What several verbs do with a document: create it safely, open it for writing, pick a map."""
+"""What several verbs do with a document: read its location, create it safely, open it for writing.
+
+A location is a ``.jmap`` path or a team library's ``postgresql://`` URL (``storage.address``);
+every verb takes either through ``location`` and opens it through ``storage.store``.
+"""
 
 from __future__ import annotations
 
@@ -12,50 +16,86 @@ from jmdesigner.errors import JmError
 
 if TYPE_CHECKING:
     from jmdesigner.model import Document, JourneyMap
-    from jmdesigner.storage.jmapfile import JmapFile
+    from jmdesigner.storage.address import Location
+    from jmdesigner.storage.store import DocumentStore
+
+
+def location(text: str) -> Location:
+    """The argparse type of every document argument: a path, or a library URL checked for shape."""
+    from jmdesigner.storage.address import parse_location
+
+    return parse_location(text)
+
+
+def is_file(where: Location) -> bool:
+    return isinstance(where, Path)
 
 
 def print_json(data: object) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2))
 
 
+def open_document(where: Location, *, read_only: bool = False) -> DocumentStore:
+    from jmdesigner.storage.store import open_store
+
+    return open_store(where, read_only=read_only)
+
+
+def exists(where: Location) -> bool:
+    from jmdesigner.storage.store import exists as store_exists
+
+    return store_exists(where)
+
+
 @contextlib.contextmanager
-def created(path: Path) -> Iterator[JmapFile]:
-    """A new document file that is removed again if filling it fails, so no stray file is left."""
-    from jmdesigner.storage.jmapfile import JmapFile
+def created(where: Location) -> Iterator[DocumentStore]:
+    """A new document; a new file is removed again if filling it fails, so no stray file is left.
 
-    jfile = JmapFile.create(path)
+    A new library is one transaction on the server; filling it is another (the empty library stays
+    if that fails, and says so by being empty)."""
+    from jmdesigner.storage.store import create_store
+
+    store = create_store(where)
     try:
-        yield jfile
+        yield store
     except BaseException:
-        jfile.close()
-        path.unlink(missing_ok=True)
+        store.close()
+        if isinstance(where, Path):
+            where.unlink(missing_ok=True)
         raise
-    jfile.close()
+    store.close()
 
 
-def open_for_writing(path: Path) -> JmapFile:
+def open_for_writing(where: Location) -> DocumentStore:
     """An existing document opened for editing, or one line saying why it cannot be."""
-    from jmdesigner.storage.jmapfile import JmapFile
-
-    jfile = JmapFile.open(path)
-    if jfile.read_only:
-        jfile.close()
-        raise JmError(f"Cannot import into {path.name}: {jfile.read_only_reason}.")
-    return jfile
+    store = open_document(where)
+    if store.read_only:
+        store.close()
+        raise JmError(f"Cannot import into {store.name}: {store.read_only_reason}.")
+    return store
 
 
-def pick_map(doc: Document, title: str | None, path: Path) -> JourneyMap:
+@contextlib.contextmanager
+def import_target(where: Location) -> Iterator[DocumentStore]:
+    """The document an import writes into: a missing ``.jmap`` file is created; a library never is
+    (``jmdesigner new URL`` does that), so a database without one is refused in one line."""
+    if is_file(where) and not exists(where):
+        with created(where) as store:
+            yield store
+    else:
+        with open_for_writing(where) as store:
+            yield store
+
+
+def pick_map(doc: Document, title: str | None, name: str) -> JourneyMap:
     maps = doc.maps()
     if not maps:
-        raise JmError(f"{path.name} has no maps yet. Add one with “jmdesigner import” or in the app.")
+        raise JmError(f"{name} has no maps yet. Add one with “jmdesigner import” or in the app.")
     if title is None:
         return maps[0]
     found = doc.map_by_title(title)
     if found is None:
         raise JmError(
-            f"{path.name} has no map titled “{title}”. Its maps: "
-            + ", ".join(f"“{m.title}”" for m in maps)
-            + "."
+            f"{name} has no map titled “{title}”. Its maps: " + ", ".join(f"“{m.title}”" for m in maps) + "."
         )
     return found

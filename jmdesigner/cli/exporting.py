@@ -1,28 +1,31 @@
-"""``jmdesigner export FILE OUT``: a map as JSON, CSV, XLSX, PDF, PNG or SVG, chosen by OUT's suffix.
+"""``jmdesigner export FILE OUT``: a map in the format OUT's suffix names.
 
-ReportLab loads only for PDF, Qt only for PNG, openpyxl only for XLSX.
+Text formats (JSON, Mermaid, Markdown) come from ``interchange.formats``. ReportLab loads
+only for PDF, Qt only for PNG, openpyxl only for XLSX.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from jmdesigner.cli import tables
+from jmdesigner.cli.documents import location
 from jmdesigner.errors import JmError
 
 if TYPE_CHECKING:
     from jmdesigner.export.options import ExportOptions
 
 NAME = "export"
-SUMMARY = "write a map to OUT (.json, .csv, .xlsx, .pdf, .png or .svg)"
-EXPORT_FORMATS = (".json", ".csv", ".xlsx", ".pdf", ".png", ".svg")
+SUMMARY = "write a map to OUT (.json, .csv, .xlsx, .pdf, .png, .svg, .mmd/.mermaid or .md)"
+EXPORT_FORMATS = (".json", ".csv", ".xlsx", ".pdf", ".png", ".svg", ".mmd", ".mermaid", ".md", ".markdown")
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=location, help="a .jmap file or a postgresql:// library URL")
     p.add_argument("out", type=Path)
     which = p.add_mutually_exclusive_group()
     which.add_argument("--map", dest="map_title", metavar="TITLE", help="which map (default: the first)")
@@ -54,12 +57,13 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from jmdesigner.cli.documents import pick_map
+    from jmdesigner.cli.documents import open_document, pick_map
     from jmdesigner.export.pages import page_name
     from jmdesigner.fileio import write_bytes_atomically, write_text_atomically
-    from jmdesigner.interchange.json_map import dumps, map_to_json
-    from jmdesigner.storage.jmapfile import JmapFile
+    from jmdesigner.interchange.formats import writer_for
 
+    if args.out.exists() and args.file.exists() and os.path.samefile(args.out, args.file):
+        raise JmError(f"{args.out.name} is the document itself; export to another name.")
     suffix = args.out.suffix.lower()
     if suffix in tables.EXPORT_SUFFIXES:
         return tables.export_table(args)
@@ -69,29 +73,37 @@ def run(args: argparse.Namespace) -> int:
             f"{', '.join(EXPORT_FORMATS)} files."
         )
     if args.all and suffix != ".pdf":
-        raise JmError("--all works with PDF only; export one map at a time to JSON, PNG or SVG.")
+        raise JmError("--all works with PDF only; export one map at a time to the other formats.")
     if suffix == ".pdf":
         page_name(args.page)  # fail on a typo before opening anything
     if not args.out.parent.is_dir():
         raise JmError(f"The folder {args.out.parent} does not exist; create it or choose another.")
-    with JmapFile.open(args.file, read_only=True) as jfile:
+    with open_document(args.file, read_only=True) as jfile:
         doc = jfile.document
         if args.all:
             map_ids = [m.id for m in doc.maps()]
             if not map_ids:
-                pick_map(doc, None, args.file)  # explains that there are no maps
+                pick_map(doc, None, jfile.name)  # explains that there are no maps
         else:
-            map_ids = [pick_map(doc, args.map_title, args.file).id]
-        if suffix == ".json":
-            write_text_atomically(args.out, dumps(map_to_json(doc, map_ids[0])))
-        elif suffix == ".svg":
-            from jmdesigner.export.svg import map_svg
-
-            write_text_atomically(args.out, map_svg(doc, map_ids[0])[0])
-        elif suffix == ".png":
+            map_ids = [pick_map(doc, args.map_title, jfile.name).id]
+        writer = writer_for(suffix)
+        if writer is not None and writer.write is not None:
+            text, warnings = writer.write(doc, map_ids[0])
+            write_text_atomically(args.out, text)
+            for warning in warnings:
+                print(f"jmdesigner: warning: {warning}", file=sys.stderr)
+        elif suffix in (".svg", ".png"):
             from jmdesigner.export.raster import map_png
+            from jmdesigner.export.svg import map_svg
+            from jmdesigner.text import collect_missing, missing_sentence
 
-            write_bytes_atomically(args.out, map_png(doc, map_ids[0], args.dpi))
+            with collect_missing() as missing:
+                if suffix == ".svg":
+                    write_text_atomically(args.out, map_svg(doc, map_ids[0])[0])
+                else:
+                    write_bytes_atomically(args.out, map_png(doc, map_ids[0], args.dpi))
+            if sentence := missing_sentence(missing):
+                print(f"jmdesigner: warning: {sentence}", file=sys.stderr)
         else:
             from jmdesigner.export.pdf import export_pdf
 

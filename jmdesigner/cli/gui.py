@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from jmdesigner import __version__
+from jmdesigner.cli.documents import location
 from jmdesigner.cli.parsing import OneLineParser
 from jmdesigner.errors import JmError
 
@@ -15,26 +16,53 @@ def gui_parser(verbs: tuple[str, ...]) -> argparse.ArgumentParser:
         prog="jmdesigner",
         description="Design customer journey maps. "
         f"Commands: {', '.join(verbs)} (jmdesigner COMMAND --help).",
+        epilog="Qt's own options (-style NAME, -platform NAME, -reverse…) are passed to Qt.",
     )
     parser.add_argument("--version", action="version", version=f"jmdesigner {__version__}")
-    parser.add_argument("file", type=Path, nargs="?", help="a .jmap document to open")
+    parser.add_argument(
+        "file", type=location, nargs="?", help="a .jmap document or a postgresql:// team library to open"
+    )
     parser.add_argument(
         "--screenshot", type=Path, metavar="OUT.png", help="render the window to a PNG and exit"
     )
     parser.add_argument("--size", default="1600x1000", metavar="WxH", help="window size for --screenshot")
+    once = parser.add_mutually_exclusive_group()
+    once.add_argument(
+        "--install-desktop",
+        action="store_true",
+        help="add jmdesigner to this user's application menu and open .jmap files with it",
+    )
+    once.add_argument("--uninstall-desktop", action="store_true", help="remove what --install-desktop added")
+    once.add_argument(
+        "--completion",
+        choices=("bash", "zsh"),
+        help='print a shell completion script (eval "$(jmdesigner --completion bash)")',
+    )
     return parser
 
 
-def run_gui(args: argparse.Namespace, verbs: tuple[str, ...]) -> int:
-    if args.file is not None and not args.file.exists():
+def run_gui(args: argparse.Namespace, verbs: tuple[str, ...], qt_args: list[str] | None = None) -> int:
+    if args.install_desktop or args.uninstall_desktop:
+        from jmdesigner.cli import desktop
+
+        return desktop.run("install" if args.install_desktop else "uninstall")
+    if args.completion:
+        from jmdesigner.cli.completion import completion_script
+
+        print(completion_script(args.completion), end="")
+        return 0
+    if isinstance(args.file, Path) and not args.file.exists():
         if args.file.suffix:
             raise JmError(f"{args.file} does not exist. Create it with “jmdesigner new {args.file}”.")
         raise JmError(f"“{args.file}” is neither a command ({', '.join(verbs)}) nor an existing file.")
     from jmdesigner.ui.qt_preflight import qt_start_problem
 
-    problem = qt_start_problem()
+    platform = None
+    if qt_args and "-platform" in qt_args[:-1]:
+        platform = qt_args[qt_args.index("-platform") + 1].split(":")[0]
+    problem = qt_start_problem(platform)
     if problem:
         raise JmError(problem)
     from jmdesigner.ui.app import run_app
 
-    return run_app(args.file, screenshot=args.screenshot, size=args.size)
+    return run_app(args.file, screenshot=args.screenshot, size=args.size, qt_args=qt_args or [])

@@ -1,6 +1,11 @@
-"""``jmdesigner import FILE SOURCE``: add a map from a JSON file, or cards/scores from a spreadsheet.
+"""``jmdesigner import FILE SOURCE``: add a map from any registered format, cards from a spreadsheet,
+or publish every map and persona of another document (a ``.jmap`` file or a team library).
 
-A broken source changes nothing: it is read and checked before FILE is created or touched.
+FILE and a document SOURCE are each a ``.jmap`` path or a ``postgresql://`` library URL, so
+``import URL local.jmap`` publishes a file into a team library and ``import offline.jmap URL``
+takes the library along for offline work. A broken source changes nothing: it is read and
+checked before FILE is created or touched.
+The format is found by ``interchange.formats`` (by content, then by suffix).
 """
 
 from __future__ import annotations
@@ -10,47 +15,81 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from jmdesigner.cli import tables
+from jmdesigner.cli.documents import location
 from jmdesigner.errors import JmError
 
 if TYPE_CHECKING:
-    from jmdesigner.model import Document, MapBundle
+    from jmdesigner.interchange.imported import Imported
+    from jmdesigner.model import Document
+    from jmdesigner.storage.address import Location
 
 NAME = "import"
-SUMMARY = "add a map from a JSON file, or cards/scores from a .csv/.xlsx (creates FILE if needed)"
+SUMMARY = (
+    "add a map from .json, .ojf (Ptolemy), GOV.UK step-by-step JSON, .mmd/.mermaid or .md, "
+    "cards/scores from a .csv/.xlsx, or every map and persona of a .jmap or library "
+    "(creates FILE if needed)"
+)
+DOCUMENT_SUFFIX = ".jmap"
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", type=Path)
-    p.add_argument("source", type=Path)
+    p.add_argument("file", type=location, help="a .jmap file or a postgresql:// library URL")
+    p.add_argument("source", type=location, help="a file to import, a .jmap file or a library URL")
     tables.add_import_options(p)
 
 
-def run(args: argparse.Namespace) -> int:
-    from jmdesigner.cli.documents import created, open_for_writing
-    from jmdesigner.interchange.json_map import parse_map, read_json_file, reworks_title
+def is_document(source: Location) -> bool:
+    return not isinstance(source, Path) or source.suffix.lower() == DOCUMENT_SUFFIX
 
+
+def run(args: argparse.Namespace) -> int:
+    from jmdesigner.cli.documents import import_target
+    from jmdesigner.interchange.formats import read_file
+
+    if is_document(args.source):
+        return publish(args)
     if tables.is_table(args.source):
         return tables.import_table(args)
     if args.map_title or args.layout or args.emotions or args.scale:
         raise JmError("--map, --layout, --emotions and --scale are for .csv and .xlsx sources.")
-    data = read_json_file(args.source)
-    bundle = parse_map(data)  # a broken source fails here, before FILE is created or touched
-    if args.file.exists():
-        with open_for_writing(args.file) as jfile:
-            _add_imported(jfile.document, bundle, reworks_title(data))
-    else:
-        with created(args.file) as jfile:
-            _add_imported(jfile.document, bundle, reworks_title(data))
+    fmt, imported = read_file(args.source)  # a broken source fails here, before FILE is touched
+    with import_target(args.file) as jfile:
+        _add_imported(jfile.document, imported)
+    if fmt.name != "jmdesigner-json":
+        print(f"Imported {fmt.label}: {imported.summary()}.")
+    for note in imported.notes:
+        print(f"note: {note}")
     return 0
 
 
-def _add_imported(doc: Document, bundle: MapBundle, reworks: str | None) -> None:
-    from dataclasses import replace
+def publish(args: argparse.Namespace) -> int:
+    """Every persona and map of SOURCE into FILE, as one transaction (``model.bundle.add_document``)."""
+    from jmdesigner.cli.documents import import_target, open_document
+    from jmdesigner.model import Kind
+    from jmdesigner.model.bundle import add_document
 
-    from jmdesigner.model import MapState, UndoStack
+    if args.map_title or args.layout or args.emotions or args.scale:
+        raise JmError("--map, --layout, --emotions and --scale are for .csv and .xlsx sources.")
+    if _same(args.source, args.file):
+        raise JmError("The source and the target are the same document; nothing to import.")
+    with open_document(args.source, read_only=True) as source:  # refused before FILE is touched
+        with import_target(args.file) as target:
+            personas = target.document.count(Kind.PERSONA)
+            added = add_document(target.document, source.document)
+            personas = target.document.count(Kind.PERSONA) - personas
+            name = target.name
+        print(f"Imported {len(added)} map(s) and {personas} new persona(s) from {source.name} into {name}.")
+    return 0
+
+
+def _same(a: Location, b: Location) -> bool:
+    if isinstance(a, Path) and isinstance(b, Path):
+        return a.resolve() == b.resolve()
+    return str(a) == str(b)
+
+
+def _add_imported(doc: Document, imported: Imported) -> None:
+    from jmdesigner.model import UndoStack
     from jmdesigner.model import commands as cmd
 
-    target = doc.map_by_title(reworks) if reworks else None
-    if target is not None and bundle.map.state is MapState.FUTURE and target.state is MapState.CURRENT:
-        bundle = replace(bundle, map=replace(bundle.map, reworks_id=target.id))
-    UndoStack(doc).push(cmd.add_map(bundle))
+    UndoStack(doc).push(cmd.add_map(imported.bundle_for(doc)))

@@ -3,22 +3,22 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
+
+from jmdesigner.cli.documents import location, open_document
 
 NAME = "info"
 SUMMARY = "print a JSON summary of a document"
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=location, help="a .jmap file or a postgresql:// library URL")
 
 
 def run(args: argparse.Namespace) -> int:
     from jmdesigner.cli.documents import print_json
     from jmdesigner.model import Kind
-    from jmdesigner.storage.jmapfile import JmapFile
 
-    with JmapFile.open(args.file, read_only=True) as jfile:
+    with open_document(args.file, read_only=True) as jfile:
         doc = jfile.document
         print_json(
             {

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
+
+from jmdesigner.cli.documents import location
 
 NAME = "new"
 SUMMARY = "create a new document, optionally with one map from a template"
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=location, help="a .jmap file or a postgresql:// library URL")
     p.add_argument("--template", help="five-stage, six-stage, eight-step, service-blueprint or blank")
     p.add_argument("--title", help="the map's title (implies --template blank if no template is named)")
 

@@ -40,7 +40,7 @@ def is_table(path: Path) -> bool:
 
 
 def import_table(args: argparse.Namespace) -> int:
-    from jmdesigner.cli.documents import created, open_for_writing
+    from jmdesigner.cli.documents import exists, import_target, is_file
     from jmdesigner.interchange.survey import parse_scale
     from jmdesigner.interchange.table_reader import read_table
     from jmdesigner.interchange.tabular_import import Layout
@@ -51,15 +51,11 @@ def import_table(args: argparse.Namespace) -> int:
         raise JmError("--scale is for survey scores; add --emotions.")
     scale = parse_scale(args.scale) if args.scale else None
     table = read_table(args.source)
-    if args.file.exists():
-        with open_for_writing(args.file) as jfile:
-            plan = _checked_plan(jfile.document, table, layout, args.map_title, scale, args.source)
-            plan.apply(UndoStack(jfile.document))
-    else:
+    if is_file(args.file) and not exists(args.file):
         _checked_plan(Document(), table, layout, args.map_title, scale, args.source)  # before creating FILE
-        with created(args.file) as jfile:
-            plan = _checked_plan(jfile.document, table, layout, args.map_title, scale, args.source)
-            plan.apply(UndoStack(jfile.document))
+    with import_target(args.file) as jfile:
+        plan = _checked_plan(jfile.document, table, layout, args.map_title, scale, args.source)
+        plan.apply(UndoStack(jfile.document))
     print(plan.summary().replace("Will create", "Created", 1))
     for warning in plan.warnings:
         print(f"note: {warning}")
@@ -86,19 +82,18 @@ def _checked_plan(
 
 
 def export_table(args: argparse.Namespace) -> int:
-    from jmdesigner.cli.documents import pick_map
+    from jmdesigner.cli.documents import open_document, pick_map
     from jmdesigner.fileio import write_bytes_atomically
     from jmdesigner.interchange import table_writer
     from jmdesigner.interchange.table_reader import XLSX_SUFFIXES
-    from jmdesigner.storage.jmapfile import JmapFile
 
     suffix = args.out.suffix.lower()
     layout = getattr(args, "layout", None) or "long"
     if layout not in ("long", "wide"):
         raise JmError(f"--layout {layout} is for import; export writes the long or the wide layout.")
-    with JmapFile.open(args.file, read_only=True) as jfile:
+    with open_document(args.file, read_only=True) as jfile:
         doc = jfile.document
-        jmap = pick_map(doc, args.map_title, args.file)
+        jmap = pick_map(doc, args.map_title, jfile.name)
         data = table_writer.table_bytes(doc, jmap.id, layout=layout, xlsx=suffix in XLSX_SUFFIXES)
     write_bytes_atomically(args.out, data)
     return 0

@@ -11,6 +11,7 @@ from types import ModuleType
 from typing import Protocol, cast
 
 from jmdesigner.cli import check, exporting, importing, info, new, templates
+from jmdesigner.room import cli as room
 
 
 class Verb(Protocol):
@@ -29,6 +30,7 @@ _MODULES: tuple[ModuleType, ...] = (
     info,
     check,
     templates,
+    room,
 )
 
 VERBS: dict[str, Verb] = {m.NAME: cast(Verb, m) for m in _MODULES}

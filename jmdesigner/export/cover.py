@@ -42,7 +42,12 @@ def draw_cover(s: Surface, pw: float, ph: float, title: str, maps: list[str], op
             10,
             "#D5D9DF",
         )
-    rows = [("Client", opt.client), ("Prepared by", opt.author), ("Date", opt.date), ("Version", opt.version)]
+    rows = [
+        ("Client", opt.client),
+        ("Prepared by", opt.author),
+        ("Date", opt.date),
+        ("Version", opt.version_label),
+    ]
     rows = [(label, value) for label, value in rows if value]
     y = band_h + 18 * MM
     col = (pw - 2 * margin) / 2

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Iterator
 
-from jmdesigner.layout.geometry import CardGeom, Rect
+from jmdesigner.layout.geometry import CardGeom, MapGeometry, Rect
 
 
 class CardIndex:
@@ -37,3 +37,22 @@ class CardIndex:
             found.update(self._buckets.get(key, ()))
         cards = self.cards
         return [cards[i] for i in sorted(found) if visible.intersects(cards[i].rect)]
+
+
+def has_content(g: MapGeometry, visible: Rect, index: CardIndex) -> bool:
+    """Whether a window of the map shows anything but empty cells: a card, a header, the corner,
+    or a stretch of an emotion curve (a poster leaves such tiles out)."""
+    if index.within(visible):
+        return True
+    headers = [g.corner, *(s.header for s in g.stages), *(lane.header for lane in g.lanes)]
+    if any(visible.intersects(r) for r in headers):
+        return True
+    for e in g.emotions:
+        for curve in e.curves:
+            xs = [p.pos.x for p in curve.points]
+            ys = [p.pos.y for p in curve.points]
+            if xs and visible.intersects(
+                Rect(min(xs), min(ys), max(xs) - min(xs) + 1, max(ys) - min(ys) + 1)
+            ):
+                return True
+    return False

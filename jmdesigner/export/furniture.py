@@ -1,14 +1,14 @@
-"""What frames a printed map: the title band, the evidence/votes key and the footer line."""
+"""What frames a printed map: the title band, the key to the card marks and the footer line."""
 
 from __future__ import annotations
 
 from jmdesigner.export import fonts
-from jmdesigner.export.map_drawing import elide
 from jmdesigner.export.metrics import text_width
 from jmdesigner.export.surface import Surface
 from jmdesigner.layout import palette as P
 from jmdesigner.layout.geometry import Point, Rect
 from jmdesigner.model.kinds import Evidence
+from jmdesigner.text.metrics import fit_lines
 
 TITLE_PT = 15.0
 SUB_PT = 8.5
@@ -17,14 +17,16 @@ KEY_PT = 7.5
 
 
 def title_band(s: Surface, x: float, top: float, width: float, title: str, subtitle: str) -> None:
-    """Title and one muted line under it, leaving room on the right for the key."""
+    """Title and one muted line under it, leaving room on the right for the key: a long title is
+    set smaller until it fits (down to 8 pt) rather than cut."""
     room = width - key_width() - 24
-    s.text(x, top + TITLE_PT, elide(title, fonts.BOLD, TITLE_PT, room), fonts.BOLD, TITLE_PT, P.HEADER_TEXT)
-    s.text(
-        x, top + TITLE_PT + 14, elide(subtitle, fonts.REGULAR, SUB_PT, room), fonts.REGULAR, SUB_PT, P.MUTED
-    )
+    size, (line,) = fit_lines(title, fonts.BOLD, TITLE_PT, 8.0, room, 1)
+    s.text(x, top + TITLE_PT, line, fonts.BOLD, size, P.HEADER_TEXT)
+    sub_size, (sub,) = fit_lines(subtitle, fonts.REGULAR, SUB_PT, 6.5, room, 1)
+    s.text(x, top + TITLE_PT + 14, sub, fonts.REGULAR, sub_size, P.MUTED)
 
 
+MOMENT_LABEL = "Moment of truth"
 _KEY = (("Observed", Evidence.OBSERVED), ("Assumed", Evidence.ASSUMED), ("Proposed", Evidence.PROPOSED))
 
 
@@ -33,11 +35,14 @@ def key_width() -> float:
         sum(14 + text_width(label, fonts.REGULAR, KEY_PT) + 12 for label, _ in _KEY)
         + 22
         + text_width("votes", fonts.REGULAR, KEY_PT)
+        + 12
+        + 8
+        + text_width(MOMENT_LABEL, fonts.REGULAR, KEY_PT)
     )
 
 
 def key(s: Surface, right: float, baseline: float) -> None:
-    """The meaning of the evidence marks and the vote badge, right-aligned at ``right``."""
+    """The meaning of the evidence marks, the vote badge and the moment-of-truth bar, right-aligned."""
     x = right - key_width()
     cy = baseline - KEY_PT * 0.36
     for label, evidence in _KEY:
@@ -55,6 +60,9 @@ def key(s: Surface, right: float, baseline: float) -> None:
     s.circle(Point(x + 5, cy), 2.0, P.VOTE_TEXT)
     s.text(x + 12.5, baseline - 1, "3", fonts.REGULAR, 6.5, P.VOTE_TEXT, "middle")
     s.text(x + 22, baseline, "votes", fonts.REGULAR, KEY_PT, P.MUTED)
+    x += 22 + text_width("votes", fonts.REGULAR, KEY_PT) + 12
+    s.rect(Rect(x, cy - 5, 3.5, 10), P.MOMENT, radius=1.75)
+    s.text(x + 8, baseline, MOMENT_LABEL, fonts.REGULAR, KEY_PT, P.MUTED)
 
 
 def footer(s: Surface, page_w: float, page_h: float, margin: float, left: str, right: str) -> None:

@@ -11,13 +11,16 @@ from collections.abc import Iterable
 from jmdesigner.export import fonts
 from jmdesigner.export.blueprint import blueprint_lines
 from jmdesigner.export.culling import CardIndex
-from jmdesigner.export.metrics import PdfTextMetrics, font_of, size_of, text_width
+from jmdesigner.export.metrics import PdfTextMetrics, elide, font_of, size_of
 from jmdesigner.export.surface import Surface
 from jmdesigner.layout import metrics as roles
 from jmdesigner.layout import palette as P
+from jmdesigner.layout.engine import CORNER_TITLE_LINES
 from jmdesigner.layout.geometry import CardGeom, EmotionGeom, LaneGeom, MapGeometry, Point, Rect
 from jmdesigner.layout.options import LayoutOptions
 from jmdesigner.model.kinds import Evidence
+from jmdesigner.text import is_rtl
+from jmdesigner.text.metrics import fit_lines
 
 CARD_RADIUS = 7.0
 POINT_RADIUS = 5.5
@@ -34,13 +37,21 @@ def _span(a: Rect, b: Rect) -> Rect:
     return Rect(x, y, max(a.right, b.right) - x, max(a.bottom, b.bottom) - y)
 
 
-def elide(text: str, font: str, size: float, width: float) -> str:
-    """``text`` shortened with an ellipsis to fit ``width`` (one line, never clipped)."""
-    if text_width(text, font, size) <= width:
-        return text
-    while text and text_width(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
+def corner_title(
+    r: Rect, title: str, small_lh: float, title_lh: float, opt: LayoutOptions
+) -> tuple[float, float, tuple[str, ...]]:
+    """Where the corner cell's "JOURNEY MAP" label sits (its baseline), and the map's title under
+    it: wrapped into the lines the layout made room for (up to three), set smaller only beyond
+    that, never cut mid-word. Shared by the canvas and the exports; returns (label baseline, title
+    size, title lines)."""
+    bold = size_of(roles.LANE_HEADER)
+    width = r.w - 2 * opt.header_pad_x
+    room = r.h - 2 * opt.header_pad_y - small_lh - 2
+    max_lines = max(1, min(CORNER_TITLE_LINES, int(room // title_lh)))
+    size, lines = fit_lines(title, fonts.BOLD, bold, 9.0, width, max_lines)
+    block = small_lh + 2 + len(lines) * title_lh * size / bold
+    top = r.y + max(opt.header_pad_y, (r.h - block) / 2)
+    return top + small_lh * 0.75, size, lines
 
 
 class MapPainter:
@@ -119,17 +130,14 @@ class MapPainter:
         s.rect(r, P.HEADER)
         s.line(Point(r.right, r.y), Point(r.right, r.bottom), P.GRID_LINE)
         s.line(Point(r.x, r.bottom), Point(r.right, r.bottom), P.GRID_LINE)
-        small, bold = size_of(roles.SMALL), size_of(roles.LANE_HEADER)
-        s.text(opt.header_pad_x, r.cy - 4, "JOURNEY MAP", fonts.REGULAR, small, P.MUTED)
-        shown = elide(title, fonts.BOLD, bold, r.w - 2 * opt.header_pad_x)
-        s.text(
-            opt.header_pad_x,
-            r.cy - 4 + self.m.line_height(roles.SMALL) + 2,
-            shown,
-            fonts.BOLD,
-            bold,
-            P.HEADER_TEXT,
-        )
+        small = size_of(roles.SMALL)
+        small_lh, title_lh = self.m.line_height(roles.SMALL), self.m.line_height(roles.LANE_HEADER)
+        label_y, size, lines = corner_title(r, title, small_lh, title_lh, opt)
+        s.text(opt.header_pad_x, label_y, "JOURNEY MAP", fonts.REGULAR, small, P.MUTED)
+        y = label_y + small_lh + 2 + self.m.ascent(roles.LANE_HEADER) * size / size_of(roles.LANE_HEADER)
+        for line in lines:
+            s.text(opt.header_pad_x, y, line, fonts.BOLD, size, P.HEADER_TEXT)
+            y += title_lh * size / size_of(roles.LANE_HEADER)
 
     def _stage_header(self, r: Rect, lines: tuple[str, ...]) -> None:
         s = self.s
@@ -181,12 +189,24 @@ class MapPainter:
         s.rect(r.inset(0.4, 0.4), fill, P.CARD_BORDER_PRINT, 0.8, radius=CARD_RADIUS)
         y = c.text_rect.y + self.m.ascent(roles.CARD)
         for line in c.lines:
-            s.text(c.text_rect.x, y, line, fonts.REGULAR, size_of(roles.CARD), P.TEXT)
+            if is_rtl(line):  # a right-to-left paragraph sits against the card's right edge
+                s.text(c.text_rect.right, y, line, fonts.REGULAR, size_of(roles.CARD), P.TEXT, "end")
+            else:
+                s.text(c.text_rect.x, y, line, fonts.REGULAR, size_of(roles.CARD), P.TEXT)
             y += c.line_height
         if c.evidence_rect is not None and c.evidence is not None:
             self._evidence(c.evidence_rect, c.evidence)
         if c.votes_rect is not None:
             self._votes(c.votes_rect, c.votes_text)
+        if c.moment_rect is not None:
+            s.rect(c.moment_rect, P.MOMENT, radius=c.moment_rect.w / 2)
+        if c.room_rect is not None:
+            self._room(c.room_rect, c.room_text)
+
+    def _room(self, r: Rect, text: str) -> None:
+        small = size_of(roles.SMALL)
+        self.s.rect(r, P.ROOM_FILL, radius=r.h / 2)
+        self.s.text(r.cx, r.cy + small * 0.36, text, fonts.REGULAR, small, P.ROOM_TEXT, "middle")
 
     def _evidence(self, r: Rect, evidence: Evidence) -> None:
         colour = P.EVIDENCE_COLOURS[evidence]
@@ -226,4 +246,5 @@ class MapPainter:
                     s.circle(p.pos, r, curve.colour, P.CELL, 2.0)
         for entry in e.legend:
             s.rect(entry.swatch, entry.colour, radius=3)
-            self._text_lines(entry.text_rect.x, entry.text_rect.y, (entry.name,), roles.SMALL, P.TEXT)
+            lines = tuple(entry.name.split("\n"))
+            self._text_lines(entry.text_rect.x, entry.text_rect.y, lines, roles.SMALL, P.TEXT)

@@ -92,9 +92,16 @@ def _crop_marks(s: Surface, a: Rect) -> None:
 
 
 def overview_page(
-    s: Surface, painter: MapPainter, g: MapGeometry, title: str, plan: TilePlan, page_no: int
+    s: Surface,
+    painter: MapPainter,
+    g: MapGeometry,
+    title: str,
+    plan: TilePlan,
+    page_no: int,
+    skipped: set[str] | frozenset[str] = frozenset(),
 ) -> None:
-    """The whole map small, with the tile grid over it: where each page goes."""
+    """The whole map small, with the tile grid over it: where each page goes; tiles left out
+    (nothing on them) are crossed out."""
     margin = 12 * MM
     pw, ph = plan.page_w, plan.page_h
     F.title_band(
@@ -103,8 +110,10 @@ def overview_page(
         margin,
         pw - 2 * margin,
         f"Assembly overview — {title}",
-        f"{len(plan.tiles)} pages in {plan.rows} rows × {plan.cols} columns at scale {plan.scale:g}, "
-        f"{plan.overlap / MM:g} mm overlap. Lay out the pages as below, trim and glue.",
+        f"{len(plan.tiles) - len(skipped)} pages in {plan.rows} rows × {plan.cols} columns at scale "
+        f"{plan.scale:g}, {plan.overlap / MM:g} mm overlap"
+        + (f"; {len(skipped)} empty tiles left out (crossed)" if skipped else "")
+        + ". Lay out the pages as below, trim and glue.",
     )
     area = Rect(margin, margin + 16 * MM, pw - 2 * margin, ph - 2 * margin - 26 * MM)
     total_w = plan.tiles[-1].window.right
@@ -119,6 +128,10 @@ def overview_page(
     for tile in plan.tiles:
         w = tile.window
         r = Rect(ox + w.x * k, oy + w.y * k, w.w * k, w.h * k)
+        if tile.label in skipped:
+            s.line(Point(r.x, r.y), Point(r.right, r.bottom), "#9AA0A6", 0.6)
+            s.line(Point(r.right, r.y), Point(r.x, r.bottom), "#9AA0A6", 0.6)
+            continue
         s.rect(r, None, "#2F6FDE", 1.0, dash=(4, 2))
         s.text(r.cx, r.cy + size * 0.36, tile.label, fonts.BOLD, size, "#2F6FDE", "middle")
     F.footer(s, pw, ph, margin, "Assembly overview", f"Page {page_no}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
@@ -27,6 +28,23 @@ class ExportOptions:
     author: str = ""
     version: str = ""
     date: str = field(default_factory=lambda: dt.date.today().isoformat())
+    language: str = field(default_factory=lambda: default_language())  # the PDF's /Lang, e.g. "en-GB"
+
+    @property
+    def version_label(self) -> str:
+        """The version as printed: "v1.2" whether it was typed "1.2" or "v1.2" (never "vv1.2")."""
+        v = self.version.strip()
+        return f"v{v[1:]}" if v[:1] in "vV" and v[1:2].isdigit() else (f"v{v}" if v[:1].isdigit() else v)
+
+
+def default_language() -> str:
+    """The user's language as a BCP 47 tag from the environment (``LANG=de_DE.UTF-8`` → "de-DE"),
+    English when none is set: a PDF reader reads the text aloud and hyphenates in it."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "").split(".")[0].split("@")[0]
+        if value and value not in ("C", "POSIX"):
+            return value.replace("_", "-")
+    return "en"
 
 
 @dataclass(slots=True)

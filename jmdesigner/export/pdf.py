@@ -12,20 +12,24 @@ from reportlab.lib.utils import ImageReader
 
 from jmdesigner.errors import JmError
 from jmdesigner.export.cover import draw_cover
-from jmdesigner.export.culling import CardIndex
+from jmdesigner.export.culling import CardIndex, has_content
+from jmdesigner.export.furniture import footer
 from jmdesigner.export.map_drawing import MapPainter
 from jmdesigner.export.map_pages import fitted_page, overview_page, tile_page
 from jmdesigner.export.metrics import PdfTextMetrics
 from jmdesigner.export.options import ExportOptions, ExportResult, Progress
-from jmdesigner.export.pages import MM, page_name, page_size, plan_fit, plan_plotter, plan_tiles
+from jmdesigner.export.pages import MM, TilePlan, page_name, page_size, plan_fit, plan_plotter, plan_tiles
+from jmdesigner.export.pdf_surface import PdfSurface
 from jmdesigner.export.personas import draw_persona
 from jmdesigner.export.photo_image import photo_image
 from jmdesigner.export.sink import PdfSink, binary_streams
 from jmdesigner.export.summary import draw_summary, summarise
 from jmdesigner.fileio import write_bytes_atomically
 from jmdesigner.layout import MapGeometry, layout_map
+from jmdesigner.layout.geometry import Rect
 from jmdesigner.model.document import Document
 from jmdesigner.model.entities import Persona
+from jmdesigner.text import collect_missing, missing_sentence
 
 
 def map_subtitle(doc: Document, map_id: str) -> str:
@@ -38,17 +42,20 @@ def map_subtitle(doc: Document, map_id: str) -> str:
 
 
 def footer_text(opt: ExportOptions, title: str) -> str:
-    return " · ".join(
-        part for part in (title, opt.client, opt.version and f"v{opt.version}", opt.date) if part
-    )
+    return " · ".join(part for part in (title, opt.client, opt.version_label, opt.date) if part)
 
 
 def build_pdf(
     doc: Document, map_ids: list[str], opt: ExportOptions, progress: Progress | None = None
 ) -> tuple[bytes, ExportResult]:
-    """The PDF's bytes and what to tell the user (page count, readability warnings)."""
-    with binary_streams():
-        return _build_pdf(doc, map_ids, opt, progress)
+    """The PDF's bytes and what to tell the user (page count, readability warnings, characters
+    that no bundled font can draw)."""
+    with binary_streams(), collect_missing() as missing:
+        data, result = _build_pdf(doc, map_ids, opt, progress)
+    sentence = missing_sentence(missing)
+    if sentence:
+        result.warnings.append(sentence)
+    return data, result
 
 
 def _build_pdf(
@@ -64,37 +71,32 @@ def _build_pdf(
     personas = _personas(doc, map_ids) if opt.personas else []
     result = ExportResult()
     total = int(opt.cover) + len(personas) + sum(_map_pages(g, opt) + int(opt.summary) for g in geoms)
-    sink = PdfSink(title, opt.author, f"Customer journey map: {', '.join(titles)}", progress, total)
+    subject = f"Customer journey map: {', '.join(titles)}"
+    sink = PdfSink(title, opt.author, subject, progress, total, opt.language)
     pw, ph = page_size(opt.page, opt.landscape)
-    foot = footer_text(opt, title)
+    # Cover, summary and persona pages are laid out as on A4 and scaled up with the paper, so type
+    # on an A3 or A0 page is not tiny.
+    k = _paper_scale(pw, ph)
     if opt.cover:
         s = sink.page(pw, ph, "cover")
         sink.bookmark("Cover", 0)
-        draw_cover(s, pw, ph, title, titles, opt)
+        s.push(0, 0, k)
+        draw_cover(s, pw / k, ph / k, title, titles, opt)
+        s.pop()
     for map_id, g, map_title in zip(map_ids, geoms, titles, strict=True):
+        foot = footer_text(opt, map_title)  # each map's pages carry its own title
         _map(sink, doc, map_id, g, map_title, opt, metrics, foot, result)
         if opt.summary:
-            first = True
-
-            def new_page(map_title: str = map_title) -> object:
-                nonlocal first
-                s = sink.page(pw, ph, f"summary of {map_title}")
-                if first:
-                    sink.bookmark("Summary", 1)
-                    first = False
-                return s
-
-            draw_summary(new_page, pw, ph, map_title, summarise(doc, map_id), foot)  # type: ignore[arg-type]
+            _summary(sink, doc, map_id, map_title, (pw, ph), k, foot)
     for i, persona in enumerate(personas):
         s = sink.page(pw, ph, f"persona {persona.name}")
         if i == 0:
             sink.bookmark("Personas", 0)
         sink.bookmark(persona.name, 1)
-        # Laid out as on A4 and scaled up with the paper, so type on an A3 or A0 page is not tiny.
-        k = _paper_scale(pw, ph)
         s.push(0, 0, k)
         photo = _photo(sink, persona)
         draw_persona(s, pw / k, ph / k, doc, persona, map_ids, photo)
+        footer(s, pw / k, ph / k, 16 * MM, footer_text(opt, title), f"Page {sink.pages}")
         s.pop()
     data = sink.finish()
     result.pages = sink.pages
@@ -116,10 +118,25 @@ def export_pdf(
 
 def _map_pages(g: MapGeometry, opt: ExportOptions) -> int:
     if opt.mode == "tile":
-        return 1 + len(
-            plan_tiles(g.bounds.w, g.bounds.h, opt.page, opt.landscape, opt.scale, opt.overlap_mm).tiles
-        )
+        plan = plan_tiles(g.bounds.w, g.bounds.h, opt.page, opt.landscape, opt.scale, opt.overlap_mm)
+        return 1 + len(plan.tiles) - len(empty_tiles(g, plan))
     return 1
+
+
+def empty_tiles(g: MapGeometry, plan: TilePlan) -> set[str]:
+    """The labels of the poster tiles that would print nothing but empty cells."""
+    index = CardIndex(g.cards.values())
+    k = plan.scale
+    return {
+        t.label
+        for t in plan.tiles
+        if not has_content(g, Rect(t.window.x / k, t.window.y / k, t.window.w / k, t.window.h / k), index)
+    }
+
+
+def _tile_order(label: str) -> tuple[int, str, int]:
+    row = label.rstrip("0123456789")
+    return (len(row), row, int(label[len(row) :]))
 
 
 def _map(
@@ -137,12 +154,22 @@ def _map(
     subtitle = map_subtitle(doc, map_id)
     if opt.mode == "tile":
         plan = plan_tiles(w, h, opt.page, opt.landscape, opt.scale, opt.overlap_mm)
+        skipped = empty_tiles(g, plan)
+        if skipped:
+            n = len(skipped)
+            labels = ", ".join(sorted(skipped, key=_tile_order))
+            result.warnings.append(
+                f"{title}: {n} of {len(plan.tiles)} poster tiles had nothing on them and were left out "
+                f"({labels}); the assembly overview shows them crossed out."
+            )
         s = sink.page(plan.page_w, plan.page_h, f"overview of {title}")
         sink.bookmark(title, 0)
         sink.bookmark("Assembly overview", 1)
-        overview_page(s, MapPainter(s, metrics), g, title, plan, sink.pages)
+        overview_page(s, MapPainter(s, metrics), g, title, plan, sink.pages, skipped)
         index = CardIndex(g.cards.values())
         for tile in plan.tiles:
+            if tile.label in skipped:
+                continue
             s = sink.page(plan.page_w, plan.page_h, f"tile {tile.label} of {title}")
             sink.bookmark(f"Tile {tile.label}", 1)
             tile_page(s, MapPainter(s, metrics), g, title, plan, tile, sink.pages, index)
@@ -156,6 +183,33 @@ def _map(
     sink.bookmark(title, 0)
     sink.bookmark("Map", 1)
     fitted_page(s, MapPainter(s, metrics), g, title, subtitle, foot, fplan, sink.pages)
+
+
+def _summary(
+    sink: PdfSink,
+    doc: Document,
+    map_id: str,
+    title: str,
+    page: tuple[float, float],
+    k: float,
+    foot: str,
+) -> None:
+    """The map's summary pages, each laid out at 1/k and scaled by ``k`` with the paper."""
+    opened: list[PdfSurface] = []
+    pw, ph = page
+
+    def new_page() -> PdfSurface:
+        if opened:
+            opened[-1].pop()
+        s = sink.page(pw, ph, f"summary of {title}")
+        if not opened:
+            sink.bookmark("Summary", 1)
+        s.push(0, 0, k)
+        opened.append(s)
+        return s
+
+    draw_summary(new_page, pw / k, ph / k, title, summarise(doc, map_id), foot, sink.pages + 1)  # type: ignore[arg-type]
+    opened[-1].pop()
 
 
 def _personas(doc: Document, map_ids: list[str]) -> list[Persona]:

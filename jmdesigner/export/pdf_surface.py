@@ -18,23 +18,16 @@ from functools import cache, partial
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.rl_accel import fp_str
-from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.pdfgeom import bezierArc
 
-from jmdesigner.export import fonts
-from jmdesigner.export.metrics import text_width
+from jmdesigner.export.pdf_fonts import actual_text, embedded
 from jmdesigner.export.surface import Anchor
 from jmdesigner.layout.geometry import Bezier, Point, Rect
+from jmdesigner.text import Run, shape
 
 ROUND = 0.4472  # ReportLab's control-point factor for the quarter circles of a round rectangle
 UNIT_CIRCLE = tuple(bezierArc(-1, -1, 1, 1, 0, 360))  # ReportLab's four segments of a circle
-# PDF string escapes, as ReportLab's escapePDF: octal outside printable ASCII, backslash before \ ( ).
-ESCAPES = {c: f"\\{c:03o}" for c in (*range(32), *range(127, 256))} | {
-    ord("\\"): "\\\\",
-    ord("("): "\\(",
-    ord(")"): "\\)",
-}
 
 
 @cache
@@ -72,6 +65,11 @@ def circle_path(cx: float, cy: float, r: float) -> str:
 _PAINT = {(False, False): "n", (False, True): "S", (True, False): "f", (True, True): "B"}
 
 
+def _complex(run: Run) -> bool:
+    """Glyphs that are not one per character in order: marks stacked, vowels reordered."""
+    return len(run.glyphs) != len(run.text) or any(g.y or not g.text for g in run.glyphs)
+
+
 class PdfSurface:
     def __init__(self, canvas: Canvas, page_h: float) -> None:
         self.c = canvas
@@ -82,9 +80,6 @@ class PdfSurface:
         # What the content stream last set (None: unknown, so the next use writes it).
         self._state: list[object] = [None, None, None, None, None, None]  # fill, stroke, w, dash, cap, join
         self._saved: list[list[object]] = []
-        self._fonts: dict[tuple[str, int], str] = {}
-        self._widths: dict[tuple[str, str, float], float] = {}
-        self._ascii_identity: dict[str, bool] = {}
         self._shapes: set[str] = set()  # the forms this page has used (so defined)
 
     def _pen(
@@ -208,48 +203,68 @@ class PdfSurface:
         colour: str,
         anchor: Anchor = "start",
     ) -> None:
+        """The shaped line's glyphs by code; each code maps back to its cluster's text, and a
+        left-to-right run whose glyphs are reordered or stacked (Devanagari, Thai) also carries its
+        logical text as ``/ActualText``, so extraction returns what was typed, in reading order."""
         if not text:
             return
-        if text.isascii() and text.isprintable() and self._ascii_readable(font):
-            # Printable ASCII is in the font and has its own code in the first subset.
-            safe, runs = text, ((0, text),)
-        else:
-            safe = fonts.safe_text(text, font)
-            face = pdfmetrics.getFont(font)
-            runs = tuple((n, b.decode("latin-1")) for n, b in face.splitString(safe, self._doc))
+        line = shape(text, font)
+        if not line.runs:
+            return
         if anchor != "start":
-            w = self._width(safe, font, size)
+            w = line.width * size
             x -= w if anchor == "end" else w / 2
         self._pen(colour, None, 0.0, None)
-        shown = " ".join(f"{self._font(font, n)} {size:.2f} Tf ({s.translate(ESCAPES)}) Tj" for n, s in runs)
+        parts = ["BT"]
+        for run in line.runs:
+            if not run.glyphs:
+                continue
+            if not run.rtl and _complex(run):
+                parts.append(f"/Span <</ActualText {actual_text(run.text)}>> BDC")
+                parts.append(self._run(run, x, baseline, size))
+                parts.append("EMC")
+            else:
+                parts.append(self._run(run, x, baseline, size))
+        parts.append("ET")
+        self._emit(" ".join(parts))
+
+    def _run(self, run: Run, x: float, baseline: float, size: float) -> str:
+        """One run in its face: one text matrix, then glyph codes in a ``TJ`` array whose
+        adjustments put each glyph where HarfBuzz did; raised or lowered marks use text rise
+        (``Ts``), so the run stays one line of text for every reader."""
+        face = embedded(self._doc, run.face)
+        first = run.glyphs[0]
         # The text matrix flips y back, so glyphs stand upright on the flipped page.
-        self._emit(f"BT 1 0 0 -1 {x:.2f} {baseline:.2f} Tm {shown} ET")
-
-    def _font(self, font: str, subset: int) -> str:
-        """The PDF name of one subset of a bundled face (naming it also embeds it)."""
-        key = (font, subset)
-        name = self._fonts.get(key)
-        if name is None:
-            name = self._fonts[key] = pdfmetrics.getFont(font).getSubsetInternalName(subset, self._doc)
-        return name
-
-    def _ascii_readable(self, font: str) -> bool:
-        """True when the font's first subset maps printable ASCII to itself in this document,
-        as ReportLab sets up TrueType subsets by default (so ``splitString`` can be skipped)."""
-        ok = self._ascii_identity.get(font)
-        if ok is None:
-            face = pdfmetrics.getFont(font)
-            face.splitString(" ", self._doc)  # creates the document's subset state
-            assigned = face.state[self._doc].assignments
-            ok = self._ascii_identity[font] = all(assigned.get(c) == c for c in range(32, 127))
-        return ok
-
-    def _width(self, text: str, font: str, size: float) -> float:
-        key = (text, font, size)
-        w = self._widths.get(key)
-        if w is None:
-            w = self._widths[key] = text_width(text, font, size)
-        return w
+        out = [f"/{face.name} {size:.2f} Tf 1 0 0 -1 {x + first.x * size:.2f} {baseline:.2f} Tm"]
+        items: list[str] = []  # the TJ array: runs of codes in one hex string, and adjustments
+        codes: list[str] = []  # the codes of the hex string being built
+        expected = first.x  # where the PDF's own advances leave the pen (em from the line's start)
+        rise = 0.0
+        use = face.use
+        for g in run.glyphs:
+            code, width = use(g.gid, g.text)
+            gap = round((expected - g.x) * 1000, 1)
+            if g.y != rise or gap:
+                if codes:
+                    items.append(f"<{''.join(codes)}>")
+                    codes = []
+                if g.y != rise:
+                    if items:
+                        out.append(f"[{' '.join(items)}] TJ")
+                        items = []
+                    out.append(f"{g.y * size:.2f} Ts")
+                    rise = g.y
+                if gap:
+                    items.append(f"{gap:g}")
+            codes.append(f"{code:04X}")
+            expected = g.x + width / 1000
+        if codes:
+            items.append(f"<{''.join(codes)}>")
+        if items:
+            out.append(f"[{' '.join(items)}] TJ")
+        if rise:
+            out.append("0 Ts")
+        return " ".join(out)
 
     def push(self, dx: float = 0.0, dy: float = 0.0, scale: float = 1.0, clip: Rect | None = None) -> None:
         c = self.c

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from jmdesigner.export import fonts
-from jmdesigner.export.metrics import wrap
+from jmdesigner.export.metrics import elide, wrap
 from jmdesigner.export.pages import MM
 from jmdesigner.export.surface import Surface
 from jmdesigner.layout import palette as P
-from jmdesigner.layout.engine import score_label
+from jmdesigner.layout.curve import smooth_segments, straight_segments
+from jmdesigner.layout.engine import neutral_score, score_label
 from jmdesigner.layout.geometry import Point, Rect
 from jmdesigner.model.document import Document
 from jmdesigner.model.entities import Persona
+from jmdesigner.model.kinds import CurveStyle
 
 BODY = 10.0
 LEAD = BODY * 1.35
@@ -59,7 +61,8 @@ def draw_persona(
     ]  # fmt: skip
     sections = [(title, items) for title, items in sections if items]
     journeys = _journeys(doc, p, map_ids)
-    bottom = ph - m - (len(journeys) * LEAD + 30 if journeys else 0)
+    charts = [map_id for map_id in map_ids if _points_of(doc, p, map_id)]
+    bottom = ph - m - (len(journeys) * LEAD + 30 if journeys else 0) - len(charts) * (CHART_H + 2 * LEAD)
     cols = 3 if pw > ph else 2
     gap = 8 * MM
     col_w = (width - (cols - 1) * gap) / cols
@@ -75,6 +78,11 @@ def draw_persona(
         s.line(Point(m, y - 14), Point(pw - m, y - 14), P.GRID_LINE, 0.6)
         s.text(m, y, "ON THE MAP", fonts.BOLD, 8, P.MUTED)
         y += LEAD + 2
+        for map_id in charts:  # the curve itself, not only its numbers
+            s.text(m, y, doc.map(map_id).title, fonts.BOLD, 9, P.TEXT)
+            y += 8
+            _curve_chart(s, Rect(m, y, width, CHART_H), doc, p, map_id)
+            y += CHART_H + LEAD + 4
         for journey in journeys:
             for line in wrap(journey, fonts.REGULAR, 9, width):
                 s.text(m, y, line, fonts.REGULAR, 9, P.TEXT)
@@ -98,6 +106,53 @@ def _section(
             y += LEAD
         y += 3
     return y
+
+
+CHART_H = 64.0
+CHART_POINT = 2.4  # radius of a point on the chart
+
+
+def _points_of(doc: Document, p: Persona, map_id: str) -> list[tuple[int, float]]:
+    """(stage index, score) of the persona's points on a map that shows the persona."""
+    if p.id not in doc.map(map_id).persona_ids:
+        return []
+    out = []
+    for i, stage in enumerate(doc.stages(map_id)):
+        point = doc.point_at(p.id, stage.id)
+        if point is not None:
+            out.append((i, point.score))
+    return out
+
+
+def _curve_chart(s: Surface, r: Rect, doc: Document, p: Persona, map_id: str) -> None:
+    """A small chart of the persona's curve on one map: stages across, the map's scale up, the
+    neutral line dashed, drawn as the map draws it (smooth or straight)."""
+    jmap = doc.map(map_id)
+    stages = doc.stages(map_id)
+    lo, hi = jmap.scale_min, jmap.scale_max
+    label_w = 22.0
+    plot = Rect(r.x + label_w, r.y + 4, r.w - label_w, r.h - 18)
+    col = plot.w / max(1, len(stages))
+    s.rect(plot, "#FAFAF8", P.GRID_LINE, 0.5)
+
+    def y_of(score: float) -> float:
+        return plot.bottom - (score - lo) / (hi - lo) * plot.h if hi != lo else plot.cy
+
+    for score, anchor_y in ((hi, plot.y + 6), (lo, plot.bottom)):
+        s.text(plot.x - 4, anchor_y, score_label(score), fonts.REGULAR, 6.5, P.MUTED, "end")
+    mid = y_of(neutral_score(lo, hi))
+    s.line(Point(plot.x, mid), Point(plot.right, mid), P.MIDLINE, 0.6, (3, 2))
+    for i, stage in enumerate(stages):
+        x = plot.x + col * i
+        if i:
+            s.line(Point(x, plot.y), Point(x, plot.bottom), P.GRID_LINE, 0.4)
+        name = elide(stage.name, fonts.REGULAR, 6.5, col - 4)
+        s.text(x + col / 2, plot.bottom + 9, name, fonts.REGULAR, 6.5, P.MUTED, "middle")
+    points = [Point(plot.x + col * (i + 0.5), y_of(score)) for i, score in _points_of(doc, p, map_id)]
+    segments = smooth_segments(points) if jmap.curve is CurveStyle.SMOOTH else straight_segments(points)
+    s.curve(segments, p.colour, 1.6)
+    for pt in points:
+        s.circle(pt, CHART_POINT, p.colour, P.CELL, 0.8)
 
 
 def _journeys(doc: Document, p: Persona, map_ids: list[str]) -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -10,6 +11,7 @@ from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 
 from jmdesigner import __version__
+from jmdesigner.errors import JmError
 from jmdesigner.export import fonts
 from jmdesigner.export.options import Progress
 from jmdesigner.export.pdf_surface import PdfSurface
@@ -34,12 +36,35 @@ def binary_streams() -> Iterator[None]:
 class PdfSink:
     """Owns the canvas: ``page()`` closes the previous page and opens the next."""
 
-    def __init__(self, title: str, author: str, subject: str, progress: Progress | None, total: int) -> None:
+    def __init__(
+        self,
+        title: str,
+        author: str,
+        subject: str,
+        progress: Progress | None,
+        total: int,
+        lang: str = "",
+    ) -> None:
         fonts.register()
         self.buffer = io.BytesIO()
-        self.c = Canvas(self.buffer, pageCompression=1, invariant=1, initialFontName=fonts.REGULAR)
+        # Dated now; with SOURCE_DATE_EPOCH set (reproducible builds, tests) dated then and with a
+        # fixed file identifier, so the same document gives the same bytes.
+        epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+        if epoch and not epoch.isdigit():
+            raise JmError(
+                f"SOURCE_DATE_EPOCH must be a whole number of seconds since 1970 (it is “{epoch}”); "
+                "unset it to date the PDF now."
+            )
+        reproducible = bool(epoch)
+        self.c = Canvas(
+            self.buffer,
+            pageCompression=1,
+            invariant=1 if reproducible else 0,
+            initialFontName=fonts.INITIAL,
+            lang=lang or None,
+        )
         self.c.setTitle(title)
-        self.c.setAuthor(author or "jmdesigner")
+        self.c.setAuthor(author)  # empty rather than a made-up name when nobody was given
         self.c.setSubject(subject)
         self.c.setCreator(f"jmdesigner {__version__}")
         self.c.setKeywords("customer journey map")

@@ -49,9 +49,16 @@ def summarise(doc: Document, map_id: str) -> list[StageSummary]:
 
 
 def draw_summary(
-    new_page: Callable[[], Surface], pw: float, ph: float, title: str, stages: list[StageSummary], foot: str
+    new_page: Callable[[], Surface],
+    pw: float,
+    ph: float,
+    title: str,
+    stages: list[StageSummary],
+    foot: str,
+    first_page: int = 1,
 ) -> int:
-    """Draws the summary on as many pages as it needs (started through ``new_page``); returns that count."""
+    """Draws the summary on as many pages as it needs (started through ``new_page``, numbered from
+    ``first_page``); returns that count."""
     m = 14 * MM
     gap = 8 * MM
     name_w = min(46 * MM, (pw - 2 * m) * 0.22)
@@ -82,7 +89,7 @@ def draw_summary(
         surface.text(m, y, "STAGE", fonts.BOLD, 8.5, P.MUTED)
         y += 10
         bottom = ph - m - 16
-        F.footer(surface, pw, ph, m, foot, "")
+        F.footer(surface, pw, ph, m, foot, f"Page {first_page + pages - 1}")
         return surface
 
     s = start()

@@ -1,4 +1,5 @@
-"""``Surface`` as SVG elements: a small hand-written writer, no dependency, real ``<text>``."""
+"""``Surface`` as SVG elements: a small hand-written writer; text as the shaped glyphs' outlines
+under invisible real ``<text>``."""
 
 from __future__ import annotations
 
@@ -6,11 +7,15 @@ import re
 from collections.abc import Sequence
 from xml.sax.saxutils import escape, quoteattr
 
+from fontTools.pens.svgPathPen import SVGPathPen
+from fontTools.pens.transformPen import TransformPen
+
 from jmdesigner.export import fonts
 from jmdesigner.export.surface import Anchor
 from jmdesigner.layout.geometry import Bezier, Point, Rect
+from jmdesigner.text import Run, shape
 
-FONT_STACK = f"'{fonts.FAMILY}', 'Bitstream Vera Sans', Verdana, sans-serif"
+FONT_STACK = f"'{fonts.FAMILY}', sans-serif"
 
 
 def _n(v: float) -> str:
@@ -30,6 +35,8 @@ class SvgSurface:
     def __init__(self) -> None:
         self.parts: list[str] = []
         self._clips = 0
+        self._defs: list[str] = []  # glyph outlines, each defined once and placed by <use>
+        self._glyph_ids: dict[tuple[str, int, float], str] = {}
 
     def rect(
         self,
@@ -91,15 +98,45 @@ class SvgSurface:
         colour: str,
         anchor: Anchor = "start",
     ) -> None:
+        """The shaped glyphs as outlines (so every reader shows exactly the layout's lines), under
+        the same text as invisible ``<text>`` stretched over them, for search, selection and copy."""
         if not text:
             return
-        weight = ' font-weight="bold"' if font == fonts.BOLD else ""
-        anchor_attr = f' text-anchor="{anchor}"' if anchor != "start" else ""
+        line = shape(text, font)
+        if not line.runs:
+            return
+        width = line.width * size
+        if anchor != "start":
+            x -= width if anchor == "end" else width / 2
+        # The line's group sits at its start on the baseline, so each glyph needs only its x (and
+        # a y when raised or lowered): a map's SVG is mostly these elements.
+        uses = [
+            f'<use xlink:href="#{self._glyph(run, g.gid, size)}" x="{_n(g.x * size)}"'
+            + (f' y="{_n(-g.y * size)}"/>' if g.y else "/>")
+            for run in line.runs
+            for g in run.glyphs
+        ]
+        direction = ' direction="rtl" unicode-bidi="embed"' if line.rtl else ""
+        start_x = _n(width) if line.rtl else "0"
         self.parts.append(
-            f'<text x="{_n(x)}" y="{_n(baseline)}" font-family={quoteattr(FONT_STACK)} font-size="{_n(size)}"'
-            f'{weight}{anchor_attr} fill="{colour}" xml:space="preserve">'
-            f"{_xml(fonts.safe_text(text, font))}</text>"
+            f'<g fill="{colour}" transform="translate({_n(x)} {_n(baseline)})">{"".join(uses)}'
+            f'<text x="{start_x}" font-family={quoteattr(FONT_STACK)} font-size="{_n(size)}" '
+            f'textLength="{_n(width)}" lengthAdjust="spacingAndGlyphs" fill-opacity="0"{direction} '
+            f'xml:space="preserve">{_xml(text)}</text></g>'
         )
+
+    def _glyph(self, run: Run, gid: int, size: float) -> str:
+        """The id of a glyph's outline at ``size`` in ``<defs>``, defined on first use."""
+        key = (run.face.file, gid, size)
+        ref = self._glyph_ids.get(key)
+        if ref is None:
+            ref = self._glyph_ids[key] = f"g{len(self._glyph_ids):x}"
+            pen = SVGPathPen(None, ntos=_n)
+            face = run.face
+            k = size / face.upem
+            face.hb_font.draw_glyph_with_pen(gid, TransformPen(pen, (k, 0, 0, -k, 0, 0)))
+            self._defs.append(f'<path id="{ref}" d="{pen.getCommands()}"/>')
+        return ref
 
     def push(self, dx: float = 0.0, dy: float = 0.0, scale: float = 1.0, clip: Rect | None = None) -> None:
         if clip is not None:
@@ -120,9 +157,12 @@ class SvgSurface:
         """The whole SVG file; sizes in points so it prints at the PDF's size."""
         return (
             '<?xml version="1.0" encoding="UTF-8"?>\n'
-            f'<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="{_n(width)}pt" '
+            '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
+            f'version="1.1" width="{_n(width)}pt" '
             f'height="{_n(height)}pt" viewBox="0 0 {_n(width)} {_n(height)}">\n'
-            f"<title>{_xml(title)}</title>\n" + "\n".join(self.parts) + "\n</svg>\n"
+            f"<title>{_xml(title)}</title>\n<defs>{''.join(self._defs)}</defs>\n"
+            + "\n".join(self.parts)
+            + "\n</svg>\n"
         )
 
 

@@ -14,8 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from jmdesigner.errors import JmError, ValidationError
-from jmdesigner.interchange.bounded_read import read_bounded
+from jmdesigner.errors import ValidationError
+from jmdesigner.interchange.sources import decode_text, parse_json_text, read_source_bytes
 from jmdesigner.model import (
     Card,
     Document,
@@ -34,7 +34,6 @@ from jmdesigner.model.entities import DEFAULT_SCALE, DEFAULT_STAGE_WIDTH
 FORMAT = "jmdesigner-map"
 VERSION = 1
 MAX_JSON_BYTES = 64 * 1024 * 1024
-MAX_NUMBER_DIGITS = 40  # scores, votes and sizes; a 5,000-digit number is never a map's
 PERSONA_PALETTE = ("#d1495b", "#2e86ab", "#3b8b5a", "#8e5ea2", "#e07a1f", "#1b998b", "#6c757d", "#b5179e")
 
 _TOP = {
@@ -68,7 +67,20 @@ _PERSONA = {
 _PERSONA_LISTS = ("goals", "motivations", "pain_points", "behaviours", "channels")
 _STAGE = {"name", "description", "width"}
 _LANE = {"name", "kind", "colour", "height", "collapsed"}
-_CARD = {"stage", "lane", "text", "colour", "channel", "owner", "evidence", "votes", "tags"}
+_CARD = {
+    "stage",
+    "lane",
+    "text",
+    "colour",
+    "channel",
+    "owner",
+    "evidence",
+    "votes",
+    "tags",
+    "moment_of_truth",
+    "author",
+    "from_room",
+}
 _EMOTION = {"persona", "stage", "score", "note", "evidence"}
 
 
@@ -190,6 +202,9 @@ def parse_map(data: Any) -> MapBundle:
                 evidence=c.get("evidence"),
                 votes=c.get("votes", 0),
                 tags=_strings(at, c, "tags"),
+                moment_of_truth=c.get("moment_of_truth", False),
+                author=c.get("author", ""),
+                from_room=c.get("from_room", False),
             )
         )
     points = []
@@ -337,20 +352,7 @@ def map_to_json(doc: Document, map_id: str) -> dict[str, Any]:
             }
             for lane in b.lanes
         ],
-        "cards": [
-            {
-                "stage": stage_name[c.stage_id],
-                "lane": lane_name[c.lane_id],
-                "text": c.text,
-                "colour": c.colour,
-                "channel": c.channel,
-                "owner": c.owner,
-                "evidence": None if c.evidence is None else str(c.evidence),
-                "votes": c.votes,
-                "tags": list(c.tags),
-            }
-            for c in b.cards
-        ],
+        "cards": [_card_json(c, stage_name, lane_name) for c in b.cards],
         "emotions": [
             {
                 "persona": persona_name[p.persona_id],
@@ -364,97 +366,30 @@ def map_to_json(doc: Document, map_id: str) -> dict[str, Any]:
     }
 
 
+def _card_json(c: Card, stage_name: dict[str, str], lane_name: dict[str, str]) -> dict[str, Any]:
+    card = {
+        "stage": stage_name[c.stage_id],
+        "lane": lane_name[c.lane_id],
+        "text": c.text,
+        "colour": c.colour,
+        "channel": c.channel,
+        "owner": c.owner,
+        "evidence": None if c.evidence is None else str(c.evidence),
+        "votes": c.votes,
+        "tags": list(c.tags),
+        "moment_of_truth": c.moment_of_truth,
+    }
+    if c.author or c.from_room:  # a workshop participant's note (docs/room.md); else left out
+        card["author"] = c.author
+        card["from_room"] = c.from_room
+    return card
+
+
 def dumps(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
 # ------------------------------------------------------------------- files
 def read_json_file(path: Path) -> Any:
-    """Parsed JSON from a file, or a ``JmError`` that says what is wrong with it.
-
-    Bounded before work starts: a regular file of at most ``MAX_JSON_BYTES`` (never a FIFO or a
-    device), numbers of at most ``MAX_NUMBER_DIGITS`` digits, no duplicate keys (which value
-    would count is a guess), and no lone surrogate escape (text no file can hold)."""
-    name = path.name
-    raw = read_bounded(path, MAX_JSON_BYTES, "a .json map file")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise JmError(
-            f"{name} is not UTF-8 text (byte {exc.start}); save it as UTF-8 and try again."
-        ) from None
-    try:
-        data = json.loads(
-            text,
-            parse_constant=_no_constant,
-            parse_int=_bounded_int,
-            parse_float=_bounded_float,
-            object_pairs_hook=_unique_keys,
-        )
-    except json.JSONDecodeError as exc:
-        raise JmError(
-            f"{name} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}."
-        ) from None
-    except _Refused as exc:
-        raise JmError(f"{name} was not imported: {exc}.") from None
-    except RecursionError:
-        raise JmError(f"{name} is nested too deeply to be a jmdesigner map.") from None
-    bad = _first_unencodable(data)
-    if bad is not None:
-        raise JmError(
-            f"{name} was not imported: the text {bad!r} holds a lone surrogate escape (\\ud800 to \\udfff), "
-            "which is not a character."
-        )
-    return data
-
-
-class _Refused(ValueError):
-    """Raised from inside the JSON parser's hooks; becomes one sentence."""
-
-
-def _bounded_int(digits: str) -> int:
-    if len(digits.lstrip("-")) > MAX_NUMBER_DIGITS:
-        raise _Refused(f"a number has {len(digits):,} digits (at most {MAX_NUMBER_DIGITS} are read)")
-    return int(digits)
-
-
-def _bounded_float(digits: str) -> float:
-    if len(digits) > MAX_NUMBER_DIGITS + 10:
-        raise _Refused(
-            f"a number has {len(digits):,} characters (at most {MAX_NUMBER_DIGITS} digits are read)"
-        )
-    value = float(digits)
-    if value in (float("inf"), float("-inf")):
-        raise _Refused(f"the number {digits[:20]} is too large")
-    return value
-
-
-def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out = dict(pairs)
-    if len(out) != len(pairs):
-        seen: set[str] = set()
-        twice = next(k for k, _ in pairs if k in seen or seen.add(k))  # type: ignore[func-returns-value]
-        raise _Refused(f"the key {twice!r} appears twice in one object, so which value counts is unclear")
-    return out
-
-
-def _first_unencodable(data: Any) -> str | None:
-    """The first string (key or value) that UTF-8 cannot encode, walked without recursion."""
-    stack = [data]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, str):
-            try:
-                item.encode("utf-8")
-            except UnicodeEncodeError:
-                return item[:40]
-        elif isinstance(item, dict):
-            stack.extend(item.keys())
-            stack.extend(item.values())
-        elif isinstance(item, list):
-            stack.extend(item)
-    return None
-
-
-def _no_constant(name: str) -> float:
-    raise json.JSONDecodeError(f"{name} is not a number JSON allows", name, 0)
+    """Parsed JSON from a file, or a ``JmError`` that says what is wrong with it (see ``sources``)."""
+    return parse_json_text(decode_text(read_source_bytes(path, MAX_JSON_BYTES), path.name), path.name)

@@ -42,6 +42,7 @@ class MapDiff:
 
 
 def _freeze(card: Card) -> Hashable:
+    card = {"moment_of_truth": False, **card}  # snapshots saved before format 3 lack the key
     return tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in card.items()))
 
 

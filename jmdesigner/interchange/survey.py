@@ -138,7 +138,7 @@ def aggregate(
     persona_order = [p for p in seen_personas if p in personas]
     stage_order = [s for s in seen_stages if s in stages]
     points = tuple(
-        _point(p, s, groups[(p, s)], scale, target)
+        point_plan(p, s, groups[(p, s)], scale, target)
         for p in persona_order
         for s in stage_order
         if (p, s) in groups
@@ -146,7 +146,16 @@ def aggregate(
     return SurveyResult(points, tuple(stage_order), tuple(persona_order), tuple(errors), blank)
 
 
-def _point(persona: str, stage: str, scores: list[float], scale: Scale, target: tuple[int, int]) -> PointPlan:
+def point_plan(
+    persona: str,
+    stage: str,
+    scores: list[float],
+    scale: Scale,
+    target: tuple[int, int],
+    source: str = "Survey",
+) -> PointPlan:
+    """The mean (or NPS) of ``scores`` on the map's scale, with n and the spread in the note;
+    ``source`` names where the answers came from (a survey file, the workshop room)."""
     n = len(scores)
     mean = statistics.fmean(scores)
     sd = statistics.stdev(scores) if n > 1 else 0.0
@@ -157,12 +166,12 @@ def _point(persona: str, stage: str, scores: list[float], scale: Scale, target: 
         nps = 100 * (promoters - detractors) / n
         score = map_score(nps, Scale(-100, 100), target)
         note = (
-            f"Survey: NPS {nps:+.0f} (n = {n}: {promoters} promoters, {n - promoters - detractors} "
+            f"{source}: NPS {nps:+.0f} (n = {n}: {promoters} promoters, {n - promoters - detractors} "
             f"passives, {detractors} detractors); mean {mean:.2f} on 0..10, {spread}."
         )
     else:
         score = map_score(mean, scale, target)
-        note = f"Survey: mean {mean:.2f} on {scale} (n = {n}, {spread})."
+        note = f"{source}: mean {mean:.2f} on {scale} (n = {n}, {spread})."
     lo, hi = target
     return PointPlan(persona, stage, min(hi, max(lo, round(score, 2))), note, n)
 

@@ -50,6 +50,20 @@ def layout_map(
 _EVIDENCE_TEXT = {None: "", **{e: e.value for e in Evidence}}  # Enum.value is a slow property
 
 
+MOMENT_BAR_WIDTH = 4.0  # inside the card's left padding, so it never covers text
+
+
+def moment_bar(card: Rect) -> Rect:
+    """Where a moment-of-truth card shows its bar: down the left edge, clear of the corners."""
+    inset = min(6.0, card.h / 4)
+    return Rect(card.x + 3.0, card.y + inset, MOMENT_BAR_WIDTH, card.h - 2 * inset)
+
+
+def room_label(author: str) -> str:
+    """The mark on a participant's note until the facilitator accepts it."""
+    return f"Room · {author}" if author else "From the room"
+
+
 def compact_votes(votes: int) -> str:
     """Vote counts as short as a badge needs: 7, 1.2k, 12k."""
     if votes < 1000:
@@ -124,11 +138,20 @@ class _Layout:
             self.cache.wrap(s.name, s.width - 2 * opt.header_pad_x, roles.STAGE_HEADER) for s in stages
         ]
         lh_stage = self.m.line_height(roles.STAGE_HEADER)
+        x0 = opt.lane_header_width
+        # The corner cell shows "JOURNEY MAP" and the map's title, wrapped (up to three lines; a
+        # longer title is set smaller there): the header row is as tall as that needs.
+        title_lines = self.cache.wrap(self.map.title, x0 - 2 * opt.header_pad_x, roles.LANE_HEADER)
+        corner_need = (
+            2 * opt.header_pad_y
+            + self.m.line_height(roles.SMALL)
+            + 2
+            + min(len(title_lines), CORNER_TITLE_LINES) * self.m.line_height(roles.LANE_HEADER)
+        )
         header_h = max(
-            [opt.stage_header_min_height]
+            [opt.stage_header_min_height, corner_need]
             + [len(lines) * lh_stage + 2 * opt.header_pad_y for lines in header_lines]
         )
-        x0 = opt.lane_header_width
         xs = []
         x = x0
         for s in stages:
@@ -249,7 +272,13 @@ class _Layout:
                 + opt.tick_gap
             )
             name_w -= tick_w
-            legend_h = len(self.map.persona_ids) * (self.m.line_height(roles.SMALL) + opt.legend_gap)
+            legend_w = _legend_width(opt, tick_w)
+            legend_h = sum(
+                len(self.cache.wrap(self.doc.persona(pid).name, legend_w, roles.SMALL))
+                * self.m.line_height(roles.SMALL)
+                + opt.legend_gap
+                for pid in self.map.persona_ids
+            )
         name_lines = self.cache.wrap(lane.name, max(name_w, 1.0), roles.LANE_HEADER)
         header_need = len(name_lines) * self.m.line_height(roles.LANE_HEADER) + 2 * opt.header_pad_y
         placed: dict[str, list[tuple[Card, float, float, tuple[str, ...]]]] = {}
@@ -293,7 +322,7 @@ class _Layout:
         return max(1.0, stage_width - 2 * opt.cell_pad - 2 * opt.card_pad_x)
 
     def _footer_height(self, card: Card) -> float:
-        if not card.votes and card.evidence is None:
+        if not card.votes and card.evidence is None and not card.from_room:
             return 0.0
         return self.opt.footer_gap + self.m.line_height(roles.SMALL) + 4
 
@@ -334,6 +363,7 @@ class _Layout:
             w = min(self.cache.width(votes_text, roles.SMALL) + 2 * opt.badge_pad_x + small_h / 2, avail)
             x = min(text_rect.right - w, rect.right - 4 - w)
             votes_rect = Rect(max(x, rect.x + 4), footer_y, w, small_h)
+        room_rect, room_text = self._room_mark(card, text_rect, evidence_rect, votes_rect, footer_y, small_h)
         return CardGeom(
             card.id,
             card.stage_id,
@@ -349,7 +379,32 @@ class _Layout:
             evidence_rect,
             card.evidence,
             _EVIDENCE_TEXT[card.evidence],
+            moment_bar(rect) if card.moment_of_truth else None,
+            room_rect,
+            room_text,
         )
+
+    def _room_mark(
+        self,
+        card: Card,
+        text_rect: Rect,
+        evidence_rect: Rect | None,
+        votes_rect: Rect | None,
+        y: float,
+        h: float,
+    ) -> tuple[Rect | None, str]:
+        """A pill “Room · name” between the evidence mark and the votes, shortened to fit."""
+        if not card.from_room:
+            return None, ""
+        left = text_rect.x if evidence_rect is None else evidence_rect.right + 4
+        right = text_rect.right if votes_rect is None else votes_rect.x - 4
+        pad = self.opt.badge_pad_x
+        text = room_label(card.author)
+        while text and self.cache.width(text, roles.SMALL) + 2 * pad > right - left:
+            text = text[:-2].rstrip() + "…" if len(text) > 2 else ""
+        if not text:
+            return None, ""
+        return Rect(left, y, self.cache.width(text, roles.SMALL) + 2 * pad, h), text
 
     # -------------------------------------------------------------- emotions
     def _emotion(
@@ -381,7 +436,7 @@ class _Layout:
             + opt.legend_gap
         )
         legend_x = header.x + opt.header_pad_x + opt.lane_icon_width
-        text_w = max(1.0, header.right - opt.header_pad_x - tick_w - legend_x - 16)
+        text_w = _legend_width(opt, tick_w)
         if not lane.collapsed:
             for persona_id in jmap.persona_ids:
                 persona = self.doc.persona(persona_id)
@@ -402,19 +457,17 @@ class _Layout:
                 )
                 curves.append(CurveGeom(persona_id, persona.name, persona.colour, tuple(pts), segs))
                 swatch = Rect(legend_x, legend_y + (small_lh - 10) / 2, 10, 10)
-                name = self.cache.wrap(persona.name, text_w, roles.SMALL)[0]
-                if name != persona.name:
-                    name = _ellipsize(persona.name, text_w, self.m)
+                lines = self.cache.wrap(persona.name, text_w, roles.SMALL)  # wrapped, never cut
                 legend.append(
                     LegendEntry(
                         persona_id,
-                        name,
+                        "\n".join(lines),
                         persona.colour,
                         swatch,
-                        Rect(legend_x + 16, legend_y, text_w, small_lh),
+                        Rect(legend_x + 16, legend_y, text_w, small_lh * len(lines)),
                     )
                 )
-                legend_y += small_lh + opt.legend_gap
+                legend_y += small_lh * len(lines) + opt.legend_gap
         return EmotionGeom(
             lane.id,
             plot,
@@ -429,8 +482,9 @@ class _Layout:
         )
 
 
-def _ellipsize(text: str, width: float, m: TextMetrics) -> str:
-    """A legend name that fits on one line; the full name stays in the tooltip."""
-    while text and m.width(text + "…", roles.SMALL) > width:
-        text = text[:-1]
-    return text + "…"
+CORNER_TITLE_LINES = 3  # the most lines the map's title takes in the corner cell
+
+
+def _legend_width(opt: LayoutOptions, tick_w: float) -> float:
+    """The width of a persona's name in an emotions lane's legend (between badge column and ticks)."""
+    return max(1.0, opt.lane_header_width - 2 * opt.header_pad_x - opt.lane_icon_width - tick_w - 16)

@@ -115,11 +115,14 @@ class CardGeom:
     evidence_rect: Rect | None
     evidence: Evidence | None
     evidence_text: str
+    moment_rect: Rect | None = None  # the moment-of-truth bar along the card's left edge
+    room_rect: Rect | None = None  # the "from the room" mark of a participant's note
+    room_text: str = ""  # already shortened to fit room_rect
 
 
 def card_moved_down(c: CardGeom, dy: float) -> CardGeom:
     """``c`` laid out in a lane at y = 0, placed in that lane at ``dy``."""
-    v, e = c.votes_rect, c.evidence_rect
+    v, e, m, r = c.votes_rect, c.evidence_rect, c.moment_rect, c.room_rect
     return CardGeom(
         c.id,
         c.stage_id,
@@ -135,6 +138,9 @@ def card_moved_down(c: CardGeom, dy: float) -> CardGeom:
         None if e is None else e.moved_down(dy),
         c.evidence,
         c.evidence_text,
+        None if m is None else m.moved_down(dy),
+        None if r is None else r.moved_down(dy),
+        c.room_text,
     )
 
 
@@ -220,7 +226,7 @@ class Tick:
 @dataclass(frozen=True, slots=True)
 class LegendEntry:
     persona_id: str
-    name: str
+    name: str  # as wrapped to the legend's width: lines joined by "\n"
     colour: str
     swatch: Rect
     text_rect: Rect

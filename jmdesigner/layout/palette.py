@@ -28,6 +28,9 @@ SELECTION = "#2F6FDE"
 MIDLINE = "#B9B4AB"
 VOTE_FILL = "#2A2D31"
 VOTE_TEXT = "#FFFFFF"
+MOMENT = "#D0006F"  # the moment-of-truth bar: unlike any lane's accent
+ROOM_FILL = "#FCE7B2"  # the "from the room" mark on a participant's note not yet accepted
+ROOM_TEXT = "#6B4A00"
 CARD_BORDER_PRINT = "#D8D5CF"  # the canvas's 11% black border, flattened for print
 SHADOW_PRINT = "#E9E6E1"
 

@@ -1,9 +1,13 @@
-"""Word wrap that never clips: words too long for the width are broken between characters."""
+"""Word wrap that never clips, at Unicode line-break opportunities; words too long for the width
+are broken between grapheme clusters."""
 
 from __future__ import annotations
 
+import itertools
 from collections import OrderedDict
 from collections.abc import Callable
+
+import regex
 
 from jmdesigner.layout.metrics import TextMetrics
 
@@ -36,31 +40,42 @@ def _wrap_paragraph(
     Word widths (memoised by the caller) estimate where each line breaks; the estimate is then
     checked with real measurements of the line and of the line plus one word, and moved until the
     longest fitting line is found, so the result is the greedy one whatever kerning does at spaces.
+    Words are the text between Unicode line-break opportunities (``break_units``): spaces, and
+    between the characters of Chinese, Japanese and Korean text and emoji.
     """
     if not paragraph:
         return [""]
-    words = paragraph.split()
+    words, spaced = break_units(paragraph)
     slack = metrics.width("", role)  # what a measurement adds to any text (0 for exact metrics)
     space = metrics.width("x x", role) - 2 * metrics.width("x", role) + slack
     lines: list[str] = []
     current = ""  # the line being built: words, or the tail of a word broken across lines
+    current_spaced = False  # whether a space follows the line's last word
     i, n = 0, len(words)
 
     def line_of(k: int) -> str:
-        added = " ".join(words[i : i + k])
-        return f"{current} {added}" if current else added
+        parts = [current] if current else []
+        gap = current_spaced
+        for j in range(i, i + k):
+            if parts and gap:
+                parts.append(" ")
+            parts.append(words[j])
+            gap = spaced[j]
+        return "".join(parts)
 
     def fits(k: int) -> bool:
         return metrics.width(line_of(k), role) <= width
 
     while i < n:
-        used = metrics.width(current, role) - slack + space if current else 0.0
+        used = metrics.width(current, role) - slack if current else 0.0
+        gap = current_spaced and bool(current)
         guess = 0
         while i + guess < n:
-            extra = word_width(words[i + guess]) - slack + (space if guess else 0.0)
+            extra = word_width(words[i + guess]) - slack + (space if gap else 0.0)
             if used + extra + slack > width:
                 break
             used += extra
+            gap = spaced[i + guess]
             guess += 1
         k = max(guess, 1)
         if fits(k):
@@ -72,6 +87,7 @@ def _wrap_paragraph(
                 k -= 1
         if k:
             current = line_of(k)
+            current_spaced = spaced[i + k - 1]
             i += k
             if i < n:  # the next word was measured not to fit
                 lines.append(current)
@@ -81,12 +97,15 @@ def _wrap_paragraph(
             lines.append(current)
             current = ""
             continue
-        word = words[i]  # alone it is wider than the line: break it between characters
+        word = words[i]  # alone it is wider than the line: break it between grapheme clusters
         while metrics.width(word, role) > width:
             head = _longest_prefix(word, width, metrics, role)
+            if head == word:
+                break
             lines.append(head)
             word = word[len(head) :]
         current = word
+        current_spaced = spaced[i]
         i += 1
     if current or not lines:
         lines.append(current)
@@ -94,15 +113,58 @@ def _wrap_paragraph(
 
 
 def _longest_prefix(word: str, width: float, metrics: TextMetrics, role: str) -> str:
-    """The longest prefix of ``word`` that fits (at least one character, so wrapping ends)."""
-    lo, hi = 1, len(word)
+    """The longest prefix of ``word`` that fits, ending between grapheme clusters (at least one
+    cluster, so wrapping ends; an emoji sequence or a letter with its marks is never split)."""
+    ends = [m.end() for m in _GRAPHEME.finditer(word)]
+    lo, hi = 0, len(ends) - 1
     while lo < hi:
         mid = (lo + hi + 1) // 2
-        if metrics.width(word[:mid], role) <= width:
+        if metrics.width(word[: ends[mid]], role) <= width:
             lo = mid
         else:
             hi = mid - 1
-    return word[:lo]
+    return word[: ends[lo]]
+
+
+# Where Unicode line breaking (UAX #14) allows a break between characters as well as at spaces:
+# ideographs, kana, Hangul, full-width forms and emoji (class ID and its neighbours).
+_BREAK_BETWEEN = regex.compile(
+    r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Extended_Pictographic}\u3000-\u303f\uff00-\uffef]"
+)
+# No break before closing punctuation, iteration marks and small kana; none after opening punctuation.
+_NO_BREAK_BEFORE = frozenset(
+    ")]}»、。，．：；！？」』）】〉》〕〗〙〛｝〟’”ー々〻ゝゞヽヾぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ・…‥%"
+)
+_NO_BREAK_AFTER = frozenset("([{«「『（【〈《〔〖〘〚｛〝‘“$")
+_GRAPHEME = regex.compile(r"\X")
+
+
+def break_units(paragraph: str) -> tuple[list[str], list[bool]]:
+    """The paragraph's unbreakable pieces, and whether a space follows each one.
+
+    Spaces separate words as always (runs of spaces count as one). Inside a word, a break is
+    allowed between grapheme clusters where one side is an ideograph, kana, Hangul or an emoji,
+    except before closing punctuation and after opening punctuation; never inside a cluster.
+    """
+    words = paragraph.split()
+    if not _BREAK_BETWEEN.search(paragraph):
+        return words, [True] * len(words)
+    units: list[str] = []
+    spaced: list[bool] = []
+    for word in words:
+        clusters = _GRAPHEME.findall(word) if _BREAK_BETWEEN.search(word) else [word]
+        piece = clusters[0]
+        for a, b in itertools.pairwise(clusters):
+            wide = bool(_BREAK_BETWEEN.match(a) or _BREAK_BETWEEN.match(b))
+            if wide and b[0] not in _NO_BREAK_BEFORE and a[-1] not in _NO_BREAK_AFTER:
+                units.append(piece)
+                spaced.append(False)
+                piece = b
+            else:
+                piece += b
+        units.append(piece)
+        spaced.append(True)
+    return units, spaced
 
 
 class WrapCache:

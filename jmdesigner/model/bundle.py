@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from jmdesigner.model.curve_lane import ensure_emotions_lane
 from jmdesigner.model.document import Document, Kind
 from jmdesigner.model.entities import Card, EmotionPoint, JourneyMap, Lane, Persona, Stage
 from jmdesigner.model.ids import new_id
@@ -96,6 +97,8 @@ def add_bundle(doc: Document, bundle: MapBundle, index: int | None = None) -> Jo
             doc.insert_card(card)
         for point in bundle.points:
             doc.set_emotion(replace(point, persona_id=persona_ids[point.persona_id]))
+        if bundle.points:
+            ensure_emotions_lane(doc, jmap.id)  # points with nowhere to show them would be lost to view
     return jmap
 
 
@@ -110,3 +113,30 @@ def future_state_of(doc: Document, map_id: str) -> MapBundle:
 def duplicate_of(doc: Document, map_id: str) -> MapBundle:
     fresh = with_fresh_ids(bundle_of(doc, map_id), keep_persona_ids=True)
     return replace(fresh, map=replace(fresh.map, title=f"{fresh.map.title} (copy)"))
+
+
+def add_document(target: Document, source: Document) -> list[JourneyMap]:
+    """Every persona and map of ``source`` into ``target``, as one transaction, ids kept.
+
+    What publishing a file into a team library (and taking a library offline as a file)
+    does. Personas the target already has (same id or name) are reused as they are, so one
+    "Maya" serves every map; a map whose id the target already has comes in as a copy under
+    fresh ids. Links between maps (future state of) are kept when both maps come along."""
+    added: list[JourneyMap] = []
+    with target.transaction():
+        for persona in source.personas():
+            if target.get(Kind.PERSONA, persona.id) is None and target.persona_by_name(persona.name) is None:
+                target.add_persona(persona)
+        new_ids: dict[str, str] = {}
+        for jmap in source.maps():
+            bundle = bundle_of(source, jmap.id)
+            if target.get(Kind.MAP, jmap.id) is not None:
+                bundle = with_fresh_ids(bundle, keep_persona_ids=True)
+            bundle = replace(bundle, map=replace(bundle.map, reworks_id=None))
+            added.append(add_bundle(target, bundle))
+            new_ids[jmap.id] = added[-1].id
+        for jmap in source.maps():
+            if jmap.reworks_id in new_ids:
+                added_id = new_ids[jmap.id]
+                target.update_map(added_id, reworks_id=new_ids[jmap.reworks_id])
+    return [target.map(m.id) for m in added]

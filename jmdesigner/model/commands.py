@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from jmdesigner.model.bundle import MapBundle, add_bundle
+from jmdesigner.model.curve_lane import ensure_emotions_lane
 from jmdesigner.model.document import Document
 from jmdesigner.model.entities import Card, EmotionPoint, Lane, Persona, Stage
 
@@ -170,8 +171,30 @@ def move_card(card_id: str, stage_id: str, lane_id: str, index: int | None = Non
     return _simple("Move card", lambda d: d.move_card(card_id, stage_id, lane_id, index))
 
 
+def accept_room_notes(card_ids: Sequence[str]) -> Command:
+    """Keep participants' notes as ordinary cards: the "from the room" mark goes, the author stays."""
+    ids = list(card_ids)
+
+    def call(d: Document) -> None:
+        for card_id in ids:
+            d.update_card(card_id, from_room=False)
+
+    return _simple("Accept note from the room" if len(ids) == 1 else f"Accept {len(ids)} notes", call)
+
+
 def set_emotion(point: EmotionPoint) -> Command:
-    return _simple("Set emotion", lambda d: d.set_emotion(point))
+    """Set a score; a map without an emotions lane gets one in the same step, so it shows."""
+
+    def call(d: Document) -> None:
+        d.set_emotion(point)
+        ensure_emotions_lane(d, point.map_id)
+
+    return _simple("Set emotion", call)
+
+
+def show_curve(map_id: str) -> Command:
+    """Add the emotions lane a map with emotion points lacks (what the inspector offers)."""
+    return _simple("Show the emotion curve", lambda d: ensure_emotions_lane(d, map_id))
 
 
 def update_emotion(point_id: str, **changes: Any) -> Command:

@@ -89,6 +89,8 @@ class Document:
         self._listeners: list[Listener] = []
         self._persister: Persister | None = None
         self.read_only = False
+        self.replaying = False  # True while undo or redo runs, so a shared store can refuse
+        # to undo what someone else changed since
 
     # ------------------------------------------------------------------ reading
     def personas(self) -> list[Persona]:
@@ -167,6 +169,10 @@ class Document:
     def get(self, kind: Kind, entity_id: str) -> Any | None:
         return self._tables[kind].get(entity_id)
 
+    def ids(self, kind: Kind) -> list[str]:
+        """Every id of one kind (in no particular order)."""
+        return list(self._tables[kind])
+
     def count(self, kind: Kind) -> int:
         return len(self._tables[kind])
 
@@ -240,12 +246,84 @@ class Document:
                 raise
         self._notify(tx.changes)
 
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        """A part of a larger transaction that, if it raises, takes back only its own changes.
+
+        Lets several independent edits share one transaction (one write to disk, one redraw)
+        without one refused edit leaving half of itself behind or undoing the others."""
+        tx = self._tx
+        if tx is None:
+            with self.transaction():
+                yield
+            return
+        ops, changes = len(tx.undo_ops), len(tx.changes)
+        try:
+            yield
+        except BaseException:
+            part = Transaction(tx.changes[changes:], tx.undo_ops[ops:])
+            del tx.undo_ops[ops:], tx.changes[changes:]
+            self._rollback(part)
+            raise
+
     def replay(self, ops: Sequence[Callable[[], None]]) -> list[Callable[[], None]]:
         """Run recorded inverse operations, newest first, as one transaction; return their inverses."""
-        with self.transaction() as tx:
-            for op in reversed(ops):
-                op()
+        self.replaying = True
+        try:
+            with self.transaction() as tx:
+                for op in reversed(ops):
+                    op()
+        finally:
+            self.replaying = False
         return list(tx.undo_ops)
+
+    def apply_external(
+        self, puts: Sequence[tuple[Kind, Any, int | None]], removals: Sequence[tuple[Kind, str]]
+    ) -> list[Change]:
+        """Bring in changes another writer already validated and saved (a shared library).
+
+        One transaction that is neither persisted nor undoable; listeners hear of it like any
+        change. ``puts`` are entities with their index among siblings (None for points), parents
+        first; ``removals`` are ids, children first; ones already gone are skipped."""
+        persister, read_only = self._persister, self.read_only
+        self._persister, self.read_only = None, False
+        try:
+            with self.transaction() as tx:
+                for kind, entity_id in removals:
+                    if entity_id in self._tables[kind]:
+                        self._remove(kind, entity_id)
+                for kind, entity, index in puts:
+                    old = self._tables[kind].get(entity.id)
+                    if kind is Kind.POINT:
+                        index = None
+                        clash = self._point_at.get((entity.persona_id, entity.stage_id))
+                        if clash is not None and clash != entity.id:
+                            self._remove(kind, clash)
+                    if old is None:
+                        size = (
+                            len(self._orders[kind].get(self._container(entity), ()))
+                            if index is not None
+                            else 0
+                        )
+                        self._insert(kind, entity, None if index is None else min(index, size))
+                    elif kind is Kind.POINT:
+                        if (old.persona_id, old.stage_id) != (entity.persona_id, entity.stage_id):
+                            self._remove(kind, entity.id)
+                            self._insert(kind, entity, None)
+                        else:
+                            self._put(kind, entity)
+                    else:
+                        same_place = self._container(old) == self._container(entity)
+                        siblings = self._orders[kind].get(self._container(entity), [])
+                        size = len(siblings) - (1 if same_place else 0)
+                        at = min(index if index is not None else size, size)
+                        if old == entity and same_place and siblings.index(entity.id) == at:
+                            continue
+                        self._put(kind, entity, at)
+                changes = list(tx.changes)
+        finally:
+            self._persister, self.read_only = persister, read_only
+        return changes
 
     @contextmanager
     def loading(self) -> Iterator[None]:
@@ -582,6 +660,9 @@ class Document:
             "evidence": v.enum_value(Evidence, c.evidence, "A card's evidence", optional=True),
             "votes": v.integer(c.votes, "A card's votes", 0, v.MAX_VOTES),
             "tags": v.tags(c.tags),
+            "moment_of_truth": v.flag(c.moment_of_truth, "A card's moment-of-truth mark"),
+            "author": v.string(c.author, "A card's author", v.MAX_SHORT),
+            "from_room": v.flag(c.from_room, "A card's from-the-room mark"),
         }
         # Most cards are already clean (every card of a file being opened): keep the object.
         if all(

@@ -82,6 +82,9 @@ class Card:
     evidence: Evidence | None = None
     votes: int = 0
     tags: tuple[str, ...] = ()
+    moment_of_truth: bool = False  # a make-or-break moment of the journey, marked on the card
+    author: str = ""  # who wrote it, when a workshop participant posted it from the room
+    from_room: bool = False  # posted from the room and not yet accepted by the facilitator
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
+from jmdesigner.errors import ConflictError
 from jmdesigner.model.commands import Command, Macro
 from jmdesigner.model.document import Document
 
@@ -18,6 +19,7 @@ class UndoStack:
         self._done: list[Command] = []
         self._undone: list[Command] = []
         self._macro: list[Command] | None = None
+        self._batch: list[Command] | None = None
         self._listeners: list[Callable[[], None]] = []
 
     def push(self, command: Command) -> None:
@@ -49,11 +51,37 @@ class UndoStack:
         if macro is not None and macro.changed_anything:
             self._add(macro)
 
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Commands pushed inside share one document transaction (one write, one redraw) but
+        each stays its own undo step; if the transaction fails, none of them stays done."""
+        if self._batch is not None or self._macro is not None:
+            yield
+            return
+        self._batch = []
+        undone = list(self._undone)
+        try:
+            with self.doc.transaction():
+                yield
+        except BaseException:
+            added = {id(c) for c in self._batch}
+            self._done[:] = [c for c in self._done if id(c) not in added]
+            self._undone[:] = undone
+            self._changed()
+            raise
+        finally:
+            self._batch = None
+
     def undo(self) -> None:
         if not self._done:
             return
         command = self._done[-1]
-        command.undo(self.doc)
+        try:
+            command.undo(self.doc)
+        except ConflictError:
+            self._done.pop()  # someone else's edit is on top of it now: it can never be undone
+            self._changed()
+            raise
         self._undone.append(self._done.pop())
         self._changed()
 
@@ -61,7 +89,12 @@ class UndoStack:
         if not self._undone:
             return
         command = self._undone[-1]
-        command.redo(self.doc)
+        try:
+            command.redo(self.doc)
+        except ConflictError:
+            self._undone.pop()
+            self._changed()
+            raise
         self._done.append(self._undone.pop())
         self._changed()
 
@@ -90,6 +123,8 @@ class UndoStack:
         self._listeners.append(listener)
 
     def _add(self, command: Command) -> None:
+        if self._batch is not None:
+            self._batch.append(command)
         self._done.append(command)
         del self._done[: -self.limit]
         self._undone.clear()

@@ -23,6 +23,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from jmdesigner.errors import FileRefusedError, StorageError
+from jmdesigner.fileio import commit_temporary, fsync_dir
 from jmdesigner.storage.faults import explain
 from jmdesigner.storage.header import read_header
 from jmdesigner.storage.locations import backup_dir, sqlite_uri
@@ -138,9 +139,7 @@ def make_backup(
             conn.execute("PRAGMA trusted_schema = OFF")
             source = conn
         source.execute("VACUUM INTO ?", (sqlite_uri(tmp),))  # the source connection was opened as a URI
-        with tmp.open("rb") as f:
-            os.fsync(f.fileno())
-        os.replace(tmp, dest)
+        commit_temporary(tmp, dest)
     except (OSError, sqlite3.Error) as exc:
         with contextlib.suppress(OSError):  # the folder itself may be unusable (a file in its place)
             tmp.unlink(missing_ok=True)
@@ -192,16 +191,7 @@ def _place(tmp: Path, target: Path) -> None:
         if target.exists():  # no hard links (FAT, some shares): check, then rename
             raise FileExistsError(target) from None
         os.replace(tmp, target)
-    _fsync_dir(target.parent)
-
-
-def _fsync_dir(folder: Path) -> None:
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+    fsync_dir(target.parent)
 
 
 def restore_backup(backup: Backup | Path, target: Path) -> Path:

@@ -22,41 +22,38 @@ in the file (``storage.versions``).
 from __future__ import annotations
 
 import contextlib
-import functools
 import logging
 import os
 import sqlite3
 import uuid
-from collections import defaultdict
-from collections.abc import Iterator, Sequence
-from dataclasses import replace
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, delete, event, insert, select
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
 from jmdesigner.errors import FileRefusedError, JmError, ReadOnlyError, StorageError, ValidationError
-from jmdesigner.model import Change, Document, Kind, MapBundle, add_bundle, bundle_of
+from jmdesigner.fileio import commit_temporary, temporary_beside
+from jmdesigner.model import Change, Document, MapBundle
+from jmdesigner.model.bundle import add_document
 from jmdesigner.model.draft import Draft
-from jmdesigner.storage import backups, drafts, mapper, schema_check, side_files, versions
+from jmdesigner.storage import backups, drafts, schema_check, side_files, versions
 from jmdesigner.storage.backups import BackupPolicy
 from jmdesigner.storage.faults import explain, one_line
-from jmdesigner.storage.header import read_header
+from jmdesigner.storage.header import Header, read_header
 from jmdesigner.storage.locations import sqlite_uri
 from jmdesigner.storage.locks import AlreadyOpen, DocumentLock
 from jmdesigner.storage.migrations import migrate_file
 from jmdesigner.storage.placement import warning_for
-from jmdesigner.storage.schema import APPLICATION_ID, SCHEMA_VERSION, Base, MapPersonaRow
+from jmdesigner.storage.rows import load_document, write_changes
+from jmdesigner.storage.schema import APPLICATION_ID, SCHEMA_VERSION, Base
 
 MAX_VALUE_BYTES = 16 * 1024 * 1024  # no single text or blob may be larger (SQLITE_LIMIT_LENGTH)
 MAX_ROWS = {"cards": 100_000, "stages": 20_000, "lanes": 20_000, "emotion_points": 200_000, "maps": 2_000}
 MAX_ROWS |= {"personas": 2_000, "versions": 10_000, "map_personas": 200_000}  # counted before loading
-_CHUNK = 500
-_MAP_PERSONAS = MapPersonaRow.__table__
 log = logging.getLogger(__name__)
 
 
@@ -107,15 +104,6 @@ def _engine(raw: sqlite3.Connection, *, writable: bool = True) -> Engine:
     return engine
 
 
-def _fsync_dir(folder: Path) -> None:
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
 def _writable_reason(path: Path) -> str | None:
     """Why ``path`` cannot be edited in place, or None if it can."""
     if not os.access(path, os.W_OK):
@@ -138,10 +126,7 @@ def _write_empty(path: Path) -> None:
             raw.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         finally:
             raw.close()
-        with tmp.open("rb") as f:
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-        _fsync_dir(path.parent)
+        commit_temporary(tmp, path)
     except (OSError, sqlite3.Error, SQLAlchemyError) as exc:
         tmp.unlink(missing_ok=True)
         raise StorageError(explain(exc, path.name, "create the file", where=path)) from exc
@@ -190,6 +175,18 @@ class JmapFile:
     def read_only(self) -> bool:
         return self.read_only_reason is not None
 
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    @property
+    def location(self) -> Path:
+        return self.path
+
+    @property
+    def shared(self) -> bool:
+        return False  # one writer per file (storage.locks)
+
     # ------------------------------------------------------------- open/create
     @classmethod
     def create(cls, path: str | os.PathLike[str]) -> JmapFile:
@@ -232,32 +229,40 @@ class JmapFile:
             except OSError as exc:
                 raise FileRefusedError(f"{path.name} cannot be opened ({exc.strerror}).") from None
         try:
-            return cls._open_unlocked(path, header.user_version, reason, lock)
+            sides = side_files.inspect(path)
+            notices = _handle_side_files(path, sides, reason)  # before SQLite could read a stray
+            if reason is None and sides.own_journal:
+                header = cls._recover(path)  # the header read above may be a half-written page 1
+            immutable = bool(sides.foreign) and reason is not None  # read the file alone, never the strays
+            return cls._open_unlocked(path, header.user_version, reason, lock, notices, immutable)
         except BaseException:
             if lock is not None:
                 lock.release()
             raise
 
+    @staticmethod
+    def _recover(path: Path) -> Header:
+        """Roll back the file's own hot journal (an edit or a migration killed half-way) before
+        anything reads the file; a read-only probe could not, and would refuse the file forever."""
+        raw = _connect_or_refuse(path, read_only=False)
+        try:
+            raw.execute("SELECT count(*) FROM sqlite_master").fetchone()  # SQLite rolls back here
+        except sqlite3.Error as exc:
+            raise FileRefusedError(f"{path.name} is damaged and was not opened ({one_line(exc)}).") from None
+        finally:
+            raw.close()
+        return read_header(path)
+
     @classmethod
     def _open_unlocked(
-        cls, path: Path, user_version: int, reason: str | None, lock: DocumentLock | None
+        cls,
+        path: Path,
+        user_version: int,
+        reason: str | None,
+        lock: DocumentLock | None,
+        notices: list[str],
+        immutable: bool,
     ) -> JmapFile:
-        sides = side_files.inspect(path)
-        notices: list[str] = []
-        if sides.foreign and reason is None:
-            try:
-                notices = side_files.set_aside(sides.foreign)
-            except OSError as exc:
-                raise FileRefusedError(
-                    f"{path.name} was not opened: {sides.foreign[0].name} beside it does not belong to it, "
-                    f"and it could not be set aside ({exc.strerror}); move that file away first."
-                ) from None
-        elif sides.foreign:
-            notices = [
-                f"{', '.join(p.name for p in sides.foreign)} beside {path.name} did not belong to it and "
-                "was ignored; opening the file for editing sets it aside."
-            ]
-        immutable = bool(sides.foreign) and reason is not None  # read the file alone, never the strays
         if reason is None and user_version < SCHEMA_VERSION:
             probe = _connect_or_refuse(path, read_only=True)
             try:  # no step may run on a file carrying foreign triggers, another schema or damage
@@ -337,78 +342,21 @@ class JmapFile:
 
     # ------------------------------------------------------------------- load
     def _load(self) -> Document:
-        doc = Document()
-        t = mapper.TABLES
-        c = self._conn
+        present = None
+        if self.schema_version != SCHEMA_VERSION:  # an older file opened read-only: its own columns
 
-        def rows(kind: Kind, *order: str) -> Iterator[Any]:
-            table = t[kind]
-            return (r._mapping for r in c.execute(select(table).order_by(*(table.c[o] for o in order))))
+            def present(table: str) -> set[str]:
+                return {row[1] for row in self._conn.exec_driver_sql(f'PRAGMA table_info("{table}")')}
 
-        legend: dict[str, list[str]] = defaultdict(list)
-        for r in c.execute(select(_MAP_PERSONAS).order_by(_MAP_PERSONAS.c.map_id, _MAP_PERSONAS.c.position)):
-            legend[r.map_id].append(r.persona_id)
-        with doc.loading():
-            for r in rows(Kind.PERSONA, "position"):
-                doc.add_persona(mapper.persona_from_row(r))
-            reworks: dict[str, str] = {}
-            for r in rows(Kind.MAP, "position"):
-                jmap = mapper.map_from_row(r, tuple(legend.get(r["id"], ())))
-                if jmap.reworks_id is not None:
-                    reworks[jmap.id] = jmap.reworks_id
-                doc.add_map(replace(jmap, reworks_id=None))
-            for map_id, target in reworks.items():
-                doc.update_map(map_id, reworks_id=target)
-            for r in rows(Kind.STAGE, "map_id", "position"):
-                doc.insert_stage(mapper.stage_from_row(r))
-            for r in rows(Kind.LANE, "map_id", "position"):
-                doc.insert_lane(mapper.lane_from_row(r))
-            for r in rows(Kind.CARD, "stage_id", "lane_id", "position"):
-                doc.insert_card(mapper.card_from_row(r))
-            for r in rows(Kind.POINT, "id"):
-                point = mapper.point_from_row(r)
-                if doc.point_at(point.persona_id, point.stage_id) is not None:
-                    raise ValidationError("two emotion points share one persona and stage.")
-                doc.set_emotion(point)
-        return doc
+        return load_document(self._conn, present)
 
     # ---------------------------------------------------------------- persist
     def _persist(self, doc: Document, changes: Sequence[Change]) -> None:
         """Write one transaction's changes and commit; raise ``StorageError`` and write nothing on failure."""
         self._check_still_there()
-        upserts: dict[Kind, list[dict[str, Any]]] = defaultdict(list)
-        deletes: dict[Kind, list[str]] = defaultdict(list)
-        legends: list[Any] = []
-        for kind, entity_id in dict.fromkeys((ch.kind, ch.id) for ch in changes):
-            entity = doc.get(kind, entity_id)
-            if entity is None:
-                deletes[kind].append(entity_id)
-                continue
-            position = None if kind is Kind.POINT else doc.index_of(kind, entity_id)
-            upserts[kind].append(mapper.row_of(entity, position))
-            if kind is Kind.MAP:
-                legends.append(entity)
         try:
             with self._conn.begin():
-                self._conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-                for kind in Kind:  # parents before children
-                    if upserts[kind]:
-                        self._conn.execute(_upsert(mapper.TABLES[kind]), upserts[kind])
-                for jmap in legends:
-                    self._conn.execute(delete(_MAP_PERSONAS).where(_MAP_PERSONAS.c.map_id == jmap.id))
-                    if jmap.persona_ids:
-                        self._conn.execute(
-                            insert(_MAP_PERSONAS),
-                            [
-                                {"map_id": jmap.id, "persona_id": p, "position": i}
-                                for i, p in enumerate(jmap.persona_ids)
-                            ],
-                        )
-                for kind in reversed(Kind):  # children before parents
-                    table = mapper.TABLES[kind]
-                    ids = deletes[kind]
-                    for i in range(0, len(ids), _CHUNK):
-                        self._conn.execute(delete(table).where(table.c.id.in_(ids[i : i + _CHUNK])))
+                write_changes(self._conn, doc, changes)
         except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
             self._abandon_transaction()
             raise StorageError(self._explain_write_failure(exc)) from exc
@@ -557,8 +505,10 @@ class JmapFile:
             return None
         try:
             now = self._signature()
-        except (OSError, sqlite3.Error):
-            now = None
+        except OSError:
+            return None  # moved or deleted: the next write says so (``_check_still_there``)
+        except sqlite3.Error:
+            return None  # another program holds a lock for a moment: look again next time
         if now == self._seen:
             return None
         self._diverged = True  # Save a Copy now writes what the window shows, not the file
@@ -600,10 +550,7 @@ class JmapFile:
                 if self._file_readable() and not self._diverged:
                     raise
                 self._write_from_memory(tmp)
-            with tmp.open("rb") as f:
-                os.fsync(f.fileno())
-            os.replace(tmp, dest)
-            _fsync_dir(dest.parent)
+            commit_temporary(tmp, dest)
         except (OSError, sqlite3.Error) as exc:
             tmp.unlink(missing_ok=True)
             raise StorageError(explain(exc, dest.name, "save the copy", where=dest)) from exc
@@ -622,24 +569,7 @@ class JmapFile:
         The way out when the open file itself can no longer be read: it became read-only in the
         middle of an edit and SQLite, unable to roll back its journal, refuses to read it (found
         by the fault tests). Named versions stay in the original file."""
-        _write_empty(dest)
-        out = JmapFile(dest, _connect(dest, read_only=False), read_only_reason=None)
-        try:
-            doc, target = self.document, out.document
-            with target.transaction():
-                for persona in doc.personas():
-                    target.add_persona(persona)
-                for jmap in doc.maps():
-                    bundle = bundle_of(doc, jmap.id)
-                    add_bundle(target, replace(bundle, map=replace(jmap, reworks_id=None)))
-                for jmap in doc.maps():
-                    if jmap.reworks_id is not None:
-                        target.update_map(jmap.id, reworks_id=jmap.reworks_id)
-        except JmError:
-            out.close()
-            dest.unlink(missing_ok=True)
-            raise
-        out.close()
+        write_document(self.document, dest)
 
     def integrity_problems(self) -> list[str]:
         """A full integrity and foreign-key check; empty when the file is healthy."""
@@ -670,6 +600,24 @@ class JmapFile:
         self.close()
 
 
+def _handle_side_files(path: Path, sides: side_files.SideFiles, reason: str | None) -> list[str]:
+    """Set foreign side files aside when editing (what is said about it); name them when read-only."""
+    if not sides.foreign:
+        return []
+    if reason is not None:
+        return [
+            f"{', '.join(p.name for p in sides.foreign)} beside {path.name} did not belong to it and "
+            "was ignored; opening the file for editing sets it aside."
+        ]
+    try:
+        return side_files.set_aside(sides.foreign)
+    except OSError as exc:
+        raise FileRefusedError(
+            f"{path.name} was not opened: {sides.foreign[0].name} beside it does not belong to it, "
+            f"and it could not be set aside ({exc.strerror}); move that file away first."
+        ) from None
+
+
 def _busy_reason(busy: AlreadyOpen) -> str:
     if busy.in_this_process:
         return "it is already open in another window of this jmdesigner"
@@ -677,11 +625,28 @@ def _busy_reason(busy: AlreadyOpen) -> str:
     return f"it is already open in another jmdesigner{f' ({who})' if who else ''}"
 
 
-@functools.cache
-def _upsert(table: Any) -> Any:
-    """One statement per table, built once: SQLAlchemy caches its SQL, not the construct."""
-    stmt = sqlite_insert(table)
-    return stmt.on_conflict_do_update(
-        index_elements=[table.c.id],
-        set_={c.name: stmt.excluded[c.name] for c in table.columns if c.name != "id"},
-    )
+def write_document(doc: Document, dest: Path) -> None:
+    """A new file at ``dest`` holding ``doc``, ids kept (save a copy from memory, a library's backup)."""
+    _write_empty(dest)
+    out = JmapFile(dest, _connect(dest, read_only=False), read_only_reason=None)
+    try:
+        add_document(out.document, doc)
+    except JmError:
+        out.close()
+        dest.unlink(missing_ok=True)
+        raise
+    out.close()
+
+
+def write_document_file(doc: Document, dest: Path) -> Path:
+    """``doc`` as a new ``.jmap`` file; ``dest`` appears whole or not at all (and may be replaced)."""
+    if not dest.parent.is_dir():
+        raise StorageError(f"The folder {dest.parent} does not exist; create it or choose another.")
+    tmp = temporary_beside(dest)
+    try:
+        write_document(doc, tmp)
+        commit_temporary(tmp, dest)
+    except (OSError, sqlite3.Error, SQLAlchemyError) as exc:
+        tmp.unlink(missing_ok=True)
+        raise StorageError(explain(exc, dest.name, "save the copy", where=dest)) from exc
+    return dest

@@ -101,6 +101,9 @@ def card_from_row(r: Row) -> Card:
         evidence=_evidence(r["evidence"]),
         votes=r["votes"],
         tags=_strings(r["tags"]),
+        moment_of_truth=bool(r.get("moment_of_truth", False)),  # absent before format 3
+        author=r.get("author", ""),  # format 3
+        from_room=bool(r.get("from_room", False)),
     )
 
 
@@ -181,6 +184,9 @@ def row_of(entity: Any, position: int | None) -> dict[str, Any]:
             "evidence": None if entity.evidence is None else str(entity.evidence),
             "votes": entity.votes,
             "tags": list(entity.tags),
+            "moment_of_truth": entity.moment_of_truth,
+            "author": entity.author,
+            "from_room": entity.from_room,
         }
     if isinstance(entity, EmotionPoint):
         return {

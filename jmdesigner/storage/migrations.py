@@ -85,7 +85,29 @@ FORMAT_1_DDL = (
     "CREATE INDEX ix_emotion_points_map_id ON emotion_points (map_id)",
 )
 
-STEPS: dict[int, Step] = {1: _add_versions, 2: _add_drafts}
+
+def _add_moment_of_truth(conn: Connection) -> None:
+    """A card can be marked as a moment of truth (Ptolemy's ``isMomentOfTruth``)."""
+    conn.exec_driver_sql("ALTER TABLE cards ADD COLUMN moment_of_truth BOOLEAN NOT NULL DEFAULT '0'")
+
+
+def _add_room_marks(conn: Connection) -> None:
+    """A card's author and its from-the-room mark (workshop participants' notes, docs/room.md);
+    existing cards are nobody's and accepted."""
+    conn.exec_driver_sql("ALTER TABLE cards ADD COLUMN author TEXT NOT NULL DEFAULT ''")
+    conn.exec_driver_sql("ALTER TABLE cards ADD COLUMN from_room BOOLEAN NOT NULL DEFAULT '0'")
+
+
+# Format 3 is one release made of independent parts; each part is self-contained.
+FORMAT_3_PARTS: tuple[Step, ...] = (_add_moment_of_truth, _add_room_marks, _add_drafts)
+
+
+def _to_format_3(conn: Connection) -> None:
+    for part in FORMAT_3_PARTS:
+        part(conn)
+
+
+STEPS: dict[int, Step] = {1: _add_versions, 2: _to_format_3}
 
 
 def migrate_file(

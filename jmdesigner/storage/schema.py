@@ -9,7 +9,7 @@ from sqlalchemy import JSON, Boolean, Float, ForeignKey, Integer, LargeBinary, S
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 APPLICATION_ID = 0x4A4D4150  # "JMAP": tells a jmdesigner file from any other SQLite file
-SCHEMA_VERSION = 3  # 1: maps, personas...; 2: + named versions; 3: + drafts
+SCHEMA_VERSION = 3  # 1: maps, personas...; 2: + versions; 3: + moment_of_truth, room marks, drafts
 
 
 class Base(DeclarativeBase):
@@ -92,6 +92,9 @@ class CardRow(Base):
     evidence: Mapped[str | None] = mapped_column(String(16), nullable=True)
     votes: Mapped[int] = mapped_column(Integer, default=0)
     tags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    moment_of_truth: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    author: Mapped[str] = mapped_column(Text, default="", server_default="")
+    from_room: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
 
 class EmotionPointRow(Base):

@@ -19,10 +19,12 @@ from PySide6.QtGui import QAction, QKeySequence
 class Act(StrEnum):
     NEW = "new"
     OPEN = "open"
+    OPEN_LIBRARY = "open_library"
+    COPY_TO_LIBRARY = "copy_to_library"
     SAVE_COPY = "save_copy"
     RESTORE = "restore"
+    IMPORT = "import"
     IMPORT_TABLE = "import_table"
-    IMPORT_JSON = "import_json"
     EXPORT = "export"
     EXPORT_TABLE = "export_table"
     EXPORT_JSON = "export_json"
@@ -33,6 +35,7 @@ class Act(StrEnum):
     CUT = "cut"
     COPY = "copy"
     PASTE = "paste"
+    PASTE_JOURNEY = "paste_journey"
     DUPLICATE = "duplicate"
     DELETE = "delete"
     SELECT_ALL = "select_all"
@@ -42,6 +45,8 @@ class Act(StrEnum):
     ACTUAL_SIZE = "actual_size"
     FIT = "fit"
     WORKSHOP = "workshop"
+    ROOM = "room"
+    ACCEPT_ROOM = "accept_room"
     NEXT_PANEL = "next_panel"
     PREVIOUS_PANEL = "previous_panel"
     VERSIONS = "versions"
@@ -70,6 +75,13 @@ class Spec:
 SPECS: dict[Act, Spec] = {
     Act.NEW: Spec("&New…", ("Ctrl+N",), "Create a new file from a template"),
     Act.OPEN: Spec("&Open…", ("Ctrl+O",), "Open a journey map file"),
+    Act.OPEN_LIBRARY: Spec("Open &Team Library…", (), "Maps and personas shared on a PostgreSQL server"),
+    Act.COPY_TO_LIBRARY: Spec(
+        "Save a Copy to a Team &Library…",
+        (),
+        "Publish every map and persona of this document into a team library",
+        Needs.FILE,
+    ),
     Act.SAVE_COPY: Spec(
         "Save a &Copy…",
         ("Ctrl+Shift+S",),
@@ -85,7 +97,12 @@ SPECS: dict[Act, Spec] = {
         "Cards or survey scores from a CSV or Excel file",
         Needs.WRITABLE,
     ),
-    Act.IMPORT_JSON: Spec("&Import Map from JSON…", (), "Add a map from a JSON file", Needs.WRITABLE),
+    Act.IMPORT: Spec(
+        "&Import…",
+        ("Ctrl+Shift+I",),
+        "A journey from jmdesigner JSON, Ptolemy .ojf, a GOV.UK step-by-step, Mermaid or Markdown",
+        Needs.WRITABLE,
+    ),
     Act.EXPORT: Spec("&Export…", ("Ctrl+E",), "PDF for clients, PNG or SVG", Needs.FILE),
     Act.EXPORT_TABLE: Spec("Export Map as Spr&eadsheet…", (), "", Needs.FILE),
     Act.EXPORT_JSON: Spec("Export Map as &JSON…", (), "", Needs.FILE),
@@ -96,6 +113,12 @@ SPECS: dict[Act, Spec] = {
     Act.CUT: Spec("Cu&t", ("Ctrl+X",), canvas=True),
     Act.COPY: Spec("&Copy", ("Ctrl+C",), canvas=True),
     Act.PASTE: Spec("&Paste", ("Ctrl+V",), canvas=True),
+    Act.PASTE_JOURNEY: Spec(
+        "Paste &Journey as New Map",
+        ("Ctrl+Shift+V",),
+        "A Mermaid journey (or another importable text) from the clipboard, as a new map",
+        Needs.WRITABLE,
+    ),
     Act.DUPLICATE: Spec("D&uplicate", ("Ctrl+D",), canvas=True),
     Act.DELETE: Spec(
         "&Delete", ("Del",), "Delete the selected cards, emotion point, stage or lane", canvas=True
@@ -108,6 +131,18 @@ SPECS: dict[Act, Spec] = {
     Act.FIT: Spec("&Fit to Window", ("Ctrl+0",), "", Needs.FILE),
     Act.WORKSHOP: Spec(
         "&Workshop Mode", ("F5",), "Full screen for a projector: stage focus, timer, dot voting", Needs.FILE
+    ),
+    Act.ROOM: Spec(
+        "Invite the &Room…",
+        (),
+        "Participants add notes, vote and rate feelings from their phones on this network",
+        Needs.WRITABLE,
+    ),
+    Act.ACCEPT_ROOM: Spec(
+        "&Accept Selected Room Notes",
+        ("Ctrl+Shift+Return",),
+        "Keep the selected notes from the room as ordinary cards (their “Room” mark goes)",
+        Needs.WRITABLE,
     ),
     Act.NEXT_PANEL: Spec("Next &Panel", ("F6",), "Move the keyboard to the next panel"),
     Act.PREVIOUS_PANEL: Spec("Pre&vious Panel", ("Shift+F6",), "Move the keyboard to the previous panel"),
@@ -126,13 +161,15 @@ MAP_ACTIONS = "map actions"
 FILE_MENU = (
     Act.NEW,
     Act.OPEN,
+    Act.OPEN_LIBRARY,
     RECENT,
     None,
     Act.SAVE_COPY,
+    Act.COPY_TO_LIBRARY,
     Act.RESTORE,
     None,
+    Act.IMPORT,
     Act.IMPORT_TABLE,
-    Act.IMPORT_JSON,
     Act.EXPORT,
     Act.EXPORT_TABLE,
     Act.EXPORT_JSON,
@@ -149,6 +186,7 @@ EDIT_MENU = (
     Act.PASTE,
     Act.DUPLICATE,
     Act.DELETE,
+    Act.PASTE_JOURNEY,
     None,
     Act.SELECT_ALL,
     Act.FIND,
@@ -165,12 +203,14 @@ VIEW_MENU = (
     Act.PREVIOUS_PANEL,
     PANELS,
 )
+WORKSHOP_MENU = (Act.WORKSHOP, Act.ROOM, Act.ACCEPT_ROOM)
 MAP_MENU = (MAP_ACTIONS, None, Act.VERSIONS, Act.PERSONAS)
 HELP_MENU = (Act.SHORTCUTS, Act.ABOUT)
 MENUS: tuple[tuple[str, tuple[Act | str | None, ...]], ...] = (
     ("&File", FILE_MENU),
     ("&Edit", EDIT_MENU),
     ("&View", VIEW_MENU),
+    ("W&orkshop", WORKSHOP_MENU),
     ("&Map", MAP_MENU),
     ("&Help", HELP_MENU),
 )

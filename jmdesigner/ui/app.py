@@ -1,4 +1,4 @@
-"""Starting the GUI: one QApplication, one main window on a document file."""
+"""Starting the GUI: one QApplication, one main window on a document file or a team library."""
 
 from __future__ import annotations
 
@@ -6,16 +6,28 @@ import sys
 from pathlib import Path
 
 from jmdesigner.errors import JmError
+from jmdesigner.storage.address import LibraryURL
 
 
-def run_app(file: Path | None, *, screenshot: Path | None = None, size: str = "1600x1000") -> int:
+def run_app(
+    file: Path | LibraryURL | str | None,
+    *,
+    screenshot: Path | None = None,
+    size: str = "1600x1000",
+    qt_args: list[str] | None = None,
+) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from jmdesigner.canvas.icons import app_icon
+    from jmdesigner.canvas.style import register_fonts
     from jmdesigner.ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance() or QApplication(sys.argv[:1] + (qt_args or []))
     app.setApplicationName("jmdesigner")
     app.setOrganizationName("jmdesigner")
+    app.setDesktopFileName("jmdesigner")  # the taskbar matches the window to the menu entry
+    app.setWindowIcon(app_icon())
+    register_fonts()  # the bundled faces: the canvas, its editor and every export use only these
     window = MainWindow()
     if file is None and screenshot is None:
         file = window.settings.last_file()  # pick up where the user left off

@@ -35,6 +35,7 @@ from jmdesigner.export.options import ExportOptions
 from jmdesigner.export.pages import PAGE_SIZES
 from jmdesigner.fileio import write_bytes_atomically, write_text_atomically
 from jmdesigner.model.document import Document
+from jmdesigner.ui.settings import AppSettings
 
 FORMATS = (("PDF document", ".pdf"), ("PNG image", ".png"), ("SVG drawing", ".svg"))
 MODES = (("Fit on one page", "fit"), ("Poster tiles", "tile"), ("One large page (plotter)", "plotter"))
@@ -74,6 +75,12 @@ class ExportDialog(QDialog):
         for box in (self.cover, self.personas, self.summary):
             box.setChecked(True)
         self.client, self.author, self.version = QLineEdit(), QLineEdit(), QLineEdit()
+        self.document_path = path
+        self.settings = AppSettings()
+        remembered = self.settings.export_details(path)  # not retyped for every export
+        self.client.setText(remembered["client"])
+        self.author.setText(remembered["author"])
+        self.version.setText(remembered["version"])
         self.out = QLineEdit(str(path.with_suffix(".pdf")))
         browse = QPushButton("Choose…")
         browse.clicked.connect(self._browse)
@@ -164,6 +171,17 @@ class ExportDialog(QDialog):
             version=self.version.text().strip(),
         )
 
+    def _may_replace(self, target: Path) -> bool:
+        """Ask before an export replaces a file that is already there (No is the default)."""
+        answer = QMessageBox.question(
+            self,
+            "Replace the file?",
+            f"“{target.name}” already exists in {target.parent}. Replace it with this export?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def _map_ids(self) -> list[str]:
         chosen = self.map.currentData()
         if chosen == ALL_MAPS:
@@ -192,9 +210,21 @@ class ExportDialog(QDialog):
             map_ids = self._map_ids()
             if not map_ids:
                 raise JmError("This document has no map to export yet.")
-            self._write(
-                out.with_suffix(self.suffix()) if out.suffix.lower() != self.suffix() else out, map_ids
-            )
+            target = out.with_suffix(self.suffix()) if out.suffix.lower() != self.suffix() else out
+            if target.exists() and not self._may_replace(target):
+                self.status.setText("Not exported: the existing file was kept.")
+                self.export_button.setEnabled(True)
+                return False
+            self._write(target, map_ids)
+            if self.suffix() == ".pdf":
+                details = {
+                    "client": self.client.text(),
+                    "author": self.author.text(),
+                    "version": self.version.text(),
+                }
+                self.settings.remember_export_details(
+                    self.document_path, {k: v.strip() for k, v in details.items()}
+                )
         except JmError as exc:
             self.status.setText("")
             QMessageBox.warning(self, "Export failed", str(exc))
@@ -212,16 +242,20 @@ class ExportDialog(QDialog):
             from jmdesigner.export.pdf import export_pdf
 
             self.warnings = export_pdf(self.doc, map_ids, out, self.options(), self._on_progress).warnings
-        elif suffix == ".svg":
-            from jmdesigner.export.svg import map_svg
-
-            self._on_progress(0, 1, "the SVG")
-            write_text_atomically(out, map_svg(self.doc, map_ids[0])[0])
         else:
             from jmdesigner.export.raster import map_png
+            from jmdesigner.export.svg import map_svg
+            from jmdesigner.text import collect_missing, missing_sentence
 
-            self._on_progress(0, 1, "the image")
-            write_bytes_atomically(out, map_png(self.doc, map_ids[0], self.dpi.value()))
+            with collect_missing() as missing:
+                if suffix == ".svg":
+                    self._on_progress(0, 1, "the SVG")
+                    write_text_atomically(out, map_svg(self.doc, map_ids[0])[0])
+                else:
+                    self._on_progress(0, 1, "the image")
+                    write_bytes_atomically(out, map_png(self.doc, map_ids[0], self.dpi.value()))
+            sentence = missing_sentence(missing)
+            self.warnings = [sentence] if sentence else []
         self.progress.setMaximum(1)
         self.progress.setValue(1)
         self.result_path = out

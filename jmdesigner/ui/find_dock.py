@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from jmdesigner.canvas.document_events import DocumentEvents
 from jmdesigner.model import Document
 from jmdesigner.model.search import FoldCache, Hit, find_cards
+from jmdesigner.ui.plain_text import plain_tooltip
 
 
 class _QueryLine(QLineEdit):
@@ -136,5 +137,5 @@ class FindDock(QDockWidget):
 def _show(item: QListWidgetItem, hit: Hit) -> None:
     first = hit.text.splitlines()[0] if hit.text.strip() else "(empty card)"
     item.setText(f"{first}\n{hit.where}")
-    item.setToolTip(hit.text)
+    item.setToolTip(plain_tooltip(hit.text))
     item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{first}, in {hit.where}")

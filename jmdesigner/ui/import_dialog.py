@@ -37,6 +37,7 @@ from jmdesigner.interchange import long_layout, survey
 from jmdesigner.interchange.table_reader import ENCODINGS, XLSX_SUFFIXES, Table, read_table
 from jmdesigner.interchange.tabular_import import ImportOptions, ImportPlan, Layout, plan_import
 from jmdesigner.model import Document, UndoStack
+from jmdesigner.ui.plain_text import plain_tooltip
 
 PREVIEW_ROWS = 8
 NOT_IMPORTED = "(not imported)"
@@ -310,7 +311,7 @@ class ImportDialog(QDialog):
         for r, row in enumerate(rows):
             for c, text in enumerate(row.cells):
                 item = QTableWidgetItem(text.replace("\n", " ⏎ "))
-                item.setToolTip(text)
+                item.setToolTip(plain_tooltip(text))
                 self.preview.setItem(r, c, item)
         self.preview.resizeColumnsToContents()
         for c in range(columns):

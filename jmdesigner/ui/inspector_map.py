@@ -9,6 +9,7 @@ from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from jmdesigner.model import Document, commands
 from jmdesigner.model import validation as v
 from jmdesigner.model.commands import Command
+from jmdesigner.model.curve_lane import curve_hidden
 from jmdesigner.model.kinds import CurveStyle, MapState
 from jmdesigner.ui.forms import ComboField, Field, LineField, SpinField, TextField, swatch_icon
 from jmdesigner.ui.inspector_pages import Applier, Page
@@ -117,6 +119,31 @@ class PersonaChecklist(Field):
         self.commit()
 
 
+class CurveOffer(Field):
+    """Shown when the map has emotion points but no emotions lane: one click adds the lane."""
+
+    tall = True
+
+    def __init__(self, label: str) -> None:
+        box = QWidget()
+        self.note = QLabel("This map has emotion scores but no Emotions lane, so its curve is not shown.")
+        self.note.setWordWrap(True)
+        self.button = QPushButton("Add an Emotions lane")
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.note)
+        column.addWidget(self.button)
+        super().__init__(box, label)
+        self.button.setAccessibleName("Add an Emotions lane to show the curve")
+        self.button.clicked.connect(lambda: self.committed.emit(True))
+
+    def _write(self, value: Any) -> None:
+        pass
+
+    def value(self) -> Any:
+        return True
+
+
 def persona_edits(map_id: str, old: tuple[str, ...], new: tuple[str, ...]) -> list[Command]:
     """The commands that turn a map's persona list ``old`` into ``new``."""
     if set(old) == set(new):
@@ -153,6 +180,8 @@ class MapPage(Page):
         self.curve = self.add(ComboField("Curves", CURVES))
         self.personas = self.add(PersonaChecklist("Personas"))
         self.personas.edit_requested.connect(lambda: open_personas(self.map_id))
+        self.curve_offer = self.add(CurveOffer("Curve"))
+        self.on(self.curve_offer, lambda _: [commands.show_curve(self.map_id)], "Show the emotion curve")
         self.on(self.title_field, self._edit("title"))
         self.on(self.description, self._edit("description"))
         self.on(self.state, self._state)
@@ -192,3 +221,4 @@ class MapPage(Page):
         self.curve.set_value(jmap.curve)
         self.personas.set_choices([(p.id, p.name, p.colour) for p in self.doc.personas()])
         self.personas.set_value(jmap.persona_ids, force=True)
+        self.set_row_visible(self.curve_offer, curve_hidden(self.doc, map_id))

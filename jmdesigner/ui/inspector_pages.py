@@ -66,6 +66,9 @@ class Page(Form):
         raise NotImplementedError
 
 
+CARD_FIELDS = ("text", "colour", "channel", "owner", "evidence", "tags", "votes", "moment_of_truth")
+
+
 class CardPage(Page):
     def __init__(self, doc: Document, applier: Applier) -> None:
         super().__init__(doc, applier, "Card")
@@ -79,7 +82,10 @@ class CardPage(Page):
         self.evidence = self.add(ComboField("Evidence", EVIDENCE_CHOICES))
         self.tags = self.add(LineField("Tags", parse=tags_of, fmt=_join, placeholder="comma, separated"))
         self.votes = self.add(SpinField("Votes", 0, v.MAX_VOTES))
-        for name in ("text", "colour", "channel", "owner", "evidence", "tags", "votes"):
+        self.moment_of_truth = self.add(
+            CheckField("Moment of truth", "A make-or-break moment (marked on the card)")
+        )
+        for name in CARD_FIELDS:
             self.on(getattr(self, name), self._edit(name), lambda: f"Edit {len(self.ids)} cards")
 
     def _edit(self, name: str) -> Callable[[Any], list[Command]]:
@@ -97,7 +103,7 @@ class CardPage(Page):
         else:
             self.subtitle.setText("Changes apply to every selected card, as one undo step.")
         self.set_row_visible(self.text, single)
-        for name in ("text", "colour", "channel", "owner", "evidence", "tags", "votes"):
+        for name in CARD_FIELDS:
             getattr(self, name).set_value(common([getattr(c, name) for c in cards]))
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSignalBlocker, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -21,12 +22,15 @@ from PySide6.QtWidgets import (
 from jmdesigner import __version__
 from jmdesigner.canvas import keyboard
 from jmdesigner.canvas.clipboard import release_clipboard
+from jmdesigner.canvas.icons import ACTION_ICONS, action_icon
 from jmdesigner.canvas.palette import PaletteDock, insert_at_cell
 from jmdesigner.canvas.view import MapView
 from jmdesigner.errors import JmError, ReadOnlyError, StorageError
 from jmdesigner.fileio import file_name_for
 from jmdesigner.model import Kind, MapBundle, UndoStack, commands
+from jmdesigner.storage.address import LibraryURL, Location, parse_location
 from jmdesigner.storage.jmapfile import JmapFile
+from jmdesigner.storage.store import DocumentStore, SharedStore, open_store
 from jmdesigner.ui.actions import (
     MAP_ACTIONS,
     MENUS,
@@ -41,6 +45,7 @@ from jmdesigner.ui.actions import (
 from jmdesigner.ui.file_watch import FileWatch, same_file
 from jmdesigner.ui.find_dock import FindDock
 from jmdesigner.ui.inspector import InspectorDock
+from jmdesigner.ui.library_watch import LibraryWatch
 from jmdesigner.ui.map_navigator import MapNavigator
 from jmdesigner.ui.map_views import MapViews
 from jmdesigner.ui.messages import show_error
@@ -48,6 +53,9 @@ from jmdesigner.ui.open_file import OpenFile
 from jmdesigner.ui.outline_dock import OutlineDock
 from jmdesigner.ui.settings import AppSettings
 from jmdesigner.ui.template_chooser import choose_template
+
+if TYPE_CHECKING:
+    from jmdesigner.ui.room_window import RoomWindow
 
 SUFFIX = ".jmap"
 FILE_FILTER = "Journey maps (*.jmap)"
@@ -65,7 +73,8 @@ class MainWindow(QMainWindow):
         self.file: OpenFile | None = None
         self.last_error: QMessageBox | None = None
         self.workshop: QWidget | None = None
-        self.watch: FileWatch | None = None
+        self.room_window: RoomWindow | None = None
+        self.watch: FileWatch | LibraryWatch | None = None
         self.pick_template: Callable[[], MapBundle | None] = lambda: choose_template(self)
         self._editing = False
         self._dock_state: QByteArray | None = None  # the docks' layout when the last file closed
@@ -89,7 +98,7 @@ class MainWindow(QMainWindow):
 
     # The open file's parts, for callers that only read them (None with no file open).
     @property
-    def jfile(self) -> JmapFile | None:
+    def jfile(self) -> DocumentStore | None:
         return self.file.jfile if self.file else None
 
     @property
@@ -125,10 +134,12 @@ class MainWindow(QMainWindow):
         return {
             Act.NEW: self.new_file_dialog,
             Act.OPEN: self.open_file_dialog,
+            Act.OPEN_LIBRARY: self.open_library_dialog,
+            Act.COPY_TO_LIBRARY: self.copy_to_library_dialog,
             Act.SAVE_COPY: self.save_copy_dialog,
             Act.RESTORE: self.restore_dialog,
             Act.IMPORT_TABLE: self.import_table_dialog,
-            Act.IMPORT_JSON: self.import_json_dialog,
+            Act.IMPORT: self.import_dialog,
             Act.EXPORT: self.export_dialog,
             Act.EXPORT_TABLE: self.export_table_dialog,
             Act.EXPORT_JSON: self.export_json_dialog,
@@ -138,7 +149,8 @@ class MainWindow(QMainWindow):
             Act.REDO: self.redo,
             Act.CUT: lambda: on(keyboard.cut_selection),
             Act.COPY: lambda: on(keyboard.copy_selection),
-            Act.PASTE: lambda: on(keyboard.paste_here),
+            Act.PASTE: self.paste,
+            Act.PASTE_JOURNEY: self.paste_journey,
             Act.DUPLICATE: lambda: on(keyboard.duplicate_selection),
             Act.DELETE: lambda: on(keyboard.delete_selection),
             Act.SELECT_ALL: lambda: on(keyboard.select_all),
@@ -148,6 +160,8 @@ class MainWindow(QMainWindow):
             Act.ACTUAL_SIZE: lambda: on(MapView.actual_size),
             Act.FIT: lambda: on(MapView.fit_to_window),
             Act.WORKSHOP: self.start_workshop,
+            Act.ROOM: self.invite_room,
+            Act.ACCEPT_ROOM: self.accept_room_notes,
             Act.NEXT_PANEL: lambda: self.cycle_panels(1),
             Act.PREVIOUS_PANEL: lambda: self.cycle_panels(-1),
             Act.VERSIONS: self.versions_dialog,
@@ -174,7 +188,14 @@ class MainWindow(QMainWindow):
                     self._map_actions_anchor = menu.addSeparator()  # the navigator's actions go above
                 else:
                     menu.addAction(self.registry[Act(entry)])
-        self.file_menu, self.edit_menu, self.view_menu, self.map_menu, self.help_menu = menus.values()
+        (
+            self.file_menu,
+            self.edit_menu,
+            self.view_menu,
+            self.workshop_menu,
+            self.map_menu,
+            self.help_menu,
+        ) = menus.values()
         self.toolbar = self.addToolBar("Main")
         self.toolbar.setObjectName("mainToolbar")
         for act in TOOLBAR:
@@ -182,6 +203,17 @@ class MainWindow(QMainWindow):
                 self.toolbar.addSeparator()
             else:
                 self.toolbar.addAction(self.registry[act])
+        self._add_icons()
+
+    def _add_icons(self) -> None:
+        """Each action's icon from the one table in ``canvas.icons``; the tooltip names its key."""
+        for key in ACTION_ICONS:
+            if key in Act._value2member_map_:
+                action = self.registry[Act(key)]
+                action.setIcon(action_icon(key))
+                keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                tip = action.text().replace("&", "").rstrip("…")
+                action.setToolTip(f"{tip} ({keys})" if keys else tip)
 
     def _on_view(self, fn: Callable[[MapView], object]) -> None:
         view = self.current_view()
@@ -197,18 +229,18 @@ class MainWindow(QMainWindow):
         return self.file.views.current_view() if self.file else None
 
     # ---------------------------------------------------------------- files
-    def open_file(self, path: Path, *, read_only: bool = False) -> None:
-        """Open ``path`` in this window (the previous file closes); raises JmError if refused."""
-        if self.jfile is not None and same_file(self.jfile.path, path):
-            self.show_message(f"{path.name} is already open in this window.")  # keeps the undo history
+    def open_file(self, where: Location | str, *, read_only: bool = False) -> None:
+        """Open a file or a team library here (the previous one closes); raises JmError if refused."""
+        path = parse_location(where)
+        if self.jfile is not None and _same_location(self.jfile.location, path):
+            self.show_message(f"{self.jfile.name} is already open in this window.")  # keeps the undo history
             return
-        jfile = JmapFile.open(path, read_only=read_only)
+        jfile = open_store(path, read_only=read_only)
         self.close_file()
         doc = jfile.document
         stack = UndoStack(doc)
-        views = MapViews(
-            doc, stack, drafts=None if jfile.read_only else jfile, read_only=jfile.read_only_reason
-        )
+        drafts = jfile if isinstance(jfile, JmapFile) and not jfile.read_only else None
+        views = MapViews(doc, stack, drafts=drafts, read_only=jfile.read_only_reason)
         navigator = MapNavigator(doc, stack, lambda: self.pick_template(), self)
         f = self.file = OpenFile(
             jfile,
@@ -235,19 +267,70 @@ class MainWindow(QMainWindow):
         self.map_menu.insertActions(self._map_actions_anchor, list(navigator.actions_.values()))
         for dock in f.docks():
             self.view_menu.insertAction(self._panels_anchor, dock.toggleViewAction())
-        self.settings.add_recent(path)
+        if isinstance(path, LibraryURL):
+            self.settings.add_recent_library(path.safe_url)
+        else:
+            self.settings.add_recent(path)
         self.show_map(navigator.current_id)
         self._file_changed()
         if jfile.location_warning:
             self.statusBar().showMessage(jfile.location_warning, 30000)
-        self.watch = FileWatch(jfile, self)
-        self.watch.changed.connect(self._changed_behind)
-        self.watch.backup_failed.connect(self.report_error)
-        self.watch.check_backup()
+        if isinstance(jfile, SharedStore):
+            self.watch = LibraryWatch(jfile, self)
+            self.watch.state_changed.connect(self._library_state)
+        else:
+            self.watch = FileWatch(jfile, self)
+            self.watch.changed.connect(self._changed_behind)
+            self.watch.backup_failed.connect(self.report_error)
+            self.watch.check_backup()
         for notice in jfile.notices:
             self.report_error(notice)
         self._restore_draft()
         QTimer.singleShot(0, self.focus_canvas)  # once the window is shown and laid out
+
+    def _library_state(self, message: str) -> None:
+        """Connection lost (read-only) or back (editable): the title, actions and one message follow."""
+        self._file_changed()
+        self.statusBar().showMessage(message, 30000)
+        self.saved.setText(
+            message if self.jfile is not None and self.jfile.read_only else "All changes saved"
+        )
+
+    def open_library_dialog(self) -> None:
+        from jmdesigner.ui.library_dialogs import ask_library
+
+        def run() -> None:
+            where = ask_library(self, "Open Team Library", self.settings.recent_libraries())
+            if where is not None:
+                self.open_file(where)
+
+        self._guard(run)
+
+    def copy_to_library_dialog(self) -> None:
+        from jmdesigner.ui.library_dialogs import ask_library
+
+        def run() -> None:
+            if self.jfile is None:
+                return
+            where = ask_library(self, "Save a Copy to a Team Library", self.settings.recent_libraries())
+            if where is not None:
+                self.copy_to_library(where)
+
+        self._guard(run)
+
+    def copy_to_library(self, where: LibraryURL) -> None:
+        """Publish every map and persona of the open document into a library (created if missing)."""
+        from jmdesigner.model.bundle import add_document
+        from jmdesigner.storage.store import create_store, exists
+
+        if self.jfile is None:
+            return
+        if _same_location(self.jfile.location, where):
+            raise JmError("That is the library open in this window.")
+        with open_store(where) if exists(where) else create_store(where) as library:
+            added = add_document(library.document, self.jfile.document)
+        self.settings.add_recent_library(where.safe_url)
+        self.show_message(f"Copied {len(added)} map(s) to the library {where.name}.")
 
     def _changed_behind(self, message: str) -> None:
         self._file_changed()
@@ -286,7 +369,7 @@ class MainWindow(QMainWindow):
     def _restore_draft(self) -> None:
         """Put back the card that was being typed when the app last stopped (crash, power cut)."""
         f = self.file
-        if f is None or not f.writable:
+        if f is None or not f.writable or not isinstance(f.jfile, JmapFile):  # a library keeps no drafts
             return
         try:
             drafts = f.jfile.drafts()
@@ -346,8 +429,8 @@ class MainWindow(QMainWindow):
     def restore_dialog(self) -> None:
         from jmdesigner.ui.backup_dialog import open_restore_dialog
 
-        if self.file is not None:
-            restored = open_restore_dialog(self, self.file.jfile.path)
+        if self.file is not None and isinstance(self.file.jfile.location, Path):
+            restored = open_restore_dialog(self, self.file.jfile.location)
             if restored is not None:
                 self.open_path(restored)
 
@@ -366,10 +449,47 @@ class MainWindow(QMainWindow):
             return None
         self.workshop = open_workshop(self.file.doc, self.file.stack, map_id)
         self.workshop.closed.connect(self._workshop_closed)  # type: ignore[attr-defined]
+        if self.room_window is not None:
+            self.room_window.show_on_projector(self.workshop)
         return self.workshop
 
     def _workshop_closed(self) -> None:
         self.workshop = None
+        if self.room_window is not None:
+            self.room_window.show_on_projector(None)
+
+    def invite_room(self) -> RoomWindow | None:
+        """Open (or bring forward) the room window for the current map; it stops the room when closed."""
+        from jmdesigner.ui.room_window import open_room_window
+
+        map_id = self.current_map_id
+        if self.jfile is None or self.stack is None or map_id is None:
+            return None
+        if self.room_window is not None and self.room_window.map_id != map_id:
+            self.room_window.close()
+        if self.room_window is None:
+            self.room_window = open_room_window(self.jfile.document, self.stack, map_id, self)
+            self.room_window.closed.connect(self._room_closed)
+            self.room_window.show_on_projector(self.workshop)
+        self.room_window.raise_()
+        self.room_window.activateWindow()
+        return self.room_window
+
+    def _room_closed(self) -> None:
+        self.room_window = None
+
+    def accept_room_notes(self) -> int:
+        """The canvas's selected participants' notes become ordinary cards (one undo step)."""
+        from jmdesigner.ui.room_window import accept_room_notes
+
+        view = self.current_view()
+        if self.jfile is None or self.stack is None or view is None:
+            return 0
+        try:
+            return accept_room_notes(self.jfile.document, self.stack, view.map_scene.selected_card_ids())
+        except JmError as exc:
+            show_error(self, exc)
+            return 0
         self.activateWindow()
 
     def start_find(self) -> None:
@@ -407,6 +527,10 @@ class MainWindow(QMainWindow):
         if self.inspector is not None:
             item = ",".join(ids) if kind != "map" else None
             self.inspector.show_item(map_id, None if kind == "map" else kind, item)
+        if isinstance(self.jfile, SharedStore) and kind == "card" and len(ids) == 1:
+            who = self.jfile.last_changed_by(Kind.CARD, ids[0])
+            if who:  # in a team library: who wrote this card last
+                self.statusBar().showMessage(f"Card last changed by {who}.", 10000)
 
     def open_personas(self) -> QWidget | None:
         from jmdesigner.ui.persona_editor import open_persona_editor
@@ -420,6 +544,8 @@ class MainWindow(QMainWindow):
         f = self.file
         if f is None:
             return
+        if self.room_window is not None:
+            self.room_window.close()
         if self.workshop is not None:
             self.workshop.close()
         focused = QApplication.focusWidget()
@@ -475,13 +601,13 @@ class MainWindow(QMainWindow):
         if self.jfile is None:
             raise JmError("No file is open.")
         written = self.jfile.save_copy(dest)
-        self.show_message(f"Saved a copy as {written.name}; you are still editing {self.jfile.path.name}.")
+        self.show_message(f"Saved a copy as {written.name}; you are still editing {self.jfile.name}.")
         return written
 
     def save_copy_dialog(self) -> None:
         if self.jfile is None:
             return
-        suggested = self.jfile.path.with_name(f"{self.jfile.path.stem} copy{SUFFIX}")
+        suggested = self._folder() / file_name_for(f"{self._stem()} copy", SUFFIX)
         name, _ = QFileDialog.getSaveFileName(self, "Save a copy", str(suggested), FILE_FILTER)
         if name:
             self._guard(lambda: self.save_copy(_with_suffix(name)))
@@ -492,14 +618,16 @@ class MainWindow(QMainWindow):
         if self.jfile is None:
             return None
         current = self.current_map_id
-        return open_export_dialog(self, self.jfile.path, self.jfile.document, current)
+        return open_export_dialog(
+            self, self._folder() / (self._stem() + SUFFIX), self.jfile.document, current
+        )
 
     def export_json_dialog(self) -> None:
         map_id = self.current_map_id
         if self.jfile is None or map_id is None:
             return
         doc = self.jfile.document
-        suggested = self.jfile.path.with_name(file_name_for(doc.map(map_id).title, ".json"))
+        suggested = self._folder() / file_name_for(doc.map(map_id).title, ".json")
         name, _ = QFileDialog.getSaveFileName(self, "Export map as JSON", str(suggested), "JSON (*.json)")
         if name:
             self._guard(lambda: self.export_json(Path(name), map_id))
@@ -511,18 +639,18 @@ class MainWindow(QMainWindow):
 
         if self.jfile is None:
             return
-        if same_file(path, self.jfile.path):
+        if isinstance(self.jfile.location, Path) and same_file(path, self.jfile.location):
             raise JmError(f"{path.name} is the open document; export the map under another name.")
         write_text_atomically(path, dumps(map_to_json(self.jfile.document, map_id)))
         self.show_message(f"Exported the map to {path.name}.")
 
-    def import_table_dialog(self) -> None:
+    def import_table_dialog(self, source: Path | None = None) -> None:
         from jmdesigner.ui.import_dialog import open_import_dialog
 
         if self.jfile is None or self.stack is None:
             return
         current = self.current_map_id
-        map_id = open_import_dialog(self, self.jfile.document, self.stack, current)
+        map_id = open_import_dialog(self, self.jfile.document, self.stack, current, source)
         if map_id:
             self.show_map(map_id)
 
@@ -548,7 +676,7 @@ class MainWindow(QMainWindow):
             "CSV, stages × lanes grid (*.csv)": ("wide", ".csv"),
         }
         title = self.jfile.document.map(map_id).title
-        suggested = self.jfile.path.with_name(file_name_for(title, ".xlsx"))
+        suggested = self._folder() / file_name_for(title, ".xlsx")
         name, chosen = QFileDialog.getSaveFileName(
             self, "Export map as spreadsheet", str(suggested), ";;".join(filters)
         )
@@ -577,6 +705,52 @@ class MainWindow(QMainWindow):
         f.stack.push(commands.add_map(bundle))
         self.show_map(bundle.map.id)
 
+    def import_dialog(self) -> None:
+        from jmdesigner.ui.map_import import choose_source
+
+        path = choose_source(self, self._folder())
+        if path is not None:
+            self.import_path(path)
+
+    def import_path(self, path: Path) -> None:
+        """A chosen or dropped file: previewed, then added to the open file as one undo step."""
+        from jmdesigner.ui.map_import import import_file, is_spreadsheet
+
+        if self.jfile is None or self.stack is None or self.jfile.read_only:
+            self.report_error(f"Open a file you can edit first, then drop {path.name} on it to import it.")
+            return
+        if is_spreadsheet(path):  # its columns need choosing: the spreadsheet dialog, already loaded
+            self.import_table_dialog(path)
+            return
+        self._imported(import_file(self, self.jfile.document, self.stack, path))
+
+    def paste(self) -> None:
+        """Cards from the clipboard; a copied journey (a Mermaid block, say) is offered as a new map."""
+        from jmdesigner.canvas.clipboard import MIME
+        from jmdesigner.interchange.formats import recognised
+
+        mime = QApplication.clipboard().mimeData()
+        if mime is not None and not mime.hasFormat(MIME) and recognised(mime.text()) is not None:
+            self.paste_journey()
+        else:
+            self._on_view(keyboard.paste_here)
+
+    def paste_journey(self) -> None:
+        from jmdesigner.ui.map_import import import_text
+
+        text = QApplication.clipboard().text()
+        if self.jfile is None or self.stack is None:
+            return
+        if not text.strip():
+            self.report_error("The clipboard holds no text; copy a Mermaid journey block first.")
+            return
+        self._imported(import_text(self, self.jfile.document, self.stack, text))
+
+    def _imported(self, map_id: str | None) -> None:
+        if map_id is not None:
+            self.show_map(map_id)
+            self.show_message("Imported as a new map; Undo takes it away again.")
+
     def _guard(self, fn: Callable[[], object]) -> bool:
         try:
             fn()
@@ -585,9 +759,18 @@ class MainWindow(QMainWindow):
             return False
         return True
 
+    def _stem(self) -> str:
+        """The open document's name as a file name stem (a library's is its database's name)."""
+        if self.jfile is None:
+            return "journey maps"
+        location = self.jfile.location
+        if isinstance(location, Path):
+            return location.stem
+        return file_name_for(location.name.rsplit("/", 1)[-1], "")
+
     def _folder(self) -> Path:
-        if self.jfile is not None:
-            return self.jfile.path.parent
+        if self.jfile is not None and isinstance(self.jfile.location, Path):
+            return self.jfile.location.parent
         recent = self.settings.recent_files()
         return recent[0].parent if recent else Path.home()
 
@@ -598,7 +781,15 @@ class MainWindow(QMainWindow):
             action = self.recent_menu.addAction(f"&{i % 10} {path.name}")
             action.setToolTip(str(path))
             action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
-        if not files:
+        libraries = self.settings.recent_libraries()
+        if libraries:
+            self.recent_menu.addSeparator()
+        for url in libraries:
+            name = parse_location(url).name
+            action = self.recent_menu.addAction(f"Library {name}")
+            action.setToolTip(url)
+            action.triggered.connect(lambda _c=False, u=url: self._guard(lambda: self.open_file(u)))
+        if not files and not libraries:
             self.recent_menu.addAction("No recent files").setEnabled(False)
 
     # ------------------------------------------------------------- undo/redo
@@ -619,7 +810,7 @@ class MainWindow(QMainWindow):
     def _stack_changed(self) -> None:
         self._update_undo_actions()
         self._show_saved_state(stamp=True)
-        if self.watch is not None:
+        if isinstance(self.watch, FileWatch):
             self.watch.check_backup()
 
     def _update_undo_actions(self) -> None:
@@ -664,8 +855,10 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("jmdesigner")
             self.setWindowFilePath("")
             return
-        self.setWindowFilePath(str(f.jfile.path))
-        name = f.jfile.path.name
+        location = f.jfile.location
+        self.registry[Act.RESTORE].setEnabled(isinstance(location, Path))  # a library has no rolling backups
+        self.setWindowFilePath(str(location) if isinstance(location, Path) else "")
+        name = f.jfile.name
         self.setWindowTitle(f"{name} — jmdesigner" if f.writable else f"{name} [read-only] — jmdesigner")
 
     def _edit_failed(self, exc: JmError) -> None:
@@ -702,7 +895,10 @@ class MainWindow(QMainWindow):
             super().dropEvent(event)
             return
         event.acceptProposedAction()
-        self.open_path(path)
+        if path.suffix.lower() == SUFFIX:
+            self.open_path(path)
+        else:
+            self.import_path(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.save_window(self)
@@ -718,6 +914,12 @@ def _first_focusable(panel: QWidget) -> QWidget:
     return next((w for w in candidates if w.focusPolicy() & takes and w.isVisibleTo(panel)), panel)
 
 
+def _same_location(a: Location, b: Location) -> bool:
+    if isinstance(a, Path) and isinstance(b, Path):
+        return same_file(a, b)
+    return isinstance(a, LibraryURL) and isinstance(b, LibraryURL) and a.name == b.name
+
+
 def _with_suffix(name: str) -> Path:
     path = Path(name)
     return path if path.suffix.lower() == SUFFIX else path.with_name(path.name + SUFFIX)
@@ -727,7 +929,10 @@ def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
     mime = event.mimeData()
     if not mime.hasUrls():
         return None
+    from jmdesigner.ui.map_import import importable
+
     for url in mime.urls():
-        if url.isLocalFile() and url.toLocalFile().lower().endswith(SUFFIX):
-            return Path(url.toLocalFile())
+        path = Path(url.toLocalFile()) if url.isLocalFile() else None
+        if path is not None and (path.suffix.lower() == SUFFIX or importable(path)):
+            return path
     return None

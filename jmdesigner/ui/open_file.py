@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QDockWidget
 
 from jmdesigner.model import Document, UndoStack
-from jmdesigner.storage.jmapfile import JmapFile
+from jmdesigner.storage.store import DocumentStore
 from jmdesigner.ui.find_dock import FindDock
 from jmdesigner.ui.inspector import InspectorDock
 from jmdesigner.ui.map_navigator import MapNavigator
@@ -21,7 +21,7 @@ from jmdesigner.ui.outline_dock import OutlineDock
 
 @dataclass(slots=True)
 class OpenFile:
-    jfile: JmapFile
+    jfile: DocumentStore  # a .jmap file or a team library
     stack: UndoStack  # one undo history per open file
     views: MapViews
     navigator: MapNavigator

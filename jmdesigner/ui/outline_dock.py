@@ -97,7 +97,7 @@ class OutlineDock(QDockWidget):
             first = card.text.splitlines()[0] if card.text.strip() else "(empty card)"
             self._item(
                 l_item,
-                first,
+                f"{MOMENT_MARK} {first}" if card.moment_of_truth else first,
                 ("card", map_id, card.id),
                 f"Card {n} of {len(cards)} in {stage.name}, {lane.name}: {first}{_extras(card)}",
             )
@@ -199,7 +199,11 @@ class OutlineDock(QDockWidget):
         DocumentEvents.of(self.doc).changed.disconnect(self._on_changes)
 
 
+MOMENT_MARK = "★"  # before a moment-of-truth card's first line
+
+
 def _extras(card: Card) -> str:
     votes = f", {card.votes} votes" if card.votes else ""
     evidence = f", {card.evidence.value}" if card.evidence else ""
-    return f"{votes}{evidence}"
+    moment = ", moment of truth" if card.moment_of_truth else ""
+    return f"{votes}{evidence}{moment}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -34,11 +35,23 @@ class AppSettings:
         self.q.setValue("recent", paths)
         self.q.setValue("last_file", entry)
 
+    def recent_libraries(self) -> list[str]:
+        """Recently opened team libraries (URLs without passwords), newest first."""
+        return self._list("recent_libraries")
+
+    def add_recent_library(self, url: str) -> None:
+        urls = [url, *(u for u in self._list("recent_libraries") if u != url)][:MAX_RECENT]
+        self.q.setValue("recent_libraries", urls)
+        self.q.setValue("last_file", url)
+
     def forget_last_file(self) -> None:
         self.q.remove("last_file")
 
-    def last_file(self) -> Path | None:
+    def last_file(self) -> Path | str | None:
+        """The document open when the app last closed: a file that still exists, or a library URL."""
         value = self.q.value("last_file")
+        if value and str(value).lower().startswith(("postgresql://", "postgres://")):
+            return str(value)
         path = Path(str(value)) if value else None
         return path if path is not None and path.is_file() else None
 
@@ -61,3 +74,28 @@ class AppSettings:
         if isinstance(value, str):  # QSettings gives a single-item list back as a plain string
             return [value]
         return [str(v) for v in value or []]
+
+    def export_details(self, document: Path) -> dict[str, str]:
+        """Client, author and version last exported with for this document; the author of the last
+        export of any document when this one has none yet (the same person prepares most)."""
+        key = _document_key(document)
+        details = {name: str(self.q.value(f"export/{key}/{name}", "") or "") for name in EXPORT_DETAILS}
+        if not details["author"]:
+            details["author"] = str(self.q.value("export/last_author", "") or "")
+        return details
+
+    def remember_export_details(self, document: Path, details: dict[str, str]) -> None:
+        key = _document_key(document)
+        for name in EXPORT_DETAILS:
+            self.q.setValue(f"export/{key}/{name}", details.get(name, ""))
+        if details.get("author"):
+            self.q.setValue("export/last_author", details["author"])
+        self.q.sync()
+
+
+EXPORT_DETAILS = ("client", "author", "version")
+
+
+def _document_key(document: Path) -> str:
+    """A settings key for a document file (its resolved path, hashed: keys stay short and plain)."""
+    return hashlib.sha1(str(document.expanduser().resolve()).encode("utf-8")).hexdigest()[:16]

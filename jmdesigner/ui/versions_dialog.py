@@ -28,7 +28,7 @@ from jmdesigner.interchange.json_map import map_to_json
 from jmdesigner.interchange.map_diff import MapDiff, diff_maps
 from jmdesigner.model import UndoStack
 from jmdesigner.model import commands as cmd
-from jmdesigner.storage.jmapfile import JmapFile
+from jmdesigner.storage.store import DocumentStore
 
 AskName = Callable[[QWidget], str | None]
 Confirm = Callable[[QWidget, str], bool]
@@ -69,7 +69,7 @@ class VersionsDialog(QDialog):
     def __init__(
         self,
         parent: QWidget | None,
-        jfile: JmapFile,
+        jfile: DocumentStore,
         stack: UndoStack,
         map_id: str,
         *,
@@ -191,6 +191,6 @@ class VersionsDialog(QDialog):
         self._run(delete)
 
 
-def open_versions_dialog(parent: QWidget | None, jfile: JmapFile, stack: UndoStack, map_id: str) -> None:
+def open_versions_dialog(parent: QWidget | None, jfile: DocumentStore, stack: UndoStack, map_id: str) -> None:
     """The versions of one map of the open file (modal)."""
     VersionsDialog(parent, jfile, stack, map_id).exec()

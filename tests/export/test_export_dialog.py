@@ -83,3 +83,53 @@ def test_errors_show_a_message_and_write_nothing(
     assert len(shown) == 2 and "one map" in shown[1]
     assert not dialog.open_button.isEnabled()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_an_existing_file_is_replaced_only_when_the_user_says_so(
+    qtbot, dialog: ExportDialog, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "doc.pdf"
+    target.write_bytes(b"the client's annotated copy")
+    asked: list[str] = []
+
+    def answer(reply):  # type: ignore[no-untyped-def]
+        def question(parent, title, text, buttons, default):  # type: ignore[no-untyped-def]
+            asked.append(text)
+            assert default == QMessageBox.StandardButton.No
+            return reply
+
+        return question
+
+    monkeypatch.setattr(export_dialog.QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert target.read_bytes() == b"the client's annotated copy"
+    assert "doc.pdf" in asked[0] and "kept" in dialog.status.text()
+    monkeypatch.setattr(export_dialog.QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert target.read_bytes().startswith(b"%PDF")
+    assert len(asked) == 2
+
+
+def test_client_author_and_version_are_remembered_per_document(
+    qtbot, sample_doc: Document, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    first = open_export_dialog(parent, tmp_path / "a.jmap", sample_doc, None)
+    first.client.setText("FreshCart")
+    first.author.setText("Ana Gómez")
+    first.version.setText("1.2")
+    qtbot.mouseClick(first.export_button, Qt.MouseButton.LeftButton)
+    assert PdfReader(tmp_path / "a.pdf").metadata.author == "Ana Gómez"  # type: ignore[union-attr]
+    first.close()
+    again = open_export_dialog(parent, tmp_path / "a.jmap", sample_doc, None)
+    assert (again.client.text(), again.author.text(), again.version.text()) == (
+        "FreshCart",
+        "Ana Gómez",
+        "1.2",
+    )
+    again.close()
+    other = open_export_dialog(parent, tmp_path / "b.jmap", sample_doc, None)
+    # Another document: its own client and version, but the same person prepares it.
+    assert (other.client.text(), other.author.text(), other.version.text()) == ("", "Ana Gómez", "")
+    other.close()

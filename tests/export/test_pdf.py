@@ -9,7 +9,6 @@ import pytest
 from pypdf import PdfReader
 
 from jmdesigner.errors import JmError
-from jmdesigner.export.fonts import PLACEHOLDER, safe_text
 from jmdesigner.export.metrics import PdfTextMetrics
 from jmdesigner.export.options import ExportOptions
 from jmdesigner.export.pages import page_size, plan_plotter, plan_tiles
@@ -67,7 +66,7 @@ def test_every_font_is_embedded_and_the_map_has_no_images(sample_doc: Document, 
     assert rows and all(" yes yes " in row for row in rows), listing  # embedded and subset
 
 
-def test_unicode_renders_and_emoji_degrade_to_a_placeholder(tmp_path: Path) -> None:
+def test_unicode_and_emoji_render_as_themselves(tmp_path: Path) -> None:
     doc = populated(title="Ünïcode ✓")
     jmap = doc.maps()[0]
     stage = doc.stages(jmap.id)[0]
@@ -80,14 +79,9 @@ def test_unicode_renders_and_emoji_degrade_to_a_placeholder(tmp_path: Path) -> N
     text = reader.pages[0].extract_text()
     for word in ("Crème", "brûlée", "Привет", "Ωμέγα", "€", "“quoted”", "‘single’", "Ünïcode ✓"):
         assert word in text
-    assert squash(f"Great {PLACEHOLDER} service {PLACEHOLDER}") in squash(text)
+    assert squash("Great 👍🏽 service 👨‍👩‍👧") in squash(text)
+    assert "\u25a1" not in text and "\ufffd" not in text
     qpdf_check(out)
-
-
-def test_safe_text_is_per_string_and_keeps_covered_text() -> None:
-    assert safe_text("Ωμέγα € “x”") == "Ωμέγα € “x”"
-    assert safe_text("a🥑b") == f"a{PLACEHOLDER}b"
-    assert safe_text("👨‍👩‍👧") == PLACEHOLDER
 
 
 def test_tile_mode_pages_are_the_plan(sample_doc: Document, tmp_path: Path) -> None:

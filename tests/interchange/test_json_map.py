@@ -82,6 +82,7 @@ FULL: dict[str, Any] = {
             "evidence": "observed",
             "votes": 3,
             "tags": ["ads", "q1"],
+            "moment_of_truth": False,
         },
         {
             "stage": "Awareness",
@@ -93,6 +94,7 @@ FULL: dict[str, Any] = {
             "evidence": None,
             "votes": 0,
             "tags": [],
+            "moment_of_truth": False,
         },
         {
             "stage": "Покупка",
@@ -104,6 +106,7 @@ FULL: dict[str, Any] = {
             "evidence": "assumed",
             "votes": 12,
             "tags": [],
+            "moment_of_truth": True,
         },
         {
             "stage": "Entscheidung",
@@ -115,6 +118,7 @@ FULL: dict[str, Any] = {
             "evidence": "proposed",
             "votes": 0,
             "tags": [],
+            "moment_of_truth": False,
         },
     ],
     "emotions": [

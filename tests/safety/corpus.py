@@ -95,6 +95,47 @@ def _symlink_to_good(path: Path) -> None:
     path.symlink_to(real.name)
 
 
+def _with_side_files(kind: str) -> Make:
+    """The healthy file plus side files: another document's WAL, another document's hot journal,
+    another application's hot journal, or its own hot journal (copied while a transaction ran)."""
+
+    def make(path: Path) -> None:
+        _fresh(path)
+        source = path if kind == "own-journal" else path.with_name("other.jmap")
+        if source != path:
+            _fresh(source)
+            other = sqlite3.connect(source, isolation_level=None)  # another document: other content
+            other.execute("UPDATE maps SET title = 'Another document'")
+            if kind == "other-app-journal":
+                other.execute("PRAGMA application_id = 7")
+            other.close()
+        raw = sqlite3.connect(source, isolation_level=None)
+        try:
+            if kind == "foreign-wal":
+                raw.execute("PRAGMA journal_mode = WAL")
+                raw.execute("UPDATE maps SET title = 'From the stray WAL'")
+                for suffix in ("-wal", "-shm"):
+                    shutil.copyfile(f"{source}{suffix}", f"{path}{suffix}")
+                return
+            raw.execute("PRAGMA cache_size = 1")
+            raw.execute("BEGIN IMMEDIATE")
+            raw.execute("UPDATE cards SET text = printf('%.2000c', 'z')")
+            if source == path:  # a consistent pair: the file as the kill left it, and its journal
+                shutil.copyfile(path, path.with_name("killed.jmap"))
+            shutil.copyfile(f"{source}-journal", path.with_name("case.jmap-journal.tmp"))
+            raw.execute("ROLLBACK")
+        finally:
+            raw.close()
+            if source != path:
+                for leftover in (source, *(Path(f"{source}{x}") for x in ("-wal", "-shm", "-journal"))):
+                    leftover.unlink(missing_ok=True)
+        if source == path:
+            shutil.move(path.with_name("killed.jmap"), path)
+        shutil.move(path.with_name("case.jmap-journal.tmp"), f"{path}-journal")
+
+    return make
+
+
 PAGE = 4096
 TRIGGER_CANARY = f"CREATE TABLE {CANARY} (what TEXT)"
 
@@ -154,6 +195,10 @@ def fixed_cases() -> dict[str, Make]:
         "auto-vacuum": _sql("PRAGMA auto_vacuum = FULL", "VACUUM"),
         "fifo": _fifo,
         "symlink": _symlink_to_good,
+        "side-foreign-wal": _with_side_files("foreign-wal"),
+        "side-foreign-journal": _with_side_files("foreign-journal"),
+        "side-foreign-other-app-journal": _with_side_files("other-app-journal"),
+        "side-own-journal": _with_side_files("own-journal"),
     }
     for frac in (0.0, 0.01, 0.1, 0.25, 0.5, 0.75, 0.9, 0.99):
         cases[f"truncate-{frac:g}"] = _truncate(fraction=frac)

@@ -10,11 +10,6 @@ from __future__ import annotations
 
 import os
 import random
-import signal
-import subprocess
-import sys
-import threading
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +18,7 @@ from jmdesigner.model import commands as cmd
 from jmdesigner.storage.jmapfile import JmapFile
 from tests.builders import sample_bundle
 from tests.safety.crash_child import digest
+from tests.safety.killing import kill_after
 
 ROOT = Path(__file__).resolve().parents[2]
 KILLS = int(os.environ.get("JMDESIGNER_KILLS", "10"))
@@ -37,47 +33,16 @@ class Report:
     lost: int = 0
 
 
-def _run_child(path: Path, seed: int, delay: float, env: dict[str, str]) -> list[str]:
-    child = subprocess.Popen(
-        [sys.executable, "-m", "tests.safety.crash_child", str(path), str(seed)],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    lines: list[str] = []
-    ready = threading.Event()
-
-    def read() -> None:
-        assert child.stdout is not None
-        for line in child.stdout:
-            lines.append(line.split())
-            ready.set()
-
-    reader = threading.Thread(target=read, daemon=True)
-    reader.start()
-    if not ready.wait(60):
-        child.kill()
-        raise AssertionError(f"child never started: {child.stderr.read() if child.stderr else ''}")
-    time.sleep(delay)
-    child.send_signal(signal.SIGKILL)
-    child.wait(30)
-    reader.join(30)
-    stderr = child.stderr.read() if child.stderr else ""
-    assert child.returncode == -signal.SIGKILL, f"the child died on its own: {stderr[-2000:]}"
-    return lines
-
-
 def run_kills(folder: Path, kills: int, seed: int) -> Report:
     path = folder / "crash.jmap"
     with JmapFile.create(path) as jfile:
         UndoStack(jfile.document).push(cmd.add_map(sample_bundle("Start", stages=3, cards_per_cell=2)))
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
     rng = random.Random(seed)
     report = Report()
     for round_ in range(kills):
-        lines = _run_child(path, rng.randrange(1 << 30), rng.uniform(0.0, 0.4), env)
+        lines = kill_after(
+            "tests.safety.crash_child", [str(path), str(rng.randrange(1 << 30))], None, rng.uniform(0.0, 0.4)
+        )
         assert lines and lines[0][0] == "READY"
         done = [ln for ln in lines if ln[0] == "DONE" and len(ln) == 3]
         will = [ln for ln in lines if ln[0] == "WILL" and len(ln) == 3]

@@ -259,7 +259,8 @@ def test_a_file_with_too_many_cards_is_refused_early(tmp_path: Path) -> None:
     path = make_doc(tmp_path / "huge.jmap")
     raw = sqlite3.connect(path, isolation_level=None)
     raw.execute(
-        "INSERT INTO cards SELECT printf('c%06d', n), map_id, stage_id, lane_id, n, 'x', NULL, '', '', "
+        "INSERT INTO cards (id, map_id, stage_id, lane_id, position, text, colour, channel, owner, "
+        "evidence, votes, tags) SELECT printf('c%06d', n), map_id, stage_id, lane_id, n, 'x', NULL, '', '', "
         "NULL, 0, '[]' FROM (WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r "
         "WHERE n < 100001) SELECT n FROM r), (SELECT map_id, stage_id, lane_id FROM cards LIMIT 1)"
     )
@@ -269,4 +270,14 @@ def test_a_file_with_too_many_cards_is_refused_early(tmp_path: Path) -> None:
     with pytest.raises(FileRefusedError, match="more than 100,000 cards"):
         JmapFile.open(path)
     assert time.perf_counter() - started < 2.0
+    assert path.read_bytes() == before
+
+
+def test_export_onto_the_document_itself_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    path = make_doc(tmp_path / "doc.json")  # a document may carry any name
+    os.link(path, tmp_path / "same.csv")
+    before = path.read_bytes()
+    for out in (path, tmp_path / "same.csv"):
+        assert main(["export", str(path), str(out)]) == 1
+        assert "is the document itself" in capsys.readouterr().err
     assert path.read_bytes() == before

@@ -17,6 +17,7 @@ from jmdesigner.model import commands as cmd
 from jmdesigner.model.bundle import duplicate_of, future_state_of
 from jmdesigner.model.commands import Command
 from jmdesigner.storage.jmapfile import JmapFile
+from jmdesigner.storage.store import DocumentStore, open_store
 from tests.builders import sample_bundle
 
 texts = st.text(max_size=30)
@@ -28,10 +29,18 @@ class EditSequences(RuleBasedStateMachine):
         super().__init__()
         self.folder = Path(tempfile.mkdtemp())
         os.environ["JMDESIGNER_DATA_DIR"] = str(self.folder / "data")
-        self.jfile = JmapFile.create(self.folder / "doc.jmap")
+        self.jfile = self.create_store()
         self.doc = self.jfile.document
         self.stack = UndoStack(self.doc)
         self.start = self.doc.snapshot()
+
+    # ------------------------------------------------------------- stores
+    def create_store(self) -> DocumentStore:
+        """The store under test (tests/pg runs the same machine on a team library)."""
+        return JmapFile.create(self.folder / "doc.jmap")
+
+    def reopen(self) -> DocumentStore:
+        return open_store(self.jfile.location, read_only=True)
 
     # ------------------------------------------------------------- helpers
     def push(self, command: Command) -> None:
@@ -118,16 +127,16 @@ class EditSequences(RuleBasedStateMachine):
             return
         stage, lane = data.draw(st.sampled_from(stages)), data.draw(st.sampled_from(lanes))
         size = len(self.doc.cards_in(stage.id, lane.id))
-        self.push(
-            cmd.insert_card(Card(new_id(), map_id, stage.id, lane.id, text), data.draw(st.integers(0, size)))
-        )
+        author = data.draw(st.sampled_from(["", "Ana", "<b>Bo</b>"]))  # a participant's note from the room
+        card = Card(new_id(), map_id, stage.id, lane.id, text, author=author, from_room=bool(author))
+        self.push(cmd.insert_card(card, data.draw(st.integers(0, size))))
 
     @precondition(has_cards)
     @rule(data=st.data(), text=texts)
     def card_edit(self, data: st.DataObject, text: str) -> None:
         map_id = data.draw(st.sampled_from([m for m in self.maps() if self.doc.cards(m)]))
         card = data.draw(st.sampled_from(self.doc.cards(map_id)))
-        action = data.draw(st.sampled_from(["text", "votes", "move", "remove"]))
+        action = data.draw(st.sampled_from(["text", "votes", "move", "remove", "accept"]))
         if action == "text":
             self.push(cmd.update_card(card.id, text=text, tags=(text,) if text.strip() else ()))
         elif action == "votes":
@@ -137,6 +146,8 @@ class EditSequences(RuleBasedStateMachine):
             lane = data.draw(st.sampled_from(self.doc.lanes(map_id)))
             size = len(self.doc.cards_in(stage.id, lane.id))
             self.push(cmd.move_card(card.id, stage.id, lane.id, data.draw(st.integers(0, size))))
+        elif action == "accept":
+            self.push(cmd.accept_room_notes([card.id]))
         else:
             self.push(cmd.remove_cards([card.id]))
 
@@ -145,7 +156,7 @@ class EditSequences(RuleBasedStateMachine):
     def emotion_edit(self, data: st.DataObject, score: float, name: str) -> None:
         map_id = data.draw(st.sampled_from(self.maps()))
         jmap = self.doc.map(map_id)
-        action = data.draw(st.sampled_from(["set", "remove", "persona", "detach", "scale"]))
+        action = data.draw(st.sampled_from(["set", "remove", "persona", "detach", "scale", "show"]))
         stages = self.doc.stages(map_id)
         if action == "set" and jmap.persona_ids and stages:
             persona = data.draw(st.sampled_from(jmap.persona_ids))
@@ -157,6 +168,8 @@ class EditSequences(RuleBasedStateMachine):
             self.push(cmd.add_persona(Persona(new_id(), name)))
         elif action == "detach" and jmap.persona_ids:
             self.push(cmd.detach_persona(map_id, data.draw(st.sampled_from(jmap.persona_ids))))
+        elif action == "show":
+            self.push(cmd.show_curve(map_id))
         elif action == "scale":
             low = data.draw(st.integers(-6, 0))
             self.push(cmd.update_map(map_id, scale_min=low, scale_max=data.draw(st.integers(low - 1, 6))))
@@ -216,7 +229,7 @@ class EditSequences(RuleBasedStateMachine):
     # ---------------------------------------------------------- invariants
     @invariant()
     def memory_equals_disk(self) -> None:
-        with JmapFile.open(self.jfile.path, read_only=True) as other:
+        with self.reopen() as other:
             assert other.document.snapshot() == self.doc.snapshot()
 
     def teardown(self) -> None:
@@ -230,7 +243,7 @@ class EditSequences(RuleBasedStateMachine):
             while self.stack.can_redo:
                 self.stack.redo()
             assert self.doc.snapshot() == end
-            with JmapFile.open(self.jfile.path, read_only=True) as other:
+            with self.reopen() as other:
                 assert other.document.snapshot() == end
         finally:
             self.jfile.close()

@@ -15,16 +15,26 @@ from jmdesigner.model import Card, UndoStack, new_id
 from jmdesigner.model import commands as cmd
 from jmdesigner.storage.jmapfile import JmapFile
 from jmdesigner.storage.schema import Base
+from jmdesigner.storage.store import DocumentStore, create_store, open_store
 from tests.builders import sample_bundle
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 
 
-@pytest.fixture
-def jfile(tmp_path: Path):
-    with JmapFile.create(tmp_path / "doc.jmap") as f:
+@pytest.fixture(params=["file", "library"])
+def jfile(request: pytest.FixtureRequest, tmp_path: Path):
+    """A document with one map, in a .jmap file and in a team library (tests/pg_server.py)."""
+    where = tmp_path / "doc.jmap" if request.param == "file" else request.getfixturevalue("pg_url")
+    with create_store(where) as f:
         UndoStack(f.document).push(cmd.add_map(sample_bundle("Checkout", cards_per_cell=2)))
         yield f
+
+
+@pytest.fixture
+def file_only(jfile: DocumentStore) -> DocumentStore:
+    if not isinstance(jfile, JmapFile):
+        pytest.skip("about the SQLite file itself")
+    return jfile
 
 
 def test_save_list_and_read_back(jfile: JmapFile) -> None:
@@ -35,7 +45,7 @@ def test_save_list_and_read_back(jfile: JmapFile) -> None:
     second = jfile.save_version(m.id, "after workshop 2")
     assert [v.name for v in jfile.versions(m.id)] == ["after workshop 2", "after workshop 1"]
     assert first.created_at <= second.created_at and first.map_title == "Checkout"
-    with JmapFile.open(jfile.path, read_only=True) as other:  # durable when save_version returns
+    with open_store(jfile.location, read_only=True) as other:  # durable when save_version returns
         assert [v.id for v in other.versions()] == [second.id, first.id]
         assert other.version_json(second.id) == map_to_json(doc, m.id)
 
@@ -91,7 +101,7 @@ def test_version_names_are_checked(jfile: JmapFile) -> None:
 
 def test_read_only_files_refuse_new_versions(jfile: JmapFile) -> None:
     jfile.save_version(jfile.document.maps()[0].id, "v")
-    with JmapFile.open(jfile.path, read_only=True) as viewer:
+    with open_store(jfile.location, read_only=True) as viewer:
         assert len(viewer.versions()) == 1
         with pytest.raises(ReadOnlyError):
             viewer.save_version(viewer.document.maps()[0].id, "w")
@@ -99,7 +109,8 @@ def test_read_only_files_refuse_new_versions(jfile: JmapFile) -> None:
             viewer.delete_version(viewer.versions()[0].id)
 
 
-def test_a_damaged_version_is_refused_in_a_sentence(jfile: JmapFile) -> None:
+def test_a_damaged_version_is_refused_in_a_sentence(file_only: JmapFile) -> None:
+    jfile = file_only
     version = jfile.save_version(jfile.document.maps()[0].id, "v")
     raw = sqlite3.connect(jfile.path)
     raw.execute('UPDATE versions SET snapshot = \'{"format": "jmdesigner-map", "version": 1}\'')

@@ -183,7 +183,7 @@ def test_enter_on_a_palette_item_adds_it_at_the_selected_cell(window: MainWindow
     lanes = [lane.id for lane in doc.lanes(view.map_id)]
     palette = window.palette.widget()
     palette.setFocus()
-    row = next(i for i in range(palette.count()) if palette.item(i).text() == "Lane: KPIs")
+    row = next(i for i in range(palette.count()) if palette.item(i).text() == "KPIs lane")
     palette.setCurrentRow(row)
     QTest.keyClick(palette, Qt.Key.Key_Return)
     after = doc.lanes(view.map_id)

@@ -224,3 +224,17 @@ def test_down_down_enter_in_find_goes_through_matches_and_keeps_the_keyboard(
     assert view is not None and not view.editing.active
     matching = {h.card_id for h in find.hits}
     assert set(view.map_scene.selected_card_ids()) <= matching
+
+
+def test_outline_marks_a_moment_of_truth_card(window: MainWindow, doc_path: Path, qtbot: Any) -> None:
+    from jmdesigner.ui.outline_dock import MOMENT_MARK
+
+    window.open_file(doc_path)
+    assert window.jfile is not None and window.stack is not None
+    doc = window.jfile.document
+    card = doc.cards(doc.maps()[0].id)[0]
+    window.stack.push(commands.update_card(card.id, moment_of_truth=True))
+    outline = shown_outline(window, qtbot)
+    item = next(i for i in outline._items() if i.data(0, Qt.ItemDataRole.UserRole)[2] == card.id)
+    assert item.text(0).startswith(f"{MOMENT_MARK} ")
+    assert item.data(0, Qt.ItemDataRole.AccessibleTextRole).endswith("moment of truth")

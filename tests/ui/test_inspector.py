@@ -398,3 +398,29 @@ def test_a_refusal_goes_when_an_undo_changes_the_document(dock: InspectorDock, j
     jdoc.stack.undo()  # Ctrl+Z: back to the old name; the refusal is about nothing now
     assert page.name.error_text() == ""
     assert page.name.line.text() == stages[0].name
+
+
+def test_a_map_whose_curve_is_hidden_is_offered_an_emotions_lane(dock: InspectorDock, jdoc: Doc) -> None:
+    lane = next(lane for lane in jdoc.doc.lanes(jdoc.map_id) if lane.kind is LaneKind.EMOTIONS)
+    jdoc.stack.push(commands.remove_lane(lane.id))  # as an older file or a script may leave a map
+    assert jdoc.doc.emotion_points(jdoc.map_id)  # the scores are still there, drawn nowhere
+    dock.show_item(jdoc.map_id, None, None)
+    page = dock.pages[None]
+    assert page.layout_.isRowVisible(page.curve_offer)
+    before = jdoc.doc.snapshot()
+    QTest.mouseClick(page.curve_offer.button, Qt.MouseButton.LeftButton)
+    assert [lane.kind for lane in jdoc.doc.lanes(jdoc.map_id)].count(LaneKind.EMOTIONS) == 1
+    assert not page.layout_.isRowVisible(page.curve_offer)
+    jdoc.assert_saved_and_undoable(before)
+
+
+def test_card_moment_of_truth_is_one_undoable_click_saved_at_once(dock: InspectorDock, jdoc: Doc) -> None:
+    card = first_card(jdoc)
+    dock.show_item(jdoc.map_id, "card", card.id)
+    page = dock.pages["card"]
+    assert not page.moment_of_truth.check.isChecked()
+    before = jdoc.doc.snapshot()
+    QTest.mouseClick(page.moment_of_truth.check, Qt.MouseButton.LeftButton)
+    assert jdoc.doc.card(card.id).moment_of_truth is True
+    jdoc.assert_saved_and_undoable(before)
+    assert not page.moment_of_truth.check.isChecked()  # the box follows the undo

@@ -40,7 +40,7 @@ def test_a_read_only_file_says_so(window: MainWindow, doc_path: Path) -> None:
     window.open_file(doc_path, read_only=True)
     assert "[read-only]" in window.windowTitle()
     assert window.saved.text() == "Read-only: you opened it read-only. Use Save a Copy to edit."
-    assert not window.action(Act.IMPORT_JSON).isEnabled()
+    assert not window.action(Act.IMPORT).isEnabled()
     before = doc_path.read_bytes()
     view = window.current_view()
     assert view is not None

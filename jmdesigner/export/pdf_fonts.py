@@ -1,0 +1,185 @@
+"""The bundled faces embedded in a PDF as CID fonts that address glyphs by their id.
+
+Shaped text (joined Arabic, Devanagari conjuncts, emoji sequences) is made of glyphs that no
+character code reaches, so each face is embedded as a Type 0 font with Identity-H encoding: the
+content stream names glyph ids, a subset of the face holds only the glyphs used, and a ToUnicode
+map gives every glyph back the text of its cluster, so copying and extraction return what was typed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from functools import cache
+
+from fontTools import subset as ft_subset
+from fontTools.ttLib import TTFont
+from reportlab.pdfbase import pdfdoc
+from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFStream
+
+from jmdesigner.text import Face
+
+
+@cache
+def _descriptor_numbers(path: str) -> tuple[list[int], int, int, int]:
+    """The face's bounding box, ascent, descent and cap height, in PDF glyph units (1/1000 em)."""
+    font = TTFont(path, lazy=True)
+    k = 1000 / font["head"].unitsPerEm
+    head, hhea = font["head"], font["hhea"]
+    bbox = [round(v * k) for v in (head.xMin, head.yMin, head.xMax, head.yMax)]
+    cap = getattr(font["OS/2"], "sCapHeight", 0) or hhea.ascent
+    return bbox, round(hhea.ascent * k), round(hhea.descent * k), round(cap * k)
+
+
+class EmbeddedFace:
+    """One face in one document: the glyphs used so far, each with the text it stands for.
+
+    The same glyph can stand for different text (a base letter alone, or as the second glyph of a
+    cluster whose text its first glyph carries), so the codes drawn are allocated per (glyph,
+    text) pair and mapped to glyphs by a CIDToGIDMap: every code has exactly one text.
+    """
+
+    def __init__(self, face: Face, name: str) -> None:
+        self.face = face
+        self.name = name  # the resource name, e.g. "JmF1"
+        self.codes: dict[tuple[int, str], int] = {}  # (glyph id, text) -> code (CID)
+        self.gids: list[int] = [0]  # code -> glyph id; code 0 is .notdef
+        self.texts: list[str] = [""]  # code -> text
+        self.widths: list[int] = [0]  # code -> advance in 1/1000 em (the PDF's W array)
+
+    def use(self, gid: int, text: str) -> tuple[int, int]:
+        """The code that draws ``gid`` standing for ``text``, and its advance in 1/1000 em."""
+        code = self.codes.get((gid, text))
+        if code is None:
+            code = self.codes[gid, text] = len(self.gids)
+            self.gids.append(gid)
+            self.texts.append(text)
+            self.widths.append(round(self.face.advance(gid) * 1000))
+        return code, self.widths[code]
+
+    def addObjects(self, doc: pdfdoc.PDFDocument) -> None:
+        """Write the font objects at save time: the subset, its widths and its ToUnicode map."""
+        gids = sorted(set(self.gids))
+        tag = "".join(chr(65 + b % 26) for b in hashlib.sha1(repr(gids).encode()).digest()[:6])
+        base = f"{tag}+{self.face.name.replace(' ', '')}"
+        program = _subset(str(self.face.path), tuple(gids))
+        file_stream = PDFStream(content=program, filters=[pdfdoc.PDFZCompress])
+        file_stream.dictionary["Length1"] = len(program)
+        bbox, ascent, descent, cap = _descriptor_numbers(str(self.face.path))
+        descriptor = PDFDictionary(
+            {
+                "Type": PDFName("FontDescriptor"),
+                "FontName": PDFName(base),
+                "Flags": 4,
+                "FontBBox": PDFArray(bbox),
+                "ItalicAngle": 0,
+                "Ascent": ascent,
+                "Descent": descent,
+                "CapHeight": cap,
+                "StemV": 80,
+                "FontFile2": doc.Reference(file_stream, f"jmFontFile:{self.name}"),
+            }
+        )
+        widths = [1, PDFArray(self.widths[1:])]
+        cid_map = PDFStream(
+            content=b"".join(gid.to_bytes(2, "big") for gid in self.gids), filters=[pdfdoc.PDFZCompress]
+        )
+        cid_font = PDFDictionary(
+            {
+                "Type": PDFName("Font"),
+                "Subtype": PDFName("CIDFontType2"),
+                "BaseFont": PDFName(base),
+                "CIDSystemInfo": PDFDictionary(
+                    {
+                        "Registry": pdfdoc.PDFString("Adobe"),
+                        "Ordering": pdfdoc.PDFString("Identity"),
+                        "Supplement": 0,
+                    }
+                ),
+                "FontDescriptor": doc.Reference(descriptor, f"jmFontDescriptor:{self.name}"),
+                "DW": 1000,
+                "W": PDFArray(widths),
+                "CIDToGIDMap": doc.Reference(cid_map, f"jmCIDToGIDMap:{self.name}"),
+            }
+        )
+        cmap = PDFStream(content=_to_unicode(base, self.texts).encode("ascii"), filters=[pdfdoc.PDFZCompress])
+        font = PDFDictionary(
+            {
+                "Type": PDFName("Font"),
+                "Subtype": PDFName("Type0"),
+                "BaseFont": PDFName(base),
+                "Encoding": PDFName("Identity-H"),
+                "DescendantFonts": PDFArray([doc.Reference(cid_font, f"jmCIDFont:{self.name}")]),
+                "ToUnicode": doc.Reference(cmap, f"jmToUnicode:{self.name}"),
+            }
+        )
+        doc.idToObject[pdfdoc.BasicFonts].dict[self.name] = doc.Reference(font, self.name)
+
+
+def _subset(path: str, gids: tuple[int, ...]) -> bytes:
+    """The face with only ``gids`` (and .notdef) kept, at their original ids, without hinting."""
+    options = ft_subset.Options()
+    options.retain_gids = True
+    options.notdef_outline = True
+    options.hinting = False
+    options.layout_features = []
+    options.name_IDs = [0, 1, 2, 3, 4, 5, 6]
+    options.drop_tables += ["GSUB", "GPOS", "GDEF", "DSIG", "kern", "morx", "vhea", "vmtx"]
+    font = TTFont(path, lazy=True)  # glyphs are read only when kept: fast on large faces
+    subsetter = ft_subset.Subsetter(options)
+    subsetter.populate(gids=[0, *gids])
+    subsetter.subset(font)
+    out = io.BytesIO()
+    font.save(out)
+    return out.getvalue()
+
+
+def _utf16_hex(text: str) -> str:
+    return text.encode("utf-16-be").hex().upper()
+
+
+def _to_unicode(name: str, texts: list[str]) -> str:
+    """A ToUnicode CMap from the two-byte codes to the text each stands for ("" for the second
+    and later glyphs of a cluster, whose text the first glyph carries)."""
+    lines = [
+        "/CIDInit /ProcSet findresource begin",
+        "12 dict begin",
+        "begincmap",
+        "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def",
+        f"/CMapName /{name.replace('+', '-')}-UCS def",
+        "/CMapType 2 def",
+        "1 begincodespacerange",
+        "<0000> <FFFF>",
+        "endcodespacerange",
+    ]
+    items = list(enumerate(texts))[1:]
+    for start in range(0, len(items), 100):
+        block = items[start : start + 100]
+        lines.append(f"{len(block)} beginbfchar")
+        lines += [f"<{code:04X}> <{_utf16_hex(text)}>" for code, text in block]
+        lines.append("endbfchar")
+    lines += ["endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"]
+    return "\n".join(lines) + "\n"
+
+
+def actual_text(text: str) -> str:
+    """A PDF hex string of ``text`` in UTF-16BE with its byte-order mark (for /ActualText)."""
+    return f"<FEFF{_utf16_hex(text)}>"
+
+
+def faces_of(doc: pdfdoc.PDFDocument) -> dict[str, EmbeddedFace]:
+    """The document's embedded faces by file name, created on first use."""
+    found = getattr(doc, "_jm_faces", None)
+    if found is None:
+        found = doc._jm_faces = {}  # type: ignore[attr-defined]
+    return found
+
+
+def embedded(doc: pdfdoc.PDFDocument, face: Face) -> EmbeddedFace:
+    """The face as embedded in ``doc`` (registered to be written when the document is saved)."""
+    found = faces_of(doc)
+    e = found.get(face.file)
+    if e is None:
+        e = found[face.file] = EmbeddedFace(face, f"JmF{len(found) + 1}")
+        doc.delayedFonts.append(e)
+    return e

@@ -1,0 +1,153 @@
+"""``Surface`` on a QPainter, and shaped text drawn as glyph runs: the PNG and the canvas.
+
+Text is drawn from ``jmdesigner.text.shape`` with ``QRawFont`` glyph runs of the bundled faces,
+so Qt paints the very glyphs, at the very positions, that the PDF and the SVG place: no second
+shaping, font matching or hinting by Qt that could move a line break.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from PySide6.QtCore import QByteArray, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QGlyphRun, QPainter, QPainterPath, QPen, QRawFont
+
+from jmdesigner.export.surface import Anchor
+from jmdesigner.layout.geometry import Bezier, Point, Rect
+from jmdesigner.text import Face, shape
+
+
+@cache
+def _font_data(face: Face) -> QByteArray:
+    return QByteArray(face.path.read_bytes())
+
+
+@cache
+def raw_font(face: Face, size: float) -> QRawFont:
+    """The face at ``size`` pixels (one map unit), unhinted so advances stay the design's."""
+    return QRawFont(_font_data(face), size, QFont.HintingPreference.PreferNoHinting)
+
+
+def draw_text(
+    painter: QPainter,
+    x: float,
+    baseline: float,
+    text: str,
+    weight: str,
+    size: float,
+    colour: QColor | str,
+    anchor: Anchor = "start",
+) -> None:
+    """One shaped line at ``baseline``; ``anchor`` says whether ``x`` is its start, middle or end."""
+    if not text:
+        return
+    line = shape(text, weight)
+    if anchor != "start":
+        w = line.width * size
+        x -= w if anchor == "end" else w / 2
+    painter.save()
+    painter.setPen(QPen(QColor(colour)))
+    for run in line.runs:
+        if not run.glyphs:
+            continue
+        glyphs = QGlyphRun()
+        glyphs.setRawFont(raw_font(run.face, size))
+        glyphs.setGlyphIndexes([g.gid for g in run.glyphs])
+        glyphs.setPositions([QPointF(x + g.x * size, baseline - g.y * size) for g in run.glyphs])
+        painter.drawGlyphRun(QPointF(0, 0), glyphs)
+    painter.restore()
+
+
+def _pen(colour: str | None, width: float, dash: tuple[float, ...] | None, round_ends: bool = False) -> QPen:
+    if colour is None:
+        return QPen(Qt.PenStyle.NoPen)
+    pen = QPen(QColor(colour), width)
+    if dash and width > 0:
+        pen.setDashPattern([d / width for d in dash])  # Qt counts dashes in pen widths
+    cap = Qt.PenCapStyle.RoundCap if round_ends else Qt.PenCapStyle.FlatCap
+    pen.setCapStyle(cap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin if round_ends else Qt.PenJoinStyle.MiterJoin)
+    return pen
+
+
+def _brush(colour: str | None) -> QBrush:
+    return QBrush(QColor(colour)) if colour is not None else QBrush(Qt.BrushStyle.NoBrush)
+
+
+class QtSurface:
+    """Map drawing onto any QPainter device (a QImage for the PNG), in map units."""
+
+    def __init__(self, painter: QPainter) -> None:
+        self.p = painter
+
+    def rect(
+        self,
+        r: Rect,
+        fill: str | None,
+        stroke: str | None = None,
+        width: float = 1.0,
+        radius: float = 0.0,
+        dash: tuple[float, ...] | None = None,
+    ) -> None:
+        p = self.p
+        p.setPen(_pen(stroke, width, dash))
+        p.setBrush(_brush(fill))
+        box = QRectF(r.x, r.y, r.w, r.h)
+        if radius > 0:
+            rad = min(radius, r.w / 2, r.h / 2)
+            p.drawRoundedRect(box, rad, rad)
+        else:
+            p.drawRect(box)
+
+    def line(
+        self, a: Point, b: Point, colour: str, width: float = 1.0, dash: tuple[float, ...] | None = None
+    ) -> None:
+        self.p.setPen(_pen(colour, width, dash))
+        self.p.drawLine(QPointF(a.x, a.y), QPointF(b.x, b.y))
+
+    def curve(self, segments: Sequence[Bezier], colour: str, width: float) -> None:
+        if not segments:
+            return
+        path = QPainterPath(QPointF(segments[0].p0.x, segments[0].p0.y))
+        for s in segments:
+            path.cubicTo(QPointF(s.c1.x, s.c1.y), QPointF(s.c2.x, s.c2.y), QPointF(s.p3.x, s.p3.y))
+        self.p.setPen(_pen(colour, width, None, round_ends=True))
+        self.p.setBrush(_brush(None))
+        self.p.drawPath(path)
+
+    def circle(
+        self,
+        centre: Point,
+        radius: float,
+        fill: str | None,
+        stroke: str | None = None,
+        width: float = 1.0,
+        dash: tuple[float, ...] | None = None,
+    ) -> None:
+        self.p.setPen(_pen(stroke, width, dash))
+        self.p.setBrush(_brush(fill))
+        self.p.drawEllipse(QPointF(centre.x, centre.y), radius, radius)
+
+    def text(
+        self,
+        x: float,
+        baseline: float,
+        text: str,
+        font: str,
+        size: float,
+        colour: str,
+        anchor: Anchor = "start",
+    ) -> None:
+        draw_text(self.p, x, baseline, text, font, size, colour, anchor)
+
+    def push(self, dx: float = 0.0, dy: float = 0.0, scale: float = 1.0, clip: Rect | None = None) -> None:
+        p = self.p
+        p.save()
+        if clip is not None:
+            p.setClipRect(QRectF(clip.x, clip.y, clip.w, clip.h), Qt.ClipOperation.IntersectClip)
+        p.translate(dx, dy)
+        p.scale(scale, scale)
+
+    def pop(self) -> None:
+        self.p.restore()

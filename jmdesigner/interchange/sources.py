@@ -1,0 +1,109 @@
+"""Reading an import source safely: a regular file, size-capped before it is read, UTF-8 text,
+and JSON parsed strictly (no duplicate keys, huge numbers or lone surrogates)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from jmdesigner.errors import JmError
+from jmdesigner.interchange.bounded_read import read_bounded
+
+MAX_SOURCE_BYTES = 64 * 1024 * 1024
+MAX_NUMBER_DIGITS = 40  # scores, votes and sizes; a 5,000-digit number is never a map's
+
+
+def read_source_bytes(path: Path, limit: int = MAX_SOURCE_BYTES) -> bytes:
+    """The bytes of ``path``, or one sentence saying why not (missing, a folder, a device, too big)."""
+    return read_bounded(path, limit, "a file to import")
+
+
+def decode_text(raw: bytes, name: str) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise JmError(
+            f"{name} is not UTF-8 text (byte {exc.start}); save it as UTF-8 and try again."
+        ) from None
+
+
+def parse_json_text(text: str, name: str) -> Any:
+    """Parsed JSON, or one sentence: numbers of at most ``MAX_NUMBER_DIGITS`` digits, no duplicate
+    keys (which value would count is a guess), no NaN/Infinity, no lone surrogate escape (text no
+    file can hold), and no nesting too deep to be a map."""
+    try:
+        data = json.loads(
+            text,
+            parse_constant=_no_constant,
+            parse_int=_bounded_int,
+            parse_float=_bounded_float,
+            object_pairs_hook=_unique_keys,
+        )
+    except json.JSONDecodeError as exc:
+        raise JmError(
+            f"{name} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}."
+        ) from None
+    except _Refused as exc:
+        raise JmError(f"{name} was not imported: {exc}.") from None
+    except RecursionError:
+        raise JmError(f"{name} is nested too deeply to be a journey map.") from None
+    bad = _first_unencodable(data)
+    if bad is not None:
+        raise JmError(
+            f"{name} was not imported: the text {bad!r} holds a lone surrogate escape (\\ud800 to \\udfff), "
+            "which is not a character."
+        )
+    return data
+
+
+class _Refused(ValueError):
+    """Raised from inside the JSON parser's hooks; becomes one sentence."""
+
+
+def _bounded_int(digits: str) -> int:
+    if len(digits.lstrip("-")) > MAX_NUMBER_DIGITS:
+        raise _Refused(f"a number has {len(digits):,} digits (at most {MAX_NUMBER_DIGITS} are read)")
+    return int(digits)
+
+
+def _bounded_float(digits: str) -> float:
+    if len(digits) > MAX_NUMBER_DIGITS + 10:
+        raise _Refused(
+            f"a number has {len(digits):,} characters (at most {MAX_NUMBER_DIGITS} digits are read)"
+        )
+    value = float(digits)
+    if value in (float("inf"), float("-inf")):
+        raise _Refused(f"the number {digits[:20]} is too large")
+    return value
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        seen: set[str] = set()
+        twice = next(k for k, _ in pairs if k in seen or seen.add(k))  # type: ignore[func-returns-value]
+        raise _Refused(f"the key {twice!r} appears twice in one object, so which value counts is unclear")
+    return out
+
+
+def _first_unencodable(data: Any) -> str | None:
+    """The first string (key or value) that UTF-8 cannot encode, walked without recursion."""
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                return item[:40]
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return None
+
+
+def _no_constant(name: str) -> float:
+    raise json.JSONDecodeError(f"{name} is not a number JSON allows", name, 0)

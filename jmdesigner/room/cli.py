@@ -1,0 +1,90 @@
+"""``jmdesigner room FILE.jmap``: the workshop room without a window (docs/room.md).
+
+The first line on stdout is the join URL; the room serves until SIGINT or SIGTERM, then
+finishes the requests in flight and exits 0 with everything saved (each accepted note was
+saved when it was accepted).
+"""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+from types import FrameType
+
+from jmdesigner.cli.documents import location
+from jmdesigner.errors import JmError
+
+NAME = "room"
+SUMMARY = "serve the workshop room for a map: phones post notes, votes and feelings"
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", type=location, help="a .jmap file or a postgresql:// library URL")
+    p.add_argument("--map", dest="map_title", metavar="TITLE", help="which map (default: the first)")
+    p.add_argument("--host", help="address to listen on (default: this computer's address on the network)")
+    p.add_argument("--port", type=int, default=0, help="port (default 0: any free port)")
+    p.add_argument("--dots", type=int, default=3, help="votes per participant (default 3)")
+    p.add_argument(
+        "--straight-in", action="store_true", help="notes arrive accepted, without the from-the-room mark"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    from jmdesigner.cli.documents import is_file, open_document, pick_map
+    from jmdesigner.cli.parsing import UsageError
+    from jmdesigner.model import UndoStack
+    from jmdesigner.room.address import candidate_addresses
+    from jmdesigner.room.jobs import JobQueue
+    from jmdesigner.room.server import RoomServer
+    from jmdesigner.room.session import Room, RoomSettings
+    from jmdesigner.storage.store import SharedStore
+
+    if not 0 <= args.port <= 65535:
+        raise UsageError(f"--port {args.port} is not a port; use 1..65535, or 0 for any free port.")
+    if not 0 <= args.dots <= 100:
+        raise UsageError("--dots must be between 0 and 100.")
+    if is_file(args.file) and not args.file.exists():
+        raise JmError(f"{args.file} does not exist. Create it with “jmdesigner new {args.file}”.")
+    stop = threading.Event()
+    previous = {sig: signal.signal(sig, _setter(stop)) for sig in (signal.SIGINT, signal.SIGTERM)}
+    jfile = open_document(args.file)
+    try:
+        if jfile.read_only:
+            raise JmError(f"Cannot open the room on {jfile.name}: {jfile.read_only_reason}.")
+        doc = jfile.document
+        jmap = pick_map(doc, args.map_title, jfile.name)
+        jobs = JobQueue()
+        stack = UndoStack(doc)
+        room = Room(doc, stack, jmap.id, RoomSettings(args.dots, args.straight_in))
+        server = RoomServer(room, jobs, args.host or candidate_addresses()[0], args.port)
+        server.start()
+        print(server.url, flush=True)
+        if sys.stderr.isatty():  # a terminal on a second screen doubles as the join code
+            import segno
+
+            segno.make(server.url, error="m").terminal(out=sys.stderr, compact=True)
+        print(f"The room for “{jmap.title}” is open; Ctrl+C closes it.", file=sys.stderr, flush=True)
+        while not stop.is_set():
+            if isinstance(jfile, SharedStore):
+                jfile.poll_external()  # a team library: the room shows what colleagues change
+            if jobs.ready.wait(0.2):
+                jobs.run(batch=stack.batch)  # the writes of a slice share one transaction
+        server.stop(wait=False)
+        while not server.wait_stopped(0.01) or len(jobs):  # answer what is in flight, then stop
+            jobs.run(batch=stack.batch)
+        room.close()
+    finally:
+        jfile.close()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    print("The room is closed; everything is saved.", file=sys.stderr)
+    return 0
+
+
+def _setter(stop: threading.Event):  # type: ignore[no-untyped-def]
+    def handler(_signum: int, _frame: FrameType | None) -> None:
+        stop.set()
+
+    return handler

@@ -1,0 +1,326 @@
+"""The room's HTTP server: aiohttp on an asyncio loop in a worker thread.
+
+Only ``/j/<token>/`` and the few paths under it exist; anything else, including a wrong
+token, is the same bare 404. The server never reads the document itself: it checks a
+request, then hands the work to the document's owner through a ``JobQueue`` and awaits
+the answer (docs/room.md).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hmac
+import json
+import secrets
+import socket
+import threading
+from collections import deque
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+from aiohttp import web
+
+from jmdesigner.errors import JmError
+from jmdesigner.room import rules
+from jmdesigner.room.jobs import JobQueue
+from jmdesigner.room.rules import RateLimiter, RoomRefusal
+from jmdesigner.room.session import Event, Room
+
+OWNER_TIMEOUT = 30.0  # seconds a request waits for the document's owner before giving up
+KEEPALIVE = 15.0  # seconds between comments on an idle event stream
+MAX_QUEUED_EVENTS = 500  # per listener; a listener that falls further behind reloads the map
+
+SECURITY_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+    ),
+    "Cache-Control": "no-store",
+    "Referrer-Policy": "no-referrer",  # the token is in the URL
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Cross-Origin-Opener-Policy": "same-origin",
+    "Cross-Origin-Resource-Policy": "same-origin",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
+    "Server": "jmdesigner",
+}
+
+_PAGE_FILES = {
+    "": ("room.html", "text/html; charset=utf-8"),
+    "room.css": ("room.css", "text/css; charset=utf-8"),
+    "room.js": ("room.js", "text/javascript; charset=utf-8"),
+}
+
+
+def new_token() -> str:
+    """192 random bits, URL-safe: the only way into a room."""
+    return secrets.token_urlsafe(24)
+
+
+def url_host(host: str) -> str:
+    return f"[{host}]" if ":" in host else host
+
+
+def _load_page() -> dict[str, bytes]:
+    folder = resources.files("jmdesigner.room") / "page"
+    return {path: (folder / name).read_bytes() for path, (name, _type) in _PAGE_FILES.items()}
+
+
+@dataclass(eq=False)  # each stream is itself, however alike
+class _Listener:
+    events: deque[Event] = field(default_factory=deque)
+    wake: asyncio.Event = field(default_factory=asyncio.Event)
+    overflowed: bool = False
+    closed: bool = False
+
+
+class RoomServer:
+    """Serves one ``Room``; ``start`` binds (or raises a ``JmError``), ``stop`` closes every connection."""
+
+    def __init__(
+        self,
+        room: Room,
+        jobs: JobQueue,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        token: str | None = None,
+        limiter: RateLimiter | None = None,
+    ) -> None:
+        self.room, self.jobs, self.host = room, jobs, host
+        self.token = token or new_token()
+        self.limiter = limiter or RateLimiter()
+        self.port = port
+        self._page = _load_page()
+        self._listeners: set[_Listener] = set()
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: threading.Thread | None = None
+        self._ready = threading.Event()
+        self._stopped = threading.Event()
+        self._error: BaseException | None = None
+        self._sock: socket.socket | None = None
+        room.publish = self.publish
+
+    @property
+    def url(self) -> str:
+        return f"http://{url_host(self.host)}:{self.port}/j/{self.token}/"
+
+    @property
+    def listeners(self) -> int:
+        return len(self._listeners)
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    # -------------------------------------------------------------- lifecycle
+    def start(self) -> None:
+        family = socket.AF_INET6 if ":" in self.host else socket.AF_INET
+        try:
+            self._sock = socket.create_server((self.host, self.port), family=family, backlog=256)
+        except OSError as exc:
+            raise JmError(
+                f"The room cannot listen on {url_host(self.host)}:{self.port} ({exc.strerror or exc}); "
+                "choose another address or port."
+            ) from None
+        self.port = self._sock.getsockname()[1]
+        self._thread = threading.Thread(target=self._run, name="jmdesigner-room", daemon=True)
+        self._thread.start()
+        self._ready.wait(10)
+        if self._error is not None:
+            raise JmError(f"The room could not start: {self._error}")
+
+    def stop(self, wait: bool = True) -> None:
+        """Close the room: no new requests, open streams end; safe to call twice."""
+        loop = self._loop
+        if loop is not None and not self._stopped.is_set():
+            loop.call_soon_threadsafe(loop.stop)
+        if wait and self._thread is not None:
+            self._thread.join(10)
+
+    def wait_stopped(self, timeout: float | None = None) -> bool:
+        return self._stopped.wait(timeout)
+
+    def _run(self) -> None:
+        loop = self._loop = asyncio.new_event_loop()
+        runner = web.AppRunner(self._app(), handle_signals=False, access_log=None, shutdown_timeout=1.0)
+        try:
+            loop.run_until_complete(runner.setup())
+            assert self._sock is not None
+            loop.run_until_complete(web.SockSite(runner, self._sock).start())
+        except BaseException as exc:
+            self._error = exc
+            self._ready.set()
+            self._stopped.set()
+            return
+        self._ready.set()
+        try:
+            loop.run_forever()
+        finally:
+            for listener in self._listeners:
+                listener.closed = True
+                listener.wake.set()
+            loop.run_until_complete(runner.cleanup())
+            loop.close()
+            self._stopped.set()
+
+    def _app(self) -> web.Application:
+        app = web.Application(client_max_size=rules.MAX_BODY_BYTES)
+        app.router.add_route("*", "/{tail:.*}", self._dispatch)
+        return app
+
+    # --------------------------------------------------------------- events
+    def publish(self, event: Event) -> None:
+        """From any thread: one event to every open stream."""
+        loop = self._loop
+        if loop is not None and not self._stopped.is_set():
+            loop.call_soon_threadsafe(self._fan_out, event)
+
+    def _fan_out(self, event: Event) -> None:
+        for listener in self._listeners:
+            if len(listener.events) >= MAX_QUEUED_EVENTS:
+                listener.events.clear()
+                listener.overflowed = True
+            else:
+                listener.events.append(event)
+            listener.wake.set()
+
+    # -------------------------------------------------------------- requests
+    async def _dispatch(self, request: web.Request) -> web.StreamResponse:
+        path = request.rel_url.raw_path
+        prefix = "/j/"
+        rest = None
+        if path.startswith(prefix):
+            token, slash, tail = path[len(prefix) :].partition("/")
+            if slash and hmac.compare_digest(token.encode(), self.token.encode()):
+                rest = tail
+        route = self._routes().get(rest) if rest is not None else None
+        if route is None:
+            return self._respond(web.Response(status=404, text="Not found.", content_type="text/plain"))
+        method, handler = route
+        if request.method != method and not (method == "GET" and request.method == "HEAD"):
+            response = web.Response(status=405, text="Method not allowed.", content_type="text/plain")
+            response.headers["Allow"] = method
+            return self._respond(response)
+        try:
+            return await handler(request)
+        except RoomRefusal as refusal:
+            return self._json({"error": refusal.message}, refusal.status)
+        except TimeoutError:
+            return self._json({"error": "The map is busy; try again in a moment."}, 503)
+
+    def _routes(self) -> dict[str, tuple[str, Callable[[web.Request], Awaitable[web.StreamResponse]]]]:
+        return {
+            "": ("GET", self._page_file),
+            "room.css": ("GET", self._page_file),
+            "room.js": ("GET", self._page_file),
+            "api/map": ("GET", self._get_map),
+            "api/events": ("GET", self._events),
+            "api/cards": ("POST", self._post_card),
+            "api/votes": ("POST", self._post_vote),
+            "api/feelings": ("POST", self._post_feeling),
+        }
+
+    async def _page_file(self, request: web.Request) -> web.StreamResponse:
+        name = request.rel_url.raw_path.rsplit("/", 1)[1]
+        response = web.Response(body=self._page[name])
+        response.headers["Content-Type"] = _PAGE_FILES[name][1]
+        return self._respond(response)
+
+    async def _get_map(self, request: web.Request) -> web.StreamResponse:
+        who = request.rel_url.query.get("participant")
+        name = rules.participant_name(who) if who is not None else None
+        data = await self._on_owner(lambda: self.room.map_json(name))
+        return self._json(data, 200)
+
+    async def _post_card(self, request: web.Request) -> web.StreamResponse:
+        data = await self._body(request)
+        stage = rules.text_id(data.get("stage"), "stage")
+        lane = rules.text_id(data.get("lane"), "lane")
+        text = rules.note_text(data.get("text"))
+        who = self._allowed(data)
+        card_id = await self._on_owner(lambda: self.room.add_note(who, stage, lane, text))
+        return self._json({"id": card_id}, 201)
+
+    async def _post_vote(self, request: web.Request) -> web.StreamResponse:
+        data = await self._body(request)
+        card = rules.text_id(data.get("card"), "card")
+        who = self._allowed(data)
+        votes, left = await self._on_owner(lambda: self.room.vote(who, card))
+        return self._json({"card": card, "votes": votes, "dots_left": left}, 201)
+
+    async def _post_feeling(self, request: web.Request) -> web.StreamResponse:
+        data = await self._body(request)
+        stage = rules.text_id(data.get("stage"), "stage")
+        score = rules.integer(data.get("score"), "score")
+        who = self._allowed(data)
+        await self._on_owner(lambda: self.room.feel(who, stage, score))
+        return self._json({"stage": stage, "score": score}, 201)
+
+    async def _events(self, request: web.Request) -> web.StreamResponse:
+        if len(self._listeners) >= rules.MAX_LISTENERS:
+            raise RoomRefusal(503, "Too many phones are following the map; reload in a minute.")
+        response = self._respond(web.StreamResponse(headers={"Content-Type": "text/event-stream"}))
+        response.headers["X-Accel-Buffering"] = "no"
+        await response.prepare(request)
+        listener = _Listener()
+        self._listeners.add(listener)
+        try:
+            await response.write(b"retry: 2000\n\n")
+            while not listener.closed:
+                try:
+                    await asyncio.wait_for(listener.wake.wait(), KEEPALIVE)
+                except TimeoutError:
+                    await response.write(b": still here\n\n")
+                    continue
+                listener.wake.clear()
+                if listener.overflowed:
+                    listener.overflowed = False
+                    listener.events.append({"type": "map"})
+                while listener.events:
+                    event = listener.events.popleft()
+                    data = json.dumps(event, ensure_ascii=False, separators=(",", ":"))
+                    await response.write(f"event: {event['type']}\ndata: {data}\n\n".encode())
+        except (ConnectionResetError, asyncio.CancelledError):
+            pass
+        finally:
+            self._listeners.discard(listener)
+        return response
+
+    # --------------------------------------------------------------- helpers
+    async def _body(self, request: web.Request) -> dict[str, Any]:
+        if request.content_type != "application/json":
+            raise RoomRefusal(415, "Send JSON (Content-Type: application/json).")
+        if (request.content_length or 0) > rules.MAX_BODY_BYTES:
+            raise RoomRefusal(413, "That is too much for one request.")
+        body = await request.content.read(rules.MAX_BODY_BYTES + 1)
+        if len(body) > rules.MAX_BODY_BYTES:
+            raise RoomRefusal(413, "That is too much for one request.")
+        try:
+            data = json.loads(body.decode("utf-8"))
+        except (ValueError, RecursionError):
+            raise RoomRefusal(400, "The request is not valid JSON.") from None
+        if not isinstance(data, dict):
+            raise RoomRefusal(400, "The request must be a JSON object.")
+        return data
+
+    def _allowed(self, data: dict[str, Any]) -> str:
+        who = rules.participant_name(data.get("participant"))
+        if not self.limiter.allow(who):
+            raise RoomRefusal(429, "Slow down a little: wait a few seconds and try again.")
+        return who
+
+    async def _on_owner(self, job: Callable[[], Any]) -> Any:
+        future = self.jobs.submit(job)
+        return await asyncio.wait_for(asyncio.wrap_future(future), OWNER_TIMEOUT)
+
+    def _json(self, data: Any, status: int) -> web.Response:
+        body = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        response = web.Response(status=status, text=body, content_type="application/json")
+        return self._respond(response)
+
+    @staticmethod
+    def _respond(response: web.StreamResponse) -> Any:
+        response.headers.update(SECURITY_HEADERS)
+        return response

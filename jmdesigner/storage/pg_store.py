@@ -1,0 +1,796 @@
+"""A team library: the same document tables in the ``jmdesigner`` schema of a PostgreSQL database.
+
+Several people open one library at once. Each edit is one server transaction, written by
+the same code as a ``.jmap`` file (``storage.rows``), plus three things only a shared store
+needs (docs/team-library.md):
+
+* **Revisions.** ``revisions`` holds, per entity, a number that grows with every write and
+  who wrote it. A write first locks the rows of what it touches and compares their numbers
+  with the ones this window last saw; if another person wrote in between, nothing is written
+  and the writer is told who (``ConflictError``), then the entity is refreshed. Undo and redo
+  are refused for entities someone else wrote since, so undo never takes back their work.
+* **Live changes.** Each write ends with ``NOTIFY jmdesigner_changes`` naming what it touched;
+  the notification is sent only if the transaction commits. Every open library listens on a
+  second connection; ``poll_external`` reads what arrived (no query unless something did),
+  fetches those rows and applies them to the document (``Document.apply_external``).
+* **Lost connections.** A failing write raises one sentence and leaves the document as the
+  server has it; the library turns read-only until ``reconnect`` succeeds, which reloads what
+  changed meanwhile.
+
+libpq reads the URL, ``PGPASSWORD``, ``~/.pgpass``, ``sslmode`` and the rest as it always
+does; unless the URL says otherwise, a connection attempt gives up after 5 seconds and a
+dead server is noticed within about 10 (TCP keepalives and ``tcp_user_timeout``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import json
+import logging
+import os
+import uuid
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import psycopg
+from psycopg.conninfo import conninfo_to_dict
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    Connection,
+    DateTime,
+    MetaData,
+    String,
+    Table,
+    Text,
+    create_engine,
+    event,
+    select,
+    text,
+    tuple_,
+)
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.pool import NullPool
+
+from jmdesigner.errors import (
+    ConflictError,
+    FileRefusedError,
+    JmError,
+    ReadOnlyError,
+    StorageError,
+    ValidationError,
+)
+from jmdesigner.model import Change, Document, Kind, MapBundle
+from jmdesigner.storage import backups, mapper, rows, versions
+from jmdesigner.storage.address import LibraryURL
+from jmdesigner.storage.faults import one_line
+from jmdesigner.storage.migrations import STEPS
+from jmdesigner.storage.schema import SCHEMA_VERSION, Base
+
+SCHEMA = "jmdesigner"
+CHANNEL = "jmdesigner_changes"
+MAX_PAYLOAD = 7000  # NOTIFY payloads must stay under 8000 bytes; past this, "reload everything"
+DEFAULTS = {
+    "connect_timeout": "5",
+    "keepalives": "1",
+    "keepalives_idle": "5",
+    "keepalives_interval": "2",
+    "keepalives_count": "2",
+    "tcp_user_timeout": "10000",
+    "application_name": "jmdesigner",
+}
+log = logging.getLogger(__name__)
+
+_meta = MetaData()
+LIBRARY = Table(
+    "library",
+    _meta,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+REVISIONS = Table(
+    "revisions",
+    _meta,
+    Column("kind", String(16), primary_key=True),
+    Column("id", String(64), primary_key=True),
+    Column("rev", BigInteger, nullable=False),
+    Column("changed_by", Text, nullable=False),
+    Column("session", String(32), nullable=False),
+    Column("changed_at", DateTime(timezone=True), nullable=False),
+)
+KIND_WORDS = {
+    Kind.PERSONA: "persona",
+    Kind.MAP: "map",
+    Kind.STAGE: "stage",
+    Kind.LANE: "lane",
+    Kind.CARD: "card",
+    Kind.POINT: "emotion point",
+}
+
+
+def user_name() -> str:
+    """Who this window's edits are shown as: ``JMDESIGNER_USER``, else the login name."""
+    name = os.environ.get("JMDESIGNER_USER", "").strip()
+    if not name:
+        try:
+            name = getpass.getuser()
+        except (KeyError, OSError):
+            name = "someone"
+    return name[:80]
+
+
+# ------------------------------------------------------------------ connecting
+def _conninfo(location: LibraryURL) -> dict[str, Any]:
+    try:
+        given = conninfo_to_dict(location.url)
+    except psycopg.ProgrammingError as exc:
+        raise FileRefusedError(
+            f"{location.safe_url} is not a valid library address ({one_line(exc)})."
+        ) from None
+    return {k: v for k, v in DEFAULTS.items() if k not in given}
+
+
+def explain_connection(exc: BaseException, location: LibraryURL) -> str:
+    """One sentence for a failed connection or a dropped one."""
+    detail = one_line(getattr(exc, "orig", None) or exc)
+    low = detail.lower()
+    where = location.name
+    if "password authentication failed" in low or "no password supplied" in low:
+        return f"The library server at {where} refused the password; check the URL, PGPASSWORD or ~/.pgpass."
+    if "does not exist" in low and "database" in low:
+        return f"The database of {where} does not exist; ask the server's administrator to create it."
+    if "timeout" in low or "timed out" in low:
+        return f"The library server at {where} did not answer within a few seconds; check the network."
+    if "connection refused" in low or "could not connect" in low or "no route" in low:
+        return (
+            f"Cannot reach the library server at {where} ({detail}); is it running, and is the address right?"
+        )
+    if "ssl" in low:
+        return f"The secure connection to {where} failed ({detail}); check sslmode and the certificates."
+    return f"The connection to the library at {where} failed ({detail})."
+
+
+def _connect(location: LibraryURL, *, autocommit: bool = False) -> psycopg.Connection[Any]:
+    try:
+        return psycopg.connect(location.url, autocommit=autocommit, **_conninfo(location))
+    except psycopg.Error as exc:
+        raise FileRefusedError(explain_connection(exc, location)) from None
+
+
+def _engine(location: LibraryURL) -> Any:
+    engine = create_engine(
+        "postgresql+psycopg://", creator=lambda: _connect(location), poolclass=NullPool, future=True
+    )
+
+    @event.listens_for(engine, "connect")
+    def _search_path(dbapi_conn: Any, _record: Any) -> None:
+        with dbapi_conn.cursor() as cur:  # our tables first, and nothing of another schema by accident
+            cur.execute(f"SET search_path TO {SCHEMA}, pg_catalog")
+        dbapi_conn.commit()
+
+    return engine
+
+
+def _has_library(conn: Connection) -> bool:
+    return conn.execute(text(f"SELECT to_regclass('{SCHEMA}.library') IS NOT NULL")).scalar_one()
+
+
+def library_exists(location: LibraryURL) -> bool:
+    engine = _engine(location)
+    try:
+        with engine.connect() as conn:
+            return bool(_has_library(conn))
+    except DBAPIError as exc:
+        raise FileRefusedError(explain_connection(exc, location)) from None
+    finally:
+        engine.dispose()
+
+
+def _no_library(location: LibraryURL) -> FileRefusedError:
+    return FileRefusedError(
+        f"{location.name} holds no jmdesigner library; create one with "
+        f"“jmdesigner new {location.safe_url}” (nothing was changed)."
+    )
+
+
+def _make_deferrable(conn: Connection) -> None:
+    """Foreign keys checked at commit, as ``PRAGMA defer_foreign_keys`` does for files."""
+    names = conn.execute(
+        text(
+            "SELECT c.conrelid::regclass::text, c.conname FROM pg_constraint c "
+            "JOIN pg_namespace n ON n.oid = c.connamespace WHERE n.nspname = :s AND c.contype = 'f'"
+        ),
+        {"s": SCHEMA},
+    ).all()
+    for table, name in names:
+        conn.exec_driver_sql(f'ALTER TABLE {table} ALTER CONSTRAINT "{name}" DEFERRABLE INITIALLY IMMEDIATE')
+
+
+# ------------------------------------------------------------------- the store
+class TeamLibrary:
+    """An open library. Its ``document`` writes itself through; ``poll_external`` brings others' edits in."""
+
+    shared = True
+
+    def __init__(self, location: LibraryURL, engine: Any, *, read_only_reason: str | None) -> None:
+        self._location = location
+        self._engine = engine
+        self.read_only_reason = read_only_reason
+        self._opened_read_only = read_only_reason is not None
+        self.location_warning: str | None = None
+        self.backup_problem: str | None = None
+        self.notices: list[str] = []
+        self.session = uuid.uuid4().hex
+        self.user = user_name()
+        self._seen: dict[tuple[str, str], int] = {}
+        self._last_by: dict[tuple[str, str], str] = {}
+        self._pending: set[tuple[Kind, str]] = set()
+        self._reload_all = False
+        self.watchers: list[Callable[[], None]] = []  # told when read_only changes
+        self._conn = engine.connect()
+        self._listener: psycopg.Connection[Any] | None = None
+        try:
+            with self._conn.begin():
+                _snapshot(self._conn)
+                self.schema_version = int(self._format(self._conn))
+                self.document = rows.load_document(self._conn)
+                self._read_revisions(self._conn, None)
+        except BaseException:
+            self._conn.close()
+            raise
+        self.document.read_only = self.read_only
+        self.document.set_persister(self._persist)
+        self._listen()
+
+    # ------------------------------------------------------------ properties
+    @property
+    def name(self) -> str:
+        return self._location.name
+
+    @property
+    def location(self) -> LibraryURL:
+        return self._location
+
+    @property
+    def read_only(self) -> bool:
+        return self.read_only_reason is not None
+
+    @property
+    def connected(self) -> bool:
+        return self._listener is not None
+
+    def last_changed_by(self, kind: Kind, entity_id: str) -> str | None:
+        """Who wrote this entity last, as far as this window knows (None: not since it was published)."""
+        return self._last_by.get((str(kind), entity_id))
+
+    # ------------------------------------------------------------ open/create
+    @classmethod
+    def create(cls, location: LibraryURL) -> TeamLibrary:
+        """The ``jmdesigner`` schema with empty tables in an existing database: all or nothing."""
+        engine = _engine(location)
+        try:
+            with engine.connect() as conn, conn.begin():
+                if _has_library(conn):
+                    raise FileRefusedError(
+                        f"{location.name} already holds a jmdesigner library; open it, or publish "
+                        "into it with “jmdesigner import”."
+                    )
+                conn.exec_driver_sql(f"CREATE SCHEMA IF NOT EXISTS {SCHEMA}")
+                Base.metadata.create_all(conn)
+                _meta.create_all(conn)
+                conn.exec_driver_sql(f"CREATE SEQUENCE {SCHEMA}.revision_seq")
+                _make_deferrable(conn)
+                conn.execute(
+                    pg_insert(LIBRARY),
+                    [
+                        {"key": "application", "value": "jmdesigner"},
+                        {"key": "format", "value": str(SCHEMA_VERSION)},
+                        {"key": "created_at", "value": datetime.now(UTC).isoformat()},
+                    ],
+                )
+        except JmError:
+            engine.dispose()
+            raise
+        except DBAPIError as exc:
+            engine.dispose()
+            raise StorageError(_write_failure(exc, location, "create the library")) from None
+        engine.dispose()
+        return cls.open(location)
+
+    @classmethod
+    def open(cls, location: LibraryURL, *, read_only: bool = False) -> TeamLibrary:
+        """Open a library (migrating an older one first), or refuse it in one sentence."""
+        engine = _engine(location)
+        try:
+            with engine.connect() as conn:
+                with conn.begin():
+                    if not _has_library(conn):
+                        raise _no_library(location)
+                    version = cls._format(conn)
+                if version > SCHEMA_VERSION:
+                    raise FileRefusedError(
+                        f"The library at {location.name} was written by a newer jmdesigner (format "
+                        f"{version}, this version reads up to {SCHEMA_VERSION}). Update jmdesigner to "
+                        "open it."
+                    )
+                if version < SCHEMA_VERSION:
+                    if read_only:
+                        raise FileRefusedError(
+                            f"The library at {location.name} needs an update to format {SCHEMA_VERSION}; "
+                            "open it once for editing (not read-only) to update it."
+                        )
+                    _migrate(conn, location)
+                cls._check_tables(conn, location)
+                reason = "you opened it read-only" if read_only else None
+                if reason is None and not _may_write(conn):
+                    reason = "your database role may only read this library"
+            return cls(location, engine, read_only_reason=reason)
+        except (ValidationError, ValueError, TypeError) as exc:
+            engine.dispose()
+            raise FileRefusedError(f"The library at {location.name} is damaged: {one_line(exc)}") from None
+        except JmError:
+            engine.dispose()
+            raise
+        except DBAPIError as exc:
+            engine.dispose()
+            raise FileRefusedError(explain_connection(exc, location)) from None
+
+    @staticmethod
+    def _format(conn: Connection) -> int:
+        found = {k: v for k, v in conn.execute(select(LIBRARY.c.key, LIBRARY.c.value))}
+        if found.get("application") != "jmdesigner" or not str(found.get("format", "")).isdigit():
+            raise ValidationError("its format version is missing.")
+        return int(found["format"])
+
+    @staticmethod
+    def _check_tables(conn: Connection, location: LibraryURL) -> None:
+        found: dict[str, set[str]] = defaultdict(set)
+        for table, column in conn.execute(
+            text("SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = :s"),
+            {"s": SCHEMA},
+        ):
+            found[table].add(column)
+        for table in [*Base.metadata.sorted_tables, *_meta.sorted_tables]:
+            if not {c.name for c in table.columns} <= found.get(table.name, set()):
+                raise FileRefusedError(
+                    f"The library at {location.name} is damaged: table {table.name} is missing or incomplete."
+                )
+
+    # ------------------------------------------------------------ revisions
+    def _read_revisions(self, conn: Connection, keys: Iterable[tuple[str, str]] | None) -> None:
+        query = select(REVISIONS.c.kind, REVISIONS.c.id, REVISIONS.c.rev, REVISIONS.c.changed_by)
+        for chunk in _chunks(keys):
+            q = query if chunk is None else query.where(tuple_(REVISIONS.c.kind, REVISIONS.c.id).in_(chunk))
+            for kind, entity_id, rev, by in conn.execute(q):
+                self._seen[(kind, entity_id)] = rev
+                self._last_by[(kind, entity_id)] = by
+
+    # ---------------------------------------------------------------- persist
+    def _persist(self, doc: Document, changes: Sequence[Change]) -> None:
+        """One server transaction: check revisions, write rows, record who, notify; all or nothing."""
+        keys = sorted(dict.fromkeys((str(ch.kind), ch.id) for ch in changes))
+        try:
+            with self._conn.begin():
+                current = self._lock_revisions(keys)
+                self._check_conflicts(doc, keys, current)
+                rows.write_changes(self._conn, doc, changes)
+                rev = self._conn.execute(text(f"SELECT nextval('{SCHEMA}.revision_seq')")).scalar_one()
+                now = datetime.now(UTC)
+                stmt = pg_insert(REVISIONS)
+                stmt = stmt.on_conflict_do_update(
+                    index_elements=[REVISIONS.c.kind, REVISIONS.c.id],
+                    set_={c: stmt.excluded[c] for c in ("rev", "changed_by", "session", "changed_at")},
+                )
+                self._conn.execute(
+                    stmt,
+                    [
+                        {"kind": k, "id": i, "rev": rev, "changed_by": self.user, "session": self.session}
+                        | {"changed_at": now}
+                        for k, i in keys
+                    ],
+                )
+                self._notify(keys)
+        except ConflictError:
+            raise
+        except (SQLAlchemyError, psycopg.Error) as exc:
+            raise StorageError(self._failure(exc)) from None
+        for key in keys:
+            self._seen[key] = rev
+            self._last_by[key] = self.user
+
+    def _lock_revisions(self, keys: list[tuple[str, str]]) -> dict[tuple[str, str], tuple[int, str, str]]:
+        """The current revision of each key, locked until commit (sorted, so two writers cannot deadlock)."""
+        found: dict[tuple[str, str], tuple[int, str, str]] = {}
+        t = REVISIONS
+        for chunk in _chunks(keys):
+            query = (
+                select(t.c.kind, t.c.id, t.c.rev, t.c.changed_by, t.c.session)
+                .where(tuple_(t.c.kind, t.c.id).in_(chunk))
+                .order_by(t.c.kind, t.c.id)
+                .with_for_update()
+            )
+            for kind, entity_id, rev, by, session in self._conn.execute(query):
+                found[(kind, entity_id)] = (rev, by, session)
+        return found
+
+    def _check_conflicts(
+        self, doc: Document, keys: list[tuple[str, str]], current: dict[tuple[str, str], tuple[int, str, str]]
+    ) -> None:
+        for key in keys:
+            if key not in current:
+                continue
+            rev, by, session = current[key]
+            kind = Kind(key[0])
+            word = KIND_WORDS[kind]
+            if doc.replaying and session != self.session:
+                self._pending.add((kind, key[1]))
+                raise ConflictError(
+                    f"{by} changed this {word} after your edit, so it was not undone: undo never "
+                    "takes back someone else's work."
+                )
+            if rev != self._seen.get(key, 0):
+                self._pending.add((kind, key[1]))
+                who = "You (in another window)" if session != self.session and by == self.user else by
+                raise ConflictError(
+                    f"{who} changed this {word} a moment ago, so your change was not saved; "
+                    "it now shows the latest version. Make your change again if it is still needed."
+                )
+
+    def _notify(self, keys: list[tuple[str, str]]) -> None:
+        payload = json.dumps({"s": self.session, "c": keys}, separators=(",", ":"))
+        if len(payload.encode()) > MAX_PAYLOAD:
+            payload = json.dumps({"s": self.session, "all": True})
+        self._conn.execute(text("SELECT pg_notify(:c, :p)"), {"c": CHANNEL, "p": payload})
+
+    def _failure(self, exc: BaseException, doing: str = "save your change") -> str:
+        """A lost connection turns the library read-only; any other failure is one sentence."""
+        if self._lost(exc):
+            self._go_offline()
+            return (
+                f"The connection to the library at {self.name} was lost, so jmdesigner could not {doing}; "
+                "the window is read-only until the connection returns. Nothing was half-written."
+            )
+        return _write_failure(exc, self._location, doing)
+
+    @staticmethod
+    def _lost(exc: BaseException) -> bool:
+        if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+            return True
+        original = getattr(exc, "orig", exc)
+        return isinstance(original, psycopg.OperationalError)
+
+    # -------------------------------------------------------- live changes
+    def _listen(self) -> None:
+        try:
+            listener = _connect(self._location, autocommit=True)
+            listener.execute(f"LISTEN {CHANNEL}")
+        except (JmError, psycopg.Error) as exc:
+            log.warning("cannot listen for library changes: %s", exc)
+            self._go_offline()
+            return
+        self._listener = listener
+
+    def fileno(self) -> int | None:
+        """The socket that becomes readable when a change arrives (for an event loop), or None."""
+        if self._listener is None:
+            return None
+        try:
+            return self._listener.fileno()
+        except psycopg.Error:
+            return None
+
+    def poll_external(self) -> list[Change]:
+        """Apply what others committed since the last call; cheap when nothing arrived (no query).
+
+        Returns the changes applied (views already heard of them through the document)."""
+        if self._listener is None:
+            return []
+        keys: set[tuple[Kind, str]] = set(self._pending)
+        try:
+            pg = self._listener.pgconn
+            pg.consume_input()
+            while (note := pg.notifies()) is not None:
+                self._take(note.extra.decode("utf-8", "replace"), keys)
+            if pg.status != psycopg.pq.ConnStatus.OK:
+                raise psycopg.OperationalError("the server closed the connection")
+        except psycopg.Error as exc:
+            log.warning("lost the library connection: %s", exc)
+            self._go_offline()
+            return []
+        self._pending.clear()
+        if self._reload_all:
+            self._reload_all = False
+            return self._apply_everything()
+        return self._apply(keys) if keys else []
+
+    def _take(self, payload: str, keys: set[tuple[Kind, str]]) -> None:
+        try:
+            data = json.loads(payload)
+            if data.get("s") == self.session:
+                return
+            if data.get("all"):
+                self._reload_all = True
+                return
+            for kind, entity_id in data["c"]:
+                keys.add((Kind(kind), str(entity_id)))
+        except (ValueError, KeyError, TypeError, AttributeError):
+            self._reload_all = True  # a payload we do not understand: catch up completely
+
+    def _apply(self, keys: set[tuple[Kind, str]]) -> list[Change]:
+        by_kind: dict[Kind, list[str]] = defaultdict(list)
+        for kind, entity_id in keys:
+            by_kind[kind].append(entity_id)
+        try:
+            with self._conn.begin():
+                _snapshot(self._conn)
+                fetched = {kind: self._fetch(kind, ids) for kind, ids in by_kind.items()}
+                self._read_revisions(self._conn, [(str(k), i) for k, i in keys])
+        except (SQLAlchemyError, psycopg.Error) as exc:
+            log.warning("could not read library changes: %s", exc)
+            if self._lost(exc):
+                self._go_offline()
+            else:
+                self._pending |= keys
+            return []
+        puts: list[tuple[Kind, Any, int | None]] = []
+        removals: list[tuple[Kind, str]] = []
+        for kind in reversed(Kind):
+            removals += [(kind, i) for i in by_kind.get(kind, ()) if i not in fetched.get(kind, {})]
+        for kind in Kind:
+            found = sorted(fetched.get(kind, {}).values(), key=lambda e: e[1] if e[1] is not None else 0)
+            puts += [(kind, entity, position) for entity, position in found]
+        try:
+            return self.document.apply_external(puts, removals)
+        except (JmError, ValueError, KeyError) as exc:
+            log.warning("could not apply library changes one by one (%s); reloading", exc)
+            return self._apply_everything()
+
+    def _fetch(self, kind: Kind, ids: list[str]) -> dict[str, tuple[Any, int | None]]:
+        table = mapper.TABLES[kind]
+        out: dict[str, tuple[Any, int | None]] = {}
+        legend = rows.legends(self._conn, ids) if kind is Kind.MAP else {}
+        for chunk in _chunks(ids):
+            for r in self._conn.execute(select(table).where(table.c.id.in_(chunk))):
+                m = r._mapping
+                entity = _entity(kind, m, tuple(legend.get(m["id"], ())))
+                out[entity.id] = (entity, m.get("position"))
+        return out
+
+    def _apply_everything(self) -> list[Change]:
+        """Catch up with the whole library (after a reconnect, or a very large change)."""
+        try:
+            with self._conn.begin():
+                _snapshot(self._conn)
+                fresh = rows.load_document(self._conn)
+                self._read_revisions(self._conn, None)
+        except (SQLAlchemyError, psycopg.Error, JmError) as exc:
+            log.warning("could not reload the library: %s", exc)
+            if self._lost(exc):
+                self._go_offline()
+            return []
+        puts, removals = _difference(self.document, fresh)
+        return self.document.apply_external(puts, removals)
+
+    # ------------------------------------------------------ offline/online
+    def _go_offline(self) -> None:
+        if self._listener is not None:
+            with contextlib.suppress(psycopg.Error):
+                self._listener.close()
+            self._listener = None
+        if self.read_only_reason is None or not self._opened_read_only:
+            self.read_only_reason = "the connection to the library server was lost"
+            self.document.read_only = True
+        with contextlib.suppress(SQLAlchemyError, psycopg.Error):
+            self._conn.invalidate()
+        self._tell_watchers()
+
+    def reconnect(self) -> bool:
+        """Try to come back after a lost connection; True when the library is live (and writable) again."""
+        if self._listener is not None:
+            return True
+        try:
+            with contextlib.suppress(SQLAlchemyError, psycopg.Error):
+                self._conn.close()
+            self._conn = self._engine.connect()
+        except (JmError, SQLAlchemyError, psycopg.Error):
+            return False
+        self._listen()
+        if self._listener is None:
+            return False
+        self._apply_everything()
+        if self._listener is None:
+            return False
+        self.read_only_reason = "you opened it read-only" if self._opened_read_only else None
+        self.document.read_only = self.read_only
+        self._tell_watchers()
+        return True
+
+    def _tell_watchers(self) -> None:
+        for watcher in list(self.watchers):
+            try:
+                watcher()
+            except Exception:
+                log.exception("library watcher failed")
+
+    # -------------------------------------------------------------- versions
+    def _guarded(self, doing: str, fn: Callable[[], Any], *, write: bool = False) -> Any:
+        if write and self.read_only:
+            raise ReadOnlyError(f"The library {self.name} is open read-only ({self.read_only_reason}).")
+        try:
+            with self._conn.begin():
+                return fn()
+        except JmError:
+            raise
+        except (SQLAlchemyError, psycopg.Error) as exc:
+            raise StorageError(self._failure(exc, doing)) from None
+
+    def save_version(self, map_id: str, name: str) -> versions.VersionInfo:
+        return self._guarded(
+            "save the version", lambda: versions.save(self._conn, self.document, map_id, name), write=True
+        )
+
+    def versions(self, map_id: str | None = None) -> list[versions.VersionInfo]:
+        return self._guarded("read the versions", lambda: versions.listed(self._conn, map_id))
+
+    def version_json(self, version_id: str) -> dict[str, Any]:
+        return self._guarded("read the version", lambda: versions.snapshot(self._conn, version_id))
+
+    def version_as_new_map(self, version_id: str) -> MapBundle:
+        name = next((i.name for i in self.versions() if i.id == version_id), "restored")
+        return versions.as_new_map(self.version_json(version_id), name)
+
+    def delete_version(self, version_id: str) -> None:
+        self._guarded("delete the version", lambda: versions.remove(self._conn, version_id), write=True)
+
+    # ---------------------------------------------------------------- copies
+    def save_copy(self, dest: str | os.PathLike[str]) -> Path:
+        """The library as a new ``.jmap`` file (what this window shows, which is what the server has)."""
+        from jmdesigner.storage.jmapfile import write_document_file
+
+        return write_document_file(self.document, Path(dest))
+
+    def backup_now(self, reason: str = "manual") -> backups.Backup:
+        """A ``.jmap`` snapshot in the backup folder, like a file's backups."""
+        folder = backups.folder_for(Path(_backup_key(self._location)))
+        folder.mkdir(parents=True, exist_ok=True)
+        now = datetime.now(UTC)
+        dest = folder / f"{now.strftime(backups._STAMP)}.{reason}.jmap"
+        self.save_copy(dest)
+        return backups.Backup(dest, now, reason, folder.name.rsplit("-", 1)[0])
+
+    def integrity_problems(self) -> list[str]:
+        """Tables and columns present, and every row loading as a valid document."""
+        try:
+            with self._conn.begin():
+                self._check_tables(self._conn, self._location)
+                rows.load_document(self._conn)
+        except (JmError, ValueError, TypeError) as exc:
+            return [one_line(exc)]
+        except (SQLAlchemyError, psycopg.Error) as exc:
+            return [explain_connection(exc, self._location)]
+        return []
+
+    def close(self) -> None:
+        self.document.set_persister(None)
+        if self._listener is not None:
+            with contextlib.suppress(psycopg.Error):
+                self._listener.close()
+            self._listener = None
+        with contextlib.suppress(SQLAlchemyError, psycopg.Error):
+            self._conn.close()
+        self._engine.dispose()
+
+    def __enter__(self) -> TeamLibrary:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+# ------------------------------------------------------------------ helpers
+def _write_failure(exc: BaseException, location: LibraryURL, doing: str) -> str:
+    detail = one_line(getattr(exc, "orig", None) or exc)
+    if "permission denied" in detail.lower():
+        return (
+            f"The library server refused to let you {doing} ({detail}); ask its administrator for the "
+            "privileges in docs/team-library.md."
+        )
+    if "violates foreign key" in detail.lower():
+        return (
+            f"Someone else removed what your change builds on a moment ago, so jmdesigner could not {doing}; "
+            "the window now shows the latest version."
+        )
+    return f"jmdesigner could not {doing} in the library at {location.name}: {detail}."
+
+
+def _snapshot(conn: Connection) -> None:
+    """Read rows and their revisions as of one moment: a write committed between two of the
+    queries must not show up in some and not in others (a card without its stage, or a revision
+    newer than the row read, which would let a later write pass its check unseen)."""
+    conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+
+
+def _may_write(conn: Connection) -> bool:
+    """Whether this role may edit (each privilege asked alone: a list is true if any one is held)."""
+    checks = [
+        f"has_table_privilege('{SCHEMA}.{t.name}', '{p}')"
+        for t in [*Base.metadata.sorted_tables, REVISIONS]
+        for p in ("INSERT", "UPDATE", "DELETE")
+    ]
+    checks.append(f"has_sequence_privilege('{SCHEMA}.revision_seq', 'USAGE')")
+    return bool(conn.execute(text("SELECT " + " AND ".join(checks))).scalar_one())
+
+
+def _migrate(conn: Connection, location: LibraryURL) -> None:
+    """Run the file-format steps on the library's schema, one transaction, one client at a time."""
+    try:
+        with conn.begin():
+            conn.execute(text("SELECT pg_advisory_xact_lock(hashtext('jmdesigner-migrate'))"))
+            version = TeamLibrary._format(conn)
+            for v in range(version, SCHEMA_VERSION):
+                step = STEPS.get(v)
+                if step is None:
+                    raise RuntimeError(f"no migration from format {v} to {v + 1}")
+                step(conn)
+            _make_deferrable(conn)  # constraints a step created are checked at commit too
+            conn.execute(LIBRARY.update().where(LIBRARY.c.key == "format").values(value=str(SCHEMA_VERSION)))
+    except (SQLAlchemyError, RuntimeError) as exc:
+        raise StorageError(
+            f"The library at {location.name} could not be updated to format {SCHEMA_VERSION} "
+            f"({one_line(exc)}); it was left as it was."
+        ) from None
+
+
+def _entity(kind: Kind, row: Any, legend: tuple[str, ...]) -> Any:
+    if kind is Kind.MAP:
+        return mapper.map_from_row(row, legend)
+    return {
+        Kind.PERSONA: mapper.persona_from_row,
+        Kind.STAGE: mapper.stage_from_row,
+        Kind.LANE: mapper.lane_from_row,
+        Kind.CARD: mapper.card_from_row,
+        Kind.POINT: mapper.point_from_row,
+    }[kind](row)
+
+
+def _difference(
+    have: Document, want: Document
+) -> tuple[list[tuple[Kind, Any, int | None]], list[tuple[Kind, str]]]:
+    """What turns ``have`` into ``want``: removals (children first) and puts (parents first, in order)."""
+    removals = [(kind, i) for kind in reversed(Kind) for i in have.ids(kind) if want.get(kind, i) is None]
+    puts: list[tuple[Kind, Any, int | None]] = []
+    for kind in Kind:
+        for entity_id in _ordered_ids(want, kind):
+            entity = want.get(kind, entity_id)
+            index = None if kind is Kind.POINT else want.index_of(kind, entity_id)
+            old = have.get(kind, entity_id)
+            if old == entity and (index is None or have.index_of(kind, entity_id) == index):
+                continue
+            puts.append((kind, entity, index))
+    return puts, removals
+
+
+def _ordered_ids(doc: Document, kind: Kind) -> list[str]:
+    """Ids in sibling order, so inserting one after another lands each at its index."""
+    ids = doc.ids(kind)
+    if kind is Kind.POINT:
+        return ids
+    return sorted(ids, key=lambda i: doc.index_of(kind, i))
+
+
+def _chunks(keys: Iterable[Any] | None, size: int = rows.CHUNK) -> Iterable[Any]:
+    if keys is None:
+        yield None
+        return
+    items = list(keys)
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def _backup_key(location: LibraryURL) -> str:
+    return f"/team-library/{location.name.replace('/', '_')}.jmap"

@@ -1,0 +1,124 @@
+"""The store interface: what the app, the CLI and the exporters may ask of an open document.
+
+Two stores implement it: ``JmapFile`` (one SQLite ``.jmap`` file: header checks, locks,
+journal and sync settings, the backup API, integrity check) and ``TeamLibrary`` (a schema
+on a PostgreSQL server shared by several people, with live changes from the others). The
+document API, the commands, the canvas and the exporters see only ``store.document`` and
+never learn which one they talk to. ``open_store``/``create_store`` pick the store from the
+location (``storage.address``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+
+from jmdesigner.storage.address import LibraryURL, Location, parse_location
+
+if TYPE_CHECKING:
+    from jmdesigner.model import Document, MapBundle
+    from jmdesigner.storage.backups import Backup
+    from jmdesigner.storage.versions import VersionInfo
+
+
+@runtime_checkable
+class DocumentStore(Protocol):
+    """An open document; every completed edit of ``document`` is durable when it returns."""
+
+    document: Document
+    read_only_reason: str | None
+    schema_version: int
+    location_warning: str | None
+    backup_problem: str | None
+    notices: list[str]  # what opening did to protect the document, for a warning line
+
+    @property
+    def name(self) -> str:
+        """What to call it in titles and messages (file name, or ``user@host/db``)."""
+
+    @property
+    def location(self) -> Location: ...
+
+    @property
+    def read_only(self) -> bool: ...
+
+    @property
+    def shared(self) -> bool:
+        """True when others may change it at the same time (then ``poll_external`` matters)."""
+
+    def save_copy(self, dest: str | Path) -> Path:
+        """A consistent ``.jmap`` copy; for a library this is also its backup."""
+
+    def backup_now(self, reason: str = "manual") -> Backup: ...
+
+    def save_version(self, map_id: str, name: str) -> VersionInfo: ...
+
+    def versions(self, map_id: str | None = None) -> list[VersionInfo]: ...
+
+    def version_json(self, version_id: str) -> dict[str, Any]: ...
+
+    def version_as_new_map(self, version_id: str) -> MapBundle: ...
+
+    def delete_version(self, version_id: str) -> None: ...
+
+    def integrity_problems(self) -> list[str]: ...
+
+    def close(self) -> None: ...
+
+    def __enter__(self) -> DocumentStore: ...
+
+    def __exit__(self, *exc: object) -> None: ...
+
+
+@runtime_checkable
+class SharedStore(DocumentStore, Protocol):
+    """A store others edit at the same time (the team library)."""
+
+    watchers: list[Callable[[], None]]  # called when the store goes read-only or comes back
+
+    @property
+    def connected(self) -> bool:
+        """False after the connection was lost (the store is read-only until ``reconnect``)."""
+
+    def poll_external(self) -> list[Any]:
+        """Apply what others committed since the last call; cheap when nothing arrived."""
+
+    def reconnect(self) -> bool: ...
+
+    def last_changed_by(self, kind: Any, entity_id: str) -> str | None:
+        """Who wrote an entity last, when known."""
+
+
+def open_store(where: str | Path | Location, *, read_only: bool = False) -> DocumentStore:
+    """Open a ``.jmap`` file or a team library, or refuse it in one sentence, changing nothing."""
+    location = parse_location(where)
+    if isinstance(location, LibraryURL):
+        from jmdesigner.storage.pg_store import TeamLibrary
+
+        return TeamLibrary.open(location, read_only=read_only)
+    from jmdesigner.storage.jmapfile import JmapFile
+
+    return JmapFile.open(location, read_only=read_only)
+
+
+def create_store(where: str | Path | Location) -> DocumentStore:
+    """A new empty document: a file, or a library in the ``jmdesigner`` schema of an existing database."""
+    location = parse_location(where)
+    if isinstance(location, LibraryURL):
+        from jmdesigner.storage.pg_store import TeamLibrary
+
+        return TeamLibrary.create(location)
+    from jmdesigner.storage.jmapfile import JmapFile
+
+    return JmapFile.create(location)
+
+
+def exists(where: str | Path | Location) -> bool:
+    """Whether there is something at ``where`` to open (a file, or a library in the database)."""
+    location = parse_location(where)
+    if isinstance(location, LibraryURL):
+        from jmdesigner.storage.pg_store import library_exists
+
+        return library_exists(location)
+    return location.exists()

@@ -1,0 +1,112 @@
+"""``TextMetrics`` from the shaped text: the widths every surface draws, at the layout's role sizes.
+
+The canvas, the PDF, the SVG and the PNG all measure with this and all draw the glyphs that
+``shape`` positions, so a card breaks into the same lines everywhere.
+"""
+
+from __future__ import annotations
+
+import math
+
+import regex
+
+from jmdesigner.layout.palette import BOLD_ROLES, ROLE_SIZES
+from jmdesigner.layout.wrap import wrap_text
+from jmdesigner.text.faces import BOLD, REGULAR, chain
+from jmdesigner.text.shaping import width as em_width
+
+_GRAPHEME = regex.compile(r"\X")
+
+
+def weight_of(role: str) -> str:
+    return BOLD if role in BOLD_ROLES else REGULAR
+
+
+def size_of(role: str) -> float:
+    return ROLE_SIZES[role]
+
+
+def text_width(text: str, weight: str, size: float) -> float:
+    """Width of one line of ``text`` as drawn in the bundled faces of ``weight`` at ``size``."""
+    return em_width(text, weight) * size
+
+
+def ascent_em(weight: str = REGULAR) -> float:
+    return chain(weight)[0].ascender
+
+
+def descent_em(weight: str = REGULAR) -> float:
+    return chain(weight)[0].descender
+
+
+class ShapedMetrics:
+    """Widths of the text as it will be drawn, in the role's weight and size."""
+
+    def __init__(self) -> None:
+        self._roles = {role: (weight_of(role), size_of(role)) for role in ROLE_SIZES}
+
+    def line_height(self, role: str) -> float:
+        # Whole units keep every rectangle of the layout on the pixel grid at 100%: crisp lines.
+        return float(math.ceil(self.ascent(role) + self.descent(role)))
+
+    def ascent(self, role: str) -> float:
+        """From a line's top to its baseline."""
+        weight, size = self._roles[role]
+        return ascent_em(weight) * size
+
+    def descent(self, role: str) -> float:
+        weight, size = self._roles[role]
+        return descent_em(weight) * size
+
+    def width(self, text: str, role: str) -> float:
+        weight, size = self._roles[role]
+        return em_width(text, weight) * size
+
+
+class _FixedFont:
+    """``TextMetrics`` for one weight and size, whatever the role: for prose on the extra pages."""
+
+    def __init__(self, weight: str, size: float) -> None:
+        self.weight, self.size = weight, size
+
+    def line_height(self, role: str) -> float:
+        return (ascent_em(self.weight) + descent_em(self.weight)) * self.size
+
+    def width(self, text: str, role: str) -> float:
+        return text_width(text, self.weight, self.size)
+
+
+def wrap(text: str, weight: str, size: float, width: float) -> tuple[str, ...]:
+    """Prose broken to ``width`` with the layout's never-clip wrapping."""
+    return wrap_text(text, width, _FixedFont(weight, size), "prose")
+
+
+def elide(text: str, weight: str, size: float, width: float) -> str:
+    """``text`` shortened with an ellipsis to fit ``width`` (one line, never clipped), cut
+    between grapheme clusters."""
+    if text_width(text, weight, size) <= width:
+        return text
+    ends = [0, *(m.end() for m in _GRAPHEME.finditer(text))]
+    k = len(ends) - 1
+    while k > 0 and text_width(text[: ends[k]] + "…", weight, size) > width:
+        k -= 1
+    return text[: ends[k]].rstrip() + "…"
+
+
+def fit_lines(
+    text: str, weight: str, size: float, min_size: float, width: float, max_lines: int
+) -> tuple[float, tuple[str, ...]]:
+    """A title in at most ``max_lines`` lines of ``width``: at ``size`` if it fits, else at the
+    largest size down to ``min_size`` at which it does (half-point steps). Only a title too long
+    even then has its last line shortened with an ellipsis."""
+    k = size
+    while True:
+        lines = wrap(text, weight, k, width)
+        if len(lines) <= max_lines:
+            return k, lines
+        if k - 0.5 < min_size:
+            break
+        k -= 0.5
+    head = lines[: max_lines - 1]
+    rest = " ".join(lines[max_lines - 1 :])
+    return k, (*head, elide(rest, weight, k, width))

@@ -1,0 +1,288 @@
+"""Itemise, shape and order one line of text: the glyphs every surface draws, in em units.
+
+A line is split into runs of one direction (the Unicode bidirectional algorithm's levels) and
+one face (the first face of the fallback chain that has a whole grapheme cluster), each run is
+shaped by HarfBuzz in its direction, and the runs are put in visual order. Each glyph keeps the
+logical text of its cluster, so a PDF or SVG can map what is drawn back to what was typed.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import accumulate
+from typing import NamedTuple
+
+import regex
+import uharfbuzz as hb
+from bidi import algorithm as uba
+
+from jmdesigner.text.faces import Face, chain
+from jmdesigner.text.missing import note_missing
+
+_GRAPHEME = regex.compile(r"\X")
+_RTL_CHARS = regex.compile(r"[\p{Bidi_Class=R}\p{Bidi_Class=AL}\u202b\u202e\u2067]")
+_SIMPLE = regex.compile(r"[\x20-\x7e]*")  # printable ASCII: one face, left to right, no lookups needed
+
+
+class Glyph(NamedTuple):
+    """One drawn glyph (a tuple: thousands are made per page, and a tuple is made fastest)."""
+
+    gid: int
+    x: float  # where the glyph is drawn, from the line's start (em), offsets included
+    y: float  # offset from the baseline (em, up)
+    advance: float  # what the glyph moves the pen by (em)
+    text: str  # the logical text of its cluster on the cluster's first glyph, else ""
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    face: Face
+    glyphs: tuple[Glyph, ...]
+    text: str  # the run's logical text
+    rtl: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ShapedLine:
+    runs: tuple[Run, ...]  # in visual order, left to right
+    width: float  # em
+    rtl: bool  # the paragraph direction (first strong character), for alignment
+    missing: str = ""  # characters no bundled face has: left out, and reported when drawn
+
+
+def is_rtl(text: str) -> bool:
+    """True when the text's first strong character is right to left (Hebrew, Arabic…)."""
+    if not _RTL_CHARS.search(text):
+        return False
+    return uba.get_base_level(text) == 1
+
+
+def _levels(text: str) -> list[int]:
+    """The bidi embedding level of every character (even: left to right)."""
+    if not _RTL_CHARS.search(text):
+        return [0] * len(text)
+    storage = uba.get_empty_storage()
+    base = uba.get_base_level(text)
+    storage["base_level"] = base
+    storage["base_dir"] = ("L", "R")[base]
+    uba.get_embedding_levels(text, storage)
+    uba.explicit_embed_and_overrides(storage)
+    uba.resolve_weak_types(storage, False)
+    uba.resolve_neutral_types(storage, False)
+    uba.resolve_implicit_levels(storage, False)
+    # Explicit formatting characters and joiners are dropped by the algorithm: they take the level
+    # of the character before them (so an emoji sequence stays in one run).
+    resolved = storage["chars"]
+    levels: list[int] = []
+    j, last = 0, base
+    for ch in text:
+        if j < len(resolved) and resolved[j]["ch"] == ch:
+            last = resolved[j]["level"]
+            j += 1
+        levels.append(last)
+    return levels
+
+
+def _ignorable(ch: str) -> bool:
+    """Joiners, variation selectors, tags and controls: part of a cluster but never a glyph of their own."""
+    code = ord(ch)
+    return (
+        unicodedata.category(ch) in ("Cf", "Cc")
+        or 0xFE00 <= code <= 0xFE0F
+        or 0xE0000 <= code <= 0xE0FFF
+        or 0x180B <= code <= 0x180F
+    )
+
+
+def _common(ch: str) -> bool:
+    """Spaces, punctuation, digits and symbols: they stay in the face of the text around them."""
+    return unicodedata.category(ch)[0] in "ZPN" or ch in "+<=>|~^`$%&*#@"
+
+
+def _face_of(cluster: str, faces: tuple[Face, ...], previous: Face | None) -> Face | None:
+    needed = [ord(ch) for ch in cluster if not _ignorable(ch)]
+    if not needed:
+        return previous or faces[0]
+    if (
+        previous is not None
+        and previous is not faces[-1]
+        and _common(cluster[0])
+        and all(c in previous.covered for c in needed)
+    ):
+        return previous  # (not the emoji face, whose spaces are as wide as an emoji)
+    for face in faces:
+        if all(c in face.covered for c in needed):
+            return face
+    for face in faces:  # no face has the whole cluster: the one with its base character draws what it can
+        if needed[0] in face.covered:
+            return face
+    return None
+
+
+def _items(text: str, faces: tuple[Face, ...], missing: list[str]) -> list[tuple[int, Face, str]]:
+    """(level, face, text) runs in logical order; clusters no face has are left out, into ``missing``."""
+    levels = _levels(text)
+    items: list[tuple[int, Face, str]] = []
+    previous: Face | None = None
+    for m in _GRAPHEME.finditer(text):
+        cluster = m.group()
+        face = _face_of(cluster, faces, previous)
+        if face is None:
+            missing.append("".join(ch for ch in cluster if not _ignorable(ch)))
+            continue
+        previous = face
+        level = levels[m.start()]
+        if items and items[-1][0] == level and items[-1][1] is face:
+            items[-1] = (level, face, items[-1][2] + cluster)
+        else:
+            items.append((level, face, cluster))
+    return items
+
+
+def _shaped(text: str, face: Face, rtl: bool) -> hb.Buffer:
+    buf = hb.Buffer()
+    buf.add_str(text.replace("\t", " "))
+    buf.guess_segment_properties()
+    buf.direction = "rtl" if rtl else "ltr"
+    hb.shape(face.hb_font, buf)
+    return buf
+
+
+def _shape_run(
+    text: str, face: Face, rtl: bool, x0: float, missing: list[str]
+) -> tuple[tuple[Glyph, ...], float]:
+    buf = _shaped(text, face, rtl)
+    infos, positions = buf.glyph_infos, buf.glyph_positions
+    scale = 1.0 / face.upem
+    clusters = [info.cluster for info in infos]
+    gids = [info.codepoint for info in infos]
+    if not rtl and 0 not in gids and clusters == list(range(len(text))):
+        # One glyph per character in order (most text): positions by a running sum, no bookkeeping.
+        advances = [pos.x_advance for pos in positions]
+        pens = accumulate(advances, initial=0)
+        glyphs = tuple(
+            Glyph(gid, x0 + (pen + pos.x_offset) * scale, pos.y_offset * scale, adv * scale, ch)
+            for gid, pen, pos, adv, ch in zip(gids, pens, positions, advances, text, strict=False)
+        )
+        return glyphs, sum(advances) * scale
+    starts = sorted(set(clusters))
+    ends = dict(zip(starts, [*starts[1:], len(text)], strict=True))
+    named: set[int] = set()
+    glyphs: list[Glyph] = []
+    x = x0
+    total = 0  # the advances kept, in font units: the run's width is their sum, as in ``width``
+    for info, pos in zip(infos, positions, strict=True):
+        cluster = info.cluster
+        advance = pos.x_advance * scale
+        if info.codepoint == 0:  # .notdef: the face lacks this character; draw nothing for it
+            lost = "".join(ch for ch in text[cluster : ends[cluster]] if not _ignorable(ch))
+            if lost.strip():
+                missing.append(lost)
+            else:
+                x += advance
+                total += pos.x_advance
+            continue
+        label = ""
+        if cluster not in named:
+            named.add(cluster)
+            label = text[cluster : ends[cluster]]
+        glyphs.append(Glyph(info.codepoint, x + pos.x_offset * scale, pos.y_offset * scale, advance, label))
+        x += advance
+        total += pos.x_advance
+    if not rtl:
+        glyphs = _spread_labels(glyphs)
+    return tuple(glyphs), total * scale
+
+
+def _spread_labels(glyphs: list[Glyph]) -> list[Glyph]:
+    """Left to right, a cluster drawn as several glyphs (a Devanagari vowel sign before its
+    consonant, a conjunct) gives each glyph a piece of its text, in drawing order, so that read
+    glyph by glyph the cluster still spells its text and no glyph stands for nothing (some
+    readers show an empty mapping as U+FFFD). Only when a cluster has more glyphs than characters
+    do the last ones stand for nothing."""
+    out = list(glyphs)
+    i = 0
+    while i < len(out):
+        j = i + 1
+        while j < len(out) and not out[j].text:
+            j += 1
+        if j - i > 1:
+            n, chars = j - i, list(out[i].text)
+            pieces = [*chars[: n - 1], "".join(chars[n - 1 :])] if len(chars) >= n else chars
+            pieces += [""] * (n - len(pieces))
+            for k, piece in enumerate(pieces):
+                out[i + k] = out[i + k]._replace(text=piece)
+        i = j
+    return out
+
+
+def shape(text: str, weight: str) -> ShapedLine:
+    """One line (no newlines) shaped in the bundled faces of ``weight``; sizes in em.
+
+    For drawing: characters that cannot be drawn are reported to ``collect_missing`` each time.
+    """
+    line = _shape(text, weight)
+    if line.missing:
+        note_missing(line.missing)
+    return line
+
+
+@lru_cache(maxsize=65536)
+def _shape(text: str, weight: str) -> ShapedLine:
+    faces = chain(weight)
+    if not text:
+        return ShapedLine((), 0.0, False)
+    missing: list[str] = []
+    items = [(0, faces[0], text)] if _one_face(text, faces[0]) else _items(text, faces, missing)
+    if not items:
+        return ShapedLine((), 0.0, False, "".join(missing))
+    order = _visual_order([level for level, _, _ in items])
+    runs: list[Run] = []
+    x = 0.0
+    for i in order:
+        level, face, part = items[i]
+        glyphs, width = _shape_run(part, face, level % 2 == 1, x, missing)
+        runs.append(Run(face, glyphs, part, level % 2 == 1))
+        x += width
+    return ShapedLine(tuple(runs), x, is_rtl(text), "".join(missing))
+
+
+def _one_face(text: str, face: Face) -> bool:
+    """Left-to-right text that the first face has entirely: one run, no itemising needed."""
+    return bool(_SIMPLE.fullmatch(text)) or (
+        not _RTL_CHARS.search(text) and set(map(ord, text)) <= face.covered
+    )
+
+
+@lru_cache(maxsize=65536)
+def width(text: str, weight: str) -> float:
+    """``shape(text, weight).width`` (em) without building the glyphs when the text is one run:
+    the layout measures every candidate line of every card."""
+    face = chain(weight)[0]
+    if text and _one_face(text, face):
+        buf = _shaped(text, face, False)
+        return sum(pos.x_advance for pos in buf.glyph_positions) * (1.0 / face.upem)
+    return _shape(text, weight).width
+
+
+def _visual_order(levels: list[int]) -> list[int]:
+    """Rule L2: from the highest level down to the lowest odd one, reverse every sequence of
+    items at that level or higher."""
+    order = list(range(len(levels)))
+    if not levels:
+        return order
+    lowest_odd = min(level for level in levels) | 1
+    for level in range(max(levels), lowest_odd - 1, -1):
+        i = 0
+        while i < len(order):
+            if levels[order[i]] >= level:
+                j = i
+                while j < len(order) and levels[order[j]] >= level:
+                    j += 1
+                order[i:j] = reversed(order[i:j])
+                i = j
+            else:
+                i += 1
+    return order

@@ -1,0 +1,73 @@
+"""Following a team library while the window shows it.
+
+Others' edits arrive as PostgreSQL notifications on the library's listening connection;
+``POLL_MS`` is how often this window looks at that connection. Looking reads only what the
+server already sent (no query, so a hundred open windows put no load on the server); a
+notification is followed by one query for the rows it names. When the connection is lost the
+library turns read-only and the window says so once; every ``RECONNECT_MS`` it tries again,
+and on success catches up with everything that changed meanwhile and is editable again.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from jmdesigner.storage.store import SharedStore
+
+POLL_MS = 200
+RECONNECT_MS = 3000
+
+
+class LibraryWatch(QObject):
+    state_changed = Signal(str)  # connected or not: the sentence to show
+    arrived = Signal(int)  # how many changes from others were applied
+
+    def __init__(self, store: SharedStore, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._online = not _offline(store)
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self.poll)
+        self._timer.start()
+        self._retry = QTimer(self)
+        self._retry.setInterval(RECONNECT_MS)
+        self._retry.timeout.connect(self.reconnect)
+        self._retry.start()
+        store.watchers.append(self._check_state)  # a failed write goes read-only at once
+
+    def poll(self) -> None:
+        applied = self.store.poll_external()
+        if applied:
+            self.arrived.emit(len(applied))
+        self._check_state()
+
+    def reconnect(self) -> None:
+        if _offline(self.store):
+            self.store.reconnect()
+        self._check_state()
+
+    def _check_state(self) -> None:
+        online = not _offline(self.store)
+        if online == self._online:
+            return
+        self._online = online
+        if online:
+            self.state_changed.emit(
+                f"Connected to the library at {self.store.name} again; editing is back on."
+            )
+        else:
+            self.state_changed.emit(
+                f"The connection to the library at {self.store.name} was lost; the window is read-only "
+                "and shows what it last had. jmdesigner keeps trying to reconnect."
+            )
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self._retry.stop()
+        if self._check_state in self.store.watchers:
+            self.store.watchers.remove(self._check_state)
+
+
+def _offline(store: SharedStore) -> bool:
+    return not store.connected

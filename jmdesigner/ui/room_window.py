@@ -1,0 +1,392 @@
+"""Workshop ▸ Invite the Room…: open the current map to participants' phones (docs/room.md).
+
+A small window shows the join link and its QR code, who joined and what they posted, and
+the notes waiting to be accepted; a larger copy of the code sits on the projector while
+workshop mode is on. The server answers on its own thread; every write it asks for runs here,
+on the Qt main thread, in slices of a few milliseconds, as an ordinary command on the map's
+undo stack. Closing the window closes the room.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jmdesigner.errors import JmError
+from jmdesigner.model import Change, Document, Kind, UndoStack, commands
+from jmdesigner.room.address import candidate_addresses
+from jmdesigner.room.jobs import JobQueue
+from jmdesigner.room.server import RoomServer
+from jmdesigner.room.session import Room, RoomSettings
+from jmdesigner.ui.qr_widget import QrWidget
+
+SLICE = 0.02  # seconds of room work per turn of the event loop, so the canvas keeps painting
+
+
+class MainThreadJobs(QObject):
+    """The room's job queue, run on the thread this object lives on (the GUI thread)."""
+
+    _wake = Signal()
+
+    def __init__(self, stack: UndoStack, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.stack = stack
+        self.jobs = JobQueue(wake=self._wake.emit)
+        self._wake.connect(self.run_slice, Qt.ConnectionType.QueuedConnection)
+
+    def run_slice(self) -> None:
+        """A slice of writes as one transaction: one save and one canvas update for all of them."""
+        if self.jobs.run(budget=SLICE, batch=self.stack.batch):
+            QTimer.singleShot(0, self.run_slice)  # let the canvas paint, then go on
+
+
+def interface_addresses() -> list[str]:
+    """The IPv4 addresses of this computer's network interfaces that are up (a hotspot's too)."""
+    from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
+
+    flags = QNetworkInterface.InterfaceFlag
+    found = []
+    for interface in QNetworkInterface.allInterfaces():
+        up = interface.flags() & flags.IsUp and interface.flags() & flags.IsRunning
+        if not up or interface.flags() & flags.IsLoopBack:
+            continue
+        for entry in interface.addressEntries():
+            ip = entry.ip()
+            if ip.protocol() == QAbstractSocket.NetworkLayerProtocol.IPv4Protocol:
+                found.append(ip.toString())
+    return found
+
+
+def _plain_label(text: str = "", object_name: str = "") -> QLabel:
+    """A label that never interprets what it shows as HTML (names and links come from outside)."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if object_name:
+        label.setObjectName(object_name)
+    return label
+
+
+def breakable(url: str) -> str:
+    """The link with zero-width spaces after its slashes, so a narrow label can wrap it."""
+    return url.replace("/", "/\u200b")
+
+
+class ProjectorCode(QFrame):
+    """The join code in a corner of the workshop window, big enough for the back of the room."""
+
+    def __init__(self, host: QWidget, url: str) -> None:
+        super().__init__(host)
+        self.setObjectName("roomCode")
+        self.setStyleSheet(
+            "QFrame#roomCode { background: white; border-radius: 12px; }"
+            "QLabel { color: #1d2127; font-size: 16px; }"
+            "QLabel#roomCodeTitle { font-size: 24px; font-weight: 700; }"
+        )
+        column = QVBoxLayout(self)
+        column.setContentsMargins(16, 12, 16, 12)
+        title = _plain_label("Scan to join the room", "roomCodeTitle")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        title.setWordWrap(True)
+        self.qr = QrWidget(url)
+        self.link = _plain_label(breakable(url))
+        self.link.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.link.setWordWrap(True)
+        column.addWidget(title)
+        column.addWidget(self.qr, 1)
+        column.addWidget(self.link)
+        host.installEventFilter(self)
+        self._place()
+        self.show()
+        self.raise_()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parent() and event.type() == QEvent.Type.Resize:
+            self._place()
+        return False
+
+    def _place(self) -> None:
+        """Bottom right of the host's map view (the workshop window's canvas), else of the host."""
+        host = self.parentWidget()
+        view = getattr(host, "view", None)
+        area = host.rect()
+        if isinstance(view, QWidget) and view.isVisible():
+            area = QRect(view.mapTo(host, QPoint(0, 0)), view.size())
+        side = int(min(area.height() * 0.6, area.width() * 0.4))
+        width, height = side, side + 130
+        self.setGeometry(area.right() - width - 24, area.bottom() - height - 24, width, height)
+
+
+class RoomWindow(QWidget):
+    """Start, watch and stop the room for one map."""
+
+    closed = Signal()
+
+    def __init__(self, doc: Document, stack: UndoStack, map_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.doc, self.stack, self.map_id = doc, stack, map_id
+        self.setWindowTitle(f"Room — {doc.map(map_id).title}")
+        self.owner = MainThreadJobs(stack, self)
+        self.room: Room | None = None
+        self.server: RoomServer | None = None
+        self.projector: ProjectorCode | None = None
+        self._projector_host: QWidget | None = None
+        self._dirty = True
+        self._build()
+        self._tick = QTimer(self, interval=1000)
+        self._tick.timeout.connect(self.refresh)
+        self._tick.start()
+        doc.add_listener(self._on_changes)
+
+    # ------------------------------------------------------------------ layout
+    def _build(self) -> None:
+        settings = QFormLayout()
+        self.address = QComboBox()
+        self.address.setEditable(True)
+        self.address.addItems(candidate_addresses(interface_addresses()))
+        self.address.setAccessibleName("Address to listen on")
+        self.address.setToolTip("The local network address phones reach; 127.0.0.1 is this computer only")
+        self.port = QSpinBox(minimum=0, maximum=65535, value=0)
+        self.port.setSpecialValueText("any free port")
+        self.port.setAccessibleName("Port")
+        self.dots = QSpinBox(minimum=0, maximum=100, value=3, suffix=" dots")
+        self.dots.setAccessibleName("Dots per participant")
+        self.straight_in = QCheckBox("Notes go straight onto the map (no “from the room” mark)")
+        settings.addRow("Address:", self.address)
+        settings.addRow("Port:", self.port)
+        settings.addRow("Votes each:", self.dots)
+        settings.addRow("", self.straight_in)
+        self.start_button = QPushButton("Open the Room")
+        self.start_button.clicked.connect(self.toggle)
+        self.on_projector = QCheckBox("Show the code on the projector in workshop mode")
+        self.on_projector.setChecked(True)
+        self.on_projector.toggled.connect(lambda _on: self._sync_projector())
+        self.qr = QrWidget()
+        self.qr.setMinimumSize(220, 220)
+        self.link = _plain_label("The room is closed.", "roomLink")
+        self.link.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.link.setWordWrap(True)
+        self.status = _plain_label("")
+        self.status.setWordWrap(True)
+        self.people = QTableWidget(0, 4)
+        self.people.setHorizontalHeaderLabels(["Who", "Notes", "Votes", "Feelings"])
+        self.people.verticalHeader().hide()
+        self.people.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.people.horizontalHeader().setStretchLastSection(True)
+        self.people.setAccessibleName("Participants")
+        self.inbox = QListWidget()
+        self.inbox.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        self.inbox.setAccessibleName("Notes from the room waiting to be accepted")
+        self.inbox.itemActivated.connect(lambda _item: self.accept_selected())
+        accept = QPushButton("Accept Selected")
+        accept.setToolTip("Keep the selected notes as ordinary cards (Ctrl+Return)")
+        accept.clicked.connect(self.accept_selected)
+        accept_all = QPushButton("Accept All")
+        accept_all.clicked.connect(self.accept_all)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.accept_selected)
+
+        left = QVBoxLayout()
+        left.addLayout(settings)
+        left.addWidget(self.start_button)
+        left.addWidget(self.on_projector)
+        left.addWidget(self.qr, 1)
+        left.addWidget(self.link)
+        left.addWidget(self.status)
+        right = QVBoxLayout()
+        right.addWidget(_plain_label("Who joined"))
+        right.addWidget(self.people, 1)
+        self.inbox_title = _plain_label("From the room, waiting to be accepted")
+        right.addWidget(self.inbox_title)
+        right.addWidget(self.inbox, 2)
+        buttons = QHBoxLayout()
+        buttons.addWidget(accept)
+        buttons.addWidget(accept_all)
+        right.addLayout(buttons)
+        row = QHBoxLayout(self)
+        row.addLayout(left, 1)
+        row.addLayout(right, 1)
+        self.resize(860, 560)
+
+    # --------------------------------------------------------------- the room
+    @property
+    def url(self) -> str | None:
+        return self.server.url if self.server is not None else None
+
+    def toggle(self) -> None:
+        if self.server is None:
+            self.start()
+        else:
+            self.stop()
+
+    def start(self) -> bool:
+        if self.server is not None:
+            return True
+        settings = RoomSettings(self.dots.value(), self.straight_in.isChecked())
+        room = Room(self.doc, self.stack, self.map_id, settings)
+        server = RoomServer(room, self.owner.jobs, self.address.currentText().strip(), self.port.value())
+        try:
+            server.start()
+        except JmError as exc:
+            room.close()
+            self.status.setText(str(exc))
+            return False
+        self.room, self.server = room, server
+        # Everything alive now (modules, widgets, the document) lives as long as the room: leave it
+        # out of Python's full garbage collections, which a burst of notes would otherwise make
+        # scan it all, pausing the canvas for tens of milliseconds each time.
+        gc.collect()
+        gc.freeze()
+        self.port.setValue(server.port)  # the free port it got, so a restart can keep it
+        for widget in (self.address, self.port, self.dots, self.straight_in):
+            widget.setEnabled(False)
+        self.start_button.setText("Stop the Room")
+        self.qr.set_text(server.url)
+        self.link.setText(server.url)
+        if server.host.startswith("127.") or server.host == "::1":
+            self.status.setText(
+                f"Open on {server.host}: only this computer can join. Choose another address for phones."
+            )
+        else:
+            self.status.setText("Open: phones on this network can join with the code or the link.")
+        self._sync_projector()
+        self.refresh()
+        return True
+
+    def stop(self) -> None:
+        """Close the room; what phones had in flight is finished and saved first."""
+        server, room = self.server, self.room
+        if server is None or room is None:
+            return
+        server.stop(wait=False)
+        while not server.wait_stopped(0.01) or len(self.owner.jobs):
+            self.owner.jobs.run(budget=SLICE, batch=self.stack.batch)
+        room.close()
+        gc.unfreeze()
+        self.server = self.room = None
+        for widget in (self.address, self.port, self.dots, self.straight_in):
+            widget.setEnabled(True)
+        self.start_button.setText("Open the Room")
+        self.qr.set_text("")
+        self.link.setText("The room is closed.")
+        self.status.setText("")
+        self._sync_projector()
+
+    # ---------------------------------------------------------- the projector
+    def show_on_projector(self, window: QWidget | None) -> None:
+        """The workshop window to show the join code on (None when workshop mode ends)."""
+        self._projector_host = window
+        self._sync_projector()
+
+    def _sync_projector(self) -> None:
+        wanted = (
+            self.server is not None and self._projector_host is not None and self.on_projector.isChecked()
+        )
+        if self.projector is not None and (
+            not wanted or self.projector.parentWidget() is not self._projector_host
+        ):
+            self.projector.deleteLater()
+            self.projector = None
+        if wanted and self.projector is None and self._projector_host is not None and self.server is not None:
+            self.projector = ProjectorCode(self._projector_host, self.server.url)
+
+    # ------------------------------------------------------------ the inbox
+    def accept_selected(self) -> None:
+        ids = [item.data(Qt.ItemDataRole.UserRole) for item in self.inbox.selectedItems()]
+        self._accept(ids)
+
+    def accept_all(self) -> None:
+        self._accept([self.inbox.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.inbox.count())])
+
+    def _accept(self, card_ids: Sequence[str]) -> None:
+        try:
+            accept_room_notes(self.doc, self.stack, card_ids)
+        except JmError as exc:
+            self.status.setText(str(exc))
+
+    # ------------------------------------------------------------- refreshing
+    def _on_changes(self, _changes: Sequence[Change]) -> None:
+        if self.doc.get(Kind.MAP, self.map_id) is None:
+            QTimer.singleShot(0, self.close)  # the map is gone: close the room, after this change
+            return
+        self._dirty = True
+
+    def refresh(self) -> None:
+        room, server = self.room, self.server
+        people = list(room.participants.values()) if room is not None else []
+        self.people.setRowCount(len(people))
+        for row, who in enumerate(sorted(people, key=lambda p: p.name.casefold())):
+            for col, value in enumerate((who.name, who.notes, who.votes, len(who.feelings))):
+                item = QTableWidgetItem(str(value))
+                if col:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.people.setItem(row, col, item)
+        if server is not None and people:
+            phones = server.listeners
+            self.status.setText(
+                f"Open: {len(people)} posted, {phones} {'phone' if phones == 1 else 'phones'} following live."
+            )
+        if self._dirty:
+            self._dirty = False
+            self._fill_inbox()
+
+    def _fill_inbox(self) -> None:
+        if self.doc.get(Kind.MAP, self.map_id) is None:
+            return
+        selected = {item.data(Qt.ItemDataRole.UserRole) for item in self.inbox.selectedItems()}
+        stages = {s.id: s.name for s in self.doc.stages(self.map_id)}
+        lanes = {lane.id: lane.name for lane in self.doc.lanes(self.map_id)}
+        self.inbox.clear()
+        pending = [c for c in self.doc.cards(self.map_id) if c.from_room]
+        for card in pending:
+            first = card.text.splitlines()[0] if card.text else ""
+            item = QListWidgetItem(
+                f"{card.author or 'Someone'}: {first}\n{stages[card.stage_id]} · {lanes[card.lane_id]}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, card.id)
+            item.setSelected(card.id in selected)
+            self.inbox.addItem(item)
+        self.inbox_title.setText(f"From the room, waiting to be accepted ({len(pending)})")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.stop()
+        self._tick.stop()
+        with contextlib.suppress(ValueError):  # closed twice
+            self.doc.remove_listener(self._on_changes)
+        super().closeEvent(event)
+        self.closed.emit()
+
+
+def accept_room_notes(doc: Document, stack: UndoStack, card_ids: Sequence[str]) -> int:
+    """Accept those of ``card_ids`` that are participants' notes (one undo step); how many."""
+    pending = [i for i in card_ids if (c := doc.get(Kind.CARD, i)) is not None and c.from_room]
+    if pending:
+        stack.push(commands.accept_room_notes(pending))
+    return len(pending)
+
+
+def open_room_window(
+    doc: Document, stack: UndoStack, map_id: str, parent: QWidget | None = None
+) -> RoomWindow:
+    window = RoomWindow(doc, stack, map_id, parent)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.show()
+    return window

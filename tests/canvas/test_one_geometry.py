@@ -1,0 +1,111 @@
+"""Screen and paper agree: the canvas lays out and paints the text system's shaped glyphs, so every
+card of the sample and of a map in every script breaks into the same lines, at the same heights,
+as in the PDF; Qt's own advances for those glyphs are the shaped ones; the canvas paints them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtGui import QColor, QImage, QPainter
+
+from jmdesigner.canvas import MapView
+from jmdesigner.export.metrics import PdfTextMetrics
+from jmdesigner.export.qt_surface import raw_font
+from jmdesigner.interchange.json_map import parse_map, read_json_file
+from jmdesigner.layout import layout_map
+from jmdesigner.layout import metrics as roles
+from jmdesigner.model import Document, UndoStack, add_bundle
+from jmdesigner.resources import resource_path
+from jmdesigner.text import shape
+from jmdesigner.text.metrics import size_of, weight_of
+
+MULTILINGUAL = Path(__file__).parents[1] / "fixtures" / "text" / "multilingual-map.json"
+MAPS = {"sample": Path(resource_path("samples", "sample-map.json")), "multilingual": MULTILINGUAL}
+
+
+def document(path: Path) -> Document:
+    doc = Document()
+    add_bundle(doc, parse_map(read_json_file(path)))
+    return doc
+
+
+@pytest.fixture(params=sorted(MAPS))
+def shown(request: pytest.FixtureRequest, qtbot: Any) -> tuple[Document, MapView]:
+    doc = document(MAPS[request.param])
+    view = MapView(doc, doc.maps()[0].id, UndoStack(doc))
+    qtbot.addWidget(view)
+    view.resize(1200, 900)
+    view.show()
+    qtbot.waitExposed(view)
+    yield doc, view
+    view.close_view()
+
+
+def test_every_card_breaks_identically_on_screen_and_in_the_pdf(shown: tuple[Document, MapView]) -> None:
+    doc, view = shown
+    screen = view.map_scene.geom
+    paper = layout_map(doc, doc.maps()[0].id, PdfTextMetrics())
+    assert screen.cards.keys() == paper.cards.keys() and screen.cards
+    for card_id, card in screen.cards.items():
+        assert card.lines == paper.cards[card_id].lines
+        assert card.rect == paper.cards[card_id].rect
+    assert [s.name_lines for s in screen.stages] == [s.name_lines for s in paper.stages]
+    assert [lane.name_lines for lane in screen.lanes] == [lane.name_lines for lane in paper.lanes]
+    assert screen.bounds == paper.bounds  # the same height: 1,435 against 1,347 units before
+
+
+def test_qt_advances_of_the_shaped_glyphs_are_the_measured_widths(qtbot: Any) -> None:
+    doc = document(MULTILINGUAL)
+    g = layout_map(doc, doc.maps()[0].id, PdfTextMetrics())
+    size = size_of(roles.CARD)
+    checked = 0
+    for card in g.cards.values():
+        for line in card.lines:
+            shaped = shape(line, weight_of(roles.CARD))
+            total = 0.0
+            for run in shaped.runs:
+                advances = raw_font(run.face, size).advancesForGlyphIndexes([g.gid for g in run.glyphs])
+                total += sum(a.x() for a in advances)
+            # Qt's unkerned advances and HarfBuzz's (kerning and marks included) agree to a hair:
+            assert total == pytest.approx(shaped.width * size, abs=0.05 * len(line) + 0.5)
+            checked += 1
+    assert checked >= 13
+
+
+def test_the_canvas_paints_text_in_every_script(qtbot: Any, tmp_path: Path) -> None:
+    doc = document(MULTILINGUAL)
+    view = MapView(doc, doc.maps()[0].id, UndoStack(doc))
+    qtbot.addWidget(view)
+    scene = view.map_scene
+    rect = scene.itemsBoundingRect()
+    image = QImage(int(rect.width()), int(rect.height()), QImage.Format.Format_ARGB32)
+    image.fill(QColor("#ffffff"))
+    painter = QPainter(image)
+    scene.render(painter, image.rect().toRectF(), rect)
+    painter.end()
+    image.save(str(tmp_path / "canvas.png"))
+    for card_id, card in scene.geom.cards.items():
+        text = card.text_rect
+        x0, y0 = int(text.x - rect.x()), int(text.y - rect.y())
+        dark = sum(
+            1
+            for y in range(y0, y0 + int(text.h), 2)
+            for x in range(x0, x0 + int(text.w), 2)
+            if QColor(image.pixel(x, y)).lightness() < 120
+        )
+        assert dark > 40, f"no text painted on {card_id}: {card.lines}"
+    view.close_view()
+
+
+def test_the_canvas_tints_colours_as_the_print_does() -> None:
+    from jmdesigner.canvas.card_item import card_fill
+    from jmdesigner.canvas.style import lane_look
+    from jmdesigner.layout import palette
+    from jmdesigner.model import LaneKind
+
+    for colour in ("#D1495B", "#2E86AB", "#F2C14E", "#000000"):
+        assert card_fill(colour, QColor("#FFFFFF")).name().upper() == palette.card_fill(colour, "#FFFFFF")
+        look = lane_look(LaneKind.ACTIONS, colour)
+        assert look.card.name().upper() == palette.lane_colours(LaneKind.ACTIONS, colour).card

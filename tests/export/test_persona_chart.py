@@ -1,0 +1,42 @@
+"""A persona page draws that persona's curve on each exported map, not only the numbers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from jmdesigner.export.personas import draw_persona
+from jmdesigner.model import Document
+
+
+class Recorder:
+    """A surface that keeps the curves and circles drawn (everything else is accepted and ignored)."""
+
+    def __init__(self) -> None:
+        self.curves: list[tuple[Any, str]] = []
+        self.circles: list[tuple[Any, float, str | None]] = []
+
+    def curve(self, segments: Any, colour: str, width: float) -> None:
+        self.curves.append((segments, colour))
+
+    def circle(self, centre: Any, radius: float, fill: str | None, *args: Any) -> None:
+        self.circles.append((centre, radius, fill))
+
+    def __getattr__(self, name: str) -> Any:
+        return lambda *args, **kwargs: None
+
+
+def test_the_persona_page_charts_the_curve(sample_doc: Document) -> None:
+    map_id = sample_doc.maps()[0].id
+    persona = sample_doc.persona(sample_doc.map(map_id).persona_ids[0])
+    points = sample_doc.emotion_points(map_id, persona.id)
+    s = Recorder()
+    draw_persona(s, 842, 595, sample_doc, persona, [map_id])  # type: ignore[arg-type]
+    ((segments, colour),) = s.curves
+    assert colour == persona.colour and len(segments) == len(points) - 1
+    dots = [
+        c for c, radius, fill in s.circles if fill == persona.colour and radius == 2.4
+    ]  # not the 2.2 bullets
+    assert len(dots) == len(points)
+    # Higher scores sit higher on the page (smaller y).
+    ys = {p.score: dot.y for p, dot in zip(points, dots, strict=True)}
+    assert ys[max(ys)] < ys[min(ys)]

@@ -1,0 +1,127 @@
+"""A map in every script read back from the PDF, the SVG and the PNG by real readers: poppler,
+pypdf and MuPDF recover every card (right-to-left words in logical order), nothing is written as □
+or U+FFFD, every font is embedded, and a character no bundled font has is reported once."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from jmdesigner.export.options import ExportOptions
+from jmdesigner.export.pdf import export_pdf
+from jmdesigner.export.svg import map_svg
+from jmdesigner.interchange.json_map import parse_map, read_json_file
+from jmdesigner.model import Card, Document, add_bundle
+from tests.export.pdfcheck import qpdf_check, squash, tool
+
+MULTILINGUAL = Path(__file__).parents[1] / "fixtures" / "text" / "multilingual-map.json"
+BIDI_MARKS = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f]")
+RTL = re.compile("[\u0590-\u08ff]")
+
+
+@pytest.fixture(scope="module")
+def multilingual() -> Document:
+    doc = Document()
+    add_bundle(doc, parse_map(read_json_file(MULTILINGUAL)))
+    return doc
+
+
+@pytest.fixture(scope="module")
+def pdf(multilingual: Document, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("scripts") / "map.pdf"
+    result = export_pdf(multilingual, [multilingual.maps()[0].id], out, ExportOptions(date="2026-11-30"))
+    assert result.warnings == []  # every character of every script was drawn
+    return out
+
+
+def cards(doc: Document) -> list[str]:
+    return [c.text for c in doc.cards(doc.maps()[0].id)]
+
+
+def test_poppler_recovers_every_card(pdf: Path, multilingual: Document) -> None:
+    text = subprocess.run(
+        [tool("pdftotext"), str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    text = BIDI_MARKS.sub("", text)
+    assert "\u25a1" not in text and "\ufffd" not in text
+    flat = squash(text)
+    for card in cards(multilingual):
+        if not RTL.search(card):
+            assert squash(card) in flat, card
+        for word in card.split():  # right-to-left words too, each in logical order
+            assert squash(word.strip(":()")) in flat, word
+    # A right-to-left line without neutral punctuation comes back whole, in reading order.
+    assert "הפתיחה של החנות" in text and "العمل في المتجر" in text
+
+
+def test_pypdf_recovers_the_cards(pdf: Path, multilingual: Document) -> None:
+    reader = PdfReader(pdf)
+    text = "".join(page.extract_text() for page in reader.pages)
+    assert "\u25a1" not in text and "\ufffd" not in text
+    flat = squash(text)
+    for card in cards(multilingual):
+        if RTL.search(card):
+            assert all(squash(w.strip(":()")) in flat for w in card.split()), card
+        else:
+            assert squash(card) in flat, card
+
+
+def test_mupdf_recovers_the_left_to_right_cards(pdf: Path, multilingual: Document) -> None:
+    mutool = tool("mutool")
+    done = subprocess.run([mutool, "draw", "-F", "txt", "-o", "-", str(pdf)], capture_output=True, check=True)
+    # MuPDF writes a character beyond U+FFFF (an emoji) as two UTF-8-encoded surrogates: join them.
+    text = done.stdout.decode("utf-8", "surrogatepass").encode("utf-16", "surrogatepass").decode("utf-16")
+    flat = squash(text)
+    for card in cards(multilingual):
+        if RTL.search(card):
+            continue  # MuPDF keeps right-to-left text in drawing order
+        if "\u0e00" <= card[0] <= "\u0e7f":
+            continue  # Thai sara am is drawn as two glyphs, one standing for nothing: MuPDF shows U+FFFD
+        assert squash(card) in flat, card
+
+
+def test_every_font_is_embedded_as_a_subset_with_a_unicode_map(pdf: Path) -> None:
+    listing = subprocess.run([tool("pdffonts"), str(pdf)], capture_output=True, text=True, check=True).stdout
+    rows = listing.splitlines()[2:]
+    assert len(rows) >= 9  # Latin, Arabic, Hebrew, Devanagari, Thai, CJK, Korean, emoji, bold
+    assert all(re.search(r"CID TrueType\s+Identity-H\s+yes yes yes", row) for row in rows), listing
+    qpdf_check(pdf)
+
+
+def test_the_svg_holds_every_card_and_draws_its_glyphs(multilingual: Document, tmp_path: Path) -> None:
+    svg, _, _ = map_svg(multilingual, multilingual.maps()[0].id)
+    root = ET.fromstring(svg)
+    ns = "{http://www.w3.org/2000/svg}"
+    text = squash("".join(t.text or "" for t in root.iter(f"{ns}text")))
+    for card in cards(multilingual):
+        assert squash(card) in text  # logical text, under the outlines, for search and copy
+    assert "\u25a1" not in svg and "\ufffd" not in svg
+    assert len(list(root.iter(f"{ns}use"))) > 300  # the glyphs, as outlines
+    out = tmp_path / "map.svg"
+    out.write_text(svg, encoding="utf-8")
+    png = tmp_path / "svg.png"
+    subprocess.run([tool("rsvg-convert"), str(out), "-o", str(png)], check=True)
+    assert png.stat().st_size > 10_000
+
+
+def test_a_character_no_font_has_is_reported_once(multilingual: Document, tmp_path: Path) -> None:
+    doc = Document()
+    add_bundle(doc, parse_map(read_json_file(MULTILINGUAL)))
+    map_id = doc.maps()[0].id
+    stage, lane = doc.stages(map_id)[0], doc.lanes(map_id)[0]
+    with doc.transaction():
+        doc.insert_card(Card("x1", map_id, stage.id, lane.id, "Hieroglyph 𓀀 and 𓀁, again 𓀀"))
+    out = tmp_path / "m.pdf"
+    result = export_pdf(doc, [map_id], out, ExportOptions(cover=False, personas=False))
+    assert result.warnings == [
+        "2 characters could not be drawn (no bundled font has them): 𓀀 (U+13000), 𓀁 (U+13001)."
+    ]
+    text = subprocess.run(
+        [tool("pdftotext"), str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Hieroglyph" in text and "\u25a1" not in text and "\ufffd" not in text

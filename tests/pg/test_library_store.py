@@ -1,0 +1,261 @@
+"""The team library on a real PostgreSQL server: create, refuse, publish, live changes, conflicts."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from jmdesigner.errors import FileRefusedError, ReadOnlyError, StorageError
+from jmdesigner.model import Card, Kind, UndoStack, new_id
+from jmdesigner.model import commands as cmd
+from jmdesigner.model.bundle import add_document
+from jmdesigner.storage.jmapfile import JmapFile
+from jmdesigner.storage.migrations import FORMAT_1_DDL
+from jmdesigner.storage.pg_store import ConflictError, TeamLibrary
+from jmdesigner.storage.schema import SCHEMA_VERSION, Base
+from jmdesigner.storage.store import DocumentStore, create_store, open_store
+from tests.builders import sample_bundle
+
+
+def poll_until(store: TeamLibrary, done: object, seconds: float = 1.0) -> float:
+    """Poll as the app's event loop does until ``done()``; returns how long it took."""
+    start = time.monotonic()
+    while time.monotonic() - start < seconds:
+        store.poll_external()
+        if done():  # type: ignore[operator]
+            return time.monotonic() - start
+        time.sleep(0.01)
+    raise AssertionError(f"not seen within {seconds} s")
+
+
+def rows_in(url: str, table: str) -> int:
+    with psycopg.connect(url) as conn:
+        return int(conn.execute(f"SELECT count(*) FROM jmdesigner.{table}").fetchone()[0])
+
+
+def test_a_new_library_holds_what_was_written_and_is_a_document_store(pg_url: str) -> None:
+    with create_store(pg_url) as lib:
+        assert isinstance(lib, DocumentStore) and lib.shared and lib.schema_version == SCHEMA_VERSION
+        UndoStack(lib.document).push(cmd.add_map(sample_bundle("Onboarding", cards_per_cell=2)))
+        written = lib.document.snapshot()
+        assert ":secret@" not in lib.name and lib.name.startswith("jm@127.0.0.1:")
+    with open_store(pg_url, read_only=True) as again:
+        assert again.document.snapshot() == written
+        with pytest.raises(ReadOnlyError):
+            UndoStack(again.document).push(cmd.update_map(again.document.maps()[0].id, title="X"))
+    assert rows_in(pg_url, "cards") == 12
+
+
+def test_a_database_without_a_library_is_refused_in_one_line_and_left_alone(pg_url: str) -> None:
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute("CREATE TABLE public.orders (id int primary key)")  # another application's table
+    with pytest.raises(FileRefusedError) as refused:
+        open_store(pg_url)
+    message = str(refused.value)
+    assert "holds no jmdesigner library" in message and "jmdesigner new postgresql://" in message
+    assert "\n" not in message and "secret" not in message
+    with psycopg.connect(pg_url) as conn:
+        schemas = {r[0] for r in conn.execute("SELECT schema_name FROM information_schema.schemata")}
+    assert "jmdesigner" not in schemas
+
+
+def test_creating_twice_is_refused_and_a_newer_library_is_refused(pg_url: str) -> None:
+    create_store(pg_url).close()
+    with pytest.raises(FileRefusedError, match="already holds a jmdesigner library"):
+        create_store(pg_url)
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute("UPDATE jmdesigner.library SET value = '99' WHERE key = 'format'")
+    with pytest.raises(FileRefusedError, match=r"newer jmdesigner \(format 99"):
+        open_store(pg_url)
+
+
+def test_an_older_library_is_migrated_by_the_file_format_steps(pg_url: str) -> None:
+    create_store(pg_url).close()
+    with psycopg.connect(pg_url, autocommit=True) as conn:  # make it a format-1 library
+        for table in reversed(Base.metadata.sorted_tables):
+            conn.execute(f"DROP TABLE jmdesigner.{table.name}")
+        conn.execute("SET search_path TO jmdesigner")
+        for ddl in FORMAT_1_DDL:
+            conn.execute(ddl.replace(" BLOB", " BYTEA"))  # the frozen format-1 tables
+        conn.execute("UPDATE jmdesigner.library SET value = '1' WHERE key = 'format'")
+    with open_store(pg_url) as lib:
+        assert lib.schema_version == SCHEMA_VERSION
+        UndoStack(lib.document).push(cmd.add_map(sample_bundle("Kept")))
+        lib.save_version(lib.document.maps()[0].id, "after workshop")
+        assert [v.name for v in lib.versions()] == ["after workshop"]
+
+
+def test_wrong_password_and_no_server_are_one_sentence_within_seconds(pg_cluster: object) -> None:
+    url = pg_cluster.url()  # type: ignore[attr-defined]
+    with pytest.raises(FileRefusedError, match="refused the password") as refused:
+        open_store(url.replace(":secret@", ":wrong@"))
+    assert "wrong" not in str(refused.value)
+    start = time.monotonic()
+    with pytest.raises(FileRefusedError, match="Cannot reach the library server"):
+        open_store("postgresql://jm:secret@127.0.0.1:1/postgres")
+    assert time.monotonic() - start < 6
+
+
+def test_password_from_pgpassword_as_libpq_reads_it(pg_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    create_store(pg_url).close()
+    monkeypatch.setenv("PGPASSWORD", "secret")
+    with open_store(pg_url.replace(":secret@", "@")) as lib:
+        assert lib.document.maps() == []
+
+
+def test_an_edit_in_one_window_appears_in_the_other_within_a_second(pg_url: str) -> None:
+    with create_store(pg_url) as ana, open_store(pg_url) as ben:
+        stack = UndoStack(ana.document)
+        stack.push(cmd.add_map(sample_bundle("Shared")))
+        poll_until(ben, lambda: len(ben.document.maps()) == 1)
+        jmap = ana.document.maps()[0]
+        card = ana.document.cards(jmap.id)[0]
+        stack.push(cmd.update_card(card.id, text="Typed by Ana"))
+        stack.push(cmd.move_card(card.id, card.stage_id, card.lane_id, 0))
+        stack.push(cmd.remove_stage(ana.document.stages(jmap.id)[-1].id))
+        took = poll_until(ben, lambda: ben.document.snapshot() == ana.document.snapshot())
+        assert took < 1.0
+        assert ben.last_changed_by(Kind.CARD, card.id) == ana.user
+        stack.undo()  # the stage comes back, in both
+        poll_until(ben, lambda: ben.document.snapshot() == ana.document.snapshot())
+
+
+def test_the_later_writer_is_told_and_the_card_refreshed_never_overwritten(
+    pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("JMDESIGNER_USER", "Ana")
+    ana = create_store(pg_url)
+    monkeypatch.setenv("JMDESIGNER_USER", "Ben")
+    ben = open_store(pg_url)
+    try:
+        UndoStack(ana.document).push(cmd.add_map(sample_bundle("Shared")))
+        poll_until(ben, lambda: len(ben.document.maps()) == 1)
+        card_id = ana.document.cards(ana.document.maps()[0].id)[0].id
+        UndoStack(ana.document).push(cmd.update_card(card_id, text="Ana's words"))
+        ben_stack = UndoStack(ben.document)
+        with pytest.raises(ConflictError, match="Ana changed this card a moment ago"):
+            ben_stack.push(cmd.update_card(card_id, text="Ben's words"))  # Ben had not seen Ana's edit
+        assert not ben_stack.can_undo
+        poll_until(ben, lambda: ben.document.card(card_id).text == "Ana's words")
+        ben_stack.push(cmd.update_card(card_id, text="Ben's words"))  # now he has: accepted
+        with open_store(pg_url, read_only=True) as fresh:
+            assert fresh.document.card(card_id).text == "Ben's words"
+    finally:
+        ana.close()
+        ben.close()
+
+
+def test_undo_never_undoes_someone_elses_edit(pg_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("JMDESIGNER_USER", "Ana")
+    ana = create_store(pg_url)
+    monkeypatch.setenv("JMDESIGNER_USER", "Ben")
+    ben = open_store(pg_url)
+    try:
+        ana_stack = UndoStack(ana.document)
+        ana_stack.push(cmd.add_map(sample_bundle("Shared")))
+        card_id = ana.document.cards(ana.document.maps()[0].id)[0].id
+        ana_stack.push(cmd.update_card(card_id, text="Ana 1"))
+        poll_until(ben, lambda: ben.document.card(card_id).text == "Ana 1")
+        UndoStack(ben.document).push(cmd.update_card(card_id, text="Ben 1"))
+        poll_until(ana, lambda: ana.document.card(card_id).text == "Ben 1")
+        with pytest.raises(ConflictError, match="Ben changed this card after your edit"):
+            ana_stack.undo()
+        assert ana.document.card(card_id).text == "Ben 1"
+        with open_store(pg_url, read_only=True) as fresh:
+            assert fresh.document.card(card_id).text == "Ben 1"
+        assert ana_stack.undo_label == "Add map"  # the refused step is gone; older ones stay undoable
+    finally:
+        ana.close()
+        ben.close()
+
+
+def test_publishing_a_file_into_a_library_and_taking_it_back_offline(pg_url: str, tmp_path: Path) -> None:
+    with JmapFile.create(tmp_path / "workshop.jmap") as jfile:
+        UndoStack(jfile.document).push(cmd.add_map(sample_bundle("Onboarding")))
+        UndoStack(jfile.document).push(cmd.add_map(sample_bundle("Renewal")))
+        source = jfile.document.snapshot()
+    with create_store(pg_url) as lib, open_store(tmp_path / "workshop.jmap", read_only=True) as jfile:
+        add_document(lib.document, jfile.document)
+        assert lib.document.snapshot() == source  # ids, order, personas, curves: all kept
+        lib.save_copy(tmp_path / "offline.jmap")
+        backup = lib.backup_now()
+    with JmapFile.open(backup.path, read_only=True) as kept:  # a library's backup is a .jmap file
+        assert kept.document.snapshot() == source
+    with JmapFile.open(tmp_path / "offline.jmap", read_only=True) as offline:
+        assert offline.document.snapshot() == source
+
+
+def test_a_persona_edited_once_shows_in_every_map_of_the_library(pg_url: str) -> None:
+    with create_store(pg_url) as lib, open_store(pg_url) as other:
+        stack = UndoStack(lib.document)
+        stack.push(cmd.add_map(sample_bundle("One")))
+        maya = lib.document.personas()[0]
+        stack.push(cmd.add_map(sample_bundle("Two")))
+        two = lib.document.maps()[1].id
+        stack.push(cmd.attach_persona(two, maya.id))
+        stack.push(cmd.update_persona(maya.id, role="Team lead"))
+        poll_until(other, lambda: other.document.persona(maya.id).role == "Team lead")
+        using = [m.title for m in other.document.maps() if maya.id in m.persona_ids]
+        assert using == ["One", "Two"]
+
+
+def test_a_conflict_on_a_removed_stage_writes_nothing(pg_url: str) -> None:
+    with create_store(pg_url) as ana, open_store(pg_url) as ben:
+        UndoStack(ana.document).push(cmd.add_map(sample_bundle("Shared")))
+        poll_until(ben, lambda: len(ben.document.maps()) == 1)
+        map_id = ana.document.maps()[0].id
+        stage = ana.document.stages(map_id)[0]
+        lane = ana.document.lanes(map_id)[0]
+        UndoStack(ana.document).push(cmd.remove_stage(stage.id))
+        before = rows_in(pg_url, "cards")
+        with pytest.raises(StorageError):  # Ben adds a card under the stage Ana just removed
+            UndoStack(ben.document).push(cmd.insert_card(Card(new_id(), map_id, stage.id, lane.id, "late")))
+        assert rows_in(pg_url, "cards") == before
+        poll_until(ben, lambda: ben.document.snapshot() == ana.document.snapshot())
+
+
+EDITOR_GRANTS = (
+    "CREATE ROLE cx_editor LOGIN PASSWORD 'edit'",
+    "CREATE ROLE cx_viewer LOGIN PASSWORD 'view'",
+    "GRANT USAGE ON SCHEMA jmdesigner TO cx_editor, cx_viewer",
+    "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA jmdesigner TO cx_editor",
+    "GRANT USAGE ON SEQUENCE jmdesigner.revision_seq TO cx_editor",
+    "GRANT SELECT ON ALL TABLES IN SCHEMA jmdesigner TO cx_viewer",
+)
+
+
+def test_the_privileges_docs_team_library_md_grants_are_enough(pg_url: str) -> None:
+    """An editor role with only the documented grants edits; a viewer reads and is refused a write."""
+    with create_store(pg_url) as lib:
+        UndoStack(lib.document).push(cmd.add_map(sample_bundle("Shared")))
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        for grant in EDITOR_GRANTS:
+            conn.execute(grant.replace("cx_", f"cx_{pg_url.rsplit('_', 1)[-1]}_"))
+    suffix = pg_url.rsplit("_", 1)[-1]
+    editor = pg_url.replace("jm:secret@", f"cx_{suffix}_editor:edit@")
+    viewer = pg_url.replace("jm:secret@", f"cx_{suffix}_viewer:view@")
+    with open_store(editor) as lib:
+        card = lib.document.cards(lib.document.maps()[0].id)[0]
+        UndoStack(lib.document).push(cmd.update_card(card.id, text="By the editor"))
+        lib.save_version(lib.document.maps()[0].id, "v1")
+    with open_store(viewer) as lib:
+        assert lib.document.card(card.id).text == "By the editor"
+        assert lib.read_only_reason == "your database role may only read this library"
+        with pytest.raises(ReadOnlyError):
+            UndoStack(lib.document).push(cmd.update_card(card.id, text="By the viewer"))
+    with psycopg.connect(pg_url, autocommit=True) as conn:  # a privilege taken away while open
+        conn.execute(f"REVOKE UPDATE ON jmdesigner.cards FROM cx_{suffix}_editor")
+    with open_store(editor) as lib:
+        assert lib.read_only
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute(f"GRANT UPDATE ON jmdesigner.cards TO cx_{suffix}_editor")
+    with open_store(editor) as lib:
+        assert not lib.read_only
+        with psycopg.connect(pg_url, autocommit=True) as conn:
+            conn.execute(f"REVOKE UPDATE ON jmdesigner.cards FROM cx_{suffix}_editor")
+        with pytest.raises(StorageError, match="refused to let you save your change"):
+            UndoStack(lib.document).push(cmd.update_card(card.id, text="Refused"))
+        assert lib.document.card(card.id).text == "By the editor"

@@ -1,0 +1,152 @@
+"""The room's JSON API over real HTTP on loopback; every write checked in the saved file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from jmdesigner.model import Kind, LaneKind
+from jmdesigner.room.session import RoomSettings
+from jmdesigner.storage.jmapfile import JmapFile
+from tests.room.harness import Served, make_map_file, served_room
+
+
+@pytest.fixture
+def served(tmp_path: Path):
+    with served_room(make_map_file(tmp_path / "w.jmap"), RoomSettings(dots=2)) as room:
+        yield room
+
+
+def _ids(served: Served) -> tuple[str, str, str]:
+    data = served.client().get("api/map").json()
+    lane = next(lane for lane in data["lanes"] if lane["kind"] == "touchpoints")
+    return data["stages"][0]["id"], data["stages"][1]["id"], lane["id"]
+
+
+def test_map_has_the_documented_shape(served: Served) -> None:
+    answer = served.client().get("api/map")
+    assert answer.status == 200
+    assert answer.headers["Content-Type"].startswith("application/json")
+    data = answer.json()
+    assert data["title"] == "Checkout"
+    assert [s["name"] for s in data["stages"]] == ["Stage 1", "Stage 2", "Stage 3"]
+    assert {"id", "name"} == set(data["stages"][0])
+    assert [(lane["name"], lane["kind"]) for lane in data["lanes"]][:2] == [
+        ("Touchpoints", "touchpoints"),
+        ("Emotions", "emotions"),
+    ]
+    assert {"id", "stage", "lane", "text", "votes"} == set(data["cards"][0])
+    assert data["dir"] == "ltr" and data["scale"] == {"min": -5, "max": 5} and data["dots"] == 2
+
+
+def test_a_note_is_a_marked_card_in_the_file(served: Served) -> None:
+    stage, _, lane = _ids(served)
+    phone = served.client()
+    answer = phone.post(
+        "api/cards", {"stage": stage, "lane": lane, "text": "  Queue too long  ", "participant": "Ana"}
+    )
+    assert answer.status == 201
+    card_id = answer.json()["id"]
+    assert any(
+        c["id"] == card_id and c["text"] == "Queue too long" for c in phone.get("api/map").json()["cards"]
+    )
+    served.server.stop()
+    with JmapFile.open(served.path, read_only=True) as jfile:
+        card = jfile.document.card(card_id)
+    assert (card.text, card.author, card.from_room, card.stage_id, card.lane_id) == (
+        "Queue too long",
+        "Ana",
+        True,
+        stage,
+        lane,
+    )
+
+
+def test_votes_spend_a_budget_then_409(served: Served) -> None:
+    stage, _, lane = _ids(served)
+    phone = served.client()
+    card_id = phone.post(
+        "api/cards", {"stage": stage, "lane": lane, "text": "x", "participant": "Bo"}
+    ).json()["id"]
+    first = phone.post("api/votes", {"card": card_id, "participant": "Bo"})
+    assert first.status == 201 and first.json() == {"card": card_id, "votes": 1, "dots_left": 1}
+    assert phone.post("api/votes", {"card": card_id, "participant": "Bo"}).status == 201
+    spent = phone.post("api/votes", {"card": card_id, "participant": "Bo"})
+    assert spent.status == 409 and "dots" in spent.json()["error"]
+    assert phone.post("api/votes", {"card": card_id, "participant": "Cy"}).status == 201  # her own dots
+    assert phone.post("api/votes", {"card": "nope", "participant": "Cy"}).status == 404
+    assert phone.get("api/map?participant=Bo").json()["dots_left"] == 0
+    served.server.stop()
+    with JmapFile.open(served.path, read_only=True) as jfile:
+        assert jfile.document.card(card_id).votes == 3
+
+
+def test_feelings_make_the_room_curve_and_a_later_rating_replaces(served: Served) -> None:
+    stage, other, _ = _ids(served)
+    phone = served.client()
+    for who, score in (("Ana", 4), ("Bo", -2), ("Cy", 1), ("Ana", 2)):
+        assert phone.post("api/feelings", {"stage": stage, "score": score, "participant": who}).status == 201
+    assert phone.post("api/feelings", {"stage": other, "score": 5, "participant": "Bo"}).status == 201
+    assert phone.post("api/feelings", {"stage": other, "score": 6, "participant": "Bo"}).status == 400
+    assert phone.post("api/feelings", {"stage": other, "score": 2.5, "participant": "Bo"}).status == 400
+    served.server.stop()
+    with JmapFile.open(served.path, read_only=True) as jfile:
+        doc = jfile.document
+        room = doc.persona_by_name("Room")
+        assert room is not None and room.id in doc.map(served.map_id).persona_ids
+        point = doc.point_at(room.id, stage)
+        assert point is not None and point.score == pytest.approx(1 / 3, abs=0.01)  # (2 - 2 + 1) / 3
+        assert point.note.startswith("Room: mean 0.33 on -5..5 (n = 3, SD 2.08, min -2, max 2)")
+        assert doc.point_at(room.id, other).score == 5
+
+
+def test_notes_cannot_go_to_the_emotions_lane_or_elsewhere(served: Served) -> None:
+    data = served.client().get("api/map").json()
+    stage = data["stages"][0]["id"]
+    emotions = next(lane["id"] for lane in data["lanes"] if lane["kind"] == LaneKind.EMOTIONS)
+    phone = served.client()
+    assert (
+        phone.post("api/cards", {"stage": stage, "lane": emotions, "text": "x", "participant": "A"}).status
+        == 400
+    )
+    assert (
+        phone.post("api/cards", {"stage": "zz", "lane": emotions, "text": "x", "participant": "A"}).status
+        == 404
+    )
+
+
+def test_each_change_is_a_server_sent_event(served: Served) -> None:
+    stage, _, lane = _ids(served)
+    listener = served.client()
+    listener.conn.request("GET", listener.base + "api/events")
+    stream = listener.conn.getresponse()
+    assert stream.status == 200 and stream.headers["Content-Type"].startswith("text/event-stream")
+    assert stream.readline() == b"retry: 2000\n"
+    served.client().post("api/cards", {"stage": stage, "lane": lane, "text": "live", "participant": "Ana"})
+    lines = [stream.readline() for _ in range(3)]
+    assert lines[0] == b"\n" and lines[1] == b"event: card\n"
+    assert b'"text":"live"' in lines[2]
+    listener.close()
+
+
+def test_the_document_counts_only_what_was_accepted(served: Served) -> None:
+    stage, _, lane = _ids(served)
+    phone = served.client()
+    before = len(phone.get("api/map").json()["cards"])
+    phone.post("api/cards", {"stage": stage, "lane": lane, "text": "y" * 2001, "participant": "A"})
+    phone.post("api/cards", {"stage": stage, "lane": lane, "text": "ok", "participant": "A"})
+    served.server.stop()
+    with JmapFile.open(served.path, read_only=True) as jfile:
+        assert jfile.document.count(Kind.CARD) == before + 1
+
+
+def test_the_page_follows_the_maps_language_direction(tmp_path: Path) -> None:
+    from jmdesigner.room.session import text_direction
+
+    assert text_direction("123 — ", "רכישה") == "rtl"
+    assert text_direction("٣ الشراء") == "rtl"
+    assert text_direction("Checkout", "רכישה") == "ltr"
+    assert text_direction("", "2024") == "ltr"
+    with served_room(make_map_file(tmp_path / "he.jmap", "מסע הלקוח")) as served:
+        assert served.client().get("api/map").json()["dir"] == "rtl"

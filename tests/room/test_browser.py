@@ -1,0 +1,140 @@
+"""A real phone browser: Debian's headless Chromium, driven by chromedriver through Selenium,
+joins the room, posts a note, votes and rates; the map file has all three afterwards.
+
+Skips when chromium, chromedriver or selenium are missing (``.ci/run`` installs them).
+Set ``JMDESIGNER_ROOM_SHOTS`` to a folder to keep screenshots of the page (light and dark).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from jmdesigner.room.session import RoomSettings
+from jmdesigner.storage.jmapfile import JmapFile
+from tests.room.harness import Client, make_map_file, served_room
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+XSS = "<img src=x onerror=window.hacked=1>"
+
+pytestmark = pytest.mark.skipif(
+    not (Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()),
+    reason="chromium and chromedriver not installed",
+)
+
+
+@pytest.fixture
+def browser(tmp_path: Path):
+    webdriver = pytest.importorskip("selenium.webdriver")
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in (
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-dev-shm-usage",
+        f"--user-data-dir={tmp_path / 'profile'}",
+    ):
+        options.add_argument(flag)
+    # A phone's viewport (headless windows are at least 500 pixels wide).
+    options.add_experimental_option(
+        "mobileEmulation", {"deviceMetrics": {"width": 390, "height": 844, "pixelRatio": 2}}
+    )
+    driver = webdriver.Chrome(options=options, service=Service(CHROMEDRIVER, log_output=os.devnull))
+    driver.set_page_load_timeout(30)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+def _retry(wait, action):  # type: ignore[no-untyped-def]
+    """``action``'s result, tried again while the live page re-renders the element under it."""
+    from selenium.common.exceptions import StaleElementReferenceException
+
+    def attempt(_driver):  # type: ignore[no-untyped-def]
+        try:
+            return action()
+        except StaleElementReferenceException:
+            return None
+
+    return wait.until(attempt)
+
+
+def _shot(driver, name: str) -> None:  # type: ignore[no-untyped-def]
+    folder = os.environ.get("JMDESIGNER_ROOM_SHOTS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        driver.save_screenshot(str(Path(folder) / name))
+
+
+def test_a_phone_joins_posts_votes_and_rates(tmp_path: Path, browser) -> None:  # type: ignore[no-untyped-def]
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import Select, WebDriverWait
+
+    wait = WebDriverWait(browser, 15)
+    path = make_map_file(tmp_path / "w.jmap")
+    with served_room(path, RoomSettings(dots=2)) as served:
+        browser.get(served.url)
+        wait.until(ec.text_to_be_present_in_element((By.ID, "title"), "Checkout"))
+        browser.find_element(By.ID, "name").send_keys("Ana")
+        browser.find_element(By.CSS_SELECTOR, "#join button").click()
+        wait.until(ec.element_to_be_clickable((By.CSS_SELECTOR, "#stages button")))
+        wait.until(ec.text_to_be_present_in_element((By.ID, "live"), "Live"))
+        browser.find_elements(By.CSS_SELECTOR, "#stages button")[1].click()  # Stage 2
+        Select(browser.find_element(By.ID, "lane")).select_by_visible_text("Pain points")
+        browser.find_element(By.ID, "text").send_keys("The form lost my address " + XSS)
+        browser.find_element(By.CSS_SELECTOR, "#note button[type=submit]").click()
+        mine = "//li[contains(@class,'card')][span[contains(., 'lost my address')]]"
+        wait.until(ec.presence_of_element_located((By.XPATH, mine)))
+        text = _retry(wait, lambda: browser.find_element(By.XPATH, mine + "/span").text)
+        assert text == "The form lost my address " + XSS
+        assert browser.execute_script("return window.hacked") is None
+        assert browser.find_elements(By.CSS_SELECTOR, "#lanes img") == []
+        _retry(wait, lambda: browser.find_element(By.XPATH, mine + "/button").click() or True)
+        wait.until(ec.text_to_be_present_in_element((By.ID, "dots"), "1 dot left"))
+        score = "#scale button[aria-label='Feeling -3 of 5']"
+        _retry(wait, lambda: browser.find_element(By.CSS_SELECTOR, score).click() or True)
+        wait.until(
+            lambda d: (
+                _retry(wait, lambda: d.find_element(By.CSS_SELECTOR, score).get_attribute("aria-pressed"))
+                == "true"
+            )
+        )
+        assert "Feeling saved" in browser.find_element(By.ID, "toast").text
+        other = Client(served.url)  # another phone posts: this page shows it without reloading
+        data = other.get("api/map").json()
+        lane = next(x["id"] for x in data["lanes"] if x["name"] == "Touchpoints")
+        other.post(
+            "api/cards",
+            {"stage": data["stages"][1]["id"], "lane": lane, "text": "Live!", "participant": "Bo"},
+        )
+        wait.until(ec.presence_of_element_located((By.XPATH, "//li[contains(@class,'card')][span='Live!']")))
+        _shot(browser, "phone-light.png")
+        browser.execute_cdp_cmd(
+            "Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": "dark"}]}
+        )
+        _shot(browser, "phone-dark.png")
+        stage_id = browser.execute_script("return [...document.querySelectorAll('#stages button')].length")
+        assert stage_id == 3
+    with JmapFile.open(path, read_only=True) as jfile:
+        doc = jfile.document
+        map_id = doc.maps()[0].id
+        stage2 = doc.stages(map_id)[1]
+        (note,) = [c for c in doc.cards(map_id) if c.from_room and c.author == "Ana"]
+        assert note.text == "The form lost my address " + XSS
+        assert (note.author, note.votes, note.stage_id) == ("Ana", 1, stage2.id)
+        assert doc.lane(note.lane_id).name == "Pain points"
+        room = doc.persona_by_name("Room")
+        assert room is not None and doc.point_at(room.id, stage2.id).score == -3

@@ -1,0 +1,104 @@
+"""``jmdesigner room``: the join URL first on stdout, served until SIGINT/SIGTERM, exit 0, all saved."""
+
+from __future__ import annotations
+
+import re
+import signal
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from jmdesigner.model import UndoStack
+from jmdesigner.model import commands as cmd
+from jmdesigner.storage.jmapfile import JmapFile
+from tests.builders import sample_bundle
+from tests.room.harness import Client, make_map_file
+
+
+def _start(*args: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "jmdesigner", "room", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_room_serves_until_a_signal_then_exits_0_with_everything_saved(tmp_path: Path, sig: int) -> None:
+    path = make_map_file(tmp_path / "w.jmap")
+    make_map_file(tmp_path / "other.jmap", "Onboarding")
+    proc = _start(str(path), "--host", "127.0.0.1", "--port", "0")
+    try:
+        assert proc.stdout is not None
+        url = proc.stdout.readline().strip()
+        assert re.fullmatch(r"http://127\.0\.0\.1:\d+/j/[A-Za-z0-9_-]{22,}/", url), url
+        phone = Client(url)
+        data = phone.get("api/map").json()
+        stage, lane = data["stages"][0]["id"], data["lanes"][0]["id"]
+        ids = [
+            phone.post(
+                "api/cards", {"stage": stage, "lane": lane, "text": f"n{i}", "participant": "Ana"}
+            ).json()["id"]
+            for i in range(5)
+        ]
+        assert phone.post("api/votes", {"card": ids[0], "participant": "Ana"}).status == 201
+        phone.close()
+        proc.send_signal(sig)
+        _out, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == 0, err
+    assert "Traceback" not in err
+    with JmapFile.open(path, read_only=True) as jfile:
+        cards = {c.id: c for c in jfile.document.cards(jfile.document.maps()[0].id)}
+    assert [cards[i].text for i in ids] == [f"n{i}" for i in range(5)]
+    assert cards[ids[0]].votes == 1
+
+
+def test_map_title_and_a_fixed_port(tmp_path: Path) -> None:
+    path = tmp_path / "two.jmap"
+    make_map_file(path)
+    with JmapFile.open(path) as jfile:
+        UndoStack(jfile.document).push(cmd.add_map(sample_bundle("Onboarding")))
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    proc = _start(str(path), "--map", "Onboarding", "--host", "127.0.0.1", "--port", str(port))
+    try:
+        assert proc.stdout is not None
+        url = proc.stdout.readline().strip()
+        assert url.startswith(f"http://127.0.0.1:{port}/j/")
+        assert Client(url).get("api/map").json()["title"] == "Onboarding"
+        proc.send_signal(signal.SIGTERM)
+        proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == 0
+
+
+@pytest.mark.parametrize(
+    ("args", "message", "status"),
+    [
+        (["--map", "Nope"], "has no map titled “Nope”", 1),
+        (["--port", "70000"], "is not a port", 2),
+        (["--host", "192.0.2.77"], "cannot listen on 192.0.2.77", 1),
+    ],
+)
+def test_bad_input_is_one_sentence(tmp_path: Path, args: list[str], message: str, status: int) -> None:
+    path = make_map_file(tmp_path / "w.jmap")
+    before = path.read_bytes()
+    proc = _start(str(path), *args)
+    out, err = proc.communicate(timeout=30)
+    assert proc.returncode == status  # 1: refused, 2: a usage mistake
+    assert out == ""
+    assert err.startswith("jmdesigner: error: ") and message in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+    assert path.read_bytes() == before
