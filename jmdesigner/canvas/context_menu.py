@@ -21,6 +21,7 @@ from jmdesigner.canvas.navigation import neighbour_cell
 from jmdesigner.layout import CellGeom
 from jmdesigner.layout.hit import card_at, cell_at, curve_point_at
 from jmdesigner.model import Evidence, Kind, Lane, LaneKind, Stage, commands, new_id
+from jmdesigner.model.commands import Macro
 
 if TYPE_CHECKING:
     from jmdesigner.canvas.view import MapView
@@ -156,9 +157,9 @@ def card_menu(view: MapView, menu: QMenu, target: Target) -> None:
 
 
 def _set_cards(view: MapView, card_ids: list[str], **changes: object) -> None:
-    with view.stack.macro("Change cards" if len(card_ids) > 1 else "Change card"):
-        for card_id in card_ids:
-            view.push(commands.update_card(card_id, **changes))
+    """One undo step for all the cards, through the view (a refusal is said in the status bar)."""
+    label = "Change card" if len(card_ids) == 1 else f"Change {len(card_ids)} cards"
+    view.push(Macro(label, [commands.update_card(card_id, **changes) for card_id in card_ids]))
 
 
 def _move(view: MapView, card_ids: list[str], there: CellGeom | None) -> None:

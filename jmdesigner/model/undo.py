@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
 from jmdesigner.errors import ConflictError
@@ -31,6 +31,15 @@ class UndoStack:
         command.do(self.doc)
         if command.changed_anything:
             self._add(command)
+
+    def push_all(self, commands: Sequence[Command], label: str) -> None:
+        """Do several commands as one undo step (a single one keeps its own label)."""
+        if len(commands) == 1:
+            self.push(commands[0])
+            return
+        with self.macro(label):
+            for command in commands:
+                self.push(command)
 
     @contextmanager
     def macro(self, label: str) -> Iterator[None]:

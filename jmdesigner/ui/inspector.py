@@ -116,12 +116,7 @@ class InspectorDock(QDockWidget):
             return True
         try:
             with DocumentEvents.of(self.doc).source(self):
-                if len(cmds) == 1:
-                    self.stack.push(cmds[0])
-                else:
-                    with self.stack.macro(label):
-                        for command in cmds:
-                            self.stack.push(command)
+                self.stack.push_all(cmds, label)
         except JmError as exc:
             self.refresh_field(field)
             field.show_error(str(exc))
