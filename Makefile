@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 SAMPLE := build/sample.jmap
 
-.PHONY: run test crash-test capture-demo lint format bench bench-library profile clean check-python
+.PHONY: run test crash-test capture-demo lint format bench bench-library profile clean check-python constraints dist
 
 check-python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' 2>/dev/null || { \
@@ -22,13 +22,30 @@ $(VENV)/.created: | check-python
 	@$(PY) -m pip install --quiet --upgrade pip
 	@touch $@
 
-$(VENV)/.installed: pyproject.toml $(VENV)/.created
-	$(PY) -m pip install --quiet -e .
+# Installs take the tested versions in constraints.txt; `make constraints` updates them on purpose.
+CONSTRAINTS := constraints.txt
+
+$(VENV)/.installed: pyproject.toml $(CONSTRAINTS) $(VENV)/.created
+	$(PY) -m pip install --quiet -c $(CONSTRAINTS) -e .
 	@touch $@
 
-$(VENV)/.installed-test: pyproject.toml $(VENV)/.created
-	$(PY) -m pip install --quiet -e '.[test]'
+$(VENV)/.installed-test: pyproject.toml $(CONSTRAINTS) $(VENV)/.created
+	$(PY) -m pip install --quiet -c $(CONSTRAINTS) -e '.[test]'
 	@touch $@ $(VENV)/.installed
+
+$(VENV)/.installed-dist: pyproject.toml $(CONSTRAINTS) $(VENV)/.installed-test
+	$(PY) -m pip install --quiet -c $(CONSTRAINTS) -e '.[test,dist]'
+	@touch $@
+
+# New tested versions: a scratch venv with the newest releases pyproject.toml allows, frozen.
+constraints: | check-python
+	rm -rf build/constraints-venv
+	$(PYTHON) -m venv build/constraints-venv
+	build/constraints-venv/bin/python -m pip install --quiet --upgrade pip
+	build/constraints-venv/bin/python -m pip install --quiet -e '.[test,dist]'
+	{ sed -n '1,/^# Python/p' $(CONSTRAINTS); build/constraints-venv/bin/python -m pip freeze --exclude-editable; } > $(CONSTRAINTS).new
+	mv $(CONSTRAINTS).new $(CONSTRAINTS)
+	@echo "constraints.txt updated: run make test before committing it."
 
 $(SAMPLE): resources/samples/sample-map.json | $(VENV)/.installed
 	@mkdir -p build
@@ -77,6 +94,15 @@ lint: $(VENV)/.installed-test
 format: $(VENV)/.installed-test
 	$(VENV)/bin/ruff check --fix jmdesigner tests bench
 	$(VENV)/bin/ruff format jmdesigner tests bench
+
+# The one-folder Linux app (PyInstaller): build/dist/jmdesigner/, then a check that it starts,
+# prints its version and screenshots the sample map (tests/dist, skipped by make test).
+dist: $(VENV)/.installed-dist $(SAMPLE)
+	rm -rf build/dist/jmdesigner
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath build/dist --workpath build/pyinstaller packaging/jmdesigner.spec
+	JMDESIGNER_DIST=build/dist/jmdesigner QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m slow tests/dist
+	tar -C build/dist -czf build/jmdesigner-$$($(PY) -c 'import jmdesigner; print(jmdesigner.__version__)')-linux-x86_64.tar.gz jmdesigner
+	@echo "Built build/dist/jmdesigner/ (run build/dist/jmdesigner/jmdesigner, add it to the menu with --install-desktop)"
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .hypothesis

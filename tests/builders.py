@@ -50,3 +50,36 @@ def populated(doc: Document | None = None, **kwargs: object) -> Document:
     doc = doc or Document()
     add_bundle(doc, sample_bundle(**kwargs))  # type: ignore[arg-type]
     return doc
+
+
+def current_and_future(doc: Document | None = None) -> tuple[Document, str, str]:
+    """A current-state map and its future state, changed: one card removed, one edited, one
+    added, a stage renamed (a gap in each map), every score of the first persona up by 2, and a
+    pain point linked along a chain to the added card. Returns the document and the two map ids."""
+    from dataclasses import replace
+
+    from jmdesigner.model import CardLink
+    from jmdesigner.model.bundle import future_state_of
+
+    doc = populated(doc, title="Now", stages=4)
+    now = doc.maps()[0].id
+    add_bundle(doc, future_state_of(doc, now))
+    later = doc.maps()[1].id
+    stages = doc.stages(later)
+    lanes = {lane.kind: lane for lane in doc.lanes(later)}
+    touch = [c for c in doc.cards(later) if c.lane_id == lanes[LaneKind.TOUCHPOINTS].id]
+    doc.remove_card(touch[0].id)
+    doc.update_card(touch[1].id, text="Edited in the future")
+    added = doc.insert_card(
+        Card(new_id(), later, stages[1].id, lanes[LaneKind.TOUCHPOINTS].id, "Brand new card")
+    )
+    doc.update_stage(stages[-1].id, name="Renamed stage")
+    first = doc.maps()[1].persona_ids[0]
+    for p in doc.emotion_points(later, first):
+        doc.set_emotion(replace(p, score=min(p.score + 2, 5)))
+    now_lanes = {lane.kind: lane for lane in doc.lanes(now)}
+    pain = next(c for c in doc.cards(now) if c.lane_id == now_lanes[LaneKind.PAIN_POINTS].id)
+    opportunity = next(c for c in doc.cards(now) if c.lane_id == now_lanes[LaneKind.TOUCHPOINTS].id)
+    doc.add_link(CardLink(new_id(), pain.id, opportunity.id))
+    doc.add_link(CardLink(new_id(), added.id, opportunity.id))
+    return doc, now, later

@@ -21,6 +21,46 @@ def data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monke
     return folder
 
 
+# Windows Qt keeps for the whole process by design (the tooltip label is created once and reused).
+_PROCESS_WIDE = frozenset({"QTipLabel", "QWhatsThat"})
+
+
+def _windows() -> dict[int, object]:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return {}
+    return {id(w): w for w in app.topLevelWidgets() if w.parentWidget() is None}
+
+
+@pytest.fixture(autouse=True)
+def no_leaked_widgets(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A test that leaves a parentless window alive (neither deleted nor owned) fails: such a
+    widget outlives its test, keeps its document open and slows every test after it."""
+    before = set(_windows())
+    yield
+    if request.node.get_closest_marker("leaks_widgets"):
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # what deleteLater asked for
+    leaked = [
+        w
+        for key, w in _windows().items()
+        if key not in before
+        and type(w).__name__ not in _PROCESS_WIDE
+        and w.metaObject().className() not in _PROCESS_WIDE
+    ]
+    if leaked:
+        names = ", ".join(f"{type(w).__name__} {w.windowTitle()!r}" for w in leaked)
+        for w in leaked:
+            w.close()
+            w.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        pytest.fail(f"the test left windows alive: {names} (close them or give them to qtbot.addWidget)")
+
+
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """Empty the clipboard before Qt tears down: Qt 6.11's offscreen clipboard crashes at exit
     (SIGSEGV after the last test passed) if it still holds QMimeData that Python created."""

@@ -88,7 +88,10 @@ def running_cluster() -> Iterator[Cluster]:
     folder_bin = server_bin()
     if folder_bin is None:
         raise FileNotFoundError("no PostgreSQL server binaries (initdb, pg_ctl): apt-get install postgresql")
-    folder = Path(tempfile.mkdtemp(prefix="jm-pg-"))
+    shm = Path("/dev/shm")  # in memory where there is one: databases are created and dropped fast
+    folder = Path(
+        tempfile.mkdtemp(prefix="jm-pg-", dir=shm if shm.is_dir() and os.access(shm, os.W_OK) else None)
+    )
     as_user: list[str] = []
     if os.geteuid() == 0:
         as_user = ["runuser", "-u", "postgres", "--"]

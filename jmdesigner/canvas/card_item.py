@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
 from jmdesigner.canvas import style
-from jmdesigner.layout import CardGeom, Rect, palette
+from jmdesigner.layout import CardGeom, Rect
 from jmdesigner.layout import metrics as roles
 from jmdesigner.model.kinds import Evidence
 
@@ -19,7 +19,7 @@ def card_fill(colour: str | None, lane_fill: QColor) -> QColor:
     as printed)."""
     if colour is None:
         return lane_fill
-    return QColor(palette.card_fill(colour, lane_fill.name()))
+    return QColor(style.THEME.card_fill(colour, lane_fill.name()))
 
 
 def _look(g: CardGeom) -> tuple[object, ...]:

@@ -1,8 +1,8 @@
 """Copy, cut, paste and duplicate of cards through the system clipboard.
 
-Cards travel as JSON under our own MIME type (every field but ids and position), and as
-plain text for other applications; plain text pasted from elsewhere becomes one card per
-paragraph.
+Cards travel as JSON under our own MIME type (every field but position, with the card's id
+and its links so a pasted copy keeps them), and as plain text for other applications; plain
+text pasted from elsewhere becomes one card per paragraph.
 """
 
 from __future__ import annotations
@@ -15,9 +15,10 @@ from typing import Any
 from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QGuiApplication
 
-from jmdesigner.model import Card, Document, Kind, new_id
+from jmdesigner.model import Card, CardLink, Document, Kind, new_id
 from jmdesigner.model.commands import Command, Macro, insert_card, remove_cards
 from jmdesigner.model.kinds import Evidence
+from jmdesigner.model.links import add_links_that_fit, copied_links
 
 MIME = "application/x-jmdesigner-cards"
 MAX_PAYLOAD_BYTES = 16 * 1024 * 1024
@@ -36,10 +37,15 @@ def _plain(card: Card) -> dict[str, Any]:
     }
 
 
+def _with_links(doc: Document, card: Card) -> dict[str, Any]:
+    links = [[lk.source_id, lk.target_id] for lk in doc.links_of(card.id)]
+    return {**_plain(card), "id": card.id, "links": links}
+
+
 def copy_cards(doc: Document, card_ids: Sequence[str]) -> None:
     cards = [doc.card(i) for i in card_ids]
     mime = QMimeData()
-    mime.setData(MIME, json.dumps([_plain(c) for c in cards]).encode())
+    mime.setData(MIME, json.dumps([_with_links(doc, c) for c in cards]).encode())
     mime.setText("\n\n".join(c.text for c in cards))
     QGuiApplication.clipboard().setMimeData(mime)
 
@@ -88,7 +94,31 @@ def _clean(d: dict[str, Any]) -> dict[str, Any]:
         if isinstance(votes, int) and not isinstance(votes, bool) and 0 <= votes <= 10**9
         else 0,
         "tags": [_printable(t) for t in tags if isinstance(t, str)] if isinstance(tags, list) else [],
+        **_link_fields(d),
     }
+
+
+MAX_LINKS_PER_CARD = 1000
+
+
+def _link_fields(d: dict[str, Any]) -> dict[str, Any]:
+    """The copied card's id and links, when well-formed: short ids, pairs of them, a bounded count
+    (a link whose other card is not in the document is skipped when pasting)."""
+
+    def an_id(value: Any) -> bool:
+        return isinstance(value, str) and 0 < len(value) <= 64
+
+    out: dict[str, Any] = {}
+    if an_id(d.get("id")):
+        out["id"] = d["id"]
+    links = d.get("links")
+    if isinstance(links, list):
+        out["links"] = [
+            list(pair)
+            for pair in links[:MAX_LINKS_PER_CARD]
+            if isinstance(pair, list) and len(pair) == 2 and all(an_id(e) for e in pair)
+        ]
+    return out
 
 
 def _printable(text: str) -> str:
@@ -118,9 +148,34 @@ def paste_command(
 ) -> tuple[Command, list[str]]:
     """Insert the clipboard's cards into ``cell`` from ``index`` on, as one undo step."""
     cards = [_card(d, map_id, cell[0], cell[1]) for d in items]
-    cmds = [insert_card(c, index + k) for k, c in enumerate(cards)]
+    cmds: list[Command] = [insert_card(c, index + k) for k, c in enumerate(cards)]
+    copies = {str(d["id"]): c.id for d, c in zip(items, cards, strict=True) if isinstance(d.get("id"), str)}
+    cmds.append(_AddLinks(copied_links(_clipboard_links(items), copies)))
     label = "Paste card" if len(cards) == 1 else f"Paste {len(cards)} cards"
     return Macro(label, cmds), [c.id for c in cards]
+
+
+def _clipboard_links(items: list[dict[str, Any]]) -> list[CardLink]:
+    """The links the copied cards had (ends as they were when copied), each once."""
+    pairs: dict[tuple[str, str], None] = {}
+    for d in items:
+        for pair in d.get("links", ()) if isinstance(d.get("links"), list) else ():
+            if isinstance(pair, list) and len(pair) == 2 and all(isinstance(e, str) for e in pair):
+                pairs[(pair[0], pair[1])] = None
+    return [CardLink("", a, b) for a, b in pairs]
+
+
+class _AddLinks(Command):
+    """The links of copied cards, for those whose other card still exists when it runs."""
+
+    label = "Link cards"
+
+    def __init__(self, links: list[CardLink]) -> None:
+        super().__init__()
+        self.links = links
+
+    def apply(self, doc: Document) -> None:
+        add_links_that_fit(doc, self.links)
 
 
 def cut_command(card_ids: Sequence[str]) -> Command:
@@ -131,7 +186,10 @@ def duplicate_command(doc: Document, card_ids: Sequence[str]) -> tuple[Command, 
     """Each selected card gets a copy right after it, in its own cell, as one undo step."""
     copies = [(replace(doc.card(card_id), id=new_id()), card_id) for card_id in card_ids]
     label = "Duplicate card" if len(copies) == 1 else f"Duplicate {len(copies)} cards"
-    return Macro(label, [_InsertAfter(copy, after) for copy, after in copies]), [c.id for c, _ in copies]
+    links = dict.fromkeys(lk for card_id in card_ids for lk in doc.links_of(card_id))
+    kept = _AddLinks(copied_links(links, {after: copy.id for copy, after in copies}))
+    cmds: list[Command] = [_InsertAfter(copy, after) for copy, after in copies]
+    return Macro(label, [*cmds, kept]), [c.id for c, _ in copies]
 
 
 class _InsertAfter(Command):

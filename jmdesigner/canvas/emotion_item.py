@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent, QStyleOptionGraphicsItem, QWidget
 
 from jmdesigner.canvas import style
@@ -104,7 +104,7 @@ class EmotionItem(QGraphicsItem):
         painter.setPen(mid)
         painter.drawLine(QPointF(plot.left(), g.midline_y), QPointF(plot.right(), g.midline_y))
         for curve, path in zip(g.curves, self._paths, strict=True):
-            colour = QColor(curve.colour)
+            colour = style.curve_colour(curve.colour)
             painter.setPen(QPen(colour, 3.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(path)
@@ -127,7 +127,7 @@ class EmotionItem(QGraphicsItem):
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRoundedRect(mark, 4, 4)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(entry.colour))
+            painter.setBrush(style.curve_colour(entry.colour))
             painter.drawRoundedRect(qrect(entry.swatch), 3, 3)
             r = entry.text_rect
             lh = style.line_height(roles.SMALL)

@@ -189,7 +189,7 @@ class LaneHeaderItem(_HeaderItem):
             badge.center().y() + small * 0.36,
             look.badge,
             roles.SMALL,
-            style.VOTE_TEXT,
+            style.BADGE_TEXT,
             "middle",
         )
         x = opt.header_pad_x + opt.lane_icon_width

@@ -278,7 +278,9 @@ def delete_selection(view: MapView) -> None:
     cell, _ = _current(view, view.map_scene.selected_card_ids())
     selected = view.map_scene.selected_card_ids()
     if selected:
-        view.push(commands.remove_cards(selected), select=[])
+        command = commands.remove_cards(selected)
+        if view.push(command, select=[]) and " link" in command.label:  # say what went with them
+            view.message.emit(f"{command.label.replace('Delete', 'Deleted', 1)}; Undo brings them back.")
         if cell is not None:
             view.set_cursor_cell(cell)
 

@@ -16,10 +16,12 @@ from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsRectItem, QGraphicsScene
 
 from jmdesigner.canvas import style
+from jmdesigner.canvas.blueprint_item import BlueprintItem
 from jmdesigner.canvas.card_blocks import CardBlocks
 from jmdesigner.canvas.card_item import CardItem, card_fill
 from jmdesigner.canvas.emotion_item import EmotionItem
 from jmdesigner.canvas.header_items import GridItem, LaneHeaderItem, StageHeaderItem, qrect
+from jmdesigner.canvas.link_overlay import LinkOverlay
 from jmdesigner.layout import CardGeom, LayoutOptions, MapGeometry, WrapCache, layout_map
 from jmdesigner.layout import metrics as roles
 from jmdesigner.model import Change, Document, Kind
@@ -45,6 +47,7 @@ class MapScene(QGraphicsScene):
         self.metrics = style.QtTextMetrics()
         self.cache = WrapCache(self.metrics)
         self.setBackgroundBrush(style.BACKGROUND)
+        self.theme = style.THEME  # the colours its items were made with
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.grid = GridItem()
         self.addItem(self.grid)
@@ -69,6 +72,10 @@ class MapScene(QGraphicsScene):
         self.addItem(self.drop_line)
         self.blocks = CardBlocks(lambda: self.cards)  # the cards when zoomed far out
         self.addItem(self.blocks)
+        self.blueprint = BlueprintItem()  # the service-blueprint lines, as the PDF draws them
+        self.addItem(self.blueprint)
+        self.links = LinkOverlay(doc, map_id)  # link badges, and link lines on demand
+        self.addItem(self.links)
         self.selectionChanged.connect(self._selection_painted)
         self.geom: MapGeometry = layout_map(doc, map_id, self.metrics, self.options, self.cache)
         self._apply(self.geom)
@@ -103,6 +110,8 @@ class MapScene(QGraphicsScene):
 
     def _apply(self, g: MapGeometry) -> None:
         self.grid.set_geom(g, self.doc.map(self.map_id).title)
+        self.blueprint.set_geom(g)
+        self.links.set_geom(g)
         self._fit_scene_rect(g)
         self._sync(
             self.stage_items,
@@ -212,6 +221,18 @@ class MapScene(QGraphicsScene):
         if selected:
             self.selectionChanged.emit()
 
+    def restyle(self) -> None:
+        """Paint with the current theme (the desktop switched to dark or back): items are made anew."""
+        if self.theme is style.THEME:
+            return
+        self.theme = style.THEME
+        self.setBackgroundBrush(style.BACKGROUND)
+        self.cursor.setPen(QPen(style.SELECTION, 2.0))
+        self.drop_line.setPen(QPen(style.DROP, 3.0))
+        self._clear_items()
+        self._apply(self.geom)
+        self.update()
+
     def _clear_items(self) -> None:
         self._remove_cards(list(self.cards))
         for table in (self.stage_items, self.lane_items, self.emotion_items):
@@ -222,7 +243,12 @@ class MapScene(QGraphicsScene):
 
     # ------------------------------------------------------------ selection
     def _selection_painted(self) -> None:
-        """Zoomed out, selected cards are blocks of the selection colour: repaint them."""
+        """Zoomed out, selected cards are blocks of the selection colour: repaint them. The
+        selected cards' link lines show."""
+        if shiboken6.isValid(self.links):
+            self.links.set_focus(
+                frozenset(i.card_id for i in self.selectedItems() if isinstance(i, CardItem))
+            )
         # The scene also signals while it is being destroyed, after its items are gone.
         if self.blocks.active and shiboken6.isValid(self.blocks):
             self.blocks.invalidate()

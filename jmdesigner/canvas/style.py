@@ -20,6 +20,9 @@ from jmdesigner.model.kinds import LaneKind
 from jmdesigner.text import is_rtl
 from jmdesigner.text.metrics import ShapedMetrics, size_of, weight_of
 
+# The colours below are this module's globals, read at paint time (``style.TEXT``), so
+# ``apply_theme`` switches the whole canvas between the light and the dark theme.
+THEME: palette.Theme = palette.LIGHT
 BACKGROUND = QColor(palette.BACKGROUND)
 CELL = QColor(palette.CELL)
 CELL_ALT = QColor(palette.CELL_ALT)
@@ -35,6 +38,7 @@ SHADOW = QColor(0, 0, 0, 18)
 MIDLINE = QColor(palette.MIDLINE)
 VOTE_FILL = QColor(palette.VOTE_FILL)
 VOTE_TEXT = QColor(palette.VOTE_TEXT)
+BADGE_TEXT = QColor(palette.VOTE_TEXT)
 MOMENT = QColor(palette.MOMENT)
 ROOM_FILL = QColor(palette.ROOM_FILL)
 ROOM_TEXT = QColor(palette.ROOM_TEXT)
@@ -65,8 +69,39 @@ def lane_look(kind: LaneKind, colour: str | None = None) -> LaneLook:
     look = LANE_LOOKS[kind]
     if colour is None:
         return look
-    colours = palette.lane_colours(kind, colour)
+    colours = THEME.lane(kind, colour)
     return LaneLook(QColor(colours.accent), QColor(colours.card), look.badge)
+
+
+def curve_colour(colour: str) -> QColor:
+    """A persona's curve as drawn on the current theme (lightened on dark cells)."""
+    return QColor(THEME.curve(colour))
+
+
+def theme_for(window: QColor) -> palette.Theme:
+    """The dark theme when the desktop's window colour is dark, else the light one."""
+    return palette.DARK if window.lightnessF() < 0.45 else palette.LIGHT
+
+
+def apply_theme(theme: palette.Theme) -> bool:
+    """Switch every canvas colour to ``theme``; True when it changed (scenes then repaint)."""
+    global THEME, BACKGROUND, CELL, CELL_ALT, GRID_LINE, HEADER, HEADER_TEXT, TEXT, MUTED, SELECTION
+    global DROP, CARD_BORDER, SHADOW, MIDLINE, VOTE_FILL, VOTE_TEXT, BADGE_TEXT, MOMENT, ROOM_FILL
+    global ROOM_TEXT, LANE_LOOKS, EVIDENCE_COLOURS
+    if theme is THEME:
+        return False
+    THEME = theme
+    BACKGROUND, CELL, CELL_ALT = QColor(theme.background), QColor(theme.cell), QColor(theme.cell_alt)
+    GRID_LINE, HEADER, HEADER_TEXT = QColor(theme.grid_line), QColor(theme.header), QColor(theme.header_text)
+    TEXT, MUTED, SELECTION, DROP = QColor(theme.text), QColor(theme.muted), *[QColor(theme.selection)] * 2
+    CARD_BORDER = QColor(255, 255, 255, 34) if theme.dark else QColor(0, 0, 0, 28)
+    SHADOW = QColor(0, 0, 0, 60) if theme.dark else QColor(0, 0, 0, 18)
+    MIDLINE, VOTE_FILL, VOTE_TEXT = QColor(theme.midline), QColor(theme.vote_fill), QColor(theme.vote_text)
+    BADGE_TEXT, MOMENT = QColor(theme.badge_text), QColor(theme.moment)
+    ROOM_FILL, ROOM_TEXT = QColor(theme.room_fill), QColor(theme.room_text)
+    LANE_LOOKS = {k: LaneLook(QColor(c.accent), QColor(c.card), c.badge) for k, c in theme.lanes.items()}
+    EVIDENCE_COLOURS = {evidence: QColor(c) for evidence, c in theme.evidence.items()}
+    return True
 
 
 @cache

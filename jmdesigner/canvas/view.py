@@ -19,18 +19,21 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
     QResizeEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QGraphicsView, QMenu, QMessageBox, QWidget
 
-from jmdesigner.canvas import context_menu, style
+from jmdesigner.canvas import accessible, context_menu, style
 from jmdesigner.canvas import gestures as g
+from jmdesigner.canvas.blueprint_item import add_blueprint_entries
 from jmdesigner.canvas.editing import Editing
 from jmdesigner.canvas.frozen_headers import frozen_bands, paint_frozen
 from jmdesigner.canvas.header_items import LaneHeaderItem
 from jmdesigner.canvas.history import SelectionMemo, top_of
 from jmdesigner.canvas.keyboard import handle_key
+from jmdesigner.canvas.link_drag import LinkDrag, add_link_entries
 from jmdesigner.canvas.navigation import first_cell, next_cell
 from jmdesigner.canvas.palette import accepts as palette_accepts
 from jmdesigner.canvas.palette import drop_onto
@@ -40,6 +43,21 @@ from jmdesigner.layout.hit import card_at, cell_at, curve_point_at, lane_edge_at
 from jmdesigner.model import Document, Kind, UndoStack, commands
 from jmdesigner.model.commands import Command
 from jmdesigner.model.draft import DraftStore
+
+
+def _link_entries(view: MapView, menu: QMenu, target: context_menu.Target) -> None:
+    if not view.doc.read_only:
+        add_link_entries(menu, view, target.ids[0])
+
+
+def _blueprint_entries(view: MapView, menu: QMenu, target: context_menu.Target) -> None:
+    if not view.doc.read_only:
+        add_blueprint_entries(menu, view, target.ids[0])
+
+
+# Card links and blueprint layers add their entries to the canvas's context menus.
+context_menu.add_entries("card", _link_entries)
+context_menu.add_entries("lane", _blueprint_entries)
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
 NOT_TAB = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier  # Ctrl+Tab is not a Tab
@@ -71,6 +89,8 @@ class MapView(QGraphicsView):
         self.confirm: Callable[[str, str], bool] = self._ask
         self.map_id = map_id
         self.stack = stack
+        style.apply_theme(style.theme_for(self.palette().color(QPalette.ColorRole.Window)))
+        accessible.install()  # screen readers see the map's parts, not an unnamed pane
         self.map_scene = MapScene(doc, map_id, parent=self)  # deleted with the view
         self.setScene(self.map_scene)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
@@ -404,6 +424,8 @@ class MapView(QGraphicsView):
         self.set_cursor_cell(None)
         if mods & Qt.KeyboardModifier.ControlModifier:
             return g.Instant(self, pos, lambda: item.setSelected(not item.isSelected()))
+        if mods & Qt.KeyboardModifier.AltModifier:  # Alt-drag links this card to the one dropped on
+            return LinkDrag(self, pos, card.id)
         was_selected = item.isSelected()
         if not was_selected:
             self.map_scene.select_cards([card.id])
@@ -416,6 +438,9 @@ class MapView(QGraphicsView):
         if self.gesture is not None:
             self.gesture.move(self._scene_pos(event))
             return
+        pos = self._scene_pos(event)
+        hovered = card_at(self.map_scene.geom, pos.x(), pos.y())
+        self.map_scene.links.set_hovered(hovered.id if hovered else None)  # its link lines show
         super().mouseMoveEvent(event)
         self._hover_cursor(self._scene_pos(event))
 
@@ -490,8 +515,8 @@ class MapView(QGraphicsView):
         self.editing.commit()
         context_menu.select_target(self, target)
         menu = context_menu.build_menu(self, target)
-        menu.exec(at)
-        menu.deleteLater()
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(at)  # not exec(): the event loop goes on (and tests can reach the menu)
         return menu
 
     def _anchor_of(self, target: context_menu.Target | None) -> QPoint:
@@ -612,6 +637,13 @@ class MapView(QGraphicsView):
         super().dropEvent(event)
 
     # ---------------------------------------------------------------- closing
+    def changeEvent(self, event: QEvent) -> None:
+        """A dark desktop palette gives a dark canvas (and a light one a light canvas)."""
+        if event.type() == QEvent.Type.PaletteChange:
+            style.apply_theme(style.theme_for(self.palette().color(QPalette.ColorRole.Window)))
+            self.map_scene.restyle()
+        super().changeEvent(event)
+
     def close_view(self) -> None:
         """Commit an open edit and stop following the document."""
         self.editing.commit()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,7 @@ from jmdesigner.errors import JmError
 
 if TYPE_CHECKING:
     from jmdesigner.export.options import ExportOptions
+    from jmdesigner.model import Document
 
 NAME = "export"
 SUMMARY = "write a map to OUT (.json, .csv, .xlsx, .pdf, .png, .svg, .mmd/.mermaid or .md)"
@@ -46,6 +48,14 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-cover", dest="cover", action="store_false", help="PDF: leave out the cover")
     p.add_argument("--no-personas", dest="personas", action="store_false", help="PDF: no persona pages")
     p.add_argument("--no-summary", dest="summary", action="store_false", help="PDF: no summary pages")
+    p.add_argument(
+        "--compare",
+        nargs="?",
+        const="",
+        metavar="OTHER_TITLE",
+        help="PDF: add a “Current vs future” page comparing the map with the one it reworks "
+        "(or with OTHER_TITLE); with --all, every future-state map with the map it reworks",
+    )
     p.add_argument("--client", default="", help="PDF cover: the client")
     p.add_argument("--author", default="", help="PDF cover and metadata: who prepared it")
     p.add_argument("--doc-version", dest="doc_version", default="", metavar="V", help="PDF cover: version")
@@ -74,6 +84,10 @@ def run(args: argparse.Namespace) -> int:
         )
     if args.all and suffix != ".pdf":
         raise JmError("--all works with PDF only; export one map at a time to the other formats.")
+    if args.compare is not None and suffix != ".pdf":
+        raise JmError("--compare works with PDF only.")
+    if args.compare and args.all:
+        raise JmError("--compare OTHER_TITLE compares one map: use it with --map, not --all.")
     if suffix == ".pdf":
         page_name(args.page)  # fail on a typo before opening anything
     if not args.out.parent.is_dir():
@@ -107,10 +121,35 @@ def run(args: argparse.Namespace) -> int:
         else:
             from jmdesigner.export.pdf import export_pdf
 
-            result = export_pdf(doc, map_ids, args.out, _pdf_options(args))
+            options = replace(_pdf_options(args), comparisons=_comparisons(doc, map_ids, args))
+            result = export_pdf(doc, map_ids, args.out, options)
             for warning in result.warnings:
                 print(f"jmdesigner: warning: {warning}", file=sys.stderr)
     return 0
+
+
+def _comparisons(doc: Document, map_ids: list[str], args: argparse.Namespace) -> tuple[tuple[str, str], ...]:
+    """(before, after) map ids for ``--compare``: the map it reworks, or the map named."""
+    from jmdesigner.cli.documents import pick_map
+
+    if args.compare is None:
+        return ()
+    if args.all:
+        return tuple((m.reworks_id, m.id) for m in doc.maps() if m.reworks_id is not None)
+    after = doc.map(map_ids[0])
+    if args.compare:
+        other = pick_map(doc, args.compare, args.file)
+        if other.id == after.id:
+            raise JmError(
+                f"“{after.title}” cannot be compared with itself; name another map after --compare."
+            )
+        return ((other.id, after.id),)
+    if after.reworks_id is None:
+        raise JmError(
+            f"“{after.title}” does not rework a current-state map; name the map to compare it with: "
+            "--compare OTHER_TITLE."
+        )
+    return ((after.reworks_id, after.id),)
 
 
 def _pdf_options(args: argparse.Namespace) -> ExportOptions:

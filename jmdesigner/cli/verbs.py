@@ -10,8 +10,7 @@ import argparse
 from types import ModuleType
 from typing import Protocol, cast
 
-from jmdesigner.cli import check, exporting, importing, info, new, templates
-from jmdesigner.room import cli as room
+from jmdesigner.cli import check, exporting, importing, info, new, room, templates
 
 
 class Verb(Protocol):

@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from jmdesigner.export import fonts
-from jmdesigner.export.blueprint import blueprint_lines
 from jmdesigner.export.culling import CardIndex
 from jmdesigner.export.metrics import PdfTextMetrics, elide, font_of, size_of
 from jmdesigner.export.surface import Surface
+from jmdesigner.layout import blueprint as B
 from jmdesigner.layout import metrics as roles
 from jmdesigner.layout import palette as P
 from jmdesigner.layout.engine import CORNER_TITLE_LINES
@@ -24,8 +24,6 @@ from jmdesigner.text.metrics import fit_lines
 
 CARD_RADIUS = 7.0
 POINT_RADIUS = 5.5
-BLUEPRINT_COLOUR = "#3F4753"
-BLUEPRINT_LABEL_PT = 9.0
 # How far outside a tile's window a header, grid line or emotion point may lie and still show in
 # it (half a stroke, a point's ring); anything farther out would be clipped away, so is not drawn.
 CULL_MARGIN = 8.0
@@ -170,15 +168,15 @@ class MapPainter:
 
     def _blueprint(self, g: MapGeometry) -> None:
         s = self.s
-        for line in blueprint_lines(g):
-            s.line(Point(0, line.y), Point(g.bounds.right, line.y), BLUEPRINT_COLOUR, 1.5, (7, 4))
+        for line in B.blueprint_lines(g):
+            s.line(Point(line.x0, line.y), Point(line.x1, line.y), B.COLOUR, B.WIDTH, B.DASH)
             s.text(
-                g.corner.right - 8,
-                line.y - 4,
+                line.label_right,
+                line.label_baseline,
                 line.name,
                 fonts.BOLD,
-                BLUEPRINT_LABEL_PT,
-                BLUEPRINT_COLOUR,
+                B.LABEL_PT,
+                B.COLOUR,
                 "end",
             )
 

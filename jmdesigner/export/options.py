@@ -23,6 +23,8 @@ class ExportOptions:
     cover: bool = True
     personas: bool = True
     summary: bool = True
+    # "Current vs future" pages: (before map id, after map id) pairs, after the maps
+    comparisons: tuple[tuple[str, str], ...] = ()
     title: str = ""  # the document title on the cover; default: the first map's title
     client: str = ""
     author: str = ""

@@ -1,7 +1,8 @@
 """``export_pdf``: the client deliverable, page by page, written atomically.
 
 Order: cover; for each map its page(s) (fit, plotter, or overview then tiles) and its summary;
-then one profile per persona shown on the exported maps. Bookmarks follow the same outline.
+then each comparison asked for ("Current vs future"); then one profile per persona shown on
+the exported maps. Bookmarks follow the same outline.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from pathlib import Path
 from reportlab.lib.utils import ImageReader
 
 from jmdesigner.errors import JmError
+from jmdesigner.export.compare_pages import compare_page, compare_plan
 from jmdesigner.export.cover import draw_cover
 from jmdesigner.export.culling import CardIndex, has_content
 from jmdesigner.export.furniture import footer
@@ -26,6 +28,7 @@ from jmdesigner.export.sink import PdfSink, binary_streams
 from jmdesigner.export.summary import draw_summary, summarise
 from jmdesigner.fileio import write_bytes_atomically
 from jmdesigner.layout import MapGeometry, layout_map
+from jmdesigner.layout.compare import layout_compare, map_sides
 from jmdesigner.layout.geometry import Rect
 from jmdesigner.model.document import Document
 from jmdesigner.model.entities import Persona
@@ -70,7 +73,13 @@ def _build_pdf(
     title = opt.title or titles[0]
     personas = _personas(doc, map_ids) if opt.personas else []
     result = ExportResult()
-    total = int(opt.cover) + len(personas) + sum(_map_pages(g, opt) + int(opt.summary) for g in geoms)
+    comparisons = [layout_compare(*map_sides(doc, b, a), metrics) for b, a in opt.comparisons]
+    total = (
+        int(opt.cover)
+        + len(personas)
+        + len(comparisons)
+        + sum(_map_pages(g, opt) + int(opt.summary) for g in geoms)
+    )
     subject = f"Customer journey map: {', '.join(titles)}"
     sink = PdfSink(title, opt.author, subject, progress, total, opt.language)
     pw, ph = page_size(opt.page, opt.landscape)
@@ -88,6 +97,15 @@ def _build_pdf(
         _map(sink, doc, map_id, g, map_title, opt, metrics, foot, result)
         if opt.summary:
             _summary(sink, doc, map_id, map_title, (pw, ph), k, foot)
+    for i, cg in enumerate(comparisons):
+        plan = compare_plan(cg, opt.page)
+        if plan.warning:
+            result.warnings.append(f"Comparison of {cg.before.title} and {cg.after.title}: {plan.warning}")
+        s = sink.page(plan.page_w, plan.page_h, f"comparison {cg.after.title}")
+        if i == 0:
+            sink.bookmark("Current vs future", 0)
+        sink.bookmark(f"{cg.before.title} → {cg.after.title}", 1)
+        compare_page(s, metrics, cg, plan, footer_text(opt, cg.after.title), sink.pages)
     for i, persona in enumerate(personas):
         s = sink.page(pw, ph, f"persona {persona.name}")
         if i == 0:

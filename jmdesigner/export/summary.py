@@ -1,4 +1,8 @@
-"""The summary: each stage's pain points and opportunities, most-voted first, flowing over pages."""
+"""The summary: each stage's pain points and opportunities, most-voted first, flowing over pages.
+
+When the map's pain points are linked (pain point → opportunity → future-state card), each pain
+point lists what answers it, and one with no answer says so.
+"""
 
 from __future__ import annotations
 
@@ -16,10 +20,15 @@ from jmdesigner.layout.geometry import Point, Rect
 from jmdesigner.model.document import Document
 from jmdesigner.model.entities import Card
 from jmdesigner.model.kinds import LaneKind
+from jmdesigner.model.links import answers_of
 
 BODY = 9.5
 LEAD = BODY * 1.3
+NOTE = 8.0  # what answers a pain point, under it
+NOTE_LEAD = NOTE * 1.3
 COLUMNS = ((LaneKind.PAIN_POINTS, "Pain points"), (LaneKind.OPPORTUNITIES, "Opportunities"))
+UNANSWERED = "#C8423B"
+ANSWER_CHARS = 70
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,25 +36,43 @@ class StageSummary:
     name: str
     pains: tuple[Card, ...]
     opportunities: tuple[Card, ...]
+    # per pain point (by id): what answers it, as short labels; empty when the map has no links
+    answers: dict[str, tuple[str, ...]] | None = None
 
 
 def summarise(doc: Document, map_id: str) -> list[StageSummary]:
     """Per stage, the cards of pain-point and opportunity lanes, by votes (ties keep map order)."""
     lanes = {lane.id: lane.kind for lane in doc.lanes(map_id)}
+    pain_ids = [c.id for c in doc.cards(map_id) if lanes[c.lane_id] is LaneKind.PAIN_POINTS]
+    linked = any(doc.links_of(card_id) for card_id in pain_ids)
     out = []
     for stage in doc.stages(map_id):
         by_kind: dict[LaneKind, list[Card]] = {LaneKind.PAIN_POINTS: [], LaneKind.OPPORTUNITIES: []}
         for lane_id, kind in lanes.items():
             if kind in by_kind:
                 by_kind[kind].extend(c for c in doc.cards_in(stage.id, lane_id) if c.text.strip())
+        pains = tuple(sorted(by_kind[LaneKind.PAIN_POINTS], key=lambda c: -c.votes))
+        answers = {c.id: _answer_labels(doc, map_id, c) for c in pains} if linked else None
         out.append(
             StageSummary(
                 stage.name,
-                tuple(sorted(by_kind[LaneKind.PAIN_POINTS], key=lambda c: -c.votes)),
+                pains,
                 tuple(sorted(by_kind[LaneKind.OPPORTUNITIES], key=lambda c: -c.votes)),
+                answers,
             )
         )
     return out
+
+
+def _answer_labels(doc: Document, map_id: str, pain: Card) -> tuple[str, ...]:
+    out = []
+    for card in answers_of(doc, pain.id):
+        text = " ".join(card.text.split()) or "(empty card)"
+        if len(text) > ANSWER_CHARS:
+            text = text[: ANSWER_CHARS - 1].rstrip() + "…"
+        where = "" if card.map_id == map_id else f" ({doc.map(card.map_id).title})"
+        out.append(text + where)
+    return tuple(out)
 
 
 def draw_summary(
@@ -65,6 +92,7 @@ def draw_summary(
     col_w = (pw - 2 * m - name_w - 2 * gap) / 2
     xs = (m + name_w + gap, m + name_w + 2 * gap + col_w)
     pages = 0
+    linked = any(stage.answers is not None for stage in stages)
     s: Surface | None = None
     y = bottom = 0.0
 
@@ -77,7 +105,8 @@ def draw_summary(
         surface.text(
             m,
             m + 30,
-            "Pain points and opportunities per stage, most votes first.",
+            "Pain points and opportunities per stage, most votes first"
+            + ("; under each pain point, what answers it." if linked else "."),
             fonts.REGULAR,
             8.5,
             P.MUTED,
@@ -95,7 +124,7 @@ def draw_summary(
     s = start()
     for stage in stages:
         rows = [
-            (_item(stage.pains, i, col_w), _item(stage.opportunities, i, col_w))
+            (_item(stage.pains, i, col_w, stage.answers), _item(stage.opportunities, i, col_w))
             for i in range(max(len(stage.pains), len(stage.opportunities), 1))
         ]
         name_lines = wrap(stage.name, fonts.BOLD, 11, name_w - 4)
@@ -125,23 +154,37 @@ def draw_summary(
     return pages
 
 
-_Item = tuple[str, tuple[str, ...]]  # (votes badge text, wrapped lines)
+# (votes badge text, wrapped lines, wrapped notes under them with their colour)
+_Item = tuple[str, tuple[str, ...], tuple[tuple[str, str], ...]]
 
 
-def _item(cards: tuple[Card, ...], i: int, width: float) -> _Item | None:
+def _item(
+    cards: tuple[Card, ...], i: int, width: float, answers: dict[str, tuple[str, ...]] | None = None
+) -> _Item | None:
     if i >= len(cards):
         return None
     c = cards[i]
     votes = compact_votes(c.votes) if c.votes else ""
-    return votes, wrap(c.text, fonts.REGULAR, BODY, width - 34)
+    notes: list[tuple[str, str]] = []
+    if answers is not None:
+        found = answers.get(c.id, ())
+        labels = [f"→ {a}" for a in found] if found else ["No answer yet"]
+        colour = P.MUTED if found else UNANSWERED
+        for label in labels:
+            notes += [(line, colour) for line in wrap(label, fonts.REGULAR, NOTE, width - 44)]
+    return votes, wrap(c.text, fonts.REGULAR, BODY, width - 34), tuple(notes)
+
+
+def _height(item: _Item) -> float:
+    return len(item[1]) * LEAD + len(item[2]) * NOTE_LEAD
 
 
 def _row_h(row: tuple[_Item | None, _Item | None]) -> float:
-    return max((len(item[1]) * LEAD for item in row if item is not None), default=LEAD) + 8
+    return max((_height(item) for item in row if item is not None), default=LEAD) + 8
 
 
 def _draw_item(s: Surface, x: float, y: float, item: _Item, colour: str) -> None:
-    votes, lines = item
+    votes, lines, notes = item
     if votes:
         w = max(22.0, text_width(votes, fonts.BOLD, 8) + 10)
         s.rect(Rect(x, y - 8.5, w, 11.5), P.VOTE_FILL, radius=5.75)
@@ -150,3 +193,6 @@ def _draw_item(s: Surface, x: float, y: float, item: _Item, colour: str) -> None
         s.circle(Point(x + 11, y - 3), 2.2, colour)
     for k, line in enumerate(lines):
         s.text(x + 34, y + k * LEAD, line, fonts.REGULAR, BODY, P.TEXT)
+    y += len(lines) * LEAD - LEAD + NOTE_LEAD
+    for k, (line, note_colour) in enumerate(notes):
+        s.text(x + 40, y + k * NOTE_LEAD, line, fonts.REGULAR, NOTE, note_colour)

@@ -11,6 +11,7 @@ import base64
 import binascii
 import json
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ from jmdesigner.errors import ValidationError
 from jmdesigner.interchange.sources import decode_text, parse_json_text, read_source_bytes
 from jmdesigner.model import (
     Card,
+    CardLink,
     Document,
     EmotionPoint,
     JourneyMap,
@@ -30,6 +32,7 @@ from jmdesigner.model import (
     new_id,
 )
 from jmdesigner.model.entities import DEFAULT_SCALE, DEFAULT_STAGE_WIDTH
+from jmdesigner.model.links import ExternalLink
 
 FORMAT = "jmdesigner-map"
 VERSION = 1
@@ -50,6 +53,7 @@ _TOP = {
     "lanes",
     "cards",
     "emotions",
+    "links",
 }
 _PERSONA = {
     "name",
@@ -82,6 +86,8 @@ _CARD = {
     "from_room",
 }
 _EMOTION = {"persona", "stage", "score", "note", "evidence"}
+_LINK = {"from", "to"}
+_OTHER_MAP_CARD = {"map", "card"}
 
 
 class _At:
@@ -221,6 +227,7 @@ def parse_map(data: Any) -> MapBundle:
                 evidence=e.get("evidence"),
             )
         )
+    links, external = _parse_links(top, data.get("links", []), cards)
     jmap = JourneyMap(
         id=map_id,
         title=data["title"],
@@ -232,8 +239,51 @@ def parse_map(data: Any) -> MapBundle:
         curve=data.get("curve", "smooth"),
         persona_ids=tuple(p.id for p in personas),
     )
-    bundle = MapBundle(jmap, tuple(personas), tuple(stages), tuple(lanes), tuple(cards), tuple(points))
+    bundle = MapBundle(
+        jmap,
+        tuple(personas),
+        tuple(stages),
+        tuple(lanes),
+        tuple(cards),
+        tuple(points),
+        tuple(links),
+        tuple(external),
+    )
     return _validated(bundle, data)
+
+
+def _parse_links(top: _At, value: Any, cards: list[Card]) -> tuple[list[CardLink], list[ExternalLink]]:
+    """Links between cards of this map, by their index in ``cards``; and links to a card of another
+    map (``{"map": title, "card": index}``), made on import where the document has that map."""
+    links, external = [], []
+    for at, lk in top.items(value, "links"):
+        lk = at.obj(lk, _LINK, ("from", "to"))
+        source, target = (_link_end(_At(at._sub(key)), lk[key], cards) for key in ("from", "to"))
+        if isinstance(source, str) and isinstance(target, str):
+            links.append(CardLink(new_id(), source, target))
+        elif isinstance(source, str) and isinstance(target, tuple):
+            external.append(ExternalLink(source, *target, outgoing=True))
+        elif isinstance(target, str) and isinstance(source, tuple):
+            external.append(ExternalLink(target, *source, outgoing=False))
+        else:
+            raise at.fail("a link joins a card of this map to another card; neither end is on this map.")
+    return links, external
+
+
+def _link_end(at: _At, value: Any, cards: list[Card]) -> str | tuple[str, int]:
+    if isinstance(value, dict):
+        other = at.obj(value, _OTHER_MAP_CARD, ("map", "card"))
+        if (
+            not isinstance(other["map"], str)
+            or isinstance(other["card"], bool)
+            or not isinstance(other["card"], int)
+            or other["card"] < 0
+        ):
+            raise at.fail("must name a map by its title and a card by its index there.")
+        return other["map"], other["card"]
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < len(cards):
+        raise at.fail(f"must be the index of a card of this map (0..{len(cards) - 1}).")
+    return cards[value].id
 
 
 def reworks_title(data: dict[str, Any]) -> str | None:
@@ -258,6 +308,7 @@ def _validated(bundle: MapBundle, data: dict[str, Any]) -> MapBundle:
             ("lanes", bundle.lanes, scratch.insert_lane),
             ("cards", bundle.cards, scratch.insert_card),
             ("emotions", bundle.points, scratch.set_emotion),
+            ("links", bundle.links, scratch.add_link),
         ):
             for i, item in enumerate(items):
                 if name == "emotions" and scratch.point_at(item.persona_id, item.stage_id) is not None:
@@ -265,7 +316,7 @@ def _validated(bundle: MapBundle, data: dict[str, Any]) -> MapBundle:
                 _At(f"{name}[{i}]").check("", lambda item=item, add=add: add(item))
     if data.get("reworks") is not None and not isinstance(data["reworks"], str):
         raise top.fail("“reworks” must be the title of a map, or null.")
-    return bundle_of(scratch, bundle.map.id)
+    return replace(bundle_of(scratch, bundle.map.id), external_links=bundle.external_links)
 
 
 def _strings(at: _At, obj: dict[str, Any], key: str) -> tuple[Any, ...]:
@@ -318,7 +369,7 @@ def map_to_json(doc: Document, map_id: str) -> dict[str, Any]:
     lane_name = {lane.id: lane.name for lane in b.lanes}
     persona_name = {p.id: p.name for p in b.personas}
     reworks = doc.map(b.map.reworks_id).title if b.map.reworks_id else None
-    return {
+    out: dict[str, Any] = {
         "format": FORMAT,
         "version": VERSION,
         "title": b.map.title,
@@ -364,6 +415,26 @@ def map_to_json(doc: Document, map_id: str) -> dict[str, Any]:
             for p in b.points
         ],
     }
+    links = _links_json(doc, b)
+    if links:  # written only when there are links, so maps without them keep their exact form
+        out["links"] = links
+    return out
+
+
+def _links_json(doc: Document, b: MapBundle) -> list[dict[str, Any]]:
+    """Each link as card indices of this map; an end on another map as its title and index there."""
+    index = {c.id: i for i, c in enumerate(b.cards)}
+
+    def end(card_id: str) -> int | dict[str, Any]:
+        if card_id in index:
+            return index[card_id]
+        card = doc.card(card_id)
+        return {
+            "map": doc.map(card.map_id).title,
+            "card": [c.id for c in doc.cards(card.map_id)].index(card_id),
+        }
+
+    return [{"from": end(lk.source_id), "to": end(lk.target_id)} for lk in b.links]
 
 
 def _card_json(c: Card, stage_name: dict[str, str], lane_name: dict[str, str]) -> dict[str, Any]:

@@ -1,16 +1,18 @@
 """What changed between two versions of a map (both in JSON form): added, removed, changed cards.
 
-Cards have no ids in JSON, so they are matched in passes from the most to the least
-certain: identical cards in the same cell; then the same text anywhere (a moved or
-re-tagged card); then what remains of each cell in order (a card whose text was edited).
-Whatever is left is added or removed.
+Cards have no ids in JSON, so they are matched in the passes of ``model.card_match`` (the
+compare view's matching): identical cards in the same cell; then the same text anywhere (a
+moved or re-tagged card); then what remains of each cell in order (a card whose text was
+edited). Whatever is left is added or removed.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+from collections.abc import Hashable
 from dataclasses import dataclass, field
 from typing import Any
+
+from jmdesigner.model.card_match import pair_in_passes
 
 Card = dict[str, Any]
 
@@ -46,24 +48,6 @@ def _freeze(card: Card) -> Hashable:
     return tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in card.items()))
 
 
-def _pair(
-    old: list[Card], new: list[Card], key: Callable[[Card], Hashable]
-) -> tuple[list[tuple[Card, Card]], list[Card], list[Card]]:
-    """Match cards with equal keys, first come first matched; return pairs and the unmatched."""
-    waiting: dict[Hashable, list[Card]] = {}
-    for card in new:
-        waiting.setdefault(key(card), []).append(card)
-    pairs, rest_old = [], []
-    for card in old:
-        bucket = waiting.get(key(card))
-        if bucket:
-            pairs.append((card, bucket.pop(0)))
-        else:
-            rest_old.append(card)
-    matched = {id(n) for _, n in pairs}
-    return pairs, rest_old, [c for c in new if id(c) not in matched]
-
-
 def _names(data: dict[str, Any], key: str) -> list[str]:
     return [str(x.get("name")) for x in data.get(key, []) if isinstance(x, dict)]
 
@@ -71,9 +55,9 @@ def _names(data: dict[str, Any], key: str) -> list[str]:
 def diff_maps(old: dict[str, Any], new: dict[str, Any]) -> MapDiff:
     old_cards = [c for c in old.get("cards", []) if isinstance(c, dict)]
     new_cards = [c for c in new.get("cards", []) if isinstance(c, dict)]
-    _, old_rest, new_rest = _pair(old_cards, new_cards, _freeze)
-    by_text, old_rest, new_rest = _pair(old_rest, new_rest, lambda c: c.get("text"))
-    by_cell, old_rest, new_rest = _pair(old_rest, new_rest, lambda c: (c.get("stage"), c.get("lane")))
+    (_, by_text, by_cell), old_rest, new_rest = pair_in_passes(
+        old_cards, new_cards, [_freeze, lambda c: c.get("text"), lambda c: (c.get("stage"), c.get("lane"))]
+    )
     old_stages, new_stages = _names(old, "stages"), _names(new, "stages")
     old_lanes, new_lanes = _names(old, "lanes"), _names(new, "lanes")
     return MapDiff(

@@ -1,7 +1,9 @@
 """A map as a Markdown document that reads well and diffs well in Git; and the way back in.
 
-Writing: the title and description, each stage as a heading with its lanes as lists, the
-persona curves as a table and the map as a Mermaid journey block (docs/interchange.md).
+Writing: the title and description, each stage as a heading with its lanes as lists (a linked
+card with what it is linked to under it), the pain points with what answers them when the map
+has links, the persona curves as a table and the map as a Mermaid journey block
+(docs/interchange.md).
 Reading: the first ```` ```mermaid ```` block holding a journey, with line numbers of the file.
 """
 
@@ -13,6 +15,7 @@ from jmdesigner.errors import JmError
 from jmdesigner.interchange.imported import Imported
 from jmdesigner.interchange.mermaid_journey import looks_like_journey, read_mermaid, write_mermaid
 from jmdesigner.model import Document, bundle_of
+from jmdesigner.model.links import card_label, pain_points_with_answers
 
 MOMENT = "★"
 _FENCE = re.compile(r"^(\s*)(`{3,}|~{3,})\s*mermaid\b.*$", re.IGNORECASE)
@@ -60,13 +63,26 @@ def write_markdown(doc: Document, map_id: str) -> tuple[str, list[str]]:
             if not cards:
                 continue
             out += [f"**{_line(lane.name)}**", ""]
-            out += [_item(c.text, c.tags, c.moment_of_truth) for c in cards]
+            for c in cards:
+                out.append(_item(c.text, c.tags, c.moment_of_truth))
+                out += [f"  - ↔ {_line(card_label(doc, o.id, map_id))}" for o in doc.linked_cards(c.id)]
             out.append("")
+    if b.links:
+        out += _answers(doc, map_id)
     if b.points:
         out += _curve_table(b)
     mermaid, warnings = write_mermaid(doc, map_id)
     out += ["## As a Mermaid journey", "", "```mermaid", mermaid.rstrip("\n"), "```", ""]
     return "\n".join(out), warnings
+
+
+def _answers(doc: Document, map_id: str) -> list[str]:
+    """Each pain point with what answers it (along links), or that nothing does yet."""
+    out = ["## Pain points and what answers them", ""]
+    for pain, answers in pain_points_with_answers(doc, map_id):
+        out.append(f"- {_line(pain.text) or '(empty card)'}")
+        out += [f"  - → {_line(card_label(doc, a.id, map_id))}" for a in answers] or ["  - *No answer yet*"]
+    return [*out, ""]
 
 
 def _curve_table(b) -> list[str]:  # type: ignore[no-untyped-def]

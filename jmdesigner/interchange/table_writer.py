@@ -18,8 +18,10 @@ from jmdesigner.interchange.cell_text import csv_out, xlsx_out
 from jmdesigner.interchange.tabular_rows import join_tags
 from jmdesigner.interchange.wide_layout import LINE_IN_CARD
 from jmdesigner.model import Document, bundle_of
+from jmdesigner.model.links import card_label
 
 Cell = str | int
+LINKED_TO = "Linked to"
 FIXED_TIME = dt.datetime(2000, 1, 1)  # in the workbook's properties, so an export is reproducible
 
 
@@ -40,14 +42,17 @@ def long_rows(doc: Document, map_id: str) -> list[list[Cell]]:
     for card in b.cards:
         if card.lane_id not in appearance:
             appearance.append(card.lane_id)
-    rows: list[list[Cell]] = [list(long_layout.HEADERS)]
+    linked = bool(b.links)  # a "Linked to" column only then, so maps without links keep their form
+    extra: list[Cell] = [""] if linked else []
+    rows: list[list[Cell]] = [list(long_layout.HEADERS) + ([LINKED_TO] if linked else [])]
     if appearance != [lane.id for lane in b.lanes]:
-        rows += [["", lane.name, lane.kind.value, "", "", "", "", "", "", ""] for lane in b.lanes]
+        rows += [["", lane.name, lane.kind.value, "", "", "", "", "", "", "", *extra] for lane in b.lanes]
     for stage in b.stages:
         if not by_stage[stage.id]:
-            rows.append([stage.name, "", "", "", "", "", "", "", "", ""])
+            rows.append([stage.name, "", "", "", "", "", "", "", "", "", *extra])
         for c in by_stage[stage.id]:
             lane = lane_of[c.lane_id]
+            links: list[Cell] = [_linked_to(doc, c.id, map_id)] if linked else []
             rows.append(
                 [
                     stage.name,
@@ -60,9 +65,15 @@ def long_rows(doc: Document, map_id: str) -> list[list[Cell]]:
                     c.votes,
                     join_tags(c.tags),
                     c.colour or "",
+                    *links,
                 ]
             )
     return rows
+
+
+def _linked_to(doc: Document, card_id: str, map_id: str) -> str:
+    """The cards a card is linked to, as labels, one per line (read by people; not imported)."""
+    return "\n".join(card_label(doc, other.id, map_id) for other in doc.linked_cards(card_id))
 
 
 def wide_rows(doc: Document, map_id: str) -> list[list[Cell]]:

@@ -7,7 +7,7 @@ canvas wraps these in ``QColor`` (see ``jmdesigner.canvas.style``).
 from __future__ import annotations
 
 import colorsys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from jmdesigner.layout import metrics as roles
 from jmdesigner.model.kinds import Evidence, LaneKind
@@ -23,14 +23,19 @@ GRID_LINE = "#E3DFD8"
 HEADER = "#ECE9E3"
 HEADER_TEXT = "#24272B"
 TEXT = "#2A2D31"
-MUTED = "#6E7379"
+MUTED = "#63686D"
 SELECTION = "#2F6FDE"
-MIDLINE = "#B9B4AB"
+MIDLINE = "#999184"
 VOTE_FILL = "#2A2D31"
 VOTE_TEXT = "#FFFFFF"
 MOMENT = "#D0006F"  # the moment-of-truth bar: unlike any lane's accent
 ROOM_FILL = "#FCE7B2"  # the "from the room" mark on a participant's note not yet accepted
 ROOM_TEXT = "#6B4A00"
+LINK = "#2F6FDE"  # links between cards in the compare view
+# The compare view's rings and their label pills (white bold letters on them): added, removed, changed.
+COMPARE_ADDED = "#288458"
+COMPARE_REMOVED = "#C8423B"
+COMPARE_CHANGED = "#A26908"
 CARD_BORDER_PRINT = "#D8D5CF"  # the canvas's 11% black border, flattened for print
 SHADOW_PRINT = "#E9E6E1"
 
@@ -43,25 +48,25 @@ class LaneColours:
 
 
 LANE_COLOURS: dict[LaneKind, LaneColours] = {
-    LaneKind.TOUCHPOINTS: LaneColours("#2F7BC4", "#E8F1FB", "T"),
+    LaneKind.TOUCHPOINTS: LaneColours("#2E78C0", "#E8F1FB", "T"),
     LaneKind.CHANNELS: LaneColours("#4C6FD1", "#ECEFFC", "Ch"),
-    LaneKind.ACTIONS: LaneColours("#C9820A", "#FCF1DC", "A"),
+    LaneKind.ACTIONS: LaneColours("#A26908", "#FCF1DC", "A"),
     LaneKind.THOUGHTS: LaneColours("#8661BE", "#F1EBFA", "Th"),
     LaneKind.EMOTIONS: LaneColours("#4A5568", "#FFFFFF", "E"),  # neutral: the curves carry colour
     LaneKind.PAIN_POINTS: LaneColours("#C8473A", "#FBE9E6", "P"),
-    LaneKind.OPPORTUNITIES: LaneColours("#2E9A66", "#E4F5EC", "O"),
+    LaneKind.OPPORTUNITIES: LaneColours("#288458", "#E4F5EC", "O"),
     LaneKind.BACKSTAGE: LaneColours("#5D6B78", "#ECEFF2", "B"),
-    LaneKind.KPIS: LaneColours("#0F8C8C", "#E1F4F3", "K"),
-    LaneKind.NOTES: LaneColours("#9A8A3A", "#FBF7DF", "N"),
-    LaneKind.CUSTOM: LaneColours("#7A7F87", "#F3F3F1", "C"),
+    LaneKind.KPIS: LaneColours("#0E8080", "#E1F4F3", "K"),
+    LaneKind.NOTES: LaneColours("#827431", "#FBF7DF", "N"),
+    LaneKind.CUSTOM: LaneColours("#70757C", "#F3F3F1", "C"),
     LaneKind.PHYSICAL_EVIDENCE: LaneColours("#A0633A", "#F8ECE3", "Ev"),
-    LaneKind.FRONTSTAGE: LaneColours("#3C8DAD", "#E4F2F7", "F"),
+    LaneKind.FRONTSTAGE: LaneColours("#357C98", "#E4F2F7", "F"),
     LaneKind.SUPPORT: LaneColours("#6B6F99", "#ECECF5", "S"),
 }
 
 EVIDENCE_COLOURS: dict[Evidence, str] = {
-    Evidence.OBSERVED: "#2E9A66",
-    Evidence.ASSUMED: "#C9820A",
+    Evidence.OBSERVED: "#288458",
+    Evidence.ASSUMED: "#A26908",
     Evidence.PROPOSED: "#4C6FD1",
 }
 
@@ -84,3 +89,152 @@ def lane_colours(kind: LaneKind, colour: str | None = None) -> LaneColours:
 def card_fill(colour: str | None, lane_fill: str) -> str:
     """A user card colour becomes a light tint so dark text stays readable on it."""
     return lane_fill if colour is None else _hsl_tint(colour, 0.75, 0.9)
+
+
+# The swatches a user picks for cards, lanes and personas are the lane accents; each has a name
+# a screen reader can say and a person can repeat ("Blue", not "#2F7BC4").
+SWATCH_NAMES: dict[str, str] = {}
+for _kind, _name in (
+    (LaneKind.TOUCHPOINTS, "Blue"),
+    (LaneKind.CHANNELS, "Indigo"),
+    (LaneKind.ACTIONS, "Amber"),
+    (LaneKind.THOUGHTS, "Purple"),
+    (LaneKind.EMOTIONS, "Slate"),
+    (LaneKind.PAIN_POINTS, "Red"),
+    (LaneKind.OPPORTUNITIES, "Green"),
+    (LaneKind.BACKSTAGE, "Steel grey"),
+    (LaneKind.KPIS, "Teal"),
+    (LaneKind.NOTES, "Olive"),
+    (LaneKind.CUSTOM, "Grey"),
+    (LaneKind.PHYSICAL_EVIDENCE, "Brown"),
+    (LaneKind.FRONTSTAGE, "Cyan"),
+    (LaneKind.SUPPORT, "Lavender"),
+):
+    SWATCH_NAMES.setdefault(LANE_COLOURS[_kind].accent, _name)
+
+_HUE_NAMES = (
+    (15, "red"), (40, "orange"), (65, "yellow"), (160, "green"), (195, "teal"),
+    (250, "blue"), (290, "purple"), (335, "pink"), (360, "red"),
+)  # fmt: skip
+
+
+def colour_name(colour: str) -> str:
+    """What to call a colour aloud: a swatch's name, else its hue and lightness ("dark blue")."""
+    upper = colour.upper()
+    if upper in SWATCH_NAMES:
+        return SWATCH_NAMES[upper]
+    r, g, b = (int(upper.lstrip("#")[i : i + 2], 16) / 255 for i in (0, 2, 4))
+    h, lightness, s = colorsys.rgb_to_hls(r, g, b)
+    if s < 0.12 or max(r, g, b) - min(r, g, b) < 0.06:
+        base = "grey" if 0.15 < lightness < 0.85 else ("black" if lightness <= 0.15 else "white")
+    else:
+        base = next(n for limit, n in _HUE_NAMES if h * 360 < limit)
+    shade = "dark " if lightness < 0.35 and base not in ("black", "white") else ""
+    shade = "light " if lightness > 0.75 and base not in ("black", "white") else shade
+    return (shade + base).capitalize()
+
+
+@dataclass(frozen=True, slots=True)
+class Theme:
+    """Every colour the map paints. ``LIGHT`` is the map on paper and on a light desktop; ``DARK``
+    follows a dark desktop palette on screen only (exports are always printed light)."""
+
+    dark: bool
+    background: str
+    cell: str
+    cell_alt: str
+    grid_line: str
+    header: str
+    header_text: str
+    text: str
+    muted: str
+    selection: str
+    midline: str
+    vote_fill: str
+    vote_text: str
+    badge_text: str
+    moment: str
+    room_fill: str
+    room_text: str
+    lanes: dict[LaneKind, LaneColours] = field(default_factory=dict)
+    evidence: dict[Evidence, str] = field(default_factory=dict)
+
+    def lane(self, kind: LaneKind, colour: str | None = None) -> LaneColours:
+        """A lane's colours; a user colour replaces the accent and tints its cards."""
+        look = self.lanes[kind]
+        if colour is None:
+            return look
+        if self.dark:
+            return LaneColours(self.curve(colour), _hsl_tint(colour, 0.35, 0.2), look.badge)
+        return LaneColours(colour, _hsl_tint(colour, 0.7, 0.94), look.badge)
+
+    def card_fill(self, colour: str | None, lane_fill: str) -> str:
+        """A user card colour as a tint the text stays readable on (light, or dark on dark)."""
+        if colour is None:
+            return lane_fill
+        return _hsl_tint(colour, 0.4, 0.22) if self.dark else _hsl_tint(colour, 0.75, 0.9)
+
+    def curve(self, colour: str) -> str:
+        """A persona's curve colour as drawn on this theme's cells (lightened on dark)."""
+        if not self.dark:
+            return colour
+        r, g, b = (int(colour.lstrip("#")[i : i + 2], 16) / 255 for i in (0, 2, 4))
+        _h, lightness, s = colorsys.rgb_to_hls(r, g, b)
+        return _hsl_tint(colour, s, max(lightness, 0.62))
+
+
+LIGHT = Theme(
+    dark=False,
+    background=BACKGROUND,
+    cell=CELL,
+    cell_alt=CELL_ALT,
+    grid_line=GRID_LINE,
+    header=HEADER,
+    header_text=HEADER_TEXT,
+    text=TEXT,
+    muted=MUTED,
+    selection=SELECTION,
+    midline=MIDLINE,
+    vote_fill=VOTE_FILL,
+    vote_text=VOTE_TEXT,
+    badge_text=VOTE_TEXT,
+    moment=MOMENT,
+    room_fill=ROOM_FILL,
+    room_text=ROOM_TEXT,
+    lanes=LANE_COLOURS,
+    evidence=EVIDENCE_COLOURS,
+)
+
+
+def _dark_lane(c: LaneColours) -> LaneColours:
+    """On dark: a lighter accent (dark badge letters) and a deep card tinted with the lane's hue."""
+    r, g, b = (int(c.accent.lstrip("#")[i : i + 2], 16) / 255 for i in (0, 2, 4))
+    _h, _l, s = colorsys.rgb_to_hls(r, g, b)
+    return LaneColours(_hsl_tint(c.accent, s, 0.66), _hsl_tint(c.accent, 0.3, 0.2), c.badge)
+
+
+DARK = Theme(
+    dark=True,
+    background="#1B1D20",
+    cell="#24272B",
+    cell_alt="#272A2E",
+    grid_line="#383C42",
+    header="#2D3035",
+    header_text="#ECEDEF",
+    text="#ECEDEF",
+    muted="#A9AFB6",
+    selection="#6FA1F2",
+    midline="#7D838B",
+    vote_fill="#ECEDEF",
+    vote_text="#1B1D20",
+    badge_text="#15171A",
+    moment="#FF5CA8",
+    room_fill="#5A4613",
+    room_text="#FFE3A3",
+    lanes={kind: _dark_lane(c) for kind, c in LANE_COLOURS.items()},
+    evidence={
+        Evidence.OBSERVED: "#5CCB93",
+        Evidence.ASSUMED: "#F0B44C",
+        Evidence.PROPOSED: "#8DA6F0",
+    },
+)

@@ -6,9 +6,10 @@ from dataclasses import dataclass, replace
 
 from jmdesigner.model.curve_lane import ensure_emotions_lane
 from jmdesigner.model.document import Document, Kind
-from jmdesigner.model.entities import Card, EmotionPoint, JourneyMap, Lane, Persona, Stage
+from jmdesigner.model.entities import Card, CardLink, EmotionPoint, JourneyMap, Lane, Persona, Stage
 from jmdesigner.model.ids import new_id
 from jmdesigner.model.kinds import MapState
+from jmdesigner.model.links import ExternalLink, add_links_that_fit, copied_links, resolve_external
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,6 +20,11 @@ class MapBundle:
     lanes: tuple[Lane, ...]
     cards: tuple[Card, ...]  # in cell order
     points: tuple[EmotionPoint, ...]
+    # Links with at least one end on the map; the other end may sit on another map of the
+    # document, and such a link is kept only where that card exists.
+    links: tuple[CardLink, ...] = ()
+    # Links to maps named by title (a map read from JSON): made where such a map exists.
+    external_links: tuple[ExternalLink, ...] = ()
 
 
 def bundle_of(doc: Document, map_id: str) -> MapBundle:
@@ -30,6 +36,7 @@ def bundle_of(doc: Document, map_id: str) -> MapBundle:
         lanes=tuple(doc.lanes(map_id)),
         cards=tuple(doc.cards(map_id)),
         points=tuple(doc.emotion_points(map_id)),
+        links=tuple(dict.fromkeys(lk for c in doc.cards(map_id) for lk in doc.links_of(c.id))),
     )
 
 
@@ -39,19 +46,22 @@ def with_fresh_ids(bundle: MapBundle, *, keep_persona_ids: bool = False) -> MapB
     pid = {p.id: (p.id if keep_persona_ids else new_id()) for p in bundle.personas}
     sid = {s.id: new_id() for s in bundle.stages}
     lid = {lane.id: new_id() for lane in bundle.lanes}
+    cid = {c.id: new_id() for c in bundle.cards}
     return MapBundle(
         map=replace(bundle.map, id=map_id, persona_ids=tuple(pid[p] for p in bundle.map.persona_ids)),
         personas=tuple(replace(p, id=pid[p.id]) for p in bundle.personas),
         stages=tuple(replace(s, id=sid[s.id], map_id=map_id) for s in bundle.stages),
         lanes=tuple(replace(lane, id=lid[lane.id], map_id=map_id) for lane in bundle.lanes),
         cards=tuple(
-            replace(c, id=new_id(), map_id=map_id, stage_id=sid[c.stage_id], lane_id=lid[c.lane_id])
+            replace(c, id=cid[c.id], map_id=map_id, stage_id=sid[c.stage_id], lane_id=lid[c.lane_id])
             for c in bundle.cards
         ),
         points=tuple(
             replace(p, id=new_id(), map_id=map_id, persona_id=pid[p.persona_id], stage_id=sid[p.stage_id])
             for p in bundle.points
         ),
+        links=tuple(copied_links(bundle.links, cid)),
+        external_links=tuple(replace(e, card_id=cid[e.card_id]) for e in bundle.external_links),
     )
 
 
@@ -99,6 +109,9 @@ def add_bundle(doc: Document, bundle: MapBundle, index: int | None = None) -> Jo
             doc.set_emotion(replace(point, persona_id=persona_ids[point.persona_id]))
         if bundle.points:
             ensure_emotions_lane(doc, jmap.id)  # points with nowhere to show them would be lost to view
+        add_links_that_fit(doc, bundle.links)
+        resolved = (resolve_external(doc, e) for e in bundle.external_links)
+        add_links_that_fit(doc, [link for link in resolved if link is not None])
     return jmap
 
 

@@ -13,7 +13,7 @@ from typing import Any
 from jmdesigner.model.bundle import MapBundle, add_bundle
 from jmdesigner.model.curve_lane import ensure_emotions_lane
 from jmdesigner.model.document import Document
-from jmdesigner.model.entities import Card, EmotionPoint, Lane, Persona, Stage
+from jmdesigner.model.entities import Card, CardLink, EmotionPoint, Lane, Persona, Stage
 
 
 class Command:
@@ -157,14 +157,33 @@ def update_card(card_id: str, **changes: Any) -> Command:
     return _simple("Edit card", lambda d: d.update_card(card_id, **changes))
 
 
+class _RemoveCards(Command):
+    """Delete cards with their links; the label says how many links go with them."""
+
+    def __init__(self, card_ids: Sequence[str]) -> None:
+        super().__init__()
+        self.ids = list(card_ids)
+        self.label = _deleted_label(len(self.ids), 0)
+
+    def apply(self, doc: Document) -> None:
+        links = {lk.id for card_id in self.ids for lk in doc.links_of(card_id)}
+        self.label = _deleted_label(len(self.ids), len(links))
+        for card_id in self.ids:
+            doc.remove_card(card_id)
+
+
+def _deleted_label(cards: int, links: int) -> str:
+    """ "Delete card", "Delete 3 cards and 2 links"."""
+    what = "card" if cards == 1 else f"{cards} cards"
+    if links:
+        what += (
+            " and its link" if cards == 1 and links == 1 else f" and {links} link{'s' if links > 1 else ''}"
+        )
+    return f"Delete {what}"
+
+
 def remove_cards(card_ids: Sequence[str]) -> Command:
-    ids = list(card_ids)
-
-    def call(d: Document) -> None:
-        for card_id in ids:
-            d.remove_card(card_id)
-
-    return _simple("Delete card" if len(ids) == 1 else f"Delete {len(ids)} cards", call)
+    return _RemoveCards(card_ids)
 
 
 def move_card(card_id: str, stage_id: str, lane_id: str, index: int | None = None) -> Command:
@@ -203,3 +222,11 @@ def update_emotion(point_id: str, **changes: Any) -> Command:
 
 def remove_emotion(point_id: str) -> Command:
     return _simple("Remove emotion point", lambda d: d.remove_emotion(point_id))
+
+
+def add_link(link: CardLink) -> Command:
+    return _simple("Link cards", lambda d: d.add_link(link))
+
+
+def remove_link(link_id: str) -> Command:
+    return _simple("Remove link", lambda d: d.remove_link(link_id))

@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 from jmdesigner.errors import ReadOnlyError, ValidationError
 from jmdesigner.model import validation as v
-from jmdesigner.model.entities import Card, EmotionPoint, JourneyMap, Lane, Persona, Stage
+from jmdesigner.model.entities import Card, CardLink, EmotionPoint, JourneyMap, Lane, Persona, Stage
 from jmdesigner.model.kinds import CurveStyle, Evidence, LaneKind, MapState
 
 log = logging.getLogger(__name__)
@@ -35,6 +35,10 @@ class Kind(StrEnum):
     LANE = "lane"
     CARD = "card"
     POINT = "point"
+    LINK = "link"
+
+
+UNORDERED = frozenset({Kind.POINT, Kind.LINK})  # kinds with no position among siblings
 
 
 class Op(StrEnum):
@@ -68,6 +72,7 @@ _ENTITY_KIND = {
     Lane: Kind.LANE,
     Card: Kind.CARD,
     EmotionPoint: Kind.POINT,
+    CardLink: Kind.LINK,
 }
 
 
@@ -77,9 +82,10 @@ class Document:
     def __init__(self) -> None:
         self._tables: dict[Kind, dict[str, Any]] = {k: {} for k in Kind}
         # Ordered siblings: personas and maps at document level, stages and lanes per map,
-        # cards per (stage, lane) cell. Emotion points are unordered.
-        self._orders: dict[Kind, dict[Any, list[str]]] = {k: {} for k in Kind if k is not Kind.POINT}
+        # cards per (stage, lane) cell. Emotion points and links are unordered.
+        self._orders: dict[Kind, dict[Any, list[str]]] = {k: {} for k in Kind if k not in UNORDERED}
         self._point_at: dict[tuple[str, str], str] = {}
+        self._links_at: dict[str, dict[str, None]] = {}  # card id -> ids of its links, oldest first
         # A number per lane that changes whenever a card in it is added, removed, changed or
         # moved (drawn from one counter, so never reused): a cheap "did this lane change?".
         self._lane_cards_rev: dict[str, int] = {}
@@ -166,6 +172,33 @@ class Document:
                     out.append(point)
         return out
 
+    def link(self, link_id: str) -> CardLink:
+        return self._get(Kind.LINK, link_id)
+
+    def links(self) -> list[CardLink]:
+        """Every link of the document, oldest first."""
+        return list(self._tables[Kind.LINK].values())
+
+    def links_of(self, card_id: str) -> list[CardLink]:
+        """The links that start or end at a card, oldest first."""
+        table = self._tables[Kind.LINK]
+        return [table[i] for i in self._links_at.get(card_id, ())]
+
+    def link_counts(self) -> dict[str, int]:
+        """How many links each linked card has (cards without links are left out)."""
+        return {card_id: len(links) for card_id, links in self._links_at.items()}
+
+    def linked_cards(self, card_id: str) -> list[Card]:
+        """The cards at the other end of a card's links."""
+        cards = self._tables[Kind.CARD]
+        return [
+            cards[lk.target_id if lk.source_id == card_id else lk.source_id] for lk in self.links_of(card_id)
+        ]
+
+    def link_between(self, a: str, b: str) -> CardLink | None:
+        """The link joining two cards, in either direction, if there is one."""
+        return next((lk for lk in self.links_of(a) if b in (lk.source_id, lk.target_id)), None)
+
     def get(self, kind: Kind, entity_id: str) -> Any | None:
         return self._tables[kind].get(entity_id)
 
@@ -197,6 +230,7 @@ class Document:
                 }
                 for m in self.maps()
             ],
+            "links": sorted((plain(lk) for lk in self.links()), key=lambda lk: lk["id"]),
         }
 
     # ------------------------------------------------------------ subscriptions
@@ -294,8 +328,9 @@ class Document:
                         self._remove(kind, entity_id)
                 for kind, entity, index in puts:
                     old = self._tables[kind].get(entity.id)
-                    if kind is Kind.POINT:
+                    if kind in UNORDERED:
                         index = None
+                    if kind is Kind.POINT:
                         clash = self._point_at.get((entity.persona_id, entity.stage_id))
                         if clash is not None and clash != entity.id:
                             self._remove(kind, clash)
@@ -306,6 +341,10 @@ class Document:
                             else 0
                         )
                         self._insert(kind, entity, None if index is None else min(index, size))
+                    elif kind is Kind.LINK:  # a link never changes in place: another one took its id
+                        if old != entity:
+                            self._remove(kind, entity.id)
+                            self._insert(kind, entity, None)
                     elif kind is Kind.POINT:
                         if (old.persona_id, old.stage_id) != (entity.persona_id, entity.stage_id):
                             self._remove(kind, entity.id)
@@ -443,7 +482,7 @@ class Document:
             stage = self.stage(stage_id)
             for lane_id in list(self._orders[Kind.LANE].get(stage.map_id, [])):
                 for card_id in reversed(self._orders[Kind.CARD].get((stage_id, lane_id), [])):
-                    self._remove(Kind.CARD, card_id)
+                    self._remove_card(card_id)
             for point in self._points_of_map(stage.map_id):
                 if point.stage_id == stage_id:
                     self._remove(Kind.POINT, point.id)
@@ -472,7 +511,7 @@ class Document:
             lane = self.lane(lane_id)
             for stage_id in list(self._orders[Kind.STAGE].get(lane.map_id, [])):
                 for card_id in reversed(self._orders[Kind.CARD].get((stage_id, lane_id), [])):
-                    self._remove(Kind.CARD, card_id)
+                    self._remove_card(card_id)
             self._remove(Kind.LANE, lane_id)
 
     def move_lane(self, lane_id: str, index: int) -> None:
@@ -495,8 +534,15 @@ class Document:
         return new
 
     def remove_card(self, card_id: str) -> None:
+        """Remove a card with its links (undo brings both back)."""
         with self.transaction():
-            self._remove(Kind.CARD, card_id)
+            self._remove_card(card_id)
+
+    def _remove_card(self, card_id: str) -> None:
+        self._get(Kind.CARD, card_id)
+        for link_id in list(self._links_at.get(card_id, ())):
+            self._remove(Kind.LINK, link_id)
+        self._remove(Kind.CARD, card_id)
 
     def move_card(self, card_id: str, stage_id: str, lane_id: str, index: int | None = None) -> Card:
         """Move a card to a cell (its own or another) at ``index`` of the cell after the move."""
@@ -505,6 +551,17 @@ class Document:
             new = self._check_card(replace(old, stage_id=stage_id, lane_id=lane_id), new=False)
             self._put(Kind.CARD, new, index if index is not None else -1)
         return new
+
+    # ------------------------------------------------------------------- links
+    def add_link(self, link: CardLink) -> CardLink:
+        with self.transaction():
+            link = self._check_link(link)
+            self._insert(Kind.LINK, link, None)
+        return link
+
+    def remove_link(self, link_id: str) -> None:
+        with self.transaction():
+            self._remove(Kind.LINK, link_id)
 
     # ---------------------------------------------------------- emotion points
     def set_emotion(self, point: EmotionPoint) -> EmotionPoint:
@@ -672,6 +729,17 @@ class Document:
             return c
         return replace(c, **checked)
 
+    def _check_link(self, link: CardLink) -> CardLink:
+        self._check_new_id(Kind.LINK, link.id)
+        cards = self._tables[Kind.CARD]
+        if link.source_id not in cards or link.target_id not in cards:
+            raise ValidationError("A link must join two cards of this document.")
+        if link.source_id == link.target_id:
+            raise ValidationError("A card cannot be linked to itself.")
+        if self.link_between(link.source_id, link.target_id) is not None:
+            raise ValidationError("These two cards are already linked.")
+        return link
+
     def _check_point(self, p: EmotionPoint, *, new: bool) -> EmotionPoint:
         if new:
             self._check_new_id(Kind.POINT, p.id)
@@ -737,6 +805,9 @@ class Document:
         changes = [Change(kind, entity.id, Op.ADDED)]
         if kind is Kind.POINT:
             self._point_at[(entity.persona_id, entity.stage_id)] = entity.id
+        elif kind is Kind.LINK:
+            for end in (entity.source_id, entity.target_id):
+                self._links_at.setdefault(end, {})[entity.id] = None
         else:
             siblings = self._orders[kind].setdefault(self._container(entity), [])
             at = len(siblings) if index is None else self._index(index, len(siblings))
@@ -752,6 +823,12 @@ class Document:
         at: int | None = None
         if kind is Kind.POINT:
             del self._point_at[(entity.persona_id, entity.stage_id)]
+        elif kind is Kind.LINK:
+            for end in (entity.source_id, entity.target_id):
+                ends = self._links_at[end]
+                del ends[entity_id]
+                if not ends:
+                    del self._links_at[end]
         else:
             siblings = self._orders[kind][self._container(entity)]
             at = siblings.index(entity_id)
@@ -766,7 +843,7 @@ class Document:
             return
         changes = [Change(kind, entity.id, Op.UPDATED)]
         old_at: int | None = None
-        reposition = kind is not Kind.POINT and (
+        reposition = kind not in UNORDERED and (
             index is not None or self._container(old) != self._container(entity)
         )
         if reposition:

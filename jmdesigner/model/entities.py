@@ -96,3 +96,18 @@ class EmotionPoint:
     score: float
     note: str = ""
     evidence: Evidence | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CardLink:
+    """One card leads to another: a pain point to the opportunity or future-state card that answers it.
+
+    Links are directed (``source_id`` → ``target_id``, as drawn) and may join cards of any two maps
+    of one document. Cycles are allowed: a link states "these belong together", not an order of work,
+    so every reader walks them with a visited set. A card links to itself never, and a pair of
+    cards at most once (in either direction).
+    """
+
+    id: str
+    source_id: str
+    target_id: str

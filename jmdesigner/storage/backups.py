@@ -24,6 +24,7 @@ from pathlib import Path
 
 from jmdesigner.errors import FileRefusedError, StorageError
 from jmdesigner.fileio import commit_temporary, fsync_dir
+from jmdesigner.storage import holder
 from jmdesigner.storage.faults import explain
 from jmdesigner.storage.header import read_header
 from jmdesigner.storage.locations import backup_dir, sqlite_uri
@@ -139,6 +140,7 @@ def make_backup(
             conn.execute("PRAGMA trusted_schema = OFF")
             source = conn
         source.execute("VACUUM INTO ?", (sqlite_uri(tmp),))  # the source connection was opened as a URI
+        holder.strip(tmp)
         commit_temporary(tmp, dest)
     except (OSError, sqlite3.Error) as exc:
         with contextlib.suppress(OSError):  # the folder itself may be unusable (a file in its place)

@@ -40,7 +40,7 @@ from jmdesigner.fileio import commit_temporary, temporary_beside
 from jmdesigner.model import Change, Document, MapBundle
 from jmdesigner.model.bundle import add_document
 from jmdesigner.model.draft import Draft
-from jmdesigner.storage import backups, drafts, schema_check, side_files, versions
+from jmdesigner.storage import backups, drafts, holder, schema_check, side_files, versions
 from jmdesigner.storage.backups import BackupPolicy
 from jmdesigner.storage.faults import explain, one_line
 from jmdesigner.storage.header import Header, read_header
@@ -53,7 +53,7 @@ from jmdesigner.storage.schema import APPLICATION_ID, SCHEMA_VERSION, Base
 
 MAX_VALUE_BYTES = 16 * 1024 * 1024  # no single text or blob may be larger (SQLITE_LIMIT_LENGTH)
 MAX_ROWS = {"cards": 100_000, "stages": 20_000, "lanes": 20_000, "emotion_points": 200_000, "maps": 2_000}
-MAX_ROWS |= {"personas": 2_000, "versions": 10_000, "map_personas": 200_000}  # counted before loading
+MAX_ROWS |= {"personas": 2_000, "versions": 10_000, "map_personas": 200_000, "card_links": 200_000}
 log = logging.getLogger(__name__)
 
 
@@ -153,20 +153,21 @@ class JmapFile:
         self.location_warning: str | None = warning_for(path)  # network drive or synced folder
         self.notices: list[str] = list(notices)  # what opening did to protect the file (side files set aside)
         self._diverged = False  # the file on disk is no longer what this window loaded and saved
+        self._claimed = False  # this window's holder record is in the file (storage.holder)
         self.schema_version = int(raw.execute("PRAGMA user_version").fetchone()[0])
         self._engine = _engine(raw, writable=read_only_reason is None)
         self._conn = self._engine.connect()
         stat = path.stat()
         self._identity = (stat.st_dev, stat.st_ino)
         try:
-            self.document = self._load()
+            try:
+                self.document = self._load()
+            finally:
+                self._conn.rollback()  # end the read transaction so no lock is held between edits
             self._seen = self._signature()
         except BaseException:
             self._close_connections()  # before the caller closes ``raw``: no rollback on it later
             raise
-        finally:
-            if not self._conn.closed:
-                self._conn.rollback()  # end the read transaction so no lock is held between edits
         self.document.read_only = self.read_only
         if not self.read_only:
             self.document.set_persister(self._persist)
@@ -273,6 +274,12 @@ class JmapFile:
         raw = _connect_or_refuse(path, read_only=reason is not None, immutable=immutable)
         try:
             cls._check_schema(raw, path.name, user_version if reason else SCHEMA_VERSION)
+            record = holder.read(raw)
+            if reason is None:
+                reason, notice = holder.judge(record, path.name, kernel_lock=lock is not None and lock.held)
+                notices = [*notices, notice] if notice else notices
+            elif record is not None and reason.startswith("it is already open in another jmdesigner"):
+                reason = f"it is already open in another jmdesigner ({record})"  # names other users too
             if reason is None:
                 raw.execute("PRAGMA journal_mode = DELETE")
             return cls(path, raw, read_only_reason=reason, lock=lock, notices=notices)
@@ -356,10 +363,13 @@ class JmapFile:
         self._check_still_there()
         try:
             with self._conn.begin():
+                if not self._claimed:  # a writable file is always of the current format
+                    self._conn.exec_driver_sql(*holder.claim())  # who edits, with the first edit
                 write_changes(self._conn, doc, changes)
         except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
             self._abandon_transaction()
             raise StorageError(self._explain_write_failure(exc)) from exc
+        self._claimed = True
         self._seen = self._signature()
         if self.backup_policy.note_edit(datetime.now(UTC)):
             self._auto_backup("auto")
@@ -550,6 +560,7 @@ class JmapFile:
                 if self._file_readable() and not self._diverged:
                     raise
                 self._write_from_memory(tmp)
+            holder.strip(tmp)
             commit_temporary(tmp, dest)
         except (OSError, sqlite3.Error) as exc:
             tmp.unlink(missing_ok=True)
@@ -587,6 +598,8 @@ class JmapFile:
 
     def close(self) -> None:
         self.document.set_persister(None)
+        if self._claimed and not self.read_only and not self._diverged:
+            holder.release(self._raw)
         self._close_connections()
         self._raw.close()
         if self._lock is not None:

@@ -71,6 +71,11 @@ class DocumentLock:
             return cls(None)
         return cls(fd, _write_record(record_path(os.fstat(fd))))
 
+    @property
+    def held(self) -> bool:
+        """Whether the kernel lock is really held (False where flock is missing or unsupported)."""
+        return self._fd is not None
+
     def release(self) -> None:
         if self._record is not None:
             with contextlib.suppress(OSError):

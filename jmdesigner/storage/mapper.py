@@ -7,8 +7,27 @@ from typing import Any
 
 from sqlalchemy import Table
 
-from jmdesigner.model import Card, EmotionPoint, Evidence, JourneyMap, Kind, Lane, Persona, Photo, Stage
-from jmdesigner.storage.schema import CardRow, EmotionPointRow, LaneRow, MapRow, PersonaRow, StageRow
+from jmdesigner.model import (
+    Card,
+    CardLink,
+    EmotionPoint,
+    Evidence,
+    JourneyMap,
+    Kind,
+    Lane,
+    Persona,
+    Photo,
+    Stage,
+)
+from jmdesigner.storage.schema import (
+    CardLinkRow,
+    CardRow,
+    EmotionPointRow,
+    LaneRow,
+    MapRow,
+    PersonaRow,
+    StageRow,
+)
 
 TABLES: dict[Kind, Table] = {
     Kind.PERSONA: PersonaRow.__table__,  # type: ignore[dict-item]
@@ -17,6 +36,7 @@ TABLES: dict[Kind, Table] = {
     Kind.LANE: LaneRow.__table__,  # type: ignore[dict-item]
     Kind.CARD: CardRow.__table__,  # type: ignore[dict-item]
     Kind.POINT: EmotionPointRow.__table__,  # type: ignore[dict-item]
+    Kind.LINK: CardLinkRow.__table__,  # type: ignore[dict-item]
 }
 
 Row = Mapping[str, Any]
@@ -119,6 +139,10 @@ def point_from_row(r: Row) -> EmotionPoint:
     )
 
 
+def link_from_row(r: Row) -> CardLink:
+    return CardLink(id=r["id"], source_id=r["source_id"], target_id=r["target_id"])
+
+
 def row_of(entity: Any, position: int | None) -> dict[str, Any]:
     """The row that stores ``entity``; ``position`` is its index among its siblings."""
     if isinstance(entity, Persona):
@@ -198,4 +222,6 @@ def row_of(entity: Any, position: int | None) -> dict[str, Any]:
             "note": entity.note,
             "evidence": None if entity.evidence is None else str(entity.evidence),
         }
+    if isinstance(entity, CardLink):
+        return {"id": entity.id, "source_id": entity.source_id, "target_id": entity.target_id}
     raise TypeError(f"not a model entity: {entity!r}")

@@ -46,6 +46,18 @@ def _add_drafts(conn: Connection) -> None:
     )
 
 
+def _add_card_links(conn: Connection) -> None:
+    """Format 3: links between cards (pain point → opportunity → future-state card)."""
+    conn.exec_driver_sql(
+        "CREATE TABLE card_links ("
+        "id VARCHAR(64) NOT NULL, source_id VARCHAR(64) NOT NULL, target_id VARCHAR(64) NOT NULL, "
+        "PRIMARY KEY (id), FOREIGN KEY(source_id) REFERENCES cards (id), "
+        "FOREIGN KEY(target_id) REFERENCES cards (id))"
+    )
+    conn.exec_driver_sql("CREATE INDEX ix_card_links_source_id ON card_links (source_id)")
+    conn.exec_driver_sql("CREATE INDEX ix_card_links_target_id ON card_links (target_id)")
+
+
 # Version 1 is the first released format; it has no predecessor to migrate from. Its schema is
 # frozen here: with the steps below it gives the exact structure every format version must have
 # (``storage.schema_check`` compares each file against it on open).
@@ -98,8 +110,22 @@ def _add_room_marks(conn: Connection) -> None:
     conn.exec_driver_sql("ALTER TABLE cards ADD COLUMN from_room BOOLEAN NOT NULL DEFAULT '0'")
 
 
+def _add_holder(conn: Connection) -> None:
+    """Who has the file open for editing, recorded in the file itself (``storage.holder``)."""
+    conn.exec_driver_sql(
+        "CREATE TABLE holder (id INTEGER NOT NULL, pid INTEGER NOT NULL, account TEXT NOT NULL, "
+        "host TEXT NOT NULL, since VARCHAR(32) NOT NULL, PRIMARY KEY (id))"
+    )
+
+
 # Format 3 is one release made of independent parts; each part is self-contained.
-FORMAT_3_PARTS: tuple[Step, ...] = (_add_moment_of_truth, _add_room_marks, _add_drafts)
+FORMAT_3_PARTS: tuple[Step, ...] = (
+    _add_moment_of_truth,
+    _add_room_marks,
+    _add_card_links,
+    _add_holder,
+    _add_drafts,
+)
 
 
 def _to_format_3(conn: Connection) -> None:

@@ -65,7 +65,7 @@ from jmdesigner.errors import (
     StorageError,
     ValidationError,
 )
-from jmdesigner.model import Change, Document, Kind, MapBundle
+from jmdesigner.model import UNORDERED, Change, Document, Kind, MapBundle
 from jmdesigner.storage import backups, mapper, rows, versions
 from jmdesigner.storage.address import LibraryURL
 from jmdesigner.storage.faults import one_line
@@ -110,6 +110,7 @@ KIND_WORDS = {
     Kind.LANE: "lane",
     Kind.CARD: "card",
     Kind.POINT: "emotion point",
+    Kind.LINK: "link",
 }
 
 
@@ -755,6 +756,7 @@ def _entity(kind: Kind, row: Any, legend: tuple[str, ...]) -> Any:
         Kind.LANE: mapper.lane_from_row,
         Kind.CARD: mapper.card_from_row,
         Kind.POINT: mapper.point_from_row,
+        Kind.LINK: mapper.link_from_row,
     }[kind](row)
 
 
@@ -767,7 +769,7 @@ def _difference(
     for kind in Kind:
         for entity_id in _ordered_ids(want, kind):
             entity = want.get(kind, entity_id)
-            index = None if kind is Kind.POINT else want.index_of(kind, entity_id)
+            index = None if kind in UNORDERED else want.index_of(kind, entity_id)
             old = have.get(kind, entity_id)
             if old == entity and (index is None or have.index_of(kind, entity_id) == index):
                 continue
@@ -778,7 +780,7 @@ def _difference(
 def _ordered_ids(doc: Document, kind: Kind) -> list[str]:
     """Ids in sibling order, so inserting one after another lands each at its index."""
     ids = doc.ids(kind)
-    if kind is Kind.POINT:
+    if kind in UNORDERED:
         return ids
     return sorted(ids, key=lambda i: doc.index_of(kind, i))
 

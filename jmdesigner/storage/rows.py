@@ -18,7 +18,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from jmdesigner.errors import ValidationError
-from jmdesigner.model import Change, Document, Kind
+from jmdesigner.model import UNORDERED, Change, Document, Kind
 from jmdesigner.storage import mapper
 from jmdesigner.storage.schema import MapPersonaRow
 
@@ -77,6 +77,9 @@ def load_document(conn: Connection, present: Present | None = None) -> Document:
             if doc.point_at(point.persona_id, point.stage_id) is not None:
                 raise ValidationError("two emotion points share one persona and stage.")
             doc.set_emotion(point)
+        if present is None or present(mapper.TABLES[Kind.LINK].name):  # format 3 added links
+            for r in _rows(conn, present, Kind.LINK, "id"):
+                doc.add_link(mapper.link_from_row(r))
     return doc
 
 
@@ -92,7 +95,7 @@ def write_changes(conn: Connection, doc: Document, changes: Sequence[Change]) ->
         if entity is None:
             deletes[kind].append(entity_id)
             continue
-        position = None if kind is Kind.POINT else doc.index_of(kind, entity_id)
+        position = None if kind in UNORDERED else doc.index_of(kind, entity_id)
         upserts[kind].append(mapper.row_of(entity, position))
         if kind is Kind.MAP:
             maps.append(entity)

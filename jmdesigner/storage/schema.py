@@ -9,7 +9,7 @@ from sqlalchemy import JSON, Boolean, Float, ForeignKey, Integer, LargeBinary, S
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 APPLICATION_ID = 0x4A4D4150  # "JMAP": tells a jmdesigner file from any other SQLite file
-SCHEMA_VERSION = 3  # 1: maps, personas...; 2: + versions; 3: + moment_of_truth, room marks, drafts
+SCHEMA_VERSION = 3  # 1: maps, personas; 2: + versions; 3: + moment_of_truth, room, links, holder, drafts
 
 
 class Base(DeclarativeBase):
@@ -108,6 +108,15 @@ class EmotionPointRow(Base):
     evidence: Mapped[str | None] = mapped_column(String(16), nullable=True)
 
 
+class CardLinkRow(Base):
+    """A link from one card to another, on the same map or another map of the file."""
+
+    __tablename__ = "card_links"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    source_id: Mapped[str] = mapped_column(ForeignKey("cards.id"), index=True)
+    target_id: Mapped[str] = mapped_column(ForeignKey("cards.id"), index=True)
+
+
 class VersionRow(Base):
     """A named version: one map frozen as its JSON form (docs/json-format.md).
 
@@ -136,3 +145,17 @@ class DraftRow(Base):
     card_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
     position: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
+
+
+class HolderRow(Base):
+    """Who has the file open for editing: one row while a jmdesigner edits it (``storage.holder``).
+
+    The kernel lock on the file (``storage.locks``) is what keeps a second writer out; this record
+    travels with the file, so another user, or another computer on a share, can be told who."""
+
+    __tablename__ = "holder"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)  # always 1
+    pid: Mapped[int] = mapped_column(Integer)
+    account: Mapped[str] = mapped_column(Text)  # the user name ("user" is reserved in PostgreSQL)
+    host: Mapped[str] = mapped_column(Text)
+    since: Mapped[str] = mapped_column(String(32))  # ISO 8601, UTC

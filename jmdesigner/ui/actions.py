@@ -49,6 +49,9 @@ class Act(StrEnum):
     ACCEPT_ROOM = "accept_room"
     NEXT_PANEL = "next_panel"
     PREVIOUS_PANEL = "previous_panel"
+    COMPARE_CURRENT = "compare_current"
+    COMPARE = "compare"
+    PORTFOLIO = "portfolio"
     VERSIONS = "versions"
     PERSONAS = "personas"
     SHORTCUTS = "shortcuts"
@@ -146,6 +149,21 @@ SPECS: dict[Act, Spec] = {
     ),
     Act.NEXT_PANEL: Spec("Next &Panel", ("F6",), "Move the keyboard to the next panel"),
     Act.PREVIOUS_PANEL: Spec("Pre&vious Panel", ("Shift+F6",), "Move the keyboard to the previous panel"),
+    Act.COMPARE_CURRENT: Spec(
+        "Compare with the &Current State",
+        ("Ctrl+Alt+C",),
+        "This future-state map against the map it reworks",
+        Needs.FILE,
+    ),
+    Act.COMPARE: Spec(
+        "Compare &With…", (), "This map and another side by side: curves, changes, links", Needs.FILE
+    ),
+    Act.PORTFOLIO: Spec(
+        "P&ortfolio Overview",
+        ("Ctrl+Shift+O",),
+        "Every map: state, curves, pain points answered, votes",
+        Needs.FILE,
+    ),
     Act.VERSIONS: Spec(
         "&Versions…", ("Ctrl+Alt+S",), "Save, compare and restore named versions of this map", Needs.FILE
     ),
@@ -155,7 +173,7 @@ SPECS: dict[Act, Spec] = {
 }
 
 # Menu layouts: None is a separator; a string names a place the window fills itself.
-RECENT = "recent"
+RECENT = "recent"  # placeholders the window fills: Open Recent, the panels, the Maps actions, guides
 PANELS = "panels"
 MAP_ACTIONS = "map actions"
 FILE_MENU = (
@@ -204,8 +222,9 @@ VIEW_MENU = (
     PANELS,
 )
 WORKSHOP_MENU = (Act.WORKSHOP, Act.ROOM, Act.ACCEPT_ROOM)
-MAP_MENU = (MAP_ACTIONS, None, Act.VERSIONS, Act.PERSONAS)
-HELP_MENU = (Act.SHORTCUTS, Act.ABOUT)
+MAP_MENU = (MAP_ACTIONS, None, Act.COMPARE_CURRENT, Act.COMPARE, Act.PORTFOLIO, Act.VERSIONS, Act.PERSONAS)
+GUIDES = "guides"
+HELP_MENU = (Act.SHORTCUTS, GUIDES, None, Act.ABOUT)
 MENUS: tuple[tuple[str, tuple[Act | str | None, ...]], ...] = (
     ("&File", FILE_MENU),
     ("&Edit", EDIT_MENU),

@@ -53,6 +53,11 @@ def run_app(
         window.close()
         return 0
     window.show()
+    from PySide6.QtCore import QTimer
+
+    from jmdesigner.ui.log_file import start_logging
+
+    QTimer.singleShot(300, start_logging)  # after the first paint: start-up stays as quick
     return app.exec()
 
 

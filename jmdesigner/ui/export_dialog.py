@@ -72,7 +72,8 @@ class ExportDialog(QDialog):
         self.cover = QCheckBox("Cover")
         self.personas = QCheckBox("Persona profiles")
         self.summary = QCheckBox("Summary of pain points and opportunities")
-        for box in (self.cover, self.personas, self.summary):
+        self.compare = QCheckBox("Current vs future (each future-state map against the map it reworks)")
+        for box in (self.cover, self.personas, self.summary, self.compare):
             box.setChecked(True)
         self.client, self.author, self.version = QLineEdit(), QLineEdit(), QLineEdit()
         self.document_path = path
@@ -99,6 +100,7 @@ class ExportDialog(QDialog):
         self._build(browse)
         self.format.currentIndexChanged.connect(self._format_changed)
         self.mode.currentIndexChanged.connect(self._sync_enabled)
+        self.map.currentIndexChanged.connect(self._sync_enabled)
         self._sync_enabled()
 
     def _build(self, browse: QPushButton) -> None:
@@ -117,7 +119,7 @@ class ExportDialog(QDialog):
         pages.addRow("Tile overlap", self.overlap)
         pages.addRow("Scale (tiles, plotter)", self.scale)
         extras = QVBoxLayout()
-        for box in (self.cover, self.personas, self.summary):
+        for box in (self.cover, self.personas, self.summary, self.compare):
             extras.addWidget(box)
         pages.addRow("Extra pages", extras)
         pages.addRow("Client", self.client)
@@ -150,6 +152,7 @@ class ExportDialog(QDialog):
         self.overlap.setEnabled(mode == "tile")
         self.scale.setEnabled(mode != "fit")
         self.page.setEnabled(True)
+        self.compare.setEnabled(bool(self.comparisons(checked_only=False)))
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, "Export to", self.out.text(), f"*{self.suffix()}")
@@ -166,10 +169,19 @@ class ExportDialog(QDialog):
             cover=self.cover.isChecked(),
             personas=self.personas.isChecked(),
             summary=self.summary.isChecked(),
+            comparisons=self.comparisons(),
             client=self.client.text().strip(),
             author=self.author.text().strip(),
             version=self.version.text().strip(),
         )
+
+    def comparisons(self, *, checked_only: bool = True) -> tuple[tuple[str, str], ...]:
+        """(current, future) pairs for the "Current vs future" pages of the chosen maps."""
+        if checked_only and not self.compare.isChecked():
+            return ()
+        chosen = self.map.currentData()
+        maps = self.doc.maps() if chosen == ALL_MAPS else [m for m in self.doc.maps() if m.id == chosen]
+        return tuple((m.reworks_id, m.id) for m in maps if m.reworks_id is not None)
 
     def _may_replace(self, target: Path) -> bool:
         """Ask before an export replaces a file that is already there (No is the default)."""

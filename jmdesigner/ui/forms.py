@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from jmdesigner.canvas import style
+from jmdesigner.layout.palette import colour_name
 from jmdesigner.model.kinds import Evidence, LaneKind
 
 
@@ -457,8 +458,8 @@ class ColourField(Field):
         button.setAutoRaise(True)
         button.setIcon(swatch_icon(self._preview(colour), 18, QColor(colour)))
         button.setFixedSize(26, 26)
-        button.setToolTip(colour)
-        button.setAccessibleName(f"{self.label} {colour}")
+        button.setToolTip(colour_name(colour))
+        button.setAccessibleName(f"{self.label}: {colour_name(colour)}")
         button.clicked.connect(lambda: self.pick(colour))
         return button
 
@@ -484,7 +485,10 @@ class ColourField(Field):
         other = isinstance(value, str) and value not in self.buttons
         self.custom_button.setChecked(other)
         self.custom_button.setIcon(swatch_icon(self._preview(value), 14) if other else QIcon())
-        self.custom_button.setToolTip(value if other else "Choose any colour")
+        self.custom_button.setToolTip(colour_name(value) if other else "Choose any colour")
+        self.custom_button.setAccessibleName(
+            f"{self.label}: other colour, {colour_name(value)}" if other else f"{self.label}: other colour"
+        )
 
     def value(self) -> Any:
         return self._current

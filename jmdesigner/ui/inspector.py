@@ -38,6 +38,7 @@ class InspectorDock(QDockWidget):
     """
 
     edited = Signal(str)
+    reveal = Signal(str, str)  # map id, card id: a linked card to show (the Links list's Go to)
 
     def __init__(self, doc: Document, stack: UndoStack, parent: QWidget | None = None) -> None:
         super().__init__("Inspector", parent)
@@ -60,6 +61,7 @@ class InspectorDock(QDockWidget):
             None: MapPage(doc, self, self.open_personas),
         }
         self.pages["cards"] = self.pages["card"]
+        self.pages["card"].links.jump.connect(self.reveal)  # type: ignore[attr-defined]
         body = QWidget()
         column = QVBoxLayout(body)
         column.setContentsMargins(14, 12, 14, 12)
@@ -127,6 +129,15 @@ class InspectorDock(QDockWidget):
         field.clear_error()
         self.edited.emit(cmds[0].label if len(cmds) == 1 else label)
         return True
+
+    def push(self, command: Command) -> str | None:
+        """Push one command that no field stands for (a link); its refusal as a sentence, or None."""
+        try:
+            self.stack.push(command)
+        except JmError as exc:
+            return str(exc)
+        self.edited.emit(command.label)
+        return None
 
     def refresh_field(self, field: Field) -> None:
         """Put the document's value back into a field after a refused edit."""

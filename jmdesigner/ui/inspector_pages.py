@@ -33,10 +33,13 @@ from jmdesigner.ui.forms import (
     lane_kind_choices,
     tags_of,
 )
+from jmdesigner.ui.inspector_links import LinksBox
 
 
 class Applier(Protocol):
     def apply(self, field: Field, cmds: Sequence[Command], label: str) -> bool: ...
+
+    def push(self, command: Command) -> str | None: ...
 
 
 def _join(tags: Sequence[str]) -> str:
@@ -87,6 +90,10 @@ class CardPage(Page):
         )
         for name in CARD_FIELDS:
             self.on(getattr(self, name), self._edit(name), lambda: f"Edit {len(self.ids)} cards")
+        self.links = LinksBox(doc, applier.push)  # what this card is linked to, on any map
+        self.links_label = QLabel("Links:")
+        self.links_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.layout_.addRow(self.links_label, self.links)
 
     def _edit(self, name: str) -> Callable[[Any], list[Command]]:
         return lambda value: [commands.update_card(i, **{name: value}) for i in self.ids]
@@ -105,6 +112,9 @@ class CardPage(Page):
         self.set_row_visible(self.text, single)
         for name in CARD_FIELDS:
             getattr(self, name).set_value(common([getattr(c, name) for c in cards]))
+        self.links.doc = self.doc
+        self.links.show_card(cards[0].id if single else None)
+        self.layout_.setRowVisible(self.links, single)
 
 
 class StagePage(Page):

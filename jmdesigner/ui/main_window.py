@@ -22,16 +22,17 @@ from PySide6.QtWidgets import (
 from jmdesigner import __version__
 from jmdesigner.canvas import keyboard
 from jmdesigner.canvas.clipboard import release_clipboard
-from jmdesigner.canvas.icons import ACTION_ICONS, action_icon
+from jmdesigner.canvas.icons import ACTION_ICONS, action_icon, app_icon
 from jmdesigner.canvas.palette import PaletteDock, insert_at_cell
 from jmdesigner.canvas.view import MapView
 from jmdesigner.errors import JmError, ReadOnlyError, StorageError
 from jmdesigner.fileio import file_name_for
-from jmdesigner.model import Kind, MapBundle, UndoStack, commands
+from jmdesigner.model import Document, Kind, MapBundle, UndoStack, commands
 from jmdesigner.storage.address import LibraryURL, Location, parse_location
 from jmdesigner.storage.jmapfile import JmapFile
 from jmdesigner.storage.store import DocumentStore, SharedStore, open_store
 from jmdesigner.ui.actions import (
+    GUIDES,
     MAP_ACTIONS,
     MENUS,
     PANELS,
@@ -44,6 +45,7 @@ from jmdesigner.ui.actions import (
 )
 from jmdesigner.ui.file_watch import FileWatch, same_file
 from jmdesigner.ui.find_dock import FindDock
+from jmdesigner.ui.guides import GUIDES as GUIDES_TABLE
 from jmdesigner.ui.inspector import InspectorDock
 from jmdesigner.ui.library_watch import LibraryWatch
 from jmdesigner.ui.map_navigator import MapNavigator
@@ -60,10 +62,6 @@ if TYPE_CHECKING:
 SUFFIX = ".jmap"
 FILE_FILTER = "Journey maps (*.jmap)"
 EDITING_HINT = "Editing… Enter to add, Shift+Enter new line, Esc to leave"
-WELCOME = (
-    "<h2>jmdesigner</h2><p>Open a journey map (Ctrl+O) or create one (Ctrl+N).</p>"
-    "<p>You can also drop a .jmap file here.</p>"
-)
 
 
 class MainWindow(QMainWindow):
@@ -164,6 +162,9 @@ class MainWindow(QMainWindow):
             Act.ACCEPT_ROOM: self.accept_room_notes,
             Act.NEXT_PANEL: lambda: self.cycle_panels(1),
             Act.PREVIOUS_PANEL: lambda: self.cycle_panels(-1),
+            Act.COMPARE_CURRENT: self.compare_with_current,
+            Act.COMPARE: self.compare_with,
+            Act.PORTFOLIO: self.open_portfolio,
             Act.VERSIONS: self.versions_dialog,
             Act.PERSONAS: self.open_personas,
             Act.SHORTCUTS: self.show_shortcuts,
@@ -186,6 +187,13 @@ class MainWindow(QMainWindow):
                     self._panels_anchor = menu.addSeparator()
                 elif entry == MAP_ACTIONS:
                     self._map_actions_anchor = menu.addSeparator()  # the navigator's actions go above
+                elif entry == GUIDES:
+                    self.guides_menu = menu.addMenu("&Guides")
+                    self.guides_menu.setIcon(action_icon("guides"))
+                    self.guide_actions = {
+                        key: self.guides_menu.addAction(title.replace("The ", ""), self._guide_opener(key))
+                        for key, (title, _file) in GUIDES_TABLE.items()
+                    }
                 else:
                     menu.addAction(self.registry[Act(entry)])
         (
@@ -262,6 +270,7 @@ class MainWindow(QMainWindow):
         navigator.message.connect(self.show_message)
         self._dock_layout(f)
         f.inspector.edited.connect(self.show_message)
+        f.inspector.reveal.connect(self.reveal_card)
         f.outline.activated.connect(self._outline_activated)
         f.find_dock.found.connect(self.reveal_card)
         self.map_menu.insertActions(self._map_actions_anchor, list(navigator.actions_.values()))
@@ -283,8 +292,9 @@ class MainWindow(QMainWindow):
             self.watch.changed.connect(self._changed_behind)
             self.watch.backup_failed.connect(self.report_error)
             self.watch.check_backup()
-        for notice in jfile.notices:
-            self.report_error(notice)
+        for notice in jfile.notices:  # side files set aside, a holder elsewhere: said once, kept below
+            self.statusBar().showMessage(notice)
+            self.last_error = show_error(self, notice, "About this file")
         self._restore_draft()
         QTimer.singleShot(0, self.focus_canvas)  # once the window is shown and laid out
 
@@ -441,6 +451,38 @@ class MainWindow(QMainWindow):
         if self.file is not None and map_id is not None:
             open_versions_dialog(self, self.file.jfile, self.file.stack, map_id)
 
+    def open_portfolio(self) -> QWidget | None:
+        from jmdesigner.ui.portfolio_view import open_portfolio
+
+        if self.jfile is None:
+            return None
+        window = open_portfolio(self, self.jfile.document)
+        window.map_chosen.connect(self.show_map)
+        return window
+
+    def compare_with(self) -> QWidget | None:
+        from jmdesigner.ui.compare_view import compare_with_chosen
+
+        return self._compare(compare_with_chosen)
+
+    def compare_with_current(self) -> QWidget | None:
+        from jmdesigner.ui.compare_view import compare_with_current_state
+
+        return self._compare(compare_with_current_state)
+
+    def _compare(self, opener: Callable[[QWidget, Document, str], QWidget | None]) -> QWidget | None:
+        map_id = self.current_map_id
+        if self.jfile is None or map_id is None:
+            return None
+        try:
+            window = opener(self, self.jfile.document, map_id)
+        except JmError as exc:
+            self.report_error(exc)
+            return None
+        if window is not None:
+            window.card_activated.connect(self.reveal_card)  # type: ignore[attr-defined]
+        return window
+
     def start_workshop(self) -> QWidget | None:
         from jmdesigner.ui.workshop import open_workshop
 
@@ -518,10 +560,43 @@ class MainWindow(QMainWindow):
             self.show_map(map_id)
 
     def _show_welcome(self) -> None:
-        """A fresh label each time: the window deletes its old central widget when it is replaced."""
-        welcome = QLabel(WELCOME)
-        welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        """A fresh page each time: the window deletes its old central widget when it is replaced."""
+        from jmdesigner.ui.welcome import WelcomePage
+
+        welcome = WelcomePage()
+        welcome.sample.connect(self.open_sample_dialog)
+        welcome.template.connect(self.new_file_dialog)
+        welcome.import_.connect(self.import_new_file_dialog)
+        welcome.open_.connect(self.open_file_dialog)
+        self.welcome = welcome
         self.setCentralWidget(welcome)
+
+    def open_sample_dialog(self) -> None:
+        """The bundled sample, saved as a file of the user's own (they may change it freely)."""
+        from jmdesigner.interchange.json_map import parse_map, read_json_file
+        from jmdesigner.resources import resource_path
+        from jmdesigner.ui.welcome import SAMPLE_TITLE
+
+        suggested = str(self._folder() / file_name_for(SAMPLE_TITLE, SUFFIX))
+        name, _ = QFileDialog.getSaveFileName(self, "Save the sample map as", suggested, FILE_FILTER)
+        if name:
+            self._guard(
+                lambda: self.new_file(
+                    _with_suffix(name), parse_map(read_json_file(resource_path("samples", "sample-map.json")))
+                )
+            )
+
+    def import_new_file_dialog(self) -> None:
+        """Import with no file open: choose the journey, then where its new file goes."""
+        from jmdesigner.ui.map_import import choose_source
+
+        source = choose_source(self, self._folder())
+        if source is None:
+            return
+        suggested = str(self._folder() / file_name_for(source.stem, SUFFIX))
+        name, _ = QFileDialog.getSaveFileName(self, "Save the imported journey as", suggested, FILE_FILTER)
+        if name and self._guard(lambda: self.new_file(_with_suffix(name), None)):
+            self.import_path(source)
 
     def _show_in_inspector(self, map_id: str, kind: str, ids: list[str]) -> None:
         if self.inspector is not None:
@@ -548,6 +623,9 @@ class MainWindow(QMainWindow):
             self.room_window.close()
         if self.workshop is not None:
             self.workshop.close()
+        for window in self.findChildren(QWidget):  # compare and portfolio windows show this file
+            if window.objectName() in SIDE_WINDOWS:
+                window.close()
         focused = QApplication.focusWidget()
         if focused is not None and self.isAncestorOf(focused):
             focused.clearFocus()  # a field being typed in commits now, while the file is still open
@@ -874,13 +952,35 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Last error: {exc}")
         self.last_error = show_error(self, exc)
 
+    def _guide_opener(self, key: str) -> Callable[[], object]:
+        return lambda: self.open_guide(key)
+
+    def open_guide(self, key: str) -> QWidget:
+        from jmdesigner.ui.guides import GuideWindow
+
+        window = GuideWindow(key, self)
+        window.show()
+        self.guide_window = window
+        return window
+
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About jmdesigner",
-            f"<b>jmdesigner {__version__}</b><p>A desktop designer for customer journey maps.</p>"
-            "<p>Every change is saved to the file as you make it.</p>",
+        from html import escape
+
+        from jmdesigner.ui.log_file import log_path
+
+        box = QMessageBox(QMessageBox.Icon.NoIcon, "About jmdesigner", "", parent=self)
+        box.setIconPixmap(app_icon().pixmap(96, 96))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(
+            f"<h3>jmdesigner {__version__}</h3><p>A desktop designer for customer journey maps.</p>"
+            "<p>Every change is saved to the file as you make it.</p>"
+            f"<p>Log file: <code>{escape(str(log_path()))}</code></p>"
+            "<p>MIT licence. Icons: Lucide (ISC). "
+            "Fonts: Noto and Nanum (OFL), Droid Sans Fallback (Apache 2.0).</p>"
         )
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.about_box = box
+        box.open()
 
     # --------------------------------------------------------- window events
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -918,6 +1018,9 @@ def _same_location(a: Location, b: Location) -> bool:
     if isinstance(a, Path) and isinstance(b, Path):
         return same_file(a, b)
     return isinstance(a, LibraryURL) and isinstance(b, LibraryURL) and a.name == b.name
+
+
+SIDE_WINDOWS = ("compareWindow", "portfolioWindow")
 
 
 def _with_suffix(name: str) -> Path:

@@ -12,7 +12,8 @@ from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QDockWidget, QToolTip, QTreeWidget, QTreeWidgetItem, QWidget
 
 from jmdesigner.canvas.document_events import DocumentEvents
-from jmdesigner.model import Card, Change, Document, Kind, Lane, LaneKind, Stage
+from jmdesigner.layout.spoken import MOMENT_MARK, card_name, first_line
+from jmdesigner.model import Change, Document, Kind, Lane, LaneKind, Stage
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -94,12 +95,12 @@ class OutlineDock(QDockWidget):
         l_item.setData(0, Qt.ItemDataRole.AccessibleTextRole, spoken)
         for n, card in enumerate(cards, 1):
             self._card_cell[card.id] = (stage.id, lane.id)
-            first = card.text.splitlines()[0] if card.text.strip() else "(empty card)"
+            first = first_line(card)
             self._item(
                 l_item,
                 f"{MOMENT_MARK} {first}" if card.moment_of_truth else first,
                 ("card", map_id, card.id),
-                f"Card {n} of {len(cards)} in {stage.name}, {lane.name}: {first}{_extras(card)}",
+                card_name(card, n, len(cards), stage, lane),
             )
 
     def _refresh_cells(self, cells: set[tuple[str, str]]) -> None:
@@ -197,13 +198,3 @@ class OutlineDock(QDockWidget):
 
     def detach(self) -> None:
         DocumentEvents.of(self.doc).changed.disconnect(self._on_changes)
-
-
-MOMENT_MARK = "★"  # before a moment-of-truth card's first line
-
-
-def _extras(card: Card) -> str:
-    votes = f", {card.votes} votes" if card.votes else ""
-    evidence = f", {card.evidence.value}" if card.evidence else ""
-    moment = ", moment of truth" if card.moment_of_truth else ""
-    return f"{votes}{evidence}{moment}"

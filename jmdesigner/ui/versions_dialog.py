@@ -1,5 +1,9 @@
 """Map › Versions…: save a named version of a map, compare one with the map, restore one as a new map.
 
+Comparing opens the compare view (``ui.compare_view``): the version above, the map as it is now
+below, stages aligned, curves together, changed cards marked; the PDF's "Current vs future"
+drawing, so a version comparison looks like any other.
+
 Versions live in the file but outside the undo history (see ``storage.versions``); restoring
 pushes an ordinary, undoable ``add_map`` command onto the window's stack.
 """
@@ -17,15 +21,12 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from jmdesigner.errors import JmError
-from jmdesigner.interchange.json_map import map_to_json
-from jmdesigner.interchange.map_diff import MapDiff, diff_maps
 from jmdesigner.model import UndoStack
 from jmdesigner.model import commands as cmd
 from jmdesigner.storage.store import DocumentStore
@@ -44,27 +45,6 @@ def confirm(parent: QWidget, question: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-def _card(card: dict) -> str:
-    return f"{card.get('stage')} / {card.get('lane')}: {card.get('text')}"
-
-
-def describe_diff(diff: MapDiff) -> str:
-    """The comparison as text: one line per card, grouped."""
-    lines = [diff.summary() + " cards, from the version to the map now."]
-    for title, names in (
-        ("Stages added", diff.stages_added),
-        ("Stages removed", diff.stages_removed),
-        ("Lanes added", diff.lanes_added),
-        ("Lanes removed", diff.lanes_removed),
-    ):
-        if names:
-            lines.append(f"{title}: {', '.join(names)}")
-    lines += [f"+ {_card(c)}" for c in diff.added]
-    lines += [f"- {_card(c)}" for c in diff.removed]
-    lines += [f"~ {_card(o)}  →  {_card(n)}" for o, n in diff.changed]
-    return "\n".join(lines)
-
-
 class VersionsDialog(QDialog):
     def __init__(
         self,
@@ -81,7 +61,7 @@ class VersionsDialog(QDialog):
         self._ask_name, self._confirm = name_asker, confirmer
         self.setWindowTitle(f"Versions of {jfile.document.map(map_id).title}")
         self.list = QListWidget()
-        self.details = QPlainTextEdit(readOnly=True)
+        self.compare_window: QWidget | None = None
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.save_button = QPushButton("Save version…")
@@ -104,7 +84,6 @@ class VersionsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
         layout.addLayout(buttons)
-        layout.addWidget(self.details)
         layout.addWidget(self.message)
         self.refresh()
 
@@ -158,12 +137,16 @@ class VersionsDialog(QDialog):
         if version_id is None:
             return
 
+        name = self.versions[self.list.currentRow()].name
+
         def compare() -> str:
-            diff = diff_maps(
-                self.jfile.version_json(version_id), map_to_json(self.jfile.document, self.map_id)
-            )
-            self.details.setPlainText(describe_diff(diff))
-            return "No differences." if diff.empty else diff.summary() + "."
+            from jmdesigner.ui.compare_view import compare_version
+
+            window = compare_version(self.parentWidget(), self.jfile, self.map_id, version_id, name)
+            self.compare_window = window
+            geom = window.geom
+            assert geom is not None
+            return "No differences in the cards." if not geom.marks else geom.summary + "."
 
         self._run(compare)
 

@@ -78,6 +78,7 @@ class Canvas:
         event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, vp.mapToGlobal(pos))
         QApplication.sendEvent(vp, event)
         QTest.mouseRelease(vp, Qt.MouseButton.RightButton, Qt.KeyboardModifier.NoModifier, pos)
+        QApplication.processEvents()  # the menu's entry is chosen (choose_in_menu)
 
     def double_click(self, x: float, y: float) -> None:
         QTest.mouseDClick(
@@ -99,9 +100,24 @@ class Canvas:
 
     def key(self, key: Qt.Key, mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
         QTest.keyClick(self.view, key, mods)  # the focus widget, as a real keyboard
+        QApplication.processEvents()  # a menu the key opened gets its entry chosen (choose_in_menu)
 
     def type(self, text: str) -> None:
         type_text(self.view, text)
+
+    def context_menu(self, x: float, y: float) -> QMenu:
+        """Right-click at a scene point (a real context-menu event); the menu that pops up."""
+        pos = self.vp(x, y)
+        event = QContextMenuEvent(
+            QContextMenuEvent.Reason.Mouse,
+            pos,
+            self.view.viewport().mapToGlobal(pos),
+            Qt.KeyboardModifier.NoModifier,
+        )
+        QApplication.sendEvent(self.view.viewport(), event)
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        return menu
 
     def on_disk(self) -> dict[str, Any]:
         with JmapFile.open(self.path, read_only=True) as other:

@@ -29,6 +29,10 @@ PAYLOADS: dict[str, bytes] = {
     "bad-colour": json.dumps([{"text": "H", "colour": "url(javascript:1)"}]).encode(),
     "text-too-long": json.dumps([{"text": "x" * 20_000}]).encode(),
     "evidence-unknown": json.dumps([{"text": "I", "evidence": "gossip"}]).encode(),
+    "links-not-pairs": json.dumps([{"text": "J", "id": "x", "links": [1, "a", ["a"], [None, "b"]]}]).encode(),
+    "links-to-nowhere": json.dumps([{"text": "K", "id": "k", "links": [["k", "nowhere"]]}]).encode(),
+    "links-to-itself": json.dumps([{"text": "L", "id": "l", "links": [["l", "l"]]}]).encode(),
+    "id-a-number": json.dumps([{"text": "M", "id": 7, "links": [["x" * 65, "y"]]}]).encode(),
 }
 
 

@@ -133,3 +133,25 @@ def test_client_author_and_version_are_remembered_per_document(
     # Another document: its own client and version, but the same person prepares it.
     assert (other.client.text(), other.author.text(), other.version.text()) == ("", "Ana Gómez", "")
     other.close()
+
+
+def test_current_vs_future_pages_from_the_dialog(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from tests.builders import current_and_future
+
+    doc, now, later = current_and_future()
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dlg = open_export_dialog(parent, tmp_path / "doc.jmap", doc, now)
+    assert not dlg.compare.isEnabled()  # a current-state map reworks nothing
+    dlg.map.setCurrentIndex(dlg.map.findData(later))
+    assert dlg.compare.isEnabled() and dlg.compare.isChecked()
+    for box in (dlg.cover, dlg.personas, dlg.summary):
+        box.setChecked(False)
+    qtbot.mouseClick(dlg.export_button, Qt.MouseButton.LeftButton)
+    reader = PdfReader(tmp_path / "doc.pdf")
+    assert len(reader.pages) == 2 and "Current state vs future state" in reader.pages[1].extract_text()
+    dlg.compare.setChecked(False)
+    dlg.out.setText(str(tmp_path / "without.pdf"))
+    qtbot.mouseClick(dlg.export_button, Qt.MouseButton.LeftButton)
+    assert len(PdfReader(tmp_path / "without.pdf").pages) == 1
+    dlg.close()

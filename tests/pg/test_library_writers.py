@@ -152,8 +152,8 @@ def test_random_edit_sequences_on_a_library(library_machine: type[LibraryEditSeq
     run_state_machine_as_test(
         library_machine,
         settings=settings(
-            max_examples=int(os.environ.get("JMDESIGNER_STATEFUL_EXAMPLES", "4")),
-            stateful_step_count=15,
+            max_examples=int(os.environ.get("JMDESIGNER_STATEFUL_EXAMPLES", "3")),
+            stateful_step_count=12,
             deadline=None,
             suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
         ),

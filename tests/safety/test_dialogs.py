@@ -70,7 +70,13 @@ def test_versions_dialog_save_compare_restore_delete(qtbot, tmp_path: Path) -> N
     stack.push(cmd.update_card(doc.cards(map_id)[0].id, text="Edited in workshop 2"))
     qtbot.mouseClick(dialog.compare_button, Qt.MouseButton.LeftButton)
     assert dialog.message.text() == "0 added, 0 removed, 1 changed."
-    assert "Edited in workshop 2" in dialog.details.toPlainText()
+    window = dialog.compare_window  # the compare view: the version above, the map now below
+    assert window is not None and window.isVisible()
+    g = window.geom
+    edited = doc.cards(map_id)[0].id
+    assert g.after.title == "Checkout" and g.before.label == "Version “after workshop 1”"
+    assert g.marks[edited] == "changed" and len(g.marks) == 2  # the card now and as it was
+    window.close()
 
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert [m.title for m in doc.maps()] == ["Checkout", "Checkout (after workshop 1)"]

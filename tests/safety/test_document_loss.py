@@ -25,6 +25,7 @@ from jmdesigner.storage.jmapfile import JmapFile
 from jmdesigner.storage.schema import SCHEMA_VERSION, Base
 from tests.builders import sample_bundle
 from tests.safety.crash_child import digest
+from tests.safety.holding import holding
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -106,6 +107,8 @@ def test_a_foreign_hot_journal_is_set_aside_and_the_own_one_recovers(
     journal = Path(f"{theirs}-journal").read_bytes()
     path = make_doc(tmp_path / "doc.jmap", "Mine", cards=6)
     before = path.read_bytes()
+    with JmapFile.open(path, read_only=True) as view:
+        mine = digest(view.document)
     Path(f"{path}-journal").write_bytes(journal)
 
     assert main(["check", str(path)]) == 0  # the advice is no longer "open it normally"
@@ -115,7 +118,8 @@ def test_a_foreign_hot_journal_is_set_aside_and_the_own_one_recovers(
         assert [m.title for m in jfile.document.maps()] == ["Mine"]
         assert jfile.integrity_problems() == []
         assert any("doc.jmap-journal" in n for n in jfile.notices)
-    assert path.read_bytes() == before, "the foreign journal was never played back"
+        assert digest(jfile.document) == mine, "the foreign journal was never played back"
+    assert path.read_bytes() == before and list(tmp_path.glob("doc.jmap-journal.set-aside-*"))
 
     assert main(["check", str(theirs)]) != 0  # its own journal: check says to open it for editing
     assert "open it normally" in capsys.readouterr().err
@@ -124,25 +128,6 @@ def test_a_foreign_hot_journal_is_set_aside_and_the_own_one_recovers(
 
 
 # ------------------------------------------------------------------------ locks
-def _holder(path: Path, data_dir: Path) -> subprocess.Popen[str]:
-    code = (
-        "import sys, time\n"
-        "from jmdesigner.storage.jmapfile import JmapFile\n"
-        "f = JmapFile.open(sys.argv[1])\n"
-        "print('READY' if not f.read_only else 'READ-ONLY', flush=True)\n"
-        "time.sleep(120)\n"
-    )
-    child = subprocess.Popen(
-        [sys.executable, "-c", code, str(path)],
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT), "JMDESIGNER_DATA_DIR": str(data_dir)},
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert child.stdout is not None and child.stdout.readline().strip() == "READY"
-    return child
-
-
 @pytest.mark.parametrize("route", ["hard-link", "symlink", "same-path"])
 def test_the_lock_holds_across_links_and_data_folders(tmp_path: Path, route: str, monkeypatch) -> None:
     path = make_doc(tmp_path / "doc.jmap")
@@ -155,7 +140,7 @@ def test_the_lock_holds_across_links_and_data_folders(tmp_path: Path, route: str
         other = path
     unusable = tmp_path / "not-a-folder"
     unusable.write_text("a file where the data folder should be")
-    child = _holder(path, tmp_path / "holder-data")  # another user's data folder, in effect
+    child = holding(path, data_dir=tmp_path / "holder-data")  # another user's data folder, in effect
     try:
         monkeypatch.setenv("JMDESIGNER_DATA_DIR", str(unusable / "data"))  # and ours cannot be written
         with JmapFile.open(other) as second:

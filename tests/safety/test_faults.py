@@ -7,6 +7,7 @@ import contextlib
 import getpass
 import json
 import os
+import re
 import shutil
 import signal
 import socket
@@ -24,6 +25,7 @@ from jmdesigner.storage.jmapfile import JmapFile
 from jmdesigner.storage.placement import filesystem_type, location_warning
 from tests.builders import sample_bundle
 from tests.safety.crash_child import digest
+from tests.safety.holding import holding
 
 ROOT = Path(__file__).resolve().parents[2]
 HOLDER = f"{getpass.getuser()}@{socket.gethostname()}"
@@ -234,35 +236,17 @@ def test_file_replaced_while_open_is_not_written(tmp_path: Path) -> None:
 
 
 # ------------------------------------------------------------- already open
-def _holder(path: Path) -> subprocess.Popen[str]:
-    code = (
-        "import sys, time\n"
-        "from jmdesigner.storage.jmapfile import JmapFile\n"
-        f"f = JmapFile.open({str(path)!r})\n"
-        "print('READY', flush=True)\n"
-        "time.sleep(120)\n"
-    )
-    child = subprocess.Popen(
-        [sys.executable, "-c", code],
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert child.stdout is not None and child.stdout.readline().strip() == "READY"
-    return child
-
-
 def test_second_jmdesigner_gets_it_read_only_with_the_reason(tmp_path: Path) -> None:
     path = make_doc(tmp_path / "doc.jmap")
-    child = _holder(path)
+    child = holding(path)
     try:
         before = path.read_bytes()
         with JmapFile.open(path) as second:
             assert second.read_only
-            assert (
-                second.read_only_reason
-                == f"it is already open in another jmdesigner ({HOLDER}, pid {child.pid})"
+            assert re.fullmatch(  # named from the holder record inside the file
+                rf"it is already open in another jmdesigner \({re.escape(HOLDER)}, pid {child.pid}"
+                r"(, since \d\d:\d\d UTC)?\)",  # "since" once the holder has edited (storage.holder)
+                second.read_only_reason or "",
             )
         assert path.read_bytes() == before
     finally:

@@ -13,6 +13,7 @@ import hashlib
 import json
 import os
 import queue
+import sqlite3
 import stat
 import subprocess
 import sys
@@ -113,7 +114,7 @@ def test_hostile_corpus_is_refused_or_opened_safely(tmp_path: Path) -> None:
             failures.append(f"{name}: opened, but wrote to stderr: {stderr[-800:]!r}")
         if outcome == "opened" and result["problems"]:
             failures.append(f"{name}: opened although damaged: {result['problems']}")
-        after = folder_state(path.parent)
+        after = folder_state(path.parent)  # opening alone writes nothing, not even the holder record
         if name == "side-own-journal":  # its own interrupted save: rolled back, the journal gone
             if outcome != "opened" or "case.jmap-journal" in after:
                 failures.append(f"{name}: its own hot journal was not rolled back ({outcome})")
@@ -140,7 +141,6 @@ def test_hostile_corpus_is_refused_or_opened_safely(tmp_path: Path) -> None:
 
 
 def _tables(path: Path) -> set[str]:
-    import sqlite3
 
     raw = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:

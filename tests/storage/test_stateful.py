@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
 from jmdesigner.errors import ValidationError
-from jmdesigner.model import Card, EmotionPoint, Lane, LaneKind, Persona, Stage, UndoStack, new_id
+from jmdesigner.model import Card, CardLink, EmotionPoint, Lane, LaneKind, Persona, Stage, UndoStack, new_id
 from jmdesigner.model import commands as cmd
 from jmdesigner.model.bundle import duplicate_of, future_state_of
 from jmdesigner.model.commands import Command
@@ -150,6 +150,17 @@ class EditSequences(RuleBasedStateMachine):
             self.push(cmd.accept_room_notes([card.id]))
         else:
             self.push(cmd.remove_cards([card.id]))
+
+    @precondition(has_cards)
+    @rule(data=st.data())
+    def link_edit(self, data: st.DataObject) -> None:
+        cards = [c.id for m in self.maps() for c in self.doc.cards(m)]
+        links = self.doc.links()
+        if links and data.draw(st.booleans()):
+            self.push(cmd.remove_link(data.draw(st.sampled_from(links)).id))
+            return
+        a, b = data.draw(st.sampled_from(cards)), data.draw(st.sampled_from(cards))
+        self.push(cmd.add_link(CardLink(new_id(), a, b)))  # the same card twice, or linked already: refused
 
     @precondition(has_map)
     @rule(data=st.data(), score=st.floats(-7, 7), name=texts)

@@ -79,3 +79,15 @@ def test_a_failed_backup_is_shown_once(window: MainWindow, doc_path: Path) -> No
     window.last_error = None
     window.watch.check_backup()
     assert window.last_error is None  # once per problem, not on every edit
+
+
+def test_a_foreign_wal_set_aside_on_open_is_said_in_the_window(
+    window: MainWindow, doc_path: Path, tmp_path: Path
+) -> None:
+    Path(f"{doc_path}-wal").write_bytes(b"\x37\x7f\x06\x82" + bytes(60))  # a stray from a sync client
+    window.open_file(doc_path)
+    box = window.last_error
+    assert isinstance(box, QMessageBox) and "workshop.jmap-wal" in box.text() and "renamed" in box.text()
+    assert box.windowTitle() == "About this file"
+    assert not Path(f"{doc_path}-wal").exists() and list(tmp_path.glob("workshop.jmap-wal.set-aside-*"))
+    box.close()

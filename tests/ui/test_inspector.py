@@ -114,9 +114,10 @@ def test_card_line_fields_evidence_tags_votes_and_colour(dock: InspectorDock, jd
     assert page.votes.spin.value() == card.votes
 
     before = jdoc.doc.snapshot()
-    swatch = next(iter(page.colour.buttons.values()))
+    colour, swatch = next(iter(page.colour.buttons.items()))
+    assert swatch.toolTip() == "Blue" and swatch.accessibleName() == "Colour: Blue"  # named, not "#2e78c0"
     QTest.mouseClick(swatch, Qt.MouseButton.LeftButton)
-    assert jdoc.doc.card(card.id).colour == swatch.toolTip()
+    assert jdoc.doc.card(card.id).colour == colour
     after = jdoc.doc.snapshot()
     assert jdoc.on_disk() == after
     assert page.colour.default_button is not None
@@ -221,9 +222,9 @@ def test_lane_kind_colour_height_and_collapsed(dock: InspectorDock, jdoc: Doc, q
     assert not page.collapsed.check.isChecked()
 
     before = jdoc.doc.snapshot()
-    swatch = list(page.colour.buttons.values())[3]
+    colour, swatch = list(page.colour.buttons.items())[3]
     QTest.mouseClick(swatch, Qt.MouseButton.LeftButton)
-    assert jdoc.doc.lane(lane.id).colour == swatch.toolTip()
+    assert jdoc.doc.lane(lane.id).colour == colour
     jdoc.assert_saved_and_undoable(before)
 
 

@@ -97,9 +97,9 @@ def test_lists_role_quote_and_colour(editor: PersonaEditor, jdoc: Doc) -> None:
     assert jdoc.doc.persona(maya.id).quote == "Just let me pay."
 
     before = jdoc.doc.snapshot()
-    swatch = list(editor.colour.buttons.values())[5]
+    colour, swatch = list(editor.colour.buttons.items())[5]
     QTest.mouseClick(swatch, Qt.MouseButton.LeftButton)
-    assert jdoc.doc.persona(maya.id).colour == swatch.toolTip()
+    assert jdoc.doc.persona(maya.id).colour == colour
     jdoc.assert_saved_and_undoable(before)
 
 

@@ -1,7 +1,8 @@
 """Service-blueprint lines, found from the lane kinds in the map's lane order.
 
 A blueprint separates what the customer does, what staff do in view, what happens out of view
-and the processes supporting it; the three classic lines sit at those boundaries.
+and the processes supporting it; the three classic lines sit at those boundaries. The canvas and
+every export draw the lines and their labels from this one geometry.
 """
 
 from __future__ import annotations
@@ -23,10 +24,24 @@ _RULES = (
 )
 
 
+COLOUR = "#3F4753"
+WIDTH = 1.5
+DASH = (7.0, 4.0)  # on, off: lengths in map units
+LABEL_PT = 9.0  # bold
+LABEL_GAP = 8.0  # between a label's end and the lane headers' right edge
+LABEL_RISE = 4.0  # a label's baseline above its line
+
+
 @dataclass(frozen=True, slots=True)
 class BlueprintLine:
     name: str
     y: float  # the top edge of the first lane below the line, in map units
+    x0: float  # the line runs from the map's left edge...
+    x1: float  # ...to its right edge
+    label_right: float  # the label ends here (right-aligned in the lane header column)
+    label_baseline: float
+    above: str  # id of the lane just above the line
+    below: str  # id of the lane just below it
 
 
 def blueprint_lines(geom: MapGeometry) -> list[BlueprintLine]:
@@ -36,6 +51,17 @@ def blueprint_lines(geom: MapGeometry) -> list[BlueprintLine]:
     for name, below, above in _RULES:
         for i, lane in enumerate(geom.lanes):
             if lane.kind is below and i > 0 and above & set(kinds[:i]):
-                out.append(BlueprintLine(name, lane.header.y))
+                out.append(
+                    BlueprintLine(
+                        name,
+                        lane.header.y,
+                        geom.bounds.x,
+                        geom.bounds.right,
+                        geom.corner.right - LABEL_GAP,
+                        lane.header.y - LABEL_RISE,
+                        geom.lanes[i - 1].id,
+                        lane.id,
+                    )
+                )
                 break
     return out

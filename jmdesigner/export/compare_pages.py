@@ -1,0 +1,35 @@
+"""The "Current vs future" PDF page: a comparison fitted to one page with its title and footer."""
+
+from __future__ import annotations
+
+from jmdesigner.export import furniture as F
+from jmdesigner.export.compare_drawing import ComparePainter
+from jmdesigner.export.metrics import PdfTextMetrics
+from jmdesigner.export.pages import MM, FitPlan, plan_fit
+from jmdesigner.export.surface import Surface
+from jmdesigner.layout.compare import CompareGeometry
+
+
+def compare_plan(g: CompareGeometry, page: str) -> FitPlan:
+    """Fitted on ``page`` in whichever orientation suits the comparison (usually upright: two maps
+    one above the other are taller than wide)."""
+    return plan_fit(g.bounds.w, g.bounds.h, page, landscape=g.bounds.w >= g.bounds.h)
+
+
+def compare_title(g: CompareGeometry) -> tuple[str, str]:
+    title = f"{g.before.label} vs {g.after.label.lower()} — {g.after.title}"
+    return title, f"{g.before.title} → {g.after.title} · cards: {g.summary}"
+
+
+def compare_page(
+    s: Surface, metrics: PdfTextMetrics, g: CompareGeometry, plan: FitPlan, foot: str, page_no: int
+) -> None:
+    margin = 12 * MM
+    title, subtitle = compare_title(g)
+    F.title_band(s, margin, margin, plan.page_w - 2 * margin, title, subtitle)
+    F.key(s, plan.page_w - margin, margin + F.TITLE_PT + 14)
+    r = plan.map_rect
+    s.push(r.x, r.y, plan.scale)
+    ComparePainter(s, metrics).draw(g)
+    s.pop()
+    F.footer(s, plan.page_w, plan.page_h, margin, foot, f"Page {page_no}")

@@ -1,0 +1,106 @@
+"""Which card of one map became which card of another: the matching behind every comparison.
+
+A future-state map is a copy under new ids, and a named version has no ids at all, so cards
+are matched in passes from the most to the least certain: identical cards in the same cell
+(stage and lane matched by name); then the same text anywhere (a moved or re-tagged card); then
+what remains of each cell in order (a card whose text was edited). Whatever is left is added
+(only in the second map) or removed (only in the first).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import TypeVar
+
+from jmdesigner.model.document import Document
+from jmdesigner.model.entities import Card
+
+T = TypeVar("T")
+
+
+class Mark(StrEnum):
+    ADDED = "added"
+    REMOVED = "removed"
+    CHANGED = "changed"
+
+
+@dataclass(slots=True)
+class CardMatch:
+    same: list[tuple[Card, Card]] = field(default_factory=list)  # (first map's, second map's)
+    changed: list[tuple[Card, Card]] = field(default_factory=list)
+    added: list[Card] = field(default_factory=list)
+    removed: list[Card] = field(default_factory=list)
+
+    def marks(self) -> dict[str, Mark]:
+        """The mark of every card that differs, by card id (of either map)."""
+        out = {c.id: Mark.REMOVED for c in self.removed}
+        out.update({c.id: Mark.ADDED for c in self.added})
+        for old, new in self.changed:
+            out[old.id] = out[new.id] = Mark.CHANGED
+        return out
+
+    def summary(self) -> str:
+        return f"{len(self.added)} added, {len(self.removed)} removed, {len(self.changed)} changed"
+
+
+def pair_in_passes(
+    old: Sequence[T], new: Sequence[T], keys: Sequence[Callable[[T], Hashable]]
+) -> tuple[list[list[tuple[T, T]]], list[T], list[T]]:
+    """Match items pass by pass (equal keys, first come first matched); the pairs of each pass,
+    then what is left of ``old`` and of ``new``."""
+    rest_old, rest_new = list(old), list(new)
+    passes = []
+    for key in keys:
+        waiting: dict[Hashable, list[int]] = {}
+        for i, item in enumerate(rest_new):
+            waiting.setdefault(key(item), []).append(i)
+        pairs, left_old, taken = [], [], set()
+        for item in rest_old:
+            bucket = waiting.get(key(item))
+            if bucket:
+                j = bucket.pop(0)
+                taken.add(j)
+                pairs.append((item, rest_new[j]))
+            else:
+                left_old.append(item)
+        passes.append(pairs)
+        rest_old, rest_new = left_old, [x for j, x in enumerate(rest_new) if j not in taken]
+    return passes, rest_old, rest_new
+
+
+def match_cards(first: Document, first_map: str, second: Document, second_map: str) -> CardMatch:
+    """Match the cards of two maps (of one document or two) in the passes described above."""
+
+    def cell(doc: Document) -> Callable[[Card], tuple[str, str]]:
+        return lambda c: (doc.stage(c.stage_id).name, doc.lane(c.lane_id).name)
+
+    cell_a, cell_b = cell(first), cell(second)
+
+    def same(cell_of: Callable[[Card], tuple[str, str]]) -> Callable[[Card], Hashable]:
+        return lambda c: (
+            cell_of(c),
+            c.text,
+            c.colour,
+            c.channel,
+            c.owner,
+            c.evidence,
+            c.votes,
+            c.tags,
+            c.moment_of_truth,
+        )
+
+    same_a, same_b = same(cell_a), same(cell_b)
+    old, new = first.cards(first_map), second.cards(second_map)
+    tagged_old = [(c, same_a(c), cell_a(c)) for c in old]
+    tagged_new = [(c, same_b(c), cell_b(c)) for c in new]
+    (identical, by_text, by_cell), removed, added = pair_in_passes(
+        tagged_old, tagged_new, [lambda t: t[1], lambda t: t[0].text, lambda t: t[2]]
+    )
+    return CardMatch(
+        same=[(a[0], b[0]) for a, b in identical],
+        changed=[(a[0], b[0]) for a, b in by_text + by_cell],
+        added=[t[0] for t in added],
+        removed=[t[0] for t in removed],
+    )

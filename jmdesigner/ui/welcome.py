@@ -1,0 +1,87 @@
+"""The window with no file open: three ways in — the sample map, a template, or an import.
+
+A new user's first screen (and the screen after Close): each choice ends in an open file, so
+the next thing they see is a map, not an empty window.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QCommandLinkButton, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from jmdesigner.canvas.icons import app_icon, icon
+
+SAMPLE_TITLE = "Sample journey map"
+
+
+class WelcomePage(QWidget):
+    sample = Signal()
+    template = Signal()
+    import_ = Signal()
+    open_ = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcome")
+        self.setAccessibleName("Welcome")
+        column = QVBoxLayout()
+        column.setSpacing(10)
+        head = QHBoxLayout()
+        logo = QLabel()
+        logo.setPixmap(app_icon().pixmap(64, 64))
+        logo.setAccessibleName("jmdesigner")
+        head.addWidget(logo)
+        title = QLabel(
+            "<h2>Welcome to jmdesigner</h2><p>Map a customer journey: stages, lanes, cards, feelings.</p>"
+        )
+        title.setTextFormat(Qt.TextFormat.RichText)
+        head.addWidget(title, 1)
+        column.addLayout(head)
+        column.addSpacing(8)
+        self.sample_button = self._choice(
+            column,
+            "book-open",
+            "Open the sample map",
+            "A finished grocery-delivery journey to look around in",
+        )
+        self.template_button = self._choice(
+            column,
+            "file-plus",
+            "Start from a template",
+            "Five or six stages, eight steps, a service blueprint, or blank",
+        )
+        self.import_button = self._choice(
+            column,
+            "file-input",
+            "Import a journey",
+            "From a spreadsheet, JSON, Mermaid, Markdown, Ptolemy or GOV.UK",
+        )
+        self.sample_button.clicked.connect(self.sample)
+        self.template_button.clicked.connect(self.template)
+        self.import_button.clicked.connect(self.import_)
+        row = QHBoxLayout()
+        self.open_button = QPushButton(icon("folder-open"), "Open a file…")
+        self.open_button.clicked.connect(self.open_)
+        row.addWidget(self.open_button)
+        row.addWidget(QLabel("or drop a .jmap file here"))
+        row.addStretch(1)
+        column.addLayout(row)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        middle = QHBoxLayout()
+        middle.addStretch(1)
+        box = QWidget()
+        box.setLayout(column)
+        box.setMaximumWidth(560)
+        middle.addWidget(box, 2)
+        middle.addStretch(1)
+        outer.addLayout(middle)
+        outer.addStretch(2)
+
+    @staticmethod
+    def _choice(column: QVBoxLayout, icon_name: str, text: str, description: str) -> QCommandLinkButton:
+        button = QCommandLinkButton(text, description)
+        button.setIcon(icon(icon_name))
+        button.setAccessibleDescription(description)
+        column.addWidget(button)
+        return button

@@ -1,0 +1,77 @@
+"""Assistive technology finds the map's parts on the canvas, named as the outline names them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QAccessible
+
+from jmdesigner.canvas.accessible import MapAccessible
+from jmdesigner.model import LaneKind, commands
+from tests.canvas.conftest import Canvas
+
+Text = QAccessible.Text
+Role = QAccessible.Role
+
+
+def _tree(canvas: Canvas) -> MapAccessible:
+    iface = QAccessible.queryAccessibleInterface(canvas.view)
+    assert isinstance(iface, MapAccessible)
+    return iface
+
+
+def test_the_canvas_is_a_named_pane_with_every_stage_lane_card_and_point(canvas: Canvas) -> None:
+    iface = _tree(canvas)
+    doc, map_id = canvas.doc, canvas.map_id
+    assert iface.text(Text.Name) == f"Journey map {doc.map(map_id).title}"
+    children = [iface.child(i) for i in range(iface.childCount())]
+    by_role: dict[Any, list[str]] = {}
+    for child in children:
+        assert child.parent() is iface and iface.indexOfChild(child) == children.index(child)
+        by_role.setdefault(child.role(), []).append(child.text(Text.Name))
+    stages = doc.stages(map_id)
+    n = len(stages)
+    assert by_role[Role.ColumnHeader] == [f"Stage {i} of {n}: {s.name}" for i, s in enumerate(stages, 1)]
+    assert len(by_role[Role.RowHeader]) == len(doc.lanes(map_id))
+    cards = [c for s in stages for lane in doc.lanes(map_id) for c in doc.cards_in(s.id, lane.id)]
+    assert len(by_role[Role.ListItem]) == len(cards)
+    first_stage, first_lane = (
+        stages[0],
+        next(lane for lane in doc.lanes(map_id) if doc.cards_in(stages[0].id, lane.id)),
+    )
+    in_cell = doc.cards_in(first_stage.id, first_lane.id)
+    first = in_cell[0].text.splitlines()[0]
+    expected = f"Card 1 of {len(in_cell)} in {first_stage.name}, {first_lane.name}: {first}"
+    assert by_role[Role.ListItem][0].startswith(expected)
+    points = doc.emotion_points(map_id)
+    assert points and len(by_role[Role.Indicator]) == len(points)
+    persona = doc.persona(points[0].persona_id)
+    assert any(n.startswith(f"{persona.name} feels ") for n in by_role[Role.Indicator])
+    # the same words the outline says for that card
+    for name in by_role[Role.ListItem]:
+        assert name.startswith("Card ") and " of " in name and ": " in name
+
+
+def test_a_card_s_place_on_screen_and_the_selection_as_focus(canvas: Canvas, qtbot: Any) -> None:
+    iface = _tree(canvas)
+    children = [iface.child(i) for i in range(iface.childCount())]
+    card_child = next(c for c in children if c.role() == Role.ListItem)
+    rect = card_child.rect()
+    centre = rect.center()
+    assert iface.childAt(centre.x(), centre.y()) is card_child
+    assert iface.focusChild() is None
+    canvas.view.map_scene.cards[card_child.part.id].setSelected(True)
+    assert iface.focusChild() is card_child
+    assert card_child.state().focused and card_child.state().selected
+
+
+def test_the_tree_follows_edits(canvas: Canvas) -> None:
+    iface = _tree(canvas)
+    before = iface.childCount()
+    stage = canvas.doc.stages(canvas.map_id)[0]
+    lane = next(x for x in canvas.doc.lanes(canvas.map_id) if x.kind is not LaneKind.EMOTIONS)
+    card = canvas.doc.cards_in(stage.id, lane.id)[0]
+    canvas.stack.push(commands.update_card(card.id, text="Renamed for the reader"))
+    assert iface.childCount() == before
+    names = [iface.child(i).text(Text.Name) for i in range(iface.childCount())]
+    assert any(n.endswith(": Renamed for the reader") or ": Renamed for the reader," in n for n in names)

@@ -1,0 +1,92 @@
+"""The first screen offers the sample, a template or an import; Help ▸ Guides opens the guides."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QImage, QPixmap, QTextDocument
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QFileDialog
+
+from jmdesigner.storage.jmapfile import JmapFile
+from jmdesigner.templates import load_template
+from jmdesigner.ui import map_import
+from jmdesigner.ui.guides import GUIDES, GuideWindow
+from jmdesigner.ui.main_window import MainWindow
+from jmdesigner.ui.welcome import WelcomePage
+
+
+def _save_as(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+
+
+def _titles(path: Path) -> list[str]:
+    with JmapFile.open(path, read_only=True) as jfile:
+        return [m.title for m in jfile.document.maps()]
+
+
+def test_the_sample_is_one_click_and_a_file_of_your_own(
+    window: MainWindow, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    welcome = window.centralWidget()
+    assert isinstance(welcome, WelcomePage)
+    target = tmp_path / "my sample"
+    _save_as(monkeypatch, target)
+    QTest.mouseClick(welcome.sample_button, Qt.MouseButton.LeftButton)
+    saved = tmp_path / "my sample.jmap"
+    assert window.jfile is not None and window.jfile.location == saved
+    assert _titles(saved) == ["Online grocery delivery — current state"]
+    assert window.current_view() is not None
+
+
+def test_a_template_from_the_welcome(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.pick_template = lambda: load_template("service-blueprint", "Clinic visit")
+    _save_as(monkeypatch, tmp_path / "clinic.jmap")
+    QTest.mouseClick(window.welcome.template_button, Qt.MouseButton.LeftButton)
+    assert _titles(tmp_path / "clinic.jmap") == ["Clinic visit"]
+
+
+def test_an_import_from_the_welcome_makes_a_file_first(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = tmp_path / "journey.mmd"
+    source.write_text("journey\n  title Renewal\n  section Notice\n    Gets a letter: 2: Ana\n")
+    monkeypatch.setattr(map_import, "choose_source", lambda parent, folder: source)
+    imported: list[Path] = []
+    monkeypatch.setattr(window, "import_path", imported.append)
+    _save_as(monkeypatch, tmp_path / "renewal.jmap")
+    QTest.mouseClick(window.welcome.import_button, Qt.MouseButton.LeftButton)
+    assert window.jfile is not None and window.jfile.location == tmp_path / "renewal.jmap"
+    assert imported == [source]  # then the usual import, into the new file
+
+
+def test_cancelling_the_welcome_changes_nothing(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+    QTest.mouseClick(window.welcome.sample_button, Qt.MouseButton.LeftButton)
+    assert window.jfile is None and isinstance(window.centralWidget(), WelcomePage)
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("key", sorted(GUIDES))
+def test_help_guides_open_each_guide_with_its_pictures(window: MainWindow, qtbot: Any, key: str) -> None:
+    window.guide_actions[key].trigger()
+    guide = window.guide_window
+    assert isinstance(guide, GuideWindow)
+    qtbot.waitUntil(guide.isVisible)
+    doc = guide.browser.document()
+    text = doc.toPlainText()
+    assert text.startswith("The ") and "guide" in text.splitlines()[0]
+    images = [f for f in doc.toMarkdown().split("](")[1:] if f.split(")")[0].endswith(".png")]
+    assert images
+    for ref in images:
+        name = ref.split(")")[0]
+        image = doc.resource(QTextDocument.ResourceType.ImageResource, QUrl(name))
+        assert isinstance(image, QImage | QPixmap) and not image.isNull(), name
+    guide.close()
