@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 SAMPLE := build/sample.jmap
 
-.PHONY: run test crash-test lint format bench bench-library profile clean check-python constraints dist
+.PHONY: run test crash-test capture-demo lint format bench bench-library profile clean check-python constraints dist
 
 check-python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' 2>/dev/null || { \
@@ -80,6 +80,11 @@ profile: $(VENV)/.installed-test
 crash-test: $(VENV)/.installed-test
 	JMDESIGNER_KILLS=100 $(PY) -m pytest -q -s tests/safety/test_crash_kills.py tests/safety/test_crash_operations.py
 	JMDESIGNER_STATEFUL_EXAMPLES=200 $(PY) -m pytest -q tests/storage/test_stateful.py
+
+# 30 cards typed with xdotool into the real window (on your display if DISPLAY is set, so you can
+# watch; else on a private Xvfb). Needs xvfb openbox xdotool; checks every text arrived exactly.
+capture-demo: $(VENV)/.installed-test
+	$(PY) -m tests.x11.capture_demo $(DEMO_ARGS)
 
 lint: $(VENV)/.installed-test
 	$(VENV)/bin/ruff check jmdesigner tests bench

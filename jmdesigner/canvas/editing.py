@@ -1,19 +1,30 @@
-"""Starting and finishing in-place edits: card text, a new card in a cell, a header's name."""
+"""Starting and finishing in-place edits: card text, a new card in a cell, a header's name.
+
+The text of an open card editor is a draft: written to the file (``DraftStore``) at most
+``DRAFT_DELAY_MS`` after the last keystroke, so a crash loses nothing, and dropped when the
+editor closes and its text becomes a command.
+"""
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 
 from jmdesigner.canvas import style
-from jmdesigner.canvas.editor import TextEditor
+from jmdesigner.canvas.editor import TextEditor, Then
+from jmdesigner.errors import JmError
 from jmdesigner.layout import metrics as roles
 from jmdesigner.model import Card, Kind, commands, new_id
+from jmdesigner.model.draft import Draft
 
 if TYPE_CHECKING:
     from jmdesigner.canvas.view import MapView
+
+DRAFT_DELAY_MS = 250
 
 
 class Editing:
@@ -22,6 +33,11 @@ class Editing:
     def __init__(self, view: MapView) -> None:
         self.view = view
         self.editor: TextEditor | None = None
+        self._draft: Draft | None = None  # where the open card editor's text would go
+        self._draft_timer = QTimer(view)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.write_draft)
 
     @property
     def active(self) -> bool:
@@ -35,54 +51,111 @@ class Editing:
         if self.editor is not None:
             self.editor.finish(None)
 
-    def _open(self, editor: TextEditor, x: float, y: float) -> None:
+    # ----------------------------------------------------------------- drafts
+    def write_draft(self) -> None:
+        """Keep the open card editor's text in the file now (the timer calls this after typing)."""
+        self._draft_timer.stop()
+        store = self.view.drafts
+        if self.editor is None or self._draft is None or store is None:
+            return
+        draft = replace(self._draft, text=self.editor.text())
+        try:
+            store.save_draft(draft)
+        except JmError as exc:
+            self.view.message.emit(str(exc))
+
+    def _drop_draft(self) -> None:
+        self._draft_timer.stop()
+        store, draft, self._draft = self.view.drafts, self._draft, None
+        if store is not None and draft is not None:
+            with contextlib.suppress(JmError):  # a failed drop only means the draft comes back
+                store.clear_draft(draft.map_id)
+
+    def restore(self, draft: Draft) -> bool:
+        """Open the editor a crash interrupted, with its text, in its cell (or on its card)."""
+        doc = self.view.doc
+        if draft.card_id is not None and doc.get(Kind.CARD, draft.card_id) is not None:
+            return self.edit_card(draft.card_id, text=draft.text)
+        cell = (draft.stage_id, draft.lane_id)
+        if cell not in self.view.map_scene.geom.cells:
+            start = self.view.first_cell()
+            if start is None:
+                return False
+            cell = start
+        return self.new_card(cell, draft.index, text=draft.text)
+
+    # ------------------------------------------------------------------ open
+    def _open(self, editor: TextEditor, x: float, y: float, draft: Draft | None = None) -> bool:
         self.cancel()
+        if self.view.doc.read_only:
+            self.view.say_read_only()
+            return False
         scene = self.view.map_scene
         editor.setPos(x, y)
         scene.addItem(editor)
         self.editor = editor
+        self._draft = draft
+        if draft is not None:
+            editor.document().contentsChanged.connect(self._draft_timer.start)
+            if draft.text:
+                self.write_draft()
         self.view.setFocus()
         scene.setFocusItem(editor)
         editor.setFocus()
+        editor.ensure_cursor_visible()
+        self.view.editing_changed.emit(True)
+        return True
 
     def _close(self) -> None:
         editor, self.editor = self.editor, None
         if editor is not None and editor.scene() is not None:
             editor.scene().removeItem(editor)
         self.view.setFocus()
+        self.view.editing_changed.emit(False)
 
-    def edit_card(self, card_id: str) -> None:
+    def _after(self, cell: tuple[str, str], then: Then) -> None:
+        if then is Then.NEXT:
+            self.view.step_cell(cell, 1)
+        elif then is Then.PREVIOUS:
+            self.view.step_cell(cell, -1)
+
+    def edit_card(self, card_id: str, text: str | None = None) -> bool:
         scene = self.view.map_scene
         geom = scene.geom.cards.get(card_id)
         if geom is None:
-            return
+            return False
         card = self.view.doc.card(card_id)
+        cell = (card.stage_id, card.lane_id)
 
-        def done(text: str | None, tab: bool) -> None:
+        def done(new_text: str | None, then: Then) -> None:
             self._close()
             doc = self.view.doc
-            if text is not None and text != card.text:
-                now = doc.get(Kind.CARD, card_id)
-                if now is not None and now.text not in (card.text, text):  # a colleague's, meanwhile
-                    self.view.message.emit(
-                        "This card was changed by someone else while you were typing; your text was "
-                        "saved over their change (Undo brings theirs back)."
-                    )
-                if now is None or (
-                    not self.view.push(commands.update_card(card_id, text=text), select=[card_id], draft=True)
-                    and doc.get(Kind.CARD, card_id) is None
-                ):
-                    self._keep_draft_of_deleted(card, text)  # someone else deleted it while this was typed
-                    return
-            else:
-                scene.select_cards([card_id])
-            if tab and doc.get(Kind.CARD, card_id) is not None:
-                index = doc.index_of(Kind.CARD, card_id) + 1
-                self.new_card((card.stage_id, card.lane_id), index)
+            try:
+                if new_text is not None and new_text != card.text:
+                    now = doc.get(Kind.CARD, card_id)
+                    if now is not None and now.text not in (card.text, new_text):  # a colleague's, meanwhile
+                        self.view.message.emit(
+                            "This card was changed by someone else while you were typing; your text was "
+                            "saved over their change (Undo brings theirs back)."
+                        )
+                    if now is None or (
+                        not self.view.push(
+                            commands.update_card(card_id, text=new_text), select=[card_id], draft=True
+                        )
+                        and doc.get(Kind.CARD, card_id) is None
+                    ):
+                        self._keep_draft_of_deleted(card, new_text)  # deleted by someone else meanwhile
+                else:
+                    scene.select_cards([card_id])
+            finally:
+                self._drop_draft()
+            self._after(cell, then)
 
         fill = scene.cards[card_id]._fill
-        editor = TextEditor(card.text, roles.CARD, geom.text_rect.w, fill, done)
-        self._open(editor, geom.text_rect.x, geom.text_rect.y)
+        editor = TextEditor(card.text if text is None else text, roles.CARD, geom.text_rect.w, fill, done)
+        index = self.view.doc.index_of(Kind.CARD, card_id)
+        draft = Draft(self.view.map_id, card.stage_id, card.lane_id, card_id, index, editor.text())
+        return self._open(editor, geom.text_rect.x, geom.text_rect.y, draft)
 
     def _keep_draft_of_deleted(self, card: Card, text: str) -> None:
         """The card was deleted (a colleague, in a team library) while its text was being typed: the
@@ -102,12 +175,12 @@ class Editing:
             "was copied to the clipboard, to paste where it belongs."
         )
 
-    def new_card(self, cell: tuple[str, str], index: int | None = None, text: str = "") -> None:
+    def new_card(self, cell: tuple[str, str], index: int | None = None, text: str = "") -> bool:
         """Edit a card that does not exist yet; committing non-empty text inserts it (one undo step)."""
         scene = self.view.map_scene
         cell_geom = scene.geom.cells.get(cell)
         if cell_geom is None or not cell_geom.accepts_cards:
-            return
+            return False
         count = len(cell_geom.card_ids)
         at = count if index is None or index > count else index
         opt = scene.options
@@ -119,20 +192,23 @@ class Editing:
             y = cell_geom.rect.y + opt.cell_pad
         width = cell_geom.rect.w - 2 * opt.cell_pad - 2 * opt.card_pad_x
 
-        def done(new_text: str | None, tab: bool) -> None:
+        def done(new_text: str | None, then: Then) -> None:
             self._close()
-            if not new_text or not new_text.strip():
-                return
-            card = Card(new_id(), self.view.map_id, cell[0], cell[1], new_text)
-            self.view.push(commands.insert_card(card, at), select=[card.id])
-            if tab:
-                self.new_card(cell, at + 1)
+            try:
+                if new_text and new_text.strip():
+                    card = Card(new_id(), self.view.map_id, cell[0], cell[1], new_text)
+                    self.view.push(commands.insert_card(card, at), select=[])
+            finally:
+                self._drop_draft()
+            self.view.set_cursor_cell(cell)  # typing again starts the next card in this cell
+            self._after(cell, then)
 
         editor = TextEditor(text, roles.CARD, width, scene.card_fill_for(cell[1]), done)
         scene.clearSelection()
-        self._open(editor, cell_geom.rect.x + opt.cell_pad + opt.card_pad_x, y + opt.card_pad_y)
+        draft = Draft(self.view.map_id, cell[0], cell[1], None, at, text)
+        return self._open(editor, cell_geom.rect.x + opt.cell_pad + opt.card_pad_x, y + opt.card_pad_y, draft)
 
-    def rename(self, kind: str, entity_id: str) -> None:
+    def rename(self, kind: str, entity_id: str) -> bool:
         scene = self.view.map_scene
         opt = scene.options
         if kind == "stage":
@@ -147,7 +223,7 @@ class Editing:
             x = rect.x + opt.header_pad_x + opt.lane_icon_width
             width = rect.right - opt.header_pad_x - x
 
-        def done(text: str | None, tab: bool) -> None:
+        def done(text: str | None, then: Then) -> None:
             self._close()
             if text is None or text.strip() == old or not text.strip():
                 return
@@ -158,4 +234,4 @@ class Editing:
                 self.view.push(commands.update_lane(entity_id, name=name))
 
         editor = TextEditor(old, role, width, style.CELL, done, single_line=True)
-        self._open(editor, x, rect.y + opt.header_pad_y)
+        return self._open(editor, x, rect.y + opt.header_pad_y)

@@ -1,19 +1,29 @@
 """In-place text editing on the canvas: a text item laid over a card or a header.
 
-It edits a draft only; the view turns the result into a command. Esc cancels, Ctrl+Enter
-or clicking away commits; Tab commits and asks for the next card; single-line editors
-(header names) commit on Enter.
+It edits a draft only; ``Editing`` turns the result into a command. The capture protocol:
+Enter commits, Shift+Enter is a line break, Esc leaves and keeps the text, Tab and
+Shift+Tab commit and move to the next or previous cell, clicking away commits. Header
+names are single-line (Esc there cancels: a rename is not a capture).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from enum import Enum
 
 from PySide6.QtCore import QEvent, QRectF, Qt
 from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter, QPen, QTextCursor
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem, QStyleOptionGraphicsItem, QWidget
 
 from jmdesigner.canvas import style
+
+
+class Then(Enum):
+    """Where the keyboard goes after the editor closes."""
+
+    STAY = "stay"  # Enter, Esc, a click away: the cell (or card) stays selected
+    NEXT = "next"  # Tab: the next cell
+    PREVIOUS = "previous"  # Shift+Tab: the previous cell
 
 
 class TextEditor(QGraphicsTextItem):
@@ -23,11 +33,11 @@ class TextEditor(QGraphicsTextItem):
         role: str,
         width: float,
         fill: QColor,
-        on_done: Callable[[str | None, bool], None],
+        on_done: Callable[[str | None, Then], None],
         *,
         single_line: bool = False,
     ) -> None:
-        """``on_done(text, tab)`` gets the new text, or None when cancelled; ``tab`` asks for a next card."""
+        """``on_done(text, then)`` gets the text to keep (None when cancelled) and where to go next."""
         super().__init__()
         self.setFont(style.font(role))
         self.setDefaultTextColor(style.TEXT)
@@ -42,18 +52,21 @@ class TextEditor(QGraphicsTextItem):
         self._single_line = single_line
         self.finished = False
         cursor = self.textCursor()
-        cursor.movePosition(QTextCursor.MoveOperation.End)
+        if single_line:  # a name: typing replaces it, as in a file manager
+            cursor.select(QTextCursor.SelectionType.Document)
+        else:  # a card: typing goes on where the text ends
+            cursor.movePosition(QTextCursor.MoveOperation.End)
         self.setTextCursor(cursor)
 
     def text(self) -> str:
         return self.toPlainText()
 
-    def finish(self, text: str | None, tab: bool = False) -> None:
+    def finish(self, text: str | None, then: Then = Then.STAY) -> None:
         """End editing once, whatever ends it (key, click away, the view closing)."""
         if self.finished:
             return
         self.finished = True
-        self._on_done(text, tab)
+        self._on_done(text, then)
 
     def commit(self) -> None:
         self.finish(self.text())
@@ -61,20 +74,35 @@ class TextEditor(QGraphicsTextItem):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers()
         if key == Qt.Key.Key_Escape:
-            self.finish(None)
+            self.finish(None if self._single_line else self.text())
             return
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
-            self._single_line or mods & Qt.KeyboardModifier.ControlModifier
-        ):
-            self.finish(self.text())
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if mods & Qt.KeyboardModifier.ShiftModifier and not self._single_line:
+                self.textCursor().insertText("\n")
+                self.ensure_cursor_visible()
+            else:
+                self.finish(self.text())
             return
-        if key == Qt.Key.Key_Tab and not self._single_line:
-            self.finish(self.text(), tab=True)
+        if key == Qt.Key.Key_Backtab or (key == Qt.Key.Key_Tab and mods & Qt.KeyboardModifier.ShiftModifier):
+            self.finish(self.text(), Then.PREVIOUS)
+            return
+        if key == Qt.Key.Key_Tab:
+            self.finish(self.text(), Then.NEXT)
             return
         super().keyPressEvent(event)
+        self.ensure_cursor_visible()
+
+    def ensure_cursor_visible(self) -> None:
+        """Keep the line being typed on screen as the draft grows."""
+        scene = self.scene()
+        if scene is None:
+            return
+        rect = self.mapRectToScene(self.boundingRect())
+        for view in scene.views():
+            view.ensureVisible(rect, 24, 24)
 
     def sceneEvent(self, event: QEvent) -> bool:
-        # QGraphicsItem turns Tab into focus navigation before keyPressEvent; Tab means "next card" here.
+        # QGraphicsItem turns Tab into focus navigation before keyPressEvent; Tab means "next cell" here.
         if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
             self.keyPressEvent(event)
             return True

@@ -45,6 +45,8 @@ class EmotionItem(QGraphicsItem):
         self.lane = lane
         self._paths: list[QPainterPath] = []
         self.hovered: str | None = None
+        self.selected_point: str | None = None  # ringed: the keyboard's Up/Down/Delete act on it
+        self.active_persona: str | None = None  # marked in the legend: clicks set this persona's curve
         # (point id, preview y in scene coordinates) while a point is dragged
         self.dragging: tuple[str, float] | None = None
         self.set_geom(geom, lane, lane_y)
@@ -56,6 +58,16 @@ class EmotionItem(QGraphicsItem):
         self._paths = [curve_path(c) for c in geom.curves]
         self.setPos(0.0, lane_y)
         self.update()
+
+    def set_active_persona(self, persona_id: str | None) -> None:
+        if persona_id != self.active_persona:
+            self.active_persona = persona_id
+            self.update()
+
+    def set_selected_point(self, point_id: str | None) -> None:
+        if point_id != self.selected_point:
+            self.selected_point = point_id
+            self.update()
 
     def move_to(self, lane_y: float) -> None:
         """Its lane moved down or up: only the position changes."""
@@ -104,7 +116,16 @@ class EmotionItem(QGraphicsItem):
                 painter.setBrush(colour)
                 radius = POINT_RADIUS + (2 if p.point_id == self.hovered else 0)
                 painter.drawEllipse(QPointF(p.pos.x, y), radius, radius)
+                if p.point_id == self.selected_point:
+                    painter.setPen(QPen(style.SELECTION, 2.5))
+                    painter.setBrush(Qt.BrushStyle.NoBrush)
+                    painter.drawEllipse(QPointF(p.pos.x, y), radius + 4, radius + 4)
         for entry in g.legend:
+            if entry.persona_id == self.active_persona and len(g.legend) > 1:
+                mark = qrect(entry.swatch).united(qrect(entry.text_rect)).adjusted(-3, -2, 3, 2)
+                painter.setPen(QPen(style.SELECTION, 1.5))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRoundedRect(mark, 4, 4)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(style.curve_colour(entry.colour))
             painter.drawRoundedRect(qrect(entry.swatch), 3, 3)

@@ -7,6 +7,7 @@ so the notification that follows lays everything out from the model again.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF
@@ -51,6 +52,18 @@ class Gesture:
     def cancel(self) -> None:
         self.scene.hide_drop_line()
         self.scene.relayout()
+
+
+class Instant(Gesture):
+    """A press that acts at once (a lane's fold chevron, a legend entry, Ctrl+click on a card) and
+    then owns the press until its release, so nothing else (a rubber band) acts on it too."""
+
+    def __init__(self, view: MapView, start: QPointF, act: Callable[[], object]) -> None:
+        super().__init__(view, start)
+        act()
+
+    def cancel(self) -> None:
+        pass
 
 
 class CardDrag(Gesture):

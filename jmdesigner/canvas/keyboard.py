@@ -1,4 +1,11 @@
-"""Keyboard-first capture: move between cells and cards, type to add, edit, move, delete, copy."""
+"""Keyboard-first capture: the one place that decides what a key on the canvas does.
+
+The answer depends on the focused object (``MapView.focus``): an emotion point takes
+Up/Down/Delete, a stage or lane header takes F2/Delete, and cards and cells take the
+capture protocol: any printable character starts a new card with that character, Enter or
+F2 edits the selected card, arrows and Tab move. Zoom is only ever Ctrl+key, so ``-``,
+``+`` and ``=`` start cards like any other character.
+"""
 
 from __future__ import annotations
 
@@ -15,9 +22,35 @@ from jmdesigner.model import Kind, commands
 if TYPE_CHECKING:
     from jmdesigner.canvas.view import MapView
 
+# What each key does on the canvas, for Help ▸ Keyboard Shortcuts (kept next to the code it describes).
+CANVAS_KEYS: tuple[tuple[str, str], ...] = (
+    ("Ctrl+Home", "Select the first cell of the first lane that takes cards"),
+    ("Arrows", "Move between cells and cards"),
+    ("Tab, Shift+Tab", "Next or previous cell (the keyboard stays on the canvas)"),
+    ("Any character", "Start a new card in the selected cell, or after the selected card"),
+    ("Enter, F2", "Edit the selected card (or a new card in the selected cell)"),
+    ("Ctrl+Arrows", "Move the selected cards to the neighbouring cell"),
+    ("Del", "Delete the selected cards, emotion point, stage or lane"),
+    ("Up, Down", "On an emotion point: raise or lower its score"),
+    ("Left, Right", "On an emotion point: the same persona's point in the next stage"),
+    ("Menu, Shift+F10", "The context menu of the selected object"),
+    ("Esc", "Clear the selection"),
+    ("Space + drag", "Pan the map"),
+    ("Ctrl+wheel", "Zoom around the pointer"),
+)
+EDITOR_KEYS: tuple[tuple[str, str], ...] = (
+    ("Enter", "Add the card (the cell stays selected: type the next one)"),
+    ("Shift+Enter", "A new line in the card"),
+    ("Esc", "Leave the editor and keep the text (Ctrl+Z takes it back)"),
+    ("Tab, Shift+Tab", "Keep the text and go to the next or previous cell"),
+)
+
 ARROWS = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
+NOT_TEXT = CTRL | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+DELETE = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
 
 
 def _current(view: MapView, selected: list[str]) -> tuple[tuple[str, str] | None, str | None]:
@@ -28,61 +61,134 @@ def _current(view: MapView, selected: list[str]) -> tuple[tuple[str, str] | None
     return view.cursor_cell, None
 
 
+def typed_text(event: QKeyEvent) -> str:
+    """The text a key types, or "" for a command key (Ctrl/Alt/Meta held, Enter, Tab, Esc...)."""
+    text = event.text()
+    if not text or event.modifiers() & NOT_TEXT or not text.isprintable():
+        return ""
+    return text
+
+
 def handle_key(view: MapView, event: QKeyEvent) -> bool:
     """Handle a key on the canvas; False lets the view do its default (scrolling...)."""
     key, mods = event.key(), event.modifiers()
+    if mods & CTRL:
+        return _ctrl_key(view, Qt.Key(key), mods)
+    if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+        cell, _ = _current(view, view.map_scene.selected_card_ids())
+        view.step_cell(cell, -1 if key == Qt.Key.Key_Backtab or mods & SHIFT else 1)
+        return True
+    if key == Qt.Key.Key_Menu or (key == Qt.Key.Key_F10 and mods & SHIFT):
+        view.open_context_menu_for_focus()
+        return True
+    kind = view.focus[0]
+    if kind == "point":
+        return _point_key(view, Qt.Key(key))
+    if kind in ("stage", "lane"):
+        return _header_key(view, kind, view.focus[1][0], Qt.Key(key))
+    return _capture_key(view, event)
+
+
+def _ctrl_key(view: MapView, key: Qt.Key, mods: Qt.KeyboardModifier) -> bool:
+    selected = view.map_scene.selected_card_ids()
+    cell, _ = _current(view, selected)
+    if key == Qt.Key.Key_Z:
+        view.redo() if mods & SHIFT else view.undo()
+    elif key == Qt.Key.Key_Y:
+        view.redo()
+    elif key == Qt.Key.Key_C:
+        copy_selection(view)
+    elif key == Qt.Key.Key_X:
+        cut_selection(view)
+    elif key == Qt.Key.Key_V:
+        paste_here(view)
+    elif key == Qt.Key.Key_D:
+        duplicate_selection(view)
+    elif key == Qt.Key.Key_A:
+        select_all(view)
+    elif key == Qt.Key.Key_Home:
+        view.go_to_first_cell()
+    elif key == Qt.Key.Key_0:
+        view.fit_to_window()
+    elif key == Qt.Key.Key_1:
+        view.actual_size()
+    elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+        view.zoom_in()
+    elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
+        view.zoom_out()
+    elif key in ARROWS and selected and cell is not None:
+        _move_to_neighbour(view, selected, cell, *ARROWS[key])
+    else:
+        return False
+    return True
+
+
+def _capture_key(view: MapView, event: QKeyEvent) -> bool:
+    key = event.key()
     scene = view.map_scene
     selected = scene.selected_card_ids()
     cell, card_id = _current(view, selected)
-    if mods & CTRL:
-        if key == Qt.Key.Key_Z:
-            view.redo() if mods & SHIFT else view.undo()
-        elif key == Qt.Key.Key_Y:
-            view.redo()
-        elif key == Qt.Key.Key_C:
-            copy_selection(view)
-        elif key == Qt.Key.Key_X:
-            cut_selection(view)
-        elif key == Qt.Key.Key_V:
-            paste_here(view)
-        elif key == Qt.Key.Key_D:
-            duplicate_selection(view)
-        elif key == Qt.Key.Key_A:
-            select_all(view)
-        elif key == Qt.Key.Key_0:
-            view.fit_to_window()
-        elif key == Qt.Key.Key_1:
-            view.actual_size()
-        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            view.zoom_in()
-        elif key == Qt.Key.Key_Minus:
-            view.zoom_out()
-        elif key in ARROWS and selected and cell is not None:
-            _move_to_neighbour(view, selected, cell, *ARROWS[Qt.Key(key)])
-        else:
-            return False
-        return True
-    if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-        view.zoom_in()
-    elif key == Qt.Key.Key_Minus:
-        view.zoom_out()
-    elif key in ARROWS:
+    text = typed_text(event)
+    if key in ARROWS:
         _arrow(view, cell, card_id, *ARROWS[Qt.Key(key)])
-    elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
+    elif key in (*ENTER, Qt.Key.Key_F2):
         if card_id is not None:
             view.editing.edit_card(card_id)
         elif cell is not None:
             view.editing.new_card(cell)
-    elif key == Qt.Key.Key_Tab and cell is not None:
-        index = view.doc.index_of(Kind.CARD, card_id) + 1 if card_id else None
-        view.editing.new_card(cell, index)
-    elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and selected:
+    elif key in DELETE and selected:
         delete_selection(view)
     elif key == Qt.Key.Key_Escape:
         scene.clearSelection()
         view.set_cursor_cell(None)
-    elif cell is not None and card_id is None and event.text() and event.text().isprintable():
-        view.editing.new_card(cell, text=event.text())
+    elif text and key != Qt.Key.Key_Space:
+        if view.doc.read_only:
+            view.say_read_only()
+        elif cell is None:
+            view.message.emit("Select a cell first (Ctrl+Home, an arrow key or a click), then type.")
+        else:
+            index = view.doc.index_of(Kind.CARD, card_id) + 1 if card_id else None
+            view.editing.new_card(cell, index, text=text)
+    else:
+        return False
+    return True
+
+
+def _point_key(view: MapView, key: Qt.Key) -> bool:
+    """The selected emotion point: Up/Down change its score, Left/Right go to the next stage's point."""
+    point_id = view.focus[1][0]
+    point = view.doc.get(Kind.POINT, point_id)
+    if point is None:
+        view.set_focus_item("map", [view.map_id])
+        return False
+    jmap = view.doc.map(view.map_id)
+    if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+        delta = 1 if key == Qt.Key.Key_Up else -1
+        score = float(min(jmap.scale_max, max(jmap.scale_min, point.score + delta)))
+        if score != point.score:
+            view.push(commands.update_emotion(point_id, score=score))
+    elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+        stages = [s.id for s in view.doc.stages(view.map_id)]
+        i = stages.index(point.stage_id) + (1 if key == Qt.Key.Key_Right else -1)
+        other = view.doc.point_at(point.persona_id, stages[i]) if 0 <= i < len(stages) else None
+        if other is not None:
+            view.select_point(other.id)
+    elif key in DELETE:
+        delete_selection(view)
+    elif key == Qt.Key.Key_Escape:
+        view.select_point(None)
+    else:
+        return False
+    return True
+
+
+def _header_key(view: MapView, kind: str, entity_id: str, key: Qt.Key) -> bool:
+    if key in (*ENTER, Qt.Key.Key_F2):
+        view.editing.rename(kind, entity_id)
+    elif key in DELETE:
+        delete_selection(view)
+    elif key == Qt.Key.Key_Escape:
+        view.set_focus_item("map", [view.map_id])
     else:
         return False
     return True
@@ -91,10 +197,11 @@ def handle_key(view: MapView, event: QKeyEvent) -> bool:
 def _arrow(view: MapView, cell: tuple[str, str] | None, card_id: str | None, dx: int, dy: int) -> None:
     geom = view.map_scene.geom
     if cell is None or cell not in geom.cells:
-        start = first_cell(geom)
-        if start is None:
+        home = view.first_cell()  # the focused stage's in workshop mode
+        if home is None:
             return
-        new_cell, new_card = (start.stage_id, start.lane_id), (start.card_ids[0] if start.card_ids else None)
+        start = geom.cells[home]
+        new_cell, new_card = home, (start.card_ids[0] if start.card_ids else None)
     else:
         new_cell, new_card = step(geom, cell, card_id, dx, dy)
     if new_card is not None:
@@ -102,9 +209,7 @@ def _arrow(view: MapView, cell: tuple[str, str] | None, card_id: str | None, dx:
         view.set_cursor_cell(None)
         view.ensureVisible(view.map_scene.cards[new_card], 40, 40)
     else:
-        view.map_scene.clearSelection()
-        view.set_cursor_cell(new_cell)
-        view.ensureVisible(view.map_scene.cursor, 40, 40)
+        view.select_cell(new_cell)
 
 
 def _move_to_neighbour(view: MapView, selected: list[str], cell: tuple[str, str], dx: int, dy: int) -> None:
@@ -121,7 +226,7 @@ def _move_to_neighbour(view: MapView, selected: list[str], cell: tuple[str, str]
     view.push(MoveCards(selected, target.stage_id, target.lane_id, anchor), select=selected)
 
 
-# The edit operations, shared by the keys above and the window's Edit menu.
+# The edit operations, shared by the keys above, the context menus and the window's Edit menu.
 def copy_selection(view: MapView) -> None:
     selected = view.map_scene.selected_card_ids()
     if selected:
@@ -160,6 +265,16 @@ def duplicate_selection(view: MapView) -> None:
 
 
 def delete_selection(view: MapView) -> None:
+    """Delete what has the focus: an emotion point, a stage or lane (asking first), or the selected cards."""
+    kind, ids = view.focus
+    if kind == "point":
+        if view.doc.get(Kind.POINT, ids[0]) is not None:
+            view.push(commands.remove_emotion(ids[0]))
+        view.select_point(None)
+        return
+    if kind in ("stage", "lane"):
+        view.delete_header(kind, ids[0])
+        return
     cell, _ = _current(view, view.map_scene.selected_card_ids())
     selected = view.map_scene.selected_card_ids()
     if selected:

@@ -8,6 +8,7 @@ Cell = tuple[str, str]  # (stage_id, lane_id)
 
 
 def first_cell(geom: MapGeometry) -> CellGeom | None:
+    """The first cell of the first lane that takes cards (Ctrl+Home), whether or not it has any."""
     for lane in geom.lanes:
         for stage in geom.stages:
             cell = geom.cells[(stage.id, lane.id)]
@@ -50,3 +51,23 @@ def step(geom: MapGeometry, cell: Cell, card_id: str | None, dx: int, dy: int) -
     else:
         pick = ids[min(index or 0, len(ids) - 1)]
     return (target.stage_id, target.lane_id), pick
+
+
+def cells_in_order(geom: MapGeometry) -> list[Cell]:
+    """Every cell that takes cards, in reading order: along each lane, stage by stage, lane by lane."""
+    return [
+        (stage.id, lane.id)
+        for lane in geom.lanes
+        for stage in geom.stages
+        if geom.cells[(stage.id, lane.id)].accepts_cards
+    ]
+
+
+def next_cell(geom: MapGeometry, cell: Cell | None, delta: int) -> Cell | None:
+    """Tab (+1) or Shift+Tab (-1): the next or previous cell in reading order, wrapping round."""
+    order = cells_in_order(geom)
+    if not order:
+        return None
+    if cell not in order:
+        return order[0] if delta > 0 else order[-1]
+    return order[(order.index(cell) + delta) % len(order)]

@@ -102,6 +102,23 @@ def drop_onto(view: MapView, mime: QMimeData, pos: QPointF) -> None:
         view.push(commands.insert_lane(lane, lane_insert_index(geom, pos.y())))
 
 
+def insert_at_cell(view: MapView, what: str) -> None:
+    """The keyboard's way to use the palette (Enter on an item): the item goes where a drop at the
+    selected cell would put it, just after it (a card at the end of the cell, a stage after its
+    stage, a lane below its lane); with no cell selected, at the map's first cell."""
+    cell = view.current_cell() or view.first_cell()
+    if cell is None:
+        return
+    rect = view.map_scene.geom.cells[cell].rect
+    y = rect.bottom - 1 if what.startswith("lane:") else rect.cy
+    x = rect.right - 1 if what == "stage" else rect.cx
+    if what == "card":
+        view.editing.new_card(cell)
+    else:
+        drop_onto(view, palette_mime(what), QPointF(x, y))
+    view.setFocus()
+
+
 class PaletteList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,7 +136,9 @@ class PaletteList(QListWidget):
             item.setData(Qt.ItemDataRole.UserRole, what)
             item.setData(DESCRIPTION, description)
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, description)
-            item.setToolTip(f"{description}. Drag onto the map.")
+            item.setToolTip(
+                f"{description}. Drag onto the map, or press Enter to add it at the selected cell."
+            )
             self.addItem(item)
 
     def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:

@@ -59,6 +59,8 @@ class MapScene(QGraphicsScene):
         self._fills: dict[str, QColor] = {}  # each lane's card colour at the last sync
         self._shapes: dict[str, dict[str, CardGeom]] = {}  # each lane's cards at the last sync
         self._ys: dict[str, float] = {}  # each lane's top at the last sync
+        self._cursor_cell: tuple[str, str] | None = None
+        self._active_persona: str | None = None
         self.cursor = QGraphicsRectItem()  # the keyboard's current cell
         self.cursor.setPen(QPen(style.SELECTION, 2.0))
         self.cursor.setZValue(20)
@@ -127,6 +129,8 @@ class MapScene(QGraphicsScene):
         self._sync_cards(g)
         self.blocks.invalidate(qrect(g.bounds))
         self._sync_emotions(g)
+        self.show_cursor(self._cursor_cell)  # the cell outline follows its cell as it grows or moves
+        self.show_active_persona(self._active_persona)
 
     def _fit_scene_rect(self, g: MapGeometry) -> None:
         """The map plus a margin; it grows at once but shrinks only by a step or more: a card
@@ -286,12 +290,26 @@ class MapScene(QGraphicsScene):
         self.selectionChanged.emit()
 
     def show_cursor(self, cell: tuple[str, str] | None) -> None:
+        self._cursor_cell = cell
         geom_cell = self.geom.cells.get(cell) if cell else None
         if geom_cell is None:
             self.cursor.hide()
             return
         self.cursor.setRect(qrect(geom_cell.rect).adjusted(2, 2, -2, -2))
         self.cursor.show()
+
+    def show_active_persona(self, persona_id: str | None) -> None:
+        """Mark the persona whose curve a click in the emotions lane sets (None: the first)."""
+        self._active_persona = persona_id
+        ids = self.doc.map(self.map_id).persona_ids if self.doc.get(Kind.MAP, self.map_id) else ()
+        shown = persona_id if persona_id in ids else (ids[0] if ids else None)
+        for item in self.emotion_items.values():
+            item.set_active_persona(shown)
+
+    def show_point(self, point_id: str | None) -> None:
+        """Ring the emotion point the keyboard acts on (Up/Down/Delete), or none."""
+        for item in self.emotion_items.values():
+            item.set_selected_point(point_id)
 
     def show_drop_line(self, x1: float, y1: float, x2: float, y2: float) -> None:
         self.drop_line.setLine(x1, y1, x2, y2)

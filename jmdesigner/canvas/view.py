@@ -6,9 +6,9 @@ commands and call ``push``. The scene redraws from the document's notification.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QCursor,
@@ -20,27 +20,47 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPalette,
+    QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGraphicsView, QMenu, QWidget
+from PySide6.QtWidgets import QGraphicsView, QMenu, QMessageBox, QWidget
 
-from jmdesigner.canvas import accessible, style
+from jmdesigner.canvas import accessible, context_menu, style
 from jmdesigner.canvas import gestures as g
 from jmdesigner.canvas.blueprint_item import add_blueprint_entries
 from jmdesigner.canvas.editing import Editing
+from jmdesigner.canvas.frozen_headers import frozen_bands, paint_frozen
 from jmdesigner.canvas.header_items import LaneHeaderItem
 from jmdesigner.canvas.history import SelectionMemo, top_of
 from jmdesigner.canvas.keyboard import handle_key
 from jmdesigner.canvas.link_drag import LinkDrag, add_link_entries
+from jmdesigner.canvas.navigation import first_cell, next_cell
 from jmdesigner.canvas.palette import accepts as palette_accepts
 from jmdesigner.canvas.palette import drop_onto
 from jmdesigner.canvas.scene import MapScene
 from jmdesigner.errors import JmError
 from jmdesigner.layout.hit import card_at, cell_at, curve_point_at, lane_edge_at, stage_edge_at
-from jmdesigner.model import Document, UndoStack, commands
+from jmdesigner.model import Document, Kind, UndoStack, commands
 from jmdesigner.model.commands import Command
+from jmdesigner.model.draft import DraftStore
+
+
+def _link_entries(view: MapView, menu: QMenu, target: context_menu.Target) -> None:
+    if not view.doc.read_only:
+        add_link_entries(menu, view, target.ids[0])
+
+
+def _blueprint_entries(view: MapView, menu: QMenu, target: context_menu.Target) -> None:
+    if not view.doc.read_only:
+        add_blueprint_entries(menu, view, target.ids[0])
+
+
+# Card links and blueprint layers add their entries to the canvas's context menus.
+context_menu.add_entries("card", _link_entries)
+context_menu.add_entries("lane", _blueprint_entries)
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
+NOT_TAB = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier  # Ctrl+Tab is not a Tab
 ZOOM_STEP = 1.2
 
 
@@ -49,10 +69,24 @@ class MapView(QGraphicsView):
     failed = Signal(object)  # the JmError of a refused edit, for the window to decide on a dialog
     # What the inspector should show: kind ("map", "card", "cards", "stage", "lane", "point") and ids.
     focus_changed = Signal(str, list)
+    editing_changed = Signal(bool)  # a card or name editor opened (True) or closed (False)
 
-    def __init__(self, doc: Document, map_id: str, stack: UndoStack, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        map_id: str,
+        stack: UndoStack,
+        parent: QWidget | None = None,
+        *,
+        drafts: DraftStore | None = None,
+        read_only_reason: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.doc = doc
+        self.drafts = drafts  # where the text being typed is kept until it becomes a card
+        self.read_only_reason = read_only_reason
+        # Asks before a destructive edit (deleting a stage with its cards); tests answer it.
+        self.confirm: Callable[[str, str], bool] = self._ask
         self.map_id = map_id
         self.stack = stack
         style.apply_theme(style.theme_for(self.palette().color(QPalette.ColorRole.Window)))
@@ -74,6 +108,11 @@ class MapView(QGraphicsView):
         self._active_persona: str | None = None
         self._space = False
         self.focus: tuple[str, list[str]] = ("map", [map_id])
+        self._auto_fit = False  # see fit_until_used
+        self._rendering_frozen = False
+        self._frozen_shown = False
+        self.max_fit_zoom = 1.0  # fitting never enlarges past this (workshop mode allows more)
+        self.home_stage: str | None = None  # where arrow keys start with nothing selected (workshop focus)
         self.map_scene.selectionChanged.connect(self._selection_changed)
 
     # ------------------------------------------------------------- commands
@@ -96,6 +135,7 @@ class MapView(QGraphicsView):
             self.map_scene.select_cards(select)
             if select:
                 self.set_cursor_cell(None)
+        self._drop_stale_focus()
         if command.changed_anything:
             self.memo.remember(command, before, tuple(self.map_scene.selected_card_ids()))
         return True
@@ -115,10 +155,23 @@ class MapView(QGraphicsView):
     def _restore_selection(self, ids: tuple[str, ...] | None) -> None:
         if ids is not None:
             self.map_scene.select_cards(i for i in ids if i in self.map_scene.cards)
+            if ids:
+                self.set_cursor_cell(None)
+        self._drop_stale_focus()
+
+    def _drop_stale_focus(self) -> None:
+        """After an edit, undo or redo: forget a focused object or cell that no longer exists, and
+        redraw the cell outline where the cell is now (it may have grown or moved)."""
+        kind, ids = self.focus
+        table = {"point": Kind.POINT, "stage": Kind.STAGE, "lane": Kind.LANE}.get(kind)
+        if table is not None and self.doc.get(table, ids[0]) is None:
+            self.select_point(None) if kind == "point" else self.set_focus_item("map", [self.map_id])
+        self.set_cursor_cell(self.cursor_cell if self.cursor_cell in self.map_scene.geom.cells else None)
 
     # ----------------------------------------------------------------- focus
     def set_focus_item(self, kind: str, ids: Sequence[str]) -> None:
         focus = (kind, list(ids))
+        self.map_scene.show_point(ids[0] if kind == "point" else None)
         if focus != self.focus:
             self.focus = focus
             self.focus_changed.emit(kind, list(ids))
@@ -133,11 +186,88 @@ class MapView(QGraphicsView):
     def _focus_for(self, gesture: g.Gesture | None) -> None:
         if isinstance(gesture, g.HeaderDrag | g.EdgeResize):
             self.map_scene.clearSelection()
+            self.set_cursor_cell(None)
             self.set_focus_item(gesture.kind, [gesture.entity_id])
         elif isinstance(gesture, g.PointDrag):
-            self.set_focus_item("point", [gesture.point.point_id])
+            self.select_point(gesture.point.point_id)
         elif gesture is None and not self.map_scene.selected_card_ids():
             self.set_focus_item("map", [self.map_id])
+
+    def select_point(self, point_id: str | None) -> None:
+        """Make an emotion point the focused object (the keyboard's Up/Down/Delete act on it), or none."""
+        if point_id is not None:
+            self.map_scene.clearSelection()
+            self.set_cursor_cell(None)
+            self.set_focus_item("point", [point_id])
+        elif self.focus[0] == "point":
+            self.set_focus_item("map", [self.map_id])
+
+    # ------------------------------------------------------------- cells
+    def first_cell(self) -> tuple[str, str] | None:
+        """The first cell that takes cards: of the home stage (workshop focus) if any, else of the map."""
+        geom = self.map_scene.geom
+        if self.home_stage is not None:
+            for lane in geom.lanes:
+                cell = geom.cells.get((self.home_stage, lane.id))
+                if cell is not None and cell.accepts_cards:
+                    return (cell.stage_id, cell.lane_id)
+        start = first_cell(geom)
+        return (start.stage_id, start.lane_id) if start is not None else None
+
+    def current_cell(self) -> tuple[str, str] | None:
+        """The keyboard's cell: the last selected card's, else the selected cell."""
+        selected = self.map_scene.selected_card_ids()
+        if selected:
+            card = self.doc.card(selected[-1])
+            return (card.stage_id, card.lane_id)
+        return self.cursor_cell
+
+    def select_cell(self, cell: tuple[str, str] | None) -> None:
+        """Make a cell the keyboard's current one (no card selected) and scroll it into view."""
+        self.map_scene.clearSelection()
+        if self.focus[0] not in ("card", "cards"):
+            self.set_focus_item("map", [self.map_id])
+        self.set_cursor_cell(cell)
+        if cell is not None:
+            self.ensureVisible(self.map_scene.cursor, 40, 40)
+
+    def go_to_first_cell(self) -> None:
+        """Ctrl+Home: the first cell of the first lane that takes cards."""
+        self.select_cell(self.first_cell())
+
+    def step_cell(self, cell: tuple[str, str] | None, delta: int) -> None:
+        """Tab / Shift+Tab: the next or previous cell in reading order; focus stays on the canvas."""
+        self.select_cell(next_cell(self.map_scene.geom, cell, delta))
+
+    def say_read_only(self) -> None:
+        """Typing into a read-only window: say at once why nothing will be added."""
+        why = self.read_only_reason or "the file is open read-only"
+        self.message.emit(f"This map cannot be edited: {why}. Use File ▸ Save a Copy to edit a copy.")
+
+    # --------------------------------------------------------- stages, lanes
+    def delete_header(self, kind: str, entity_id: str) -> bool:
+        """Delete a stage or a lane with its cards: one undo step, after a confirmation naming the count."""
+        if kind == "stage":
+            name = self.doc.stage(entity_id).name
+            count = sum(1 for c in self.doc.cards(self.map_id) if c.stage_id == entity_id)
+            command = commands.remove_stage(entity_id)
+        else:
+            name = self.doc.lane(entity_id).name
+            count = sum(1 for c in self.doc.cards(self.map_id) if c.lane_id == entity_id)
+            command = commands.remove_lane(entity_id)
+        cards = "no cards" if count == 0 else "1 card" if count == 1 else f"{count} cards"
+        question = f"Delete the {kind} “{name}” and its {cards}? Undo (Ctrl+Z) brings it back."
+        if count and not self.confirm(f"Delete {kind}", question):
+            return False
+        if self.push(command, select=[]):
+            self.set_focus_item("map", [self.map_id])
+            self.message.emit(f"Deleted the {kind} “{name}” with {cards}. Undo (Ctrl+Z) brings it back.")
+            return True
+        return False
+
+    def _ask(self, title: str, question: str) -> bool:
+        answer = QMessageBox.question(self, title, question)
+        return answer == QMessageBox.StandardButton.Yes
 
     # ----------------------------------------------------------- persona etc.
     def active_persona_id(self) -> str | None:
@@ -149,6 +279,7 @@ class MapView(QGraphicsView):
 
     def set_active_persona(self, persona_id: str) -> None:
         self._active_persona = persona_id
+        self.map_scene.show_active_persona(persona_id)
         name = self.doc.persona(persona_id).name
         self.message.emit(f"Clicks in the emotions lane now set {name}'s curve.")
 
@@ -162,6 +293,7 @@ class MapView(QGraphicsView):
 
     def zoom_by(self, factor: float, around: QPointF | None = None) -> None:
         """Zoom keeping the scene point under ``around`` (a viewport position; default: the pointer) still."""
+        self._auto_fit = False
         if around is None:
             pointer = self.viewport().mapFromGlobal(QCursor.pos())
             inside = self.viewport().rect().contains(pointer)
@@ -180,14 +312,32 @@ class MapView(QGraphicsView):
         self.zoom_by(1 / ZOOM_STEP)
 
     def actual_size(self) -> None:
+        self._auto_fit = False
         self.resetTransform()
+
+    def fit_until_used(self) -> None:
+        """Fit the map now and again whenever the view is resized, until the user zooms or scrolls:
+        a window still settling (restored size, a window manager maximising it, docks laid out)
+        then shows the whole map at its final size, not at the size it had a moment before."""
+        self._auto_fit = True
+        QTimer.singleShot(0, self._fit_if_auto)
+
+    def _fit_if_auto(self) -> None:
+        if self._auto_fit and self.viewport().width() > 50 and self.viewport().height() > 50:
+            self.fit_to_window()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_if_auto()
 
     def fit_to_window(self) -> None:
         self.map_scene.fit_scene_rect_exactly()
         b = self.map_scene.geom.bounds
         self.fitInView(QRectF(b.x - 16, b.y - 16, b.w + 32, b.h + 32), Qt.AspectRatioMode.KeepAspectRatio)
-        if self.zoom() > 1.0:
-            self.actual_size()
+        if self.zoom() > self.max_fit_zoom:
+            self.resetTransform()
+            self.scale(self.max_fit_zoom, self.max_fit_zoom)
+            self.centerOn(QPointF(b.cx, b.cy))
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -196,6 +346,7 @@ class MapView(QGraphicsView):
                 self.zoom_by(ZOOM_STEP**steps, event.position())
             event.accept()
             return
+        self._auto_fit = False
         super().wheelEvent(event)
 
     # ----------------------------------------------------------------- mouse
@@ -212,15 +363,14 @@ class MapView(QGraphicsView):
             self.editing.commit()  # click-away commits
         button = event.button()
         if button == Qt.MouseButton.MiddleButton or (button == Qt.MouseButton.LeftButton and self._space):
+            self._auto_fit = False
             self.gesture = g.Pan(self, event.position())
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
-            return
-        if button == Qt.MouseButton.RightButton and self._remove_point_at(pos):
             return
         if button == Qt.MouseButton.LeftButton:
             self.gesture = self._gesture_for(pos, event.modifiers())
             self._focus_for(self.gesture)
-            if self.gesture is not None or self._claimed:
+            if self.gesture is not None:  # it owns this press until the release
                 event.accept()
                 return
         super().mousePressEvent(event)
@@ -233,8 +383,7 @@ class MapView(QGraphicsView):
                 self.set_cursor_cell(None)
 
     def _gesture_for(self, pos: QPointF, mods: Qt.KeyboardModifier) -> g.Gesture | None:
-        """The gesture a left press starts, if any; ``_claimed`` marks presses handled at once."""
-        self._claimed = False
+        """The interaction a left press starts, if any (one that acts at once is an ``Instant``)."""
         geom = self.map_scene.geom
         x, y = pos.x(), pos.y()
         tol = 5.0 / max(self.zoom(), 0.2)
@@ -255,15 +404,13 @@ class MapView(QGraphicsView):
                     continue
                 item: LaneHeaderItem = self.map_scene.lane_items[lane.id]
                 if item.chevron_rect().contains(item.mapFromScene(pos)):
-                    self._claimed = True
-                    self.push(commands.update_lane(lane.id, collapsed=not lane.collapsed))
-                    return None
+                    fold = commands.update_lane(lane.id, collapsed=not lane.collapsed)
+                    return g.Instant(self, pos, lambda fold=fold: self.push(fold))
                 emotion = geom.emotion(lane.id)
                 for entry in emotion.legend if emotion else ():
                     if entry.swatch.y - 3 <= y < entry.text_rect.bottom + 3 and x >= entry.swatch.x:
-                        self._claimed = True
-                        self.set_active_persona(entry.persona_id)
-                        return None
+                        chosen = entry.persona_id
+                        return g.Instant(self, pos, lambda chosen=chosen: self.set_active_persona(chosen))
                 return g.HeaderDrag(self, pos, "lane", lane.id)
             return None
         cell = cell_at(geom, x, y)
@@ -281,27 +428,13 @@ class MapView(QGraphicsView):
         item = self.map_scene.cards[card.id]
         self.set_cursor_cell(None)
         if mods & Qt.KeyboardModifier.ControlModifier:
-            item.setSelected(not item.isSelected())
-            self._claimed = True
-            return None
+            return g.Instant(self, pos, lambda: item.setSelected(not item.isSelected()))
         if mods & Qt.KeyboardModifier.AltModifier:  # Alt-drag links this card to the one dropped on
             return LinkDrag(self, pos, card.id)
         was_selected = item.isSelected()
         if not was_selected:
             self.map_scene.select_cards([card.id])
         return g.CardDrag(self, pos, card.id, reselect=was_selected)
-
-    _claimed = False
-
-    def _remove_point_at(self, pos: QPointF) -> bool:
-        geom = self.map_scene.geom
-        cell = cell_at(geom, pos.x(), pos.y())
-        emotion = geom.emotion(cell.lane_id) if cell is not None else None
-        hit = curve_point_at(emotion, pos.x(), pos.y()) if emotion is not None else None
-        if hit is None:
-            return False
-        self.push(commands.remove_emotion(hit[1].point_id))
-        return True
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if isinstance(self.gesture, g.Pan):
@@ -327,26 +460,6 @@ class MapView(QGraphicsView):
         elif 0 <= pos.x() < geom.corner.right and lane_edge_at(geom, pos.y(), tol):
             shape = Qt.CursorShape.SplitVCursor
         self.viewport().setCursor(shape)
-
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        """A card's menu (its link entries) and a lane header's (its blueprint layer); the
-        ``add_*_entries`` functions are the hooks."""
-        pos = self.mapToScene(event.pos())
-        geom = self.map_scene.geom
-        card = card_at(geom, pos.x(), pos.y())
-        lane = next((la for la in geom.lanes if la.header.contains(pos.x(), pos.y())), None)
-        if (card is None and lane is None) or self.doc.read_only:
-            super().contextMenuEvent(event)
-            return
-        menu = QMenu(self)
-        if card is not None:
-            if card.id not in self.map_scene.selected_card_ids():
-                self.map_scene.select_cards([card.id])
-            add_link_entries(menu, self, card.id)
-        elif lane is not None:
-            add_blueprint_entries(menu, self, lane.id)
-        menu.popup(event.globalPos())
-        event.accept()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         gesture, self.gesture = self.gesture, None
@@ -386,6 +499,48 @@ class MapView(QGraphicsView):
         if cell is not None and cell.accepts_cards:
             self.editing.new_card((cell.stage_id, cell.lane_id))
 
+    # ----------------------------------------------------------- context menu
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """Right-click on an object, or the Menu key: that object's actions."""
+        if event.reason() == QContextMenuEvent.Reason.Mouse:
+            pos = self.mapToScene(event.pos())
+            self.open_context_menu(context_menu.target_at(self, pos.x(), pos.y()), event.globalPos())
+        else:
+            self.open_context_menu_for_focus()
+        event.accept()
+
+    def open_context_menu_for_focus(self) -> None:
+        """The Menu key or Shift+F10: the menu of the selected object, shown at it."""
+        target = context_menu.focused_target(self)
+        self.open_context_menu(target, self._anchor_of(target))
+
+    def open_context_menu(self, target: context_menu.Target | None, at: QPoint) -> QMenu | None:
+        if target is None:
+            return None
+        self.editing.commit()
+        context_menu.select_target(self, target)
+        menu = context_menu.build_menu(self, target)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(at)  # not exec(): the event loop goes on (and tests can reach the menu)
+        return menu
+
+    def _anchor_of(self, target: context_menu.Target | None) -> QPoint:
+        """Where a keyboard-opened menu appears: at its object (the viewport's corner if none)."""
+        geom = self.map_scene.geom
+        rect = None
+        if target is not None and target.kind == "card" and target.ids[0] in geom.cards:
+            rect = geom.cards[target.ids[0]].rect
+        elif target is not None and target.kind == "cell":
+            cell = geom.cells.get((target.ids[0], target.ids[1]))
+            rect = cell.rect if cell is not None else None
+        elif target is not None and target.kind == "stage":
+            rect = geom.stage(target.ids[0]).header
+        elif target is not None and target.kind == "lane":
+            rect = geom.lane(target.ids[0]).header
+        if rect is None:
+            return self.viewport().mapToGlobal(QPoint(20, 20))
+        return self.viewport().mapToGlobal(self.mapFromScene(QPointF(rect.x + 12, rect.y + 12)))
+
     # -------------------------------------------------------------- keyboard
     def event(self, event: QEvent) -> bool:
         # While a text is being edited on the canvas, its keys (Ctrl+C, Ctrl+Z, Delete...) belong to
@@ -393,7 +548,43 @@ class MapView(QGraphicsView):
         if event.type() == QEvent.Type.ShortcutOverride and self.editing.active:
             event.accept()
             return True
+        # Tab and Shift+Tab move between cells and never take the keyboard off the canvas (Qt would
+        # move focus to the next widget); F6 is the way to the other panels.
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and not event.modifiers() & NOT_TAB
+        ):
+            if self.editing.editor is not None:
+                self.editing.editor.keyPressEvent(event)  # the editor's own Tab: commit, then the next cell
+            else:
+                handle_key(self, event)
+            return True
         return super().event(event)
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        """The frozen stage header row and lane column, when the real ones are scrolled away."""
+        super().drawForeground(painter, rect)
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        bands = frozen_bands(self.map_scene.geom, visible)
+        if bands and not self._rendering_frozen:
+            self._rendering_frozen = True
+            try:
+                paint_frozen(painter, self._render_band, bands)
+            finally:
+                self._rendering_frozen = False
+
+    def _render_band(self, painter: QPainter, target: QRectF, source: QRectF) -> None:
+        self.map_scene.render(painter, target, source, Qt.AspectRatioMode.IgnoreAspectRatio)
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        # The frozen headers sit still while the rest moves: a scroll cannot just shift pixels.
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        if frozen_bands(self.map_scene.geom, visible) or self._frozen_shown:
+            self.viewport().update()
+        self._frozen_shown = bool(frozen_bands(self.map_scene.geom, visible))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         # Zoomed far out, cards are blocks painted in one go (see CardBlocks); decided here, before

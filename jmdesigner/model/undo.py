@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
 from jmdesigner.errors import ConflictError
@@ -52,6 +52,15 @@ class UndoStack:
                 f"{who} changed this {exc.what} while you were typing; your text was saved over "
                 "their change (Undo brings theirs back)."
             )
+
+    def push_all(self, commands: Sequence[Command], label: str) -> None:
+        """Do several commands as one undo step (a single one keeps its own label)."""
+        if len(commands) == 1:
+            self.push(commands[0])
+            return
+        with self.macro(label):
+            for command in commands:
+                self.push(command)
 
     @contextmanager
     def macro(self, label: str) -> Iterator[None]:

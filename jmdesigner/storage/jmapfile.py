@@ -31,7 +31,7 @@ import logging
 import os
 import sqlite3
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -40,7 +40,8 @@ from jmdesigner.errors import FileRefusedError, JmError, ReadOnlyError, StorageE
 from jmdesigner.fileio import commit_temporary, temporary_beside
 from jmdesigner.model import Change, Document, MapBundle
 from jmdesigner.model.bundle import add_document
-from jmdesigner.storage import backups, holder, schema_check, side_files
+from jmdesigner.model.draft import Draft
+from jmdesigner.storage import backups, drafts, holder, schema_check, side_files
 from jmdesigner.storage.backups import BackupPolicy
 from jmdesigner.storage.faults import explain, one_line
 from jmdesigner.storage.format import APPLICATION_ID, SCHEMA_VERSION
@@ -481,6 +482,36 @@ class JmapFile:
             self._abandon_transaction()
             raise StorageError(self._explain_write_failure(exc, "delete the version")) from exc
         self._seen = self._signature()
+
+    # ------------------------------------------------------------------ drafts
+    def save_draft(self, draft: Draft) -> None:
+        """Keep the text being typed in the file (outside the undo history; see storage.drafts)."""
+        if self.read_only:
+            raise ReadOnlyError(f"{self.path.name} is open read-only ({self.read_only_reason}).")
+        self._write_draft(lambda: drafts.save(self._raw, draft), "keep the text you are typing")
+
+    def clear_draft(self, map_id: str) -> None:
+        if self.read_only:
+            return
+        self._write_draft(lambda: drafts.clear(self._raw, map_id), "drop the finished draft")
+
+    def _write_draft(self, write: Callable[[], None], doing: str) -> None:
+        self._check_still_there()
+        try:
+            self._raw.execute("BEGIN IMMEDIATE")
+            write()
+            self._raw.execute("COMMIT")
+        except (sqlite3.Error, OSError) as exc:
+            self._abandon_transaction()
+            raise StorageError(self._explain_write_failure(exc, doing)) from exc
+        self._seen = self._signature()  # our own write, not a change behind our back
+
+    def drafts(self) -> list[Draft]:
+        """The cards that were being typed when the file was last closed without finishing them."""
+        try:
+            return drafts.listed(self._raw)
+        except sqlite3.Error as exc:
+            raise StorageError(explain(exc, self.path.name, "read the unfinished cards")) from exc
 
     def _check_still_there(self) -> None:
         """Refuse to write into a file that was deleted, replaced or overwritten behind our back."""

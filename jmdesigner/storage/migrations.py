@@ -36,6 +36,16 @@ def _add_versions(conn: Connection) -> None:
     conn.exec_driver_sql("CREATE INDEX ix_versions_map_id ON versions (map_id)")
 
 
+def _add_drafts(conn: Connection) -> None:
+    """Format 3: drafts, the card being typed kept outside the undo history (self-contained step)."""
+    conn.exec_driver_sql(
+        "CREATE TABLE drafts ("
+        "map_id VARCHAR(64) NOT NULL, stage_id VARCHAR(64) NOT NULL, lane_id VARCHAR(64) NOT NULL, "
+        "card_id VARCHAR(64), position INTEGER NOT NULL, text TEXT NOT NULL, "
+        "PRIMARY KEY (map_id))"
+    )
+
+
 def _add_card_links(conn: Connection) -> None:
     """Format 3: links between cards (pain point → opportunity → future-state card)."""
     conn.exec_driver_sql(
@@ -124,6 +134,7 @@ FORMAT_3_PARTS: tuple[Step, ...] = (
     _add_card_links,
     _add_holder,
     _add_room_state,
+    _add_drafts,
 )
 
 

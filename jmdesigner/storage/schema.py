@@ -138,6 +138,21 @@ class VersionRow(Base):
     snapshot: Mapped[str] = mapped_column(Text)
 
 
+class DraftRow(Base):
+    """The card being typed, kept a moment after each keystroke (see ``model.draft``).
+
+    One per map at most, outside the undo history; no foreign keys, so a draft whose stage
+    was deleted in the meantime still loads (it goes to the first cell)."""
+
+    __tablename__ = "drafts"
+    map_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    stage_id: Mapped[str] = mapped_column(String(64))
+    lane_id: Mapped[str] = mapped_column(String(64))
+    card_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+
+
 class HolderRow(Base):
     """Who has the file open for editing: one row while a jmdesigner edits it (``storage.holder``).
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jmdesigner.canvas.document_events import DocumentEvents
 from jmdesigner.model import Document
 from jmdesigner.model.search import FoldCache, Hit, find_cards
 from jmdesigner.ui.plain_text import plain_tooltip
@@ -66,7 +67,7 @@ class FindDock(QDockWidget):
         self.query.step.connect(self.step)
         self.results.itemActivated.connect(lambda item: self._go(self.results.row(item)))
         self.results.itemClicked.connect(lambda item: self._go(self.results.row(item)))
-        doc.add_listener(self._on_changes)
+        DocumentEvents.of(doc).changed.connect(self._on_changes)
 
     def start(self) -> None:
         """Ctrl+F: show, focus the query with its text selected."""
@@ -125,12 +126,12 @@ class FindDock(QDockWidget):
         hit = self.hits[row]
         self.found.emit(hit.map_id, hit.card_id)
 
-    def _on_changes(self, _changes: object) -> None:
+    def _on_changes(self, _changes: object, source: object = None) -> None:
         if self.query.text().strip():
             self._timer.start()
 
     def detach(self) -> None:
-        self.doc.remove_listener(self._on_changes)
+        DocumentEvents.of(self.doc).changed.disconnect(self._on_changes)
 
 
 def _show(item: QListWidgetItem, hit: Hit) -> None:

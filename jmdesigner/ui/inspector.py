@@ -8,12 +8,12 @@ document's value, so what the dock shows is always what the file holds.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from jmdesigner.canvas.document_events import DocumentEvents
 from jmdesigner.errors import JmError
 from jmdesigner.model import Change, Document, Kind, UndoStack
 from jmdesigner.model.commands import Command
@@ -125,12 +125,11 @@ class InspectorDock(QDockWidget):
                 "their change (Undo brings theirs back)."
             )
         try:
-            if len(cmds) == 1:
-                note = self.stack.push_draft(cmds[0]) or note  # what was typed wins over a colleague's
-            else:
-                with self.stack.macro(label):
-                    for command in cmds:
-                        self.stack.push(command)
+            with DocumentEvents.of(self.doc).source(self):
+                if len(cmds) == 1:
+                    note = self.stack.push_draft(cmds[0]) or note  # what was typed wins over a colleague's
+                else:
+                    self.stack.push_all(cmds, label)
         except JmError as exc:
             self.refresh_field(field)
             field.show_error(str(exc))
@@ -176,7 +175,7 @@ class InspectorDock(QDockWidget):
     def detach(self) -> None:
         """Stop following the document (call before the file closes)."""
         if self._listening:
-            self.doc.remove_listener(self._on_changes)
+            DocumentEvents.of(self.doc).changed.disconnect(self._on_changes)
             self._listening = False
 
     def open_personas(self, map_id: str | None = None) -> None:
@@ -186,18 +185,18 @@ class InspectorDock(QDockWidget):
 
     # --------------------------------------------------------------- internals
     def _listen(self) -> None:
-        doc, listener = self.doc, self._on_changes
-        doc.add_listener(listener)
+        # Qt disconnects the signal when the dock is destroyed: no call into a deleted widget.
+        DocumentEvents.of(self.doc).changed.connect(self._on_changes)
         self._listening = True
 
-        def forget(*_: object) -> None:  # the C++ dock is gone: never call into it again
-            with contextlib.suppress(ValueError):
-                doc.remove_listener(listener)
-
-        self.destroyed.connect(forget)
-
-    def _on_changes(self, changes: Sequence[Change]) -> None:
+    def _on_changes(self, changes: Sequence[Change], source: object = None) -> None:
         if self.map_id is not None:
+            # The document moved on elsewhere (an undo, the canvas): a refusal shown under a field
+            # is about a value that is no longer there. (The inspector's own edits settle their
+            # refusals in ``apply``; a refused edit changes nothing.)
+            if source is not self:
+                for page in dict.fromkeys(self.pages.values()):
+                    page.clear_errors()
             self.refresh()
 
     def _drop_vanished(self) -> None:

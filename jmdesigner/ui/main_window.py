@@ -7,15 +7,23 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QByteArray, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
 
 from jmdesigner import __version__
 from jmdesigner.canvas import keyboard
 from jmdesigner.canvas.clipboard import release_clipboard
 from jmdesigner.canvas.icons import ACTION_ICONS, action_icon, app_icon
-from jmdesigner.canvas.palette import PaletteDock
+from jmdesigner.canvas.palette import PaletteDock, insert_at_cell
 from jmdesigner.canvas.view import MapView
 from jmdesigner.errors import JmError, ReadOnlyError, StorageError
 from jmdesigner.fileio import file_name_for
@@ -23,15 +31,28 @@ from jmdesigner.model import Document, Kind, MapBundle, UndoStack, commands
 from jmdesigner.storage.address import LibraryURL, Location, backup_key, parse_location
 from jmdesigner.storage.jmapfile import JmapFile
 from jmdesigner.storage.store import DocumentStore, SharedStore, open_store
+from jmdesigner.ui.actions import (
+    GUIDES,
+    MAP_ACTIONS,
+    MENUS,
+    PANELS,
+    RECENT,
+    SPECS,
+    TOOLBAR,
+    Act,
+    Needs,
+    create_actions,
+)
 from jmdesigner.ui.file_watch import FileWatch, same_file
 from jmdesigner.ui.find_dock import FindDock
-from jmdesigner.ui.guides import GUIDES
+from jmdesigner.ui.guides import GUIDES as GUIDES_TABLE
 from jmdesigner.ui.inspector import InspectorDock
 from jmdesigner.ui.last_change import others_mark
 from jmdesigner.ui.library_watch import LibraryWatch
 from jmdesigner.ui.map_navigator import MapNavigator
 from jmdesigner.ui.map_views import MapViews
 from jmdesigner.ui.messages import show_error
+from jmdesigner.ui.open_file import OpenFile
 from jmdesigner.ui.outline_dock import OutlineDock
 from jmdesigner.ui.settings import AppSettings
 from jmdesigner.ui.template_chooser import choose_template
@@ -41,225 +62,163 @@ if TYPE_CHECKING:
 
 SUFFIX = ".jmap"
 FILE_FILTER = "Journey maps (*.jmap)"
-Std = QKeySequence.StandardKey
+EDITING_HINT = "Editing… Enter to add, Shift+Enter new line, Esc to leave"
 
 
 class MainWindow(QMainWindow):
     def __init__(self, settings: AppSettings | None = None) -> None:
         super().__init__()
         self.settings = settings or AppSettings()
-        self.jfile: DocumentStore | None = None  # a .jmap file or a team library
-        self.stack: UndoStack | None = None  # one undo history per open file
-        self.views: MapViews | None = None
-        self.navigator: MapNavigator | None = None
-        self.inspector: InspectorDock | None = None
-        self.find_dock: FindDock | None = None
-        self.outline: OutlineDock | None = None
+        self.file: OpenFile | None = None
         self.last_error: QMessageBox | None = None
+        self.workshop: QWidget | None = None
+        self.room_window: RoomWindow | None = None
         self.watch: FileWatch | LibraryWatch | None = None
         self.pick_template: Callable[[], MapBundle | None] = lambda: choose_template(self)
+        self._editing = False
+        self._dock_state: QByteArray | None = None  # the docks' layout when the last file closed
+        self._dock_widths: dict[str, int] = {}  # and their widths
         self._show_welcome()
         self.palette = PaletteDock(self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palette)
+        self.palette.widget().itemActivated.connect(  # type: ignore[attr-defined]
+            lambda item: self._on_view(lambda view: insert_at_cell(view, item.data(Qt.ItemDataRole.UserRole)))
+        )
         self.saved = QLabel()
         self.saved.setObjectName("savedState")
         self.statusBar().addPermanentWidget(self.saved)
-        self._build_actions()
+        self.registry = create_actions(self, self._slots())
+        self.addActions(list(self.registry.values()))
+        self._build_menus()
         self.setAcceptDrops(True)
         self.resize(1400, 900)
         self.settings.restore_window(self)
         self._file_changed()
 
+    # The open file's parts, for callers that only read them (None with no file open).
+    @property
+    def jfile(self) -> DocumentStore | None:
+        return self.file.jfile if self.file else None
+
+    @property
+    def stack(self) -> UndoStack | None:
+        return self.file.stack if self.file else None
+
+    @property
+    def views(self) -> MapViews | None:
+        return self.file.views if self.file else None
+
+    @property
+    def navigator(self) -> MapNavigator | None:
+        return self.file.navigator if self.file else None
+
+    @property
+    def inspector(self) -> InspectorDock | None:
+        return self.file.inspector if self.file else None
+
+    @property
+    def outline(self) -> OutlineDock | None:
+        return self.file.outline if self.file else None
+
+    @property
+    def find_dock(self) -> FindDock | None:
+        return self.file.find_dock if self.file else None
+
+    def action(self, act: Act) -> QAction:
+        return self.registry[act]
+
     # ------------------------------------------------------------ actions
-    def _action(
-        self, text: str, slot: Callable[[], object], shortcut: object = None, tip: str = ""
-    ) -> QAction:
-        action = QAction(text, self)
-        if isinstance(shortcut, QKeySequence.StandardKey):
-            action.setShortcuts(shortcut)
-        elif shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        a = self._action
-        self.new_action = a("&New…", self.new_file_dialog, Std.New, "Create a new file from a template")
-        self.open_action = a("&Open…", self.open_file_dialog, Std.Open)
-        self.open_library_action = a(
-            "Open &Team Library…",
-            self.open_library_dialog,
-            tip="Maps and personas shared on a PostgreSQL server",
-        )
-        self.copy_to_library_action = a(
-            "Save a Copy to a Team &Library…",
-            self.copy_to_library_dialog,
-            tip="Publish every map and persona of this document into a team library",
-        )
-        self.save_copy_action = a(
-            "Save a &Copy…",
-            self.save_copy_dialog,
-            Std.SaveAs,
-            "Write a copy of this file under another name; keep editing this one",
-        )
-        self.export_action = a("&Export…", self.export_dialog, "Ctrl+E", "PDF for clients, PNG or SVG")
-        self.export_json_action = a("Export Map as &JSON…", self.export_json_dialog)
-        self.import_action = a(
-            "&Import…",
-            self.import_dialog,
-            "Ctrl+Shift+I",
-            "A journey from jmdesigner JSON, Ptolemy .ojf, a GOV.UK step-by-step, Mermaid or Markdown",
-        )
-        self.import_table_action = a(
-            "Import from &Spreadsheet…",
-            self.import_table_dialog,
-            "Ctrl+I",
-            "Cards or survey scores from a CSV or Excel file",
-        )
-        self.export_table_action = a("Export Map as Spr&eadsheet…", self.export_table_dialog)
-        self.close_action = a("&Close", self.close_file, Std.Close)
-        self.quit_action = a("&Quit", self.close, Std.Quit)
-        self.undo_action = a("&Undo", self.undo, Std.Undo)
-        self.redo_action = a("&Redo", self.redo, QKeySequence("Ctrl+Shift+Z"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.cut_action = a("Cu&t", lambda: self._on_view(keyboard.cut_selection), Std.Cut)
-        self.copy_action = a("&Copy", lambda: self._on_view(keyboard.copy_selection), Std.Copy)
-        self.paste_action = a("&Paste", self.paste, Std.Paste)
-        self.paste_journey_action = a(
-            "Paste &Journey as New Map",
-            self.paste_journey,
-            "Ctrl+Shift+V",
-            "A Mermaid journey (or another importable text) from the clipboard, as a new map",
-        )
-        self.duplicate_action = a("D&uplicate", lambda: self._on_view(keyboard.duplicate_selection), "Ctrl+D")
-        self.delete_action = a("&Delete", lambda: self._on_view(keyboard.delete_selection), Std.Delete)
-        self.select_all_action = a("Select &All", lambda: self._on_view(keyboard.select_all), Std.SelectAll)
-        self.find_action = a("&Find…", self.start_find, Std.Find, "Find cards in all maps")
-        self.canvas_actions = (
-            self.cut_action,
-            self.copy_action,
-            self.paste_action,
-            self.duplicate_action,
-            self.delete_action,
-            self.select_all_action,
-        )
-        for action in self.canvas_actions:
-            # Only on the canvas: in a text field these keys belong to the field.
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.zoom_in_action = a("Zoom &In", lambda: self._on_view(MapView.zoom_in), Std.ZoomIn)
-        self.zoom_out_action = a("Zoom &Out", lambda: self._on_view(MapView.zoom_out), Std.ZoomOut)
-        self.actual_size_action = a("&Actual Size", lambda: self._on_view(MapView.actual_size), "Ctrl+1")
-        self.fit_action = a("&Fit to Window", lambda: self._on_view(MapView.fit_to_window), "Ctrl+0")
-        self.about_action = a("&About jmdesigner", self.about)
-        self.workshop_action = a(
-            "&Workshop Mode",
-            self.start_workshop,
-            "F5",
-            "Full screen for a projector: stage focus, timer, dot voting",
-        )
-        self.workshop: QWidget | None = None
-        self.room_action = a(
-            "Invite the &Room…",
-            self.invite_room,
-            tip="Participants add notes, vote and rate feelings from their phones on this network",
-        )
-        self.room_window: RoomWindow | None = None
-        self.accept_room_action = a(
-            "&Accept Selected Room Notes",
-            self.accept_room_notes,
-            "Ctrl+Shift+Return",
-            "Keep the selected notes from the room as ordinary cards (their “Room” mark goes)",
-        )
-        self.restore_action = a(
-            "&Restore from Backup…",
-            self.restore_dialog,
-            tip="Open an automatic backup of this file as a new file",
-        )
-        self.versions_action = a(
-            "&Versions…",
-            self.versions_dialog,
-            "Ctrl+Alt+S",
-            "Save, compare and restore named versions of this map",
-        )
-        self.personas_action = a("&Personas…", self.open_personas, "Ctrl+Shift+P", "Edit the file's personas")
-        self.compare_action = a(
-            "Compare &With…",
-            self.compare_with,
-            tip="This map and another side by side: curves, changes, links",
-        )
-        self.portfolio_action = a(
-            "P&ortfolio Overview",
-            self.open_portfolio,
-            "Ctrl+Shift+O",
-            "Every map: state, curves, pain points answered, votes",
-        )
-        self.compare_current_action = a(
-            "Compare with the &Current State",
-            self.compare_with_current,
-            "Ctrl+Alt+C",
-            "This future-state map against the map it reworks",
-        )
-
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("&File")
-        self.file_menu.addActions([self.new_action, self.open_action, self.open_library_action])
-        self.recent_menu = self.file_menu.addMenu("Open &Recent")
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self.file_menu.addSeparator()
-        self.file_menu.addActions([self.save_copy_action, self.copy_to_library_action, self.restore_action])
-        self.file_menu.addSeparator()
-        self.file_menu.addActions([self.import_action, self.import_table_action])
-        self.file_menu.addActions([self.export_action, self.export_table_action, self.export_json_action])
-        self.file_menu.addSeparator()
-        self.file_menu.addActions([self.close_action, self.quit_action])
-        self.edit_menu = bar.addMenu("&Edit")
-        self.edit_menu.addActions([self.undo_action, self.redo_action])
-        self.edit_menu.addSeparator()
-        self.edit_menu.addActions(
-            [self.cut_action, self.copy_action, self.paste_action, self.duplicate_action, self.delete_action]
-        )
-        self.edit_menu.addAction(self.paste_journey_action)
-        self.edit_menu.addSeparator()
-        self.edit_menu.addActions([self.select_all_action, self.find_action])
-        self.view_menu = bar.addMenu("&View")
-        self.view_menu.addActions(
-            [self.zoom_in_action, self.zoom_out_action, self.actual_size_action, self.fit_action]
-        )
-        self.view_menu.addSeparator()
-        self.view_menu.addAction(self.workshop_action)
-        self.view_menu.addSeparator()
-        self.view_menu.addAction(self.palette.toggleViewAction())
-        self.workshop_menu = bar.addMenu("W&orkshop")
-        self.workshop_menu.addActions([self.workshop_action, self.room_action, self.accept_room_action])
-        self.map_menu = bar.addMenu("&Map")
-        self.help_menu = bar.addMenu("&Help")
-        self.guides_menu = self.help_menu.addMenu("&Guides")
-        self.guides_menu.setIcon(action_icon("guides"))
-        self.guide_actions = {
-            key: self.guides_menu.addAction(title.replace("The ", ""), lambda k=key: self.open_guide(k))
-            for key, (title, _file) in GUIDES.items()
+    def _slots(self) -> dict[Act, Callable[[], object]]:
+        on = self._on_view
+        return {
+            Act.NEW: self.new_file_dialog,
+            Act.OPEN: self.open_file_dialog,
+            Act.OPEN_LIBRARY: self.open_library_dialog,
+            Act.COPY_TO_LIBRARY: self.copy_to_library_dialog,
+            Act.SAVE_COPY: self.save_copy_dialog,
+            Act.RESTORE: self.restore_dialog,
+            Act.IMPORT_TABLE: self.import_table_dialog,
+            Act.IMPORT: self.import_dialog,
+            Act.EXPORT: self.export_dialog,
+            Act.EXPORT_TABLE: self.export_table_dialog,
+            Act.EXPORT_JSON: self.export_json_dialog,
+            Act.CLOSE: self.close_file,
+            Act.QUIT: self.close,
+            Act.UNDO: self.undo,
+            Act.REDO: self.redo,
+            Act.CUT: lambda: on(keyboard.cut_selection),
+            Act.COPY: lambda: on(keyboard.copy_selection),
+            Act.PASTE: self.paste,
+            Act.PASTE_JOURNEY: self.paste_journey,
+            Act.DUPLICATE: lambda: on(keyboard.duplicate_selection),
+            Act.DELETE: lambda: on(keyboard.delete_selection),
+            Act.SELECT_ALL: lambda: on(keyboard.select_all),
+            Act.FIND: self.start_find,
+            Act.ZOOM_IN: lambda: on(MapView.zoom_in),
+            Act.ZOOM_OUT: lambda: on(MapView.zoom_out),
+            Act.ACTUAL_SIZE: lambda: on(MapView.actual_size),
+            Act.FIT: lambda: on(MapView.fit_to_window),
+            Act.WORKSHOP: self.start_workshop,
+            Act.ROOM: self.invite_room,
+            Act.ACCEPT_ROOM: self.accept_room_notes,
+            Act.NEXT_PANEL: lambda: self.cycle_panels(1),
+            Act.PREVIOUS_PANEL: lambda: self.cycle_panels(-1),
+            Act.COMPARE_CURRENT: self.compare_with_current,
+            Act.COMPARE: self.compare_with,
+            Act.PORTFOLIO: self.open_portfolio,
+            Act.VERSIONS: self.versions_dialog,
+            Act.PERSONAS: self.open_personas,
+            Act.SHORTCUTS: self.show_shortcuts,
+            Act.ABOUT: self.about,
         }
-        self.help_menu.addSeparator()
-        self.help_menu.addAction(self.about_action)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        menus = {}
+        for title, entries in MENUS:
+            menu = menus[title] = bar.addMenu(title)
+            for entry in entries:
+                if entry is None:
+                    menu.addSeparator()
+                elif entry == RECENT:
+                    self.recent_menu = menu.addMenu("Open &Recent")
+                    self.recent_menu.aboutToShow.connect(self._fill_recent)
+                elif entry == PANELS:
+                    menu.addAction(self.palette.toggleViewAction())
+                    self._panels_anchor = menu.addSeparator()
+                elif entry == MAP_ACTIONS:
+                    self._map_actions_anchor = menu.addSeparator()  # the navigator's actions go above
+                elif entry == GUIDES:
+                    self.guides_menu = menu.addMenu("&Guides")
+                    self.guides_menu.setIcon(action_icon("guides"))
+                    self.guide_actions = {
+                        key: self.guides_menu.addAction(title.replace("The ", ""), self._guide_opener(key))
+                        for key, (title, _file) in GUIDES_TABLE.items()
+                    }
+                else:
+                    menu.addAction(self.registry[Act(entry)])
+        (
+            self.file_menu,
+            self.edit_menu,
+            self.view_menu,
+            self.workshop_menu,
+            self.map_menu,
+            self.help_menu,
+        ) = menus.values()
         self.toolbar = self.addToolBar("Main")
         self.toolbar.setObjectName("mainToolbar")
-        self.toolbar.addActions([self.new_action, self.open_action])
-        self.toolbar.addSeparator()
-        self.toolbar.addActions([self.undo_action, self.redo_action])
-        self.toolbar.addSeparator()
-        self.toolbar.addAction(self.export_action)
-        self.toolbar.addSeparator()
-        self.toolbar.addActions([self.zoom_out_action, self.zoom_in_action, self.fit_action])
+        for act in TOOLBAR:
+            if act is None:
+                self.toolbar.addSeparator()
+            else:
+                self.toolbar.addAction(self.registry[act])
         self._add_icons()
 
     def _add_icons(self) -> None:
         """Each action's icon from the one table in ``canvas.icons``; the tooltip names its key."""
         for key in ACTION_ICONS:
-            action = getattr(self, f"{key}_action", None)
-            if isinstance(action, QAction):
+            if key in Act._value2member_map_:
+                action = self.registry[Act(key)]
                 action.setIcon(action_icon(key))
                 keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
                 tip = action.text().replace("&", "").rstrip("…")
@@ -273,10 +232,10 @@ class MainWindow(QMainWindow):
     @property
     def current_map_id(self) -> str | None:
         """The map chosen in the navigator (None with no file or no maps)."""
-        return self.navigator.current_id if self.navigator is not None else None
+        return self.file.navigator.current_id if self.file else None
 
     def current_view(self) -> MapView | None:
-        return self.views.current_view() if self.views is not None else None
+        return self.file.views.current_view() if self.file else None
 
     # ---------------------------------------------------------------- files
     def open_file(self, where: Location | str, *, read_only: bool = False) -> None:
@@ -287,50 +246,42 @@ class MainWindow(QMainWindow):
             return
         jfile = open_store(path, read_only=read_only)
         self.close_file()
-        self.jfile = jfile
-        self.stack = UndoStack(jfile.document)
-        self.stack.add_listener(self._stack_changed)
-        self.views = MapViews(jfile.document, self.stack)
-        self.views.message.connect(self.show_message)
-        self.views.failed.connect(self._edit_failed)
-        self.setCentralWidget(self.views)
-        self.views.addActions(list(self.canvas_actions))
-        self.navigator = MapNavigator(jfile.document, self.stack, lambda: self.pick_template(), self)
-        self.navigator.map_chosen.connect(self.show_map)
-        self.navigator.message.connect(self.show_message)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.navigator)
-        self.splitDockWidget(self.navigator, self.palette, Qt.Orientation.Vertical)  # maps above the palette
-        self.resizeDocks([self.navigator, self.palette], [200, 400], Qt.Orientation.Vertical)
-        self.resizeDocks([self.navigator], [240], Qt.Orientation.Horizontal)
-        self.inspector = InspectorDock(jfile.document, self.stack, self)
-        self.inspector.edited.connect(self.show_message)
-        self.inspector.reveal.connect(self.reveal_card)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
-        self.resizeDocks([self.inspector], [320], Qt.Orientation.Horizontal)
-        self.views.focus_changed.connect(self._show_in_inspector)
-        self.outline = OutlineDock(jfile.document, self)
-        self.outline.activated.connect(self._outline_activated)
-        self.tabifyDockWidget(self.navigator, self.outline)
-        self.navigator.raise_()
-        self.find_dock = FindDock(jfile.document, self)
-        self.find_dock.found.connect(self.reveal_card)
-        self.tabifyDockWidget(self.inspector, self.find_dock)
-        self.find_dock.hide()  # Ctrl+F shows it
-        self.inspector.raise_()
-        self.settings.restore_window(self)  # puts the new docks where the user last had them
-        self.map_menu.clear()
-        self.map_menu.addActions(list(self.navigator.actions_.values()))
-        self.map_menu.addSeparator()
-        self.map_menu.addActions([self.compare_current_action, self.compare_action, self.portfolio_action])
-        self.map_menu.addActions([self.versions_action, self.personas_action])
-        self.view_menu.addAction(self.navigator.toggleViewAction())
-        for dock in (self.inspector, self.outline, self.find_dock):
-            self.view_menu.addAction(dock.toggleViewAction())
+        doc = jfile.document
+        stack = UndoStack(doc)
+        drafts = jfile if isinstance(jfile, JmapFile) and not jfile.read_only else None
+        views = MapViews(doc, stack, drafts=drafts, read_only=jfile.read_only_reason)
+        navigator = MapNavigator(doc, stack, lambda: self.pick_template(), self)
+        f = self.file = OpenFile(
+            jfile,
+            stack,
+            views,
+            navigator,
+            InspectorDock(doc, stack, self),
+            OutlineDock(doc, self),
+            FindDock(doc, self),
+        )
+        stack.add_listener(self._stack_changed)
+        views.message.connect(self.show_message)
+        views.failed.connect(self._edit_failed)
+        views.editing_changed.connect(self._editing_changed)
+        views.focus_changed.connect(self._show_in_inspector)
+        self.setCentralWidget(views)
+        views.addActions([self.registry[a] for a, spec in SPECS.items() if spec.canvas])
+        navigator.map_chosen.connect(self.show_map)
+        navigator.message.connect(self.show_message)
+        self._dock_layout(f)
+        f.inspector.edited.connect(self.show_message)
+        f.inspector.reveal.connect(self.reveal_card)
+        f.outline.activated.connect(self._outline_activated)
+        f.find_dock.found.connect(self.reveal_card)
+        self.map_menu.insertActions(self._map_actions_anchor, list(navigator.actions_.values()))
+        for dock in f.docks():
+            self.view_menu.insertAction(self._panels_anchor, dock.toggleViewAction())
         if isinstance(path, LibraryURL):
             self.settings.add_recent_library(path.safe_url)
         else:
             self.settings.add_recent(path)
-        self.show_map(self.navigator.current_id)
+        self.show_map(navigator.current_id)
         self._file_changed()
         if jfile.location_warning:
             self.statusBar().showMessage(jfile.location_warning, 30000)
@@ -350,6 +301,8 @@ class MainWindow(QMainWindow):
         for notice in jfile.notices:  # side files set aside, a holder elsewhere: said once, kept below
             self.statusBar().showMessage(notice)
             self.last_error = show_error(self, notice, "About this file")
+        self._restore_draft()
+        QTimer.singleShot(0, self.focus_canvas)  # once the window is shown and laid out
 
     def _library_state(self, message: str) -> None:
         """Connection lost (read-only) or back (editable): the title, actions and one message follow."""
@@ -399,12 +352,95 @@ class MainWindow(QMainWindow):
         self._file_changed()
         self.report_error(message)
 
-    def show_map(self, map_id: str) -> None:
-        if self.views is None:
+    def _dock_layout(self, f: OpenFile) -> None:
+        """Put the file's docks where they were: the last session's layout for the first file, the
+        layout of the moment for the next ones (New, Open Recent, Restore keep the window as it is)."""
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, f.navigator)
+        self.splitDockWidget(f.navigator, self.palette, Qt.Orientation.Vertical)  # maps above the palette
+        self.resizeDocks([f.navigator, self.palette], [200, 400], Qt.Orientation.Vertical)
+        self.resizeDocks([f.navigator], [240], Qt.Orientation.Horizontal)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, f.inspector)
+        self.resizeDocks([f.inspector], [320], Qt.Orientation.Horizontal)
+        self.tabifyDockWidget(f.navigator, f.outline)
+        f.navigator.raise_()
+        self.tabifyDockWidget(f.inspector, f.find_dock)
+        f.find_dock.hide()  # Ctrl+F shows it
+        f.inspector.raise_()
+        if self._dock_state is not None:
+            self.restoreState(self._dock_state)
+            QTimer.singleShot(0, self._restore_dock_widths)  # once the new docks are laid out
+        else:
+            self.settings.restore_window(self, geometry=False)  # the docks where the user last had them
+
+    def _restore_dock_widths(self) -> None:
+        """Qt shares out the window again when docks are added to a shown window (both sides grew
+        to ~500 px); put each dock back at the width it had before the file was switched."""
+        docks = [
+            d for d in self.findChildren(QDockWidget) if d.objectName() in self._dock_widths and d.isVisible()
+        ]
+        if docks:
+            widths = [self._dock_widths[d.objectName()] for d in docks]
+            self.resizeDocks(docks, widths, Qt.Orientation.Horizontal)
+
+    def _restore_draft(self) -> None:
+        """Put back the card that was being typed when the app last stopped (crash, power cut)."""
+        f = self.file
+        if f is None or not f.writable or not isinstance(f.jfile, JmapFile):  # a library keeps no drafts
             return
-        self.views.show_map(map_id or None)
-        if self.navigator is not None and map_id:
-            self.navigator.set_current(map_id)
+        try:
+            drafts = f.jfile.drafts()
+        except JmError as exc:
+            self.show_message(str(exc))
+            return
+        for draft in drafts:
+            if f.doc.get(Kind.MAP, draft.map_id) is None:
+                continue
+            self.show_map(draft.map_id)
+            view = self.current_view()
+            if view is not None and view.editing.restore(draft):
+                self.show_message("The card you were typing when jmdesigner stopped is back: Enter adds it.")
+                return
+
+    def focus_canvas(self) -> None:
+        """The keyboard belongs to the canvas when a map opens: typing starts cards, not a search."""
+        view = self.current_view()
+        if view is not None:
+            view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def cycle_panels(self, step: int) -> None:
+        """F6 / Shift+F6: the keyboard's way between the canvas and the visible panels."""
+        panels: list[QWidget] = []
+        view = self.current_view()
+        if view is not None:
+            panels.append(view)
+        docks = (self.file.docks() if self.file else ()) + (self.palette,)
+        panels += [d.widget() for d in docks if d.isVisibleTo(self) and d.widget() is not None]
+        if not panels:
+            return
+        focused = QApplication.focusWidget()
+        here = next((i for i, p in enumerate(panels) if p is focused or p.isAncestorOf(focused)), -1)
+        target = panels[(here + step) % len(panels)]
+        dock = target.parentWidget()
+        if isinstance(dock, QDockWidget):
+            dock.raise_()
+        _first_focusable(target).setFocus(Qt.FocusReason.TabFocusReason)
+
+    def show_shortcuts(self) -> QWidget:
+        from jmdesigner.ui.shortcuts_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def show_map(self, map_id: str, *, focus: bool = True) -> None:
+        f = self.file
+        if f is None:
+            return
+        f.views.show_map(map_id or None, focus=focus)
+        if map_id:
+            with QSignalBlocker(f.navigator):  # the map is shown already; only the list follows
+                f.navigator.set_current(map_id)
 
     def restore_dialog(self) -> None:
         from jmdesigner.ui.backup_dialog import open_restore_dialog
@@ -421,8 +457,8 @@ class MainWindow(QMainWindow):
         from jmdesigner.ui.versions_dialog import open_versions_dialog
 
         map_id = self.current_map_id
-        if self.jfile is not None and self.stack is not None and map_id is not None:
-            open_versions_dialog(self, self.jfile, self.stack, map_id)
+        if self.file is not None and map_id is not None:
+            open_versions_dialog(self, self.file.jfile, self.file.stack, map_id)
 
     def open_portfolio(self) -> QWidget | None:
         from jmdesigner.ui.portfolio_view import open_portfolio
@@ -460,9 +496,9 @@ class MainWindow(QMainWindow):
         from jmdesigner.ui.workshop import open_workshop
 
         map_id = self.current_map_id
-        if self.jfile is None or self.stack is None or map_id is None:
+        if self.file is None or map_id is None:
             return None
-        self.workshop = open_workshop(self.jfile.document, self.stack, map_id)
+        self.workshop = open_workshop(self.file.doc, self.file.stack, map_id)
         self.workshop.closed.connect(self._workshop_closed)  # type: ignore[attr-defined]
         if self.room_window is not None:
             self.room_window.show_on_projector(self.workshop)
@@ -508,19 +544,20 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def start_find(self) -> None:
-        if self.find_dock is not None:
-            self.find_dock.start()
+        if self.file is not None:
+            self.file.find_dock.start()
 
     def reveal_card(self, map_id: str, card_id: str) -> None:
-        """Show a card found by Find or the outline: its map, selected and scrolled into view."""
-        self.show_map(map_id)
+        """Show a card found by Find or the outline: its map, selected and scrolled into view (the
+        keyboard stays where it was)."""
+        self.show_map(map_id, focus=False)
         view = self.current_view()
         if view is None or card_id not in view.map_scene.cards:
             return
         view.map_scene.select_cards([card_id])
         view.ensureVisible(view.map_scene.cards[card_id], 60, 60)
-        if self.outline is not None:
-            self.outline.select("card", card_id)
+        if self.file is not None:
+            self.file.outline.select("card", card_id)
 
     def _outline_activated(self, kind: str, map_id: str, item_id: str) -> None:
         if kind == "card":
@@ -588,7 +625,8 @@ class MainWindow(QMainWindow):
         return open_persona_editor(self, self.jfile.document, self.stack, current)
 
     def close_file(self) -> None:
-        if self.jfile is None:
+        f = self.file
+        if f is None:
             return
         if self.room_window is not None:
             self.room_window.close()
@@ -601,23 +639,24 @@ class MainWindow(QMainWindow):
         if focused is not None and self.isAncestorOf(focused):
             focused.clearFocus()  # a field being typed in commits now, while the file is still open
         self.settings.save_window(self)
-        if self.views is not None:
-            self.views.close_all()
-        for dock in (self.navigator, self.inspector, self.outline, self.find_dock):
-            if dock is not None:
-                dock.detach()
-                self.removeDockWidget(dock)
-                self.view_menu.removeAction(dock.toggleViewAction())
-                dock.deleteLater()
-        self.map_menu.clear()
+        self._dock_state = self.saveState()  # the next file's docks go exactly here
+        self._dock_widths = {d.objectName(): d.width() for d in (*f.docks(), self.palette) if d.isVisible()}
+        f.views.close_all()
+        for dock in f.docks():
+            dock.detach()
+            self.removeDockWidget(dock)
+            self.view_menu.removeAction(dock.toggleViewAction())
+            dock.deleteLater()
+        for action in f.navigator.actions_.values():
+            self.map_menu.removeAction(action)
         if self.watch is not None:
             self.watch.stop()
             self.watch.deleteLater()
             self.watch = None
         self._show_welcome()  # deletes the canvases
-        self.jfile.close()
-        self.jfile = self.stack = self.views = self.navigator = self.inspector = None
-        self.outline = self.find_dock = None
+        f.jfile.close()
+        self.file = None
+        self._editing = False
         self._file_changed()
 
     def new_file(self, path: Path, bundle: MapBundle | None) -> None:
@@ -733,6 +772,26 @@ class MainWindow(QMainWindow):
             path = Path(name) if Path(name).suffix.lower() in (".csv", ".xlsx") else Path(name + suffix)
             self._guard(lambda: self.export_table(path, layout))
 
+    def import_json_dialog(self) -> None:
+        if self.file is None:
+            return
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Import map from JSON", str(self._folder()), "JSON (*.json)"
+        )
+        if name:
+            self._guard(lambda: self.import_json(Path(name)))
+
+    def import_json(self, path: Path) -> None:
+        """Add the map in a JSON file as a new map (one undo step) and show it."""
+        from jmdesigner.interchange.json_map import parse_map, read_json_file
+
+        f = self.file
+        if f is None:
+            raise JmError("Open a file to import into first.")
+        bundle = parse_map(read_json_file(path))
+        f.stack.push(commands.add_map(bundle))
+        self.show_map(bundle.map.id)
+
     def import_dialog(self) -> None:
         from jmdesigner.ui.map_import import choose_source
 
@@ -836,57 +895,58 @@ class MainWindow(QMainWindow):
             self._guard(self.stack.redo)
 
     def _stack_changed(self) -> None:
-        stack = self.stack
-        self.undo_action.setEnabled(bool(stack and stack.can_undo))
-        self.redo_action.setEnabled(bool(stack and stack.can_redo))
-        self.undo_action.setText(f"&Undo {stack.undo_label}" if stack and stack.can_undo else "&Undo")
-        self.redo_action.setText(f"&Redo {stack.redo_label}" if stack and stack.can_redo else "&Redo")
-        if self.jfile is not None and not self.jfile.read_only:
-            self.saved.setText(f"All changes saved · {time.strftime('%H:%M:%S')}")
+        self._update_undo_actions()
+        self._show_saved_state(stamp=True)
         if self.watch is not None:
             self.watch.check_backup()
 
+    def _update_undo_actions(self) -> None:
+        stack = self.stack
+        undo, redo = self.registry[Act.UNDO], self.registry[Act.REDO]
+        undo.setEnabled(bool(stack and stack.can_undo))
+        redo.setEnabled(bool(stack and stack.can_redo))
+        undo.setText(f"&Undo {stack.undo_label}" if stack and stack.can_undo else "&Undo")
+        redo.setText(f"&Redo {stack.redo_label}" if stack and stack.can_redo else "&Redo")
+
+    def _editing_changed(self, active: bool) -> None:
+        self._editing = active
+        self._show_saved_state(stamp=True)
+
+    def _show_saved_state(self, *, stamp: bool = False) -> None:
+        """The permanent status: editing, read-only, or saved. "All changes saved" only when it is
+        true: while a card is being typed its text is a draft (kept, but not a card yet)."""
+        f = self.file
+        if f is None:
+            self.saved.setText("No file open")
+        elif not f.writable:
+            self.saved.setText(f"Read-only: {f.jfile.read_only_reason}. Use Save a Copy to edit.")
+        elif self._editing:
+            self.saved.setText(EDITING_HINT)
+        else:
+            self.saved.setText(
+                f"All changes saved · {time.strftime('%H:%M:%S')}" if stamp else "All changes saved"
+            )
+
     # --------------------------------------------------------------- status
     def _file_changed(self) -> None:
-        jfile = self.jfile
-        has = jfile is not None
-        for action in (
-            self.save_copy_action,
-            self.close_action,
-            self.export_json_action,
-            self.export_action,
-            self.restore_action,
-            self.workshop_action,
-            self.export_table_action,
-            self.zoom_in_action,
-            self.zoom_out_action,
-            self.actual_size_action,
-            self.fit_action,
-        ):
-            action.setEnabled(has)
-        for action in (
-            self.import_action,
-            self.import_table_action,
-            self.paste_journey_action,
-            self.room_action,
-            self.accept_room_action,
-        ):
-            action.setEnabled(has and not jfile.read_only)  # type: ignore[union-attr]
-        self.map_menu.setEnabled(has)
-        self._stack_changed()
-        if jfile is None:
+        f = self.file
+        for act, spec in SPECS.items():
+            if spec.needs is Needs.FILE:
+                self.registry[act].setEnabled(f is not None)
+            elif spec.needs is Needs.WRITABLE:
+                self.registry[act].setEnabled(f is not None and f.writable)
+        self.map_menu.setEnabled(f is not None)
+        self._update_undo_actions()
+        self._show_saved_state()
+        if f is None:
             self.setWindowTitle("jmdesigner")
             self.setWindowFilePath("")
-            self.saved.setText("No file open")
             return
-        self.restore_action.setEnabled(True)  # files and libraries alike have rolling backups
-        self.setWindowFilePath(str(jfile.location) if isinstance(jfile.location, Path) else "")
-        if jfile.read_only:
-            self.setWindowTitle(f"{jfile.name} [read-only] — jmdesigner")
-            self.saved.setText(f"Read-only: {jfile.read_only_reason}. Use Save a Copy to edit.")
-        else:
-            self.setWindowTitle(f"{jfile.name} — jmdesigner")
-            self.saved.setText("All changes saved")
+        location = f.jfile.location
+        self.registry[Act.RESTORE].setEnabled(True)  # files and libraries alike have rolling backups
+        self.setWindowFilePath(str(location) if isinstance(location, Path) else "")
+        name = f.jfile.name
+        self.setWindowTitle(f"{name} — jmdesigner" if f.writable else f"{name} [read-only] — jmdesigner")
 
     def _edit_failed(self, exc: JmError) -> None:
         """A rule the edit broke stays a status-bar sentence; the file failing us gets a dialog."""
@@ -900,6 +960,9 @@ class MainWindow(QMainWindow):
         """A dialog, and the same sentence kept in the status bar."""
         self.statusBar().showMessage(f"Last error: {exc}")
         self.last_error = show_error(self, exc)
+
+    def _guide_opener(self, key: str) -> Callable[[], object]:
+        return lambda: self.open_guide(key)
 
     def open_guide(self, key: str) -> QWidget:
         from jmdesigner.ui.guides import GuideWindow
@@ -951,6 +1014,13 @@ class MainWindow(QMainWindow):
         self.close_file()
         release_clipboard()
         super().closeEvent(event)
+
+
+def _first_focusable(panel: QWidget) -> QWidget:
+    """The panel itself if it takes the keyboard, else its first visible child that does."""
+    candidates = [panel, *panel.findChildren(QWidget)]
+    takes = Qt.FocusPolicy.TabFocus
+    return next((w for w in candidates if w.focusPolicy() & takes and w.isVisibleTo(panel)), panel)
 
 
 def _same_location(a: Location, b: Location) -> bool:

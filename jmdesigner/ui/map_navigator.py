@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jmdesigner.canvas.document_events import DocumentEvents
 from jmdesigner.errors import JmError
 from jmdesigner.model import Change, Document, Kind, MapBundle, MapState, UndoStack, commands
 from jmdesigner.model.bundle import duplicate_of, future_state_of
@@ -98,13 +99,15 @@ class MapNavigator(QDockWidget):
         layout.addWidget(self.list)
         self.setWidget(body)
         self.current_id: str | None = None
-        doc.add_listener(self._on_changes)
+        DocumentEvents.of(doc).changed.connect(self._on_changes)
         self.refresh()
 
     # ----------------------------------------------------------------- view
     def refresh(self) -> None:
         maps = self.doc.maps()
-        with QSignalBlocker(self.list), QSignalBlocker(self.list.model()):
+        # Only the list's own signals are blocked (no "renamed", no "current changed" while it is
+        # rebuilt): blocking its model's signals too would keep the view from seeing the new rows.
+        with QSignalBlocker(self.list):
             self.list.clear()
             for jmap in maps:
                 item = QListWidgetItem(jmap.title)
@@ -146,7 +149,7 @@ class MapNavigator(QDockWidget):
         current = self.doc.get(Kind.MAP, self.current_id) if has else None
         self.actions_["future"].setEnabled(current is not None and current.state is MapState.CURRENT)
 
-    def _on_changes(self, changes: Sequence[Change]) -> None:
+    def _on_changes(self, changes: Sequence[Change], source: object = None) -> None:
         if any(c.kind in (Kind.MAP, Kind.PERSONA) for c in changes):
             self.refresh()
 
@@ -222,4 +225,4 @@ class MapNavigator(QDockWidget):
         return ids.index(self.current_id) if self.current_id in ids else -1
 
     def detach(self) -> None:
-        self.doc.remove_listener(self._on_changes)
+        DocumentEvents.of(self.doc).changed.disconnect(self._on_changes)

@@ -4,23 +4,38 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
 from jmdesigner.canvas import MapView
+from jmdesigner.canvas.document_events import DocumentEvents
 from jmdesigner.errors import JmError
 from jmdesigner.model import Change, Document, Kind, UndoStack
+from jmdesigner.model.draft import DraftStore
 
 
 class MapViews(QStackedWidget):
     message = Signal(str)
     failed = Signal(object)  # a JmError from an edit on any canvas
     focus_changed = Signal(str, str, list)  # map id, kind, ids (see MapView.focus_changed)
+    editing_changed = Signal(bool)  # a canvas editor opened or closed
 
-    def __init__(self, doc: Document, stack: UndoStack, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        stack: UndoStack,
+        parent: QWidget | None = None,
+        *,
+        drafts: DraftStore | None = None,
+        read_only: str | None = None,
+    ) -> None:
+        """``drafts`` keeps the text being typed (None: not kept); ``read_only`` says why the file
+        cannot be edited, for the canvas to tell at the first keystroke."""
         super().__init__(parent)
         self.doc = doc
         self.stack = stack
+        self.drafts = drafts
+        self.read_only = read_only
         self.views: dict[str, MapView] = {}
         self.writer_mark: Callable[[str], str | None] | None = None  # team library: see set_writer_mark
         self.empty = QLabel("This file has no maps yet.\nUse Map ▸ New Map… (Ctrl+Shift+N) to add one.")
@@ -28,30 +43,38 @@ class MapViews(QStackedWidget):
         self.empty.setAccessibleName("No maps")
         self.empty.setStyleSheet("color: #555; font-size: 16px;")
         self.addWidget(self.empty)
-        doc.add_listener(self._on_changes)
+        DocumentEvents.of(doc).changed.connect(self._on_changes)
 
     def current_view(self) -> MapView | None:
         widget = self.currentWidget()
         return widget if isinstance(widget, MapView) else None
 
-    def show_map(self, map_id: str | None) -> MapView | None:
+    def show_map(self, map_id: str | None, *, focus: bool = True) -> MapView | None:
+        """Show a map's canvas; ``focus`` gives it the keyboard (not when Find shows a match: the
+        keyboard stays in Find, so Down and Enter go on through the matches)."""
         if map_id is None or self.doc.get(Kind.MAP, map_id) is None:
             self.setCurrentWidget(self.empty)
             return None
         view = self.views.get(map_id)
         first_time = view is None
         if view is None:
-            view = MapView(self.doc, map_id, self.stack)
+            view = MapView(self.doc, map_id, self.stack, drafts=self.drafts, read_only_reason=self.read_only)
             view.map_scene.writer_mark = self.writer_mark
             view.message.connect(self.message)
             view.failed.connect(self.failed)
+            view.editing_changed.connect(self.editing_changed)
             view.focus_changed.connect(lambda kind, ids, m=map_id: self.focus_changed.emit(m, kind, ids))
             self.views[map_id] = view
             self.addWidget(view)
+        previous = self.current_view()
+        if previous is not None and previous is not view:
+            previous.editing.commit()  # a draft on the map left behind becomes its card
         self.setCurrentWidget(view)
+        self.setFocusProxy(view)  # focus given to the canvas area goes to the map on show
         if first_time:
-            QTimer.singleShot(0, view.fit_to_window)  # once the view has its real size
-        view.setFocus()
+            view.fit_until_used()  # fitted to its real size, also as the window settles
+        if focus:
+            view.setFocus()
         kind, ids = view.focus
         self.focus_changed.emit(map_id, kind, ids)
         return view
@@ -64,7 +87,7 @@ class MapViews(QStackedWidget):
             for item in view.map_scene.cards.values():
                 item.update()
 
-    def _on_changes(self, changes: Sequence[Change]) -> None:
+    def _on_changes(self, changes: Sequence[Change], source: object = None) -> None:
         if self.writer_mark is not None:  # a card's last writer may change without its look changing
             for change in changes:
                 if change.kind is Kind.CARD:
@@ -84,7 +107,7 @@ class MapViews(QStackedWidget):
 
     def close_all(self) -> None:
         """Commit open in-place edits and stop following the document."""
-        self.doc.remove_listener(self._on_changes)
+        DocumentEvents.of(self.doc).changed.disconnect(self._on_changes)
         for view in self.views.values():
             try:
                 view.close_view()

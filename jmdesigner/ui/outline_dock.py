@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QDockWidget, QToolTip, QTreeWidget, QTreeWidgetItem, QWidget
 
+from jmdesigner.canvas.document_events import DocumentEvents
 from jmdesigner.layout.spoken import MOMENT_MARK, card_name, first_line
 from jmdesigner.model import Change, Document, Kind, Lane, LaneKind, Stage
 
@@ -53,7 +54,7 @@ class OutlineDock(QDockWidget):
         # Where each card's node is, so a card edit refreshes one or two cells, not the tree.
         self._cell_items: dict[tuple[str, str], QTreeWidgetItem] = {}
         self._card_cell: dict[str, tuple[str, str]] = {}
-        doc.add_listener(self._on_changes)
+        DocumentEvents.of(doc).changed.connect(self._on_changes)
 
     def rebuild(self) -> None:
         """Rebuild from the document, keeping expanded nodes and the current item."""
@@ -183,7 +184,7 @@ class OutlineDock(QDockWidget):
         kind, map_id, item_id = item.data(0, ROLE)
         self.activated.emit(kind, map_id, item_id)
 
-    def _on_changes(self, changes: Sequence[Change]) -> None:
+    def _on_changes(self, changes: Sequence[Change], source: object = None) -> None:
         if not self.isVisible():
             self._stale = True
             return
@@ -196,4 +197,4 @@ class OutlineDock(QDockWidget):
         super().showEvent(event)  # type: ignore[arg-type]
 
     def detach(self) -> None:
-        self.doc.remove_listener(self._on_changes)
+        DocumentEvents.of(self.doc).changed.disconnect(self._on_changes)

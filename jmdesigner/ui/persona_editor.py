@@ -266,12 +266,7 @@ class PersonaEditor(QDialog):
         if not cmds:
             return True
         try:
-            if len(cmds) == 1:
-                self.stack.push(cmds[0])
-            else:
-                with self.stack.macro(label):
-                    for command in cmds:
-                        self.stack.push(command)
+            self.stack.push_all(cmds, label)
         except JmError as exc:
             if field is None:
                 self.warn("Cannot change the persona", str(exc))

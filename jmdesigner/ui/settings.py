@@ -60,10 +60,12 @@ class AppSettings:
         self.q.setValue("window/state", window.saveState())
         self.q.sync()
 
-    def restore_window(self, window: QMainWindow) -> None:
-        geometry, state = self.q.value("window/geometry"), self.q.value("window/state")
-        if isinstance(geometry, QByteArray):
-            window.restoreGeometry(geometry)
+    def restore_window(self, window: QMainWindow, *, geometry: bool = True) -> None:
+        """The window's size and place (at start) and its docks' layout (also when the first file opens)."""
+        saved = self.q.value("window/geometry") if geometry else None
+        state = self.q.value("window/state")
+        if isinstance(saved, QByteArray):
+            window.restoreGeometry(saved)
         if isinstance(state, QByteArray):
             window.restoreState(state)
 

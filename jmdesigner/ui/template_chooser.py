@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -90,6 +90,14 @@ class TemplateChooser(QDialog):
         else:
             self.title.hide()
         layout.addWidget(buttons)
+        self._ask_title = ask_title
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The title is what people type first ("New map", type a name, Enter): focus starts there."""
+        super().showEvent(event)
+        if self._ask_title:
+            self.title.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.title.selectAll()
 
     def template_name(self) -> str:
         return str(self.list.currentItem().data(Qt.ItemDataRole.UserRole))

@@ -11,10 +11,10 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from jmdesigner.canvas import MapView
 from jmdesigner.model import Document, UndoStack, commands
@@ -69,6 +69,17 @@ class Canvas:
     ) -> None:
         QTest.mouseClick(self.view.viewport(), button, mods, self.vp(x, y))
 
+    def right_click(self, x: float, y: float) -> None:
+        """A right-click as a desktop delivers it: press, the context-menu event, release (QTest
+        sends mouse events only; the platform adds the context-menu event)."""
+        pos = self.vp(x, y)
+        vp = self.view.viewport()
+        QTest.mousePress(vp, Qt.MouseButton.RightButton, Qt.KeyboardModifier.NoModifier, pos)
+        event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, vp.mapToGlobal(pos))
+        QApplication.sendEvent(vp, event)
+        QTest.mouseRelease(vp, Qt.MouseButton.RightButton, Qt.KeyboardModifier.NoModifier, pos)
+        QApplication.processEvents()  # the menu's entry is chosen (choose_in_menu)
+
     def double_click(self, x: float, y: float) -> None:
         QTest.mouseDClick(
             self.view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, self.vp(x, y)
@@ -89,9 +100,10 @@ class Canvas:
 
     def key(self, key: Qt.Key, mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
         QTest.keyClick(self.view, key, mods)  # the focus widget, as a real keyboard
+        QApplication.processEvents()  # a menu the key opened gets its entry chosen (choose_in_menu)
 
     def type(self, text: str) -> None:
-        QTest.keyClicks(self.view, text)
+        type_text(self.view, text)
 
     def context_menu(self, x: float, y: float) -> QMenu:
         """Right-click at a scene point (a real context-menu event); the menu that pops up."""
@@ -122,6 +134,44 @@ class Canvas:
         self.view.redo()
         assert self.doc.snapshot() == after
         self.view.undo()
+
+
+def choose_in_menu(*path: str) -> list[str]:
+    """When the next context menu opens, trigger the entry at ``path`` ("Colour", "Blue"); the
+    returned list fills with the texts the menu showed, for the test to check afterwards."""
+    seen: list[str] = []
+
+    def pick() -> None:
+        menu = QApplication.activePopupWidget()
+        if not isinstance(menu, QMenu):
+            QTimer.singleShot(10, pick)
+            return
+        top = menu
+        seen.extend(a.text().replace("&", "") for a in menu.actions() if a.text())
+        for i, text in enumerate(path):
+            action = next(a for a in menu.actions() if a.text().replace("&", "") == text)
+            if i == len(path) - 1:
+                top.close()
+                action.trigger()
+            else:
+                sub = action.menu()
+                assert isinstance(sub, QMenu)
+                menu = sub
+
+    QTimer.singleShot(0, pick)
+    return seen
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type like a keyboard; QTest.keyClicks knows only ASCII, so other characters go as the key
+    events an input method sends (no key code, just the text)."""
+    for ch in text:
+        if ch.isascii():
+            QTest.keyClicks(widget, ch)
+            continue
+        target = QApplication.focusWidget() or widget
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(target, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
 
 
 @pytest.fixture

@@ -50,7 +50,7 @@ def test_drop_in_place_changes_nothing(canvas: Canvas) -> None:
     assert c.view.map_scene.cards[card.id].pos().x() == r.x  # preview put back
 
 
-def test_double_click_edits_text_and_ctrl_enter_commits(canvas: Canvas) -> None:
+def test_double_click_edits_text_shift_enter_breaks_the_line_and_enter_commits(canvas: Canvas) -> None:
     c = canvas
     card = c.doc.cards(c.map_id)[0]
     before = c.doc.snapshot()
@@ -58,22 +58,35 @@ def test_double_click_edits_text_and_ctrl_enter_commits(canvas: Canvas) -> None:
     c.double_click(r.cx, r.cy)
     assert c.view.editing.active
     c.type(" more")
-    c.key(Qt.Key.Key_Return)  # a newline: cards are multi-line
+    c.key(Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)  # a newline: cards are multi-line
     c.type("second line")
-    c.key(Qt.Key.Key_Return, CTRL)
+    c.key(Qt.Key.Key_Return)  # commits
     assert not c.view.editing.active
     assert c.doc.card(card.id).text == card.text + " more\nsecond line"
     assert len(c.geom.cards[card.id].lines) >= 2
     c.assert_saved_and_undoable(before)
 
 
-def test_escape_cancels_an_edit(canvas: Canvas) -> None:
+def test_escape_leaves_an_edit_and_keeps_the_text_as_one_undo_step(canvas: Canvas) -> None:
     c = canvas
     card = c.doc.cards(c.map_id)[0]
     before = c.doc.snapshot()
     r = c.geom.cards[card.id].rect
     c.double_click(r.cx, r.cy)
     c.type("zzz")
+    c.key(Qt.Key.Key_Escape)
+    assert not c.view.editing.active
+    assert c.doc.card(card.id).text == card.text + "zzz"
+    assert c.view.map_scene.selected_card_ids() == [card.id]
+    c.assert_saved_and_undoable(before)
+
+
+def test_escape_on_an_empty_new_card_just_closes(canvas: Canvas) -> None:
+    c = canvas
+    before = c.doc.snapshot()
+    c.key(Qt.Key.Key_Home, CTRL)
+    c.key(Qt.Key.Key_Return)
+    assert c.view.editing.active
     c.key(Qt.Key.Key_Escape)
     assert not c.view.editing.active
     assert c.doc.snapshot() == before and not c.stack.can_undo

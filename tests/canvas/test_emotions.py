@@ -1,12 +1,12 @@
-"""Emotion curve gestures: click to set, drag to change (snapping), right-click to remove, hover."""
+"""Emotion curve gestures: click to set, drag to change (snapping), right-click for its menu, hover."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF
 
 from jmdesigner.layout.hit import score_at
 from jmdesigner.model import commands
-from tests.canvas.conftest import Canvas
+from tests.canvas.conftest import Canvas, choose_in_menu
 
 
 def _emotion(c: Canvas):  # type: ignore[no-untyped-def]
@@ -60,12 +60,14 @@ def test_drag_a_point_snaps_to_whole_scores_within_the_scale(canvas: Canvas) -> 
     assert c.doc.emotion_point(p.point_id).score == e.scale_max
 
 
-def test_right_click_removes_a_point(canvas: Canvas) -> None:
+def test_right_click_on_a_point_offers_delete_point(canvas: Canvas) -> None:
     c = canvas
     e = _emotion(c)
     p = e.curves[-1].points[1]
     before = c.doc.snapshot()
-    c.click(p.pos.x, p.pos.y, button=Qt.MouseButton.RightButton)
+    seen = choose_in_menu("Delete Point")
+    c.right_click(p.pos.x, p.pos.y)
+    assert "Raise Score" in seen
     assert p.point_id not in {x.id for x in c.doc.emotion_points(c.map_id)}
     c.assert_saved_and_undoable(before)
 
@@ -106,3 +108,15 @@ def test_when_a_lane_above_grows_the_curve_moves_with_its_lane_and_still_answers
     target_y = e.plot.y + e.plot.h * 0.1
     c.drag((p.pos.x, p.pos.y), (p.pos.x, target_y))
     assert c.doc.emotion_point(p.point_id).score == score_at(e, target_y)
+
+
+def test_the_active_persona_is_marked_in_the_legend(canvas: Canvas) -> None:
+    c = canvas
+    e = _emotion(c)
+    item = c.view.map_scene.emotion_items[e.lane_id]
+    assert item.active_persona == e.legend[0].persona_id  # the first, until another is chosen
+    second = e.legend[1]
+    c.click(second.text_rect.x + 5, second.text_rect.cy)
+    assert item.active_persona == second.persona_id
+    c.view.map_scene.relayout()
+    assert c.view.map_scene.emotion_items[e.lane_id].active_persona == second.persona_id

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
+from jmdesigner.model import Stage, commands, new_id
 from tests.canvas.conftest import Canvas
 
 
@@ -94,3 +96,25 @@ def test_chevron_collapses_and_expands_a_lane(canvas: Canvas) -> None:
     assert c.geom.lanes[0].row.h == c.view.map_scene.options.collapsed_height
     assert not any(card.lane_id == lane.id for card in c.geom.cards.values())
     c.assert_saved_and_undoable(before)
+
+
+def test_stage_headers_and_lane_names_stay_on_screen_while_scrolling(canvas: Canvas) -> None:
+    c = canvas
+    for i in range(6):  # a map bigger than the view, both ways
+        c.stack.push(commands.insert_stage(Stage(new_id(), c.map_id, f"More {i}")))
+    c.view.resize(700, 400)
+    QApplication.processEvents()
+    vp = c.view.viewport()
+    top = vp.grab().toImage()
+    stage = c.geom.stages[1].header
+    lane = c.geom.lanes[-1].header
+    header_colour = top.pixelColor(c.vp(stage.x + 30, stage.y + 4))
+    c.view.verticalScrollBar().setValue(c.view.verticalScrollBar().maximum())
+    c.view.horizontalScrollBar().setValue(c.view.horizontalScrollBar().maximum())
+    QApplication.processEvents()
+    assert c.vp(stage.x, stage.bottom).y() < 0 and c.vp(lane.right, lane.y).x() < 0  # both scrolled away
+    scrolled = vp.grab().toImage()
+    row = [scrolled.pixelColor(x, 4) for x in (vp.width() // 3, vp.width() // 2, 2 * vp.width() // 3)]
+    assert sum(colour == header_colour for colour in row) >= 2  # the header row, at the top again
+    left = scrolled.pixelColor(30, c.vp(0, lane.bottom - 4).y())
+    assert left == header_colour  # the last lane's header column, at the left again

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from jmdesigner.model import LaneKind
+from jmdesigner.model import LaneKind, commands
 from tests.canvas.conftest import Canvas
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -31,12 +31,11 @@ def test_arrows_move_between_cards_and_skip_the_emotions_lane(canvas: Canvas) ->
     assert c.view.map_scene.selected_card_ids() == [c.doc.cards_in(stages[1].id, top)[-1].id]
 
 
-def test_typing_on_an_empty_cell_starts_a_card_and_tab_adds_the_next(canvas: Canvas) -> None:
+def test_typing_on_an_empty_cell_starts_a_card_and_enter_keeps_the_cell_for_the_next(canvas: Canvas) -> None:
     c = canvas
     stages = c.doc.stages(c.map_id)
     lane = _lanes(c)[0]
-    for card in c.doc.cards_in(stages[2].id, lane):
-        c.stack.push(__import__("jmdesigner.model.commands", fromlist=["x"]).remove_cards([card.id]))
+    c.stack.push(commands.remove_cards([card.id for card in c.doc.cards_in(stages[2].id, lane)]))
     c.stack.clear()
     cell = c.geom.cells[(stages[2].id, lane)]
     c.click(cell.rect.cx, cell.rect.cy)
@@ -44,10 +43,11 @@ def test_typing_on_an_empty_cell_starts_a_card_and_tab_adds_the_next(canvas: Can
     before = c.doc.snapshot()
     c.type("Finds the shop")
     assert c.view.editing.active
-    c.key(Qt.Key.Key_Tab)  # commits and opens the next card below
+    c.key(Qt.Key.Key_Return)  # commits; the cell stays selected
     assert [x.text for x in c.doc.cards_in(stages[2].id, lane)] == ["Finds the shop"]
+    assert c.view.cursor_cell == (stages[2].id, lane)
     c.type("Compares prices")
-    c.key(Qt.Key.Key_Return, CTRL)
+    c.key(Qt.Key.Key_Return)
     assert [x.text for x in c.doc.cards_in(stages[2].id, lane)] == ["Finds the shop", "Compares prices"]
     assert c.on_disk() == c.doc.snapshot()
     c.view.undo()
@@ -65,7 +65,7 @@ def test_enter_edits_the_selected_card(canvas: Canvas) -> None:
     c.key(Qt.Key.Key_Return)
     assert c.view.editing.active
     c.type(" ok")
-    c.key(Qt.Key.Key_Return, CTRL)
+    c.key(Qt.Key.Key_Return)
     assert c.doc.card(card_id).text == old + " ok"
     c.assert_saved_and_undoable(before)
 

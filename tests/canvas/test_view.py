@@ -45,10 +45,14 @@ def test_ctrl_wheel_and_keys_zoom_fit_and_actual_size(canvas: Canvas) -> None:
     assert abs(c.view.zoom() - 1.2) < 1e-6
     after = c.view.mapToScene(pos.toPoint())
     assert abs(after.x() - under.x()) < 2 and abs(after.y() - under.y()) < 2  # zoomed around the cursor
-    c.key(Qt.Key.Key_Minus)
+    c.key(Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     assert abs(c.view.zoom() - 1.0) < 1e-6
-    c.key(Qt.Key.Key_Plus)
+    c.key(Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     assert c.view.zoom() > 1.0
+    zoom = c.view.zoom()
+    c.key(Qt.Key.Key_Minus)  # without Ctrl a minus is text, never a zoom
+    c.key(Qt.Key.Key_Plus)
+    assert c.view.zoom() == zoom
     c.key(Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert c.view.zoom() == 1.0
     c.view.resize(500, 400)

@@ -13,6 +13,7 @@ from jmdesigner.model import Kind, UndoStack
 from jmdesigner.model import commands as cmd
 from jmdesigner.storage.store import create_store, open_store
 from jmdesigner.ui import library_watch
+from jmdesigner.ui.actions import Act
 from jmdesigner.ui.main_window import MainWindow
 from tests.builders import sample_bundle
 
@@ -58,9 +59,9 @@ def test_an_edit_in_one_window_appears_in_the_other(
     card = view.doc.cards(view.map_id)[0]
     assert card.id in shown_cards(ben)
     view.map_scene.select_cards([card.id])
-    ana.delete_action.trigger()  # the real menu action
+    ana.action(Act.DELETE).trigger()  # the real menu action
     qtbot.waitUntil(lambda: card.id not in shown_cards(ben), timeout=1000)
-    ana.undo_action.trigger()
+    ana.action(Act.UNDO).trigger()
     qtbot.waitUntil(lambda: card.id in shown_cards(ben), timeout=1000)
     assert ben.jfile is not None and ana.jfile is not None
     assert ben.jfile.document.snapshot() == ana.jfile.document.snapshot()
@@ -80,7 +81,7 @@ def test_the_later_writer_of_a_card_is_told_and_sees_the_other_version(
     ben_view = ben.current_view()
     assert ben_view is not None
     ben_view.map_scene.select_cards([card.id])
-    ben.delete_action.trigger()  # before Ben's window heard of Ana's edit
+    ben.action(Act.DELETE).trigger()  # before Ben's window heard of Ana's edit
     assert ben.last_error is not None
     assert "Ana changed this card a moment ago, so your change was not saved" in ben.last_error.text()
     ben.last_error.close()
@@ -108,7 +109,7 @@ def test_a_lost_connection_turns_the_window_read_only_until_it_returns(
     assert ben_view is not None
     card = ben_view.doc.cards(ben_view.map_id)[0]
     ben_view.map_scene.select_cards([card.id])
-    ben.delete_action.trigger()  # the write fails: one sentence, nothing half-written
+    ben.action(Act.DELETE).trigger()  # the write fails: one sentence, nothing half-written
     assert ben.last_error is not None
     assert "The connection to the library at jm@127.0.0.1" in ben.last_error.text()
     assert "read-only until the connection returns" in ben.last_error.text()
@@ -148,7 +149,7 @@ def test_save_a_copy_to_a_team_library_then_open_it_from_recent(
         mp.setenv("PGPASSWORD", "secret")  # the remembered address has no password: libpq finds it
         entries[0].trigger()
     assert window.jfile is not None and window.jfile.document.snapshot() == written
-    assert window.restore_action.isEnabled()  # a library has rolling backups too
+    assert window.action(Act.RESTORE).isEnabled()  # a library has rolling backups too
     window.close_file()
 
 
@@ -180,7 +181,7 @@ def test_restore_from_backup_opens_a_library_backup_as_a_new_file(
         return 1
 
     monkeypatch.setattr(backup_dialog.BackupDialog, "exec", choose_and_restore)
-    window.restore_action.trigger()
+    window.action(Act.RESTORE).trigger()
     assert shown and shown[0].windowTitle().startswith("Restore jm@127.0.0.1:")
     assert shown[0].list.count() == 1 and "when opened" in shown[0].list.item(0).text()
     assert window.jfile is not None and window.jfile.location == target  # opened as a new file
@@ -291,7 +292,7 @@ def test_a_colleagues_edit_while_you_type_in_the_same_card_never_loses_your_draf
         assert any(m.startswith("Ana changed this card while you were typing") for m in messages)
     assert ben.last_error is None  # explained in the status bar, no error dialog
     qtbot.waitUntil(lambda: ana.jfile.document.card(card.id).text == typed, timeout=1000)  # type: ignore[union-attr]
-    ben.undo_action.trigger()  # Undo brings Ana's text back, for both
+    ben.action(Act.UNDO).trigger()  # Undo brings Ana's text back, for both
     assert ben_view.doc.card(card.id).text == "Ana's wording"
     qtbot.waitUntil(lambda: ana.jfile.document.card(card.id).text == "Ana's wording", timeout=1000)  # type: ignore[union-attr]
 

@@ -12,6 +12,7 @@ from sqlalchemy import Connection
 
 from jmdesigner.errors import StorageError
 from jmdesigner.interchange.json_map import map_to_json
+from jmdesigner.model.draft import Draft
 from jmdesigner.storage.backups import folder_for, list_backups
 from jmdesigner.storage.jmapfile import JmapFile
 from jmdesigner.storage.migrations import migrate_file
@@ -100,3 +101,31 @@ def test_a_failed_migration_leaves_the_file_as_it_was(tmp_path: Path, steps: dic
         migrate_file(path, 1, steps=steps, to_version=2)
     assert path.read_bytes() == original
     assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == ["old.jmap"]
+
+
+def test_format_2_files_gain_an_empty_drafts_table(tmp_path: Path) -> None:
+    path = tmp_path / "v2.jmap"
+    shutil.copy(FIXTURES / "schema-v2.jmap", path)
+    with JmapFile.open(path) as jfile:
+        assert jfile.drafts() == []
+        doc = jfile.document
+        jmap = doc.maps()[0]
+        draft = Draft(jmap.id, doc.stages(jmap.id)[0].id, doc.lanes(jmap.id)[0].id, None, 0, "typed")
+        jfile.save_draft(draft)
+    assert user_version(path) == SCHEMA_VERSION
+    with JmapFile.open(path) as jfile:
+        assert jfile.drafts() == [draft]
+
+
+def test_the_format_3_fixture_keeps_its_draft_and_an_old_file_read_only_has_none(tmp_path: Path) -> None:
+    path = tmp_path / "v3.jmap"
+    shutil.copy(FIXTURES / "schema-v3.jmap", path)
+    with JmapFile.open(path) as jfile:
+        assert [d.text for d in jfile.drafts()] == ["half-typed card"]
+        jfile.clear_draft(jfile.drafts()[0].map_id)
+        assert jfile.drafts() == []
+    old = tmp_path / "v2.jmap"
+    shutil.copy(FIXTURES / "schema-v2.jmap", old)
+    with JmapFile.open(old, read_only=True) as jfile:
+        assert jfile.drafts() == []
+    assert user_version(old) == 2

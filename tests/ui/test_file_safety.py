@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from jmdesigner.model import UndoStack, commands
 from jmdesigner.storage.jmapfile import JmapFile
+from jmdesigner.ui.actions import Act
 from jmdesigner.ui.main_window import MainWindow
 from tests.builders import sample_bundle
 
@@ -24,7 +25,7 @@ def test_reopening_the_open_file_switches_to_it_and_keeps_the_undo_history(
     view = window.current_view()
     assert view is not None
     view.map_scene.select_cards([view.doc.cards(view.map_id)[0].id])
-    window.delete_action.trigger()
+    window.action(Act.DELETE).trigger()
     link = tmp_path / "same-file-other-name.jmap"
     os.link(doc_path, link)
     for again in (doc_path, link):

@@ -203,6 +203,29 @@ def test_outline_tooltip_reads_the_node_aloud_text(window: MainWindow, doc_path:
     assert QToolTip.text().startswith("Stage ")
 
 
+def test_down_down_enter_in_find_goes_through_matches_and_keeps_the_keyboard(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    doc, first, _second = open_with_two_maps(window, doc_path)
+    stack = window.stack
+    assert stack is not None
+    stack.push(commands.update_card(doc.cards(first)[3].id, text="Cafe opens late"))
+    window.current_view().setFocus()  # type: ignore[union-attr]
+    QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    find = window.find_dock
+    assert find is not None
+    qtbot.waitUntil(lambda: window.focusWidget() is find.query)
+    QTest.keyClicks(window.focusWidget(), "cafe")
+    for key in (Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Return):
+        QTest.keyClick(window.focusWidget(), key)  # wherever the keyboard is, as a person types
+    assert window.focusWidget() is find.query
+    assert find.count.text() == "3 of 3"
+    view = window.current_view()
+    assert view is not None and not view.editing.active
+    matching = {h.card_id for h in find.hits}
+    assert set(view.map_scene.selected_card_ids()) <= matching
+
+
 def test_outline_marks_a_moment_of_truth_card(window: MainWindow, doc_path: Path, qtbot: Any) -> None:
     from jmdesigner.ui.outline_dock import MOMENT_MARK
 

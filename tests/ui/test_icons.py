@@ -12,6 +12,7 @@ from jmdesigner.canvas.icons import ACTION_ICONS, LANE_ICONS, _icon, icon
 from jmdesigner.canvas.palette import DESCRIPTION, PaletteList
 from jmdesigner.model import LaneKind
 from jmdesigner.resources import resource_path
+from jmdesigner.ui.actions import Act
 from jmdesigner.ui.main_window import MainWindow
 
 
@@ -30,7 +31,7 @@ def test_toolbar_and_menu_actions_carry_icons(window: MainWindow) -> None:
             if action.isSeparator() or action.menu() is not None:
                 continue
             assert not action.icon().isNull(), action.text()
-    assert "Ctrl+Z" in window.undo_action.toolTip()
+    assert "Ctrl+Z" in window.action(Act.UNDO).toolTip()
 
 
 def test_icons_are_drawn_in_the_palette_text_colour(qtbot: Any) -> None:

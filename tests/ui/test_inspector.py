@@ -389,6 +389,18 @@ def test_unknown_kind_is_a_programming_error(dock: InspectorDock, jdoc: Doc) -> 
         dock.show_item(jdoc.map_id, "persona", "x")
 
 
+def test_a_refusal_goes_when_an_undo_changes_the_document(dock: InspectorDock, jdoc: Doc, qtbot: Any) -> None:
+    stages = jdoc.doc.stages(jdoc.map_id)
+    dock.show_item(jdoc.map_id, "stage", stages[0].id)
+    page = dock.pages["stage"]
+    type_line(qtbot, page.name.line, "Discover")  # an edit that sticks
+    type_line(qtbot, page.name.line, stages[1].name)  # refused: taken by another stage
+    assert "already exists" in page.name.error_text()
+    jdoc.stack.undo()  # Ctrl+Z: back to the old name; the refusal is about nothing now
+    assert page.name.error_text() == ""
+    assert page.name.line.text() == stages[0].name
+
+
 def test_a_map_whose_curve_is_hidden_is_offered_an_emotions_lane(dock: InspectorDock, jdoc: Doc) -> None:
     lane = next(lane for lane in jdoc.doc.lanes(jdoc.map_id) if lane.kind is LaneKind.EMOTIONS)
     jdoc.stack.push(commands.remove_lane(lane.id))  # as an older file or a script may leave a map

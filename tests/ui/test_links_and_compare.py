@@ -15,6 +15,7 @@ from jmdesigner.model import CardLink, Document, UndoStack
 from jmdesigner.model import commands as cmd
 from jmdesigner.model.bundle import bundle_of
 from jmdesigner.storage.jmapfile import JmapFile
+from jmdesigner.ui.actions import Act
 from jmdesigner.ui.main_window import MainWindow
 from tests.builders import current_and_future
 
@@ -59,7 +60,7 @@ def test_the_inspector_lists_links_links_more_goes_to_and_removes(
     monkeypatch.setattr(box, "_pick", lambda parent, d, card_id: target.id)
     qtbot.mouseClick(box.link_button, Qt.MouseButton.LeftButton)
     assert box.list.count() == 2 and "Now — future state › Stage 2 · Touchpoints" in box.list.item(1).text()
-    assert window.undo_action.text() == "&Undo Link cards"
+    assert window.action(Act.UNDO).text() == "&Undo Link cards"
     box.list.setCurrentRow(1)
     qtbot.mouseClick(box.go_button, Qt.MouseButton.LeftButton)  # jumps to the other map
     shown = window.current_view()
@@ -82,11 +83,11 @@ def test_compare_with_the_current_state_opens_follows_edits_and_shows_cards(
 ) -> None:
     doc, now, later = opened(window, two_maps)
     window.show_map(now)
-    window.compare_current_action.trigger()  # a current-state map reworks nothing: one sentence
+    window.action(Act.COMPARE_CURRENT).trigger()  # a current-state map reworks nothing: one sentence
     assert "does not rework a current-state map" in window.statusBar().currentMessage()
     window.last_error.close()
     window.show_map(later)
-    window.compare_current_action.trigger()
+    window.action(Act.COMPARE_CURRENT).trigger()
     compare = next(w for w in window.findChildren(object) if type(w).__name__ == "CompareWindow")
     qtbot.waitExposed(compare)
     g = compare.geom

@@ -14,6 +14,7 @@ from jmdesigner.errors import StorageError
 from jmdesigner.storage import backups
 from jmdesigner.storage.jmapfile import JmapFile
 from jmdesigner.ui import log_file
+from jmdesigner.ui.actions import Act
 from jmdesigner.ui.main_window import MainWindow
 
 
@@ -64,7 +65,7 @@ def test_the_log_rotates(logging_on: Path) -> None:
 
 
 def test_about_names_the_log_file(window: MainWindow, qtbot: Any, data_dir: Path) -> None:
-    window.about_action.trigger()
+    window.action(Act.ABOUT).trigger()
     box = window.about_box
     assert isinstance(box, QMessageBox)
     qtbot.waitUntil(box.isVisible)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from jmdesigner.model import MapState
 from jmdesigner.storage.jmapfile import JmapFile
 from jmdesigner.templates import load_template
+from jmdesigner.ui.actions import Act
 from jmdesigner.ui.main_window import MainWindow
 
 from .conftest import reopened
@@ -29,22 +30,22 @@ def test_open_shows_the_file_name_and_that_everything_is_saved(window: MainWindo
     assert view is not None
     card = view.doc.cards(view.map_id)[0]
     view.map_scene.select_cards([card.id])
-    window.delete_action.trigger()
+    window.action(Act.DELETE).trigger()
     assert card.id not in {c["id"] for c in reopened(doc_path)["maps"][0]["cards"]}
     assert window.saved.text().startswith("All changes saved · ")
-    assert window.undo_action.isEnabled() and window.undo_action.text() == "&Undo Delete card"
+    assert window.action(Act.UNDO).isEnabled() and window.action(Act.UNDO).text() == "&Undo Delete card"
 
 
 def test_a_read_only_file_says_so(window: MainWindow, doc_path: Path) -> None:
     window.open_file(doc_path, read_only=True)
     assert "[read-only]" in window.windowTitle()
     assert window.saved.text() == "Read-only: you opened it read-only. Use Save a Copy to edit."
-    assert not window.import_action.isEnabled()
+    assert not window.action(Act.IMPORT).isEnabled()
     before = doc_path.read_bytes()
     view = window.current_view()
     assert view is not None
     view.map_scene.select_cards([view.doc.cards(view.map_id)[0].id])
-    window.delete_action.trigger()
+    window.action(Act.DELETE).trigger()
     assert "read-only" in window.statusBar().currentMessage()
     assert doc_path.read_bytes() == before
 
@@ -143,15 +144,15 @@ def test_save_a_copy_keeps_editing_the_original(window: MainWindow, doc_path: Pa
     copy = window.save_copy(tmp_path / "copy.jmap")
     assert reopened(copy) == reopened(doc_path)
     assert window.jfile is not None and window.jfile.path == doc_path
-    window.undo_action.trigger()  # nothing to undo: harmless
+    window.action(Act.UNDO).trigger()  # nothing to undo: harmless
     assert "copy.jmap" in window.statusBar().currentMessage()
 
 
 def test_close_returns_to_the_welcome_screen(window: MainWindow, doc_path: Path) -> None:
     window.open_file(doc_path)
-    window.close_action.trigger()
+    window.action(Act.CLOSE).trigger()
     assert window.jfile is None and window.windowTitle() == "jmdesigner"
-    assert not window.save_copy_action.isEnabled()
+    assert not window.action(Act.SAVE_COPY).isEnabled()
 
 
 def test_switching_maps_keeps_each_maps_zoom(window: MainWindow, doc_path: Path, qtbot: Any) -> None:
@@ -202,7 +203,7 @@ def test_map_navigator_edits_are_undoable_and_saved(window: MainWindow, doc_path
     assert future.id not in {m.id for m in doc.maps()}
     assert reopened(doc_path) == doc.snapshot()
     for _ in range(5):
-        window.undo_action.trigger()
+        window.action(Act.UNDO).trigger()
     assert doc.snapshot() == start
     assert reopened(doc_path) == start
     assert [nav.list.item(i).text() for i in range(nav.list.count())] == [original.title]
@@ -243,7 +244,7 @@ def test_export_the_current_map_as_a_spreadsheet_and_import_it_back(
     from jmdesigner.interchange.tabular_import import ImportOptions, plan_import
 
     window.open_file(doc_path)
-    assert window.import_table_action.isEnabled() and window.export_table_action.isEnabled()
+    assert window.action(Act.IMPORT_TABLE).isEnabled() and window.action(Act.EXPORT_TABLE).isEnabled()
     out = tmp_path / "map.xlsx"
     window.export_table(out, "long")
     doc = window.jfile.document  # type: ignore[union-attr]
@@ -259,7 +260,9 @@ def test_export_dialog_from_the_file_menu_writes_a_pdf(
     from pypdf import PdfReader
 
     window.open_file(doc_path)
-    assert window.export_action.isEnabled() and window.export_action.shortcut().toString() == "Ctrl+E"
+    assert (
+        window.action(Act.EXPORT).isEnabled() and window.action(Act.EXPORT).shortcut().toString() == "Ctrl+E"
+    )
     dialog = window.export_dialog()
     assert dialog is not None and dialog.isVisible()
     out = tmp_path / "deliverable.pdf"
@@ -298,13 +301,13 @@ def test_the_inspector_follows_the_canvas_selection_and_edits_through_undo(
     QTest.keyClick(owner, Qt.Key.Key_Return)
     assert doc.card(card.id).owner == "Customer service"
     assert reopened(doc_path) == doc.snapshot()
-    window.undo_action.trigger()
+    window.action(Act.UNDO).trigger()
     assert doc.snapshot() == before
 
 
 def test_personas_menu_opens_the_persona_editor(window: MainWindow, doc_path: Path) -> None:
     window.open_file(doc_path)
-    assert window.personas_action in window.map_menu.actions()
+    assert window.action(Act.PERSONAS) in window.map_menu.actions()
     editor = window.open_personas()
     assert editor is not None and editor.isVisible()
     editor.close()
@@ -312,10 +315,10 @@ def test_personas_menu_opens_the_persona_editor(window: MainWindow, doc_path: Pa
 
 def test_backup_and_version_commands_are_in_the_menus(window: MainWindow, doc_path: Path) -> None:
     window.open_file(doc_path)
-    assert window.restore_action in window.file_menu.actions() and window.restore_action.isEnabled()
-    assert window.versions_action in window.map_menu.actions()
-    window.close_action.trigger()
-    assert not window.restore_action.isEnabled()
+    assert window.action(Act.RESTORE) in window.file_menu.actions() and window.action(Act.RESTORE).isEnabled()
+    assert window.action(Act.VERSIONS) in window.map_menu.actions()
+    window.action(Act.CLOSE).trigger()
+    assert not window.action(Act.RESTORE).isEnabled()
 
 
 def test_a_file_that_vanished_while_open_gets_a_dialog_and_the_canvas_keeps_the_saved_state(
@@ -329,7 +332,7 @@ def test_a_file_that_vanished_while_open_gets_a_dialog_and_the_canvas_keeps_the_
     moved = tmp_path / "moved-away.jmap"
     doc_path.rename(moved)
     view.map_scene.select_cards([doc.cards(view.map_id)[0].id])
-    window.delete_action.trigger()
+    window.action(Act.DELETE).trigger()
     box = window.last_error
     assert isinstance(box, QMessageBox) and box.isVisible()
     assert "workshop.jmap" in box.text() and "\n" not in box.text()

@@ -12,6 +12,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from jmdesigner.ui.actions import Act
 from jmdesigner.ui.main_window import MainWindow
 from jmdesigner.ui.map_import import ImportPreview, file_filter
 from tests.interchange.interchange_helpers import FIXTURES
@@ -87,7 +88,7 @@ def test_dropping_a_mermaid_file_on_the_canvas_previews_then_imports_one_undo_st
     assert titles[-1] == "My working day"
     assert window.current_map_id == doc.maps()[-1].id
     assert reopened(doc_path) == doc.snapshot()
-    window.undo_action.trigger()  # the whole import is one step
+    window.action(Act.UNDO).trigger()  # the whole import is one step
     assert doc.snapshot() == before
     assert reopened(doc_path) == before
 
@@ -97,7 +98,7 @@ def test_pasting_a_mermaid_block_imports_it(window: MainWindow, doc_path: Path, 
     QApplication.clipboard().setText("```mermaid\njourney\n  section Arrive\n    Park: 2: Ann\n```\n")
     seen: list[ImportPreview] = []
     answer_preview(qtbot, seen, "import")
-    window.paste_journey_action.trigger()
+    window.action(Act.PASTE_JOURNEY).trigger()
     assert seen and doc.maps()[-1].title == "The pasted text"
     assert [c.text for c in doc.cards(doc.maps()[-1].id)] == ["Park"]
 

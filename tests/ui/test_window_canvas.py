@@ -10,6 +10,7 @@ from PySide6.QtTest import QTest
 
 from jmdesigner.model import UndoStack, commands
 from jmdesigner.storage.jmapfile import JmapFile
+from jmdesigner.ui.actions import Act
 from jmdesigner.ui.main_window import MainWindow
 from tests.builders import sample_bundle
 
@@ -38,7 +39,7 @@ def test_main_window_canvas_and_undo_shortcuts(qtbot: Any, tmp_path: Path) -> No
     )
     QTest.keyClick(view, Qt.Key.Key_Delete)
     assert doc.snapshot() != before
-    assert window.undo_action.isEnabled()
+    assert window.action(Act.UNDO).isEnabled()
     QTest.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert doc.snapshot() == before
     QTest.keyClick(

@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QPushButton
 
-from jmdesigner.model import LaneKind
+from jmdesigner.model import LaneKind, commands
 from jmdesigner.ui.main_window import MainWindow
 from jmdesigner.ui.workshop import WorkshopWindow
 from jmdesigner.ui.workshop.countdown import Countdown
@@ -128,3 +129,66 @@ def test_timer_controls(window: MainWindow, doc_path: Path, qtbot: Any) -> None:
     assert ws.timer_label.text() == "00:00" and ws.timer_label.property("ended") is True
     assert "Time is up" in ws.status.text()
     ws.close()
+
+
+def test_undo_and_redo_of_a_vote_keep_the_dots_in_step(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    ws = open_workshop_mode(window, doc_path, qtbot)
+    card = pain_card(ws)
+    ws.participants.setValue(1)
+    ws.dots_each.setValue(3)
+    QTest.mouseClick(ws.vote_btn, Qt.MouseButton.LeftButton)
+    click_card(ws, card.id)
+    click_card(ws, card.id)
+    qtbot.waitUntil(lambda: ws.dots_label.text() == "1 of 3 dots left")
+    ws.view.setFocus()
+    QTest.keyClick(ws.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the vote, and its dot, back
+    qtbot.waitUntil(lambda: ws.dots_label.text() == "2 of 3 dots left")
+    QTest.keyClick(ws.view, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: ws.dots_label.text() == "1 of 3 dots left")
+
+
+def test_a_new_voting_round_clears_the_votes_as_one_undo_step(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    ws = open_workshop_mode(window, doc_path, qtbot)
+    for card in ws.doc.cards(ws.map_id)[:3]:
+        ws.stack.push(commands.update_card(card.id, votes=2))
+    before = ws.doc.snapshot()
+    QTest.mouseClick(ws.new_round_btn, Qt.MouseButton.LeftButton)
+    assert all(c.votes == 0 for c in ws.doc.cards(ws.map_id))
+    assert ws.stack.undo_label == "New voting round"
+    budget = ws.participants.value() * ws.dots_each.value()
+    assert ws.dots_label.text() == f"{budget} of {budget} dots left"
+    assert reopened(doc_path) == ws.doc.snapshot()
+    ws.stack.undo()
+    assert ws.doc.snapshot() == before
+
+
+def test_workshop_opens_fitted_and_centred_with_zoom_controls(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    ws = open_workshop_mode(window, doc_path, qtbot)
+    view = ws.view
+    b = view.map_scene.geom.bounds
+
+    def shown() -> QRectF:
+        return view.mapToScene(view.viewport().rect()).boundingRect()
+
+    qtbot.waitUntil(lambda: shown().contains(QRectF(b.x, b.y, b.w, b.h)))  # the whole map
+    centre = view.mapFromScene(b.cx, b.cy)
+    assert abs(centre.x() - view.viewport().width() / 2) < 40
+    zoom = view.zoom()
+    plus = next(w for w in ws.findChildren(QPushButton) if w.accessibleName() == "Zoom in")
+    QTest.mouseClick(plus, Qt.MouseButton.LeftButton)
+    assert view.zoom() > zoom
+
+
+def test_arrows_start_in_the_focused_stage(window: MainWindow, doc_path: Path, qtbot: Any) -> None:
+    ws = open_workshop_mode(window, doc_path, qtbot)
+    ws.focus_stage(2)
+    ws.view.setFocus()
+    QTest.keyClick(ws.view, Qt.Key.Key_Down)
+    selected = ws.view.map_scene.selected_card_ids()
+    assert selected and ws.doc.card(selected[0]).stage_id == ws.doc.stages(ws.map_id)[2].id

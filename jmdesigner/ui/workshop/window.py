@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from jmdesigner.canvas import MapView
+from jmdesigner.canvas.document_events import DocumentEvents
 from jmdesigner.errors import JmError
 from jmdesigner.layout.hit import card_at
 from jmdesigner.model import Card, Change, Document, Kind, LaneKind, UndoStack, commands
 from jmdesigner.ui.workshop.countdown import Countdown
-from jmdesigner.ui.workshop.voting import VotingRound
+from jmdesigner.ui.workshop.voting import VotingRound, total_votes
 
 ZOOM = 1.35  # large type for the back of the room
 BAR_STYLE = """
@@ -65,7 +66,8 @@ class WorkshopWindow(QWidget):
         self.setStyleSheet(BAR_STYLE)
         self.view = MapView(doc, map_id, stack)
         self.view.message.connect(self._say)
-        self.view.scale(ZOOM, ZOOM)
+        self.view.setAlignment(Qt.AlignmentFlag.AlignCenter)  # fitted maps sit in the middle of the screen
+        self.view.max_fit_zoom = ZOOM  # a small map is shown large, for the back of the room
         self.view.viewport().installEventFilter(self)
         self.view.installEventFilter(self)
         self.countdown = Countdown(10, clock)
@@ -76,7 +78,7 @@ class WorkshopWindow(QWidget):
         self._tick = QTimer(self, interval=250)
         self._tick.timeout.connect(self._update_timer)
         self._tick.start()
-        doc.add_listener(self._on_changes)
+        DocumentEvents.of(doc).changed.connect(self._on_changes)
         self._refresh()
 
     # ------------------------------------------------------------------ layout
@@ -98,6 +100,20 @@ class WorkshopWindow(QWidget):
         for w in (QLabel("Focus:"), prev_btn, self.stage_combo, next_btn):
             row.addWidget(w)
         row.addSpacing(24)
+        zoom_out, fit, zoom_in = QPushButton("−"), QPushButton("Fit"), QPushButton("+")
+        for button, name, slot in (
+            (zoom_out, "Zoom out", self.view.zoom_out),
+            (fit, "Fit the map to the screen", self.view.fit_to_window),
+            (zoom_in, "Zoom in", self.view.zoom_in),
+        ):
+            button.setAccessibleName(name)
+            button.setToolTip(name)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard stays on the map
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        zoom_out.setFixedWidth(44)
+        zoom_in.setFixedWidth(44)
+        row.addSpacing(24)
         self.minutes = QSpinBox(minimum=1, maximum=180, value=10, suffix=" min")
         self.minutes.setAccessibleName("Timer minutes")
         self.minutes.valueChanged.connect(self._set_minutes)
@@ -116,6 +132,11 @@ class WorkshopWindow(QWidget):
         self.dots_each.setAccessibleName("Dots per participant")
         self.vote_btn = QPushButton("Start voting")
         self.vote_btn.clicked.connect(lambda: self.end_round() if self.round else self.start_round())
+        self.new_round_btn = QPushButton("New voting round")
+        self.new_round_btn.setToolTip(
+            "Clear every vote on this map and start again (Ctrl+Z brings them back)"
+        )
+        self.new_round_btn.clicked.connect(self.new_round)
         self.dots_label = QLabel("", objectName="dots")
         self.dots_label.setAccessibleName("Dots left")
         exit_btn = QPushButton("Exit (Esc)")
@@ -138,6 +159,7 @@ class WorkshopWindow(QWidget):
         voting.addWidget(self.dots_each)
         col.addLayout(voting)
         col.addWidget(self.vote_btn)
+        col.addWidget(self.new_round_btn)
         col.addWidget(self.dots_label)
         col.addSpacing(8)
         heading = QLabel("Top voted\npain points & opportunities")
@@ -170,6 +192,7 @@ class WorkshopWindow(QWidget):
         self.focus_index = None if index is None or not stages else max(0, min(index, len(stages) - 1))
         self._dim()
         self.stage_combo.setCurrentIndex(0 if self.focus_index is None else self.focus_index + 1)
+        self.view.home_stage = stages[self.focus_index].id if self.focus_index is not None else None
         if self.focus_index is not None:
             column = stages[self.focus_index].column
             header = stages[self.focus_index].header
@@ -234,7 +257,8 @@ class WorkshopWindow(QWidget):
 
     # ----------------------------------------------------------------- voting
     def start_round(self) -> None:
-        self.round = VotingRound(self.participants.value(), self.dots_each.value())
+        votes = total_votes(self.doc, self.map_id)
+        self.round = VotingRound(self.participants.value(), self.dots_each.value(), votes)
         self.vote_btn.setText("End voting")
         self._say("Voting: click a card (or press V) to give it a dot; − takes one back.")
         self._refresh()
@@ -246,12 +270,11 @@ class WorkshopWindow(QWidget):
         self._refresh()
 
     def add_vote(self, card_id: str) -> bool:
-        if self.round is None or self.round.over:
+        if self.round is None or self.round.remaining(self.doc, self.map_id) == 0:
             return False
         card = self.doc.card(card_id)
         if self._push(commands.update_card(card_id, votes=card.votes + 1)):
-            self.round.spent += 1
-            if self.round.over:
+            if self.round.remaining(self.doc, self.map_id) == 0:
                 self._say("All dots are spent.")
             self._refresh()
             return True
@@ -261,10 +284,22 @@ class WorkshopWindow(QWidget):
         card = self.doc.card(card_id)
         if card.votes == 0 or not self._push(commands.update_card(card_id, votes=card.votes - 1)):
             return False
-        if self.round is not None:
-            self.round.spent = max(0, self.round.spent - 1)
         self._refresh()
         return True
+
+    def new_round(self) -> None:
+        """Clear every vote on the map (one undo step) and start a round with a full budget."""
+        voted = [c for c in self.doc.cards(self.map_id) if c.votes]
+        if voted:
+            try:
+                with self.stack.macro("New voting round"):
+                    for card in voted:
+                        self.stack.push(commands.update_card(card.id, votes=0))
+            except JmError as exc:
+                self._say(str(exc))
+                return
+        self.start_round()
+        self._say(f"New round: {len(voted)} cards' votes cleared (Ctrl+Z brings them back). Click to vote.")
 
     def _push(self, command: commands.Command) -> bool:
         try:
@@ -322,7 +357,7 @@ class WorkshopWindow(QWidget):
         super().keyPressEvent(event)
 
     # ------------------------------------------------------------------ state
-    def _on_changes(self, _changes: Sequence[Change]) -> None:
+    def _on_changes(self, _changes: Sequence[Change], source: object = None) -> None:
         if self.doc.get(Kind.MAP, self.map_id) is None:
             self.close()
             return
@@ -348,7 +383,8 @@ class WorkshopWindow(QWidget):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{card.votes} votes: {first}")
             self.top_list.addItem(item)
         r = self.round
-        self.dots_label.setText(f"{r.remaining} of {r.budget} dots left" if r else "")
+        left = r.remaining(self.doc, self.map_id) if r else 0
+        self.dots_label.setText(f"{left} of {r.budget} dots left" if r else "")
 
     def _jump_to(self, item: QListWidgetItem) -> None:
         card_id = item.data(Qt.ItemDataRole.UserRole)
@@ -362,7 +398,7 @@ class WorkshopWindow(QWidget):
 
     def closeEvent(self, event: object) -> None:  # type: ignore[override]
         self._tick.stop()
-        self.doc.remove_listener(self._on_changes)
+        DocumentEvents.of(self.doc).changed.disconnect(self._on_changes)
         self.view.close_view()
         super().closeEvent(event)  # type: ignore[arg-type]
         self.closed.emit()
@@ -374,5 +410,6 @@ def open_workshop(
     window = WorkshopWindow(doc, stack, map_id, parent)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.showFullScreen()
+    window.view.fit_until_used()  # fitted and centred once full screen has its real size
     window.view.setFocus()
     return window

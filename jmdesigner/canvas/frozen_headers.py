@@ -1,0 +1,49 @@
+"""Frozen headers: the stage header row and the lane column stay on screen while the map scrolls.
+
+Like a spreadsheet's frozen panes. The view paints, over the scrolled content, a copy of the
+header band taken from the scene itself (so it looks exactly like the real headers, with the
+same fonts and colours), only when the real one has scrolled out of sight.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QPainter, QPen
+
+from jmdesigner.canvas import style
+from jmdesigner.layout import MapGeometry
+
+SHADOW = QColor(0, 0, 0, 40)
+
+
+def frozen_bands(geom: MapGeometry, visible: QRectF) -> list[tuple[QRectF, QRectF]]:
+    """(source in the scene, target on screen) pairs for the header row, the lane column and
+    their corner, for what is scrolled away; empty when the headers are in view."""
+    b = geom.bounds
+    top, left = b.y, b.x
+    row_h = geom.corner.bottom - top
+    col_w = geom.corner.right - left
+    rows_hidden = visible.top() > top + 0.5
+    cols_hidden = visible.left() > left + 0.5
+    bands: list[tuple[QRectF, QRectF]] = []
+    if rows_hidden:
+        source = QRectF(visible.left(), top, visible.width(), row_h)
+        bands.append((source, QRectF(visible.left(), visible.top(), visible.width(), row_h)))
+    if cols_hidden:
+        source = QRectF(left, visible.top(), col_w, visible.height())
+        bands.append((source, QRectF(visible.left(), visible.top(), col_w, visible.height())))
+    if rows_hidden and cols_hidden:
+        bands.append((QRectF(left, top, col_w, row_h), QRectF(visible.left(), visible.top(), col_w, row_h)))
+    return bands
+
+
+def paint_frozen(painter: QPainter, scene_render, bands: list[tuple[QRectF, QRectF]]) -> None:  # type: ignore[no-untyped-def]
+    """Paint each band with ``scene_render(painter, target, source)`` and a thin shadow under it."""
+    for source, target in bands:
+        painter.fillRect(target, style.BACKGROUND)
+        scene_render(painter, target, source)
+        painter.setPen(QPen(SHADOW, 2.0))
+        if target.width() > target.height():
+            painter.drawLine(target.bottomLeft(), target.bottomRight())
+        else:
+            painter.drawLine(target.topRight(), target.bottomRight())

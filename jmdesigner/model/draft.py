@@ -1,0 +1,32 @@
+"""A card being typed that is not a card yet: kept in the file, outside the undo history.
+
+A facilitator's half-typed sentence must survive a crash or a power cut. The canvas writes
+the open editor's text as a ``Draft`` a moment after each keystroke; reopening the file puts
+it back in its cell. Committing or leaving the editor turns it into an ordinary command
+(undoable) and drops the draft.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    map_id: str
+    stage_id: str
+    lane_id: str
+    card_id: str | None  # the card being edited, or None for a new card
+    index: int  # where a new card goes in its cell
+    text: str
+
+
+class DraftStore(Protocol):
+    """Where drafts are kept (the open file); one draft per map at most."""
+
+    def save_draft(self, draft: Draft) -> None: ...
+
+    def clear_draft(self, map_id: str) -> None: ...
+
+    def drafts(self) -> list[Draft]: ...

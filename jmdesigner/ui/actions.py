@@ -1,0 +1,271 @@
+"""Every action of the main window, defined once and keyed by ``Act``.
+
+Menus, the toolbar and Help ▸ Keyboard Shortcuts are all built from these tables, so a
+shortcut is written in one place. Shortcuts are spelled out rather than taken from Qt's
+platform "standard keys": on X11 the standard Delete includes Ctrl+D, which made Duplicate
+an ambiguous, dead shortcut.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from enum import Enum, StrEnum
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+
+class Act(StrEnum):
+    NEW = "new"
+    OPEN = "open"
+    OPEN_LIBRARY = "open_library"
+    COPY_TO_LIBRARY = "copy_to_library"
+    SAVE_COPY = "save_copy"
+    RESTORE = "restore"
+    IMPORT = "import"
+    IMPORT_TABLE = "import_table"
+    EXPORT = "export"
+    EXPORT_TABLE = "export_table"
+    EXPORT_JSON = "export_json"
+    CLOSE = "close"
+    QUIT = "quit"
+    UNDO = "undo"
+    REDO = "redo"
+    CUT = "cut"
+    COPY = "copy"
+    PASTE = "paste"
+    PASTE_JOURNEY = "paste_journey"
+    DUPLICATE = "duplicate"
+    DELETE = "delete"
+    SELECT_ALL = "select_all"
+    FIND = "find"
+    ZOOM_IN = "zoom_in"
+    ZOOM_OUT = "zoom_out"
+    ACTUAL_SIZE = "actual_size"
+    FIT = "fit"
+    WORKSHOP = "workshop"
+    ROOM = "room"
+    ACCEPT_ROOM = "accept_room"
+    NEXT_PANEL = "next_panel"
+    PREVIOUS_PANEL = "previous_panel"
+    COMPARE_CURRENT = "compare_current"
+    COMPARE = "compare"
+    PORTFOLIO = "portfolio"
+    VERSIONS = "versions"
+    PERSONAS = "personas"
+    SHORTCUTS = "shortcuts"
+    ABOUT = "about"
+
+
+class Needs(Enum):
+    """When an action is enabled."""
+
+    NOTHING = "nothing"
+    FILE = "file"  # a file is open
+    WRITABLE = "writable"  # a file is open and may be changed
+
+
+@dataclass(frozen=True, slots=True)
+class Spec:
+    text: str
+    keys: tuple[str, ...] = ()  # portable text (QKeySequence.PortableText); the first is shown
+    tip: str = ""
+    needs: Needs = Needs.NOTHING
+    canvas: bool = False  # the shortcut works on the canvas only (in a text field the keys are the field's)
+
+
+SPECS: dict[Act, Spec] = {
+    Act.NEW: Spec("&New…", ("Ctrl+N",), "Create a new file from a template"),
+    Act.OPEN: Spec("&Open…", ("Ctrl+O",), "Open a journey map file"),
+    Act.OPEN_LIBRARY: Spec("Open &Team Library…", (), "Maps and personas shared on a PostgreSQL server"),
+    Act.COPY_TO_LIBRARY: Spec(
+        "Save a Copy to a Team &Library…",
+        (),
+        "Publish every map and persona of this document into a team library",
+        Needs.FILE,
+    ),
+    Act.SAVE_COPY: Spec(
+        "Save a &Copy…",
+        ("Ctrl+Shift+S",),
+        "Write a copy of this file under another name; keep editing this one",
+        Needs.FILE,
+    ),
+    Act.RESTORE: Spec(
+        "&Restore from Backup…", (), "Open an automatic backup of this file as a new file", Needs.FILE
+    ),
+    Act.IMPORT_TABLE: Spec(
+        "Import from &Spreadsheet…",
+        ("Ctrl+I",),
+        "Cards or survey scores from a CSV or Excel file",
+        Needs.WRITABLE,
+    ),
+    Act.IMPORT: Spec(
+        "&Import…",
+        ("Ctrl+Shift+I",),
+        "A journey from jmdesigner JSON, Ptolemy .ojf, a GOV.UK step-by-step, Mermaid or Markdown",
+        Needs.WRITABLE,
+    ),
+    Act.EXPORT: Spec("&Export…", ("Ctrl+E",), "PDF for clients, PNG or SVG", Needs.FILE),
+    Act.EXPORT_TABLE: Spec("Export Map as Spr&eadsheet…", (), "", Needs.FILE),
+    Act.EXPORT_JSON: Spec("Export Map as &JSON…", (), "", Needs.FILE),
+    Act.CLOSE: Spec("&Close", ("Ctrl+W",), "", Needs.FILE),
+    Act.QUIT: Spec("&Quit", ("Ctrl+Q",)),
+    Act.UNDO: Spec("&Undo", ("Ctrl+Z",)),
+    Act.REDO: Spec("&Redo", ("Ctrl+Shift+Z", "Ctrl+Y")),
+    Act.CUT: Spec("Cu&t", ("Ctrl+X",), canvas=True),
+    Act.COPY: Spec("&Copy", ("Ctrl+C",), canvas=True),
+    Act.PASTE: Spec("&Paste", ("Ctrl+V",), canvas=True),
+    Act.PASTE_JOURNEY: Spec(
+        "Paste &Journey as New Map",
+        ("Ctrl+Shift+V",),
+        "A Mermaid journey (or another importable text) from the clipboard, as a new map",
+        Needs.WRITABLE,
+    ),
+    Act.DUPLICATE: Spec("D&uplicate", ("Ctrl+D",), canvas=True),
+    Act.DELETE: Spec(
+        "&Delete", ("Del",), "Delete the selected cards, emotion point, stage or lane", canvas=True
+    ),
+    Act.SELECT_ALL: Spec("Select &All", ("Ctrl+A",), canvas=True),
+    Act.FIND: Spec("&Find…", ("Ctrl+F",), "Find cards in all maps", Needs.FILE),
+    Act.ZOOM_IN: Spec("Zoom &In", ("Ctrl+=", "Ctrl++"), "", Needs.FILE),
+    Act.ZOOM_OUT: Spec("Zoom &Out", ("Ctrl+-",), "", Needs.FILE),
+    Act.ACTUAL_SIZE: Spec("&Actual Size", ("Ctrl+1",), "", Needs.FILE),
+    Act.FIT: Spec("&Fit to Window", ("Ctrl+0",), "", Needs.FILE),
+    Act.WORKSHOP: Spec(
+        "&Workshop Mode", ("F5",), "Full screen for a projector: stage focus, timer, dot voting", Needs.FILE
+    ),
+    Act.ROOM: Spec(
+        "Invite the &Room…",
+        (),
+        "Participants add notes, vote and rate feelings from their phones on this network",
+        Needs.WRITABLE,
+    ),
+    Act.ACCEPT_ROOM: Spec(
+        "&Accept Selected Room Notes",
+        ("Ctrl+Shift+Return",),
+        "Keep the selected notes from the room as ordinary cards (their “Room” mark goes)",
+        Needs.WRITABLE,
+    ),
+    Act.NEXT_PANEL: Spec("Next &Panel", ("F6",), "Move the keyboard to the next panel"),
+    Act.PREVIOUS_PANEL: Spec("Pre&vious Panel", ("Shift+F6",), "Move the keyboard to the previous panel"),
+    Act.COMPARE_CURRENT: Spec(
+        "Compare with the &Current State",
+        ("Ctrl+Alt+C",),
+        "This future-state map against the map it reworks",
+        Needs.FILE,
+    ),
+    Act.COMPARE: Spec(
+        "Compare &With…", (), "This map and another side by side: curves, changes, links", Needs.FILE
+    ),
+    Act.PORTFOLIO: Spec(
+        "P&ortfolio Overview",
+        ("Ctrl+Shift+O",),
+        "Every map: state, curves, pain points answered, votes",
+        Needs.FILE,
+    ),
+    Act.VERSIONS: Spec(
+        "&Versions…", ("Ctrl+Alt+S",), "Save, compare and restore named versions of this map", Needs.FILE
+    ),
+    Act.PERSONAS: Spec("&Personas…", ("Ctrl+Shift+P",), "Edit the file's personas", Needs.FILE),
+    Act.SHORTCUTS: Spec("&Keyboard Shortcuts", ("F1",), "Every key of jmdesigner on one page"),
+    Act.ABOUT: Spec("&About jmdesigner"),
+}
+
+# Menu layouts: None is a separator; a string names a place the window fills itself.
+RECENT = "recent"  # placeholders the window fills: Open Recent, the panels, the Maps actions, guides
+PANELS = "panels"
+MAP_ACTIONS = "map actions"
+FILE_MENU = (
+    Act.NEW,
+    Act.OPEN,
+    Act.OPEN_LIBRARY,
+    RECENT,
+    None,
+    Act.SAVE_COPY,
+    Act.COPY_TO_LIBRARY,
+    Act.RESTORE,
+    None,
+    Act.IMPORT,
+    Act.IMPORT_TABLE,
+    Act.EXPORT,
+    Act.EXPORT_TABLE,
+    Act.EXPORT_JSON,
+    None,
+    Act.CLOSE,
+    Act.QUIT,
+)
+EDIT_MENU = (
+    Act.UNDO,
+    Act.REDO,
+    None,
+    Act.CUT,
+    Act.COPY,
+    Act.PASTE,
+    Act.DUPLICATE,
+    Act.DELETE,
+    Act.PASTE_JOURNEY,
+    None,
+    Act.SELECT_ALL,
+    Act.FIND,
+)
+VIEW_MENU = (
+    Act.ZOOM_IN,
+    Act.ZOOM_OUT,
+    Act.ACTUAL_SIZE,
+    Act.FIT,
+    None,
+    Act.WORKSHOP,
+    None,
+    Act.NEXT_PANEL,
+    Act.PREVIOUS_PANEL,
+    PANELS,
+)
+WORKSHOP_MENU = (Act.WORKSHOP, Act.ROOM, Act.ACCEPT_ROOM)
+MAP_MENU = (MAP_ACTIONS, None, Act.COMPARE_CURRENT, Act.COMPARE, Act.PORTFOLIO, Act.VERSIONS, Act.PERSONAS)
+GUIDES = "guides"
+HELP_MENU = (Act.SHORTCUTS, GUIDES, None, Act.ABOUT)
+MENUS: tuple[tuple[str, tuple[Act | str | None, ...]], ...] = (
+    ("&File", FILE_MENU),
+    ("&Edit", EDIT_MENU),
+    ("&View", VIEW_MENU),
+    ("W&orkshop", WORKSHOP_MENU),
+    ("&Map", MAP_MENU),
+    ("&Help", HELP_MENU),
+)
+TOOLBAR: tuple[Act | None, ...] = (
+    Act.NEW,
+    Act.OPEN,
+    None,
+    Act.UNDO,
+    Act.REDO,
+    None,
+    Act.EXPORT,
+    None,
+    Act.ZOOM_OUT,
+    Act.ZOOM_IN,
+    Act.FIT,
+)
+
+
+def create_actions(parent: QObject, slots: Mapping[Act, Callable[[], object]]) -> dict[Act, QAction]:
+    """One QAction per ``Act`` with its text, shortcuts and tip; ``slots`` says what each one does."""
+    made: dict[Act, QAction] = {}
+    for act, spec in SPECS.items():
+        action = QAction(spec.text, parent)
+        action.setObjectName(f"action_{act.value}")
+        action.setShortcuts([QKeySequence(k) for k in spec.keys])
+        if spec.tip:
+            action.setStatusTip(spec.tip)
+        if spec.canvas:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        slot = slots[act]
+        action.triggered.connect(lambda _checked=False, slot=slot: slot())
+        made[act] = action
+    return made
+
+
+def shown_keys(spec: Spec) -> str:
+    """The shortcuts as the user's platform writes them (Ctrl+D, ⌘D...)."""
+    native = QKeySequence.SequenceFormat.NativeText
+    return ", ".join(QKeySequence(k).toString(native) for k in spec.keys)

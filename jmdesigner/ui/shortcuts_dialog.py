@@ -1,0 +1,50 @@
+"""Help ▸ Keyboard Shortcuts (F1): every key on one page, generated from the action registry and
+the canvas's key table, so the page cannot drift from what the keys do."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from jmdesigner.canvas.keyboard import CANVAS_KEYS, EDITOR_KEYS
+from jmdesigner.ui.actions import MENUS, SPECS, Act, shown_keys
+
+
+def _table(title: str, rows: list[tuple[str, str]]) -> str:
+    body = "".join(
+        f"<tr><td style='padding:2px 16px 2px 0'><b>{escape(k)}</b></td><td>{escape(w)}</td></tr>"
+        for k, w in rows
+    )
+    return f"<h3>{escape(title)}</h3><table>{body}</table>"
+
+
+def shortcuts_html() -> str:
+    parts = [
+        _table("On the canvas", list(CANVAS_KEYS)),
+        _table("While typing a card", list(EDITOR_KEYS)),
+    ]
+    for menu, entries in MENUS:
+        rows = [
+            (shown_keys(SPECS[e]), SPECS[e].text.replace("&", "").rstrip("…"))
+            for e in entries
+            if isinstance(e, Act) and SPECS[e].keys
+        ]
+        if rows:
+            parts.append(_table(f"{menu.replace('&', '')} menu", rows))
+    return "".join(parts)
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Keyboard Shortcuts")
+        self.browser = QTextBrowser()
+        self.browser.setAccessibleName("Keyboard shortcuts")
+        self.browser.setHtml(shortcuts_html())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)
+        self.resize(620, 720)

@@ -1,0 +1,215 @@
+"""The capture protocol on the canvas, through real key events: select a cell, type, Enter, again."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+
+from jmdesigner.model import Kind, LaneKind
+from tests.canvas.conftest import Canvas
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def _first_cell(c: Canvas) -> tuple[str, str]:
+    stage = c.doc.stages(c.map_id)[0]
+    lane = next(x for x in c.doc.lanes(c.map_id) if x.kind is not LaneKind.EMOTIONS)
+    return stage.id, lane.id
+
+
+def _texts(c: Canvas, cell: tuple[str, str]) -> list[str]:
+    return [card.text for card in c.doc.cards_in(*cell)]
+
+
+def test_ctrl_home_selects_the_first_cell_even_when_it_holds_cards(canvas: Canvas) -> None:
+    c = canvas
+    c.key(Qt.Key.Key_Down)  # a card somewhere
+    c.key(Qt.Key.Key_Home, CTRL)
+    assert c.view.cursor_cell == _first_cell(c)
+    assert c.view.map_scene.selected_card_ids() == []
+    assert c.view.map_scene.cursor.isVisible()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "-3 days wait",
+        "+20% drop-off",
+        "=SUM of costs",
+        "? unclear",
+        '"quote" by Ana',
+        "'single'",
+        "Ärger über",
+    ],
+)
+def test_any_printable_first_character_starts_a_card_with_it(canvas: Canvas, text: str) -> None:
+    c = canvas
+    cell = _first_cell(c)
+    zoom = c.view.zoom()
+    before = _texts(c, cell)
+    c.key(Qt.Key.Key_Home, CTRL)
+    c.type(text)
+    c.key(Qt.Key.Key_Return)
+    assert _texts(c, cell) == [*before, text]
+    assert c.view.zoom() == zoom
+    assert c.on_disk() == c.doc.snapshot()
+
+
+def test_enter_keeps_the_cell_so_the_next_card_follows_and_each_is_one_undo_step(canvas: Canvas) -> None:
+    c = canvas
+    cell = _first_cell(c)
+    before = c.doc.snapshot()
+    old = _texts(c, cell)
+    c.key(Qt.Key.Key_Home, CTRL)
+    for text in ("one", "two", "three"):
+        c.type(text)
+        c.key(Qt.Key.Key_Return)
+        assert c.view.cursor_cell == cell
+    assert _texts(c, cell) == [*old, "one", "two", "three"]
+    c.view.undo()
+    assert _texts(c, cell) == [*old, "one", "two"]
+    c.view.undo()
+    c.view.undo()
+    assert c.doc.snapshot() == before
+
+
+def test_shift_enter_is_a_line_break(canvas: Canvas) -> None:
+    c = canvas
+    cell = _first_cell(c)
+    c.key(Qt.Key.Key_Home, CTRL)
+    c.type("first")
+    c.key(Qt.Key.Key_Return, SHIFT)
+    c.type("second")
+    c.key(Qt.Key.Key_Return)
+    assert _texts(c, cell)[-1] == "first\nsecond"
+
+
+def test_escape_keeps_a_new_card_and_undo_removes_it(canvas: Canvas) -> None:
+    c = canvas
+    cell = _first_cell(c)
+    before = c.doc.snapshot()
+    c.key(Qt.Key.Key_Home, CTRL)
+    c.type("kept on Esc")
+    c.key(Qt.Key.Key_Escape)
+    assert not c.view.editing.active
+    assert _texts(c, cell)[-1] == "kept on Esc"
+    assert c.on_disk() == c.doc.snapshot()
+    c.view.undo()
+    assert c.doc.snapshot() == before
+
+
+def test_typing_on_a_selected_card_starts_a_new_card_after_it(canvas: Canvas) -> None:
+    c = canvas
+    c.key(Qt.Key.Key_Down)  # the first card of the first cell
+    card_id = c.view.map_scene.selected_card_ids()[0]
+    card = c.doc.card(card_id)
+    c.type("new thought")
+    c.key(Qt.Key.Key_Return)
+    texts = _texts(c, (card.stage_id, card.lane_id))
+    assert c.doc.card(card_id).text == card.text  # nothing replaced
+    assert texts[texts.index(card.text) + 1] == "new thought"
+
+
+def test_f2_edits_the_selected_card(canvas: Canvas) -> None:
+    c = canvas
+    c.key(Qt.Key.Key_Down)
+    card_id = c.view.map_scene.selected_card_ids()[0]
+    old = c.doc.card(card_id).text
+    c.key(Qt.Key.Key_F2)
+    c.type("!")
+    c.key(Qt.Key.Key_Return)
+    assert c.doc.card(card_id).text == old + "!"
+
+
+def test_tab_moves_cell_to_cell_and_never_leaves_the_canvas(qtbot: Any, canvas: Canvas) -> None:
+    c = canvas
+    host = QWidget()
+    qtbot.addWidget(host)
+    layout = QVBoxLayout(host)
+    layout.addWidget(QLineEdit())  # somewhere Qt's Tab would otherwise go
+    layout.addWidget(c.view)
+    layout.addWidget(QLineEdit())
+    host.resize(1400, 1000)
+    host.show()
+    qtbot.waitExposed(host)
+    host.activateWindow()
+    c.view.setFocus()
+    assert host.focusWidget() is c.view
+    c.key(Qt.Key.Key_Home, CTRL)
+    stages = [s.id for s in c.doc.stages(c.map_id)]
+    lane = _first_cell(c)[1]
+    QTest.keyClick(host.focusWidget(), Qt.Key.Key_Tab)
+    assert host.focusWidget() is c.view and c.view.cursor_cell == (stages[1], lane)
+    QTest.keyClick(host.focusWidget(), Qt.Key.Key_Tab)
+    assert host.focusWidget() is c.view and c.view.cursor_cell == (stages[2], lane)
+    QTest.keyClick(host.focusWidget(), Qt.Key.Key_Backtab, SHIFT)
+    assert host.focusWidget() is c.view and c.view.cursor_cell == (stages[1], lane)
+    QTest.keyClicks(host.focusWidget(), "typed after Tab")
+    QTest.keyClick(host.focusWidget(), Qt.Key.Key_Tab)  # commits and moves on
+    assert _texts(c, (stages[1], lane))[-1] == "typed after Tab"
+    assert host.focusWidget() is c.view and c.view.cursor_cell == (stages[2], lane)
+    c.view.setParent(None)  # the fixture closes the view itself
+
+
+def test_a_read_only_map_says_why_at_the_first_keystroke(qtbot: Any, canvas: Canvas) -> None:
+    c = canvas
+    c.view.read_only_reason = "you opened it read-only"
+    c.doc.read_only = True
+    try:
+        c.key(Qt.Key.Key_Home, CTRL)
+        with qtbot.waitSignal(c.view.message) as said:
+            c.key(Qt.Key.Key_A)
+        assert "you opened it read-only" in said.args[0]
+        assert not c.view.editing.active
+        c.key(Qt.Key.Key_Return)
+        assert not c.view.editing.active
+    finally:
+        c.doc.read_only = False
+
+
+def test_delete_removes_the_clicked_emotion_point_not_the_selected_card(canvas: Canvas) -> None:
+    c = canvas
+    c.key(Qt.Key.Key_Down)
+    card_id = c.view.map_scene.selected_card_ids()[0]
+    e = c.geom.emotions[0]
+    p = e.curves[-1].points[0]
+    c.click(p.pos.x, p.pos.y)
+    assert c.view.focus == ("point", [p.point_id])
+    assert c.view.map_scene.selected_card_ids() == []
+    before = c.doc.snapshot()
+    QTest.keyClick(c.view, Qt.Key.Key_Up)
+    assert c.doc.emotion_point(p.point_id).score == p.score + 1
+    QTest.keyClick(c.view, Qt.Key.Key_Down)
+    QTest.keyClick(c.view, Qt.Key.Key_Down)
+    assert c.doc.emotion_point(p.point_id).score == p.score - 1
+    c.key(Qt.Key.Key_Delete)
+    assert c.doc.get(Kind.POINT, p.point_id) is None
+    assert c.doc.get(Kind.CARD, card_id) is not None
+    assert c.view.focus[0] == "map"
+    c.view.undo()  # the point comes back, then its three score changes are undone
+    c.view.undo()
+    c.view.undo()
+    c.view.undo()
+    assert c.doc.snapshot() == before
+
+
+def test_the_cell_outline_follows_its_cell_after_undo(canvas: Canvas) -> None:
+    c = canvas
+    cell = _first_cell(c)
+    c.key(Qt.Key.Key_Home, CTRL)
+    c.type("a card long enough to need a second line of text in this narrow cell")
+    c.key(Qt.Key.Key_Return)
+    grown = c.view.map_scene.cursor.rect()
+    c.view.undo()
+    c.view.redo()
+    c.view.undo()
+    rect = c.geom.cells[cell].rect
+    outline = c.view.map_scene.cursor.rect()
+    assert c.view.map_scene.cursor.isVisible()
+    assert abs(outline.height() - (rect.h - 4)) < 0.5  # the cell's own height again, not the grown one
+    assert outline.height() < grown.height()

@@ -1,0 +1,110 @@
+"""Context menus on the canvas through real events: right-click, the Menu key and Shift+F10."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMenu
+
+from jmdesigner.canvas import context_menu
+from jmdesigner.model import Kind, LaneKind
+from tests.canvas.conftest import Canvas, choose_in_menu
+
+
+def test_a_card_menu_sets_its_colour_as_one_undo_step(canvas: Canvas) -> None:
+    c = canvas
+    card = c.doc.cards(c.map_id)[0]
+    r = c.geom.cards[card.id].rect
+    before = c.doc.snapshot()
+    seen = choose_in_menu("Colour", "Blue")
+    c.right_click(r.cx, r.cy)
+    assert {"Edit Text", "Duplicate", "Colour", "Evidence", "Move To", "Delete Card"} <= set(seen)
+    assert c.doc.card(card.id).colour == "#9cc9f5"
+    assert c.view.map_scene.selected_card_ids() == [card.id]
+    c.assert_saved_and_undoable(before)
+
+
+def test_delete_stage_asks_with_the_card_count_and_is_one_undo_step(canvas: Canvas) -> None:
+    c = canvas
+    stage = c.doc.stages(c.map_id)[1]
+    count = sum(1 for x in c.doc.cards(c.map_id) if x.stage_id == stage.id)
+    asked: list[str] = []
+    c.view.confirm = lambda title, question: asked.append(question) or True
+    before = c.doc.snapshot()
+    h = c.geom.stage(stage.id).header
+    choose_in_menu("Delete Stage…")
+    c.right_click(h.cx, h.cy)
+    assert c.doc.get(Kind.STAGE, stage.id) is None
+    assert asked == [f"Delete the stage “{stage.name}” and its {count} cards? Undo (Ctrl+Z) brings it back."]
+    c.assert_saved_and_undoable(before)
+
+
+def test_a_refused_confirmation_deletes_nothing(canvas: Canvas) -> None:
+    c = canvas
+    lane = c.doc.lanes(c.map_id)[0]
+    c.view.confirm = lambda title, question: False
+    before = c.doc.snapshot()
+    h = c.geom.lane(lane.id).header
+    choose_in_menu("Delete Lane…")
+    c.right_click(h.x + 10, h.cy)
+    assert c.doc.snapshot() == before and not c.stack.can_undo
+
+
+def test_a_lane_menu_inserts_a_lane_of_a_kind_below_and_opens_its_name(canvas: Canvas) -> None:
+    c = canvas
+    lanes = c.doc.lanes(c.map_id)
+    h = c.geom.lane(lanes[0].id).header
+    choose_in_menu("Insert Lane Below", "KPIs")
+    c.right_click(h.x + 10, h.cy)
+    new = c.doc.lanes(c.map_id)[1]
+    assert new.kind is LaneKind.KPIS and new.name == "KPIs"
+    assert c.view.editing.active  # the name is ready to type
+    QTest.keyClicks(c.view, "Conversion")
+    c.key(Qt.Key.Key_Return)
+    assert c.doc.lane(new.id).name == "Conversion"  # the old name was selected: typing replaced it
+
+
+def test_the_menu_key_and_shift_f10_open_the_focused_objects_menu(canvas: Canvas) -> None:
+    c = canvas
+    c.key(Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    seen = choose_in_menu("New Card Here")
+    c.key(Qt.Key.Key_Menu)
+    assert "Paste" in seen
+    assert c.view.editing.active
+    c.key(Qt.Key.Key_Escape)
+    c.key(Qt.Key.Key_Down)  # a card
+    seen = choose_in_menu("Duplicate")
+    count = len(c.doc.cards(c.map_id))
+    c.key(Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    assert "Delete Card" in seen
+    assert len(c.doc.cards(c.map_id)) == count + 1
+
+
+def test_features_can_add_entries_to_a_kind_of_menu(canvas: Canvas) -> None:
+    c = canvas
+    added: list[str] = []
+
+    def extra(view: object, menu: QMenu, target: context_menu.Target) -> None:
+        menu.addAction("Link to…").triggered.connect(lambda: added.append(target.ids[0]))
+
+    context_menu.add_entries("card", extra)
+    try:
+        card = c.doc.cards(c.map_id)[0]
+        r = c.geom.cards[card.id].rect
+        choose_in_menu("Link to…")
+        c.right_click(r.cx, r.cy)
+        assert added == [card.id]
+    finally:
+        context_menu.BUILDERS["card"].remove(extra)
+
+
+def test_a_cells_menu_reaches_its_stage_and_lane_from_the_keyboard(canvas: Canvas) -> None:
+    c = canvas
+    c.key(Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    stage = c.doc.stages(c.map_id)[0]
+    before = len(c.doc.stages(c.map_id))
+    choose_in_menu(f"Stage “{stage.name}”", "Insert Stage After")
+    c.key(Qt.Key.Key_Menu)
+    assert len(c.doc.stages(c.map_id)) == before + 1
+    assert c.doc.stages(c.map_id)[1].name == "New stage"
+    assert c.view.editing.active  # its name, ready to type

@@ -1,0 +1,46 @@
+"""Child process for the draft test: open a file in the main window, type half a card, wait to be killed.
+
+Usage: python -m tests.ui.draft_child FILE TEXT. Prints READY once the text has been typed
+and the draft delay has passed; the parent then kills it with SIGKILL.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from jmdesigner.ui.main_window import MainWindow
+from tests.canvas.conftest import type_text
+
+
+def main() -> None:
+    path, text = Path(sys.argv[1]), sys.argv[2]
+    app = QApplication([])
+    window = MainWindow()
+    window.open_file(path)
+    window.show()
+    app.processEvents()
+    view = window.current_view()
+    assert view is not None
+    QTest.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    type_text(view, text)
+    end = time.monotonic() + 0.6  # the draft is written at most ~0.3 s after the last key
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.02)
+    print("READY", flush=True)
+    while True:
+        app.processEvents()
+        time.sleep(0.05)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,191 @@
+"""The capture protocol in the main window: focus on open, the status bar, drafts that survive a
+kill, the action registry (Ctrl+D), F6 between panels, and the Maps list after adding maps."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog
+
+from jmdesigner.interchange.json_map import dumps, map_to_json
+from jmdesigner.model import LaneKind
+from jmdesigner.storage.jmapfile import JmapFile
+from jmdesigner.ui.actions import SPECS, Act
+from jmdesigner.ui.main_window import EDITING_HINT, MainWindow
+from jmdesigner.ui.shortcuts_dialog import shortcuts_html
+from jmdesigner.ui.template_chooser import TemplateChooser
+from tests.canvas.conftest import type_text
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _first_cell_texts(window: MainWindow) -> list[str]:
+    view = window.current_view()
+    assert view is not None
+    doc = view.doc
+    stage = doc.stages(view.map_id)[0]
+    lane = next(x for x in doc.lanes(view.map_id) if x.kind is not LaneKind.EMOTIONS)
+    return [c.text for c in doc.cards_in(stage.id, lane.id)]
+
+
+def test_a_file_opens_with_the_keyboard_on_the_canvas(window: MainWindow, doc_path: Path, qtbot: Any) -> None:
+    window.open_file(doc_path)
+    qtbot.waitUntil(lambda: window.focusWidget() is window.current_view())
+    focused = window.focusWidget()
+    before = _first_cell_texts(window)
+    QTest.keyClick(focused, Qt.Key.Key_Home, CTRL)
+    type_text(focused, "-3 days wait")
+    QTest.keyClick(focused, Qt.Key.Key_Return)
+    assert _first_cell_texts(window) == [*before, "-3 days wait"]
+
+
+def test_the_status_bar_says_editing_until_the_card_is_added(window: MainWindow, doc_path: Path) -> None:
+    window.open_file(doc_path)
+    view = window.current_view()
+    assert view is not None
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Home, CTRL)
+    type_text(view, "a")
+    assert window.saved.text() == EDITING_HINT
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    assert window.saved.text().startswith("All changes saved")
+
+
+def test_no_two_actions_share_a_key_and_ctrl_d_duplicates(window: MainWindow, doc_path: Path) -> None:
+    keys = [k for spec in SPECS.values() for k in spec.keys]
+    assert len(keys) == len(set(keys))
+    delete = window.action(Act.DELETE)
+    assert [s.toString() for s in delete.shortcuts()] == ["Del"]
+    window.open_file(doc_path)
+    view = window.current_view()
+    assert view is not None
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Down)  # a card
+    card = view.doc.card(view.map_scene.selected_card_ids()[0])
+    count = len(view.doc.cards(view.map_id))
+    QTest.keyClick(view, Qt.Key.Key_D, CTRL)
+    assert len(view.doc.cards(view.map_id)) == count + 1
+    assert [c.text for c in view.doc.cards_in(card.stage_id, card.lane_id)].count(card.text) == 2
+
+
+def test_help_lists_every_shortcut_from_the_registry(window: MainWindow, qtbot: Any) -> None:
+    html = shortcuts_html()
+    for spec in SPECS.values():
+        if spec.keys:
+            assert spec.text.replace("&", "").rstrip("…") in html
+    for words in ("Ctrl+D", "Shift+Enter", "Ctrl+Home", "Shift+F6"):
+        assert words in html
+    QTest.keyClick(window, Qt.Key.Key_F1)
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible())
+    assert dialog.windowTitle() == "Keyboard Shortcuts"
+    dialog.close()
+
+
+def test_f6_moves_between_the_canvas_and_the_panels(window: MainWindow, doc_path: Path, qtbot: Any) -> None:
+    window.open_file(doc_path)
+    view = window.current_view()
+    qtbot.waitUntil(lambda: window.focusWidget() is view)
+    assert window.navigator is not None
+    qtbot.waitUntil(window.navigator.list.isVisible)  # docks show once the window lays them out
+    QTest.keyClick(view, Qt.Key.Key_F6)
+    assert window.focusWidget() is not view
+    assert window.navigator is not None and window.navigator.isAncestorOf(window.focusWidget())
+    QTest.keyClick(window.focusWidget(), Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
+    assert window.focusWidget() is view
+
+
+def test_a_killed_window_gives_back_the_card_being_typed(window: MainWindow, doc_path: Path) -> None:
+    text = "half a thought, not committed"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    child = subprocess.Popen(
+        [sys.executable, "-m", "tests.ui.draft_child", str(doc_path), text],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert child.stdout is not None
+        assert child.stdout.readline().strip() == "READY"
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait(10)
+    with JmapFile.open(doc_path, read_only=True) as jfile:
+        assert [d.text for d in jfile.drafts()] == [text]
+    window.open_file(doc_path)
+    view = window.current_view()
+    assert view is not None and view.editing.editor is not None
+    assert view.editing.editor.text() == text
+    before = _first_cell_texts(window)
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    assert _first_cell_texts(window) == [*before, text]
+    assert window.jfile is not None and window.jfile.drafts() == []
+
+
+def test_the_maps_list_shows_maps_added_by_future_state_new_map_and_import(
+    window: MainWindow, doc_path: Path, tmp_path: Path, qtbot: Any
+) -> None:
+    window.open_file(doc_path)
+    nav = window.navigator
+    assert nav is not None and window.jfile is not None
+    doc = window.jfile.document
+
+    def click_row(row: int) -> None:
+        nav.list.scrollToItem(nav.list.item(row))
+        rect = nav.list.visualItemRect(nav.list.item(row))
+        assert rect.isValid() and not rect.isEmpty()
+        QTest.mouseClick(nav.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+    nav.actions_["future"].trigger()
+    assert len(doc.maps()) == 2
+    click_row(0)
+    assert window.current_map_id == doc.maps()[0].id
+    click_row(1)
+    assert window.current_map_id == doc.maps()[1].id
+    source = tmp_path / "map.json"
+    source.write_text(dumps(map_to_json(doc, doc.maps()[0].id)), encoding="utf-8")
+    window.import_json(source)
+    assert len(doc.maps()) == 3
+    assert window.current_map_id == doc.maps()[-1].id
+    assert [nav.list.item(i).text() for i in range(nav.list.count())] == [m.title for m in doc.maps()]
+    click_row(0)
+    click_row(2)
+    assert window.current_map_id == doc.maps()[2].id
+    assert json.loads(source.read_text(encoding="utf-8"))["title"] == doc.maps()[0].title
+
+
+def test_the_new_map_dialog_starts_in_the_title(qtbot: Any) -> None:
+    dialog = TemplateChooser()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.focusWidget() is dialog.title
+    QTest.keyClicks(dialog.focusWidget(), "Onboarding")
+    assert dialog.bundle().map.title == "Onboarding"
+
+
+def test_enter_on_a_palette_item_adds_it_at_the_selected_cell(window: MainWindow, doc_path: Path) -> None:
+    window.open_file(doc_path)
+    view = window.current_view()
+    assert view is not None and window.jfile is not None
+    doc = window.jfile.document
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Home, CTRL)
+    lanes = [lane.id for lane in doc.lanes(view.map_id)]
+    palette = window.palette.widget()
+    palette.setFocus()
+    row = next(i for i in range(palette.count()) if palette.item(i).text() == "KPIs lane")
+    palette.setCurrentRow(row)
+    QTest.keyClick(palette, Qt.Key.Key_Return)
+    after = doc.lanes(view.map_id)
+    assert len(after) == len(lanes) + 1
+    assert after[1].kind is LaneKind.KPIS  # below the selected cell's lane

@@ -1,0 +1,74 @@
+"""The real main window on a real display, with a small command channel on stdin for the tests.
+
+Usage: python -m tests.x11.app_child [FILE]. Commands, one a line: ``state`` (prints one JSON
+line: who has the keyboard, dock widths, zoom...), ``open PATH``, ``new PATH`` (a new file
+from the sample map), ``quit``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSocketNotifier
+from PySide6.QtWidgets import QApplication, QDockWidget
+
+from jmdesigner.ui.main_window import MainWindow
+from tests.builders import sample_bundle
+
+
+def state(window: MainWindow) -> dict[str, object]:
+    focused = QApplication.focusWidget()
+    view = window.current_view()
+    docks = {d.objectName(): d.width() for d in window.findChildren(QDockWidget) if d.isVisible()}
+    whole = None
+    if view is not None:
+        b = view.map_scene.geom.bounds
+        shown = view.mapToScene(view.viewport().rect()).boundingRect()
+        whole = shown.contains(QRectF(b.x, b.y, b.w, b.h))
+    return {
+        "focus": type(focused).__name__ if focused is not None else None,
+        "focus_is_canvas": focused is not None and focused is view,
+        "docks": {k: v for k, v in docks.items() if k},
+        "central_width": window.centralWidget().width(),
+        "zoom": view.zoom() if view is not None else None,
+        "whole_map_shown": whole,
+        "title": window.windowTitle(),
+        "saved": window.saved.text(),
+    }
+
+
+def main() -> None:
+    app = QApplication(sys.argv[:1])
+    window = MainWindow()
+    if len(sys.argv) > 1:
+        window.open_file(Path(sys.argv[1]))
+    window.show()
+
+    def command() -> None:
+        line = sys.stdin.readline()
+        if not line:
+            app.quit()
+            return
+        verb, _, arg = line.strip().partition(" ")
+        if verb == "state":
+            print(json.dumps(state(window)), flush=True)
+        elif verb == "open":
+            window.open_path(Path(arg))
+            print("OK", flush=True)
+        elif verb == "new":
+            window.new_file(Path(arg), sample_bundle(stages=6, cards_per_cell=2))
+            print("OK", flush=True)
+        elif verb == "quit":
+            window.close()
+            app.quit()
+
+    notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)
+    notifier.activated.connect(command)
+    print("STARTED", flush=True)
+    app.exec()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,115 @@
+"""A real X11 display for tests and the capture demo: Xvfb, the openbox window manager, xdotool.
+
+Offscreen Qt cannot show what a person meets on Linux: which widget the window manager's
+activation gives the keyboard to, shortcuts that clash in X11's key map (Ctrl+D), Tab
+leaving a widget. These run the real app on a real X server, typing with xdotool (XTEST).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+NEEDED = ("Xvfb", "openbox", "xdotool")
+
+
+def missing_tools() -> list[str]:
+    return [tool for tool in NEEDED if shutil.which(tool) is None]
+
+
+@dataclass
+class Display:
+    name: str  # ":42"
+    env: dict[str, str] = field(default_factory=dict)  # os.environ with DISPLAY set
+
+    def xdotool(self, *args: str, timeout: float = 20) -> str:
+        done = subprocess.run(
+            ["xdotool", *args], env=self.env, capture_output=True, text=True, timeout=timeout, check=True
+        )
+        return done.stdout.strip()
+
+    def window_named(self, pattern: str, timeout: float = 20) -> str:
+        """The id of a visible window whose title matches ``pattern``, waiting for it to appear."""
+        end = time.monotonic() + timeout
+        while time.monotonic() < end:
+            found = subprocess.run(
+                ["xdotool", "search", "--onlyvisible", "--name", pattern],
+                env=self.env,
+                capture_output=True,
+                text=True,
+            ).stdout.split()
+            if found:
+                return found[-1]
+            time.sleep(0.1)
+        raise TimeoutError(f"no window named {pattern!r} appeared")
+
+    def activate(self, window_id: str) -> None:
+        self.xdotool("windowactivate", "--sync", window_id)
+        time.sleep(0.3)
+
+    def type(self, text: str, delay_ms: int = 12) -> None:
+        self.xdotool("type", "--delay", str(delay_ms), "--", text)
+
+    def key(self, *keys: str) -> None:
+        self.xdotool("key", "--delay", "30", *keys)
+
+    def screenshot(self, path: str) -> None:
+        subprocess.run(["import", "-window", "root", path], env=self.env, check=True, timeout=30)
+
+
+@contextmanager
+def x11_display(width: int = 1920, height: int = 1080) -> Iterator[Display]:
+    """Start Xvfb on a free display number with openbox on it; stop both afterwards."""
+    read, write = os.pipe()
+    xvfb = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp"],
+        pass_fds=(write,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write)
+    wm = None
+    try:
+        with os.fdopen(read) as pipe:
+            number = pipe.readline().strip()
+        if not number:
+            raise RuntimeError("Xvfb did not start")
+        env = {**os.environ, "DISPLAY": f":{number}", "QT_QPA_PLATFORM": "xcb"}
+        env.pop("WAYLAND_DISPLAY", None)
+        wm = subprocess.Popen(["openbox"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        display = Display(f":{number}", env)
+        _wait_for_wm(display)
+        _german_keys(display)
+        yield display
+    finally:
+        for proc in (wm, xvfb):
+            if proc is not None:
+                proc.terminate()
+                try:
+                    proc.wait(5)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+
+
+def _german_keys(display: Display) -> None:
+    """A German layout, so Ä, ö, ü, ß are real keys: xdotool types a character missing from the
+    layout by remapping a spare key for an instant, and Qt may read that key before it learns the
+    new mapping (the character then arrives as an empty key). Real keyboards have no such race."""
+    if shutil.which("setxkbmap"):
+        subprocess.run(["setxkbmap", "de"], env=display.env, capture_output=True, timeout=10)
+
+
+def _wait_for_wm(display: Display, timeout: float = 10) -> None:
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        probe = subprocess.run(
+            ["xdotool", "getactivewindow"], env=display.env, capture_output=True, text=True
+        )
+        if "_NET_ACTIVE_WINDOW" not in probe.stderr:  # the window manager answers for it
+            return
+        time.sleep(0.1)

@@ -1,0 +1,98 @@
+"""The capture protocol on a real X11 display (Xvfb + openbox), typed with xdotool."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from jmdesigner.model import UndoStack, commands
+from jmdesigner.storage.jmapfile import JmapFile
+from tests.builders import sample_bundle
+from tests.x11.capture_demo import SCRIPT, run_demo
+from tests.x11.conftest import App, cards_on_disk
+from tests.x11.display import Display
+
+
+def _file(path: Path) -> Path:
+    with JmapFile.create(path) as jfile:
+        UndoStack(jfile.document).push(commands.add_map(sample_bundle(stages=6, cards_per_cell=2)))
+    return path
+
+
+def _wait_for(check: Callable[[], bool], timeout: float = 10) -> None:
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        if check():
+            return
+        time.sleep(0.1)
+    assert check()
+
+
+def test_focus_is_on_the_canvas_when_a_file_opens_and_typing_adds_a_card(
+    run_app: Callable[[Path | None], App], tmp_path: Path
+) -> None:
+    path = _file(tmp_path / "focus.jmap")
+    app = run_app(path)
+    _wait_for(lambda: app.state()["focus_is_canvas"])
+    app.display.key("ctrl+Home")
+    app.display.type("-3 days wait")
+    app.display.key("Return")
+    _wait_for(lambda: ("Stage 1", "Touchpoints", "-3 days wait") in cards_on_disk(path))
+
+
+def test_tab_moves_cell_to_cell_and_the_keyboard_stays_on_the_canvas(
+    run_app: Callable[[Path | None], App], tmp_path: Path
+) -> None:
+    path = _file(tmp_path / "tab.jmap")
+    app = run_app(path)
+    _wait_for(lambda: app.state()["focus_is_canvas"])
+    app.display.key("ctrl+Home", "Tab", "Tab")
+    app.display.type("third stage")
+    app.display.key("Tab")
+    app.display.type("fourth stage")
+    app.display.key("Return", "shift+Tab")
+    app.display.type("back to the third")
+    app.display.key("Escape")
+    _wait_for(lambda: ("Stage 4", "Touchpoints", "fourth stage") in cards_on_disk(path))
+    cards = cards_on_disk(path)
+    assert ("Stage 3", "Touchpoints", "third stage") in cards
+    assert ("Stage 3", "Touchpoints", "back to the third") in cards
+    assert app.state()["focus_is_canvas"]
+
+
+def test_ctrl_d_duplicates_on_x11(run_app: Callable[[Path | None], App], tmp_path: Path) -> None:
+    path = _file(tmp_path / "dup.jmap")
+    app = run_app(path)
+    _wait_for(lambda: app.state()["focus_is_canvas"])
+    before = cards_on_disk(path)
+    app.display.key("Down", "ctrl+d")  # the first card, then Duplicate
+    _wait_for(lambda: len(cards_on_disk(path)) == len(before) + 1)
+    first = before[0]
+    assert cards_on_disk(path).count(first) == 2
+
+
+def test_the_dock_layout_survives_new_and_open_and_the_map_is_fitted(
+    run_app: Callable[[Path | None], App], tmp_path: Path
+) -> None:
+    first = _file(tmp_path / "first.jmap")
+    second = _file(tmp_path / "second.jmap")
+    app = run_app(first)
+    _wait_for(lambda: app.state()["whole_map_shown"] is True)
+    start = app.state()
+    assert app.send(f"new {tmp_path / 'third.jmap'}") == "OK"
+    _wait_for(lambda: app.state()["whole_map_shown"] is True)
+    assert app.send(f"open {second}") == "OK"
+    _wait_for(lambda: app.state()["whole_map_shown"] is True)
+    after = app.state()
+    for name in ("maps", "inspector", "palette"):
+        assert abs(after["docks"][name] - start["docks"][name]) <= 4, (start, after)
+    assert abs(after["central_width"] - start["central_width"]) <= 8
+    assert after["focus_is_canvas"]
+
+
+def test_capture_demo_types_30_cards_and_every_text_arrives(display: Display, tmp_path: Path) -> None:
+    result = run_demo(display, tmp_path)
+    assert result.found == result.expected
+    assert sum(len(v) for v in result.found.values()) == 30
+    assert result.keys[:20] == [len(text) + 1 for text, _ in SCRIPT[:20]]  # the text plus one key
