@@ -369,8 +369,12 @@ class MainWindow(QMainWindow):
         if self._dock_state is not None:
             self.restoreState(self._dock_state)
             QTimer.singleShot(0, self._restore_dock_widths)  # once the new docks are laid out
-        else:
-            self.settings.restore_window(self, geometry=False)  # the docks where the user last had them
+        elif not self.settings.restore_window(self, geometry=False):  # the docks where the user had them
+            # A first run: Qt hands a window that grows after the docks are added all of the extra
+            # width to the canvas (the Maps and Palette dock ended ~110 px wide, its names cut), so
+            # the default widths are set again once the window has its size.
+            self._dock_widths = {f.navigator.objectName(): 240, f.inspector.objectName(): 320}
+            QTimer.singleShot(0, self._restore_dock_widths)
 
     def _restore_dock_widths(self) -> None:
         """Qt shares out the window again when docks are added to a shown window (both sides grew

@@ -60,14 +60,16 @@ class AppSettings:
         self.q.setValue("window/state", window.saveState())
         self.q.sync()
 
-    def restore_window(self, window: QMainWindow, *, geometry: bool = True) -> None:
-        """The window's size and place (at start) and its docks' layout (also when the first file opens)."""
+    def restore_window(self, window: QMainWindow, *, geometry: bool = True) -> bool:
+        """The window's size and place (at start) and its docks' layout (also when the first file
+        opens); False when no dock layout was saved yet (a first run)."""
         saved = self.q.value("window/geometry") if geometry else None
         state = self.q.value("window/state")
         if isinstance(saved, QByteArray):
             window.restoreGeometry(saved)
         if isinstance(state, QByteArray):
-            window.restoreState(state)
+            return bool(window.restoreState(state))
+        return False
 
     def _list(self, key: str) -> list[str]:
         value = self.q.value(key, [])

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QRectF, QSocketNotifier
 from PySide6.QtWidgets import QApplication, QDockWidget
 
+from jmdesigner.canvas.style import register_fonts
 from jmdesigner.ui.main_window import MainWindow
 from tests.builders import sample_bundle
 
@@ -41,6 +42,7 @@ def state(window: MainWindow) -> dict[str, object]:
 
 def main() -> None:
     app = QApplication(sys.argv[:1])
+    register_fonts()  # as the app starts: the bundled faces give the docks their real widths
     window = MainWindow()
     if len(sys.argv) > 1:
         window.open_file(Path(sys.argv[1]))

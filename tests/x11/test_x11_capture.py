@@ -72,6 +72,18 @@ def test_ctrl_d_duplicates_on_x11(run_app: Callable[[Path | None], App], tmp_pat
     assert cards_on_disk(path).count(first) == 2
 
 
+def test_a_first_run_gives_the_side_panels_readable_widths(
+    run_app: Callable[[Path | None], App], tmp_path: Path
+) -> None:
+    """With no saved layout, X11 gave all of the window's growth to the canvas and left the Maps and
+    Palette panel ~110 px wide with its names cut (offscreen never showed it)."""
+    app = run_app(_file(tmp_path / "first.jmap"))
+    _wait_for(lambda: app.state()["whole_map_shown"] is True)
+    _wait_for(lambda: app.state()["docks"]["maps"] >= 200)  # type: ignore[index]
+    docks = app.state()["docks"]
+    assert docks["palette"] >= 200 and docks["inspector"] >= 300, docks  # type: ignore[index]
+
+
 def test_the_dock_layout_survives_new_and_open_and_the_map_is_fitted(
     run_app: Callable[[Path | None], App], tmp_path: Path
 ) -> None:
