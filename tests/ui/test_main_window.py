@@ -339,4 +339,3 @@ def test_a_file_that_vanished_while_open_gets_a_dialog_and_the_canvas_keeps_the_
     assert doc.snapshot() == before  # the window shows only what the file holds
     assert reopened(moved) == before
     box.close()
-
