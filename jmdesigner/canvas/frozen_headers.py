@@ -2,12 +2,14 @@
 
 Like a spreadsheet's frozen panes. The view paints, over the scrolled content, a copy of the
 header band taken from the scene itself (so it looks exactly like the real headers, with the
-same fonts and colours), only when the real one has scrolled out of sight.
+same fonts and colours), only when the real one has scrolled out of sight. The copy acts like
+the header it shows: the view maps a press, double-click or right-click on a band to the real
+header's scene point (``header_point``) and hands it to the same interaction as the real header.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from jmdesigner.canvas import style
@@ -35,6 +37,24 @@ def frozen_bands(geom: MapGeometry, visible: QRectF) -> list[tuple[QRectF, QRect
     if rows_hidden and cols_hidden:
         bands.append((QRectF(left, top, col_w, row_h), QRectF(visible.left(), visible.top(), col_w, row_h)))
     return bands
+
+
+def header_point(bands: list[tuple[QRectF, QRectF]], pos: QPointF) -> QPointF | None:
+    """The scene point of what a frozen band shows at ``pos`` (a scene point under the band), or
+    None when ``pos`` is not on a band. The corner, painted last, lies over both bands."""
+    for source, target in reversed(bands):
+        if target.contains(pos):
+            return pos - target.topLeft() + source.topLeft()
+    return None
+
+
+def band_point(bands: list[tuple[QRectF, QRectF]], pos: QPointF) -> QPointF | None:
+    """Where a header's scene point shows on a frozen band (None if on none): a menu opened from
+    the keyboard appears at the header the user sees."""
+    for source, target in reversed(bands):
+        if source.contains(pos):
+            return pos - source.topLeft() + target.topLeft()
+    return None
 
 
 def paint_frozen(painter: QPainter, scene_render, bands: list[tuple[QRectF, QRectF]]) -> None:  # type: ignore[no-untyped-def]

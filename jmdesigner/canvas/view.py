@@ -29,7 +29,7 @@ from jmdesigner.canvas import accessible, context_menu, style
 from jmdesigner.canvas import gestures as g
 from jmdesigner.canvas.blueprint_item import add_blueprint_entries
 from jmdesigner.canvas.editing import Editing
-from jmdesigner.canvas.frozen_headers import frozen_bands, paint_frozen
+from jmdesigner.canvas.frozen_headers import band_point, frozen_bands, header_point, paint_frozen
 from jmdesigner.canvas.header_items import LaneHeaderItem
 from jmdesigner.canvas.history import SelectionMemo, top_of
 from jmdesigner.canvas.keyboard import handle_key
@@ -111,6 +111,7 @@ class MapView(QGraphicsView):
         self._auto_fit = False  # see fit_until_used
         self._rendering_frozen = False
         self._frozen_shown = False
+        self._press_shift = QPointF()  # a press on a frozen header: from the band to the real header
         self.max_fit_zoom = 1.0  # fitting never enlarges past this (workshop mode allows more)
         self.home_stage: str | None = None  # where arrow keys start with nothing selected (workshop focus)
         self.map_scene.selectionChanged.connect(self._selection_changed)
@@ -350,11 +351,32 @@ class MapView(QGraphicsView):
         super().wheelEvent(event)
 
     # ----------------------------------------------------------------- mouse
+    def _frozen_bands(self) -> list[tuple[QRectF, QRectF]]:
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        return frozen_bands(self.map_scene.geom, visible)
+
+    def _on_frozen(self, point: QPoint) -> QPointF | None:
+        """The real header's scene point when a viewport pixel is on a frozen header band, else None."""
+        return header_point(self._frozen_bands(), self.mapToScene(point))
+
+    def _to_scene(self, point: QPoint) -> QPointF:
+        """The scene point a viewport pixel shows: on a frozen header band, the real header's, so
+        the copy acts like the header it shows (select, drag, fold, rename, its menu)."""
+        frozen = self._on_frozen(point)
+        return frozen if frozen is not None else self.mapToScene(point)
+
     def _scene_pos(self, event: QMouseEvent) -> QPointF:
-        return self.mapToScene(event.position().toPoint())
+        """The pointer in the scene. A gesture keeps the shift of its press: a header dragged from
+        a frozen band moves on smoothly when the pointer leaves the band."""
+        point = event.position().toPoint()
+        if self.gesture is not None:
+            return self.mapToScene(point) + self._press_shift
+        return self._to_scene(point)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         pos = self._scene_pos(event)
+        on_frozen = self._on_frozen(event.position().toPoint()) is not None
+        self._press_shift = pos - self.mapToScene(event.position().toPoint())
         editor = self.editing.editor
         if editor is not None:
             if editor.sceneBoundingRect().contains(pos):
@@ -373,6 +395,10 @@ class MapView(QGraphicsView):
             if self.gesture is not None:  # it owns this press until the release
                 event.accept()
                 return
+        if on_frozen:  # the band stands for the headers: nothing under it (a card, a cell) is hit
+            self.set_cursor_cell(None)
+            event.accept()
+            return
         super().mousePressEvent(event)
         if button == Qt.MouseButton.LeftButton:
             cell = cell_at(self.map_scene.geom, pos.x(), pos.y())
@@ -462,6 +488,7 @@ class MapView(QGraphicsView):
         self.viewport().setCursor(shape)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        pos = self._scene_pos(event)
         gesture, self.gesture = self.gesture, None
         if isinstance(gesture, g.Pan):
             self.viewport().setCursor(
@@ -469,7 +496,7 @@ class MapView(QGraphicsView):
             )
             return
         if gesture is not None:
-            gesture.release(self._scene_pos(event))
+            gesture.release(pos)
             return
         super().mouseReleaseEvent(event)
 
@@ -491,6 +518,8 @@ class MapView(QGraphicsView):
             if lane.header.contains(x, y):
                 self.editing.rename("lane", lane.id)
                 return
+        if self._on_frozen(event.position().toPoint()) is not None:
+            return  # beside the headers on a frozen band: not the card or cell under it
         card = card_at(geom, x, y)
         if card is not None:
             self.editing.edit_card(card.id)
@@ -503,7 +532,7 @@ class MapView(QGraphicsView):
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         """Right-click on an object, or the Menu key: that object's actions."""
         if event.reason() == QContextMenuEvent.Reason.Mouse:
-            pos = self.mapToScene(event.pos())
+            pos = self._to_scene(event.pos())
             self.open_context_menu(context_menu.target_at(self, pos.x(), pos.y()), event.globalPos())
         else:
             self.open_context_menu_for_focus()
@@ -539,7 +568,9 @@ class MapView(QGraphicsView):
             rect = geom.lane(target.ids[0]).header
         if rect is None:
             return self.viewport().mapToGlobal(QPoint(20, 20))
-        return self.viewport().mapToGlobal(self.mapFromScene(QPointF(rect.x + 12, rect.y + 12)))
+        at = QPointF(rect.x + 12, rect.y + 12)
+        frozen = band_point(self._frozen_bands(), at)  # a scrolled-away header: at its frozen copy
+        return self.viewport().mapToGlobal(self.mapFromScene(frozen if frozen is not None else at))
 
     # -------------------------------------------------------------- keyboard
     def event(self, event: QEvent) -> bool:
@@ -566,12 +597,16 @@ class MapView(QGraphicsView):
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         """The frozen stage header row and lane column, when the real ones are scrolled away."""
         super().drawForeground(painter, rect)
-        visible = self.mapToScene(self.viewport().rect()).boundingRect()
-        bands = frozen_bands(self.map_scene.geom, visible)
+        bands = self._frozen_bands()
         if bands and not self._rendering_frozen:
             self._rendering_frozen = True
             try:
                 paint_frozen(painter, self._render_band, bands)
+                editor = self.editing.editor
+                if editor is not None:  # the text being typed is never hidden under a frozen band
+                    shown = editor.sceneBoundingRect()
+                    if any(target.intersects(shown) for _source, target in bands):
+                        self._render_band(painter, shown, shown)
             finally:
                 self._rendering_frozen = False
 
@@ -581,10 +616,10 @@ class MapView(QGraphicsView):
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
         # The frozen headers sit still while the rest moves: a scroll cannot just shift pixels.
-        visible = self.mapToScene(self.viewport().rect()).boundingRect()
-        if frozen_bands(self.map_scene.geom, visible) or self._frozen_shown:
+        shown = bool(self._frozen_bands())
+        if shown or self._frozen_shown:
             self.viewport().update()
-        self._frozen_shown = bool(frozen_bands(self.map_scene.geom, visible))
+        self._frozen_shown = shown
 
     def paintEvent(self, event: QPaintEvent) -> None:
         # Zoomed far out, cards are blocks painted in one go (see CardBlocks); decided here, before
