@@ -129,7 +129,7 @@ class _Layout:
 
     def run(self) -> MapGeometry:
         opt, doc = self.opt, self.doc
-        for memo in (self.cache.card_geoms, self.cache.lane_parts):
+        for memo in (self.cache.card_geoms, self.cache.lane_parts, self.cache.cell_parts):
             if len(memo) > self.cache.limit:
                 memo.clear()
         stages = doc.stages(self.map.id)
@@ -282,14 +282,28 @@ class _Layout:
         name_lines = self.cache.wrap(lane.name, max(name_w, 1.0), roles.LANE_HEADER)
         header_need = len(name_lines) * self.m.line_height(roles.LANE_HEADER) + 2 * opt.header_pad_y
         placed: dict[str, list[tuple[Card, float, float, tuple[str, ...]]]] = {}
+        cell_memo = self.cache.cell_parts
+        reused: dict[str, dict[str, CardGeom]] = {}  # stage id -> that cell's card geometry, as last time
+        fresh: dict[str, tuple[object, object, float]] = {}  # stage id -> key, stack, height: stacked anew
         if lane.collapsed:
             height = opt.collapsed_height
         elif lane.kind is LaneKind.EMOTIONS:
             height = max(lane.height or opt.emotion_height, header_need + legend_h + opt.legend_gap)
         else:
             content = opt.empty_cell_height
-            for s in stages:
-                stack, used = self._stack(s.width, doc.cards_in(s.id, lane.id))
+            for si, s in enumerate(stages):
+                cell_cards = doc.cards_in(s.id, lane.id)
+                # A cell whose cards (immutable: an edited card is a new object), width and place
+                # are unchanged is its last stack and card geometry: a note added to one cell of a
+                # 200-card lane restacks that cell, not the lane.
+                key = (doc, opt, s.width, xs[si], tuple(cell_cards))
+                known = cell_memo.get((s.id, lane.id))
+                if known is not None and known[0] == key:
+                    stack, used = known[1], known[2]
+                    reused[s.id] = known[3]
+                else:
+                    stack, used = self._stack(s.width, cell_cards)
+                    fresh[s.id] = (key, stack, used)
                 placed[s.id] = stack
                 content = max(content, used)
             height = max(lane.height or 0.0, content + 2 * opt.cell_pad, header_need)
@@ -303,14 +317,21 @@ class _Layout:
             rect = Rect(xs[si], y, s.width, height)
             ids = tuple(c.id for c in doc.cards_in(s.id, lane.id))
             cells[(s.id, lane.id)] = CellGeom(s.id, lane.id, rect, ids, accepts_cards=accepts)
+            if s.id in reused:
+                cards.update(reused[s.id])
+                continue
+            cell_geoms: dict[str, CardGeom] = {}
             for index, (card, top, h, lines) in enumerate(placed.get(s.id, [])):
                 key = (card, index, rect.x, rect.y, rect.w, top, h, opt)  # not the lane height
                 known = memo.get(card.id)
                 if known is not None and known[0] == key:
-                    cards[card.id] = known[1]  # type: ignore[assignment]
+                    cell_geoms[card.id] = known[1]  # type: ignore[assignment]
                 else:
-                    geom = cards[card.id] = self._card(card, index, rect, top, h, lines)
+                    geom = cell_geoms[card.id] = self._card(card, index, rect, top, h, lines)
                     memo[card.id] = (key, geom)
+            cards.update(cell_geoms)
+            if s.id in fresh:
+                cell_memo[(s.id, lane.id)] = (*fresh[s.id], cell_geoms)
         emotion = None
         if lane.kind is LaneKind.EMOTIONS:
             emotion = self._emotion(lane, header, row, xs, stages, name_lines, tick_w)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 from collections import OrderedDict
 from collections.abc import Callable
+from typing import Any
 
 import regex
 
@@ -186,6 +187,9 @@ class WrapCache:
         # Likewise each lane by id: (its key, its shape at y = 0, the y it was last placed at,
         # that placement), so an unchanged lane is reused and a moved one only placed again.
         self.lane_parts: dict[str, tuple[object, object, float, object]] = {}
+        # And each cell of a card lane by (stage id, lane id): (its key, its stack, the height it
+        # uses, its cards' geometry), so an edit restacks only the cells it touched.
+        self.cell_parts: dict[tuple[str, str], tuple[object, Any, float, Any]] = {}
         self.misses = 0
 
     def wrap(self, text: str, width: float, role: str) -> tuple[str, ...]:
@@ -217,3 +221,4 @@ class WrapCache:
         self._widths.clear()
         self.card_geoms.clear()
         self.lane_parts.clear()
+        self.cell_parts.clear()

@@ -151,3 +151,23 @@ def test_a_cache_shared_by_two_documents_with_the_same_ids_never_mixes_them() ->
     second = layout_map(two, map_id, metrics, cache=cache)
     assert second == layout_map(two, map_id, metrics, cache=WrapCache(metrics))
     assert second.cards[card.id] != first.cards[card.id]
+
+
+def test_an_edit_restacks_only_its_own_cell() -> None:
+    """A note added to one cell of a long lane (the workshop room's traffic) restacks that cell:
+    the lane's other cells keep their remembered stacks, and the result equals a fresh layout."""
+    doc = Document()
+    jmap = add_bundle(doc, sample_bundle(stages=6, cards_per_cell=4))
+    stack = UndoStack(doc)
+    metrics = MonospaceMetrics()
+    cache = WrapCache(metrics)
+    layout_map(doc, jmap.id, metrics, cache=cache)
+    stages, lane = doc.stages(jmap.id), doc.lanes(jmap.id)[0]
+    before = {s.id: cache.cell_parts[(s.id, lane.id)] for s in stages}
+    first = doc.cards_in(stages[2].id, lane.id)[0]
+    stack.push(commands.update_card(first.id, text="A note from the room that is long enough to wrap"))
+    after = layout_map(doc, jmap.id, metrics, cache=cache)
+    for s in stages:
+        kept = cache.cell_parts[(s.id, lane.id)] is before[s.id]
+        assert kept is (s.id != stages[2].id), s.name
+    assert after == layout_map(doc, jmap.id, metrics, cache=WrapCache(metrics))
