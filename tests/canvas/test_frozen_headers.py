@@ -126,6 +126,15 @@ def test_a_double_click_on_the_frozen_stage_header_renames_the_stage(canvas: Can
     assert editor is not None and editor.toPlainText() == c.doc.stage(stage).name
     shown = c.view.mapFromScene(editor.sceneBoundingRect()).boundingRect()
     assert c.view.viewport().rect().intersects(shown)  # the name being typed is on screen
+    col_w = round((c.geom.corner.right - c.geom.bounds.x) * _zoom(c))
+    assert shown.left() + 12 < col_w  # it starts under the frozen lane column: painted above it
+    QApplication.processEvents()
+    image = c.view.viewport().grab().toImage()
+    inside, beside = (
+        QPoint(shown.left() + 4, shown.center().y()),
+        QPoint(shown.left() - 6, shown.center().y()),
+    )
+    assert image.pixelColor(inside) != image.pixelColor(beside)
     QTest.keyClick(c.view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     c.type("Checkout")
     c.key(Qt.Key.Key_Return)
@@ -158,3 +167,17 @@ def test_the_chevron_on_a_frozen_lane_header_folds_the_lane(canvas: Canvas) -> N
     assert c.vp(chevron.x(), chevron.y()).x() < 0  # the real chevron is off screen
     QTest.mouseClick(c.view.viewport(), LEFT, NO_MODS, pixel)
     assert c.doc.lane(lane).collapsed
+
+
+def test_a_stage_dragged_along_the_frozen_row_moves_as_one_undo_step(canvas: Canvas) -> None:
+    c = canvas
+    _card, stage, at = _under_stage_row(c)
+    before = c.doc.snapshot()
+    width = round(c.geom.stage(stage).header.w * _zoom(c))
+    vp = c.view.viewport()
+    QTest.mousePress(vp, LEFT, NO_MODS, at)
+    for k in range(1, 5):
+        QTest.mouseMove(vp, QPoint(at.x() + width * k // 4 + 20, at.y()))
+    QTest.mouseRelease(vp, LEFT, NO_MODS, QPoint(at.x() + width + 20, at.y()))
+    assert [s.id for s in c.doc.stages(c.map_id)].index(stage) == 2  # after the next stage
+    c.assert_saved_and_undoable(before)
