@@ -97,7 +97,11 @@ def load_document(conn: Conn, present: Present | None = None) -> Document:
             doc.insert_stage(mapper.stage_from_row(r))
         for r in _rows(conn, present, Kind.LANE, "map_id", "position"):
             doc.insert_lane(mapper.lane_from_row(r))
-        for r in _rows(conn, present, Kind.CARD, "stage_id", "lane_id", "position"):
+        cards = list(_rows(conn, present, Kind.CARD, "stage_id", "lane_id", "position"))
+        # A held room note sits in its map's inbox, ordered there by its position, not by the cell
+        # it is meant for: held notes go last, in position order (a stable sort keeps the rest).
+        cards.sort(key=lambda r: (True, r["position"]) if r.get("held") else (False, 0))
+        for r in cards:
             doc.insert_card(mapper.card_from_row(r))
         for r in _rows(conn, present, Kind.POINT, "id"):
             point = mapper.point_from_row(r)
