@@ -392,20 +392,29 @@ class JmapFile:
     # ---------------------------------------------------------------- persist
     def _persist(self, doc: Document, changes: Sequence[Change]) -> None:
         """Write one transaction's changes and commit; raise ``StorageError`` and write nothing on failure."""
-        self._check_still_there()
-        try:
-            self._raw.execute("BEGIN IMMEDIATE")
+
+        def write() -> None:
             if not self._claimed:  # a writable file is always of the current format
                 self._raw.execute(*holder.claim())  # who edits, with the first edit
             write_changes(self._raw, doc, changes)
+
+        self._write(write, "save your change")
+        self._claimed = True
+        if self.backup_policy.note_edit(datetime.now(UTC)):
+            self._auto_backup("auto")
+
+    def _write(self, write: Callable[[], None], doing: str) -> None:
+        """One write transaction on the file's own connection (an edit, a draft): all of it or, with
+        one sentence, nothing; the file's new state is then our own, not a change behind our back."""
+        self._check_still_there()
+        try:
+            self._raw.execute("BEGIN IMMEDIATE")
+            write()
             self._raw.execute("COMMIT")
         except (sqlite3.Error, OSError, ValueError, OverflowError) as exc:
             self._abandon_transaction()
-            raise StorageError(self._explain_write_failure(exc)) from exc
-        self._claimed = True
+            raise StorageError(self._explain_write_failure(exc, doing)) from exc
         self._seen = self._signature()
-        if self.backup_policy.note_edit(datetime.now(UTC)):
-            self._auto_backup("auto")
 
     def _explain_write_failure(self, exc: BaseException, doing: str = "save your change") -> str:
         """SQLite reports a file made read-only under it as an I/O error; look before blaming the drive."""
@@ -488,23 +497,12 @@ class JmapFile:
         """Keep the text being typed in the file (outside the undo history; see storage.drafts)."""
         if self.read_only:
             raise ReadOnlyError(f"{self.path.name} is open read-only ({self.read_only_reason}).")
-        self._write_draft(lambda: drafts.save(self._raw, draft), "keep the text you are typing")
+        self._write(lambda: drafts.save(self._raw, draft), "keep the text you are typing")
 
     def clear_draft(self, map_id: str) -> None:
         if self.read_only:
             return
-        self._write_draft(lambda: drafts.clear(self._raw, map_id), "drop the finished draft")
-
-    def _write_draft(self, write: Callable[[], None], doing: str) -> None:
-        self._check_still_there()
-        try:
-            self._raw.execute("BEGIN IMMEDIATE")
-            write()
-            self._raw.execute("COMMIT")
-        except (sqlite3.Error, OSError) as exc:
-            self._abandon_transaction()
-            raise StorageError(self._explain_write_failure(exc, doing)) from exc
-        self._seen = self._signature()  # our own write, not a change behind our back
+        self._write(lambda: drafts.clear(self._raw, map_id), "drop the finished draft")
 
     def drafts(self) -> list[Draft]:
         """The cards that were being typed when the file was last closed without finishing them."""
