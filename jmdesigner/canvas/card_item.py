@@ -70,16 +70,17 @@ class CardItem(QGraphicsItem):
         self._bounds = QRectF()
         self._place()
 
-    def set_geom(self, geom: CardGeom, lane_y: float, fill: QColor) -> None:
+    def set_geom(self, geom: CardGeom, lane_y: float, fill: QColor) -> bool:
+        """Take the card's new layout; False when it is the very same (its lane may have moved)."""
         if geom is self.geom and fill == self._fill:
             self.move_to(lane_y)
-            return
+            return False
         look = _look(geom)
         if look == self._look and fill == self._fill:
             # Only moved (a card above went, it changed cells): keep the cached pixmap.
             self.geom = geom
             self.move_to(lane_y, force=True)
-            return
+            return True
         if geom.rect.w != self.geom.rect.w or geom.rect.h != self.geom.rect.h:
             self.prepareGeometryChange()
         self.geom = geom
@@ -89,6 +90,7 @@ class CardItem(QGraphicsItem):
         self.block_colour = fill.darker(108)
         self._place()
         self.update()
+        return True
 
     def move_to(self, lane_y: float, force: bool = False) -> None:
         """Its lane moved down or up: only the position changes, the cached pixmap stays valid."""

@@ -58,12 +58,19 @@ class MainThreadJobs(QObject):
         super().__init__(parent)
         self.stack = stack
         self.jobs = JobQueue(wake=self._wake.emit)
-        self._wake.connect(self.run_slice, Qt.ConnectionType.QueuedConnection)
+        # Every slice starts from this timer, never from a posted call: posted calls (a phone's
+        # wake-up, the next slice) ran back to back in one turn of the event loop, two or three
+        # slices in one 40-60 ms pause; a timer lets the canvas paint and other timers and
+        # input have their turn between slices.
+        self._next = QTimer(self, singleShot=True, interval=0)
+        self._next.timeout.connect(self.run_slice)
+        self._wake.connect(self._next.start, Qt.ConnectionType.QueuedConnection)
 
     def run_slice(self) -> None:
         """A slice of writes as one transaction: one save and one canvas update for all of them."""
+        self._next.stop()
         if self.jobs.run(budget=SLICE, batch=self.stack.batch):
-            QTimer.singleShot(0, self.run_slice)  # let the canvas paint, then go on
+            self._next.start()
 
 
 def interface_addresses() -> list[str]:
