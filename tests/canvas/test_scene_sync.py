@@ -7,6 +7,8 @@ import random
 from typing import Any
 
 from PySide6.QtCore import QPointF
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
 from jmdesigner.canvas.card_item import _look
 from jmdesigner.canvas.scene import MapScene
@@ -90,3 +92,55 @@ def test_incremental_canvas_equals_a_fresh_canvas_after_random_edits_undo_and_re
     for card_id in list(geom.cards)[:20]:
         r = geom.cards[card_id].rect
         assert c.view.map_scene.cards[card_id].sceneBoundingRect().contains(QPointF(r.cx, r.cy))
+
+
+def _blocks_image(scene: MapScene) -> QImage:
+    """What the zoomed-out blocks paint, on a plain image of the map's size."""
+    blocks = scene.blocks
+    bounds = blocks.boundingRect()
+    image = QImage(int(bounds.width()) + 1, int(bounds.height()) + 1, QImage.Format.Format_ARGB32)
+    image.fill(0)
+    painter = QPainter(image)
+    painter.translate(-bounds.x(), -bounds.y())
+    option = QStyleOptionGraphicsItem()
+    option.exposedRect = bounds
+    blocks.paint(painter, option)
+    painter.end()
+    return image
+
+
+def test_zoomed_out_blocks_equal_a_fresh_build_after_random_edits_selections_undo_and_redo(
+    canvas: Canvas,
+) -> None:
+    """The blocks follow edits card by card and lane by lane (see CardBlocks); after any run of
+    edits, selections, undos and redos they are exactly those built from scratch, and paint
+    the same pixels."""
+    c = canvas
+    c.view.resetTransform()
+    c.view.scale(0.3, 0.3)
+    c.view.viewport().repaint()
+    scene = c.view.map_scene
+    assert scene.blocks.active
+    rng = random.Random(20261130)
+    for step in range(120):
+        roll = rng.random()
+        if roll < 0.12 and c.stack.can_undo:
+            c.view.undo()
+        elif roll < 0.18 and c.stack.can_redo:
+            c.view.redo()
+        elif roll < 0.3:
+            ids = list(scene.cards)
+            scene.select_cards(rng.sample(ids, min(len(ids), rng.randrange(4))))
+        else:
+            c.view.push(_random_edit(c, rng))
+        fresh = MapScene(c.doc, c.map_id)
+        try:
+            fresh.select_cards(scene.selected_card_ids())
+            fresh.blocks.set_active(True)
+            assert scene.blocks.blocks() == fresh.blocks.blocks(), f"step {step}"
+            if step % 20 == 19:
+                assert _blocks_image(scene) == _blocks_image(fresh), f"step {step}"
+        finally:
+            fresh.detach()
+    assert scene.blocks.blocks().keys() == scene.cards.keys()  # every card item, none else
+    assert any(item.isSelected() for item in scene.cards.values())
