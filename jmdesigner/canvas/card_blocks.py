@@ -51,9 +51,9 @@ class _Lane:
         """Top and bottom of its blocks, relative to the lane's top."""
         if self.extent is None:
             rects = [r for g in self.groups.values() for r in g.rects.values()]
-            self.extent = (
-                (min(r.top() for r in rects), max(r.bottom() for r in rects)) if rects else (0.0, 0.0)
-            )
+            if not rects:
+                return (0.0, 0.0)
+            self.extent = (min(r.top() for r in rects), max(r.bottom() for r in rects))
         return self.extent
 
 
@@ -199,7 +199,8 @@ class CardBlocks(QGraphicsItem):
             group = lane.groups[key] = _Group(QColor(colour))
         group.rects[card_id] = rect
         group.flat = None
-        lane.extent = None
+        if lane.extent is not None:  # it can only grow
+            lane.extent = (min(lane.extent[0], rect.top()), max(lane.extent[1], rect.bottom()))
         self._entries[card_id] = entry
         self.made += 1
         self._update_block(lane, rect)
@@ -213,7 +214,8 @@ class CardBlocks(QGraphicsItem):
         group.flat = None
         if not group.rects:
             del lane.groups[key]
-        lane.extent = None
+        if lane.extent is not None and (rect.top() <= lane.extent[0] or rect.bottom() >= lane.extent[1]):
+            lane.extent = None  # it may shrink: measured again when asked
         self._update_block(lane, rect)
 
     def _redraw(self, card_id: str) -> None:
@@ -247,6 +249,8 @@ class CardBlocks(QGraphicsItem):
         painter.setPen(Qt.PenStyle.NoPen)
         lifted = self._lifted
         for lane in self._lanes.values():
+            if not lane.groups:
+                continue
             top, bottom = lane.span()
             if lane.y + bottom < low or lane.y + top > high:
                 continue  # nothing of this lane is being repainted

@@ -167,9 +167,12 @@ class MapScene(QGraphicsScene):
         ascent = self.metrics.ascent(roles.CARD)
         for lane_id in changed:
             lane_y, lane_fill = ys[lane_id], fills[lane_id]
+            recolour = lane_id in recoloured
             lane_items = []
             for card_id, c in new[lane_id].items():
                 item = self.cards.get(card_id)
+                if item is not None and item.geom is c and item.lane_y == lane_y and not recolour:
+                    continue  # a cell the layout reused: a room note elsewhere in the lane costs nothing here
                 if item is None:
                     item = self.cards[card_id] = CardItem(c, lane_y, card_fill(c.colour, lane_fill), ascent)
                     self.blocks.adopt(item)

@@ -44,15 +44,25 @@ class ShapedMetrics:
 
     def __init__(self) -> None:
         self._roles = {role: (weight_of(role), size_of(role)) for role in ROLE_SIZES}
+        # A role's line height and ascent never change: kept once asked (the layout asks for
+        # them per card, thousands of times per re-layout of a large map).
+        self._line_heights: dict[str, float] = {}
+        self._ascents: dict[str, float] = {}
 
     def line_height(self, role: str) -> float:
-        # Whole units keep every rectangle of the layout on the pixel grid at 100%: crisp lines.
-        return float(math.ceil(self.ascent(role) + self.descent(role)))
+        height = self._line_heights.get(role)
+        if height is None:
+            # Whole units keep every rectangle of the layout on the pixel grid at 100%: crisp lines.
+            height = self._line_heights[role] = float(math.ceil(self.ascent(role) + self.descent(role)))
+        return height
 
     def ascent(self, role: str) -> float:
         """From a line's top to its baseline."""
-        weight, size = self._roles[role]
-        return ascent_em(weight) * size
+        ascent = self._ascents.get(role)
+        if ascent is None:
+            weight, size = self._roles[role]
+            ascent = self._ascents[role] = ascent_em(weight) * size
+        return ascent
 
     def descent(self, role: str) -> float:
         weight, size = self._roles[role]
