@@ -300,6 +300,15 @@ Growth from 2,000 to 8,000 cards (linear would be ×4):
 - **Level of detail.** Zoomed far out (below 42%) cards show no text: one item paints them all
   as blocks with a few `drawRects` calls, while the card items stay in the scene, selectable,
   with nothing to paint; a zoom step far out on 8,000 cards takes 5–12 ms instead of 15–60.
+  The blocks are kept lane by lane, card by card: an edit makes again only the blocks of the
+  cards it changed (a note from the room: one, not all 2,000), a lane that only moved changes
+  one offset, and a repaint draws only the lanes in the exposed area.
+- **The room's work comes in slices.** Participants' writes run on the main thread in slices
+  (one transaction, one save, one canvas update each); every slice starts from a timer, so the
+  canvas paints and input is handled between two slices (wake-ups posted by the server had run
+  two or three slices back to back in one 40–60 ms pause). A map's new persona or title relabels
+  its outline node instead of rebuilding the tree (40 ms at 2,000 cards on the room's first
+  rating); a role's line height and ascent are measured once.
 - **Selection and docks stay small.** A selection change is one signal however many cards it
   touches (Delete All on 8,000 cards took 19 s when every removed item signalled), the selection
   is ordered without walking the map when it is small, and the outline refreshes only the cells
@@ -311,7 +320,8 @@ Growth from 2,000 to 8,000 cards (linear would be ×4):
 
 `make profile SCENARIO=edit CARDS=2000` runs one scenario under pyinstrument and writes
 `build/profile-edit-2000.html` (scenarios: `open`, `edit`, `grow`, `select-all`, `pdf-fit`,
-`pdf-tile`, `import`); `bench/profile.py --help` lists them. For a whole process:
+`pdf-tile`, `import`, and `room`: the main thread while 50 simulated phones post, as in
+bench/room.py); `bench/profile.py --help` lists them. For a whole process:
 `python -X importtime -m jmdesigner VERB … 2>&1 | sort -t'|' -k2 -n | tail` shows where the
 start-up goes, and `python -m cProfile -s cumtime -m jmdesigner VERB …` where the rest does.
 """
