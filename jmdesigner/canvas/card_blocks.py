@@ -6,11 +6,12 @@ this one item paints all the blocks with a few ``drawRects`` calls while the car
 in the scene, visible and selectable, with nothing of their own to paint.
 
 While zoomed out the blocks are kept lane by lane, card by card (relative to their lane's top)
-and grouped by colour; the scene hands over only the lanes it touched. An entry whose block,
-colour and selection did not change is kept, a lane that merely moved (a lane above grew)
-changes one number, and only the places of changed blocks are repainted: a note arriving from
-the room on a 2,000-card map makes one entry, not 2,000. At 100% the blocks keep nothing; they
-are built from the card items when the view zooms out.
+and grouped by colour; the scene hands over only the lanes it touched. An entry whose block and
+colour did not change is kept, a lane that merely moved (a lane above grew) changes one number,
+and only the places of changed blocks are repainted: a note arriving from the room on a
+2,000-card map makes one entry, not 2,000. Selected blocks are drawn over the others in the
+selection colour (cards never overlap), so a selection, even Select All, makes no entry again.
+At 100% the blocks keep nothing; they are built from the card items when the view zooms out.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from jmdesigner.canvas.card_item import CardItem
 
 Flag = QGraphicsItem.GraphicsItemFlag
 Entry = tuple[str, int, QRectF]  # lane id, colour key (rgba), block relative to the lane's top
+FEW = 64  # a selection change of up to this many blocks repaints their places, more the whole item
 
 
 class _Group:
@@ -69,6 +71,7 @@ class CardBlocks(QGraphicsItem):
         self._lanes: dict[str, _Lane] = {}
         self._entries: dict[str, Entry] = {}
         self._selected: frozenset[str] = frozenset()  # the scene's selection, as the blocks show it
+        self._overlay: list[QRectF] | None = None  # the selected blocks in scene coordinates (on demand)
         self._bounds = QRectF()
         self._quiet = False  # building everything: one repaint at the end, not one per block
         self.made = 0  # entries made since the item was built: what the edits cost here
@@ -86,6 +89,7 @@ class CardBlocks(QGraphicsItem):
         else:
             self._lanes.clear()
             self._entries.clear()
+            self._overlay = None
 
     def adopt(self, item: CardItem) -> None:
         """A new card item takes the current mode."""
@@ -125,10 +129,9 @@ class CardBlocks(QGraphicsItem):
             lane = self._lanes[lane_id] = _Lane(lane_y)
         elif lane.y != lane_y:
             self.move_lane(lane_id, lane_y)
-        selected = self._selected
         for item in items:
             card_id, r = item.card_id, item.geom.rect
-            key = style.SELECTION.rgba() if card_id in selected else item.block_colour.rgba()
+            key = item.block_colour.rgba()
             old = self._entries.get(card_id)
             if old is not None:
                 b = old[2]
@@ -149,6 +152,7 @@ class CardBlocks(QGraphicsItem):
         self._update_lane(lane)
         lane.y = lane_y
         self._update_lane(lane)
+        self._overlay = None
 
     def drop(self, card_ids: Iterable[str]) -> None:
         """These cards left the map."""
@@ -159,19 +163,20 @@ class CardBlocks(QGraphicsItem):
             self._lifted.discard(card_id)
 
     def show_selected(self, card_ids: frozenset[str]) -> None:
-        """The scene's selection changed: only the blocks whose selection changed take their
-        new colour (zoomed out; at 100% nothing is kept)."""
+        """The scene's selection changed: the selection colour is drawn over the blocks now
+        selected (zoomed out; at 100% nothing is kept)."""
         if not self.active:
             return
         changed = card_ids ^ self._selected
         self._selected = card_ids
-        cards = self._cards()
+        self._overlay = None
+        if len(changed) > FEW:
+            self.update()
+            return
         for card_id in changed:
-            old, item = self._entries.get(card_id), cards.get(card_id)
-            if old is not None and item is not None:
-                self._forget(card_id, old)
-                key = style.SELECTION.rgba() if card_id in card_ids else item.block_colour.rgba()
-                self._enter(card_id, (old[0], key, old[2]), item)
+            entry = self._entries.get(card_id)
+            if entry is not None:
+                self._update_block(self._lanes[entry[0]], entry[2])
 
     # ------------------------------------------------------------ entries
     def _build(self) -> None:
@@ -182,6 +187,7 @@ class CardBlocks(QGraphicsItem):
         for item in self._cards().values():
             by_lane.setdefault(item.geom.lane_id, []).append(item)
         self._selected = frozenset(card_id for card_id, item in self._cards().items() if item.isSelected())
+        self._overlay = None
         self._quiet = True
         try:
             for lane_id, items in by_lane.items():
@@ -195,14 +201,15 @@ class CardBlocks(QGraphicsItem):
         lane = self._lanes[lane_id]
         group = lane.groups.get(key)
         if group is None:
-            colour = style.SELECTION if key == style.SELECTION.rgba() else item.block_colour
-            group = lane.groups[key] = _Group(QColor(colour))
+            group = lane.groups[key] = _Group(QColor(item.block_colour))
         group.rects[card_id] = rect
         group.flat = None
         if lane.extent is not None:  # it can only grow
             lane.extent = (min(lane.extent[0], rect.top()), max(lane.extent[1], rect.bottom()))
         self._entries[card_id] = entry
         self.made += 1
+        if card_id in self._selected:
+            self._overlay = None
         self._update_block(lane, rect)
 
     def _forget(self, card_id: str, entry: Entry) -> None:
@@ -216,6 +223,8 @@ class CardBlocks(QGraphicsItem):
             del lane.groups[key]
         if lane.extent is not None and (rect.top() <= lane.extent[0] or rect.bottom() >= lane.extent[1]):
             lane.extent = None  # it may shrink: measured again when asked
+        if card_id in self._selected:
+            self._overlay = None
         self._update_block(lane, rect)
 
     def _redraw(self, card_id: str) -> None:
@@ -224,6 +233,7 @@ class CardBlocks(QGraphicsItem):
         if entry is not None:
             lane = self._lanes[entry[0]]
             lane.groups[entry[1]].flat = None
+            self._overlay = None
             self._update_block(lane, entry[2])
 
     def _update_block(self, lane: _Lane, rect: QRectF) -> None:
@@ -261,11 +271,30 @@ class CardBlocks(QGraphicsItem):
                 painter.setBrush(group.colour)
                 painter.drawRects(group.flat)
             painter.translate(0, -lane.y)
+        if self._selected:
+            painter.setBrush(style.SELECTION)
+            painter.drawRects(self._selection_rects())
+
+    def _selection_rects(self) -> list[QRectF]:
+        """The selected blocks in scene coordinates (kept until the selection or a block changes)."""
+        if self._overlay is None:
+            entries, lanes, lifted = self._entries, self._lanes, self._lifted
+            self._overlay = [
+                entry[2].translated(0, lanes[entry[0]].y)
+                for card_id in self._selected
+                if (entry := entries.get(card_id)) is not None and card_id not in lifted
+            ]
+        return self._overlay
 
     def blocks(self) -> dict[str, tuple[str, QRectF]]:
-        """Each block painted: its colour's name and its rect in scene coordinates."""
+        """Each block painted: its colour's name (the selection's, when selected) and its rect in
+        scene coordinates."""
+        selection = style.SELECTION.name(QColor.NameFormat.HexArgb)
         return {
-            card_id: (group.colour.name(QColor.NameFormat.HexArgb), r.translated(0, lane.y))
+            card_id: (
+                selection if card_id in self._selected else group.colour.name(QColor.NameFormat.HexArgb),
+                r.translated(0, lane.y),
+            )
             for lane in self._lanes.values()
             for group in lane.groups.values()
             for card_id, r in group.rects.items()

@@ -104,9 +104,10 @@ def test_blocks_follow_every_way_of_zooming(canvas: Canvas) -> None:
 
 
 def test_zoomed_out_an_edit_makes_only_the_changed_cards_blocks_again(canvas: Canvas) -> None:
-    """Blocks are kept card by card: a colour change, a note added at the foot of a cell (the
-    workshop room's kind of edit) or a selection re-keys one entry, however many cards the map
-    has; a card that grows moves the lanes below without making their blocks again."""
+    """Blocks are kept card by card: a colour change or a note added at the foot of a cell (the
+    workshop room's kind of edit) makes one entry again, however many cards the map has; a
+    selection, even of every card, makes none (it is drawn over the blocks); a card that grows
+    moves the lanes below without making their blocks again."""
     c = canvas
     _zoom_out(c)
     blocks = c.view.map_scene.blocks
@@ -123,9 +124,13 @@ def test_zoomed_out_an_edit_makes_only_the_changed_cards_blocks_again(canvas: Ca
     c.stack.push(commands.insert_card(note))
     assert blocks.made == 1 and note.id in blocks.blocks()
     blocks.made = 0
+    c.view.map_scene.select_cards(list(c.view.map_scene.cards))
     c.view.map_scene.select_cards([note.id])
-    assert blocks.made == 1
-    assert blocks.blocks()[note.id][0] == style.SELECTION.name(QColor.NameFormat.HexArgb)
+    assert blocks.made == 0
+    selection = style.SELECTION.name(QColor.NameFormat.HexArgb)
+    assert [card_id for card_id, (colour, _r) in blocks.blocks().items() if colour == selection] == [note.id]
+    note_block = blocks.blocks()[note.id][1]
+    assert _close(_pixel(c, note_block.center().x(), note_block.center().y()), style.SELECTION)
     blocks.made = 0
     below = c.doc.cards_in(stages[0].id, lanes[-1].id)[0]
     before = blocks.blocks()[below.id][1]
