@@ -302,7 +302,9 @@ Growth from 2,000 to 8,000 cards (linear would be ×4):
   with nothing to paint; a zoom step far out on 8,000 cards takes 5–12 ms instead of 15–60.
   The blocks are kept lane by lane, card by card: an edit makes again only the blocks of the
   cards it changed (a note from the room: one, not all 2,000), a lane that only moved changes
-  one offset, and a repaint draws only the lanes in the exposed area.
+  one offset, a repaint draws only the lanes in the exposed area, and the selection is drawn
+  over the blocks (selecting, even all 8,000, makes none again). During the room's load test on
+  2,000 cards the blocks' paint went from 10 ms (median; max 40) to 0.9 ms (max 3).
 - **The room's work comes in slices.** Participants' writes run on the main thread in slices
   (one transaction, one save, one canvas update each); every slice starts from a timer, so the
   canvas paints and input is handled between two slices (wake-ups posted by the server had run
