@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 
 from jmdesigner.canvas.accessible import MapAccessible
@@ -44,9 +45,16 @@ def test_the_canvas_is_a_named_pane_with_every_stage_lane_card_and_point(canvas:
     expected = f"Card 1 of {len(in_cell)} in {first_stage.name}, {first_lane.name}: {first}"
     assert by_role[Role.ListItem][0].startswith(expected)
     points = doc.emotion_points(map_id)
-    assert points and len(by_role[Role.Indicator]) == len(points)
+    assert points and len(by_role[Role.StaticText]) == len(points)
     persona = doc.persona(points[0].persona_id)
-    assert any(n.startswith(f"{persona.name} feels ") for n in by_role[Role.Indicator])
+    assert any(n.startswith(f"{persona.name} feels ") for n in by_role[Role.StaticText])
+    # every cell that takes cards, with how full it is, just before its cards (the order Tab goes)
+    takes_cards = [c for c in canvas.geom.cells.values() if c.accepts_cards]
+    assert len(by_role[Role.Cell]) == len(takes_cards)
+    assert f"Cell in {first_stage.name}, {first_lane.name}: {len(in_cell)} cards" in by_role[Role.Cell]
+    roles = [c.role() for c in children]
+    first_card = roles.index(Role.ListItem)
+    assert roles[first_card - 1] == Role.Cell
     # the same words the outline says for that card
     for name in by_role[Role.ListItem]:
         assert name.startswith("Card ") and " of " in name and ": " in name
@@ -75,3 +83,44 @@ def test_the_tree_follows_edits(canvas: Canvas) -> None:
     assert iface.childCount() == before
     names = [iface.child(i).text(Text.Name) for i in range(iface.childCount())]
     assert any(n.endswith(": Renamed for the reader") or ": Renamed for the reader," in n for n in names)
+
+
+def test_the_keyboard_s_object_is_the_focused_child(canvas: Canvas) -> None:
+    """Tab stops on cells, arrows on cards, a click on a header or an emotion point: each is the
+    focused child with its own name, so a screen reader can say where the keyboard is."""
+    iface = _tree(canvas)
+    canvas.key(Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    cell = iface.focusChild()
+    stage = canvas.doc.stages(canvas.map_id)[0]
+    assert cell is not None and cell.role() == Role.Cell
+    assert cell.text(Text.Name).startswith(f"Cell in {stage.name}, ")
+    assert cell.state().focused and cell.state().selected
+    canvas.key(Qt.Key.Key_Tab)
+    second = iface.focusChild()
+    assert second is not cell and second.role() == Role.Cell and not cell.state().focused
+    assert second.text(Text.Name).startswith(f"Cell in {canvas.doc.stages(canvas.map_id)[1].name}, ")
+    canvas.key(Qt.Key.Key_Down)  # into the cell's cards
+    card = iface.focusChild()
+    assert card is not None and card.role() == Role.ListItem and card.state().focused
+    point = next(p for p in canvas.doc.emotion_points(canvas.map_id))
+    canvas.view.select_point(point.id)
+    focused = iface.focusChild()
+    assert focused is not None and focused.role() == Role.StaticText and focused.part.id == point.id
+    assert focused.state().focused and not card.state().focused
+    canvas.view.clearFocus()
+    assert not focused.state().focused  # only while the canvas has the keyboard
+
+
+def test_a_removed_part_stays_a_valid_object_no_longer(canvas: Canvas) -> None:
+    """Qt's cache and a screen reader may hold a child after its card is deleted: it must still be
+    there to ask (never freed), and say it is gone."""
+    iface = _tree(canvas)
+    card_child = next(
+        iface.child(i) for i in range(iface.childCount()) if iface.child(i).role() == Role.ListItem
+    )
+    assert card_child.isValid()
+    canvas.stack.push(commands.remove_cards([card_child.part.id]))
+    assert iface.indexOfChild(card_child) == -1 and not card_child.isValid()
+    canvas.stack.undo()
+    again = [iface.child(i) for i in range(iface.childCount())]
+    assert card_child in again and card_child.isValid()  # the same object for the same card

@@ -1,0 +1,131 @@
+"""A screen reader's view of a running app, for the tests: an AT-SPI client on the system Python.
+
+pyatspi (Debian: python3-pyatspi) lives in the system's Python, not in the project's virtual
+environment, so the tests run this script with /usr/bin/python3 and talk to it over stdin/stdout:
+one command a line, one JSON line back. It imports nothing from the project.
+
+    app NAME [SECONDS]      wait until an application of that name is on the AT-SPI bus
+    tree                    that application's whole accessible tree
+    events SECONDS [TEXT]   the focus events since the last call, waiting up to SECONDS for
+                            one whose accessible name contains TEXT
+    focused                 the object whose state says focused, or null
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from typing import Any
+
+import pyatspi
+from gi.repository import GLib
+
+FOCUS_EVENTS = ("object:state-changed:focused", "focus:")
+
+
+def describe(acc: Any) -> dict[str, Any]:
+    """Role, name, description, states and place on screen of one accessible object."""
+    states = sorted(s.value_nick for s in acc.getState().getStates())
+    out: dict[str, Any] = {
+        "role": acc.getRoleName(),
+        "name": acc.name or "",
+        "description": acc.description or "",
+        "states": states,
+    }
+    try:
+        box = acc.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+        out["extents"] = [box.x, box.y, box.width, box.height]
+    except NotImplementedError:
+        out["extents"] = None
+    return out
+
+
+def tree(acc: Any, depth: int = 0) -> dict[str, Any]:
+    node = describe(acc)
+    node["children"] = [tree(acc.getChildAtIndex(i), depth + 1) for i in range(acc.childCount)]
+    return node
+
+
+def find_app(name: str, seconds: float) -> Any:
+    end = time.monotonic() + seconds
+    while True:
+        desktop = pyatspi.Registry.getDesktop(0)
+        for i in range(desktop.childCount):
+            app = desktop.getChildAtIndex(i)
+            if app is not None and app.name == name and app.childCount:
+                return app
+        if time.monotonic() > end:
+            return None
+        time.sleep(0.2)
+
+
+def focused(app: Any) -> Any:
+    """Depth-first: the showing object whose state says focused (Qt sets it on one at a time)."""
+    stack = [app]
+    while stack:
+        acc = stack.pop()
+        state = acc.getState()
+        if state.contains(pyatspi.STATE_FOCUSED) and acc.childCount == 0:
+            return acc
+        if acc is app or state.contains(pyatspi.STATE_SHOWING):
+            stack.extend(acc.getChildAtIndex(i) for i in reversed(range(acc.childCount)))
+    return None
+
+
+class Client:
+    def __init__(self) -> None:
+        self.app: Any = None
+        self.events: list[dict[str, Any]] = []
+        for kind in FOCUS_EVENTS:
+            pyatspi.Registry.registerEventListener(self._on_event, kind)
+
+    def _on_event(self, event: Any) -> None:
+        if kind := str(event.type):
+            if kind.startswith("object:state-changed") and not event.detail1:
+                return  # focus leaving an object: a screen reader says nothing
+            self.events.append({"type": kind, **describe(event.source)})
+
+    def pump(self, seconds: float, text: str) -> None:
+        context = GLib.MainContext.default()
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            while context.pending():
+                context.iteration(False)
+            if text and any(text in e["name"] for e in self.events):
+                return
+            time.sleep(0.02)
+
+    def run(self, line: str) -> Any:
+        verb, *args = line.split(" ", 2)
+        if verb == "app":
+            self.app = find_app(args[0], float(args[1]) if len(args) > 1 else 20)
+            return self.app is not None
+        if verb == "tree":
+            return tree(self.app)
+        if verb == "events":
+            self.pump(float(args[0]), args[1] if len(args) > 1 else "")
+            events, self.events = self.events, []
+            return events
+        if verb == "focused":
+            self.pump(0.2, "")
+            acc = focused(self.app)
+            return describe(acc) if acc is not None else None
+        raise ValueError(f"unknown command {verb!r}")
+
+
+def main() -> None:
+    client = Client()
+    print(json.dumps("READY"), flush=True)
+    for line in sys.stdin:
+        if not line.strip():
+            continue
+        try:
+            answer = client.run(line.strip())
+        except Exception as exc:  # the test reads the error as its answer
+            answer = {"error": f"{type(exc).__name__}: {exc}"}
+        print(json.dumps(answer), flush=True)
+
+
+if __name__ == "__main__":
+    main()
