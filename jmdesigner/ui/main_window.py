@@ -31,6 +31,7 @@ from jmdesigner.model import Document, Kind, MapBundle, UndoStack, commands
 from jmdesigner.storage.address import LibraryURL, Location, backup_key, parse_location
 from jmdesigner.storage.jmapfile import JmapFile
 from jmdesigner.storage.store import DocumentStore, SharedStore, open_store
+from jmdesigner.ui.accessible_names import name_overflow_button
 from jmdesigner.ui.actions import (
     GUIDES,
     MAP_ACTIONS,
@@ -212,6 +213,7 @@ class MainWindow(QMainWindow):
                 self.toolbar.addSeparator()
             else:
                 self.toolbar.addAction(self.registry[act])
+        name_overflow_button(self.toolbar)
         self._add_icons()
 
     def _add_icons(self) -> None:
