@@ -84,9 +84,39 @@ def _q(r: object) -> QRectF:
     return QRectF(r.x, r.y, r.w, r.h)  # type: ignore[attr-defined]
 
 
+def editor_part(view: MapView) -> Part | None:
+    """The open text editor (a new card, a card's text, a header's name), named by what it edits;
+    its text is the description, so a screen reader can read what is typed so far."""
+    editor, target = view.editing.editor, view.editing.target
+    if editor is None or target is None:
+        return None
+    doc, (kind, ident) = view.doc, target
+    if kind == "new":
+        stage_id, lane_id = ident.split("/")
+        name = f"New card in {doc.stage(stage_id).name}, {doc.lane(lane_id).name}"
+    elif kind == "card":
+        card = doc.card(ident)
+        cards = doc.cards_in(card.stage_id, card.lane_id)
+        n = next(i for i, c in enumerate(cards, 1) if c.id == ident)
+        name = "Editing " + spoken.card_name(
+            card, n, len(cards), doc.stage(card.stage_id), doc.lane(card.lane_id)
+        )
+    elif kind == "stage":
+        stages = doc.stages(view.map_id)
+        name = "Renaming " + spoken.stage_name(
+            doc.stage(ident), doc.index_of(Kind.STAGE, ident) + 1, len(stages)
+        )
+    else:
+        lanes = doc.lanes(view.map_id)
+        name = "Renaming " + spoken.lane_name(doc.lane(ident), doc.index_of(Kind.LANE, ident) + 1, len(lanes))
+    return Part("editor", "editor", name, editor.sceneBoundingRect())
+
+
 def focused_key(view: MapView) -> tuple[str, str] | None:
-    """(kind, id) of the part the keyboard acts on: the current card (the last selected, as the
-    arrows and Enter take it), a header or emotion point, else the selected cell."""
+    """(kind, id) of the part the keyboard acts on: an open editor, the current card (the last
+    selected, as the arrows and Enter take it), a header or emotion point, else the selected cell."""
+    if view.editing.active:
+        return ("editor", "editor")
     kind, ids = view.focus
     if kind in ("card", "cards"):
         selected = view.map_scene.selected_card_ids()
@@ -103,6 +133,7 @@ _ROLES = {
     "cell": Role.Cell,
     "card": Role.ListItem,
     "point": Role.StaticText,
+    "editor": Role.EditableText,
 }
 
 
@@ -127,6 +158,9 @@ class PartAccessible(QAccessibleInterface):
         return _ROLES[self.part.kind]
 
     def text(self, t: QAccessible.Text) -> str:
+        if self.part.kind == "editor" and t in (Text.Description, Text.Value):
+            editor = self._parent.view().editing.editor
+            return editor.text() if editor is not None else ""
         if t in (Text.Name, Text.Description) or (t == Text.Value and self.part.kind == "point"):
             return self.part.name
         return ""
@@ -153,6 +187,9 @@ class PartAccessible(QAccessibleInterface):
         else:
             state.selected = current
         state.focused = current and view.hasFocus()
+        if kind == "editor":
+            state.editable = True
+            state.multiLine = view.editing.target is not None and view.editing.target[0] in ("card", "new")
         visible = view.viewport().rect().intersects(view.mapFromScene(self.part.rect).boundingRect())
         state.invisible = state.offscreen = not visible
         return state
@@ -218,6 +255,18 @@ class MapAccessible(QAccessibleWidget):
                 fresh.append(kept)
             self._children = fresh
             self._index = {id(c): i for i, c in enumerate(fresh)}
+        editing = editor_part(self._view)
+        shown = self._children[-1].part.kind == "editor" if self._children else False
+        if editing is not None:  # the editor comes and goes without a new layout
+            child = self._every.get(("editor", "editor"))
+            if child is None:
+                child = self._every[("editor", "editor")] = PartAccessible(self, editing)
+            child.part = editing
+            if not shown:
+                self._index[id(child)] = len(self._children)
+                self._children.append(child)
+        elif shown:
+            self._index.pop(id(self._children.pop()), None)
         return self._children
 
     def is_current(self, child: PartAccessible) -> bool:
@@ -318,6 +367,7 @@ def _factory(classname: str, obj: QObject) -> QAccessibleInterface | None:
         obj.map_scene.selectionChanged.connect(iface.announce_focus)
         obj.focus_changed.connect(iface.announce_focus)
         obj.cursor_moved.connect(iface.announce_focus)
+        obj.editing_changed.connect(iface.announce_focus)
         obj.installEventFilter(_FocusWatch(iface))
     return iface
 

@@ -8,6 +8,7 @@ focus events while xdotool presses keys, as Orca would.
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 from pathlib import Path
@@ -147,13 +148,30 @@ def test_keyboard_moves_on_the_canvas_are_announced(reader: Reader, session: Ses
     assert role == "list item" and name in names["cards"] and " in Stage 2, " in name
     session.display.key("ctrl+Home")
     assert said(reader, "Cell in Stage 1,")[1] == "Cell in Stage 1, Touchpoints: 2 cards"
-    # typing a card: when Enter adds it, the cell is said again with its new count
+    # typing a card: the editor is said, its text can be read, and when Enter adds the card the
+    # cell is said again with its new count
     session.display.type("Queue at the till")
+    assert said(reader, "New card") == ("text", "New card in Stage 1, Touchpoints")
+    assert wait_for(lambda: editor_text(reader) == "Queue at the till")
     session.display.key("Return")
     assert said(reader, "3 cards") == ("table cell", "Cell in Stage 1, Touchpoints: 3 cards")
     session.display.key("Escape", "ctrl+z")
     cards = [c for c in canvas_of(reader.ask("tree"))["children"] if c["role"] == "list item"]
     assert [c["name"] for c in cards] == names["cards"]  # the added card is gone again with Ctrl+Z
+
+
+def editor_text(reader: Reader) -> str | None:
+    editors = [c for c in canvas_of(reader.ask("tree"))["children"] if c["role"] == "text"]
+    return editors[0]["description"] if editors else None
+
+
+def wait_for(check: Callable[[], bool], timeout: float = 5) -> bool:
+    end = time.monotonic() + timeout
+    while not check():
+        if time.monotonic() > end:
+            return False
+        time.sleep(0.1)
+    return True
 
 
 def said(reader: Reader, text: str) -> tuple[str, str]:

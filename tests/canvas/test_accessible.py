@@ -124,3 +124,29 @@ def test_a_removed_part_stays_a_valid_object_no_longer(canvas: Canvas) -> None:
     canvas.stack.undo()
     again = [iface.child(i) for i in range(iface.childCount())]
     assert card_child in again and card_child.isValid()  # the same object for the same card
+
+
+def test_an_open_editor_is_the_focused_child_named_by_what_it_makes(canvas: Canvas) -> None:
+    iface = _tree(canvas)
+    stage = canvas.doc.stages(canvas.map_id)[0]
+    lane = canvas.doc.lanes(canvas.map_id)[0]
+    before = iface.childCount()
+    canvas.key(Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    canvas.type("Queue")
+    editor = iface.focusChild()
+    assert editor is not None and editor.role() == Role.EditableText
+    assert editor.text(Text.Name) == f"New card in {stage.name}, {lane.name}"
+    assert editor.text(Text.Description) == "Queue"  # what is typed so far
+    assert editor.state().editable and editor.state().focused and editor.state().multiLine
+    assert iface.childCount() == before + 1 and iface.child(before) is editor
+    canvas.key(Qt.Key.Key_Return)
+    cell = iface.focusChild()
+    assert cell.role() == Role.Cell and cell.text(Text.Name) == f"Cell in {stage.name}, {lane.name}: 3 cards"
+    assert iface.childCount() == before + 1  # the editor gone, the new card there
+    assert iface.indexOfChild(editor) == -1 and not editor.isValid()
+    canvas.key(Qt.Key.Key_F2)  # F2 on a cell: a new card again; on a header: its name
+    assert iface.focusChild().text(Text.Name).startswith("New card in ")
+    canvas.key(Qt.Key.Key_Escape)
+    canvas.view.editing.rename("stage", stage.id)
+    assert iface.focusChild().text(Text.Name) == f"Renaming Stage 1 of 3: {stage.name}"
+    assert not iface.focusChild().state().multiLine
