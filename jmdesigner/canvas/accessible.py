@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QRectF, QTimer
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget
 
 from jmdesigner.layout import spoken
@@ -333,6 +333,12 @@ class MapAccessible(QAccessibleWidget):
         event.setChild(self.indexOfChild(child))
         QAccessible.updateAccessibility(event)
 
+    def announce_message(self, text: str) -> None:
+        """A sentence the canvas shows in the status bar (a refused key, a deletion, a colleague's
+        change) is also said: a screen reader does not watch the status bar."""
+        if QAccessible.isActive() and self.isValid() and text:
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self._view, text))
+
 
 class _FocusWatch(QObject):
     """Announces the focused part when the canvas gets the keyboard (after Qt announces the pane)."""
@@ -368,6 +374,7 @@ def _factory(classname: str, obj: QObject) -> QAccessibleInterface | None:
         obj.focus_changed.connect(iface.announce_focus)
         obj.cursor_moved.connect(iface.announce_focus)
         obj.editing_changed.connect(iface.announce_focus)
+        obj.message.connect(iface.announce_message)
         obj.installEventFilter(_FocusWatch(iface))
     return iface
 

@@ -6,8 +6,8 @@ one command a line, one JSON line back. It imports nothing from the project.
 
     app NAME [SECONDS]      wait until an application of that name is on the AT-SPI bus
     tree                    that application's whole accessible tree
-    events SECONDS [TEXT]   the focus events since the last call, waiting up to SECONDS for
-                            one whose accessible name contains TEXT
+    events SECONDS [TEXT]   the focus events and announcements since the last call, waiting up
+                            to SECONDS for one whose name (or announced text) contains TEXT
     focused                 the object whose state says focused, or null
 """
 
@@ -21,7 +21,7 @@ from typing import Any
 import pyatspi
 from gi.repository import GLib
 
-FOCUS_EVENTS = ("object:state-changed:focused", "focus:")
+EVENTS = ("object:state-changed:focused", "focus:", "object:announcement")
 
 
 def describe(acc: Any) -> dict[str, Any]:
@@ -77,14 +77,15 @@ class Client:
     def __init__(self) -> None:
         self.app: Any = None
         self.events: list[dict[str, Any]] = []
-        for kind in FOCUS_EVENTS:
+        for kind in EVENTS:
             pyatspi.Registry.registerEventListener(self._on_event, kind)
 
     def _on_event(self, event: Any) -> None:
         if kind := str(event.type):
             if kind.startswith("object:state-changed") and not event.detail1:
                 return  # focus leaving an object: a screen reader says nothing
-            self.events.append({"type": kind, **describe(event.source)})
+            said = str(event.any_data) if kind == "object:announcement" else ""
+            self.events.append({"type": kind, "said": said, **describe(event.source)})
 
     def pump(self, seconds: float, text: str) -> None:
         context = GLib.MainContext.default()
@@ -92,7 +93,7 @@ class Client:
         while time.monotonic() < end:
             while context.pending():
                 context.iteration(False)
-            if text and any(text in e["name"] for e in self.events):
+            if text and any(text in e["name"] or text in e["said"] for e in self.events):
                 return
             time.sleep(0.02)
 

@@ -160,6 +160,16 @@ def test_keyboard_moves_on_the_canvas_are_announced(reader: Reader, session: Ses
     assert [c["name"] for c in cards] == names["cards"]  # the added card is gone again with Ctrl+Z
 
 
+def test_what_the_canvas_says_in_the_status_bar_is_announced(reader: Reader, session: Session) -> None:
+    """Typing with no cell selected is refused with a sentence; a screen reader hears it too."""
+    session.display.key("ctrl+Home", "Escape")  # nothing selected
+    reader.ask("events 0.3")
+    session.display.type("x")
+    events = reader.ask("events 5 Select a cell first")
+    spoken = [e["said"] for e in events if e["type"] == "object:announcement"]
+    assert spoken == ["Select a cell first (Ctrl+Home, an arrow key or a click), then type."]
+
+
 def editor_text(reader: Reader) -> str | None:
     editors = [c for c in canvas_of(reader.ask("tree"))["children"] if c["role"] == "text"]
     return editors[0]["description"] if editors else None
