@@ -8,7 +8,6 @@ one command a line, one JSON line back. It imports nothing from the project.
     tree                    that application's whole accessible tree
     events SECONDS [TEXT]   the focus events and announcements since the last call, waiting up
                             to SECONDS for one whose name (or announced text) contains TEXT
-    focused                 the object whose state says focused, or null
 """
 
 from __future__ import annotations
@@ -60,19 +59,6 @@ def find_app(name: str, seconds: float) -> Any:
         time.sleep(0.2)
 
 
-def focused(app: Any) -> Any:
-    """Depth-first: the showing object whose state says focused (Qt sets it on one at a time)."""
-    stack = [app]
-    while stack:
-        acc = stack.pop()
-        state = acc.getState()
-        if state.contains(pyatspi.STATE_FOCUSED) and acc.childCount == 0:
-            return acc
-        if acc is app or state.contains(pyatspi.STATE_SHOWING):
-            stack.extend(acc.getChildAtIndex(i) for i in reversed(range(acc.childCount)))
-    return None
-
-
 class Client:
     def __init__(self) -> None:
         self.app: Any = None
@@ -108,10 +94,6 @@ class Client:
             self.pump(float(args[0]), args[1] if len(args) > 1 else "")
             events, self.events = self.events, []
             return events
-        if verb == "focused":
-            self.pump(0.2, "")
-            acc = focused(self.app)
-            return describe(acc) if acc is not None else None
         raise ValueError(f"unknown command {verb!r}")
 
 

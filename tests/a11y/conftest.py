@@ -12,6 +12,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import ExitStack
@@ -53,10 +54,12 @@ def _stop(proc: subprocess.Popen[Any]) -> None:
 class Session:
     """A D-Bus session with the AT-SPI bus on a private display, as a desktop with a screen reader has."""
 
-    def __init__(self, display: Display, runtime: Path, stack: ExitStack) -> None:
+    def __init__(self, display: Display, stack: ExitStack) -> None:
         self.display = display
-        runtime.mkdir(mode=0o700, parents=True, exist_ok=True)
-        # the AT-SPI bus's socket goes under XDG_RUNTIME_DIR: a private one, never the user's
+        # The AT-SPI bus's socket goes under XDG_RUNTIME_DIR: a private one, never the user's, and
+        # short (a socket's path has at most 107 bytes).
+        runtime = Path(tempfile.mkdtemp(prefix="jm-atspi-"))
+        stack.callback(shutil.rmtree, runtime, ignore_errors=True)
         env = {**display.env, "XDG_RUNTIME_DIR": str(runtime), "XDG_CACHE_HOME": str(runtime / "cache")}
         env.pop("AT_SPI_BUS_ADDRESS", None)
         bus = self._start(
@@ -135,13 +138,13 @@ class Reader:
 
 
 @pytest.fixture(scope="module")
-def session(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Session]:
+def session() -> Iterator[Session]:
     missing = missing_pieces()
     if missing:
         pytest.skip(f"AT-SPI tests need {', '.join(missing)} ({PACKAGES})")
     with ExitStack() as stack:
         display = stack.enter_context(x11_display())
-        yield Session(display, tmp_path_factory.mktemp("runtime"), stack)
+        yield Session(display, stack)
 
 
 def start_app(
