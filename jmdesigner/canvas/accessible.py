@@ -35,7 +35,7 @@ Text = QAccessible.Text
 
 @dataclass(frozen=True, slots=True)
 class Part:
-    kind: str  # "stage", "lane", "cell", "card" or "point"
+    kind: str  # "stage", "lane", "cell", "card", "point" or "editor"
     id: str
     name: str
     rect: QRectF  # in scene coordinates
@@ -90,26 +90,29 @@ def editor_part(view: MapView) -> Part | None:
     editor, target = view.editing.editor, view.editing.target
     if editor is None or target is None:
         return None
-    doc, (kind, ident) = view.doc, target
+    return Part("editor", "editor", _editor_name(view, target), editor.sceneBoundingRect())
+
+
+def _editor_name(view: MapView, target: tuple[str, ...]) -> str:
+    doc, kind = view.doc, target[0]
     if kind == "new":
-        stage_id, lane_id = ident.split("/")
-        name = f"New card in {doc.stage(stage_id).name}, {doc.lane(lane_id).name}"
-    elif kind == "card":
-        card = doc.card(ident)
+        stage, lane = doc.get(Kind.STAGE, target[1]), doc.get(Kind.LANE, target[2])
+        return f"New card in {stage.name}, {lane.name}" if stage and lane else "New card"
+    if kind == "card":
+        card = doc.get(Kind.CARD, target[1])
+        if card is None:  # deleted by a colleague while being edited
+            return "Editing a card"
         cards = doc.cards_in(card.stage_id, card.lane_id)
-        n = next(i for i, c in enumerate(cards, 1) if c.id == ident)
-        name = "Editing " + spoken.card_name(
-            card, n, len(cards), doc.stage(card.stage_id), doc.lane(card.lane_id)
-        )
-    elif kind == "stage":
-        stages = doc.stages(view.map_id)
-        name = "Renaming " + spoken.stage_name(
-            doc.stage(ident), doc.index_of(Kind.STAGE, ident) + 1, len(stages)
-        )
-    else:
-        lanes = doc.lanes(view.map_id)
-        name = "Renaming " + spoken.lane_name(doc.lane(ident), doc.index_of(Kind.LANE, ident) + 1, len(lanes))
-    return Part("editor", "editor", name, editor.sceneBoundingRect())
+        n = next(i for i, c in enumerate(cards, 1) if c.id == card.id)
+        stage, lane = doc.stage(card.stage_id), doc.lane(card.lane_id)
+        return "Editing " + spoken.card_name(card, n, len(cards), stage, lane)
+    if kind == "stage" and (stage := doc.get(Kind.STAGE, target[1])) is not None:
+        n = doc.index_of(Kind.STAGE, stage.id) + 1
+        return "Renaming " + spoken.stage_name(stage, n, len(doc.stages(view.map_id)))
+    if kind == "lane" and (lane := doc.get(Kind.LANE, target[1])) is not None:
+        n = doc.index_of(Kind.LANE, lane.id) + 1
+        return "Renaming " + spoken.lane_name(lane, n, len(doc.lanes(view.map_id)))
+    return f"Renaming a {kind}"  # deleted by a colleague while being renamed
 
 
 def focused_key(view: MapView) -> tuple[str, str] | None:

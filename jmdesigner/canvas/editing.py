@@ -33,9 +33,9 @@ class Editing:
     def __init__(self, view: MapView) -> None:
         self.view = view
         self.editor: TextEditor | None = None
-        # What the open editor edits, for screen readers: ("card", id), ("new", "stage/lane"),
+        # What the open editor edits, for screen readers: ("card", id), ("new", stage id, lane id),
         # ("stage", id) or ("lane", id).
-        self.target: tuple[str, str] | None = None
+        self.target: tuple[str, ...] | None = None
         self._draft: Draft | None = None  # where the open card editor's text would go
         self._draft_timer = QTimer(view)
         self._draft_timer.setSingleShot(True)
@@ -210,7 +210,7 @@ class Editing:
         editor = TextEditor(text, roles.CARD, width, scene.card_fill_for(cell[1]), done)
         scene.clearSelection()
         draft = Draft(self.view.map_id, cell[0], cell[1], None, at, text)
-        self.target = ("new", f"{cell[0]}/{cell[1]}")
+        self.target = ("new", *cell)
         return self._open(editor, cell_geom.rect.x + opt.cell_pad + opt.card_pad_x, y + opt.card_pad_y, draft)
 
     def rename(self, kind: str, entity_id: str) -> bool:

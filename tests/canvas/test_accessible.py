@@ -150,3 +150,9 @@ def test_an_open_editor_is_the_focused_child_named_by_what_it_makes(canvas: Canv
     canvas.view.editing.rename("stage", stage.id)
     assert iface.focusChild().text(Text.Name) == f"Renaming Stage 1 of 3: {stage.name}"
     assert not iface.focusChild().state().multiLine
+    canvas.key(Qt.Key.Key_Escape)
+    card = canvas.doc.cards_in(stage.id, lane.id)[1]
+    canvas.view.editing.edit_card(card.id)
+    name = iface.focusChild().text(Text.Name)
+    assert name.startswith(f"Editing Card 2 of 3 in {stage.name}, {lane.name}: ")
+    assert iface.focusChild().text(Text.Description) == card.text
