@@ -2,7 +2,7 @@
 the real app, and a screen reader's client (``atspi_client.py`` on the system Python).
 
 Skipped cleanly, with the missing piece named, when the machine lacks any of them; ``.ci/run``
-installs them (at-spi2-core, python3-pyatspi, dbus plus the X11 tools).
+installs them (at-spi2-core, python3-pyatspi, dbus-daemon, dbus-bin and the X11 tools).
 """
 
 from __future__ import annotations
@@ -21,18 +21,20 @@ from typing import Any
 
 import pytest
 
-from tests.x11.display import Display, missing_tools, x11_display
+from tests.x11 import conftest as x11
+from tests.x11.display import Display
 
 ROOT = Path(__file__).resolve().parents[2]
 CLIENT = Path(__file__).with_name("atspi_client.py")
 SYSTEM_PYTHON = "/usr/bin/python3"  # where Debian's python3-pyatspi is importable
 BUS_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"  # Debian's at-spi2-core
-PACKAGES = "apt-get install at-spi2-core python3-pyatspi dbus xvfb openbox xdotool"
+display = x11.display  # the fixture: Xvfb with openbox, skipped without them
+PACKAGES = "apt-get install at-spi2-core python3-pyatspi dbus-daemon dbus-bin"
 
 
 def missing_pieces() -> list[str]:
-    missing = missing_tools()
-    missing += [tool for tool in ("dbus-daemon", "dbus-send") if shutil.which(tool) is None]
+    """What the AT-SPI stack lacks (the ``display`` fixture checks for Xvfb, openbox, xdotool)."""
+    missing = [tool for tool in ("dbus-daemon", "dbus-send") if shutil.which(tool) is None]
     if not os.access(BUS_LAUNCHER, os.X_OK):
         missing.append(BUS_LAUNCHER)
     probe = [SYSTEM_PYTHON, "-c", "import pyatspi"]
@@ -62,24 +64,19 @@ class Session:
         stack.callback(shutil.rmtree, runtime, ignore_errors=True)
         env = {**display.env, "XDG_RUNTIME_DIR": str(runtime), "XDG_CACHE_HOME": str(runtime / "cache")}
         env.pop("AT_SPI_BUS_ADDRESS", None)
-        bus = self._start(
-            stack, ["dbus-daemon", "--session", "--nofork", "--nopidfile", "--print-address"], env
-        )
+        args = ["dbus-daemon", "--session", "--nofork", "--nopidfile", "--print-address"]
+        bus = subprocess.Popen(args, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        stack.callback(_stop, bus)
         assert bus.stdout is not None
         address = bus.stdout.readline().strip()
         assert address, "dbus-daemon printed no address"
         self.env = {**env, "DBUS_SESSION_BUS_ADDRESS": address}
-        self._start(stack, [BUS_LAUNCHER, "--launch-immediately"], self.env)
-        self._screen_reader_on()
-
-    def _start(
-        self, stack: ExitStack, args: list[str], env: dict[str, str], **kw: Any
-    ) -> subprocess.Popen[str]:
-        proc = subprocess.Popen(
-            args, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, **kw
+        launcher = [BUS_LAUNCHER, "--launch-immediately"]
+        bus_launcher = subprocess.Popen(
+            launcher, env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
         )
-        stack.callback(_stop, proc)
-        return proc
+        stack.callback(_stop, bus_launcher)
+        self._screen_reader_on()
 
     def _dbus(self, *args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
@@ -138,29 +135,18 @@ class Reader:
 
 
 @pytest.fixture(scope="module")
-def session() -> Iterator[Session]:
+def session(display: Display) -> Iterator[Session]:
     missing = missing_pieces()
     if missing:
         pytest.skip(f"AT-SPI tests need {', '.join(missing)} ({PACKAGES})")
     with ExitStack() as stack:
-        display = stack.enter_context(x11_display())
         yield Session(display, stack)
 
 
-def start_app(
-    session: Session, file: Path, config: Path, stack: ExitStack
-) -> tuple[subprocess.Popen[str], str]:
-    """The real app, as ``jmdesigner FILE`` starts it, on the session's display; and its window id."""
+def start_app(session: Session, file: Path, config: Path, stack: ExitStack) -> None:
+    """The real app, as ``jmdesigner FILE`` starts it, on the session's display, with the keyboard
+    (its errors go to the test's output)."""
     env = {**session.env, "JMDESIGNER_CONFIG_DIR": str(config), "JMDESIGNER_DATA_DIR": str(config / "data")}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "jmdesigner", str(file)],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
+    proc = subprocess.Popen([sys.executable, "-m", "jmdesigner", str(file)], cwd=ROOT, env=env)
     stack.callback(_stop, proc)
-    window = session.display.window_named("jmdesigner")
-    session.display.activate(window)
-    return proc, window
+    session.display.activate(session.display.window_named("jmdesigner"))
