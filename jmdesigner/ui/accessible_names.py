@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLineEdit, QToolBar, QToolButton
+from PySide6.QtWidgets import QLineEdit, QMenuBar, QToolBar, QToolButton
+
+# Shown when the window is too narrow for all of a bar's entries.
+_OVERFLOW = {"qt_toolbar_ext_button": "More toolbar buttons", "qt_menubar_ext_button": "More menus"}
 
 
-def name_overflow_button(bar: QToolBar) -> None:
-    """The "»" button a toolbar shows when the window is too narrow for all of its buttons."""
-    button = bar.findChild(QToolButton, "qt_toolbar_ext_button")
-    if button is not None:
-        button.setAccessibleName("More toolbar buttons")
+def name_overflow_button(bar: QToolBar | QMenuBar) -> None:
+    """The "»" button of a toolbar or menu bar."""
+    for button in bar.findChildren(QToolButton):
+        if button.objectName() in _OVERFLOW:
+            button.setAccessibleName(_OVERFLOW[button.objectName()])
 
 
 def name_clear_button(line: QLineEdit) -> None:

@@ -214,6 +214,7 @@ class MainWindow(QMainWindow):
             else:
                 self.toolbar.addAction(self.registry[act])
         name_overflow_button(self.toolbar)
+        name_overflow_button(self.menuBar())
         self._add_icons()
 
     def _add_icons(self) -> None:
