@@ -8,6 +8,9 @@ one command a line, one JSON line back. It imports nothing from the project.
     tree                    that application's whole accessible tree
     events SECONDS [TEXT]   the focus events and announcements since the last call, waiting up
                             to SECONDS for one whose name (or announced text) contains TEXT
+    hold TEXT               keep the objects whose name contains TEXT, as a screen reader keeps
+                            the objects it has met; answers how many
+    held                    what those objects say now: name and states (defunct once gone)
 """
 
 from __future__ import annotations
@@ -23,14 +26,17 @@ from gi.repository import GLib
 EVENTS = ("object:state-changed:focused", "focus:", "object:announcement")
 
 
+def states(acc: Any) -> list[str]:
+    return sorted(s.value_nick for s in acc.getState().getStates())
+
+
 def describe(acc: Any) -> dict[str, Any]:
     """Role, name, description, states and place on screen of one accessible object."""
-    states = sorted(s.value_nick for s in acc.getState().getStates())
     out: dict[str, Any] = {
         "role": acc.getRoleName(),
         "name": acc.name or "",
         "description": acc.description or "",
-        "states": states,
+        "states": states(acc),
     }
     try:
         box = acc.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
@@ -40,10 +46,16 @@ def describe(acc: Any) -> dict[str, Any]:
     return out
 
 
-def tree(acc: Any, depth: int = 0) -> dict[str, Any]:
+def tree(acc: Any) -> dict[str, Any]:
     node = describe(acc)
-    node["children"] = [tree(acc.getChildAtIndex(i), depth + 1) for i in range(acc.childCount)]
+    node["children"] = [tree(acc.getChildAtIndex(i)) for i in range(acc.childCount)]
     return node
+
+
+def walk(acc: Any) -> Any:
+    yield acc
+    for i in range(acc.childCount):
+        yield from walk(acc.getChildAtIndex(i))
 
 
 def find_app(name: str, seconds: float) -> Any:
@@ -63,6 +75,7 @@ class Client:
     def __init__(self) -> None:
         self.app: Any = None
         self.events: list[dict[str, Any]] = []
+        self.held: list[Any] = []
         for kind in EVENTS:
             pyatspi.Registry.registerEventListener(self._on_event, kind)
 
@@ -71,7 +84,11 @@ class Client:
             if kind.startswith("object:state-changed") and not event.detail1:
                 return  # focus leaving an object: a screen reader says nothing
             said = str(event.any_data) if kind == "object:announcement" else ""
-            self.events.append({"type": kind, "said": said, **describe(event.source)})
+            try:
+                source = describe(event.source)
+            except GLib.Error as exc:  # gone by the time the event is read
+                source = {"role": "", "name": "", "description": str(exc), "states": ["defunct"]}
+            self.events.append({"type": kind, "said": said, **source})
 
     def pump(self, seconds: float, text: str) -> None:
         context = GLib.MainContext.default()
@@ -84,7 +101,8 @@ class Client:
             time.sleep(0.02)
 
     def run(self, line: str) -> Any:
-        verb, *args = line.split(" ", 2)
+        verb, _, rest = line.partition(" ")
+        args = rest.split(" ", 1) if rest else []
         if verb == "app":
             self.app = find_app(args[0], float(args[1]) if len(args) > 1 else 20)
             return self.app is not None
@@ -94,6 +112,11 @@ class Client:
             self.pump(float(args[0]), args[1] if len(args) > 1 else "")
             events, self.events = self.events, []
             return events
+        if verb == "hold":
+            self.held = [acc for acc in walk(self.app) if rest in (acc.name or "")]
+            return len(self.held)
+        if verb == "held":
+            return [{"name": acc.name or "", "states": states(acc)} for acc in self.held]
         raise ValueError(f"unknown command {verb!r}")
 
 

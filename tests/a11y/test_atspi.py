@@ -160,6 +160,21 @@ def test_keyboard_moves_on_the_canvas_are_announced(reader: Reader, session: Ses
     assert [c["name"] for c in cards] == names["cards"]  # the added card is gone again with Ctrl+Z
 
 
+def test_a_reader_holding_a_deleted_card_finds_it_gone_and_the_app_carries_on(
+    reader: Reader, session: Session, map_file: Path
+) -> None:
+    """A screen reader keeps the objects it met; after their cards are deleted it must find them
+    defunct, not crash the app through a freed object."""
+    assert reader.ask("hold in Stage 1, Touchpoints: Touchpoints Stage 1") == 2
+    session.display.key("ctrl+Home", "ctrl+a", "Delete")  # every card
+    assert wait_for(lambda: all("defunct" in h["states"] for h in reader.ask("held")))
+    assert [h["name"] for h in reader.ask("held")] == ["", ""]
+    session.display.key("ctrl+z")  # back, as the same objects
+    said(reader, "Card ")
+    assert [h["name"] for h in reader.ask("held")] == expected_names(map_file)["cards"][:2]
+    session.display.key("Escape")
+
+
 def test_what_the_canvas_says_in_the_status_bar_is_announced(reader: Reader, session: Session) -> None:
     """Typing with no cell selected is refused with a sentence; a screen reader hears it too."""
     session.display.key("ctrl+Home", "Escape")  # nothing selected
