@@ -233,3 +233,22 @@ def test_the_keyboard_goes_round_the_panels_and_never_to_a_hidden_or_unnamed_wid
     assert {"Maps in this file", "Outline of the maps", "Palette"} <= names
     assert any(n.startswith("Journey map ") or n.startswith("Cell in ") for n in names)  # back on the canvas
     assert [(e["role"], e["name"]) for e in stops if not showing(e) or not e["name"]] == []
+
+
+def test_an_emotion_point_clicked_where_the_reader_says_it_is_is_focused_and_says_its_new_score(
+    reader: Reader, session: Session
+) -> None:
+    """The click goes where AT-SPI places the point (a magnifier or a switch user would go there);
+    Up raises the score, and the point is said again with it."""
+    canvas = canvas_of(reader.ask("tree"))
+    point = next(c for c in canvas["children"] if c["role"] == "label" and showing(c))
+    x, y, w, h = point["extents"]
+    reader.ask("events 0")
+    session.display.xdotool("mousemove", str(x + w // 2), str(y + h // 2), "click", "1")
+    role, name = said(reader, " feels ")
+    # both personas feel the same at each stage in this map: their points lie on top of each other
+    persona, score_and_stage = name.split(" feels ")
+    assert role == "label" and score_and_stage == point["name"].split(" feels ")[1] == "-2 at Stage 1"
+    session.display.key("Up")
+    assert said(reader, " feels -1") == ("label", f"{persona} feels -1 at Stage 1")
+    session.display.key("Down", "Escape")
