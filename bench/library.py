@@ -71,6 +71,66 @@ def bare_map_list(url: str) -> list[tuple[str, str]]:
         return conn.execute("SELECT id, title FROM jmdesigner.maps ORDER BY position").fetchall()
 
 
+def opening(url: str, middle: int, runs: int = 5) -> tuple[float, float, float, float]:
+    """Medians of interleaved runs: opening the library (its map list) and the bare query; one
+    map read into the open document (a map from the middle) and its bare rows."""
+    listed, bare_list, one, bare_one = [], [], [], []
+    with psycopg.connect(url) as conn:
+        for _ in range(runs):
+            store = None
+
+            def open_it() -> None:
+                nonlocal store
+                store = open_store(url, read_only=True)
+
+            listed.append(timed(open_it))
+            bare_list.append(timed(lambda: bare_map_list(url)))
+            assert store is not None
+            map_id = store.document.maps()[middle].id
+            one.append(timed(lambda: store.document.load_maps([map_id])))  # noqa: B023
+            bare_one.append(timed(lambda: bare_read_map(conn, map_id)))  # noqa: B023
+            store.close()
+    return tuple(statistics.median(x) for x in (listed, bare_list, one, bare_one))  # type: ignore[return-value]
+
+
+def whole_library(url: str) -> None:
+    with open_store(url, read_only=True) as store:
+        store.document.load_all()
+
+
+def bare_read_map(conn: psycopg.Connection[object], map_id: str) -> int:
+    total = 0
+    with conn.transaction():
+        for table in ("stages", "lanes", "cards", "emotion_points"):
+            total += len(
+                conn.execute(f"SELECT * FROM jmdesigner.{table} WHERE map_id = %s", (map_id,)).fetchall()
+            )
+    return total
+
+
+def whole_process(url: str, jmap: Path, runs: int = 3) -> list[tuple[str, str, str]]:
+    """``jmdesigner URL`` and ``jmdesigner FILE.jmap`` as a user starts them: spawn → the first map
+    painted, beside a bare PySide6 window (bench/app_child.py)."""
+    import os
+    import sys
+
+    from bench.processes import paired
+
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    child = [sys.executable, "-m", "bench.app_child"]
+    out = []
+    for what, where in (("the library", url), ("the same document as a .jmap file", str(jmap))):
+        got = paired(what, [*child, where], [*child, "--floor"], env, runs, key="painted")
+        out.append(
+            (
+                f"`jmdesigner` opening {what}: start → first map painted",
+                f"{got['value']:.2f} s",
+                f"{got['floor']:.2f} s (a bare PySide6 window)",
+            )
+        )
+    return out
+
+
 def bare_read_all(url: str) -> int:
     with psycopg.connect(url) as conn:
         total = 0
@@ -144,21 +204,35 @@ def main() -> None:
         rows.append(
             (f"publish {args.maps} maps × {args.cards} cards (one transaction)", f"{ms:,.0f} ms", "—")
         )
-        lists = median_ms(lambda: bare_map_list(url))
-        rows.append(("map list (one query)", f"{lists:.1f} ms", f"{lists:.1f} ms (it is the floor)"))
-        opened = median_ms(lambda: open_store(url, read_only=True).close(), 3)
+        listed, bare_list, one, bare_one = opening(url, args.maps // 2)
+        rows.append(
+            (
+                "open the library: the map list (personas, titles, counts)",
+                f"{listed:.1f} ms",
+                f"{bare_list:.1f} ms (connect, SELECT the titles)",
+            )
+        )
+        rows.append(
+            (
+                f"open one map of it ({args.cards} cards: rows and revisions into the document)",
+                f"{one:.1f} ms",
+                f"{bare_one:.1f} ms (SELECT the map's rows)",
+            )
+        )
+        everything = median_ms(lambda: whole_library(url), 3)
         floor = median_ms(lambda: bare_read_all(url), 3)
         rows.append(
             (
-                f"open the library: all {total:,} cards into the document",
-                f"{opened:,.0f} ms",
+                f"every map: all {total:,} cards into the document (export --all, Find, a copy)",
+                f"{everything:,.0f} ms",
                 f"{floor:,.0f} ms",
             )
         )
         jmap = Path(folder) / "same.jmap"
         write_document_file(source, jmap)
         from_file = median_ms(lambda: JmapFile.open(jmap, read_only=True).close(), 3)
-        rows.append(("the same document from a .jmap file", f"{from_file:,.0f} ms", "—"))
+        rows.append(("the same document from a .jmap file (opened whole)", f"{from_file:,.0f} ms", "—"))
+        rows += whole_process(url, jmap)
         with open_store(url) as a, open_store(url) as b:
             assert isinstance(b, TeamLibrary)
             map_id = a.document.maps()[0].id
