@@ -67,10 +67,12 @@ from jmdesigner.errors import (
 )
 from jmdesigner.model import UNORDERED, Change, Document, Kind, MapBundle
 from jmdesigner.model.document import CONTENT
+from jmdesigner.model.draft import Draft
 from jmdesigner.model.map_content import MapContent, MapSummary
 from jmdesigner.storage import backups, mapper, rows, schema, versions
 from jmdesigner.storage.address import LibraryURL, backup_key
 from jmdesigner.storage.faults import one_line
+from jmdesigner.storage.library_drafts import LocalDrafts, drafts_path
 from jmdesigner.storage.migrations import STEPS
 from jmdesigner.storage.schema import SCHEMA_VERSION, Base
 from jmdesigner.storage.store import LastChange
@@ -240,6 +242,7 @@ class TeamLibrary:
         self._pending: set[tuple[Kind, str]] = set()
         self._reload_all = False
         self.watchers: list[Callable[[], None]] = []  # told when read_only changes
+        self._drafts = LocalDrafts(drafts_path(location.name))  # on this computer: see library_drafts
         self._conn = engine.connect()
         self._listener: psycopg.Connection[Any] | None = None
         try:
@@ -801,6 +804,21 @@ class TeamLibrary:
     def delete_version(self, version_id: str) -> None:
         self._guarded("delete the version", lambda: versions.remove(self._conn, version_id), write=True)
 
+    # ---------------------------------------------------------------- drafts
+    def save_draft(self, draft: Draft) -> None:
+        """Keep the text being typed on this computer (``storage.library_drafts`` says why not on
+        the server); kept also while the connection is lost, but not in a library opened read-only."""
+        if self._opened_read_only:
+            raise ReadOnlyError(f"The library {self.name} is open read-only ({self.read_only_reason}).")
+        self._drafts.save_draft(draft)
+
+    def clear_draft(self, map_id: str) -> None:
+        self._drafts.clear_draft(map_id)
+
+    def drafts(self) -> list[Draft]:
+        """The cards that were being typed in this library on this computer and not finished."""
+        return self._drafts.drafts()
+
     # ---------------------------------------------------------------- copies
     def save_copy(self, dest: str | os.PathLike[str]) -> Path:
         """The whole library as a new ``.jmap`` file: what this window holds when it has loaded every
@@ -870,6 +888,7 @@ class TeamLibrary:
         with contextlib.suppress(SQLAlchemyError, psycopg.Error):
             self._conn.close()
         self._engine.dispose()
+        self._drafts.close()
 
     def __enter__(self) -> TeamLibrary:
         return self

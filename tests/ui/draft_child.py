@@ -1,6 +1,6 @@
 """Child process for the draft test: open a file in the main window, type half a card, wait to be killed.
 
-Usage: python -m tests.ui.draft_child FILE TEXT. Prints READY once the text has been typed
+Usage: python -m tests.ui.draft_child FILE|URL TEXT. Prints READY once the text has been typed
 and the draft delay has passed; the parent then kills it with SIGKILL.
 """
 
@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import sys
 import time
-from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -22,10 +21,10 @@ from tests.canvas.conftest import type_text
 
 
 def main() -> None:
-    path, text = Path(sys.argv[1]), sys.argv[2]
+    where, text = sys.argv[1], sys.argv[2]  # a .jmap path or a team library's URL
     app = QApplication([])
     window = MainWindow()
-    window.open_file(path)
+    window.open_file(where)
     window.show()
     app.processEvents()
     view = window.current_view()
