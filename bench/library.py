@@ -21,7 +21,7 @@ from pathlib import Path
 import psycopg
 
 from bench.generate import large_map
-from jmdesigner.model import Card, Document, UndoStack, add_bundle, new_id
+from jmdesigner.model import Card, Document, UndoStack, add_bundle, bundle_of, new_id
 from jmdesigner.model import commands as cmd
 from jmdesigner.storage.jmapfile import JmapFile, write_document_file
 from jmdesigner.storage.pg_store import TeamLibrary
@@ -295,6 +295,14 @@ def main() -> None:
                 f"{one:.1f} ms",
                 f"{bare_one:.1f} ms (sqlite3: SELECT the map's rows)",
             )
+        )
+        one_map = Path(folder) / "one-map.jmap"
+        single = Document()
+        add_bundle(single, bundle_of(source, source.maps()[args.maps // 2].id))
+        write_document_file(single, one_map)
+        alone = median_ms(lambda: JmapFile.open(one_map, read_only=True).close(), 5)
+        rows.append(
+            (f"a .jmap holding just one such map ({args.cards} cards), opened", f"{alone:.1f} ms", "—")
         )
         rows += whole_process(url, jmap)
         with open_store(url) as a, open_store(url) as b:
