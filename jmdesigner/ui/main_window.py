@@ -451,7 +451,9 @@ class MainWindow(QMainWindow):
         f = self.file
         if f is None:
             return
-        f.views.show_map(map_id or None, focus=focus)
+        view = f.views.show_map(map_id or None, focus=focus)
+        if view is not None and view.map_id != map_id:  # the map could not be read (a lost connection)
+            map_id = view.map_id
         if map_id:
             with QSignalBlocker(f.navigator):  # the map is shown already; only the list follows
                 f.navigator.set_current(map_id)

@@ -135,3 +135,27 @@ def test_export_all_and_a_copy_of_a_library_are_complete(
         with open_store(library, read_only=True) as whole, open_store(copy, read_only=True) as offline:
             assert offline.document.snapshot() == whole.document.snapshot()
             assert offline.document.count(Kind.CARD) == 4 * MAPS
+
+
+def test_a_map_that_cannot_be_read_leaves_the_shown_map_and_says_why(
+    qtbot: Any, window: MainWindow, library: str
+) -> None:
+    import psycopg
+
+    assert window.jfile is not None and window.file is not None
+    doc = window.jfile.document
+    first, far = doc.maps()[0].id, doc.maps()[20].id
+    with psycopg.connect(library, autocommit=True) as admin:  # the network drops the connections
+        admin.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'jmdesigner' "
+            "AND pid <> pg_backend_pid()"
+        )
+    window.file.navigator.set_current(far)
+    assert window.last_error is not None and "could not read the map" in window.last_error.text()
+    window.last_error.close()
+    assert window.current_map_id == first and not doc.is_loaded(far)
+    view = window.current_view()
+    assert view is not None and view.map_id == first
+    qtbot.waitUntil(lambda: "read-only" not in window.windowTitle(), timeout=5000)  # reconnected
+    window.file.navigator.set_current(far)
+    assert doc.is_loaded(far) and window.current_view().map_id == far  # type: ignore[union-attr]
