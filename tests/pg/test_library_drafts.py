@@ -3,11 +3,6 @@
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -20,8 +15,7 @@ from jmdesigner.storage.pg_store import TeamLibrary
 from jmdesigner.storage.store import create_store, open_store
 from jmdesigner.ui.main_window import MainWindow
 from tests.builders import sample_bundle
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.ui.draft_child import killed_while_typing
 
 
 def first_cell_texts(url: str) -> list[str]:
@@ -40,19 +34,7 @@ def test_a_killed_window_gives_back_the_card_being_typed_in_a_library(qtbot: Any
         name = lib.name
     before = first_cell_texts(pg_url)
     text = "half a thought typed in the library"
-    child = subprocess.Popen(
-        [sys.executable, "-m", "tests.ui.draft_child", pg_url, text],
-        cwd=ROOT,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert child.stdout is not None
-        assert child.stdout.readline().strip() == "READY"
-    finally:
-        child.send_signal(signal.SIGKILL)
-        child.wait(10)
+    killed_while_typing(pg_url, text)
     assert first_cell_texts(pg_url) == before  # nothing was added on the server: it was a draft
     kept = LocalDrafts(drafts_path(name))
     assert [d.text for d in kept.drafts()] == [text]

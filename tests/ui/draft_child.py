@@ -20,6 +20,27 @@ from jmdesigner.ui.main_window import MainWindow
 from tests.canvas.conftest import type_text
 
 
+def killed_while_typing(where: str, text: str) -> None:
+    """Run this child on ``where`` (a file or a library URL), let it type ``text``, then SIGKILL it."""
+    import signal
+    import subprocess
+    from pathlib import Path
+
+    child = subprocess.Popen(
+        [sys.executable, "-m", "tests.ui.draft_child", where, text],
+        cwd=Path(__file__).resolve().parents[2],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert child.stdout is not None
+        assert child.stdout.readline().strip() == "READY"
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait(10)
+
+
 def main() -> None:
     where, text = sys.argv[1], sys.argv[2]  # a .jmap path or a team library's URL
     app = QApplication([])
