@@ -22,7 +22,6 @@ from tests.canvas.conftest import type_text
 from tests.ui.draft_child import killed_while_typing
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def _first_cell_texts(window: MainWindow) -> list[str]:
