@@ -50,3 +50,33 @@ def test_a_killed_window_gives_back_the_card_being_typed_in_a_library(qtbot: Any
     assert first_cell_texts(pg_url) == [*before, text]
     assert window.jfile is not None and window.jfile.drafts() == []  # type: ignore[attr-defined]
     window.close_file()
+
+
+def test_the_text_typed_while_the_network_is_down_is_kept(qtbot: Any, pg_url: str) -> None:
+    import psycopg
+
+    with create_store(pg_url) as lib:
+        UndoStack(lib.document).push(cmd.add_map(sample_bundle("Shared journey")))
+        name = lib.name
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.open_file(pg_url)
+    window.show()
+    view = window.current_view()
+    assert view is not None
+    card = view.doc.cards(view.map_id)[0]
+    view.setFocus()
+    view.editing.edit_card(card.id)
+    QTest.keyClicks(view, " before")
+    with psycopg.connect(pg_url, autocommit=True) as admin:  # the network drops the connections
+        admin.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'jmdesigner' "
+            "AND pid <> pg_backend_pid()"
+        )
+    qtbot.waitUntil(lambda: "[read-only]" in window.windowTitle(), timeout=5000)
+    QTest.keyClicks(view, " and after the drop")
+    kept = LocalDrafts(drafts_path(name))
+    typed = card.text + " before and after the drop"
+    qtbot.waitUntil(lambda: [d.text for d in kept.drafts()] == [typed], timeout=2000)
+    kept.close()
+    window.close_file()
