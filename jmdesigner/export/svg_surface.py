@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from xml.sax.saxutils import escape, quoteattr
 
 from fontTools.pens.svgPathPen import SVGPathPen
 from fontTools.pens.transformPen import TransformPen
@@ -16,6 +15,7 @@ from jmdesigner.layout.geometry import Bezier, Point, Rect
 from jmdesigner.text import Run, shape
 
 FONT_STACK = f"'{fonts.FAMILY}', sans-serif"
+_FONT_FAMILY = f'"{FONT_STACK}"'  # as an attribute value (the stack holds no double quote)
 
 
 def _n(v: float) -> str:
@@ -120,7 +120,7 @@ class SvgSurface:
         start_x = _n(width) if line.rtl else "0"
         self.parts.append(
             f'<g fill="{colour}" transform="translate({_n(x)} {_n(baseline)})">{"".join(uses)}'
-            f'<text x="{start_x}" font-family={quoteattr(FONT_STACK)} font-size="{_n(size)}" '
+            f'<text x="{start_x}" font-family={_FONT_FAMILY} font-size="{_n(size)}" '
             f'textLength="{_n(width)}" lengthAdjust="spacingAndGlyphs" fill-opacity="0"{direction} '
             f'xml:space="preserve">{_xml(text)}</text></g>'
         )
@@ -171,5 +171,6 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 def _xml(text: str) -> str:
     """Text for an XML 1.0 document: escaped, and control characters (which XML cannot hold at
-    all, and a title may carry) shown as spaces, so the file stays well-formed."""
-    return escape(_NOT_XML.sub(" ", text))
+    all, and a title may carry) shown as spaces, so the file stays well-formed. (By hand: the
+    standard library's ``xml.sax.saxutils`` imports ``urllib`` and ``http`` with it.)"""
+    return _NOT_XML.sub(" ", text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
