@@ -65,11 +65,6 @@ def circle_path(cx: float, cy: float, r: float) -> str:
 _PAINT = {(False, False): "n", (False, True): "S", (True, False): "f", (True, True): "B"}
 
 
-def _complex(run: Run) -> bool:
-    """Glyphs that are not one per character in order: marks stacked, vowels reordered."""
-    return len(run.glyphs) != len(run.text) or any(g.y or not g.text for g in run.glyphs)
-
-
 class PdfSurface:
     def __init__(self, canvas: Canvas, page_h: float) -> None:
         self.c = canvas
@@ -217,9 +212,9 @@ class PdfSurface:
         self._pen(colour, None, 0.0, None)
         parts = ["BT"]
         for run in line.runs:
-            if not run.glyphs:
+            if not run.gids:
                 continue
-            if not run.rtl and _complex(run):
+            if not run.rtl and not run.plain:  # marks stacked, vowels reordered
                 parts.append(f"/Span <</ActualText {actual_text(run.text)}>> BDC")
                 parts.append(self._run(run, x, baseline, size))
                 parts.append("EMC")
@@ -233,31 +228,31 @@ class PdfSurface:
         adjustments put each glyph where HarfBuzz did; raised or lowered marks use text rise
         (``Ts``), so the run stays one line of text for every reader."""
         face = embedded(self._doc, run.face)
-        first = run.glyphs[0]
+        first = run.xs[0]
         # The text matrix flips y back, so glyphs stand upright on the flipped page.
-        out = [f"/{face.name} {size:.2f} Tf 1 0 0 -1 {x + first.x * size:.2f} {baseline:.2f} Tm"]
+        out = [f"/{face.name} {size:.2f} Tf 1 0 0 -1 {x + first * size:.2f} {baseline:.2f} Tm"]
         items: list[str] = []  # the TJ array: runs of codes in one hex string, and adjustments
         codes: list[str] = []  # the codes of the hex string being built
-        expected = first.x  # where the PDF's own advances leave the pen (em from the line's start)
+        expected = first  # where the PDF's own advances leave the pen (em from the line's start)
         rise = 0.0
         use = face.use
-        for g in run.glyphs:
-            code, width = use(g.gid, g.text)
-            gap = round((expected - g.x) * 1000, 1)
-            if g.y != rise or gap:
+        for gid, gx, gy, label in zip(run.gids, run.xs, run.ys, run.labels, strict=True):
+            code, width = use(gid, label)
+            gap = round((expected - gx) * 1000, 1)
+            if gy != rise or gap:
                 if codes:
                     items.append(f"<{''.join(codes)}>")
                     codes = []
-                if g.y != rise:
+                if gy != rise:
                     if items:
                         out.append(f"[{' '.join(items)}] TJ")
                         items = []
-                    out.append(f"{g.y * size:.2f} Ts")
-                    rise = g.y
+                    out.append(f"{gy * size:.2f} Ts")
+                    rise = gy
                 if gap:
                     items.append(f"{gap:g}")
             codes.append(f"{code:04X}")
-            expected = g.x + width / 1000
+            expected = gx + width / 1000
         if codes:
             items.append(f"<{''.join(codes)}>")
         if items:

@@ -111,10 +111,10 @@ class SvgSurface:
         # The line's group sits at its start on the baseline, so each glyph needs only its x (and
         # a y when raised or lowered): a map's SVG is mostly these elements.
         uses = [
-            f'<use xlink:href="#{self._glyph(run, g.gid, size)}" x="{_n(g.x * size)}"'
-            + (f' y="{_n(-g.y * size)}"/>' if g.y else "/>")
+            f'<use xlink:href="#{self._glyph(run, gid, size)}" x="{_n(gx * size)}"'
+            + (f' y="{_n(-gy * size)}"/>' if gy else "/>")
             for run in line.runs
-            for g in run.glyphs
+            for gid, gx, gy in zip(run.gids, run.xs, run.ys, strict=True)
         ]
         direction = ' direction="rtl" unicode-bidi="embed"' if line.rtl else ""
         start_x = _n(width) if line.rtl else "0"

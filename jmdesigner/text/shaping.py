@@ -38,10 +38,31 @@ class Glyph(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class Run:
+    """One face, one direction: its glyphs as parallel tuples of plain numbers and texts.
+
+    A map keeps tens of thousands of shaped glyphs; a tuple of plain values is made in one step
+    and, once it has survived a collection, is never traversed by the garbage collector again
+    (a named tuple per glyph is, at every full collection, which made every export slower).
+    """
+
     face: Face
-    glyphs: tuple[Glyph, ...]
     text: str  # the run's logical text
     rtl: bool
+    gids: tuple[int, ...]
+    xs: tuple[float, ...]  # where each glyph is drawn, from the line's start (em), offsets included
+    ys: tuple[float, ...]  # each glyph's offset from the baseline (em, up); 0.0 for most
+    advances: tuple[float, ...]  # what each glyph moves the pen by (em)
+    labels: tuple[str, ...]  # the logical text of its cluster on the cluster's first glyph, else ""
+
+    @property
+    def glyphs(self) -> tuple[Glyph, ...]:
+        """The glyphs one by one (for drawing code that wants them as records)."""
+        return tuple(map(Glyph, self.gids, self.xs, self.ys, self.advances, self.labels))
+
+    @property
+    def plain(self) -> bool:
+        """One glyph per character, in order, none raised or lowered: nothing reordered or stacked."""
+        return len(self.gids) == len(self.text) and not any(self.ys) and all(self.labels)
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,23 +171,28 @@ def _shaped(text: str, face: Face, rtl: bool) -> hb.Buffer:
     return buf
 
 
-def _shape_run(
-    text: str, face: Face, rtl: bool, x0: float, missing: list[str]
-) -> tuple[tuple[Glyph, ...], float]:
+def _shape_run(text: str, face: Face, rtl: bool, x0: float, missing: list[str]) -> tuple[Run, float]:
     buf = _shaped(text, face, rtl)
     infos, positions = buf.glyph_infos, buf.glyph_positions
     scale = 1.0 / face.upem
-    clusters = [info.cluster for info in infos]
     gids = [info.codepoint for info in infos]
-    if not rtl and 0 not in gids and clusters == list(range(len(text))):
+    if (
+        not rtl
+        and 0 not in gids
+        and len(gids) == len(text)
+        and [info.cluster for info in infos] == list(range(len(text)))
+    ):
         # One glyph per character in order (most text): positions by a running sum, no bookkeeping.
         advances = [pos.x_advance for pos in positions]
-        pens = accumulate(advances, initial=0)
-        glyphs = tuple(
-            Glyph(gid, x0 + (pen + pos.x_offset) * scale, pos.y_offset * scale, adv * scale, ch)
-            for gid, pen, pos, adv, ch in zip(gids, pens, positions, advances, text, strict=False)
-        )
-        return glyphs, sum(advances) * scale
+        pens = accumulate(advances[:-1], initial=0)
+        if any(pos.x_offset or pos.y_offset for pos in positions):
+            xs = tuple([x0 + (pen + pos.x_offset) * scale for pen, pos in zip(pens, positions, strict=True)])
+            ys = tuple([pos.y_offset * scale for pos in positions])
+        else:
+            xs, ys = tuple([x0 + pen * scale for pen in pens]), (0.0,) * len(gids)
+        run = Run(face, text, False, tuple(gids), xs, ys, tuple([a * scale for a in advances]), tuple(text))
+        return run, sum(advances) * scale
+    clusters = [info.cluster for info in infos]
     starts = sorted(set(clusters))
     ends = dict(zip(starts, [*starts[1:], len(text)], strict=True))
     named: set[int] = set()
@@ -193,7 +219,8 @@ def _shape_run(
         total += pos.x_advance
     if not rtl:
         glyphs = _spread_labels(glyphs)
-    return tuple(glyphs), total * scale
+    columns = tuple(zip(*glyphs, strict=True)) if glyphs else ((), (), (), (), ())
+    return Run(face, text, rtl, *columns), total * scale  # type: ignore[arg-type]
 
 
 def _spread_labels(glyphs: list[Glyph]) -> list[Glyph]:
@@ -243,8 +270,8 @@ def _shape(text: str, weight: str) -> ShapedLine:
     x = 0.0
     for i in order:
         level, face, part = items[i]
-        glyphs, width = _shape_run(part, face, level % 2 == 1, x, missing)
-        runs.append(Run(face, glyphs, part, level % 2 == 1))
+        run, width = _shape_run(part, face, level % 2 == 1, x, missing)
+        runs.append(run)
         x += width
     return ShapedLine(tuple(runs), x, is_rtl(text), "".join(missing))
 
