@@ -89,6 +89,7 @@ def _load(file: str) -> Face:
     )
 
 
+@cache
 def chain(weight: str) -> tuple[Face, ...]:
     """The faces of ``weight`` in fallback order (the first one sets the line's metrics)."""
     return tuple(_load(file) for file in _CHAINS[weight])

@@ -164,7 +164,7 @@ def _items(text: str, faces: tuple[Face, ...], missing: list[str]) -> list[tuple
 
 def _shaped(text: str, face: Face, rtl: bool) -> hb.Buffer:
     buf = hb.Buffer()
-    buf.add_str(text.replace("\t", " "))
+    buf.add_str(text.replace("\t", " ") if "\t" in text else text)
     buf.guess_segment_properties()
     buf.direction = "rtl" if rtl else "ltr"
     hb.shape(face.hb_font, buf)
@@ -262,7 +262,10 @@ def _shape(text: str, weight: str) -> ShapedLine:
     if not text:
         return ShapedLine((), 0.0, False)
     missing: list[str] = []
-    items = [(0, faces[0], text)] if _one_face(text, faces[0]) else _items(text, faces, missing)
+    if _one_face(text, faces[0]):  # most text: one run, left to right, no itemising or reordering
+        run, width = _shape_run(text, faces[0], False, 0.0, missing)
+        return ShapedLine((run,), width, False, "".join(missing))
+    items = _items(text, faces, missing)
     if not items:
         return ShapedLine((), 0.0, False, "".join(missing))
     order = _visual_order([level for level, _, _ in items])
@@ -290,7 +293,7 @@ def width(text: str, weight: str) -> float:
     face = chain(weight)[0]
     if text and _one_face(text, face):
         buf = _shaped(text, face, False)
-        return sum(pos.x_advance for pos in buf.glyph_positions) * (1.0 / face.upem)
+        return sum([pos.x_advance for pos in buf.glyph_positions]) * (1.0 / face.upem)
     return _shape(text, weight).width
 
 
