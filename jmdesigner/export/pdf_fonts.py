@@ -47,20 +47,22 @@ class EmbeddedFace:
     def __init__(self, face: Face, name: str) -> None:
         self.face = face
         self.name = name  # the resource name, e.g. "JmF1"
-        self.codes: dict[tuple[int, str], int] = {}  # (glyph id, text) -> code (CID)
+        self.codes: dict[tuple[int, str], tuple[str, float]] = {}  # (glyph id, text) -> (code, width)
         self.gids: list[int] = [0]  # code -> glyph id; code 0 is .notdef
         self.texts: list[str] = [""]  # code -> text
         self.widths: list[int] = [0]  # code -> advance in 1/1000 em (the PDF's W array)
 
-    def use(self, gid: int, text: str) -> tuple[int, int]:
-        """The code that draws ``gid`` standing for ``text``, and its advance in 1/1000 em."""
-        code = self.codes.get((gid, text))
-        if code is None:
-            code = self.codes[gid, text] = len(self.gids)
+    def use(self, gid: int, text: str) -> tuple[str, float]:
+        """The code that draws ``gid`` standing for ``text`` (as the four hex digits a content
+        stream shows it by), and its advance in em as the PDF's widths give it."""
+        found = self.codes.get((gid, text))
+        if found is None:
+            code = len(self.gids)
             self.gids.append(gid)
             self.texts.append(text)
             self.widths.append(round(self.face.advance(gid) * 1000))
-        return code, self.widths[code]
+            found = self.codes[gid, text] = (f"{code:04X}", self.widths[code] / 1000)
+        return found
 
     def addObjects(self, doc: pdfdoc.PDFDocument) -> None:
         """Write the font objects at save time: the subset, its widths and its ToUnicode map."""

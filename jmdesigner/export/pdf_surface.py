@@ -234,8 +234,25 @@ class PdfSurface:
         items: list[str] = []  # the TJ array: runs of codes in one hex string, and adjustments
         codes: list[str] = []  # the codes of the hex string being built
         expected = first  # where the PDF's own advances leave the pen (em from the line's start)
-        rise = 0.0
         use = face.use
+        if not any(run.ys):  # (most text) no glyph raised or lowered: codes and kerning only
+            for gid, gx, label in zip(run.gids, run.xs, run.labels, strict=True):
+                code, width = use(gid, label)
+                off = expected - gx
+                if off > 1e-9 or off < -1e-9:  # (nearer zero, it would round to no adjustment)
+                    gap = round(off * 1000, 1)
+                    if gap:
+                        if codes:
+                            items.append(f"<{''.join(codes)}>")
+                            codes = []
+                        items.append(f"{gap:g}")
+                codes.append(code)
+                expected = gx + width
+            if codes:
+                items.append(f"<{''.join(codes)}>")
+            out.append(f"[{' '.join(items)}] TJ")
+            return " ".join(out)
+        rise = 0.0
         for gid, gx, gy, label in zip(run.gids, run.xs, run.ys, run.labels, strict=True):
             code, width = use(gid, label)
             gap = round((expected - gx) * 1000, 1)
@@ -251,8 +268,8 @@ class PdfSurface:
                     rise = gy
                 if gap:
                     items.append(f"{gap:g}")
-            codes.append(f"{code:04X}")
-            expected = gx + width / 1000
+            codes.append(code)
+            expected = gx + width
         if codes:
             items.append(f"<{''.join(codes)}>")
         if items:
