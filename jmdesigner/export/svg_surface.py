@@ -12,7 +12,7 @@ from fontTools.pens.transformPen import TransformPen
 from jmdesigner.export import fonts
 from jmdesigner.export.surface import Anchor
 from jmdesigner.layout.geometry import Bezier, Point, Rect
-from jmdesigner.text import Run, shape
+from jmdesigner.text import Face, Run, shape
 
 FONT_STACK = f"'{fonts.FAMILY}', sans-serif"
 _FONT_FAMILY = f'"{FONT_STACK}"'  # as an attribute value (the stack holds no double quote)
@@ -36,7 +36,9 @@ class SvgSurface:
         self.parts: list[str] = []
         self._clips = 0
         self._defs: list[str] = []  # glyph outlines, each defined once and placed by <use>
-        self._glyph_ids: dict[tuple[str, int, float], str] = {}
+        self._glyphs = 0  # outlines defined so far
+        self._glyph_tables: dict[tuple[str, float], _GlyphTable] = {}
+        self._word_ids: dict[tuple[object, ...], str] = {}  # words of glyphs, each defined once
 
     def rect(
         self,
@@ -108,14 +110,8 @@ class SvgSurface:
         width = line.width * size
         if anchor != "start":
             x -= width if anchor == "end" else width / 2
-        # The line's group sits at its start on the baseline, so each glyph needs only its x (and
-        # a y when raised or lowered): a map's SVG is mostly these elements.
-        uses = [
-            f'<use xlink:href="#{self._glyph(run, gid, size)}" x="{_n(gx * size)}"'
-            + (f' y="{_n(-gy * size)}"/>' if gy else "/>")
-            for run in line.runs
-            for gid, gx, gy in zip(run.gids, run.xs, run.ys, strict=True)
-        ]
+        # The line's group sits at its start on the baseline; its words are placed by their x.
+        uses = [use for run in line.runs for use in self._words(run, size)]
         direction = ' direction="rtl" unicode-bidi="embed"' if line.rtl else ""
         start_x = _n(width) if line.rtl else "0"
         self.parts.append(
@@ -125,17 +121,65 @@ class SvgSurface:
             f'xml:space="preserve">{_xml(text)}</text></g>'
         )
 
-    def _glyph(self, run: Run, gid: int, size: float) -> str:
-        """The id of a glyph's outline at ``size`` in ``<defs>``, defined on first use."""
-        key = (run.face.file, gid, size)
-        ref = self._glyph_ids.get(key)
-        if ref is None:
-            ref = self._glyph_ids[key] = f"g{len(self._glyph_ids):x}"
-            pen = SVGPathPen(None, ntos=_n)
-            face = run.face
-            k = size / face.upem
-            face.hb_font.draw_glyph_with_pen(gid, TransformPen(pen, (k, 0, 0, -k, 0, 0)))
-            self._defs.append(f'<path id="{ref}" d="{pen.getCommands()}"/>')
+    def _words(self, run: Run, size: float) -> list[str]:
+        """The run's inked glyphs as one ``<use>`` per word: a word (glyphs between blank ones such
+        as spaces) is defined once in ``<defs>`` with its glyphs where the shaper put them, and
+        placed wherever it recurs with the same glyphs at the same spacing (a map repeats its
+        words thousands of times; each glyph used to be an element of its own)."""
+        face, gids, xs, ys = run.face, run.gids, run.xs, run.ys
+        refs = list(map(self._glyph_table(face, size).__getitem__, gids))
+        out: list[str] = []
+        i, n = 0, len(gids)
+        while i < n:
+            if not refs[i]:  # no outline: a space
+                i += 1
+                continue
+            j = i + 1
+            while j < n and refs[j]:
+                j += 1
+            x0 = xs[i]
+            if run.shifted:  # glyphs placed off their advances: keyed by where each is drawn
+                at = tuple([round((x - x0) * size, 2) for x in xs[i:j]])
+                raised = tuple([round(-y * size, 2) for y in ys[i:j]]) if any(ys[i:j]) else None
+                key: tuple[object, ...] = (face.file, size, gids[i:j], at, raised)
+            else:  # each glyph where the advances before it leave the pen: the advances say it all
+                at, raised = None, None
+                key = (face.file, size, gids[i:j], run.advances[i : j - 1])
+            ref = self._word_ids.get(key)
+            if ref is None:
+                ref = self._word_ids[key] = f"w{len(self._word_ids):x}"
+                if at is None:
+                    at = tuple([round((x - x0) * size, 2) for x in xs[i:j]])
+                glyphs = "".join(
+                    f'<use xlink:href="#{refs[k]}"'
+                    + (f' x="{_n(at[k - i])}"' if at[k - i] else "")
+                    + (f' y="{_n(raised[k - i])}"/>' if raised and raised[k - i] else "/>")
+                    for k in range(i, j)
+                )
+                self._defs.append(f'<g id="{ref}">{glyphs}</g>')
+            out.append(f'<use xlink:href="#{ref}" x="{_n(x0 * size)}"/>')
+            i = j
+        return out
+
+    def _glyph_table(self, face: Face, size: float) -> dict[int, str]:
+        """Glyph id → the id of its outline in ``<defs>`` (defined on first lookup; "" for a glyph
+        without one, such as a space), for one face at one size."""
+        table = self._glyph_tables.get((face.file, size))
+        if table is None:
+            table = self._glyph_tables[face.file, size] = _GlyphTable(self, face, size)
+        return table
+
+    def _define_glyph(self, face: Face, gid: int, size: float) -> str:
+        """A glyph's outline at ``size`` added to ``<defs>``: its id, or "" when it has none."""
+        pen = SVGPathPen(None, ntos=_n)
+        k = size / face.upem
+        face.hb_font.draw_glyph_with_pen(gid, TransformPen(pen, (k, 0, 0, -k, 0, 0)))
+        path = pen.getCommands()
+        if not path:
+            return ""
+        self._glyphs += 1
+        ref = f"g{self._glyphs - 1:x}"
+        self._defs.append(f'<path id="{ref}" d="{path}"/>')
         return ref
 
     def push(self, dx: float = 0.0, dy: float = 0.0, scale: float = 1.0, clip: Rect | None = None) -> None:
@@ -164,6 +208,18 @@ class SvgSurface:
             + "\n".join(self.parts)
             + "\n</svg>\n"
         )
+
+
+class _GlyphTable(dict[int, str]):
+    """One face at one size: glyph id → outline id, each outline defined when first looked up."""
+
+    def __init__(self, surface: SvgSurface, face: Face, size: float) -> None:
+        super().__init__()
+        self.surface, self.face, self.size = surface, face, size
+
+    def __missing__(self, gid: int) -> str:
+        ref = self[gid] = self.surface._define_glyph(self.face, gid, self.size)
+        return ref
 
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")

@@ -53,6 +53,9 @@ class Run:
     ys: tuple[float, ...]  # each glyph's offset from the baseline (em, up); 0.0 for most
     advances: tuple[float, ...]  # what each glyph moves the pen by (em)
     labels: tuple[str, ...]  # the logical text of its cluster on the cluster's first glyph, else ""
+    # Whether any glyph may stand off where the advances before it put the pen (marks, complex
+    # scripts); when not, each glyph sits at the start of the run plus the advances before it.
+    shifted: bool = True
 
     @property
     def glyphs(self) -> tuple[Glyph, ...]:
@@ -182,15 +185,19 @@ def _shape_run(text: str, face: Face, rtl: bool, x0: float, missing: list[str]) 
         and len(gids) == len(text)
         and [info.cluster for info in infos] == list(range(len(text)))
     ):
-        # One glyph per character in order (most text): positions by a running sum, no bookkeeping.
-        advances = [pos.x_advance for pos in positions]
+        # One glyph per character in order (most text): positions by a running sum, no bookkeeping;
+        # the columns are made by C loops (zip, map, accumulate) rather than Python ones.
+        x_offsets, y_offsets, advances, _ = zip(*[pos.position for pos in positions], strict=True)
+        mul = scale.__mul__
         pens = accumulate(advances[:-1], initial=0)
-        if any(pos.x_offset or pos.y_offset for pos in positions):
-            xs = tuple([x0 + (pen + pos.x_offset) * scale for pen, pos in zip(pens, positions, strict=True)])
-            ys = tuple([pos.y_offset * scale for pos in positions])
+        shifted = any(x_offsets) or any(y_offsets)
+        if shifted:
+            xs = tuple([x0 + (pen + off) * scale for pen, off in zip(pens, x_offsets, strict=True)])
+            ys = tuple(map(mul, y_offsets))
         else:
-            xs, ys = tuple([x0 + pen * scale for pen in pens]), (0.0,) * len(gids)
-        run = Run(face, text, False, tuple(gids), xs, ys, tuple([a * scale for a in advances]), tuple(text))
+            xs = tuple([x0 + pen * scale for pen in pens]) if x0 else tuple(map(mul, pens))
+            ys = (0.0,) * len(gids)
+        run = Run(face, text, False, tuple(gids), xs, ys, tuple(map(mul, advances)), tuple(text), shifted)
         return run, sum(advances) * scale
     clusters = [info.cluster for info in infos]
     starts = sorted(set(clusters))
@@ -220,7 +227,7 @@ def _shape_run(text: str, face: Face, rtl: bool, x0: float, missing: list[str]) 
     if not rtl:
         glyphs = _spread_labels(glyphs)
     columns = tuple(zip(*glyphs, strict=True)) if glyphs else ((), (), (), (), ())
-    return Run(face, text, rtl, *columns), total * scale  # type: ignore[arg-type]
+    return Run(face, text, rtl, *columns, shifted=True), total * scale  # type: ignore[arg-type, misc]
 
 
 def _spread_labels(glyphs: list[Glyph]) -> list[Glyph]:
