@@ -51,6 +51,9 @@ class EmbeddedFace:
         self.gids: list[int] = [0]  # code -> glyph id; code 0 is .notdef
         self.texts: list[str] = [""]  # code -> text
         self.widths: list[int] = [0]  # code -> advance in 1/1000 em (the PDF's W array)
+        # Words drawn in this face, as TJ items (pdf_surface): (text, glyph ids, advances) ->
+        # (the items, the adjustment the next glyph needs).
+        self.words: dict[tuple[str, tuple[int, ...], tuple[float, ...]], tuple[str, float]] = {}
 
     def use(self, gid: int, text: str) -> tuple[str, float]:
         """The code that draws ``gid`` standing for ``text`` (as the four hex digits a content
