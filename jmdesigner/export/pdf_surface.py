@@ -111,6 +111,41 @@ def _tj_items(
     return " ".join(items), round((width - last_advance) * 1000, 1)
 
 
+def _glyph_by_glyph(face: EmbeddedFace, run: Run, size: float) -> list[str]:
+    """The run's text operators glyph by glyph: ``TJ`` arrays of codes, with adjustments where
+    the PDF's widths would put a glyph elsewhere, and a text rise (``Ts``) for raised glyphs."""
+    out: list[str] = []
+    items: list[str] = []  # the TJ array: runs of codes in one hex string, and adjustments
+    codes: list[str] = []  # the codes of the hex string being built
+    expected = run.xs[0]  # where the PDF's own advances leave the pen (em from the line's start)
+    use = face.use
+    rise = 0.0
+    for gid, gx, gy, label in zip(run.gids, run.xs, run.ys, run.labels, strict=True):
+        code, width = use(gid, label)
+        gap = round((expected - gx) * 1000, 1)
+        if gy != rise or gap:
+            if codes:
+                items.append(f"<{''.join(codes)}>")
+                codes = []
+            if gy != rise:
+                if items:
+                    out.append(f"[{' '.join(items)}] TJ")
+                    items = []
+                out.append(f"{gy * size:.2f} Ts")
+                rise = gy
+            if gap:
+                items.append(f"{gap:g}")
+        codes.append(code)
+        expected = gx + width
+    if codes:
+        items.append(f"<{''.join(codes)}>")
+    if items:
+        out.append(f"[{' '.join(items)}] TJ")
+    if rise:
+        out.append("0 Ts")
+    return out
+
+
 class PdfSurface:
     def __init__(self, canvas: Canvas, page_h: float) -> None:
         self.c = canvas
@@ -279,35 +314,8 @@ class PdfSurface:
         out = [f"/{face.name} {size:.2f} Tf 1 0 0 -1 {x + first * size:.2f} {baseline:.2f} Tm"]
         if not run.rtl and not run.shifted and run.plain:  # most text
             out.append(f"[{_word_by_word(face, run)}] TJ")
-            return " ".join(out)
-        items: list[str] = []  # the TJ array: runs of codes in one hex string, and adjustments
-        codes: list[str] = []  # the codes of the hex string being built
-        expected = first  # where the PDF's own advances leave the pen (em from the line's start)
-        use = face.use
-        rise = 0.0
-        for gid, gx, gy, label in zip(run.gids, run.xs, run.ys, run.labels, strict=True):
-            code, width = use(gid, label)
-            gap = round((expected - gx) * 1000, 1)
-            if gy != rise or gap:
-                if codes:
-                    items.append(f"<{''.join(codes)}>")
-                    codes = []
-                if gy != rise:
-                    if items:
-                        out.append(f"[{' '.join(items)}] TJ")
-                        items = []
-                    out.append(f"{gy * size:.2f} Ts")
-                    rise = gy
-                if gap:
-                    items.append(f"{gap:g}")
-            codes.append(code)
-            expected = gx + width
-        if codes:
-            items.append(f"<{''.join(codes)}>")
-        if items:
-            out.append(f"[{' '.join(items)}] TJ")
-        if rise:
-            out.append("0 Ts")
+        else:
+            out += _glyph_by_glyph(face, run, size)
         return " ".join(out)
 
     def push(self, dx: float = 0.0, dy: float = 0.0, scale: float = 1.0, clip: Rect | None = None) -> None:
