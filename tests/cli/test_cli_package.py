@@ -49,6 +49,12 @@ def _modules_loaded_by(*argv: str, whole_names: bool = False) -> set[str]:
     return set(result.stdout.split())
 
 
+def _five_stage_map(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    path = tmp_path / "a.jmap"
+    assert run(capsys, "new", path, "--template", "five-stage")[0] == 0
+    return path
+
+
 def test_help_loads_no_heavy_library() -> None:
     assert not _modules_loaded_by("export", "--help") & set(HEAVY)
 
@@ -58,14 +64,12 @@ def test_reading_verbs_load_no_heavy_library_not_even_sqlalchemy(
     verb: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """A read-only open reads rows with sqlite3 itself: SQLAlchemy's import alone costs ~0.3 s."""
-    path = tmp_path / "a.jmap"
-    assert run(capsys, "new", path, "--template", "five-stage")[0] == 0
+    path = _five_stage_map(tmp_path, capsys)
     assert not _modules_loaded_by(verb, str(path)) & set(HEAVY)
 
 
 def test_json_export_loads_no_heavy_library(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    path = tmp_path / "a.jmap"
-    assert run(capsys, "new", path, "--template", "five-stage")[0] == 0
+    path = _five_stage_map(tmp_path, capsys)
     out = tmp_path / "a.json"
     assert not _modules_loaded_by("export", str(path), str(out)) & set(HEAVY)
     assert out.stat().st_size > 0
@@ -85,8 +89,7 @@ def test_new_and_json_import_load_no_heavy_library(
 
 def test_svg_export_loads_no_qt(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Qt (0.2 s, 20 MB) is the PNG rasteriser's; an SVG never needs it."""
-    path = tmp_path / "a.jmap"
-    assert run(capsys, "new", path, "--template", "five-stage")[0] == 0
+    path = _five_stage_map(tmp_path, capsys)
     out = tmp_path / "a.svg"
     assert "PySide6" not in _modules_loaded_by("export", str(path), str(out))
     assert out.read_text(encoding="utf-8").startswith("<")
@@ -114,8 +117,7 @@ NOT_FOR_DRAWING = {
 def test_map_drawing_exports_load_only_what_they_draw_with(
     suffix: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = tmp_path / "a.jmap"
-    assert run(capsys, "new", path, "--template", "five-stage")[0] == 0
+    path = _five_stage_map(tmp_path, capsys)
     out = tmp_path / f"a{suffix}"
     extra = ["--no-cover", "--no-summary", "--no-personas"] if suffix == ".pdf" else []
     loaded = _modules_loaded_by("export", str(path), str(out), *extra, whole_names=True)
