@@ -39,6 +39,7 @@ class SvgSurface:
         self._glyphs = 0  # outlines defined so far
         self._glyph_tables: dict[tuple[str, float], _GlyphTable] = {}
         self._word_ids: dict[tuple[object, ...], str] = {}  # words of glyphs, each defined once
+        self._words_defined = 0
 
     def rect(
         self,
@@ -122,10 +123,12 @@ class SvgSurface:
         )
 
     def _words(self, run: Run, size: float) -> list[str]:
-        """The run's inked glyphs as one ``<use>`` per word: a word (glyphs between blank ones such
-        as spaces) is defined once in ``<defs>`` with its glyphs where the shaper put them, and
-        placed wherever it recurs with the same glyphs at the same spacing (a map repeats its
-        words thousands of times; each glyph used to be an element of its own)."""
+        """The run's inked glyphs as one ``<use>`` per word: a word is defined once in ``<defs>``
+        with its glyphs where the shaper put them, and placed wherever it recurs with the same
+        glyphs at the same spacing (a map repeats its words thousands of times; each glyph used
+        to be an element of its own). Blank glyphs (spaces) are not drawn."""
+        if not run.rtl and not run.shifted and run.plain:
+            return self._plain_words(run, size)
         face, gids, xs, ys = run.face, run.gids, run.xs, run.ys
         refs = list(map(self._glyph_table(face, size).__getitem__, gids))
         out: list[str] = []
@@ -138,28 +141,56 @@ class SvgSurface:
             while j < n and refs[j]:
                 j += 1
             x0 = xs[i]
-            if run.shifted:  # glyphs placed off their advances: keyed by where each is drawn
-                at = tuple([round((x - x0) * size, 2) for x in xs[i:j]])
-                raised = tuple([round(-y * size, 2) for y in ys[i:j]]) if any(ys[i:j]) else None
-                key: tuple[object, ...] = (face.file, size, gids[i:j], at, raised)
-            else:  # each glyph where the advances before it leave the pen: the advances say it all
-                at, raised = None, None
-                key = (face.file, size, gids[i:j], run.advances[i : j - 1])
+            # Keyed by where each glyph is drawn (a glyph may stand off its advances here).
+            at = tuple([round((x - x0) * size, 2) for x in xs[i:j]])
+            raised = tuple([round(-y * size, 2) for y in ys[i:j]]) if any(ys[i:j]) else None
+            key = (face.file, size, gids[i:j], at, raised)
             ref = self._word_ids.get(key)
             if ref is None:
-                ref = self._word_ids[key] = f"w{len(self._word_ids):x}"
-                if at is None:
-                    at = tuple([round((x - x0) * size, 2) for x in xs[i:j]])
-                glyphs = "".join(
-                    f'<use xlink:href="#{refs[k]}"'
-                    + (f' x="{_n(at[k - i])}"' if at[k - i] else "")
-                    + (f' y="{_n(raised[k - i])}"/>' if raised and raised[k - i] else "/>")
-                    for k in range(i, j)
-                )
-                self._defs.append(f'<g id="{ref}">{glyphs}</g>')
+                ref = self._word_ids[key] = self._define_word(refs[i:j], at, raised)
             out.append(f'<use xlink:href="#{ref}" x="{_n(x0 * size)}"/>')
             i = j
         return out
+
+    def _plain_words(self, run: Run, size: float) -> list[str]:
+        """``_words`` of a left-to-right run drawn one glyph per character at its advances: the
+        words are the text's, between spaces, and a word's glyphs, their advances and the size
+        say all about how it looks, so a word seen before costs one lookup."""
+        face, text, gids, xs, advances = run.face, run.text, run.gids, run.xs, run.advances
+        out: list[str] = []
+        i, n = 0, len(text)
+        while i < n:
+            j = text.find(" ", i)
+            if j < 0:
+                j = n
+            if j > i:
+                key = (face.file, size, gids[i:j], advances[i : j - 1])
+                ref = self._word_ids.get(key)
+                if ref is None:
+                    table = self._glyph_table(face, size)
+                    at = tuple([round((x - xs[i]) * size, 2) for x in xs[i:j]])
+                    ref = self._word_ids[key] = self._define_word([table[g] for g in gids[i:j]], at, None)
+                if ref:
+                    out.append(f'<use xlink:href="#{ref}" x="{_n(xs[i] * size)}"/>')
+            i = j + 1
+        return out
+
+    def _define_word(self, refs: list[str], at: tuple[float, ...], raised: tuple[float, ...] | None) -> str:
+        """A word's glyphs (outline ids, "" for a blank one) at ``at`` (and raised by ``raised``)
+        from the word's start, as one group in ``<defs>``: its id, or "" when nothing is inked."""
+        glyphs = "".join(
+            f'<use xlink:href="#{ref}"'
+            + (f' x="{_n(at[k])}"' if at[k] else "")
+            + (f' y="{_n(raised[k])}"/>' if raised and raised[k] else "/>")
+            for k, ref in enumerate(refs)
+            if ref
+        )
+        if not glyphs:
+            return ""
+        self._words_defined += 1
+        ref = f"w{self._words_defined - 1:x}"
+        self._defs.append(f'<g id="{ref}">{glyphs}</g>')
+        return ref
 
     def _glyph_table(self, face: Face, size: float) -> dict[int, str]:
         """Glyph id → the id of its outline in ``<defs>`` (defined on first lookup; "" for a glyph
