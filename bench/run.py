@@ -97,7 +97,8 @@ at the end of the run.
 
 A slice's wall time above its CPU time is the save waiting on the disk's fsync and the main
 thread waiting for a core (the room's server thread, the phones' process and other processes
-compete for them).
+compete for them). On a busier machine the same runs pause longer, mostly in the save: runs
+under load and before/after pairs are in [room.md](room.md).
 """
 
 
