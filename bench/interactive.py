@@ -147,7 +147,7 @@ def measure(cards: int, runs: int = 7) -> dict[str, object]:
     figures: list[dict[str, object]] = []
 
     def add(name: str, ours: list[float], floor: list[float]) -> None:
-        add(name, ours, floor)
+        figures.append(figure(name, statistics.median(ours), statistics.median(floor)))
 
     ctrl, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 

@@ -20,6 +20,7 @@ SCENARIOS = (
     "edit",
     "grow",
     "select-all",
+    "delete-cards",
     "undo-delete",
     "redo-delete",
     "zoom-step",
@@ -109,13 +110,19 @@ def main() -> None:
             stack = window.stack
             if args.scenario == "select-all":
                 profiled(lambda: QTest.keyClick(view, Qt.Key.Key_A, ctrl))
-            elif args.scenario in ("undo-delete", "redo-delete"):  # bench/interactive.py's 1,000 cards
+            elif args.scenario.endswith("-cards") or args.scenario.endswith("-delete"):  # 1,000 cards
                 map_id = view.map_id
                 view.map_scene.select_cards([c.id for c in window.jfile.document.cards(map_id)][:DELETED])
                 app.processEvents()
-                QTest.keyClick(view, Qt.Key.Key_Delete)
-                app.processEvents()
-                if args.scenario == "redo-delete":
+                delete = lambda: QTest.keyClick(view, Qt.Key.Key_Delete)  # noqa: E731
+                if args.scenario == "delete-cards":
+                    profiled(delete)
+                else:
+                    delete()
+                    app.processEvents()
+                if args.scenario == "delete-cards":
+                    pass
+                elif args.scenario == "redo-delete":
                     QTest.keyClick(view, Qt.Key.Key_Z, ctrl)
                     app.processEvents()
                     redo = ctrl | Qt.KeyboardModifier.ShiftModifier

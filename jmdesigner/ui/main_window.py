@@ -31,6 +31,7 @@ from jmdesigner.model import Document, Kind, MapBundle, UndoStack, commands
 from jmdesigner.storage.address import LibraryURL, Location, backup_key, parse_location
 from jmdesigner.storage.jmapfile import JmapFile
 from jmdesigner.storage.store import DocumentStore, SharedStore, open_store
+from jmdesigner.ui import heap
 from jmdesigner.ui.actions import (
     GUIDES,
     MAP_ACTIONS,
@@ -302,6 +303,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(notice)
             self.last_error = show_error(self, notice, "About this file")
         self._restore_draft()
+        heap.hold(self)  # the open file's objects: out of full collections until it closes
         QTimer.singleShot(0, self.focus_canvas)  # once the window is shown and laid out
 
     def _library_state(self, message: str) -> None:
@@ -660,6 +662,7 @@ class MainWindow(QMainWindow):
         self._show_welcome()  # deletes the canvases
         f.jfile.close()
         self.file = None
+        heap.release(self)
         self._editing = False
         self._file_changed()
 
