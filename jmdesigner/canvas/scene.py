@@ -77,7 +77,10 @@ class MapScene(QGraphicsScene):
         self.addItem(self.blueprint)
         self.links = LinkOverlay(doc, map_id)  # link badges, and link lines on demand
         self.addItem(self.links)
-        self.selectionChanged.connect(self._selection_painted)
+        # selected_card_ids until the selection or a card changes: one Select All asked for it
+        # five times (view, keyboard, links, inspector), each walking 8,000 items.
+        self._selection: tuple[int, list[str]] | None = None  # (cards revision, ids in map order)
+        self.selectionChanged.connect(self._selection_painted)  # first: it drops that memo
         self.geom: MapGeometry = layout_map(doc, map_id, self.metrics, self.options, self.cache)
         self._apply(self.geom)
         doc.add_listener(self._on_changes)
@@ -165,15 +168,17 @@ class MapScene(QGraphicsScene):
             stale.difference_update(*(new[i] for i in changed))
             self._remove_cards(stale)
         ascent = self.metrics.ascent(roles.CARD)
+        cards = self.cards
         for lane_id in changed:
             lane_y, lane_fill = ys[lane_id], fills[lane_id]
+            recolour = lane_id in recoloured
             for card_id, c in new[lane_id].items():
-                item = self.cards.get(card_id)
+                item = cards.get(card_id)
                 if item is None:
-                    item = self.cards[card_id] = CardItem(c, lane_y, card_fill(c.colour, lane_fill), ascent)
+                    item = cards[card_id] = CardItem(c, lane_y, card_fill(c.colour, lane_fill), ascent)
                     self.blocks.adopt(item)
                     self.addItem(item)
-                else:
+                elif item.geom is not c or item.lane_y != lane_y or recolour:  # else nothing to do
                     item.set_geom(c, lane_y, card_fill(c.colour, lane_fill))
         for lane_id, shape in new.items():
             if old.get(lane_id) is shape and ys[lane_id] != self._ys.get(lane_id):
@@ -246,28 +251,30 @@ class MapScene(QGraphicsScene):
     def _selection_painted(self) -> None:
         """Zoomed out, selected cards are blocks of the selection colour: repaint them. The
         selected cards' link lines show."""
+        self._selection = None
         if shiboken6.isValid(self.links):
-            self.links.set_focus(
-                frozenset(i.card_id for i in self.selectedItems() if isinstance(i, CardItem))
-            )
+            self.links.set_focus(frozenset(self.selected_card_ids()))
         # The scene also signals while it is being destroyed, after its items are gone.
         if self.blocks.active and shiboken6.isValid(self.blocks):
             self.blocks.invalidate()
 
     def selected_card_ids(self) -> list[str]:
         """Selected cards in map order (stage by stage, lane by lane, top to bottom)."""
+        known = self._selection
+        if known is None or known[0] != self.doc.cards_revision:
+            known = self._selection = (self.doc.cards_revision, self._selected_in_order())
+        return list(known[1])
+
+    def _selected_in_order(self) -> list[str]:
         doc = self.doc
-        # An item can outlive its card for a moment (removed, not yet synced): skip it.
-        chosen = [
-            i.card_id
-            for i in self.selectedItems()
-            if isinstance(i, CardItem) and doc.get(Kind.CARD, i.card_id) is not None
-        ]
-        if len(chosen) < 2:
-            return chosen
+        chosen = [i.card_id for i in self.selectedItems() if isinstance(i, CardItem)]
         if len(chosen) > 64:  # many (Select All): one walk of the map beats sorting by place
             wanted = set(chosen)
             return [c.id for c in doc.cards(self.map_id) if c.id in wanted]
+        # An item can outlive its card for a moment (removed, not yet synced): skip it.
+        chosen = [i for i in chosen if doc.get(Kind.CARD, i) is not None]
+        if len(chosen) < 2:
+            return chosen
         stage_at = {s.id: i for i, s in enumerate(doc.stages(self.map_id))}
         lane_at = {lane.id: i for i, lane in enumerate(doc.lanes(self.map_id))}
 
@@ -279,14 +286,18 @@ class MapScene(QGraphicsScene):
 
     def select_cards(self, ids: Iterable[str]) -> None:
         """Select exactly these cards, with one ``selectionChanged`` (none if nothing changes)."""
-        wanted = {card_id for card_id in ids if card_id in self.cards}
-        current = {i.card_id for i in self.selectedItems() if isinstance(i, CardItem)}
-        if wanted == current and len(current) == len(self.selectedItems()):
+        cards = self.cards
+        wanted = {card_id for card_id in ids if card_id in cards}
+        selected = self.selectedItems()
+        current = {i.card_id for i in selected if isinstance(i, CardItem)}
+        if wanted == current and len(current) == len(selected):
             return
         with QSignalBlocker(self):
-            self.clearSelection()
-            for card_id in wanted:
-                self.cards[card_id].setSelected(True)
+            for item in selected:  # only what changes: Select All with one card selected sets 7,999
+                if not isinstance(item, CardItem) or item.card_id not in wanted:
+                    item.setSelected(False)
+            for card_id in wanted - current:
+                cards[card_id].setSelected(True)
         self.selectionChanged.emit()
 
     def show_cursor(self, cell: tuple[str, str] | None) -> None:

@@ -153,6 +153,11 @@ class Document:
         """Changes whenever a card of this lane is added, removed, changed or reordered."""
         return self._lane_cards_rev.get(lane_id, 0)
 
+    @property
+    def cards_revision(self) -> int:
+        """Changes whenever any card is added, removed, changed or reordered."""
+        return self._rev
+
     def index_of(self, kind: Kind, entity_id: str) -> int:
         """Position of an entity among its siblings."""
         entity = self._get(kind, entity_id)

@@ -44,10 +44,14 @@ class ShapedMetrics:
 
     def __init__(self) -> None:
         self._roles = {role: (weight_of(role), size_of(role)) for role in ROLE_SIZES}
+        self._line_heights: dict[str, float] = {}  # the layout asks once a card: 8,000 per big edit
 
     def line_height(self, role: str) -> float:
-        # Whole units keep every rectangle of the layout on the pixel grid at 100%: crisp lines.
-        return float(math.ceil(self.ascent(role) + self.descent(role)))
+        known = self._line_heights.get(role)
+        if known is None:
+            # Whole units keep every rectangle of the layout on the pixel grid at 100%: crisp lines.
+            known = self._line_heights[role] = float(math.ceil(self.ascent(role) + self.descent(role)))
+        return known
 
     def ascent(self, role: str) -> float:
         """From a line's top to its baseline."""
