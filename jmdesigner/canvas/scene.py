@@ -178,13 +178,19 @@ class MapScene(QGraphicsScene):
                     item = cards[card_id] = CardItem(c, lane_y, card_fill(c.colour, lane_fill), ascent)
                     self.blocks.adopt(item)
                     self.addItem(item)
-                elif item.geom is not c or item.lane_y != lane_y or recolour:  # else nothing to do
+                elif item.geom is not c or recolour:
                     item.set_geom(c, lane_y, card_fill(c.colour, lane_fill))
+                elif item.lane_y != lane_y:  # only its lane moved (inlined: thousands of cards)
+                    item.lane_y = lane_y
+                    item.setPos(c.rect.x, lane_y + c.rect.y)
         for lane_id, shape in new.items():
             if old.get(lane_id) is shape and ys[lane_id] != self._ys.get(lane_id):
                 lane_y = ys[lane_id]
                 for card_id in shape:
-                    self.cards[card_id].move_to(lane_y)
+                    item = cards[card_id]
+                    item.lane_y = lane_y  # as CardItem.move_to, inlined
+                    r = item.geom.rect
+                    item.setPos(r.x, lane_y + r.y)
         self._fills, self._shapes, self._ys = fills, new, ys
 
     def _sync_emotions(self, g: MapGeometry) -> None:

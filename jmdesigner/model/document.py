@@ -145,6 +145,16 @@ class Document:
                 out.extend(self.cards_in(stage_id, lane_id))
         return out
 
+    def card_count(self, map_id: str) -> int:
+        """``len(cards(map_id))`` without building the list (the inspector shows it after every edit)."""
+        lanes = self._orders[Kind.LANE].get(map_id, [])
+        cells = self._orders[Kind.CARD]
+        return sum(
+            len(cells.get((stage_id, lane_id), ()))
+            for stage_id in self._orders[Kind.STAGE].get(map_id, [])
+            for lane_id in lanes
+        )
+
     def held_cards(self, map_id: str) -> list[Card]:
         """Room notes held in the inbox: outside every cell (so no view shows them) until placed."""
         return self._ordered(Kind.CARD, (HELD, map_id))
