@@ -50,4 +50,4 @@ class DocumentEvents(QObject):
             self._source = outer
 
     def _notify(self, changes: Sequence[Change]) -> None:
-        self.changed.emit(list(changes), self._source)  # a copy: a listener cannot change another's
+        self.changed.emit(list(changes), self._source)  # a copy: no listener holds the document's own list

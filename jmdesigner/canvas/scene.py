@@ -92,6 +92,7 @@ class MapScene(QGraphicsScene):
 
     # ----------------------------------------------------------- refreshing
     def _on_changes(self, changes: Sequence[Change]) -> None:
+        self._selection = None  # a stage or lane moved: the selected cards' map order with it
         if self.doc.get(Kind.MAP, self.map_id) is None:
             self._clear_items()
             return

@@ -140,6 +140,8 @@ class Field(QWidget):
         self.error.show()
 
     def clear_error(self) -> None:
+        if self.error.isHidden() and not self.error.text():
+            return  # nothing shown: clearing would still re-lay out the form (each selection change)
         self.error.clear()
         self.error.hide()
 

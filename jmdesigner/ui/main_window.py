@@ -910,10 +910,24 @@ class MainWindow(QMainWindow):
     def _update_undo_actions(self) -> None:
         stack = self.stack
         undo, redo = self.registry[Act.UNDO], self.registry[Act.REDO]
-        undo.setEnabled(bool(stack and stack.can_undo))
-        redo.setEnabled(bool(stack and stack.can_redo))
-        undo.setText(f"&Undo {stack.undo_label}" if stack and stack.can_undo else "&Undo")
-        redo.setText(f"&Redo {stack.redo_label}" if stack and stack.can_redo else "&Redo")
+        # Only what changed: every change of an action updates its menu entry, toolbar button
+        # and shortcut map: several ms for each action, at every undo step.
+        for action, enabled, text in (
+            (
+                undo,
+                bool(stack and stack.can_undo),
+                f"&Undo {stack.undo_label}" if stack and stack.can_undo else "&Undo",
+            ),
+            (
+                redo,
+                bool(stack and stack.can_redo),
+                f"&Redo {stack.redo_label}" if stack and stack.can_redo else "&Redo",
+            ),
+        ):
+            if action.isEnabled() != enabled:
+                action.setEnabled(enabled)
+            if action.text() != text:
+                action.setText(text)
 
     def _editing_changed(self, active: bool) -> None:
         self._editing = active

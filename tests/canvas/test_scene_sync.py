@@ -181,3 +181,16 @@ def test_undo_and_redo_of_a_1000_card_delete_are_one_layout_one_selection_signal
         undo = key == Qt.Key.Key_Z
         assert (len(layouts), len(signals), len(notices), len(made)) == (1, 1, 1, 1000 if undo else 0)
         assert len(scene.selectedItems()) == (1000 if undo else 0)
+
+
+def test_the_selection_follows_map_order_when_a_stage_moves(canvas: Canvas) -> None:
+    """The ordered selection is remembered between changes; moving a stage (no card changes)
+    reorders it all the same."""
+    c = canvas
+    stages = c.doc.stages(c.map_id)
+    first, last = c.doc.cards(c.map_id)[0], c.doc.cards(c.map_id)[-1]
+    assert (first.stage_id, last.stage_id) == (stages[0].id, stages[-1].id)
+    c.view.map_scene.select_cards([last.id, first.id])
+    assert c.view.map_scene.selected_card_ids() == [first.id, last.id]
+    c.view.push(commands.move_stage(stages[-1].id, 0))
+    assert c.view.map_scene.selected_card_ids() == [last.id, first.id]
