@@ -342,7 +342,7 @@ def targets(result: dict) -> str:
         if f["floor_cpu"] < QUICK_FLOOR:  # by CPU time: on a busy machine the wall floor swells
             rows.append(
                 f"| {f['name']}: ≤ ×3 its floor ({f['floor']:.1f} ms) "
-                f"| ×{f['ratio']:.1f} (×{f['cpu_ratio']:.1f}) "
+                f"| ×{f['ratio']:.2f} (×{f['cpu_ratio']:.2f}) "
                 f"| {_met(f['ratio'] <= 3.0, f['cpu_ratio'] <= 3.0)} |"
             )
     for start, limit in LIMITS:

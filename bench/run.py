@@ -47,7 +47,8 @@ def interactive_section(result: dict, before: dict | None) -> str:
     return f"""## Interactive at {result["cards"]:,} cards
 
 `python -m bench.interactive {result["cards"]}` (bench/interactive.py): each action is a real key
-press through the main window (Find: the query typed into the Find box), timed until the event
+press through the main window (Find: the query put in the Find box and searched at once, without
+the pause Find waits for while one types; the first Find in a newly opened window), timed until the event
 loop is idle again — the document changed and committed, the canvas and the docks updated, the
 view repainted at 100%. Its **floor** is a bare `QGraphicsScene` with one selectable rect and one
 text item per card on the same layout, in a view of the same size, doing the same: selecting
