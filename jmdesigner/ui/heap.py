@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import gc
 
-_holders: set[object] = set()
+_holders: set[int] = set()  # id() of each holder
 
 
 def hold(holder: object, *, collect: bool = False) -> None:
