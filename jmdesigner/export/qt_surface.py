@@ -60,11 +60,13 @@ def _glyph_runs(text: str, weight: str, size: float) -> tuple[QGlyphRun, ...]:
     or a selection repaints every card in view, the same lines each time."""
     out = []
     for run in shape(text, weight).runs:
-        if run.glyphs:
+        if run.gids:
             glyphs = QGlyphRun()
             glyphs.setRawFont(raw_font(run.face, size))
-            glyphs.setGlyphIndexes([g.gid for g in run.glyphs])
-            glyphs.setPositions([QPointF(g.x * size, -g.y * size) for g in run.glyphs])
+            glyphs.setGlyphIndexes(list(run.gids))
+            glyphs.setPositions(
+                [QPointF(gx * size, -gy * size) for gx, gy in zip(run.xs, run.ys, strict=True)]
+            )
             out.append(glyphs)
     return tuple(out)
 
