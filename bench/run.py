@@ -330,8 +330,10 @@ Growth from 2,000 to 8,000 cards (linear would be ×4):
   measured once, not one by one.
 - **A card repaints cheaply.** Zooming, Select All and Esc redraw every card in view: its shadow
   is rasterised only in the band where it shows, its border is one opaque colour (Qt strokes
-  translucent pens ~4× slower), and a line's glyph runs are made once — the canvas is
-  pixel-identical but for border pixels, within 25/255 (ImageMagick `compare`).
+  translucent pens ~4× slower), a line's glyph runs are made once, and its bounds are a
+  `QGraphicsRectItem`'s rect, which Qt reads (at every move, selection change and repaint)
+  without a call into Python — the canvas is pixel-identical but for border pixels, within
+  25/255 (ImageMagick `compare`).
 - **PDF.** Operators are written straight into the page stream, repeated card shapes are
   reusable form XObjects, and poster tiles draw only what falls on them (a bucket index). A
   left-to-right run of text is written word by word, each word's glyph codes and kerning worked
