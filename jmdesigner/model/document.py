@@ -677,9 +677,17 @@ class Document:
             self._move(Kind.LANE, lane_id, index)
 
     # ------------------------------------------------------------------- cards
-    def insert_card(self, card: Card, index: int | None = None) -> Card:
+    def insert_card(
+        self, card: Card, index: int | None = None, *, checked_in: Document | None = None
+    ) -> Card:
+        """Add a card to its cell. ``checked_in``: a document that holds this very card object (an
+        import's scratch document), so its fields have passed the checks there and only this
+        document's own checks run (a new id, a cell of its map): an import validates each card once."""
         with self.transaction():
-            card = self._check_card(card, new=True)
+            if checked_in is not None and checked_in._tables[Kind.CARD].get(card.id) is card:
+                self._check_card_place(card, new=True)
+            else:
+                card = self._check_card(card, new=True)
             self._insert(Kind.CARD, card, index)
         return card
 
@@ -859,7 +867,8 @@ class Document:
                 )
         return lane
 
-    def _check_card(self, c: Card, *, new: bool) -> Card:
+    def _check_card_place(self, c: Card, *, new: bool) -> None:
+        """What a card must be in this document: a new id, in a stage and a lane of its map."""
         if new:
             self._check_new_id(Kind.CARD, c.id)
         self._need(c.map_id)
@@ -869,6 +878,9 @@ class Document:
             raise ValidationError("A card must sit in a stage and a lane of its own map.")
         if lane.kind is LaneKind.EMOTIONS:
             raise ValidationError(f"“{lane.name}” is the emotions lane: it shows curves, not cards.")
+
+    def _check_card(self, c: Card, *, new: bool) -> Card:
+        self._check_card_place(c, new=new)
         checked = {
             "text": v.string(c.text, "A card's text", v.MAX_TEXT),
             "colour": v.colour(c.colour, "A card's colour", optional=True),

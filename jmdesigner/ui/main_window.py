@@ -33,6 +33,7 @@ from jmdesigner.model.draft import DraftStore
 from jmdesigner.storage.address import LibraryURL, Location, backup_key, parse_location
 from jmdesigner.storage.jmapfile import JmapFile
 from jmdesigner.storage.store import DocumentStore, SharedStore, open_store
+from jmdesigner.ui.accessible_names import name_overflow_button
 from jmdesigner.ui.actions import (
     GUIDES,
     MAP_ACTIONS,
@@ -214,6 +215,8 @@ class MainWindow(QMainWindow):
                 self.toolbar.addSeparator()
             else:
                 self.toolbar.addAction(self.registry[act])
+        name_overflow_button(self.toolbar)
+        name_overflow_button(self.menuBar())
         self._add_icons()
 
     def _add_icons(self) -> None:
