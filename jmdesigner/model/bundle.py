@@ -140,6 +140,7 @@ def add_document(target: Document, source: Document) -> list[JourneyMap]:
     "Maya" serves every map; a map whose id the target already has comes in as a copy under
     fresh ids. Links between maps (future state of) are kept when both maps come along."""
     added: list[JourneyMap] = []
+    source.load_all()  # a large library's maps in one read, not one read per map
     with target.transaction():
         for persona in source.personas():
             if target.get(Kind.PERSONA, persona.id) is None and target.persona_by_name(persona.name) is None:
