@@ -9,9 +9,6 @@ from __future__ import annotations
 
 from functools import cache
 
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-
 from jmdesigner.text import BOLD, REGULAR, face_path
 from jmdesigner.text.faces import FAMILY
 
@@ -22,5 +19,9 @@ __all__ = ["BOLD", "FAMILY", "INITIAL", "REGULAR", "register"]
 
 @cache
 def register() -> None:
-    """Register the initial face with ReportLab (idempotent)."""
+    """Register the initial face with ReportLab (idempotent). ReportLab is imported here, by the
+    PDF writer, not by every module that only names a weight (the canvas, the SVG writer)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
     pdfmetrics.registerFont(TTFont(INITIAL, str(face_path("NotoSans-Regular.ttf"))))

@@ -44,10 +44,14 @@ class ShapedMetrics:
 
     def __init__(self) -> None:
         self._roles = {role: (weight_of(role), size_of(role)) for role in ROLE_SIZES}
+        self._line_heights: dict[str, float] = {}  # asked for several times per card
 
     def line_height(self, role: str) -> float:
         # Whole units keep every rectangle of the layout on the pixel grid at 100%: crisp lines.
-        return float(math.ceil(self.ascent(role) + self.descent(role)))
+        found = self._line_heights.get(role)
+        if found is None:
+            found = self._line_heights[role] = float(math.ceil(self.ascent(role) + self.descent(role)))
+        return found
 
     def ascent(self, role: str) -> float:
         """From a line's top to its baseline."""

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSignalBlocker, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -55,6 +55,7 @@ if TYPE_CHECKING:  # the canvas, the store and the file's docks load with the fi
     from jmdesigner.ui.map_views import MapViews
     from jmdesigner.ui.outline_dock import OutlineDock
     from jmdesigner.ui.room_window import RoomWindow
+    from jmdesigner.ui.welcome import WelcomePage
 
 SUFFIX = ".jmap"
 FILE_FILTER = "Journey maps (*.jmap)"
@@ -74,7 +75,7 @@ class MainWindow(QMainWindow):
         self._editing = False
         self._dock_state: QByteArray | None = None  # the docks' layout when the last file closed
         self._dock_widths: dict[str, int] = {}  # and their widths
-        self._show_welcome()
+        self.welcome: WelcomePage | None = None  # built when the window is shown with no file open
         self.palette = PaletteDock(self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palette)
         self.palette.widget().itemActivated.connect(  # type: ignore[attr-defined]
@@ -90,6 +91,13 @@ class MainWindow(QMainWindow):
         self.resize(1400, 900)
         self.settings.restore_window(self)
         self._file_changed()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The welcome page is built here, not in ``__init__``: a start that opens a file (the last
+        one, or one named on the command line) never builds a page it would at once replace."""
+        if self.file is None and self.centralWidget() is None:
+            self._show_welcome()
+        super().showEvent(event)
 
     # The open file's parts, for callers that only read them (None with no file open).
     @property
