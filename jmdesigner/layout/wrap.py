@@ -10,7 +10,7 @@ from typing import Any
 
 import regex
 
-from jmdesigner.layout.metrics import TextMetrics
+from jmdesigner.layout.metrics import TextMetrics, words_add_up
 
 
 def wrap_text(
@@ -42,11 +42,14 @@ def _wrap_paragraph(
     checked with real measurements of the line and of the line plus one word, and moved until the
     longest fitting line is found, so the result is the greedy one whatever kerning does at spaces.
     Words are the text between Unicode line-break opportunities (``break_units``): spaces, and
-    between the characters of Chinese, Japanese and Korean text and emoji.
+    between the characters of Chinese, Japanese and Korean text and emoji. When the metrics vouch
+    that the paragraph's words add up (``words_add_up``: no kerning across its spaces), the
+    estimate is the measurement and no line is measured: the same lines, a fraction of the work.
     """
     if not paragraph:
         return [""]
     words, spaced = break_units(paragraph)
+    exact = words_add_up(metrics, paragraph, role)
     slack = metrics.width("", role)  # what a measurement adds to any text (0 for exact metrics)
     space = metrics.width("x x", role) - 2 * metrics.width("x", role) + slack
     lines: list[str] = []
@@ -79,7 +82,9 @@ def _wrap_paragraph(
             gap = spaced[i + guess]
             guess += 1
         k = max(guess, 1)
-        if fits(k):
+        if exact:
+            k = guess
+        elif fits(k):
             while i + k < n and fits(k + 1):
                 k += 1
         else:
