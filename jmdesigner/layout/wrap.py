@@ -52,6 +52,10 @@ def _wrap_paragraph(
     exact = words_add_up(metrics, paragraph, role)
     slack = metrics.width("", role)  # what a measurement adds to any text (0 for exact metrics)
     space = metrics.width("x x", role) - 2 * metrics.width("x", role) + slack
+    if exact and words:
+        by_words = _greedy_by_words(words, spaced, width, word_width, slack, space)
+        if by_words is not None:
+            return by_words
     lines: list[str] = []
     current = ""  # the line being built: words, or the tail of a word broken across lines
     current_spaced = False  # whether a space follows the line's last word
@@ -116,6 +120,45 @@ def _wrap_paragraph(
     if current or not lines:
         lines.append(current)
     return lines
+
+
+def _greedy_by_words(
+    words: list[str],
+    spaced: list[bool],
+    width: float,
+    word_width: Callable[[str], float],
+    slack: float,
+    space: float,
+) -> list[str] | None:
+    """The greedy lines from word widths alone, for words that add up (``words_add_up``): the
+    loop of ``_wrap_paragraph`` with its sums in the same order, without its bookkeeping for
+    measuring lines and breaking words. None when a word is wider than the line (that path)."""
+    lines: list[str] = []
+    start, used = 0, 0.0
+    for j, word in enumerate(words):
+        w = word_width(word) - slack
+        if w + slack > width:
+            return None
+        if j == start:
+            used = 0.0 + w
+            continue
+        extra = w + (space if spaced[j - 1] else 0.0)
+        if used + extra + slack > width:
+            lines.append(_joined(words, spaced, start, j))
+            start, used = j, 0.0 + w
+        else:
+            used += extra
+    lines.append(_joined(words, spaced, start, len(words)))
+    return lines
+
+
+def _joined(words: list[str], spaced: list[bool], start: int, end: int) -> str:
+    parts = [words[start]]
+    for j in range(start + 1, end):
+        if spaced[j - 1]:
+            parts.append(" ")
+        parts.append(words[j])
+    return "".join(parts)
 
 
 def _longest_prefix(word: str, width: float, metrics: TextMetrics, role: str) -> str:
