@@ -148,9 +148,12 @@ def main() -> None:
         type=Path,
         help="JSON of `python -m bench.processes` run in an earlier tree: adds a before/after table",
     )
+    parser.add_argument(
+        "--huge", type=int, default=0, help="also open a map of this many cards (100000: the file limit)"
+    )
     args = parser.parse_args()
     print("measuring whole processes…", file=sys.stderr)
-    procs = processes.measure_all(args.runs, 2000, 20000)
+    procs = processes.measure_all(args.runs, 2000, 20000, args.huge)
     before_after = ""
     if args.before:
         earlier = json.loads(args.before.read_text(encoding="utf-8"))
