@@ -39,6 +39,7 @@ from jmdesigner.ui.actions import (
     Needs,
     create_actions,
 )
+from jmdesigner.ui import gc_pause
 from jmdesigner.ui.guides import GUIDES as GUIDES_TABLE
 from jmdesigner.ui.messages import show_error
 from jmdesigner.ui.open_file import OpenFile
@@ -244,6 +245,10 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- files
     def open_file(self, where: Location | str, *, read_only: bool = False) -> None:
         """Open a file or a team library here (the previous one closes); raises JmError if refused."""
+        with gc_pause.built_at_once():  # the whole document, its layout and its items
+            self._open_file(where, read_only=read_only)
+
+    def _open_file(self, where: Location | str, *, read_only: bool) -> None:
         path = parse_location(where)
         if self.jfile is not None and _same_location(self.jfile.location, path):
             self.show_message(f"{self.jfile.name} is already open in this window.")  # keeps the undo history
@@ -679,6 +684,7 @@ class MainWindow(QMainWindow):
         self._show_welcome()  # deletes the canvases
         f.jfile.close()
         self.file = None
+        gc_pause.release()  # the closed document's objects are the collector's again
         self._editing = False
         self._file_changed()
 
