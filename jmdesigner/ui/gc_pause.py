@@ -15,7 +15,6 @@ import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-
 _released = False  # a document was dropped since the last freeze: collect before freezing again
 
 

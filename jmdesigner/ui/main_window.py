@@ -27,6 +27,7 @@ from jmdesigner.errors import JmError, ReadOnlyError, StorageError
 from jmdesigner.fileio import file_name_for
 from jmdesigner.model import Document, Kind, MapBundle, UndoStack, commands
 from jmdesigner.storage.address import LibraryURL, Location, backup_key, parse_location
+from jmdesigner.ui import gc_pause
 from jmdesigner.ui.actions import (
     GUIDES,
     MAP_ACTIONS,
@@ -39,7 +40,6 @@ from jmdesigner.ui.actions import (
     Needs,
     create_actions,
 )
-from jmdesigner.ui import gc_pause
 from jmdesigner.ui.guides import GUIDES as GUIDES_TABLE
 from jmdesigner.ui.messages import show_error
 from jmdesigner.ui.open_file import OpenFile

@@ -7,7 +7,6 @@ import gc
 import shutil
 import weakref
 from pathlib import Path
-from typing import Any
 
 from jmdesigner.ui.main_window import MainWindow
 
