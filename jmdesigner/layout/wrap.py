@@ -153,6 +153,8 @@ def _greedy_by_words(
 
 
 def _joined(words: list[str], spaced: list[bool], start: int, end: int) -> str:
+    if all(spaced[start : end - 1]):  # words between spaces (every Latin line)
+        return " ".join(words[start:end])
     parts = [words[start]]
     for j in range(start + 1, end):
         if spaced[j - 1]:
