@@ -25,14 +25,17 @@ def built_at_once() -> Iterator[None]:
     collected first, so they are not frozen with the new one."""
     global _released
     was_enabled = gc.isenabled()
+    built = False
     gc.disable()
     try:
         yield
+        built = True
     finally:
         if _released:
             gc.collect()
             _released = False
-        gc.freeze()
+        if built:  # a refused file built nothing to keep
+            gc.freeze()
         if was_enabled:
             gc.enable()
 

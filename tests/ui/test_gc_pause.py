@@ -45,3 +45,25 @@ def test_closing_the_file_gives_its_objects_back_to_the_collector(window: MainWi
     assert gc.get_freeze_count() > 0
     window.close_file()
     assert gc.get_freeze_count() == 0 and gc.isenabled()
+
+
+def test_a_file_over_the_card_limit_is_refused_in_one_sentence_and_freezes_nothing(
+    window: MainWindow, doc_path: Path
+) -> None:
+    """100,001 cards: the bound that keeps an open's time and memory bounded (counted, not timed)."""
+    import sqlite3
+
+    raw = sqlite3.connect(doc_path, isolation_level=None)
+    raw.execute(
+        "INSERT INTO cards (id, map_id, stage_id, lane_id, position, text, colour, channel, owner, "
+        "evidence, votes, tags) SELECT printf('c%06d', n), map_id, stage_id, lane_id, n, 'x', NULL, '', '', "
+        "NULL, 0, '[]' FROM (WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r "
+        "WHERE n < 100001) SELECT n FROM r), (SELECT map_id, stage_id, lane_id FROM cards LIMIT 1)"
+    )
+    raw.close()
+    assert window.open_path(doc_path) is False
+    assert window.jfile is None and window.welcome is not None
+    assert window.last_error is not None
+    message = window.last_error.text()
+    assert "more than 100,000 cards" in message and "was not opened" in message and "\n" not in message
+    assert gc.get_freeze_count() == 0 and gc.isenabled()
