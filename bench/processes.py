@@ -187,14 +187,19 @@ def table(data: dict[str, object]) -> str:
 def compare(before: dict[str, Any], after: dict[str, Any]) -> str:
     """The same whole processes measured on an earlier tree (``--before``) and now."""
     old = {f["name"]: f for f in before["figures"]}
-    rows = ["| whole process | before: wall (CPU), peak RSS | after: wall (CPU), peak RSS |", "|---|---|---|"]
+    rows = [
+        "| whole process | before: wall (CPU), peak RSS; ×floor of its run | after: the same |",
+        "|---|---|---|",
+    ]
+
+    def shown(f: dict[str, Any]) -> str:
+        ratio = f"×{f['value'] / f['floor']:.1f} (×{f['cpu'] / f['floor_cpu']:.1f})" if f["floor_cpu"] else ""
+        return f"{f['value']:.2f} s ({f['cpu']:.2f}), {f['rss']:.0f} MB; {ratio}"
+
     for f in after["figures"]:
         b = old.get(f["name"])
         if b is not None:
-            rows.append(
-                f"| {f['name']} | {b['value']:.2f} s ({b['cpu']:.2f}), {b['rss']:.0f} MB "
-                f"| {f['value']:.2f} s ({f['cpu']:.2f}), {f['rss']:.0f} MB |"
-            )
+            rows.append(f"| {f['name']} | {shown(b)} | {shown(f)} |")
     return "\n".join(rows)
 
 

@@ -160,7 +160,8 @@ def main() -> None:
         before_after = (
             "Before and after: the same processes run on the same machine earlier the same day (it is "
             "shared, so the wall figures carry its load then: compare the CPU figures), in the tree "
-            "before the change (there: `python -m bench.processes > before.json`; here: "
+            "before the change (there, byte-compiled like this one: "
+            "`python -m compileall -q jmdesigner bench; python -m bench.processes > before.json`; here: "
             "`make bench BENCH_ARGS=--before=before.json`):\n\n" + processes.compare(earlier, procs) + "\n"
         )
     results = []
