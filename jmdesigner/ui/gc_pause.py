@@ -6,7 +6,9 @@ collector, triggered every few hundred allocations, still walked the growing hea
 again while it was built (a quarter of a 20,000-card open), and afterwards every full pass
 walked all of it again (0.13 s at 20,000 cards: a hitch while typing). So the build runs with
 the collector paused, and what it built is then frozen (``gc.freeze``: kept out of later passes)
-until the file closes. Reference counting frees objects as usual throughout.
+until the file closes. Reference counting frees objects as usual throughout; only an object
+built by the open that later ends in a reference cycle waits for the close to be freed, so what
+can wait is bounded by what the open built.
 """
 
 from __future__ import annotations
