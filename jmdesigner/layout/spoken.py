@@ -34,6 +34,12 @@ def lane_name(lane: Lane, n: int, total: int) -> str:
     return f"Lane {n} of {total}: {lane.name}{kind}"
 
 
+def cell_name(stage: Stage, lane: Lane, cards: int) -> str:
+    """The keyboard's cell (Tab and the arrows stop on it): where it is and how full."""
+    count = "empty" if cards == 0 else "1 card" if cards == 1 else f"{cards} cards"
+    return f"Cell in {stage.name}, {lane.name}: {count}"
+
+
 def point_name(persona_name: str, stage: Stage, score: float, note: str) -> str:
     shown = f"{score:+g}" if score else "0"
     return f"{persona_name} feels {shown} at {stage.name}" + (f": {note}" if note else "")

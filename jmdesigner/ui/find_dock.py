@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from jmdesigner.canvas.document_events import DocumentEvents
 from jmdesigner.model import Document
 from jmdesigner.model.search import FoldCache, Hit, find_cards
+from jmdesigner.ui.accessible_names import name_clear_button
 from jmdesigner.ui.plain_text import plain_tooltip
 
 
@@ -47,6 +48,7 @@ class FindDock(QDockWidget):
         self.query.setPlaceholderText("Find cards in all maps…")
         self.query.setAccessibleName("Find cards")
         self.query.setClearButtonEnabled(True)
+        name_clear_button(self.query)
         self.count = QLabel()
         self.count.setAccessibleName("Matches")
         self.results = QListWidget()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -26,8 +27,10 @@ from jmdesigner.canvas.palette import PaletteDock, insert_at_cell
 from jmdesigner.errors import JmError, ReadOnlyError, StorageError
 from jmdesigner.fileio import file_name_for
 from jmdesigner.model import Document, Kind, MapBundle, UndoStack, commands
+from jmdesigner.model.draft import DraftStore
 from jmdesigner.storage.address import LibraryURL, Location, backup_key, parse_location
 from jmdesigner.ui import gc_pause
+from jmdesigner.ui.accessible_names import name_overflow_button
 from jmdesigner.ui.actions import (
     GUIDES,
     MAP_ACTIONS,
@@ -217,6 +220,8 @@ class MainWindow(QMainWindow):
                 self.toolbar.addSeparator()
             else:
                 self.toolbar.addAction(self.registry[act])
+        name_overflow_button(self.toolbar)
+        name_overflow_button(self.menuBar())
         self._add_icons()
 
     def _add_icons(self) -> None:
@@ -253,7 +258,6 @@ class MainWindow(QMainWindow):
         if self.jfile is not None and _same_location(self.jfile.location, path):
             self.show_message(f"{self.jfile.name} is already open in this window.")  # keeps the undo history
             return
-        from jmdesigner.storage.jmapfile import JmapFile
         from jmdesigner.storage.store import SharedStore, open_store
         from jmdesigner.ui.file_watch import FileWatch
         from jmdesigner.ui.find_dock import FindDock
@@ -268,7 +272,7 @@ class MainWindow(QMainWindow):
         self.close_file()
         doc = jfile.document
         stack = UndoStack(doc)
-        drafts = jfile if isinstance(jfile, JmapFile) and not jfile.read_only else None
+        drafts = jfile if isinstance(jfile, DraftStore) and not jfile.read_only else None
         views = MapViews(doc, stack, drafts=drafts, read_only=jfile.read_only_reason)
         navigator = MapNavigator(doc, stack, lambda: self.pick_template(), self)
         f = self.file = OpenFile(
@@ -408,10 +412,9 @@ class MainWindow(QMainWindow):
 
     def _restore_draft(self) -> None:
         """Put back the card that was being typed when the app last stopped (crash, power cut)."""
-        from jmdesigner.storage.jmapfile import JmapFile
 
         f = self.file
-        if f is None or not f.writable or not isinstance(f.jfile, JmapFile):  # a library keeps no drafts
+        if f is None or not f.writable or not isinstance(f.jfile, DraftStore):
             return
         try:
             drafts = f.jfile.drafts()
@@ -419,7 +422,15 @@ class MainWindow(QMainWindow):
             self.show_message(str(exc))
             return
         for draft in drafts:
-            if f.doc.get(Kind.MAP, draft.map_id) is None:
+            if f.doc.get(Kind.MAP, draft.map_id) is None:  # a colleague removed the map meanwhile
+                if draft.text.strip():
+                    QApplication.clipboard().setText(draft.text)
+                    self.show_message(
+                        "The map of the card you were typing when jmdesigner stopped is gone; "
+                        "its text is on the clipboard."
+                    )
+                with contextlib.suppress(JmError):
+                    f.jfile.clear_draft(draft.map_id)
                 continue
             self.show_map(draft.map_id)
             view = self.current_view()
@@ -463,7 +474,9 @@ class MainWindow(QMainWindow):
         f = self.file
         if f is None:
             return
-        f.views.show_map(map_id or None, focus=focus)
+        view = f.views.show_map(map_id or None, focus=focus)
+        if view is not None and view.map_id != map_id:  # the map could not be read (a lost connection)
+            map_id = view.map_id
         if map_id:
             with QSignalBlocker(f.navigator):  # the map is shown already; only the list follows
                 f.navigator.set_current(map_id)
