@@ -53,11 +53,7 @@ class OutlineDock(QDockWidget):
         self._timer = QTimer(self, singleShot=True, interval=0)  # one update per burst of changes
         self._timer.timeout.connect(self._catch_up)
         self._pending: list[Change] = []
-        self._stale = True  # built lazily: when first on screen, and after changes while off it
-        # A dock in a tab behind another one is "visible" to Qt but not on screen: only
-        # ``visibilityChanged`` says when its tab is chosen, so a tree nobody sees is never built.
-        self._on_screen = False
-        self.visibilityChanged.connect(self._visibility_changed)
+        self._stale = True  # built lazily: on first show, and after changes while hidden
         # Where each card's node is, so a card edit refreshes one or two cells, not the tree.
         self._cell_items: dict[tuple[str, str], QTreeWidgetItem] = {}
         self._card_cell: dict[str, tuple[str, str]] = {}
@@ -217,16 +213,16 @@ class OutlineDock(QDockWidget):
         self.activated.emit("map" if kind == PENDING else kind, map_id, item_id)
 
     def _on_changes(self, changes: Sequence[Change], source: object = None) -> None:
-        if not self._on_screen:
+        if not self.isVisible():
             self._stale = True
             return
         self._pending.extend(changes)
         self._timer.start()
 
-    def _visibility_changed(self, visible: bool) -> None:
-        self._on_screen = visible
-        if visible and self._stale:
+    def showEvent(self, event: object) -> None:  # type: ignore[override]
+        if self._stale:
             self.rebuild()
+        super().showEvent(event)  # type: ignore[arg-type]
 
     def detach(self) -> None:
         DocumentEvents.of(self.doc).changed.disconnect(self._on_changes)
