@@ -263,8 +263,7 @@ Growth from 2,000 to 8,000 cards (linear would be ×4):
 - **The app starts with what its first paint needs.** With no file the window imports neither
   the canvas, the layout, the text system nor the store (a test counts the modules); the
   welcome page is built only when no file opens; the bundled faces are registered with Qt after
-  the first paint (or on first use); the Outline dock behind the Maps tab is built when its tab
-  is chosen; ReportLab is imported by the PDF writer alone.
+  the first paint (or on first use); ReportLab is imported by the PDF writer alone.
 - **No garbage collection over a map being opened.** An open leaves no garbage (counted), yet
   Python's cyclic collector walked the growing heap over and over while a map was built; the
   build runs with it paused, and the document is then frozen out of its passes (`gc.freeze`)
