@@ -29,7 +29,7 @@ from jmdesigner.fileio import file_name_for
 from jmdesigner.model import Document, Kind, MapBundle, UndoStack, commands
 from jmdesigner.model.draft import DraftStore
 from jmdesigner.storage.address import LibraryURL, Location, backup_key, parse_location
-from jmdesigner.ui import gc_pause
+from jmdesigner.ui import heap
 from jmdesigner.ui.accessible_names import name_overflow_button
 from jmdesigner.ui.actions import (
     GUIDES,
@@ -250,7 +250,7 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- files
     def open_file(self, where: Location | str, *, read_only: bool = False) -> None:
         """Open a file or a team library here (the previous one closes); raises JmError if refused."""
-        with gc_pause.built_at_once():  # the whole document, its layout and its items
+        with heap.collector_paused():  # the whole document, its layout and its items are built
             self._open_file(where, read_only=read_only)
 
     def _open_file(self, where: Location | str, *, read_only: bool) -> None:
@@ -269,6 +269,7 @@ class MainWindow(QMainWindow):
         from jmdesigner.ui.outline_dock import OutlineDock
 
         jfile = open_store(path, read_only=read_only)
+        switched = self.file is not None
         self.close_file()
         doc = jfile.document
         stack = UndoStack(doc)
@@ -326,6 +327,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(notice)
             self.last_error = show_error(self, notice, "About this file")
         self._restore_draft()
+        # The open file's objects: out of full collections until it closes (after a switch, the
+        # closed file's cycles are collected first, not frozen with the new one).
+        heap.hold(self, collect=switched)
         QTimer.singleShot(0, self.focus_canvas)  # once the window is shown and laid out
 
     def _library_state(self, message: str) -> None:
@@ -697,7 +701,7 @@ class MainWindow(QMainWindow):
         self._show_welcome()  # deletes the canvases
         f.jfile.close()
         self.file = None
-        gc_pause.release()  # the closed document's objects are the collector's again
+        heap.release(self)
         self._editing = False
         self._file_changed()
 
@@ -948,10 +952,24 @@ class MainWindow(QMainWindow):
     def _update_undo_actions(self) -> None:
         stack = self.stack
         undo, redo = self.registry[Act.UNDO], self.registry[Act.REDO]
-        undo.setEnabled(bool(stack and stack.can_undo))
-        redo.setEnabled(bool(stack and stack.can_redo))
-        undo.setText(f"&Undo {stack.undo_label}" if stack and stack.can_undo else "&Undo")
-        redo.setText(f"&Redo {stack.redo_label}" if stack and stack.can_redo else "&Redo")
+        # Only what changed: every change of an action updates its menu entry, toolbar button
+        # and shortcut map: several ms for each action, at every undo step.
+        for action, enabled, text in (
+            (
+                undo,
+                bool(stack and stack.can_undo),
+                f"&Undo {stack.undo_label}" if stack and stack.can_undo else "&Undo",
+            ),
+            (
+                redo,
+                bool(stack and stack.can_redo),
+                f"&Redo {stack.redo_label}" if stack and stack.can_redo else "&Redo",
+            ),
+        ):
+            if action.isEnabled() != enabled:
+                action.setEnabled(enabled)
+            if action.text() != text:
+                action.setText(text)
 
     def _editing_changed(self, active: bool) -> None:
         self._editing = active
