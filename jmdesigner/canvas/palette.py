@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from jmdesigner.canvas.icons import CARD_ICON, LANE_ICONS, STAGE_ICON, icon
-from jmdesigner.layout.hit import cell_at, insertion_index, lane_insert_index, stage_insert_index
 from jmdesigner.model import Lane, LaneKind, Stage, commands, new_id
 
 if TYPE_CHECKING:
@@ -83,6 +82,10 @@ def _unique(name: str, taken: set[str]) -> str:
 
 
 def drop_onto(view: MapView, mime: QMimeData, pos: QPointF) -> None:
+    # The layout's hit tests are imported with the first drop: the window's palette is built at
+    # start-up, before any map (or the layout) is needed.
+    from jmdesigner.layout.hit import cell_at, insertion_index, lane_insert_index, stage_insert_index
+
     what = bytes(mime.data(MIME).data()).decode()
     geom = view.map_scene.geom
     if what == "card":

@@ -22,7 +22,6 @@ def run_app(
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from jmdesigner.canvas.icons import app_icon
-    from jmdesigner.canvas.style import register_fonts
     from jmdesigner.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1] + (qt_args or []))
@@ -30,7 +29,6 @@ def run_app(
     app.setOrganizationName("jmdesigner")
     app.setDesktopFileName("jmdesigner")  # the taskbar matches the window to the menu entry
     app.setWindowIcon(app_icon())
-    register_fonts()  # the bundled faces: the canvas, its editor and every export use only these
     window = MainWindow()
     if file is None and screenshot is None:
         file = window.settings.last_file()  # pick up where the user left off
@@ -61,10 +59,21 @@ def run_app(
     from jmdesigner.ui.log_file import start_logging
 
     QTimer.singleShot(300, start_logging)  # after the first paint: start-up stays as quick
+    QTimer.singleShot(300, _register_fonts)  # likewise; the first canvas font asks for them anyway
     code = app.exec()
     if window.jfile is None:  # closed: every edit committed, the room stopped, settings synced
         _leave(code)
     return code
+
+
+def _register_fonts() -> None:
+    """The bundled faces, registered with Qt for the in-place editor and the canvas's small labels
+    (``style.font`` registers them on first use if this has not run yet; the canvas draws its text
+    as glyph runs of the same files and never needs this). Not before the first paint: with no
+    file open nothing needs them, and reading the Chinese and Japanese face alone is 4 MB."""
+    from jmdesigner.canvas.style import register_fonts
+
+    register_fonts()
 
 
 def _leave(code: int) -> NoReturn:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSignalBlocker, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -21,18 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from jmdesigner import __version__
-from jmdesigner.canvas import keyboard
 from jmdesigner.canvas.clipboard import release_clipboard
 from jmdesigner.canvas.icons import ACTION_ICONS, action_icon, app_icon
 from jmdesigner.canvas.palette import PaletteDock, insert_at_cell
-from jmdesigner.canvas.view import MapView
 from jmdesigner.errors import JmError, ReadOnlyError, StorageError
 from jmdesigner.fileio import file_name_for
 from jmdesigner.model import Document, Kind, MapBundle, UndoStack, commands
 from jmdesigner.model.draft import DraftStore
 from jmdesigner.storage.address import LibraryURL, Location, backup_key, parse_location
-from jmdesigner.storage.jmapfile import JmapFile
-from jmdesigner.storage.store import DocumentStore, SharedStore, open_store
 from jmdesigner.ui import heap
 from jmdesigner.ui.accessible_names import name_overflow_button
 from jmdesigner.ui.actions import (
@@ -47,22 +43,23 @@ from jmdesigner.ui.actions import (
     Needs,
     create_actions,
 )
-from jmdesigner.ui.file_watch import FileWatch, same_file
-from jmdesigner.ui.find_dock import FindDock
 from jmdesigner.ui.guides import GUIDES as GUIDES_TABLE
-from jmdesigner.ui.inspector import InspectorDock
-from jmdesigner.ui.last_change import others_mark
-from jmdesigner.ui.library_watch import LibraryWatch
-from jmdesigner.ui.map_navigator import MapNavigator
-from jmdesigner.ui.map_views import MapViews
 from jmdesigner.ui.messages import show_error
 from jmdesigner.ui.open_file import OpenFile
-from jmdesigner.ui.outline_dock import OutlineDock
 from jmdesigner.ui.settings import AppSettings
-from jmdesigner.ui.template_chooser import choose_template
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the canvas, the store and the file's docks load with the first file
+    from jmdesigner.canvas.view import MapView
+    from jmdesigner.storage.store import DocumentStore
+    from jmdesigner.ui.file_watch import FileWatch
+    from jmdesigner.ui.find_dock import FindDock
+    from jmdesigner.ui.inspector import InspectorDock
+    from jmdesigner.ui.library_watch import LibraryWatch
+    from jmdesigner.ui.map_navigator import MapNavigator
+    from jmdesigner.ui.map_views import MapViews
+    from jmdesigner.ui.outline_dock import OutlineDock
     from jmdesigner.ui.room_window import RoomWindow
+    from jmdesigner.ui.welcome import WelcomePage
 
 SUFFIX = ".jmap"
 FILE_FILTER = "Journey maps (*.jmap)"
@@ -78,11 +75,11 @@ class MainWindow(QMainWindow):
         self.workshop: QWidget | None = None
         self.room_window: RoomWindow | None = None
         self.watch: FileWatch | LibraryWatch | None = None
-        self.pick_template: Callable[[], MapBundle | None] = lambda: choose_template(self)
+        self.pick_template: Callable[[], MapBundle | None] = lambda: _choose_template(self)
         self._editing = False
         self._dock_state: QByteArray | None = None  # the docks' layout when the last file closed
         self._dock_widths: dict[str, int] = {}  # and their widths
-        self._show_welcome()
+        self.welcome: WelcomePage | None = None  # built when the window is shown with no file open
         self.palette = PaletteDock(self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palette)
         self.palette.widget().itemActivated.connect(  # type: ignore[attr-defined]
@@ -98,6 +95,13 @@ class MainWindow(QMainWindow):
         self.resize(1400, 900)
         self.settings.restore_window(self)
         self._file_changed()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The welcome page is built here, not in ``__init__``: a start that opens a file (the last
+        one, or one named on the command line) never builds a page it would at once replace."""
+        if self.file is None and self.centralWidget() is None:
+            self._show_welcome()
+        super().showEvent(event)
 
     # The open file's parts, for callers that only read them (None with no file open).
     @property
@@ -150,18 +154,18 @@ class MainWindow(QMainWindow):
             Act.QUIT: self.close,
             Act.UNDO: self.undo,
             Act.REDO: self.redo,
-            Act.CUT: lambda: on(keyboard.cut_selection),
-            Act.COPY: lambda: on(keyboard.copy_selection),
+            Act.CUT: lambda: on(_canvas_key("cut_selection")),
+            Act.COPY: lambda: on(_canvas_key("copy_selection")),
             Act.PASTE: self.paste,
             Act.PASTE_JOURNEY: self.paste_journey,
-            Act.DUPLICATE: lambda: on(keyboard.duplicate_selection),
-            Act.DELETE: lambda: on(keyboard.delete_selection),
-            Act.SELECT_ALL: lambda: on(keyboard.select_all),
+            Act.DUPLICATE: lambda: on(_canvas_key("duplicate_selection")),
+            Act.DELETE: lambda: on(_canvas_key("delete_selection")),
+            Act.SELECT_ALL: lambda: on(_canvas_key("select_all")),
             Act.FIND: self.start_find,
-            Act.ZOOM_IN: lambda: on(MapView.zoom_in),
-            Act.ZOOM_OUT: lambda: on(MapView.zoom_out),
-            Act.ACTUAL_SIZE: lambda: on(MapView.actual_size),
-            Act.FIT: lambda: on(MapView.fit_to_window),
+            Act.ZOOM_IN: lambda: on(lambda view: view.zoom_in()),
+            Act.ZOOM_OUT: lambda: on(lambda view: view.zoom_out()),
+            Act.ACTUAL_SIZE: lambda: on(lambda view: view.actual_size()),
+            Act.FIT: lambda: on(lambda view: view.fit_to_window()),
             Act.WORKSHOP: self.start_workshop,
             Act.ROOM: self.invite_room,
             Act.ACCEPT_ROOM: self.accept_room_notes,
@@ -246,11 +250,26 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- files
     def open_file(self, where: Location | str, *, read_only: bool = False) -> None:
         """Open a file or a team library here (the previous one closes); raises JmError if refused."""
+        with heap.collector_paused():  # the whole document, its layout and its items are built
+            self._open_file(where, read_only=read_only)
+
+    def _open_file(self, where: Location | str, *, read_only: bool) -> None:
         path = parse_location(where)
         if self.jfile is not None and _same_location(self.jfile.location, path):
             self.show_message(f"{self.jfile.name} is already open in this window.")  # keeps the undo history
             return
+        from jmdesigner.storage.store import SharedStore, open_store
+        from jmdesigner.ui.file_watch import FileWatch
+        from jmdesigner.ui.find_dock import FindDock
+        from jmdesigner.ui.inspector import InspectorDock
+        from jmdesigner.ui.last_change import others_mark
+        from jmdesigner.ui.library_watch import LibraryWatch
+        from jmdesigner.ui.map_navigator import MapNavigator
+        from jmdesigner.ui.map_views import MapViews
+        from jmdesigner.ui.outline_dock import OutlineDock
+
         jfile = open_store(path, read_only=read_only)
+        switched = self.file is not None
         self.close_file()
         doc = jfile.document
         stack = UndoStack(doc)
@@ -308,7 +327,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(notice)
             self.last_error = show_error(self, notice, "About this file")
         self._restore_draft()
-        heap.hold(self)  # the open file's objects: out of full collections until it closes
+        # The open file's objects: out of full collections until it closes (after a switch, the
+        # closed file's cycles are collected first, not frozen with the new one).
+        heap.hold(self, collect=switched)
         QTimer.singleShot(0, self.focus_canvas)  # once the window is shown and laid out
 
     def _library_state(self, message: str) -> None:
@@ -344,7 +365,7 @@ class MainWindow(QMainWindow):
     def copy_to_library(self, where: LibraryURL) -> None:
         """Publish every map and persona of the open document into a library (created if missing)."""
         from jmdesigner.model.bundle import add_document
-        from jmdesigner.storage.store import create_store, exists
+        from jmdesigner.storage.store import create_store, exists, open_store
 
         if self.jfile is None:
             return
@@ -395,6 +416,7 @@ class MainWindow(QMainWindow):
 
     def _restore_draft(self) -> None:
         """Put back the card that was being typed when the app last stopped (crash, power cut)."""
+
         f = self.file
         if f is None or not f.writable or not isinstance(f.jfile, DraftStore):
             return
@@ -629,6 +651,8 @@ class MainWindow(QMainWindow):
             self.import_path(source)
 
     def _show_in_inspector(self, map_id: str, kind: str, ids: list[str]) -> None:
+        from jmdesigner.storage.store import SharedStore
+
         if self.inspector is not None:
             item = ",".join(ids) if kind != "map" else None
             self.inspector.show_item(map_id, None if kind == "map" else kind, item)
@@ -683,6 +707,8 @@ class MainWindow(QMainWindow):
 
     def new_file(self, path: Path, bundle: MapBundle | None) -> None:
         """Create ``path`` (with one map from ``bundle``) and open it."""
+        from jmdesigner.storage.jmapfile import JmapFile
+
         with JmapFile.create(path) as jfile:
             if bundle is not None:
                 UndoStack(jfile.document).push(commands.add_map(bundle))
@@ -745,6 +771,7 @@ class MainWindow(QMainWindow):
         """Write one map as JSON; never onto the open document (that would replace it)."""
         from jmdesigner.fileio import write_text_atomically
         from jmdesigner.interchange.json_map import dumps, map_to_json
+        from jmdesigner.ui.file_watch import same_file
 
         if self.jfile is None:
             return
@@ -842,7 +869,7 @@ class MainWindow(QMainWindow):
         if mime is not None and not mime.hasFormat(MIME) and recognised(mime.text()) is not None:
             self.paste_journey()
         else:
-            self._on_view(keyboard.paste_here)
+            self._on_view(_canvas_key("paste_here"))
 
     def paste_journey(self) -> None:
         from jmdesigner.ui.map_import import import_text
@@ -1059,8 +1086,28 @@ def _first_focusable(panel: QWidget) -> QWidget:
     return next((w for w in candidates if w.focusPolicy() & takes and w.isVisibleTo(panel)), panel)
 
 
+def _canvas_key(name: str) -> Callable[[MapView], object]:
+    """A command of ``canvas.keyboard`` by name: the canvas is imported with the first file, not
+    at start-up (the action only runs when a canvas exists)."""
+
+    def run(view: MapView) -> object:
+        from jmdesigner.canvas import keyboard
+
+        return getattr(keyboard, name)(view)  # type: ignore[no-any-return]
+
+    return run
+
+
+def _choose_template(parent: QWidget) -> MapBundle | None:
+    from jmdesigner.ui.template_chooser import choose_template
+
+    return choose_template(parent)
+
+
 def _same_location(a: Location, b: Location) -> bool:
     if isinstance(a, Path) and isinstance(b, Path):
+        from jmdesigner.ui.file_watch import same_file
+
         return same_file(a, b)
     return isinstance(a, LibraryURL) and isinstance(b, LibraryURL) and a.name == b.name
 
