@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QPointF, QRect, QRectF
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget
 
+from jmdesigner.i18n import translate
 from jmdesigner.layout import spoken
 from jmdesigner.model import Kind
 
@@ -153,10 +154,16 @@ class MapAccessible(QAccessibleWidget):
     def text(self, t: QAccessible.Text) -> str:
         if t == Text.Name:
             jmap = self._view.doc.get(Kind.MAP, self._view.map_id)
-            return f"Journey map {jmap.title}" if jmap is not None else "Journey map"
+            return (
+                translate("Accessible", "Journey map {title}").format(title=jmap.title)
+                if jmap is not None
+                else translate("Accessible", "Journey map")
+            )
         if t == Text.Description:
             g = self._view.map_scene.geom
-            return f"{len(g.stages)} stages, {len(g.lanes)} lanes, {len(g.cards)} cards"
+            return translate("Accessible", "{stages} stages, {lanes} lanes, {cards} cards").format(
+                stages=len(g.stages), lanes=len(g.lanes), cards=len(g.cards)
+            )
         return super().text(t)
 
     def parts(self) -> list[PartAccessible]:

@@ -12,6 +12,7 @@ from jmdesigner.export import fonts
 from jmdesigner.export.culling import CardIndex
 from jmdesigner.export.metrics import PdfTextMetrics, elide, font_of, size_of
 from jmdesigner.export.surface import Surface
+from jmdesigner.i18n import translate
 from jmdesigner.layout import blueprint as B
 from jmdesigner.layout import metrics as roles
 from jmdesigner.layout import palette as P
@@ -173,7 +174,7 @@ class MapPainter:
             s.text(
                 line.label_right,
                 line.label_baseline,
-                line.name,
+                translate("Blueprint", line.name),
                 fonts.BOLD,
                 B.LABEL_PT,
                 B.COLOUR,

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from jmdesigner.canvas.document_events import DocumentEvents
+from jmdesigner.i18n import translate
 from jmdesigner.model import Document
 from jmdesigner.model.search import FoldCache, Hit, find_cards
 from jmdesigner.ui.plain_text import plain_tooltip
@@ -40,17 +41,17 @@ class FindDock(QDockWidget):
     found = Signal(str, str)  # map id, card id
 
     def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
-        super().__init__("Find", parent)
+        super().__init__(translate("FindDock", "Find"), parent)
         self.setObjectName("find")
         self.doc = doc
         self.query = _QueryLine()
-        self.query.setPlaceholderText("Find cards in all maps…")
-        self.query.setAccessibleName("Find cards")
+        self.query.setPlaceholderText(translate("FindDock", "Find cards in all maps…"))
+        self.query.setAccessibleName(translate("FindDock", "Find cards"))
         self.query.setClearButtonEnabled(True)
         self.count = QLabel()
-        self.count.setAccessibleName("Matches")
+        self.count.setAccessibleName(translate("FindDock", "Matches"))
         self.results = QListWidget()
-        self.results.setAccessibleName("Matching cards")
+        self.results.setAccessibleName(translate("FindDock", "Matching cards"))
         self.results.setWordWrap(True)
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -101,11 +102,15 @@ class FindDock(QDockWidget):
         if not self.query.text().strip():
             self.count.setText("")
         elif not self.hits:
-            self.count.setText("No cards match")
+            self.count.setText(translate("FindDock", "No cards match"))
         else:
-            self.count.setText(f"{len(self.hits)} cards")
+            self.count.setText(translate("FindDock", "%n card(s)", None, len(self.hits)))
             if row >= 0:  # still a match: stay on it, as Enter/F3 go on from there
-                self.count.setText(f"{row + 1} of {len(self.hits)}")
+                self.count.setText(
+                    translate("FindDock", "{position} of {count}").format(
+                        position=row + 1, count=len(self.hits)
+                    )
+                )
         if row != self.results.currentRow():
             with QSignalBlocker(self.results):
                 self.results.setCurrentRow(row)
@@ -122,7 +127,9 @@ class FindDock(QDockWidget):
 
     def _go(self, row: int) -> None:
         self.results.setCurrentRow(row)
-        self.count.setText(f"{row + 1} of {len(self.hits)}")
+        self.count.setText(
+            translate("FindDock", "{position} of {count}").format(position=row + 1, count=len(self.hits))
+        )
         hit = self.hits[row]
         self.found.emit(hit.map_id, hit.card_id)
 
@@ -135,7 +142,10 @@ class FindDock(QDockWidget):
 
 
 def _show(item: QListWidgetItem, hit: Hit) -> None:
-    first = hit.text.splitlines()[0] if hit.text.strip() else "(empty card)"
+    first = hit.text.splitlines()[0] if hit.text.strip() else translate("FindDock", "(empty card)")
     item.setText(f"{first}\n{hit.where}")
     item.setToolTip(plain_tooltip(hit.text))
-    item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{first}, in {hit.where}")
+    item.setData(
+        Qt.ItemDataRole.AccessibleTextRole,
+        translate("FindDock", "{first}, in {where}").format(first=first, where=hit.where),
+    )

@@ -12,6 +12,7 @@ from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QDockWidget, QToolTip, QTreeWidget, QTreeWidgetItem, QWidget
 
 from jmdesigner.canvas.document_events import DocumentEvents
+from jmdesigner.i18n import translate
 from jmdesigner.layout.spoken import MOMENT_MARK, card_name, first_line
 from jmdesigner.model import Change, Document, Kind, Lane, LaneKind, Stage
 
@@ -38,12 +39,12 @@ class OutlineDock(QDockWidget):
     activated = Signal(str, str, str)  # kind ("map", "stage", "lane", "card"), map id, item id
 
     def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
-        super().__init__("Outline", parent)
+        super().__init__(translate("OutlineDock", "Outline"), parent)
         self.setObjectName("outline")
         self.doc = doc
         self.tree = _Tree()
         self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName("Outline of the maps")
+        self.tree.setAccessibleName(translate("OutlineDock", "Outline of the maps"))
         self.tree.setWordWrap(True)
         self.tree.itemActivated.connect(self._activated)
         self.setWidget(self.tree)
@@ -70,12 +71,19 @@ class OutlineDock(QDockWidget):
                 None,
                 f"{jmap.title}",
                 ("map", jmap.id, jmap.id),
-                f"Map {jmap.title}, {len(self.doc.stages(jmap.id))} stages",
+                translate("OutlineDock", "Map {title}, {count} stages").format(
+                    title=jmap.title, count=len(self.doc.stages(jmap.id))
+                ),
             )
             lanes = [lane for lane in self.doc.lanes(jmap.id) if lane.kind is not LaneKind.EMOTIONS]
             stages = self.doc.stages(jmap.id)
             for stage in stages:
-                s_item = self._item(top, stage.name, ("stage", jmap.id, stage.id), f"Stage {stage.name}")
+                s_item = self._item(
+                    top,
+                    stage.name,
+                    ("stage", jmap.id, stage.id),
+                    translate("OutlineDock", "Stage {name}").format(name=stage.name),
+                )
                 for lane in lanes:
                     l_item = self._item(s_item, lane.name, ("lane", jmap.id, lane.id), lane.name)
                     self._cell_items[(stage.id, lane.id)] = l_item
