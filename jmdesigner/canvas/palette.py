@@ -62,7 +62,7 @@ def palette_entries() -> list[tuple[str, str, str, str]]:
         entries.append(
             (
                 translate("Palette", "{label} lane").format(label=kind.label),
-                LANE_DESCRIPTIONS[kind],
+                translate("Palette", LANE_DESCRIPTIONS[kind]),
                 LANE_ICONS[kind],
                 what,
             )

@@ -92,13 +92,13 @@ SPECS: dict[Act, Spec] = {
         Needs.FILE,
     ),
     Act.SAVE_COPY: Spec(
-        N_("Actions", "Save a &Copy…"),
+        N_("Actions", "Save a Cop&y…"),
         ("Ctrl+Shift+S",),
         N_("Actions", "Write a copy of this file under another name; keep editing this one"),
         Needs.FILE,
     ),
     Act.RESTORE: Spec(
-        N_("Actions", "&Restore from Backup…"),
+        N_("Actions", "Restore from &Backup…"),
         (),
         N_("Actions", "Open an automatic backup of this file as a new file"),
         Needs.FILE,
@@ -121,7 +121,7 @@ SPECS: dict[Act, Spec] = {
     Act.EXPORT: Spec(
         N_("Actions", "&Export…"), ("Ctrl+E",), N_("Actions", "PDF for clients, PNG or SVG"), Needs.FILE
     ),
-    Act.EXPORT_TABLE: Spec(N_("Actions", "Export Map as Spr&eadsheet…"), (), "", Needs.FILE),
+    Act.EXPORT_TABLE: Spec(N_("Actions", "Export Map as Sprea&dsheet…"), (), "", Needs.FILE),
     Act.EXPORT_JSON: Spec(N_("Actions", "Export Map as &JSON…"), (), "", Needs.FILE),
     Act.CLOSE: Spec(N_("Actions", "&Close"), ("Ctrl+W",), "", Needs.FILE),
     Act.QUIT: Spec(N_("Actions", "&Quit"), ("Ctrl+Q",)),
@@ -136,7 +136,7 @@ SPECS: dict[Act, Spec] = {
         N_("Actions", "A Mermaid journey (or another importable text) from the clipboard, as a new map"),
         Needs.WRITABLE,
     ),
-    Act.DUPLICATE: Spec(N_("Actions", "D&uplicate"), ("Ctrl+D",), canvas=True),
+    Act.DUPLICATE: Spec(N_("Actions", "Dupl&icate"), ("Ctrl+D",), canvas=True),
     Act.DELETE: Spec(
         N_("Actions", "&Delete"),
         ("Del",),

@@ -361,8 +361,8 @@ class MainWindow(QMainWindow):
             added = add_document(library.document, self.jfile.document)
         self.settings.add_recent_library(where.safe_url)
         self.show_message(
-            translate("MainWindow", "Copied {count} map(s) to the library {name}.").format(
-                count=len(added), name=where.name
+            translate("MainWindow", "Copied %n map(s) to the library {name}.", None, len(added)).format(
+                name=where.name
             )
         )
 
@@ -1009,9 +1009,7 @@ class MainWindow(QMainWindow):
             self.saved.setText(translate("MainWindow", EDITING_HINT))
         else:
             self.saved.setText(
-                translate("MainWindow", "All changes saved · {strftime}").format(
-                    strftime=time.strftime("%H:%M:%S")
-                )
+                translate("MainWindow", "All changes saved · {time}").format(time=time.strftime("%H:%M:%S"))
                 if stamp
                 else translate("MainWindow", "All changes saved")
             )

@@ -33,21 +33,28 @@ def catalogue_path(code: str) -> str:
     return str(resource_path("translations", f"jmdesigner_{code}.qm"))
 
 
+_installed: list[QTranslator] = []
+
+
 def install(app: QCoreApplication, requested: str | None = None) -> str:
-    """Install the translators for the user's language; its code."""
+    """Install the translators for the user's language (replacing earlier ones); its code."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    i18n.install(None)
     code = ui_language(requested)
     if requested:
         QLocale.setDefault(QLocale(code))  # Qt's own number and date formats follow --lang too
     if code == "en":
-        i18n.install(None)
         return code
     ours = QTranslator(app)
     if not ours.load(catalogue_path(code)):
         return "en"  # a broken install: English rather than a half-translated window
-    app.installTranslator(ours)
     qt = QTranslator(app)
-    if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
+    found = qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    for translator in (ours, qt) if found else (ours,):
+        app.installTranslator(translator)
+        _installed.append(translator)
     i18n.install(_qt_translate)
     return code
 

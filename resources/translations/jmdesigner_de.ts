@@ -5,391 +5,407 @@
         <name>Accessible</name>
         <message>
             <source>Journey map</source>
-            <translation type="unfinished" />
+            <translation>Journey Map</translation>
         </message>
         <message>
             <source>{stages} stages, {lanes} lanes, {cards} cards</source>
-            <translation type="unfinished" />
+            <translation>{stages} Phasen, {lanes} Bahnen, {cards} Karten</translation>
         </message>
         <message>
             <source>Journey map {title}</source>
-            <translation type="unfinished" />
+            <translation>Journey Map {title}</translation>
         </message>
     </context>
     <context>
         <name>Actions</name>
         <message>
             <source>&amp;New…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Neu…</translation>
         </message>
         <message>
             <source>Create a new file from a template</source>
-            <translation type="unfinished" />
+            <translation>Eine neue Datei aus einer Vorlage anlegen</translation>
         </message>
         <message>
             <source>&amp;Open…</source>
-            <translation type="unfinished" />
+            <translation>Ö&amp;ffnen…</translation>
         </message>
         <message>
             <source>Open a journey map file</source>
-            <translation type="unfinished" />
+            <translation>Eine Journey-Map-Datei öffnen</translation>
         </message>
         <message>
             <source>Open &amp;Team Library…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Team-Bibliothek öffnen…</translation>
         </message>
         <message>
             <source>Maps and personas shared on a PostgreSQL server</source>
-            <translation type="unfinished" />
+            <translation>Maps und Personas, geteilt auf einem PostgreSQL-Server</translation>
         </message>
         <message>
             <source>Save a Copy to a Team &amp;Library…</source>
-            <translation type="unfinished" />
+            <translation>Kopie in Team-Bibliot&amp;hek speichern…</translation>
         </message>
         <message>
             <source>Publish every map and persona of this document into a team library</source>
-            <translation type="unfinished" />
+            <translation>Alle Maps und Personas dieses Dokuments in einer Team-Bibliothek veröffentlichen</translation>
         </message>
         <message>
-            <source>Save a &amp;Copy…</source>
-            <translation type="unfinished" />
+            <source>Save a Cop&amp;y…</source>
+            <translation>&amp;Kopie speichern unter…</translation>
         </message>
         <message>
             <source>Write a copy of this file under another name; keep editing this one</source>
-            <translation type="unfinished" />
+            <translation>Eine Kopie dieser Datei unter anderem Namen schreiben; hier weiterarbeiten</translation>
         </message>
         <message>
-            <source>&amp;Restore from Backup…</source>
-            <translation type="unfinished" />
+            <source>Restore from &amp;Backup…</source>
+            <translation>Aus Sicherung &amp;wiederherstellen…</translation>
         </message>
         <message>
             <source>Open an automatic backup of this file as a new file</source>
-            <translation type="unfinished" />
+            <translation>Eine automatische Sicherung dieser Datei als neue Datei öffnen</translation>
         </message>
         <message>
             <source>Import from &amp;Spreadsheet…</source>
-            <translation type="unfinished" />
+            <translation>Aus Tabellen&amp;datei importieren…</translation>
         </message>
         <message>
             <source>Cards or survey scores from a CSV or Excel file</source>
-            <translation type="unfinished" />
+            <translation>Karten oder Umfragewerte aus einer CSV- oder Excel-Datei</translation>
         </message>
         <message>
             <source>&amp;Import…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importieren…</translation>
         </message>
         <message>
             <source>A journey from jmdesigner JSON, Ptolemy .ojf, a GOV.UK step-by-step, Mermaid or Markdown</source>
-            <translation type="unfinished" />
+            <translation>Eine Journey aus jmdesigner-JSON, Ptolemy .ojf, einem GOV.UK-Step-by-Step, Mermaid oder Markdown</translation>
         </message>
         <message>
             <source>&amp;Export…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Exportieren…</translation>
         </message>
         <message>
             <source>PDF for clients, PNG or SVG</source>
-            <translation type="unfinished" />
+            <translation>PDF für Kunden, PNG oder SVG</translation>
         </message>
         <message>
-            <source>Export Map as Spr&amp;eadsheet…</source>
-            <translation type="unfinished" />
+            <source>Export Map as Sprea&amp;dsheet…</source>
+            <translation>Map als Tabelle e&amp;xportieren…</translation>
         </message>
         <message>
             <source>Export Map as &amp;JSON…</source>
-            <translation type="unfinished" />
+            <translation>Map als &amp;JSON exportieren…</translation>
         </message>
         <message>
             <source>&amp;Close</source>
-            <translation type="unfinished" />
+            <translation>S&amp;chließen</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Beenden</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rückgängig</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wiederholen</translation>
         </message>
         <message>
             <source>Cu&amp;t</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ausschneiden</translation>
         </message>
         <message>
             <source>&amp;Copy</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kopieren</translation>
         </message>
         <message>
             <source>&amp;Paste</source>
-            <translation type="unfinished" />
+            <translation>&amp;Einfügen</translation>
         </message>
         <message>
             <source>Paste &amp;Journey as New Map</source>
-            <translation type="unfinished" />
+            <translation>&amp;Journey als neue Map einfügen</translation>
         </message>
         <message>
             <source>A Mermaid journey (or another importable text) from the clipboard, as a new map</source>
-            <translation type="unfinished" />
+            <translation>Eine Mermaid-Journey (oder anderer importierbarer Text) aus der Zwischenablage, als neue Map</translation>
         </message>
         <message>
-            <source>D&amp;uplicate</source>
-            <translation type="unfinished" />
+            <source>Dupl&amp;icate</source>
+            <translation>D&amp;uplizieren</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>&amp;Löschen</translation>
         </message>
         <message>
             <source>Delete the selected cards, emotion point, stage or lane</source>
-            <translation type="unfinished" />
+            <translation>Die ausgewählten Karten, den Emotionspunkt, die Phase oder die Bahn löschen</translation>
         </message>
         <message>
             <source>Select &amp;All</source>
-            <translation type="unfinished" />
+            <translation>Alles &amp;markieren</translation>
         </message>
         <message>
             <source>&amp;Find…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Suchen…</translation>
         </message>
         <message>
             <source>Find cards in all maps</source>
-            <translation type="unfinished" />
+            <translation>Karten in allen Maps suchen</translation>
         </message>
         <message>
             <source>Zoom &amp;In</source>
-            <translation type="unfinished" />
+            <translation>Ver&amp;größern</translation>
         </message>
         <message>
             <source>Zoom &amp;Out</source>
-            <translation type="unfinished" />
+            <translation>Ver&amp;kleinern</translation>
         </message>
         <message>
             <source>&amp;Actual Size</source>
-            <translation type="unfinished" />
+            <translation>&amp;Originalgröße</translation>
         </message>
         <message>
             <source>&amp;Fit to Window</source>
-            <translation type="unfinished" />
+            <translation>An &amp;Fenster anpassen</translation>
         </message>
         <message>
             <source>&amp;Workshop Mode</source>
-            <translation type="unfinished" />
+            <translation>&amp;Workshop-Modus</translation>
         </message>
         <message>
             <source>Full screen for a projector: stage focus, timer, dot voting</source>
-            <translation type="unfinished" />
+            <translation>Vollbild für den Beamer: Phasenfokus, Timer, Punktabstimmung</translation>
         </message>
         <message>
             <source>Invite the &amp;Room…</source>
-            <translation type="unfinished" />
+            <translation>Den &amp;Raum einladen…</translation>
         </message>
         <message>
             <source>Participants add notes, vote and rate feelings from their phones on this network</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmende fügen Notizen hinzu, stimmen ab und bewerten Gefühle mit ihren Handys in diesem Netzwerk</translation>
         </message>
         <message>
             <source>&amp;Accept Selected Room Notes</source>
-            <translation type="unfinished" />
+            <translation>Ausgewählte Raum-Notizen &amp;annehmen</translation>
         </message>
         <message>
             <source>Keep the selected notes from the room as ordinary cards (their “Room” mark goes)</source>
-            <translation type="unfinished" />
+            <translation>Die ausgewählten Notizen aus dem Raum als normale Karten behalten (ihre „Raum“-Markierung verschwindet)</translation>
         </message>
         <message>
             <source>Next &amp;Panel</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nächster Bereich</translation>
         </message>
         <message>
             <source>Move the keyboard to the next panel</source>
-            <translation type="unfinished" />
+            <translation>Die Tastatur in den nächsten Bereich bewegen</translation>
         </message>
         <message>
             <source>Pre&amp;vious Panel</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vorheriger Bereich</translation>
         </message>
         <message>
             <source>Move the keyboard to the previous panel</source>
-            <translation type="unfinished" />
+            <translation>Die Tastatur in den vorherigen Bereich bewegen</translation>
         </message>
         <message>
             <source>Compare with the &amp;Current State</source>
-            <translation type="unfinished" />
+            <translation>Mit dem &amp;Ist-Zustand vergleichen</translation>
         </message>
         <message>
             <source>This future-state map against the map it reworks</source>
-            <translation type="unfinished" />
+            <translation>Diese Soll-Map gegen die Map, die sie überarbeitet</translation>
         </message>
         <message>
             <source>Compare &amp;With…</source>
-            <translation type="unfinished" />
+            <translation>Vergleichen &amp;mit…</translation>
         </message>
         <message>
             <source>This map and another side by side: curves, changes, links</source>
-            <translation type="unfinished" />
+            <translation>Diese Map und eine andere nebeneinander: Kurven, Änderungen, Verknüpfungen</translation>
         </message>
         <message>
             <source>P&amp;ortfolio Overview</source>
-            <translation type="unfinished" />
+            <translation>P&amp;ortfolio-Übersicht</translation>
         </message>
         <message>
             <source>Every map: state, curves, pain points answered, votes</source>
-            <translation type="unfinished" />
+            <translation>Alle Maps: Zustand, Kurven, beantwortete Pain Points, Stimmen</translation>
         </message>
         <message>
             <source>&amp;Versions…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Versionen…</translation>
         </message>
         <message>
             <source>Save, compare and restore named versions of this map</source>
-            <translation type="unfinished" />
+            <translation>Benannte Versionen dieser Map speichern, vergleichen und wiederherstellen</translation>
         </message>
         <message>
             <source>&amp;Personas…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Personas…</translation>
         </message>
         <message>
             <source>Edit the file's personas</source>
-            <translation type="unfinished" />
+            <translation>Die Personas der Datei bearbeiten</translation>
         </message>
         <message>
             <source>&amp;Keyboard Shortcuts</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tastenkürzel</translation>
         </message>
         <message>
             <source>Every key of jmdesigner on one page</source>
-            <translation type="unfinished" />
+            <translation>Alle Tasten von jmdesigner auf einer Seite</translation>
         </message>
         <message>
             <source>&amp;About jmdesigner</source>
-            <translation type="unfinished" />
+            <translation>Ü&amp;ber jmdesigner</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Datei</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ansicht</translation>
         </message>
         <message>
             <source>W&amp;orkshop</source>
-            <translation type="unfinished" />
+            <translation>W&amp;orkshop</translation>
         </message>
         <message>
             <source>&amp;Map</source>
-            <translation type="unfinished" />
+            <translation>&amp;Map</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hilfe</translation>
         </message>
     </context>
     <context>
         <name>App</name>
         <message>
             <source>--size must be between 200x200 and 10000x10000.</source>
-            <translation type="unfinished" />
+            <translation>--size muss zwischen 200x200 und 10000x10000 liegen.</translation>
         </message>
         <message>
             <source>Cannot open file</source>
-            <translation type="unfinished" />
+            <translation>Datei kann nicht geöffnet werden</translation>
         </message>
         <message>
             <source>Could not write the screenshot {screenshot}.</source>
-            <translation type="unfinished" />
+            <translation>Das Bildschirmfoto {screenshot} konnte nicht geschrieben werden.</translation>
         </message>
         <message>
             <source>--size must look like 1600x1000, not “{text}”.</source>
-            <translation type="unfinished" />
+            <translation>--size muss wie 1600x1000 aussehen, nicht „{text}“.</translation>
         </message>
     </context>
     <context>
         <name>BackupDialog</name>
         <message>
             <source>when opened</source>
-            <translation type="unfinished" />
+            <translation>beim Öffnen</translation>
         </message>
         <message>
             <source>while editing</source>
-            <translation type="unfinished" />
+            <translation>beim Bearbeiten</translation>
         </message>
         <message>
             <source>on request</source>
-            <translation type="unfinished" />
+            <translation>auf Wunsch</translation>
         </message>
         <message>
             <source>Restore backup as</source>
-            <translation type="unfinished" />
+            <translation>Sicherung wiederherstellen als</translation>
         </message>
         <message>
             <source>Journey maps (*.jmap)</source>
-            <translation type="unfinished" />
+            <translation>Journey Maps (*.jmap)</translation>
         </message>
         <message>
             <source>Restore as…</source>
-            <translation type="unfinished" />
+            <translation>Wiederherstellen als…</translation>
         </message>
         <message>
             <source>Backups are kept in jmdesigner's own folder: the last 10, and one a day for a week. A backup is restored as a new file; your document stays as it is.</source>
-            <translation type="unfinished" />
+            <translation>Sicherungen liegen im eigenen Ordner von jmdesigner: die letzten 10 und eine pro Tag für eine Woche. Eine Sicherung wird als neue Datei wiederhergestellt; Ihr Dokument bleibt, wie es ist.</translation>
         </message>
         <message>
             <source>before the update to format {version}</source>
-            <translation type="unfinished" />
+            <translation>vor der Umstellung auf Format {version}</translation>
         </message>
         <message>
             <source>Restore {name} from a backup</source>
-            <translation type="unfinished" />
+            <translation>{name} aus einer Sicherung wiederherstellen</translation>
         </message>
         <message>
             <source>There are no backups of {name} yet.</source>
-            <translation type="unfinished" />
+            <translation>Von {name} gibt es noch keine Sicherungen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Blueprint</name>
+        <message>
+            <source>Line of interaction</source>
+            <translation>Interaktionslinie</translation>
+        </message>
+        <message>
+            <source>Line of visibility</source>
+            <translation>Sichtbarkeitslinie</translation>
+        </message>
+        <message>
+            <source>Line of internal interaction</source>
+            <translation>Linie der internen Interaktion</translation>
         </message>
     </context>
     <context>
         <name>BlueprintItem</name>
         <message>
             <source>Physical evidence (above the line of interaction)</source>
-            <translation type="unfinished" />
+            <translation>Physische Belege (über der Interaktionslinie)</translation>
         </message>
         <message>
             <source>Customer actions (above the line of interaction)</source>
-            <translation type="unfinished" />
+            <translation>Kundenaktionen (über der Interaktionslinie)</translation>
         </message>
         <message>
             <source>Frontstage (below interaction, above visibility)</source>
-            <translation type="unfinished" />
+            <translation>Frontstage (unter Interaktion, über Sichtbarkeit)</translation>
         </message>
         <message>
             <source>Backstage (below visibility, above internal interaction)</source>
-            <translation type="unfinished" />
+            <translation>Backstage (unter Sichtbarkeit, über interner Interaktion)</translation>
         </message>
         <message>
             <source>Support processes (below internal interaction)</source>
-            <translation type="unfinished" />
+            <translation>Unterstützungsprozesse (unter interner Interaktion)</translation>
         </message>
         <message>
             <source>Blueprint Layer</source>
-            <translation type="unfinished" />
+            <translation>Blueprint-Ebene</translation>
         </message>
     </context>
     <context>
         <name>CardCommands</name>
         <message>
             <source>Move card</source>
-            <translation type="unfinished" />
+            <translation>Karte verschieben</translation>
         </message>
         <message numerus="yes">
             <source>Move %n cards</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Karte verschieben</numerusform>
+                <numerusform>%n Karten verschieben</numerusform>
             </translation>
         </message>
     </context>
@@ -397,1862 +413,2016 @@
         <name>Clipboard</name>
         <message>
             <source>Link cards</source>
-            <translation type="unfinished" />
+            <translation>Karten verknüpfen</translation>
         </message>
         <message>
             <source>Duplicate card</source>
-            <translation type="unfinished" />
+            <translation>Karte duplizieren</translation>
         </message>
         <message>
             <source>Paste card</source>
-            <translation type="unfinished" />
+            <translation>Karte einfügen</translation>
         </message>
         <message numerus="yes">
             <source>Paste %n cards</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Karte einfügen</numerusform>
+                <numerusform>%n Karten einfügen</numerusform>
             </translation>
         </message>
         <message>
             <source>Cut</source>
-            <translation type="unfinished" />
+            <translation>Ausschneiden</translation>
         </message>
         <message numerus="yes">
             <source>Duplicate %n cards</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Karte duplizieren</numerusform>
+                <numerusform>%n Karten duplizieren</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Colours</name>
+        <message>
+            <source>Blue</source>
+            <translation>Blau</translation>
+        </message>
+        <message>
+            <source>Indigo</source>
+            <translation>Indigo</translation>
+        </message>
+        <message>
+            <source>Amber</source>
+            <translation>Bernstein</translation>
+        </message>
+        <message>
+            <source>Purple</source>
+            <translation>Lila</translation>
+        </message>
+        <message>
+            <source>Slate</source>
+            <translation>Schiefer</translation>
+        </message>
+        <message>
+            <source>Red</source>
+            <translation>Rot</translation>
+        </message>
+        <message>
+            <source>Green</source>
+            <translation>Grün</translation>
+        </message>
+        <message>
+            <source>Steel grey</source>
+            <translation>Stahlgrau</translation>
+        </message>
+        <message>
+            <source>Teal</source>
+            <translation>Petrol</translation>
+        </message>
+        <message>
+            <source>Olive</source>
+            <translation>Oliv</translation>
+        </message>
+        <message>
+            <source>Grey</source>
+            <translation>Grau</translation>
+        </message>
+        <message>
+            <source>Brown</source>
+            <translation>Braun</translation>
+        </message>
+        <message>
+            <source>Cyan</source>
+            <translation>Cyan</translation>
+        </message>
+        <message>
+            <source>Lavender</source>
+            <translation>Lavendel</translation>
+        </message>
+        <message>
+            <source>red</source>
+            <translation>rot</translation>
+        </message>
+        <message>
+            <source>orange</source>
+            <translation>orange</translation>
+        </message>
+        <message>
+            <source>yellow</source>
+            <translation>gelb</translation>
+        </message>
+        <message>
+            <source>green</source>
+            <translation>grün</translation>
+        </message>
+        <message>
+            <source>teal</source>
+            <translation>petrol</translation>
+        </message>
+        <message>
+            <source>blue</source>
+            <translation>blau</translation>
+        </message>
+        <message>
+            <source>purple</source>
+            <translation>lila</translation>
+        </message>
+        <message>
+            <source>pink</source>
+            <translation>rosa</translation>
+        </message>
+        <message>
+            <source>grey</source>
+            <translation>grau</translation>
+        </message>
+        <message>
+            <source>black</source>
+            <translation>schwarz</translation>
+        </message>
+        <message>
+            <source>white</source>
+            <translation>weiß</translation>
+        </message>
+        <message>
+            <source>dark {colour}</source>
+            <translation>dunkel{colour}</translation>
+        </message>
+        <message>
+            <source>light {colour}</source>
+            <translation>hell{colour}</translation>
         </message>
     </context>
     <context>
         <name>Commands</name>
         <message numerus="yes">
             <source>%n card(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Karte</numerusform>
+                <numerusform>%n Karten</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n link(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Verknüpfung</numerusform>
+                <numerusform>%n Verknüpfungen</numerusform>
             </translation>
         </message>
         <message>
             <source>Edit</source>
-            <translation type="unfinished" />
+            <translation>Bearbeiten</translation>
         </message>
         <message>
             <source>Add persona</source>
-            <translation type="unfinished" />
+            <translation>Persona hinzufügen</translation>
         </message>
         <message>
             <source>Edit persona</source>
-            <translation type="unfinished" />
+            <translation>Persona bearbeiten</translation>
         </message>
         <message>
             <source>Delete persona</source>
-            <translation type="unfinished" />
+            <translation>Persona löschen</translation>
         </message>
         <message>
             <source>Reorder personas</source>
-            <translation type="unfinished" />
+            <translation>Personas umordnen</translation>
         </message>
         <message>
             <source>Add map</source>
-            <translation type="unfinished" />
+            <translation>Map hinzufügen</translation>
         </message>
         <message>
             <source>Edit map</source>
-            <translation type="unfinished" />
+            <translation>Map bearbeiten</translation>
         </message>
         <message>
             <source>Delete map</source>
-            <translation type="unfinished" />
+            <translation>Map löschen</translation>
         </message>
         <message>
             <source>Reorder maps</source>
-            <translation type="unfinished" />
+            <translation>Maps umordnen</translation>
         </message>
         <message>
             <source>Show persona on map</source>
-            <translation type="unfinished" />
+            <translation>Persona auf der Map zeigen</translation>
         </message>
         <message>
             <source>Remove persona from map</source>
-            <translation type="unfinished" />
+            <translation>Persona von der Map entfernen</translation>
         </message>
         <message>
             <source>Add stage</source>
-            <translation type="unfinished" />
+            <translation>Phase hinzufügen</translation>
         </message>
         <message>
             <source>Edit stage</source>
-            <translation type="unfinished" />
+            <translation>Phase bearbeiten</translation>
         </message>
         <message>
             <source>Delete stage</source>
-            <translation type="unfinished" />
+            <translation>Phase löschen</translation>
         </message>
         <message>
             <source>Move stage</source>
-            <translation type="unfinished" />
+            <translation>Phase verschieben</translation>
         </message>
         <message>
             <source>Add lane</source>
-            <translation type="unfinished" />
+            <translation>Bahn hinzufügen</translation>
         </message>
         <message>
             <source>Edit lane</source>
-            <translation type="unfinished" />
+            <translation>Bahn bearbeiten</translation>
         </message>
         <message>
             <source>Delete lane</source>
-            <translation type="unfinished" />
+            <translation>Bahn löschen</translation>
         </message>
         <message>
             <source>Move lane</source>
-            <translation type="unfinished" />
+            <translation>Bahn verschieben</translation>
         </message>
         <message>
             <source>Add card</source>
-            <translation type="unfinished" />
+            <translation>Karte hinzufügen</translation>
         </message>
         <message>
             <source>Edit card</source>
-            <translation type="unfinished" />
+            <translation>Karte bearbeiten</translation>
         </message>
         <message>
             <source>Move card</source>
-            <translation type="unfinished" />
+            <translation>Karte verschieben</translation>
         </message>
         <message>
             <source>Place note from the room</source>
-            <translation type="unfinished" />
+            <translation>Notiz aus dem Raum platzieren</translation>
         </message>
         <message>
             <source>Set emotion</source>
-            <translation type="unfinished" />
+            <translation>Emotion setzen</translation>
         </message>
         <message>
             <source>Show the emotion curve</source>
-            <translation type="unfinished" />
+            <translation>Emotionskurve zeigen</translation>
         </message>
         <message>
             <source>Edit emotion point</source>
-            <translation type="unfinished" />
+            <translation>Emotionspunkt bearbeiten</translation>
         </message>
         <message>
             <source>Remove emotion point</source>
-            <translation type="unfinished" />
+            <translation>Emotionspunkt entfernen</translation>
         </message>
         <message>
             <source>Link cards</source>
-            <translation type="unfinished" />
+            <translation>Karten verknüpfen</translation>
         </message>
         <message>
             <source>Remove link</source>
-            <translation type="unfinished" />
+            <translation>Verknüpfung entfernen</translation>
         </message>
         <message>
             <source>Delete card</source>
-            <translation type="unfinished" />
+            <translation>Karte löschen</translation>
         </message>
         <message numerus="yes">
             <source>Delete %n card(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Karte löschen</numerusform>
+                <numerusform>%n Karten löschen</numerusform>
             </translation>
         </message>
         <message>
             <source>Delete {cards} and {links}</source>
-            <translation type="unfinished" />
+            <translation>{cards} und {links} löschen</translation>
         </message>
         <message>
             <source>Accept note from the room</source>
-            <translation type="unfinished" />
+            <translation>Notiz aus dem Raum annehmen</translation>
         </message>
         <message numerus="yes">
             <source>Accept %n notes from the room</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Notiz aus dem Raum annehmen</numerusform>
+                <numerusform>%n Notizen aus dem Raum annehmen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Edit %n cards</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Karte bearbeiten</numerusform>
+                <numerusform>%n Karten bearbeiten</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Compare</name>
+        <message>
+            <source>Current state</source>
+            <translation>Ist-Zustand</translation>
+        </message>
+        <message>
+            <source>Future state</source>
+            <translation>Soll-Zustand</translation>
         </message>
     </context>
     <context>
         <name>CompareView</name>
         <message>
             <source>Compare with</source>
-            <translation type="unfinished" />
+            <translation>Vergleichen mit</translation>
         </message>
         <message>
             <source>Now</source>
-            <translation type="unfinished" />
+            <translation>Jetzt</translation>
         </message>
         <message>
             <source>This file has only one map; add or duplicate a map to compare it with.</source>
-            <translation type="unfinished" />
+            <translation>Diese Datei hat nur eine Map; fügen Sie eine Map hinzu oder duplizieren Sie eine, um zu vergleichen.</translation>
         </message>
         <message>
             <source>Zoom Out</source>
-            <translation type="unfinished" />
+            <translation>Verkleinern</translation>
         </message>
         <message>
             <source>Zoom In</source>
-            <translation type="unfinished" />
+            <translation>Vergrößern</translation>
         </message>
         <message>
             <source>Fit</source>
-            <translation type="unfinished" />
+            <translation>Einpassen</translation>
         </message>
         <message>
             <source>A map of this comparison was deleted; close this window.</source>
-            <translation type="unfinished" />
+            <translation>Eine Map dieses Vergleichs wurde gelöscht; schließen Sie dieses Fenster.</translation>
         </message>
         <message>
             <source>Compare “{title}” with:</source>
-            <translation type="unfinished" />
+            <translation>„{title}“ vergleichen mit:</translation>
         </message>
         <message>
             <source>Version “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Version „{name}“</translation>
         </message>
         <message numerus="yes">
             <source>{label} “{title}” above, {lower} “{title2}” below · cards: {summary} · %n link(s) across · hover a card for its links, double-click to show it on the map</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{label} „{title}“ oben, {lower} „{title2}“ unten · Karten: {summary} · %n Verknüpfung dazwischen · Maus über eine Karte zeigt ihre Verknüpfungen, Doppelklick zeigt sie auf der Map</numerusform>
+                <numerusform>{label} „{title}“ oben, {lower} „{title2}“ unten · Karten: {summary} · %n Verknüpfungen dazwischen · Maus über eine Karte zeigt ihre Verknüpfungen, Doppelklick zeigt sie auf der Map</numerusform>
             </translation>
         </message>
         <message>
             <source>“{title}” does not rework a current-state map; use Map ▸ Compare With… instead.</source>
-            <translation type="unfinished" />
+            <translation>„{title}“ überarbeitet keine Ist-Map; nutzen Sie stattdessen Map ▸ Vergleichen mit…</translation>
         </message>
     </context>
     <context>
         <name>ContextMenu</name>
         <message>
             <source>Observed</source>
-            <translation type="unfinished" />
+            <translation>Beobachtet</translation>
         </message>
         <message>
             <source>Assumed</source>
-            <translation type="unfinished" />
+            <translation>Angenommen</translation>
         </message>
         <message>
             <source>Proposed</source>
-            <translation type="unfinished" />
+            <translation>Vorgeschlagen</translation>
         </message>
         <message>
             <source>Yellow</source>
-            <translation type="unfinished" />
+            <translation>Gelb</translation>
         </message>
         <message>
             <source>Orange</source>
-            <translation type="unfinished" />
+            <translation>Orange</translation>
         </message>
         <message>
             <source>Pink</source>
-            <translation type="unfinished" />
+            <translation>Rosa</translation>
         </message>
         <message>
             <source>Green</source>
-            <translation type="unfinished" />
+            <translation>Grün</translation>
         </message>
         <message>
             <source>Blue</source>
-            <translation type="unfinished" />
+            <translation>Blau</translation>
         </message>
         <message>
             <source>Grey</source>
-            <translation type="unfinished" />
+            <translation>Grau</translation>
         </message>
         <message>
             <source>Edit Text</source>
-            <translation type="unfinished" />
+            <translation>Text bearbeiten</translation>
         </message>
         <message>
             <source>Duplicate</source>
-            <translation type="unfinished" />
+            <translation>Duplizieren</translation>
         </message>
         <message>
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>Kopieren</translation>
         </message>
         <message>
             <source>Cut</source>
-            <translation type="unfinished" />
+            <translation>Ausschneiden</translation>
         </message>
         <message>
             <source>Colour</source>
-            <translation type="unfinished" />
+            <translation>Farbe</translation>
         </message>
         <message>
             <source>Lane Colour</source>
-            <translation type="unfinished" />
+            <translation>Farbe der Bahn</translation>
         </message>
         <message>
             <source>Evidence</source>
-            <translation type="unfinished" />
+            <translation>Beleg</translation>
         </message>
         <message>
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>Keiner</translation>
         </message>
         <message>
             <source>Move To</source>
-            <translation type="unfinished" />
+            <translation>Verschieben nach</translation>
         </message>
         <message numerus="yes">
             <source>Delete %n Cards</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Karte löschen</numerusform>
+                <numerusform>%n Karten löschen</numerusform>
             </translation>
         </message>
         <message>
             <source>Delete Card</source>
-            <translation type="unfinished" />
+            <translation>Karte löschen</translation>
         </message>
         <message>
             <source>Change card</source>
-            <translation type="unfinished" />
+            <translation>Karte ändern</translation>
         </message>
         <message numerus="yes">
             <source>Change %n cards</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Karte ändern</numerusform>
+                <numerusform>%n Karten ändern</numerusform>
             </translation>
         </message>
         <message>
             <source>New Card Here</source>
-            <translation type="unfinished" />
+            <translation>Neue Karte hier</translation>
         </message>
         <message>
             <source>Paste</source>
-            <translation type="unfinished" />
+            <translation>Einfügen</translation>
         </message>
         <message>
             <source>Rename Stage</source>
-            <translation type="unfinished" />
+            <translation>Phase umbenennen</translation>
         </message>
         <message>
             <source>Insert Stage Before</source>
-            <translation type="unfinished" />
+            <translation>Phase davor einfügen</translation>
         </message>
         <message>
             <source>Insert Stage After</source>
-            <translation type="unfinished" />
+            <translation>Phase danach einfügen</translation>
         </message>
         <message>
             <source>Delete Stage…</source>
-            <translation type="unfinished" />
+            <translation>Phase löschen…</translation>
         </message>
         <message>
             <source>New stage</source>
-            <translation type="unfinished" />
+            <translation>Neue Phase</translation>
         </message>
         <message>
             <source>Rename Lane</source>
-            <translation type="unfinished" />
+            <translation>Bahn umbenennen</translation>
         </message>
         <message>
             <source>Delete Lane…</source>
-            <translation type="unfinished" />
+            <translation>Bahn löschen…</translation>
         </message>
         <message>
             <source>Raise Score</source>
-            <translation type="unfinished" />
+            <translation>Wert erhöhen</translation>
         </message>
         <message>
             <source>Lower Score</source>
-            <translation type="unfinished" />
+            <translation>Wert senken</translation>
         </message>
         <message>
             <source>Delete Point</source>
-            <translation type="unfinished" />
+            <translation>Punkt löschen</translation>
         </message>
         <message>
             <source>Previous Stage</source>
-            <translation type="unfinished" />
+            <translation>Vorherige Phase</translation>
         </message>
         <message>
             <source>Next Stage</source>
-            <translation type="unfinished" />
+            <translation>Nächste Phase</translation>
         </message>
         <message>
             <source>Lane Above</source>
-            <translation type="unfinished" />
+            <translation>Bahn darüber</translation>
         </message>
         <message>
             <source>Lane Below</source>
-            <translation type="unfinished" />
+            <translation>Bahn darunter</translation>
         </message>
         <message>
             <source>Set Curve for {name}</source>
-            <translation type="unfinished" />
+            <translation>Kurve für {name} setzen</translation>
         </message>
         <message>
             <source>Stage “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Phase „{name}“</translation>
         </message>
         <message>
             <source>Lane “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Bahn „{name}“</translation>
         </message>
     </context>
     <context>
         <name>Editing</name>
         <message>
             <source>This card and its place were deleted by someone else while you were typing; your text was copied to the clipboard, to paste where it belongs.</source>
-            <translation type="unfinished" />
+            <translation>Diese Karte und ihr Platz wurden von jemand anderem gelöscht, während Sie tippten; Ihr Text liegt in der Zwischenablage, um ihn an der richtigen Stelle einzufügen.</translation>
         </message>
         <message>
             <source>This card was deleted by someone else while you were typing; your text was kept as a new card in the same place.</source>
-            <translation type="unfinished" />
+            <translation>Diese Karte wurde von jemand anderem gelöscht, während Sie tippten; Ihr Text bleibt als neue Karte an derselben Stelle erhalten.</translation>
         </message>
         <message>
             <source>This card was changed by someone else while you were typing; your text was saved over their change (Undo brings theirs back).</source>
-            <translation type="unfinished" />
+            <translation>Diese Karte wurde von jemand anderem geändert, während Sie tippten; Ihr Text hat die Änderung überschrieben (Rückgängig holt sie zurück).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Engine</name>
+        <message>
+            <source>From the room</source>
+            <translation>Aus dem Raum</translation>
+        </message>
+        <message>
+            <source>Room · {author}</source>
+            <translation>Raum · {author}</translation>
         </message>
     </context>
     <context>
         <name>ExportDialog</name>
         <message>
             <source>PDF document</source>
-            <translation type="unfinished" />
+            <translation>PDF-Dokument</translation>
         </message>
         <message>
             <source>PNG image</source>
-            <translation type="unfinished" />
+            <translation>PNG-Bild</translation>
         </message>
         <message>
             <source>SVG drawing</source>
-            <translation type="unfinished" />
+            <translation>SVG-Zeichnung</translation>
         </message>
         <message>
             <source>Fit on one page</source>
-            <translation type="unfinished" />
+            <translation>Auf eine Seite einpassen</translation>
         </message>
         <message>
             <source>Poster tiles</source>
-            <translation type="unfinished" />
+            <translation>Poster-Kacheln</translation>
         </message>
         <message>
             <source>One large page (plotter)</source>
-            <translation type="unfinished" />
+            <translation>Eine große Seite (Plotter)</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Exportieren</translation>
         </message>
         <message>
             <source>All maps (PDF)</source>
-            <translation type="unfinished" />
+            <translation>Alle Maps (PDF)</translation>
         </message>
         <message>
             <source> mm</source>
-            <translation type="unfinished" />
+            <translation> mm</translation>
         </message>
         <message>
             <source> dpi</source>
-            <translation type="unfinished" />
+            <translation> dpi</translation>
         </message>
         <message>
             <source>Cover</source>
-            <translation type="unfinished" />
+            <translation>Deckblatt</translation>
         </message>
         <message>
             <source>Persona profiles</source>
-            <translation type="unfinished" />
+            <translation>Persona-Profile</translation>
         </message>
         <message>
             <source>Summary of pain points and opportunities</source>
-            <translation type="unfinished" />
+            <translation>Zusammenfassung der Pain Points und Chancen</translation>
         </message>
         <message>
             <source>Current vs future (each future-state map against the map it reworks)</source>
-            <translation type="unfinished" />
+            <translation>Ist gegen Soll (jede Soll-Map gegen die Map, die sie überarbeitet)</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Auswählen…</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Öffnen</translation>
         </message>
         <message>
             <source>Format</source>
-            <translation type="unfinished" />
+            <translation>Format</translation>
         </message>
         <message>
             <source>Map</source>
-            <translation type="unfinished" />
+            <translation>Map</translation>
         </message>
         <message>
             <source>Save as</source>
-            <translation type="unfinished" />
+            <translation>Speichern als</translation>
         </message>
         <message>
             <source>Pages</source>
-            <translation type="unfinished" />
+            <translation>Seiten</translation>
         </message>
         <message>
             <source>Page size</source>
-            <translation type="unfinished" />
+            <translation>Seitengröße</translation>
         </message>
         <message>
             <source>Orientation</source>
-            <translation type="unfinished" />
+            <translation>Ausrichtung</translation>
         </message>
         <message>
             <source>Layout</source>
-            <translation type="unfinished" />
+            <translation>Layout</translation>
         </message>
         <message>
             <source>Tile overlap</source>
-            <translation type="unfinished" />
+            <translation>Kachelüberlappung</translation>
         </message>
         <message>
             <source>Scale (tiles, plotter)</source>
-            <translation type="unfinished" />
+            <translation>Maßstab (Kacheln, Plotter)</translation>
         </message>
         <message>
             <source>Extra pages</source>
-            <translation type="unfinished" />
+            <translation>Zusätzliche Seiten</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Kunde</translation>
         </message>
         <message>
             <source>Prepared by</source>
-            <translation type="unfinished" />
+            <translation>Erstellt von</translation>
         </message>
         <message>
             <source>Version</source>
-            <translation type="unfinished" />
+            <translation>Version</translation>
         </message>
         <message>
             <source>Image</source>
-            <translation type="unfinished" />
+            <translation>Bild</translation>
         </message>
         <message>
             <source>Resolution</source>
-            <translation type="unfinished" />
+            <translation>Auflösung</translation>
         </message>
         <message>
             <source>Export to</source>
-            <translation type="unfinished" />
+            <translation>Exportieren nach</translation>
         </message>
         <message>
             <source>Replace the file?</source>
-            <translation type="unfinished" />
+            <translation>Datei ersetzen?</translation>
         </message>
         <message>
             <source>Landscape</source>
-            <translation type="unfinished" />
+            <translation>Querformat</translation>
         </message>
         <message>
             <source>Portrait</source>
-            <translation type="unfinished" />
+            <translation>Hochformat</translation>
         </message>
         <message>
             <source>Done.</source>
-            <translation type="unfinished" />
+            <translation>Fertig.</translation>
         </message>
         <message>
             <source>“{name}” already exists in {parent}. Replace it with this export?</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ gibt es bereits in {parent}. Durch diesen Export ersetzen?</translation>
         </message>
         <message>
             <source>PNG and SVG hold one map: choose a map, or export all maps as PDF.</source>
-            <translation type="unfinished" />
+            <translation>PNG und SVG enthalten eine Map: Wählen Sie eine Map oder exportieren Sie alle Maps als PDF.</translation>
         </message>
         <message>
             <source>Choose where to save the export.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie, wo der Export gespeichert wird.</translation>
         </message>
         <message>
             <source>This document has no map to export yet.</source>
-            <translation type="unfinished" />
+            <translation>Dieses Dokument hat noch keine Map zum Exportieren.</translation>
         </message>
         <message>
             <source>Not exported: the existing file was kept.</source>
-            <translation type="unfinished" />
+            <translation>Nicht exportiert: Die vorhandene Datei wurde behalten.</translation>
         </message>
         <message>
             <source>Export failed</source>
-            <translation type="unfinished" />
+            <translation>Export fehlgeschlagen</translation>
         </message>
         <message>
             <source>Drawing {what}…</source>
-            <translation type="unfinished" />
+            <translation>Zeichne {what}…</translation>
         </message>
         <message>
             <source>Saved {name}.</source>
-            <translation type="unfinished" />
+            <translation>{name} gespeichert.</translation>
         </message>
         <message>
             <source>the SVG</source>
-            <translation type="unfinished" />
+            <translation>das SVG</translation>
         </message>
         <message>
             <source>the image</source>
-            <translation type="unfinished" />
+            <translation>das Bild</translation>
         </message>
         <message>
             <source>The folder {parent} does not exist; choose another with “Choose…”.</source>
-            <translation type="unfinished" />
+            <translation>Den Ordner {parent} gibt es nicht; wählen Sie mit „Auswählen…“ einen anderen.</translation>
         </message>
     </context>
     <context>
         <name>FileWatch</name>
         <message>
             <source>The automatic backup failed: {problem} Your edits are still saved.</source>
-            <translation type="unfinished" />
+            <translation>Die automatische Sicherung ist fehlgeschlagen: {problem} Ihre Änderungen sind weiterhin gespeichert.</translation>
         </message>
     </context>
     <context>
         <name>FindDock</name>
         <message>
             <source>(empty card)</source>
-            <translation type="unfinished" />
+            <translation>(leere Karte)</translation>
         </message>
         <message>
             <source>Find</source>
-            <translation type="unfinished" />
+            <translation>Suche</translation>
         </message>
         <message>
             <source>Find cards in all maps…</source>
-            <translation type="unfinished" />
+            <translation>Karten in allen Maps suchen…</translation>
         </message>
         <message>
             <source>Find cards</source>
-            <translation type="unfinished" />
+            <translation>Karten suchen</translation>
         </message>
         <message>
             <source>Matches</source>
-            <translation type="unfinished" />
+            <translation>Treffer</translation>
         </message>
         <message>
             <source>Matching cards</source>
-            <translation type="unfinished" />
+            <translation>Passende Karten</translation>
         </message>
         <message>
             <source>{first}, in {where}</source>
-            <translation type="unfinished" />
+            <translation>{first}, in {where}</translation>
         </message>
         <message>
             <source>No cards match</source>
-            <translation type="unfinished" />
+            <translation>Keine Karte passt</translation>
         </message>
         <message numerus="yes">
             <source>%n card(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Karte</numerusform>
+                <numerusform>%n Karten</numerusform>
             </translation>
         </message>
         <message>
             <source>{position} of {count}</source>
-            <translation type="unfinished" />
+            <translation>{position} von {count}</translation>
         </message>
     </context>
     <context>
         <name>Forms</name>
         <message>
             <source>Mixed values</source>
-            <translation type="unfinished" />
+            <translation>Verschiedene Werte</translation>
         </message>
         <message>
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>Keiner</translation>
         </message>
         <message>
             <source>Observed (backed by research)</source>
-            <translation type="unfinished" />
+            <translation>Beobachtet (durch Forschung belegt)</translation>
         </message>
         <message>
             <source>Assumed (needs checking)</source>
-            <translation type="unfinished" />
+            <translation>Angenommen (zu prüfen)</translation>
         </message>
         <message>
             <source>Proposed (future state)</source>
-            <translation type="unfinished" />
+            <translation>Vorgeschlagen (Soll-Zustand)</translation>
         </message>
         <message>
             <source>Other…</source>
-            <translation type="unfinished" />
+            <translation>Andere…</translation>
         </message>
         <message>
             <source>Choose any colour</source>
-            <translation type="unfinished" />
+            <translation>Beliebige Farbe wählen</translation>
         </message>
         <message>
             <source>{label} error</source>
-            <translation type="unfinished" />
+            <translation>Fehler bei {label}</translation>
         </message>
         <message>
             <source>{label}: other colour</source>
-            <translation type="unfinished" />
+            <translation>{label}: andere Farbe</translation>
         </message>
         <message>
             <source>Choose: {label}</source>
-            <translation type="unfinished" />
+            <translation>Auswählen: {label}</translation>
         </message>
         <message>
             <source>{label}: other colour, {colour_name}</source>
-            <translation type="unfinished" />
+            <translation>{label}: andere Farbe, {colour_name}</translation>
         </message>
     </context>
     <context>
         <name>Guides</name>
         <message>
             <source>Facilitator's Guide</source>
-            <translation type="unfinished" />
+            <translation>Leitfaden für Moderierende</translation>
         </message>
         <message>
             <source>Consultant's Guide</source>
-            <translation type="unfinished" />
+            <translation>Leitfaden für Beratende</translation>
         </message>
         <message>
             <source>The Facilitator's Guide</source>
-            <translation type="unfinished" />
+            <translation>Der Leitfaden für Moderierende</translation>
         </message>
         <message>
             <source>The Consultant's Guide</source>
-            <translation type="unfinished" />
+            <translation>Der Leitfaden für Beratende</translation>
         </message>
         <message>
             <source>{title} is not installed with this copy of jmdesigner.</source>
-            <translation type="unfinished" />
+            <translation>{title} ist mit dieser Kopie von jmdesigner nicht installiert.</translation>
         </message>
     </context>
     <context>
         <name>HeaderItems</name>
         <message>
             <source>JOURNEY MAP</source>
-            <translation type="unfinished" />
+            <translation>JOURNEY MAP</translation>
         </message>
     </context>
     <context>
         <name>ImportDialog</name>
         <message>
             <source>(not imported)</source>
-            <translation type="unfinished" />
+            <translation>(nicht importiert)</translation>
         </message>
         <message>
             <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Tabellen (*.csv *.tsv *.txt *.xlsx *.xlsm);;Alle Dateien (*)</translation>
         </message>
         <message>
             <source>One row per card (long)</source>
-            <translation type="unfinished" />
+            <translation>Eine Zeile pro Karte (lang)</translation>
         </message>
         <message>
             <source>Stages as columns, lanes as rows (wide)</source>
-            <translation type="unfinished" />
+            <translation>Phasen als Spalten, Bahnen als Zeilen (breit)</translation>
         </message>
         <message>
             <source>Survey scores → emotion curves</source>
-            <translation type="unfinished" />
+            <translation>Umfragewerte → Emotionskurven</translation>
         </message>
         <message>
             <source>Already on the map's scale</source>
-            <translation type="unfinished" />
+            <translation>Bereits auf der Skala der Map</translation>
         </message>
         <message>
             <source>NPS (0–10)</source>
-            <translation type="unfinished" />
+            <translation>NPS (0–10)</translation>
         </message>
         <message>
             <source>Import from a spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>Aus einer Tabelle importieren</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Auswählen…</translation>
         </message>
         <message>
             <source>A new map</source>
-            <translation type="unfinished" />
+            <translation>Eine neue Map</translation>
         </message>
         <message>
             <source>File:</source>
-            <translation type="unfinished" />
+            <translation>Datei:</translation>
         </message>
         <message>
             <source>Text encoding:</source>
-            <translation type="unfinished" />
+            <translation>Textkodierung:</translation>
         </message>
         <message>
             <source>Layout:</source>
-            <translation type="unfinished" />
+            <translation>Layout:</translation>
         </message>
         <message>
             <source>Scores are on:</source>
-            <translation type="unfinished" />
+            <translation>Werte liegen auf:</translation>
         </message>
         <message>
             <source>Import into:</source>
-            <translation type="unfinished" />
+            <translation>Importieren in:</translation>
         </message>
         <message>
             <source>Columns</source>
-            <translation type="unfinished" />
+            <translation>Spalten</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importieren</translation>
         </message>
         <message>
             <source>Choose a .csv or .xlsx file</source>
-            <translation type="unfinished" />
+            <translation>Eine .csv- oder .xlsx-Datei auswählen</translation>
         </message>
         <message>
             <source>Preview (first {PREVIEW_ROWS} rows; numbers are spreadsheet rows)</source>
-            <translation type="unfinished" />
+            <translation>Vorschau (erste {PREVIEW_ROWS} Zeilen; Nummern sind Tabellenzeilen)</translation>
         </message>
         <message>
             <source>guessed from the file; change it if the preview looks wrong</source>
-            <translation type="unfinished" />
+            <translation>aus der Datei erraten; ändern Sie sie, wenn die Vorschau falsch aussieht</translation>
         </message>
         <message>
             <source>Choose a file to import.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie eine Datei zum Importieren.</translation>
         </message>
         <message>
             <source>This file cannot be imported.</source>
-            <translation type="unfinished" />
+            <translation>Diese Datei kann nicht importiert werden.</translation>
         </message>
         <message numerus="yes">
-            <source>%n row(s) have problems; fix them in the file and choose it again.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <source>%n row(s) with problems; fix them in the file and choose it again.</source>
+            <translation>
+                <numerusform>%n Zeile mit Problemen; beheben Sie sie in der Datei und wählen Sie sie erneut.</numerusform>
+                <numerusform>%n Zeilen mit Problemen; beheben Sie sie in der Datei und wählen Sie sie erneut.</numerusform>
             </translation>
         </message>
         <message>
             <source>The map “{title}”</source>
-            <translation type="unfinished" />
+            <translation>Die Map „{title}“</translation>
         </message>
         <message>
             <source>(column {number})</source>
-            <translation type="unfinished" />
+            <translation>(Spalte {number})</translation>
         </message>
     </context>
     <context>
         <name>Inspector</name>
         <message>
             <source>Inspector</source>
-            <translation type="unfinished" />
+            <translation>Eigenschaften</translation>
         </message>
         <message>
             <source>Open a map to see and edit its properties here.</source>
-            <translation type="unfinished" />
+            <translation>Öffnen Sie eine Map, um hier ihre Eigenschaften zu sehen und zu bearbeiten.</translation>
         </message>
         <message>
             <source>This was changed by someone else while you were typing; your text was saved over their change (Undo brings theirs back).</source>
-            <translation type="unfinished" />
+            <translation>Dies wurde von jemand anderem geändert, während Sie tippten; Ihr Text hat die Änderung überschrieben (Rückgängig holt sie zurück).</translation>
         </message>
     </context>
     <context>
         <name>InspectorLinks</name>
         <message>
             <source>Link to…</source>
-            <translation type="unfinished" />
+            <translation>Verknüpfen mit…</translation>
         </message>
         <message>
             <source>Go to</source>
-            <translation type="unfinished" />
+            <translation>Gehe zu</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Entfernen</translation>
         </message>
         <message>
             <source>This card leads to it</source>
-            <translation type="unfinished" />
+            <translation>Diese Karte führt dorthin</translation>
         </message>
         <message>
             <source>It leads to this card</source>
-            <translation type="unfinished" />
+            <translation>Sie führt zu dieser Karte</translation>
         </message>
         <message>
             <source>No links yet: Link to…, or Alt-drag onto another card</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Verknüpfungen: Verknüpfen mit… oder mit Alt auf eine andere Karte ziehen</translation>
         </message>
     </context>
     <context>
         <name>InspectorMap</name>
         <message>
             <source>Current state (as it is today)</source>
-            <translation type="unfinished" />
+            <translation>Ist-Zustand (wie es heute ist)</translation>
         </message>
         <message>
             <source>Future state (as it should be)</source>
-            <translation type="unfinished" />
+            <translation>Soll-Zustand (wie es sein soll)</translation>
         </message>
         <message>
             <source>Smooth</source>
-            <translation type="unfinished" />
+            <translation>Glatt</translation>
         </message>
         <message>
             <source>Straight lines</source>
-            <translation type="unfinished" />
+            <translation>Gerade Linien</translation>
         </message>
         <message>
             <source>Edit personas…</source>
-            <translation type="unfinished" />
+            <translation>Personas bearbeiten…</translation>
         </message>
         <message>
             <source>This map has emotion scores but no Emotions lane, so its curve is not shown.</source>
-            <translation type="unfinished" />
+            <translation>Diese Map hat Emotionswerte, aber keine Emotionsbahn; ihre Kurve wird daher nicht gezeigt.</translation>
         </message>
         <message>
             <source>Add an Emotions lane</source>
-            <translation type="unfinished" />
+            <translation>Emotionsbahn hinzufügen</translation>
         </message>
         <message>
             <source>Add an Emotions lane to show the curve</source>
-            <translation type="unfinished" />
+            <translation>Eine Emotionsbahn hinzufügen, um die Kurve zu zeigen</translation>
         </message>
         <message>
             <source>Map</source>
-            <translation type="unfinished" />
+            <translation>Map</translation>
         </message>
         <message>
             <source>Show the emotion curve</source>
-            <translation type="unfinished" />
+            <translation>Emotionskurve zeigen</translation>
         </message>
         <message>
             <source>Change the map's personas</source>
-            <translation type="unfinished" />
+            <translation>Die Personas der Map ändern</translation>
         </message>
         <message>
             <source>The current-state map this future-state map redesigns</source>
-            <translation type="unfinished" />
+            <translation>Die Ist-Map, die diese Soll-Map neu gestaltet</translation>
         </message>
         <message>
             <source>Move persona up</source>
-            <translation type="unfinished" />
+            <translation>Persona nach oben</translation>
         </message>
         <message>
             <source>Move persona down</source>
-            <translation type="unfinished" />
+            <translation>Persona nach unten</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Titel</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Beschreibung</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Zustand</translation>
         </message>
         <message>
             <source>Reworks</source>
-            <translation type="unfinished" />
+            <translation>Überarbeitet</translation>
         </message>
         <message>
             <source>Scale from</source>
-            <translation type="unfinished" />
+            <translation>Skala von</translation>
         </message>
         <message>
             <source>Scale to</source>
-            <translation type="unfinished" />
+            <translation>Skala bis</translation>
         </message>
         <message>
             <source>Curves</source>
-            <translation type="unfinished" />
+            <translation>Kurven</translation>
         </message>
         <message>
             <source>Personas</source>
-            <translation type="unfinished" />
+            <translation>Personas</translation>
         </message>
         <message>
             <source>Curve</source>
-            <translation type="unfinished" />
+            <translation>Kurve</translation>
         </message>
         <message>
             <source>Scope, goal, sources</source>
-            <translation type="unfinished" />
+            <translation>Umfang, Ziel, Quellen</translation>
         </message>
         <message>
             <source>{} stages · {} lanes · {} cards</source>
-            <translation type="unfinished" />
+            <translation>{} Phasen · {} Bahnen · {} Karten</translation>
         </message>
         <message>
             <source>{name} in the legend</source>
-            <translation type="unfinished" />
+            <translation>{name} in der Legende</translation>
         </message>
         <message>
             <source>No current-state map</source>
-            <translation type="unfinished" />
+            <translation>Keine Ist-Map</translation>
         </message>
     </context>
     <context>
         <name>InspectorPages</name>
         <message>
             <source>Card</source>
-            <translation type="unfinished" />
+            <translation>Karte</translation>
         </message>
         <message>
             <source>Links:</source>
-            <translation type="unfinished" />
+            <translation>Verknüpfungen:</translation>
         </message>
         <message>
             <source>Stage</source>
-            <translation type="unfinished" />
+            <translation>Phase</translation>
         </message>
         <message>
             <source>Lane</source>
-            <translation type="unfinished" />
+            <translation>Bahn</translation>
         </message>
         <message>
             <source>Emotion point</source>
-            <translation type="unfinished" />
+            <translation>Emotionspunkt</translation>
         </message>
         <message>
             <source>Persona</source>
-            <translation type="unfinished" />
+            <translation>Persona</translation>
         </message>
         <message>
             <source>Persona:</source>
-            <translation type="unfinished" />
+            <translation>Persona:</translation>
         </message>
         <message>
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>Text</translation>
         </message>
         <message>
             <source>Colour</source>
-            <translation type="unfinished" />
+            <translation>Farbe</translation>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>Kanal</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Verantwortlich</translation>
         </message>
         <message>
             <source>Evidence</source>
-            <translation type="unfinished" />
+            <translation>Beleg</translation>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Schlagwörter</translation>
         </message>
         <message>
             <source>Votes</source>
-            <translation type="unfinished" />
+            <translation>Stimmen</translation>
         </message>
         <message>
             <source>Moment of truth</source>
-            <translation type="unfinished" />
+            <translation>Moment der Wahrheit</translation>
         </message>
         <message>
             <source>A make-or-break moment (marked on the card)</source>
-            <translation type="unfinished" />
+            <translation>Ein entscheidender Moment (auf der Karte markiert)</translation>
         </message>
         <message numerus="yes">
             <source>%n card(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Karte</numerusform>
+                <numerusform>%n Karten</numerusform>
             </translation>
         </message>
         <message>
             <source>Changes apply to every selected card, as one undo step.</source>
-            <translation type="unfinished" />
+            <translation>Änderungen gelten für jede ausgewählte Karte, als ein Rückgängig-Schritt.</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Beschreibung</translation>
         </message>
         <message>
             <source>Width</source>
-            <translation type="unfinished" />
+            <translation>Breite</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Art</translation>
         </message>
         <message>
             <source>Height</source>
-            <translation type="unfinished" />
+            <translation>Höhe</translation>
         </message>
         <message>
             <source>Collapsed</source>
-            <translation type="unfinished" />
+            <translation>Eingeklappt</translation>
         </message>
         <message>
             <source>Fold this lane to its header</source>
-            <translation type="unfinished" />
+            <translation>Diese Bahn auf ihre Kopfzeile einklappen</translation>
         </message>
         <message>
             <source>Shows the personas' emotion curves</source>
-            <translation type="unfinished" />
+            <translation>Zeigt die Emotionskurven der Personas</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Wert</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Notiz</translation>
         </message>
         <message>
             <source>What happens here</source>
-            <translation type="unfinished" />
+            <translation>Was hier passiert</translation>
         </message>
         <message>
             <source>Lane default</source>
-            <translation type="unfinished" />
+            <translation>Wie die Bahn</translation>
         </message>
         <message>
             <source>e.g. Website, phone, shop</source>
-            <translation type="unfinished" />
+            <translation>z. B. Website, Telefon, Laden</translation>
         </message>
         <message>
             <source>Who is responsible</source>
-            <translation type="unfinished" />
+            <translation>Wer verantwortlich ist</translation>
         </message>
         <message>
             <source>comma, separated</source>
-            <translation type="unfinished" />
+            <translation>durch Komma, getrennt</translation>
         </message>
         <message>
             <source>Column {position} of {count}</source>
-            <translation type="unfinished" />
+            <translation>Spalte {position} von {count}</translation>
         </message>
         <message>
             <source>Kind default</source>
-            <translation type="unfinished" />
+            <translation>Wie die Art</translation>
         </message>
         <message>
             <source>Fit cards</source>
-            <translation type="unfinished" />
+            <translation>An Karten anpassen</translation>
         </message>
         <message>
             <source>Why they feel this way</source>
-            <translation type="unfinished" />
+            <translation>Warum sie so empfinden</translation>
         </message>
         <message>
             <source>At stage “{name}”</source>
-            <translation type="unfinished" />
+            <translation>In der Phase „{name}“</translation>
         </message>
         <message>
             <source>From {low} (very negative) to {high} (very positive)</source>
-            <translation type="unfinished" />
+            <translation>Von {low} (sehr negativ) bis {high} (sehr positiv)</translation>
         </message>
     </context>
     <context>
         <name>Keyboard</name>
         <message>
             <source>Ctrl+Home</source>
-            <translation type="unfinished" />
+            <translation>Strg+Pos1</translation>
         </message>
         <message>
             <source>Select the first cell of the first lane that takes cards</source>
-            <translation type="unfinished" />
+            <translation>Die erste Zelle der ersten Bahn mit Karten auswählen</translation>
         </message>
         <message>
             <source>Arrows</source>
-            <translation type="unfinished" />
+            <translation>Pfeiltasten</translation>
         </message>
         <message>
             <source>Move between cells and cards</source>
-            <translation type="unfinished" />
+            <translation>Zwischen Zellen und Karten wechseln</translation>
         </message>
         <message>
             <source>Tab, Shift+Tab</source>
-            <translation type="unfinished" />
+            <translation>Tab, Umschalt+Tab</translation>
         </message>
         <message>
             <source>Next or previous cell (the keyboard stays on the canvas)</source>
-            <translation type="unfinished" />
+            <translation>Nächste oder vorherige Zelle (die Tastatur bleibt auf der Map)</translation>
         </message>
         <message>
             <source>Any character</source>
-            <translation type="unfinished" />
+            <translation>Beliebiges Zeichen</translation>
         </message>
         <message>
             <source>Start a new card in the selected cell, or after the selected card</source>
-            <translation type="unfinished" />
+            <translation>Eine neue Karte in der ausgewählten Zelle beginnen oder nach der ausgewählten Karte</translation>
         </message>
         <message>
             <source>Enter, F2</source>
-            <translation type="unfinished" />
+            <translation>Eingabe, F2</translation>
         </message>
         <message>
             <source>Edit the selected card (or a new card in the selected cell)</source>
-            <translation type="unfinished" />
+            <translation>Die ausgewählte Karte bearbeiten (oder eine neue Karte in der ausgewählten Zelle)</translation>
         </message>
         <message>
             <source>Ctrl+Arrows</source>
-            <translation type="unfinished" />
+            <translation>Strg+Pfeiltasten</translation>
         </message>
         <message>
             <source>Move the selected cards to the neighbouring cell</source>
-            <translation type="unfinished" />
+            <translation>Die ausgewählten Karten in die Nachbarzelle verschieben</translation>
         </message>
         <message>
             <source>Del</source>
-            <translation type="unfinished" />
+            <translation>Entf</translation>
         </message>
         <message>
             <source>Delete the selected cards, emotion point, stage or lane</source>
-            <translation type="unfinished" />
+            <translation>Die ausgewählten Karten, den Emotionspunkt, die Phase oder die Bahn löschen</translation>
         </message>
         <message>
             <source>Up, Down</source>
-            <translation type="unfinished" />
+            <translation>Auf, Ab</translation>
         </message>
         <message>
             <source>On an emotion point: raise or lower its score</source>
-            <translation type="unfinished" />
+            <translation>Auf einem Emotionspunkt: seinen Wert erhöhen oder senken</translation>
         </message>
         <message>
             <source>Left, Right</source>
-            <translation type="unfinished" />
+            <translation>Links, Rechts</translation>
         </message>
         <message>
             <source>On an emotion point: the same persona's point in the next stage</source>
-            <translation type="unfinished" />
+            <translation>Auf einem Emotionspunkt: der Punkt derselben Persona in der nächsten Phase</translation>
         </message>
         <message>
             <source>Menu, Shift+F10</source>
-            <translation type="unfinished" />
+            <translation>Menütaste, Umschalt+F10</translation>
         </message>
         <message>
             <source>The context menu of the selected object</source>
-            <translation type="unfinished" />
+            <translation>Das Kontextmenü des ausgewählten Objekts</translation>
         </message>
         <message>
             <source>Esc</source>
-            <translation type="unfinished" />
+            <translation>Esc</translation>
         </message>
         <message>
             <source>Clear the selection</source>
-            <translation type="unfinished" />
+            <translation>Die Auswahl aufheben</translation>
         </message>
         <message>
             <source>Space + drag</source>
-            <translation type="unfinished" />
+            <translation>Leertaste + Ziehen</translation>
         </message>
         <message>
             <source>Pan the map</source>
-            <translation type="unfinished" />
+            <translation>Die Map verschieben</translation>
         </message>
         <message>
             <source>Ctrl+wheel</source>
-            <translation type="unfinished" />
+            <translation>Strg+Mausrad</translation>
         </message>
         <message>
             <source>Zoom around the pointer</source>
-            <translation type="unfinished" />
+            <translation>Um den Mauszeiger zoomen</translation>
         </message>
         <message>
             <source>Enter</source>
-            <translation type="unfinished" />
+            <translation>Eingabe</translation>
         </message>
         <message>
             <source>Add the card (the cell stays selected: type the next one)</source>
-            <translation type="unfinished" />
+            <translation>Die Karte hinzufügen (die Zelle bleibt ausgewählt: gleich die nächste tippen)</translation>
         </message>
         <message>
             <source>Shift+Enter</source>
-            <translation type="unfinished" />
+            <translation>Umschalt+Eingabe</translation>
         </message>
         <message>
             <source>A new line in the card</source>
-            <translation type="unfinished" />
+            <translation>Eine neue Zeile in der Karte</translation>
         </message>
         <message>
             <source>Leave the editor and keep the text (Ctrl+Z takes it back)</source>
-            <translation type="unfinished" />
+            <translation>Den Editor verlassen und den Text behalten (Strg+Z nimmt ihn zurück)</translation>
         </message>
         <message>
             <source>Keep the text and go to the next or previous cell</source>
-            <translation type="unfinished" />
+            <translation>Den Text behalten und zur nächsten oder vorherigen Zelle gehen</translation>
         </message>
         <message>
             <source>Deleted {cards} and {links}; Undo brings them back.</source>
-            <translation type="unfinished" />
+            <translation>{cards} und {links} gelöscht; Rückgängig holt sie zurück.</translation>
         </message>
         <message>
             <source>Select a cell first (Ctrl+Home, an arrow key or a click), then type.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie zuerst eine Zelle (Strg+Pos1, eine Pfeiltaste oder ein Klick), dann tippen Sie.</translation>
         </message>
     </context>
     <context>
         <name>LaneKind</name>
         <message>
             <source>Touchpoints</source>
-            <translation type="unfinished" />
+            <translation>Touchpoints</translation>
         </message>
         <message>
             <source>Channels</source>
-            <translation type="unfinished" />
+            <translation>Kanäle</translation>
         </message>
         <message>
             <source>Customer actions</source>
-            <translation type="unfinished" />
+            <translation>Kundenaktionen</translation>
         </message>
         <message>
             <source>Thoughts</source>
-            <translation type="unfinished" />
+            <translation>Gedanken</translation>
         </message>
         <message>
             <source>Emotions</source>
-            <translation type="unfinished" />
+            <translation>Emotionen</translation>
         </message>
         <message>
             <source>Pain points</source>
-            <translation type="unfinished" />
+            <translation>Pain Points</translation>
         </message>
         <message>
             <source>Opportunities</source>
-            <translation type="unfinished" />
+            <translation>Chancen</translation>
         </message>
         <message>
             <source>Backstage</source>
-            <translation type="unfinished" />
+            <translation>Backstage</translation>
         </message>
         <message>
             <source>KPIs</source>
-            <translation type="unfinished" />
+            <translation>KPIs</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notizen</translation>
         </message>
         <message>
             <source>Custom</source>
-            <translation type="unfinished" />
+            <translation>Eigene</translation>
         </message>
         <message>
             <source>Physical evidence</source>
-            <translation type="unfinished" />
+            <translation>Physische Belege</translation>
         </message>
         <message>
             <source>Frontstage</source>
-            <translation type="unfinished" />
+            <translation>Frontstage</translation>
         </message>
         <message>
             <source>Support processes</source>
-            <translation type="unfinished" />
+            <translation>Unterstützungsprozesse</translation>
         </message>
     </context>
     <context>
         <name>LastChange</name>
         <message>
             <source>just now</source>
-            <translation type="unfinished" />
+            <translation>gerade eben</translation>
         </message>
         <message>
             <source>yesterday</source>
-            <translation type="unfinished" />
+            <translation>gestern</translation>
         </message>
         <message numerus="yes">
             <source>%n day(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>vor %n Tag</numerusform>
+                <numerusform>vor %n Tagen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n hour(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>vor %n Stunde</numerusform>
+                <numerusform>vor %n Stunden</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n minute(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>vor %n Minute</numerusform>
+                <numerusform>vor %n Minuten</numerusform>
             </translation>
         </message>
         <message>
             <source>Last changed by {who}, {ago}</source>
-            <translation type="unfinished" />
+            <translation>Zuletzt geändert von {who}, {ago}</translation>
         </message>
         <message>
             <source>on {day} {month_year}</source>
-            <translation type="unfinished" />
+            <translation>am {day}. {month_year}</translation>
         </message>
         <message>
             <source>Last changed by you, {ago}</source>
-            <translation type="unfinished" />
+            <translation>Zuletzt von Ihnen geändert, {ago}</translation>
         </message>
     </context>
     <context>
         <name>LibraryDialogs</name>
         <message>
             <source>Team library (postgresql://user@host:port/database; the password may come from ~/.pgpass):</source>
-            <translation type="unfinished" />
+            <translation>Team-Bibliothek (postgresql://benutzer@host:port/datenbank; das Passwort kann aus ~/.pgpass kommen):</translation>
         </message>
         <message>
             <source>“{text}” is not a library address; it starts with postgresql://, as in {EXAMPLE}.</source>
-            <translation type="unfinished" />
+            <translation>„{text}“ ist keine Bibliotheksadresse; sie beginnt mit postgresql://, wie in {EXAMPLE}.</translation>
         </message>
     </context>
     <context>
         <name>LibraryWatch</name>
         <message>
             <source>The automatic backup failed: {problem} Your edits are still saved.</source>
-            <translation type="unfinished" />
+            <translation>Die automatische Sicherung ist fehlgeschlagen: {problem} Ihre Änderungen sind weiterhin gespeichert.</translation>
         </message>
         <message>
             <source>Connected to the library at {name} again; editing is back on.</source>
-            <translation type="unfinished" />
+            <translation>Wieder mit der Bibliothek auf {name} verbunden; Bearbeiten ist wieder möglich.</translation>
         </message>
         <message>
             <source>The connection to the library at {name} was lost; the window is read-only and shows what it last had. jmdesigner keeps trying to reconnect.</source>
-            <translation type="unfinished" />
+            <translation>Die Verbindung zur Bibliothek auf {name} ist verloren; das Fenster ist schreibgeschützt und zeigt den letzten Stand. jmdesigner versucht weiter, sich neu zu verbinden.</translation>
         </message>
     </context>
     <context>
         <name>LinkDrag</name>
         <message>
             <source>(empty card)</source>
-            <translation type="unfinished" />
+            <translation>(leere Karte)</translation>
         </message>
         <message>
             <source>Link to Card…</source>
-            <translation type="unfinished" />
+            <translation>Mit Karte verknüpfen…</translation>
         </message>
         <message>
             <source>Remove Link</source>
-            <translation type="unfinished" />
+            <translation>Verknüpfung entfernen</translation>
         </message>
         <message>
             <source>Show All Links</source>
-            <translation type="unfinished" />
+            <translation>Alle Verknüpfungen zeigen</translation>
         </message>
         <message>
             <source>Drop on another card to link the two.</source>
-            <translation type="unfinished" />
+            <translation>Auf einer anderen Karte ablegen, um beide zu verknüpfen.</translation>
         </message>
         <message>
             <source>Linked. The link shows as a badge on both cards; select one to see it.</source>
-            <translation type="unfinished" />
+            <translation>Verknüpft. Die Verknüpfung erscheint als Symbol auf beiden Karten; wählen Sie eine aus, um sie zu sehen.</translation>
         </message>
     </context>
     <context>
         <name>LinkPicker</name>
         <message>
             <source>Link to card</source>
-            <translation type="unfinished" />
+            <translation>Mit Karte verknüpfen</translation>
         </message>
         <message>
             <source>Type to find a card (text, stage, lane or map)</source>
-            <translation type="unfinished" />
+            <translation>Tippen, um eine Karte zu finden (Text, Phase, Bahn oder Map)</translation>
         </message>
         <message>
             <source>Link “{card_label}” to:</source>
-            <translation type="unfinished" />
+            <translation>„{card_label}“ verknüpfen mit:</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>Journey maps (*.jmap)</source>
-            <translation type="unfinished" />
+            <translation>Journey Maps (*.jmap)</translation>
         </message>
         <message>
             <source>Editing… Enter to add, Shift+Enter new line, Esc to leave</source>
-            <translation type="unfinished" />
+            <translation>Bearbeiten… Eingabe fügt hinzu, Umschalt+Eingabe neue Zeile, Esc verlässt</translation>
         </message>
         <message>
             <source>Main toolbar</source>
-            <translation type="unfinished" />
+            <translation>Hauptwerkzeugleiste</translation>
         </message>
         <message>
             <source>Save the sample map as</source>
-            <translation type="unfinished" />
+            <translation>Beispiel-Map speichern als</translation>
         </message>
         <message>
             <source>Save the imported journey as</source>
-            <translation type="unfinished" />
+            <translation>Importierte Journey speichern als</translation>
         </message>
         <message>
             <source>New journey map file</source>
-            <translation type="unfinished" />
+            <translation>Neue Journey-Map-Datei</translation>
         </message>
         <message>
             <source>Open journey map</source>
-            <translation type="unfinished" />
+            <translation>Journey Map öffnen</translation>
         </message>
         <message>
             <source>Save a copy</source>
-            <translation type="unfinished" />
+            <translation>Kopie speichern</translation>
         </message>
         <message>
             <source>Export map as JSON</source>
-            <translation type="unfinished" />
+            <translation>Map als JSON exportieren</translation>
         </message>
         <message>
             <source>JSON (*.json)</source>
-            <translation type="unfinished" />
+            <translation>JSON (*.json)</translation>
         </message>
         <message>
             <source>Excel workbook, one row per card (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel-Arbeitsmappe, eine Zeile pro Karte (*.xlsx)</translation>
         </message>
         <message>
             <source>Excel workbook, stages × lanes grid (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel-Arbeitsmappe, Raster Phasen × Bahnen (*.xlsx)</translation>
         </message>
         <message>
             <source>CSV, one row per card (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV, eine Zeile pro Karte (*.csv)</translation>
         </message>
         <message>
             <source>CSV, stages × lanes grid (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV, Raster Phasen × Bahnen (*.csv)</translation>
         </message>
         <message>
             <source>Export map as spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>Map als Tabelle exportieren</translation>
         </message>
         <message>
             <source>Import map from JSON</source>
-            <translation type="unfinished" />
+            <translation>Map aus JSON importieren</translation>
         </message>
         <message>
             <source>journey maps</source>
-            <translation type="unfinished" />
+            <translation>Journey Maps</translation>
         </message>
         <message>
             <source>About jmdesigner</source>
-            <translation type="unfinished" />
+            <translation>Über jmdesigner</translation>
         </message>
         <message>
             <source>About this file</source>
-            <translation type="unfinished" />
+            <translation>Über diese Datei</translation>
         </message>
         <message>
             <source>All changes saved</source>
-            <translation type="unfinished" />
+            <translation>Alle Änderungen gespeichert</translation>
         </message>
         <message>
             <source>Open Team Library</source>
-            <translation type="unfinished" />
+            <translation>Team-Bibliothek öffnen</translation>
         </message>
         <message>
             <source>Save a Copy to a Team Library</source>
-            <translation type="unfinished" />
+            <translation>Kopie in einer Team-Bibliothek speichern</translation>
         </message>
         <message>
             <source>That is the library open in this window.</source>
-            <translation type="unfinished" />
+            <translation>Das ist die Bibliothek, die in diesem Fenster offen ist.</translation>
         </message>
         <message>
             <source>No file is open.</source>
-            <translation type="unfinished" />
+            <translation>Keine Datei ist geöffnet.</translation>
         </message>
         <message>
             <source>Open a map to export first.</source>
-            <translation type="unfinished" />
+            <translation>Öffnen Sie zuerst eine Map zum Exportieren.</translation>
         </message>
         <message>
             <source>Open a file to import into first.</source>
-            <translation type="unfinished" />
+            <translation>Öffnen Sie zuerst eine Datei, in die importiert wird.</translation>
         </message>
         <message>
             <source>The clipboard holds no text; copy a Mermaid journey block first.</source>
-            <translation type="unfinished" />
+            <translation>Die Zwischenablage enthält keinen Text; kopieren Sie zuerst einen Mermaid-Journey-Block.</translation>
         </message>
         <message>
             <source>Imported as a new map; Undo takes it away again.</source>
-            <translation type="unfinished" />
+            <translation>Als neue Map importiert; Rückgängig entfernt sie wieder.</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rückgängig</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wiederholen</translation>
         </message>
         <message>
             <source>No file open</source>
-            <translation type="unfinished" />
+            <translation>Keine Datei geöffnet</translation>
         </message>
         <message>
             <source>jmdesigner</source>
-            <translation type="unfinished" />
+            <translation>jmdesigner</translation>
         </message>
-        <message>
-            <source>Copied {count} map(s) to the library {name}.</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>Copied %n map(s) to the library {name}.</source>
+            <translation>
+                <numerusform>%n Map in die Bibliothek {name} kopiert.</numerusform>
+                <numerusform>%n Maps in die Bibliothek {name} kopiert.</numerusform>
+            </translation>
         </message>
         <message>
             <source>The card you were typing when jmdesigner stopped is back: Enter adds it.</source>
-            <translation type="unfinished" />
+            <translation>Die Karte, die Sie tippten, als jmdesigner beendet wurde, ist zurück: Eingabe fügt sie hinzu.</translation>
         </message>
         <message>
             <source>Saved a copy as {name}; you are still editing {name2}.</source>
-            <translation type="unfinished" />
+            <translation>Kopie als {name} gespeichert; Sie bearbeiten weiterhin {name2}.</translation>
         </message>
         <message>
             <source>Exported the map to {name}.</source>
-            <translation type="unfinished" />
+            <translation>Map nach {name} exportiert.</translation>
         </message>
         <message>
             <source>Exported to {name}.</source>
-            <translation type="unfinished" />
+            <translation>Nach {name} exportiert.</translation>
         </message>
         <message>
             <source>Last error: {exc}</source>
-            <translation type="unfinished" />
+            <translation>Letzter Fehler: {exc}</translation>
         </message>
         <message>
             <source>&lt;h3&gt;jmdesigner {version}&lt;/h3&gt;&lt;p&gt;A desktop designer for customer journey maps.&lt;/p&gt;&lt;p&gt;Every change is saved to the file as you make it.&lt;/p&gt;&lt;p&gt;Log file: &lt;code&gt;{log}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;MIT licence. Icons: Lucide (ISC). Fonts: Noto and Nanum (OFL), Droid Sans Fallback (Apache 2.0).&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;jmdesigner {version}&lt;/h3&gt;&lt;p&gt;Ein Desktop-Designer für Customer Journey Maps.&lt;/p&gt;&lt;p&gt;Jede Änderung wird sofort in der Datei gespeichert.&lt;/p&gt;&lt;p&gt;Protokolldatei: &lt;code&gt;{log}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;MIT-Lizenz. Symbole: Lucide (ISC). Schriften: Noto und Nanum (OFL), Droid Sans Fallback (Apache 2.0).&lt;/p&gt;</translation>
         </message>
         <message>
             <source>{name} is already open in this window.</source>
-            <translation type="unfinished" />
+            <translation>{name} ist in diesem Fenster bereits geöffnet.</translation>
         </message>
         <message>
             <source>{name} is the open document; export the map under another name.</source>
-            <translation type="unfinished" />
+            <translation>{name} ist das geöffnete Dokument; exportieren Sie die Map unter einem anderen Namen.</translation>
         </message>
         <message>
             <source>Open a file you can edit first, then drop {name} on it to import it.</source>
-            <translation type="unfinished" />
+            <translation>Öffnen Sie zuerst eine bearbeitbare Datei und legen Sie dann {name} darauf ab, um sie zu importieren.</translation>
         </message>
         <message>
             <source>Library {name}</source>
-            <translation type="unfinished" />
+            <translation>Bibliothek {name}</translation>
         </message>
         <message>
             <source>No recent files</source>
-            <translation type="unfinished" />
+            <translation>Keine zuletzt geöffneten Dateien</translation>
         </message>
         <message>
             <source>&amp;Undo {undo_label}</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rückgängig: {undo_label}</translation>
         </message>
         <message>
             <source>&amp;Redo {redo_label}</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wiederholen: {redo_label}</translation>
         </message>
         <message>
             <source>{name} — jmdesigner</source>
-            <translation type="unfinished" />
+            <translation>{name} — jmdesigner</translation>
         </message>
         <message>
             <source>{name} [read-only] — jmdesigner</source>
-            <translation type="unfinished" />
+            <translation>{name} [schreibgeschützt] — jmdesigner</translation>
         </message>
         <message>
             <source>Open &amp;Recent</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zuletzt geöffnet</translation>
         </message>
         <message>
             <source>Card last changed by {who}.</source>
-            <translation type="unfinished" />
+            <translation>Karte zuletzt geändert von {who}.</translation>
         </message>
         <message>
             <source>Read-only: {read_only_reason}. Use Save a Copy to edit.</source>
-            <translation type="unfinished" />
+            <translation>Schreibgeschützt: {read_only_reason}. Bearbeiten Sie eine Kopie (Kopie speichern unter).</translation>
         </message>
         <message>
-            <source>All changes saved · {strftime}</source>
-            <translation type="unfinished" />
+            <source>All changes saved · {time}</source>
+            <translation>Alle Änderungen gespeichert · {time}</translation>
         </message>
         <message>
             <source>&amp;Guides</source>
-            <translation type="unfinished" />
+            <translation>&amp;Anleitungen</translation>
         </message>
     </context>
     <context>
         <name>MapImport</name>
         <message>
             <source>The pasted text</source>
-            <translation type="unfinished" />
+            <translation>Der eingefügte Text</translation>
         </message>
         <message numerus="yes">
             <source>%n problem(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Problem</numerusform>
+                <numerusform>%n Probleme</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>… and %n more line(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>… und %n weitere Zeile</numerusform>
+                <numerusform>… und %n weitere Zeilen</numerusform>
             </translation>
         </message>
         <message>
             <source>Import a journey</source>
-            <translation type="unfinished" />
+            <translation>Eine Journey importieren</translation>
         </message>
         <message>
             <source>Spreadsheets ({patterns})</source>
-            <translation type="unfinished" />
+            <translation>Tabellen ({patterns})</translation>
         </message>
         <message>
             <source>Journeys and spreadsheets ({patterns})</source>
-            <translation type="unfinished" />
+            <translation>Journeys und Tabellen ({patterns})</translation>
         </message>
         <message>
             <source>All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Alle Dateien (*)</translation>
         </message>
         <message>
             <source>What will be created</source>
-            <translation type="unfinished" />
+            <translation>Was angelegt wird</translation>
         </message>
         <message>
             <source>Notes and problems</source>
-            <translation type="unfinished" />
+            <translation>Hinweise und Probleme</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importieren</translation>
         </message>
         <message>
             <source>Nothing will be created. Fix the source and try again.</source>
-            <translation type="unfinished" />
+            <translation>Es wird nichts angelegt. Beheben Sie die Quelle und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>Emotion curves (in “{lane}”), on a scale of {low}..{high}:</source>
-            <translation type="unfinished" />
+            <translation>Emotionskurven (in „{lane}“), auf einer Skala von {low}..{high}:</translation>
         </message>
         <message>
             <source>Emotion curves, on a scale of {low}..{high}:</source>
-            <translation type="unfinished" />
+            <translation>Emotionskurven, auf einer Skala von {low}..{high}:</translation>
         </message>
         <message>
             <source>Import {source}</source>
-            <translation type="unfinished" />
+            <translation>{source} importieren</translation>
         </message>
         <message>
             <source>{format}: “{title}”</source>
-            <translation type="unfinished" />
+            <translation>{format}: „{title}“</translation>
         </message>
         <message>
             <source>Will create a new map: {item}.</source>
-            <translation type="unfinished" />
+            <translation>Legt eine neue Map an: {item}.</translation>
         </message>
         <message>
             <source>{source} cannot be imported: {count}</source>
-            <translation type="unfinished" />
+            <translation>{source} kann nicht importiert werden: {count}</translation>
         </message>
         <message>
             <source>(empty card)</source>
-            <translation type="unfinished" />
+            <translation>(leere Karte)</translation>
         </message>
         <message>
             <source>Note: {note}</source>
-            <translation type="unfinished" />
+            <translation>Hinweis: {note}</translation>
         </message>
     </context>
     <context>
         <name>MapNavigator</name>
         <message>
             <source>Maps</source>
-            <translation type="unfinished" />
+            <translation>Maps</translation>
         </message>
         <message>
             <source>Maps in this file</source>
-            <translation type="unfinished" />
+            <translation>Maps in dieser Datei</translation>
         </message>
         <message>
             <source>New…</source>
-            <translation type="unfinished" />
+            <translation>Neu…</translation>
         </message>
         <message>
             <source>Future state</source>
-            <translation type="unfinished" />
+            <translation>Soll-Zustand</translation>
         </message>
         <message>
             <source>More</source>
-            <translation type="unfinished" />
+            <translation>Mehr</translation>
         </message>
         <message>
             <source>More map actions</source>
-            <translation type="unfinished" />
+            <translation>Weitere Map-Aktionen</translation>
         </message>
         <message>
             <source>New Map…</source>
-            <translation type="unfinished" />
+            <translation>Neue Map…</translation>
         </message>
         <message>
             <source>Add a map from a template</source>
-            <translation type="unfinished" />
+            <translation>Eine Map aus einer Vorlage hinzufügen</translation>
         </message>
         <message>
             <source>Duplicate</source>
-            <translation type="unfinished" />
+            <translation>Duplizieren</translation>
         </message>
         <message>
             <source>Copy this map</source>
-            <translation type="unfinished" />
+            <translation>Diese Map kopieren</translation>
         </message>
         <message>
             <source>Copy this current-state map as a linked future-state map</source>
-            <translation type="unfinished" />
+            <translation>Diese Ist-Map als verknüpfte Soll-Map kopieren</translation>
         </message>
         <message>
             <source>Rename</source>
-            <translation type="unfinished" />
+            <translation>Umbenennen</translation>
         </message>
         <message>
             <source>Rename this map</source>
-            <translation type="unfinished" />
+            <translation>Diese Map umbenennen</translation>
         </message>
         <message>
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>Nach oben</translation>
         </message>
         <message>
             <source>Move this map up</source>
-            <translation type="unfinished" />
+            <translation>Diese Map nach oben</translation>
         </message>
         <message>
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>Nach unten</translation>
         </message>
         <message>
             <source>Move this map down</source>
-            <translation type="unfinished" />
+            <translation>Diese Map nach unten</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Löschen</translation>
         </message>
         <message>
             <source>Delete this map (undoable)</source>
-            <translation type="unfinished" />
+            <translation>Diese Map löschen (rückgängig machbar)</translation>
         </message>
         <message>
             <source>future state</source>
-            <translation type="unfinished" />
+            <translation>Soll-Zustand</translation>
         </message>
         <message>
             <source>current state</source>
-            <translation type="unfinished" />
+            <translation>Ist-Zustand</translation>
         </message>
         <message>
             <source>Deleted “{title}”. Undo (Ctrl+Z) brings it back.</source>
-            <translation type="unfinished" />
+            <translation>„{title}“ gelöscht. Rückgängig (Strg+Z) holt sie zurück.</translation>
         </message>
     </context>
     <context>
@@ -2260,951 +2430,1043 @@
         <message>
             <source>This file has no maps yet.
 Use Map ▸ New Map… (Ctrl+Shift+N) to add one.</source>
-            <translation type="unfinished" />
+            <translation>Diese Datei hat noch keine Maps.
+Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         </message>
         <message>
             <source>No maps</source>
-            <translation type="unfinished" />
+            <translation>Keine Maps</translation>
         </message>
     </context>
     <context>
         <name>Messages</name>
         <message>
             <source>This file cannot be opened</source>
-            <translation type="unfinished" />
+            <translation>Diese Datei kann nicht geöffnet werden</translation>
         </message>
         <message>
             <source>This file is read-only</source>
-            <translation type="unfinished" />
+            <translation>Diese Datei ist schreibgeschützt</translation>
         </message>
         <message>
             <source>The change could not be saved</source>
-            <translation type="unfinished" />
+            <translation>Die Änderung konnte nicht gespeichert werden</translation>
         </message>
         <message>
             <source>Something went wrong</source>
-            <translation type="unfinished" />
+            <translation>Etwas ist schiefgegangen</translation>
         </message>
         <message>
             <source>Every change made before this one is saved in the file.</source>
-            <translation type="unfinished" />
+            <translation>Jede Änderung vor dieser ist in der Datei gespeichert.</translation>
         </message>
     </context>
     <context>
         <name>OutlineDock</name>
         <message>
             <source>Outline</source>
-            <translation type="unfinished" />
+            <translation>Gliederung</translation>
         </message>
         <message>
             <source>Outline of the maps</source>
-            <translation type="unfinished" />
+            <translation>Gliederung der Maps</translation>
         </message>
         <message>
             <source>Map {title}, {count} stages</source>
-            <translation type="unfinished" />
+            <translation>Map {title}, {count} Phasen</translation>
         </message>
         <message>
             <source>Stage {name}</source>
-            <translation type="unfinished" />
+            <translation>Phase {name}</translation>
         </message>
     </context>
     <context>
         <name>Palette</name>
         <message>
             <source>Where customers meet you</source>
-            <translation type="unfinished" />
+            <translation>Wo Kunden Ihnen begegnen</translation>
         </message>
         <message>
             <source>Web, phone, shop, app…</source>
-            <translation type="unfinished" />
+            <translation>Web, Telefon, Laden, App…</translation>
         </message>
         <message>
             <source>What the customer does</source>
-            <translation type="unfinished" />
+            <translation>Was der Kunde tut</translation>
         </message>
         <message>
             <source>What the customer thinks</source>
-            <translation type="unfinished" />
+            <translation>Was der Kunde denkt</translation>
         </message>
         <message>
             <source>A feeling curve per persona</source>
-            <translation type="unfinished" />
+            <translation>Eine Gefühlskurve je Persona</translation>
         </message>
         <message>
             <source>What goes wrong or frustrates</source>
-            <translation type="unfinished" />
+            <translation>Was schiefgeht oder frustriert</translation>
         </message>
         <message>
             <source>Ideas to make it better</source>
-            <translation type="unfinished" />
+            <translation>Ideen, wie es besser wird</translation>
         </message>
         <message>
             <source>Work the customer never sees</source>
-            <translation type="unfinished" />
+            <translation>Arbeit, die der Kunde nie sieht</translation>
         </message>
         <message>
             <source>Measures at each stage</source>
-            <translation type="unfinished" />
+            <translation>Kennzahlen je Phase</translation>
         </message>
         <message>
             <source>Anything else worth keeping</source>
-            <translation type="unfinished" />
+            <translation>Alles andere, was sich zu behalten lohnt</translation>
         </message>
         <message>
             <source>A lane of your own</source>
-            <translation type="unfinished" />
+            <translation>Eine eigene Bahn</translation>
         </message>
         <message>
             <source>What the customer gets</source>
-            <translation type="unfinished" />
+            <translation>Was der Kunde erhält</translation>
         </message>
         <message>
             <source>Staff actions the customer sees</source>
-            <translation type="unfinished" />
+            <translation>Handlungen des Personals, die der Kunde sieht</translation>
         </message>
         <message>
             <source>Processes behind the scenes</source>
-            <translation type="unfinished" />
+            <translation>Prozesse hinter den Kulissen</translation>
         </message>
         <message>
             <source>Card</source>
-            <translation type="unfinished" />
+            <translation>Karte</translation>
         </message>
         <message>
             <source>A note in a cell of a lane</source>
-            <translation type="unfinished" />
+            <translation>Eine Notiz in einer Zelle einer Bahn</translation>
         </message>
         <message>
             <source>Stage</source>
-            <translation type="unfinished" />
+            <translation>Phase</translation>
         </message>
         <message>
             <source>A phase of the journey</source>
-            <translation type="unfinished" />
+            <translation>Ein Abschnitt der Journey</translation>
         </message>
         <message>
             <source>Palette</source>
-            <translation type="unfinished" />
+            <translation>Palette</translation>
         </message>
         <message>
             <source>Drop a card on a cell of a lane that holds cards.</source>
-            <translation type="unfinished" />
+            <translation>Legen Sie eine Karte in einer Zelle einer Bahn ab, die Karten aufnimmt.</translation>
         </message>
         <message>
             <source>New stage</source>
-            <translation type="unfinished" />
+            <translation>Neue Phase</translation>
         </message>
         <message>
             <source>{label} lane</source>
-            <translation type="unfinished" />
+            <translation>{label} (Bahn)</translation>
         </message>
         <message>
             <source>{description}. Drag onto the map, or press Enter to add it at the selected cell.</source>
-            <translation type="unfinished" />
+            <translation>{description}. Auf die Map ziehen oder mit der Eingabetaste an der ausgewählten Zelle hinzufügen.</translation>
         </message>
     </context>
     <context>
         <name>PersonaEditor</name>
         <message>
             <source>Goals</source>
-            <translation type="unfinished" />
+            <translation>Ziele</translation>
         </message>
         <message>
             <source>Motivations</source>
-            <translation type="unfinished" />
+            <translation>Motivationen</translation>
         </message>
         <message>
             <source>Pain points</source>
-            <translation type="unfinished" />
+            <translation>Pain Points</translation>
         </message>
         <message>
             <source>Behaviours</source>
-            <translation type="unfinished" />
+            <translation>Verhalten</translation>
         </message>
         <message>
             <source>Channels</source>
-            <translation type="unfinished" />
+            <translation>Kanäle</translation>
         </message>
         <message>
             <source>New persona</source>
-            <translation type="unfinished" />
+            <translation>Neue Persona</translation>
         </message>
         <message>
             <source>Personas</source>
-            <translation type="unfinished" />
+            <translation>Personas</translation>
         </message>
         <message>
             <source>Add persona</source>
-            <translation type="unfinished" />
+            <translation>Persona hinzufügen</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Entfernen</translation>
         </message>
         <message>
             <source>Changes are saved as you make them; Ctrl+Z undoes them.</source>
-            <translation type="unfinished" />
+            <translation>Änderungen werden sofort gespeichert; Strg+Z macht sie rückgängig.</translation>
         </message>
         <message>
             <source>Persona</source>
-            <translation type="unfinished" />
+            <translation>Persona</translation>
         </message>
         <message>
             <source>Photo</source>
-            <translation type="unfinished" />
+            <translation>Foto</translation>
         </message>
         <message>
             <source>Import photo…</source>
-            <translation type="unfinished" />
+            <translation>Foto importieren…</translation>
         </message>
         <message>
             <source>A PNG or JPEG; it is scaled down to 512 px</source>
-            <translation type="unfinished" />
+            <translation>Ein PNG oder JPEG; es wird auf 512 px verkleinert</translation>
         </message>
         <message>
             <source>Remove photo</source>
-            <translation type="unfinished" />
+            <translation>Foto entfernen</translation>
         </message>
         <message>
             <source>Photo:</source>
-            <translation type="unfinished" />
+            <translation>Foto:</translation>
         </message>
         <message>
             <source>Delete persona</source>
-            <translation type="unfinished" />
+            <translation>Persona löschen</translation>
         </message>
         <message>
             <source>Import a photo</source>
-            <translation type="unfinished" />
+            <translation>Ein Foto importieren</translation>
         </message>
         <message>
             <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Bilder (*.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
         </message>
         <message>
             <source>Set photo</source>
-            <translation type="unfinished" />
+            <translation>Foto setzen</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rolle</translation>
         </message>
         <message>
             <source>Curve colour</source>
-            <translation type="unfinished" />
+            <translation>Kurvenfarbe</translation>
         </message>
         <message>
             <source>Quote</source>
-            <translation type="unfinished" />
+            <translation>Zitat</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Beschreibung</translation>
         </message>
         <message>
             <source>Shown on maps</source>
-            <translation type="unfinished" />
+            <translation>Gezeigt auf Maps</translation>
         </message>
         <message>
             <source>No personas yet</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Personas</translation>
         </message>
         <message>
             <source>Add a persona to give a map an emotion curve.</source>
-            <translation type="unfinished" />
+            <translation>Fügen Sie eine Persona hinzu, um einer Map eine Emotionskurve zu geben.</translation>
         </message>
         <message numerus="yes">
             <source>On %n map(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Auf %n Map</numerusform>
+                <numerusform>Auf %n Maps</numerusform>
             </translation>
         </message>
         <message>
             <source>Not shown on any map yet</source>
-            <translation type="unfinished" />
+            <translation>Noch auf keiner Map gezeigt</translation>
         </message>
         <message>
             <source>No photo</source>
-            <translation type="unfinished" />
+            <translation>Kein Foto</translation>
         </message>
         <message>
             <source>e.g. Busy parent, first-time buyer</source>
-            <translation type="unfinished" />
+            <translation>z. B. berufstätige Mutter, Erstkäufer</translation>
         </message>
         <message>
             <source>Something they said, in their words</source>
-            <translation type="unfinished" />
+            <translation>Etwas, das sie gesagt haben, in ihren Worten</translation>
         </message>
         <message>
             <source>One per line</source>
-            <translation type="unfinished" />
+            <translation>Eins pro Zeile</translation>
         </message>
         <message>
             <source>Show on maps</source>
-            <translation type="unfinished" />
+            <translation>Auf Maps zeigen</translation>
         </message>
         <message>
             <source>“{name}” has an emotion curve on {maps} ({points}). Removing the persona removes those curves too. You can undo this.</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ hat eine Emotionskurve auf {maps} ({points}). Wird die Persona entfernt, verschwinden auch diese Kurven. Sie können das rückgängig machen.</translation>
         </message>
         <message numerus="yes">
             <source>%n map(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Map</numerusform>
+                <numerusform>%n Maps</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Punkt</numerusform>
+                <numerusform>%n Punkte</numerusform>
             </translation>
         </message>
         <message>
             <source>Cannot use this photo</source>
-            <translation type="unfinished" />
+            <translation>Dieses Foto kann nicht verwendet werden</translation>
         </message>
         <message>
             <source>Cannot change the persona</source>
-            <translation type="unfinished" />
+            <translation>Die Persona kann nicht geändert werden</translation>
         </message>
         <message>
             <source>Remove {name}?</source>
-            <translation type="unfinished" />
+            <translation>{name} entfernen?</translation>
         </message>
     </context>
     <context>
         <name>Photo</name>
         <message>
             <source>{name} is not a regular file. Choose a .png or .jpg file.</source>
-            <translation type="unfinished" />
+            <translation>{name} ist keine normale Datei. Wählen Sie eine .png- oder .jpg-Datei.</translation>
         </message>
         <message>
             <source>{name} is {value:.0f} MB, too big to import. Save a smaller copy (under 64 MB) and import that.</source>
-            <translation type="unfinished" />
+            <translation>{name} hat {value:.0f} MB, zu groß zum Importieren. Speichern Sie eine kleinere Kopie (unter 64 MB) und importieren Sie diese.</translation>
         </message>
         <message>
             <source>{name} is not a PNG or JPEG image. Choose a .png or .jpg file.</source>
-            <translation type="unfinished" />
+            <translation>{name} ist kein PNG- oder JPEG-Bild. Wählen Sie eine .png- oder .jpg-Datei.</translation>
         </message>
         <message>
             <source>{name} is {width} × {height} pixels, too large to import. Save a smaller copy and import that.</source>
-            <translation type="unfinished" />
+            <translation>{name} hat {width} × {height} Pixel, zu groß zum Importieren. Speichern Sie eine kleinere Kopie und importieren Sie diese.</translation>
         </message>
         <message>
             <source>{name} could not be read as an image ({errorString}); it may be damaged or incomplete. Open it in an image viewer, save it again as PNG or JPEG, and import that.</source>
-            <translation type="unfinished" />
+            <translation>{name} konnte nicht als Bild gelesen werden ({errorString}); es ist vielleicht beschädigt oder unvollständig. Öffnen Sie es in einem Bildbetrachter, speichern Sie es erneut als PNG oder JPEG und importieren Sie das.</translation>
         </message>
         <message>
             <source>Even scaled down, {name} needs {value:.1f} MB; the limit is {value2:.0f} MB. Crop it or save it as JPEG, and import that.</source>
-            <translation type="unfinished" />
+            <translation>Selbst verkleinert braucht {name} {value:.1f} MB; die Grenze liegt bei {value2:.0f} MB. Schneiden Sie es zu oder speichern Sie es als JPEG und importieren Sie das.</translation>
         </message>
         <message>
             <source>Cannot read {name}: {strerror}. Choose another file.</source>
-            <translation type="unfinished" />
+            <translation>{name} kann nicht gelesen werden: {strerror}. Wählen Sie eine andere Datei.</translation>
         </message>
     </context>
     <context>
         <name>PortfolioView</name>
         <message>
             <source>Map</source>
-            <translation type="unfinished" />
+            <translation>Map</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Zustand</translation>
         </message>
         <message>
             <source>Emotion curves</source>
-            <translation type="unfinished" />
+            <translation>Emotionskurven</translation>
         </message>
         <message>
             <source>Pain points answered</source>
-            <translation type="unfinished" />
+            <translation>Beantwortete Pain Points</translation>
         </message>
         <message>
             <source>Unanswered</source>
-            <translation type="unfinished" />
+            <translation>Unbeantwortet</translation>
         </message>
         <message>
             <source>Votes</source>
-            <translation type="unfinished" />
+            <translation>Stimmen</translation>
         </message>
         <message>
             <source>Cards</source>
-            <translation type="unfinished" />
+            <translation>Karten</translation>
         </message>
         <message>
             <source>Answered</source>
-            <translation type="unfinished" />
+            <translation>Beantwortet</translation>
         </message>
         <message>
             <source>Portfolio</source>
-            <translation type="unfinished" />
+            <translation>Portfolio</translation>
         </message>
         <message>
             <source>Double-click a map to open it.</source>
-            <translation type="unfinished" />
+            <translation>Doppelklicken Sie auf eine Map, um sie zu öffnen.</translation>
         </message>
         <message>
             <source>Current state</source>
-            <translation type="unfinished" />
+            <translation>Ist-Zustand</translation>
         </message>
         <message>
             <source>Future state</source>
-            <translation type="unfinished" />
+            <translation>Soll-Zustand</translation>
         </message>
         <message>
             <source>{count} maps · {answered} of {pains} pain points answered (linked to what answers them) · {sum} votes</source>
-            <translation type="unfinished" />
+            <translation>{count} Maps · {answered} von {pains} Pain Points beantwortet (mit dem verknüpft, was sie beantwortet) · {sum} Stimmen</translation>
         </message>
         <message>
             <source>Future state of “{map}”</source>
-            <translation type="unfinished" />
+            <translation>Soll-Zustand von „{map}“</translation>
         </message>
         <message>
             <source>No personas on this map</source>
-            <translation type="unfinished" />
+            <translation>Keine Personas auf dieser Map</translation>
         </message>
     </context>
     <context>
         <name>QrWidget</name>
         <message>
             <source>QR code of the join link</source>
-            <translation type="unfinished" />
+            <translation>QR-Code des Beitrittslinks</translation>
         </message>
         <message>
             <source>No QR code</source>
-            <translation type="unfinished" />
+            <translation>Kein QR-Code</translation>
         </message>
     </context>
     <context>
         <name>RoomWindow</name>
         <message>
             <source>On the map, marked “Room · name” until accepted</source>
-            <translation type="unfinished" />
+            <translation>Auf der Map, markiert mit „Raum · Name“, bis sie angenommen sind</translation>
         </message>
         <message>
             <source>Straight onto the map, as ordinary cards</source>
-            <translation type="unfinished" />
+            <translation>Direkt auf die Map, als normale Karten</translation>
         </message>
         <message>
             <source>Held in the inbox for me to place</source>
-            <translation type="unfinished" />
+            <translation>Im Eingang, bis ich sie platziere</translation>
         </message>
         <message>
             <source>Scan to join the room</source>
-            <translation type="unfinished" />
+            <translation>Scannen, um dem Raum beizutreten</translation>
         </message>
         <message>
             <source>Address to listen on</source>
-            <translation type="unfinished" />
+            <translation>Adresse, auf der gelauscht wird</translation>
         </message>
         <message>
             <source>The local network address phones reach; 127.0.0.1 is this computer only</source>
-            <translation type="unfinished" />
+            <translation>Die Adresse im lokalen Netz, die Handys erreichen; 127.0.0.1 ist nur dieser Computer</translation>
         </message>
         <message>
             <source>any free port</source>
-            <translation type="unfinished" />
+            <translation>beliebiger freier Port</translation>
         </message>
         <message>
             <source>Port</source>
-            <translation type="unfinished" />
+            <translation>Port</translation>
         </message>
         <message>
             <source>Dots per participant</source>
-            <translation type="unfinished" />
+            <translation>Punkte pro Person</translation>
         </message>
         <message>
             <source>Where participants' notes go</source>
-            <translation type="unfinished" />
+            <translation>Wohin die Notizen der Teilnehmenden gehen</translation>
         </message>
         <message>
             <source>Address:</source>
-            <translation type="unfinished" />
+            <translation>Adresse:</translation>
         </message>
         <message>
             <source>Port:</source>
-            <translation type="unfinished" />
+            <translation>Port:</translation>
         </message>
         <message>
             <source>Votes each:</source>
-            <translation type="unfinished" />
+            <translation>Stimmen je Person:</translation>
         </message>
         <message>
             <source>Notes:</source>
-            <translation type="unfinished" />
+            <translation>Notizen:</translation>
         </message>
         <message>
             <source>Open the Room</source>
-            <translation type="unfinished" />
+            <translation>Raum öffnen</translation>
         </message>
         <message>
             <source>Show the code on the projector in workshop mode</source>
-            <translation type="unfinished" />
+            <translation>Den Code im Workshop-Modus am Beamer zeigen</translation>
         </message>
         <message>
             <source>The room is closed.</source>
-            <translation type="unfinished" />
+            <translation>Der Raum ist geschlossen.</translation>
         </message>
         <message>
             <source>Participants</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmende</translation>
         </message>
         <message>
             <source>Notes from the room waiting to be accepted or placed</source>
-            <translation type="unfinished" />
+            <translation>Notizen aus dem Raum, die auf Annahme oder Platzierung warten</translation>
         </message>
         <message>
             <source>Accept Selected</source>
-            <translation type="unfinished" />
+            <translation>Auswahl annehmen</translation>
         </message>
         <message>
             <source>Keep the selected notes as ordinary cards, in the cells their authors chose (Ctrl+Return)</source>
-            <translation type="unfinished" />
+            <translation>Die ausgewählten Notizen als normale Karten behalten, in den Zellen, die ihre Autoren gewählt haben (Strg+Eingabe)</translation>
         </message>
         <message>
             <source>Accept All</source>
-            <translation type="unfinished" />
+            <translation>Alle annehmen</translation>
         </message>
         <message>
             <source>Stage to place the selected notes in</source>
-            <translation type="unfinished" />
+            <translation>Phase, in die die ausgewählten Notizen kommen</translation>
         </message>
         <message>
             <source>Lane to place the selected notes in</source>
-            <translation type="unfinished" />
+            <translation>Bahn, in die die ausgewählten Notizen kommen</translation>
         </message>
         <message>
             <source>Place In</source>
-            <translation type="unfinished" />
+            <translation>Platzieren in</translation>
         </message>
         <message>
             <source>Put the selected notes into this stage and lane instead, accepted</source>
-            <translation type="unfinished" />
+            <translation>Die ausgewählten Notizen stattdessen in diese Phase und Bahn legen, angenommen</translation>
         </message>
         <message>
             <source>From the room, waiting to be accepted</source>
-            <translation type="unfinished" />
+            <translation>Aus dem Raum, wartet auf Annahme</translation>
         </message>
         <message>
             <source>Stop the Room</source>
-            <translation type="unfinished" />
+            <translation>Raum schließen</translation>
         </message>
         <message>
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Wer</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notizen</translation>
         </message>
         <message>
             <source>Votes</source>
-            <translation type="unfinished" />
+            <translation>Stimmen</translation>
         </message>
         <message>
             <source>Feelings</source>
-            <translation type="unfinished" />
+            <translation>Gefühle</translation>
         </message>
         <message>
             <source>Who joined</source>
-            <translation type="unfinished" />
+            <translation>Wer beigetreten ist</translation>
         </message>
         <message>
             <source>Open: phones on this network can join with the code or the link.</source>
-            <translation type="unfinished" />
+            <translation>Offen: Handys in diesem Netzwerk können mit dem Code oder dem Link beitreten.</translation>
         </message>
         <message>
             <source>Someone</source>
-            <translation type="unfinished" />
+            <translation>Jemand</translation>
         </message>
         <message>
             <source>Room — {title}</source>
-            <translation type="unfinished" />
+            <translation>Raum — {title}</translation>
         </message>
         <message>
             <source>Open on {host}: only this computer can join. Choose another address for phones.</source>
-            <translation type="unfinished" />
+            <translation>Offen auf {host}: Nur dieser Computer kann beitreten. Wählen Sie für Handys eine andere Adresse.</translation>
         </message>
         <message numerus="yes">
             <source>Open: {posted} posted, %n phone(s) following live.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Offen: {posted} haben gepostet, %n Handy folgt live.</numerusform>
+                <numerusform>Offen: {posted} haben gepostet, %n Handys folgen live.</numerusform>
             </translation>
         </message>
         <message>
             <source>Held for {cell}</source>
-            <translation type="unfinished" />
+            <translation>Zurückgehalten für {cell}</translation>
         </message>
         <message>
             <source>From the room, waiting to be accepted or placed: {count} ({count2} held off the map)</source>
-            <translation type="unfinished" />
+            <translation>Aus dem Raum, wartet auf Annahme oder Platzierung: {count} ({count2} außerhalb der Map)</translation>
         </message>
         <message>
             <source>From the room, waiting to be accepted ({count})</source>
-            <translation type="unfinished" />
+            <translation>Aus dem Raum, wartet auf Annahme ({count})</translation>
         </message>
     </context>
     <context>
         <name>ShortcutsDialog</name>
         <message>
             <source>On the canvas</source>
-            <translation type="unfinished" />
+            <translation>Auf der Map</translation>
         </message>
         <message>
             <source>While typing a card</source>
-            <translation type="unfinished" />
+            <translation>Beim Tippen einer Karte</translation>
         </message>
         <message>
             <source>Keyboard Shortcuts</source>
-            <translation type="unfinished" />
+            <translation>Tastenkürzel</translation>
         </message>
         <message>
             <source>Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>Tastenkürzel</translation>
         </message>
         <message>
             <source>{menu} menu</source>
-            <translation type="unfinished" />
+            <translation>Menü {menu}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Spoken</name>
+        <message>
+            <source>observed</source>
+            <translation>beobachtet</translation>
+        </message>
+        <message>
+            <source>assumed</source>
+            <translation>angenommen</translation>
+        </message>
+        <message>
+            <source>proposed</source>
+            <translation>vorgeschlagen</translation>
+        </message>
+        <message>
+            <source>Card {n} of {total} in {stage}, {lane}: {text}</source>
+            <translation>Karte {n} von {total} in {stage}, {lane}: {text}</translation>
+        </message>
+        <message>
+            <source>(empty card)</source>
+            <translation>(leere Karte)</translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n vote(s)</source>
+            <translation>
+                <numerusform>, %n Stimme</numerusform>
+                <numerusform>, %n Stimmen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, moment of truth</source>
+            <translation>, Moment der Wahrheit</translation>
+        </message>
+        <message>
+            <source>Stage {n} of {total}: {name}</source>
+            <translation>Phase {n} von {total}: {name}</translation>
+        </message>
+        <message>
+            <source>Lane {n} of {total}: {name}</source>
+            <translation>Bahn {n} von {total}: {name}</translation>
+        </message>
+        <message>
+            <source>{persona} feels {score} at {stage}</source>
+            <translation>{persona} fühlt {score} bei {stage}</translation>
         </message>
     </context>
     <context>
         <name>TemplateChooser</name>
         <message>
             <source>New map</source>
-            <translation type="unfinished" />
+            <translation>Neue Map</translation>
         </message>
         <message>
             <source>Templates</source>
-            <translation type="unfinished" />
+            <translation>Vorlagen</translation>
         </message>
         <message>
             <source>the template's name</source>
-            <translation type="unfinished" />
+            <translation>der Name der Vorlage</translation>
         </message>
         <message>
             <source>Map title</source>
-            <translation type="unfinished" />
+            <translation>Titel der Map</translation>
         </message>
         <message>
             <source>Create</source>
-            <translation type="unfinished" />
+            <translation>Anlegen</translation>
         </message>
         <message>
             <source>Map &amp;title:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Titel der Map:</translation>
         </message>
         <message>
             <source>Start from a template:</source>
-            <translation type="unfinished" />
+            <translation>Mit einer Vorlage beginnen:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Undo</name>
+        <message>
+            <source>this persona</source>
+            <translation>diese Persona</translation>
+        </message>
+        <message>
+            <source>this map</source>
+            <translation>diese Map</translation>
+        </message>
+        <message>
+            <source>this stage</source>
+            <translation>diese Phase</translation>
+        </message>
+        <message>
+            <source>this lane</source>
+            <translation>diese Bahn</translation>
+        </message>
+        <message>
+            <source>this card</source>
+            <translation>diese Karte</translation>
+        </message>
+        <message>
+            <source>this emotion point</source>
+            <translation>diesen Emotionspunkt</translation>
+        </message>
+        <message>
+            <source>this link</source>
+            <translation>diese Verknüpfung</translation>
+        </message>
+        <message>
+            <source>this item</source>
+            <translation>dieses Element</translation>
+        </message>
+        <message>
+            <source>{who} changed {what} while you were typing; your text was saved over their change (Undo brings theirs back).</source>
+            <translation>{who} hat {what} geändert, während Sie tippten; Ihr Text hat die Änderung überschrieben (Rückgängig holt sie zurück).</translation>
+        </message>
+        <message>
+            <source>Someone else</source>
+            <translation>Jemand anderes</translation>
         </message>
     </context>
     <context>
         <name>VersionsDialog</name>
         <message>
             <source>Save version</source>
-            <translation type="unfinished" />
+            <translation>Version speichern</translation>
         </message>
         <message>
             <source>Name of this version (e.g. “after workshop 1”):</source>
-            <translation type="unfinished" />
+            <translation>Name dieser Version (z. B. „nach Workshop 1“):</translation>
         </message>
         <message>
             <source>Delete version</source>
-            <translation type="unfinished" />
+            <translation>Version löschen</translation>
         </message>
         <message>
             <source>Save version…</source>
-            <translation type="unfinished" />
+            <translation>Version speichern…</translation>
         </message>
         <message>
             <source>Compare with map</source>
-            <translation type="unfinished" />
+            <translation>Mit Map vergleichen</translation>
         </message>
         <message>
             <source>Restore as new map</source>
-            <translation type="unfinished" />
+            <translation>Als neue Map wiederherstellen</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Löschen</translation>
         </message>
         <message>
             <source>Version deleted.</source>
-            <translation type="unfinished" />
+            <translation>Version gelöscht.</translation>
         </message>
         <message>
             <source>No differences in the cards.</source>
-            <translation type="unfinished" />
+            <translation>Keine Unterschiede in den Karten.</translation>
         </message>
         <message>
             <source>Versions of {title}</source>
-            <translation type="unfinished" />
+            <translation>Versionen von {title}</translation>
         </message>
         <message>
             <source>Saved version “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Version „{name}“ gespeichert.</translation>
         </message>
         <message>
             <source>Restored as the new map “{title}”.</source>
-            <translation type="unfinished" />
+            <translation>Als neue Map „{title}“ wiederhergestellt.</translation>
         </message>
         <message>
             <source>Delete this version? This cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>Diese Version löschen? Das kann nicht rückgängig gemacht werden.</translation>
         </message>
     </context>
     <context>
         <name>View</name>
         <message>
             <source>the file is open read-only</source>
-            <translation type="unfinished" />
+            <translation>die Datei ist schreibgeschützt geöffnet</translation>
         </message>
         <message>
             <source>Delete Stage</source>
-            <translation type="unfinished" />
+            <translation>Phase löschen</translation>
         </message>
         <message>
             <source>Delete Lane</source>
-            <translation type="unfinished" />
+            <translation>Bahn löschen</translation>
         </message>
         <message numerus="yes">
             <source>Deleted the stage “{name}” with %n card(s). Undo (Ctrl+Z) brings it back.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Phase „{name}“ mit %n Karte gelöscht. Rückgängig (Strg+Z) holt sie zurück.</numerusform>
+                <numerusform>Phase „{name}“ mit %n Karten gelöscht. Rückgängig (Strg+Z) holt sie zurück.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Deleted the lane “{name}” with %n card(s). Undo (Ctrl+Z) brings it back.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Bahn „{name}“ mit %n Karte gelöscht. Rückgängig (Strg+Z) holt sie zurück.</numerusform>
+                <numerusform>Bahn „{name}“ mit %n Karten gelöscht. Rückgängig (Strg+Z) holt sie zurück.</numerusform>
             </translation>
         </message>
         <message>
             <source>This map cannot be edited: {why}. Use File ▸ Save a Copy to edit a copy.</source>
-            <translation type="unfinished" />
+            <translation>Diese Map kann nicht bearbeitet werden: {why}. Mit Datei ▸ Kopie speichern unter bearbeiten Sie eine Kopie.</translation>
         </message>
         <message numerus="yes">
             <source>Delete the stage “{name}” and its %n card(s)? Undo (Ctrl+Z) brings it back.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Die Phase „{name}“ mit ihrer %n Karte löschen? Rückgängig (Strg+Z) holt sie zurück.</numerusform>
+                <numerusform>Die Phase „{name}“ mit ihren %n Karten löschen? Rückgängig (Strg+Z) holt sie zurück.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Delete the lane “{name}” and its %n card(s)? Undo (Ctrl+Z) brings it back.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Die Bahn „{name}“ mit ihrer %n Karte löschen? Rückgängig (Strg+Z) holt sie zurück.</numerusform>
+                <numerusform>Die Bahn „{name}“ mit ihren %n Karten löschen? Rückgängig (Strg+Z) holt sie zurück.</numerusform>
             </translation>
         </message>
         <message>
             <source>Clicks in the emotions lane now set {name}'s curve.</source>
-            <translation type="unfinished" />
+            <translation>Klicks in der Emotionsbahn setzen jetzt die Kurve von {name}.</translation>
         </message>
     </context>
     <context>
         <name>Welcome</name>
         <message>
             <source>Sample journey map</source>
-            <translation type="unfinished" />
+            <translation>Beispiel-Journey-Map</translation>
         </message>
         <message>
             <source>Welcome</source>
-            <translation type="unfinished" />
+            <translation>Willkommen</translation>
         </message>
         <message>
             <source>jmdesigner</source>
-            <translation type="unfinished" />
+            <translation>jmdesigner</translation>
         </message>
         <message>
             <source>&lt;h2&gt;Welcome to jmdesigner&lt;/h2&gt;&lt;p&gt;Map a customer journey: stages, lanes, cards, feelings.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Willkommen bei jmdesigner&lt;/h2&gt;&lt;p&gt;Bilden Sie eine Customer Journey ab: Phasen, Bahnen, Karten, Gefühle.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>Open the sample map</source>
-            <translation type="unfinished" />
+            <translation>Die Beispiel-Map öffnen</translation>
         </message>
         <message>
             <source>A finished grocery-delivery journey to look around in</source>
-            <translation type="unfinished" />
+            <translation>Eine fertige Journey eines Lebensmittel-Lieferdienstes zum Umsehen</translation>
         </message>
         <message>
             <source>Start from a template</source>
-            <translation type="unfinished" />
+            <translation>Mit einer Vorlage beginnen</translation>
         </message>
         <message>
             <source>Five or six stages, eight steps, a service blueprint, or blank</source>
-            <translation type="unfinished" />
+            <translation>Fünf oder sechs Phasen, acht Schritte, ein Service Blueprint oder leer</translation>
         </message>
         <message>
             <source>Import a journey</source>
-            <translation type="unfinished" />
+            <translation>Eine Journey importieren</translation>
         </message>
         <message>
             <source>From a spreadsheet, JSON, Mermaid, Markdown, Ptolemy or GOV.UK</source>
-            <translation type="unfinished" />
+            <translation>Aus einer Tabelle, JSON, Mermaid, Markdown, Ptolemy oder GOV.UK</translation>
         </message>
         <message>
             <source>Open a file…</source>
-            <translation type="unfinished" />
+            <translation>Eine Datei öffnen…</translation>
         </message>
         <message>
             <source>or drop a .jmap file here</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Window</name>
-        <message>
-            <source>Voting: click a card (or press V) to give it a dot; − takes one back.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Voting ended.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Time is up.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Start</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>All dots are spent.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New round: {count} cards' votes cleared (Ctrl+Z brings them back). Click to vote.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New voting round</source>
-            <translation type="unfinished" />
+            <translation>oder eine .jmap-Datei hier ablegen</translation>
         </message>
     </context>
     <context>
         <name>Workshop</name>
         <message>
             <source>Focus stage</source>
-            <translation type="unfinished" />
+            <translation>Fokus-Phase</translation>
         </message>
         <message>
             <source>Previous stage</source>
-            <translation type="unfinished" />
+            <translation>Vorherige Phase</translation>
         </message>
         <message>
             <source>Next stage</source>
-            <translation type="unfinished" />
+            <translation>Nächste Phase</translation>
         </message>
         <message>
             <source>Timer minutes</source>
-            <translation type="unfinished" />
+            <translation>Timer-Minuten</translation>
         </message>
         <message>
             <source>Time left</source>
-            <translation type="unfinished" />
+            <translation>Verbleibende Zeit</translation>
         </message>
         <message>
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>Start</translation>
         </message>
         <message>
             <source>Reset</source>
-            <translation type="unfinished" />
+            <translation>Zurücksetzen</translation>
         </message>
         <message>
             <source>Participants</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmende</translation>
         </message>
         <message>
             <source>Dots per participant</source>
-            <translation type="unfinished" />
+            <translation>Punkte pro Person</translation>
         </message>
         <message>
             <source>Start voting</source>
-            <translation type="unfinished" />
+            <translation>Abstimmung starten</translation>
         </message>
         <message>
             <source>New voting round</source>
-            <translation type="unfinished" />
+            <translation>Neue Abstimmungsrunde</translation>
         </message>
         <message>
             <source>Clear every vote on this map and start again (Ctrl+Z brings them back)</source>
-            <translation type="unfinished" />
+            <translation>Alle Stimmen auf dieser Map löschen und neu beginnen (Strg+Z holt sie zurück)</translation>
         </message>
         <message>
             <source>Dots left</source>
-            <translation type="unfinished" />
+            <translation>Verbleibende Punkte</translation>
         </message>
         <message>
             <source>Exit (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Beenden (Esc)</translation>
         </message>
         <message>
             <source>Top voted
 pain points &amp; opportunities</source>
-            <translation type="unfinished" />
+            <translation>Meiste Stimmen
+Pain Points &amp; Chancen</translation>
         </message>
         <message>
             <source>Top voted cards</source>
-            <translation type="unfinished" />
+            <translation>Karten mit den meisten Stimmen</translation>
         </message>
         <message>
             <source>End voting</source>
-            <translation type="unfinished" />
+            <translation>Abstimmung beenden</translation>
+        </message>
+        <message>
+            <source>Voting: click a card (or press V) to give it a dot; − takes one back.</source>
+            <translation>Abstimmung: Klicken Sie auf eine Karte (oder drücken Sie V), um ihr einen Punkt zu geben; − nimmt einen zurück.</translation>
+        </message>
+        <message>
+            <source>Voting ended.</source>
+            <translation>Abstimmung beendet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>New round: the votes of %n card(s) cleared (Ctrl+Z brings them back). Click to vote.</source>
+            <translation>
+                <numerusform>Neue Runde: Die Stimmen von %n Karte gelöscht (Strg+Z holt sie zurück). Zum Abstimmen klicken.</numerusform>
+                <numerusform>Neue Runde: Die Stimmen von %n Karten gelöscht (Strg+Z holt sie zurück). Zum Abstimmen klicken.</numerusform>
+            </translation>
         </message>
         <message>
             <source>All stages</source>
-            <translation type="unfinished" />
+            <translation>Alle Phasen</translation>
         </message>
         <message>
             <source>Focus:</source>
-            <translation type="unfinished" />
+            <translation>Fokus:</translation>
         </message>
         <message>
             <source>Fit</source>
-            <translation type="unfinished" />
+            <translation>Einpassen</translation>
         </message>
         <message>
             <source>Zoom out</source>
-            <translation type="unfinished" />
+            <translation>Verkleinern</translation>
         </message>
         <message>
             <source>Fit the map to the screen</source>
-            <translation type="unfinished" />
+            <translation>Die Map an den Bildschirm anpassen</translation>
         </message>
         <message>
             <source>Zoom in</source>
-            <translation type="unfinished" />
+            <translation>Vergrößern</translation>
+        </message>
+        <message>
+            <source>Time is up.</source>
+            <translation>Die Zeit ist um.</translation>
         </message>
         <message>
             <source>Pause</source>
-            <translation type="unfinished" />
+            <translation>Pause</translation>
         </message>
         <message>
             <source>(empty card)</source>
-            <translation type="unfinished" />
+            <translation>(leere Karte)</translation>
         </message>
         <message>
             <source>Workshop — {title}</source>
-            <translation type="unfinished" />
+            <translation>Workshop — {title}</translation>
+        </message>
+        <message>
+            <source>All dots are spent.</source>
+            <translation>Alle Punkte sind vergeben.</translation>
         </message>
         <message numerus="yes">
             <source>%n vote(s): {card}</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Stimme: {card}</numerusform>
+                <numerusform>%n Stimmen: {card}</numerusform>
             </translation>
         </message>
         <message>
             <source>{left} of {budget} dots left</source>
-            <translation type="unfinished" />
+            <translation>{left} von {budget} Punkten übrig</translation>
         </message>
     </context>
 </TS>

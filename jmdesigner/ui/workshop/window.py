@@ -250,14 +250,14 @@ class WorkshopWindow(QWidget):
         ended = self.countdown.finished
         if ended and self.timer_label.property("ended") is not True:
             self.countdown.pause()
-            self._say(translate("Window", "Time is up."))
+            self._say(translate("Workshop", "Time is up."))
             QApplication.beep()
         if self.timer_label.property("ended") != ended:
             self.timer_label.setProperty("ended", ended)
             self.timer_label.style().unpolish(self.timer_label)
             self.timer_label.style().polish(self.timer_label)
         self.start_btn.setText(
-            translate("Workshop", "Pause") if self.countdown.running else translate("Window", "Start")
+            translate("Workshop", "Pause") if self.countdown.running else translate("Workshop", "Start")
         )
 
     # ----------------------------------------------------------------- voting
@@ -266,14 +266,14 @@ class WorkshopWindow(QWidget):
         self.round = VotingRound(self.participants.value(), self.dots_each.value(), votes)
         self.vote_btn.setText(translate("Workshop", "End voting"))
         self._say(
-            translate("Window", "Voting: click a card (or press V) to give it a dot; − takes one back.")
+            translate("Workshop", "Voting: click a card (or press V) to give it a dot; − takes one back.")
         )
         self._refresh()
 
     def end_round(self) -> None:
         self.round = None
         self.vote_btn.setText(translate("Workshop", "Start voting"))
-        self._say(translate("Window", "Voting ended."))
+        self._say(translate("Workshop", "Voting ended."))
         self._refresh()
 
     def add_vote(self, card_id: str) -> bool:
@@ -282,7 +282,7 @@ class WorkshopWindow(QWidget):
         card = self.doc.card(card_id)
         if self._push(commands.update_card(card_id, votes=card.votes + 1)):
             if self.round.remaining(self.doc, self.map_id) == 0:
-                self._say(translate("Window", "All dots are spent."))
+                self._say(translate("Workshop", "All dots are spent."))
             self._refresh()
             return True
         return False
@@ -299,7 +299,7 @@ class WorkshopWindow(QWidget):
         voted = [c for c in self.doc.cards(self.map_id) if c.votes]
         if voted:
             try:
-                with self.stack.macro(translate("Window", "New voting round")):
+                with self.stack.macro(translate("Workshop", "New voting round")):
                     for card in voted:
                         self.stack.push(commands.update_card(card.id, votes=0))
             except JmError as exc:
@@ -308,8 +308,11 @@ class WorkshopWindow(QWidget):
         self.start_round()
         self._say(
             translate(
-                "Window", "New round: {count} cards' votes cleared (Ctrl+Z brings them back). Click to vote."
-            ).format(count=len(voted))
+                "Workshop",
+                "New round: the votes of %n card(s) cleared (Ctrl+Z brings them back). Click to vote.",
+                None,
+                len(voted),
+            )
         )
 
     def _push(self, command: commands.Command) -> bool:
