@@ -3170,6 +3170,317 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         </message>
     </context>
     <context>
+        <name>Validation</name>
+        <message>
+            <source>{what} “{value}” already exists; choose another name.</source>
+            <translation>{what} „{value}“ gibt es bereits; wählen Sie einen anderen Namen.</translation>
+        </message>
+        <message>
+            <source>“{lane}” is the emotions lane: it shows curves, not cards.</source>
+            <translation>„{lane}“ ist die Emotionsbahn: Sie zeigt Kurven, keine Karten.</translation>
+        </message>
+        <message>
+            <source>That persona is already on this map.</source>
+            <translation>Diese Persona ist bereits auf dieser Map.</translation>
+        </message>
+        <message>
+            <source>Use move_card to move a card to another cell.</source>
+            <translation>Verschieben Sie eine Karte mit move_card in eine andere Zelle.</translation>
+        </message>
+        <message>
+            <source>An emotion point cannot move to another persona or stage.</source>
+            <translation>Ein Emotionspunkt kann nicht zu einer anderen Persona oder Phase wechseln.</translation>
+        </message>
+        <message>
+            <source>An id cannot be changed.</source>
+            <translation>Eine ID kann nicht geändert werden.</translation>
+        </message>
+        <message>
+            <source>A persona can be on a map only once.</source>
+            <translation>Eine Persona kann nur einmal auf einer Map sein.</translation>
+        </message>
+        <message>
+            <source>A card must sit in a stage and a lane of its own map.</source>
+            <translation>Eine Karte muss in einer Phase und einer Bahn ihrer eigenen Map liegen.</translation>
+        </message>
+        <message>
+            <source>A link must join two cards of this document.</source>
+            <translation>Eine Verknüpfung muss zwei Karten dieses Dokuments verbinden.</translation>
+        </message>
+        <message>
+            <source>A card cannot be linked to itself.</source>
+            <translation>Eine Karte kann nicht mit sich selbst verknüpft werden.</translation>
+        </message>
+        <message>
+            <source>These two cards are already linked.</source>
+            <translation>Diese beiden Karten sind bereits verknüpft.</translation>
+        </message>
+        <message>
+            <source>An emotion point must sit under a stage of its own map.</source>
+            <translation>Ein Emotionspunkt muss unter einer Phase seiner eigenen Map liegen.</translation>
+        </message>
+        <message>
+            <source>Add the persona to the map before giving it an emotion curve.</source>
+            <translation>Fügen Sie die Persona der Map hinzu, bevor Sie ihr eine Emotionskurve geben.</translation>
+        </message>
+        <message>
+            <source>That persona is not on this map.</source>
+            <translation>Diese Persona ist nicht auf dieser Map.</translation>
+        </message>
+        <message>
+            <source>A map can show only personas of this document.</source>
+            <translation>Eine Map kann nur Personas dieses Dokuments zeigen.</translation>
+        </message>
+        <message>
+            <source>Only a future-state map can rework another map.</source>
+            <translation>Nur eine Soll-Map kann eine andere Map überarbeiten.</translation>
+        </message>
+        <message>
+            <source>A future-state map can rework only a current-state map of this file.</source>
+            <translation>Eine Soll-Map kann nur eine Ist-Map dieser Datei überarbeiten.</translation>
+        </message>
+        <message>
+            <source>An emotion score of {score:g} lies outside {low}..{high}; change those points first.</source>
+            <translation>Ein Emotionswert von {score:g} liegt außerhalb von {low}..{high}; ändern Sie zuerst diese Punkte.</translation>
+        </message>
+        <message>
+            <source>A future-state map reworks this map, so it must stay current-state.</source>
+            <translation>Eine Soll-Map überarbeitet diese Map, daher muss sie ein Ist-Zustand bleiben.</translation>
+        </message>
+        <message>
+            <source>The emotions lane holds curves, not cards: move its cards before changing its kind.</source>
+            <translation>Die Emotionsbahn enthält Kurven, keine Karten: Verschieben Sie ihre Karten, bevor Sie ihre Art ändern.</translation>
+        </message>
+        <message>
+            <source>Detach the persona to remove it with its emotion curve.</source>
+            <translation>Lösen Sie die Persona von der Map, um sie mit ihrer Emotionskurve zu entfernen.</translation>
+        </message>
+        <message>
+            <source>Position {index} is outside 0..{size}.</source>
+            <translation>Position {index} liegt außerhalb von 0..{size}.</translation>
+        </message>
+        <message>
+            <source>A persona's name</source>
+            <translation>Der Name einer Persona</translation>
+        </message>
+        <message>
+            <source>A persona's role</source>
+            <translation>Die Rolle einer Persona</translation>
+        </message>
+        <message>
+            <source>A persona's quote</source>
+            <translation>Das Zitat einer Persona</translation>
+        </message>
+        <message>
+            <source>A persona's description</source>
+            <translation>Die Beschreibung einer Persona</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Ziele</translation>
+        </message>
+        <message>
+            <source>Motivations</source>
+            <translation>Motivationen</translation>
+        </message>
+        <message>
+            <source>Pain points</source>
+            <translation>Pain Points</translation>
+        </message>
+        <message>
+            <source>Behaviours</source>
+            <translation>Verhalten</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>Kanäle</translation>
+        </message>
+        <message>
+            <source>A persona's colour</source>
+            <translation>Die Farbe einer Persona</translation>
+        </message>
+        <message>
+            <source>A map's title</source>
+            <translation>Der Titel einer Map</translation>
+        </message>
+        <message>
+            <source>A map's description</source>
+            <translation>Die Beschreibung einer Map</translation>
+        </message>
+        <message>
+            <source>A stage's name</source>
+            <translation>Der Name einer Phase</translation>
+        </message>
+        <message>
+            <source>A stage's description</source>
+            <translation>Die Beschreibung einer Phase</translation>
+        </message>
+        <message>
+            <source>A stage's width</source>
+            <translation>Die Breite einer Phase</translation>
+        </message>
+        <message>
+            <source>A lane's name</source>
+            <translation>Der Name einer Bahn</translation>
+        </message>
+        <message>
+            <source>A lane's colour</source>
+            <translation>Die Farbe einer Bahn</translation>
+        </message>
+        <message>
+            <source>A lane's height</source>
+            <translation>Die Höhe einer Bahn</translation>
+        </message>
+        <message>
+            <source>A lane's collapsed flag</source>
+            <translation>Der Eingeklappt-Schalter einer Bahn</translation>
+        </message>
+        <message>
+            <source>A card's text</source>
+            <translation>Der Text einer Karte</translation>
+        </message>
+        <message>
+            <source>A card's colour</source>
+            <translation>Die Farbe einer Karte</translation>
+        </message>
+        <message>
+            <source>A card's channel</source>
+            <translation>Der Kanal einer Karte</translation>
+        </message>
+        <message>
+            <source>A card's owner</source>
+            <translation>Die Verantwortung einer Karte</translation>
+        </message>
+        <message>
+            <source>A card's votes</source>
+            <translation>Die Stimmen einer Karte</translation>
+        </message>
+        <message>
+            <source>A card's moment-of-truth mark</source>
+            <translation>Die Markierung „Moment der Wahrheit“ einer Karte</translation>
+        </message>
+        <message>
+            <source>A card's author</source>
+            <translation>Der Autor einer Karte</translation>
+        </message>
+        <message>
+            <source>A card's from-the-room mark</source>
+            <translation>Die Markierung „aus dem Raum“ einer Karte</translation>
+        </message>
+        <message>
+            <source>A card's held-in-the-inbox mark</source>
+            <translation>Die Markierung „im Eingang“ einer Karte</translation>
+        </message>
+        <message>
+            <source>A card's room votes</source>
+            <translation>Die Raum-Stimmen einer Karte</translation>
+        </message>
+        <message>
+            <source>An emotion score</source>
+            <translation>Ein Emotionswert</translation>
+        </message>
+        <message>
+            <source>An emotion note</source>
+            <translation>Eine Emotionsnotiz</translation>
+        </message>
+        <message>
+            <source>A persona named</source>
+            <translation>Eine Persona namens</translation>
+        </message>
+        <message>
+            <source>A map titled</source>
+            <translation>Eine Map mit dem Titel</translation>
+        </message>
+        <message>
+            <source>A stage named</source>
+            <translation>Eine Phase namens</translation>
+        </message>
+        <message>
+            <source>A lane named</source>
+            <translation>Eine Bahn namens</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Schlagwörter</translation>
+        </message>
+        <message>
+            <source>The scale minimum</source>
+            <translation>Das Skalenminimum</translation>
+        </message>
+        <message>
+            <source>The scale maximum</source>
+            <translation>Das Skalenmaximum</translation>
+        </message>
+        <message>
+            <source>An entry of {what}</source>
+            <translation>Ein Eintrag von {what}</translation>
+        </message>
+        <message>
+            <source>The photo is {size:.1f} MB; the limit is {limit} MB. Scale it down and try again.</source>
+            <translation>Das Foto hat {size:.1f} MB; die Grenze liegt bei {limit} MB. Verkleinern Sie es und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>A tag must not be empty.</source>
+            <translation>Ein Schlagwort darf nicht leer sein.</translation>
+        </message>
+        <message>
+            <source>A photo must be a PNG or JPEG image.</source>
+            <translation>Ein Foto muss ein PNG- oder JPEG-Bild sein.</translation>
+        </message>
+        <message>
+            <source>{what} must not be empty.</source>
+            <translation>{what} darf nicht leer sein.</translation>
+        </message>
+        <message>
+            <source>{what} must be text, not {type}.</source>
+            <translation>{what} muss Text sein, nicht {type}.</translation>
+        </message>
+        <message>
+            <source>{what} is {length:,} characters long; the limit is {limit:,}.</source>
+            <translation>{what} ist {length:,} Zeichen lang; die Grenze liegt bei {limit:,}.</translation>
+        </message>
+        <message>
+            <source>{what} contains a NUL character, which is not allowed.</source>
+            <translation>{what} enthält ein NUL-Zeichen, das nicht erlaubt ist.</translation>
+        </message>
+        <message>
+            <source>{what} must be a list of texts.</source>
+            <translation>{what} muss eine Liste von Texten sein.</translation>
+        </message>
+        <message>
+            <source>{what} has {count} entries; the limit is {limit}.</source>
+            <translation>{what} hat {count} Einträge; die Grenze liegt bei {limit}.</translation>
+        </message>
+        <message>
+            <source>{what} must be a colour like #1a2b3c, not {value!r}.</source>
+            <translation>{what} muss eine Farbe wie #1a2b3c sein, nicht {value!r}.</translation>
+        </message>
+        <message>
+            <source>{what} must be a number, not {value!r}.</source>
+            <translation>{what} muss eine Zahl sein, nicht {value!r}.</translation>
+        </message>
+        <message>
+            <source>{what} must be between {low:g} and {high:g}, not {value:g}.</source>
+            <translation>{what} muss zwischen {low:g} und {high:g} liegen, nicht {value:g}.</translation>
+        </message>
+        <message>
+            <source>{what} must be a whole number, not {value!r}.</source>
+            <translation>{what} muss eine ganze Zahl sein, nicht {value!r}.</translation>
+        </message>
+        <message>
+            <source>{what} must be between {low} and {high}, not {value}.</source>
+            <translation>{what} muss zwischen {low} und {high} liegen, nicht {value}.</translation>
+        </message>
+        <message>
+            <source>{what} must be true or false, not {value!r}.</source>
+            <translation>{what} muss wahr oder falsch sein, nicht {value!r}.</translation>
+        </message>
+        <message>
+            <source>The scale minimum ({low}) must be below its maximum ({high}).</source>
+            <translation>Das Skalenminimum ({low}) muss unter dem Maximum ({high}) liegen.</translation>
+        </message>
+    </context>
+    <context>
         <name>VersionsDialog</name>
         <message>
             <source>Save version</source>
