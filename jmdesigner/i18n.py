@@ -59,3 +59,16 @@ def install(translator: Translator | None) -> None:
 def translated(context: str, choices: Iterable[tuple[str, T]]) -> list[tuple[str, T]]:
     """A table of ``(N_-marked label, value)`` pairs with its labels in the user's language."""
     return [(translate(context, label), value) for label, value in choices]
+
+
+def mid_sentence(label: str) -> str:
+    """A label such as "Future state" inside a sentence: "… vs future state" in English; a
+    language whose nouns keep their capital (German) says so through its catalogue (Qt's idiom
+    for a grammar switch, like its QT_LAYOUT_DIRECTION message)."""
+    rule = translate(
+        "Grammar",
+        "lowercase",
+        "Translate as 'lowercase' if a label such as 'Future state' starts lowercase inside a "
+        "sentence in your language, else as 'keep'",
+    )
+    return label if rule == "keep" else label[:1].lower() + label[1:]

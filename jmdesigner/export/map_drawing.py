@@ -132,7 +132,9 @@ class MapPainter:
         small = size_of(roles.SMALL)
         small_lh, title_lh = self.m.line_height(roles.SMALL), self.m.line_height(roles.LANE_HEADER)
         label_y, size, lines = corner_title(r, title, small_lh, title_lh, opt)
-        s.text(opt.header_pad_x, label_y, "JOURNEY MAP", fonts.REGULAR, small, P.MUTED)
+        s.text(
+            opt.header_pad_x, label_y, translate("MapDrawing", "JOURNEY MAP"), fonts.REGULAR, small, P.MUTED
+        )
         y = label_y + small_lh + 2 + self.m.ascent(roles.LANE_HEADER) * size / size_of(roles.LANE_HEADER)
         for line in lines:
             s.text(opt.header_pad_x, y, line, fonts.BOLD, size, P.HEADER_TEXT)

@@ -33,7 +33,7 @@ from jmdesigner.errors import JmError
 from jmdesigner.export.compare_drawing import MARK_LABELS, ComparePainter
 from jmdesigner.export.metrics import PdfTextMetrics
 from jmdesigner.export.qt_surface import QtSurface
-from jmdesigner.i18n import translate
+from jmdesigner.i18n import mid_sentence, translate
 from jmdesigner.layout import palette as P
 from jmdesigner.layout.compare import CompareGeometry, Side, layout_compare, map_sides
 from jmdesigner.model import Change, Document, Kind, MapState, add_bundle
@@ -199,7 +199,7 @@ class CompareWindow(QWidget):
             ).format(
                 label=g.before.label,
                 title=g.before.title,
-                lower=g.after.label.lower(),
+                lower=mid_sentence(g.after.label),
                 title2=g.after.title,
                 summary=g.summary,
             )

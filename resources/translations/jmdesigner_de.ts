@@ -731,6 +731,44 @@
         </message>
     </context>
     <context>
+        <name>CompareDrawing</name>
+        <message>
+            <source>New</source>
+            <translation>Neu</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Entfernt</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Geändert</translation>
+        </message>
+        <message>
+            <source>Emotions</source>
+            <translation>Emotionen</translation>
+        </message>
+        <message>
+            <source>Not in this map</source>
+            <translation>Nicht in dieser Map</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComparePages</name>
+        <message>
+            <source>{before} → {after} · cards: {summary}</source>
+            <translation>{before} → {after} · Karten: {summary}</translation>
+        </message>
+        <message>
+            <source>{before} vs {after} — {title}</source>
+            <translation>{before} gegen {after} — {title}</translation>
+        </message>
+        <message>
+            <source>Page {page}</source>
+            <translation>Seite {page}</translation>
+        </message>
+    </context>
+    <context>
         <name>CompareView</name>
         <message>
             <source>Compare with</source>
@@ -951,6 +989,33 @@
         <message>
             <source>Lane “{name}”</source>
             <translation>Bahn „{name}“</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cover</name>
+        <message>
+            <source>CUSTOMER JOURNEY MAP</source>
+            <translation>CUSTOMER JOURNEY MAP</translation>
+        </message>
+        <message>
+            <source>Made with jmdesigner</source>
+            <translation>Erstellt mit jmdesigner</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <source>Prepared by</source>
+            <translation>Erstellt von</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
         </message>
     </context>
     <context>
@@ -1268,6 +1333,37 @@
         <message>
             <source>{label}: other colour, {colour_name}</source>
             <translation>{label}: andere Farbe, {colour_name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Furniture</name>
+        <message>
+            <source>Moment of truth</source>
+            <translation>Moment der Wahrheit</translation>
+        </message>
+        <message>
+            <source>Observed</source>
+            <translation>Beobachtet</translation>
+        </message>
+        <message>
+            <source>Assumed</source>
+            <translation>Angenommen</translation>
+        </message>
+        <message>
+            <source>Proposed</source>
+            <translation>Vorgeschlagen</translation>
+        </message>
+        <message>
+            <source>votes</source>
+            <translation>Stimmen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Grammar</name>
+        <message>
+            <source>lowercase</source>
+            <comment>Translate as 'lowercase' if a label such as 'Future state' starts lowercase inside a sentence in your language, else as 'keep'</comment>
+            <translation>keep</translation>
         </message>
     </context>
     <context>
@@ -2250,6 +2346,13 @@
         </message>
     </context>
     <context>
+        <name>MapDrawing</name>
+        <message>
+            <source>JOURNEY MAP</source>
+            <translation>JOURNEY MAP</translation>
+        </message>
+    </context>
+    <context>
         <name>MapImport</name>
         <message>
             <source>The pasted text</source>
@@ -2426,6 +2529,40 @@
         </message>
     </context>
     <context>
+        <name>MapPages</name>
+        <message>
+            <source>{tile}  ·  row {row}, column {column}  ·  {rows} × {columns} pages  ·  {title}</source>
+            <translation>{tile}  ·  Reihe {row}, Spalte {column}  ·  {rows} × {columns} Seiten  ·  {title}</translation>
+        </message>
+        <message>
+            <source>Trim at the crop marks; the dashed strip lies under its neighbour.</source>
+            <translation>An den Schnittmarken beschneiden; der gestrichelte Streifen liegt unter dem Nachbarblatt.</translation>
+        </message>
+        <message>
+            <source>Assembly overview</source>
+            <translation>Montageübersicht</translation>
+        </message>
+        <message numerus="yes">
+            <source>{pages} pages in {rows} rows × {columns} columns at scale {scale:g}, {overlap:g} mm overlap; %n empty tile(s) left out (crossed). Lay out the pages as below, trim and glue.</source>
+            <translation>
+                <numerusform>{pages} Seiten in {rows} Reihen × {columns} Spalten im Maßstab {scale:g}, {overlap:g} mm Überlappung; %n leere Kachel ausgelassen (durchgestrichen). Legen Sie die Seiten wie unten aus, beschneiden und kleben Sie sie.</numerusform>
+                <numerusform>{pages} Seiten in {rows} Reihen × {columns} Spalten im Maßstab {scale:g}, {overlap:g} mm Überlappung; %n leere Kacheln ausgelassen (durchgestrichen). Legen Sie die Seiten wie unten aus, beschneiden und kleben Sie sie.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{pages} pages in {rows} rows × {columns} columns at scale {scale:g}, {overlap:g} mm overlap. Lay out the pages as below, trim and glue.</source>
+            <translation>{pages} Seiten in {rows} Reihen × {columns} Spalten im Maßstab {scale:g}, {overlap:g} mm Überlappung. Legen Sie die Seiten wie unten aus, beschneiden und kleben Sie sie.</translation>
+        </message>
+        <message>
+            <source>Page {page}</source>
+            <translation>Seite {page}</translation>
+        </message>
+        <message>
+            <source>Assembly overview — {title}</source>
+            <translation>Montageübersicht — {title}</translation>
+        </message>
+    </context>
+    <context>
         <name>MapViews</name>
         <message>
             <source>This file has no maps yet.
@@ -2573,6 +2710,67 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         <message>
             <source>{description}. Drag onto the map, or press Enter to add it at the selected cell.</source>
             <translation>{description}. Auf die Map ziehen oder mit der Eingabetaste an der ausgewählten Zelle hinzufügen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pdf</name>
+        <message numerus="yes">
+            <source>%n stage(s)</source>
+            <translation>
+                <numerusform>%n Phase</numerusform>
+                <numerusform>%n Phasen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Future-state map</source>
+            <translation>Soll-Map</translation>
+        </message>
+        <message>
+            <source>Current-state map</source>
+            <translation>Ist-Map</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card(s)</source>
+            <translation>
+                <numerusform>%n Karte</numerusform>
+                <numerusform>%n Karten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation>Map</translation>
+        </message>
+        <message>
+            <source>Customer journey map: {titles}</source>
+            <translation>Customer Journey Map: {titles}</translation>
+        </message>
+        <message>
+            <source>Cover</source>
+            <translation>Deckblatt</translation>
+        </message>
+        <message>
+            <source>Assembly overview</source>
+            <translation>Montageübersicht</translation>
+        </message>
+        <message>
+            <source>Current vs future</source>
+            <translation>Ist gegen Soll</translation>
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation>Personas</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Zusammenfassung</translation>
+        </message>
+        <message>
+            <source>Page {page}</source>
+            <translation>Seite {page}</translation>
+        </message>
+        <message>
+            <source>Tile {tile}</source>
+            <translation>Kachel {tile}</translation>
         </message>
     </context>
     <context>
@@ -2749,6 +2947,37 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         <message>
             <source>Remove {name}?</source>
             <translation>{name} entfernen?</translation>
+        </message>
+    </context>
+    <context>
+        <name>Personas</name>
+        <message>
+            <source>Goals</source>
+            <translation>Ziele</translation>
+        </message>
+        <message>
+            <source>Motivations</source>
+            <translation>Motivationen</translation>
+        </message>
+        <message>
+            <source>Pain points</source>
+            <translation>Pain Points</translation>
+        </message>
+        <message>
+            <source>Behaviours</source>
+            <translation>Verhalten</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>Kanäle</translation>
+        </message>
+        <message>
+            <source>ON THE MAP</source>
+            <translation>AUF DER MAP</translation>
+        </message>
+        <message>
+            <source>… and {count} more</source>
+            <translation>… und {count} weitere</translation>
         </message>
     </context>
     <context>
@@ -3096,6 +3325,49 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         </message>
     </context>
     <context>
+        <name>Summary</name>
+        <message>
+            <source>Pain points</source>
+            <translation>Pain Points</translation>
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation>Chancen</translation>
+        </message>
+        <message>
+            <source>(empty card)</source>
+            <translation>(leere Karte)</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Zusammenfassung</translation>
+        </message>
+        <message>
+            <source>Summary (continued)</source>
+            <translation>Zusammenfassung (Fortsetzung)</translation>
+        </message>
+        <message>
+            <source>STAGE</source>
+            <translation>PHASE</translation>
+        </message>
+        <message>
+            <source>Pain points and opportunities per stage, most votes first; under each pain point, what answers it.</source>
+            <translation>Pain Points und Chancen je Phase, die meisten Stimmen zuerst; unter jedem Pain Point, was ihn beantwortet.</translation>
+        </message>
+        <message>
+            <source>Pain points and opportunities per stage, most votes first.</source>
+            <translation>Pain Points und Chancen je Phase, die meisten Stimmen zuerst.</translation>
+        </message>
+        <message>
+            <source>No answer yet</source>
+            <translation>Noch keine Antwort</translation>
+        </message>
+        <message>
+            <source>Page {page}</source>
+            <translation>Seite {page}</translation>
+        </message>
+    </context>
+    <context>
         <name>TemplateChooser</name>
         <message>
             <source>New map</source>
@@ -3412,10 +3684,6 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>Das Skalenmaximum</translation>
         </message>
         <message>
-            <source>An entry of {what}</source>
-            <translation>Ein Eintrag von {what}</translation>
-        </message>
-        <message>
             <source>The photo is {size:.1f} MB; the limit is {limit} MB. Scale it down and try again.</source>
             <translation>Das Foto hat {size:.1f} MB; die Grenze liegt bei {limit} MB. Verkleinern Sie es und versuchen Sie es erneut.</translation>
         </message>
@@ -3446,6 +3714,10 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         <message>
             <source>{what} must be a list of texts.</source>
             <translation>{what} muss eine Liste von Texten sein.</translation>
+        </message>
+        <message>
+            <source>An entry of {what}</source>
+            <translation>Ein Eintrag von {what}</translation>
         </message>
         <message>
             <source>{what} has {count} entries; the limit is {limit}.</source>
