@@ -563,3 +563,9 @@ class Form(QWidget):
     def clear_errors(self) -> None:
         for field in self.fields:
             field.clear_error()
+
+
+def follow_count(spin: QSpinBox, unit: Callable[[int], str]) -> None:
+    """A spin box whose unit agrees with its number in the user's language ("1 dot", "3 dots")."""
+    spin.setSuffix(unit(spin.value()))
+    spin.valueChanged.connect(lambda n: spin.setSuffix(unit(n)))

@@ -182,7 +182,12 @@ class StagePage(Page):
         self.name = self.add(LineField(translate("InspectorPages", "Name")))
         self.description = self.add(TextField(translate("InspectorPages", "Description"), lines=4))
         self.width = self.add(
-            SpinField(translate("InspectorPages", "Width"), *v.WIDTH_RANGE, suffix=" px", as_float=True)
+            SpinField(
+                translate("InspectorPages", "Width"),
+                *v.WIDTH_RANGE,
+                suffix=translate("InspectorPages", " px"),
+                as_float=True,
+            )
         )
         for name in ("name", "description", "width"):
             self.on(getattr(self, name), self._edit(name))

@@ -39,6 +39,7 @@ from jmdesigner.room.address import candidate_addresses
 from jmdesigner.room.jobs import JobQueue
 from jmdesigner.room.server import RoomServer
 from jmdesigner.room.session import Room, RoomSettings, tally
+from jmdesigner.ui.forms import follow_count
 from jmdesigner.ui.qr_widget import QrWidget
 
 MARKED, STRAIGHT_IN, HOLD = "marked", "straight-in", "hold"
@@ -177,7 +178,8 @@ class RoomWindow(QWidget):
         self.port = QSpinBox(minimum=0, maximum=65535, value=0)
         self.port.setSpecialValueText(translate("RoomWindow", "any free port"))
         self.port.setAccessibleName(translate("RoomWindow", "Port"))
-        self.dots = QSpinBox(minimum=0, maximum=100, value=3, suffix=" dots")
+        self.dots = QSpinBox(minimum=0, maximum=100, value=3)
+        follow_count(self.dots, lambda n: translate("RoomWindow", " dot(s)", None, n))
         self.dots.setAccessibleName(translate("RoomWindow", "Dots per participant"))
         self.intake = QComboBox()
         for label, mode in INTAKE_MODES:

@@ -1793,6 +1793,10 @@
             <translation>durch Komma, getrennt</translation>
         </message>
         <message>
+            <source> px</source>
+            <translation> px</translation>
+        </message>
+        <message>
             <source>Column {position} of {count}</source>
             <translation>Spalte {position} von {count}</translation>
         </message>
@@ -3199,6 +3203,13 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <source>Stop the Room</source>
             <translation>Raum schließen</translation>
         </message>
+        <message numerus="yes">
+            <source> dot(s)</source>
+            <translation>
+                <numerusform> Punkt</numerusform>
+                <numerusform> Punkte</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Who</source>
             <translation>Wer</translation>
@@ -3965,7 +3976,7 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         </message>
         <message>
             <source>Exit (Esc)</source>
-            <translation>Beenden (Esc)</translation>
+            <translation>Ende (Esc)</translation>
         </message>
         <message>
             <source>Top voted
@@ -4019,6 +4030,24 @@ Pain Points &amp; Chancen</translation>
         <message>
             <source>Zoom in</source>
             <translation>Vergrößern</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> Min.</translation>
+        </message>
+        <message numerus="yes">
+            <source> participant(s)</source>
+            <translation>
+                <numerusform> Person</numerusform>
+                <numerusform> Personen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> dot(s)</source>
+            <translation>
+                <numerusform> Punkt</numerusform>
+                <numerusform> Punkte</numerusform>
+            </translation>
         </message>
         <message>
             <source>Time is up.</source>

@@ -167,6 +167,12 @@ TEXT_KEYWORDS = frozenset(
         "message",
         "placeholderText",
         "windowTitle",
+        "suffix",
+        "prefix",
+        "specialValueText",
+        "accessibleName",
+        "accessibleDescription",
+        "whatsThis",
     }
 )
 

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu, QPushButton
 
 from jmdesigner import catalogue
 from jmdesigner.canvas import context_menu
@@ -182,3 +182,16 @@ def test_lang_option_overrides_the_locale_and_bad_codes_are_usage_errors(
     assert bad.returncode == 2
     assert "--lang" in bad.stderr and "en, de" in bad.stderr
     assert "Traceback" not in bad.stderr
+
+
+def test_the_workshop_bar_fits_a_1280_pixel_projector(language: str, qtbot: Any, doc_path: Path) -> None:
+    """German captions are longer; the bar shortens the map title rather than push Exit off-screen."""
+    window = _window(qtbot, doc_path)
+    workshop = window.start_workshop()
+    assert workshop is not None
+    try:
+        assert workshop.minimumSizeHint().width() <= 1280, language
+        exit_text = {"en": "Exit (Esc)", "de": "Ende (Esc)"}[language]
+        assert exit_text in [b.text() for b in workshop.findChildren(QPushButton)]
+    finally:
+        workshop.close()

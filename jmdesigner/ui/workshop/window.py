@@ -31,6 +31,8 @@ from jmdesigner.errors import JmError
 from jmdesigner.i18n import translate
 from jmdesigner.layout.hit import card_at
 from jmdesigner.model import Card, Change, Document, Kind, LaneKind, UndoStack, commands
+from jmdesigner.ui.elided_label import ElidedLabel
+from jmdesigner.ui.forms import follow_count
 from jmdesigner.ui.workshop.countdown import Countdown
 from jmdesigner.ui.workshop.voting import VotingRound, total_votes
 
@@ -87,9 +89,9 @@ class WorkshopWindow(QWidget):
         bar = QWidget(objectName="workshopBar")
         row = QHBoxLayout(bar)
         row.setContentsMargins(16, 8, 16, 8)
-        title = QLabel(self.doc.map(self.map_id).title, objectName="workshopTitle")
-        row.addWidget(title)
-        row.addStretch(1)
+        title = ElidedLabel(self.doc.map(self.map_id).title, objectName="workshopTitle")
+        title.setToolTip(title.text())
+        row.addWidget(title, 1)
         self.stage_combo = QComboBox()
         self.stage_combo.setAccessibleName(translate("Workshop", "Focus stage"))
         self.stage_combo.activated.connect(lambda i: self.focus_stage(None if i == 0 else i - 1))
@@ -115,7 +117,7 @@ class WorkshopWindow(QWidget):
         zoom_out.setFixedWidth(44)
         zoom_in.setFixedWidth(44)
         row.addSpacing(24)
-        self.minutes = QSpinBox(minimum=1, maximum=180, value=10, suffix=" min")
+        self.minutes = QSpinBox(minimum=1, maximum=180, value=10, suffix=translate("Workshop", " min"))
         self.minutes.setAccessibleName(translate("Workshop", "Timer minutes"))
         self.minutes.valueChanged.connect(self._set_minutes)
         self.timer_label = QLabel(self.countdown.text(), objectName="timer")
@@ -127,8 +129,10 @@ class WorkshopWindow(QWidget):
         for w in (self.minutes, self.timer_label, self.start_btn, reset_btn):
             row.addWidget(w)
         row.addSpacing(24)
-        self.participants = QSpinBox(minimum=1, maximum=200, value=8, suffix=" people")
-        self.dots_each = QSpinBox(minimum=1, maximum=20, value=3, suffix=" dots")
+        self.participants = QSpinBox(minimum=1, maximum=200, value=8)
+        follow_count(self.participants, lambda n: translate("Workshop", " participant(s)", None, n))
+        self.dots_each = QSpinBox(minimum=1, maximum=20, value=3)
+        follow_count(self.dots_each, lambda n: translate("Workshop", " dot(s)", None, n))
         self.participants.setAccessibleName(translate("Workshop", "Participants"))
         self.dots_each.setAccessibleName(translate("Workshop", "Dots per participant"))
         self.vote_btn = QPushButton(translate("Workshop", "Start voting"))
@@ -145,14 +149,17 @@ class WorkshopWindow(QWidget):
         row.addSpacing(12)
         row.addWidget(exit_btn)
         self.minutes.setFixedWidth(118)
-        self.stage_combo.setMinimumWidth(160)
+        self.stage_combo.setMinimumWidth(130)
         self.stage_combo.setMaximumWidth(260)
         for arrow in (prev_btn, next_btn):
             arrow.setFixedWidth(44)
-        for button in (self.start_btn, reset_btn, self.vote_btn, exit_btn):
-            button.setMinimumWidth(
-                button.fontMetrics().horizontalAdvance(translate("Workshop", "End voting")) + 28
-            )
+        # A button whose text changes keeps the width of its longest text (it does not jump).
+        for button, texts in (
+            (self.start_btn, ("Start", "Pause")),
+            (self.vote_btn, ("Start voting", "End voting")),
+        ):
+            advance = button.fontMetrics().horizontalAdvance
+            button.setMinimumWidth(max(advance(translate("Workshop", t)) for t in texts) + 28)
 
         side = QWidget(objectName="topVoted")
         side.setFixedWidth(360)
