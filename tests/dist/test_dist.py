@@ -80,3 +80,28 @@ def test_the_built_app_installs_its_desktop_entry(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     entry = (tmp_path / "share" / "applications" / "jmdesigner.desktop").read_text()
     assert f"Exec={_app().resolve()} %f" in entry
+
+
+def test_the_built_app_carries_and_loads_the_german_catalogues(tmp_path: Path) -> None:
+    folder = Path(DIST or "").resolve()
+    assert list(folder.rglob("jmdesigner_de.qm")), "jmdesigner's catalogue is missing"
+    assert list(folder.rglob("qtbase_de.qm")), "Qt's own German strings are missing"
+    env = _clean_env(tmp_path)
+    doc = tmp_path / "plan.jmap"
+    subprocess.run([str(_app()), "new", str(doc)], env=env, check=True, capture_output=True)
+    from PySide6.QtGui import QImage
+
+    strips = {}
+    for lang in ("en", "de"):
+        shot = tmp_path / f"{lang}.png"
+        result = subprocess.run(
+            [str(_app()), "--lang", lang, str(doc), "--screenshot", str(shot), "--size", "1200x800"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert result.returncode == 0, result.stderr
+        image = QImage(str(shot))
+        strips[lang] = [image.pixelColor(x, y).name() for y in range(0, 24, 2) for x in range(0, 400, 2)]
+    assert strips["en"] != strips["de"]  # the menu bar reads differently: the catalogue was loaded
