@@ -276,12 +276,19 @@ def lane_menu(view: MapView, menu: QMenu, target: Target) -> None:
         "F2",
         writable,
     )
-    for text, at in (("Insert Lane Above", index), ("Insert Lane Below", index + 1)):
+    for text, at in (
+        (translate("ContextMenu", "Insert Lane Above"), index),
+        (translate("ContextMenu", "Insert Lane Below"), index + 1),
+    ):
         kinds = menu.addMenu(text)
         kinds.setEnabled(writable)
         for kind in LaneKind:
             _add(kinds, kind.label, lambda k=kind, i=at: _insert_lane(view, k, i))
-    fold = "Expand Lane" if lane.collapsed else "Collapse Lane"
+    fold = (
+        translate("ContextMenu", "Expand Lane")
+        if lane.collapsed
+        else translate("ContextMenu", "Collapse Lane")
+    )
     _add(
         menu,
         fold,

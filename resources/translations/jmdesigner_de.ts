@@ -947,6 +947,14 @@
             <translation>Bahn umbenennen</translation>
         </message>
         <message>
+            <source>Expand Lane</source>
+            <translation>Bahn ausklappen</translation>
+        </message>
+        <message>
+            <source>Collapse Lane</source>
+            <translation>Bahn einklappen</translation>
+        </message>
+        <message>
             <source>Delete Lane…</source>
             <translation>Bahn löschen…</translation>
         </message>
@@ -977,6 +985,14 @@
         <message>
             <source>Lane Below</source>
             <translation>Bahn darunter</translation>
+        </message>
+        <message>
+            <source>Insert Lane Above</source>
+            <translation>Bahn darüber einfügen</translation>
+        </message>
+        <message>
+            <source>Insert Lane Below</source>
+            <translation>Bahn darunter einfügen</translation>
         </message>
         <message>
             <source>Set Curve for {name}</source>
