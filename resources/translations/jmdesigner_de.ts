@@ -1252,6 +1252,132 @@
         </message>
     </context>
     <context>
+        <name>Faults</name>
+        <message>
+            <source>the backup of {name}</source>
+            <translation>der Sicherung von {name}</translation>
+        </message>
+        <message>
+            <source>save your change</source>
+            <translation>das Speichern Ihrer Änderung</translation>
+        </message>
+        <message>
+            <source>create the file</source>
+            <translation>das Anlegen der Datei</translation>
+        </message>
+        <message>
+            <source>save the version</source>
+            <translation>das Speichern der Version</translation>
+        </message>
+        <message>
+            <source>read the versions</source>
+            <translation>das Lesen der Versionen</translation>
+        </message>
+        <message>
+            <source>read the version</source>
+            <translation>das Lesen der Version</translation>
+        </message>
+        <message>
+            <source>delete the version</source>
+            <translation>das Löschen der Version</translation>
+        </message>
+        <message>
+            <source>keep the text you are typing</source>
+            <translation>das Sichern des Textes, den Sie tippen</translation>
+        </message>
+        <message>
+            <source>drop the finished draft</source>
+            <translation>das Verwerfen des fertigen Entwurfs</translation>
+        </message>
+        <message>
+            <source>read the unfinished cards</source>
+            <translation>das Lesen der unfertigen Karten</translation>
+        </message>
+        <message>
+            <source>save the copy</source>
+            <translation>das Speichern der Kopie</translation>
+        </message>
+        <message>
+            <source>write the backup</source>
+            <translation>das Schreiben der Sicherung</translation>
+        </message>
+        <message>
+            <source>restore the backup</source>
+            <translation>das Wiederherstellen der Sicherung</translation>
+        </message>
+        <message>
+            <source>jmdesigner could not {doing} in {name}: {detail}.</source>
+            <translation>In {name} ist {doing} gescheitert: {detail}.</translation>
+        </message>
+        <message>
+            <source>The disk is full, so jmdesigner could not {doing} in {name}. Free some space and try again; everything saved before is safe.</source>
+            <translation>Die Festplatte ist voll, daher ist in {name} {doing} gescheitert. Schaffen Sie Platz und versuchen Sie es erneut; alles zuvor Gespeicherte ist sicher.</translation>
+        </message>
+        <message>
+            <source>{name} can no longer be written (it or its folder became read-only), so jmdesigner could not {doing}. Use Save a Copy to keep your work elsewhere.</source>
+            <translation>{name} kann nicht mehr geschrieben werden (die Datei oder ihr Ordner ist schreibgeschützt geworden), daher ist {doing} gescheitert. Sichern Sie Ihre Arbeit mit „Kopie speichern unter“ an anderer Stelle.</translation>
+        </message>
+        <message>
+            <source>{name} is in use by another program, so jmdesigner could not {doing}. Close the other program and try again.</source>
+            <translation>{name} wird von einem anderen Programm benutzt, daher ist {doing} gescheitert. Schließen Sie das andere Programm und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>{name} could not be written (was the drive removed or the file moved?), so jmdesigner could not {doing}. Reconnect the drive, or use Save a Copy.</source>
+            <translation>{name} konnte nicht geschrieben werden (wurde das Laufwerk entfernt oder die Datei verschoben?), daher ist {doing} gescheitert. Schließen Sie das Laufwerk wieder an oder nutzen Sie „Kopie speichern unter“.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged, so jmdesigner could not {doing}. Restore it from a backup.</source>
+            <translation>{name} ist beschädigt, daher ist {doing} gescheitert. Stellen Sie die Datei aus einer Sicherung wieder her.</translation>
+        </message>
+        <message>
+            <source>{name} can no longer be written ({reason}), so jmdesigner could not {doing}. Everything before is saved; use Save a Copy to keep working elsewhere.</source>
+            <translation>{name} kann nicht mehr geschrieben werden ({reason}), daher ist {doing} gescheitert. Alles davor ist gespeichert; arbeiten Sie mit „Kopie speichern unter“ an anderer Stelle weiter.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileOpen</name>
+        <message>
+            <source>{file} was written by a newer jmdesigner (file format {format}, this version reads up to {newest}). Update jmdesigner to open it.</source>
+            <translation>{file} wurde von einem neueren jmdesigner geschrieben (Dateiformat {format}, diese Version liest bis {newest}). Aktualisieren Sie jmdesigner, um sie zu öffnen.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read ({reason}).</source>
+            <translation>{file} kann nicht gelesen werden ({reason}).</translation>
+        </message>
+        <message>
+            <source>{file} does not exist. Check the name and the folder.</source>
+            <translation>{file} gibt es nicht. Prüfen Sie den Namen und den Ordner.</translation>
+        </message>
+        <message>
+            <source>{file} is not a file. Choose a .jmap file.</source>
+            <translation>{file} ist keine Datei. Wählen Sie eine .jmap-Datei.</translation>
+        </message>
+        <message>
+            <source>{file} is empty, so it is not a jmdesigner file.</source>
+            <translation>{file} ist leer und daher keine jmdesigner-Datei.</translation>
+        </message>
+        <message>
+            <source>{file} is not a jmdesigner file (it is not a SQLite database). Open a .jmap file, or import JSON with File › Import.</source>
+            <translation>{file} ist keine jmdesigner-Datei (keine SQLite-Datenbank). Öffnen Sie eine .jmap-Datei oder importieren Sie JSON mit Datei › Importieren.</translation>
+        </message>
+        <message>
+            <source>{file} is another application's SQLite database, not a jmdesigner file; it was left untouched.</source>
+            <translation>{file} ist die SQLite-Datenbank einer anderen Anwendung, keine jmdesigner-Datei; sie wurde nicht verändert.</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: its format version is missing.</source>
+            <translation>{file} ist beschädigt: Die Formatversion fehlt.</translation>
+        </message>
+        <message>
+            <source>{file} is {size:.1f} GB, larger than any journey map; it was not opened.</source>
+            <translation>{file} hat {size:.1f} GB, mehr als jede Journey Map; sie wurde nicht geöffnet.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read: you do not have permission. Check the file's permissions.</source>
+            <translation>{file} kann nicht gelesen werden: Ihnen fehlt die Berechtigung. Prüfen Sie die Rechte der Datei.</translation>
+        </message>
+    </context>
+    <context>
         <name>FileWatch</name>
         <message>
             <source>The automatic backup failed: {problem} Your edits are still saved.</source>
