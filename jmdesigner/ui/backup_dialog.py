@@ -116,7 +116,8 @@ class BackupDialog(QDialog):
             return
         backup = self.backups[row]
         stamp = backup.created.astimezone().strftime("%Y-%m-%d %H%M")
-        target = self._choose_target(self, self.folder / f"{self.stem} (backup {stamp}).jmap")
+        name = translate("BackupDialog", "{name} (backup {stamp})").format(name=self.stem, stamp=stamp)
+        target = self._choose_target(self, self.folder / f"{name}.jmap")
         if target is None:
             return
         try:

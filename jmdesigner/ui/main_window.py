@@ -747,7 +747,8 @@ class MainWindow(QMainWindow):
     def save_copy_dialog(self) -> None:
         if self.jfile is None:
             return
-        suggested = self._folder() / file_name_for(f"{self._stem()} copy", SUFFIX)
+        copy = translate("MainWindow", "{name} copy").format(name=self._stem())
+        suggested = self._folder() / file_name_for(copy, SUFFIX)
         name, _ = QFileDialog.getSaveFileName(
             self, translate("MainWindow", "Save a copy"), str(suggested), translate("MainWindow", FILE_FILTER)
         )

@@ -98,7 +98,9 @@ class OutlineDock(QDockWidget):
     def _fill_cell(self, l_item: QTreeWidgetItem, map_id: str, stage: Stage, lane: Lane) -> None:
         """A cell's node: its label with the card count, and one child per card in order."""
         cards = self.doc.cards_in(stage.id, lane.id)
-        spoken = f"{lane.name} in {stage.name}, {len(cards)} cards"
+        spoken = translate("OutlineDock", "{lane} in {stage}, %n card(s)", None, len(cards)).format(
+            lane=lane.name, stage=stage.name
+        )
         l_item.setText(0, f"{lane.name} ({len(cards)})")
         l_item.setData(0, Qt.ItemDataRole.AccessibleTextRole, spoken)
         for n, card in enumerate(cards, 1):

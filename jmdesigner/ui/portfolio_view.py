@@ -134,10 +134,14 @@ class PortfolioWindow(QWidget):
                 row.title,
                 state,
                 "",
-                f"{row.answered} of {row.pain_points}",
+                translate("PortfolioView", "{answered} of {total}").format(
+                    answered=row.answered, total=row.pain_points
+                ),
                 str(row.unanswered),
                 str(row.votes),
-                f"{row.cards} in {row.stages} stages",
+                translate("PortfolioView", "{cards} in %n stage(s)", None, row.stages).format(
+                    cards=row.cards
+                ),
             ]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -158,11 +162,11 @@ class PortfolioWindow(QWidget):
         self.totals.setText(
             translate(
                 "PortfolioView",
-                "{count} maps · {answered} of {pains} pain points answered (linked to what answers them) "
-                "· {sum} votes",
-            ).format(
-                count=len(self.rows), answered=answered, pains=pains, sum=sum(r.votes for r in self.rows)
-            )
+                "%n map(s) · {answered} of {pains} pain points answered (linked to what answers them) "
+                "· {votes} votes",
+                None,
+                len(self.rows),
+            ).format(answered=answered, pains=pains, votes=sum(r.votes for r in self.rows))
         )
 
     def open_row(self, row: int) -> None:

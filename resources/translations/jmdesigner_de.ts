@@ -341,6 +341,10 @@
             <translation>Sicherungen liegen im eigenen Ordner von jmdesigner: die letzten 10 und eine pro Tag für eine Woche. Eine Sicherung wird als neue Datei wiederhergestellt; Ihr Dokument bleibt, wie es ist.</translation>
         </message>
         <message>
+            <source>{name} (backup {stamp})</source>
+            <translation>{name} (Sicherung {stamp})</translation>
+        </message>
+        <message>
             <source>before the update to format {version}</source>
             <translation>vor der Umstellung auf Format {version}</translation>
         </message>
@@ -2372,6 +2376,10 @@
             <translation>Keine Datei ist geöffnet.</translation>
         </message>
         <message>
+            <source>{name} copy</source>
+            <translation>{name} Kopie</translation>
+        </message>
+        <message>
             <source>Open a map to export first.</source>
             <translation>Öffnen Sie zuerst eine Map zum Exportieren.</translation>
         </message>
@@ -2753,6 +2761,13 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         <message>
             <source>Outline of the maps</source>
             <translation>Gliederung der Maps</translation>
+        </message>
+        <message numerus="yes">
+            <source>{lane} in {stage}, %n card(s)</source>
+            <translation>
+                <numerusform>{lane} in {stage}, %n Karte</numerusform>
+                <numerusform>{lane} in {stage}, %n Karten</numerusform>
+            </translation>
         </message>
         <message>
             <source>Map {title}, {count} stages</source>
@@ -3207,9 +3222,23 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <source>Future state</source>
             <translation>Soll-Zustand</translation>
         </message>
+        <message numerus="yes">
+            <source>%n map(s) · {answered} of {pains} pain points answered (linked to what answers them) · {votes} votes</source>
+            <translation>
+                <numerusform>%n Map · {answered} von {pains} Pain Points beantwortet (mit dem verknüpft, was sie beantwortet) · {votes} Stimmen</numerusform>
+                <numerusform>%n Maps · {answered} von {pains} Pain Points beantwortet (mit dem verknüpft, was sie beantwortet) · {votes} Stimmen</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>{count} maps · {answered} of {pains} pain points answered (linked to what answers them) · {sum} votes</source>
-            <translation>{count} Maps · {answered} von {pains} Pain Points beantwortet (mit dem verknüpft, was sie beantwortet) · {sum} Stimmen</translation>
+            <source>{answered} of {total}</source>
+            <translation>{answered} von {total}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{cards} in %n stage(s)</source>
+            <translation>
+                <numerusform>{cards} in %n Phase</numerusform>
+                <numerusform>{cards} in %n Phasen</numerusform>
+            </translation>
         </message>
         <message>
             <source>Future state of “{map}”</source>
