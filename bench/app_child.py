@@ -81,7 +81,8 @@ def main() -> int:
     args = sys.argv[1:]
     bare = "--floor" in args
     rest = [a for a in args if a != "--floor"]
-    file = Path(rest[0]) if rest else None
+    where = rest[0] if rest else None  # a .jmap path or a postgresql:// URL
+    file = Path(where) if where else None
     if bare:
         return floor(file)
     from PySide6.QtWidgets import QApplication
@@ -90,7 +91,7 @@ def main() -> int:
 
     app = QApplication(sys.argv[:1])
     _watcher = _watch(app, canvas_only=file is not None)
-    return jmdesigner([str(file)] if file else [])
+    return jmdesigner([where] if where else [])
 
 
 if __name__ == "__main__":

@@ -6,7 +6,14 @@ in the way. The PDF and SVG floors are given the layout's already-wrapped lines 
 written by bench/processes.py) and draw per card one filled, stroked rectangle and one text
 run per line: the same pages with the same cards, minus layout, headers, grid and curves.
 
-Usage: python -m bench.floors KIND ARGS… (KIND: info, check, json-export, json-import, pdf, svg)
+The map's text needs shaping (bidi, fallback faces, HarfBuzz: docs/performance.md), which the
+plain PDF and SVG floors do not do: ``pdf-shaped`` and ``svg-shaped`` are second floors that do
+the same plus what any shaped output needs at the least: every line shaped by HarfBuzz in the
+same face (glyph ids and advances read back), and for the SVG each glyph's outline written once
+and placed per glyph, under the line's text.
+
+Usage: python -m bench.floors KIND ARGS… (KIND: info, check, json-export, json-import, pdf, svg,
+pdf-shaped, svg-shaped)
 """
 
 from __future__ import annotations
@@ -116,6 +123,71 @@ def svg(geometry: str, out: str) -> None:
     Path(out).write_text("\n".join(parts), encoding="utf-8")
 
 
+def _shaper(font: str):  # type: ignore[no-untyped-def]
+    """HarfBuzz shaping one line in ``font``: its glyph ids and advances (font units)."""
+    import uharfbuzz as hb
+
+    face = hb.Face(hb.Blob.from_file_path(font))
+    hb_font = hb.Font(face)
+
+    def shaped(line: str) -> tuple[list[int], list[int]]:
+        buf = hb.Buffer()
+        buf.add_str(line)
+        buf.guess_segment_properties()
+        hb.shape(hb_font, buf)
+        return [i.codepoint for i in buf.glyph_infos], [p.x_advance for p in buf.glyph_positions]
+
+    return hb_font, face.upem, shaped
+
+
+def pdf_shaped(geometry: str, out: str) -> None:
+    """``pdf``, with every line shaped by HarfBuzz first (the glyphs a shaped PDF is made of)."""
+    g = json.loads(Path(geometry).read_text(encoding="utf-8"))
+    _, _, shaped = _shaper(g["font"])
+    for card in g["cards"]:
+        for line in card[7]:
+            shaped(line)
+    pdf(geometry, out)
+
+
+def svg_shaped(geometry: str, out: str) -> None:
+    """``svg``, with every line shaped by HarfBuzz and drawn as its glyphs' outlines (each outline
+    defined once, placed per glyph) under the line's text, as an SVG that shows its glyphs must."""
+    from fontTools.pens.svgPathPen import SVGPathPen
+    from fontTools.pens.transformPen import TransformPen
+
+    g = json.loads(Path(geometry).read_text(encoding="utf-8"))
+    hb_font, upem, shaped = _shaper(g["font"])
+    size, k = g["size"], g["size"] / upem
+    defs: dict[int, str] = {}
+    paths: list[str] = []
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{g["w"]:.2f}" height="{g["h"]:.2f}">']
+    for x, y, w, h, tx, ty, lh, lines in g["cards"]:
+        parts.append(
+            f'<rect x="{x:.2f}" y="{y:.2f}" width="{w:.2f}" height="{h:.2f}" fill="#e8f0fb" stroke="#9ab"/>'
+        )
+        for line in lines:
+            gids, advances = shaped(line)
+            pen_x, uses = 0, []
+            for gid, advance in zip(gids, advances, strict=True):
+                ref = defs.get(gid)
+                if ref is None:
+                    pen = SVGPathPen(None)
+                    hb_font.draw_glyph_with_pen(gid, TransformPen(pen, (k, 0, 0, -k, 0, 0)))
+                    ref = defs[gid] = f"g{len(defs)}"
+                    paths.append(f'<path id="{ref}" d="{pen.getCommands()}"/>')
+                uses.append(f'<use href="#{ref}" x="{pen_x * k:.2f}"/>')
+                pen_x += advance
+            parts.append(
+                f'<g transform="translate({tx:.2f} {ty + g["ascent"]:.2f})">{"".join(uses)}'
+                f'<text font-size="{size}" fill-opacity="0">{escape(line)}</text></g>'
+            )
+            ty += lh
+    parts.insert(1, f"<defs>{''.join(paths)}</defs>")
+    parts.append("</svg>")
+    Path(out).write_text("\n".join(parts), encoding="utf-8")
+
+
 KINDS = {
     "info": info,
     "check": check,
@@ -123,6 +195,8 @@ KINDS = {
     "json-import": json_import,
     "pdf": pdf,
     "svg": svg,
+    "pdf-shaped": pdf_shaped,
+    "svg-shaped": svg_shaped,
 }
 
 if __name__ == "__main__":

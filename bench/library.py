@@ -21,7 +21,7 @@ from pathlib import Path
 import psycopg
 
 from bench.generate import large_map
-from jmdesigner.model import Card, Document, UndoStack, add_bundle, new_id
+from jmdesigner.model import Card, Document, UndoStack, add_bundle, bundle_of, new_id
 from jmdesigner.model import commands as cmd
 from jmdesigner.storage.jmapfile import JmapFile, write_document_file
 from jmdesigner.storage.pg_store import TeamLibrary
@@ -69,6 +69,108 @@ def library_document(maps: int, cards: int) -> Document:
 def bare_map_list(url: str) -> list[tuple[str, str]]:
     with psycopg.connect(url) as conn:
         return conn.execute("SELECT id, title FROM jmdesigner.maps ORDER BY position").fetchall()
+
+
+def opening(url: str, middle: int, runs: int = 5) -> tuple[float, float, float, float]:
+    """Medians of interleaved runs: opening the library (its map list) and the bare query; one
+    map read into the open document (a map from the middle) and its bare rows."""
+    listed, bare_list, one, bare_one = [], [], [], []
+    with psycopg.connect(url) as conn:
+        for _ in range(runs):
+            store = None
+
+            def open_it() -> None:
+                nonlocal store
+                store = open_store(url, read_only=True)
+
+            listed.append(timed(open_it))
+            bare_list.append(timed(lambda: bare_map_list(url)))
+            assert store is not None
+            map_id = store.document.maps()[middle].id
+            one.append(timed(lambda: store.document.load_maps([map_id])))  # noqa: B023
+            bare_one.append(timed(lambda: bare_read_map(conn, map_id)))  # noqa: B023
+            store.close()
+    return tuple(statistics.median(x) for x in (listed, bare_list, one, bare_one))  # type: ignore[return-value]
+
+
+def opening_file(jmap: Path, middle: int, runs: int = 5) -> tuple[float, float, float, float]:
+    """As ``opening``, for the .jmap file opened for editing (after one open that makes its backup)."""
+    import sqlite3
+
+    JmapFile.open(jmap).close()
+    listed, bare_list, one, bare_one = [], [], [], []
+    for _ in range(runs):
+        store = None
+
+        def open_it() -> None:
+            nonlocal store
+            store = JmapFile.open(jmap)
+
+        listed.append(timed(open_it))
+        bare_list.append(timed(lambda: bare_file_list(jmap)))
+        assert store is not None
+        map_id = store.document.maps()[middle].id
+        one.append(timed(lambda: store.document.load_maps([map_id])))  # noqa: B023
+        store.close()
+        conn = sqlite3.connect(f"file:{jmap}?mode=ro", uri=True)
+        bare_one.append(timed(lambda: bare_file_map(conn, map_id)))  # noqa: B023
+        conn.close()
+    return tuple(statistics.median(x) for x in (listed, bare_list, one, bare_one))  # type: ignore[return-value]
+
+
+def bare_file_list(jmap: Path) -> list[tuple[str, str]]:
+    import sqlite3
+
+    conn = sqlite3.connect(f"file:{jmap}?mode=ro", uri=True)
+    try:
+        return conn.execute("SELECT id, title FROM maps ORDER BY position").fetchall()
+    finally:
+        conn.close()
+
+
+def bare_file_map(conn: object, map_id: str) -> int:
+    return sum(
+        len(conn.execute(f"SELECT * FROM {t} WHERE map_id = ?", (map_id,)).fetchall())  # type: ignore[attr-defined]
+        for t in ("stages", "lanes", "cards", "emotion_points")
+    )
+
+
+def whole_library(url: str) -> None:
+    with open_store(url, read_only=True) as store:
+        store.document.load_all()
+
+
+def bare_read_map(conn: psycopg.Connection[object], map_id: str) -> int:
+    total = 0
+    with conn.transaction():
+        for table in ("stages", "lanes", "cards", "emotion_points"):
+            total += len(
+                conn.execute(f"SELECT * FROM jmdesigner.{table} WHERE map_id = %s", (map_id,)).fetchall()
+            )
+    return total
+
+
+def whole_process(url: str, jmap: Path, runs: int = 3) -> list[tuple[str, str, str]]:
+    """``jmdesigner URL`` and ``jmdesigner FILE.jmap`` as a user starts them: spawn → the first map
+    painted, beside a bare PySide6 window (bench/app_child.py)."""
+    import os
+    import sys
+
+    from bench.processes import paired
+
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    child = [sys.executable, "-m", "bench.app_child"]
+    out = []
+    for what, where in (("the library", url), ("the same document as a .jmap file", str(jmap))):
+        got = paired(what, [*child, where], [*child, "--floor"], env, runs, key="painted")
+        out.append(
+            (
+                f"`jmdesigner` opening {what}: start → first map painted",
+                f"{got['value']:.2f} s",
+                f"{got['floor']:.2f} s (a bare PySide6 window)",
+            )
+        )
+    return out
 
 
 def bare_read_all(url: str) -> int:
@@ -131,6 +233,11 @@ def main() -> None:
     parser.add_argument("--writers", type=int, default=8)
     parser.add_argument("--each", type=int, default=25, help="cards each writer adds")
     args = parser.parse_args()
+    import os
+
+    data = tempfile.mkdtemp(prefix="jmbench-data-")  # backups and recent files go here, not to yours
+    os.environ.setdefault("JMDESIGNER_DATA_DIR", data)
+    os.environ.setdefault("JMDESIGNER_CONFIG_DIR", data)
     rows: list[tuple[str, str, str]] = []
     source = library_document(args.maps, args.cards)
     with server(args.url) as fresh, tempfile.TemporaryDirectory() as folder:
@@ -144,21 +251,60 @@ def main() -> None:
         rows.append(
             (f"publish {args.maps} maps × {args.cards} cards (one transaction)", f"{ms:,.0f} ms", "—")
         )
-        lists = median_ms(lambda: bare_map_list(url))
-        rows.append(("map list (one query)", f"{lists:.1f} ms", f"{lists:.1f} ms (it is the floor)"))
-        opened = median_ms(lambda: open_store(url, read_only=True).close(), 3)
+        listed, bare_list, one, bare_one = opening(url, args.maps // 2)
+        rows.append(
+            (
+                "open the library: the map list (personas, titles, counts)",
+                f"{listed:.1f} ms",
+                f"{bare_list:.1f} ms (connect, SELECT the titles)",
+            )
+        )
+        rows.append(
+            (
+                f"open one map of it ({args.cards} cards: rows and revisions into the document)",
+                f"{one:.1f} ms",
+                f"{bare_one:.1f} ms (SELECT the map's rows)",
+            )
+        )
+        everything = median_ms(lambda: whole_library(url), 3)
         floor = median_ms(lambda: bare_read_all(url), 3)
         rows.append(
             (
-                f"open the library: all {total:,} cards into the document",
-                f"{opened:,.0f} ms",
+                f"every map: all {total:,} cards into the document (export --all, Find, a copy)",
+                f"{everything:,.0f} ms",
                 f"{floor:,.0f} ms",
             )
         )
         jmap = Path(folder) / "same.jmap"
         write_document_file(source, jmap)
         from_file = median_ms(lambda: JmapFile.open(jmap, read_only=True).close(), 3)
-        rows.append(("the same document from a .jmap file", f"{from_file:,.0f} ms", "—"))
+        rows.append(
+            ("the same document from a .jmap file, read-only (read whole)", f"{from_file:,.0f} ms", "—")
+        )
+        listed, bare_list, one, bare_one = opening_file(jmap, args.maps // 2)
+        rows.append(
+            (
+                "the .jmap opened for editing: the map list",
+                f"{listed:.1f} ms",
+                f"{bare_list:.1f} ms (sqlite3: connect, SELECT the titles)",
+            )
+        )
+        rows.append(
+            (
+                f"open one map of the .jmap ({args.cards} cards into the document)",
+                f"{one:.1f} ms",
+                f"{bare_one:.1f} ms (sqlite3: SELECT the map's rows)",
+            )
+        )
+        one_map = Path(folder) / "one-map.jmap"
+        single = Document()
+        add_bundle(single, bundle_of(source, source.maps()[args.maps // 2].id))
+        write_document_file(single, one_map)
+        alone = median_ms(lambda: JmapFile.open(one_map, read_only=True).close(), 5)
+        rows.append(
+            (f"a .jmap holding just one such map ({args.cards} cards), opened", f"{alone:.1f} ms", "—")
+        )
+        rows += whole_process(url, jmap)
         with open_store(url) as a, open_store(url) as b:
             assert isinstance(b, TeamLibrary)
             map_id = a.document.maps()[0].id

@@ -34,6 +34,9 @@ class Editing:
     def __init__(self, view: MapView) -> None:
         self.view = view
         self.editor: TextEditor | None = None
+        # What the open editor edits, for screen readers: ("card", id), ("new", stage id, lane id),
+        # ("stage", id) or ("lane", id).
+        self.target: tuple[str, ...] | None = None
         self._draft: Draft | None = None  # where the open card editor's text would go
         self._draft_timer = QTimer(view)
         self._draft_timer.setSingleShot(True)
@@ -159,6 +162,7 @@ class Editing:
         editor = TextEditor(card.text if text is None else text, roles.CARD, geom.text_rect.w, fill, done)
         index = self.view.doc.index_of(Kind.CARD, card_id)
         draft = Draft(self.view.map_id, card.stage_id, card.lane_id, card_id, index, editor.text())
+        self.target = ("card", card_id)
         return self._open(editor, geom.text_rect.x, geom.text_rect.y, draft)
 
     def _keep_draft_of_deleted(self, card: Card, text: str) -> None:
@@ -216,6 +220,7 @@ class Editing:
         editor = TextEditor(text, roles.CARD, width, scene.card_fill_for(cell[1]), done)
         scene.clearSelection()
         draft = Draft(self.view.map_id, cell[0], cell[1], None, at, text)
+        self.target = ("new", *cell)
         return self._open(editor, cell_geom.rect.x + opt.cell_pad + opt.card_pad_x, y + opt.card_pad_y, draft)
 
     def rename(self, kind: str, entity_id: str) -> bool:
@@ -244,4 +249,5 @@ class Editing:
                 self.view.push(commands.update_lane(entity_id, name=name))
 
         editor = TextEditor(old, role, width, style.CELL, done, single_line=True)
+        self.target = (kind, entity_id)
         return self._open(editor, x, rect.y + opt.header_pad_y)

@@ -53,7 +53,7 @@ class LinkOverlay(QGraphicsItem):
         self.geom = geom
         cards = geom.cards  # a map of thousands of cards has few links: walk the links, not the cards
         counts = {card_id: n for card_id, n in self.doc.link_counts().items() if card_id in cards}
-        shown = (counts, {card_id: cards[card_id].rect for card_id in counts}, self._lines_key())
+        shown = (counts, {card_id: cards[card_id].rect for card_id in counts}, self._lines_key(counts))
         b = geom.bounds
         bounds = QRectF(b.x, b.y - BADGE_H, b.w, b.h + 2 * BADGE_H)
         if bounds != self._bounds:
@@ -64,8 +64,11 @@ class LinkOverlay(QGraphicsItem):
             self._shown = shown
             self.update()
 
-    def _lines_key(self) -> tuple[str, ...]:
-        return tuple(link.id for link in self.doc.links()) if self.show_all or self.focus else ()
+    def _lines_key(self, counts: dict[str, int]) -> tuple[str, ...]:
+        """The links of this map's cards (not of every map: a large library has read only some)."""
+        if not (self.show_all or self.focus):
+            return ()
+        return tuple(sorted({link.id for card_id in counts for link in self.doc.links_of(card_id)}))
 
     def set_focus(self, card_ids: frozenset[str]) -> None:
         if card_ids != self.focus:

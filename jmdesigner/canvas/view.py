@@ -70,6 +70,7 @@ class MapView(QGraphicsView):
     failed = Signal(object)  # the JmError of a refused edit, for the window to decide on a dialog
     # What the inspector should show: kind ("map", "card", "cards", "stage", "lane", "point") and ids.
     focus_changed = Signal(str, list)
+    cursor_moved = Signal()  # the keyboard's cell changed (screen readers announce it)
     editing_changed = Signal(bool)  # a card or name editor opened (True) or closed (False)
 
     def __init__(
@@ -321,8 +322,11 @@ class MapView(QGraphicsView):
         )
 
     def set_cursor_cell(self, cell: tuple[str, str] | None) -> None:
+        moved = cell != self.cursor_cell
         self.cursor_cell = cell
         self.map_scene.show_cursor(cell)
+        if moved:
+            self.cursor_moved.emit()
 
     # ------------------------------------------------------------------ zoom
     def zoom(self) -> float:

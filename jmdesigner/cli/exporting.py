@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 NAME = "export"
 SUMMARY = "write a map to OUT (.json, .csv, .xlsx, .pdf, .png, .svg, .mmd/.mermaid or .md)"
 EXPORT_FORMATS = (".json", ".csv", ".xlsx", ".pdf", ".png", ".svg", ".mmd", ".mermaid", ".md", ".markdown")
+DRAWN = (".pdf", ".png", ".svg")  # drawn by jmdesigner.export, not written by an interchange format
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -69,7 +70,6 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from jmdesigner.cli.documents import open_document, pick_map
     from jmdesigner.fileio import write_bytes_atomically, write_text_atomically
-    from jmdesigner.interchange.formats import writer_for
 
     if args.out.exists() and args.file.exists() and os.path.samefile(args.out, args.file):
         raise JmError(f"{args.out.name} is the document itself; export to another name.")
@@ -101,7 +101,11 @@ def run(args: argparse.Namespace) -> int:
                 pick_map(doc, None, jfile.name)  # explains that there are no maps
         else:
             map_ids = [pick_map(doc, args.map_title, jfile.name).id]
-        writer = writer_for(suffix)
+        writer = None
+        if suffix not in DRAWN:
+            from jmdesigner.interchange.formats import writer_for  # (imports every format)
+
+            writer = writer_for(suffix)
         if writer is not None and writer.write is not None:
             text, warnings = writer.write(doc, map_ids[0])
             write_text_atomically(args.out, text)

@@ -1,26 +1,12 @@
-"""The weights the exporters draw text in, and the one face ReportLab itself is told about.
+"""The weights the exporters draw text in.
 
 Text is shaped and drawn through ``jmdesigner.text`` in the bundled faces (embedded by
-``pdf_fonts``); ReportLab only needs a TrueType face as the canvas's initial font, so that it
-never references an unembedded standard font.
+``pdf_fonts``); ReportLab itself is told about no font at all (``sink.TextlessCanvas``).
 """
 
 from __future__ import annotations
 
-from functools import cache
-
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-
-from jmdesigner.text import BOLD, REGULAR, face_path
+from jmdesigner.text import BOLD, REGULAR
 from jmdesigner.text.faces import FAMILY
 
-INITIAL = "JmSans"
-
-__all__ = ["BOLD", "FAMILY", "INITIAL", "REGULAR", "register"]
-
-
-@cache
-def register() -> None:
-    """Register the initial face with ReportLab (idempotent)."""
-    pdfmetrics.registerFont(TTFont(INITIAL, str(face_path("NotoSans-Regular.ttf"))))
+__all__ = ["BOLD", "FAMILY", "REGULAR"]

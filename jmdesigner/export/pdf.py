@@ -8,12 +8,9 @@ the exported maps. Bookmarks follow the same outline.
 from __future__ import annotations
 
 from pathlib import Path
-
-from reportlab.lib.utils import ImageReader
+from typing import TYPE_CHECKING
 
 from jmdesigner.errors import JmError
-from jmdesigner.export.compare_pages import compare_page, compare_plan
-from jmdesigner.export.cover import draw_cover
 from jmdesigner.export.culling import CardIndex, has_content
 from jmdesigner.export.furniture import footer
 from jmdesigner.export.map_drawing import MapPainter
@@ -22,18 +19,17 @@ from jmdesigner.export.metrics import PdfTextMetrics
 from jmdesigner.export.options import ExportOptions, ExportResult, Progress
 from jmdesigner.export.pages import MM, TilePlan, page_name, page_size, plan_fit, plan_plotter, plan_tiles
 from jmdesigner.export.pdf_surface import PdfSurface
-from jmdesigner.export.personas import draw_persona
-from jmdesigner.export.photo_image import photo_image
 from jmdesigner.export.sink import PdfSink, binary_streams
-from jmdesigner.export.summary import draw_summary, summarise
 from jmdesigner.fileio import write_bytes_atomically
 from jmdesigner.i18n import translate
 from jmdesigner.layout import MapGeometry, layout_map
-from jmdesigner.layout.compare import layout_compare, map_sides
 from jmdesigner.layout.geometry import Rect
 from jmdesigner.model.document import Document
 from jmdesigner.model.entities import Persona
 from jmdesigner.text import collect_missing, missing_sentence
+
+if TYPE_CHECKING:
+    from jmdesigner.layout.compare import CompareGeometry
 
 
 def map_subtitle(doc: Document, map_id: str) -> str:
@@ -79,7 +75,7 @@ def _build_pdf(
     title = opt.title or titles[0]
     personas = _personas(doc, map_ids) if opt.personas else []
     result = ExportResult()
-    comparisons = [layout_compare(*map_sides(doc, b, a), metrics) for b, a in opt.comparisons]
+    comparisons = _comparisons(doc, opt, metrics)
     total = (
         int(opt.cover)
         + len(personas)
@@ -96,6 +92,8 @@ def _build_pdf(
         s = sink.page(pw, ph, "cover")
         sink.bookmark(translate("Pdf", "Cover"), 0)
         s.push(0, 0, k)
+        from jmdesigner.export.cover import draw_cover  # (each extra page's module: when it is asked for)
+
         draw_cover(s, pw / k, ph / k, title, titles, opt)
         s.pop()
     for map_id, g, map_title in zip(map_ids, geoms, titles, strict=True):
@@ -104,6 +102,8 @@ def _build_pdf(
         if opt.summary:
             _summary(sink, doc, map_id, map_title, (pw, ph), k, foot)
     for i, cg in enumerate(comparisons):
+        from jmdesigner.export.compare_pages import compare_page, compare_plan
+
         plan = compare_plan(cg, opt.page)
         if plan.warning:
             result.warnings.append(f"Comparison of {cg.before.title} and {cg.after.title}: {plan.warning}")
@@ -119,6 +119,8 @@ def _build_pdf(
         sink.bookmark(persona.name, 1)
         s.push(0, 0, k)
         photo = _photo(sink, persona)
+        from jmdesigner.export.personas import draw_persona
+
         draw_persona(s, pw / k, ph / k, doc, persona, map_ids, photo)
         footer(
             s,
@@ -145,6 +147,15 @@ def export_pdf(
     data, result = build_pdf(doc, map_ids, opt or ExportOptions(), progress)
     write_bytes_atomically(out, data)
     return result
+
+
+def _comparisons(doc: Document, opt: ExportOptions, metrics: PdfTextMetrics) -> list[CompareGeometry]:
+    """The comparisons asked for, laid out (their modules are imported only when one is)."""
+    if not opt.comparisons:
+        return []
+    from jmdesigner.layout.compare import layout_compare, map_sides
+
+    return [layout_compare(*map_sides(doc, b, a), metrics) for b, a in opt.comparisons]
 
 
 def _map_pages(g: MapGeometry, opt: ExportOptions) -> int:
@@ -239,6 +250,8 @@ def _summary(
         opened.append(s)
         return s
 
+    from jmdesigner.export.summary import draw_summary, summarise
+
     draw_summary(new_page, pw / k, ph / k, title, summarise(doc, map_id), foot, sink.pages + 1)  # type: ignore[arg-type]
     opened[-1].pop()
 
@@ -260,9 +273,13 @@ def _photo(sink: PdfSink, persona: Persona) -> bool | None:
     """A persona's photo, top-left like the initials it replaces (persona pages only: maps stay vector)."""
     if persona.photo is None:
         return None
+    from jmdesigner.export.photo_image import photo_image
+
     decoded = photo_image(persona.photo)  # checked and decoded up front: a bad photo gives initials
     if decoded is None:
         return None
+    from reportlab.lib.utils import ImageReader  # (and PIL: for persona photos only)
+
     image = ImageReader(decoded)
     c = sink.c
     size = 52

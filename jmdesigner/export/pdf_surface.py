@@ -21,7 +21,7 @@ from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.pdfgeom import bezierArc
 
-from jmdesigner.export.pdf_fonts import actual_text, embedded
+from jmdesigner.export.pdf_fonts import EmbeddedFace, actual_text, embedded
 from jmdesigner.export.surface import Anchor
 from jmdesigner.layout.geometry import Bezier, Point, Rect
 from jmdesigner.text import Run, shape
@@ -65,9 +65,85 @@ def circle_path(cx: float, cy: float, r: float) -> str:
 _PAINT = {(False, False): "n", (False, True): "S", (True, False): "f", (True, True): "B"}
 
 
-def _complex(run: Run) -> bool:
-    """Glyphs that are not one per character in order: marks stacked, vowels reordered."""
-    return len(run.glyphs) != len(run.text) or any(g.y or not g.text for g in run.glyphs)
+def _word_by_word(face: EmbeddedFace, run: Run) -> str:
+    """The ``TJ`` array of a left-to-right run drawn one glyph per character at its advances,
+    put together word by word (each word with the space after it): a word's codes and kerning
+    are worked out once per document face, as a map repeats its words thousands of times."""
+    text, gids, advances = run.text, run.gids, run.advances
+    words = face.words
+    parts: list[str] = []
+    trail = 0.0  # the adjustment between the previous word's last glyph and this word's first
+    i, n = 0, len(text)
+    while i < n:
+        j = text.find(" ", i) + 1 or n
+        key = (text[i:j], gids[i:j], advances[i:j])
+        word = words.get(key)
+        if word is None:
+            word = words[key] = _tj_items(face, gids[i:j], run.xs[i:j], text[i:j], advances[j - 1])
+        if trail:
+            parts.append(f"{trail:g}")
+        parts.append(word[0])
+        trail = word[1]
+        i = j
+    return " ".join(parts).replace("> <", "")  # codes with nothing between them: one hex string
+
+
+def _tj_items(
+    face: EmbeddedFace, gids: tuple[int, ...], xs: tuple[float, ...], labels: str, last_advance: float
+) -> tuple[str, float]:
+    """Glyphs drawn at ``xs`` as ``TJ`` items (hex strings of codes, adjustments where the PDF's
+    widths would put a glyph elsewhere), and the adjustment the glyph after them needs."""
+    items: list[str] = []
+    codes: list[str] = []
+    expected = xs[0]
+    width = 0.0
+    for gid, gx, label in zip(gids, xs, labels, strict=True):
+        code, width = face.use(gid, label)
+        gap = round((expected - gx) * 1000, 1)
+        if gap:
+            if codes:
+                items.append(f"<{''.join(codes)}>")
+                codes = []
+            items.append(f"{gap:g}")
+        codes.append(code)
+        expected = gx + width
+    items.append(f"<{''.join(codes)}>")
+    return " ".join(items), round((width - last_advance) * 1000, 1)
+
+
+def _glyph_by_glyph(face: EmbeddedFace, run: Run, size: float) -> list[str]:
+    """The run's text operators glyph by glyph: ``TJ`` arrays of codes, with adjustments where
+    the PDF's widths would put a glyph elsewhere, and a text rise (``Ts``) for raised glyphs."""
+    out: list[str] = []
+    items: list[str] = []  # the TJ array: runs of codes in one hex string, and adjustments
+    codes: list[str] = []  # the codes of the hex string being built
+    expected = run.xs[0]  # where the PDF's own advances leave the pen (em from the line's start)
+    use = face.use
+    rise = 0.0
+    for gid, gx, gy, label in zip(run.gids, run.xs, run.ys, run.labels, strict=True):
+        code, width = use(gid, label)
+        gap = round((expected - gx) * 1000, 1)
+        if gy != rise or gap:
+            if codes:
+                items.append(f"<{''.join(codes)}>")
+                codes = []
+            if gy != rise:
+                if items:
+                    out.append(f"[{' '.join(items)}] TJ")
+                    items = []
+                out.append(f"{gy * size:.2f} Ts")
+                rise = gy
+            if gap:
+                items.append(f"{gap:g}")
+        codes.append(code)
+        expected = gx + width
+    if codes:
+        items.append(f"<{''.join(codes)}>")
+    if items:
+        out.append(f"[{' '.join(items)}] TJ")
+    if rise:
+        out.append("0 Ts")
+    return out
 
 
 class PdfSurface:
@@ -217,9 +293,9 @@ class PdfSurface:
         self._pen(colour, None, 0.0, None)
         parts = ["BT"]
         for run in line.runs:
-            if not run.glyphs:
+            if not run.gids:
                 continue
-            if not run.rtl and _complex(run):
+            if not run.rtl and not run.plain:  # marks stacked, vowels reordered
                 parts.append(f"/Span <</ActualText {actual_text(run.text)}>> BDC")
                 parts.append(self._run(run, x, baseline, size))
                 parts.append("EMC")
@@ -233,37 +309,13 @@ class PdfSurface:
         adjustments put each glyph where HarfBuzz did; raised or lowered marks use text rise
         (``Ts``), so the run stays one line of text for every reader."""
         face = embedded(self._doc, run.face)
-        first = run.glyphs[0]
+        first = run.xs[0]
         # The text matrix flips y back, so glyphs stand upright on the flipped page.
-        out = [f"/{face.name} {size:.2f} Tf 1 0 0 -1 {x + first.x * size:.2f} {baseline:.2f} Tm"]
-        items: list[str] = []  # the TJ array: runs of codes in one hex string, and adjustments
-        codes: list[str] = []  # the codes of the hex string being built
-        expected = first.x  # where the PDF's own advances leave the pen (em from the line's start)
-        rise = 0.0
-        use = face.use
-        for g in run.glyphs:
-            code, width = use(g.gid, g.text)
-            gap = round((expected - g.x) * 1000, 1)
-            if g.y != rise or gap:
-                if codes:
-                    items.append(f"<{''.join(codes)}>")
-                    codes = []
-                if g.y != rise:
-                    if items:
-                        out.append(f"[{' '.join(items)}] TJ")
-                        items = []
-                    out.append(f"{g.y * size:.2f} Ts")
-                    rise = g.y
-                if gap:
-                    items.append(f"{gap:g}")
-            codes.append(f"{code:04X}")
-            expected = g.x + width / 1000
-        if codes:
-            items.append(f"<{''.join(codes)}>")
-        if items:
-            out.append(f"[{' '.join(items)}] TJ")
-        if rise:
-            out.append("0 Ts")
+        out = [f"/{face.name} {size:.2f} Tf 1 0 0 -1 {x + first * size:.2f} {baseline:.2f} Tm"]
+        if not run.rtl and not run.shifted and run.plain:  # most text
+            out.append(f"[{_word_by_word(face, run)}] TJ")
+        else:
+            out += _glyph_by_glyph(face, run, size)
         return " ".join(out)
 
     def push(self, dx: float = 0.0, dy: float = 0.0, scale: float = 1.0, clip: Rect | None = None) -> None:

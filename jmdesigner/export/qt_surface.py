@@ -49,12 +49,14 @@ def draw_text(
     painter.save()
     painter.setPen(QPen(QColor(colour)))
     for run in line.runs:
-        if not run.glyphs:
+        if not run.gids:
             continue
         glyphs = QGlyphRun()
         glyphs.setRawFont(raw_font(run.face, size))
-        glyphs.setGlyphIndexes([g.gid for g in run.glyphs])
-        glyphs.setPositions([QPointF(x + g.x * size, baseline - g.y * size) for g in run.glyphs])
+        glyphs.setGlyphIndexes(list(run.gids))
+        glyphs.setPositions(
+            [QPointF(x + gx * size, baseline - gy * size) for gx, gy in zip(run.xs, run.ys, strict=True)]
+        )
         painter.drawGlyphRun(QPointF(0, 0), glyphs)
     painter.restore()
 

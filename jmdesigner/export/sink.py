@@ -8,11 +8,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from reportlab import rl_config
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfgen.canvas import Canvas
 
 from jmdesigner import __version__
 from jmdesigner.errors import JmError
-from jmdesigner.export import fonts
 from jmdesigner.export.options import Progress
 from jmdesigner.export.pdf_surface import PdfSurface
 
@@ -33,6 +33,28 @@ def binary_streams() -> Iterator[None]:
         rl_config.useA85 = old
 
 
+class TextlessCanvas(Canvas):
+    """ReportLab's canvas without the initial font it sets at the top of every page.
+
+    Every text run names its own embedded face (``pdf_fonts``), so a page needs no initial font;
+    ReportLab's default one is an unembedded Helvetica, and avoiding it by registering a TrueType
+    face costs a parse of the whole file in every export.
+    """
+
+    def _make_preamble(self) -> None:
+        # ReportLab's preamble (the page's orientation and initial colours), minus its ``Tf``.
+        ops = ["1 0 0 1 0 0 cm" if self.bottomup else f"1 0 0 -1 0 {fp_str(self._pagesize[1])} cm"]
+        code = self._code
+        n = len(code)
+        if self._fillColorObj != (0, 0, 0):
+            self.setFillColor(self._fillColorObj)
+        if self._strokeColorObj != (0, 0, 0):
+            self.setStrokeColor(self._strokeColorObj)
+        ops.append(" ".join(code[n:]))
+        del code[n:]
+        self._preamble = " ".join(ops)
+
+
 class PdfSink:
     """Owns the canvas: ``page()`` closes the previous page and opens the next."""
 
@@ -45,7 +67,6 @@ class PdfSink:
         total: int,
         lang: str = "",
     ) -> None:
-        fonts.register()
         self.buffer = io.BytesIO()
         # Dated now; with SOURCE_DATE_EPOCH set (reproducible builds, tests) dated then and with a
         # fixed file identifier, so the same document gives the same bytes.
@@ -56,11 +77,10 @@ class PdfSink:
                 "unset it to date the PDF now."
             )
         reproducible = bool(epoch)
-        self.c = Canvas(
+        self.c = TextlessCanvas(
             self.buffer,
             pageCompression=1,
             invariant=1 if reproducible else 0,
-            initialFontName=fonts.INITIAL,
             lang=lang or None,
         )
         self.c.setTitle(title)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from xml.sax.saxutils import escape, quoteattr
 
 from fontTools.pens.svgPathPen import SVGPathPen
 from fontTools.pens.transformPen import TransformPen
@@ -13,9 +12,10 @@ from fontTools.pens.transformPen import TransformPen
 from jmdesigner.export import fonts
 from jmdesigner.export.surface import Anchor
 from jmdesigner.layout.geometry import Bezier, Point, Rect
-from jmdesigner.text import Run, shape
+from jmdesigner.text import Face, Run, shape
 
 FONT_STACK = f"'{fonts.FAMILY}', sans-serif"
+_FONT_FAMILY = f'"{FONT_STACK}"'  # as an attribute value (the stack holds no double quote)
 
 
 def _n(v: float) -> str:
@@ -36,7 +36,10 @@ class SvgSurface:
         self.parts: list[str] = []
         self._clips = 0
         self._defs: list[str] = []  # glyph outlines, each defined once and placed by <use>
-        self._glyph_ids: dict[tuple[str, int, float], str] = {}
+        self._glyphs = 0  # outlines defined so far
+        self._glyph_tables: dict[tuple[str, float], _GlyphTable] = {}
+        self._word_ids: dict[tuple[object, ...], str] = {}  # words of glyphs, each defined once
+        self._words_defined = 0
 
     def rect(
         self,
@@ -108,34 +111,106 @@ class SvgSurface:
         width = line.width * size
         if anchor != "start":
             x -= width if anchor == "end" else width / 2
-        # The line's group sits at its start on the baseline, so each glyph needs only its x (and
-        # a y when raised or lowered): a map's SVG is mostly these elements.
-        uses = [
-            f'<use xlink:href="#{self._glyph(run, g.gid, size)}" x="{_n(g.x * size)}"'
-            + (f' y="{_n(-g.y * size)}"/>' if g.y else "/>")
-            for run in line.runs
-            for g in run.glyphs
-        ]
+        # The line's group sits at its start on the baseline; its words are placed by their x.
+        uses = [use for run in line.runs for use in self._words(run, size)]
         direction = ' direction="rtl" unicode-bidi="embed"' if line.rtl else ""
         start_x = _n(width) if line.rtl else "0"
         self.parts.append(
             f'<g fill="{colour}" transform="translate({_n(x)} {_n(baseline)})">{"".join(uses)}'
-            f'<text x="{start_x}" font-family={quoteattr(FONT_STACK)} font-size="{_n(size)}" '
+            f'<text x="{start_x}" font-family={_FONT_FAMILY} font-size="{_n(size)}" '
             f'textLength="{_n(width)}" lengthAdjust="spacingAndGlyphs" fill-opacity="0"{direction} '
             f'xml:space="preserve">{_xml(text)}</text></g>'
         )
 
-    def _glyph(self, run: Run, gid: int, size: float) -> str:
-        """The id of a glyph's outline at ``size`` in ``<defs>``, defined on first use."""
-        key = (run.face.file, gid, size)
-        ref = self._glyph_ids.get(key)
-        if ref is None:
-            ref = self._glyph_ids[key] = f"g{len(self._glyph_ids):x}"
-            pen = SVGPathPen(None, ntos=_n)
-            face = run.face
-            k = size / face.upem
-            face.hb_font.draw_glyph_with_pen(gid, TransformPen(pen, (k, 0, 0, -k, 0, 0)))
-            self._defs.append(f'<path id="{ref}" d="{pen.getCommands()}"/>')
+    def _words(self, run: Run, size: float) -> list[str]:
+        """The run's inked glyphs as one ``<use>`` per word: a word is defined once in ``<defs>``
+        with its glyphs where the shaper put them, and placed wherever it recurs with the same
+        glyphs at the same spacing (a map repeats its words thousands of times; each glyph used
+        to be an element of its own). Blank glyphs (spaces) are not drawn."""
+        if not run.rtl and not run.shifted and run.plain:
+            return self._plain_words(run, size)
+        face, gids, xs, ys = run.face, run.gids, run.xs, run.ys
+        refs = list(map(self._glyph_table(face, size).__getitem__, gids))
+        out: list[str] = []
+        i, n = 0, len(gids)
+        while i < n:
+            if not refs[i]:  # no outline: a space
+                i += 1
+                continue
+            j = i + 1
+            while j < n and refs[j]:
+                j += 1
+            x0 = xs[i]
+            # Keyed by where each glyph is drawn (a glyph may stand off its advances here).
+            at = tuple([round((x - x0) * size, 2) for x in xs[i:j]])
+            raised = tuple([round(-y * size, 2) for y in ys[i:j]]) if any(ys[i:j]) else None
+            key = (face.file, size, gids[i:j], at, raised)
+            ref = self._word_ids.get(key)
+            if ref is None:
+                ref = self._word_ids[key] = self._define_word(refs[i:j], at, raised)
+            out.append(f'<use xlink:href="#{ref}" x="{_n(x0 * size)}"/>')
+            i = j
+        return out
+
+    def _plain_words(self, run: Run, size: float) -> list[str]:
+        """``_words`` of a left-to-right run drawn one glyph per character at its advances: the
+        words are the text's, between spaces, and a word's glyphs, their advances and the size
+        say all about how it looks, so a word seen before costs one lookup."""
+        face, text, gids, xs, advances = run.face, run.text, run.gids, run.xs, run.advances
+        out: list[str] = []
+        i, n = 0, len(text)
+        while i < n:
+            j = text.find(" ", i)
+            if j < 0:
+                j = n
+            if j > i:
+                key = (face.file, size, gids[i:j], advances[i : j - 1])
+                ref = self._word_ids.get(key)
+                if ref is None:
+                    table = self._glyph_table(face, size)
+                    at = tuple([round((x - xs[i]) * size, 2) for x in xs[i:j]])
+                    ref = self._word_ids[key] = self._define_word([table[g] for g in gids[i:j]], at, None)
+                if ref:
+                    out.append(f'<use xlink:href="#{ref}" x="{_n(xs[i] * size)}"/>')
+            i = j + 1
+        return out
+
+    def _define_word(self, refs: list[str], at: tuple[float, ...], raised: tuple[float, ...] | None) -> str:
+        """A word's glyphs (outline ids, "" for a blank one) at ``at`` (and raised by ``raised``)
+        from the word's start, as one group in ``<defs>``: its id, or "" when nothing is inked."""
+        glyphs = "".join(
+            f'<use xlink:href="#{ref}"'
+            + (f' x="{_n(at[k])}"' if at[k] else "")
+            + (f' y="{_n(raised[k])}"/>' if raised and raised[k] else "/>")
+            for k, ref in enumerate(refs)
+            if ref
+        )
+        if not glyphs:
+            return ""
+        self._words_defined += 1
+        ref = f"w{self._words_defined - 1:x}"
+        self._defs.append(f'<g id="{ref}">{glyphs}</g>')
+        return ref
+
+    def _glyph_table(self, face: Face, size: float) -> dict[int, str]:
+        """Glyph id → the id of its outline in ``<defs>`` (defined on first lookup; "" for a glyph
+        without one, such as a space), for one face at one size."""
+        table = self._glyph_tables.get((face.file, size))
+        if table is None:
+            table = self._glyph_tables[face.file, size] = _GlyphTable(self, face, size)
+        return table
+
+    def _define_glyph(self, face: Face, gid: int, size: float) -> str:
+        """A glyph's outline at ``size`` added to ``<defs>``: its id, or "" when it has none."""
+        pen = SVGPathPen(None, ntos=_n)
+        k = size / face.upem
+        face.hb_font.draw_glyph_with_pen(gid, TransformPen(pen, (k, 0, 0, -k, 0, 0)))
+        path = pen.getCommands()
+        if not path:
+            return ""
+        self._glyphs += 1
+        ref = f"g{self._glyphs - 1:x}"
+        self._defs.append(f'<path id="{ref}" d="{path}"/>')
         return ref
 
     def push(self, dx: float = 0.0, dy: float = 0.0, scale: float = 1.0, clip: Rect | None = None) -> None:
@@ -166,10 +241,23 @@ class SvgSurface:
         )
 
 
+class _GlyphTable(dict[int, str]):
+    """One face at one size: glyph id → outline id, each outline defined when first looked up."""
+
+    def __init__(self, surface: SvgSurface, face: Face, size: float) -> None:
+        super().__init__()
+        self.surface, self.face, self.size = surface, face, size
+
+    def __missing__(self, gid: int) -> str:
+        ref = self[gid] = self.surface._define_glyph(self.face, gid, self.size)
+        return ref
+
+
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def _xml(text: str) -> str:
     """Text for an XML 1.0 document: escaped, and control characters (which XML cannot hold at
-    all, and a title may carry) shown as spaces, so the file stays well-formed."""
-    return escape(_NOT_XML.sub(" ", text))
+    all, and a title may carry) shown as spaces, so the file stays well-formed. (By hand: the
+    standard library's ``xml.sax.saxutils`` imports ``urllib`` and ``http`` with it.)"""
+    return _NOT_XML.sub(" ", text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -4,6 +4,7 @@ and JSON parsed strictly (no duplicate keys, huge numbers or lone surrogates).""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ from jmdesigner.interchange.bounded_read import read_bounded
 
 MAX_SOURCE_BYTES = 64 * 1024 * 1024
 MAX_NUMBER_DIGITS = 40  # scores, votes and sizes; a 5,000-digit number is never a map's
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89abcdefABCDEF]")  # how JSON text can spell a lone surrogate
 
 
 def read_source_bytes(path: Path, limit: int = MAX_SOURCE_BYTES) -> bytes:
@@ -48,7 +50,7 @@ def parse_json_text(text: str, name: str) -> Any:
         raise JmError(f"{name} was not imported: {exc}.") from None
     except RecursionError:
         raise JmError(f"{name} is nested too deeply to be a journey map.") from None
-    bad = _first_unencodable(data)
+    bad = _first_unencodable(data) if _may_hold_a_lone_surrogate(text) else None
     if bad is not None:
         raise JmError(
             f"{name} was not imported: the text {bad!r} holds a lone surrogate escape (\\ud800 to \\udfff), "
@@ -85,6 +87,16 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         twice = next(k for k, _ in pairs if k in seen or seen.add(k))  # type: ignore[func-returns-value]
         raise _Refused(f"the key {twice!r} appears twice in one object, so which value counts is unclear")
     return out
+
+
+def _may_hold_a_lone_surrogate(text: str) -> bool:
+    """Whether parsed ``text`` can hold a lone surrogate: only if the text holds one itself or
+    spells one as an escape (a pass in C over the text, instead of a walk over every parsed value)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return _SURROGATE_ESCAPE.search(text) is not None
 
 
 def _first_unencodable(data: Any) -> str | None:

@@ -45,6 +45,12 @@ def lane_name(lane: Lane, n: int, total: int) -> str:
     return said if lane.name.casefold() == kind.casefold() else f"{said} ({kind})"
 
 
+def cell_name(stage: Stage, lane: Lane, cards: int) -> str:
+    """The keyboard's cell (Tab and the arrows stop on it): where it is and how full."""
+    count = "empty" if cards == 0 else "1 card" if cards == 1 else f"{cards} cards"
+    return f"Cell in {stage.name}, {lane.name}: {count}"
+
+
 def point_name(persona_name: str, stage: Stage, score: float, note: str) -> str:
     shown = f"{score:+g}" if score else "0"
     said = translate("Spoken", "{persona} feels {score} at {stage}").format(

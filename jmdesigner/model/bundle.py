@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from jmdesigner.model.curve_lane import ensure_emotions_lane
 from jmdesigner.model.document import Document, Kind
@@ -25,6 +25,9 @@ class MapBundle:
     links: tuple[CardLink, ...] = ()
     # Links to maps named by title (a map read from JSON): made where such a map exists.
     external_links: tuple[ExternalLink, ...] = ()
+    # The document these very entities were taken from (``bundle_of``), where they passed the
+    # model's checks: adding the bundle checks again only what depends on the target document.
+    checked_in: Document | None = field(default=None, compare=False, repr=False)
 
 
 def bundle_of(doc: Document, map_id: str) -> MapBundle:
@@ -37,6 +40,7 @@ def bundle_of(doc: Document, map_id: str) -> MapBundle:
         cards=tuple(doc.cards(map_id)),
         points=tuple(doc.emotion_points(map_id)),
         links=tuple(dict.fromkeys(lk for c in doc.cards(map_id) for lk in doc.links_of(c.id))),
+        checked_in=doc,
     )
 
 
@@ -104,7 +108,7 @@ def add_bundle(doc: Document, bundle: MapBundle, index: int | None = None) -> Jo
         for lane in bundle.lanes:
             doc.insert_lane(lane)
         for card in bundle.cards:
-            doc.insert_card(card)
+            doc.insert_card(card, checked_in=bundle.checked_in)
         for point in bundle.points:
             doc.set_emotion(replace(point, persona_id=persona_ids[point.persona_id]))
         if bundle.points:
@@ -136,6 +140,7 @@ def add_document(target: Document, source: Document) -> list[JourneyMap]:
     "Maya" serves every map; a map whose id the target already has comes in as a copy under
     fresh ids. Links between maps (future state of) are kept when both maps come along."""
     added: list[JourneyMap] = []
+    source.load_all()  # a large library's maps in one read, not one read per map
     with target.transaction():
         for persona in source.personas():
             if target.get(Kind.PERSONA, persona.id) is None and target.persona_by_name(persona.name) is None:

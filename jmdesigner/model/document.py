@@ -10,7 +10,7 @@ are told only about changes that stuck.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
@@ -22,6 +22,7 @@ from jmdesigner.model import field_names as F
 from jmdesigner.model import validation as v
 from jmdesigner.model.entities import Card, CardLink, EmotionPoint, JourneyMap, Lane, Persona, Stage
 from jmdesigner.model.kinds import CurveStyle, Evidence, LaneKind, MapState
+from jmdesigner.model.map_content import MapContent, MapLoader, MapLocator, MapSummary
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +43,8 @@ class Kind(StrEnum):
 
 
 UNORDERED = frozenset({Kind.POINT, Kind.LINK})  # kinds with no position among siblings
+CONTENT = frozenset({Kind.STAGE, Kind.LANE, Kind.CARD, Kind.POINT, Kind.LINK})  # what a map holds
+COUNTED = {Kind.STAGE: "stages", Kind.LANE: "lanes", Kind.CARD: "cards"}  # MapSummary's fields
 
 
 class Op(StrEnum):
@@ -97,6 +100,10 @@ class Document:
         self._suspended = False
         self._listeners: list[Listener] = []
         self._persister: Persister | None = None
+        # Maps listed but not loaded yet (a large library): their summaries, and who reads them.
+        self._unloaded: dict[str, MapSummary] = {}
+        self._loader: MapLoader | None = None
+        self._locator: MapLocator | None = None
         self.read_only = False
         self.replaying = False  # True while undo or redo runs, so a shared store can refuse
         # to undo what someone else changed since
@@ -121,12 +128,14 @@ class Document:
         return next((m for m in self.maps() if m.title == title), None)
 
     def stages(self, map_id: str) -> list[Stage]:
+        self._need(map_id)
         return self._ordered(Kind.STAGE, map_id)
 
     def stage(self, stage_id: str) -> Stage:
         return self._get(Kind.STAGE, stage_id)
 
     def lanes(self, map_id: str) -> list[Lane]:
+        self._need(map_id)
         return self._ordered(Kind.LANE, map_id)
 
     def lane(self, lane_id: str) -> Lane:
@@ -136,10 +145,12 @@ class Document:
         return self._get(Kind.CARD, card_id)
 
     def cards_in(self, stage_id: str, lane_id: str) -> list[Card]:
+        self._need_holder(Kind.STAGE, stage_id)
         return self._ordered(Kind.CARD, (stage_id, lane_id))
 
     def cards(self, map_id: str) -> list[Card]:
         """All cards of a map, stage by stage, lane by lane, in cell order."""
+        self._need(map_id)
         lanes = self._orders[Kind.LANE].get(map_id, [])
         out: list[Card] = []
         for stage_id in self._orders[Kind.STAGE].get(map_id, []):
@@ -149,6 +160,7 @@ class Document:
 
     def held_cards(self, map_id: str) -> list[Card]:
         """Room notes held in the inbox: outside every cell (so no view shows them) until placed."""
+        self._need(map_id)
         return self._ordered(Kind.CARD, (HELD, map_id))
 
     def lane_cards_revision(self, lane_id: str) -> int:
@@ -164,12 +176,14 @@ class Document:
         return self._get(Kind.POINT, point_id)
 
     def point_at(self, persona_id: str, stage_id: str) -> EmotionPoint | None:
+        self._need_holder(Kind.STAGE, stage_id)
         point_id = self._point_at.get((persona_id, stage_id))
         return None if point_id is None else self._tables[Kind.POINT][point_id]
 
     def emotion_points(self, map_id: str, persona_id: str | None = None) -> list[EmotionPoint]:
         """Points of a map in legend order, then stage order."""
         jmap = self.map(map_id)
+        self._need(map_id)
         persona_ids = jmap.persona_ids if persona_id is None else (persona_id,)
         out = []
         for pid in persona_ids:
@@ -183,7 +197,8 @@ class Document:
         return self._get(Kind.LINK, link_id)
 
     def links(self) -> list[CardLink]:
-        """Every link of the document, oldest first."""
+        """Every link of the document, oldest first (every map is loaded first)."""
+        self.load_all()
         return list(self._tables[Kind.LINK].values())
 
     def links_of(self, card_id: str) -> list[CardLink]:
@@ -192,7 +207,8 @@ class Document:
         return [table[i] for i in self._links_at.get(card_id, ())]
 
     def link_counts(self) -> dict[str, int]:
-        """How many links each linked card has (cards without links are left out)."""
+        """How many links each linked card of the loaded maps has (cards without links are left
+        out); a map is loaded with the links of its cards, so its cards' counts are whole."""
         return {card_id: len(links) for card_id, links in self._links_at.items()}
 
     def linked_cards(self, card_id: str) -> list[Card]:
@@ -207,14 +223,122 @@ class Document:
         return next((lk for lk in self.links_of(a) if b in (lk.source_id, lk.target_id)), None)
 
     def get(self, kind: Kind, entity_id: str) -> Any | None:
+        """The entity, or None when there is none (content of a map not loaded yet is not there:
+        its ids come only from the map once loaded, or from ``ids``, which loads every map)."""
         return self._tables[kind].get(entity_id)
 
     def ids(self, kind: Kind) -> list[str]:
-        """Every id of one kind (in no particular order)."""
+        """Every id of one kind (in no particular order); for a map's content, every map is loaded."""
+        if kind in CONTENT:
+            self.load_all()
+        return list(self._tables[kind])
+
+    def loaded_ids(self, kind: Kind) -> list[str]:
+        """The ids of one kind that are in memory now (content of the loaded maps only)."""
         return list(self._tables[kind])
 
     def count(self, kind: Kind) -> int:
+        """How many there are; stages, lanes and cards of maps not loaded are counted from their
+        summaries (no loading), emotion points and links load every map first."""
+        if kind in COUNTED:
+            field_name = COUNTED[kind]
+            return len(self._tables[kind]) + sum(getattr(s, field_name) for s in self._unloaded.values())
+        if kind in CONTENT:
+            self.load_all()
         return len(self._tables[kind])
+
+    # ------------------------------------------------------- loading on demand
+    def defer_maps(
+        self, summaries: dict[str, MapSummary], loader: MapLoader, locator: MapLocator | None = None
+    ) -> None:
+        """Mark maps (already added, without content) as listed but not loaded: ``loader`` reads
+        their content the first time anything asks for it; ``summaries`` say what they hold;
+        ``locator`` finds the map of an id asked for by ``card``, ``stage``, … before its map was
+        loaded (without one, such an id is unknown until its map is loaded)."""
+        for map_id in summaries:
+            self.map(map_id)
+        self._unloaded.update(summaries)
+        self._loader, self._locator = loader, locator
+
+    def is_loaded(self, map_id: str) -> bool:
+        """Whether a map's content is in memory (a map not loaded is listed, not empty)."""
+        self.map(map_id)
+        return map_id not in self._unloaded
+
+    def unloaded_maps(self) -> list[str]:
+        """The maps listed but not loaded yet, in list order."""
+        return [m for m in self._orders[Kind.MAP].get(None, ()) if m in self._unloaded]
+
+    def summary(self, map_id: str) -> MapSummary:
+        """How many stages, lanes and cards a map has, loaded or not (loading nothing)."""
+        self.map(map_id)
+        if map_id in self._unloaded:
+            return self._unloaded[map_id]
+        stages, lanes = self._orders[Kind.STAGE].get(map_id, ()), self._orders[Kind.LANE].get(map_id, ())
+        cells = self._orders[Kind.CARD]
+        cards = sum(len(cells.get((s, lane), ())) for s in stages for lane in lanes)
+        return MapSummary(len(stages), len(lanes), cards + len(cells.get((HELD, map_id), ())))
+
+    def load_all(self) -> None:
+        """Load every map not loaded yet (what needs the whole document: export all, backups, …)."""
+        if self._unloaded:
+            self.load_maps(list(self._unloaded))
+
+    def load_maps(self, map_ids: Sequence[str]) -> None:
+        """Bring in the content of maps not loaded yet (and of the maps their links reach).
+
+        Not an edit: nothing is recorded, persisted or reported to listeners. Raises the
+        loader's one-sentence ``JmError`` (or ``ValidationError`` for content that breaks a
+        rule) with nothing loaded."""
+        wanted = [m for m in dict.fromkeys(map_ids) if m in self._unloaded]
+        if not wanted:
+            return
+        assert self._loader is not None, "maps deferred without a loader"
+        content = self._loader(wanted)
+        self._take_content(content)
+
+    def _take_content(self, content: MapContent) -> None:
+        maps = {m: self._unloaded.pop(m) for m in content.map_ids if m in self._unloaded}
+        taken: list[tuple[Kind, str]] = []
+        suspended, self._suspended = self._suspended, True
+        try:
+            for kind, entities, check in (
+                (Kind.STAGE, content.stages, self._check_stage),
+                (Kind.LANE, content.lanes, self._check_lane),
+                (Kind.CARD, content.cards, self._check_card),
+            ):
+                for entity in entities:
+                    if entity.map_id in maps:
+                        self._insert(kind, check(entity, new=True), None)
+                        taken.append((kind, entity.id))
+            for point in content.points:
+                if point.map_id in maps:
+                    if self.point_at(point.persona_id, point.stage_id) is not None:
+                        raise ValidationError("two emotion points share one persona and stage.")
+                    self._insert(Kind.POINT, self._check_point(point, new=True), None)
+                    taken.append((Kind.POINT, point.id))
+            for link in content.links:
+                if link.id not in self._tables[Kind.LINK]:
+                    self._insert(Kind.LINK, self._check_link(link), None)
+                    taken.append((Kind.LINK, link.id))
+        except BaseException:
+            for kind, entity_id in reversed(taken):
+                self._remove(kind, entity_id)
+            self._unloaded.update(maps)
+            raise
+        finally:
+            self._suspended = suspended
+
+    def _need(self, map_id: str) -> None:
+        if map_id in self._unloaded:
+            self.load_maps([map_id])
+
+    def _need_holder(self, kind: Kind, entity_id: str) -> None:
+        """Load the map of an entity known by id only, if it is on a map not loaded yet."""
+        if self._unloaded and self._locator is not None and entity_id not in self._tables[kind]:
+            map_id = self._locator(kind, entity_id)
+            if map_id is not None:
+                self._need(map_id)
 
     def snapshot(self) -> dict[str, Any]:
         """The whole document as plain data, for comparing two documents exactly."""
@@ -320,13 +444,18 @@ class Document:
         return list(tx.undo_ops)
 
     def apply_external(
-        self, puts: Sequence[tuple[Kind, Any, int | None]], removals: Sequence[tuple[Kind, str]]
+        self,
+        puts: Sequence[tuple[Kind, Any, int | None]],
+        removals: Sequence[tuple[Kind, str]],
+        summaries: Mapping[str, MapSummary] | None = None,
     ) -> list[Change]:
         """Bring in changes another writer already validated and saved (a shared library).
 
         One transaction that is neither persisted nor undoable; listeners hear of it like any
         change. ``puts`` are entities with their index among siblings (None for points), parents
-        first; ``removals`` are ids, children first; ones already gone are skipped."""
+        first; ``removals`` are ids, children first; ones already gone are skipped. Content of a
+        map not loaded is skipped too (it is read when the map is loaded); ``summaries`` give
+        such maps their new counts, reported as a change of the map."""
         persister, read_only = self._persister, self.read_only
         self._persister, self.read_only = None, False
         try:
@@ -334,7 +463,13 @@ class Document:
                 for kind, entity_id in removals:
                     if entity_id in self._tables[kind]:
                         self._remove(kind, entity_id)
+                for map_id, summary in (summaries or {}).items():
+                    if self._unloaded.get(map_id, summary) != summary:
+                        self._unloaded[map_id] = summary
+                        tx.changes.append(Change(Kind.MAP, map_id, Op.UPDATED))
                 for kind, entity, index in puts:
+                    if self._not_loaded(kind, entity):
+                        continue
                     old = self._tables[kind].get(entity.id)
                     if kind in UNORDERED:
                         index = None
@@ -370,7 +505,18 @@ class Document:
                 changes = list(tx.changes)
         finally:
             self._persister, self.read_only = persister, read_only
+        for map_id in [m for m in self._unloaded if m not in self._tables[Kind.MAP]]:
+            del self._unloaded[map_id]  # removed by another writer
         return changes
+
+    def _not_loaded(self, kind: Kind, entity: Any) -> bool:
+        """Whether an entity belongs to a map not loaded (a link: to a card not loaded)."""
+        if not self._unloaded or kind not in CONTENT:
+            return False
+        if kind is Kind.LINK:
+            cards = self._tables[Kind.CARD]
+            return entity.source_id not in cards or entity.target_id not in cards
+        return entity.map_id in self._unloaded
 
     @contextmanager
     def loading(self) -> Iterator[None]:
@@ -533,9 +679,17 @@ class Document:
             self._move(Kind.LANE, lane_id, index)
 
     # ------------------------------------------------------------------- cards
-    def insert_card(self, card: Card, index: int | None = None) -> Card:
+    def insert_card(
+        self, card: Card, index: int | None = None, *, checked_in: Document | None = None
+    ) -> Card:
+        """Add a card to its cell. ``checked_in``: a document that holds this very card object (an
+        import's scratch document), so its fields have passed the checks there and only this
+        document's own checks run (a new id, a cell of its map): an import validates each card once."""
         with self.transaction():
-            card = self._check_card(card, new=True)
+            if checked_in is not None and checked_in._tables[Kind.CARD].get(card.id) is card:
+                self._check_card_place(card, new=True)
+            else:
+                card = self._check_card(card, new=True)
             self._insert(Kind.CARD, card, index)
         return card
 
@@ -580,6 +734,7 @@ class Document:
     # ---------------------------------------------------------- emotion points
     def set_emotion(self, point: EmotionPoint) -> EmotionPoint:
         """Set a persona's score at a stage, replacing the point already there if any."""
+        self._need(point.map_id)
         with self.transaction():
             existing = self.point_at(point.persona_id, point.stage_id)
             if existing is None:
@@ -736,9 +891,11 @@ class Document:
                 )
         return lane
 
-    def _check_card(self, c: Card, *, new: bool) -> Card:
+    def _check_card_place(self, c: Card, *, new: bool) -> None:
+        """What a card must be in this document: a new id, in a stage and a lane of its map."""
         if new:
             self._check_new_id(Kind.CARD, c.id)
+        self._need(c.map_id)
         stage = self._tables[Kind.STAGE].get(c.stage_id)
         lane = self._tables[Kind.LANE].get(c.lane_id)
         if stage is None or lane is None or stage.map_id != c.map_id or lane.map_id != c.map_id:
@@ -748,6 +905,9 @@ class Document:
         if lane.kind is LaneKind.EMOTIONS:
             said = translate("Validation", "“{lane}” is the emotions lane: it shows curves, not cards.")
             raise ValidationError(said.format(lane=lane.name))
+
+    def _check_card(self, c: Card, *, new: bool) -> Card:
+        self._check_card_place(c, new=new)
         checked = {
             "text": v.string(c.text, F.CARD_TEXT, v.MAX_TEXT),
             "colour": v.colour(c.colour, F.CARD_COLOUR, optional=True),
@@ -772,9 +932,12 @@ class Document:
 
     def _check_link(self, link: CardLink) -> CardLink:
         self._check_new_id(Kind.LINK, link.id)
-        cards = self._tables[Kind.CARD]
-        if link.source_id not in cards or link.target_id not in cards:
-            raise ValidationError(translate("Validation", "A link must join two cards of this document."))
+        try:
+            self._get(Kind.CARD, link.source_id), self._get(Kind.CARD, link.target_id)  # maps loaded
+        except ValidationError:
+            raise ValidationError(
+                translate("Validation", "A link must join two cards of this document.")
+            ) from None
         if link.source_id == link.target_id:
             raise ValidationError(translate("Validation", "A card cannot be linked to itself."))
         if self.link_between(link.source_id, link.target_id) is not None:
@@ -785,6 +948,7 @@ class Document:
         if new:
             self._check_new_id(Kind.POINT, p.id)
         jmap = self.map(p.map_id)
+        self._need(p.map_id)
         stage = self._tables[Kind.STAGE].get(p.stage_id)
         if stage is None or stage.map_id != p.map_id:
             raise ValidationError(
@@ -804,16 +968,20 @@ class Document:
 
     # ---------------------------------------------------- recorded primitives
     def _get(self, kind: Kind, entity_id: str) -> Any:
-        try:
-            return self._tables[kind][entity_id]
-        except KeyError:
-            raise ValidationError(f"There is no {kind} with id {entity_id}.") from None
+        found = self._tables[kind].get(entity_id)
+        if found is None and kind in CONTENT:  # an id of a map not loaded yet, or of nothing at all
+            self._need_holder(kind, entity_id)
+            found = self._tables[kind].get(entity_id)
+        if found is None:
+            raise ValidationError(f"There is no {kind} with id {entity_id}.")
+        return found
 
     def _ordered(self, kind: Kind, key: Any) -> list[Any]:
         table = self._tables[kind]
         return [table[i] for i in self._orders[kind].get(key, ())]
 
     def _points_of_map(self, map_id: str) -> list[EmotionPoint]:
+        self._need(map_id)
         return [p for p in self._tables[Kind.POINT].values() if p.map_id == map_id]
 
     @staticmethod

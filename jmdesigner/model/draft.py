@@ -9,7 +9,7 @@ it back in its cell. Committing or leaving the editor turns it into an ordinary 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,8 +22,10 @@ class Draft:
     text: str
 
 
+@runtime_checkable
 class DraftStore(Protocol):
-    """Where drafts are kept (the open file); one draft per map at most."""
+    """Where drafts are kept (the open file, or a library's draft file on this computer); one
+    draft per map at most."""
 
     def save_draft(self, draft: Draft) -> None: ...
 

@@ -34,14 +34,15 @@ import uuid
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from jmdesigner.errors import FileRefusedError, JmError, ReadOnlyError, StorageError, ValidationError
 from jmdesigner.fileio import commit_temporary, temporary_beside
 from jmdesigner.i18n import translate
-from jmdesigner.model import Change, Document, MapBundle
+from jmdesigner.model import Change, Document, Kind, MapBundle
 from jmdesigner.model.bundle import add_document
 from jmdesigner.model.draft import Draft
+from jmdesigner.model.map_content import MapContent
 from jmdesigner.storage import backups, drafts, holder, schema_check, side_files
 from jmdesigner.storage.backups import BackupPolicy
 from jmdesigner.storage.faults import explain, one_line
@@ -50,7 +51,7 @@ from jmdesigner.storage.header import Header, read_header
 from jmdesigner.storage.locations import sqlite_uri
 from jmdesigner.storage.locks import AlreadyOpen, DocumentLock
 from jmdesigner.storage.placement import warning_for
-from jmdesigner.storage.rows import load_document, write_changes
+from jmdesigner.storage.rows import load_document, load_listed, load_maps, map_of, write_changes
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
@@ -58,9 +59,11 @@ if TYPE_CHECKING:
     from jmdesigner.storage import versions
 
 MAX_VALUE_BYTES = 16 * 1024 * 1024  # no single text or blob may be larger (SQLITE_LIMIT_LENGTH)
+LIST_FIRST_FROM = 20_000  # cards: a file larger than this opens with its map list (about 1.4 s to read whole)
 MAX_ROWS = {"cards": 100_000, "stages": 20_000, "lanes": 20_000, "emotion_points": 200_000, "maps": 2_000}
 MAX_ROWS |= {"personas": 2_000, "versions": 10_000, "map_personas": 200_000, "card_links": 200_000}
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 def _connect(path: Path, *, read_only: bool, immutable: bool = False) -> sqlite3.Connection:
@@ -381,14 +384,51 @@ class JmapFile:
     # ------------------------------------------------------------------- load
     def _load(self) -> Document:
         """Rows through sqlite3 itself: an older file read-only yields just the columns it has,
-        and ``present`` tells which later tables it lacks."""
+        and ``present`` tells which later tables it lacks.
+
+        A large file open for editing (this window holds its lock, so nobody else writes it)
+        opens with its map list; each map is read when first needed (``Document.defer_maps``).
+        Read-only it is read whole: another program may be writing it meanwhile."""
         present = None
         if self.schema_version != SCHEMA_VERSION:
 
             def present(table: str) -> set[str]:
                 return {row[1] for row in self._raw.execute(f'PRAGMA table_info("{table}")')}
 
-        return load_document(self._raw, present)
+        if self.read_only or self._card_count() <= LIST_FIRST_FROM:
+            return load_document(self._raw, present)
+        doc, summaries = load_listed(self._raw)
+        doc.defer_maps(summaries, self._load_maps, self._locate)
+        return doc
+
+    def _card_count(self) -> int:
+        return int(self._raw.execute("SELECT count(*) FROM cards").fetchone()[0])
+
+    def _load_maps(self, map_ids: Sequence[str]) -> MapContent:
+        loaded = [m.id for m in self.document.maps() if self.document.is_loaded(m.id)]
+        return self._reading(lambda: load_maps(self._raw, map_ids, loaded=loaded))
+
+    def _locate(self, kind: str, entity_id: str) -> str | None:
+        return self._reading(lambda: map_of(self._raw, Kind(kind), entity_id))
+
+    def _reading(self, read: Callable[[], T]) -> T:
+        """Read maps not loaded yet, only from the file as this window last left it."""
+        try:
+            if self._diverged or self._signature() != self._seen:
+                raise StorageError(
+                    f"{self.path.name} was changed on disk by another program, so the maps not shown yet "
+                    "cannot be read from it; reopen the file."
+                )
+            own = not self._raw.in_transaction
+            if own:
+                self._raw.execute("BEGIN")
+            try:
+                return read()
+            finally:
+                if own and self._raw.in_transaction:
+                    self._raw.execute("ROLLBACK")  # no lock held between edits
+        except (sqlite3.Error, OSError, ValueError, TypeError) as exc:
+            raise StorageError(explain(exc, self.path.name, "read the map", where=self.path)) from None
 
     # ---------------------------------------------------------------- persist
     def _persist(self, doc: Document, changes: Sequence[Change]) -> None:

@@ -31,7 +31,7 @@ import logging
 import os
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -66,9 +66,13 @@ from jmdesigner.errors import (
     ValidationError,
 )
 from jmdesigner.model import UNORDERED, Change, Document, Kind, MapBundle
+from jmdesigner.model.document import CONTENT
+from jmdesigner.model.draft import Draft
+from jmdesigner.model.map_content import MapContent, MapSummary
 from jmdesigner.storage import backups, mapper, rows, schema, versions
 from jmdesigner.storage.address import LibraryURL, backup_key
 from jmdesigner.storage.faults import one_line
+from jmdesigner.storage.library_drafts import LocalDrafts, drafts_path
 from jmdesigner.storage.migrations import STEPS
 from jmdesigner.storage.schema import SCHEMA_VERSION, Base
 from jmdesigner.storage.store import LastChange
@@ -238,17 +242,19 @@ class TeamLibrary:
         self._pending: set[tuple[Kind, str]] = set()
         self._reload_all = False
         self.watchers: list[Callable[[], None]] = []  # told when read_only changes
+        self._drafts = LocalDrafts(drafts_path(location.name))  # on this computer: see library_drafts
         self._conn = engine.connect()
         self._listener: psycopg.Connection[Any] | None = None
         try:
             with self._conn.begin():
                 _snapshot(self._conn)
                 self.schema_version = int(self._format(self._conn))
-                self.document = rows.load_document(self._conn)
-                self._read_revisions(self._conn, None)
+                self.document, summaries = rows.load_listed(self._conn)
+                self._read_revisions(self._conn, None, kinds=(Kind.PERSONA, Kind.MAP))
         except BaseException:
             self._conn.close()
             raise
+        self.document.defer_maps(summaries, self._load_maps, self._locate)
         self.document.read_only = self.read_only
         self.document.set_persister(self._persist)
         self._listen()
@@ -382,10 +388,66 @@ class TeamLibrary:
                     f"The library at {location.name} is damaged: table {table.name} is missing or incomplete."
                 )
 
+    # ------------------------------------------------------- loading a map
+    def _load_maps(self, map_ids: Sequence[str]) -> MapContent:
+        """A map's content and the revisions of every entity in it, read in one snapshot (the
+        document's loader: a map is read the first time it is shown or otherwise needed)."""
+        loaded = [m.id for m in self.document.maps() if self.document.is_loaded(m.id)]
+        try:
+            with self._read():
+                content = rows.load_maps(self._conn, map_ids, loaded=loaded)
+                self._read_map_revisions(content.map_ids)
+        except (SQLAlchemyError, psycopg.Error) as exc:
+            raise StorageError(self._failure(exc, "read the map")) from None
+        return content
+
+    def _locate(self, kind: Kind, entity_id: str) -> str | None:
+        """The map of an entity asked for by id before its map was loaded."""
+        try:
+            with self._read():
+                return rows.map_of(self._conn, kind, entity_id)
+        except (SQLAlchemyError, psycopg.Error) as exc:
+            raise StorageError(self._failure(exc, "read the map")) from None
+
+    @contextlib.contextmanager
+    def _read(self) -> Iterator[None]:
+        """A read-only snapshot, or the transaction already open (a load asked for inside a write)."""
+        if self._conn.in_transaction():
+            yield
+            return
+        with self._conn.begin():
+            _snapshot(self._conn)
+            yield
+
     # ------------------------------------------------------------ revisions
-    def _read_revisions(self, conn: Connection, keys: Iterable[tuple[str, str]] | None) -> None:
+    def _read_map_revisions(self, map_ids: Sequence[str]) -> None:
+        """The revisions of every stage, lane, card, emotion point and link of some maps."""
+        t = {k: mapper.TABLE_NAMES[k] for k in Kind}
+        contents = " UNION ALL ".join(
+            [
+                *(
+                    f"SELECT '{k}', id FROM {t[k]} WHERE map_id = ANY(%(m)s)"
+                    for k in (Kind.STAGE, Kind.LANE, Kind.CARD, Kind.POINT)
+                ),
+                f"SELECT '{Kind.LINK}', l.id FROM {t[Kind.LINK]} l "
+                f"JOIN {t[Kind.CARD]} c ON c.id = l.source_id WHERE c.map_id = ANY(%(m)s)",
+            ]
+        )
+        found = self._conn.exec_driver_sql(
+            f"SELECT kind, id, rev, changed_by, changed_at FROM revisions WHERE (kind, id) IN ({contents})",
+            {"m": list(map_ids)},
+        )
+        for kind, entity_id, rev, by, at in found:
+            self._seen[(kind, entity_id)] = rev
+            self._last_by[(kind, entity_id)] = (by, at)
+
+    def _read_revisions(
+        self, conn: Connection, keys: Iterable[tuple[str, str]] | None, *, kinds: Sequence[Kind] = ()
+    ) -> None:
         t = REVISIONS
         query = select(t.c.kind, t.c.id, t.c.rev, t.c.changed_by, t.c.changed_at)
+        if kinds:
+            query = query.where(t.c.kind.in_([str(k) for k in kinds]))
         for chunk in _chunks(keys):
             q = query if chunk is None else query.where(tuple_(t.c.kind, t.c.id).in_(chunk))
             for kind, entity_id, rev, by, at in conn.execute(q):
@@ -584,11 +646,15 @@ class TeamLibrary:
         by_kind: dict[Kind, list[str]] = defaultdict(list)
         for kind, entity_id in keys:
             by_kind[kind].append(entity_id)
+        removals: list[tuple[Kind, str]] = []
         try:
             with self._conn.begin():
                 _snapshot(self._conn)
                 fetched = {kind: self._fetch(kind, ids) for kind, ids in by_kind.items()}
                 self._read_revisions(self._conn, [(str(k), i) for k, i in keys])
+                for kind in reversed(Kind):
+                    removals += [(kind, i) for i in by_kind.get(kind, ()) if i not in fetched.get(kind, {})]
+                summaries, far = self._unloaded_changes(fetched, removals)
         except (SQLAlchemyError, psycopg.Error) as exc:
             log.warning("could not read library changes: %s", exc)
             if self._lost(exc):
@@ -597,17 +663,42 @@ class TeamLibrary:
                 self._pending |= keys
             return []
         puts: list[tuple[Kind, Any, int | None]] = []
-        removals: list[tuple[Kind, str]] = []
-        for kind in reversed(Kind):
-            removals += [(kind, i) for i in by_kind.get(kind, ()) if i not in fetched.get(kind, {})]
         for kind in Kind:
             found = sorted(fetched.get(kind, {}).values(), key=lambda e: e[1] if e[1] is not None else 0)
             puts += [(kind, entity, position) for entity, position in found]
         try:
-            return self.document.apply_external(puts, removals)
+            self.document.load_maps(far)  # a new link from a loaded map's card into one not loaded
+            return self.document.apply_external(puts, removals, summaries)
         except (JmError, ValueError, KeyError) as exc:
             log.warning("could not apply library changes one by one (%s); reloading", exc)
             return self._apply_everything()
+
+    def _unloaded_changes(
+        self, fetched: dict[Kind, dict[str, tuple[Any, int | None]]], removals: list[tuple[Kind, str]]
+    ) -> tuple[dict[str, MapSummary], list[str]]:
+        """Changes to maps this window has not loaded: their new counts for the map list (their
+        content is read when they are loaded), and the maps a new link reaches from a loaded card."""
+        doc = self.document
+        unloaded = set(doc.unloaded_maps())
+        if not unloaded:
+            return {}, []
+        touched = {
+            entity.map_id
+            for kind in (Kind.STAGE, Kind.LANE, Kind.CARD, Kind.POINT)
+            for entity, _ in fetched.get(kind, {}).values()
+            if entity.map_id in unloaded
+        }
+        if any(kind in CONTENT and doc.get(kind, i) is None for kind, i in removals):
+            touched = unloaded  # something this window never had was removed: whose, it cannot tell
+        far: set[str] = set()
+        missing: set[str] = set()
+        for link, _ in fetched.get(Kind.LINK, {}).values():
+            ends = [c for c in (link.source_id, link.target_id) if doc.get(Kind.CARD, c) is None]
+            if len(ends) == 1:  # one end shown here: the other end's map must come in with it
+                missing.update(ends)
+        if missing:
+            far = set(rows.maps_of_cards(self._conn, missing)) & unloaded
+        return (rows.summaries(self._conn, sorted(touched)) if touched else {}), sorted(far)
 
     def _fetch(self, kind: Kind, ids: list[str]) -> dict[str, tuple[Any, int | None]]:
         table = schema.TABLES[kind]
@@ -621,19 +712,26 @@ class TeamLibrary:
         return out
 
     def _apply_everything(self) -> list[Change]:
-        """Catch up with the whole library (after a reconnect, or a very large change)."""
+        """Catch up with the whole library (after a reconnect, or a very large change): the map
+        list, and the content of the maps this window has loaded (and of maps new to it)."""
+        have = self.document
+        unloaded = set(have.unloaded_maps())
         try:
             with self._conn.begin():
                 _snapshot(self._conn)
-                fresh = rows.load_document(self._conn)
-                self._read_revisions(self._conn, None)
+                fresh, summaries = rows.load_listed(self._conn)
+                fresh.defer_maps(summaries, lambda ids: rows.load_maps(self._conn, ids))
+                fresh.load_maps([m.id for m in fresh.maps() if m.id not in unloaded])
+                self._read_revisions(self._conn, None, kinds=(Kind.PERSONA, Kind.MAP))
+                self._read_map_revisions([m.id for m in fresh.maps() if fresh.is_loaded(m.id)])
         except (SQLAlchemyError, psycopg.Error, JmError) as exc:
             log.warning("could not reload the library: %s", exc)
             if self._lost(exc):
                 self._go_offline()
             return []
-        puts, removals = _difference(self.document, fresh)
-        return self.document.apply_external(puts, removals)
+        puts, removals = _difference(have, fresh)
+        counts = {m: summaries[m] for m in unloaded if m in summaries}
+        return have.apply_external(puts, removals, counts)
 
     # ------------------------------------------------------ offline/online
     def _go_offline(self) -> None:
@@ -706,12 +804,38 @@ class TeamLibrary:
     def delete_version(self, version_id: str) -> None:
         self._guarded("delete the version", lambda: versions.remove(self._conn, version_id), write=True)
 
+    # ---------------------------------------------------------------- drafts
+    def save_draft(self, draft: Draft) -> None:
+        """Keep the text being typed on this computer (``storage.library_drafts`` says why not on
+        the server); kept also while the connection is lost, but not in a library opened read-only."""
+        if self._opened_read_only:
+            raise ReadOnlyError(f"The library {self.name} is open read-only ({self.read_only_reason}).")
+        self._drafts.save_draft(draft)
+
+    def clear_draft(self, map_id: str) -> None:
+        self._drafts.clear_draft(map_id)
+
+    def drafts(self) -> list[Draft]:
+        """The cards that were being typed in this library on this computer and not finished."""
+        return self._drafts.drafts()
+
     # ---------------------------------------------------------------- copies
     def save_copy(self, dest: str | os.PathLike[str]) -> Path:
-        """The library as a new ``.jmap`` file (what this window shows, which is what the server has)."""
+        """The whole library as a new ``.jmap`` file: what this window holds when it has loaded every
+        map (it is what the server has), else the server's library read in one snapshot."""
         from jmdesigner.storage.jmapfile import write_document_file
 
-        return write_document_file(self.document, Path(dest))
+        return write_document_file(self._whole(), Path(dest))
+
+    def _whole(self) -> Document:
+        """Every map of the library, without loading into the window the maps it has not shown."""
+        if not self.document.unloaded_maps():
+            return self.document
+        try:
+            with self._read():
+                return rows.load_document(self._conn)
+        except (SQLAlchemyError, psycopg.Error) as exc:
+            raise StorageError(self._failure(exc, "read the library")) from None
 
     def backup_now(self, reason: str = "manual") -> backups.Backup:
         """A ``.jmap`` snapshot in the backup folder, like a file's backups (same names and pruning)."""
@@ -726,7 +850,7 @@ class TeamLibrary:
         Written from the document like Save a Copy (about 1.4 s per 10,000 cards, on this thread),
         so past ``BACKUP_MAX_CARDS`` it would pause the window too long: then the server's
         ``pg_dump`` is the backup, and the window says so once."""
-        cards = len(self.document.ids(Kind.CARD))
+        cards = self.document.count(Kind.CARD)  # maps not loaded are counted, not read
         if cards > BACKUP_MAX_CARDS:
             self.backup_problem = (
                 f"a library of {cards:,} cards is too large to copy on this computer every few minutes "
@@ -764,6 +888,7 @@ class TeamLibrary:
         with contextlib.suppress(SQLAlchemyError, psycopg.Error):
             self._conn.close()
         self._engine.dispose()
+        self._drafts.close()
 
     def __enter__(self) -> TeamLibrary:
         return self
@@ -843,7 +968,9 @@ def _difference(
     have: Document, want: Document
 ) -> tuple[list[tuple[Kind, Any, int | None]], list[tuple[Kind, str]]]:
     """What turns ``have`` into ``want``: removals (children first) and puts (parents first, in order)."""
-    removals = [(kind, i) for kind in reversed(Kind) for i in have.ids(kind) if want.get(kind, i) is None]
+    removals = [
+        (kind, i) for kind in reversed(Kind) for i in have.loaded_ids(kind) if want.get(kind, i) is None
+    ]
     puts: list[tuple[Kind, Any, int | None]] = []
     for kind in Kind:
         for entity_id in _ordered_ids(want, kind):
@@ -877,7 +1004,7 @@ def _differing(a: dict[str, Any] | None, b: dict[str, Any] | None) -> set[str]:
 
 def _ordered_ids(doc: Document, kind: Kind) -> list[str]:
     """Ids in sibling order, so inserting one after another lands each at its index."""
-    ids = doc.ids(kind)
+    ids = doc.loaded_ids(kind)
     if kind in UNORDERED:
         return ids
     return sorted(ids, key=lambda i: doc.index_of(kind, i))

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 from jmdesigner.errors import ValidationError
 from jmdesigner.model import UNORDERED, Change, Document, Kind
+from jmdesigner.model.map_content import MapContent, MapSummary
 from jmdesigner.storage import mapper
 
 if TYPE_CHECKING:
@@ -38,10 +39,16 @@ def _sql_rows(conn: sqlite3.Connection, sql: str, args: Sequence[Any] = ()) -> I
     return (dict(zip(names, r, strict=True)) for r in cursor)
 
 
-def _rows(conn: Conn, present: Present | None, kind: Kind, *order: str) -> Iterator[Any]:
+def _rows(
+    conn: Conn, present: Present | None, kind: Kind, *order: str, maps: Sequence[str] | None = None
+) -> Iterator[Any]:
+    """The rows of one kind in ``order``; of the given ``maps`` only, when named."""
     if isinstance(conn, sqlite3.Connection):  # every column the file has: the schema check vouched for them
         ordered = ", ".join((*order, "id"))  # id: ties stay stable
-        return _sql_rows(conn, f'SELECT * FROM "{mapper.TABLE_NAMES[kind]}" ORDER BY {ordered}')
+        where = "" if maps is None else f" WHERE map_id IN ({', '.join('?' * len(maps))})"
+        return _sql_rows(
+            conn, f'SELECT * FROM "{mapper.TABLE_NAMES[kind]}"{where} ORDER BY {ordered}', tuple(maps or ())
+        )
     from sqlalchemy import select
 
     from jmdesigner.storage.schema import TABLES
@@ -52,6 +59,8 @@ def _rows(conn: Conn, present: Present | None, kind: Kind, *order: str) -> Itera
         found = present(table.name)
         columns = [col for col in columns if col.name in found]
     query = select(*columns).order_by(*(table.c[o] for o in order), table.c.id)  # id: ties stay stable
+    if maps is not None:
+        query = query.where(table.c.map_id.in_(list(maps)))
     return (r._mapping for r in conn.execute(query))
 
 
@@ -80,6 +89,29 @@ def load_document(conn: Conn, present: Present | None = None) -> Document:
     """The whole document; ``ValidationError`` (or a decoding error) if a row breaks a rule.
 
     ``present`` names the columns a table really has, for an older file read without migrating."""
+    doc = _listed(conn, present)
+    with doc.loading():
+        for r in _rows(conn, present, Kind.STAGE, "map_id", "position"):
+            doc.insert_stage(mapper.stage_from_row(r))
+        for r in _rows(conn, present, Kind.LANE, "map_id", "position"):
+            doc.insert_lane(mapper.lane_from_row(r))
+        cards = list(_rows(conn, present, Kind.CARD, "stage_id", "lane_id", "position"))
+        cards.sort(key=_held_last)
+        for r in cards:
+            doc.insert_card(mapper.card_from_row(r))
+        for r in _rows(conn, present, Kind.POINT, "id"):
+            point = mapper.point_from_row(r)
+            if doc.point_at(point.persona_id, point.stage_id) is not None:
+                raise ValidationError("two emotion points share one persona and stage.")
+            doc.set_emotion(point)
+        if present is None or present(mapper.TABLE_NAMES[Kind.LINK]):  # format 3 added links
+            for r in _rows(conn, present, Kind.LINK, "id"):
+                doc.add_link(mapper.link_from_row(r))
+    return doc
+
+
+def _listed(conn: Conn, present: Present | None) -> Document:
+    """A document with every persona and map (their own rows, no content)."""
     doc = Document()
     legend = legends(conn)
     with doc.loading():
@@ -93,25 +125,121 @@ def load_document(conn: Conn, present: Present | None = None) -> Document:
             doc.add_map(replace(jmap, reworks_id=None))
         for map_id, target in reworks.items():
             doc.update_map(map_id, reworks_id=target)
-        for r in _rows(conn, present, Kind.STAGE, "map_id", "position"):
-            doc.insert_stage(mapper.stage_from_row(r))
-        for r in _rows(conn, present, Kind.LANE, "map_id", "position"):
-            doc.insert_lane(mapper.lane_from_row(r))
-        cards = list(_rows(conn, present, Kind.CARD, "stage_id", "lane_id", "position"))
-        # A held room note sits in its map's inbox, ordered there by its position, not by the cell
-        # it is meant for: held notes go last, in position order (a stable sort keeps the rest).
-        cards.sort(key=lambda r: (True, r["position"]) if r.get("held") else (False, 0))
-        for r in cards:
-            doc.insert_card(mapper.card_from_row(r))
-        for r in _rows(conn, present, Kind.POINT, "id"):
-            point = mapper.point_from_row(r)
-            if doc.point_at(point.persona_id, point.stage_id) is not None:
-                raise ValidationError("two emotion points share one persona and stage.")
-            doc.set_emotion(point)
-        if present is None or present(mapper.TABLE_NAMES[Kind.LINK]):  # format 3 added links
-            for r in _rows(conn, present, Kind.LINK, "id"):
-                doc.add_link(mapper.link_from_row(r))
     return doc
+
+
+def load_listed(conn: Conn, present: Present | None = None) -> tuple[Document, dict[str, MapSummary]]:
+    """Every persona and map, and what each map holds (counted, not read): the map list.
+
+    The caller gives the maps to the document with ``Document.defer_maps`` and a loader that
+    calls ``load_maps``; reading both in one snapshot of the database keeps them consistent."""
+    doc = _listed(conn, present)
+    counted = summaries(conn)
+    return doc, {m.id: counted.get(m.id, MapSummary()) for m in doc.maps()}
+
+
+def summaries(conn: Conn, map_ids: Sequence[str] | None = None) -> dict[str, MapSummary]:
+    """How many stages, lanes and cards each map has (of the given maps, or of all), counted."""
+    counts: dict[str, dict[str, int]] = defaultdict(dict)
+    for kind in (Kind.STAGE, Kind.LANE, Kind.CARD):
+        table = mapper.TABLE_NAMES[kind]  # "stages", "lanes", "cards": MapSummary's fields
+        sql = f'SELECT map_id, count(*) FROM "{table}"'
+        if isinstance(conn, sqlite3.Connection):
+            where = "" if map_ids is None else f" WHERE map_id IN ({', '.join('?' * len(map_ids))})"
+            found: Any = conn.execute(f"{sql}{where} GROUP BY map_id", tuple(map_ids or ()))
+        elif map_ids is None:
+            found = conn.exec_driver_sql(f"{sql} GROUP BY map_id")
+        else:
+            found = conn.exec_driver_sql(f"{sql} WHERE map_id = ANY(%s) GROUP BY map_id", (list(map_ids),))
+        for map_id, n in found:
+            counts[map_id][table] = n
+    return {m: MapSummary(**c) for m, c in counts.items()} | {
+        m: MapSummary() for m in (map_ids or ()) if m not in counts
+    }
+
+
+def load_maps(
+    conn: Conn, map_ids: Sequence[str], present: Present | None = None, *, loaded: Iterable[str] = ()
+) -> MapContent:
+    """The content of some maps, and of the maps their card links reach that are not ``loaded``
+    already (so each link comes in with the cards at both of its ends)."""
+    have = set(loaded)
+    wanted = [m for m in dict.fromkeys(map_ids) if m not in have]
+    content = MapContent(())
+    links: dict[str, Any] = {}
+    has_links = present is None or bool(present(mapper.TABLE_NAMES[Kind.LINK]))  # format 3 added links
+    while wanted:
+        have.update(wanted)
+        content.map_ids += tuple(wanted)
+        content.stages += [
+            mapper.stage_from_row(r)
+            for r in _rows(conn, present, Kind.STAGE, "map_id", "position", maps=wanted)
+        ]
+        content.lanes += [
+            mapper.lane_from_row(r)
+            for r in _rows(conn, present, Kind.LANE, "map_id", "position", maps=wanted)
+        ]
+        cards = list(_rows(conn, present, Kind.CARD, "stage_id", "lane_id", "position", maps=wanted))
+        cards.sort(key=_held_last)
+        content.cards += [mapper.card_from_row(r) for r in cards]
+        content.points += [
+            mapper.point_from_row(r) for r in _rows(conn, present, Kind.POINT, "id", maps=wanted)
+        ]
+        if not has_links:
+            break
+        far: set[str] = set()
+        for link in _links_of(conn, wanted):
+            links[link.id] = link
+            far.update((link.source_id, link.target_id))
+        wanted = sorted(set(maps_of_cards(conn, far)) - have)
+    content.links = sorted(links.values(), key=lambda lk: lk.id)
+    return content
+
+
+def _held_last(r: Mapping[str, Any]) -> tuple[bool, int]:
+    """A held room note sits in its map's inbox, ordered there by its position, not by the cell
+    it is meant for: held notes go last, in position order (a stable sort keeps the rest)."""
+    return (True, r["position"]) if r.get("held") else (False, 0)
+
+
+def _links_of(conn: Conn, map_ids: Sequence[str]) -> Iterator[Any]:
+    """The links with a card of these maps at either end."""
+    table = mapper.TABLE_NAMES[Kind.LINK]
+    marks = ", ".join("?" * len(map_ids))
+    cards = f'SELECT id FROM "{mapper.TABLE_NAMES[Kind.CARD]}" WHERE map_id IN ({marks})'
+    sql = f'SELECT * FROM "{table}" WHERE source_id IN ({cards}) OR target_id IN ({cards}) ORDER BY id'
+    if isinstance(conn, sqlite3.Connection):
+        found: Iterator[Mapping[str, Any]] = _sql_rows(conn, sql, (*map_ids, *map_ids))
+    else:
+        found = (r._mapping for r in conn.exec_driver_sql(sql.replace("?", "%s"), (*map_ids, *map_ids)))
+    return (mapper.link_from_row(r) for r in found)
+
+
+def map_of(conn: Conn, kind: Kind, entity_id: str) -> str | None:
+    """The map holding a stage, lane, card, emotion point or link (a link: its source card's)."""
+    cards = mapper.TABLE_NAMES[Kind.CARD]
+    if kind is Kind.LINK:
+        links = mapper.TABLE_NAMES[kind]
+        sql = f'SELECT c.map_id FROM "{links}" l JOIN "{cards}" c ON c.id = l.source_id WHERE l.id = ?'
+    else:
+        sql = f'SELECT map_id FROM "{mapper.TABLE_NAMES[kind]}" WHERE id = ?'
+    if isinstance(conn, sqlite3.Connection):
+        found = conn.execute(sql, (entity_id,)).fetchone()
+    else:
+        found = conn.exec_driver_sql(sql.replace("?", "%s"), (entity_id,)).fetchone()
+    return None if found is None else str(found[0])
+
+
+def maps_of_cards(conn: Conn, card_ids: Iterable[str]) -> Iterator[str]:
+    """The maps these cards are on."""
+    ids = list(card_ids)
+    for i in range(0, len(ids), CHUNK):
+        chunk = ids[i : i + CHUNK]
+        sql = f"SELECT DISTINCT map_id FROM cards WHERE id IN ({', '.join('?' * len(chunk))})"
+        if isinstance(conn, sqlite3.Connection):
+            yield from (m for (m,) in conn.execute(sql, chunk))
+        else:
+            yield from (m for (m,) in conn.exec_driver_sql(sql.replace("?", "%s"), tuple(chunk)))
 
 
 def write_changes(conn: Conn, doc: Document, changes: Sequence[Change]) -> None:

@@ -8,8 +8,7 @@ that has all its characters, so one card can mix every script without one giant 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 import uharfbuzz as hb
@@ -47,17 +46,39 @@ _CHAINS = {
 FAMILY = "Noto Sans"  # the primary family's name, as Qt and SVG readers see it
 
 
-@dataclass(eq=False)
 class Face:
-    """One bundled font file, loaded once: its HarfBuzz font at one unit per em unit."""
+    """One bundled font file, read when first needed: its HarfBuzz font at one unit per em unit.
 
-    file: str
-    path: Path
-    hb_font: hb.Font
-    upem: int
-    covered: frozenset[int]
-    ascender: float  # in em
-    descender: float  # in em, positive below the baseline
+    The fallback chain names nine faces, but most text needs only the first: a face's file is
+    opened, and its character map read, only when a character is looked up in it.
+    """
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.path = face_path(file)
+
+    @cached_property
+    def hb_font(self) -> hb.Font:
+        # scale = upem: unhinted design units, the same on every surface
+        return hb.Font(hb.Face(hb.Blob.from_file_path(str(self.path))))
+
+    @cached_property
+    def upem(self) -> int:
+        return int(self.hb_font.face.upem)
+
+    @cached_property
+    def covered(self) -> frozenset[int]:
+        return frozenset(self.hb_font.face.unicodes)
+
+    @cached_property
+    def ascender(self) -> float:
+        """In em."""
+        return float(self.hb_font.get_font_extents("ltr").ascender / self.upem)
+
+    @cached_property
+    def descender(self) -> float:
+        """In em, positive below the baseline."""
+        return float(-self.hb_font.get_font_extents("ltr").descender / self.upem)
 
     @property
     def name(self) -> str:
@@ -65,7 +86,7 @@ class Face:
 
     def advance(self, gid: int) -> float:
         """A glyph's advance in em (what PDF widths and SVG positions are built from)."""
-        return self.hb_font.get_glyph_h_advance(gid) / self.upem
+        return float(self.hb_font.get_glyph_h_advance(gid) / self.upem)
 
 
 def face_path(file: str) -> Path:
@@ -74,21 +95,10 @@ def face_path(file: str) -> Path:
 
 @cache
 def _load(file: str) -> Face:
-    path = face_path(file)
-    face = hb.Face(hb.Blob.from_file_path(str(path)))
-    font = hb.Font(face)  # scale = upem: unhinted design units, the same on every surface
-    extents = font.get_font_extents("ltr")
-    return Face(
-        file=file,
-        path=path,
-        hb_font=font,
-        upem=face.upem,
-        covered=frozenset(face.unicodes),
-        ascender=extents.ascender / face.upem,
-        descender=-extents.descender / face.upem,
-    )
+    return Face(file)
 
 
+@cache
 def chain(weight: str) -> tuple[Face, ...]:
     """The faces of ``weight`` in fallback order (the first one sets the line's metrics)."""
     return tuple(_load(file) for file in _CHAINS[weight])

@@ -44,19 +44,32 @@ class ShapedMetrics:
 
     def __init__(self) -> None:
         self._roles = {role: (weight_of(role), size_of(role)) for role in ROLE_SIZES}
+        # Per role, asked for every line of every card: worked out once, on first use.
+        self._ascents: dict[str, float] = {}
+        self._descents: dict[str, float] = {}
+        self._line_heights: dict[str, float] = {}
 
     def line_height(self, role: str) -> float:
-        # Whole units keep every rectangle of the layout on the pixel grid at 100%: crisp lines.
-        return float(math.ceil(self.ascent(role) + self.descent(role)))
+        found = self._line_heights.get(role)
+        if found is None:
+            # Whole units keep every rectangle of the layout on the pixel grid at 100%: crisp lines.
+            found = self._line_heights[role] = float(math.ceil(self.ascent(role) + self.descent(role)))
+        return found
 
     def ascent(self, role: str) -> float:
         """From a line's top to its baseline."""
-        weight, size = self._roles[role]
-        return ascent_em(weight) * size
+        found = self._ascents.get(role)
+        if found is None:
+            weight, size = self._roles[role]
+            found = self._ascents[role] = ascent_em(weight) * size
+        return found
 
     def descent(self, role: str) -> float:
-        weight, size = self._roles[role]
-        return descent_em(weight) * size
+        found = self._descents.get(role)
+        if found is None:
+            weight, size = self._roles[role]
+            found = self._descents[role] = descent_em(weight) * size
+        return found
 
     def width(self, text: str, role: str) -> float:
         weight, size = self._roles[role]

@@ -38,10 +38,34 @@ class Glyph(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class Run:
+    """One face, one direction: its glyphs as parallel tuples of plain numbers and texts.
+
+    A map keeps tens of thousands of shaped glyphs; a tuple of plain values is made in one step
+    and, once it has survived a collection, is never traversed by the garbage collector again
+    (a named tuple per glyph is, at every full collection, which made every export slower).
+    """
+
     face: Face
-    glyphs: tuple[Glyph, ...]
     text: str  # the run's logical text
     rtl: bool
+    gids: tuple[int, ...]
+    xs: tuple[float, ...]  # where each glyph is drawn, from the line's start (em), offsets included
+    ys: tuple[float, ...]  # each glyph's offset from the baseline (em, up); 0.0 for most
+    advances: tuple[float, ...]  # what each glyph moves the pen by (em)
+    labels: tuple[str, ...]  # the logical text of its cluster on the cluster's first glyph, else ""
+    # Whether any glyph may stand off where the advances before it put the pen (marks, complex
+    # scripts); when not, each glyph sits at the start of the run plus the advances before it.
+    shifted: bool = True
+
+    @property
+    def glyphs(self) -> tuple[Glyph, ...]:
+        """The glyphs one by one (for drawing code that wants them as records)."""
+        return tuple(map(Glyph, self.gids, self.xs, self.ys, self.advances, self.labels))
+
+    @property
+    def plain(self) -> bool:
+        """One glyph per character, in order, none raised or lowered: nothing reordered or stacked."""
+        return len(self.gids) == len(self.text) and not any(self.ys) and all(self.labels)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,30 +167,39 @@ def _items(text: str, faces: tuple[Face, ...], missing: list[str]) -> list[tuple
 
 def _shaped(text: str, face: Face, rtl: bool) -> hb.Buffer:
     buf = hb.Buffer()
-    buf.add_str(text.replace("\t", " "))
+    buf.add_str(text.replace("\t", " ") if "\t" in text else text)
     buf.guess_segment_properties()
     buf.direction = "rtl" if rtl else "ltr"
     hb.shape(face.hb_font, buf)
     return buf
 
 
-def _shape_run(
-    text: str, face: Face, rtl: bool, x0: float, missing: list[str]
-) -> tuple[tuple[Glyph, ...], float]:
+def _shape_run(text: str, face: Face, rtl: bool, x0: float, missing: list[str]) -> tuple[Run, float]:
     buf = _shaped(text, face, rtl)
     infos, positions = buf.glyph_infos, buf.glyph_positions
     scale = 1.0 / face.upem
-    clusters = [info.cluster for info in infos]
     gids = [info.codepoint for info in infos]
-    if not rtl and 0 not in gids and clusters == list(range(len(text))):
-        # One glyph per character in order (most text): positions by a running sum, no bookkeeping.
-        advances = [pos.x_advance for pos in positions]
-        pens = accumulate(advances, initial=0)
-        glyphs = tuple(
-            Glyph(gid, x0 + (pen + pos.x_offset) * scale, pos.y_offset * scale, adv * scale, ch)
-            for gid, pen, pos, adv, ch in zip(gids, pens, positions, advances, text, strict=False)
-        )
-        return glyphs, sum(advances) * scale
+    if (
+        not rtl
+        and 0 not in gids
+        and len(gids) == len(text)
+        and [info.cluster for info in infos] == list(range(len(text)))
+    ):
+        # One glyph per character in order (most text): positions by a running sum, no bookkeeping;
+        # the columns are made by C loops (zip, map, accumulate) rather than Python ones.
+        x_offsets, y_offsets, advances, _ = zip(*[pos.position for pos in positions], strict=True)
+        mul = scale.__mul__
+        pens = accumulate(advances[:-1], initial=0)
+        shifted = any(x_offsets) or any(y_offsets)
+        if shifted:
+            xs = tuple([x0 + (pen + off) * scale for pen, off in zip(pens, x_offsets, strict=True)])
+            ys = tuple(map(mul, y_offsets))
+        else:
+            xs = tuple([x0 + pen * scale for pen in pens]) if x0 else tuple(map(mul, pens))
+            ys = (0.0,) * len(gids)
+        run = Run(face, text, False, tuple(gids), xs, ys, tuple(map(mul, advances)), tuple(text), shifted)
+        return run, sum(advances) * scale
+    clusters = [info.cluster for info in infos]
     starts = sorted(set(clusters))
     ends = dict(zip(starts, [*starts[1:], len(text)], strict=True))
     named: set[int] = set()
@@ -193,7 +226,8 @@ def _shape_run(
         total += pos.x_advance
     if not rtl:
         glyphs = _spread_labels(glyphs)
-    return tuple(glyphs), total * scale
+    columns = tuple(zip(*glyphs, strict=True)) if glyphs else ((), (), (), (), ())
+    return Run(face, text, rtl, *columns, shifted=True), total * scale  # type: ignore[arg-type, misc]
 
 
 def _spread_labels(glyphs: list[Glyph]) -> list[Glyph]:
@@ -235,7 +269,10 @@ def _shape(text: str, weight: str) -> ShapedLine:
     if not text:
         return ShapedLine((), 0.0, False)
     missing: list[str] = []
-    items = [(0, faces[0], text)] if _one_face(text, faces[0]) else _items(text, faces, missing)
+    if _one_face(text, faces[0]):  # most text: one run, left to right, no itemising or reordering
+        run, width = _shape_run(text, faces[0], False, 0.0, missing)
+        return ShapedLine((run,), width, False, "".join(missing))
+    items = _items(text, faces, missing)
     if not items:
         return ShapedLine((), 0.0, False, "".join(missing))
     order = _visual_order([level for level, _, _ in items])
@@ -243,8 +280,8 @@ def _shape(text: str, weight: str) -> ShapedLine:
     x = 0.0
     for i in order:
         level, face, part = items[i]
-        glyphs, width = _shape_run(part, face, level % 2 == 1, x, missing)
-        runs.append(Run(face, glyphs, part, level % 2 == 1))
+        run, width = _shape_run(part, face, level % 2 == 1, x, missing)
+        runs.append(run)
         x += width
     return ShapedLine(tuple(runs), x, is_rtl(text), "".join(missing))
 
@@ -263,7 +300,7 @@ def width(text: str, weight: str) -> float:
     face = chain(weight)[0]
     if text and _one_face(text, face):
         buf = _shaped(text, face, False)
-        return sum(pos.x_advance for pos in buf.glyph_positions) * (1.0 / face.upem)
+        return sum([pos.x_advance for pos in buf.glyph_positions]) * (1.0 / face.upem)
     return _shape(text, weight).width
 
 

@@ -18,6 +18,7 @@ from jmdesigner.canvas.document_events import DocumentEvents
 from jmdesigner.i18n import translate
 from jmdesigner.model import Document
 from jmdesigner.model.search import FoldCache, Hit, find_cards
+from jmdesigner.ui.accessible_names import name_clear_button
 from jmdesigner.ui.plain_text import plain_tooltip
 
 
@@ -48,6 +49,7 @@ class FindDock(QDockWidget):
         self.query.setPlaceholderText(translate("FindDock", "Find cards in all maps…"))
         self.query.setAccessibleName(translate("FindDock", "Find cards"))
         self.query.setClearButtonEnabled(True)
+        name_clear_button(self.query)
         self.count = QLabel()
         self.count.setAccessibleName(translate("FindDock", "Matches"))
         self.results = QListWidget()

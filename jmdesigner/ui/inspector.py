@@ -77,6 +77,7 @@ class InspectorDock(QDockWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the first field, not to an unnamed frame
         self.setWidget(scroll)
         self.setMinimumWidth(320)
         self._listening = False

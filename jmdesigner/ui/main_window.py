@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -29,9 +30,11 @@ from jmdesigner.errors import JmError, ReadOnlyError, StorageError
 from jmdesigner.fileio import file_name_for
 from jmdesigner.i18n import N_, translate
 from jmdesigner.model import Document, Kind, MapBundle, UndoStack, commands
+from jmdesigner.model.draft import DraftStore
 from jmdesigner.storage.address import LibraryURL, Location, backup_key, parse_location
 from jmdesigner.storage.jmapfile import JmapFile
 from jmdesigner.storage.store import DocumentStore, SharedStore, open_store
+from jmdesigner.ui.accessible_names import name_overflow_button
 from jmdesigner.ui.actions import (
     GUIDES,
     MAP_ACTIONS,
@@ -216,6 +219,8 @@ class MainWindow(QMainWindow):
                 self.toolbar.addSeparator()
             else:
                 self.toolbar.addAction(self.registry[act])
+        name_overflow_button(self.toolbar)
+        name_overflow_button(self.menuBar())
         self._add_icons()
 
     def _add_icons(self) -> None:
@@ -254,7 +259,7 @@ class MainWindow(QMainWindow):
         self.close_file()
         doc = jfile.document
         stack = UndoStack(doc)
-        drafts = jfile if isinstance(jfile, JmapFile) and not jfile.read_only else None
+        drafts = jfile if isinstance(jfile, DraftStore) and not jfile.read_only else None
         views = MapViews(doc, stack, drafts=drafts, read_only=jfile.read_only_reason)
         navigator = MapNavigator(doc, stack, lambda: self.pick_template(), self)
         f = self.file = OpenFile(
@@ -407,7 +412,7 @@ class MainWindow(QMainWindow):
     def _restore_draft(self) -> None:
         """Put back the card that was being typed when the app last stopped (crash, power cut)."""
         f = self.file
-        if f is None or not f.writable or not isinstance(f.jfile, JmapFile):  # a library keeps no drafts
+        if f is None or not f.writable or not isinstance(f.jfile, DraftStore):
             return
         try:
             drafts = f.jfile.drafts()
@@ -415,7 +420,18 @@ class MainWindow(QMainWindow):
             self.show_message(str(exc))
             return
         for draft in drafts:
-            if f.doc.get(Kind.MAP, draft.map_id) is None:
+            if f.doc.get(Kind.MAP, draft.map_id) is None:  # a colleague removed the map meanwhile
+                if draft.text.strip():
+                    QApplication.clipboard().setText(draft.text)
+                    self.show_message(
+                        translate(
+                            "MainWindow",
+                            "The map of the card you were typing when jmdesigner stopped is gone; "
+                            "its text is on the clipboard.",
+                        )
+                    )
+                with contextlib.suppress(JmError):
+                    f.jfile.clear_draft(draft.map_id)
                 continue
             self.show_map(draft.map_id)
             view = self.current_view()
@@ -464,7 +480,9 @@ class MainWindow(QMainWindow):
         f = self.file
         if f is None:
             return
-        f.views.show_map(map_id or None, focus=focus)
+        view = f.views.show_map(map_id or None, focus=focus)
+        if view is not None and view.map_id != map_id:  # the map could not be read (a lost connection)
+            map_id = view.map_id
         if map_id:
             with QSignalBlocker(f.navigator):  # the map is shown already; only the list follows
                 f.navigator.set_current(map_id)

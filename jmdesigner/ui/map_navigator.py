@@ -23,6 +23,7 @@ from jmdesigner.errors import JmError
 from jmdesigner.i18n import translate
 from jmdesigner.model import Change, Document, Kind, MapBundle, MapState, UndoStack, commands
 from jmdesigner.model.bundle import duplicate_of, future_state_of
+from jmdesigner.ui.accessible_names import name_overflow_button
 
 
 class MapNavigator(QDockWidget):
@@ -51,7 +52,7 @@ class MapNavigator(QDockWidget):
         self.list.itemChanged.connect(self._renamed)
         self.list.model().rowsMoved.connect(self._dragged)
         self.actions_: dict[str, QAction] = {}
-        bar = QToolBar()
+        bar = QToolBar(translate("MapNavigator", "Map actions"))  # its accessible name
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for key, text, tip, slot, shortcut in [
             (
@@ -122,6 +123,7 @@ class MapNavigator(QDockWidget):
         menu.addActions([self.actions_[k] for k in ("duplicate", "rename", "up", "down", "delete")])
         more.setMenu(menu)
         bar.addWidget(more)
+        name_overflow_button(bar)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.list.setWordWrap(True)
         self.list.addActions(list(self.actions_.values()))

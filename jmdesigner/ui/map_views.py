@@ -61,6 +61,11 @@ class MapViews(QStackedWidget):
         view = self.views.get(map_id)
         first_time = view is None
         if view is None:
+            try:  # a large library lists its maps first: a map is read when it is first shown
+                self.doc.load_maps([map_id])
+            except JmError as exc:
+                self.failed.emit(exc)
+                return self.current_view()
             view = MapView(self.doc, map_id, self.stack, drafts=self.drafts, read_only_reason=self.read_only)
             view.map_scene.writer_mark = self.writer_mark
             view.message.connect(self.message)

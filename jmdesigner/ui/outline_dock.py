@@ -12,11 +12,13 @@ from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QDockWidget, QToolTip, QTreeWidget, QTreeWidgetItem, QWidget
 
 from jmdesigner.canvas.document_events import DocumentEvents
+from jmdesigner.errors import JmError
 from jmdesigner.i18n import translate
 from jmdesigner.layout.spoken import MOMENT_MARK, card_name, first_line
 from jmdesigner.model import Change, Document, Kind, Lane, LaneKind, Stage
 
 ROLE = Qt.ItemDataRole.UserRole
+PENDING = "pending"  # the one child of a map not read yet (a large team library)
 
 
 class _Tree(QTreeWidget):
@@ -47,6 +49,7 @@ class OutlineDock(QDockWidget):
         self.tree.setAccessibleName(translate("OutlineDock", "Outline of the maps"))
         self.tree.setWordWrap(True)
         self.tree.itemActivated.connect(self._activated)
+        self.tree.itemExpanded.connect(self._expanded)
         self.setWidget(self.tree)
         self._timer = QTimer(self, singleShot=True, interval=0)  # one update per burst of changes
         self._timer.timeout.connect(self._catch_up)
@@ -67,6 +70,9 @@ class OutlineDock(QDockWidget):
         self._pending.clear()
         self._stale = False
         for jmap in self.doc.maps():
+            if not self.doc.is_loaded(jmap.id):  # a large library: read when opened here or shown
+                self._pending_map(jmap.id, jmap.title)
+                continue
             top = self._item(
                 None,
                 f"{jmap.title}",
@@ -90,10 +96,34 @@ class OutlineDock(QDockWidget):
                     self._fill_cell(l_item, jmap.id, stage, lane)
         for item in self._items():
             key = self._key(item)
-            if key in expanded or (item.parent() is None and not expanded):
+            loaded = item.childCount() == 0 or item.child(0).data(0, ROLE)[0] != PENDING
+            if loaded and (key in expanded or (item.parent() is None and not expanded)):
                 item.setExpanded(True)
             if key == current:
                 self.tree.setCurrentItem(item)
+
+    def _pending_map(self, map_id: str, title: str) -> None:
+        """A map not read yet: its title, its counts, and one line that reads it when expanded."""
+        cards = self.doc.summary(map_id).cards
+        spoken = translate("OutlineDock", "Map {title}, %n card(s), not opened yet", None, cards)
+        top = self._item(None, title, ("map", map_id, map_id), spoken.format(title=title))
+        shown = translate("OutlineDock", "%n card(s) (expand to list them)", None, cards)
+        self._item(top, shown, (PENDING, map_id, map_id), translate("OutlineDock", "Not opened yet"))
+
+    def _expanded(self, item: QTreeWidgetItem) -> None:
+        """Expanding a map not read yet reads it (one query) and shows it expanded."""
+        if item.childCount() != 1 or item.child(0).data(0, ROLE)[0] != PENDING:
+            return
+        map_id = item.data(0, ROLE)[1]
+        try:
+            self.doc.load_maps([map_id])
+        except JmError as exc:
+            item.child(0).setText(0, str(exc))
+            return
+        self.rebuild()
+        for top in (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())):
+            if top.data(0, ROLE)[1] == map_id:
+                top.setExpanded(True)
 
     def _fill_cell(self, l_item: QTreeWidgetItem, map_id: str, stage: Stage, lane: Lane) -> None:
         """A cell's node: its label with the card count, and one child per card in order."""
@@ -192,7 +222,7 @@ class OutlineDock(QDockWidget):
 
     def _activated(self, item: QTreeWidgetItem) -> None:
         kind, map_id, item_id = item.data(0, ROLE)
-        self.activated.emit(kind, map_id, item_id)
+        self.activated.emit("map" if kind == PENDING else kind, map_id, item_id)
 
     def _on_changes(self, changes: Sequence[Change], source: object = None) -> None:
         if not self.isVisible():

@@ -4,6 +4,38 @@
     <context>
         <name>Accessible</name>
         <message>
+            <source>Renaming a lane</source>
+            <translation>Bahn wird umbenannt</translation>
+        </message>
+        <message>
+            <source>Renaming a stage</source>
+            <translation>Phase wird umbenannt</translation>
+        </message>
+        <message>
+            <source>New card</source>
+            <translation>Neue Karte</translation>
+        </message>
+        <message>
+            <source>Editing a card</source>
+            <translation>Karte wird bearbeitet</translation>
+        </message>
+        <message>
+            <source>New card in {stage}, {lane}</source>
+            <translation>Neue Karte in {stage}, {lane}</translation>
+        </message>
+        <message>
+            <source>Editing {card}</source>
+            <translation>Bearbeiten: {card}</translation>
+        </message>
+        <message>
+            <source>Renaming {stage}</source>
+            <translation>Umbenennen: {stage}</translation>
+        </message>
+        <message>
+            <source>Renaming {lane}</source>
+            <translation>Umbenennen: {lane}</translation>
+        </message>
+        <message>
             <source>Journey map</source>
             <translation>Journey Map</translation>
         </message>
@@ -14,6 +46,21 @@
         <message>
             <source>Journey map {title}</source>
             <translation>Journey Map {title}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccessibleNames</name>
+        <message>
+            <source>More toolbar buttons</source>
+            <translation>Weitere Werkzeugleisten-Schaltflächen</translation>
+        </message>
+        <message>
+            <source>More menus</source>
+            <translation>Weitere Menüs</translation>
+        </message>
+        <message>
+            <source>Clear {field}</source>
+            <translation>{field} leeren</translation>
         </message>
     </context>
     <context>
@@ -2447,6 +2494,10 @@
             <translation>{name} ist in diesem Fenster bereits geöffnet.</translation>
         </message>
         <message>
+            <source>The map of the card you were typing when jmdesigner stopped is gone; its text is on the clipboard.</source>
+            <translation>Die Map der Karte, die Sie tippten, als jmdesigner beendet wurde, gibt es nicht mehr; ihr Text liegt in der Zwischenablage.</translation>
+        </message>
+        <message>
             <source>{name} is the open document; export the map under another name.</source>
             <translation>{name} ist das geöffnete Dokument; exportieren Sie die Map unter einem anderen Namen.</translation>
         </message>
@@ -2602,6 +2653,10 @@
             <translation>Maps in dieser Datei</translation>
         </message>
         <message>
+            <source>Map actions</source>
+            <translation>Map-Aktionen</translation>
+        </message>
+        <message>
             <source>New…</source>
             <translation>Neu…</translation>
         </message>
@@ -2754,6 +2809,20 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
     </context>
     <context>
         <name>OutlineDock</name>
+        <message numerus="yes">
+            <source>Map {title}, %n card(s), not opened yet</source>
+            <translation>
+                <numerusform>Map {title}, %n Karte, noch nicht geöffnet</numerusform>
+                <numerusform>Map {title}, %n Karten, noch nicht geöffnet</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card(s) (expand to list them)</source>
+            <translation>
+                <numerusform>%n Karte (aufklappen, um sie aufzulisten)</numerusform>
+                <numerusform>%n Karten (aufklappen, um sie aufzulisten)</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Outline</source>
             <translation>Gliederung</translation>
@@ -2761,6 +2830,10 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         <message>
             <source>Outline of the maps</source>
             <translation>Gliederung der Maps</translation>
+        </message>
+        <message>
+            <source>Not opened yet</source>
+            <translation>Noch nicht geöffnet</translation>
         </message>
         <message numerus="yes">
             <source>{lane} in {stage}, %n card(s)</source>
@@ -3658,10 +3731,6 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>Eine Karte muss in einer Phase und einer Bahn ihrer eigenen Map liegen.</translation>
         </message>
         <message>
-            <source>A link must join two cards of this document.</source>
-            <translation>Eine Verknüpfung muss zwei Karten dieses Dokuments verbinden.</translation>
-        </message>
-        <message>
             <source>A card cannot be linked to itself.</source>
             <translation>Eine Karte kann nicht mit sich selbst verknüpft werden.</translation>
         </message>
@@ -3704,6 +3773,10 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         <message>
             <source>The emotions lane holds curves, not cards: move its cards before changing its kind.</source>
             <translation>Die Emotionsbahn enthält Kurven, keine Karten: Verschieben Sie ihre Karten, bevor Sie ihre Art ändern.</translation>
+        </message>
+        <message>
+            <source>A link must join two cards of this document.</source>
+            <translation>Eine Verknüpfung muss zwei Karten dieses Dokuments verbinden.</translation>
         </message>
         <message>
             <source>Detach the persona to remove it with its emotion curve.</source>

@@ -36,16 +36,23 @@ def test_top_level_help_lists_every_verb(capsys: pytest.CaptureFixture[str]) -> 
         assert name in out
 
 
-def _modules_loaded_by(*argv: str) -> set[str]:
+def _modules_loaded_by(*argv: str, whole_names: bool = False) -> set[str]:
+    name = "m" if whole_names else "m.split('.')[0]"
     code = (
         "import sys\nfrom jmdesigner.cli import main\n"
         f"try:\n    main({list(argv)!r})\nexcept SystemExit:\n    pass\n"
-        "print(' '.join(sorted({m.split('.')[0] for m in sys.modules})))"
+        f"print(' '.join(sorted({{{name} for m in sys.modules}})))"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
     )
     return set(result.stdout.split())
+
+
+def _five_stage_map(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    path = tmp_path / "a.jmap"
+    assert run(capsys, "new", path, "--template", "five-stage")[0] == 0
+    return path
 
 
 def test_help_loads_no_heavy_library() -> None:
@@ -57,14 +64,12 @@ def test_reading_verbs_load_no_heavy_library_not_even_sqlalchemy(
     verb: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """A read-only open reads rows with sqlite3 itself: SQLAlchemy's import alone costs ~0.3 s."""
-    path = tmp_path / "a.jmap"
-    assert run(capsys, "new", path, "--template", "five-stage")[0] == 0
+    path = _five_stage_map(tmp_path, capsys)
     assert not _modules_loaded_by(verb, str(path)) & set(HEAVY)
 
 
 def test_json_export_loads_no_heavy_library(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    path = tmp_path / "a.jmap"
-    assert run(capsys, "new", path, "--template", "five-stage")[0] == 0
+    path = _five_stage_map(tmp_path, capsys)
     out = tmp_path / "a.json"
     assert not _modules_loaded_by("export", str(path), str(out)) & set(HEAVY)
     assert out.stat().st_size > 0
@@ -84,8 +89,38 @@ def test_new_and_json_import_load_no_heavy_library(
 
 def test_svg_export_loads_no_qt(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Qt (0.2 s, 20 MB) is the PNG rasteriser's; an SVG never needs it."""
-    path = tmp_path / "a.jmap"
-    assert run(capsys, "new", path, "--template", "five-stage")[0] == 0
+    path = _five_stage_map(tmp_path, capsys)
     out = tmp_path / "a.svg"
     assert "PySide6" not in _modules_loaded_by("export", str(path), str(out))
     assert out.read_text(encoding="utf-8").startswith("<")
+
+
+# What a map-only PDF or an SVG needs no part of: the font subsetter of fontTools (HarfBuzz
+# subsets), its font parser (the descriptor numbers come from the tables HarfBuzz has open),
+# urllib (which xml.sax.saxutils imports), the interchange formats, the extra pages' modules.
+NOT_FOR_DRAWING = {
+    "fontTools.subset",
+    "fontTools.ttLib.ttFont",
+    "urllib.request",
+    "xml.sax",
+    "jmdesigner.interchange.formats",
+    "jmdesigner.export.summary",
+    "jmdesigner.export.personas",
+    "jmdesigner.export.cover",
+    "jmdesigner.export.compare_pages",
+    "sqlalchemy",
+    "PySide6",
+}
+
+
+@pytest.mark.parametrize("suffix", [".pdf", ".svg"])
+def test_map_drawing_exports_load_only_what_they_draw_with(
+    suffix: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _five_stage_map(tmp_path, capsys)
+    out = tmp_path / f"a{suffix}"
+    extra = ["--no-cover", "--no-summary", "--no-personas"] if suffix == ".pdf" else []
+    loaded = _modules_loaded_by("export", str(path), str(out), *extra, whole_names=True)
+    assert not loaded & NOT_FOR_DRAWING
+    assert ("reportlab" in loaded) == (suffix == ".pdf")
+    assert out.stat().st_size > 1000

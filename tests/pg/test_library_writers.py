@@ -14,8 +14,10 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from hypothesis import strategies as st
+from hypothesis.stateful import precondition, rule
 
-from jmdesigner.model import Card, UndoStack, new_id
+from jmdesigner.model import Card, Document, UndoStack, new_id
 from jmdesigner.model import commands as cmd
 from jmdesigner.storage.pg_store import TeamLibrary
 from jmdesigner.storage.store import create_store, open_store
@@ -115,11 +117,32 @@ class LibraryEditSequences(test_stateful.EditSequences):
         return open_store(self.url, read_only=True)  # type: ignore[return-value]
 
     def follower_follows(self) -> None:
+        """The second window shows what the first has: the map list with each map's counts, and
+        the content of the maps it has read (reading no other: those wait until it opens them)."""
         deadline = time.monotonic() + 2
-        while self.follower.document.snapshot() != self.doc.snapshot():  # type: ignore[attr-defined]
+        follower = self.follower.document  # type: ignore[attr-defined]
+        while True:
+            loaded = {m.id for m in follower.maps() if follower.is_loaded(m.id)}
+            if shown(follower, loaded) == shown(self.doc, loaded):
+                break
             assert time.monotonic() < deadline, "the second window did not catch up"
             self.follower.poll_external()  # type: ignore[attr-defined]
             time.sleep(0.005)
+        assert {m.id for m in follower.maps() if follower.is_loaded(m.id)} == loaded
+
+    @rule()
+    def follower_reopens(self) -> None:
+        """A window opened now lists every map and reads none until asked."""
+        self.follower.close()  # type: ignore[attr-defined]
+        self.follower = open_store(self.url)
+        assert self.follower.document.unloaded_maps() == [m.id for m in self.follower.document.maps()]
+
+    @precondition(lambda self: self.has_map())
+    @rule(data=st.data())
+    def follower_opens_a_map(self, data: st.DataObject) -> None:
+        map_id = data.draw(st.sampled_from(self.maps()))
+        self.follower_follows()  # the map exists there too
+        self.follower.document.load_maps([map_id])  # type: ignore[attr-defined]
 
     def memory_equals_disk(self) -> None:  # type: ignore[override]
         super().memory_equals_disk()
@@ -128,8 +151,24 @@ class LibraryEditSequences(test_stateful.EditSequences):
     def teardown(self) -> None:
         try:
             super().teardown()
+            self.follower_follows()
+            assert self.follower.document.snapshot() == self.doc.snapshot()  # type: ignore[attr-defined]
         finally:
             self.follower.close()  # type: ignore[attr-defined]
+
+
+def shown(doc: Document, loaded: set[str]) -> dict[str, object]:
+    """Personas, maps with their counts, and the content of the ``loaded`` maps only."""
+    maps: list[object] = []
+    for m in doc.maps():
+        content = None
+        if m.id in loaded:
+            cards = [*doc.cards(m.id), *doc.held_cards(m.id)]
+            links = {lk.id: lk for c in cards for lk in doc.links_of(c.id)}
+            points = doc.emotion_points(m.id)
+            content = (doc.stages(m.id), doc.lanes(m.id), cards, points, sorted(links.items()))
+        maps.append((m, doc.summary(m.id), content))
+    return {"personas": doc.personas(), "maps": maps}
 
 
 LibraryEditSequences.memory_equals_disk = test_stateful.invariant()(LibraryEditSequences.memory_equals_disk)

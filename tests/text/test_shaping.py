@@ -3,6 +3,9 @@ characters no face has, and Unicode line breaks (CJK between characters, never i
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from jmdesigner.layout import MonospaceMetrics, wrap_text
@@ -104,3 +107,17 @@ def test_elide_cuts_between_clusters() -> None:
     text = "👍🏽👍🏽👍🏽👍🏽 thumbs"
     short = elide(text, REGULAR, 14, text_width("👍🏽👍🏽", REGULAR, 14) + text_width("…", REGULAR, 14) + 1)
     assert short == "👍🏽👍🏽…"
+
+
+def test_a_face_is_read_only_when_its_characters_are_looked_up() -> None:
+    """Latin text reads the first face of the chain only; a script further down reads the faces
+    it walks past, not the ones after it."""
+    code = (
+        "from jmdesigner.text import REGULAR, shape, chain\n"
+        "shape('Plain Latin text, café', REGULAR)\n"
+        "print(sum('covered' in f.__dict__ or 'hb_font' in f.__dict__ for f in chain(REGULAR)))\n"
+        "shape('עברית', REGULAR)\n"
+        "print(sum('covered' in f.__dict__ or 'hb_font' in f.__dict__ for f in chain(REGULAR)))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["1", "3"]  # Noto Sans; then Noto Sans Arabic and Hebrew too

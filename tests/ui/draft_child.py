@@ -1,6 +1,6 @@
 """Child process for the draft test: open a file in the main window, type half a card, wait to be killed.
 
-Usage: python -m tests.ui.draft_child FILE TEXT. Prints READY once the text has been typed
+Usage: python -m tests.ui.draft_child FILE|URL TEXT. Prints READY once the text has been typed
 and the draft delay has passed; the parent then kills it with SIGKILL.
 """
 
@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import sys
 import time
-from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -21,11 +20,32 @@ from jmdesigner.ui.main_window import MainWindow
 from tests.canvas.conftest import type_text
 
 
+def killed_while_typing(where: str, text: str) -> None:
+    """Run this child on ``where`` (a file or a library URL), let it type ``text``, then SIGKILL it."""
+    import signal
+    import subprocess
+    from pathlib import Path
+
+    child = subprocess.Popen(
+        [sys.executable, "-m", "tests.ui.draft_child", where, text],
+        cwd=Path(__file__).resolve().parents[2],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert child.stdout is not None
+        assert child.stdout.readline().strip() == "READY"
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait(10)
+
+
 def main() -> None:
-    path, text = Path(sys.argv[1]), sys.argv[2]
+    where, text = sys.argv[1], sys.argv[2]  # a .jmap path or a team library's URL
     app = QApplication([])
     window = MainWindow()
-    window.open_file(path)
+    window.open_file(where)
     window.show()
     app.processEvents()
     view = window.current_view()

@@ -4,10 +4,6 @@ kill, the action registry (Ctrl+D), F6 between panels, and the Maps list after a
 from __future__ import annotations
 
 import json
-import os
-import signal
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -23,9 +19,9 @@ from jmdesigner.ui.main_window import EDITING_HINT, MainWindow
 from jmdesigner.ui.shortcuts_dialog import shortcuts_html
 from jmdesigner.ui.template_chooser import TemplateChooser
 from tests.canvas.conftest import type_text
+from tests.ui.draft_child import killed_while_typing
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def _first_cell_texts(window: MainWindow) -> list[str]:
@@ -105,20 +101,7 @@ def test_f6_moves_between_the_canvas_and_the_panels(window: MainWindow, doc_path
 
 def test_a_killed_window_gives_back_the_card_being_typed(window: MainWindow, doc_path: Path) -> None:
     text = "half a thought, not committed"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    child = subprocess.Popen(
-        [sys.executable, "-m", "tests.ui.draft_child", str(doc_path), text],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert child.stdout is not None
-        assert child.stdout.readline().strip() == "READY"
-    finally:
-        child.send_signal(signal.SIGKILL)
-        child.wait(10)
+    killed_while_typing(str(doc_path), text)
     with JmapFile.open(doc_path, read_only=True) as jfile:
         assert [d.text for d in jfile.drafts()] == [text]
     window.open_file(doc_path)

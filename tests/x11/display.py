@@ -110,6 +110,9 @@ def _wait_for_wm(display: Display, timeout: float = 10) -> None:
         probe = subprocess.run(
             ["xdotool", "getactivewindow"], env=display.env, capture_output=True, text=True
         )
-        if "_NET_ACTIVE_WINDOW" not in probe.stderr:  # the window manager answers for it
+        # Until a window manager runs, xdotool says the (absent) one "claims not to support"
+        # _NET_ACTIVE_WINDOW; once openbox runs it answers, or fails to read a property not yet set.
+        if "claims not to support" not in probe.stderr:
+            time.sleep(0.3)  # and let it finish starting up
             return
         time.sleep(0.1)

@@ -1,0 +1,86 @@
+"""Drafts of a team library: the card being typed, kept in a small file on this computer.
+
+A ``.jmap`` keeps its drafts in itself (``storage.drafts``). A library keeps them here, in the
+data folder, one SQLite file per library, and not on the server, because:
+
+* a draft must survive exactly the moments the server does not help: the network dropping
+  mid-sentence (the window turns read-only, yet the text typed so far is kept), a killed
+  window, a power cut;
+* a keystroke must not wait on the network, nor send a write (and a notification to every
+  colleague's window) per pause in typing;
+* it needs no new table, format version or privilege on the server.
+
+The draft comes back when this person opens the same library on this computer again, which is
+where the window was killed. Same table and statements as a file's drafts (``storage.drafts``).
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from jmdesigner.errors import StorageError
+from jmdesigner.model.draft import Draft
+from jmdesigner.storage import drafts
+from jmdesigner.storage.faults import explain
+from jmdesigner.storage.locations import data_dir
+
+_TABLE = (
+    "CREATE TABLE IF NOT EXISTS drafts (map_id VARCHAR(64) PRIMARY KEY, stage_id VARCHAR(64) NOT NULL, "
+    "lane_id VARCHAR(64) NOT NULL, card_id VARCHAR(64), position INTEGER NOT NULL, text TEXT NOT NULL)"
+)
+
+
+def drafts_path(library_name: str) -> Path:
+    """The draft file of a library (named after ``user@host:port/database``)."""
+    return data_dir() / "drafts" / (re.sub(r"[^A-Za-z0-9@._-]", "_", library_name) + ".sqlite")
+
+
+class LocalDrafts:
+    """A ``DraftStore`` in a file of its own; the file is made with the first draft."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._raw: sqlite3.Connection | None = None
+
+    def _conn(self, *, create: bool) -> sqlite3.Connection | None:
+        if self._raw is None and (create or self.path.exists()):
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            raw = sqlite3.connect(self.path, isolation_level=None, timeout=2.0)
+            raw.execute("PRAGMA synchronous = FULL")  # on disk when save_draft returns
+            raw.execute(_TABLE)
+            self._raw = raw
+        return self._raw
+
+    def _write(self, work: str, write: Callable[[sqlite3.Connection], None]) -> None:
+        try:
+            raw = self._conn(create=True)
+            assert raw is not None
+            with raw:
+                raw.execute("BEGIN IMMEDIATE")
+                write(raw)
+        except (sqlite3.Error, OSError) as exc:
+            raise StorageError(explain(exc, self.path.name, work, where=self.path)) from exc
+
+    def save_draft(self, draft: Draft) -> None:
+        self._write("keep the text you are typing", lambda raw: drafts.save(raw, draft))
+
+    def clear_draft(self, map_id: str) -> None:
+        if self.path.exists():
+            self._write("drop the finished draft", lambda raw: drafts.clear(raw, map_id))
+
+    def drafts(self) -> list[Draft]:
+        try:
+            raw = self._conn(create=False)
+            return [] if raw is None else drafts.listed(raw)
+        except (sqlite3.Error, OSError) as exc:
+            raise StorageError(
+                explain(exc, self.path.name, "read the unfinished cards", where=self.path)
+            ) from exc
+
+    def close(self) -> None:
+        if self._raw is not None:
+            self._raw.close()
+            self._raw = None
