@@ -212,7 +212,7 @@ class MainWindow(QMainWindow):
             self.map_menu,
             self.help_menu,
         ) = menus.values()
-        self.toolbar = self.addToolBar(translate("MainWindow", "Main toolbar"))
+        self.toolbar = self.addToolBar(translate("MainWindow", "Main"))
         self.toolbar.setObjectName("mainToolbar")
         for act in TOOLBAR:
             if act is None:

@@ -2335,8 +2335,8 @@
             <translation>Bearbeiten… Eingabe fügt hinzu, Umschalt+Eingabe neue Zeile, Esc verlässt</translation>
         </message>
         <message>
-            <source>Main toolbar</source>
-            <translation>Hauptwerkzeugleiste</translation>
+            <source>Main</source>
+            <translation>Hauptleiste</translation>
         </message>
         <message>
             <source>Save the sample map as</source>
