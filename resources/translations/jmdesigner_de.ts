@@ -2443,14 +2443,6 @@
             <translation>Als neue Map importiert; Rückgängig entfernt sie wieder.</translation>
         </message>
         <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Rückgängig</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Wiederholen</translation>
-        </message>
-        <message>
             <source>No file open</source>
             <translation>Keine Datei geöffnet</translation>
         </message>
@@ -2480,6 +2472,14 @@
         <message>
             <source>Exported to {name}.</source>
             <translation>Nach {name} exportiert.</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Rückgängig</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Wiederholen</translation>
         </message>
         <message>
             <source>Last error: {exc}</source>
@@ -2514,14 +2514,6 @@
             <translation>Keine zuletzt geöffneten Dateien</translation>
         </message>
         <message>
-            <source>&amp;Undo {undo_label}</source>
-            <translation>&amp;Rückgängig: {undo_label}</translation>
-        </message>
-        <message>
-            <source>&amp;Redo {redo_label}</source>
-            <translation>&amp;Wiederholen: {redo_label}</translation>
-        </message>
-        <message>
             <source>{name} — jmdesigner</source>
             <translation>{name} — jmdesigner</translation>
         </message>
@@ -2536,6 +2528,14 @@
         <message>
             <source>Card last changed by {who}.</source>
             <translation>Karte zuletzt geändert von {who}.</translation>
+        </message>
+        <message>
+            <source>&amp;Undo {undo_label}</source>
+            <translation>&amp;Rückgängig: {undo_label}</translation>
+        </message>
+        <message>
+            <source>&amp;Redo {redo_label}</source>
+            <translation>&amp;Wiederholen: {redo_label}</translation>
         </message>
         <message>
             <source>Read-only: {read_only_reason}. Use Save a Copy to edit.</source>
