@@ -24,10 +24,11 @@ Translator = Callable[[str, str, "str | None", int], str]
 
 
 def english(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """The source text, with ``%n`` and English plurals: "%n card(s)" is "1 card", "3 cards"."""
+    """The source text, with ``%n`` and English plurals: "%n card(s)" is "1 card", "3 cards"
+    (``%Ln``, Qt's localised count, is "1,200")."""
     if n < 0:
         return text
-    return text.replace("%n", str(n)).replace("(s)", "" if n == 1 else "s")
+    return text.replace("%Ln", f"{n:,}").replace("%n", str(n)).replace("(s)", "" if n == 1 else "s")
 
 
 _translator: Translator = english

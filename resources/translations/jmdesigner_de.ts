@@ -1696,6 +1696,48 @@
         </message>
     </context>
     <context>
+        <name>Imported</name>
+        <message>
+            <source>{stages}, {cards} in {lanes}, {personas}, {points}</source>
+            <translation>{stages}, {cards} in {lanes}, {personas}, {points}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stage(s)</source>
+            <translation>
+                <numerusform>%n Phase</numerusform>
+                <numerusform>%n Phasen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card(s)</source>
+            <translation>
+                <numerusform>%n Karte</numerusform>
+                <numerusform>%n Karten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lane(s)</source>
+            <translation>
+                <numerusform>%n Bahn</numerusform>
+                <numerusform>%n Bahnen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n persona(s)</source>
+            <translation>
+                <numerusform>%n Persona</numerusform>
+                <numerusform>%n Personas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n emotion point(s)</source>
+            <translation>
+                <numerusform>%n Emotionspunkt</numerusform>
+                <numerusform>%n Emotionspunkte</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Inspector</name>
         <message>
             <source>Inspector</source>
@@ -3620,6 +3662,86 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         <message>
             <source>Page {page}</source>
             <translation>Seite {page}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TabularImport</name>
+        <message numerus="yes">
+            <source>%Ln stage(s)</source>
+            <translation>
+                <numerusform>%Ln Phase</numerusform>
+                <numerusform>%Ln Phasen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln lane(s)</source>
+            <translation>
+                <numerusform>%Ln Bahn</numerusform>
+                <numerusform>%Ln Bahnen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln card(s)</source>
+            <translation>
+                <numerusform>%Ln Karte</numerusform>
+                <numerusform>%Ln Karten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln persona(s)</source>
+            <translation>
+                <numerusform>%Ln Persona</numerusform>
+                <numerusform>%Ln Personas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln emotion point(s)</source>
+            <translation>
+                <numerusform>%Ln Emotionspunkt</numerusform>
+                <numerusform>%Ln Emotionspunkte</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>nichts</translation>
+        </message>
+        <message>
+            <source>Will create {items} in {where}.</source>
+            <translation>Legt {items} in {where} an.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s) without a score skipped.</source>
+            <translation>
+                <numerusform>%Ln Zeile ohne Wert übersprungen.</numerusform>
+                <numerusform>%Ln Zeilen ohne Wert übersprungen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln emotion point(s) already on the map will be replaced.</source>
+            <translation>
+                <numerusform>%Ln Emotionspunkt auf der Map wird ersetzt.</numerusform>
+                <numerusform>%Ln Emotionspunkte auf der Map werden ersetzt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{items} and {last}</source>
+            <translation>{items} und {last}</translation>
+        </message>
+        <message>
+            <source>the new map “{title}”</source>
+            <translation>der neuen Map „{title}“</translation>
+        </message>
+        <message>
+            <source>the map “{title}”</source>
+            <translation>der Map „{title}“</translation>
+        </message>
+        <message>
+            <source>… and {count} more.</source>
+            <translation>… und {count} weitere.</translation>
+        </message>
+        <message>
+            <source>Import into “{title}”</source>
+            <translation>Import in „{title}“</translation>
         </message>
     </context>
     <context>

@@ -15,7 +15,7 @@ from jmdesigner import catalogue, i18n
 
 TS = catalogue.FOLDER / "jmdesigner_de.ts"
 QM = catalogue.FOLDER / "jmdesigner_de.qm"
-QT_ARGS = re.compile(r"%L?\d|%n")
+QT_ARGS = re.compile(r"%L?\d|%L?n")
 
 
 def _placeholders(text: str) -> tuple[list[str], list[str]]:
