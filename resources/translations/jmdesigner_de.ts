@@ -339,6 +339,17 @@
         </message>
     </context>
     <context>
+        <name>Address</name>
+        <message>
+            <source>A library URL has no “#” part; check the address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{url} has a port that is not a number.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>--size must be between 200x200 and 10000x10000.</source>
@@ -1590,6 +1601,17 @@
         </message>
     </context>
     <context>
+        <name>Holder</name>
+        <message>
+            <source>{user}@{host}, pid {pid}, since {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} was opened for editing on another computer ({holder}) and not closed there. If it is still open on that computer, close it there first: two computers editing one file overwrite each other's changes.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message>
             <source>(not imported)</source>
@@ -2054,6 +2076,61 @@
         <message>
             <source>From {low} (very negative) to {high} (very positive)</source>
             <translation>Von {low} (sehr negativ) bis {high} (sehr positiv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>JmapFile</name>
+        <message>
+            <source>{file} is open read-only ({reason}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is damaged and was not opened ({detail}). Restore it from a backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is damaged and was not opened ({detail}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>integrity check: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a row of {table} points to a missing {parent} row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} cannot be opened: {detail}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} uses a journal mode jmdesigner never writes; it may come from another program and was not opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} contains database code jmdesigner did not write ({code}); it was not opened, for your safety.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is damaged or was changed by another program and was not opened: {difference}, and editing it could damage it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} was not opened: {stray} beside it does not belong to it, and it could not be set aside ({detail}); move that file away first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} was being saved when a program stopped, and finishing that needs write access; open it normally (not read-only, from a folder you may write to) and jmdesigner will complete the recovery.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} holds more than {limit:,} {table}, more than jmdesigner can open; it was not opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} cannot be opened ({detail}).</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2851,6 +2928,10 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
     </context>
     <context>
         <name>OutlineDock</name>
+        <message>
+            <source>Map {title}, {count} stages</source>
+            <translation>Map {title}, {count} Phasen</translation>
+        </message>
         <message numerus="yes">
             <source>Map {title}, %n card(s), not opened yet</source>
             <translation>
@@ -2883,10 +2964,6 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
                 <numerusform>{lane} in {stage}, %n Karte</numerusform>
                 <numerusform>{lane} in {stage}, %n Karten</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Map {title}, {count} stages</source>
-            <translation>Map {title}, {count} Phasen</translation>
         </message>
         <message>
             <source>Stage {name}</source>
@@ -3257,6 +3334,169 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         </message>
     </context>
     <context>
+        <name>PgStore</name>
+        <message>
+            <source>save your change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>create the library</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>read the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>read the library</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>save the version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>read the versions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>read the version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>delete the version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this persona</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this emotion point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this link</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The connection to the library at {where} failed ({detail}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>jmdesigner could not {doing} in the library at {name}: {detail}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The library server at {where} refused the password; check the URL, PGPASSWORD or ~/.pgpass.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database of {where} does not exist; ask the server's administrator to create it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The library server at {where} did not answer within a few seconds; check the network.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot reach the library server at {where} ({detail}); is it running, and is the address right?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The secure connection to {where} failed ({detail}); check sslmode and the certificates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the connection to the library server was lost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} holds no jmdesigner library; create one with “jmdesigner new {url}” (nothing was changed).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>its format version is missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The library server refused to let you {doing} ({detail}); ask its administrator for the privileges in docs/team-library.md.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Someone else removed what your change builds on a moment ago, so jmdesigner could not {doing}; the window now shows the latest version.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>your database role may only read this library</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You (in another window)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The connection to the library at {name} was lost, so jmdesigner could not {doing}; the window is read-only until the connection returns. Nothing was half-written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{url} is not a valid library address ({detail}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The library {name} is open read-only ({reason}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The library at {name} is damaged: {detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The library at {name} is damaged: table {table} is missing or incomplete.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{by} changed {this} a moment ago, so your change was not saved; it now shows the latest version. Make your change again if it is still needed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} already holds a jmdesigner library; open it, or publish into it with “jmdesigner import”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The library at {name} was written by a newer jmdesigner (format {format}, this version reads up to {newest}). Update jmdesigner to open it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{by} changed {this} a moment ago, so nothing was undone yet; the window now shows their version. Undo again to take back your own edit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{by} changed {this} after your edit, so it was not undone: undo never takes back someone else's work.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The library at {name} needs an update to format {newest}; open it once for editing (not read-only) to update it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Photo</name>
         <message>
             <source>{name} is not a regular file. Choose a .png or .jpg file.</source>
@@ -3373,6 +3613,37 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         <message>
             <source>No QR code</source>
             <translation>Kein QR-Code</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadOnly</name>
+        <message>
+            <source>you opened it read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file was changed on disk by another program</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it is already open in another window of this jmdesigner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it is already open in another jmdesigner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it is already open in another jmdesigner ({holder})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the folder of {file} is read-only</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3666,6 +3937,22 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
     </context>
     <context>
         <name>TabularImport</name>
+        <message>
+            <source>the stage cell is empty, so the card has no place.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the lane cell is empty, so the card has no place.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the stage and lane cells are empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no column for {fields} (headers looked for: {names}).</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
             <source>%Ln stage(s)</source>
             <translation>
@@ -3710,6 +3997,12 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>Legt {items} in {where} an.</translation>
         </message>
         <message numerus="yes">
+            <source>%Ln row(s) have problems; nothing was imported.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%Ln row(s) without a score skipped.</source>
             <translation>
                 <numerusform>%Ln Zeile ohne Wert übersprungen.</numerusform>
@@ -3742,6 +4035,58 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         <message>
             <source>Import into “{title}”</source>
             <translation>Import in „{title}“</translation>
+        </message>
+        <message>
+            <source>Columns not imported: {columns}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>row {row}: lane “{name}” is already a {kind} lane in the map; the file's kind {ignored} is ignored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>lane “{name}” is kind {kind} here but {earlier} on row {row}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>row {row}: {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>kind “{kind}” is not a lane kind (one of {kinds})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>votes must be a whole number from 0, not “{value}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>evidence “{evidence}” is not one of {values}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the header names no stages (stage names go in row 1, from column B).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the lane cell (column A) is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>column {letter} has no stage name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stage “{name}” heads both column {first} and column {second}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>column {letter}: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>column {letter} has cards but no stage.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3820,6 +4165,34 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
     </context>
     <context>
         <name>Validation</name>
+        <message>
+            <source>the text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the stage name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the lane name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>votes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>colour</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>{what} “{value}” already exists; choose another name.</source>
             <translation>{what} „{value}“ gibt es bereits; wählen Sie einen anderen Namen.</translation>
