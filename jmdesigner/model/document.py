@@ -10,7 +10,7 @@ are told only about changes that stuck.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
@@ -718,18 +718,6 @@ class Document:
         """Remove a card with its links (undo brings both back)."""
         with self.transaction():
             self._remove_card(card_id)
-
-    def remove_cards(self, card_ids: Iterable[str]) -> None:
-        """Remove several cards with their links in one transaction (undo brings all back).
-
-        Each cell's last card goes first: taking a cell's first card renumbers every card after
-        it (a change each, for every listener and the file), so deleting whole cells front to back
-        made ~15 changes a card at 8,000 cards; this way none, and undo puts them back in order.
-        One transaction, not one joined per card: deleting 1,000 cards spent a third of its model
-        time entering and leaving them."""
-        with self.transaction():
-            for card_id in sorted(card_ids, key=lambda i: -self.index_of(Kind.CARD, i)):
-                self._remove_card(card_id)
 
     def _remove_card(self, card_id: str) -> None:
         self._get(Kind.CARD, card_id)
