@@ -238,8 +238,8 @@ class WrapCache:
         # that placement), so an unchanged lane is reused and a moved one only placed again.
         self.lane_parts: dict[str, tuple[object, object, float, object]] = {}
         # And each cell of a card lane by (stage id, lane id): (its key, its stack, the height it
-        # uses, its cards' geometry), so an edit restacks only the cells it touched.
-        self.cell_parts: dict[tuple[str, str], tuple[object, Any, float, Any]] = {}
+        # uses, its card ids, its cards' geometry), so an edit restacks only the cells it touched.
+        self.cell_parts: dict[tuple[str, str], tuple[object, Any, float, tuple[str, ...], Any]] = {}
         self.misses = 0
 
     def wrap(self, text: str, width: float, role: str) -> tuple[str, ...]:

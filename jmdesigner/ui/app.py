@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from jmdesigner.errors import JmError
+from jmdesigner.i18n import translate
 from jmdesigner.storage.address import LibraryURL
 
 
@@ -18,10 +19,12 @@ def run_app(
     screenshot: Path | None = None,
     size: str = "1600x1000",
     qt_args: list[str] | None = None,
+    lang: str | None = None,
 ) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from jmdesigner.canvas.icons import app_icon
+    from jmdesigner.ui import translation
     from jmdesigner.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1] + (qt_args or []))
@@ -29,6 +32,7 @@ def run_app(
     app.setOrganizationName("jmdesigner")
     app.setDesktopFileName("jmdesigner")  # the taskbar matches the window to the menu entry
     app.setWindowIcon(app_icon())
+    translation.install(app, lang)  # before any window: every string is looked up as it is built
     window = MainWindow()
     if file is None and screenshot is None:
         file = window.settings.last_file()  # pick up where the user left off
@@ -38,7 +42,7 @@ def run_app(
         except JmError as exc:
             if screenshot is not None:
                 raise
-            QMessageBox.warning(window, "Cannot open file", str(exc))
+            QMessageBox.warning(window, translate("App", "Cannot open file"), str(exc))
     if screenshot is not None:
         width, height = _size(size)
         window.resize(width, height)
@@ -50,7 +54,9 @@ def run_app(
             view.fit_to_window()
             app.processEvents()
         if not window.grab().save(str(screenshot)):
-            raise JmError(f"Could not write the screenshot {screenshot}.")
+            raise JmError(
+                translate("App", "Could not write the screenshot {screenshot}.").format(screenshot=screenshot)
+            )
         window.close()
         return 0
     window.show()
@@ -90,7 +96,9 @@ def _size(text: str) -> tuple[int, int]:
     try:
         w, h = (int(x) for x in text.lower().split("x"))
     except ValueError:
-        raise JmError(f"--size must look like 1600x1000, not “{text}”.") from None
+        raise JmError(
+            translate("App", "--size must look like 1600x1000, not “{text}”.").format(text=text)
+        ) from None
     if not (200 <= w <= 10000 and 200 <= h <= 10000):
-        raise JmError("--size must be between 200x200 and 10000x10000.")
+        raise JmError(translate("App", "--size must be between 200x200 and 10000x10000."))
     return w, h
