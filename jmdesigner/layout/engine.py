@@ -7,6 +7,7 @@ and never imports Qt, so the canvas, the PDF exporter and the tests share it.
 
 from __future__ import annotations
 
+from jmdesigner.i18n import translate
 from jmdesigner.layout import metrics as roles
 from jmdesigner.layout.curve import smooth_segments, straight_segments
 from jmdesigner.layout.geometry import (
@@ -61,7 +62,9 @@ def moment_bar(card: Rect) -> Rect:
 
 def room_label(author: str) -> str:
     """The mark on a participant's note until the facilitator accepts it."""
-    return f"Room · {author}" if author else "From the room"
+    if author:
+        return translate("Engine", "Room · {author}").format(author=author)
+    return translate("Engine", "From the room")
 
 
 def compact_votes(votes: int) -> str:
