@@ -268,7 +268,12 @@ class _Builder:
             lane = kind_of[card.lane_id]
             if lane.kind is LaneKind.EMOTIONS:
                 self.plan.errors.append(
-                    RowError(row, f"“{lane.name}” is the emotions lane: it shows curves, not cards.")
+                    RowError(
+                        row,
+                        translate(
+                            "TabularImport", "“{name}” is the emotions lane: it shows curves, not cards."
+                        ).format(name=lane.name),
+                    )
                 )
                 continue
             self.tail.append(cmd.insert_card(card))

@@ -236,9 +236,13 @@ class JmapFile:
         """Make a new, empty document file; it appears whole or not at all."""
         path = Path(path)
         if path.exists():
-            raise FileRefusedError(f"{path.name} already exists; choose another name or delete it first.")
+            raise FileRefusedError(
+                translate(
+                    "JmapFile", "{file} already exists; choose another name or delete it first."
+                ).format(file=path.name)
+            )
         if not path.parent.is_dir():
-            raise StorageError(f"The folder {path.parent} does not exist; create it or choose another.")
+            raise StorageError(_no_folder(path.parent))
         _write_empty(path)
         return cls.open(path)
 
@@ -441,10 +445,12 @@ class JmapFile:
         """Read maps not loaded yet, only from the file as this window last left it."""
         try:
             if self._diverged or self._signature() != self._seen:
-                raise StorageError(
-                    f"{self.path.name} was changed on disk by another program, so the maps not shown yet "
-                    "cannot be read from it; reopen the file."
+                said = translate(
+                    "JmapFile",
+                    "{file} was changed on disk by another program, so the maps not shown yet cannot be read "
+                    "from it; reopen the file.",
                 )
+                raise StorageError(said.format(file=self.path.name))
             own = not self._raw.in_transaction
             if own:
                 self._raw.execute("BEGIN")
@@ -587,13 +593,17 @@ class JmapFile:
         except OSError:
             stat = None
         if stat is None or (stat.st_dev, stat.st_ino) != self._identity:
-            raise StorageError(
-                f"{self.path.name} was moved or deleted while open, so your change was not "
-                "saved. Use Save a Copy to keep your work."
+            said = translate(
+                "JmapFile",
+                "{file} was moved or deleted while open, so your change was not saved. Use Save a Copy to "
+                "keep your work.",
             )
+            raise StorageError(said.format(file=self.path.name))
         changed = self.changed_behind()
         if changed:
-            raise StorageError(f"{changed} Your change was not saved.")
+            raise StorageError(
+                translate("JmapFile", "{problem} Your change was not saved.").format(problem=changed)
+            )
 
     def _signature(self) -> tuple[int, ...]:
         """What tells the file as this window last left it: its inode, size and modification time,
@@ -621,11 +631,13 @@ class JmapFile:
         self.read_only_reason = translate("ReadOnly", why.CHANGED_ON_DISK)
         self.document.read_only = True
         self.document.set_persister(None)
-        return (
-            f"{self.path.name} was changed on disk by another program while open here, so editing "
-            "stopped and the window is read-only; what you see is your last saved state. Use Save a "
-            "Copy to keep it, or reopen the file to see the other version."
+        said = translate(
+            "JmapFile",
+            "{file} was changed on disk by another program while open here, so editing stopped and the "
+            "window is read-only; what you see is your last saved state. Use Save a Copy to keep it, or "
+            "reopen the file to see the other version.",
         )
+        return said.format(file=self.path.name)
 
     def _abandon_transaction(self) -> None:
         """After SQLite refused a commit the transaction may still be open (a busy COMMIT keeps it):
@@ -642,9 +654,11 @@ class JmapFile:
         """Write a consistent copy of the document; ``dest`` appears whole or not at all."""
         dest = Path(dest)
         if dest.resolve() == self.path.resolve():
-            raise StorageError("A copy cannot replace the open file itself; choose another name.")
+            raise StorageError(
+                translate("JmapFile", "A copy cannot replace the open file itself; choose another name.")
+            )
         if not dest.parent.is_dir():
-            raise StorageError(f"The folder {dest.parent} does not exist; create it or choose another.")
+            raise StorageError(_no_folder(dest.parent))
         tmp = dest.with_name(f".{dest.name}.{uuid.uuid4().hex[:8]}.tmp")
         self.changed_behind()
         try:
@@ -742,6 +756,11 @@ def _busy_reason(busy: AlreadyOpen) -> str:
     return translate("ReadOnly", why.OPEN_ELSEWHERE_BY).format(holder=who)
 
 
+def _no_folder(folder: Path) -> str:
+    said = translate("JmapFile", "The folder {folder} does not exist; create it or choose another.")
+    return said.format(folder=folder)
+
+
 def _damaged(name: str, detail: str, *, restore: bool = False) -> str:
     """The one sentence for a damaged file (``restore``: where only a backup can help)."""
     if restore:
@@ -769,7 +788,7 @@ def write_document(doc: Document, dest: Path) -> None:
 def write_document_file(doc: Document, dest: Path) -> Path:
     """``doc`` as a new ``.jmap`` file; ``dest`` appears whole or not at all (and may be replaced)."""
     if not dest.parent.is_dir():
-        raise StorageError(f"The folder {dest.parent} does not exist; create it or choose another.")
+        raise StorageError(_no_folder(dest.parent))
     tmp = temporary_beside(dest)
     try:
         write_document(doc, tmp)

@@ -1025,9 +1025,13 @@ def _migrate(conn: Connection, location: LibraryURL) -> None:
             _make_deferrable(conn)  # constraints a step created are checked at commit too
             conn.execute(LIBRARY.update().where(LIBRARY.c.key == "format").values(value=str(SCHEMA_VERSION)))
     except (SQLAlchemyError, RuntimeError) as exc:
+        said = translate(
+            "PgStore",
+            "The library at {name} could not be updated to format {newest} ({detail}); it was left as "
+            "it was.",
+        )
         raise StorageError(
-            f"The library at {location.name} could not be updated to format {SCHEMA_VERSION} "
-            f"({one_line(exc)}); it was left as it was."
+            said.format(name=location.name, newest=SCHEMA_VERSION, detail=one_line(exc))
         ) from None
 
 

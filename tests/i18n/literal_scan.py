@@ -299,3 +299,54 @@ def bare_literals(path: Path, allowed: frozenset[str] = frozenset()) -> list[Bar
                         )
                     )
     return found
+
+
+# The refusals and problems the storage and import layers hand up to the window (which shows their
+# text as it is): an exception's message, a spreadsheet row's problem, an import warning.
+REFUSALS = frozenset(
+    {
+        "JmError",
+        "ValidationError",
+        "ReadOnlyError",
+        "FileRefusedError",
+        "StorageError",
+        "ConflictError",
+        "ImportProblems",
+        "PhotoError",
+        "RowError",
+    }
+)
+NOTE_LISTS = frozenset({"warnings", "notes", "notices"})
+
+
+def bare_refusals(path: Path) -> list[Bare]:
+    """Literals with words in a refusal's message or a note appended to a plan's warnings."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    found: list[Bare] = []
+    for call in ast.walk(tree):
+        if not isinstance(call, ast.Call):
+            continue
+        name = _func_name(call.func)
+        appended = (
+            name == "append"
+            and isinstance(call.func, ast.Attribute)
+            and _func_name(call.func.value) in NOTE_LISTS
+        )
+        if name not in REFUSALS and not appended:
+            continue
+        for arg in [*call.args, *(k.value for k in call.keywords)]:
+            for lit in exposed_literals(arg):
+                text = _text_of(lit)
+                if has_words(text):
+                    found.append(
+                        Bare(
+                            path,
+                            lit.lineno,
+                            lit.col_offset,
+                            lit.end_lineno or lit.lineno,
+                            lit.end_col_offset or 0,
+                            text,
+                            name,
+                        )
+                    )
+    return found
