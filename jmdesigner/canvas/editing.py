@@ -1,5 +1,9 @@
 """Starting and finishing in-place edits: card text, a new card in a cell, a header's name.
 
+A new card opens a slot where it will land: the layout makes room for the editor (an
+``Opening``, view state of this interaction, never part of the map), the cards below move
+down, and they keep moving as the typed text wraps onto more lines; Esc, Enter or Tab close it.
+
 The text of an open card editor is a draft: written to the file (``DraftStore``) at most
 ``DRAFT_DELAY_MS`` after the last keystroke, so a crash loses nothing, and dropped when the
 editor closes and its text becomes a command.
@@ -17,6 +21,7 @@ from PySide6.QtGui import QGuiApplication
 from jmdesigner.canvas import style
 from jmdesigner.canvas.editor import TextEditor, Then
 from jmdesigner.errors import JmError
+from jmdesigner.layout import Opening
 from jmdesigner.layout import metrics as roles
 from jmdesigner.model import Card, Kind, commands, new_id
 from jmdesigner.model.draft import Draft
@@ -113,6 +118,7 @@ class Editing:
         editor, self.editor = self.editor, None
         if editor is not None and editor.scene() is not None:
             editor.scene().removeItem(editor)
+        self.view.map_scene.set_opening(None)  # the slot closes (the committed card takes its place)
         self.view.setFocus()
         self.view.editing_changed.emit(False)
 
@@ -188,12 +194,6 @@ class Editing:
         count = len(cell_geom.card_ids)
         at = count if index is None or index > count else index
         opt = scene.options
-        if at < count:
-            y = scene.geom.cards[cell_geom.card_ids[at]].rect.y
-        elif count:
-            y = scene.geom.cards[cell_geom.card_ids[-1]].rect.bottom + opt.card_gap
-        else:
-            y = cell_geom.rect.y + opt.cell_pad
         width = cell_geom.rect.w - 2 * opt.cell_pad - 2 * opt.card_pad_x
 
         def done(new_text: str | None, then: Then) -> None:
@@ -211,7 +211,35 @@ class Editing:
         scene.clearSelection()
         draft = Draft(self.view.map_id, cell[0], cell[1], None, at, text)
         self.target = ("new", *cell)
-        return self._open(editor, cell_geom.rect.x + opt.cell_pad + opt.card_pad_x, y + opt.card_pad_y, draft)
+        if not self._open(editor, cell_geom.rect.x + opt.cell_pad + opt.card_pad_x, cell_geom.rect.y, draft):
+            return False
+        editor.document().documentLayout().documentSizeChanged.connect(
+            lambda _size: self._fit_slot(editor, cell, at)
+        )
+        self._fit_slot(editor, cell, at)
+        return True
+
+    def _fit_slot(self, editor: TextEditor, cell: tuple[str, str], at: int) -> None:
+        """Room at the insertion point as tall as the typed text (a card of that text), the
+        editor in it; called again whenever the text wraps onto another line."""
+        if self.editor is not editor:
+            return
+        scene = self.view.map_scene
+        opt = scene.options
+        height = editor.document().size().height() + 2 * opt.card_pad_y
+        scene.set_opening(Opening(cell[0], cell[1], at, height))
+        cell_geom = scene.geom.cells.get(cell)
+        if cell_geom is None:  # the cell went away meanwhile (a colleague's edit)
+            return
+        ids = cell_geom.card_ids
+        if at < len(ids):
+            top = scene.geom.cards[ids[at]].rect.y - height - opt.card_gap
+        elif ids:
+            top = scene.geom.cards[ids[-1]].rect.bottom + opt.card_gap
+        else:
+            top = cell_geom.rect.y + opt.cell_pad
+        editor.setPos(cell_geom.rect.x + opt.cell_pad + opt.card_pad_x, top + opt.card_pad_y)
+        editor.ensure_cursor_visible()
 
     def rename(self, kind: str, entity_id: str) -> bool:
         scene = self.view.map_scene

@@ -100,6 +100,18 @@ class CellGeom:
 
 
 @dataclass(frozen=True, slots=True)
+class Opening:
+    """Room made in one cell for a card being typed: the cards from ``index`` on move down by
+    ``height`` and a gap, and the cell (and its lane) grow to hold it. View state of an open
+    editor, not part of the map: exports never pass one."""
+
+    stage_id: str
+    lane_id: str
+    index: int
+    height: float
+
+
+@dataclass(frozen=True, slots=True)
 class CardGeom:
     id: str
     stage_id: str
