@@ -190,7 +190,7 @@ def select_middle_card(view: Any, app: Any) -> Any:
     from PySide6.QtCore import QPointF
 
     b = view.map_scene.geom.bounds
-    view.resetTransform()
+    view.actual_size()  # and no more fitting when the window settles
     view.centerOn(QPointF(b.x + b.w / 2, b.y + b.h / 2))
     app.processEvents()
     shown = view.mapToScene(view.viewport().rect()).boundingRect()

@@ -15,7 +15,20 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parents[1]
-SCENARIOS = ("open", "edit", "grow", "select-all", "pdf-fit", "pdf-tile", "import")
+SCENARIOS = (
+    "open",
+    "edit",
+    "grow",
+    "select-all",
+    "delete-cards",
+    "undo-delete",
+    "redo-delete",
+    "zoom-step",
+    "find-first",
+    "pdf-fit",
+    "pdf-tile",
+    "import",
+)
 
 
 def main() -> None:
@@ -36,6 +49,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from bench.generate import large_map
+    from bench.interactive import DELETED, QUERY
     from bench.measure import select_middle_card
     from jmdesigner.export.options import ExportOptions
     from jmdesigner.export.pdf import export_pdf
@@ -96,6 +110,40 @@ def main() -> None:
             stack = window.stack
             if args.scenario == "select-all":
                 profiled(lambda: QTest.keyClick(view, Qt.Key.Key_A, ctrl))
+            elif args.scenario.endswith("-cards") or args.scenario.endswith("-delete"):  # 1,000 cards
+                map_id = view.map_id
+                view.map_scene.select_cards([c.id for c in window.jfile.document.cards(map_id)][:DELETED])
+                app.processEvents()
+                delete = lambda: QTest.keyClick(view, Qt.Key.Key_Delete)  # noqa: E731
+                if args.scenario == "delete-cards":
+                    profiled(delete)
+                else:
+                    delete()
+                    app.processEvents()
+                if args.scenario == "delete-cards":
+                    pass
+                elif args.scenario == "redo-delete":
+                    QTest.keyClick(view, Qt.Key.Key_Z, ctrl)
+                    app.processEvents()
+                    redo = ctrl | Qt.KeyboardModifier.ShiftModifier
+                    profiled(lambda: QTest.keyClick(view, Qt.Key.Key_Z, redo))
+                else:
+                    profiled(lambda: QTest.keyClick(view, Qt.Key.Key_Z, ctrl))
+            elif args.scenario == "zoom-step":  # at 100%: in and out, repeatedly
+
+                def zoom() -> None:
+                    for k in range(args.repeat):
+                        QTest.keyClick(view, Qt.Key.Key_Equal if k % 2 == 0 else Qt.Key.Key_Minus, ctrl)
+                        app.processEvents()
+
+                profiled(zoom)
+            elif args.scenario == "find-first":
+                dock = window.find_dock
+                assert dock is not None
+                dock.start()
+                app.processEvents()
+                dock.query.setText(QUERY)
+                profiled(dock.search)
             elif args.scenario == "edit":
 
                 def edits() -> None:

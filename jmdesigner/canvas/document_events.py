@@ -22,7 +22,10 @@ _EVENTS: weakref.WeakKeyDictionary[Document, DocumentEvents] = weakref.WeakKeyDi
 
 
 class DocumentEvents(QObject):
-    changed = Signal(list, object)  # the changes of one transaction, the widget that made them (or None)
+    # The changes of one transaction (a list), the widget that made them (or None). Passed as a
+    # plain Python object: typed ``list``, Qt converted every Change of it for each signal (a
+    # 1,000-card delete is ~15,000 changes: 10-20 ms).
+    changed = Signal(object, object)
 
     def __init__(self) -> None:
         super().__init__()
@@ -47,4 +50,4 @@ class DocumentEvents(QObject):
             self._source = outer
 
     def _notify(self, changes: Sequence[Change]) -> None:
-        self.changed.emit(list(changes), self._source)
+        self.changed.emit(list(changes), self._source)  # a copy: no listener holds the document's own list

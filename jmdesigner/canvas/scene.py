@@ -78,7 +78,10 @@ class MapScene(QGraphicsScene):
         self.addItem(self.blueprint)
         self.links = LinkOverlay(doc, map_id)  # link badges, and link lines on demand
         self.addItem(self.links)
-        self.selectionChanged.connect(self._selection_painted)
+        # selected_card_ids until the selection or a card changes: one Select All asked for it
+        # five times (view, keyboard, links, inspector), each walking 8,000 items.
+        self._selection: tuple[int, list[str]] | None = None  # (cards revision, ids in map order)
+        self.selectionChanged.connect(self._selection_painted)  # first: it drops that memo
         self.geom: MapGeometry = layout_map(doc, map_id, self.metrics, self.options, self.cache)
         self._apply(self.geom)
         doc.add_listener(self._on_changes)
@@ -90,6 +93,7 @@ class MapScene(QGraphicsScene):
 
     # ----------------------------------------------------------- refreshing
     def _on_changes(self, changes: Sequence[Change]) -> None:
+        self._selection = None  # a stage or lane moved: the selected cards' map order with it
         if self.doc.get(Kind.MAP, self.map_id) is None:
             self._clear_items()
             return
@@ -172,21 +176,29 @@ class MapScene(QGraphicsScene):
             stale.difference_update(*(new[i] for i in changed))
             self._remove_cards(stale)
         ascent = self.metrics.ascent(roles.CARD)
+        cards = self.cards
         for lane_id in changed:
             lane_y, lane_fill = ys[lane_id], fills[lane_id]
+            recolour = lane_id in recoloured
             for card_id, c in new[lane_id].items():
-                item = self.cards.get(card_id)
+                item = cards.get(card_id)
                 if item is None:
-                    item = self.cards[card_id] = CardItem(c, lane_y, card_fill(c.colour, lane_fill), ascent)
+                    item = cards[card_id] = CardItem(c, lane_y, card_fill(c.colour, lane_fill), ascent)
                     self.blocks.adopt(item)
                     self.addItem(item)
-                else:
+                elif item.geom is not c or recolour:
                     item.set_geom(c, lane_y, card_fill(c.colour, lane_fill))
+                elif item.lane_y != lane_y:  # only its lane moved (inlined: thousands of cards)
+                    item.lane_y = lane_y
+                    item.setPos(c.rect.x, lane_y + c.rect.y)
         for lane_id, shape in new.items():
             if old.get(lane_id) is shape and ys[lane_id] != self._ys.get(lane_id):
                 lane_y = ys[lane_id]
                 for card_id in shape:
-                    self.cards[card_id].move_to(lane_y)
+                    item = cards[card_id]
+                    item.lane_y = lane_y  # as CardItem.move_to, inlined
+                    r = item.geom.rect
+                    item.setPos(r.x, lane_y + r.y)
         self._fills, self._shapes, self._ys = fills, new, ys
 
     def _sync_emotions(self, g: MapGeometry) -> None:
@@ -253,28 +265,30 @@ class MapScene(QGraphicsScene):
     def _selection_painted(self) -> None:
         """Zoomed out, selected cards are blocks of the selection colour: repaint them. The
         selected cards' link lines show."""
+        self._selection = None
         if shiboken6.isValid(self.links):
-            self.links.set_focus(
-                frozenset(i.card_id for i in self.selectedItems() if isinstance(i, CardItem))
-            )
+            self.links.set_focus(frozenset(self.selected_card_ids()))
         # The scene also signals while it is being destroyed, after its items are gone.
         if self.blocks.active and shiboken6.isValid(self.blocks):
             self.blocks.invalidate()
 
     def selected_card_ids(self) -> list[str]:
         """Selected cards in map order (stage by stage, lane by lane, top to bottom)."""
+        known = self._selection
+        if known is None or known[0] != self.doc.cards_revision:
+            known = self._selection = (self.doc.cards_revision, self._selected_in_order())
+        return list(known[1])
+
+    def _selected_in_order(self) -> list[str]:
         doc = self.doc
-        # An item can outlive its card for a moment (removed, not yet synced): skip it.
-        chosen = [
-            i.card_id
-            for i in self.selectedItems()
-            if isinstance(i, CardItem) and doc.get(Kind.CARD, i.card_id) is not None
-        ]
-        if len(chosen) < 2:
-            return chosen
+        chosen = [i.card_id for i in self.selectedItems() if isinstance(i, CardItem)]
         if len(chosen) > 64:  # many (Select All): one walk of the map beats sorting by place
             wanted = set(chosen)
             return [c.id for c in doc.cards(self.map_id) if c.id in wanted]
+        # An item can outlive its card for a moment (removed, not yet synced): skip it.
+        chosen = [i for i in chosen if doc.get(Kind.CARD, i) is not None]
+        if len(chosen) < 2:
+            return chosen
         stage_at = {s.id: i for i, s in enumerate(doc.stages(self.map_id))}
         lane_at = {lane.id: i for i, lane in enumerate(doc.lanes(self.map_id))}
 
@@ -286,14 +300,18 @@ class MapScene(QGraphicsScene):
 
     def select_cards(self, ids: Iterable[str]) -> None:
         """Select exactly these cards, with one ``selectionChanged`` (none if nothing changes)."""
-        wanted = {card_id for card_id in ids if card_id in self.cards}
-        current = {i.card_id for i in self.selectedItems() if isinstance(i, CardItem)}
-        if wanted == current and len(current) == len(self.selectedItems()):
+        cards = self.cards
+        wanted = {card_id for card_id in ids if card_id in cards}
+        selected = self.selectedItems()
+        current = {i.card_id for i in selected if isinstance(i, CardItem)}
+        if wanted == current and len(current) == len(selected):
             return
         with QSignalBlocker(self):
-            self.clearSelection()
-            for card_id in wanted:
-                self.cards[card_id].setSelected(True)
+            for item in selected:  # only what changes: Select All with one card selected sets 7,999
+                if not isinstance(item, CardItem) or item.card_id not in wanted:
+                    item.setSelected(False)
+            for card_id in wanted - current:
+                cards[card_id].setSelected(True)
         self.selectionChanged.emit()
 
     def show_cursor(self, cell: tuple[str, str] | None) -> None:

@@ -68,7 +68,7 @@ class MapView(QGraphicsView):
     message = Signal(str)  # a sentence for the status bar (a refused edit, a hint)
     failed = Signal(object)  # the JmError of a refused edit, for the window to decide on a dialog
     # What the inspector should show: kind ("map", "card", "cards", "stage", "lane", "point") and ids.
-    focus_changed = Signal(str, list)
+    focus_changed = Signal(str, object)  # kind, ids (a list: as an object, Qt does not convert each id)
     cursor_moved = Signal()  # the keyboard's cell changed (screen readers announce it)
     editing_changed = Signal(bool)  # a card or name editor opened (True) or closed (False)
 

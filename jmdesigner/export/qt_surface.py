@@ -8,7 +8,7 @@ shaping, font matching or hinting by Qt that could move a line break.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from PySide6.QtCore import QByteArray, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QGlyphRun, QPainter, QPainterPath, QPen, QRawFont
@@ -42,23 +42,33 @@ def draw_text(
     """One shaped line at ``baseline``; ``anchor`` says whether ``x`` is its start, middle or end."""
     if not text:
         return
-    line = shape(text, weight)
+    line = shape(text, weight)  # (reports characters no face has, at every drawing)
     if anchor != "start":
         w = line.width * size
         x -= w if anchor == "end" else w / 2
     painter.save()
     painter.setPen(QPen(QColor(colour)))
-    for run in line.runs:
-        if not run.gids:
-            continue
-        glyphs = QGlyphRun()
-        glyphs.setRawFont(raw_font(run.face, size))
-        glyphs.setGlyphIndexes(list(run.gids))
-        glyphs.setPositions(
-            [QPointF(x + gx * size, baseline - gy * size) for gx, gy in zip(run.xs, run.ys, strict=True)]
-        )
-        painter.drawGlyphRun(QPointF(0, 0), glyphs)
+    at = QPointF(x, baseline)
+    for glyphs in _glyph_runs(text, weight, size):
+        painter.drawGlyphRun(at, glyphs)
     painter.restore()
+
+
+@lru_cache(maxsize=8192)
+def _glyph_runs(text: str, weight: str, size: float) -> tuple[QGlyphRun, ...]:
+    """A line's glyph runs with the origin at its start on the baseline, made once: a zoom step
+    or a selection repaints every card in view, the same lines each time."""
+    out = []
+    for run in shape(text, weight).runs:
+        if run.gids:
+            glyphs = QGlyphRun()
+            glyphs.setRawFont(raw_font(run.face, size))
+            glyphs.setGlyphIndexes(list(run.gids))
+            glyphs.setPositions(
+                [QPointF(gx * size, -gy * size) for gx, gy in zip(run.xs, run.ys, strict=True)]
+            )
+            out.append(glyphs)
+    return tuple(out)
 
 
 def _pen(colour: str | None, width: float, dash: tuple[float, ...] | None, round_ends: bool = False) -> QPen:

@@ -156,6 +156,16 @@ class Document:
                 out.extend(self.cards_in(stage_id, lane_id))
         return out
 
+    def card_count(self, map_id: str) -> int:
+        """``len(cards(map_id))`` without building the list (the inspector shows it after every edit)."""
+        lanes = self._orders[Kind.LANE].get(map_id, [])
+        cells = self._orders[Kind.CARD]
+        return sum(
+            len(cells.get((stage_id, lane_id), ()))
+            for stage_id in self._orders[Kind.STAGE].get(map_id, [])
+            for lane_id in lanes
+        )
+
     def held_cards(self, map_id: str) -> list[Card]:
         """Room notes held in the inbox: outside every cell (so no view shows them) until placed."""
         self._need(map_id)
@@ -164,6 +174,11 @@ class Document:
     def lane_cards_revision(self, lane_id: str) -> int:
         """Changes whenever a card of this lane is added, removed, changed or reordered."""
         return self._lane_cards_rev.get(lane_id, 0)
+
+    @property
+    def cards_revision(self) -> int:
+        """Changes whenever any card is added, removed, changed or reordered."""
+        return self._rev
 
     def index_of(self, kind: Kind, entity_id: str) -> int:
         """Position of an entity among its siblings."""

@@ -9,10 +9,34 @@ from jmdesigner.model.document import Document, Kind
 from jmdesigner.model.entities import Card
 
 
-def fold(text: str) -> str:
-    """Lower case without accents, so “cafe” finds “Café” and “ANGSTROM” finds “Ångström”."""
+def fold_slowly(text: str) -> str:
+    """What ``fold`` means: case folded, decomposed (NFKD), every combining mark dropped."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+class _FoldedCharacters(dict[int, str]):
+    """Each character's fold, worked out the first time it is seen. Folding is character by
+    character (case folding maps code points one by one, NFKD decomposes each one, and the only
+    reordering it does is of combining marks, which are all dropped), so a text's fold is the
+    folds of its characters joined: ``str.translate`` does that in C."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = fold_slowly(chr(code))
+        return folded
+
+
+_FOLDED = _FoldedCharacters()
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, so “cafe” finds “Café” and “ANGSTROM” finds “Ångström”.
+
+    The first Find on 8,000 cards folded them all in ~150 ms, one character at a time in Python;
+    now ASCII text (most cards) is ``lower()`` and the rest one ``translate`` each."""
+    if text.isascii():  # ASCII: NFKD changes nothing, casefold is lower
+        return text.lower()
+    return text.translate(_FOLDED)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ field carries its own inline error line, so a refused edit is explained where it
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
@@ -58,10 +58,11 @@ EVIDENCE_CHOICES: list[tuple[str, Evidence | None]] = [
 SWATCHES: list[str] = list(dict.fromkeys(look.accent.name() for look in style.LANE_LOOKS.values()))
 
 
-def common(values: Sequence[Any]) -> Any:
-    """The one value all items share, or MIXED."""
-    first = values[0]
-    return first if all(v == first for v in values[1:]) else MIXED
+def common(values: Iterable[Any]) -> Any:
+    """The one value all items share, or MIXED (read no further than the first other value)."""
+    rest = iter(values)
+    first = next(rest)
+    return first if all(v == first for v in rest) else MIXED
 
 
 def swatch_icon(fill: QColor, size: int = 16, border: QColor | None = None) -> QIcon:
@@ -139,6 +140,8 @@ class Field(QWidget):
         self.error.show()
 
     def clear_error(self) -> None:
+        if self.error.isHidden() and not self.error.text():
+            return  # nothing shown: clearing would still re-lay out the form (each selection change)
         self.error.clear()
         self.error.hide()
 

@@ -206,7 +206,7 @@ class MapPage(Page):
     def show_ids(self, map_id: str, ids: list[str]) -> None:
         jmap = self.doc.map(map_id)
         self.map_id = map_id
-        counts = (len(self.doc.stages(map_id)), len(self.doc.lanes(map_id)), len(self.doc.cards(map_id)))
+        counts = (len(self.doc.stages(map_id)), len(self.doc.lanes(map_id)), self.doc.card_count(map_id))
         self.subtitle.setText("{} stages · {} lanes · {} cards".format(*counts))
         self.title_field.set_value(jmap.title)
         self.description.set_value(jmap.description)

@@ -7,6 +7,7 @@ them on the undo stack and shows a refusal under the field. So a page never writ
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from operator import attrgetter
 from typing import Any, Protocol
 
 from PySide6.QtCore import Qt
@@ -118,7 +119,7 @@ class CardPage(Page):
             self.subtitle.setText("Changes apply to every selected card, as one undo step.")
         self.set_row_visible(self.text, single)
         for name in CARD_FIELDS:
-            getattr(self, name).set_value(common([getattr(c, name) for c in cards]))
+            getattr(self, name).set_value(common(map(attrgetter(name), cards)))
         self.links.doc = self.doc
         self.links.show_card(cards[0].id if single else None)
         self.layout_.setRowVisible(self.links, single)

@@ -33,6 +33,7 @@ from jmdesigner.model.draft import DraftStore
 from jmdesigner.storage.address import LibraryURL, Location, backup_key, parse_location
 from jmdesigner.storage.jmapfile import JmapFile
 from jmdesigner.storage.store import DocumentStore, SharedStore, open_store
+from jmdesigner.ui import heap
 from jmdesigner.ui.accessible_names import name_overflow_button
 from jmdesigner.ui.actions import (
     GUIDES,
@@ -307,6 +308,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(notice)
             self.last_error = show_error(self, notice, "About this file")
         self._restore_draft()
+        heap.hold(self)  # the open file's objects: out of full collections until it closes
         QTimer.singleShot(0, self.focus_canvas)  # once the window is shown and laid out
 
     def _library_state(self, message: str) -> None:
@@ -675,6 +677,7 @@ class MainWindow(QMainWindow):
         self._show_welcome()  # deletes the canvases
         f.jfile.close()
         self.file = None
+        heap.release(self)
         self._editing = False
         self._file_changed()
 
@@ -922,10 +925,24 @@ class MainWindow(QMainWindow):
     def _update_undo_actions(self) -> None:
         stack = self.stack
         undo, redo = self.registry[Act.UNDO], self.registry[Act.REDO]
-        undo.setEnabled(bool(stack and stack.can_undo))
-        redo.setEnabled(bool(stack and stack.can_redo))
-        undo.setText(f"&Undo {stack.undo_label}" if stack and stack.can_undo else "&Undo")
-        redo.setText(f"&Redo {stack.redo_label}" if stack and stack.can_redo else "&Redo")
+        # Only what changed: every change of an action updates its menu entry, toolbar button
+        # and shortcut map: several ms for each action, at every undo step.
+        for action, enabled, text in (
+            (
+                undo,
+                bool(stack and stack.can_undo),
+                f"&Undo {stack.undo_label}" if stack and stack.can_undo else "&Undo",
+            ),
+            (
+                redo,
+                bool(stack and stack.can_redo),
+                f"&Redo {stack.redo_label}" if stack and stack.can_redo else "&Redo",
+            ),
+        ):
+            if action.isEnabled() != enabled:
+                action.setEnabled(enabled)
+            if action.text() != text:
+                action.setText(text)
 
     def _editing_changed(self, active: bool) -> None:
         self._editing = active

@@ -17,7 +17,7 @@ from jmdesigner.model.draft import DraftStore
 class MapViews(QStackedWidget):
     message = Signal(str)
     failed = Signal(object)  # a JmError from an edit on any canvas
-    focus_changed = Signal(str, str, list)  # map id, kind, ids (see MapView.focus_changed)
+    focus_changed = Signal(str, str, object)  # map id, kind, ids (a list; see MapView.focus_changed)
     editing_changed = Signal(bool)  # a canvas editor opened or closed
 
     def __init__(

@@ -10,7 +10,6 @@ undo stack. Closing the window closes the room.
 from __future__ import annotations
 
 import contextlib
-import gc
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
@@ -38,6 +37,7 @@ from jmdesigner.room.address import candidate_addresses
 from jmdesigner.room.jobs import JobQueue
 from jmdesigner.room.server import RoomServer
 from jmdesigner.room.session import Room, RoomSettings, tally
+from jmdesigner.ui import heap
 from jmdesigner.ui.qr_widget import QrWidget
 
 MARKED, STRAIGHT_IN, HOLD = "marked", "straight-in", "hold"
@@ -278,8 +278,7 @@ class RoomWindow(QWidget):
         # Everything alive now (modules, widgets, the document) lives as long as the room: leave it
         # out of Python's full garbage collections, which a burst of notes would otherwise make
         # scan it all, pausing the canvas for tens of milliseconds each time.
-        gc.collect()
-        gc.freeze()
+        heap.hold(self, collect=True)
         self.port.setValue(server.port)  # the free port it got, so a restart can keep it
         for widget in (self.address, self.port, self.dots, self.intake):
             widget.setEnabled(False)
@@ -305,7 +304,7 @@ class RoomWindow(QWidget):
         while not server.wait_stopped(0.01) or len(self.owner.jobs):
             self.owner.jobs.run(budget=SLICE, batch=self.stack.batch)
         room.close()
-        gc.unfreeze()
+        heap.release(self)
         self.server = self.room = None
         for widget in (self.address, self.port, self.dots, self.intake):
             widget.setEnabled(True)

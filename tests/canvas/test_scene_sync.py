@@ -4,13 +4,21 @@ edits, undos and redos its items must be exactly those of a canvas built fresh f
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPointF
+import pytest
+from PySide6.QtCore import QPointF, Qt
 
-from jmdesigner.canvas.card_item import _look
+from jmdesigner.canvas import MapView
+from jmdesigner.canvas import scene as scene_module
+from jmdesigner.canvas.card_item import CardItem, _look
+from jmdesigner.canvas.document_events import DocumentEvents
 from jmdesigner.canvas.scene import MapScene
-from jmdesigner.model import Card, Lane, LaneKind, commands, new_id
+from jmdesigner.model import Card, Lane, LaneKind, UndoStack, commands, new_id
+from jmdesigner.storage.jmapfile import JmapFile
+from tests.builders import sample_bundle
 from tests.canvas.conftest import Canvas
 
 
@@ -90,3 +98,99 @@ def test_incremental_canvas_equals_a_fresh_canvas_after_random_edits_undo_and_re
     for card_id in list(geom.cards)[:20]:
         r = geom.cards[card_id].rect
         assert c.view.map_scene.cards[card_id].sceneBoundingRect().contains(QPointF(r.cx, r.cy))
+
+
+@pytest.fixture
+def big_canvas(qtbot: Any, tmp_path: Path) -> Iterator[Canvas]:
+    """1,000 cards: 20 stages × 2 card lanes × 25 cards."""
+    path = tmp_path / "big.jmap"
+    jfile = JmapFile.create(path)
+    stack = UndoStack(jfile.document)
+    stack.push(commands.add_map(sample_bundle(stages=20, cards_per_cell=25)))
+    stack.clear()
+    map_id = jfile.document.maps()[0].id
+    view = MapView(jfile.document, map_id, stack)
+    qtbot.addWidget(view)
+    view.resize(1400, 1000)
+    view.show()
+    qtbot.waitExposed(view)
+    view.setFocus()
+    yield Canvas(path, jfile, jfile.document, stack, view, map_id)
+    view.close_view()
+    jfile.close()
+
+
+def test_select_all_delete_undo_redo_by_keys_leave_the_canvas_a_fresh_build(big_canvas: Canvas) -> None:
+    c = big_canvas
+    every = [card.id for card in c.doc.cards(c.map_id)]
+    gone = every[:400]
+    ctrl, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+    c.key(Qt.Key.Key_A, ctrl)
+    assert c.view.map_scene.selected_card_ids() == every
+    c.view.map_scene.select_cards(gone)
+    c.key(Qt.Key.Key_Delete)
+    assert len(c.doc.cards(c.map_id)) == 600
+    c.key(Qt.Key.Key_Z, ctrl)
+    assert c.view.map_scene.selected_card_ids() == gone  # the deleted cards come back selected
+    c.key(Qt.Key.Key_Z, ctrl | shift)
+    assert c.view.map_scene.selected_card_ids() == []
+    for step in ("redone", "undone", "selected all"):
+        fresh = MapScene(c.doc, c.map_id)
+        try:
+            assert _picture(c.view.map_scene) == _picture(fresh), step
+        finally:
+            fresh.detach()
+        c.key(Qt.Key.Key_Z, ctrl) if step == "redone" else c.key(Qt.Key.Key_A, ctrl)
+    assert c.view.map_scene.selected_card_ids() == every
+    assert {i.card_id for i in c.view.map_scene.selectedItems()} == set(every)
+
+
+def test_undo_and_redo_of_a_1000_card_delete_are_one_layout_one_selection_signal_one_notice(
+    big_canvas: Canvas, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Counted, not timed: the 1,000 cards come back (and go again) in one batch."""
+    c = big_canvas
+    scene = c.view.map_scene
+    layouts: list[int] = []
+    real_layout = scene_module.layout_map
+    monkeypatch.setattr(scene_module, "layout_map", lambda *a, **k: layouts.append(1) or real_layout(*a, **k))
+    signals: list[int] = []
+    scene.selectionChanged.connect(lambda: signals.append(1))
+    notices: list[int] = []
+    DocumentEvents.of(c.doc).changed.connect(lambda *_: notices.append(1))
+    made: list[int] = []
+    real_init = CardItem.__init__
+
+    def counting_init(self: CardItem, *args: Any) -> None:
+        made.append(1)
+        real_init(self, *args)
+
+    monkeypatch.setattr(CardItem, "__init__", counting_init)
+    every = [card.id for card in c.doc.cards(c.map_id)]
+    scene.select_cards(every)
+    signals.clear()
+    c.key(Qt.Key.Key_Delete)
+    assert (len(layouts), len(signals), len(notices), len(made)) == (1, 1, 1, 0)
+    assert scene.cards == {}
+    for key, mods in (
+        (Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier),
+        (Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier),
+    ):
+        layouts.clear(), signals.clear(), notices.clear(), made.clear()
+        c.key(key, mods)
+        undo = key == Qt.Key.Key_Z
+        assert (len(layouts), len(signals), len(notices), len(made)) == (1, 1, 1, 1000 if undo else 0)
+        assert len(scene.selectedItems()) == (1000 if undo else 0)
+
+
+def test_the_selection_follows_map_order_when_a_stage_moves(canvas: Canvas) -> None:
+    """The ordered selection is remembered between changes; moving a stage (no card changes)
+    reorders it all the same."""
+    c = canvas
+    stages = c.doc.stages(c.map_id)
+    first, last = c.doc.cards(c.map_id)[0], c.doc.cards(c.map_id)[-1]
+    assert (first.stage_id, last.stage_id) == (stages[0].id, stages[-1].id)
+    c.view.map_scene.select_cards([last.id, first.id])
+    assert c.view.map_scene.selected_card_ids() == [first.id, last.id]
+    c.view.push(commands.move_stage(stages[-1].id, 0))
+    assert c.view.map_scene.selected_card_ids() == [last.id, first.id]

@@ -9,14 +9,17 @@ import pytest
 from jmdesigner.errors import ValidationError
 from jmdesigner.model import (
     Card,
+    Change,
     Document,
     EmotionPoint,
     Evidence,
     Lane,
     LaneKind,
+    Op,
     Persona,
     Stage,
     UndoStack,
+    add_bundle,
     new_id,
 )
 from jmdesigner.model import commands as cmd
@@ -160,3 +163,25 @@ def test_long_sequences_undo_to_the_start() -> None:
     while stack.can_redo:
         stack.redo()
     assert doc.snapshot() == end
+
+
+def test_deleting_whole_cells_renumbers_no_card_and_undo_restores_the_order() -> None:
+    """Each removed card is one change: a cell's cards are taken last first, so none of the cards
+    left behind (or taken later) is renumbered, on delete, undo or redo."""
+    doc = Document()
+    add_bundle(doc, sample_bundle(stages=3, cards_per_cell=6))
+    stack = UndoStack(doc)
+    cards = doc.cards(_m(doc))
+    before = [c.id for c in cards]
+    gone = [c.id for c in cards[:12]] + [cards[13].id]  # two whole cells in map order, one more
+    heard: list[list[Change]] = []
+    doc.add_listener(lambda changes: heard.append(list(changes)))
+    stack.push(cmd.remove_cards(gone))
+    stack.undo()
+    stack.redo()
+    stack.undo()
+    assert [c.id for c in doc.cards(_m(doc))] == before
+    renumbered = [[c for c in changes if c.op is Op.UPDATED] for changes in heard]
+    # Only the cards after the lone one in its cell move up (and back): 4 cards each time.
+    assert [len(r) for r in renumbered] == [4, 4, 4, 4]
+    assert all(len([c for c in changes if c.op is not Op.UPDATED]) == len(gone) for changes in heard)

@@ -38,7 +38,7 @@ def first_map(doc: Document) -> JourneyMap:
 def test_populated_shape(doc: Document) -> None:
     m = first_map(doc)
     assert [s.name for s in doc.stages(m.id)] == ["Stage 1", "Stage 2", "Stage 3"]
-    assert len(doc.cards(m.id)) == 6
+    assert len(doc.cards(m.id)) == 6 == doc.card_count(m.id)
     assert len(doc.emotion_points(m.id)) == 6
 
 

@@ -2,13 +2,27 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from jmdesigner.model import Document, UndoStack, add_bundle, commands
-from jmdesigner.model.search import find_cards, fold
+from jmdesigner.model.search import find_cards, fold, fold_slowly
 from tests.builders import sample_bundle
 
 
 def test_fold_ignores_case_and_accents() -> None:
     assert fold("Café ÅNGSTRÖM") == "cafe angstrom"
+
+
+@given(st.text())
+def test_fold_character_by_character_is_the_whole_text_fold(text: str) -> None:
+    assert fold(text) == fold_slowly(text)
+
+
+def test_fold_of_texts_that_fold_into_several_characters() -> None:
+    for text in ("Straße", "ﬁle", "İstanbul", "e\u0301te\u0301", "한국어", "Ǆemal", "½ ㎏", "ΣΊΣΥΦΟΣ"):
+        assert fold(text) == fold_slowly(text), text
+    assert fold("STRASSE") == fold("straße") == "strasse"
 
 
 def test_finds_across_maps_by_text_owner_and_tags() -> None:

@@ -238,3 +238,63 @@ def test_outline_marks_a_moment_of_truth_card(window: MainWindow, doc_path: Path
     item = next(i for i in outline._items() if i.data(0, Qt.ItemDataRole.UserRole)[2] == card.id)
     assert item.text(0).startswith(f"{MOMENT_MARK} ")
     assert item.data(0, Qt.ItemDataRole.AccessibleTextRole).endswith("moment of truth")
+
+
+def test_undo_of_a_1000_card_delete_updates_each_dock_once_in_place(
+    window: MainWindow, tmp_path: Path, qtbot: Any, monkeypatch: Any
+) -> None:
+    """Delete 1,000 cards and undo, by keys, with the outline shown and a Find open: each dock
+    updates once per key, the outline only the cells that changed, and all read as built fresh."""
+    from jmdesigner.model import UndoStack
+    from jmdesigner.model.search import find_cards
+    from jmdesigner.storage.jmapfile import JmapFile
+    from jmdesigner.ui.inspector import InspectorDock
+    from jmdesigner.ui.outline_dock import OutlineDock
+    from tests.builders import sample_bundle
+
+    path = tmp_path / "big.jmap"
+    with JmapFile.create(path) as jfile:
+        UndoStack(jfile.document).push(commands.add_map(sample_bundle(stages=20, cards_per_cell=25)))
+    window.open_file(path)
+    doc = window.jfile.document  # type: ignore[union-attr]
+    outline = shown_outline(window, qtbot)
+    find = window.find_dock
+    assert find is not None
+    find.start()
+    QTest.keyClicks(find.query, "Touchpoints")
+    qtbot.waitUntil(lambda: len(find.hits) == 500)
+    calls: dict[str, int] = {}
+    for cls, name in ((OutlineDock, "rebuild"), (OutlineDock, "_refresh_cells"), (InspectorDock, "refresh")):
+        real = getattr(cls, name)
+
+        def counted(self: Any, *args: Any, _real: Any = real, _name: str = name) -> Any:
+            calls[_name] = calls.get(_name, 0) + 1
+            return _real(self, *args)
+
+        monkeypatch.setattr(cls, name, counted)
+    searched: list[int] = []
+    find_search = find.search
+    monkeypatch.setattr(find, "search", lambda: searched.append(1) or find_search())
+    find._timer.timeout.disconnect()
+    find._timer.timeout.connect(find.search)
+    view = window.current_view()
+    assert view is not None
+    view.setFocus()
+    view.map_scene.select_cards([c.id for c in doc.cards(view.map_id)])
+    fresh = OutlineDock(doc)
+    qtbot.addWidget(fresh)
+    for key, mods, left in (
+        (Qt.Key.Key_Delete, Qt.KeyboardModifier.NoModifier, 0),
+        (Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier, 1000),
+    ):
+        calls.clear(), searched.clear()
+        QTest.keyClick(view, key, mods)
+        assert len(doc.cards(view.map_id)) == left
+        qtbot.waitUntil(lambda: bool(searched) and not find._timer.isActive())
+        qtbot.wait(10)
+        assert calls.get("rebuild", 0) == 0 and calls.get("_refresh_cells") == 1, calls
+        assert calls.get("refresh", 0) <= 2, calls  # the document's change, then the new selection
+        assert len(searched) == 1
+        fresh.rebuild()
+        assert _outline_rows(outline) == _outline_rows(fresh)
+        assert find.hits == find_cards(doc, "Touchpoints")

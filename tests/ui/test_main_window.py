@@ -339,3 +339,20 @@ def test_a_file_that_vanished_while_open_gets_a_dialog_and_the_canvas_keeps_the_
     assert doc.snapshot() == before  # the window shows only what the file holds
     assert reopened(moved) == before
     box.close()
+
+
+def test_an_open_file_is_left_out_of_full_garbage_collections_until_it_closes(
+    window: MainWindow, doc_path: Path
+) -> None:
+    import gc
+
+    window.open_file(doc_path)
+    view = window.current_view()
+    assert view is not None
+    frozen = gc.get_freeze_count()
+    assert frozen > 0
+    view.map_scene.select_cards([c.id for c in view.doc.cards(view.map_id)])
+    window.action(Act.DELETE).trigger()  # edits while open add to the heap, not to the frozen part
+    assert gc.get_freeze_count() <= frozen
+    window.close_file()
+    assert gc.get_freeze_count() == 0
