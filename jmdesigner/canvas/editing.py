@@ -161,11 +161,22 @@ class Editing:
             self._after(cell, then)
 
         fill = scene.cards[card_id]._fill
-        editor = TextEditor(card.text if text is None else text, roles.CARD, geom.text_rect.w, fill, done)
+        editor = TextEditor(
+            card.text if text is None else text,
+            roles.CARD,
+            geom.text_rect.w,
+            fill,
+            done,
+            pad=self._card_pad(),
+        )
         index = self.view.doc.index_of(Kind.CARD, card_id)
         draft = Draft(self.view.map_id, card.stage_id, card.lane_id, card_id, index, editor.text())
         self.target = ("card", card_id)
         return self._open(editor, geom.text_rect.x, geom.text_rect.y, draft)
+
+    def _card_pad(self) -> tuple[float, float]:
+        opt = self.view.map_scene.options
+        return opt.card_pad_x, opt.card_pad_y
 
     def _keep_draft_of_deleted(self, card: Card, text: str) -> None:
         """The card was deleted (a colleague, in a team library) while its text was being typed: the
@@ -207,7 +218,7 @@ class Editing:
             self.view.set_cursor_cell(cell)  # typing again starts the next card in this cell
             self._after(cell, then)
 
-        editor = TextEditor(text, roles.CARD, width, scene.card_fill_for(cell[1]), done)
+        editor = TextEditor(text, roles.CARD, width, scene.card_fill_for(cell[1]), done, pad=self._card_pad())
         scene.clearSelection()
         draft = Draft(self.view.map_id, cell[0], cell[1], None, at, text)
         self.target = ("new", *cell)
