@@ -1,9 +1,9 @@
 """The real main window on a real display, with a small command channel on stdin for the tests.
 
 Usage: python -m tests.x11.app_child [FILE]. Commands, one a line: ``state`` (prints one JSON
-line: who has the keyboard, dock widths, zoom...), ``editor PNG`` (the open card editor's and
-its cell's cards' rects in viewport pixels, JSON, and a grab of the viewport saved to PNG), ``open PATH``, ``new PATH`` (a new file
-from the sample map), ``quit``.
+line: who has the keyboard, dock widths, zoom...), ``editor PNG`` (the open new-card editor's
+and its cell's cards' rects in viewport pixels, as JSON, and a grab of the viewport saved to
+PNG), ``open PATH``, ``new PATH`` (a new file from the sample map), ``quit``.
 """
 
 from __future__ import annotations

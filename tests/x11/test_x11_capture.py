@@ -127,9 +127,8 @@ def test_a_card_typed_between_two_cards_gets_its_own_slot_on_screen(
     png = tmp_path / "slot.png"
     _wait_for(lambda: json.loads(app.send(f"editor {png}")).get("text") == text)
     shot = json.loads(app.send(f"editor {png}"))
-    ex, ey, ew, eh = shot["editor"]
-    (_, _, _, first_h), (sx, second_y, sw, _) = shot["cards"]
-    first_y = shot["cards"][0][1]
+    _, ey, _, eh = shot["editor"]
+    (_, first_y, _, first_h), (sx, second_y, sw, _) = shot["cards"]
     assert first_y + first_h <= ey and ey + eh <= second_y, shot  # between them, overlapping neither
     assert eh > 1.5 * first_h, shot  # the text wrapped (card 1 is one line): the slot grew with it
     image = QImage(str(png))
