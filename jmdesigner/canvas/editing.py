@@ -172,7 +172,19 @@ class Editing:
         index = self.view.doc.index_of(Kind.CARD, card_id)
         draft = Draft(self.view.map_id, card.stage_id, card.lane_id, card_id, index, editor.text())
         self.target = ("card", card_id)
-        return self._open(editor, geom.text_rect.x, geom.text_rect.y, draft)
+        if not self._open(editor, geom.text_rect.x, geom.text_rect.y, draft):
+            return False
+        below_text = geom.rect.h - geom.text_rect.h  # the padding and any badges under the text
+
+        def fit() -> None:  # the card grows with the text typed into it, the cards below move down
+            if self.editor is editor:
+                height = editor.document().size().height() + below_text
+                scene.set_opening(Opening(cell[0], cell[1], index, height, card_id))
+                editor.ensure_cursor_visible()
+
+        editor.document().documentLayout().documentSizeChanged.connect(lambda _size: fit())
+        fit()
+        return True
 
     def _card_pad(self) -> tuple[float, float]:
         opt = self.view.map_scene.options

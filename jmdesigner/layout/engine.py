@@ -369,15 +369,18 @@ class _Layout:
         lh = self.m.line_height(roles.CARD)
         out = []
         top = 0.0
-        room = 0.0 if opening is None else opening.height + opt.card_gap
+        inserted = opening if opening is not None and opening.card_id is None else None
+        room = 0.0 if inserted is None else inserted.height + opt.card_gap
         for index, card in enumerate(cell_cards):
-            if opening is not None and index == opening.index:
+            if inserted is not None and index == inserted.index:
                 top += room
             lines = self.cache.wrap(card.text, width, roles.CARD)
             h = 2 * opt.card_pad_y + len(lines) * lh + self._footer_height(card)
+            if opening is not None and opening.card_id == card.id:
+                h = max(h, opening.height)
             out.append((card, top, h, lines))
             top += h + opt.card_gap
-        if opening is not None and opening.index >= len(cell_cards):
+        if inserted is not None and inserted.index >= len(cell_cards):
             top += room
         return out, (top - opt.card_gap if top else 0.0)
 

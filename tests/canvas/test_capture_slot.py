@@ -110,3 +110,19 @@ def test_the_draft_is_written_while_the_slot_is_open(canvas: Canvas, qtbot: obje
     assert (draft.stage_id, draft.lane_id, draft.index) == (*cell, 1)
     c.key(Qt.Key.Key_Return)
     assert c.jfile.drafts() == []
+
+
+def test_a_card_whose_text_grows_while_edited_pushes_the_next_card_down(canvas: Canvas) -> None:
+    c = canvas
+    cell, ids = _start_after_first_card(c)
+    second_y = c.view.map_scene.cards[ids[1]].sceneBoundingRect().y()
+    c.key(Qt.Key.Key_Return)  # edit card 1
+    assert c.view.editing.target == ("card", ids[0])
+    c.type(" " + LONG)
+    assert c.view.map_scene.cards[ids[1]].sceneBoundingRect().y() > second_y
+    box = _editor_rect(c)
+    assert not box.intersects(c.view.map_scene.cards[ids[1]].sceneBoundingRect())
+    assert box.bottom() <= c.geom.cells[cell].rect.bottom
+    c.key(Qt.Key.Key_Return)
+    assert c.view.map_scene.opening is None
+    assert c.doc.card(ids[0]).text.endswith(LONG)
