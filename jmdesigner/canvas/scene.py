@@ -118,7 +118,8 @@ class MapScene(QGraphicsScene):
         """Make room in a cell for a card being typed (None: close it), moving the cards below."""
         if opening != self.opening:
             self.opening = opening
-            self.relayout()
+            if self.doc.get(Kind.MAP, self.map_id) is not None:  # not a map deleted meanwhile
+                self.relayout()
 
     def _apply(self, g: MapGeometry) -> None:
         self.grid.set_geom(g, self.doc.map(self.map_id).title)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
 
-from jmdesigner.model import LaneKind
+from jmdesigner.model import LaneKind, commands
 from tests.canvas.conftest import Canvas
 
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -126,3 +126,14 @@ def test_a_card_whose_text_grows_while_edited_pushes_the_next_card_down(canvas: 
     c.key(Qt.Key.Key_Return)
     assert c.view.map_scene.opening is None
     assert c.doc.card(ids[0]).text.endswith(LONG)
+
+
+def test_the_slot_closes_quietly_when_the_map_goes_away_while_typing(canvas: Canvas) -> None:
+    """A colleague (or another window) deletes the map mid-card: closing the slot lays nothing out."""
+    c = canvas
+    _start_after_first_card(c)
+    c.type("Half a thought")
+    c.stack.push(commands.remove_map(c.map_id))
+    c.view.editing.cancel()
+    assert not c.view.editing.active
+    assert c.view.map_scene.opening is None
