@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 SAMPLE := build/sample.jmap
 
-.PHONY: run test crash-test capture-demo lint format bench bench-library profile clean check-python constraints dist
+.PHONY: run test crash-test capture-demo lint format bench bench-library profile clean check-python constraints dist translations
 
 check-python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' 2>/dev/null || { \
@@ -59,6 +59,14 @@ run: $(VENV)/.installed $(SAMPLE)
 test: $(VENV)/.installed-test
 	@QT_QPA_PLATFORM=offscreen $(PY) -m jmdesigner.ui.qt_preflight --platform offscreen
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+# The translation catalogues (docs/translations.md): new and changed strings into each
+# resources/translations/*.ts (translate them with pyside6-linguist or an editor), then the .qm files
+# the app loads. Both are committed, so pip install, make run and make dist need no build step.
+translations: $(VENV)/.installed
+	$(PY) -m jmdesigner.catalogue
+	for ts in resources/translations/jmdesigner_*.ts; do \
+	  $(VENV)/bin/pyside6-lrelease -silent "$$ts" -qm "$${ts%.ts}.qm" || exit 1; done
 
 bench: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.run $(BENCH_ARGS)

@@ -28,6 +28,7 @@ SCENARIOS = (
     "pdf-fit",
     "pdf-tile",
     "import",
+    "room",
 )
 
 
@@ -36,6 +37,7 @@ def main() -> None:
     parser.add_argument("scenario", choices=SCENARIOS)
     parser.add_argument("--cards", type=int, default=2000)
     parser.add_argument("--repeat", type=int, default=20, help="edits, for edit / grow")
+    parser.add_argument("--phones", type=int, default=50, help="simulated phones, for room")
     parser.add_argument("--out", type=Path, help="HTML report (default build/profile-SCENARIO-CARDS.html)")
     args = parser.parse_args()
     try:
@@ -84,6 +86,10 @@ def main() -> None:
 
     if args.scenario == "import":
         profiled(lambda: json_import(folder / "again.jmap"))
+    elif args.scenario == "room":  # the main thread while 50 phones post (bench/room.py)
+        from bench.room import run
+
+        run(args.cards, args.phones, around=profiler)
     elif args.scenario.startswith("pdf"):
         mode, page = ("fit", "A0") if args.scenario == "pdf-fit" else ("tile", "A3")
         opt = ExportOptions(page=page, mode=mode, cover=False, summary=False, personas=False)  # type: ignore[arg-type]

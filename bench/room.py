@@ -9,6 +9,7 @@ the figures as JSON on its last line (run by ``make bench``; docs/performance.md
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import shutil
@@ -30,23 +31,71 @@ def _percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(len(ordered) * share))] if ordered else 0.0
 
 
-def _timed(record: list[float], fn: Any, cpu: list[float] | None = None) -> Any:
-    """``fn`` recording its wall time (and the calling thread's CPU time, in ``cpu``) in ms."""
+Span = tuple[float, float, str]  # start, end (perf_counter seconds), what ran
+
+
+def _timed(
+    record: list[float],
+    fn: Any,
+    cpu: list[float] | None = None,
+    spans: list[Span] | None = None,
+    label: str = "",
+) -> Any:
+    """``fn`` recording its wall time (and the calling thread's CPU time, in ``cpu``) in ms, and
+    when it ran (in ``spans``, to say what a long pause contained)."""
 
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         started, started_cpu = time.perf_counter(), time.thread_time()
         try:
             return fn(*args, **kwargs)
         finally:
-            record.append((time.perf_counter() - started) * 1000)
+            ended = time.perf_counter()
+            record.append((ended - started) * 1000)
             if cpu is not None:
                 cpu.append((time.thread_time() - started_cpu) * 1000)
+            if spans is not None:
+                spans.append((started, ended, label))
 
     return wrapper
 
 
-def run(cards: int, phones: int) -> dict[str, Any]:
-    from PySide6.QtCore import QElapsedTimer, QTimer
+LONG = 50.0  # ms: the issue's bound on a frame
+
+
+def _long_pauses(ticks: list[float], spans: list[Span]) -> list[dict[str, Any]]:
+    """Each pause over ``LONG`` ms, with how many ms of each timed kind of work fell inside it."""
+    found = []
+    for before, after in itertools.pairwise(ticks):
+        if (after - before) * 1000 <= LONG:
+            continue
+        work: dict[str, float] = {}
+        runs: dict[str, int] = {}
+        for start, end, label in spans:
+            inside = min(end, after) - max(start, before)
+            if inside > 0:
+                work[label] = round(work.get(label, 0.0) + inside * 1000, 1)
+                runs[label] = runs.get(label, 0) + 1
+        found.append({"ms": round((after - before) * 1000, 1), "work": work, "runs": runs})
+    return found
+
+
+def _work(spans: list[Span]) -> dict[str, dict[str, float]]:
+    """Each kind of timed work: how often it ran, its median and its longest run (ms)."""
+    kinds: dict[str, list[float]] = {}
+    for start, end, label in spans:
+        kinds.setdefault(label, []).append((end - start) * 1000)
+    return {
+        label: {"n": len(ms), "median": round(statistics.median(ms), 2), "max": round(max(ms), 2)}
+        for label, ms in sorted(kinds.items())
+    }
+
+
+def run(cards: int, phones: int, around: Any = None) -> dict[str, Any]:
+    """The figures of one run; ``around`` (a context manager, e.g. a profiler) wraps the load."""
+    import contextlib
+    import gc
+
+    from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
     from bench.generate import large_map
@@ -69,29 +118,52 @@ def run(cards: int, phones: int) -> dict[str, Any]:
     room.address.setCurrentText("127.0.0.1")
     if not room.start():
         raise SystemExit(room.status.text())
+    settled = time.perf_counter() + 0.5  # the windows' first paints are not room traffic
+    while time.perf_counter() < settled:
+        app.processEvents()
+        time.sleep(0.005)
     slices: list[float] = []
     slices_cpu: list[float] = []
     saves: list[float] = []
-    room.owner.run_slice = _timed(slices, room.owner.run_slice, slices_cpu)  # type: ignore[method-assign]
-    room.owner._wake.disconnect()
-    from PySide6.QtCore import Qt
-
-    room.owner._wake.connect(room.owner.run_slice, Qt.ConnectionType.QueuedConnection)
+    spans: list[Span] = []  # when each timed piece of main-thread work ran
+    others: list[float] = []
+    room.owner.run_slice = _timed(slices, room.owner.run_slice, slices_cpu, spans, "slice")  # type: ignore[method-assign]
+    follow_on = getattr(room.owner, "_next", None)  # the timer that starts each slice
+    if follow_on is not None:
+        follow_on.timeout.disconnect()
+        follow_on.timeout.connect(room.owner.run_slice)
+    else:  # before slices waited for a timer: a phone's request woke them with a posted call
+        room.owner._wake.disconnect()
+        room.owner._wake.connect(room.owner.run_slice, Qt.ConnectionType.QueuedConnection)
+    room._tick.timeout.disconnect()
+    room._tick.timeout.connect(_timed(others, room.refresh, None, spans, "room window refresh"))
     jfile = window.jfile
-    assert jfile is not None
-    jfile.document.set_persister(_timed(saves, jfile.document.persister))
-    gaps: list[float] = []
-    clock = QElapsedTimer()
-    clock.start()
-    last = [clock.nsecsElapsed()]
+    view = window.current_view()
+    assert jfile is not None and view is not None
+    jfile.document.set_persister(_timed(saves, jfile.document.persister, None, spans, "save"))
+    scene = view.map_scene
+    scene.relayout = _timed(others, scene.relayout, None, spans, "canvas relayout")  # type: ignore[method-assign]
+    view.paintEvent = _timed(others, view.paintEvent, None, spans, "canvas paint")  # type: ignore[method-assign]
+    docks = [
+        (window.outline, "rebuild", "outline rebuild"),
+        (window.outline, "_refresh_cells", "outline cells"),
+    ]
+    docks.append((window.inspector, "refresh", "inspector"))
+    for dock, method, label in docks:
+        setattr(dock, method, _timed(others, getattr(dock, method), None, spans, label))
+    collecting: list[float] = []
 
-    def tick() -> None:
-        now = clock.nsecsElapsed()
-        gaps.append((now - last[0]) / 1e6)
-        last[0] = now
+    def collected(phase: str, _info: dict[str, int]) -> None:
+        if phase == "start":
+            collecting.append(time.perf_counter())
+        elif collecting:
+            spans.append((collecting.pop(), time.perf_counter(), "garbage collection"))
 
+    gc.callbacks.append(collected)
+    ticks: list[float] = []
     beat = QTimer(interval=5)
-    beat.timeout.connect(tick)
+    beat.setTimerType(Qt.TimerType.PreciseTimer)
+    beat.timeout.connect(lambda: ticks.append(time.perf_counter()))
     assert room.url is not None
     load = subprocess.Popen(
         [sys.executable, "-m", "tests.room.load", room.url, str(phones)],
@@ -101,10 +173,12 @@ def run(cards: int, phones: int) -> dict[str, Any]:
         cwd=ROOT,
     )
     beat.start()
-    while load.poll() is None:
-        app.processEvents()
-        time.sleep(0.001)
+    with around if around is not None else contextlib.nullcontext():
+        while load.poll() is None:
+            app.processEvents()
+            time.sleep(0.001)
     beat.stop()
+    gc.callbacks.remove(collected)
     out, err = load.communicate()
     if load.returncode != 0:
         raise SystemExit(err)
@@ -116,6 +190,8 @@ def run(cards: int, phones: int) -> dict[str, Any]:
     shutil.rmtree(folder, ignore_errors=True)
     lost = len(set(result["ids"]) - saved)
     notes = phones * 10
+    gaps = [(after - before) * 1000 for before, after in itertools.pairwise(ticks)]
+    long = _long_pauses(ticks, spans)
     return {
         "cards": cards,
         "phones": phones,
@@ -123,10 +199,14 @@ def run(cards: int, phones: int) -> dict[str, Any]:
         "seconds": result["seconds"],
         "notes_per_second": notes / result["seconds"],
         "lost": lost,
+        "pauses": len(gaps),
         "pause_median_ms": statistics.median(gaps),
         "pause_p95_ms": _percentile(gaps, 0.95),
         "pause_p99_ms": _percentile(gaps, 0.99),
         "pause_max_ms": max(gaps),
+        "pauses_over_50_ms": len(long),
+        "long_pauses": long,
+        "work_ms": _work(spans),
         "slices": len(slices),
         "slice_median_ms": statistics.median(slices) if slices else 0.0,
         "slice_max_ms": max(slices, default=0.0),

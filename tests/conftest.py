@@ -7,6 +7,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # once, before any QApplication exists
+# An app a test starts as a process speaks English, whatever the desktop's language (LANGUAGE
+# comes first in Qt's UI languages); tests of the language choice set the locale themselves.
+os.environ["LANGUAGE"] = "en"
 
 import pytest
 

@@ -22,6 +22,7 @@ from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QRectF, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget
 
+from jmdesigner.i18n import translate
 from jmdesigner.layout import spoken
 from jmdesigner.model import Kind
 
@@ -97,22 +98,29 @@ def _editor_name(view: MapView, target: tuple[str, ...]) -> str:
     doc, kind = view.doc, target[0]
     if kind == "new":
         stage, lane = doc.get(Kind.STAGE, target[1]), doc.get(Kind.LANE, target[2])
-        return f"New card in {stage.name}, {lane.name}" if stage and lane else "New card"
+        if stage is None or lane is None:
+            return translate("Accessible", "New card")
+        return translate("Accessible", "New card in {stage}, {lane}").format(stage=stage.name, lane=lane.name)
     if kind == "card":
         card = doc.get(Kind.CARD, target[1])
         if card is None:  # deleted by a colleague while being edited
-            return "Editing a card"
+            return translate("Accessible", "Editing a card")
         cards = doc.cards_in(card.stage_id, card.lane_id)
         n = next(i for i, c in enumerate(cards, 1) if c.id == card.id)
         stage, lane = doc.stage(card.stage_id), doc.lane(card.lane_id)
-        return "Editing " + spoken.card_name(card, n, len(cards), stage, lane)
+        said = spoken.card_name(card, n, len(cards), stage, lane)
+        return translate("Accessible", "Editing {card}").format(card=said)
     if kind == "stage" and (stage := doc.get(Kind.STAGE, target[1])) is not None:
         n = doc.index_of(Kind.STAGE, stage.id) + 1
-        return "Renaming " + spoken.stage_name(stage, n, len(doc.stages(view.map_id)))
+        said = spoken.stage_name(stage, n, len(doc.stages(view.map_id)))
+        return translate("Accessible", "Renaming {stage}").format(stage=said)
     if kind == "lane" and (lane := doc.get(Kind.LANE, target[1])) is not None:
         n = doc.index_of(Kind.LANE, lane.id) + 1
-        return "Renaming " + spoken.lane_name(lane, n, len(doc.lanes(view.map_id)))
-    return f"Renaming a {kind}"  # deleted by a colleague while being renamed
+        said = spoken.lane_name(lane, n, len(doc.lanes(view.map_id)))
+        return translate("Accessible", "Renaming {lane}").format(lane=said)
+    if kind == "stage":  # deleted by a colleague while being renamed
+        return translate("Accessible", "Renaming a stage")
+    return translate("Accessible", "Renaming a lane")
 
 
 def focused_key(view: MapView) -> tuple[str, str] | None:
@@ -238,10 +246,16 @@ class MapAccessible(QAccessibleWidget):
     def text(self, t: QAccessible.Text) -> str:
         if t == Text.Name:
             jmap = self._view.doc.get(Kind.MAP, self._view.map_id)
-            return f"Journey map {jmap.title}" if jmap is not None else "Journey map"
+            return (
+                translate("Accessible", "Journey map {title}").format(title=jmap.title)
+                if jmap is not None
+                else translate("Accessible", "Journey map")
+            )
         if t == Text.Description:
             g = self._view.map_scene.geom
-            return f"{len(g.stages)} stages, {len(g.lanes)} lanes, {len(g.cards)} cards"
+            return translate("Accessible", "{stages} stages, {lanes} lanes, {cards} cards").format(
+                stages=len(g.stages), lanes=len(g.lanes), cards=len(g.cards)
+            )
         return super().text(t)
 
     def parts(self) -> list[PartAccessible]:

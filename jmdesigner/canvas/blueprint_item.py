@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QMenu, QStyleOptionGraphicsItem, QWidget
 
 from jmdesigner.canvas import style
+from jmdesigner.i18n import N_, translate
 from jmdesigner.layout import MapGeometry
 from jmdesigner.layout import blueprint as B
 from jmdesigner.layout import metrics as roles
@@ -26,21 +27,23 @@ if TYPE_CHECKING:
 COLOUR = QColor(B.COLOUR)
 # The blueprint's layers, top to bottom: a lane of each kind sits on that side of the lines.
 BLUEPRINT_KINDS = (
-    (LaneKind.PHYSICAL_EVIDENCE, "Physical evidence (above the line of interaction)"),
-    (LaneKind.ACTIONS, "Customer actions (above the line of interaction)"),
-    (LaneKind.FRONTSTAGE, "Frontstage (below interaction, above visibility)"),
-    (LaneKind.BACKSTAGE, "Backstage (below visibility, above internal interaction)"),
-    (LaneKind.SUPPORT, "Support processes (below internal interaction)"),
+    (LaneKind.PHYSICAL_EVIDENCE, N_("BlueprintItem", "Physical evidence (above the line of interaction)")),
+    (LaneKind.ACTIONS, N_("BlueprintItem", "Customer actions (above the line of interaction)")),
+    (LaneKind.FRONTSTAGE, N_("BlueprintItem", "Frontstage (below interaction, above visibility)")),
+    (LaneKind.BACKSTAGE, N_("BlueprintItem", "Backstage (below visibility, above internal interaction)")),
+    (LaneKind.SUPPORT, N_("BlueprintItem", "Support processes (below internal interaction)")),
 )
 
 
 def add_blueprint_entries(menu: QMenu, view: MapView, lane_id: str) -> None:
     """A lane menu's "Blueprint Layer" submenu: which side of the blueprint lines the lane is on."""
     lane = view.doc.lane(lane_id)
-    sub = menu.addMenu("Blueprint Layer")
+    sub = menu.addMenu(translate("BlueprintItem", "Blueprint Layer"))
     sub.setEnabled(lane.kind is not LaneKind.EMOTIONS)
     for kind, label in BLUEPRINT_KINDS:
-        action = sub.addAction(label, lambda k=kind: view.push(commands.update_lane(lane_id, kind=k)))
+        action = sub.addAction(
+            translate("BlueprintItem", label), lambda k=kind: view.push(commands.update_lane(lane_id, kind=k))
+        )
         action.setCheckable(True)
         action.setChecked(lane.kind is kind)
 
@@ -86,5 +89,6 @@ class BlueprintItem(QGraphicsItem):
             painter.setPen(pen)
             painter.drawLine(QPointF(line.x0, line.y), QPointF(line.x1, line.y))
             painter.setPen(COLOUR)
-            width = painter.fontMetrics().horizontalAdvance(line.name)
-            painter.drawText(QPointF(line.label_right - width, line.label_baseline), line.name)
+            name = translate("Blueprint", line.name)
+            width = painter.fontMetrics().horizontalAdvance(name)
+            painter.drawText(QPointF(line.label_right - width, line.label_baseline), name)

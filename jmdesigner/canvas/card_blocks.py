@@ -4,6 +4,14 @@ Below ``style.LOD_TEXT`` a card shows no text, only its colour. Thousands of car
 asked to paint (and each caching a tiny pixmap per zoom step) made zooming a large map slow;
 this one item paints all the blocks with a few ``drawRects`` calls while the card items stay
 in the scene, visible and selectable, with nothing of their own to paint.
+
+While zoomed out the blocks are kept lane by lane, card by card (relative to their lane's top)
+and grouped by colour; the scene hands over only the lanes it touched. An entry whose block and
+colour did not change is kept, a lane that merely moved (a lane above grew) changes one number,
+and only the places of changed blocks are repainted: a note arriving from the room on a
+2,000-card map makes one entry, not 2,000. Selected blocks are drawn over the others in the
+selection colour (cards never overlap), so a selection, even Select All, makes no entry again.
+At 100% the blocks keep nothing; they are built from the card items when the view zooms out.
 """
 
 from __future__ import annotations
@@ -18,6 +26,37 @@ from jmdesigner.canvas import style
 from jmdesigner.canvas.card_item import CardItem
 
 Flag = QGraphicsItem.GraphicsItemFlag
+Entry = tuple[str, int, QRectF]  # lane id, colour key (rgba), block relative to the lane's top
+FEW = 64  # a selection change of up to this many blocks repaints their places, more the whole item
+
+
+class _Group:
+    """The blocks of one colour in one lane; ``flat`` is what ``drawRects`` gets (made on demand)."""
+
+    __slots__ = ("colour", "flat", "rects")
+
+    def __init__(self, colour: QColor) -> None:
+        self.colour = colour
+        self.rects: dict[str, QRectF] = {}  # card id -> its block, relative to the lane's top
+        self.flat: list[QRectF] | None = None
+
+
+class _Lane:
+    __slots__ = ("extent", "groups", "y")
+
+    def __init__(self, y: float) -> None:
+        self.y = y
+        self.groups: dict[int, _Group] = {}  # colour key -> its blocks
+        self.extent: tuple[float, float] | None = None  # top and bottom of its blocks (cached)
+
+    def span(self) -> tuple[float, float]:
+        """Top and bottom of its blocks, relative to the lane's top."""
+        if self.extent is None:
+            rects = [r for g in self.groups.values() for r in g.rects.values()]
+            if not rects:
+                return (0.0, 0.0)
+            self.extent = (min(r.top() for r in rects), max(r.bottom() for r in rects))
+        return self.extent
 
 
 class CardBlocks(QGraphicsItem):
@@ -25,11 +64,17 @@ class CardBlocks(QGraphicsItem):
         super().__init__()
         self.setZValue(10)  # with the cards: above the grid, below cursor and drop line
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self._cards = cards  # the scene's card items by id, read when painting
+        self.setFlag(Flag.ItemUsesExtendedStyleOption, True)  # paint sees what is exposed
+        self._cards = cards  # the scene's card items by id
         self.active = False
         self._lifted: set[str] = set()  # cards being dragged: they paint themselves
-        self._batches: list[tuple[QColor, list[QRectF]]] | None = None
+        self._lanes: dict[str, _Lane] = {}
+        self._entries: dict[str, Entry] = {}
+        self._selected: frozenset[str] = frozenset()  # the scene's selection, as the blocks show it
+        self._overlay: list[QRectF] | None = None  # the selected blocks in scene coordinates (on demand)
         self._bounds = QRectF()
+        self._quiet = False  # building everything: one repaint at the end, not one per block
+        self.made = 0  # entries made since the item was built: what the edits cost here
 
     # ---------------------------------------------------------------- state
     def set_active(self, active: bool) -> None:
@@ -39,7 +84,12 @@ class CardBlocks(QGraphicsItem):
         self.active = active
         for card_id, item in self._cards().items():
             item.setFlag(Flag.ItemHasNoContents, active and card_id not in self._lifted)
-        self.invalidate()
+        if active:
+            self._build()
+        else:
+            self._lanes.clear()
+            self._entries.clear()
+            self._overlay = None
 
     def adopt(self, item: CardItem) -> None:
         """A new card item takes the current mode."""
@@ -52,24 +102,148 @@ class CardBlocks(QGraphicsItem):
             item = self._cards().get(card_id)
             if item is not None:
                 item.setFlag(Flag.ItemHasNoContents, False)
-        self.invalidate()
+            self._redraw(card_id)
 
     def land(self) -> None:
-        for card_id in self._lifted:
+        lifted, self._lifted = self._lifted, set()
+        for card_id in lifted:
             item = self._cards().get(card_id)
             if item is not None:
                 item.setFlag(Flag.ItemHasNoContents, self.active)
-        self._lifted.clear()
-        self.invalidate()
+            self._redraw(card_id)
 
-    def invalidate(self, bounds: QRectF | None = None) -> None:
-        """Cards moved, changed, came or went (or the selection changed): paint afresh."""
-        if bounds is not None and bounds != self._bounds:
+    def set_bounds(self, bounds: QRectF) -> None:
+        """The map's extent (the item's bounding rect)."""
+        if bounds != self._bounds:
             self.prepareGeometryChange()
             self._bounds = bounds
-        self._batches = None
-        if self.active:
+
+    # -------------------------------------------------- following the scene
+    def put_lane(self, lane_id: str, lane_y: float, items: Iterable[CardItem]) -> None:
+        """These cards of a lane at ``lane_y`` are new or may have changed: an entry whose block
+        and colour are as before is kept, the others are made again."""
+        if not self.active:
+            return
+        lane = self._lanes.get(lane_id)
+        if lane is None:
+            lane = self._lanes[lane_id] = _Lane(lane_y)
+        elif lane.y != lane_y:
+            self.move_lane(lane_id, lane_y)
+        for item in items:
+            card_id, r = item.card_id, item.geom.rect
+            key = item.block_colour.rgba()
+            old = self._entries.get(card_id)
+            if old is not None:
+                b = old[2]
+                if (
+                    old[0] == lane_id
+                    and old[1] == key
+                    and (b.x(), b.y(), b.width(), b.height()) == (r.x, r.y, r.w, r.h)
+                ):
+                    continue
+                self._forget(card_id, old)
+            self._enter(card_id, (lane_id, key, QRectF(r.x, r.y, r.w, r.h)), item)
+
+    def move_lane(self, lane_id: str, lane_y: float) -> None:
+        """A lane moved down or up as a whole: its blocks go with it, none is made again."""
+        lane = self._lanes.get(lane_id) if self.active else None
+        if lane is None or lane.y == lane_y:
+            return
+        self._update_lane(lane)
+        lane.y = lane_y
+        self._update_lane(lane)
+        self._overlay = None
+
+    def drop(self, card_ids: Iterable[str]) -> None:
+        """These cards left the map."""
+        for card_id in card_ids:
+            old = self._entries.get(card_id)
+            if old is not None:
+                self._forget(card_id, old)
+            self._lifted.discard(card_id)
+
+    def show_selected(self, card_ids: frozenset[str]) -> None:
+        """The scene's selection changed: the selection colour is drawn over the blocks now
+        selected (zoomed out; at 100% nothing is kept)."""
+        if not self.active:
+            return
+        changed = card_ids ^ self._selected
+        self._selected = card_ids
+        self._overlay = None
+        if len(changed) > FEW:
             self.update()
+            return
+        for card_id in changed:
+            entry = self._entries.get(card_id)
+            if entry is not None:
+                self._update_block(self._lanes[entry[0]], entry[2])
+
+    # ------------------------------------------------------------ entries
+    def _build(self) -> None:
+        """Every card's entry, from the card items (the view zoomed out)."""
+        self._lanes.clear()
+        self._entries.clear()
+        by_lane: dict[str, list[CardItem]] = {}
+        for item in self._cards().values():
+            by_lane.setdefault(item.geom.lane_id, []).append(item)
+        self._selected = frozenset(card_id for card_id, item in self._cards().items() if item.isSelected())
+        self._overlay = None
+        self._quiet = True
+        try:
+            for lane_id, items in by_lane.items():
+                self.put_lane(lane_id, items[0].lane_y, items)
+        finally:
+            self._quiet = False
+        self.update()
+
+    def _enter(self, card_id: str, entry: Entry, item: CardItem) -> None:
+        lane_id, key, rect = entry
+        lane = self._lanes[lane_id]
+        group = lane.groups.get(key)
+        if group is None:
+            group = lane.groups[key] = _Group(QColor(item.block_colour))
+        group.rects[card_id] = rect
+        group.flat = None
+        if lane.extent is not None:  # it can only grow
+            lane.extent = (min(lane.extent[0], rect.top()), max(lane.extent[1], rect.bottom()))
+        self._entries[card_id] = entry
+        self.made += 1
+        if card_id in self._selected:
+            self._overlay = None
+        self._update_block(lane, rect)
+
+    def _forget(self, card_id: str, entry: Entry) -> None:
+        lane_id, key, rect = entry
+        del self._entries[card_id]
+        lane = self._lanes[lane_id]
+        group = lane.groups[key]
+        del group.rects[card_id]
+        group.flat = None
+        if not group.rects:
+            del lane.groups[key]
+        if lane.extent is not None and (rect.top() <= lane.extent[0] or rect.bottom() >= lane.extent[1]):
+            lane.extent = None  # it may shrink: measured again when asked
+        if card_id in self._selected:
+            self._overlay = None
+        self._update_block(lane, rect)
+
+    def _redraw(self, card_id: str) -> None:
+        """Its group is listed again (it was lifted or landed) and its place repainted."""
+        entry = self._entries.get(card_id)
+        if entry is not None:
+            lane = self._lanes[entry[0]]
+            lane.groups[entry[1]].flat = None
+            self._overlay = None
+            self._update_block(lane, entry[2])
+
+    def _update_block(self, lane: _Lane, rect: QRectF) -> None:
+        if self.active and not self._quiet:
+            self.update(rect.translated(0, lane.y))
+
+    def _update_lane(self, lane: _Lane) -> None:
+        if self.active and not self._quiet and lane.groups:
+            top, bottom = lane.span()
+            self.update(QRectF(self._bounds.x(), lane.y + top, self._bounds.width(), bottom - top))
 
     # -------------------------------------------------------------- painting
     def boundingRect(self) -> QRectF:
@@ -80,24 +254,49 @@ class CardBlocks(QGraphicsItem):
     ) -> None:
         if not self.active:
             return
-        if self._batches is None:
-            self._batches = self._batch()
+        exposed = option.exposedRect  # type: ignore[attr-defined]
+        low, high = exposed.top(), exposed.bottom()
         painter.setPen(Qt.PenStyle.NoPen)
-        for colour, rects in self._batches:
-            painter.setBrush(colour)
-            painter.drawRects(rects)
-
-    def _batch(self) -> list[tuple[QColor, list[QRectF]]]:
-        """The blocks grouped by colour (a few lane colours, a few user colours, selection)."""
-        by_colour: dict[int, tuple[QColor, list[QRectF]]] = {}
-        for card_id, item in self._cards().items():
-            if card_id in self._lifted:
+        lifted = self._lifted
+        for lane in self._lanes.values():
+            if not lane.groups:
                 continue
-            colour = style.SELECTION if item.isSelected() else item.block_colour
-            key = colour.rgba()
-            entry = by_colour.get(key)
-            if entry is None:
-                entry = by_colour[key] = (colour, [])
-            r = item.geom.rect
-            entry[1].append(QRectF(r.x, item.lane_y + r.y, r.w, r.h))
-        return list(by_colour.values())
+            top, bottom = lane.span()
+            if lane.y + bottom < low or lane.y + top > high:
+                continue  # nothing of this lane is being repainted
+            painter.translate(0, lane.y)
+            for group in lane.groups.values():
+                if group.flat is None:
+                    group.flat = [r for card_id, r in group.rects.items() if card_id not in lifted]
+                painter.setBrush(group.colour)
+                painter.drawRects(group.flat)
+            painter.translate(0, -lane.y)
+        if self._selected:
+            painter.setBrush(style.SELECTION)
+            painter.drawRects(self._selection_rects())
+
+    def _selection_rects(self) -> list[QRectF]:
+        """The selected blocks in scene coordinates (kept until the selection or a block changes)."""
+        if self._overlay is None:
+            entries, lanes, lifted = self._entries, self._lanes, self._lifted
+            self._overlay = [
+                entry[2].translated(0, lanes[entry[0]].y)
+                for card_id in self._selected
+                if (entry := entries.get(card_id)) is not None and card_id not in lifted
+            ]
+        return self._overlay
+
+    def blocks(self) -> dict[str, tuple[str, QRectF]]:
+        """Each block painted: its colour's name (the selection's, when selected) and its rect in
+        scene coordinates."""
+        selection = style.SELECTION.name(QColor.NameFormat.HexArgb)
+        return {
+            card_id: (
+                selection if card_id in self._selected else group.colour.name(QColor.NameFormat.HexArgb),
+                r.translated(0, lane.y),
+            )
+            for lane in self._lanes.values()
+            for group in lane.groups.values()
+            for card_id, r in group.rects.items()
+            if card_id not in self._lifted
+        }

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from jmdesigner.i18n import translate
 from jmdesigner.model.commands import Command
 from jmdesigner.model.document import Document
 
@@ -17,7 +18,11 @@ class MoveCards(Command):
 
     def __init__(self, card_ids: Sequence[str], stage_id: str, lane_id: str, anchor: str | None) -> None:
         super().__init__()
-        self.label = "Move card" if len(card_ids) == 1 else f"Move {len(card_ids)} cards"
+        self.label = (
+            translate("CardCommands", "Move card")
+            if len(card_ids) == 1
+            else translate("CardCommands", "Move %n cards", None, len(card_ids))
+        )
         self.card_ids = list(card_ids)
         self.stage_id = stage_id
         self.lane_id = lane_id

@@ -83,16 +83,17 @@ class CardItem(QGraphicsRectItem):
         self.setPen(QPen(Qt.PenStyle.NoPen))  # the rect is only its bounds: ``paint`` draws the card
         self._place()
 
-    def set_geom(self, geom: CardGeom, lane_y: float, fill: QColor) -> None:
+    def set_geom(self, geom: CardGeom, lane_y: float, fill: QColor) -> bool:
+        """Take the card's new layout; False when it is the very same (its lane may have moved)."""
         if geom is self.geom and fill == self._fill:
             self.move_to(lane_y)
-            return
+            return False
         look = _look(geom)
         if look == self._look and fill == self._fill:
             # Only moved (a card above went, it changed cells): keep the cached pixmap.
             self.geom = geom
             self.move_to(lane_y, force=True)
-            return
+            return True
         self.geom = geom
         self.lane_y = lane_y
         self._look = look
@@ -101,6 +102,7 @@ class CardItem(QGraphicsRectItem):
         self.block_colour = fill.darker(108)
         self._place()
         self.update()
+        return True
 
     def move_to(self, lane_y: float, force: bool = False) -> None:
         """Its lane moved down or up: only the position changes, the cached pixmap stays valid."""

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QGuiApplication
 
+from jmdesigner.i18n import translate
 from jmdesigner.model import Card, CardLink, Document, Kind, new_id
 from jmdesigner.model.commands import Command, Macro, insert_card, remove_cards
 from jmdesigner.model.kinds import Evidence
@@ -151,7 +152,11 @@ def paste_command(
     cmds: list[Command] = [insert_card(c, index + k) for k, c in enumerate(cards)]
     copies = {str(d["id"]): c.id for d, c in zip(items, cards, strict=True) if isinstance(d.get("id"), str)}
     cmds.append(_AddLinks(copied_links(_clipboard_links(items), copies)))
-    label = "Paste card" if len(cards) == 1 else f"Paste {len(cards)} cards"
+    label = (
+        translate("Clipboard", "Paste card")
+        if len(cards) == 1
+        else translate("Clipboard", "Paste %n cards", None, len(cards))
+    )
     return Macro(label, cmds), [c.id for c in cards]
 
 
@@ -168,7 +173,7 @@ def _clipboard_links(items: list[dict[str, Any]]) -> list[CardLink]:
 class _AddLinks(Command):
     """The links of copied cards, for those whose other card still exists when it runs."""
 
-    label = "Link cards"
+    label = translate("Clipboard", "Link cards")
 
     def __init__(self, links: list[CardLink]) -> None:
         super().__init__()
@@ -179,13 +184,17 @@ class _AddLinks(Command):
 
 
 def cut_command(card_ids: Sequence[str]) -> Command:
-    return Macro("Cut", [remove_cards(card_ids)])
+    return Macro(translate("Clipboard", "Cut"), [remove_cards(card_ids)])
 
 
 def duplicate_command(doc: Document, card_ids: Sequence[str]) -> tuple[Command, list[str]]:
     """Each selected card gets a copy right after it, in its own cell, as one undo step."""
     copies = [(replace(doc.card(card_id), id=new_id()), card_id) for card_id in card_ids]
-    label = "Duplicate card" if len(copies) == 1 else f"Duplicate {len(copies)} cards"
+    label = (
+        translate("Clipboard", "Duplicate card")
+        if len(copies) == 1
+        else translate("Clipboard", "Duplicate %n cards", None, len(copies))
+    )
     links = dict.fromkeys(lk for card_id in card_ids for lk in doc.links_of(card_id))
     kept = _AddLinks(copied_links(links, {after: copy.id for copy, after in copies}))
     cmds: list[Command] = [_InsertAfter(copy, after) for copy, after in copies]
@@ -195,7 +204,7 @@ def duplicate_command(doc: Document, card_ids: Sequence[str]) -> tuple[Command, 
 class _InsertAfter(Command):
     """Insert a card right after another, finding the position when it runs."""
 
-    label = "Duplicate card"
+    label = translate("Clipboard", "Duplicate card")
 
     def __init__(self, card: Card, after_id: str) -> None:
         super().__init__()

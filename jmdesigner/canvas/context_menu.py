@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMenu
 from jmdesigner.canvas import keyboard
 from jmdesigner.canvas.card_commands import MoveCards
 from jmdesigner.canvas.navigation import neighbour_cell
+from jmdesigner.i18n import N_, translate
 from jmdesigner.layout import CellGeom
 from jmdesigner.layout.hit import card_at, cell_at, curve_point_at
 from jmdesigner.model import Evidence, Kind, Lane, LaneKind, Stage, commands, new_id
@@ -27,13 +28,19 @@ if TYPE_CHECKING:
     from jmdesigner.canvas.view import MapView
 
 CARD_COLOURS = (
-    ("Yellow", "#F6D55C"),
-    ("Orange", "#F7B267"),
-    ("Pink", "#F4A6C0"),
-    ("Green", "#9ED99A"),
-    ("Blue", "#9CC9F5"),
-    ("Grey", "#D9D6D0"),
+    (N_("ContextMenu", "Yellow"), "#F6D55C"),
+    (N_("ContextMenu", "Orange"), "#F7B267"),
+    (N_("ContextMenu", "Pink"), "#F4A6C0"),
+    (N_("ContextMenu", "Green"), "#9ED99A"),
+    (N_("ContextMenu", "Blue"), "#9CC9F5"),
+    (N_("ContextMenu", "Grey"), "#D9D6D0"),
 )
+
+EVIDENCE_NAMES = {
+    Evidence.OBSERVED: N_("ContextMenu", "Observed"),
+    Evidence.ASSUMED: N_("ContextMenu", "Assumed"),
+    Evidence.PROPOSED: N_("ContextMenu", "Proposed"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,39 +133,63 @@ def card_menu(view: MapView, menu: QMenu, target: Target) -> None:
     selected = view.map_scene.selected_card_ids() or [card.id]
     many = len(selected) > 1
     writable = not view.doc.read_only
-    _add(menu, "Edit Text", lambda: view.editing.edit_card(card.id), "F2", writable and not many)
-    _add(menu, "Duplicate", lambda: keyboard.duplicate_selection(view), "Ctrl+D", writable)
-    _add(menu, "Copy", lambda: keyboard.copy_selection(view), "Ctrl+C")
-    _add(menu, "Cut", lambda: keyboard.cut_selection(view), "Ctrl+X", writable)
-    colour = menu.addMenu("Colour")
+    _add(
+        menu,
+        translate("ContextMenu", "Edit Text"),
+        lambda: view.editing.edit_card(card.id),
+        "F2",
+        writable and not many,
+    )
+    _add(
+        menu,
+        translate("ContextMenu", "Duplicate"),
+        lambda: keyboard.duplicate_selection(view),
+        "Ctrl+D",
+        writable,
+    )
+    _add(menu, translate("ContextMenu", "Copy"), lambda: keyboard.copy_selection(view), "Ctrl+C")
+    _add(menu, translate("ContextMenu", "Cut"), lambda: keyboard.cut_selection(view), "Ctrl+X", writable)
+    colour = menu.addMenu(translate("ContextMenu", "Colour"))
     colour.setEnabled(writable)
-    _add(colour, "Lane Colour", lambda: _set_cards(view, selected, colour=None))
+    _add(colour, translate("ContextMenu", "Lane Colour"), lambda: _set_cards(view, selected, colour=None))
     for name, hex_ in CARD_COLOURS:
-        _add(colour, name, lambda h=hex_: _set_cards(view, selected, colour=h))
-    evidence = menu.addMenu("Evidence")
+        _add(colour, translate("ContextMenu", name), lambda h=hex_: _set_cards(view, selected, colour=h))
+    evidence = menu.addMenu(translate("ContextMenu", "Evidence"))
     evidence.setEnabled(writable)
-    _add(evidence, "None", lambda: _set_cards(view, selected, evidence=None))
+    _add(evidence, translate("ContextMenu", "None"), lambda: _set_cards(view, selected, evidence=None))
     for value in Evidence:
-        _add(evidence, value.value.capitalize(), lambda v=value: _set_cards(view, selected, evidence=v))
-    move = menu.addMenu("Move To")
+        _add(
+            evidence,
+            translate("ContextMenu", EVIDENCE_NAMES[value]),
+            lambda v=value: _set_cards(view, selected, evidence=v),
+        )
+    move = menu.addMenu(translate("ContextMenu", "Move To"))
     move.setEnabled(writable)
     cell = (card.stage_id, card.lane_id)
     for text, keys, dx, dy in (
-        ("Previous Stage", "Ctrl+Left", -1, 0),
-        ("Next Stage", "Ctrl+Right", 1, 0),
-        ("Lane Above", "Ctrl+Up", 0, -1),
-        ("Lane Below", "Ctrl+Down", 0, 1),
+        (translate("ContextMenu", "Previous Stage"), "Ctrl+Left", -1, 0),
+        (translate("ContextMenu", "Next Stage"), "Ctrl+Right", 1, 0),
+        (translate("ContextMenu", "Lane Above"), "Ctrl+Up", 0, -1),
+        (translate("ContextMenu", "Lane Below"), "Ctrl+Down", 0, 1),
     ):
         there = neighbour_cell(view.map_scene.geom, cell, dx, dy)
         _add(move, text, lambda t=there: _move(view, selected, t), keys, there is not None)
     menu.addSeparator()
-    label = f"Delete {len(selected)} Cards" if many else "Delete Card"
+    label = (
+        translate("ContextMenu", "Delete %n Cards", None, len(selected))
+        if many
+        else translate("ContextMenu", "Delete Card")
+    )
     _add(menu, label, lambda: keyboard.delete_selection(view), "Del", writable)
 
 
 def _set_cards(view: MapView, card_ids: list[str], **changes: object) -> None:
     """One undo step for all the cards, through the view (a refusal is said in the status bar)."""
-    label = "Change card" if len(card_ids) == 1 else f"Change {len(card_ids)} cards"
+    label = (
+        translate("ContextMenu", "Change card")
+        if len(card_ids) == 1
+        else translate("ContextMenu", "Change %n cards", None, len(card_ids))
+    )
     view.push(Macro(label, [commands.update_card(card_id, **changes) for card_id in card_ids]))
 
 
@@ -171,12 +202,26 @@ def _move(view: MapView, card_ids: list[str], there: CellGeom | None) -> None:
 def cell_menu(view: MapView, menu: QMenu, target: Target) -> None:
     cell = (target.ids[0], target.ids[1])
     writable = not view.doc.read_only
-    _add(menu, "New Card Here", lambda: view.editing.new_card(cell), "Return", writable)
-    _add(menu, "Paste", lambda: keyboard.paste_here(view), "Ctrl+V", writable)
+    _add(
+        menu,
+        translate("ContextMenu", "New Card Here"),
+        lambda: view.editing.new_card(cell),
+        "Return",
+        writable,
+    )
+    _add(menu, translate("ContextMenu", "Paste"), lambda: keyboard.paste_here(view), "Ctrl+V", writable)
     # The keyboard's way to a stage's or a lane's actions: through a cell of it.
     menu.addSeparator()
-    stage_menu(view, menu.addMenu(f"Stage “{view.doc.stage(cell[0]).name}”"), Target("stage", (cell[0],)))
-    lane_menu(view, menu.addMenu(f"Lane “{view.doc.lane(cell[1]).name}”"), Target("lane", (cell[1],)))
+    stage_menu(
+        view,
+        menu.addMenu(translate("ContextMenu", "Stage “{name}”").format(name=view.doc.stage(cell[0]).name)),
+        Target("stage", (cell[0],)),
+    )
+    lane_menu(
+        view,
+        menu.addMenu(translate("ContextMenu", "Lane “{name}”").format(name=view.doc.lane(cell[1]).name)),
+        Target("lane", (cell[1],)),
+    )
 
 
 # ---------------------------------------------------------- stages, lanes
@@ -184,16 +229,38 @@ def stage_menu(view: MapView, menu: QMenu, target: Target) -> None:
     stage_id = target.ids[0]
     writable = not view.doc.read_only
     index = view.doc.index_of(Kind.STAGE, stage_id)
-    _add(menu, "Rename Stage", lambda: view.editing.rename("stage", stage_id), "F2", writable)
-    _add(menu, "Insert Stage Before", lambda: _insert_stage(view, index), enabled=writable)
-    _add(menu, "Insert Stage After", lambda: _insert_stage(view, index + 1), enabled=writable)
+    _add(
+        menu,
+        translate("ContextMenu", "Rename Stage"),
+        lambda: view.editing.rename("stage", stage_id),
+        "F2",
+        writable,
+    )
+    _add(
+        menu,
+        translate("ContextMenu", "Insert Stage Before"),
+        lambda: _insert_stage(view, index),
+        enabled=writable,
+    )
+    _add(
+        menu,
+        translate("ContextMenu", "Insert Stage After"),
+        lambda: _insert_stage(view, index + 1),
+        enabled=writable,
+    )
     menu.addSeparator()
     last = len(view.doc.stages(view.map_id)) == 1
-    _add(menu, "Delete Stage…", lambda: view.delete_header("stage", stage_id), "Del", writable and not last)
+    _add(
+        menu,
+        translate("ContextMenu", "Delete Stage…"),
+        lambda: view.delete_header("stage", stage_id),
+        "Del",
+        writable and not last,
+    )
 
 
 def _insert_stage(view: MapView, index: int) -> None:
-    stage = Stage(new_id(), view.map_id, "New stage")
+    stage = Stage(new_id(), view.map_id, translate("ContextMenu", "New stage"))
     if view.push(commands.insert_stage(stage, index), select=[]):
         view.editing.rename("stage", stage.id)
 
@@ -202,13 +269,26 @@ def lane_menu(view: MapView, menu: QMenu, target: Target) -> None:
     lane = view.doc.lane(target.ids[0])
     writable = not view.doc.read_only
     index = view.doc.index_of(Kind.LANE, lane.id)
-    _add(menu, "Rename Lane", lambda: view.editing.rename("lane", lane.id), "F2", writable)
-    for text, at in (("Insert Lane Above", index), ("Insert Lane Below", index + 1)):
+    _add(
+        menu,
+        translate("ContextMenu", "Rename Lane"),
+        lambda: view.editing.rename("lane", lane.id),
+        "F2",
+        writable,
+    )
+    for text, at in (
+        (translate("ContextMenu", "Insert Lane Above"), index),
+        (translate("ContextMenu", "Insert Lane Below"), index + 1),
+    ):
         kinds = menu.addMenu(text)
         kinds.setEnabled(writable)
         for kind in LaneKind:
             _add(kinds, kind.label, lambda k=kind, i=at: _insert_lane(view, k, i))
-    fold = "Expand Lane" if lane.collapsed else "Collapse Lane"
+    fold = (
+        translate("ContextMenu", "Expand Lane")
+        if lane.collapsed
+        else translate("ContextMenu", "Collapse Lane")
+    )
     _add(
         menu,
         fold,
@@ -218,7 +298,13 @@ def lane_menu(view: MapView, menu: QMenu, target: Target) -> None:
     )
     menu.addSeparator()
     last = len(view.doc.lanes(view.map_id)) == 1
-    _add(menu, "Delete Lane…", lambda: view.delete_header("lane", lane.id), "Del", writable and not last)
+    _add(
+        menu,
+        translate("ContextMenu", "Delete Lane…"),
+        lambda: view.delete_header("lane", lane.id),
+        "Del",
+        writable and not last,
+    )
 
 
 def _insert_lane(view: MapView, kind: LaneKind, index: int) -> None:
@@ -239,11 +325,33 @@ def point_menu(view: MapView, menu: QMenu, target: Target) -> None:
         new = float(min(jmap.scale_max, max(jmap.scale_min, point.score + delta)))
         view.push(commands.update_emotion(point.id, score=new))
 
-    _add(menu, "Raise Score", lambda: score(1), "Up", writable and point.score < jmap.scale_max)
-    _add(menu, "Lower Score", lambda: score(-1), "Down", writable and point.score > jmap.scale_min)
-    _add(menu, f"Set Curve for {name}", lambda: view.set_active_persona(point.persona_id))
+    _add(
+        menu,
+        translate("ContextMenu", "Raise Score"),
+        lambda: score(1),
+        "Up",
+        writable and point.score < jmap.scale_max,
+    )
+    _add(
+        menu,
+        translate("ContextMenu", "Lower Score"),
+        lambda: score(-1),
+        "Down",
+        writable and point.score > jmap.scale_min,
+    )
+    _add(
+        menu,
+        translate("ContextMenu", "Set Curve for {name}").format(name=name),
+        lambda: view.set_active_persona(point.persona_id),
+    )
     menu.addSeparator()
-    _add(menu, "Delete Point", lambda: keyboard.delete_selection(view), "Del", writable)
+    _add(
+        menu,
+        translate("ContextMenu", "Delete Point"),
+        lambda: keyboard.delete_selection(view),
+        "Del",
+        writable,
+    )
 
 
 BUILDERS: dict[str, list[Builder]] = {

@@ -21,6 +21,7 @@ from PySide6.QtGui import QGuiApplication
 from jmdesigner.canvas import style
 from jmdesigner.canvas.editor import TextEditor, Then
 from jmdesigner.errors import JmError
+from jmdesigner.i18n import translate
 from jmdesigner.layout import Opening
 from jmdesigner.layout import metrics as roles
 from jmdesigner.model import Card, Kind, commands, new_id
@@ -144,8 +145,11 @@ class Editing:
                     now = doc.get(Kind.CARD, card_id)
                     if now is not None and now.text not in (card.text, new_text):  # a colleague's, meanwhile
                         self.view.message.emit(
-                            "This card was changed by someone else while you were typing; your text was "
-                            "saved over their change (Undo brings theirs back)."
+                            translate(
+                                "Editing",
+                                "This card was changed by someone else while you were typing; your text was "
+                                "saved over their change (Undo brings theirs back).",
+                            )
                         )
                     if now is None or (
                         not self.view.push(
@@ -198,14 +202,20 @@ class Editing:
             kept = replace(card, id=new_id(), text=text)
             if self.view.push(commands.insert_card(kept), select=[kept.id]):
                 self.view.message.emit(
-                    "This card was deleted by someone else while you were typing; your text was kept "
-                    "as a new card in the same place."
+                    translate(
+                        "Editing",
+                        "This card was deleted by someone else while you were typing; your text was kept "
+                        "as a new card in the same place.",
+                    )
                 )
                 return
         QGuiApplication.clipboard().setText(text)
         self.view.message.emit(
-            "This card and its place were deleted by someone else while you were typing; your text "
-            "was copied to the clipboard, to paste where it belongs."
+            translate(
+                "Editing",
+                "This card and its place were deleted by someone else while you were typing; your text "
+                "was copied to the clipboard, to paste where it belongs.",
+            )
         )
 
     def new_card(self, cell: tuple[str, str], index: int | None = None, text: str = "") -> bool:

@@ -10,6 +10,7 @@ from jmdesigner.canvas import style
 from jmdesigner.canvas.style import QtTextMetrics
 from jmdesigner.export.map_drawing import corner_title
 from jmdesigner.export.qt_surface import draw_text
+from jmdesigner.i18n import translate
 from jmdesigner.layout import LaneGeom, LayoutOptions, MapGeometry, Rect, StageGeom
 from jmdesigner.layout import metrics as roles
 from jmdesigner.text.metrics import elide
@@ -76,7 +77,14 @@ class GridItem(QGraphicsItem):
         opt = LayoutOptions()
         small_lh, title_lh = style.line_height(roles.SMALL), style.line_height(roles.LANE_HEADER)
         label_y, size, lines = corner_title(g.corner, self.title, small_lh, title_lh, opt)
-        style.draw_role_text(painter, opt.header_pad_x, label_y, "JOURNEY MAP", roles.SMALL, style.MUTED)
+        style.draw_role_text(
+            painter,
+            opt.header_pad_x,
+            label_y,
+            translate("HeaderItems", "JOURNEY MAP"),
+            roles.SMALL,
+            style.MUTED,
+        )
         role = roles.LANE_HEADER
         k = size / style.size_of(role)
         y = label_y + small_lh + 2 + QtTextMetrics().ascent(role) * k

@@ -17,6 +17,7 @@ from PySide6.QtGui import QKeyEvent
 from jmdesigner.canvas import clipboard
 from jmdesigner.canvas.card_commands import MoveCards
 from jmdesigner.canvas.navigation import first_cell, neighbour_cell, step
+from jmdesigner.i18n import N_, translate
 from jmdesigner.model import Kind, commands
 
 if TYPE_CHECKING:
@@ -24,25 +25,37 @@ if TYPE_CHECKING:
 
 # What each key does on the canvas, for Help ▸ Keyboard Shortcuts (kept next to the code it describes).
 CANVAS_KEYS: tuple[tuple[str, str], ...] = (
-    ("Ctrl+Home", "Select the first cell of the first lane that takes cards"),
-    ("Arrows", "Move between cells and cards"),
-    ("Tab, Shift+Tab", "Next or previous cell (the keyboard stays on the canvas)"),
-    ("Any character", "Start a new card in the selected cell, or after the selected card"),
-    ("Enter, F2", "Edit the selected card (or a new card in the selected cell)"),
-    ("Ctrl+Arrows", "Move the selected cards to the neighbouring cell"),
-    ("Del", "Delete the selected cards, emotion point, stage or lane"),
-    ("Up, Down", "On an emotion point: raise or lower its score"),
-    ("Left, Right", "On an emotion point: the same persona's point in the next stage"),
-    ("Menu, Shift+F10", "The context menu of the selected object"),
-    ("Esc", "Clear the selection"),
-    ("Space + drag", "Pan the map"),
-    ("Ctrl+wheel", "Zoom around the pointer"),
+    (N_("Keyboard", "Ctrl+Home"), N_("Keyboard", "Select the first cell of the first lane that takes cards")),
+    (N_("Keyboard", "Arrows"), N_("Keyboard", "Move between cells and cards")),
+    (
+        N_("Keyboard", "Tab, Shift+Tab"),
+        N_("Keyboard", "Next or previous cell (the keyboard stays on the canvas)"),
+    ),
+    (
+        N_("Keyboard", "Any character"),
+        N_("Keyboard", "Start a new card in the selected cell, or after the selected card"),
+    ),
+    (
+        N_("Keyboard", "Enter, F2"),
+        N_("Keyboard", "Edit the selected card (or a new card in the selected cell)"),
+    ),
+    (N_("Keyboard", "Ctrl+Arrows"), N_("Keyboard", "Move the selected cards to the neighbouring cell")),
+    (N_("Keyboard", "Del"), N_("Keyboard", "Delete the selected cards, emotion point, stage or lane")),
+    (N_("Keyboard", "Up, Down"), N_("Keyboard", "On an emotion point: raise or lower its score")),
+    (
+        N_("Keyboard", "Left, Right"),
+        N_("Keyboard", "On an emotion point: the same persona's point in the next stage"),
+    ),
+    (N_("Keyboard", "Menu, Shift+F10"), N_("Keyboard", "The context menu of the selected object")),
+    (N_("Keyboard", "Esc"), N_("Keyboard", "Clear the selection")),
+    (N_("Keyboard", "Space + drag"), N_("Keyboard", "Pan the map")),
+    (N_("Keyboard", "Ctrl+wheel"), N_("Keyboard", "Zoom around the pointer")),
 )
 EDITOR_KEYS: tuple[tuple[str, str], ...] = (
-    ("Enter", "Add the card (the cell stays selected: type the next one)"),
-    ("Shift+Enter", "A new line in the card"),
-    ("Esc", "Leave the editor and keep the text (Ctrl+Z takes it back)"),
-    ("Tab, Shift+Tab", "Keep the text and go to the next or previous cell"),
+    (N_("Keyboard", "Enter"), N_("Keyboard", "Add the card (the cell stays selected: type the next one)")),
+    (N_("Keyboard", "Shift+Enter"), N_("Keyboard", "A new line in the card")),
+    (N_("Keyboard", "Esc"), N_("Keyboard", "Leave the editor and keep the text (Ctrl+Z takes it back)")),
+    (N_("Keyboard", "Tab, Shift+Tab"), N_("Keyboard", "Keep the text and go to the next or previous cell")),
 )
 
 ARROWS = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
@@ -145,7 +158,9 @@ def _capture_key(view: MapView, event: QKeyEvent) -> bool:
         if view.doc.read_only:
             view.say_read_only()
         elif cell is None:
-            view.message.emit("Select a cell first (Ctrl+Home, an arrow key or a click), then type.")
+            view.message.emit(
+                translate("Keyboard", "Select a cell first (Ctrl+Home, an arrow key or a click), then type.")
+            )
         else:
             index = view.doc.index_of(Kind.CARD, card_id) + 1 if card_id else None
             view.editing.new_card(cell, index, text=text)
@@ -279,8 +294,14 @@ def delete_selection(view: MapView) -> None:
     selected = view.map_scene.selected_card_ids()
     if selected:
         command = commands.remove_cards(selected)
-        if view.push(command, select=[]) and " link" in command.label:  # say what went with them
-            view.message.emit(f"{command.label.replace('Delete', 'Deleted', 1)}; Undo brings them back.")
+        if view.push(command, select=[]) and command.link_count:  # say what went with them
+            said = translate("Keyboard", "Deleted {cards} and {links}; Undo brings them back.")
+            view.message.emit(
+                said.format(
+                    cards=translate("Commands", "%n card(s)", None, len(selected)),
+                    links=translate("Commands", "%n link(s)", None, command.link_count),
+                )
+            )
         if cell is not None:
             view.set_cursor_cell(cell)
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QMenu
 
 from jmdesigner.canvas.gestures import Gesture
+from jmdesigner.i18n import translate
 from jmdesigner.layout.hit import card_at
 from jmdesigner.model import CardLink, commands, new_id
 
@@ -41,17 +42,21 @@ class LinkDrag(Gesture):
             return
         target = card_at(self.scene.geom, pos.x(), pos.y())
         if target is None or target.id == self.card_id:
-            self.view.message.emit("Drop on another card to link the two.")
+            self.view.message.emit(translate("LinkDrag", "Drop on another card to link the two."))
             return
         if self.view.push(commands.add_link(CardLink(new_id(), self.card_id, target.id))):
-            self.view.message.emit("Linked. The link shows as a badge on both cards; select one to see it.")
+            self.view.message.emit(
+                translate(
+                    "LinkDrag", "Linked. The link shows as a badge on both cards; select one to see it."
+                )
+            )
 
     def cancel(self) -> None:
         self.scene.hide_drop_line()
 
 
 def _short(text: str) -> str:
-    text = " ".join(text.split()) or "(empty card)"
+    text = " ".join(text.split()) or translate("LinkDrag", "(empty card)")
     return text if len(text) <= MENU_TEXT_CHARS else text[: MENU_TEXT_CHARS - 1].rstrip() + "…"
 
 
@@ -66,9 +71,9 @@ def add_link_entries(menu: QMenu, view: MapView, card_id: str) -> None:
         if other is not None:
             view.push(commands.add_link(CardLink(new_id(), card_id, other)))
 
-    menu.addAction("Link to Card…", link_to)
+    menu.addAction(translate("LinkDrag", "Link to Card…"), link_to)
     links = doc.links_of(card_id)
-    remove = menu.addMenu("Remove Link")
+    remove = menu.addMenu(translate("LinkDrag", "Remove Link"))
     remove.setEnabled(bool(links))
     for link in links:
         other = doc.card(link.target_id if link.source_id == card_id else link.source_id)
@@ -77,6 +82,8 @@ def add_link_entries(menu: QMenu, view: MapView, card_id: str) -> None:
             f"{_short(other.text)}{where}", lambda link_id=link.id: view.push(commands.remove_link(link_id))
         )
     overlay = view.map_scene.links
-    show = menu.addAction("Show All Links", lambda: overlay.set_show_all(not overlay.show_all))
+    show = menu.addAction(
+        translate("LinkDrag", "Show All Links"), lambda: overlay.set_show_all(not overlay.show_all)
+    )
     show.setCheckable(True)
     show.setChecked(overlay.show_all)

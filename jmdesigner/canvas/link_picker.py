@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jmdesigner.i18n import translate
 from jmdesigner.model import Document
 from jmdesigner.model.links import card_label
 
@@ -30,8 +31,10 @@ def candidates(doc: Document, card_id: str) -> list[tuple[str, str]]:
 class LinkPicker(QDialog):
     def __init__(self, parent: QWidget | None, doc: Document, card_id: str) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Link to card")
-        self.filter = QLineEdit(placeholderText="Type to find a card (text, stage, lane or map)")
+        self.setWindowTitle(translate("LinkPicker", "Link to card"))
+        self.filter = QLineEdit(
+            placeholderText=translate("LinkPicker", "Type to find a card (text, stage, lane or map)")
+        )
         self.list = QListWidget()
         for other_id, label in candidates(doc, card_id):
             item = QListWidgetItem(label)
@@ -45,7 +48,11 @@ class LinkPicker(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"Link “{card_label(doc, card_id)}” to:"))
+        layout.addWidget(
+            QLabel(
+                translate("LinkPicker", "Link “{card_label}” to:").format(card_label=card_label(doc, card_id))
+            )
+        )
         layout.addWidget(self.filter)
         layout.addWidget(self.list)
         layout.addWidget(buttons)

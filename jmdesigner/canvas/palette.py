@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from jmdesigner.canvas.icons import CARD_ICON, LANE_ICONS, STAGE_ICON, icon
-from jmdesigner.layout.hit import cell_at, insertion_index, lane_insert_index, stage_insert_index
+from jmdesigner.i18n import N_, translate
 from jmdesigner.model import Lane, LaneKind, Stage, commands, new_id
 
 if TYPE_CHECKING:
@@ -33,32 +33,39 @@ DESCRIPTION = Qt.ItemDataRole.UserRole + 1
 
 # What each item adds, in one line under its name.
 LANE_DESCRIPTIONS: dict[LaneKind, str] = {
-    LaneKind.TOUCHPOINTS: "Where customers meet you",
-    LaneKind.CHANNELS: "Web, phone, shop, app…",
-    LaneKind.ACTIONS: "What the customer does",
-    LaneKind.THOUGHTS: "What the customer thinks",
-    LaneKind.EMOTIONS: "A feeling curve per persona",
-    LaneKind.PAIN_POINTS: "What goes wrong or frustrates",
-    LaneKind.OPPORTUNITIES: "Ideas to make it better",
-    LaneKind.BACKSTAGE: "Work the customer never sees",
-    LaneKind.KPIS: "Measures at each stage",
-    LaneKind.NOTES: "Anything else worth keeping",
-    LaneKind.CUSTOM: "A lane of your own",
-    LaneKind.PHYSICAL_EVIDENCE: "What the customer gets",
-    LaneKind.FRONTSTAGE: "Staff actions the customer sees",
-    LaneKind.SUPPORT: "Processes behind the scenes",
+    LaneKind.TOUCHPOINTS: N_("Palette", "Where customers meet you"),
+    LaneKind.CHANNELS: N_("Palette", "Web, phone, shop, app…"),
+    LaneKind.ACTIONS: N_("Palette", "What the customer does"),
+    LaneKind.THOUGHTS: N_("Palette", "What the customer thinks"),
+    LaneKind.EMOTIONS: N_("Palette", "A feeling curve per persona"),
+    LaneKind.PAIN_POINTS: N_("Palette", "What goes wrong or frustrates"),
+    LaneKind.OPPORTUNITIES: N_("Palette", "Ideas to make it better"),
+    LaneKind.BACKSTAGE: N_("Palette", "Work the customer never sees"),
+    LaneKind.KPIS: N_("Palette", "Measures at each stage"),
+    LaneKind.NOTES: N_("Palette", "Anything else worth keeping"),
+    LaneKind.CUSTOM: N_("Palette", "A lane of your own"),
+    LaneKind.PHYSICAL_EVIDENCE: N_("Palette", "What the customer gets"),
+    LaneKind.FRONTSTAGE: N_("Palette", "Staff actions the customer sees"),
+    LaneKind.SUPPORT: N_("Palette", "Processes behind the scenes"),
 }
 
 
 def palette_entries() -> list[tuple[str, str, str, str]]:
     """(name, one-line description, icon, what it drops) for every palette item, in order."""
     entries = [
-        ("Card", "A note in a cell of a lane", CARD_ICON, "card"),
-        ("Stage", "A phase of the journey", STAGE_ICON, "stage"),
+        (translate("Palette", "Card"), translate("Palette", "A note in a cell of a lane"), CARD_ICON, "card"),
+        (translate("Palette", "Stage"), translate("Palette", "A phase of the journey"), STAGE_ICON, "stage"),
     ]
     for kind in LaneKind:
         what = f"lane:{kind.value}"
-        entries.append((f"{kind.label} lane", LANE_DESCRIPTIONS[kind], LANE_ICONS[kind], what))
+        entries.append(
+            (
+                translate("Palette", "{label} lane").format(label=kind.label),
+                translate("Palette", LANE_DESCRIPTIONS[kind]),
+                LANE_ICONS[kind],
+                what,
+            )
+        )
     return entries
 
 
@@ -83,17 +90,21 @@ def _unique(name: str, taken: set[str]) -> str:
 
 
 def drop_onto(view: MapView, mime: QMimeData, pos: QPointF) -> None:
+    # The layout's hit tests are imported with the first drop: the window's palette is built at
+    # start-up, before any map (or the layout) is needed.
+    from jmdesigner.layout.hit import cell_at, insertion_index, lane_insert_index, stage_insert_index
+
     what = bytes(mime.data(MIME).data()).decode()
     geom = view.map_scene.geom
     if what == "card":
         cell = cell_at(geom, pos.x(), pos.y())
         if cell is None or not cell.accepts_cards:
-            view.message.emit("Drop a card on a cell of a lane that holds cards.")
+            view.message.emit(translate("Palette", "Drop a card on a cell of a lane that holds cards."))
             return
         view.editing.new_card((cell.stage_id, cell.lane_id), insertion_index(geom, cell, pos.y()))
     elif what == "stage":
         taken = {s.name for s in view.doc.stages(view.map_id)}
-        stage = Stage(new_id(), view.map_id, _unique("New stage", taken))
+        stage = Stage(new_id(), view.map_id, _unique(translate("Palette", "New stage"), taken))
         view.push(commands.insert_stage(stage, stage_insert_index(geom, pos.x())))
     elif what.startswith("lane:"):
         kind = LaneKind(what.split(":", 1)[1])
@@ -124,7 +135,7 @@ class PaletteList(QListWidget):
         super().__init__(parent)
         self.setDragEnabled(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        self.setAccessibleName("Palette")
+        self.setAccessibleName(translate("Palette", "Palette"))
         self.setItemDelegate(PaletteDelegate(self))
         self.setIconSize(QSize(24, 24))
         self.setUniformItemSizes(True)
@@ -137,7 +148,10 @@ class PaletteList(QListWidget):
             item.setData(DESCRIPTION, description)
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, description)
             item.setToolTip(
-                f"{description}. Drag onto the map, or press Enter to add it at the selected cell."
+                translate(
+                    "Palette",
+                    "{description}. Drag onto the map, or press Enter to add it at the selected cell.",
+                ).format(description=description)
             )
             self.addItem(item)
 
@@ -196,6 +210,6 @@ class PaletteDelegate(QStyledItemDelegate):
 
 class PaletteDock(QDockWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Palette", parent)
+        super().__init__(translate("Palette", "Palette"), parent)
         self.setObjectName("palette")
         self.setWidget(PaletteList(self))

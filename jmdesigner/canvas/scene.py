@@ -139,7 +139,7 @@ class MapScene(QGraphicsScene):
             lambda item, lane: item.set_geom(lane) if item.geom != lane else None,
         )
         self._sync_cards(g)
-        self.blocks.invalidate(qrect(g.bounds))
+        self.blocks.set_bounds(qrect(g.bounds))
         self._sync_emotions(g)
         self.show_cursor(self._cursor_cell)  # the cell outline follows its cell as it grows or moves
         self.show_active_persona(self._active_persona)
@@ -181,17 +181,21 @@ class MapScene(QGraphicsScene):
         for lane_id in changed:
             lane_y, lane_fill = ys[lane_id], fills[lane_id]
             recolour = lane_id in recoloured
+            lane_items = []  # the new and changed cards: their blocks are made again
             for card_id, c in new[lane_id].items():
                 item = cards.get(card_id)
                 if item is None:
                     item = cards[card_id] = CardItem(c, lane_y, card_fill(c.colour, lane_fill), ascent)
                     self.blocks.adopt(item)
                     self.addItem(item)
+                    lane_items.append(item)
                 elif item.geom is not c or recolour:
-                    item.set_geom(c, lane_y, card_fill(c.colour, lane_fill))
+                    if item.set_geom(c, lane_y, card_fill(c.colour, lane_fill)):
+                        lane_items.append(item)
                 elif item.lane_y != lane_y:  # only its lane moved (inlined: thousands of cards)
                     item.lane_y = lane_y
                     item.setPos(c.rect.x, lane_y + c.rect.y)
+            self.blocks.put_lane(lane_id, lane_y, lane_items)
         for lane_id, shape in new.items():
             if old.get(lane_id) is shape and ys[lane_id] != self._ys.get(lane_id):
                 lane_y = ys[lane_id]
@@ -200,6 +204,7 @@ class MapScene(QGraphicsScene):
                     item.lane_y = lane_y  # as CardItem.move_to, inlined
                     r = item.geom.rect
                     item.setPos(r.x, lane_y + r.y)
+                self.blocks.move_lane(lane_id, lane_y)
         self._fills, self._shapes, self._ys = fills, new, ys
 
     def _sync_emotions(self, g: MapGeometry) -> None:
@@ -235,6 +240,7 @@ class MapScene(QGraphicsScene):
         """Drop card items with one ``selectionChanged`` at most: removing a selected item
         signals each time, and every signal re-reads the selection (quadratic on Delete all)."""
         items = [self.cards.pop(card_id) for card_id in card_ids]
+        self.blocks.drop(item.card_id for item in items)
         selected = any(item.isSelected() for item in items)
         with QSignalBlocker(self):
             for item in items:
@@ -267,11 +273,12 @@ class MapScene(QGraphicsScene):
         """Zoomed out, selected cards are blocks of the selection colour: repaint them. The
         selected cards' link lines show."""
         self._selection = None
-        if shiboken6.isValid(self.links):
-            self.links.set_focus(frozenset(self.selected_card_ids()))
         # The scene also signals while it is being destroyed, after its items are gone.
-        if self.blocks.active and shiboken6.isValid(self.blocks):
-            self.blocks.invalidate()
+        if not (shiboken6.isValid(self.links) and shiboken6.isValid(self.blocks)):
+            return
+        selected = frozenset(self.selected_card_ids())
+        self.links.set_focus(selected)
+        self.blocks.show_selected(selected)
 
     def selected_card_ids(self) -> list[str]:
         """Selected cards in map order (stage by stage, lane by lane, top to bottom)."""

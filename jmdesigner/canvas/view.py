@@ -39,6 +39,7 @@ from jmdesigner.canvas.palette import accepts as palette_accepts
 from jmdesigner.canvas.palette import drop_onto
 from jmdesigner.canvas.scene import MapScene
 from jmdesigner.errors import JmError
+from jmdesigner.i18n import translate
 from jmdesigner.layout.hit import card_at, cell_at, curve_point_at, lane_edge_at, stage_edge_at
 from jmdesigner.model import Document, Kind, UndoStack, commands
 from jmdesigner.model.commands import Command
@@ -243,8 +244,12 @@ class MapView(QGraphicsView):
 
     def say_read_only(self) -> None:
         """Typing into a read-only window: say at once why nothing will be added."""
-        why = self.read_only_reason or "the file is open read-only"
-        self.message.emit(f"This map cannot be edited: {why}. Use File ▸ Save a Copy to edit a copy.")
+        why = self.read_only_reason or translate("View", "the file is open read-only")
+        self.message.emit(
+            translate(
+                "View", "This map cannot be edited: {why}. Use File ▸ Save a Copy to edit a copy."
+            ).format(why=why)
+        )
 
     # --------------------------------------------------------- stages, lanes
     def delete_header(self, kind: str, entity_id: str) -> bool:
@@ -257,13 +262,42 @@ class MapView(QGraphicsView):
             name = self.doc.lane(entity_id).name
             count = sum(1 for c in self.doc.cards(self.map_id) if c.lane_id == entity_id)
             command = commands.remove_lane(entity_id)
-        cards = "no cards" if count == 0 else "1 card" if count == 1 else f"{count} cards"
-        question = f"Delete the {kind} “{name}” and its {cards}? Undo (Ctrl+Z) brings it back."
-        if count and not self.confirm(f"Delete {kind}", question):
+        if kind == "stage":
+            title = translate("View", "Delete Stage")
+            question = translate(
+                "View",
+                "Delete the stage “{name}” and its %n card(s)? Undo (Ctrl+Z) brings it back.",
+                None,
+                count,
+            ).format(name=name)
+        else:
+            title = translate("View", "Delete Lane")
+            question = translate(
+                "View",
+                "Delete the lane “{name}” and its %n card(s)? Undo (Ctrl+Z) brings it back.",
+                None,
+                count,
+            ).format(name=name)
+        if count and not self.confirm(title, question):
             return False
         if self.push(command, select=[]):
             self.set_focus_item("map", [self.map_id])
-            self.message.emit(f"Deleted the {kind} “{name}” with {cards}. Undo (Ctrl+Z) brings it back.")
+            done = (
+                translate(
+                    "View",
+                    "Deleted the stage “{name}” with %n card(s). Undo (Ctrl+Z) brings it back.",
+                    None,
+                    count,
+                )
+                if kind == "stage"
+                else translate(
+                    "View",
+                    "Deleted the lane “{name}” with %n card(s). Undo (Ctrl+Z) brings it back.",
+                    None,
+                    count,
+                )
+            )
+            self.message.emit(done.format(name=name))
             return True
         return False
 
@@ -283,7 +317,9 @@ class MapView(QGraphicsView):
         self._active_persona = persona_id
         self.map_scene.show_active_persona(persona_id)
         name = self.doc.persona(persona_id).name
-        self.message.emit(f"Clicks in the emotions lane now set {name}'s curve.")
+        self.message.emit(
+            translate("View", "Clicks in the emotions lane now set {name}'s curve.").format(name=name)
+        )
 
     def set_cursor_cell(self, cell: tuple[str, str] | None) -> None:
         moved = cell != self.cursor_cell

@@ -9,6 +9,7 @@ from jmdesigner import __version__
 from jmdesigner.cli.documents import location
 from jmdesigner.cli.parsing import OneLineParser
 from jmdesigner.errors import JmError
+from jmdesigner.i18n import LANGUAGES, language_code
 
 
 def gui_parser(verbs: tuple[str, ...]) -> argparse.ArgumentParser:
@@ -26,6 +27,12 @@ def gui_parser(verbs: tuple[str, ...]) -> argparse.ArgumentParser:
         "--screenshot", type=Path, metavar="OUT.png", help="render the window to a PNG and exit"
     )
     parser.add_argument("--size", default="1600x1000", metavar="WxH", help="window size for --screenshot")
+    parser.add_argument(
+        "--lang",
+        type=_language,
+        metavar="CODE",
+        help=f"the language of the window ({', '.join(LANGUAGES)}); default: the system's",
+    )
     once = parser.add_mutually_exclusive_group()
     once.add_argument(
         "--install-desktop",
@@ -39,6 +46,13 @@ def gui_parser(verbs: tuple[str, ...]) -> argparse.ArgumentParser:
         help='print a shell completion script (eval "$(jmdesigner --completion bash)")',
     )
     return parser
+
+
+def _language(text: str) -> str:
+    code = language_code(text)
+    if code is None:
+        raise argparse.ArgumentTypeError(f"choose one of {', '.join(LANGUAGES)}, not “{text}”")
+    return code
 
 
 def run_gui(args: argparse.Namespace, verbs: tuple[str, ...], qt_args: list[str] | None = None) -> int:
@@ -65,4 +79,6 @@ def run_gui(args: argparse.Namespace, verbs: tuple[str, ...], qt_args: list[str]
         raise JmError(problem)
     from jmdesigner.ui.app import run_app
 
-    return run_app(args.file, screenshot=args.screenshot, size=args.size, qt_args=qt_args or [])
+    return run_app(
+        args.file, screenshot=args.screenshot, size=args.size, qt_args=qt_args or [], lang=args.lang
+    )

@@ -34,7 +34,7 @@ def add_import_options(p: argparse.ArgumentParser) -> None:
 
 
 def is_table(path: Path) -> bool:
-    from jmdesigner.interchange.table_reader import TABLE_SUFFIXES
+    from jmdesigner.interchange.table_suffixes import TABLE_SUFFIXES
 
     return path.suffix.lower() in TABLE_SUFFIXES
 
@@ -85,7 +85,7 @@ def export_table(args: argparse.Namespace) -> int:
     from jmdesigner.cli.documents import open_document, pick_map
     from jmdesigner.fileio import write_bytes_atomically
     from jmdesigner.interchange import table_writer
-    from jmdesigner.interchange.table_reader import XLSX_SUFFIXES
+    from jmdesigner.interchange.table_suffixes import XLSX_SUFFIXES
 
     suffix = args.out.suffix.lower()
     layout = getattr(args, "layout", None) or "long"

@@ -12,6 +12,7 @@ from jmdesigner.export import fonts
 from jmdesigner.export.map_drawing import MapPainter, elide
 from jmdesigner.export.metrics import PdfTextMetrics, size_of
 from jmdesigner.export.surface import Surface
+from jmdesigner.i18n import N_, translate
 from jmdesigner.layout import metrics as roles
 from jmdesigner.layout import palette as P
 from jmdesigner.layout.compare import Band, CompareGeometry, CurvesPanel
@@ -19,7 +20,11 @@ from jmdesigner.layout.geometry import Point, Rect
 from jmdesigner.model.card_match import Mark
 
 MARK_COLOURS = {Mark.ADDED: P.COMPARE_ADDED, Mark.REMOVED: P.COMPARE_REMOVED, Mark.CHANGED: P.COMPARE_CHANGED}
-MARK_LABELS = {Mark.ADDED: "New", Mark.REMOVED: "Removed", Mark.CHANGED: "Changed"}
+MARK_LABELS = {
+    Mark.ADDED: N_("CompareDrawing", "New"),
+    Mark.REMOVED: N_("CompareDrawing", "Removed"),
+    Mark.CHANGED: N_("CompareDrawing", "Changed"),
+}
 LINK_COLOUR = P.LINK
 BETTER_FILL = "#D5EDDC"
 WORSE_FILL = "#F6D8D5"
@@ -88,7 +93,14 @@ class ComparePainter:
         lh = self.m.line_height(roles.SMALL)
         x = h.x + 16
         y = h.y + 14 + self.m.ascent(roles.LANE_HEADER)
-        s.text(x, y, "Emotions", fonts.BOLD, size_of(roles.LANE_HEADER), P.HEADER_TEXT)
+        s.text(
+            x,
+            y,
+            translate("CompareDrawing", "Emotions"),
+            fonts.BOLD,
+            size_of(roles.LANE_HEADER),
+            P.HEADER_TEXT,
+        )
         y += lh + 4
         text_w = h.w - 16 - 52  # keep clear of the tick labels
         for label, faint in ((g.before.label, True), (g.after.label, False)):
@@ -131,7 +143,13 @@ class ComparePainter:
         s.rect(Rect(r.x + 6, r.y + 6, r.w - 12, r.h - 12), None, P.MIDLINE, 1.0, 6, (4, 3))
         small = size_of(roles.SMALL)
         s.text(
-            r.cx, r.y + header / 2 + small * 0.36, "Not in this map", fonts.REGULAR, small, P.MUTED, "middle"
+            r.cx,
+            r.y + header / 2 + small * 0.36,
+            translate("CompareDrawing", "Not in this map"),
+            fonts.REGULAR,
+            small,
+            P.MUTED,
+            "middle",
         )
 
     def _marks(self, g: CompareGeometry) -> None:
@@ -139,7 +157,11 @@ class ComparePainter:
             for card_id in band.geom.cards:
                 mark = g.marks.get(card_id)
                 if mark is not None:
-                    self._ring(band.card_rect(card_id), MARK_COLOURS[mark], MARK_LABELS[mark])
+                    self._ring(
+                        band.card_rect(card_id),
+                        MARK_COLOURS[mark],
+                        translate("CompareDrawing", MARK_LABELS[mark]),
+                    )
 
     def _ring(self, r: Rect, colour: str, label: str) -> None:
         s = self.s

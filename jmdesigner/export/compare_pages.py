@@ -7,6 +7,7 @@ from jmdesigner.export.compare_drawing import ComparePainter
 from jmdesigner.export.metrics import PdfTextMetrics
 from jmdesigner.export.pages import MM, FitPlan, plan_fit
 from jmdesigner.export.surface import Surface
+from jmdesigner.i18n import mid_sentence, translate
 from jmdesigner.layout.compare import CompareGeometry
 
 
@@ -17,8 +18,11 @@ def compare_plan(g: CompareGeometry, page: str) -> FitPlan:
 
 
 def compare_title(g: CompareGeometry) -> tuple[str, str]:
-    title = f"{g.before.label} vs {g.after.label.lower()} — {g.after.title}"
-    return title, f"{g.before.title} → {g.after.title} · cards: {g.summary}"
+    title = translate("ComparePages", "{before} vs {after} — {title}").format(
+        before=g.before.label, after=mid_sentence(g.after.label), title=g.after.title
+    )
+    subtitle = translate("ComparePages", "{before} → {after} · cards: {summary}")
+    return title, subtitle.format(before=g.before.title, after=g.after.title, summary=g.summary)
 
 
 def compare_page(
@@ -32,4 +36,11 @@ def compare_page(
     s.push(r.x, r.y, plan.scale)
     ComparePainter(s, metrics).draw(g)
     s.pop()
-    F.footer(s, plan.page_w, plan.page_h, margin, foot, f"Page {page_no}")
+    F.footer(
+        s,
+        plan.page_w,
+        plan.page_h,
+        margin,
+        foot,
+        translate("ComparePages", "Page {page}").format(page=page_no),
+    )

@@ -7,6 +7,7 @@ from jmdesigner.export.metrics import wrap
 from jmdesigner.export.options import ExportOptions
 from jmdesigner.export.pages import MM
 from jmdesigner.export.surface import Surface
+from jmdesigner.i18n import translate
 from jmdesigner.layout import palette as P
 from jmdesigner.layout.geometry import Rect
 from jmdesigner.model.kinds import LaneKind
@@ -25,7 +26,7 @@ def draw_cover(s: Surface, pw: float, ph: float, title: str, maps: list[str], op
     stripe_w = (pw - 2 * margin) / len(ACCENTS)
     for i, colour in enumerate(ACCENTS):
         s.rect(Rect(margin + i * stripe_w, band_h - 10, stripe_w, 10), colour)
-    s.text(margin, margin + 10, "CUSTOMER JOURNEY MAP", fonts.BOLD, 10, "#AEB4BD")
+    s.text(margin, margin + 10, translate("Cover", "CUSTOMER JOURNEY MAP"), fonts.BOLD, 10, "#AEB4BD")
     size = max(22.0, min(44.0, pw / 24))
     lines = wrap(title, fonts.BOLD, size, pw - 2 * margin)
     lines = lines[:3]
@@ -43,10 +44,10 @@ def draw_cover(s: Surface, pw: float, ph: float, title: str, maps: list[str], op
             "#D5D9DF",
         )
     rows = [
-        ("Client", opt.client),
-        ("Prepared by", opt.author),
-        ("Date", opt.date),
-        ("Version", opt.version_label),
+        (translate("Cover", "Client"), opt.client),
+        (translate("Cover", "Prepared by"), opt.author),
+        (translate("Cover", "Date"), opt.date),
+        (translate("Cover", "Version"), opt.version_label),
     ]
     rows = [(label, value) for label, value in rows if value]
     y = band_h + 18 * MM
@@ -57,4 +58,4 @@ def draw_cover(s: Surface, pw: float, ph: float, title: str, maps: list[str], op
         s.text(x, yy, label.upper(), fonts.BOLD, 8, P.MUTED)
         for j, line in enumerate(wrap(value, fonts.REGULAR, 15, col - 10 * MM)[:2]):
             s.text(x, yy + 20 + j * 18, line, fonts.REGULAR, 15, P.HEADER_TEXT)
-    s.text(margin, ph - margin, "Made with jmdesigner", fonts.REGULAR, 8, P.MUTED)
+    s.text(margin, ph - margin, translate("Cover", "Made with jmdesigner"), fonts.REGULAR, 8, P.MUTED)

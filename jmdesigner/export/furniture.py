@@ -5,6 +5,7 @@ from __future__ import annotations
 from jmdesigner.export import fonts
 from jmdesigner.export.metrics import text_width
 from jmdesigner.export.surface import Surface
+from jmdesigner.i18n import N_, translate
 from jmdesigner.layout import palette as P
 from jmdesigner.layout.geometry import Point, Rect
 from jmdesigner.model.kinds import Evidence
@@ -26,18 +27,29 @@ def title_band(s: Surface, x: float, top: float, width: float, title: str, subti
     s.text(x, top + TITLE_PT + 14, sub, fonts.REGULAR, sub_size, P.MUTED)
 
 
-MOMENT_LABEL = "Moment of truth"
-_KEY = (("Observed", Evidence.OBSERVED), ("Assumed", Evidence.ASSUMED), ("Proposed", Evidence.PROPOSED))
+MOMENT_LABEL = N_("Furniture", "Moment of truth")
+_KEY = (
+    (N_("Furniture", "Observed"), Evidence.OBSERVED),
+    (N_("Furniture", "Assumed"), Evidence.ASSUMED),
+    (N_("Furniture", "Proposed"), Evidence.PROPOSED),
+)
+
+
+def _labels() -> tuple[list[tuple[str, Evidence]], str, str]:
+    """The key's words in the user's language: evidence marks, "votes", the moment of truth."""
+    marks = [(translate("Furniture", label), evidence) for label, evidence in _KEY]
+    return marks, translate("Furniture", "votes"), translate("Furniture", MOMENT_LABEL)
 
 
 def key_width() -> float:
+    marks, votes, moment = _labels()
     return (
-        sum(14 + text_width(label, fonts.REGULAR, KEY_PT) + 12 for label, _ in _KEY)
+        sum(14 + text_width(label, fonts.REGULAR, KEY_PT) + 12 for label, _ in marks)
         + 22
-        + text_width("votes", fonts.REGULAR, KEY_PT)
+        + text_width(votes, fonts.REGULAR, KEY_PT)
         + 12
         + 8
-        + text_width(MOMENT_LABEL, fonts.REGULAR, KEY_PT)
+        + text_width(moment, fonts.REGULAR, KEY_PT)
     )
 
 
@@ -45,7 +57,8 @@ def key(s: Surface, right: float, baseline: float) -> None:
     """The meaning of the evidence marks, the vote badge and the moment-of-truth bar, right-aligned."""
     x = right - key_width()
     cy = baseline - KEY_PT * 0.36
-    for label, evidence in _KEY:
+    marks, votes, moment = _labels()
+    for label, evidence in marks:
         colour = P.EVIDENCE_COLOURS[evidence]
         centre = Point(x + 4.5, cy)
         if evidence is Evidence.OBSERVED:
@@ -59,10 +72,10 @@ def key(s: Surface, right: float, baseline: float) -> None:
     s.rect(Rect(x, cy - 5, 18, 10), P.VOTE_FILL, radius=5)
     s.circle(Point(x + 5, cy), 2.0, P.VOTE_TEXT)
     s.text(x + 12.5, baseline - 1, "3", fonts.REGULAR, 6.5, P.VOTE_TEXT, "middle")
-    s.text(x + 22, baseline, "votes", fonts.REGULAR, KEY_PT, P.MUTED)
-    x += 22 + text_width("votes", fonts.REGULAR, KEY_PT) + 12
+    s.text(x + 22, baseline, votes, fonts.REGULAR, KEY_PT, P.MUTED)
+    x += 22 + text_width(votes, fonts.REGULAR, KEY_PT) + 12
     s.rect(Rect(x, cy - 5, 3.5, 10), P.MOMENT, radius=1.75)
-    s.text(x + 8, baseline, MOMENT_LABEL, fonts.REGULAR, KEY_PT, P.MUTED)
+    s.text(x + 8, baseline, moment, fonts.REGULAR, KEY_PT, P.MUTED)
 
 
 def footer(s: Surface, page_w: float, page_h: float, margin: float, left: str, right: str) -> None:

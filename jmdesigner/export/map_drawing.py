@@ -12,6 +12,7 @@ from jmdesigner.export import fonts
 from jmdesigner.export.culling import CardIndex
 from jmdesigner.export.metrics import PdfTextMetrics, elide, font_of, size_of
 from jmdesigner.export.surface import Surface
+from jmdesigner.i18n import translate
 from jmdesigner.layout import blueprint as B
 from jmdesigner.layout import metrics as roles
 from jmdesigner.layout import palette as P
@@ -131,7 +132,9 @@ class MapPainter:
         small = size_of(roles.SMALL)
         small_lh, title_lh = self.m.line_height(roles.SMALL), self.m.line_height(roles.LANE_HEADER)
         label_y, size, lines = corner_title(r, title, small_lh, title_lh, opt)
-        s.text(opt.header_pad_x, label_y, "JOURNEY MAP", fonts.REGULAR, small, P.MUTED)
+        s.text(
+            opt.header_pad_x, label_y, translate("MapDrawing", "JOURNEY MAP"), fonts.REGULAR, small, P.MUTED
+        )
         y = label_y + small_lh + 2 + self.m.ascent(roles.LANE_HEADER) * size / size_of(roles.LANE_HEADER)
         for line in lines:
             s.text(opt.header_pad_x, y, line, fonts.BOLD, size, P.HEADER_TEXT)
@@ -173,7 +176,7 @@ class MapPainter:
             s.text(
                 line.label_right,
                 line.label_baseline,
-                line.name,
+                translate("Blueprint", line.name),
                 fonts.BOLD,
                 B.LABEL_PT,
                 B.COLOUR,

@@ -10,6 +10,7 @@ from jmdesigner.export.culling import CardIndex
 from jmdesigner.export.map_drawing import MapPainter
 from jmdesigner.export.pages import MM, FitPlan, PlotterPlan, Tile, TilePlan
 from jmdesigner.export.surface import Surface
+from jmdesigner.i18n import translate
 from jmdesigner.layout import palette as P
 from jmdesigner.layout.geometry import MapGeometry, Point, Rect
 
@@ -33,7 +34,9 @@ def fitted_page(
     s.push(r.x, r.y, plan.scale)
     painter.draw(g, title)
     s.pop()
-    F.footer(s, plan.page_w, plan.page_h, margin, foot, f"Page {page_no}")
+    F.footer(
+        s, plan.page_w, plan.page_h, margin, foot, translate("MapPages", "Page {page}").format(page=page_no)
+    )
 
 
 def tile_page(
@@ -56,16 +59,31 @@ def tile_page(
     s.pop()
     _glue_strips(s, plan, tile)
     _crop_marks(s, a)
-    label = (
-        f"{tile.label}  ·  row {tile.label.rstrip('0123456789')}, column {tile.col + 1}  ·  "
-        f"{plan.rows} × {plan.cols} pages  ·  {title}"
+    label = translate(
+        "MapPages", "{tile}  ·  row {row}, column {column}  ·  {rows} × {columns} pages  ·  {title}"
+    )
+    label = label.format(
+        tile=tile.label,
+        row=tile.label.rstrip("0123456789"),
+        column=tile.col + 1,
+        rows=plan.rows,
+        columns=plan.cols,
+        title=title,
     )
     s.text(a.x + 10 * MM, a.y - 9 * MM + 9, label, fonts.BOLD, 8, P.HEADER_TEXT)  # clear of crop marks
-    s.text(a.right - 10 * MM, a.bottom + 9 * MM - 2, f"Page {page_no}", fonts.REGULAR, 7, P.MUTED, "end")
+    s.text(
+        a.right - 10 * MM,
+        a.bottom + 9 * MM - 2,
+        translate("MapPages", "Page {page}").format(page=page_no),
+        fonts.REGULAR,
+        7,
+        P.MUTED,
+        "end",
+    )
     s.text(
         a.x + 10 * MM,
         a.bottom + 9 * MM - 2,
-        "Trim at the crop marks; the dashed strip lies under its neighbour.",
+        translate("MapPages", "Trim at the crop marks; the dashed strip lies under its neighbour."),
         fonts.REGULAR,
         7,
         P.MUTED,
@@ -109,11 +127,8 @@ def overview_page(
         margin,
         margin,
         pw - 2 * margin,
-        f"Assembly overview — {title}",
-        f"{len(plan.tiles) - len(skipped)} pages in {plan.rows} rows × {plan.cols} columns at scale "
-        f"{plan.scale:g}, {plan.overlap / MM:g} mm overlap"
-        + (f"; {len(skipped)} empty tiles left out (crossed)" if skipped else "")
-        + ". Lay out the pages as below, trim and glue.",
+        translate("MapPages", "Assembly overview — {title}").format(title=title),
+        _overview_subtitle(plan, len(skipped)),
     )
     area = Rect(margin, margin + 16 * MM, pw - 2 * margin, ph - 2 * margin - 26 * MM)
     total_w = plan.tiles[-1].window.right
@@ -134,4 +149,36 @@ def overview_page(
             continue
         s.rect(r, None, "#2F6FDE", 1.0, dash=(4, 2))
         s.text(r.cx, r.cy + size * 0.36, tile.label, fonts.BOLD, size, "#2F6FDE", "middle")
-    F.footer(s, pw, ph, margin, "Assembly overview", f"Page {page_no}")
+    F.footer(
+        s,
+        pw,
+        ph,
+        margin,
+        translate("MapPages", "Assembly overview"),
+        translate("MapPages", "Page {page}").format(page=page_no),
+    )
+
+
+def _overview_subtitle(plan: TilePlan, skipped: int) -> str:
+    said = (
+        translate(
+            "MapPages",
+            "{pages} pages in {rows} rows × {columns} columns at scale {scale:g}, {overlap:g} mm overlap; "
+            "%n empty tile(s) left out (crossed). Lay out the pages as below, trim and glue.",
+            None,
+            skipped,
+        )
+        if skipped
+        else translate(
+            "MapPages",
+            "{pages} pages in {rows} rows × {columns} columns at scale {scale:g}, {overlap:g} mm overlap. "
+            "Lay out the pages as below, trim and glue.",
+        )
+    )
+    return said.format(
+        pages=len(plan.tiles) - skipped,
+        rows=plan.rows,
+        columns=plan.cols,
+        scale=plan.scale,
+        overlap=plan.overlap / MM,
+    )

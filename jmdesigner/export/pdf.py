@@ -21,6 +21,7 @@ from jmdesigner.export.pages import MM, TilePlan, page_name, page_size, plan_fit
 from jmdesigner.export.pdf_surface import PdfSurface
 from jmdesigner.export.sink import PdfSink, binary_streams
 from jmdesigner.fileio import write_bytes_atomically
+from jmdesigner.i18n import translate
 from jmdesigner.layout import MapGeometry, layout_map
 from jmdesigner.layout.geometry import Rect
 from jmdesigner.model.document import Document
@@ -33,8 +34,13 @@ if TYPE_CHECKING:
 
 def map_subtitle(doc: Document, map_id: str) -> str:
     jmap = doc.map(map_id)
-    state = "Future-state map" if jmap.state == "future" else "Current-state map"
-    parts = [state, f"{len(doc.stages(map_id))} stages", f"{len(doc.cards(map_id))} cards"]
+    state = (
+        translate("Pdf", "Future-state map")
+        if jmap.state == "future"
+        else translate("Pdf", "Current-state map")
+    )
+    stages = translate("Pdf", "%n stage(s)", None, len(doc.stages(map_id)))
+    parts = [state, stages, translate("Pdf", "%n card(s)", None, len(doc.cards(map_id)))]
     if jmap.description:
         parts.append(jmap.description)
     return " · ".join(parts)
@@ -76,7 +82,7 @@ def _build_pdf(
         + len(comparisons)
         + sum(_map_pages(g, opt) + int(opt.summary) for g in geoms)
     )
-    subject = f"Customer journey map: {', '.join(titles)}"
+    subject = translate("Pdf", "Customer journey map: {titles}").format(titles=", ".join(titles))
     sink = PdfSink(title, opt.author, subject, progress, total, opt.language)
     pw, ph = page_size(opt.page, opt.landscape)
     # Cover, summary and persona pages are laid out as on A4 and scaled up with the paper, so type
@@ -84,7 +90,7 @@ def _build_pdf(
     k = _paper_scale(pw, ph)
     if opt.cover:
         s = sink.page(pw, ph, "cover")
-        sink.bookmark("Cover", 0)
+        sink.bookmark(translate("Pdf", "Cover"), 0)
         s.push(0, 0, k)
         from jmdesigner.export.cover import draw_cover  # (each extra page's module: when it is asked for)
 
@@ -103,20 +109,27 @@ def _build_pdf(
             result.warnings.append(f"Comparison of {cg.before.title} and {cg.after.title}: {plan.warning}")
         s = sink.page(plan.page_w, plan.page_h, f"comparison {cg.after.title}")
         if i == 0:
-            sink.bookmark("Current vs future", 0)
+            sink.bookmark(translate("Pdf", "Current vs future"), 0)
         sink.bookmark(f"{cg.before.title} → {cg.after.title}", 1)
         compare_page(s, metrics, cg, plan, footer_text(opt, cg.after.title), sink.pages)
     for i, persona in enumerate(personas):
         s = sink.page(pw, ph, f"persona {persona.name}")
         if i == 0:
-            sink.bookmark("Personas", 0)
+            sink.bookmark(translate("Pdf", "Personas"), 0)
         sink.bookmark(persona.name, 1)
         s.push(0, 0, k)
         photo = _photo(sink, persona)
         from jmdesigner.export.personas import draw_persona
 
         draw_persona(s, pw / k, ph / k, doc, persona, map_ids, photo)
-        footer(s, pw / k, ph / k, 16 * MM, footer_text(opt, title), f"Page {sink.pages}")
+        footer(
+            s,
+            pw / k,
+            ph / k,
+            16 * MM,
+            footer_text(opt, title),
+            translate("Pdf", "Page {page}").format(page=sink.pages),
+        )
         s.pop()
     data = sink.finish()
     result.pages = sink.pages
@@ -193,14 +206,14 @@ def _map(
             )
         s = sink.page(plan.page_w, plan.page_h, f"overview of {title}")
         sink.bookmark(title, 0)
-        sink.bookmark("Assembly overview", 1)
+        sink.bookmark(translate("Pdf", "Assembly overview"), 1)
         overview_page(s, MapPainter(s, metrics), g, title, plan, sink.pages, skipped)
         index = CardIndex(g.cards.values())
         for tile in plan.tiles:
             if tile.label in skipped:
                 continue
             s = sink.page(plan.page_w, plan.page_h, f"tile {tile.label} of {title}")
-            sink.bookmark(f"Tile {tile.label}", 1)
+            sink.bookmark(translate("Pdf", "Tile {tile}").format(tile=tile.label), 1)
             tile_page(s, MapPainter(s, metrics), g, title, plan, tile, sink.pages, index)
         return
     fplan = (
@@ -210,7 +223,7 @@ def _map(
         result.warnings.append(f"{title}: {fplan.warning}")
     s = sink.page(fplan.page_w, fplan.page_h, f"map {title}")
     sink.bookmark(title, 0)
-    sink.bookmark("Map", 1)
+    sink.bookmark(translate("Pdf", "Map"), 1)
     fitted_page(s, MapPainter(s, metrics), g, title, subtitle, foot, fplan, sink.pages)
 
 
@@ -232,7 +245,7 @@ def _summary(
             opened[-1].pop()
         s = sink.page(pw, ph, f"summary of {title}")
         if not opened:
-            sink.bookmark("Summary", 1)
+            sink.bookmark(translate("Pdf", "Summary"), 1)
         s.push(0, 0, k)
         opened.append(s)
         return s

@@ -6,6 +6,7 @@ from jmdesigner.export import fonts
 from jmdesigner.export.metrics import elide, wrap
 from jmdesigner.export.pages import MM
 from jmdesigner.export.surface import Surface
+from jmdesigner.i18n import translate
 from jmdesigner.layout import palette as P
 from jmdesigner.layout.curve import smooth_segments, straight_segments
 from jmdesigner.layout.engine import neutral_score, score_label
@@ -56,9 +57,12 @@ def draw_persona(
             y += LEAD
     y += 16
     sections = [
-        ("Goals", p.goals), ("Motivations", p.motivations), ("Pain points", p.pain_points),
-        ("Behaviours", p.behaviours), ("Channels", p.channels),
-    ]  # fmt: skip
+        (translate("Personas", "Goals"), p.goals),
+        (translate("Personas", "Motivations"), p.motivations),
+        (translate("Personas", "Pain points"), p.pain_points),
+        (translate("Personas", "Behaviours"), p.behaviours),
+        (translate("Personas", "Channels"), p.channels),
+    ]
     sections = [(title, items) for title, items in sections if items]
     journeys = _journeys(doc, p, map_ids)
     charts = [map_id for map_id in map_ids if _points_of(doc, p, map_id)]
@@ -76,7 +80,7 @@ def draw_persona(
     if journeys:
         y = max(y, bottom) + 4
         s.line(Point(m, y - 14), Point(pw - m, y - 14), P.GRID_LINE, 0.6)
-        s.text(m, y, "ON THE MAP", fonts.BOLD, 8, P.MUTED)
+        s.text(m, y, translate("Personas", "ON THE MAP"), fonts.BOLD, 8, P.MUTED)
         y += LEAD + 2
         for map_id in charts:  # the curve itself, not only its numbers
             s.text(m, y, doc.map(map_id).title, fonts.BOLD, 9, P.TEXT)
@@ -98,7 +102,14 @@ def _section(
     for k, item in enumerate(items):
         lines = wrap(item, fonts.REGULAR, BODY, w - 12)
         if y + len(lines) * LEAD > bottom:
-            s.text(x + 12, y, f"… and {len(items) - k} more", fonts.REGULAR, BODY, P.MUTED)
+            s.text(
+                x + 12,
+                y,
+                translate("Personas", "… and {count} more").format(count=len(items) - k),
+                fonts.REGULAR,
+                BODY,
+                P.MUTED,
+            )
             return y + LEAD
         s.circle(Point(x + 3, y - BODY * 0.33), 2.2, colour)
         for line in lines:

@@ -14,6 +14,7 @@ from jmdesigner.export import furniture as F
 from jmdesigner.export.metrics import text_width, wrap
 from jmdesigner.export.pages import MM
 from jmdesigner.export.surface import Surface
+from jmdesigner.i18n import N_, translate
 from jmdesigner.layout import palette as P
 from jmdesigner.layout.engine import compact_votes
 from jmdesigner.layout.geometry import Point, Rect
@@ -26,7 +27,10 @@ BODY = 9.5
 LEAD = BODY * 1.3
 NOTE = 8.0  # what answers a pain point, under it
 NOTE_LEAD = NOTE * 1.3
-COLUMNS = ((LaneKind.PAIN_POINTS, "Pain points"), (LaneKind.OPPORTUNITIES, "Opportunities"))
+COLUMNS = (
+    (LaneKind.PAIN_POINTS, N_("Summary", "Pain points")),
+    (LaneKind.OPPORTUNITIES, N_("Summary", "Opportunities")),
+)
 UNANSWERED = "#C8423B"
 ANSWER_CHARS = 70
 
@@ -67,7 +71,7 @@ def summarise(doc: Document, map_id: str) -> list[StageSummary]:
 def _answer_labels(doc: Document, map_id: str, pain: Card) -> tuple[str, ...]:
     out = []
     for card in answers_of(doc, pain.id):
-        text = " ".join(card.text.split()) or "(empty card)"
+        text = " ".join(card.text.split()) or translate("Summary", "(empty card)")
         if len(text) > ANSWER_CHARS:
             text = text[: ANSWER_CHARS - 1].rstrip() + "…"
         where = "" if card.map_id == map_id else f" ({doc.map(card.map_id).title})"
@@ -100,13 +104,20 @@ def draw_summary(
         nonlocal pages, y, bottom
         surface = new_page()
         pages += 1
-        heading = "Summary" if pages == 1 else "Summary (continued)"
+        heading = (
+            translate("Summary", "Summary") if pages == 1 else translate("Summary", "Summary (continued)")
+        )
         surface.text(m, m + 16, f"{heading} — {title}", fonts.BOLD, 15, P.HEADER_TEXT)
         surface.text(
             m,
             m + 30,
-            "Pain points and opportunities per stage, most votes first"
-            + ("; under each pain point, what answers it." if linked else "."),
+            translate(
+                "Summary",
+                "Pain points and opportunities per stage, most votes first; under each pain point, what "
+                "answers it.",
+            )
+            if linked
+            else translate("Summary", "Pain points and opportunities per stage, most votes first."),
             fonts.REGULAR,
             8.5,
             P.MUTED,
@@ -114,11 +125,13 @@ def draw_summary(
         y = m + 56
         for x, (kind, label) in zip(xs, COLUMNS, strict=True):
             surface.rect(Rect(x, y - 8, 8, 8), P.LANE_COLOURS[kind].accent, radius=2)
-            surface.text(x + 13, y, label.upper(), fonts.BOLD, 8.5, P.MUTED)
-        surface.text(m, y, "STAGE", fonts.BOLD, 8.5, P.MUTED)
+            surface.text(x + 13, y, translate("Summary", label).upper(), fonts.BOLD, 8.5, P.MUTED)
+        surface.text(m, y, translate("Summary", "STAGE"), fonts.BOLD, 8.5, P.MUTED)
         y += 10
         bottom = ph - m - 16
-        F.footer(surface, pw, ph, m, foot, f"Page {first_page + pages - 1}")
+        F.footer(
+            surface, pw, ph, m, foot, translate("Summary", "Page {page}").format(page=first_page + pages - 1)
+        )
         return surface
 
     s = start()
@@ -168,7 +181,7 @@ def _item(
     notes: list[tuple[str, str]] = []
     if answers is not None:
         found = answers.get(c.id, ())
-        labels = [f"→ {a}" for a in found] if found else ["No answer yet"]
+        labels = [f"→ {a}" for a in found] if found else [translate("Summary", "No answer yet")]
         colour = P.MUTED if found else UNANSWERED
         for label in labels:
             notes += [(line, colour) for line in wrap(label, fonts.REGULAR, NOTE, width - 44)]

@@ -10,7 +10,8 @@ Spreadsheets are planned with their own options (``tabular_import``) and are not
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+import importlib
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -56,23 +57,26 @@ class Format:
         return f"{self.label} ({' '.join('*' + s for s in self.suffixes)})"
 
 
+# Every format, most specific first (content checks run in this order): module, attribute.
+_REGISTERED = (
+    ("jmdesigner.interchange.json_map_format", "FORMAT_ENTRY"),
+    ("jmdesigner.interchange.govuk_step_by_step", "FORMAT_ENTRY"),
+    ("jmdesigner.interchange.ptolemy_ojf", "FORMAT_ENTRY"),
+    ("jmdesigner.interchange.mermaid_journey_format", "MERMAID"),
+    ("jmdesigner.interchange.mermaid_journey_format", "MARKDOWN"),
+)
+
+
+def _in_order() -> Iterator[Format]:
+    """The formats in order, each module imported only when it is reached: a jmdesigner map is
+    recognised without loading the readers of the formats after it."""
+    for module, name in _REGISTERED:
+        yield getattr(importlib.import_module(module), name)
+
+
 @functools.cache
 def _registered() -> tuple[Format, ...]:
-    """Every format, most specific first: content checks run in this order."""
-    from jmdesigner.interchange import (
-        govuk_step_by_step,
-        json_map_format,
-        mermaid_journey_format,
-        ptolemy_ojf,
-    )
-
-    return (
-        json_map_format.FORMAT_ENTRY,
-        govuk_step_by_step.FORMAT_ENTRY,
-        ptolemy_ojf.FORMAT_ENTRY,
-        mermaid_journey_format.MERMAID,
-        mermaid_journey_format.MARKDOWN,
-    )
+    return tuple(_in_order())
 
 
 def formats() -> tuple[Format, ...]:
@@ -90,7 +94,7 @@ def writer_for(suffix: str) -> Format | None:
 def detect(source: Source, suffix: str = "") -> Format:
     """The format of a source: by its content when a format recognises it, else by its suffix."""
     suffix = suffix.lower()
-    for fmt in formats():
+    for fmt in _in_order():
         if fmt.read and fmt.claims and _claims(fmt, source):
             return fmt
     for fmt in formats():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from jmdesigner.i18n import translate
 from jmdesigner.model import Document, MapBundle, MapState
 
 
@@ -26,12 +27,11 @@ class Imported:
         """What the import creates, in one sentence (the preview and the CLI say it)."""
         b = self.bundle
         lanes = sum(1 for lane in b.lanes if any(c.lane_id == lane.id for c in b.cards))
-        return (
-            f"“{b.map.title}”: {_n(len(b.stages), 'stage')}, {_n(len(b.cards), 'card')} in "
-            f"{_n(lanes, 'lane')}, {_n(len(b.personas), 'persona')}, "
-            f"{_n(len(b.points), 'emotion point')}"
+        counts = translate("Imported", "{stages}, {cards} in {lanes}, {personas}, {points}").format(
+            stages=translate("Imported", "%n stage(s)", None, len(b.stages)),
+            cards=translate("Imported", "%n card(s)", None, len(b.cards)),
+            lanes=translate("Imported", "%n lane(s)", None, lanes),
+            personas=translate("Imported", "%n persona(s)", None, len(b.personas)),
+            points=translate("Imported", "%n emotion point(s)", None, len(b.points)),
         )
-
-
-def _n(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+        return f"“{b.map.title}”: {counts}"

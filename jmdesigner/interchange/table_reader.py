@@ -23,6 +23,8 @@ from typing import IO
 from jmdesigner.errors import JmError
 from jmdesigner.interchange.bounded_read import read_bounded
 from jmdesigner.interchange.cell_text import csv_in, xlsx_in
+from jmdesigner.interchange.table_suffixes import TABLE_SUFFIXES as TABLE_SUFFIXES  # (for the import dialog)
+from jmdesigner.interchange.table_suffixes import XLSX_SUFFIXES
 
 MAX_TABLE_BYTES = 50 * 1024 * 1024
 MAX_TABLE_ROWS = 20_000  # rows a spreadsheet to import may have (blank ones included)
@@ -30,9 +32,6 @@ MAX_TABLE_COLUMNS = 500
 MAX_CELL_CHARS = 100_000  # a card text is at most 10,000; a cell can list a wide layout's cards
 MAX_XLSX_UNPACKED = 200 * 1024 * 1024  # all parts of a workbook, uncompressed
 MAX_XLSX_PARTS = 10_000
-CSV_SUFFIXES = (".csv", ".tsv", ".txt")
-XLSX_SUFFIXES = (".xlsx", ".xlsm")
-TABLE_SUFFIXES = CSV_SUFFIXES + XLSX_SUFFIXES
 DELIMITERS = (",", ";", "\t")
 _SNIFF_RECORDS = 50
 _DETECT_BYTES = 256 * 1024  # enough text to tell the code pages apart, read in a blink

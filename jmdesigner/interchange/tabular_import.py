@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from jmdesigner.errors import JmError
+from jmdesigner.i18n import translate
 from jmdesigner.interchange import long_layout, survey, wide_layout
 from jmdesigner.interchange.json_map import PERSONA_PALETTE
 from jmdesigner.interchange.table_reader import Table
@@ -74,21 +75,34 @@ class ImportPlan:
     def summary(self) -> str:
         """“Will create 3 stages, 2 lanes and 14 cards in the new map “Visits”.”"""
         parts = [
-            _count(self.stages, "stage"),
-            _count(self.lanes, "lane"),
-            _count(self.cards, "card"),
-            _count(self.personas, "persona"),
-            _count(self.points, "emotion point"),
+            translate("TabularImport", "%Ln stage(s)", None, self.stages),
+            translate("TabularImport", "%Ln lane(s)", None, self.lanes),
+            translate("TabularImport", "%Ln card(s)", None, self.cards),
+            translate("TabularImport", "%Ln persona(s)", None, self.personas),
+            translate("TabularImport", "%Ln emotion point(s)", None, self.points),
         ]
-        shown = [p for p in parts if not p.startswith("0 ")] or ["nothing"]
-        listed = shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
-        where = f"the new map “{self.map_title}”" if self.new_map else f"the map “{self.map_title}”"
-        return f"Will create {listed} in {where}."
+        counts = (self.stages, self.lanes, self.cards, self.personas, self.points)
+        shown = [p for p, n in zip(parts, counts, strict=True) if n] or [
+            translate("TabularImport", "nothing")
+        ]
+        listed = shown[0]
+        if len(shown) > 1:
+            listed = translate("TabularImport", "{items} and {last}").format(
+                items=", ".join(shown[:-1]), last=shown[-1]
+            )
+        where = (
+            translate("TabularImport", "the new map “{title}”")
+            if self.new_map
+            else translate("TabularImport", "the map “{title}”")
+        ).format(title=self.map_title)
+        return translate("TabularImport", "Will create {items} in {where}.").format(items=listed, where=where)
 
     def error_lines(self, limit: int = MAX_REPORTED_ERRORS) -> list[str]:
         lines = [str(e) for e in self.errors[:limit]]
         if len(self.errors) > limit:
-            lines.append(f"… and {len(self.errors) - limit} more.")
+            lines.append(
+                translate("TabularImport", "… and {count} more.").format(count=len(self.errors) - limit)
+            )
         return lines
 
     def apply(self, stack: UndoStack) -> str:
@@ -96,12 +110,13 @@ class ImportPlan:
         if self.errors:
             raise JmError(f"{len(self.errors)} row(s) have problems; nothing was imported.")
         if self.commands:
-            stack.push(Macro(f"Import into “{self.map_title}”", self.commands))
+            stack.push(
+                Macro(
+                    translate("TabularImport", "Import into “{title}”").format(title=self.map_title),
+                    self.commands,
+                )
+            )
         return self.map_id
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n:,} {noun}" + ("" if n == 1 else "s")
 
 
 def plan_import(doc: Document, table: Table, options: ImportOptions) -> ImportPlan:
@@ -114,7 +129,9 @@ def plan_import(doc: Document, table: Table, options: ImportOptions) -> ImportPl
         result = survey.aggregate(table, columns, options.scale, scale)
         builder.plan.errors += result.errors
         if result.blank_scores:
-            builder.plan.warnings.append(f"{_count(result.blank_scores, 'row')} without a score skipped.")
+            builder.plan.warnings.append(
+                translate("TabularImport", "%Ln row(s) without a score skipped.", None, result.blank_scores)
+            )
         if not result.errors:
             builder.add_survey(result)
     else:
@@ -288,7 +305,12 @@ class _Builder:
             self.plan.points += 1
         if replaced:
             self.plan.warnings.append(
-                f"{_count(replaced, 'emotion point')} already on the map will be replaced."
+                translate(
+                    "TabularImport",
+                    "%Ln emotion point(s) already on the map will be replaced.",
+                    None,
+                    replaced,
+                )
             )
         self.finish()
 

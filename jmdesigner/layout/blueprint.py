@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from jmdesigner.i18n import N_
 from jmdesigner.layout.geometry import MapGeometry
 from jmdesigner.model.kinds import LaneKind
 
-INTERACTION = "Line of interaction"
-VISIBILITY = "Line of visibility"
-INTERNAL = "Line of internal interaction"
+INTERACTION = N_("Blueprint", "Line of interaction")  # painted as translate("Blueprint", name)
+VISIBILITY = N_("Blueprint", "Line of visibility")
+INTERNAL = N_("Blueprint", "Line of internal interaction")
 
 # (line, the lane kind it sits on top of, kinds of which one must be above it)
 _RULES = (

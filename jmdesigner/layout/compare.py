@@ -14,6 +14,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from jmdesigner.i18n import translate
 from jmdesigner.layout.curve import bezier_at, smooth_segments, straight_segments
 from jmdesigner.layout.engine import layout_map, neutral_score, score_label, tick_scores
 from jmdesigner.layout.geometry import Bezier, MapGeometry, Point, Rect, Tick
@@ -339,7 +340,9 @@ def card_owner(g: CompareGeometry, card_id: str) -> Band | None:
 
 
 def state_label(doc: Document, map_id: str) -> str:
-    return "Future state" if doc.map(map_id).state is MapState.FUTURE else "Current state"
+    if doc.map(map_id).state is MapState.FUTURE:
+        return translate("Compare", "Future state")
+    return translate("Compare", "Current state")
 
 
 def map_sides(doc: Document, before_id: str, after_id: str) -> tuple[Side, Side]:

@@ -7,6 +7,7 @@ and never imports Qt, so the canvas, the PDF exporter and the tests share it.
 
 from __future__ import annotations
 
+from jmdesigner.i18n import translate
 from jmdesigner.layout import metrics as roles
 from jmdesigner.layout.curve import smooth_segments, straight_segments
 from jmdesigner.layout.geometry import (
@@ -64,7 +65,9 @@ def moment_bar(card: Rect) -> Rect:
 
 def room_label(author: str) -> str:
     """The mark on a participant's note until the facilitator accepts it."""
-    return f"Room · {author}" if author else "From the room"
+    if author:
+        return translate("Engine", "Room · {author}").format(author=author)
+    return translate("Engine", "From the room")
 
 
 def compact_votes(votes: int) -> str:
@@ -291,7 +294,8 @@ class _Layout:
         placed: dict[str, list[tuple[Card, float, float, tuple[str, ...]]]] = {}
         cell_memo = self.cache.cell_parts
         reused: dict[str, dict[str, CardGeom]] = {}  # stage id -> that cell's card geometry, as last time
-        fresh: dict[str, tuple[object, object, float]] = {}  # stage id -> key, stack, height: stacked anew
+        fresh: dict[str, tuple[object, object, float, tuple[str, ...]]] = {}  # key, stack, height, ids
+        cell_ids: dict[str, tuple[str, ...]] = {}  # stage id -> the cell's card ids, in order
         if lane.collapsed:
             height = opt.collapsed_height
         elif lane.kind is LaneKind.EMOTIONS:
@@ -307,11 +311,12 @@ class _Layout:
                 key = (doc, opt, s.width, xs[si], tuple(cell_cards), opening)
                 known = cell_memo.get((s.id, lane.id))
                 if known is not None and known[0] == key:
-                    stack, used = known[1], known[2]
-                    reused[s.id] = known[3]
+                    stack, used, cell_ids[s.id] = known[1], known[2], known[3]
+                    reused[s.id] = known[4]
                 else:
                     stack, used = self._stack(s.width, cell_cards, opening)
-                    fresh[s.id] = (key, stack, used)
+                    ids = cell_ids[s.id] = tuple(c.id for c in cell_cards)
+                    fresh[s.id] = (key, stack, used, ids)
                 placed[s.id] = stack
                 content = max(content, used)
             height = max(lane.height or 0.0, content + 2 * opt.cell_pad, header_need)
@@ -323,7 +328,9 @@ class _Layout:
         accepts = lane.kind is not LaneKind.EMOTIONS and not lane.collapsed
         for si, s in enumerate(stages):
             rect = Rect(xs[si], y, s.width, height)
-            ids = tuple(c.id for c in doc.cards_in(s.id, lane.id))
+            ids = cell_ids.get(s.id)
+            if ids is None:  # a collapsed lane or the emotions lane: its cards are not stacked
+                ids = tuple(c.id for c in doc.cards_in(s.id, lane.id))
             cells[(s.id, lane.id)] = CellGeom(s.id, lane.id, rect, ids, accepts_cards=accepts)
             if s.id in reused:
                 cards.update(reused[s.id])

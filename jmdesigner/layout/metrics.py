@@ -28,6 +28,14 @@ class TextMetrics(Protocol):
         ...
 
 
+def words_add_up(metrics: TextMetrics, paragraph: str, role: str) -> bool:
+    """Whether ``metrics`` vouches that ``paragraph``'s lines measure exactly the sum of their
+    words' widths and spaces (no kerning or shaping across a space). Metrics say so with an
+    optional ``words_add_up(text, role)`` method; wrapping then needs no line measurements."""
+    vouch = getattr(metrics, "words_add_up", None)
+    return bool(vouch is not None and vouch(paragraph, role))
+
+
 class MonospaceMetrics:
     """Every character as wide as ``char_width``: deterministic metrics for tests and text output."""
 

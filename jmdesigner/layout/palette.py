@@ -9,6 +9,7 @@ from __future__ import annotations
 import colorsys
 from dataclasses import dataclass, field
 
+from jmdesigner.i18n import N_, translate
 from jmdesigner.layout import metrics as roles
 from jmdesigner.model.kinds import Evidence, LaneKind
 
@@ -95,43 +96,57 @@ def card_fill(colour: str | None, lane_fill: str) -> str:
 # a screen reader can say and a person can repeat ("Blue", not "#2F7BC4").
 SWATCH_NAMES: dict[str, str] = {}
 for _kind, _name in (
-    (LaneKind.TOUCHPOINTS, "Blue"),
-    (LaneKind.CHANNELS, "Indigo"),
-    (LaneKind.ACTIONS, "Amber"),
-    (LaneKind.THOUGHTS, "Purple"),
-    (LaneKind.EMOTIONS, "Slate"),
-    (LaneKind.PAIN_POINTS, "Red"),
-    (LaneKind.OPPORTUNITIES, "Green"),
-    (LaneKind.BACKSTAGE, "Steel grey"),
-    (LaneKind.KPIS, "Teal"),
-    (LaneKind.NOTES, "Olive"),
-    (LaneKind.CUSTOM, "Grey"),
-    (LaneKind.PHYSICAL_EVIDENCE, "Brown"),
-    (LaneKind.FRONTSTAGE, "Cyan"),
-    (LaneKind.SUPPORT, "Lavender"),
+    (LaneKind.TOUCHPOINTS, N_("Colours", "Blue")),
+    (LaneKind.CHANNELS, N_("Colours", "Indigo")),
+    (LaneKind.ACTIONS, N_("Colours", "Amber")),
+    (LaneKind.THOUGHTS, N_("Colours", "Purple")),
+    (LaneKind.EMOTIONS, N_("Colours", "Slate")),
+    (LaneKind.PAIN_POINTS, N_("Colours", "Red")),
+    (LaneKind.OPPORTUNITIES, N_("Colours", "Green")),
+    (LaneKind.BACKSTAGE, N_("Colours", "Steel grey")),
+    (LaneKind.KPIS, N_("Colours", "Teal")),
+    (LaneKind.NOTES, N_("Colours", "Olive")),
+    (LaneKind.CUSTOM, N_("Colours", "Grey")),
+    (LaneKind.PHYSICAL_EVIDENCE, N_("Colours", "Brown")),
+    (LaneKind.FRONTSTAGE, N_("Colours", "Cyan")),
+    (LaneKind.SUPPORT, N_("Colours", "Lavender")),
 ):
     SWATCH_NAMES.setdefault(LANE_COLOURS[_kind].accent, _name)
 
 _HUE_NAMES = (
-    (15, "red"), (40, "orange"), (65, "yellow"), (160, "green"), (195, "teal"),
-    (250, "blue"), (290, "purple"), (335, "pink"), (360, "red"),
-)  # fmt: skip
+    (15, N_("Colours", "red")),
+    (40, N_("Colours", "orange")),
+    (65, N_("Colours", "yellow")),
+    (160, N_("Colours", "green")),
+    (195, N_("Colours", "teal")),
+    (250, N_("Colours", "blue")),
+    (290, N_("Colours", "purple")),
+    (335, N_("Colours", "pink")),
+    (360, N_("Colours", "red")),
+)
 
 
 def colour_name(colour: str) -> str:
     """What to call a colour aloud: a swatch's name, else its hue and lightness ("dark blue")."""
     upper = colour.upper()
     if upper in SWATCH_NAMES:
-        return SWATCH_NAMES[upper]
+        return translate("Colours", SWATCH_NAMES[upper])
     r, g, b = (int(upper.lstrip("#")[i : i + 2], 16) / 255 for i in (0, 2, 4))
     h, lightness, s = colorsys.rgb_to_hls(r, g, b)
     if s < 0.12 or max(r, g, b) - min(r, g, b) < 0.06:
-        base = "grey" if 0.15 < lightness < 0.85 else ("black" if lightness <= 0.15 else "white")
+        base = (
+            N_("Colours", "grey")
+            if 0.15 < lightness < 0.85
+            else (N_("Colours", "black") if lightness <= 0.15 else N_("Colours", "white"))
+        )
     else:
         base = next(n for limit, n in _HUE_NAMES if h * 360 < limit)
-    shade = "dark " if lightness < 0.35 and base not in ("black", "white") else ""
-    shade = "light " if lightness > 0.75 and base not in ("black", "white") else shade
-    return (shade + base).capitalize()
+    name = translate("Colours", base)
+    if base not in ("black", "white") and lightness < 0.35:
+        name = translate("Colours", "dark {colour}").format(colour=name)
+    elif base not in ("black", "white") and lightness > 0.75:
+        name = translate("Colours", "light {colour}").format(colour=name)
+    return name[:1].upper() + name[1:]
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,33 +5,44 @@
 
 from __future__ import annotations
 
-from jmdesigner.model import Card, Lane, Stage
+from jmdesigner.i18n import N_, translate
+from jmdesigner.model import Card, Evidence, Lane, Stage
 
 MOMENT_MARK = "★"  # before a moment-of-truth card's first line
 
 
 def first_line(card: Card) -> str:
-    return card.text.splitlines()[0] if card.text.strip() else "(empty card)"
+    return card.text.splitlines()[0] if card.text.strip() else translate("Spoken", "(empty card)")
+
+
+EVIDENCE = {
+    Evidence.OBSERVED: N_("Spoken", "observed"),
+    Evidence.ASSUMED: N_("Spoken", "assumed"),
+    Evidence.PROPOSED: N_("Spoken", "proposed"),
+}
 
 
 def card_extras(card: Card) -> str:
-    votes = f", {card.votes} votes" if card.votes else ""
-    evidence = f", {card.evidence.value}" if card.evidence else ""
-    moment = ", moment of truth" if card.moment_of_truth else ""
+    votes = translate("Spoken", ", %n vote(s)", None, card.votes) if card.votes else ""
+    evidence = ", " + translate("Spoken", EVIDENCE[card.evidence]) if card.evidence else ""
+    moment = translate("Spoken", ", moment of truth") if card.moment_of_truth else ""
     return f"{votes}{evidence}{moment}"
 
 
 def card_name(card: Card, n: int, total: int, stage: Stage, lane: Lane) -> str:
-    return f"Card {n} of {total} in {stage.name}, {lane.name}: {first_line(card)}{card_extras(card)}"
+    said = translate("Spoken", "Card {n} of {total} in {stage}, {lane}: {text}")
+    text = first_line(card) + card_extras(card)
+    return said.format(n=n, total=total, stage=stage.name, lane=lane.name, text=text)
 
 
 def stage_name(stage: Stage, n: int, total: int) -> str:
-    return f"Stage {n} of {total}: {stage.name}"
+    return translate("Spoken", "Stage {n} of {total}: {name}").format(n=n, total=total, name=stage.name)
 
 
 def lane_name(lane: Lane, n: int, total: int) -> str:
-    kind = "" if lane.name.casefold() == lane.kind.label.casefold() else f" ({lane.kind.label})"
-    return f"Lane {n} of {total}: {lane.name}{kind}"
+    said = translate("Spoken", "Lane {n} of {total}: {name}").format(n=n, total=total, name=lane.name)
+    kind = lane.kind.label
+    return said if lane.name.casefold() == kind.casefold() else f"{said} ({kind})"
 
 
 def cell_name(stage: Stage, lane: Lane, cards: int) -> str:
@@ -42,4 +53,7 @@ def cell_name(stage: Stage, lane: Lane, cards: int) -> str:
 
 def point_name(persona_name: str, stage: Stage, score: float, note: str) -> str:
     shown = f"{score:+g}" if score else "0"
-    return f"{persona_name} feels {shown} at {stage.name}" + (f": {note}" if note else "")
+    said = translate("Spoken", "{persona} feels {score} at {stage}").format(
+        persona=persona_name, score=shown, stage=stage.name
+    )
+    return f"{said}: {note}" if note else said

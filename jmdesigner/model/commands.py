@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from jmdesigner.i18n import N_, translate
 from jmdesigner.model.bundle import MapBundle, add_bundle
 from jmdesigner.model.curve_lane import ensure_emotions_lane
 from jmdesigner.model.document import Document, Kind
@@ -19,9 +20,10 @@ from jmdesigner.model.entities import Card, CardLink, EmotionPoint, Lane, Person
 class Command:
     """One undoable user action."""
 
-    label = "Edit"
+    label = N_("Commands", "Edit")  # a subclass or constructor names the edit in the user's language
 
     def __init__(self) -> None:
+        self.label = translate("Commands", type(self).label)
         self._undo_ops: list[Callable[[], None]] = []
         self._redo_ops: list[Callable[[], None]] = []
 
@@ -78,83 +80,87 @@ def _simple(label: str, call: Callable[[Document], Any]) -> Command:
 
 
 def add_persona(persona: Persona, index: int | None = None) -> Command:
-    return _simple("Add persona", lambda d: d.add_persona(persona, index))
+    return _simple(translate("Commands", "Add persona"), lambda d: d.add_persona(persona, index))
 
 
 def update_persona(persona_id: str, **changes: Any) -> Command:
-    return _simple("Edit persona", lambda d: d.update_persona(persona_id, **changes))
+    return _simple(translate("Commands", "Edit persona"), lambda d: d.update_persona(persona_id, **changes))
 
 
 def remove_persona(persona_id: str) -> Command:
-    return _simple("Delete persona", lambda d: d.remove_persona(persona_id))
+    return _simple(translate("Commands", "Delete persona"), lambda d: d.remove_persona(persona_id))
 
 
 def move_persona(persona_id: str, index: int) -> Command:
-    return _simple("Reorder personas", lambda d: d.move_persona(persona_id, index))
+    return _simple(translate("Commands", "Reorder personas"), lambda d: d.move_persona(persona_id, index))
 
 
 def add_map(bundle: MapBundle, index: int | None = None) -> Command:
-    return _simple("Add map", lambda d: add_bundle(d, bundle, index))
+    return _simple(translate("Commands", "Add map"), lambda d: add_bundle(d, bundle, index))
 
 
 def update_map(map_id: str, **changes: Any) -> Command:
-    return _simple("Edit map", lambda d: d.update_map(map_id, **changes))
+    return _simple(translate("Commands", "Edit map"), lambda d: d.update_map(map_id, **changes))
 
 
 def remove_map(map_id: str) -> Command:
-    return _simple("Delete map", lambda d: d.remove_map(map_id))
+    return _simple(translate("Commands", "Delete map"), lambda d: d.remove_map(map_id))
 
 
 def move_map(map_id: str, index: int) -> Command:
-    return _simple("Reorder maps", lambda d: d.move_map(map_id, index))
+    return _simple(translate("Commands", "Reorder maps"), lambda d: d.move_map(map_id, index))
 
 
 def attach_persona(map_id: str, persona_id: str, index: int | None = None) -> Command:
-    return _simple("Show persona on map", lambda d: d.attach_persona(map_id, persona_id, index))
+    return _simple(
+        translate("Commands", "Show persona on map"), lambda d: d.attach_persona(map_id, persona_id, index)
+    )
 
 
 def detach_persona(map_id: str, persona_id: str) -> Command:
-    return _simple("Remove persona from map", lambda d: d.detach_persona(map_id, persona_id))
+    return _simple(
+        translate("Commands", "Remove persona from map"), lambda d: d.detach_persona(map_id, persona_id)
+    )
 
 
 def insert_stage(stage: Stage, index: int | None = None) -> Command:
-    return _simple("Add stage", lambda d: d.insert_stage(stage, index))
+    return _simple(translate("Commands", "Add stage"), lambda d: d.insert_stage(stage, index))
 
 
 def update_stage(stage_id: str, **changes: Any) -> Command:
-    return _simple("Edit stage", lambda d: d.update_stage(stage_id, **changes))
+    return _simple(translate("Commands", "Edit stage"), lambda d: d.update_stage(stage_id, **changes))
 
 
 def remove_stage(stage_id: str) -> Command:
-    return _simple("Delete stage", lambda d: d.remove_stage(stage_id))
+    return _simple(translate("Commands", "Delete stage"), lambda d: d.remove_stage(stage_id))
 
 
 def move_stage(stage_id: str, index: int) -> Command:
-    return _simple("Move stage", lambda d: d.move_stage(stage_id, index))
+    return _simple(translate("Commands", "Move stage"), lambda d: d.move_stage(stage_id, index))
 
 
 def insert_lane(lane: Lane, index: int | None = None) -> Command:
-    return _simple("Add lane", lambda d: d.insert_lane(lane, index))
+    return _simple(translate("Commands", "Add lane"), lambda d: d.insert_lane(lane, index))
 
 
 def update_lane(lane_id: str, **changes: Any) -> Command:
-    return _simple("Edit lane", lambda d: d.update_lane(lane_id, **changes))
+    return _simple(translate("Commands", "Edit lane"), lambda d: d.update_lane(lane_id, **changes))
 
 
 def remove_lane(lane_id: str) -> Command:
-    return _simple("Delete lane", lambda d: d.remove_lane(lane_id))
+    return _simple(translate("Commands", "Delete lane"), lambda d: d.remove_lane(lane_id))
 
 
 def move_lane(lane_id: str, index: int) -> Command:
-    return _simple("Move lane", lambda d: d.move_lane(lane_id, index))
+    return _simple(translate("Commands", "Move lane"), lambda d: d.move_lane(lane_id, index))
 
 
 def insert_card(card: Card, index: int | None = None) -> Command:
-    return _simple("Add card", lambda d: d.insert_card(card, index))
+    return _simple(translate("Commands", "Add card"), lambda d: d.insert_card(card, index))
 
 
 def update_card(card_id: str, **changes: Any) -> Command:
-    return _simple("Edit card", lambda d: d.update_card(card_id, **changes))
+    return _simple(translate("Commands", "Edit card"), lambda d: d.update_card(card_id, **changes))
 
 
 class _RemoveCards(Command):
@@ -163,10 +169,12 @@ class _RemoveCards(Command):
     def __init__(self, card_ids: Sequence[str]) -> None:
         super().__init__()
         self.ids = list(card_ids)
+        self.link_count = 0
         self.label = _deleted_label(len(self.ids), 0)
 
     def apply(self, doc: Document) -> None:
         links = {lk.id for card_id in self.ids for lk in doc.links_of(card_id)}
+        self.link_count = len(links)
         self.label = _deleted_label(len(self.ids), len(links))
         # Each cell last card first: taking a cell's first card renumbers every card after it (a
         # change each, for every listener and the file), so deleting whole cells front to back
@@ -177,20 +185,26 @@ class _RemoveCards(Command):
 
 def _deleted_label(cards: int, links: int) -> str:
     """ "Delete card", "Delete 3 cards and 2 links"."""
-    what = "card" if cards == 1 else f"{cards} cards"
-    if links:
-        what += (
-            " and its link" if cards == 1 and links == 1 else f" and {links} link{'s' if links > 1 else ''}"
+    if not links:
+        return (
+            translate("Commands", "Delete card")
+            if cards == 1
+            else translate("Commands", "Delete %n card(s)", None, cards)
         )
-    return f"Delete {what}"
+    return translate("Commands", "Delete {cards} and {links}").format(
+        cards=translate("Commands", "%n card(s)", None, cards),
+        links=translate("Commands", "%n link(s)", None, links),
+    )
 
 
-def remove_cards(card_ids: Sequence[str]) -> Command:
+def remove_cards(card_ids: Sequence[str]) -> _RemoveCards:
     return _RemoveCards(card_ids)
 
 
 def move_card(card_id: str, stage_id: str, lane_id: str, index: int | None = None) -> Command:
-    return _simple("Move card", lambda d: d.move_card(card_id, stage_id, lane_id, index))
+    return _simple(
+        translate("Commands", "Move card"), lambda d: d.move_card(card_id, stage_id, lane_id, index)
+    )
 
 
 def accept_room_notes(card_ids: Sequence[str]) -> Command:
@@ -202,7 +216,12 @@ def accept_room_notes(card_ids: Sequence[str]) -> Command:
         for card_id in ids:
             d.update_card(card_id, from_room=False, held=False)
 
-    return _simple("Accept note from the room" if len(ids) == 1 else f"Accept {len(ids)} notes", call)
+    return _simple(
+        translate("Commands", "Accept note from the room")
+        if len(ids) == 1
+        else translate("Commands", "Accept %n notes from the room", None, len(ids)),
+        call,
+    )
 
 
 def place_room_note(card_id: str, stage_id: str, lane_id: str) -> Command:
@@ -212,7 +231,7 @@ def place_room_note(card_id: str, stage_id: str, lane_id: str) -> Command:
         d.move_card(card_id, stage_id, lane_id)
         d.update_card(card_id, from_room=False, held=False)
 
-    return _simple("Place note from the room", call)
+    return _simple(translate("Commands", "Place note from the room"), call)
 
 
 def set_emotion(point: EmotionPoint) -> Command:
@@ -222,25 +241,27 @@ def set_emotion(point: EmotionPoint) -> Command:
         d.set_emotion(point)
         ensure_emotions_lane(d, point.map_id)
 
-    return _simple("Set emotion", call)
+    return _simple(translate("Commands", "Set emotion"), call)
 
 
 def show_curve(map_id: str) -> Command:
     """Add the emotions lane a map with emotion points lacks (what the inspector offers)."""
-    return _simple("Show the emotion curve", lambda d: ensure_emotions_lane(d, map_id))
+    return _simple(translate("Commands", "Show the emotion curve"), lambda d: ensure_emotions_lane(d, map_id))
 
 
 def update_emotion(point_id: str, **changes: Any) -> Command:
-    return _simple("Edit emotion point", lambda d: d.update_emotion(point_id, **changes))
+    return _simple(
+        translate("Commands", "Edit emotion point"), lambda d: d.update_emotion(point_id, **changes)
+    )
 
 
 def remove_emotion(point_id: str) -> Command:
-    return _simple("Remove emotion point", lambda d: d.remove_emotion(point_id))
+    return _simple(translate("Commands", "Remove emotion point"), lambda d: d.remove_emotion(point_id))
 
 
 def add_link(link: CardLink) -> Command:
-    return _simple("Link cards", lambda d: d.add_link(link))
+    return _simple(translate("Commands", "Link cards"), lambda d: d.add_link(link))
 
 
 def remove_link(link_id: str) -> Command:
-    return _simple("Remove link", lambda d: d.remove_link(link_id))
+    return _simple(translate("Commands", "Remove link"), lambda d: d.remove_link(link_id))

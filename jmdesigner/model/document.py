@@ -17,6 +17,8 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from jmdesigner.errors import ReadOnlyError, ValidationError
+from jmdesigner.i18n import translate
+from jmdesigner.model import field_names as F
 from jmdesigner.model import validation as v
 from jmdesigner.model.entities import Card, CardLink, EmotionPoint, JourneyMap, Lane, Persona, Stage
 from jmdesigner.model.kinds import CurveStyle, Evidence, LaneKind, MapState
@@ -613,7 +615,7 @@ class Document:
         jmap = self.map(map_id)
         self.persona(persona_id)
         if persona_id in jmap.persona_ids:
-            raise ValidationError("That persona is already on this map.")
+            raise ValidationError(translate("Validation", "That persona is already on this map."))
         ids = list(jmap.persona_ids)
         ids.insert(len(ids) if index is None else self._index(index, len(ids)), persona_id)
         self.update_map(map_id, persona_ids=tuple(ids))
@@ -623,7 +625,7 @@ class Document:
         with self.transaction():
             jmap = self.map(map_id)
             if persona_id not in jmap.persona_ids:
-                raise ValidationError("That persona is not on this map.")
+                raise ValidationError(translate("Validation", "That persona is not on this map."))
             for point in self.emotion_points(map_id, persona_id):
                 self._remove(Kind.POINT, point.id)
             self._put(
@@ -708,7 +710,7 @@ class Document:
 
     def update_card(self, card_id: str, **changes: Any) -> Card:
         if {"stage_id", "lane_id"} & changes.keys():
-            raise ValidationError("Use move_card to move a card to another cell.")
+            raise ValidationError(translate("Validation", "Use move_card to move a card to another cell."))
         with self.transaction():
             new = self._check_card(self._changed(self.card(card_id), changes), new=False)
             self._put(Kind.CARD, new)
@@ -760,7 +762,9 @@ class Document:
 
     def update_emotion(self, point_id: str, **changes: Any) -> EmotionPoint:
         if {"persona_id", "stage_id", "map_id"} & changes.keys():
-            raise ValidationError("An emotion point cannot move to another persona or stage.")
+            raise ValidationError(
+                translate("Validation", "An emotion point cannot move to another persona or stage.")
+            )
         with self.transaction():
             new = self._check_point(self._changed(self.emotion_point(point_id), changes), new=False)
             self._put(Kind.POINT, new)
@@ -773,7 +777,7 @@ class Document:
     # -------------------------------------------------------------- validation
     def _changed(self, old: T, changes: dict[str, Any]) -> T:
         if "id" in changes or "map_id" in changes:
-            raise ValidationError("An id cannot be changed.")
+            raise ValidationError(translate("Validation", "An id cannot be changed."))
         try:
             return replace(old, **changes)  # type: ignore[type-var]
         except TypeError as exc:
@@ -787,26 +791,27 @@ class Document:
 
     def _check_unique(self, what: str, value: str, others: Sequence[Any], attr: str, self_id: str) -> None:
         if any(getattr(o, attr) == value and o.id != self_id for o in others):
-            raise ValidationError(f"{what} “{value}” already exists; choose another name.")
+            said = translate("Validation", "{what} “{value}” already exists; choose another name.")
+            raise ValidationError(said.format(what=translate("Validation", what), value=value))
 
     def _check_persona(self, p: Persona, *, new: bool) -> Persona:
         if new:
             self._check_new_id(Kind.PERSONA, p.id)
         p = replace(
             p,
-            name=v.name(p.name, "A persona's name"),
-            role=v.string(p.role, "A persona's role", v.MAX_SHORT),
-            quote=v.string(p.quote, "A persona's quote", v.MAX_DESCRIPTION),
-            description=v.string(p.description, "A persona's description", v.MAX_DESCRIPTION),
-            goals=v.string_list(p.goals, "Goals"),
-            motivations=v.string_list(p.motivations, "Motivations"),
-            pain_points=v.string_list(p.pain_points, "Pain points"),
-            behaviours=v.string_list(p.behaviours, "Behaviours"),
-            channels=v.string_list(p.channels, "Channels"),
-            colour=v.colour(p.colour, "A persona's colour", optional=False),
+            name=v.name(p.name, F.PERSONA_NAME),
+            role=v.string(p.role, F.PERSONA_ROLE, v.MAX_SHORT),
+            quote=v.string(p.quote, F.PERSONA_QUOTE, v.MAX_DESCRIPTION),
+            description=v.string(p.description, F.PERSONA_DESCRIPTION, v.MAX_DESCRIPTION),
+            goals=v.string_list(p.goals, F.GOALS),
+            motivations=v.string_list(p.motivations, F.MOTIVATIONS),
+            pain_points=v.string_list(p.pain_points, F.PAIN_POINTS),
+            behaviours=v.string_list(p.behaviours, F.BEHAVIOURS),
+            channels=v.string_list(p.channels, F.CHANNELS),
+            colour=v.colour(p.colour, F.PERSONA_COLOUR, optional=False),
             photo=v.photo(p.photo),
         )
-        self._check_unique("A persona named", p.name, self.personas(), "name", p.id)
+        self._check_unique(F.PERSONA_NAMED, p.name, self.personas(), "name", p.id)
         return p
 
     def _check_map(self, m: JourneyMap, *, new: bool) -> JourneyMap:
@@ -815,37 +820,53 @@ class Document:
         lo, hi = v.scale(m.scale_min, m.scale_max)
         m = replace(
             m,
-            title=v.name(m.title, "A map's title"),
-            description=v.string(m.description, "A map's description", v.MAX_DESCRIPTION),
+            title=v.name(m.title, F.MAP_TITLE),
+            description=v.string(m.description, F.MAP_DESCRIPTION, v.MAX_DESCRIPTION),
             state=v.enum_value(MapState, m.state, "A map's state"),
             curve=v.enum_value(CurveStyle, m.curve, "A map's curve style"),
             scale_min=lo,
             scale_max=hi,
             persona_ids=tuple(m.persona_ids),
         )
-        self._check_unique("A map titled", m.title, self.maps(), "title", m.id)
+        self._check_unique(F.MAP_TITLED, m.title, self.maps(), "title", m.id)
         if len(set(m.persona_ids)) != len(m.persona_ids):
-            raise ValidationError("A persona can be on a map only once.")
+            raise ValidationError(translate("Validation", "A persona can be on a map only once."))
         for pid in m.persona_ids:
             if pid not in self._tables[Kind.PERSONA]:
-                raise ValidationError("A map can show only personas of this document.")
+                raise ValidationError(
+                    translate("Validation", "A map can show only personas of this document.")
+                )
         if m.reworks_id is not None:
             target = self._tables[Kind.MAP].get(m.reworks_id)
             if m.state is not MapState.FUTURE:
-                raise ValidationError("Only a future-state map can rework another map.")
+                raise ValidationError(
+                    translate("Validation", "Only a future-state map can rework another map.")
+                )
             if target is None or target.id == m.id or target.state is not MapState.CURRENT:
-                raise ValidationError("A future-state map can rework only a current-state map of this file.")
+                raise ValidationError(
+                    translate(
+                        "Validation", "A future-state map can rework only a current-state map of this file."
+                    )
+                )
         if not new:
             for point in self._points_of_map(m.id):
                 if point.persona_id not in m.persona_ids:
-                    raise ValidationError("Detach the persona to remove it with its emotion curve.")
-                if not lo <= point.score <= hi:
                     raise ValidationError(
-                        f"An emotion score of {point.score:g} lies outside {lo}..{hi}; "
-                        "change those points first."
+                        translate("Validation", "Detach the persona to remove it with its emotion curve.")
                     )
+                if not lo <= point.score <= hi:
+                    said = translate(
+                        "Validation",
+                        "An emotion score of {score:g} lies outside {low}..{high}; change those points "
+                        "first.",
+                    )
+                    raise ValidationError(said.format(score=point.score, low=lo, high=hi))
             if m.state is not MapState.CURRENT and any(o.reworks_id == m.id for o in self.maps()):
-                raise ValidationError("A future-state map reworks this map, so it must stay current-state.")
+                raise ValidationError(
+                    translate(
+                        "Validation", "A future-state map reworks this map, so it must stay current-state."
+                    )
+                )
         return m
 
     def _check_stage(self, s: Stage, *, new: bool) -> Stage:
@@ -854,11 +875,11 @@ class Document:
         self.map(s.map_id)
         s = replace(
             s,
-            name=v.name(s.name, "A stage's name"),
-            description=v.string(s.description, "A stage's description", v.MAX_DESCRIPTION),
-            width=v.number(s.width, "A stage's width", *v.WIDTH_RANGE),
+            name=v.name(s.name, F.STAGE_NAME),
+            description=v.string(s.description, F.STAGE_DESCRIPTION, v.MAX_DESCRIPTION),
+            width=v.number(s.width, F.STAGE_WIDTH, *v.WIDTH_RANGE),
         )
-        self._check_unique("A stage named", s.name, self.stages(s.map_id), "name", s.id)
+        self._check_unique(F.STAGE_NAMED, s.name, self.stages(s.map_id), "name", s.id)
         return s
 
     def _check_lane(self, lane: Lane, *, new: bool) -> Lane:
@@ -867,18 +888,21 @@ class Document:
         self.map(lane.map_id)
         lane = replace(
             lane,
-            name=v.name(lane.name, "A lane's name"),
+            name=v.name(lane.name, F.LANE_NAME),
             kind=v.enum_value(LaneKind, lane.kind, "A lane's kind"),
-            colour=v.colour(lane.colour, "A lane's colour", optional=True),
-            height=None if lane.height is None else v.number(lane.height, "A lane's height", *v.HEIGHT_RANGE),
-            collapsed=v.flag(lane.collapsed, "A lane's collapsed flag"),
+            colour=v.colour(lane.colour, F.LANE_COLOUR, optional=True),
+            height=None if lane.height is None else v.number(lane.height, F.LANE_HEIGHT, *v.HEIGHT_RANGE),
+            collapsed=v.flag(lane.collapsed, F.LANE_COLLAPSED_FLAG),
         )
-        self._check_unique("A lane named", lane.name, self.lanes(lane.map_id), "name", lane.id)
+        self._check_unique(F.LANE_NAMED, lane.name, self.lanes(lane.map_id), "name", lane.id)
         if lane.kind is LaneKind.EMOTIONS and not new:
             stages = self._orders[Kind.STAGE].get(lane.map_id, [])
             if any(self._orders[Kind.CARD].get((s, lane.id)) for s in stages):
                 raise ValidationError(
-                    "The emotions lane holds curves, not cards: move its cards before changing its kind."
+                    translate(
+                        "Validation",
+                        "The emotions lane holds curves, not cards: move its cards before changing its kind.",
+                    )
                 )
         return lane
 
@@ -890,25 +914,28 @@ class Document:
         stage = self._tables[Kind.STAGE].get(c.stage_id)
         lane = self._tables[Kind.LANE].get(c.lane_id)
         if stage is None or lane is None or stage.map_id != c.map_id or lane.map_id != c.map_id:
-            raise ValidationError("A card must sit in a stage and a lane of its own map.")
+            raise ValidationError(
+                translate("Validation", "A card must sit in a stage and a lane of its own map.")
+            )
         if lane.kind is LaneKind.EMOTIONS:
-            raise ValidationError(f"“{lane.name}” is the emotions lane: it shows curves, not cards.")
+            said = translate("Validation", "“{lane}” is the emotions lane: it shows curves, not cards.")
+            raise ValidationError(said.format(lane=lane.name))
 
     def _check_card(self, c: Card, *, new: bool) -> Card:
         self._check_card_place(c, new=new)
         checked = {
-            "text": v.string(c.text, "A card's text", v.MAX_TEXT),
-            "colour": v.colour(c.colour, "A card's colour", optional=True),
-            "channel": v.string(c.channel, "A card's channel", v.MAX_SHORT),
-            "owner": v.string(c.owner, "A card's owner", v.MAX_SHORT),
+            "text": v.string(c.text, F.CARD_TEXT, v.MAX_TEXT),
+            "colour": v.colour(c.colour, F.CARD_COLOUR, optional=True),
+            "channel": v.string(c.channel, F.CARD_CHANNEL, v.MAX_SHORT),
+            "owner": v.string(c.owner, F.CARD_OWNER, v.MAX_SHORT),
             "evidence": v.enum_value(Evidence, c.evidence, "A card's evidence", optional=True),
-            "votes": v.integer(c.votes, "A card's votes", 0, v.MAX_VOTES),
+            "votes": v.integer(c.votes, F.CARD_VOTES, 0, v.MAX_VOTES),
             "tags": v.tags(c.tags),
-            "moment_of_truth": v.flag(c.moment_of_truth, "A card's moment-of-truth mark"),
-            "author": v.string(c.author, "A card's author", v.MAX_SHORT),
-            "from_room": v.flag(c.from_room, "A card's from-the-room mark"),
-            "held": v.flag(c.held, "A card's held-in-the-inbox mark"),
-            "room_votes": v.names(c.room_votes, "A card's room votes"),
+            "moment_of_truth": v.flag(c.moment_of_truth, F.CARD_MOMENT_OF_TRUTH_MARK),
+            "author": v.string(c.author, F.CARD_AUTHOR, v.MAX_SHORT),
+            "from_room": v.flag(c.from_room, F.CARD_FROM_THE_ROOM_MARK),
+            "held": v.flag(c.held, F.CARD_HELD_IN_THE_INBOX_MARK),
+            "room_votes": v.names(c.room_votes, F.CARD_ROOM_VOTES),
         }
         # Most cards are already clean (every card of a file being opened): keep the object.
         if all(
@@ -923,11 +950,13 @@ class Document:
         try:
             self._get(Kind.CARD, link.source_id), self._get(Kind.CARD, link.target_id)  # maps loaded
         except ValidationError:
-            raise ValidationError("A link must join two cards of this document.") from None
+            raise ValidationError(
+                translate("Validation", "A link must join two cards of this document.")
+            ) from None
         if link.source_id == link.target_id:
-            raise ValidationError("A card cannot be linked to itself.")
+            raise ValidationError(translate("Validation", "A card cannot be linked to itself."))
         if self.link_between(link.source_id, link.target_id) is not None:
-            raise ValidationError("These two cards are already linked.")
+            raise ValidationError(translate("Validation", "These two cards are already linked."))
         return link
 
     def _check_point(self, p: EmotionPoint, *, new: bool) -> EmotionPoint:
@@ -937,13 +966,17 @@ class Document:
         self._need(p.map_id)
         stage = self._tables[Kind.STAGE].get(p.stage_id)
         if stage is None or stage.map_id != p.map_id:
-            raise ValidationError("An emotion point must sit under a stage of its own map.")
+            raise ValidationError(
+                translate("Validation", "An emotion point must sit under a stage of its own map.")
+            )
         if p.persona_id not in jmap.persona_ids:
-            raise ValidationError("Add the persona to the map before giving it an emotion curve.")
+            raise ValidationError(
+                translate("Validation", "Add the persona to the map before giving it an emotion curve.")
+            )
         return replace(
             p,
-            score=v.number(p.score, "An emotion score", jmap.scale_min, jmap.scale_max),
-            note=v.string(p.note, "An emotion note", v.MAX_TEXT),
+            score=v.number(p.score, F.EMOTION_SCORE, jmap.scale_min, jmap.scale_max),
+            note=v.string(p.note, F.EMOTION_NOTE, v.MAX_TEXT),
             evidence=v.enum_value(Evidence, p.evidence, "An emotion point's evidence", optional=True),
             ratings=v.ratings(p.ratings),
         )
@@ -977,7 +1010,11 @@ class Document:
     @staticmethod
     def _index(index: int, size: int) -> int:
         if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index <= size:
-            raise ValidationError(f"Position {index} is outside 0..{size}.")
+            raise ValidationError(
+                translate("Validation", "Position {index} is outside 0..{size}.").format(
+                    index=index, size=size
+                )
+            )
         return index
 
     def _record(self, undo: Callable[[], None], *changes: Change) -> None:

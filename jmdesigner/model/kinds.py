@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from jmdesigner.i18n import N_, translate
+
 
 class LaneKind(StrEnum):
     TOUCHPOINTS = "touchpoints"
@@ -23,24 +25,25 @@ class LaneKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return _LANE_LABELS[self]
+        """The kind's name in the user's language."""
+        return translate("LaneKind", _LANE_LABELS[self])
 
 
 _LANE_LABELS = {
-    LaneKind.TOUCHPOINTS: "Touchpoints",
-    LaneKind.CHANNELS: "Channels",
-    LaneKind.ACTIONS: "Customer actions",
-    LaneKind.THOUGHTS: "Thoughts",
-    LaneKind.EMOTIONS: "Emotions",
-    LaneKind.PAIN_POINTS: "Pain points",
-    LaneKind.OPPORTUNITIES: "Opportunities",
-    LaneKind.BACKSTAGE: "Backstage",
-    LaneKind.KPIS: "KPIs",
-    LaneKind.NOTES: "Notes",
-    LaneKind.CUSTOM: "Custom",
-    LaneKind.PHYSICAL_EVIDENCE: "Physical evidence",
-    LaneKind.FRONTSTAGE: "Frontstage",
-    LaneKind.SUPPORT: "Support processes",
+    LaneKind.TOUCHPOINTS: N_("LaneKind", "Touchpoints"),
+    LaneKind.CHANNELS: N_("LaneKind", "Channels"),
+    LaneKind.ACTIONS: N_("LaneKind", "Customer actions"),
+    LaneKind.THOUGHTS: N_("LaneKind", "Thoughts"),
+    LaneKind.EMOTIONS: N_("LaneKind", "Emotions"),
+    LaneKind.PAIN_POINTS: N_("LaneKind", "Pain points"),
+    LaneKind.OPPORTUNITIES: N_("LaneKind", "Opportunities"),
+    LaneKind.BACKSTAGE: N_("LaneKind", "Backstage"),
+    LaneKind.KPIS: N_("LaneKind", "KPIs"),
+    LaneKind.NOTES: N_("LaneKind", "Notes"),
+    LaneKind.CUSTOM: N_("LaneKind", "Custom"),
+    LaneKind.PHYSICAL_EVIDENCE: N_("LaneKind", "Physical evidence"),
+    LaneKind.FRONTSTAGE: N_("LaneKind", "Frontstage"),
+    LaneKind.SUPPORT: N_("LaneKind", "Support processes"),
 }
 
 

@@ -6,8 +6,21 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
 from jmdesigner.errors import ConflictError
+from jmdesigner.i18n import N_, translate
 from jmdesigner.model.commands import Command, Macro
 from jmdesigner.model.document import Document
+
+_THIS = {  # what a colleague changed, as the sentence names it
+    "persona": N_("Undo", "this persona"),
+    "map": N_("Undo", "this map"),
+    "stage": N_("Undo", "this stage"),
+    "lane": N_("Undo", "this lane"),
+    "card": N_("Undo", "this card"),
+    "emotion point": N_("Undo", "this emotion point"),
+    "point": N_("Undo", "this emotion point"),
+    "link": N_("Undo", "this link"),
+    "item": N_("Undo", "this item"),
+}
 
 
 class UndoStack:
@@ -47,11 +60,13 @@ class UndoStack:
                 raise
             self.catch_up()
             self.push(command)
-            who = exc.by or "Someone else"
-            return (
-                f"{who} changed this {exc.what} while you were typing; your text was saved over "
-                "their change (Undo brings theirs back)."
+            said = translate(
+                "Undo",
+                "{who} changed {what} while you were typing; your text was saved over their change "
+                "(Undo brings theirs back).",
             )
+            what = translate("Undo", _THIS.get(exc.what, _THIS["item"]))
+            return said.format(who=exc.by or translate("Undo", "Someone else"), what=what)
 
     def push_all(self, commands: Sequence[Command], label: str) -> None:
         """Do several commands as one undo step (a single one keeps its own label)."""

@@ -13,6 +13,7 @@ from enum import Enum
 from typing import TypeVar
 
 from jmdesigner.errors import ValidationError
+from jmdesigner.i18n import N_, translate
 from jmdesigner.model.entities import Photo
 
 MAX_NAME = 200
@@ -37,21 +38,42 @@ _PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 _JPEG_MAGIC = b"\xff\xd8\xff"
 
 
+TAGS = N_("Validation", "Tags")
+SCALE_MIN = N_("Validation", "The scale minimum")
+SCALE_MAX = N_("Validation", "The scale maximum")
+
+
+def _say(sentence: str, what: str, **values: object) -> str:
+    """A translated refusal naming the field (``what``: a ``field_names`` entry, translated here)."""
+    return sentence.format(what=translate("Validation", what), **values)
+
+
 def name(value: object, what: str) -> str:
     text = string(value, what, MAX_NAME)
     stripped = text.strip()
     if not stripped:
-        raise ValidationError(f"{what} must not be empty.")
+        raise ValidationError(_say(translate("Validation", "{what} must not be empty."), what))
     return stripped
 
 
 def string(value: object, what: str, limit: int) -> str:
     if not isinstance(value, str):
-        raise ValidationError(f"{what} must be text, not {type(value).__name__}.")
+        raise ValidationError(
+            _say(translate("Validation", "{what} must be text, not {type}."), what, type=type(value).__name__)
+        )
     if len(value) > limit:
-        raise ValidationError(f"{what} is {len(value):,} characters long; the limit is {limit:,}.")
+        raise ValidationError(
+            _say(
+                translate("Validation", "{what} is {length:,} characters long; the limit is {limit:,}."),
+                what,
+                length=len(value),
+                limit=limit,
+            )
+        )
     if "\x00" in value:
-        raise ValidationError(f"{what} contains a NUL character, which is not allowed.")
+        raise ValidationError(
+            _say(translate("Validation", "{what} contains a NUL character, which is not allowed."), what)
+        )
     return value
 
 
@@ -59,17 +81,31 @@ def string_list(
     values: Iterable[object], what: str, *, item_limit: int = MAX_LIST_ITEM, count_limit: int = MAX_LIST_ITEMS
 ) -> tuple[str, ...]:
     if isinstance(values, str | bytes):
-        raise ValidationError(f"{what} must be a list of texts.")
-    items = tuple(string(v, f"An entry of {what}", item_limit) for v in values)
+        raise ValidationError(_say(translate("Validation", "{what} must be a list of texts."), what))
+    listed = tuple(values)
+    try:
+        items = tuple(string(v, what, item_limit) for v in listed)
+    except ValidationError:  # say which list the bad entry is in (translated only on refusal)
+        entry = _say(translate("Validation", "An entry of {what}"), what)
+        for v in listed:
+            string(v, entry, item_limit)
+        raise
     if len(items) > count_limit:
-        raise ValidationError(f"{what} has {len(items)} entries; the limit is {count_limit}.")
+        raise ValidationError(
+            _say(
+                translate("Validation", "{what} has {count} entries; the limit is {limit}."),
+                what,
+                count=len(items),
+                limit=count_limit,
+            )
+        )
     return items
 
 
 def tags(values: Iterable[object]) -> tuple[str, ...]:
-    cleaned = [t.strip() for t in string_list(values, "Tags", item_limit=MAX_TAG, count_limit=MAX_TAGS)]
+    cleaned = [t.strip() for t in string_list(values, TAGS, item_limit=MAX_TAG, count_limit=MAX_TAGS)]
     if any(not t for t in cleaned):
-        raise ValidationError("A tag must not be empty.")
+        raise ValidationError(translate("Validation", "A tag must not be empty."))
     return tuple(cleaned)
 
 
@@ -100,37 +136,69 @@ def colour(value: object, what: str, *, optional: bool) -> str | None:
     if value is None and optional:
         return None
     if not isinstance(value, str) or not _COLOUR.match(value):
-        raise ValidationError(f"{what} must be a colour like #1a2b3c, not {value!r}.")
+        raise ValidationError(
+            _say(
+                translate("Validation", "{what} must be a colour like #1a2b3c, not {value!r}."),
+                what,
+                value=value,
+            )
+        )
     return value.lower()
 
 
 def number(value: object, what: str, low: float, high: float) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise ValidationError(f"{what} must be a number, not {value!r}.")
+        raise ValidationError(
+            _say(translate("Validation", "{what} must be a number, not {value!r}."), what, value=value)
+        )
     if not low <= value <= high:
-        raise ValidationError(f"{what} must be between {low:g} and {high:g}, not {value:g}.")
+        raise ValidationError(
+            _say(
+                translate("Validation", "{what} must be between {low:g} and {high:g}, not {value:g}."),
+                what,
+                low=low,
+                high=high,
+                value=value,
+            )
+        )
     return float(value)
 
 
 def integer(value: object, what: str, low: int, high: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(f"{what} must be a whole number, not {value!r}.")
+        raise ValidationError(
+            _say(translate("Validation", "{what} must be a whole number, not {value!r}."), what, value=value)
+        )
     if not low <= value <= high:
-        raise ValidationError(f"{what} must be between {low} and {high}, not {value}.")
+        raise ValidationError(
+            _say(
+                translate("Validation", "{what} must be between {low} and {high}, not {value}."),
+                what,
+                low=low,
+                high=high,
+                value=value,
+            )
+        )
     return value
 
 
 def flag(value: object, what: str) -> bool:
     if not isinstance(value, bool):
-        raise ValidationError(f"{what} must be true or false, not {value!r}.")
+        raise ValidationError(
+            _say(translate("Validation", "{what} must be true or false, not {value!r}."), what, value=value)
+        )
     return value
 
 
 def scale(low: object, high: object) -> tuple[int, int]:
-    lo = integer(low, "The scale minimum", -SCALE_LIMIT, SCALE_LIMIT)
-    hi = integer(high, "The scale maximum", -SCALE_LIMIT, SCALE_LIMIT)
+    lo = integer(low, SCALE_MIN, -SCALE_LIMIT, SCALE_LIMIT)
+    hi = integer(high, SCALE_MAX, -SCALE_LIMIT, SCALE_LIMIT)
     if lo >= hi:
-        raise ValidationError(f"The scale minimum ({lo}) must be below its maximum ({hi}).")
+        raise ValidationError(
+            translate("Validation", "The scale minimum ({low}) must be below its maximum ({high}).").format(
+                low=lo, high=hi
+            )
+        )
     return lo, hi
 
 
@@ -138,14 +206,14 @@ def photo(value: object) -> Photo | None:
     if value is None:
         return None
     if not isinstance(value, Photo):
-        raise ValidationError("A photo must be a PNG or JPEG image.")
+        raise ValidationError(translate("Validation", "A photo must be a PNG or JPEG image."))
     if not isinstance(value.data, bytes):
         raise ValidationError("A photo's data must be bytes.")
     if len(value.data) > MAX_PHOTO_BYTES:
-        raise ValidationError(
-            f"The photo is {len(value.data) / 1048576:.1f} MB; the limit is "
-            f"{MAX_PHOTO_BYTES // 1048576} MB. Scale it down and try again."
+        said = translate(
+            "Validation", "The photo is {size:.1f} MB; the limit is {limit} MB. Scale it down and try again."
         )
+        raise ValidationError(said.format(size=len(value.data) / 1048576, limit=MAX_PHOTO_BYTES // 1048576))
     magic = {"image/png": _PNG_MAGIC, "image/jpeg": _JPEG_MAGIC}.get(value.mime)
     if magic is None:
         raise ValidationError(f"A photo must be PNG or JPEG, not {value.mime!r}.")

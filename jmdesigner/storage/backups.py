@@ -24,6 +24,7 @@ from pathlib import Path
 
 from jmdesigner.errors import FileRefusedError, StorageError
 from jmdesigner.fileio import commit_temporary, fsync_dir
+from jmdesigner.i18n import translate
 from jmdesigner.storage import holder
 from jmdesigner.storage.faults import explain
 from jmdesigner.storage.header import read_header
@@ -145,9 +146,7 @@ def make_backup(
     except (OSError, sqlite3.Error) as exc:
         with contextlib.suppress(OSError):  # the folder itself may be unusable (a file in its place)
             tmp.unlink(missing_ok=True)
-        raise StorageError(
-            explain(exc, f"the backup of {document.name}", "write the backup", where=dest)
-        ) from exc
+        raise StorageError(explain(exc, _backup_of(document.name), "write the backup", where=dest)) from exc
     finally:
         if conn is not None:
             conn.close()
@@ -166,9 +165,7 @@ def make_backup_from(
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StorageError(
-            explain(exc, f"the backup of {document.stem}", "write the backup", where=dest)
-        ) from exc
+        raise StorageError(explain(exc, _backup_of(document.stem), "write the backup", where=dest)) from exc
     write(dest)
     prune(document, now)
     return Backup(dest, now, reason, folder.name.rsplit("-", 1)[0])
@@ -239,3 +236,7 @@ def restore_backup(backup: Backup | Path, target: Path) -> Path:
     finally:
         tmp.unlink(missing_ok=True)
     return target
+
+
+def _backup_of(name: str) -> str:
+    return translate("Faults", "the backup of {name}").format(name=name)

@@ -7,6 +7,8 @@ import os
 import sqlite3
 from pathlib import Path
 
+from jmdesigner.i18n import N_, translate
+
 HEADROOM = 1024 * 1024  # an edit writes a journal and pages; below this much room, call the disk full
 
 try:
@@ -46,34 +48,64 @@ def one_line(exc: BaseException | str, limit: int = 160) -> str:
     return first if len(first) <= limit else first[: limit - 1] + "…"
 
 
+# What jmdesigner was doing when a write failed, as callers name it (in English, translated here).
+DOING = (
+    N_("Faults", "save your change"),
+    N_("Faults", "create the file"),
+    N_("Faults", "save the version"),
+    N_("Faults", "read the versions"),
+    N_("Faults", "read the version"),
+    N_("Faults", "delete the version"),
+    N_("Faults", "keep the text you are typing"),
+    N_("Faults", "drop the finished draft"),
+    N_("Faults", "read the unfinished cards"),
+    N_("Faults", "save the copy"),
+    N_("Faults", "write the backup"),
+    N_("Faults", "restore the backup"),
+)
+
+
 def explain(exc: BaseException, name: str, doing: str = "save your change", where: Path | None = None) -> str:
     """One sentence: what happened while ``doing`` to file ``name``, and what to do about it.
     ``where`` is the file being written, to tell a full disk behind an "I/O error"."""
     original = getattr(exc, "orig", None) or exc  # SQLAlchemy wraps the driver's error
     text = str(original or exc).lower()
+    doing = translate("Faults", doing)
     code = getattr(original, "errno", None)
     if "i/o" in text and where is not None and out_of_space(where):
         code = errno.ENOSPC
     if "disk is full" in text or code == errno.ENOSPC or "file too large" in text or code == errno.EFBIG:
-        return (
-            f"The disk is full, so jmdesigner could not {doing} in {name}. Free some space and "
-            "try again; everything saved before is safe."
+        said = translate(
+            "Faults",
+            "The disk is full, so jmdesigner could not {doing} in {name}. Free some space and "
+            "try again; everything saved before is safe.",
         )
+        return said.format(doing=doing, name=name)
     if "readonly" in text or "read-only" in text or code in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return (
-            f"{name} can no longer be written (it or its folder became read-only), so jmdesigner "
-            f"could not {doing}. Use Save a Copy to keep your work elsewhere."
+        said = translate(
+            "Faults",
+            "{name} can no longer be written (it or its folder became read-only), so jmdesigner "
+            "could not {doing}. Use Save a Copy to keep your work elsewhere.",
         )
+        return said.format(doing=doing, name=name)
     if "locked" in text or "busy" in text:
-        return (
-            f"{name} is in use by another program, so jmdesigner could not {doing}. Close the other "
-            "program and try again."
+        said = translate(
+            "Faults",
+            "{name} is in use by another program, so jmdesigner could not {doing}. Close the other "
+            "program and try again.",
         )
+        return said.format(doing=doing, name=name)
     if "i/o" in text or code == errno.EIO or "no such file" in text or code == errno.ENOENT:
-        return (
-            f"{name} could not be written (was the drive removed or the file moved?), so jmdesigner "
-            f"could not {doing}. Reconnect the drive, or use Save a Copy."
+        said = translate(
+            "Faults",
+            "{name} could not be written (was the drive removed or the file moved?), so jmdesigner "
+            "could not {doing}. Reconnect the drive, or use Save a Copy.",
         )
+        return said.format(doing=doing, name=name)
     if isinstance(original, sqlite3.DatabaseError) and "malformed" in text:
-        return f"{name} is damaged, so jmdesigner could not {doing}. Restore it from a backup."
-    return f"jmdesigner could not {doing} in {name}: {one_line(original or exc)}."
+        said = translate(
+            "Faults", "{name} is damaged, so jmdesigner could not {doing}. Restore it from a backup."
+        )
+        return said.format(doing=doing, name=name)
+    said = translate("Faults", "jmdesigner could not {doing} in {name}: {detail}.")
+    return said.format(doing=doing, name=name, detail=one_line(original or exc))

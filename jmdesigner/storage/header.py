@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jmdesigner.errors import FileRefusedError
+from jmdesigner.i18n import translate
 from jmdesigner.storage.format import APPLICATION_ID, SCHEMA_VERSION
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -20,45 +21,83 @@ class Header:
     wal: bool
 
 
+def _say(sentence: str, file: object) -> str:
+    return sentence.format(file=file)
+
+
 def read_header(path: Path) -> Header:
     """The header of a plausible jmdesigner file, or ``FileRefusedError`` saying why not."""
     name = path.name
     if not path.exists():
-        raise FileRefusedError(f"{path} does not exist. Check the name and the folder.")
+        raise FileRefusedError(
+            _say(translate("FileOpen", "{file} does not exist. Check the name and the folder."), path)
+        )
     if not path.is_file():
-        raise FileRefusedError(f"{path} is not a file. Choose a .jmap file.")
+        raise FileRefusedError(
+            _say(translate("FileOpen", "{file} is not a file. Choose a .jmap file."), path)
+        )
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
         raise FileRefusedError(
-            f"{name} is {size / 1024**3:.1f} GB, larger than any journey map; it was not opened."
+            translate(
+                "FileOpen", "{file} is {size:.1f} GB, larger than any journey map; it was not opened."
+            ).format(file=name, size=size / 1024**3)
         )
     try:
         with path.open("rb") as f:
             head = f.read(100)
     except PermissionError:
         raise FileRefusedError(
-            f"{name} cannot be read: you do not have permission. Check the file's permissions."
+            _say(
+                translate(
+                    "FileOpen",
+                    "{file} cannot be read: you do not have permission. Check the file's permissions.",
+                ),
+                name,
+            )
         ) from None
     except OSError as exc:
-        raise FileRefusedError(f"{name} cannot be read ({exc.strerror}).") from None
+        said = translate("FileOpen", "{file} cannot be read ({reason}).")
+        raise FileRefusedError(said.format(file=name, reason=exc.strerror)) from None
     if size == 0:
-        raise FileRefusedError(f"{name} is empty, so it is not a jmdesigner file.")
+        raise FileRefusedError(
+            _say(translate("FileOpen", "{file} is empty, so it is not a jmdesigner file."), name)
+        )
     if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
         raise FileRefusedError(
-            f"{name} is not a jmdesigner file (it is not a SQLite database). "
-            "Open a .jmap file, or import JSON with File › Import."
+            _say(
+                translate(
+                    "FileOpen",
+                    "{file} is not a jmdesigner file (it is not a SQLite database). "
+                    "Open a .jmap file, or import JSON with File › Import.",
+                ),
+                name,
+            )
         )
     user_version, application_id = struct.unpack(">iI", head[60:64] + head[68:72])
     if application_id != APPLICATION_ID:
         raise FileRefusedError(
-            f"{name} is another application's SQLite database, not a jmdesigner file; it was left untouched."
+            _say(
+                translate(
+                    "FileOpen",
+                    (
+                        "{file} is another application's SQLite database, not a jmdesigner file; it was left "
+                        "untouched."
+                    ),
+                ),
+                name,
+            )
         )
     if user_version > SCHEMA_VERSION:
-        raise FileRefusedError(
-            f"{name} was written by a newer jmdesigner (file format {user_version}, "
-            f"this version reads up to {SCHEMA_VERSION}). Update jmdesigner to open it."
+        said = translate(
+            "FileOpen",
+            "{file} was written by a newer jmdesigner (file format {format}, this version reads up to "
+            "{newest}). Update jmdesigner to open it.",
         )
+        raise FileRefusedError(said.format(file=name, format=user_version, newest=SCHEMA_VERSION))
     if user_version < 1:
-        raise FileRefusedError(f"{name} is damaged: its format version is missing.")
+        raise FileRefusedError(
+            _say(translate("FileOpen", "{file} is damaged: its format version is missing."), name)
+        )
     wal = head[18] == 2 or head[19] == 2
     return Header(application_id=application_id, user_version=user_version, wal=wal)

@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from jmdesigner.errors import FileRefusedError, JmError, ReadOnlyError, StorageError, ValidationError
 from jmdesigner.fileio import commit_temporary, temporary_beside
+from jmdesigner.i18n import translate
 from jmdesigner.model import Change, Document, Kind, MapBundle
 from jmdesigner.model.bundle import add_document
 from jmdesigner.model.draft import Draft
@@ -461,10 +462,12 @@ class JmapFile:
         with contextlib.suppress(OSError):
             reason = _writable_reason(self.path)
             if reason is not None:
-                return (
-                    f"{self.path.name} can no longer be written ({reason}), so jmdesigner could not "
-                    f"{doing}. Everything before is saved; use Save a Copy to keep working elsewhere."
+                said = translate(
+                    "Faults",
+                    "{name} can no longer be written ({reason}), so jmdesigner could not {doing}. "
+                    "Everything before is saved; use Save a Copy to keep working elsewhere.",
                 )
+                return said.format(name=self.path.name, reason=reason, doing=translate("Faults", doing))
         return explain(exc, self.path.name, doing, where=self.path)
 
     def _auto_backup(self, reason: str) -> None:

@@ -100,7 +100,8 @@ def _load(file: str) -> Face:
 
 @cache
 def chain(weight: str) -> tuple[Face, ...]:
-    """The faces of ``weight`` in fallback order (the first one sets the line's metrics)."""
+    """The faces of ``weight`` in fallback order (the first one sets the line's metrics); asked for
+    by every measurement of the layout, so built once."""
     return tuple(_load(file) for file in _CHAINS[weight])
 
 

@@ -16,6 +16,11 @@ from jmdesigner.text.faces import BOLD, REGULAR, chain
 from jmdesigner.text.shaping import width as em_width
 
 _GRAPHEME = regex.compile(r"\X")
+# Printable ASCII and the Latin-1 and Latin Extended-A letters and signs (no NBSP, no soft hyphen).
+_LATIN = regex.compile(r"[\x20-\x7e\u00a1-\u00ac\u00ae-\u017f]*")
+# Faces with no kerning or substitution across a space between those characters: every pair
+# around a space measures as its parts (tests/text/test_metrics_additive.py shapes them all).
+SPACE_NEUTRAL = frozenset({"NotoSans-Regular.ttf", "NotoSans-Bold.ttf"})
 
 
 def weight_of(role: str) -> str:
@@ -74,6 +79,12 @@ class ShapedMetrics:
     def width(self, text: str, role: str) -> float:
         weight, size = self._roles[role]
         return em_width(text, weight) * size
+
+    def words_add_up(self, text: str, role: str) -> bool:
+        """True when ``text`` is drawn in a space-neutral face alone (Latin text without marks):
+        a line of its words is then exactly as wide as its words and spaces (see ``wrap``)."""
+        weight = self._roles[role][0]
+        return chain(weight)[0].file in SPACE_NEUTRAL and bool(_LATIN.fullmatch(text))
 
 
 class _FixedFont:

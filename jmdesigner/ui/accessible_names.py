@@ -4,18 +4,25 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit, QMenuBar, QToolBar, QToolButton
 
+from jmdesigner.i18n import N_, translate
+
 # Shown when the window is too narrow for all of a bar's entries.
-_OVERFLOW = {"qt_toolbar_ext_button": "More toolbar buttons", "qt_menubar_ext_button": "More menus"}
+_OVERFLOW = {
+    "qt_toolbar_ext_button": N_("AccessibleNames", "More toolbar buttons"),
+    "qt_menubar_ext_button": N_("AccessibleNames", "More menus"),
+}
 
 
 def name_overflow_button(bar: QToolBar | QMenuBar) -> None:
     """The "»" button of a toolbar or menu bar."""
     for button in bar.findChildren(QToolButton):
         if button.objectName() in _OVERFLOW:
-            button.setAccessibleName(_OVERFLOW[button.objectName()])
+            button.setAccessibleName(translate("AccessibleNames", _OVERFLOW[button.objectName()]))
 
 
 def name_clear_button(line: QLineEdit) -> None:
     """The ⊗ inside a field with ``setClearButtonEnabled``, shown once there is text."""
     for button in line.findChildren(QToolButton):
-        button.setAccessibleName(f"Clear {line.accessibleName()}".strip())
+        button.setAccessibleName(
+            translate("AccessibleNames", "Clear {field}").format(field=line.accessibleName()).strip()
+        )

@@ -15,6 +15,8 @@ from enum import Enum, StrEnum
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+from jmdesigner.i18n import N_, translate
+
 
 class Act(StrEnum):
     NEW = "new"
@@ -76,100 +78,134 @@ class Spec:
 
 
 SPECS: dict[Act, Spec] = {
-    Act.NEW: Spec("&New…", ("Ctrl+N",), "Create a new file from a template"),
-    Act.OPEN: Spec("&Open…", ("Ctrl+O",), "Open a journey map file"),
-    Act.OPEN_LIBRARY: Spec("Open &Team Library…", (), "Maps and personas shared on a PostgreSQL server"),
-    Act.COPY_TO_LIBRARY: Spec(
-        "Save a Copy to a Team &Library…",
+    Act.NEW: Spec(N_("Actions", "&New…"), ("Ctrl+N",), N_("Actions", "Create a new file from a template")),
+    Act.OPEN: Spec(N_("Actions", "&Open…"), ("Ctrl+O",), N_("Actions", "Open a journey map file")),
+    Act.OPEN_LIBRARY: Spec(
+        N_("Actions", "Open &Team Library…"),
         (),
-        "Publish every map and persona of this document into a team library",
+        N_("Actions", "Maps and personas shared on a PostgreSQL server"),
+    ),
+    Act.COPY_TO_LIBRARY: Spec(
+        N_("Actions", "Save a Copy to a Team &Library…"),
+        (),
+        N_("Actions", "Publish every map and persona of this document into a team library"),
         Needs.FILE,
     ),
     Act.SAVE_COPY: Spec(
-        "Save a &Copy…",
+        N_("Actions", "Save a Cop&y…"),
         ("Ctrl+Shift+S",),
-        "Write a copy of this file under another name; keep editing this one",
+        N_("Actions", "Write a copy of this file under another name; keep editing this one"),
         Needs.FILE,
     ),
     Act.RESTORE: Spec(
-        "&Restore from Backup…", (), "Open an automatic backup of this file as a new file", Needs.FILE
+        N_("Actions", "Restore from &Backup…"),
+        (),
+        N_("Actions", "Open an automatic backup of this file as a new file"),
+        Needs.FILE,
     ),
     Act.IMPORT_TABLE: Spec(
-        "Import from &Spreadsheet…",
+        N_("Actions", "Import from &Spreadsheet…"),
         ("Ctrl+I",),
-        "Cards or survey scores from a CSV or Excel file",
+        N_("Actions", "Cards or survey scores from a CSV or Excel file"),
         Needs.WRITABLE,
     ),
     Act.IMPORT: Spec(
-        "&Import…",
+        N_("Actions", "&Import…"),
         ("Ctrl+Shift+I",),
-        "A journey from jmdesigner JSON, Ptolemy .ojf, a GOV.UK step-by-step, Mermaid or Markdown",
+        N_(
+            "Actions",
+            "A journey from jmdesigner JSON, Ptolemy .ojf, a GOV.UK step-by-step, Mermaid or Markdown",
+        ),
         Needs.WRITABLE,
     ),
-    Act.EXPORT: Spec("&Export…", ("Ctrl+E",), "PDF for clients, PNG or SVG", Needs.FILE),
-    Act.EXPORT_TABLE: Spec("Export Map as Spr&eadsheet…", (), "", Needs.FILE),
-    Act.EXPORT_JSON: Spec("Export Map as &JSON…", (), "", Needs.FILE),
-    Act.CLOSE: Spec("&Close", ("Ctrl+W",), "", Needs.FILE),
-    Act.QUIT: Spec("&Quit", ("Ctrl+Q",)),
-    Act.UNDO: Spec("&Undo", ("Ctrl+Z",)),
-    Act.REDO: Spec("&Redo", ("Ctrl+Shift+Z", "Ctrl+Y")),
-    Act.CUT: Spec("Cu&t", ("Ctrl+X",), canvas=True),
-    Act.COPY: Spec("&Copy", ("Ctrl+C",), canvas=True),
-    Act.PASTE: Spec("&Paste", ("Ctrl+V",), canvas=True),
+    Act.EXPORT: Spec(
+        N_("Actions", "&Export…"), ("Ctrl+E",), N_("Actions", "PDF for clients, PNG or SVG"), Needs.FILE
+    ),
+    Act.EXPORT_TABLE: Spec(N_("Actions", "Export Map as Sprea&dsheet…"), (), "", Needs.FILE),
+    Act.EXPORT_JSON: Spec(N_("Actions", "Export Map as &JSON…"), (), "", Needs.FILE),
+    Act.CLOSE: Spec(N_("Actions", "&Close"), ("Ctrl+W",), "", Needs.FILE),
+    Act.QUIT: Spec(N_("Actions", "&Quit"), ("Ctrl+Q",)),
+    Act.UNDO: Spec(N_("Actions", "&Undo"), ("Ctrl+Z",)),
+    Act.REDO: Spec(N_("Actions", "&Redo"), ("Ctrl+Shift+Z", "Ctrl+Y")),
+    Act.CUT: Spec(N_("Actions", "Cu&t"), ("Ctrl+X",), canvas=True),
+    Act.COPY: Spec(N_("Actions", "&Copy"), ("Ctrl+C",), canvas=True),
+    Act.PASTE: Spec(N_("Actions", "&Paste"), ("Ctrl+V",), canvas=True),
     Act.PASTE_JOURNEY: Spec(
-        "Paste &Journey as New Map",
+        N_("Actions", "Paste &Journey as New Map"),
         ("Ctrl+Shift+V",),
-        "A Mermaid journey (or another importable text) from the clipboard, as a new map",
+        N_("Actions", "A Mermaid journey (or another importable text) from the clipboard, as a new map"),
         Needs.WRITABLE,
     ),
-    Act.DUPLICATE: Spec("D&uplicate", ("Ctrl+D",), canvas=True),
+    Act.DUPLICATE: Spec(N_("Actions", "Dupl&icate"), ("Ctrl+D",), canvas=True),
     Act.DELETE: Spec(
-        "&Delete", ("Del",), "Delete the selected cards, emotion point, stage or lane", canvas=True
+        N_("Actions", "&Delete"),
+        ("Del",),
+        N_("Actions", "Delete the selected cards, emotion point, stage or lane"),
+        canvas=True,
     ),
-    Act.SELECT_ALL: Spec("Select &All", ("Ctrl+A",), canvas=True),
-    Act.FIND: Spec("&Find…", ("Ctrl+F",), "Find cards in all maps", Needs.FILE),
-    Act.ZOOM_IN: Spec("Zoom &In", ("Ctrl+=", "Ctrl++"), "", Needs.FILE),
-    Act.ZOOM_OUT: Spec("Zoom &Out", ("Ctrl+-",), "", Needs.FILE),
-    Act.ACTUAL_SIZE: Spec("&Actual Size", ("Ctrl+1",), "", Needs.FILE),
-    Act.FIT: Spec("&Fit to Window", ("Ctrl+0",), "", Needs.FILE),
+    Act.SELECT_ALL: Spec(N_("Actions", "Select &All"), ("Ctrl+A",), canvas=True),
+    Act.FIND: Spec(N_("Actions", "&Find…"), ("Ctrl+F",), N_("Actions", "Find cards in all maps"), Needs.FILE),
+    Act.ZOOM_IN: Spec(N_("Actions", "Zoom &In"), ("Ctrl+=", "Ctrl++"), "", Needs.FILE),
+    Act.ZOOM_OUT: Spec(N_("Actions", "Zoom &Out"), ("Ctrl+-",), "", Needs.FILE),
+    Act.ACTUAL_SIZE: Spec(N_("Actions", "&Actual Size"), ("Ctrl+1",), "", Needs.FILE),
+    Act.FIT: Spec(N_("Actions", "&Fit to Window"), ("Ctrl+0",), "", Needs.FILE),
     Act.WORKSHOP: Spec(
-        "&Workshop Mode", ("F5",), "Full screen for a projector: stage focus, timer, dot voting", Needs.FILE
+        N_("Actions", "&Workshop Mode"),
+        ("F5",),
+        N_("Actions", "Full screen for a projector: stage focus, timer, dot voting"),
+        Needs.FILE,
     ),
     Act.ROOM: Spec(
-        "Invite the &Room…",
+        N_("Actions", "Invite the &Room…"),
         (),
-        "Participants add notes, vote and rate feelings from their phones on this network",
+        N_("Actions", "Participants add notes, vote and rate feelings from their phones on this network"),
         Needs.WRITABLE,
     ),
     Act.ACCEPT_ROOM: Spec(
-        "&Accept Selected Room Notes",
+        N_("Actions", "&Accept Selected Room Notes"),
         ("Ctrl+Shift+Return",),
-        "Keep the selected notes from the room as ordinary cards (their “Room” mark goes)",
+        N_("Actions", "Keep the selected notes from the room as ordinary cards (their “Room” mark goes)"),
         Needs.WRITABLE,
     ),
-    Act.NEXT_PANEL: Spec("Next &Panel", ("F6",), "Move the keyboard to the next panel"),
-    Act.PREVIOUS_PANEL: Spec("Pre&vious Panel", ("Shift+F6",), "Move the keyboard to the previous panel"),
+    Act.NEXT_PANEL: Spec(
+        N_("Actions", "Next &Panel"), ("F6",), N_("Actions", "Move the keyboard to the next panel")
+    ),
+    Act.PREVIOUS_PANEL: Spec(
+        N_("Actions", "Pre&vious Panel"),
+        ("Shift+F6",),
+        N_("Actions", "Move the keyboard to the previous panel"),
+    ),
     Act.COMPARE_CURRENT: Spec(
-        "Compare with the &Current State",
+        N_("Actions", "Compare with the &Current State"),
         ("Ctrl+Alt+C",),
-        "This future-state map against the map it reworks",
+        N_("Actions", "This future-state map against the map it reworks"),
         Needs.FILE,
     ),
     Act.COMPARE: Spec(
-        "Compare &With…", (), "This map and another side by side: curves, changes, links", Needs.FILE
+        N_("Actions", "Compare &With…"),
+        (),
+        N_("Actions", "This map and another side by side: curves, changes, links"),
+        Needs.FILE,
     ),
     Act.PORTFOLIO: Spec(
-        "P&ortfolio Overview",
+        N_("Actions", "P&ortfolio Overview"),
         ("Ctrl+Shift+O",),
-        "Every map: state, curves, pain points answered, votes",
+        N_("Actions", "Every map: state, curves, pain points answered, votes"),
         Needs.FILE,
     ),
     Act.VERSIONS: Spec(
-        "&Versions…", ("Ctrl+Alt+S",), "Save, compare and restore named versions of this map", Needs.FILE
+        N_("Actions", "&Versions…"),
+        ("Ctrl+Alt+S",),
+        N_("Actions", "Save, compare and restore named versions of this map"),
+        Needs.FILE,
     ),
-    Act.PERSONAS: Spec("&Personas…", ("Ctrl+Shift+P",), "Edit the file's personas", Needs.FILE),
-    Act.SHORTCUTS: Spec("&Keyboard Shortcuts", ("F1",), "Every key of jmdesigner on one page"),
-    Act.ABOUT: Spec("&About jmdesigner"),
+    Act.PERSONAS: Spec(
+        N_("Actions", "&Personas…"), ("Ctrl+Shift+P",), N_("Actions", "Edit the file's personas"), Needs.FILE
+    ),
+    Act.SHORTCUTS: Spec(
+        N_("Actions", "&Keyboard Shortcuts"), ("F1",), N_("Actions", "Every key of jmdesigner on one page")
+    ),
+    Act.ABOUT: Spec(N_("Actions", "&About jmdesigner")),
 }
 
 # Menu layouts: None is a separator; a string names a place the window fills itself.
@@ -226,12 +262,12 @@ MAP_MENU = (MAP_ACTIONS, None, Act.COMPARE_CURRENT, Act.COMPARE, Act.PORTFOLIO, 
 GUIDES = "guides"
 HELP_MENU = (Act.SHORTCUTS, GUIDES, None, Act.ABOUT)
 MENUS: tuple[tuple[str, tuple[Act | str | None, ...]], ...] = (
-    ("&File", FILE_MENU),
-    ("&Edit", EDIT_MENU),
-    ("&View", VIEW_MENU),
-    ("W&orkshop", WORKSHOP_MENU),
-    ("&Map", MAP_MENU),
-    ("&Help", HELP_MENU),
+    (N_("Actions", "&File"), FILE_MENU),
+    (N_("Actions", "&Edit"), EDIT_MENU),
+    (N_("Actions", "&View"), VIEW_MENU),
+    (N_("Actions", "W&orkshop"), WORKSHOP_MENU),
+    (N_("Actions", "&Map"), MAP_MENU),
+    (N_("Actions", "&Help"), HELP_MENU),
 )
 TOOLBAR: tuple[Act | None, ...] = (
     Act.NEW,
@@ -252,11 +288,11 @@ def create_actions(parent: QObject, slots: Mapping[Act, Callable[[], object]]) -
     """One QAction per ``Act`` with its text, shortcuts and tip; ``slots`` says what each one does."""
     made: dict[Act, QAction] = {}
     for act, spec in SPECS.items():
-        action = QAction(spec.text, parent)
+        action = QAction(translate("Actions", spec.text), parent)
         action.setObjectName(f"action_{act.value}")
         action.setShortcuts([QKeySequence(k) for k in spec.keys])
         if spec.tip:
-            action.setStatusTip(spec.tip)
+            action.setStatusTip(translate("Actions", spec.tip))
         if spec.canvas:
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         slot = slots[act]

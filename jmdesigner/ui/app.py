@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from jmdesigner.errors import JmError
+from jmdesigner.i18n import translate
 from jmdesigner.storage.address import LibraryURL
 
 
@@ -18,11 +19,12 @@ def run_app(
     screenshot: Path | None = None,
     size: str = "1600x1000",
     qt_args: list[str] | None = None,
+    lang: str | None = None,
 ) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from jmdesigner.canvas.icons import app_icon
-    from jmdesigner.canvas.style import register_fonts
+    from jmdesigner.ui import translation
     from jmdesigner.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1] + (qt_args or []))
@@ -30,7 +32,7 @@ def run_app(
     app.setOrganizationName("jmdesigner")
     app.setDesktopFileName("jmdesigner")  # the taskbar matches the window to the menu entry
     app.setWindowIcon(app_icon())
-    register_fonts()  # the bundled faces: the canvas, its editor and every export use only these
+    translation.install(app, lang)  # before any window: every string is looked up as it is built
     window = MainWindow()
     if file is None and screenshot is None:
         file = window.settings.last_file()  # pick up where the user left off
@@ -40,7 +42,7 @@ def run_app(
         except JmError as exc:
             if screenshot is not None:
                 raise
-            QMessageBox.warning(window, "Cannot open file", str(exc))
+            QMessageBox.warning(window, translate("App", "Cannot open file"), str(exc))
     if screenshot is not None:
         width, height = _size(size)
         window.resize(width, height)
@@ -52,7 +54,9 @@ def run_app(
             view.fit_to_window()
             app.processEvents()
         if not window.grab().save(str(screenshot)):
-            raise JmError(f"Could not write the screenshot {screenshot}.")
+            raise JmError(
+                translate("App", "Could not write the screenshot {screenshot}.").format(screenshot=screenshot)
+            )
         window.close()
         return 0
     window.show()
@@ -61,10 +65,21 @@ def run_app(
     from jmdesigner.ui.log_file import start_logging
 
     QTimer.singleShot(300, start_logging)  # after the first paint: start-up stays as quick
+    QTimer.singleShot(300, _register_fonts)  # likewise; the first canvas font asks for them anyway
     code = app.exec()
     if window.jfile is None:  # closed: every edit committed, the room stopped, settings synced
         _leave(code)
     return code
+
+
+def _register_fonts() -> None:
+    """The bundled faces, registered with Qt for the in-place editor and the canvas's small labels
+    (``style.font`` registers them on first use if this has not run yet; the canvas draws its text
+    as glyph runs of the same files and never needs this). Not before the first paint: with no
+    file open nothing needs them, and reading the Chinese and Japanese face alone is 4 MB."""
+    from jmdesigner.canvas.style import register_fonts
+
+    register_fonts()
 
 
 def _leave(code: int) -> NoReturn:
@@ -81,7 +96,9 @@ def _size(text: str) -> tuple[int, int]:
     try:
         w, h = (int(x) for x in text.lower().split("x"))
     except ValueError:
-        raise JmError(f"--size must look like 1600x1000, not “{text}”.") from None
+        raise JmError(
+            translate("App", "--size must look like 1600x1000, not “{text}”.").format(text=text)
+        ) from None
     if not (200 <= w <= 10000 and 200 <= h <= 10000):
-        raise JmError("--size must be between 200x200 and 10000x10000.")
+        raise JmError(translate("App", "--size must be between 200x200 and 10000x10000."))
     return w, h

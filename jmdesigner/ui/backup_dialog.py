@@ -25,28 +25,37 @@ from PySide6.QtWidgets import (
 )
 
 from jmdesigner.errors import JmError
+from jmdesigner.i18n import N_, translate
 from jmdesigner.storage.backups import Backup, list_backups, restore_backup
 
 ChooseTarget = Callable[[QWidget, Path], Path | None]
 
 REASONS = {
-    "open": "when opened",
-    "auto": "while editing",
-    "manual": "on request",
+    "open": N_("BackupDialog", "when opened"),
+    "auto": N_("BackupDialog", "while editing"),
+    "manual": N_("BackupDialog", "on request"),
 }
 
 
 def describe(backup: Backup) -> str:
     when = backup.created.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-    reason = REASONS.get(
-        backup.reason, backup.reason.replace("before-format-", "before the update to format ")
-    )
+    if backup.reason in REASONS:
+        reason = translate("BackupDialog", REASONS[backup.reason])
+    elif backup.reason.startswith("before-format-"):
+        reason = translate("BackupDialog", "before the update to format {version}").format(
+            version=backup.reason.removeprefix("before-format-")
+        )
+    else:
+        reason = backup.reason
     return f"{when} — {reason} ({backup.size / 1024:.0f} KB)"
 
 
 def ask_target(parent: QWidget, suggestion: Path) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(
-        parent, "Restore backup as", str(suggestion), "Journey maps (*.jmap)"
+        parent,
+        translate("BackupDialog", "Restore backup as"),
+        str(suggestion),
+        translate("BackupDialog", "Journey maps (*.jmap)"),
     )
     return Path(name) if name else None
 
@@ -68,7 +77,7 @@ class BackupDialog(QDialog):
         self.name = name or path.name
         self.folder = folder or path.parent
         self.stem = stem or path.stem
-        self.setWindowTitle(f"Restore {self.name} from a backup")
+        self.setWindowTitle(translate("BackupDialog", "Restore {name} from a backup").format(name=self.name))
         self.path = path
         self.restored: Path | None = None
         self._choose_target = choose_target
@@ -79,13 +88,16 @@ class BackupDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, str(backup.path))
             self.list.addItem(item)
         self.message = QLabel(
-            "Backups are kept in jmdesigner's own folder: the last 10, and one a day for a week. "
-            "A backup is restored as a new file; your document stays as it is."
+            translate(
+                "BackupDialog",
+                "Backups are kept in jmdesigner's own folder: the last 10, and one a day for a week. "
+                "A backup is restored as a new file; your document stays as it is.",
+            )
             if self.backups
-            else f"There are no backups of {self.name} yet."
+            else translate("BackupDialog", "There are no backups of {name} yet.").format(name=self.name)
         )
         self.message.setWordWrap(True)
-        self.restore_button = QPushButton("Restore as…")
+        self.restore_button = QPushButton(translate("BackupDialog", "Restore as…"))
         self.restore_button.setEnabled(bool(self.backups))
         self.restore_button.clicked.connect(self.restore_selected)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -104,7 +116,8 @@ class BackupDialog(QDialog):
             return
         backup = self.backups[row]
         stamp = backup.created.astimezone().strftime("%Y-%m-%d %H%M")
-        target = self._choose_target(self, self.folder / f"{self.stem} (backup {stamp}).jmap")
+        name = translate("BackupDialog", "{name} (backup {stamp})").format(name=self.stem, stamp=stamp)
+        target = self._choose_target(self, self.folder / f"{name}.jmap")
         if target is None:
             return
         try:

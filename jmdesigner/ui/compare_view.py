@@ -33,6 +33,7 @@ from jmdesigner.errors import JmError
 from jmdesigner.export.compare_drawing import MARK_LABELS, ComparePainter
 from jmdesigner.export.metrics import PdfTextMetrics
 from jmdesigner.export.qt_surface import QtSurface
+from jmdesigner.i18n import mid_sentence, translate
 from jmdesigner.layout import palette as P
 from jmdesigner.layout.compare import CompareGeometry, Side, layout_compare, map_sides
 from jmdesigner.model import Change, Document, Kind, MapState, add_bundle
@@ -157,9 +158,9 @@ class CompareWindow(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
         for text, slot in (
-            ("Zoom Out", lambda: self.view.zoom_by(1 / ZOOM_STEP)),
-            ("Zoom In", lambda: self.view.zoom_by(ZOOM_STEP)),
-            ("Fit", self.view.fit),
+            (translate("CompareView", "Zoom Out"), lambda: self.view.zoom_by(1 / ZOOM_STEP)),
+            (translate("CompareView", "Zoom In"), lambda: self.view.zoom_by(ZOOM_STEP)),
+            (translate("CompareView", "Fit"), self.view.fit),
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)
@@ -180,16 +181,28 @@ class CompareWindow(QWidget):
         self._pending = False
         gone = [s for s in (self.before, self.after) if s.doc.get(Kind.MAP, s.map_id) is None]
         if gone:
-            self.summary.setText("A map of this comparison was deleted; close this window.")
+            self.summary.setText(
+                translate("CompareView", "A map of this comparison was deleted; close this window.")
+            )
             self.item.setVisible(False)
             return
         self.geom = layout_compare(self.before, self.after, self.metrics)
         g = self.geom
         self.setWindowTitle(f"{g.before.title} → {g.after.title}")
         self.summary.setText(
-            f"{g.before.label} “{g.before.title}” above, {g.after.label.lower()} “{g.after.title}” below · "
-            f"cards: {g.summary} · {len(g.links)} link{'s' if len(g.links) != 1 else ''} across · "
-            "hover a card for its links, double-click to show it on the map"
+            translate(
+                "CompareView",
+                "{label} “{title}” above, {lower} “{title2}” below · cards: {summary} · %n link(s) across · "
+                "hover a card for its links, double-click to show it on the map",
+                None,
+                len(g.links),
+            ).format(
+                label=g.before.label,
+                title=g.before.title,
+                lower=mid_sentence(g.after.label),
+                title2=g.after.title,
+                summary=g.summary,
+            )
         )
         self._draw()
         self.view.scene().setSceneRect(0, 0, g.bounds.w, g.bounds.h)
@@ -249,7 +262,10 @@ def compare_with_current_state(parent: QWidget | None, doc: Document, map_id: st
     target = doc.map(map_id).reworks_id
     if target is None:
         raise JmError(
-            f"“{doc.map(map_id).title}” does not rework a current-state map; use Map ▸ Compare With… instead."
+            translate(
+                "CompareView",
+                "“{title}” does not rework a current-state map; use Map ▸ Compare With… instead.",
+            ).format(title=doc.map(map_id).title)
         )
     return compare_maps(parent, doc, target, map_id)
 
@@ -257,11 +273,18 @@ def compare_with_current_state(parent: QWidget | None, doc: Document, map_id: st
 def compare_with_chosen(parent: QWidget | None, doc: Document, map_id: str) -> CompareWindow | None:
     others = [m for m in doc.maps() if m.id != map_id]
     if not others:
-        raise JmError("This file has only one map; add or duplicate a map to compare it with.")
+        raise JmError(
+            translate("CompareView", "This file has only one map; add or duplicate a map to compare it with.")
+        )
     titles = [m.title for m in others]
     default = next((i for i, m in enumerate(others) if m.id == doc.map(map_id).reworks_id), 0)
     title, ok = QInputDialog.getItem(
-        parent, "Compare with", f"Compare “{doc.map(map_id).title}” with:", titles, default, False
+        parent,
+        translate("CompareView", "Compare with"),
+        translate("CompareView", "Compare “{title}” with:").format(title=doc.map(map_id).title),
+        titles,
+        default,
+        False,
     )
     if not ok:
         return None
@@ -277,8 +300,8 @@ def compare_version(
     scratch = Document()
     with scratch.loading():
         add_bundle(scratch, bundle)
-    before = Side(scratch, bundle.map.id, f"Version “{name}”")
-    after = Side(jfile.document, map_id, "Now")
+    before = Side(scratch, bundle.map.id, translate("CompareView", "Version “{name}”").format(name=name))
+    after = Side(jfile.document, map_id, translate("CompareView", "Now"))
     window = CompareWindow(before, after, parent)
     window.show()
     return window

@@ -34,45 +34,58 @@ from jmdesigner.errors import JmError
 from jmdesigner.export.options import ExportOptions
 from jmdesigner.export.pages import PAGE_SIZES
 from jmdesigner.fileio import write_bytes_atomically, write_text_atomically
+from jmdesigner.i18n import N_, translate
 from jmdesigner.model.document import Document
 from jmdesigner.ui.settings import AppSettings
 
-FORMATS = (("PDF document", ".pdf"), ("PNG image", ".png"), ("SVG drawing", ".svg"))
-MODES = (("Fit on one page", "fit"), ("Poster tiles", "tile"), ("One large page (plotter)", "plotter"))
+FORMATS = (
+    (N_("ExportDialog", "PDF document"), ".pdf"),
+    (N_("ExportDialog", "PNG image"), ".png"),
+    (N_("ExportDialog", "SVG drawing"), ".svg"),
+)
+MODES = (
+    (N_("ExportDialog", "Fit on one page"), "fit"),
+    (N_("ExportDialog", "Poster tiles"), "tile"),
+    (N_("ExportDialog", "One large page (plotter)"), "plotter"),
+)
 ALL_MAPS = ""
 
 
 class ExportDialog(QDialog):
     def __init__(self, parent: QWidget | None, path: Path, document: Document, map_id: str | None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export")
+        self.setWindowTitle(translate("ExportDialog", "Export"))
         self.doc = document
         self.result_path: Path | None = None
         self.warnings: list[str] = []
         self.format = QComboBox()
         for label, suffix in FORMATS:
-            self.format.addItem(label, suffix)
+            self.format.addItem(translate("ExportDialog", label), suffix)
         self.map = QComboBox()
         for m in document.maps():
             self.map.addItem(m.title, m.id)
-        self.map.addItem("All maps (PDF)", ALL_MAPS)
+        self.map.addItem(translate("ExportDialog", "All maps (PDF)"), ALL_MAPS)
         if map_id is not None:
             self.map.setCurrentIndex(max(0, self.map.findData(map_id)))
         self.page = QComboBox()
         self.page.addItems(list(PAGE_SIZES))
         self.page.setCurrentText("A3")
         self.orientation = QComboBox()
-        self.orientation.addItems(["Landscape", "Portrait"])
+        self.orientation.addItems(
+            [translate("ExportDialog", "Landscape"), translate("ExportDialog", "Portrait")]
+        )
         self.mode = QComboBox()
         for label, mode in MODES:
-            self.mode.addItem(label, mode)
-        self.overlap = _spin(0, 100, 10, " mm")
+            self.mode.addItem(translate("ExportDialog", label), mode)
+        self.overlap = _spin(0, 100, 10, translate("ExportDialog", " mm"))
         self.scale = _spin(0.1, 10, 1.0, " ×", step=0.1)
-        self.dpi = _spin(10, 1200, 150, " dpi", step=10)
-        self.cover = QCheckBox("Cover")
-        self.personas = QCheckBox("Persona profiles")
-        self.summary = QCheckBox("Summary of pain points and opportunities")
-        self.compare = QCheckBox("Current vs future (each future-state map against the map it reworks)")
+        self.dpi = _spin(10, 1200, 150, translate("ExportDialog", " dpi"), step=10)
+        self.cover = QCheckBox(translate("ExportDialog", "Cover"))
+        self.personas = QCheckBox(translate("ExportDialog", "Persona profiles"))
+        self.summary = QCheckBox(translate("ExportDialog", "Summary of pain points and opportunities"))
+        self.compare = QCheckBox(
+            translate("ExportDialog", "Current vs future (each future-state map against the map it reworks)")
+        )
         for box in (self.cover, self.personas, self.summary, self.compare):
             box.setChecked(True)
         self.client, self.author, self.version = QLineEdit(), QLineEdit(), QLineEdit()
@@ -83,15 +96,19 @@ class ExportDialog(QDialog):
         self.author.setText(remembered["author"])
         self.version.setText(remembered["version"])
         self.out = QLineEdit(str(path.with_suffix(".pdf")))
-        browse = QPushButton("Choose…")
+        browse = QPushButton(translate("ExportDialog", "Choose…"))
         browse.clicked.connect(self._browse)
         self.progress = QProgressBar()
         self.progress.setValue(0)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox()
-        self.export_button = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.open_button = self.buttons.addButton("Open", QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button = self.buttons.addButton(
+            translate("ExportDialog", "Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.open_button = self.buttons.addButton(
+            translate("ExportDialog", "Open"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.open_button.setEnabled(False)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.export_button.clicked.connect(self.run_export)
@@ -105,28 +122,28 @@ class ExportDialog(QDialog):
 
     def _build(self, browse: QPushButton) -> None:
         form = QFormLayout()
-        form.addRow("Format", self.format)
-        form.addRow("Map", self.map)
+        form.addRow(translate("ExportDialog", "Format"), self.format)
+        form.addRow(translate("ExportDialog", "Map"), self.map)
         where = QHBoxLayout()
         where.addWidget(self.out, 1)
         where.addWidget(browse)
-        form.addRow("Save as", where)
-        self.pdf_box = QGroupBox("Pages")
+        form.addRow(translate("ExportDialog", "Save as"), where)
+        self.pdf_box = QGroupBox(translate("ExportDialog", "Pages"))
         pages = QFormLayout(self.pdf_box)
-        pages.addRow("Page size", self.page)
-        pages.addRow("Orientation", self.orientation)
-        pages.addRow("Layout", self.mode)
-        pages.addRow("Tile overlap", self.overlap)
-        pages.addRow("Scale (tiles, plotter)", self.scale)
+        pages.addRow(translate("ExportDialog", "Page size"), self.page)
+        pages.addRow(translate("ExportDialog", "Orientation"), self.orientation)
+        pages.addRow(translate("ExportDialog", "Layout"), self.mode)
+        pages.addRow(translate("ExportDialog", "Tile overlap"), self.overlap)
+        pages.addRow(translate("ExportDialog", "Scale (tiles, plotter)"), self.scale)
         extras = QVBoxLayout()
         for box in (self.cover, self.personas, self.summary, self.compare):
             extras.addWidget(box)
-        pages.addRow("Extra pages", extras)
-        pages.addRow("Client", self.client)
-        pages.addRow("Prepared by", self.author)
-        pages.addRow("Version", self.version)
-        self.png_box = QGroupBox("Image")
-        QFormLayout(self.png_box).addRow("Resolution", self.dpi)
+        pages.addRow(translate("ExportDialog", "Extra pages"), extras)
+        pages.addRow(translate("ExportDialog", "Client"), self.client)
+        pages.addRow(translate("ExportDialog", "Prepared by"), self.author)
+        pages.addRow(translate("ExportDialog", "Version"), self.version)
+        self.png_box = QGroupBox(translate("ExportDialog", "Image"))
+        QFormLayout(self.png_box).addRow(translate("ExportDialog", "Resolution"), self.dpi)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.pdf_box)
@@ -155,7 +172,9 @@ class ExportDialog(QDialog):
         self.compare.setEnabled(bool(self.comparisons(checked_only=False)))
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Export to", self.out.text(), f"*{self.suffix()}")
+        name, _ = QFileDialog.getSaveFileName(
+            self, translate("ExportDialog", "Export to"), self.out.text(), f"*{self.suffix()}"
+        )
         if name:
             self.out.setText(str(Path(name).with_suffix(self.suffix())))
 
@@ -187,8 +206,10 @@ class ExportDialog(QDialog):
         """Ask before an export replaces a file that is already there (No is the default)."""
         answer = QMessageBox.question(
             self,
-            "Replace the file?",
-            f"“{target.name}” already exists in {target.parent}. Replace it with this export?",
+            translate("ExportDialog", "Replace the file?"),
+            translate(
+                "ExportDialog", "“{name}” already exists in {parent}. Replace it with this export?"
+            ).format(name=target.name, parent=target.parent),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -198,14 +219,22 @@ class ExportDialog(QDialog):
         chosen = self.map.currentData()
         if chosen == ALL_MAPS:
             if self.suffix() != ".pdf":
-                raise JmError("PNG and SVG hold one map: choose a map, or export all maps as PDF.")
+                raise JmError(
+                    translate(
+                        "ExportDialog", "PNG and SVG hold one map: choose a map, or export all maps as PDF."
+                    )
+                )
             return [m.id for m in self.doc.maps()]
         return [chosen]
 
     def _on_progress(self, done: int, total: int, what: str) -> None:
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(done)
-        self.status.setText(f"Drawing {what}…" if what != "done" else "Done.")
+        self.status.setText(
+            translate("ExportDialog", "Drawing {what}…").format(what=what)
+            if what != "done"
+            else translate("ExportDialog", "Done.")
+        )
         QApplication.processEvents()
 
     def run_export(self) -> bool:
@@ -216,15 +245,19 @@ class ExportDialog(QDialog):
         self.warnings = []
         try:
             if not out.name:
-                raise JmError("Choose where to save the export.")
+                raise JmError(translate("ExportDialog", "Choose where to save the export."))
             if not out.parent.is_dir():
-                raise JmError(f"The folder {out.parent} does not exist; choose another with “Choose…”.")
+                raise JmError(
+                    translate(
+                        "ExportDialog", "The folder {parent} does not exist; choose another with “Choose…”."
+                    ).format(parent=out.parent)
+                )
             map_ids = self._map_ids()
             if not map_ids:
-                raise JmError("This document has no map to export yet.")
+                raise JmError(translate("ExportDialog", "This document has no map to export yet."))
             target = out.with_suffix(self.suffix()) if out.suffix.lower() != self.suffix() else out
             if target.exists() and not self._may_replace(target):
-                self.status.setText("Not exported: the existing file was kept.")
+                self.status.setText(translate("ExportDialog", "Not exported: the existing file was kept."))
                 self.export_button.setEnabled(True)
                 return False
             self._write(target, map_ids)
@@ -239,13 +272,16 @@ class ExportDialog(QDialog):
                 )
         except JmError as exc:
             self.status.setText("")
-            QMessageBox.warning(self, "Export failed", str(exc))
+            QMessageBox.warning(self, translate("ExportDialog", "Export failed"), str(exc))
             return False
         finally:
             self.export_button.setEnabled(True)
         self.open_button.setEnabled(True)
         note = "\n".join(self.warnings)
-        self.status.setText(f"Saved {self.result_path.name}." + (f"\n{note}" if note else ""))
+        self.status.setText(
+            translate("ExportDialog", "Saved {name}.").format(name=self.result_path.name)
+            + (f"\n{note}" if note else "")
+        )
         return True
 
     def _write(self, out: Path, map_ids: list[str]) -> None:
@@ -261,10 +297,10 @@ class ExportDialog(QDialog):
 
             with collect_missing() as missing:
                 if suffix == ".svg":
-                    self._on_progress(0, 1, "the SVG")
+                    self._on_progress(0, 1, translate("ExportDialog", "the SVG"))
                     write_text_atomically(out, map_svg(self.doc, map_ids[0])[0])
                 else:
-                    self._on_progress(0, 1, "the image")
+                    self._on_progress(0, 1, translate("ExportDialog", "the image"))
                     write_bytes_atomically(out, map_png(self.doc, map_ids[0], self.dpi.value()))
             sentence = missing_sentence(missing)
             self.warnings = [sentence] if sentence else []

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from jmdesigner.i18n import translate
 from jmdesigner.storage.jmapfile import JmapFile
 
 INTERVAL_MS = 2000
@@ -48,7 +49,11 @@ class FileWatch(QObject):
     def check_backup(self) -> None:
         problem = self.jfile.backup_problem
         if problem and problem != self._told:
-            self.backup_failed.emit(f"The automatic backup failed: {problem} Your edits are still saved.")
+            self.backup_failed.emit(
+                translate(
+                    "FileWatch", "The automatic backup failed: {problem} Your edits are still saved."
+                ).format(problem=problem)
+            )
         self._told = problem
 
     def stop(self) -> None:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from jmdesigner.canvas import style
+from jmdesigner.i18n import N_, translate
 from jmdesigner.layout.palette import colour_name
 from jmdesigner.model.kinds import Evidence, LaneKind
 
@@ -44,14 +45,14 @@ class _Mixed:
 
 
 MIXED: Any = _Mixed()
-MIXED_TEXT = "Mixed values"
+MIXED_TEXT = N_("Forms", "Mixed values")
 ERROR_COLOUR = "#b3261e"
 
 EVIDENCE_CHOICES: list[tuple[str, Evidence | None]] = [
-    ("None", None),
-    ("Observed (backed by research)", Evidence.OBSERVED),
-    ("Assumed (needs checking)", Evidence.ASSUMED),
-    ("Proposed (future state)", Evidence.PROPOSED),
+    (N_("Forms", "None"), None),
+    (N_("Forms", "Observed (backed by research)"), Evidence.OBSERVED),
+    (N_("Forms", "Assumed (needs checking)"), Evidence.ASSUMED),
+    (N_("Forms", "Proposed (future state)"), Evidence.PROPOSED),
 ]
 
 # The swatches are the canvas' own lane accents, so a card or persona picks up the map's palette.
@@ -95,7 +96,7 @@ class Field(QWidget):
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {ERROR_COLOUR};")
-        self.error.setAccessibleName(f"{label} error")
+        self.error.setAccessibleName(translate("Forms", "{label} error").format(label=label))
         self.error.hide()
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
@@ -171,7 +172,7 @@ class LineField(Field):
 
     def _write(self, value: Any) -> None:
         self._mixed = value is MIXED
-        self.line.setPlaceholderText(MIXED_TEXT if self._mixed else self._placeholder)
+        self.line.setPlaceholderText(translate("Forms", MIXED_TEXT) if self._mixed else self._placeholder)
         self.line.setText("" if self._mixed else self._fmt(value))
         self.line.setCursorPosition(0)  # a long title shows its beginning, not its end
 
@@ -243,7 +244,7 @@ class TextField(Field):
 
     def _write(self, value: Any) -> None:
         self._mixed = value is MIXED
-        self.text.setPlaceholderText(MIXED_TEXT if self._mixed else self._placeholder)
+        self.text.setPlaceholderText(translate("Forms", MIXED_TEXT) if self._mixed else self._placeholder)
         self.text.setPlainText("" if self._mixed else self._fmt(value))
         self.text.document().setModified(False)
 
@@ -270,7 +271,7 @@ class ComboField(Field):
     ) -> None:
         self.combo = QComboBox()
         super().__init__(self.combo, label, parent)
-        self.combo.setPlaceholderText(MIXED_TEXT)
+        self.combo.setPlaceholderText(translate("Forms", MIXED_TEXT))
         self._values: list[Any] = []
         self.set_choices(choices)
         self.combo.activated.connect(lambda _index: self.commit())
@@ -334,7 +335,7 @@ class SpinField(Field):
         mixed = value is MIXED
         # A mixed selection shows "Mixed values" on a step just below the real range.
         self.spin.setMinimum(self._low - 1 if mixed else self._low)  # type: ignore[arg-type]
-        self.spin.setSpecialValueText(MIXED_TEXT if mixed else "")
+        self.spin.setSpecialValueText(translate("Forms", MIXED_TEXT) if mixed else "")
         number = self._low - 1 if mixed else value
         self.spin.setValue(number if self._decimals else round(number))  # type: ignore[arg-type]
 
@@ -447,11 +448,11 @@ class ColourField(Field):
             self.default_button.clicked.connect(lambda: self.pick(None))
             extras.addWidget(self.default_button)
         self.custom_button = QToolButton()
-        self.custom_button.setText("Other…")
+        self.custom_button.setText(translate("Forms", "Other…"))
         self.custom_button.setCheckable(True)
         self.custom_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.custom_button.setAccessibleName(f"{label}: other colour")
-        self.custom_button.setToolTip("Choose any colour")
+        self.custom_button.setAccessibleName(translate("Forms", "{label}: other colour").format(label=label))
+        self.custom_button.setToolTip(translate("Forms", "Choose any colour"))
         self.custom_button.clicked.connect(self.choose_other)
         extras.addWidget(self.custom_button)
         extras.addStretch(1)
@@ -471,7 +472,9 @@ class ColourField(Field):
 
     def choose_other(self) -> None:
         start = QColor(self._current) if isinstance(self._current, str) else QColor("#888888")
-        chosen = QColorDialog.getColor(start, self, f"Choose the {self.label.lower()}")
+        chosen = QColorDialog.getColor(
+            start, self, translate("Forms", "Choose: {label}").format(label=self.label)
+        )
         if chosen.isValid():
             self.pick(chosen.name())
         else:
@@ -491,9 +494,15 @@ class ColourField(Field):
         other = isinstance(value, str) and value not in self.buttons
         self.custom_button.setChecked(other)
         self.custom_button.setIcon(swatch_icon(self._preview(value), 14) if other else QIcon())
-        self.custom_button.setToolTip(colour_name(value) if other else "Choose any colour")
+        self.custom_button.setToolTip(
+            colour_name(value) if other else translate("Forms", "Choose any colour")
+        )
         self.custom_button.setAccessibleName(
-            f"{self.label}: other colour, {colour_name(value)}" if other else f"{self.label}: other colour"
+            translate("Forms", "{label}: other colour, {colour_name}").format(
+                label=self.label, colour_name=colour_name(value)
+            )
+            if other
+            else translate("Forms", "{label}: other colour").format(label=self.label)
         )
 
     def value(self) -> Any:
@@ -557,3 +566,9 @@ class Form(QWidget):
     def clear_errors(self) -> None:
         for field in self.fields:
             field.clear_error()
+
+
+def follow_count(spin: QSpinBox, unit: Callable[[int], str]) -> None:
+    """A spin box whose unit agrees with its number in the user's language ("1 dot", "3 dots")."""
+    spin.setSuffix(unit(spin.value()))
+    spin.valueChanged.connect(lambda n: spin.setSuffix(unit(n)))

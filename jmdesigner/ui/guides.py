@@ -13,13 +13,18 @@ from PySide6.QtGui import QDesktopServices, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QDialog, QTextBrowser, QVBoxLayout, QWidget
 
 from jmdesigner.canvas.icons import app_icon
+from jmdesigner.i18n import N_, translate
 
 _PACKAGE = Path(__file__).resolve().parent.parent
 _FOLDERS = (_PACKAGE / "resources" / "guides", _PACKAGE.parent / "docs" / "guides")
 
 GUIDES: dict[str, tuple[str, str]] = {
-    "facilitator": ("The Facilitator's Guide", "facilitators-guide.md"),
-    "consultant": ("The Consultant's Guide", "consultants-guide.md"),
+    "facilitator": (N_("Guides", "The Facilitator's Guide"), "facilitators-guide.md"),
+    "consultant": (N_("Guides", "The Consultant's Guide"), "consultants-guide.md"),
+}
+MENU_TEXTS = {  # Help ▸ Guides
+    "facilitator": N_("Guides", "Facilitator's Guide"),
+    "consultant": N_("Guides", "Consultant's Guide"),
 }
 
 
@@ -65,7 +70,7 @@ class GuideWindow(QDialog):
 
     def __init__(self, key: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title, _ = GUIDES[key]
+        title = translate("Guides", GUIDES[key][0])
         self.setWindowTitle(title)
         self.setWindowIcon(app_icon())
         self.browser = QTextBrowser(self)
@@ -74,7 +79,11 @@ class GuideWindow(QDialog):
         self.browser.anchorClicked.connect(self._follow)
         path = guide_path(key)
         if path is None:
-            self.browser.setPlainText(f"{title} is not installed with this copy of jmdesigner.")
+            self.browser.setPlainText(
+                translate("Guides", "{title} is not installed with this copy of jmdesigner.").format(
+                    title=title
+                )
+            )
         else:
             self.browser.setSource(QUrl.fromLocalFile(str(path)))
             fit_images(self.browser, IMAGE_WIDTH)

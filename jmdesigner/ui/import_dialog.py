@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from jmdesigner.errors import JmError
+from jmdesigner.i18n import N_, translate
 from jmdesigner.interchange import long_layout, survey
 from jmdesigner.interchange.table_reader import ENCODINGS, XLSX_SUFFIXES, Table, read_table
 from jmdesigner.interchange.tabular_import import ImportOptions, ImportPlan, Layout, plan_import
@@ -40,18 +41,18 @@ from jmdesigner.model import Document, UndoStack
 from jmdesigner.ui.plain_text import plain_tooltip
 
 PREVIEW_ROWS = 8
-NOT_IMPORTED = "(not imported)"
+NOT_IMPORTED = N_("ImportDialog", "(not imported)")
 LAYOUTS = (
-    (Layout.LONG, "One row per card (long)"),
-    (Layout.WIDE, "Stages as columns, lanes as rows (wide)"),
-    (Layout.EMOTIONS, "Survey scores → emotion curves"),
+    (Layout.LONG, N_("ImportDialog", "One row per card (long)")),
+    (Layout.WIDE, N_("ImportDialog", "Stages as columns, lanes as rows (wide)")),
+    (Layout.EMOTIONS, N_("ImportDialog", "Survey scores → emotion curves")),
 )
 SCALES = (
-    ("", "Already on the map's scale"),
+    ("", N_("ImportDialog", "Already on the map's scale")),
     *((s, s) for s in survey.PRESETS if s != "nps"),
-    ("nps", "NPS (0–10)"),
+    ("nps", N_("ImportDialog", "NPS (0–10)")),
 )
-FILE_FILTER = "Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)"
+FILE_FILTER = N_("ImportDialog", "Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)")
 
 
 class ImportDialog(QDialog):
@@ -59,7 +60,7 @@ class ImportDialog(QDialog):
         self, parent: QWidget | None, document: Document, stack: UndoStack, map_id: str | None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import from a spreadsheet")
+        self.setWindowTitle(translate("ImportDialog", "Import from a spreadsheet"))
         self.document, self.stack, self.current_map_id = document, stack, map_id
         self.table: Table | None = None
         self.plan: ImportPlan | None = None
@@ -69,8 +70,10 @@ class ImportDialog(QDialog):
 
     # ------------------------------------------------------------------ building
     def _build(self) -> None:
-        self.path_edit = QLineEdit(readOnly=True, placeholderText="Choose a .csv or .xlsx file")
-        self.choose_button = QPushButton("Choose…")
+        self.path_edit = QLineEdit(
+            readOnly=True, placeholderText=translate("ImportDialog", "Choose a .csv or .xlsx file")
+        )
+        self.choose_button = QPushButton(translate("ImportDialog", "Choose…"))
         self.choose_button.clicked.connect(self._choose)
         file_row = QHBoxLayout()
         file_row.addWidget(self.path_edit, 1)
@@ -78,14 +81,16 @@ class ImportDialog(QDialog):
 
         self.layout_combo = QComboBox()
         for layout, label in LAYOUTS:
-            self.layout_combo.addItem(label, layout)
+            self.layout_combo.addItem(translate("ImportDialog", label), layout)
         self.scale_combo = QComboBox()
         for value, label in SCALES:
-            self.scale_combo.addItem(label, value)
+            self.scale_combo.addItem(translate("ImportDialog", label), value)
         self.target_combo = QComboBox()
-        self.target_combo.addItem("A new map", None)
+        self.target_combo.addItem(translate("ImportDialog", "A new map"), None)
         for jmap in self.document.maps():
-            self.target_combo.addItem(f"The map “{jmap.title}”", jmap.id)
+            self.target_combo.addItem(
+                translate("ImportDialog", "The map “{title}”").format(title=jmap.title), jmap.id
+            )
 
         self.encoding_combo = QComboBox()
         for label, codec in ENCODINGS.items():
@@ -96,15 +101,15 @@ class ImportDialog(QDialog):
         encoding_row.addWidget(self.encoding_note, 1)
 
         form = QFormLayout()
-        form.addRow("File:", file_row)
-        self.encoding_label = QLabel("Text encoding:")
+        form.addRow(translate("ImportDialog", "File:"), file_row)
+        self.encoding_label = QLabel(translate("ImportDialog", "Text encoding:"))
         form.addRow(self.encoding_label, encoding_row)
-        form.addRow("Layout:", self.layout_combo)
-        self.scale_label = QLabel("Scores are on:")
+        form.addRow(translate("ImportDialog", "Layout:"), self.layout_combo)
+        self.scale_label = QLabel(translate("ImportDialog", "Scores are on:"))
         form.addRow(self.scale_label, self.scale_combo)
-        form.addRow("Import into:", self.target_combo)
+        form.addRow(translate("ImportDialog", "Import into:"), self.target_combo)
 
-        self.columns_box = QGroupBox("Columns")
+        self.columns_box = QGroupBox(translate("ImportDialog", "Columns"))
         self.columns_form = QFormLayout(self.columns_box)
         self.column_combos: dict[str, QComboBox] = {}
 
@@ -112,7 +117,11 @@ class ImportDialog(QDialog):
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.preview.setWordWrap(False)
-        preview_box = QGroupBox(f"Preview (first {PREVIEW_ROWS} rows; numbers are spreadsheet rows)")
+        preview_box = QGroupBox(
+            translate(
+                "ImportDialog", "Preview (first {PREVIEW_ROWS} rows; numbers are spreadsheet rows)"
+            ).format(PREVIEW_ROWS=PREVIEW_ROWS)
+        )
         QVBoxLayout(preview_box).addWidget(self.preview)
 
         self.summary = QLabel(wordWrap=True)
@@ -123,7 +132,9 @@ class ImportDialog(QDialog):
         self.report.setMaximumHeight(110)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton(
+            translate("ImportDialog", "Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.import_button.setDefault(True)
         self.buttons.accepted.connect(self._import)
         self.buttons.rejected.connect(self.reject)
@@ -147,7 +158,12 @@ class ImportDialog(QDialog):
 
     # ------------------------------------------------------------------ actions
     def _choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import from a spreadsheet", "", FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("ImportDialog", "Import from a spreadsheet"),
+            "",
+            translate("ImportDialog", FILE_FILTER),
+        )
         if path:
             self.set_source(Path(path))
 
@@ -181,7 +197,9 @@ class ImportDialog(QDialog):
         if shown:
             self.encoding_combo.setCurrentIndex(max(0, self.encoding_combo.findText(self.table.encoding)))  # type: ignore[union-attr]
             self.encoding_note.setText(
-                "guessed from the file; change it if the preview looks wrong" if guessed else ""
+                translate("ImportDialog", "guessed from the file; change it if the preview looks wrong")
+                if guessed
+                else ""
             )
 
     def set_encoding(self, codec: str) -> None:
@@ -242,9 +260,9 @@ class ImportDialog(QDialog):
         )
         for name in fields:
             combo = QComboBox()
-            combo.addItem(NOT_IMPORTED, None)
+            combo.addItem(translate("ImportDialog", NOT_IMPORTED), None)
             for i, title in enumerate(header):
-                combo.addItem(title or f"(column {i + 1})", i)
+                combo.addItem(title or translate("ImportDialog", "(column {number})").format(number=i + 1), i)
             found = guessed.get(name)
             combo.setCurrentIndex(0 if found is None else found + 1)
             combo.currentIndexChanged.connect(self._refresh)
@@ -279,13 +297,20 @@ class ImportDialog(QDialog):
     def _show(self, plan: ImportPlan | None, errors: list[str] | None) -> None:
         if plan is None:
             self.summary.setText(
-                "Choose a file to import." if not errors else "This file cannot be imported."
+                translate("ImportDialog", "Choose a file to import.")
+                if not errors
+                else translate("ImportDialog", "This file cannot be imported.")
             )
             self.summary.setStyleSheet("color: #a4262c;" if errors else "")
             self.report.setPlainText("\n".join(errors or []))
         elif plan.errors:
             self.summary.setText(
-                f"{len(plan.errors)} row(s) have problems; fix them in the file and choose it again."
+                translate(
+                    "ImportDialog",
+                    "%n row(s) with problems; fix them in the file and choose it again.",
+                    None,
+                    len(plan.errors),
+                )
             )
             self.summary.setStyleSheet("color: #a4262c;")
             self.report.setPlainText("\n".join(plan.error_lines()))

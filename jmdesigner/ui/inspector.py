@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QScrollArea, QVBoxLayout, QWi
 
 from jmdesigner.canvas.document_events import DocumentEvents
 from jmdesigner.errors import JmError
+from jmdesigner.i18n import N_, translate
 from jmdesigner.model import Change, Document, Kind, UndoStack
 from jmdesigner.model.commands import Command
 from jmdesigner.ui.forms import Field
@@ -42,7 +43,7 @@ class InspectorDock(QDockWidget):
     reveal = Signal(str, str)  # map id, card id: a linked card to show (the Links list's Go to)
 
     def __init__(self, doc: Document, stack: UndoStack, parent: QWidget | None = None) -> None:
-        super().__init__("Inspector", parent)
+        super().__init__(translate("Inspector", "Inspector"), parent)
         self.setObjectName("inspector")
         self.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
         self.doc = doc
@@ -50,7 +51,7 @@ class InspectorDock(QDockWidget):
         self.map_id: str | None = None
         self.kind: str | None = None
         self.ids: list[str] = []
-        self.empty = QLabel("Open a map to see and edit its properties here.")
+        self.empty = QLabel(translate("Inspector", "Open a map to see and edit its properties here."))
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setStyleSheet("color: palette(placeholder-text); padding: 24px;")
@@ -114,23 +115,24 @@ class InspectorDock(QDockWidget):
         page.show()
         self.body.setEnabled(not self.doc.read_only)
 
-    def apply(self, field: Field, cmds: Sequence[Command], label: str = "Edit") -> bool:
+    def apply(self, field: Field, cmds: Sequence[Command], label: str = N_("Commands", "Edit")) -> bool:
         """Push the commands of one edit as one undo step; a refusal is shown under ``field``."""
         if not cmds:
             return True
         note = None
         if field.changed_while_typing:  # a colleague's change arrived while this was being typed
             field.changed_while_typing = False
-            note = (
+            note = translate(
+                "Inspector",
                 "This was changed by someone else while you were typing; your text was saved over "
-                "their change (Undo brings theirs back)."
+                "their change (Undo brings theirs back).",
             )
         try:
             with DocumentEvents.of(self.doc).source(self):
                 if len(cmds) == 1:
                     note = self.stack.push_draft(cmds[0]) or note  # what was typed wins over a colleague's
                 else:
-                    self.stack.push_all(cmds, label)
+                    self.stack.push_all(cmds, translate("Commands", label))
         except JmError as exc:
             self.refresh_field(field)
             field.show_error(str(exc))

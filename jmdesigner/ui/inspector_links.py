@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from jmdesigner.canvas.link_picker import pick_card
+from jmdesigner.i18n import translate
 from jmdesigner.model import CardLink, Document, commands, new_id
 from jmdesigner.model.commands import Command
 from jmdesigner.model.links import card_label
@@ -42,9 +43,9 @@ class LinksBox(QWidget):
         self.list.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.list.itemDoubleClicked.connect(lambda _item: self.go_to())
         self.list.currentRowChanged.connect(lambda _row: self._enable())
-        self.link_button = QPushButton("Link to…")
-        self.go_button = QPushButton("Go to")
-        self.remove_button = QPushButton("Remove")
+        self.link_button = QPushButton(translate("InspectorLinks", "Link to…"))
+        self.go_button = QPushButton(translate("InspectorLinks", "Go to"))
+        self.remove_button = QPushButton(translate("InspectorLinks", "Remove"))
         self.link_button.clicked.connect(self.link_to)
         self.go_button.clicked.connect(self.go_to)
         self.remove_button.clicked.connect(self.remove)
@@ -75,14 +76,22 @@ class LinksBox(QWidget):
             arrow = "→" if outgoing else "←"
             item = QListWidgetItem(f"{arrow} {card_label(self.doc, other, own)}")
             item.setData(Qt.ItemDataRole.UserRole, (link.id, other))
-            item.setToolTip("This card leads to it" if outgoing else "It leads to this card")
+            item.setToolTip(
+                translate("InspectorLinks", "This card leads to it")
+                if outgoing
+                else translate("InspectorLinks", "It leads to this card")
+            )
             self.list.addItem(item)
             if current is not None and current[0] == link.id:
                 self.list.setCurrentItem(item)
         if self.list.currentRow() < 0 and self.list.count():
             self.list.setCurrentRow(0)
         if not self.list.count():
-            self.list.addItem(QListWidgetItem("No links yet: Link to…, or Alt-drag onto another card"))
+            self.list.addItem(
+                QListWidgetItem(
+                    translate("InspectorLinks", "No links yet: Link to…, or Alt-drag onto another card")
+                )
+            )
             self.list.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
         self._enable()
 

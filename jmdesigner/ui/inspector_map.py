@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jmdesigner.i18n import N_, translate, translated
 from jmdesigner.model import Document, commands
 from jmdesigner.model import validation as v
 from jmdesigner.model.commands import Command
@@ -45,14 +46,14 @@ class PersonaChecklist(Field):
         self.list.setAccessibleName(label)
         self.up = QToolButton()
         self.down = QToolButton()
-        self.edit = QPushButton("Edit personas…")
+        self.edit = QPushButton(translate("InspectorMap", "Edit personas…"))
         for button, arrow, name in (
-            (self.up, Qt.ArrowType.UpArrow, "Move persona up"),
-            (self.down, Qt.ArrowType.DownArrow, "Move persona down"),
+            (self.up, Qt.ArrowType.UpArrow, translate("InspectorMap", "Move persona up")),
+            (self.down, Qt.ArrowType.DownArrow, translate("InspectorMap", "Move persona down")),
         ):
             button.setArrowType(arrow)
             button.setAccessibleName(name)
-            button.setToolTip(f"{name} in the legend")
+            button.setToolTip(translate("InspectorMap", "{name} in the legend").format(name=name))
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.up)
@@ -126,15 +127,19 @@ class CurveOffer(Field):
 
     def __init__(self, label: str) -> None:
         box = QWidget()
-        self.note = QLabel("This map has emotion scores but no Emotions lane, so its curve is not shown.")
+        self.note = QLabel(
+            translate(
+                "InspectorMap", "This map has emotion scores but no Emotions lane, so its curve is not shown."
+            )
+        )
         self.note.setWordWrap(True)
-        self.button = QPushButton("Add an Emotions lane")
+        self.button = QPushButton(translate("InspectorMap", "Add an Emotions lane"))
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.note)
         column.addWidget(self.button)
         super().__init__(box, label)
-        self.button.setAccessibleName("Add an Emotions lane to show the curve")
+        self.button.setAccessibleName(translate("InspectorMap", "Add an Emotions lane to show the curve"))
         self.button.clicked.connect(lambda: self.committed.emit(True))
 
     def _write(self, value: Any) -> None:
@@ -161,27 +166,48 @@ def persona_edits(map_id: str, old: tuple[str, ...], new: tuple[str, ...]) -> li
 
 
 STATES = (
-    ("Current state (as it is today)", MapState.CURRENT),
-    ("Future state (as it should be)", MapState.FUTURE),
+    (N_("InspectorMap", "Current state (as it is today)"), MapState.CURRENT),
+    (N_("InspectorMap", "Future state (as it should be)"), MapState.FUTURE),
 )
-CURVES = (("Smooth", CurveStyle.SMOOTH), ("Straight lines", CurveStyle.STRAIGHT))
+CURVES = (
+    (N_("InspectorMap", "Smooth"), CurveStyle.SMOOTH),
+    (N_("InspectorMap", "Straight lines"), CurveStyle.STRAIGHT),
+)
 
 
 class MapPage(Page):
     def __init__(self, doc: Document, applier: Applier, open_personas: Callable[[str], None]) -> None:
-        super().__init__(doc, applier, "Map")
+        super().__init__(doc, applier, translate("InspectorMap", "Map"))
         self.map_id = ""
-        self.title_field = self.add(LineField("Title"))
-        self.description = self.add(TextField("Description", lines=4, placeholder="Scope, goal, sources"))
-        self.state = self.add(ComboField("State", STATES))
-        self.reworks = self.add(ComboField("Reworks"))
-        self.scale_min = self.add(SpinField("Scale from", -v.SCALE_LIMIT, v.SCALE_LIMIT))
-        self.scale_max = self.add(SpinField("Scale to", -v.SCALE_LIMIT, v.SCALE_LIMIT))
-        self.curve = self.add(ComboField("Curves", CURVES))
-        self.personas = self.add(PersonaChecklist("Personas"))
+        self.title_field = self.add(LineField(translate("InspectorMap", "Title")))
+        self.description = self.add(
+            TextField(
+                translate("InspectorMap", "Description"),
+                lines=4,
+                placeholder=translate("InspectorMap", "Scope, goal, sources"),
+            )
+        )
+        self.state = self.add(
+            ComboField(translate("InspectorMap", "State"), translated("InspectorMap", STATES))
+        )
+        self.reworks = self.add(ComboField(translate("InspectorMap", "Reworks")))
+        self.scale_min = self.add(
+            SpinField(translate("InspectorMap", "Scale from"), -v.SCALE_LIMIT, v.SCALE_LIMIT)
+        )
+        self.scale_max = self.add(
+            SpinField(translate("InspectorMap", "Scale to"), -v.SCALE_LIMIT, v.SCALE_LIMIT)
+        )
+        self.curve = self.add(
+            ComboField(translate("InspectorMap", "Curves"), translated("InspectorMap", CURVES))
+        )
+        self.personas = self.add(PersonaChecklist(translate("InspectorMap", "Personas")))
         self.personas.edit_requested.connect(lambda: open_personas(self.map_id))
-        self.curve_offer = self.add(CurveOffer("Curve"))
-        self.on(self.curve_offer, lambda _: [commands.show_curve(self.map_id)], "Show the emotion curve")
+        self.curve_offer = self.add(CurveOffer(translate("InspectorMap", "Curve")))
+        self.on(
+            self.curve_offer,
+            lambda _: [commands.show_curve(self.map_id)],
+            translate("InspectorMap", "Show the emotion curve"),
+        )
         self.on(self.title_field, self._edit("title"))
         self.on(self.description, self._edit("description"))
         self.on(self.state, self._state)
@@ -189,7 +215,7 @@ class MapPage(Page):
         self.on(self.scale_min, self._edit("scale_min"))
         self.on(self.scale_max, self._edit("scale_max"))
         self.on(self.curve, self._edit("curve"))
-        self.on(self.personas, self._personas, "Change the map's personas")
+        self.on(self.personas, self._personas, translate("InspectorMap", "Change the map's personas"))
 
     def _edit(self, name: str) -> Callable[[Any], list[Command]]:
         return lambda value: [commands.update_map(self.map_id, **{name: value})]
@@ -207,15 +233,19 @@ class MapPage(Page):
         jmap = self.doc.map(map_id)
         self.map_id = map_id
         counts = (len(self.doc.stages(map_id)), len(self.doc.lanes(map_id)), self.doc.card_count(map_id))
-        self.subtitle.setText("{} stages · {} lanes · {} cards".format(*counts))
+        self.subtitle.setText(translate("InspectorMap", "{} stages · {} lanes · {} cards").format(*counts))
         self.title_field.set_value(jmap.title)
         self.description.set_value(jmap.description)
         self.state.set_value(jmap.state)
         targets = [m for m in self.doc.maps() if m.id != map_id and m.state is MapState.CURRENT]
-        self.reworks.set_choices([("No current-state map", None)] + [(m.title, m.id) for m in targets])
+        self.reworks.set_choices(
+            [(translate("InspectorMap", "No current-state map"), None)] + [(m.title, m.id) for m in targets]
+        )
         self.reworks.set_value(jmap.reworks_id)
         self.reworks.combo.setEnabled(jmap.state is MapState.FUTURE)
-        self.reworks.combo.setToolTip("The current-state map this future-state map redesigns")
+        self.reworks.combo.setToolTip(
+            translate("InspectorMap", "The current-state map this future-state map redesigns")
+        )
         self.scale_min.set_value(jmap.scale_min)
         self.scale_max.set_value(jmap.scale_max)
         self.curve.set_value(jmap.curve)

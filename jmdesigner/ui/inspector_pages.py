@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel
 
 from jmdesigner.canvas.card_item import card_fill
+from jmdesigner.i18n import N_, translate, translated
 from jmdesigner.model import Document, Kind, commands
 from jmdesigner.model import validation as v
 from jmdesigner.model.commands import Command
@@ -37,6 +38,8 @@ from jmdesigner.ui.forms import (
 from jmdesigner.ui.inspector_links import LinksBox
 from jmdesigner.ui.last_change import LastChangeOf, sentence
 
+EDIT = N_("Commands", "Edit")  # the undo step of a field with no name of its own
+
 
 class Applier(Protocol):
     def apply(self, field: Field, cmds: Sequence[Command], label: str) -> bool: ...
@@ -58,7 +61,10 @@ class Page(Form):
         self.last_change: LastChangeOf | None = None  # set for a team library
 
     def on(
-        self, field: Field, make: Callable[[Any], list[Command]], label: str | Callable[[], str] = "Edit"
+        self,
+        field: Field,
+        make: Callable[[Any], list[Command]],
+        label: str | Callable[[], str] = EDIT,
     ) -> Field:
         """Connect a field: its committed value becomes these commands, as one undo step."""
 
@@ -77,24 +83,60 @@ CARD_FIELDS = ("text", "colour", "channel", "owner", "evidence", "tags", "votes"
 
 class CardPage(Page):
     def __init__(self, doc: Document, applier: Applier) -> None:
-        super().__init__(doc, applier, "Card")
+        super().__init__(doc, applier, translate("InspectorPages", "Card"))
         self.ids: list[str] = []
-        self.text = self.add(TextField("Text", lines=5, placeholder="What happens here"))
-        self.colour = self.add(
-            ColourField("Colour", default_text="Lane default", preview=lambda c: card_fill(c, QColor()))
+        self.text = self.add(
+            TextField(
+                translate("InspectorPages", "Text"),
+                lines=5,
+                placeholder=translate("InspectorPages", "What happens here"),
+            )
         )
-        self.channel = self.add(LineField("Channel", placeholder="e.g. Website, phone, shop"))
-        self.owner = self.add(LineField("Owner", placeholder="Who is responsible"))
-        self.evidence = self.add(ComboField("Evidence", EVIDENCE_CHOICES))
-        self.tags = self.add(LineField("Tags", parse=tags_of, fmt=_join, placeholder="comma, separated"))
-        self.votes = self.add(SpinField("Votes", 0, v.MAX_VOTES))
+        self.colour = self.add(
+            ColourField(
+                translate("InspectorPages", "Colour"),
+                default_text=translate("InspectorPages", "Lane default"),
+                preview=lambda c: card_fill(c, QColor()),
+            )
+        )
+        self.channel = self.add(
+            LineField(
+                translate("InspectorPages", "Channel"),
+                placeholder=translate("InspectorPages", "e.g. Website, phone, shop"),
+            )
+        )
+        self.owner = self.add(
+            LineField(
+                translate("InspectorPages", "Owner"),
+                placeholder=translate("InspectorPages", "Who is responsible"),
+            )
+        )
+        self.evidence = self.add(
+            ComboField(translate("InspectorPages", "Evidence"), translated("Forms", EVIDENCE_CHOICES))
+        )
+        self.tags = self.add(
+            LineField(
+                translate("InspectorPages", "Tags"),
+                parse=tags_of,
+                fmt=_join,
+                placeholder=translate("InspectorPages", "comma, separated"),
+            )
+        )
+        self.votes = self.add(SpinField(translate("InspectorPages", "Votes"), 0, v.MAX_VOTES))
         self.moment_of_truth = self.add(
-            CheckField("Moment of truth", "A make-or-break moment (marked on the card)")
+            CheckField(
+                translate("InspectorPages", "Moment of truth"),
+                translate("InspectorPages", "A make-or-break moment (marked on the card)"),
+            )
         )
         for name in CARD_FIELDS:
-            self.on(getattr(self, name), self._edit(name), lambda: f"Edit {len(self.ids)} cards")
+            self.on(
+                getattr(self, name),
+                self._edit(name),
+                lambda: translate("Commands", "Edit %n cards", None, len(self.ids)),
+            )
         self.links = LinksBox(doc, applier.push)  # what this card is linked to, on any map
-        self.links_label = QLabel("Links:")
+        self.links_label = QLabel(translate("InspectorPages", "Links:"))
         self.links_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.layout_.addRow(self.links_label, self.links)
         self.history = QLabel()  # in a team library: who changed this card last, and when
@@ -110,13 +152,19 @@ class CardPage(Page):
         self.ids = ids
         cards = [self.doc.card(i) for i in ids]
         single = len(cards) == 1
-        self.title.setText("Card" if single else f"{len(cards)} cards")
+        self.title.setText(
+            translate("InspectorPages", "Card")
+            if single
+            else translate("InspectorPages", "%n card(s)", None, len(cards))
+        )
         if single:
             card = cards[0]
             where = f"{self.doc.lane(card.lane_id).name} · {self.doc.stage(card.stage_id).name}"
             self.subtitle.setText(where)
         else:
-            self.subtitle.setText("Changes apply to every selected card, as one undo step.")
+            self.subtitle.setText(
+                translate("InspectorPages", "Changes apply to every selected card, as one undo step.")
+            )
         self.set_row_visible(self.text, single)
         for name in CARD_FIELDS:
             getattr(self, name).set_value(common(map(attrgetter(name), cards)))
@@ -130,11 +178,18 @@ class CardPage(Page):
 
 class StagePage(Page):
     def __init__(self, doc: Document, applier: Applier) -> None:
-        super().__init__(doc, applier, "Stage")
+        super().__init__(doc, applier, translate("InspectorPages", "Stage"))
         self.stage_id = ""
-        self.name = self.add(LineField("Name"))
-        self.description = self.add(TextField("Description", lines=4))
-        self.width = self.add(SpinField("Width", *v.WIDTH_RANGE, suffix=" px", as_float=True))
+        self.name = self.add(LineField(translate("InspectorPages", "Name")))
+        self.description = self.add(TextField(translate("InspectorPages", "Description"), lines=4))
+        self.width = self.add(
+            SpinField(
+                translate("InspectorPages", "Width"),
+                *v.WIDTH_RANGE,
+                suffix=translate("InspectorPages", " px"),
+                as_float=True,
+            )
+        )
         for name in ("name", "description", "width"):
             self.on(getattr(self, name), self._edit(name))
 
@@ -145,21 +200,41 @@ class StagePage(Page):
         stage = self.doc.stage(ids[0])
         self.stage_id = stage.id
         position = self.doc.index_of(Kind.STAGE, stage.id) + 1
-        self.subtitle.setText(f"Column {position} of {len(self.doc.stages(map_id))}")
+        self.subtitle.setText(
+            translate("InspectorPages", "Column {position} of {count}").format(
+                position=position, count=len(self.doc.stages(map_id))
+            )
+        )
         for name in ("name", "description", "width"):
             getattr(self, name).set_value(getattr(stage, name))
 
 
 class LanePage(Page):
     def __init__(self, doc: Document, applier: Applier) -> None:
-        super().__init__(doc, applier, "Lane")
+        super().__init__(doc, applier, translate("InspectorPages", "Lane"))
         self.lane_id = ""
-        self.name = self.add(LineField("Name"))
-        self.kind = self.add(ComboField("Kind"))
+        self.name = self.add(LineField(translate("InspectorPages", "Name")))
+        self.kind = self.add(ComboField(translate("InspectorPages", "Kind")))
         self.kind.set_choices(*lane_kind_choices())
-        self.colour = self.add(ColourField("Colour", default_text="Kind default"))
-        self.height = self.add(OptionalSpinField("Height", *v.HEIGHT_RANGE, auto_text="Fit cards"))
-        self.collapsed = self.add(CheckField("Collapsed", "Fold this lane to its header"))
+        self.colour = self.add(
+            ColourField(
+                translate("InspectorPages", "Colour"),
+                default_text=translate("InspectorPages", "Kind default"),
+            )
+        )
+        self.height = self.add(
+            OptionalSpinField(
+                translate("InspectorPages", "Height"),
+                *v.HEIGHT_RANGE,
+                auto_text=translate("InspectorPages", "Fit cards"),
+            )
+        )
+        self.collapsed = self.add(
+            CheckField(
+                translate("InspectorPages", "Collapsed"),
+                translate("InspectorPages", "Fold this lane to its header"),
+            )
+        )
         for name in ("name", "kind", "colour", "height", "collapsed"):
             self.on(getattr(self, name), self._edit(name))
 
@@ -171,24 +246,32 @@ class LanePage(Page):
         self.lane_id = lane.id
         count = sum(len(self.doc.cards_in(s.id, lane.id)) for s in self.doc.stages(map_id))
         if lane.kind is LaneKind.EMOTIONS:
-            self.subtitle.setText("Shows the personas' emotion curves")
+            self.subtitle.setText(translate("InspectorPages", "Shows the personas' emotion curves"))
         else:
-            self.subtitle.setText(f"{count} card{'s' if count != 1 else ''}")
+            self.subtitle.setText(translate("InspectorPages", "%n card(s)", None, count))
         for name in ("name", "kind", "colour", "height", "collapsed"):
             getattr(self, name).set_value(getattr(lane, name))
 
 
 class PointPage(Page):
     def __init__(self, doc: Document, applier: Applier) -> None:
-        super().__init__(doc, applier, "Emotion point")
+        super().__init__(doc, applier, translate("InspectorPages", "Emotion point"))
         self.point_id = ""
         self.persona = QLabel()
-        self.persona.setAccessibleName("Persona")
+        self.persona.setAccessibleName(translate("InspectorPages", "Persona"))
         self.persona.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.add_row("Persona:", self.persona)
-        self.score = self.add(SpinField("Score", -5, 5, decimals=1))
-        self.note = self.add(TextField("Note", lines=4, placeholder="Why they feel this way"))
-        self.evidence = self.add(ComboField("Evidence", EVIDENCE_CHOICES))
+        self.add_row(translate("InspectorPages", "Persona:"), self.persona)
+        self.score = self.add(SpinField(translate("InspectorPages", "Score"), -5, 5, decimals=1))
+        self.note = self.add(
+            TextField(
+                translate("InspectorPages", "Note"),
+                lines=4,
+                placeholder=translate("InspectorPages", "Why they feel this way"),
+            )
+        )
+        self.evidence = self.add(
+            ComboField(translate("InspectorPages", "Evidence"), translated("Forms", EVIDENCE_CHOICES))
+        )
         for name in ("score", "note", "evidence"):
             self.on(getattr(self, name), self._edit(name))
 
@@ -201,9 +284,15 @@ class PointPage(Page):
         jmap = self.doc.map(map_id)
         persona = self.doc.persona(point.persona_id)
         self.persona.setText(persona.name)
-        self.subtitle.setText(f"At stage “{self.doc.stage(point.stage_id).name}”")
+        self.subtitle.setText(
+            translate("InspectorPages", "At stage “{name}”").format(name=self.doc.stage(point.stage_id).name)
+        )
         self.score.set_range(jmap.scale_min, jmap.scale_max)
         low, high = jmap.scale_min, jmap.scale_max
-        self.score.spin.setToolTip(f"From {low} (very negative) to {high} (very positive)")
+        self.score.spin.setToolTip(
+            translate("InspectorPages", "From {low} (very negative) to {high} (very positive)").format(
+                low=low, high=high
+            )
+        )
         for name in ("score", "note", "evidence"):
             getattr(self, name).set_value(getattr(point, name))

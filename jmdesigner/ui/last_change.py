@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
+from jmdesigner.i18n import translate
 from jmdesigner.model import Kind
 from jmdesigner.storage.store import LastChange
 
@@ -21,23 +22,29 @@ def ago(when: datetime, now: datetime | None = None) -> str:
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
     seconds = max(0, int((now - when).total_seconds()))
-    if seconds < 60:
-        return "just now"
-    for size, unit in ((86400, "day"), (3600, "hour"), (60, "minute")):
-        count = seconds // size
-        if count:
-            if unit == "day" and count == 1:
-                return "yesterday"
-            if unit == "day" and count > 6:
-                local = when.astimezone()
-                return f"on {local.day} {local.strftime('%b %Y')}"
-            return f"{count} {unit}{'s' if count > 1 else ''} ago"
-    return "just now"  # pragma: no cover - the loop always returns
+    days, hours, minutes = seconds // 86400, seconds // 3600, seconds // 60
+    if days > 6:
+        local = when.astimezone()
+        return translate("LastChange", "on {day} {month_year}").format(
+            day=local.day, month_year=local.strftime("%b %Y")
+        )
+    if days == 1:
+        return translate("LastChange", "yesterday")
+    if days:
+        return translate("LastChange", "%n day(s) ago", None, days)
+    if hours:
+        return translate("LastChange", "%n hour(s) ago", None, hours)
+    if minutes:
+        return translate("LastChange", "%n minute(s) ago", None, minutes)
+    return translate("LastChange", "just now")
 
 
 def sentence(change: LastChange, now: datetime | None = None) -> str:
-    who = "you" if change.by_me else change.who
-    return f"Last changed by {who}, {ago(change.when, now)}"
+    if change.by_me:
+        return translate("LastChange", "Last changed by you, {ago}").format(ago=ago(change.when, now))
+    return translate("LastChange", "Last changed by {who}, {ago}").format(
+        who=change.who, ago=ago(change.when, now)
+    )
 
 
 def others_mark(last_change: LastChangeOf) -> Callable[[str], str | None]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from jmdesigner.errors import JmError
+from jmdesigner.i18n import translate
 from jmdesigner.storage.address import LibraryURL, is_library, parse_location
 
 EXAMPLE = "postgresql://user@server:5432/database"
@@ -21,7 +22,10 @@ def ask_library(parent: QWidget, title: str, recent: list[str]) -> LibraryURL | 
     text, ok = QInputDialog.getItem(
         parent,
         title,
-        "Team library (postgresql://user@host:port/database; the password may come from ~/.pgpass):",
+        translate(
+            "LibraryDialogs",
+            "Team library (postgresql://user@host:port/database; the password may come from ~/.pgpass):",
+        ),
         items,
         0,
         True,
@@ -30,7 +34,12 @@ def ask_library(parent: QWidget, title: str, recent: list[str]) -> LibraryURL | 
     if not ok or not text:
         return None
     if not is_library(text):
-        raise JmError(f"“{text}” is not a library address; it starts with postgresql://, as in {EXAMPLE}.")
+        raise JmError(
+            translate(
+                "LibraryDialogs",
+                "“{text}” is not a library address; it starts with postgresql://, as in {EXAMPLE}.",
+            ).format(text=text, EXAMPLE=EXAMPLE)
+        )
     location = parse_location(text)
     assert isinstance(location, LibraryURL)
     return location

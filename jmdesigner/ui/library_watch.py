@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from jmdesigner.i18n import translate
 from jmdesigner.storage.store import SharedStore
 
 POLL_MS = 200
@@ -48,7 +49,11 @@ class LibraryWatch(QObject):
     def check_backup(self) -> None:
         problem = self.store.backup_problem
         if problem and problem != self._told:
-            self.backup_failed.emit(f"The automatic backup failed: {problem} Your edits are still saved.")
+            self.backup_failed.emit(
+                translate(
+                    "LibraryWatch", "The automatic backup failed: {problem} Your edits are still saved."
+                ).format(problem=problem)
+            )
         self._told = problem
 
     def reconnect(self) -> None:
@@ -63,12 +68,17 @@ class LibraryWatch(QObject):
         self._online = online
         if online:
             self.state_changed.emit(
-                f"Connected to the library at {self.store.name} again; editing is back on."
+                translate(
+                    "LibraryWatch", "Connected to the library at {name} again; editing is back on."
+                ).format(name=self.store.name)
             )
         else:
             self.state_changed.emit(
-                f"The connection to the library at {self.store.name} was lost; the window is read-only "
-                "and shows what it last had. jmdesigner keeps trying to reconnect."
+                translate(
+                    "LibraryWatch",
+                    "The connection to the library at {name} was lost; the window is read-only and shows "
+                    "what it last had. jmdesigner keeps trying to reconnect.",
+                ).format(name=self.store.name)
             )
 
     def stop(self) -> None:

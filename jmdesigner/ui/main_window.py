@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSignalBlocker, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -21,18 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from jmdesigner import __version__
-from jmdesigner.canvas import keyboard
 from jmdesigner.canvas.clipboard import release_clipboard
 from jmdesigner.canvas.icons import ACTION_ICONS, action_icon, app_icon
 from jmdesigner.canvas.palette import PaletteDock, insert_at_cell
-from jmdesigner.canvas.view import MapView
 from jmdesigner.errors import JmError, ReadOnlyError, StorageError
 from jmdesigner.fileio import file_name_for
+from jmdesigner.i18n import N_, translate
 from jmdesigner.model import Document, Kind, MapBundle, UndoStack, commands
 from jmdesigner.model.draft import DraftStore
 from jmdesigner.storage.address import LibraryURL, Location, backup_key, parse_location
-from jmdesigner.storage.jmapfile import JmapFile
-from jmdesigner.storage.store import DocumentStore, SharedStore, open_store
 from jmdesigner.ui import heap
 from jmdesigner.ui.accessible_names import name_overflow_button
 from jmdesigner.ui.actions import (
@@ -47,26 +44,28 @@ from jmdesigner.ui.actions import (
     Needs,
     create_actions,
 )
-from jmdesigner.ui.file_watch import FileWatch, same_file
-from jmdesigner.ui.find_dock import FindDock
 from jmdesigner.ui.guides import GUIDES as GUIDES_TABLE
-from jmdesigner.ui.inspector import InspectorDock
-from jmdesigner.ui.last_change import others_mark
-from jmdesigner.ui.library_watch import LibraryWatch
-from jmdesigner.ui.map_navigator import MapNavigator
-from jmdesigner.ui.map_views import MapViews
+from jmdesigner.ui.guides import MENU_TEXTS as GUIDE_MENU_TEXTS
 from jmdesigner.ui.messages import show_error
 from jmdesigner.ui.open_file import OpenFile
-from jmdesigner.ui.outline_dock import OutlineDock
 from jmdesigner.ui.settings import AppSettings
-from jmdesigner.ui.template_chooser import choose_template
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the canvas, the store and the file's docks load with the first file
+    from jmdesigner.canvas.view import MapView
+    from jmdesigner.storage.store import DocumentStore
+    from jmdesigner.ui.file_watch import FileWatch
+    from jmdesigner.ui.find_dock import FindDock
+    from jmdesigner.ui.inspector import InspectorDock
+    from jmdesigner.ui.library_watch import LibraryWatch
+    from jmdesigner.ui.map_navigator import MapNavigator
+    from jmdesigner.ui.map_views import MapViews
+    from jmdesigner.ui.outline_dock import OutlineDock
     from jmdesigner.ui.room_window import RoomWindow
+    from jmdesigner.ui.welcome import WelcomePage
 
 SUFFIX = ".jmap"
-FILE_FILTER = "Journey maps (*.jmap)"
-EDITING_HINT = "Editing… Enter to add, Shift+Enter new line, Esc to leave"
+FILE_FILTER = N_("MainWindow", "Journey maps (*.jmap)")
+EDITING_HINT = N_("MainWindow", "Editing… Enter to add, Shift+Enter new line, Esc to leave")
 
 
 class MainWindow(QMainWindow):
@@ -78,11 +77,11 @@ class MainWindow(QMainWindow):
         self.workshop: QWidget | None = None
         self.room_window: RoomWindow | None = None
         self.watch: FileWatch | LibraryWatch | None = None
-        self.pick_template: Callable[[], MapBundle | None] = lambda: choose_template(self)
+        self.pick_template: Callable[[], MapBundle | None] = lambda: _choose_template(self)
         self._editing = False
         self._dock_state: QByteArray | None = None  # the docks' layout when the last file closed
         self._dock_widths: dict[str, int] = {}  # and their widths
-        self._show_welcome()
+        self.welcome: WelcomePage | None = None  # built when the window is shown with no file open
         self.palette = PaletteDock(self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palette)
         self.palette.widget().itemActivated.connect(  # type: ignore[attr-defined]
@@ -98,6 +97,13 @@ class MainWindow(QMainWindow):
         self.resize(1400, 900)
         self.settings.restore_window(self)
         self._file_changed()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The welcome page is built here, not in ``__init__``: a start that opens a file (the last
+        one, or one named on the command line) never builds a page it would at once replace."""
+        if self.file is None and self.centralWidget() is None:
+            self._show_welcome()
+        super().showEvent(event)
 
     # The open file's parts, for callers that only read them (None with no file open).
     @property
@@ -150,18 +156,18 @@ class MainWindow(QMainWindow):
             Act.QUIT: self.close,
             Act.UNDO: self.undo,
             Act.REDO: self.redo,
-            Act.CUT: lambda: on(keyboard.cut_selection),
-            Act.COPY: lambda: on(keyboard.copy_selection),
+            Act.CUT: lambda: on(_canvas_key("cut_selection")),
+            Act.COPY: lambda: on(_canvas_key("copy_selection")),
             Act.PASTE: self.paste,
             Act.PASTE_JOURNEY: self.paste_journey,
-            Act.DUPLICATE: lambda: on(keyboard.duplicate_selection),
-            Act.DELETE: lambda: on(keyboard.delete_selection),
-            Act.SELECT_ALL: lambda: on(keyboard.select_all),
+            Act.DUPLICATE: lambda: on(_canvas_key("duplicate_selection")),
+            Act.DELETE: lambda: on(_canvas_key("delete_selection")),
+            Act.SELECT_ALL: lambda: on(_canvas_key("select_all")),
             Act.FIND: self.start_find,
-            Act.ZOOM_IN: lambda: on(MapView.zoom_in),
-            Act.ZOOM_OUT: lambda: on(MapView.zoom_out),
-            Act.ACTUAL_SIZE: lambda: on(MapView.actual_size),
-            Act.FIT: lambda: on(MapView.fit_to_window),
+            Act.ZOOM_IN: lambda: on(lambda view: view.zoom_in()),
+            Act.ZOOM_OUT: lambda: on(lambda view: view.zoom_out()),
+            Act.ACTUAL_SIZE: lambda: on(lambda view: view.actual_size()),
+            Act.FIT: lambda: on(lambda view: view.fit_to_window()),
             Act.WORKSHOP: self.start_workshop,
             Act.ROOM: self.invite_room,
             Act.ACCEPT_ROOM: self.accept_room_notes,
@@ -180,12 +186,12 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         menus = {}
         for title, entries in MENUS:
-            menu = menus[title] = bar.addMenu(title)
+            menu = menus[title] = bar.addMenu(translate("Actions", title))
             for entry in entries:
                 if entry is None:
                     menu.addSeparator()
                 elif entry == RECENT:
-                    self.recent_menu = menu.addMenu("Open &Recent")
+                    self.recent_menu = menu.addMenu(translate("MainWindow", "Open &Recent"))
                     self.recent_menu.aboutToShow.connect(self._fill_recent)
                 elif entry == PANELS:
                     menu.addAction(self.palette.toggleViewAction())
@@ -193,11 +199,13 @@ class MainWindow(QMainWindow):
                 elif entry == MAP_ACTIONS:
                     self._map_actions_anchor = menu.addSeparator()  # the navigator's actions go above
                 elif entry == GUIDES:
-                    self.guides_menu = menu.addMenu("&Guides")
+                    self.guides_menu = menu.addMenu(translate("MainWindow", "&Guides"))
                     self.guides_menu.setIcon(action_icon("guides"))
                     self.guide_actions = {
-                        key: self.guides_menu.addAction(title.replace("The ", ""), self._guide_opener(key))
-                        for key, (title, _file) in GUIDES_TABLE.items()
+                        key: self.guides_menu.addAction(
+                            translate("Guides", GUIDE_MENU_TEXTS[key]), self._guide_opener(key)
+                        )
+                        for key in GUIDES_TABLE
                     }
                 else:
                     menu.addAction(self.registry[Act(entry)])
@@ -209,7 +217,7 @@ class MainWindow(QMainWindow):
             self.map_menu,
             self.help_menu,
         ) = menus.values()
-        self.toolbar = self.addToolBar("Main")
+        self.toolbar = self.addToolBar(translate("MainWindow", "Main"))
         self.toolbar.setObjectName("mainToolbar")
         for act in TOOLBAR:
             if act is None:
@@ -246,11 +254,28 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- files
     def open_file(self, where: Location | str, *, read_only: bool = False) -> None:
         """Open a file or a team library here (the previous one closes); raises JmError if refused."""
+        with heap.collector_paused():  # the whole document, its layout and its items are built
+            self._open_file(where, read_only=read_only)
+
+    def _open_file(self, where: Location | str, *, read_only: bool) -> None:
         path = parse_location(where)
         if self.jfile is not None and _same_location(self.jfile.location, path):
-            self.show_message(f"{self.jfile.name} is already open in this window.")  # keeps the undo history
+            self.show_message(
+                translate("MainWindow", "{name} is already open in this window.").format(name=self.jfile.name)
+            )  # keeps the undo history
             return
+        from jmdesigner.storage.store import SharedStore, open_store
+        from jmdesigner.ui.file_watch import FileWatch
+        from jmdesigner.ui.find_dock import FindDock
+        from jmdesigner.ui.inspector import InspectorDock
+        from jmdesigner.ui.last_change import others_mark
+        from jmdesigner.ui.library_watch import LibraryWatch
+        from jmdesigner.ui.map_navigator import MapNavigator
+        from jmdesigner.ui.map_views import MapViews
+        from jmdesigner.ui.outline_dock import OutlineDock
+
         jfile = open_store(path, read_only=read_only)
+        switched = self.file is not None
         self.close_file()
         doc = jfile.document
         stack = UndoStack(doc)
@@ -306,9 +331,11 @@ class MainWindow(QMainWindow):
             self.watch.check_backup()
         for notice in jfile.notices:  # side files set aside, a holder elsewhere: said once, kept below
             self.statusBar().showMessage(notice)
-            self.last_error = show_error(self, notice, "About this file")
+            self.last_error = show_error(self, notice, translate("MainWindow", "About this file"))
         self._restore_draft()
-        heap.hold(self)  # the open file's objects: out of full collections until it closes
+        # The open file's objects: out of full collections until it closes (after a switch, the
+        # closed file's cycles are collected first, not frozen with the new one).
+        heap.hold(self, collect=switched)
         QTimer.singleShot(0, self.focus_canvas)  # once the window is shown and laid out
 
     def _library_state(self, message: str) -> None:
@@ -316,14 +343,18 @@ class MainWindow(QMainWindow):
         self._file_changed()
         self.statusBar().showMessage(message, 30000)
         self.saved.setText(
-            message if self.jfile is not None and self.jfile.read_only else "All changes saved"
+            message
+            if self.jfile is not None and self.jfile.read_only
+            else translate("MainWindow", "All changes saved")
         )
 
     def open_library_dialog(self) -> None:
         from jmdesigner.ui.library_dialogs import ask_library
 
         def run() -> None:
-            where = ask_library(self, "Open Team Library", self.settings.recent_libraries())
+            where = ask_library(
+                self, translate("MainWindow", "Open Team Library"), self.settings.recent_libraries()
+            )
             if where is not None:
                 self.open_file(where)
 
@@ -335,7 +366,11 @@ class MainWindow(QMainWindow):
         def run() -> None:
             if self.jfile is None:
                 return
-            where = ask_library(self, "Save a Copy to a Team Library", self.settings.recent_libraries())
+            where = ask_library(
+                self,
+                translate("MainWindow", "Save a Copy to a Team Library"),
+                self.settings.recent_libraries(),
+            )
             if where is not None:
                 self.copy_to_library(where)
 
@@ -344,16 +379,20 @@ class MainWindow(QMainWindow):
     def copy_to_library(self, where: LibraryURL) -> None:
         """Publish every map and persona of the open document into a library (created if missing)."""
         from jmdesigner.model.bundle import add_document
-        from jmdesigner.storage.store import create_store, exists
+        from jmdesigner.storage.store import create_store, exists, open_store
 
         if self.jfile is None:
             return
         if _same_location(self.jfile.location, where):
-            raise JmError("That is the library open in this window.")
+            raise JmError(translate("MainWindow", "That is the library open in this window."))
         with open_store(where) if exists(where) else create_store(where) as library:
             added = add_document(library.document, self.jfile.document)
         self.settings.add_recent_library(where.safe_url)
-        self.show_message(f"Copied {len(added)} map(s) to the library {where.name}.")
+        self.show_message(
+            translate("MainWindow", "Copied %n map(s) to the library {name}.", None, len(added)).format(
+                name=where.name
+            )
+        )
 
     def _changed_behind(self, message: str) -> None:
         self._file_changed()
@@ -395,6 +434,7 @@ class MainWindow(QMainWindow):
 
     def _restore_draft(self) -> None:
         """Put back the card that was being typed when the app last stopped (crash, power cut)."""
+
         f = self.file
         if f is None or not f.writable or not isinstance(f.jfile, DraftStore):
             return
@@ -408,8 +448,11 @@ class MainWindow(QMainWindow):
                 if draft.text.strip():
                     QApplication.clipboard().setText(draft.text)
                     self.show_message(
-                        "The map of the card you were typing when jmdesigner stopped is gone; "
-                        "its text is on the clipboard."
+                        translate(
+                            "MainWindow",
+                            "The map of the card you were typing when jmdesigner stopped is gone; "
+                            "its text is on the clipboard.",
+                        )
                     )
                 with contextlib.suppress(JmError):
                     f.jfile.clear_draft(draft.map_id)
@@ -417,7 +460,12 @@ class MainWindow(QMainWindow):
             self.show_map(draft.map_id)
             view = self.current_view()
             if view is not None and view.editing.restore(draft):
-                self.show_message("The card you were typing when jmdesigner stopped is back: Enter adds it.")
+                self.show_message(
+                    translate(
+                        "MainWindow",
+                        "The card you were typing when jmdesigner stopped is back: Enter adds it.",
+                    )
+                )
                 return
 
     def focus_canvas(self) -> None:
@@ -607,8 +655,13 @@ class MainWindow(QMainWindow):
         from jmdesigner.resources import resource_path
         from jmdesigner.ui.welcome import SAMPLE_TITLE
 
-        suggested = str(self._folder() / file_name_for(SAMPLE_TITLE, SUFFIX))
-        name, _ = QFileDialog.getSaveFileName(self, "Save the sample map as", suggested, FILE_FILTER)
+        suggested = str(self._folder() / file_name_for(translate("Welcome", SAMPLE_TITLE), SUFFIX))
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("MainWindow", "Save the sample map as"),
+            suggested,
+            translate("MainWindow", FILE_FILTER),
+        )
         if name:
             self._guard(
                 lambda: self.new_file(
@@ -624,18 +677,27 @@ class MainWindow(QMainWindow):
         if source is None:
             return
         suggested = str(self._folder() / file_name_for(source.stem, SUFFIX))
-        name, _ = QFileDialog.getSaveFileName(self, "Save the imported journey as", suggested, FILE_FILTER)
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("MainWindow", "Save the imported journey as"),
+            suggested,
+            translate("MainWindow", FILE_FILTER),
+        )
         if name and self._guard(lambda: self.new_file(_with_suffix(name), None)):
             self.import_path(source)
 
     def _show_in_inspector(self, map_id: str, kind: str, ids: list[str]) -> None:
+        from jmdesigner.storage.store import SharedStore
+
         if self.inspector is not None:
             item = ",".join(ids) if kind != "map" else None
             self.inspector.show_item(map_id, None if kind == "map" else kind, item)
         if isinstance(self.jfile, SharedStore) and kind == "card" and len(ids) == 1:
             who = self.jfile.last_changed_by(Kind.CARD, ids[0])
             if who:  # in a team library: who wrote this card last
-                self.statusBar().showMessage(f"Card last changed by {who}.", 10000)
+                self.statusBar().showMessage(
+                    translate("MainWindow", "Card last changed by {who}.").format(who=who), 10000
+                )
 
     def open_personas(self) -> QWidget | None:
         from jmdesigner.ui.persona_editor import open_persona_editor
@@ -683,6 +745,8 @@ class MainWindow(QMainWindow):
 
     def new_file(self, path: Path, bundle: MapBundle | None) -> None:
         """Create ``path`` (with one map from ``bundle``) and open it."""
+        from jmdesigner.storage.jmapfile import JmapFile
+
         with JmapFile.create(path) as jfile:
             if bundle is not None:
                 UndoStack(jfile.document).push(commands.add_map(bundle))
@@ -693,12 +757,22 @@ class MainWindow(QMainWindow):
         if bundle is None:
             return
         suggested = str(self._folder() / file_name_for(bundle.map.title, SUFFIX))
-        name, _ = QFileDialog.getSaveFileName(self, "New journey map file", suggested, FILE_FILTER)
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("MainWindow", "New journey map file"),
+            suggested,
+            translate("MainWindow", FILE_FILTER),
+        )
         if name:
             self._guard(lambda: self.new_file(_with_suffix(name), bundle))
 
     def open_file_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Open journey map", str(self._folder()), FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("MainWindow", "Open journey map"),
+            str(self._folder()),
+            translate("MainWindow", FILE_FILTER),
+        )
         if name:
             self.open_path(Path(name))
 
@@ -708,16 +782,23 @@ class MainWindow(QMainWindow):
 
     def save_copy(self, dest: Path) -> Path:
         if self.jfile is None:
-            raise JmError("No file is open.")
+            raise JmError(translate("MainWindow", "No file is open."))
         written = self.jfile.save_copy(dest)
-        self.show_message(f"Saved a copy as {written.name}; you are still editing {self.jfile.name}.")
+        self.show_message(
+            translate("MainWindow", "Saved a copy as {name}; you are still editing {name2}.").format(
+                name=written.name, name2=self.jfile.name
+            )
+        )
         return written
 
     def save_copy_dialog(self) -> None:
         if self.jfile is None:
             return
-        suggested = self._folder() / file_name_for(f"{self._stem()} copy", SUFFIX)
-        name, _ = QFileDialog.getSaveFileName(self, "Save a copy", str(suggested), FILE_FILTER)
+        copy = translate("MainWindow", "{name} copy").format(name=self._stem())
+        suggested = self._folder() / file_name_for(copy, SUFFIX)
+        name, _ = QFileDialog.getSaveFileName(
+            self, translate("MainWindow", "Save a copy"), str(suggested), translate("MainWindow", FILE_FILTER)
+        )
         if name:
             self._guard(lambda: self.save_copy(_with_suffix(name)))
 
@@ -737,7 +818,12 @@ class MainWindow(QMainWindow):
             return
         doc = self.jfile.document
         suggested = self._folder() / file_name_for(doc.map(map_id).title, ".json")
-        name, _ = QFileDialog.getSaveFileName(self, "Export map as JSON", str(suggested), "JSON (*.json)")
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("MainWindow", "Export map as JSON"),
+            str(suggested),
+            translate("MainWindow", "JSON (*.json)"),
+        )
         if name:
             self._guard(lambda: self.export_json(Path(name), map_id))
 
@@ -745,13 +831,18 @@ class MainWindow(QMainWindow):
         """Write one map as JSON; never onto the open document (that would replace it)."""
         from jmdesigner.fileio import write_text_atomically
         from jmdesigner.interchange.json_map import dumps, map_to_json
+        from jmdesigner.ui.file_watch import same_file
 
         if self.jfile is None:
             return
         if isinstance(self.jfile.location, Path) and same_file(path, self.jfile.location):
-            raise JmError(f"{path.name} is the open document; export the map under another name.")
+            raise JmError(
+                translate(
+                    "MainWindow", "{name} is the open document; export the map under another name."
+                ).format(name=path.name)
+            )
         write_text_atomically(path, dumps(map_to_json(self.jfile.document, map_id)))
-        self.show_message(f"Exported the map to {path.name}.")
+        self.show_message(translate("MainWindow", "Exported the map to {name}.").format(name=path.name))
 
     def import_table_dialog(self, source: Path | None = None) -> None:
         from jmdesigner.ui.import_dialog import open_import_dialog
@@ -769,25 +860,25 @@ class MainWindow(QMainWindow):
 
         map_id = self.current_map_id
         if self.jfile is None or map_id is None:
-            raise JmError("Open a map to export first.")
+            raise JmError(translate("MainWindow", "Open a map to export first."))
         data = table_bytes(self.jfile.document, map_id, layout=layout, xlsx=path.suffix.lower() == ".xlsx")
         write_bytes_atomically(path, data)
-        self.show_message(f"Exported to {path.name}.")
+        self.show_message(translate("MainWindow", "Exported to {name}.").format(name=path.name))
 
     def export_table_dialog(self) -> None:
         map_id = self.current_map_id
         if self.jfile is None or map_id is None:
             return
         filters = {
-            "Excel workbook, one row per card (*.xlsx)": ("long", ".xlsx"),
-            "Excel workbook, stages × lanes grid (*.xlsx)": ("wide", ".xlsx"),
-            "CSV, one row per card (*.csv)": ("long", ".csv"),
-            "CSV, stages × lanes grid (*.csv)": ("wide", ".csv"),
+            translate("MainWindow", "Excel workbook, one row per card (*.xlsx)"): ("long", ".xlsx"),
+            translate("MainWindow", "Excel workbook, stages × lanes grid (*.xlsx)"): ("wide", ".xlsx"),
+            translate("MainWindow", "CSV, one row per card (*.csv)"): ("long", ".csv"),
+            translate("MainWindow", "CSV, stages × lanes grid (*.csv)"): ("wide", ".csv"),
         }
         title = self.jfile.document.map(map_id).title
         suggested = self._folder() / file_name_for(title, ".xlsx")
         name, chosen = QFileDialog.getSaveFileName(
-            self, "Export map as spreadsheet", str(suggested), ";;".join(filters)
+            self, translate("MainWindow", "Export map as spreadsheet"), str(suggested), ";;".join(filters)
         )
         if name:
             layout, suffix = filters.get(chosen, ("long", ".xlsx"))
@@ -798,7 +889,10 @@ class MainWindow(QMainWindow):
         if self.file is None:
             return
         name, _ = QFileDialog.getOpenFileName(
-            self, "Import map from JSON", str(self._folder()), "JSON (*.json)"
+            self,
+            translate("MainWindow", "Import map from JSON"),
+            str(self._folder()),
+            translate("MainWindow", "JSON (*.json)"),
         )
         if name:
             self._guard(lambda: self.import_json(Path(name)))
@@ -809,7 +903,7 @@ class MainWindow(QMainWindow):
 
         f = self.file
         if f is None:
-            raise JmError("Open a file to import into first.")
+            raise JmError(translate("MainWindow", "Open a file to import into first."))
         bundle = parse_map(read_json_file(path))
         f.stack.push(commands.add_map(bundle))
         self.show_map(bundle.map.id)
@@ -826,7 +920,11 @@ class MainWindow(QMainWindow):
         from jmdesigner.ui.map_import import import_file, is_spreadsheet
 
         if self.jfile is None or self.stack is None or self.jfile.read_only:
-            self.report_error(f"Open a file you can edit first, then drop {path.name} on it to import it.")
+            self.report_error(
+                translate(
+                    "MainWindow", "Open a file you can edit first, then drop {name} on it to import it."
+                ).format(name=path.name)
+            )
             return
         if is_spreadsheet(path):  # its columns need choosing: the spreadsheet dialog, already loaded
             self.import_table_dialog(path)
@@ -842,7 +940,7 @@ class MainWindow(QMainWindow):
         if mime is not None and not mime.hasFormat(MIME) and recognised(mime.text()) is not None:
             self.paste_journey()
         else:
-            self._on_view(keyboard.paste_here)
+            self._on_view(_canvas_key("paste_here"))
 
     def paste_journey(self) -> None:
         from jmdesigner.ui.map_import import import_text
@@ -851,14 +949,16 @@ class MainWindow(QMainWindow):
         if self.jfile is None or self.stack is None:
             return
         if not text.strip():
-            self.report_error("The clipboard holds no text; copy a Mermaid journey block first.")
+            self.report_error(
+                translate("MainWindow", "The clipboard holds no text; copy a Mermaid journey block first.")
+            )
             return
         self._imported(import_text(self, self.jfile.document, self.stack, text))
 
     def _imported(self, map_id: str | None) -> None:
         if map_id is not None:
             self.show_map(map_id)
-            self.show_message("Imported as a new map; Undo takes it away again.")
+            self.show_message(translate("MainWindow", "Imported as a new map; Undo takes it away again."))
 
     def _guard(self, fn: Callable[[], object]) -> bool:
         try:
@@ -871,7 +971,7 @@ class MainWindow(QMainWindow):
     def _stem(self) -> str:
         """The open document's name as a file name stem (a library's is its database's name)."""
         if self.jfile is None:
-            return "journey maps"
+            return translate("MainWindow", "journey maps")
         location = self.jfile.location
         if isinstance(location, Path):
             return location.stem
@@ -895,11 +995,11 @@ class MainWindow(QMainWindow):
             self.recent_menu.addSeparator()
         for url in libraries:
             name = parse_location(url).name
-            action = self.recent_menu.addAction(f"Library {name}")
+            action = self.recent_menu.addAction(translate("MainWindow", "Library {name}").format(name=name))
             action.setToolTip(url)
             action.triggered.connect(lambda _c=False, u=url: self._guard(lambda: self.open_file(u)))
         if not files and not libraries:
-            self.recent_menu.addAction("No recent files").setEnabled(False)
+            self.recent_menu.addAction(translate("MainWindow", "No recent files")).setEnabled(False)
 
     # ------------------------------------------------------------- undo/redo
     def undo(self) -> None:
@@ -931,12 +1031,16 @@ class MainWindow(QMainWindow):
             (
                 undo,
                 bool(stack and stack.can_undo),
-                f"&Undo {stack.undo_label}" if stack and stack.can_undo else "&Undo",
+                translate("MainWindow", "&Undo {undo_label}").format(undo_label=stack.undo_label)
+                if stack and stack.can_undo
+                else translate("MainWindow", "&Undo"),
             ),
             (
                 redo,
                 bool(stack and stack.can_redo),
-                f"&Redo {stack.redo_label}" if stack and stack.can_redo else "&Redo",
+                translate("MainWindow", "&Redo {redo_label}").format(redo_label=stack.redo_label)
+                if stack and stack.can_redo
+                else translate("MainWindow", "&Redo"),
             ),
         ):
             if action.isEnabled() != enabled:
@@ -953,14 +1057,20 @@ class MainWindow(QMainWindow):
         true: while a card is being typed its text is a draft (kept, but not a card yet)."""
         f = self.file
         if f is None:
-            self.saved.setText("No file open")
+            self.saved.setText(translate("MainWindow", "No file open"))
         elif not f.writable:
-            self.saved.setText(f"Read-only: {f.jfile.read_only_reason}. Use Save a Copy to edit.")
+            self.saved.setText(
+                translate("MainWindow", "Read-only: {read_only_reason}. Use Save a Copy to edit.").format(
+                    read_only_reason=f.jfile.read_only_reason
+                )
+            )
         elif self._editing:
-            self.saved.setText(EDITING_HINT)
+            self.saved.setText(translate("MainWindow", EDITING_HINT))
         else:
             self.saved.setText(
-                f"All changes saved · {time.strftime('%H:%M:%S')}" if stamp else "All changes saved"
+                translate("MainWindow", "All changes saved · {time}").format(time=time.strftime("%H:%M:%S"))
+                if stamp
+                else translate("MainWindow", "All changes saved")
             )
 
     # --------------------------------------------------------------- status
@@ -975,14 +1085,18 @@ class MainWindow(QMainWindow):
         self._update_undo_actions()
         self._show_saved_state()
         if f is None:
-            self.setWindowTitle("jmdesigner")
+            self.setWindowTitle(translate("MainWindow", "jmdesigner"))
             self.setWindowFilePath("")
             return
         location = f.jfile.location
         self.registry[Act.RESTORE].setEnabled(True)  # files and libraries alike have rolling backups
         self.setWindowFilePath(str(location) if isinstance(location, Path) else "")
         name = f.jfile.name
-        self.setWindowTitle(f"{name} — jmdesigner" if f.writable else f"{name} [read-only] — jmdesigner")
+        self.setWindowTitle(
+            translate("MainWindow", "{name} — jmdesigner").format(name=name)
+            if f.writable
+            else translate("MainWindow", "{name} [read-only] — jmdesigner").format(name=name)
+        )
 
     def _edit_failed(self, exc: JmError) -> None:
         """A rule the edit broke stays a status-bar sentence; the file failing us gets a dialog."""
@@ -994,7 +1108,7 @@ class MainWindow(QMainWindow):
 
     def report_error(self, exc: JmError | str) -> None:
         """A dialog, and the same sentence kept in the status bar."""
-        self.statusBar().showMessage(f"Last error: {exc}")
+        self.statusBar().showMessage(translate("MainWindow", "Last error: {exc}").format(exc=exc))
         self.last_error = show_error(self, exc)
 
     def _guide_opener(self, key: str) -> Callable[[], object]:
@@ -1013,15 +1127,19 @@ class MainWindow(QMainWindow):
 
         from jmdesigner.ui.log_file import log_path
 
-        box = QMessageBox(QMessageBox.Icon.NoIcon, "About jmdesigner", "", parent=self)
+        box = QMessageBox(
+            QMessageBox.Icon.NoIcon, translate("MainWindow", "About jmdesigner"), "", parent=self
+        )
         box.setIconPixmap(app_icon().pixmap(96, 96))
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setText(
-            f"<h3>jmdesigner {__version__}</h3><p>A desktop designer for customer journey maps.</p>"
-            "<p>Every change is saved to the file as you make it.</p>"
-            f"<p>Log file: <code>{escape(str(log_path()))}</code></p>"
-            "<p>MIT licence. Icons: Lucide (ISC). "
-            "Fonts: Noto and Nanum (OFL), Droid Sans Fallback (Apache 2.0).</p>"
+            translate(
+                "MainWindow",
+                "<h3>jmdesigner {version}</h3><p>A desktop designer for customer journey "
+                "maps.</p><p>Every change is saved to the file as you make it.</p><p>Log file: "
+                "<code>{log}</code></p><p>MIT licence. Icons: Lucide (ISC). Fonts: Noto and Nanum "
+                "(OFL), Droid Sans Fallback (Apache 2.0).</p>",
+            ).format(version=__version__, log=escape(str(log_path())))
         )
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.about_box = box
@@ -1059,8 +1177,28 @@ def _first_focusable(panel: QWidget) -> QWidget:
     return next((w for w in candidates if w.focusPolicy() & takes and w.isVisibleTo(panel)), panel)
 
 
+def _canvas_key(name: str) -> Callable[[MapView], object]:
+    """A command of ``canvas.keyboard`` by name: the canvas is imported with the first file, not
+    at start-up (the action only runs when a canvas exists)."""
+
+    def run(view: MapView) -> object:
+        from jmdesigner.canvas import keyboard
+
+        return getattr(keyboard, name)(view)  # type: ignore[no-any-return]
+
+    return run
+
+
+def _choose_template(parent: QWidget) -> MapBundle | None:
+    from jmdesigner.ui.template_chooser import choose_template
+
+    return choose_template(parent)
+
+
 def _same_location(a: Location, b: Location) -> bool:
     if isinstance(a, Path) and isinstance(b, Path):
+        from jmdesigner.ui.file_watch import same_file
+
         return same_file(a, b)
     return isinstance(a, LibraryURL) and isinstance(b, LibraryURL) and a.name == b.name
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from jmdesigner.errors import JmError
+from jmdesigner.i18n import translate
 from jmdesigner.interchange.formats import Format, formats, read_file, read_text
 from jmdesigner.interchange.imported import Imported
 from jmdesigner.interchange.problems import ImportProblems
@@ -37,9 +38,12 @@ def file_filter() -> str:
     readable = [f for f in formats() if f.read]
     suffixes = [*("*" + s for f in readable for s in f.suffixes), *("*" + s for s in TABLE_SUFFIXES)]
     every = " ".join(dict.fromkeys(suffixes))
-    spreadsheets = f"Spreadsheets ({' '.join('*' + s for s in TABLE_SUFFIXES)})"
+    spreadsheets = translate("MapImport", "Spreadsheets ({patterns})").format(
+        patterns=" ".join("*" + s for s in TABLE_SUFFIXES)
+    )
     each = dict.fromkeys(f.file_filter for f in readable)
-    return ";;".join([f"Journeys and spreadsheets ({every})", *each, spreadsheets, "All files (*)"])
+    journeys = translate("MapImport", "Journeys and spreadsheets ({patterns})").format(patterns=every)
+    return ";;".join([journeys, *each, spreadsheets, translate("MapImport", "All files (*)")])
 
 
 def importable(path: Path) -> bool:
@@ -56,7 +60,7 @@ class ImportPreview(QDialog):
 
     def __init__(self, parent: QWidget | None, source: str, read: Reader) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Import {source}")
+        self.setWindowTitle(translate("MapImport", "Import {source}").format(source=source))
         self.setMinimumSize(560, 440)
         self.imported: Imported | None = None
         self.map_id: str | None = None
@@ -72,13 +76,15 @@ class ImportPreview(QDialog):
         layout.addWidget(self.summary)
         self.contents = QPlainTextEdit()
         self.contents.setReadOnly(True)
-        self.contents.setAccessibleName("What will be created")
+        self.contents.setAccessibleName(translate("MapImport", "What will be created"))
         layout.addWidget(self.contents, 1)
         self.notes = QListWidget()
-        self.notes.setAccessibleName("Notes and problems")
+        self.notes.setAccessibleName(translate("MapImport", "Notes and problems"))
         layout.addWidget(self.notes)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton(
+            translate("MapImport", "Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -95,18 +101,26 @@ class ImportPreview(QDialog):
             return
         self.imported = imported
         b = imported.bundle
-        self.heading.setText(f"{fmt.label}: “{b.map.title}”")
-        self.summary.setText(f"Will create a new map: {imported.summary().split(': ', 1)[1]}.")
+        self.heading.setText(
+            translate("MapImport", "{format}: “{title}”").format(format=fmt.label, title=b.map.title)
+        )
+        self.summary.setText(
+            translate("MapImport", "Will create a new map: {item}.").format(
+                item=imported.summary().split(": ", 1)[1]
+            )
+        )
         self.contents.setPlainText(_outline(imported))
         for note in imported.notes:
-            self.notes.addItem(f"Note: {note}")
+            self.notes.addItem(translate("MapImport", "Note: {note}").format(note=note))
         self.notes.setVisible(bool(imported.notes))
         self.import_button.setDefault(True)
 
     def _refused(self, source: str, problems: list[str] | tuple[str, ...]) -> None:
-        count = "1 problem" if len(problems) == 1 else f"{len(problems)} problems"
-        self.heading.setText(f"{source} cannot be imported: {count}")
-        self.summary.setText("Nothing will be created. Fix the source and try again.")
+        count = translate("MapImport", "%n problem(s)", None, len(problems))
+        self.heading.setText(
+            translate("MapImport", "{source} cannot be imported: {count}").format(source=source, count=count)
+        )
+        self.summary.setText(translate("MapImport", "Nothing will be created. Fix the source and try again."))
         self.contents.setVisible(False)
         self.notes.addItems(list(problems))
         self.import_button.setEnabled(False)
@@ -131,19 +145,26 @@ def _outline(imported: Imported) -> str:
         for lane in b.lanes:
             for card in (c for c in b.cards if c.stage_id == stage.id and c.lane_id == lane.id):
                 mark = " ★" if card.moment_of_truth else ""
-                first = card.text.split("\n")[0] or "(empty card)"
+                first = card.text.split("\n")[0] or translate("MapImport", "(empty card)")
                 lines.append(f"    {lane_name[card.lane_id]}: {first}{mark}")
     curves = [lane for lane in b.lanes if lane.kind is LaneKind.EMOTIONS]
     if b.points:
-        where = f" (in “{curves[0].name}”)" if curves else ""
-        lines.append(f"Emotion curves{where}, on a scale of {b.map.scale_min}..{b.map.scale_max}:")
+        heading = (
+            translate("MapImport", "Emotion curves (in “{lane}”), on a scale of {low}..{high}:")
+            if curves
+            else translate("MapImport", "Emotion curves, on a scale of {low}..{high}:")
+        )
+        lines.append(
+            heading.format(lane=curves[0].name if curves else "", low=b.map.scale_min, high=b.map.scale_max)
+        )
         stage_name = {s.id: s.name for s in b.stages}
         for persona in b.personas:
             points = [p for p in b.points if p.persona_id == persona.id]
             scores = ", ".join(f"{stage_name[p.stage_id]} {p.score:g}" for p in points)
             lines.append(f"    {persona.name}: {scores}")
     if len(lines) > MAX_PREVIEW_LINES:
-        lines = [*lines[:MAX_PREVIEW_LINES], f"… and {len(lines) - MAX_PREVIEW_LINES} more lines"]
+        more = translate("MapImport", "… and %n more line(s)", None, len(lines) - MAX_PREVIEW_LINES)
+        lines = [*lines[:MAX_PREVIEW_LINES], more]
     return "\n".join(lines)
 
 
@@ -163,9 +184,12 @@ def import_file(parent: QWidget, doc: Document, stack: UndoStack, path: Path) ->
 
 
 def import_text(parent: QWidget, doc: Document, stack: UndoStack, text: str) -> str | None:
-    return run_import(parent, doc, stack, "The pasted text", lambda: read_text(text, "The pasted text"))
+    source = translate("MapImport", "The pasted text")
+    return run_import(parent, doc, stack, source, lambda: read_text(text, source))
 
 
 def choose_source(parent: QWidget, folder: Path) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, "Import a journey", str(folder), file_filter())
+    name, _ = QFileDialog.getOpenFileName(
+        parent, translate("MapImport", "Import a journey"), str(folder), file_filter()
+    )
     return Path(name) if name else None

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from jmdesigner.canvas.document_events import DocumentEvents
 from jmdesigner.errors import JmError
+from jmdesigner.i18n import translate
 from jmdesigner.model import Change, Document, Kind, MapBundle, MapState, UndoStack, commands
 from jmdesigner.model.bundle import duplicate_of, future_state_of
 from jmdesigner.ui.accessible_names import name_overflow_button
@@ -36,13 +37,13 @@ class MapNavigator(QDockWidget):
         choose_template: Callable[[], MapBundle | None],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Maps", parent)
+        super().__init__(translate("MapNavigator", "Maps"), parent)
         self.setObjectName("maps")
         self.doc = doc
         self.stack = stack
         self.choose_template = choose_template
         self.list = QListWidget()
-        self.list.setAccessibleName("Maps in this file")
+        self.list.setAccessibleName(translate("MapNavigator", "Maps in this file"))
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -51,22 +52,58 @@ class MapNavigator(QDockWidget):
         self.list.itemChanged.connect(self._renamed)
         self.list.model().rowsMoved.connect(self._dragged)
         self.actions_: dict[str, QAction] = {}
-        bar = QToolBar("Map actions")  # its accessible name
+        bar = QToolBar(translate("MapNavigator", "Map actions"))  # its accessible name
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for key, text, tip, slot, shortcut in [
-            ("new", "New Map…", "Add a map from a template", self.new_map, "Ctrl+Shift+N"),
-            ("duplicate", "Duplicate", "Copy this map", self.duplicate_map, None),
+            (
+                "new",
+                translate("MapNavigator", "New Map…"),
+                translate("MapNavigator", "Add a map from a template"),
+                self.new_map,
+                "Ctrl+Shift+N",
+            ),
+            (
+                "duplicate",
+                translate("MapNavigator", "Duplicate"),
+                translate("MapNavigator", "Copy this map"),
+                self.duplicate_map,
+                None,
+            ),
             (
                 "future",
-                "Future state",
-                "Copy this current-state map as a linked future-state map",
+                translate("MapNavigator", "Future state"),
+                translate("MapNavigator", "Copy this current-state map as a linked future-state map"),
                 self.create_future_state,
                 None,
             ),
-            ("rename", "Rename", "Rename this map", self.rename_map, None),
-            ("up", "Move up", "Move this map up", lambda: self.move_map(-1), "Alt+Shift+Up"),
-            ("down", "Move down", "Move this map down", lambda: self.move_map(1), "Alt+Shift+Down"),
-            ("delete", "Delete", "Delete this map (undoable)", self.delete_map, None),
+            (
+                "rename",
+                translate("MapNavigator", "Rename"),
+                translate("MapNavigator", "Rename this map"),
+                self.rename_map,
+                None,
+            ),
+            (
+                "up",
+                translate("MapNavigator", "Move up"),
+                translate("MapNavigator", "Move this map up"),
+                lambda: self.move_map(-1),
+                "Alt+Shift+Up",
+            ),
+            (
+                "down",
+                translate("MapNavigator", "Move down"),
+                translate("MapNavigator", "Move this map down"),
+                lambda: self.move_map(1),
+                "Alt+Shift+Down",
+            ),
+            (
+                "delete",
+                translate("MapNavigator", "Delete"),
+                translate("MapNavigator", "Delete this map (undoable)"),
+                self.delete_map,
+                None,
+            ),
         ]:
             action = QAction(text, self)
             action.setToolTip(tip)
@@ -74,13 +111,13 @@ class MapNavigator(QDockWidget):
             if shortcut:
                 action.setShortcut(QKeySequence(shortcut))
             self.actions_[key] = action
-        self.actions_["new"].setIconText("New…")
-        self.actions_["future"].setIconText("Future state")
+        self.actions_["new"].setIconText(translate("MapNavigator", "New…"))
+        self.actions_["future"].setIconText(translate("MapNavigator", "Future state"))
         bar.addAction(self.actions_["new"])
         bar.addAction(self.actions_["future"])
         more = QToolButton()
-        more.setText("More")
-        more.setAccessibleName("More map actions")
+        more.setText(translate("MapNavigator", "More"))
+        more.setAccessibleName(translate("MapNavigator", "More map actions"))
         more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(more)
         menu.addActions([self.actions_[k] for k in ("duplicate", "rename", "up", "down", "delete")])
@@ -115,7 +152,11 @@ class MapNavigator(QDockWidget):
                 item = QListWidgetItem(jmap.title)
                 item.setData(Qt.ItemDataRole.UserRole, jmap.id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
-                state = "future state" if jmap.state is MapState.FUTURE else "current state"
+                state = (
+                    translate("MapNavigator", "future state")
+                    if jmap.state is MapState.FUTURE
+                    else translate("MapNavigator", "current state")
+                )
                 item.setToolTip(f"{jmap.title} — {state}")
                 item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, state)
                 if jmap.state is MapState.FUTURE:
@@ -220,7 +261,11 @@ class MapNavigator(QDockWidget):
             maps = self.doc.maps()
             if maps:
                 self.set_current(maps[min(row, len(maps) - 1)].id)
-            self.message.emit(f"Deleted “{title}”. Undo (Ctrl+Z) brings it back.")
+            self.message.emit(
+                translate("MapNavigator", "Deleted “{title}”. Undo (Ctrl+Z) brings it back.").format(
+                    title=title
+                )
+            )
 
     def _row(self) -> int:
         ids = [m.id for m in self.doc.maps()]

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 from jmdesigner.canvas import MapView
 from jmdesigner.canvas.document_events import DocumentEvents
 from jmdesigner.errors import JmError
+from jmdesigner.i18n import translate
 from jmdesigner.model import Change, Document, Kind, UndoStack
 from jmdesigner.model.draft import DraftStore
 
@@ -38,9 +39,11 @@ class MapViews(QStackedWidget):
         self.read_only = read_only
         self.views: dict[str, MapView] = {}
         self.writer_mark: Callable[[str], str | None] | None = None  # team library: see set_writer_mark
-        self.empty = QLabel("This file has no maps yet.\nUse Map ▸ New Map… (Ctrl+Shift+N) to add one.")
+        self.empty = QLabel(
+            translate("MapViews", "This file has no maps yet.\nUse Map ▸ New Map… (Ctrl+Shift+N) to add one.")
+        )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setAccessibleName("No maps")
+        self.empty.setAccessibleName(translate("MapViews", "No maps"))
         self.empty.setStyleSheet("color: #555; font-size: 16px;")
         self.addWidget(self.empty)
         DocumentEvents.of(doc).changed.connect(self._on_changes)

@@ -5,30 +5,37 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from jmdesigner.errors import FileRefusedError, ReadOnlyError, StorageError
+from jmdesigner.i18n import N_, translate
 
 TITLES = {
-    FileRefusedError: "This file cannot be opened",
-    ReadOnlyError: "This file is read-only",
-    StorageError: "The change could not be saved",
+    FileRefusedError: N_("Messages", "This file cannot be opened"),
+    ReadOnlyError: N_("Messages", "This file is read-only"),
+    StorageError: N_("Messages", "The change could not be saved"),
 }
 
 
 def title_for(exc: BaseException) -> str:
     for kind, title in TITLES.items():
         if isinstance(exc, kind):
-            return title
-    return "Something went wrong"
+            return translate("Messages", title)
+    return translate("Messages", "Something went wrong")
 
 
 def show_error(parent: QWidget | None, exc: BaseException | str, title: str | None = None) -> QMessageBox:
     """A non-blocking warning dialog; returned so tests can read and close it."""
     text = str(exc)
     if title is None:
-        title = title_for(exc) if isinstance(exc, BaseException) else "Something went wrong"
+        title = (
+            title_for(exc)
+            if isinstance(exc, BaseException)
+            else translate("Messages", "Something went wrong")
+        )
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
     box.setObjectName("errorDialog")
     if isinstance(exc, StorageError):
-        box.setInformativeText("Every change made before this one is saved in the file.")
+        box.setInformativeText(
+            translate("Messages", "Every change made before this one is saved in the file.")
+        )
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.open()
     return box

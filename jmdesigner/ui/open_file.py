@@ -7,16 +7,18 @@ then all of its parts) or it has none.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDockWidget
+if TYPE_CHECKING:  # the main window imports these with its first file, not at start-up
+    from PySide6.QtWidgets import QDockWidget
 
-from jmdesigner.model import Document, UndoStack
-from jmdesigner.storage.store import DocumentStore
-from jmdesigner.ui.find_dock import FindDock
-from jmdesigner.ui.inspector import InspectorDock
-from jmdesigner.ui.map_navigator import MapNavigator
-from jmdesigner.ui.map_views import MapViews
-from jmdesigner.ui.outline_dock import OutlineDock
+    from jmdesigner.model import Document, UndoStack
+    from jmdesigner.storage.store import DocumentStore
+    from jmdesigner.ui.find_dock import FindDock
+    from jmdesigner.ui.inspector import InspectorDock
+    from jmdesigner.ui.map_navigator import MapNavigator
+    from jmdesigner.ui.map_views import MapViews
+    from jmdesigner.ui.outline_dock import OutlineDock
 
 
 @dataclass(slots=True)

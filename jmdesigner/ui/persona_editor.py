@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from jmdesigner.errors import JmError
+from jmdesigner.i18n import N_, translate
 from jmdesigner.model import Change, Document, Kind, Persona, UndoStack, commands, new_id
 from jmdesigner.model.commands import Command
 from jmdesigner.ui.forms import (
@@ -48,11 +49,11 @@ from jmdesigner.ui.photo import PhotoError, load_photo, photo_pixmap
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 LISTS = (
-    ("goals", "Goals"),
-    ("motivations", "Motivations"),
-    ("pain_points", "Pain points"),
-    ("behaviours", "Behaviours"),
-    ("channels", "Channels"),
+    ("goals", N_("PersonaEditor", "Goals")),
+    ("motivations", N_("PersonaEditor", "Motivations")),
+    ("pain_points", N_("PersonaEditor", "Pain points")),
+    ("behaviours", N_("PersonaEditor", "Behaviours")),
+    ("channels", N_("PersonaEditor", "Channels")),
 )
 PHOTO_SIDE = 96
 
@@ -98,16 +99,16 @@ class PersonaEditor(QDialog):
         self, doc: Document, stack: UndoStack, map_id: str | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Personas")
+        self.setWindowTitle(translate("PersonaEditor", "Personas"))
         self.setObjectName("persona-editor")
         self.doc, self.stack, self.map_id = doc, stack, map_id
         self.persona_id: str | None = None
         self.list = QListWidget()
-        self.list.setAccessibleName("Personas")
+        self.list.setAccessibleName(translate("PersonaEditor", "Personas"))
         self.list.setIconSize(QSize(28, 28))
         self.list.currentItemChanged.connect(self._current_changed)
-        self.add_button = QPushButton("Add persona")
-        self.remove_button = QPushButton("Remove")
+        self.add_button = QPushButton(translate("PersonaEditor", "Add persona"))
+        self.remove_button = QPushButton(translate("PersonaEditor", "Remove"))
         self.add_button.clicked.connect(self.add_persona)
         self.remove_button.clicked.connect(lambda: self.remove_persona())
         left = QWidget()
@@ -136,7 +137,7 @@ class PersonaEditor(QDialog):
         split.setSizes([220, 560])
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.close)
-        note = QLabel("Changes are saved as you make them; Ctrl+Z undoes them.")
+        note = QLabel(translate("PersonaEditor", "Changes are saved as you make them; Ctrl+Z undoes them."))
         note.setStyleSheet("color: palette(placeholder-text);")
         bottom = QHBoxLayout()
         bottom.addWidget(note, 1)
@@ -155,15 +156,17 @@ class PersonaEditor(QDialog):
 
     # ------------------------------------------------------------------ building
     def _build_form(self) -> Form:
-        form = Form("Persona")
+        form = Form(translate("PersonaEditor", "Persona"))
         self.photo = QLabel()
         self.photo.setFixedSize(PHOTO_SIDE, PHOTO_SIDE)
         self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.photo.setAccessibleName("Photo")
+        self.photo.setAccessibleName(translate("PersonaEditor", "Photo"))
         self.photo.setStyleSheet("border: 1px solid palette(mid); border-radius: 6px;")
-        self.import_button = QPushButton("Import photo…")
-        self.import_button.setToolTip("A PNG or JPEG; it is scaled down to 512 px")
-        self.remove_photo_button = QPushButton("Remove photo")
+        self.import_button = QPushButton(translate("PersonaEditor", "Import photo…"))
+        self.import_button.setToolTip(
+            translate("PersonaEditor", "A PNG or JPEG; it is scaled down to 512 px")
+        )
+        self.remove_photo_button = QPushButton(translate("PersonaEditor", "Remove photo"))
         self.import_button.clicked.connect(self.choose_photo)
         self.remove_photo_button.clicked.connect(self.remove_photo)
         photo_buttons = QVBoxLayout()
@@ -176,22 +179,43 @@ class PersonaEditor(QDialog):
         row.addWidget(self.photo)
         row.addLayout(photo_buttons)
         row.addStretch(1)
-        form.add_row("Photo:", photo_row)
-        self.name = form.add(LineField("Name"))
-        self.role = form.add(LineField("Role", placeholder="e.g. Busy parent, first-time buyer"))
-        self.colour = form.add(ColourField("Curve colour"))
-        self.quote = form.add(TextField("Quote", lines=2, placeholder="Something they said, in their words"))
-        self.description = form.add(TextField("Description", lines=3))
+        form.add_row(translate("PersonaEditor", "Photo:"), photo_row)
+        self.name = form.add(LineField(translate("PersonaEditor", "Name")))
+        self.role = form.add(
+            LineField(
+                translate("PersonaEditor", "Role"),
+                placeholder=translate("PersonaEditor", "e.g. Busy parent, first-time buyer"),
+            )
+        )
+        self.colour = form.add(ColourField(translate("PersonaEditor", "Curve colour")))
+        self.quote = form.add(
+            TextField(
+                translate("PersonaEditor", "Quote"),
+                lines=2,
+                placeholder=translate("PersonaEditor", "Something they said, in their words"),
+            )
+        )
+        self.description = form.add(TextField(translate("PersonaEditor", "Description"), lines=3))
         self.lists: dict[str, TextField] = {}
         for name, label in LISTS:
-            field = TextField(label, parse=lines_of, fmt="\n".join, lines=3, placeholder="One per line")
+            field = TextField(
+                translate("PersonaEditor", label),
+                parse=lines_of,
+                fmt="\n".join,
+                lines=3,
+                placeholder=translate("PersonaEditor", "One per line"),
+            )
             self.lists[name] = form.add(field)  # type: ignore[assignment]
-        self.maps = form.add(MapChecklist("Shown on maps"))
+        self.maps = form.add(MapChecklist(translate("PersonaEditor", "Shown on maps")))
         for name in ("name", "role", "colour", "quote", "description"):
             self._on(getattr(self, name), name)
         for name, field in self.lists.items():
             self._on(field, name)
-        self.maps.committed.connect(lambda ids: self.apply(self.maps, self._map_edits(ids), "Show on maps"))
+        self.maps.committed.connect(
+            lambda ids: self.apply(
+                self.maps, self._map_edits(ids), translate("PersonaEditor", "Show on maps")
+            )
+        )
         return form
 
     def _on(self, field: Field, name: str) -> None:
@@ -235,8 +259,10 @@ class PersonaEditor(QDialog):
         self.add_button.setEnabled(not self.doc.read_only)
         self.form.setEnabled(self.persona_id is not None and not self.doc.read_only)
         if self.persona_id is None:
-            self.form.title.setText("No personas yet")
-            self.form.subtitle.setText("Add a persona to give a map an emotion curve.")
+            self.form.title.setText(translate("PersonaEditor", "No personas yet"))
+            self.form.subtitle.setText(
+                translate("PersonaEditor", "Add a persona to give a map an emotion curve.")
+            )
             self.photo.clear()
             return
         self._show(self.doc.persona(self.persona_id))
@@ -245,12 +271,14 @@ class PersonaEditor(QDialog):
         self.form.title.setText(persona.name)
         shown = [m for m in self.doc.maps() if persona.id in m.persona_ids]
         self.form.subtitle.setText(
-            f"On {len(shown)} map{'s' if len(shown) != 1 else ''}" if shown else "Not shown on any map yet"
+            translate("PersonaEditor", "On %n map(s)", None, len(shown))
+            if shown
+            else translate("PersonaEditor", "Not shown on any map yet")
         )
         pixmap = photo_pixmap(persona.photo, PHOTO_SIDE)
         if pixmap.isNull():
             self.photo.setPixmap(pixmap)
-            self.photo.setText("No photo")
+            self.photo.setText(translate("PersonaEditor", "No photo"))
         else:
             self.photo.setPixmap(pixmap)
         self.remove_photo_button.setEnabled(persona.photo is not None)
@@ -261,15 +289,17 @@ class PersonaEditor(QDialog):
         self.maps.set_maps([(m.id, m.title) for m in self.doc.maps()])
         self.maps.set_value(tuple(m.id for m in shown), force=True)
 
-    def apply(self, field: Field | None, cmds: Sequence[Command], label: str = "Edit persona") -> bool:
+    def apply(
+        self, field: Field | None, cmds: Sequence[Command], label: str = N_("Commands", "Edit persona")
+    ) -> bool:
         """Push one edit as one undo step; a refusal shows under ``field`` (or in a message box)."""
         if not cmds:
             return True
         try:
-            self.stack.push_all(cmds, label)
+            self.stack.push_all(cmds, translate("Commands", label))
         except JmError as exc:
             if field is None:
-                self.warn("Cannot change the persona", str(exc))
+                self.warn(translate("PersonaEditor", "Cannot change the persona"), str(exc))
             else:
                 field._baseline = field.value()
                 self.refresh()
@@ -282,7 +312,8 @@ class PersonaEditor(QDialog):
     def add_persona(self) -> str:
         """Add a persona with a free name and colour (also onto the map the editor was opened from)."""
         taken = {p.name for p in self.doc.personas()}
-        names = ("New persona" if k == 1 else f"New persona {k}" for k in range(1, 10_000))
+        first = translate("PersonaEditor", "New persona")
+        names = (first if k == 1 else f"{first} {k}" for k in range(1, 10_000))
         name = next(n for n in names if n not in taken)
         used = {p.colour for p in self.doc.personas()}
         colour = next((c for c in SWATCHES if c not in used), SWATCHES[0])
@@ -290,7 +321,7 @@ class PersonaEditor(QDialog):
         cmds = [commands.add_persona(persona)]
         if self.map_id is not None and self.doc.get(Kind.MAP, self.map_id) is not None:
             cmds.append(commands.attach_persona(self.map_id, persona.id))
-        if self.apply(None, cmds, "Add persona"):
+        if self.apply(None, cmds, translate("PersonaEditor", "Add persona")):
             self.select(persona.id)
             self.name.line.setFocus()
             self.name.line.selectAll()
@@ -305,18 +336,27 @@ class PersonaEditor(QDialog):
         maps = [m for m in self.doc.maps() if self.doc.emotion_points(m.id, persona_id)]
         if maps:
             points = sum(len(self.doc.emotion_points(m.id, persona_id)) for m in maps)
-            text = (
-                f"“{persona.name}” has an emotion curve on {len(maps)} map{'s' if len(maps) != 1 else ''} "
-                f"({points} point{'s' if points != 1 else ''}). Removing the persona removes "
-                "those curves too. You can undo this."
+            text = translate(
+                "PersonaEditor",
+                "“{name}” has an emotion curve on {maps} ({points}). Removing the persona removes "
+                "those curves too. You can undo this.",
+            ).format(
+                name=persona.name,
+                maps=translate("PersonaEditor", "%n map(s)", None, len(maps)),
+                points=translate("PersonaEditor", "%n point(s)", None, points),
             )
-            if not self.ask(f"Remove {persona.name}?", text):
+            if not self.ask(translate("PersonaEditor", "Remove {name}?").format(name=persona.name), text):
                 return False
-        return self.apply(None, [commands.remove_persona(persona_id)], "Delete persona")
+        return self.apply(
+            None, [commands.remove_persona(persona_id)], translate("PersonaEditor", "Delete persona")
+        )
 
     def choose_photo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Import a photo", "", "Images (*.png *.jpg *.jpeg);;All files (*)"
+            self,
+            translate("PersonaEditor", "Import a photo"),
+            "",
+            translate("PersonaEditor", "Images (*.png *.jpg *.jpeg);;All files (*)"),
         )
         if path:
             self.import_photo(path)
@@ -328,9 +368,13 @@ class PersonaEditor(QDialog):
         try:
             photo = load_photo(path)
         except PhotoError as exc:
-            self.warn("Cannot use this photo", str(exc))
+            self.warn(translate("PersonaEditor", "Cannot use this photo"), str(exc))
             return False
-        return self.apply(None, [commands.update_persona(self.persona_id, photo=photo)], "Set photo")
+        return self.apply(
+            None,
+            [commands.update_persona(self.persona_id, photo=photo)],
+            translate("PersonaEditor", "Set photo"),
+        )
 
     def remove_photo(self) -> None:
         if self.persona_id is not None:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader, QPixmap
 
 from jmdesigner.errors import JmError
+from jmdesigner.i18n import translate
 from jmdesigner.model import Photo
 from jmdesigner.model import validation as v
 
@@ -34,25 +35,41 @@ def load_photo(path: str | Path, max_bytes: int = v.MAX_PHOTO_BYTES) -> Photo:
     try:
         st = path.stat()
     except OSError as exc:
-        raise PhotoError(f"Cannot read {name}: {exc.strerror}. Choose another file.") from None
+        raise PhotoError(
+            translate("Photo", "Cannot read {name}: {strerror}. Choose another file.").format(
+                name=name, strerror=exc.strerror
+            )
+        ) from None
     if not stat.S_ISREG(st.st_mode):  # a FIFO would block the reader, a device never end
-        raise PhotoError(f"{name} is not a regular file. Choose a .png or .jpg file.")
+        raise PhotoError(
+            translate("Photo", "{name} is not a regular file. Choose a .png or .jpg file.").format(name=name)
+        )
     size = st.st_size
     if size > MAX_FILE_BYTES:
         raise PhotoError(
-            f"{name} is {size / 1048576:.0f} MB, too big to import. "
-            "Save a smaller copy (under 64 MB) and import that."
+            translate(
+                "Photo",
+                "{name} is {value:.0f} MB, too big to import. Save a smaller copy (under 64 MB) and "
+                "import that.",
+            ).format(name=name, value=size / 1048576)
         )
     reader = QImageReader(str(path))
     reader.setAutoTransform(True)  # honour the EXIF orientation of phone photos
     fmt = bytes(reader.format().data()).decode().lower()
     if fmt not in ("png", "jpeg", "jpg"):
-        raise PhotoError(f"{name} is not a PNG or JPEG image. Choose a .png or .jpg file.")
+        raise PhotoError(
+            translate("Photo", "{name} is not a PNG or JPEG image. Choose a .png or .jpg file.").format(
+                name=name
+            )
+        )
     dims = reader.size()
     if dims.isValid() and dims.width() * dims.height() > MAX_PIXELS:
         raise PhotoError(
-            f"{name} is {dims.width()} × {dims.height()} pixels, too large to import. "
-            "Save a smaller copy and import that."
+            translate(
+                "Photo",
+                "{name} is {width} × {height} pixels, too large to import. Save a smaller copy and import "
+                "that.",
+            ).format(name=name, width=dims.width(), height=dims.height())
         )
     if dims.isValid() and fmt != "png" and max(dims.width(), dims.height()) > MAX_SIDE * 2:
         reader.setScaledSize(
@@ -61,14 +78,20 @@ def load_photo(path: str | Path, max_bytes: int = v.MAX_PHOTO_BYTES) -> Photo:
     image = reader.read()
     if image.isNull():
         raise PhotoError(
-            f"{name} could not be read as an image ({reader.errorString()}); it may be damaged "
-            "or incomplete. Open it in an image viewer, save it again as PNG or JPEG, and import that."
+            translate(
+                "Photo",
+                "{name} could not be read as an image ({errorString}); it may be damaged or incomplete. "
+                "Open it in an image viewer, save it again as PNG or JPEG, and import that.",
+            ).format(name=name, errorString=reader.errorString())
         )
     photo = encode(image)
     if len(photo.data) > max_bytes:
         raise PhotoError(
-            f"Even scaled down, {name} needs {len(photo.data) / 1048576:.1f} MB; the limit is "
-            f"{max_bytes / 1048576:.0f} MB. Crop it or save it as JPEG, and import that."
+            translate(
+                "Photo",
+                "Even scaled down, {name} needs {value:.1f} MB; the limit is {value2:.0f} MB. Crop it or "
+                "save it as JPEG, and import that.",
+            ).format(name=name, value=len(photo.data) / 1048576, value2=max_bytes / 1048576)
         )
     return photo
 

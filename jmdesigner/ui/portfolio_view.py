@@ -24,13 +24,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jmdesigner.i18n import N_, translate
 from jmdesigner.layout import Rect
 from jmdesigner.layout.sparkline import sparkline
 from jmdesigner.model import Change, Document, MapState
 from jmdesigner.model.portfolio import PortfolioRow, portfolio
 
-HEADERS = ("Map", "State", "Emotion curves", "Pain points answered", "Unanswered", "Votes", "Cards")
-SHORT_HEADERS = ("Map", "State", "Emotion curves", "Answered", "Unanswered", "Votes", "Cards")
+HEADERS = (
+    N_("PortfolioView", "Map"),
+    N_("PortfolioView", "State"),
+    N_("PortfolioView", "Emotion curves"),
+    N_("PortfolioView", "Pain points answered"),
+    N_("PortfolioView", "Unanswered"),
+    N_("PortfolioView", "Votes"),
+    N_("PortfolioView", "Cards"),
+)
+SHORT_HEADERS = (
+    N_("PortfolioView", "Map"),
+    N_("PortfolioView", "State"),
+    N_("PortfolioView", "Emotion curves"),
+    N_("PortfolioView", "Answered"),
+    N_("PortfolioView", "Unanswered"),
+    N_("PortfolioView", "Votes"),
+    N_("PortfolioView", "Cards"),
+)
 CURVES = 2
 UNANSWERED = 4
 ROW_HEIGHT = 44
@@ -74,14 +91,14 @@ class PortfolioWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("portfolioWindow")  # the main window closes it with the file
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle("Portfolio")
+        self.setWindowTitle(translate("PortfolioView", "Portfolio"))
         self.doc = doc
         self.rows: list[PortfolioRow] = []
         self.totals = QLabel()
         self.table = QTableWidget(0, len(HEADERS))
-        self.table.setHorizontalHeaderLabels(list(SHORT_HEADERS))
+        self.table.setHorizontalHeaderLabels([translate("PortfolioView", h) for h in SHORT_HEADERS])
         for col, full in enumerate(HEADERS):
-            self.table.horizontalHeaderItem(col).setToolTip(full)
+            self.table.horizontalHeaderItem(col).setToolTip(translate("PortfolioView", full))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -96,7 +113,7 @@ class PortfolioWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.totals)
         layout.addWidget(self.table, 1)
-        layout.addWidget(QLabel("Double-click a map to open it."))
+        layout.addWidget(QLabel(translate("PortfolioView", "Double-click a map to open it.")))
         doc.add_listener(self._changed)
         self._pending = False
         self.resize(1000, 420)
@@ -107,24 +124,34 @@ class PortfolioWindow(QWidget):
         self.rows = portfolio(self.doc)
         self.table.setRowCount(len(self.rows))
         for i, row in enumerate(self.rows):
-            state = "Future state" if row.state is MapState.FUTURE else "Current state"
-            if row.reworks:
-                state += f" of “{row.reworks}”"
+            if row.state is not MapState.FUTURE:
+                state = translate("PortfolioView", "Current state")
+            elif row.reworks:
+                state = translate("PortfolioView", "Future state of “{map}”").format(map=row.reworks)
+            else:
+                state = translate("PortfolioView", "Future state")
             cells = [
                 row.title,
                 state,
                 "",
-                f"{row.answered} of {row.pain_points}",
+                translate("PortfolioView", "{answered} of {total}").format(
+                    answered=row.answered, total=row.pain_points
+                ),
                 str(row.unanswered),
                 str(row.votes),
-                f"{row.cards} in {row.stages} stages",
+                translate("PortfolioView", "{cards} in %n stage(s)", None, row.stages).format(
+                    cards=row.cards
+                ),
             ]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 if col == CURVES:
                     item.setData(ROW_ROLE, row)
-                    item.setToolTip(", ".join(c.name for c in row.curves) or "No personas on this map")
+                    item.setToolTip(
+                        ", ".join(c.name for c in row.curves)
+                        or translate("PortfolioView", "No personas on this map")
+                    )
                 if col == UNANSWERED and row.unanswered:
                     item.setForeground(UNANSWERED_COLOUR)
                 if col >= 3:
@@ -133,9 +160,13 @@ class PortfolioWindow(QWidget):
         pains = sum(r.pain_points for r in self.rows)
         answered = sum(r.answered for r in self.rows)
         self.totals.setText(
-            f"{len(self.rows)} maps · {answered} of {pains} pain points answered (linked to what answers "
-            "them) · "
-            f"{sum(r.votes for r in self.rows)} votes"
+            translate(
+                "PortfolioView",
+                "%n map(s) · {answered} of {pains} pain points answered (linked to what answers them) "
+                "· {votes} votes",
+                None,
+                len(self.rows),
+            ).format(answered=answered, pains=pains, votes=sum(r.votes for r in self.rows))
         )
 
     def open_row(self, row: int) -> None:

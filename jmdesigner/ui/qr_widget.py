@@ -7,6 +7,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from jmdesigner.i18n import translate
+
 QUIET = 4  # modules of white around the code, as the standard asks
 
 
@@ -24,7 +26,9 @@ class QrWidget(QWidget):
     def set_text(self, text: str) -> None:
         self.text = text
         self._matrix = tuple(segno.make(text, error="m", boost_error=False).matrix) if text else ()
-        self.setAccessibleName("QR code of the join link" if text else "No QR code")
+        self.setAccessibleName(
+            translate("QrWidget", "QR code of the join link") if text else translate("QrWidget", "No QR code")
+        )
         self.update()
 
     @property

@@ -32,19 +32,21 @@ from PySide6.QtWidgets import (
 )
 
 from jmdesigner.errors import JmError
+from jmdesigner.i18n import N_, translate
 from jmdesigner.model import Change, Document, Kind, LaneKind, UndoStack, commands
 from jmdesigner.room.address import candidate_addresses
 from jmdesigner.room.jobs import JobQueue
 from jmdesigner.room.server import RoomServer
 from jmdesigner.room.session import Room, RoomSettings, tally
 from jmdesigner.ui import heap
+from jmdesigner.ui.forms import follow_count
 from jmdesigner.ui.qr_widget import QrWidget
 
 MARKED, STRAIGHT_IN, HOLD = "marked", "straight-in", "hold"
 INTAKE_MODES = (
-    ("On the map, marked “Room · name” until accepted", MARKED),
-    ("Straight onto the map, as ordinary cards", STRAIGHT_IN),
-    ("Held in the inbox for me to place", HOLD),
+    (N_("RoomWindow", "On the map, marked “Room · name” until accepted"), MARKED),
+    (N_("RoomWindow", "Straight onto the map, as ordinary cards"), STRAIGHT_IN),
+    (N_("RoomWindow", "Held in the inbox for me to place"), HOLD),
 )
 SLICE = 0.02  # seconds of room work per turn of the event loop, so the canvas keeps painting
 
@@ -58,12 +60,19 @@ class MainThreadJobs(QObject):
         super().__init__(parent)
         self.stack = stack
         self.jobs = JobQueue(wake=self._wake.emit)
-        self._wake.connect(self.run_slice, Qt.ConnectionType.QueuedConnection)
+        # Every slice starts from this timer, never from a posted call: posted calls (a phone's
+        # wake-up, the next slice) ran back to back in one turn of the event loop, two or three
+        # slices in one 40-60 ms pause; a timer lets the canvas paint and other timers and
+        # input have their turn between slices.
+        self._next = QTimer(self, singleShot=True, interval=0)
+        self._next.timeout.connect(self.run_slice)
+        self._wake.connect(self._next.start, Qt.ConnectionType.QueuedConnection)
 
     def run_slice(self) -> None:
         """A slice of writes as one transaction: one save and one canvas update for all of them."""
+        self._next.stop()
         if self.jobs.run(budget=SLICE, batch=self.stack.batch):
-            QTimer.singleShot(0, self.run_slice)  # let the canvas paint, then go on
+            self._next.start()
 
 
 def interface_addresses() -> list[str]:
@@ -110,7 +119,7 @@ class ProjectorCode(QFrame):
         )
         column = QVBoxLayout(self)
         column.setContentsMargins(16, 12, 16, 12)
-        title = _plain_label("Scan to join the room", "roomCodeTitle")
+        title = _plain_label(translate("RoomWindow", "Scan to join the room"), "roomCodeTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         title.setWordWrap(True)
         self.qr = QrWidget(url)
@@ -150,7 +159,7 @@ class RoomWindow(QWidget):
     def __init__(self, doc: Document, stack: UndoStack, map_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.doc, self.stack, self.map_id = doc, stack, map_id
-        self.setWindowTitle(f"Room — {doc.map(map_id).title}")
+        self.setWindowTitle(translate("RoomWindow", "Room — {title}").format(title=doc.map(map_id).title))
         self.owner = MainThreadJobs(stack, self)
         self.room: Room | None = None
         self.server: RoomServer | None = None
@@ -169,57 +178,76 @@ class RoomWindow(QWidget):
         self.address = QComboBox()
         self.address.setEditable(True)
         self.address.addItems(candidate_addresses(interface_addresses()))
-        self.address.setAccessibleName("Address to listen on")
-        self.address.setToolTip("The local network address phones reach; 127.0.0.1 is this computer only")
+        self.address.setAccessibleName(translate("RoomWindow", "Address to listen on"))
+        self.address.setToolTip(
+            translate("RoomWindow", "The local network address phones reach; 127.0.0.1 is this computer only")
+        )
         self.port = QSpinBox(minimum=0, maximum=65535, value=0)
-        self.port.setSpecialValueText("any free port")
-        self.port.setAccessibleName("Port")
-        self.dots = QSpinBox(minimum=0, maximum=100, value=3, suffix=" dots")
-        self.dots.setAccessibleName("Dots per participant")
+        self.port.setSpecialValueText(translate("RoomWindow", "any free port"))
+        self.port.setAccessibleName(translate("RoomWindow", "Port"))
+        self.dots = QSpinBox(minimum=0, maximum=100, value=3)
+        follow_count(self.dots, lambda n: translate("RoomWindow", " dot(s)", None, n))
+        self.dots.setAccessibleName(translate("RoomWindow", "Dots per participant"))
         self.intake = QComboBox()
         for label, mode in INTAKE_MODES:
-            self.intake.addItem(label, mode)
-        self.intake.setAccessibleName("Where participants' notes go")
-        settings.addRow("Address:", self.address)
-        settings.addRow("Port:", self.port)
-        settings.addRow("Votes each:", self.dots)
-        settings.addRow("Notes:", self.intake)
-        self.start_button = QPushButton("Open the Room")
+            self.intake.addItem(translate("RoomWindow", label), mode)
+        self.intake.setAccessibleName(translate("RoomWindow", "Where participants' notes go"))
+        settings.addRow(translate("RoomWindow", "Address:"), self.address)
+        settings.addRow(translate("RoomWindow", "Port:"), self.port)
+        settings.addRow(translate("RoomWindow", "Votes each:"), self.dots)
+        settings.addRow(translate("RoomWindow", "Notes:"), self.intake)
+        self.start_button = QPushButton(translate("RoomWindow", "Open the Room"))
         self.start_button.clicked.connect(self.toggle)
-        self.on_projector = QCheckBox("Show the code on the projector in workshop mode")
+        self.on_projector = QCheckBox(
+            translate("RoomWindow", "Show the code on the projector in workshop mode")
+        )
         self.on_projector.setChecked(True)
         self.on_projector.toggled.connect(lambda _on: self._sync_projector())
         self.qr = QrWidget()
         self.qr.setMinimumSize(220, 220)
-        self.link = _plain_label("The room is closed.", "roomLink")
+        self.link = _plain_label(translate("RoomWindow", "The room is closed."), "roomLink")
         self.link.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.link.setWordWrap(True)
         self.status = _plain_label("")
         self.status.setWordWrap(True)
         self.people = QTableWidget(0, 4)
-        self.people.setHorizontalHeaderLabels(["Who", "Notes", "Votes", "Feelings"])
+        self.people.setHorizontalHeaderLabels(
+            [
+                translate("RoomWindow", "Who"),
+                translate("RoomWindow", "Notes"),
+                translate("RoomWindow", "Votes"),
+                translate("RoomWindow", "Feelings"),
+            ]
+        )
         self.people.verticalHeader().hide()
         self.people.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.people.horizontalHeader().setStretchLastSection(True)
-        self.people.setAccessibleName("Participants")
+        self.people.setAccessibleName(translate("RoomWindow", "Participants"))
         self.inbox = QListWidget()
         self.inbox.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
-        self.inbox.setAccessibleName("Notes from the room waiting to be accepted or placed")
+        self.inbox.setAccessibleName(
+            translate("RoomWindow", "Notes from the room waiting to be accepted or placed")
+        )
         self.inbox.itemActivated.connect(lambda _item: self.accept_selected())
-        accept = QPushButton("Accept Selected")
+        accept = QPushButton(translate("RoomWindow", "Accept Selected"))
         accept.setToolTip(
-            "Keep the selected notes as ordinary cards, in the cells their authors chose (Ctrl+Return)"
+            translate(
+                "RoomWindow",
+                "Keep the selected notes as ordinary cards, in the cells their authors chose (Ctrl+Return)",
+            )
         )
         accept.clicked.connect(self.accept_selected)
-        accept_all = QPushButton("Accept All")
+        accept_all = QPushButton(translate("RoomWindow", "Accept All"))
         accept_all.clicked.connect(self.accept_all)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.accept_selected)
         self.place_stage = QComboBox()
-        self.place_stage.setAccessibleName("Stage to place the selected notes in")
+        self.place_stage.setAccessibleName(translate("RoomWindow", "Stage to place the selected notes in"))
         self.place_lane = QComboBox()
-        self.place_lane.setAccessibleName("Lane to place the selected notes in")
-        place = QPushButton("Place In")
-        place.setToolTip("Put the selected notes into this stage and lane instead, accepted")
+        self.place_lane.setAccessibleName(translate("RoomWindow", "Lane to place the selected notes in"))
+        place = QPushButton(translate("RoomWindow", "Place In"))
+        place.setToolTip(
+            translate("RoomWindow", "Put the selected notes into this stage and lane instead, accepted")
+        )
         place.clicked.connect(self.place_selected)
 
         left = QVBoxLayout()
@@ -230,9 +258,9 @@ class RoomWindow(QWidget):
         left.addWidget(self.link)
         left.addWidget(self.status)
         right = QVBoxLayout()
-        right.addWidget(_plain_label("Who joined"))
+        right.addWidget(_plain_label(translate("RoomWindow", "Who joined")))
         right.addWidget(self.people, 1)
-        self.inbox_title = _plain_label("From the room, waiting to be accepted")
+        self.inbox_title = _plain_label(translate("RoomWindow", "From the room, waiting to be accepted"))
         right.addWidget(self.inbox_title)
         right.addWidget(self.inbox, 2)
         buttons = QHBoxLayout()
@@ -282,15 +310,20 @@ class RoomWindow(QWidget):
         self.port.setValue(server.port)  # the free port it got, so a restart can keep it
         for widget in (self.address, self.port, self.dots, self.intake):
             widget.setEnabled(False)
-        self.start_button.setText("Stop the Room")
+        self.start_button.setText(translate("RoomWindow", "Stop the Room"))
         self.qr.set_text(server.url)
         self.link.setText(server.url)
         if server.host.startswith("127.") or server.host == "::1":
             self.status.setText(
-                f"Open on {server.host}: only this computer can join. Choose another address for phones."
+                translate(
+                    "RoomWindow",
+                    "Open on {host}: only this computer can join. Choose another address for phones.",
+                ).format(host=server.host)
             )
         else:
-            self.status.setText("Open: phones on this network can join with the code or the link.")
+            self.status.setText(
+                translate("RoomWindow", "Open: phones on this network can join with the code or the link.")
+            )
         self._sync_projector()
         self.refresh()
         return True
@@ -308,9 +341,9 @@ class RoomWindow(QWidget):
         self.server = self.room = None
         for widget in (self.address, self.port, self.dots, self.intake):
             widget.setEnabled(True)
-        self.start_button.setText("Open the Room")
+        self.start_button.setText(translate("RoomWindow", "Open the Room"))
         self.qr.set_text("")
-        self.link.setText("The room is closed.")
+        self.link.setText(translate("RoomWindow", "The room is closed."))
         self.status.setText("")
         self._sync_projector()
 
@@ -378,8 +411,9 @@ class RoomWindow(QWidget):
         if server is not None and self.people.rowCount():
             phones = server.listeners
             self.status.setText(
-                f"Open: {self.people.rowCount()} posted, "
-                f"{phones} {'phone' if phones == 1 else 'phones'} following live."
+                translate(
+                    "RoomWindow", "Open: {posted} posted, %n phone(s) following live.", None, phones
+                ).format(posted=self.people.rowCount())
             )
 
     def _fill_people(self) -> None:
@@ -404,16 +438,22 @@ class RoomWindow(QWidget):
         for card in pending:
             first = card.text.splitlines()[0] if card.text else ""
             where = f"{stages[card.stage_id]} · {lanes[card.lane_id]}"
-            item = QListWidgetItem(
-                f"{card.author or 'Someone'}: {first}\n{'Held for ' + where if card.held else where}"
-            )
+            author = card.author or translate("RoomWindow", "Someone")
+            if card.held:
+                where = translate("RoomWindow", "Held for {cell}").format(cell=where)
+            item = QListWidgetItem(f"{author}: {first}\n{where}")
             item.setData(Qt.ItemDataRole.UserRole, card.id)
             item.setSelected(card.id in selected)
             self.inbox.addItem(item)
         self.inbox_title.setText(
-            f"From the room, waiting to be accepted or placed: {len(pending)} ({len(held)} held off the map)"
+            translate(
+                "RoomWindow",
+                "From the room, waiting to be accepted or placed: {count} ({count2} held off the map)",
+            ).format(count=len(pending), count2=len(held))
             if held
-            else f"From the room, waiting to be accepted ({len(pending)})"
+            else translate("RoomWindow", "From the room, waiting to be accepted ({count})").format(
+                count=len(pending)
+            )
         )
         _fill_choices(self.place_stage, list(stages.items()))
         _fill_choices(

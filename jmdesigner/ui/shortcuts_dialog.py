@@ -8,6 +8,7 @@ from html import escape
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from jmdesigner.canvas.keyboard import CANVAS_KEYS, EDITOR_KEYS
+from jmdesigner.i18n import translate
 from jmdesigner.ui.actions import MENUS, SPECS, Act, shown_keys
 
 
@@ -19,28 +20,33 @@ def _table(title: str, rows: list[tuple[str, str]]) -> str:
     return f"<h3>{escape(title)}</h3><table>{body}</table>"
 
 
+def _keys(table: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
+    return [(translate("Keyboard", keys), translate("Keyboard", what)) for keys, what in table]
+
+
 def shortcuts_html() -> str:
     parts = [
-        _table("On the canvas", list(CANVAS_KEYS)),
-        _table("While typing a card", list(EDITOR_KEYS)),
+        _table(translate("ShortcutsDialog", "On the canvas"), _keys(CANVAS_KEYS)),
+        _table(translate("ShortcutsDialog", "While typing a card"), _keys(EDITOR_KEYS)),
     ]
     for menu, entries in MENUS:
         rows = [
-            (shown_keys(SPECS[e]), SPECS[e].text.replace("&", "").rstrip("…"))
+            (shown_keys(SPECS[e]), translate("Actions", SPECS[e].text).replace("&", "").rstrip("…"))
             for e in entries
             if isinstance(e, Act) and SPECS[e].keys
         ]
         if rows:
-            parts.append(_table(f"{menu.replace('&', '')} menu", rows))
+            title = translate("Actions", menu).replace("&", "")
+            parts.append(_table(translate("ShortcutsDialog", "{menu} menu").format(menu=title), rows))
     return "".join(parts)
 
 
 class ShortcutsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard Shortcuts")
+        self.setWindowTitle(translate("ShortcutsDialog", "Keyboard Shortcuts"))
         self.browser = QTextBrowser()
-        self.browser.setAccessibleName("Keyboard shortcuts")
+        self.browser.setAccessibleName(translate("ShortcutsDialog", "Keyboard shortcuts"))
         self.browser.setHtml(shortcuts_html())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

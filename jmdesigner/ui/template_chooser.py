@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from jmdesigner.canvas.scene import MapScene
+from jmdesigner.i18n import translate
 from jmdesigner.model import Document, MapBundle, add_bundle
 from jmdesigner.templates import load_template, templates
 
@@ -46,9 +47,9 @@ def map_preview(bundle: MapBundle, size: QSize = PREVIEW) -> QPixmap:
 class TemplateChooser(QDialog):
     def __init__(self, parent: QWidget | None = None, *, title: str = "", ask_title: bool = True) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New map")
+        self.setWindowTitle(translate("TemplateChooser", "New map"))
         self.list = QListWidget()
-        self.list.setAccessibleName("Templates")
+        self.list.setAccessibleName(translate("TemplateChooser", "Templates"))
         self.list.setViewMode(QListView.ViewMode.IconMode)
         self.list.setIconSize(PREVIEW)
         self.list.setGridSize(QSize(PREVIEW.width() + 24, PREVIEW.height() + 48))
@@ -70,21 +71,21 @@ class TemplateChooser(QDialog):
         )
         self.summary.setText(self.list.currentItem().toolTip())
         self.title = QLineEdit(title)
-        self.title.setPlaceholderText("the template's name")
-        self.title.setAccessibleName("Map title")
+        self.title.setPlaceholderText(translate("TemplateChooser", "the template's name"))
+        self.title.setAccessibleName(translate("TemplateChooser", "Map title"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("TemplateChooser", "Create"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.list.itemDoubleClicked.connect(lambda _: self.accept())
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Start from a template:"))
+        layout.addWidget(QLabel(translate("TemplateChooser", "Start from a template:")))
         layout.addWidget(self.list)
         layout.addWidget(self.summary)
         form = QFormLayout()
-        form.addRow("Map &title:", self.title)
+        form.addRow(translate("TemplateChooser", "Map &title:"), self.title)
         if ask_title:
             layout.addLayout(form)
         else:

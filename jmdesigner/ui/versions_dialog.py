@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from jmdesigner.errors import JmError
+from jmdesigner.i18n import translate
 from jmdesigner.model import UndoStack
 from jmdesigner.model import commands as cmd
 from jmdesigner.storage.store import DocumentStore
@@ -36,12 +37,16 @@ Confirm = Callable[[QWidget, str], bool]
 
 
 def ask_name(parent: QWidget) -> str | None:
-    name, ok = QInputDialog.getText(parent, "Save version", "Name of this version (e.g. “after workshop 1”):")
+    name, ok = QInputDialog.getText(
+        parent,
+        translate("VersionsDialog", "Save version"),
+        translate("VersionsDialog", "Name of this version (e.g. “after workshop 1”):"),
+    )
     return name if ok else None
 
 
 def confirm(parent: QWidget, question: str) -> bool:
-    answer = QMessageBox.question(parent, "Delete version", question)
+    answer = QMessageBox.question(parent, translate("VersionsDialog", "Delete version"), question)
     return answer == QMessageBox.StandardButton.Yes
 
 
@@ -59,15 +64,17 @@ class VersionsDialog(QDialog):
         super().__init__(parent)
         self.jfile, self.stack, self.map_id = jfile, stack, map_id
         self._ask_name, self._confirm = name_asker, confirmer
-        self.setWindowTitle(f"Versions of {jfile.document.map(map_id).title}")
+        self.setWindowTitle(
+            translate("VersionsDialog", "Versions of {title}").format(title=jfile.document.map(map_id).title)
+        )
         self.list = QListWidget()
         self.compare_window: QWidget | None = None
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.save_button = QPushButton("Save version…")
-        self.compare_button = QPushButton("Compare with map")
-        self.restore_button = QPushButton("Restore as new map")
-        self.delete_button = QPushButton("Delete")
+        self.save_button = QPushButton(translate("VersionsDialog", "Save version…"))
+        self.compare_button = QPushButton(translate("VersionsDialog", "Compare with map"))
+        self.restore_button = QPushButton(translate("VersionsDialog", "Restore as new map"))
+        self.delete_button = QPushButton(translate("VersionsDialog", "Delete"))
         for button, slot in (
             (self.save_button, self.save_version),
             (self.compare_button, self.compare),
@@ -128,7 +135,7 @@ class VersionsDialog(QDialog):
         def save() -> str:
             info = self.jfile.save_version(self.map_id, name)
             self.refresh()
-            return f"Saved version “{info.name}”."
+            return translate("VersionsDialog", "Saved version “{name}”.").format(name=info.name)
 
         self._run(save)
 
@@ -146,7 +153,11 @@ class VersionsDialog(QDialog):
             self.compare_window = window
             geom = window.geom
             assert geom is not None
-            return "No differences in the cards." if not geom.marks else geom.summary + "."
+            return (
+                translate("VersionsDialog", "No differences in the cards.")
+                if not geom.marks
+                else geom.summary + "."
+            )
 
         self._run(compare)
 
@@ -157,19 +168,23 @@ class VersionsDialog(QDialog):
 
         def restore() -> str:
             self.stack.push(cmd.add_map(self.jfile.version_as_new_map(version_id)))
-            return f"Restored as the new map “{self.jfile.document.maps()[-1].title}”."
+            return translate("VersionsDialog", "Restored as the new map “{title}”.").format(
+                title=self.jfile.document.maps()[-1].title
+            )
 
         self._run(restore)
 
     def delete(self) -> None:
         version_id = self._current_id()
-        if version_id is None or not self._confirm(self, "Delete this version? This cannot be undone."):
+        if version_id is None or not self._confirm(
+            self, translate("VersionsDialog", "Delete this version? This cannot be undone.")
+        ):
             return
 
         def delete() -> str:
             self.jfile.delete_version(version_id)
             self.refresh()
-            return "Version deleted."
+            return translate("VersionsDialog", "Version deleted.")
 
         self._run(delete)
 

@@ -10,8 +10,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCommandLinkButton, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from jmdesigner.canvas.icons import app_icon, icon
+from jmdesigner.i18n import N_, translate
 
-SAMPLE_TITLE = "Sample journey map"
+SAMPLE_TITLE = N_("Welcome", "Sample journey map")
 
 
 class WelcomePage(QWidget):
@@ -23,16 +24,20 @@ class WelcomePage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("welcome")
-        self.setAccessibleName("Welcome")
+        self.setAccessibleName(translate("Welcome", "Welcome"))
         column = QVBoxLayout()
         column.setSpacing(10)
         head = QHBoxLayout()
         logo = QLabel()
         logo.setPixmap(app_icon().pixmap(64, 64))
-        logo.setAccessibleName("jmdesigner")
+        logo.setAccessibleName(translate("Welcome", "jmdesigner"))
         head.addWidget(logo)
         title = QLabel(
-            "<h2>Welcome to jmdesigner</h2><p>Map a customer journey: stages, lanes, cards, feelings.</p>"
+            translate(
+                "Welcome",
+                "<h2>Welcome to jmdesigner</h2><p>Map a customer journey: stages, lanes, cards, "
+                "feelings.</p>",
+            )
         )
         title.setTextFormat(Qt.TextFormat.RichText)
         head.addWidget(title, 1)
@@ -41,29 +46,29 @@ class WelcomePage(QWidget):
         self.sample_button = self._choice(
             column,
             "book-open",
-            "Open the sample map",
-            "A finished grocery-delivery journey to look around in",
+            translate("Welcome", "Open the sample map"),
+            translate("Welcome", "A finished grocery-delivery journey to look around in"),
         )
         self.template_button = self._choice(
             column,
             "file-plus",
-            "Start from a template",
-            "Five or six stages, eight steps, a service blueprint, or blank",
+            translate("Welcome", "Start from a template"),
+            translate("Welcome", "Five or six stages, eight steps, a service blueprint, or blank"),
         )
         self.import_button = self._choice(
             column,
             "file-input",
-            "Import a journey",
-            "From a spreadsheet, JSON, Mermaid, Markdown, Ptolemy or GOV.UK",
+            translate("Welcome", "Import a journey"),
+            translate("Welcome", "From a spreadsheet, JSON, Mermaid, Markdown, Ptolemy or GOV.UK"),
         )
         self.sample_button.clicked.connect(self.sample)
         self.template_button.clicked.connect(self.template)
         self.import_button.clicked.connect(self.import_)
         row = QHBoxLayout()
-        self.open_button = QPushButton(icon("folder-open"), "Open a file…")
+        self.open_button = QPushButton(icon("folder-open"), translate("Welcome", "Open a file…"))
         self.open_button.clicked.connect(self.open_)
         row.addWidget(self.open_button)
-        row.addWidget(QLabel("or drop a .jmap file here"))
+        row.addWidget(QLabel(translate("Welcome", "or drop a .jmap file here")))
         row.addStretch(1)
         column.addLayout(row)
         outer = QVBoxLayout(self)

@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QGraphicsItem
 
 from jmdesigner.canvas import style
-from jmdesigner.model import commands
+from jmdesigner.model import Card, commands, new_id
 from tests.canvas.conftest import Canvas
 
 NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
@@ -101,3 +101,43 @@ def test_blocks_follow_every_way_of_zooming(canvas: Canvas) -> None:
     c.key(Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)  # actual size
     c.view.viewport().repaint()
     assert c.view.zoom() == 1.0 and not c.view.map_scene.blocks.active
+
+
+def test_zoomed_out_an_edit_makes_only_the_changed_cards_blocks_again(canvas: Canvas) -> None:
+    """Blocks are kept card by card: a colour change or a note added at the foot of a cell (the
+    workshop room's kind of edit) makes one entry again, however many cards the map has; a
+    selection, even of every card, makes none (it is drawn over the blocks); a card that grows
+    moves the lanes below without making their blocks again."""
+    c = canvas
+    _zoom_out(c)
+    blocks = c.view.map_scene.blocks
+    stages, lanes = c.doc.stages(c.map_id), c.doc.lanes(c.map_id)
+    cell_cards = c.doc.cards_in(stages[0].id, lanes[0].id)
+    assert len(blocks.blocks()) == len(c.doc.cards(c.map_id)) > 10
+    blocks.made = 0
+    c.stack.push(commands.update_card(cell_cards[-1].id, colour="#d1495b"))
+    assert blocks.made == 1
+    colour, _rect = blocks.blocks()[cell_cards[-1].id]
+    assert colour == c.view.map_scene.cards[cell_cards[-1].id].block_colour.name(QColor.NameFormat.HexArgb)
+    blocks.made = 0
+    note = Card(new_id(), c.map_id, stages[0].id, lanes[0].id, "From a phone", author="Ana", from_room=True)
+    c.stack.push(commands.insert_card(note))
+    assert blocks.made == 1 and note.id in blocks.blocks()
+    blocks.made = 0
+    c.view.map_scene.select_cards(list(c.view.map_scene.cards))
+    c.view.map_scene.select_cards([note.id])
+    assert blocks.made == 0
+    selection = style.SELECTION.name(QColor.NameFormat.HexArgb)
+    assert [card_id for card_id, (colour, _r) in blocks.blocks().items() if colour == selection] == [note.id]
+    note_block = blocks.blocks()[note.id][1]
+    assert _close(_pixel(c, note_block.center().x(), note_block.center().y()), style.SELECTION)
+    blocks.made = 0
+    below = c.doc.cards_in(stages[0].id, lanes[-1].id)[0]
+    before = blocks.blocks()[below.id][1]
+    c.stack.push(commands.update_card(note.id, text="Now long enough to wrap onto many lines " * 8))
+    assert blocks.made == 1  # the grown note only; the lanes below moved as a whole
+    assert blocks.blocks()[below.id][1].y() > before.y()
+    assert _close(
+        _pixel(c, blocks.blocks()[below.id][1].center().x(), blocks.blocks()[below.id][1].center().y()),
+        c.view.map_scene.cards[below.id].block_colour,
+    )

@@ -129,7 +129,7 @@ def test_delete_says_how_many_links_go_with_the_card(canvas: Canvas) -> None:
     before = c.doc.snapshot()
     c.key(Qt.Key.Key_Delete)
     assert c.doc.links() == []
-    assert messages[-1] == "Deleted card and 2 links; Undo brings them back."
-    assert c.stack.undo_label == "Delete card and 2 links"
+    assert messages[-1] == "Deleted 1 card and 2 links; Undo brings them back."
+    assert c.stack.undo_label == "Delete 1 card and 2 links"
     c.assert_saved_and_undoable(before)
     assert len(c.doc.links()) == 2

@@ -124,3 +124,20 @@ def test_map_drawing_exports_load_only_what_they_draw_with(
     assert not loaded & NOT_FOR_DRAWING
     assert ("reportlab" in loaded) == (suffix == ".pdf")
     assert out.stat().st_size > 1000
+
+
+def test_json_map_import_loads_no_other_reader(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A jmdesigner map is recognised first, so the readers of the other formats and of
+    spreadsheets are never imported for it."""
+    source = tmp_path / "a.json"
+    assert run(capsys, "export", _five_stage_map(tmp_path, capsys), source)[0] == 0
+    loaded = _modules_loaded_by("import", str(tmp_path / "b.jmap"), str(source), whole_names=True)
+    assert "jmdesigner.interchange.json_map_format" in loaded
+    others = {
+        "jmdesigner.interchange.table_reader",
+        "jmdesigner.interchange.govuk_step_by_step",
+        "jmdesigner.interchange.ptolemy_ojf",
+        "jmdesigner.interchange.mermaid_journey",
+    }
+    assert not loaded & others
+    assert '"cards": ' in run(capsys, "info", tmp_path / "b.jmap")[1]

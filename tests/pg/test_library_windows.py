@@ -138,7 +138,7 @@ def test_save_a_copy_to_a_team_library_then_open_it_from_recent(
     qtbot.addWidget(window)
     window.open_file(path)
     window.copy_to_library(parse_location(pg_url))  # what File > Save a Copy to a Team Library... does
-    assert "Copied 1 map(s) to the library jm@127.0.0.1:" in window.statusBar().currentMessage()
+    assert "Copied 1 map to the library jm@127.0.0.1:" in window.statusBar().currentMessage()
     recent = window.settings.recent_libraries()
     assert recent and "secret" not in recent[0]
     window.recent_menu.aboutToShow.emit()

@@ -105,9 +105,10 @@ def _outline_rows(outline: Any) -> list[tuple[str, str, tuple[str, str, str]]]:
 def test_outline_follows_card_edits_in_place_and_matches_a_fresh_outline(
     window: MainWindow, doc_path: Path, qtbot: Any
 ) -> None:
-    """A card edit refreshes only the cells it touched (other nodes are the same items), and the
+    """A card edit refreshes only the cells it touched (other nodes are the same items), a new
+    persona on the map (the room's first rating) or a new title relabels the map's node, and the
     tree always reads exactly as one built from scratch; a lane rename still rebuilds it."""
-    from jmdesigner.model import Card, new_id
+    from jmdesigner.model import Card, Persona, new_id
     from jmdesigner.ui.outline_dock import OutlineDock
 
     doc, first, _second = open_with_two_maps(window, doc_path)
@@ -132,6 +133,9 @@ def test_outline_follows_card_edits_in_place_and_matches_a_fresh_outline(
         commands.move_card(moving.id, stages[1].id, lanes[0].id, 0),
         commands.insert_card(Card(new_id(), first, stages[0].id, lanes[0].id, "A new card")),
         commands.remove_cards([moving.id]),
+        commands.add_persona(room := Persona(new_id(), "Room", "#D9822B")),
+        commands.attach_persona(first, room.id),
+        commands.update_map(first, title="Retail journey, in the workshop"),
     ]
     for command in edits:
         stack.push(command)

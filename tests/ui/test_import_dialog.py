@@ -84,7 +84,7 @@ def test_broken_file_lists_rows_and_disables_import(
     path, doc, stack = opened
     on_disk = path.read_bytes()
     dialog = dialog_on(qtbot, doc, stack, "broken-long.csv")
-    assert dialog.summary.text().startswith("3 row(s) have problems")
+    assert dialog.summary.text().startswith("3 rows with problems")
     assert dialog.report.toPlainText().splitlines() == [
         "row 3: evidence “heard it somewhere” is not one of observed, assumed, proposed.",
         "row 5: votes must be a whole number from 0, not “many”.",

@@ -269,3 +269,27 @@ def test_held_notes_wait_in_the_inbox_and_the_facilitator_places_them(
     room.close()
     with JmapFile.open(doc_path, read_only=True) as other:
         assert [c.id for c in other.document.held_cards(map_id)] == [ids[1]]
+
+
+def test_every_slice_of_room_work_starts_from_the_owners_timer(qtbot: Any, monkeypatch: Any) -> None:
+    """A phone's wake-up only arms the timer, and a slice that leaves work arms it again: posted
+    events (a wake-up, a paint) never run slices back to back in one turn of the event loop,
+    which had put two or three slices in one 40-60 ms pause of the canvas."""
+    from PySide6.QtCore import QCoreApplication
+
+    from jmdesigner.model import Document, UndoStack
+    from jmdesigner.ui import room_window
+
+    monkeypatch.setattr(room_window, "SLICE", 0.0)  # one job per slice
+    owner = room_window.MainThreadJobs(UndoStack(Document()))
+    ran: list[int] = []
+    POOL.submit(lambda: [owner.jobs.submit(lambda k=k: ran.append(k)) for k in range(3)]).result()
+    QCoreApplication.sendPostedEvents()  # the wake-up arrives: no slice runs from it
+    assert ran == [] and owner._next.isActive()
+    owner._next.stop()
+    owner.run_slice()
+    assert ran == [0] and owner._next.isActive()  # more waits: the next slice after the timer
+    QCoreApplication.sendPostedEvents()
+    assert ran == [0]
+    qtbot.waitUntil(lambda: ran == [0, 1, 2])
+    assert not owner._next.isActive()

@@ -28,8 +28,11 @@ from PySide6.QtWidgets import (
 from jmdesigner.canvas import MapView
 from jmdesigner.canvas.document_events import DocumentEvents
 from jmdesigner.errors import JmError
+from jmdesigner.i18n import translate
 from jmdesigner.layout.hit import card_at
 from jmdesigner.model import Card, Change, Document, Kind, LaneKind, UndoStack, commands
+from jmdesigner.ui.elided_label import ElidedLabel
+from jmdesigner.ui.forms import follow_count
 from jmdesigner.ui.workshop.countdown import Countdown
 from jmdesigner.ui.workshop.voting import VotingRound, total_votes
 
@@ -62,7 +65,7 @@ class WorkshopWindow(QWidget):
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.doc, self.stack, self.map_id = doc, stack, map_id
-        self.setWindowTitle(f"Workshop — {doc.map(map_id).title}")
+        self.setWindowTitle(translate("Workshop", "Workshop — {title}").format(title=doc.map(map_id).title))
         self.setStyleSheet(BAR_STYLE)
         self.view = MapView(doc, map_id, stack)
         self.view.message.connect(self._say)
@@ -86,25 +89,25 @@ class WorkshopWindow(QWidget):
         bar = QWidget(objectName="workshopBar")
         row = QHBoxLayout(bar)
         row.setContentsMargins(16, 8, 16, 8)
-        title = QLabel(self.doc.map(self.map_id).title, objectName="workshopTitle")
-        row.addWidget(title)
-        row.addStretch(1)
+        title = ElidedLabel(self.doc.map(self.map_id).title, objectName="workshopTitle")
+        title.setToolTip(title.text())
+        row.addWidget(title, 1)
         self.stage_combo = QComboBox()
-        self.stage_combo.setAccessibleName("Focus stage")
+        self.stage_combo.setAccessibleName(translate("Workshop", "Focus stage"))
         self.stage_combo.activated.connect(lambda i: self.focus_stage(None if i == 0 else i - 1))
         prev_btn, next_btn = QPushButton("◀"), QPushButton("▶")
-        prev_btn.setAccessibleName("Previous stage")
-        next_btn.setAccessibleName("Next stage")
+        prev_btn.setAccessibleName(translate("Workshop", "Previous stage"))
+        next_btn.setAccessibleName(translate("Workshop", "Next stage"))
         prev_btn.clicked.connect(lambda: self.step_stage(-1))
         next_btn.clicked.connect(lambda: self.step_stage(1))
-        for w in (QLabel("Focus:"), prev_btn, self.stage_combo, next_btn):
+        for w in (QLabel(translate("Workshop", "Focus:")), prev_btn, self.stage_combo, next_btn):
             row.addWidget(w)
         row.addSpacing(24)
-        zoom_out, fit, zoom_in = QPushButton("−"), QPushButton("Fit"), QPushButton("+")
+        zoom_out, fit, zoom_in = QPushButton("−"), QPushButton(translate("Workshop", "Fit")), QPushButton("+")
         for button, name, slot in (
-            (zoom_out, "Zoom out", self.view.zoom_out),
-            (fit, "Fit the map to the screen", self.view.fit_to_window),
-            (zoom_in, "Zoom in", self.view.zoom_in),
+            (zoom_out, translate("Workshop", "Zoom out"), self.view.zoom_out),
+            (fit, translate("Workshop", "Fit the map to the screen"), self.view.fit_to_window),
+            (zoom_in, translate("Workshop", "Zoom in"), self.view.zoom_in),
         ):
             button.setAccessibleName(name)
             button.setToolTip(name)
@@ -114,42 +117,49 @@ class WorkshopWindow(QWidget):
         zoom_out.setFixedWidth(44)
         zoom_in.setFixedWidth(44)
         row.addSpacing(24)
-        self.minutes = QSpinBox(minimum=1, maximum=180, value=10, suffix=" min")
-        self.minutes.setAccessibleName("Timer minutes")
+        self.minutes = QSpinBox(minimum=1, maximum=180, value=10, suffix=translate("Workshop", " min"))
+        self.minutes.setAccessibleName(translate("Workshop", "Timer minutes"))
         self.minutes.valueChanged.connect(self._set_minutes)
         self.timer_label = QLabel(self.countdown.text(), objectName="timer")
-        self.timer_label.setAccessibleName("Time left")
-        self.start_btn = QPushButton("Start")
+        self.timer_label.setAccessibleName(translate("Workshop", "Time left"))
+        self.start_btn = QPushButton(translate("Workshop", "Start"))
         self.start_btn.clicked.connect(self.toggle_timer)
-        reset_btn = QPushButton("Reset")
+        reset_btn = QPushButton(translate("Workshop", "Reset"))
         reset_btn.clicked.connect(self.reset_timer)
         for w in (self.minutes, self.timer_label, self.start_btn, reset_btn):
             row.addWidget(w)
         row.addSpacing(24)
-        self.participants = QSpinBox(minimum=1, maximum=200, value=8, suffix=" people")
-        self.dots_each = QSpinBox(minimum=1, maximum=20, value=3, suffix=" dots")
-        self.participants.setAccessibleName("Participants")
-        self.dots_each.setAccessibleName("Dots per participant")
-        self.vote_btn = QPushButton("Start voting")
+        self.participants = QSpinBox(minimum=1, maximum=200, value=8)
+        follow_count(self.participants, lambda n: translate("Workshop", " participant(s)", None, n))
+        self.dots_each = QSpinBox(minimum=1, maximum=20, value=3)
+        follow_count(self.dots_each, lambda n: translate("Workshop", " dot(s)", None, n))
+        self.participants.setAccessibleName(translate("Workshop", "Participants"))
+        self.dots_each.setAccessibleName(translate("Workshop", "Dots per participant"))
+        self.vote_btn = QPushButton(translate("Workshop", "Start voting"))
         self.vote_btn.clicked.connect(lambda: self.end_round() if self.round else self.start_round())
-        self.new_round_btn = QPushButton("New voting round")
+        self.new_round_btn = QPushButton(translate("Workshop", "New voting round"))
         self.new_round_btn.setToolTip(
-            "Clear every vote on this map and start again (Ctrl+Z brings them back)"
+            translate("Workshop", "Clear every vote on this map and start again (Ctrl+Z brings them back)")
         )
         self.new_round_btn.clicked.connect(self.new_round)
         self.dots_label = QLabel("", objectName="dots")
-        self.dots_label.setAccessibleName("Dots left")
-        exit_btn = QPushButton("Exit (Esc)")
+        self.dots_label.setAccessibleName(translate("Workshop", "Dots left"))
+        exit_btn = QPushButton(translate("Workshop", "Exit (Esc)"))
         exit_btn.clicked.connect(self.close)
         row.addSpacing(12)
         row.addWidget(exit_btn)
         self.minutes.setFixedWidth(118)
-        self.stage_combo.setMinimumWidth(160)
+        self.stage_combo.setMinimumWidth(130)
         self.stage_combo.setMaximumWidth(260)
         for arrow in (prev_btn, next_btn):
             arrow.setFixedWidth(44)
-        for button in (self.start_btn, reset_btn, self.vote_btn, exit_btn):
-            button.setMinimumWidth(button.fontMetrics().horizontalAdvance("End voting") + 28)
+        # A button whose text changes keeps the width of its longest text (it does not jump).
+        for button, texts in (
+            (self.start_btn, ("Start", "Pause")),
+            (self.vote_btn, ("Start voting", "End voting")),
+        ):
+            advance = button.fontMetrics().horizontalAdvance
+            button.setMinimumWidth(max(advance(translate("Workshop", t)) for t in texts) + 28)
 
         side = QWidget(objectName="topVoted")
         side.setFixedWidth(360)
@@ -162,11 +172,11 @@ class WorkshopWindow(QWidget):
         col.addWidget(self.new_round_btn)
         col.addWidget(self.dots_label)
         col.addSpacing(8)
-        heading = QLabel("Top voted\npain points & opportunities")
+        heading = QLabel(translate("Workshop", "Top voted\npain points & opportunities"))
         heading.setWordWrap(True)
         col.addWidget(heading)
         self.top_list = QListWidget()
-        self.top_list.setAccessibleName("Top voted cards")
+        self.top_list.setAccessibleName(translate("Workshop", "Top voted cards"))
         self.top_list.setWordWrap(True)
         self.top_list.itemClicked.connect(self._jump_to)
         col.addWidget(self.top_list)
@@ -247,26 +257,30 @@ class WorkshopWindow(QWidget):
         ended = self.countdown.finished
         if ended and self.timer_label.property("ended") is not True:
             self.countdown.pause()
-            self._say("Time is up.")
+            self._say(translate("Workshop", "Time is up."))
             QApplication.beep()
         if self.timer_label.property("ended") != ended:
             self.timer_label.setProperty("ended", ended)
             self.timer_label.style().unpolish(self.timer_label)
             self.timer_label.style().polish(self.timer_label)
-        self.start_btn.setText("Pause" if self.countdown.running else "Start")
+        self.start_btn.setText(
+            translate("Workshop", "Pause") if self.countdown.running else translate("Workshop", "Start")
+        )
 
     # ----------------------------------------------------------------- voting
     def start_round(self) -> None:
         votes = total_votes(self.doc, self.map_id)
         self.round = VotingRound(self.participants.value(), self.dots_each.value(), votes)
-        self.vote_btn.setText("End voting")
-        self._say("Voting: click a card (or press V) to give it a dot; − takes one back.")
+        self.vote_btn.setText(translate("Workshop", "End voting"))
+        self._say(
+            translate("Workshop", "Voting: click a card (or press V) to give it a dot; − takes one back.")
+        )
         self._refresh()
 
     def end_round(self) -> None:
         self.round = None
-        self.vote_btn.setText("Start voting")
-        self._say("Voting ended.")
+        self.vote_btn.setText(translate("Workshop", "Start voting"))
+        self._say(translate("Workshop", "Voting ended."))
         self._refresh()
 
     def add_vote(self, card_id: str) -> bool:
@@ -275,7 +289,7 @@ class WorkshopWindow(QWidget):
         card = self.doc.card(card_id)
         if self._push(commands.update_card(card_id, votes=card.votes + 1)):
             if self.round.remaining(self.doc, self.map_id) == 0:
-                self._say("All dots are spent.")
+                self._say(translate("Workshop", "All dots are spent."))
             self._refresh()
             return True
         return False
@@ -292,14 +306,21 @@ class WorkshopWindow(QWidget):
         voted = [c for c in self.doc.cards(self.map_id) if c.votes]
         if voted:
             try:
-                with self.stack.macro("New voting round"):
+                with self.stack.macro(translate("Workshop", "New voting round")):
                     for card in voted:
                         self.stack.push(commands.update_card(card.id, votes=0))
             except JmError as exc:
                 self._say(str(exc))
                 return
         self.start_round()
-        self._say(f"New round: {len(voted)} cards' votes cleared (Ctrl+Z brings them back). Click to vote.")
+        self._say(
+            translate(
+                "Workshop",
+                "New round: the votes of %n card(s) cleared (Ctrl+Z brings them back). Click to vote.",
+                None,
+                len(voted),
+            )
+        )
 
     def _push(self, command: commands.Command) -> bool:
         try:
@@ -370,21 +391,28 @@ class WorkshopWindow(QWidget):
     def _refresh(self) -> None:
         self.stage_combo.blockSignals(True)
         self.stage_combo.clear()
-        self.stage_combo.addItem("All stages")
+        self.stage_combo.addItem(translate("Workshop", "All stages"))
         self.stage_combo.addItems([s.name for s in self.doc.stages(self.map_id)])
         self.stage_combo.setCurrentIndex(0 if self.focus_index is None else self.focus_index + 1)
         self.stage_combo.blockSignals(False)
         self.top_list.clear()
         stages = {s.id: s.name for s in self.doc.stages(self.map_id)}
         for card in self.top_voted()[:20]:
-            first = card.text.splitlines()[0] if card.text.strip() else "(empty card)"
+            first = card.text.splitlines()[0] if card.text.strip() else translate("Workshop", "(empty card)")
             item = QListWidgetItem(f"● {card.votes}   {first}\n      {stages[card.stage_id]}")
             item.setData(Qt.ItemDataRole.UserRole, card.id)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{card.votes} votes: {first}")
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                translate("Workshop", "%n vote(s): {card}", None, card.votes).format(card=first),
+            )
             self.top_list.addItem(item)
         r = self.round
         left = r.remaining(self.doc, self.map_id) if r else 0
-        self.dots_label.setText(f"{left} of {r.budget} dots left" if r else "")
+        self.dots_label.setText(
+            translate("Workshop", "{left} of {budget} dots left").format(left=left, budget=r.budget)
+            if r
+            else ""
+        )
 
     def _jump_to(self, item: QListWidgetItem) -> None:
         card_id = item.data(Qt.ItemDataRole.UserRole)

@@ -1,0 +1,75 @@
+"""The one translation machinery every string a person reads goes through.
+
+``translate(context, text)`` is Qt's ``QCoreApplication.translate`` once the app has started
+(``jmdesigner.ui.translation`` installs it with the catalogue of the user's language), and
+English — the source text — everywhere else (the CLI, exports, tests of the pure core). The
+core (``model``, ``layout``) calls this module, never Qt, so it stays pure; the UI calls the
+same function, so there is one catalogue and one extraction (``pyside6-lupdate`` reads
+``translate("Context", "text")`` and ``N_("Context", "text")`` calls; see docs/translations.md).
+
+Plurals go through Qt's ``%n`` with ``n`` (never string concatenation); named values through
+``str.format`` placeholders (``{name}``) that translators keep as written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import TypeVar
+
+T = TypeVar("T")
+
+LANGUAGES = ("en", "de")  # English (the source text) and each catalogue in resources/translations
+
+Translator = Callable[[str, str, "str | None", int], str]
+
+
+def english(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """The source text, with ``%n`` and English plurals: "%n card(s)" is "1 card", "3 cards"
+    (``%Ln``, Qt's localised count, is "1,200")."""
+    if n < 0:
+        return text
+    return text.replace("%Ln", f"{n:,}").replace("%n", str(n)).replace("(s)", "" if n == 1 else "s")
+
+
+_translator: Translator = english
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` in the user's language (``%n`` replaced by ``n`` in the right plural form)."""
+    return _translator(context, text, disambiguation, n)
+
+
+def N_(context: str, text: str) -> str:
+    """Marks ``text`` for extraction where it is defined (a table built at import time);
+    it is translated with ``translate(context, text)`` where it is shown."""
+    return text
+
+
+def language_code(tag: str) -> str | None:
+    """``de`` for ``de``, ``de_DE.UTF-8``, ``de-AT``; None for a language without a catalogue."""
+    code = tag.replace("-", "_").split("_")[0].split(".")[0].lower()
+    return code if code in LANGUAGES else None
+
+
+def install(translator: Translator | None) -> None:
+    """Route every ``translate`` call through ``translator`` (None: back to the source text)."""
+    global _translator
+    _translator = translator or english
+
+
+def translated(context: str, choices: Iterable[tuple[str, T]]) -> list[tuple[str, T]]:
+    """A table of ``(N_-marked label, value)`` pairs with its labels in the user's language."""
+    return [(translate(context, label), value) for label, value in choices]
+
+
+def mid_sentence(label: str) -> str:
+    """A label such as "Future state" inside a sentence: "… vs future state" in English; a
+    language whose nouns keep their capital (German) says so through its catalogue (Qt's idiom
+    for a grammar switch, like its QT_LAYOUT_DIRECTION message)."""
+    rule = translate(
+        "Grammar",
+        "lowercase",
+        "Translate as 'lowercase' if a label such as 'Future state' starts lowercase inside a "
+        "sentence in your language, else as 'keep'",
+    )
+    return label if rule == "keep" else label[:1].lower() + label[1:]

@@ -1,0 +1,4450 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+    <context>
+        <name>Accessible</name>
+        <message>
+            <source>Renaming a lane</source>
+            <translation>Bahn wird umbenannt</translation>
+        </message>
+        <message>
+            <source>Renaming a stage</source>
+            <translation>Phase wird umbenannt</translation>
+        </message>
+        <message>
+            <source>New card</source>
+            <translation>Neue Karte</translation>
+        </message>
+        <message>
+            <source>Editing a card</source>
+            <translation>Karte wird bearbeitet</translation>
+        </message>
+        <message>
+            <source>New card in {stage}, {lane}</source>
+            <translation>Neue Karte in {stage}, {lane}</translation>
+        </message>
+        <message>
+            <source>Editing {card}</source>
+            <translation>Bearbeiten: {card}</translation>
+        </message>
+        <message>
+            <source>Renaming {stage}</source>
+            <translation>Umbenennen: {stage}</translation>
+        </message>
+        <message>
+            <source>Renaming {lane}</source>
+            <translation>Umbenennen: {lane}</translation>
+        </message>
+        <message>
+            <source>Journey map</source>
+            <translation>Journey Map</translation>
+        </message>
+        <message>
+            <source>{stages} stages, {lanes} lanes, {cards} cards</source>
+            <translation>{stages} Phasen, {lanes} Bahnen, {cards} Karten</translation>
+        </message>
+        <message>
+            <source>Journey map {title}</source>
+            <translation>Journey Map {title}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccessibleNames</name>
+        <message>
+            <source>More toolbar buttons</source>
+            <translation>Weitere Werkzeugleisten-Schaltflächen</translation>
+        </message>
+        <message>
+            <source>More menus</source>
+            <translation>Weitere Menüs</translation>
+        </message>
+        <message>
+            <source>Clear {field}</source>
+            <translation>{field} leeren</translation>
+        </message>
+    </context>
+    <context>
+        <name>Actions</name>
+        <message>
+            <source>&amp;New…</source>
+            <translation>&amp;Neu…</translation>
+        </message>
+        <message>
+            <source>Create a new file from a template</source>
+            <translation>Eine neue Datei aus einer Vorlage anlegen</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>Ö&amp;ffnen…</translation>
+        </message>
+        <message>
+            <source>Open a journey map file</source>
+            <translation>Eine Journey-Map-Datei öffnen</translation>
+        </message>
+        <message>
+            <source>Open &amp;Team Library…</source>
+            <translation>&amp;Team-Bibliothek öffnen…</translation>
+        </message>
+        <message>
+            <source>Maps and personas shared on a PostgreSQL server</source>
+            <translation>Maps und Personas, geteilt auf einem PostgreSQL-Server</translation>
+        </message>
+        <message>
+            <source>Save a Copy to a Team &amp;Library…</source>
+            <translation>Kopie in Team-Bibliot&amp;hek speichern…</translation>
+        </message>
+        <message>
+            <source>Publish every map and persona of this document into a team library</source>
+            <translation>Alle Maps und Personas dieses Dokuments in einer Team-Bibliothek veröffentlichen</translation>
+        </message>
+        <message>
+            <source>Save a Cop&amp;y…</source>
+            <translation>&amp;Kopie speichern unter…</translation>
+        </message>
+        <message>
+            <source>Write a copy of this file under another name; keep editing this one</source>
+            <translation>Eine Kopie dieser Datei unter anderem Namen schreiben; hier weiterarbeiten</translation>
+        </message>
+        <message>
+            <source>Restore from &amp;Backup…</source>
+            <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+        </message>
+        <message>
+            <source>Open an automatic backup of this file as a new file</source>
+            <translation>Eine automatische Sicherung dieser Datei als neue Datei öffnen</translation>
+        </message>
+        <message>
+            <source>Import from &amp;Spreadsheet…</source>
+            <translation>Aus Tabellen&amp;datei importieren…</translation>
+        </message>
+        <message>
+            <source>Cards or survey scores from a CSV or Excel file</source>
+            <translation>Karten oder Umfragewerte aus einer CSV- oder Excel-Datei</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Importieren…</translation>
+        </message>
+        <message>
+            <source>A journey from jmdesigner JSON, Ptolemy .ojf, a GOV.UK step-by-step, Mermaid or Markdown</source>
+            <translation>Eine Journey aus jmdesigner-JSON, Ptolemy .ojf, einem GOV.UK-Step-by-Step, Mermaid oder Markdown</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exportieren…</translation>
+        </message>
+        <message>
+            <source>PDF for clients, PNG or SVG</source>
+            <translation>PDF für Kunden, PNG oder SVG</translation>
+        </message>
+        <message>
+            <source>Export Map as Sprea&amp;dsheet…</source>
+            <translation>Map als Tabelle e&amp;xportieren…</translation>
+        </message>
+        <message>
+            <source>Export Map as &amp;JSON…</source>
+            <translation>Map als &amp;JSON exportieren…</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>S&amp;chließen</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Rückgängig</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Wiederholen</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>&amp;Ausschneiden</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Kopieren</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>&amp;Einfügen</translation>
+        </message>
+        <message>
+            <source>Paste &amp;Journey as New Map</source>
+            <translation>&amp;Journey als neue Map einfügen</translation>
+        </message>
+        <message>
+            <source>A Mermaid journey (or another importable text) from the clipboard, as a new map</source>
+            <translation>Eine Mermaid-Journey (oder anderer importierbarer Text) aus der Zwischenablage, als neue Map</translation>
+        </message>
+        <message>
+            <source>Dupl&amp;icate</source>
+            <translation>D&amp;uplizieren</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Löschen</translation>
+        </message>
+        <message>
+            <source>Delete the selected cards, emotion point, stage or lane</source>
+            <translation>Die ausgewählten Karten, den Emotionspunkt, die Phase oder die Bahn löschen</translation>
+        </message>
+        <message>
+            <source>Select &amp;All</source>
+            <translation>Alles &amp;markieren</translation>
+        </message>
+        <message>
+            <source>&amp;Find…</source>
+            <translation>&amp;Suchen…</translation>
+        </message>
+        <message>
+            <source>Find cards in all maps</source>
+            <translation>Karten in allen Maps suchen</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;In</source>
+            <translation>Ver&amp;größern</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;Out</source>
+            <translation>Ver&amp;kleinern</translation>
+        </message>
+        <message>
+            <source>&amp;Actual Size</source>
+            <translation>&amp;Originalgröße</translation>
+        </message>
+        <message>
+            <source>&amp;Fit to Window</source>
+            <translation>An &amp;Fenster anpassen</translation>
+        </message>
+        <message>
+            <source>&amp;Workshop Mode</source>
+            <translation>&amp;Workshop-Modus</translation>
+        </message>
+        <message>
+            <source>Full screen for a projector: stage focus, timer, dot voting</source>
+            <translation>Vollbild für den Beamer: Phasenfokus, Timer, Punktabstimmung</translation>
+        </message>
+        <message>
+            <source>Invite the &amp;Room…</source>
+            <translation>Den &amp;Raum einladen…</translation>
+        </message>
+        <message>
+            <source>Participants add notes, vote and rate feelings from their phones on this network</source>
+            <translation>Teilnehmende fügen Notizen hinzu, stimmen ab und bewerten Gefühle mit ihren Handys in diesem Netzwerk</translation>
+        </message>
+        <message>
+            <source>&amp;Accept Selected Room Notes</source>
+            <translation>Ausgewählte Raum-Notizen &amp;annehmen</translation>
+        </message>
+        <message>
+            <source>Keep the selected notes from the room as ordinary cards (their “Room” mark goes)</source>
+            <translation>Die ausgewählten Notizen aus dem Raum als normale Karten behalten (ihre „Raum“-Markierung verschwindet)</translation>
+        </message>
+        <message>
+            <source>Next &amp;Panel</source>
+            <translation>&amp;Nächster Bereich</translation>
+        </message>
+        <message>
+            <source>Move the keyboard to the next panel</source>
+            <translation>Die Tastatur in den nächsten Bereich bewegen</translation>
+        </message>
+        <message>
+            <source>Pre&amp;vious Panel</source>
+            <translation>&amp;Vorheriger Bereich</translation>
+        </message>
+        <message>
+            <source>Move the keyboard to the previous panel</source>
+            <translation>Die Tastatur in den vorherigen Bereich bewegen</translation>
+        </message>
+        <message>
+            <source>Compare with the &amp;Current State</source>
+            <translation>Mit dem &amp;Ist-Zustand vergleichen</translation>
+        </message>
+        <message>
+            <source>This future-state map against the map it reworks</source>
+            <translation>Diese Soll-Map gegen die Map, die sie überarbeitet</translation>
+        </message>
+        <message>
+            <source>Compare &amp;With…</source>
+            <translation>Vergleichen &amp;mit…</translation>
+        </message>
+        <message>
+            <source>This map and another side by side: curves, changes, links</source>
+            <translation>Diese Map und eine andere nebeneinander: Kurven, Änderungen, Verknüpfungen</translation>
+        </message>
+        <message>
+            <source>P&amp;ortfolio Overview</source>
+            <translation>P&amp;ortfolio-Übersicht</translation>
+        </message>
+        <message>
+            <source>Every map: state, curves, pain points answered, votes</source>
+            <translation>Alle Maps: Zustand, Kurven, beantwortete Pain Points, Stimmen</translation>
+        </message>
+        <message>
+            <source>&amp;Versions…</source>
+            <translation>&amp;Versionen…</translation>
+        </message>
+        <message>
+            <source>Save, compare and restore named versions of this map</source>
+            <translation>Benannte Versionen dieser Map speichern, vergleichen und wiederherstellen</translation>
+        </message>
+        <message>
+            <source>&amp;Personas…</source>
+            <translation>&amp;Personas…</translation>
+        </message>
+        <message>
+            <source>Edit the file's personas</source>
+            <translation>Die Personas der Datei bearbeiten</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>&amp;Tastenkürzel</translation>
+        </message>
+        <message>
+            <source>Every key of jmdesigner on one page</source>
+            <translation>Alle Tasten von jmdesigner auf einer Seite</translation>
+        </message>
+        <message>
+            <source>&amp;About jmdesigner</source>
+            <translation>Ü&amp;ber jmdesigner</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Bearbeiten</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
+        </message>
+        <message>
+            <source>W&amp;orkshop</source>
+            <translation>W&amp;orkshop</translation>
+        </message>
+        <message>
+            <source>&amp;Map</source>
+            <translation>&amp;Map</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>--size must be between 200x200 and 10000x10000.</source>
+            <translation>--size muss zwischen 200x200 und 10000x10000 liegen.</translation>
+        </message>
+        <message>
+            <source>Cannot open file</source>
+            <translation>Datei kann nicht geöffnet werden</translation>
+        </message>
+        <message>
+            <source>Could not write the screenshot {screenshot}.</source>
+            <translation>Das Bildschirmfoto {screenshot} konnte nicht geschrieben werden.</translation>
+        </message>
+        <message>
+            <source>--size must look like 1600x1000, not “{text}”.</source>
+            <translation>--size muss wie 1600x1000 aussehen, nicht „{text}“.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupDialog</name>
+        <message>
+            <source>when opened</source>
+            <translation>beim Öffnen</translation>
+        </message>
+        <message>
+            <source>while editing</source>
+            <translation>beim Bearbeiten</translation>
+        </message>
+        <message>
+            <source>on request</source>
+            <translation>auf Wunsch</translation>
+        </message>
+        <message>
+            <source>Restore backup as</source>
+            <translation>Sicherung wiederherstellen als</translation>
+        </message>
+        <message>
+            <source>Journey maps (*.jmap)</source>
+            <translation>Journey Maps (*.jmap)</translation>
+        </message>
+        <message>
+            <source>Restore as…</source>
+            <translation>Wiederherstellen als…</translation>
+        </message>
+        <message>
+            <source>Backups are kept in jmdesigner's own folder: the last 10, and one a day for a week. A backup is restored as a new file; your document stays as it is.</source>
+            <translation>Sicherungen liegen im eigenen Ordner von jmdesigner: die letzten 10 und eine pro Tag für eine Woche. Eine Sicherung wird als neue Datei wiederhergestellt; Ihr Dokument bleibt, wie es ist.</translation>
+        </message>
+        <message>
+            <source>{name} (backup {stamp})</source>
+            <translation>{name} (Sicherung {stamp})</translation>
+        </message>
+        <message>
+            <source>before the update to format {version}</source>
+            <translation>vor der Umstellung auf Format {version}</translation>
+        </message>
+        <message>
+            <source>Restore {name} from a backup</source>
+            <translation>{name} aus einer Sicherung wiederherstellen</translation>
+        </message>
+        <message>
+            <source>There are no backups of {name} yet.</source>
+            <translation>Von {name} gibt es noch keine Sicherungen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Blueprint</name>
+        <message>
+            <source>Line of interaction</source>
+            <translation>Interaktionslinie</translation>
+        </message>
+        <message>
+            <source>Line of visibility</source>
+            <translation>Sichtbarkeitslinie</translation>
+        </message>
+        <message>
+            <source>Line of internal interaction</source>
+            <translation>Linie der internen Interaktion</translation>
+        </message>
+    </context>
+    <context>
+        <name>BlueprintItem</name>
+        <message>
+            <source>Physical evidence (above the line of interaction)</source>
+            <translation>Physische Belege (über der Interaktionslinie)</translation>
+        </message>
+        <message>
+            <source>Customer actions (above the line of interaction)</source>
+            <translation>Kundenaktionen (über der Interaktionslinie)</translation>
+        </message>
+        <message>
+            <source>Frontstage (below interaction, above visibility)</source>
+            <translation>Frontstage (unter Interaktion, über Sichtbarkeit)</translation>
+        </message>
+        <message>
+            <source>Backstage (below visibility, above internal interaction)</source>
+            <translation>Backstage (unter Sichtbarkeit, über interner Interaktion)</translation>
+        </message>
+        <message>
+            <source>Support processes (below internal interaction)</source>
+            <translation>Unterstützungsprozesse (unter interner Interaktion)</translation>
+        </message>
+        <message>
+            <source>Blueprint Layer</source>
+            <translation>Blueprint-Ebene</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardCommands</name>
+        <message>
+            <source>Move card</source>
+            <translation>Karte verschieben</translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n cards</source>
+            <translation>
+                <numerusform>%n Karte verschieben</numerusform>
+                <numerusform>%n Karten verschieben</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Clipboard</name>
+        <message>
+            <source>Link cards</source>
+            <translation>Karten verknüpfen</translation>
+        </message>
+        <message>
+            <source>Duplicate card</source>
+            <translation>Karte duplizieren</translation>
+        </message>
+        <message>
+            <source>Paste card</source>
+            <translation>Karte einfügen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Paste %n cards</source>
+            <translation>
+                <numerusform>%n Karte einfügen</numerusform>
+                <numerusform>%n Karten einfügen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cut</source>
+            <translation>Ausschneiden</translation>
+        </message>
+        <message numerus="yes">
+            <source>Duplicate %n cards</source>
+            <translation>
+                <numerusform>%n Karte duplizieren</numerusform>
+                <numerusform>%n Karten duplizieren</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Colours</name>
+        <message>
+            <source>Blue</source>
+            <translation>Blau</translation>
+        </message>
+        <message>
+            <source>Indigo</source>
+            <translation>Indigo</translation>
+        </message>
+        <message>
+            <source>Amber</source>
+            <translation>Bernstein</translation>
+        </message>
+        <message>
+            <source>Purple</source>
+            <translation>Lila</translation>
+        </message>
+        <message>
+            <source>Slate</source>
+            <translation>Schiefer</translation>
+        </message>
+        <message>
+            <source>Red</source>
+            <translation>Rot</translation>
+        </message>
+        <message>
+            <source>Green</source>
+            <translation>Grün</translation>
+        </message>
+        <message>
+            <source>Steel grey</source>
+            <translation>Stahlgrau</translation>
+        </message>
+        <message>
+            <source>Teal</source>
+            <translation>Petrol</translation>
+        </message>
+        <message>
+            <source>Olive</source>
+            <translation>Oliv</translation>
+        </message>
+        <message>
+            <source>Grey</source>
+            <translation>Grau</translation>
+        </message>
+        <message>
+            <source>Brown</source>
+            <translation>Braun</translation>
+        </message>
+        <message>
+            <source>Cyan</source>
+            <translation>Cyan</translation>
+        </message>
+        <message>
+            <source>Lavender</source>
+            <translation>Lavendel</translation>
+        </message>
+        <message>
+            <source>red</source>
+            <translation>rot</translation>
+        </message>
+        <message>
+            <source>orange</source>
+            <translation>orange</translation>
+        </message>
+        <message>
+            <source>yellow</source>
+            <translation>gelb</translation>
+        </message>
+        <message>
+            <source>green</source>
+            <translation>grün</translation>
+        </message>
+        <message>
+            <source>teal</source>
+            <translation>petrol</translation>
+        </message>
+        <message>
+            <source>blue</source>
+            <translation>blau</translation>
+        </message>
+        <message>
+            <source>purple</source>
+            <translation>lila</translation>
+        </message>
+        <message>
+            <source>pink</source>
+            <translation>rosa</translation>
+        </message>
+        <message>
+            <source>grey</source>
+            <translation>grau</translation>
+        </message>
+        <message>
+            <source>black</source>
+            <translation>schwarz</translation>
+        </message>
+        <message>
+            <source>white</source>
+            <translation>weiß</translation>
+        </message>
+        <message>
+            <source>dark {colour}</source>
+            <translation>dunkel{colour}</translation>
+        </message>
+        <message>
+            <source>light {colour}</source>
+            <translation>hell{colour}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Commands</name>
+        <message numerus="yes">
+            <source>%n card(s)</source>
+            <translation>
+                <numerusform>%n Karte</numerusform>
+                <numerusform>%n Karten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n link(s)</source>
+            <translation>
+                <numerusform>%n Verknüpfung</numerusform>
+                <numerusform>%n Verknüpfungen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Bearbeiten</translation>
+        </message>
+        <message>
+            <source>Add persona</source>
+            <translation>Persona hinzufügen</translation>
+        </message>
+        <message>
+            <source>Edit persona</source>
+            <translation>Persona bearbeiten</translation>
+        </message>
+        <message>
+            <source>Delete persona</source>
+            <translation>Persona löschen</translation>
+        </message>
+        <message>
+            <source>Reorder personas</source>
+            <translation>Personas umordnen</translation>
+        </message>
+        <message>
+            <source>Add map</source>
+            <translation>Map hinzufügen</translation>
+        </message>
+        <message>
+            <source>Edit map</source>
+            <translation>Map bearbeiten</translation>
+        </message>
+        <message>
+            <source>Delete map</source>
+            <translation>Map löschen</translation>
+        </message>
+        <message>
+            <source>Reorder maps</source>
+            <translation>Maps umordnen</translation>
+        </message>
+        <message>
+            <source>Show persona on map</source>
+            <translation>Persona auf der Map zeigen</translation>
+        </message>
+        <message>
+            <source>Remove persona from map</source>
+            <translation>Persona von der Map entfernen</translation>
+        </message>
+        <message>
+            <source>Add stage</source>
+            <translation>Phase hinzufügen</translation>
+        </message>
+        <message>
+            <source>Edit stage</source>
+            <translation>Phase bearbeiten</translation>
+        </message>
+        <message>
+            <source>Delete stage</source>
+            <translation>Phase löschen</translation>
+        </message>
+        <message>
+            <source>Move stage</source>
+            <translation>Phase verschieben</translation>
+        </message>
+        <message>
+            <source>Add lane</source>
+            <translation>Bahn hinzufügen</translation>
+        </message>
+        <message>
+            <source>Edit lane</source>
+            <translation>Bahn bearbeiten</translation>
+        </message>
+        <message>
+            <source>Delete lane</source>
+            <translation>Bahn löschen</translation>
+        </message>
+        <message>
+            <source>Move lane</source>
+            <translation>Bahn verschieben</translation>
+        </message>
+        <message>
+            <source>Add card</source>
+            <translation>Karte hinzufügen</translation>
+        </message>
+        <message>
+            <source>Edit card</source>
+            <translation>Karte bearbeiten</translation>
+        </message>
+        <message>
+            <source>Move card</source>
+            <translation>Karte verschieben</translation>
+        </message>
+        <message>
+            <source>Place note from the room</source>
+            <translation>Notiz aus dem Raum platzieren</translation>
+        </message>
+        <message>
+            <source>Set emotion</source>
+            <translation>Emotion setzen</translation>
+        </message>
+        <message>
+            <source>Show the emotion curve</source>
+            <translation>Emotionskurve zeigen</translation>
+        </message>
+        <message>
+            <source>Edit emotion point</source>
+            <translation>Emotionspunkt bearbeiten</translation>
+        </message>
+        <message>
+            <source>Remove emotion point</source>
+            <translation>Emotionspunkt entfernen</translation>
+        </message>
+        <message>
+            <source>Link cards</source>
+            <translation>Karten verknüpfen</translation>
+        </message>
+        <message>
+            <source>Remove link</source>
+            <translation>Verknüpfung entfernen</translation>
+        </message>
+        <message>
+            <source>Delete card</source>
+            <translation>Karte löschen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n card(s)</source>
+            <translation>
+                <numerusform>%n Karte löschen</numerusform>
+                <numerusform>%n Karten löschen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete {cards} and {links}</source>
+            <translation>{cards} und {links} löschen</translation>
+        </message>
+        <message>
+            <source>Accept note from the room</source>
+            <translation>Notiz aus dem Raum annehmen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Accept %n notes from the room</source>
+            <translation>
+                <numerusform>%n Notiz aus dem Raum annehmen</numerusform>
+                <numerusform>%n Notizen aus dem Raum annehmen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Edit %n cards</source>
+            <translation>
+                <numerusform>%n Karte bearbeiten</numerusform>
+                <numerusform>%n Karten bearbeiten</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Compare</name>
+        <message>
+            <source>Current state</source>
+            <translation>Ist-Zustand</translation>
+        </message>
+        <message>
+            <source>Future state</source>
+            <translation>Soll-Zustand</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareDrawing</name>
+        <message>
+            <source>New</source>
+            <translation>Neu</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Entfernt</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Geändert</translation>
+        </message>
+        <message>
+            <source>Emotions</source>
+            <translation>Emotionen</translation>
+        </message>
+        <message>
+            <source>Not in this map</source>
+            <translation>Nicht in dieser Map</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComparePages</name>
+        <message>
+            <source>{before} → {after} · cards: {summary}</source>
+            <translation>{before} → {after} · Karten: {summary}</translation>
+        </message>
+        <message>
+            <source>{before} vs {after} — {title}</source>
+            <translation>{before} gegen {after} — {title}</translation>
+        </message>
+        <message>
+            <source>Page {page}</source>
+            <translation>Seite {page}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareView</name>
+        <message>
+            <source>Compare with</source>
+            <translation>Vergleichen mit</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Jetzt</translation>
+        </message>
+        <message>
+            <source>This file has only one map; add or duplicate a map to compare it with.</source>
+            <translation>Diese Datei hat nur eine Map; fügen Sie eine Map hinzu oder duplizieren Sie eine, um zu vergleichen.</translation>
+        </message>
+        <message>
+            <source>Zoom Out</source>
+            <translation>Verkleinern</translation>
+        </message>
+        <message>
+            <source>Zoom In</source>
+            <translation>Vergrößern</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Einpassen</translation>
+        </message>
+        <message>
+            <source>A map of this comparison was deleted; close this window.</source>
+            <translation>Eine Map dieses Vergleichs wurde gelöscht; schließen Sie dieses Fenster.</translation>
+        </message>
+        <message>
+            <source>Compare “{title}” with:</source>
+            <translation>„{title}“ vergleichen mit:</translation>
+        </message>
+        <message>
+            <source>Version “{name}”</source>
+            <translation>Version „{name}“</translation>
+        </message>
+        <message numerus="yes">
+            <source>{label} “{title}” above, {lower} “{title2}” below · cards: {summary} · %n link(s) across · hover a card for its links, double-click to show it on the map</source>
+            <translation>
+                <numerusform>{label} „{title}“ oben, {lower} „{title2}“ unten · Karten: {summary} · %n Verknüpfung dazwischen · Maus über eine Karte zeigt ihre Verknüpfungen, Doppelklick zeigt sie auf der Map</numerusform>
+                <numerusform>{label} „{title}“ oben, {lower} „{title2}“ unten · Karten: {summary} · %n Verknüpfungen dazwischen · Maus über eine Karte zeigt ihre Verknüpfungen, Doppelklick zeigt sie auf der Map</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“{title}” does not rework a current-state map; use Map ▸ Compare With… instead.</source>
+            <translation>„{title}“ überarbeitet keine Ist-Map; nutzen Sie stattdessen Map ▸ Vergleichen mit…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContextMenu</name>
+        <message>
+            <source>Observed</source>
+            <translation>Beobachtet</translation>
+        </message>
+        <message>
+            <source>Assumed</source>
+            <translation>Angenommen</translation>
+        </message>
+        <message>
+            <source>Proposed</source>
+            <translation>Vorgeschlagen</translation>
+        </message>
+        <message>
+            <source>Yellow</source>
+            <translation>Gelb</translation>
+        </message>
+        <message>
+            <source>Orange</source>
+            <translation>Orange</translation>
+        </message>
+        <message>
+            <source>Pink</source>
+            <translation>Rosa</translation>
+        </message>
+        <message>
+            <source>Green</source>
+            <translation>Grün</translation>
+        </message>
+        <message>
+            <source>Blue</source>
+            <translation>Blau</translation>
+        </message>
+        <message>
+            <source>Grey</source>
+            <translation>Grau</translation>
+        </message>
+        <message>
+            <source>Edit Text</source>
+            <translation>Text bearbeiten</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Duplizieren</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Kopieren</translation>
+        </message>
+        <message>
+            <source>Cut</source>
+            <translation>Ausschneiden</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Farbe</translation>
+        </message>
+        <message>
+            <source>Lane Colour</source>
+            <translation>Farbe der Bahn</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Beleg</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Keiner</translation>
+        </message>
+        <message>
+            <source>Move To</source>
+            <translation>Verschieben nach</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n Cards</source>
+            <translation>
+                <numerusform>%n Karte löschen</numerusform>
+                <numerusform>%n Karten löschen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete Card</source>
+            <translation>Karte löschen</translation>
+        </message>
+        <message>
+            <source>Change card</source>
+            <translation>Karte ändern</translation>
+        </message>
+        <message numerus="yes">
+            <source>Change %n cards</source>
+            <translation>
+                <numerusform>%n Karte ändern</numerusform>
+                <numerusform>%n Karten ändern</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>New Card Here</source>
+            <translation>Neue Karte hier</translation>
+        </message>
+        <message>
+            <source>Paste</source>
+            <translation>Einfügen</translation>
+        </message>
+        <message>
+            <source>Rename Stage</source>
+            <translation>Phase umbenennen</translation>
+        </message>
+        <message>
+            <source>Insert Stage Before</source>
+            <translation>Phase davor einfügen</translation>
+        </message>
+        <message>
+            <source>Insert Stage After</source>
+            <translation>Phase danach einfügen</translation>
+        </message>
+        <message>
+            <source>Delete Stage…</source>
+            <translation>Phase löschen…</translation>
+        </message>
+        <message>
+            <source>New stage</source>
+            <translation>Neue Phase</translation>
+        </message>
+        <message>
+            <source>Rename Lane</source>
+            <translation>Bahn umbenennen</translation>
+        </message>
+        <message>
+            <source>Expand Lane</source>
+            <translation>Bahn ausklappen</translation>
+        </message>
+        <message>
+            <source>Collapse Lane</source>
+            <translation>Bahn einklappen</translation>
+        </message>
+        <message>
+            <source>Delete Lane…</source>
+            <translation>Bahn löschen…</translation>
+        </message>
+        <message>
+            <source>Raise Score</source>
+            <translation>Wert erhöhen</translation>
+        </message>
+        <message>
+            <source>Lower Score</source>
+            <translation>Wert senken</translation>
+        </message>
+        <message>
+            <source>Delete Point</source>
+            <translation>Punkt löschen</translation>
+        </message>
+        <message>
+            <source>Previous Stage</source>
+            <translation>Vorherige Phase</translation>
+        </message>
+        <message>
+            <source>Next Stage</source>
+            <translation>Nächste Phase</translation>
+        </message>
+        <message>
+            <source>Lane Above</source>
+            <translation>Bahn darüber</translation>
+        </message>
+        <message>
+            <source>Lane Below</source>
+            <translation>Bahn darunter</translation>
+        </message>
+        <message>
+            <source>Insert Lane Above</source>
+            <translation>Bahn darüber einfügen</translation>
+        </message>
+        <message>
+            <source>Insert Lane Below</source>
+            <translation>Bahn darunter einfügen</translation>
+        </message>
+        <message>
+            <source>Set Curve for {name}</source>
+            <translation>Kurve für {name} setzen</translation>
+        </message>
+        <message>
+            <source>Stage “{name}”</source>
+            <translation>Phase „{name}“</translation>
+        </message>
+        <message>
+            <source>Lane “{name}”</source>
+            <translation>Bahn „{name}“</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cover</name>
+        <message>
+            <source>CUSTOMER JOURNEY MAP</source>
+            <translation>CUSTOMER JOURNEY MAP</translation>
+        </message>
+        <message>
+            <source>Made with jmdesigner</source>
+            <translation>Erstellt mit jmdesigner</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <source>Prepared by</source>
+            <translation>Erstellt von</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+    </context>
+    <context>
+        <name>Editing</name>
+        <message>
+            <source>This card and its place were deleted by someone else while you were typing; your text was copied to the clipboard, to paste where it belongs.</source>
+            <translation>Diese Karte und ihr Platz wurden von jemand anderem gelöscht, während Sie tippten; Ihr Text liegt in der Zwischenablage, um ihn an der richtigen Stelle einzufügen.</translation>
+        </message>
+        <message>
+            <source>This card was deleted by someone else while you were typing; your text was kept as a new card in the same place.</source>
+            <translation>Diese Karte wurde von jemand anderem gelöscht, während Sie tippten; Ihr Text bleibt als neue Karte an derselben Stelle erhalten.</translation>
+        </message>
+        <message>
+            <source>This card was changed by someone else while you were typing; your text was saved over their change (Undo brings theirs back).</source>
+            <translation>Diese Karte wurde von jemand anderem geändert, während Sie tippten; Ihr Text hat die Änderung überschrieben (Rückgängig holt sie zurück).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Engine</name>
+        <message>
+            <source>From the room</source>
+            <translation>Aus dem Raum</translation>
+        </message>
+        <message>
+            <source>Room · {author}</source>
+            <translation>Raum · {author}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>PDF document</source>
+            <translation>PDF-Dokument</translation>
+        </message>
+        <message>
+            <source>PNG image</source>
+            <translation>PNG-Bild</translation>
+        </message>
+        <message>
+            <source>SVG drawing</source>
+            <translation>SVG-Zeichnung</translation>
+        </message>
+        <message>
+            <source>Fit on one page</source>
+            <translation>Auf eine Seite einpassen</translation>
+        </message>
+        <message>
+            <source>Poster tiles</source>
+            <translation>Poster-Kacheln</translation>
+        </message>
+        <message>
+            <source>One large page (plotter)</source>
+            <translation>Eine große Seite (Plotter)</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exportieren</translation>
+        </message>
+        <message>
+            <source>All maps (PDF)</source>
+            <translation>Alle Maps (PDF)</translation>
+        </message>
+        <message>
+            <source> mm</source>
+            <translation> mm</translation>
+        </message>
+        <message>
+            <source> dpi</source>
+            <translation> dpi</translation>
+        </message>
+        <message>
+            <source>Cover</source>
+            <translation>Deckblatt</translation>
+        </message>
+        <message>
+            <source>Persona profiles</source>
+            <translation>Persona-Profile</translation>
+        </message>
+        <message>
+            <source>Summary of pain points and opportunities</source>
+            <translation>Zusammenfassung der Pain Points und Chancen</translation>
+        </message>
+        <message>
+            <source>Current vs future (each future-state map against the map it reworks)</source>
+            <translation>Ist gegen Soll (jede Soll-Map gegen die Map, die sie überarbeitet)</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Auswählen…</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Öffnen</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation>Map</translation>
+        </message>
+        <message>
+            <source>Save as</source>
+            <translation>Speichern als</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>Seiten</translation>
+        </message>
+        <message>
+            <source>Page size</source>
+            <translation>Seitengröße</translation>
+        </message>
+        <message>
+            <source>Orientation</source>
+            <translation>Ausrichtung</translation>
+        </message>
+        <message>
+            <source>Layout</source>
+            <translation>Layout</translation>
+        </message>
+        <message>
+            <source>Tile overlap</source>
+            <translation>Kachelüberlappung</translation>
+        </message>
+        <message>
+            <source>Scale (tiles, plotter)</source>
+            <translation>Maßstab (Kacheln, Plotter)</translation>
+        </message>
+        <message>
+            <source>Extra pages</source>
+            <translation>Zusätzliche Seiten</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <source>Prepared by</source>
+            <translation>Erstellt von</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Image</source>
+            <translation>Bild</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>Auflösung</translation>
+        </message>
+        <message>
+            <source>Export to</source>
+            <translation>Exportieren nach</translation>
+        </message>
+        <message>
+            <source>Replace the file?</source>
+            <translation>Datei ersetzen?</translation>
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation>Querformat</translation>
+        </message>
+        <message>
+            <source>Portrait</source>
+            <translation>Hochformat</translation>
+        </message>
+        <message>
+            <source>Done.</source>
+            <translation>Fertig.</translation>
+        </message>
+        <message>
+            <source>“{name}” already exists in {parent}. Replace it with this export?</source>
+            <translation>„{name}“ gibt es bereits in {parent}. Durch diesen Export ersetzen?</translation>
+        </message>
+        <message>
+            <source>PNG and SVG hold one map: choose a map, or export all maps as PDF.</source>
+            <translation>PNG und SVG enthalten eine Map: Wählen Sie eine Map oder exportieren Sie alle Maps als PDF.</translation>
+        </message>
+        <message>
+            <source>Choose where to save the export.</source>
+            <translation>Wählen Sie, wo der Export gespeichert wird.</translation>
+        </message>
+        <message>
+            <source>This document has no map to export yet.</source>
+            <translation>Dieses Dokument hat noch keine Map zum Exportieren.</translation>
+        </message>
+        <message>
+            <source>Not exported: the existing file was kept.</source>
+            <translation>Nicht exportiert: Die vorhandene Datei wurde behalten.</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Export fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>Drawing {what}…</source>
+            <translation>Zeichne {what}…</translation>
+        </message>
+        <message>
+            <source>Saved {name}.</source>
+            <translation>{name} gespeichert.</translation>
+        </message>
+        <message>
+            <source>the SVG</source>
+            <translation>das SVG</translation>
+        </message>
+        <message>
+            <source>the image</source>
+            <translation>das Bild</translation>
+        </message>
+        <message>
+            <source>The folder {parent} does not exist; choose another with “Choose…”.</source>
+            <translation>Den Ordner {parent} gibt es nicht; wählen Sie mit „Auswählen…“ einen anderen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Faults</name>
+        <message>
+            <source>the backup of {name}</source>
+            <translation>der Sicherung von {name}</translation>
+        </message>
+        <message>
+            <source>save your change</source>
+            <translation>das Speichern Ihrer Änderung</translation>
+        </message>
+        <message>
+            <source>create the file</source>
+            <translation>das Anlegen der Datei</translation>
+        </message>
+        <message>
+            <source>save the version</source>
+            <translation>das Speichern der Version</translation>
+        </message>
+        <message>
+            <source>read the versions</source>
+            <translation>das Lesen der Versionen</translation>
+        </message>
+        <message>
+            <source>read the version</source>
+            <translation>das Lesen der Version</translation>
+        </message>
+        <message>
+            <source>delete the version</source>
+            <translation>das Löschen der Version</translation>
+        </message>
+        <message>
+            <source>keep the text you are typing</source>
+            <translation>das Sichern des Textes, den Sie tippen</translation>
+        </message>
+        <message>
+            <source>drop the finished draft</source>
+            <translation>das Verwerfen des fertigen Entwurfs</translation>
+        </message>
+        <message>
+            <source>read the unfinished cards</source>
+            <translation>das Lesen der unfertigen Karten</translation>
+        </message>
+        <message>
+            <source>save the copy</source>
+            <translation>das Speichern der Kopie</translation>
+        </message>
+        <message>
+            <source>write the backup</source>
+            <translation>das Schreiben der Sicherung</translation>
+        </message>
+        <message>
+            <source>restore the backup</source>
+            <translation>das Wiederherstellen der Sicherung</translation>
+        </message>
+        <message>
+            <source>jmdesigner could not {doing} in {name}: {detail}.</source>
+            <translation>In {name} ist {doing} gescheitert: {detail}.</translation>
+        </message>
+        <message>
+            <source>The disk is full, so jmdesigner could not {doing} in {name}. Free some space and try again; everything saved before is safe.</source>
+            <translation>Die Festplatte ist voll, daher ist in {name} {doing} gescheitert. Schaffen Sie Platz und versuchen Sie es erneut; alles zuvor Gespeicherte ist sicher.</translation>
+        </message>
+        <message>
+            <source>{name} can no longer be written (it or its folder became read-only), so jmdesigner could not {doing}. Use Save a Copy to keep your work elsewhere.</source>
+            <translation>{name} kann nicht mehr geschrieben werden (die Datei oder ihr Ordner ist schreibgeschützt geworden), daher ist {doing} gescheitert. Sichern Sie Ihre Arbeit mit „Kopie speichern unter“ an anderer Stelle.</translation>
+        </message>
+        <message>
+            <source>{name} is in use by another program, so jmdesigner could not {doing}. Close the other program and try again.</source>
+            <translation>{name} wird von einem anderen Programm benutzt, daher ist {doing} gescheitert. Schließen Sie das andere Programm und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>{name} could not be written (was the drive removed or the file moved?), so jmdesigner could not {doing}. Reconnect the drive, or use Save a Copy.</source>
+            <translation>{name} konnte nicht geschrieben werden (wurde das Laufwerk entfernt oder die Datei verschoben?), daher ist {doing} gescheitert. Schließen Sie das Laufwerk wieder an oder nutzen Sie „Kopie speichern unter“.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged, so jmdesigner could not {doing}. Restore it from a backup.</source>
+            <translation>{name} ist beschädigt, daher ist {doing} gescheitert. Stellen Sie die Datei aus einer Sicherung wieder her.</translation>
+        </message>
+        <message>
+            <source>{name} can no longer be written ({reason}), so jmdesigner could not {doing}. Everything before is saved; use Save a Copy to keep working elsewhere.</source>
+            <translation>{name} kann nicht mehr geschrieben werden ({reason}), daher ist {doing} gescheitert. Alles davor ist gespeichert; arbeiten Sie mit „Kopie speichern unter“ an anderer Stelle weiter.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileOpen</name>
+        <message>
+            <source>{file} was written by a newer jmdesigner (file format {format}, this version reads up to {newest}). Update jmdesigner to open it.</source>
+            <translation>{file} wurde von einem neueren jmdesigner geschrieben (Dateiformat {format}, diese Version liest bis {newest}). Aktualisieren Sie jmdesigner, um sie zu öffnen.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read ({reason}).</source>
+            <translation>{file} kann nicht gelesen werden ({reason}).</translation>
+        </message>
+        <message>
+            <source>{file} does not exist. Check the name and the folder.</source>
+            <translation>{file} gibt es nicht. Prüfen Sie den Namen und den Ordner.</translation>
+        </message>
+        <message>
+            <source>{file} is not a file. Choose a .jmap file.</source>
+            <translation>{file} ist keine Datei. Wählen Sie eine .jmap-Datei.</translation>
+        </message>
+        <message>
+            <source>{file} is empty, so it is not a jmdesigner file.</source>
+            <translation>{file} ist leer und daher keine jmdesigner-Datei.</translation>
+        </message>
+        <message>
+            <source>{file} is not a jmdesigner file (it is not a SQLite database). Open a .jmap file, or import JSON with File › Import.</source>
+            <translation>{file} ist keine jmdesigner-Datei (keine SQLite-Datenbank). Öffnen Sie eine .jmap-Datei oder importieren Sie JSON mit Datei › Importieren.</translation>
+        </message>
+        <message>
+            <source>{file} is another application's SQLite database, not a jmdesigner file; it was left untouched.</source>
+            <translation>{file} ist die SQLite-Datenbank einer anderen Anwendung, keine jmdesigner-Datei; sie wurde nicht verändert.</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: its format version is missing.</source>
+            <translation>{file} ist beschädigt: Die Formatversion fehlt.</translation>
+        </message>
+        <message>
+            <source>{file} is {size:.1f} GB, larger than any journey map; it was not opened.</source>
+            <translation>{file} hat {size:.1f} GB, mehr als jede Journey Map; sie wurde nicht geöffnet.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read: you do not have permission. Check the file's permissions.</source>
+            <translation>{file} kann nicht gelesen werden: Ihnen fehlt die Berechtigung. Prüfen Sie die Rechte der Datei.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileWatch</name>
+        <message>
+            <source>The automatic backup failed: {problem} Your edits are still saved.</source>
+            <translation>Die automatische Sicherung ist fehlgeschlagen: {problem} Ihre Änderungen sind weiterhin gespeichert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindDock</name>
+        <message>
+            <source>(empty card)</source>
+            <translation>(leere Karte)</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>Suche</translation>
+        </message>
+        <message>
+            <source>Find cards in all maps…</source>
+            <translation>Karten in allen Maps suchen…</translation>
+        </message>
+        <message>
+            <source>Find cards</source>
+            <translation>Karten suchen</translation>
+        </message>
+        <message>
+            <source>Matches</source>
+            <translation>Treffer</translation>
+        </message>
+        <message>
+            <source>Matching cards</source>
+            <translation>Passende Karten</translation>
+        </message>
+        <message>
+            <source>{first}, in {where}</source>
+            <translation>{first}, in {where}</translation>
+        </message>
+        <message>
+            <source>No cards match</source>
+            <translation>Keine Karte passt</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card(s)</source>
+            <translation>
+                <numerusform>%n Karte</numerusform>
+                <numerusform>%n Karten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{position} of {count}</source>
+            <translation>{position} von {count}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Forms</name>
+        <message>
+            <source>Mixed values</source>
+            <translation>Verschiedene Werte</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Keiner</translation>
+        </message>
+        <message>
+            <source>Observed (backed by research)</source>
+            <translation>Beobachtet (durch Forschung belegt)</translation>
+        </message>
+        <message>
+            <source>Assumed (needs checking)</source>
+            <translation>Angenommen (zu prüfen)</translation>
+        </message>
+        <message>
+            <source>Proposed (future state)</source>
+            <translation>Vorgeschlagen (Soll-Zustand)</translation>
+        </message>
+        <message>
+            <source>Other…</source>
+            <translation>Andere…</translation>
+        </message>
+        <message>
+            <source>Choose any colour</source>
+            <translation>Beliebige Farbe wählen</translation>
+        </message>
+        <message>
+            <source>{label} error</source>
+            <translation>Fehler bei {label}</translation>
+        </message>
+        <message>
+            <source>{label}: other colour</source>
+            <translation>{label}: andere Farbe</translation>
+        </message>
+        <message>
+            <source>Choose: {label}</source>
+            <translation>Auswählen: {label}</translation>
+        </message>
+        <message>
+            <source>{label}: other colour, {colour_name}</source>
+            <translation>{label}: andere Farbe, {colour_name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Furniture</name>
+        <message>
+            <source>Moment of truth</source>
+            <translation>Moment der Wahrheit</translation>
+        </message>
+        <message>
+            <source>Observed</source>
+            <translation>Beobachtet</translation>
+        </message>
+        <message>
+            <source>Assumed</source>
+            <translation>Angenommen</translation>
+        </message>
+        <message>
+            <source>Proposed</source>
+            <translation>Vorgeschlagen</translation>
+        </message>
+        <message>
+            <source>votes</source>
+            <translation>Stimmen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Grammar</name>
+        <message>
+            <source>lowercase</source>
+            <comment>Translate as 'lowercase' if a label such as 'Future state' starts lowercase inside a sentence in your language, else as 'keep'</comment>
+            <translation>keep</translation>
+        </message>
+    </context>
+    <context>
+        <name>Guides</name>
+        <message>
+            <source>Facilitator's Guide</source>
+            <translation>Leitfaden für Moderierende</translation>
+        </message>
+        <message>
+            <source>Consultant's Guide</source>
+            <translation>Leitfaden für Beratende</translation>
+        </message>
+        <message>
+            <source>The Facilitator's Guide</source>
+            <translation>Der Leitfaden für Moderierende</translation>
+        </message>
+        <message>
+            <source>The Consultant's Guide</source>
+            <translation>Der Leitfaden für Beratende</translation>
+        </message>
+        <message>
+            <source>{title} is not installed with this copy of jmdesigner.</source>
+            <translation>{title} ist mit dieser Kopie von jmdesigner nicht installiert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeaderItems</name>
+        <message>
+            <source>JOURNEY MAP</source>
+            <translation>JOURNEY MAP</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>(not imported)</source>
+            <translation>(nicht importiert)</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)</source>
+            <translation>Tabellen (*.csv *.tsv *.txt *.xlsx *.xlsm);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>One row per card (long)</source>
+            <translation>Eine Zeile pro Karte (lang)</translation>
+        </message>
+        <message>
+            <source>Stages as columns, lanes as rows (wide)</source>
+            <translation>Phasen als Spalten, Bahnen als Zeilen (breit)</translation>
+        </message>
+        <message>
+            <source>Survey scores → emotion curves</source>
+            <translation>Umfragewerte → Emotionskurven</translation>
+        </message>
+        <message>
+            <source>Already on the map's scale</source>
+            <translation>Bereits auf der Skala der Map</translation>
+        </message>
+        <message>
+            <source>NPS (0–10)</source>
+            <translation>NPS (0–10)</translation>
+        </message>
+        <message>
+            <source>Import from a spreadsheet</source>
+            <translation>Aus einer Tabelle importieren</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Auswählen…</translation>
+        </message>
+        <message>
+            <source>A new map</source>
+            <translation>Eine neue Map</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>Datei:</translation>
+        </message>
+        <message>
+            <source>Text encoding:</source>
+            <translation>Textkodierung:</translation>
+        </message>
+        <message>
+            <source>Layout:</source>
+            <translation>Layout:</translation>
+        </message>
+        <message>
+            <source>Scores are on:</source>
+            <translation>Werte liegen auf:</translation>
+        </message>
+        <message>
+            <source>Import into:</source>
+            <translation>Importieren in:</translation>
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation>Spalten</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importieren</translation>
+        </message>
+        <message>
+            <source>Choose a .csv or .xlsx file</source>
+            <translation>Eine .csv- oder .xlsx-Datei auswählen</translation>
+        </message>
+        <message>
+            <source>Preview (first {PREVIEW_ROWS} rows; numbers are spreadsheet rows)</source>
+            <translation>Vorschau (erste {PREVIEW_ROWS} Zeilen; Nummern sind Tabellenzeilen)</translation>
+        </message>
+        <message>
+            <source>guessed from the file; change it if the preview looks wrong</source>
+            <translation>aus der Datei erraten; ändern Sie sie, wenn die Vorschau falsch aussieht</translation>
+        </message>
+        <message>
+            <source>Choose a file to import.</source>
+            <translation>Wählen Sie eine Datei zum Importieren.</translation>
+        </message>
+        <message>
+            <source>This file cannot be imported.</source>
+            <translation>Diese Datei kann nicht importiert werden.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) with problems; fix them in the file and choose it again.</source>
+            <translation>
+                <numerusform>%n Zeile mit Problemen; beheben Sie sie in der Datei und wählen Sie sie erneut.</numerusform>
+                <numerusform>%n Zeilen mit Problemen; beheben Sie sie in der Datei und wählen Sie sie erneut.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The map “{title}”</source>
+            <translation>Die Map „{title}“</translation>
+        </message>
+        <message>
+            <source>(column {number})</source>
+            <translation>(Spalte {number})</translation>
+        </message>
+    </context>
+    <context>
+        <name>Imported</name>
+        <message>
+            <source>{stages}, {cards} in {lanes}, {personas}, {points}</source>
+            <translation>{stages}, {cards} in {lanes}, {personas}, {points}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stage(s)</source>
+            <translation>
+                <numerusform>%n Phase</numerusform>
+                <numerusform>%n Phasen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card(s)</source>
+            <translation>
+                <numerusform>%n Karte</numerusform>
+                <numerusform>%n Karten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lane(s)</source>
+            <translation>
+                <numerusform>%n Bahn</numerusform>
+                <numerusform>%n Bahnen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n persona(s)</source>
+            <translation>
+                <numerusform>%n Persona</numerusform>
+                <numerusform>%n Personas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n emotion point(s)</source>
+            <translation>
+                <numerusform>%n Emotionspunkt</numerusform>
+                <numerusform>%n Emotionspunkte</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Inspector</name>
+        <message>
+            <source>Inspector</source>
+            <translation>Eigenschaften</translation>
+        </message>
+        <message>
+            <source>Open a map to see and edit its properties here.</source>
+            <translation>Öffnen Sie eine Map, um hier ihre Eigenschaften zu sehen und zu bearbeiten.</translation>
+        </message>
+        <message>
+            <source>This was changed by someone else while you were typing; your text was saved over their change (Undo brings theirs back).</source>
+            <translation>Dies wurde von jemand anderem geändert, während Sie tippten; Ihr Text hat die Änderung überschrieben (Rückgängig holt sie zurück).</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorLinks</name>
+        <message>
+            <source>Link to…</source>
+            <translation>Verknüpfen mit…</translation>
+        </message>
+        <message>
+            <source>Go to</source>
+            <translation>Gehe zu</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>This card leads to it</source>
+            <translation>Diese Karte führt dorthin</translation>
+        </message>
+        <message>
+            <source>It leads to this card</source>
+            <translation>Sie führt zu dieser Karte</translation>
+        </message>
+        <message>
+            <source>No links yet: Link to…, or Alt-drag onto another card</source>
+            <translation>Noch keine Verknüpfungen: Verknüpfen mit… oder mit Alt auf eine andere Karte ziehen</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorMap</name>
+        <message>
+            <source>Current state (as it is today)</source>
+            <translation>Ist-Zustand (wie es heute ist)</translation>
+        </message>
+        <message>
+            <source>Future state (as it should be)</source>
+            <translation>Soll-Zustand (wie es sein soll)</translation>
+        </message>
+        <message>
+            <source>Smooth</source>
+            <translation>Glatt</translation>
+        </message>
+        <message>
+            <source>Straight lines</source>
+            <translation>Gerade Linien</translation>
+        </message>
+        <message>
+            <source>Edit personas…</source>
+            <translation>Personas bearbeiten…</translation>
+        </message>
+        <message>
+            <source>This map has emotion scores but no Emotions lane, so its curve is not shown.</source>
+            <translation>Diese Map hat Emotionswerte, aber keine Emotionsbahn; ihre Kurve wird daher nicht gezeigt.</translation>
+        </message>
+        <message>
+            <source>Add an Emotions lane</source>
+            <translation>Emotionsbahn hinzufügen</translation>
+        </message>
+        <message>
+            <source>Add an Emotions lane to show the curve</source>
+            <translation>Eine Emotionsbahn hinzufügen, um die Kurve zu zeigen</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation>Map</translation>
+        </message>
+        <message>
+            <source>Show the emotion curve</source>
+            <translation>Emotionskurve zeigen</translation>
+        </message>
+        <message>
+            <source>Change the map's personas</source>
+            <translation>Die Personas der Map ändern</translation>
+        </message>
+        <message>
+            <source>The current-state map this future-state map redesigns</source>
+            <translation>Die Ist-Map, die diese Soll-Map neu gestaltet</translation>
+        </message>
+        <message>
+            <source>Move persona up</source>
+            <translation>Persona nach oben</translation>
+        </message>
+        <message>
+            <source>Move persona down</source>
+            <translation>Persona nach unten</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Zustand</translation>
+        </message>
+        <message>
+            <source>Reworks</source>
+            <translation>Überarbeitet</translation>
+        </message>
+        <message>
+            <source>Scale from</source>
+            <translation>Skala von</translation>
+        </message>
+        <message>
+            <source>Scale to</source>
+            <translation>Skala bis</translation>
+        </message>
+        <message>
+            <source>Curves</source>
+            <translation>Kurven</translation>
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation>Personas</translation>
+        </message>
+        <message>
+            <source>Curve</source>
+            <translation>Kurve</translation>
+        </message>
+        <message>
+            <source>Scope, goal, sources</source>
+            <translation>Umfang, Ziel, Quellen</translation>
+        </message>
+        <message>
+            <source>{} stages · {} lanes · {} cards</source>
+            <translation>{} Phasen · {} Bahnen · {} Karten</translation>
+        </message>
+        <message>
+            <source>{name} in the legend</source>
+            <translation>{name} in der Legende</translation>
+        </message>
+        <message>
+            <source>No current-state map</source>
+            <translation>Keine Ist-Map</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorPages</name>
+        <message>
+            <source>Card</source>
+            <translation>Karte</translation>
+        </message>
+        <message>
+            <source>Links:</source>
+            <translation>Verknüpfungen:</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <source>Lane</source>
+            <translation>Bahn</translation>
+        </message>
+        <message>
+            <source>Emotion point</source>
+            <translation>Emotionspunkt</translation>
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>Persona:</source>
+            <translation>Persona:</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Farbe</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Verantwortlich</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Beleg</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Schlagwörter</translation>
+        </message>
+        <message>
+            <source>Votes</source>
+            <translation>Stimmen</translation>
+        </message>
+        <message>
+            <source>Moment of truth</source>
+            <translation>Moment der Wahrheit</translation>
+        </message>
+        <message>
+            <source>A make-or-break moment (marked on the card)</source>
+            <translation>Ein entscheidender Moment (auf der Karte markiert)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card(s)</source>
+            <translation>
+                <numerusform>%n Karte</numerusform>
+                <numerusform>%n Karten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Changes apply to every selected card, as one undo step.</source>
+            <translation>Änderungen gelten für jede ausgewählte Karte, als ein Rückgängig-Schritt.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <source>Width</source>
+            <translation>Breite</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Height</source>
+            <translation>Höhe</translation>
+        </message>
+        <message>
+            <source>Collapsed</source>
+            <translation>Eingeklappt</translation>
+        </message>
+        <message>
+            <source>Fold this lane to its header</source>
+            <translation>Diese Bahn auf ihre Kopfzeile einklappen</translation>
+        </message>
+        <message>
+            <source>Shows the personas' emotion curves</source>
+            <translation>Zeigt die Emotionskurven der Personas</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>What happens here</source>
+            <translation>Was hier passiert</translation>
+        </message>
+        <message>
+            <source>Lane default</source>
+            <translation>Wie die Bahn</translation>
+        </message>
+        <message>
+            <source>e.g. Website, phone, shop</source>
+            <translation>z. B. Website, Telefon, Laden</translation>
+        </message>
+        <message>
+            <source>Who is responsible</source>
+            <translation>Wer verantwortlich ist</translation>
+        </message>
+        <message>
+            <source>comma, separated</source>
+            <translation>durch Komma, getrennt</translation>
+        </message>
+        <message>
+            <source> px</source>
+            <translation> px</translation>
+        </message>
+        <message>
+            <source>Column {position} of {count}</source>
+            <translation>Spalte {position} von {count}</translation>
+        </message>
+        <message>
+            <source>Kind default</source>
+            <translation>Wie die Art</translation>
+        </message>
+        <message>
+            <source>Fit cards</source>
+            <translation>An Karten anpassen</translation>
+        </message>
+        <message>
+            <source>Why they feel this way</source>
+            <translation>Warum sie so empfinden</translation>
+        </message>
+        <message>
+            <source>At stage “{name}”</source>
+            <translation>In der Phase „{name}“</translation>
+        </message>
+        <message>
+            <source>From {low} (very negative) to {high} (very positive)</source>
+            <translation>Von {low} (sehr negativ) bis {high} (sehr positiv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyboard</name>
+        <message>
+            <source>Ctrl+Home</source>
+            <translation>Strg+Pos1</translation>
+        </message>
+        <message>
+            <source>Select the first cell of the first lane that takes cards</source>
+            <translation>Die erste Zelle der ersten Bahn mit Karten auswählen</translation>
+        </message>
+        <message>
+            <source>Arrows</source>
+            <translation>Pfeiltasten</translation>
+        </message>
+        <message>
+            <source>Move between cells and cards</source>
+            <translation>Zwischen Zellen und Karten wechseln</translation>
+        </message>
+        <message>
+            <source>Tab, Shift+Tab</source>
+            <translation>Tab, Umschalt+Tab</translation>
+        </message>
+        <message>
+            <source>Next or previous cell (the keyboard stays on the canvas)</source>
+            <translation>Nächste oder vorherige Zelle (die Tastatur bleibt auf der Map)</translation>
+        </message>
+        <message>
+            <source>Any character</source>
+            <translation>Beliebiges Zeichen</translation>
+        </message>
+        <message>
+            <source>Start a new card in the selected cell, or after the selected card</source>
+            <translation>Eine neue Karte in der ausgewählten Zelle beginnen oder nach der ausgewählten Karte</translation>
+        </message>
+        <message>
+            <source>Enter, F2</source>
+            <translation>Eingabe, F2</translation>
+        </message>
+        <message>
+            <source>Edit the selected card (or a new card in the selected cell)</source>
+            <translation>Die ausgewählte Karte bearbeiten (oder eine neue Karte in der ausgewählten Zelle)</translation>
+        </message>
+        <message>
+            <source>Ctrl+Arrows</source>
+            <translation>Strg+Pfeiltasten</translation>
+        </message>
+        <message>
+            <source>Move the selected cards to the neighbouring cell</source>
+            <translation>Die ausgewählten Karten in die Nachbarzelle verschieben</translation>
+        </message>
+        <message>
+            <source>Del</source>
+            <translation>Entf</translation>
+        </message>
+        <message>
+            <source>Delete the selected cards, emotion point, stage or lane</source>
+            <translation>Die ausgewählten Karten, den Emotionspunkt, die Phase oder die Bahn löschen</translation>
+        </message>
+        <message>
+            <source>Up, Down</source>
+            <translation>Auf, Ab</translation>
+        </message>
+        <message>
+            <source>On an emotion point: raise or lower its score</source>
+            <translation>Auf einem Emotionspunkt: seinen Wert erhöhen oder senken</translation>
+        </message>
+        <message>
+            <source>Left, Right</source>
+            <translation>Links, Rechts</translation>
+        </message>
+        <message>
+            <source>On an emotion point: the same persona's point in the next stage</source>
+            <translation>Auf einem Emotionspunkt: der Punkt derselben Persona in der nächsten Phase</translation>
+        </message>
+        <message>
+            <source>Menu, Shift+F10</source>
+            <translation>Menütaste, Umschalt+F10</translation>
+        </message>
+        <message>
+            <source>The context menu of the selected object</source>
+            <translation>Das Kontextmenü des ausgewählten Objekts</translation>
+        </message>
+        <message>
+            <source>Esc</source>
+            <translation>Esc</translation>
+        </message>
+        <message>
+            <source>Clear the selection</source>
+            <translation>Die Auswahl aufheben</translation>
+        </message>
+        <message>
+            <source>Space + drag</source>
+            <translation>Leertaste + Ziehen</translation>
+        </message>
+        <message>
+            <source>Pan the map</source>
+            <translation>Die Map verschieben</translation>
+        </message>
+        <message>
+            <source>Ctrl+wheel</source>
+            <translation>Strg+Mausrad</translation>
+        </message>
+        <message>
+            <source>Zoom around the pointer</source>
+            <translation>Um den Mauszeiger zoomen</translation>
+        </message>
+        <message>
+            <source>Enter</source>
+            <translation>Eingabe</translation>
+        </message>
+        <message>
+            <source>Add the card (the cell stays selected: type the next one)</source>
+            <translation>Die Karte hinzufügen (die Zelle bleibt ausgewählt: gleich die nächste tippen)</translation>
+        </message>
+        <message>
+            <source>Shift+Enter</source>
+            <translation>Umschalt+Eingabe</translation>
+        </message>
+        <message>
+            <source>A new line in the card</source>
+            <translation>Eine neue Zeile in der Karte</translation>
+        </message>
+        <message>
+            <source>Leave the editor and keep the text (Ctrl+Z takes it back)</source>
+            <translation>Den Editor verlassen und den Text behalten (Strg+Z nimmt ihn zurück)</translation>
+        </message>
+        <message>
+            <source>Keep the text and go to the next or previous cell</source>
+            <translation>Den Text behalten und zur nächsten oder vorherigen Zelle gehen</translation>
+        </message>
+        <message>
+            <source>Deleted {cards} and {links}; Undo brings them back.</source>
+            <translation>{cards} und {links} gelöscht; Rückgängig holt sie zurück.</translation>
+        </message>
+        <message>
+            <source>Select a cell first (Ctrl+Home, an arrow key or a click), then type.</source>
+            <translation>Wählen Sie zuerst eine Zelle (Strg+Pos1, eine Pfeiltaste oder ein Klick), dann tippen Sie.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LaneKind</name>
+        <message>
+            <source>Touchpoints</source>
+            <translation>Touchpoints</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>Kanäle</translation>
+        </message>
+        <message>
+            <source>Customer actions</source>
+            <translation>Kundenaktionen</translation>
+        </message>
+        <message>
+            <source>Thoughts</source>
+            <translation>Gedanken</translation>
+        </message>
+        <message>
+            <source>Emotions</source>
+            <translation>Emotionen</translation>
+        </message>
+        <message>
+            <source>Pain points</source>
+            <translation>Pain Points</translation>
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation>Chancen</translation>
+        </message>
+        <message>
+            <source>Backstage</source>
+            <translation>Backstage</translation>
+        </message>
+        <message>
+            <source>KPIs</source>
+            <translation>KPIs</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>Eigene</translation>
+        </message>
+        <message>
+            <source>Physical evidence</source>
+            <translation>Physische Belege</translation>
+        </message>
+        <message>
+            <source>Frontstage</source>
+            <translation>Frontstage</translation>
+        </message>
+        <message>
+            <source>Support processes</source>
+            <translation>Unterstützungsprozesse</translation>
+        </message>
+    </context>
+    <context>
+        <name>LastChange</name>
+        <message>
+            <source>just now</source>
+            <translation>gerade eben</translation>
+        </message>
+        <message>
+            <source>yesterday</source>
+            <translation>gestern</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>vor %n Tag</numerusform>
+                <numerusform>vor %n Tagen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hour(s) ago</source>
+            <translation>
+                <numerusform>vor %n Stunde</numerusform>
+                <numerusform>vor %n Stunden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s) ago</source>
+            <translation>
+                <numerusform>vor %n Minute</numerusform>
+                <numerusform>vor %n Minuten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Last changed by {who}, {ago}</source>
+            <translation>Zuletzt geändert von {who}, {ago}</translation>
+        </message>
+        <message>
+            <source>on {day} {month_year}</source>
+            <translation>am {day}. {month_year}</translation>
+        </message>
+        <message>
+            <source>Last changed by you, {ago}</source>
+            <translation>Zuletzt von Ihnen geändert, {ago}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryDialogs</name>
+        <message>
+            <source>Team library (postgresql://user@host:port/database; the password may come from ~/.pgpass):</source>
+            <translation>Team-Bibliothek (postgresql://benutzer@host:port/datenbank; das Passwort kann aus ~/.pgpass kommen):</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a library address; it starts with postgresql://, as in {EXAMPLE}.</source>
+            <translation>„{text}“ ist keine Bibliotheksadresse; sie beginnt mit postgresql://, wie in {EXAMPLE}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryWatch</name>
+        <message>
+            <source>The automatic backup failed: {problem} Your edits are still saved.</source>
+            <translation>Die automatische Sicherung ist fehlgeschlagen: {problem} Ihre Änderungen sind weiterhin gespeichert.</translation>
+        </message>
+        <message>
+            <source>Connected to the library at {name} again; editing is back on.</source>
+            <translation>Wieder mit der Bibliothek auf {name} verbunden; Bearbeiten ist wieder möglich.</translation>
+        </message>
+        <message>
+            <source>The connection to the library at {name} was lost; the window is read-only and shows what it last had. jmdesigner keeps trying to reconnect.</source>
+            <translation>Die Verbindung zur Bibliothek auf {name} ist verloren; das Fenster ist schreibgeschützt und zeigt den letzten Stand. jmdesigner versucht weiter, sich neu zu verbinden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinkDrag</name>
+        <message>
+            <source>(empty card)</source>
+            <translation>(leere Karte)</translation>
+        </message>
+        <message>
+            <source>Link to Card…</source>
+            <translation>Mit Karte verknüpfen…</translation>
+        </message>
+        <message>
+            <source>Remove Link</source>
+            <translation>Verknüpfung entfernen</translation>
+        </message>
+        <message>
+            <source>Show All Links</source>
+            <translation>Alle Verknüpfungen zeigen</translation>
+        </message>
+        <message>
+            <source>Drop on another card to link the two.</source>
+            <translation>Auf einer anderen Karte ablegen, um beide zu verknüpfen.</translation>
+        </message>
+        <message>
+            <source>Linked. The link shows as a badge on both cards; select one to see it.</source>
+            <translation>Verknüpft. Die Verknüpfung erscheint als Symbol auf beiden Karten; wählen Sie eine aus, um sie zu sehen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinkPicker</name>
+        <message>
+            <source>Link to card</source>
+            <translation>Mit Karte verknüpfen</translation>
+        </message>
+        <message>
+            <source>Type to find a card (text, stage, lane or map)</source>
+            <translation>Tippen, um eine Karte zu finden (Text, Phase, Bahn oder Map)</translation>
+        </message>
+        <message>
+            <source>Link “{card_label}” to:</source>
+            <translation>„{card_label}“ verknüpfen mit:</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Journey maps (*.jmap)</source>
+            <translation>Journey Maps (*.jmap)</translation>
+        </message>
+        <message>
+            <source>Editing… Enter to add, Shift+Enter new line, Esc to leave</source>
+            <translation>Bearbeiten… Eingabe fügt hinzu, Umschalt+Eingabe neue Zeile, Esc verlässt</translation>
+        </message>
+        <message>
+            <source>Main</source>
+            <translation>Hauptleiste</translation>
+        </message>
+        <message>
+            <source>Save the sample map as</source>
+            <translation>Beispiel-Map speichern als</translation>
+        </message>
+        <message>
+            <source>Save the imported journey as</source>
+            <translation>Importierte Journey speichern als</translation>
+        </message>
+        <message>
+            <source>New journey map file</source>
+            <translation>Neue Journey-Map-Datei</translation>
+        </message>
+        <message>
+            <source>Open journey map</source>
+            <translation>Journey Map öffnen</translation>
+        </message>
+        <message>
+            <source>Save a copy</source>
+            <translation>Kopie speichern</translation>
+        </message>
+        <message>
+            <source>Export map as JSON</source>
+            <translation>Map als JSON exportieren</translation>
+        </message>
+        <message>
+            <source>JSON (*.json)</source>
+            <translation>JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>Excel workbook, one row per card (*.xlsx)</source>
+            <translation>Excel-Arbeitsmappe, eine Zeile pro Karte (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Excel workbook, stages × lanes grid (*.xlsx)</source>
+            <translation>Excel-Arbeitsmappe, Raster Phasen × Bahnen (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV, one row per card (*.csv)</source>
+            <translation>CSV, eine Zeile pro Karte (*.csv)</translation>
+        </message>
+        <message>
+            <source>CSV, stages × lanes grid (*.csv)</source>
+            <translation>CSV, Raster Phasen × Bahnen (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export map as spreadsheet</source>
+            <translation>Map als Tabelle exportieren</translation>
+        </message>
+        <message>
+            <source>Import map from JSON</source>
+            <translation>Map aus JSON importieren</translation>
+        </message>
+        <message>
+            <source>journey maps</source>
+            <translation>Journey Maps</translation>
+        </message>
+        <message>
+            <source>About jmdesigner</source>
+            <translation>Über jmdesigner</translation>
+        </message>
+        <message>
+            <source>About this file</source>
+            <translation>Über diese Datei</translation>
+        </message>
+        <message>
+            <source>All changes saved</source>
+            <translation>Alle Änderungen gespeichert</translation>
+        </message>
+        <message>
+            <source>Open Team Library</source>
+            <translation>Team-Bibliothek öffnen</translation>
+        </message>
+        <message>
+            <source>Save a Copy to a Team Library</source>
+            <translation>Kopie in einer Team-Bibliothek speichern</translation>
+        </message>
+        <message>
+            <source>That is the library open in this window.</source>
+            <translation>Das ist die Bibliothek, die in diesem Fenster offen ist.</translation>
+        </message>
+        <message>
+            <source>No file is open.</source>
+            <translation>Keine Datei ist geöffnet.</translation>
+        </message>
+        <message>
+            <source>{name} copy</source>
+            <translation>{name} Kopie</translation>
+        </message>
+        <message>
+            <source>Open a map to export first.</source>
+            <translation>Öffnen Sie zuerst eine Map zum Exportieren.</translation>
+        </message>
+        <message>
+            <source>Open a file to import into first.</source>
+            <translation>Öffnen Sie zuerst eine Datei, in die importiert wird.</translation>
+        </message>
+        <message>
+            <source>The clipboard holds no text; copy a Mermaid journey block first.</source>
+            <translation>Die Zwischenablage enthält keinen Text; kopieren Sie zuerst einen Mermaid-Journey-Block.</translation>
+        </message>
+        <message>
+            <source>Imported as a new map; Undo takes it away again.</source>
+            <translation>Als neue Map importiert; Rückgängig entfernt sie wieder.</translation>
+        </message>
+        <message>
+            <source>No file open</source>
+            <translation>Keine Datei geöffnet</translation>
+        </message>
+        <message>
+            <source>jmdesigner</source>
+            <translation>jmdesigner</translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied %n map(s) to the library {name}.</source>
+            <translation>
+                <numerusform>%n Map in die Bibliothek {name} kopiert.</numerusform>
+                <numerusform>%n Maps in die Bibliothek {name} kopiert.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The card you were typing when jmdesigner stopped is back: Enter adds it.</source>
+            <translation>Die Karte, die Sie tippten, als jmdesigner beendet wurde, ist zurück: Eingabe fügt sie hinzu.</translation>
+        </message>
+        <message>
+            <source>Saved a copy as {name}; you are still editing {name2}.</source>
+            <translation>Kopie als {name} gespeichert; Sie bearbeiten weiterhin {name2}.</translation>
+        </message>
+        <message>
+            <source>Exported the map to {name}.</source>
+            <translation>Map nach {name} exportiert.</translation>
+        </message>
+        <message>
+            <source>Exported to {name}.</source>
+            <translation>Nach {name} exportiert.</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Rückgängig</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Wiederholen</translation>
+        </message>
+        <message>
+            <source>Last error: {exc}</source>
+            <translation>Letzter Fehler: {exc}</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;jmdesigner {version}&lt;/h3&gt;&lt;p&gt;A desktop designer for customer journey maps.&lt;/p&gt;&lt;p&gt;Every change is saved to the file as you make it.&lt;/p&gt;&lt;p&gt;Log file: &lt;code&gt;{log}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;MIT licence. Icons: Lucide (ISC). Fonts: Noto and Nanum (OFL), Droid Sans Fallback (Apache 2.0).&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;jmdesigner {version}&lt;/h3&gt;&lt;p&gt;Ein Desktop-Designer für Customer Journey Maps.&lt;/p&gt;&lt;p&gt;Jede Änderung wird sofort in der Datei gespeichert.&lt;/p&gt;&lt;p&gt;Protokolldatei: &lt;code&gt;{log}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;MIT-Lizenz. Symbole: Lucide (ISC). Schriften: Noto und Nanum (OFL), Droid Sans Fallback (Apache 2.0).&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>{name} is already open in this window.</source>
+            <translation>{name} ist in diesem Fenster bereits geöffnet.</translation>
+        </message>
+        <message>
+            <source>The map of the card you were typing when jmdesigner stopped is gone; its text is on the clipboard.</source>
+            <translation>Die Map der Karte, die Sie tippten, als jmdesigner beendet wurde, gibt es nicht mehr; ihr Text liegt in der Zwischenablage.</translation>
+        </message>
+        <message>
+            <source>{name} is the open document; export the map under another name.</source>
+            <translation>{name} ist das geöffnete Dokument; exportieren Sie die Map unter einem anderen Namen.</translation>
+        </message>
+        <message>
+            <source>Open a file you can edit first, then drop {name} on it to import it.</source>
+            <translation>Öffnen Sie zuerst eine bearbeitbare Datei und legen Sie dann {name} darauf ab, um sie zu importieren.</translation>
+        </message>
+        <message>
+            <source>Library {name}</source>
+            <translation>Bibliothek {name}</translation>
+        </message>
+        <message>
+            <source>No recent files</source>
+            <translation>Keine zuletzt geöffneten Dateien</translation>
+        </message>
+        <message>
+            <source>{name} — jmdesigner</source>
+            <translation>{name} — jmdesigner</translation>
+        </message>
+        <message>
+            <source>{name} [read-only] — jmdesigner</source>
+            <translation>{name} [schreibgeschützt] — jmdesigner</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>&amp;Zuletzt geöffnet</translation>
+        </message>
+        <message>
+            <source>Card last changed by {who}.</source>
+            <translation>Karte zuletzt geändert von {who}.</translation>
+        </message>
+        <message>
+            <source>&amp;Undo {undo_label}</source>
+            <translation>&amp;Rückgängig: {undo_label}</translation>
+        </message>
+        <message>
+            <source>&amp;Redo {redo_label}</source>
+            <translation>&amp;Wiederholen: {redo_label}</translation>
+        </message>
+        <message>
+            <source>Read-only: {read_only_reason}. Use Save a Copy to edit.</source>
+            <translation>Schreibgeschützt: {read_only_reason}. Bearbeiten Sie eine Kopie (Kopie speichern unter).</translation>
+        </message>
+        <message>
+            <source>All changes saved · {time}</source>
+            <translation>Alle Änderungen gespeichert · {time}</translation>
+        </message>
+        <message>
+            <source>&amp;Guides</source>
+            <translation>&amp;Anleitungen</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapDrawing</name>
+        <message>
+            <source>JOURNEY MAP</source>
+            <translation>JOURNEY MAP</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapImport</name>
+        <message>
+            <source>The pasted text</source>
+            <translation>Der eingefügte Text</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s)</source>
+            <translation>
+                <numerusform>%n Problem</numerusform>
+                <numerusform>%n Probleme</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more line(s)</source>
+            <translation>
+                <numerusform>… und %n weitere Zeile</numerusform>
+                <numerusform>… und %n weitere Zeilen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import a journey</source>
+            <translation>Eine Journey importieren</translation>
+        </message>
+        <message>
+            <source>Spreadsheets ({patterns})</source>
+            <translation>Tabellen ({patterns})</translation>
+        </message>
+        <message>
+            <source>Journeys and spreadsheets ({patterns})</source>
+            <translation>Journeys und Tabellen ({patterns})</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>What will be created</source>
+            <translation>Was angelegt wird</translation>
+        </message>
+        <message>
+            <source>Notes and problems</source>
+            <translation>Hinweise und Probleme</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importieren</translation>
+        </message>
+        <message>
+            <source>Nothing will be created. Fix the source and try again.</source>
+            <translation>Es wird nichts angelegt. Beheben Sie die Quelle und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>Emotion curves (in “{lane}”), on a scale of {low}..{high}:</source>
+            <translation>Emotionskurven (in „{lane}“), auf einer Skala von {low}..{high}:</translation>
+        </message>
+        <message>
+            <source>Emotion curves, on a scale of {low}..{high}:</source>
+            <translation>Emotionskurven, auf einer Skala von {low}..{high}:</translation>
+        </message>
+        <message>
+            <source>Import {source}</source>
+            <translation>{source} importieren</translation>
+        </message>
+        <message>
+            <source>{format}: “{title}”</source>
+            <translation>{format}: „{title}“</translation>
+        </message>
+        <message>
+            <source>Will create a new map: {item}.</source>
+            <translation>Legt eine neue Map an: {item}.</translation>
+        </message>
+        <message>
+            <source>{source} cannot be imported: {count}</source>
+            <translation>{source} kann nicht importiert werden: {count}</translation>
+        </message>
+        <message>
+            <source>(empty card)</source>
+            <translation>(leere Karte)</translation>
+        </message>
+        <message>
+            <source>Note: {note}</source>
+            <translation>Hinweis: {note}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapNavigator</name>
+        <message>
+            <source>Maps</source>
+            <translation>Maps</translation>
+        </message>
+        <message>
+            <source>Maps in this file</source>
+            <translation>Maps in dieser Datei</translation>
+        </message>
+        <message>
+            <source>Map actions</source>
+            <translation>Map-Aktionen</translation>
+        </message>
+        <message>
+            <source>New…</source>
+            <translation>Neu…</translation>
+        </message>
+        <message>
+            <source>Future state</source>
+            <translation>Soll-Zustand</translation>
+        </message>
+        <message>
+            <source>More</source>
+            <translation>Mehr</translation>
+        </message>
+        <message>
+            <source>More map actions</source>
+            <translation>Weitere Map-Aktionen</translation>
+        </message>
+        <message>
+            <source>New Map…</source>
+            <translation>Neue Map…</translation>
+        </message>
+        <message>
+            <source>Add a map from a template</source>
+            <translation>Eine Map aus einer Vorlage hinzufügen</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Duplizieren</translation>
+        </message>
+        <message>
+            <source>Copy this map</source>
+            <translation>Diese Map kopieren</translation>
+        </message>
+        <message>
+            <source>Copy this current-state map as a linked future-state map</source>
+            <translation>Diese Ist-Map als verknüpfte Soll-Map kopieren</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Umbenennen</translation>
+        </message>
+        <message>
+            <source>Rename this map</source>
+            <translation>Diese Map umbenennen</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Nach oben</translation>
+        </message>
+        <message>
+            <source>Move this map up</source>
+            <translation>Diese Map nach oben</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Nach unten</translation>
+        </message>
+        <message>
+            <source>Move this map down</source>
+            <translation>Diese Map nach unten</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <source>Delete this map (undoable)</source>
+            <translation>Diese Map löschen (rückgängig machbar)</translation>
+        </message>
+        <message>
+            <source>future state</source>
+            <translation>Soll-Zustand</translation>
+        </message>
+        <message>
+            <source>current state</source>
+            <translation>Ist-Zustand</translation>
+        </message>
+        <message>
+            <source>Deleted “{title}”. Undo (Ctrl+Z) brings it back.</source>
+            <translation>„{title}“ gelöscht. Rückgängig (Strg+Z) holt sie zurück.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapPages</name>
+        <message>
+            <source>{tile}  ·  row {row}, column {column}  ·  {rows} × {columns} pages  ·  {title}</source>
+            <translation>{tile}  ·  Reihe {row}, Spalte {column}  ·  {rows} × {columns} Seiten  ·  {title}</translation>
+        </message>
+        <message>
+            <source>Trim at the crop marks; the dashed strip lies under its neighbour.</source>
+            <translation>An den Schnittmarken beschneiden; der gestrichelte Streifen liegt unter dem Nachbarblatt.</translation>
+        </message>
+        <message>
+            <source>Assembly overview</source>
+            <translation>Montageübersicht</translation>
+        </message>
+        <message numerus="yes">
+            <source>{pages} pages in {rows} rows × {columns} columns at scale {scale:g}, {overlap:g} mm overlap; %n empty tile(s) left out (crossed). Lay out the pages as below, trim and glue.</source>
+            <translation>
+                <numerusform>{pages} Seiten in {rows} Reihen × {columns} Spalten im Maßstab {scale:g}, {overlap:g} mm Überlappung; %n leere Kachel ausgelassen (durchgestrichen). Legen Sie die Seiten wie unten aus, beschneiden und kleben Sie sie.</numerusform>
+                <numerusform>{pages} Seiten in {rows} Reihen × {columns} Spalten im Maßstab {scale:g}, {overlap:g} mm Überlappung; %n leere Kacheln ausgelassen (durchgestrichen). Legen Sie die Seiten wie unten aus, beschneiden und kleben Sie sie.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{pages} pages in {rows} rows × {columns} columns at scale {scale:g}, {overlap:g} mm overlap. Lay out the pages as below, trim and glue.</source>
+            <translation>{pages} Seiten in {rows} Reihen × {columns} Spalten im Maßstab {scale:g}, {overlap:g} mm Überlappung. Legen Sie die Seiten wie unten aus, beschneiden und kleben Sie sie.</translation>
+        </message>
+        <message>
+            <source>Page {page}</source>
+            <translation>Seite {page}</translation>
+        </message>
+        <message>
+            <source>Assembly overview — {title}</source>
+            <translation>Montageübersicht — {title}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapViews</name>
+        <message>
+            <source>This file has no maps yet.
+Use Map ▸ New Map… (Ctrl+Shift+N) to add one.</source>
+            <translation>Diese Datei hat noch keine Maps.
+Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
+        </message>
+        <message>
+            <source>No maps</source>
+            <translation>Keine Maps</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <source>This file cannot be opened</source>
+            <translation>Diese Datei kann nicht geöffnet werden</translation>
+        </message>
+        <message>
+            <source>This file is read-only</source>
+            <translation>Diese Datei ist schreibgeschützt</translation>
+        </message>
+        <message>
+            <source>The change could not be saved</source>
+            <translation>Die Änderung konnte nicht gespeichert werden</translation>
+        </message>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Etwas ist schiefgegangen</translation>
+        </message>
+        <message>
+            <source>Every change made before this one is saved in the file.</source>
+            <translation>Jede Änderung vor dieser ist in der Datei gespeichert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutlineDock</name>
+        <message numerus="yes">
+            <source>Map {title}, %n card(s), not opened yet</source>
+            <translation>
+                <numerusform>Map {title}, %n Karte, noch nicht geöffnet</numerusform>
+                <numerusform>Map {title}, %n Karten, noch nicht geöffnet</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card(s) (expand to list them)</source>
+            <translation>
+                <numerusform>%n Karte (aufklappen, um sie aufzulisten)</numerusform>
+                <numerusform>%n Karten (aufklappen, um sie aufzulisten)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Outline</source>
+            <translation>Gliederung</translation>
+        </message>
+        <message>
+            <source>Outline of the maps</source>
+            <translation>Gliederung der Maps</translation>
+        </message>
+        <message>
+            <source>Not opened yet</source>
+            <translation>Noch nicht geöffnet</translation>
+        </message>
+        <message numerus="yes">
+            <source>{lane} in {stage}, %n card(s)</source>
+            <translation>
+                <numerusform>{lane} in {stage}, %n Karte</numerusform>
+                <numerusform>{lane} in {stage}, %n Karten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Map {title}, {count} stages</source>
+            <translation>Map {title}, {count} Phasen</translation>
+        </message>
+        <message>
+            <source>Stage {name}</source>
+            <translation>Phase {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Palette</name>
+        <message>
+            <source>Where customers meet you</source>
+            <translation>Wo Kunden Ihnen begegnen</translation>
+        </message>
+        <message>
+            <source>Web, phone, shop, app…</source>
+            <translation>Web, Telefon, Laden, App…</translation>
+        </message>
+        <message>
+            <source>What the customer does</source>
+            <translation>Was der Kunde tut</translation>
+        </message>
+        <message>
+            <source>What the customer thinks</source>
+            <translation>Was der Kunde denkt</translation>
+        </message>
+        <message>
+            <source>A feeling curve per persona</source>
+            <translation>Eine Gefühlskurve je Persona</translation>
+        </message>
+        <message>
+            <source>What goes wrong or frustrates</source>
+            <translation>Was schiefgeht oder frustriert</translation>
+        </message>
+        <message>
+            <source>Ideas to make it better</source>
+            <translation>Ideen, wie es besser wird</translation>
+        </message>
+        <message>
+            <source>Work the customer never sees</source>
+            <translation>Arbeit, die der Kunde nie sieht</translation>
+        </message>
+        <message>
+            <source>Measures at each stage</source>
+            <translation>Kennzahlen je Phase</translation>
+        </message>
+        <message>
+            <source>Anything else worth keeping</source>
+            <translation>Alles andere, was sich zu behalten lohnt</translation>
+        </message>
+        <message>
+            <source>A lane of your own</source>
+            <translation>Eine eigene Bahn</translation>
+        </message>
+        <message>
+            <source>What the customer gets</source>
+            <translation>Was der Kunde erhält</translation>
+        </message>
+        <message>
+            <source>Staff actions the customer sees</source>
+            <translation>Handlungen des Personals, die der Kunde sieht</translation>
+        </message>
+        <message>
+            <source>Processes behind the scenes</source>
+            <translation>Prozesse hinter den Kulissen</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Karte</translation>
+        </message>
+        <message>
+            <source>A note in a cell of a lane</source>
+            <translation>Eine Notiz in einer Zelle einer Bahn</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <source>A phase of the journey</source>
+            <translation>Ein Abschnitt der Journey</translation>
+        </message>
+        <message>
+            <source>Palette</source>
+            <translation>Palette</translation>
+        </message>
+        <message>
+            <source>Drop a card on a cell of a lane that holds cards.</source>
+            <translation>Legen Sie eine Karte in einer Zelle einer Bahn ab, die Karten aufnimmt.</translation>
+        </message>
+        <message>
+            <source>New stage</source>
+            <translation>Neue Phase</translation>
+        </message>
+        <message>
+            <source>{label} lane</source>
+            <translation>{label} (Bahn)</translation>
+        </message>
+        <message>
+            <source>{description}. Drag onto the map, or press Enter to add it at the selected cell.</source>
+            <translation>{description}. Auf die Map ziehen oder mit der Eingabetaste an der ausgewählten Zelle hinzufügen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pdf</name>
+        <message numerus="yes">
+            <source>%n stage(s)</source>
+            <translation>
+                <numerusform>%n Phase</numerusform>
+                <numerusform>%n Phasen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Future-state map</source>
+            <translation>Soll-Map</translation>
+        </message>
+        <message>
+            <source>Current-state map</source>
+            <translation>Ist-Map</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card(s)</source>
+            <translation>
+                <numerusform>%n Karte</numerusform>
+                <numerusform>%n Karten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation>Map</translation>
+        </message>
+        <message>
+            <source>Customer journey map: {titles}</source>
+            <translation>Customer Journey Map: {titles}</translation>
+        </message>
+        <message>
+            <source>Cover</source>
+            <translation>Deckblatt</translation>
+        </message>
+        <message>
+            <source>Assembly overview</source>
+            <translation>Montageübersicht</translation>
+        </message>
+        <message>
+            <source>Current vs future</source>
+            <translation>Ist gegen Soll</translation>
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation>Personas</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Zusammenfassung</translation>
+        </message>
+        <message>
+            <source>Page {page}</source>
+            <translation>Seite {page}</translation>
+        </message>
+        <message>
+            <source>Tile {tile}</source>
+            <translation>Kachel {tile}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonaEditor</name>
+        <message>
+            <source>Goals</source>
+            <translation>Ziele</translation>
+        </message>
+        <message>
+            <source>Motivations</source>
+            <translation>Motivationen</translation>
+        </message>
+        <message>
+            <source>Pain points</source>
+            <translation>Pain Points</translation>
+        </message>
+        <message>
+            <source>Behaviours</source>
+            <translation>Verhalten</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>Kanäle</translation>
+        </message>
+        <message>
+            <source>New persona</source>
+            <translation>Neue Persona</translation>
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation>Personas</translation>
+        </message>
+        <message>
+            <source>Add persona</source>
+            <translation>Persona hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>Changes are saved as you make them; Ctrl+Z undoes them.</source>
+            <translation>Änderungen werden sofort gespeichert; Strg+Z macht sie rückgängig.</translation>
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Foto</translation>
+        </message>
+        <message>
+            <source>Import photo…</source>
+            <translation>Foto importieren…</translation>
+        </message>
+        <message>
+            <source>A PNG or JPEG; it is scaled down to 512 px</source>
+            <translation>Ein PNG oder JPEG; es wird auf 512 px verkleinert</translation>
+        </message>
+        <message>
+            <source>Remove photo</source>
+            <translation>Foto entfernen</translation>
+        </message>
+        <message>
+            <source>Photo:</source>
+            <translation>Foto:</translation>
+        </message>
+        <message>
+            <source>Delete persona</source>
+            <translation>Persona löschen</translation>
+        </message>
+        <message>
+            <source>Import a photo</source>
+            <translation>Ein Foto importieren</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
+            <translation>Bilder (*.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Set photo</source>
+            <translation>Foto setzen</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>Curve colour</source>
+            <translation>Kurvenfarbe</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>Zitat</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <source>Shown on maps</source>
+            <translation>Gezeigt auf Maps</translation>
+        </message>
+        <message>
+            <source>No personas yet</source>
+            <translation>Noch keine Personas</translation>
+        </message>
+        <message>
+            <source>Add a persona to give a map an emotion curve.</source>
+            <translation>Fügen Sie eine Persona hinzu, um einer Map eine Emotionskurve zu geben.</translation>
+        </message>
+        <message numerus="yes">
+            <source>On %n map(s)</source>
+            <translation>
+                <numerusform>Auf %n Map</numerusform>
+                <numerusform>Auf %n Maps</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not shown on any map yet</source>
+            <translation>Noch auf keiner Map gezeigt</translation>
+        </message>
+        <message>
+            <source>No photo</source>
+            <translation>Kein Foto</translation>
+        </message>
+        <message>
+            <source>e.g. Busy parent, first-time buyer</source>
+            <translation>z. B. berufstätige Mutter, Erstkäufer</translation>
+        </message>
+        <message>
+            <source>Something they said, in their words</source>
+            <translation>Etwas, das sie gesagt haben, in ihren Worten</translation>
+        </message>
+        <message>
+            <source>One per line</source>
+            <translation>Eins pro Zeile</translation>
+        </message>
+        <message>
+            <source>Show on maps</source>
+            <translation>Auf Maps zeigen</translation>
+        </message>
+        <message>
+            <source>“{name}” has an emotion curve on {maps} ({points}). Removing the persona removes those curves too. You can undo this.</source>
+            <translation>„{name}“ hat eine Emotionskurve auf {maps} ({points}). Wird die Persona entfernt, verschwinden auch diese Kurven. Sie können das rückgängig machen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n map(s)</source>
+            <translation>
+                <numerusform>%n Map</numerusform>
+                <numerusform>%n Maps</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n point(s)</source>
+            <translation>
+                <numerusform>%n Punkt</numerusform>
+                <numerusform>%n Punkte</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot use this photo</source>
+            <translation>Dieses Foto kann nicht verwendet werden</translation>
+        </message>
+        <message>
+            <source>Cannot change the persona</source>
+            <translation>Die Persona kann nicht geändert werden</translation>
+        </message>
+        <message>
+            <source>Remove {name}?</source>
+            <translation>{name} entfernen?</translation>
+        </message>
+    </context>
+    <context>
+        <name>Personas</name>
+        <message>
+            <source>Goals</source>
+            <translation>Ziele</translation>
+        </message>
+        <message>
+            <source>Motivations</source>
+            <translation>Motivationen</translation>
+        </message>
+        <message>
+            <source>Pain points</source>
+            <translation>Pain Points</translation>
+        </message>
+        <message>
+            <source>Behaviours</source>
+            <translation>Verhalten</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>Kanäle</translation>
+        </message>
+        <message>
+            <source>ON THE MAP</source>
+            <translation>AUF DER MAP</translation>
+        </message>
+        <message>
+            <source>… and {count} more</source>
+            <translation>… und {count} weitere</translation>
+        </message>
+    </context>
+    <context>
+        <name>Photo</name>
+        <message>
+            <source>{name} is not a regular file. Choose a .png or .jpg file.</source>
+            <translation>{name} ist keine normale Datei. Wählen Sie eine .png- oder .jpg-Datei.</translation>
+        </message>
+        <message>
+            <source>{name} is {value:.0f} MB, too big to import. Save a smaller copy (under 64 MB) and import that.</source>
+            <translation>{name} hat {value:.0f} MB, zu groß zum Importieren. Speichern Sie eine kleinere Kopie (unter 64 MB) und importieren Sie diese.</translation>
+        </message>
+        <message>
+            <source>{name} is not a PNG or JPEG image. Choose a .png or .jpg file.</source>
+            <translation>{name} ist kein PNG- oder JPEG-Bild. Wählen Sie eine .png- oder .jpg-Datei.</translation>
+        </message>
+        <message>
+            <source>{name} is {width} × {height} pixels, too large to import. Save a smaller copy and import that.</source>
+            <translation>{name} hat {width} × {height} Pixel, zu groß zum Importieren. Speichern Sie eine kleinere Kopie und importieren Sie diese.</translation>
+        </message>
+        <message>
+            <source>{name} could not be read as an image ({errorString}); it may be damaged or incomplete. Open it in an image viewer, save it again as PNG or JPEG, and import that.</source>
+            <translation>{name} konnte nicht als Bild gelesen werden ({errorString}); es ist vielleicht beschädigt oder unvollständig. Öffnen Sie es in einem Bildbetrachter, speichern Sie es erneut als PNG oder JPEG und importieren Sie das.</translation>
+        </message>
+        <message>
+            <source>Even scaled down, {name} needs {value:.1f} MB; the limit is {value2:.0f} MB. Crop it or save it as JPEG, and import that.</source>
+            <translation>Selbst verkleinert braucht {name} {value:.1f} MB; die Grenze liegt bei {value2:.0f} MB. Schneiden Sie es zu oder speichern Sie es als JPEG und importieren Sie das.</translation>
+        </message>
+        <message>
+            <source>Cannot read {name}: {strerror}. Choose another file.</source>
+            <translation>{name} kann nicht gelesen werden: {strerror}. Wählen Sie eine andere Datei.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PortfolioView</name>
+        <message>
+            <source>Map</source>
+            <translation>Map</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Zustand</translation>
+        </message>
+        <message>
+            <source>Emotion curves</source>
+            <translation>Emotionskurven</translation>
+        </message>
+        <message>
+            <source>Pain points answered</source>
+            <translation>Beantwortete Pain Points</translation>
+        </message>
+        <message>
+            <source>Unanswered</source>
+            <translation>Unbeantwortet</translation>
+        </message>
+        <message>
+            <source>Votes</source>
+            <translation>Stimmen</translation>
+        </message>
+        <message>
+            <source>Cards</source>
+            <translation>Karten</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Beantwortet</translation>
+        </message>
+        <message>
+            <source>Portfolio</source>
+            <translation>Portfolio</translation>
+        </message>
+        <message>
+            <source>Double-click a map to open it.</source>
+            <translation>Doppelklicken Sie auf eine Map, um sie zu öffnen.</translation>
+        </message>
+        <message>
+            <source>Current state</source>
+            <translation>Ist-Zustand</translation>
+        </message>
+        <message>
+            <source>Future state</source>
+            <translation>Soll-Zustand</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n map(s) · {answered} of {pains} pain points answered (linked to what answers them) · {votes} votes</source>
+            <translation>
+                <numerusform>%n Map · {answered} von {pains} Pain Points beantwortet (mit dem verknüpft, was sie beantwortet) · {votes} Stimmen</numerusform>
+                <numerusform>%n Maps · {answered} von {pains} Pain Points beantwortet (mit dem verknüpft, was sie beantwortet) · {votes} Stimmen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{answered} of {total}</source>
+            <translation>{answered} von {total}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{cards} in %n stage(s)</source>
+            <translation>
+                <numerusform>{cards} in %n Phase</numerusform>
+                <numerusform>{cards} in %n Phasen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Future state of “{map}”</source>
+            <translation>Soll-Zustand von „{map}“</translation>
+        </message>
+        <message>
+            <source>No personas on this map</source>
+            <translation>Keine Personas auf dieser Map</translation>
+        </message>
+    </context>
+    <context>
+        <name>QrWidget</name>
+        <message>
+            <source>QR code of the join link</source>
+            <translation>QR-Code des Beitrittslinks</translation>
+        </message>
+        <message>
+            <source>No QR code</source>
+            <translation>Kein QR-Code</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomWindow</name>
+        <message>
+            <source>On the map, marked “Room · name” until accepted</source>
+            <translation>Auf der Map, markiert mit „Raum · Name“, bis sie angenommen sind</translation>
+        </message>
+        <message>
+            <source>Straight onto the map, as ordinary cards</source>
+            <translation>Direkt auf die Map, als normale Karten</translation>
+        </message>
+        <message>
+            <source>Held in the inbox for me to place</source>
+            <translation>Im Eingang, bis ich sie platziere</translation>
+        </message>
+        <message>
+            <source>Scan to join the room</source>
+            <translation>Scannen, um dem Raum beizutreten</translation>
+        </message>
+        <message>
+            <source>Address to listen on</source>
+            <translation>Adresse, auf der gelauscht wird</translation>
+        </message>
+        <message>
+            <source>The local network address phones reach; 127.0.0.1 is this computer only</source>
+            <translation>Die Adresse im lokalen Netz, die Handys erreichen; 127.0.0.1 ist nur dieser Computer</translation>
+        </message>
+        <message>
+            <source>any free port</source>
+            <translation>beliebiger freier Port</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <source>Dots per participant</source>
+            <translation>Punkte pro Person</translation>
+        </message>
+        <message>
+            <source>Where participants' notes go</source>
+            <translation>Wohin die Notizen der Teilnehmenden gehen</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>Adresse:</translation>
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation>Port:</translation>
+        </message>
+        <message>
+            <source>Votes each:</source>
+            <translation>Stimmen je Person:</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Notizen:</translation>
+        </message>
+        <message>
+            <source>Open the Room</source>
+            <translation>Raum öffnen</translation>
+        </message>
+        <message>
+            <source>Show the code on the projector in workshop mode</source>
+            <translation>Den Code im Workshop-Modus am Beamer zeigen</translation>
+        </message>
+        <message>
+            <source>The room is closed.</source>
+            <translation>Der Raum ist geschlossen.</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Teilnehmende</translation>
+        </message>
+        <message>
+            <source>Notes from the room waiting to be accepted or placed</source>
+            <translation>Notizen aus dem Raum, die auf Annahme oder Platzierung warten</translation>
+        </message>
+        <message>
+            <source>Accept Selected</source>
+            <translation>Auswahl annehmen</translation>
+        </message>
+        <message>
+            <source>Keep the selected notes as ordinary cards, in the cells their authors chose (Ctrl+Return)</source>
+            <translation>Die ausgewählten Notizen als normale Karten behalten, in den Zellen, die ihre Autoren gewählt haben (Strg+Eingabe)</translation>
+        </message>
+        <message>
+            <source>Accept All</source>
+            <translation>Alle annehmen</translation>
+        </message>
+        <message>
+            <source>Stage to place the selected notes in</source>
+            <translation>Phase, in die die ausgewählten Notizen kommen</translation>
+        </message>
+        <message>
+            <source>Lane to place the selected notes in</source>
+            <translation>Bahn, in die die ausgewählten Notizen kommen</translation>
+        </message>
+        <message>
+            <source>Place In</source>
+            <translation>Platzieren in</translation>
+        </message>
+        <message>
+            <source>Put the selected notes into this stage and lane instead, accepted</source>
+            <translation>Die ausgewählten Notizen stattdessen in diese Phase und Bahn legen, angenommen</translation>
+        </message>
+        <message>
+            <source>From the room, waiting to be accepted</source>
+            <translation>Aus dem Raum, wartet auf Annahme</translation>
+        </message>
+        <message>
+            <source>Stop the Room</source>
+            <translation>Raum schließen</translation>
+        </message>
+        <message numerus="yes">
+            <source> dot(s)</source>
+            <translation>
+                <numerusform> Punkt</numerusform>
+                <numerusform> Punkte</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Wer</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <source>Votes</source>
+            <translation>Stimmen</translation>
+        </message>
+        <message>
+            <source>Feelings</source>
+            <translation>Gefühle</translation>
+        </message>
+        <message>
+            <source>Who joined</source>
+            <translation>Wer beigetreten ist</translation>
+        </message>
+        <message>
+            <source>Open: phones on this network can join with the code or the link.</source>
+            <translation>Offen: Handys in diesem Netzwerk können mit dem Code oder dem Link beitreten.</translation>
+        </message>
+        <message>
+            <source>Someone</source>
+            <translation>Jemand</translation>
+        </message>
+        <message>
+            <source>Room — {title}</source>
+            <translation>Raum — {title}</translation>
+        </message>
+        <message>
+            <source>Open on {host}: only this computer can join. Choose another address for phones.</source>
+            <translation>Offen auf {host}: Nur dieser Computer kann beitreten. Wählen Sie für Handys eine andere Adresse.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Open: {posted} posted, %n phone(s) following live.</source>
+            <translation>
+                <numerusform>Offen: {posted} haben gepostet, %n Handy folgt live.</numerusform>
+                <numerusform>Offen: {posted} haben gepostet, %n Handys folgen live.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Held for {cell}</source>
+            <translation>Zurückgehalten für {cell}</translation>
+        </message>
+        <message>
+            <source>From the room, waiting to be accepted or placed: {count} ({count2} held off the map)</source>
+            <translation>Aus dem Raum, wartet auf Annahme oder Platzierung: {count} ({count2} außerhalb der Map)</translation>
+        </message>
+        <message>
+            <source>From the room, waiting to be accepted ({count})</source>
+            <translation>Aus dem Raum, wartet auf Annahme ({count})</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>On the canvas</source>
+            <translation>Auf der Map</translation>
+        </message>
+        <message>
+            <source>While typing a card</source>
+            <translation>Beim Tippen einer Karte</translation>
+        </message>
+        <message>
+            <source>Keyboard Shortcuts</source>
+            <translation>Tastenkürzel</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Tastenkürzel</translation>
+        </message>
+        <message>
+            <source>{menu} menu</source>
+            <translation>Menü {menu}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Spoken</name>
+        <message>
+            <source>observed</source>
+            <translation>beobachtet</translation>
+        </message>
+        <message>
+            <source>assumed</source>
+            <translation>angenommen</translation>
+        </message>
+        <message>
+            <source>proposed</source>
+            <translation>vorgeschlagen</translation>
+        </message>
+        <message>
+            <source>Card {n} of {total} in {stage}, {lane}: {text}</source>
+            <translation>Karte {n} von {total} in {stage}, {lane}: {text}</translation>
+        </message>
+        <message>
+            <source>(empty card)</source>
+            <translation>(leere Karte)</translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n vote(s)</source>
+            <translation>
+                <numerusform>, %n Stimme</numerusform>
+                <numerusform>, %n Stimmen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, moment of truth</source>
+            <translation>, Moment der Wahrheit</translation>
+        </message>
+        <message>
+            <source>Stage {n} of {total}: {name}</source>
+            <translation>Phase {n} von {total}: {name}</translation>
+        </message>
+        <message>
+            <source>Lane {n} of {total}: {name}</source>
+            <translation>Bahn {n} von {total}: {name}</translation>
+        </message>
+        <message>
+            <source>{persona} feels {score} at {stage}</source>
+            <translation>{persona} fühlt {score} bei {stage}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Summary</name>
+        <message>
+            <source>Pain points</source>
+            <translation>Pain Points</translation>
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation>Chancen</translation>
+        </message>
+        <message>
+            <source>(empty card)</source>
+            <translation>(leere Karte)</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Zusammenfassung</translation>
+        </message>
+        <message>
+            <source>Summary (continued)</source>
+            <translation>Zusammenfassung (Fortsetzung)</translation>
+        </message>
+        <message>
+            <source>STAGE</source>
+            <translation>PHASE</translation>
+        </message>
+        <message>
+            <source>Pain points and opportunities per stage, most votes first; under each pain point, what answers it.</source>
+            <translation>Pain Points und Chancen je Phase, die meisten Stimmen zuerst; unter jedem Pain Point, was ihn beantwortet.</translation>
+        </message>
+        <message>
+            <source>Pain points and opportunities per stage, most votes first.</source>
+            <translation>Pain Points und Chancen je Phase, die meisten Stimmen zuerst.</translation>
+        </message>
+        <message>
+            <source>No answer yet</source>
+            <translation>Noch keine Antwort</translation>
+        </message>
+        <message>
+            <source>Page {page}</source>
+            <translation>Seite {page}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TabularImport</name>
+        <message numerus="yes">
+            <source>%Ln stage(s)</source>
+            <translation>
+                <numerusform>%Ln Phase</numerusform>
+                <numerusform>%Ln Phasen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln lane(s)</source>
+            <translation>
+                <numerusform>%Ln Bahn</numerusform>
+                <numerusform>%Ln Bahnen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln card(s)</source>
+            <translation>
+                <numerusform>%Ln Karte</numerusform>
+                <numerusform>%Ln Karten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln persona(s)</source>
+            <translation>
+                <numerusform>%Ln Persona</numerusform>
+                <numerusform>%Ln Personas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln emotion point(s)</source>
+            <translation>
+                <numerusform>%Ln Emotionspunkt</numerusform>
+                <numerusform>%Ln Emotionspunkte</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>nichts</translation>
+        </message>
+        <message>
+            <source>Will create {items} in {where}.</source>
+            <translation>Legt {items} in {where} an.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s) without a score skipped.</source>
+            <translation>
+                <numerusform>%Ln Zeile ohne Wert übersprungen.</numerusform>
+                <numerusform>%Ln Zeilen ohne Wert übersprungen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln emotion point(s) already on the map will be replaced.</source>
+            <translation>
+                <numerusform>%Ln Emotionspunkt auf der Map wird ersetzt.</numerusform>
+                <numerusform>%Ln Emotionspunkte auf der Map werden ersetzt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{items} and {last}</source>
+            <translation>{items} und {last}</translation>
+        </message>
+        <message>
+            <source>the new map “{title}”</source>
+            <translation>der neuen Map „{title}“</translation>
+        </message>
+        <message>
+            <source>the map “{title}”</source>
+            <translation>der Map „{title}“</translation>
+        </message>
+        <message>
+            <source>… and {count} more.</source>
+            <translation>… und {count} weitere.</translation>
+        </message>
+        <message>
+            <source>Import into “{title}”</source>
+            <translation>Import in „{title}“</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateChooser</name>
+        <message>
+            <source>New map</source>
+            <translation>Neue Map</translation>
+        </message>
+        <message>
+            <source>Templates</source>
+            <translation>Vorlagen</translation>
+        </message>
+        <message>
+            <source>the template's name</source>
+            <translation>der Name der Vorlage</translation>
+        </message>
+        <message>
+            <source>Map title</source>
+            <translation>Titel der Map</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>Anlegen</translation>
+        </message>
+        <message>
+            <source>Map &amp;title:</source>
+            <translation>&amp;Titel der Map:</translation>
+        </message>
+        <message>
+            <source>Start from a template:</source>
+            <translation>Mit einer Vorlage beginnen:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Undo</name>
+        <message>
+            <source>this persona</source>
+            <translation>diese Persona</translation>
+        </message>
+        <message>
+            <source>this map</source>
+            <translation>diese Map</translation>
+        </message>
+        <message>
+            <source>this stage</source>
+            <translation>diese Phase</translation>
+        </message>
+        <message>
+            <source>this lane</source>
+            <translation>diese Bahn</translation>
+        </message>
+        <message>
+            <source>this card</source>
+            <translation>diese Karte</translation>
+        </message>
+        <message>
+            <source>this emotion point</source>
+            <translation>diesen Emotionspunkt</translation>
+        </message>
+        <message>
+            <source>this link</source>
+            <translation>diese Verknüpfung</translation>
+        </message>
+        <message>
+            <source>this item</source>
+            <translation>dieses Element</translation>
+        </message>
+        <message>
+            <source>{who} changed {what} while you were typing; your text was saved over their change (Undo brings theirs back).</source>
+            <translation>{who} hat {what} geändert, während Sie tippten; Ihr Text hat die Änderung überschrieben (Rückgängig holt sie zurück).</translation>
+        </message>
+        <message>
+            <source>Someone else</source>
+            <translation>Jemand anderes</translation>
+        </message>
+    </context>
+    <context>
+        <name>Validation</name>
+        <message>
+            <source>{what} “{value}” already exists; choose another name.</source>
+            <translation>{what} „{value}“ gibt es bereits; wählen Sie einen anderen Namen.</translation>
+        </message>
+        <message>
+            <source>“{lane}” is the emotions lane: it shows curves, not cards.</source>
+            <translation>„{lane}“ ist die Emotionsbahn: Sie zeigt Kurven, keine Karten.</translation>
+        </message>
+        <message>
+            <source>That persona is already on this map.</source>
+            <translation>Diese Persona ist bereits auf dieser Map.</translation>
+        </message>
+        <message>
+            <source>Use move_card to move a card to another cell.</source>
+            <translation>Verschieben Sie eine Karte mit move_card in eine andere Zelle.</translation>
+        </message>
+        <message>
+            <source>An emotion point cannot move to another persona or stage.</source>
+            <translation>Ein Emotionspunkt kann nicht zu einer anderen Persona oder Phase wechseln.</translation>
+        </message>
+        <message>
+            <source>An id cannot be changed.</source>
+            <translation>Eine ID kann nicht geändert werden.</translation>
+        </message>
+        <message>
+            <source>A persona can be on a map only once.</source>
+            <translation>Eine Persona kann nur einmal auf einer Map sein.</translation>
+        </message>
+        <message>
+            <source>A card must sit in a stage and a lane of its own map.</source>
+            <translation>Eine Karte muss in einer Phase und einer Bahn ihrer eigenen Map liegen.</translation>
+        </message>
+        <message>
+            <source>A card cannot be linked to itself.</source>
+            <translation>Eine Karte kann nicht mit sich selbst verknüpft werden.</translation>
+        </message>
+        <message>
+            <source>These two cards are already linked.</source>
+            <translation>Diese beiden Karten sind bereits verknüpft.</translation>
+        </message>
+        <message>
+            <source>An emotion point must sit under a stage of its own map.</source>
+            <translation>Ein Emotionspunkt muss unter einer Phase seiner eigenen Map liegen.</translation>
+        </message>
+        <message>
+            <source>Add the persona to the map before giving it an emotion curve.</source>
+            <translation>Fügen Sie die Persona der Map hinzu, bevor Sie ihr eine Emotionskurve geben.</translation>
+        </message>
+        <message>
+            <source>That persona is not on this map.</source>
+            <translation>Diese Persona ist nicht auf dieser Map.</translation>
+        </message>
+        <message>
+            <source>A map can show only personas of this document.</source>
+            <translation>Eine Map kann nur Personas dieses Dokuments zeigen.</translation>
+        </message>
+        <message>
+            <source>Only a future-state map can rework another map.</source>
+            <translation>Nur eine Soll-Map kann eine andere Map überarbeiten.</translation>
+        </message>
+        <message>
+            <source>A future-state map can rework only a current-state map of this file.</source>
+            <translation>Eine Soll-Map kann nur eine Ist-Map dieser Datei überarbeiten.</translation>
+        </message>
+        <message>
+            <source>An emotion score of {score:g} lies outside {low}..{high}; change those points first.</source>
+            <translation>Ein Emotionswert von {score:g} liegt außerhalb von {low}..{high}; ändern Sie zuerst diese Punkte.</translation>
+        </message>
+        <message>
+            <source>A future-state map reworks this map, so it must stay current-state.</source>
+            <translation>Eine Soll-Map überarbeitet diese Map, daher muss sie ein Ist-Zustand bleiben.</translation>
+        </message>
+        <message>
+            <source>The emotions lane holds curves, not cards: move its cards before changing its kind.</source>
+            <translation>Die Emotionsbahn enthält Kurven, keine Karten: Verschieben Sie ihre Karten, bevor Sie ihre Art ändern.</translation>
+        </message>
+        <message>
+            <source>A link must join two cards of this document.</source>
+            <translation>Eine Verknüpfung muss zwei Karten dieses Dokuments verbinden.</translation>
+        </message>
+        <message>
+            <source>Detach the persona to remove it with its emotion curve.</source>
+            <translation>Lösen Sie die Persona von der Map, um sie mit ihrer Emotionskurve zu entfernen.</translation>
+        </message>
+        <message>
+            <source>Position {index} is outside 0..{size}.</source>
+            <translation>Position {index} liegt außerhalb von 0..{size}.</translation>
+        </message>
+        <message>
+            <source>A persona's name</source>
+            <translation>Der Name einer Persona</translation>
+        </message>
+        <message>
+            <source>A persona's role</source>
+            <translation>Die Rolle einer Persona</translation>
+        </message>
+        <message>
+            <source>A persona's quote</source>
+            <translation>Das Zitat einer Persona</translation>
+        </message>
+        <message>
+            <source>A persona's description</source>
+            <translation>Die Beschreibung einer Persona</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Ziele</translation>
+        </message>
+        <message>
+            <source>Motivations</source>
+            <translation>Motivationen</translation>
+        </message>
+        <message>
+            <source>Pain points</source>
+            <translation>Pain Points</translation>
+        </message>
+        <message>
+            <source>Behaviours</source>
+            <translation>Verhalten</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>Kanäle</translation>
+        </message>
+        <message>
+            <source>A persona's colour</source>
+            <translation>Die Farbe einer Persona</translation>
+        </message>
+        <message>
+            <source>A map's title</source>
+            <translation>Der Titel einer Map</translation>
+        </message>
+        <message>
+            <source>A map's description</source>
+            <translation>Die Beschreibung einer Map</translation>
+        </message>
+        <message>
+            <source>A stage's name</source>
+            <translation>Der Name einer Phase</translation>
+        </message>
+        <message>
+            <source>A stage's description</source>
+            <translation>Die Beschreibung einer Phase</translation>
+        </message>
+        <message>
+            <source>A stage's width</source>
+            <translation>Die Breite einer Phase</translation>
+        </message>
+        <message>
+            <source>A lane's name</source>
+            <translation>Der Name einer Bahn</translation>
+        </message>
+        <message>
+            <source>A lane's colour</source>
+            <translation>Die Farbe einer Bahn</translation>
+        </message>
+        <message>
+            <source>A lane's height</source>
+            <translation>Die Höhe einer Bahn</translation>
+        </message>
+        <message>
+            <source>A lane's collapsed flag</source>
+            <translation>Der Eingeklappt-Schalter einer Bahn</translation>
+        </message>
+        <message>
+            <source>A card's text</source>
+            <translation>Der Text einer Karte</translation>
+        </message>
+        <message>
+            <source>A card's colour</source>
+            <translation>Die Farbe einer Karte</translation>
+        </message>
+        <message>
+            <source>A card's channel</source>
+            <translation>Der Kanal einer Karte</translation>
+        </message>
+        <message>
+            <source>A card's owner</source>
+            <translation>Die Verantwortung einer Karte</translation>
+        </message>
+        <message>
+            <source>A card's votes</source>
+            <translation>Die Stimmen einer Karte</translation>
+        </message>
+        <message>
+            <source>A card's moment-of-truth mark</source>
+            <translation>Die Markierung „Moment der Wahrheit“ einer Karte</translation>
+        </message>
+        <message>
+            <source>A card's author</source>
+            <translation>Der Autor einer Karte</translation>
+        </message>
+        <message>
+            <source>A card's from-the-room mark</source>
+            <translation>Die Markierung „aus dem Raum“ einer Karte</translation>
+        </message>
+        <message>
+            <source>A card's held-in-the-inbox mark</source>
+            <translation>Die Markierung „im Eingang“ einer Karte</translation>
+        </message>
+        <message>
+            <source>A card's room votes</source>
+            <translation>Die Raum-Stimmen einer Karte</translation>
+        </message>
+        <message>
+            <source>An emotion score</source>
+            <translation>Ein Emotionswert</translation>
+        </message>
+        <message>
+            <source>An emotion note</source>
+            <translation>Eine Emotionsnotiz</translation>
+        </message>
+        <message>
+            <source>A persona named</source>
+            <translation>Eine Persona namens</translation>
+        </message>
+        <message>
+            <source>A map titled</source>
+            <translation>Eine Map mit dem Titel</translation>
+        </message>
+        <message>
+            <source>A stage named</source>
+            <translation>Eine Phase namens</translation>
+        </message>
+        <message>
+            <source>A lane named</source>
+            <translation>Eine Bahn namens</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Schlagwörter</translation>
+        </message>
+        <message>
+            <source>The scale minimum</source>
+            <translation>Das Skalenminimum</translation>
+        </message>
+        <message>
+            <source>The scale maximum</source>
+            <translation>Das Skalenmaximum</translation>
+        </message>
+        <message>
+            <source>The photo is {size:.1f} MB; the limit is {limit} MB. Scale it down and try again.</source>
+            <translation>Das Foto hat {size:.1f} MB; die Grenze liegt bei {limit} MB. Verkleinern Sie es und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>A tag must not be empty.</source>
+            <translation>Ein Schlagwort darf nicht leer sein.</translation>
+        </message>
+        <message>
+            <source>A photo must be a PNG or JPEG image.</source>
+            <translation>Ein Foto muss ein PNG- oder JPEG-Bild sein.</translation>
+        </message>
+        <message>
+            <source>{what} must not be empty.</source>
+            <translation>{what} darf nicht leer sein.</translation>
+        </message>
+        <message>
+            <source>{what} must be text, not {type}.</source>
+            <translation>{what} muss Text sein, nicht {type}.</translation>
+        </message>
+        <message>
+            <source>{what} is {length:,} characters long; the limit is {limit:,}.</source>
+            <translation>{what} ist {length:,} Zeichen lang; die Grenze liegt bei {limit:,}.</translation>
+        </message>
+        <message>
+            <source>{what} contains a NUL character, which is not allowed.</source>
+            <translation>{what} enthält ein NUL-Zeichen, das nicht erlaubt ist.</translation>
+        </message>
+        <message>
+            <source>{what} must be a list of texts.</source>
+            <translation>{what} muss eine Liste von Texten sein.</translation>
+        </message>
+        <message>
+            <source>An entry of {what}</source>
+            <translation>Ein Eintrag von {what}</translation>
+        </message>
+        <message>
+            <source>{what} has {count} entries; the limit is {limit}.</source>
+            <translation>{what} hat {count} Einträge; die Grenze liegt bei {limit}.</translation>
+        </message>
+        <message>
+            <source>{what} must be a colour like #1a2b3c, not {value!r}.</source>
+            <translation>{what} muss eine Farbe wie #1a2b3c sein, nicht {value!r}.</translation>
+        </message>
+        <message>
+            <source>{what} must be a number, not {value!r}.</source>
+            <translation>{what} muss eine Zahl sein, nicht {value!r}.</translation>
+        </message>
+        <message>
+            <source>{what} must be between {low:g} and {high:g}, not {value:g}.</source>
+            <translation>{what} muss zwischen {low:g} und {high:g} liegen, nicht {value:g}.</translation>
+        </message>
+        <message>
+            <source>{what} must be a whole number, not {value!r}.</source>
+            <translation>{what} muss eine ganze Zahl sein, nicht {value!r}.</translation>
+        </message>
+        <message>
+            <source>{what} must be between {low} and {high}, not {value}.</source>
+            <translation>{what} muss zwischen {low} und {high} liegen, nicht {value}.</translation>
+        </message>
+        <message>
+            <source>{what} must be true or false, not {value!r}.</source>
+            <translation>{what} muss wahr oder falsch sein, nicht {value!r}.</translation>
+        </message>
+        <message>
+            <source>The scale minimum ({low}) must be below its maximum ({high}).</source>
+            <translation>Das Skalenminimum ({low}) muss unter dem Maximum ({high}) liegen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionsDialog</name>
+        <message>
+            <source>Save version</source>
+            <translation>Version speichern</translation>
+        </message>
+        <message>
+            <source>Name of this version (e.g. “after workshop 1”):</source>
+            <translation>Name dieser Version (z. B. „nach Workshop 1“):</translation>
+        </message>
+        <message>
+            <source>Delete version</source>
+            <translation>Version löschen</translation>
+        </message>
+        <message>
+            <source>Save version…</source>
+            <translation>Version speichern…</translation>
+        </message>
+        <message>
+            <source>Compare with map</source>
+            <translation>Mit Map vergleichen</translation>
+        </message>
+        <message>
+            <source>Restore as new map</source>
+            <translation>Als neue Map wiederherstellen</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <source>Version deleted.</source>
+            <translation>Version gelöscht.</translation>
+        </message>
+        <message>
+            <source>No differences in the cards.</source>
+            <translation>Keine Unterschiede in den Karten.</translation>
+        </message>
+        <message>
+            <source>Versions of {title}</source>
+            <translation>Versionen von {title}</translation>
+        </message>
+        <message>
+            <source>Saved version “{name}”.</source>
+            <translation>Version „{name}“ gespeichert.</translation>
+        </message>
+        <message>
+            <source>Restored as the new map “{title}”.</source>
+            <translation>Als neue Map „{title}“ wiederhergestellt.</translation>
+        </message>
+        <message>
+            <source>Delete this version? This cannot be undone.</source>
+            <translation>Diese Version löschen? Das kann nicht rückgängig gemacht werden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>View</name>
+        <message>
+            <source>the file is open read-only</source>
+            <translation>die Datei ist schreibgeschützt geöffnet</translation>
+        </message>
+        <message>
+            <source>Delete Stage</source>
+            <translation>Phase löschen</translation>
+        </message>
+        <message>
+            <source>Delete Lane</source>
+            <translation>Bahn löschen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted the stage “{name}” with %n card(s). Undo (Ctrl+Z) brings it back.</source>
+            <translation>
+                <numerusform>Phase „{name}“ mit %n Karte gelöscht. Rückgängig (Strg+Z) holt sie zurück.</numerusform>
+                <numerusform>Phase „{name}“ mit %n Karten gelöscht. Rückgängig (Strg+Z) holt sie zurück.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted the lane “{name}” with %n card(s). Undo (Ctrl+Z) brings it back.</source>
+            <translation>
+                <numerusform>Bahn „{name}“ mit %n Karte gelöscht. Rückgängig (Strg+Z) holt sie zurück.</numerusform>
+                <numerusform>Bahn „{name}“ mit %n Karten gelöscht. Rückgängig (Strg+Z) holt sie zurück.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This map cannot be edited: {why}. Use File ▸ Save a Copy to edit a copy.</source>
+            <translation>Diese Map kann nicht bearbeitet werden: {why}. Mit Datei ▸ Kopie speichern unter bearbeiten Sie eine Kopie.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the stage “{name}” and its %n card(s)? Undo (Ctrl+Z) brings it back.</source>
+            <translation>
+                <numerusform>Die Phase „{name}“ mit ihrer %n Karte löschen? Rückgängig (Strg+Z) holt sie zurück.</numerusform>
+                <numerusform>Die Phase „{name}“ mit ihren %n Karten löschen? Rückgängig (Strg+Z) holt sie zurück.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the lane “{name}” and its %n card(s)? Undo (Ctrl+Z) brings it back.</source>
+            <translation>
+                <numerusform>Die Bahn „{name}“ mit ihrer %n Karte löschen? Rückgängig (Strg+Z) holt sie zurück.</numerusform>
+                <numerusform>Die Bahn „{name}“ mit ihren %n Karten löschen? Rückgängig (Strg+Z) holt sie zurück.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Clicks in the emotions lane now set {name}'s curve.</source>
+            <translation>Klicks in der Emotionsbahn setzen jetzt die Kurve von {name}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Welcome</name>
+        <message>
+            <source>Sample journey map</source>
+            <translation>Beispiel-Journey-Map</translation>
+        </message>
+        <message>
+            <source>Welcome</source>
+            <translation>Willkommen</translation>
+        </message>
+        <message>
+            <source>jmdesigner</source>
+            <translation>jmdesigner</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;Welcome to jmdesigner&lt;/h2&gt;&lt;p&gt;Map a customer journey: stages, lanes, cards, feelings.&lt;/p&gt;</source>
+            <translation>&lt;h2&gt;Willkommen bei jmdesigner&lt;/h2&gt;&lt;p&gt;Bilden Sie eine Customer Journey ab: Phasen, Bahnen, Karten, Gefühle.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Open the sample map</source>
+            <translation>Die Beispiel-Map öffnen</translation>
+        </message>
+        <message>
+            <source>A finished grocery-delivery journey to look around in</source>
+            <translation>Eine fertige Journey eines Lebensmittel-Lieferdienstes zum Umsehen</translation>
+        </message>
+        <message>
+            <source>Start from a template</source>
+            <translation>Mit einer Vorlage beginnen</translation>
+        </message>
+        <message>
+            <source>Five or six stages, eight steps, a service blueprint, or blank</source>
+            <translation>Fünf oder sechs Phasen, acht Schritte, ein Service Blueprint oder leer</translation>
+        </message>
+        <message>
+            <source>Import a journey</source>
+            <translation>Eine Journey importieren</translation>
+        </message>
+        <message>
+            <source>From a spreadsheet, JSON, Mermaid, Markdown, Ptolemy or GOV.UK</source>
+            <translation>Aus einer Tabelle, JSON, Mermaid, Markdown, Ptolemy oder GOV.UK</translation>
+        </message>
+        <message>
+            <source>Open a file…</source>
+            <translation>Eine Datei öffnen…</translation>
+        </message>
+        <message>
+            <source>or drop a .jmap file here</source>
+            <translation>oder eine .jmap-Datei hier ablegen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workshop</name>
+        <message>
+            <source>Focus stage</source>
+            <translation>Fokus-Phase</translation>
+        </message>
+        <message>
+            <source>Previous stage</source>
+            <translation>Vorherige Phase</translation>
+        </message>
+        <message>
+            <source>Next stage</source>
+            <translation>Nächste Phase</translation>
+        </message>
+        <message>
+            <source>Timer minutes</source>
+            <translation>Timer-Minuten</translation>
+        </message>
+        <message>
+            <source>Time left</source>
+            <translation>Verbleibende Zeit</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Zurücksetzen</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Teilnehmende</translation>
+        </message>
+        <message>
+            <source>Dots per participant</source>
+            <translation>Punkte pro Person</translation>
+        </message>
+        <message>
+            <source>Start voting</source>
+            <translation>Abstimmung starten</translation>
+        </message>
+        <message>
+            <source>New voting round</source>
+            <translation>Neue Abstimmungsrunde</translation>
+        </message>
+        <message>
+            <source>Clear every vote on this map and start again (Ctrl+Z brings them back)</source>
+            <translation>Alle Stimmen auf dieser Map löschen und neu beginnen (Strg+Z holt sie zurück)</translation>
+        </message>
+        <message>
+            <source>Dots left</source>
+            <translation>Verbleibende Punkte</translation>
+        </message>
+        <message>
+            <source>Exit (Esc)</source>
+            <translation>Ende (Esc)</translation>
+        </message>
+        <message>
+            <source>Top voted
+pain points &amp; opportunities</source>
+            <translation>Meiste Stimmen
+Pain Points &amp; Chancen</translation>
+        </message>
+        <message>
+            <source>Top voted cards</source>
+            <translation>Karten mit den meisten Stimmen</translation>
+        </message>
+        <message>
+            <source>End voting</source>
+            <translation>Abstimmung beenden</translation>
+        </message>
+        <message>
+            <source>Voting: click a card (or press V) to give it a dot; − takes one back.</source>
+            <translation>Abstimmung: Klicken Sie auf eine Karte (oder drücken Sie V), um ihr einen Punkt zu geben; − nimmt einen zurück.</translation>
+        </message>
+        <message>
+            <source>Voting ended.</source>
+            <translation>Abstimmung beendet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>New round: the votes of %n card(s) cleared (Ctrl+Z brings them back). Click to vote.</source>
+            <translation>
+                <numerusform>Neue Runde: Die Stimmen von %n Karte gelöscht (Strg+Z holt sie zurück). Zum Abstimmen klicken.</numerusform>
+                <numerusform>Neue Runde: Die Stimmen von %n Karten gelöscht (Strg+Z holt sie zurück). Zum Abstimmen klicken.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>All stages</source>
+            <translation>Alle Phasen</translation>
+        </message>
+        <message>
+            <source>Focus:</source>
+            <translation>Fokus:</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Einpassen</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Verkleinern</translation>
+        </message>
+        <message>
+            <source>Fit the map to the screen</source>
+            <translation>Die Map an den Bildschirm anpassen</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Vergrößern</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> Min.</translation>
+        </message>
+        <message numerus="yes">
+            <source> participant(s)</source>
+            <translation>
+                <numerusform> Person</numerusform>
+                <numerusform> Personen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> dot(s)</source>
+            <translation>
+                <numerusform> Punkt</numerusform>
+                <numerusform> Punkte</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Time is up.</source>
+            <translation>Die Zeit ist um.</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>(empty card)</source>
+            <translation>(leere Karte)</translation>
+        </message>
+        <message>
+            <source>Workshop — {title}</source>
+            <translation>Workshop — {title}</translation>
+        </message>
+        <message>
+            <source>All dots are spent.</source>
+            <translation>Alle Punkte sind vergeben.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n vote(s): {card}</source>
+            <translation>
+                <numerusform>%n Stimme: {card}</numerusform>
+                <numerusform>%n Stimmen: {card}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{left} of {budget} dots left</source>
+            <translation>{left} von {budget} Punkten übrig</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,219 @@
+"""The window in German: from --lang or the system locale, Qt's own buttons too, and every menu's
+keyboard mnemonics unique in both languages."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu, QPushButton
+
+from jmdesigner import catalogue
+from jmdesigner.canvas import context_menu
+from jmdesigner.ui import translation
+from jmdesigner.ui.main_window import MainWindow
+from tests.canvas.conftest import Canvas
+
+GERMAN_MENUS = ["&Datei", "&Bearbeiten", "&Ansicht", "W&orkshop", "&Map", "&Hilfe"]
+ENGLISH_MENUS = ["&File", "&Edit", "&View", "W&orkshop", "&Map", "&Help"]
+
+
+def _language(code: str) -> Iterator[str]:
+    app = QApplication.instance()
+    assert app is not None
+    locale = QLocale()
+    yield translation.install(app, code)
+    translation.install(app, "en")
+    QLocale.setDefault(locale)
+
+
+@pytest.fixture(params=["en", "de"])
+def language(request: pytest.FixtureRequest, qapp: Any) -> Iterator[str]:
+    yield from _language(request.param)
+
+
+@pytest.fixture
+def german(qapp: Any) -> Iterator[str]:
+    yield from _language("de")
+
+
+def _english_sources() -> set[str]:
+    """The source texts whose German differs: seen in the German window, a string bypassed the catalogue."""
+    return {
+        e.message.source
+        for e in catalogue.read_ts(catalogue.FOLDER / "jmdesigner_de.ts").values()
+        if e.forms and e.forms[0] != e.message.source
+    }
+
+
+def _german_patterns() -> list[re.Pattern[str]]:
+    """Every German text the catalogue can produce, with its placeholders as wildcards."""
+    patterns = []
+    for entry in catalogue.read_ts(catalogue.FOLDER / "jmdesigner_de.ts").values():
+        for form in entry.forms:
+            text = re.escape(form.replace("&", ""))
+            text = re.sub(r"\\\{[^}]*\\\}", ".+", text).replace("%n", r"\d+")
+            patterns.append(re.compile(text))
+    return patterns
+
+
+def _untranslated(texts: list[str]) -> list[str]:
+    """The texts that no German message of the catalogue produces: they bypassed translate()."""
+    patterns = _german_patterns()
+    return [t for t in texts if not any(p.fullmatch(t.replace("&", "")) for p in patterns)]
+
+
+def _window(qtbot: Any, path: Path | None = None) -> MainWindow:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    if path is not None:
+        window.open_file(path)
+    return window
+
+
+def _menus(menu: QMenu) -> Iterator[QMenu]:
+    yield menu
+    for action in menu.actions():
+        if action.menu() is not None:
+            yield from _menus(action.menu())
+
+
+def _mnemonic(text: str) -> str | None:
+    i = text.replace("&&", "").find("&")
+    return text.replace("&&", "")[i + 1].casefold() if i >= 0 else None
+
+
+def _clashes(texts: list[str]) -> list[str]:
+    letters = [m for m in map(_mnemonic, texts) if m is not None]
+    return sorted({t for t in texts if _mnemonic(t) is not None and letters.count(_mnemonic(t)) > 1})
+
+
+def test_with_lang_de_the_menus_and_actions_are_german(german: str, qtbot: Any, doc_path: Path) -> None:
+    assert german == "de"
+    window = _window(qtbot, doc_path)
+    bar = window.menuBar()
+    assert [a.text() for a in bar.actions()] == GERMAN_MENUS
+    file_menu = bar.actions()[0].menu()
+    assert {"&Neu…", "Ö&ffnen…", "&Exportieren…", "&Beenden"} <= {a.text() for a in file_menu.actions()}
+    # Nothing in any menu is still an English source text that has a different German one.
+    english = _english_sources()
+    shown = [a.text() for top in bar.actions() for m in _menus(top.menu()) for a in m.actions() if a.text()]
+    assert len(shown) > 40
+    assert not [t for t in shown if t in english]
+    recent = {a.text() for a in window.recent_menu.actions()}  # file names, not words
+    assert not _untranslated([t for t in shown if t not in recent])
+    assert window.windowTitle().endswith("— jmdesigner")
+    assert window.inspector.windowTitle() == "Eigenschaften"
+
+
+def test_qt_own_buttons_are_german_too(german: str, qtbot: Any) -> None:
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Abbrechen"
+
+
+def test_english_is_the_source_and_needs_no_catalogue(qapp: Any, qtbot: Any) -> None:
+    assert translation.install(qapp, "en") == "en"
+    window = _window(qtbot)
+    assert [a.text() for a in window.menuBar().actions()] == ENGLISH_MENUS
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancel"
+
+
+def test_every_menu_has_unique_mnemonics(language: str, qtbot: Any, doc_path: Path) -> None:
+    window = _window(qtbot, doc_path)
+    bar = window.menuBar()
+    assert not _clashes([a.text() for a in bar.actions()]), language
+    for top in bar.actions():
+        top.menu().aboutToShow.emit()  # fill the menus the window fills on demand (Open Recent...)
+        for menu in _menus(top.menu()):
+            assert not _clashes([a.text() for a in menu.actions()]), (language, menu.title())
+
+
+def test_canvas_context_menus_have_unique_mnemonics(language: str, canvas: Canvas) -> None:
+    c = canvas
+    card = c.doc.cards(c.map_id)[0]
+    stage = c.doc.stages(c.map_id)[0]
+    lane = c.doc.lanes(c.map_id)[0]
+    targets = [
+        context_menu.Target("card", (card.id,)),
+        context_menu.Target("cell", (stage.id, lane.id)),
+        context_menu.Target("stage", (stage.id,)),
+        context_menu.Target("lane", (lane.id,)),
+    ]
+    for target in targets:
+        menu = context_menu.build_menu(c.view, target)
+        for sub in _menus(menu):
+            assert not _clashes([a.text() for a in sub.actions()]), (language, target.kind)
+        if language == "de":
+            shown = [a.text() for sub in _menus(menu) for a in sub.actions() if a.text()]
+            persona_names = {p.name for p in c.doc.personas()}
+            shown = [t for t in shown if not any(name in t for name in persona_names)]
+            assert shown and not _untranslated(shown), target.kind
+        menu.deleteLater()
+
+
+def _run(env_update: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")}
+    env.update(env_update, QT_QPA_PLATFORM="offscreen")
+    return subprocess.run([sys.executable, *args], env=env, capture_output=True, text=True, timeout=120)
+
+
+PROBE = (
+    "from PySide6.QtWidgets import QApplication\n"
+    "from jmdesigner.ui import translation\n"
+    "from jmdesigner.i18n import translate\n"
+    "app = QApplication([])\n"
+    "print(translation.install(app), translate('Actions', '&File'))\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        ({"LANG": "de_DE.UTF-8"}, "de &Datei"),
+        ({"LANG": "en_GB.UTF-8", "LC_MESSAGES": "de_AT.UTF-8"}, "de &Datei"),
+        ({"LANG": "fr_FR.UTF-8"}, "en &File"),  # no French catalogue: English
+        ({"LANG": "C"}, "en &File"),
+    ],
+)
+def test_the_language_follows_the_system_locale(env: dict[str, str], expected: str) -> None:
+    result = _run(env, "-c", PROBE)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == expected
+
+
+def test_lang_option_overrides_the_locale_and_bad_codes_are_usage_errors(
+    tmp_path: Path, doc_path: Path
+) -> None:
+    out = tmp_path / "de.png"
+    shot = _run(
+        {"LANG": "en_US.UTF-8"}, "-m", "jmdesigner", "--lang", "de", str(doc_path), "--screenshot", str(out)
+    )
+    assert shot.returncode == 0, shot.stderr
+    assert out.stat().st_size > 10_000
+    bad = _run({}, "-m", "jmdesigner", "--lang", "xx", str(doc_path))
+    assert bad.returncode == 2
+    assert "--lang" in bad.stderr and "en, de" in bad.stderr
+    assert "Traceback" not in bad.stderr
+
+
+def test_the_workshop_bar_fits_a_1280_pixel_projector(language: str, qtbot: Any, doc_path: Path) -> None:
+    """German captions are longer; the bar shortens the map title rather than push Exit off-screen."""
+    window = _window(qtbot, doc_path)
+    workshop = window.start_workshop()
+    assert workshop is not None
+    try:
+        assert workshop.minimumSizeHint().width() <= 1280, language
+        exit_text = {"en": "Exit (Esc)", "de": "Ende (Esc)"}[language]
+        assert exit_text in [b.text() for b in workshop.findChildren(QPushButton)]
+    finally:
+        workshop.close()

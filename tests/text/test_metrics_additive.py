@@ -1,0 +1,108 @@
+"""Wrapping Latin text from word widths alone gives exactly the lines of measuring whole lines.
+
+The layout wraps every card of a map when it opens; measuring two whole lines per line was most
+of that work. ``ShapedMetrics.words_add_up`` vouches that a line of Latin text in Noto Sans is as
+wide as its words and spaces, so the wrap skips those measurements. These tests pin why that is
+true (no kerning or substitution across a space in the bundled faces) and that the lines are
+the same ones, counted in measurements, not timed.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from jmdesigner.layout import metrics as roles
+from jmdesigner.layout.wrap import wrap_text
+from jmdesigner.text.faces import BOLD, REGULAR, chain
+from jmdesigner.text.metrics import SPACE_NEUTRAL, ShapedMetrics
+from jmdesigner.text.shaping import width
+
+LATIN = [chr(c) for c in (*range(0x21, 0x7F), *range(0xA1, 0xAD), *range(0xAE, 0x180))]
+
+
+@pytest.mark.parametrize("weight", [REGULAR, BOLD])
+def test_no_character_kerns_or_joins_with_a_space_in_the_space_neutral_faces(weight: str) -> None:
+    assert chain(weight)[0].file in SPACE_NEUTRAL
+    space = width(" ", weight)
+    for ch in LATIN:  # pair kerning acts between neighbours: each side of a space, alone
+        assert width(ch + " ", weight) == pytest.approx(width(ch, weight) + space, abs=1e-12), ch
+        assert width(" " + ch, weight) == pytest.approx(space + width(ch, weight), abs=1e-12), ch
+    rng = random.Random(3)  # and no longer context across a space either
+    words = ["".join(rng.choices(LATIN, k=rng.randint(1, 8))) for _ in range(400)]
+    for _ in range(2000):
+        line = rng.sample(words, rng.randint(2, 7))
+        whole = width(" ".join(line), weight)
+        assert whole == pytest.approx(sum(width(w, weight) for w in line) + space * (len(line) - 1), abs=1e-9)
+
+
+class _Measured(ShapedMetrics):
+    """The same metrics, counting the measurements of text with a space in it (whole lines)."""
+
+    def __init__(self, vouch: bool) -> None:
+        super().__init__()
+        self.vouch = vouch
+        self.lines = 0
+
+    def width(self, text: str, role: str) -> float:
+        if " " in text.strip() and text != "x x":
+            self.lines += 1
+        return super().width(text, role)
+
+    def words_add_up(self, text: str, role: str) -> bool:
+        return self.vouch and super().words_add_up(text, role)
+
+
+def _texts() -> list[str]:
+    rng = random.Random(11)
+    vocabulary = [
+        "Kunde",
+        "öffnet",
+        "die",
+        "App",
+        "Tür",
+        "Straße",
+        "café",
+        "façade",
+        "naïve",
+        "Größe",
+        "Œuvre",
+        "Łódź",
+        "Vamp",
+        "Type",
+        "AV",
+        "To.",
+    ]
+    texts = ["".join(rng.choices(LATIN, k=rng.randint(1, 14))) for _ in range(300)]
+    texts = [" ".join(texts[i : i + rng.randint(1, 9)]) for i in range(0, 300, 3)]
+    texts += [" ".join(rng.choices(vocabulary, k=rng.randint(1, 30))) for _ in range(200)]
+    texts += ["Supercalifragilisticexpialidocious-and-then-some " * 3, "a\nb  c\n\nd", ""]
+    return texts
+
+
+@pytest.mark.parametrize("role", [roles.CARD, roles.LANE_HEADER])
+def test_wrapping_from_word_widths_gives_the_lines_of_whole_line_measurements(role: str) -> None:
+    measured, vouched = _Measured(vouch=False), _Measured(vouch=True)
+    for text in _texts():
+        for limit in (40.0, 96.0, 148.0, 210.0):
+            lines = wrap_text(text, limit, vouched, role)
+            assert lines == wrap_text(text, limit, measured, role), (text, limit)
+    assert measured.lines > 1000  # the old way measured lines...
+    assert vouched.lines == 0  # ...now none is measured (only words, and broken long words)
+
+
+def test_text_beyond_latin_is_still_measured_line_by_line() -> None:
+    metrics = ShapedMetrics()
+    assert metrics.words_add_up("Straße café Łódź", roles.CARD)
+    others = (
+        "שלום עולם",
+        "日本語 テキスト",
+        "Café\u00a0noir",
+        "co\u00adop",
+        "e\u0301te",
+        "emoji 😀",
+        "tab\there",
+    )
+    for text in others:
+        assert not metrics.words_add_up(text, roles.CARD), text

@@ -1,0 +1,65 @@
+"""What a start loads before its first paint, counted in modules (not timed).
+
+The window with no file shows menus, the palette and the welcome page: the canvas, the layout,
+the text system and the store load with the first file, so they must not creep back into the
+start (each did once, through one module-level import). Opening a map loads the canvas, but
+the PDF writer's ReportLab stays out. Each case is a fresh interpreter, as a user's start is.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+CHILD = """
+import json, sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from jmdesigner.ui.main_window import MainWindow
+window = MainWindow()
+if len(sys.argv) > 1:
+    window.open_file(sys.argv[1])
+window.show()
+for _ in range(3):
+    app.processEvents()
+loaded = {name: name in sys.modules for name in (
+    "jmdesigner.canvas.scene", "jmdesigner.canvas.view", "jmdesigner.layout.engine",
+    "jmdesigner.text.shaping", "jmdesigner.storage.jmapfile", "jmdesigner.ui.inspector",
+    "uharfbuzz", "regex", "reportlab", "sqlalchemy")}
+print(json.dumps({"loaded": loaded, "welcome": window.welcome is not None,
+                  "canvas": window.current_view() is not None}))
+window.close()
+"""
+
+
+def _start(tmp_path: Path, *args: str) -> dict[str, object]:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "JMDESIGNER_CONFIG_DIR": str(tmp_path / "config"),
+        "JMDESIGNER_DATA_DIR": str(tmp_path / "data"),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", CHILD, *args], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def test_the_window_with_no_file_loads_no_canvas_layout_text_system_or_store(tmp_path: Path) -> None:
+    started = _start(tmp_path)
+    assert started["welcome"] is True and started["canvas"] is False
+    assert not any(started["loaded"].values()), started["loaded"]  # type: ignore[union-attr]
+
+
+def test_a_start_on_a_file_paints_its_map_without_a_welcome_page_or_reportlab(
+    tmp_path: Path, doc_path: Path
+) -> None:
+    started = _start(tmp_path, str(doc_path))
+    assert started["canvas"] is True and started["welcome"] is False
+    loaded = started["loaded"]
+    assert loaded["jmdesigner.canvas.scene"] and loaded["jmdesigner.storage.jmapfile"]  # type: ignore[index]
+    assert not loaded["reportlab"] and not loaded["sqlalchemy"]  # type: ignore[index]
