@@ -1622,6 +1622,54 @@
             <translation>Tabellen (*.csv *.tsv *.txt *.xlsx *.xlsm);;Alle Dateien (*)</translation>
         </message>
         <message>
+            <source>Stage</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <source>Lane</source>
+            <translation>Bahn</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Verantwortlich</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Beleg</translation>
+        </message>
+        <message>
+            <source>Votes</source>
+            <translation>Stimmen</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Schlagwörter</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Farbe</translation>
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
             <source>One row per card (long)</source>
             <translation>Eine Zeile pro Karte (lang)</translation>
         </message>
@@ -1711,6 +1759,15 @@
         <message>
             <source>The map “{title}”</source>
             <translation>Die Map „{title}“</translation>
+        </message>
+        <message>
+            <source>{field} *:</source>
+            <comment>a column the import needs</comment>
+            <translation>{field} *:</translation>
+        </message>
+        <message>
+            <source>{field}:</source>
+            <translation>{field}:</translation>
         </message>
         <message>
             <source>(column {number})</source>
