@@ -384,7 +384,10 @@ class _Layout:
             lines = self.cache.wrap(card.text, width, roles.CARD)
             h = 2 * opt.card_pad_y + len(lines) * lh + self._footer_height(card)
             if opening is not None and opening.card_id == card.id:
-                h = max(h, opening.height)
+                # Being edited: as tall as the editor over it (shorter too, as text is deleted),
+                # and no lines of its own, so the old text never shows around the editor.
+                h = max(opening.height, 2 * opt.card_pad_y + lh + self._footer_height(card))
+                lines = ()
             out.append((card, top, h, lines))
             top += h + opt.card_gap
         if inserted is not None and inserted.index >= len(cell_cards):

@@ -137,3 +137,22 @@ def test_the_slot_closes_quietly_when_the_map_goes_away_while_typing(canvas: Can
     c.view.editing.cancel()
     assert not c.view.editing.active
     assert c.view.map_scene.opening is None
+
+
+def test_a_card_whose_text_shrinks_while_edited_shows_none_of_its_old_lines(canvas: Canvas) -> None:
+    c = canvas
+    _cell, ids = _start_after_first_card(c)
+    c.stack.push(commands.update_card(ids[0], text=LONG))
+    long_bottom = c.view.map_scene.cards[ids[0]].sceneBoundingRect().bottom()
+    c.key(Qt.Key.Key_Return)  # edit card 1
+    c.key(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    c.type("Short")
+    box = _editor_rect(c)
+    card = c.view.map_scene.cards[ids[0]]
+    assert card.geom.lines == ()  # the editor shows the text; the card under it draws none
+    assert card.sceneBoundingRect().bottom() < long_bottom  # it shrank with the editor...
+    assert not box.intersects(c.view.map_scene.cards[ids[1]].sceneBoundingRect())  # ...and card 2 moved up
+    assert c.view.map_scene.cards[ids[1]].sceneBoundingRect().top() < long_bottom
+    c.key(Qt.Key.Key_Return)
+    assert c.doc.card(ids[0]).text == "Short"
+    assert c.view.map_scene.cards[ids[0]].geom.lines == ("Short",)
