@@ -283,21 +283,21 @@ def bare_literals(path: Path, allowed: frozenset[str] = frozenset()) -> list[Bar
             args = list(call.args) + [k.value for k in call.keywords if k.arg in TEXT_KEYWORDS]
         else:
             args = [k.value for k in call.keywords if k.arg in TEXT_KEYWORDS and name not in WRAPPERS]
-        for arg in args:
-            for lit in exposed_literals(arg):
-                text = _text_of(lit)
-                if has_words(text) and text not in allowed:
-                    found.append(
-                        Bare(
-                            path,
-                            lit.lineno,
-                            lit.col_offset,
-                            lit.end_lineno or lit.lineno,
-                            lit.end_col_offset or 0,
-                            text,
-                            name,
-                        )
-                    )
+        found += _bare_in(path, args, name, allowed)
+    return found
+
+
+def _bare_in(
+    path: Path, args: list[ast.expr], call: str, allowed: frozenset[str] = frozenset()
+) -> list[Bare]:
+    """The literals with words that ``args`` of one call put into its text as written."""
+    found = []
+    for arg in args:
+        for lit in exposed_literals(arg):
+            text = _text_of(lit)
+            if has_words(text) and text not in allowed:
+                end = (lit.end_lineno or lit.lineno, lit.end_col_offset or 0)
+                found.append(Bare(path, lit.lineno, lit.col_offset, *end, text, call))
     return found
 
 
@@ -334,19 +334,5 @@ def bare_refusals(path: Path) -> list[Bare]:
         )
         if name not in REFUSALS and not appended:
             continue
-        for arg in [*call.args, *(k.value for k in call.keywords)]:
-            for lit in exposed_literals(arg):
-                text = _text_of(lit)
-                if has_words(text):
-                    found.append(
-                        Bare(
-                            path,
-                            lit.lineno,
-                            lit.col_offset,
-                            lit.end_lineno or lit.lineno,
-                            lit.end_col_offset or 0,
-                            text,
-                            name,
-                        )
-                    )
+        found += _bare_in(path, [*call.args, *(k.value for k in call.keywords)], name)
     return found

@@ -5,13 +5,9 @@ on the command line."""
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
 
 from jmdesigner.errors import FileRefusedError, JmError
 from jmdesigner.interchange.survey import parse_scale
@@ -21,7 +17,6 @@ from jmdesigner.model import Document
 from jmdesigner.model.kinds import LaneKind
 from jmdesigner.storage.jmapfile import JmapFile
 from jmdesigner.storage.store import open_store
-from jmdesigner.ui import translation
 
 ROWS = [
     ["Stage", "Lane", "Text", "Votes", "Kind"],
@@ -30,17 +25,6 @@ ROWS = [
     ["Visit", "Pains", "Slow page", "many", ""],
     ["Visit", "Ideas", "Faster page", "", "sideways"],
 ]
-
-
-@pytest.fixture
-def german(qapp: Any) -> Iterator[None]:
-    app = QApplication.instance()
-    assert app is not None
-    locale = QLocale()
-    assert translation.install(app, "de") == "de"
-    yield
-    translation.install(app, "en")
-    QLocale.setDefault(locale)
 
 
 def _plan_errors() -> list[str]:
