@@ -270,13 +270,16 @@ def _text_of(node: ast.expr) -> str:
     return ast.unparse(node)
 
 
+def _calls(path: Path) -> Iterator[tuple[ast.Call, str]]:
+    """Every call in the module at ``path``, with the called function's name."""
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+        if isinstance(node, ast.Call):
+            yield node, _func_name(node.func)
+
+
 def bare_literals(path: Path, allowed: frozenset[str] = frozenset()) -> list[Bare]:
-    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
     found: list[Bare] = []
-    for call in ast.walk(tree):
-        if not isinstance(call, ast.Call):
-            continue
-        name = _func_name(call.func)
+    for call, name in _calls(path):
         if name == "__init__" and _is_super(call.func):
             name = "super().__init__"
         if name in SETTERS or name in CONSTRUCTORS or name in STATIC_DIALOGS or name == "super().__init__":
@@ -321,12 +324,8 @@ NOTE_LISTS = frozenset({"warnings", "notes", "notices"})
 
 def bare_refusals(path: Path) -> list[Bare]:
     """Literals with words in a refusal's message or a note appended to a plan's warnings."""
-    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
     found: list[Bare] = []
-    for call in ast.walk(tree):
-        if not isinstance(call, ast.Call):
-            continue
-        name = _func_name(call.func)
+    for call, name in _calls(path):
         appended = (
             name == "append"
             and isinstance(call.func, ast.Attribute)
