@@ -22,7 +22,7 @@ from typing import IO
 
 from jmdesigner.errors import JmError
 from jmdesigner.i18n import translate
-from jmdesigner.interchange.bounded_read import read_bounded
+from jmdesigner.interchange.bounded_read import A_SPREADSHEET, read_bounded
 from jmdesigner.interchange.cell_text import csv_in, xlsx_in
 from jmdesigner.interchange.table_suffixes import TABLE_SUFFIXES as TABLE_SUFFIXES  # (for the import dialog)
 from jmdesigner.interchange.table_suffixes import XLSX_SUFFIXES
@@ -83,7 +83,7 @@ def read_table(path: Path, encoding: str | None = None) -> Table:
     ``encoding`` (a value of ``ENCODINGS``) overrides the guess for a CSV, as the import preview
     lets the user do. Every limit (bytes, rows, columns, cell length, a workbook's unpacked size)
     is checked as the file is read, so a hostile file is refused in seconds."""
-    raw = read_bounded(path, MAX_TABLE_BYTES, "a .csv or .xlsx spreadsheet")
+    raw = read_bounded(path, MAX_TABLE_BYTES, A_SPREADSHEET)
     if path.suffix.lower() in XLSX_SUFFIXES or raw.startswith(b"PK\x03\x04"):
         return table_from_rows(path.name, _xlsx_rows(raw, path.name))
     text, named = decode(raw, encoding)

@@ -458,6 +458,41 @@
         </message>
     </context>
     <context>
+        <name>BoundedRead</name>
+        <message>
+            <source>a file to import</source>
+            <translation>eine Datei zum Importieren</translation>
+        </message>
+        <message>
+            <source>a .csv or .xlsx spreadsheet</source>
+            <translation>eine .csv- oder .xlsx-Tabelle</translation>
+        </message>
+        <message>
+            <source>{file} is larger than {size:.0f} MB, more than {kind} jmdesigner imports; it was not read.</source>
+            <translation>{file} ist größer als {size:.0f} MB, mehr als jmdesigner für {kind} annimmt; die Datei wurde nicht gelesen.</translation>
+        </message>
+        <message>
+            <source>{file} is not a regular file (a pipe, device or socket); name {kind}.</source>
+            <translation>{file} ist keine gewöhnliche Datei (eine Pipe, ein Gerät oder ein Socket); geben Sie {kind} an.</translation>
+        </message>
+        <message>
+            <source>{path} does not exist. Check the name and the folder.</source>
+            <translation>{path} existiert nicht. Prüfen Sie den Namen und den Ordner.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read ({detail}).</source>
+            <translation>{file} kann nicht gelesen werden ({detail}).</translation>
+        </message>
+        <message>
+            <source>{file} is not a regular file; name {kind}.</source>
+            <translation>{file} ist keine gewöhnliche Datei; geben Sie {kind} an.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder; name {kind}.</source>
+            <translation>{path} ist ein Ordner; geben Sie {kind} an.</translation>
+        </message>
+    </context>
+    <context>
         <name>CardCommands</name>
         <message>
             <source>Move card</source>
@@ -3933,6 +3968,45 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         <message>
             <source>{menu} menu</source>
             <translation>Menü {menu}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sources</name>
+        <message>
+            <source>{file} was not imported: the text {text} holds a lone surrogate escape (\ud800 to \udfff), which is not a character.</source>
+            <translation>{file} wurde nicht importiert: Der Text {text} enthält ein einzelnes Surrogat-Escape (\ud800 bis \udfff), das kein Zeichen ist.</translation>
+        </message>
+        <message>
+            <source>a number has {count:,} digits (at most {limit} are read)</source>
+            <translation>eine Zahl hat {count:,} Ziffern (höchstens {limit} werden gelesen)</translation>
+        </message>
+        <message>
+            <source>a number has {count:,} characters (at most {limit} digits are read)</source>
+            <translation>eine Zahl hat {count:,} Zeichen (höchstens {limit} Ziffern werden gelesen)</translation>
+        </message>
+        <message>
+            <source>the key {key} appears twice in one object, so which value counts is unclear</source>
+            <translation>der Schlüssel {key} kommt in einem Objekt zweimal vor, daher ist unklar, welcher Wert gilt</translation>
+        </message>
+        <message>
+            <source>{file} is not UTF-8 text (byte {byte}); save it as UTF-8 and try again.</source>
+            <translation>{file} ist kein UTF-8-Text (Byte {byte}); speichern Sie die Datei als UTF-8 und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>{file} is not valid JSON: {detail} at line {line}, column {column}.</source>
+            <translation>{file} ist kein gültiges JSON: {detail} in Zeile {line}, Spalte {column}.</translation>
+        </message>
+        <message>
+            <source>{file} is nested too deeply to be a journey map.</source>
+            <translation>{file} ist zu tief verschachtelt, um eine Journey Map zu sein.</translation>
+        </message>
+        <message>
+            <source>the number {number} is too large</source>
+            <translation>die Zahl {number} ist zu groß</translation>
+        </message>
+        <message>
+            <source>{file} was not imported: {detail}.</source>
+            <translation>{file} wurde nicht importiert: {detail}.</translation>
         </message>
     </context>
     <context>
