@@ -37,7 +37,7 @@ class Source:
 
     @functools.cached_property
     def json(self) -> Any:
-        return parse_json_text(self.text, self.name or "The text")
+        return parse_json_text(self.text, self.name or translate("Formats", "The text"))
 
 
 Reader = Callable[[Source], Imported]

@@ -1690,14 +1690,6 @@
     <context>
         <name>ImportDialog</name>
         <message>
-            <source>(not imported)</source>
-            <translation>(nicht importiert)</translation>
-        </message>
-        <message>
-            <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)</source>
-            <translation>Tabellen (*.csv *.tsv *.txt *.xlsx *.xlsm);;Alle Dateien (*)</translation>
-        </message>
-        <message>
             <source>Stage</source>
             <translation>Phase</translation>
         </message>
@@ -1744,6 +1736,14 @@
         <message>
             <source>Score</source>
             <translation>Wert</translation>
+        </message>
+        <message>
+            <source>(not imported)</source>
+            <translation>(nicht importiert)</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)</source>
+            <translation>Tabellen (*.csv *.tsv *.txt *.xlsx *.xlsm);;Alle Dateien (*)</translation>
         </message>
         <message>
             <source>One row per card (long)</source>
@@ -4312,12 +4312,12 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>Die Zelle der Bahn ist leer, daher hat die Karte keinen Platz.</translation>
         </message>
         <message>
-            <source>the stage and lane cells are empty.</source>
-            <translation>Die Zellen für Phase und Bahn sind leer.</translation>
-        </message>
-        <message>
             <source>no column for {fields} (headers looked for: {names}).</source>
             <translation>keine Spalte für {fields} (gesuchte Überschriften: {names}).</translation>
+        </message>
+        <message>
+            <source>the stage and lane cells are empty.</source>
+            <translation>Die Zellen für Phase und Bahn sind leer.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln stage(s)</source>
