@@ -117,8 +117,9 @@ def test_mermaid_import_notes_and_export_warnings_are_german(german: None) -> No
     card = next(iter(doc.cards(map_id)))
     doc.update_card(card.id, text="Price: high")
     assert write_mermaid(doc, map_id)[1][0] == (
-        "Eine Karte „Price: high“ enthält „:“, „#“ oder „;“, die Mermaid nicht darstellen kann; es zeigt "
-        "ähnlich aussehende Zeichen (der genaue Text bleibt in einem „%% jmdesigner text“-Kommentar erhalten)."
+        "Eine Karte „Price: high“ enthält „:“, „#“ oder „;“, die Mermaid nicht darstellen kann; es "
+        "zeigt ähnlich aussehende Zeichen (der genaue Text bleibt in einem „%% jmdesigner text“-Kommentar "
+        "erhalten)."
     )
 
 
