@@ -1851,6 +1851,20 @@
         </message>
     </context>
     <context>
+        <name>ImportProblems</name>
+        <message numerus="yes">
+            <source>{source}: %n problem(s), nothing was imported: {shown}{tail}.</source>
+            <translation>
+                <numerusform>{source}: %n Problem, nichts wurde importiert: {shown}{tail}.</numerusform>
+                <numerusform>{source}: %n Probleme, nichts wurde importiert: {shown}{tail}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>; and {more} more</source>
+            <translation>; und {more} weitere</translation>
+        </message>
+    </context>
+    <context>
         <name>Imported</name>
         <message>
             <source>{stages}, {cards} in {lanes}, {personas}, {points}</source>

@@ -12,6 +12,7 @@ import pytest
 from jmdesigner.errors import FileRefusedError, JmError
 from jmdesigner.interchange.formats import Source, detect
 from jmdesigner.interchange.mermaid_journey import read_mermaid, write_mermaid
+from jmdesigner.interchange.problems import ImportProblems
 from jmdesigner.interchange.survey import parse_scale
 from jmdesigner.interchange.table_reader import table_from_rows
 from jmdesigner.interchange.tabular_import import ImportOptions, Layout, plan_import
@@ -128,3 +129,10 @@ def test_restoring_a_backup_over_an_existing_file_is_refused_in_german(german: N
     JmapFile.create(path).close()
     with pytest.raises(FileRefusedError, match=r"^visits\.jmap existiert bereits; stellen Sie die Sicherung"):
         restore_backup(path, path)
+
+
+def test_an_import_that_fails_says_how_many_problems_in_german(german: None) -> None:
+    assert str(ImportProblems("a.json", ["x."])) == "a.json: 1 Problem, nichts wurde importiert: x."
+    many = ImportProblems("a.json", [f"p{i}" for i in range(12)])
+    assert str(many).startswith("a.json: 12 Probleme, nichts wurde importiert: p0; p1")
+    assert str(many).endswith("; p9; und 2 weitere.")
