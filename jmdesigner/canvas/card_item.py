@@ -12,6 +12,10 @@ from jmdesigner.layout import metrics as roles
 from jmdesigner.model.kinds import Evidence
 
 RADIUS = 7.0
+# Looked up once: an undo that brings back 1,000 cards makes 1,000 items.
+_SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+_CACHED = QGraphicsItem.CacheMode.DeviceCoordinateCache
+_NO_PEN = QPen(Qt.PenStyle.NoPen)
 
 
 def card_fill(colour: str | None, lane_fill: QColor) -> QColor:
@@ -32,6 +36,20 @@ def border_on(fill: QColor) -> QColor:
         top.greenF() * a + fill.greenF() * (1 - a),
         top.blueF() * a + fill.blueF() * (1 - a),
     )
+
+
+# A fill → its border and zoomed-out block colours, and the border colour they were mixed with.
+_SHADES: dict[int, tuple[QColor, QColor, QColor]] = {}
+
+
+def _shades(fill: QColor) -> tuple[QColor, QColor]:
+    """The border and block colours of a fill, worked out once per fill and theme: a lane's cards
+    share a few fills, and undoing the delete of 1,000 cards mixed these colours 1,000 times."""
+    key = fill.rgba()
+    found = _SHADES.get(key)
+    if found is None or found[2] is not style.CARD_BORDER:
+        found = _SHADES[key] = (border_on(fill), fill.darker(108), style.CARD_BORDER)
+    return found[0], found[1]
 
 
 def _look(g: CardGeom) -> tuple[object, ...]:
@@ -67,10 +85,10 @@ class CardItem(QGraphicsRectItem):
 
     def __init__(self, geom: CardGeom, lane_y: float, fill: QColor, ascent: float) -> None:
         super().__init__()
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setFlag(_SELECTABLE, True)
         # Antialiased rounded rects and text cost ~0.3 ms a card; a repaint or a drag frame
         # blits the cached pixmap instead (redrawn when the card, its selection or the zoom changes).
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setCacheMode(_CACHED)
         self.setZValue(10)
         self.card_id = geom.id
         self._ascent = ascent
@@ -78,9 +96,8 @@ class CardItem(QGraphicsRectItem):
         self.lane_y = lane_y
         self._look = _look(geom)
         self._fill = fill
-        self._border = border_on(fill)
-        self.block_colour = fill.darker(108)  # how it looks zoomed far out
-        self.setPen(QPen(Qt.PenStyle.NoPen))  # the rect is only its bounds: ``paint`` draws the card
+        self._border, self.block_colour = _shades(fill)  # block: how it looks zoomed far out
+        self.setPen(_NO_PEN)  # the rect is only its bounds: ``paint`` draws the card
         self._place()
 
     def set_geom(self, geom: CardGeom, lane_y: float, fill: QColor) -> bool:
@@ -98,8 +115,7 @@ class CardItem(QGraphicsRectItem):
         self.lane_y = lane_y
         self._look = look
         self._fill = fill
-        self._border = border_on(fill)
-        self.block_colour = fill.darker(108)
+        self._border, self.block_colour = _shades(fill)
         self._place()
         self.update()
         return True

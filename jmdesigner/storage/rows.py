@@ -298,10 +298,7 @@ def _write_sql(
     for kind in Kind:  # parents before children
         if upserts[kind]:
             columns = tuple(upserts[kind][0])
-            conn.executemany(
-                _upsert_sql(mapper.TABLE_NAMES[kind], columns),
-                [tuple(_stored(row[c]) for c in columns) for row in upserts[kind]],
-            )
+            conn.executemany(_upsert_sql(mapper.TABLE_NAMES[kind], columns), _parameters(upserts[kind]))
     for jmap in maps:
         conn.execute(f'DELETE FROM "{MAP_PERSONAS}" WHERE map_id = ?', (jmap.id,))
         conn.executemany(
@@ -315,9 +312,22 @@ def _write_sql(
             conn.execute(f'DELETE FROM "{table}" WHERE id IN ({", ".join("?" * len(chunk))})', chunk)
 
 
-def _stored(value: Any) -> Any:
-    """A list goes into its JSON column as JSON text, as SQLAlchemy's JSON type stores it."""
-    return json.dumps(value) if isinstance(value, list) else value
+def _parameters(rows: Sequence[dict[str, Any]]) -> list[Any]:
+    """The rows' values in column order, each list as JSON text (as SQLAlchemy's JSON type stores
+    it). Every row of a kind comes from the same ``mapper.row_of`` branch, so its keys are in the
+    same order and its list columns are the same: found once, not per value (undoing the delete of
+    1,000 cards wrote 17,000 values through a Python call each)."""
+    json_at = [i for i, value in enumerate(rows[0].values()) if isinstance(value, list)]
+    if not json_at:
+        return [tuple(row.values()) for row in rows]
+    dumps = json.dumps
+    out = []
+    for row in rows:
+        values = list(row.values())
+        for i in json_at:
+            values[i] = dumps(values[i]) if values[i] else "[]"
+        out.append(values)
+    return out
 
 
 @functools.cache

@@ -185,3 +185,19 @@ def test_deleting_whole_cells_renumbers_no_card_and_undo_restores_the_order() ->
     # Only the cards after the lone one in its cell move up (and back): 4 cards each time.
     assert [len(r) for r in renumbered] == [4, 4, 4, 4]
     assert all(len([c for c in changes if c.op is not Op.UPDATED]) == len(gone) for changes in heard)
+
+
+def test_deleting_cards_one_of_which_is_gone_deletes_none_and_says_which() -> None:
+    """The cards go in one transaction: a card id that names nothing refuses all of it."""
+    doc = Document()
+    add_bundle(doc, sample_bundle(stages=3, cards_per_cell=6))
+    stack = UndoStack(doc)
+    before = doc.snapshot()
+    heard: list[list[Change]] = []
+    doc.add_listener(lambda changes: heard.append(list(changes)))
+    ids = [c.id for c in doc.cards(_m(doc))[:10]]
+    with pytest.raises(ValidationError, match="no card with id nothing-here"):
+        stack.push(cmd.remove_cards([*ids, "nothing-here"]))
+    assert doc.snapshot() == before
+    assert heard == []
+    assert not stack.can_undo
