@@ -24,7 +24,7 @@ from psycopg.rows import dict_row
 
 from jmdesigner.model import Kind
 from jmdesigner.model.map_content import MapContent
-from jmdesigner.storage import mapper
+from jmdesigner.storage import mapper, rows
 
 Revisions = dict[tuple[str, str], tuple[int, str, datetime]]
 """(kind, id) → (revision, who wrote it last, when)."""
@@ -134,7 +134,7 @@ def _read_once(conn: psycopg.Connection[Any], map_ids: list[str]) -> tuple[MapCo
     revisions: Revisions = {}
     content.stages = [mapper.stage_from_row(r) for r in _noted(stages, Kind.STAGE, revisions)]
     content.lanes = [mapper.lane_from_row(r) for r in _noted(lanes, Kind.LANE, revisions)]
-    cards.sort(key=_held_last)
+    cards.sort(key=rows.held_last)
     content.cards = [mapper.card_from_row(r) for r in _noted(cards, Kind.CARD, revisions)]
     content.points = [mapper.point_from_row(r) for r in _noted(points, Kind.POINT, revisions)]
     content.links = [mapper.link_from_row(r) for r in _noted(found, Kind.LINK, revisions)]
@@ -148,8 +148,3 @@ def _noted(found: list[dict[str, Any]], kind: Kind, revisions: Revisions) -> lis
         if r["_rev"] is not None:
             revisions[(str(kind), r["id"])] = (r["_rev"], r["_by"], r["_at"])
     return found
-
-
-def _held_last(r: dict[str, Any]) -> tuple[bool, int]:
-    """Held room notes last, in position order, as ``rows.load_maps`` orders them."""
-    return (True, r["position"]) if r.get("held") else (False, 0)
