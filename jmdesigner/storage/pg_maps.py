@@ -1,10 +1,11 @@
 """Reading maps of a team library in one round trip to the server, with their revisions.
 
-Opening a map of a library used to cost nine exchanges with the server (begin, snapshot, one
-query per table, the links, the revisions, commit) and a pass through SQLAlchemy per row. Here
-the whole read goes out as one psycopg pipeline: the snapshot setting, one query per table
-with each row's revision joined to it, and the commit, answered together. Rows come back as
-dicts for the one mapper (``mapper``), so a library map and a ``.jmap`` map are built alike.
+Reading a map of a library used to wait for the server once per statement (the snapshot, one
+query per table, the links, the revisions, the commit) and pass every row through SQLAlchemy.
+Here the whole read goes out as one psycopg pipeline: ``BEGIN`` a read-only snapshot, one query
+per table with each row's revision looked up with it, ``COMMIT``, all answered together. Rows
+come back as dicts for the one mapper (``mapper``), so a library map and a ``.jmap`` map are
+built alike.
 
 Only a map reached through a card link from a map not read yet takes another exchange (the
 read is made again with it: a link comes in with the cards at both its ends, in one snapshot).
@@ -89,9 +90,8 @@ def read_maps(
     Outside a transaction each read is its own read-only repeatable-read transaction, begun and
     committed in the same exchange (the connection in autocommit meanwhile, so that psycopg adds
     no BEGIN of its own, which would wait for its answer); inside one (a load asked for during
-    a write) it reads there.
-    When links reach maps not asked for, the read is made again with them, so links and the
-    cards at both ends always come from one snapshot."""
+    a write) it reads there. When links reach maps not asked for, the read is made again with
+    them, so links and the cards at both ends always come from one snapshot."""
     have = set(loaded)
     wanted = [m for m in dict.fromkeys(map_ids) if m not in have]
     while True:
