@@ -34,7 +34,9 @@ def missing_columns(missing: Iterable[str], synonyms: dict[str, tuple[str, ...]]
     "Phase, Bahn") and, per field, the first headers the import looks for."""
     named = [(mid_sentence(field_label(f)), f) for f in missing]
     fields = ", ".join(label for label, _ in named)
+    quoted = translate("TabularImport", "“{header}”")  # „Stage“ in German
     names = "; ".join(
-        f"{label}: " + ", ".join(f"“{s.title()}”" for s in synonyms[f][:4]) for label, f in named
+        f"{label}: " + ", ".join(quoted.format(header=s.title()) for s in synonyms[f][:4])
+        for label, f in named
     )
     return fields, names

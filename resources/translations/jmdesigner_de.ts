@@ -4318,6 +4318,10 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
     <context>
         <name>TabularImport</name>
         <message>
+            <source>“{header}”</source>
+            <translation>„{header}“</translation>
+        </message>
+        <message>
             <source>the stage cell is empty, so the card has no place.</source>
             <translation>Die Zelle der Phase ist leer, daher hat die Karte keinen Platz.</translation>
         </message>

@@ -90,8 +90,8 @@ def test_a_missing_column_is_named_as_the_import_form_names_it(german: None) -> 
     plan = plan_import(Document(), table_from_rows("x.csv", [["Note"], ["b"]]), ImportOptions())
     said = plan.error_lines()[0]
     assert said.startswith(
-        "Zeile 1: keine Spalte für Phase, Bahn (gesuchte Überschriften: Phase: “Stage”, “Phase”, "
-        "“Step”, “Journey Stage”; Bahn: “Lane”, "
+        "Zeile 1: keine Spalte für Phase, Bahn (gesuchte Überschriften: Phase: „Stage“, „Phase“, "
+        "„Step“, „Journey Stage“; Bahn: „Lane“, "
     )
 
 
