@@ -116,27 +116,40 @@ def run(args: argparse.Namespace) -> int:
     from jmdesigner.fileio import write_bytes_atomically, write_text_atomically
 
     if args.out.exists() and args.file.exists() and os.path.samefile(args.out, args.file):
-        raise JmError(f"{args.out.name} is the document itself; export to another name.")
+        raise JmError(
+            translate("Cli", "{name} is the document itself; export to another name.").format(
+                name=args.out.name
+            )
+        )
     suffix = args.out.suffix.lower()
     if suffix in tables.EXPORT_SUFFIXES:
         return tables.export_table(args)
     if suffix not in EXPORT_FORMATS:
         raise JmError(
-            f"Cannot export to “{suffix or args.out.name}”: this version writes "
-            f"{', '.join(EXPORT_FORMATS)} files."
+            translate("Cli", "Cannot export to “{target}”: this version writes {suffixes} files.").format(
+                target=suffix or args.out.name, suffixes=", ".join(EXPORT_FORMATS)
+            )
         )
     if args.all and suffix != ".pdf":
-        raise JmError("--all works with PDF only; export one map at a time to the other formats.")
+        raise JmError(
+            translate("Cli", "--all works with PDF only; export one map at a time to the other formats.")
+        )
     if args.compare is not None and suffix != ".pdf":
-        raise JmError("--compare works with PDF only.")
+        raise JmError(translate("Cli", "--compare works with PDF only."))
     if args.compare and args.all:
-        raise JmError("--compare OTHER_TITLE compares one map: use it with --map, not --all.")
+        raise JmError(
+            translate("Cli", "--compare OTHER_TITLE compares one map: use it with --map, not --all.")
+        )
     if suffix == ".pdf":
         from jmdesigner.export.pages import page_name  # the layout: for PDF only
 
         page_name(args.page)  # fail on a typo before opening anything
     if not args.out.parent.is_dir():
-        raise JmError(f"The folder {args.out.parent} does not exist; create it or choose another.")
+        raise JmError(
+            translate("Cli", "The folder {folder} does not exist; create it or choose another.").format(
+                folder=args.out.parent
+            )
+        )
     with open_document(args.file, read_only=True) as jfile:
         doc = jfile.document
         if args.all:
@@ -192,13 +205,18 @@ def _comparisons(doc: Document, map_ids: list[str], args: argparse.Namespace) ->
         other = pick_map(doc, args.compare, args.file)
         if other.id == after.id:
             raise JmError(
-                f"“{after.title}” cannot be compared with itself; name another map after --compare."
+                translate(
+                    "Cli", "“{title}” cannot be compared with itself; name another map after --compare."
+                ).format(title=after.title)
             )
         return ((other.id, after.id),)
     if after.reworks_id is None:
         raise JmError(
-            f"“{after.title}” does not rework a current-state map; name the map to compare it with: "
-            "--compare OTHER_TITLE."
+            translate(
+                "Cli",
+                "“{title}” does not rework a current-state map; name the map to compare it with: "
+                "--compare OTHER_TITLE.",
+            ).format(title=after.title)
         )
     return ((after.reworks_id, after.id),)
 

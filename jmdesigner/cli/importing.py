@@ -59,7 +59,9 @@ def run(args: argparse.Namespace) -> int:
     if tables.is_table(args.source):
         return tables.import_table(args)
     if args.map_title or args.layout or args.emotions or args.scale:
-        raise JmError("--map, --layout, --emotions and --scale are for .csv and .xlsx sources.")
+        raise JmError(
+            translate("Cli", "--map, --layout, --emotions and --scale are for .csv and .xlsx sources.")
+        )
     fmt, imported = read_file(args.source)  # a broken source fails here, before FILE is touched
     with import_target(args.file) as jfile:
         _add_imported(jfile.document, imported)
@@ -81,9 +83,11 @@ def publish(args: argparse.Namespace) -> int:
     from jmdesigner.model.bundle import add_document
 
     if args.map_title or args.layout or args.emotions or args.scale:
-        raise JmError("--map, --layout, --emotions and --scale are for .csv and .xlsx sources.")
+        raise JmError(
+            translate("Cli", "--map, --layout, --emotions and --scale are for .csv and .xlsx sources.")
+        )
     if _same(args.source, args.file):
-        raise JmError("The source and the target are the same document; nothing to import.")
+        raise JmError(translate("Cli", "The source and the target are the same document; nothing to import."))
     with open_document(args.source, read_only=True) as source:  # refused before FILE is touched
         with import_target(args.file) as target:
             personas = target.document.count(Kind.PERSONA)

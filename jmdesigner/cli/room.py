@@ -63,13 +63,21 @@ def run(args: argparse.Namespace) -> int:
     if args.hold and args.straight_in:
         raise UsageError("Choose one of --hold and --straight-in.")
     if is_file(args.file) and not args.file.exists():
-        raise JmError(f"{args.file} does not exist. Create it with “jmdesigner new {args.file}”.")
+        raise JmError(
+            translate("Cli", "{file} does not exist. Create it with “jmdesigner new {file}”.").format(
+                file=args.file
+            )
+        )
     stop = threading.Event()
     previous = {sig: signal.signal(sig, _setter(stop)) for sig in (signal.SIGINT, signal.SIGTERM)}
     jfile = open_document(args.file)
     try:
         if jfile.read_only:
-            raise JmError(f"Cannot open the room on {jfile.name}: {jfile.read_only_reason}.")
+            raise JmError(
+                translate("Cli", "Cannot open the room on {name}: {reason}.").format(
+                    name=jfile.name, reason=jfile.read_only_reason
+                )
+            )
         doc = jfile.document
         jmap = pick_map(doc, args.map_title, jfile.name)
         jobs = JobQueue()

@@ -62,7 +62,7 @@ def import_table(args: argparse.Namespace) -> int:
 
     layout = Layout.EMOTIONS if args.emotions else Layout(args.layout or "long")
     if args.scale and layout is not Layout.EMOTIONS:
-        raise JmError("--scale is for survey scores; add --emotions.")
+        raise JmError(translate("Cli", "--scale is for survey scores; add --emotions."))
     scale = parse_scale(args.scale) if args.scale else None
     table = read_table(args.source)
     if is_file(args.file) and not exists(args.file):
@@ -91,7 +91,11 @@ def _checked_plan(
     plan = plan_import(doc, table, options)
     if plan.errors:
         shown = " ".join(plan.error_lines(MAX_CLI_ERRORS)).replace("\n", " ")
-        raise JmError(f"{source.name}: {len(plan.errors)} problem(s), nothing was imported: {shown}")
+        raise JmError(
+            translate("Cli", "{name}: {count} problem(s), nothing was imported: {shown}").format(
+                name=source.name, count=len(plan.errors), shown=shown
+            )
+        )
     return plan
 
 
@@ -104,7 +108,11 @@ def export_table(args: argparse.Namespace) -> int:
     suffix = args.out.suffix.lower()
     layout = getattr(args, "layout", None) or "long"
     if layout not in ("long", "wide"):
-        raise JmError(f"--layout {layout} is for import; export writes the long or the wide layout.")
+        raise JmError(
+            translate(
+                "Cli", "--layout {layout} is for import; export writes the long or the wide layout."
+            ).format(layout=layout)
+        )
     with open_document(args.file, read_only=True) as jfile:
         doc = jfile.document
         jmap = pick_map(doc, args.map_title, jfile.name)

@@ -580,6 +580,22 @@
             <translation>{name} hat {count} Integritätsproblem(e); stellen Sie die Datei aus einer Sicherung wieder her.</translation>
         </message>
         <message>
+            <source>Cannot import into {name}: {reason}.</source>
+            <translation>In {name} kann nicht importiert werden: {reason}.</translation>
+        </message>
+        <message>
+            <source>{name} has no maps yet. Add one with “jmdesigner import” or in the app.</source>
+            <translation>{name} hat noch keine Maps. Fügen Sie eine mit „jmdesigner import“ oder in der App hinzu.</translation>
+        </message>
+        <message>
+            <source>{name} has no map titled “{title}”. Its maps: {maps}.</source>
+            <translation>{name} hat keine Map mit dem Titel „{title}“. Ihre Maps: {maps}.</translation>
+        </message>
+        <message>
+            <source>“{title}”</source>
+            <translation>„{title}“</translation>
+        </message>
+        <message>
             <source>Design customer journey maps.</source>
             <translation>Customer Journey Maps gestalten.</translation>
         </message>
@@ -664,6 +680,38 @@
             <translation>für .csv/.xlsx: eine Zeile je Karte (long, Standard)</translation>
         </message>
         <message>
+            <source>--all works with PDF only; export one map at a time to the other formats.</source>
+            <translation>--all gibt es nur für PDF; exportieren Sie in die anderen Formate eine Map nach der anderen.</translation>
+        </message>
+        <message>
+            <source>--compare works with PDF only.</source>
+            <translation>--compare gibt es nur für PDF.</translation>
+        </message>
+        <message>
+            <source>--compare OTHER_TITLE compares one map: use it with --map, not --all.</source>
+            <translation>--compare OTHER_TITLE vergleicht eine Map: Verwenden Sie es mit --map, nicht mit --all.</translation>
+        </message>
+        <message>
+            <source>{name} is the document itself; export to another name.</source>
+            <translation>{name} ist das Dokument selbst; exportieren Sie unter einem anderen Namen.</translation>
+        </message>
+        <message>
+            <source>Cannot export to “{target}”: this version writes {suffixes} files.</source>
+            <translation>Export nach „{target}“ nicht möglich: Diese Version schreibt Dateien mit {suffixes}.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist; create it or choose another.</source>
+            <translation>Der Ordner {folder} existiert nicht; legen Sie ihn an oder wählen Sie einen anderen.</translation>
+        </message>
+        <message>
+            <source>“{title}” does not rework a current-state map; name the map to compare it with: --compare OTHER_TITLE.</source>
+            <translation>„{title}“ überarbeitet keine Ist-Map; nennen Sie die Map, mit der verglichen werden soll: --compare OTHER_TITLE.</translation>
+        </message>
+        <message>
+            <source>“{title}” cannot be compared with itself; name another map after --compare.</source>
+            <translation>„{title}“ kann nicht mit sich selbst verglichen werden; nennen Sie nach --compare eine andere Map.</translation>
+        </message>
+        <message>
             <source>Qt's own options (-style NAME, -platform NAME, -reverse…) are passed to Qt.</source>
             <translation>Die Optionen von Qt (-style NAME, -platform NAME, -reverse…) werden an Qt weitergegeben.</translation>
         </message>
@@ -706,6 +754,14 @@
         <message>
             <source>a file to import, a .jmap file or a library URL</source>
             <translation>eine zu importierende Datei, eine .jmap-Datei oder die URL einer Bibliothek</translation>
+        </message>
+        <message>
+            <source>--map, --layout, --emotions and --scale are for .csv and .xlsx sources.</source>
+            <translation>--map, --layout, --emotions und --scale gelten für .csv- und .xlsx-Quellen.</translation>
+        </message>
+        <message>
+            <source>The source and the target are the same document; nothing to import.</source>
+            <translation>Quelle und Ziel sind dasselbe Dokument; es gibt nichts zu importieren.</translation>
         </message>
         <message>
             <source>Imported {format}: {summary}.</source>
@@ -760,6 +816,14 @@
             <translation>Notizen warten im Eingang, außerhalb der Map, bis die Moderation sie platziert</translation>
         </message>
         <message>
+            <source>{file} does not exist. Create it with “jmdesigner new {file}”.</source>
+            <translation>{file} existiert nicht. Legen Sie die Datei mit „jmdesigner new {file}“ an.</translation>
+        </message>
+        <message>
+            <source>Cannot open the room on {name}: {reason}.</source>
+            <translation>Der Raum für {name} kann nicht geöffnet werden: {reason}.</translation>
+        </message>
+        <message>
             <source>import into this map (created if missing)</source>
             <translation>in diese Map importieren (wird angelegt, wenn sie fehlt)</translation>
         </message>
@@ -774,6 +838,18 @@
         <message>
             <source>the survey's scale: 1..5, 0..10, nps (with --emotions)</source>
             <translation>die Skala der Umfrage: 1..5, 0..10, nps (mit --emotions)</translation>
+        </message>
+        <message>
+            <source>--scale is for survey scores; add --emotions.</source>
+            <translation>--scale gilt für Umfragewerte; ergänzen Sie --emotions.</translation>
+        </message>
+        <message>
+            <source>{name}: {count} problem(s), nothing was imported: {shown}</source>
+            <translation>{name}: {count} Problem(e), nichts wurde importiert: {shown}</translation>
+        </message>
+        <message>
+            <source>--layout {layout} is for import; export writes the long or the wide layout.</source>
+            <translation>--layout {layout} gilt für den Import; der Export schreibt das lange oder das breite Layout.</translation>
         </message>
         <message>
             <source>list the map templates</source>

@@ -67,6 +67,18 @@ def test_a_refused_file_is_one_german_sentence_with_exit_1(tmp_path: Path) -> No
     assert err.count("\n") == 1 and "Traceback" not in err
 
 
+def test_the_command_lines_own_refusals_are_german(document: Path, tmp_path: Path) -> None:
+    status, _, err, _ = _cli("export", document, tmp_path / "a.pdf", "--map", "Nope", lang="de_DE.UTF-8")
+    assert status == 1
+    assert (
+        err
+        == "jmdesigner: error: a.jmap hat keine Map mit dem Titel „Nope“. Ihre Maps: „Customer journey“.\n"
+    )
+    status, _, err, _ = _cli("export", document, tmp_path / "a.pdf", "--map", "Nope")
+    assert err == "jmdesigner: error: a.jmap has no map titled “Nope”. Its maps: “Customer journey”.\n"
+    assert not (tmp_path / "a.pdf").exists()
+
+
 def test_success_messages_and_usage_errors_are_german(document: Path, tmp_path: Path) -> None:
     assert _cli("check", document, lang="de_DE.UTF-8")[1] == "a.jmap: in Ordnung (Dateiformat 3).\n"
     table = tmp_path / "visits.csv"
