@@ -712,6 +712,10 @@
             <translation>„{title}“ kann nicht mit sich selbst verglichen werden; nennen Sie nach --compare eine andere Map.</translation>
         </message>
         <message>
+            <source>“{name}” is neither a command ({verbs}) nor an existing file.</source>
+            <translation>„{name}“ ist weder ein Befehl ({verbs}) noch eine vorhandene Datei.</translation>
+        </message>
+        <message>
             <source>Qt's own options (-style NAME, -platform NAME, -reverse…) are passed to Qt.</source>
             <translation>Die Optionen von Qt (-style NAME, -platform NAME, -reverse…) werden an Qt weitergegeben.</translation>
         </message>
@@ -740,12 +744,16 @@
             <translation>ein Skript zur Vervollständigung in der Shell ausgeben (eval "$(jmdesigner --completion bash)")</translation>
         </message>
         <message>
+            <source>Run “jmdesigner COMMAND --help” for a command's options.</source>
+            <translation>Die Optionen eines Befehls zeigt „jmdesigner BEFEHL --help“.</translation>
+        </message>
+        <message>
             <source>the language of the window ({codes}); default: the system's</source>
             <translation>die Sprache des Fensters ({codes}); Standard: die des Systems</translation>
         </message>
         <message>
-            <source>Commands: {verbs} (jmdesigner COMMAND --help).</source>
-            <translation>Befehle: {verbs} (jmdesigner COMMAND --help).</translation>
+            <source>commands:</source>
+            <translation>Befehle:</translation>
         </message>
         <message>
             <source>add a map from .json, .ojf (Ptolemy), GOV.UK step-by-step JSON, .mmd/.mermaid or .md, cards/scores from a .csv/.xlsx, or every map and persona of a .jmap or library (creates FILE if needed)</source>
