@@ -100,6 +100,7 @@ def run(cards: int, phones: int, around: Any = None) -> dict[str, Any]:
 
     from bench.generate import large_map
     from jmdesigner.model import UndoStack, commands
+    from jmdesigner.storage import backups
     from jmdesigner.storage.jmapfile import JmapFile
     from jmdesigner.ui.main_window import MainWindow
 
@@ -141,6 +142,10 @@ def run(cards: int, phones: int, around: Any = None) -> dict[str, Any]:
     view = window.current_view()
     assert jfile is not None and view is not None
     jfile.document.set_persister(_timed(saves, jfile.document.persister, None, spans, "save"))
+    backed_up: list[float] = []  # automatic backups, on the window's thread or (since #17) a worker
+    for name, label in (("make_backup", "backup"), ("make_backup_in_steps", "backup on a worker")):
+        if hasattr(backups, name):
+            setattr(backups, name, _timed(backed_up, getattr(backups, name), None, spans, label))
     scene = view.map_scene
     scene.relayout = _timed(others, scene.relayout, None, spans, "canvas relayout")  # type: ignore[method-assign]
     view.paintEvent = _timed(others, view.paintEvent, None, spans, "canvas paint")  # type: ignore[method-assign]
