@@ -32,20 +32,17 @@ def autos(path: Path) -> list[backups.Backup]:
     return [b for b in list_backups(path) if b.reason == "auto"]
 
 
-def titles_on_disk(path: Path) -> list[str]:
+def on_disk(path: Path, sql: str) -> list[object]:
+    """The first column of ``sql`` read from the file itself, as another program would."""
     raw = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        return [r[0] for r in raw.execute("SELECT title FROM maps")]
+        return [r[0] for r in raw.execute(sql)]
     finally:
         raw.close()
 
 
-def integrity(path: Path) -> str:
-    raw = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return raw.execute("PRAGMA integrity_check").fetchone()[0]
-    finally:
-        raw.close()
+def titles_on_disk(path: Path) -> list[object]:
+    return on_disk(path, "SELECT title FROM maps")
 
 
 def edit(jfile: JmapFile, title: str) -> None:
@@ -92,7 +89,7 @@ def test_edits_during_a_backup_are_saved_and_the_backup_is_one_committed_state(
         gate.release.set()
         assert jfile.background_backup.wait(10)
         [auto] = autos(path)
-        assert integrity(auto.path) == "ok"
+        assert on_disk(auto.path, "PRAGMA integrity_check") == ["ok"]
         assert snapshot(auto.path) in states, "the backup is one committed state, never a mix"
     assert titles_on_disk(path) == ["During 4"]
 
