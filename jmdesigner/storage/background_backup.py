@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from jmdesigner.errors import JmError
+from jmdesigner.i18n import translate
 from jmdesigner.storage import backups
 
 log = logging.getLogger(__name__)
@@ -70,6 +71,7 @@ class BackgroundBackup:
             self._on_done(str(exc))
         except Exception as exc:  # a worker must never die silently with the problem unsaid
             log.exception("automatic backup failed")
-            self._on_done(f"The automatic backup of {self._document.name} failed ({exc}).")
+            said = translate("Faults", "The automatic backup of {name} failed ({detail}).")
+            self._on_done(said.format(name=self._document.name, detail=exc))
         else:
             self._on_done(None)
