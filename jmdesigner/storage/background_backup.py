@@ -6,10 +6,16 @@ always a committed state while the window keeps saving. At most one runs at a ti
 waits for it (a short-lived command line process keeps its backup) and, past ``CLOSE_WAIT``,
 stops it between steps without leaving a file. A failure is kept in ``problem`` for the window,
 never raised into an edit.
+
+While a backup runs, Python's cyclic collector is paused (from the caller's thread, resumed there
+once the worker has ended): a collection runs on whichever thread allocates, and one on the
+worker would destroy Qt objects in cyclic garbage off the window's thread, which crashes Qt
+(seen as a segmentation fault in the canvas tests). Reference counting frees as usual meanwhile.
 """
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 from collections.abc import Callable
@@ -33,6 +39,7 @@ class BackgroundBackup:
         self._thread: threading.Thread | None = None
         self._stop = threading.Event()
         self.step_hook: Callable[[], object] | None = None  # runs between copy steps (tests hold it)
+        self._collector_paused = False  # this object disabled the collector for the running backup
 
     @property
     def running(self) -> bool:
@@ -42,14 +49,25 @@ class BackgroundBackup:
         """Begin a backup unless one is running (then that one is recent enough); True if started."""
         if self.running or self._stop.is_set():
             return False
+        self.settle()
+        if gc.isenabled():
+            gc.disable()
+            self._collector_paused = True
         self._thread = threading.Thread(target=self._run, args=(reason,), name="jmap-backup", daemon=True)
         self._thread.start()
         return True
+
+    def settle(self) -> None:
+        """On the caller's thread: resume the collector once the worker has ended (each edit calls it)."""
+        if self._collector_paused and not self.running:
+            self._collector_paused = False
+            gc.enable()
 
     def wait(self, timeout: float | None = None) -> bool:
         """Wait for the running backup; True when none is running any more."""
         if self._thread is not None:
             self._thread.join(timeout)
+        self.settle()
         return not self.running
 
     def close(self) -> None:

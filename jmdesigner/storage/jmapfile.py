@@ -475,6 +475,7 @@ class JmapFile:
 
         self._write(write, "save your change")
         self._claimed = True
+        self.background_backup.settle()
         if self.backup_policy.note_edit(datetime.now(UTC)) and self.background_backup.start("auto"):
             self.backup_policy.made()  # the edit returns now; the backup is written meanwhile
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sqlite3
 import threading
 from pathlib import Path
@@ -60,10 +61,12 @@ def test_the_edit_that_makes_a_backup_due_returns_before_it_is_written(tmp_path:
             edit(jfile, f"Title {i}")  # the third makes a backup due and returns at once
         assert gate.reached.wait(10), "the backup started on the worker"
         assert jfile.background_backup.running
+        assert not gc.isenabled(), "no collection may run on the worker (Qt objects in cycles)"
         assert titles_on_disk(path) == ["Title 2"], "the edit is committed while the backup waits"
         assert autos(path) == []
         gate.release.set()
         assert jfile.background_backup.wait(10)
+        assert gc.isenabled(), "the collector resumes once the worker has ended"
         [auto] = autos(path)
         assert snapshot(auto.path) == jfile.document.snapshot()
         assert jfile.backup_problem is None
