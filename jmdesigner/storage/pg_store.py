@@ -70,7 +70,7 @@ from jmdesigner.model import UNORDERED, Change, Document, Kind, MapBundle
 from jmdesigner.model.document import CONTENT
 from jmdesigner.model.draft import Draft
 from jmdesigner.model.map_content import MapContent, MapSummary
-from jmdesigner.storage import backups, mapper, rows, schema, versions
+from jmdesigner.storage import backups, mapper, pg_maps, rows, schema, versions
 from jmdesigner.storage.address import LibraryURL, backup_key
 from jmdesigner.storage.faults import one_line
 from jmdesigner.storage.library_drafts import LocalDrafts, drafts_path
@@ -449,12 +449,14 @@ class TeamLibrary:
         """A map's content and the revisions of every entity in it, read in one snapshot (the
         document's loader: a map is read the first time it is shown or otherwise needed)."""
         loaded = [m.id for m in self.document.maps() if self.document.is_loaded(m.id)]
-        try:
-            with self._read():
-                content = rows.load_maps(self._conn, map_ids, loaded=loaded)
-                self._read_map_revisions(content.map_ids)
+        try:  # one exchange with the server on the driver's own connection (storage.pg_maps)
+            raw = self._conn.connection.driver_connection
+            content, revisions = pg_maps.read_maps(raw, map_ids, loaded=loaded)
         except (SQLAlchemyError, psycopg.Error) as exc:
             raise StorageError(self._failure(exc, READ_MAP)) from None
+        for key, (rev, by, at) in revisions.items():
+            self._seen[key] = rev
+            self._last_by[key] = (by, at)
         return content
 
     def _locate(self, kind: Kind, entity_id: str) -> str | None:
