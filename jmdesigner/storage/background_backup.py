@@ -22,8 +22,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from jmdesigner.errors import JmError
-from jmdesigner.i18n import translate
 from jmdesigner.storage import backups
+from jmdesigner.storage.faults import explain
 
 log = logging.getLogger(__name__)
 
@@ -89,7 +89,6 @@ class BackgroundBackup:
             self._on_done(str(exc))
         except Exception as exc:  # a worker must never die silently with the problem unsaid
             log.exception("automatic backup failed")
-            said = translate("Faults", "The automatic backup of {name} failed ({detail}).")
-            self._on_done(said.format(name=self._document.name, detail=exc))
+            self._on_done(explain(exc, backups.backup_of(self._document.name), "write the backup"))
         else:
             self._on_done(None)

@@ -231,7 +231,7 @@ def _write_backup(copy: Callable[[Path], None], document: Path, reason: str, now
         commit_temporary(tmp, dest)
     except (OSError, sqlite3.Error) as exc:
         _discard(tmp)
-        raise StorageError(explain(exc, _backup_of(document.name), "write the backup", where=dest)) from exc
+        raise StorageError(explain(exc, backup_of(document.name), "write the backup", where=dest)) from exc
     except BaseException:
         _discard(tmp)
         raise
@@ -255,7 +255,7 @@ def make_backup_from(
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StorageError(explain(exc, _backup_of(document.stem), "write the backup", where=dest)) from exc
+        raise StorageError(explain(exc, backup_of(document.stem), "write the backup", where=dest)) from exc
     write(dest)
     prune(document, now)
     return Backup(dest, now, reason, folder.name.rsplit("-", 1)[0])
@@ -328,5 +328,5 @@ def restore_backup(backup: Backup | Path, target: Path) -> Path:
     return target
 
 
-def _backup_of(name: str) -> str:
+def backup_of(name: str) -> str:
     return translate("Faults", "the backup of {name}").format(name=name)
