@@ -72,8 +72,8 @@ class ImportPlan:
     def ok(self) -> bool:
         return not self.errors
 
-    def summary(self) -> str:
-        """“Will create 3 stages, 2 lanes and 14 cards in the new map “Visits”.”"""
+    def summary(self, done: bool = False) -> str:
+        """“Will create 3 stages, 2 lanes and 14 cards in the new map “Visits”.” (“Created …” when done)"""
         parts = [
             translate("TabularImport", "%Ln stage(s)", None, self.stages),
             translate("TabularImport", "%Ln lane(s)", None, self.lanes),
@@ -95,6 +95,8 @@ class ImportPlan:
             if self.new_map
             else translate("TabularImport", "the map “{title}”")
         ).format(title=self.map_title)
+        if done:
+            return translate("TabularImport", "Created {items} in {where}.").format(items=listed, where=where)
         return translate("TabularImport", "Will create {items} in {where}.").format(items=listed, where=where)
 
     def error_lines(self, limit: int = MAX_REPORTED_ERRORS) -> list[str]:

@@ -369,6 +369,61 @@
         </message>
     </context>
     <context>
+        <name>Argparse</name>
+        <message>
+            <source>usage: </source>
+            <translation>Aufruf: </translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>Argumente</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>Optionen</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>diese Hilfe anzeigen und beenden</translation>
+        </message>
+        <message>
+            <source>show program's version number and exit</source>
+            <translation>die Versionsnummer anzeigen und beenden</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>diese Argumente fehlen: %s</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>unbekannte Argumente: %s</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>Argument %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>ungültige Auswahl: %(value)r (möglich sind %(choices)s)</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>ungültiger %(type)s-Wert: %(value)r</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>ein Argument erwartet</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>nicht zusammen mit Argument %s erlaubt</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>eines der Argumente %s ist nötig</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupDialog</name>
         <message>
             <source>when opened</source>
@@ -504,6 +559,309 @@
                 <numerusform>%n Karte verschieben</numerusform>
                 <numerusform>%n Karten verschieben</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
+        <message>
+            <source>check a document's integrity; exit 0 when healthy</source>
+            <translation>die Integrität eines Dokuments prüfen; Exit-Status 0, wenn es in Ordnung ist</translation>
+        </message>
+        <message>
+            <source>a .jmap file or a postgresql:// library URL</source>
+            <translation>eine .jmap-Datei oder die URL einer postgresql://-Bibliothek</translation>
+        </message>
+        <message>
+            <source>{name}: healthy (file format {version}).</source>
+            <translation>{name}: in Ordnung (Dateiformat {version}).</translation>
+        </message>
+        <message>
+            <source>{name} has {count} integrity problem(s); restore it from a backup.</source>
+            <translation>{name} hat {count} Integritätsproblem(e); stellen Sie die Datei aus einer Sicherung wieder her.</translation>
+        </message>
+        <message>
+            <source>Cannot import into {name}: {reason}.</source>
+            <translation>In {name} kann nicht importiert werden: {reason}.</translation>
+        </message>
+        <message>
+            <source>{name} has no maps yet. Add one with “jmdesigner import” or in the app.</source>
+            <translation>{name} hat noch keine Maps. Fügen Sie eine mit „jmdesigner import“ oder in der App hinzu.</translation>
+        </message>
+        <message>
+            <source>{name} has no map titled “{title}”. Its maps: {maps}.</source>
+            <translation>{name} hat keine Map mit dem Titel „{title}“. Ihre Maps: {maps}.</translation>
+        </message>
+        <message>
+            <source>“{title}”</source>
+            <translation>„{title}“</translation>
+        </message>
+        <message>
+            <source>Design customer journey maps.</source>
+            <translation>Customer Journey Maps gestalten.</translation>
+        </message>
+        <message>
+            <source>argument --lang: choose one of {codes}, not “{text}”</source>
+            <translation>Argument --lang: wählen Sie eines von {codes}, nicht „{text}“</translation>
+        </message>
+        <message>
+            <source>write a map to OUT (.json, .csv, .xlsx, .pdf, .png, .svg, .mmd/.mermaid or .md)</source>
+            <translation>eine Map nach OUT schreiben (.json, .csv, .xlsx, .pdf, .png, .svg, .mmd/.mermaid oder .md)</translation>
+        </message>
+        <message>
+            <source>which map (default: the first)</source>
+            <translation>welche Map (Standard: die erste)</translation>
+        </message>
+        <message>
+            <source>PDF: every map of the document</source>
+            <translation>PDF: alle Maps des Dokuments</translation>
+        </message>
+        <message>
+            <source>PDF page: A4, A3, A2, A1, A0, letter or tabloid (default A3)</source>
+            <translation>PDF-Seite: A4, A3, A2, A1, A0, letter oder tabloid (Standard A3)</translation>
+        </message>
+        <message>
+            <source>PDF pages upright</source>
+            <translation>PDF-Seiten im Hochformat</translation>
+        </message>
+        <message>
+            <source>PDF pages sideways (default)</source>
+            <translation>PDF-Seiten im Querformat (Standard)</translation>
+        </message>
+        <message>
+            <source>PDF: a poster across several pages at --scale</source>
+            <translation>PDF: ein Poster über mehrere Seiten in --scale</translation>
+        </message>
+        <message>
+            <source>PDF: the map on one large page at --scale</source>
+            <translation>PDF: die Map auf einer großen Seite in --scale</translation>
+        </message>
+        <message>
+            <source>tile overlap (default 10 mm)</source>
+            <translation>Überlappung der Kacheln (Standard 10 mm)</translation>
+        </message>
+        <message>
+            <source>tiles/plotter: points per map unit (default 1)</source>
+            <translation>Kacheln/Plotter: Punkte je Map-Einheit (Standard 1)</translation>
+        </message>
+        <message>
+            <source>PDF: leave out the cover</source>
+            <translation>PDF: ohne Deckblatt</translation>
+        </message>
+        <message>
+            <source>PDF: no persona pages</source>
+            <translation>PDF: keine Persona-Seiten</translation>
+        </message>
+        <message>
+            <source>PDF: no summary pages</source>
+            <translation>PDF: keine Zusammenfassungsseiten</translation>
+        </message>
+        <message>
+            <source>PDF: add a “Current vs future” page comparing the map with the one it reworks (or with OTHER_TITLE); with --all, every future-state map with the map it reworks</source>
+            <translation>PDF: eine Seite „Ist vs. Soll“ anfügen, die die Map mit der Map vergleicht, die sie überarbeitet (oder mit OTHER_TITLE); mit --all jede Soll-Map mit der Map, die sie überarbeitet</translation>
+        </message>
+        <message>
+            <source>PDF cover: the client</source>
+            <translation>PDF-Deckblatt: der Kunde</translation>
+        </message>
+        <message>
+            <source>PDF cover and metadata: who prepared it</source>
+            <translation>PDF-Deckblatt und Metadaten: wer es erstellt hat</translation>
+        </message>
+        <message>
+            <source>PDF cover: version</source>
+            <translation>PDF-Deckblatt: Version</translation>
+        </message>
+        <message>
+            <source>PNG resolution (default 150)</source>
+            <translation>PNG-Auflösung (Standard 150)</translation>
+        </message>
+        <message>
+            <source>for .csv/.xlsx: one row per card (long, default)</source>
+            <translation>für .csv/.xlsx: eine Zeile je Karte (long, Standard)</translation>
+        </message>
+        <message>
+            <source>--all works with PDF only; export one map at a time to the other formats.</source>
+            <translation>--all gibt es nur für PDF; exportieren Sie in die anderen Formate eine Map nach der anderen.</translation>
+        </message>
+        <message>
+            <source>--compare works with PDF only.</source>
+            <translation>--compare gibt es nur für PDF.</translation>
+        </message>
+        <message>
+            <source>--compare OTHER_TITLE compares one map: use it with --map, not --all.</source>
+            <translation>--compare OTHER_TITLE vergleicht eine Map: Verwenden Sie es mit --map, nicht mit --all.</translation>
+        </message>
+        <message>
+            <source>{name} is the document itself; export to another name.</source>
+            <translation>{name} ist das Dokument selbst; exportieren Sie unter einem anderen Namen.</translation>
+        </message>
+        <message>
+            <source>Cannot export to “{target}”: this version writes {suffixes} files.</source>
+            <translation>Export nach „{target}“ nicht möglich: Diese Version schreibt Dateien mit {suffixes}.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist; create it or choose another.</source>
+            <translation>Der Ordner {folder} existiert nicht; legen Sie ihn an oder wählen Sie einen anderen.</translation>
+        </message>
+        <message>
+            <source>“{title}” does not rework a current-state map; name the map to compare it with: --compare OTHER_TITLE.</source>
+            <translation>„{title}“ überarbeitet keine Ist-Map; nennen Sie die Map, mit der verglichen werden soll: --compare OTHER_TITLE.</translation>
+        </message>
+        <message>
+            <source>“{title}” cannot be compared with itself; name another map after --compare.</source>
+            <translation>„{title}“ kann nicht mit sich selbst verglichen werden; nennen Sie nach --compare eine andere Map.</translation>
+        </message>
+        <message>
+            <source>“{name}” is neither a command ({verbs}) nor an existing file.</source>
+            <translation>„{name}“ ist weder ein Befehl ({verbs}) noch eine vorhandene Datei.</translation>
+        </message>
+        <message>
+            <source>Qt's own options (-style NAME, -platform NAME, -reverse…) are passed to Qt.</source>
+            <translation>Die Optionen von Qt (-style NAME, -platform NAME, -reverse…) werden an Qt weitergegeben.</translation>
+        </message>
+        <message>
+            <source>a .jmap document or a postgresql:// team library to open</source>
+            <translation>ein .jmap-Dokument oder eine postgresql://-Team-Bibliothek zum Öffnen</translation>
+        </message>
+        <message>
+            <source>render the window to a PNG and exit</source>
+            <translation>das Fenster als PNG speichern und beenden</translation>
+        </message>
+        <message>
+            <source>window size for --screenshot</source>
+            <translation>Fenstergröße für --screenshot</translation>
+        </message>
+        <message>
+            <source>add jmdesigner to this user's application menu and open .jmap files with it</source>
+            <translation>jmdesigner in das Anwendungsmenü dieses Benutzers aufnehmen und .jmap-Dateien damit öffnen</translation>
+        </message>
+        <message>
+            <source>remove what --install-desktop added</source>
+            <translation>entfernen, was --install-desktop hinzugefügt hat</translation>
+        </message>
+        <message>
+            <source>print a shell completion script (eval "$(jmdesigner --completion bash)")</source>
+            <translation>ein Skript zur Vervollständigung in der Shell ausgeben (eval "$(jmdesigner --completion bash)")</translation>
+        </message>
+        <message>
+            <source>Run “jmdesigner COMMAND --help” for a command's options.</source>
+            <translation>Die Optionen eines Befehls zeigt „jmdesigner BEFEHL --help“.</translation>
+        </message>
+        <message>
+            <source>the language of the window ({codes}); default: the system's</source>
+            <translation>die Sprache des Fensters ({codes}); Standard: die des Systems</translation>
+        </message>
+        <message>
+            <source>commands:</source>
+            <translation>Befehle:</translation>
+        </message>
+        <message>
+            <source>add a map from .json, .ojf (Ptolemy), GOV.UK step-by-step JSON, .mmd/.mermaid or .md, cards/scores from a .csv/.xlsx, or every map and persona of a .jmap or library (creates FILE if needed)</source>
+            <translation>eine Map aus .json, .ojf (Ptolemy), GOV.UK-Step-by-Step-JSON, .mmd/.mermaid oder .md, Karten/Werte aus einer .csv/.xlsx oder alle Maps und Personas einer .jmap oder Bibliothek hinzufügen (legt FILE bei Bedarf an)</translation>
+        </message>
+        <message>
+            <source>a file to import, a .jmap file or a library URL</source>
+            <translation>eine zu importierende Datei, eine .jmap-Datei oder die URL einer Bibliothek</translation>
+        </message>
+        <message>
+            <source>--map, --layout, --emotions and --scale are for .csv and .xlsx sources.</source>
+            <translation>--map, --layout, --emotions und --scale gelten für .csv- und .xlsx-Quellen.</translation>
+        </message>
+        <message>
+            <source>The source and the target are the same document; nothing to import.</source>
+            <translation>Quelle und Ziel sind dasselbe Dokument; es gibt nichts zu importieren.</translation>
+        </message>
+        <message>
+            <source>Imported {format}: {summary}.</source>
+            <translation>{format} importiert: {summary}.</translation>
+        </message>
+        <message>
+            <source>Imported {maps} map(s) and {personas} new persona(s) from {source} into {target}.</source>
+            <translation>Aus {source} in {target} importiert – Maps: {maps}, neue Personas: {personas}.</translation>
+        </message>
+        <message>
+            <source>print a JSON summary of a document</source>
+            <translation>eine JSON-Zusammenfassung eines Dokuments ausgeben</translation>
+        </message>
+        <message>
+            <source>create a new document, optionally with one map from a template</source>
+            <translation>ein neues Dokument anlegen, auf Wunsch mit einer Map aus einer Vorlage</translation>
+        </message>
+        <message>
+            <source>five-stage, six-stage, eight-step, service-blueprint or blank</source>
+            <translation>five-stage, six-stage, eight-step, service-blueprint oder blank</translation>
+        </message>
+        <message>
+            <source>the map's title (implies --template blank if no template is named)</source>
+            <translation>der Titel der Map (bedeutet --template blank, wenn keine Vorlage genannt ist)</translation>
+        </message>
+        <message>
+            <source>{message} (see “{prog} --help”)</source>
+            <translation>{message} (siehe „{prog} --help“)</translation>
+        </message>
+        <message>
+            <source>serve the workshop room for a map: phones post notes, votes and feelings</source>
+            <translation>den Workshop-Raum für eine Map bereitstellen: Handys senden Notizen, Stimmen und Gefühle</translation>
+        </message>
+        <message>
+            <source>address to listen on (default: this computer's address on the network)</source>
+            <translation>Adresse, auf der gelauscht wird (Standard: die Adresse dieses Computers im Netzwerk)</translation>
+        </message>
+        <message>
+            <source>port (default 0: any free port)</source>
+            <translation>Port (Standard 0: ein beliebiger freier Port)</translation>
+        </message>
+        <message>
+            <source>votes per participant (default 3)</source>
+            <translation>Stimmen je Teilnehmer (Standard 3)</translation>
+        </message>
+        <message>
+            <source>notes arrive accepted, without the from-the-room mark</source>
+            <translation>Notizen kommen angenommen an, ohne die Markierung „aus dem Raum“</translation>
+        </message>
+        <message>
+            <source>notes wait in the inbox, off the map, until the facilitator places them</source>
+            <translation>Notizen warten im Eingang, außerhalb der Map, bis die Moderation sie platziert</translation>
+        </message>
+        <message>
+            <source>{file} does not exist. Create it with “jmdesigner new {file}”.</source>
+            <translation>{file} existiert nicht. Legen Sie die Datei mit „jmdesigner new {file}“ an.</translation>
+        </message>
+        <message>
+            <source>Cannot open the room on {name}: {reason}.</source>
+            <translation>Der Raum für {name} kann nicht geöffnet werden: {reason}.</translation>
+        </message>
+        <message>
+            <source>import into this map (created if missing)</source>
+            <translation>in diese Map importieren (wird angelegt, wenn sie fehlt)</translation>
+        </message>
+        <message>
+            <source>one row per card (long, default) or a grid</source>
+            <translation>eine Zeile je Karte (long, Standard) oder ein Raster (wide)</translation>
+        </message>
+        <message>
+            <source>rows of persona, stage, score: emotion curves</source>
+            <translation>Zeilen aus Persona, Phase, Wert: Emotionskurven</translation>
+        </message>
+        <message>
+            <source>the survey's scale: 1..5, 0..10, nps (with --emotions)</source>
+            <translation>die Skala der Umfrage: 1..5, 0..10, nps (mit --emotions)</translation>
+        </message>
+        <message>
+            <source>--scale is for survey scores; add --emotions.</source>
+            <translation>--scale gilt für Umfragewerte; ergänzen Sie --emotions.</translation>
+        </message>
+        <message>
+            <source>{name}: {count} problem(s), nothing was imported: {shown}</source>
+            <translation>{name}: {count} Problem(e), nichts wurde importiert: {shown}</translation>
+        </message>
+        <message>
+            <source>--layout {layout} is for import; export writes the long or the wide layout.</source>
+            <translation>--layout {layout} gilt für den Import; der Export schreibt das lange oder das breite Layout.</translation>
+        </message>
+        <message>
+            <source>list the map templates</source>
+            <translation>die Map-Vorlagen auflisten</translation>
         </message>
     </context>
     <context>
@@ -4261,6 +4619,10 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         <message>
             <source>the map “{title}”</source>
             <translation>der Map „{title}“</translation>
+        </message>
+        <message>
+            <source>Created {items} in {where}.</source>
+            <translation>{items} in {where} angelegt.</translation>
         </message>
         <message>
             <source>… and {count} more.</source>

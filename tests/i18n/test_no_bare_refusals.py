@@ -1,9 +1,9 @@
 """No refusal the storage and import layers hand to the window bypasses the translation machinery.
 
 The window shows a ``JmError``'s text (and a spreadsheet row's problem, an import warning) as it
-is, so its sentence must be built with ``translate`` where it is raised; the command line, which
-installs no translator, gets the English source text. ``NOT_YET`` names the modules whose messages
-are still English (docs/translations.md says which); it may only shrink.
+is, so its sentence must be built with ``translate`` where it is raised; the command line prints
+the same sentence in the same language (``jmdesigner.cli.language``). ``NOT_YET`` names the
+modules whose messages are still English (docs/translations.md says which); it may only shrink.
 """
 
 from __future__ import annotations
