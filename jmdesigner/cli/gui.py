@@ -9,41 +9,58 @@ from jmdesigner import __version__
 from jmdesigner.cli.documents import location
 from jmdesigner.cli.parsing import OneLineParser
 from jmdesigner.errors import JmError
-from jmdesigner.i18n import LANGUAGES, language_code
+from jmdesigner.i18n import LANGUAGES, language_code, translate
 
 
 def gui_parser(verbs: tuple[str, ...]) -> argparse.ArgumentParser:
     parser = OneLineParser(
         prog="jmdesigner",
-        description="Design customer journey maps. "
-        f"Commands: {', '.join(verbs)} (jmdesigner COMMAND --help).",
-        epilog="Qt's own options (-style NAME, -platform NAME, -reverse…) are passed to Qt.",
+        description=translate("Cli", "Design customer journey maps.")
+        + " "
+        + translate("Cli", "Commands: {verbs} (jmdesigner COMMAND --help).").format(verbs=", ".join(verbs)),
+        epilog=translate(
+            "Cli", "Qt's own options (-style NAME, -platform NAME, -reverse…) are passed to Qt."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"jmdesigner {__version__}")
     parser.add_argument(
-        "file", type=location, nargs="?", help="a .jmap document or a postgresql:// team library to open"
+        "file",
+        type=location,
+        nargs="?",
+        help=translate("Cli", "a .jmap document or a postgresql:// team library to open"),
     )
     parser.add_argument(
-        "--screenshot", type=Path, metavar="OUT.png", help="render the window to a PNG and exit"
+        "--screenshot",
+        type=Path,
+        metavar="OUT.png",
+        help=translate("Cli", "render the window to a PNG and exit"),
     )
-    parser.add_argument("--size", default="1600x1000", metavar="WxH", help="window size for --screenshot")
+    parser.add_argument(
+        "--size", default="1600x1000", metavar="WxH", help=translate("Cli", "window size for --screenshot")
+    )
     parser.add_argument(
         "--lang",
         type=_language,
         metavar="CODE",
-        help=f"the language of the window ({', '.join(LANGUAGES)}); default: the system's",
+        help=translate("Cli", "the language of the window ({codes}); default: the system's").format(
+            codes=", ".join(LANGUAGES)
+        ),
     )
     once = parser.add_mutually_exclusive_group()
     once.add_argument(
         "--install-desktop",
         action="store_true",
-        help="add jmdesigner to this user's application menu and open .jmap files with it",
+        help=translate("Cli", "add jmdesigner to this user's application menu and open .jmap files with it"),
     )
-    once.add_argument("--uninstall-desktop", action="store_true", help="remove what --install-desktop added")
+    once.add_argument(
+        "--uninstall-desktop",
+        action="store_true",
+        help=translate("Cli", "remove what --install-desktop added"),
+    )
     once.add_argument(
         "--completion",
         choices=("bash", "zsh"),
-        help='print a shell completion script (eval "$(jmdesigner --completion bash)")',
+        help=translate("Cli", 'print a shell completion script (eval "$(jmdesigner --completion bash)")'),
     )
     return parser
 
