@@ -37,8 +37,8 @@ def _clipped_tab_bars(win: MainWindow) -> list[list[str]]:
     return clipped
 
 
-def test_saved_wide_docks_leave_the_canvas_the_largest_area(qtbot: Any, doc_path: Path) -> None:
-    _with_saved_layout()
+def _started_on(qtbot: Any, doc_path: Path) -> MainWindow:
+    """A start as a user makes it: the window opens the file, then shows at 1600×1000."""
     win = MainWindow()
     qtbot.addWidget(win)
     win.open_file(doc_path)
@@ -46,6 +46,12 @@ def test_saved_wide_docks_leave_the_canvas_the_largest_area(qtbot: Any, doc_path
     win.show()
     qtbot.waitExposed(win)
     qtbot.wait(50)  # the deferred width cap
+    return win
+
+
+def test_saved_wide_docks_leave_the_canvas_the_largest_area(qtbot: Any, doc_path: Path) -> None:
+    _with_saved_layout()
+    win = _started_on(qtbot, doc_path)
     view = win.current_view()
     assert view is not None
     docks = [d for d in win.findChildren(QDockWidget) if d.isVisible() and not d.isFloating()]
@@ -81,13 +87,7 @@ def test_a_layout_saved_before_the_docks_settled_restores_sane(qtbot: Any, doc_p
     first.show()
     first.open_file(doc_path)
     first.close()
-    second = MainWindow()
-    qtbot.addWidget(second)
-    second.open_file(doc_path)
-    second.resize(1600, 1000)
-    second.show()
-    qtbot.waitExposed(second)
-    qtbot.wait(50)
+    second = _started_on(qtbot, doc_path)
     view = second.current_view()
     assert view is not None
     assert second.palette.width() <= MAX_DOCK_SHARE * second.width() + 8
