@@ -82,7 +82,7 @@ def _private_settings() -> None:
     import shutil
     import tempfile
 
-    folder = tempfile.mkdtemp(prefix="jmdesigner-screenshot-")
+    folder = tempfile.mkdtemp()
     atexit.register(shutil.rmtree, folder, True)
     os.environ["JMDESIGNER_CONFIG_DIR"] = os.path.join(folder, "config")
     os.environ["JMDESIGNER_DATA_DIR"] = os.path.join(folder, "data")
