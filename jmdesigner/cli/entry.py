@@ -14,7 +14,7 @@ from jmdesigner.cli.gui import gui_parser, run_gui
 from jmdesigner.cli.language import take_lang_option
 from jmdesigner.cli.parsing import OneLineParser, UsageError
 from jmdesigner.cli.qt_options import split_qt_options
-from jmdesigner.cli.verbs import VERBS
+from jmdesigner.cli.verbs import VERBS, summaries
 from jmdesigner.errors import JmError
 from jmdesigner.i18n import LANGUAGES, language_code, translate
 
@@ -44,7 +44,7 @@ def _run(args_list: list[str]) -> int:
         args = command_parser().parse_args(rest)
         return int(VERBS[args.command].run(args) or 0)
     ours, qt_args = split_qt_options(args_list)
-    return run_gui(gui_parser(tuple(VERBS)).parse_args(ours), tuple(VERBS), qt_args)
+    return run_gui(gui_parser(summaries()).parse_args(ours), tuple(VERBS), qt_args)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import shutil
+import textwrap
+from collections.abc import Mapping
 from pathlib import Path
 
 from jmdesigner import __version__
@@ -12,12 +15,26 @@ from jmdesigner.errors import JmError
 from jmdesigner.i18n import LANGUAGES, language_code, translate
 
 
-def gui_parser(verbs: tuple[str, ...]) -> argparse.ArgumentParser:
+def gui_parser(verbs: Mapping[str, str]) -> argparse.ArgumentParser:
+    """The parser of ``jmdesigner [FILE]``; its help lists ``verbs`` (name → one-line summary)."""
+    width = max(map(len, verbs), default=0)
+    columns = max(40, shutil.get_terminal_size().columns - 2)  # as argparse wraps its own help
+    listed = "\n".join(
+        textwrap.fill(
+            summary, columns, initial_indent=f"  {name.ljust(width)}  ", subsequent_indent=" " * (width + 4)
+        )
+        for name, summary in verbs.items()
+    )
     parser = OneLineParser(
         prog="jmdesigner",
+        formatter_class=argparse.RawDescriptionHelpFormatter,  # keeps the command list one a line
         description=translate("Cli", "Design customer journey maps.")
-        + " "
-        + translate("Cli", "Commands: {verbs} (jmdesigner COMMAND --help).").format(verbs=", ".join(verbs)),
+        + "\n\n"
+        + translate("Cli", "commands:")
+        + "\n"
+        + listed
+        + "\n\n"
+        + translate("Cli", "Run “jmdesigner COMMAND --help” for a command's options."),
         epilog=translate(
             "Cli", "Qt's own options (-style NAME, -platform NAME, -reverse…) are passed to Qt."
         ),
@@ -85,7 +102,8 @@ def run_gui(args: argparse.Namespace, verbs: tuple[str, ...], qt_args: list[str]
     if isinstance(args.file, Path) and not args.file.exists():
         if args.file.suffix:
             raise JmError(f"{args.file} does not exist. Create it with “jmdesigner new {args.file}”.")
-        raise JmError(f"“{args.file}” is neither a command ({', '.join(verbs)}) nor an existing file.")
+        said = translate("Cli", "“{name}” is neither a command ({verbs}) nor an existing file.")
+        raise JmError(said.format(name=args.file, verbs=", ".join(verbs)))
     from jmdesigner.ui.qt_preflight import qt_load_problem
 
     platform = None

@@ -47,7 +47,8 @@ def test_german_system_help_is_german() -> None:
     status, out, _, _ = _cli("--help", lang="de_DE.UTF-8")
     assert status == 0
     assert out.startswith("Aufruf: jmdesigner")
-    assert "Customer Journey Maps gestalten. Befehle: new, import, export" in out
+    assert "Customer Journey Maps gestalten." in out and "\nBefehle:\n  new " in out
+    assert "  export     eine Map nach OUT schreiben" in out  # each command with its German summary
     assert "das Fenster als PNG speichern und beenden" in out and "Optionen:" in out
 
 
@@ -97,7 +98,7 @@ def test_english_is_exactly_as_before_and_loads_no_qt(document: Path, tmp_path: 
     assert not any(m.startswith("PySide6") for m in modules)
     status, out, _, modules = _cli("--help")
     assert out.startswith("usage: jmdesigner") and "\noptions:\n" in out
-    assert "Design customer journey maps. Commands: new, import" in out
+    assert "Design customer journey maps.\n\ncommands:\n  new        create a new document" in out
     assert not any(m.startswith("PySide6") for m in modules)
     bad = tmp_path / "bad.jmap"
     bad.write_text("not a database")
