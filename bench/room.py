@@ -16,7 +16,6 @@ import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -99,14 +98,14 @@ def run(cards: int, phones: int, around: Any = None, backup_every: int | None = 
     from PySide6.QtWidgets import QApplication
 
     from bench.generate import large_map
+    from bench.private_dirs import use_private_dirs
     from jmdesigner.model import UndoStack, commands
     from jmdesigner.storage import backups
     from jmdesigner.storage.jmapfile import JmapFile
     from jmdesigner.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
-    folder = Path(tempfile.mkdtemp(prefix="room-bench-"))
-    os.environ.setdefault("JMDESIGNER_DATA_DIR", str(folder / "data"))
+    folder = use_private_dirs("room-bench-")  # never the user's settings or recent files
     path = folder / "room.jmap"
     with JmapFile.create(path) as jfile:
         UndoStack(jfile.document).push(commands.add_map(large_map(cards, title="Workshop")))

@@ -49,6 +49,7 @@ from jmdesigner.ui.guides import MENU_TEXTS as GUIDE_MENU_TEXTS
 from jmdesigner.ui.messages import show_error
 from jmdesigner.ui.open_file import OpenFile
 from jmdesigner.ui.settings import AppSettings
+from jmdesigner.ui.window_state import cap_dock_widths, restore_docks
 
 if TYPE_CHECKING:  # the canvas, the store and the file's docks load with the first file
     from jmdesigner.canvas.view import MapView
@@ -95,7 +96,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.setAcceptDrops(True)
         self.resize(1400, 900)
-        self.settings.restore_window(self)
+        self.settings.restore_window(self, docks=False)  # the docks: when a file brings them (restoring
+        # them earlier, before they exist, left empty tab bars behind)
         self._file_changed()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -407,15 +409,19 @@ class MainWindow(QMainWindow):
         self.resizeDocks([f.navigator], [240], Qt.Orientation.Horizontal)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, f.inspector)
         self.resizeDocks([f.inspector], [320], Qt.Orientation.Horizontal)
-        self.tabifyDockWidget(f.navigator, f.outline)
-        f.navigator.raise_()
-        self.tabifyDockWidget(f.inspector, f.find_dock)
         f.find_dock.hide()  # Ctrl+F shows it
+        restored = restore_docks(self, self._dock_state or self.settings.window_state())
+        if not restored:  # tabified only now: tabs made before a restore stay behind as stray tab bars
+            self.tabifyDockWidget(f.navigator, f.outline)
+            self.tabifyDockWidget(f.inspector, f.find_dock)
+            f.find_dock.hide()
+        f.navigator.raise_()
         f.inspector.raise_()
         if self._dock_state is not None:
-            self.restoreState(self._dock_state)
             QTimer.singleShot(0, self._restore_dock_widths)  # once the new docks are laid out
-        elif not self.settings.restore_window(self, geometry=False):  # the docks where the user had them
+        elif restored:
+            QTimer.singleShot(0, lambda: cap_dock_widths(self))  # once the window has its size
+        else:
             # A first run: Qt hands a window that grows after the docks are added all of the extra
             # width to the canvas (the Maps and Palette dock ended ~110 px wide, its names cut), so
             # the default widths are set again once the window has its size.
