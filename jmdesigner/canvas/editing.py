@@ -1,5 +1,9 @@
 """Starting and finishing in-place edits: card text, a new card in a cell, a header's name.
 
+A new card opens a slot where it will land: the layout makes room for the editor (an
+``Opening``, view state of this interaction, never part of the map), the cards below move
+down, and they keep moving as the typed text wraps onto more lines; Esc, Enter or Tab close it.
+
 The text of an open card editor is a draft: written to the file (``DraftStore``) at most
 ``DRAFT_DELAY_MS`` after the last keystroke, so a crash loses nothing, and dropped when the
 editor closes and its text becomes a command.
@@ -18,6 +22,7 @@ from jmdesigner.canvas import style
 from jmdesigner.canvas.editor import TextEditor, Then
 from jmdesigner.errors import JmError
 from jmdesigner.i18n import translate
+from jmdesigner.layout import Opening
 from jmdesigner.layout import metrics as roles
 from jmdesigner.model import Card, Kind, commands, new_id
 from jmdesigner.model.draft import Draft
@@ -114,6 +119,7 @@ class Editing:
         editor, self.editor = self.editor, None
         if editor is not None and editor.scene() is not None:
             editor.scene().removeItem(editor)
+        self.view.map_scene.set_opening(None)  # the slot closes (the committed card takes its place)
         self.view.setFocus()
         self.view.editing_changed.emit(False)
 
@@ -159,11 +165,34 @@ class Editing:
             self._after(cell, then)
 
         fill = scene.cards[card_id]._fill
-        editor = TextEditor(card.text if text is None else text, roles.CARD, geom.text_rect.w, fill, done)
+        editor = TextEditor(
+            card.text if text is None else text,
+            roles.CARD,
+            geom.text_rect.w,
+            fill,
+            done,
+            pad=self._card_pad(),
+        )
         index = self.view.doc.index_of(Kind.CARD, card_id)
         draft = Draft(self.view.map_id, card.stage_id, card.lane_id, card_id, index, editor.text())
         self.target = ("card", card_id)
-        return self._open(editor, geom.text_rect.x, geom.text_rect.y, draft)
+        if not self._open(editor, geom.text_rect.x, geom.text_rect.y, draft):
+            return False
+        below_text = geom.rect.h - geom.text_rect.h  # the padding and any badges under the text
+
+        def fit() -> None:  # the card grows with the text typed into it, the cards below move down
+            if self.editor is editor:
+                height = editor.document().size().height() + below_text
+                scene.set_opening(Opening(cell[0], cell[1], index, height, card_id))
+                editor.ensure_cursor_visible()
+
+        editor.document().documentLayout().documentSizeChanged.connect(lambda _size: fit())
+        fit()
+        return True
+
+    def _card_pad(self) -> tuple[float, float]:
+        opt = self.view.map_scene.options
+        return opt.card_pad_x, opt.card_pad_y
 
     def _keep_draft_of_deleted(self, card: Card, text: str) -> None:
         """The card was deleted (a colleague, in a team library) while its text was being typed: the
@@ -198,12 +227,6 @@ class Editing:
         count = len(cell_geom.card_ids)
         at = count if index is None or index > count else index
         opt = scene.options
-        if at < count:
-            y = scene.geom.cards[cell_geom.card_ids[at]].rect.y
-        elif count:
-            y = scene.geom.cards[cell_geom.card_ids[-1]].rect.bottom + opt.card_gap
-        else:
-            y = cell_geom.rect.y + opt.cell_pad
         width = cell_geom.rect.w - 2 * opt.cell_pad - 2 * opt.card_pad_x
 
         def done(new_text: str | None, then: Then) -> None:
@@ -217,11 +240,39 @@ class Editing:
             self.view.set_cursor_cell(cell)  # typing again starts the next card in this cell
             self._after(cell, then)
 
-        editor = TextEditor(text, roles.CARD, width, scene.card_fill_for(cell[1]), done)
+        editor = TextEditor(text, roles.CARD, width, scene.card_fill_for(cell[1]), done, pad=self._card_pad())
         scene.clearSelection()
         draft = Draft(self.view.map_id, cell[0], cell[1], None, at, text)
         self.target = ("new", *cell)
-        return self._open(editor, cell_geom.rect.x + opt.cell_pad + opt.card_pad_x, y + opt.card_pad_y, draft)
+        if not self._open(editor, cell_geom.rect.x + opt.cell_pad + opt.card_pad_x, cell_geom.rect.y, draft):
+            return False
+        editor.document().documentLayout().documentSizeChanged.connect(
+            lambda _size: self._fit_slot(editor, cell, at)
+        )
+        self._fit_slot(editor, cell, at)
+        return True
+
+    def _fit_slot(self, editor: TextEditor, cell: tuple[str, str], at: int) -> None:
+        """Room at the insertion point as tall as the typed text (a card of that text), the
+        editor in it; called again whenever the text wraps onto another line."""
+        if self.editor is not editor:
+            return
+        scene = self.view.map_scene
+        opt = scene.options
+        height = editor.document().size().height() + 2 * opt.card_pad_y
+        scene.set_opening(Opening(cell[0], cell[1], at, height))
+        cell_geom = scene.geom.cells.get(cell)
+        if cell_geom is None:  # the cell went away meanwhile (a colleague's edit)
+            return
+        ids = cell_geom.card_ids
+        if at < len(ids):
+            top = scene.geom.cards[ids[at]].rect.y - height - opt.card_gap
+        elif ids:
+            top = scene.geom.cards[ids[-1]].rect.bottom + opt.card_gap
+        else:
+            top = cell_geom.rect.y + opt.cell_pad
+        editor.setPos(cell_geom.rect.x + opt.cell_pad + opt.card_pad_x, top + opt.card_pad_y)
+        editor.ensure_cursor_visible()
 
     def rename(self, kind: str, entity_id: str) -> bool:
         scene = self.view.map_scene

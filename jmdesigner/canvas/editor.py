@@ -13,7 +13,7 @@ from enum import Enum
 
 from PySide6.QtCore import QEvent, QRectF, Qt
 from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter, QPen, QTextCursor
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
 from jmdesigner.canvas import style
 
@@ -36,8 +36,10 @@ class TextEditor(QGraphicsTextItem):
         on_done: Callable[[str | None, Then], None],
         *,
         single_line: bool = False,
+        pad: tuple[float, float] = (8.0, 6.0),
     ) -> None:
-        """``on_done(text, then)`` gets the text to keep (None when cancelled) and where to go next."""
+        """``on_done(text, then)`` gets the text to keep (None when cancelled) and where to go next;
+        ``pad`` is the frame round the text (a card's padding: the editor looks like the card it makes)."""
         super().__init__()
         self.setFont(style.font(role))
         self.setDefaultTextColor(style.TEXT)
@@ -50,6 +52,7 @@ class TextEditor(QGraphicsTextItem):
         self._fill = fill
         self._on_done = on_done
         self._single_line = single_line
+        self._pad = pad
         self.finished = False
         cursor = self.textCursor()
         if single_line:  # a name: typing replaces it, as in a file manager
@@ -114,7 +117,8 @@ class TextEditor(QGraphicsTextItem):
             self.finish(self.text())
 
     def boundingRect(self) -> QRectF:
-        return super().boundingRect().adjusted(-8, -6, 8, 6)
+        px, py = self._pad
+        return super().boundingRect().adjusted(-px, -py, px, py)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -123,4 +127,6 @@ class TextEditor(QGraphicsTextItem):
         painter.setBrush(self._fill)
         painter.setPen(QPen(style.SELECTION, 2.0))
         painter.drawRoundedRect(self.boundingRect().adjusted(1, 1, -1, -1), 6, 6)
+        # The frame above says "editing"; Qt's own dashed focus box would only draw over it.
+        option.state &= ~(QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_Selected)
         super().paint(painter, option, widget)

@@ -33,24 +33,31 @@ def neighbour_cell(geom: MapGeometry, cell: Cell, dx: int, dy: int) -> CellGeom 
 
 
 def step(geom: MapGeometry, cell: Cell, card_id: str | None, dx: int, dy: int) -> tuple[Cell, str | None]:
-    """Where an arrow key goes from a card (or an empty cell): the next card, else the next cell's card."""
+    """Where an arrow key goes from a card, or from a cell itself (``card_id`` None).
+
+    Up and Down go in outline order down each stage's column: a cell, then its cards, then the
+    next lane's cell; so Down from a cell reaches its own first card and nothing is skipped.
+    Left and Right stay at their level: a cell goes to the neighbouring cell, a card to the card
+    at the same place in the neighbouring cell (its last, or the cell when it has none).
+    """
     here = geom.cells[cell]
     index = here.card_ids.index(card_id) if card_id in here.card_ids else None
-    if dy and index is not None and 0 <= index + dy < len(here.card_ids):
-        return cell, here.card_ids[index + dy]
+    if dy > 0:
+        if index is None and here.card_ids:
+            return cell, here.card_ids[0]
+        if index is not None and index + 1 < len(here.card_ids):
+            return cell, here.card_ids[index + 1]
+    elif dy < 0 and index is not None:
+        return cell, (here.card_ids[index - 1] if index > 0 else None)
     target = neighbour_cell(geom, cell, dx, dy)
     if target is None:
         return cell, card_id
-    ids = target.card_ids
-    if not ids:
-        return (target.stage_id, target.lane_id), None
+    place, ids = (target.stage_id, target.lane_id), target.card_ids
+    if dy > 0 or not ids or (dx and index is None):
+        return place, None
     if dy < 0:
-        pick = ids[-1]
-    elif dy > 0:
-        pick = ids[0]
-    else:
-        pick = ids[min(index or 0, len(ids) - 1)]
-    return (target.stage_id, target.lane_id), pick
+        return place, ids[-1]
+    return place, ids[min(index or 0, len(ids) - 1)]
 
 
 def cells_in_order(geom: MapGeometry) -> list[Cell]:

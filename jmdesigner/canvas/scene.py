@@ -22,7 +22,7 @@ from jmdesigner.canvas.card_item import CardItem, card_fill
 from jmdesigner.canvas.emotion_item import EmotionItem
 from jmdesigner.canvas.header_items import GridItem, LaneHeaderItem, StageHeaderItem, qrect
 from jmdesigner.canvas.link_overlay import LinkOverlay
-from jmdesigner.layout import CardGeom, LayoutOptions, MapGeometry, WrapCache, layout_map
+from jmdesigner.layout import CardGeom, LayoutOptions, MapGeometry, Opening, WrapCache, layout_map
 from jmdesigner.layout import metrics as roles
 from jmdesigner.model import Change, Document, Kind
 
@@ -61,6 +61,7 @@ class MapScene(QGraphicsScene):
         self._ys: dict[str, float] = {}  # each lane's top at the last sync
         self._cursor_cell: tuple[str, str] | None = None
         self._active_persona: str | None = None
+        self.opening: Opening | None = None  # room for the card being typed (the open editor's)
         self.cursor = QGraphicsRectItem()  # the keyboard's current cell
         self.cursor.setPen(QPen(style.SELECTION, 2.0))
         self.cursor.setZValue(20)
@@ -110,8 +111,15 @@ class MapScene(QGraphicsScene):
 
     def relayout(self) -> None:
         """Lay the map out again and move, resize, add or drop items to match."""
-        self.geom = layout_map(self.doc, self.map_id, self.metrics, self.options, self.cache)
+        self.geom = layout_map(self.doc, self.map_id, self.metrics, self.options, self.cache, self.opening)
         self._apply(self.geom)
+
+    def set_opening(self, opening: Opening | None) -> None:
+        """Make room in a cell for a card being typed (None: close it), moving the cards below."""
+        if opening != self.opening:
+            self.opening = opening
+            if self.doc.get(Kind.MAP, self.map_id) is not None:  # not a map deleted meanwhile
+                self.relayout()
 
     def _apply(self, g: MapGeometry) -> None:
         self.grid.set_geom(g, self.doc.map(self.map_id).title)

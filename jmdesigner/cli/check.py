@@ -7,14 +7,17 @@ import sys
 
 from jmdesigner.cli.documents import location, open_document
 from jmdesigner.errors import JmError
+from jmdesigner.i18n import N_, translate
 
 NAME = "check"
-SUMMARY = "check a document's integrity; exit 0 when healthy"
+SUMMARY = N_("Cli", "check a document's integrity; exit 0 when healthy")
 SHOWN_PROBLEMS = 20
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", type=location, help="a .jmap file or a postgresql:// library URL")
+    p.add_argument(
+        "file", type=location, help=translate("Cli", "a .jmap file or a postgresql:// library URL")
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -26,6 +29,12 @@ def run(args: argparse.Namespace) -> int:
     if problems:
         for problem in problems[:SHOWN_PROBLEMS]:
             print(f"problem: {problem}")
-        raise JmError(f"{jfile_name} has {len(problems)} integrity problem(s); restore it from a backup.")
-    print(f"{jfile_name}: healthy (file format {version}).")
+        raise JmError(
+            translate("Cli", "{name} has {count} integrity problem(s); restore it from a backup.").format(
+                name=jfile_name, count=len(problems)
+            )
+        )
+    print(
+        translate("Cli", "{name}: healthy (file format {version}).").format(name=jfile_name, version=version)
+    )
     return 0

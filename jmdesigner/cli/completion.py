@@ -23,9 +23,9 @@ def _verb_options() -> dict[str, list[str]]:
 
 def _gui_options() -> list[str]:
     from jmdesigner.cli.gui import gui_parser
-    from jmdesigner.cli.verbs import VERBS
+    from jmdesigner.cli.verbs import summaries
 
-    return _options(gui_parser(tuple(VERBS)))
+    return _options(gui_parser(summaries()))
 
 
 def completion_script(shell: str) -> str:

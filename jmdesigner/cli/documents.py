@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from jmdesigner.errors import JmError
+from jmdesigner.i18n import translate
 
 if TYPE_CHECKING:
     from jmdesigner.model import Document, JourneyMap
@@ -71,7 +72,11 @@ def open_for_writing(where: Location) -> DocumentStore:
     store = open_document(where)
     if store.read_only:
         store.close()
-        raise JmError(f"Cannot import into {store.name}: {store.read_only_reason}.")
+        raise JmError(
+            translate("Cli", "Cannot import into {name}: {reason}.").format(
+                name=store.name, reason=store.read_only_reason
+            )
+        )
     return store
 
 
@@ -90,12 +95,20 @@ def import_target(where: Location) -> Iterator[DocumentStore]:
 def pick_map(doc: Document, title: str | None, name: str) -> JourneyMap:
     maps = doc.maps()
     if not maps:
-        raise JmError(f"{name} has no maps yet. Add one with “jmdesigner import” or in the app.")
+        raise JmError(
+            translate(
+                "Cli", "{name} has no maps yet. Add one with “jmdesigner import” or in the app."
+            ).format(name=name)
+        )
     if title is None:
         return maps[0]
     found = doc.map_by_title(title)
     if found is None:
         raise JmError(
-            f"{name} has no map titled “{title}”. Its maps: " + ", ".join(f"“{m.title}”" for m in maps) + "."
+            translate("Cli", "{name} has no map titled “{title}”. Its maps: {maps}.").format(
+                name=name,
+                title=title,
+                maps=", ".join(translate("Cli", "“{title}”").format(title=m.title) for m in maps),
+            )
         )
     return found

@@ -9,35 +9,50 @@ import sys
 from collections.abc import Sequence
 
 from jmdesigner import __version__
+from jmdesigner.cli import language
 from jmdesigner.cli.gui import gui_parser, run_gui
+from jmdesigner.cli.language import take_lang_option
 from jmdesigner.cli.parsing import OneLineParser, UsageError
 from jmdesigner.cli.qt_options import split_qt_options
-from jmdesigner.cli.verbs import VERBS
+from jmdesigner.cli.verbs import VERBS, summaries
 from jmdesigner.errors import JmError
+from jmdesigner.i18n import LANGUAGES, language_code, translate
 
 # A device that cannot take the output: one sentence, exit 1, as any other refusal.
 _WRITE_FAILURES = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EROFS}
 
 
 def command_parser() -> argparse.ArgumentParser:
-    parser = OneLineParser(prog="jmdesigner", description="Design customer journey maps.")
+    parser = OneLineParser(prog="jmdesigner", description=translate("Cli", "Design customer journey maps."))
     parser.add_argument("--version", action="version", version=f"jmdesigner {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=OneLineParser)
     for verb in VERBS.values():
-        verb.add_arguments(sub.add_parser(verb.NAME, help=verb.SUMMARY, description=verb.SUMMARY + "."))
+        summary = translate("Cli", verb.SUMMARY)
+        verb.add_arguments(sub.add_parser(verb.NAME, help=summary, description=summary + "."))
     return parser
 
 
 def _run(args_list: list[str]) -> int:
-    if args_list and args_list[0] in VERBS:
-        args = command_parser().parse_args(args_list)
+    lang, rest = take_lang_option(args_list)
+    if rest and rest[0] in VERBS:
+        if lang is not None and language_code(lang) is None:
+            raise UsageError(
+                translate("Cli", "argument --lang: choose one of {codes}, not “{text}”").format(
+                    codes=", ".join(LANGUAGES), text=lang
+                )
+            )
+        args = command_parser().parse_args(rest)
         return int(VERBS[args.command].run(args) or 0)
     ours, qt_args = split_qt_options(args_list)
-    return run_gui(gui_parser(tuple(VERBS)).parse_args(ours), tuple(VERBS), qt_args)
+    return run_gui(gui_parser(summaries()).parse_args(ours), tuple(VERBS), qt_args)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    lang, rest = take_lang_option(args_list)
+    # The window picks its language itself (with Qt's own strings); a verb or --help here.
+    on_terminal = bool(rest) and (rest[0] in VERBS or any(a in ("-h", "--help") for a in rest))
+    translated = on_terminal and language.install(lang) != "en"
     try:
         status = _run(args_list)
         sys.stdout.flush()  # a closed pipe or a full device shows here, not at interpreter exit
@@ -57,6 +72,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         _silence_stdout()
         print(f"jmdesigner: error: could not write the output: {os.strerror(exc.errno)}.", file=sys.stderr)
         return 1
+    finally:
+        if translated:
+            language.uninstall()  # main() called in-process (tests, scripts) leaves the source text behind
 
 
 def _silence_stdout() -> None:

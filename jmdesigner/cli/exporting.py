@@ -16,53 +16,97 @@ from typing import TYPE_CHECKING
 from jmdesigner.cli import tables
 from jmdesigner.cli.documents import location
 from jmdesigner.errors import JmError
+from jmdesigner.i18n import N_, translate
 
 if TYPE_CHECKING:
     from jmdesigner.export.options import ExportOptions
     from jmdesigner.model import Document
 
 NAME = "export"
-SUMMARY = "write a map to OUT (.json, .csv, .xlsx, .pdf, .png, .svg, .mmd/.mermaid or .md)"
+SUMMARY = N_("Cli", "write a map to OUT (.json, .csv, .xlsx, .pdf, .png, .svg, .mmd/.mermaid or .md)")
 EXPORT_FORMATS = (".json", ".csv", ".xlsx", ".pdf", ".png", ".svg", ".mmd", ".mermaid", ".md", ".markdown")
 DRAWN = (".pdf", ".png", ".svg")  # drawn by jmdesigner.export, not written by an interchange format
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", type=location, help="a .jmap file or a postgresql:// library URL")
+    p.add_argument(
+        "file", type=location, help=translate("Cli", "a .jmap file or a postgresql:// library URL")
+    )
     p.add_argument("out", type=Path)
     which = p.add_mutually_exclusive_group()
-    which.add_argument("--map", dest="map_title", metavar="TITLE", help="which map (default: the first)")
-    which.add_argument("--all", action="store_true", help="PDF: every map of the document")
+    which.add_argument(
+        "--map", dest="map_title", metavar="TITLE", help=translate("Cli", "which map (default: the first)")
+    )
+    which.add_argument("--all", action="store_true", help=translate("Cli", "PDF: every map of the document"))
     p.add_argument(
-        "--page", default="A3", help="PDF page: A4, A3, A2, A1, A0, letter or tabloid (default A3)"
+        "--page",
+        default="A3",
+        help=translate("Cli", "PDF page: A4, A3, A2, A1, A0, letter or tabloid (default A3)"),
     )
     side = p.add_mutually_exclusive_group()
-    side.add_argument("--portrait", dest="landscape", action="store_false", help="PDF pages upright")
     side.add_argument(
-        "--landscape", dest="landscape", action="store_true", help="PDF pages sideways (default)"
+        "--portrait", dest="landscape", action="store_false", help=translate("Cli", "PDF pages upright")
+    )
+    side.add_argument(
+        "--landscape",
+        dest="landscape",
+        action="store_true",
+        help=translate("Cli", "PDF pages sideways (default)"),
     )
     mode = p.add_mutually_exclusive_group()
-    mode.add_argument("--tile", action="store_true", help="PDF: a poster across several pages at --scale")
-    mode.add_argument("--plotter", action="store_true", help="PDF: the map on one large page at --scale")
-    p.add_argument("--overlap", type=float, default=10.0, metavar="MM", help="tile overlap (default 10 mm)")
-    p.add_argument("--scale", type=float, default=1.0, help="tiles/plotter: points per map unit (default 1)")
-    p.add_argument("--no-cover", dest="cover", action="store_false", help="PDF: leave out the cover")
-    p.add_argument("--no-personas", dest="personas", action="store_false", help="PDF: no persona pages")
-    p.add_argument("--no-summary", dest="summary", action="store_false", help="PDF: no summary pages")
+    mode.add_argument(
+        "--tile", action="store_true", help=translate("Cli", "PDF: a poster across several pages at --scale")
+    )
+    mode.add_argument(
+        "--plotter", action="store_true", help=translate("Cli", "PDF: the map on one large page at --scale")
+    )
+    p.add_argument(
+        "--overlap",
+        type=float,
+        default=10.0,
+        metavar="MM",
+        help=translate("Cli", "tile overlap (default 10 mm)"),
+    )
+    p.add_argument(
+        "--scale",
+        type=float,
+        default=1.0,
+        help=translate("Cli", "tiles/plotter: points per map unit (default 1)"),
+    )
+    p.add_argument(
+        "--no-cover", dest="cover", action="store_false", help=translate("Cli", "PDF: leave out the cover")
+    )
+    p.add_argument(
+        "--no-personas", dest="personas", action="store_false", help=translate("Cli", "PDF: no persona pages")
+    )
+    p.add_argument(
+        "--no-summary", dest="summary", action="store_false", help=translate("Cli", "PDF: no summary pages")
+    )
     p.add_argument(
         "--compare",
         nargs="?",
         const="",
         metavar="OTHER_TITLE",
-        help="PDF: add a “Current vs future” page comparing the map with the one it reworks "
-        "(or with OTHER_TITLE); with --all, every future-state map with the map it reworks",
+        help=translate(
+            "Cli",
+            "PDF: add a “Current vs future” page comparing the map with the one it reworks "
+            "(or with OTHER_TITLE); with --all, every future-state map with the map it reworks",
+        ),
     )
-    p.add_argument("--client", default="", help="PDF cover: the client")
-    p.add_argument("--author", default="", help="PDF cover and metadata: who prepared it")
-    p.add_argument("--doc-version", dest="doc_version", default="", metavar="V", help="PDF cover: version")
-    p.add_argument("--dpi", type=float, default=150.0, help="PNG resolution (default 150)")
+    p.add_argument("--client", default="", help=translate("Cli", "PDF cover: the client"))
+    p.add_argument("--author", default="", help=translate("Cli", "PDF cover and metadata: who prepared it"))
     p.add_argument(
-        "--layout", choices=("long", "wide"), help="for .csv/.xlsx: one row per card (long, default)"
+        "--doc-version",
+        dest="doc_version",
+        default="",
+        metavar="V",
+        help=translate("Cli", "PDF cover: version"),
+    )
+    p.add_argument("--dpi", type=float, default=150.0, help=translate("Cli", "PNG resolution (default 150)"))
+    p.add_argument(
+        "--layout",
+        choices=("long", "wide"),
+        help=translate("Cli", "for .csv/.xlsx: one row per card (long, default)"),
     )
     p.set_defaults(landscape=True)
 
@@ -72,27 +116,40 @@ def run(args: argparse.Namespace) -> int:
     from jmdesigner.fileio import write_bytes_atomically, write_text_atomically
 
     if args.out.exists() and args.file.exists() and os.path.samefile(args.out, args.file):
-        raise JmError(f"{args.out.name} is the document itself; export to another name.")
+        raise JmError(
+            translate("Cli", "{name} is the document itself; export to another name.").format(
+                name=args.out.name
+            )
+        )
     suffix = args.out.suffix.lower()
     if suffix in tables.EXPORT_SUFFIXES:
         return tables.export_table(args)
     if suffix not in EXPORT_FORMATS:
         raise JmError(
-            f"Cannot export to “{suffix or args.out.name}”: this version writes "
-            f"{', '.join(EXPORT_FORMATS)} files."
+            translate("Cli", "Cannot export to “{target}”: this version writes {suffixes} files.").format(
+                target=suffix or args.out.name, suffixes=", ".join(EXPORT_FORMATS)
+            )
         )
     if args.all and suffix != ".pdf":
-        raise JmError("--all works with PDF only; export one map at a time to the other formats.")
+        raise JmError(
+            translate("Cli", "--all works with PDF only; export one map at a time to the other formats.")
+        )
     if args.compare is not None and suffix != ".pdf":
-        raise JmError("--compare works with PDF only.")
+        raise JmError(translate("Cli", "--compare works with PDF only."))
     if args.compare and args.all:
-        raise JmError("--compare OTHER_TITLE compares one map: use it with --map, not --all.")
+        raise JmError(
+            translate("Cli", "--compare OTHER_TITLE compares one map: use it with --map, not --all.")
+        )
     if suffix == ".pdf":
         from jmdesigner.export.pages import page_name  # the layout: for PDF only
 
         page_name(args.page)  # fail on a typo before opening anything
     if not args.out.parent.is_dir():
-        raise JmError(f"The folder {args.out.parent} does not exist; create it or choose another.")
+        raise JmError(
+            translate("Cli", "The folder {folder} does not exist; create it or choose another.").format(
+                folder=args.out.parent
+            )
+        )
     with open_document(args.file, read_only=True) as jfile:
         doc = jfile.document
         if args.all:
@@ -148,13 +205,18 @@ def _comparisons(doc: Document, map_ids: list[str], args: argparse.Namespace) ->
         other = pick_map(doc, args.compare, args.file)
         if other.id == after.id:
             raise JmError(
-                f"“{after.title}” cannot be compared with itself; name another map after --compare."
+                translate(
+                    "Cli", "“{title}” cannot be compared with itself; name another map after --compare."
+                ).format(title=after.title)
             )
         return ((other.id, after.id),)
     if after.reworks_id is None:
         raise JmError(
-            f"“{after.title}” does not rework a current-state map; name the map to compare it with: "
-            "--compare OTHER_TITLE."
+            translate(
+                "Cli",
+                "“{title}” does not rework a current-state map; name the map to compare it with: "
+                "--compare OTHER_TITLE.",
+            ).format(title=after.title)
         )
     return ((after.reworks_id, after.id),)
 

@@ -3,47 +3,81 @@
 from __future__ import annotations
 
 import argparse
+import shutil
+import textwrap
+from collections.abc import Mapping
 from pathlib import Path
 
 from jmdesigner import __version__
 from jmdesigner.cli.documents import location
 from jmdesigner.cli.parsing import OneLineParser
 from jmdesigner.errors import JmError
-from jmdesigner.i18n import LANGUAGES, language_code
+from jmdesigner.i18n import LANGUAGES, language_code, translate
 
 
-def gui_parser(verbs: tuple[str, ...]) -> argparse.ArgumentParser:
+def gui_parser(verbs: Mapping[str, str]) -> argparse.ArgumentParser:
+    """The parser of ``jmdesigner [FILE]``; its help lists ``verbs`` (name → one-line summary)."""
+    width = max(map(len, verbs), default=0)
+    columns = max(40, shutil.get_terminal_size().columns - 2)  # as argparse wraps its own help
+    listed = "\n".join(
+        textwrap.fill(
+            summary, columns, initial_indent=f"  {name.ljust(width)}  ", subsequent_indent=" " * (width + 4)
+        )
+        for name, summary in verbs.items()
+    )
     parser = OneLineParser(
         prog="jmdesigner",
-        description="Design customer journey maps. "
-        f"Commands: {', '.join(verbs)} (jmdesigner COMMAND --help).",
-        epilog="Qt's own options (-style NAME, -platform NAME, -reverse…) are passed to Qt.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,  # keeps the command list one a line
+        description=translate("Cli", "Design customer journey maps.")
+        + "\n\n"
+        + translate("Cli", "commands:")
+        + "\n"
+        + listed
+        + "\n\n"
+        + translate("Cli", "Run “jmdesigner COMMAND --help” for a command's options."),
+        epilog=translate(
+            "Cli", "Qt's own options (-style NAME, -platform NAME, -reverse…) are passed to Qt."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"jmdesigner {__version__}")
     parser.add_argument(
-        "file", type=location, nargs="?", help="a .jmap document or a postgresql:// team library to open"
+        "file",
+        type=location,
+        nargs="?",
+        help=translate("Cli", "a .jmap document or a postgresql:// team library to open"),
     )
     parser.add_argument(
-        "--screenshot", type=Path, metavar="OUT.png", help="render the window to a PNG and exit"
+        "--screenshot",
+        type=Path,
+        metavar="OUT.png",
+        help=translate("Cli", "render the window to a PNG and exit"),
     )
-    parser.add_argument("--size", default="1600x1000", metavar="WxH", help="window size for --screenshot")
+    parser.add_argument(
+        "--size", default="1600x1000", metavar="WxH", help=translate("Cli", "window size for --screenshot")
+    )
     parser.add_argument(
         "--lang",
         type=_language,
         metavar="CODE",
-        help=f"the language of the window ({', '.join(LANGUAGES)}); default: the system's",
+        help=translate("Cli", "the language of the window ({codes}); default: the system's").format(
+            codes=", ".join(LANGUAGES)
+        ),
     )
     once = parser.add_mutually_exclusive_group()
     once.add_argument(
         "--install-desktop",
         action="store_true",
-        help="add jmdesigner to this user's application menu and open .jmap files with it",
+        help=translate("Cli", "add jmdesigner to this user's application menu and open .jmap files with it"),
     )
-    once.add_argument("--uninstall-desktop", action="store_true", help="remove what --install-desktop added")
+    once.add_argument(
+        "--uninstall-desktop",
+        action="store_true",
+        help=translate("Cli", "remove what --install-desktop added"),
+    )
     once.add_argument(
         "--completion",
         choices=("bash", "zsh"),
-        help='print a shell completion script (eval "$(jmdesigner --completion bash)")',
+        help=translate("Cli", 'print a shell completion script (eval "$(jmdesigner --completion bash)")'),
     )
     return parser
 
@@ -68,7 +102,8 @@ def run_gui(args: argparse.Namespace, verbs: tuple[str, ...], qt_args: list[str]
     if isinstance(args.file, Path) and not args.file.exists():
         if args.file.suffix:
             raise JmError(f"{args.file} does not exist. Create it with “jmdesigner new {args.file}”.")
-        raise JmError(f"“{args.file}” is neither a command ({', '.join(verbs)}) nor an existing file.")
+        said = translate("Cli", "“{name}” is neither a command ({verbs}) nor an existing file.")
+        raise JmError(said.format(name=args.file, verbs=", ".join(verbs)))
     from jmdesigner.ui.qt_preflight import qt_load_problem
 
     platform = None

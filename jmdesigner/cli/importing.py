@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from jmdesigner.cli import tables
 from jmdesigner.cli.documents import location
 from jmdesigner.errors import JmError
+from jmdesigner.i18n import N_, translate
 
 if TYPE_CHECKING:
     from jmdesigner.interchange.imported import Imported
@@ -24,17 +25,24 @@ if TYPE_CHECKING:
     from jmdesigner.storage.address import Location
 
 NAME = "import"
-SUMMARY = (
-    "add a map from .json, .ojf (Ptolemy), GOV.UK step-by-step JSON, .mmd/.mermaid or .md, "
-    "cards/scores from a .csv/.xlsx, or every map and persona of a .jmap or library "
-    "(creates FILE if needed)"
+SUMMARY = N_(
+    "Cli",
+    (
+        "add a map from .json, .ojf (Ptolemy), GOV.UK step-by-step JSON, .mmd/.mermaid or .md, "
+        "cards/scores from a .csv/.xlsx, or every map and persona of a .jmap or library "
+        "(creates FILE if needed)"
+    ),
 )
 DOCUMENT_SUFFIX = ".jmap"
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", type=location, help="a .jmap file or a postgresql:// library URL")
-    p.add_argument("source", type=location, help="a file to import, a .jmap file or a library URL")
+    p.add_argument(
+        "file", type=location, help=translate("Cli", "a .jmap file or a postgresql:// library URL")
+    )
+    p.add_argument(
+        "source", type=location, help=translate("Cli", "a file to import, a .jmap file or a library URL")
+    )
     tables.add_import_options(p)
 
 
@@ -51,12 +59,18 @@ def run(args: argparse.Namespace) -> int:
     if tables.is_table(args.source):
         return tables.import_table(args)
     if args.map_title or args.layout or args.emotions or args.scale:
-        raise JmError("--map, --layout, --emotions and --scale are for .csv and .xlsx sources.")
+        raise JmError(
+            translate("Cli", "--map, --layout, --emotions and --scale are for .csv and .xlsx sources.")
+        )
     fmt, imported = read_file(args.source)  # a broken source fails here, before FILE is touched
     with import_target(args.file) as jfile:
         _add_imported(jfile.document, imported)
     if fmt.name != "jmdesigner-json":
-        print(f"Imported {fmt.label}: {imported.summary()}.")
+        print(
+            translate("Cli", "Imported {format}: {summary}.").format(
+                format=fmt.label, summary=imported.summary()
+            )
+        )
     for note in imported.notes:
         print(f"note: {note}")
     return 0
@@ -69,16 +83,27 @@ def publish(args: argparse.Namespace) -> int:
     from jmdesigner.model.bundle import add_document
 
     if args.map_title or args.layout or args.emotions or args.scale:
-        raise JmError("--map, --layout, --emotions and --scale are for .csv and .xlsx sources.")
+        raise JmError(
+            translate("Cli", "--map, --layout, --emotions and --scale are for .csv and .xlsx sources.")
+        )
     if _same(args.source, args.file):
-        raise JmError("The source and the target are the same document; nothing to import.")
+        raise JmError(translate("Cli", "The source and the target are the same document; nothing to import."))
     with open_document(args.source, read_only=True) as source:  # refused before FILE is touched
         with import_target(args.file) as target:
             personas = target.document.count(Kind.PERSONA)
             added = add_document(target.document, source.document)
             personas = target.document.count(Kind.PERSONA) - personas
             name = target.name
-        print(f"Imported {len(added)} map(s) and {personas} new persona(s) from {source.name} into {name}.")
+        print(
+            translate(
+                "Cli", "Imported {maps} map(s) and {personas} new persona(s) from {source} into {target}."
+            ).format(
+                maps=len(added),
+                personas=personas,
+                source=source.name,
+                target=name,
+            )
+        )
     return 0
 
 

@@ -5,13 +5,16 @@ from __future__ import annotations
 import argparse
 
 from jmdesigner.cli.documents import location, open_document
+from jmdesigner.i18n import N_, translate
 
 NAME = "info"
-SUMMARY = "print a JSON summary of a document"
+SUMMARY = N_("Cli", "print a JSON summary of a document")
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", type=location, help="a .jmap file or a postgresql:// library URL")
+    p.add_argument(
+        "file", type=location, help=translate("Cli", "a .jmap file or a postgresql:// library URL")
+    )
 
 
 def run(args: argparse.Namespace) -> int:

@@ -5,15 +5,22 @@ from __future__ import annotations
 import argparse
 
 from jmdesigner.cli.documents import location
+from jmdesigner.i18n import N_, translate
 
 NAME = "new"
-SUMMARY = "create a new document, optionally with one map from a template"
+SUMMARY = N_("Cli", "create a new document, optionally with one map from a template")
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", type=location, help="a .jmap file or a postgresql:// library URL")
-    p.add_argument("--template", help="five-stage, six-stage, eight-step, service-blueprint or blank")
-    p.add_argument("--title", help="the map's title (implies --template blank if no template is named)")
+    p.add_argument(
+        "file", type=location, help=translate("Cli", "a .jmap file or a postgresql:// library URL")
+    )
+    p.add_argument(
+        "--template", help=translate("Cli", "five-stage, six-stage, eight-step, service-blueprint or blank")
+    )
+    p.add_argument(
+        "--title", help=translate("Cli", "the map's title (implies --template blank if no template is named)")
+    )
 
 
 def run(args: argparse.Namespace) -> int:

@@ -6,6 +6,7 @@ import argparse
 from typing import NoReturn
 
 from jmdesigner.errors import JmError
+from jmdesigner.i18n import translate
 
 
 class UsageError(JmError):
@@ -16,4 +17,6 @@ class OneLineParser(argparse.ArgumentParser):
     """argparse, but a usage mistake raises ``UsageError`` instead of printing usage and exiting."""
 
     def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{message} (see “{self.prog} --help”)")
+        raise UsageError(
+            translate("Cli", "{message} (see “{prog} --help”)").format(message=message, prog=self.prog)
+        )

@@ -15,24 +15,34 @@ from types import FrameType
 
 from jmdesigner.cli.documents import location
 from jmdesigner.errors import JmError
+from jmdesigner.i18n import N_, translate
 
 NAME = "room"
-SUMMARY = "serve the workshop room for a map: phones post notes, votes and feelings"
+SUMMARY = N_("Cli", "serve the workshop room for a map: phones post notes, votes and feelings")
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", type=location, help="a .jmap file or a postgresql:// library URL")
-    p.add_argument("--map", dest="map_title", metavar="TITLE", help="which map (default: the first)")
-    p.add_argument("--host", help="address to listen on (default: this computer's address on the network)")
-    p.add_argument("--port", type=int, default=0, help="port (default 0: any free port)")
-    p.add_argument("--dots", type=int, default=3, help="votes per participant (default 3)")
     p.add_argument(
-        "--straight-in", action="store_true", help="notes arrive accepted, without the from-the-room mark"
+        "file", type=location, help=translate("Cli", "a .jmap file or a postgresql:// library URL")
+    )
+    p.add_argument(
+        "--map", dest="map_title", metavar="TITLE", help=translate("Cli", "which map (default: the first)")
+    )
+    p.add_argument(
+        "--host",
+        help=translate("Cli", "address to listen on (default: this computer's address on the network)"),
+    )
+    p.add_argument("--port", type=int, default=0, help=translate("Cli", "port (default 0: any free port)"))
+    p.add_argument("--dots", type=int, default=3, help=translate("Cli", "votes per participant (default 3)"))
+    p.add_argument(
+        "--straight-in",
+        action="store_true",
+        help=translate("Cli", "notes arrive accepted, without the from-the-room mark"),
     )
     p.add_argument(
         "--hold",
         action="store_true",
-        help="notes wait in the inbox, off the map, until the facilitator places them",
+        help=translate("Cli", "notes wait in the inbox, off the map, until the facilitator places them"),
     )
 
 
@@ -53,13 +63,21 @@ def run(args: argparse.Namespace) -> int:
     if args.hold and args.straight_in:
         raise UsageError("Choose one of --hold and --straight-in.")
     if is_file(args.file) and not args.file.exists():
-        raise JmError(f"{args.file} does not exist. Create it with “jmdesigner new {args.file}”.")
+        raise JmError(
+            translate("Cli", "{file} does not exist. Create it with “jmdesigner new {file}”.").format(
+                file=args.file
+            )
+        )
     stop = threading.Event()
     previous = {sig: signal.signal(sig, _setter(stop)) for sig in (signal.SIGINT, signal.SIGTERM)}
     jfile = open_document(args.file)
     try:
         if jfile.read_only:
-            raise JmError(f"Cannot open the room on {jfile.name}: {jfile.read_only_reason}.")
+            raise JmError(
+                translate("Cli", "Cannot open the room on {name}: {reason}.").format(
+                    name=jfile.name, reason=jfile.read_only_reason
+                )
+            )
         doc = jfile.document
         jmap = pick_map(doc, args.map_title, jfile.name)
         jobs = JobQueue()

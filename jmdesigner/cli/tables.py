@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from jmdesigner.errors import JmError
+from jmdesigner.i18n import translate
 
 if TYPE_CHECKING:
     from jmdesigner.interchange.survey import Scale
@@ -24,12 +25,25 @@ MAX_CLI_ERRORS = 10
 
 def add_import_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
-        "--map", dest="map_title", metavar="TITLE", help="import into this map (created if missing)"
+        "--map",
+        dest="map_title",
+        metavar="TITLE",
+        help=translate("Cli", "import into this map (created if missing)"),
     )
-    p.add_argument("--layout", choices=("long", "wide"), help="one row per card (long, default) or a grid")
-    p.add_argument("--emotions", action="store_true", help="rows of persona, stage, score: emotion curves")
     p.add_argument(
-        "--scale", metavar="LOW..HIGH", help="the survey's scale: 1..5, 0..10, nps (with --emotions)"
+        "--layout",
+        choices=("long", "wide"),
+        help=translate("Cli", "one row per card (long, default) or a grid"),
+    )
+    p.add_argument(
+        "--emotions",
+        action="store_true",
+        help=translate("Cli", "rows of persona, stage, score: emotion curves"),
+    )
+    p.add_argument(
+        "--scale",
+        metavar="LOW..HIGH",
+        help=translate("Cli", "the survey's scale: 1..5, 0..10, nps (with --emotions)"),
     )
 
 
@@ -48,7 +62,7 @@ def import_table(args: argparse.Namespace) -> int:
 
     layout = Layout.EMOTIONS if args.emotions else Layout(args.layout or "long")
     if args.scale and layout is not Layout.EMOTIONS:
-        raise JmError("--scale is for survey scores; add --emotions.")
+        raise JmError(translate("Cli", "--scale is for survey scores; add --emotions."))
     scale = parse_scale(args.scale) if args.scale else None
     table = read_table(args.source)
     if is_file(args.file) and not exists(args.file):
@@ -56,7 +70,7 @@ def import_table(args: argparse.Namespace) -> int:
     with import_target(args.file) as jfile:
         plan = _checked_plan(jfile.document, table, layout, args.map_title, scale, args.source)
         plan.apply(UndoStack(jfile.document))
-    print(plan.summary().replace("Will create", "Created", 1))
+    print(plan.summary(done=True))
     for warning in plan.warnings:
         print(f"note: {warning}")
     return 0
@@ -77,7 +91,11 @@ def _checked_plan(
     plan = plan_import(doc, table, options)
     if plan.errors:
         shown = " ".join(plan.error_lines(MAX_CLI_ERRORS)).replace("\n", " ")
-        raise JmError(f"{source.name}: {len(plan.errors)} problem(s), nothing was imported: {shown}")
+        raise JmError(
+            translate("Cli", "{name}: {count} problem(s), nothing was imported: {shown}").format(
+                name=source.name, count=len(plan.errors), shown=shown
+            )
+        )
     return plan
 
 
@@ -90,7 +108,11 @@ def export_table(args: argparse.Namespace) -> int:
     suffix = args.out.suffix.lower()
     layout = getattr(args, "layout", None) or "long"
     if layout not in ("long", "wide"):
-        raise JmError(f"--layout {layout} is for import; export writes the long or the wide layout.")
+        raise JmError(
+            translate(
+                "Cli", "--layout {layout} is for import; export writes the long or the wide layout."
+            ).format(layout=layout)
+        )
     with open_document(args.file, read_only=True) as jfile:
         doc = jfile.document
         jmap = pick_map(doc, args.map_title, jfile.name)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 
+from jmdesigner.i18n import N_
+
 NAME = "templates"
-SUMMARY = "list the map templates"
+SUMMARY = N_("Cli", "list the map templates")
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:

@@ -11,6 +11,7 @@ from types import ModuleType
 from typing import Protocol, cast
 
 from jmdesigner.cli import check, exporting, importing, info, new, room, templates
+from jmdesigner.i18n import translate
 
 
 class Verb(Protocol):
@@ -33,3 +34,8 @@ _MODULES: tuple[ModuleType, ...] = (
 )
 
 VERBS: dict[str, Verb] = {m.NAME: cast(Verb, m) for m in _MODULES}
+
+
+def summaries() -> dict[str, str]:
+    """Each verb's one-line summary in the user's language, in ``--help``'s order."""
+    return {name: translate("Cli", verb.SUMMARY) for name, verb in VERBS.items()}

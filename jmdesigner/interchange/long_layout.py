@@ -10,8 +10,11 @@ from collections.abc import Callable
 from typing import Any
 
 from jmdesigner.errors import ValidationError
+from jmdesigner.i18n import N_, translate
 from jmdesigner.interchange.table_reader import Row, Table
 from jmdesigner.interchange.tabular_rows import (
+    LANE_NAME,
+    STAGE_NAME,
     CardFields,
     Item,
     RowError,
@@ -48,12 +51,23 @@ def guess(table: Table) -> Columns:
     return guess_columns(table.header, SYNONYMS)
 
 
+_STAGE_EMPTY = N_("TabularImport", "the stage cell is empty, so the card has no place.")
+_LANE_EMPTY = N_("TabularImport", "the lane cell is empty, so the card has no place.")
+
+
 def parse_long(table: Table, columns: Columns) -> tuple[list[Item], list[RowError]]:
     """Items for every data row, and every row's problems (not just the first)."""
     missing = [f for f in REQUIRED if columns.get(f) is None]
     if missing:
         names = "; ".join(f"{f}: " + ", ".join(f"“{s.title()}”" for s in SYNONYMS[f][:4]) for f in missing)
-        return [], [RowError(1, f"no column for {', '.join(missing)} (headers looked for: {names}).")]
+        return [], [
+            RowError(
+                1,
+                translate("TabularImport", "no column for {fields} (headers looked for: {names}).").format(
+                    fields=", ".join(missing), names=names
+                ),
+            )
+        ]
     items: list[Item] = []
     errors: list[RowError] = []
     for row in table.rows:
@@ -81,21 +95,27 @@ def _parse_row(row: Row, columns: Columns) -> tuple[Item | None, list[RowError]]
     has_card = bool(text.strip()) or any(row.cell(columns.get(f)).strip() for f in detail_names)
     if not raw_stage.strip() and not raw_lane.strip():
         if has_card:
-            return None, [RowError(row.number, "the stage and lane cells are empty.")]
+            return None, [
+                RowError(row.number, translate("TabularImport", "the stage and lane cells are empty."))
+            ]
         return None, []  # a row of only unmapped columns: nothing for the map
     if has_card:
-        for name, raw in (("stage", raw_stage), ("lane", raw_lane)):
+        for raw, empty in ((raw_stage, _STAGE_EMPTY), (raw_lane, _LANE_EMPTY)):
             if not raw.strip():
-                problems.append(RowError(row.number, f"the {name} cell is empty, so the card has no place."))
-    stage = field("stage", lambda s: checked_name(s, "the stage name") if s.strip() else None, None)
-    lane = field("lane", lambda s: checked_name(s, "the lane name") if s.strip() else None, None)
+                problems.append(RowError(row.number, translate("TabularImport", empty)))
+    stage = field("stage", lambda s: checked_name(s, STAGE_NAME) if s.strip() else None, None)
+    lane = field("lane", lambda s: checked_name(s, LANE_NAME) if s.strip() else None, None)
     kind = field("kind", parse_kind, None)
     card = None
     if has_card:
         card = CardFields(
-            text=field("text", lambda s: v.string(s, "the text", v.MAX_TEXT), ""),
-            channel=field("channel", lambda s: v.string(s.strip(), "the channel", v.MAX_SHORT), ""),
-            owner=field("owner", lambda s: v.string(s.strip(), "the owner", v.MAX_SHORT), ""),
+            text=field("text", lambda s: v.string(s, N_("Validation", "the text"), v.MAX_TEXT), ""),
+            channel=field(
+                "channel", lambda s: v.string(s.strip(), N_("Validation", "the channel"), v.MAX_SHORT), ""
+            ),
+            owner=field(
+                "owner", lambda s: v.string(s.strip(), N_("Validation", "the owner"), v.MAX_SHORT), ""
+            ),
             evidence=field("evidence", parse_evidence, None),
             votes=field("votes", parse_votes, 0),
             tags=field("tags", parse_tags, ()),

@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from jmdesigner.errors import JmError
-from jmdesigner.interchange.bounded_read import read_bounded
+from jmdesigner.i18n import translate
+from jmdesigner.interchange.bounded_read import A_FILE_TO_IMPORT, read_bounded
 
 MAX_SOURCE_BYTES = 64 * 1024 * 1024
 MAX_NUMBER_DIGITS = 40  # scores, votes and sizes; a 5,000-digit number is never a map's
@@ -18,16 +19,15 @@ _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89abcdefABCDEF]")  # how JSON text can 
 
 def read_source_bytes(path: Path, limit: int = MAX_SOURCE_BYTES) -> bytes:
     """The bytes of ``path``, or one sentence saying why not (missing, a folder, a device, too big)."""
-    return read_bounded(path, limit, "a file to import")
+    return read_bounded(path, limit, A_FILE_TO_IMPORT)
 
 
 def decode_text(raw: bytes, name: str) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise JmError(
-            f"{name} is not UTF-8 text (byte {exc.start}); save it as UTF-8 and try again."
-        ) from None
+        said = translate("Sources", "{file} is not UTF-8 text (byte {byte}); save it as UTF-8 and try again.")
+        raise JmError(said.format(file=name, byte=exc.start)) from None
 
 
 def parse_json_text(text: str, name: str) -> Any:
@@ -43,19 +43,23 @@ def parse_json_text(text: str, name: str) -> Any:
             object_pairs_hook=_unique_keys,
         )
     except json.JSONDecodeError as exc:
-        raise JmError(
-            f"{name} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}."
-        ) from None
+        said = translate("Sources", "{file} is not valid JSON: {detail} at line {line}, column {column}.")
+        raise JmError(said.format(file=name, detail=exc.msg, line=exc.lineno, column=exc.colno)) from None
     except _Refused as exc:
-        raise JmError(f"{name} was not imported: {exc}.") from None
+        raise JmError(
+            translate("Sources", "{file} was not imported: {detail}.").format(file=name, detail=exc)
+        ) from None
     except RecursionError:
-        raise JmError(f"{name} is nested too deeply to be a journey map.") from None
+        said = translate("Sources", "{file} is nested too deeply to be a journey map.")
+        raise JmError(said.format(file=name)) from None
     bad = _first_unencodable(data) if _may_hold_a_lone_surrogate(text) else None
     if bad is not None:
-        raise JmError(
-            f"{name} was not imported: the text {bad!r} holds a lone surrogate escape (\\ud800 to \\udfff), "
-            "which is not a character."
+        said = translate(
+            "Sources",
+            "{file} was not imported: the text {text} holds a lone surrogate escape (\\ud800 to \\udfff), "
+            "which is not a character.",
         )
+        raise JmError(said.format(file=name, text=repr(bad)))
     return data
 
 
@@ -65,18 +69,18 @@ class _Refused(ValueError):
 
 def _bounded_int(digits: str) -> int:
     if len(digits.lstrip("-")) > MAX_NUMBER_DIGITS:
-        raise _Refused(f"a number has {len(digits):,} digits (at most {MAX_NUMBER_DIGITS} are read)")
+        said = translate("Sources", "a number has {count:,} digits (at most {limit} are read)")
+        raise _Refused(said.format(count=len(digits), limit=MAX_NUMBER_DIGITS))
     return int(digits)
 
 
 def _bounded_float(digits: str) -> float:
     if len(digits) > MAX_NUMBER_DIGITS + 10:
-        raise _Refused(
-            f"a number has {len(digits):,} characters (at most {MAX_NUMBER_DIGITS} digits are read)"
-        )
+        said = translate("Sources", "a number has {count:,} characters (at most {limit} digits are read)")
+        raise _Refused(said.format(count=len(digits), limit=MAX_NUMBER_DIGITS))
     value = float(digits)
     if value in (float("inf"), float("-inf")):
-        raise _Refused(f"the number {digits[:20]} is too large")
+        raise _Refused(translate("Sources", "the number {number} is too large").format(number=digits[:20]))
     return value
 
 
@@ -85,7 +89,10 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     if len(out) != len(pairs):
         seen: set[str] = set()
         twice = next(k for k, _ in pairs if k in seen or seen.add(k))  # type: ignore[func-returns-value]
-        raise _Refused(f"the key {twice!r} appears twice in one object, so which value counts is unclear")
+        said = translate(
+            "Sources", "the key {key} appears twice in one object, so which value counts is unclear"
+        )
+        raise _Refused(said.format(key=repr(twice)))
     return out
 
 

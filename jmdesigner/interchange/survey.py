@@ -15,6 +15,7 @@ import statistics
 from dataclasses import dataclass
 
 from jmdesigner.errors import JmError, ValidationError
+from jmdesigner.i18n import N_, translate
 from jmdesigner.interchange.table_reader import Table
 from jmdesigner.interchange.tabular_rows import RowError, checked_name, guess_columns
 
@@ -37,6 +38,17 @@ class Scale:
         return "NPS 0..10" if self.nps else f"{_num(self.low)}..{_num(self.high)}"
 
 
+PERSONA = N_("Validation", "the persona")
+STAGE = N_("Validation", "the stage")
+PERSONA_EMPTY = N_("Survey", "the persona cell is empty.")
+STAGE_EMPTY = N_("Survey", "the stage cell is empty.")
+OUTSIDE_DECLARED = N_("Survey", "score {score} is outside the declared scale {scale}.")
+OUTSIDE_MAP = N_(
+    "Survey",
+    "score {score} is outside the map's scale {scale}; say which scale the survey uses (for example 1..5).",
+)
+
+
 def parse_scale(text: str) -> Scale:
     """“1..5”, “0..10”, “-5..5” or “nps” (0–10 answers scored as a Net Promoter Score)."""
     value = text.strip().lower().replace("–", "..").replace("−", "-")
@@ -44,10 +56,16 @@ def parse_scale(text: str) -> Scale:
         return Scale(0, 10, nps=True)
     match = re.fullmatch(r"(-?\d+(?:\.\d+)?)\s*(?:\.\.|to)\s*(-?\d+(?:\.\d+)?)", value)
     if match is None:
-        raise JmError(f"“{text}” is not a scale; write it like 1..5, 0..10, -3..3 or nps.")
+        raise JmError(
+            translate("Survey", "“{text}” is not a scale; write it like 1..5, 0..10, -3..3 or nps.").format(
+                text=text
+            )
+        )
     low, high = float(match.group(1)), float(match.group(2))
     if low >= high:
-        raise JmError(f"The scale {text} must go from low to high, like 1..5.")
+        raise JmError(
+            translate("Survey", "The scale {text} must go from low to high, like 1..5.").format(text=text)
+        )
     return Scale(low, high)
 
 
@@ -81,10 +99,14 @@ def parse_number(text: str) -> float:
     try:
         number = float(value)
     except ValueError:
-        raise ValidationError(f"score “{text.strip()}” is not a number.") from None
+        raise ValidationError(_not_a_number(text)) from None
     if not math.isfinite(number):
-        raise ValidationError(f"score “{text.strip()}” is not a number.")
+        raise ValidationError(_not_a_number(text))
     return number
+
+
+def _not_a_number(text: str) -> str:
+    return translate("Survey", "score “{value}” is not a number.").format(value=text.strip())
 
 
 def map_score(value: float, source: Scale, target: tuple[int, int]) -> float:
@@ -100,7 +122,10 @@ def aggregate(
     missing = [f for f in FIELDS if columns.get(f) is None]
     if missing:
         names = "; ".join(f"{f}: " + ", ".join(f"“{s.title()}”" for s in SYNONYMS[f][:4]) for f in missing)
-        return SurveyResult((), (), (), (RowError(1, f"no column for {', '.join(missing)} ({names})."),), 0)
+        said = translate("Survey", "no column for {fields} ({names}).").format(
+            fields=", ".join(missing), names=names
+        )
+        return SurveyResult((), (), (), (RowError(1, said),), 0)
     scale = source or Scale(*target)
     groups: dict[tuple[str, str], list[float]] = {}
     stages: dict[str, None] = {}
@@ -120,15 +145,15 @@ def aggregate(
             blank += 1
             continue
         try:
-            persona = checked_name(raw["persona"], "the persona") if raw["persona"].strip() else None
-            stage = checked_name(raw["stage"], "the stage") if raw["stage"].strip() else None
+            persona = checked_name(raw["persona"], PERSONA) if raw["persona"].strip() else None
+            stage = checked_name(raw["stage"], STAGE) if raw["stage"].strip() else None
             if persona is None or stage is None:
-                raise ValidationError(f"the {'persona' if persona is None else 'stage'} cell is empty.")
+                empty = PERSONA_EMPTY if persona is None else STAGE_EMPTY
+                raise ValidationError(translate("Survey", empty))
             score = parse_number(raw["score"])
             if not scale.low <= score <= scale.high:
-                hint = "the declared scale" if source else "the map's scale"
-                more = "" if source else "; say which scale the survey uses (for example 1..5)"
-                raise ValidationError(f"score {_num(score)} is outside {hint} {scale}{more}.")
+                outside = OUTSIDE_DECLARED if source else OUTSIDE_MAP
+                raise ValidationError(translate("Survey", outside).format(score=_num(score), scale=scale))
         except ValidationError as exc:
             errors.append(RowError(row.number, str(exc)))
             continue

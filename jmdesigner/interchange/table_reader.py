@@ -21,7 +21,8 @@ from pathlib import Path
 from typing import IO
 
 from jmdesigner.errors import JmError
-from jmdesigner.interchange.bounded_read import read_bounded
+from jmdesigner.i18n import translate
+from jmdesigner.interchange.bounded_read import A_SPREADSHEET, read_bounded
 from jmdesigner.interchange.cell_text import csv_in, xlsx_in
 from jmdesigner.interchange.table_suffixes import TABLE_SUFFIXES as TABLE_SUFFIXES  # (for the import dialog)
 from jmdesigner.interchange.table_suffixes import XLSX_SUFFIXES
@@ -82,7 +83,7 @@ def read_table(path: Path, encoding: str | None = None) -> Table:
     ``encoding`` (a value of ``ENCODINGS``) overrides the guess for a CSV, as the import preview
     lets the user do. Every limit (bytes, rows, columns, cell length, a workbook's unpacked size)
     is checked as the file is read, so a hostile file is refused in seconds."""
-    raw = read_bounded(path, MAX_TABLE_BYTES, "a .csv or .xlsx spreadsheet")
+    raw = read_bounded(path, MAX_TABLE_BYTES, A_SPREADSHEET)
     if path.suffix.lower() in XLSX_SUFFIXES or raw.startswith(b"PK\x03\x04"):
         return table_from_rows(path.name, _xlsx_rows(raw, path.name))
     text, named = decode(raw, encoding)
@@ -101,25 +102,31 @@ def _csv_rows(text: str, delimiter: str, name: str) -> list[list[str]]:
             rows.append([csv_in(_normalise(c)) for c in record])
     except csv.Error as exc:
         if "field larger" in str(exc):
-            raise JmError(
-                f"{name}: a cell near line {reader.line_num + 1} is longer than {MAX_CELL_CHARS:,} "
-                "characters, more than any card; it was not imported."
-            ) from None
-        raise JmError(f"{name} is not a CSV file that can be read (line {reader.line_num}: {exc}).") from None
+            said = translate(
+                "TableReader",
+                "{file}: a cell near line {line} is longer than {limit:,} characters, more than any card; "
+                "it was not imported.",
+            )
+            raise JmError(said.format(file=name, line=reader.line_num + 1, limit=MAX_CELL_CHARS)) from None
+        said = translate("TableReader", "{file} is not a CSV file that can be read (line {line}: {detail}).")
+        raise JmError(said.format(file=name, line=reader.line_num, detail=exc)) from None
     return rows
 
 
 def _check_shape(name: str, where: int, rows: int, columns: int) -> None:
     if rows > MAX_TABLE_ROWS:
-        raise JmError(
-            f"{name} has more than {MAX_TABLE_ROWS:,} rows (line {where}); a spreadsheet to import "
-            "has at most that many, so split it."
+        said = translate(
+            "TableReader",
+            "{file} has more than {limit:,} rows (line {line}); a spreadsheet to import has at most that "
+            "many, so split it.",
         )
+        raise JmError(said.format(file=name, limit=MAX_TABLE_ROWS, line=where))
     if columns > MAX_TABLE_COLUMNS:
-        raise JmError(
-            f"{name} has {columns:,} columns in row {rows}; a spreadsheet to import has at most "
-            f"{MAX_TABLE_COLUMNS}."
+        said = translate(
+            "TableReader",
+            "{file} has {columns:,} columns in row {row}; a spreadsheet to import has at most {limit}.",
         )
+        raise JmError(said.format(file=name, columns=columns, row=rows, limit=MAX_TABLE_COLUMNS))
 
 
 def table_from_rows(name: str, rows: list[list[str]]) -> Table:
@@ -132,7 +139,9 @@ def table_from_rows(name: str, rows: list[list[str]]) -> Table:
         if trimmed:
             numbered.append(Row(number, tuple(trimmed)))
     if not numbered:
-        raise JmError(f"{name} is empty: it has no header row and no data.")
+        raise JmError(
+            translate("TableReader", "{file} is empty: it has no header row and no data.").format(file=name)
+        )
     return Table(name, numbered[0].cells, tuple(numbered[1:]))
 
 
@@ -253,8 +262,12 @@ def _xlsx_rows(raw: bytes, name: str) -> list[list[str]]:
     except JmError:
         raise
     except Exception as exc:
-        reason = "it uses XML entities, refused for safety" if _is_defused(exc) else _first_line(exc)
-        raise JmError(f"{name} is not an Excel workbook (.xlsx) that can be read: {reason}.") from None
+        if _is_defused(exc):
+            reason = translate("TableReader", "it uses XML entities, refused for safety")
+        else:
+            reason = _first_line(exc)
+        said = translate("TableReader", "{file} is not an Excel workbook (.xlsx) that can be read: {reason}.")
+        raise JmError(said.format(file=name, reason=reason)) from None
     return rows
 
 
@@ -262,9 +275,15 @@ def _check_archive(archive: zipfile.ZipFile, name: str) -> None:
     parts = archive.infolist()
     unpacked = sum(i.file_size for i in parts)
     if len(parts) > MAX_XLSX_PARTS or unpacked > MAX_XLSX_UNPACKED:
+        said = translate(
+            "TableReader",
+            "{file} unpacks to {size:,.0f} MB in {parts:,} parts, more than a spreadsheet to import "
+            "({limit} MB); it was not read.",
+        )
         raise JmError(
-            f"{name} unpacks to {unpacked / 1048576:,.0f} MB in {len(parts):,} parts, more than a "
-            f"spreadsheet to import ({MAX_XLSX_UNPACKED // 1048576} MB); it was not read."
+            said.format(
+                file=name, size=unpacked / 1048576, parts=len(parts), limit=MAX_XLSX_UNPACKED // 1048576
+            )
         )
 
 

@@ -72,8 +72,8 @@ class ImportPlan:
     def ok(self) -> bool:
         return not self.errors
 
-    def summary(self) -> str:
-        """“Will create 3 stages, 2 lanes and 14 cards in the new map “Visits”.”"""
+    def summary(self, done: bool = False) -> str:
+        """“Will create 3 stages, 2 lanes and 14 cards in the new map “Visits”.” (“Created …” when done)"""
         parts = [
             translate("TabularImport", "%Ln stage(s)", None, self.stages),
             translate("TabularImport", "%Ln lane(s)", None, self.lanes),
@@ -95,6 +95,8 @@ class ImportPlan:
             if self.new_map
             else translate("TabularImport", "the map “{title}”")
         ).format(title=self.map_title)
+        if done:
+            return translate("TabularImport", "Created {items} in {where}.").format(items=listed, where=where)
         return translate("TabularImport", "Will create {items} in {where}.").format(items=listed, where=where)
 
     def error_lines(self, limit: int = MAX_REPORTED_ERRORS) -> list[str]:
@@ -108,7 +110,11 @@ class ImportPlan:
     def apply(self, stack: UndoStack) -> str:
         """Make the import, as one undo step; the id of the map imported into."""
         if self.errors:
-            raise JmError(f"{len(self.errors)} row(s) have problems; nothing was imported.")
+            raise JmError(
+                translate(
+                    "TabularImport", "%Ln row(s) have problems; nothing was imported.", None, len(self.errors)
+                )
+            )
         if self.commands:
             stack.push(
                 Macro(
@@ -140,7 +146,11 @@ def plan_import(doc: Document, table: Table, options: ImportOptions) -> ImportPl
             items, errors = long_layout.parse_long(table, columns)
             unused = [h for i, h in enumerate(table.header) if i not in columns.values() and h.strip()]
             if unused:
-                builder.plan.warnings.append("Columns not imported: " + ", ".join(f"“{h}”" for h in unused))
+                builder.plan.warnings.append(
+                    translate("TabularImport", "Columns not imported: {columns}").format(
+                        columns=", ".join(f"“{h}”" for h in unused)
+                    )
+                )
         else:
             items, errors = wide_layout.parse_wide(table)
         builder.plan.errors += errors
@@ -212,15 +222,19 @@ class _Builder:
             pass
         elif name not in self.new_lanes:
             self.plan.warnings.append(
-                f"row {row}: lane “{name}” is already a {lane.kind.value} lane in the map; "
-                f"the file's kind {kind.value} is ignored."
+                translate(
+                    "TabularImport",
+                    "row {row}: lane “{name}” is already a {kind} lane in the map; "
+                    "the file's kind {ignored} is ignored.",
+                ).format(row=row, name=name, kind=lane.kind.value, ignored=kind.value)
             )
         elif name in self.kind_row:
             self.plan.errors.append(
                 RowError(
                     row,
-                    f"lane “{name}” is kind {kind.value} here "
-                    f"but {lane.kind.value} on row {self.kind_row[name]}.",
+                    translate(
+                        "TabularImport", "lane “{name}” is kind {kind} here but {earlier} on row {row}."
+                    ).format(name=name, kind=kind.value, earlier=lane.kind.value, row=self.kind_row[name]),
                 )
             )
             return None
@@ -256,7 +270,12 @@ class _Builder:
             lane = kind_of[card.lane_id]
             if lane.kind is LaneKind.EMOTIONS:
                 self.plan.errors.append(
-                    RowError(row, f"“{lane.name}” is the emotions lane: it shows curves, not cards.")
+                    RowError(
+                        row,
+                        translate(
+                            "TabularImport", "“{name}” is the emotions lane: it shows curves, not cards."
+                        ).format(name=lane.name),
+                    )
                 )
                 continue
             self.tail.append(cmd.insert_card(card))

@@ -12,8 +12,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from jmdesigner.errors import ValidationError
+from jmdesigner.i18n import N_, translate
 from jmdesigner.model import validation as v
 from jmdesigner.model.kinds import Evidence, LaneKind
+
+STAGE_NAME = N_("Validation", "the stage name")
+LANE_NAME = N_("Validation", "the lane name")
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,7 +26,7 @@ class RowError:
     message: str
 
     def __str__(self) -> str:
-        return f"row {self.row}: {self.message}"
+        return translate("TabularImport", "row {row}: {message}").format(row=self.row, message=self.message)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +101,9 @@ def parse_kind(text: str) -> LaneKind | None:
     kind = kind_named(text)
     if kind is None:
         raise ValidationError(
-            f"kind “{text.strip()}” is not a lane kind (one of {', '.join(k.value for k in LaneKind)})"
+            translate("TabularImport", "kind “{kind}” is not a lane kind (one of {kinds})").format(
+                kind=text.strip(), kinds=", ".join(k.value for k in LaneKind)
+            )
         )
     return kind
 
@@ -110,7 +116,9 @@ def parse_evidence(text: str) -> Evidence | None:
         return Evidence(value)
     except ValueError:
         raise ValidationError(
-            f"evidence “{text.strip()}” is not one of {', '.join(e.value for e in Evidence)}"
+            translate("TabularImport", "evidence “{evidence}” is not one of {values}").format(
+                evidence=text.strip(), values=", ".join(e.value for e in Evidence)
+            )
         ) from None
 
 
@@ -119,8 +127,12 @@ def parse_votes(text: str) -> int:
     if not value:
         return 0
     if not re.fullmatch(r"\d+(\.0+)?", value):  # “3.0” is how some programs write 3
-        raise ValidationError(f"votes must be a whole number from 0, not “{value}”")
-    return v.integer(int(float(value)), "votes", 0, v.MAX_VOTES)
+        raise ValidationError(
+            translate("TabularImport", "votes must be a whole number from 0, not “{value}”").format(
+                value=value
+            )
+        )
+    return v.integer(int(float(value)), N_("Validation", "votes"), 0, v.MAX_VOTES)
 
 
 def parse_tags(text: str) -> tuple[str, ...]:
@@ -134,7 +146,7 @@ def join_tags(tags: Iterable[str]) -> str:
 
 def parse_colour(text: str) -> str | None:
     value = text.strip()
-    return None if not value else v.colour(value, "colour", optional=False)
+    return None if not value else v.colour(value, N_("Validation", "colour"), optional=False)
 
 
 def checked_name(text: str, what: str) -> str:

@@ -8,8 +8,11 @@ kind, which is what an export writes so a map comes back exactly.
 from __future__ import annotations
 
 from jmdesigner.errors import ValidationError
+from jmdesigner.i18n import translate
 from jmdesigner.interchange.table_reader import Table
 from jmdesigner.interchange.tabular_rows import (
+    LANE_NAME,
+    STAGE_NAME,
     CardFields,
     Item,
     RowError,
@@ -18,6 +21,7 @@ from jmdesigner.interchange.tabular_rows import (
     parse_kind,
 )
 from jmdesigner.model import validation as v
+from jmdesigner.model.field_names import CARD_TEXT
 
 KIND_HEADERS = ("kind", "lane kind", "lane type")
 LINE_IN_CARD = "\u2028"  # a line break inside one card; a plain line break starts the next card
@@ -44,30 +48,57 @@ def parse_wide(table: Table) -> tuple[list[Item], list[RowError]]:
         name = header[col].strip()
         letter = _column_letter(col)
         if not name:
-            errors.append(RowError(1, f"column {letter} has no stage name."))
+            errors.append(
+                RowError(
+                    1, translate("TabularImport", "column {letter} has no stage name.").format(letter=letter)
+                )
+            )
             continue
         try:
-            name = checked_name(name, "the stage name")
+            name = checked_name(name, STAGE_NAME)
         except ValidationError as exc:
-            errors.append(RowError(1, f"column {letter}: {exc}"))
+            errors.append(
+                RowError(
+                    1,
+                    translate("TabularImport", "column {letter}: {problem}").format(
+                        letter=letter, problem=exc
+                    ),
+                )
+            )
             continue
         if name in seen:
-            errors.append(RowError(1, f"stage “{name}” heads both column {seen[name]} and column {letter}."))
+            errors.append(
+                RowError(
+                    1,
+                    translate(
+                        "TabularImport", "stage “{name}” heads both column {first} and column {second}."
+                    ).format(name=name, first=seen[name], second=letter),
+                )
+            )
             continue
         seen[name] = letter
         stage_at[col] = name
         items.append(Item(1, name, None))
     if not stage_at and not errors:
-        errors.append(RowError(1, "the header names no stages (stage names go in row 1, from column B)."))
+        errors.append(
+            RowError(
+                1,
+                translate(
+                    "TabularImport", "the header names no stages (stage names go in row 1, from column B)."
+                ),
+            )
+        )
     for row in table.rows:
         lane_raw = row.cell(0)
         cells = [(col, row.cell(col)) for col in range(first_stage, len(row.cells))]
         if not lane_raw.strip():
             if any(text.strip() for _, text in cells) or (has_kind and row.cell(1).strip()):
-                errors.append(RowError(row.number, "the lane cell (column A) is empty."))
+                errors.append(
+                    RowError(row.number, translate("TabularImport", "the lane cell (column A) is empty."))
+                )
             continue
         try:
-            lane = checked_name(lane_raw, "the lane name")
+            lane = checked_name(lane_raw, LANE_NAME)
             kind = parse_kind(row.cell(1)) if has_kind else None
         except ValidationError as exc:
             errors.append(RowError(row.number, str(exc).rstrip(".") + "."))
@@ -76,11 +107,18 @@ def parse_wide(table: Table) -> tuple[list[Item], list[RowError]]:
         for col, text in cells:
             lines = [line.strip() for line in text.split("\n") if line.strip()]
             if lines and col not in stage_at:
-                errors.append(RowError(row.number, f"column {_column_letter(col)} has cards but no stage."))
+                errors.append(
+                    RowError(
+                        row.number,
+                        translate("TabularImport", "column {letter} has cards but no stage.").format(
+                            letter=_column_letter(col)
+                        ),
+                    )
+                )
                 continue
             for line in lines:
                 try:
-                    v.string(line, "a card's text", v.MAX_TEXT)
+                    v.string(line, CARD_TEXT, v.MAX_TEXT)
                 except ValidationError as exc:
                     errors.append(RowError(row.number, str(exc)))
                     continue

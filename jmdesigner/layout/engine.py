@@ -20,6 +20,7 @@ from jmdesigner.layout.geometry import (
     LaneShape,
     LegendEntry,
     MapGeometry,
+    Opening,
     PlacedCards,
     Point,
     Rect,
@@ -41,10 +42,12 @@ def layout_map(
     metrics: TextMetrics,
     options: LayoutOptions | None = None,
     cache: WrapCache | None = None,
+    opening: Opening | None = None,
 ) -> MapGeometry:
-    """Lay out one map: header row, header column, cells that grow to fit, cards, curves."""
+    """Lay out one map: header row, header column, cells that grow to fit, cards, curves; with
+    ``opening``, room for a card being typed (the canvas's open editor)."""
     return _Layout(
-        doc, map_id, cache if cache is not None else WrapCache(metrics), options or LayoutOptions()
+        doc, map_id, cache if cache is not None else WrapCache(metrics), options or LayoutOptions(), opening
     ).run()
 
 
@@ -123,8 +126,11 @@ def _placed(
 
 
 class _Layout:
-    def __init__(self, doc: Document, map_id: str, cache: WrapCache, opt: LayoutOptions) -> None:
+    def __init__(
+        self, doc: Document, map_id: str, cache: WrapCache, opt: LayoutOptions, opening: Opening | None
+    ) -> None:
         self.doc = doc
+        self.opening = opening
         self.map: JourneyMap = doc.map(map_id)
         self.cache = cache
         self.m = cache.metrics
@@ -225,7 +231,8 @@ class _Layout:
             content = (doc.lane_cards_revision(lane.id),)
         # The document itself too: revision numbers are per document, and a cache shared by two
         # documents holding the same ids must not mistake one's lane for the other's.
-        return (doc, lane, li, columns, self.opt, content)
+        opening = self.opening if self.opening is not None and self.opening.lane_id == lane.id else None
+        return (doc, lane, li, columns, self.opt, content, opening)
 
     def _lane_part(
         self,
@@ -300,13 +307,14 @@ class _Layout:
                 # A cell whose cards (immutable: an edited card is a new object), width and place
                 # are unchanged is its last stack and card geometry: a note added to one cell of a
                 # 200-card lane restacks that cell, not the lane.
-                key = (doc, opt, s.width, xs[si], tuple(cell_cards))
+                opening = self._opening_in(s.id, lane.id)
+                key = (doc, opt, s.width, xs[si], tuple(cell_cards), opening)
                 known = cell_memo.get((s.id, lane.id))
                 if known is not None and known[0] == key:
                     stack, used, cell_ids[s.id] = known[1], known[2], known[3]
                     reused[s.id] = known[4]
                 else:
-                    stack, used = self._stack(s.width, cell_cards)
+                    stack, used = self._stack(s.width, cell_cards, opening)
                     ids = cell_ids[s.id] = tuple(c.id for c in cell_cards)
                     fresh[s.id] = (key, stack, used, ids)
                 placed[s.id] = stack
@@ -354,21 +362,37 @@ class _Layout:
             return 0.0
         return self.opt.footer_gap + self.m.line_height(roles.SMALL) + 4
 
+    def _opening_in(self, stage_id: str, lane_id: str) -> Opening | None:
+        o = self.opening
+        return o if o is not None and o.stage_id == stage_id and o.lane_id == lane_id else None
+
     def _stack(
-        self, stage_width: float, cell_cards: list[Card]
+        self, stage_width: float, cell_cards: list[Card], opening: Opening | None = None
     ) -> tuple[list[tuple[Card, float, float, tuple[str, ...]]], float]:
-        """Cards of one cell top to bottom: (card, top offset, height, lines), and the height used."""
+        """Cards of one cell top to bottom: (card, top offset, height, lines), and the height used
+        (an opening counts as one more card of its height at its index)."""
         opt = self.opt
         width = self._text_width(stage_width)
         lh = self.m.line_height(roles.CARD)
         out = []
         top = 0.0
-        for card in cell_cards:
+        inserted = opening if opening is not None and opening.card_id is None else None
+        room = 0.0 if inserted is None else inserted.height + opt.card_gap
+        for index, card in enumerate(cell_cards):
+            if inserted is not None and index == inserted.index:
+                top += room
             lines = self.cache.wrap(card.text, width, roles.CARD)
             h = 2 * opt.card_pad_y + len(lines) * lh + self._footer_height(card)
+            if opening is not None and opening.card_id == card.id:
+                # Being edited: as tall as the editor over it (shorter too, as text is deleted),
+                # and no lines of its own, so the old text never shows around the editor.
+                h = max(opening.height, 2 * opt.card_pad_y + lh + self._footer_height(card))
+                lines = ()
             out.append((card, top, h, lines))
             top += h + opt.card_gap
-        return out, (top - opt.card_gap if out else 0.0)
+        if inserted is not None and inserted.index >= len(cell_cards):
+            top += room
+        return out, (top - opt.card_gap if top else 0.0)
 
     def _card(
         self, card: Card, index: int, cell: Rect, top: float, h: float, lines: tuple[str, ...]

@@ -100,6 +100,20 @@ class CellGeom:
 
 
 @dataclass(frozen=True, slots=True)
+class Opening:
+    """Room made in one cell for a card being typed: the cards from ``index`` on move down by
+    ``height`` and a gap, and the cell (and its lane) grow to hold it; with ``card_id``, the
+    card whose text is being edited is at least ``height`` tall instead. View state of an open
+    editor, not part of the map: exports never pass one."""
+
+    stage_id: str
+    lane_id: str
+    index: int
+    height: float
+    card_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class CardGeom:
     id: str
     stage_id: str

@@ -14,6 +14,7 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 from jmdesigner.errors import FileRefusedError
+from jmdesigner.i18n import translate
 
 SCHEMES = ("postgresql://", "postgres://")
 
@@ -55,7 +56,11 @@ def _port(url: str) -> int | None:
     try:
         return urlsplit(url).port
     except ValueError:
-        raise FileRefusedError(f"{LibraryURL(url).safe_url} has a port that is not a number.") from None
+        raise FileRefusedError(
+            translate("Address", "{url} has a port that is not a number.").format(
+                url=LibraryURL(url).safe_url
+            )
+        ) from None
 
 
 def is_library(text: str | os.PathLike[str]) -> bool:
@@ -72,7 +77,7 @@ def parse_location(text: str | os.PathLike[str] | Location) -> Location:
     _port(url)
     parts = urlsplit(url)
     if parts.fragment:
-        raise FileRefusedError("A library URL has no “#” part; check the address.")
+        raise FileRefusedError(translate("Address", "A library URL has no “#” part; check the address."))
     return LibraryURL(url)
 
 

@@ -22,7 +22,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from jmdesigner.i18n import translate
 from jmdesigner.storage.locations import sqlite_uri
+from jmdesigner.storage.read_only import OPEN_ELSEWHERE_BY
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +36,8 @@ class Holder:
 
     def __str__(self) -> str:
         when = self.since[11:16] + " UTC" if len(self.since) >= 16 else self.since
-        return f"{self.user}@{self.host}, pid {self.pid}, since {when}"
+        said = translate("Holder", "{user}@{host}, pid {pid}, since {when}")
+        return said.format(user=self.user, host=self.host, pid=self.pid, when=when)
 
     @property
     def on_this_computer(self) -> bool:
@@ -77,13 +80,14 @@ def judge(record: Holder | None, name: str, kernel_lock: bool) -> tuple[str | No
         return None, None
     if record.on_this_computer:
         if not kernel_lock and record.alive:  # no flock here: the record is the only guard
-            return f"it is already open in another jmdesigner ({record})", None
+            return translate("ReadOnly", OPEN_ELSEWHERE_BY).format(holder=record), None
         return None, None  # the lock was free: a crash left the record
-    return None, (
-        f"{name} was opened for editing on another computer ({record}) and not closed there. If it "
-        "is still open on that computer, close it there first: two computers editing one file "
-        "overwrite each other's changes."
-    )
+    return None, translate(
+        "Holder",
+        "{file} was opened for editing on another computer ({holder}) and not closed there. If it is still "
+        "open on that computer, close it there first: two computers editing one file overwrite each "
+        "other's changes.",
+    ).format(file=name, holder=record)
 
 
 def claim() -> tuple[str, tuple[object, ...]]:

@@ -44,6 +44,7 @@ from jmdesigner.model.bundle import add_document
 from jmdesigner.model.draft import Draft
 from jmdesigner.model.map_content import MapContent
 from jmdesigner.storage import backups, drafts, holder, schema_check, side_files
+from jmdesigner.storage import read_only as why
 from jmdesigner.storage.backups import BackupPolicy
 from jmdesigner.storage.faults import explain, one_line
 from jmdesigner.storage.format import APPLICATION_ID, SCHEMA_VERSION
@@ -91,15 +92,20 @@ def _connect_or_refuse(path: Path, *, read_only: bool, immutable: bool = False) 
         journal = path.with_name(path.name + "-journal")
         if read_only and "readonly" in str(exc) and journal.exists():
             raise FileRefusedError(
-                f"{path.name} was being saved when a program stopped, and finishing that needs write "
-                "access; open it normally (not read-only, from a folder you may write to) and "
-                "jmdesigner will complete the recovery."
+                translate(
+                    "JmapFile",
+                    "{file} was being saved when a program stopped, and finishing that needs write access; "
+                    "open it normally (not read-only, from a folder you may write to) and jmdesigner will "
+                    "complete the recovery.",
+                ).format(file=path.name)
             ) from None
         if isinstance(exc, ValueError) or "malformed" in str(exc) or "not a database" in str(exc):
-            raise FileRefusedError(
-                f"{path.name} is damaged and was not opened ({one_line(exc)}). Restore it from a backup."
-            ) from None
-        raise FileRefusedError(f"{path.name} cannot be opened: {one_line(exc)}.") from None
+            raise FileRefusedError(_damaged(path.name, one_line(exc), restore=True)) from None
+        raise FileRefusedError(
+            translate("JmapFile", "{file} cannot be opened: {detail}.").format(
+                file=path.name, detail=one_line(exc)
+            )
+        ) from None
 
 
 def _failures() -> tuple[type[BaseException], ...]:
@@ -132,9 +138,9 @@ def _engine(raw: sqlite3.Connection, *, writable: bool = True) -> Engine:
 def _writable_reason(path: Path) -> str | None:
     """Why ``path`` cannot be edited in place, or None if it can."""
     if not os.access(path, os.W_OK):
-        return f"{path.name} is read-only"
+        return translate("ReadOnly", why.FILE_READ_ONLY).format(file=path.name)
     if not os.access(path.parent, os.W_OK | os.X_OK):
-        return f"the folder of {path.name} is read-only"
+        return translate("ReadOnly", why.FOLDER_READ_ONLY).format(file=path.name)
     return None
 
 
@@ -202,6 +208,10 @@ class JmapFile:
     def read_only(self) -> bool:
         return self.read_only_reason is not None
 
+    def _read_only_refusal(self) -> str:
+        said = translate("JmapFile", "{file} is open read-only ({reason}).")
+        return said.format(file=self.path.name, reason=self.read_only_reason)
+
     @functools.cached_property
     def _conn(self) -> Connection:
         """SQLAlchemy's connection over the same sqlite3 connection, for named versions only."""
@@ -226,9 +236,13 @@ class JmapFile:
         """Make a new, empty document file; it appears whole or not at all."""
         path = Path(path)
         if path.exists():
-            raise FileRefusedError(f"{path.name} already exists; choose another name or delete it first.")
+            raise FileRefusedError(
+                translate(
+                    "JmapFile", "{file} already exists; choose another name or delete it first."
+                ).format(file=path.name)
+            )
         if not path.parent.is_dir():
-            raise StorageError(f"The folder {path.parent} does not exist; create it or choose another.")
+            raise StorageError(_no_folder(path.parent))
         _write_empty(path)
         return cls.open(path)
 
@@ -249,25 +263,33 @@ class JmapFile:
 
         if header.wal:
             raise FileRefusedError(
-                f"{path.name} uses a journal mode jmdesigner never writes; "
-                "it may come from another program and was not opened."
+                translate(
+                    "JmapFile",
+                    "{file} uses a journal mode jmdesigner never writes; it may come from another "
+                    "program and was not opened.",
+                ).format(file=path.name)
             )
-        reason = "you opened it read-only" if read_only else _writable_reason(path)
+        reason = translate("ReadOnly", why.OPENED_READ_ONLY) if read_only else _writable_reason(path)
         lock = None
+        elsewhere = False  # another jmdesigner process holds the file: its holder record names who
         if reason is None:
             try:
                 lock = DocumentLock.acquire(path)
             except AlreadyOpen as busy:
-                reason = _busy_reason(busy)
+                reason, elsewhere = _busy_reason(busy), not busy.in_this_process
             except OSError as exc:
-                raise FileRefusedError(f"{path.name} cannot be opened ({exc.strerror}).") from None
+                raise FileRefusedError(
+                    translate("JmapFile", "{file} cannot be opened ({detail}).").format(
+                        file=path.name, detail=exc.strerror
+                    )
+                ) from None
         try:
             sides = side_files.inspect(path)
             notices = _handle_side_files(path, sides, reason)  # before SQLite could read a stray
             if reason is None and sides.own_journal:
                 header = cls._recover(path)  # the header read above may be a half-written page 1
             immutable = bool(sides.foreign) and reason is not None  # read the file alone, never the strays
-            return cls._open_unlocked(path, header.user_version, reason, lock, notices, immutable)
+            return cls._open_unlocked(path, header.user_version, reason, lock, notices, immutable, elsewhere)
         except BaseException:
             if lock is not None:
                 lock.release()
@@ -281,7 +303,7 @@ class JmapFile:
         try:
             raw.execute("SELECT count(*) FROM sqlite_master").fetchone()  # SQLite rolls back here
         except sqlite3.Error as exc:
-            raise FileRefusedError(f"{path.name} is damaged and was not opened ({one_line(exc)}).") from None
+            raise FileRefusedError(_damaged(path.name, one_line(exc))) from None
         finally:
             raw.close()
         return read_header(path)
@@ -295,6 +317,7 @@ class JmapFile:
         lock: DocumentLock | None,
         notices: list[str],
         immutable: bool,
+        elsewhere: bool = False,
     ) -> JmapFile:
         if reason is None and user_version < SCHEMA_VERSION:
             probe = _connect_or_refuse(path, read_only=True)
@@ -312,8 +335,8 @@ class JmapFile:
             if reason is None:
                 reason, notice = holder.judge(record, path.name, kernel_lock=lock is not None and lock.held)
                 notices = [*notices, notice] if notice else notices
-            elif record is not None and reason.startswith("it is already open in another jmdesigner"):
-                reason = f"it is already open in another jmdesigner ({record})"  # names other users too
+            elif record is not None and elsewhere:  # the record names other users too
+                reason = translate("ReadOnly", why.OPEN_ELSEWHERE_BY).format(holder=record)
             if reason is None:
                 raw.execute("PRAGMA journal_mode = DELETE")
             return cls(path, raw, read_only_reason=reason, lock=lock, notices=notices)
@@ -322,11 +345,11 @@ class JmapFile:
             raise
         except ValidationError as exc:
             raw.close()
-            raise FileRefusedError(f"{path.name} is damaged and was not opened: {one_line(exc)}") from None
+            raise FileRefusedError(_damaged(path.name, one_line(exc))) from None
         except (sqlite3.Error, ValueError, TypeError, RecursionError, OverflowError) as exc:
             # ValueError..RecursionError: a JSON list column that is not JSON, or nested 100,000 deep
             raw.close()
-            raise FileRefusedError(f"{path.name} is damaged and was not opened ({one_line(exc)}).") from None
+            raise FileRefusedError(_damaged(path.name, one_line(exc))) from None
 
     @staticmethod
     def _check_schema(raw: sqlite3.Connection, name: str, version: int) -> None:
@@ -342,18 +365,16 @@ class JmapFile:
             result = raw.execute("PRAGMA integrity_check(20)").fetchall()
             orphans = raw.execute("PRAGMA foreign_key_check").fetchmany(1) if result == [("ok",)] else []
         except (sqlite3.Error, ValueError) as exc:
-            raise FileRefusedError(f"{name} is damaged and was not opened ({one_line(exc)}).") from None
+            raise FileRefusedError(_damaged(name, one_line(exc))) from None
         if result != [("ok",)]:
             problem = one_line("\n".join(str(r[0]) for r in result))
-            raise FileRefusedError(
-                f"{name} is damaged and was not opened (integrity check: {problem}). "
-                "Restore it from a backup."
-            )
+            detail = translate("JmapFile", "integrity check: {problem}").format(problem=problem)
+            raise FileRefusedError(_damaged(name, detail, restore=True))
         if orphans:
-            raise FileRefusedError(
-                f"{name} is damaged and was not opened (a row of {orphans[0][0]} points to a missing "
-                f"{orphans[0][2]} row). Restore it from a backup."
+            detail = translate("JmapFile", "a row of {table} points to a missing {parent} row").format(
+                table=orphans[0][0], parent=orphans[0][2]
             )
+            raise FileRefusedError(_damaged(name, detail, restore=True))
 
     @staticmethod
     def _check_structure(raw: sqlite3.Connection, name: str, version: int) -> None:
@@ -361,15 +382,21 @@ class JmapFile:
         code = sorted(key.split(" ", 1)[1] for key in found if key.split(" ", 1)[0] in ("trigger", "view"))
         if code:
             raise FileRefusedError(
-                f"{name} contains database code jmdesigner did not write "
-                f"({', '.join(code)}); it was not opened, for your safety."
+                translate(
+                    "JmapFile",
+                    "{file} contains database code jmdesigner did not write ({code}); it was not opened, "
+                    "for your safety.",
+                ).format(file=name, code=", ".join(code))
             )
         expected = schema_check.expected(version)
         different = schema_check.difference(found, expected)
         if different:
             raise FileRefusedError(
-                f"{name} is damaged or was changed by another program and was not opened: "
-                f"{different}, and editing it could damage it."
+                translate(
+                    "JmapFile",
+                    "{file} is damaged or was changed by another program and was not opened: {difference}, "
+                    "and editing it could damage it.",
+                ).format(file=name, difference=different)
             )
         for table, limit in MAX_ROWS.items():
             if f"table {table}" not in expected:
@@ -377,8 +404,11 @@ class JmapFile:
             sql = f'SELECT count(*) FROM (SELECT 1 FROM "{table}" LIMIT {limit + 1})'
             if raw.execute(sql).fetchone()[0] > limit:
                 raise FileRefusedError(
-                    f"{name} holds more than {limit:,} {table.replace('_', ' ')}, more than jmdesigner "
-                    "can open; it was not opened."
+                    translate(
+                        "JmapFile",
+                        "{file} holds more than {limit:,} {table}, more than jmdesigner can open; it was not "
+                        "opened.",
+                    ).format(file=name, limit=limit, table=table.replace("_", " "))
                 )
 
     # ------------------------------------------------------------------- load
@@ -415,10 +445,12 @@ class JmapFile:
         """Read maps not loaded yet, only from the file as this window last left it."""
         try:
             if self._diverged or self._signature() != self._seen:
-                raise StorageError(
-                    f"{self.path.name} was changed on disk by another program, so the maps not shown yet "
-                    "cannot be read from it; reopen the file."
+                said = translate(
+                    "JmapFile",
+                    "{file} was changed on disk by another program, so the maps not shown yet cannot be read "
+                    "from it; reopen the file.",
                 )
+                raise StorageError(said.format(file=self.path.name))
             own = not self._raw.in_transaction
             if own:
                 self._raw.execute("BEGIN")
@@ -491,7 +523,7 @@ class JmapFile:
     def save_version(self, map_id: str, name: str) -> versions.VersionInfo:
         """Freeze ``map_id`` under ``name`` in the file (outside the undo history; see storage.versions)."""
         if self.read_only:
-            raise ReadOnlyError(f"{self.path.name} is open read-only ({self.read_only_reason}).")
+            raise ReadOnlyError(self._read_only_refusal())
         self._check_still_there()
         try:
             with self._conn.begin():
@@ -525,7 +557,7 @@ class JmapFile:
 
     def delete_version(self, version_id: str) -> None:
         if self.read_only:
-            raise ReadOnlyError(f"{self.path.name} is open read-only ({self.read_only_reason}).")
+            raise ReadOnlyError(self._read_only_refusal())
         self._check_still_there()
         try:
             with self._conn.begin():
@@ -539,7 +571,7 @@ class JmapFile:
     def save_draft(self, draft: Draft) -> None:
         """Keep the text being typed in the file (outside the undo history; see storage.drafts)."""
         if self.read_only:
-            raise ReadOnlyError(f"{self.path.name} is open read-only ({self.read_only_reason}).")
+            raise ReadOnlyError(self._read_only_refusal())
         self._write(lambda: drafts.save(self._raw, draft), "keep the text you are typing")
 
     def clear_draft(self, map_id: str) -> None:
@@ -561,13 +593,17 @@ class JmapFile:
         except OSError:
             stat = None
         if stat is None or (stat.st_dev, stat.st_ino) != self._identity:
-            raise StorageError(
-                f"{self.path.name} was moved or deleted while open, so your change was not "
-                "saved. Use Save a Copy to keep your work."
+            said = translate(
+                "JmapFile",
+                "{file} was moved or deleted while open, so your change was not saved. Use Save a Copy to "
+                "keep your work.",
             )
+            raise StorageError(said.format(file=self.path.name))
         changed = self.changed_behind()
         if changed:
-            raise StorageError(f"{changed} Your change was not saved.")
+            raise StorageError(
+                translate("JmapFile", "{problem} Your change was not saved.").format(problem=changed)
+            )
 
     def _signature(self) -> tuple[int, ...]:
         """What tells the file as this window last left it: its inode, size and modification time,
@@ -592,14 +628,16 @@ class JmapFile:
         if now == self._seen:
             return None
         self._diverged = True  # Save a Copy now writes what the window shows, not the file
-        self.read_only_reason = "the file was changed on disk by another program"
+        self.read_only_reason = translate("ReadOnly", why.CHANGED_ON_DISK)
         self.document.read_only = True
         self.document.set_persister(None)
-        return (
-            f"{self.path.name} was changed on disk by another program while open here, so editing "
-            "stopped and the window is read-only; what you see is your last saved state. Use Save a "
-            "Copy to keep it, or reopen the file to see the other version."
+        said = translate(
+            "JmapFile",
+            "{file} was changed on disk by another program while open here, so editing stopped and the "
+            "window is read-only; what you see is your last saved state. Use Save a Copy to keep it, or "
+            "reopen the file to see the other version.",
         )
+        return said.format(file=self.path.name)
 
     def _abandon_transaction(self) -> None:
         """After SQLite refused a commit the transaction may still be open (a busy COMMIT keeps it):
@@ -616,9 +654,11 @@ class JmapFile:
         """Write a consistent copy of the document; ``dest`` appears whole or not at all."""
         dest = Path(dest)
         if dest.resolve() == self.path.resolve():
-            raise StorageError("A copy cannot replace the open file itself; choose another name.")
+            raise StorageError(
+                translate("JmapFile", "A copy cannot replace the open file itself; choose another name.")
+            )
         if not dest.parent.is_dir():
-            raise StorageError(f"The folder {dest.parent} does not exist; create it or choose another.")
+            raise StorageError(_no_folder(dest.parent))
         tmp = dest.with_name(f".{dest.name}.{uuid.uuid4().hex[:8]}.tmp")
         self.changed_behind()
         try:
@@ -699,16 +739,37 @@ def _handle_side_files(path: Path, sides: side_files.SideFiles, reason: str | No
         return side_files.set_aside(sides.foreign)
     except OSError as exc:
         raise FileRefusedError(
-            f"{path.name} was not opened: {sides.foreign[0].name} beside it does not belong to it, "
-            f"and it could not be set aside ({exc.strerror}); move that file away first."
+            translate(
+                "JmapFile",
+                "{file} was not opened: {stray} beside it does not belong to it, and it could not be set "
+                "aside ({detail}); move that file away first.",
+            ).format(file=path.name, stray=sides.foreign[0].name, detail=exc.strerror)
         ) from None
 
 
 def _busy_reason(busy: AlreadyOpen) -> str:
     if busy.in_this_process:
-        return "it is already open in another window of this jmdesigner"
+        return translate("ReadOnly", why.OPEN_IN_THIS_PROCESS)
     who = ", ".join(x for x in (busy.holder, f"pid {busy.pid}" if busy.pid else "") if x)
-    return f"it is already open in another jmdesigner{f' ({who})' if who else ''}"
+    if not who:
+        return translate("ReadOnly", why.OPEN_ELSEWHERE)
+    return translate("ReadOnly", why.OPEN_ELSEWHERE_BY).format(holder=who)
+
+
+def _no_folder(folder: Path) -> str:
+    said = translate("JmapFile", "The folder {folder} does not exist; create it or choose another.")
+    return said.format(folder=folder)
+
+
+def _damaged(name: str, detail: str, *, restore: bool = False) -> str:
+    """The one sentence for a damaged file (``restore``: where only a backup can help)."""
+    if restore:
+        said = translate(
+            "JmapFile", "{file} is damaged and was not opened ({detail}). Restore it from a backup."
+        )
+    else:
+        said = translate("JmapFile", "{file} is damaged and was not opened ({detail}).")
+    return said.format(file=name, detail=detail)
 
 
 def write_document(doc: Document, dest: Path) -> None:
@@ -727,7 +788,7 @@ def write_document(doc: Document, dest: Path) -> None:
 def write_document_file(doc: Document, dest: Path) -> Path:
     """``doc`` as a new ``.jmap`` file; ``dest`` appears whole or not at all (and may be replaced)."""
     if not dest.parent.is_dir():
-        raise StorageError(f"The folder {dest.parent} does not exist; create it or choose another.")
+        raise StorageError(_no_folder(dest.parent))
     tmp = temporary_beside(dest)
     try:
         write_document(doc, tmp)

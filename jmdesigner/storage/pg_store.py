@@ -65,15 +65,17 @@ from jmdesigner.errors import (
     StorageError,
     ValidationError,
 )
+from jmdesigner.i18n import N_, translate
 from jmdesigner.model import UNORDERED, Change, Document, Kind, MapBundle
 from jmdesigner.model.document import CONTENT
 from jmdesigner.model.draft import Draft
 from jmdesigner.model.map_content import MapContent, MapSummary
-from jmdesigner.storage import backups, mapper, rows, schema, versions
+from jmdesigner.storage import backups, mapper, pg_maps, rows, schema, versions
 from jmdesigner.storage.address import LibraryURL, backup_key
 from jmdesigner.storage.faults import one_line
 from jmdesigner.storage.library_drafts import LocalDrafts, drafts_path
 from jmdesigner.storage.migrations import STEPS
+from jmdesigner.storage.read_only import OPENED_READ_ONLY
 from jmdesigner.storage.schema import SCHEMA_VERSION, Base
 from jmdesigner.storage.store import LastChange
 
@@ -119,6 +121,24 @@ KIND_WORDS = {
     Kind.POINT: "emotion point",
     Kind.LINK: "link",
 }
+THIS_KIND = {  # how a conflict names what changed: one phrase per kind, so each language can inflect it
+    Kind.PERSONA: N_("PgStore", "this persona"),
+    Kind.MAP: N_("PgStore", "this map"),
+    Kind.STAGE: N_("PgStore", "this stage"),
+    Kind.LANE: N_("PgStore", "this lane"),
+    Kind.CARD: N_("PgStore", "this card"),
+    Kind.POINT: N_("PgStore", "this emotion point"),
+    Kind.LINK: N_("PgStore", "this link"),
+}
+# What failed, as the object of "could not …" (German: a noun phrase such as "das Speichern …").
+SAVE_CHANGE = N_("PgStore", "save your change")
+CREATE_LIBRARY = N_("PgStore", "create the library")
+READ_MAP = N_("PgStore", "read the map")
+READ_LIBRARY = N_("PgStore", "read the library")
+SAVE_VERSION = N_("PgStore", "save the version")
+READ_VERSIONS = N_("PgStore", "read the versions")
+READ_VERSION = N_("PgStore", "read the version")
+DELETE_VERSION = N_("PgStore", "delete the version")
 
 
 def user_name() -> str:
@@ -138,7 +158,9 @@ def _conninfo(location: LibraryURL) -> dict[str, Any]:
         given = conninfo_to_dict(location.url)
     except psycopg.ProgrammingError as exc:
         raise FileRefusedError(
-            f"{location.safe_url} is not a valid library address ({one_line(exc)})."
+            translate("PgStore", "{url} is not a valid library address ({detail}).").format(
+                url=location.safe_url, detail=one_line(exc)
+            )
         ) from None
     return {k: v for k, v in DEFAULTS.items() if k not in given}
 
@@ -149,18 +171,35 @@ def explain_connection(exc: BaseException, location: LibraryURL) -> str:
     low = detail.lower()
     where = location.name
     if "password authentication failed" in low or "no password supplied" in low:
-        return f"The library server at {where} refused the password; check the URL, PGPASSWORD or ~/.pgpass."
-    if "does not exist" in low and "database" in low:
-        return f"The database of {where} does not exist; ask the server's administrator to create it."
-    if "timeout" in low or "timed out" in low:
-        return f"The library server at {where} did not answer within a few seconds; check the network."
-    if "connection refused" in low or "could not connect" in low or "no route" in low:
-        return (
-            f"Cannot reach the library server at {where} ({detail}); is it running, and is the address right?"
+        said = translate(
+            "PgStore",
+            "The library server at {where} refused the password; check the URL, PGPASSWORD or ~/.pgpass.",
         )
+        return said.format(where=where)
+    if "does not exist" in low and "database" in low:
+        said = translate(
+            "PgStore", "The database of {where} does not exist; ask the server's administrator to create it."
+        )
+        return said.format(where=where)
+    if "timeout" in low or "timed out" in low:
+        said = translate(
+            "PgStore", "The library server at {where} did not answer within a few seconds; check the network."
+        )
+        return said.format(where=where)
+    if "connection refused" in low or "could not connect" in low or "no route" in low:
+        said = translate(
+            "PgStore",
+            "Cannot reach the library server at {where} ({detail}); is it running, and is the address right?",
+        )
+        return said.format(where=where, detail=detail)
     if "ssl" in low:
-        return f"The secure connection to {where} failed ({detail}); check sslmode and the certificates."
-    return f"The connection to the library at {where} failed ({detail})."
+        said = translate(
+            "PgStore",
+            "The secure connection to {where} failed ({detail}); check sslmode and the certificates.",
+        )
+        return said.format(where=where, detail=detail)
+    said = translate("PgStore", "The connection to the library at {where} failed ({detail}).")
+    return said.format(where=where, detail=detail)
 
 
 def _connect(location: LibraryURL, *, autocommit: bool = False) -> psycopg.Connection[Any]:
@@ -201,8 +240,11 @@ def library_exists(location: LibraryURL) -> bool:
 
 def _no_library(location: LibraryURL) -> FileRefusedError:
     return FileRefusedError(
-        f"{location.name} holds no jmdesigner library; create one with "
-        f"“jmdesigner new {location.safe_url}” (nothing was changed)."
+        translate(
+            "PgStore",
+            "{name} holds no jmdesigner library; create one with “jmdesigner new {url}” "
+            "(nothing was changed).",
+        ).format(name=location.name, url=location.safe_url)
     )
 
 
@@ -298,8 +340,11 @@ class TeamLibrary:
             with engine.connect() as conn, conn.begin():
                 if _has_library(conn):
                     raise FileRefusedError(
-                        f"{location.name} already holds a jmdesigner library; open it, or publish "
-                        "into it with “jmdesigner import”."
+                        translate(
+                            "PgStore",
+                            "{name} already holds a jmdesigner library; open it, or publish into it with "
+                            "“jmdesigner import”.",
+                        ).format(name=location.name)
                     )
                 conn.exec_driver_sql(f"CREATE SCHEMA IF NOT EXISTS {SCHEMA}")
                 Base.metadata.create_all(conn)
@@ -319,7 +364,7 @@ class TeamLibrary:
             raise
         except DBAPIError as exc:
             engine.dispose()
-            raise StorageError(_write_failure(exc, location, "create the library")) from None
+            raise StorageError(_write_failure(exc, location, CREATE_LIBRARY)) from None
         engine.dispose()
         return cls.open(location)
 
@@ -335,25 +380,34 @@ class TeamLibrary:
                     version = cls._format(conn)
                 if version > SCHEMA_VERSION:
                     raise FileRefusedError(
-                        f"The library at {location.name} was written by a newer jmdesigner (format "
-                        f"{version}, this version reads up to {SCHEMA_VERSION}). Update jmdesigner to "
-                        "open it."
+                        translate(
+                            "PgStore",
+                            "The library at {name} was written by a newer jmdesigner (format {format}, this "
+                            "version reads up to {newest}). Update jmdesigner to open it.",
+                        ).format(name=location.name, format=version, newest=SCHEMA_VERSION)
                     )
                 if version < SCHEMA_VERSION:
                     if read_only:
                         raise FileRefusedError(
-                            f"The library at {location.name} needs an update to format {SCHEMA_VERSION}; "
-                            "open it once for editing (not read-only) to update it."
+                            translate(
+                                "PgStore",
+                                "The library at {name} needs an update to format {newest}; open it once for "
+                                "editing (not read-only) to update it.",
+                            ).format(name=location.name, newest=SCHEMA_VERSION)
                         )
                     _migrate(conn, location)
                 cls._check_tables(conn, location)
-                reason = "you opened it read-only" if read_only else None
+                reason = translate("ReadOnly", OPENED_READ_ONLY) if read_only else None
                 if reason is None and not _may_write(conn):
-                    reason = "your database role may only read this library"
+                    reason = translate("PgStore", "your database role may only read this library")
             library = cls(location, engine, read_only_reason=reason)
         except (ValidationError, ValueError, TypeError) as exc:
             engine.dispose()
-            raise FileRefusedError(f"The library at {location.name} is damaged: {one_line(exc)}") from None
+            raise FileRefusedError(
+                translate("PgStore", "The library at {name} is damaged: {detail}").format(
+                    name=location.name, detail=one_line(exc)
+                )
+            ) from None
         except JmError:
             engine.dispose()
             raise
@@ -371,7 +425,7 @@ class TeamLibrary:
     def _format(conn: Connection) -> int:
         found = {k: v for k, v in conn.execute(select(LIBRARY.c.key, LIBRARY.c.value))}
         if found.get("application") != "jmdesigner" or not str(found.get("format", "")).isdigit():
-            raise ValidationError("its format version is missing.")
+            raise ValidationError(translate("PgStore", "its format version is missing."))
         return int(found["format"])
 
     @staticmethod
@@ -385,7 +439,9 @@ class TeamLibrary:
         for table in [*Base.metadata.sorted_tables, *_meta.sorted_tables]:
             if not {c.name for c in table.columns} <= found.get(table.name, set()):
                 raise FileRefusedError(
-                    f"The library at {location.name} is damaged: table {table.name} is missing or incomplete."
+                    translate(
+                        "PgStore", "The library at {name} is damaged: table {table} is missing or incomplete."
+                    ).format(name=location.name, table=table.name)
                 )
 
     # ------------------------------------------------------- loading a map
@@ -393,12 +449,14 @@ class TeamLibrary:
         """A map's content and the revisions of every entity in it, read in one snapshot (the
         document's loader: a map is read the first time it is shown or otherwise needed)."""
         loaded = [m.id for m in self.document.maps() if self.document.is_loaded(m.id)]
-        try:
-            with self._read():
-                content = rows.load_maps(self._conn, map_ids, loaded=loaded)
-                self._read_map_revisions(content.map_ids)
+        try:  # one exchange with the server on the driver's own connection (storage.pg_maps)
+            raw = self._conn.connection.driver_connection
+            content, revisions = pg_maps.read_maps(raw, map_ids, loaded=loaded)
         except (SQLAlchemyError, psycopg.Error) as exc:
-            raise StorageError(self._failure(exc, "read the map")) from None
+            raise StorageError(self._failure(exc, READ_MAP)) from None
+        for key, (rev, by, at) in revisions.items():
+            self._seen[key] = rev
+            self._last_by[key] = (by, at)
         return content
 
     def _locate(self, kind: Kind, entity_id: str) -> str | None:
@@ -407,7 +465,7 @@ class TeamLibrary:
             with self._read():
                 return rows.map_of(self._conn, kind, entity_id)
         except (SQLAlchemyError, psycopg.Error) as exc:
-            raise StorageError(self._failure(exc, "read the map")) from None
+            raise StorageError(self._failure(exc, READ_MAP)) from None
 
     @contextlib.contextmanager
     def _read(self) -> Iterator[None]:
@@ -520,27 +578,37 @@ class TeamLibrary:
                 continue
             rev, by, session = current[key]
             kind = Kind(key[0])
-            word = KIND_WORDS[kind]
+            word, this = KIND_WORDS[kind], translate("PgStore", THIS_KIND[kind])
             if doc.replaying and session != self.session:
                 if rev != self._seen.get(key, 0):  # not seen here yet: writing would overwrite it
                     self._pending.add((kind, key[1]))
                     raise StorageError(
-                        f"{by} changed this {word} a moment ago, so nothing was undone yet; the window "
-                        "now shows their version. Undo again to take back your own edit."
+                        translate(
+                            "PgStore",
+                            "{by} changed {this} a moment ago, so nothing was undone yet; the window "
+                            "now shows their version. Undo again to take back your own edit.",
+                        ).format(by=by, this=this)
                     )
                 if self._undo_overlaps(doc, kind, key[1]):
                     self._pending.add((kind, key[1]))
                     raise ConflictError(
-                        f"{by} changed this {word} after your edit, so it was not undone: undo never "
-                        "takes back someone else's work."
+                        translate(
+                            "PgStore",
+                            "{by} changed {this} after your edit, so it was not undone: undo never "
+                            "takes back someone else's work.",
+                        ).format(by=by, this=this)
                     )
                 continue
             if rev != self._seen.get(key, 0):
                 self._pending.add((kind, key[1]))
-                who = "You (in another window)" if session != self.session and by == self.user else by
+                you = session != self.session and by == self.user
+                who = translate("PgStore", "You (in another window)") if you else by
                 raise ConflictError(
-                    f"{who} changed this {word} a moment ago, so your change was not saved; "
-                    "it now shows the latest version. Make your change again if it is still needed.",
+                    translate(
+                        "PgStore",
+                        "{by} changed {this} a moment ago, so your change was not saved; it now shows the "
+                        "latest version. Make your change again if it is still needed.",
+                    ).format(by=who, this=this),
                     by=who,
                     what=word,
                 )
@@ -568,14 +636,15 @@ class TeamLibrary:
             payload = json.dumps({"s": self.session, "all": True})
         self._conn.execute(text("SELECT pg_notify(:c, :p)"), {"c": CHANNEL, "p": payload})
 
-    def _failure(self, exc: BaseException, doing: str = "save your change") -> str:
+    def _failure(self, exc: BaseException, doing: str = SAVE_CHANGE) -> str:
         """A lost connection turns the library read-only; any other failure is one sentence."""
         if self._lost(exc):
             self._go_offline()
-            return (
-                f"The connection to the library at {self.name} was lost, so jmdesigner could not {doing}; "
-                "the window is read-only until the connection returns. Nothing was half-written."
-            )
+            return translate(
+                "PgStore",
+                "The connection to the library at {name} was lost, so jmdesigner could not {doing}; the "
+                "window is read-only until the connection returns. Nothing was half-written.",
+            ).format(name=self.name, doing=translate("PgStore", doing))
         return _write_failure(exc, self._location, doing)
 
     @staticmethod
@@ -740,7 +809,7 @@ class TeamLibrary:
                 self._listener.close()
             self._listener = None
         if self.read_only_reason is None or not self._opened_read_only:
-            self.read_only_reason = "the connection to the library server was lost"
+            self.read_only_reason = translate("PgStore", "the connection to the library server was lost")
             self.document.read_only = True
         with contextlib.suppress(SQLAlchemyError, psycopg.Error):
             self._conn.invalidate()
@@ -762,7 +831,7 @@ class TeamLibrary:
         self._apply_everything()
         if self._listener is None:
             return False
-        self.read_only_reason = "you opened it read-only" if self._opened_read_only else None
+        self.read_only_reason = translate("ReadOnly", OPENED_READ_ONLY) if self._opened_read_only else None
         self.document.read_only = self.read_only
         self._tell_watchers()
         return True
@@ -777,7 +846,11 @@ class TeamLibrary:
     # -------------------------------------------------------------- versions
     def _guarded(self, doing: str, fn: Callable[[], Any], *, write: bool = False) -> Any:
         if write and self.read_only:
-            raise ReadOnlyError(f"The library {self.name} is open read-only ({self.read_only_reason}).")
+            raise ReadOnlyError(
+                translate("PgStore", "The library {name} is open read-only ({reason}).").format(
+                    name=self.name, reason=self.read_only_reason
+                )
+            )
         try:
             with self._conn.begin():
                 return fn()
@@ -788,28 +861,32 @@ class TeamLibrary:
 
     def save_version(self, map_id: str, name: str) -> versions.VersionInfo:
         return self._guarded(
-            "save the version", lambda: versions.save(self._conn, self.document, map_id, name), write=True
+            SAVE_VERSION, lambda: versions.save(self._conn, self.document, map_id, name), write=True
         )
 
     def versions(self, map_id: str | None = None) -> list[versions.VersionInfo]:
-        return self._guarded("read the versions", lambda: versions.listed(self._conn, map_id))
+        return self._guarded(READ_VERSIONS, lambda: versions.listed(self._conn, map_id))
 
     def version_json(self, version_id: str) -> dict[str, Any]:
-        return self._guarded("read the version", lambda: versions.snapshot(self._conn, version_id))
+        return self._guarded(READ_VERSION, lambda: versions.snapshot(self._conn, version_id))
 
     def version_as_new_map(self, version_id: str) -> MapBundle:
         name = next((i.name for i in self.versions() if i.id == version_id), "restored")
         return versions.as_new_map(self.version_json(version_id), name)
 
     def delete_version(self, version_id: str) -> None:
-        self._guarded("delete the version", lambda: versions.remove(self._conn, version_id), write=True)
+        self._guarded(DELETE_VERSION, lambda: versions.remove(self._conn, version_id), write=True)
 
     # ---------------------------------------------------------------- drafts
     def save_draft(self, draft: Draft) -> None:
         """Keep the text being typed on this computer (``storage.library_drafts`` says why not on
         the server); kept also while the connection is lost, but not in a library opened read-only."""
         if self._opened_read_only:
-            raise ReadOnlyError(f"The library {self.name} is open read-only ({self.read_only_reason}).")
+            raise ReadOnlyError(
+                translate("PgStore", "The library {name} is open read-only ({reason}).").format(
+                    name=self.name, reason=self.read_only_reason
+                )
+            )
         self._drafts.save_draft(draft)
 
     def clear_draft(self, map_id: str) -> None:
@@ -835,7 +912,7 @@ class TeamLibrary:
             with self._read():
                 return rows.load_document(self._conn)
         except (SQLAlchemyError, psycopg.Error) as exc:
-            raise StorageError(self._failure(exc, "read the library")) from None
+            raise StorageError(self._failure(exc, READ_LIBRARY)) from None
 
     def backup_now(self, reason: str = "manual") -> backups.Backup:
         """A ``.jmap`` snapshot in the backup folder, like a file's backups (same names and pruning)."""
@@ -899,18 +976,23 @@ class TeamLibrary:
 
 # ------------------------------------------------------------------ helpers
 def _write_failure(exc: BaseException, location: LibraryURL, doing: str) -> str:
+    """One sentence for a failed write; ``doing`` is one of the N_-marked phrases above."""
     detail = one_line(getattr(exc, "orig", None) or exc)
+    what = translate("PgStore", doing)
     if "permission denied" in detail.lower():
-        return (
-            f"The library server refused to let you {doing} ({detail}); ask its administrator for the "
-            "privileges in docs/team-library.md."
-        )
+        return translate(
+            "PgStore",
+            "The library server refused to let you {doing} ({detail}); ask its administrator for the "
+            "privileges in docs/team-library.md.",
+        ).format(doing=what, detail=detail)
     if "violates foreign key" in detail.lower():
-        return (
-            f"Someone else removed what your change builds on a moment ago, so jmdesigner could not {doing}; "
-            "the window now shows the latest version."
-        )
-    return f"jmdesigner could not {doing} in the library at {location.name}: {detail}."
+        return translate(
+            "PgStore",
+            "Someone else removed what your change builds on a moment ago, so jmdesigner could not {doing}; "
+            "the window now shows the latest version.",
+        ).format(doing=what)
+    said = translate("PgStore", "jmdesigner could not {doing} in the library at {name}: {detail}.")
+    return said.format(doing=what, name=location.name, detail=detail)
 
 
 def _snapshot(conn: Connection) -> None:
@@ -945,9 +1027,13 @@ def _migrate(conn: Connection, location: LibraryURL) -> None:
             _make_deferrable(conn)  # constraints a step created are checked at commit too
             conn.execute(LIBRARY.update().where(LIBRARY.c.key == "format").values(value=str(SCHEMA_VERSION)))
     except (SQLAlchemyError, RuntimeError) as exc:
+        said = translate(
+            "PgStore",
+            "The library at {name} could not be updated to format {newest} ({detail}); it was left as "
+            "it was.",
+        )
         raise StorageError(
-            f"The library at {location.name} could not be updated to format {SCHEMA_VERSION} "
-            f"({one_line(exc)}); it was left as it was."
+            said.format(name=location.name, newest=SCHEMA_VERSION, detail=one_line(exc))
         ) from None
 
 

@@ -96,7 +96,7 @@ def load_document(conn: Conn, present: Present | None = None) -> Document:
         for r in _rows(conn, present, Kind.LANE, "map_id", "position"):
             doc.insert_lane(mapper.lane_from_row(r))
         cards = list(_rows(conn, present, Kind.CARD, "stage_id", "lane_id", "position"))
-        cards.sort(key=_held_last)
+        cards.sort(key=held_last)
         for r in cards:
             doc.insert_card(mapper.card_from_row(r))
         for r in _rows(conn, present, Kind.POINT, "id"):
@@ -180,7 +180,7 @@ def load_maps(
             for r in _rows(conn, present, Kind.LANE, "map_id", "position", maps=wanted)
         ]
         cards = list(_rows(conn, present, Kind.CARD, "stage_id", "lane_id", "position", maps=wanted))
-        cards.sort(key=_held_last)
+        cards.sort(key=held_last)
         content.cards += [mapper.card_from_row(r) for r in cards]
         content.points += [
             mapper.point_from_row(r) for r in _rows(conn, present, Kind.POINT, "id", maps=wanted)
@@ -196,7 +196,7 @@ def load_maps(
     return content
 
 
-def _held_last(r: Mapping[str, Any]) -> tuple[bool, int]:
+def held_last(r: Mapping[str, Any]) -> tuple[bool, int]:
     """A held room note sits in its map's inbox, ordered there by its position, not by the cell
     it is meant for: held notes go last, in position order (a stable sort keeps the rest)."""
     return (True, r["position"]) if r.get("held") else (False, 0)

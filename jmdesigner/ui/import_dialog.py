@@ -42,6 +42,20 @@ from jmdesigner.ui.plain_text import plain_tooltip
 
 PREVIEW_ROWS = 8
 NOT_IMPORTED = N_("ImportDialog", "(not imported)")
+FIELD_LABELS = {  # the column fields of the long and emotions layouts, as the form names them
+    "stage": N_("ImportDialog", "Stage"),
+    "lane": N_("ImportDialog", "Lane"),
+    "text": N_("ImportDialog", "Text"),
+    "kind": N_("ImportDialog", "Kind"),
+    "channel": N_("ImportDialog", "Channel"),
+    "owner": N_("ImportDialog", "Owner"),
+    "evidence": N_("ImportDialog", "Evidence"),
+    "votes": N_("ImportDialog", "Votes"),
+    "tags": N_("ImportDialog", "Tags"),
+    "colour": N_("ImportDialog", "Colour"),
+    "persona": N_("ImportDialog", "Persona"),
+    "score": N_("ImportDialog", "Score"),
+}
 LAYOUTS = (
     (Layout.LONG, N_("ImportDialog", "One row per card (long)")),
     (Layout.WIDE, N_("ImportDialog", "Stages as columns, lanes as rows (wide)")),
@@ -266,8 +280,14 @@ class ImportDialog(QDialog):
             found = guessed.get(name)
             combo.setCurrentIndex(0 if found is None else found + 1)
             combo.currentIndexChanged.connect(self._refresh)
-            label = name.capitalize() + (" *" if name in required else "")
-            self.columns_form.addRow(label + ":", combo)
+            field = translate("ImportDialog", FIELD_LABELS[name])
+            if name in required:
+                label = translate("ImportDialog", "{field} *:", "a column the import needs").format(
+                    field=field
+                )
+            else:
+                label = translate("ImportDialog", "{field}:").format(field=field)
+            self.columns_form.addRow(label, combo)
             self.column_combos[name] = combo
 
     def set_column(self, field: str, header: str | None) -> None:

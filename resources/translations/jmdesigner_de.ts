@@ -339,6 +339,17 @@
         </message>
     </context>
     <context>
+        <name>Address</name>
+        <message>
+            <source>A library URL has no “#” part; check the address.</source>
+            <translation>Eine Bibliotheksadresse hat keinen „#“-Teil; prüfen Sie die Adresse.</translation>
+        </message>
+        <message>
+            <source>{url} has a port that is not a number.</source>
+            <translation>{url} hat einen Port, der keine Zahl ist.</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>--size must be between 200x200 and 10000x10000.</source>
@@ -355,6 +366,61 @@
         <message>
             <source>--size must look like 1600x1000, not “{text}”.</source>
             <translation>--size muss wie 1600x1000 aussehen, nicht „{text}“.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Argparse</name>
+        <message>
+            <source>usage: </source>
+            <translation>Aufruf: </translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>Argumente</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>Optionen</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>diese Hilfe anzeigen und beenden</translation>
+        </message>
+        <message>
+            <source>show program's version number and exit</source>
+            <translation>die Versionsnummer anzeigen und beenden</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>diese Argumente fehlen: %s</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>unbekannte Argumente: %s</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>Argument %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>ungültige Auswahl: %(value)r (möglich sind %(choices)s)</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>ungültiger %(type)s-Wert: %(value)r</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>ein Argument erwartet</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>nicht zusammen mit Argument %s erlaubt</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>eines der Argumente %s ist nötig</translation>
         </message>
     </context>
     <context>
@@ -447,6 +513,41 @@
         </message>
     </context>
     <context>
+        <name>BoundedRead</name>
+        <message>
+            <source>a file to import</source>
+            <translation>eine Datei zum Importieren</translation>
+        </message>
+        <message>
+            <source>a .csv or .xlsx spreadsheet</source>
+            <translation>eine .csv- oder .xlsx-Tabelle</translation>
+        </message>
+        <message>
+            <source>{file} is larger than {size:.0f} MB, more than {kind} jmdesigner imports; it was not read.</source>
+            <translation>{file} ist größer als {size:.0f} MB, mehr als jmdesigner für {kind} annimmt; die Datei wurde nicht gelesen.</translation>
+        </message>
+        <message>
+            <source>{file} is not a regular file (a pipe, device or socket); name {kind}.</source>
+            <translation>{file} ist keine gewöhnliche Datei (eine Pipe, ein Gerät oder ein Socket); geben Sie {kind} an.</translation>
+        </message>
+        <message>
+            <source>{path} does not exist. Check the name and the folder.</source>
+            <translation>{path} existiert nicht. Prüfen Sie den Namen und den Ordner.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read ({detail}).</source>
+            <translation>{file} kann nicht gelesen werden ({detail}).</translation>
+        </message>
+        <message>
+            <source>{file} is not a regular file; name {kind}.</source>
+            <translation>{file} ist keine gewöhnliche Datei; geben Sie {kind} an.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder; name {kind}.</source>
+            <translation>{path} ist ein Ordner; geben Sie {kind} an.</translation>
+        </message>
+    </context>
+    <context>
         <name>CardCommands</name>
         <message>
             <source>Move card</source>
@@ -458,6 +559,309 @@
                 <numerusform>%n Karte verschieben</numerusform>
                 <numerusform>%n Karten verschieben</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
+        <message>
+            <source>check a document's integrity; exit 0 when healthy</source>
+            <translation>die Integrität eines Dokuments prüfen; Exit-Status 0, wenn es in Ordnung ist</translation>
+        </message>
+        <message>
+            <source>a .jmap file or a postgresql:// library URL</source>
+            <translation>eine .jmap-Datei oder die URL einer postgresql://-Bibliothek</translation>
+        </message>
+        <message>
+            <source>{name}: healthy (file format {version}).</source>
+            <translation>{name}: in Ordnung (Dateiformat {version}).</translation>
+        </message>
+        <message>
+            <source>{name} has {count} integrity problem(s); restore it from a backup.</source>
+            <translation>{name} hat {count} Integritätsproblem(e); stellen Sie die Datei aus einer Sicherung wieder her.</translation>
+        </message>
+        <message>
+            <source>Cannot import into {name}: {reason}.</source>
+            <translation>In {name} kann nicht importiert werden: {reason}.</translation>
+        </message>
+        <message>
+            <source>{name} has no maps yet. Add one with “jmdesigner import” or in the app.</source>
+            <translation>{name} hat noch keine Maps. Fügen Sie eine mit „jmdesigner import“ oder in der App hinzu.</translation>
+        </message>
+        <message>
+            <source>{name} has no map titled “{title}”. Its maps: {maps}.</source>
+            <translation>{name} hat keine Map mit dem Titel „{title}“. Ihre Maps: {maps}.</translation>
+        </message>
+        <message>
+            <source>“{title}”</source>
+            <translation>„{title}“</translation>
+        </message>
+        <message>
+            <source>Design customer journey maps.</source>
+            <translation>Customer Journey Maps gestalten.</translation>
+        </message>
+        <message>
+            <source>argument --lang: choose one of {codes}, not “{text}”</source>
+            <translation>Argument --lang: wählen Sie eines von {codes}, nicht „{text}“</translation>
+        </message>
+        <message>
+            <source>write a map to OUT (.json, .csv, .xlsx, .pdf, .png, .svg, .mmd/.mermaid or .md)</source>
+            <translation>eine Map nach OUT schreiben (.json, .csv, .xlsx, .pdf, .png, .svg, .mmd/.mermaid oder .md)</translation>
+        </message>
+        <message>
+            <source>which map (default: the first)</source>
+            <translation>welche Map (Standard: die erste)</translation>
+        </message>
+        <message>
+            <source>PDF: every map of the document</source>
+            <translation>PDF: alle Maps des Dokuments</translation>
+        </message>
+        <message>
+            <source>PDF page: A4, A3, A2, A1, A0, letter or tabloid (default A3)</source>
+            <translation>PDF-Seite: A4, A3, A2, A1, A0, letter oder tabloid (Standard A3)</translation>
+        </message>
+        <message>
+            <source>PDF pages upright</source>
+            <translation>PDF-Seiten im Hochformat</translation>
+        </message>
+        <message>
+            <source>PDF pages sideways (default)</source>
+            <translation>PDF-Seiten im Querformat (Standard)</translation>
+        </message>
+        <message>
+            <source>PDF: a poster across several pages at --scale</source>
+            <translation>PDF: ein Poster über mehrere Seiten in --scale</translation>
+        </message>
+        <message>
+            <source>PDF: the map on one large page at --scale</source>
+            <translation>PDF: die Map auf einer großen Seite in --scale</translation>
+        </message>
+        <message>
+            <source>tile overlap (default 10 mm)</source>
+            <translation>Überlappung der Kacheln (Standard 10 mm)</translation>
+        </message>
+        <message>
+            <source>tiles/plotter: points per map unit (default 1)</source>
+            <translation>Kacheln/Plotter: Punkte je Map-Einheit (Standard 1)</translation>
+        </message>
+        <message>
+            <source>PDF: leave out the cover</source>
+            <translation>PDF: ohne Deckblatt</translation>
+        </message>
+        <message>
+            <source>PDF: no persona pages</source>
+            <translation>PDF: keine Persona-Seiten</translation>
+        </message>
+        <message>
+            <source>PDF: no summary pages</source>
+            <translation>PDF: keine Zusammenfassungsseiten</translation>
+        </message>
+        <message>
+            <source>PDF: add a “Current vs future” page comparing the map with the one it reworks (or with OTHER_TITLE); with --all, every future-state map with the map it reworks</source>
+            <translation>PDF: eine Seite „Ist vs. Soll“ anfügen, die die Map mit der Map vergleicht, die sie überarbeitet (oder mit OTHER_TITLE); mit --all jede Soll-Map mit der Map, die sie überarbeitet</translation>
+        </message>
+        <message>
+            <source>PDF cover: the client</source>
+            <translation>PDF-Deckblatt: der Kunde</translation>
+        </message>
+        <message>
+            <source>PDF cover and metadata: who prepared it</source>
+            <translation>PDF-Deckblatt und Metadaten: wer es erstellt hat</translation>
+        </message>
+        <message>
+            <source>PDF cover: version</source>
+            <translation>PDF-Deckblatt: Version</translation>
+        </message>
+        <message>
+            <source>PNG resolution (default 150)</source>
+            <translation>PNG-Auflösung (Standard 150)</translation>
+        </message>
+        <message>
+            <source>for .csv/.xlsx: one row per card (long, default)</source>
+            <translation>für .csv/.xlsx: eine Zeile je Karte (long, Standard)</translation>
+        </message>
+        <message>
+            <source>--all works with PDF only; export one map at a time to the other formats.</source>
+            <translation>--all gibt es nur für PDF; exportieren Sie in die anderen Formate eine Map nach der anderen.</translation>
+        </message>
+        <message>
+            <source>--compare works with PDF only.</source>
+            <translation>--compare gibt es nur für PDF.</translation>
+        </message>
+        <message>
+            <source>--compare OTHER_TITLE compares one map: use it with --map, not --all.</source>
+            <translation>--compare OTHER_TITLE vergleicht eine Map: Verwenden Sie es mit --map, nicht mit --all.</translation>
+        </message>
+        <message>
+            <source>{name} is the document itself; export to another name.</source>
+            <translation>{name} ist das Dokument selbst; exportieren Sie unter einem anderen Namen.</translation>
+        </message>
+        <message>
+            <source>Cannot export to “{target}”: this version writes {suffixes} files.</source>
+            <translation>Export nach „{target}“ nicht möglich: Diese Version schreibt Dateien mit {suffixes}.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist; create it or choose another.</source>
+            <translation>Der Ordner {folder} existiert nicht; legen Sie ihn an oder wählen Sie einen anderen.</translation>
+        </message>
+        <message>
+            <source>“{title}” does not rework a current-state map; name the map to compare it with: --compare OTHER_TITLE.</source>
+            <translation>„{title}“ überarbeitet keine Ist-Map; nennen Sie die Map, mit der verglichen werden soll: --compare OTHER_TITLE.</translation>
+        </message>
+        <message>
+            <source>“{title}” cannot be compared with itself; name another map after --compare.</source>
+            <translation>„{title}“ kann nicht mit sich selbst verglichen werden; nennen Sie nach --compare eine andere Map.</translation>
+        </message>
+        <message>
+            <source>“{name}” is neither a command ({verbs}) nor an existing file.</source>
+            <translation>„{name}“ ist weder ein Befehl ({verbs}) noch eine vorhandene Datei.</translation>
+        </message>
+        <message>
+            <source>Qt's own options (-style NAME, -platform NAME, -reverse…) are passed to Qt.</source>
+            <translation>Die Optionen von Qt (-style NAME, -platform NAME, -reverse…) werden an Qt weitergegeben.</translation>
+        </message>
+        <message>
+            <source>a .jmap document or a postgresql:// team library to open</source>
+            <translation>ein .jmap-Dokument oder eine postgresql://-Team-Bibliothek zum Öffnen</translation>
+        </message>
+        <message>
+            <source>render the window to a PNG and exit</source>
+            <translation>das Fenster als PNG speichern und beenden</translation>
+        </message>
+        <message>
+            <source>window size for --screenshot</source>
+            <translation>Fenstergröße für --screenshot</translation>
+        </message>
+        <message>
+            <source>add jmdesigner to this user's application menu and open .jmap files with it</source>
+            <translation>jmdesigner in das Anwendungsmenü dieses Benutzers aufnehmen und .jmap-Dateien damit öffnen</translation>
+        </message>
+        <message>
+            <source>remove what --install-desktop added</source>
+            <translation>entfernen, was --install-desktop hinzugefügt hat</translation>
+        </message>
+        <message>
+            <source>print a shell completion script (eval "$(jmdesigner --completion bash)")</source>
+            <translation>ein Skript zur Vervollständigung in der Shell ausgeben (eval "$(jmdesigner --completion bash)")</translation>
+        </message>
+        <message>
+            <source>Run “jmdesigner COMMAND --help” for a command's options.</source>
+            <translation>Die Optionen eines Befehls zeigt „jmdesigner BEFEHL --help“.</translation>
+        </message>
+        <message>
+            <source>the language of the window ({codes}); default: the system's</source>
+            <translation>die Sprache des Fensters ({codes}); Standard: die des Systems</translation>
+        </message>
+        <message>
+            <source>commands:</source>
+            <translation>Befehle:</translation>
+        </message>
+        <message>
+            <source>add a map from .json, .ojf (Ptolemy), GOV.UK step-by-step JSON, .mmd/.mermaid or .md, cards/scores from a .csv/.xlsx, or every map and persona of a .jmap or library (creates FILE if needed)</source>
+            <translation>eine Map aus .json, .ojf (Ptolemy), GOV.UK-Step-by-Step-JSON, .mmd/.mermaid oder .md, Karten/Werte aus einer .csv/.xlsx oder alle Maps und Personas einer .jmap oder Bibliothek hinzufügen (legt FILE bei Bedarf an)</translation>
+        </message>
+        <message>
+            <source>a file to import, a .jmap file or a library URL</source>
+            <translation>eine zu importierende Datei, eine .jmap-Datei oder die URL einer Bibliothek</translation>
+        </message>
+        <message>
+            <source>--map, --layout, --emotions and --scale are for .csv and .xlsx sources.</source>
+            <translation>--map, --layout, --emotions und --scale gelten für .csv- und .xlsx-Quellen.</translation>
+        </message>
+        <message>
+            <source>The source and the target are the same document; nothing to import.</source>
+            <translation>Quelle und Ziel sind dasselbe Dokument; es gibt nichts zu importieren.</translation>
+        </message>
+        <message>
+            <source>Imported {format}: {summary}.</source>
+            <translation>{format} importiert: {summary}.</translation>
+        </message>
+        <message>
+            <source>Imported {maps} map(s) and {personas} new persona(s) from {source} into {target}.</source>
+            <translation>Aus {source} in {target} importiert – Maps: {maps}, neue Personas: {personas}.</translation>
+        </message>
+        <message>
+            <source>print a JSON summary of a document</source>
+            <translation>eine JSON-Zusammenfassung eines Dokuments ausgeben</translation>
+        </message>
+        <message>
+            <source>create a new document, optionally with one map from a template</source>
+            <translation>ein neues Dokument anlegen, auf Wunsch mit einer Map aus einer Vorlage</translation>
+        </message>
+        <message>
+            <source>five-stage, six-stage, eight-step, service-blueprint or blank</source>
+            <translation>five-stage, six-stage, eight-step, service-blueprint oder blank</translation>
+        </message>
+        <message>
+            <source>the map's title (implies --template blank if no template is named)</source>
+            <translation>der Titel der Map (bedeutet --template blank, wenn keine Vorlage genannt ist)</translation>
+        </message>
+        <message>
+            <source>{message} (see “{prog} --help”)</source>
+            <translation>{message} (siehe „{prog} --help“)</translation>
+        </message>
+        <message>
+            <source>serve the workshop room for a map: phones post notes, votes and feelings</source>
+            <translation>den Workshop-Raum für eine Map bereitstellen: Handys senden Notizen, Stimmen und Gefühle</translation>
+        </message>
+        <message>
+            <source>address to listen on (default: this computer's address on the network)</source>
+            <translation>Adresse, auf der gelauscht wird (Standard: die Adresse dieses Computers im Netzwerk)</translation>
+        </message>
+        <message>
+            <source>port (default 0: any free port)</source>
+            <translation>Port (Standard 0: ein beliebiger freier Port)</translation>
+        </message>
+        <message>
+            <source>votes per participant (default 3)</source>
+            <translation>Stimmen je Teilnehmer (Standard 3)</translation>
+        </message>
+        <message>
+            <source>notes arrive accepted, without the from-the-room mark</source>
+            <translation>Notizen kommen angenommen an, ohne die Markierung „aus dem Raum“</translation>
+        </message>
+        <message>
+            <source>notes wait in the inbox, off the map, until the facilitator places them</source>
+            <translation>Notizen warten im Eingang, außerhalb der Map, bis die Moderation sie platziert</translation>
+        </message>
+        <message>
+            <source>{file} does not exist. Create it with “jmdesigner new {file}”.</source>
+            <translation>{file} existiert nicht. Legen Sie die Datei mit „jmdesigner new {file}“ an.</translation>
+        </message>
+        <message>
+            <source>Cannot open the room on {name}: {reason}.</source>
+            <translation>Der Raum für {name} kann nicht geöffnet werden: {reason}.</translation>
+        </message>
+        <message>
+            <source>import into this map (created if missing)</source>
+            <translation>in diese Map importieren (wird angelegt, wenn sie fehlt)</translation>
+        </message>
+        <message>
+            <source>one row per card (long, default) or a grid</source>
+            <translation>eine Zeile je Karte (long, Standard) oder ein Raster (wide)</translation>
+        </message>
+        <message>
+            <source>rows of persona, stage, score: emotion curves</source>
+            <translation>Zeilen aus Persona, Phase, Wert: Emotionskurven</translation>
+        </message>
+        <message>
+            <source>the survey's scale: 1..5, 0..10, nps (with --emotions)</source>
+            <translation>die Skala der Umfrage: 1..5, 0..10, nps (mit --emotions)</translation>
+        </message>
+        <message>
+            <source>--scale is for survey scores; add --emotions.</source>
+            <translation>--scale gilt für Umfragewerte; ergänzen Sie --emotions.</translation>
+        </message>
+        <message>
+            <source>{name}: {count} problem(s), nothing was imported: {shown}</source>
+            <translation>{name}: {count} Problem(e), nichts wurde importiert: {shown}</translation>
+        </message>
+        <message>
+            <source>--layout {layout} is for import; export writes the long or the wide layout.</source>
+            <translation>--layout {layout} gilt für den Import; der Export schreibt das lange oder das breite Layout.</translation>
+        </message>
+        <message>
+            <source>list the map templates</source>
+            <translation>die Map-Vorlagen auflisten</translation>
         </message>
     </context>
     <context>
@@ -1590,6 +1994,17 @@
         </message>
     </context>
     <context>
+        <name>Holder</name>
+        <message>
+            <source>{user}@{host}, pid {pid}, since {when}</source>
+            <translation>{user}@{host}, PID {pid}, seit {when}</translation>
+        </message>
+        <message>
+            <source>{file} was opened for editing on another computer ({holder}) and not closed there. If it is still open on that computer, close it there first: two computers editing one file overwrite each other's changes.</source>
+            <translation>{file} wurde auf einem anderen Computer zum Bearbeiten geöffnet ({holder}) und dort nicht geschlossen. Wenn die Datei dort noch offen ist, schließen Sie sie zuerst dort: Bearbeiten zwei Computer eine Datei, überschreiben sie gegenseitig ihre Änderungen.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message>
             <source>(not imported)</source>
@@ -1598,6 +2013,54 @@
         <message>
             <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)</source>
             <translation>Tabellen (*.csv *.tsv *.txt *.xlsx *.xlsm);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <source>Lane</source>
+            <translation>Bahn</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Verantwortlich</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Beleg</translation>
+        </message>
+        <message>
+            <source>Votes</source>
+            <translation>Stimmen</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Schlagwörter</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Farbe</translation>
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Wert</translation>
         </message>
         <message>
             <source>One row per card (long)</source>
@@ -1689,6 +2152,15 @@
         <message>
             <source>The map “{title}”</source>
             <translation>Die Map „{title}“</translation>
+        </message>
+        <message>
+            <source>{field} *:</source>
+            <comment>a column the import needs</comment>
+            <translation>{field} *:</translation>
+        </message>
+        <message>
+            <source>{field}:</source>
+            <translation>{field}:</translation>
         </message>
         <message>
             <source>(column {number})</source>
@@ -2054,6 +2526,89 @@
         <message>
             <source>From {low} (very negative) to {high} (very positive)</source>
             <translation>Von {low} (sehr negativ) bis {high} (sehr positiv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>JmapFile</name>
+        <message>
+            <source>The folder {folder} does not exist; create it or choose another.</source>
+            <translation>Der Ordner {folder} existiert nicht; legen Sie ihn an oder wählen Sie einen anderen.</translation>
+        </message>
+        <message>
+            <source>{file} is open read-only ({reason}).</source>
+            <translation>{file} ist schreibgeschützt geöffnet ({reason}).</translation>
+        </message>
+        <message>
+            <source>{file} was changed on disk by another program while open here, so editing stopped and the window is read-only; what you see is your last saved state. Use Save a Copy to keep it, or reopen the file to see the other version.</source>
+            <translation>{file} wurde von einem anderen Programm auf dem Datenträger geändert, während die Datei hier offen war; daher ist Bearbeiten beendet und das Fenster schreibgeschützt. Sie sehen Ihren zuletzt gespeicherten Stand. Sichern Sie ihn mit „Kopie speichern unter“, oder öffnen Sie die Datei erneut, um die andere Fassung zu sehen.</translation>
+        </message>
+        <message>
+            <source>{file} is damaged and was not opened ({detail}). Restore it from a backup.</source>
+            <translation>{file} ist beschädigt und wurde nicht geöffnet ({detail}). Stellen Sie die Datei aus einer Sicherung wieder her.</translation>
+        </message>
+        <message>
+            <source>{file} is damaged and was not opened ({detail}).</source>
+            <translation>{file} ist beschädigt und wurde nicht geöffnet ({detail}).</translation>
+        </message>
+        <message>
+            <source>{file} was moved or deleted while open, so your change was not saved. Use Save a Copy to keep your work.</source>
+            <translation>{file} wurde verschoben oder gelöscht, während die Datei offen war; daher wurde Ihre Änderung nicht gespeichert. Sichern Sie Ihre Arbeit mit „Kopie speichern unter“.</translation>
+        </message>
+        <message>
+            <source>{file} was changed on disk by another program, so the maps not shown yet cannot be read from it; reopen the file.</source>
+            <translation>{file} wurde von einem anderen Programm auf dem Datenträger geändert; daher können die noch nicht gezeigten Maps nicht daraus gelesen werden. Öffnen Sie die Datei erneut.</translation>
+        </message>
+        <message>
+            <source>A copy cannot replace the open file itself; choose another name.</source>
+            <translation>Eine Kopie kann die geöffnete Datei nicht selbst ersetzen; wählen Sie einen anderen Namen.</translation>
+        </message>
+        <message>
+            <source>integrity check: {problem}</source>
+            <translation>Integritätsprüfung: {problem}</translation>
+        </message>
+        <message>
+            <source>a row of {table} points to a missing {parent} row</source>
+            <translation>eine Zeile von {table} verweist auf eine fehlende Zeile von {parent}</translation>
+        </message>
+        <message>
+            <source>{file} cannot be opened: {detail}.</source>
+            <translation>{file} kann nicht geöffnet werden: {detail}.</translation>
+        </message>
+        <message>
+            <source>{file} already exists; choose another name or delete it first.</source>
+            <translation>{file} gibt es bereits; wählen Sie einen anderen Namen oder löschen Sie die Datei zuerst.</translation>
+        </message>
+        <message>
+            <source>{file} uses a journal mode jmdesigner never writes; it may come from another program and was not opened.</source>
+            <translation>{file} verwendet einen Journal-Modus, den jmdesigner nie schreibt; die Datei stammt womöglich aus einem anderen Programm und wurde nicht geöffnet.</translation>
+        </message>
+        <message>
+            <source>{file} contains database code jmdesigner did not write ({code}); it was not opened, for your safety.</source>
+            <translation>{file} enthält Datenbank-Code, den jmdesigner nicht geschrieben hat ({code}); zu Ihrer Sicherheit wurde die Datei nicht geöffnet.</translation>
+        </message>
+        <message>
+            <source>{file} is damaged or was changed by another program and was not opened: {difference}, and editing it could damage it.</source>
+            <translation>{file} ist beschädigt oder wurde von einem anderen Programm geändert und wurde nicht geöffnet: {difference}; Bearbeiten könnte die Datei beschädigen.</translation>
+        </message>
+        <message>
+            <source>{problem} Your change was not saved.</source>
+            <translation>{problem} Ihre Änderung wurde nicht gespeichert.</translation>
+        </message>
+        <message>
+            <source>{file} was not opened: {stray} beside it does not belong to it, and it could not be set aside ({detail}); move that file away first.</source>
+            <translation>{file} wurde nicht geöffnet: {stray} daneben gehört nicht dazu und konnte nicht beiseitegelegt werden ({detail}); verschieben Sie diese Datei zuerst an einen anderen Ort.</translation>
+        </message>
+        <message>
+            <source>{file} was being saved when a program stopped, and finishing that needs write access; open it normally (not read-only, from a folder you may write to) and jmdesigner will complete the recovery.</source>
+            <translation>{file} wurde gerade gespeichert, als ein Programm abbrach, und das Abschließen braucht Schreibzugriff; öffnen Sie die Datei normal (nicht schreibgeschützt, aus einem Ordner, in den Sie schreiben dürfen), dann schließt jmdesigner die Wiederherstellung ab.</translation>
+        </message>
+        <message>
+            <source>{file} holds more than {limit:,} {table}, more than jmdesigner can open; it was not opened.</source>
+            <translation>{file} enthält mehr als {limit:,} Einträge in {table}, mehr als jmdesigner öffnen kann; die Datei wurde nicht geöffnet.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be opened ({detail}).</source>
+            <translation>{file} kann nicht geöffnet werden ({detail}).</translation>
         </message>
     </context>
     <context>
@@ -2851,6 +3406,10 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
     </context>
     <context>
         <name>OutlineDock</name>
+        <message>
+            <source>Map {title}, {count} stages</source>
+            <translation>Map {title}, {count} Phasen</translation>
+        </message>
         <message numerus="yes">
             <source>Map {title}, %n card(s), not opened yet</source>
             <translation>
@@ -2883,10 +3442,6 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
                 <numerusform>{lane} in {stage}, %n Karte</numerusform>
                 <numerusform>{lane} in {stage}, %n Karten</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Map {title}, {count} stages</source>
-            <translation>Map {title}, {count} Phasen</translation>
         </message>
         <message>
             <source>Stage {name}</source>
@@ -3257,6 +3812,173 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         </message>
     </context>
     <context>
+        <name>PgStore</name>
+        <message>
+            <source>save your change</source>
+            <translation>das Speichern Ihrer Änderung</translation>
+        </message>
+        <message>
+            <source>create the library</source>
+            <translation>das Anlegen der Bibliothek</translation>
+        </message>
+        <message>
+            <source>read the map</source>
+            <translation>das Lesen der Map</translation>
+        </message>
+        <message>
+            <source>read the library</source>
+            <translation>das Lesen der Bibliothek</translation>
+        </message>
+        <message>
+            <source>save the version</source>
+            <translation>das Speichern der Version</translation>
+        </message>
+        <message>
+            <source>read the versions</source>
+            <translation>das Lesen der Versionen</translation>
+        </message>
+        <message>
+            <source>read the version</source>
+            <translation>das Lesen der Version</translation>
+        </message>
+        <message>
+            <source>delete the version</source>
+            <translation>das Löschen der Version</translation>
+        </message>
+        <message>
+            <source>this persona</source>
+            <translation>diese Persona</translation>
+        </message>
+        <message>
+            <source>this map</source>
+            <translation>diese Map</translation>
+        </message>
+        <message>
+            <source>this stage</source>
+            <translation>diese Phase</translation>
+        </message>
+        <message>
+            <source>this lane</source>
+            <translation>diese Bahn</translation>
+        </message>
+        <message>
+            <source>this card</source>
+            <translation>diese Karte</translation>
+        </message>
+        <message>
+            <source>this emotion point</source>
+            <translation>diesen Emotionspunkt</translation>
+        </message>
+        <message>
+            <source>this link</source>
+            <translation>diese Verknüpfung</translation>
+        </message>
+        <message>
+            <source>The connection to the library at {where} failed ({detail}).</source>
+            <translation>Die Verbindung zur Bibliothek auf {where} ist fehlgeschlagen ({detail}).</translation>
+        </message>
+        <message>
+            <source>jmdesigner could not {doing} in the library at {name}: {detail}.</source>
+            <translation>In der Bibliothek auf {name} war {doing} nicht möglich: {detail}.</translation>
+        </message>
+        <message>
+            <source>The library server at {where} refused the password; check the URL, PGPASSWORD or ~/.pgpass.</source>
+            <translation>Der Bibliotheksserver auf {where} hat das Passwort abgelehnt; prüfen Sie die Adresse, PGPASSWORD oder ~/.pgpass.</translation>
+        </message>
+        <message>
+            <source>The database of {where} does not exist; ask the server's administrator to create it.</source>
+            <translation>Die Datenbank von {where} existiert nicht; bitten Sie die Administration des Servers, sie anzulegen.</translation>
+        </message>
+        <message>
+            <source>The library server at {where} did not answer within a few seconds; check the network.</source>
+            <translation>Der Bibliotheksserver auf {where} hat nicht innerhalb weniger Sekunden geantwortet; prüfen Sie das Netzwerk.</translation>
+        </message>
+        <message>
+            <source>Cannot reach the library server at {where} ({detail}); is it running, and is the address right?</source>
+            <translation>Der Bibliotheksserver auf {where} ist nicht erreichbar ({detail}); läuft er, und stimmt die Adresse?</translation>
+        </message>
+        <message>
+            <source>The secure connection to {where} failed ({detail}); check sslmode and the certificates.</source>
+            <translation>Die sichere Verbindung zu {where} ist fehlgeschlagen ({detail}); prüfen Sie sslmode und die Zertifikate.</translation>
+        </message>
+        <message>
+            <source>the connection to the library server was lost</source>
+            <translation>die Verbindung zum Bibliotheksserver ist abgebrochen</translation>
+        </message>
+        <message>
+            <source>The library at {name} could not be updated to format {newest} ({detail}); it was left as it was.</source>
+            <translation>Die Bibliothek auf {name} konnte nicht auf Format {newest} aktualisiert werden ({detail}); sie blieb unverändert.</translation>
+        </message>
+        <message>
+            <source>{name} holds no jmdesigner library; create one with “jmdesigner new {url}” (nothing was changed).</source>
+            <translation>{name} enthält keine jmdesigner-Bibliothek; legen Sie eine mit „jmdesigner new {url}“ an (es wurde nichts geändert).</translation>
+        </message>
+        <message>
+            <source>its format version is missing.</source>
+            <translation>ihre Formatversion fehlt.</translation>
+        </message>
+        <message>
+            <source>The library server refused to let you {doing} ({detail}); ask its administrator for the privileges in docs/team-library.md.</source>
+            <translation>Der Bibliotheksserver hat {doing} abgelehnt ({detail}); bitten Sie seine Administration um die Rechte aus docs/team-library.md.</translation>
+        </message>
+        <message>
+            <source>Someone else removed what your change builds on a moment ago, so jmdesigner could not {doing}; the window now shows the latest version.</source>
+            <translation>Jemand anderes hat gerade entfernt, worauf Ihre Änderung aufbaut, daher war {doing} nicht möglich; das Fenster zeigt jetzt den neuesten Stand.</translation>
+        </message>
+        <message>
+            <source>your database role may only read this library</source>
+            <translation>Ihre Datenbankrolle darf diese Bibliothek nur lesen</translation>
+        </message>
+        <message>
+            <source>You (in another window)</source>
+            <translation>Sie (in einem anderen Fenster)</translation>
+        </message>
+        <message>
+            <source>The connection to the library at {name} was lost, so jmdesigner could not {doing}; the window is read-only until the connection returns. Nothing was half-written.</source>
+            <translation>Die Verbindung zur Bibliothek auf {name} ist abgebrochen, daher war {doing} nicht möglich; das Fenster ist schreibgeschützt, bis die Verbindung zurückkehrt. Nichts wurde halb geschrieben.</translation>
+        </message>
+        <message>
+            <source>{url} is not a valid library address ({detail}).</source>
+            <translation>{url} ist keine gültige Bibliotheksadresse ({detail}).</translation>
+        </message>
+        <message>
+            <source>The library {name} is open read-only ({reason}).</source>
+            <translation>Die Bibliothek {name} ist schreibgeschützt geöffnet ({reason}).</translation>
+        </message>
+        <message>
+            <source>The library at {name} is damaged: {detail}</source>
+            <translation>Die Bibliothek auf {name} ist beschädigt: {detail}</translation>
+        </message>
+        <message>
+            <source>The library at {name} is damaged: table {table} is missing or incomplete.</source>
+            <translation>Die Bibliothek auf {name} ist beschädigt: Die Tabelle {table} fehlt oder ist unvollständig.</translation>
+        </message>
+        <message>
+            <source>{by} changed {this} a moment ago, so your change was not saved; it now shows the latest version. Make your change again if it is still needed.</source>
+            <translation>{by} hat {this} gerade eben geändert, daher wurde Ihre Änderung nicht gespeichert; das Fenster zeigt jetzt den neuesten Stand. Nehmen Sie Ihre Änderung erneut vor, wenn sie noch nötig ist.</translation>
+        </message>
+        <message>
+            <source>{name} already holds a jmdesigner library; open it, or publish into it with “jmdesigner import”.</source>
+            <translation>{name} enthält bereits eine jmdesigner-Bibliothek; öffnen Sie sie, oder veröffentlichen Sie mit „jmdesigner import“ in sie.</translation>
+        </message>
+        <message>
+            <source>The library at {name} was written by a newer jmdesigner (format {format}, this version reads up to {newest}). Update jmdesigner to open it.</source>
+            <translation>Die Bibliothek auf {name} wurde von einem neueren jmdesigner geschrieben (Format {format}, diese Version liest bis {newest}). Aktualisieren Sie jmdesigner, um sie zu öffnen.</translation>
+        </message>
+        <message>
+            <source>{by} changed {this} a moment ago, so nothing was undone yet; the window now shows their version. Undo again to take back your own edit.</source>
+            <translation>{by} hat {this} gerade eben geändert, daher wurde noch nichts rückgängig gemacht; das Fenster zeigt jetzt diesen Stand. Machen Sie erneut rückgängig, um Ihre eigene Änderung zurückzunehmen.</translation>
+        </message>
+        <message>
+            <source>{by} changed {this} after your edit, so it was not undone: undo never takes back someone else's work.</source>
+            <translation>{by} hat {this} nach Ihrer Änderung geändert, daher wurde sie nicht rückgängig gemacht: Rückgängig nimmt nie die Arbeit anderer zurück.</translation>
+        </message>
+        <message>
+            <source>The library at {name} needs an update to format {newest}; open it once for editing (not read-only) to update it.</source>
+            <translation>Die Bibliothek auf {name} braucht eine Aktualisierung auf Format {newest}; öffnen Sie sie einmal zum Bearbeiten (nicht schreibgeschützt), um sie zu aktualisieren.</translation>
+        </message>
+    </context>
+    <context>
         <name>Photo</name>
         <message>
             <source>{name} is not a regular file. Choose a .png or .jpg file.</source>
@@ -3373,6 +4095,37 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         <message>
             <source>No QR code</source>
             <translation>Kein QR-Code</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadOnly</name>
+        <message>
+            <source>you opened it read-only</source>
+            <translation>Sie haben die Datei schreibgeschützt geöffnet</translation>
+        </message>
+        <message>
+            <source>the file was changed on disk by another program</source>
+            <translation>die Datei wurde von einem anderen Programm auf dem Datenträger geändert</translation>
+        </message>
+        <message>
+            <source>it is already open in another window of this jmdesigner</source>
+            <translation>sie ist bereits in einem anderen Fenster dieses jmdesigners geöffnet</translation>
+        </message>
+        <message>
+            <source>it is already open in another jmdesigner</source>
+            <translation>sie ist bereits in einem anderen jmdesigner geöffnet</translation>
+        </message>
+        <message>
+            <source>it is already open in another jmdesigner ({holder})</source>
+            <translation>sie ist bereits in einem anderen jmdesigner geöffnet ({holder})</translation>
+        </message>
+        <message>
+            <source>{file} is read-only</source>
+            <translation>{file} ist schreibgeschützt</translation>
+        </message>
+        <message>
+            <source>the folder of {file} is read-only</source>
+            <translation>der Ordner von {file} ist schreibgeschützt</translation>
         </message>
     </context>
     <context>
@@ -3576,6 +4329,45 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         </message>
     </context>
     <context>
+        <name>Sources</name>
+        <message>
+            <source>{file} was not imported: the text {text} holds a lone surrogate escape (\ud800 to \udfff), which is not a character.</source>
+            <translation>{file} wurde nicht importiert: Der Text {text} enthält ein einzelnes Surrogat-Escape (\ud800 bis \udfff), das kein Zeichen ist.</translation>
+        </message>
+        <message>
+            <source>a number has {count:,} digits (at most {limit} are read)</source>
+            <translation>eine Zahl hat {count:,} Ziffern (höchstens {limit} werden gelesen)</translation>
+        </message>
+        <message>
+            <source>a number has {count:,} characters (at most {limit} digits are read)</source>
+            <translation>eine Zahl hat {count:,} Zeichen (höchstens {limit} Ziffern werden gelesen)</translation>
+        </message>
+        <message>
+            <source>the key {key} appears twice in one object, so which value counts is unclear</source>
+            <translation>der Schlüssel {key} kommt in einem Objekt zweimal vor, daher ist unklar, welcher Wert gilt</translation>
+        </message>
+        <message>
+            <source>{file} is not UTF-8 text (byte {byte}); save it as UTF-8 and try again.</source>
+            <translation>{file} ist kein UTF-8-Text (Byte {byte}); speichern Sie die Datei als UTF-8 und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>{file} is not valid JSON: {detail} at line {line}, column {column}.</source>
+            <translation>{file} ist kein gültiges JSON: {detail} in Zeile {line}, Spalte {column}.</translation>
+        </message>
+        <message>
+            <source>{file} is nested too deeply to be a journey map.</source>
+            <translation>{file} ist zu tief verschachtelt, um eine Journey Map zu sein.</translation>
+        </message>
+        <message>
+            <source>the number {number} is too large</source>
+            <translation>die Zahl {number} ist zu groß</translation>
+        </message>
+        <message>
+            <source>{file} was not imported: {detail}.</source>
+            <translation>{file} wurde nicht importiert: {detail}.</translation>
+        </message>
+    </context>
+    <context>
         <name>Spoken</name>
         <message>
             <source>observed</source>
@@ -3665,7 +4457,93 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         </message>
     </context>
     <context>
+        <name>Survey</name>
+        <message>
+            <source>the persona cell is empty.</source>
+            <translation>Die Zelle der Persona ist leer.</translation>
+        </message>
+        <message>
+            <source>the stage cell is empty.</source>
+            <translation>Die Zelle der Phase ist leer.</translation>
+        </message>
+        <message>
+            <source>score {score} is outside the declared scale {scale}.</source>
+            <translation>Der Wert {score} liegt außerhalb der angegebenen Skala {scale}.</translation>
+        </message>
+        <message>
+            <source>score {score} is outside the map's scale {scale}; say which scale the survey uses (for example 1..5).</source>
+            <translation>Der Wert {score} liegt außerhalb der Skala der Map {scale}; geben Sie an, welche Skala die Umfrage verwendet (zum Beispiel 1..5).</translation>
+        </message>
+        <message>
+            <source>score “{value}” is not a number.</source>
+            <translation>Der Wert „{value}“ ist keine Zahl.</translation>
+        </message>
+        <message>
+            <source>no column for {fields} ({names}).</source>
+            <translation>keine Spalte für {fields} ({names}).</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a scale; write it like 1..5, 0..10, -3..3 or nps.</source>
+            <translation>„{text}“ ist keine Skala; schreiben Sie sie wie 1..5, 0..10, -3..3 oder nps.</translation>
+        </message>
+        <message>
+            <source>The scale {text} must go from low to high, like 1..5.</source>
+            <translation>Die Skala {text} muss von niedrig nach hoch gehen, wie 1..5.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TableReader</name>
+        <message>
+            <source>{file} has more than {limit:,} rows (line {line}); a spreadsheet to import has at most that many, so split it.</source>
+            <translation>{file} hat mehr als {limit:,} Zeilen (Zeile {line}); eine Tabelle für den Import hat höchstens so viele, teilen Sie sie also auf.</translation>
+        </message>
+        <message>
+            <source>{file} has {columns:,} columns in row {row}; a spreadsheet to import has at most {limit}.</source>
+            <translation>{file} hat {columns:,} Spalten in Zeile {row}; eine Tabelle für den Import hat höchstens {limit}.</translation>
+        </message>
+        <message>
+            <source>{file} unpacks to {size:,.0f} MB in {parts:,} parts, more than a spreadsheet to import ({limit} MB); it was not read.</source>
+            <translation>{file} entpackt sich zu {size:,.0f} MB in {parts:,} Teilen, mehr als eine Tabelle für den Import ({limit} MB); die Datei wurde nicht gelesen.</translation>
+        </message>
+        <message>
+            <source>{file} is not a CSV file that can be read (line {line}: {detail}).</source>
+            <translation>{file} ist keine lesbare CSV-Datei (Zeile {line}: {detail}).</translation>
+        </message>
+        <message>
+            <source>{file} is not an Excel workbook (.xlsx) that can be read: {reason}.</source>
+            <translation>{file} ist keine lesbare Excel-Arbeitsmappe (.xlsx): {reason}.</translation>
+        </message>
+        <message>
+            <source>{file}: a cell near line {line} is longer than {limit:,} characters, more than any card; it was not imported.</source>
+            <translation>{file}: Eine Zelle nahe Zeile {line} ist länger als {limit:,} Zeichen, mehr als jede Karte; die Datei wurde nicht importiert.</translation>
+        </message>
+        <message>
+            <source>it uses XML entities, refused for safety</source>
+            <translation>sie verwendet XML-Entitäten, aus Sicherheitsgründen abgelehnt</translation>
+        </message>
+        <message>
+            <source>{file} is empty: it has no header row and no data.</source>
+            <translation>{file} ist leer: Die Datei hat weder eine Kopfzeile noch Daten.</translation>
+        </message>
+    </context>
+    <context>
         <name>TabularImport</name>
+        <message>
+            <source>the stage cell is empty, so the card has no place.</source>
+            <translation>Die Zelle der Phase ist leer, daher hat die Karte keinen Platz.</translation>
+        </message>
+        <message>
+            <source>the lane cell is empty, so the card has no place.</source>
+            <translation>Die Zelle der Bahn ist leer, daher hat die Karte keinen Platz.</translation>
+        </message>
+        <message>
+            <source>the stage and lane cells are empty.</source>
+            <translation>Die Zellen für Phase und Bahn sind leer.</translation>
+        </message>
+        <message>
+            <source>no column for {fields} (headers looked for: {names}).</source>
+            <translation>keine Spalte für {fields} (gesuchte Überschriften: {names}).</translation>
+        </message>
         <message numerus="yes">
             <source>%Ln stage(s)</source>
             <translation>
@@ -3710,6 +4588,13 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>Legt {items} in {where} an.</translation>
         </message>
         <message numerus="yes">
+            <source>%Ln row(s) have problems; nothing was imported.</source>
+            <translation>
+                <numerusform>%Ln Zeile hat Probleme; es wurde nichts importiert.</numerusform>
+                <numerusform>%Ln Zeilen haben Probleme; es wurde nichts importiert.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%Ln row(s) without a score skipped.</source>
             <translation>
                 <numerusform>%Ln Zeile ohne Wert übersprungen.</numerusform>
@@ -3736,12 +4621,72 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>der Map „{title}“</translation>
         </message>
         <message>
+            <source>Created {items} in {where}.</source>
+            <translation>{items} in {where} angelegt.</translation>
+        </message>
+        <message>
             <source>… and {count} more.</source>
             <translation>… und {count} weitere.</translation>
         </message>
         <message>
             <source>Import into “{title}”</source>
             <translation>Import in „{title}“</translation>
+        </message>
+        <message>
+            <source>Columns not imported: {columns}</source>
+            <translation>Nicht importierte Spalten: {columns}</translation>
+        </message>
+        <message>
+            <source>row {row}: lane “{name}” is already a {kind} lane in the map; the file's kind {ignored} is ignored.</source>
+            <translation>Zeile {row}: Die Bahn „{name}“ hat in der Map bereits die Art {kind}; die Art {ignored} aus der Datei wird ignoriert.</translation>
+        </message>
+        <message>
+            <source>“{name}” is the emotions lane: it shows curves, not cards.</source>
+            <translation>„{name}“ ist die Bahn der Emotionen: Sie zeigt Kurven, keine Karten.</translation>
+        </message>
+        <message>
+            <source>lane “{name}” is kind {kind} here but {earlier} on row {row}.</source>
+            <translation>Die Bahn „{name}“ hat hier die Art {kind}, in Zeile {row} aber {earlier}.</translation>
+        </message>
+        <message>
+            <source>row {row}: {message}</source>
+            <translation>Zeile {row}: {message}</translation>
+        </message>
+        <message>
+            <source>kind “{kind}” is not a lane kind (one of {kinds})</source>
+            <translation>„{kind}“ ist keine Art einer Bahn (erlaubt: {kinds})</translation>
+        </message>
+        <message>
+            <source>votes must be a whole number from 0, not “{value}”</source>
+            <translation>Stimmen müssen eine ganze Zahl ab 0 sein, nicht „{value}“</translation>
+        </message>
+        <message>
+            <source>evidence “{evidence}” is not one of {values}</source>
+            <translation>Beleg „{evidence}“ ist keiner von {values}</translation>
+        </message>
+        <message>
+            <source>the header names no stages (stage names go in row 1, from column B).</source>
+            <translation>Die Kopfzeile nennt keine Phasen (Namen der Phasen stehen in Zeile 1, ab Spalte B).</translation>
+        </message>
+        <message>
+            <source>the lane cell (column A) is empty.</source>
+            <translation>Die Zelle der Bahn (Spalte A) ist leer.</translation>
+        </message>
+        <message>
+            <source>column {letter} has no stage name.</source>
+            <translation>Spalte {letter} hat keinen Namen einer Phase.</translation>
+        </message>
+        <message>
+            <source>stage “{name}” heads both column {first} and column {second}.</source>
+            <translation>Die Phase „{name}“ steht über Spalte {first} und über Spalte {second}.</translation>
+        </message>
+        <message>
+            <source>column {letter}: {problem}</source>
+            <translation>Spalte {letter}: {problem}</translation>
+        </message>
+        <message>
+            <source>column {letter} has cards but no stage.</source>
+            <translation>Spalte {letter} hat Karten, aber keine Phase.</translation>
         </message>
     </context>
     <context>
@@ -3820,6 +4765,42 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
     </context>
     <context>
         <name>Validation</name>
+        <message>
+            <source>the text</source>
+            <translation>Der Text</translation>
+        </message>
+        <message>
+            <source>the channel</source>
+            <translation>Der Kanal</translation>
+        </message>
+        <message>
+            <source>the owner</source>
+            <translation>Die verantwortliche Person</translation>
+        </message>
+        <message>
+            <source>the persona</source>
+            <translation>Die Persona</translation>
+        </message>
+        <message>
+            <source>the stage</source>
+            <translation>Die Phase</translation>
+        </message>
+        <message>
+            <source>the stage name</source>
+            <translation>Der Name der Phase</translation>
+        </message>
+        <message>
+            <source>the lane name</source>
+            <translation>Der Name der Bahn</translation>
+        </message>
+        <message>
+            <source>votes</source>
+            <translation>Die Stimmen</translation>
+        </message>
+        <message>
+            <source>colour</source>
+            <translation>Die Farbe</translation>
+        </message>
         <message>
             <source>{what} “{value}” already exists; choose another name.</source>
             <translation>{what} „{value}“ gibt es bereits; wählen Sie einen anderen Namen.</translation>

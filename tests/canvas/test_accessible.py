@@ -99,9 +99,11 @@ def test_the_keyboard_s_object_is_the_focused_child(canvas: Canvas) -> None:
     second = iface.focusChild()
     assert second is not cell and second.role() == Role.Cell and not cell.state().focused
     assert second.text(Text.Name).startswith(f"Cell in {canvas.doc.stages(canvas.map_id)[1].name}, ")
-    canvas.key(Qt.Key.Key_Down)  # into the cell's cards
+    canvas.key(Qt.Key.Key_Down)  # into the cell's own cards, the first one
     card = iface.focusChild()
     assert card is not None and card.role() == Role.ListItem and card.state().focused
+    lane = next(x for x in canvas.doc.lanes(canvas.map_id) if x.kind is not LaneKind.EMOTIONS)
+    assert card.part.id == canvas.doc.cards_in(canvas.doc.stages(canvas.map_id)[1].id, lane.id)[0].id
     point = next(p for p in canvas.doc.emotion_points(canvas.map_id))
     canvas.view.select_point(point.id)
     focused = iface.focusChild()

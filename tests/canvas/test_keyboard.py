@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
 
+from jmdesigner.canvas.accessible import cell_id
 from jmdesigner.model import LaneKind, commands
 from tests.canvas.conftest import Canvas
 
@@ -23,10 +25,15 @@ def test_arrows_move_between_cards_and_skip_the_emotions_lane(canvas: Canvas) ->
     assert c.view.map_scene.selected_card_ids() == [first[0].id]
     c.key(Qt.Key.Key_Down)
     assert c.view.map_scene.selected_card_ids() == [first[1].id]
-    c.key(Qt.Key.Key_Down)  # over the emotions lane to the pain points
+    c.key(Qt.Key.Key_Down)  # over the emotions lane to the pain points' cell, then its first card
+    assert c.view.map_scene.selected_card_ids() == []
+    assert c.view.cursor_cell == (stages[0].id, bottom)
+    c.key(Qt.Key.Key_Down)
     assert c.view.map_scene.selected_card_ids() == [c.doc.cards_in(stages[0].id, bottom)[0].id]
     c.key(Qt.Key.Key_Right)
     assert c.view.map_scene.selected_card_ids() == [c.doc.cards_in(stages[1].id, bottom)[0].id]
+    c.key(Qt.Key.Key_Up)  # the card's own cell, then over the emotions lane to the last card above
+    assert c.view.cursor_cell == (stages[1].id, bottom)
     c.key(Qt.Key.Key_Up)
     assert c.view.map_scene.selected_card_ids() == [c.doc.cards_in(stages[1].id, top)[-1].id]
 
@@ -95,3 +102,53 @@ def test_backspace_deletes_and_escape_clears(canvas: Canvas) -> None:
     c.assert_saved_and_undoable(before)
     c.key(Qt.Key.Key_Escape)
     assert c.view.map_scene.selected_card_ids() == [] and c.view.cursor_cell is None
+
+
+def _focused(c: Canvas) -> tuple[str, str]:
+    """The part a screen reader is told has the focus (kind, id), as the accessible tree says."""
+    iface = QAccessible.queryAccessibleInterface(c.view)
+    child = iface.focusChild()
+    assert child is not None and child.state().focused
+    return child.part.kind, child.part.id
+
+
+def test_down_and_up_walk_each_stage_in_outline_order_cell_then_its_cards(canvas: Canvas) -> None:
+    """Down from a cell reaches its own first card, then its cards, then the next lane's cell (the
+    emotions lane has no stop); Up walks exactly back. The focus announced follows each step."""
+    c = canvas
+    stage = c.doc.stages(c.map_id)[1]
+    order = []
+    for lane in _lanes(c):
+        order.append(("cell", cell_id((stage.id, lane))))
+        order.extend(("card", card.id) for card in c.doc.cards_in(stage.id, lane))
+    c.key(Qt.Key.Key_Home, CTRL)
+    c.key(Qt.Key.Key_Tab)  # the second stage's first cell
+    walked = [_focused(c)]
+    for _ in range(len(order)):  # one more than needed: the last stop stays
+        c.key(Qt.Key.Key_Down)
+        walked.append(_focused(c))
+    assert walked == [*order, order[-1]]
+    back = [_focused(c)]
+    for _ in range(len(order) - 1):
+        c.key(Qt.Key.Key_Up)
+        back.append(_focused(c))
+    assert back == order[::-1]
+
+
+def test_left_right_and_tab_keep_the_level_cell_to_cell_card_to_card(canvas: Canvas) -> None:
+    c = canvas
+    stages = c.doc.stages(c.map_id)
+    top = _lanes(c)[0]
+    c.key(Qt.Key.Key_Home, CTRL)
+    c.key(Qt.Key.Key_Right)  # a cell goes to the next cell, not to that cell's first card
+    assert _focused(c) == ("cell", cell_id((stages[1].id, top)))
+    c.key(Qt.Key.Key_Left)
+    assert _focused(c) == ("cell", cell_id((stages[0].id, top)))
+    c.key(Qt.Key.Key_Down)
+    c.key(Qt.Key.Key_Down)  # the second card: Right keeps its place in the next cell
+    c.key(Qt.Key.Key_Right)
+    assert _focused(c) == ("card", c.doc.cards_in(stages[1].id, top)[1].id)
+    c.key(Qt.Key.Key_Tab)  # Tab from a card: the next cell itself
+    assert _focused(c) == ("cell", cell_id((stages[2].id, top)))
+    c.key(Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert _focused(c) == ("cell", cell_id((stages[1].id, top)))

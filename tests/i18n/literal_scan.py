@@ -270,32 +270,68 @@ def _text_of(node: ast.expr) -> str:
     return ast.unparse(node)
 
 
+def _calls(path: Path) -> Iterator[tuple[ast.Call, str]]:
+    """Every call in the module at ``path``, with the called function's name."""
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+        if isinstance(node, ast.Call):
+            yield node, _func_name(node.func)
+
+
 def bare_literals(path: Path, allowed: frozenset[str] = frozenset()) -> list[Bare]:
-    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
     found: list[Bare] = []
-    for call in ast.walk(tree):
-        if not isinstance(call, ast.Call):
-            continue
-        name = _func_name(call.func)
+    for call, name in _calls(path):
         if name == "__init__" and _is_super(call.func):
             name = "super().__init__"
         if name in SETTERS or name in CONSTRUCTORS or name in STATIC_DIALOGS or name == "super().__init__":
             args = list(call.args) + [k.value for k in call.keywords if k.arg in TEXT_KEYWORDS]
         else:
             args = [k.value for k in call.keywords if k.arg in TEXT_KEYWORDS and name not in WRAPPERS]
-        for arg in args:
-            for lit in exposed_literals(arg):
-                text = _text_of(lit)
-                if has_words(text) and text not in allowed:
-                    found.append(
-                        Bare(
-                            path,
-                            lit.lineno,
-                            lit.col_offset,
-                            lit.end_lineno or lit.lineno,
-                            lit.end_col_offset or 0,
-                            text,
-                            name,
-                        )
-                    )
+        found += _bare_in(path, args, name, allowed)
+    return found
+
+
+def _bare_in(
+    path: Path, args: list[ast.expr], call: str, allowed: frozenset[str] = frozenset()
+) -> list[Bare]:
+    """The literals with words that ``args`` of one call put into its text as written."""
+    found = []
+    for arg in args:
+        for lit in exposed_literals(arg):
+            text = _text_of(lit)
+            if has_words(text) and text not in allowed:
+                end = (lit.end_lineno or lit.lineno, lit.end_col_offset or 0)
+                found.append(Bare(path, lit.lineno, lit.col_offset, *end, text, call))
+    return found
+
+
+# The refusals and problems the storage and import layers hand up to the window (which shows their
+# text as it is): an exception's message, a spreadsheet row's problem, an import warning.
+REFUSALS = frozenset(
+    {
+        "JmError",
+        "ValidationError",
+        "ReadOnlyError",
+        "FileRefusedError",
+        "StorageError",
+        "ConflictError",
+        "ImportProblems",
+        "PhotoError",
+        "RowError",
+    }
+)
+NOTE_LISTS = frozenset({"warnings", "notes", "notices"})
+
+
+def bare_refusals(path: Path) -> list[Bare]:
+    """Literals with words in a refusal's message or a note appended to a plan's warnings."""
+    found: list[Bare] = []
+    for call, name in _calls(path):
+        appended = (
+            name == "append"
+            and isinstance(call.func, ast.Attribute)
+            and _func_name(call.func.value) in NOTE_LISTS
+        )
+        if name not in REFUSALS and not appended:
+            continue
+        found += _bare_in(path, [*call.args, *(k.value for k in call.keywords)], name)
     return found

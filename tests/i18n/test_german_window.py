@@ -12,36 +12,22 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu, QPushButton
+from PySide6.QtWidgets import QDialogButtonBox, QMenu, QPushButton
 
 from jmdesigner import catalogue
 from jmdesigner.canvas import context_menu
 from jmdesigner.ui import translation
 from jmdesigner.ui.main_window import MainWindow
 from tests.canvas.conftest import Canvas
+from tests.i18n.languages import switched_to
 
 GERMAN_MENUS = ["&Datei", "&Bearbeiten", "&Ansicht", "W&orkshop", "&Map", "&Hilfe"]
 ENGLISH_MENUS = ["&File", "&Edit", "&View", "W&orkshop", "&Map", "&Help"]
 
 
-def _language(code: str) -> Iterator[str]:
-    app = QApplication.instance()
-    assert app is not None
-    locale = QLocale()
-    yield translation.install(app, code)
-    translation.install(app, "en")
-    QLocale.setDefault(locale)
-
-
 @pytest.fixture(params=["en", "de"])
 def language(request: pytest.FixtureRequest, qapp: Any) -> Iterator[str]:
-    yield from _language(request.param)
-
-
-@pytest.fixture
-def german(qapp: Any) -> Iterator[str]:
-    yield from _language("de")
+    yield from switched_to(request.param)
 
 
 def _english_sources() -> set[str]:

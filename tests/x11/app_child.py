@@ -1,8 +1,9 @@
 """The real main window on a real display, with a small command channel on stdin for the tests.
 
 Usage: python -m tests.x11.app_child [FILE]. Commands, one a line: ``state`` (prints one JSON
-line: who has the keyboard, dock widths, zoom...), ``open PATH``, ``new PATH`` (a new file
-from the sample map), ``quit``.
+line: who has the keyboard, dock widths, zoom...), ``editor PNG`` (the open new-card editor's
+and its cell's cards' rects in viewport pixels, as JSON, and a grab of the viewport saved to
+PNG), ``open PATH``, ``new PATH`` (a new file from the sample map), ``quit``.
 """
 
 from __future__ import annotations
@@ -40,6 +41,27 @@ def state(window: MainWindow) -> dict[str, object]:
     }
 
 
+def editor_state(window: MainWindow, png: str) -> dict[str, object]:
+    """Where the open editor and the cards of its cell are drawn (viewport pixels), and a grab."""
+    view = window.current_view()
+    editor = view.editing.editor if view is not None else None
+    if view is None or editor is None or view.editing.target is None or view.editing.target[0] != "new":
+        return {"editor": None}
+
+    def pixels(rect: QRectF) -> list[int]:
+        r = view.mapFromScene(rect).boundingRect()
+        return [r.x(), r.y(), r.width(), r.height()]
+
+    _, stage_id, lane_id = view.editing.target
+    cards = [c.id for c in view.doc.cards_in(stage_id, lane_id)]
+    view.viewport().grab().save(png)
+    return {
+        "editor": pixels(editor.sceneBoundingRect()),
+        "text": editor.text(),
+        "cards": [pixels(view.map_scene.cards[c].sceneBoundingRect()) for c in cards],
+    }
+
+
 def main() -> None:
     app = QApplication(sys.argv[:1])
     register_fonts()  # as the app starts: the bundled faces give the docks their real widths
@@ -56,6 +78,8 @@ def main() -> None:
         verb, _, arg = line.strip().partition(" ")
         if verb == "state":
             print(json.dumps(state(window)), flush=True)
+        elif verb == "editor":
+            print(json.dumps(editor_state(window, arg)), flush=True)
         elif verb == "open":
             window.open_path(Path(arg))
             print("OK", flush=True)

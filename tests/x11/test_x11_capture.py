@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable
 from pathlib import Path
+
+from PySide6.QtGui import QImage
 
 from jmdesigner.model import UndoStack, commands
 from jmdesigner.storage.jmapfile import JmapFile
@@ -108,3 +111,30 @@ def test_capture_demo_types_30_cards_and_every_text_arrives(display: Display, tm
     assert result.found == result.expected
     assert sum(len(v) for v in result.found.values()) == 30
     assert result.keys[:20] == [len(text) + 1 for text, _ in SCRIPT[:20]]  # the text plus one key
+
+
+def test_a_card_typed_between_two_cards_gets_its_own_slot_on_screen(
+    run_app: Callable[[Path | None], App], tmp_path: Path
+) -> None:
+    """Typed after card 1 of a cell, the new card's editor sits between card 1 and card 2 (card 2
+    moved down, also after the text wrapped), covering neither: checked on the real window's grab."""
+    path = _file(tmp_path / "slot.jmap")
+    app = run_app(path)
+    _wait_for(lambda: app.state()["focus_is_canvas"])
+    app.display.key("ctrl+Home", "Down")  # the first cell's own first card
+    text = "Waits at the counter while the clerk phones the warehouse about the size"
+    app.display.type(text)
+    png = tmp_path / "slot.png"
+    _wait_for(lambda: json.loads(app.send(f"editor {png}")).get("text") == text)
+    shot = json.loads(app.send(f"editor {png}"))
+    _, ey, _, eh = shot["editor"]
+    (_, first_y, _, first_h), (sx, second_y, sw, _) = shot["cards"]
+    assert first_y + first_h <= ey and ey + eh <= second_y, shot  # between them, overlapping neither
+    assert eh > 1.5 * first_h, shot  # the text wrapped (card 1 is one line): the slot grew with it
+    image = QImage(str(png))
+    assert not image.isNull()
+    gap_y = (ey + eh + second_y) // 2  # the row between the editor and card 2 is the bare cell
+    row = {image.pixel(x, gap_y) for x in range(sx + 4, sx + sw - 4)}
+    assert len(row) == 1, f"something is drawn in the gap at y={gap_y}"
+    app.display.key("Return")
+    _wait_for(lambda: len([c for c in cards_on_disk(path) if c[:2] == ("Stage 1", "Touchpoints")]) == 3)

@@ -1,0 +1,99 @@
+"""The command line's language: the window's catalogue, without a running app.
+
+The language is ``--lang CODE`` (before the verb: ``jmdesigner --lang de export …``), else the
+first of ``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG`` that is set, as the window reads them.
+English is the source text: it imports nothing (the command line's start-up budget). Another
+language loads its ``.qm`` into one ``QTranslator`` (QtCore only, no ``QCoreApplication``) and
+routes ``i18n.translate`` through it, with ``%n`` handled as ``QCoreApplication.translate`` does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gettext
+import os
+from collections.abc import Mapping
+
+from jmdesigner import i18n
+from jmdesigner.i18n import N_
+
+_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+
+# argparse's own words in ``--help`` and usage errors (it asks ``argparse._``, gettext's hook).
+ARGPARSE_WORDS = (
+    N_("Argparse", "usage: "),
+    N_("Argparse", "positional arguments"),
+    N_("Argparse", "options"),
+    N_("Argparse", "show this help message and exit"),
+    N_("Argparse", "show program's version number and exit"),
+    N_("Argparse", "the following arguments are required: %s"),
+    N_("Argparse", "unrecognized arguments: %s"),
+    N_("Argparse", "argument %(argument_name)s: %(message)s"),
+    N_("Argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    N_("Argparse", "invalid %(type)s value: %(value)r"),
+    N_("Argparse", "expected one argument"),
+    N_("Argparse", "not allowed with argument %s"),
+    N_("Argparse", "one of the arguments %s is required"),
+)
+
+
+def system_language(environ: Mapping[str, str] = os.environ) -> str:
+    """The first set variable decides (``LANGUAGE`` may list several: ``fr:de``); English otherwise."""
+    for name in _VARIABLES:
+        value = environ.get(name, "")
+        if not value:
+            continue
+        for tag in value.split(":"):
+            if code := i18n.language_code(tag):
+                return code
+        if name != "LANGUAGE":  # LANGUAGE=fr falls through to LANG; LANG=fr_FR means English
+            return "en"
+    return "en"
+
+
+def take_lang_option(args: list[str]) -> tuple[str | None, list[str]]:
+    """``--lang CODE`` or ``--lang=CODE`` at the front of ``args``, and the rest of them."""
+    if args[:1] == ["--lang"] and len(args) > 1:
+        return args[1], args[2:]
+    if args and args[0].startswith("--lang="):
+        return args[0].partition("=")[2], args[1:]
+    return None, args
+
+
+def install(requested: str | None = None) -> str:
+    """Route ``translate`` to the catalogue of the language chosen; its code (``en``: untouched)."""
+    code = (
+        i18n.language_code(requested) if requested else None
+    ) or system_language()  # --lang xx: refused later
+    if code == "en":
+        return code
+    from PySide6.QtCore import QLocale, QTranslator
+
+    from jmdesigner.resources import resource_path
+
+    translator = QTranslator()
+    try:
+        loaded = translator.load(str(resource_path("translations", f"jmdesigner_{code}.qm")))
+    except FileNotFoundError:
+        loaded = False
+    if not loaded:
+        return "en"  # a broken install: English rather than half-translated messages
+    locale = QLocale(code)
+
+    def routed(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        found = translator.translate(context, text, disambiguation, n) or text
+        if n < 0:
+            return found
+        if "(s)" in found:  # not in the catalogue (a string added since): the English plural
+            return i18n.english(context, found, None, n)
+        return found.replace("%Ln", locale.toString(n)).replace("%n", str(n))
+
+    i18n.install(routed)
+    argparse._ = lambda text: i18n.translate("Argparse", text)  # type: ignore[attr-defined]
+    return code
+
+
+def uninstall() -> None:
+    """Back to the source text (``main`` called in-process: tests, scripts)."""
+    i18n.install(None)
+    argparse._ = gettext.gettext  # type: ignore[attr-defined]
