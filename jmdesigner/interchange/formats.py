@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from jmdesigner.errors import JmError
+from jmdesigner.i18n import translate
 from jmdesigner.interchange.imported import Imported
 from jmdesigner.interchange.sources import decode_text, parse_json_text, read_source_bytes
 from jmdesigner.model import Document
@@ -36,7 +37,7 @@ class Source:
 
     @functools.cached_property
     def json(self) -> Any:
-        return parse_json_text(self.text, self.name or "The text")
+        return parse_json_text(self.text, self.name or translate("Formats", "The text"))
 
 
 Reader = Callable[[Source], Imported]
@@ -101,11 +102,20 @@ def detect(source: Source, suffix: str = "") -> Format:
         if fmt.read and suffix in fmt.suffixes:
             return fmt
     known = ", ".join(dict.fromkeys(readable_suffixes()))
-    what = f"“{suffix}” files" if suffix else "this text"
-    raise JmError(
-        f"{source.name or 'The text'}: jmdesigner cannot tell what {what} hold; it imports {known} "
-        "(a jmdesigner map, a Ptolemy journey, a GOV.UK step-by-step, a Mermaid journey or Markdown)."
+    kinds = translate(
+        "Formats", "a jmdesigner map, a Ptolemy journey, a GOV.UK step-by-step, a Mermaid journey or Markdown"
     )
+    if suffix:
+        said = translate(
+            "Formats",
+            "{name}: jmdesigner cannot tell what “{suffix}” files hold; it imports {known} ({kinds}).",
+        )
+    else:
+        said = translate(
+            "Formats", "{name}: jmdesigner cannot tell what this text holds; it imports {known} ({kinds})."
+        )
+    name = source.name or translate("Formats", "The text")
+    raise JmError(said.format(name=name, suffix=suffix, known=known, kinds=kinds))
 
 
 def recognised(text: str) -> Format | None:

@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from jmdesigner.errors import JmError
+from jmdesigner.i18n import translate
 from jmdesigner.interchange.formats import Format, Source
 from jmdesigner.interchange.imported import Imported
 from jmdesigner.interchange.map_builder import MapBuilder
@@ -45,14 +46,20 @@ def _text(value: Any) -> str:
 
 
 def read_govuk(source: Source) -> Imported:
-    name = source.name or "The text"
+    name = source.name or translate("Formats", "The text")
     data = source.json
     nav = _nav(data)
     if not isinstance(nav, dict):
-        raise JmError(f"{name} is not a GOV.UK step-by-step: it has no details.step_by_step_nav.")
+        said = translate(
+            "GovukImport", "{name} is not a GOV.UK step-by-step: it has no details.step_by_step_nav."
+        )
+        raise JmError(said.format(name=name))
     steps = nav.get("steps")
     if not isinstance(steps, list) or not steps:
-        raise JmError(f"{name}: the step-by-step has no steps, so there is nothing to import.")
+        said = translate(
+            "GovukImport", "{name}: the step-by-step has no steps, so there is nothing to import."
+        )
+        raise JmError(said.format(name=name))
     problems = Problems(name)
     title = nav.get("title") if isinstance(nav.get("title"), str) else None
     title = title or (data.get("title") if isinstance(data.get("title"), str) else None) or source.title

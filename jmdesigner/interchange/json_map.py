@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from jmdesigner.errors import ValidationError
+from jmdesigner.i18n import translate
 from jmdesigner.interchange.sources import decode_text, parse_json_text, read_source_bytes
 from jmdesigner.model import (
     Card,
@@ -312,7 +313,8 @@ def _validated(bundle: MapBundle, data: dict[str, Any]) -> MapBundle:
         ):
             for i, item in enumerate(items):
                 if name == "emotions" and scratch.point_at(item.persona_id, item.stage_id) is not None:
-                    raise ValidationError(f"emotions[{i}]: a second point for the same persona and stage.")
+                    said = translate("JsonMap", "{where}: a second point for the same persona and stage.")
+                    raise ValidationError(said.format(where=f"emotions[{i}]"))
                 _At(f"{name}[{i}]").check("", lambda item=item, add=add: add(item))
     if data.get("reworks") is not None and not isinstance(data["reworks"], str):
         raise top.fail("“reworks” must be the title of a map, or null.")

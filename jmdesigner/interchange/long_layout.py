@@ -11,6 +11,7 @@ from typing import Any
 
 from jmdesigner.errors import ValidationError
 from jmdesigner.i18n import N_, translate
+from jmdesigner.interchange.column_fields import missing_columns
 from jmdesigner.interchange.table_reader import Row, Table
 from jmdesigner.interchange.tabular_rows import (
     LANE_NAME,
@@ -59,15 +60,9 @@ def parse_long(table: Table, columns: Columns) -> tuple[list[Item], list[RowErro
     """Items for every data row, and every row's problems (not just the first)."""
     missing = [f for f in REQUIRED if columns.get(f) is None]
     if missing:
-        names = "; ".join(f"{f}: " + ", ".join(f"“{s.title()}”" for s in SYNONYMS[f][:4]) for f in missing)
-        return [], [
-            RowError(
-                1,
-                translate("TabularImport", "no column for {fields} (headers looked for: {names}).").format(
-                    fields=", ".join(missing), names=names
-                ),
-            )
-        ]
+        fields, names = missing_columns(missing, SYNONYMS)
+        said = translate("TabularImport", "no column for {fields} (headers looked for: {names}).")
+        return [], [RowError(1, said.format(fields=fields, names=names))]
     items: list[Item] = []
     errors: list[RowError] = []
     for row in table.rows:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from jmdesigner.errors import JmError
+from jmdesigner.i18n import translate
 from jmdesigner.interchange.imported import Imported
 from jmdesigner.interchange.mermaid_journey import looks_like_journey, read_mermaid, write_mermaid
 from jmdesigner.model import Document, bundle_of
@@ -42,7 +43,8 @@ def first_journey_block(text: str) -> tuple[str, int] | None:
 def read_markdown(text: str, source: str, fallback_title: str = "") -> Imported:
     found = first_journey_block(text)
     if found is None:
-        raise JmError(f"{source} has no ```mermaid block with a journey diagram in it.")
+        said = translate("MarkdownImport", "{name} has no ```mermaid block with a journey diagram in it.")
+        raise JmError(said.format(name=source))
     block, first_line = found
     return read_mermaid(block, source, first_line=first_line, fallback_title=fallback_title)
 

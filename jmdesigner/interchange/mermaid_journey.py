@@ -19,6 +19,7 @@ import re
 import textwrap
 from dataclasses import dataclass, field
 
+from jmdesigner.i18n import N_, translate
 from jmdesigner.interchange.imported import Imported
 from jmdesigner.interchange.map_builder import MapBuilder
 from jmdesigner.interchange.problems import Problems
@@ -308,7 +309,10 @@ def journey_to_map(journey: Journey, problems: Problems, fallback_title: str) ->
     actors = sorted({a for t in tasks for a in t.actors})  # Mermaid's legend order
     if any(not t.actors for t in tasks):
         actors.append(NO_ACTOR)
-        notes.append(f"Tasks that name no actor give their scores to the persona “{NO_ACTOR}”.")
+        said = translate(
+            "MermaidImport", "Tasks that name no actor give their scores to the persona “{persona}”."
+        )
+        notes.append(said.format(persona=NO_ACTOR))
     listed = [*journey.persona_order, *(a for s in journey.sections for a in s.exact)]
     actors += [a for a in dict.fromkeys(listed) if a not in actors]
     order = {name: i for i, name in enumerate(journey.persona_order)}
@@ -370,10 +374,12 @@ def _scale(scores: list[float], hint: tuple[int, int] | None):  # type: ignore[n
     if lo >= -SCALE_LIMIT and hi <= SCALE_LIMIT:
         notes = []
         if (lo, hi) != MERMAID_SCALE:
-            notes.append(
-                f"Scores run from {_num(low)} to {_num(high)}, beyond Mermaid's 1–5, "
-                f"so the map's scale is {lo}..{hi}."
+            said = translate(
+                "MermaidImport",
+                "Scores run from {low} to {high}, beyond Mermaid's 1–5, "
+                "so the map's scale is {start}..{end}.",
             )
+            notes.append(said.format(low=_num(low), high=_num(high), start=lo, end=hi))
         return (lo, hi), (lambda s: s), notes
     span = high - low
 
@@ -403,7 +409,7 @@ def write_mermaid(doc: Document, map_id: str) -> tuple[str, list[str]]:
     lines = ["journey", f"%% jmdesigner scale: {b.map.scale_min}..{b.map.scale_max}"]
     if b.personas:
         lines.append(f"%% jmdesigner personas: {_compact([p.name for p in b.personas])}")
-    lines += _with_hint("", "title ", b.map.title, warnings, "The title")
+    lines += _with_hint("", "title ", b.map.title, warnings, N_("MermaidExport", "The title"))
     if b.map.description.strip():
         descr = b.map.description.replace("}", "）").split("\n")
         lines += ["accDescr {", *(f"  {d}".rstrip() for d in descr), "}"]
@@ -411,7 +417,7 @@ def write_mermaid(doc: Document, map_id: str) -> tuple[str, list[str]]:
     persona_name = {p.id: p.name for p in b.personas}
     exact_written = False
     for stage in b.stages:
-        lines += _with_hint("  ", "section ", stage.name, warnings, "A stage name")
+        lines += _with_hint("  ", "section ", stage.name, warnings, N_("MermaidExport", "A stage name"))
         if stage.description:
             lines.append(f"    %% jmdesigner description: {_compact(stage.description)}")
         cards = [
@@ -423,7 +429,12 @@ def write_mermaid(doc: Document, map_id: str) -> tuple[str, list[str]]:
             shown = [] if actors == [NO_ACTOR] else actors
             who = ", ".join(_safe_name(a, warnings) for a in shown)
             lines += _with_hint(
-                "    ", "", text, warnings, "A card", f": {_num(score)}" + (f": {who}" if who else "")
+                "    ",
+                "",
+                text,
+                warnings,
+                N_("MermaidExport", "A card"),
+                f": {_num(score)}" + (f": {who}" if who else ""),
             )
         for point in points:
             name = persona_name[point.persona_id]
@@ -432,8 +443,11 @@ def write_mermaid(doc: Document, map_id: str) -> tuple[str, list[str]]:
                 exact_written = True
     if exact_written:
         warnings.append(
-            "Mermaid draws one score per task: where personas feel differently the tasks show their "
-            "average, and the exact curves are kept in “%% jmdesigner point” comments."
+            translate(
+                "MermaidExport",
+                "Mermaid draws one score per task: where personas feel differently the tasks show their "
+                "average, and the exact curves are kept in “%% jmdesigner point” comments.",
+            )
         )
     return "\n".join(lines) + "\n", list(dict.fromkeys(warnings))
 
@@ -483,15 +497,19 @@ def _with_hint(
 
 def _safe_name(name: str, warnings: list[str] | None = None) -> str:
     """A persona as an actor: no “,” (it separates actors); the legend comment keeps the real name."""
-    return _safe(name, [] if warnings is None else warnings, "A persona name").replace(",", "‚")
+    return _safe(name, [] if warnings is None else warnings, N_("MermaidExport", "A persona name")).replace(
+        ",", "‚"
+    )
 
 
 def _safe(text: str, warnings: list[str], what: str) -> str:
     flat = text.replace("\n", "<br>")
     safe = flat.translate(_NOT_IN_NAMES)
     if safe != flat:
-        warnings.append(
-            f"{what} “{text[:40]}” has “:”, “#” or “;”, which Mermaid cannot show; it shows look-alikes "
-            "(the exact text is kept in a “%% jmdesigner text” comment)."
+        said = translate(
+            "MermaidExport",
+            "{what} “{text}” has “:”, “#” or “;”, which Mermaid cannot show; it shows look-alikes "
+            "(the exact text is kept in a “%% jmdesigner text” comment).",
         )
+        warnings.append(said.format(what=translate("MermaidExport", what), text=text[:40]))
     return safe

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from jmdesigner.errors import JmError
+from jmdesigner.i18n import translate
 
 SHOWN_IN_ONE_LINE = 10
 
@@ -17,9 +18,14 @@ class ImportProblems(JmError):
         self.problems = tuple(problems)
         shown = "; ".join(p.rstrip(".") for p in self.problems[:SHOWN_IN_ONE_LINE])
         more = len(self.problems) - SHOWN_IN_ONE_LINE
-        tail = f"; and {more} more" if more > 0 else ""
-        count = "1 problem" if len(self.problems) == 1 else f"{len(self.problems)} problems"
-        super().__init__(f"{source}: {count}, nothing was imported: {shown}{tail}.")
+        tail = translate("ImportProblems", "; and {more} more").format(more=more) if more > 0 else ""
+        said = translate(
+            "ImportProblems",
+            "{source}: %n problem(s), nothing was imported: {shown}{tail}.",
+            None,
+            len(self.problems),
+        )
+        super().__init__(said.format(source=source, shown=shown, tail=tail))
 
 
 class Problems:

@@ -15,6 +15,7 @@ import math
 from typing import Any
 
 from jmdesigner.errors import JmError
+from jmdesigner.i18n import translate
 from jmdesigner.interchange.formats import Format, Source
 from jmdesigner.interchange.imported import Imported
 from jmdesigner.interchange.map_builder import MapBuilder
@@ -71,10 +72,14 @@ def _str(value: Any) -> str:
 
 
 def read_ojf(source: Source) -> Imported:
-    name = source.name or "The text"
+    name = source.name or translate("Formats", "The text")
     data = source.json
     if not isinstance(data, dict):
-        raise JmError(f"{name} is not a Ptolemy journey: it must be a JSON object with stages and nodes.")
+        said = translate(
+            "PtolemyImport",
+            "{name} is not a Ptolemy journey: it must be a JSON object with stages and nodes.",
+        )
+        raise JmError(said.format(name=name))
     problems = Problems(name)
     meta = data.get("metadata") if isinstance(data.get("metadata"), dict) else {}
     pov = _str(meta.get("pov")) or _str(data.get("pointOfView"))
@@ -88,7 +93,8 @@ def read_ojf(source: Source) -> Imported:
             lists[key] = []
     problems.raise_any()
     if not lists["stages"]:
-        raise JmError(f"{name}: the journey has no stages, so there is nothing to import.")
+        said = translate("PtolemyImport", "{name}: the journey has no stages, so there is nothing to import.")
+        raise JmError(said.format(name=name))
     scores = [n["score"] for n in lists["nodes"] if isinstance(n, dict) and _is_score(n.get("score"))]
     scale = (
         min(OJF_SCALE[0], math.floor(min(scores, default=0))),
@@ -102,9 +108,12 @@ def read_ojf(source: Source) -> Imported:
                 f"scores run from {min(scores):g} to {max(scores):g}; a map's scale ends at ±{SCALE_LIMIT}.",
             )
             problems.raise_any()
+        said = translate(
+            "PtolemyImport",
+            "Scores run from {low} to {high}, beyond Ptolemy's −5..5, so the scale is {start}..{end}.",
+        )
         notes.append(
-            f"Scores run from {min(scores):g} to {max(scores):g}, beyond Ptolemy's −5..5, "
-            f"so the scale is {scale[0]}..{scale[1]}."
+            said.format(low=f"{min(scores):g}", high=f"{max(scores):g}", start=scale[0], end=scale[1])
         )
     builder = MapBuilder(title, problems, description=pov if pov != title else "", scale=scale, notes=notes)
     stage_ids = _stages(builder, lists["stages"], problems)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from jmdesigner.errors import JmError, ValidationError
 from jmdesigner.i18n import N_, translate
+from jmdesigner.interchange.column_fields import missing_columns
 from jmdesigner.interchange.table_reader import Table
 from jmdesigner.interchange.tabular_rows import RowError, checked_name, guess_columns
 
@@ -121,10 +122,8 @@ def aggregate(
     """Group rows by (persona, stage); ``source`` None means the scores are on the map's scale."""
     missing = [f for f in FIELDS if columns.get(f) is None]
     if missing:
-        names = "; ".join(f"{f}: " + ", ".join(f"“{s.title()}”" for s in SYNONYMS[f][:4]) for f in missing)
-        said = translate("Survey", "no column for {fields} ({names}).").format(
-            fields=", ".join(missing), names=names
-        )
+        fields, names = missing_columns(missing, SYNONYMS)
+        said = translate("Survey", "no column for {fields} ({names}).").format(fields=fields, names=names)
         return SurveyResult((), (), (), (RowError(1, said),), 0)
     scale = source or Scale(*target)
     groups: dict[tuple[str, str], list[float]] = {}

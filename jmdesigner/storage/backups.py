@@ -218,9 +218,11 @@ def restore_backup(backup: Backup | Path, target: Path) -> Path:
     target = Path(target)
     read_header(source)  # a backup must itself be a plausible jmdesigner file
     if target.exists():
-        raise FileRefusedError(f"{target.name} already exists; restore the backup under a new name.")
+        said = translate("Backups", "{file} already exists; restore the backup under a new name.")
+        raise FileRefusedError(said.format(file=target.name))
     if not target.parent.is_dir():
-        raise StorageError(f"The folder {target.parent} does not exist; create it or choose another.")
+        said = translate("Backups", "The folder {folder} does not exist; create it or choose another.")
+        raise StorageError(said.format(folder=target.parent))
     tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
     try:
         with source.open("rb") as src, tmp.open("xb") as dst:
@@ -230,7 +232,8 @@ def restore_backup(backup: Backup | Path, target: Path) -> Path:
             os.fsync(dst.fileno())
         _place(tmp, target)
     except FileExistsError:
-        raise FileRefusedError(f"{target.name} already exists; restore under a new name.") from None
+        said = translate("Backups", "{file} already exists; restore the backup under a new name.")
+        raise FileRefusedError(said.format(file=target.name)) from None
     except OSError as exc:
         raise StorageError(explain(exc, target.name, "restore the backup")) from exc
     finally:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from jmdesigner.errors import StorageError
+from jmdesigner.i18n import translate
 from jmdesigner.storage.backups import make_backup
 from jmdesigner.storage.faults import one_line
 from jmdesigner.storage.format import SCHEMA_VERSION
@@ -158,10 +159,12 @@ def migrate_file(
     try:
         backup = make_backup(path, path, f"before-format-{to_version}").path
     except StorageError as exc:
-        raise StorageError(
-            f"{path.name} needs an update to the current file format, but its backup "
-            f"could not be written ({exc}); the file was left as it was."
-        ) from None
+        said = translate(
+            "Migrations",
+            "{file} needs an update to the current file format, but its backup could not be "
+            "written ({detail}); the file was left as it was.",
+        )
+        raise StorageError(said.format(file=path.name, detail=exc)) from None
     raw = sqlite3.connect(path, isolation_level=None)
     raw.execute("PRAGMA trusted_schema = OFF")
     engine = create_engine("sqlite://", creator=lambda: raw, poolclass=StaticPool)
@@ -179,10 +182,12 @@ def migrate_file(
                 step(conn)
             conn.exec_driver_sql(f"PRAGMA user_version = {int(to_version)}")
     except (sqlite3.Error, SQLAlchemyError, RuntimeError) as exc:
-        raise StorageError(
-            f"{path.name} could not be updated to the current file format ({one_line(exc)}); "
-            f"it was left as it was, and a copy is in {backup}."
-        ) from None
+        said = translate(
+            "Migrations",
+            "{file} could not be updated to the current file format ({detail}); it was left as "
+            "it was, and a copy is in {backup}.",
+        )
+        raise StorageError(said.format(file=path.name, detail=one_line(exc), backup=backup)) from None
     finally:
         engine.dispose()
         raw.close()

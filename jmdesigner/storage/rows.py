@@ -19,6 +19,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from jmdesigner.errors import ValidationError
+from jmdesigner.i18n import translate
 from jmdesigner.model import UNORDERED, Change, Document, Kind
 from jmdesigner.model.map_content import MapContent, MapSummary
 from jmdesigner.storage import mapper
@@ -102,7 +103,9 @@ def load_document(conn: Conn, present: Present | None = None) -> Document:
         for r in _rows(conn, present, Kind.POINT, "id"):
             point = mapper.point_from_row(r)
             if doc.point_at(point.persona_id, point.stage_id) is not None:
-                raise ValidationError("two emotion points share one persona and stage.")
+                raise ValidationError(
+                    translate("StoredRows", "two emotion points share one persona and stage.")
+                )
             doc.set_emotion(point)
         if present is None or present(mapper.TABLE_NAMES[Kind.LINK]):  # format 3 added links
             for r in _rows(conn, present, Kind.LINK, "id"):

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from jmdesigner.i18n import translate
 from jmdesigner.storage.format import APPLICATION_ID
 
 JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
@@ -67,10 +68,12 @@ def set_aside(foreign: tuple[Path, ...]) -> list[str]:
     for side in foreign:
         target = side.with_name(f"{side.name}.set-aside-{stamp}")
         os.replace(side, target)  # OSError reaches the caller, which refuses the file
-        notes.append(
-            f"{side.name} beside the document did not belong to it (left by another program or a "
-            f"sync client); it was not used and was renamed to {target.name}."
+        said = translate(
+            "SideFiles",
+            "{file} beside the document did not belong to it (left by another program or a sync "
+            "client); it was not used and was renamed to {renamed}.",
         )
+        notes.append(said.format(file=side.name, renamed=target.name))
     return notes
 
 

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, insert, inspect, select
 
 from jmdesigner.errors import JmError, ValidationError
+from jmdesigner.i18n import translate
 from jmdesigner.interchange.json_map import map_to_json, parse_map
 from jmdesigner.model import Document, MapBundle, new_id
 from jmdesigner.model import validation as v
@@ -83,13 +84,13 @@ def snapshot(conn: Connection, version_id: str) -> dict[str, Any]:
     if has_table(conn):
         row = conn.execute(select(_T.c.snapshot).where(_T.c.id == version_id)).first()
     if row is None:
-        raise JmError("That version no longer exists.")
+        raise JmError(translate("Versions", "That version no longer exists."))
     try:
         data = json.loads(row.snapshot)
     except (TypeError, ValueError, RecursionError):
-        raise JmError("That version is damaged and cannot be read.") from None
+        raise JmError(translate("Versions", "That version is damaged and cannot be read.")) from None
     if not isinstance(data, dict):
-        raise JmError("That version is damaged and cannot be read.")
+        raise JmError(translate("Versions", "That version is damaged and cannot be read."))
     return data
 
 
@@ -102,6 +103,7 @@ def as_new_map(data: dict[str, Any], version_name: str) -> MapBundle:
     try:
         bundle = parse_map(data)
     except ValidationError as exc:
-        raise JmError(f"That version is damaged and cannot be restored: {exc}") from None
+        said = translate("Versions", "That version is damaged and cannot be restored: {detail}")
+        raise JmError(said.format(detail=exc)) from None
     title = f"{bundle.map.title} ({version_name})"[: v.MAX_NAME]
     return replace(bundle, map=replace(bundle.map, title=title))

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from jmdesigner.errors import JmError
 from jmdesigner.i18n import N_, translate
 from jmdesigner.interchange import long_layout, survey
+from jmdesigner.interchange.column_fields import field_label
 from jmdesigner.interchange.table_reader import ENCODINGS, XLSX_SUFFIXES, Table, read_table
 from jmdesigner.interchange.tabular_import import ImportOptions, ImportPlan, Layout, plan_import
 from jmdesigner.model import Document, UndoStack
@@ -42,20 +43,6 @@ from jmdesigner.ui.plain_text import plain_tooltip
 
 PREVIEW_ROWS = 8
 NOT_IMPORTED = N_("ImportDialog", "(not imported)")
-FIELD_LABELS = {  # the column fields of the long and emotions layouts, as the form names them
-    "stage": N_("ImportDialog", "Stage"),
-    "lane": N_("ImportDialog", "Lane"),
-    "text": N_("ImportDialog", "Text"),
-    "kind": N_("ImportDialog", "Kind"),
-    "channel": N_("ImportDialog", "Channel"),
-    "owner": N_("ImportDialog", "Owner"),
-    "evidence": N_("ImportDialog", "Evidence"),
-    "votes": N_("ImportDialog", "Votes"),
-    "tags": N_("ImportDialog", "Tags"),
-    "colour": N_("ImportDialog", "Colour"),
-    "persona": N_("ImportDialog", "Persona"),
-    "score": N_("ImportDialog", "Score"),
-}
 LAYOUTS = (
     (Layout.LONG, N_("ImportDialog", "One row per card (long)")),
     (Layout.WIDE, N_("ImportDialog", "Stages as columns, lanes as rows (wide)")),
@@ -280,7 +267,7 @@ class ImportDialog(QDialog):
             found = guessed.get(name)
             combo.setCurrentIndex(0 if found is None else found + 1)
             combo.currentIndexChanged.connect(self._refresh)
-            field = translate("ImportDialog", FIELD_LABELS[name])
+            field = field_label(name)
             if name in required:
                 label = translate("ImportDialog", "{field} *:", "a column the import needs").format(
                     field=field

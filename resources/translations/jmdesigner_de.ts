@@ -471,6 +471,17 @@
         </message>
     </context>
     <context>
+        <name>Backups</name>
+        <message>
+            <source>{file} already exists; restore the backup under a new name.</source>
+            <translation>{file} existiert bereits; stellen Sie die Sicherung unter einem neuen Namen wieder her.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist; create it or choose another.</source>
+            <translation>Der Ordner {folder} existiert nicht; legen Sie ihn an oder wählen Sie einen anderen.</translation>
+        </message>
+    </context>
+    <context>
         <name>Blueprint</name>
         <message>
             <source>Line of interaction</source>
@@ -1886,6 +1897,25 @@
         </message>
     </context>
     <context>
+        <name>Formats</name>
+        <message>
+            <source>a jmdesigner map, a Ptolemy journey, a GOV.UK step-by-step, a Mermaid journey or Markdown</source>
+            <translation>eine jmdesigner-Map, eine Ptolemy-Journey, ein GOV.UK-Step-by-Step, eine Mermaid-Journey oder Markdown</translation>
+        </message>
+        <message>
+            <source>{name}: jmdesigner cannot tell what “{suffix}” files hold; it imports {known} ({kinds}).</source>
+            <translation>{name}: jmdesigner kann nicht erkennen, was „{suffix}“-Dateien enthalten; es importiert {known} ({kinds}).</translation>
+        </message>
+        <message>
+            <source>{name}: jmdesigner cannot tell what this text holds; it imports {known} ({kinds}).</source>
+            <translation>{name}: jmdesigner kann nicht erkennen, was dieser Text enthält; es importiert {known} ({kinds}).</translation>
+        </message>
+        <message>
+            <source>The text</source>
+            <translation>Der Text</translation>
+        </message>
+    </context>
+    <context>
         <name>Forms</name>
         <message>
             <source>Mixed values</source>
@@ -1956,6 +1986,17 @@
         </message>
     </context>
     <context>
+        <name>GovukImport</name>
+        <message>
+            <source>{name} is not a GOV.UK step-by-step: it has no details.step_by_step_nav.</source>
+            <translation>{name} ist kein GOV.UK-Step-by-Step: Es fehlt details.step_by_step_nav.</translation>
+        </message>
+        <message>
+            <source>{name}: the step-by-step has no steps, so there is nothing to import.</source>
+            <translation>{name}: Das Step-by-Step hat keine Schritte, daher gibt es nichts zu importieren.</translation>
+        </message>
+    </context>
+    <context>
         <name>Grammar</name>
         <message>
             <source>lowercase</source>
@@ -2007,14 +2048,6 @@
     <context>
         <name>ImportDialog</name>
         <message>
-            <source>(not imported)</source>
-            <translation>(nicht importiert)</translation>
-        </message>
-        <message>
-            <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)</source>
-            <translation>Tabellen (*.csv *.tsv *.txt *.xlsx *.xlsm);;Alle Dateien (*)</translation>
-        </message>
-        <message>
             <source>Stage</source>
             <translation>Phase</translation>
         </message>
@@ -2061,6 +2094,14 @@
         <message>
             <source>Score</source>
             <translation>Wert</translation>
+        </message>
+        <message>
+            <source>(not imported)</source>
+            <translation>(nicht importiert)</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)</source>
+            <translation>Tabellen (*.csv *.tsv *.txt *.xlsx *.xlsm);;Alle Dateien (*)</translation>
         </message>
         <message>
             <source>One row per card (long)</source>
@@ -2165,6 +2206,20 @@
         <message>
             <source>(column {number})</source>
             <translation>(Spalte {number})</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportProblems</name>
+        <message numerus="yes">
+            <source>{source}: %n problem(s), nothing was imported: {shown}{tail}.</source>
+            <translation>
+                <numerusform>{source}: %n Problem, nichts wurde importiert: {shown}{tail}.</numerusform>
+                <numerusform>{source}: %n Probleme, nichts wurde importiert: {shown}{tail}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>; and {more} more</source>
+            <translation>; und {more} weitere</translation>
         </message>
     </context>
     <context>
@@ -2609,6 +2664,13 @@
         <message>
             <source>{file} cannot be opened ({detail}).</source>
             <translation>{file} kann nicht geöffnet werden ({detail}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>JsonMap</name>
+        <message>
+            <source>{where}: a second point for the same persona and stage.</source>
+            <translation>{where}: ein zweiter Punkt für dieselbe Persona und Phase.</translation>
         </message>
     </context>
     <context>
@@ -3382,6 +3444,51 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         </message>
     </context>
     <context>
+        <name>MarkdownImport</name>
+        <message>
+            <source>{name} has no ```mermaid block with a journey diagram in it.</source>
+            <translation>{name} enthält keinen ```mermaid-Block mit einem Journey-Diagramm.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MermaidExport</name>
+        <message>
+            <source>The title</source>
+            <translation>Der Titel</translation>
+        </message>
+        <message>
+            <source>{what} “{text}” has “:”, “#” or “;”, which Mermaid cannot show; it shows look-alikes (the exact text is kept in a “%% jmdesigner text” comment).</source>
+            <translation>{what} „{text}“ enthält „:“, „#“ oder „;“, die Mermaid nicht darstellen kann; es zeigt ähnlich aussehende Zeichen (der genaue Text bleibt in einem „%% jmdesigner text“-Kommentar erhalten).</translation>
+        </message>
+        <message>
+            <source>A stage name</source>
+            <translation>Ein Phasenname</translation>
+        </message>
+        <message>
+            <source>Mermaid draws one score per task: where personas feel differently the tasks show their average, and the exact curves are kept in “%% jmdesigner point” comments.</source>
+            <translation>Mermaid zeichnet einen Wert pro Aufgabe: Wo Personas unterschiedlich empfinden, zeigen die Aufgaben den Durchschnitt, und die genauen Kurven bleiben in „%% jmdesigner point“-Kommentaren erhalten.</translation>
+        </message>
+        <message>
+            <source>A card</source>
+            <translation>Eine Karte</translation>
+        </message>
+        <message>
+            <source>A persona name</source>
+            <translation>Ein Persona-Name</translation>
+        </message>
+    </context>
+    <context>
+        <name>MermaidImport</name>
+        <message>
+            <source>Tasks that name no actor give their scores to the persona “{persona}”.</source>
+            <translation>Aufgaben ohne Akteur geben ihre Werte an die Persona „{persona}“.</translation>
+        </message>
+        <message>
+            <source>Scores run from {low} to {high}, beyond Mermaid's 1–5, so the map's scale is {start}..{end}.</source>
+            <translation>Die Werte reichen von {low} bis {high}, über Mermaids 1–5 hinaus, daher ist die Skala der Map {start}..{end}.</translation>
+        </message>
+    </context>
+    <context>
         <name>Messages</name>
         <message>
             <source>This file cannot be opened</source>
@@ -3402,6 +3509,17 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         <message>
             <source>Every change made before this one is saved in the file.</source>
             <translation>Jede Änderung vor dieser ist in der Datei gespeichert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Migrations</name>
+        <message>
+            <source>{file} needs an update to the current file format, but its backup could not be written ({detail}); the file was left as it was.</source>
+            <translation>{file} muss auf das aktuelle Dateiformat aktualisiert werden, aber die Sicherung konnte nicht geschrieben werden ({detail}); die Datei blieb unverändert.</translation>
+        </message>
+        <message>
+            <source>{file} could not be updated to the current file format ({detail}); it was left as it was, and a copy is in {backup}.</source>
+            <translation>{file} konnte nicht auf das aktuelle Dateiformat aktualisiert werden ({detail}); die Datei blieb unverändert, und eine Kopie liegt in {backup}.</translation>
         </message>
     </context>
     <context>
@@ -4087,6 +4205,21 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         </message>
     </context>
     <context>
+        <name>PtolemyImport</name>
+        <message>
+            <source>{name} is not a Ptolemy journey: it must be a JSON object with stages and nodes.</source>
+            <translation>{name} ist keine Ptolemy-Journey: Sie muss ein JSON-Objekt mit stages und nodes sein.</translation>
+        </message>
+        <message>
+            <source>{name}: the journey has no stages, so there is nothing to import.</source>
+            <translation>{name}: Die Journey hat keine Phasen, daher gibt es nichts zu importieren.</translation>
+        </message>
+        <message>
+            <source>Scores run from {low} to {high}, beyond Ptolemy's −5..5, so the scale is {start}..{end}.</source>
+            <translation>Die Werte reichen von {low} bis {high}, über Ptolemys −5..5 hinaus, daher ist die Skala {start}..{end}.</translation>
+        </message>
+    </context>
+    <context>
         <name>QrWidget</name>
         <message>
             <source>QR code of the join link</source>
@@ -4329,6 +4462,13 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         </message>
     </context>
     <context>
+        <name>SideFiles</name>
+        <message>
+            <source>{file} beside the document did not belong to it (left by another program or a sync client); it was not used and was renamed to {renamed}.</source>
+            <translation>{file} neben dem Dokument gehörte nicht dazu (von einem anderen Programm oder einem Sync-Client hinterlassen); die Datei wurde nicht verwendet und in {renamed} umbenannt.</translation>
+        </message>
+    </context>
+    <context>
         <name>Sources</name>
         <message>
             <source>{file} was not imported: the text {text} holds a lone surrogate escape (\ud800 to \udfff), which is not a character.</source>
@@ -4411,6 +4551,13 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         <message>
             <source>{persona} feels {score} at {stage}</source>
             <translation>{persona} fühlt {score} bei {stage}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoredRows</name>
+        <message>
+            <source>two emotion points share one persona and stage.</source>
+            <translation>zwei Emotionspunkte teilen sich eine Persona und Phase.</translation>
         </message>
     </context>
     <context>
@@ -4529,6 +4676,10 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
     <context>
         <name>TabularImport</name>
         <message>
+            <source>“{header}”</source>
+            <translation>„{header}“</translation>
+        </message>
+        <message>
             <source>the stage cell is empty, so the card has no place.</source>
             <translation>Die Zelle der Phase ist leer, daher hat die Karte keinen Platz.</translation>
         </message>
@@ -4537,12 +4688,12 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>Die Zelle der Bahn ist leer, daher hat die Karte keinen Platz.</translation>
         </message>
         <message>
-            <source>the stage and lane cells are empty.</source>
-            <translation>Die Zellen für Phase und Bahn sind leer.</translation>
-        </message>
-        <message>
             <source>no column for {fields} (headers looked for: {names}).</source>
             <translation>keine Spalte für {fields} (gesuchte Überschriften: {names}).</translation>
+        </message>
+        <message>
+            <source>the stage and lane cells are empty.</source>
+            <translation>Die Zellen für Phase und Bahn sind leer.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln stage(s)</source>
@@ -5108,6 +5259,21 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         <message>
             <source>The scale minimum ({low}) must be below its maximum ({high}).</source>
             <translation>Das Skalenminimum ({low}) muss unter dem Maximum ({high}) liegen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Versions</name>
+        <message>
+            <source>That version no longer exists.</source>
+            <translation>Diese Version existiert nicht mehr.</translation>
+        </message>
+        <message>
+            <source>That version is damaged and cannot be read.</source>
+            <translation>Diese Version ist beschädigt und kann nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <source>That version is damaged and cannot be restored: {detail}</source>
+            <translation>Diese Version ist beschädigt und kann nicht wiederhergestellt werden: {detail}</translation>
         </message>
     </context>
     <context>

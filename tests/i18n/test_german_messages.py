@@ -10,13 +10,18 @@ from pathlib import Path
 import pytest
 
 from jmdesigner.errors import FileRefusedError, JmError
+from jmdesigner.interchange.formats import Source, detect
+from jmdesigner.interchange.mermaid_journey import read_mermaid, write_mermaid
+from jmdesigner.interchange.problems import ImportProblems
 from jmdesigner.interchange.survey import parse_scale
 from jmdesigner.interchange.table_reader import table_from_rows
 from jmdesigner.interchange.tabular_import import ImportOptions, Layout, plan_import
 from jmdesigner.model import Document
 from jmdesigner.model.kinds import LaneKind
+from jmdesigner.storage.backups import restore_backup
 from jmdesigner.storage.jmapfile import JmapFile
 from jmdesigner.storage.store import open_store
+from tests.interchange.interchange_helpers import in_document
 
 ROWS = [
     ["Stage", "Lane", "Text", "Votes", "Kind"],
@@ -79,3 +84,55 @@ def test_without_a_translator_the_read_only_reason_is_english(tmp_path: Path) ->
     JmapFile.create(path).close()
     with JmapFile.open(path, read_only=True) as viewer:
         assert viewer.read_only_reason == "you opened it read-only"
+
+
+def test_a_missing_column_is_named_as_the_import_form_names_it(german: None) -> None:
+    plan = plan_import(Document(), table_from_rows("x.csv", [["Note"], ["b"]]), ImportOptions())
+    said = plan.error_lines()[0]
+    assert said.startswith(
+        "Zeile 1: keine Spalte für Phase, Bahn (gesuchte Überschriften: Phase: „Stage“, „Phase“, "
+        "„Step“, „Journey Stage“; Bahn: „Lane“, "
+    )
+
+
+def test_an_unknown_import_format_is_one_german_sentence(german: None) -> None:
+    with pytest.raises(JmError) as refused:
+        detect(Source("just some words", ""))
+    said = str(refused.value)
+    assert said.startswith(
+        "Der Text: jmdesigner kann nicht erkennen, was dieser Text enthält; es importiert "
+    )
+    assert said.endswith(
+        "(eine jmdesigner-Map, eine Ptolemy-Journey, ein GOV.UK-Step-by-Step, "
+        "eine Mermaid-Journey oder Markdown)."
+    )
+
+
+def test_mermaid_import_notes_and_export_warnings_are_german(german: None) -> None:
+    imported = read_mermaid("journey\n  section Visit\n    Open the page: 7\n", "visit.mmd")
+    assert list(imported.notes) == [
+        "Die Werte reichen von 7 bis 7, über Mermaids 1–5 hinaus, daher ist die Skala der Map 1..7.",
+        "Aufgaben ohne Akteur geben ihre Werte an die Persona „Customer“.",
+    ]
+    doc, map_id = in_document(imported.bundle)
+    card = next(iter(doc.cards(map_id)))
+    doc.update_card(card.id, text="Price: high")
+    assert write_mermaid(doc, map_id)[1][0] == (
+        "Eine Karte „Price: high“ enthält „:“, „#“ oder „;“, die Mermaid nicht darstellen kann; es "
+        "zeigt ähnlich aussehende Zeichen (der genaue Text bleibt in einem „%% jmdesigner text“-Kommentar "
+        "erhalten)."
+    )
+
+
+def test_restoring_a_backup_over_an_existing_file_is_refused_in_german(german: None, tmp_path: Path) -> None:
+    path = tmp_path / "visits.jmap"
+    JmapFile.create(path).close()
+    with pytest.raises(FileRefusedError, match=r"^visits\.jmap existiert bereits; stellen Sie die Sicherung"):
+        restore_backup(path, path)
+
+
+def test_an_import_that_fails_says_how_many_problems_in_german(german: None) -> None:
+    assert str(ImportProblems("a.json", ["x."])) == "a.json: 1 Problem, nichts wurde importiert: x."
+    many = ImportProblems("a.json", [f"p{i}" for i in range(12)])
+    assert str(many).startswith("a.json: 12 Probleme, nichts wurde importiert: p0; p1")
+    assert str(many).endswith("; p9; und 2 weitere.")
