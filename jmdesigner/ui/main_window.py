@@ -21,13 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from jmdesigner import __version__
-from jmdesigner.canvas.clipboard import release_clipboard
+from jmdesigner.canvas.clipboard_release import release_clipboard
 from jmdesigner.canvas.icons import ACTION_ICONS, action_icon, app_icon
 from jmdesigner.canvas.palette import PaletteDock, insert_at_cell
 from jmdesigner.errors import JmError, ReadOnlyError, StorageError
 from jmdesigner.fileio import file_name_for
 from jmdesigner.i18n import N_, translate
-from jmdesigner.model import Document, Kind, MapBundle, UndoStack, commands
 from jmdesigner.model.draft import DraftStore
 from jmdesigner.storage.address import LibraryURL, Location, backup_key, parse_location
 from jmdesigner.ui import heap
@@ -51,8 +50,9 @@ from jmdesigner.ui.open_file import OpenFile
 from jmdesigner.ui.settings import AppSettings
 from jmdesigner.ui.window_state import cap_dock_widths, restore_docks
 
-if TYPE_CHECKING:  # the canvas, the store and the file's docks load with the first file
+if TYPE_CHECKING:  # the canvas, the store, the document API and the docks load with the first file
     from jmdesigner.canvas.view import MapView
+    from jmdesigner.model import Document, MapBundle, UndoStack
     from jmdesigner.storage.store import DocumentStore
     from jmdesigner.ui.file_watch import FileWatch
     from jmdesigner.ui.find_dock import FindDock
@@ -260,6 +260,8 @@ class MainWindow(QMainWindow):
             self._open_file(where, read_only=read_only)
 
     def _open_file(self, where: Location | str, *, read_only: bool) -> None:
+        from jmdesigner.model import UndoStack  # the document API loads with the first file
+
         path = parse_location(where)
         if self.jfile is not None and _same_location(self.jfile.location, path):
             self.show_message(
@@ -440,6 +442,7 @@ class MainWindow(QMainWindow):
 
     def _restore_draft(self) -> None:
         """Put back the card that was being typed when the app last stopped (crash, power cut)."""
+        from jmdesigner.model import Kind
 
         f = self.file
         if f is None or not f.writable or not isinstance(f.jfile, DraftStore):
@@ -693,6 +696,7 @@ class MainWindow(QMainWindow):
             self.import_path(source)
 
     def _show_in_inspector(self, map_id: str, kind: str, ids: list[str]) -> None:
+        from jmdesigner.model import Kind
         from jmdesigner.storage.store import SharedStore
 
         if self.inspector is not None:
@@ -751,6 +755,7 @@ class MainWindow(QMainWindow):
 
     def new_file(self, path: Path, bundle: MapBundle | None) -> None:
         """Create ``path`` (with one map from ``bundle``) and open it."""
+        from jmdesigner.model import UndoStack, commands
         from jmdesigner.storage.jmapfile import JmapFile
 
         with JmapFile.create(path) as jfile:
@@ -906,6 +911,7 @@ class MainWindow(QMainWindow):
     def import_json(self, path: Path) -> None:
         """Add the map in a JSON file as a new map (one undo step) and show it."""
         from jmdesigner.interchange.json_map import parse_map, read_json_file
+        from jmdesigner.model import commands
 
         f = self.file
         if f is None:
