@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
+
 from jmdesigner.model import (
     Card,
     Document,
@@ -83,3 +86,17 @@ def current_and_future(doc: Document | None = None) -> tuple[Document, str, str]
     doc.add_link(CardLink(new_id(), pain.id, opportunity.id))
     doc.add_link(CardLink(new_id(), added.id, opportunity.id))
     return doc, now, later
+
+
+def add_raw_cards(path: Path, count: int) -> None:
+    """``count`` one-word cards written straight into ``path``'s first cell with sqlite3 (behind
+    jmdesigner's back): a file past the card limit without building it through the document API."""
+    raw = sqlite3.connect(path, isolation_level=None)
+    raw.execute(
+        "INSERT INTO cards (id, map_id, stage_id, lane_id, position, text, colour, channel, owner, "
+        "evidence, votes, tags) SELECT printf('c%06d', n), map_id, stage_id, lane_id, n, 'x', NULL, '', '', "
+        "NULL, 0, '[]' FROM (WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r "
+        "WHERE n < ?) SELECT n FROM r), (SELECT map_id, stage_id, lane_id FROM cards LIMIT 1)",
+        (count,),
+    )
+    raw.close()

@@ -23,7 +23,7 @@ from jmdesigner.model import commands as cmd
 from jmdesigner.storage import schema_check
 from jmdesigner.storage.jmapfile import JmapFile
 from jmdesigner.storage.schema import SCHEMA_VERSION, Base
-from tests.builders import sample_bundle
+from tests.builders import add_raw_cards, sample_bundle
 from tests.safety.crash_child import digest
 from tests.safety.holding import holding
 
@@ -242,14 +242,7 @@ def test_schema_py_and_the_migration_steps_agree(tmp_path: Path) -> None:
 def test_a_file_with_too_many_cards_is_refused_early(tmp_path: Path) -> None:
     """100,001 cards (the limit is 100,000): counted with LIMIT before the integrity check or loading."""
     path = make_doc(tmp_path / "huge.jmap")
-    raw = sqlite3.connect(path, isolation_level=None)
-    raw.execute(
-        "INSERT INTO cards (id, map_id, stage_id, lane_id, position, text, colour, channel, owner, "
-        "evidence, votes, tags) SELECT printf('c%06d', n), map_id, stage_id, lane_id, n, 'x', NULL, '', '', "
-        "NULL, 0, '[]' FROM (WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r "
-        "WHERE n < 100001) SELECT n FROM r), (SELECT map_id, stage_id, lane_id FROM cards LIMIT 1)"
-    )
-    raw.close()
+    add_raw_cards(path, 100_001)
     before = path.read_bytes()
     started = time.perf_counter()
     with pytest.raises(FileRefusedError, match="more than 100,000 cards"):

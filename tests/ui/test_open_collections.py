@@ -10,6 +10,7 @@ import weakref
 from pathlib import Path
 
 from jmdesigner.ui.main_window import MainWindow
+from tests.builders import add_raw_cards
 
 
 class _Node:
@@ -62,16 +63,7 @@ def test_a_file_over_the_card_limit_is_refused_in_one_sentence_and_freezes_nothi
     window: MainWindow, doc_path: Path
 ) -> None:
     """100,001 cards: the bound that keeps an open's time and memory bounded (counted, not timed)."""
-    import sqlite3
-
-    raw = sqlite3.connect(doc_path, isolation_level=None)
-    raw.execute(
-        "INSERT INTO cards (id, map_id, stage_id, lane_id, position, text, colour, channel, owner, "
-        "evidence, votes, tags) SELECT printf('c%06d', n), map_id, stage_id, lane_id, n, 'x', NULL, '', '', "
-        "NULL, 0, '[]' FROM (WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r "
-        "WHERE n < 100001) SELECT n FROM r), (SELECT map_id, stage_id, lane_id FROM cards LIMIT 1)"
-    )
-    raw.close()
+    add_raw_cards(doc_path, 100_001)
     assert window.open_path(doc_path) is False
     assert window.jfile is None and window.welcome is not None
     assert window.last_error is not None
