@@ -87,7 +87,10 @@ def main() -> int:
         return floor(file)
     from PySide6.QtWidgets import QApplication
 
+    from bench.private_dirs import use_private_dirs
     from jmdesigner.cli import main as jmdesigner
+
+    use_private_dirs("jm-app-child-", keep_given=True)  # run alone, it still leaves the user's settings be
 
     app = QApplication(sys.argv[:1])
     _watcher = _watch(app, canvas_only=file is not None)

@@ -1,4 +1,4 @@
-"""The workshop room under load, in the app: ``python -m bench.room [CARDS] [PHONES]``.
+"""The workshop room under load, in the app: ``python -m bench.room [CARDS] [PHONES] [BACKUP_EVERY]``.
 
 50 simulated phones (``tests/room/load.py``, in another process, over real HTTP on loopback)
 each post 10 notes, give 3 dots and rate every stage, against the app with a map of ``CARDS``
@@ -16,7 +16,6 @@ import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -90,7 +89,7 @@ def _work(spans: list[Span]) -> dict[str, dict[str, float]]:
     }
 
 
-def run(cards: int, phones: int, around: Any = None) -> dict[str, Any]:
+def run(cards: int, phones: int, around: Any = None, backup_every: int | None = None) -> dict[str, Any]:
     """The figures of one run; ``around`` (a context manager, e.g. a profiler) wraps the load."""
     import contextlib
     import gc
@@ -99,13 +98,14 @@ def run(cards: int, phones: int, around: Any = None) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication
 
     from bench.generate import large_map
+    from bench.private_dirs import use_private_dirs
     from jmdesigner.model import UndoStack, commands
+    from jmdesigner.storage import backups
     from jmdesigner.storage.jmapfile import JmapFile
     from jmdesigner.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
-    folder = Path(tempfile.mkdtemp(prefix="room-bench-"))
-    os.environ.setdefault("JMDESIGNER_DATA_DIR", str(folder / "data"))
+    folder = use_private_dirs("room-bench-")  # never the user's settings or recent files
     path = folder / "room.jmap"
     with JmapFile.create(path) as jfile:
         UndoStack(jfile.document).push(commands.add_map(large_map(cards, title="Workshop")))
@@ -141,6 +141,12 @@ def run(cards: int, phones: int, around: Any = None) -> dict[str, Any]:
     view = window.current_view()
     assert jfile is not None and view is not None
     jfile.document.set_persister(_timed(saves, jfile.document.persister, None, spans, "save"))
+    if backup_every is not None:  # the app backs up every 50 edits; one run of the room makes fewer
+        jfile.backup_policy.every_edits = backup_every
+    backed_up: list[float] = []  # automatic backups, on the window's thread or (since #17) a worker
+    for name, label in (("make_backup", "backup"), ("make_backup_in_steps", "backup on a worker")):
+        if hasattr(backups, name):
+            setattr(backups, name, _timed(backed_up, getattr(backups, name), None, spans, label))
     scene = view.map_scene
     scene.relayout = _timed(others, scene.relayout, None, spans, "canvas relayout")  # type: ignore[method-assign]
     view.paintEvent = _timed(others, view.paintEvent, None, spans, "canvas paint")  # type: ignore[method-assign]
@@ -222,7 +228,8 @@ def run(cards: int, phones: int, around: Any = None) -> dict[str, Any]:
 def main() -> None:
     cards = int(sys.argv[1]) if len(sys.argv) > 1 else 2000
     phones = int(sys.argv[2]) if len(sys.argv) > 2 else 50
-    print(json.dumps(run(cards, phones)))
+    backup_every = int(sys.argv[3]) if len(sys.argv) > 3 else None  # edits between automatic backups
+    print(json.dumps(run(cards, phones, backup_every=backup_every)))
 
 
 if __name__ == "__main__":

@@ -67,7 +67,7 @@ def no_leaked_widgets(request: pytest.FixtureRequest) -> Iterator[None]:
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """Empty the clipboard before Qt tears down: Qt 6.11's offscreen clipboard crashes at exit
     (SIGSEGV after the last test passed) if it still holds QMimeData that Python created."""
-    from jmdesigner.canvas.clipboard import release_clipboard
+    from jmdesigner.canvas.clipboard_release import release_clipboard
 
     release_clipboard()
 

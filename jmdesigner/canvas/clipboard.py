@@ -213,14 +213,3 @@ class _InsertAfter(Command):
 
     def apply(self, doc: Document) -> None:
         doc.insert_card(self.card, doc.index_of(Kind.CARD, self.after_id) + 1)
-
-
-def release_clipboard() -> None:
-    """Let go of our clipboard data on the headless platforms, whose clipboard crashes at exit with it.
-
-    Under ``offscreen``/``minimal`` (tests, ``--screenshot``) no other program can paste anyway;
-    on a real desktop the clipboard is left as the user made it.
-    """
-    app = QGuiApplication.instance()
-    if app is not None and QGuiApplication.platformName() in {"offscreen", "minimal"}:
-        QGuiApplication.clipboard().clear()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from jmdesigner.canvas.icons import CARD_ICON, LANE_ICONS, STAGE_ICON, icon
 from jmdesigner.i18n import N_, translate
-from jmdesigner.model import Lane, LaneKind, Stage, commands, new_id
+from jmdesigner.model.kinds import LaneKind
 
 if TYPE_CHECKING:
     from jmdesigner.canvas.view import MapView
@@ -91,8 +91,9 @@ def _unique(name: str, taken: set[str]) -> str:
 
 def drop_onto(view: MapView, mime: QMimeData, pos: QPointF) -> None:
     # The layout's hit tests are imported with the first drop: the window's palette is built at
-    # start-up, before any map (or the layout) is needed.
+    # start-up, before any map (or the layout, or the document API) is needed.
     from jmdesigner.layout.hit import cell_at, insertion_index, lane_insert_index, stage_insert_index
+    from jmdesigner.model import Lane, Stage, commands, new_id
 
     what = bytes(mime.data(MIME).data()).decode()
     geom = view.map_scene.geom

@@ -129,29 +129,119 @@ def make_backup(
     source: sqlite3.Connection | Path, document: Path, reason: str, now: datetime | None = None
 ) -> Backup:
     """Snapshot ``source`` (an open connection to ``document``, or the file itself) into its backup folder."""
+
+    def vacuum_into(tmp: Path) -> None:
+        conn = _read_only(source) if isinstance(source, Path) else None
+        try:
+            (conn or source).execute("VACUUM INTO ?", (sqlite_uri(tmp),))  # opened as a URI
+        finally:
+            if conn is not None:
+                conn.close()
+
+    return _write_backup(vacuum_into, document, reason, now)
+
+
+class Cancelled(Exception):
+    """A backup in steps was stopped (its file is closing); nothing was written."""
+
+
+STEP_PAGES = 64  # pages copied per read lock: a commit on the window's thread waits at most one step
+MAX_RESTARTS = 8  # past this many restarts (edits kept landing) the last attempt copies in one step
+
+
+def make_backup_in_steps(
+    document: Path,
+    reason: str,
+    *,
+    stop: Callable[[], bool] = lambda: False,
+    step_hook: Callable[[], object] | None = None,
+    now: datetime | None = None,
+) -> Backup:
+    """Snapshot the file ``document`` through its own read-only connection, for a worker thread.
+
+    SQLite's online backup copies ``STEP_PAGES`` pages per short read lock, so the window's
+    thread keeps committing meanwhile; a commit by another connection restarts the copy, so
+    the result is always one committed state. If edits keep restarting it, the last attempt
+    copies everything under one read lock. ``stop()`` true between steps raises ``Cancelled``
+    and leaves no file behind; ``step_hook`` runs before each step (tests hold a backup with it)."""
+
+    def copy(tmp: Path) -> None:
+        conn = _read_only(document)
+        try:
+            _copy_in_steps(conn, tmp, stop, step_hook)
+        finally:
+            conn.close()
+
+    return _write_backup(copy, document, reason, now)
+
+
+def _copy_in_steps(
+    conn: sqlite3.Connection, tmp: Path, stop: Callable[[], bool], step_hook: Callable[[], object] | None
+) -> None:
+    for pages in (STEP_PAGES, -1):  # in steps; if edits keep restarting that, all at once
+        seen = [0, 0]  # pages done after the last step, restarts (fewer done than before)
+
+        def progress(
+            _status: int, remaining: int, total: int, pages: int = pages, seen: list[int] = seen
+        ) -> None:
+            done = total - remaining
+            seen[1] += done < seen[0]
+            seen[0] = done
+            if pages > 0 and seen[1] > MAX_RESTARTS:
+                raise _Busy
+            if step_hook is not None:
+                step_hook()
+            if stop():
+                raise Cancelled
+
+        if step_hook is not None:
+            step_hook()
+        if stop():
+            raise Cancelled
+        target = sqlite3.connect(tmp)
+        try:
+            conn.backup(target, pages=pages, progress=progress, sleep=0.005)
+            return
+        except _Busy:
+            continue
+        finally:
+            target.close()
+
+
+class _Busy(Exception):
+    """Edits kept restarting a backup in steps."""
+
+
+def _read_only(document: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(sqlite_uri(document, "mode=ro"), uri=True, timeout=2.0)
+    conn.execute("PRAGMA trusted_schema = OFF")
+    return conn
+
+
+def _write_backup(copy: Callable[[Path], None], document: Path, reason: str, now: datetime | None) -> Backup:
+    """``copy(tmp)`` writes a snapshot to ``tmp``; it becomes the backup whole (synced, renamed) or not."""
     now = now or datetime.now(UTC)
     folder = folder_for(document)
     dest = folder / f"{now.strftime(_STAMP)}.{reason}.jmap"
     tmp = folder / f".{uuid.uuid4().hex}.tmp"
-    conn = None
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        if isinstance(source, Path):
-            conn = sqlite3.connect(sqlite_uri(source, "mode=ro"), uri=True, timeout=2.0)
-            conn.execute("PRAGMA trusted_schema = OFF")
-            source = conn
-        source.execute("VACUUM INTO ?", (sqlite_uri(tmp),))  # the source connection was opened as a URI
+        copy(tmp)
         holder.strip(tmp)
         commit_temporary(tmp, dest)
     except (OSError, sqlite3.Error) as exc:
-        with contextlib.suppress(OSError):  # the folder itself may be unusable (a file in its place)
-            tmp.unlink(missing_ok=True)
-        raise StorageError(explain(exc, _backup_of(document.name), "write the backup", where=dest)) from exc
-    finally:
-        if conn is not None:
-            conn.close()
+        _discard(tmp)
+        raise StorageError(explain(exc, backup_of(document.name), "write the backup", where=dest)) from exc
+    except BaseException:
+        _discard(tmp)
+        raise
     prune(document, now)
     return Backup(dest, now, reason, folder.name.rsplit("-", 1)[0])
+
+
+def _discard(tmp: Path) -> None:
+    with contextlib.suppress(OSError):  # the folder itself may be unusable (a file in its place)
+        tmp.unlink(missing_ok=True)
 
 
 def make_backup_from(
@@ -165,7 +255,7 @@ def make_backup_from(
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StorageError(explain(exc, _backup_of(document.stem), "write the backup", where=dest)) from exc
+        raise StorageError(explain(exc, backup_of(document.stem), "write the backup", where=dest)) from exc
     write(dest)
     prune(document, now)
     return Backup(dest, now, reason, folder.name.rsplit("-", 1)[0])
@@ -241,5 +331,5 @@ def restore_backup(backup: Backup | Path, target: Path) -> Path:
     return target
 
 
-def _backup_of(name: str) -> str:
+def backup_of(name: str) -> str:
     return translate("Faults", "the backup of {name}").format(name=name)

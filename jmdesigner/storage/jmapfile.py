@@ -45,6 +45,7 @@ from jmdesigner.model.draft import Draft
 from jmdesigner.model.map_content import MapContent
 from jmdesigner.storage import backups, drafts, holder, schema_check, side_files
 from jmdesigner.storage import read_only as why
+from jmdesigner.storage.background_backup import BackgroundBackup
 from jmdesigner.storage.backups import BackupPolicy
 from jmdesigner.storage.faults import explain, one_line
 from jmdesigner.storage.format import APPLICATION_ID, SCHEMA_VERSION
@@ -182,6 +183,7 @@ class JmapFile:
         self._lock = lock
         self.backup_policy = BackupPolicy()
         self.backup_problem: str | None = None  # why the last automatic backup failed, for the UI
+        self.background_backup = BackgroundBackup(path, self._backup_done)  # edits' backups, off their thread
         self.location_warning: str | None = warning_for(path)  # network drive or synced folder
         self.notices: list[str] = list(notices)  # what opening did to protect the file (side files set aside)
         self._diverged = False  # the file on disk is no longer what this window loaded and saved
@@ -473,8 +475,9 @@ class JmapFile:
 
         self._write(write, "save your change")
         self._claimed = True
-        if self.backup_policy.note_edit(datetime.now(UTC)):
-            self._auto_backup("auto")
+        self.background_backup.settle()
+        if self.backup_policy.note_edit(datetime.now(UTC)) and self.background_backup.start("auto"):
+            self.backup_policy.made()  # the edit returns now; the backup is written meanwhile
 
     def _write(self, write: Callable[[], None], doing: str) -> None:
         """One write transaction on the file's own connection (an edit, a draft): all of it or, with
@@ -512,6 +515,10 @@ class JmapFile:
         else:
             self.backup_problem = None
         self.backup_policy.made()
+
+    def _backup_done(self, problem: str | None) -> None:
+        """The worker's result (on its thread): one attribute the window reads when it looks."""
+        self.backup_problem = problem
 
     def backup_now(self, reason: str = "manual") -> backups.Backup:
         """A backup on request (before a risky operation); raises ``StorageError`` if it cannot be written."""
@@ -711,6 +718,7 @@ class JmapFile:
 
     def close(self) -> None:
         self.document.set_persister(None)
+        self.background_backup.close()  # before the connection and the lock go
         if self._claimed and not self.read_only and not self._diverged:
             holder.release(self._raw)
         self._close_connections()

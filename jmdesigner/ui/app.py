@@ -27,6 +27,8 @@ def run_app(
     from jmdesigner.ui import translation
     from jmdesigner.ui.main_window import MainWindow
 
+    if screenshot is not None:
+        _private_settings()
     app = QApplication.instance() or QApplication(sys.argv[:1] + (qt_args or []))
     app.setApplicationName("jmdesigner")
     app.setOrganizationName("jmdesigner")
@@ -70,6 +72,20 @@ def run_app(
     if window.jfile is None:  # closed: every edit committed, the room stopped, settings synced
         _leave(code)
     return code
+
+
+def _private_settings() -> None:
+    """A ``--screenshot`` run neither reads nor writes the user's saved window layout, recent files
+    or drafts: the same command gives the same picture on any machine (the layout of a first run at
+    ``--size``), and a run at another size cannot leave its layout behind for the next real start."""
+    import atexit
+    import shutil
+    import tempfile
+
+    folder = tempfile.mkdtemp()
+    atexit.register(shutil.rmtree, folder, True)
+    os.environ["JMDESIGNER_CONFIG_DIR"] = os.path.join(folder, "config")
+    os.environ["JMDESIGNER_DATA_DIR"] = os.path.join(folder, "data")
 
 
 def _register_fonts() -> None:

@@ -21,13 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from jmdesigner import __version__
-from jmdesigner.canvas.clipboard import release_clipboard
+from jmdesigner.canvas.clipboard_release import release_clipboard
 from jmdesigner.canvas.icons import ACTION_ICONS, action_icon, app_icon
 from jmdesigner.canvas.palette import PaletteDock, insert_at_cell
 from jmdesigner.errors import JmError, ReadOnlyError, StorageError
 from jmdesigner.fileio import file_name_for
 from jmdesigner.i18n import N_, translate
-from jmdesigner.model import Document, Kind, MapBundle, UndoStack, commands
 from jmdesigner.model.draft import DraftStore
 from jmdesigner.storage.address import LibraryURL, Location, backup_key, parse_location
 from jmdesigner.ui import heap
@@ -49,9 +48,11 @@ from jmdesigner.ui.guides import MENU_TEXTS as GUIDE_MENU_TEXTS
 from jmdesigner.ui.messages import show_error
 from jmdesigner.ui.open_file import OpenFile
 from jmdesigner.ui.settings import AppSettings
+from jmdesigner.ui.window_state import cap_dock_widths, restore_docks
 
-if TYPE_CHECKING:  # the canvas, the store and the file's docks load with the first file
+if TYPE_CHECKING:  # the canvas, the store, the document API and the docks load with the first file
     from jmdesigner.canvas.view import MapView
+    from jmdesigner.model import Document, MapBundle, UndoStack
     from jmdesigner.storage.store import DocumentStore
     from jmdesigner.ui.file_watch import FileWatch
     from jmdesigner.ui.find_dock import FindDock
@@ -95,7 +96,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.setAcceptDrops(True)
         self.resize(1400, 900)
-        self.settings.restore_window(self)
+        self.settings.restore_window(self, docks=False)  # the docks: when a file brings them (restoring
+        # them earlier, before they exist, left empty tab bars behind)
         self._file_changed()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -258,6 +260,8 @@ class MainWindow(QMainWindow):
             self._open_file(where, read_only=read_only)
 
     def _open_file(self, where: Location | str, *, read_only: bool) -> None:
+        from jmdesigner.model import UndoStack  # the document API loads with the first file
+
         path = parse_location(where)
         if self.jfile is not None and _same_location(self.jfile.location, path):
             self.show_message(
@@ -407,15 +411,19 @@ class MainWindow(QMainWindow):
         self.resizeDocks([f.navigator], [240], Qt.Orientation.Horizontal)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, f.inspector)
         self.resizeDocks([f.inspector], [320], Qt.Orientation.Horizontal)
-        self.tabifyDockWidget(f.navigator, f.outline)
-        f.navigator.raise_()
-        self.tabifyDockWidget(f.inspector, f.find_dock)
         f.find_dock.hide()  # Ctrl+F shows it
+        restored = restore_docks(self, self._dock_state or self.settings.window_state())
+        if not restored:  # tabified only now: tabs made before a restore stay behind as stray tab bars
+            self.tabifyDockWidget(f.navigator, f.outline)
+            self.tabifyDockWidget(f.inspector, f.find_dock)
+            f.find_dock.hide()
+        f.navigator.raise_()
         f.inspector.raise_()
         if self._dock_state is not None:
-            self.restoreState(self._dock_state)
             QTimer.singleShot(0, self._restore_dock_widths)  # once the new docks are laid out
-        elif not self.settings.restore_window(self, geometry=False):  # the docks where the user had them
+        elif restored:
+            QTimer.singleShot(0, lambda: cap_dock_widths(self))  # once the window has its size
+        else:
             # A first run: Qt hands a window that grows after the docks are added all of the extra
             # width to the canvas (the Maps and Palette dock ended ~110 px wide, its names cut), so
             # the default widths are set again once the window has its size.
@@ -434,6 +442,7 @@ class MainWindow(QMainWindow):
 
     def _restore_draft(self) -> None:
         """Put back the card that was being typed when the app last stopped (crash, power cut)."""
+        from jmdesigner.model import Kind
 
         f = self.file
         if f is None or not f.writable or not isinstance(f.jfile, DraftStore):
@@ -687,6 +696,7 @@ class MainWindow(QMainWindow):
             self.import_path(source)
 
     def _show_in_inspector(self, map_id: str, kind: str, ids: list[str]) -> None:
+        from jmdesigner.model import Kind
         from jmdesigner.storage.store import SharedStore
 
         if self.inspector is not None:
@@ -745,6 +755,7 @@ class MainWindow(QMainWindow):
 
     def new_file(self, path: Path, bundle: MapBundle | None) -> None:
         """Create ``path`` (with one map from ``bundle``) and open it."""
+        from jmdesigner.model import UndoStack, commands
         from jmdesigner.storage.jmapfile import JmapFile
 
         with JmapFile.create(path) as jfile:
@@ -900,6 +911,7 @@ class MainWindow(QMainWindow):
     def import_json(self, path: Path) -> None:
         """Add the map in a JSON file as a new map (one undo step) and show it."""
         from jmdesigner.interchange.json_map import parse_map, read_json_file
+        from jmdesigner.model import commands
 
         f = self.file
         if f is None:

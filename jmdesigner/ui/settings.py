@@ -8,7 +8,7 @@ from pathlib import Path
 
 import platformdirs
 from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 MAX_RECENT = 10
 
@@ -58,15 +58,26 @@ class AppSettings:
     def save_window(self, window: QMainWindow) -> None:
         self.q.setValue("window/geometry", window.saveGeometry())
         self.q.setValue("window/state", window.saveState())
+        hidden = [d.objectName() for d in window.findChildren(QDockWidget) if d.isHidden()]
+        self.q.setValue("window/hidden_docks", hidden)  # for the start, before the file's docks exist
         self.q.sync()
 
-    def restore_window(self, window: QMainWindow, *, geometry: bool = True) -> bool:
-        """The window's size and place (at start) and its docks' layout (also when the first file
-        opens); False when no dock layout was saved yet (a first run)."""
-        saved = self.q.value("window/geometry") if geometry else None
+    def window_state(self) -> QByteArray | None:
+        """The docks' layout saved with the window, if any."""
         state = self.q.value("window/state")
+        return state if isinstance(state, QByteArray) else None
+
+    def restore_window(self, window: QMainWindow, *, geometry: bool = True, docks: bool = True) -> bool:
+        """The window's size and place (at start) and its docks' layout (when the first file
+        opens); False when no dock layout was restored (a first run)."""
+        saved = self.q.value("window/geometry") if geometry else None
+        state = self.window_state() if docks else None
         if isinstance(saved, QByteArray):
             window.restoreGeometry(saved)
+        if not docks:  # the whole layout waits for the file's docks; which are closed is known now
+            hidden = set(self._list("window/hidden_docks"))
+            for dock in window.findChildren(QDockWidget):
+                dock.setHidden(dock.objectName() in hidden or dock.isHidden())
         if isinstance(state, QByteArray):
             return bool(window.restoreState(state))
         return False

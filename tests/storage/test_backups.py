@@ -112,6 +112,7 @@ def test_open_backs_up_once_then_every_k_edits(tmp_path: Path) -> None:
         doc = jfile.document
         for i in range(5):
             doc.update_map(doc.maps()[0].id, title=f"Title {i}")
+        assert jfile.background_backup.wait(10), "the fifth edit started a backup on the worker"
         auto = [b for b in list_backups(path) if b.reason == "auto"]
         assert len(auto) == 1
         assert snapshot(auto[0].path) == doc.snapshot()

@@ -1,9 +1,10 @@
 """What a start loads before its first paint, counted in modules (not timed).
 
 The window with no file shows menus, the palette and the welcome page: the canvas, the layout,
-the text system and the store load with the first file, so they must not creep back into the
-start (each did once, through one module-level import). Opening a map loads the canvas, but
-the PDF writer's ReportLab stays out. Each case is a fresh interpreter, as a user's start is.
+the text system, the store and the model's document API load with the first file, so they must
+not creep back into the start (each did once, through one module-level import). Opening a
+map loads the canvas, but the PDF writer's ReportLab stays out. Each case is a fresh
+interpreter, as a user's start is.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ for _ in range(3):
 loaded = {name: name in sys.modules for name in (
     "jmdesigner.canvas.scene", "jmdesigner.canvas.view", "jmdesigner.layout.engine",
     "jmdesigner.text.shaping", "jmdesigner.storage.jmapfile", "jmdesigner.ui.inspector",
+    "jmdesigner.model.document", "jmdesigner.model.commands", "jmdesigner.model.entities",
     "uharfbuzz", "regex", "reportlab", "sqlalchemy")}
 print(json.dumps({"loaded": loaded, "welcome": window.welcome is not None,
                   "canvas": window.current_view() is not None}))
@@ -49,7 +51,9 @@ def _start(tmp_path: Path, *args: str) -> dict[str, object]:
     return json.loads(result.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
 
-def test_the_window_with_no_file_loads_no_canvas_layout_text_system_or_store(tmp_path: Path) -> None:
+def test_the_window_with_no_file_loads_no_canvas_layout_text_system_store_or_document_api(
+    tmp_path: Path,
+) -> None:
     started = _start(tmp_path)
     assert started["welcome"] is True and started["canvas"] is False
     assert not any(started["loaded"].values()), started["loaded"]  # type: ignore[union-attr]

@@ -1,0 +1,152 @@
+"""Automatic backups while editing run on a worker: the edit that makes one due never waits for it."""
+
+from __future__ import annotations
+
+import gc
+import sqlite3
+import threading
+from pathlib import Path
+
+import pytest
+
+from jmdesigner.storage import background_backup, backups
+from jmdesigner.storage.backups import folder_for, list_backups
+from jmdesigner.storage.jmapfile import JmapFile
+from tests.storage.test_backups import new_doc, snapshot
+
+
+class Gate:
+    """A step hook that holds the worker at its ``at``-th step until released."""
+
+    def __init__(self, at: int = 1) -> None:
+        self.at, self.calls = at, 0
+        self.reached, self.release = threading.Event(), threading.Event()
+
+    def __call__(self) -> None:
+        self.calls += 1
+        if self.calls == self.at:
+            self.reached.set()
+            assert self.release.wait(10), "the test never released the backup"
+
+
+def autos(path: Path) -> list[backups.Backup]:
+    return [b for b in list_backups(path) if b.reason == "auto"]
+
+
+def on_disk(path: Path, sql: str) -> list[object]:
+    """The first column of ``sql`` read from the file itself, as another program would."""
+    raw = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return [r[0] for r in raw.execute(sql)]
+    finally:
+        raw.close()
+
+
+def titles_on_disk(path: Path) -> list[object]:
+    return on_disk(path, "SELECT title FROM maps")
+
+
+def edit(jfile: JmapFile, title: str) -> None:
+    doc = jfile.document
+    doc.update_map(doc.maps()[0].id, title=title)
+
+
+def test_the_edit_that_makes_a_backup_due_returns_before_it_is_written(tmp_path: Path) -> None:
+    path = new_doc(tmp_path / "doc.jmap")
+    with JmapFile.open(path) as jfile:
+        gate = Gate()
+        jfile.background_backup.step_hook = gate
+        jfile.backup_policy.every_edits = 3
+        for i in range(3):
+            edit(jfile, f"Title {i}")  # the third makes a backup due and returns at once
+        assert gate.reached.wait(10), "the backup started on the worker"
+        assert jfile.background_backup.running
+        assert not gc.isenabled(), "no collection may run on the worker (Qt objects in cycles)"
+        assert titles_on_disk(path) == ["Title 2"], "the edit is committed while the backup waits"
+        assert autos(path) == []
+        gate.release.set()
+        assert jfile.background_backup.wait(10)
+        assert gc.isenabled(), "the collector resumes once the worker has ended"
+        [auto] = autos(path)
+        assert snapshot(auto.path) == jfile.document.snapshot()
+        assert jfile.backup_problem is None
+        assert not list(folder_for(path).glob(".*.tmp"))
+
+
+def test_edits_during_a_backup_are_saved_and_the_backup_is_one_committed_state(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(backups, "STEP_PAGES", 1)  # a page per step: edits land mid-copy
+    path = new_doc(tmp_path / "doc.jmap")
+    with JmapFile.open(path) as jfile:
+        gate = Gate(at=3)  # after some pages are copied
+        jfile.background_backup.step_hook = gate
+        jfile.backup_policy.every_edits = 1
+        edit(jfile, "Before")
+        states = [jfile.document.snapshot()]
+        assert gate.reached.wait(10)
+        for i in range(5):  # the worker is busy: these start no second backup
+            edit(jfile, f"During {i}")
+            states.append(jfile.document.snapshot())
+        assert titles_on_disk(path) == ["During 4"]
+        gate.release.set()
+        assert jfile.background_backup.wait(10)
+        [auto] = autos(path)
+        assert on_disk(auto.path, "PRAGMA integrity_check") == ["ok"]
+        assert snapshot(auto.path) in states, "the backup is one committed state, never a mix"
+    assert titles_on_disk(path) == ["During 4"]
+
+
+def test_closing_waits_for_a_running_backup(tmp_path: Path) -> None:
+    path = new_doc(tmp_path / "doc.jmap")
+    jfile = JmapFile.open(path)
+    gate = Gate()
+    jfile.background_backup.step_hook = gate
+    jfile.backup_policy.every_edits = 1
+    edit(jfile, "Last words")
+    assert gate.reached.wait(10)
+    threading.Timer(0.2, gate.release.set).start()
+    jfile.close()  # a short command line run ends here: its backup is finished first
+    [auto] = autos(path)
+    assert titles_on_disk(auto.path) == ["Last words"]
+    assert not list(folder_for(path).glob(".*.tmp"))
+
+
+def test_closing_stops_a_stuck_backup_without_leaving_a_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(background_backup, "CLOSE_WAIT", 0.1)
+    monkeypatch.setattr(backups, "STEP_PAGES", 1)
+    path = new_doc(tmp_path / "doc.jmap")
+    jfile = JmapFile.open(path)
+    gate = Gate(at=2)  # mid-copy: the temporary file exists
+    jfile.background_backup.step_hook = gate
+    jfile.backup_policy.every_edits = 1
+    edit(jfile, "Last words")
+    assert gate.reached.wait(10)
+    assert list(folder_for(path).glob(".*.tmp")), "the copy had begun"
+    threading.Timer(0.5, gate.release.set).start()
+    jfile.close()
+    assert autos(path) == []
+    assert not list(folder_for(path).glob(".*.tmp"))
+    assert titles_on_disk(path) == ["Last words"]
+
+
+def test_a_failing_backup_is_reported_and_the_edit_is_saved(tmp_path: Path) -> None:
+    path = new_doc(tmp_path / "doc.jmap")
+    folder = folder_for(path)
+    with JmapFile.open(path) as jfile:
+        for old in folder.iterdir():
+            old.unlink()
+        folder.rmdir()
+        folder.write_text("not a folder")  # the backup folder cannot be made
+        jfile.backup_policy.every_edits = 1
+        edit(jfile, "Kept")
+        assert jfile.background_backup.wait(10)
+        assert jfile.backup_problem is not None and "backup" in jfile.backup_problem
+        assert titles_on_disk(path) == ["Kept"]
+        folder.unlink()
+        edit(jfile, "Kept again")  # the next backup works and clears the problem
+        assert jfile.background_backup.wait(10)
+        assert jfile.backup_problem is None
+        assert len(autos(path)) == 1

@@ -1,0 +1,96 @@
+"""A saved window layout comes back sane: a layout saved with both dock columns ~500 px wide
+(tests/ui/data/wide-docks.ini, the ``[window]`` section of a real user's settings) used to leave
+the canvas a third of a 1600 px window and show a stray, clipped "Ins…" tab and a ghost tab bar."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication, QDockWidget, QTabBar
+
+from jmdesigner.ui.app import run_app
+from jmdesigner.ui.main_window import MainWindow
+from jmdesigner.ui.window_state import MAX_DOCK_SHARE
+
+SAVED = Path(__file__).parent / "data" / "wide-docks.ini"
+
+
+def _with_saved_layout() -> Path:
+    ini = Path(os.environ["JMDESIGNER_CONFIG_DIR"]) / "jmdesigner.ini"
+    shutil.copy(SAVED, ini)
+    return ini
+
+
+def _clipped_tab_bars(win: MainWindow) -> list[list[str]]:
+    """Tab bars the user can see part of but not all of some tab."""
+    clipped = []
+    for bar in win.findChildren(QTabBar):
+        seen = bar.visibleRegion()
+        if not bar.isVisible() or seen.isEmpty():
+            continue
+        if any(not seen.contains(bar.tabRect(i)) for i in range(bar.count())) or bar.count() == 0:
+            clipped.append([bar.tabText(i) for i in range(bar.count())])
+    return clipped
+
+
+def _started_on(qtbot: Any, doc_path: Path) -> MainWindow:
+    """A start as a user makes it: the window opens the file, then shows at 1600×1000."""
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.open_file(doc_path)
+    win.resize(1600, 1000)
+    win.show()
+    qtbot.waitExposed(win)
+    qtbot.wait(50)  # the deferred width cap
+    return win
+
+
+def test_saved_wide_docks_leave_the_canvas_the_largest_area(qtbot: Any, doc_path: Path) -> None:
+    _with_saved_layout()
+    win = _started_on(qtbot, doc_path)
+    view = win.current_view()
+    assert view is not None
+    docks = [d for d in win.findChildren(QDockWidget) if d.isVisible() and not d.isFloating()]
+    assert {d.objectName() for d in docks} >= {"maps", "palette", "inspector"}  # the layout was restored
+    assert all(d.width() <= MAX_DOCK_SHARE * win.width() + 8 for d in docks), [d.width() for d in docks]
+    assert view.width() >= 0.45 * win.width()
+    assert view.width() > max(d.width() for d in docks)
+    assert _clipped_tab_bars(win) == []
+    win.close()
+
+
+def test_a_screenshot_run_neither_reads_nor_writes_the_saved_layout(
+    qtbot: Any, doc_path: Path, tmp_path: Path
+) -> None:
+    ini = _with_saved_layout()
+    shot = tmp_path / "shot.png"
+    assert run_app(doc_path, screenshot=shot, size="1600x1000") == 0
+    for window in QApplication.topLevelWidgets():
+        if isinstance(window, MainWindow):
+            window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert shot.stat().st_size > 0
+    assert ini.read_bytes() == SAVED.read_bytes()  # no layout, no recent file, no last file written
+
+
+def test_a_layout_saved_before_the_docks_settled_restores_sane(qtbot: Any, doc_path: Path) -> None:
+    """The sequence that saved such layouts: a window shown, a file opened into it and the window
+    closed before the event loop ran (a scripted run or a bench); the palette was saved 1400 px wide
+    and the next start gave the canvas 360 of 1600 px."""
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.resize(1400, 900)
+    first.show()
+    first.open_file(doc_path)
+    first.close()
+    second = _started_on(qtbot, doc_path)
+    view = second.current_view()
+    assert view is not None
+    assert second.palette.width() <= MAX_DOCK_SHARE * second.width() + 8
+    assert view.width() >= 0.45 * second.width()
+    assert _clipped_tab_bars(second) == []
+    second.close()
