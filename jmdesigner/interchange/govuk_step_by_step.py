@@ -70,11 +70,12 @@ def read_govuk(source: Source) -> Imported:
     for i, step in enumerate(steps):
         at = f"steps[{i}]"
         if not isinstance(step, dict) or not isinstance(step.get("title"), str):
-            problems.add(at, "a step must be an object with a “title” text.")
+            problems.add(at, translate("GovukImport", "a step must be an object with a “title” text."))
             continue
         logic = step.get("logic")
         if logic not in (None, "and", "or"):
-            problems.add(f"{at}.logic", f"must be “and” or “or”, not {logic!r}.")
+            said = translate("GovukImport", "must be “and” or “or”, not {value}.")
+            problems.add(f"{at}.logic", said.format(value=repr(logic)))
             continue
         if logic is None or number == 0:
             number += 1
@@ -93,12 +94,12 @@ def read_govuk(source: Source) -> Imported:
 
 def _contents(builder, stage, tasks, guidance, contents, at, problems) -> None:  # type: ignore[no-untyped-def]
     if not isinstance(contents, list):
-        problems.add(at, "must be a list of paragraphs and lists.")
+        problems.add(at, translate("GovukImport", "must be a list of paragraphs and lists."))
         return
     for j, item in enumerate(contents):
         where = f"{at}[{j}]"
         if not isinstance(item, dict):
-            problems.add(where, "must be an object.")
+            problems.add(where, translate("GovukImport", "must be an object."))
         elif item.get("type") == "paragraph" and isinstance(item.get("text"), str):
             builder.card(stage, guidance, item["text"], where=where)
         elif item.get("type") == "list" and isinstance(item.get("contents"), list):
@@ -106,11 +107,16 @@ def _contents(builder, stage, tasks, guidance, contents, at, problems) -> None: 
             tags = (style,) if isinstance(style, str) and style else ()
             for k, link in enumerate(item["contents"]):
                 if not isinstance(link, dict) or not isinstance(link.get("text"), str):
-                    problems.add(f"{where}.contents[{k}]", "a list item needs a “text”.")
+                    problems.add(
+                        f"{where}.contents[{k}]", translate("GovukImport", "a list item needs a “text”.")
+                    )
                     continue
                 builder.card(stage, tasks, _link_text(link), where=f"{where}.contents[{k}]", tags=tags)
         else:
-            problems.add(where, "is neither a paragraph with “text” nor a list with “contents”.")
+            problems.add(
+                where,
+                translate("GovukImport", "is neither a paragraph with “text” nor a list with “contents”."),
+            )
 
 
 def _link_text(link: dict[str, Any]) -> str:

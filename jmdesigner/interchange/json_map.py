@@ -102,18 +102,22 @@ class _At:
 
     def obj(self, value: Any, allowed: set[str], required: tuple[str, ...] = ()) -> dict[str, Any]:
         if not isinstance(value, dict):
-            raise self.fail("must be an object { … }.")
+            raise self.fail(translate("JsonMap", "must be an object { … }."))
         unknown = sorted(set(value) - allowed)
         if unknown:
-            raise self.fail(f"unknown key “{unknown[0]}” (allowed: {', '.join(sorted(allowed))}).")
+            raise self.fail(
+                translate("JsonMap", "unknown key “{key}” (allowed: {allowed}).").format(
+                    key=unknown[0], allowed=", ".join(sorted(allowed))
+                )
+            )
         for key in required:
             if key not in value:
-                raise self.fail(f"“{key}” is required.")
+                raise self.fail(translate("JsonMap", "“{key}” is required.").format(key=key))
         return value
 
     def items(self, value: Any, key: str) -> list[tuple[_At, Any]]:
         if not isinstance(value, list):
-            raise _At(self._sub(key)).fail("must be a list [ … ].")
+            raise _At(self._sub(key)).fail(translate("JsonMap", "must be a list [ … ]."))
         return [(_At(f"{self._sub(key)}[{i}]"), item) for i, item in enumerate(value)]
 
     def _sub(self, key: str) -> str:
@@ -134,11 +138,18 @@ def parse_map(data: Any) -> MapBundle:
     top = _At("")
     data = top.obj(data, _TOP, ("format", "version", "title"))
     if data["format"] != FORMAT:
-        raise top.fail(f"this is not a jmdesigner map (“format” must be “{FORMAT}”).")
+        raise top.fail(
+            translate("JsonMap", "this is not a jmdesigner map (“format” must be “{format}”).").format(
+                format=FORMAT
+            )
+        )
     if data["version"] != VERSION or isinstance(data["version"], bool):
         raise top.fail(
-            f"map format version {data['version']!r} is not supported; this jmdesigner reads "
-            f"version {VERSION}. Update jmdesigner."
+            translate(
+                "JsonMap",
+                "map format version {found} is not supported; this jmdesigner reads version {version}. "
+                "Update jmdesigner.",
+            ).format(found=repr(data["version"]), version=VERSION)
         )
     scale = top.obj(
         data.get("scale", {"min": DEFAULT_SCALE[0], "max": DEFAULT_SCALE[1]}), {"min", "max"}, ("min", "max")
@@ -267,7 +278,11 @@ def _parse_links(top: _At, value: Any, cards: list[Card]) -> tuple[list[CardLink
         elif isinstance(target, str) and isinstance(source, tuple):
             external.append(ExternalLink(target, *source, outgoing=False))
         else:
-            raise at.fail("a link joins a card of this map to another card; neither end is on this map.")
+            raise at.fail(
+                translate(
+                    "JsonMap", "a link joins a card of this map to another card; neither end is on this map."
+                )
+            )
     return links, external
 
 
@@ -280,10 +295,14 @@ def _link_end(at: _At, value: Any, cards: list[Card]) -> str | tuple[str, int]:
             or not isinstance(other["card"], int)
             or other["card"] < 0
         ):
-            raise at.fail("must name a map by its title and a card by its index there.")
+            raise at.fail(translate("JsonMap", "must name a map by its title and a card by its index there."))
         return other["map"], other["card"]
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < len(cards):
-        raise at.fail(f"must be the index of a card of this map (0..{len(cards) - 1}).")
+        raise at.fail(
+            translate("JsonMap", "must be the index of a card of this map (0..{last}).").format(
+                last=len(cards) - 1
+            )
+        )
     return cards[value].id
 
 
@@ -317,14 +336,14 @@ def _validated(bundle: MapBundle, data: dict[str, Any]) -> MapBundle:
                     raise ValidationError(said.format(where=f"emotions[{i}]"))
                 _At(f"{name}[{i}]").check("", lambda item=item, add=add: add(item))
     if data.get("reworks") is not None and not isinstance(data["reworks"], str):
-        raise top.fail("“reworks” must be the title of a map, or null.")
+        raise top.fail(translate("JsonMap", "“reworks” must be the title of a map, or null."))
     return replace(bundle_of(scratch, bundle.map.id), external_links=bundle.external_links)
 
 
 def _strings(at: _At, obj: dict[str, Any], key: str) -> tuple[Any, ...]:
     value = obj.get(key, [])
     if not isinstance(value, list):
-        raise _At(at._sub(key)).fail("must be a list of texts.")
+        raise _At(at._sub(key)).fail(translate("JsonMap", "must be a list of texts."))
     return tuple(value)
 
 
@@ -333,11 +352,11 @@ def _photo(at: _At, value: Any) -> Photo | None:
         return None
     photo = _At(at._sub("photo")).obj(value, {"mime", "data"}, ("mime", "data"))
     if not isinstance(photo["data"], str):
-        raise _At(at._sub("photo.data")).fail("must be base64 text.")
+        raise _At(at._sub("photo.data")).fail(translate("JsonMap", "must be base64 text."))
     try:
         data = base64.b64decode(photo["data"], validate=True)
     except (binascii.Error, ValueError):
-        raise _At(at._sub("photo.data")).fail("is not valid base64.") from None
+        raise _At(at._sub("photo.data")).fail(translate("JsonMap", "is not valid base64.")) from None
     return Photo(mime=photo["mime"], data=data)
 
 
@@ -346,7 +365,9 @@ def _names(top: _At, key: str, entities: list[Any]) -> dict[str, str]:
     for i, e in enumerate(entities):
         name = e.name.strip() if isinstance(e.name, str) else e.name
         if name in ids:
-            raise _At(f"{key}[{i}].name").fail(f"“{name}” appears twice; names must be unique.")
+            raise _At(f"{key}[{i}].name").fail(
+                translate("JsonMap", "“{name}” appears twice; names must be unique.").format(name=name)
+            )
         ids[name] = e.id
     return ids
 
@@ -354,8 +375,9 @@ def _names(top: _At, key: str, entities: list[Any]) -> dict[str, str]:
 def _ref(at: _At, obj: dict[str, Any], key: str, ids: dict[str, str]) -> str:
     name = obj[key]
     if not isinstance(name, str) or name.strip() not in ids:
-        known = ", ".join(f"“{n}”" for n in list(ids)[:8]) or "none"
-        raise _At(at._sub(key)).fail(f"no {key} named {name!r} (known: {known}).")
+        known = ", ".join(f"“{n}”" for n in list(ids)[:8]) or translate("JsonMap", "none")
+        said = translate("JsonMap", "no {key} named {name} (known: {known}).")
+        raise _At(at._sub(key)).fail(said.format(key=key, name=repr(name), known=known))
     return ids[name.strip()]
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from jmdesigner.errors import ValidationError
+from jmdesigner.i18n import translate
 from jmdesigner.interchange.json_map import PERSONA_PALETTE
 from jmdesigner.interchange.problems import Problems
 from jmdesigner.model import (
@@ -76,7 +77,8 @@ class MapBuilder:
     def card(self, stage_id: str, lane_id: str, text: str, where: str = "", **fields: Any) -> None:
         if len(self._cards) >= MAX_IMPORTED_CARDS:
             if len(self._cards) == MAX_IMPORTED_CARDS:
-                self.problems.add(where, f"more than {MAX_IMPORTED_CARDS:,} cards; split the journey.")
+                said = translate("MapBuilder", "more than {count} cards; split the journey.")
+                self.problems.add(where, said.format(count=f"{MAX_IMPORTED_CARDS:,}"))
                 self._cards.append(_Placed(None, where))  # counted once, never built
             return
         card = Card(id=new_id(), map_id=self.map_id, stage_id=stage_id, lane_id=lane_id, text=text, **fields)
@@ -129,4 +131,6 @@ class MapBuilder:
         except ValidationError as exc:
             self.problems.add(where, str(exc))
         except KeyError:
-            self.problems.add(where, "refers to a stage or lane that could not be created.")
+            self.problems.add(
+                where, translate("MapBuilder", "refers to a stage or lane that could not be created.")
+            )

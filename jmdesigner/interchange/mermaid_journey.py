@@ -98,12 +98,18 @@ def parse_journey(text: str, problems: Problems, first_line: int = 1) -> Journey
     while i < len(lines) and (not lines[i].strip() or lines[i].strip().startswith(("%%", "#"))):
         i += 1
     if i == len(lines):
-        problems.add("", "there is no “journey” line, so this is not a Mermaid journey diagram.")
+        problems.add(
+            "",
+            translate(
+                "MermaidImport", "there is no “journey” line, so this is not a Mermaid journey diagram."
+            ),
+        )
         return journey
     found = _JOURNEY.match(lines[i].strip())
     if found is None:
         first = lines[i].strip().split()[0][:40]
-        problems.add(f"line {first_line + i}", f"a Mermaid journey starts with “journey”, not “{first}”.")
+        said = translate("MermaidImport", "a Mermaid journey starts with “journey”, not “{first}”.")
+        problems.add(f"line {first_line + i}", said.format(first=first))
         return journey
     rest = found.group(1)
     statements = [(i, rest)] if rest else []
@@ -121,7 +127,10 @@ def _front_matter(lines: list[str], journey: Journey, problems: Problems, first_
         if lines[end].strip() == "---":
             break
     else:
-        problems.add(f"line {first_line + start}", "the front matter opened with “---” is never closed.")
+        problems.add(
+            f"line {first_line + start}",
+            translate("MermaidImport", "the front matter opened with “---” is never closed."),
+        )
         return len(lines)
     body = [line for line in lines[start + 1 : end] if line.strip()]
     indent = min((len(line) - len(line.lstrip()) for line in body), default=0)
@@ -165,9 +174,14 @@ def _read_statements(
         elif (found := _SECTION.match(line)) and (found.group(1) or ":" not in line):
             name = _value(found.group(1) or "", where, problems, "section")
             if ":" in name:
-                problems.add(where, "a section name cannot contain “:” (Mermaid reads it as a task).")
+                problems.add(
+                    where,
+                    translate(
+                        "MermaidImport", "a section name cannot contain “:” (Mermaid reads it as a task)."
+                    ),
+                )
             elif not name:
-                problems.add(where, "“section” needs a name.")
+                problems.add(where, translate("MermaidImport", "“section” needs a name."))
             current = Section(_exact(journey, _breaks(name)), first + i)
             journey.sections.append(current)
         else:
@@ -191,26 +205,33 @@ def _hint(  # type: ignore[no-untyped-def]
         if isinstance(text, str):
             journey.exact_text = text
         else:
-            problems.add(where, "“jmdesigner text:” must be one quoted text.")
+            problems.add(where, translate("MermaidImport", "“jmdesigner text:” must be one quoted text."))
     elif hint := DESCRIPTION_HINT.match(line):
         text = _json(hint.group(1))
         if isinstance(text, str) and current is not None:
             current.description = text
         else:
-            problems.add(where, "“jmdesigner description:” must be one quoted text under a section.")
+            problems.add(
+                where,
+                translate(
+                    "MermaidImport", "“jmdesigner description:” must be one quoted text under a section."
+                ),
+            )
     elif hint := PERSONAS_HINT.match(line):
         names = _json(hint.group(1))
         if isinstance(names, list) and all(isinstance(n, str) for n in names):
             journey.persona_order = tuple(n.strip() for n in names)
         else:
-            problems.add(where, "“jmdesigner personas:” must list names.")
+            problems.add(where, translate("MermaidImport", "“jmdesigner personas:” must list names."))
     elif hint := POINT_HINT.match(line):
         value = _json(hint.group(1))
         ok = isinstance(value, list) and len(value) == 3 and isinstance(value[0], str)
         if not ok or not _is_number(value[1]) or not isinstance(value[2], str):
-            problems.add(where, "“jmdesigner point:” must be [persona, score, note].")
+            problems.add(
+                where, translate("MermaidImport", "“jmdesigner point:” must be [persona, score, note].")
+            )
         elif current is None:
-            problems.add(where, "“jmdesigner point:” belongs under a section.")
+            problems.add(where, translate("MermaidImport", "“jmdesigner point:” belongs under a section."))
         else:
             current.exact[value[0].strip()] = (float(value[1]), value[2], number)
     return current
@@ -245,28 +266,38 @@ def _acc_block(
             return j
         if j > i:
             parts.append(text)
-    problems.add(where, "“accDescr {” is never closed with “}”.")
+    problems.add(
+        where,
+        translate("MermaidImport", "“accDescr {open}” is never closed with “{close}”.").format(
+            open="{", close="}"
+        ),
+    )
     return len(lines)
 
 
 def _value(text: str, where: str, problems: Problems, what: str) -> str:
     text = text.split("#")[0]
     if ";" in text:
-        problems.add(where, f"Mermaid does not allow “;” in a {what}.")
+        said = {
+            "title": translate("MermaidImport", "Mermaid does not allow “;” in a title."),
+            "section": translate("MermaidImport", "Mermaid does not allow “;” in a section."),
+        }[what]
+        problems.add(where, said)
     return text.strip()
 
 
 def _task(line: str, where: str, problems: Problems, number: int) -> Task | None:
     line = line.split("#")[0]
     if ";" in line:
-        problems.add(where, "Mermaid does not allow “;” in a task.")
+        problems.add(where, translate("MermaidImport", "Mermaid does not allow “;” in a task."))
         return None
     name, colon, data = line.partition(":")
     if not colon:
-        problems.add(where, f"“{line.strip()[:60]}” is not a task; write it as “name: score: actor, actor”.")
+        said = translate("MermaidImport", "“{line}” is not a task; write it as “name: score: actor, actor”.")
+        problems.add(where, said.format(line=line.strip()[:60]))
         return None
     if not name.strip():
-        problems.add(where, "a task needs a name before its “:”.")
+        problems.add(where, translate("MermaidImport", "a task needs a name before its “:”."))
         return None
     pieces = data.split(":")
     score_text = pieces[0].strip()
@@ -275,7 +306,8 @@ def _task(line: str, where: str, problems: Problems, number: int) -> Task | None
     except ValueError:
         score = math.nan
     if not math.isfinite(score):
-        problems.add(where, f"the score “{score_text[:20]}” of “{name.strip()[:60]}” is not a number.")
+        said = translate("MermaidImport", "the score “{score}” of “{task}” is not a number.")
+        problems.add(where, said.format(score=score_text[:20], task=name.strip()[:60]))
         return None
     actors = tuple(a.strip() for a in pieces[1].split(",") if a.strip()) if len(pieces) > 1 else ()
     return Task(_breaks(name.strip()), score, actors, number)
@@ -296,7 +328,12 @@ def read_mermaid(text: str, source: str, *, first_line: int = 1, fallback_title:
 def journey_to_map(journey: Journey, problems: Problems, fallback_title: str) -> Imported:
     tasks = [t for s in journey.sections for t in s.tasks]
     if not tasks and not any(s.name for s in journey.sections):
-        problems.add("", "the journey has no sections and no tasks, so there is nothing to import.")
+        problems.add(
+            "",
+            translate(
+                "MermaidImport", "the journey has no sections and no tasks, so there is nothing to import."
+            ),
+        )
         problems.raise_any()
     title = _breaks(journey.title or journey.front_title or journey.acc_title or fallback_title)
     description = "\n\n".join(d for d in (journey.acc_title, journey.acc_descr) if d and d != title)

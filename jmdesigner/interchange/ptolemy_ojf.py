@@ -89,7 +89,7 @@ def read_ojf(source: Source) -> Imported:
     for key in ("stages", "swimlanes", "nodes"):
         lists[key] = data.get(key, [])
         if not isinstance(lists[key], list):
-            problems.add(key, "must be a list.")
+            problems.add(key, translate("PtolemyImport", "must be a list."))
             lists[key] = []
     problems.raise_any()
     if not lists["stages"]:
@@ -105,7 +105,9 @@ def read_ojf(source: Source) -> Imported:
         if scale[0] < -SCALE_LIMIT or scale[1] > SCALE_LIMIT:
             problems.add(
                 "nodes",
-                f"scores run from {min(scores):g} to {max(scores):g}; a map's scale ends at ±{SCALE_LIMIT}.",
+                translate(
+                    "PtolemyImport", "scores run from {low} to {high}; a map's scale ends at ±{limit}."
+                ).format(low=f"{min(scores):g}", high=f"{max(scores):g}", limit=SCALE_LIMIT),
             )
             problems.raise_any()
         said = translate(
@@ -125,16 +127,18 @@ def read_ojf(source: Source) -> Imported:
     for i, node in enumerate(lists["nodes"]):
         at = f"nodes[{i}]"
         if not isinstance(node, dict):
-            problems.add(at, "must be an object.")
+            problems.add(at, translate("PtolemyImport", "must be an object."))
             continue
         stage = stage_ids.get(node.get("stageId"))  # type: ignore[arg-type]
         if stage is None:
-            problems.add(f"{at}.stageId", f"no stage with id {node.get('stageId')!r}.")
+            said = translate("PtolemyImport", "no stage with id {id}.")
+            problems.add(f"{at}.stageId", said.format(id=repr(node.get("stageId"))))
             continue
         text = "\n".join(t for t in (_str(node.get("title")), _str(node.get("description"))) if t)
         score = node.get("score")
         if score is not None and not _is_score(score):
-            problems.add(f"{at}.score", f"must be a number, not {score!r}.")
+            said = translate("PtolemyImport", "must be a number, not {value}.")
+            problems.add(f"{at}.score", said.format(value=repr(score)))
         elif score is not None:
             per_stage.setdefault(stage, []).append((float(score), _str(node.get("title")) or "(untitled)"))
         if "swimlaneId" in node and node["swimlaneId"] in emotion_lanes:
@@ -149,7 +153,8 @@ def read_ojf(source: Source) -> Imported:
                 moment_of_truth=node.get("isMomentOfTruth") is True,
             )
         else:
-            problems.add(f"{at}.swimlaneId", f"no swimlane with id {node.get('swimlaneId')!r}.")
+            said = translate("PtolemyImport", "no swimlane with id {id}.")
+            problems.add(f"{at}.swimlaneId", said.format(id=repr(node.get("swimlaneId"))))
         _blueprint(builder, stage, node.get("blueprint"), f"{at}.blueprint", problems)
     if per_stage and not emotion_lanes:
         builder.lane(EMOTIONS_LANE, LaneKind.EMOTIONS)
@@ -174,7 +179,7 @@ def _stages(builder: MapBuilder, stages: list[Any], problems: Problems) -> dict[
     for i, stage in enumerate(stages):
         at = f"stages[{i}]"
         if not isinstance(stage, dict) or not isinstance(stage.get("name"), str):
-            problems.add(at, "a stage must be an object with a “name” text.")
+            problems.add(at, translate("PtolemyImport", "a stage must be an object with a “name” text."))
             continue
         ids[stage.get("id", i)] = builder.stage(stage["name"], where=at)
     return ids
@@ -186,7 +191,7 @@ def _lanes(builder: MapBuilder, lanes: list[Any], problems: Problems) -> tuple[d
     for i, lane in enumerate(lanes):
         at = f"swimlanes[{i}]"
         if not isinstance(lane, dict) or not isinstance(lane.get("name"), str) or not lane["name"].strip():
-            problems.add(at, "a swimlane must be an object with a “name” text.")
+            problems.add(at, translate("PtolemyImport", "a swimlane must be an object with a “name” text."))
             continue
         kind = lane_kind(lane["name"])
         if kind is LaneKind.EMOTIONS and emotions:
@@ -202,7 +207,7 @@ def _lanes(builder: MapBuilder, lanes: list[Any], problems: Problems) -> tuple[d
 def _tags(node: dict[str, Any], at: str, problems: Problems) -> tuple[str, ...]:
     tags = node.get("tags", [])
     if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
-        problems.add(f"{at}.tags", "must be a list of texts.")
+        problems.add(f"{at}.tags", translate("PtolemyImport", "must be a list of texts."))
         return ()
     extra = [f"{key}: {node[key]}" for key in ("severity", "sentiment", "purpose") if _str(node.get(key))]
     return tuple(dict.fromkeys(t.strip() for t in [*tags, *extra] if t.strip()))
@@ -212,17 +217,19 @@ def _blueprint(builder: MapBuilder, stage: str, blueprint: Any, at: str, problem
     if blueprint is None:
         return
     if not isinstance(blueprint, dict):
-        problems.add(at, "must be an object.")
+        problems.add(at, translate("PtolemyImport", "must be an object."))
         return
     for key, lane_name, kind, fields in BLUEPRINT:
         items = blueprint.get(key, [])
         if not isinstance(items, list):
-            problems.add(f"{at}.{key}", "must be a list.")
+            problems.add(f"{at}.{key}", translate("PtolemyImport", "must be a list."))
             continue
         for j, item in enumerate(items):
             parts = [_str(item.get(f)) for f in fields] if isinstance(item, dict) else []
             if not any(parts):
-                problems.add(f"{at}.{key}[{j}]", f"needs {' or '.join(fields)}.")
+                said = translate("PtolemyImport", "needs {fields}.")
+                or_ = translate("PtolemyImport", " or ")
+                problems.add(f"{at}.{key}[{j}]", said.format(fields=or_.join(fields)))
                 continue
             first, second = parts
             text = f"{first}: {second}" if first and second and key != "evidence" else first or second

@@ -1995,6 +1995,30 @@
             <source>{name}: the step-by-step has no steps, so there is nothing to import.</source>
             <translation>{name}: Das Step-by-Step hat keine Schritte, daher gibt es nichts zu importieren.</translation>
         </message>
+        <message>
+            <source>must be “and” or “or”, not {value}.</source>
+            <translation>muss „and“ oder „or“ sein, nicht {value}.</translation>
+        </message>
+        <message>
+            <source>must be a list of paragraphs and lists.</source>
+            <translation>muss eine Liste von Absätzen und Listen sein.</translation>
+        </message>
+        <message>
+            <source>a step must be an object with a “title” text.</source>
+            <translation>ein Schritt muss ein Objekt mit einem Text „title“ sein.</translation>
+        </message>
+        <message>
+            <source>must be an object.</source>
+            <translation>muss ein Objekt sein.</translation>
+        </message>
+        <message>
+            <source>is neither a paragraph with “text” nor a list with “contents”.</source>
+            <translation>ist weder ein Absatz mit „text“ noch eine Liste mit „contents“.</translation>
+        </message>
+        <message>
+            <source>a list item needs a “text”.</source>
+            <translation>ein Listeneintrag braucht einen „text“.</translation>
+        </message>
     </context>
     <context>
         <name>Grammar</name>
@@ -2669,8 +2693,72 @@
     <context>
         <name>JsonMap</name>
         <message>
+            <source>no {key} named {name} (known: {known}).</source>
+            <translation>kein Eintrag „{key}“ namens {name} (bekannt: {known}).</translation>
+        </message>
+        <message>
+            <source>“reworks” must be the title of a map, or null.</source>
+            <translation>„reworks“ muss der Titel einer Map sein oder null.</translation>
+        </message>
+        <message>
+            <source>must be a list of texts.</source>
+            <translation>muss eine Liste von Texten sein.</translation>
+        </message>
+        <message>
+            <source>must be base64 text.</source>
+            <translation>muss Base64-Text sein.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>must be an object { … }.</source>
+            <translation>muss ein Objekt { … } sein.</translation>
+        </message>
+        <message>
+            <source>must be a list [ … ].</source>
+            <translation>muss eine Liste [ … ] sein.</translation>
+        </message>
+        <message>
+            <source>must name a map by its title and a card by its index there.</source>
+            <translation>muss eine Map über ihren Titel und eine Karte über ihren Index dort nennen.</translation>
+        </message>
+        <message>
+            <source>is not valid base64.</source>
+            <translation>ist kein gültiges Base64.</translation>
+        </message>
+        <message>
+            <source>this is not a jmdesigner map (“format” must be “{format}”).</source>
+            <translation>dies ist keine jmdesigner-Map („format“ muss „{format}“ sein).</translation>
+        </message>
+        <message>
+            <source>map format version {found} is not supported; this jmdesigner reads version {version}. Update jmdesigner.</source>
+            <translation>die Map-Formatversion {found} wird nicht unterstützt; dieses jmdesigner liest Version {version}. Bitte aktualisieren Sie jmdesigner.</translation>
+        </message>
+        <message>
+            <source>must be the index of a card of this map (0..{last}).</source>
+            <translation>muss der Index einer Karte dieser Map sein (0..{last}).</translation>
+        </message>
+        <message>
             <source>{where}: a second point for the same persona and stage.</source>
             <translation>{where}: ein zweiter Punkt für dieselbe Persona und Phase.</translation>
+        </message>
+        <message>
+            <source>unknown key “{key}” (allowed: {allowed}).</source>
+            <translation>unbekannter Schlüssel „{key}“ (erlaubt: {allowed}).</translation>
+        </message>
+        <message>
+            <source>a link joins a card of this map to another card; neither end is on this map.</source>
+            <translation>eine Verknüpfung verbindet eine Karte dieser Map mit einer anderen Karte; keines der Enden liegt auf dieser Map.</translation>
+        </message>
+        <message>
+            <source>“{name}” appears twice; names must be unique.</source>
+            <translation>„{name}“ kommt zweimal vor; Namen müssen eindeutig sein.</translation>
+        </message>
+        <message>
+            <source>“{key}” is required.</source>
+            <translation>„{key}“ ist erforderlich.</translation>
         </message>
     </context>
     <context>
@@ -3210,6 +3298,17 @@
         </message>
     </context>
     <context>
+        <name>MapBuilder</name>
+        <message>
+            <source>more than {count} cards; split the journey.</source>
+            <translation>mehr als {count} Karten; teilen Sie die Journey auf.</translation>
+        </message>
+        <message>
+            <source>refers to a stage or lane that could not be created.</source>
+            <translation>verweist auf eine Phase oder Bahn, die nicht angelegt werden konnte.</translation>
+        </message>
+    </context>
+    <context>
         <name>MapDrawing</name>
         <message>
             <source>JOURNEY MAP</source>
@@ -3480,12 +3579,84 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
     <context>
         <name>MermaidImport</name>
         <message>
+            <source>a Mermaid journey starts with “journey”, not “{first}”.</source>
+            <translation>eine Mermaid-Journey beginnt mit „journey“, nicht mit „{first}“.</translation>
+        </message>
+        <message>
+            <source>“{line}” is not a task; write it as “name: score: actor, actor”.</source>
+            <translation>„{line}“ ist keine Aufgabe; schreiben Sie sie als „name: score: actor, actor“.</translation>
+        </message>
+        <message>
+            <source>the score “{score}” of “{task}” is not a number.</source>
+            <translation>der Wert „{score}“ von „{task}“ ist keine Zahl.</translation>
+        </message>
+        <message>
             <source>Tasks that name no actor give their scores to the persona “{persona}”.</source>
             <translation>Aufgaben ohne Akteur geben ihre Werte an die Persona „{persona}“.</translation>
         </message>
         <message>
+            <source>there is no “journey” line, so this is not a Mermaid journey diagram.</source>
+            <translation>es gibt keine Zeile „journey“, daher ist dies kein Mermaid-Journey-Diagramm.</translation>
+        </message>
+        <message>
+            <source>the front matter opened with “---” is never closed.</source>
+            <translation>der mit „---“ geöffnete Front-Matter-Block wird nie geschlossen.</translation>
+        </message>
+        <message>
+            <source>Mermaid does not allow “;” in a task.</source>
+            <translation>Mermaid erlaubt kein „;“ in einer Aufgabe.</translation>
+        </message>
+        <message>
+            <source>a task needs a name before its “:”.</source>
+            <translation>eine Aufgabe braucht einen Namen vor ihrem „:“.</translation>
+        </message>
+        <message>
+            <source>the journey has no sections and no tasks, so there is nothing to import.</source>
+            <translation>die Journey hat keine Abschnitte und keine Aufgaben, daher gibt es nichts zu importieren.</translation>
+        </message>
+        <message>
             <source>Scores run from {low} to {high}, beyond Mermaid's 1–5, so the map's scale is {start}..{end}.</source>
             <translation>Die Werte reichen von {low} bis {high}, über Mermaids 1–5 hinaus, daher ist die Skala der Map {start}..{end}.</translation>
+        </message>
+        <message>
+            <source>“accDescr {open}” is never closed with “{close}”.</source>
+            <translation>„accDescr {open}“ wird nie mit „{close}“ geschlossen.</translation>
+        </message>
+        <message>
+            <source>Mermaid does not allow “;” in a title.</source>
+            <translation>Mermaid erlaubt kein „;“ in einem Titel.</translation>
+        </message>
+        <message>
+            <source>Mermaid does not allow “;” in a section.</source>
+            <translation>Mermaid erlaubt kein „;“ in einem Abschnitt.</translation>
+        </message>
+        <message>
+            <source>“jmdesigner text:” must be one quoted text.</source>
+            <translation>„jmdesigner text:“ muss ein Text in Anführungszeichen sein.</translation>
+        </message>
+        <message>
+            <source>“jmdesigner description:” must be one quoted text under a section.</source>
+            <translation>„jmdesigner description:“ muss ein Text in Anführungszeichen unter einem Abschnitt sein.</translation>
+        </message>
+        <message>
+            <source>“jmdesigner personas:” must list names.</source>
+            <translation>„jmdesigner personas:“ muss Namen auflisten.</translation>
+        </message>
+        <message>
+            <source>“jmdesigner point:” must be [persona, score, note].</source>
+            <translation>„jmdesigner point:“ muss [persona, score, note] sein.</translation>
+        </message>
+        <message>
+            <source>a section name cannot contain “:” (Mermaid reads it as a task).</source>
+            <translation>ein Abschnittsname darf kein „:“ enthalten (Mermaid liest ihn als Aufgabe).</translation>
+        </message>
+        <message>
+            <source>“jmdesigner point:” belongs under a section.</source>
+            <translation>„jmdesigner point:“ gehört unter einen Abschnitt.</translation>
+        </message>
+        <message>
+            <source>“section” needs a name.</source>
+            <translation>„section“ braucht einen Namen.</translation>
         </message>
     </context>
     <context>
@@ -4217,6 +4388,50 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         <message>
             <source>Scores run from {low} to {high}, beyond Ptolemy's −5..5, so the scale is {start}..{end}.</source>
             <translation>Die Werte reichen von {low} bis {high}, über Ptolemys −5..5 hinaus, daher ist die Skala {start}..{end}.</translation>
+        </message>
+        <message>
+            <source>no stage with id {id}.</source>
+            <translation>keine Phase mit der ID {id}.</translation>
+        </message>
+        <message>
+            <source>must be a number, not {value}.</source>
+            <translation>muss eine Zahl sein, nicht {value}.</translation>
+        </message>
+        <message>
+            <source>must be a list of texts.</source>
+            <translation>muss eine Liste von Texten sein.</translation>
+        </message>
+        <message>
+            <source>must be an object.</source>
+            <translation>muss ein Objekt sein.</translation>
+        </message>
+        <message>
+            <source>must be a list.</source>
+            <translation>muss eine Liste sein.</translation>
+        </message>
+        <message>
+            <source>no swimlane with id {id}.</source>
+            <translation>keine Bahn mit der ID {id}.</translation>
+        </message>
+        <message>
+            <source>a stage must be an object with a “name” text.</source>
+            <translation>eine Phase muss ein Objekt mit einem Text „name“ sein.</translation>
+        </message>
+        <message>
+            <source>a swimlane must be an object with a “name” text.</source>
+            <translation>eine Bahn muss ein Objekt mit einem Text „name“ sein.</translation>
+        </message>
+        <message>
+            <source>needs {fields}.</source>
+            <translation>braucht {fields}.</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> oder </translation>
+        </message>
+        <message>
+            <source>scores run from {low} to {high}; a map's scale ends at ±{limit}.</source>
+            <translation>die Werte reichen von {low} bis {high}; die Skala einer Map endet bei ±{limit}.</translation>
         </message>
     </context>
     <context>

@@ -320,6 +320,24 @@ REFUSALS = frozenset(
     }
 )
 NOTE_LISTS = frozenset({"warnings", "notes", "notices"})
+# An import problem: ``Problems.add(where, message)`` on the reader's collector (``problems``,
+# ``self.problems``), and a JSON reader's refusal at a place: ``_At.fail(message)`` on ``at``, ``top``,
+# ``self`` (inside ``_At``) or ``_At(...)``. The message is scanned; the place is not prose.
+PROBLEM_COLLECTORS = frozenset({"problems"})
+PLACES = frozenset({"at", "top", "self", "_At"})
+
+
+def _message_args(call: ast.Call, name: str) -> list[ast.expr] | None:
+    """The arguments of a problem-collecting call that carry its message, or None for other calls."""
+    if not isinstance(call.func, ast.Attribute):
+        return None
+    value = call.func.value
+    receiver = _func_name(value.func if isinstance(value, ast.Call) else value)
+    if name == "add" and receiver in PROBLEM_COLLECTORS:
+        return [*call.args[1:], *(k.value for k in call.keywords if k.arg == "message")]
+    if name == "fail" and receiver in PLACES:
+        return [*call.args, *(k.value for k in call.keywords)]
+    return None
 
 
 def bare_refusals(path: Path) -> list[Bare]:
@@ -331,6 +349,10 @@ def bare_refusals(path: Path) -> list[Bare]:
             and isinstance(call.func, ast.Attribute)
             and _func_name(call.func.value) in NOTE_LISTS
         )
+        message = _message_args(call, name)
+        if message is not None:
+            found += _bare_in(path, message, name)
+            continue
         if name not in REFUSALS and not appended:
             continue
         found += _bare_in(path, [*call.args, *(k.value for k in call.keywords)], name)

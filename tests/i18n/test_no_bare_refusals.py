@@ -59,3 +59,26 @@ def test_the_scan_finds_each_way_a_refusal_can_carry_english(tmp_path: Path) -> 
         (5, "the cell is empty."),
         (6, "Columns not imported"),
     ]
+
+
+def test_the_scan_finds_english_in_import_problems_and_json_places(tmp_path: Path) -> None:
+    source = tmp_path / "sample.py"
+    source.write_text(
+        "def read(problems, self, at, top, where, seen):\n"
+        "    problems.add(where, 'must be a list.')\n"  # a reader's problem
+        "    self.problems.add(where, f'more than {n} cards')\n"  # the map builder's
+        "    raise at.fail('must be an object.')\n"  # a JSON place
+        "    raise _At(where).fail(f'no {key} named {name!r}')\n"
+        "    raise top.fail(message='is not valid base64.')\n"
+        "    problems.add(f'nodes[{i}].score', translate('Ctx', 'must be a number.'))\n"  # wrapped: fine
+        "    seen.add('a set member')\n"  # not a problem collector
+        "    tester.fail('not a place')\n"  # not a place
+    )
+    found = sorted((b.line, b.text) for b in bare_refusals(source))
+    assert found == [
+        (2, "must be a list."),
+        (3, "f'more than {n} cards'"),
+        (4, "must be an object."),
+        (5, "f'no {key} named {name!r}'"),
+        (6, "is not valid base64."),
+    ]
