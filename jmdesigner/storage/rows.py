@@ -290,6 +290,32 @@ def write_changes(conn: Conn, doc: Document, changes: Sequence[Change]) -> None:
             conn.execute(delete(table).where(table.c.id.in_(ids[i : i + CHUNK])))
 
 
+def write_document(conn: sqlite3.Connection, doc: Document) -> None:
+    """Every entity of ``doc`` as rows of an empty file (a new file written whole); the caller owns
+    the transaction. The same rows ``write_changes`` writes for them, positions counted while
+    walking each order rather than looked up one entity at a time."""
+    doc.load_all()
+    rows: dict[Kind, list[dict[str, Any]]] = defaultdict(list)
+
+    def put(kind: Kind, entities: Iterable[Any], *, ordered: bool = True) -> None:
+        rows[kind] += [mapper.row_of(e, i if ordered else None) for i, e in enumerate(entities)]
+
+    maps = doc.maps()
+    put(Kind.PERSONA, doc.personas())
+    put(Kind.MAP, maps)
+    for jmap in maps:
+        stages, lanes = doc.stages(jmap.id), doc.lanes(jmap.id)
+        put(Kind.STAGE, stages)
+        put(Kind.LANE, lanes)
+        for stage in stages:
+            for lane in lanes:
+                put(Kind.CARD, doc.cards_in(stage.id, lane.id))
+        put(Kind.CARD, doc.held_cards(jmap.id))
+    put(Kind.POINT, (doc.get(Kind.POINT, i) for i in doc.ids(Kind.POINT)), ordered=False)
+    put(Kind.LINK, doc.links(), ordered=False)
+    _write_sql(conn, rows, defaultdict(list), maps)
+
+
 def _write_sql(
     conn: sqlite3.Connection,
     upserts: Mapping[Kind, list[dict[str, Any]]],
