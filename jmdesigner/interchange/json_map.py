@@ -33,6 +33,7 @@ from jmdesigner.model import (
     new_id,
 )
 from jmdesigner.model.entities import DEFAULT_SCALE, DEFAULT_STAGE_WIDTH
+from jmdesigner.model.kinds import evidence_named
 from jmdesigner.model.links import ExternalLink
 
 FORMAT = "jmdesigner-map"
@@ -217,7 +218,7 @@ def parse_map(data: Any) -> MapBundle:
                 colour=c.get("colour"),
                 channel=c.get("channel", ""),
                 owner=c.get("owner", ""),
-                evidence=c.get("evidence"),
+                evidence=evidence_named(c.get("evidence")),  # type: ignore[arg-type]
                 votes=c.get("votes", 0),
                 tags=_strings(at, c, "tags"),
                 moment_of_truth=c.get("moment_of_truth", False),

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
+from operator import attrgetter
 from typing import Any, TypeVar
 
 from jmdesigner.errors import ReadOnlyError, ValidationError
@@ -42,6 +43,11 @@ class Kind(StrEnum):
     LINK = "link"
 
 
+_CARD_CHECKED = (  # the fields ``_check_card`` checks, in its order
+    *("text", "colour", "channel", "owner", "evidence", "votes", "tags", "moment_of_truth"),
+    *("author", "from_room", "held", "room_votes"),
+)
+_card_checked = attrgetter(*_CARD_CHECKED)
 UNORDERED = frozenset({Kind.POINT, Kind.LINK})  # kinds with no position among siblings
 CONTENT = frozenset({Kind.STAGE, Kind.LANE, Kind.CARD, Kind.POINT, Kind.LINK})  # what a map holds
 COUNTED = {Kind.STAGE: "stages", Kind.LANE: "lanes", Kind.CARD: "cards"}  # MapSummary's fields
@@ -923,27 +929,26 @@ class Document:
 
     def _check_card(self, c: Card, *, new: bool) -> Card:
         self._check_card_place(c, new=new)
-        checked = {
-            "text": v.string(c.text, F.CARD_TEXT, v.MAX_TEXT),
-            "colour": v.colour(c.colour, F.CARD_COLOUR, optional=True),
-            "channel": v.string(c.channel, F.CARD_CHANNEL, v.MAX_SHORT),
-            "owner": v.string(c.owner, F.CARD_OWNER, v.MAX_SHORT),
-            "evidence": v.enum_value(Evidence, c.evidence, "A card's evidence", optional=True),
-            "votes": v.integer(c.votes, F.CARD_VOTES, 0, v.MAX_VOTES),
-            "tags": v.tags(c.tags),
-            "moment_of_truth": v.flag(c.moment_of_truth, F.CARD_MOMENT_OF_TRUTH_MARK),
-            "author": v.string(c.author, F.CARD_AUTHOR, v.MAX_SHORT),
-            "from_room": v.flag(c.from_room, F.CARD_FROM_THE_ROOM_MARK),
-            "held": v.flag(c.held, F.CARD_HELD_IN_THE_INBOX_MARK),
-            "room_votes": v.names(c.room_votes, F.CARD_ROOM_VOTES),
-        }
-        # Most cards are already clean (every card of a file being opened): keep the object.
-        if all(
-            getattr(c, k) is value or (type(getattr(c, k)) is type(value) and getattr(c, k) == value)
-            for k, value in checked.items()
-        ):
+        checked = (
+            v.string(c.text, F.CARD_TEXT, v.MAX_TEXT),
+            v.colour(c.colour, F.CARD_COLOUR, optional=True),
+            v.string(c.channel, F.CARD_CHANNEL, v.MAX_SHORT),
+            v.string(c.owner, F.CARD_OWNER, v.MAX_SHORT),
+            v.enum_value(Evidence, c.evidence, "A card's evidence", optional=True),
+            v.integer(c.votes, F.CARD_VOTES, 0, v.MAX_VOTES),
+            v.tags(c.tags),
+            v.flag(c.moment_of_truth, F.CARD_MOMENT_OF_TRUTH_MARK),
+            v.string(c.author, F.CARD_AUTHOR, v.MAX_SHORT),
+            v.flag(c.from_room, F.CARD_FROM_THE_ROOM_MARK),
+            v.flag(c.held, F.CARD_HELD_IN_THE_INBOX_MARK),
+            v.names(c.room_votes, F.CARD_ROOM_VOTES),
+        )
+        # Most cards are already clean (every card of a file being opened): keep the object. One
+        # tuple comparison; the validators return their input's type for every field but evidence
+        # (a text naming one becomes the enum, equal to it).
+        if _card_checked(c) == checked and type(c.evidence) is type(checked[4]):
             return c
-        return replace(c, **checked)
+        return replace(c, **dict(zip(_CARD_CHECKED, checked, strict=True)))
 
     def _check_link(self, link: CardLink) -> CardLink:
         self._check_new_id(Kind.LINK, link.id)

@@ -14,7 +14,6 @@ from jmdesigner.model import (
     Card,
     CardLink,
     EmotionPoint,
-    Evidence,
     JourneyMap,
     Kind,
     Lane,
@@ -22,6 +21,7 @@ from jmdesigner.model import (
     Photo,
     Stage,
 )
+from jmdesigner.model.kinds import evidence_named
 
 TABLE_NAMES: dict[Kind, str] = {
     Kind.PERSONA: "personas",
@@ -40,6 +40,8 @@ Row = Mapping[str, Any]
 def _strings(value: Any) -> tuple[str, ...]:
     """A JSON list column (stored as JSON text) as a tuple; anything else is left for
     validation to refuse. Text that is not JSON raises ``ValueError`` (a damaged file)."""
+    if value == "[]":  # most lists are empty: no JSON decoder for them
+        return ()
     if isinstance(value, str):
         value = json.loads(value)
     return tuple(value) if isinstance(value, list) else value
@@ -47,6 +49,8 @@ def _strings(value: Any) -> tuple[str, ...]:
 
 def _pairs(value: Any) -> Any:
     """A JSON list of [name, score] pairs as tuples; anything else is left for validation."""
+    if value == "[]":
+        return ()
     if isinstance(value, str):  # stored as JSON text
         value = json.loads(value)
     if isinstance(value, list) and all(isinstance(p, list) for p in value):
@@ -106,15 +110,6 @@ def lane_from_row(r: Row) -> Lane:
     )
 
 
-def _evidence(value: Any) -> Any:
-    """The enum when the stored text names one (the card then passes validation as it is);
-    anything else is left for the document's validation to refuse with its message."""
-    try:
-        return None if value is None else Evidence(value)
-    except ValueError:
-        return value
-
-
 def card_from_row(r: Row) -> Card:
     return Card(
         id=r["id"],
@@ -125,7 +120,7 @@ def card_from_row(r: Row) -> Card:
         colour=r["colour"],
         channel=r["channel"],
         owner=r["owner"],
-        evidence=_evidence(r["evidence"]),
+        evidence=evidence_named(r["evidence"]),  # type: ignore[arg-type]
         votes=r["votes"],
         tags=_strings(r["tags"]),
         moment_of_truth=bool(r.get("moment_of_truth", False)),  # absent before format 3

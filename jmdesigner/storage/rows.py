@@ -37,7 +37,7 @@ def _sql_rows(conn: sqlite3.Connection, sql: str, args: Sequence[Any] = ()) -> I
     """Rows as dicts: an older file read without migrating lacks later columns (``mapper`` knows)."""
     cursor = conn.execute(sql, args)
     names = [d[0] for d in cursor.description]
-    return (dict(zip(names, r, strict=True)) for r in cursor)
+    return (dict(zip(names, r)) for r in cursor)  # noqa: B905 - the cursor gives one value per name
 
 
 def _rows(
