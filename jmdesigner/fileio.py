@@ -32,7 +32,9 @@ def fsync_dir(folder: Path) -> None:
 
 def temporary_beside(path: Path) -> Path:
     """A hidden temporary name next to ``path`` (same folder, so the final rename is atomic)."""
-    return path.with_name(f".{path.name}.{os.urandom(4).hex()}.tmp")
+    return path.with_name(
+        f".{path.name}.{os.urandom(4).hex()}.tmp"
+    )  # random, as uuid4 (not imported at start)
 
 
 def commit_temporary(tmp: Path, path: Path) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
 from operator import attrgetter
@@ -402,9 +402,17 @@ class Document:
         self._persister = persister
 
     # ------------------------------------------------------------- transactions
+    def transaction(self) -> AbstractContextManager[Transaction]:
+        """Group mutations into one all-or-nothing change; nested calls join the outer one.
+
+        While loading (``loading``) nothing is recorded, persisted or reported, so each insert of an
+        opened file's cards gets a plain context, without the generator's setup and teardown."""
+        if self._suspended and self._tx is None and not self.read_only:
+            return nullcontext(Transaction())
+        return self._transaction()
+
     @contextmanager
-    def transaction(self) -> Iterator[Transaction]:
-        """Group mutations into one all-or-nothing change; nested calls join the outer one."""
+    def _transaction(self) -> Iterator[Transaction]:
         if self._tx is not None:
             yield self._tx
             return
