@@ -90,7 +90,7 @@ def open_for_writing(where: Location) -> DocumentStore:
 def import_target(where: Location) -> Iterator[DocumentStore | NewJmapFile]:
     """The document an import writes into: a missing ``.jmap`` file is created; a library never is
     (``jmdesigner new URL`` does that), so a database without one is refused in one line."""
-    if is_file(where) and not exists(where):
+    if isinstance(where, Path) and not where.exists():  # (``storage.store`` not even imported)
         with created(where) as store:
             yield store
     else:

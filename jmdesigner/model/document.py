@@ -61,6 +61,8 @@ class Op(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Change:
+    """One entity a transaction added, updated or removed: what the store writes and views redraw."""
+
     kind: Kind
     id: str
     op: Op

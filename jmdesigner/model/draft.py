@@ -14,6 +14,8 @@ from typing import Protocol, runtime_checkable
 
 @dataclass(frozen=True, slots=True)
 class Draft:
+    """The card being typed, kept outside the undo history so no keystroke is lost."""
+
     map_id: str
     stage_id: str
     lane_id: str
