@@ -1050,7 +1050,7 @@ class Document:
     def _insert(self, kind: Kind, entity: Any, index: int | None) -> None:
         self._tables[kind][entity.id] = entity
         self._touch_lane(entity)
-        changes = [Change(kind, entity.id, Op.ADDED)]
+        shifted: list[Change] = []
         if kind is Kind.POINT:
             self._point_at[(entity.persona_id, entity.stage_id)] = entity.id
         elif kind is Kind.LINK:
@@ -1060,8 +1060,10 @@ class Document:
             siblings = self._orders[kind].setdefault(self._container(entity), [])
             at = len(siblings) if index is None else self._index(index, len(siblings))
             siblings.insert(at, entity.id)
-            changes += self._shifted(kind, siblings, at + 1)
-        self._record(lambda: self._remove(kind, entity.id), *changes)
+            if not self._suspended:  # loading records nothing: no changes to list
+                shifted = self._shifted(kind, siblings, at + 1)
+        if not self._suspended:
+            self._record(lambda: self._remove(kind, entity.id), Change(kind, entity.id, Op.ADDED), *shifted)
 
     def _remove(self, kind: Kind, entity_id: str) -> None:
         entity = self._get(kind, entity_id)

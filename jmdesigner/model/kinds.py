@@ -58,10 +58,10 @@ class Evidence(StrEnum):
 def evidence_named(value: object) -> object:
     """The ``Evidence`` a stored or typed text names, so a clean card passes the document's checks
     as it is (no copy made); anything else as it came, for the checks to refuse with their message."""
-    try:
-        return None if value is None else Evidence(value)
-    except ValueError:
-        return value
+    return _EVIDENCE.get(value, value) if isinstance(value, str) else value
+
+
+_EVIDENCE: dict[str, Evidence] = {e.value: e for e in Evidence}
 
 
 class MapState(StrEnum):
