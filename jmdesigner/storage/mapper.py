@@ -7,7 +7,7 @@ read-only stays cheap); ``schema`` declares the same tables for writing.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from jmdesigner.model import (
@@ -110,25 +110,42 @@ def lane_from_row(r: Row) -> Lane:
     )
 
 
-def card_from_row(r: Row) -> Card:
+CARD_COLUMNS = (
+    *("id", "map_id", "stage_id", "lane_id", "text", "colour", "channel", "owner", "evidence", "votes"),
+    *("tags", "moment_of_truth", "author", "from_room", "held", "room_votes"),
+)
+"""The card columns in ``Card``'s field order: a SQLite file's cards are read as tuples of these
+(a dict per row cost a sixth of reading a 2,000-card file)."""
+_CARD_LATER = {"moment_of_truth": False, "author": "", "from_room": False, "held": False, "room_votes": "[]"}
+"""Columns format 3 added, with the value a card of an older file has."""
+
+
+def card_from_values(v: Sequence[Any]) -> Card:
+    """A card from its columns' values in ``CARD_COLUMNS`` order."""
+    id_, map_id, stage_id, lane_id, text, colour, channel, owner, evidence, votes, tags, *rest = v
+    moment_of_truth, author, from_room, held, room_votes = rest
     return Card(
-        id=r["id"],
-        map_id=r["map_id"],
-        stage_id=r["stage_id"],
-        lane_id=r["lane_id"],
-        text=r["text"],
-        colour=r["colour"],
-        channel=r["channel"],
-        owner=r["owner"],
-        evidence=evidence_named(r["evidence"]),  # type: ignore[arg-type]
-        votes=r["votes"],
-        tags=_strings(r["tags"]),
-        moment_of_truth=bool(r.get("moment_of_truth", False)),  # absent before format 3
-        author=r.get("author", ""),  # format 3
-        from_room=bool(r.get("from_room", False)),
-        held=bool(r.get("held", False)),
-        room_votes=_strings(r.get("room_votes", [])),
+        id=id_,
+        map_id=map_id,
+        stage_id=stage_id,
+        lane_id=lane_id,
+        text=text,
+        colour=colour,
+        channel=channel,
+        owner=owner,
+        evidence=evidence_named(evidence),  # type: ignore[arg-type]
+        votes=votes,
+        tags=_strings(tags),
+        moment_of_truth=bool(moment_of_truth),
+        author=author,
+        from_room=bool(from_room),
+        held=bool(held),
+        room_votes=_strings(room_votes),
     )
+
+
+def card_from_row(r: Row) -> Card:
+    return card_from_values([r.get(c, _CARD_LATER[c]) if c in _CARD_LATER else r[c] for c in CARD_COLUMNS])
 
 
 def point_from_row(r: Row) -> EmotionPoint:
