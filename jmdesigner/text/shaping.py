@@ -22,6 +22,12 @@ from jmdesigner.text.missing import note_missing
 _GRAPHEME = regex.compile(r"\X")
 _RTL_CHARS = regex.compile(r"[\p{Bidi_Class=R}\p{Bidi_Class=AL}\u202b\u202e\u2067]")
 _SIMPLE = regex.compile(r"[\x20-\x7e]*")  # printable ASCII: one face, left to right, no lookups needed
+# Printable ASCII and the Latin-1 and Latin Extended-A letters and signs (no NBSP, no soft hyphen).
+_LATIN = regex.compile(r"[\x20-\x7e\u00a1-\u00ac\u00ae-\u017f]*")
+_LATIN_SCRIPT = regex.compile(r"\p{Script=Latin}")
+# Faces with no kerning or substitution across a space between those characters: every pair
+# around a space shapes as its parts (tests/text/test_metrics_additive.py, test_word_shapes.py).
+SPACE_NEUTRAL = frozenset({"NotoSans-Regular.ttf", "NotoSans-Bold.ttf"})
 
 
 class Glyph(NamedTuple):
@@ -171,9 +177,11 @@ def _items(text: str, faces: tuple[Face, ...], missing: list[str]) -> list[tuple
     return items
 
 
-def _shaped(text: str, face: Face, rtl: bool) -> hb.Buffer:
+def _shaped(text: str, face: Face, rtl: bool, script: str | None = None) -> hb.Buffer:
     buf = hb.Buffer()
     buf.add_str(text.replace("\t", " ") if "\t" in text else text)
+    if script:
+        buf.script = script  # a word shaped as part of its line: the line's script, not its own guess
     buf.guess_segment_properties()
     buf.direction = "rtl" if rtl else "ltr"
     hb.shape(face.hb_font, buf)
@@ -275,6 +283,10 @@ def _shape(text: str, weight: str) -> ShapedLine:
     if not text:
         return ShapedLine((), 0.0, False)
     missing: list[str] = []
+    if faces[0].file in SPACE_NEUTRAL and _LATIN.fullmatch(text):
+        composed = _by_words(text, faces[0])
+        if composed is not None:
+            return composed
     if _one_face(text, faces[0]):  # most text: one run, left to right, no itemising or reordering
         run, width = _shape_run(text, faces[0], False, 0.0, missing)
         return ShapedLine((run,), width, False, "".join(missing))
@@ -290,6 +302,53 @@ def _shape(text: str, weight: str) -> ShapedLine:
         runs.append(run)
         x += width
     return ShapedLine(tuple(runs), x, is_rtl(text), "".join(missing))
+
+
+def words_add_up(text: str, weight: str) -> bool:
+    """True when ``text`` is drawn in a space-neutral face alone (Latin text without marks): a
+    line of its words is then shaped exactly as its words and spaces, each shaped on its own."""
+    return chain(weight)[0].file in SPACE_NEUTRAL and bool(_LATIN.fullmatch(text))
+
+
+def _by_words(text: str, face: Face) -> ShapedLine | None:
+    """A line of Latin text in a space-neutral face put together from its words, each shaped once
+    per face (a map repeats a few hundred words in thousands of lines): the same glyphs at the same
+    positions as shaping the whole line, as nothing acts across a space in these faces. None when
+    a word is not one glyph per character at its advances (a ligature, a mark, a missing glyph):
+    such a line is shaped whole."""
+    script = "Latn" if _LATIN_SCRIPT.search(text) else None
+    gids: list[int] = []
+    advances: list[int] = []
+    for k, word in enumerate(text.split(" ")):
+        if k:
+            word = " " + word
+        if word:
+            shaped = _word(word, face, script)
+            if shaped is None:
+                return None
+            gids += shaped[0]
+            advances += shaped[1]
+    scale = 1.0 / face.upem
+    mul = scale.__mul__
+    xs = tuple(map(mul, accumulate(advances[:-1], initial=0)))
+    run = Run(
+        face, text, False, tuple(gids), xs, (0.0,) * len(gids), tuple(map(mul, advances)), tuple(text), False
+    )
+    return ShapedLine((run,), sum(advances) * scale, False)
+
+
+@lru_cache(maxsize=16384)
+def _word(word: str, face: Face, script: str | None) -> tuple[tuple[int, ...], tuple[int, ...]] | None:
+    """A word's glyph ids and advances (font units) shaped alone in the line's script, or None when
+    its glyphs are not one per character, in order, at their advances."""
+    buf = _shaped(word, face, False, script)
+    gids = tuple([info.codepoint for info in buf.glyph_infos])
+    if 0 in gids or len(gids) != len(word) or [i.cluster for i in buf.glyph_infos] != list(range(len(word))):
+        return None
+    x_offsets, y_offsets, advances, _ = zip(*[pos.position for pos in buf.glyph_positions], strict=True)
+    if any(x_offsets) or any(y_offsets):
+        return None
+    return gids, advances
 
 
 def _one_face(text: str, face: Face) -> bool:

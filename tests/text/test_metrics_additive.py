@@ -16,8 +16,8 @@ import pytest
 from jmdesigner.layout import metrics as roles
 from jmdesigner.layout.wrap import wrap_text
 from jmdesigner.text.faces import BOLD, REGULAR, chain
-from jmdesigner.text.metrics import SPACE_NEUTRAL, ShapedMetrics
-from jmdesigner.text.shaping import width
+from jmdesigner.text.metrics import ShapedMetrics
+from jmdesigner.text.shaping import SPACE_NEUTRAL, width
 
 LATIN = [chr(c) for c in (*range(0x21, 0x7F), *range(0xA1, 0xAD), *range(0xAE, 0x180))]
 
