@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import cache, partial
+from itertools import accumulate
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.rl_accel import fp_str
@@ -24,7 +25,7 @@ from reportlab.pdfgen.pdfgeom import bezierArc
 from jmdesigner.export.pdf_fonts import EmbeddedFace, actual_text, embedded
 from jmdesigner.export.surface import Anchor
 from jmdesigner.layout.geometry import Bezier, Point, Rect
-from jmdesigner.text import Run, shape
+from jmdesigner.text import Face, Run, Word, shape, word_pieces
 
 ROUND = 0.4472  # ReportLab's control-point factor for the quarter circles of a round rectangle
 UNIT_CIRCLE = tuple(bezierArc(-1, -1, 1, 1, 0, 360))  # ReportLab's four segments of a circle
@@ -86,6 +87,27 @@ def _word_by_word(face: EmbeddedFace, run: Run) -> str:
         trail = word[1]
         i = j
     return " ".join(parts).replace("> <", "")  # codes with nothing between them: one hex string
+
+
+def _by_pieces(face: EmbeddedFace, words: tuple[Word, ...], scale: float) -> str:
+    """``_word_by_word`` of a line given as the pieces it is shaped from (``word_pieces``): a
+    piece (" word") is the same glyphs wherever it recurs, so its items are looked up by its text
+    and the line's glyphs are never gathered one by one."""
+    pieces = face.pieces
+    parts: list[str] = []
+    trail = 0.0
+    pen = 0  # where the piece starts, in font units
+    for word in words:
+        items = pieces.get(word.text)
+        if items is None:
+            xs = tuple(map(scale.__mul__, accumulate(word.advances[:-1], initial=pen)))
+            items = pieces[word.text] = _tj_items(face, word.gids, xs, word.text, word.advances[-1] * scale)
+        if trail:
+            parts.append(f"{trail:g}")
+        parts.append(items[0])
+        trail = items[1]
+        pen += word.width
+    return " ".join(parts).replace("> <", "")
 
 
 def _tj_items(
@@ -284,6 +306,10 @@ class PdfSurface:
         logical text as ``/ActualText``, so extraction returns what was typed, in reading order."""
         if not text:
             return
+        pieces = word_pieces(text, font)
+        if pieces is not None:  # most text: Latin, written piece by piece
+            self._pieces(x, baseline, *pieces, size, colour, anchor)
+            return
         line = shape(text, font)
         if not line.runs:
             return
@@ -303,6 +329,27 @@ class PdfSurface:
                 parts.append(self._run(run, x, baseline, size))
         parts.append("ET")
         self._emit(" ".join(parts))
+
+    def _pieces(
+        self,
+        x: float,
+        baseline: float,
+        face: Face,
+        words: tuple[Word, ...],
+        size: float,
+        colour: str,
+        anchor: Anchor,
+    ) -> None:
+        """A line given as the pieces it is shaped from: the operators ``text`` writes for its
+        one plain run, from each piece's items (see ``_by_pieces``)."""
+        scale = 1.0 / face.upem
+        if anchor != "start":
+            w = sum([word.width for word in words]) * scale * size
+            x -= w if anchor == "end" else w / 2
+        self._pen(colour, None, 0.0, None)
+        e = embedded(self._doc, face)
+        tj = _by_pieces(e, words, scale)
+        self._emit(f"BT /{e.name} {size:.2f} Tf 1 0 0 -1 {x:.2f} {baseline:.2f} Tm [{tj}] TJ ET")
 
     def _run(self, run: Run, x: float, baseline: float, size: float) -> str:
         """One run in its face: one text matrix, then glyph codes in a ``TJ`` array whose

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import accumulate
 
 from fontTools.pens.svgPathPen import SVGPathPen
 from fontTools.pens.transformPen import TransformPen
@@ -12,7 +13,7 @@ from fontTools.pens.transformPen import TransformPen
 from jmdesigner.export import fonts
 from jmdesigner.export.surface import Anchor
 from jmdesigner.layout.geometry import Bezier, Point, Rect
-from jmdesigner.text import Face, Run, shape
+from jmdesigner.text import Face, Run, Word, shape, word_pieces
 
 FONT_STACK = f"'{fonts.FAMILY}', sans-serif"
 _FONT_FAMILY = f'"{FONT_STACK}"'  # as an attribute value (the stack holds no double quote)
@@ -40,6 +41,9 @@ class SvgSurface:
         self._glyph_tables: dict[tuple[str, float], _GlyphTable] = {}
         self._word_ids: dict[tuple[object, ...], str] = {}  # words of glyphs, each defined once
         self._words_defined = 0
+        # Per face and size: a piece of a line (" word", ``word_pieces``) -> (the id of its word's
+        # glyphs, "" when none is inked; where the word starts in the piece, in font units).
+        self._pieces: dict[tuple[str, float], dict[str, tuple[str, int]]] = {}
 
     def rect(
         self,
@@ -105,16 +109,25 @@ class SvgSurface:
         the same text as invisible ``<text>`` stretched over them, for search, selection and copy."""
         if not text:
             return
-        line = shape(text, font)
-        if not line.runs:
-            return
-        width = line.width * size
+        pieces = word_pieces(text, font)
+        if pieces is not None:  # most text: Latin, placed piece by piece
+            face, words = pieces
+            scale = 1.0 / face.upem
+            width = sum([word.width for word in words]) * scale * size
+            uses = self._piece_words(face, words, scale, size)
+            rtl = False
+        else:
+            line = shape(text, font)
+            if not line.runs:
+                return
+            width = line.width * size
+            # The line's group sits at its start on the baseline; its words are placed by their x.
+            uses = [use for run in line.runs for use in self._words(run, size)]
+            rtl = line.rtl
         if anchor != "start":
             x -= width if anchor == "end" else width / 2
-        # The line's group sits at its start on the baseline; its words are placed by their x.
-        uses = [use for run in line.runs for use in self._words(run, size)]
-        direction = ' direction="rtl" unicode-bidi="embed"' if line.rtl else ""
-        start_x = _n(width) if line.rtl else "0"
+        direction = ' direction="rtl" unicode-bidi="embed"' if rtl else ""
+        start_x = _n(width) if rtl else "0"
         self.parts.append(
             f'<g fill="{colour}" transform="translate({_n(x)} {_n(baseline)})">{"".join(uses)}'
             f'<text x="{start_x}" font-family={_FONT_FAMILY} font-size="{_n(size)}" '
@@ -156,7 +169,7 @@ class SvgSurface:
         """``_words`` of a left-to-right run drawn one glyph per character at its advances: the
         words are the text's, between spaces, and a word's glyphs, their advances and the size
         say all about how it looks, so a word seen before costs one lookup."""
-        face, text, gids, xs, advances = run.face, run.text, run.gids, run.xs, run.advances
+        text, gids, xs, advances = run.text, run.gids, run.xs, run.advances
         out: list[str] = []
         i, n = 0, len(text)
         while i < n:
@@ -164,16 +177,55 @@ class SvgSurface:
             if j < 0:
                 j = n
             if j > i:
-                key = (face.file, size, gids[i:j], advances[i : j - 1])
-                ref = self._word_ids.get(key)
-                if ref is None:
-                    table = self._glyph_table(face, size)
-                    at = tuple([round((x - xs[i]) * size, 2) for x in xs[i:j]])
-                    ref = self._word_ids[key] = self._define_word([table[g] for g in gids[i:j]], at, None)
+                ref = self._plain_word(run.face, size, gids[i:j], advances[i : j - 1], xs[i:j])
                 if ref:
                     out.append(f'<use xlink:href="#{ref}" x="{_n(xs[i] * size)}"/>')
             i = j + 1
         return out
+
+    def _piece_words(self, face: Face, words: tuple[Word, ...], scale: float, size: float) -> list[str]:
+        """``_plain_words`` of a line given as the pieces it is shaped from (``word_pieces``): a
+        piece (" word") is the same glyphs wherever it recurs, so its word is found by its text,
+        once per face and size, and placed after the piece's space."""
+        pieces = self._pieces.get((face.file, size))
+        if pieces is None:
+            pieces = self._pieces[face.file, size] = {}
+        mul = scale.__mul__
+        out: list[str] = []
+        pen = 0  # where the piece starts, in font units
+        for word in words:
+            found = pieces.get(word.text)
+            if found is None:
+                lead = 1 if word.text[0] == " " else 0  # the space: not drawn, not in the word
+                ref = ""
+                if len(word.text) > lead:
+                    xs = tuple(map(mul, accumulate(word.advances[:-1], initial=pen)))
+                    advances = tuple(map(mul, word.advances[lead:-1]))
+                    ref = self._plain_word(face, size, word.gids[lead:], advances, xs[lead:])
+                found = pieces[word.text] = (ref, word.advances[0] if lead else 0)
+            if found[0]:
+                out.append(f'<use xlink:href="#{found[0]}" x="{_n((pen + found[1]) * scale * size)}"/>')
+            pen += word.width
+        return out
+
+    def _plain_word(
+        self,
+        face: Face,
+        size: float,
+        gids: tuple[int, ...],
+        advances: tuple[float, ...],
+        xs: tuple[float, ...],
+    ) -> str:
+        """The id of a word of ``gids`` drawn at ``xs`` (em; their ``advances`` but the last, which
+        with the glyphs say all about how it looks): "" when nothing is inked; defined when first
+        seen."""
+        key = (face.file, size, gids, advances)
+        ref = self._word_ids.get(key)
+        if ref is None:
+            table = self._glyph_table(face, size)
+            at = tuple([round((x - xs[0]) * size, 2) for x in xs])
+            ref = self._word_ids[key] = self._define_word([table[g] for g in gids], at, None)
+        return ref
 
     def _define_word(self, refs: list[str], at: tuple[float, ...], raised: tuple[float, ...] | None) -> str:
         """A word's glyphs (outline ids, "" for a blank one) at ``at`` (and raised by ``raised``)

@@ -73,6 +73,16 @@ class Run(NamedTuple):
         return len(self.gids) == len(self.text) and not any(self.ys) and all(self.labels)
 
 
+class Word(NamedTuple):
+    """A piece of a line of Latin text in a space-neutral face (``word_pieces``): a word with the
+    space before it (" word"), shaped alone; the same glyphs and advances wherever it recurs."""
+
+    text: str
+    gids: tuple[int, ...]
+    advances: tuple[int, ...]  # in font units (the face's ``upem`` to the em)
+    width: int  # the advances' sum, in font units
+
+
 class ShapedLine(NamedTuple):
     runs: tuple[Run, ...]  # in visual order, left to right
     width: float  # em
@@ -310,45 +320,65 @@ def words_add_up(text: str, weight: str) -> bool:
     return chain(weight)[0].file in SPACE_NEUTRAL and bool(_LATIN.fullmatch(text))
 
 
+def word_pieces(text: str, weight: str) -> tuple[Face, tuple[Word, ...]] | None:
+    """The line as the pieces it is shaped from when it is Latin text in a space-neutral face
+    (``_by_words``): its face and its words, each with the space before it. A surface that writes
+    each piece once and places it by its text draws exactly the glyphs of ``shape``. None for any
+    other line (it is shaped whole, run by run)."""
+    face = chain(weight)[0]
+    if face.file not in SPACE_NEUTRAL or not _LATIN.fullmatch(text):
+        return None
+    words = _pieces(text, face)
+    return None if words is None else (face, words)
+
+
+def _pieces(text: str, face: Face) -> tuple[Word, ...] | None:
+    if not _LATIN_SCRIPT.search(text):  # no letter (digits, signs): shaped whole, as its own script
+        return None
+    pieces = text.split(" ")
+    pieces[1:] = [" " + piece for piece in pieces[1:]]
+    words: list[Word] = []
+    for piece in pieces:
+        if piece:
+            word = _word(piece, face)
+            if word is None:
+                return None
+            words.append(word)
+    return tuple(words) if words else None
+
+
 def _by_words(text: str, face: Face) -> ShapedLine | None:
     """A line of Latin text in a space-neutral face put together from its words, each shaped once
     per face (a map repeats a few hundred words in thousands of lines): the same glyphs at the same
     positions as shaping the whole line, as nothing acts across a space in these faces. None when
     a word is not one glyph per character at its advances (a ligature, a mark, a missing glyph):
     such a line is shaped whole."""
-    script = "Latn" if _LATIN_SCRIPT.search(text) else None
-    gids: list[int] = []
-    advances: list[int] = []
-    for k, word in enumerate(text.split(" ")):
-        if k:
-            word = " " + word
-        if word:
-            shaped = _word(word, face, script)
-            if shaped is None:
-                return None
-            gids += shaped[0]
-            advances += shaped[1]
+    words = _pieces(text, face)
+    if words is None:
+        return None
+    gids = [gid for word in words for gid in word.gids]
+    advances = [advance for word in words for advance in word.advances]
     scale = 1.0 / face.upem
     mul = scale.__mul__
     xs = tuple(map(mul, accumulate(advances[:-1], initial=0)))
-    run = Run(
-        face, text, False, tuple(gids), xs, (0.0,) * len(gids), tuple(map(mul, advances)), tuple(text), False
-    )
+    ys = (0.0,) * len(gids)
+    run = Run(face, text, False, tuple(gids), xs, ys, tuple(map(mul, advances)), tuple(text), False)
     return ShapedLine((run,), sum(advances) * scale, False)
 
 
 @lru_cache(maxsize=16384)
-def _word(word: str, face: Face, script: str | None) -> tuple[tuple[int, ...], tuple[int, ...]] | None:
-    """A word's glyph ids and advances (font units) shaped alone in the line's script, or None when
-    its glyphs are not one per character, in order, at their advances."""
-    buf = _shaped(word, face, False, script)
-    gids = tuple([info.codepoint for info in buf.glyph_infos])
-    if 0 in gids or len(gids) != len(word) or [i.cluster for i in buf.glyph_infos] != list(range(len(word))):
+def _word(piece: str, face: Face) -> Word | None:
+    """A piece shaped alone as Latin text (the script of any line with a Latin letter), or None
+    when its glyphs are not one per character, in order, at their advances."""
+    buf = _shaped(piece, face, False, "Latn")
+    infos = buf.glyph_infos
+    gids = tuple([info.codepoint for info in infos])
+    if 0 in gids or len(gids) != len(piece) or [info.cluster for info in infos] != list(range(len(piece))):
         return None
     x_offsets, y_offsets, advances, _ = zip(*[pos.position for pos in buf.glyph_positions], strict=True)
     if any(x_offsets) or any(y_offsets):
         return None
-    return gids, advances
+    return Word(piece, gids, advances, sum(advances))
 
 
 def _one_face(text: str, face: Face) -> bool:
