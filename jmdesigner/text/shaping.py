@@ -81,6 +81,8 @@ class Word(NamedTuple):
     gids: tuple[int, ...]
     advances: tuple[int, ...]  # in font units (the face's ``upem`` to the em)
     width: int  # the advances' sum, in font units
+    labels: tuple[str, ...]  # each glyph's text, as ``Run.labels``
+    plain: bool  # one glyph per character (else a ligature draws several characters as one glyph)
 
 
 class ShapedLine(NamedTuple):
@@ -198,8 +200,10 @@ def _shaped(text: str, face: Face, rtl: bool, script: str | None = None) -> hb.B
     return buf
 
 
-def _shape_run(text: str, face: Face, rtl: bool, x0: float, missing: list[str]) -> tuple[Run, float]:
-    buf = _shaped(text, face, rtl)
+def _shape_run(
+    text: str, face: Face, rtl: bool, x0: float, missing: list[str], script: str | None = None
+) -> tuple[Run, float]:
+    buf = _shaped(text, face, rtl, script)
     infos, positions = buf.glyph_infos, buf.glyph_positions
     scale = 1.0 / face.upem
     gids = [info.codepoint for info in infos]
@@ -329,7 +333,9 @@ def word_pieces(text: str, weight: str) -> tuple[Face, tuple[Word, ...]] | None:
     if face.file not in SPACE_NEUTRAL or not _LATIN.fullmatch(text):
         return None
     words = _pieces(text, face)
-    return None if words is None else (face, words)
+    if words is None or not all([word.plain for word in words]):
+        return None
+    return face, words
 
 
 def _pieces(text: str, face: Face) -> tuple[Word, ...] | None:
@@ -350,35 +356,44 @@ def _pieces(text: str, face: Face) -> tuple[Word, ...] | None:
 def _by_words(text: str, face: Face) -> ShapedLine | None:
     """A line of Latin text in a space-neutral face put together from its words, each shaped once
     per face (a map repeats a few hundred words in thousands of lines): the same glyphs at the same
-    positions as shaping the whole line, as nothing acts across a space in these faces. None when
-    a word is not one glyph per character at its advances (a ligature, a mark, a missing glyph):
-    such a line is shaped whole."""
+    positions as shaping the whole line, as nothing acts across a space in these faces; with a
+    ligature, the run ``_shape_run`` makes of such text, its positions summed in the same order.
+    None when a word has a mark, a reordered or a missing glyph: such a line is shaped whole."""
     words = _pieces(text, face)
     if words is None:
         return None
-    gids = [gid for word in words for gid in word.gids]
+    gids = tuple([gid for word in words for gid in word.gids])
     advances = [advance for word in words for advance in word.advances]
     scale = 1.0 / face.upem
     mul = scale.__mul__
-    xs = tuple(map(mul, accumulate(advances[:-1], initial=0)))
     ys = (0.0,) * len(gids)
-    run = Run(face, text, False, tuple(gids), xs, ys, tuple(map(mul, advances)), tuple(text), False)
+    if all([word.plain for word in words]):
+        xs = tuple(map(mul, accumulate(advances[:-1], initial=0)))
+        run = Run(face, text, False, gids, xs, ys, tuple(map(mul, advances)), tuple(text), False)
+    else:
+        ems = tuple(map(mul, advances))
+        labels = tuple([label for word in words for label in word.labels])
+        run = Run(face, text, False, gids, tuple(accumulate(ems[:-1], initial=0.0)), ys, ems, labels)
     return ShapedLine((run,), sum(advances) * scale, False)
 
 
 @lru_cache(maxsize=16384)
 def _word(piece: str, face: Face) -> Word | None:
     """A piece shaped alone as Latin text (the script of any line with a Latin letter), or None
-    when its glyphs are not one per character, in order, at their advances."""
+    when a glyph is missing, stands off its advances or is out of the text's order."""
     buf = _shaped(piece, face, False, "Latn")
     infos = buf.glyph_infos
     gids = tuple([info.codepoint for info in infos])
-    if 0 in gids or len(gids) != len(piece) or [info.cluster for info in infos] != list(range(len(piece))):
-        return None
+    clusters = [info.cluster for info in infos]
     x_offsets, y_offsets, advances, _ = zip(*[pos.position for pos in buf.glyph_positions], strict=True)
-    if any(x_offsets) or any(y_offsets):
+    if 0 in gids or any(x_offsets) or any(y_offsets):
         return None
-    return Word(piece, gids, advances, sum(advances))
+    if len(gids) == len(piece) and clusters == list(range(len(piece))):
+        return Word(piece, gids, advances, sum(advances), tuple(piece), True)
+    if clusters != sorted(clusters):
+        return None
+    run, _ = _shape_run(piece, face, False, 0.0, [], "Latn")  # the labels of a ligature's cluster
+    return Word(piece, gids, advances, sum(advances), run.labels, False)
 
 
 def _one_face(text: str, face: Face) -> bool:

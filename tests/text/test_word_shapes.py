@@ -36,6 +36,10 @@ VOCABULARY = [
     "µ",
     "100%",
     "T.V.",
+    "office",
+    "field",
+    "flow",
+    "fluffier",
 ]
 
 
@@ -88,13 +92,15 @@ def test_words_are_shaped_once_and_a_line_of_known_words_costs_no_shaping(monkey
     assert calls == []
 
 
-def test_a_line_with_a_ligature_is_shaped_whole_and_keeps_its_ligature() -> None:
-    text = "the field office"
-    assert _by_words(text, chain(REGULAR)[0]) is None
-    line = shape(text, REGULAR)
-    run, width = _whole(text, REGULAR)
-    assert line.runs == (run,) and line.width == width
-    assert len(run.gids) < len(text)  # "fi" and "ffi" drawn as ligatures
+def test_a_line_with_a_ligature_is_put_together_as_shaping_it_whole_gives_it() -> None:
+    for weight in (REGULAR, BOLD):
+        for text in ("the field office", "fi", "a flow of ffi and ffl, fjord", "Official: fix it first"):
+            line = _by_words(text, chain(weight)[0])
+            assert line is not None
+            run, width = _whole(text, weight)
+            assert line.runs == (run,) and line.width == width, text
+            assert len(run.gids) < len(text)  # "fi", "ffi"… drawn as ligatures
+            assert "".join(run.labels) == text  # each ligature stands for its letters
 
 
 def test_text_beyond_latin_is_still_shaped_line_by_line_run_by_run(monkeypatch) -> None:
