@@ -22,8 +22,23 @@ from jmdesigner.text.missing import note_missing
 _GRAPHEME = regex.compile(r"\X")
 _RTL_CHARS = regex.compile(r"[\p{Bidi_Class=R}\p{Bidi_Class=AL}\u202b\u202e\u2067]")
 _SIMPLE = regex.compile(r"[\x20-\x7e]*")  # printable ASCII: one face, left to right, no lookups needed
-# Printable ASCII and the Latin-1 and Latin Extended-A letters and signs (no NBSP, no soft hyphen).
-_LATIN = regex.compile(r"[\x20-\x7e\u00a1-\u00ac\u00ae-\u017f]*")
+# Printable ASCII, the Latin-1 and Latin Extended-A letters and signs (no NBSP, no soft hyphen)
+# and the typographic dashes, quotes, bullet, ellipsis, per mille, euro and trade mark signs.
+LATIN_RANGES = (
+    (0x20, 0x7E),
+    (0xA1, 0xAC),
+    (0xAE, 0x17F),
+    (0x2013, 0x2014),
+    (0x2018, 0x201A),
+    (0x201C, 0x201E),
+    (0x2022, 0x2022),
+    (0x2026, 0x2026),
+    (0x2030, 0x2030),
+    (0x2039, 0x203A),
+    (0x20AC, 0x20AC),
+    (0x2122, 0x2122),
+)
+_LATIN = regex.compile("[" + "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in LATIN_RANGES) + "]*")
 _LATIN_SCRIPT = regex.compile(r"\p{Script=Latin}")
 # Faces with no kerning or substitution across a space between those characters: every pair
 # around a space shapes as its parts (tests/text/test_metrics_additive.py, test_word_shapes.py).

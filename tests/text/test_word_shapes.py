@@ -12,10 +12,10 @@ import pytest
 
 from jmdesigner.interchange.json_map import parse_map, read_json_file
 from jmdesigner.text import BOLD, REGULAR, chain, shape, shaping
-from jmdesigner.text.shaping import _by_words, _shape_run
+from jmdesigner.text.shaping import LATIN_RANGES, _by_words, _shape_run
 
 MULTILINGUAL = Path(__file__).parents[1] / "fixtures" / "text" / "multilingual-map.json"
-LATIN = [chr(c) for c in (*range(0x21, 0x7F), *range(0xA1, 0xAD), *range(0xAE, 0x180))]
+LATIN = [chr(c) for a, b in LATIN_RANGES for c in range(max(a, 0x21), b + 1)]
 VOCABULARY = [
     "Kunde",
     "öffnet",
@@ -40,6 +40,10 @@ VOCABULARY = [
     "field",
     "flow",
     "fluffier",
+    "Ta’s",
+    "“Type”",
+    "–",
+    "€5…",
 ]
 
 
