@@ -179,6 +179,9 @@ class PdfSurface:
         self._state: list[object] = [None, None, None, None, None, None]  # fill, stroke, w, dash, cap, join
         self._saved: list[list[object]] = []
         self._shapes: set[str] = set()  # the forms this page has used (so defined)
+        # A shape's size, radius, paint and line width -> the operator placing its form (the
+        # same few sizes recur thousands of times: rounded and named once per page).
+        self._forms: dict[tuple[object, ...], str] = {}
 
     def _pen(
         self,
@@ -221,9 +224,13 @@ class PdfSurface:
         self._pen(fill, stroke, width, dash)
         paint = _PAINT[fill is not None, stroke is not None]
         if radius > 0:
-            w, h, rad = round(r.w, 2), round(r.h, 2), round(min(radius, r.w / 2, r.h / 2), 2)
-            path = partial(round_rect_path, 0.0, 0.0, w, h, rad)
-            self._place(f"jmrr{w}x{h}r{rad}", r.x, r.y, w, h, width, paint, path)
+            key = (r.w, r.h, radius, paint, width)
+            form = self._forms.get(key)
+            if form is None:
+                w, h, rad = round(r.w, 2), round(r.h, 2), round(min(radius, r.w / 2, r.h / 2), 2)
+                path = partial(round_rect_path, 0.0, 0.0, w, h, rad)
+                form = self._forms[key] = self._form(f"jmrr{w}x{h}r{rad}", w, h, width, paint, path)
+            self._emit(f"q 1 0 0 1 {r.x:.2f} {r.y:.2f} cm\n{form}\nQ")
         else:
             self._emit(f"n {r.x:.2f} {r.y:.2f} {r.w:.2f} {r.h:.2f} re {paint}")
 
@@ -255,41 +262,35 @@ class PdfSurface:
     ) -> None:
         self._pen(fill, stroke, width, dash)
         paint = _PAINT[fill is not None, stroke is not None]
-        rad = round(radius, 2)
-        path = partial(circle_path, rad, rad, rad)
-        self._place(f"jmo{rad}", centre.x - radius, centre.y - radius, 2 * rad, 2 * rad, width, paint, path)
+        key = (radius, paint, width)
+        form = self._forms.get(key)
+        if form is None:
+            rad = round(radius, 2)
+            path = partial(circle_path, rad, rad, rad)
+            form = self._forms[key] = self._form(f"jmo{rad}", 2 * rad, 2 * rad, width, paint, path)
+        self._emit(f"q 1 0 0 1 {centre.x - radius:.2f} {centre.y - radius:.2f} cm\n{form}\nQ")
 
-    def _place(
-        self,
-        shape: str,
-        x: float,
-        y: float,
-        w: float,
-        h: float,
-        width: float,
-        paint: str,
-        path: Callable[[], str],
-    ) -> None:
-        """Draw a repeated shape (a card, badge or mark) as a form defined once per document and
-        placed by a translation, in the current colours, line width and dash: two numbers per
-        card instead of a path of twenty-six, on every page that shows it.
+    def _form(self, shape: str, w: float, h: float, width: float, paint: str, path: Callable[[], str]) -> str:
+        """A repeated shape (a card, badge or mark) as a form defined once per document, to be
+        placed by a translation in the current colours, line width and dash: two numbers per
+        card instead of a path of twenty-six, on every page that shows it. Returns the operator
+        that draws it (the page's resources list it from here on).
 
         ``shape`` names the geometry ``path`` draws at the origin in a ``w`` × ``h`` box; the
         form's name adds the paint operator and, when stroked, the width its bounding box allows.
         """
         stroked = paint in "SB"
         name = f"{shape}{paint}w{round(width, 2)}" if stroked else f"{shape}{paint}"
+        c = self.c
         if name not in self._shapes:
             self._shapes.add(name)
-            c = self.c
             if not c.hasForm(name):
                 m = width + 1 if stroked else 1.0
                 c.beginForm(name, -m, -m, w + m, h + m)
                 self._emit(f"{path()} {paint}")
                 c.endForm()
-        self._emit(f"q 1 0 0 1 {x:.2f} {y:.2f} cm")
-        self.c.doForm(name)
-        self._emit("Q")
+            c._formsinuse.append(name)  # what ``doForm`` records: the page's resources name it
+        return f"/{c._doc.getXObjectName(name)} Do"
 
     def text(
         self,
