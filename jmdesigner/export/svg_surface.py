@@ -44,6 +44,7 @@ class SvgSurface:
         # Per face and size: a piece of a line (" word", ``word_pieces``) -> (the id of its word's
         # glyphs, "" when none is inked; where the word starts in the piece, in font units).
         self._pieces: dict[tuple[str, float], dict[str, tuple[str, int]]] = {}
+        self._placed: dict[tuple[float, float], dict[int, str]] = {}  # (scale, size): pen -> x
 
     def rect(
         self,
@@ -190,6 +191,9 @@ class SvgSurface:
         pieces = self._pieces.get((face.file, size))
         if pieces is None:
             pieces = self._pieces[face.file, size] = {}
+        placed = self._placed.get((scale, size))  # a word's x as written, by where it starts
+        if placed is None:
+            placed = self._placed[scale, size] = {}
         mul = scale.__mul__
         out: list[str] = []
         pen = 0  # where the piece starts, in font units
@@ -204,7 +208,11 @@ class SvgSurface:
                     ref = self._plain_word(face, size, word.gids[lead:], advances, xs[lead:])
                 found = pieces[word.text] = (ref, word.advances[0] if lead else 0)
             if found[0]:
-                out.append(f'<use xlink:href="#{found[0]}" x="{_n((pen + found[1]) * scale * size)}"/>')
+                at = pen + found[1]
+                x = placed.get(at)
+                if x is None:
+                    x = placed[at] = _n(at * scale * size)
+                out.append(f'<use xlink:href="#{found[0]}" x="{x}"/>')
             pen += word.width
         return out
 

@@ -392,7 +392,7 @@ def _by_words(text: str, face: Face) -> ShapedLine | None:
     return ShapedLine((run,), sum(advances) * scale, False)
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=65536)
 def _word(piece: str, face: Face) -> Word | None:
     """A piece shaped alone as Latin text (the script of any line with a Latin letter), or None
     when a glyph is missing, stands off its advances or is out of the text's order."""
