@@ -25,7 +25,7 @@ from reportlab.pdfgen.pdfgeom import bezierArc
 from jmdesigner.export.pdf_fonts import EmbeddedFace, actual_text, embedded
 from jmdesigner.export.surface import Anchor
 from jmdesigner.layout.geometry import Bezier, Point, Rect
-from jmdesigner.text import Face, Run, Word, shape, word_pieces
+from jmdesigner.text import Run, Word, WordLine, shape, word_pieces
 
 ROUND = 0.4472  # ReportLab's control-point factor for the quarter circles of a round rectangle
 UNIT_CIRCLE = tuple(bezierArc(-1, -1, 1, 1, 0, 360))  # ReportLab's four segments of a circle
@@ -101,7 +101,7 @@ def _by_pieces(face: EmbeddedFace, words: tuple[Word, ...], scale: float) -> str
         items = pieces.get(word.text)
         if items is None:
             xs = tuple(map(scale.__mul__, accumulate(word.advances[:-1], initial=pen)))
-            items = pieces[word.text] = _tj_items(face, word.gids, xs, word.text, word.advances[-1] * scale)
+            items = pieces[word.text] = _tj_items(face, word.gids, xs, word.labels, word.advances[-1] * scale)
         if trail:
             parts.append(f"{trail:g}")
         parts.append(items[0])
@@ -111,7 +111,11 @@ def _by_pieces(face: EmbeddedFace, words: tuple[Word, ...], scale: float) -> str
 
 
 def _tj_items(
-    face: EmbeddedFace, gids: tuple[int, ...], xs: tuple[float, ...], labels: str, last_advance: float
+    face: EmbeddedFace,
+    gids: tuple[int, ...],
+    xs: tuple[float, ...],
+    labels: Sequence[str],
+    last_advance: float,
 ) -> tuple[str, float]:
     """Glyphs drawn at ``xs`` as ``TJ`` items (hex strings of codes, adjustments where the PDF's
     widths would put a glyph elsewhere), and the adjustment the glyph after them needs."""
@@ -309,7 +313,7 @@ class PdfSurface:
             return
         pieces = word_pieces(text, font)
         if pieces is not None:  # most text: Latin, written piece by piece
-            self._pieces(x, baseline, *pieces, size, colour, anchor)
+            self._pieces(x, baseline, text, pieces, size, colour, anchor)
             return
         line = shape(text, font)
         if not line.runs:
@@ -335,22 +339,27 @@ class PdfSurface:
         self,
         x: float,
         baseline: float,
-        face: Face,
-        words: tuple[Word, ...],
+        text: str,
+        line: WordLine,
         size: float,
         colour: str,
         anchor: Anchor,
     ) -> None:
         """A line given as the pieces it is shaped from: the operators ``text`` writes for its
-        one plain run, from each piece's items (see ``_by_pieces``)."""
+        one run, from each piece's items (see ``_by_pieces``); with a ligature, inside the span
+        that gives the run's text."""
+        face, words = line.face, line.words
         scale = 1.0 / face.upem
         if anchor != "start":
             w = sum([word.width for word in words]) * scale * size
             x -= w if anchor == "end" else w / 2
         self._pen(colour, None, 0.0, None)
         e = embedded(self._doc, face)
-        tj = _by_pieces(e, words, scale)
-        self._emit(f"BT /{e.name} {size:.2f} Tf 1 0 0 -1 {x:.2f} {baseline:.2f} Tm [{tj}] TJ ET")
+        tj = f"/{e.name} {size:.2f} Tf 1 0 0 -1 {x:.2f} {baseline:.2f} Tm [{_by_pieces(e, words, scale)}] TJ"
+        if line.plain:
+            self._emit(f"BT {tj} ET")
+        else:  # a ligature draws several letters as one glyph
+            self._emit(f"BT /Span <</ActualText {actual_text(text)}>> BDC {tj} EMC ET")
 
     def _run(self, run: Run, x: float, baseline: float, size: float) -> str:
         """One run in its face: one text matrix, then glyph codes in a ``TJ`` array whose

@@ -111,8 +111,8 @@ class SvgSurface:
         if not text:
             return
         pieces = word_pieces(text, font)
-        if pieces is not None:  # most text: Latin, placed piece by piece
-            face, words = pieces
+        if pieces is not None and pieces.plain:  # most text: Latin, placed piece by piece
+            face, words, _ = pieces
             scale = 1.0 / face.upem
             width = sum([word.width for word in words]) * scale * size
             uses = self._piece_words(face, words, scale, size)

@@ -100,6 +100,14 @@ class Word(NamedTuple):
     plain: bool  # one glyph per character (else a ligature draws several characters as one glyph)
 
 
+class WordLine(NamedTuple):
+    """A line of Latin text in a space-neutral face as the pieces it is shaped from."""
+
+    face: Face
+    words: tuple[Word, ...]
+    plain: bool  # every word one glyph per character (no ligature)
+
+
 class ShapedLine(NamedTuple):
     runs: tuple[Run, ...]  # in visual order, left to right
     width: float  # em
@@ -339,7 +347,7 @@ def words_add_up(text: str, weight: str) -> bool:
     return chain(weight)[0].file in SPACE_NEUTRAL and bool(_LATIN.fullmatch(text))
 
 
-def word_pieces(text: str, weight: str) -> tuple[Face, tuple[Word, ...]] | None:
+def word_pieces(text: str, weight: str) -> WordLine | None:
     """The line as the pieces it is shaped from when it is Latin text in a space-neutral face
     (``_by_words``): its face and its words, each with the space before it. A surface that writes
     each piece once and places it by its text draws exactly the glyphs of ``shape``. None for any
@@ -348,9 +356,9 @@ def word_pieces(text: str, weight: str) -> tuple[Face, tuple[Word, ...]] | None:
     if face.file not in SPACE_NEUTRAL or not _LATIN.fullmatch(text):
         return None
     words = _pieces(text, face)
-    if words is None or not all([word.plain for word in words]):
+    if words is None:
         return None
-    return face, words
+    return WordLine(face, words, all([word.plain for word in words]))
 
 
 def _pieces(text: str, face: Face) -> tuple[Word, ...] | None:

@@ -63,13 +63,14 @@ def _none(*_: object) -> None:
 def test_pieces_write_what_glyph_by_glyph_writes(weight: str, tmp_path: Path) -> None:
     doc = Canvas(str(tmp_path / "x.pdf"))._doc
     texts = ["AVAVA Type To Wa. Yo, T.V. – Ta’s «LT» “q”", "  two  spaces  ", "Type Type To To", "Größe Łódź"]
+    texts += ["the first office field", "fluffier fjords flow"]  # ligatures
     for _ in range(2):  # the second time, every piece comes from the cache
         for text in texts:
             found = word_pieces(text, weight)
             assert found is not None, text
-            face, words = found
-            assert "".join(word.text for word in words) == text
+            assert "".join(word.text for word in found.words) == text
+            assert found.plain == ("f" not in text)
             (run,) = shape(text, weight).runs
-            e = embedded(doc, face)
+            e = embedded(doc, found.face)
             expected = " ".join(_glyph_by_glyph(e, run, 10.0))
-            assert f"[{_by_pieces(e, words, 1.0 / face.upem)}] TJ" == expected, text
+            assert f"[{_by_pieces(e, found.words, 1.0 / found.face.upem)}] TJ" == expected, text
