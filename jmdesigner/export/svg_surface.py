@@ -41,9 +41,10 @@ class SvgSurface:
         self._glyph_tables: dict[tuple[str, float], _GlyphTable] = {}
         self._word_ids: dict[tuple[object, ...], str] = {}  # words of glyphs, each defined once
         self._words_defined = 0
-        # Per face and size: a piece of a line (" word", ``word_pieces``) -> (the id of its word's
-        # glyphs, "" when none is inked; where the word starts in the piece, in font units).
-        self._pieces: dict[tuple[str, float], dict[str, tuple[str, int]]] = {}
+        # Per face, size and whether the line is plain: a piece of a line (" word", ``word_pieces``)
+        # -> (the id of its word's glyphs, "" when none is inked; where the word starts in the
+        # piece, in font units).
+        self._pieces: dict[tuple[str, float, bool], dict[str, tuple[str, int]]] = {}
         self._placed: dict[tuple[float, float], dict[int, str]] = {}  # (scale, size): pen -> x
 
     def rect(
@@ -111,11 +112,11 @@ class SvgSurface:
         if not text:
             return
         pieces = word_pieces(text, font)
-        if pieces is not None and pieces.plain:  # most text: Latin, placed piece by piece
-            face, words, _ = pieces
+        if pieces is not None:  # most text: Latin, placed piece by piece
+            face, words, plain = pieces
             scale = 1.0 / face.upem
             width = sum([word.width for word in words]) * scale * size
-            uses = self._piece_words(face, words, scale, size)
+            uses = self._piece_words(face, words, scale, size, plain)
             rtl = False
         else:
             line = shape(text, font)
@@ -184,16 +185,24 @@ class SvgSurface:
             i = j + 1
         return out
 
-    def _piece_words(self, face: Face, words: tuple[Word, ...], scale: float, size: float) -> list[str]:
-        """``_plain_words`` of a line given as the pieces it is shaped from (``word_pieces``): a
-        piece (" word") is the same glyphs wherever it recurs, so its word is found by its text,
-        once per face and size, and placed after the piece's space."""
-        pieces = self._pieces.get((face.file, size))
+    def _piece_words(
+        self, face: Face, words: tuple[Word, ...], scale: float, size: float, plain: bool
+    ) -> list[str]:
+        """``_words`` of a line given as the pieces it is shaped from (``word_pieces``): a piece
+        (" word") is the same glyphs wherever it recurs, so its word is found by its text, once
+        per face and size, and placed after the piece's space. A word is keyed as ``_words``
+        keys it: by its advances in a line without a ligature, else by where its glyphs stand."""
+        pieces = self._pieces.get((face.file, size, plain))
         if pieces is None:
-            pieces = self._pieces[face.file, size] = {}
+            pieces = self._pieces[face.file, size, plain] = {}
         placed = self._placed.get((scale, size))  # a word's x as written, by where it starts
         if placed is None:
             placed = self._placed[scale, size] = {}
+        if not plain:  # as ``_words`` does: the line's new glyph outlines first, then its new words
+            table = self._glyph_table(face, size)
+            for word in words:
+                if word.text not in pieces:
+                    list(map(table.__getitem__, word.gids))
         mul = scale.__mul__
         out: list[str] = []
         pen = 0  # where the piece starts, in font units
@@ -203,9 +212,12 @@ class SvgSurface:
                 lead = 1 if word.text[0] == " " else 0  # the space: not drawn, not in the word
                 ref = ""
                 if len(word.text) > lead:
-                    xs = tuple(map(mul, accumulate(word.advances[:-1], initial=pen)))
-                    advances = tuple(map(mul, word.advances[lead:-1]))
-                    ref = self._plain_word(face, size, word.gids[lead:], advances, xs[lead:])
+                    xs = tuple(map(mul, accumulate(word.advances[:-1], initial=pen)))[lead:]
+                    gids = word.gids[lead:]
+                    if plain:
+                        ref = self._plain_word(face, size, gids, tuple(map(mul, word.advances[lead:-1])), xs)
+                    else:
+                        ref = self._placed_word(face, size, gids, xs)
                 found = pieces[word.text] = (ref, word.advances[0] if lead else 0)
             if found[0]:
                 at = pen + found[1]
@@ -215,6 +227,17 @@ class SvgSurface:
                 out.append(f'<use xlink:href="#{found[0]}" x="{x}"/>')
             pen += word.width
         return out
+
+    def _placed_word(self, face: Face, size: float, gids: tuple[int, ...], xs: tuple[float, ...]) -> str:
+        """The id of a word of inked ``gids`` drawn at ``xs`` (em), keyed by where each glyph
+        stands, as ``_words`` keys a word of a run that is not plain; defined when first seen."""
+        at = tuple([round((x - xs[0]) * size, 2) for x in xs])
+        key = (face.file, size, gids, at, None)
+        ref = self._word_ids.get(key)
+        if ref is None:
+            table = self._glyph_table(face, size)
+            ref = self._word_ids[key] = self._define_word([table[g] for g in gids], at, None)
+        return ref
 
     def _plain_word(
         self,
