@@ -43,6 +43,7 @@ from jmdesigner.ui.actions import (
     Needs,
     create_actions,
 )
+from jmdesigner.ui.first_paint import after_first_paint
 from jmdesigner.ui.guides import GUIDES as GUIDES_TABLE
 from jmdesigner.ui.guides import MENU_TEXTS as GUIDE_MENU_TEXTS
 from jmdesigner.ui.messages import show_error
@@ -317,6 +318,8 @@ class MainWindow(QMainWindow):
         else:
             self.settings.add_recent(path)
         self.show_map(navigator.current_id)
+        view = views.current_view()
+        after_first_paint(view.viewport() if view is not None else self, f.outline.build)  # out of view
         self._file_changed()
         if jfile.location_warning:
             self.statusBar().showMessage(jfile.location_warning, 30000)
