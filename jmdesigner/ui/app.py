@@ -64,9 +64,7 @@ def run_app(
     window.show()
     from PySide6.QtCore import QTimer
 
-    from jmdesigner.ui.log_file import start_logging
-
-    QTimer.singleShot(300, start_logging)  # after the first paint: start-up stays as quick
+    QTimer.singleShot(300, _start_logging)  # after the first paint: start-up stays as quick
     QTimer.singleShot(300, _register_fonts)  # likewise; the first canvas font asks for them anyway
     code = app.exec()
     if window.jfile is None:  # closed: every edit committed, the room stopped, settings synced
@@ -86,6 +84,13 @@ def _private_settings() -> None:
     atexit.register(shutil.rmtree, folder, True)
     os.environ["JMDESIGNER_CONFIG_DIR"] = os.path.join(folder, "config")
     os.environ["JMDESIGNER_DATA_DIR"] = os.path.join(folder, "data")
+
+
+def _start_logging() -> None:
+    """The log file, after the first paint (with its import: logging's handlers and sockets)."""
+    from jmdesigner.ui.log_file import start_logging
+
+    start_logging()
 
 
 def _register_fonts() -> None:
