@@ -33,7 +33,8 @@ def run_app(
     app.setApplicationName("jmdesigner")
     app.setOrganizationName("jmdesigner")
     app.setDesktopFileName("jmdesigner")  # the taskbar matches the window to the menu entry
-    app.setWindowIcon(app_icon())
+    if screenshot is not None:
+        app.setWindowIcon(app_icon())
     translation.install(app, lang)  # before any window: every string is looked up as it is built
     window = MainWindow()
     if file is None and screenshot is None:
@@ -44,6 +45,7 @@ def run_app(
         except JmError as exc:
             if screenshot is not None:
                 raise
+            app.setWindowIcon(app_icon())  # the message comes before the window
             QMessageBox.warning(window, translate("App", "Cannot open file"), str(exc))
     if screenshot is not None:
         width, height = _size(size)
@@ -63,6 +65,10 @@ def run_app(
         return 0
     window.show()
     from PySide6.QtCore import QTimer
+
+    from jmdesigner.ui.first_paint import after_first_paint
+
+    after_first_paint(window, lambda: app.setWindowIcon(app_icon()))  # seven files: not before it
 
     QTimer.singleShot(300, _start_logging)  # after the first paint: start-up stays as quick
     QTimer.singleShot(300, _register_fonts)  # likewise; the first canvas font asks for them anyway

@@ -44,8 +44,8 @@ from jmdesigner.ui.actions import (
     create_actions,
 )
 from jmdesigner.ui.first_paint import after_first_paint
-from jmdesigner.ui.guides import GUIDES as GUIDES_TABLE
-from jmdesigner.ui.guides import MENU_TEXTS as GUIDE_MENU_TEXTS
+from jmdesigner.ui.guide_files import GUIDES as GUIDES_TABLE
+from jmdesigner.ui.guide_files import MENU_TEXTS as GUIDE_MENU_TEXTS
 from jmdesigner.ui.messages import show_error
 from jmdesigner.ui.open_file import OpenFile
 from jmdesigner.ui.settings import AppSettings
