@@ -2,9 +2,9 @@
 
 The window with no file shows menus, the palette and the welcome page: the canvas, the layout,
 the text system, the store and the model's document API load with the first file, and the log
-file's handlers, hashing, uuid, subprocess, ctypes and the guide reader when first needed, so they must not creep
-back into the start (each did once, through one module-level import). Opening a
-map loads the canvas, but the PDF writer's ReportLab stays out. Each case is a fresh
+file's handlers, hashing, uuid, subprocess, ctypes and the guide reader when first needed, so
+they must not creep back into the start (each did once, through one module-level import).
+Opening a map loads the canvas, but the PDF writer's ReportLab stays out. Each case is a fresh
 interpreter, as a user's start is.
 """
 
