@@ -1,9 +1,10 @@
 """Child process for the whole-process app figures: ``jmdesigner [FILE]`` as a user starts it.
 
 Prints the wall-clock time (``time.time()``) of the first paint of the map canvas (or, with
-no file, of the main window), then closes the window as Ctrl+Q does and prints the time it
-asked to quit; the parent measures from its spawn to the first, and from the second to the
-process's exit. The only addition to the real start is an event filter on the window as it is
+no file, of the main window) and the CPU time the process had used by then (what it did before
+that frame, not what it does after it or to quit), then closes the window as Ctrl+Q does and
+prints the time it asked to quit; the parent measures from its spawn to the first, and from the
+second to the process's exit. The only addition to the real start is an event filter on the window as it is
 shown (no file) or on its map canvases, noticing the paint; not on the whole application, which
 would hand every event of every object to Python. With ``--floor`` it is instead a bare PySide6
 process showing one rect and one text item per card of FILE (the floor of the same window).
@@ -37,6 +38,7 @@ def _watch(targets: list[object]) -> object:
             return False
 
         def _quit(self, window: QWidget) -> None:
+            print(f"painted_cpu {time.process_time():.6f}", flush=True)  # the process's, to here
             print(f"painted {time.time():.6f}", flush=True)
             print(f"quit {time.time():.6f}", flush=True)
             window.close()
