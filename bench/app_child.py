@@ -5,7 +5,7 @@ no file, of the main window) and the CPU time the process had used by then (what
 that frame, not what it does after it or to quit), then closes the window as Ctrl+Q does and
 prints the time it asked to quit; the parent measures from its spawn to the first, and from the
 second to the process's exit. The only addition to the real start is an event filter on the window as it is
-shown (no file) or on its map canvases, noticing the paint; not on the whole application, which
+shown (no file) or on its map canvas, noticing the paint; not on the whole application, which
 would hand every event of every object to Python. With ``--floor`` it is instead a bare PySide6
 process showing one rect and one text item per card of FILE (the floor of the same window).
 
@@ -51,14 +51,14 @@ def _watch(targets: list[object]) -> object:
 
 def _watch_main_window(canvas_only: bool) -> None:
     """Watches the main window as ``run_app`` shows it: the window itself with no file, else the
-    map canvases' viewports (the window's children exist by then; it opens its file before showing)."""
-    from PySide6.QtWidgets import QGraphicsView, QMainWindow
+    map canvas's viewport (it exists by then: the window opens its file before showing)."""
+    from PySide6.QtWidgets import QMainWindow
 
     from jmdesigner.ui.main_window import MainWindow
 
     def show(window: MainWindow) -> None:
-        targets = [v.viewport() for v in window.findChildren(QGraphicsView)] if canvas_only else [window]
-        window._first_paint = _watch(targets or [window])  # type: ignore[attr-defined]
+        view = window.current_view() if canvas_only else None
+        window._first_paint = _watch([view.viewport() if view is not None else window])  # type: ignore[attr-defined]
         QMainWindow.show(window)
 
     MainWindow.show = show  # type: ignore[method-assign]
