@@ -54,11 +54,12 @@ class OutlineDock(QDockWidget):
         self._timer = QTimer(self, singleShot=True, interval=0)  # one update per burst of changes
         self._timer.timeout.connect(self._catch_up)
         self._pending: list[Change] = []
-        self._stale = True  # built lazily: on first show, and after changes while hidden
+        self._stale = True  # built lazily: when first seen, and after changes while hidden
         # Where each card's node is, so a card edit refreshes one or two cells, not the tree.
         self._cell_items: dict[tuple[str, str], QTreeWidgetItem] = {}
         self._card_cell: dict[str, tuple[str, str]] = {}
         DocumentEvents.of(doc).changed.connect(self._on_changes)
+        self.visibilityChanged.connect(self._seen)
 
     def rebuild(self) -> None:
         """Rebuild from the document, keeping expanded nodes and the current item."""
@@ -245,16 +246,24 @@ class OutlineDock(QDockWidget):
         self.activated.emit("map" if kind == PENDING else kind, map_id, item_id)
 
     def _on_changes(self, changes: Sequence[Change], source: object = None) -> None:
-        if not self.isVisible():
+        if self._stale or not self.isVisible():
             self._stale = True
             return
         self._pending.extend(changes)
         self._timer.start()
 
-    def showEvent(self, event: object) -> None:  # type: ignore[override]
-        if self._stale:
+    def _seen(self, visible: bool) -> None:
+        """Built when it comes into view (shown, or its tab chosen), before it is painted: not
+        when merely shown as a tab behind another dock (the Maps tab, at every start), which
+        built all 2,000 cards' nodes during start-up for nobody to see."""
+        if visible:
+            self.build()
+
+    def build(self) -> None:
+        """Build the tree if it is not built yet and the dock is open (the window calls this once
+        the canvas is painted, so the tree is ready before anyone looks at its tab)."""
+        if self._stale and self.isVisible():
             self.rebuild()
-        super().showEvent(event)  # type: ignore[arg-type]
 
     def detach(self) -> None:
         DocumentEvents.of(self.doc).changed.disconnect(self._on_changes)
