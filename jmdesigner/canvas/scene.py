@@ -62,6 +62,7 @@ class MapScene(QGraphicsScene):
         self._cursor_cell: tuple[str, str] | None = None
         self._active_persona: str | None = None
         self.opening: Opening | None = None  # room for the card being typed (the open editor's)
+        self._opening_stale = False  # the slot closed, the map not laid out since (set_opening later)
         self.cursor = QGraphicsRectItem()  # the keyboard's current cell
         self.cursor.setPen(QPen(style.SELECTION, 2.0))
         self.cursor.setZValue(20)
@@ -111,15 +112,27 @@ class MapScene(QGraphicsScene):
 
     def relayout(self) -> None:
         """Lay the map out again and move, resize, add or drop items to match."""
+        self._opening_stale = False
         self.geom = layout_map(self.doc, self.map_id, self.metrics, self.options, self.cache, self.opening)
         self._apply(self.geom)
 
-    def set_opening(self, opening: Opening | None) -> None:
-        """Make room in a cell for a card being typed (None: close it), moving the cards below."""
+    def set_opening(self, opening: Opening | None, *, later: bool = False) -> None:
+        """Make room in a cell for a card being typed (None: close it), moving the cards below.
+
+        ``later``: the edit that follows lays the map out anyway (the typed card committed), so
+        the slot closes with it, or with ``settle()`` if nothing changed: closing it first moved
+        every card below up, and the committed card moved them all down again."""
         if opening != self.opening:
             self.opening = opening
-            if self.doc.get(Kind.MAP, self.map_id) is not None:  # not a map deleted meanwhile
-                self.relayout()
+            if later:
+                self._opening_stale = True
+            else:
+                self.settle(force=True)
+
+    def settle(self, *, force: bool = False) -> None:
+        """Lay out a slot closed with ``later`` that no edit has laid out since."""
+        if (force or self._opening_stale) and self.doc.get(Kind.MAP, self.map_id) is not None:
+            self.relayout()  # (not for a map deleted meanwhile)
 
     def _apply(self, g: MapGeometry) -> None:
         self.grid.set_geom(g, self.doc.map(self.map_id).title)

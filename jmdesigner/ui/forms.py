@@ -117,6 +117,10 @@ class Field(QWidget):
             self.changed_while_typing |= value != self._baseline
             self._baseline = value  # their edit will be compared with the newest value on commit
             return
+        if not force and value == self._baseline and not self.is_dirty():
+            # Shown already: the inspector shows its page again after every edit to the map.
+            self.changed_while_typing = False
+            return
         blocker = QSignalBlocker(self.editor)
         self._write(value)
         del blocker
@@ -273,10 +277,14 @@ class ComboField(Field):
         super().__init__(self.combo, label, parent)
         self.combo.setPlaceholderText(translate("Forms", MIXED_TEXT))
         self._values: list[Any] = []
+        self._choices: list[tuple[str, Any]] | None = None  # the entries shown (None: with icons)
         self.set_choices(choices)
         self.combo.activated.connect(lambda _index: self.commit())
 
     def set_choices(self, choices: Sequence[tuple[str, Any]], icons: Sequence[QIcon] | None = None) -> None:
+        if icons is None and self._choices == list(choices):
+            return  # the same entries: clearing them would also lose the value shown
+        self._choices = list(choices) if icons is None else None
         blocker = QSignalBlocker(self.combo)
         self.combo.clear()
         self._values = [value for _, value in choices]
