@@ -248,7 +248,7 @@ class MapPage(Page):
             if known is None or known[0] != key:
                 known = self._lane_counts[lane.id] = (
                     key,
-                    sum(len(doc.cards_in(s, lane.id)) for s in stage_ids),
+                    sum(doc.count_in(s, lane.id) for s in stage_ids),
                 )
             total += known[1]
         return total
