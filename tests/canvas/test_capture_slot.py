@@ -164,7 +164,7 @@ def test_enter_commits_the_card_and_drops_its_draft_in_one_transaction(canvas: C
     (reopened then, the draft would bring the card back a second time); the map is laid out once."""
     c = canvas
     c.view.drafts = c.jfile
-    cell, ids = _start_after_first_card(c)
+    cell, _ids = _start_after_first_card(c)
     c.type("Never twice")
     qtbot.waitUntil(lambda: [d.text for d in c.jfile.drafts()] == ["Never twice"])  # type: ignore[attr-defined]
     statements: list[str] = []
