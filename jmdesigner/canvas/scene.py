@@ -82,6 +82,7 @@ class MapScene(QGraphicsScene):
         # selected_card_ids until the selection or a card changes: one Select All asked for it
         # five times (view, keyboard, links, inspector), each walking 8,000 items.
         self._selection: tuple[int, list[str]] | None = None  # (cards revision, ids in map order)
+        self._selection_known: tuple[int, list[str]] | None = None  # set by select_cards in map order
         self.selectionChanged.connect(self._selection_painted)  # first: it drops that memo
         self.geom: MapGeometry = layout_map(doc, map_id, self.metrics, self.options, self.cache)
         self._apply(self.geom)
@@ -285,7 +286,7 @@ class MapScene(QGraphicsScene):
     def _selection_painted(self) -> None:
         """Zoomed out, selected cards are blocks of the selection colour: repaint them. The
         selected cards' link lines show."""
-        self._selection = None
+        self._selection, self._selection_known = self._selection_known, None  # (None: not known)
         # The scene also signals while it is being destroyed, after its items are gone.
         if not (shiboken6.isValid(self.links) and shiboken6.isValid(self.blocks)):
             return
@@ -319,10 +320,16 @@ class MapScene(QGraphicsScene):
 
         return sorted(chosen, key=place)
 
-    def select_cards(self, ids: Iterable[str]) -> None:
-        """Select exactly these cards, with one ``selectionChanged`` (none if nothing changes)."""
+    def select_cards(self, ids: Iterable[str], *, in_map_order: bool = False) -> None:
+        """Select exactly these cards, with one ``selectionChanged`` (none if nothing changes).
+        ``in_map_order``: the ids come in map order (Select All), so the selection's order is
+        known without sorting 8,000 selected items back into it."""
         cards = self.cards
-        wanted = {card_id for card_id in ids if card_id in cards}
+        if in_map_order:
+            ordered = [card_id for card_id in ids if card_id in cards]
+            wanted = set(ordered)
+        else:
+            wanted = {card_id for card_id in ids if card_id in cards}
         selected = self.selectedItems()
         current = {i.card_id for i in selected if isinstance(i, CardItem)}
         if wanted == current and len(current) == len(selected):
@@ -333,6 +340,8 @@ class MapScene(QGraphicsScene):
                     item.setSelected(False)
             for card_id in wanted - current:
                 cards[card_id].setSelected(True)
+        if in_map_order:
+            self._selection_known = (self.doc.cards_revision, ordered)
         self.selectionChanged.emit()
 
     def show_cursor(self, cell: tuple[str, str] | None) -> None:

@@ -9,6 +9,8 @@ field carries its own inline error line, so a refused edit is explained where it
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from functools import partial
+from operator import eq
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
@@ -63,7 +65,8 @@ def common(values: Iterable[Any]) -> Any:
     """The one value all items share, or MIXED (read no further than the first other value)."""
     rest = iter(values)
     first = next(rest)
-    return first if all(v == first for v in rest) else MIXED
+    # ``first == v`` for each, without a Python frame per value: Select All asks it of 8,000 cards.
+    return first if all(map(partial(eq, first), rest)) else MIXED
 
 
 def swatch_icon(fill: QColor, size: int = 16, border: QColor | None = None) -> QIcon:
