@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -207,6 +208,7 @@ class MapPage(Page):
         )
         self.personas = self.add(PersonaChecklist(translate("InspectorMap", "Personas")))
         self._lane_counts: dict[str, tuple[tuple[object, ...], int]] = {}  # lane id -> (as of, its cards)
+        self._counted: Callable[[], Document | None] = lambda: None  # the document counted (weakly)
         self.personas.edit_requested.connect(lambda: open_personas(self.map_id))
         self.curve_offer = self.add(CurveOffer(translate("InspectorMap", "Curve")))
         self.on(
@@ -240,10 +242,13 @@ class MapPage(Page):
         the stages changed (the page is shown again after every edit: counting every cell of an
         8,000-card map each time cost more than the rest of the page)."""
         doc = self.doc
+        if self._counted() is not doc:  # another file: its revisions are its own (and no old document kept)
+            self._lane_counts.clear()
+            self._counted = weakref.ref(doc)
         stage_ids = tuple(s.id for s in doc.stages(map_id))
         total = 0
         for lane in doc.lanes(map_id):
-            key = (doc, doc.lane_cards_revision(lane.id), stage_ids)
+            key = (doc.lane_cards_revision(lane.id), stage_ids)
             known = self._lane_counts.get(lane.id)
             if known is None or known[0] != key:
                 known = self._lane_counts[lane.id] = (
