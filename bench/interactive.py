@@ -185,24 +185,18 @@ def capture_figures(
     dx = scene.geom.cards[card.id].rect.x - first_x
     QTest.keyClick(view, Qt.Key.Key_Left, ctrl)
     app.processEvents()
-    move: Timing = []
-    fmove: Timing = []
-    start: Timing = []
-    fstart: Timing = []
-    typing: Timing = []
-    ftyping: Timing = []
-    enter: Timing = []
-    fenter: Timing = []
+    ours: dict[str, Timing] = {action: [] for action in ("move", "start", "typing", "enter")}
+    floors: dict[str, Timing] = {action: [] for action in ours}
     width = card.text_rect.w
     for _ in range(runs):
         for k, sign in ((Qt.Key.Key_Right, 1), (Qt.Key.Key_Left, -1)):
-            move.append(settled(app, lambda k=k: QTest.keyClick(view, k, ctrl)))
-            fmove.append(settled(app, lambda sign=sign: floor.move(card.id, sign * dx)))
+            ours["move"].append(settled(app, lambda k=k: QTest.keyClick(view, k, ctrl)))
+            floors["move"].append(settled(app, lambda sign=sign: floor.move(card.id, sign * dx)))
         assert scene.selected_card_ids() == [card.id]
         # A new card after the selected one, started by its first character, then typed into
         window.activateWindow()
         app.processEvents()
-        start.append(settled(app, lambda: QTest.keyClicks(view, TYPED[0])))
+        ours["start"].append(settled(app, lambda: QTest.keyClicks(view, TYPED[0])))
         assert view.editing.active, "typing on a selected card starts a new card"
         floor.view.activateWindow()
         app.processEvents()
@@ -212,17 +206,17 @@ def capture_figures(
             editor.append(floor.open_editor(card.id, width))
             QTest.keyClicks(floor.view, TYPED[0])
 
-        fstart.append(settled(app, floor_start))
+        floors["start"].append(settled(app, floor_start))
         for ch in TYPED[1:]:
-            ftyping.append(settled(app, lambda ch=ch: QTest.keyClicks(floor.view, ch)))
+            floors["typing"].append(settled(app, lambda ch=ch: QTest.keyClicks(floor.view, ch)))
         assert editor[0].toPlainText() == TYPED, "the floor's editor got every key"
-        fenter.append(settled(app, lambda editor=editor: floor.commit_editor(editor[0])))
+        floors["enter"].append(settled(app, lambda editor=editor: floor.commit_editor(editor[0])))
         window.activateWindow()
         app.processEvents()
         for ch in TYPED[1:]:
-            typing.append(settled(app, lambda ch=ch: QTest.keyClicks(view, ch)))
+            ours["typing"].append(settled(app, lambda ch=ch: QTest.keyClicks(view, ch)))
         assert view.editing.editor.text() == TYPED, "every typed character arrived"
-        enter.append(settled(app, lambda: QTest.keyClick(view, Qt.Key.Key_Return, none)))
+        ours["enter"].append(settled(app, lambda: QTest.keyClick(view, Qt.Key.Key_Return, none)))
         assert not view.editing.active
         QTest.keyClick(view, Qt.Key.Key_Z, ctrl)  # the new card undone: the next round starts alike
         for item in floor.typed:
@@ -230,10 +224,10 @@ def capture_figures(
         floor.typed.clear()
         scene.select_cards([card.id])
         app.processEvents()
-    add("move a card to the next cell and back (Ctrl+→, Ctrl+←)", move, fmove)
-    add("start a new card by typing its first character", start, fstart)
-    add("type one character into the card being written", typing, ftyping)
-    add("commit the new card (Enter)", enter, fenter)
+    add("move a card to the next cell and back (Ctrl+→, Ctrl+←)", ours["move"], floors["move"])
+    add("start a new card by typing its first character", ours["start"], floors["start"])
+    add("type one character into the card being written", ours["typing"], floors["typing"])
+    add("commit the new card (Enter)", ours["enter"], floors["enter"])
 
 
 def open_window(path: Path, app: Any) -> tuple[Any, Any]:
