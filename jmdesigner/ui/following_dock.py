@@ -1,8 +1,9 @@
 """A dock that follows the document, doing its work only while the user can see it.
 
 After an edit a dock that is closed, or a tab behind another dock, updates nothing: it is
-marked stale and catches up once, when it comes into view. Qt calls a dock behind another tab
-visible (``isVisible``); only ``visibilityChanged`` says when its tab is switched away or back.
+marked stale (or keeps the edit's changes to apply) and catches up once, when it comes into
+view. Qt calls a dock behind another tab visible (``isVisible``); only ``visibilityChanged``
+says when its tab is switched away or back.
 """
 
 from __future__ import annotations
@@ -27,10 +28,10 @@ class FollowingDock(QDockWidget):
         return shown and not self._behind
 
     def catch_up(self) -> None:
-        """Show the document as it is now (called when the dock comes into view stale)."""
+        """Show the document as it is now (called each time the dock comes into view)."""
         raise NotImplementedError
 
     def _visibility(self, visible: bool) -> None:
         self._behind = not visible
-        if visible and self.stale:
+        if visible:
             self.catch_up()

@@ -194,7 +194,8 @@ class InspectorDock(FollowingDock):
         open_persona_editor(self.window(), self.doc, self.stack, map_id=map_id)
 
     def catch_up(self) -> None:
-        self.refresh()
+        if self.stale:
+            self.refresh()
 
     # --------------------------------------------------------------- internals
     def _listen(self) -> None:

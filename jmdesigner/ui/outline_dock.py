@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QHelpEvent
+from PySide6.QtGui import QHelpEvent, QShowEvent
 from PySide6.QtWidgets import QToolTip, QTreeWidget, QTreeWidgetItem, QWidget
 
 from jmdesigner.canvas.document_events import DocumentEvents
@@ -20,6 +20,7 @@ from jmdesigner.ui.following_dock import FollowingDock
 
 ROLE = Qt.ItemDataRole.UserRole
 PENDING = "pending"  # the one child of a map not read yet (a large team library)
+PENDING_LIMIT = 20_000  # changes kept while out of view; beyond, the tree is built again when shown
 
 
 def _card_words(
@@ -284,14 +285,27 @@ class OutlineDock(FollowingDock):
         self.activated.emit("map" if kind == PENDING else kind, map_id, item_id)
 
     def _on_changes(self, changes: Sequence[Change], source: object = None) -> None:
-        if not self.in_view():
-            self.stale = True
-            return
+        if self.stale:
+            return  # rebuilt when it comes into view anyway
         self._pending.extend(changes)
-        self._timer.start()
+        if len(self._pending) > PENDING_LIMIT:  # long out of view: cheaper to build it again
+            self._pending.clear()
+            self.stale = True
+        elif self.in_view():
+            self._timer.start()
 
     def catch_up(self) -> None:
-        self.rebuild()
+        """Come into view: the edits made meanwhile are applied in place (a rebuild would pull the
+        tree's rows from under a screen reader that F6 has just brought here)."""
+        if self.stale:
+            self.rebuild()
+        elif self._pending:
+            self._catch_up()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self.stale:  # built on first show, even as a tab behind another: F6 finds it ready
+            self.rebuild()
+        super().showEvent(event)
 
     def detach(self) -> None:
         DocumentEvents.of(self.doc).changed.disconnect(self._on_changes)

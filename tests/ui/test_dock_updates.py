@@ -1,6 +1,7 @@
 """What the outline and the inspector do after one small edit made by keys in the real window:
 one card edited rewrites its own outline row and no other; a dock out of view (closed, or a tab
-behind another) does nothing until it is shown, and then shows the document as it is."""
+behind another) does nothing until it is shown, and then shows the document as it is (the
+outline applying the edits made meanwhile in place)."""
 
 from __future__ import annotations
 
@@ -129,7 +130,8 @@ def test_docks_out_of_view_do_no_work_and_catch_up_when_shown(
         real = getattr(cls, name)
 
         def counted(self: Any, *args: Any, _real: Any = real, _name: str = f"{cls.__name__}.{name}") -> Any:
-            calls[_name] = calls.get(_name, 0) + 1
+            if self.window() is window:  # not the fresh outline built to compare with
+                calls[_name] = calls.get(_name, 0) + 1
             return _real(self, *args)
 
         monkeypatch.setattr(cls, name, counted)
@@ -159,3 +161,6 @@ def test_docks_out_of_view_do_no_work_and_catch_up_when_shown(
     fresh.rebuild()
     shown_outline(window, qtbot)
     qtbot.waitUntil(lambda: outline.in_view() and _outline_rows(outline) == _outline_rows(fresh))
+    # The edits made meanwhile applied in place: a rebuild would pull the rows from under a
+    # screen reader that F6 has just brought to the tree.
+    assert calls.get("OutlineDock.rebuild", 0) == 0 and calls.get("OutlineDock._refresh_cells") == 1
