@@ -245,7 +245,9 @@ def test_undo_and_redo_of_a_1000_card_delete_are_one_layout_one_selection_signal
         layouts.clear(), signals.clear(), notices.clear(), made.clear()
         c.key(key, mods)
         undo = key == Qt.Key.Key_Z
-        assert (len(layouts), len(signals), len(notices), len(made)) == (1, 1, 1, 1000 if undo else 0)
+        assert (len(layouts), len(signals), len(notices)) == (1, 1, 1)
+        scene.settle()  # the items the view does not show may be made afterwards
+        assert len(made) == (1000 if undo else 0)
         assert len(scene.selectedItems()) == (1000 if undo else 0)
 
 
