@@ -51,16 +51,11 @@ SETTLING_EVENTS = frozenset(
     (
         _T.MouseButtonPress,
         _T.MouseButtonDblClick,
-        _T.MouseMove,
-        _T.MouseButtonRelease,
         _T.Wheel,
         _T.ContextMenu,
         _T.DragEnter,
         _T.DragMove,
         _T.Drop,
-        _T.ToolTip,
-        _T.HoverEnter,
-        _T.HoverMove,
     )
 )
 
@@ -692,7 +687,9 @@ class MapView(QGraphicsView):
         super().paintEvent(event)
 
     def viewportEvent(self, event: QEvent) -> bool:
-        # The pointer finds, selects and drags items: they are all where the layout has them first.
+        # A press, a wheel turn or a drop may reach items anywhere (a drag, a rubber band growing
+        # past the view, a scroll): they are all where the layout has them first. Moving the pointer
+        # only finds what the view shows, which is settled already.
         if event.type() in SETTLING_EVENTS:
             self.map_scene.settle()
         return super().viewportEvent(event)
