@@ -30,8 +30,8 @@ from jmdesigner.model import Change, Document, Kind
 MARGIN = 48.0
 SHRINK_STEP = 256.0  # the scene rect keeps up to this much slack when the map shrinks
 NEAR = 400.0  # scene units round the shown part of the map whose cards are synced at once
-SLICE = 0.003  # seconds of deferred card work per turn of the event loop
-GHOSTS_A_SLICE = 300  # items of deleted cards taken out of the scene per slice
+SLICE = 0.002  # seconds of deferred card work per turn of the event loop (then input is served)
+GHOSTS_A_TURN = 50  # items of deleted cards taken out of the scene between looks at the clock
 
 
 def _with_margin(g: MapGeometry) -> QRectF:
@@ -366,17 +366,18 @@ class MapScene(QGraphicsScene):
         ghosts = self._ghosts
         if ghosts:
             if rect is not None:
-                gone = [i for i in ghosts if i.sceneBoundingRect().intersects(rect)]
-                self._ghosts = [i for i in ghosts if not i.sceneBoundingRect().intersects(rect)]
-            elif deadline is not None:
-                gone, self._ghosts = ghosts[:GHOSTS_A_SLICE], ghosts[GHOSTS_A_SLICE:]
+                shown = [i.sceneBoundingRect().intersects(rect) for i in ghosts]
+                gone = [i for i, here in zip(ghosts, shown, strict=True) if here]
+                self._ghosts = [i for i, here in zip(ghosts, shown, strict=True) if not here]
             else:
                 gone, self._ghosts = ghosts, []
             with QSignalBlocker(self):
-                for item in gone:
+                for n, item in enumerate(gone):
                     self.removeItem(item)
-            if deadline is not None and time.perf_counter() > deadline:
-                return
+                    turn = deadline is not None and n % GHOSTS_A_TURN == GHOSTS_A_TURN - 1
+                    if turn and time.perf_counter() > deadline:  # type: ignore[operator]
+                        self._ghosts = gone[n + 1 :]
+                        return
         shapes, ys, fills = self._shapes, self._ys, self._fills
         due = self._pending_cards
         lanes = self._pending_lanes

@@ -33,7 +33,7 @@ def wide(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterato
     slices do the least they can (one item, or 32 cards), so work is still waiting when the next
     key arrives, as on a large map."""
     monkeypatch.setattr(scene_module, "SLICE", 0.0)
-    monkeypatch.setattr(scene_module, "GHOSTS_A_SLICE", 1)
+    monkeypatch.setattr(scene_module, "GHOSTS_A_TURN", 1)
     path = tmp_path / "wide.jmap"
     jfile = JmapFile.create(path)
     stack = UndoStack(jfile.document)
