@@ -30,7 +30,7 @@ from jmdesigner.model import Change, Document, Kind
 MARGIN = 48.0
 SHRINK_STEP = 256.0  # the scene rect keeps up to this much slack when the map shrinks
 NEAR = 400.0  # scene units round the shown part of the map whose cards are synced at once
-SLICE = 0.002  # seconds of deferred card work per turn of the event loop (then input is served)
+SLICE = 0.001  # seconds of deferred card work per turn of the event loop (then input is served)
 GHOSTS_A_TURN = 50  # items of deleted cards taken out of the scene between looks at the clock
 
 
@@ -231,23 +231,27 @@ class MapScene(QGraphicsScene):
             shown = live is None or recolour or self._band_shown(lane_id, live, ys, hs)
             if not shown:  # later, all of it; but an item still in another lane's place goes now
                 self._defer_lane(lane_id)
-                for card_id, c in new[lane_id].items():
+                shape = new[lane_id]
+                for card_id in shape.keys() - old.get(lane_id, {}).keys():
                     item = cards.get(card_id)
                     if item is not None and item.geom.lane_id != lane_id:
                         due.pop(card_id, None)
-                        self._place(card_id, lane_id, c, lane_y, lane_fill, ascent)
+                        self._place(card_id, lane_id, shape[card_id], lane_y, lane_fill, ascent)
                 continue
-            shown_x = None if live is None or recolour else (live.left(), live.right())
+            left, right = (live.left(), live.right()) if live is not None and not recolour else (None, None)
             lanes_due.pop(lane_id, None)
             for card_id, c in new[lane_id].items():
                 item = cards.get(card_id)
-                if shown_x is not None:  # a lane on screen: the cards left and right of it later
+                if item is not None and item.geom is c and item.lane_y == lane_y and not recolour:
+                    if due:
+                        due.pop(card_id, None)
+                    continue  # as it was
+                if left is not None:  # a lane on screen: the cards left and right of it later
                     r = c.rect
-                    if r.x > shown_x[1] or r.x + r.w < shown_x[0]:
+                    if r.x > right or r.x + r.w < left:
                         o = item.geom.rect if item is not None else r
-                        if o.x > shown_x[1] or o.x + o.w < shown_x[0]:
-                            if item is None or item.geom is not c or item.lane_y != lane_y:
-                                due[card_id] = lane_id
+                        if o.x > right or o.x + o.w < left:
+                            due[card_id] = lane_id
                             continue
                 if due:
                     due.pop(card_id, None)
