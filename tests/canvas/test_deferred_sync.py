@@ -17,9 +17,9 @@ from bench.generate import large_map
 from jmdesigner.canvas import MapView
 from jmdesigner.canvas import scene as scene_module
 from jmdesigner.canvas.card_item import CardItem
-from jmdesigner.model import UndoStack, commands
+from jmdesigner.model import commands
 from jmdesigner.storage.jmapfile import JmapFile
-from tests.canvas.conftest import Canvas
+from tests.canvas.conftest import Canvas, canvas_on
 from tests.canvas.test_scene_sync import _picture
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -34,25 +34,12 @@ def wide(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterato
     key arrives, as on a large map."""
     monkeypatch.setattr(scene_module, "SLICE", 0.0)
     monkeypatch.setattr(scene_module, "GHOSTS_A_TURN", 1)
-    path = tmp_path / "wide.jmap"
-    jfile = JmapFile.create(path)
-    stack = UndoStack(jfile.document)
-    stack.push(commands.add_map(large_map(1500)))
-    stack.clear()
-    map_id = jfile.document.maps()[0].id
-    view = MapView(jfile.document, map_id, stack)
-    qtbot.addWidget(view)
-    view.resize(900, 700)
-    view.show()
-    qtbot.waitExposed(view)
-    view.actual_size()
-    b = view.map_scene.geom.bounds
-    view.centerOn(QPointF(b.x + b.w / 2, b.y + b.h / 2))
-    view.setFocus()
-    QApplication.processEvents()
-    yield Canvas(path, jfile, jfile.document, stack, view, map_id)
-    view.close_view()
-    jfile.close()
+    with canvas_on(qtbot, tmp_path / "wide.jmap", large_map(1500), (900, 700)) as c:
+        c.view.actual_size()
+        b = c.view.map_scene.geom.bounds
+        c.view.centerOn(QPointF(b.x + b.w / 2, b.y + b.h / 2))
+        QApplication.processEvents()
+        yield c
 
 
 def _fresh_view(c: Canvas, qtbot: Any) -> MapView:
