@@ -134,7 +134,7 @@ class Editing:
 
     def _settle(self) -> None:
         """The map laid out without the closed editor's slot, if its edit has not done it."""
-        self.view.map_scene.settle()
+        self.view.map_scene.lay_out_closed_slot()
 
     def _after(self, cell: tuple[str, str], then: Then) -> None:
         if then is Then.NEXT:

@@ -20,6 +20,7 @@ from jmdesigner.ui.following_dock import FollowingDock
 
 ROLE = Qt.ItemDataRole.UserRole
 PENDING = "pending"  # the one child of a map not read yet (a large team library)
+MANY_CELLS = 8  # an edit touching more cells is large: its collapsed cells list their cards when opened
 PENDING_LIMIT = 20_000  # changes kept while out of view; beyond, the tree is built again when shown
 
 
@@ -77,6 +78,7 @@ class OutlineDock(FollowingDock):
         # Where each card's node is, so a card edit refreshes one or two cells, not the tree.
         self._cell_items: dict[tuple[str, str], QTreeWidgetItem] = {}
         self._card_cell: dict[str, tuple[str, str]] = {}
+        self._unlisted: set[tuple[str, str]] = set()  # collapsed cells whose card nodes wait (large edits)
         DocumentEvents.of(doc).changed.connect(self._on_changes)
 
     def rebuild(self) -> None:
@@ -86,6 +88,7 @@ class OutlineDock(FollowingDock):
         self.tree.clear()
         self._cell_items.clear()
         self._card_cell.clear()
+        self._unlisted.clear()
         self._pending.clear()
         self.stale = False
         for jmap in self.doc.maps():
@@ -135,7 +138,14 @@ class OutlineDock(FollowingDock):
         self._item(top, shown, (PENDING, map_id, map_id), translate("OutlineDock", "Not opened yet"))
 
     def _expanded(self, item: QTreeWidgetItem) -> None:
-        """Expanding a map not read yet reads it (one query) and shows it expanded."""
+        """Expanding a map not read yet reads it (one query) and shows it expanded; expanding a
+        cell whose card nodes wait lists them."""
+        data = item.data(0, ROLE)
+        if data[0] == "lane" and item.parent() is not None:
+            cell = (item.parent().data(0, ROLE)[2], data[2])
+            if cell in self._unlisted:
+                self._list_cell(cell)
+            return
         if item.childCount() != 1 or item.child(0).data(0, ROLE)[0] != PENDING:
             return
         map_id = item.data(0, ROLE)[1]
@@ -149,17 +159,34 @@ class OutlineDock(FollowingDock):
             if top.data(0, ROLE)[1] == map_id:
                 top.setExpanded(True)
 
-    def _fill_cell(self, l_item: QTreeWidgetItem, map_id: str, stage: Stage, lane: Lane) -> None:
-        """A cell's node: its label with the card count, and one child per card in order. A cell
-        shown before keeps its rows: a card added, removed or moved adds, drops or moves its row,
-        and only rows whose words changed are written again (a screen reader's place stays)."""
+    def _fill_cell(
+        self, l_item: QTreeWidgetItem, map_id: str, stage: Stage, lane: Lane, list_cards: bool = True
+    ) -> None:
+        """A cell's node: its label with the card count, and one child per card in order (or, not
+        ``list_cards``, none yet: they are listed when the cell is opened or a card is selected).
+        A cell shown before keeps its rows: a card added, removed or moved adds, drops or moves its
+        row, and only rows whose words changed are written again (a screen reader's place stays)."""
         cards = self.doc.cards_in(stage.id, lane.id)
         cell = (stage.id, lane.id)
         spoken = translate("OutlineDock", "{lane} in {stage}, %n card(s)", None, len(cards)).format(
             lane=lane.name, stage=stage.name
         )
         _relabel(l_item, f"{lane.name} ({len(cards)})", spoken)
-        if l_item.childCount() == 0:  # a new node (a rebuild): its rows straight in
+        if not list_cards and cards:
+            for child in l_item.takeChildren():
+                if self._card_cell.get(child.data(0, ROLE)[2]) == cell:
+                    del self._card_cell[child.data(0, ROLE)[2]]
+            self._unlisted.add(cell)
+            l_item.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
+            for card in cards:
+                self._card_cell[card.id] = cell
+            return
+        if cell in self._unlisted:
+            self._unlisted.discard(cell)
+            l_item.setChildIndicatorPolicy(
+                QTreeWidgetItem.ChildIndicatorPolicy.DontShowIndicatorWhenChildless
+            )
+        if l_item.childCount() == 0:  # a new node (a rebuild, or listed at last): its rows straight in
             for n, card in enumerate(cards, 1):
                 self._card_cell[card.id] = cell
                 self._item(l_item, *_card_words(card, n, len(cards), stage, lane, map_id))
@@ -190,13 +217,29 @@ class OutlineDock(FollowingDock):
             text, _data, spoken = _card_words(card, n, len(cards), stage, lane, map_id)
             _relabel(l_item.child(n - 1), text, spoken)
 
+    def _list_cell(self, cell: tuple[str, str]) -> None:
+        """List the card nodes of a cell a large edit left unlisted."""
+        l_item = self._cell_items[cell]
+        self._fill_cell(l_item, l_item.data(0, ROLE)[1], self.doc.stage(cell[0]), self.doc.lane(cell[1]))
+
     def _refresh_cells(self, cells: set[tuple[str, str]]) -> None:
-        """Bring the card nodes of a few cells up to date in place; expansion and the current card stay."""
+        """Bring the card nodes of a few cells up to date in place; expansion and the current card
+        stay. After a large edit (an undo bringing back 1,000 cards) a collapsed cell only relabels:
+        its card nodes are listed when it is opened (making them was most of the outline's time)."""
         current = self.tree.currentItem()
         current_key = self._key(current) if current is not None else None
+        large = len(cells) > MANY_CELLS
+        keep = (
+            self._card_cell.get(current_key[1])
+            if current_key is not None and current_key[0] == "card"
+            else None
+        )
         for cell in cells:
             l_item = self._cell_items[cell]
-            self._fill_cell(l_item, l_item.data(0, ROLE)[1], self.doc.stage(cell[0]), self.doc.lane(cell[1]))
+            listed = not large or cell == keep or l_item.isExpanded()
+            self._fill_cell(
+                l_item, l_item.data(0, ROLE)[1], self.doc.stage(cell[0]), self.doc.lane(cell[1]), listed
+            )
         if current_key is not None and current_key[0] == "card" and self.tree.currentItem() is not current:
             cell = self._card_cell.get(current_key[1])
             if cell in cells:  # look in its cell only: walking 8,000 nodes per edit shows
@@ -244,6 +287,9 @@ class OutlineDock(FollowingDock):
 
     def select(self, kind: str, item_id: str) -> None:
         """Follow the canvas: make the item current without activating it."""
+        cell = self._card_cell.get(item_id) if kind == "card" else None
+        if cell in self._unlisted:
+            self._list_cell(cell)  # type: ignore[arg-type]
         for item in self._items():
             data = item.data(0, ROLE)
             if data[0] == kind and data[2] == item_id:
