@@ -144,3 +144,44 @@ def test_json_map_import_loads_no_other_reader(tmp_path: Path, capsys: pytest.Ca
     }
     assert not loaded & others
     assert '"cards": ' in run(capsys, "info", tmp_path / "b.jmap")[1]
+
+
+VERB_MODULES = {
+    "jmdesigner.cli.new",
+    "jmdesigner.cli.importing",
+    "jmdesigner.cli.exporting",
+    "jmdesigner.cli.info",
+    "jmdesigner.cli.check",
+    "jmdesigner.cli.templates",
+    "jmdesigner.cli.room",
+}
+
+
+def test_every_registered_verb_module_names_itself() -> None:
+    assert {VERBS[name].__name__ for name in VERBS} == VERB_MODULES
+    assert all(name == VERBS[name].NAME for name in VERBS)
+
+
+@pytest.mark.parametrize(
+    ("verb", "own_module"),
+    [
+        ("info", "jmdesigner.cli.info"),
+        ("check", "jmdesigner.cli.check"),
+        ("import", "jmdesigner.cli.importing"),
+    ],
+)
+def test_a_verb_imports_no_module_of_another_verb_nor_the_windows(
+    verb: str, own_module: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A verb's start-up pays for that verb alone: not the exporter's, the room's or the GUI's modules."""
+    path = _five_stage_map(tmp_path, capsys)
+    argv = [verb, str(path)]
+    if verb == "import":
+        source = tmp_path / "a.json"
+        assert run(capsys, "export", path, source)[0] == 0
+        argv = [verb, str(tmp_path / "b.jmap"), str(source)]
+    loaded = _modules_loaded_by(*argv, whole_names=True)
+    assert own_module in loaded
+    assert not loaded & (VERB_MODULES - {own_module})
+    assert not loaded & {"jmdesigner.cli.gui", "jmdesigner.cli.qt_options", "jmdesigner.cli.completion"}
+    assert not loaded & {"jmdesigner.export", "jmdesigner.layout"}
