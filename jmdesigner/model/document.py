@@ -156,6 +156,10 @@ class Document:
         self._need_holder(Kind.STAGE, stage_id)
         return self._ordered(Kind.CARD, (stage_id, lane_id))
 
+    def count_in(self, stage_id: str, lane_id: str) -> int:
+        """``len(cards_in(stage_id, lane_id))`` without building the list."""
+        return len(self._orders[Kind.CARD].get((stage_id, lane_id), ()))
+
     def cards(self, map_id: str) -> list[Card]:
         """All cards of a map, stage by stage, lane by lane, in cell order."""
         self._need(map_id)

@@ -34,3 +34,12 @@ class DraftStore(Protocol):
     def clear_draft(self, map_id: str) -> None: ...
 
     def drafts(self) -> list[Draft]: ...
+
+
+@runtime_checkable
+class DraftsWithEdits(Protocol):
+    """A draft store in the same file as the document: the edit a draft becomes can drop the
+    draft in its own transaction (one commit instead of two, and no moment when the file holds
+    both the new card and the draft that would bring it back a second time)."""
+
+    def clear_draft_with_next_edit(self, map_id: str) -> None: ...

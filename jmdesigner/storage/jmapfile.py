@@ -174,6 +174,8 @@ class JmapFile:
         self.notices: list[str] = list(notices)  # what opening did to protect the file (side files set aside)
         self._diverged = False  # the file on disk is no longer what this window loaded and saved
         self._claimed = False  # this window's holder record is in the file (storage.holder)
+        self._draft_to_drop: str | None = None  # a map whose draft the next edit drops (drafts)
+        self._draft_dropped: str | None = None  # the map whose draft the last edit dropped
         self.schema_version = int(raw.execute("PRAGMA user_version").fetchone()[0])
         stat = path.stat()
         self._identity = (stat.st_dev, stat.st_ino)
@@ -447,13 +449,18 @@ class JmapFile:
     def _persist(self, doc: Document, changes: Sequence[Change]) -> None:
         """Write one transaction's changes and commit; raise ``StorageError`` and write nothing on failure."""
 
+        dropping = self._draft_to_drop
+
         def write() -> None:
             if not self._claimed:  # a writable file is always of the current format
                 self._raw.execute(*holder.claim())  # who edits, with the first edit
             write_changes(self._raw, doc, changes)
+            if dropping is not None:
+                drafts.clear(self._raw, dropping)
 
         self._write(write, "save your change")
         self._claimed = True
+        self._draft_to_drop, self._draft_dropped = None, dropping
         self.background_backup.settle()
         if self.backup_policy.note_edit(datetime.now(UTC)) and self.background_backup.start("auto"):
             self.backup_policy.made()  # the edit returns now; the backup is written meanwhile
@@ -561,9 +568,18 @@ class JmapFile:
         self._write(lambda: drafts.save(self._raw, draft), "keep the text you are typing")
 
     def clear_draft(self, map_id: str) -> None:
+        self._draft_to_drop = None
         if self.read_only:
             return
+        if self._draft_dropped == map_id:  # it went with the edit it became
+            self._draft_dropped = None
+            return
         self._write(lambda: drafts.clear(self._raw, map_id), "drop the finished draft")
+
+    def clear_draft_with_next_edit(self, map_id: str) -> None:
+        """Drop the map's draft in the next edit's transaction (the card its text becomes);
+        ``clear_draft`` after that edit then writes nothing, and without one drops it alone."""
+        self._draft_to_drop, self._draft_dropped = map_id, None
 
     def drafts(self) -> list[Draft]:
         """The cards that were being typed when the file was last closed without finishing them."""
