@@ -156,6 +156,8 @@ class CardBlocks(QGraphicsItem):
 
     def drop(self, card_ids: Iterable[str]) -> None:
         """These cards left the map."""
+        if not self._entries and not self._lifted:  # at 100% nothing is kept: nothing to drop
+            return
         for card_id in card_ids:
             old = self._entries.get(card_id)
             if old is not None:

@@ -8,10 +8,11 @@ only the items whose geometry changed.
 from __future__ import annotations
 
 import contextlib
+import time
 from collections.abc import Callable, Iterable, Sequence
 
 import shiboken6
-from PySide6.QtCore import QObject, QRectF, QSignalBlocker
+from PySide6.QtCore import QObject, QRectF, QSignalBlocker, QTimer
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsRectItem, QGraphicsScene
 
@@ -28,6 +29,9 @@ from jmdesigner.model import Change, Document, Kind
 
 MARGIN = 48.0
 SHRINK_STEP = 256.0  # the scene rect keeps up to this much slack when the map shrinks
+NEAR = 400.0  # scene units round the shown part of the map whose cards are synced at once
+SLICE = 0.001  # seconds of deferred card work per turn of the event loop (then input is served)
+GHOSTS_A_TURN = 50  # items of deleted cards taken out of the scene between looks at the clock
 
 
 def _with_margin(g: MapGeometry) -> QRectF:
@@ -37,6 +41,14 @@ def _with_margin(g: MapGeometry) -> QRectF:
 
 
 class MapScene(QGraphicsScene):
+    """The card items follow a change at once where a view shows them (and a margin round it);
+    the other cards' items are made, moved or dropped afterwards, a few milliseconds at a time
+    while the event loop is idle (deleting 1,000 cards moved ~7,000 items of the lanes that
+    shrank). Every reader of the items sees them settled: ``cards``, ``items``, ``itemAt``,
+    ``selectedItems`` and ``render`` settle first, the view settles what it paints and settles
+    everything before mouse, wheel and drop events; the selection of cards whose items are not
+    made yet is kept beside the items' own (``selected_card_ids``, ``select_cards``)."""
+
     def __init__(
         self, doc: Document, map_id: str, options: LayoutOptions | None = None, parent: QObject | None = None
     ) -> None:
@@ -51,7 +63,16 @@ class MapScene(QGraphicsScene):
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.grid = GridItem()
         self.addItem(self.grid)
-        self.cards: dict[str, CardItem] = {}
+        self._card_items: dict[str, CardItem] = {}  # by card id; ``cards`` settles first
+        # Deferred card work: cards whose items are to be made or placed as the layout has them;
+        # lanes whose items all are (with the band, top and bottom, where they may sit until then).
+        self._pending_lanes: dict[str, tuple[float, float]] = {}
+        self._pending_cards: dict[str, str] = {}  # card id -> the lane whose shape places it
+        self._pending_selected: set[str] = set()  # selected cards whose items are not made yet
+        self._ghosts: list[CardItem] = []  # items of deleted cards, still in the scene, off screen
+        self._clear = QRectF()  # no deferred item is in it (see _deferred)
+        self._idle = QTimer(self, singleShot=True, interval=0)
+        self._idle.timeout.connect(self._settle_slice)
         self.writer_mark: Callable[[str], str | None] | None = None  # who else wrote a card last (a library)
         self.stage_items: dict[str, StageHeaderItem] = {}
         self.lane_items: dict[str, LaneHeaderItem] = {}
@@ -59,9 +80,11 @@ class MapScene(QGraphicsScene):
         self._fills: dict[str, QColor] = {}  # each lane's card colour at the last sync
         self._shapes: dict[str, dict[str, CardGeom]] = {}  # each lane's cards at the last sync
         self._ys: dict[str, float] = {}  # each lane's top at the last sync
+        self._hs: dict[str, float] = {}  # each lane's height at the last sync
         self._cursor_cell: tuple[str, str] | None = None
         self._active_persona: str | None = None
         self.opening: Opening | None = None  # room for the card being typed (the open editor's)
+        self._opening_stale = False  # the slot closed, the map not laid out since (set_opening later)
         self.cursor = QGraphicsRectItem()  # the keyboard's current cell
         self.cursor.setPen(QPen(style.SELECTION, 2.0))
         self.cursor.setZValue(20)
@@ -72,7 +95,7 @@ class MapScene(QGraphicsScene):
         self.drop_line.setZValue(30)
         self.drop_line.hide()
         self.addItem(self.drop_line)
-        self.blocks = CardBlocks(lambda: self.cards)  # the cards when zoomed far out
+        self.blocks = CardBlocks(lambda: self.cards)  # (settled first)  # the cards when zoomed far out
         self.addItem(self.blocks)
         self.blueprint = BlueprintItem()  # the service-blueprint lines, as the PDF draws them
         self.addItem(self.blueprint)
@@ -81,6 +104,7 @@ class MapScene(QGraphicsScene):
         # selected_card_ids until the selection or a card changes: one Select All asked for it
         # five times (view, keyboard, links, inspector), each walking 8,000 items.
         self._selection: tuple[int, list[str]] | None = None  # (cards revision, ids in map order)
+        self._selection_known: tuple[int, list[str]] | None = None  # set by select_cards in map order
         self.selectionChanged.connect(self._selection_painted)  # first: it drops that memo
         self.geom: MapGeometry = layout_map(doc, map_id, self.metrics, self.options, self.cache)
         self._apply(self.geom)
@@ -90,6 +114,7 @@ class MapScene(QGraphicsScene):
         """Stop following the document (the view is going away)."""
         with contextlib.suppress(ValueError):
             self.doc.remove_listener(self._on_changes)
+        self._idle.stop()
 
     # ----------------------------------------------------------- refreshing
     def _on_changes(self, changes: Sequence[Change]) -> None:
@@ -111,15 +136,27 @@ class MapScene(QGraphicsScene):
 
     def relayout(self) -> None:
         """Lay the map out again and move, resize, add or drop items to match."""
+        self._opening_stale = False
         self.geom = layout_map(self.doc, self.map_id, self.metrics, self.options, self.cache, self.opening)
         self._apply(self.geom)
 
-    def set_opening(self, opening: Opening | None) -> None:
-        """Make room in a cell for a card being typed (None: close it), moving the cards below."""
+    def set_opening(self, opening: Opening | None, *, later: bool = False) -> None:
+        """Make room in a cell for a card being typed (None: close it), moving the cards below.
+
+        ``later``: the edit that follows lays the map out anyway (the typed card committed), so
+        the slot closes with it, or with ``lay_out_closed_slot()`` if nothing changed: closing it first moved
+        every card below up, and the committed card moved them all down again."""
         if opening != self.opening:
             self.opening = opening
-            if self.doc.get(Kind.MAP, self.map_id) is not None:  # not a map deleted meanwhile
-                self.relayout()
+            if later:
+                self._opening_stale = True
+            else:
+                self.lay_out_closed_slot(force=True)
+
+    def lay_out_closed_slot(self, *, force: bool = False) -> None:
+        """Lay out a slot closed with ``later`` that no edit has laid out since."""
+        if (force or self._opening_stale) and self.doc.get(Kind.MAP, self.map_id) is not None:
+            self.relayout()  # (not for a map deleted meanwhile)
 
     def _apply(self, g: MapGeometry) -> None:
         self.grid.set_geom(g, self.doc.map(self.map_id).title)
@@ -162,32 +199,81 @@ class MapScene(QGraphicsScene):
         """Drop any slack left by shrinking, e.g. before fitting the map to the window."""
         self.setSceneRect(_with_margin(self.geom))
 
+    @property
+    def cards(self) -> dict[str, CardItem]:
+        """Every card's item by card id, settled (no deferred work left)."""
+        self.settle()
+        return self._card_items
+
+    def _live(self) -> QRectF | None:
+        """What the views show, with a margin: card items there follow a change at once. None:
+        all of them do (no view yet; or zoomed out, where the blocks are built from every item)."""
+        views = self.views()
+        if not views or self.blocks.active:
+            return None
+        live = QRectF()
+        for view in views:
+            live |= view.mapToScene(view.viewport().rect()).boundingRect()
+        return live.adjusted(-NEAR, -NEAR, NEAR, NEAR)
+
     def _sync_cards(self, g: MapGeometry) -> None:
         """Card items lane by lane: an untouched lane costs nothing, a lane that only moved
         (a lane above grew) moves its items without repainting them, a changed lane updates
-        the cards whose geometry changed."""
+        the cards whose geometry changed. Items no view shows are left to idle time."""
         fills = {lane.id: style.lane_look(lane.kind, lane.colour).card for lane in g.lanes}
         ys = {lane.id: lane.row.y for lane in g.lanes}
+        hs = {lane.id: lane.row.h for lane in g.lanes}
         old = self._shapes
         new = {lane_id: shape.cards for lane_id, shape in g.lane_shapes.items()}
         recoloured = {i for i, fill in fills.items() if self._fills.get(i) != fill}
         changed = [i for i in new if old.get(i) is not new[i] or i in recoloured]
+        live = self._live()
         stale = set().union(*(old[i] for i in old if i not in new or old[i] is not new[i]))
         if stale:
             stale.difference_update(*(new[i] for i in changed))
-            self._remove_cards(stale)
+            self._remove_cards(stale, live)
+        lanes_due = self._pending_lanes
+        for gone in [lane_id for lane_id in lanes_due if lane_id not in new]:
+            del lanes_due[gone]
         ascent = self.metrics.ascent(roles.CARD)
-        cards = self.cards
+        cards = self._card_items
+        due = self._pending_cards
         for lane_id in changed:
             lane_y, lane_fill = ys[lane_id], fills[lane_id]
             recolour = lane_id in recoloured
             lane_items = []  # the new and changed cards: their blocks are made again
+            shown = live is None or recolour or self._band_shown(lane_id, live, ys, hs)
+            if not shown:  # later, all of it; but an item still in another lane's place goes now
+                self._defer_lane(lane_id)
+                shape = new[lane_id]
+                for card_id in shape.keys() - old.get(lane_id, {}).keys():
+                    item = cards.get(card_id)
+                    if item is not None and item.geom.lane_id != lane_id:
+                        due.pop(card_id, None)
+                        self._place(card_id, lane_id, shape[card_id], lane_y, lane_fill, ascent)
+                continue
+            left, right = (live.left(), live.right()) if live is not None and not recolour else (None, None)
+            lanes_due.pop(lane_id, None)
             for card_id, c in new[lane_id].items():
                 item = cards.get(card_id)
+                if item is not None and item.geom is c and item.lane_y == lane_y and not recolour:
+                    if due:
+                        due.pop(card_id, None)
+                    continue  # as it was
+                if left is not None:  # a lane on screen: the cards left and right of it later
+                    r = c.rect
+                    if r.x > right or r.x + r.w < left:
+                        o = item.geom.rect if item is not None else r
+                        if o.x > right or o.x + o.w < left:
+                            due[card_id] = lane_id
+                            continue
+                if due:
+                    due.pop(card_id, None)
                 if item is None:
                     item = cards[card_id] = CardItem(c, lane_y, card_fill(c.colour, lane_fill), ascent)
                     self.blocks.adopt(item)
                     self.addItem(item)
+                    self._select_made(item)
                     lane_items.append(item)
                 elif item.geom is not c or recolour:
                     if item.set_geom(c, lane_y, card_fill(c.colour, lane_fill)):
@@ -199,13 +285,157 @@ class MapScene(QGraphicsScene):
         for lane_id, shape in new.items():
             if old.get(lane_id) is shape and ys[lane_id] != self._ys.get(lane_id):
                 lane_y = ys[lane_id]
+                if live is not None and not self._band_shown(lane_id, live, ys, hs):
+                    self._defer_lane(lane_id)
+                    continue
+                left, right = (live.left(), live.right()) if live is not None else (None, None)
                 for card_id in shape:
-                    item = cards[card_id]
-                    item.lane_y = lane_y  # as CardItem.move_to, inlined
+                    item = cards.get(card_id)
+                    if item is None:
+                        continue  # not made yet: it is due
                     r = item.geom.rect
+                    if left is not None and (r.x > right or r.x + r.w < left):
+                        due[card_id] = lane_id
+                        continue
+                    item.lane_y = lane_y  # as CardItem.move_to, inlined
                     item.setPos(r.x, lane_y + r.y)
                 self.blocks.move_lane(lane_id, lane_y)
-        self._fills, self._shapes, self._ys = fills, new, ys
+        self._fills, self._shapes, self._ys, self._hs = fills, new, ys, hs
+        if live is not None and self.settling():
+            self._deferred(live)
+
+    def _band_shown(self, lane_id: str, live: QRectF, ys: dict[str, float], hs: dict[str, float]) -> bool:
+        """Whether the lane's items, where they are now or where they go, are in ``live``."""
+        top, bottom = ys[lane_id], ys[lane_id] + hs[lane_id]
+        if lane_id in self._ys:
+            top, bottom = min(top, self._ys[lane_id]), max(bottom, self._ys[lane_id] + self._hs[lane_id])
+        band = self._pending_lanes.get(lane_id)
+        if band is not None and band[1] > band[0]:
+            top, bottom = min(top, band[0]), max(bottom, band[1])
+        return top < live.bottom() and bottom > live.top()
+
+    def _defer_lane(self, lane_id: str) -> None:
+        """Its items are placed later; remember the band they may sit in until then."""
+        if lane_id not in self._ys:  # a new lane: nothing of it is anywhere yet
+            self._pending_lanes.setdefault(lane_id, (0.0, 0.0))
+            return
+        top, bottom = self._ys[lane_id], self._ys[lane_id] + self._hs[lane_id]
+        band = self._pending_lanes.get(lane_id)
+        if band is not None and band != (0.0, 0.0):
+            top, bottom = min(top, band[0]), max(bottom, band[1])
+        self._pending_lanes[lane_id] = (top, bottom)
+
+    def _place(
+        self, card_id: str, lane_id: str, c: CardGeom, lane_y: float, lane_fill: QColor, ascent: float
+    ) -> None:
+        """Make, move or redraw one card's item as its lane's shape has it."""
+        item = self._card_items.get(card_id)
+        if item is None:
+            item = self._card_items[card_id] = CardItem(c, lane_y, card_fill(c.colour, lane_fill), ascent)
+            self.blocks.adopt(item)
+            self.addItem(item)
+            self._select_made(item)
+            self.blocks.put_lane(lane_id, lane_y, [item])
+        elif item.geom is not c or item._fill != card_fill(c.colour, lane_fill):
+            if item.set_geom(c, lane_y, card_fill(c.colour, lane_fill)):
+                self.blocks.put_lane(lane_id, lane_y, [item])
+        elif item.lane_y != lane_y:
+            item.move_to(lane_y)
+
+    def _select_made(self, item: CardItem) -> None:
+        """A card selected before its item was made: its item is selected, with no signal (the
+        selection did not change)."""
+        if item.card_id in self._pending_selected:
+            self._pending_selected.discard(item.card_id)
+            with QSignalBlocker(self):
+                item.setSelected(True)
+
+    # ------------------------------------------------------- deferred work
+    def settle(self) -> None:
+        """Do every deferred item change now."""
+        if self.settling():
+            self._settle(None, None)
+
+    def settle_rect(self, rect: QRectF) -> None:
+        """Do the deferred changes of the items in ``rect``, or going there (before it is painted)."""
+        if self.settling() and not self._clear.contains(rect):
+            self._settle(rect, None)
+
+    def settling(self) -> bool:
+        """Whether some item changes are still deferred."""
+        return bool(self._pending_cards or self._pending_lanes or self._ghosts)
+
+    def _deferred(self, live: QRectF) -> None:
+        """Work outside ``live`` was left for later: start the idle slices. ``_clear`` stays a part
+        of the scene where no deferred item is nor goes (painting it needs no settling)."""
+        self._clear = self._clear.intersected(live) if self._clear.isValid() else live
+        if not self._idle.isActive():
+            self._idle.start()
+
+    def _settle_slice(self) -> None:
+        """One bounded slice of the deferred work; the next when the event loop is idle again."""
+        if shiboken6.isValid(self):
+            self._settle(None, time.perf_counter() + SLICE)
+            if self.settling():
+                self._idle.start()
+
+    def _settle(self, rect: QRectF | None, deadline: float | None) -> None:
+        """The deferred work (only what touches ``rect``; only until ``deadline``)."""
+        ghosts = self._ghosts
+        if ghosts:
+            if rect is not None:
+                shown = [i.sceneBoundingRect().intersects(rect) for i in ghosts]
+                gone = [i for i, here in zip(ghosts, shown, strict=True) if here]
+                self._ghosts = [i for i, here in zip(ghosts, shown, strict=True) if not here]
+            else:
+                gone, self._ghosts = ghosts, []
+            with QSignalBlocker(self):
+                for n, item in enumerate(gone):
+                    self.removeItem(item)
+                    turn = deadline is not None and n % GHOSTS_A_TURN == GHOSTS_A_TURN - 1
+                    if turn and time.perf_counter() > deadline:  # type: ignore[operator]
+                        self._ghosts = gone[n + 1 :]
+                        return
+        shapes, ys, fills = self._shapes, self._ys, self._fills
+        due = self._pending_cards
+        lanes = self._pending_lanes
+        for lane_id, band in list(lanes.items()):
+            if lane_id not in shapes:
+                del lanes[lane_id]
+                continue
+            if rect is not None:  # its items are somewhere in its band or its row
+                top = min(band[0], ys[lane_id]) if band[1] > band[0] else ys[lane_id]
+                bottom = max(band[1], ys[lane_id] + self._hs[lane_id])
+                if top >= rect.bottom() or bottom <= rect.top():
+                    continue
+            del lanes[lane_id]
+            due.update(dict.fromkeys(shapes[lane_id], lane_id))  # card by card, below
+        if due:
+            ascent = self.metrics.ascent(roles.CARD)
+            items = self._card_items
+            done = []
+            for n, (card_id, lane_id) in enumerate(due.items()):
+                shape = shapes.get(lane_id)
+                c = shape.get(card_id) if shape is not None else None
+                if c is None:  # gone (its removal dealt with the item) or in another lane, due there
+                    done.append(card_id)
+                    continue
+                lane_y = ys[lane_id]
+                if rect is not None:
+                    r = c.rect
+                    item = items.get(card_id)
+                    if not rect.intersects(QRectF(r.x, lane_y + r.y, r.w, r.h)) and (
+                        item is None or not rect.intersects(item.sceneBoundingRect())
+                    ):
+                        continue
+                self._place(card_id, lane_id, c, lane_y, fills[lane_id], ascent)
+                done.append(card_id)
+                if deadline is not None and n % 32 == 31 and time.perf_counter() > deadline:
+                    break
+            for card_id in done:
+                del due[card_id]
+        if not self.settling():
+            self._clear = QRectF()
 
     def _sync_emotions(self, g: MapGeometry) -> None:
         """Emotions lanes like cards: redrawn when their shape changed, else only moved."""
@@ -236,12 +466,34 @@ class MapScene(QGraphicsScene):
             else:
                 update(item, geom)
 
-    def _remove_cards(self, card_ids: Iterable[str]) -> None:
+    def _remove_cards(self, card_ids: Iterable[str], live: QRectF | None = None) -> None:
         """Drop card items with one ``selectionChanged`` at most: removing a selected item
-        signals each time, and every signal re-reads the selection (quadratic on Delete all)."""
-        items = [self.cards.pop(card_id) for card_id in card_ids]
+        signals each time, and every signal re-reads the selection (quadratic on Delete all).
+        Items outside ``live`` leave the scene later (until then they count for nothing)."""
+        cards, due, chosen = self._card_items, self._pending_cards, self._pending_selected
+        items = []
+        selected = False
+        for card_id in card_ids:
+            due.pop(card_id, None)
+            if card_id in chosen:
+                chosen.discard(card_id)
+                selected = True
+            item = cards.pop(card_id, None)
+            if item is not None:
+                items.append(item)
         self.blocks.drop(item.card_id for item in items)
-        selected = any(item.isSelected() for item in items)
+        selected = selected or any(item.isSelected() for item in items)
+        if live is not None:
+            left, right, top, bottom = live.left(), live.right(), live.top(), live.bottom()
+            shown = []
+            for item in items:
+                r = item.geom.rect
+                y = item.lane_y + r.y
+                if r.x > right or r.x + r.w < left or y > bottom or y + r.h < top:
+                    self._ghosts.append(item)
+                else:
+                    shown.append(item)
+            items = shown
         with QSignalBlocker(self):
             for item in items:
                 self.removeItem(item)
@@ -261,18 +513,22 @@ class MapScene(QGraphicsScene):
         self.update()
 
     def _clear_items(self) -> None:
-        self._remove_cards(list(self.cards))
+        self._pending_lanes.clear()
+        self._pending_cards.clear()
+        self._pending_selected.clear()
+        self._remove_cards(list(self._card_items))
+        self.settle()  # the items of earlier deletes still waiting to leave
         for table in (self.stage_items, self.lane_items, self.emotion_items):
             for item in table.values():
                 self.removeItem(item)
             table.clear()
-        self._fills, self._shapes, self._ys = {}, {}, {}
+        self._fills, self._shapes, self._ys, self._hs = {}, {}, {}, {}
 
     # ------------------------------------------------------------ selection
     def _selection_painted(self) -> None:
         """Zoomed out, selected cards are blocks of the selection colour: repaint them. The
         selected cards' link lines show."""
-        self._selection = None
+        self._selection, self._selection_known = self._selection_known, None  # (None: not known)
         # The scene also signals while it is being destroyed, after its items are gone.
         if not (shiboken6.isValid(self.links) and shiboken6.isValid(self.blocks)):
             return
@@ -288,8 +544,13 @@ class MapScene(QGraphicsScene):
         return list(known[1])
 
     def _selected_in_order(self) -> list[str]:
-        doc = self.doc
-        chosen = [i.card_id for i in self.selectedItems() if isinstance(i, CardItem)]
+        doc, cards = self.doc, self._card_items
+        chosen = [
+            i.card_id
+            for i in super().selectedItems()
+            if isinstance(i, CardItem) and cards.get(i.card_id) is i
+        ]
+        chosen.extend(self._pending_selected)
         if len(chosen) > 64:  # many (Select All): one walk of the map beats sorting by place
             wanted = set(chosen)
             return [c.id for c in doc.cards(self.map_id) if c.id in wanted]
@@ -306,21 +567,75 @@ class MapScene(QGraphicsScene):
 
         return sorted(chosen, key=place)
 
-    def select_cards(self, ids: Iterable[str]) -> None:
-        """Select exactly these cards, with one ``selectionChanged`` (none if nothing changes)."""
-        cards = self.cards
-        wanted = {card_id for card_id in ids if card_id in cards}
-        selected = self.selectedItems()
+    def select_cards(self, ids: Iterable[str], *, in_map_order: bool = False) -> None:
+        """Select exactly these cards, with one ``selectionChanged`` (none if nothing changes).
+        A card whose item is not made yet is selected when it is made. ``in_map_order``: the ids
+        come in map order (Select All), so the selection's order is known without sorting 8,000
+        selected items back into it."""
+        cards = self._card_items
+        if in_map_order:
+            ordered = [card_id for card_id in ids if card_id in cards or self._unmade(card_id)]
+            wanted = set(ordered)
+        else:
+            wanted = {card_id for card_id in ids if card_id in cards or self._unmade(card_id)}
+        # Items of deleted cards waiting to leave the scene (ghosts) count for nothing.
+        selected = [
+            i for i in super().selectedItems() if not isinstance(i, CardItem) or cards.get(i.card_id) is i
+        ]
         current = {i.card_id for i in selected if isinstance(i, CardItem)}
-        if wanted == current and len(current) == len(selected):
+        unmade = {card_id for card_id in wanted if card_id not in cards} if self.settling() else set()
+        if wanted == current | unmade and len(current) == len(selected) and unmade == self._pending_selected:
             return
         with QSignalBlocker(self):
             for item in selected:  # only what changes: Select All with one card selected sets 7,999
                 if not isinstance(item, CardItem) or item.card_id not in wanted:
                     item.setSelected(False)
-            for card_id in wanted - current:
+            for card_id in wanted - current - unmade:
                 cards[card_id].setSelected(True)
+        if in_map_order:
+            self._selection_known = (self.doc.cards_revision, ordered)
+        self._pending_selected = unmade
         self.selectionChanged.emit()
+
+    def _unmade(self, card_id: str) -> bool:
+        """A card of the map whose item is still to be made (deferred work)."""
+        if card_id in self._pending_cards:
+            return True
+        card = self.doc.get(Kind.CARD, card_id) if self._pending_lanes else None
+        return (
+            card is not None and card.lane_id in self._pending_lanes and card_id in self._shapes[card.lane_id]
+        )
+
+    def clearSelection(self) -> None:
+        """Also the cards selected before their items were made (see ``select_cards``)."""
+        if self._pending_selected:
+            self._pending_selected = set()
+            with QSignalBlocker(self):
+                super().clearSelection()
+            self.selectionChanged.emit()
+        else:
+            super().clearSelection()
+
+    # Readers of the items see them settled.
+    def items(self, *args, **kwargs):  # type: ignore[no-untyped-def, override]
+        self.settle()
+        return super().items(*args, **kwargs)
+
+    def itemAt(self, *args, **kwargs):  # type: ignore[no-untyped-def, override]
+        self.settle()
+        return super().itemAt(*args, **kwargs)
+
+    def selectedItems(self):  # type: ignore[no-untyped-def, override]
+        self.settle()
+        return super().selectedItems()
+
+    def render(self, painter, *args, **kwargs):  # type: ignore[no-untyped-def, override]
+        source = args[1] if len(args) > 1 else kwargs.get("source")
+        if source is None or source.isNull():
+            self.settle()
+        else:
+            self.settle_rect(source)
+        return super().render(painter, *args, **kwargs)
 
     def show_cursor(self, cell: tuple[str, str] | None) -> None:
         self._cursor_cell = cell

@@ -23,7 +23,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGraphicsView, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QMenu, QMessageBox, QWidget
 
 from jmdesigner.canvas import accessible, context_menu, style
 from jmdesigner.canvas import gestures as g
@@ -44,6 +44,20 @@ from jmdesigner.layout.hit import card_at, cell_at, curve_point_at, lane_edge_at
 from jmdesigner.model import Document, Kind, UndoStack, commands
 from jmdesigner.model.commands import Command
 from jmdesigner.model.draft import DraftStore
+
+PAINT_SLACK = 16.0  # scene units round a repainted area: a card's shadow and selection border
+_T = QEvent.Type
+SETTLING_EVENTS = frozenset(
+    (
+        _T.MouseButtonPress,
+        _T.MouseButtonDblClick,
+        _T.Wheel,
+        _T.ContextMenu,
+        _T.DragEnter,
+        _T.DragMove,
+        _T.Drop,
+    )
+)
 
 
 def _link_entries(view: MapView, menu: QMenu, target: context_menu.Target) -> None:
@@ -157,7 +171,7 @@ class MapView(QGraphicsView):
 
     def _restore_selection(self, ids: tuple[str, ...] | None) -> None:
         if ids is not None:
-            self.map_scene.select_cards(i for i in ids if i in self.map_scene.cards)
+            self.map_scene.select_cards(ids)  # those still on the map
             if ids:
                 self.set_cursor_cell(None)
         self._drop_stale_focus()
@@ -641,17 +655,19 @@ class MapView(QGraphicsView):
         if bands and not self._rendering_frozen:
             self._rendering_frozen = True
             try:
-                paint_frozen(painter, self._render_band, bands)
+                paint_frozen(painter, self._render_band, bands, rect)
                 editor = self.editing.editor
                 if editor is not None:  # the text being typed is never hidden under a frozen band
-                    shown = editor.sceneBoundingRect()
-                    if any(target.intersects(shown) for _source, target in bands):
+                    shown = editor.sceneBoundingRect().intersected(rect)
+                    if not shown.isEmpty() and any(target.intersects(shown) for _source, target in bands):
                         self._render_band(painter, shown, shown)
             finally:
                 self._rendering_frozen = False
 
     def _render_band(self, painter: QPainter, target: QRectF, source: QRectF) -> None:
-        self.map_scene.render(painter, target, source, Qt.AspectRatioMode.IgnoreAspectRatio)
+        # Header rows and columns hold no cards: deferred card work (MapScene.settle) is not waited for.
+        mode = Qt.AspectRatioMode.IgnoreAspectRatio
+        QGraphicsScene.render(self.map_scene, painter, target, source, mode)
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
@@ -665,7 +681,18 @@ class MapView(QGraphicsView):
         # Zoomed far out, cards are blocks painted in one go (see CardBlocks); decided here, before
         # Qt paints anything, so every way of zooming (keys, wheel, fit, workshop) is covered.
         self.map_scene.blocks.set_active(self.transform().m11() < style.LOD_TEXT)
+        # Card items a large edit left for idle time are placed before they are painted.
+        shown = self.mapToScene(event.rect()).boundingRect()
+        self.map_scene.settle_rect(shown.adjusted(-PAINT_SLACK, -PAINT_SLACK, PAINT_SLACK, PAINT_SLACK))
         super().paintEvent(event)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        # A press, a wheel turn or a drop may reach items anywhere (a drag, a rubber band growing
+        # past the view, a scroll): they are all where the layout has them first. Moving the pointer
+        # only finds what the view shows, which is settled already.
+        if event.type() in SETTLING_EVENTS:
+            self.map_scene.settle()
+        return super().viewportEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.editing.active:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -174,21 +175,29 @@ def type_text(widget: QWidget, text: str) -> None:
             QApplication.sendEvent(target, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
 
 
-@pytest.fixture
-def canvas(qtbot: Any, tmp_path: Path) -> Iterator[Canvas]:
-    path = tmp_path / "map.jmap"
+@contextmanager
+def canvas_on(qtbot: Any, path: Path, bundle: Any, size: tuple[int, int] = (1400, 1000)) -> Iterator[Canvas]:
+    """A new .jmap at ``path`` holding ``bundle`` (nothing to undo), in a shown MapView with the focus."""
     jfile = JmapFile.create(path)
     doc = jfile.document
     stack = UndoStack(doc)
-    stack.push(commands.add_map(sample_bundle(stages=3, cards_per_cell=2)))
+    stack.push(commands.add_map(bundle))
     stack.clear()
     map_id = doc.maps()[0].id
     view = MapView(doc, map_id, stack)
     qtbot.addWidget(view)
-    view.resize(1400, 1000)
+    view.resize(*size)
     view.show()
     qtbot.waitExposed(view)
     view.setFocus()
-    yield Canvas(path, jfile, doc, stack, view, map_id)
-    view.close_view()
-    jfile.close()
+    try:
+        yield Canvas(path, jfile, doc, stack, view, map_id)
+    finally:
+        view.close_view()
+        jfile.close()
+
+
+@pytest.fixture
+def canvas(qtbot: Any, tmp_path: Path) -> Iterator[Canvas]:
+    with canvas_on(qtbot, tmp_path / "map.jmap", sample_bundle(stages=3, cards_per_cell=2)) as c:
+        yield c

@@ -14,15 +14,13 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
-from jmdesigner.canvas import MapView
 from jmdesigner.canvas import scene as scene_module
 from jmdesigner.canvas.card_item import CardItem, _look
 from jmdesigner.canvas.document_events import DocumentEvents
 from jmdesigner.canvas.scene import MapScene
-from jmdesigner.model import Card, Lane, LaneKind, UndoStack, commands, new_id
-from jmdesigner.storage.jmapfile import JmapFile
+from jmdesigner.model import Card, Lane, LaneKind, commands, new_id
 from tests.builders import sample_bundle
-from tests.canvas.conftest import Canvas
+from tests.canvas.conftest import Canvas, canvas_on
 
 
 def _picture(scene: MapScene) -> dict[str, Any]:
@@ -169,21 +167,8 @@ def test_zoomed_out_blocks_equal_a_fresh_build_after_random_edits_selections_und
 @pytest.fixture
 def big_canvas(qtbot: Any, tmp_path: Path) -> Iterator[Canvas]:
     """1,000 cards: 20 stages × 2 card lanes × 25 cards."""
-    path = tmp_path / "big.jmap"
-    jfile = JmapFile.create(path)
-    stack = UndoStack(jfile.document)
-    stack.push(commands.add_map(sample_bundle(stages=20, cards_per_cell=25)))
-    stack.clear()
-    map_id = jfile.document.maps()[0].id
-    view = MapView(jfile.document, map_id, stack)
-    qtbot.addWidget(view)
-    view.resize(1400, 1000)
-    view.show()
-    qtbot.waitExposed(view)
-    view.setFocus()
-    yield Canvas(path, jfile, jfile.document, stack, view, map_id)
-    view.close_view()
-    jfile.close()
+    with canvas_on(qtbot, tmp_path / "big.jmap", sample_bundle(stages=20, cards_per_cell=25)) as c:
+        yield c
 
 
 def test_select_all_delete_undo_redo_by_keys_leave_the_canvas_a_fresh_build(big_canvas: Canvas) -> None:
@@ -245,7 +230,9 @@ def test_undo_and_redo_of_a_1000_card_delete_are_one_layout_one_selection_signal
         layouts.clear(), signals.clear(), notices.clear(), made.clear()
         c.key(key, mods)
         undo = key == Qt.Key.Key_Z
-        assert (len(layouts), len(signals), len(notices), len(made)) == (1, 1, 1, 1000 if undo else 0)
+        assert (len(layouts), len(signals), len(notices)) == (1, 1, 1)
+        scene.settle()  # the items the view does not show may be made afterwards
+        assert len(made) == (1000 if undo else 0)
         assert len(scene.selectedItems()) == (1000 if undo else 0)
 
 

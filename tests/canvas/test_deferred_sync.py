@@ -1,0 +1,177 @@
+"""A large edit syncs at once the card items a view shows; the others follow in idle time. Nothing
+of that may ever show: whatever the user does next (scroll, zoom, select, click, undo, close), the
+canvas looks and behaves as one built fresh from the file."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+
+from bench.generate import large_map
+from jmdesigner.canvas import MapView
+from jmdesigner.canvas import scene as scene_module
+from jmdesigner.canvas.card_item import CardItem
+from jmdesigner.model import commands
+from jmdesigner.storage.jmapfile import JmapFile
+from tests.canvas.conftest import Canvas, canvas_on
+from tests.canvas.test_scene_sync import _picture
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+GONE = 300  # cards deleted: spread over every stage and lane, so most lanes shrink and move
+
+
+@pytest.fixture
+def wide(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Canvas]:
+    """1,500 cards at 100%, the view in the middle of the map: most items are off screen. Idle
+    slices do the least they can (one item, or 32 cards), so work is still waiting when the next
+    key arrives, as on a large map."""
+    monkeypatch.setattr(scene_module, "SLICE", 0.0)
+    monkeypatch.setattr(scene_module, "GHOSTS_A_TURN", 1)
+    with canvas_on(qtbot, tmp_path / "wide.jmap", large_map(1500), (900, 700)) as c:
+        c.view.actual_size()
+        b = c.view.map_scene.geom.bounds
+        c.view.centerOn(QPointF(b.x + b.w / 2, b.y + b.h / 2))
+        QApplication.processEvents()
+        yield c
+
+
+def _fresh_view(c: Canvas, qtbot: Any) -> MapView:
+    """A canvas built from the document now, at the same zoom and scroll, with the same selection."""
+    fresh = MapView(c.doc, c.map_id, c.stack)
+    qtbot.addWidget(fresh)
+    fresh.resize(c.view.size())
+    fresh.show()
+    qtbot.waitExposed(fresh)
+    fresh.setTransform(c.view.transform())
+    fresh.map_scene.setSceneRect(c.view.map_scene.sceneRect())
+    fresh.horizontalScrollBar().setValue(c.view.horizontalScrollBar().value())
+    fresh.verticalScrollBar().setValue(c.view.verticalScrollBar().value())
+    fresh.map_scene.select_cards(c.view.map_scene.selected_card_ids())
+    fresh.set_cursor_cell(c.view.cursor_cell)
+    QApplication.processEvents()
+    return fresh
+
+
+def _grab(view: MapView) -> QImage:
+    return view.viewport().grab().toImage()
+
+
+def _looks_fresh(c: Canvas, qtbot: Any) -> None:
+    """The view paints exactly what a fresh canvas paints, with no settling of what it shows."""
+    fresh = _fresh_view(c, qtbot)
+    try:
+        assert _grab(c.view) == _grab(fresh)
+    finally:
+        fresh.close_view()
+        fresh.close()
+
+
+def _is_fresh(c: Canvas, qtbot: Any) -> None:
+    """All items settled: the same items, places and looks as a fresh canvas."""
+    fresh = _fresh_view(c, qtbot)
+    try:
+        assert _picture(c.view.map_scene) == _picture(fresh.map_scene)
+        assert c.view.map_scene.selected_card_ids() == fresh.map_scene.selected_card_ids()
+    finally:
+        fresh.close_view()
+        fresh.close()
+
+
+def _delete_first(c: Canvas) -> list[str]:
+    gone = [card.id for card in c.doc.cards(c.map_id)][:GONE]
+    c.view.map_scene.select_cards(gone)
+    c.key(Qt.Key.Key_Delete)
+    assert len(c.doc.cards(c.map_id)) == 1500 - GONE
+    return gone
+
+
+def test_delete_undo_redo_leave_work_for_later_that_never_shows(wide: Canvas, qtbot: Any) -> None:
+    c = wide
+    scene = c.view.map_scene
+    gone = _delete_first(c)
+    assert scene.settling()  # the off-screen part waits (else this test tests nothing)
+    _looks_fresh(c, qtbot)
+    assert scene.settling()  # painting what the view shows did not need it
+    c.key(Qt.Key.Key_Z, CTRL)  # undo before the idle work is done
+    assert scene.settling()
+    assert scene.selected_card_ids() == gone  # selected, though most of their items are not made
+    _looks_fresh(c, qtbot)
+    c.key(Qt.Key.Key_Z, CTRL | SHIFT)
+    assert scene.selected_card_ids() == []
+    _looks_fresh(c, qtbot)
+    _is_fresh(c, qtbot)
+    assert not scene.settling()
+    c.key(Qt.Key.Key_Z, CTRL)
+    qtbot.waitUntil(lambda: not scene.settling())  # idle time finishes it alone
+    assert len([i for i in scene.selectedItems() if isinstance(i, CardItem)]) == GONE
+    _is_fresh(c, qtbot)
+
+
+@pytest.mark.parametrize("where", ["top left", "bottom right"])
+def test_scrolling_to_the_waiting_part_shows_it_settled(wide: Canvas, qtbot: Any, where: str) -> None:
+    c = wide
+    _delete_first(c)
+    c.key(Qt.Key.Key_Z, CTRL)
+    assert c.view.map_scene.settling()
+    h, v = c.view.horizontalScrollBar(), c.view.verticalScrollBar()
+    h.setValue(h.minimum() if where == "top left" else h.maximum())  # as the scroll bars do
+    v.setValue(v.minimum() if where == "top left" else v.maximum())
+    QApplication.processEvents()
+    _looks_fresh(c, qtbot)
+    _is_fresh(c, qtbot)
+
+
+def test_zooming_out_while_work_waits_builds_every_block(wide: Canvas, qtbot: Any) -> None:
+    c = wide
+    _delete_first(c)
+    assert c.view.map_scene.settling()
+    for _ in range(8):
+        c.key(Qt.Key.Key_Minus, CTRL)
+    assert c.view.map_scene.blocks.active
+    _looks_fresh(c, qtbot)
+
+
+def test_select_all_and_a_click_while_work_waits(wide: Canvas, qtbot: Any) -> None:
+    c = wide
+    scene = c.view.map_scene
+    _delete_first(c)
+    c.key(Qt.Key.Key_Z, CTRL)
+    c.key(Qt.Key.Key_Z, CTRL | SHIFT)
+    assert scene.settling()
+    c.key(Qt.Key.Key_A, CTRL)
+    every = [card.id for card in c.doc.cards(c.map_id)]
+    assert scene.selected_card_ids() == every
+    _looks_fresh(c, qtbot)
+    # a click on a card the view shows selects that card alone, wherever the others are
+    shown = c.view.mapToScene(c.view.viewport().rect()).boundingRect().adjusted(250, 250, -250, -250)
+    target = next(card for card in scene.geom.cards.values() if shown.contains(card.rect.x, card.rect.y))
+    c.click(target.rect.x + 20, target.rect.y + 20)
+    assert scene.selected_card_ids() == [target.id]
+    assert not scene.settling()  # the pointer found the items all in place
+    _is_fresh(c, qtbot)
+
+
+def test_an_edit_while_work_waits_then_closing_mid_way_loses_nothing(wide: Canvas, qtbot: Any) -> None:
+    c = wide
+    scene = c.view.map_scene
+    _delete_first(c)
+    c.key(Qt.Key.Key_Z, CTRL)
+    keep = c.doc.cards(c.map_id)[-1]
+    c.view.push(commands.update_card(keep.id, text="Typed while the canvas caught up"))
+    assert scene.settling()
+    _looks_fresh(c, qtbot)
+    c.view.close_view()
+    c.view.close()
+    c.jfile.close()
+    QApplication.processEvents()  # an idle slice due now finds its scene gone
+    with JmapFile.open(c.path, read_only=True) as again:
+        cards = again.document.cards(c.map_id)
+        assert len(cards) == 1500
+        assert again.document.card(keep.id).text == "Typed while the canvas caught up"
