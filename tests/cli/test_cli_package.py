@@ -113,6 +113,7 @@ NOT_FOR_DRAWING = {
     "jmdesigner.export.compare_pages",
     "sqlalchemy",
     "PySide6",
+    "PIL._imaging",  # Pillow's C core: ReportLab imports PIL.Image, a persona photo alone loads it
 }
 
 
@@ -185,3 +186,30 @@ def test_a_verb_imports_no_module_of_another_verb_nor_the_windows(
     assert not loaded & (VERB_MODULES - {own_module})
     assert not loaded & {"jmdesigner.cli.gui", "jmdesigner.cli.qt_options", "jmdesigner.cli.completion"}
     assert not loaded & {"jmdesigner.export", "jmdesigner.layout"}
+
+
+def test_a_pdf_with_a_persona_photo_loads_pillow_when_drawing_it(tmp_path: Path) -> None:
+    """Pillow is deferred on the PDF path, not left out: the photo is on the persona page."""
+    import io
+
+    from PIL import Image
+
+    from jmdesigner.model import Persona, Photo, UndoStack, commands, new_id
+    from jmdesigner.storage.new_file import NewJmapFile
+    from tests.builders import sample_bundle
+
+    picture = io.BytesIO()
+    Image.new("RGB", (300, 200), (200, 60, 40)).save(picture, "PNG")
+    path, out = tmp_path / "a.jmap", tmp_path / "a.pdf"
+    with NewJmapFile(path) as new:
+        stack = UndoStack(new.document)
+        bundle = sample_bundle("Photos", stages=3, cards_per_cell=1)
+        stack.push(commands.add_map(bundle))
+        persona = Persona(new_id(), "Ada Lovelace", photo=Photo("image/png", picture.getvalue()))
+        stack.push(commands.add_persona(persona))
+        stack.push(commands.attach_persona(bundle.map.id, persona.id))
+    loaded = _modules_loaded_by("export", str(path), str(out), "--no-cover", "--no-summary", whole_names=True)
+    assert "PIL._imaging" in loaded
+    images = subprocess.run(["pdfimages", "-list", str(out)], capture_output=True, text=True, check=True)
+    rows = [line.split() for line in images.stdout.splitlines()[2:]]
+    assert [(row[3], row[4]) for row in rows] == [("300", "200")]  # the photo, drawn once
