@@ -50,7 +50,7 @@ def _run(args_list: list[str]) -> int:
     from jmdesigner.cli.verbs import summaries
 
     ours, qt_args = split_qt_options(args_list)
-    return run_gui(gui_parser(summaries()).parse_args(ours), tuple(VERBS), qt_args)
+    return run_gui(gui_parser(summaries).parse_args(ours), tuple(VERBS), qt_args)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

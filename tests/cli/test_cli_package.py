@@ -213,3 +213,11 @@ def test_a_pdf_with_a_persona_photo_loads_pillow_when_drawing_it(tmp_path: Path)
     images = subprocess.run(["pdfimages", "-list", str(out)], capture_output=True, text=True, check=True)
     rows = [line.split() for line in images.stdout.splitlines()[2:]]
     assert [(row[3], row[4]) for row in rows] == [("300", "200")]  # the photo, drawn once
+
+
+def test_the_window_path_imports_no_verb_module_until_help_lists_them(tmp_path: Path) -> None:
+    """Opening a file parses ``jmdesigner [FILE]``; only ``--help`` reads every verb's summary."""
+    loaded = _modules_loaded_by(str(tmp_path / "missing.jmap"), whole_names=True)
+    assert "jmdesigner.cli.gui" in loaded  # the window's parser ran (and refused the missing file)
+    assert not loaded & VERB_MODULES
+    assert _modules_loaded_by("--help", whole_names=True) >= VERB_MODULES
