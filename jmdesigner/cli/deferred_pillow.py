@@ -7,6 +7,8 @@ puts a finder first on ``sys.meta_path`` that hands out ``PIL.Image`` through th
 library's ``importlib.util.LazyLoader``: the module object exists at once and executes on its
 first attribute access (``Image.open``, ``Image.Image``, another ``from PIL import Image``).
 The finder removes itself after that one import; a process that has Pillow already is untouched.
+Only the command line's PDF export calls it: it draws in one thread (Python 3.11's LazyLoader
+is not thread-safe on first use).
 """
 
 from __future__ import annotations
