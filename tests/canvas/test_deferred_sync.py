@@ -30,8 +30,8 @@ GONE = 300  # cards deleted: spread over every stage and lane, so most lanes shr
 @pytest.fixture
 def wide(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Canvas]:
     """1,500 cards at 100%, the view in the middle of the map: most items are off screen. Idle
-    slices do the least they can (one item, or 32 cards), so work is still waiting when the next
-    key arrives, as on a large map."""
+    slices (which run only when the event loop would wait) do the least they can (one item, or
+    32 cards), so work is still waiting when the next key arrives, as on a large map."""
     monkeypatch.setattr(scene_module, "SLICE", 0.0)
     monkeypatch.setattr(scene_module, "GHOSTS_A_TURN", 1)
     with canvas_on(qtbot, tmp_path / "wide.jmap", large_map(1500), (900, 700)) as c:
@@ -109,7 +109,8 @@ def test_delete_undo_redo_leave_work_for_later_that_never_shows(wide: Canvas, qt
     _is_fresh(c, qtbot)
     assert not scene.settling()
     c.key(Qt.Key.Key_Z, CTRL)
-    qtbot.waitUntil(lambda: not scene.settling())  # idle time finishes it alone
+    with qtbot.waitSignal(scene.settled):  # the event loop, idle, finishes it alone
+        pass
     assert len([i for i in scene.selectedItems() if isinstance(i, CardItem)]) == GONE
     _is_fresh(c, qtbot)
 
