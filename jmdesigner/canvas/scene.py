@@ -29,7 +29,7 @@ from jmdesigner.model import Change, Document, Kind
 
 MARGIN = 48.0
 SHRINK_STEP = 256.0  # the scene rect keeps up to this much slack when the map shrinks
-NEAR = 400.0  # scene units round the shown part of the map whose cards are synced at once
+NEAR = 32.0  # scene units round the shown part of the map whose cards are synced at once (shadows)
 SLICE = 0.001  # seconds of deferred card work per turn of the event loop (then input is served)
 GHOSTS_A_TURN = 50  # items of deleted cards taken out of the scene between looks at the clock
 
