@@ -7,7 +7,10 @@ the view repainted). Its **floor** is what a bare ``QGraphicsScene`` with one se
 one text item per card, in a view of the same size at the same zoom, needs for the same visible
 result; when the action writes to the file, a bare SQLite transaction changing the same rows
 (``synchronous=FULL``) is added to it. Runs of an action and of its floor are interleaved and the
-median is reported.
+median is reported. Live capture (``capture_figures``): typing into a card on the canvas beside a
+bare ``QGraphicsTextItem`` given the same keys, and Enter beside that item swapped for a card's
+rect and text while its row is inserted. ``--small`` leaves out the first Find and the 1,000-card
+delete, undo and redo (a quick run while working on the small actions).
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 VIEW_SIZE = (1600, 1000)
 DELETED = 1000  # cards deleted, then brought back by undo
 QUERY = "refund voucher"  # two words, as a facilitator types them
+TYPED = "Refund voucher sent twice"  # a card's text, typed a key at a time into a new card
 
 
 def settled(app: Any, act: Callable[[], object]) -> tuple[float, float]:
@@ -66,6 +70,7 @@ class FloorScene:
         self.geom = geom
         self.scene = QGraphicsScene()
         self.brush, self.pen = QColor("#e8f0fb"), QPen(QColor("#9ab"))
+        self.typed: list[Any] = []  # cards made from typed text (commit_editor)
         self.items = {card_id: self._item(card) for card_id, card in geom.cards.items()}
         self.view = QGraphicsView(self.scene)
         self.scene.setParent(self.view)
@@ -115,12 +120,127 @@ class FloorScene:
             self.scene.removeItem(self.items.pop(card_id))
         self._write("DELETE FROM card WHERE id = ?", [(i,) for i in ids])
 
+    def move(self, card_id: str, dx: float) -> None:
+        """A card moved by ``dx`` (to the next cell and back) and its row updated."""
+        item = self.items[card_id]
+        item.setPos(item.pos().x() + dx, item.pos().y())
+        self.conn.execute("BEGIN IMMEDIATE")
+        self.conn.execute("UPDATE card SET pos = pos + 1 WHERE id = ?", (card_id,))
+        self.conn.execute("COMMIT")
+
+    def open_editor(self, card_id: str, width: float) -> Any:
+        """A bare editable text item over a card, with the keyboard: what the keys type into."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem
+
+        from jmdesigner.canvas.style import font
+        from jmdesigner.layout import metrics as roles
+
+        r = self.geom.cards[card_id].rect
+        editor = QGraphicsTextItem()
+        editor.setFont(font(roles.CARD))
+        editor.setTextWidth(width)
+        editor.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
+        editor.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, True)
+        editor.setPos(r.x, r.bottom + 8)
+        self.scene.addItem(editor)
+        self.view.setFocus()
+        self.scene.setFocusItem(editor)
+        return editor
+
+    def commit_editor(self, editor: Any) -> None:
+        """The typed text becomes a card where the editor was, and a row in the file."""
+        from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsSimpleTextItem
+
+        text = editor.toPlainText()
+        self.scene.removeItem(editor)
+        size = editor.boundingRect()
+        rect = QGraphicsRectItem(0, 0, size.width() + 12, size.height() + 12)
+        rect.setPos(editor.pos())
+        rect.setBrush(self.brush)
+        rect.setPen(self.pen)
+        rect.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        QGraphicsSimpleTextItem(text, rect).setPos(6, 6)
+        self.scene.addItem(rect)
+        self.conn.execute("BEGIN IMMEDIATE")
+        self.conn.execute("INSERT INTO card VALUES (?, ?, 0)", (f"typed-{id(rect)}", text))
+        self.conn.execute("COMMIT")
+        self.typed.append(rect)
+
     def add(self, ids: list[str]) -> None:
         for card_id in ids:
             self.items[card_id] = item = self._item(self.geom.cards[card_id])
             item.setSelected(True)
         rows = [(i, "\n".join(self.geom.cards[i].lines)) for i in ids]
         self._write("INSERT INTO card VALUES (?, ?, 0)", rows)
+
+
+def capture_figures(
+    app: Any, window: Any, view: Any, floor: FloorScene, runs: int, add: Callable[[str, Timing, Timing], None]
+) -> None:
+    """A facilitator's most frequent actions on the card under the middle of the view: moving it
+    to the next cell and back by a key, starting a new card after it by typing, typing into it
+    a key at a time, and committing it with Enter (each round undone after, not timed)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from bench.measure import select_middle_card
+
+    ctrl, none = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.NoModifier
+    card = select_middle_card(view, app)
+    scene = view.map_scene
+    floor.centre()
+    window.activateWindow()
+    app.processEvents()
+    first_x = card.rect.x
+    QTest.keyClick(view, Qt.Key.Key_Right, ctrl)  # how far the next cell is, for the floor's move
+    app.processEvents()
+    dx = scene.geom.cards[card.id].rect.x - first_x
+    QTest.keyClick(view, Qt.Key.Key_Left, ctrl)
+    app.processEvents()
+    ours: dict[str, Timing] = {action: [] for action in ("move", "start", "typing", "enter")}
+    floors: dict[str, Timing] = {action: [] for action in ours}
+    width = card.text_rect.w
+    for _ in range(runs):
+        for k, sign in ((Qt.Key.Key_Right, 1), (Qt.Key.Key_Left, -1)):
+            ours["move"].append(settled(app, lambda k=k: QTest.keyClick(view, k, ctrl)))
+            floors["move"].append(settled(app, lambda sign=sign: floor.move(card.id, sign * dx)))
+        assert scene.selected_card_ids() == [card.id]
+        # A new card after the selected one, started by its first character, then typed into
+        window.activateWindow()
+        app.processEvents()
+        ours["start"].append(settled(app, lambda: QTest.keyClicks(view, TYPED[0])))
+        assert view.editing.active, "typing on a selected card starts a new card"
+        floor.view.activateWindow()
+        app.processEvents()
+        editor: list[Any] = []
+
+        def floor_start(editor: list[Any] = editor) -> None:
+            editor.append(floor.open_editor(card.id, width))
+            QTest.keyClicks(floor.view, TYPED[0])
+
+        floors["start"].append(settled(app, floor_start))
+        for ch in TYPED[1:]:
+            floors["typing"].append(settled(app, lambda ch=ch: QTest.keyClicks(floor.view, ch)))
+        assert editor[0].toPlainText() == TYPED, "the floor's editor got every key"
+        floors["enter"].append(settled(app, lambda editor=editor: floor.commit_editor(editor[0])))
+        window.activateWindow()
+        app.processEvents()
+        for ch in TYPED[1:]:
+            ours["typing"].append(settled(app, lambda ch=ch: QTest.keyClicks(view, ch)))
+        assert view.editing.editor.text() == TYPED, "every typed character arrived"
+        ours["enter"].append(settled(app, lambda: QTest.keyClick(view, Qt.Key.Key_Return, none)))
+        assert not view.editing.active
+        QTest.keyClick(view, Qt.Key.Key_Z, ctrl)  # the new card undone: the next round starts alike
+        for item in floor.typed:
+            floor.scene.removeItem(item)
+        floor.typed.clear()
+        scene.select_cards([card.id])
+        app.processEvents()
+    add("move a card to the next cell and back (Ctrl+→, Ctrl+←)", ours["move"], floors["move"])
+    add("start a new card by typing its first character", ours["start"], floors["start"])
+    add("type one character into the card being written", ours["typing"], floors["typing"])
+    add("commit the new card (Enter)", ours["enter"], floors["enter"])
 
 
 def open_window(path: Path, app: Any) -> tuple[Any, Any]:
@@ -148,7 +268,8 @@ def make_file(cards: int, folder: Path) -> Path:
     return path
 
 
-def measure(cards: int, runs: int = 7) -> dict[str, object]:
+def measure(cards: int, runs: int = 7, small_only: bool = False) -> dict[str, object]:
+    """The figures; ``small_only`` leaves out the first Find and the 1,000-card delete, undo and redo."""
     from PySide6.QtCore import QPointF, Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QListWidget, QListWidgetItem
@@ -176,7 +297,7 @@ def measure(cards: int, runs: int = 7) -> dict[str, object]:
     first_find: Timing = []
     floor_find: Timing = []
     hits = 0
-    for _ in range(3):
+    for _ in range(0 if small_only else 3):
         window, view = open_window(path, app)
         doc = window.jfile.document
         if not texts:
@@ -209,7 +330,8 @@ def measure(cards: int, runs: int = 7) -> dict[str, object]:
 
         floor_find.append(settled(app, floor))
         bare.close()
-    add(f"first Find after opening (“{QUERY}”, {hits} matches)", first_find, floor_find)
+    if not small_only:
+        add(f"first Find after opening (“{QUERY}”, {hits} matches)", first_find, floor_find)
 
     # ---- the rest in one window, at 100% in the middle of the map
     window, view = open_window(path, app)
@@ -254,6 +376,9 @@ def measure(cards: int, runs: int = 7) -> dict[str, object]:
     def key(k: Qt.Key, mods: Qt.KeyboardModifier = ctrl) -> Callable[[], None]:
         return lambda: QTest.keyClick(view, k, mods)
 
+    capture_figures(app, window, view, floor, runs, add)
+    at_100()
+
     # ---- zoom steps at 100%: in (to 120%) and back out
     zin: Timing = []
     zout: Timing = []
@@ -293,7 +418,7 @@ def measure(cards: int, runs: int = 7) -> dict[str, object]:
     fundo: Timing = []
     redo: Timing = []
     fredo: Timing = []
-    for _ in range(max(3, runs // 2)):
+    for _ in range(0 if small_only else max(3, runs // 2)):
         view.map_scene.select_cards(gone)
         app.processEvents()
         dele.append(settled(app, key(Qt.Key.Key_Delete, Qt.KeyboardModifier.NoModifier)))
@@ -314,10 +439,12 @@ def measure(cards: int, runs: int = 7) -> dict[str, object]:
         floor.scene.clearSelection()
         app.processEvents()
     n = f"{DELETED:,}"
-    add(f"delete {n} selected cards (Delete)", dele, fdele)
-    add(f"undo of deleting {n} cards (Ctrl+Z)", undo, fundo)
-    add(f"redo of deleting {n} cards (Ctrl+Shift+Z)", redo, fredo)
-    add("Find, another query (warm)", again, floor_find)
+    if not small_only:
+        add(f"delete {n} selected cards (Delete)", dele, fdele)
+        add(f"undo of deleting {n} cards (Ctrl+Z)", undo, fundo)
+        add(f"redo of deleting {n} cards (Ctrl+Shift+Z)", redo, fredo)
+    if not small_only:
+        add("Find, another query (warm)", again, floor_find)
     window.close()
     floor.view.close()
     return {"cards": cards, "figures": figures}
@@ -389,12 +516,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("cards", type=int, nargs="?", default=8000)
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument(
+        "--small", action="store_true", help="only the quick actions (no first Find, no 1,000-card delete)"
+    )
     parser.add_argument("--table", action="store_true", help="print Markdown tables, not JSON")
     parser.add_argument(
         "--before", type=Path, help="JSON of this bench run in an earlier tree (with --table)"
     )
     args = parser.parse_args()
-    result = measure(args.cards, args.runs)
+    result = measure(args.cards, args.runs, args.small)
     if not args.table:
         print(json.dumps(result))
         return

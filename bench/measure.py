@@ -193,9 +193,10 @@ def select_middle_card(view: Any, app: Any) -> Any:
     view.actual_size()  # and no more fitting when the window settles
     view.centerOn(QPointF(b.x + b.w / 2, b.y + b.h / 2))
     app.processEvents()
-    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    middle = view.mapToScene(view.viewport().rect().center())
     cards = view.map_scene.geom.cards.values()
-    card = next(c for c in cards if shown.contains(QPointF(c.rect.cx, c.rect.cy)))
+    # The card nearest the middle of the view (the first in view sat under the frozen lane column).
+    card = min(cards, key=lambda c: (c.rect.cx - middle.x()) ** 2 + (c.rect.cy - middle.y()) ** 2)
     view.map_scene.select_cards([card.id])
     view.setFocus()
     app.processEvents()

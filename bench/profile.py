@@ -18,6 +18,8 @@ ROOT = Path(__file__).resolve().parents[1]
 SCENARIOS = (
     "open",
     "edit",
+    "type",
+    "enter",
     "grow",
     "select-all",
     "delete-cards",
@@ -51,7 +53,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from bench.generate import large_map
-    from bench.interactive import DELETED, QUERY
+    from bench.interactive import DELETED, QUERY, TYPED
     from bench.measure import select_middle_card
     from jmdesigner.export.options import ExportOptions
     from jmdesigner.export.pdf import export_pdf
@@ -150,6 +152,30 @@ def main() -> None:
                 app.processEvents()
                 dock.query.setText(QUERY)
                 profiled(dock.search)
+            elif args.scenario in ("type", "enter"):  # live capture: a new card typed after the selected one
+
+                def capture(profile_typing: bool) -> None:
+                    for _ in range(args.repeat):
+                        QTest.keyClicks(view, TYPED[0])
+                        app.processEvents()
+                        if profile_typing:
+                            profiler.start()
+                        for ch in TYPED[1:]:
+                            QTest.keyClicks(view, ch)
+                            app.processEvents()
+                        if profile_typing:
+                            profiler.stop()
+                        else:
+                            profiler.start()
+                        QTest.keyClick(view, Qt.Key.Key_Return)
+                        app.processEvents()
+                        if not profile_typing:
+                            profiler.stop()
+                        QTest.keyClick(view, Qt.Key.Key_Z, ctrl)
+                        view.map_scene.select_cards([card.id])
+                        app.processEvents()
+
+                capture(args.scenario == "type")
             elif args.scenario == "edit":
 
                 def edits() -> None:

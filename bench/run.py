@@ -55,8 +55,13 @@ text item per card on the same layout, in a view of the same size, doing the sam
 every item, clearing the selection, scaling the view, removing 1,000 items or making them again
 (plus a bare SQLite transaction deleting or inserting the same 1,000 rows, `synchronous=FULL`),
 or, for Find, folding the card texts with `casefold` and listing the matches in a bare
-`QListWidget`. Runs interleaved, medians; wall time, and in brackets the process's CPU time
-(steadier on a shared machine).
+`QListWidget`. Live capture, on the card nearest the middle of the view: Ctrl+→ / Ctrl+← move
+it to the next cell and back (floor: one rect item moved, one row updated and committed); a
+character typed on it starts a new card after it, the next characters are typed into that card's
+editor on the canvas, and Enter commits it (floors: a bare `QGraphicsTextItem` in the bare scene,
+in the card font and width, opened and given the same keys; then swapped for a rect and a text
+item while its row is inserted and committed). Runs interleaved, medians; wall time, and in
+brackets the process's CPU time (steadier on a shared machine).
 
 {interactive.table(result)}
 

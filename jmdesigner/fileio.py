@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import uuid
 from pathlib import Path
 
 from jmdesigner.errors import StorageError
@@ -33,7 +32,9 @@ def fsync_dir(folder: Path) -> None:
 
 def temporary_beside(path: Path) -> Path:
     """A hidden temporary name next to ``path`` (same folder, so the final rename is atomic)."""
-    return path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+    return path.with_name(
+        f".{path.name}.{os.urandom(4).hex()}.tmp"
+    )  # random, as uuid4 (not imported at start)
 
 
 def commit_temporary(tmp: Path, path: Path) -> None:

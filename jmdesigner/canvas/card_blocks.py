@@ -182,20 +182,31 @@ class CardBlocks(QGraphicsItem):
 
     # ------------------------------------------------------------ entries
     def _build(self) -> None:
-        """Every card's entry, from the card items (the view zoomed out)."""
+        """Every card's entry, from the card items (the view zoomed out, as a large map opens
+        fitted): in one pass, the entries ``put_lane`` would make lane by lane, without its
+        comparisons with entries that cannot exist yet (58 of the 74 ms at 20,000 cards went to
+        those steps and calls), and with one repaint at the end."""
         self._lanes.clear()
         self._entries.clear()
-        by_lane: dict[str, list[CardItem]] = {}
-        for item in self._cards().values():
-            by_lane.setdefault(item.geom.lane_id, []).append(item)
-        self._selected = frozenset(card_id for card_id, item in self._cards().items() if item.isSelected())
+        cards = self._cards()
+        self._selected = frozenset(card_id for card_id, item in cards.items() if item.isSelected())
         self._overlay = None
-        self._quiet = True
-        try:
-            for lane_id, items in by_lane.items():
-                self.put_lane(lane_id, items[0].lane_y, items)
-        finally:
-            self._quiet = False
+        lanes, entries = self._lanes, self._entries
+        for card_id, item in cards.items():
+            geom = item.geom
+            lane_id = geom.lane_id
+            lane = lanes.get(lane_id)
+            if lane is None:
+                lane = lanes[lane_id] = _Lane(item.lane_y)
+            colour = item.block_colour
+            key = colour.rgba()
+            group = lane.groups.get(key)
+            if group is None:
+                group = lane.groups[key] = _Group(QColor(colour))
+            r = geom.rect
+            rect = group.rects[card_id] = QRectF(r.x, r.y, r.w, r.h)
+            entries[card_id] = (lane_id, key, rect)
+        self.made += len(entries)
         self.update()
 
     def _enter(self, card_id: str, entry: Entry, item: CardItem) -> None:

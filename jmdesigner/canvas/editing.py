@@ -25,7 +25,7 @@ from jmdesigner.i18n import translate
 from jmdesigner.layout import Opening
 from jmdesigner.layout import metrics as roles
 from jmdesigner.model import Card, Kind, commands, new_id
-from jmdesigner.model.draft import Draft
+from jmdesigner.model.draft import Draft, DraftsWithEdits
 
 if TYPE_CHECKING:
     from jmdesigner.canvas.view import MapView
@@ -73,6 +73,13 @@ class Editing:
         except JmError as exc:
             self.view.message.emit(str(exc))
 
+    def _draft_goes_with_edit(self) -> None:
+        """The command the text becomes drops the draft in its own transaction, where the store
+        can (the draft is in the map's file): the edit and the draft's end are one commit."""
+        store, draft = self.view.drafts, self._draft
+        if isinstance(store, DraftsWithEdits) and draft is not None:
+            store.clear_draft_with_next_edit(draft.map_id)
+
     def _drop_draft(self) -> None:
         self._draft_timer.stop()
         store, draft, self._draft = self.view.drafts, self._draft, None
@@ -119,9 +126,15 @@ class Editing:
         editor, self.editor = self.editor, None
         if editor is not None and editor.scene() is not None:
             editor.scene().removeItem(editor)
-        self.view.map_scene.set_opening(None)  # the slot closes (the committed card takes its place)
+        # The slot closes with the edit the text becomes (the committed card takes its place), or
+        # at the end of the editor's ``done`` (``_settle``) when the text changed nothing.
+        self.view.map_scene.set_opening(None, later=True)
         self.view.setFocus()
         self.view.editing_changed.emit(False)
+
+    def _settle(self) -> None:
+        """The map laid out without the closed editor's slot, if its edit has not done it."""
+        self.view.map_scene.lay_out_closed_slot()
 
     def _after(self, cell: tuple[str, str], then: Then) -> None:
         if then is Then.NEXT:
@@ -151,6 +164,7 @@ class Editing:
                                 "saved over their change (Undo brings theirs back).",
                             )
                         )
+                    self._draft_goes_with_edit()
                     if now is None or (
                         not self.view.push(
                             commands.update_card(card_id, text=new_text), select=[card_id], draft=True
@@ -162,6 +176,7 @@ class Editing:
                     scene.select_cards([card_id])
             finally:
                 self._drop_draft()
+                self._settle()
             self._after(cell, then)
 
         fill = scene.cards[card_id]._fill
@@ -234,9 +249,11 @@ class Editing:
             try:
                 if new_text and new_text.strip():
                     card = Card(new_id(), self.view.map_id, cell[0], cell[1], new_text)
+                    self._draft_goes_with_edit()
                     self.view.push(commands.insert_card(card, at), select=[])
             finally:
                 self._drop_draft()
+                self._settle()
             self.view.set_cursor_cell(cell)  # typing again starts the next card in this cell
             self._after(cell, then)
 

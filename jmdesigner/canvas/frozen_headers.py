@@ -16,6 +16,7 @@ from jmdesigner.canvas import style
 from jmdesigner.layout import MapGeometry
 
 SHADOW = QColor(0, 0, 0, 40)
+SHADOW_REACH = 2.0  # the shadow line and antialiased edges reach this far past a band
 
 
 def frozen_bands(geom: MapGeometry, visible: QRectF) -> list[tuple[QRectF, QRectF]]:
@@ -57,11 +58,24 @@ def band_point(bands: list[tuple[QRectF, QRectF]], pos: QPointF) -> QPointF | No
     return None
 
 
-def paint_frozen(painter: QPainter, scene_render, bands: list[tuple[QRectF, QRectF]]) -> None:  # type: ignore[no-untyped-def]
-    """Paint each band with ``scene_render(painter, target, source)`` and a thin shadow under it."""
+def paint_frozen(  # type: ignore[no-untyped-def]
+    painter: QPainter, scene_render, bands: list[tuple[QRectF, QRectF]], exposed: QRectF | None = None
+) -> None:
+    """Paint each band with ``scene_render(painter, target, source)`` and a thin shadow under it.
+
+    ``exposed`` (scene coordinates) is what Qt repaints: only that part of a band is rendered. A
+    typed character or a moved card exposes a few dozen pixels; rendering the whole header row
+    for them cost more than the rest of the frame."""
     for source, target in bands:
-        painter.fillRect(target, style.BACKGROUND)
-        scene_render(painter, target, source)
+        if exposed is None:
+            shown = target
+        else:
+            reach = exposed.adjusted(-SHADOW_REACH, -SHADOW_REACH, SHADOW_REACH, SHADOW_REACH)
+            if not reach.intersects(target):
+                continue
+            shown = target.intersected(reach)
+        painter.fillRect(shown, style.BACKGROUND)
+        scene_render(painter, shown, shown.translated(source.topLeft() - target.topLeft()))
         painter.setPen(QPen(SHADOW, 2.0))
         if target.width() > target.height():
             painter.drawLine(target.bottomLeft(), target.bottomRight())

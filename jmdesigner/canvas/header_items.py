@@ -28,9 +28,13 @@ class GridItem(QGraphicsItem):
     def __init__(self) -> None:
         super().__init__()
         self.setZValue(0)
+        # Without it Qt's exposedRect is the whole map, and every repaint painted every row and line.
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
         self.geom: MapGeometry | None = None
         self.title = ""
         self._bounds = QRectF()
+        # The corner's title as laid out, and what it was laid out for (corner, title, line heights).
+        self._corner: tuple[tuple[object, ...], tuple[float, float, tuple[str, ...]]] | None = None
 
     def set_geom(self, geom: MapGeometry, title: str) -> None:
         old, self.geom = self.geom, geom
@@ -53,19 +57,27 @@ class GridItem(QGraphicsItem):
         if g is None:
             return
         exposed = option.exposedRect
+        if painter.hasClipping():  # a frozen band renders the scene clipped to its part of the grid
+            exposed = exposed.intersected(painter.clipBoundingRect())
         grid = g.grid
         for lane in g.lanes:
             row = qrect(lane.row)
             if row.intersects(exposed):
                 painter.fillRect(row, style.CELL if lane.index % 2 == 0 else style.CELL_ALT)
-        self._paint_corner(painter, g)
+        if qrect(g.corner).intersects(exposed):
+            self._paint_corner(painter, g)
         painter.setPen(QPen(style.GRID_LINE, 1.0))
+        # Only the lines crossing what is exposed: a typed character repaints a few dozen pixels.
+        left, right = exposed.left() - 1, exposed.right() + 1
+        top, bottom = exposed.top() - 1, exposed.bottom() + 1
         for s in g.stages:
             x = s.header.right - 0.5
-            painter.drawLine(QPointF(x, grid.y), QPointF(x, grid.bottom))
+            if left <= x <= right:
+                painter.drawLine(QPointF(x, grid.y), QPointF(x, grid.bottom))
         for lane in g.lanes:
             y = lane.row.bottom - 0.5
-            painter.drawLine(QPointF(0, y), QPointF(grid.right, y))
+            if top <= y <= bottom:
+                painter.drawLine(QPointF(0, y), QPointF(grid.right, y))
 
     def _paint_corner(self, painter: QPainter, g: MapGeometry) -> None:
         """The top-left cell names the map, wrapped (or shrunk) into the room the cell has, as printed."""
@@ -76,7 +88,10 @@ class GridItem(QGraphicsItem):
         painter.drawLine(QPointF(r.left(), r.bottom() - 0.5), QPointF(r.right(), r.bottom() - 0.5))
         opt = LayoutOptions()
         small_lh, title_lh = style.line_height(roles.SMALL), style.line_height(roles.LANE_HEADER)
-        label_y, size, lines = corner_title(g.corner, self.title, small_lh, title_lh, opt)
+        key = (g.corner, self.title, small_lh, title_lh)
+        if self._corner is None or self._corner[0] != key:  # wrapping the title on every paint showed
+            self._corner = (key, corner_title(g.corner, self.title, small_lh, title_lh, opt))
+        label_y, size, lines = self._corner[1]
         style.draw_role_text(
             painter,
             opt.header_pad_x,

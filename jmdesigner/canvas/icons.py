@@ -93,8 +93,9 @@ def action_icon(key: str) -> QIcon:
     return icon(ACTION_ICONS[key]) if key in ACTION_ICONS else QIcon()
 
 
+@cache
 def app_icon() -> QIcon:
-    """The application's own icon, for the window, the taskbar and About."""
+    """The application's own icon, for the window, the taskbar and About (its files read once)."""
     result = QIcon(str(resource_path("icons", "jmdesigner.svg")))
     for size in (16, 24, 32, 48, 64, 128, 256):
         result.addFile(str(resource_path("icons", "hicolor", f"{size}x{size}", "jmdesigner.png")))

@@ -87,6 +87,7 @@ class MapScene(QGraphicsScene):
         self._cursor_cell: tuple[str, str] | None = None
         self._active_persona: str | None = None
         self.opening: Opening | None = None  # room for the card being typed (the open editor's)
+        self._opening_stale = False  # the slot closed, the map not laid out since (set_opening later)
         self.cursor = QGraphicsRectItem()  # the keyboard's current cell
         self.cursor.setPen(QPen(style.SELECTION, 2.0))
         self.cursor.setZValue(20)
@@ -106,6 +107,7 @@ class MapScene(QGraphicsScene):
         # selected_card_ids until the selection or a card changes: one Select All asked for it
         # five times (view, keyboard, links, inspector), each walking 8,000 items.
         self._selection: tuple[int, list[str]] | None = None  # (cards revision, ids in map order)
+        self._selection_known: tuple[int, list[str]] | None = None  # set by select_cards in map order
         self.selectionChanged.connect(self._selection_painted)  # first: it drops that memo
         self.geom: MapGeometry = layout_map(doc, map_id, self.metrics, self.options, self.cache)
         self._apply(self.geom)
@@ -138,15 +140,27 @@ class MapScene(QGraphicsScene):
 
     def relayout(self) -> None:
         """Lay the map out again and move, resize, add or drop items to match."""
+        self._opening_stale = False
         self.geom = layout_map(self.doc, self.map_id, self.metrics, self.options, self.cache, self.opening)
         self._apply(self.geom)
 
-    def set_opening(self, opening: Opening | None) -> None:
-        """Make room in a cell for a card being typed (None: close it), moving the cards below."""
+    def set_opening(self, opening: Opening | None, *, later: bool = False) -> None:
+        """Make room in a cell for a card being typed (None: close it), moving the cards below.
+
+        ``later``: the edit that follows lays the map out anyway (the typed card committed), so
+        the slot closes with it, or with ``lay_out_closed_slot()`` if nothing changed: closing it first moved
+        every card below up, and the committed card moved them all down again."""
         if opening != self.opening:
             self.opening = opening
-            if self.doc.get(Kind.MAP, self.map_id) is not None:  # not a map deleted meanwhile
-                self.relayout()
+            if later:
+                self._opening_stale = True
+            else:
+                self.lay_out_closed_slot(force=True)
+
+    def lay_out_closed_slot(self, *, force: bool = False) -> None:
+        """Lay out a slot closed with ``later`` that no edit has laid out since."""
+        if (force or self._opening_stale) and self.doc.get(Kind.MAP, self.map_id) is not None:
+            self.relayout()  # (not for a map deleted meanwhile)
 
     def _apply(self, g: MapGeometry) -> None:
         self.grid.set_geom(g, self.doc.map(self.map_id).title)
@@ -538,7 +552,7 @@ class MapScene(QGraphicsScene):
     def _selection_painted(self) -> None:
         """Zoomed out, selected cards are blocks of the selection colour: repaint them. The
         selected cards' link lines show."""
-        self._selection = None
+        self._selection, self._selection_known = self._selection_known, None  # (None: not known)
         # The scene also signals while it is being destroyed, after its items are gone.
         if not (shiboken6.isValid(self.links) and shiboken6.isValid(self.blocks)):
             return
@@ -577,11 +591,17 @@ class MapScene(QGraphicsScene):
 
         return sorted(chosen, key=place)
 
-    def select_cards(self, ids: Iterable[str]) -> None:
+    def select_cards(self, ids: Iterable[str], *, in_map_order: bool = False) -> None:
         """Select exactly these cards, with one ``selectionChanged`` (none if nothing changes).
-        A card whose item is not made yet is selected when it is made."""
+        A card whose item is not made yet is selected when it is made. ``in_map_order``: the ids
+        come in map order (Select All), so the selection's order is known without sorting 8,000
+        selected items back into it."""
         cards = self._card_items
-        wanted = {card_id for card_id in ids if card_id in cards or self._unmade(card_id)}
+        if in_map_order:
+            ordered = [card_id for card_id in ids if card_id in cards or self._unmade(card_id)]
+            wanted = set(ordered)
+        else:
+            wanted = {card_id for card_id in ids if card_id in cards or self._unmade(card_id)}
         # Items of deleted cards waiting to leave the scene (ghosts) count for nothing.
         selected = [
             i for i in super().selectedItems() if not isinstance(i, CardItem) or cards.get(i.card_id) is i
@@ -596,6 +616,8 @@ class MapScene(QGraphicsScene):
                     item.setSelected(False)
             for card_id in wanted - current - unmade:
                 cards[card_id].setSelected(True)
+        if in_map_order:
+            self._selection_known = (self.doc.cards_revision, ordered)
         self._pending_selected = unmade
         self.selectionChanged.emit()
 

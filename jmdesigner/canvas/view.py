@@ -655,11 +655,11 @@ class MapView(QGraphicsView):
         if bands and not self._rendering_frozen:
             self._rendering_frozen = True
             try:
-                paint_frozen(painter, self._render_band, bands)
+                paint_frozen(painter, self._render_band, bands, rect)
                 editor = self.editing.editor
                 if editor is not None:  # the text being typed is never hidden under a frozen band
-                    shown = editor.sceneBoundingRect()
-                    if any(target.intersects(shown) for _source, target in bands):
+                    shown = editor.sceneBoundingRect().intersected(rect)
+                    if not shown.isEmpty() and any(target.intersects(shown) for _source, target in bands):
                         self._render_band(painter, shown, shown)
             finally:
                 self._rendering_frozen = False

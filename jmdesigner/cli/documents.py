@@ -18,6 +18,7 @@ from jmdesigner.i18n import translate
 if TYPE_CHECKING:
     from jmdesigner.model import Document, JourneyMap
     from jmdesigner.storage.address import Location
+    from jmdesigner.storage.new_file import NewJmapFile
     from jmdesigner.storage.store import DocumentStore
 
 
@@ -49,11 +50,18 @@ def exists(where: Location) -> bool:
 
 
 @contextlib.contextmanager
-def created(where: Location) -> Iterator[DocumentStore]:
-    """A new document; a new file is removed again if filling it fails, so no stray file is left.
+def created(where: Location) -> Iterator[DocumentStore | NewJmapFile]:
+    """A new document. A new file is filled in memory and written whole when the block ends
+    (``storage.new_file``), so a failure or a killed process leaves no file at all.
 
     A new library is one transaction on the server; filling it is another (the empty library stays
     if that fails, and says so by being empty)."""
+    if isinstance(where, Path):
+        from jmdesigner.storage.new_file import NewJmapFile
+
+        with NewJmapFile(where) as new:
+            yield new
+        return
     from jmdesigner.storage.store import create_store
 
     store = create_store(where)
@@ -61,8 +69,6 @@ def created(where: Location) -> Iterator[DocumentStore]:
         yield store
     except BaseException:
         store.close()
-        if isinstance(where, Path):
-            where.unlink(missing_ok=True)
         raise
     store.close()
 
@@ -81,10 +87,10 @@ def open_for_writing(where: Location) -> DocumentStore:
 
 
 @contextlib.contextmanager
-def import_target(where: Location) -> Iterator[DocumentStore]:
+def import_target(where: Location) -> Iterator[DocumentStore | NewJmapFile]:
     """The document an import writes into: a missing ``.jmap`` file is created; a library never is
     (``jmdesigner new URL`` does that), so a database without one is refused in one line."""
-    if is_file(where) and not exists(where):
+    if isinstance(where, Path) and not where.exists():  # (``storage.store`` not even imported)
         with created(where) as store:
             yield store
     else:

@@ -54,6 +54,8 @@ class EmbeddedFace:
         # Words drawn in this face, as TJ items (pdf_surface): (text, glyph ids, advances) ->
         # (the items, the adjustment the next glyph needs).
         self.words: dict[tuple[str, tuple[int, ...], tuple[float, ...]], tuple[str, float]] = {}
+        # The same for the pieces of Latin lines (" word", ``word_pieces``), by their text.
+        self.pieces: dict[str, tuple[str, float]] = {}
 
     def use(self, gid: int, text: str) -> tuple[str, float]:
         """The code that draws ``gid`` standing for ``text`` (as the four hex digits a content

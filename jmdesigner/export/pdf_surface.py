@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import cache, partial
+from itertools import accumulate
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.rl_accel import fp_str
@@ -24,7 +25,7 @@ from reportlab.pdfgen.pdfgeom import bezierArc
 from jmdesigner.export.pdf_fonts import EmbeddedFace, actual_text, embedded
 from jmdesigner.export.surface import Anchor
 from jmdesigner.layout.geometry import Bezier, Point, Rect
-from jmdesigner.text import Run, shape
+from jmdesigner.text import Run, Word, WordLine, shape, word_pieces
 
 ROUND = 0.4472  # ReportLab's control-point factor for the quarter circles of a round rectangle
 UNIT_CIRCLE = tuple(bezierArc(-1, -1, 1, 1, 0, 360))  # ReportLab's four segments of a circle
@@ -88,8 +89,33 @@ def _word_by_word(face: EmbeddedFace, run: Run) -> str:
     return " ".join(parts).replace("> <", "")  # codes with nothing between them: one hex string
 
 
+def _by_pieces(face: EmbeddedFace, words: tuple[Word, ...], scale: float) -> str:
+    """``_word_by_word`` of a line given as the pieces it is shaped from (``word_pieces``): a
+    piece (" word") is the same glyphs wherever it recurs, so its items are looked up by its text
+    and the line's glyphs are never gathered one by one."""
+    pieces = face.pieces
+    parts: list[str] = []
+    trail = 0.0
+    pen = 0  # where the piece starts, in font units
+    for word in words:
+        items = pieces.get(word.text)
+        if items is None:
+            xs = tuple(map(scale.__mul__, accumulate(word.advances[:-1], initial=pen)))
+            items = pieces[word.text] = _tj_items(face, word.gids, xs, word.labels, word.advances[-1] * scale)
+        if trail:
+            parts.append(f"{trail:g}")
+        parts.append(items[0])
+        trail = items[1]
+        pen += word.width
+    return " ".join(parts).replace("> <", "")
+
+
 def _tj_items(
-    face: EmbeddedFace, gids: tuple[int, ...], xs: tuple[float, ...], labels: str, last_advance: float
+    face: EmbeddedFace,
+    gids: tuple[int, ...],
+    xs: tuple[float, ...],
+    labels: Sequence[str],
+    last_advance: float,
 ) -> tuple[str, float]:
     """Glyphs drawn at ``xs`` as ``TJ`` items (hex strings of codes, adjustments where the PDF's
     widths would put a glyph elsewhere), and the adjustment the glyph after them needs."""
@@ -157,6 +183,9 @@ class PdfSurface:
         self._state: list[object] = [None, None, None, None, None, None]  # fill, stroke, w, dash, cap, join
         self._saved: list[list[object]] = []
         self._shapes: set[str] = set()  # the forms this page has used (so defined)
+        # A shape's size, radius, paint and line width -> the operator placing its form (the
+        # same few sizes recur thousands of times: rounded and named once per page).
+        self._forms: dict[tuple[object, ...], str] = {}
 
     def _pen(
         self,
@@ -199,9 +228,13 @@ class PdfSurface:
         self._pen(fill, stroke, width, dash)
         paint = _PAINT[fill is not None, stroke is not None]
         if radius > 0:
-            w, h, rad = round(r.w, 2), round(r.h, 2), round(min(radius, r.w / 2, r.h / 2), 2)
-            path = partial(round_rect_path, 0.0, 0.0, w, h, rad)
-            self._place(f"jmrr{w}x{h}r{rad}", r.x, r.y, w, h, width, paint, path)
+            key = (r.w, r.h, radius, paint, width)
+            form = self._forms.get(key)
+            if form is None:
+                w, h, rad = round(r.w, 2), round(r.h, 2), round(min(radius, r.w / 2, r.h / 2), 2)
+                path = partial(round_rect_path, 0.0, 0.0, w, h, rad)
+                form = self._forms[key] = self._form(f"jmrr{w}x{h}r{rad}", w, h, width, paint, path)
+            self._emit(f"q 1 0 0 1 {r.x:.2f} {r.y:.2f} cm\n{form}\nQ")
         else:
             self._emit(f"n {r.x:.2f} {r.y:.2f} {r.w:.2f} {r.h:.2f} re {paint}")
 
@@ -233,41 +266,35 @@ class PdfSurface:
     ) -> None:
         self._pen(fill, stroke, width, dash)
         paint = _PAINT[fill is not None, stroke is not None]
-        rad = round(radius, 2)
-        path = partial(circle_path, rad, rad, rad)
-        self._place(f"jmo{rad}", centre.x - radius, centre.y - radius, 2 * rad, 2 * rad, width, paint, path)
+        key = (radius, paint, width)
+        form = self._forms.get(key)
+        if form is None:
+            rad = round(radius, 2)
+            path = partial(circle_path, rad, rad, rad)
+            form = self._forms[key] = self._form(f"jmo{rad}", 2 * rad, 2 * rad, width, paint, path)
+        self._emit(f"q 1 0 0 1 {centre.x - radius:.2f} {centre.y - radius:.2f} cm\n{form}\nQ")
 
-    def _place(
-        self,
-        shape: str,
-        x: float,
-        y: float,
-        w: float,
-        h: float,
-        width: float,
-        paint: str,
-        path: Callable[[], str],
-    ) -> None:
-        """Draw a repeated shape (a card, badge or mark) as a form defined once per document and
-        placed by a translation, in the current colours, line width and dash: two numbers per
-        card instead of a path of twenty-six, on every page that shows it.
+    def _form(self, shape: str, w: float, h: float, width: float, paint: str, path: Callable[[], str]) -> str:
+        """A repeated shape (a card, badge or mark) as a form defined once per document, to be
+        placed by a translation in the current colours, line width and dash: two numbers per
+        card instead of a path of twenty-six, on every page that shows it. Returns the operator
+        that draws it (the page's resources list it from here on).
 
         ``shape`` names the geometry ``path`` draws at the origin in a ``w`` × ``h`` box; the
         form's name adds the paint operator and, when stroked, the width its bounding box allows.
         """
         stroked = paint in "SB"
         name = f"{shape}{paint}w{round(width, 2)}" if stroked else f"{shape}{paint}"
+        c = self.c
         if name not in self._shapes:
             self._shapes.add(name)
-            c = self.c
             if not c.hasForm(name):
                 m = width + 1 if stroked else 1.0
                 c.beginForm(name, -m, -m, w + m, h + m)
                 self._emit(f"{path()} {paint}")
                 c.endForm()
-        self._emit(f"q 1 0 0 1 {x:.2f} {y:.2f} cm")
-        self.c.doForm(name)
-        self._emit("Q")
+            c._formsinuse.append(name)  # what ``doForm`` records: the page's resources name it
+        return f"/{c._doc.getXObjectName(name)} Do"
 
     def text(
         self,
@@ -283,6 +310,10 @@ class PdfSurface:
         left-to-right run whose glyphs are reordered or stacked (Devanagari, Thai) also carries its
         logical text as ``/ActualText``, so extraction returns what was typed, in reading order."""
         if not text:
+            return
+        pieces = word_pieces(text, font)
+        if pieces is not None:  # most text: Latin, written piece by piece
+            self._pieces(x, baseline, text, pieces, size, colour, anchor)
             return
         line = shape(text, font)
         if not line.runs:
@@ -303,6 +334,32 @@ class PdfSurface:
                 parts.append(self._run(run, x, baseline, size))
         parts.append("ET")
         self._emit(" ".join(parts))
+
+    def _pieces(
+        self,
+        x: float,
+        baseline: float,
+        text: str,
+        line: WordLine,
+        size: float,
+        colour: str,
+        anchor: Anchor,
+    ) -> None:
+        """A line given as the pieces it is shaped from: the operators ``text`` writes for its
+        one run, from each piece's items (see ``_by_pieces``); with a ligature, inside the span
+        that gives the run's text."""
+        face, words = line.face, line.words
+        scale = 1.0 / face.upem
+        if anchor != "start":
+            w = sum([word.width for word in words]) * scale * size
+            x -= w if anchor == "end" else w / 2
+        self._pen(colour, None, 0.0, None)
+        e = embedded(self._doc, face)
+        tj = f"/{e.name} {size:.2f} Tf 1 0 0 -1 {x:.2f} {baseline:.2f} Tm [{_by_pieces(e, words, scale)}] TJ"
+        if line.plain:
+            self._emit(f"BT {tj} ET")
+        else:  # a ligature draws several letters as one glyph
+            self._emit(f"BT /Span <</ActualText {actual_text(text)}>> BDC {tj} EMC ET")
 
     def _run(self, run: Run, x: float, baseline: float, size: float) -> str:
         """One run in its face: one text matrix, then glyph codes in a ``TJ`` array whose

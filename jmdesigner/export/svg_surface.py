@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import accumulate
 
 from fontTools.pens.svgPathPen import SVGPathPen
 from fontTools.pens.transformPen import TransformPen
@@ -12,7 +13,7 @@ from fontTools.pens.transformPen import TransformPen
 from jmdesigner.export import fonts
 from jmdesigner.export.surface import Anchor
 from jmdesigner.layout.geometry import Bezier, Point, Rect
-from jmdesigner.text import Face, Run, shape
+from jmdesigner.text import Face, Run, Word, shape, word_pieces
 
 FONT_STACK = f"'{fonts.FAMILY}', sans-serif"
 _FONT_FAMILY = f'"{FONT_STACK}"'  # as an attribute value (the stack holds no double quote)
@@ -40,6 +41,11 @@ class SvgSurface:
         self._glyph_tables: dict[tuple[str, float], _GlyphTable] = {}
         self._word_ids: dict[tuple[object, ...], str] = {}  # words of glyphs, each defined once
         self._words_defined = 0
+        # Per face, size and whether the line is plain: a piece of a line (" word", ``word_pieces``)
+        # -> (the id of its word's glyphs, "" when none is inked; where the word starts in the
+        # piece, in font units).
+        self._pieces: dict[tuple[str, float, bool], dict[str, tuple[str, int]]] = {}
+        self._placed: dict[tuple[float, float], dict[int, str]] = {}  # (scale, size): pen -> x
 
     def rect(
         self,
@@ -105,16 +111,25 @@ class SvgSurface:
         the same text as invisible ``<text>`` stretched over them, for search, selection and copy."""
         if not text:
             return
-        line = shape(text, font)
-        if not line.runs:
-            return
-        width = line.width * size
+        pieces = word_pieces(text, font)
+        if pieces is not None:  # most text: Latin, placed piece by piece
+            face, words, plain = pieces
+            scale = 1.0 / face.upem
+            width = sum([word.width for word in words]) * scale * size
+            uses = self._piece_words(face, words, scale, size, plain)
+            rtl = False
+        else:
+            line = shape(text, font)
+            if not line.runs:
+                return
+            width = line.width * size
+            # The line's group sits at its start on the baseline; its words are placed by their x.
+            uses = [use for run in line.runs for use in self._words(run, size)]
+            rtl = line.rtl
         if anchor != "start":
             x -= width if anchor == "end" else width / 2
-        # The line's group sits at its start on the baseline; its words are placed by their x.
-        uses = [use for run in line.runs for use in self._words(run, size)]
-        direction = ' direction="rtl" unicode-bidi="embed"' if line.rtl else ""
-        start_x = _n(width) if line.rtl else "0"
+        direction = ' direction="rtl" unicode-bidi="embed"' if rtl else ""
+        start_x = _n(width) if rtl else "0"
         self.parts.append(
             f'<g fill="{colour}" transform="translate({_n(x)} {_n(baseline)})">{"".join(uses)}'
             f'<text x="{start_x}" font-family={_FONT_FAMILY} font-size="{_n(size)}" '
@@ -156,7 +171,7 @@ class SvgSurface:
         """``_words`` of a left-to-right run drawn one glyph per character at its advances: the
         words are the text's, between spaces, and a word's glyphs, their advances and the size
         say all about how it looks, so a word seen before costs one lookup."""
-        face, text, gids, xs, advances = run.face, run.text, run.gids, run.xs, run.advances
+        text, gids, xs, advances = run.text, run.gids, run.xs, run.advances
         out: list[str] = []
         i, n = 0, len(text)
         while i < n:
@@ -164,16 +179,84 @@ class SvgSurface:
             if j < 0:
                 j = n
             if j > i:
-                key = (face.file, size, gids[i:j], advances[i : j - 1])
-                ref = self._word_ids.get(key)
-                if ref is None:
-                    table = self._glyph_table(face, size)
-                    at = tuple([round((x - xs[i]) * size, 2) for x in xs[i:j]])
-                    ref = self._word_ids[key] = self._define_word([table[g] for g in gids[i:j]], at, None)
+                ref = self._plain_word(run.face, size, gids[i:j], advances[i : j - 1], xs[i:j])
                 if ref:
                     out.append(f'<use xlink:href="#{ref}" x="{_n(xs[i] * size)}"/>')
             i = j + 1
         return out
+
+    def _piece_words(
+        self, face: Face, words: tuple[Word, ...], scale: float, size: float, plain: bool
+    ) -> list[str]:
+        """``_words`` of a line given as the pieces it is shaped from (``word_pieces``): a piece
+        (" word") is the same glyphs wherever it recurs, so its word is found by its text, once
+        per face and size, and placed after the piece's space. A word is keyed as ``_words``
+        keys it: by its advances in a line without a ligature, else by where its glyphs stand."""
+        pieces = self._pieces.get((face.file, size, plain))
+        if pieces is None:
+            pieces = self._pieces[face.file, size, plain] = {}
+        placed = self._placed.get((scale, size))  # a word's x as written, by where it starts
+        if placed is None:
+            placed = self._placed[scale, size] = {}
+        if not plain:  # as ``_words`` does: the line's new glyph outlines first, then its new words
+            table = self._glyph_table(face, size)
+            for word in words:
+                if word.text not in pieces:
+                    list(map(table.__getitem__, word.gids))
+        mul = scale.__mul__
+        out: list[str] = []
+        pen = 0  # where the piece starts, in font units
+        for word in words:
+            found = pieces.get(word.text)
+            if found is None:
+                lead = 1 if word.text[0] == " " else 0  # the space: not drawn, not in the word
+                ref = ""
+                if len(word.text) > lead:
+                    xs = tuple(map(mul, accumulate(word.advances[:-1], initial=pen)))[lead:]
+                    gids = word.gids[lead:]
+                    if plain:
+                        ref = self._plain_word(face, size, gids, tuple(map(mul, word.advances[lead:-1])), xs)
+                    else:
+                        ref = self._placed_word(face, size, gids, xs)
+                found = pieces[word.text] = (ref, word.advances[0] if lead else 0)
+            if found[0]:
+                at = pen + found[1]
+                x = placed.get(at)
+                if x is None:
+                    x = placed[at] = _n(at * scale * size)
+                out.append(f'<use xlink:href="#{found[0]}" x="{x}"/>')
+            pen += word.width
+        return out
+
+    def _placed_word(self, face: Face, size: float, gids: tuple[int, ...], xs: tuple[float, ...]) -> str:
+        """The id of a word of inked ``gids`` drawn at ``xs`` (em), keyed by where each glyph
+        stands, as ``_words`` keys a word of a run that is not plain; defined when first seen."""
+        at = tuple([round((x - xs[0]) * size, 2) for x in xs])
+        key = (face.file, size, gids, at, None)
+        ref = self._word_ids.get(key)
+        if ref is None:
+            table = self._glyph_table(face, size)
+            ref = self._word_ids[key] = self._define_word([table[g] for g in gids], at, None)
+        return ref
+
+    def _plain_word(
+        self,
+        face: Face,
+        size: float,
+        gids: tuple[int, ...],
+        advances: tuple[float, ...],
+        xs: tuple[float, ...],
+    ) -> str:
+        """The id of a word of ``gids`` drawn at ``xs`` (em; their ``advances`` but the last, which
+        with the glyphs say all about how it looks): "" when nothing is inked; defined when first
+        seen."""
+        key = (face.file, size, gids, advances)
+        ref = self._word_ids.get(key)
+        if ref is None:
+            table = self._glyph_table(face, size)
+            at = tuple([round((x - xs[0]) * size, 2) for x in xs])
+            ref = self._word_ids[key] = self._define_word([table[g] for g in gids], at, None)
+        return ref
 
     def _define_word(self, refs: list[str], at: tuple[float, ...], raised: tuple[float, ...] | None) -> str:
         """A word's glyphs (outline ids, "" for a blank one) at ``at`` (and raised by ``raised``)

@@ -46,6 +46,8 @@ Writer = Callable[[Document, str], tuple[str, list[str]]]
 
 @dataclass(frozen=True)
 class Format:
+    """A format jmdesigner reads or writes: its name, file suffixes and functions."""
+
     name: str
     label: str
     suffixes: tuple[str, ...]

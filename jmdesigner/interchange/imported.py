@@ -10,6 +10,8 @@ from jmdesigner.model import Document, MapBundle, MapState
 
 @dataclass(frozen=True, slots=True)
 class Imported:
+    """A map read from another format, ready to add to a document."""
+
     bundle: MapBundle
     notes: tuple[str, ...] = ()  # e.g. “scores run to 13, so the scale is 1..13”
     reworks: str | None = None  # the title of the current-state map a future-state map reworks

@@ -33,6 +33,7 @@ from jmdesigner.model import (
     new_id,
 )
 from jmdesigner.model.entities import DEFAULT_SCALE, DEFAULT_STAGE_WIDTH
+from jmdesigner.model.kinds import evidence_named
 from jmdesigner.model.links import ExternalLink
 
 FORMAT = "jmdesigner-map"
@@ -103,7 +104,7 @@ class _At:
     def obj(self, value: Any, allowed: set[str], required: tuple[str, ...] = ()) -> dict[str, Any]:
         if not isinstance(value, dict):
             raise self.fail(translate("JsonMap", "must be an object { … }."))
-        unknown = sorted(set(value) - allowed)
+        unknown = [] if value.keys() <= allowed else sorted(set(value) - allowed)
         if unknown:
             raise self.fail(
                 translate("JsonMap", "unknown key “{key}” (allowed: {allowed}).").format(
@@ -118,7 +119,8 @@ class _At:
     def items(self, value: Any, key: str) -> list[tuple[_At, Any]]:
         if not isinstance(value, list):
             raise _At(self._sub(key)).fail(translate("JsonMap", "must be a list [ … ]."))
-        return [(_At(f"{self._sub(key)}[{i}]"), item) for i, item in enumerate(value)]
+        where = self._sub(key)
+        return [(_At(f"{where}[{i}]"), item) for i, item in enumerate(value)]
 
     def _sub(self, key: str) -> str:
         if not key:
@@ -217,7 +219,7 @@ def parse_map(data: Any) -> MapBundle:
                 colour=c.get("colour"),
                 channel=c.get("channel", ""),
                 owner=c.get("owner", ""),
-                evidence=c.get("evidence"),
+                evidence=evidence_named(c.get("evidence")),  # type: ignore[arg-type]
                 votes=c.get("votes", 0),
                 tags=_strings(at, c, "tags"),
                 moment_of_truth=c.get("moment_of_truth", False),
@@ -334,7 +336,10 @@ def _validated(bundle: MapBundle, data: dict[str, Any]) -> MapBundle:
                 if name == "emotions" and scratch.point_at(item.persona_id, item.stage_id) is not None:
                     said = translate("JsonMap", "{where}: a second point for the same persona and stage.")
                     raise ValidationError(said.format(where=f"emotions[{i}]"))
-                _At(f"{name}[{i}]").check("", lambda item=item, add=add: add(item))
+                try:
+                    add(item)
+                except ValidationError as exc:  # the place is spelled out only for a refusal
+                    raise _At(f"{name}[{i}]").fail(str(exc)) from None
     if data.get("reworks") is not None and not isinstance(data["reworks"], str):
         raise top.fail(translate("JsonMap", "“reworks” must be the title of a map, or null."))
     return replace(bundle_of(scratch, bundle.map.id), external_links=bundle.external_links)

@@ -34,12 +34,16 @@ MAX_IMPORTED_CARDS = 100_000  # far beyond a real map; keeps a hostile file from
 
 @dataclass
 class _Placed:
+    """A value read from a source, with the place it came from (for messages)."""
+
     value: Any
     where: str
 
 
 @dataclass
 class MapBuilder:
+    """A map being put together from a source, with the problems found on the way."""
+
     title: str
     problems: Problems
     description: str = ""

@@ -19,6 +19,8 @@ Card = dict[str, Any]
 
 @dataclass(slots=True)
 class MapDiff:
+    """What changed between two versions of a map."""
+
     added: list[Card] = field(default_factory=list)
     removed: list[Card] = field(default_factory=list)
     changed: list[tuple[Card, Card]] = field(default_factory=list)  # (old, new)

@@ -51,6 +51,8 @@ _FRONT_TITLE = re.compile(r"^title\s*:\s*(.*)$")
 
 @dataclass
 class Task:
+    """One task line of a Mermaid journey: a card with its score and actors."""
+
     name: str
     score: float
     actors: tuple[str, ...]
@@ -59,6 +61,8 @@ class Task:
 
 @dataclass
 class Section:
+    """One section of a Mermaid journey: a stage and its tasks."""
+
     name: str
     line: int
     tasks: list[Task] = field(default_factory=list)
@@ -68,6 +72,8 @@ class Section:
 
 @dataclass
 class Journey:
+    """A Mermaid journey as read: its title, sections and jmdesigner's hints."""
+
     title: str = ""
     acc_title: str = ""
     acc_descr: str = ""

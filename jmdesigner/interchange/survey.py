@@ -31,6 +31,8 @@ PRESETS = ("1..5", "1..7", "0..10", "1..10", "nps")
 
 @dataclass(frozen=True, slots=True)
 class Scale:
+    """The scale survey scores are given on (NPS: 0..10)."""
+
     low: float
     high: float
     nps: bool = False
@@ -72,6 +74,8 @@ def parse_scale(text: str) -> Scale:
 
 @dataclass(frozen=True, slots=True)
 class PointPlan:
+    """One emotion point a survey import will set: a persona's mean score at a stage."""
+
     persona: str
     stage: str
     score: float  # on the map's scale
@@ -81,6 +85,8 @@ class PointPlan:
 
 @dataclass(frozen=True, slots=True)
 class SurveyResult:
+    """What a survey table gives: the points, in order, and the rows refused."""
+
     points: tuple[PointPlan, ...]  # personas in order of appearance, then stages
     stages: tuple[str, ...]  # in order of appearance
     personas: tuple[str, ...]

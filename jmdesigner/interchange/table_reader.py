@@ -57,6 +57,8 @@ _DETECTABLE = ["cp1252", "cp1250", "cp1251", "cp1257", "cp1254", "cp1253", "koi8
 
 @dataclass(frozen=True, slots=True)
 class Row:
+    """One row of a spreadsheet, numbered as the spreadsheet shows it."""
+
     number: int  # as a spreadsheet shows it: the header is row 1
     cells: tuple[str, ...]
 

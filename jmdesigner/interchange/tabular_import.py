@@ -47,6 +47,8 @@ class Layout(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class ImportOptions:
+    """How to read a table: its layout, the map it goes into, its columns and scale."""
+
     layout: Layout = Layout.LONG
     target_map_id: str | None = None  # None: a new map titled ``new_title``
     new_title: str = ""
@@ -56,6 +58,8 @@ class ImportOptions:
 
 @dataclass(slots=True)
 class ImportPlan:
+    """What importing a table will do, or why it cannot: checked before anything changes."""
+
     map_title: str
     new_map: bool
     map_id: str

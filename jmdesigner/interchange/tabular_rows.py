@@ -22,6 +22,8 @@ LANE_NAME = N_("Validation", "the lane name")
 
 @dataclass(frozen=True, slots=True)
 class RowError:
+    """A row that cannot be imported, and why."""
+
     row: int
     message: str
 
@@ -31,6 +33,8 @@ class RowError:
 
 @dataclass(frozen=True, slots=True)
 class CardFields:
+    """The fields of a card as one table row gives them."""
+
     text: str
     channel: str = ""
     owner: str = ""

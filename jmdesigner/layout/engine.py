@@ -135,6 +135,9 @@ class _Layout:
         self.cache = cache
         self.m = cache.metrics
         self.opt = opt
+        # Asked for by every card: worked out once per layout.
+        self._card_lh = self.m.line_height(roles.CARD)
+        self._small_h = self.m.line_height(roles.SMALL) + 4
 
     def run(self) -> MapGeometry:
         opt, doc = self.opt, self.doc
@@ -360,7 +363,7 @@ class _Layout:
     def _footer_height(self, card: Card) -> float:
         if not card.votes and card.evidence is None and not card.from_room:
             return 0.0
-        return self.opt.footer_gap + self.m.line_height(roles.SMALL) + 4
+        return self.opt.footer_gap + self._small_h
 
     def _opening_in(self, stage_id: str, lane_id: str) -> Opening | None:
         o = self.opening
@@ -373,7 +376,7 @@ class _Layout:
         (an opening counts as one more card of its height at its index)."""
         opt = self.opt
         width = self._text_width(stage_width)
-        lh = self.m.line_height(roles.CARD)
+        lh = self._card_lh
         out = []
         top = 0.0
         inserted = opening if opening is not None and opening.card_id is None else None
@@ -399,14 +402,14 @@ class _Layout:
     ) -> CardGeom:
         opt = self.opt
         rect = Rect(cell.x + opt.cell_pad, cell.y + opt.cell_pad + top, cell.w - 2 * opt.cell_pad, h)
-        lh = self.m.line_height(roles.CARD)
+        lh = self._card_lh
         text_rect = Rect(
             rect.x + opt.card_pad_x, rect.y + opt.card_pad_y, self._text_width(cell.w), len(lines) * lh
         )
         votes_rect = evidence_rect = None
         votes_text = compact_votes(card.votes) if card.votes else ""
         footer_y = text_rect.bottom + opt.footer_gap
-        small_h = self.m.line_height(roles.SMALL) + 4
+        small_h = self._small_h
         if card.evidence is not None:
             size = min(opt.evidence_size, text_rect.w)
             evidence_rect = Rect(text_rect.x, footer_y + (small_h - size) / 2, size, size)

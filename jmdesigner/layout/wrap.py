@@ -19,22 +19,40 @@ def wrap_text(
     metrics: TextMetrics,
     role: str,
     word_width: Callable[[str], float] | None = None,
+    spacing: tuple[float, float] | None = None,
 ) -> tuple[str, ...]:
     """Break ``text`` into lines no wider than ``width``; explicit newlines are kept.
 
     Empty text gives one empty line so an empty card still has room for a caret. The lines are
     those of the greedy algorithm (as many words as fit, measured as whole lines); ``word_width``,
-    a memo of single words' widths, only makes finding them cheaper.
+    a memo of single words' widths, and ``spacing``, the role's ``text_spacing`` worked out once,
+    only make finding them cheaper.
     """
     measure = word_width or (lambda word: metrics.width(word, role))
+    slack, space = spacing or text_spacing(metrics, role)
+    if "\n" not in text:  # one paragraph: most cards
+        return tuple(_wrap_paragraph(text.rstrip(), width, metrics, role, measure, slack, space))
     lines: list[str] = []
     for paragraph in text.split("\n"):
-        lines.extend(_wrap_paragraph(paragraph.rstrip(), width, metrics, role, measure))
+        lines.extend(_wrap_paragraph(paragraph.rstrip(), width, metrics, role, measure, slack, space))
     return tuple(lines) or ("",)
 
 
+def text_spacing(metrics: TextMetrics, role: str) -> tuple[float, float]:
+    """What any measurement adds to its text (0 for exact metrics), and a space's width between
+    two words."""
+    slack = metrics.width("", role)
+    return slack, metrics.width("x x", role) - 2 * metrics.width("x", role) + slack
+
+
 def _wrap_paragraph(
-    paragraph: str, width: float, metrics: TextMetrics, role: str, word_width: Callable[[str], float]
+    paragraph: str,
+    width: float,
+    metrics: TextMetrics,
+    role: str,
+    word_width: Callable[[str], float],
+    slack: float,
+    space: float,
 ) -> list[str]:
     """Greedy wrapping that measures about two whole lines per line, not one per word.
 
@@ -50,8 +68,6 @@ def _wrap_paragraph(
         return [""]
     words, spaced = break_units(paragraph)
     exact = words_add_up(metrics, paragraph, role)
-    slack = metrics.width("", role)  # what a measurement adds to any text (0 for exact metrics)
-    space = metrics.width("x x", role) - 2 * metrics.width("x", role) + slack
     if exact and words:
         by_words = _greedy_by_words(words, spaced, width, word_width, slack, space)
         if by_words is not None:
@@ -135,8 +151,10 @@ def _greedy_by_words(
     measuring lines and breaking words. None when a word is wider than the line (that path)."""
     lines: list[str] = []
     start, used = 0, 0.0
-    for j, word in enumerate(words):
-        w = word_width(word) - slack
+    widths = list(map(word_width, words))  # a memo's __getitem__: no Python call per known word
+    join = " ".join if all(spaced) else None  # words between spaces (every Latin paragraph)
+    for j, measured in enumerate(widths):
+        w = measured - slack
         if w + slack > width:
             return None
         if j == start:
@@ -144,11 +162,11 @@ def _greedy_by_words(
             continue
         extra = w + (space if spaced[j - 1] else 0.0)
         if used + extra + slack > width:
-            lines.append(_joined(words, spaced, start, j))
+            lines.append(join(words[start:j]) if join else _joined(words, spaced, start, j))
             start, used = j, 0.0 + w
         else:
             used += extra
-    lines.append(_joined(words, spaced, start, len(words)))
+    lines.append(join(words[start:]) if join else _joined(words, spaced, start, len(words)))
     return lines
 
 
@@ -198,7 +216,7 @@ def break_units(paragraph: str) -> tuple[list[str], list[bool]]:
     except before closing punctuation and after opening punctuation; never inside a cluster.
     """
     words = paragraph.split()
-    if not _BREAK_BETWEEN.search(paragraph):
+    if paragraph.isascii() or not _BREAK_BETWEEN.search(paragraph):  # (no ASCII character is one)
         return words, [True] * len(words)
     units: list[str] = []
     spaced: list[bool] = []
@@ -229,7 +247,8 @@ class WrapCache:
         self.metrics = metrics
         self.limit = limit
         self._lines: OrderedDict[tuple[str, str, float], tuple[str, ...]] = OrderedDict()
-        self._widths: dict[tuple[str, str], float] = {}
+        self._widths: dict[str, _Widths] = {}  # per role
+        self._spacing: dict[str, tuple[float, float]] = {}  # per role: text_spacing
         # Each card's last geometry with what it was computed from: a relayout after one edit
         # reuses every card whose inputs did not change (a layout concern kept beside the wraps,
         # since both live exactly as long as one canvas's metrics).
@@ -247,8 +266,11 @@ class WrapCache:
         lines = self._lines.get(key)
         if lines is None:
             self.misses += 1
+            spacing = self._spacing.get(role)
+            if spacing is None:
+                spacing = self._spacing[role] = text_spacing(self.metrics, role)
             lines = self._lines[key] = wrap_text(
-                text, width, self.metrics, role, lambda word: self.width(word, role)
+                text, width, self.metrics, role, self._widths_of(role).__getitem__, spacing
             )
             if len(self._lines) > self.limit:
                 self._lines.popitem(last=False)
@@ -257,18 +279,35 @@ class WrapCache:
     def width(self, text: str, role: str) -> float:
         """The width of a word or a short label (a vote count, a scale tick): few distinct ones,
         each asked for across many cards, so each is measured once."""
-        key = (role, text)
-        w = self._widths.get(key)
-        if w is None:
-            if len(self._widths) > self.limit:
-                self._widths.clear()
-            w = self._widths[key] = self.metrics.width(text, role)
-        return w
+        return self._widths_of(role)[text]
+
+    def _widths_of(self, role: str) -> _Widths:
+        widths = self._widths.get(role)
+        if widths is None:
+            widths = self._widths[role] = _Widths(self.metrics, role)
+        elif len(widths) > self.limit:
+            widths.clear()
+        return widths
 
     def clear(self) -> None:
         """Forget everything, e.g. after the font changed."""
         self._lines.clear()
         self._widths.clear()
+        self._spacing.clear()
         self.card_geoms.clear()
         self.lane_parts.clear()
         self.cell_parts.clear()
+
+
+class _Widths(dict[str, float]):
+    """One role's measured words: a plain lookup for a known word (wrapping asks for every word
+    of every card, and a map repeats its words), the metrics only for a new one."""
+
+    def __init__(self, metrics: TextMetrics, role: str) -> None:
+        super().__init__()
+        self._measure = metrics.width
+        self._role = role
+
+    def __missing__(self, text: str) -> float:
+        w = self[text] = self._measure(text, self._role)
+        return w

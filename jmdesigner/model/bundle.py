@@ -14,6 +14,8 @@ from jmdesigner.model.links import ExternalLink, add_links_that_fit, copied_link
 
 @dataclass(frozen=True, slots=True)
 class MapBundle:
+    """A map with everything on it, as one value."""
+
     map: JourneyMap
     personas: tuple[Persona, ...]  # the personas the map shows, in legend order
     stages: tuple[Stage, ...]

@@ -28,6 +28,8 @@ class Mark(StrEnum):
 
 @dataclass(slots=True)
 class CardMatch:
+    """Two maps' cards paired: the same, changed, only in the second, only in the first."""
+
     same: list[tuple[Card, Card]] = field(default_factory=list)  # (first map's, second map's)
     changed: list[tuple[Card, Card]] = field(default_factory=list)
     added: list[Card] = field(default_factory=list)

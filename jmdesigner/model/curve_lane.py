@@ -31,7 +31,7 @@ def has_emotions_lane(doc: Document, map_id: str) -> bool:
 
 def curve_hidden(doc: Document, map_id: str) -> bool:
     """True when the map has emotion points but no lane that draws them."""
-    return bool(doc.emotion_points(map_id)) and not has_emotions_lane(doc, map_id)
+    return not has_emotions_lane(doc, map_id) and bool(doc.emotion_points(map_id))  # the lanes first: few
 
 
 def ensure_emotions_lane(doc: Document, map_id: str) -> Lane | None:

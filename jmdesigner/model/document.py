@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
+from operator import attrgetter
 from typing import Any, TypeVar
 
 from jmdesigner.errors import ReadOnlyError, ValidationError
@@ -42,6 +43,11 @@ class Kind(StrEnum):
     LINK = "link"
 
 
+_CARD_CHECKED = (  # the fields ``_check_card`` checks, in its order
+    *("text", "colour", "channel", "owner", "evidence", "votes", "tags", "moment_of_truth"),
+    *("author", "from_room", "held", "room_votes"),
+)
+_card_checked = attrgetter(*_CARD_CHECKED)
 UNORDERED = frozenset({Kind.POINT, Kind.LINK})  # kinds with no position among siblings
 CONTENT = frozenset({Kind.STAGE, Kind.LANE, Kind.CARD, Kind.POINT, Kind.LINK})  # what a map holds
 COUNTED = {Kind.STAGE: "stages", Kind.LANE: "lanes", Kind.CARD: "cards"}  # MapSummary's fields
@@ -55,6 +61,8 @@ class Op(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Change:
+    """One entity a transaction added, updated or removed: what the store writes and views redraw."""
+
     kind: Kind
     id: str
     op: Op
@@ -147,6 +155,10 @@ class Document:
     def cards_in(self, stage_id: str, lane_id: str) -> list[Card]:
         self._need_holder(Kind.STAGE, stage_id)
         return self._ordered(Kind.CARD, (stage_id, lane_id))
+
+    def count_in(self, stage_id: str, lane_id: str) -> int:
+        """``len(cards_in(stage_id, lane_id))`` without building the list."""
+        return len(self._orders[Kind.CARD].get((stage_id, lane_id), ()))
 
     def cards(self, map_id: str) -> list[Card]:
         """All cards of a map, stage by stage, lane by lane, in cell order."""
@@ -396,9 +408,17 @@ class Document:
         self._persister = persister
 
     # ------------------------------------------------------------- transactions
+    def transaction(self) -> AbstractContextManager[Transaction]:
+        """Group mutations into one all-or-nothing change; nested calls join the outer one.
+
+        While loading (``loading``) nothing is recorded, persisted or reported, so each insert of an
+        opened file's cards gets a plain context, without the generator's setup and teardown."""
+        if self._suspended and self._tx is None and not self.read_only:
+            return nullcontext(Transaction())
+        return self._transaction()
+
     @contextmanager
-    def transaction(self) -> Iterator[Transaction]:
-        """Group mutations into one all-or-nothing change; nested calls join the outer one."""
+    def _transaction(self) -> Iterator[Transaction]:
         if self._tx is not None:
             yield self._tx
             return
@@ -923,27 +943,26 @@ class Document:
 
     def _check_card(self, c: Card, *, new: bool) -> Card:
         self._check_card_place(c, new=new)
-        checked = {
-            "text": v.string(c.text, F.CARD_TEXT, v.MAX_TEXT),
-            "colour": v.colour(c.colour, F.CARD_COLOUR, optional=True),
-            "channel": v.string(c.channel, F.CARD_CHANNEL, v.MAX_SHORT),
-            "owner": v.string(c.owner, F.CARD_OWNER, v.MAX_SHORT),
-            "evidence": v.enum_value(Evidence, c.evidence, "A card's evidence", optional=True),
-            "votes": v.integer(c.votes, F.CARD_VOTES, 0, v.MAX_VOTES),
-            "tags": v.tags(c.tags),
-            "moment_of_truth": v.flag(c.moment_of_truth, F.CARD_MOMENT_OF_TRUTH_MARK),
-            "author": v.string(c.author, F.CARD_AUTHOR, v.MAX_SHORT),
-            "from_room": v.flag(c.from_room, F.CARD_FROM_THE_ROOM_MARK),
-            "held": v.flag(c.held, F.CARD_HELD_IN_THE_INBOX_MARK),
-            "room_votes": v.names(c.room_votes, F.CARD_ROOM_VOTES),
-        }
-        # Most cards are already clean (every card of a file being opened): keep the object.
-        if all(
-            getattr(c, k) is value or (type(getattr(c, k)) is type(value) and getattr(c, k) == value)
-            for k, value in checked.items()
-        ):
+        checked = (
+            v.string(c.text, F.CARD_TEXT, v.MAX_TEXT),
+            v.colour(c.colour, F.CARD_COLOUR, optional=True),
+            v.string(c.channel, F.CARD_CHANNEL, v.MAX_SHORT),
+            v.string(c.owner, F.CARD_OWNER, v.MAX_SHORT),
+            v.enum_value(Evidence, c.evidence, "A card's evidence", optional=True),
+            v.integer(c.votes, F.CARD_VOTES, 0, v.MAX_VOTES),
+            v.tags(c.tags),
+            v.flag(c.moment_of_truth, F.CARD_MOMENT_OF_TRUTH_MARK),
+            v.string(c.author, F.CARD_AUTHOR, v.MAX_SHORT),
+            v.flag(c.from_room, F.CARD_FROM_THE_ROOM_MARK),
+            v.flag(c.held, F.CARD_HELD_IN_THE_INBOX_MARK),
+            v.names(c.room_votes, F.CARD_ROOM_VOTES),
+        )
+        # Most cards are already clean (every card of a file being opened): keep the object. One
+        # tuple comparison; the validators return their input's type for every field but evidence
+        # (a text naming one becomes the enum, equal to it).
+        if _card_checked(c) == checked and type(c.evidence) is type(checked[4]):
             return c
-        return replace(c, **checked)
+        return replace(c, **dict(zip(_CARD_CHECKED, checked, strict=True)))
 
     def _check_link(self, link: CardLink) -> CardLink:
         self._check_new_id(Kind.LINK, link.id)
@@ -1035,7 +1054,7 @@ class Document:
     def _insert(self, kind: Kind, entity: Any, index: int | None) -> None:
         self._tables[kind][entity.id] = entity
         self._touch_lane(entity)
-        changes = [Change(kind, entity.id, Op.ADDED)]
+        shifted: list[Change] = []
         if kind is Kind.POINT:
             self._point_at[(entity.persona_id, entity.stage_id)] = entity.id
         elif kind is Kind.LINK:
@@ -1045,8 +1064,10 @@ class Document:
             siblings = self._orders[kind].setdefault(self._container(entity), [])
             at = len(siblings) if index is None else self._index(index, len(siblings))
             siblings.insert(at, entity.id)
-            changes += self._shifted(kind, siblings, at + 1)
-        self._record(lambda: self._remove(kind, entity.id), *changes)
+            if not self._suspended:  # loading records nothing: no changes to list
+                shifted = self._shifted(kind, siblings, at + 1)
+        if not self._suspended:
+            self._record(lambda: self._remove(kind, entity.id), Change(kind, entity.id, Op.ADDED), *shifted)
 
     def _remove(self, kind: Kind, entity_id: str) -> None:
         entity = self._get(kind, entity_id)

@@ -14,6 +14,8 @@ from typing import Protocol, runtime_checkable
 
 @dataclass(frozen=True, slots=True)
 class Draft:
+    """The card being typed, kept outside the undo history so no keystroke is lost."""
+
     map_id: str
     stage_id: str
     lane_id: str
@@ -32,3 +34,12 @@ class DraftStore(Protocol):
     def clear_draft(self, map_id: str) -> None: ...
 
     def drafts(self) -> list[Draft]: ...
+
+
+@runtime_checkable
+class DraftsWithEdits(Protocol):
+    """A draft store in the same file as the document: the edit a draft becomes can drop the
+    draft in its own transaction (one commit instead of two, and no moment when the file holds
+    both the new card and the draft that would bring it back a second time)."""
+
+    def clear_draft_with_next_edit(self, map_id: str) -> None: ...

@@ -16,12 +16,16 @@ DEFAULT_SCALE = (-5, 5)
 
 @dataclass(frozen=True, slots=True)
 class Photo:
+    """A persona's picture, kept in the file itself so the document travels whole."""
+
     mime: str  # "image/png" or "image/jpeg"
     data: bytes
 
 
 @dataclass(frozen=True, slots=True)
 class Persona:
+    """Someone whose journey the maps show; maps of one file share their personas."""
+
     id: str
     name: str
     role: str = ""
@@ -38,6 +42,8 @@ class Persona:
 
 @dataclass(frozen=True, slots=True)
 class JourneyMap:
+    """One map: stages as columns, lanes as rows, cards in the cells, a curve per persona shown."""
+
     id: str
     title: str
     description: str = ""
@@ -51,6 +57,8 @@ class JourneyMap:
 
 @dataclass(frozen=True, slots=True)
 class Stage:
+    """A column of a map: one step of the journey."""
+
     id: str
     map_id: str
     name: str
@@ -60,6 +68,8 @@ class Stage:
 
 @dataclass(frozen=True, slots=True)
 class Lane:
+    """A row of a map: one aspect of every step (touchpoints, pain points, the emotions curve...)."""
+
     id: str
     map_id: str
     name: str
@@ -71,6 +81,8 @@ class Lane:
 
 @dataclass(frozen=True, slots=True)
 class Card:
+    """A note in one cell of a map (its stage and lane), or held in the room's inbox."""
+
     id: str
     map_id: str
     stage_id: str
@@ -91,6 +103,8 @@ class Card:
 
 @dataclass(frozen=True, slots=True)
 class EmotionPoint:
+    """How one persona feels at one stage: a point of that persona's curve."""
+
     id: str
     map_id: str
     persona_id: str

@@ -55,6 +55,15 @@ class Evidence(StrEnum):
     PROPOSED = "proposed"
 
 
+def evidence_named(value: object) -> object:
+    """The ``Evidence`` a stored or typed text names, so a clean card passes the document's checks
+    as it is (no copy made); anything else as it came, for the checks to refuse with their message."""
+    return _EVIDENCE.get(value, value) if isinstance(value, str) else value
+
+
+_EVIDENCE: dict[str, Evidence] = {e.value: e for e in Evidence}
+
+
 class MapState(StrEnum):
     CURRENT = "current"
     FUTURE = "future"

@@ -16,6 +16,8 @@ from jmdesigner.model.links import pain_points_with_answers
 
 @dataclass(frozen=True, slots=True)
 class Curve:
+    """One persona's scores across a map's stages, for the portfolio view."""
+
     name: str
     colour: str
     scores: tuple[float | None, ...]  # per stage, None where the persona has no point
@@ -23,6 +25,8 @@ class Curve:
 
 @dataclass(frozen=True, slots=True)
 class PortfolioRow:
+    """One map of the portfolio: what it is and how much it holds."""
+
     map_id: str
     title: str
     state: MapState

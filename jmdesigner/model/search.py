@@ -41,6 +41,8 @@ def fold(text: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Hit:
+    """A card that matches a search, with where it sits."""
+
     map_id: str
     card_id: str
     where: str  # "Map › Stage › Lane"

@@ -80,6 +80,8 @@ def string(value: object, what: str, limit: int) -> str:
 def string_list(
     values: Iterable[object], what: str, *, item_limit: int = MAX_LIST_ITEM, count_limit: int = MAX_LIST_ITEMS
 ) -> tuple[str, ...]:
+    if values == ():  # most lists are empty (every card's tags and dots, mostly)
+        return ()
     if isinstance(values, str | bytes):
         raise ValidationError(_say(translate("Validation", "{what} must be a list of texts."), what))
     listed = tuple(values)
@@ -103,6 +105,8 @@ def string_list(
 
 
 def tags(values: Iterable[object]) -> tuple[str, ...]:
+    if values == ():
+        return ()
     cleaned = [t.strip() for t in string_list(values, TAGS, item_limit=MAX_TAG, count_limit=MAX_TAGS)]
     if any(not t for t in cleaned):
         raise ValidationError(translate("Validation", "A tag must not be empty."))
@@ -225,6 +229,8 @@ def photo(value: object) -> Photo | None:
 def enum_value(enum: type[E], value: object, what: str, *, optional: bool = False) -> E | None:
     if value is None and optional:
         return None
+    if type(value) is enum:  # already one (a card read from a file): no lookup
+        return value  # type: ignore[return-value]
     try:
         return enum(value)
     except ValueError:

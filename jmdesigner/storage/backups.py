@@ -40,6 +40,8 @@ _STAMP = "%Y%m%dT%H%M%S_%fZ"
 
 @dataclass(frozen=True, slots=True)
 class Backup:
+    """One backup file of a document: when and why it was made."""
+
     path: Path
     created: datetime  # UTC
     reason: str  # "open", "auto", "before-format-2", "before-restore"...

@@ -16,6 +16,8 @@ MAX_FILE_BYTES = 2 * 1024**3
 
 @dataclass(frozen=True, slots=True)
 class Header:
+    """What the first 100 bytes of a file say, read before SQLite opens it."""
+
     application_id: int
     user_version: int
     wal: bool

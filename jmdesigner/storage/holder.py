@@ -29,6 +29,8 @@ from jmdesigner.storage.read_only import OPEN_ELSEWHERE_BY
 
 @dataclass(frozen=True, slots=True)
 class Holder:
+    """Who has a file open for editing: the process, account and computer, and since when."""
+
     pid: int
     user: str
     host: str

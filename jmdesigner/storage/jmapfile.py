@@ -37,10 +37,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from jmdesigner.errors import FileRefusedError, JmError, ReadOnlyError, StorageError, ValidationError
-from jmdesigner.fileio import commit_temporary, temporary_beside
+from jmdesigner.fileio import commit_temporary
 from jmdesigner.i18n import translate
 from jmdesigner.model import Change, Document, Kind, MapBundle
-from jmdesigner.model.bundle import add_document
 from jmdesigner.model.draft import Draft
 from jmdesigner.model.map_content import MapContent
 from jmdesigner.storage import backups, drafts, holder, schema_check, side_files
@@ -48,10 +47,11 @@ from jmdesigner.storage import read_only as why
 from jmdesigner.storage.background_backup import BackgroundBackup
 from jmdesigner.storage.backups import BackupPolicy
 from jmdesigner.storage.faults import explain, one_line
-from jmdesigner.storage.format import APPLICATION_ID, SCHEMA_VERSION
+from jmdesigner.storage.format import SCHEMA_VERSION
 from jmdesigner.storage.header import Header, read_header
 from jmdesigner.storage.locations import sqlite_uri
 from jmdesigner.storage.locks import AlreadyOpen, DocumentLock
+from jmdesigner.storage.new_file import fill, no_folder, refuse_unusable, write_new
 from jmdesigner.storage.placement import warning_for
 from jmdesigner.storage.rows import load_document, load_listed, load_maps, map_of, write_changes
 
@@ -146,23 +146,9 @@ def _writable_reason(path: Path) -> str | None:
 
 
 def _write_empty(path: Path) -> None:
-    """An empty current-format document at ``path``, appearing whole or not at all: the tables
-    made by the very steps that bring an older file to this format (``schema_check.build``;
-    a test pins that they equal ``schema``'s)."""
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
-    try:
-        raw = sqlite3.connect(tmp, isolation_level=None)
-        try:
-            raw.execute("PRAGMA journal_mode = DELETE")
-            raw.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            schema_check.build(raw, SCHEMA_VERSION)
-            raw.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        finally:
-            raw.close()
-        commit_temporary(tmp, path)
-    except _failures() as exc:
-        tmp.unlink(missing_ok=True)
-        raise StorageError(explain(exc, path.name, "create the file", where=path)) from exc
+    """An empty current-format document at ``path``, appearing whole or not at all
+    (``new_file``: the tables the format's history makes, written out)."""
+    write_new(Document(), path, replace=True)
 
 
 class JmapFile:
@@ -188,6 +174,8 @@ class JmapFile:
         self.notices: list[str] = list(notices)  # what opening did to protect the file (side files set aside)
         self._diverged = False  # the file on disk is no longer what this window loaded and saved
         self._claimed = False  # this window's holder record is in the file (storage.holder)
+        self._draft_to_drop: str | None = None  # a map whose draft the next edit drops (drafts)
+        self._draft_dropped: str | None = None  # the map whose draft the last edit dropped
         self.schema_version = int(raw.execute("PRAGMA user_version").fetchone()[0])
         stat = path.stat()
         self._identity = (stat.st_dev, stat.st_ino)
@@ -237,14 +225,7 @@ class JmapFile:
     def create(cls, path: str | os.PathLike[str]) -> JmapFile:
         """Make a new, empty document file; it appears whole or not at all."""
         path = Path(path)
-        if path.exists():
-            raise FileRefusedError(
-                translate(
-                    "JmapFile", "{file} already exists; choose another name or delete it first."
-                ).format(file=path.name)
-            )
-        if not path.parent.is_dir():
-            raise StorageError(_no_folder(path.parent))
+        refuse_unusable(path)
         _write_empty(path)
         return cls.open(path)
 
@@ -468,13 +449,18 @@ class JmapFile:
     def _persist(self, doc: Document, changes: Sequence[Change]) -> None:
         """Write one transaction's changes and commit; raise ``StorageError`` and write nothing on failure."""
 
+        dropping = self._draft_to_drop
+
         def write() -> None:
             if not self._claimed:  # a writable file is always of the current format
                 self._raw.execute(*holder.claim())  # who edits, with the first edit
             write_changes(self._raw, doc, changes)
+            if dropping is not None:
+                drafts.clear(self._raw, dropping)
 
         self._write(write, "save your change")
         self._claimed = True
+        self._draft_to_drop, self._draft_dropped = None, dropping
         self.background_backup.settle()
         if self.backup_policy.note_edit(datetime.now(UTC)) and self.background_backup.start("auto"):
             self.backup_policy.made()  # the edit returns now; the backup is written meanwhile
@@ -582,9 +568,18 @@ class JmapFile:
         self._write(lambda: drafts.save(self._raw, draft), "keep the text you are typing")
 
     def clear_draft(self, map_id: str) -> None:
+        self._draft_to_drop = None
         if self.read_only:
             return
+        if self._draft_dropped == map_id:  # it went with the edit it became
+            self._draft_dropped = None
+            return
         self._write(lambda: drafts.clear(self._raw, map_id), "drop the finished draft")
+
+    def clear_draft_with_next_edit(self, map_id: str) -> None:
+        """Drop the map's draft in the next edit's transaction (the card its text becomes);
+        ``clear_draft`` after that edit then writes nothing, and without one drops it alone."""
+        self._draft_to_drop, self._draft_dropped = map_id, None
 
     def drafts(self) -> list[Draft]:
         """The cards that were being typed when the file was last closed without finishing them."""
@@ -665,7 +660,7 @@ class JmapFile:
                 translate("JmapFile", "A copy cannot replace the open file itself; choose another name.")
             )
         if not dest.parent.is_dir():
-            raise StorageError(_no_folder(dest.parent))
+            raise StorageError(no_folder(dest.parent))
         tmp = dest.with_name(f".{dest.name}.{uuid.uuid4().hex[:8]}.tmp")
         self.changed_behind()
         try:
@@ -698,7 +693,7 @@ class JmapFile:
         The way out when the open file itself can no longer be read: it became read-only in the
         middle of an edit and SQLite, unable to roll back its journal, refuses to read it (found
         by the fault tests). Named versions stay in the original file."""
-        write_document(self.document, dest)
+        fill(self.document, dest)
 
     def integrity_problems(self) -> list[str]:
         """A full integrity and foreign-key check; empty when the file is healthy."""
@@ -764,11 +759,6 @@ def _busy_reason(busy: AlreadyOpen) -> str:
     return translate("ReadOnly", why.OPEN_ELSEWHERE_BY).format(holder=who)
 
 
-def _no_folder(folder: Path) -> str:
-    said = translate("JmapFile", "The folder {folder} does not exist; create it or choose another.")
-    return said.format(folder=folder)
-
-
 def _damaged(name: str, detail: str, *, restore: bool = False) -> str:
     """The one sentence for a damaged file (``restore``: where only a backup can help)."""
     if restore:
@@ -780,28 +770,7 @@ def _damaged(name: str, detail: str, *, restore: bool = False) -> str:
     return said.format(file=name, detail=detail)
 
 
-def write_document(doc: Document, dest: Path) -> None:
-    """A new file at ``dest`` holding ``doc``, ids kept (save a copy from memory, a library's backup)."""
-    _write_empty(dest)
-    out = JmapFile(dest, _connect(dest, read_only=False), read_only_reason=None)
-    try:
-        add_document(out.document, doc)
-    except JmError:
-        out.close()
-        dest.unlink(missing_ok=True)
-        raise
-    out.close()
-
-
 def write_document_file(doc: Document, dest: Path) -> Path:
-    """``doc`` as a new ``.jmap`` file; ``dest`` appears whole or not at all (and may be replaced)."""
-    if not dest.parent.is_dir():
-        raise StorageError(_no_folder(dest.parent))
-    tmp = temporary_beside(dest)
-    try:
-        write_document(doc, tmp)
-        commit_temporary(tmp, dest)
-    except _failures() as exc:
-        tmp.unlink(missing_ok=True)
-        raise StorageError(explain(exc, dest.name, "save the copy", where=dest)) from exc
-    return dest
+    """``doc`` as a new ``.jmap`` file, ids kept (a library's copy); ``dest`` appears whole or not at
+    all (and may be replaced)."""
+    return write_new(doc, dest, replace=True, doing="save the copy")

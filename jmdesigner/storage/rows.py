@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 from jmdesigner.errors import ValidationError
 from jmdesigner.i18n import translate
-from jmdesigner.model import UNORDERED, Change, Document, Kind
+from jmdesigner.model import UNORDERED, Card, Change, Document, Kind
 from jmdesigner.model.map_content import MapContent, MapSummary
 from jmdesigner.storage import mapper
 
@@ -37,7 +37,7 @@ def _sql_rows(conn: sqlite3.Connection, sql: str, args: Sequence[Any] = ()) -> I
     """Rows as dicts: an older file read without migrating lacks later columns (``mapper`` knows)."""
     cursor = conn.execute(sql, args)
     names = [d[0] for d in cursor.description]
-    return (dict(zip(names, r, strict=True)) for r in cursor)
+    return (dict(zip(names, r)) for r in cursor)  # noqa: B905 - the cursor gives one value per name
 
 
 def _rows(
@@ -96,10 +96,8 @@ def load_document(conn: Conn, present: Present | None = None) -> Document:
             doc.insert_stage(mapper.stage_from_row(r))
         for r in _rows(conn, present, Kind.LANE, "map_id", "position"):
             doc.insert_lane(mapper.lane_from_row(r))
-        cards = list(_rows(conn, present, Kind.CARD, "stage_id", "lane_id", "position"))
-        cards.sort(key=held_last)
-        for r in cards:
-            doc.insert_card(mapper.card_from_row(r))
+        for card in _cards(conn, present):
+            doc.insert_card(card)
         for r in _rows(conn, present, Kind.POINT, "id"):
             point = mapper.point_from_row(r)
             if doc.point_at(point.persona_id, point.stage_id) is not None:
@@ -182,9 +180,7 @@ def load_maps(
             mapper.lane_from_row(r)
             for r in _rows(conn, present, Kind.LANE, "map_id", "position", maps=wanted)
         ]
-        cards = list(_rows(conn, present, Kind.CARD, "stage_id", "lane_id", "position", maps=wanted))
-        cards.sort(key=held_last)
-        content.cards += [mapper.card_from_row(r) for r in cards]
+        content.cards += _cards(conn, present, maps=wanted)
         content.points += [
             mapper.point_from_row(r) for r in _rows(conn, present, Kind.POINT, "id", maps=wanted)
         ]
@@ -202,7 +198,26 @@ def load_maps(
 def held_last(r: Mapping[str, Any]) -> tuple[bool, int]:
     """A held room note sits in its map's inbox, ordered there by its position, not by the cell
     it is meant for: held notes go last, in position order (a stable sort keeps the rest)."""
-    return (True, r["position"]) if r.get("held") else (False, 0)
+    return _held_last(r.get("held"), r["position"])
+
+
+def _held_last(held: Any, position: int) -> tuple[bool, int]:
+    return (True, position) if held else (False, 0)
+
+
+def _cards(conn: Conn, present: Present | None, *, maps: Sequence[str] | None = None) -> list[Card]:
+    """The cards (of the given maps only, when named) in cell order, held room notes last. A
+    current-format SQLite file's rows come as tuples in ``Card``'s field order, not as dicts."""
+    if not isinstance(conn, sqlite3.Connection) or present is not None:
+        found = list(_rows(conn, present, Kind.CARD, "stage_id", "lane_id", "position", maps=maps))
+        found.sort(key=held_last)
+        return [mapper.card_from_row(r) for r in found]
+    held = mapper.CARD_COLUMNS.index("held")
+    where = "" if maps is None else f" WHERE map_id IN ({', '.join('?' * len(maps))})"
+    sql = f"SELECT {', '.join(mapper.CARD_COLUMNS)}, position FROM cards{where}"
+    rows = conn.execute(f"{sql} ORDER BY stage_id, lane_id, position, id", tuple(maps or ())).fetchall()
+    rows.sort(key=lambda r: _held_last(r[held], r[-1]))
+    return [mapper.card_from_values(r[:-1]) for r in rows]
 
 
 def _links_of(conn: Conn, map_ids: Sequence[str]) -> Iterator[Any]:
@@ -288,6 +303,32 @@ def write_changes(conn: Conn, doc: Document, changes: Sequence[Change]) -> None:
         ids = deletes[kind]
         for i in range(0, len(ids), CHUNK):
             conn.execute(delete(table).where(table.c.id.in_(ids[i : i + CHUNK])))
+
+
+def write_document(conn: sqlite3.Connection, doc: Document) -> None:
+    """Every entity of ``doc`` as rows of an empty file (a new file written whole); the caller owns
+    the transaction. The same rows ``write_changes`` writes for them, positions counted while
+    walking each order rather than looked up one entity at a time."""
+    doc.load_all()
+    rows: dict[Kind, list[dict[str, Any]]] = defaultdict(list)
+
+    def put(kind: Kind, entities: Iterable[Any], *, ordered: bool = True) -> None:
+        rows[kind] += [mapper.row_of(e, i if ordered else None) for i, e in enumerate(entities)]
+
+    maps = doc.maps()
+    put(Kind.PERSONA, doc.personas())
+    put(Kind.MAP, maps)
+    for jmap in maps:
+        stages, lanes = doc.stages(jmap.id), doc.lanes(jmap.id)
+        put(Kind.STAGE, stages)
+        put(Kind.LANE, lanes)
+        for stage in stages:
+            for lane in lanes:
+                put(Kind.CARD, doc.cards_in(stage.id, lane.id))
+        put(Kind.CARD, doc.held_cards(jmap.id))
+    put(Kind.POINT, (doc.get(Kind.POINT, i) for i in doc.ids(Kind.POINT)), ordered=False)
+    put(Kind.LINK, doc.links(), ordered=False)
+    _write_sql(conn, rows, defaultdict(list), maps)
 
 
 def _write_sql(

@@ -36,6 +36,8 @@ _MAX_JOURNAL_SCAN = 64 * 1024 * 1024  # a page-1 record sits near the start; nev
 
 @dataclass(frozen=True, slots=True)
 class SideFiles:
+    """The files beside a document that SQLite would read with it."""
+
     foreign: tuple[Path, ...]  # never to be used: set aside (writable) or ignored (read-only)
     own_journal: bool  # a hot journal of this file's own interrupted save: SQLite rolls it back
 

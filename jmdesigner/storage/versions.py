@@ -30,6 +30,8 @@ _T = VersionRow.__table__
 
 @dataclass(frozen=True, slots=True)
 class VersionInfo:
+    """A named version of a map, as listed (without its snapshot)."""
+
     id: str
     map_id: str
     map_title: str

@@ -9,7 +9,7 @@ on screen and on paper. Pure Python over HarfBuzz: no Qt and no ReportLab here.
 
 from jmdesigner.text.faces import BOLD, FAMILY, REGULAR, Face, chain, face_path, faces
 from jmdesigner.text.missing import collect_missing, missing_sentence
-from jmdesigner.text.shaping import Glyph, Run, ShapedLine, is_rtl, shape
+from jmdesigner.text.shaping import Glyph, Run, ShapedLine, Word, WordLine, is_rtl, shape, word_pieces
 
 __all__ = [
     "BOLD",
@@ -19,6 +19,8 @@ __all__ = [
     "Glyph",
     "Run",
     "ShapedLine",
+    "Word",
+    "WordLine",
     "chain",
     "collect_missing",
     "face_path",
@@ -26,4 +28,5 @@ __all__ = [
     "is_rtl",
     "missing_sentence",
     "shape",
+    "word_pieces",
 ]

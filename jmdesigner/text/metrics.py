@@ -14,13 +14,9 @@ from jmdesigner.layout.palette import BOLD_ROLES, ROLE_SIZES
 from jmdesigner.layout.wrap import wrap_text
 from jmdesigner.text.faces import BOLD, REGULAR, chain
 from jmdesigner.text.shaping import width as em_width
+from jmdesigner.text.shaping import words_add_up
 
 _GRAPHEME = regex.compile(r"\X")
-# Printable ASCII and the Latin-1 and Latin Extended-A letters and signs (no NBSP, no soft hyphen).
-_LATIN = regex.compile(r"[\x20-\x7e\u00a1-\u00ac\u00ae-\u017f]*")
-# Faces with no kerning or substitution across a space between those characters: every pair
-# around a space measures as its parts (tests/text/test_metrics_additive.py shapes them all).
-SPACE_NEUTRAL = frozenset({"NotoSans-Regular.ttf", "NotoSans-Bold.ttf"})
 
 
 def weight_of(role: str) -> str:
@@ -83,8 +79,7 @@ class ShapedMetrics:
     def words_add_up(self, text: str, role: str) -> bool:
         """True when ``text`` is drawn in a space-neutral face alone (Latin text without marks):
         a line of its words is then exactly as wide as its words and spaces (see ``wrap``)."""
-        weight = self._roles[role][0]
-        return chain(weight)[0].file in SPACE_NEUTRAL and bool(_LATIN.fullmatch(text))
+        return words_add_up(text, self._roles[role][0])
 
 
 class _FixedFont:

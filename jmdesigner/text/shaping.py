@@ -22,6 +22,27 @@ from jmdesigner.text.missing import note_missing
 _GRAPHEME = regex.compile(r"\X")
 _RTL_CHARS = regex.compile(r"[\p{Bidi_Class=R}\p{Bidi_Class=AL}\u202b\u202e\u2067]")
 _SIMPLE = regex.compile(r"[\x20-\x7e]*")  # printable ASCII: one face, left to right, no lookups needed
+# Printable ASCII, the Latin-1 and Latin Extended-A letters and signs (no NBSP, no soft hyphen)
+# and the typographic dashes, quotes, bullet, ellipsis, per mille, euro and trade mark signs.
+LATIN_RANGES = (
+    (0x20, 0x7E),
+    (0xA1, 0xAC),
+    (0xAE, 0x17F),
+    (0x2013, 0x2014),
+    (0x2018, 0x201A),
+    (0x201C, 0x201E),
+    (0x2022, 0x2022),
+    (0x2026, 0x2026),
+    (0x2030, 0x2030),
+    (0x2039, 0x203A),
+    (0x20AC, 0x20AC),
+    (0x2122, 0x2122),
+)
+_LATIN = regex.compile("[" + "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in LATIN_RANGES) + "]*")
+_LATIN_SCRIPT = regex.compile(r"\p{Script=Latin}")
+# Faces with no kerning or substitution across a space between those characters: every pair
+# around a space shapes as its parts (tests/text/test_metrics_additive.py, test_word_shapes.py).
+SPACE_NEUTRAL = frozenset({"NotoSans-Regular.ttf", "NotoSans-Bold.ttf"})
 
 
 class Glyph(NamedTuple):
@@ -65,6 +86,26 @@ class Run(NamedTuple):
     def plain(self) -> bool:
         """One glyph per character, in order, none raised or lowered: nothing reordered or stacked."""
         return len(self.gids) == len(self.text) and not any(self.ys) and all(self.labels)
+
+
+class Word(NamedTuple):
+    """A piece of a line of Latin text in a space-neutral face (``word_pieces``): a word with the
+    space before it (" word"), shaped alone; the same glyphs and advances wherever it recurs."""
+
+    text: str
+    gids: tuple[int, ...]
+    advances: tuple[int, ...]  # in font units (the face's ``upem`` to the em)
+    width: int  # the advances' sum, in font units
+    labels: tuple[str, ...]  # each glyph's text, as ``Run.labels``
+    plain: bool  # one glyph per character (else a ligature draws several characters as one glyph)
+
+
+class WordLine(NamedTuple):
+    """A line of Latin text in a space-neutral face as the pieces it is shaped from."""
+
+    face: Face
+    words: tuple[Word, ...]
+    plain: bool  # every word one glyph per character (no ligature)
 
 
 class ShapedLine(NamedTuple):
@@ -171,17 +212,21 @@ def _items(text: str, faces: tuple[Face, ...], missing: list[str]) -> list[tuple
     return items
 
 
-def _shaped(text: str, face: Face, rtl: bool) -> hb.Buffer:
+def _shaped(text: str, face: Face, rtl: bool, script: str | None = None) -> hb.Buffer:
     buf = hb.Buffer()
     buf.add_str(text.replace("\t", " ") if "\t" in text else text)
+    if script:
+        buf.script = script  # a word shaped as part of its line: the line's script, not its own guess
     buf.guess_segment_properties()
     buf.direction = "rtl" if rtl else "ltr"
     hb.shape(face.hb_font, buf)
     return buf
 
 
-def _shape_run(text: str, face: Face, rtl: bool, x0: float, missing: list[str]) -> tuple[Run, float]:
-    buf = _shaped(text, face, rtl)
+def _shape_run(
+    text: str, face: Face, rtl: bool, x0: float, missing: list[str], script: str | None = None
+) -> tuple[Run, float]:
+    buf = _shaped(text, face, rtl, script)
     infos, positions = buf.glyph_infos, buf.glyph_positions
     scale = 1.0 / face.upem
     gids = [info.codepoint for info in infos]
@@ -275,6 +320,10 @@ def _shape(text: str, weight: str) -> ShapedLine:
     if not text:
         return ShapedLine((), 0.0, False)
     missing: list[str] = []
+    if faces[0].file in SPACE_NEUTRAL and _LATIN.fullmatch(text):
+        composed = _by_words(text, faces[0])
+        if composed is not None:
+            return composed
     if _one_face(text, faces[0]):  # most text: one run, left to right, no itemising or reordering
         run, width = _shape_run(text, faces[0], False, 0.0, missing)
         return ShapedLine((run,), width, False, "".join(missing))
@@ -290,6 +339,84 @@ def _shape(text: str, weight: str) -> ShapedLine:
         runs.append(run)
         x += width
     return ShapedLine(tuple(runs), x, is_rtl(text), "".join(missing))
+
+
+def words_add_up(text: str, weight: str) -> bool:
+    """True when ``text`` is drawn in a space-neutral face alone (Latin text without marks): a
+    line of its words is then shaped exactly as its words and spaces, each shaped on its own."""
+    return chain(weight)[0].file in SPACE_NEUTRAL and bool(_LATIN.fullmatch(text))
+
+
+def word_pieces(text: str, weight: str) -> WordLine | None:
+    """The line as the pieces it is shaped from when it is Latin text in a space-neutral face
+    (``_by_words``): its face and its words, each with the space before it. A surface that writes
+    each piece once and places it by its text draws exactly the glyphs of ``shape``. None for any
+    other line (it is shaped whole, run by run)."""
+    face = chain(weight)[0]
+    if face.file not in SPACE_NEUTRAL or not _LATIN.fullmatch(text):
+        return None
+    words = _pieces(text, face)
+    if words is None:
+        return None
+    return WordLine(face, words, all([word.plain for word in words]))
+
+
+def _pieces(text: str, face: Face) -> tuple[Word, ...] | None:
+    if not _LATIN_SCRIPT.search(text):  # no letter (digits, signs): shaped whole, as its own script
+        return None
+    pieces = text.split(" ")
+    pieces[1:] = [" " + piece for piece in pieces[1:]]
+    words: list[Word] = []
+    for piece in pieces:
+        if piece:
+            word = _word(piece, face)
+            if word is None:
+                return None
+            words.append(word)
+    return tuple(words) if words else None
+
+
+def _by_words(text: str, face: Face) -> ShapedLine | None:
+    """A line of Latin text in a space-neutral face put together from its words, each shaped once
+    per face (a map repeats a few hundred words in thousands of lines): the same glyphs at the same
+    positions as shaping the whole line, as nothing acts across a space in these faces; with a
+    ligature, the run ``_shape_run`` makes of such text, its positions summed in the same order.
+    None when a word has a mark, a reordered or a missing glyph: such a line is shaped whole."""
+    words = _pieces(text, face)
+    if words is None:
+        return None
+    gids = tuple([gid for word in words for gid in word.gids])
+    advances = [advance for word in words for advance in word.advances]
+    scale = 1.0 / face.upem
+    mul = scale.__mul__
+    ys = (0.0,) * len(gids)
+    if all([word.plain for word in words]):
+        xs = tuple(map(mul, accumulate(advances[:-1], initial=0)))
+        run = Run(face, text, False, gids, xs, ys, tuple(map(mul, advances)), tuple(text), False)
+    else:
+        ems = tuple(map(mul, advances))
+        labels = tuple([label for word in words for label in word.labels])
+        run = Run(face, text, False, gids, tuple(accumulate(ems[:-1], initial=0.0)), ys, ems, labels)
+    return ShapedLine((run,), sum(advances) * scale, False)
+
+
+@lru_cache(maxsize=65536)
+def _word(piece: str, face: Face) -> Word | None:
+    """A piece shaped alone as Latin text (the script of any line with a Latin letter), or None
+    when a glyph is missing, stands off its advances or is out of the text's order."""
+    buf = _shaped(piece, face, False, "Latn")
+    infos = buf.glyph_infos
+    gids = tuple([info.codepoint for info in infos])
+    clusters = [info.cluster for info in infos]
+    x_offsets, y_offsets, advances, _ = zip(*[pos.position for pos in buf.glyph_positions], strict=True)
+    if 0 in gids or any(x_offsets) or any(y_offsets):
+        return None
+    if len(gids) == len(piece) and clusters == list(range(len(piece))):
+        return Word(piece, gids, advances, sum(advances), tuple(piece), True)
+    if clusters != sorted(clusters):
+        return None
+    run, _ = _shape_run(piece, face, False, 0.0, [], "Latn")  # the labels of a ligature's cluster
+    return Word(piece, gids, advances, sum(advances), run.labels, False)
 
 
 def _one_face(text: str, face: Face) -> bool:

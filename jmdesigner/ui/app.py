@@ -33,7 +33,8 @@ def run_app(
     app.setApplicationName("jmdesigner")
     app.setOrganizationName("jmdesigner")
     app.setDesktopFileName("jmdesigner")  # the taskbar matches the window to the menu entry
-    app.setWindowIcon(app_icon())
+    if screenshot is not None:
+        app.setWindowIcon(app_icon())
     translation.install(app, lang)  # before any window: every string is looked up as it is built
     window = MainWindow()
     if file is None and screenshot is None:
@@ -44,6 +45,7 @@ def run_app(
         except JmError as exc:
             if screenshot is not None:
                 raise
+            app.setWindowIcon(app_icon())  # the message comes before the window
             QMessageBox.warning(window, translate("App", "Cannot open file"), str(exc))
     if screenshot is not None:
         width, height = _size(size)
@@ -64,9 +66,11 @@ def run_app(
     window.show()
     from PySide6.QtCore import QTimer
 
-    from jmdesigner.ui.log_file import start_logging
+    from jmdesigner.ui.first_paint import after_first_paint
 
-    QTimer.singleShot(300, start_logging)  # after the first paint: start-up stays as quick
+    after_first_paint(window, lambda: app.setWindowIcon(app_icon()))  # seven files: not before it
+
+    QTimer.singleShot(300, _start_logging)  # after the first paint: start-up stays as quick
     QTimer.singleShot(300, _register_fonts)  # likewise; the first canvas font asks for them anyway
     code = app.exec()
     if window.jfile is None:  # closed: every edit committed, the room stopped, settings synced
@@ -86,6 +90,13 @@ def _private_settings() -> None:
     atexit.register(shutil.rmtree, folder, True)
     os.environ["JMDESIGNER_CONFIG_DIR"] = os.path.join(folder, "config")
     os.environ["JMDESIGNER_DATA_DIR"] = os.path.join(folder, "data")
+
+
+def _start_logging() -> None:
+    """The log file, after the first paint (with its import: logging's handlers and sockets)."""
+    from jmdesigner.ui.log_file import start_logging
+
+    start_logging()
 
 
 def _register_fonts() -> None:

@@ -9,6 +9,8 @@ field carries its own inline error line, so a refused edit is explained where it
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from functools import partial
+from operator import eq
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
@@ -63,7 +65,8 @@ def common(values: Iterable[Any]) -> Any:
     """The one value all items share, or MIXED (read no further than the first other value)."""
     rest = iter(values)
     first = next(rest)
-    return first if all(v == first for v in rest) else MIXED
+    # ``first == v`` for each, without a Python frame per value: Select All asks it of 8,000 cards.
+    return first if all(map(partial(eq, first), rest)) else MIXED
 
 
 def swatch_icon(fill: QColor, size: int = 16, border: QColor | None = None) -> QIcon:
@@ -116,6 +119,10 @@ class Field(QWidget):
         if not force and self.is_dirty() and self.editor.hasFocus():
             self.changed_while_typing |= value != self._baseline
             self._baseline = value  # their edit will be compared with the newest value on commit
+            return
+        if not force and value == self._baseline and not self.is_dirty():
+            # Shown already: the inspector shows its page again after every edit to the map.
+            self.changed_while_typing = False
             return
         blocker = QSignalBlocker(self.editor)
         self._write(value)
@@ -273,10 +280,14 @@ class ComboField(Field):
         super().__init__(self.combo, label, parent)
         self.combo.setPlaceholderText(translate("Forms", MIXED_TEXT))
         self._values: list[Any] = []
+        self._choices: list[tuple[str, Any]] | None = None  # the entries shown (None: with icons)
         self.set_choices(choices)
         self.combo.activated.connect(lambda _index: self.commit())
 
     def set_choices(self, choices: Sequence[tuple[str, Any]], icons: Sequence[QIcon] | None = None) -> None:
+        if icons is None and self._choices == list(choices):
+            return  # the same entries: clearing them would also lose the value shown
+        self._choices = list(choices) if icons is None else None
         blocker = QSignalBlocker(self.combo)
         self.combo.clear()
         self._values = [value for _, value in choices]

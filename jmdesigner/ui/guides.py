@@ -6,35 +6,15 @@ The guides are the Markdown files in ``docs/guides`` (bundled into the package a
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QDialog, QTextBrowser, QVBoxLayout, QWidget
 
 from jmdesigner.canvas.icons import app_icon
-from jmdesigner.i18n import N_, translate
+from jmdesigner.i18n import translate
+from jmdesigner.ui.guide_files import GUIDES, MENU_TEXTS, guide_path
 
-_PACKAGE = Path(__file__).resolve().parent.parent
-_FOLDERS = (_PACKAGE / "resources" / "guides", _PACKAGE.parent / "docs" / "guides")
-
-GUIDES: dict[str, tuple[str, str]] = {
-    "facilitator": (N_("Guides", "The Facilitator's Guide"), "facilitators-guide.md"),
-    "consultant": (N_("Guides", "The Consultant's Guide"), "consultants-guide.md"),
-}
-MENU_TEXTS = {  # Help ▸ Guides
-    "facilitator": N_("Guides", "Facilitator's Guide"),
-    "consultant": N_("Guides", "Consultant's Guide"),
-}
-
-
-def guide_path(key: str) -> Path | None:
-    for folder in _FOLDERS:
-        path = folder / GUIDES[key][1]
-        if path.is_file():
-            return path
-    return None
-
+__all__ = ["GUIDES", "IMAGE_WIDTH", "MENU_TEXTS", "GuideWindow", "fit_images", "guide_path"]
 
 IMAGE_WIDTH = 800  # the guide screenshots are saved at this width; anything wider is scaled to it
 

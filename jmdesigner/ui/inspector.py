@@ -11,13 +11,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDockWidget, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from jmdesigner.canvas.document_events import DocumentEvents
 from jmdesigner.errors import JmError
 from jmdesigner.i18n import N_, translate
 from jmdesigner.model import Change, Document, Kind, UndoStack
 from jmdesigner.model.commands import Command
+from jmdesigner.ui.following_dock import FollowingDock
 from jmdesigner.ui.forms import Field
 from jmdesigner.ui.inspector_map import MapPage
 from jmdesigner.ui.inspector_pages import CardPage, LanePage, Page, PointPage, StagePage
@@ -33,12 +34,13 @@ _DOC_KIND = {
 }
 
 
-class InspectorDock(QDockWidget):
+class InspectorDock(FollowingDock):
     """Shows and edits one selection; ``show_item`` is the only thing the window needs to call.
 
     ``edited(label)`` is emitted after each edit the dock made, for a status-bar note.
     """
 
+    needs_shown_window = False  # the window reads the inspector before it is shown (a restored draft)
     edited = Signal(str)
     reveal = Signal(str, str)  # map id, card id: a linked card to show (the Links list's Go to)
 
@@ -102,7 +104,12 @@ class InspectorDock(QDockWidget):
         return None if self.map_id is None else self.pages[self.kind]
 
     def refresh(self) -> None:
-        """Show the document's values again (fields the user is typing in are left alone)."""
+        """Show the document's values again (fields the user is typing in are left alone); a hidden
+        dock (closed, or a tab behind another) does it when it is shown, not after every edit."""
+        if not self.in_view():
+            self.stale = True
+            return
+        self.stale = False
         self._drop_vanished()
         page = self.current_page()
         self.empty.setVisible(page is None)
@@ -185,6 +192,10 @@ class InspectorDock(QDockWidget):
         from jmdesigner.ui.persona_editor import open_persona_editor
 
         open_persona_editor(self.window(), self.doc, self.stack, map_id=map_id)
+
+    def catch_up(self) -> None:
+        if self.stale:
+            self.refresh()
 
     # --------------------------------------------------------------- internals
     def _listen(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -72,12 +73,17 @@ class PersonaChecklist(Field):
         self.down.clicked.connect(lambda: self.move(1))
         self.edit.clicked.connect(self.edit_requested)
         self._choices: list[tuple[str, str, str]] = []
+        self._shown: tuple[tuple[tuple[str, str, str], ...], tuple[str, ...]] | None = None  # last written
 
     def set_choices(self, choices: Sequence[tuple[str, str, str]]) -> None:
         """(id, name, colour) of every persona of the document, in document order."""
         self._choices = list(choices)
 
     def _write(self, value: Any) -> None:
+        shown = (tuple(self._choices), tuple(value))
+        if shown == self._shown and self.value() == shown[1]:
+            return  # the same personas, checked alike: the map page is shown again after every edit
+        self._shown = shown
         blocker = QSignalBlocker(self.list)
         current = self.list.currentItem().data(ID_ROLE) if self.list.currentItem() else None
         self.list.clear()
@@ -201,6 +207,8 @@ class MapPage(Page):
             ComboField(translate("InspectorMap", "Curves"), translated("InspectorMap", CURVES))
         )
         self.personas = self.add(PersonaChecklist(translate("InspectorMap", "Personas")))
+        self._lane_counts: dict[str, tuple[tuple[object, ...], int]] = {}  # lane id -> (as of, its cards)
+        self._counted: Callable[[], Document | None] = lambda: None  # the document counted (weakly)
         self.personas.edit_requested.connect(lambda: open_personas(self.map_id))
         self.curve_offer = self.add(CurveOffer(translate("InspectorMap", "Curve")))
         self.on(
@@ -229,10 +237,31 @@ class MapPage(Page):
     def _personas(self, ids: tuple[str, ...]) -> list[Command]:
         return persona_edits(self.map_id, self.doc.map(self.map_id).persona_ids, ids)
 
+    def _card_count(self, map_id: str) -> int:
+        """The map's cards, counted lane by lane; a lane is counted again only when its cards or
+        the stages changed (the page is shown again after every edit: counting every cell of an
+        8,000-card map each time cost more than the rest of the page)."""
+        doc = self.doc
+        if self._counted() is not doc:  # another file: its revisions are its own (and no old document kept)
+            self._lane_counts.clear()
+            self._counted = weakref.ref(doc)
+        stage_ids = tuple(s.id for s in doc.stages(map_id))
+        total = 0
+        for lane in doc.lanes(map_id):
+            key = (doc.lane_cards_revision(lane.id), stage_ids)
+            known = self._lane_counts.get(lane.id)
+            if known is None or known[0] != key:
+                known = self._lane_counts[lane.id] = (
+                    key,
+                    sum(doc.count_in(s, lane.id) for s in stage_ids),
+                )
+            total += known[1]
+        return total
+
     def show_ids(self, map_id: str, ids: list[str]) -> None:
         jmap = self.doc.map(map_id)
         self.map_id = map_id
-        counts = (len(self.doc.stages(map_id)), len(self.doc.lanes(map_id)), self.doc.card_count(map_id))
+        counts = (len(self.doc.stages(map_id)), len(self.doc.lanes(map_id)), self._card_count(map_id))
         self.subtitle.setText(translate("InspectorMap", "{} stages · {} lanes · {} cards").format(*counts))
         self.title_field.set_value(jmap.title)
         self.description.set_value(jmap.description)

@@ -43,8 +43,9 @@ from jmdesigner.ui.actions import (
     Needs,
     create_actions,
 )
-from jmdesigner.ui.guides import GUIDES as GUIDES_TABLE
-from jmdesigner.ui.guides import MENU_TEXTS as GUIDE_MENU_TEXTS
+from jmdesigner.ui.first_paint import after_first_paint
+from jmdesigner.ui.guide_files import GUIDES as GUIDES_TABLE
+from jmdesigner.ui.guide_files import MENU_TEXTS as GUIDE_MENU_TEXTS
 from jmdesigner.ui.messages import show_error
 from jmdesigner.ui.open_file import OpenFile
 from jmdesigner.ui.settings import AppSettings
@@ -317,6 +318,8 @@ class MainWindow(QMainWindow):
         else:
             self.settings.add_recent(path)
         self.show_map(navigator.current_id)
+        view = views.current_view()
+        after_first_paint(view.viewport() if view is not None else self, f.outline.build)  # out of view
         self._file_changed()
         if jfile.location_warning:
             self.statusBar().showMessage(jfile.location_warning, 30000)
@@ -702,7 +705,8 @@ class MainWindow(QMainWindow):
         if self.inspector is not None:
             item = ",".join(ids) if kind != "map" else None
             self.inspector.show_item(map_id, None if kind == "map" else kind, item)
-        if isinstance(self.jfile, SharedStore) and kind == "card" and len(ids) == 1:
+        # The protocol check last: isinstance against it walks its methods (4 ms per selection).
+        if kind == "card" and len(ids) == 1 and isinstance(self.jfile, SharedStore):
             who = self.jfile.last_changed_by(Kind.CARD, ids[0])
             if who:  # in a team library: who wrote this card last
                 self.statusBar().showMessage(

@@ -9,17 +9,36 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QHelpEvent
-from PySide6.QtWidgets import QDockWidget, QToolTip, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QToolTip, QTreeWidget, QTreeWidgetItem, QWidget
 
 from jmdesigner.canvas.document_events import DocumentEvents
 from jmdesigner.errors import JmError
 from jmdesigner.i18n import translate
 from jmdesigner.layout.spoken import MOMENT_MARK, card_name, first_line
-from jmdesigner.model import Change, Document, Kind, Lane, LaneKind, Op, Stage
+from jmdesigner.model import Card, Change, Document, Kind, Lane, LaneKind, Op, Stage
+from jmdesigner.ui.following_dock import FollowingDock
 
 ROLE = Qt.ItemDataRole.UserRole
 PENDING = "pending"  # the one child of a map not read yet (a large team library)
 MANY_CELLS = 8  # an edit touching more cells is large: its collapsed cells list their cards when opened
+PENDING_LIMIT = 20_000  # changes kept while out of view; beyond, the tree is built again when shown
+
+
+def _card_words(
+    card: Card, n: int, total: int, stage: Stage, lane: Lane, map_id: str
+) -> tuple[str, tuple[str, str, str], str]:
+    """A card's row: its label, its data and what a screen reader says for it."""
+    first = first_line(card)
+    label = f"{MOMENT_MARK} {first}" if card.moment_of_truth else first
+    return label, ("card", map_id, card.id), card_name(card, n, total, stage, lane)
+
+
+def _relabel(item: QTreeWidgetItem, text: str, spoken: str) -> None:
+    """Write a node's label and spoken text where they differ (each write repaints the row)."""
+    if item.text(0) != text:
+        item.setText(0, text)
+    if item.data(0, Qt.ItemDataRole.AccessibleTextRole) != spoken:
+        item.setData(0, Qt.ItemDataRole.AccessibleTextRole, spoken)
 
 
 class _Tree(QTreeWidget):
@@ -38,7 +57,7 @@ class _Tree(QTreeWidget):
         return super().viewportEvent(event)
 
 
-class OutlineDock(QDockWidget):
+class OutlineDock(FollowingDock):
     activated = Signal(str, str, str)  # kind ("map", "stage", "lane", "card"), map id, item id
 
     def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
@@ -55,7 +74,7 @@ class OutlineDock(QDockWidget):
         self._timer = QTimer(self, singleShot=True, interval=0)  # one update per burst of changes
         self._timer.timeout.connect(self._catch_up)
         self._pending: list[Change] = []
-        self._stale = True  # built lazily: on first show, and after changes while hidden
+        self.stale = True  # built lazily: when first seen, and after changes while out of view
         # Where each card's node is, so a card edit refreshes one or two cells, not the tree.
         self._cell_items: dict[tuple[str, str], QTreeWidgetItem] = {}
         self._card_cell: dict[str, tuple[str, str]] = {}
@@ -71,7 +90,7 @@ class OutlineDock(QDockWidget):
         self._card_cell.clear()
         self._unlisted.clear()
         self._pending.clear()
-        self._stale = False
+        self.stale = False
         for jmap in self.doc.maps():
             if not self.doc.is_loaded(jmap.id):  # a large library: read when opened here or shown
                 self._pending_map(jmap.id, jmap.title)
@@ -144,15 +163,19 @@ class OutlineDock(QDockWidget):
         self, l_item: QTreeWidgetItem, map_id: str, stage: Stage, lane: Lane, list_cards: bool = True
     ) -> None:
         """A cell's node: its label with the card count, and one child per card in order (or, not
-        ``list_cards``, none yet: they are listed when the cell is opened or a card is selected)."""
+        ``list_cards``, none yet: they are listed when the cell is opened or a card is selected).
+        A cell shown before keeps its rows: a card added, removed or moved adds, drops or moves its
+        row, and only rows whose words changed are written again (a screen reader's place stays)."""
         cards = self.doc.cards_in(stage.id, lane.id)
+        cell = (stage.id, lane.id)
         spoken = translate("OutlineDock", "{lane} in {stage}, %n card(s)", None, len(cards)).format(
             lane=lane.name, stage=stage.name
         )
-        l_item.setText(0, f"{lane.name} ({len(cards)})")
-        l_item.setData(0, Qt.ItemDataRole.AccessibleTextRole, spoken)
-        cell = (stage.id, lane.id)
+        _relabel(l_item, f"{lane.name} ({len(cards)})", spoken)
         if not list_cards and cards:
+            for child in l_item.takeChildren():
+                if self._card_cell.get(child.data(0, ROLE)[2]) == cell:
+                    del self._card_cell[child.data(0, ROLE)[2]]
             self._unlisted.add(cell)
             l_item.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
             for card in cards:
@@ -163,15 +186,36 @@ class OutlineDock(QDockWidget):
             l_item.setChildIndicatorPolicy(
                 QTreeWidgetItem.ChildIndicatorPolicy.DontShowIndicatorWhenChildless
             )
+        if l_item.childCount() == 0:  # a new node (a rebuild, or listed at last): its rows straight in
+            for n, card in enumerate(cards, 1):
+                self._card_cell[card.id] = cell
+                self._item(l_item, *_card_words(card, n, len(cards), stage, lane, map_id))
+            return
+        rows = {l_item.child(i).data(0, ROLE)[2]: l_item.child(i) for i in range(l_item.childCount())}
+        wanted = [card.id for card in cards]
+        if list(rows) != wanted:
+            keep = set(wanted)
+            for i in reversed(range(l_item.childCount())):
+                card_id = l_item.child(i).data(0, ROLE)[2]
+                if card_id not in keep:
+                    l_item.takeChild(i)
+                    if self._card_cell.get(card_id) == cell:  # not already placed in its new cell
+                        del self._card_cell[card_id]
+            for n, card_id in enumerate(wanted):
+                row = l_item.child(n) if n < l_item.childCount() else None
+                if row is not None and row.data(0, ROLE)[2] == card_id:
+                    continue
+                row = rows.get(card_id)
+                if row is None:
+                    row = QTreeWidgetItem()
+                    row.setData(0, ROLE, ("card", map_id, card_id))
+                else:  # moved within the cell
+                    l_item.takeChild(l_item.indexOfChild(row))
+                l_item.insertChild(n, row)
         for n, card in enumerate(cards, 1):
             self._card_cell[card.id] = cell
-            first = first_line(card)
-            self._item(
-                l_item,
-                f"{MOMENT_MARK} {first}" if card.moment_of_truth else first,
-                ("card", map_id, card.id),
-                card_name(card, n, len(cards), stage, lane),
-            )
+            text, _data, spoken = _card_words(card, n, len(cards), stage, lane, map_id)
+            _relabel(l_item.child(n - 1), text, spoken)
 
     def _list_cell(self, cell: tuple[str, str]) -> None:
         """List the card nodes of a cell a large edit left unlisted."""
@@ -179,9 +223,9 @@ class OutlineDock(QDockWidget):
         self._fill_cell(l_item, l_item.data(0, ROLE)[1], self.doc.stage(cell[0]), self.doc.lane(cell[1]))
 
     def _refresh_cells(self, cells: set[tuple[str, str]]) -> None:
-        """Rebuild the card nodes of a few cells in place; expansion and the current card stay.
-        After a large edit (an undo bringing back 1,000 cards) a collapsed cell only relabels: its
-        card nodes are listed when it is opened (making them was most of the outline's time)."""
+        """Bring the card nodes of a few cells up to date in place; expansion and the current card
+        stay. After a large edit (an undo bringing back 1,000 cards) a collapsed cell only relabels:
+        its card nodes are listed when it is opened (making them was most of the outline's time)."""
         current = self.tree.currentItem()
         current_key = self._key(current) if current is not None else None
         large = len(cells) > MANY_CELLS
@@ -192,8 +236,6 @@ class OutlineDock(QDockWidget):
         )
         for cell in cells:
             l_item = self._cell_items[cell]
-            for child in l_item.takeChildren():
-                self._card_cell.pop(child.data(0, ROLE)[2], None)
             listed = not large or cell == keep or l_item.isExpanded()
             self._fill_cell(
                 l_item, l_item.data(0, ROLE)[1], self.doc.stage(cell[0]), self.doc.lane(cell[1]), listed
@@ -216,7 +258,7 @@ class OutlineDock(QDockWidget):
             top.data(0, ROLE)[2]: top
             for top in map(self.tree.topLevelItem, range(self.tree.topLevelItemCount()))
         }
-        if self._stale or any(
+        if self.stale or any(
             c.kind in (Kind.STAGE, Kind.LANE)
             or (
                 c.kind is Kind.MAP
@@ -289,16 +331,28 @@ class OutlineDock(QDockWidget):
         self.activated.emit("map" if kind == PENDING else kind, map_id, item_id)
 
     def _on_changes(self, changes: Sequence[Change], source: object = None) -> None:
-        if not self.isVisible():
-            self._stale = True
-            return
+        if self.stale:
+            return  # rebuilt when it comes into view anyway
         self._pending.extend(changes)
-        self._timer.start()
+        if len(self._pending) > PENDING_LIMIT:  # long out of view: cheaper to build it again
+            self._pending.clear()
+            self.stale = True
+        elif self.in_view():
+            self._timer.start()
 
-    def showEvent(self, event: object) -> None:  # type: ignore[override]
-        if self._stale:
+    def catch_up(self) -> None:
+        """Come into view: the edits made meanwhile are applied in place (a rebuild would pull the
+        tree's rows from under a screen reader that F6 has just brought here)."""
+        if self.stale:
             self.rebuild()
-        super().showEvent(event)  # type: ignore[arg-type]
+        elif self._pending:
+            self._catch_up()
+
+    def build(self) -> None:
+        """Build the tree if it is not built yet and the dock is open (the window calls this once
+        the canvas is painted, so the tree is ready before anyone looks at its tab)."""
+        if self.stale and self.isVisible():
+            self.rebuild()
 
     def detach(self) -> None:
         DocumentEvents.of(self.doc).changed.disconnect(self._on_changes)

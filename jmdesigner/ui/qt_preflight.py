@@ -11,8 +11,6 @@ packages to install.
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -97,11 +95,11 @@ def qt_load_problem(platform: str | None = None) -> str | None:
 
         qt = _qt_dir()
         if qt is not None:
-            import ctypes
-
             for rel in _PLATFORM_FILES.get(platform, ()):
-                if (qt / rel).exists():
-                    ctypes.CDLL(str(qt / rel))  # what Qt dlopens in QApplication; aborts there
+                if (qt / rel).exists():  # (Linux) what Qt dlopens in QApplication, where it aborts:
+                    from _ctypes import dlopen  # what ctypes.CDLL calls, without ctypes' types
+
+                    dlopen(str(qt / rel), 0)
     except (ImportError, OSError) as exc:
         return qt_start_problem(platform) or f"Qt cannot start: {exc}."
     return None
@@ -116,6 +114,8 @@ def _qt_dir() -> Path | None:
 
 
 def _ldd(path: Path) -> str:
+    import subprocess  # only after Qt failed to load
+
     result = subprocess.run(["ldd", str(path)], capture_output=True, text=True, timeout=30, check=False)
     return result.stdout
 
@@ -124,6 +124,8 @@ def missing_qt_libraries(platform: str, ldd: object = None) -> list[str]:
     """Sonames Qt needs for ``platform`` that the system cannot find (empty when unknown)."""
     run = ldd if callable(ldd) else _ldd
     qt = _qt_dir()
+    import shutil
+
     if qt is None or (run is _ldd and shutil.which("ldd") is None):
         return []
     missing: list[str] = []

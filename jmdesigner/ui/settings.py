@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
 
@@ -111,4 +110,6 @@ EXPORT_DETAILS = ("client", "author", "version")
 
 def _document_key(document: Path) -> str:
     """A settings key for a document file (its resolved path, hashed: keys stay short and plain)."""
+    import hashlib  # here: not loaded by a start that never asks
+
     return hashlib.sha1(str(document.expanduser().resolve()).encode("utf-8")).hexdigest()[:16]

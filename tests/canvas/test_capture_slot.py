@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
 
+from jmdesigner.layout import layout_map
 from jmdesigner.model import LaneKind, commands
 from tests.canvas.conftest import Canvas
 
@@ -156,3 +157,34 @@ def test_a_card_whose_text_shrinks_while_edited_shows_none_of_its_old_lines(canv
     c.key(Qt.Key.Key_Return)
     assert c.doc.card(ids[0]).text == "Short"
     assert c.view.map_scene.cards[ids[0]].geom.lines == ("Short",)
+
+
+def test_enter_commits_the_card_and_drops_its_draft_in_one_transaction(canvas: Canvas, qtbot: object) -> None:
+    """One commit holds the new card and the end of its draft: no moment when the file holds both
+    (reopened then, the draft would bring the card back a second time); the map is laid out once."""
+    c = canvas
+    c.view.drafts = c.jfile
+    cell, _ids = _start_after_first_card(c)
+    c.type("Never twice")
+    qtbot.waitUntil(lambda: [d.text for d in c.jfile.drafts()] == ["Never twice"])  # type: ignore[attr-defined]
+    statements: list[str] = []
+    c.jfile._raw.set_trace_callback(statements.append)
+    layouts: list[object] = []
+    scene = c.view.map_scene
+    real = scene.relayout
+    scene.relayout = lambda: layouts.append(1) or real()  # type: ignore[method-assign]
+    c.key(Qt.Key.Key_Return)
+    c.jfile._raw.set_trace_callback(None)
+    commits = [i for i, s in enumerate(statements) if s.strip().upper() == "COMMIT"]
+    assert len(commits) == 1, statements
+    between = statements[: commits[0]]
+    assert any("INSERT" in s.upper() and "CARD" in s.upper() for s in between)
+    assert any("DELETE FROM DRAFTS" in s.upper() for s in between)
+    assert len(layouts) == 1
+    assert [card.text for card in c.doc.cards_in(*cell)][1] == "Never twice"
+    assert c.jfile.drafts() == []
+    assert c.on_disk() == c.doc.snapshot()
+    fresh = layout_map(c.doc, c.map_id, scene.metrics)  # the slot closed: every card where it belongs
+    assert {i: (item.pos().x(), item.pos().y()) for i, item in scene.cards.items()} == {
+        i: (g.rect.x, g.rect.y) for i, g in fresh.cards.items()
+    }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
 from jmdesigner.model import LaneKind
 from tests.canvas.conftest import Canvas
@@ -229,3 +230,9 @@ def test_selected_cards_come_in_map_order_for_few_and_for_many(qtbot: object) ->
         chosen = rng.sample(order, size)
         view.map_scene.select_cards(chosen)
         assert view.map_scene.selected_card_ids() == [i for i in order if i in set(chosen)]
+    # Select All by its key: the map order known from the start, the same as read back from the items
+    view.map_scene.select_cards(order[:3])
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert view.map_scene.selected_card_ids() == order == view.map_scene._selected_in_order()
+    assert {i.card_id for i in view.map_scene.selectedItems()} == set(order)

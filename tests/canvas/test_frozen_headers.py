@@ -181,3 +181,35 @@ def test_a_stage_dragged_along_the_frozen_row_moves_as_one_undo_step(canvas: Can
     QTest.mouseRelease(vp, LEFT, NO_MODS, QPoint(at.x() + width + 20, at.y()))
     assert [s.id for s in c.doc.stages(c.map_id)].index(stage) == 2  # after the next stage
     c.assert_saved_and_undoable(before)
+
+
+def test_a_small_repaint_under_the_frozen_bands_paints_what_a_whole_repaint_paints(canvas: Canvas) -> None:
+    """Typing or moving a card repaints a few pixels; the bands render only that part of
+    themselves, and the pixels are those of the whole view painted at once: on the header row,
+    the lane column, their corner, the shadow edges, and the grid beside them."""
+    c = canvas
+    _under_stage_row(c)
+    h = c.view.horizontalScrollBar()
+    h.setValue(h.value() + 30)  # the real lane column off screen too: all three bands show
+    QApplication.processEvents()
+    vp = c.view.viewport()
+    whole = vp.grab().toImage()
+    col_w = round((c.geom.corner.right - c.geom.bounds.x) * _zoom(c))
+    row_h = round((c.geom.corner.bottom - c.geom.bounds.y) * _zoom(c))
+    assert 20 < col_w < vp.width() - 60 and 20 < row_h < vp.height() - 60
+    for part in (
+        QRect(col_w + 40, 5, 50, 20),  # the header row
+        QRect(5, row_h + 40, 40, 30),  # the lane column
+        QRect(5, 5, 30, 20),  # the corner
+        QRect(col_w - 10, row_h - 10, 24, 24),  # where the three meet, shadows included
+        QRect(col_w + 100, row_h - 3, 60, 8),  # the header row's shadow and the grid under it
+        QRect(col_w + 60, row_h + 60, 80, 40),  # the grid and cards, no band
+    ):
+        alone = vp.grab(part).toImage()
+        differing = [
+            (x, y)
+            for x in range(part.width())
+            for y in range(part.height())
+            if alone.pixel(x, y) != whole.pixel(part.x() + x, part.y() + y)
+        ]
+        assert not differing, (part, differing[:5])

@@ -4,9 +4,10 @@
 rewrite of every card inside the same transaction (so the transaction lasts long enough to be
 killed in); prints ``IN-TX`` from inside it. ``import FILE TABLE``: import a spreadsheet into
 the file's first map, one transaction; prints ``WILL <content>`` before and ``DONE <content>``
-after.
+after. ``import-new FILE JSON``: ``jmdesigner import FILE JSON`` into a file that does not exist
+yet; prints ``WILL`` before and ``DONE`` after.
 
-Usage: python -m tests.safety.crash_op_child migrate FILE | import FILE TABLE
+Usage: python -m tests.safety.crash_op_child migrate FILE | import FILE TABLE | import-new FILE JSON
 """
 
 from __future__ import annotations
@@ -48,6 +49,13 @@ def main() -> None:
         print("READY", flush=True)
         migrate_file(path, 1, steps={1: _slow_step}, to_version=2)
         print("MIGRATED", flush=True)
+        return
+    if verb == "import-new":
+        from jmdesigner.cli import main as cli
+
+        print("WILL", flush=True)
+        assert cli(["import", str(path), sys.argv[3]]) == 0
+        print("DONE", flush=True)
         return
     table = read_table(Path(sys.argv[3]))
     jfile = JmapFile.open(path)

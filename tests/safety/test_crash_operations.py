@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from jmdesigner.model import UndoStack
+from bench.generate import large_map
+from jmdesigner.interchange.json_map import dumps, map_to_json, parse_map, read_json_file
+from jmdesigner.model import Document, UndoStack, add_bundle
 from jmdesigner.model import commands as cmd
 from jmdesigner.storage.jmapfile import JmapFile
 from jmdesigner.storage.schema import SCHEMA_VERSION
@@ -94,3 +96,29 @@ def test_kills_during_a_spreadsheet_import_into_a_big_map(big_map: tuple[Path, P
         assert found in (before, will), "a half-done import"
         outcomes["after" if found == will else "before"] += 1
     print(f"\nimport kills: {KILLS} ({outcomes})")
+
+
+def test_kills_during_an_import_into_a_new_file_leave_no_file_or_the_whole_one(tmp_path: Path) -> None:
+    """The new file is written whole beside its name and renamed (storage.new_file): a kill leaves
+    no file at that name, or the imported map complete; never an empty or half-written one."""
+    source = tmp_path / "map.json"
+    doc = Document()
+    with doc.loading():
+        jmap = add_bundle(doc, large_map(3000))
+    source.write_text(dumps(map_to_json(doc, jmap.id)), encoding="utf-8")
+    expected = Document()
+    UndoStack(expected).push(cmd.add_map(parse_map(read_json_file(source))))
+    rng = random.Random(3131)
+    outcomes = {"no file": 0, "whole": 0}
+    for _ in range(KILLS):
+        path = tmp_path / "new.jmap"
+        path.unlink(missing_ok=True)
+        _run(["import-new", str(path), str(source)], "WILL", rng.uniform(0.0, 0.3))
+        if not path.exists():
+            outcomes["no file"] += 1
+            continue
+        with JmapFile.open(path) as jfile:
+            assert jfile.integrity_problems() == []
+            assert content(jfile.document) == content(expected), "a half-done import"
+        outcomes["whole"] += 1
+    print(f"\nnew-file import kills: {KILLS} ({outcomes})")

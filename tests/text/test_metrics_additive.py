@@ -16,19 +16,24 @@ import pytest
 from jmdesigner.layout import metrics as roles
 from jmdesigner.layout.wrap import wrap_text
 from jmdesigner.text.faces import BOLD, REGULAR, chain
-from jmdesigner.text.metrics import SPACE_NEUTRAL, ShapedMetrics
-from jmdesigner.text.shaping import width
+from jmdesigner.text.metrics import ShapedMetrics
+from jmdesigner.text.shaping import LATIN_RANGES, SPACE_NEUTRAL, _shape_run, width
 
-LATIN = [chr(c) for c in (*range(0x21, 0x7F), *range(0xA1, 0xAD), *range(0xAE, 0x180))]
+LATIN = [chr(c) for a, b in LATIN_RANGES for c in range(max(a, 0x21), b + 1)]
 
 
 @pytest.mark.parametrize("weight", [REGULAR, BOLD])
 def test_no_character_kerns_or_joins_with_a_space_in_the_space_neutral_faces(weight: str) -> None:
     assert chain(weight)[0].file in SPACE_NEUTRAL
     space = width(" ", weight)
+    face = chain(weight)[0]
+    alone = {t: _shape_run(t, face, False, 0.0, [])[0].gids for t in (" ", *LATIN)}
     for ch in LATIN:  # pair kerning acts between neighbours: each side of a space, alone
         assert width(ch + " ", weight) == pytest.approx(width(ch, weight) + space, abs=1e-12), ch
         assert width(" " + ch, weight) == pytest.approx(space + width(ch, weight), abs=1e-12), ch
+        # and no substitution either: the same glyphs beside a space as alone
+        assert _shape_run(ch + " ", face, False, 0.0, [])[0].gids == alone[ch] + alone[" "], ch
+        assert _shape_run(" " + ch, face, False, 0.0, [])[0].gids == alone[" "] + alone[ch], ch
     rng = random.Random(3)  # and no longer context across a space either
     words = ["".join(rng.choices(LATIN, k=rng.randint(1, 8))) for _ in range(400)]
     for _ in range(2000):

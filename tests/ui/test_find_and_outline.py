@@ -313,3 +313,57 @@ def test_undo_of_a_1000_card_delete_updates_each_dock_once_in_place(
         fresh.rebuild()
         assert _opened_rows(outline) == _outline_rows(fresh)
         assert find.hits == find_cards(doc, "Touchpoints")
+
+
+def test_outline_behind_the_maps_tab_is_built_after_the_canvas_is_painted(doc_path: Path, qtbot: Any) -> None:
+    """Started on a file (as ``jmdesigner FILE`` is: opened, then shown), the outline is a tab
+    behind the maps: none of its nodes is built before the canvas is first painted, and it is
+    built right after, still behind its tab, reading as one built from scratch."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from jmdesigner.ui.outline_dock import OutlineDock
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    doc, _first, _second = open_with_two_maps(window, doc_path)
+    outline, view = window.outline, window.current_view()
+    assert outline is not None and view is not None
+    at_first_paint: list[int] = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and not at_first_paint:
+                at_first_paint.append(outline.tree.topLevelItemCount())
+            return False
+
+    watch = Watch()
+    view.viewport().installEventFilter(watch)
+    window.show()
+    qtbot.waitUntil(lambda: outline.tree.topLevelItemCount() > 0)
+    assert at_first_paint == [0]
+    assert outline.visibleRegion().isEmpty()  # still a tab behind the maps
+    fresh = OutlineDock(doc)
+    qtbot.addWidget(fresh)
+    fresh.rebuild()
+    assert _outline_rows(outline) == _outline_rows(fresh)
+    window.close()
+
+
+def test_a_closed_outline_is_built_when_opened_again(window: MainWindow, doc_path: Path, qtbot: Any) -> None:
+    """Closed, the outline follows no edit; shown again from the View menu, it reads as built fresh."""
+    from jmdesigner.ui.outline_dock import OutlineDock
+
+    doc, first, _second = open_with_two_maps(window, doc_path)
+    outline = shown_outline(window, qtbot)
+    outline.toggleViewAction().trigger()  # closed
+    assert not outline.isVisible()
+    window.stack.push(commands.update_card(doc.cards(first)[1].id, text="Edited while closed"))  # type: ignore[union-attr]
+    assert not any("Edited while closed" in row[0] for row in _outline_rows(outline))
+    outline.toggleViewAction().trigger()  # open again
+    qtbot.waitUntil(outline.isVisible)
+    fresh = OutlineDock(doc)
+    qtbot.addWidget(fresh)
+    fresh.rebuild()
+    assert _outline_rows(outline) == _outline_rows(fresh)
+    assert any("Edited while closed" in row[0] for row in _outline_rows(outline))

@@ -49,6 +49,7 @@ def test_the_inspector_lists_links_links_more_goes_to_and_removes(
     doc, now, later = opened(window, two_maps)
     view = window.current_view()
     assert view is not None and view.map_id == now
+    qtbot.waitUntil(window.inspector.isVisible)  # type: ignore[union-attr]  # it updates only while shown
     pain = next(c for c in doc.cards(now) if doc.linked_cards(c.id) and "Pain" in c.text)
     view.map_scene.select_cards([pain.id])
     page = window.inspector.pages["card"]  # type: ignore[union-attr]

@@ -1,9 +1,10 @@
 """What a start loads before its first paint, counted in modules (not timed).
 
 The window with no file shows menus, the palette and the welcome page: the canvas, the layout,
-the text system, the store and the model's document API load with the first file, so they must
-not creep back into the start (each did once, through one module-level import). Opening a
-map loads the canvas, but the PDF writer's ReportLab stays out. Each case is a fresh
+the text system, the store and the model's document API load with the first file, and the log
+file's handlers, hashing, uuid, subprocess, ctypes and the guide reader when first needed, so
+they must not creep back into the start (each did once, through one module-level import).
+Opening a map loads the canvas, but the PDF writer's ReportLab stays out. Each case is a fresh
 interpreter, as a user's start is.
 """
 
@@ -30,7 +31,8 @@ loaded = {name: name in sys.modules for name in (
     "jmdesigner.canvas.scene", "jmdesigner.canvas.view", "jmdesigner.layout.engine",
     "jmdesigner.text.shaping", "jmdesigner.storage.jmapfile", "jmdesigner.ui.inspector",
     "jmdesigner.model.document", "jmdesigner.model.commands", "jmdesigner.model.entities",
-    "uharfbuzz", "regex", "reportlab", "sqlalchemy")}
+    "uharfbuzz", "regex", "reportlab", "sqlalchemy",
+    "logging.handlers", "hashlib", "uuid", "subprocess", "ctypes", "jmdesigner.ui.guides")}
 print(json.dumps({"loaded": loaded, "welcome": window.welcome is not None,
                   "canvas": window.current_view() is not None}))
 window.close()
@@ -67,3 +69,45 @@ def test_a_start_on_a_file_paints_its_map_without_a_welcome_page_or_reportlab(
     loaded = started["loaded"]
     assert loaded["jmdesigner.canvas.scene"] and loaded["jmdesigner.storage.jmapfile"]  # type: ignore[index]
     assert not loaded["reportlab"] and not loaded["sqlalchemy"]  # type: ignore[index]
+
+
+APP = """
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+seen = {}
+
+def look():
+    window = next((w for w in app.topLevelWidgets() if type(w).__name__ == "MainWindow"), None)
+    if window is not None and "at_show" not in seen and window.isVisible():
+        seen["at_show"] = not app.windowIcon().isNull()
+    if window is not None and not app.windowIcon().isNull():
+        from jmdesigner.canvas.icons import app_icon
+        seen["icon"] = app.windowIcon().cacheKey() == app_icon().cacheKey()
+        seen["window"] = not window.windowIcon().isNull()
+        print(json.dumps(seen), flush=True)
+        window.close()
+    else:
+        QTimer.singleShot(20, look)
+
+QTimer.singleShot(0, look)
+from jmdesigner.cli import main
+main(sys.argv[1:])
+"""
+
+
+def test_the_app_icon_is_set_once_the_window_is_painted(tmp_path: Path, doc_path: Path) -> None:
+    """Its seven files are read after the first paint, and the window and taskbar then have it."""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "JMDESIGNER_CONFIG_DIR": str(tmp_path / "config"),
+        "JMDESIGNER_DATA_DIR": str(tmp_path / "data"),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", APP, str(doc_path)], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen == {"at_show": False, "icon": True, "window": True}

@@ -1,0 +1,121 @@
+"""A new ``.jmap`` file written whole from a document built in memory.
+
+``jmdesigner new`` and an import into a file that does not exist yet make their document in
+memory, through the commands as any edit, and only then write it: every table and row in one
+transaction into a hidden temporary file beside the target, synced, and renamed into place. So the
+file appears whole or not at all: a refused input, a failure or a killed process leaves no file
+(not even an empty one), and a file nobody can see yet needs no lock, holder record or backup.
+
+Creating an empty file, opening it and writing into it (``JmapFile.create``) costs a schema built
+and synced, a full open with its checks and a backup of the empty file, then the import's own
+transaction: about as much as a 2,000-card import's rows themselves.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from types import TracebackType
+
+from jmdesigner.errors import FileRefusedError, StorageError
+from jmdesigner.fileio import commit_temporary, temporary_beside
+from jmdesigner.i18n import translate
+from jmdesigner.model import Document
+from jmdesigner.storage.faults import explain
+from jmdesigner.storage.format import APPLICATION_ID, SCHEMA_VERSION
+from jmdesigner.storage.prepared_schema import create_tables
+from jmdesigner.storage.rows import write_document
+
+
+def refuse_unusable(path: Path) -> None:
+    """Refuse a target that exists already, or whose folder does not, in one sentence."""
+    if path.exists():
+        raise FileRefusedError(
+            translate("JmapFile", "{file} already exists; choose another name or delete it first.").format(
+                file=path.name
+            )
+        )
+    if not path.parent.is_dir():
+        raise StorageError(no_folder(path.parent))
+
+
+def no_folder(folder: Path) -> str:
+    said = translate("JmapFile", "The folder {folder} does not exist; create it or choose another.")
+    return said.format(folder=folder)
+
+
+def fill(doc: Document, path: Path) -> None:
+    """``doc`` (ids kept) as a new current-format file at ``path``, which must not exist: a
+    temporary name the caller syncs and renames (``fileio.commit_temporary``). So SQLite need
+    not sync on its own (``synchronous = OFF``): until that rename nobody reads the file."""
+    raw = sqlite3.connect(path, isolation_level=None)
+    try:
+        raw.execute("PRAGMA journal_mode = DELETE")
+        raw.execute("PRAGMA synchronous = OFF")
+        raw.execute("PRAGMA foreign_keys = ON")  # checked at commit: a row without its parent fails
+        raw.execute("BEGIN IMMEDIATE")
+        raw.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        create_tables(raw, SCHEMA_VERSION)
+        write_document(raw, doc)
+        raw.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        raw.execute("COMMIT")
+    finally:
+        raw.close()
+
+
+def write_new(doc: Document, dest: Path, *, replace: bool = False, doing: str = "create the file") -> Path:
+    """``doc`` as the file ``dest``, appearing whole or not at all; an existing ``dest`` is refused
+    unless ``replace``. Raises ``StorageError`` with one sentence, leaving nothing behind."""
+    if not replace:
+        refuse_unusable(dest)
+    elif not dest.parent.is_dir():
+        raise StorageError(no_folder(dest.parent))
+    tmp = temporary_beside(dest)
+    try:
+        fill(doc, tmp)
+        if not replace:
+            refuse_unusable(dest)  # made meanwhile by someone else: theirs stays
+        commit_temporary(tmp, dest)
+    except (sqlite3.Error, OSError) as exc:
+        raise StorageError(explain(exc, dest.name, doing, where=dest)) from exc
+    finally:
+        tmp.unlink(missing_ok=True)
+    return dest
+
+
+class NewJmapFile:
+    """A document file still to be made: ``document`` is edited in memory, ``write`` makes the file.
+
+    What the command line's ``new`` and imports into a new file hold where they would hold an open
+    ``JmapFile``; leaving its ``with`` block by an exception writes nothing."""
+
+    read_only_reason: str | None = None
+    read_only = False
+
+    def __init__(self, path: Path) -> None:
+        refuse_unusable(path)  # before any work: the same refusal a real create gives
+        self.path = path
+        self.document = Document()
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    @property
+    def location(self) -> Path:
+        return self.path
+
+    def write(self) -> Path:
+        return write_new(self.document, self.path)
+
+    def close(self) -> None:
+        """Nothing is open: the file is made by ``write`` or not at all."""
+
+    def __enter__(self) -> NewJmapFile:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if kind is None:
+            self.write()

@@ -1,0 +1,158 @@
+"""A new file written whole from memory (``storage.new_file``): the same file the old way made
+(create an empty file, open it, add the document through an edit), and nothing at all on failure."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from jmdesigner.cli import main
+from jmdesigner.errors import FileRefusedError, StorageError
+from jmdesigner.model import Card, Document, new_id
+from jmdesigner.model.bundle import add_document
+from jmdesigner.storage import new_file, schema_check
+from jmdesigner.storage.format import APPLICATION_ID, SCHEMA_VERSION
+from jmdesigner.storage.jmapfile import JmapFile
+from jmdesigner.storage.prepared_schema import PREPARED, create_tables
+from tests.builders import populated
+
+FIXTURE = Path(__file__).parents[1] / "fixtures" / "schema-v3.jmap"
+
+
+def master(raw: sqlite3.Connection) -> list[tuple[Any, ...]]:
+    return raw.execute("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY rowid").fetchall()
+
+
+def replayed(version: int) -> sqlite3.Connection:
+    raw = sqlite3.connect(":memory:", isolation_level=None)
+    schema_check.build(raw, version)
+    return raw
+
+
+def test_each_prepared_script_is_its_replayed_history() -> None:
+    """``sqlite_master`` itself (SQL text included) equals what the format-1 DDL and the steps make."""
+    regenerate = (
+        "the current format has no prepared script; add PREPARED[{v}] in storage/prepared_schema.py "
+        "from: [sql for (sql,) in raw.execute('SELECT sql FROM sqlite_master WHERE sql IS NOT NULL "
+        "ORDER BY rowid')] after schema_check.build(raw, {v})"
+    )
+    assert SCHEMA_VERSION in PREPARED, regenerate.format(v=SCHEMA_VERSION)
+    for version in PREPARED:
+        prepared = sqlite3.connect(":memory:", isolation_level=None)
+        create_tables(prepared, version)
+        assert master(prepared) == master(replayed(version))
+
+
+def test_a_format_without_a_script_is_replayed() -> None:
+    raw = sqlite3.connect(":memory:", isolation_level=None)
+    create_tables(raw, 2)
+    assert 2 not in PREPARED
+    assert master(raw) == master(replayed(2))
+
+
+def rich_document(*, held: bool = True) -> Document:
+    """The format-3 fixture's content, plus what it lacks: held room notes, dots, ratings."""
+    with JmapFile.open(FIXTURE, read_only=True) as fixture:
+        doc = Document()
+        with doc.loading():
+            add_document(doc, fixture.document)
+    populated(doc, title="Second", cards_per_cell=2)
+    jmap = doc.maps()[0]
+    stage, lane = doc.stages(jmap.id)[0], doc.lanes(jmap.id)[0]
+    for i in range(2 if held else 0):
+        doc.insert_card(Card(new_id(), jmap.id, stage.id, lane.id, f"held {i}", held=True, author="Ana"))
+    card = doc.cards(jmap.id)[0]
+    doc.update_card(card.id, room_votes=("Ana", "Ben"), from_room=True, tags=("a", "b"))
+    point = doc.emotion_points(jmap.id)[0]
+    doc.update_emotion(point.id, ratings=(("Ana", 2), ("Ben", -1)))
+    return doc
+
+
+def the_old_way(doc: Document, path: Path) -> None:
+    """What a new file was before: the replayed tables, then the document added in one edit."""
+    raw = sqlite3.connect(path, isolation_level=None)
+    raw.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    schema_check.build(raw, SCHEMA_VERSION)
+    raw.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    raw.close()
+    with JmapFile.open(path) as jfile:
+        add_document(jfile.document, doc)
+
+
+def rows(path: Path) -> dict[str, Any]:
+    raw = sqlite3.connect(path)
+    try:
+        tables = [name for (name,) in raw.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        found: dict[str, Any] = {t: sorted(raw.execute(f'SELECT * FROM "{t}"'), key=repr) for t in tables}
+        found["pragmas"] = [
+            raw.execute(f"PRAGMA {p}").fetchone()[0] for p in ("application_id", "user_version")
+        ]
+        found["master"] = master(raw)
+        found["integrity"] = raw.execute("PRAGMA integrity_check").fetchall()
+        found["orphans"] = raw.execute("PRAGMA foreign_key_check").fetchall()
+        found["structure"] = schema_check.difference(
+            schema_check.describe(raw), schema_check.expected(SCHEMA_VERSION)
+        )
+        return found
+    finally:
+        raw.close()
+
+
+def test_a_new_file_has_the_rows_and_schema_the_old_way_wrote(tmp_path: Path) -> None:
+    """The old way dropped held room notes (``add_document`` copies the cells' cards): compared
+    without them, and the new way keeps them (next test)."""
+    doc = rich_document(held=False)
+    the_old_way(doc, tmp_path / "old.jmap")
+    new_file.write_new(doc, tmp_path / "new.jmap")
+    new, old = rows(tmp_path / "new.jmap"), rows(tmp_path / "old.jmap")
+    assert new == old
+    assert new["integrity"] == [("ok",)] and new["orphans"] == [] and new["structure"] is None
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["new.jmap", "old.jmap"]  # no side file left
+
+
+def test_a_new_file_reads_back_as_the_document_held_notes_included(tmp_path: Path) -> None:
+    doc = rich_document()
+    new_file.write_new(doc, tmp_path / "new.jmap")
+    assert sum(r[15] for r in rows(tmp_path / "new.jmap")["cards"]) == 2  # held
+    with JmapFile.open(tmp_path / "new.jmap") as reopened:
+        assert reopened.document.snapshot() == doc.snapshot()
+        assert reopened.integrity_problems() == []
+    assert main(["check", str(tmp_path / "new.jmap")]) == 0
+
+
+def test_a_file_made_meanwhile_by_another_program_is_kept(tmp_path: Path) -> None:
+    path = tmp_path / "doc.jmap"
+    pending = new_file.NewJmapFile(path)
+    path.write_bytes(b"theirs")
+    with pytest.raises(FileRefusedError, match="already exists"):
+        pending.write()
+    assert path.read_bytes() == b"theirs"
+    assert [p.name for p in tmp_path.iterdir()] == ["doc.jmap"]
+
+
+def test_an_import_into_a_new_file_that_fails_writing_leaves_no_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "map.json"
+    assert main(["new", str(tmp_path / "seed.jmap"), "--title", "Seed"]) == 0
+    assert main(["export", str(tmp_path / "seed.jmap"), str(source)]) == 0
+    (tmp_path / "seed.jmap").unlink()
+
+    def fail(conn: sqlite3.Connection, doc: Document) -> None:
+        conn.execute("INSERT INTO maps (id) VALUES ('half')")  # a row in, then the disk goes
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(new_file, "write_document", fail)
+    assert main(["import", str(tmp_path / "new.jmap"), str(source)]) == 1
+    said = capsys.readouterr().err
+    assert said.count("\n") == 1 and "could not create the file" in said
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["map.json"]
+
+
+def test_a_missing_folder_is_refused_in_one_sentence(tmp_path: Path) -> None:
+    with pytest.raises(StorageError, match="does not exist"):
+        new_file.write_new(populated(), tmp_path / "gone" / "doc.jmap")
+    assert list(tmp_path.iterdir()) == []

@@ -1,0 +1,38 @@
+"""A current-format file's cards are read as tuples in ``Card``'s field order; an older file's
+(or a library's) as mappings. Both ways give the same document."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from jmdesigner.storage import mapper
+from jmdesigner.storage.new_file import write_new
+from jmdesigner.storage.rows import load_document, load_maps
+from tests.storage.test_new_file import rich_document
+
+
+def test_cards_read_as_tuples_equal_cards_read_as_mappings(tmp_path: Path) -> None:
+    doc = rich_document()
+    write_new(doc, tmp_path / "doc.jmap")
+    raw = sqlite3.connect(tmp_path / "doc.jmap")
+
+    def every_column(table: str) -> set[str]:  # the mapping path, as for a file read without migrating
+        return {row[1] for row in raw.execute(f'PRAGMA table_info("{table}")')}
+
+    as_tuples, as_mappings = load_document(raw), load_document(raw, every_column)
+    assert as_tuples.snapshot() == as_mappings.snapshot() == doc.snapshot()
+    map_ids = [m.id for m in doc.maps()]
+    assert load_maps(raw, map_ids).cards == load_maps(raw, map_ids, every_column).cards
+    assert any(c.held for c in as_tuples.held_cards(map_ids[0]))
+
+
+def test_a_card_row_and_its_values_make_the_same_card() -> None:
+    row = dict(
+        zip(
+            mapper.CARD_COLUMNS, ("c", "m", "s", "l", "t", None, "", "", "observed", 2, '["a"]'), strict=False
+        )
+    )
+    older = mapper.card_from_row(row)  # a format-2 row: no room columns
+    assert older == mapper.card_from_values((*row.values(), False, "", False, False, "[]"))
+    assert (older.tags, older.room_votes, older.held, str(older.evidence)) == (("a",), (), False, "observed")
