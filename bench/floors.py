@@ -23,7 +23,6 @@ import os
 import sqlite3
 import sys
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 COUNTED = ("stages", "lanes", "cards", "emotion_points")
 
@@ -108,6 +107,8 @@ def pdf(geometry: str, out: str) -> None:
 
 def svg(geometry: str, out: str) -> None:
     """The map as SVG text: per card one rect and one text element per line, written to a file."""
+    from html import escape  # (xml.sax.saxutils imports urllib.request and http.client: 20 ms)
+
     g = json.loads(Path(geometry).read_text(encoding="utf-8"))
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{g["w"]:.2f}" height="{g["h"]:.2f}">']
     for x, y, w, h, tx, ty, lh, lines in g["cards"]:
@@ -115,9 +116,9 @@ def svg(geometry: str, out: str) -> None:
             f'<rect x="{x:.2f}" y="{y:.2f}" width="{w:.2f}" height="{h:.2f}" fill="#e8f0fb" stroke="#9ab"/>'
         )
         for line in lines:
-            parts.append(
-                f'<text x="{tx:.2f}" y="{ty + g["ascent"]:.2f}" font-size="{g["size"]}">{escape(line)}</text>'
-            )
+            text = escape(line, quote=False)
+            top = ty + g["ascent"]
+            parts.append(f'<text x="{tx:.2f}" y="{top:.2f}" font-size="{g["size"]}">{text}</text>')
             ty += lh
     parts.append("</svg>")
     Path(out).write_text("\n".join(parts), encoding="utf-8")
@@ -153,6 +154,8 @@ def pdf_shaped(geometry: str, out: str) -> None:
 def svg_shaped(geometry: str, out: str) -> None:
     """``svg``, with every line shaped by HarfBuzz and drawn as its glyphs' outlines (each outline
     defined once, placed per glyph) under the line's text, as an SVG that shows its glyphs must."""
+    from html import escape
+
     from fontTools.pens.svgPathPen import SVGPathPen
     from fontTools.pens.transformPen import TransformPen
 
@@ -180,7 +183,7 @@ def svg_shaped(geometry: str, out: str) -> None:
                 pen_x += advance
             parts.append(
                 f'<g transform="translate({tx:.2f} {ty + g["ascent"]:.2f})">{"".join(uses)}'
-                f'<text font-size="{size}" fill-opacity="0">{escape(line)}</text></g>'
+                f'<text font-size="{size}" fill-opacity="0">{escape(line, quote=False)}</text></g>'
             )
             ty += lh
     parts.insert(1, f"<defs>{''.join(paths)}</defs>")

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import hashlib
 import os
 import re
 import sqlite3
@@ -101,6 +100,8 @@ def retained(
 
 # ------------------------------------------------------------------ the files
 def folder_for(document: Path) -> Path:
+    import hashlib  # (OpenSSL's) only when a backup is looked for or made, not to read a file
+
     real = str(document.resolve())
     key = hashlib.sha256(real.encode("utf-8", "surrogateescape")).hexdigest()[:12]
     stem = re.sub(r"[^\w.-]+", "_", document.stem)[:40] or "document"

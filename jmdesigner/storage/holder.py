@@ -14,9 +14,7 @@ in the file) and removed when the window closes.
 from __future__ import annotations
 
 import contextlib
-import getpass
 import os
-import socket
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -43,6 +41,8 @@ class Holder:
 
     @property
     def on_this_computer(self) -> bool:
+        import socket  # here and in ``me``: a verb reading a file never needs it
+
         return self.host == socket.gethostname()
 
     @property
@@ -58,6 +58,9 @@ class Holder:
 
 
 def me() -> Holder:
+    import getpass
+    import socket
+
     try:
         user = getpass.getuser()
     except (OSError, KeyError):

@@ -6,13 +6,15 @@ import os
 from pathlib import Path
 from urllib.parse import quote
 
-import platformdirs
-
 
 def data_dir() -> Path:
     """The per-user data folder; ``JMDESIGNER_DATA_DIR`` overrides it (tests, portable use)."""
     override = os.environ.get("JMDESIGNER_DATA_DIR")
-    return Path(override) if override else Path(platformdirs.user_data_dir("jmdesigner", appauthor=False))
+    if override:
+        return Path(override)
+    import platformdirs  # (with tempfile and random) only when the folder is needed: not to read a file
+
+    return Path(platformdirs.user_data_dir("jmdesigner", appauthor=False))
 
 
 def backup_dir() -> Path:

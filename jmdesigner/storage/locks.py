@@ -17,11 +17,10 @@ user and host, for the message a second window shows. Where ``fcntl`` does not e
 from __future__ import annotations
 
 import contextlib
-import getpass
 import os
-import socket
 from pathlib import Path
 
+from jmdesigner.storage import holder
 from jmdesigner.storage.locations import data_dir
 
 try:
@@ -89,7 +88,8 @@ class DocumentLock:
 def _write_record(path: Path) -> Path | None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(f"{os.getpid()}\n{_user()}@{socket.gethostname()}\n", encoding="utf-8")
+        me = holder.me()
+        path.write_text(f"{me.pid}\n{me.user}@{me.host}\n", encoding="utf-8")
     except OSError:
         return None  # an unusable data folder costs the holder's name in messages, not the lock
     return path
@@ -97,14 +97,7 @@ def _write_record(path: Path) -> Path | None:
 
 def _read_record(path: Path) -> tuple[int | None, str]:
     try:
-        pid, holder = [*path.read_text(encoding="utf-8", errors="replace").splitlines(), "", ""][:2]
+        pid, who = [*path.read_text(encoding="utf-8", errors="replace").splitlines(), "", ""][:2]
     except OSError:
         return None, ""
-    return (int(pid) if pid.isdigit() else None), holder.strip()
-
-
-def _user() -> str:
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return str(os.getuid()) if hasattr(os, "getuid") else "?"
+    return (int(pid) if pid.isdigit() else None), who.strip()

@@ -18,10 +18,8 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import sqlite3
 import struct
-import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -115,6 +113,9 @@ def _journal_belongs(journal: Path, db: Path) -> bool:
 
 def _replays_cleanly(journal: Path, db: Path) -> bool:
     """Let SQLite play the journal back into a scratch copy and check what comes out."""
+    import shutil  # here: only a file left mid-save gets this far
+    import tempfile
+
     with tempfile.TemporaryDirectory(prefix="jmdesigner-journal-") as scratch:
         copy = Path(scratch) / "probe.jmap"
         try:
