@@ -385,7 +385,12 @@ class MapScene(QGraphicsScene):
 
     def _loop_idle(self) -> None:
         """The event loop has nothing to do and would wait: wake it for one slice."""
-        if shiboken6.isValid(self) and not self._idle.isActive():
+        if not shiboken6.isValid(self):  # destroyed without detach(): stop listening
+            dispatcher = QAbstractEventDispatcher.instance()
+            with contextlib.suppress(RuntimeError, TypeError):
+                dispatcher.aboutToBlock.disconnect(self._loop_idle)
+            return
+        if not self._idle.isActive():
             self._idle.start()
 
     def _stop_watching(self) -> None:

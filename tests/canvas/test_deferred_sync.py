@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+import shiboken6
+from PySide6.QtCore import QEventLoop, QPointF, Qt, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
@@ -17,6 +18,7 @@ from bench.generate import large_map
 from jmdesigner.canvas import MapView
 from jmdesigner.canvas import scene as scene_module
 from jmdesigner.canvas.card_item import CardItem
+from jmdesigner.canvas.scene import MapScene
 from jmdesigner.model import commands
 from jmdesigner.storage.jmapfile import JmapFile
 from tests.canvas.conftest import Canvas, canvas_on
@@ -176,3 +178,18 @@ def test_an_edit_while_work_waits_then_closing_mid_way_loses_nothing(wide: Canva
         cards = again.document.cards(c.map_id)
         assert len(cards) == 1500
         assert again.document.card(keep.id).text == "Typed while the canvas caught up"
+
+
+def test_a_scene_destroyed_while_work_waits_leaves_the_event_loop_alone(wide: Canvas, qtbot: Any) -> None:
+    """The idle work listens to the event loop; a canvas gone mid-way (its map closed) stops that."""
+    c = wide
+    _delete_first(c)
+    scene = c.view.map_scene
+    assert scene.settling()
+    c.view.map_scene = MapScene(c.doc, c.map_id)  # the view shows another canvas of the map
+    c.view.setScene(c.view.map_scene)
+    shiboken6.delete(scene)  # and the first goes, without detach()
+    loop = QEventLoop()
+    QTimer.singleShot(50, loop.quit)
+    loop.exec()  # a real event loop: it runs out of events and waits, many times over
+    assert not c.view.map_scene.settling()
