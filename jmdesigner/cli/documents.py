@@ -7,7 +7,6 @@ every verb takes either through ``location`` and opens it through ``storage.stor
 from __future__ import annotations
 
 import contextlib
-import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -34,6 +33,8 @@ def is_file(where: Location) -> bool:
 
 
 def print_json(data: object) -> None:
+    import json  # here: the app's start goes through this module and prints no JSON
+
     print(json.dumps(data, ensure_ascii=False, indent=2))
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -183,6 +182,8 @@ def run(args: argparse.Namespace) -> int:
             if sentence := missing_sentence(missing):
                 print(f"jmdesigner: warning: {sentence}", file=sys.stderr)
         else:
+            from dataclasses import replace  # here: the app's start goes through this module
+
             from jmdesigner.export.pdf import export_pdf
 
             options = replace(_pdf_options(args), comparisons=_comparisons(doc, map_ids, args))

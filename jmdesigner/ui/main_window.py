@@ -27,7 +27,6 @@ from jmdesigner.canvas.palette import PaletteDock, insert_at_cell
 from jmdesigner.errors import JmError, ReadOnlyError, StorageError
 from jmdesigner.fileio import file_name_for
 from jmdesigner.i18n import N_, translate
-from jmdesigner.model.draft import DraftStore
 from jmdesigner.storage.address import LibraryURL, Location, backup_key, parse_location
 from jmdesigner.ui import heap
 from jmdesigner.ui.accessible_names import name_overflow_button
@@ -284,6 +283,8 @@ class MainWindow(QMainWindow):
         self.close_file()
         doc = jfile.document
         stack = UndoStack(doc)
+        from jmdesigner.model.draft import DraftStore  # with the first file, as the document API
+
         drafts = jfile if isinstance(jfile, DraftStore) and not jfile.read_only else None
         views = MapViews(doc, stack, drafts=drafts, read_only=jfile.read_only_reason)
         navigator = MapNavigator(doc, stack, lambda: self.pick_template(), self)
@@ -446,6 +447,7 @@ class MainWindow(QMainWindow):
     def _restore_draft(self) -> None:
         """Put back the card that was being typed when the app last stopped (crash, power cut)."""
         from jmdesigner.model import Kind
+        from jmdesigner.model.draft import DraftStore
 
         f = self.file
         if f is None or not f.writable or not isinstance(f.jfile, DraftStore):

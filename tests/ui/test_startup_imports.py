@@ -2,10 +2,10 @@
 
 The window with no file shows menus, the palette and the welcome page: the canvas, the layout,
 the text system, the store and the model's document API load with the first file, and the log
-file's handlers, hashing, uuid, subprocess, ctypes and the guide reader when first needed, so
-they must not creep back into the start (each did once, through one module-level import).
-Opening a map loads the canvas, but the PDF writer's ReportLab stays out. Each case is a fresh
-interpreter, as a user's start is.
+file's handlers, hashing, uuid, subprocess, ctypes, the drafts and the guide reader when
+first needed, so they must not creep back into the start (each did once, through one
+module-level import). Opening a map loads the canvas, but the PDF writer's ReportLab stays out.
+Each case is a fresh interpreter, as a user's start is.
 """
 
 from __future__ import annotations
@@ -32,7 +32,8 @@ loaded = {name: name in sys.modules for name in (
     "jmdesigner.text.shaping", "jmdesigner.storage.jmapfile", "jmdesigner.ui.inspector",
     "jmdesigner.model.document", "jmdesigner.model.commands", "jmdesigner.model.entities",
     "uharfbuzz", "regex", "reportlab", "sqlalchemy",
-    "logging.handlers", "hashlib", "uuid", "subprocess", "ctypes", "jmdesigner.ui.guides")}
+    "logging.handlers", "hashlib", "uuid", "subprocess", "ctypes", "jmdesigner.ui.guides",
+    "jmdesigner.model.draft")}
 print(json.dumps({"loaded": loaded, "welcome": window.welcome is not None,
                   "canvas": window.current_view() is not None}))
 window.close()
