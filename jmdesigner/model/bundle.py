@@ -50,7 +50,7 @@ def bundle_of(doc: Document, map_id: str) -> MapBundle:
         lanes=tuple(doc.lanes(map_id)),
         cards=tuple(cards),
         points=tuple(doc.emotion_points(map_id)),
-        links=tuple(dict.fromkeys(lk for c in (*cards, *held) for lk in doc.links_of(c.id))),
+        links=tuple(dict.fromkeys(lk for c in doc.every_card(map_id) for lk in doc.links_of(c.id))),
         held=tuple(held),
         checked_in=doc,
     )
