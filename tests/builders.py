@@ -265,3 +265,14 @@ def content_of(snapshot: dict, *, titles: bool = True) -> object:
         ],
         "links": unordered(snapshot["links"]),
     }
+
+
+def copies_in(both: dict, source: dict) -> dict:
+    """The snapshot ``both`` of a document that holds ``source`` and then a copy of it under fresh
+    ids, cut down to the copy: the maps after source's, the links source does not have."""
+    ids = {link["id"] for link in source["links"]}
+    return {
+        **both,
+        "maps": both["maps"][len(source["maps"]) :],
+        "links": [link for link in both["links"] if link["id"] not in ids],
+    }

@@ -11,7 +11,7 @@ import dataclasses
 from jmdesigner.model import Document, Kind, UndoStack
 from jmdesigner.model import commands as cmd
 from jmdesigner.model.bundle import add_document, duplicate_of
-from tests.builders import content_of, every_kind_document
+from tests.builders import content_of, copies_in, every_kind_document
 
 
 def test_the_whole_document_builder_leaves_no_field_of_any_kind_at_its_default() -> None:
@@ -60,12 +60,7 @@ def test_maps_the_target_already_has_come_in_under_fresh_ids_with_their_held_not
     add_document(target, source)
     added = add_document(target, source)  # the same maps again: copies under fresh ids
     assert not {m.id for m in added} & {m.id for m in source.maps()}
-    snap = target.snapshot()
-    again = {
-        **snap,
-        "maps": snap["maps"][2:],
-        "links": [lk for lk in snap["links"] if lk["id"] not in source.ids(Kind.LINK)],
-    }
+    again = copies_in(target.snapshot(), source.snapshot())
     assert content_of(again, titles=False) == content_of(source.snapshot(), titles=False)
     assert [len(target.held_cards(m.id)) for m in added] == [2, 2]
 

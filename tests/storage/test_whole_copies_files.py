@@ -10,7 +10,7 @@ import pytest
 from jmdesigner.cli import main
 from jmdesigner.storage.jmapfile import JmapFile
 from jmdesigner.storage.new_file import write_new
-from tests.builders import content_of, every_kind_document
+from tests.builders import content_of, copies_in, every_kind_document
 
 
 @pytest.fixture
@@ -39,8 +39,7 @@ def test_importing_a_file_twice_into_a_file_adds_a_whole_copy_under_fresh_ids(
     assert main(["import", str(target), str(workshop)]) == 0  # into an existing file: copies
     assert "Imported 2 map(s) and 0 new persona(s)" in capsys.readouterr().out
     both, source = snapshot_of(target), snapshot_of(workshop)
-    ids = {lk["id"] for lk in source["links"]}
-    again = {**both, "maps": both["maps"][2:], "links": [lk for lk in both["links"] if lk["id"] not in ids]}
+    again = copies_in(both, source)
     assert content_of(again, titles=False) == content_of(source, titles=False)
     assert [len(m["held"]) for m in both["maps"]] == [2, 2, 2, 2]
 
