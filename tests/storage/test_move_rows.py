@@ -10,11 +10,7 @@ from jmdesigner.model import commands as cmd
 from jmdesigner.storage.jmapfile import JmapFile
 from jmdesigner.storage.rows import load_document, write_changes
 from tests.builders import sample_bundle
-
-
-def reopened_snapshot(path: Path) -> dict[str, object]:
-    with JmapFile.open(path, read_only=True) as other:
-        return other.document.snapshot()
+from tests.storage.test_large_edit_rows import reopened_snapshot
 
 
 def test_a_move_writes_the_moved_row_whole_and_the_shifted_positions_only(tmp_path: Path) -> None:
@@ -69,3 +65,18 @@ def test_a_shifted_card_the_file_lacks_is_written_whole(tmp_path: Path) -> None:
         assert load_document(conn).snapshot() == doc.snapshot()
     finally:
         conn.close()
+
+
+def test_a_card_edited_and_shifted_in_one_edit_keeps_both(tmp_path: Path) -> None:
+    """A card whose text changed and that shifted in the same transaction is written whole."""
+    with JmapFile.create(tmp_path / "both.jmap") as jfile:
+        doc = jfile.document
+        UndoStack(doc).push(cmd.add_map(sample_bundle(cards_per_cell=3)))
+        map_id = doc.maps()[0].id
+        lane = next(ln for ln in doc.lanes(map_id) if doc.cards_in(doc.stages(map_id)[0].id, ln.id))
+        cell = doc.cards_in(doc.stages(map_id)[0].id, lane.id)
+        with doc.transaction():
+            doc.update_card(cell[2].id, text="rewritten while it moved up")
+            doc.remove_card(cell[0].id)
+        assert reopened_snapshot(jfile.path) == doc.snapshot()
+        assert doc.card(cell[2].id).text == "rewritten while it moved up"
