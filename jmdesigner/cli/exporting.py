@@ -140,8 +140,10 @@ def run(args: argparse.Namespace) -> int:
             translate("Cli", "--compare OTHER_TITLE compares one map: use it with --map, not --all.")
         )
     if suffix == ".pdf":
+        from jmdesigner.cli.deferred_pillow import defer
         from jmdesigner.export.pages import page_name  # the layout: for PDF only
 
+        defer()  # ReportLab imports Pillow; only a persona photo uses it
         page_name(args.page)  # fail on a typo before opening anything
     if not args.out.parent.is_dir():
         raise JmError(
@@ -165,6 +167,10 @@ def run(args: argparse.Namespace) -> int:
         if writer is not None and writer.write is not None:
             text, warnings = writer.write(doc, map_ids[0])
             write_text_atomically(args.out, text)
+            if suffix != ".json":
+                from jmdesigner.interchange.left_out import held_notes_left_out
+
+                warnings = [*warnings, *filter(None, [held_notes_left_out(doc, map_ids[0])])]
             for warning in warnings:
                 print(f"jmdesigner: warning: {warning}", file=sys.stderr)
         elif suffix in (".svg", ".png"):
