@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QMenu, QMessageBox,
 from jmdesigner.canvas import accessible, context_menu, style
 from jmdesigner.canvas import gestures as g
 from jmdesigner.canvas.blueprint_item import add_blueprint_entries
+from jmdesigner.canvas.collector import collector_paused
 from jmdesigner.canvas.editing import Editing
 from jmdesigner.canvas.frozen_headers import band_point, frozen_bands, header_point, paint_frozen
 from jmdesigner.canvas.header_items import LaneHeaderItem
@@ -138,6 +139,10 @@ class MapView(QGraphicsView):
 
         ``draft``: it saves what the user typed, which wins over a colleague's change saved a
         moment before (``UndoStack.push_draft``); the message says so."""
+        with collector_paused():  # a large edit makes tens of thousands of objects
+            return self._push(command, select, draft=draft)
+
+    def _push(self, command: Command, select: Sequence[str] | None, *, draft: bool) -> bool:
         before = tuple(self.map_scene.selected_card_ids())
         try:
             note = self.stack.push_draft(command) if draft else self.stack.push(command)
@@ -160,14 +165,16 @@ class MapView(QGraphicsView):
     def undo(self) -> None:
         self.editing.cancel()
         command = top_of(self.stack)
-        self.stack.undo()
-        self._restore_selection(self.memo.before(command))
+        with collector_paused():
+            self.stack.undo()
+            self._restore_selection(self.memo.before(command))
 
     def redo(self) -> None:
         self.editing.cancel()
         command = top_of(self.stack, redo=True)
-        self.stack.redo()
-        self._restore_selection(self.memo.after(command))
+        with collector_paused():
+            self.stack.redo()
+            self._restore_selection(self.memo.after(command))
 
     def _restore_selection(self, ids: tuple[str, ...] | None) -> None:
         if ids is not None:

@@ -10,26 +10,20 @@ scan (``gc.freeze``) and given back when the last holder lets go.
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
+
+from jmdesigner.canvas import collector
 
 _holders: set[int] = set()  # id() of each holder
 
 
-@contextmanager
-def collector_paused() -> Iterator[None]:
+def collector_paused() -> AbstractContextManager[None]:
     """No collection while a whole document is built at once: an open leaves no garbage (none
     unreachable after a 20,000-card open), yet the collector, triggered every few hundred
     allocations, walked the growing heap again and again (a quarter of that open). Reference
     counting frees as usual; the builder ``hold``s what it built before the collector resumes,
     so no full pass over it follows either."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
+    return collector.collector_paused()
 
 
 def hold(holder: object, *, collect: bool = False) -> None:
