@@ -10,10 +10,11 @@ are told only about changes that stuck.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
+from itertools import islice
 from operator import attrgetter
 from typing import Any, TypeVar
 
@@ -677,12 +678,14 @@ class Document:
         """Remove a stage with the cards and emotion points in its column."""
         with self.transaction():
             stage = self.stage(stage_id)
-            for lane_id in list(self._orders[Kind.LANE].get(stage.map_id, [])):
-                for card_id in reversed(self._orders[Kind.CARD].get((stage_id, lane_id), [])):
-                    self._remove_card(card_id)
-            for card in reversed(self.held_cards(stage.map_id)):
-                if card.stage_id == stage_id:
-                    self._remove_card(card.id)
+            cells = self._orders[Kind.CARD]
+            lanes = self._orders[Kind.LANE].get(stage.map_id, [])
+            self._remove_cards(
+                [
+                    *(card_id for lane_id in lanes for card_id in cells.get((stage_id, lane_id), ())),
+                    *(card.id for card in self.held_cards(stage.map_id) if card.stage_id == stage_id),
+                ]
+            )
             for point in self._points_of_map(stage.map_id):
                 if point.stage_id == stage_id:
                     self._remove(Kind.POINT, point.id)
@@ -709,12 +712,14 @@ class Document:
         """Remove a lane with the cards in its row."""
         with self.transaction():
             lane = self.lane(lane_id)
-            for stage_id in list(self._orders[Kind.STAGE].get(lane.map_id, [])):
-                for card_id in reversed(self._orders[Kind.CARD].get((stage_id, lane_id), [])):
-                    self._remove_card(card_id)
-            for card in reversed(self.held_cards(lane.map_id)):
-                if card.lane_id == lane_id:
-                    self._remove_card(card.id)
+            cells = self._orders[Kind.CARD]
+            stages = self._orders[Kind.STAGE].get(lane.map_id, [])
+            self._remove_cards(
+                [
+                    *(card_id for stage_id in stages for card_id in cells.get((stage_id, lane_id), ())),
+                    *(card.id for card in self.held_cards(lane.map_id) if card.lane_id == lane_id),
+                ]
+            )
             self._remove(Kind.LANE, lane_id)
 
     def move_lane(self, lane_id: str, index: int) -> None:
@@ -746,14 +751,21 @@ class Document:
 
     def remove_card(self, card_id: str) -> None:
         """Remove a card with its links (undo brings both back)."""
-        with self.transaction():
-            self._remove_card(card_id)
+        self.remove_cards([card_id])
 
-    def _remove_card(self, card_id: str) -> None:
-        self._get(Kind.CARD, card_id)
-        for link_id in list(self._links_at.get(card_id, ())):
-            self._remove(Kind.LINK, link_id)
-        self._remove(Kind.CARD, card_id)
+    def remove_cards(self, card_ids: Sequence[str]) -> None:
+        """Remove cards with their links in one step; an id that names no card removes none."""
+        with self.transaction():
+            self._remove_cards(card_ids)
+
+    def _remove_cards(self, card_ids: Iterable[str]) -> None:
+        ids = list(dict.fromkeys(card_ids))
+        for card_id in ids:
+            self._get(Kind.CARD, card_id)
+        for card_id in ids:
+            for link_id in list(self._links_at.get(card_id, ())):
+                self._remove(Kind.LINK, link_id)
+        self._remove_siblings(Kind.CARD, ids)
 
     def move_card(self, card_id: str, stage_id: str, lane_id: str, index: int | None = None) -> Card:
         """Move a card to a cell (its own or another) at ``index`` of the cell after the move."""
@@ -1097,6 +1109,53 @@ class Document:
             del siblings[at]
             changes += self._shifted(kind, siblings, at)
         self._record(lambda: self._insert(kind, entity, at), *changes)
+
+    def _remove_siblings(self, kind: Kind, entity_ids: Sequence[str]) -> None:
+        """Remove ordered entities at once: each container's survivors are renumbered once, a change
+        for each that moved. One at a time, each removal renumbered every sibling after it (deleting
+        every third card of a cell made a change per card left for each card taken)."""
+        table, orders = self._tables[kind], self._orders[kind]
+        gone: dict[Any, list[Any]] = {}  # container -> its entities to remove
+        for entity_id in entity_ids:
+            entity = self._get(kind, entity_id)
+            gone.setdefault(self._container(entity), []).append(entity)
+        changes = [Change(kind, entity_id, Op.REMOVED) for entity_id in entity_ids]
+        placed: list[tuple[Any, list[tuple[int, Any]]]] = []  # where each stood, for undo
+        for container, entities in gone.items():
+            siblings = orders[container]
+            taken = {e.id: e for e in entities}
+            at = [(n, taken[i]) for n, i in enumerate(siblings) if i in taken]
+            siblings[:] = [i for i in siblings if i not in taken]
+            placed.append((container, at))
+            changes += self._shifted(kind, siblings, at[0][0])
+            for entity in entities:
+                del table[entity.id]
+                self._touch_lane(entity)
+        self._record(lambda: self._insert_siblings(kind, placed), *changes)
+
+    def _insert_siblings(self, kind: Kind, placed: Sequence[tuple[Any, Sequence[tuple[int, Any]]]]) -> None:
+        """Put ordered entities back where they stood (``_remove_siblings``' inverse): ``placed``
+        lists, per container, each entity with its index, lowest first; survivors are renumbered once."""
+        table, orders = self._tables[kind], self._orders[kind]
+        changes: list[Change] = []
+        ids: list[str] = []
+        for container, entries in placed:
+            siblings = orders.setdefault(container, [])
+            rest = iter(siblings)
+            merged: list[str] = []
+            for at, entity in entries:
+                merged.extend(islice(rest, max(at - len(merged), 0)))
+                merged.append(entity.id)
+                table[entity.id] = entity
+                self._touch_lane(entity)
+                ids.append(entity.id)
+                changes.append(Change(kind, entity.id, Op.ADDED))
+            first = merged.index(entries[0][1].id)
+            merged.extend(rest)
+            siblings[:] = merged
+            added = {entity.id for _, entity in entries}
+            changes += [c for c in self._shifted(kind, siblings, first) if c.id not in added]
+        self._record(lambda: self._remove_siblings(kind, ids), *changes)
 
     def _put(self, kind: Kind, entity: Any, index: int | None = None) -> None:
         """Replace an entity; ``index`` (or -1 for the end) also repositions it among its siblings."""

@@ -9,10 +9,12 @@ import pytest
 from jmdesigner.errors import ValidationError
 from jmdesigner.model import (
     Card,
+    CardLink,
     Change,
     Document,
     EmotionPoint,
     Evidence,
+    Kind,
     Lane,
     LaneKind,
     Op,
@@ -103,6 +105,12 @@ def test_undo_redo_round_trip(name: str) -> None:
     stack.push(command)
     after = doc.snapshot()
     assert after != before, f"{name} changed nothing"
+    _undo_redo_undo(stack, before, after)
+
+
+def _undo_redo_undo(stack: UndoStack, before: dict[str, object], after: dict[str, object]) -> None:
+    """Undo, redo and undo again, each leaving the document exactly as it was."""
+    doc = stack.doc
     stack.undo()
     assert doc.snapshot() == before
     stack.redo()
@@ -201,3 +209,80 @@ def test_deleting_cards_one_of_which_is_gone_deletes_none_and_says_which() -> No
     assert doc.snapshot() == before
     assert heard == []
     assert not stack.can_undo
+
+
+def _scattered(doc: Document) -> tuple[list[str], int]:
+    """Every third card of a 180-card map (what selecting by tag then Delete takes), with links
+    among them and to cards left behind, votes, and notes held in the inbox (one of them deleted)."""
+    add_bundle(doc, sample_bundle(stages=3, cards_per_cell=30))
+    cards = doc.cards(_m(doc))
+    for card in cards[1:7]:
+        doc.update_card(card.id, held=True, from_room=True, room_votes=("ana",))
+    cards = [c for c in doc.cards(_m(doc))]
+    for a, b in ((0, 3), (0, 1), (4, 5), (10, 30)):  # gone-gone, gone-kept, kept-kept, kept-gone
+        doc.add_link(CardLink(new_id(), cards[a].id, cards[b].id))
+    gone = [c.id for c in cards[::3]] + [doc.held_cards(_m(doc))[2].id]
+    return gone, 3
+
+
+def _positions(doc: Document) -> dict[str, int]:
+    m = _m(doc)
+    at: dict[str, int] = {}
+    for stage in doc.stages(m):
+        for lane in doc.lanes(m):
+            at.update((c.id, n) for n, c in enumerate(doc.cards_in(stage.id, lane.id)))
+    at.update((c.id, n) for n, c in enumerate(doc.held_cards(m)))
+    return at
+
+
+def test_deleting_scattered_cards_renumbers_each_card_left_once_and_undo_redo_restore_exactly() -> None:
+    """Deleting every third card renumbers each cell's survivors once: one change per card deleted,
+    per link with it and per survivor whose position changed (taken one by one, each deletion
+    renumbered every card after it: a change per survivor per card taken)."""
+    doc = Document()
+    gone, links = _scattered(doc)
+    stack = UndoStack(doc)
+    before, where = doc.snapshot(), _positions(doc)
+    heard: list[list[Change]] = []
+    doc.add_listener(lambda changes: heard.append(list(changes)))
+    stack.push(cmd.remove_cards(gone))
+    after, now = doc.snapshot(), _positions(doc)
+    moved = {card_id for card_id, n in now.items() if where[card_id] != n}
+    assert 0 < len(moved) < len(now) < len(where)
+    _undo_redo_undo(stack, before, after)
+    for changes in heard:
+        assert len(changes) == len(set(changes)) == len(gone) + links + len(moved)
+        assert {c.id for c in changes if c.op is Op.UPDATED} == moved
+        assert all(c.shifted for c in changes if c.op is Op.UPDATED)
+    assert [c.op for c in heard[0] if c.kind is Kind.CARD and c.op is not Op.UPDATED] == [Op.REMOVED] * len(
+        gone
+    )
+    assert [c.op for c in heard[1] if c.kind is Kind.CARD and c.op is not Op.UPDATED] == [Op.ADDED] * len(
+        gone
+    )
+
+
+def test_removing_a_stage_with_scattered_held_notes_renumbers_the_rest_once() -> None:
+    """A stage goes with its cells' cards and its held notes; the notes left in the inbox move up once."""
+    doc = Document()
+    _scattered(doc)
+    stack = UndoStack(doc)
+    before = doc.snapshot()
+    stage = _stage(doc, 0)
+    held = doc.held_cards(_m(doc))
+    assert {c.stage_id for c in held} == {stage.id}
+    other = _stage(doc, 1)
+    for card in doc.cards_in(other.id, doc.lanes(_m(doc))[0].id)[:3]:
+        stack.push(cmd.update_card(card.id, held=True))
+    heard: list[list[Change]] = []
+    doc.add_listener(lambda changes: heard.append(list(changes)))
+    middle = doc.snapshot()
+    stack.push(cmd.remove_stage(stage.id))
+    assert [c.stage_id for c in doc.held_cards(_m(doc))] == [other.id] * 3
+    shifted = [c for c in heard[0] if c.op is Op.UPDATED and c.kind is Kind.CARD]
+    assert len(shifted) == len(set(shifted)) == 3
+    stack.undo()
+    assert doc.snapshot() == middle
+    while stack.can_undo:
+        stack.undo()
+    assert doc.snapshot() == before
