@@ -4,7 +4,8 @@ The window with no file shows menus, the palette and the welcome page: the canva
 the text system, the store and the model's document API load with the first file, and the log
 file's handlers, hashing, uuid, subprocess, ctypes, the drafts and the guide reader when
 first needed, so they must not creep back into the start (each did once, through one
-module-level import). Opening a map loads the canvas, but the PDF writer's ReportLab stays out.
+module-level import). Opening a map loads the canvas, but the PDF writer's ReportLab stays out,
+and the inspector builds only the page it shows (the map's).
 Each case is a fresh interpreter, as a user's start is.
 """
 
@@ -34,7 +35,9 @@ loaded = {name: name in sys.modules for name in (
     "uharfbuzz", "regex", "reportlab", "sqlalchemy",
     "logging.handlers", "hashlib", "uuid", "subprocess", "ctypes", "jmdesigner.ui.guides",
     "jmdesigner.model.draft")}
-print(json.dumps({"loaded": loaded, "welcome": window.welcome is not None,
+inspector = getattr(window, "inspector", None)
+pages = None if inspector is None else sorted(str(kind) for kind in inspector.pages)
+print(json.dumps({"loaded": loaded, "welcome": window.welcome is not None, "pages": pages,
                   "canvas": window.current_view() is not None}))
 window.close()
 """
@@ -70,6 +73,9 @@ def test_a_start_on_a_file_paints_its_map_without_a_welcome_page_or_reportlab(
     loaded = started["loaded"]
     assert loaded["jmdesigner.canvas.scene"] and loaded["jmdesigner.storage.jmapfile"]  # type: ignore[index]
     assert not loaded["reportlab"] and not loaded["sqlalchemy"]  # type: ignore[index]
+    assert started["pages"] == [
+        "None"
+    ]  # the inspector shows the map: the card, stage, lane and point pages wait
 
 
 APP = """
