@@ -90,21 +90,24 @@ def bare_pdf(out: Path, geom: MapGeometry, mode: str, page: str) -> None:
     at the card font size.
     """
     from reportlab import rl_config
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen.canvas import Canvas
 
-    from jmdesigner.export import fonts
     from jmdesigner.export.metrics import PdfTextMetrics, size_of
     from jmdesigner.export.pages import plan_fit, plan_tiles
     from jmdesigner.layout import metrics as roles
+    from jmdesigner.resources import resource_path
 
     ascent, size = PdfTextMetrics().ascent(roles.CARD), size_of(roles.CARD)
-    fonts.register()
+    # The card face, embedded as a subset (jmdesigner.text.faces: cards are set in Noto Sans).
+    pdfmetrics.registerFont(TTFont("Floor", str(resource_path("fonts", "NotoSans-Regular.ttf"))))
     cards = list(geom.cards.values())
-    c = Canvas(str(out), pageCompression=1, invariant=1, initialFontName=fonts.INITIAL)
+    c = Canvas(str(out), pageCompression=1, invariant=1, initialFontName="Floor")
 
     def draw(page_h: float, ox: float, oy: float, k: float, subset: list[CardGeom]) -> None:
         c.setStrokeColorRGB(0.6, 0.67, 0.73)
-        c.setFont(fonts.INITIAL, size * k)
+        c.setFont("Floor", size * k)
         for card in subset:
             r = card.rect
             c.setFillColorRGB(0.91, 0.94, 0.98)

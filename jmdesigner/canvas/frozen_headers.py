@@ -10,7 +10,7 @@ header's scene point (``header_point``) and hands it to the same interaction as 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter
 
 from jmdesigner.canvas import style
 from jmdesigner.layout import MapGeometry
@@ -76,8 +76,14 @@ def paint_frozen(  # type: ignore[no-untyped-def]
             shown = target.intersected(reach)
         painter.fillRect(shown, style.BACKGROUND)
         scene_render(painter, shown, shown.translated(source.topLeft() - target.topLeft()))
-        painter.setPen(QPen(SHADOW, 2.0))
+        # The 2-px shadow along the band's edge, as the rect a square-capped 2-px line covers,
+        # filled without antialiasing: a stroked, antialiased translucent line cost ~0.3 ms a
+        # frame, a fifth of that filled crisp (and at 100% the pixels are the same).
         if target.width() > target.height():
-            painter.drawLine(target.bottomLeft(), target.bottomRight())
+            edge = QRectF(target.left() - 1, target.bottom() - 1, target.width() + 2, 2)
         else:
-            painter.drawLine(target.topRight(), target.bottomRight())
+            edge = QRectF(target.right() - 1, target.top() - 1, 2, target.height() + 2)
+        smooth = painter.testRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.fillRect(edge, SHADOW)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, smooth)
