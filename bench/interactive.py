@@ -45,10 +45,16 @@ def settled(app: Any, act: Callable[[], object]) -> tuple[float, float]:
 
 
 def idle(app: Any, view: Any) -> None:
-    """Untimed: the canvas finishes the card items it leaves for idle time after a large edit (off
-    screen), as in the pause before the next key; so none of it runs inside the floor's timing."""
+    """Untimed: the event loop runs out of events and waits, as in the pause before the next key,
+    so the canvas does the card items it leaves for idle time after a large edit (off screen),
+    and Qt the scene index and update work those items queued; none of it is then timed with the
+    floor. (``settled`` stops where the loop is idle: that work starts only then.)"""
+    from PySide6.QtCore import QEventLoop
+
     while view.map_scene.settling():
-        app.processEvents()
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    app.processEvents()
+    app.processEvents()
 
 
 Timing = list[tuple[float, float]]

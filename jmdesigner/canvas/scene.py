@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 
 import shiboken6
-from PySide6.QtCore import QObject, QRectF, QSignalBlocker, QTimer
+from PySide6.QtCore import QAbstractEventDispatcher, QObject, QRectF, QSignalBlocker, QTimer, Signal
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsRectItem, QGraphicsScene
 
@@ -29,7 +29,7 @@ from jmdesigner.model import Change, Document, Kind
 
 MARGIN = 48.0
 SHRINK_STEP = 256.0  # the scene rect keeps up to this much slack when the map shrinks
-NEAR = 400.0  # scene units round the shown part of the map whose cards are synced at once
+NEAR = 32.0  # scene units round the shown part of the map whose cards are synced at once (shadows)
 SLICE = 0.001  # seconds of deferred card work per turn of the event loop (then input is served)
 GHOSTS_A_TURN = 50  # items of deleted cards taken out of the scene between looks at the clock
 
@@ -48,6 +48,8 @@ class MapScene(QGraphicsScene):
     ``selectedItems`` and ``render`` settle first, the view settles what it paints and settles
     everything before mouse, wheel and drop events; the selection of cards whose items are not
     made yet is kept beside the items' own (``selected_card_ids``, ``select_cards``)."""
+
+    settled = Signal()  # the items deferred by a large edit are all in place
 
     def __init__(
         self, doc: Document, map_id: str, options: LayoutOptions | None = None, parent: QObject | None = None
@@ -71,8 +73,9 @@ class MapScene(QGraphicsScene):
         self._pending_selected: set[str] = set()  # selected cards whose items are not made yet
         self._ghosts: list[CardItem] = []  # items of deleted cards, still in the scene, off screen
         self._clear = QRectF()  # no deferred item is in it (see _deferred)
-        self._idle = QTimer(self, singleShot=True, interval=0)
+        self._idle = QTimer(self, singleShot=True, interval=0)  # wakes the idle loop for one slice
         self._idle.timeout.connect(self._settle_slice)
+        self._watching = False  # for the event loop running out of work (see _deferred)
         self.writer_mark: Callable[[str], str | None] | None = None  # who else wrote a card last (a library)
         self.stage_items: dict[str, StageHeaderItem] = {}
         self.lane_items: dict[str, LaneHeaderItem] = {}
@@ -114,6 +117,7 @@ class MapScene(QGraphicsScene):
         """Stop following the document (the view is going away)."""
         with contextlib.suppress(ValueError):
             self.doc.remove_listener(self._on_changes)
+        self._stop_watching()
         self._idle.stop()
 
     # ----------------------------------------------------------- refreshing
@@ -366,18 +370,41 @@ class MapScene(QGraphicsScene):
         return bool(self._pending_cards or self._pending_lanes or self._ghosts)
 
     def _deferred(self, live: QRectF) -> None:
-        """Work outside ``live`` was left for later: start the idle slices. ``_clear`` stays a part
-        of the scene where no deferred item is nor goes (painting it needs no settling)."""
+        """Work outside ``live`` was left for later: it is done in slices whenever the event loop
+        runs out of events and would wait (its ``aboutToBlock``), so a key, a paint or a timer
+        already queued is never delayed by it. ``_clear`` stays a part of the scene where no
+        deferred item is nor goes (painting it needs no settling)."""
         self._clear = self._clear.intersected(live) if self._clear.isValid() else live
+        if not self._watching:
+            dispatcher = QAbstractEventDispatcher.instance()
+            if dispatcher is None:  # no event loop: a slice at the next turn
+                self._idle.start()
+                return
+            dispatcher.aboutToBlock.connect(self._loop_idle)
+            self._watching = True
+
+    def _loop_idle(self) -> None:
+        """The event loop has nothing to do and would wait: wake it for one slice."""
+        if not shiboken6.isValid(self):  # destroyed without detach(): stop listening
+            dispatcher = QAbstractEventDispatcher.instance()
+            with contextlib.suppress(RuntimeError, TypeError):
+                dispatcher.aboutToBlock.disconnect(self._loop_idle)
+            return
         if not self._idle.isActive():
             self._idle.start()
 
+    def _stop_watching(self) -> None:
+        if self._watching:
+            self._watching = False
+            dispatcher = QAbstractEventDispatcher.instance()
+            if dispatcher is not None:
+                with contextlib.suppress(RuntimeError, TypeError):
+                    dispatcher.aboutToBlock.disconnect(self._loop_idle)
+
     def _settle_slice(self) -> None:
-        """One bounded slice of the deferred work; the next when the event loop is idle again."""
-        if shiboken6.isValid(self):
+        """One bounded slice of the deferred work."""
+        if shiboken6.isValid(self) and self.settling():
             self._settle(None, time.perf_counter() + SLICE)
-            if self.settling():
-                self._idle.start()
 
     def _settle(self, rect: QRectF | None, deadline: float | None) -> None:
         """The deferred work (only what touches ``rect``; only until ``deadline``)."""
@@ -436,6 +463,8 @@ class MapScene(QGraphicsScene):
                 del due[card_id]
         if not self.settling():
             self._clear = QRectF()
+            self._stop_watching()
+            self.settled.emit()
 
     def _sync_emotions(self, g: MapGeometry) -> None:
         """Emotions lanes like cards: redrawn when their shape changed, else only moved."""

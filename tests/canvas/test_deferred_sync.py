@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+import shiboken6
+from PySide6.QtCore import QEventLoop, QPointF, Qt, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
@@ -17,6 +18,7 @@ from bench.generate import large_map
 from jmdesigner.canvas import MapView
 from jmdesigner.canvas import scene as scene_module
 from jmdesigner.canvas.card_item import CardItem
+from jmdesigner.canvas.scene import MapScene
 from jmdesigner.model import commands
 from jmdesigner.storage.jmapfile import JmapFile
 from tests.canvas.conftest import Canvas, canvas_on
@@ -30,8 +32,8 @@ GONE = 300  # cards deleted: spread over every stage and lane, so most lanes shr
 @pytest.fixture
 def wide(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Canvas]:
     """1,500 cards at 100%, the view in the middle of the map: most items are off screen. Idle
-    slices do the least they can (one item, or 32 cards), so work is still waiting when the next
-    key arrives, as on a large map."""
+    slices (which run only when the event loop would wait) do the least they can (one item, or
+    32 cards), so work is still waiting when the next key arrives, as on a large map."""
     monkeypatch.setattr(scene_module, "SLICE", 0.0)
     monkeypatch.setattr(scene_module, "GHOSTS_A_TURN", 1)
     with canvas_on(qtbot, tmp_path / "wide.jmap", large_map(1500), (900, 700)) as c:
@@ -109,7 +111,8 @@ def test_delete_undo_redo_leave_work_for_later_that_never_shows(wide: Canvas, qt
     _is_fresh(c, qtbot)
     assert not scene.settling()
     c.key(Qt.Key.Key_Z, CTRL)
-    qtbot.waitUntil(lambda: not scene.settling())  # idle time finishes it alone
+    with qtbot.waitSignal(scene.settled):  # the event loop, idle, finishes it alone
+        pass
     assert len([i for i in scene.selectedItems() if isinstance(i, CardItem)]) == GONE
     _is_fresh(c, qtbot)
 
@@ -175,3 +178,18 @@ def test_an_edit_while_work_waits_then_closing_mid_way_loses_nothing(wide: Canva
         cards = again.document.cards(c.map_id)
         assert len(cards) == 1500
         assert again.document.card(keep.id).text == "Typed while the canvas caught up"
+
+
+def test_a_scene_destroyed_while_work_waits_leaves_the_event_loop_alone(wide: Canvas, qtbot: Any) -> None:
+    """The idle work listens to the event loop; a canvas gone mid-way (its map closed) stops that."""
+    c = wide
+    _delete_first(c)
+    scene = c.view.map_scene
+    assert scene.settling()
+    c.view.map_scene = MapScene(c.doc, c.map_id)  # the view shows another canvas of the map
+    c.view.setScene(c.view.map_scene)
+    shiboken6.delete(scene)  # and the first goes, without detach()
+    loop = QEventLoop()
+    QTimer.singleShot(50, loop.quit)
+    loop.exec()  # a real event loop: it runs out of events and waits, many times over
+    assert not c.view.map_scene.settling()
