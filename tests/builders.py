@@ -100,3 +100,179 @@ def add_raw_cards(path: Path, count: int) -> None:
         (count,),
     )
     raw.close()
+
+
+def every_kind_document() -> Document:
+    """Two maps (a current state and its future state) with every kind of entity, each field
+    away from its default: personas with photos, stages, lanes, cards in cells, room notes held
+    in the inbox with their room votes, emotion points with the room's ratings, links within a
+    map, across maps and at a held note. What a copy of a whole document must carry whole
+    (``tests/model/test_whole_copies.py`` checks that this builder leaves no field at its default)."""
+    from jmdesigner.model import CardLink, Photo
+    from jmdesigner.model.kinds import CurveStyle, Evidence, MapState
+
+    doc = Document()
+    png = bytes.fromhex("89504e470d0a1a0a") + b"\0" * 24
+    personas = [
+        doc.add_persona(
+            Persona(
+                new_id(),
+                name,
+                role="Parent",
+                quote="Just let me pay",
+                description="Shops on the bus",
+                goals=("Save time",),
+                motivations=("Family",),
+                pain_points=("Queues",),
+                behaviours=("Compares prices",),
+                channels=("App",),
+                colour=colour,
+                photo=Photo("image/png", png),
+            )
+        )
+        for name, colour in (("Maya", "#d1495b"), ("Walter", "#2e86ab"))
+    ]
+    cards: list[Card] = []
+    map_ids: list[str] = []
+    for n, state in enumerate((MapState.CURRENT, MapState.FUTURE)):
+        jmap = doc.add_map(
+            JourneyMap(
+                new_id(),
+                f"Checkout {state}",
+                description="The way to pay",
+                state=state,
+                reworks_id=map_ids[0] if map_ids else None,
+                scale_min=-3,
+                scale_max=4,
+                curve=CurveStyle.STRAIGHT,
+                persona_ids=tuple(p.id for p in personas),
+            )
+        )
+        map_ids.append(jmap.id)
+        stages = [
+            doc.insert_stage(Stage(new_id(), jmap.id, f"Stage {i}", description="Step", width=300.0))
+            for i in range(2)
+        ]
+        lanes = [
+            doc.insert_lane(
+                Lane(
+                    new_id(),
+                    jmap.id,
+                    "Touchpoints",
+                    LaneKind.TOUCHPOINTS,
+                    colour="#ffeeaa",
+                    height=120.0,
+                    collapsed=True,
+                )
+            ),
+            doc.insert_lane(Lane(new_id(), jmap.id, "Emotions", LaneKind.EMOTIONS)),
+        ]
+        for s in stages:
+            cards.append(
+                doc.insert_card(
+                    Card(
+                        new_id(),
+                        jmap.id,
+                        s.id,
+                        lanes[0].id,
+                        f"Pay at {s.name} {n}",
+                        colour="#aaccee",
+                        channel="Web",
+                        owner="Ops",
+                        evidence=Evidence.OBSERVED,
+                        votes=3,
+                        tags=("pay",),
+                        moment_of_truth=True,
+                        author="Ana",
+                        from_room=True,
+                        room_votes=("Ben",),
+                    )
+                )
+            )
+        for k in range(2):
+            cards.append(
+                doc.insert_card(
+                    Card(
+                        new_id(),
+                        jmap.id,
+                        stages[k].id,
+                        lanes[0].id,
+                        f"Held note {k} of map {n}",
+                        author="Ben",
+                        from_room=True,
+                        held=True,
+                        room_votes=("Ana", "Cy"),
+                    )
+                )
+            )
+        for p in personas:
+            for i, s in enumerate(stages):
+                doc.set_emotion(
+                    EmotionPoint(
+                        new_id(),
+                        jmap.id,
+                        p.id,
+                        s.id,
+                        score=i - 1,
+                        note="Tense",
+                        evidence=Evidence.ASSUMED,
+                        ratings=(("Ana", i - 1), ("Ben", i - 1)),
+                    )
+                )
+    doc.add_link(CardLink(new_id(), cards[0].id, cards[1].id))  # within a map
+    doc.add_link(CardLink(new_id(), cards[0].id, cards[4].id))  # across maps
+    doc.add_link(CardLink(new_id(), cards[1].id, cards[2].id))  # at a held note
+    return doc
+
+
+_ID_KEYS = ("id", "map_id", "stage_id", "lane_id", "persona_id", "source_id", "target_id", "reworks_id")
+
+
+def content_of(snapshot: dict, *, titles: bool = True) -> object:
+    """``Document.snapshot()`` with every id replaced by the order it is first met in (personas,
+    maps, then each map's stages, lanes, cards, held notes): equal for a copy made under fresh ids.
+    ``titles=False`` leaves map titles out (a copy may be renamed "(copy)" or "(2)")."""
+    order: dict[str, int] = {}
+    defining = [*snapshot["personas"]]
+    for m in snapshot["maps"]:
+        defining += [m["map"], *m["stages"], *m["lanes"], *m["cards"], *m["held"]]
+    for entity in defining:
+        order.setdefault(entity["id"], len(order))
+
+    def plain(entity: dict) -> dict:
+        out = dict(entity)
+        for key in _ID_KEYS:
+            if out.get(key) is not None:
+                out[key] = order.get(out[key], "elsewhere")
+        if "persona_ids" in out:
+            out["persona_ids"] = tuple(order[p] for p in out["persona_ids"])
+        if not titles and "title" in out:
+            del out["title"]
+        return out
+
+    def unordered(entities: list) -> list:
+        return sorted((plain(e) for e in entities), key=repr)
+
+    return {
+        "personas": [plain(p) for p in snapshot["personas"]],
+        "maps": [
+            {
+                "map": plain(m["map"]),
+                **{k: [plain(e) for e in m[k]] for k in ("stages", "lanes", "cards", "held")},
+                "points": unordered(m["points"]),
+            }
+            for m in snapshot["maps"]
+        ],
+        "links": unordered(snapshot["links"]),
+    }
+
+
+def copies_in(both: dict, source: dict) -> dict:
+    """The snapshot ``both`` of a document that holds ``source`` and then a copy of it under fresh
+    ids, cut down to the copy: the maps after source's, the links source does not have."""
+    ids = {link["id"] for link in source["links"]}
+    return {
+        **both,
+        "maps": both["maps"][len(source["maps"]) :],
+        "links": [link for link in both["links"] if link["id"] not in ids],
+    }

@@ -165,6 +165,10 @@ def run(args: argparse.Namespace) -> int:
         if writer is not None and writer.write is not None:
             text, warnings = writer.write(doc, map_ids[0])
             write_text_atomically(args.out, text)
+            if suffix != ".json":
+                from jmdesigner.interchange.left_out import held_notes_left_out
+
+                warnings = [*warnings, *filter(None, [held_notes_left_out(doc, map_ids[0])])]
             for warning in warnings:
                 print(f"jmdesigner: warning: {warning}", file=sys.stderr)
         elif suffix in (".svg", ".png"):

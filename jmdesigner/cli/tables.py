@@ -7,6 +7,7 @@ A broken source changes nothing: the plan is checked before the document is touc
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -103,6 +104,7 @@ def export_table(args: argparse.Namespace) -> int:
     from jmdesigner.cli.documents import open_document, pick_map
     from jmdesigner.fileio import write_bytes_atomically
     from jmdesigner.interchange import table_writer
+    from jmdesigner.interchange.left_out import held_notes_left_out
     from jmdesigner.interchange.table_suffixes import XLSX_SUFFIXES
 
     suffix = args.out.suffix.lower()
@@ -117,5 +119,8 @@ def export_table(args: argparse.Namespace) -> int:
         doc = jfile.document
         jmap = pick_map(doc, args.map_title, jfile.name)
         data = table_writer.table_bytes(doc, jmap.id, layout=layout, xlsx=suffix in XLSX_SUFFIXES)
+        left_out = held_notes_left_out(doc, jmap.id)
     write_bytes_atomically(args.out, data)
+    if left_out:
+        print(f"jmdesigner: warning: {left_out}", file=sys.stderr)
     return 0

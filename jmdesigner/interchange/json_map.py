@@ -86,8 +86,10 @@ _CARD = {
     "moment_of_truth",
     "author",
     "from_room",
+    "held",
+    "room_votes",
 }
-_EMOTION = {"persona", "stage", "score", "note", "evidence"}
+_EMOTION = {"persona", "stage", "score", "note", "evidence", "ratings"}
 _LINK = {"from", "to"}
 _OTHER_MAP_CARD = {"map", "card"}
 
@@ -225,6 +227,8 @@ def parse_map(data: Any) -> MapBundle:
                 moment_of_truth=c.get("moment_of_truth", False),
                 author=c.get("author", ""),
                 from_room=c.get("from_room", False),
+                held=c.get("held", False),
+                room_votes=_strings(at, c, "room_votes"),
             )
         )
     points = []
@@ -239,6 +243,7 @@ def parse_map(data: Any) -> MapBundle:
                 score=e["score"],
                 note=e.get("note", ""),
                 evidence=e.get("evidence"),
+                ratings=_ratings(at, e),
             )
         )
     links, external = _parse_links(top, data.get("links", []), cards)
@@ -352,6 +357,13 @@ def _strings(at: _At, obj: dict[str, Any], key: str) -> tuple[Any, ...]:
     return tuple(value)
 
 
+def _ratings(at: _At, obj: dict[str, Any]) -> tuple[Any, ...]:
+    value = obj.get("ratings", [])
+    if not isinstance(value, list):
+        raise _At(at._sub("ratings")).fail(translate("JsonMap", "must be a list of [name, score] pairs."))
+    return tuple(value)
+
+
 def _photo(at: _At, value: Any) -> Photo | None:
     if value is None:
         return None
@@ -432,17 +444,8 @@ def map_to_json(doc: Document, map_id: str) -> dict[str, Any]:
             }
             for lane in b.lanes
         ],
-        "cards": [_card_json(c, stage_name, lane_name) for c in b.cards],
-        "emotions": [
-            {
-                "persona": persona_name[p.persona_id],
-                "stage": stage_name[p.stage_id],
-                "score": _num(p.score),
-                "note": p.note,
-                "evidence": None if p.evidence is None else str(p.evidence),
-            }
-            for p in b.points
-        ],
+        "cards": [_card_json(c, stage_name, lane_name) for c in (*b.cards, *b.held)],
+        "emotions": [_emotion_json(p, persona_name, stage_name) for p in b.points],
     }
     links = _links_json(doc, b)
     if links:  # written only when there are links, so maps without them keep their exact form
@@ -452,7 +455,7 @@ def map_to_json(doc: Document, map_id: str) -> dict[str, Any]:
 
 def _links_json(doc: Document, b: MapBundle) -> list[dict[str, Any]]:
     """Each link as card indices of this map; an end on another map as its title and index there."""
-    index = {c.id: i for i, c in enumerate(b.cards)}
+    index = {c.id: i for i, c in enumerate((*b.cards, *b.held))}
 
     def end(card_id: str) -> int | dict[str, Any]:
         if card_id in index:
@@ -460,7 +463,7 @@ def _links_json(doc: Document, b: MapBundle) -> list[dict[str, Any]]:
         card = doc.card(card_id)
         return {
             "map": doc.map(card.map_id).title,
-            "card": [c.id for c in doc.cards(card.map_id)].index(card_id),
+            "card": [c.id for c in doc.every_card(card.map_id)].index(card_id),
         }
 
     return [{"from": end(lk.source_id), "to": end(lk.target_id)} for lk in b.links]
@@ -482,7 +485,26 @@ def _card_json(c: Card, stage_name: dict[str, str], lane_name: dict[str, str]) -
     if c.author or c.from_room:  # a workshop participant's note (docs/room.md); else left out
         card["author"] = c.author
         card["from_room"] = c.from_room
+    if c.held:  # a room note held in the inbox; it lists after the cells' cards
+        card["held"] = True
+    if c.room_votes:
+        card["room_votes"] = list(c.room_votes)
     return card
+
+
+def _emotion_json(
+    p: EmotionPoint, persona_name: dict[str, str], stage_name: dict[str, str]
+) -> dict[str, Any]:
+    point: dict[str, Any] = {
+        "persona": persona_name[p.persona_id],
+        "stage": stage_name[p.stage_id],
+        "score": _num(p.score),
+        "note": p.note,
+        "evidence": None if p.evidence is None else str(p.evidence),
+    }
+    if p.ratings:  # the room's scores behind the point (docs/room.md); else left out
+        point["ratings"] = [list(r) for r in p.ratings]
+    return point
 
 
 def dumps(data: dict[str, Any]) -> str:

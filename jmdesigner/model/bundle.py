@@ -1,4 +1,9 @@
-"""A map with everything on it, as one value: what import, templates, duplicate and paste move."""
+"""A map with everything on it, as one value: what import, templates, duplicate and paste move.
+
+``bundle_of``, ``with_fresh_ids`` and ``add_bundle`` are the one place that knows what a map's
+content is (stages, lanes, the cards in cells, the room notes held in its inbox, emotion points,
+links): publishing a file into a library, taking a library offline and duplicating a map all copy
+through them, so a kind of content added here is carried by every copy at once."""
 
 from __future__ import annotations
 
@@ -27,6 +32,9 @@ class MapBundle:
     links: tuple[CardLink, ...] = ()
     # Links to maps named by title (a map read from JSON): made where such a map exists.
     external_links: tuple[ExternalLink, ...] = ()
+    # Room notes held in the map's inbox (``Document.held_cards``): outside every cell until the
+    # facilitator places them, and as much the map's content as the cards in cells.
+    held: tuple[Card, ...] = ()
     # The document these very entities were taken from (``bundle_of``), where they passed the
     # model's checks: adding the bundle checks again only what depends on the target document.
     checked_in: Document | None = field(default=None, compare=False, repr=False)
@@ -34,14 +42,16 @@ class MapBundle:
 
 def bundle_of(doc: Document, map_id: str) -> MapBundle:
     jmap = doc.map(map_id)
+    cards, held = doc.cards(map_id), doc.held_cards(map_id)
     return MapBundle(
         map=jmap,
         personas=tuple(doc.persona(p) for p in jmap.persona_ids),
         stages=tuple(doc.stages(map_id)),
         lanes=tuple(doc.lanes(map_id)),
-        cards=tuple(doc.cards(map_id)),
+        cards=tuple(cards),
         points=tuple(doc.emotion_points(map_id)),
-        links=tuple(dict.fromkeys(lk for c in doc.cards(map_id) for lk in doc.links_of(c.id))),
+        links=tuple(dict.fromkeys(lk for c in doc.every_card(map_id) for lk in doc.links_of(c.id))),
+        held=tuple(held),
         checked_in=doc,
     )
 
@@ -52,22 +62,24 @@ def with_fresh_ids(bundle: MapBundle, *, keep_persona_ids: bool = False) -> MapB
     pid = {p.id: (p.id if keep_persona_ids else new_id()) for p in bundle.personas}
     sid = {s.id: new_id() for s in bundle.stages}
     lid = {lane.id: new_id() for lane in bundle.lanes}
-    cid = {c.id: new_id() for c in bundle.cards}
+    cid = {c.id: new_id() for c in (*bundle.cards, *bundle.held)}
+
+    def card(c: Card) -> Card:
+        return replace(c, id=cid[c.id], map_id=map_id, stage_id=sid[c.stage_id], lane_id=lid[c.lane_id])
+
     return MapBundle(
         map=replace(bundle.map, id=map_id, persona_ids=tuple(pid[p] for p in bundle.map.persona_ids)),
         personas=tuple(replace(p, id=pid[p.id]) for p in bundle.personas),
         stages=tuple(replace(s, id=sid[s.id], map_id=map_id) for s in bundle.stages),
         lanes=tuple(replace(lane, id=lid[lane.id], map_id=map_id) for lane in bundle.lanes),
-        cards=tuple(
-            replace(c, id=cid[c.id], map_id=map_id, stage_id=sid[c.stage_id], lane_id=lid[c.lane_id])
-            for c in bundle.cards
-        ),
+        cards=tuple(card(c) for c in bundle.cards),
         points=tuple(
             replace(p, id=new_id(), map_id=map_id, persona_id=pid[p.persona_id], stage_id=sid[p.stage_id])
             for p in bundle.points
         ),
         links=tuple(copied_links(bundle.links, cid)),
         external_links=tuple(replace(e, card_id=cid[e.card_id]) for e in bundle.external_links),
+        held=tuple(card(c) for c in bundle.held),
     )
 
 
@@ -109,7 +121,7 @@ def add_bundle(doc: Document, bundle: MapBundle, index: int | None = None) -> Jo
             doc.insert_stage(stage)
         for lane in bundle.lanes:
             doc.insert_lane(lane)
-        for card in bundle.cards:
+        for card in (*bundle.cards, *bundle.held):  # held notes into the map's inbox, in their order
             doc.insert_card(card, checked_in=bundle.checked_in)
         for point in bundle.points:
             doc.set_emotion(replace(point, persona_id=persona_ids[point.persona_id]))
@@ -148,13 +160,30 @@ def add_document(target: Document, source: Document) -> list[JourneyMap]:
             if target.get(Kind.PERSONA, persona.id) is None and target.persona_by_name(persona.name) is None:
                 target.add_persona(persona)
         new_ids: dict[str, str] = {}
+        # each source card's id in the target (a fresh one on a copy); a link between two cards
+        # that kept their ids keeps its id too (the target cannot have it: it has neither card)
+        card_ids: dict[str, str] = {}
         for jmap in source.maps():
             bundle = bundle_of(source, jmap.id)
             if target.get(Kind.MAP, jmap.id) is not None:
-                bundle = with_fresh_ids(bundle, keep_persona_ids=True)
-            bundle = replace(bundle, map=replace(bundle.map, reworks_id=None))
+                fresh = with_fresh_ids(bundle, keep_persona_ids=True)
+                pairs = zip((*bundle.cards, *bundle.held), (*fresh.cards, *fresh.held), strict=True)
+                card_ids.update((old.id, new.id) for old, new in pairs)
+                bundle = fresh
+            else:
+                card_ids.update((c.id, c.id) for c in (*bundle.cards, *bundle.held))
+            # links come in once every map is in, so a link between two copies joins the copies
+            bundle = replace(bundle, map=replace(bundle.map, reworks_id=None), links=())
             added.append(add_bundle(target, bundle))
             new_ids[jmap.id] = added[-1].id
+        add_links_that_fit(
+            target,
+            (
+                CardLink(link.id if ends == (link.source_id, link.target_id) else new_id(), *ends)
+                for link in source.links()
+                for ends in [(card_ids[link.source_id], card_ids[link.target_id])]
+            ),
+        )
         for jmap in source.maps():
             if jmap.reworks_id in new_ids:
                 added_id = new_ids[jmap.id]

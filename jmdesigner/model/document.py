@@ -185,6 +185,11 @@ class Document:
         self._need(map_id)
         return self._ordered(Kind.CARD, (HELD, map_id))
 
+    def every_card(self, map_id: str) -> list[Card]:
+        """Every card of a map: the cells' in cell order, then the notes held in its inbox (the
+        order a map's JSON form lists them, so a link can name a card of another map by index)."""
+        return self.cards(map_id) + self.held_cards(map_id)
+
     def lane_cards_revision(self, lane_id: str) -> int:
         """Changes whenever a card of this lane is added, removed, changed or reordered."""
         return self._lane_cards_rev.get(lane_id, 0)

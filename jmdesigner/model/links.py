@@ -32,7 +32,7 @@ def resolve_external(doc: Document, ext: ExternalLink) -> CardLink | None:
     other_map = doc.map_by_title(ext.map_title)
     if other_map is None:
         return None
-    cards = doc.cards(other_map.id)
+    cards = doc.every_card(other_map.id)
     if not 0 <= ext.card_index < len(cards):
         return None
     other = cards[ext.card_index].id

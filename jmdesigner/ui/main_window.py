@@ -873,6 +873,7 @@ class MainWindow(QMainWindow):
 
     def export_table(self, path: Path, layout: str) -> None:
         from jmdesigner.fileio import write_bytes_atomically
+        from jmdesigner.interchange.left_out import held_notes_left_out
         from jmdesigner.interchange.table_writer import table_bytes
 
         map_id = self.current_map_id
@@ -881,6 +882,10 @@ class MainWindow(QMainWindow):
         data = table_bytes(self.jfile.document, map_id, layout=layout, xlsx=path.suffix.lower() == ".xlsx")
         write_bytes_atomically(path, data)
         self.show_message(translate("MainWindow", "Exported to {name}.").format(name=path.name))
+        if left_out := held_notes_left_out(self.jfile.document, map_id):  # said, never dropped silently
+            self.last_error = show_error(
+                self, left_out, translate("MainWindow", "Exported without the held notes")
+            )
 
     def export_table_dialog(self) -> None:
         map_id = self.current_map_id

@@ -1527,6 +1527,16 @@
         </message>
     </context>
     <context>
+        <name>Export</name>
+        <message numerus="yes">
+            <source>%n room note(s) held in the inbox are not in this file: place them on the map first, or export the map as JSON, which keeps them.</source>
+            <translation>
+                <numerusform>%n Notiz aus dem Raum wartet im Eingang und ist nicht in dieser Datei: platzieren Sie sie zuerst auf der Map oder exportieren Sie die Map als JSON, das sie behält.</numerusform>
+                <numerusform>%n Notizen aus dem Raum warten im Eingang und sind nicht in dieser Datei: platzieren Sie sie zuerst auf der Map oder exportieren Sie die Map als JSON, das sie behält.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <source>PDF document</source>
@@ -2705,6 +2715,10 @@
             <translation>muss eine Liste von Texten sein.</translation>
         </message>
         <message>
+            <source>must be a list of [name, score] pairs.</source>
+            <translation>muss eine Liste von [Name, Wert]-Paaren sein.</translation>
+        </message>
+        <message>
             <source>must be base64 text.</source>
             <translation>muss Base64-Text sein.</translation>
         </message>
@@ -3219,6 +3233,10 @@
         <message>
             <source>Exported to {name}.</source>
             <translation>Nach {name} exportiert.</translation>
+        </message>
+        <message>
+            <source>Exported without the held notes</source>
+            <translation>Ohne die Notizen im Eingang exportiert</translation>
         </message>
         <message>
             <source>&amp;Undo</source>

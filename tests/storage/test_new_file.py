@@ -53,7 +53,7 @@ def test_a_format_without_a_script_is_replayed() -> None:
     assert master(raw) == master(replayed(2))
 
 
-def rich_document(*, held: bool = True) -> Document:
+def rich_document() -> Document:
     """The format-3 fixture's content, plus what it lacks: held room notes, dots, ratings."""
     with JmapFile.open(FIXTURE, read_only=True) as fixture:
         doc = Document()
@@ -62,7 +62,7 @@ def rich_document(*, held: bool = True) -> Document:
     populated(doc, title="Second", cards_per_cell=2)
     jmap = doc.maps()[0]
     stage, lane = doc.stages(jmap.id)[0], doc.lanes(jmap.id)[0]
-    for i in range(2 if held else 0):
+    for i in range(2):
         doc.insert_card(Card(new_id(), jmap.id, stage.id, lane.id, f"held {i}", held=True, author="Ana"))
     card = doc.cards(jmap.id)[0]
     doc.update_card(card.id, room_votes=("Ana", "Ben"), from_room=True, tags=("a", "b"))
@@ -102,9 +102,8 @@ def rows(path: Path) -> dict[str, Any]:
 
 
 def test_a_new_file_has_the_rows_and_schema_the_old_way_wrote(tmp_path: Path) -> None:
-    """The old way dropped held room notes (``add_document`` copies the cells' cards): compared
-    without them, and the new way keeps them (next test)."""
-    doc = rich_document(held=False)
+    """Held room notes included: ``add_document`` copies them like the cells' cards."""
+    doc = rich_document()
     the_old_way(doc, tmp_path / "old.jmap")
     new_file.write_new(doc, tmp_path / "new.jmap")
     new, old = rows(tmp_path / "new.jmap"), rows(tmp_path / "old.jmap")

@@ -356,3 +356,19 @@ def test_an_open_file_is_left_out_of_full_garbage_collections_until_it_closes(
     assert gc.get_freeze_count() <= frozen
     window.close_file()
     assert gc.get_freeze_count() == 0
+
+
+def test_a_spreadsheet_export_says_the_held_room_notes_are_not_in_it(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    from jmdesigner.storage.new_file import write_new
+    from tests.builders import every_kind_document
+
+    window.open_file(write_new(every_kind_document(), tmp_path / "workshop.jmap"))
+    out = tmp_path / "map.csv"
+    window.export_table(out, "long")
+    assert out.stat().st_size > 0
+    box = window.last_error
+    assert box is not None and box.isVisible()
+    assert box.text().startswith("2 room notes held in the inbox are not in this file")
+    box.close()
