@@ -5,8 +5,10 @@ exit status 1 (a refused input, file or action) or 2 (a mistake in the command l
 no traceback reaches the terminal.
 
 One module per verb (``new``, ``importing``, ``exporting``, ``info``, ``check``, ``templates``),
-registered in ``verbs``. A verb module imports only the standard library at the top and
-loads SQLAlchemy, ReportLab, openpyxl or Qt inside ``run``, so ``--help`` and ``info`` stay light.
+registered by name in ``verbs`` and imported only when chosen: a command line pays for its own
+verb (the window's parser and Qt's options load only without one). A verb module imports only the
+standard library at the top and loads SQLAlchemy, ReportLab, openpyxl or Qt inside ``run``, so
+``--help`` and ``info`` stay light.
 """
 
 from jmdesigner.cli.entry import gui_main, main

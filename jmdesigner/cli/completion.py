@@ -25,7 +25,7 @@ def _gui_options() -> list[str]:
     from jmdesigner.cli.gui import gui_parser
     from jmdesigner.cli.verbs import summaries
 
-    return _options(gui_parser(summaries()))
+    return _options(gui_parser(summaries))
 
 
 def completion_script(shell: str) -> str:

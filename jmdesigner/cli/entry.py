@@ -10,11 +10,9 @@ from collections.abc import Sequence
 
 from jmdesigner import __version__
 from jmdesigner.cli import language
-from jmdesigner.cli.gui import gui_parser, run_gui
 from jmdesigner.cli.language import take_lang_option
 from jmdesigner.cli.parsing import OneLineParser, UsageError
-from jmdesigner.cli.qt_options import split_qt_options
-from jmdesigner.cli.verbs import VERBS, summaries
+from jmdesigner.cli.verbs import VERBS
 from jmdesigner.errors import JmError
 from jmdesigner.i18n import LANGUAGES, language_code, translate
 
@@ -22,11 +20,15 @@ from jmdesigner.i18n import LANGUAGES, language_code, translate
 _WRITE_FAILURES = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EROFS}
 
 
-def command_parser() -> argparse.ArgumentParser:
+def command_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The verbs' parser; with ``only``, that verb's subparser alone (its module alone imported).
+
+    A command line names its verb first, so the other verbs' subparsers would never be read."""
     parser = OneLineParser(prog="jmdesigner", description=translate("Cli", "Design customer journey maps."))
     parser.add_argument("--version", action="version", version=f"jmdesigner {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True, parser_class=OneLineParser)
-    for verb in VERBS.values():
+    # prog given: argparse would otherwise format a usage line (and import shutil) to find it
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=OneLineParser, prog="jmdesigner")
+    for verb in [VERBS[only]] if only else VERBS.values():
         summary = translate("Cli", verb.SUMMARY)
         verb.add_arguments(sub.add_parser(verb.NAME, help=summary, description=summary + "."))
     return parser
@@ -41,10 +43,14 @@ def _run(args_list: list[str]) -> int:
                     codes=", ".join(LANGUAGES), text=lang
                 )
             )
-        args = command_parser().parse_args(rest)
+        args = command_parser(rest[0]).parse_args(rest)
         return int(VERBS[args.command].run(args) or 0)
+    from jmdesigner.cli.gui import gui_parser, run_gui  # the window or the top-level --help
+    from jmdesigner.cli.qt_options import split_qt_options
+    from jmdesigner.cli.verbs import summaries
+
     ours, qt_args = split_qt_options(args_list)
-    return run_gui(gui_parser(summaries()).parse_args(ours), tuple(VERBS), qt_args)
+    return run_gui(gui_parser(summaries).parse_args(ours), tuple(VERBS), qt_args)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

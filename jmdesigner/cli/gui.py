@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import shutil
-import textwrap
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Any
 
 from jmdesigner import __version__
 from jmdesigner.cli.documents import location
@@ -15,8 +14,24 @@ from jmdesigner.errors import JmError
 from jmdesigner.i18n import LANGUAGES, language_code, translate
 
 
-def gui_parser(verbs: Mapping[str, str]) -> argparse.ArgumentParser:
-    """The parser of ``jmdesigner [FILE]``; its help lists ``verbs`` (name → one-line summary)."""
+class _WindowParser(OneLineParser):
+    """Lists the commands in ``--help`` alone: their summaries import every verb's module,
+    which opening the window has no use for."""
+
+    def __init__(self, verbs: Callable[[], Mapping[str, str]], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._verbs = verbs
+
+    def format_help(self) -> str:
+        if self.description is None:
+            self.description = _description(self._verbs())
+        return super().format_help()
+
+
+def _description(verbs: Mapping[str, str]) -> str:
+    import shutil
+    import textwrap
+
     width = max(map(len, verbs), default=0)
     columns = max(40, shutil.get_terminal_size().columns - 2)  # as argparse wraps its own help
     listed = "\n".join(
@@ -25,16 +40,23 @@ def gui_parser(verbs: Mapping[str, str]) -> argparse.ArgumentParser:
         )
         for name, summary in verbs.items()
     )
-    parser = OneLineParser(
-        prog="jmdesigner",
-        formatter_class=argparse.RawDescriptionHelpFormatter,  # keeps the command list one a line
-        description=translate("Cli", "Design customer journey maps.")
+    return (
+        translate("Cli", "Design customer journey maps.")
         + "\n\n"
         + translate("Cli", "commands:")
         + "\n"
         + listed
         + "\n\n"
-        + translate("Cli", "Run “jmdesigner COMMAND --help” for a command's options."),
+        + translate("Cli", "Run “jmdesigner COMMAND --help” for a command's options.")
+    )
+
+
+def gui_parser(verbs: Callable[[], Mapping[str, str]]) -> argparse.ArgumentParser:
+    """The parser of ``jmdesigner [FILE]``; its help lists ``verbs()`` (name → one-line summary)."""
+    parser = _WindowParser(
+        verbs,
+        prog="jmdesigner",
+        formatter_class=argparse.RawDescriptionHelpFormatter,  # keeps the command list one a line
         epilog=translate(
             "Cli", "Qt's own options (-style NAME, -platform NAME, -reverse…) are passed to Qt."
         ),

@@ -2,15 +2,17 @@
 
 A verb is a module with ``NAME``, ``SUMMARY`` (one line, shown by ``--help``),
 ``add_arguments(parser)`` and ``run(args) -> int``; adding one is a module plus a line here.
+The modules are imported when asked for, so a verb's start-up pays for that verb alone
+(``jmdesigner import`` never loads the exporter's, the room's or the GUI's modules).
 """
 
 from __future__ import annotations
 
 import argparse
-from types import ModuleType
+import importlib
+from collections.abc import Iterator, Mapping
 from typing import Protocol, cast
 
-from jmdesigner.cli import check, exporting, importing, info, new, room, templates
 from jmdesigner.i18n import translate
 
 
@@ -23,19 +25,36 @@ class Verb(Protocol):
     def run(self, args: argparse.Namespace) -> int: ...
 
 
-_MODULES: tuple[ModuleType, ...] = (
-    new,
-    importing,
-    exporting,
-    info,
-    check,
-    templates,
-    room,
-)
+_MODULES = {
+    "new": "jmdesigner.cli.new",
+    "import": "jmdesigner.cli.importing",
+    "export": "jmdesigner.cli.exporting",
+    "info": "jmdesigner.cli.info",
+    "check": "jmdesigner.cli.check",
+    "templates": "jmdesigner.cli.templates",
+    "room": "jmdesigner.cli.room",
+}
 
-VERBS: dict[str, Verb] = {m.NAME: cast(Verb, m) for m in _MODULES}
+
+class _Verbs(Mapping[str, Verb]):
+    """Verb name → module, each imported on first access (``in`` and iteration import nothing)."""
+
+    def __getitem__(self, name: str) -> Verb:
+        return cast(Verb, importlib.import_module(_MODULES[name]))
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_MODULES)
+
+    def __len__(self) -> int:
+        return len(_MODULES)
+
+    def __contains__(self, name: object) -> bool:
+        return name in _MODULES
+
+
+VERBS: Mapping[str, Verb] = _Verbs()
 
 
 def summaries() -> dict[str, str]:
-    """Each verb's one-line summary in the user's language, in ``--help``'s order."""
+    """Each verb's one-line summary in the user's language, in ``--help``'s order (imports every verb)."""
     return {name: translate("Cli", verb.SUMMARY) for name, verb in VERBS.items()}

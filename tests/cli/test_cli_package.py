@@ -113,6 +113,7 @@ NOT_FOR_DRAWING = {
     "jmdesigner.export.compare_pages",
     "sqlalchemy",
     "PySide6",
+    "PIL._imaging",  # Pillow's C core: ReportLab imports PIL.Image, a persona photo alone loads it
 }
 
 
@@ -144,3 +145,79 @@ def test_json_map_import_loads_no_other_reader(tmp_path: Path, capsys: pytest.Ca
     }
     assert not loaded & others
     assert '"cards": ' in run(capsys, "info", tmp_path / "b.jmap")[1]
+
+
+VERB_MODULES = {
+    "jmdesigner.cli.new",
+    "jmdesigner.cli.importing",
+    "jmdesigner.cli.exporting",
+    "jmdesigner.cli.info",
+    "jmdesigner.cli.check",
+    "jmdesigner.cli.templates",
+    "jmdesigner.cli.room",
+}
+
+
+def test_every_registered_verb_module_names_itself() -> None:
+    assert {VERBS[name].__name__ for name in VERBS} == VERB_MODULES
+    assert all(name == VERBS[name].NAME for name in VERBS)
+
+
+@pytest.mark.parametrize(
+    ("verb", "own_module"),
+    [
+        ("info", "jmdesigner.cli.info"),
+        ("check", "jmdesigner.cli.check"),
+        ("import", "jmdesigner.cli.importing"),
+    ],
+)
+def test_a_verb_imports_no_module_of_another_verb_nor_the_windows(
+    verb: str, own_module: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A verb's start-up pays for that verb alone: not the exporter's, the room's or the GUI's modules."""
+    path = _five_stage_map(tmp_path, capsys)
+    argv = [verb, str(path)]
+    if verb == "import":
+        source = tmp_path / "a.json"
+        assert run(capsys, "export", path, source)[0] == 0
+        argv = [verb, str(tmp_path / "b.jmap"), str(source)]
+    loaded = _modules_loaded_by(*argv, whole_names=True)
+    assert own_module in loaded
+    assert not loaded & (VERB_MODULES - {own_module})
+    assert not loaded & {"jmdesigner.cli.gui", "jmdesigner.cli.qt_options", "jmdesigner.cli.completion"}
+    assert not loaded & {"jmdesigner.export", "jmdesigner.layout"}
+
+
+def test_a_pdf_with_a_persona_photo_loads_pillow_when_drawing_it(tmp_path: Path) -> None:
+    """Pillow is deferred on the PDF path, not left out: the photo is on the persona page."""
+    import io
+
+    from PIL import Image
+
+    from jmdesigner.model import Persona, Photo, UndoStack, commands, new_id
+    from jmdesigner.storage.new_file import NewJmapFile
+    from tests.builders import sample_bundle
+
+    picture = io.BytesIO()
+    Image.new("RGB", (300, 200), (200, 60, 40)).save(picture, "PNG")
+    path, out = tmp_path / "a.jmap", tmp_path / "a.pdf"
+    with NewJmapFile(path) as new:
+        stack = UndoStack(new.document)
+        bundle = sample_bundle("Photos", stages=3, cards_per_cell=1)
+        stack.push(commands.add_map(bundle))
+        persona = Persona(new_id(), "Ada Lovelace", photo=Photo("image/png", picture.getvalue()))
+        stack.push(commands.add_persona(persona))
+        stack.push(commands.attach_persona(bundle.map.id, persona.id))
+    loaded = _modules_loaded_by("export", str(path), str(out), "--no-cover", "--no-summary", whole_names=True)
+    assert "PIL._imaging" in loaded
+    images = subprocess.run(["pdfimages", "-list", str(out)], capture_output=True, text=True, check=True)
+    rows = [line.split() for line in images.stdout.splitlines()[2:]]
+    assert [(row[3], row[4]) for row in rows] == [("300", "200")]  # the photo, drawn once
+
+
+def test_the_window_path_imports_no_verb_module_until_help_lists_them(tmp_path: Path) -> None:
+    """Opening a file parses ``jmdesigner [FILE]``; only ``--help`` reads every verb's summary."""
+    loaded = _modules_loaded_by(str(tmp_path / "missing.jmap"), whole_names=True)
+    assert "jmdesigner.cli.gui" in loaded  # the window's parser ran (and refused the missing file)
+    assert not loaded & VERB_MODULES
+    assert _modules_loaded_by("--help", whole_names=True) >= VERB_MODULES
