@@ -66,6 +66,9 @@ class Change:
     kind: Kind
     id: str
     op: Op
+    # Only its position among its siblings moved (one before it came or went): the store then
+    # writes that one column, not the whole row. Not part of equality: the same change either way.
+    shifted: bool = field(default=False, compare=False)
 
 
 @dataclass(slots=True)
@@ -1049,7 +1052,7 @@ class Document:
         self._tx.changes.extend(changes)
 
     def _shifted(self, kind: Kind, siblings: list[str], start: int) -> list[Change]:
-        return [Change(kind, i, Op.UPDATED) for i in siblings[start:]]
+        return [Change(kind, i, Op.UPDATED, shifted=True) for i in siblings[start:]]
 
     def _touch_lane(self, entity: Any) -> None:
         if isinstance(entity, Card):

@@ -263,9 +263,14 @@ def maps_of_cards(conn: Conn, card_ids: Iterable[str]) -> Iterator[str]:
 def write_changes(conn: Conn, doc: Document, changes: Sequence[Change]) -> None:
     """Write the current state of every entity ``changes`` touched; the caller owns the transaction.
 
-    Foreign keys are checked at commit (deferred), so the order of rows within it does not matter."""
+    Foreign keys are checked at commit (deferred), so the order of rows within it does not matter.
+    An entity whose only change is its position among its siblings (one before it came or went:
+    moving a card shifts every card after it in both cells) gets that one column written in a
+    SQLite file, not its whole row; the library writes whole rows, as its revisions expect."""
     upserts: dict[Kind, list[dict[str, Any]]] = defaultdict(list)
     deletes: dict[Kind, list[str]] = defaultdict(list)
+    shifted: dict[Kind, list[tuple[int, str]]] = defaultdict(list)
+    whole = {(ch.kind, ch.id) for ch in changes if not ch.shifted}
     maps = []
     for kind, entity_id in dict.fromkeys((ch.kind, ch.id) for ch in changes):
         entity = doc.get(kind, entity_id)
@@ -273,12 +278,18 @@ def write_changes(conn: Conn, doc: Document, changes: Sequence[Change]) -> None:
             deletes[kind].append(entity_id)
             continue
         position = None if kind in UNORDERED else doc.index_of(kind, entity_id)
+        if position is not None and (kind, entity_id) not in whole:
+            shifted[kind].append((position, entity_id))
+            continue
         upserts[kind].append(mapper.row_of(entity, position))
         if kind is Kind.MAP:
             maps.append(entity)
     if isinstance(conn, sqlite3.Connection):
-        _write_sql(conn, upserts, deletes, maps)
+        _write_sql(conn, upserts, deletes, maps, _positions_written(conn, doc, shifted))
         return
+    for kind, moved in shifted.items():  # the library: whole rows
+        upserts[kind] += [mapper.row_of(doc.get(kind, entity_id), at) for at, entity_id in moved]
+        maps += [doc.get(kind, entity_id) for _, entity_id in moved if kind is Kind.MAP]
     from sqlalchemy import delete, insert
 
     from jmdesigner.storage.schema import TABLES
@@ -303,6 +314,21 @@ def write_changes(conn: Conn, doc: Document, changes: Sequence[Change]) -> None:
         ids = deletes[kind]
         for i in range(0, len(ids), CHUNK):
             conn.execute(delete(table).where(table.c.id.in_(ids[i : i + CHUNK])))
+
+
+def _positions_written(
+    conn: sqlite3.Connection, doc: Document, shifted: Mapping[Kind, list[tuple[int, str]]]
+) -> dict[Kind, list[dict[str, Any]]]:
+    """Write the new positions of entities that only moved among their siblings, one column each.
+    Should the file lack a row (never, as every edit is written as it is made) the kind's whole
+    rows are returned to be written instead, so no entity is lost."""
+    rows: dict[Kind, list[dict[str, Any]]] = defaultdict(list)
+    for kind, moved in shifted.items():
+        before = conn.total_changes
+        conn.executemany(f'UPDATE "{mapper.TABLE_NAMES[kind]}" SET position = ? WHERE id = ?', moved)
+        if conn.total_changes - before != len(moved):
+            rows[kind] = [mapper.row_of(doc.get(kind, entity_id), at) for at, entity_id in moved]
+    return rows
 
 
 def write_document(conn: sqlite3.Connection, doc: Document) -> None:
@@ -336,13 +362,15 @@ def _write_sql(
     upserts: Mapping[Kind, list[dict[str, Any]]],
     deletes: Mapping[Kind, list[str]],
     maps: Sequence[Any],
+    unheld: Mapping[Kind, list[dict[str, Any]]] | None = None,
 ) -> None:
-    """``write_changes`` as plain SQL on a SQLite connection (the same rows, the same order)."""
+    """``write_changes`` as plain SQL on a SQLite connection (the same rows, the same order);
+    ``unheld``: whole rows of shifted entities the file lacked, written after the rest."""
     conn.execute("PRAGMA defer_foreign_keys = ON")
     for kind in Kind:  # parents before children
-        if upserts[kind]:
-            columns = tuple(upserts[kind][0])
-            conn.executemany(_upsert_sql(mapper.TABLE_NAMES[kind], columns), _parameters(upserts[kind]))
+        for found in (upserts[kind], (unheld or {}).get(kind)):
+            if found:
+                conn.executemany(_upsert_sql(mapper.TABLE_NAMES[kind], tuple(found[0])), _parameters(found))
     for jmap in maps:
         conn.execute(f'DELETE FROM "{MAP_PERSONAS}" WHERE map_id = ?', (jmap.id,))
         conn.executemany(
