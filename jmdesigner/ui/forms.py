@@ -14,7 +14,7 @@ from operator import eq
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QIcon, QKeyEvent, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QFocusEvent, QIcon, QKeyEvent, QMouseEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -277,6 +277,10 @@ class ComboField(Field):
         self, label: str, choices: Sequence[tuple[str, Any]] = (), parent: QWidget | None = None
     ) -> None:
         self.combo = QComboBox()
+        # As narrow as the dock allows (the longest entry had set the inspector's width); the list
+        # that opens still shows every entry whole.
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setMinimumContentsLength(8)
         super().__init__(self.combo, label, parent)
         self.combo.setPlaceholderText(translate("Forms", MIXED_TEXT))
         self._values: list[Any] = []
@@ -357,12 +361,38 @@ class SpinField(Field):
         return float(number) if self._as_float else int(number)
 
 
+class _Explanation(QLabel):
+    """A check box's words, wrapped to the dock's width; a click on them clicks the box."""
+
+    def __init__(self, text: str, check: QCheckBox) -> None:
+        super().__init__(text)
+        self._check = check
+        self.setWordWrap(True)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._check.isEnabled():
+            self._check.click()
+        event.accept()
+
+
 class CheckField(Field):
-    """A yes/no option; commits on each click."""
+    """A yes/no option; commits on each click. Its words wrap beside the box: a check box's own
+    text does not, and one long sentence had made the inspector wider than its dock."""
 
     def __init__(self, label: str, text: str, parent: QWidget | None = None) -> None:
-        self.check = QCheckBox(text)
+        self.check = QCheckBox()
         super().__init__(self.check, label, parent)
+        self.check.setAccessibleDescription(text)
+        self.words = _Explanation(text, self.check)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(6)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.removeWidget(self.check)
+        row.addWidget(self.check, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.words, 1)
+        layout.insertLayout(0, row)
         self.check.clicked.connect(lambda _checked: self.commit())
 
     def _write(self, value: Any) -> None:
@@ -424,7 +454,7 @@ class ColourField(Field):
     swatch shows the result rather than the raw value.
     """
 
-    COLUMNS = 7
+    COLUMNS = 5  # fits the inspector's narrowest width beside the form's labels
     tall = True
 
     def __init__(
@@ -547,7 +577,7 @@ class Form(QWidget):
         heading.addWidget(self.subtitle)
         outer.addLayout(heading)
         self.layout_ = QFormLayout()
-        self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow dock, long language
         self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.layout_.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.layout_.setHorizontalSpacing(10)

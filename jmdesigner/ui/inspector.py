@@ -8,7 +8,8 @@ document's value, so what the dock shows is always what the file holds.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
@@ -20,9 +21,10 @@ from jmdesigner.model import Change, Document, Kind, UndoStack
 from jmdesigner.model.commands import Command
 from jmdesigner.ui.following_dock import FollowingDock
 from jmdesigner.ui.forms import Field
-from jmdesigner.ui.inspector_map import MapPage
-from jmdesigner.ui.inspector_pages import CardPage, LanePage, Page, PointPage, StagePage
 from jmdesigner.ui.last_change import LastChangeOf
+
+if TYPE_CHECKING:
+    from jmdesigner.ui.inspector_pages import Page
 
 KINDS = ("card", "cards", "stage", "lane", "point")
 _DOC_KIND = {
@@ -32,6 +34,23 @@ _DOC_KIND = {
     "lane": Kind.LANE,
     "point": Kind.POINT,
 }
+
+
+class Pages(dict[str | None, "Page"]):
+    """The dock's pages by kind, each built when first asked for (shown, or read by a caller):
+    building all five at open costs the first frame the forms of four pages nobody sees yet.
+    Iterating goes over the pages built so far, which are the only ones holding anything."""
+
+    def __init__(self, build: Callable[[str | None], Page]) -> None:
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, kind: str | None) -> Page:
+        if kind not in (*KINDS, None):
+            raise KeyError(kind)
+        page = self["card"] if kind == "cards" else self._build(kind)  # one card or several: one page
+        self[kind] = page
+        return page
 
 
 class InspectorDock(FollowingDock):
@@ -57,23 +76,15 @@ class InspectorDock(FollowingDock):
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setStyleSheet("color: palette(placeholder-text); padding: 24px;")
-        self.pages: dict[str | None, Page] = {
-            "card": CardPage(doc, self),
-            "stage": StagePage(doc, self),
-            "lane": LanePage(doc, self),
-            "point": PointPage(doc, self),
-            None: MapPage(doc, self, self.open_personas),
-        }
-        self.pages["cards"] = self.pages["card"]
-        self.pages["card"].links.jump.connect(self.reveal)  # type: ignore[attr-defined]
+        self.last_change: LastChangeOf | None = None
+        self.pages = Pages(self._build_page)
         body = QWidget()
         column = QVBoxLayout(body)
         column.setContentsMargins(14, 12, 14, 12)
         column.addWidget(self.empty)
-        for page in dict.fromkeys(self.pages.values()):
-            column.addWidget(page)
         column.addStretch(1)
         self.body = body
+        self._column = column
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -99,6 +110,25 @@ class InspectorDock(FollowingDock):
         for page in self.pages.values():
             page.clear_errors()
         self.refresh()
+
+    def _build_page(self, kind: str | None) -> Page:
+        """One page, made when first needed, following the document and library the dock follows."""
+        from jmdesigner.ui.inspector_map import MapPage
+        from jmdesigner.ui.inspector_pages import CardPage, LanePage, PointPage, StagePage
+
+        page: Page
+        if kind is None:
+            page = MapPage(self.doc, self, self.open_personas)
+        else:
+            page = {"card": CardPage, "stage": StagePage, "lane": LanePage, "point": PointPage}[kind](
+                self.doc, self
+            )
+        if kind == "card":
+            page.links.jump.connect(self.reveal)  # type: ignore[attr-defined]
+        page.last_change = self.last_change
+        page.hide()  # until refresh shows it: a page appearing in the layout is never shown half-filled
+        self._column.insertWidget(self._column.count() - 1, page)  # above the stretch
+        return page
 
     def current_page(self) -> Page | None:
         return None if self.map_id is None else self.pages[self.kind]
@@ -178,6 +208,7 @@ class InspectorDock(FollowingDock):
 
     def set_last_change(self, last_change: LastChangeOf | None) -> None:
         """In a team library: where the pages learn who changed an item last (None for a file)."""
+        self.last_change = last_change
         for page in dict.fromkeys(self.pages.values()):
             page.last_change = last_change
         self.refresh()

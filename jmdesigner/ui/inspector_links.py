@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +25,12 @@ from jmdesigner.model.links import card_label
 
 Push = Callable[[Command], str | None]  # runs a command; the refusal's sentence, or None
 Picker = Callable[[QWidget, Document, str], str | None]
+
+
+def _button(text: str) -> QToolButton:
+    button = QToolButton()
+    button.setText(text)
+    return button
 
 
 class LinksBox(QWidget):
@@ -43,9 +49,10 @@ class LinksBox(QWidget):
         self.list.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.list.itemDoubleClicked.connect(lambda _item: self.go_to())
         self.list.currentRowChanged.connect(lambda _row: self._enable())
-        self.link_button = QPushButton(translate("InspectorLinks", "Link to…"))
-        self.go_button = QPushButton(translate("InspectorLinks", "Go to"))
-        self.remove_button = QPushButton(translate("InspectorLinks", "Remove"))
+        # Tool buttons, as the colour field's: their words fit a narrow inspector in long languages.
+        self.link_button = _button(translate("InspectorLinks", "Link to…"))
+        self.go_button = _button(translate("InspectorLinks", "Go to"))
+        self.remove_button = _button(translate("InspectorLinks", "Remove"))
         self.link_button.clicked.connect(self.link_to)
         self.go_button.clicked.connect(self.go_to)
         self.remove_button.clicked.connect(self.remove)
@@ -53,9 +60,9 @@ class LinksBox(QWidget):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b3261e;")
         self.error.hide()
-        buttons = QHBoxLayout()
+        buttons = QHBoxLayout()  # never narrower than their words: the form puts the row under its label
         for b in (self.link_button, self.go_button, self.remove_button):
-            b.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            b.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             buttons.addWidget(b)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

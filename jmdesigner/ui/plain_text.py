@@ -6,8 +6,8 @@ as ``<img src=…>`` into an image request; escaped inside a paragraph it shows 
 
 from __future__ import annotations
 
-import html
-
 
 def plain_tooltip(text: str) -> str:
+    import html  # here: its entity table loads at the first tooltip, not with the window's docks
+
     return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>" if text else ""

@@ -723,6 +723,10 @@
             <translation>„{title}“ kann nicht mit sich selbst verglichen werden; nennen Sie nach --compare eine andere Map.</translation>
         </message>
         <message>
+            <source>Run “jmdesigner COMMAND --help” for a command's options.</source>
+            <translation>Die Optionen eines Befehls zeigt „jmdesigner BEFEHL --help“.</translation>
+        </message>
+        <message>
             <source>“{name}” is neither a command ({verbs}) nor an existing file.</source>
             <translation>„{name}“ ist weder ein Befehl ({verbs}) noch eine vorhandene Datei.</translation>
         </message>
@@ -753,10 +757,6 @@
         <message>
             <source>print a shell completion script (eval "$(jmdesigner --completion bash)")</source>
             <translation>ein Skript zur Vervollständigung in der Shell ausgeben (eval "$(jmdesigner --completion bash)")</translation>
-        </message>
-        <message>
-            <source>Run “jmdesigner COMMAND --help” for a command's options.</source>
-            <translation>Die Optionen eines Befehls zeigt „jmdesigner BEFEHL --help“.</translation>
         </message>
         <message>
             <source>the language of the window ({codes}); default: the system's</source>
@@ -2620,10 +2620,6 @@
     <context>
         <name>JmapFile</name>
         <message>
-            <source>The folder {folder} does not exist; create it or choose another.</source>
-            <translation>Der Ordner {folder} existiert nicht; legen Sie ihn an oder wählen Sie einen anderen.</translation>
-        </message>
-        <message>
             <source>{file} is open read-only ({reason}).</source>
             <translation>{file} ist schreibgeschützt geöffnet ({reason}).</translation>
         </message>
@@ -2664,10 +2660,6 @@
             <translation>{file} kann nicht geöffnet werden: {detail}.</translation>
         </message>
         <message>
-            <source>{file} already exists; choose another name or delete it first.</source>
-            <translation>{file} gibt es bereits; wählen Sie einen anderen Namen oder löschen Sie die Datei zuerst.</translation>
-        </message>
-        <message>
             <source>{file} uses a journal mode jmdesigner never writes; it may come from another program and was not opened.</source>
             <translation>{file} verwendet einen Journal-Modus, den jmdesigner nie schreibt; die Datei stammt womöglich aus einem anderen Programm und wurde nicht geöffnet.</translation>
         </message>
@@ -2698,6 +2690,14 @@
         <message>
             <source>{file} cannot be opened ({detail}).</source>
             <translation>{file} kann nicht geöffnet werden ({detail}).</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist; create it or choose another.</source>
+            <translation>Der Ordner {folder} existiert nicht; legen Sie ihn an oder wählen Sie einen anderen.</translation>
+        </message>
+        <message>
+            <source>{file} already exists; choose another name or delete it first.</source>
+            <translation>{file} gibt es bereits; wählen Sie einen anderen Namen oder löschen Sie die Datei zuerst.</translation>
         </message>
     </context>
     <context>
@@ -3192,6 +3192,10 @@
             <translation>Öffnen Sie zuerst eine Map zum Exportieren.</translation>
         </message>
         <message>
+            <source>Exported without the held notes</source>
+            <translation>Ohne die Notizen im Eingang exportiert</translation>
+        </message>
+        <message>
             <source>Open a file to import into first.</source>
             <translation>Öffnen Sie zuerst eine Datei, in die importiert wird.</translation>
         </message>
@@ -3233,10 +3237,6 @@
         <message>
             <source>Exported to {name}.</source>
             <translation>Nach {name} exportiert.</translation>
-        </message>
-        <message>
-            <source>Exported without the held notes</source>
-            <translation>Ohne die Notizen im Eingang exportiert</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
@@ -5102,6 +5102,329 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         <message>
             <source>Start from a template:</source>
             <translation>Mit einer Vorlage beginnen:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Templates</name>
+        <message>
+            <source>Five-stage journey</source>
+            <translation>Journey in fünf Phasen</translation>
+        </message>
+        <message>
+            <source>Awareness, Consideration, Decision, Retention, Advocacy.</source>
+            <translation>Aufmerksamkeit, Abwägung, Entscheidung, Bindung, Empfehlung.</translation>
+        </message>
+        <message>
+            <source>Six-stage journey</source>
+            <translation>Journey in sechs Phasen</translation>
+        </message>
+        <message>
+            <source>Separates purchase and post-purchase evaluation from the decision.</source>
+            <translation>Trennt Kauf und Bewertung nach dem Kauf von der Entscheidung.</translation>
+        </message>
+        <message>
+            <source>Eight-step journey</source>
+            <translation>Journey in acht Schritten</translation>
+        </message>
+        <message>
+            <source>From highlighting a need to recommending, with receiving and using in between.</source>
+            <translation>Vom erkannten Bedarf bis zur Empfehlung, mit Erhalten und Nutzen dazwischen.</translation>
+        </message>
+        <message>
+            <source>Service blueprint</source>
+            <translation>Service Blueprint</translation>
+        </message>
+        <message>
+            <source>Physical evidence, customer actions, frontstage, backstage and support processes.</source>
+            <translation>Physische Belege, Kundenaktionen, Frontstage, Backstage und unterstützende Prozesse.</translation>
+        </message>
+        <message>
+            <source>Blank map</source>
+            <translation>Leere Map</translation>
+        </message>
+        <message>
+            <source>Three stages and a few common lanes, ready to rename.</source>
+            <translation>Drei Phasen und einige übliche Bahnen, bereit zum Umbenennen.</translation>
+        </message>
+        <message>
+            <source>Customer journey</source>
+            <translation>Customer Journey</translation>
+        </message>
+        <message>
+            <source>The classic five-stage customer journey.</source>
+            <translation>Die klassische Customer Journey in fünf Phasen.</translation>
+        </message>
+        <message>
+            <source>Awareness</source>
+            <translation>Aufmerksamkeit</translation>
+        </message>
+        <message>
+            <source>How does the customer first learn that we exist?</source>
+            <translation>Wie erfährt die Kundin oder der Kunde zuerst von uns?</translation>
+        </message>
+        <message>
+            <source>Consideration</source>
+            <translation>Abwägung</translation>
+        </message>
+        <message>
+            <source>What do they compare, and what makes us a serious option?</source>
+            <translation>Was wird verglichen, und was macht uns zu einer ernsthaften Option?</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Entscheidung</translation>
+        </message>
+        <message>
+            <source>What tips the choice, and what almost stops it?</source>
+            <translation>Was gibt den Ausschlag, und was hätte es fast verhindert?</translation>
+        </message>
+        <message>
+            <source>Retention</source>
+            <translation>Bindung</translation>
+        </message>
+        <message>
+            <source>What keeps them using us, and what makes them drift away?</source>
+            <translation>Was hält sie bei uns, und was lässt sie abwandern?</translation>
+        </message>
+        <message>
+            <source>Advocacy</source>
+            <translation>Empfehlung</translation>
+        </message>
+        <message>
+            <source>What would make them recommend us, and where do they do it?</source>
+            <translation>Was brächte sie dazu, uns zu empfehlen, und wo tun sie es?</translation>
+        </message>
+        <message>
+            <source>Touchpoints</source>
+            <translation>Touchpoints</translation>
+        </message>
+        <message>
+            <source>Customer actions</source>
+            <translation>Kundenaktionen</translation>
+        </message>
+        <message>
+            <source>Thoughts</source>
+            <translation>Gedanken</translation>
+        </message>
+        <message>
+            <source>Emotions</source>
+            <translation>Emotionen</translation>
+        </message>
+        <message>
+            <source>Pain points</source>
+            <translation>Pain Points</translation>
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation>Chancen</translation>
+        </message>
+        <message>
+            <source>Backstage</source>
+            <translation>Backstage</translation>
+        </message>
+        <message>
+            <source>KPIs</source>
+            <translation>KPIs</translation>
+        </message>
+        <message>
+            <source>A six-stage journey that separates purchase from the decision before it.</source>
+            <translation>Eine Journey in sechs Phasen, die den Kauf von der Entscheidung davor trennt.</translation>
+        </message>
+        <message>
+            <source>What makes the customer realise they have a need, and how do they hear of us?</source>
+            <translation>Wodurch merkt die Kundin oder der Kunde, dass ein Bedarf besteht, und wie erfährt sie oder er von uns?</translation>
+        </message>
+        <message>
+            <source>Which options do they weigh, and where do they look for answers?</source>
+            <translation>Welche Optionen wägen sie ab, und wo suchen sie nach Antworten?</translation>
+        </message>
+        <message>
+            <source>Decision-making</source>
+            <translation>Entscheidungsfindung</translation>
+        </message>
+        <message>
+            <source>What convinces them, and what doubts remain?</source>
+            <translation>Was überzeugt sie, und welche Zweifel bleiben?</translation>
+        </message>
+        <message>
+            <source>Purchase</source>
+            <translation>Kauf</translation>
+        </message>
+        <message>
+            <source>How easy is it to buy, and where does it get stuck?</source>
+            <translation>Wie einfach ist der Kauf, und wo hakt es?</translation>
+        </message>
+        <message>
+            <source>Post-purchase evaluation</source>
+            <translation>Bewertung nach dem Kauf</translation>
+        </message>
+        <message>
+            <source>Does the product keep the promise the marketing made?</source>
+            <translation>Hält das Produkt, was das Marketing versprochen hat?</translation>
+        </message>
+        <message>
+            <source>Loyalty &amp; Advocacy</source>
+            <translation>Treue &amp; Empfehlung</translation>
+        </message>
+        <message>
+            <source>Why do they come back and tell others, or why not?</source>
+            <translation>Warum kommen sie wieder und erzählen anderen davon – oder warum nicht?</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>Kanäle</translation>
+        </message>
+        <message>
+            <source>An eight-step journey from the first need to the recommendation.</source>
+            <translation>Eine Journey in acht Schritten vom ersten Bedarf bis zur Empfehlung.</translation>
+        </message>
+        <message>
+            <source>Highlight a need</source>
+            <translation>Bedarf erkennen</translation>
+        </message>
+        <message>
+            <source>What makes the customer realise they have a need?</source>
+            <translation>Wodurch merkt die Kundin oder der Kunde, dass ein Bedarf besteht?</translation>
+        </message>
+        <message>
+            <source>Research</source>
+            <translation>Recherche</translation>
+        </message>
+        <message>
+            <source>Where do they look for information, and whom do they ask?</source>
+            <translation>Wo suchen sie nach Informationen, und wen fragen sie?</translation>
+        </message>
+        <message>
+            <source>Select a company</source>
+            <translation>Anbieter auswählen</translation>
+        </message>
+        <message>
+            <source>Why do they choose us over the others?</source>
+            <translation>Warum wählen sie uns und nicht die anderen?</translation>
+        </message>
+        <message>
+            <source>Buy</source>
+            <translation>Kaufen</translation>
+        </message>
+        <message>
+            <source>What does ordering and paying feel like?</source>
+            <translation>Wie fühlen sich Bestellen und Bezahlen an?</translation>
+        </message>
+        <message>
+            <source>Receive</source>
+            <translation>Erhalten</translation>
+        </message>
+        <message>
+            <source>How does the product or service reach them?</source>
+            <translation>Wie erreicht sie das Produkt oder die Leistung?</translation>
+        </message>
+        <message>
+            <source>Use</source>
+            <translation>Nutzen</translation>
+        </message>
+        <message>
+            <source>What is it like to use day to day?</source>
+            <translation>Wie ist die Nutzung im Alltag?</translation>
+        </message>
+        <message>
+            <source>Keep in touch</source>
+            <translation>In Kontakt bleiben</translation>
+        </message>
+        <message>
+            <source>How and how often do we stay in contact?</source>
+            <translation>Wie und wie oft bleiben wir in Kontakt?</translation>
+        </message>
+        <message>
+            <source>Recommend</source>
+            <translation>Empfehlen</translation>
+        </message>
+        <message>
+            <source>What would make them recommend us?</source>
+            <translation>Was brächte sie dazu, uns zu empfehlen?</translation>
+        </message>
+        <message>
+            <source>What the customer sees and does, and the staff, systems and processes behind it.</source>
+            <translation>Was die Kundin oder der Kunde sieht und tut, und die Menschen, Systeme und Prozesse dahinter.</translation>
+        </message>
+        <message>
+            <source>Discover</source>
+            <translation>Entdecken</translation>
+        </message>
+        <message>
+            <source>How does the customer find the service?</source>
+            <translation>Wie findet die Kundin oder der Kunde den Service?</translation>
+        </message>
+        <message>
+            <source>Book</source>
+            <translation>Buchen</translation>
+        </message>
+        <message>
+            <source>How do they book or sign up?</source>
+            <translation>Wie buchen sie oder melden sich an?</translation>
+        </message>
+        <message>
+            <source>Arrive</source>
+            <translation>Ankommen</translation>
+        </message>
+        <message>
+            <source>What happens when they arrive or start?</source>
+            <translation>Was geschieht, wenn sie ankommen oder beginnen?</translation>
+        </message>
+        <message>
+            <source>Use service</source>
+            <translation>Service nutzen</translation>
+        </message>
+        <message>
+            <source>What happens while the service is delivered?</source>
+            <translation>Was geschieht, während der Service erbracht wird?</translation>
+        </message>
+        <message>
+            <source>Leave</source>
+            <translation>Abschluss</translation>
+        </message>
+        <message>
+            <source>How does the visit or session end?</source>
+            <translation>Wie endet der Besuch oder die Sitzung?</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Nachbereitung</translation>
+        </message>
+        <message>
+            <source>What happens afterwards: invoices, reminders, feedback?</source>
+            <translation>Was geschieht danach: Rechnungen, Erinnerungen, Feedback?</translation>
+        </message>
+        <message>
+            <source>Physical evidence</source>
+            <translation>Physische Belege</translation>
+        </message>
+        <message>
+            <source>Frontstage</source>
+            <translation>Frontstage</translation>
+        </message>
+        <message>
+            <source>Support processes</source>
+            <translation>Unterstützende Prozesse</translation>
+        </message>
+        <message>
+            <source>Untitled map</source>
+            <translation>Unbenannte Map</translation>
+        </message>
+        <message>
+            <source>Stage 1</source>
+            <translation>Phase 1</translation>
+        </message>
+        <message>
+            <source>Stage 2</source>
+            <translation>Phase 2</translation>
+        </message>
+        <message>
+            <source>Stage 3</source>
+            <translation>Phase 3</translation>
+        </message>
+        <message>
+            <source>There is no template “{name}”. Templates: {names}.</source>
+            <translation>Es gibt keine Vorlage „{name}“. Vorlagen: {names}.</translation>
         </message>
     </context>
     <context>

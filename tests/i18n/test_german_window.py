@@ -203,3 +203,27 @@ def test_the_workshop_bar_fits_a_1280_pixel_projector(language: str, qtbot: Any,
         assert exit_text in [b.text() for b in workshop.findChildren(QPushButton)]
     finally:
         workshop.close()
+
+
+def test_every_inspector_page_fits_the_inspector_at_its_narrowest(
+    language: str, qtbot: Any, doc_path: Path
+) -> None:
+    """Nothing is cut off at the dock's right edge: each page (one card, several, a stage, a lane) is
+    no wider than the narrowest inspector leaves it, with its scroll bar showing, in both languages
+    (a check box's long words and three link buttons had made the card page ~400 px wide)."""
+    window = _window(qtbot, doc_path)
+    inspector = window.inspector
+    assert inspector is not None
+    doc, map_id = inspector.doc, inspector.map_id
+    cards = doc.cards(map_id)
+    scroll = inspector.widget()
+    room = inspector.minimumWidth() - scroll.verticalScrollBar().sizeHint().width()
+    for kind, ids in (
+        ("card", cards[0].id),
+        ("card", f"{cards[0].id},{cards[1].id}"),
+        ("stage", doc.stages(map_id)[0].id),
+        ("lane", doc.lanes(map_id)[0].id),
+        (None, None),
+    ):
+        inspector.show_item(map_id, kind, ids)
+        assert inspector.body.minimumSizeHint().width() <= room, (language, kind)

@@ -15,6 +15,9 @@ from jmdesigner.ui.main_window import MainWindow
 
 def test_every_button_has_a_name_even_those_qt_adds(window: MainWindow, doc_path: Path) -> None:
     window.open_file(doc_path)
+    assert window.inspector is not None
+    for kind in ("card", "stage", "lane", "point"):  # each page is built when first shown: all of them
+        window.inspector.pages[kind]
     buttons = window.findChildren(QAbstractButton)
     assert len(buttons) > 50  # toolbar, panels, the inspector's swatches...
     unnamed = [

@@ -425,3 +425,22 @@ def test_card_moment_of_truth_is_one_undoable_click_saved_at_once(dock: Inspecto
     assert jdoc.doc.card(card.id).moment_of_truth is True
     jdoc.assert_saved_and_undoable(before)
     assert not page.moment_of_truth.check.isChecked()  # the box follows the undo
+
+
+def test_a_page_is_built_when_first_shown_and_then_kept(dock: InspectorDock, jdoc: Doc) -> None:
+    """Opening a map builds the map's page alone; a card's page is made at the first card shown,
+    filled and visible, and the same page serves every later card and several cards."""
+    dock.show_item(jdoc.map_id, None, None)
+    assert list(dock.pages) == [None]
+    card = first_card(jdoc)
+    dock.show_item(jdoc.map_id, "card", card.id)
+    page = dock.pages["card"]
+    assert set(dock.pages) == {None, "card"}
+    assert page.isVisible() and not dock.pages[None].isVisible()
+    assert page.text.text.toPlainText() == card.text  # type: ignore[attr-defined]
+    two = ",".join(c.id for c in jdoc.doc.cards(jdoc.map_id)[:2])
+    dock.show_item(jdoc.map_id, "cards", two)
+    assert dock.current_page() is page and set(dock.pages) == {None, "card", "cards"}
+    stage = jdoc.doc.stages(jdoc.map_id)[0]
+    dock.show_item(jdoc.map_id, "stage", stage.id)
+    assert dock.pages["stage"].isVisible() and not page.isVisible()

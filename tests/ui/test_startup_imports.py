@@ -4,7 +4,8 @@ The window with no file shows menus, the palette and the welcome page: the canva
 the text system, the store and the model's document API load with the first file, and the log
 file's handlers, hashing, uuid, subprocess, ctypes, the drafts and the guide reader when
 first needed, so they must not creep back into the start (each did once, through one
-module-level import). Opening a map loads the canvas, but the PDF writer's ReportLab stays out.
+module-level import). Opening a map loads the canvas, but the PDF writer's ReportLab stays out,
+the inspector builds only the page it shows (the map's) and HTML escaping waits for a tooltip.
 Each case is a fresh interpreter, as a user's start is.
 """
 
@@ -31,10 +32,12 @@ loaded = {name: name in sys.modules for name in (
     "jmdesigner.canvas.scene", "jmdesigner.canvas.view", "jmdesigner.layout.engine",
     "jmdesigner.text.shaping", "jmdesigner.storage.jmapfile", "jmdesigner.ui.inspector",
     "jmdesigner.model.document", "jmdesigner.model.commands", "jmdesigner.model.entities",
-    "uharfbuzz", "regex", "reportlab", "sqlalchemy",
+    "uharfbuzz", "regex", "reportlab", "sqlalchemy", "html",
     "logging.handlers", "hashlib", "uuid", "subprocess", "ctypes", "jmdesigner.ui.guides",
     "jmdesigner.model.draft")}
-print(json.dumps({"loaded": loaded, "welcome": window.welcome is not None,
+inspector = getattr(window, "inspector", None)
+pages = None if inspector is None else sorted(str(kind) for kind in inspector.pages)
+print(json.dumps({"loaded": loaded, "welcome": window.welcome is not None, "pages": pages,
                   "canvas": window.current_view() is not None}))
 window.close()
 """
@@ -69,7 +72,10 @@ def test_a_start_on_a_file_paints_its_map_without_a_welcome_page_or_reportlab(
     assert started["canvas"] is True and started["welcome"] is False
     loaded = started["loaded"]
     assert loaded["jmdesigner.canvas.scene"] and loaded["jmdesigner.storage.jmapfile"]  # type: ignore[index]
-    assert not loaded["reportlab"] and not loaded["sqlalchemy"]  # type: ignore[index]
+    assert not loaded["reportlab"] and not loaded["sqlalchemy"] and not loaded["html"]  # type: ignore[index]
+    assert started["pages"] == [
+        "None"
+    ]  # the inspector shows the map: the card, stage, lane and point pages wait
 
 
 APP = """
