@@ -394,9 +394,10 @@ Growth from 2,000 to 8,000 cards (linear would be ×4):
   only the cells an edit touched, the inspector counts a map's cards without listing them, and
   document and focus changes cross Qt signals as Python objects (typed as lists, Qt converted
   each of a big edit's ~15,000 changes).
-- **Big edits stay batches.** Deleting cards takes each cell's last card first, so no card left
-  behind is renumbered: a 1,000-card delete is 1,000 changes for the canvas, the docks and the
-  file, not 15,000. An open file's objects are frozen out of Python's full garbage collections
+- **Big edits stay batches.** Deleting cards removes them in one step, renumbering each cell's
+  cards left behind once: a 1,000-card delete of whole cells is 1,000 changes for the canvas, the
+  docks and the file, not 15,000, and a scattered one adds one change per card that moved up.
+  An open file's objects are frozen out of Python's full garbage collections
   (`gc.freeze`, ui/heap.py): big edits made enough objects to set one off, 70–100 ms each at
   8,000 cards.
 - **Find is ready at the first key.** Folding (case and accents) is `lower()` for ASCII text and
