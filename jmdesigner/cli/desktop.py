@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 
 from jmdesigner.errors import JmError
+from jmdesigner.i18n import translate
 from jmdesigner.resources import resource_path
 
 APP_ID = "jmdesigner"
@@ -92,7 +93,11 @@ def install(home: Path | None = None, argv: list[str] | None = None) -> list[Pat
                 shutil.copyfile(resource_path("icons", "hicolor", size, "jmdesigner.png"), target)
             written.append(target)
     except OSError as exc:
-        raise JmError(f"Could not install the desktop entry in {home}: {exc.strerror or exc}.") from None
+        raise JmError(
+            translate("Desktop", "Could not install the desktop entry in {home}: {reason}.").format(
+                home=home, reason=exc.strerror or exc
+            )
+        ) from None
     _refresh(home)
     return written
 
@@ -107,7 +112,11 @@ def uninstall(home: Path | None = None) -> list[Path]:
         except FileNotFoundError:
             continue
         except OSError as exc:
-            raise JmError(f"Could not remove {target}: {exc.strerror or exc}.") from None
+            raise JmError(
+                translate("Desktop", "Could not remove {target}: {reason}.").format(
+                    target=target, reason=exc.strerror or exc
+                )
+            ) from None
         removed.append(target)
     _refresh(home)
     return removed

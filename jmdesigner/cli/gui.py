@@ -123,7 +123,8 @@ def run_gui(args: argparse.Namespace, verbs: tuple[str, ...], qt_args: list[str]
         return 0
     if isinstance(args.file, Path) and not args.file.exists():
         if args.file.suffix:
-            raise JmError(f"{args.file} does not exist. Create it with “jmdesigner new {args.file}”.")
+            said = translate("Cli", "{file} does not exist. Create it with “jmdesigner new {file}”.")
+            raise JmError(said.format(file=args.file))
         said = translate("Cli", "“{name}” is neither a command ({verbs}) nor an existing file.")
         raise JmError(said.format(name=args.file, verbs=", ".join(verbs)))
     from jmdesigner.ui.qt_preflight import qt_load_problem

@@ -10,6 +10,7 @@ import math
 from typing import NamedTuple
 
 from jmdesigner.errors import JmError
+from jmdesigner.i18n import translate
 from jmdesigner.layout.geometry import Rect
 from jmdesigner.layout.palette import ROLE_SIZES
 
@@ -39,7 +40,8 @@ def page_name(name: str) -> str:
     for known in PAGE_SIZES:
         if known.lower() == name.strip().lower():
             return known
-    raise JmError(f"Unknown page size “{name}”. Choose one of: {', '.join(PAGE_SIZES)}.")
+    said = translate("Pages", "Unknown page size “{name}”. Choose one of: {sizes}.")
+    raise JmError(said.format(name=name, sizes=", ".join(PAGE_SIZES)))
 
 
 def page_size(name: str, landscape: bool = True) -> tuple[float, float]:
@@ -157,15 +159,19 @@ def plan_tiles(
 ) -> TilePlan:
     """The map at ``scale`` across pages; neighbours share ``overlap_mm`` so they can be glued."""
     if scale <= 0:
-        raise JmError(f"The poster scale must be above 0 (got {scale:g}).")
+        raise JmError(
+            translate("Pages", "The poster scale must be above 0 (got {scale:g}).").format(scale=scale)
+        )
     frame = frame or Frame(margin=15 * MM, top_band=0.0, bottom_band=0.0)
     pw, ph = page_size(page, landscape)
     area = frame.content(pw, ph)
     overlap = overlap_mm * MM
     if overlap < 0 or overlap >= min(area.w, area.h) / 2:
+        said = translate(
+            "Pages", "The overlap must be between 0 and {most:.0f} mm on {page} (got {overlap:g} mm)."
+        )
         raise JmError(
-            f"The overlap must be between 0 and {min(area.w, area.h) / 2 / MM:.0f} mm on "
-            f"{page_name(page)} (got {overlap_mm:g} mm)."
+            said.format(most=min(area.w, area.h) / 2 / MM, page=page_name(page), overlap=overlap_mm)
         )
     total_w, total_h = map_w * scale, map_h * scale
     cols = _count(total_w, area.w, overlap)
@@ -201,7 +207,9 @@ def plan_plotter(map_w: float, map_h: float, scale: float = 1.0, frame: Frame | 
     readers open, and the warning says so.
     """
     if scale <= 0:
-        raise JmError(f"The plotter scale must be above 0 (got {scale:g}).")
+        raise JmError(
+            translate("Pages", "The plotter scale must be above 0 (got {scale:g}).").format(scale=scale)
+        )
     frame = frame or Frame()
     extra_w = 2 * frame.margin
     extra_h = 2 * frame.margin + frame.top_band + frame.bottom_band

@@ -67,7 +67,7 @@ def _build_pdf(
     doc: Document, map_ids: list[str], opt: ExportOptions, progress: Progress | None
 ) -> tuple[bytes, ExportResult]:
     if not map_ids:
-        raise JmError("There is no map to export.")
+        raise JmError(translate("Pdf", "There is no map to export."))
     page_name(opt.page)  # a bad page name fails before any work
     metrics = PdfTextMetrics()
     geoms = [layout_map(doc, map_id, metrics) for map_id in map_ids]
@@ -106,7 +106,10 @@ def _build_pdf(
 
         plan = compare_plan(cg, opt.page)
         if plan.warning:
-            result.warnings.append(f"Comparison of {cg.before.title} and {cg.after.title}: {plan.warning}")
+            said = translate("Pdf", "Comparison of {before} and {after}: {warning}")
+            result.warnings.append(
+                said.format(before=cg.before.title, after=cg.after.title, warning=plan.warning)
+            )
         s = sink.page(plan.page_w, plan.page_h, f"comparison {cg.after.title}")
         if i == 0:
             sink.bookmark(translate("Pdf", "Current vs future"), 0)
@@ -200,10 +203,12 @@ def _map(
         if skipped:
             n = len(skipped)
             labels = ", ".join(sorted(skipped, key=_tile_order))
-            result.warnings.append(
-                f"{title}: {n} of {len(plan.tiles)} poster tiles had nothing on them and were left out "
-                f"({labels}); the assembly overview shows them crossed out."
+            said = translate(
+                "Pdf",
+                "{title}: {n} of {total} poster tiles had nothing on them and were left out ({labels}); "
+                "the assembly overview shows them crossed out.",
             )
+            result.warnings.append(said.format(title=title, n=n, total=len(plan.tiles), labels=labels))
         s = sink.page(plan.page_w, plan.page_h, f"overview of {title}")
         sink.bookmark(title, 0)
         sink.bookmark(translate("Pdf", "Assembly overview"), 1)

@@ -18,6 +18,7 @@ from jmdesigner.errors import JmError
 from jmdesigner.export.culling import CardIndex
 from jmdesigner.export.map_drawing import MapPainter
 from jmdesigner.export.metrics import PdfTextMetrics
+from jmdesigner.i18n import translate
 from jmdesigner.layout import layout_map
 from jmdesigner.layout import palette as P
 from jmdesigner.layout.geometry import Rect
@@ -50,7 +51,8 @@ def map_png(doc: Document, map_id: str, dpi: float = 150.0) -> bytes:
     compressed data, so memory stays at one band whatever the size of the map.
     """
     if not 10 <= dpi <= 1200:
-        raise JmError(f"The PNG resolution must be between 10 and 1200 dpi (got {dpi:g}).")
+        said = translate("Png", "The PNG resolution must be between 10 and 1200 dpi (got {dpi:g}).")
+        raise JmError(said.format(dpi=dpi))
     metrics = PdfTextMetrics()
     g = layout_map(doc, map_id, metrics)
     w, h = g.bounds.w + 2 * MARGIN, g.bounds.h + 2 * MARGIN
@@ -58,11 +60,13 @@ def map_png(doc: Document, map_id: str, dpi: float = 150.0) -> bytes:
     px_w, px_h = max(1, round(w * k)), max(1, round(h * k))
     if px_w * px_h > MAX_PIXELS:
         best = min(1200, largest_dpi(w, h, MAX_PIXELS))
-        raise JmError(
-            f"At {dpi:g} dpi this map would be {px_w:,} × {px_h:,} pixels, more than the "
-            f"{MAX_PIXELS // 1_000_000:,} million a PNG may have; {best} dpi is the most that fits "
-            f"(--dpi {best}), or export PDF or SVG, which print at any size."
+        said = translate(
+            "Png",
+            "At {dpi:g} dpi this map would be {w:,} × {h:,} pixels, more than the {limit:,} million a PNG "
+            "may have; {best} dpi is the most that fits (--dpi {best}), or export PDF or SVG, which print "
+            "at any size.",
         )
+        raise JmError(said.format(dpi=dpi, w=px_w, h=px_h, limit=MAX_PIXELS // 1_000_000, best=best))
     _ensure_gui()
     from PySide6.QtGui import QImage, QPainter
 
@@ -74,7 +78,10 @@ def map_png(doc: Document, map_id: str, dpi: float = 150.0) -> bytes:
     band_h = max(64, min(px_h, BAND_PIXELS // px_w))
     image = QImage(px_w, band_h, QImage.Format.Format_RGB32)
     if image.isNull():
-        raise JmError(f"There is not enough memory for a {px_w:,} pixel wide image; choose a lower dpi.")
+        said = translate(
+            "Png", "There is not enough memory for a {w:,} pixel wide image; choose a lower dpi."
+        )
+        raise JmError(said.format(w=px_w))
     compressor = ThreadPoolExecutor(max_workers=1)
     pending: Future[None] | None = None
     for top in range(0, px_h, band_h):

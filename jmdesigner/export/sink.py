@@ -15,6 +15,7 @@ from jmdesigner import __version__
 from jmdesigner.errors import JmError
 from jmdesigner.export.options import Progress
 from jmdesigner.export.pdf_surface import PdfSurface
+from jmdesigner.i18n import translate
 
 
 @contextmanager
@@ -72,10 +73,12 @@ class PdfSink:
         # fixed file identifier, so the same document gives the same bytes.
         epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
         if epoch and not epoch.isdigit():
-            raise JmError(
-                f"SOURCE_DATE_EPOCH must be a whole number of seconds since 1970 (it is “{epoch}”); "
-                "unset it to date the PDF now."
+            said = translate(
+                "Pdf",
+                "SOURCE_DATE_EPOCH must be a whole number of seconds since 1970 (it is “{epoch}”); "
+                "unset it to date the PDF now.",
             )
+            raise JmError(said.format(epoch=epoch))
         reproducible = bool(epoch)
         self.c = TextlessCanvas(
             self.buffer,

@@ -23,6 +23,7 @@ from typing import Any
 from aiohttp import web
 
 from jmdesigner.errors import JmError
+from jmdesigner.i18n import translate
 from jmdesigner.room import rules
 from jmdesigner.room.jobs import JobQueue
 from jmdesigner.room.rules import RateLimiter, RoomRefusal
@@ -120,16 +121,18 @@ class RoomServer:
         try:
             self._sock = socket.create_server((self.host, self.port), family=family, backlog=256)
         except OSError as exc:
+            said = translate(
+                "Room", "The room cannot listen on {host}:{port} ({reason}); choose another address or port."
+            )
             raise JmError(
-                f"The room cannot listen on {url_host(self.host)}:{self.port} ({exc.strerror or exc}); "
-                "choose another address or port."
+                said.format(host=url_host(self.host), port=self.port, reason=exc.strerror or exc)
             ) from None
         self.port = self._sock.getsockname()[1]
         self._thread = threading.Thread(target=self._run, name="jmdesigner-room", daemon=True)
         self._thread.start()
         self._ready.wait(10)
         if self._error is not None:
-            raise JmError(f"The room could not start: {self._error}")
+            raise JmError(translate("Room", "The room could not start: {reason}").format(reason=self._error))
 
     def stop(self, wait: bool = True) -> None:
         """Close the room: no new requests, open streams end; safe to call twice."""

@@ -759,6 +759,10 @@
             <translation>ein Skript zur Vervollständigung in der Shell ausgeben (eval "$(jmdesigner --completion bash)")</translation>
         </message>
         <message>
+            <source>{file} does not exist. Create it with “jmdesigner new {file}”.</source>
+            <translation>{file} existiert nicht. Legen Sie die Datei mit „jmdesigner new {file}“ an.</translation>
+        </message>
+        <message>
             <source>the language of the window ({codes}); default: the system's</source>
             <translation>die Sprache des Fensters ({codes}); Standard: die des Systems</translation>
         </message>
@@ -833,10 +837,6 @@
         <message>
             <source>notes wait in the inbox, off the map, until the facilitator places them</source>
             <translation>Notizen warten im Eingang, außerhalb der Map, bis die Moderation sie platziert</translation>
-        </message>
-        <message>
-            <source>{file} does not exist. Create it with “jmdesigner new {file}”.</source>
-            <translation>{file} existiert nicht. Legen Sie die Datei mit „jmdesigner new {file}“ an.</translation>
         </message>
         <message>
             <source>Cannot open the room on {name}: {reason}.</source>
@@ -1498,6 +1498,17 @@
         <message>
             <source>Version</source>
             <translation>Version</translation>
+        </message>
+    </context>
+    <context>
+        <name>Desktop</name>
+        <message>
+            <source>Could not install the desktop entry in {home}: {reason}.</source>
+            <translation>Der Desktop-Eintrag konnte nicht in {home} installiert werden: {reason}.</translation>
+        </message>
+        <message>
+            <source>Could not remove {target}: {reason}.</source>
+            <translation>{target} konnte nicht entfernt werden: {reason}.</translation>
         </message>
     </context>
     <context>
@@ -3756,6 +3767,25 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         </message>
     </context>
     <context>
+        <name>Pages</name>
+        <message>
+            <source>Unknown page size “{name}”. Choose one of: {sizes}.</source>
+            <translation>Unbekannte Seitengröße „{name}“. Wählen Sie eine von: {sizes}.</translation>
+        </message>
+        <message>
+            <source>The overlap must be between 0 and {most:.0f} mm on {page} (got {overlap:g} mm).</source>
+            <translation>Die Überlappung muss auf {page} zwischen 0 und {most:.0f} mm liegen (angegeben: {overlap:g} mm).</translation>
+        </message>
+        <message>
+            <source>The poster scale must be above 0 (got {scale:g}).</source>
+            <translation>Der Postermaßstab muss größer als 0 sein (angegeben: {scale:g}).</translation>
+        </message>
+        <message>
+            <source>The plotter scale must be above 0 (got {scale:g}).</source>
+            <translation>Der Plottermaßstab muss größer als 0 sein (angegeben: {scale:g}).</translation>
+        </message>
+    </context>
+    <context>
         <name>Palette</name>
         <message>
             <source>Where customers meet you</source>
@@ -3879,12 +3909,24 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>Map</translation>
         </message>
         <message>
+            <source>There is no map to export.</source>
+            <translation>Es gibt keine Map zum Exportieren.</translation>
+        </message>
+        <message>
             <source>Customer journey map: {titles}</source>
             <translation>Customer Journey Map: {titles}</translation>
         </message>
         <message>
             <source>Cover</source>
             <translation>Deckblatt</translation>
+        </message>
+        <message>
+            <source>Comparison of {before} and {after}: {warning}</source>
+            <translation>Vergleich von {before} und {after}: {warning}</translation>
+        </message>
+        <message>
+            <source>{title}: {n} of {total} poster tiles had nothing on them and were left out ({labels}); the assembly overview shows them crossed out.</source>
+            <translation>{title}: {n} von {total} Posterkacheln waren leer und wurden weggelassen ({labels}); die Übersicht zum Zusammensetzen zeigt sie durchgestrichen.</translation>
         </message>
         <message>
             <source>Assembly overview</source>
@@ -3909,6 +3951,10 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         <message>
             <source>Tile {tile}</source>
             <translation>Kachel {tile}</translation>
+        </message>
+        <message>
+            <source>SOURCE_DATE_EPOCH must be a whole number of seconds since 1970 (it is “{epoch}”); unset it to date the PDF now.</source>
+            <translation>SOURCE_DATE_EPOCH muss eine ganze Zahl von Sekunden seit 1970 sein (sie ist „{epoch}“); entfernen Sie die Variable, um das PDF mit dem jetzigen Datum zu versehen.</translation>
         </message>
     </context>
     <context>
@@ -4317,6 +4363,21 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         </message>
     </context>
     <context>
+        <name>Png</name>
+        <message>
+            <source>The PNG resolution must be between 10 and 1200 dpi (got {dpi:g}).</source>
+            <translation>Die PNG-Auflösung muss zwischen 10 und 1200 dpi liegen (angegeben: {dpi:g}).</translation>
+        </message>
+        <message>
+            <source>At {dpi:g} dpi this map would be {w:,} × {h:,} pixels, more than the {limit:,} million a PNG may have; {best} dpi is the most that fits (--dpi {best}), or export PDF or SVG, which print at any size.</source>
+            <translation>Bei {dpi:g} dpi wäre diese Map {w:,} × {h:,} Pixel groß, mehr als die {limit:,} Millionen, die ein PNG haben darf; {best} dpi ist das Höchste, das passt (--dpi {best}), oder exportieren Sie PDF oder SVG, die sich in jeder Größe drucken lassen.</translation>
+        </message>
+        <message>
+            <source>There is not enough memory for a {w:,} pixel wide image; choose a lower dpi.</source>
+            <translation>Für ein {w:,} Pixel breites Bild reicht der Speicher nicht; wählen Sie eine niedrigere Auflösung.</translation>
+        </message>
+    </context>
+    <context>
         <name>PortfolioView</name>
         <message>
             <source>Map</source>
@@ -4492,6 +4553,17 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         <message>
             <source>the folder of {file} is read-only</source>
             <translation>der Ordner von {file} ist schreibgeschützt</translation>
+        </message>
+    </context>
+    <context>
+        <name>Room</name>
+        <message>
+            <source>The room cannot listen on {host}:{port} ({reason}); choose another address or port.</source>
+            <translation>Der Raum kann nicht auf {host}:{port} empfangen ({reason}); wählen Sie eine andere Adresse oder einen anderen Port.</translation>
+        </message>
+        <message>
+            <source>The room could not start: {reason}</source>
+            <translation>Der Raum konnte nicht starten: {reason}</translation>
         </message>
     </context>
     <context>
