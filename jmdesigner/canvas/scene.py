@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import time
 from collections.abc import Callable, Iterable, Sequence
+from itertools import chain
 
 import shiboken6
 from PySide6.QtCore import QAbstractEventDispatcher, QObject, QRectF, QSignalBlocker, QTimer, Signal
@@ -82,6 +83,7 @@ class MapScene(QGraphicsScene):
         self.emotion_items: dict[str, EmotionItem] = {}
         self._fills: dict[str, QColor] = {}  # each lane's card colour at the last sync
         self._shapes: dict[str, dict[str, CardGeom]] = {}  # each lane's cards at the last sync
+        self._cells: dict[str, dict[str, dict[str, CardGeom]]] = {}  # and its cells' cards
         self._ys: dict[str, float] = {}  # each lane's top at the last sync
         self._hs: dict[str, float] = {}  # each lane's height at the last sync
         self._cursor_cell: tuple[str, str] | None = None
@@ -232,9 +234,31 @@ class MapScene(QGraphicsScene):
         recoloured = {i for i, fill in fills.items() if self._fills.get(i) != fill}
         changed = [i for i in new if old.get(i) is not new[i] or i in recoloured]
         live = self._live()
-        stale = set().union(*(old[i] for i in old if i not in new or old[i] is not new[i]))
+        # Per changed lane, the cells to compare: only those whose cards changed when the lane's
+        # cells are comparable (same stages, lane not moved, nothing of it waiting), else all of it.
+        new_cells = {lane_id: shape.cell_cards for lane_id, shape in g.lane_shapes.items()}
+        old_cells = self._cells
+        cells_due: dict[str, tuple[list[dict[str, CardGeom]], list[dict[str, CardGeom]]]] = {}
+        for i in changed:
+            was, now = old_cells.get(i), new_cells[i]
+            if (
+                was is not None
+                and i not in recoloured
+                and i not in self._pending_lanes
+                and self._ys.get(i) == ys[i]
+                and was.keys() == now.keys()
+            ):
+                diff = [s for s in now if now[s] is not was[s]]
+                cells_due[i] = ([was[s] for s in diff], [now[s] for s in diff])
+        stale = set().union(
+            *(old[i] for i in old if i not in new or (old[i] is not new[i] and i not in cells_due)),
+            *(cell for was, _ in cells_due.values() for cell in was),
+        )
         if stale:
-            stale.difference_update(*(new[i] for i in changed))
+            stale.difference_update(
+                *(new[i] for i in changed if i not in cells_due),
+                *(cell for _, now in cells_due.values() for cell in now),
+            )
             self._remove_cards(stale, live)
         lanes_due = self._pending_lanes
         for gone in [lane_id for lane_id in lanes_due if lane_id not in new]:
@@ -258,7 +282,13 @@ class MapScene(QGraphicsScene):
                 continue
             left, right = (live.left(), live.right()) if live is not None and not recolour else (None, None)
             lanes_due.pop(lane_id, None)
-            for card_id, c in new[lane_id].items():
+            if lane_id in cells_due:  # the other cells' items are as they were, or due
+                todo: Iterable[tuple[str, CardGeom]] = chain.from_iterable(
+                    cell.items() for cell in cells_due[lane_id][1]
+                )
+            else:
+                todo = new[lane_id].items()
+            for card_id, c in todo:
                 item = cards.get(card_id)
                 if item is not None and item.geom is c and item.lane_y == lane_y and not recolour:
                     if due:
@@ -305,6 +335,7 @@ class MapScene(QGraphicsScene):
                     item.setPos(r.x, lane_y + r.y)
                 self.blocks.move_lane(lane_id, lane_y)
         self._fills, self._shapes, self._ys, self._hs = fills, new, ys, hs
+        self._cells = new_cells
         if live is not None and self.settling():
             self._deferred(live)
 
@@ -552,6 +583,7 @@ class MapScene(QGraphicsScene):
                 self.removeItem(item)
             table.clear()
         self._fills, self._shapes, self._ys, self._hs = {}, {}, {}, {}
+        self._cells = {}
 
     # ------------------------------------------------------------ selection
     def _selection_painted(self) -> None:

@@ -328,6 +328,7 @@ class _Layout:
         lane_geom = LaneGeom(lane.id, li, lane.kind, lane.colour, lane.collapsed, header, row, name_lines)
         cells: dict[tuple[str, str], CellGeom] = {}
         cards: dict[str, CardGeom] = {}
+        cell_cards: dict[str, dict[str, CardGeom]] = {}
         accepts = lane.kind is not LaneKind.EMOTIONS and not lane.collapsed
         for si, s in enumerate(stages):
             rect = Rect(xs[si], y, s.width, height)
@@ -337,6 +338,7 @@ class _Layout:
             cells[(s.id, lane.id)] = CellGeom(s.id, lane.id, rect, ids, accepts_cards=accepts)
             if s.id in reused:
                 cards.update(reused[s.id])
+                cell_cards[s.id] = reused[s.id]
                 continue
             cell_geoms: dict[str, CardGeom] = {}
             for index, (card, top, h, lines) in enumerate(placed.get(s.id, [])):
@@ -348,12 +350,13 @@ class _Layout:
                     geom = cell_geoms[card.id] = self._card(card, index, rect, top, h, lines)
                     memo[card.id] = (key, geom)
             cards.update(cell_geoms)
+            cell_cards[s.id] = cell_geoms
             if s.id in fresh:
                 cell_memo[(s.id, lane.id)] = (*fresh[s.id], cell_geoms)
         emotion = None
         if lane.kind is LaneKind.EMOTIONS:
             emotion = self._emotion(lane, header, row, xs, stages, name_lines, tick_w)
-        return LaneShape(lane_geom, cells, cards, emotion)
+        return LaneShape(lane_geom, cells, cards, emotion, cell_cards)
 
     # ----------------------------------------------------------------- cards
     def _text_width(self, stage_width: float) -> float:

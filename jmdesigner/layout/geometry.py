@@ -269,6 +269,9 @@ class LaneShape:
     cells: dict[tuple[str, str], CellGeom]
     cards: dict[str, CardGeom]
     emotion: EmotionGeom | None
+    # Stage id -> that cell's cards, the very same dict as last layout while the cell is unchanged:
+    # a view that compares these by identity updates only the cells whose cards changed.
+    cell_cards: dict[str, dict[str, CardGeom]]
 
 
 def emotion_moved_down(e: EmotionGeom, dy: float) -> EmotionGeom:

@@ -247,3 +247,41 @@ def test_the_selection_follows_map_order_when_a_stage_moves(canvas: Canvas) -> N
     assert c.view.map_scene.selected_card_ids() == [first.id, last.id]
     c.view.push(commands.move_stage(stages[-1].id, 0))
     assert c.view.map_scene.selected_card_ids() == [last.id, first.id]
+
+
+class _CountingItems(dict):  # type: ignore[type-arg]
+    """The scene's card items, counting the lookups a sync makes (each is one item it checks)."""
+
+    looked = 0
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        type(self).looked += 1
+        return super().get(key, default)
+
+
+def test_moving_a_card_by_key_checks_the_changed_cells_items_not_the_lanes(big_canvas: Canvas) -> None:
+    """Ctrl+Right then Ctrl+Left on one card of a 500-card lane: the sync compares the items of
+    the two cells whose cards changed (25 or 26 each), and the canvas and its geometry end up
+    exactly as a fresh build's, also after the lane grew and pushed the lane below down."""
+    c = big_canvas
+    scene = c.view.map_scene
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    stages = c.doc.stages(c.map_id)
+    lane = next(lane for lane in c.doc.lanes(c.map_id) if lane.kind is not LaneKind.EMOTIONS)
+    card_id = c.doc.cards_in(stages[5].id, lane.id)[3].id
+    scene.settle()
+    scene.select_cards([card_id])
+    scene._card_items = _CountingItems(scene._card_items)
+    lane_cards = len(scene.geom.lane_shapes[lane.id].cards)
+    assert lane_cards == 500
+    for key, stage in ((Qt.Key.Key_Right, stages[6]), (Qt.Key.Key_Left, stages[5])):
+        _CountingItems.looked = 0
+        c.key(key, ctrl)
+        assert c.doc.card(card_id).stage_id == stage.id
+        assert _CountingItems.looked <= 2 * 26 + 8, key  # the two cells, not the lane's 500
+        with _fresh_scene(c) as fresh:
+            assert _picture(scene) == _picture(fresh), key
+            assert dict(scene.geom.cards) == dict(fresh.geom.cards), key
+            assert scene.geom.cells == fresh.geom.cells, key
+            assert scene.geom.lanes == fresh.geom.lanes, key
+    assert scene.selected_card_ids() == [card_id]
