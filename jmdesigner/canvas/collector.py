@@ -3,8 +3,9 @@
 Reference counting frees as usual meanwhile; only the collector's passes wait. A burst that makes
 tens of thousands of objects (opening a map, deleting or restoring 1,000 cards) otherwise set off
 a young pass every few hundred allocations and, now and then, a full pass over the whole heap
-inside the work the user waits for. Afterwards one young pass takes what the burst left, and the
-collector runs as usual again, so memory stays bounded by what one burst makes.
+inside the work the user waits for. Afterwards the collector runs as usual again: the allocations
+counted while it was held set off one young pass at the next allocation (CPython's own trigger, no
+call here), so memory stays bounded by what one burst makes.
 """
 
 from __future__ import annotations
