@@ -1,5 +1,6 @@
 """``jmdesigner import FILE SOURCE``: add a map from any registered format, cards from a spreadsheet,
-or publish every map and persona of another document (a ``.jmap`` file or a team library).
+or publish every map, persona and named version of another document (a ``.jmap`` file or a
+team library).
 
 FILE and a document SOURCE are each a ``.jmap`` path or a ``postgresql://`` library URL, so
 ``import URL local.jmap`` publishes a file into a team library and ``import offline.jmap URL``
@@ -77,10 +78,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def publish(args: argparse.Namespace) -> int:
-    """Every persona and map of SOURCE into FILE, as one transaction (``model.bundle.add_document``)."""
+    """Every persona, map and named version of SOURCE into FILE, as one transaction
+    (``storage.publishing``)."""
     from jmdesigner.cli.documents import import_target, open_document
-    from jmdesigner.model import Kind
-    from jmdesigner.model.bundle import add_document
+    from jmdesigner.storage.publishing import publish as publish_into
 
     if args.map_title or args.layout or args.emotions or args.scale:
         raise JmError(
@@ -90,16 +91,17 @@ def publish(args: argparse.Namespace) -> int:
         raise JmError(translate("Cli", "The source and the target are the same document; nothing to import."))
     with open_document(args.source, read_only=True) as source:  # refused before FILE is touched
         with import_target(args.file) as target:
-            personas = target.document.count(Kind.PERSONA)
-            added = add_document(target.document, source.document)
-            personas = target.document.count(Kind.PERSONA) - personas
+            published = publish_into(source, target)
             name = target.name
         print(
             translate(
-                "Cli", "Imported {maps} map(s) and {personas} new persona(s) from {source} into {target}."
+                "Cli",
+                "Imported {maps} map(s), {personas} new persona(s) and {versions} named version(s) "
+                "from {source} into {target}.",
             ).format(
-                maps=len(added),
-                personas=personas,
+                maps=len(published.maps),
+                personas=published.personas,
+                versions=published.versions,
                 source=source.name,
                 target=name,
             )

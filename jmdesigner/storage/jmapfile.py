@@ -169,6 +169,7 @@ class JmapFile:
         self._lock = lock
         self.backup_policy = BackupPolicy()
         self.backup_problem: str | None = None  # why the last automatic backup failed, for the UI
+        self.copy_note: str | None = None  # what the last Save a Copy had to leave out, for the UI
         self.background_backup = BackgroundBackup(path, self._backup_done)  # edits' backups, off their thread
         self.location_warning: str | None = warning_for(path)  # network drive or synced folder
         self.notices: list[str] = list(notices)  # what opening did to protect the file (side files set aside)
@@ -176,6 +177,7 @@ class JmapFile:
         self._claimed = False  # this window's holder record is in the file (storage.holder)
         self._draft_to_drop: str | None = None  # a map whose draft the next edit drops (drafts)
         self._draft_dropped: str | None = None  # the map whose draft the last edit dropped
+        self._carried: list[versions.VersionRecord] = []  # published versions the next edit writes
         self.schema_version = int(raw.execute("PRAGMA user_version").fetchone()[0])
         stat = path.stat()
         self._identity = (stat.st_dev, stat.st_ino)
@@ -450,6 +452,7 @@ class JmapFile:
         """Write one transaction's changes and commit; raise ``StorageError`` and write nothing on failure."""
 
         dropping = self._draft_to_drop
+        carried, self._carried = self._carried, []
 
         def write() -> None:
             if not self._claimed:  # a writable file is always of the current format
@@ -457,6 +460,8 @@ class JmapFile:
             write_changes(self._raw, doc, changes)
             if dropping is not None:
                 drafts.clear(self._raw, dropping)
+            if carried:
+                _versions().insert_records(self._raw, carried)
 
         self._write(write, "save your change")
         self._claimed = True
@@ -547,6 +552,26 @@ class JmapFile:
         """A version as a new map (fresh ids); push ``commands.add_map(bundle)`` to restore it undoably."""
         name = next((i.name for i in self.versions() if i.id == version_id), "restored")
         return _versions().as_new_map(self.version_json(version_id), name)
+
+    def version_records(self) -> list[versions.VersionRecord]:
+        """Every named version whole, to publish along with the maps (``storage.publishing``)."""
+        try:
+            with self._conn.begin():
+                return _versions().records(self._conn)
+        except _failures() as exc:
+            raise StorageError(explain(exc, self.path.name, "read the versions")) from exc
+
+    def carry_versions(self, found: Sequence[versions.VersionRecord]) -> None:
+        """Write ``found`` in the next edit's transaction (a publish's maps): both or neither."""
+        self._carried = list(found)
+
+    def write_carried_versions(self) -> None:
+        """Write the carried versions no edit took along (nothing else was published), alone."""
+        carried, self._carried = self._carried, []
+        if carried:
+            if self.read_only:
+                raise ReadOnlyError(self._read_only_refusal())
+            self._write(lambda: _versions().insert_records(self._raw, carried), "save the version")
 
     def delete_version(self, version_id: str) -> None:
         if self.read_only:
@@ -662,6 +687,7 @@ class JmapFile:
         if not dest.parent.is_dir():
             raise StorageError(no_folder(dest.parent))
         tmp = dest.with_name(f".{dest.name}.{uuid.uuid4().hex[:8]}.tmp")
+        self.copy_note = None
         self.changed_behind()
         try:
             try:
@@ -692,8 +718,13 @@ class JmapFile:
 
         The way out when the open file itself can no longer be read: it became read-only in the
         middle of an edit and SQLite, unable to roll back its journal, refuses to read it (found
-        by the fault tests). Named versions stay in the original file."""
+        by the fault tests). Named versions stay in the original file, and ``copy_note`` says so."""
         fill(self.document, dest)
+        self.copy_note = translate(
+            "JmapFile",
+            "The copy holds what the window shows but no named versions: {file} could not be read "
+            "as this window left it.",
+        ).format(file=self.path.name)
 
     def integrity_problems(self) -> list[str]:
         """A full integrity and foreign-key check; empty when the file is healthy."""
@@ -770,7 +801,7 @@ def _damaged(name: str, detail: str, *, restore: bool = False) -> str:
     return said.format(file=name, detail=detail)
 
 
-def write_document_file(doc: Document, dest: Path) -> Path:
-    """``doc`` as a new ``.jmap`` file, ids kept (a library's copy); ``dest`` appears whole or not at
-    all (and may be replaced)."""
-    return write_new(doc, dest, replace=True, doing="save the copy")
+def write_document_file(doc: Document, dest: Path, versions: Sequence[versions.VersionRecord] = ()) -> Path:
+    """``doc`` and its named ``versions`` as a new ``.jmap`` file, ids kept (a library's copy);
+    ``dest`` appears whole or not at all (and may be replaced)."""
+    return write_new(doc, dest, replace=True, doing="save the copy", versions=versions)

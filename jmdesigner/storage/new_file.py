@@ -14,8 +14,10 @@ transaction: about as much as a 2,000-card import's rows themselves.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from jmdesigner.errors import FileRefusedError, StorageError
 from jmdesigner.fileio import commit_temporary, temporary_beside
@@ -25,6 +27,9 @@ from jmdesigner.storage.faults import explain
 from jmdesigner.storage.format import APPLICATION_ID, SCHEMA_VERSION
 from jmdesigner.storage.prepared_schema import create_tables
 from jmdesigner.storage.rows import write_document
+
+if TYPE_CHECKING:
+    from jmdesigner.storage.versions import VersionInfo, VersionRecord
 
 
 def refuse_unusable(path: Path) -> None:
@@ -44,10 +49,10 @@ def no_folder(folder: Path) -> str:
     return said.format(folder=folder)
 
 
-def fill(doc: Document, path: Path) -> None:
-    """``doc`` (ids kept) as a new current-format file at ``path``, which must not exist: a
-    temporary name the caller syncs and renames (``fileio.commit_temporary``). So SQLite need
-    not sync on its own (``synchronous = OFF``): until that rename nobody reads the file."""
+def fill(doc: Document, path: Path, versions: Sequence[VersionRecord] = ()) -> None:
+    """``doc`` (ids kept) and named ``versions`` as a new current-format file at ``path``, which
+    must not exist: a temporary name the caller syncs and renames (``fileio.commit_temporary``).
+    So SQLite need not sync on its own (``synchronous = OFF``): until that rename nobody reads it."""
     raw = sqlite3.connect(path, isolation_level=None)
     try:
         raw.execute("PRAGMA journal_mode = DELETE")
@@ -57,22 +62,34 @@ def fill(doc: Document, path: Path) -> None:
         raw.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         create_tables(raw, SCHEMA_VERSION)
         write_document(raw, doc)
+        if versions:
+            from jmdesigner.storage.versions import insert_records  # SQLAlchemy: only with versions
+
+            insert_records(raw, versions)
         raw.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         raw.execute("COMMIT")
     finally:
         raw.close()
 
 
-def write_new(doc: Document, dest: Path, *, replace: bool = False, doing: str = "create the file") -> Path:
-    """``doc`` as the file ``dest``, appearing whole or not at all; an existing ``dest`` is refused
-    unless ``replace``. Raises ``StorageError`` with one sentence, leaving nothing behind."""
+def write_new(
+    doc: Document,
+    dest: Path,
+    *,
+    replace: bool = False,
+    doing: str = "create the file",
+    versions: Sequence[VersionRecord] = (),
+) -> Path:
+    """``doc`` (and named ``versions``) as the file ``dest``, appearing whole or not at all; an
+    existing ``dest`` is refused unless ``replace``. Raises ``StorageError`` with one sentence,
+    leaving nothing behind."""
     if not replace:
         refuse_unusable(dest)
     elif not dest.parent.is_dir():
         raise StorageError(no_folder(dest.parent))
     tmp = temporary_beside(dest)
     try:
-        fill(doc, tmp)
+        fill(doc, tmp, versions)
         if not replace:
             refuse_unusable(dest)  # made meanwhile by someone else: theirs stays
         commit_temporary(tmp, dest)
@@ -96,6 +113,17 @@ class NewJmapFile:
         refuse_unusable(path)  # before any work: the same refusal a real create gives
         self.path = path
         self.document = Document()
+        self._carried: list[VersionRecord] = []  # named versions published into it
+
+    def versions(self, map_id: str | None = None) -> list[VersionInfo]:
+        return []  # a file still to be made holds none yet
+
+    def carry_versions(self, found: Sequence[VersionRecord]) -> None:
+        """Named versions published into the new file: written with it, in ``write``."""
+        self._carried = list(found)
+
+    def write_carried_versions(self) -> None:
+        """Nothing to do: ``write`` writes the carried versions with the maps."""
 
     @property
     def name(self) -> str:
@@ -106,7 +134,7 @@ class NewJmapFile:
         return self.path
 
     def write(self) -> Path:
-        return write_new(self.document, self.path)
+        return write_new(self.document, self.path, versions=self._carried)
 
     def close(self) -> None:
         """Nothing is open: the file is made by ``write`` or not at all."""

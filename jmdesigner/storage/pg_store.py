@@ -274,6 +274,7 @@ class TeamLibrary:
         self._opened_read_only = read_only_reason is not None
         self.location_warning: str | None = None
         self.backup_problem: str | None = None
+        self.copy_note: str | None = None  # what the last Save a Copy had to leave out, for the window
         self.backup_policy = backups.BackupPolicy()
         self.notices: list[str] = []
         self.session = uuid.uuid4().hex
@@ -282,6 +283,7 @@ class TeamLibrary:
         self._last_by: dict[tuple[str, str], tuple[str, datetime]] = {}
         self._written: dict[tuple[str, str], dict[str, Any] | None] = {}  # as this window last wrote it
         self._pending: set[tuple[Kind, str]] = set()
+        self._carried: list[versions.VersionRecord] = []  # published versions the next edit writes
         self._reload_all = False
         self.watchers: list[Callable[[], None]] = []  # told when read_only changes
         self._drafts = LocalDrafts(drafts_path(location.name))  # on this computer: see library_drafts
@@ -516,11 +518,13 @@ class TeamLibrary:
     def _persist(self, doc: Document, changes: Sequence[Change]) -> None:
         """One server transaction: check revisions, write rows, record who, notify; all or nothing."""
         keys = sorted(dict.fromkeys((str(ch.kind), ch.id) for ch in changes))
+        carried, self._carried = self._carried, []
         try:
             with self._conn.begin():
                 current = self._lock_revisions(keys)
                 self._check_conflicts(doc, keys, current)
                 rows.write_changes(self._conn, doc, changes)
+                versions.insert_records(self._conn, carried)
                 rev = self._conn.execute(text(f"SELECT nextval('{SCHEMA}.revision_seq')")).scalar_one()
                 now = datetime.now(UTC)
                 stmt = pg_insert(REVISIONS)
@@ -874,6 +878,20 @@ class TeamLibrary:
         name = next((i.name for i in self.versions() if i.id == version_id), "restored")
         return versions.as_new_map(self.version_json(version_id), name)
 
+    def version_records(self) -> list[versions.VersionRecord]:
+        """Every named version whole, to take along with the maps (Save a Copy, ``storage.publishing``)."""
+        return self._guarded(READ_VERSIONS, lambda: versions.records(self._conn))
+
+    def carry_versions(self, found: Sequence[versions.VersionRecord]) -> None:
+        """Write ``found`` in the next edit's transaction (a publish's maps): both or neither."""
+        self._carried = list(found)
+
+    def write_carried_versions(self) -> None:
+        """Write the carried versions no edit took along (nothing else was published), alone."""
+        carried, self._carried = self._carried, []
+        if carried:
+            self._guarded(SAVE_VERSION, lambda: versions.insert_records(self._conn, carried), write=True)
+
     def delete_version(self, version_id: str) -> None:
         self._guarded(DELETE_VERSION, lambda: versions.remove(self._conn, version_id), write=True)
 
@@ -898,11 +916,22 @@ class TeamLibrary:
 
     # ---------------------------------------------------------------- copies
     def save_copy(self, dest: str | os.PathLike[str]) -> Path:
-        """The whole library as a new ``.jmap`` file: what this window holds when it has loaded every
-        map (it is what the server has), else the server's library read in one snapshot."""
+        """The whole library as a new ``.jmap`` file, its named versions included: what this window
+        holds when it has loaded every map (it is what the server has), else the server's library
+        read in one snapshot."""
         from jmdesigner.storage.jmapfile import write_document_file
 
-        return write_document_file(self._whole(), Path(dest))
+        whole, found, self.copy_note = self._whole(), None, None
+        if self.connected:
+            with contextlib.suppress(StorageError):  # the maps matter more: they are copied regardless
+                found = self.version_records()
+        if found is None:
+            self.copy_note = translate(
+                "PgStore",
+                "The copy has no named versions: the library server cannot be reached to read them. "
+                "Save a copy again once it is back to have them too.",
+            )
+        return write_document_file(whole, Path(dest), found or ())
 
     def _whole(self) -> Document:
         """Every map of the library, without loading into the window the maps it has not shown."""

@@ -10,7 +10,7 @@ location (``storage.address``).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -21,7 +21,7 @@ from jmdesigner.storage.address import LibraryURL, Location, parse_location
 if TYPE_CHECKING:
     from jmdesigner.model import Document, MapBundle
     from jmdesigner.storage.backups import Backup
-    from jmdesigner.storage.versions import VersionInfo
+    from jmdesigner.storage.versions import VersionInfo, VersionRecord
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,7 @@ class DocumentStore(Protocol):
     schema_version: int
     location_warning: str | None
     backup_problem: str | None
+    copy_note: str | None  # what the last ``save_copy`` had to leave out (named versions), or None
     notices: list[str]  # what opening did to protect the document, for a warning line
 
     @property
@@ -72,6 +73,15 @@ class DocumentStore(Protocol):
     def version_as_new_map(self, version_id: str) -> MapBundle: ...
 
     def delete_version(self, version_id: str) -> None: ...
+
+    def version_records(self) -> list[VersionRecord]:
+        """Every named version whole, to publish along with the maps (``storage.publishing``)."""
+
+    def carry_versions(self, found: Sequence[VersionRecord]) -> None:
+        """Write ``found`` in the next edit's transaction: a publish's maps and versions, both or neither."""
+
+    def write_carried_versions(self) -> None:
+        """Write alone the carried versions no edit took along."""
 
     def integrity_problems(self) -> list[str]: ...
 

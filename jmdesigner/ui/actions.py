@@ -88,7 +88,7 @@ SPECS: dict[Act, Spec] = {
     Act.COPY_TO_LIBRARY: Spec(
         N_("Actions", "Save a Copy to a Team &Library…"),
         (),
-        N_("Actions", "Publish every map and persona of this document into a team library"),
+        N_("Actions", "Publish every map, persona and named version of this document into a team library"),
         Needs.FILE,
     ),
     Act.SAVE_COPY: Spec(

@@ -385,8 +385,9 @@ class MainWindow(QMainWindow):
         self._guard(run)
 
     def copy_to_library(self, where: LibraryURL) -> None:
-        """Publish every map and persona of the open document into a library (created if missing)."""
-        from jmdesigner.model.bundle import add_document
+        """Publish every map, persona and named version of the open document into a library
+        (created if missing)."""
+        from jmdesigner.storage.publishing import publish
         from jmdesigner.storage.store import create_store, exists, open_store
 
         if self.jfile is None:
@@ -394,13 +395,15 @@ class MainWindow(QMainWindow):
         if _same_location(self.jfile.location, where):
             raise JmError(translate("MainWindow", "That is the library open in this window."))
         with open_store(where) if exists(where) else create_store(where) as library:
-            added = add_document(library.document, self.jfile.document)
+            published = publish(self.jfile, library)
         self.settings.add_recent_library(where.safe_url)
-        self.show_message(
-            translate("MainWindow", "Copied %n map(s) to the library {name}.", None, len(added)).format(
-                name=where.name
+        said = translate("MainWindow", "Copied %n map(s) to the library {name}.", None, len(published.maps))
+        said = said.format(name=where.name)
+        if published.versions:  # they live beside the maps, so say that they came too
+            said += " " + translate(
+                "MainWindow", "Their %n named version(s) came along.", None, published.versions
             )
-        )
+        self.show_message(said)
 
     def _changed_behind(self, message: str) -> None:
         self._file_changed()
@@ -801,11 +804,12 @@ class MainWindow(QMainWindow):
         if self.jfile is None:
             raise JmError(translate("MainWindow", "No file is open."))
         written = self.jfile.save_copy(dest)
-        self.show_message(
-            translate("MainWindow", "Saved a copy as {name}; you are still editing {name2}.").format(
-                name=written.name, name2=self.jfile.name
-            )
+        said = translate("MainWindow", "Saved a copy as {name}; you are still editing {name2}.").format(
+            name=written.name, name2=self.jfile.name
         )
+        if self.jfile.copy_note:
+            said += " " + self.jfile.copy_note
+        self.show_message(said)
         return written
 
     def save_copy_dialog(self) -> None:

@@ -94,8 +94,8 @@
             <translation>Kopie in Team-Bibliot&amp;hek speichern…</translation>
         </message>
         <message>
-            <source>Publish every map and persona of this document into a team library</source>
-            <translation>Alle Maps und Personas dieses Dokuments in einer Team-Bibliothek veröffentlichen</translation>
+            <source>Publish every map, persona and named version of this document into a team library</source>
+            <translation>Alle Maps, Personas und benannten Versionen dieses Dokuments in einer Team-Bibliothek veröffentlichen</translation>
         </message>
         <message>
             <source>Save a Cop&amp;y…</source>
@@ -791,8 +791,8 @@
             <translation>{format} importiert: {summary}.</translation>
         </message>
         <message>
-            <source>Imported {maps} map(s) and {personas} new persona(s) from {source} into {target}.</source>
-            <translation>Aus {source} in {target} importiert – Maps: {maps}, neue Personas: {personas}.</translation>
+            <source>Imported {maps} map(s), {personas} new persona(s) and {versions} named version(s) from {source} into {target}.</source>
+            <translation>Aus {source} in {target} importiert – Maps: {maps}, neue Personas: {personas}, benannte Versionen: {versions}.</translation>
         </message>
         <message>
             <source>print a JSON summary of a document</source>
@@ -2659,6 +2659,10 @@
             <translation>Eine Kopie kann die geöffnete Datei nicht selbst ersetzen; wählen Sie einen anderen Namen.</translation>
         </message>
         <message>
+            <source>The copy holds what the window shows but no named versions: {file} could not be read as this window left it.</source>
+            <translation>Die Kopie enthält, was das Fenster zeigt, aber keine benannten Versionen: {file} konnte nicht so gelesen werden, wie dieses Fenster sie hinterlassen hat.</translation>
+        </message>
+        <message>
             <source>integrity check: {problem}</source>
             <translation>Integritätsprüfung: {problem}</translation>
         </message>
@@ -3106,6 +3110,13 @@
             <source>Editing… Enter to add, Shift+Enter new line, Esc to leave</source>
             <translation>Bearbeiten… Eingabe fügt hinzu, Umschalt+Eingabe neue Zeile, Esc verlässt</translation>
         </message>
+        <message numerus="yes">
+            <source>Copied %n map(s) to the library {name}.</source>
+            <translation>
+                <numerusform>%n Map in die Bibliothek {name} kopiert.</numerusform>
+                <numerusform>%n Maps in die Bibliothek {name} kopiert.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Main</source>
             <translation>Hauptleiste</translation>
@@ -3190,9 +3201,20 @@
             <source>That is the library open in this window.</source>
             <translation>Das ist die Bibliothek, die in diesem Fenster offen ist.</translation>
         </message>
+        <message numerus="yes">
+            <source>Their %n named version(s) came along.</source>
+            <translation>
+                <numerusform>%n benannte Version wurde mitkopiert.</numerusform>
+                <numerusform>%n benannte Versionen wurden mitkopiert.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>No file is open.</source>
             <translation>Keine Datei ist geöffnet.</translation>
+        </message>
+        <message>
+            <source>Saved a copy as {name}; you are still editing {name2}.</source>
+            <translation>Kopie als {name} gespeichert; Sie bearbeiten weiterhin {name2}.</translation>
         </message>
         <message>
             <source>{name} copy</source>
@@ -3226,20 +3248,9 @@
             <source>jmdesigner</source>
             <translation>jmdesigner</translation>
         </message>
-        <message numerus="yes">
-            <source>Copied %n map(s) to the library {name}.</source>
-            <translation>
-                <numerusform>%n Map in die Bibliothek {name} kopiert.</numerusform>
-                <numerusform>%n Maps in die Bibliothek {name} kopiert.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>The card you were typing when jmdesigner stopped is back: Enter adds it.</source>
             <translation>Die Karte, die Sie tippten, als jmdesigner beendet wurde, ist zurück: Eingabe fügt sie hinzu.</translation>
-        </message>
-        <message>
-            <source>Saved a copy as {name}; you are still editing {name2}.</source>
-            <translation>Kopie als {name} gespeichert; Sie bearbeiten weiterhin {name2}.</translation>
         </message>
         <message>
             <source>Exported the map to {name}.</source>
@@ -4257,6 +4268,10 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         <message>
             <source>the connection to the library server was lost</source>
             <translation>die Verbindung zum Bibliotheksserver ist abgebrochen</translation>
+        </message>
+        <message>
+            <source>The copy has no named versions: the library server cannot be reached to read them. Save a copy again once it is back to have them too.</source>
+            <translation>Die Kopie enthält keine benannten Versionen: Der Bibliotheksserver ist nicht erreichbar, um sie zu lesen. Speichern Sie erneut eine Kopie, sobald er wieder erreichbar ist, um auch sie zu erhalten.</translation>
         </message>
         <message>
             <source>The library at {name} could not be updated to format {newest} ({detail}); it was left as it was.</source>

@@ -133,12 +133,14 @@ def test_save_a_copy_to_a_team_library_then_open_it_from_recent(
     path = tmp_path / "workshop.jmap"
     with JmapFile.create(path) as jfile:
         UndoStack(jfile.document).push(cmd.add_map(sample_bundle("From the workshop")))
+        jfile.save_version(jfile.document.maps()[0].id, "after workshop 1")
         written = jfile.document.snapshot()
     window = MainWindow()
     qtbot.addWidget(window)
     window.open_file(path)
     window.copy_to_library(parse_location(pg_url))  # what File > Save a Copy to a Team Library... does
-    assert "Copied 1 map to the library jm@127.0.0.1:" in window.statusBar().currentMessage()
+    said = window.statusBar().currentMessage()
+    assert "Copied 1 map to the library jm@127.0.0.1:" in said and "Their 1 named version came along." in said
     recent = window.settings.recent_libraries()
     assert recent and "secret" not in recent[0]
     window.recent_menu.aboutToShow.emit()
@@ -149,6 +151,7 @@ def test_save_a_copy_to_a_team_library_then_open_it_from_recent(
         mp.setenv("PGPASSWORD", "secret")  # the remembered address has no password: libpq finds it
         entries[0].trigger()
     assert window.jfile is not None and window.jfile.document.snapshot() == written
+    assert [v.name for v in window.jfile.versions()] == ["after workshop 1"]
     assert window.action(Act.RESTORE).isEnabled()  # a library has rolling backups too
     window.close_file()
 

@@ -172,6 +172,7 @@ def test_the_file_overwritten_in_place_stops_editing(tmp_path: Path) -> None:
         assert jfile.read_only and doc.read_only
         assert doc.maps()[0].title == "Saved"  # the window keeps the last saved state
         jfile.save_copy(tmp_path / "rescue.jmap")
+        assert jfile.copy_note is not None and "no named versions" in jfile.copy_note  # said with the copy
     assert titles(path) == ["Copied over it"]  # the other program's file was not written over
     assert titles(tmp_path / "rescue.jmap") == ["Saved"]
 

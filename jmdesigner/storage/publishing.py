@@ -1,0 +1,54 @@
+"""Publishing one document into another, named versions included.
+
+What ``jmdesigner import TARGET SOURCE`` (a file into a team library, a library into a file for
+offline work, a file into a file) and File ▸ Save a Copy to a Team Library do. The maps and
+personas come through ``model.bundle.add_document``; the maps' named versions (Map ▸ Versions…)
+live beside the document in its store, outside the undo history, so they come through here: read
+from the source first, each under the id its map has in the target, and written in the same
+transaction as the maps, so the target gets both or neither.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from jmdesigner.model import JourneyMap, Kind
+from jmdesigner.model.bundle import add_document
+from jmdesigner.storage import versions
+
+if TYPE_CHECKING:
+    from jmdesigner.storage.new_file import NewJmapFile
+    from jmdesigner.storage.store import DocumentStore
+
+
+@dataclass(frozen=True, slots=True)
+class Published:
+    """What a publish added to the target."""
+
+    maps: list[JourneyMap]
+    personas: int  # new personas (those the target had by id or name are reused)
+    versions: int  # named versions
+
+
+def publish(source: DocumentStore, target: DocumentStore | NewJmapFile) -> Published:
+    """Every persona, map and named version of ``source`` into ``target``, as one transaction.
+
+    A source that cannot be read fails before the target is touched; a failed write leaves the
+    target as it was (the versions go with the maps' transaction, or alone when no map came)."""
+    found = source.version_records()
+    taken = {info.id for info in target.versions()}
+    doc = target.document
+    personas = doc.count(Kind.PERSONA)
+    source.document.load_all()
+    sources = source.document.maps()
+    try:
+        with doc.transaction():
+            added = add_document(doc, source.document)
+            carried = versions.carried(found, sources, added, taken)
+            target.carry_versions(carried)
+        target.write_carried_versions()
+    except BaseException:
+        target.carry_versions(())  # a failed publish leaves nothing for the next edit to write
+        raise
+    return Published(added, doc.count(Kind.PERSONA) - personas, len(carried))
