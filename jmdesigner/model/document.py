@@ -350,7 +350,9 @@ class Document:
             for point in content.points:
                 if point.map_id in maps:
                     if self.point_at(point.persona_id, point.stage_id) is not None:
-                        raise ValidationError("two emotion points share one persona and stage.")
+                        raise ValidationError(
+                            translate("StoredRows", "two emotion points share one persona and stage.")
+                        )
                     self._insert(Kind.POINT, self._check_point(point, new=True), None)
                     taken.append((Kind.POINT, point.id))
             for link in content.links:
@@ -433,7 +435,10 @@ class Document:
             return
         if self.read_only:
             raise ReadOnlyError(
-                "This document is open read-only, so it cannot be changed. Save a copy to edit it."
+                translate(
+                    "Validation",
+                    "This document is open read-only, so it cannot be changed. Save a copy to edit it.",
+                )
             )
         if self._suspended:
             yield Transaction()
@@ -821,13 +826,15 @@ class Document:
         try:
             return replace(old, **changes)  # type: ignore[type-var]
         except TypeError as exc:
-            raise ValidationError(f"Unknown field: {exc}") from None
+            raise ValidationError(
+                translate("Validation", "Unknown field: {detail}").format(detail=exc)
+            ) from None
 
     def _check_new_id(self, kind: Kind, entity_id: object) -> None:
         if not isinstance(entity_id, str) or not entity_id or len(entity_id) > 64:
-            raise ValidationError(f"A {kind} id must be a short non-empty text.")
+            raise ValidationError(translate("Validation", F.BAD_ID[kind]))
         if entity_id in self._tables[kind]:
-            raise ValidationError(f"A {kind} with id {entity_id} already exists.")
+            raise ValidationError(translate("Validation", F.ID_TAKEN[kind]).format(id=entity_id))
 
     def _check_unique(self, what: str, value: str, others: Sequence[Any], attr: str, self_id: str) -> None:
         if any(getattr(o, attr) == value and o.id != self_id for o in others):
@@ -862,8 +869,8 @@ class Document:
             m,
             title=v.name(m.title, F.MAP_TITLE),
             description=v.string(m.description, F.MAP_DESCRIPTION, v.MAX_DESCRIPTION),
-            state=v.enum_value(MapState, m.state, "A map's state"),
-            curve=v.enum_value(CurveStyle, m.curve, "A map's curve style"),
+            state=v.enum_value(MapState, m.state, F.MAP_STATE),
+            curve=v.enum_value(CurveStyle, m.curve, F.MAP_CURVE_STYLE),
             scale_min=lo,
             scale_max=hi,
             persona_ids=tuple(m.persona_ids),
@@ -929,7 +936,7 @@ class Document:
         lane = replace(
             lane,
             name=v.name(lane.name, F.LANE_NAME),
-            kind=v.enum_value(LaneKind, lane.kind, "A lane's kind"),
+            kind=v.enum_value(LaneKind, lane.kind, F.LANE_KIND),
             colour=v.colour(lane.colour, F.LANE_COLOUR, optional=True),
             height=None if lane.height is None else v.number(lane.height, F.LANE_HEIGHT, *v.HEIGHT_RANGE),
             collapsed=v.flag(lane.collapsed, F.LANE_COLLAPSED_FLAG),
@@ -968,7 +975,7 @@ class Document:
             v.colour(c.colour, F.CARD_COLOUR, optional=True),
             v.string(c.channel, F.CARD_CHANNEL, v.MAX_SHORT),
             v.string(c.owner, F.CARD_OWNER, v.MAX_SHORT),
-            v.enum_value(Evidence, c.evidence, "A card's evidence", optional=True),
+            v.enum_value(Evidence, c.evidence, F.CARD_EVIDENCE, optional=True),
             v.integer(c.votes, F.CARD_VOTES, 0, v.MAX_VOTES),
             v.tags(c.tags),
             v.flag(c.moment_of_truth, F.CARD_MOMENT_OF_TRUTH_MARK),
@@ -1016,7 +1023,7 @@ class Document:
             p,
             score=v.number(p.score, F.EMOTION_SCORE, jmap.scale_min, jmap.scale_max),
             note=v.string(p.note, F.EMOTION_NOTE, v.MAX_TEXT),
-            evidence=v.enum_value(Evidence, p.evidence, "An emotion point's evidence", optional=True),
+            evidence=v.enum_value(Evidence, p.evidence, F.EMOTION_EVIDENCE, optional=True),
             ratings=v.ratings(p.ratings),
         )
 
@@ -1027,7 +1034,7 @@ class Document:
             self._need_holder(kind, entity_id)
             found = self._tables[kind].get(entity_id)
         if found is None:
-            raise ValidationError(f"There is no {kind} with id {entity_id}.")
+            raise ValidationError(translate("Validation", F.NO_SUCH[kind]).format(id=entity_id))
         return found
 
     def _ordered(self, kind: Kind, key: Any) -> list[Any]:

@@ -42,3 +42,40 @@ PERSONA_NAMED = N_("Validation", "A persona named")
 MAP_TITLED = N_("Validation", "A map titled")
 STAGE_NAMED = N_("Validation", "A stage named")
 LANE_NAMED = N_("Validation", "A lane named")
+MAP_STATE = N_("Validation", "A map's state")
+MAP_CURVE_STYLE = N_("Validation", "A map's curve style")
+LANE_KIND = N_("Validation", "A lane's kind")
+CARD_EVIDENCE = N_("Validation", "A card's evidence")
+EMOTION_EVIDENCE = N_("Validation", "An emotion point's evidence")
+RATER_NAME = N_("Validation", "A rater's name")
+VERSION_NAME = N_("Validation", "A version's name")
+
+# The refusals about ids, one whole sentence per kind of entity (keyed by ``Kind``'s value), so each
+# language writes its own article and case ("keine Karte", "keinen Emotionspunkt").
+NO_SUCH = {
+    "persona": N_("Validation", "There is no persona with id {id}."),
+    "map": N_("Validation", "There is no map with id {id}."),
+    "stage": N_("Validation", "There is no stage with id {id}."),
+    "lane": N_("Validation", "There is no lane with id {id}."),
+    "card": N_("Validation", "There is no card with id {id}."),
+    "point": N_("Validation", "There is no emotion point with id {id}."),
+    "link": N_("Validation", "There is no link with id {id}."),
+}
+ID_TAKEN = {
+    "persona": N_("Validation", "A persona with id {id} already exists."),
+    "map": N_("Validation", "A map with id {id} already exists."),
+    "stage": N_("Validation", "A stage with id {id} already exists."),
+    "lane": N_("Validation", "A lane with id {id} already exists."),
+    "card": N_("Validation", "A card with id {id} already exists."),
+    "point": N_("Validation", "An emotion point with id {id} already exists."),
+    "link": N_("Validation", "A link with id {id} already exists."),
+}
+BAD_ID = {
+    "persona": N_("Validation", "A persona's id must be a short non-empty text."),
+    "map": N_("Validation", "A map's id must be a short non-empty text."),
+    "stage": N_("Validation", "A stage's id must be a short non-empty text."),
+    "lane": N_("Validation", "A lane's id must be a short non-empty text."),
+    "card": N_("Validation", "A card's id must be a short non-empty text."),
+    "point": N_("Validation", "An emotion point's id must be a short non-empty text."),
+    "link": N_("Validation", "A link's id must be a short non-empty text."),
+}

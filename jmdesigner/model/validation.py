@@ -15,6 +15,7 @@ from typing import TypeVar
 from jmdesigner.errors import ValidationError
 from jmdesigner.i18n import N_, translate
 from jmdesigner.model.entities import Photo
+from jmdesigner.model.field_names import RATER_NAME
 
 MAX_NAME = 200
 MAX_TEXT = 10_000
@@ -121,18 +122,21 @@ def names(values: Iterable[object], what: str) -> tuple[str, ...]:
 def ratings(values: Iterable[object]) -> tuple[tuple[str, int], ...]:
     """The room's scores behind an emotion point: one (name, score) per participant. Bounded by
     the widest scale, not the map's: a map's scale may change after the room rated."""
+    pairs = translate("Validation", "An emotion point's ratings must be a list of (name, score) pairs.")
     if isinstance(values, str | bytes):
-        raise ValidationError("An emotion point's ratings must be a list of (name, score) pairs.")
+        raise ValidationError(pairs)
     out = []
     for pair in values:
         if not isinstance(pair, tuple | list) or len(pair) != 2:
-            raise ValidationError("An emotion point's ratings must be a list of (name, score) pairs.")
-        who = string(pair[0], "A rater's name", MAX_SHORT)
-        out.append((who, integer(pair[1], f"{who}'s rating", -SCALE_LIMIT, SCALE_LIMIT)))
+            raise ValidationError(pairs)
+        who = string(pair[0], RATER_NAME, MAX_SHORT)
+        rating = translate("Validation", "{name}'s rating").format(name=who)  # a name: not in the catalogue
+        out.append((who, integer(pair[1], rating, -SCALE_LIMIT, SCALE_LIMIT)))
     if len({who for who, _ in out}) != len(out):
-        raise ValidationError("An emotion point holds one rating per participant.")
+        raise ValidationError(translate("Validation", "An emotion point holds one rating per participant."))
     if len(out) > MAX_RATINGS:
-        raise ValidationError(f"An emotion point has {len(out):,} ratings; the limit is {MAX_RATINGS:,}.")
+        said = translate("Validation", "An emotion point has {count:,} ratings; the limit is {limit:,}.")
+        raise ValidationError(said.format(count=len(out), limit=MAX_RATINGS))
     return tuple(out)
 
 
@@ -212,7 +216,7 @@ def photo(value: object) -> Photo | None:
     if not isinstance(value, Photo):
         raise ValidationError(translate("Validation", "A photo must be a PNG or JPEG image."))
     if not isinstance(value.data, bytes):
-        raise ValidationError("A photo's data must be bytes.")
+        raise ValidationError(translate("Validation", "A photo's data must be bytes."))
     if len(value.data) > MAX_PHOTO_BYTES:
         said = translate(
             "Validation", "The photo is {size:.1f} MB; the limit is {limit} MB. Scale it down and try again."
@@ -220,9 +224,11 @@ def photo(value: object) -> Photo | None:
         raise ValidationError(said.format(size=len(value.data) / 1048576, limit=MAX_PHOTO_BYTES // 1048576))
     magic = {"image/png": _PNG_MAGIC, "image/jpeg": _JPEG_MAGIC}.get(value.mime)
     if magic is None:
-        raise ValidationError(f"A photo must be PNG or JPEG, not {value.mime!r}.")
+        said = translate("Validation", "A photo must be PNG or JPEG, not {mime!r}.")
+        raise ValidationError(said.format(mime=value.mime))
     if not value.data.startswith(magic):
-        raise ValidationError(f"The photo's bytes are not a {value.mime.split('/')[1].upper()} image.")
+        said = translate("Validation", "The photo's bytes are not a {format} image.")
+        raise ValidationError(said.format(format=value.mime.split("/")[1].upper()))
     return value
 
 
@@ -235,4 +241,5 @@ def enum_value(enum: type[E], value: object, what: str, *, optional: bool = Fals
         return enum(value)
     except ValueError:
         allowed = ", ".join(str(m.value) for m in enum)
-        raise ValidationError(f"{what} must be one of {allowed}; {value!r} is not.") from None
+        said = translate("Validation", "{what} must be one of {allowed}; {value!r} is not.")
+        raise ValidationError(_say(said, what, allowed=allowed, value=value)) from None

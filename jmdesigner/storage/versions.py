@@ -25,6 +25,7 @@ from jmdesigner.i18n import translate
 from jmdesigner.interchange.json_map import map_to_json, parse_map
 from jmdesigner.model import Document, JourneyMap, MapBundle, new_id
 from jmdesigner.model import validation as v
+from jmdesigner.model.field_names import VERSION_NAME
 from jmdesigner.storage.schema import VersionRow
 
 _T = VersionRow.__table__
@@ -63,7 +64,7 @@ def has_table(conn: Connection) -> bool:
 
 def save(conn: Connection, doc: Document, map_id: str, name: str, now: datetime | None = None) -> VersionInfo:
     """Insert a snapshot of ``map_id``; the caller owns the transaction."""
-    name = v.name(name, "A version's name")
+    name = v.name(name, VERSION_NAME)
     jmap = doc.map(map_id)
     info = VersionInfo(new_id(), map_id, jmap.title, name, (now or datetime.now(UTC)).astimezone(UTC))
     snapshot = json.dumps(map_to_json(doc, map_id), ensure_ascii=False, separators=(",", ":"))

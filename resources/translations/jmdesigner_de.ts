@@ -5604,6 +5604,10 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>„{lane}“ ist die Emotionsbahn: Sie zeigt Kurven, keine Karten.</translation>
         </message>
         <message>
+            <source>This document is open read-only, so it cannot be changed. Save a copy to edit it.</source>
+            <translation>Dieses Dokument ist schreibgeschützt geöffnet und kann daher nicht geändert werden. Speichern Sie eine Kopie, um es zu bearbeiten.</translation>
+        </message>
+        <message>
             <source>That persona is already on this map.</source>
             <translation>Diese Persona ist bereits auf dieser Map.</translation>
         </message>
@@ -5682,6 +5686,10 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         <message>
             <source>Position {index} is outside 0..{size}.</source>
             <translation>Position {index} liegt außerhalb von 0..{size}.</translation>
+        </message>
+        <message>
+            <source>Unknown field: {detail}</source>
+            <translation>Unbekanntes Feld: {detail}</translation>
         </message>
         <message>
             <source>A persona's name</source>
@@ -5824,6 +5832,118 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>Eine Bahn namens</translation>
         </message>
         <message>
+            <source>A map's state</source>
+            <translation>Der Zustand einer Map</translation>
+        </message>
+        <message>
+            <source>A map's curve style</source>
+            <translation>Der Kurvenstil einer Map</translation>
+        </message>
+        <message>
+            <source>A lane's kind</source>
+            <translation>Die Art einer Bahn</translation>
+        </message>
+        <message>
+            <source>A card's evidence</source>
+            <translation>Der Beleg einer Karte</translation>
+        </message>
+        <message>
+            <source>An emotion point's evidence</source>
+            <translation>Der Beleg eines Emotionspunkts</translation>
+        </message>
+        <message>
+            <source>A rater's name</source>
+            <translation>Der Name einer bewertenden Person</translation>
+        </message>
+        <message>
+            <source>A version's name</source>
+            <translation>Der Name einer Version</translation>
+        </message>
+        <message>
+            <source>There is no persona with id {id}.</source>
+            <translation>Es gibt keine Persona mit der ID {id}.</translation>
+        </message>
+        <message>
+            <source>There is no map with id {id}.</source>
+            <translation>Es gibt keine Map mit der ID {id}.</translation>
+        </message>
+        <message>
+            <source>There is no stage with id {id}.</source>
+            <translation>Es gibt keine Phase mit der ID {id}.</translation>
+        </message>
+        <message>
+            <source>There is no lane with id {id}.</source>
+            <translation>Es gibt keine Bahn mit der ID {id}.</translation>
+        </message>
+        <message>
+            <source>There is no card with id {id}.</source>
+            <translation>Es gibt keine Karte mit der ID {id}.</translation>
+        </message>
+        <message>
+            <source>There is no emotion point with id {id}.</source>
+            <translation>Es gibt keinen Emotionspunkt mit der ID {id}.</translation>
+        </message>
+        <message>
+            <source>There is no link with id {id}.</source>
+            <translation>Es gibt keine Verknüpfung mit der ID {id}.</translation>
+        </message>
+        <message>
+            <source>A persona with id {id} already exists.</source>
+            <translation>Eine Persona mit der ID {id} gibt es bereits.</translation>
+        </message>
+        <message>
+            <source>A map with id {id} already exists.</source>
+            <translation>Eine Map mit der ID {id} gibt es bereits.</translation>
+        </message>
+        <message>
+            <source>A stage with id {id} already exists.</source>
+            <translation>Eine Phase mit der ID {id} gibt es bereits.</translation>
+        </message>
+        <message>
+            <source>A lane with id {id} already exists.</source>
+            <translation>Eine Bahn mit der ID {id} gibt es bereits.</translation>
+        </message>
+        <message>
+            <source>A card with id {id} already exists.</source>
+            <translation>Eine Karte mit der ID {id} gibt es bereits.</translation>
+        </message>
+        <message>
+            <source>An emotion point with id {id} already exists.</source>
+            <translation>Einen Emotionspunkt mit der ID {id} gibt es bereits.</translation>
+        </message>
+        <message>
+            <source>A link with id {id} already exists.</source>
+            <translation>Eine Verknüpfung mit der ID {id} gibt es bereits.</translation>
+        </message>
+        <message>
+            <source>A persona's id must be a short non-empty text.</source>
+            <translation>Die ID einer Persona muss ein kurzer, nicht leerer Text sein.</translation>
+        </message>
+        <message>
+            <source>A map's id must be a short non-empty text.</source>
+            <translation>Die ID einer Map muss ein kurzer, nicht leerer Text sein.</translation>
+        </message>
+        <message>
+            <source>A stage's id must be a short non-empty text.</source>
+            <translation>Die ID einer Phase muss ein kurzer, nicht leerer Text sein.</translation>
+        </message>
+        <message>
+            <source>A lane's id must be a short non-empty text.</source>
+            <translation>Die ID einer Bahn muss ein kurzer, nicht leerer Text sein.</translation>
+        </message>
+        <message>
+            <source>A card's id must be a short non-empty text.</source>
+            <translation>Die ID einer Karte muss ein kurzer, nicht leerer Text sein.</translation>
+        </message>
+        <message>
+            <source>An emotion point's id must be a short non-empty text.</source>
+            <translation>Die ID eines Emotionspunkts muss ein kurzer, nicht leerer Text sein.</translation>
+        </message>
+        <message>
+            <source>A link's id must be a short non-empty text.</source>
+            <translation>Die ID einer Verknüpfung muss ein kurzer, nicht leerer Text sein.</translation>
+        </message>
+        <message>
             <source>Tags</source>
             <translation>Schlagwörter</translation>
         </message>
@@ -5836,16 +5956,44 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>Das Skalenmaximum</translation>
         </message>
         <message>
+            <source>An emotion point's ratings must be a list of (name, score) pairs.</source>
+            <translation>Die Bewertungen eines Emotionspunkts müssen eine Liste von Paaren (Name, Wert) sein.</translation>
+        </message>
+        <message>
+            <source>An emotion point has {count:,} ratings; the limit is {limit:,}.</source>
+            <translation>Ein Emotionspunkt hat {count:,} Bewertungen; höchstens {limit:,} sind möglich.</translation>
+        </message>
+        <message>
             <source>The photo is {size:.1f} MB; the limit is {limit} MB. Scale it down and try again.</source>
             <translation>Das Foto hat {size:.1f} MB; die Grenze liegt bei {limit} MB. Verkleinern Sie es und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>A photo must be PNG or JPEG, not {mime!r}.</source>
+            <translation>Ein Foto muss PNG oder JPEG sein, nicht {mime!r}.</translation>
+        </message>
+        <message>
+            <source>The photo's bytes are not a {format} image.</source>
+            <translation>Die Daten des Fotos sind kein {format}-Bild.</translation>
         </message>
         <message>
             <source>A tag must not be empty.</source>
             <translation>Ein Schlagwort darf nicht leer sein.</translation>
         </message>
         <message>
+            <source>An emotion point holds one rating per participant.</source>
+            <translation>Ein Emotionspunkt enthält eine Bewertung je teilnehmender Person.</translation>
+        </message>
+        <message>
             <source>A photo must be a PNG or JPEG image.</source>
             <translation>Ein Foto muss ein PNG- oder JPEG-Bild sein.</translation>
+        </message>
+        <message>
+            <source>A photo's data must be bytes.</source>
+            <translation>Die Daten eines Fotos müssen Bytes sein.</translation>
+        </message>
+        <message>
+            <source>{what} must be one of {allowed}; {value!r} is not.</source>
+            <translation>{what} muss einer dieser Werte sein: {allowed}; {value!r} ist es nicht.</translation>
         </message>
         <message>
             <source>{what} must not be empty.</source>
@@ -5874,6 +6022,10 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         <message>
             <source>{what} has {count} entries; the limit is {limit}.</source>
             <translation>{what} hat {count} Einträge; die Grenze liegt bei {limit}.</translation>
+        </message>
+        <message>
+            <source>{name}'s rating</source>
+            <translation>Die Bewertung von {name}</translation>
         </message>
         <message>
             <source>{what} must be a colour like #1a2b3c, not {value!r}.</source>

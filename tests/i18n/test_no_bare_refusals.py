@@ -1,4 +1,4 @@
-"""No refusal the storage, import, export, room and command-line layers raise bypasses translation.
+"""No refusal the model, storage, import, export, room and command-line layers raise bypasses translation.
 
 The window shows a ``JmError``'s text (and a spreadsheet row's problem, an import warning) as it
 is, so its sentence must be built with ``translate`` where it is raised; the command line prints
@@ -13,7 +13,14 @@ from pathlib import Path
 from tests.i18n.literal_scan import bare_refusals
 
 ROOT = Path(__file__).resolve().parents[2] / "jmdesigner"
-SCANNED = (ROOT / "storage", ROOT / "interchange", ROOT / "export", ROOT / "cli", ROOT / "room")
+SCANNED = (
+    ROOT / "model",
+    ROOT / "storage",
+    ROOT / "interchange",
+    ROOT / "export",
+    ROOT / "cli",
+    ROOT / "room",
+)
 NOT_YET: frozenset[str] = frozenset()
 
 
