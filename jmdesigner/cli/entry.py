@@ -35,15 +35,20 @@ def command_parser(only: str | None = None) -> argparse.ArgumentParser:
 
 
 def _run(args_list: list[str]) -> int:
-    lang, rest = take_lang_option(args_list)
+    lang, rest = take_lang_option(args_list, VERBS)
     if rest and rest[0] in VERBS:
+        if lang == "":
+            said = translate("Argparse", "argument %(argument_name)s: %(message)s")
+            raise UsageError(
+                said % {"argument_name": "--lang", "message": translate("Argparse", "expected one argument")}
+            )
         if lang is not None and language_code(lang) is None:
             raise UsageError(
                 translate("Cli", "argument --lang: choose one of {codes}, not “{text}”").format(
                     codes=", ".join(LANGUAGES), text=lang
                 )
             )
-        args = command_parser(rest[0]).parse_args(rest)
+        args = command_parser(rest[0]).parse_args(rest)  # without --lang, wherever it stood
         return int(VERBS[args.command].run(args) or 0)
     from jmdesigner.cli.gui import gui_parser, run_gui  # the window or the top-level --help
     from jmdesigner.cli.qt_options import split_qt_options
@@ -55,7 +60,7 @@ def _run(args_list: list[str]) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    lang, rest = take_lang_option(args_list)
+    lang, rest = take_lang_option(args_list, VERBS)
     # The window picks its language itself (with Qt's own strings); a verb or --help here.
     on_terminal = bool(rest) and (rest[0] in VERBS or any(a in ("-h", "--help") for a in rest))
     translated = on_terminal and language.install(lang) != "en"

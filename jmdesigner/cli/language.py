@@ -1,6 +1,7 @@
 """The command line's language: the window's catalogue, without a running app.
 
-The language is ``--lang CODE`` (before the verb: ``jmdesigner --lang de export …``), else the
+The language is ``--lang CODE`` (before the verb or after it: ``jmdesigner --lang de export …``,
+``jmdesigner export --lang de …``), else the
 first of ``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG`` that is set, as the window reads them.
 English is the source text: it imports nothing (the command line's start-up budget). Another
 language loads its ``.qm`` into one ``QTranslator`` (QtCore only, no ``QCoreApplication``) and
@@ -12,7 +13,7 @@ from __future__ import annotations
 import argparse
 import gettext
 import os
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 from jmdesigner import i18n
 from jmdesigner.i18n import N_
@@ -51,13 +52,32 @@ def system_language(environ: Mapping[str, str] = os.environ) -> str:
     return "en"
 
 
-def take_lang_option(args: list[str]) -> tuple[str | None, list[str]]:
-    """``--lang CODE`` or ``--lang=CODE`` at the front of ``args``, and the rest of them."""
-    if args[:1] == ["--lang"] and len(args) > 1:
-        return args[1], args[2:]
-    if args and args[0].startswith("--lang="):
-        return args[0].partition("=")[2], args[1:]
-    return None, args
+def take_lang_option(args: list[str], verbs: Collection[str] = ()) -> tuple[str | None, list[str]]:
+    """``--lang CODE`` or ``--lang=CODE`` before the verb, or anywhere after one of ``verbs`` (up to
+    a ``--``), and the rest of ``args`` without it; the last one given wins (``""``: ``--lang`` at
+    the end, with no value). The window's own arguments (no verb) keep theirs: its parser reads them."""
+    lang, rest = None, list(args)
+    if rest[:1] == ["--lang"] and len(rest) > 1:
+        lang, rest = rest[1], rest[2:]
+    elif rest and rest[0].startswith("--lang="):
+        lang, rest = rest[0].partition("=")[2], rest[1:]
+    if not rest or rest[0] not in verbs:
+        return lang, rest
+    kept, i = rest[:1], 1
+    while i < len(rest):
+        arg = rest[i]
+        if arg == "--":
+            kept += rest[i:]
+            break
+        if arg == "--lang":
+            lang, i = (rest[i + 1] if i + 1 < len(rest) else ""), i + 2
+            continue
+        if arg.startswith("--lang="):
+            lang = arg.partition("=")[2]
+        else:
+            kept.append(arg)
+        i += 1
+    return lang, kept
 
 
 def install(requested: str | None = None) -> str:

@@ -371,6 +371,14 @@
     <context>
         <name>Argparse</name>
         <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>Argument %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>ein Argument erwartet</translation>
+        </message>
+        <message>
             <source>usage: </source>
             <translation>Aufruf: </translation>
         </message>
@@ -399,20 +407,12 @@
             <translation>unbekannte Argumente: %s</translation>
         </message>
         <message>
-            <source>argument %(argument_name)s: %(message)s</source>
-            <translation>Argument %(argument_name)s: %(message)s</translation>
-        </message>
-        <message>
             <source>invalid choice: %(value)r (choose from %(choices)s)</source>
             <translation>ungültige Auswahl: %(value)r (möglich sind %(choices)s)</translation>
         </message>
         <message>
             <source>invalid %(type)s value: %(value)r</source>
             <translation>ungültiger %(type)s-Wert: %(value)r</translation>
-        </message>
-        <message>
-            <source>expected one argument</source>
-            <translation>ein Argument erwartet</translation>
         </message>
         <message>
             <source>not allowed with argument %s</source>

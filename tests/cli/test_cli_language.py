@@ -153,7 +153,35 @@ def test_system_language_reads_the_variables_in_order(environ: dict[str, str], c
     assert system_language(environ) == code
 
 
-def test_lang_option_is_taken_from_the_front_only() -> None:
-    assert take_lang_option(["--lang", "de", "check", "a"]) == ("de", ["check", "a"])
-    assert take_lang_option(["--lang=de", "info"]) == ("de", ["info"])
-    assert take_lang_option(["check", "--lang", "de"]) == (None, ["check", "--lang", "de"])
+def test_lang_option_is_taken_before_the_verb_or_after_it() -> None:
+    verbs = {"check", "info", "export"}
+    assert take_lang_option(["--lang", "de", "check", "a"], verbs) == ("de", ["check", "a"])
+    assert take_lang_option(["--lang=de", "info"], verbs) == ("de", ["info"])
+    assert take_lang_option(["check", "--lang", "de", "a"], verbs) == ("de", ["check", "a"])
+    assert take_lang_option(["export", "a", "b.pdf", "--lang=de"], verbs) == ("de", ["export", "a", "b.pdf"])
+    assert take_lang_option(["--lang", "en", "check", "--lang", "de"], verbs) == (
+        "de",
+        ["check"],
+    )  # last wins
+    assert take_lang_option(["check", "--lang"], verbs) == ("", ["check"])  # no value: refused by main
+    assert take_lang_option(["check", "--", "--lang", "de"], verbs) == (None, ["check", "--", "--lang", "de"])
+    assert take_lang_option(["map.jmap", "--lang", "de"], verbs) == (
+        None,
+        ["map.jmap", "--lang", "de"],
+    )  # the window's
+
+
+def test_lang_option_after_the_verb(document: Path, tmp_path: Path) -> None:
+    assert _cli("check", "--lang", "de", document)[1] == "a.jmap: in Ordnung (Dateiformat 3).\n"
+    assert _cli("check", document, "--lang=en", lang="de_DE.UTF-8")[1] == "a.jmap: healthy (file format 3).\n"
+    status, out, _, _ = _cli("export", "--lang", "de", "--help")
+    assert status == 0 and out.startswith("Aufruf: jmdesigner export") and "--lang" not in out
+    assert out == _cli("export", "--help", lang="de_DE.UTF-8")[1]  # the help itself is unchanged
+    status, _, err, _ = _cli("check", document, "--lang", "xx")
+    assert status == 2 and err == "jmdesigner: error: argument --lang: choose one of en, de, not “xx”\n"
+    status, _, err, _ = _cli("check", document, "--lang")
+    assert status == 2 and err == "jmdesigner: error: argument --lang: expected one argument\n"
+    table = tmp_path / "visits.csv"
+    table.write_text("Stage,Lane,Text\nAnkunft,Aktionen,Hallo\n")
+    status, out, _, _ = _cli("import", tmp_path / "b.jmap", table, "--lang", "de", "--layout", "long")
+    assert (status, out) == (0, "1 Phase, 1 Bahn und 1 Karte in der neuen Map „visits“ angelegt.\n")
