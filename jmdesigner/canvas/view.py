@@ -28,7 +28,6 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QMenu, QMessageBox,
 from jmdesigner.canvas import accessible, context_menu, style
 from jmdesigner.canvas import gestures as g
 from jmdesigner.canvas.blueprint_item import add_blueprint_entries
-from jmdesigner.canvas.collector import collector_paused
 from jmdesigner.canvas.editing import Editing
 from jmdesigner.canvas.frozen_headers import band_point, frozen_bands, header_point, paint_frozen
 from jmdesigner.canvas.header_items import LaneHeaderItem
@@ -39,6 +38,7 @@ from jmdesigner.canvas.navigation import first_cell, next_cell
 from jmdesigner.canvas.palette import accepts as palette_accepts
 from jmdesigner.canvas.palette import drop_onto
 from jmdesigner.canvas.scene import MapScene
+from jmdesigner.collector_pause import collector_paused
 from jmdesigner.errors import JmError
 from jmdesigner.i18n import translate
 from jmdesigner.layout.hit import card_at, cell_at, curve_point_at, lane_edge_at, stage_edge_at

@@ -7,20 +7,21 @@ waits for it (a short-lived command line process keeps its backup) and, past ``C
 stops it between steps without leaving a file. A failure is kept in ``problem`` for the window,
 never raised into an edit.
 
-While a backup runs, Python's cyclic collector is paused (from the caller's thread, resumed there
-once the worker has ended): a collection runs on whichever thread allocates, and one on the
-worker would destroy Qt objects in cyclic garbage off the window's thread, which crashes Qt
-(seen as a segmentation fault in the canvas tests). Reference counting frees as usual meanwhile.
+While a backup runs, Python's cyclic collector is held off (``jmdesigner.collector_pause``: held from
+the caller's thread, released there once the worker has ended): a collection runs on whichever
+thread allocates, and one on the worker would destroy Qt objects in cyclic garbage off the window's
+thread, which crashes Qt (seen as a segmentation fault in the canvas tests). Reference counting
+frees as usual meanwhile.
 """
 
 from __future__ import annotations
 
-import gc
 import logging
 import threading
 from collections.abc import Callable
 from pathlib import Path
 
+from jmdesigner import collector_pause
 from jmdesigner.errors import JmError
 from jmdesigner.storage import backups
 from jmdesigner.storage.faults import explain
@@ -39,7 +40,7 @@ class BackgroundBackup:
         self._thread: threading.Thread | None = None
         self._stop = threading.Event()
         self.step_hook: Callable[[], object] | None = None  # runs between copy steps (tests hold it)
-        self._collector_paused = False  # this object disabled the collector for the running backup
+        self._pause: collector_pause.Hold | None = None  # the collector held off for the running backup
 
     @property
     def running(self) -> bool:
@@ -50,18 +51,16 @@ class BackgroundBackup:
         if self.running or self._stop.is_set():
             return False
         self.settle()
-        if gc.isenabled():
-            gc.disable()
-            self._collector_paused = True
+        self._pause = collector_pause.hold()
         self._thread = threading.Thread(target=self._run, args=(reason,), name="jmap-backup", daemon=True)
         self._thread.start()
         return True
 
     def settle(self) -> None:
         """On the caller's thread: resume the collector once the worker has ended (each edit calls it)."""
-        if self._collector_paused and not self.running:
-            self._collector_paused = False
-            gc.enable()
+        if self._pause is not None and not self.running:
+            self._pause.release()
+            self._pause = None
 
     def wait(self, timeout: float | None = None) -> bool:
         """Wait for the running backup; True when none is running any more."""

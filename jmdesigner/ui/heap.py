@@ -12,7 +12,7 @@ from __future__ import annotations
 import gc
 from contextlib import AbstractContextManager
 
-from jmdesigner.canvas import collector
+from jmdesigner import collector_pause
 
 _holders: set[int] = set()  # id() of each holder
 
@@ -23,7 +23,7 @@ def collector_paused() -> AbstractContextManager[None]:
     allocations, walked the growing heap again and again (a quarter of that open). Reference
     counting frees as usual; the builder ``hold``s what it built before the collector resumes,
     so no full pass over it follows either."""
-    return collector.collector_paused()
+    return collector_pause.collector_paused()
 
 
 def hold(holder: object, *, collect: bool = False) -> None:

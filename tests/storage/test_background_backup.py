@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from jmdesigner.collector_pause import collector_paused
 from jmdesigner.storage import background_backup, backups
 from jmdesigner.storage.backups import folder_for, list_backups
 from jmdesigner.storage.jmapfile import JmapFile
@@ -71,6 +72,25 @@ def test_the_edit_that_makes_a_backup_due_returns_before_it_is_written(tmp_path:
         assert snapshot(auto.path) == jfile.document.snapshot()
         assert jfile.backup_problem is None
         assert not list(folder_for(path).glob(".*.tmp"))
+
+
+def test_a_backup_started_inside_a_burst_keeps_the_collector_off_until_it_has_ended(tmp_path: Path) -> None:
+    """The canvas holds the collector off around a large edit (``collector_paused``); when that
+    edit's save starts a backup, the end of the edit must not resume the collector under the worker."""
+    path = new_doc(tmp_path / "doc.jmap")
+    with JmapFile.open(path) as jfile:
+        gate = Gate()
+        jfile.background_backup.step_hook = gate
+        jfile.backup_policy.every_edits = 1
+        with collector_paused():  # as ``MapView.push`` runs a key's command
+            edit(jfile, "Title during a burst")  # makes a backup due: the worker starts
+        assert gate.reached.wait(10), "the backup started on the worker"
+        assert not gc.isenabled(), "the burst ended, but the worker still runs: no collection yet"
+        edit(jfile, "Another edit")  # an edit meanwhile does not resume it either
+        assert not gc.isenabled()
+        gate.release.set()
+        assert jfile.background_backup.wait(10)
+        assert gc.isenabled(), "the collector resumes once the worker has ended"
 
 
 def test_edits_during_a_backup_are_saved_and_the_backup_is_one_committed_state(

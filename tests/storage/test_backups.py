@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -81,11 +81,16 @@ def test_retention_of_few_or_old_backups_keeps_them() -> None:
 # -------------------------------------------------------------------- files
 def test_backups_are_consistent_listed_and_pruned(tmp_path: Path) -> None:
     path = new_doc(tmp_path / "doc.jmap")
-    start = datetime.now(UTC) + timedelta(minutes=1)  # after the backup made on creation
+    created = datetime.now(UTC)  # the backup made on creation is of this moment or a little before
+    start = created + timedelta(minutes=1)
+    if (start + timedelta(minutes=13)).date() != start.date():  # run near midnight: not across it
+        start = datetime.combine(start.date() + timedelta(days=1), time(0, 1), UTC)
     for i in range(14):
         make_backup(path, path, "auto", now=start + timedelta(minutes=i))
     found = list_backups(path)
-    assert len(found) == 10  # one day only: its newest backup is among the newest ten
+    # one day only: its newest backup is among the newest ten (past midnight, the creation's day
+    # keeps its newest too)
+    assert len(found) == 10 + (start.date() != created.date())
     assert [b.created for b in found] == sorted((b.created for b in found), reverse=True)
     assert found[0].created == start + timedelta(minutes=13)
     assert found[0].reason == "auto" and found[0].document == "doc"
