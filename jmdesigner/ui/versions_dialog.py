@@ -68,6 +68,14 @@ class VersionsDialog(QDialog):
             translate("VersionsDialog", "Versions of {title}").format(title=jfile.document.map(map_id).title)
         )
         self.list = QListWidget()
+        self.hint = QLabel(
+            translate(
+                "VersionsDialog",
+                "Versions are kept in this document, outside the undo history. Save a Copy, Save a Copy "
+                "to a Team Library and taking a library offline carry them along.",
+            )
+        )
+        self.hint.setWordWrap(True)
         self.compare_window: QWidget | None = None
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -89,6 +97,7 @@ class VersionsDialog(QDialog):
         for b in (self.save_button, self.compare_button, self.restore_button, self.delete_button):
             buttons.addWidget(b)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
         layout.addWidget(self.list)
         layout.addLayout(buttons)
         layout.addWidget(self.message)

@@ -6086,6 +6086,10 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>Version löschen</translation>
         </message>
         <message>
+            <source>Versions are kept in this document, outside the undo history. Save a Copy, Save a Copy to a Team Library and taking a library offline carry them along.</source>
+            <translation>Versionen werden in diesem Dokument gespeichert, außerhalb des Rückgängig-Verlaufs. „Kopie speichern unter“, „Kopie in Team-Bibliothek speichern“ und das Mitnehmen einer Bibliothek als Datei übernehmen sie.</translation>
+        </message>
+        <message>
             <source>Save version…</source>
             <translation>Version speichern…</translation>
         </message>

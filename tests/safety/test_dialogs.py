@@ -63,6 +63,7 @@ def test_versions_dialog_save_compare_restore_delete(qtbot, tmp_path: Path) -> N
     )
     qtbot.addWidget(dialog)
     assert dialog.list.count() == 0 and not dialog.compare_button.isEnabled()
+    assert "Save a Copy to a Team Library" in dialog.hint.text()  # says where versions go along
 
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.list.count() == 1 and "after workshop 1" in dialog.list.item(0).text()
