@@ -42,7 +42,7 @@ from jmdesigner.i18n import translate
 from jmdesigner.model import Change, Document, Kind, MapBundle
 from jmdesigner.model.draft import Draft
 from jmdesigner.model.map_content import MapContent
-from jmdesigner.storage import backups, drafts, holder, schema_check, side_files
+from jmdesigner.storage import backups, drafts, holder, schema_check, side_files, version_rows
 from jmdesigner.storage import read_only as why
 from jmdesigner.storage.background_backup import BackgroundBackup
 from jmdesigner.storage.backups import BackupPolicy
@@ -54,6 +54,7 @@ from jmdesigner.storage.locks import AlreadyOpen, DocumentLock
 from jmdesigner.storage.new_file import fill, no_folder, refuse_unusable, write_new
 from jmdesigner.storage.placement import warning_for
 from jmdesigner.storage.rows import load_document, load_listed, load_maps, map_of, write_changes
+from jmdesigner.storage.version_rows import VersionRecord
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
@@ -177,7 +178,7 @@ class JmapFile:
         self._claimed = False  # this window's holder record is in the file (storage.holder)
         self._draft_to_drop: str | None = None  # a map whose draft the next edit drops (drafts)
         self._draft_dropped: str | None = None  # the map whose draft the last edit dropped
-        self._carried: list[versions.VersionRecord] = []  # published versions the next edit writes
+        self._carried: list[VersionRecord] = []  # published versions the next edit writes
         self.schema_version = int(raw.execute("PRAGMA user_version").fetchone()[0])
         stat = path.stat()
         self._identity = (stat.st_dev, stat.st_ino)
@@ -461,7 +462,7 @@ class JmapFile:
             if dropping is not None:
                 drafts.clear(self._raw, dropping)
             if carried:
-                _versions().insert_records(self._raw, carried)
+                version_rows.write(self._raw, carried)
 
         self._write(write, "save your change")
         self._claimed = True
@@ -553,15 +554,28 @@ class JmapFile:
         name = next((i.name for i in self.versions() if i.id == version_id), "restored")
         return _versions().as_new_map(self.version_json(version_id), name)
 
-    def version_records(self) -> list[versions.VersionRecord]:
+    def version_records(self) -> list[VersionRecord]:
         """Every named version whole, to publish along with the maps (``storage.publishing``)."""
+        return self._read_versions(version_rows.read)
+
+    def version_ids(self) -> set[str]:
+        return self._read_versions(version_rows.ids)
+
+    def _read_versions(self, read: Callable[[sqlite3.Connection], T]) -> T:
+        """Versions read with the file's own connection, in one read transaction (no SQLAlchemy)."""
         try:
-            with self._conn.begin():
-                return _versions().records(self._conn)
-        except _failures() as exc:
+            own = not self._raw.in_transaction
+            if own:
+                self._raw.execute("BEGIN")
+            try:
+                return read(self._raw)
+            finally:
+                if own and self._raw.in_transaction:
+                    self._raw.execute("ROLLBACK")  # no lock held between edits
+        except sqlite3.Error as exc:
             raise StorageError(explain(exc, self.path.name, "read the versions")) from exc
 
-    def carry_versions(self, found: Sequence[versions.VersionRecord]) -> None:
+    def carry_versions(self, found: Sequence[VersionRecord]) -> None:
         """Write ``found`` in the next edit's transaction (a publish's maps): both or neither."""
         self._carried = list(found)
 
@@ -571,7 +585,7 @@ class JmapFile:
         if carried:
             if self.read_only:
                 raise ReadOnlyError(self._read_only_refusal())
-            self._write(lambda: _versions().insert_records(self._raw, carried), "save the version")
+            self._write(lambda: version_rows.write(self._raw, carried), "save the version")
 
     def delete_version(self, version_id: str) -> None:
         if self.read_only:
@@ -801,7 +815,7 @@ def _damaged(name: str, detail: str, *, restore: bool = False) -> str:
     return said.format(file=name, detail=detail)
 
 
-def write_document_file(doc: Document, dest: Path, versions: Sequence[versions.VersionRecord] = ()) -> Path:
+def write_document_file(doc: Document, dest: Path, versions: Sequence[VersionRecord] = ()) -> Path:
     """``doc`` and its named ``versions`` as a new ``.jmap`` file, ids kept (a library's copy);
     ``dest`` appears whole or not at all (and may be replaced)."""
     return write_new(doc, dest, replace=True, doing="save the copy", versions=versions)

@@ -29,7 +29,7 @@ from jmdesigner.storage.prepared_schema import create_tables
 from jmdesigner.storage.rows import write_document
 
 if TYPE_CHECKING:
-    from jmdesigner.storage.versions import VersionInfo, VersionRecord
+    from jmdesigner.storage.version_rows import VersionRecord
 
 
 def refuse_unusable(path: Path) -> None:
@@ -63,9 +63,9 @@ def fill(doc: Document, path: Path, versions: Sequence[VersionRecord] = ()) -> N
         create_tables(raw, SCHEMA_VERSION)
         write_document(raw, doc)
         if versions:
-            from jmdesigner.storage.versions import insert_records  # SQLAlchemy: only with versions
+            from jmdesigner.storage.version_rows import write  # only with versions to write
 
-            insert_records(raw, versions)
+            write(raw, versions)
         raw.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         raw.execute("COMMIT")
     finally:
@@ -115,8 +115,8 @@ class NewJmapFile:
         self.document = Document()
         self._carried: list[VersionRecord] = []  # named versions published into it
 
-    def versions(self, map_id: str | None = None) -> list[VersionInfo]:
-        return []  # a file still to be made holds none yet
+    def version_ids(self) -> set[str]:
+        return set()  # a file still to be made holds none yet
 
     def carry_versions(self, found: Sequence[VersionRecord]) -> None:
         """Named versions published into the new file: written with it, in ``write``."""

@@ -78,6 +78,7 @@ from jmdesigner.storage.migrations import STEPS
 from jmdesigner.storage.read_only import OPENED_READ_ONLY
 from jmdesigner.storage.schema import SCHEMA_VERSION, Base
 from jmdesigner.storage.store import LastChange
+from jmdesigner.storage.version_rows import VersionRecord
 
 SCHEMA = "jmdesigner"
 CHANNEL = "jmdesigner_changes"
@@ -283,7 +284,7 @@ class TeamLibrary:
         self._last_by: dict[tuple[str, str], tuple[str, datetime]] = {}
         self._written: dict[tuple[str, str], dict[str, Any] | None] = {}  # as this window last wrote it
         self._pending: set[tuple[Kind, str]] = set()
-        self._carried: list[versions.VersionRecord] = []  # published versions the next edit writes
+        self._carried: list[VersionRecord] = []  # published versions the next edit writes
         self._reload_all = False
         self.watchers: list[Callable[[], None]] = []  # told when read_only changes
         self._drafts = LocalDrafts(drafts_path(location.name))  # on this computer: see library_drafts
@@ -524,7 +525,7 @@ class TeamLibrary:
                 current = self._lock_revisions(keys)
                 self._check_conflicts(doc, keys, current)
                 rows.write_changes(self._conn, doc, changes)
-                versions.insert_records(self._conn, carried)
+                versions.write(self._conn, carried)
                 rev = self._conn.execute(text(f"SELECT nextval('{SCHEMA}.revision_seq')")).scalar_one()
                 now = datetime.now(UTC)
                 stmt = pg_insert(REVISIONS)
@@ -878,11 +879,14 @@ class TeamLibrary:
         name = next((i.name for i in self.versions() if i.id == version_id), "restored")
         return versions.as_new_map(self.version_json(version_id), name)
 
-    def version_records(self) -> list[versions.VersionRecord]:
+    def version_records(self) -> list[VersionRecord]:
         """Every named version whole, to take along with the maps (Save a Copy, ``storage.publishing``)."""
         return self._guarded(READ_VERSIONS, lambda: versions.records(self._conn))
 
-    def carry_versions(self, found: Sequence[versions.VersionRecord]) -> None:
+    def version_ids(self) -> set[str]:
+        return self._guarded(READ_VERSIONS, lambda: versions.ids(self._conn))
+
+    def carry_versions(self, found: Sequence[VersionRecord]) -> None:
         """Write ``found`` in the next edit's transaction (a publish's maps): both or neither."""
         self._carried = list(found)
 
@@ -890,7 +894,7 @@ class TeamLibrary:
         """Write the carried versions no edit took along (nothing else was published), alone."""
         carried, self._carried = self._carried, []
         if carried:
-            self._guarded(SAVE_VERSION, lambda: versions.insert_records(self._conn, carried), write=True)
+            self._guarded(SAVE_VERSION, lambda: versions.write(self._conn, carried), write=True)
 
     def delete_version(self, version_id: str) -> None:
         self._guarded(DELETE_VERSION, lambda: versions.remove(self._conn, version_id), write=True)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from jmdesigner.model import JourneyMap, Kind
 from jmdesigner.model.bundle import add_document
-from jmdesigner.storage import versions
+from jmdesigner.storage import version_rows
 
 if TYPE_CHECKING:
     from jmdesigner.storage.new_file import NewJmapFile
@@ -37,7 +37,7 @@ def publish(source: DocumentStore, target: DocumentStore | NewJmapFile) -> Publi
     A source that cannot be read fails before the target is touched; a failed write leaves the
     target as it was (the versions go with the maps' transaction, or alone when no map came)."""
     found = source.version_records()
-    taken = {info.id for info in target.versions()}
+    taken = target.version_ids()
     doc = target.document
     personas = doc.count(Kind.PERSONA)
     source.document.load_all()
@@ -45,7 +45,7 @@ def publish(source: DocumentStore, target: DocumentStore | NewJmapFile) -> Publi
     try:
         with doc.transaction():
             added = add_document(doc, source.document)
-            carried = versions.carried(found, sources, added, taken)
+            carried = version_rows.carried(found, sources, added, taken)
             target.carry_versions(carried)
         target.write_carried_versions()
     except BaseException:

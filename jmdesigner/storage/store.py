@@ -21,7 +21,8 @@ from jmdesigner.storage.address import LibraryURL, Location, parse_location
 if TYPE_CHECKING:
     from jmdesigner.model import Document, MapBundle
     from jmdesigner.storage.backups import Backup
-    from jmdesigner.storage.versions import VersionInfo, VersionRecord
+    from jmdesigner.storage.version_rows import VersionRecord
+    from jmdesigner.storage.versions import VersionInfo
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,9 @@ class DocumentStore(Protocol):
 
     def version_records(self) -> list[VersionRecord]:
         """Every named version whole, to publish along with the maps (``storage.publishing``)."""
+
+    def version_ids(self) -> set[str]:
+        """The ids of its named versions (what a publish must not add twice)."""
 
     def carry_versions(self, found: Sequence[VersionRecord]) -> None:
         """Write ``found`` in the next edit's transaction: a publish's maps and versions, both or neither."""

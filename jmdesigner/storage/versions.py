@@ -12,8 +12,7 @@ back through the same strict parser as an import, so a hostile snapshot is refus
 from __future__ import annotations
 
 import json
-import sqlite3
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
@@ -23,10 +22,11 @@ from sqlalchemy import Connection, delete, insert, inspect, select
 from jmdesigner.errors import JmError, ValidationError
 from jmdesigner.i18n import translate
 from jmdesigner.interchange.json_map import map_to_json, parse_map
-from jmdesigner.model import Document, JourneyMap, MapBundle, new_id
+from jmdesigner.model import Document, MapBundle, new_id
 from jmdesigner.model import validation as v
 from jmdesigner.model.field_names import VERSION_NAME
 from jmdesigner.storage.schema import VersionRow
+from jmdesigner.storage.version_rows import COLUMNS, VersionRecord
 
 _T = VersionRow.__table__
 
@@ -40,21 +40,6 @@ class VersionInfo:
     map_title: str
     name: str
     created_at: datetime  # UTC
-
-
-@dataclass(frozen=True, slots=True)
-class VersionRecord:
-    """A named version whole, snapshot included: what publishing copies from one document to another."""
-
-    id: str
-    map_id: str
-    map_title: str
-    name: str
-    created_at: str  # ISO 8601, UTC, as stored
-    snapshot: str  # the map's JSON form, as stored (it holds no ids, so it needs no rewriting)
-
-
-COLUMNS = ("id", "map_id", "map_title", "name", "created_at", "snapshot")
 
 
 def has_table(conn: Connection) -> bool:
@@ -115,50 +100,22 @@ def snapshot(conn: Connection, version_id: str) -> dict[str, Any]:
 
 
 def records(conn: Connection) -> list[VersionRecord]:
-    """Every named version with its snapshot, oldest first (those of deleted maps too)."""
+    """Every named version of a library with its snapshot, oldest first (those of deleted maps too)."""
     if not has_table(conn):
         return []
     rows = conn.execute(select(*(_T.c[c] for c in COLUMNS)).order_by(_T.c.created_at, _T.c.id))
     return [VersionRecord(*(str(value) for value in row)) for row in rows]
 
 
-def carried(
-    found: Iterable[VersionRecord],
-    sources: Sequence[JourneyMap],
-    added: Sequence[JourneyMap],
-    taken: set[str],
-) -> list[VersionRecord]:
-    """The versions of a document published into another (``model.bundle.add_document`` added
-    ``added`` for ``sources``, in order), each under the id its map has there.
-
-    A map that came in as a copy under a fresh id brings its versions as copies too (fresh version
-    ids); a version the target already holds (``taken``) for the same map, published before, is not
-    added twice. A version of a map deleted from the source keeps its map id, so it can still bring
-    that map back."""
-    map_ids = {m.id: a.id for m, a in zip(sources, added, strict=True)}
-    out = []
-    for record in found:
-        map_id = map_ids.get(record.map_id, record.map_id)
-        if map_id != record.map_id:
-            record = replace(record, id=new_id(), map_id=map_id)
-        elif record.id in taken:
-            continue
-        out.append(record)
-    return out
+def ids(conn: Connection) -> set[str]:
+    """The ids of a library's versions (what a publish must not add twice)."""
+    return {str(i) for i in conn.execute(select(_T.c.id)).scalars()} if has_table(conn) else set()
 
 
-def insert_records(conn: Connection | sqlite3.Connection, found: Sequence[VersionRecord]) -> None:
-    """Write versions inside the caller's transaction (a file's own ``sqlite3`` connection takes
-    plain SQL: its edits' transaction is not SQLAlchemy's)."""
-    if not found:
-        return
-    values: list[Mapping[str, str]] = [{c: getattr(r, c) for c in COLUMNS} for r in found]
-    if isinstance(conn, sqlite3.Connection):
-        names = ", ".join(COLUMNS)
-        marks = ", ".join(f":{c}" for c in COLUMNS)
-        conn.executemany(f"INSERT INTO versions ({names}) VALUES ({marks})", values)
-    else:
-        conn.execute(insert(_T), values)
+def write(conn: Connection, found: Sequence[VersionRecord]) -> None:
+    """Add versions to a library inside the caller's transaction (a file's: ``version_rows.write``)."""
+    if found:
+        conn.execute(insert(_T), [{c: getattr(r, c) for c in COLUMNS} for r in found])
 
 
 def remove(conn: Connection, version_id: str) -> None:

@@ -90,6 +90,21 @@ def test_new_and_json_import_load_no_heavy_library(
     assert '"cards": ' in run(capsys, "info", tmp_path / "b.jmap")[1]
 
 
+def test_publishing_a_file_with_its_versions_into_a_file_loads_no_heavy_library(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A file's named versions are read and written with sqlite3 too (``storage.version_rows``)."""
+    from jmdesigner.storage.jmapfile import JmapFile
+
+    path = _five_stage_map(tmp_path, capsys)
+    with JmapFile.open(path) as jfile:
+        jfile.save_version(jfile.document.maps()[0].id, "after workshop 1")
+    for target in ("new.jmap", "new.jmap"):  # into a new file, then into that existing file
+        assert not _modules_loaded_by("import", str(tmp_path / target), str(path)) & set(HEAVY)
+    with JmapFile.open(tmp_path / "new.jmap", read_only=True) as published:
+        assert sorted(v.name for v in published.versions()) == ["after workshop 1"] * 2
+
+
 def test_svg_export_loads_no_qt(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Qt (0.2 s, 20 MB) is the PNG rasteriser's; an SVG never needs it."""
     path = _five_stage_map(tmp_path, capsys)
