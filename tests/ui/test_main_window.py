@@ -148,6 +148,22 @@ def test_save_a_copy_keeps_editing_the_original(window: MainWindow, doc_path: Pa
     assert "copy.jmap" in window.statusBar().currentMessage()
 
 
+def test_a_copy_made_from_what_the_window_shows_says_the_versions_stayed_behind(
+    window: MainWindow, doc_path: Path, tmp_path: Path
+) -> None:
+    with JmapFile.open(doc_path) as jfile:
+        jfile.save_version(jfile.document.maps()[0].id, "after workshop 1")
+    elsewhere = tmp_path / "elsewhere.jmap"
+    JmapFile.create(elsewhere).close()
+    window.open_file(doc_path)
+    shown = reopened(doc_path)
+    doc_path.write_bytes(elsewhere.read_bytes())  # another program overwrites the file in place
+    copy = window.save_copy(tmp_path / "rescue.jmap")  # the way out: what the window shows
+    assert reopened(copy) == shown
+    said = window.statusBar().currentMessage()
+    assert "rescue.jmap" in said and "no named versions" in said and "workshop.jmap" in said
+
+
 def test_close_returns_to_the_welcome_screen(window: MainWindow, doc_path: Path) -> None:
     window.open_file(doc_path)
     window.action(Act.CLOSE).trigger()
