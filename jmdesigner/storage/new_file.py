@@ -14,6 +14,7 @@ transaction: about as much as a 2,000-card import's rows themselves.
 from __future__ import annotations
 
 import sqlite3
+from contextlib import AbstractContextManager
 from pathlib import Path
 from types import TracebackType
 
@@ -104,6 +105,13 @@ class NewJmapFile:
     @property
     def location(self) -> Path:
         return self.path
+
+    def filling(self) -> AbstractContextManager[None]:
+        """Edits inside are checked as any edit but recorded for no undo (``Document.loading``):
+        a file not written yet has no history to go back to, and nobody listens to its changes.
+        Should an edit be refused, the document is left part-filled: leave the ``with`` block by
+        that exception, so nothing is written."""
+        return self.document.loading()
 
     def write(self) -> Path:
         return write_new(self.document, self.path)
