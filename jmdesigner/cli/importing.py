@@ -118,17 +118,16 @@ def _same(a: Location, b: Location) -> bool:
 
 
 def _add_imported(target: DocumentStore | NewJmapFile, imported: Imported) -> None:
-    """The map added as one command; into a file not written yet, as that file's content
-    (``NewJmapFile.filling``: checked as any edit, no undo history recorded)."""
+    """The map added as one undoable command; into a new file, as the file's whole content
+    (``model.bundle.document_of``: the document the map was checked in, when it holds it alone)."""
     from jmdesigner.storage.new_file import NewJmapFile
 
     doc = target.document
     bundle = imported.bundle_for(doc)
-    if isinstance(target, NewJmapFile):
-        from jmdesigner.model.bundle import add_bundle
+    if isinstance(target, NewJmapFile):  # a file not written yet: no history to undo to
+        from jmdesigner.model.bundle import document_of
 
-        with target.filling():
-            add_bundle(doc, bundle)
+        target.take(document_of(bundle))
         return
     from jmdesigner.model import UndoStack
     from jmdesigner.model import commands as cmd

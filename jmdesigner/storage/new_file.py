@@ -14,7 +14,6 @@ transaction: about as much as a 2,000-card import's rows themselves.
 from __future__ import annotations
 
 import sqlite3
-from contextlib import AbstractContextManager
 from pathlib import Path
 from types import TracebackType
 
@@ -106,12 +105,10 @@ class NewJmapFile:
     def location(self) -> Path:
         return self.path
 
-    def filling(self) -> AbstractContextManager[None]:
-        """Edits inside are checked as any edit but recorded for no undo (``Document.loading``):
-        a file not written yet has no history to go back to, and nobody listens to its changes.
-        Should an edit be refused, the document is left part-filled: leave the ``with`` block by
-        that exception, so nothing is written."""
-        return self.document.loading()
+    def take(self, document: Document) -> None:
+        """Make ``document`` the file's content in place of the empty one: a document nobody else
+        edits (``model.bundle.document_of``: a map just read, as adding it would make it)."""
+        self.document = document
 
     def write(self) -> Path:
         return write_new(self.document, self.path)
