@@ -156,6 +156,9 @@ def document_of(bundle: MapBundle) -> Document:
     return doc
 
 
+_BY_ID = operator.attrgetter("id")
+
+
 def _holds_just(doc: Document, bundle: MapBundle) -> bool:
     """Whether ``doc`` holds this bundle's very entities and nothing else, as ``add_bundle`` would
     put them into an empty document (no map to rework there, personas in legend order)."""
@@ -172,13 +175,9 @@ def _holds_just(doc: Document, bundle: MapBundle) -> bool:
         (doc.cards(jmap.id), bundle.cards),
         (held, bundle.held),
         (doc.emotion_points(jmap.id), bundle.points),
-        (sorted(doc.links(), key=_link_id), sorted(bundle.links, key=_link_id)),  # bundle: by card
+        (sorted(doc.links(), key=_BY_ID), sorted(bundle.links, key=_BY_ID)),  # the bundle's: by card
     )
     return all(len(ours) == len(theirs) and all(map(operator.is_, ours, theirs)) for ours, theirs in pairs)
-
-
-def _link_id(link: CardLink) -> str:
-    return link.id
 
 
 def future_state_of(doc: Document, map_id: str) -> MapBundle:
