@@ -22,8 +22,9 @@ from jmdesigner.i18n import N_, translate
 
 if TYPE_CHECKING:
     from jmdesigner.interchange.imported import Imported
-    from jmdesigner.model import Document
     from jmdesigner.storage.address import Location
+    from jmdesigner.storage.new_file import NewJmapFile
+    from jmdesigner.storage.store import DocumentStore
 
 NAME = "import"
 SUMMARY = N_(
@@ -52,6 +53,7 @@ def is_document(source: Location) -> bool:
 
 
 def run(args: argparse.Namespace) -> int:
+    from jmdesigner.canvas.collector import collector_paused
     from jmdesigner.cli.documents import import_target
     from jmdesigner.interchange.formats import read_file
 
@@ -63,9 +65,11 @@ def run(args: argparse.Namespace) -> int:
         raise JmError(
             translate("Cli", "--map, --layout, --emotions and --scale are for .csv and .xlsx sources.")
         )
-    fmt, imported = read_file(args.source)  # a broken source fails here, before FILE is touched
-    with import_target(args.file) as jfile:
-        _add_imported(jfile.document, imported)
+    # A map's worth of objects, all kept to the end: the collector's passes would free none of them
+    with collector_paused():
+        fmt, imported = read_file(args.source)  # a broken source fails here, before FILE is touched
+        with import_target(args.file) as jfile:
+            _add_imported(jfile, imported)
     if fmt.name != "jmdesigner-json":
         print(
             translate("Cli", "Imported {format}: {summary}.").format(
@@ -115,8 +119,19 @@ def _same(a: Location, b: Location) -> bool:
     return str(a) == str(b)
 
 
-def _add_imported(doc: Document, imported: Imported) -> None:
+def _add_imported(target: DocumentStore | NewJmapFile, imported: Imported) -> None:
+    """The map added as one undoable command; into a new file, as the file's whole content
+    (``model.bundle.document_of``: the document the map was checked in, when it holds it alone)."""
+    from jmdesigner.storage.new_file import NewJmapFile
+
+    doc = target.document
+    bundle = imported.bundle_for(doc)
+    if isinstance(target, NewJmapFile):  # a file not written yet: no history to undo to
+        from jmdesigner.model.bundle import document_of
+
+        target.take(document_of(bundle))
+        return
     from jmdesigner.model import UndoStack
     from jmdesigner.model import commands as cmd
 
-    UndoStack(doc).push(cmd.add_map(imported.bundle_for(doc)))
+    UndoStack(doc).push(cmd.add_map(bundle))

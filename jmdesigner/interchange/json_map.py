@@ -92,6 +92,7 @@ _CARD = {
 _EMOTION = {"persona", "stage", "score", "note", "evidence", "ratings"}
 _LINK = {"from", "to"}
 _OTHER_MAP_CARD = {"map", "card"}
+_NONE: Any = ()  # a key left out (JSON has no tuples)
 
 
 class _At:
@@ -208,29 +209,7 @@ def parse_map(data: Any) -> MapBundle:
     stage_ids = _names(top, "stages", stages)
     lane_ids = _names(top, "lanes", lanes)
     persona_ids = _names(top, "personas", personas)
-    cards = []
-    for at, c in top.items(data.get("cards", []), "cards"):
-        c = at.obj(c, _CARD, ("stage", "lane", "text"))
-        cards.append(
-            Card(
-                id=new_id(),
-                map_id=map_id,
-                stage_id=_ref(at, c, "stage", stage_ids),
-                lane_id=_ref(at, c, "lane", lane_ids),
-                text=c["text"],
-                colour=c.get("colour"),
-                channel=c.get("channel", ""),
-                owner=c.get("owner", ""),
-                evidence=evidence_named(c.get("evidence")),  # type: ignore[arg-type]
-                votes=c.get("votes", 0),
-                tags=_strings(at, c, "tags"),
-                moment_of_truth=c.get("moment_of_truth", False),
-                author=c.get("author", ""),
-                from_room=c.get("from_room", False),
-                held=c.get("held", False),
-                room_votes=_strings(at, c, "room_votes"),
-            )
-        )
+    cards = [_card(i, c, map_id, stage_ids, lane_ids) for i, c in enumerate(_listed(data, "cards"))]
     points = []
     for at, e in top.items(data.get("emotions", []), "emotions"):
         e = at.obj(e, _EMOTION, ("persona", "stage", "score"))
@@ -269,6 +248,51 @@ def parse_map(data: Any) -> MapBundle:
         tuple(external),
     )
     return _validated(bundle, data)
+
+
+def _listed(data: dict[str, Any], key: str) -> list[Any]:
+    value = data.get(key, [])
+    if not isinstance(value, list):
+        raise _At(key).fail(translate("JsonMap", "must be a list [ … ]."))
+    return value
+
+
+def _card(i: int, c: Any, map_id: str, stage_ids: dict[str, str], lane_ids: dict[str, str]) -> Card:
+    """``cards[i]`` as a card. The place of a problem is spelled out only when there is one: a
+    2,000-card map is read without a path string and a check object made per card."""
+    if not isinstance(c, dict) or not (c.keys() <= _CARD and "stage" in c and "lane" in c and "text" in c):
+        c = _At(f"cards[{i}]").obj(c, _CARD, ("stage", "lane", "text"))  # refuses, naming the key
+    return Card(
+        id=new_id(),
+        map_id=map_id,
+        stage_id=_id_of(i, c, "stage", stage_ids),
+        lane_id=_id_of(i, c, "lane", lane_ids),
+        text=c["text"],
+        colour=c.get("colour"),
+        channel=c.get("channel", ""),
+        owner=c.get("owner", ""),
+        evidence=evidence_named(c.get("evidence")),  # type: ignore[arg-type]
+        votes=c.get("votes", 0),
+        tags=_texts(i, c, "tags"),
+        moment_of_truth=c.get("moment_of_truth", False),
+        author=c.get("author", ""),
+        from_room=c.get("from_room", False),
+        held=c.get("held", False),
+        room_votes=_texts(i, c, "room_votes"),
+    )
+
+
+def _id_of(i: int, c: dict[str, Any], key: str, ids: dict[str, str]) -> str:
+    """The id of the stage or lane ``cards[i]`` names (``_ref``, without its call for a name as given)."""
+    name = c[key]
+    return (type(name) is str and ids.get(name)) or _ref(_At(f"cards[{i}]"), c, key, ids)
+
+
+def _texts(i: int, c: dict[str, Any], key: str) -> tuple[Any, ...]:
+    value = c.get(key, _NONE)
+    if type(value) is list:
+        return tuple(value)
+    return () if value is _NONE else _strings(_At(f"cards[{i}]"), c, key)  # refuses what is no list
 
 
 def _parse_links(top: _At, value: Any, cards: list[Card]) -> tuple[list[CardLink], list[ExternalLink]]:

@@ -7,6 +7,7 @@ through them, so a kind of content added here is carried by every copy at once."
 
 from __future__ import annotations
 
+import operator
 from dataclasses import dataclass, field, replace
 
 from jmdesigner.model.curve_lane import ensure_emotions_lane
@@ -125,12 +126,58 @@ def add_bundle(doc: Document, bundle: MapBundle, index: int | None = None) -> Jo
             doc.insert_card(card, checked_in=bundle.checked_in)
         for point in bundle.points:
             doc.set_emotion(replace(point, persona_id=persona_ids[point.persona_id]))
-        if bundle.points:
-            ensure_emotions_lane(doc, jmap.id)  # points with nowhere to show them would be lost to view
-        add_links_that_fit(doc, bundle.links)
-        resolved = (resolve_external(doc, e) for e in bundle.external_links)
-        add_links_that_fit(doc, [link for link in resolved if link is not None])
+        _settle(doc, jmap.id, bundle)
     return jmap
+
+
+def _settle(doc: Document, map_id: str, bundle: MapBundle) -> None:
+    """What adding a map does once its content is in: an emotions lane for its points, its links."""
+    if bundle.points:
+        ensure_emotions_lane(doc, map_id)  # points with nowhere to show them would be lost to view
+    add_links_that_fit(doc, bundle.links)
+    resolved = (resolve_external(doc, e) for e in bundle.external_links)
+    add_links_that_fit(doc, [link for link in resolved if link is not None])
+
+
+def document_of(bundle: MapBundle) -> Document:
+    """A new document holding this map alone: what ``add_bundle`` into an empty one makes, built
+    as a file is read (checked, nothing recorded for undo).
+
+    A map just read from another format was checked in a document holding it alone
+    (``checked_in``); that document is taken as it is, with what ``add_bundle`` adds to it, rather
+    than a second copy made of every card. Any other bundle is added to a new document."""
+    checked = bundle.checked_in
+    doc = checked if checked is not None and _holds_just(checked, bundle) else Document()
+    with doc.loading():
+        if doc is checked:
+            _settle(doc, bundle.map.id, bundle)
+        else:
+            add_bundle(doc, bundle)
+    return doc
+
+
+_BY_ID = operator.attrgetter("id")
+
+
+def _holds_just(doc: Document, bundle: MapBundle) -> bool:
+    """Whether ``doc`` holds this bundle's very entities and nothing else, as ``add_bundle`` would
+    put them into an empty document (no map to rework there, personas in legend order)."""
+    jmap = bundle.map
+    if doc.maps() != [jmap] or doc.map(jmap.id) is not jmap or jmap.reworks_id is not None:
+        return False
+    if tuple(p.id for p in bundle.personas) != jmap.persona_ids:
+        return False
+    held = doc.held_cards(jmap.id)
+    pairs = (
+        (doc.personas(), bundle.personas),
+        (doc.stages(jmap.id), bundle.stages),
+        (doc.lanes(jmap.id), bundle.lanes),
+        (doc.cards(jmap.id), bundle.cards),
+        (held, bundle.held),
+        (doc.emotion_points(jmap.id), bundle.points),
+        (sorted(doc.links(), key=_BY_ID), sorted(bundle.links, key=_BY_ID)),  # the bundle's: by card
+    )
+    return all(len(ours) == len(theirs) and all(map(operator.is_, ours, theirs)) for ours, theirs in pairs)
 
 
 def future_state_of(doc: Document, map_id: str) -> MapBundle:

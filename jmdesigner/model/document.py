@@ -9,7 +9,6 @@ are told only about changes that stuck.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field, fields, replace
@@ -25,8 +24,6 @@ from jmdesigner.model import validation as v
 from jmdesigner.model.entities import Card, CardLink, EmotionPoint, JourneyMap, Lane, Persona, Stage
 from jmdesigner.model.kinds import CurveStyle, Evidence, LaneKind, MapState
 from jmdesigner.model.map_content import MapContent, MapLoader, MapLocator, MapSummary
-
-log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 HELD = "held"  # the container of a map's held room notes, beside its (stage, lane) cells
@@ -423,16 +420,16 @@ class Document:
         """Group mutations into one all-or-nothing change; nested calls join the outer one.
 
         While loading (``loading``) nothing is recorded, persisted or reported, so each insert of an
-        opened file's cards gets a plain context, without the generator's setup and teardown."""
-        if self._suspended and self._tx is None and not self.read_only:
+        opened file's cards gets a plain context, without the generator's setup and teardown; so
+        does a call inside a transaction (each card of a map being added joins the map's)."""
+        if self._tx is not None:
+            return nullcontext(self._tx)
+        if self._suspended and not self.read_only:
             return nullcontext(Transaction())
         return self._transaction()
 
     @contextmanager
     def _transaction(self) -> Iterator[Transaction]:
-        if self._tx is not None:
-            yield self._tx
-            return
         if self.read_only:
             raise ReadOnlyError(
                 translate(
@@ -589,7 +586,9 @@ class Document:
             try:
                 listener(changes)
             except Exception:  # a broken view must not make a durable edit look failed
-                log.exception("document listener %r failed", listener)
+                import logging  # here: importing it costs every command-line verb ~3 ms
+
+                logging.getLogger(__name__).exception("document listener %r failed", listener)
 
     # ---------------------------------------------------------------- personas
     def add_persona(self, persona: Persona, index: int | None = None) -> Persona:

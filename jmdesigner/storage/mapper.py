@@ -166,7 +166,28 @@ def link_from_row(r: Row) -> CardLink:
 
 
 def row_of(entity: Any, position: int | None) -> dict[str, Any]:
-    """The row that stores ``entity``; ``position`` is its index among its siblings."""
+    """The row that stores ``entity``; ``position`` is its index among its siblings (cards first:
+    most rows are theirs)."""
+    if isinstance(entity, Card):
+        return {
+            "id": entity.id,
+            "map_id": entity.map_id,
+            "stage_id": entity.stage_id,
+            "lane_id": entity.lane_id,
+            "position": position,
+            "text": entity.text,
+            "colour": entity.colour,
+            "channel": entity.channel,
+            "owner": entity.owner,
+            "evidence": None if entity.evidence is None else str(entity.evidence),
+            "votes": entity.votes,
+            "tags": list(entity.tags),
+            "moment_of_truth": entity.moment_of_truth,
+            "author": entity.author,
+            "from_room": entity.from_room,
+            "held": entity.held,
+            "room_votes": list(entity.room_votes),
+        }
     if isinstance(entity, Persona):
         return {
             "id": entity.id,
@@ -215,26 +236,6 @@ def row_of(entity: Any, position: int | None) -> dict[str, Any]:
             "colour": entity.colour,
             "height": entity.height,
             "collapsed": entity.collapsed,
-        }
-    if isinstance(entity, Card):
-        return {
-            "id": entity.id,
-            "map_id": entity.map_id,
-            "stage_id": entity.stage_id,
-            "lane_id": entity.lane_id,
-            "position": position,
-            "text": entity.text,
-            "colour": entity.colour,
-            "channel": entity.channel,
-            "owner": entity.owner,
-            "evidence": None if entity.evidence is None else str(entity.evidence),
-            "votes": entity.votes,
-            "tags": list(entity.tags),
-            "moment_of_truth": entity.moment_of_truth,
-            "author": entity.author,
-            "from_room": entity.from_room,
-            "held": entity.held,
-            "room_votes": list(entity.room_votes),
         }
     if isinstance(entity, EmotionPoint):
         return {

@@ -133,6 +133,11 @@ class NewJmapFile:
     def location(self) -> Path:
         return self.path
 
+    def take(self, document: Document) -> None:
+        """Make ``document`` the file's content in place of the empty one: a document nobody else
+        edits (``model.bundle.document_of``: a map just read, as adding it would make it)."""
+        self.document = document
+
     def write(self) -> Path:
         return write_new(self.document, self.path, versions=self._carried)
 

@@ -354,7 +354,7 @@ def write_document(conn: sqlite3.Connection, doc: Document) -> None:
         put(Kind.CARD, doc.held_cards(jmap.id))
     put(Kind.POINT, (doc.get(Kind.POINT, i) for i in doc.ids(Kind.POINT)), ordered=False)
     put(Kind.LINK, doc.links(), ordered=False)
-    _write_sql(conn, rows, defaultdict(list), maps)
+    _write_sql(conn, rows, defaultdict(list), maps, empty=True)
 
 
 def _write_sql(
@@ -363,14 +363,18 @@ def _write_sql(
     deletes: Mapping[Kind, list[str]],
     maps: Sequence[Any],
     unheld: Mapping[Kind, list[dict[str, Any]]] | None = None,
+    *,
+    empty: bool = False,
 ) -> None:
     """``write_changes`` as plain SQL on a SQLite connection (the same rows, the same order);
-    ``unheld``: whole rows of shifted entities the file lacked, written after the rest."""
+    ``unheld``: whole rows of shifted entities the file lacked, written after the rest. Into
+    ``empty`` tables (a new file) a plain insert: no row can be there to update."""
     conn.execute("PRAGMA defer_foreign_keys = ON")
+    statement = _insert_sql if empty else _upsert_sql
     for kind in Kind:  # parents before children
         for found in (upserts[kind], (unheld or {}).get(kind)):
             if found:
-                conn.executemany(_upsert_sql(mapper.TABLE_NAMES[kind], tuple(found[0])), _parameters(found))
+                conn.executemany(statement(mapper.TABLE_NAMES[kind], tuple(found[0])), _parameters(found))
     for jmap in maps:
         conn.execute(f'DELETE FROM "{MAP_PERSONAS}" WHERE map_id = ?', (jmap.id,))
         conn.executemany(
@@ -402,12 +406,15 @@ def _parameters(rows: Sequence[dict[str, Any]]) -> list[Any]:
     return out
 
 
+def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
+    names = ", ".join(f'"{c}"' for c in columns)
+    return f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))})'
+
+
 @functools.cache
 def _upsert_sql(table: str, columns: tuple[str, ...]) -> str:
-    names = ", ".join(f'"{c}"' for c in columns)
     updates = ", ".join(f'"{c}" = excluded."{c}"' for c in columns if c != "id")
-    marks = ", ".join("?" * len(columns))
-    return f'INSERT INTO "{table}" ({names}) VALUES ({marks}) ON CONFLICT (id) DO UPDATE SET {updates}'
+    return f"{_insert_sql(table, columns)} ON CONFLICT (id) DO UPDATE SET {updates}"
 
 
 def _legend_table() -> Any:
