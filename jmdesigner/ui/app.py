@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 from pathlib import Path
@@ -117,6 +116,8 @@ def _leave(code: int) -> NoReturn:
     """End the process without tearing down, one by one, the Qt items, wrappers and model
     objects the system frees at once: at 20,000 cards that teardown took 1-2 s after the
     window had gone, with nothing left to save. The log is flushed and closed first."""
+    import logging  # here: PySide reads the source of each module an import names after Qt loads
+
     logging.shutdown()
     sys.stdout.flush()
     sys.stderr.flush()
