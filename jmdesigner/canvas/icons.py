@@ -135,7 +135,11 @@ class _SvgEngine(QIconEngine):
     @property
     def _svg(self) -> str:
         if self._text is None:
-            self._text = self._path.read_text(encoding="utf-8").replace("currentColor", self._color)
+            try:
+                text = self._path.read_text(encoding="utf-8")
+            except OSError:  # gone since the icon was made (an update under a running app): none drawn
+                text = ""
+            self._text = text.replace("currentColor", self._color)
         return self._text
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
