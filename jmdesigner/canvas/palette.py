@@ -6,6 +6,7 @@ the pointer; a card opens the new-card editor in the cell under the drop, at tha
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt
@@ -192,16 +193,35 @@ class PaletteDelegate(QStyledItemDelegate):
         QStyledItemDelegate.initStyleOption(self, opt, index)
         view = opt.widget
         selected = isinstance(view, QAbstractItemView) and view.selectionModel().isSelected(index)
+        # right to left: the icon on the right, the text to its left
+        mirrored = opt.direction == Qt.LayoutDirection.RightToLeft
+        side = Qt.AlignmentFlag.AlignRight if mirrored else Qt.AlignmentFlag.AlignLeft
+        self.draw_item(
+            painter,
+            opt,
+            index,
+            selected=selected,
+            visual=lambda rect: _visual(mirrored, opt.rect, rect),
+            align=side | Qt.AlignmentFlag.AlignAbsolute,
+        )
+
+    def draw_item(
+        self,
+        painter: QPainter,
+        opt: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+        *,
+        selected: bool,
+        visual: Callable[[QRect], QRect],
+        align: Qt.AlignmentFlag,
+    ) -> None:
+        """The icon, the bold name and the smaller description over the item's background;
+        ``visual`` places a left-to-right rect in the item's direction."""
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         rect = opt.rect.adjusted(self.PAD, self.PAD, -self.PAD, -self.PAD)
-        mirrored = (
-            opt.direction == Qt.LayoutDirection.RightToLeft
-        )  # the icon on the right, the text to its left
-        icon_rect = _visual(mirrored, opt.rect, QRect(rect.left(), rect.top() + 2, 24, 24))
+        icon_rect = visual(QRect(rect.left(), rect.top() + 2, 24, 24))
         index.data(Qt.ItemDataRole.DecorationRole).paint(painter, icon_rect)
-        text_rect = _visual(mirrored, opt.rect, rect.adjusted(24 + self.PAD + 2, 0, 0, 0))
-        side = Qt.AlignmentFlag.AlignRight if mirrored else Qt.AlignmentFlag.AlignLeft
-        align = side | Qt.AlignmentFlag.AlignAbsolute
+        text_rect = visual(rect.adjusted(24 + self.PAD + 2, 0, 0, 0))
         painter.save()
         painter.setPen(opt.palette.color(role))
         bold = QFont(opt.font)

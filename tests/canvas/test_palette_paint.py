@@ -7,16 +7,17 @@ the two are compared pixel for pixel (idle, selected, focused, right to left).""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QImage, QPainter, QPalette
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
-from jmdesigner.canvas.palette import DESCRIPTION, PaletteDelegate, PaletteList
+from jmdesigner.canvas.palette import PaletteDelegate, PaletteList
 
 
 class StyleDelegate(PaletteDelegate):
-    """The delegate as it was: every background, state and mirror asked of ``QStyle``."""
+    """The delegate as it was: the background, the state and the mirroring asked of ``QStyle``
+    (the text and icon drawn by the same ``draw_item``)."""
 
     def initStyleOption(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -29,34 +30,20 @@ class StyleDelegate(PaletteDelegate):
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         widget = opt.widget
-        style = widget.style()
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         text, opt.text, opt.icon = opt.text, "", type(opt.icon)()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         opt.text = text
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        rect = opt.rect.adjusted(self.PAD, self.PAD, -self.PAD, -self.PAD)
-        mirrored = opt.direction
-        icon_rect = QStyle.visualRect(mirrored, opt.rect, QRect(rect.left(), rect.top() + 2, 24, 24))
-        index.data(Qt.ItemDataRole.DecorationRole).paint(painter, icon_rect)
-        text_rect = QStyle.visualRect(mirrored, opt.rect, rect.adjusted(24 + self.PAD + 2, 0, 0, 0))
-        align = QStyle.visualAlignment(mirrored, Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignAbsolute
-        painter.save()
-        painter.setPen(opt.palette.color(role))
-        bold = QFont(opt.font)
-        bold.setBold(True)
-        painter.setFont(bold)
-        line = opt.fontMetrics.height()
-        name = QFontMetrics(bold).elidedText(opt.text, Qt.TextElideMode.ElideRight, text_rect.width())
-        painter.drawText(text_rect.adjusted(0, 0, 0, -line), align, name)
-        small = QFont(opt.font)
-        small.setPointSizeF(max(opt.font.pointSizeF() * 0.9, 7.0))
-        painter.setFont(small)
-        description = opt.fontMetrics.elidedText(
-            str(index.data(DESCRIPTION) or ""), Qt.TextElideMode.ElideRight, text_rect.width()
+        direction = opt.direction
+        self.draw_item(
+            painter,
+            opt,
+            index,
+            selected=selected,
+            visual=lambda rect: QStyle.visualRect(direction, opt.rect, rect),
+            align=QStyle.visualAlignment(direction, Qt.AlignmentFlag.AlignLeft)
+            | Qt.AlignmentFlag.AlignAbsolute,
         )
-        painter.drawText(text_rect.adjusted(0, line + 1, 0, 0), align, description)
-        painter.restore()
 
 
 def _both(qtbot: QtBot, arrange: object) -> tuple[QImage, QImage]:
