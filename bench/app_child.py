@@ -8,8 +8,13 @@ second to the process's exit. The only addition to the real start is an event fi
 shown (no file) or on its map canvas, noticing the paint; not on the whole application, which
 would hand every event of every object to Python. With ``--floor`` it is instead a bare PySide6
 process showing one rect and one text item per card of FILE (the floor of the same window).
+With ``--bare-window`` (no FILE; a reference, not the floor) it is a bare PySide6 process showing
+the kinds of widgets the window with no file shows: a menu bar of six menus, a toolbar of eight
+SVG icons, a dock on the left holding a list of 16 two-line items, rich text and buttons in the
+middle and a label in the status bar; what such a window costs before any of jmdesigner's own
+work.
 
-Usage: python -m bench.app_child [--floor] [FILE]
+Usage: python -m bench.app_child [--floor | --bare-window] [FILE]
 """
 
 from __future__ import annotations
@@ -96,8 +101,60 @@ def floor(file: Path | None) -> int:
     return app.exec()
 
 
+def bare_window() -> int:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAction, QIcon, QPixmap
+    from PySide6.QtWidgets import (
+        QApplication,
+        QDockWidget,
+        QLabel,
+        QListWidget,
+        QMainWindow,
+        QPushButton,
+        QVBoxLayout,
+        QWidget,
+    )
+
+    app = QApplication(sys.argv[:1])
+    icons = Path(__file__).resolve().parents[1] / "resources" / "icons" / "lucide"
+    window = QMainWindow()
+    for title in ("&File", "&Edit", "&View", "W&orkshop", "&Map", "&Help"):
+        window.menuBar().addMenu(title)
+    bar = window.addToolBar("Main")
+    for name in (
+        "file-plus",
+        "folder-open",
+        "undo-2",
+        "redo-2",
+        "file-output",
+        "zoom-out",
+        "zoom-in",
+        "expand",
+    ):
+        bar.addAction(QAction(QIcon(QPixmap(str(icons / f"{name}.svg"))), name, window))
+    dock = QDockWidget("Palette", window)
+    items = QListWidget(dock)
+    for i in range(16):
+        items.addItem(f"Lane {i}\nWhat it adds")
+    dock.setWidget(items)
+    window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+    middle = QWidget()
+    column = QVBoxLayout(middle)
+    column.addWidget(QLabel("<h2>Welcome</h2><p>Map a customer journey: stages, lanes, cards.</p>"))
+    for i in range(4):
+        column.addWidget(QPushButton(f"Choice {i}"))
+    window.setCentralWidget(middle)
+    window.statusBar().addPermanentWidget(QLabel("No file open"))
+    window.resize(1400, 900)
+    _watcher = _watch([window])
+    window.show()
+    return app.exec()
+
+
 def main() -> int:
     args = sys.argv[1:]
+    if "--bare-window" in args:
+        return bare_window()
     bare = "--floor" in args
     rest = [a for a in args if a != "--floor"]
     where = rest[0] if rest else None  # a .jmap path or a postgresql:// URL

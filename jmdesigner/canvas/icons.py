@@ -9,6 +9,7 @@ Every action's icon is named once, in ``ACTION_ICONS``; the palette's in ``LANE_
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
@@ -93,23 +94,53 @@ def action_icon(key: str) -> QIcon:
     return icon(ACTION_ICONS[key]) if key in ACTION_ICONS else QIcon()
 
 
+APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)  # the drawn sizes, beside the SVG
+
+
 @cache
 def app_icon() -> QIcon:
     """The application's own icon, for the window, the taskbar and About (its files read once)."""
     result = QIcon(str(resource_path("icons", "jmdesigner.svg")))
-    for size in (16, 24, 32, 48, 64, 128, 256):
-        result.addFile(str(resource_path("icons", "hicolor", f"{size}x{size}", "jmdesigner.png")))
+    for size in APP_ICON_SIZES:
+        result.addFile(str(_app_png(size)))
     return result
 
 
-class _SvgEngine(QIconEngine):
-    """Renders the recoloured SVG only at the sizes asked for, when first painted: building every
-    action's icon up front cost ~65 ms of start-up at five sizes each."""
+def app_pixmap(side: int) -> QPixmap:
+    """``app_icon().pixmap(side, side)``. At a device pixel ratio of 1 and a drawn size that is the
+    file of that size, read alone: the whole icon reads all seven files and the SVG (~3 ms of the
+    welcome page, in the first frame of a start with no file)."""
+    app = QGuiApplication.instance()
+    if side in APP_ICON_SIZES and isinstance(app, QGuiApplication) and app.devicePixelRatio() == 1:
+        return QPixmap(str(_app_png(side)))
+    return app_icon().pixmap(side, side)
 
-    def __init__(self, svg: str) -> None:
+
+def _app_png(size: int) -> Path:
+    return resource_path("icons", "hicolor", f"{size}x{size}", "jmdesigner.png")
+
+
+class _SvgEngine(QIconEngine):
+    """Reads and recolours the SVG when first painted, and renders it only at the sizes asked for:
+    building every action's icon up front cost ~65 ms of start-up at five sizes each, and reading
+    the files of the ~40 icons only menus show ~1 ms of the first frame."""
+
+    def __init__(self, path: Path, color: str) -> None:
         super().__init__()
-        self._svg = svg
+        self._path = path
+        self._color = color
+        self._text: str | None = None
         self._pixmaps: dict[tuple[int, int, QIcon.Mode], QPixmap] = {}
+
+    @property
+    def _svg(self) -> str:
+        if self._text is None:
+            try:
+                text = self._path.read_text(encoding="utf-8")
+            except OSError:  # gone since the icon was made (an update under a running app): none drawn
+                text = ""
+            self._text = text.replace("currentColor", self._color)
+        return self._text
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
         key = (size.width(), size.height(), mode)
@@ -136,7 +167,7 @@ class _SvgEngine(QIconEngine):
         painter.drawPixmap(rect, self.pixmap(rect.size(), mode, state))
 
     def clone(self) -> QIconEngine:
-        return _SvgEngine(self._svg)
+        return _SvgEngine(self._path, self._color)
 
     def isNull(self) -> bool:
         return False
@@ -144,8 +175,12 @@ class _SvgEngine(QIconEngine):
 
 @cache
 def _icon(name: str, color: str) -> QIcon:
-    try:
-        svg = resource_path("icons", "lucide", f"{name}.svg").read_text(encoding="utf-8")
-    except FileNotFoundError:
+    path = _lucide() / f"{name}.svg"
+    if not path.is_file():
         return QIcon()
-    return QIcon(_SvgEngine(svg.replace("currentColor", QColor(color).name())))
+    return QIcon(_SvgEngine(path, QColor(color).name()))
+
+
+@cache
+def _lucide() -> Path:
+    return resource_path("icons", "lucide")

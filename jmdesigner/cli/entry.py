@@ -50,12 +50,12 @@ def _run(args_list: list[str]) -> int:
             )
         args = command_parser(rest[0]).parse_args(rest)  # without --lang, wherever it stood
         return int(VERBS[args.command].run(args) or 0)
-    from jmdesigner.cli.gui import gui_parser, run_gui  # the window or the top-level --help
+    from jmdesigner.cli.gui import run_gui, window_arguments  # the window or the top-level --help
     from jmdesigner.cli.qt_options import split_qt_options
     from jmdesigner.cli.verbs import summaries
 
     ours, qt_args = split_qt_options(args_list)
-    return run_gui(gui_parser(summaries).parse_args(ours), tuple(VERBS), qt_args)
+    return run_gui(window_arguments(ours, summaries), tuple(VERBS), qt_args)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -51,6 +51,27 @@ def _description(verbs: Mapping[str, str]) -> str:
     )
 
 
+# What ``gui_parser`` gives for an empty command line (a test holds the two together).
+NO_ARGUMENTS: Mapping[str, object] = {
+    "file": None,
+    "screenshot": None,
+    "size": "1600x1000",
+    "lang": None,
+    "install_desktop": False,
+    "uninstall_desktop": False,
+    "completion": None,
+}
+
+
+def window_arguments(argv: list[str], verbs: Callable[[], Mapping[str, str]]) -> argparse.Namespace:
+    """``argv`` parsed by ``gui_parser``. With none (a start from the desktop's menu) the parser is
+    not built: argparse's first message lookup imports ``locale`` and searches for gettext
+    catalogues, ~3 ms before the window could be shown."""
+    if not argv:
+        return argparse.Namespace(**NO_ARGUMENTS)
+    return gui_parser(verbs).parse_args(argv)
+
+
 def gui_parser(verbs: Callable[[], Mapping[str, str]]) -> argparse.ArgumentParser:
     """The parser of ``jmdesigner [FILE]``; its help lists ``verbs()`` (name → one-line summary)."""
     parser = _WindowParser(
@@ -75,7 +96,10 @@ def gui_parser(verbs: Callable[[], Mapping[str, str]]) -> argparse.ArgumentParse
         help=translate("Cli", "render the window to a PNG and exit"),
     )
     parser.add_argument(
-        "--size", default="1600x1000", metavar="WxH", help=translate("Cli", "window size for --screenshot")
+        "--size",
+        default=NO_ARGUMENTS["size"],
+        metavar="WxH",
+        help=translate("Cli", "window size for --screenshot"),
     )
     parser.add_argument(
         "--lang",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMenuBar, QToolBar, QToolButton
 
 from jmdesigner.i18n import N_, translate
@@ -14,10 +15,12 @@ _OVERFLOW = {
 
 
 def name_overflow_button(bar: QToolBar | QMenuBar) -> None:
-    """The "»" button of a toolbar or menu bar."""
-    for button in bar.findChildren(QToolButton):
-        if button.objectName() in _OVERFLOW:
-            button.setAccessibleName(translate("AccessibleNames", _OVERFLOW[button.objectName()]))
+    """The "»" button of a toolbar or menu bar: a direct child, found by its name (a search of
+    all children wraps each one, with its class, in Python: ~0.5 ms of a start)."""
+    for name, text in _OVERFLOW.items():
+        button = bar.findChild(QToolButton, name, Qt.FindChildOption.FindDirectChildrenOnly)
+        if button is not None:
+            button.setAccessibleName(translate("AccessibleNames", text))
 
 
 def name_clear_button(line: QLineEdit) -> None:

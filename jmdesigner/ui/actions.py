@@ -9,8 +9,8 @@ an ambiguous, dead shortcut.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from enum import Enum, StrEnum
+from typing import NamedTuple
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -68,8 +68,7 @@ class Needs(Enum):
     WRITABLE = "writable"  # a file is open and may be changed
 
 
-@dataclass(frozen=True, slots=True)
-class Spec:
+class Spec(NamedTuple):  # not a dataclass: the window's start would import dataclasses for it alone
     text: str
     keys: tuple[str, ...] = ()  # portable text (QKeySequence.PortableText); the first is shown
     tip: str = ""

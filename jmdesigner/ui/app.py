@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from jmdesigner.errors import JmError
 from jmdesigner.i18n import translate
-from jmdesigner.storage.address import LibraryURL
+
+if TYPE_CHECKING:  # parsed by the window when it opens one
+    from jmdesigner.storage.address import LibraryURL
 
 
 def run_app(
@@ -21,7 +22,7 @@ def run_app(
     qt_args: list[str] | None = None,
     lang: str | None = None,
 ) -> int:
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from jmdesigner.canvas.icons import app_icon
     from jmdesigner.ui import translation
@@ -45,6 +46,8 @@ def run_app(
         except JmError as exc:
             if screenshot is not None:
                 raise
+            from PySide6.QtWidgets import QMessageBox
+
             app.setWindowIcon(app_icon())  # the message comes before the window
             QMessageBox.warning(window, translate("App", "Cannot open file"), str(exc))
     if screenshot is not None:
@@ -113,6 +116,8 @@ def _leave(code: int) -> NoReturn:
     """End the process without tearing down, one by one, the Qt items, wrappers and model
     objects the system frees at once: at 20,000 cards that teardown took 1-2 s after the
     window had gone, with nothing left to save. The log is flushed and closed first."""
+    import logging  # here: PySide reads the source of each module an import names after Qt loads
+
     logging.shutdown()
     sys.stdout.flush()
     sys.stderr.flush()

@@ -9,16 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSignalBlocker, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QDockWidget,
-    QFileDialog,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QWidget
 
 from jmdesigner import __version__
 from jmdesigner.canvas.clipboard_release import release_clipboard
@@ -27,7 +19,6 @@ from jmdesigner.canvas.palette import PaletteDock, insert_at_cell
 from jmdesigner.errors import JmError, ReadOnlyError, StorageError
 from jmdesigner.fileio import file_name_for
 from jmdesigner.i18n import N_, translate
-from jmdesigner.storage.address import LibraryURL, Location, backup_key, parse_location
 from jmdesigner.ui import heap
 from jmdesigner.ui.accessible_names import name_overflow_button
 from jmdesigner.ui.actions import (
@@ -46,13 +37,18 @@ from jmdesigner.ui.first_paint import after_first_paint
 from jmdesigner.ui.guide_files import GUIDES as GUIDES_TABLE
 from jmdesigner.ui.guide_files import MENU_TEXTS as GUIDE_MENU_TEXTS
 from jmdesigner.ui.messages import show_error
-from jmdesigner.ui.open_file import OpenFile
 from jmdesigner.ui.settings import AppSettings
 from jmdesigner.ui.window_state import cap_dock_widths, restore_docks
 
-if TYPE_CHECKING:  # the canvas, the store, the document API and the docks load with the first file
+if TYPE_CHECKING:  # the canvas, the store, the document API and the docks load with the first file;
+    # the file dialogs, message boxes and addresses when first asked for (each Qt class costs
+    # its enums' creation on first use)
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
+    from PySide6.QtWidgets import QMessageBox
+
     from jmdesigner.canvas.view import MapView
     from jmdesigner.model import Document, MapBundle, UndoStack
+    from jmdesigner.storage.address import LibraryURL, Location
     from jmdesigner.storage.store import DocumentStore
     from jmdesigner.ui.file_watch import FileWatch
     from jmdesigner.ui.find_dock import FindDock
@@ -60,6 +56,7 @@ if TYPE_CHECKING:  # the canvas, the store, the document API and the docks load 
     from jmdesigner.ui.library_watch import LibraryWatch
     from jmdesigner.ui.map_navigator import MapNavigator
     from jmdesigner.ui.map_views import MapViews
+    from jmdesigner.ui.open_file import OpenFile
     from jmdesigner.ui.outline_dock import OutlineDock
     from jmdesigner.ui.room_window import RoomWindow
     from jmdesigner.ui.welcome import WelcomePage
@@ -261,6 +258,8 @@ class MainWindow(QMainWindow):
 
     def _open_file(self, where: Location | str, *, read_only: bool) -> None:
         from jmdesigner.model import UndoStack  # the document API loads with the first file
+        from jmdesigner.storage.address import LibraryURL, parse_location
+        from jmdesigner.ui.open_file import OpenFile
 
         path = parse_location(where)
         if self.jfile is not None and _same_location(self.jfile.location, path):
@@ -529,6 +528,7 @@ class MainWindow(QMainWindow):
                 f.navigator.set_current(map_id)
 
     def restore_dialog(self) -> None:
+        from jmdesigner.storage.address import backup_key
         from jmdesigner.ui.backup_dialog import open_restore_dialog
 
         if self.jfile is not None:  # a library's backups are .jmap copies: restored as a new file too
@@ -668,6 +668,8 @@ class MainWindow(QMainWindow):
 
     def open_sample_dialog(self) -> None:
         """The bundled sample, saved as a file of the user's own (they may change it freely)."""
+        from PySide6.QtWidgets import QFileDialog
+
         from jmdesigner.interchange.json_map import parse_map, read_json_file
         from jmdesigner.resources import resource_path
         from jmdesigner.ui.welcome import SAMPLE_TITLE
@@ -688,6 +690,8 @@ class MainWindow(QMainWindow):
 
     def import_new_file_dialog(self) -> None:
         """Import with no file open: choose the journey, then where its new file goes."""
+        from PySide6.QtWidgets import QFileDialog
+
         from jmdesigner.ui.map_import import choose_source
 
         source = choose_source(self, self._folder())
@@ -773,6 +777,8 @@ class MainWindow(QMainWindow):
         self.open_file(path)
 
     def new_file_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         bundle = self.pick_template()
         if bundle is None:
             return
@@ -787,6 +793,8 @@ class MainWindow(QMainWindow):
             self._guard(lambda: self.new_file(_with_suffix(name), bundle))
 
     def open_file_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(
             self,
             translate("MainWindow", "Open journey map"),
@@ -813,6 +821,8 @@ class MainWindow(QMainWindow):
         return written
 
     def save_copy_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         if self.jfile is None:
             return
         copy = translate("MainWindow", "{name} copy").format(name=self._stem())
@@ -834,6 +844,8 @@ class MainWindow(QMainWindow):
         )
 
     def export_json_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         map_id = self.current_map_id
         if self.jfile is None or map_id is None:
             return
@@ -892,6 +904,8 @@ class MainWindow(QMainWindow):
             )
 
     def export_table_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         map_id = self.current_map_id
         if self.jfile is None or map_id is None:
             return
@@ -912,6 +926,8 @@ class MainWindow(QMainWindow):
             self._guard(lambda: self.export_table(path, layout))
 
     def import_json_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         if self.file is None:
             return
         name, _ = QFileDialog.getOpenFileName(
@@ -1011,6 +1027,8 @@ class MainWindow(QMainWindow):
         return recent[0].parent if recent else Path.home()
 
     def _fill_recent(self) -> None:
+        from jmdesigner.storage.address import parse_location
+
         self.recent_menu.clear()
         files = self.settings.recent_files()
         for i, path in enumerate(files, 1):
@@ -1152,6 +1170,8 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         from html import escape
 
+        from PySide6.QtWidgets import QMessageBox
+
         from jmdesigner.ui.log_file import log_path
 
         box = QMessageBox(
@@ -1223,6 +1243,8 @@ def _choose_template(parent: QWidget) -> MapBundle | None:
 
 
 def _same_location(a: Location, b: Location) -> bool:
+    from jmdesigner.storage.address import LibraryURL
+
     if isinstance(a, Path) and isinstance(b, Path):
         from jmdesigner.ui.file_watch import same_file
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from typing import TYPE_CHECKING
 
 from jmdesigner.errors import FileRefusedError, ReadOnlyError, StorageError
 from jmdesigner.i18n import N_, translate
+
+if TYPE_CHECKING:  # QMessageBox with the first message: its class costs its enums' creation at start
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
 TITLES = {
     FileRefusedError: N_("Messages", "This file cannot be opened"),
@@ -23,6 +26,8 @@ def title_for(exc: BaseException) -> str:
 
 def show_error(parent: QWidget | None, exc: BaseException | str, title: str | None = None) -> QMessageBox:
     """A non-blocking warning dialog; returned so tests can read and close it."""
+    from PySide6.QtWidgets import QMessageBox
+
     text = str(exc)
     if title is None:
         title = (

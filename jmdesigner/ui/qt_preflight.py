@@ -96,13 +96,22 @@ def qt_load_problem(platform: str | None = None) -> str | None:
         qt = _qt_dir()
         if qt is not None:
             for rel in _PLATFORM_FILES.get(platform, ()):
-                if (qt / rel).exists():  # (Linux) what Qt dlopens in QApplication, where it aborts:
-                    from _ctypes import dlopen  # what ctypes.CDLL calls, without ctypes' types
-
-                    dlopen(str(qt / rel), 0)
+                if (qt / rel).exists():  # (Linux) what Qt dlopens in QApplication, where it aborts
+                    _load(qt / rel)
     except (ImportError, OSError) as exc:
         return qt_start_problem(platform) or f"Qt cannot start: {exc}."
     return None
+
+
+def _load(path: Path) -> None:
+    """Loads the shared library as the dynamic loader would for Qt, every symbol resolved; OSError
+    if it cannot. Through QtCore, loaded already: importing ctypes' module for this was ~1.5 ms."""
+    from PySide6.QtCore import QLibrary
+
+    library = QLibrary(str(path))
+    library.setLoadHints(QLibrary.LoadHint.ResolveAllSymbolsHint)
+    if not library.load():
+        raise OSError(library.errorString())
 
 
 def _qt_dir() -> Path | None:

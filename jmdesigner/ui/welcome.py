@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCommandLinkButton, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from jmdesigner.canvas.icons import app_icon, icon
+from jmdesigner.canvas.icons import app_pixmap, icon
 from jmdesigner.i18n import N_, translate
 
 SAMPLE_TITLE = N_("Welcome", "Sample journey map")
@@ -29,7 +29,7 @@ class WelcomePage(QWidget):
         column.setSpacing(10)
         head = QHBoxLayout()
         logo = QLabel()
-        logo.setPixmap(app_icon().pixmap(64, 64))
+        logo.setPixmap(app_pixmap(64))
         logo.setAccessibleName(translate("Welcome", "jmdesigner"))
         head.addWidget(logo)
         title = QLabel(

@@ -97,3 +97,15 @@ def test_palette_rows_mirror_for_right_to_left(qtbot: Any, direction: Qt.LayoutD
     else:
         assert right and not left
     assert not palette.horizontalScrollBar().isVisible()
+
+
+@pytest.mark.parametrize("side", [16, 32, 64])
+def test_the_app_pixmap_is_the_one_the_whole_icon_gives(qtbot: Any, side: int) -> None:
+    """The welcome page reads the one file of its size; the picture is the icon's own."""
+    del qtbot
+    from jmdesigner.canvas.icons import app_icon, app_pixmap
+
+    ours, whole = app_pixmap(side).toImage(), app_icon().pixmap(side, side).toImage()
+    assert ours.size() == whole.size() and not ours.isNull()
+    assert ours.convertToFormat(whole.format()) == whole
+    assert app_pixmap(40).toImage() == app_icon().pixmap(40, 40).toImage()  # no file: drawn by the icon
