@@ -687,11 +687,15 @@ class MapView(QGraphicsView):
     def paintEvent(self, event: QPaintEvent) -> None:
         # Zoomed far out, cards are blocks painted in one go (see CardBlocks); decided here, before
         # Qt paints anything, so every way of zooming (keys, wheel, fit, workshop) is covered.
-        self.map_scene.blocks.set_active(self.transform().m11() < style.LOD_TEXT)
-        # Card items a large edit left for idle time are placed before they are painted.
+        scene = self.map_scene
+        scene.blocks.set_active(self.transform().m11() < style.LOD_TEXT)
+        # Card items left for idle time (a large edit, a map just opened) are placed before they
+        # are painted; zoomed far out they paint nothing (the blocks show the layout's cards).
         shown = self.mapToScene(event.rect()).boundingRect()
-        self.map_scene.settle_rect(shown.adjusted(-PAINT_SLACK, -PAINT_SLACK, PAINT_SLACK, PAINT_SLACK))
+        rect = shown.adjusted(-PAINT_SLACK, -PAINT_SLACK, PAINT_SLACK, PAINT_SLACK)
+        scene.settle_rect(rect, cards=not scene.blocks.active)
         super().paintEvent(event)
+        scene.painted()
 
     def viewportEvent(self, event: QEvent) -> bool:
         # A press, a wheel turn or a drop may reach items anywhere (a drag, a rubber band growing
