@@ -30,7 +30,6 @@ import functools
 import logging
 import os
 import sqlite3
-import uuid
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -41,6 +40,7 @@ from jmdesigner.fileio import commit_temporary
 from jmdesigner.i18n import translate
 from jmdesigner.model import Change, Document, Kind, MapBundle
 from jmdesigner.model.draft import Draft
+from jmdesigner.model.ids import new_id
 from jmdesigner.model.map_content import MapContent
 from jmdesigner.storage import backups, drafts, holder, schema_check, side_files
 from jmdesigner.storage import read_only as why
@@ -682,7 +682,7 @@ class JmapFile:
             )
         if not dest.parent.is_dir():
             raise StorageError(no_folder(dest.parent))
-        tmp = dest.with_name(f".{dest.name}.{uuid.uuid4().hex[:8]}.tmp")
+        tmp = dest.with_name(f".{dest.name}.{new_id()[:8]}.tmp")
         self.changed_behind()
         try:
             try:
