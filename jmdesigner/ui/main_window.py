@@ -348,7 +348,16 @@ class MainWindow(QMainWindow):
         # The open file's objects: out of full collections until it closes (after a switch, the
         # closed file's cycles are collected first, not frozen with the new one).
         heap.hold(self, collect=switched)
+        if view is not None and view.map_scene.settling():  # its card items come after the first frame
+            once = Qt.ConnectionType.SingleShotConnection
+            view.map_scene.settled.connect(lambda: self._hold_items(f), once)
         QTimer.singleShot(0, self.focus_canvas)  # once the window is shown and laid out
+
+    def _hold_items(self, opened: OpenFile) -> None:
+        """The canvas's card items, made in idle time after the first frame, are frozen out of
+        full collections like the rest of the open file (``heap.hold``), if it is still open."""
+        if self.file is opened:
+            heap.hold(self)
 
     def _take_open_backup(self, jfile: JmapFile) -> None:
         """The backup due on opening ``jfile``, unless another file is open by now (it closed

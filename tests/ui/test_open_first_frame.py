@@ -4,6 +4,7 @@ and Find meanwhile sees the whole map (tests/canvas/test_open_deferred.py: every
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 from typing import Any
 
@@ -66,3 +67,24 @@ def test_the_first_frame_needs_no_card_item_and_find_sees_them_all(
     item = scene.cards[last.id]
     assert isinstance(item, CardItem) and item.isSelected()
     assert len(scene.cards) == CARDS
+
+
+def test_items_made_after_the_first_frame_are_held_out_of_full_collections(
+    window: MainWindow, large_path: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The open file's objects are frozen out of full collections (ui/heap.py); the card items,
+    made after the first frame, join them once they are all made."""
+    seen = _items_at_first_paint(monkeypatch)
+    window.open_file(large_path)
+    view = window.current_view()
+    assert view is not None
+    qtbot.waitUntil(lambda: bool(seen))
+    scene = view.map_scene
+    assert scene.settling()
+    frozen = gc.get_freeze_count()
+    with qtbot.waitSignal(scene.settled, timeout=20000):  # idle time makes them
+        pass
+    assert len(scene._card_items) == CARDS
+    assert gc.get_freeze_count() >= frozen + CARDS
+    item = next(iter(scene._card_items.values()))
+    assert not any(item in gc.get_objects(generation) for generation in range(3))
