@@ -23,9 +23,10 @@ from jmdesigner.canvas import MapView
 from jmdesigner.canvas import scene as scene_module
 from jmdesigner.canvas.card_item import CardItem
 from jmdesigner.canvas.style import LOD_TEXT
-from jmdesigner.model import UndoStack, commands
+from jmdesigner.model import Document, UndoStack, commands
 from jmdesigner.model.search import find_cards
 from jmdesigner.storage.jmapfile import JmapFile
+from tests.canvas.test_deferred_sync import _fresh_view, _grab
 from tests.canvas.test_scene_sync import _picture
 
 CARDS = 1500
@@ -51,6 +52,10 @@ class Opened:
     @property
     def scene(self) -> scene_module.MapScene:
         return self.view.map_scene
+
+    @property
+    def doc(self) -> Document:
+        return self.jfile.document
 
     def key(self, key: Qt.Key, mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
         QTest.keyClick(self.view, key, mods)
@@ -93,31 +98,8 @@ def opened(qtbot: Any, saved_map: Path, tmp_path: Path, monkeypatch: pytest.Monk
         o.jfile.close()
 
 
-def _built_whole(o: Opened, qtbot: Any) -> MapView:
-    """A canvas of the same map with every item made before it is shown (as the open built it
-    before), at the same zoom and scroll, with the same selection."""
-    fresh = MapView(o.jfile.document, o.map_id, o.stack)
-    fresh.map_scene.settle()
-    assert not fresh.map_scene.settling()
-    qtbot.addWidget(fresh)
-    fresh.resize(o.view.size())
-    fresh.setTransform(o.view.transform())
-    fresh.map_scene.setSceneRect(o.view.map_scene.sceneRect())
-    fresh.show()
-    qtbot.waitExposed(fresh)
-    fresh.horizontalScrollBar().setValue(o.view.horizontalScrollBar().value())
-    fresh.verticalScrollBar().setValue(o.view.verticalScrollBar().value())
-    fresh.map_scene.select_cards(o.scene.selected_card_ids())
-    QApplication.processEvents()
-    return fresh
-
-
-def _grab(view: MapView) -> QImage:
-    return view.viewport().grab().toImage()
-
-
 def _paints_as_built_whole(o: Opened, qtbot: Any) -> None:
-    fresh = _built_whole(o, qtbot)
+    fresh = _fresh_view(o, qtbot, whole=True)
     try:
         assert _grab(o.view) == _grab(fresh)
     finally:
@@ -126,7 +108,7 @@ def _paints_as_built_whole(o: Opened, qtbot: Any) -> None:
 
 
 def _is_built_whole(o: Opened, qtbot: Any) -> None:
-    fresh = _built_whole(o, qtbot)
+    fresh = _fresh_view(o, qtbot, whole=True)
     try:
         assert _picture(o.scene) == _picture(fresh.map_scene)
         assert o.scene.selected_card_ids() == fresh.map_scene.selected_card_ids()
@@ -150,7 +132,7 @@ def test_a_map_opened_fitted_paints_before_its_card_items_exist(
         assert o.view.zoom() < LOD_TEXT  # fitted: blocks (else this test tests nothing)
         assert made == 0  # the first frame needed no card item
         assert len(scene.blocks.blocks()) == CARDS
-        fresh = _built_whole(o, qtbot)
+        fresh = _fresh_view(o, qtbot, whole=True)
         try:
             assert frame == _grab(fresh)  # the first frame, pixel for pixel
         finally:
@@ -194,7 +176,7 @@ def test_at_100_percent_the_first_paint_makes_only_the_items_it_shows(
         scene = o.scene
         assert o.view.zoom() == 1.0
         assert 0 < made < CARDS // 4  # the top left corner's cards
-        fresh = _built_whole(o, qtbot)
+        fresh = _fresh_view(o, qtbot, whole=True)
         try:
             assert frame == _grab(fresh)
         finally:
@@ -271,7 +253,7 @@ def test_rendering_the_scene_while_items_wait_renders_the_whole_map(opened: Open
     o = opened
     _zoom_in_to_text(o)
     assert o.scene.settling()
-    fresh = _built_whole(o, qtbot)
+    fresh = _fresh_view(o, qtbot, whole=True)
     try:
         b = o.scene.geom.bounds
         source = QRectF(b.x, b.y, b.w, b.h)
