@@ -566,6 +566,7 @@ class MapScene(QGraphicsScene):
         cards, due, chosen = self._card_items, self._pending_cards, self._pending_selected
         items = []
         selected = False
+        card_ids = list(card_ids)
         for card_id in card_ids:
             due.pop(card_id, None)
             if card_id in chosen:
@@ -574,7 +575,7 @@ class MapScene(QGraphicsScene):
             item = cards.pop(card_id, None)
             if item is not None:
                 items.append(item)
-        self.blocks.drop(item.card_id for item in items)
+        self.blocks.drop(card_ids)  # also those whose items were not made (blocks come from the layout)
         selected = selected or any(item.isSelected() for item in items)
         if live is not None:
             left, right, top, bottom = live.left(), live.right(), live.top(), live.bottom()
@@ -609,7 +610,7 @@ class MapScene(QGraphicsScene):
         self._pending_lanes.clear()
         self._pending_cards.clear()
         self._pending_selected.clear()
-        self._remove_cards(list(self._card_items))
+        self._remove_cards([*self._card_items, *(i for shape in self._shapes.values() for i in shape)])
         self.settle()  # the items of earlier deletes still waiting to leave
         for table in (self.stage_items, self.lane_items, self.emotion_items):
             for item in table.values():

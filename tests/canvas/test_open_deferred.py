@@ -283,3 +283,17 @@ def test_an_edit_before_the_items_are_made_is_saved_and_shown(opened: Opened, qt
     _is_built_whole(o, qtbot)
     with JmapFile.open(o.jfile.path, read_only=True) as again:
         assert again.document.card(card.id).text == "Typed before the canvas caught up " * 3
+
+
+def test_deleting_cards_whose_items_are_not_made_drops_their_blocks(opened: Opened, qtbot: Any) -> None:
+    o = opened
+    scene = o.scene
+    doc = o.jfile.document
+    gone = [c.id for c in doc.cards(o.map_id)][-40:]  # the last cells: no item made there yet
+    assert scene.blocks.active and not any(card_id in scene._card_items for card_id in gone)
+    o.stack.push(commands.remove_cards(gone))
+    assert not any(card_id in scene.blocks.blocks() for card_id in gone)
+    _paints_as_built_whole(o, qtbot)
+    o.stack.undo()
+    _paints_as_built_whole(o, qtbot)
+    _is_built_whole(o, qtbot)
