@@ -70,9 +70,9 @@ def _grab(view: MapView) -> QImage:
     return view.viewport().grab().toImage()
 
 
-def _looks_fresh(c: Canvas, qtbot: Any) -> None:
+def _looks_fresh(c: Any, qtbot: Any, *, whole: bool = False) -> None:
     """The view paints exactly what a fresh canvas paints, with no settling of what it shows."""
-    fresh = _fresh_view(c, qtbot)
+    fresh = _fresh_view(c, qtbot, whole=whole)
     try:
         assert _grab(c.view) == _grab(fresh)
     finally:
@@ -80,12 +80,13 @@ def _looks_fresh(c: Canvas, qtbot: Any) -> None:
         fresh.close()
 
 
-def _is_fresh(c: Canvas, qtbot: Any) -> None:
-    """All items settled: the same items, places and looks as a fresh canvas."""
-    fresh = _fresh_view(c, qtbot)
+def _is_fresh(c: Any, qtbot: Any, *, whole: bool = False) -> None:
+    """All items settled: the same items, places and looks (zoomed out: blocks) as a fresh canvas."""
+    fresh = _fresh_view(c, qtbot, whole=whole)
     try:
         assert _picture(c.view.map_scene) == _picture(fresh.map_scene)
         assert c.view.map_scene.selected_card_ids() == fresh.map_scene.selected_card_ids()
+        assert c.view.map_scene.blocks.blocks() == fresh.map_scene.blocks.blocks()
     finally:
         fresh.close_view()
         fresh.close()

@@ -26,8 +26,7 @@ from jmdesigner.canvas.style import LOD_TEXT
 from jmdesigner.model import Document, UndoStack, commands
 from jmdesigner.model.search import find_cards
 from jmdesigner.storage.jmapfile import JmapFile
-from tests.canvas.test_deferred_sync import _fresh_view, _grab
-from tests.canvas.test_scene_sync import _picture
+from tests.canvas.test_deferred_sync import _fresh_view, _grab, _is_fresh, _looks_fresh
 
 CARDS = 1500
 SIZE = (900, 700)
@@ -99,23 +98,11 @@ def opened(qtbot: Any, saved_map: Path, tmp_path: Path, monkeypatch: pytest.Monk
 
 
 def _paints_as_built_whole(o: Opened, qtbot: Any) -> None:
-    fresh = _fresh_view(o, qtbot, whole=True)
-    try:
-        assert _grab(o.view) == _grab(fresh)
-    finally:
-        fresh.close_view()
-        fresh.close()
+    _looks_fresh(o, qtbot, whole=True)
 
 
 def _is_built_whole(o: Opened, qtbot: Any) -> None:
-    fresh = _fresh_view(o, qtbot, whole=True)
-    try:
-        assert _picture(o.scene) == _picture(fresh.map_scene)
-        assert o.scene.selected_card_ids() == fresh.map_scene.selected_card_ids()
-        assert o.scene.blocks.blocks() == fresh.map_scene.blocks.blocks()
-    finally:
-        fresh.close_view()
-        fresh.close()
+    _is_fresh(o, qtbot, whole=True)
 
 
 def test_a_map_opened_fitted_paints_before_its_card_items_exist(
