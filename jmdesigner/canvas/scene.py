@@ -219,6 +219,11 @@ class MapScene(QGraphicsScene):
         self.settle()
         return self._card_items
 
+    def made_cards(self) -> dict[str, CardItem]:
+        """The card items made so far, by card id, without settling: for refreshing what items
+        already show (one made later paints what is current)."""
+        return self._card_items
+
     def _live(self) -> QRectF | None:
         """What the views show, with a margin: card items there follow a change at once. None:
         all of them do (no view yet; or zoomed out, where the blocks are built from every item)."""
