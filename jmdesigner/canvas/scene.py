@@ -45,7 +45,10 @@ class MapScene(QGraphicsScene):
     """The card items follow a change at once where a view shows them (and a margin round it);
     the other cards' items are made, moved or dropped afterwards, a few milliseconds at a time
     while the event loop is idle (deleting 1,000 cards moved ~7,000 items of the lanes that
-    shrank). Every reader of the items sees them settled: ``cards``, ``items``, ``itemAt``,
+    shrank). A new scene makes none at all: a view's first paint makes those it shows (none zoomed
+    far out, where the blocks paint the layout) and idle time after it the rest, so a map opens
+    to its first frame without waiting for 2,000 items. Every reader of the items sees them
+    settled: ``cards``, ``items``, ``itemAt``,
     ``selectedItems`` and ``render`` settle first, the view settles what it paints and settles
     everything before mouse, wheel and drop events; the selection of cards whose items are not
     made yet is kept beside the items' own (``selected_card_ids``, ``select_cards``)."""
@@ -74,6 +77,7 @@ class MapScene(QGraphicsScene):
         self._pending_selected: set[str] = set()  # selected cards whose items are not made yet
         self._ghosts: list[CardItem] = []  # items of deleted cards, still in the scene, off screen
         self._clear = QRectF()  # no deferred item is in it (see _deferred)
+        self._nothing_clear = False  # a map just opened: its waiting items may be anywhere
         self._idle = QTimer(self, singleShot=True, interval=0)  # wakes the idle loop for one slice
         self._idle.timeout.connect(self._settle_slice)
         self._watching = False  # for the event loop running out of work (see _deferred)
@@ -226,7 +230,7 @@ class MapScene(QGraphicsScene):
 
     def _live(self) -> QRectF | None:
         """What the views show, with a margin: card items there follow a change at once. None:
-        all of them do (no view yet; or zoomed out, where the blocks are built from every item)."""
+        all of them do (no view yet; or zoomed out, where a changed lane's items are all made)."""
         views = self.views()
         if not views or self.blocks.active:
             return None

@@ -254,7 +254,10 @@ class JmapFile:
             return
         self._open_backup_due = False
         now = datetime.now(UTC)
-        newest = backups.newest(self.path, now)
+        try:
+            newest = backups.newest(self.path, now)
+        except OSError:  # the backup folder cannot be listed: try to write one (a failure is kept)
+            newest = None
         if self.backup_policy.due_on_open(newest.created if newest else None, now):
             self._auto_backup("open")
 

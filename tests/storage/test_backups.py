@@ -203,3 +203,22 @@ def test_a_backup_left_for_later_is_of_the_file_as_opened(tmp_path: Path) -> Non
     with JmapFile.open(path, read_only=True, backup_later=True) as jfile:
         jfile.take_open_backup()
     assert list_backups(path) == []  # a read-only open writes no backup, now or later
+
+
+def test_a_backup_folder_that_cannot_be_listed_never_fails_the_first_edit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = new_doc(tmp_path / "doc.jmap")
+
+    def unreadable(*_: object) -> None:
+        raise PermissionError("backups folder")
+
+    with JmapFile.open(path, backup_later=True) as jfile:
+        doc = jfile.document
+        with monkeypatch.context() as patched:
+            patched.setattr(backups, "newest", unreadable)
+            UndoStack(doc).push(cmd.update_map(doc.maps()[0].id, title="Saved all the same"))
+        assert [b.reason for b in list_backups(path)].count("open") == 2  # tried, and written
+        assert jfile.backup_problem is None
+    with JmapFile.open(path, read_only=True) as again:
+        assert again.document.maps()[0].title == "Saved all the same"
