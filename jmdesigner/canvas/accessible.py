@@ -371,9 +371,8 @@ class _FocusWatch(QObject):
 _INTERFACES: dict[int, MapAccessible] = {}
 
 
-def _factory(classname: str, obj: QObject) -> QAccessibleInterface | None:
-    if classname != "MapView":
-        return None
+def map_view_interface(obj: QObject) -> QAccessibleInterface | None:
+    """The interface of a ``MapView`` (the factory registered by canvas/view.py asks)."""
     from jmdesigner.canvas.view import MapView
 
     if not isinstance(obj, MapView):
@@ -398,17 +397,6 @@ def _forget(key: int, doc: Document, iface: MapAccessible) -> None:
     _INTERFACES.pop(key, None)
     with contextlib.suppress(ValueError):
         doc.remove_listener(iface.document_changed)
-
-
-_installed = False
-
-
-def install() -> None:
-    """Register the factory once per process (before the first view is asked for)."""
-    global _installed
-    if not _installed:
-        QAccessible.installFactory(_factory)
-        _installed = True
 
 
 def interface_of(view: MapView) -> MapAccessible | None:

@@ -11,7 +11,9 @@ colour did not change is kept, a lane that merely moved (a lane above grew) chan
 and only the places of changed blocks are repainted: a note arriving from the room on a
 2,000-card map makes one entry, not 2,000. Selected blocks are drawn over the others in the
 selection colour (cards never overlap), so a selection, even Select All, makes no entry again.
-At 100% the blocks keep nothing; they are built from the card items when the view zooms out.
+At 100% the blocks keep nothing; they are built from the layout (every card's geometry and
+colour, as the scene has them) when the view zooms out, so they need no card item: a map opened
+fitted paints its first frame before its card items are made (the scene makes them afterwards).
 """
 
 from __future__ import annotations
@@ -24,9 +26,13 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from jmdesigner.canvas import style
 from jmdesigner.canvas.card_item import CardItem
+from jmdesigner.layout import Rect
 
 Flag = QGraphicsItem.GraphicsItemFlag
 Entry = tuple[str, int, QRectF]  # lane id, colour key (rgba), block relative to the lane's top
+# What the blocks are built from, lane by lane: (lane id, lane top, its cards as
+# (card id, rect relative to the lane's top, block colour)).
+Layout = Iterable[tuple[str, float, Iterable[tuple[str, Rect, QColor]]]]
 FEW = 64  # a selection change of up to this many blocks repaints their places, more the whole item
 
 
@@ -60,12 +66,19 @@ class _Lane:
 
 
 class CardBlocks(QGraphicsItem):
-    def __init__(self, cards: Callable[[], dict[str, CardItem]]) -> None:
+    def __init__(
+        self,
+        cards: Callable[[], dict[str, CardItem]],
+        layout: Callable[[], Layout],
+        selected: Callable[[], frozenset[str]],
+    ) -> None:
         super().__init__()
         self.setZValue(10)  # with the cards: above the grid, below cursor and drop line
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setFlag(Flag.ItemUsesExtendedStyleOption, True)  # paint sees what is exposed
-        self._cards = cards  # the scene's card items by id
+        self._cards = cards  # the card items made so far, by id (a card made later adopts the mode)
+        self._layout = layout  # every card's block as the layout has it (see ``_build``)
+        self._selected_now = selected  # the scene's selected cards, made or not
         self.active = False
         self._lifted: set[str] = set()  # cards being dragged: they paint themselves
         self._lanes: dict[str, _Lane] = {}
@@ -182,30 +195,26 @@ class CardBlocks(QGraphicsItem):
 
     # ------------------------------------------------------------ entries
     def _build(self) -> None:
-        """Every card's entry, from the card items (the view zoomed out, as a large map opens
-        fitted): in one pass, the entries ``put_lane`` would make lane by lane, without its
-        comparisons with entries that cannot exist yet (58 of the 74 ms at 20,000 cards went to
-        those steps and calls), and with one repaint at the end."""
+        """Every card's entry, from the layout (the view zoomed out, as a large map opens fitted):
+        in one pass, the entries ``put_lane`` would make lane by lane, without its comparisons
+        with entries that cannot exist yet (58 of the 74 ms at 20,000 cards went to those steps
+        and calls), and with one repaint at the end. The card items are not needed: those not
+        made yet are made later with the same rect and colour (``put_lane`` then keeps these)."""
         self._lanes.clear()
         self._entries.clear()
-        cards = self._cards()
-        self._selected = frozenset(card_id for card_id, item in cards.items() if item.isSelected())
+        self._selected = self._selected_now()
         self._overlay = None
         lanes, entries = self._lanes, self._entries
-        for card_id, item in cards.items():
-            geom = item.geom
-            lane_id = geom.lane_id
-            lane = lanes.get(lane_id)
-            if lane is None:
-                lane = lanes[lane_id] = _Lane(item.lane_y)
-            colour = item.block_colour
-            key = colour.rgba()
-            group = lane.groups.get(key)
-            if group is None:
-                group = lane.groups[key] = _Group(QColor(colour))
-            r = geom.rect
-            rect = group.rects[card_id] = QRectF(r.x, r.y, r.w, r.h)
-            entries[card_id] = (lane_id, key, rect)
+        for lane_id, lane_y, cards in self._layout():
+            lane = lanes[lane_id] = _Lane(lane_y)
+            groups = lane.groups
+            for card_id, r, colour in cards:
+                key = colour.rgba()
+                group = groups.get(key)
+                if group is None:
+                    group = groups[key] = _Group(QColor(colour))
+                rect = group.rects[card_id] = QRectF(r.x, r.y, r.w, r.h)
+                entries[card_id] = (lane_id, key, rect)
         self.made += len(entries)
         self.update()
 
@@ -289,13 +298,21 @@ class CardBlocks(QGraphicsItem):
             painter.drawRects(self._selection_rects())
 
     def _selection_rects(self) -> list[QRectF]:
-        """The selected blocks in scene coordinates (kept until the selection or a block changes)."""
+        """The selected blocks in scene coordinates (kept until the selection or a block changes),
+        in an order that depends on the selection alone, not on how the set was built: antialiased
+        edges of touching blocks blend by drawing order, and equal selections paint equal pixels."""
         if self._overlay is None:
-            entries, lanes, lifted = self._entries, self._lanes, self._lifted
+            entries, lanes, lifted, selected = self._entries, self._lanes, self._lifted, self._selected
+            if len(selected) > FEW:  # many: in map order, one pass over the entries
+                chosen = [(card_id, e) for card_id, e in entries.items() if card_id in selected]
+            else:
+                chosen = [
+                    (card_id, e) for card_id in sorted(selected) if (e := entries.get(card_id)) is not None
+                ]
             self._overlay = [
                 entry[2].translated(0, lanes[entry[0]].y)
-                for card_id in self._selected
-                if (entry := entries.get(card_id)) is not None and card_id not in lifted
+                for card_id, entry in chosen
+                if card_id not in lifted
             ]
         return self._overlay
 

@@ -52,6 +52,11 @@ def _shades(fill: QColor) -> tuple[QColor, QColor]:
     return found[0], found[1]
 
 
+def block_colour(fill: QColor) -> QColor:
+    """How a card of this fill looks zoomed far out (``CardItem.block_colour``), without its item."""
+    return _shades(fill)[1]
+
+
 def _look(g: CardGeom) -> tuple[object, ...]:
     """Everything ``paint`` draws, relative to the card's corner: equal looks paint equal pixels."""
     ox, oy = g.rect.x, g.rect.y

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsRectItem, QGraphicsSce
 
 from jmdesigner.canvas import style
 from jmdesigner.canvas.blueprint_item import BlueprintItem
-from jmdesigner.canvas.card_blocks import CardBlocks
-from jmdesigner.canvas.card_item import CardItem, card_fill
+from jmdesigner.canvas.card_blocks import CardBlocks, Layout
+from jmdesigner.canvas.card_item import CardItem, block_colour, card_fill
 from jmdesigner.canvas.emotion_item import EmotionItem
 from jmdesigner.canvas.header_items import GridItem, LaneHeaderItem, StageHeaderItem, qrect
 from jmdesigner.canvas.link_overlay import LinkOverlay
-from jmdesigner.layout import CardGeom, LayoutOptions, MapGeometry, Opening, WrapCache, layout_map
+from jmdesigner.layout import CardGeom, LayoutOptions, MapGeometry, Opening, Rect, WrapCache, layout_map
 from jmdesigner.layout import metrics as roles
 from jmdesigner.model import Change, Document, Kind
 
@@ -45,7 +45,10 @@ class MapScene(QGraphicsScene):
     """The card items follow a change at once where a view shows them (and a margin round it);
     the other cards' items are made, moved or dropped afterwards, a few milliseconds at a time
     while the event loop is idle (deleting 1,000 cards moved ~7,000 items of the lanes that
-    shrank). Every reader of the items sees them settled: ``cards``, ``items``, ``itemAt``,
+    shrank). A new scene makes none at all: a view's first paint makes those it shows (none zoomed
+    far out, where the blocks paint the layout) and idle time after it the rest, so a map opens
+    to its first frame without waiting for 2,000 items. Every reader of the items sees them
+    settled: ``cards``, ``items``, ``itemAt``,
     ``selectedItems`` and ``render`` settle first, the view settles what it paints and settles
     everything before mouse, wheel and drop events; the selection of cards whose items are not
     made yet is kept beside the items' own (``selected_card_ids``, ``select_cards``)."""
@@ -74,6 +77,7 @@ class MapScene(QGraphicsScene):
         self._pending_selected: set[str] = set()  # selected cards whose items are not made yet
         self._ghosts: list[CardItem] = []  # items of deleted cards, still in the scene, off screen
         self._clear = QRectF()  # no deferred item is in it (see _deferred)
+        self._nothing_clear = False  # a map just opened: its waiting items may be anywhere
         self._idle = QTimer(self, singleShot=True, interval=0)  # wakes the idle loop for one slice
         self._idle.timeout.connect(self._settle_slice)
         self._watching = False  # for the event loop running out of work (see _deferred)
@@ -100,7 +104,8 @@ class MapScene(QGraphicsScene):
         self.drop_line.setZValue(30)
         self.drop_line.hide()
         self.addItem(self.drop_line)
-        self.blocks = CardBlocks(lambda: self.cards)  # (settled first)  # the cards when zoomed far out
+        # The cards when zoomed far out: built from the layout, so they need no card item made.
+        self.blocks = CardBlocks(lambda: self._card_items, self._block_layout, self._selected_ids)
         self.addItem(self.blocks)
         self.blueprint = BlueprintItem()  # the service-blueprint lines, as the PDF draws them
         self.addItem(self.blueprint)
@@ -112,7 +117,14 @@ class MapScene(QGraphicsScene):
         self._selection_known: tuple[int, list[str]] | None = None  # set by select_cards in map order
         self.selectionChanged.connect(self._selection_painted)  # first: it drops that memo
         self.geom: MapGeometry = layout_map(doc, map_id, self.metrics, self.options, self.cache)
+        # No card item is made yet: the first paint makes those it shows (none when the map opens
+        # zoomed out, where the blocks paint every card from the layout) and idle time the rest,
+        # after that paint (``painted``). ``_clear`` knows no part of the map without waiting
+        # items until all are made (see ``_deferred``).
+        self._opening = True
         self._apply(self.geom)
+        self._opening = False
+        self._nothing_clear = self.settling()
         doc.add_listener(self._on_changes)
 
     def detach(self) -> None:
@@ -211,9 +223,14 @@ class MapScene(QGraphicsScene):
         self.settle()
         return self._card_items
 
+    def made_cards(self) -> dict[str, CardItem]:
+        """The card items made so far, by card id, without settling: for refreshing what items
+        already show (one made later paints what is current)."""
+        return self._card_items
+
     def _live(self) -> QRectF | None:
         """What the views show, with a margin: card items there follow a change at once. None:
-        all of them do (no view yet; or zoomed out, where the blocks are built from every item)."""
+        all of them do (no view yet; or zoomed out, where a changed lane's items are all made)."""
         views = self.views()
         if not views or self.blocks.active:
             return None
@@ -271,6 +288,8 @@ class MapScene(QGraphicsScene):
             recolour = lane_id in recoloured
             lane_items = []  # the new and changed cards: their blocks are made again
             shown = live is None or recolour or self._band_shown(lane_id, live, ys, hs)
+            if self._opening:  # a map just opened: every item waits (see __init__)
+                shown = False
             if not shown:  # later, all of it; but an item still in another lane's place goes now
                 self._defer_lane(lane_id)
                 shape = new[lane_id]
@@ -391,10 +410,23 @@ class MapScene(QGraphicsScene):
         if self.settling():
             self._settle(None, None)
 
-    def settle_rect(self, rect: QRectF) -> None:
-        """Do the deferred changes of the items in ``rect``, or going there (before it is painted)."""
-        if self.settling() and not self._clear.contains(rect):
+    def settle_rect(self, rect: QRectF, *, cards: bool = True) -> None:
+        """Do the deferred changes of the items in ``rect``, or going there (before it is painted).
+        ``cards=False``: only take out the items of deleted cards there (zoomed far out, where card
+        items paint nothing and the blocks show every card as the layout has it)."""
+        if not self.settling():
+            return
+        if not cards:
+            if self._ghosts:
+                self._settle(rect, None, cards=False)
+        elif not self._clear.contains(rect):
             self._settle(rect, None)
+
+    def painted(self) -> None:
+        """A view painted this scene: card work still waiting (a map just opened) goes on in idle
+        time from now, not before the first frame."""
+        if self.settling() and not self._watching:
+            self._watch_idle()
 
     def settling(self) -> bool:
         """Whether some item changes are still deferred."""
@@ -405,7 +437,13 @@ class MapScene(QGraphicsScene):
         runs out of events and would wait (its ``aboutToBlock``), so a key, a paint or a timer
         already queued is never delayed by it. ``_clear`` stays a part of the scene where no
         deferred item is nor goes (painting it needs no settling)."""
-        self._clear = self._clear.intersected(live) if self._clear.isValid() else live
+        if self._clear.isValid():
+            self._clear = self._clear.intersected(live)
+        elif not self._nothing_clear:  # (the items of a map just opened are anywhere)
+            self._clear = live
+        self._watch_idle()
+
+    def _watch_idle(self) -> None:
         if not self._watching:
             dispatcher = QAbstractEventDispatcher.instance()
             if dispatcher is None:  # no event loop: a slice at the next turn
@@ -437,8 +475,9 @@ class MapScene(QGraphicsScene):
         if shiboken6.isValid(self) and self.settling():
             self._settle(None, time.perf_counter() + SLICE)
 
-    def _settle(self, rect: QRectF | None, deadline: float | None) -> None:
-        """The deferred work (only what touches ``rect``; only until ``deadline``)."""
+    def _settle(self, rect: QRectF | None, deadline: float | None, *, cards: bool = True) -> None:
+        """The deferred work (only what touches ``rect``; only until ``deadline``; ``cards=False``:
+        only the items of deleted cards)."""
         ghosts = self._ghosts
         if ghosts:
             if rect is not None:
@@ -454,6 +493,8 @@ class MapScene(QGraphicsScene):
                     if turn and time.perf_counter() > deadline:  # type: ignore[operator]
                         self._ghosts = gone[n + 1 :]
                         return
+        if not cards:
+            return
         shapes, ys, fills = self._shapes, self._ys, self._fills
         due = self._pending_cards
         lanes = self._pending_lanes
@@ -494,6 +535,7 @@ class MapScene(QGraphicsScene):
                 del due[card_id]
         if not self.settling():
             self._clear = QRectF()
+            self._nothing_clear = False
             self._stop_watching()
             self.settled.emit()
 
@@ -533,6 +575,7 @@ class MapScene(QGraphicsScene):
         cards, due, chosen = self._card_items, self._pending_cards, self._pending_selected
         items = []
         selected = False
+        card_ids = list(card_ids)
         for card_id in card_ids:
             due.pop(card_id, None)
             if card_id in chosen:
@@ -541,7 +584,7 @@ class MapScene(QGraphicsScene):
             item = cards.pop(card_id, None)
             if item is not None:
                 items.append(item)
-        self.blocks.drop(item.card_id for item in items)
+        self.blocks.drop(card_ids)  # also those whose items were not made (blocks come from the layout)
         selected = selected or any(item.isSelected() for item in items)
         if live is not None:
             left, right, top, bottom = live.left(), live.right(), live.top(), live.bottom()
@@ -576,7 +619,7 @@ class MapScene(QGraphicsScene):
         self._pending_lanes.clear()
         self._pending_cards.clear()
         self._pending_selected.clear()
-        self._remove_cards(list(self._card_items))
+        self._remove_cards([*self._card_items, *(i for shape in self._shapes.values() for i in shape)])
         self.settle()  # the items of earlier deletes still waiting to leave
         for table in (self.stage_items, self.lane_items, self.emotion_items):
             for item in table.values():
@@ -585,7 +628,31 @@ class MapScene(QGraphicsScene):
         self._fills, self._shapes, self._ys, self._hs = {}, {}, {}, {}
         self._cells = {}
 
+    def _block_layout(self) -> Layout:
+        """Every card's block as the layout has it, lane by lane (``CardBlocks``): what its item
+        has once it is made, whether or not it is made yet."""
+        fills, ys = self._fills, self._ys
+        for lane_id, shape in self._shapes.items():
+            if shape:
+                yield lane_id, ys[lane_id], self._lane_blocks(shape, fills[lane_id])
+
+    @staticmethod
+    def _lane_blocks(shape: dict[str, CardGeom], fill: QColor) -> Iterable[tuple[str, Rect, QColor]]:
+        plain = block_colour(fill)
+        for card_id, c in shape.items():
+            yield card_id, c.rect, plain if c.colour is None else block_colour(card_fill(c.colour, fill))
+
     # ------------------------------------------------------------ selection
+    def _selected_ids(self) -> frozenset[str]:
+        """The selected cards, made or not, without settling (what the blocks show)."""
+        cards = self._card_items
+        chosen = {
+            i.card_id
+            for i in super().selectedItems()
+            if isinstance(i, CardItem) and cards.get(i.card_id) is i
+        }
+        return frozenset(chosen | self._pending_selected)
+
     def _selection_painted(self) -> None:
         """Zoomed out, selected cards are blocks of the selection colour: repaint them. The
         selected cards' link lines show."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QCursor,
@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QMenu, QMessageBox, QWidget
 
-from jmdesigner.canvas import accessible, context_menu, style
+from jmdesigner.canvas import context_menu, style
 from jmdesigner.canvas import gestures as g
 from jmdesigner.canvas.blueprint_item import add_blueprint_entries
 from jmdesigner.canvas.editing import Editing
@@ -59,6 +59,28 @@ SETTLING_EVENTS = frozenset(
         _T.Drop,
     )
 )
+
+
+_accessibility_installed = False
+
+
+def _install_accessibility() -> None:
+    """Register the canvas's accessibility factory once per process (before the first view is
+    asked for); its module (canvas/accessible.py) loads when assistive technology first asks."""
+    global _accessibility_installed
+    if not _accessibility_installed:
+        from PySide6.QtGui import QAccessible
+
+        QAccessible.installFactory(_accessible_map_view)
+        _accessibility_installed = True
+
+
+def _accessible_map_view(classname: str, obj: QObject) -> object:
+    if classname != "MapView":  # asked for every object on screen: the usual answer, at once
+        return None
+    from jmdesigner.canvas import accessible
+
+    return accessible.map_view_interface(obj)
 
 
 def _link_entries(view: MapView, menu: QMenu, target: context_menu.Target) -> None:
@@ -107,7 +129,7 @@ class MapView(QGraphicsView):
         self.map_id = map_id
         self.stack = stack
         style.apply_theme(style.theme_for(self.palette().color(QPalette.ColorRole.Window)))
-        accessible.install()  # screen readers see the map's parts, not an unnamed pane
+        _install_accessibility()  # screen readers see the map's parts, not an unnamed pane
         self.map_scene = MapScene(doc, map_id, parent=self)  # deleted with the view
         self.setScene(self.map_scene)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
@@ -687,11 +709,15 @@ class MapView(QGraphicsView):
     def paintEvent(self, event: QPaintEvent) -> None:
         # Zoomed far out, cards are blocks painted in one go (see CardBlocks); decided here, before
         # Qt paints anything, so every way of zooming (keys, wheel, fit, workshop) is covered.
-        self.map_scene.blocks.set_active(self.transform().m11() < style.LOD_TEXT)
-        # Card items a large edit left for idle time are placed before they are painted.
+        scene = self.map_scene
+        scene.blocks.set_active(self.transform().m11() < style.LOD_TEXT)
+        # Card items left for idle time (a large edit, a map just opened) are placed before they
+        # are painted; zoomed far out they paint nothing (the blocks show the layout's cards).
         shown = self.mapToScene(event.rect()).boundingRect()
-        self.map_scene.settle_rect(shown.adjusted(-PAINT_SLACK, -PAINT_SLACK, PAINT_SLACK, PAINT_SLACK))
+        rect = shown.adjusted(-PAINT_SLACK, -PAINT_SLACK, PAINT_SLACK, PAINT_SLACK)
+        scene.settle_rect(rect, cards=not scene.blocks.active)
         super().paintEvent(event)
+        scene.painted()
 
     def viewportEvent(self, event: QEvent) -> bool:
         # A press, a wheel turn or a drop may reach items anywhere (a drag, a rubber band growing

@@ -15,7 +15,6 @@ import errno
 import os
 import re
 import sqlite3
-import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -24,6 +23,7 @@ from pathlib import Path
 from jmdesigner.errors import FileRefusedError, StorageError
 from jmdesigner.fileio import commit_temporary, fsync_dir
 from jmdesigner.i18n import translate
+from jmdesigner.model.ids import new_id  # random temporary names (uuid would import platform)
 from jmdesigner.storage import holder
 from jmdesigner.storage.faults import explain
 from jmdesigner.storage.header import read_header
@@ -226,7 +226,7 @@ def _write_backup(copy: Callable[[Path], None], document: Path, reason: str, now
     now = now or datetime.now(UTC)
     folder = folder_for(document)
     dest = folder / f"{now.strftime(_STAMP)}.{reason}.jmap"
-    tmp = folder / f".{uuid.uuid4().hex}.tmp"
+    tmp = folder / f".{new_id()}.tmp"
     try:
         folder.mkdir(parents=True, exist_ok=True)
         copy(tmp)
@@ -316,7 +316,7 @@ def restore_backup(backup: Backup | Path, target: Path) -> Path:
     if not target.parent.is_dir():
         said = translate("Backups", "The folder {folder} does not exist; create it or choose another.")
         raise StorageError(said.format(folder=target.parent))
-    tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
+    tmp = target.with_name(f".{target.name}.{new_id()[:8]}.tmp")
     try:
         with source.open("rb") as src, tmp.open("xb") as dst:
             while chunk := src.read(1 << 20):

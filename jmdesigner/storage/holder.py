@@ -41,9 +41,7 @@ class Holder:
 
     @property
     def on_this_computer(self) -> bool:
-        import socket  # here and in ``me``: a verb reading a file never needs it
-
-        return self.host == socket.gethostname()
+        return self.host == host_name()
 
     @property
     def alive(self) -> bool:
@@ -59,13 +57,22 @@ class Holder:
 
 def me() -> Holder:
     import getpass
-    import socket
 
     try:
         user = getpass.getuser()
     except (OSError, KeyError):
         user = str(os.getuid()) if hasattr(os, "getuid") else "?"
-    return Holder(os.getpid(), user, socket.gethostname(), datetime.now(UTC).isoformat(timespec="seconds"))
+    return Holder(os.getpid(), user, host_name(), datetime.now(UTC).isoformat(timespec="seconds"))
+
+
+def host_name() -> str:
+    """This computer's name, as ``socket.gethostname()`` gives it: on a POSIX system the kernel's
+    node name (what gethostname(2) returns), without importing ``socket`` for every file opened."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
+
+    return socket.gethostname()
 
 
 def read(raw: sqlite3.Connection) -> Holder | None:

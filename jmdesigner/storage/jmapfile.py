@@ -30,7 +30,6 @@ import functools
 import logging
 import os
 import sqlite3
-import uuid
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -41,6 +40,7 @@ from jmdesigner.fileio import commit_temporary
 from jmdesigner.i18n import translate
 from jmdesigner.model import Change, Document, Kind, MapBundle
 from jmdesigner.model.draft import Draft
+from jmdesigner.model.ids import new_id
 from jmdesigner.model.map_content import MapContent
 from jmdesigner.storage import backups, drafts, holder, schema_check, side_files, version_rows
 from jmdesigner.storage import read_only as why
@@ -172,6 +172,7 @@ class JmapFile:
         self.backup_problem: str | None = None  # why the last automatic backup failed, for the UI
         self.copy_note: str | None = None  # what the last Save a Copy had to leave out, for the UI
         self.background_backup = BackgroundBackup(path, self._backup_done)  # edits' backups, off their thread
+        self._open_backup_due = False  # the backup on open is still to be looked at (``take_open_backup``)
         self.location_warning: str | None = warning_for(path)  # network drive or synced folder
         self.notices: list[str] = list(notices)  # what opening did to protect the file (side files set aside)
         self._diverged = False  # the file on disk is no longer what this window loaded and saved
@@ -233,15 +234,35 @@ class JmapFile:
         return cls.open(path)
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str], *, read_only: bool = False) -> JmapFile:
-        """Open a document file, or refuse it with one sentence and without changing it."""
+    def open(
+        cls, path: str | os.PathLike[str], *, read_only: bool = False, backup_later: bool = False
+    ) -> JmapFile:
+        """Open a document file, or refuse it with one sentence and without changing it.
+
+        Opened for editing, it gets a rolling backup of the file as opened when the newest one is
+        older than the policy's interval. ``backup_later``: not now but at ``take_open_backup``
+        (the window calls it once its first frame is painted), or before this object first writes
+        the file, whichever comes first: the backup is always of the file as it was opened."""
         jfile = cls._open(Path(path), read_only=read_only)
         if not jfile.read_only:
-            now = datetime.now(UTC)
-            newest = backups.newest(jfile.path, now)
-            if jfile.backup_policy.due_on_open(newest.created if newest else None, now):
-                jfile._auto_backup("open")
+            jfile._open_backup_due = True
+            if not backup_later:
+                jfile.take_open_backup()
         return jfile
+
+    def take_open_backup(self) -> None:
+        """The backup due on open, if it is due and not taken yet; a failure is recorded for the
+        UI (``backup_problem``), never raised."""
+        if not self._open_backup_due:
+            return
+        self._open_backup_due = False
+        now = datetime.now(UTC)
+        try:
+            newest = backups.newest(self.path, now)
+        except OSError:  # the backup folder cannot be listed: try to write one (a failure is kept)
+            newest = None
+        if self.backup_policy.due_on_open(newest.created if newest else None, now):
+            self._auto_backup("open")
 
     @classmethod
     def _open(cls, path: Path, *, read_only: bool) -> JmapFile:
@@ -474,6 +495,7 @@ class JmapFile:
     def _write(self, write: Callable[[], None], doing: str) -> None:
         """One write transaction on the file's own connection (an edit, a draft): all of it or, with
         one sentence, nothing; the file's new state is then our own, not a change behind our back."""
+        self.take_open_backup()  # of the file as opened, before the first change to it
         self._check_still_there()
         try:
             self._raw.execute("BEGIN IMMEDIATE")
@@ -523,6 +545,7 @@ class JmapFile:
         """Freeze ``map_id`` under ``name`` in the file (outside the undo history; see storage.versions)."""
         if self.read_only:
             raise ReadOnlyError(self._read_only_refusal())
+        self.take_open_backup()
         self._check_still_there()
         try:
             with self._conn.begin():
@@ -590,6 +613,7 @@ class JmapFile:
     def delete_version(self, version_id: str) -> None:
         if self.read_only:
             raise ReadOnlyError(self._read_only_refusal())
+        self.take_open_backup()
         self._check_still_there()
         try:
             with self._conn.begin():
@@ -700,7 +724,7 @@ class JmapFile:
             )
         if not dest.parent.is_dir():
             raise StorageError(no_folder(dest.parent))
-        tmp = dest.with_name(f".{dest.name}.{uuid.uuid4().hex[:8]}.tmp")
+        tmp = dest.with_name(f".{dest.name}.{new_id()[:8]}.tmp")
         self.copy_note = None
         self.changed_behind()
         try:

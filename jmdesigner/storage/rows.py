@@ -96,8 +96,7 @@ def load_document(conn: Conn, present: Present | None = None) -> Document:
             doc.insert_stage(mapper.stage_from_row(r))
         for r in _rows(conn, present, Kind.LANE, "map_id", "position"):
             doc.insert_lane(mapper.lane_from_row(r))
-        for card in _cards(conn, present):
-            doc.insert_card(card)
+        doc.load_cards(_cards(conn, present))
         for r in _rows(conn, present, Kind.POINT, "id"):
             point = mapper.point_from_row(r)
             if doc.point_at(point.persona_id, point.stage_id) is not None:

@@ -118,8 +118,12 @@ class SharedStore(DocumentStore, Protocol):
         """Who wrote an entity last and when, when known."""
 
 
-def open_store(where: str | Path | Location, *, read_only: bool = False) -> DocumentStore:
-    """Open a ``.jmap`` file or a team library, or refuse it in one sentence, changing nothing."""
+def open_store(
+    where: str | Path | Location, *, read_only: bool = False, backup_later: bool = False
+) -> DocumentStore:
+    """Open a ``.jmap`` file or a team library, or refuse it in one sentence, changing nothing.
+    ``backup_later``: a file's backup on open waits for ``JmapFile.take_open_backup`` (or its
+    first write); a library's is made at once as before."""
     location = parse_location(where)
     if isinstance(location, LibraryURL):
         from jmdesigner.storage.pg_store import TeamLibrary
@@ -127,7 +131,7 @@ def open_store(where: str | Path | Location, *, read_only: bool = False) -> Docu
         return TeamLibrary.open(location, read_only=read_only)
     from jmdesigner.storage.jmapfile import JmapFile
 
-    return JmapFile.open(location, read_only=read_only)
+    return JmapFile.open(location, read_only=read_only, backup_later=backup_later)
 
 
 def create_store(where: str | Path | Location) -> DocumentStore:

@@ -49,6 +49,7 @@ if TYPE_CHECKING:  # the canvas, the store, the document API and the docks load 
     from jmdesigner.canvas.view import MapView
     from jmdesigner.model import Document, MapBundle, UndoStack
     from jmdesigner.storage.address import LibraryURL, Location
+    from jmdesigner.storage.jmapfile import JmapFile
     from jmdesigner.storage.store import DocumentStore
     from jmdesigner.ui.file_watch import FileWatch
     from jmdesigner.ui.find_dock import FindDock
@@ -277,7 +278,7 @@ class MainWindow(QMainWindow):
         from jmdesigner.ui.map_views import MapViews
         from jmdesigner.ui.outline_dock import OutlineDock
 
-        jfile = open_store(path, read_only=read_only)
+        jfile = open_store(path, read_only=read_only, backup_later=True)  # backed up after the first paint
         switched = self.file is not None
         self.close_file()
         doc = jfile.document
@@ -319,7 +320,10 @@ class MainWindow(QMainWindow):
             self.settings.add_recent(path)
         self.show_map(navigator.current_id)
         view = views.current_view()
-        after_first_paint(view.viewport() if view is not None else self, f.outline.build)  # out of view
+        first_frame = view.viewport() if view is not None else self
+        after_first_paint(first_frame, f.outline.build)  # out of view
+        if not isinstance(jfile, SharedStore):  # a file (its first write takes it if that comes sooner)
+            after_first_paint(first_frame, lambda: self._take_open_backup(jfile))
         self._file_changed()
         if jfile.location_warning:
             self.statusBar().showMessage(jfile.location_warning, 30000)
@@ -343,7 +347,23 @@ class MainWindow(QMainWindow):
         # The open file's objects: out of full collections until it closes (after a switch, the
         # closed file's cycles are collected first, not frozen with the new one).
         heap.hold(self, collect=switched)
+        if view is not None and view.map_scene.settling():  # its card items come after the first frame
+            once = Qt.ConnectionType.SingleShotConnection
+            view.map_scene.settled.connect(lambda: self._hold_items(f), once)
         QTimer.singleShot(0, self.focus_canvas)  # once the window is shown and laid out
+
+    def _hold_items(self, opened: OpenFile) -> None:
+        """The canvas's card items, made in idle time after the first frame, are frozen out of
+        full collections like the rest of the open file (``heap.hold``), if it is still open."""
+        if self.file is opened:
+            heap.hold(self)
+
+    def _take_open_backup(self, jfile: JmapFile) -> None:
+        """The backup due on opening ``jfile``, unless another file is open by now (it closed
+        unchanged: any write to it took its backup first); a failure is said at once."""
+        if self.jfile is jfile and self.watch is not None:
+            jfile.take_open_backup()
+            self.watch.check_backup()
 
     def _library_state(self, message: str) -> None:
         """Connection lost (read-only) or back (editable): the title, actions and one message follow."""

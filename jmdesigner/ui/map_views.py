@@ -92,7 +92,7 @@ class MapViews(QStackedWidget):
         self.writer_mark = mark
         for view in self.views.values():
             view.map_scene.writer_mark = mark
-            for item in view.map_scene.cards.values():
+            for item in view.map_scene.made_cards().values():  # (items made later paint the mark)
                 item.update()
 
     def _on_changes(self, changes: Sequence[Change], source: object = None) -> None:
@@ -100,7 +100,7 @@ class MapViews(QStackedWidget):
             for change in changes:
                 if change.kind is Kind.CARD:
                     for view in self.views.values():
-                        item = view.map_scene.cards.get(change.id)
+                        item = view.map_scene.made_cards().get(change.id)
                         if item is not None:
                             item.update()
         gone = [m for m in self.views if self.doc.get(Kind.MAP, m) is None]

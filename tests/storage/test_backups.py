@@ -174,3 +174,56 @@ def test_all_backups_lists_every_document(tmp_path: Path) -> None:
     a, b = new_doc(tmp_path / "a.jmap"), new_doc(tmp_path / "b.jmap")
     assert {x.document for x in backups.list_backups()} == {"a", "b"}
     assert backups.folder_for(a) != backups.folder_for(b)
+
+
+def test_a_backup_left_for_later_is_of_the_file_as_opened(tmp_path: Path) -> None:
+    """The window opens with ``backup_later`` and takes the backup after its first frame; a
+    write that comes sooner (an edit, a draft, a named version) takes it first, so the backup
+    is always the file as it was opened, never after a change."""
+    for write in ("edit", "draft", "version", "window"):
+        path = new_doc(tmp_path / f"{write}.jmap")
+        shutil.rmtree(backups.folder_for(path))  # none recent: one is due on open
+        opened = snapshot(path)
+        with JmapFile.open(path, backup_later=True) as jfile:
+            assert list_backups(path) == []  # not while opening
+            doc = jfile.document
+            if write == "edit":
+                UndoStack(doc).push(cmd.update_map(doc.maps()[0].id, title="Changed at once"))
+            elif write == "draft":
+                from jmdesigner.model.draft import Draft
+
+                first = doc.cards(doc.maps()[0].id)[0]
+                jfile.save_draft(Draft(first.map_id, first.stage_id, first.lane_id, None, 0, "typed"))
+            elif write == "version":
+                jfile.save_version(doc.maps()[0].id, "Before the workshop")
+            else:
+                jfile.take_open_backup()
+            made = list_backups(path)
+            assert [b.reason for b in made] == ["open"], write
+            assert snapshot(made[0].path) == opened, write
+            jfile.take_open_backup()  # taken once only
+            assert len(list_backups(path)) == 1
+    path = new_doc(tmp_path / "read-only.jmap")
+    shutil.rmtree(backups.folder_for(path))
+    with JmapFile.open(path, read_only=True, backup_later=True) as jfile:
+        jfile.take_open_backup()
+    assert list_backups(path) == []  # a read-only open writes no backup, now or later
+
+
+def test_a_backup_folder_that_cannot_be_listed_never_fails_the_first_edit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = new_doc(tmp_path / "doc.jmap")
+
+    def unreadable(*_: object) -> None:
+        raise PermissionError("backups folder")
+
+    with JmapFile.open(path, backup_later=True) as jfile:
+        doc = jfile.document
+        with monkeypatch.context() as patched:
+            patched.setattr(backups, "newest", unreadable)
+            UndoStack(doc).push(cmd.update_map(doc.maps()[0].id, title="Saved all the same"))
+        assert [b.reason for b in list_backups(path)].count("open") == 2  # tried, and written
+        assert jfile.backup_problem is None
+    with JmapFile.open(path, read_only=True) as again:
+        assert again.document.maps()[0].title == "Saved all the same"

@@ -6,10 +6,12 @@ from __future__ import annotations
 import os
 import shutil
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import QMessageBox
 
 from jmdesigner.model import UndoStack, commands
+from jmdesigner.storage import backups
 from jmdesigner.storage.jmapfile import JmapFile
 from jmdesigner.ui.actions import Act
 from jmdesigner.ui.main_window import MainWindow
@@ -91,3 +93,18 @@ def test_a_foreign_wal_set_aside_on_open_is_said_in_the_window(
     assert box.windowTitle() == "About this file"
     assert not Path(f"{doc_path}-wal").exists() and list(tmp_path.glob("workshop.jmap-wal.set-aside-*"))
     box.close()
+
+
+def test_the_backup_on_open_waits_for_the_first_frame(window: MainWindow, doc_path: Path, qtbot: Any) -> None:
+    """Opening a file paints the map first; the backup due on open is written right after that
+    frame, holding the file as it was opened."""
+    shutil.rmtree(backups.folder_for(doc_path))  # none recent: one is due on open
+    with JmapFile.open(doc_path, read_only=True) as before:
+        opened = before.document.snapshot()
+    window.open_file(doc_path)
+    assert backups.list_backups(doc_path) == []  # not before the canvas is painted
+    qtbot.waitUntil(lambda: len(backups.list_backups(doc_path)) == 1)
+    made = backups.list_backups(doc_path)[0]
+    assert made.reason == "open"
+    with JmapFile.open(made.path, read_only=True) as copy:
+        assert copy.document.snapshot() == opened
