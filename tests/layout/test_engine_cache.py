@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from jmdesigner.layout import layout_map
 from jmdesigner.layout.metrics import MonospaceMetrics
 from jmdesigner.layout.wrap import WrapCache
-from jmdesigner.model import Document, Lane, LaneKind, UndoStack, add_bundle, commands, new_id
+from jmdesigner.model import Card, Document, Lane, LaneKind, UndoStack, add_bundle, commands, new_id
 from jmdesigner.model.kinds import CurveStyle
 from tests.builders import sample_bundle
 
@@ -171,3 +174,93 @@ def test_an_edit_restacks_only_its_own_cell() -> None:
         kept = cache.cell_parts[(s.id, lane.id)] is before[s.id]
         assert kept is (s.id != stages[2].id), s.name
     assert after == layout_map(doc, jmap.id, metrics, cache=WrapCache(metrics))
+
+
+def test_an_edit_reads_the_cards_of_its_own_cell_only() -> None:
+    """Relaying out after a card edit asks the document for the cards of the cell(s) it touched,
+    not for every cell of the lane (a 900-card lane has 30 cells to read)."""
+    doc = Document()
+    jmap = add_bundle(doc, sample_bundle(stages=8, cards_per_cell=5))
+    stack = UndoStack(doc)
+    metrics = MonospaceMetrics()
+    cache = WrapCache(metrics)
+    layout_map(doc, jmap.id, metrics, cache=cache)
+    read: list[tuple[str, str]] = []
+    cards_in = doc.cards_in
+    doc.cards_in = lambda stage_id, lane_id: read.append((stage_id, lane_id)) or cards_in(stage_id, lane_id)  # type: ignore[method-assign]
+    stages, lane = doc.stages(jmap.id), doc.lanes(jmap.id)[0]
+    card = doc.cards_in(stages[3].id, lane.id)[2]
+    read.clear()
+    edits = [
+        (commands.update_card(card.id, text="Typed again, long enough to take a second line"), 1),
+        (commands.insert_card(Card(new_id(), jmap.id, stages[3].id, lane.id, "Typed"), 1), 1),
+        (commands.move_card(card.id, stages[4].id, lane.id, 0), 2),
+    ]
+    for command, cells in edits:
+        stack.push(command)
+        read.clear()  # (the command's own checks may read cells too)
+        after = layout_map(doc, jmap.id, metrics, cache=cache)
+        assert len(read) == cells, (command.label, read)
+        read.clear()
+        assert after == layout_map(doc, jmap.id, metrics, cache=WrapCache(metrics))
+
+
+_EDITS = st.lists(
+    st.tuples(
+        st.sampled_from(("text", "insert", "move", "remove", "votes", "width", "stage order", "collapse")),
+        st.integers(0, 10_000),
+        st.integers(0, 10_000),
+    ),
+    min_size=1,
+    max_size=12,
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(edits=_EDITS)
+def test_the_layout_after_random_edits_equals_a_fresh_layout(edits: list[tuple[str, int, int]]) -> None:
+    """Whatever the edits and their order, the layout that reuses cells, lanes and cards from the
+    last one equals the layout of the same document from scratch, after each edit and each undo."""
+    doc = Document()
+    jmap = add_bundle(doc, sample_bundle(stages=4, cards_per_cell=3))
+    stack = UndoStack(doc)
+    metrics = MonospaceMetrics()
+    cache = WrapCache(metrics)
+    layout_map(doc, jmap.id, metrics, cache=cache)
+    stages = doc.stages(jmap.id)
+    lanes = [lane for lane in doc.lanes(jmap.id) if lane.kind is not LaneKind.EMOTIONS]
+    for kind, a, b in edits:
+        cards = doc.cards(jmap.id)
+        stage, lane = stages[a % len(stages)], lanes[b % len(lanes)]
+        card = cards[a % len(cards)] if cards else None
+        if kind == "text" and card is not None:
+            command = commands.update_card(card.id, text="word " * (b % 17 + 1))
+        elif kind == "insert":
+            at = b % (doc.count_in(stage.id, lane.id) + 1)
+            command = commands.insert_card(
+                Card(new_id(), jmap.id, stage.id, lane.id, "New " * (a % 9 + 1)), at
+            )
+        elif kind == "move" and card is not None:
+            size = doc.count_in(stage.id, lane.id) - (card.stage_id == stage.id and card.lane_id == lane.id)
+            command = commands.move_card(card.id, stage.id, lane.id, b % (size + 1))
+        elif kind == "remove" and card is not None:
+            command = commands.remove_cards([card.id])
+        elif kind == "votes" and card is not None:
+            command = commands.update_card(card.id, votes=b % 1500)
+        elif kind == "width":
+            command = commands.update_stage(stage.id, width=float(160 + b % 300))
+        elif kind == "stage order":
+            command = commands.move_stage(stage.id, b % len(stages))
+        elif kind == "collapse":
+            command = commands.update_lane(lane.id, collapsed=not lane.collapsed)
+        else:
+            continue
+        stack.push(command)
+        assert layout_map(doc, jmap.id, metrics, cache=cache) == layout_map(
+            doc, jmap.id, metrics, cache=WrapCache(metrics)
+        )
+    while stack.can_undo:
+        stack.undo()
+        assert layout_map(doc, jmap.id, metrics, cache=cache) == layout_map(
+            doc, jmap.id, metrics, cache=WrapCache(metrics)
+        )
