@@ -54,24 +54,27 @@ def _shades(fill: QColor) -> tuple[QColor, QColor]:
     return found[0], found[1]
 
 
-_SHADOWS: dict[tuple[float, float], QPainterPath] = {}
+_PATHS: dict[tuple[float, float], tuple[QPainterPath, QPainterPath]] = {}
 
 
-def _shadow(w: float, h: float) -> QPainterPath:
-    """The card's shadow: the card's rounded rect 1.5 px lower, only the band below the card and
-    round its lower corners (an antialiased rounded rect costs by its area; the whole one was a
-    third of a card's paint, which zooming, Select All and Esc redo for every card in view). One
-    path per card size, made once: clipping a rounded rect to the band at every paint cost twice
-    as much as filling the band's path, and painted the same pixels."""
-    found = _SHADOWS.get((w, h))
+def _paths(w: float, h: float) -> tuple[QPainterPath, QPainterPath]:
+    """A card's outline (its rounded rect, half a pixel in so the border is crisp) and its
+    shadow, made once per card size: a zoom step repaints every card in view, and Qt built the
+    rounded rect's path at every paint. The shadow is the card's rounded rect 1.5 px lower, only
+    the band below the card and round its lower corners (an antialiased rounded rect costs by
+    its area; the whole one was a third of a card's paint); clipping the rounded rect to that
+    band at every paint cost twice as much as filling the band's path, for the same pixels."""
+    found = _PATHS.get((w, h))
     if found is None:
-        if len(_SHADOWS) > 4096:
-            _SHADOWS.clear()
-        card = QPainterPath()
-        card.addRoundedRect(QRectF(0.0, 1.5, w, h), RADIUS, RADIUS)
+        if len(_PATHS) > 4096:
+            _PATHS.clear()
+        outline = QPainterPath()
+        outline.addRoundedRect(QRectF(0.5, 0.5, w - 1.0, h - 1.0), RADIUS, RADIUS)
+        lowered = QPainterPath()
+        lowered.addRoundedRect(QRectF(0.0, 1.5, w, h), RADIUS, RADIUS)
         band = QPainterPath()
         band.addRect(QRectF(-1.0, h - RADIUS - 1.0, w + 2.0, RADIUS + 4.0))
-        found = _SHADOWS[(w, h)] = card.intersected(band)
+        found = _PATHS[(w, h)] = (outline, lowered.intersected(band))
     return found
 
 
@@ -174,12 +177,13 @@ class CardItem(QGraphicsRectItem):
             painter.fillRect(rect, style.SELECTION if selected else self.block_colour)
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        outline, shadow = _paths(g.rect.w, g.rect.h)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(style.SHADOW)
-        painter.drawPath(_shadow(g.rect.w, g.rect.h))
+        painter.drawPath(shadow)
         painter.setBrush(self._fill)
         painter.setPen(QPen(style.SELECTION, 2.0) if selected else QPen(self._border, 1.0))
-        painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), RADIUS, RADIUS)
+        painter.drawPath(outline)
         ox, oy = g.rect.x, g.rect.y
         painter.setPen(style.TEXT)
         for at, runs in self._text_runs():

@@ -1,5 +1,5 @@
-"""A card paints what it keeps (its lines' glyph runs, its shadow's path for its size): the same
-pixels as drawing them afresh each time."""
+"""A card paints what it keeps (its lines' glyph runs, its outline's and shadow's paths for its
+size): the same pixels as drawing them afresh each time."""
 
 from __future__ import annotations
 
@@ -69,8 +69,9 @@ def test_new_text_paints_new_runs_and_missing_characters_are_reported_at_every_p
         assert missing
 
 
-def test_the_kept_shadow_paints_the_pixels_of_the_rounded_rect_clipped_to_its_band(qapp: object) -> None:
-    """The shadow was drawn as the card's rounded rect clipped to the band below the card."""
+def test_the_kept_outline_and_shadow_paint_the_pixels_of_rounded_rects_drawn_afresh(qapp: object) -> None:
+    """The shadow was drawn as the card's rounded rect clipped to the band below the card, the
+    card as a rounded rect built at every paint."""
     item = CardItem(_geom(()), 0.0, style.CELL, 13.0)
     w, h = item.geom.rect.w, item.geom.rect.h
     for scale in (1.0, 1.2, 0.83, 2.0):
