@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QGlyphRun, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
+from jmdesigner import text
 from jmdesigner.canvas import style
 from jmdesigner.layout import CardGeom, Rect
 from jmdesigner.layout import metrics as roles
 from jmdesigner.model.kinds import Evidence
+from jmdesigner.text.metrics import weight_of
 
 RADIUS = 7.0
 # Looked up once: an undo that brings back 1,000 cards makes 1,000 items.
@@ -57,6 +59,30 @@ def block_colour(fill: QColor) -> QColor:
     return _shades(fill)[1]
 
 
+_PATHS: dict[tuple[float, float], tuple[QPainterPath, QPainterPath]] = {}
+
+
+def _paths(w: float, h: float) -> tuple[QPainterPath, QPainterPath]:
+    """A card's outline (its rounded rect, half a pixel in so the border is crisp) and its
+    shadow, made once per card size: a zoom step repaints every card in view, and Qt built the
+    rounded rect's path at every paint. The shadow is the card's rounded rect 1.5 px lower, only
+    the band below the card and round its lower corners (an antialiased rounded rect costs by
+    its area; the whole one was a third of a card's paint); clipping the rounded rect to that
+    band at every paint cost twice as much as filling the band's path, for the same pixels."""
+    found = _PATHS.get((w, h))
+    if found is None:
+        if len(_PATHS) > 4096:
+            _PATHS.clear()
+        outline = QPainterPath()
+        outline.addRoundedRect(QRectF(0.5, 0.5, w - 1.0, h - 1.0), RADIUS, RADIUS)
+        lowered = QPainterPath()
+        lowered.addRoundedRect(QRectF(0.0, 1.5, w, h), RADIUS, RADIUS)
+        band = QPainterPath()
+        band.addRect(QRectF(-1.0, h - RADIUS - 1.0, w + 2.0, RADIUS + 4.0))
+        found = _PATHS[(w, h)] = (outline, lowered.intersected(band))
+    return found
+
+
 def _look(g: CardGeom) -> tuple[object, ...]:
     """Everything ``paint`` draws, relative to the card's corner: equal looks paint equal pixels."""
     ox, oy = g.rect.x, g.rect.y
@@ -102,6 +128,8 @@ class CardItem(QGraphicsRectItem):
         self._look = _look(geom)
         self._fill = fill
         self._border, self.block_colour = _shades(fill)  # block: how it looks zoomed far out
+        self._runs: list[tuple[QPointF, tuple[QGlyphRun, ...]]] | None = None  # see _text_runs
+        self._missing = False  # a line has characters no face has
         self.setPen(_NO_PEN)  # the rect is only its bounds: ``paint`` draws the card
         self._place()
 
@@ -119,6 +147,7 @@ class CardItem(QGraphicsRectItem):
         self.geom = geom
         self.lane_y = lane_y
         self._look = look
+        self._runs = None
         self._fill = fill
         self._border, self.block_colour = _shades(fill)
         self._place()
@@ -153,25 +182,18 @@ class CardItem(QGraphicsRectItem):
             painter.fillRect(rect, style.SELECTION if selected else self.block_colour)
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        outline, shadow = _paths(g.rect.w, g.rect.h)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(style.SHADOW)
-        # The shadow shows only below the card and round its lower corners: rasterise just that
-        # band (an antialiased rounded rect costs by its area; this one was a third of a card's
-        # paint, which zooming, Select All and Esc redo for every card in view).
-        painter.save()
-        band = QRectF(-1.0, g.rect.h - RADIUS - 1.0, g.rect.w + 2.0, RADIUS + 4.0)
-        painter.setClipRect(band, Qt.ClipOperation.IntersectClip)
-        painter.drawRoundedRect(rect.translated(0, 1.5), RADIUS, RADIUS)
-        painter.restore()
+        painter.drawPath(shadow)
         painter.setBrush(self._fill)
         painter.setPen(QPen(style.SELECTION, 2.0) if selected else QPen(self._border, 1.0))
-        painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), RADIUS, RADIUS)
+        painter.drawPath(outline)
         ox, oy = g.rect.x, g.rect.y
-        x = g.text_rect.x - ox
-        y = g.text_rect.y - oy + self._ascent
-        for line in g.lines:
-            style.draw_card_line(painter, x, x + g.text_rect.w, y, line)
-            y += g.line_height
+        painter.setPen(style.TEXT)
+        for at, runs in self._text_runs():
+            for glyphs in runs:
+                painter.drawGlyphRun(at, glyphs)
         if g.evidence_rect is not None and g.evidence is not None:
             self._paint_evidence(painter, g, ox, oy)
         if g.votes_rect is not None:
@@ -184,6 +206,26 @@ class CardItem(QGraphicsRectItem):
         if g.room_rect is not None:
             self._paint_room(painter, g, ox, oy)
         self._paint_other_writer(painter, rect)
+
+    def _text_runs(self) -> list[tuple[QPointF, tuple[QGlyphRun, ...]]]:
+        """The card's lines as placed glyph runs: worked out at its first paint after a change of
+        its look, then drawn as they are (a zoom step repaints every card in view; drawing each
+        line through ``draw_card_line`` again cost a third of a card's paint). Characters no
+        face has are reported at every paint, as ``draw_card_line`` reports them."""
+        g = self.geom
+        if self._runs is None:
+            x = g.text_rect.x - g.rect.x
+            y = g.text_rect.y - g.rect.y + self._ascent
+            runs = []
+            for line in g.lines:
+                runs.append(style.card_line_runs(x, x + g.text_rect.w, y, line))
+                y += g.line_height
+            self._runs = runs
+            self._missing = any(text.shape(line, weight_of(roles.CARD)).missing for line in g.lines)
+        elif self._missing:
+            for line in g.lines:
+                style.card_line_runs(0.0, 0.0, 0.0, line)
+        return self._runs
 
     def _paint_other_writer(self, painter: QPainter, rect: QRectF) -> None:
         """A small dot in the top-right corner when someone else wrote this card last (a team

@@ -9,10 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPainter
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QGlyphRun, QGuiApplication, QPainter
 
 from jmdesigner import text
-from jmdesigner.export.qt_surface import draw_text
+from jmdesigner.export.qt_surface import draw_text, placed_glyph_runs
 from jmdesigner.export.surface import Anchor
 from jmdesigner.layout import metrics as roles
 from jmdesigner.layout import palette
@@ -161,3 +162,12 @@ def draw_card_line(painter: QPainter, left: float, right: float, baseline: float
         draw_role_text(painter, right, baseline, line, roles.CARD, TEXT, "end")
     else:
         draw_role_text(painter, left, baseline, line, roles.CARD, TEXT)
+
+
+def card_line_runs(
+    left: float, right: float, baseline: float, line: str
+) -> tuple[QPointF, tuple[QGlyphRun, ...]]:
+    """What ``draw_card_line`` draws, placed: the same pixels drawn with ``TEXT`` as the pen."""
+    anchor: Anchor = "end" if is_rtl(line) else "start"
+    x = right if anchor == "end" else left
+    return placed_glyph_runs(x, baseline, line, weight_of(roles.CARD), size_of(roles.CARD), anchor)

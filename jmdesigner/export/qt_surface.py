@@ -42,16 +42,25 @@ def draw_text(
     """One shaped line at ``baseline``; ``anchor`` says whether ``x`` is its start, middle or end."""
     if not text:
         return
-    line = shape(text, weight)  # (reports characters no face has, at every drawing)
+    at, runs = placed_glyph_runs(x, baseline, text, weight, size, anchor)
+    painter.save()
+    painter.setPen(QPen(QColor(colour)))
+    for glyphs in runs:
+        painter.drawGlyphRun(at, glyphs)
+    painter.restore()
+
+
+def placed_glyph_runs(
+    x: float, baseline: float, text: str, weight: str, size: float, anchor: Anchor = "start"
+) -> tuple[QPointF, tuple[QGlyphRun, ...]]:
+    """Where ``draw_text`` draws a line's glyph runs, and the runs: a painter drawing the same
+    lines again and again (a card at every zoom step) can keep them and draw them in one pen.
+    Characters no face has are reported here, as by every ``draw_text``."""
+    line = shape(text, weight)  # (reports characters no face has)
     if anchor != "start":
         w = line.width * size
         x -= w if anchor == "end" else w / 2
-    painter.save()
-    painter.setPen(QPen(QColor(colour)))
-    at = QPointF(x, baseline)
-    for glyphs in _glyph_runs(text, weight, size):
-        painter.drawGlyphRun(at, glyphs)
-    painter.restore()
+    return QPointF(x, baseline), _glyph_runs(text, weight, size)
 
 
 @lru_cache(maxsize=8192)

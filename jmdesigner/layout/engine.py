@@ -306,17 +306,17 @@ class _Layout:
         else:
             content = opt.empty_cell_height
             for si, s in enumerate(stages):
-                cell_cards = doc.cards_in(s.id, lane.id)
-                # A cell whose cards (immutable: an edited card is a new object), width and place
-                # are unchanged is its last stack and card geometry: a note added to one cell of a
-                # 200-card lane restacks that cell, not the lane.
+                # A cell whose cards (by the document's revision number for the cell), width and
+                # place are unchanged is its last stack and card geometry: a note added to one
+                # cell of a 900-card lane restacks that cell and reads no other cell's cards.
                 opening = self._opening_in(s.id, lane.id)
-                key = (doc, opt, s.width, xs[si], tuple(cell_cards), opening)
+                key = (doc, opt, s.width, xs[si], doc.cell_cards_revision(s.id, lane.id), opening)
                 known = cell_memo.get((s.id, lane.id))
                 if known is not None and known[0] == key:
                     stack, used, cell_ids[s.id] = known[1], known[2], known[3]
                     reused[s.id] = known[4]
                 else:
+                    cell_cards = doc.cards_in(s.id, lane.id)
                     stack, used = self._stack(s.width, cell_cards, opening)
                     ids = cell_ids[s.id] = tuple(c.id for c in cell_cards)
                     fresh[s.id] = (key, stack, used, ids)

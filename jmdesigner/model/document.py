@@ -104,6 +104,7 @@ class Document:
         # A number per lane that changes whenever a card in it is added, removed, changed or
         # moved (drawn from one counter, so never reused): a cheap "did this lane change?".
         self._lane_cards_rev: dict[str, int] = {}
+        self._cell_cards_rev: dict[tuple[str, str], int] = {}  # the same per (stage, lane) cell
         self._rev = 0
         self._tx: Transaction | None = None
         self._suspended = False
@@ -194,6 +195,11 @@ class Document:
     def lane_cards_revision(self, lane_id: str) -> int:
         """Changes whenever a card of this lane is added, removed, changed or reordered."""
         return self._lane_cards_rev.get(lane_id, 0)
+
+    def cell_cards_revision(self, stage_id: str, lane_id: str) -> int:
+        """Changes whenever a card of this cell is added, removed, changed or reordered: an edit
+        in one cell of a 900-card lane leaves the lane's other cells' numbers as they were."""
+        return self._cell_cards_rev.get((stage_id, lane_id), 0)
 
     @property
     def cards_revision(self) -> int:
@@ -1095,6 +1101,7 @@ class Document:
         if isinstance(entity, Card):
             self._rev += 1
             self._lane_cards_rev[entity.lane_id] = self._rev
+            self._cell_cards_rev[(entity.stage_id, entity.lane_id)] = self._rev
 
     def _insert(self, kind: Kind, entity: Any, index: int | None) -> None:
         self._tables[kind][entity.id] = entity

@@ -2,23 +2,40 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from jmdesigner.layout import layout_map
 from jmdesigner.layout.metrics import MonospaceMetrics
 from jmdesigner.layout.wrap import WrapCache
-from jmdesigner.model import Document, Lane, LaneKind, UndoStack, add_bundle, commands, new_id
+from jmdesigner.model import Card, Document, Lane, LaneKind, UndoStack, add_bundle, commands, new_id
 from jmdesigner.model.kinds import CurveStyle
 from tests.builders import sample_bundle
 
 
-def test_reused_card_geometry_matches_a_fresh_layout() -> None:
+def _laid_out(
+    stages: int, cards_per_cell: int
+) -> tuple[Document, str, UndoStack, MonospaceMetrics, WrapCache]:
+    """A sample map laid out once with a cache to reuse: document, map id, undo stack, metrics, cache."""
     doc = Document()
-    jmap = add_bundle(doc, sample_bundle(stages=4, cards_per_cell=3))
-    stack = UndoStack(doc)
+    jmap = add_bundle(doc, sample_bundle(stages=stages, cards_per_cell=cards_per_cell))
     metrics = MonospaceMetrics()
     cache = WrapCache(metrics)
     layout_map(doc, jmap.id, metrics, cache=cache)
-    cards = doc.cards(jmap.id)
-    stages = doc.stages(jmap.id)
+    return doc, jmap.id, UndoStack(doc), metrics, cache
+
+
+def _as_fresh(doc: Document, map_id: str, metrics: MonospaceMetrics, cache: WrapCache) -> bool:
+    """Whether the layout reusing ``cache`` equals a layout of the document from scratch."""
+    return layout_map(doc, map_id, metrics, cache=cache) == layout_map(
+        doc, map_id, metrics, cache=WrapCache(metrics)
+    )
+
+
+def test_reused_card_geometry_matches_a_fresh_layout() -> None:
+    doc, map_id, stack, metrics, cache = _laid_out(stages=4, cards_per_cell=3)
+    cards = doc.cards(map_id)
+    stages = doc.stages(map_id)
     edits = [
         commands.update_card(cards[0].id, text="A much longer text that wraps onto several lines " * 3),
         commands.update_card(cards[4].id, votes=12),
@@ -28,15 +45,15 @@ def test_reused_card_geometry_matches_a_fresh_layout() -> None:
     ]
     for command in edits:
         stack.push(command)
-        reused = layout_map(doc, jmap.id, metrics, cache=cache)
-        fresh = layout_map(doc, jmap.id, metrics, cache=WrapCache(metrics))
+        reused = layout_map(doc, map_id, metrics, cache=cache)
+        fresh = layout_map(doc, map_id, metrics, cache=WrapCache(metrics))
         assert reused == fresh
     # An edit low on the map leaves the cards above it as they were: the very same objects.
-    lanes = doc.lanes(jmap.id)
+    lanes = doc.lanes(map_id)
     top_card = doc.cards_in(stages[2].id, lanes[0].id)[0]
     low_card = doc.cards_in(stages[0].id, lanes[-1].id)[0]
     stack.push(commands.update_card(low_card.id, text="Changed " * 20))
-    after = layout_map(doc, jmap.id, metrics, cache=cache)
+    after = layout_map(doc, map_id, metrics, cache=cache)
     top_lane, low_lane = lanes[0].id, lanes[-1].id
     assert after.lane_shapes[top_lane].cards is reused.lane_shapes[top_lane].cards
     assert after.lane_shapes[top_lane].cards[top_card.id] is reused.lane_shapes[top_lane].cards[top_card.id]
@@ -44,7 +61,7 @@ def test_reused_card_geometry_matches_a_fresh_layout() -> None:
         after.lane_shapes[low_lane].cards[low_card.id] is not reused.lane_shapes[low_lane].cards[low_card.id]
     )
     assert after.cards[top_card.id] == reused.cards[top_card.id]
-    assert after == layout_map(doc, jmap.id, metrics, cache=WrapCache(metrics))
+    assert after == layout_map(doc, map_id, metrics, cache=WrapCache(metrics))
 
 
 def test_reused_lane_geometry_matches_a_fresh_layout_after_every_kind_of_edit() -> None:
@@ -171,3 +188,79 @@ def test_an_edit_restacks_only_its_own_cell() -> None:
         kept = cache.cell_parts[(s.id, lane.id)] is before[s.id]
         assert kept is (s.id != stages[2].id), s.name
     assert after == layout_map(doc, jmap.id, metrics, cache=WrapCache(metrics))
+
+
+def test_an_edit_reads_the_cards_of_its_own_cell_only() -> None:
+    """Relaying out after a card edit asks the document for the cards of the cell(s) it touched,
+    not for every cell of the lane (a 900-card lane has 30 cells to read)."""
+    doc, map_id, stack, metrics, cache = _laid_out(stages=8, cards_per_cell=5)
+    read: list[tuple[str, str]] = []
+    cards_in = doc.cards_in
+    doc.cards_in = lambda stage_id, lane_id: read.append((stage_id, lane_id)) or cards_in(stage_id, lane_id)  # type: ignore[method-assign]
+    stages, lane = doc.stages(map_id), doc.lanes(map_id)[0]
+    card = doc.cards_in(stages[3].id, lane.id)[2]
+    read.clear()
+    edits = [
+        (commands.update_card(card.id, text="Typed again, long enough to take a second line"), 1),
+        (commands.insert_card(Card(new_id(), map_id, stages[3].id, lane.id, "Typed"), 1), 1),
+        (commands.move_card(card.id, stages[4].id, lane.id, 0), 2),
+    ]
+    for command, cells in edits:
+        stack.push(command)
+        read.clear()  # (the command's own checks may read cells too)
+        layout_map(doc, map_id, metrics, cache=cache)
+        assert len(read) == cells, (command.label, read)
+        assert _as_fresh(doc, map_id, metrics, cache)
+        read.clear()
+
+
+_EDITS = st.lists(
+    st.tuples(
+        st.sampled_from(("text", "insert", "move", "remove", "votes", "width", "stage order", "collapse")),
+        st.integers(0, 10_000),
+        st.integers(0, 10_000),
+    ),
+    min_size=1,
+    max_size=12,
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(edits=_EDITS)
+def test_the_layout_after_random_edits_equals_a_fresh_layout(edits: list[tuple[str, int, int]]) -> None:
+    """Whatever the edits and their order, the layout that reuses cells, lanes and cards from the
+    last one equals the layout of the same document from scratch, after each edit and each undo."""
+    doc, map_id, stack, metrics, cache = _laid_out(stages=4, cards_per_cell=3)
+    stages = doc.stages(map_id)
+    lanes = [lane for lane in doc.lanes(map_id) if lane.kind is not LaneKind.EMOTIONS]
+    for kind, a, b in edits:
+        cards = doc.cards(map_id)
+        stage, lane = stages[a % len(stages)], lanes[b % len(lanes)]
+        card = cards[a % len(cards)] if cards else None
+        if kind == "text" and card is not None:
+            command = commands.update_card(card.id, text="word " * (b % 17 + 1))
+        elif kind == "insert":
+            at = b % (doc.count_in(stage.id, lane.id) + 1)
+            command = commands.insert_card(
+                Card(new_id(), map_id, stage.id, lane.id, "New " * (a % 9 + 1)), at
+            )
+        elif kind == "move" and card is not None:
+            size = doc.count_in(stage.id, lane.id) - (card.stage_id == stage.id and card.lane_id == lane.id)
+            command = commands.move_card(card.id, stage.id, lane.id, b % (size + 1))
+        elif kind == "remove" and card is not None:
+            command = commands.remove_cards([card.id])
+        elif kind == "votes" and card is not None:
+            command = commands.update_card(card.id, votes=b % 1500)
+        elif kind == "width":
+            command = commands.update_stage(stage.id, width=float(160 + b % 300))
+        elif kind == "stage order":
+            command = commands.move_stage(stage.id, b % len(stages))
+        elif kind == "collapse":
+            command = commands.update_lane(lane.id, collapsed=not lane.collapsed)
+        else:
+            continue
+        stack.push(command)
+        assert _as_fresh(doc, map_id, metrics, cache)
+    while stack.can_undo:
+        stack.undo()
+        assert _as_fresh(doc, map_id, metrics, cache)

@@ -254,6 +254,43 @@ def test_a_bad_position_changes_nothing(doc: Document) -> None:
     assert doc.snapshot() == before
 
 
+def test_a_cells_card_revision_changes_with_every_card_change_in_it_and_only_then(doc: Document) -> None:
+    """The layout reads a cell's cards again only when its number moved: an edit in one cell
+    must move that cell's number (both cells' for a move), and leave every other cell's."""
+    from jmdesigner.model import UndoStack, commands
+
+    jmap = doc.maps()[0]
+    stages = doc.stages(jmap.id)
+    lane = next(lane for lane in doc.lanes(jmap.id) if lane.kind is not LaneKind.EMOTIONS)
+    a, b = (stages[0].id, lane.id), (stages[1].id, lane.id)
+    card = doc.cards_in(*a)[0]
+    stack = UndoStack(doc)
+
+    def revisions() -> dict[tuple[str, str], int]:
+        return {
+            (s.id, ln.id): doc.cell_cards_revision(s.id, ln.id) for s in stages for ln in doc.lanes(jmap.id)
+        }
+
+    def moved(before: dict[tuple[str, str], int]) -> set[tuple[str, str]]:
+        return {cell for cell, rev in revisions().items() if rev != before[cell]}
+
+    steps = [
+        (commands.update_card(card.id, text="New text"), {a}),
+        (commands.insert_card(Card(new_id(), jmap.id, *b, "Added"), 0), {b}),
+        (commands.move_card(card.id, *b, 0), {a, b}),
+        (commands.update_stage(stages[0].id, name="Renamed"), set()),
+        (commands.remove_cards([card.id]), {b}),
+    ]
+    for command, cells in steps:
+        before = revisions()
+        stack.push(command)
+        assert moved(before) == cells, command.label
+    before = revisions()
+    stack.undo()  # the card comes back to b: a change there, under a number never seen before
+    assert moved(before) == {b}
+    assert doc.cell_cards_revision(*b) > max(before.values())
+
+
 def test_a_lanes_card_revision_changes_with_every_card_change_in_it_and_only_then(doc: Document) -> None:
     from jmdesigner.model import UndoStack, commands
 
