@@ -118,6 +118,7 @@ class Editing:
         self.view.setFocus()
         scene.setFocusItem(editor)
         editor.setFocus()
+        self.view.zoom_to_read(editor.sceneBoundingRect())
         editor.ensure_cursor_visible()
         self.view.editing_changed.emit(True)
         return True

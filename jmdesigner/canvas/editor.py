@@ -102,7 +102,7 @@ class TextEditor(QGraphicsTextItem):
             return
         rect = self.mapRectToScene(self.boundingRect())
         for view in scene.views():
-            view.ensureVisible(rect, 24, 24)
+            view.show_clear_of_headers(rect, 24)
 
     def sceneEvent(self, event: QEvent) -> bool:
         # QGraphicsItem turns Tab into focus navigation before keyPressEvent; Tab means "next cell" here.

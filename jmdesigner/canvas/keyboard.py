@@ -222,7 +222,7 @@ def _arrow(view: MapView, cell: tuple[str, str] | None, card_id: str | None, dx:
     if new_card is not None:
         view.map_scene.select_cards([new_card])
         view.set_cursor_cell(None)
-        view.ensureVisible(view.map_scene.cards[new_card], 40, 40)
+        view.show_clear_of_headers(view.map_scene.cards[new_card].sceneBoundingRect())
     else:
         view.select_cell(new_cell)
 

@@ -253,7 +253,25 @@ class MapView(QGraphicsView):
             self.set_focus_item("map", [self.map_id])
         self.set_cursor_cell(cell)
         if cell is not None:
-            self.ensureVisible(self.map_scene.cursor, 40, 40)
+            self.show_clear_of_headers(self.map_scene.cursor.sceneBoundingRect())
+
+    def show_clear_of_headers(self, rect: QRectF, margin: int = 40) -> None:
+        """Scroll ``rect`` into view, and out from under the frozen header row and lane column:
+        a cell, card or editor left beneath them (``ensureVisible`` knows nothing of them) is
+        typed into unseen."""
+        self.ensureVisible(rect, margin, margin)
+        geom = self.map_scene.geom
+        if rect.left() < geom.corner.right or rect.top() < geom.corner.bottom:
+            return  # a header (or its name editor, painted above the bands) is where it belongs
+        shown = self.mapFromScene(rect).boundingRect()
+        covered = round((geom.corner.right - geom.bounds.x) * self.zoom()) + margin
+        if shown.left() < covered:
+            bar = self.horizontalScrollBar()
+            bar.setValue(bar.value() - (covered - shown.left()))
+        covered = round((geom.corner.bottom - geom.bounds.y) * self.zoom()) + margin
+        if shown.top() < covered:
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() - (covered - shown.top()))
 
     def go_to_first_cell(self) -> None:
         """Ctrl+Home: the first cell of the first lane that takes cards."""
@@ -373,6 +391,14 @@ class MapView(QGraphicsView):
     def zoom_out(self) -> None:
         self.zoom_by(1 / ZOOM_STEP)
 
+    def zoom_to_read(self, rect: QRectF) -> None:
+        """Typing where cards show no text (a large map fitted to the window): zoom to actual size
+        around the editor first, so the room sees the words as they are typed, not a grey speck."""
+        if self.zoom() >= style.LOD_TEXT:
+            return
+        around = self.mapFromScene(rect.center())
+        self.zoom_by(1.0 / self.zoom(), QPointF(around))
+
     def actual_size(self) -> None:
         self._auto_fit = False
         self.resetTransform()
@@ -387,6 +413,10 @@ class MapView(QGraphicsView):
     def _fit_if_auto(self) -> None:
         if self._auto_fit and self.viewport().width() > 50 and self.viewport().height() > 50:
             self.fit_to_window()
+            editor = self.editing.editor
+            if editor is not None:  # a card given back after a crash opens before the window settles
+                self.zoom_to_read(editor.sceneBoundingRect())
+                editor.ensure_cursor_visible()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

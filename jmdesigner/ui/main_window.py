@@ -638,7 +638,7 @@ class MainWindow(QMainWindow):
         if view is None or card_id not in view.map_scene.cards:
             return
         view.map_scene.select_cards([card_id])
-        view.ensureVisible(view.map_scene.cards[card_id], 60, 60)
+        view.show_clear_of_headers(view.map_scene.cards[card_id].sceneBoundingRect(), 60)
         if self.file is not None:
             self.file.outline.select("card", card_id)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -10,7 +12,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from jmdesigner.model import Kind, LaneKind
-from tests.canvas.conftest import Canvas
+from tests.builders import sample_bundle
+from tests.canvas.conftest import Canvas, canvas_on
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -213,3 +216,67 @@ def test_the_cell_outline_follows_its_cell_after_undo(canvas: Canvas) -> None:
     assert c.view.map_scene.cursor.isVisible()
     assert abs(outline.height() - (rect.h - 4)) < 0.5  # the cell's own height again, not the grown one
     assert outline.height() < grown.height()
+
+
+def test_typing_on_a_map_zoomed_out_to_blocks_zooms_in_so_the_words_are_seen(canvas: Canvas) -> None:
+    """A large map opens fitted, where cards are grey blocks: the first key must not type blind."""
+    c = canvas
+    c.view.zoom_by(0.2 / c.view.zoom())
+    assert c.view.zoom() < 0.42  # cards paint as blocks here (style.LOD_TEXT)
+    c.key(Qt.Key.Key_Home, CTRL)
+    c.type("Seen by the room")
+    editor = c.view.editing.editor
+    assert editor is not None
+    assert c.view.zoom() == pytest.approx(1.0)
+    shown = c.view.mapToScene(c.view.viewport().rect()).boundingRect()
+    assert shown.contains(editor.sceneBoundingRect())
+    c.key(Qt.Key.Key_Return)
+    assert _texts(c, _first_cell(c))[-1] == "Seen by the room"
+    assert c.view.zoom() == pytest.approx(1.0)  # the next card is typed where this one was seen
+
+
+def test_typing_at_a_readable_zoom_keeps_the_zoom(canvas: Canvas) -> None:
+    c = canvas
+    c.view.zoom_by(0.6 / c.view.zoom())
+    c.key(Qt.Key.Key_Home, CTRL)
+    c.type("small but readable")
+    assert c.view.zoom() == pytest.approx(0.6)
+    c.key(Qt.Key.Key_Return)
+
+
+def _lane_column_px(c: Canvas) -> float:
+    g = c.geom
+    return (g.corner.right - g.bounds.x) * c.view.zoom()
+
+
+@pytest.fixture
+def narrow(qtbot: Any, tmp_path: Path) -> Iterator[Canvas]:
+    """A map wider than its window, at actual size: the lane column freezes once scrolled."""
+    with canvas_on(qtbot, tmp_path / "wide.jmap", sample_bundle(stages=6, cards_per_cell=1), (700, 500)) as c:
+        c.view.actual_size()
+        yield c
+
+
+def test_ctrl_home_after_scrolling_right_shows_the_cell_beside_the_frozen_lane_column(narrow: Canvas) -> None:
+    c = narrow
+    bar = c.view.horizontalScrollBar()
+    bar.setValue(bar.maximum())
+    c.key(Qt.Key.Key_Home, CTRL)
+    cell = c.view.mapFromScene(c.view.map_scene.cursor.sceneBoundingRect()).boundingRect()
+    assert cell.left() >= _lane_column_px(c)  # not under the lane headers painted over the map
+    c.type("typed where it is seen")
+    editor = c.view.mapFromScene(c.view.editing.editor.sceneBoundingRect()).boundingRect()
+    assert editor.left() >= _lane_column_px(c)
+
+
+def test_arrowing_left_onto_a_card_brings_it_out_from_under_the_lane_column(narrow: Canvas) -> None:
+    c = narrow
+    c.key(Qt.Key.Key_Home, CTRL)
+    c.key(Qt.Key.Key_Down)  # the first cell's card
+    for _ in range(5):
+        c.key(Qt.Key.Key_Right)
+    for _ in range(5):
+        c.key(Qt.Key.Key_Left)
+    (card_id,) = c.view.map_scene.selected_card_ids()
+    card = c.view.mapFromScene(c.view.map_scene.cards[card_id].sceneBoundingRect()).boundingRect()
+    assert card.left() >= _lane_column_px(c)

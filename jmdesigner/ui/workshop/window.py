@@ -418,7 +418,7 @@ class WorkshopWindow(QWidget):
         card_id = item.data(Qt.ItemDataRole.UserRole)
         if card_id in self.view.map_scene.cards:
             self.view.map_scene.select_cards([card_id])
-            self.view.ensureVisible(self.view.map_scene.cards[card_id], 80, 80)
+            self.view.show_clear_of_headers(self.view.map_scene.cards[card_id].sceneBoundingRect(), 80)
             self.view.setFocus()
 
     def _say(self, text: str) -> None:
