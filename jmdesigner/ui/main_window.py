@@ -669,17 +669,12 @@ class MainWindow(QMainWindow):
         from jmdesigner.resources import resource_path
         from jmdesigner.ui.welcome import SAMPLE_TITLE
 
-        suggested = str(self._folder() / file_name_for(translate("Welcome", SAMPLE_TITLE), SUFFIX))
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            translate("MainWindow", "Save the sample map as"),
-            suggested,
-            translate("MainWindow", FILE_FILTER),
-        )
-        if name:
+        suggested = self._folder() / file_name_for(translate("Welcome", SAMPLE_TITLE), SUFFIX)
+        path = self._ask_new_file_path(translate("MainWindow", "Save the sample map as"), suggested)
+        if path:
             self._guard(
                 lambda: self.new_file(
-                    _with_suffix(name), parse_map(read_json_file(resource_path("samples", "sample-map.json")))
+                    path, parse_map(read_json_file(resource_path("samples", "sample-map.json")))
                 )
             )
 
@@ -690,14 +685,9 @@ class MainWindow(QMainWindow):
         source = choose_source(self, self._folder())
         if source is None:
             return
-        suggested = str(self._folder() / file_name_for(source.stem, SUFFIX))
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            translate("MainWindow", "Save the imported journey as"),
-            suggested,
-            translate("MainWindow", FILE_FILTER),
-        )
-        if name and self._guard(lambda: self.new_file(_with_suffix(name), None)):
+        suggested = self._folder() / file_name_for(source.stem, SUFFIX)
+        path = self._ask_new_file_path(translate("MainWindow", "Save the imported journey as"), suggested)
+        if path and self._guard(lambda: self.new_file(path, None)):
             self.import_path(source)
 
     def _show_in_inspector(self, map_id: str, kind: str, ids: list[str]) -> None:
@@ -773,15 +763,15 @@ class MainWindow(QMainWindow):
         bundle = self.pick_template()
         if bundle is None:
             return
-        suggested = str(self._folder() / file_name_for(bundle.map.title, SUFFIX))
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            translate("MainWindow", "New journey map file"),
-            suggested,
-            translate("MainWindow", FILE_FILTER),
-        )
-        if name:
-            self._guard(lambda: self.new_file(_with_suffix(name), bundle))
+        suggested = self._folder() / file_name_for(bundle.map.title, SUFFIX)
+        path = self._ask_new_file_path(translate("MainWindow", "New journey map file"), suggested)
+        if path:
+            self._guard(lambda: self.new_file(path, bundle))
+
+    def _ask_new_file_path(self, title: str, suggested: Path) -> Path | None:
+        from jmdesigner.ui.save_dialogs import ask_new_file_path
+
+        return ask_new_file_path(self, title, suggested, translate("MainWindow", FILE_FILTER))
 
     def open_file_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -812,12 +802,13 @@ class MainWindow(QMainWindow):
         if self.jfile is None:
             return
         copy = translate("MainWindow", "{name} copy").format(name=self._stem())
+        from jmdesigner.ui.save_dialogs import ask_replaceable_path
+
         suggested = self._folder() / file_name_for(copy, SUFFIX)
-        name, _ = QFileDialog.getSaveFileName(
-            self, translate("MainWindow", "Save a copy"), str(suggested), translate("MainWindow", FILE_FILTER)
-        )
-        if name:
-            self._guard(lambda: self.save_copy(_with_suffix(name)))
+        title, file_filter = translate("MainWindow", "Save a copy"), translate("MainWindow", FILE_FILTER)
+        path = ask_replaceable_path(self, title, suggested, file_filter)
+        if path:
+            self._guard(lambda: self.save_copy(path))
 
     def export_dialog(self) -> QWidget | None:
         from jmdesigner.ui.export_dialog import open_export_dialog
@@ -1227,11 +1218,6 @@ def _same_location(a: Location, b: Location) -> bool:
 
 
 SIDE_WINDOWS = ("compareWindow", "portfolioWindow")
-
-
-def _with_suffix(name: str) -> Path:
-    path = Path(name)
-    return path if path.suffix.lower() == SUFFIX else path.with_name(path.name + SUFFIX)
 
 
 def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
