@@ -24,8 +24,12 @@ from jmdesigner.ui.plain_text import plain_tooltip
 
 class _QueryLine(QLineEdit):
     step = Signal(int)
+    leave = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.leave.emit()
+            return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F3):
             self.step.emit(-1 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1)
             return
@@ -40,6 +44,8 @@ class _QueryLine(QLineEdit):
 
 class FindDock(QDockWidget):
     found = Signal(str, str)  # map id, card id
+    # Esc: back to the map, where the card found is selected (F2 edits it); the query stays for F3.
+    left = Signal()
 
     def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
         super().__init__(translate("FindDock", "Find"), parent)
@@ -71,6 +77,7 @@ class FindDock(QDockWidget):
         self._timer.timeout.connect(self.search)
         self.query.textChanged.connect(lambda _: self._timer.start())
         self.query.step.connect(self.step)
+        self.query.leave.connect(self.left)
         self.results.itemActivated.connect(lambda item: self._go(self.results.row(item)))
         self.results.itemClicked.connect(lambda item: self._go(self.results.row(item)))
         DocumentEvents.of(doc).changed.connect(self._on_changes)

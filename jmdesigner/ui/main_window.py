@@ -311,6 +311,7 @@ class MainWindow(QMainWindow):
         f.inspector.reveal.connect(self.reveal_card)
         f.outline.activated.connect(self._outline_activated)
         f.find_dock.found.connect(self.reveal_card)
+        f.find_dock.left.connect(self.focus_canvas)
         self.map_menu.insertActions(self._map_actions_anchor, list(navigator.actions_.values()))
         for dock in f.docks():
             self.view_menu.insertAction(self._panels_anchor, dock.toggleViewAction())

@@ -367,3 +367,30 @@ def test_a_closed_outline_is_built_when_opened_again(window: MainWindow, doc_pat
     fresh.rebuild()
     assert _outline_rows(outline) == _outline_rows(fresh)
     assert any("Edited while closed" in row[0] for row in _outline_rows(outline))
+
+
+def test_esc_in_find_gives_the_keyboard_back_to_the_map_on_the_card_found(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    doc, first, _second = open_with_two_maps(window, doc_path)
+    view = window.current_view()
+    assert view is not None
+    view.setFocus()
+    QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    find = window.find_dock
+    assert find is not None
+    qtbot.waitUntil(lambda: find.query.hasFocus())
+    QTest.keyClicks(find.query, "cafe")
+    QTest.keyClick(find.query, Qt.Key.Key_Return)
+    found = doc.cards(first)[0].id
+    QTest.keyClick(find.query, Qt.Key.Key_Escape)
+    view = window.current_view()
+    assert view is not None and window.focusWidget() is view
+    QTest.keyClick(view, Qt.Key.Key_F2)  # edits the card found
+    editor = view.editing.editor
+    assert editor is not None and view.editing.target == ("card", found)
+    QTest.keyClick(view, Qt.Key.Key_End)
+    QTest.keyClicks(view, " (checked)")
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    assert doc.card(found).text.endswith(" (checked)")
+    assert find.query.text() == "cafe"  # F3 / Ctrl+F go on from there
