@@ -12,6 +12,7 @@ editor closes and its text becomes a command.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -154,6 +155,7 @@ class Editing:
         def done(new_text: str | None, then: Then) -> None:
             self._close()
             doc = self.view.doc
+            refused = False
             try:
                 if new_text is not None and new_text != card.text:
                     now = doc.get(Kind.CARD, card_id)
@@ -166,18 +168,24 @@ class Editing:
                             )
                         )
                     self._draft_goes_with_edit()
-                    if now is None or (
-                        not self.view.push(
-                            commands.update_card(card_id, text=new_text), select=[card_id], draft=True
-                        )
-                        and doc.get(Kind.CARD, card_id) is None
-                    ):
+                    refused = now is not None and not self.view.push(
+                        commands.update_card(card_id, text=new_text), select=[card_id], draft=True
+                    )
+                    if doc.get(Kind.CARD, card_id) is None:
+                        refused = False
                         self._keep_draft_of_deleted(card, new_text)  # deleted by someone else meanwhile
                 else:
                     scene.select_cards([card_id])
             finally:
-                self._drop_draft()
+                if not refused:
+                    self._drop_draft()
                 self._settle()
+            if (
+                refused
+                and new_text is not None
+                and self._keep_typing(lambda: self.edit_card(card_id, new_text))
+            ):
+                return
             self._after(cell, then)
 
         fill = scene.cards[card_id]._fill
@@ -205,6 +213,17 @@ class Editing:
         editor.document().documentLayout().documentSizeChanged.connect(lambda _size: fit())
         fit()
         return True
+
+    def _keep_typing(self, reopen: Callable[[], bool]) -> bool:
+        """The edit the typed text became was refused (a full disk, a text too long): the text
+        must not vanish with the closed editor. It opens again with the text, in the same place,
+        so Enter tries again once the cause is fixed; the draft in the file stays. Where it
+        cannot open (the cell went away, the file turned read-only) the draft stays in the file
+        and comes back on the next open. True when the editor is open again."""
+        if reopen():
+            return True
+        self._draft = None
+        return False
 
     def _card_pad(self) -> tuple[float, float]:
         opt = self.view.map_scene.options
@@ -247,15 +266,19 @@ class Editing:
 
         def done(new_text: str | None, then: Then) -> None:
             self._close()
+            refused = False
             try:
                 if new_text and new_text.strip():
                     card = Card(new_id(), self.view.map_id, cell[0], cell[1], new_text)
                     self._draft_goes_with_edit()
-                    self.view.push(commands.insert_card(card, at), select=[])
+                    refused = not self.view.push(commands.insert_card(card, at), select=[])
             finally:
-                self._drop_draft()
+                if not refused:
+                    self._drop_draft()
                 self._settle()
             self.view.set_cursor_cell(cell)  # typing again starts the next card in this cell
+            if refused and new_text and self._keep_typing(lambda: self.new_card(cell, at, new_text)):
+                return
             self._after(cell, then)
 
         editor = TextEditor(text, roles.CARD, width, scene.card_fill_for(cell[1]), done, pad=self._card_pad())

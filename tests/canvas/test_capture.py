@@ -280,3 +280,42 @@ def test_arrowing_left_onto_a_card_brings_it_out_from_under_the_lane_column(narr
     (card_id,) = c.view.map_scene.selected_card_ids()
     card = c.view.mapFromScene(c.view.map_scene.cards[card_id].sceneBoundingRect()).boundingRect()
     assert card.left() >= _lane_column_px(c)
+
+
+def test_a_refused_new_card_keeps_its_text_open_for_another_enter(canvas: Canvas) -> None:
+    """An insert the document refuses (here: longer than a card may be) must not take the typed
+    words with the closed editor: they stay open in their place, and Enter tries again."""
+    c = canvas
+    cell = _first_cell(c)
+    before = _texts(c, cell)
+    c.key(Qt.Key.Key_Home, CTRL)
+    c.type("x")
+    editor = c.view.editing.editor
+    assert editor is not None
+    editor.textCursor().insertText("y" * 10_000)  # pasted: one character over the limit
+    c.key(Qt.Key.Key_Return)
+    assert _texts(c, cell) == before  # refused...
+    editor = c.view.editing.editor
+    assert editor is not None and editor.text() == "x" + "y" * 10_000  # ...but not lost
+    assert c.view.editing.target == ("new", *cell)
+    c.key(Qt.Key.Key_Backspace)
+    c.key(Qt.Key.Key_Return)
+    assert _texts(c, cell) == [*before, "x" + "y" * 9_999]
+    assert c.view.editing.editor is None
+
+
+def test_a_refused_card_edit_keeps_the_new_text_open(canvas: Canvas) -> None:
+    c = canvas
+    c.key(Qt.Key.Key_Home, CTRL)
+    c.key(Qt.Key.Key_Down)  # the first card
+    (card_id,) = c.view.map_scene.selected_card_ids()
+    old = c.doc.card(card_id).text
+    c.key(Qt.Key.Key_F2)
+    editor = c.view.editing.editor
+    assert editor is not None
+    editor.textCursor().insertText("z" * 10_001)
+    c.key(Qt.Key.Key_Return)
+    assert c.doc.card(card_id).text == old
+    editor = c.view.editing.editor
+    assert editor is not None and editor.text().endswith("z" * 10_001)
+    assert c.view.editing.target == ("card", card_id)
