@@ -807,9 +807,9 @@ class MainWindow(QMainWindow):
 
         suggested = self._folder() / file_name_for(copy, SUFFIX)
         title, file_filter = translate("MainWindow", "Save a copy"), translate("MainWindow", FILE_FILTER)
-        path = ask_replaceable_path(self, title, suggested, file_filter)
-        if path:
-            self._guard(lambda: self.save_copy(path))
+        chosen = ask_replaceable_path(self, title, suggested, {file_filter: SUFFIX})
+        if chosen:
+            self._guard(lambda: self.save_copy(chosen[0]))
 
     def export_dialog(self) -> QWidget | None:
         from jmdesigner.ui.export_dialog import open_export_dialog
@@ -890,13 +890,18 @@ class MainWindow(QMainWindow):
             translate("MainWindow", "CSV, stages × lanes grid (*.csv)"): ("wide", ".csv"),
         }
         title = self.jfile.document.map(map_id).title
+        from jmdesigner.ui.save_dialogs import ask_replaceable_path
+
         suggested = self._folder() / file_name_for(title, ".xlsx")
-        name, chosen = QFileDialog.getSaveFileName(
-            self, translate("MainWindow", "Export map as spreadsheet"), str(suggested), ";;".join(filters)
+        answer = ask_replaceable_path(
+            self,
+            translate("MainWindow", "Export map as spreadsheet"),
+            suggested,
+            {name: suffix for name, (_, suffix) in filters.items()},
         )
-        if name:
-            layout, suffix = filters.get(chosen, ("long", ".xlsx"))
-            path = Path(name) if Path(name).suffix.lower() in (".csv", ".xlsx") else Path(name + suffix)
+        if answer:
+            path, chosen = answer
+            layout = filters.get(chosen, ("long", ".xlsx"))[0]
             self._guard(lambda: self.export_table(path, layout))
 
     def import_json_dialog(self) -> None:

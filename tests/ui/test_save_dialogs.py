@@ -86,3 +86,72 @@ def test_save_a_copy_typed_without_jmap_asks_before_replacing_that_file(
     window.save_copy_dialog()
     assert len(questions) == 1 and "victim.jmap" in questions[0]
     assert victim.read_bytes() == before
+
+
+def _drive(steps: list[Any]) -> None:
+    """Run each step when the next modal dialog is up (a file dialog, then Qt's question...)."""
+
+    def run() -> None:
+        if steps:
+            steps.pop(0)(QApplication.activeModalWidget())
+            QTimer.singleShot(0, run)
+
+    QTimer.singleShot(0, run)
+
+
+def test_a_spreadsheet_typed_without_its_suffix_asks_before_replacing_that_file(
+    window: MainWindow, doc_path: Path, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    old = tmp_path / "grid.csv"
+    old.write_text("someone's figures\n", encoding="utf-8")
+    window.open_file(doc_path)
+    questions: list[str] = []
+
+    def choose_csv_and_type(dialog: Any) -> None:
+        assert isinstance(dialog, QFileDialog)
+        combo = dialog.findChild(QComboBox, "fileTypeCombo")
+        index = next(i for i in range(combo.count()) if "CSV, stages" in combo.itemText(i))
+        combo.setCurrentIndex(index)
+        combo.activated.emit(index)  # as a click on the entry
+        combo.textActivated.emit(combo.itemText(index))
+        dialog.selectFile(str(tmp_path / "grid"))
+        QTimer.singleShot(0, lambda: answer_no(QApplication.activeModalWidget()))
+        dialog.accept()
+
+    def answer_no(box: Any) -> None:
+        if isinstance(box, QMessageBox):
+            questions.append(box.text())
+            box.button(QMessageBox.StandardButton.No).click()
+        QTimer.singleShot(0, lambda: QApplication.activeModalWidget().reject())
+
+    _drive([choose_csv_and_type])
+    window.export_table_dialog()
+    assert len(questions) == 1 and "grid.csv" in questions[0]
+    assert old.read_text(encoding="utf-8") == "someone's figures\n"
+
+
+def test_a_copy_named_with_a_dot_comes_back_on_the_jmap_it_would_replace(
+    window: MainWindow, doc_path: Path, tmp_path: Path
+) -> None:
+    """Qt adds no suffix to "workshop 30.11" (it has one); the .jmap added after must not
+    replace a file without the dialog showing it."""
+    taken = tmp_path / "workshop 30.11.jmap"
+    before = _someones_document(taken)
+    window.open_file(doc_path)
+    shown: list[str] = []
+
+    def type_name(dialog: Any) -> None:
+        dialog.selectFile(str(tmp_path / "workshop 30.11"))
+        dialog.accept()
+
+    def look_and_cancel(dialog: Any) -> None:
+        assert isinstance(dialog, QFileDialog)
+        shown.append(dialog.selectedFiles()[0])
+        dialog.reject()
+
+    _drive([type_name, look_and_cancel])
+    window.save_copy_dialog()
+    assert shown == [str(taken)]
+    assert taken.read_bytes() == before
