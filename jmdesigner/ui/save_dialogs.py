@@ -2,9 +2,10 @@
 
 The name typed got its suffix added after the dialog closed, so Qt's "already exists. Replace
 it?" asked about ``victim``, not ``victim.jmap``: Save a Copy typed as ``victim`` replaced
-``victim.jmap``, someone's document, without a word (a spreadsheet export, ``grid.csv``, too). And a new document never replaces a file
-(``new_file`` refuses it), so answering Yes to Qt's question there only led to a refusal, and
-the template, sample or import chosen had to be chosen again.
+``victim.jmap``, someone's document, without a word (a spreadsheet export, ``grid.csv``, too).
+And a new document never replaces a file (``new_file`` refuses it, as does a restored backup),
+so answering Yes to Qt's question there only led to a refusal, and the template, sample or
+import chosen had to be chosen again.
 """
 
 from __future__ import annotations
