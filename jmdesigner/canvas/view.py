@@ -404,7 +404,7 @@ class MapView(QGraphicsView):
         self.resetTransform()
 
     def fit_until_used(self) -> None:
-        """Fit the map now and again whenever the view is resized, until the user zooms or scrolls:
+        """Fit the map now and again whenever the view is resized, until the user zooms, scrolls or types:
         a window still settling (restored size, a window manager maximising it, docks laid out)
         then shows the whole map at its final size, not at the size it had a moment before."""
         self._auto_fit = True
@@ -414,7 +414,10 @@ class MapView(QGraphicsView):
         if self._auto_fit and self.viewport().width() > 50 and self.viewport().height() > 50:
             self.fit_to_window()
             editor = self.editing.editor
-            if editor is not None:  # a card given back after a crash opens before the window settles
+            # A card given back after a crash opens before the window settles: when the fit leaves
+            # it unreadable, zoom in to it (which ends fitting; scrolling to it while fitting on
+            # every resize would make the two chase each other).
+            if editor is not None and self.zoom() < style.LOD_TEXT:
                 self.zoom_to_read(editor.sceneBoundingRect())
                 editor.ensure_cursor_visible()
 
@@ -423,10 +426,14 @@ class MapView(QGraphicsView):
         self._fit_if_auto()
 
     def fit_to_window(self) -> None:
+        """The whole scene rect (the map and its margin) in the view: no scroll bar is needed.
+        Fitting the map alone left the margin outside, so a scroll bar showed; when the map grew
+        by a card, a second bar narrowed the view, the refit dropped it, the wider view refitted
+        larger and needed it again, resize after resize: the window froze."""
         self.map_scene.fit_scene_rect_exactly()
-        b = self.map_scene.geom.bounds
-        self.fitInView(QRectF(b.x - 16, b.y - 16, b.w + 32, b.h + 32), Qt.AspectRatioMode.KeepAspectRatio)
+        self.fitInView(self.map_scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
         if self.zoom() > self.max_fit_zoom:
+            b = self.map_scene.geom.bounds
             self.resetTransform()
             self.scale(self.max_fit_zoom, self.max_fit_zoom)
             self.centerOn(QPointF(b.cx, b.cy))
@@ -732,6 +739,7 @@ class MapView(QGraphicsView):
         return super().viewportEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        self._auto_fit = False  # in use: the map stays put as typed cards grow it (fit_until_used)
         if self.editing.active:
             super().keyPressEvent(event)
             return
