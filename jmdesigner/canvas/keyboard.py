@@ -163,7 +163,8 @@ def _capture_key(view: MapView, event: QKeyEvent) -> bool:
             )
         else:
             index = view.doc.index_of(Kind.CARD, card_id) + 1 if card_id else None
-            view.editing.new_card(cell, index, text=text)
+            if view.editing.new_card(cell, index) and view.editing.editor is not None:
+                view.editing.editor.type(text)  # the first key is typed, so Ctrl+Z takes it back too
     else:
         return False
     return True

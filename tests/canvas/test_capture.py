@@ -319,3 +319,18 @@ def test_a_refused_card_edit_keeps_the_new_text_open(canvas: Canvas) -> None:
     editor = c.view.editing.editor
     assert editor is not None and editor.text().endswith("z" * 10_001)
     assert c.view.editing.target == ("card", card_id)
+
+
+def test_ctrl_z_while_typing_a_card_takes_back_what_was_typed_first_letter_too(canvas: Canvas) -> None:
+    c = canvas
+    cell = _first_cell(c)
+    before = _texts(c, cell)
+    c.key(Qt.Key.Key_Home, CTRL)
+    c.type("second card")
+    c.key(Qt.Key.Key_Z, CTRL)
+    editor = c.view.editing.editor
+    assert editor is not None and editor.text() == ""
+    c.key(Qt.Key.Key_Z, CTRL | SHIFT)  # and redo brings it back whole
+    assert editor.text() == "second card"
+    c.key(Qt.Key.Key_Return)
+    assert _texts(c, cell) == [*before, "second card"]
