@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +44,14 @@ class _QueryLine(QLineEdit):
         super().keyPressEvent(event)
 
 
+class _ViewportWide(QStyledItemDelegate):
+    """Rows as wide as the list, not as their text: each line then ends in "…" where the dock
+    ends, instead of the whole list scrolling sideways to half-hidden lines."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        return QSize(1, super().sizeHint(option, index).height())
+
+
 class FindDock(QDockWidget):
     found = Signal(str, str)  # map id, card id
     # Esc: back to the map, where the card found is selected (F2 edits it); the query stays for F3.
@@ -64,6 +74,8 @@ class FindDock(QDockWidget):
         # reader have the whole text), so the list measures one row, not each: word-wrapped rows
         # were measured one by one, 60-130 ms for 1,600 matches at 8,000 cards.
         self.results.setUniformItemSizes(True)
+        self.results.setItemDelegate(_ViewportWide(self.results))
+        self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 6)

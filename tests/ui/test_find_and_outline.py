@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QTreeWidgetItem
+from PySide6.QtWidgets import QApplication, QTreeWidgetItem
 
 from jmdesigner.model import commands
 from jmdesigner.model.bundle import duplicate_of
@@ -394,3 +394,28 @@ def test_esc_in_find_gives_the_keyboard_back_to_the_map_on_the_card_found(
     QTest.keyClick(view, Qt.Key.Key_Return)
     assert doc.card(found).text.endswith(" (checked)")
     assert find.query.text() == "cafe"  # F3 / Ctrl+F go on from there
+
+
+def test_find_results_are_as_wide_as_the_dock_and_never_scroll_sideways(qtbot: Any) -> None:
+    from jmdesigner.model import Document, UndoStack, add_bundle
+    from jmdesigner.ui.find_dock import FindDock
+    from tests.builders import sample_bundle
+
+    doc = Document()
+    add_bundle(doc, sample_bundle())
+    first = doc.maps()[0].id
+    long = "Cafe queue " + "goes round the block and back again " * 6
+    UndoStack(doc).push(commands.update_card(doc.cards(first)[0].id, text=long))
+    find = FindDock(doc)
+    qtbot.addWidget(find)
+    find.resize(250, 400)
+    find.show()
+    find.query.setText("cafe")
+    find.search()
+    results = find.results
+    results.doItemsLayout()  # as the next paint would
+    QApplication.processEvents()
+    assert results.count() == 1 and results.viewport().width() < 300
+    assert results.visualItemRect(results.item(0)).width() <= results.viewport().width()
+    assert results.horizontalScrollBar().maximum() == 0  # each line ends in "…" at the dock's edge
+    find.detach()
