@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 
 from jmdesigner.canvas import style
 from jmdesigner.canvas.editor import TextEditor, Then
@@ -131,7 +132,11 @@ class Editing:
         # The slot closes with the edit the text becomes (the committed card takes its place), or
         # at the end of the editor's ``done`` (``_settle``) when the text changed nothing.
         self.view.map_scene.set_opening(None, later=True)
-        self.view.setFocus()
+        # Enter, Esc or Tab: the keyboard stays on the map. A key or click that took it elsewhere
+        # (Ctrl+F, a panel) ended the edit on its way: taking it back would type the search
+        # into a new card.
+        if QApplication.focusWidget() in (None, self.view):
+            self.view.setFocus()
         self.view.editing_changed.emit(False)
 
     def _settle(self) -> None:

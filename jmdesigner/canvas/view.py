@@ -80,6 +80,43 @@ NOT_TAB = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier 
 ZOOM_STEP = 1.2
 
 
+CTRL_TEXT_KEYS = frozenset(
+    {
+        Qt.Key.Key_A,
+        Qt.Key.Key_C,
+        Qt.Key.Key_D,  # not Duplicate: a card being typed is not one to copy yet
+        Qt.Key.Key_V,
+        Qt.Key.Key_X,
+        Qt.Key.Key_Y,
+        Qt.Key.Key_Z,
+        Qt.Key.Key_Left,
+        Qt.Key.Key_Right,
+        Qt.Key.Key_Up,
+        Qt.Key.Key_Down,
+        Qt.Key.Key_Home,
+        Qt.Key.Key_End,
+        Qt.Key.Key_Backspace,
+        Qt.Key.Key_Delete,
+        Qt.Key.Key_Insert,
+        Qt.Key.Key_Return,
+        Qt.Key.Key_Enter,
+    }
+)
+
+
+def editor_takes(event: QKeyEvent) -> bool:
+    """Whether a key pressed while typing on the canvas is the text's: typing, Delete, arrows,
+    Enter, Esc, and Ctrl with the keys of text editing (copy, paste, undo, word moves). Other
+    shortcuts (Ctrl+Q, Ctrl+F, zoom, F1, F5, F6) still act on the window, as they do when not
+    typing: they did nothing while a card was open. The text is kept: whatever takes the
+    keyboard ends the edit with its text, and closing the window commits it."""
+    mods = event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
+    key = event.key()
+    if not mods:
+        return not Qt.Key.Key_F1 <= key <= Qt.Key.Key_F35 or key == Qt.Key.Key_F2
+    return mods == Qt.KeyboardModifier.ControlModifier and key in CTRL_TEXT_KEYS
+
+
 class MapView(QGraphicsView):
     message = Signal(str)  # a sentence for the status bar (a refused edit, a hint)
     failed = Signal(object)  # the JmError of a refused edit, for the window to decide on a dialog
@@ -673,8 +710,13 @@ class MapView(QGraphicsView):
     # -------------------------------------------------------------- keyboard
     def event(self, event: QEvent) -> bool:
         # While a text is being edited on the canvas, its keys (Ctrl+C, Ctrl+Z, Delete...) belong to
-        # the editor, not to the window's menu shortcuts.
-        if event.type() == QEvent.Type.ShortcutOverride and self.editing.active:
+        # the editor, not to the window's menu shortcuts; the window's other keys still work.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and self.editing.active
+            and isinstance(event, QKeyEvent)
+            and editor_takes(event)
+        ):
             event.accept()
             return True
         # Tab and Shift+Tab move between cells and never take the keyboard off the canvas (Qt would

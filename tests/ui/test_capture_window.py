@@ -199,3 +199,29 @@ def test_a_card_given_back_on_a_large_map_is_shown_readable_not_fitted_away(
     shown = view.mapToScene(view.viewport().rect()).boundingRect()
     assert shown.contains(editor.sceneBoundingRect())
     assert view.editing.editor is editor and editor.text() == text
+
+
+def test_window_shortcuts_work_while_a_card_is_typed_and_keep_its_text(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    """Ctrl+F, zoom and the other window keys did nothing while a card was open; the text's own
+    keys (Ctrl+Z, Ctrl+A, Delete...) stay the editor's."""
+    window.open_file(doc_path)
+    view = window.current_view()
+    assert view is not None
+    qtbot.waitUntil(lambda: window.focusWidget() is view)
+    before = _first_cell_texts(window)
+    QTest.keyClick(view, Qt.Key.Key_Home, CTRL)
+    type_text(view, "said in the room")
+    zoom = view.zoom()
+    QTest.keyClick(view, Qt.Key.Key_Equal, CTRL)  # zoom in, still typing
+    assert view.zoom() > zoom
+    editor = view.editing.editor
+    assert editor is not None and editor.text() == "said in the room"
+    QTest.keyClick(view, Qt.Key.Key_A, CTRL)  # the text's own: select all of it
+    assert editor.textCursor().selectedText() == "said in the room"
+    QTest.keyClick(view, Qt.Key.Key_End)
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    assert _first_cell_texts(window) == [*before, "said in the room"]
+    # (Ctrl+F while typing, which takes the keyboard off the canvas: tests/x11, as focus moves
+    # between a view and its scene's items only on a real display.)
