@@ -25,6 +25,18 @@ def open_with_two_maps(window: MainWindow, doc_path: Path) -> tuple[Any, str, st
     return doc, first, second
 
 
+def find_by_keys(window: MainWindow, qtbot: Any, query: str) -> Any:
+    """Ctrl+F from the canvas, the query typed, Enter: the Find dock, on its first match."""
+    window.current_view().setFocus()  # type: ignore[union-attr]
+    QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    find = window.find_dock
+    assert find is not None
+    qtbot.waitUntil(lambda: find.query.hasFocus())
+    QTest.keyClicks(find.query, query)
+    QTest.keyClick(find.query, Qt.Key.Key_Return)
+    return find
+
+
 def shown_outline(window: MainWindow, qtbot: Any) -> Any:
     outline = window.outline
     assert outline is not None
@@ -38,13 +50,7 @@ def test_ctrl_f_finds_cards_in_every_map_and_enter_steps_through_them(
     window: MainWindow, doc_path: Path, qtbot: Any
 ) -> None:
     doc, first, second = open_with_two_maps(window, doc_path)
-    window.current_view().setFocus()  # type: ignore[union-attr]
-    QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    find = window.find_dock
-    assert find is not None
-    qtbot.waitUntil(lambda: find.query.hasFocus())
-    QTest.keyClicks(find.query, "cafe")
-    QTest.keyClick(find.query, Qt.Key.Key_Return)
+    find = find_by_keys(window, qtbot, "cafe")
     assert find.count.text() == "1 of 2"
     assert window.current_view().map_id == first  # type: ignore[union-attr]
     assert window.current_view().map_scene.selected_card_ids() == [doc.cards(first)[0].id]  # type: ignore[union-attr]
@@ -373,15 +379,7 @@ def test_esc_in_find_gives_the_keyboard_back_to_the_map_on_the_card_found(
     window: MainWindow, doc_path: Path, qtbot: Any
 ) -> None:
     doc, first, _second = open_with_two_maps(window, doc_path)
-    view = window.current_view()
-    assert view is not None
-    view.setFocus()
-    QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    find = window.find_dock
-    assert find is not None
-    qtbot.waitUntil(lambda: find.query.hasFocus())
-    QTest.keyClicks(find.query, "cafe")
-    QTest.keyClick(find.query, Qt.Key.Key_Return)
+    find = find_by_keys(window, qtbot, "cafe")
     found = doc.cards(first)[0].id
     QTest.keyClick(find.query, Qt.Key.Key_Escape)
     view = window.current_view()
