@@ -12,11 +12,13 @@ editor closes and its text becomes a command.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 
 from jmdesigner.canvas import style
 from jmdesigner.canvas.editor import TextEditor, Then
@@ -118,6 +120,7 @@ class Editing:
         self.view.setFocus()
         scene.setFocusItem(editor)
         editor.setFocus()
+        self.view.zoom_to_read(editor.sceneBoundingRect())
         editor.ensure_cursor_visible()
         self.view.editing_changed.emit(True)
         return True
@@ -129,7 +132,11 @@ class Editing:
         # The slot closes with the edit the text becomes (the committed card takes its place), or
         # at the end of the editor's ``done`` (``_settle``) when the text changed nothing.
         self.view.map_scene.set_opening(None, later=True)
-        self.view.setFocus()
+        # Enter, Esc or Tab: the keyboard stays on the map. A key or click that took it elsewhere
+        # (Ctrl+F, a panel) ended the edit on its way: taking it back would type the search
+        # into a new card.
+        if QApplication.focusWidget() in (None, self.view):
+            self.view.setFocus()
         self.view.editing_changed.emit(False)
 
     def _settle(self) -> None:
@@ -153,6 +160,7 @@ class Editing:
         def done(new_text: str | None, then: Then) -> None:
             self._close()
             doc = self.view.doc
+            refused = False
             try:
                 if new_text is not None and new_text != card.text:
                     now = doc.get(Kind.CARD, card_id)
@@ -165,18 +173,24 @@ class Editing:
                             )
                         )
                     self._draft_goes_with_edit()
-                    if now is None or (
-                        not self.view.push(
-                            commands.update_card(card_id, text=new_text), select=[card_id], draft=True
-                        )
-                        and doc.get(Kind.CARD, card_id) is None
-                    ):
+                    refused = now is not None and not self.view.push(
+                        commands.update_card(card_id, text=new_text), select=[card_id], draft=True
+                    )
+                    if doc.get(Kind.CARD, card_id) is None:
+                        refused = False
                         self._keep_draft_of_deleted(card, new_text)  # deleted by someone else meanwhile
                 else:
                     scene.select_cards([card_id])
             finally:
-                self._drop_draft()
+                if not refused:
+                    self._drop_draft()
                 self._settle()
+            if (
+                refused
+                and new_text is not None
+                and self._keep_typing(lambda: self.edit_card(card_id, new_text))
+            ):
+                return
             self._after(cell, then)
 
         fill = scene.cards[card_id]._fill
@@ -204,6 +218,17 @@ class Editing:
         editor.document().documentLayout().documentSizeChanged.connect(lambda _size: fit())
         fit()
         return True
+
+    def _keep_typing(self, reopen: Callable[[], bool]) -> bool:
+        """The edit the typed text became was refused (a full disk, a text too long): the text
+        must not vanish with the closed editor. It opens again with the text, in the same place,
+        so Enter tries again once the cause is fixed; the draft in the file stays. Where it
+        cannot open (the cell went away, the file turned read-only) the draft stays in the file
+        and comes back on the next open. True when the editor is open again."""
+        if reopen():
+            return True
+        self._draft = None
+        return False
 
     def _card_pad(self) -> tuple[float, float]:
         opt = self.view.map_scene.options
@@ -246,15 +271,19 @@ class Editing:
 
         def done(new_text: str | None, then: Then) -> None:
             self._close()
+            refused = False
             try:
                 if new_text and new_text.strip():
                     card = Card(new_id(), self.view.map_id, cell[0], cell[1], new_text)
                     self._draft_goes_with_edit()
-                    self.view.push(commands.insert_card(card, at), select=[])
+                    refused = not self.view.push(commands.insert_card(card, at), select=[])
             finally:
-                self._drop_draft()
+                if not refused:
+                    self._drop_draft()
                 self._settle()
             self.view.set_cursor_cell(cell)  # typing again starts the next card in this cell
+            if refused and new_text and self._keep_typing(lambda: self.new_card(cell, at, new_text)):
+                return
             self._after(cell, then)
 
         editor = TextEditor(text, roles.CARD, width, scene.card_fill_for(cell[1]), done, pad=self._card_pad())

@@ -64,6 +64,13 @@ class TextEditor(QGraphicsTextItem):
     def text(self) -> str:
         return self.toPlainText()
 
+    def type(self, text: str) -> None:
+        """``text`` as if typed: one undo step with the keys that follow it (text given to the
+        constructor is not undoable, so Ctrl+Z after typing a card left its first letter)."""
+        cursor = self.textCursor()
+        cursor.insertText(text)
+        self.setTextCursor(cursor)
+
     def finish(self, text: str | None, then: Then = Then.STAY) -> None:
         """End editing once, whatever ends it (key, click away, the view closing)."""
         if self.finished:
@@ -102,7 +109,7 @@ class TextEditor(QGraphicsTextItem):
             return
         rect = self.mapRectToScene(self.boundingRect())
         for view in scene.views():
-            view.ensureVisible(rect, 24, 24)
+            view.show_clear_of_headers(rect, 24)
 
     def sceneEvent(self, event: QEvent) -> bool:
         # QGraphicsItem turns Tab into focus navigation before keyPressEvent; Tab means "next cell" here.

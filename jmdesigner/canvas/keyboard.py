@@ -163,7 +163,8 @@ def _capture_key(view: MapView, event: QKeyEvent) -> bool:
             )
         else:
             index = view.doc.index_of(Kind.CARD, card_id) + 1 if card_id else None
-            view.editing.new_card(cell, index, text=text)
+            if view.editing.new_card(cell, index) and view.editing.editor is not None:
+                view.editing.editor.type(text)  # the first key is typed, so Ctrl+Z takes it back too
     else:
         return False
     return True
@@ -222,7 +223,7 @@ def _arrow(view: MapView, cell: tuple[str, str] | None, card_id: str | None, dx:
     if new_card is not None:
         view.map_scene.select_cards([new_card])
         view.set_cursor_cell(None)
-        view.ensureVisible(view.map_scene.cards[new_card], 40, 40)
+        view.show_clear_of_headers(view.map_scene.cards[new_card].sceneBoundingRect())
     else:
         view.select_cell(new_cell)
 

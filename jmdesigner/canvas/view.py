@@ -102,6 +102,43 @@ NOT_TAB = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier 
 ZOOM_STEP = 1.2
 
 
+CTRL_TEXT_KEYS = frozenset(
+    {
+        Qt.Key.Key_A,
+        Qt.Key.Key_C,
+        Qt.Key.Key_D,  # not Duplicate: a card being typed is not one to copy yet
+        Qt.Key.Key_V,
+        Qt.Key.Key_X,
+        Qt.Key.Key_Y,
+        Qt.Key.Key_Z,
+        Qt.Key.Key_Left,
+        Qt.Key.Key_Right,
+        Qt.Key.Key_Up,
+        Qt.Key.Key_Down,
+        Qt.Key.Key_Home,
+        Qt.Key.Key_End,
+        Qt.Key.Key_Backspace,
+        Qt.Key.Key_Delete,
+        Qt.Key.Key_Insert,
+        Qt.Key.Key_Return,
+        Qt.Key.Key_Enter,
+    }
+)
+
+
+def editor_takes(event: QKeyEvent) -> bool:
+    """Whether a key pressed while typing on the canvas is the text's: typing, Delete, arrows,
+    Enter, Esc, and Ctrl with the keys of text editing (copy, paste, undo, word moves). Other
+    shortcuts (Ctrl+Q, Ctrl+F, zoom, F1, F5, F6) still act on the window, as they do when not
+    typing: they did nothing while a card was open. The text is kept: whatever takes the
+    keyboard ends the edit with its text, and closing the window commits it."""
+    mods = event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
+    key = event.key()
+    if not mods:
+        return not Qt.Key.Key_F1 <= key <= Qt.Key.Key_F35 or key == Qt.Key.Key_F2
+    return mods == Qt.KeyboardModifier.ControlModifier and key in CTRL_TEXT_KEYS
+
+
 class MapView(QGraphicsView):
     message = Signal(str)  # a sentence for the status bar (a refused edit, a hint)
     failed = Signal(object)  # the JmError of a refused edit, for the window to decide on a dialog
@@ -275,7 +312,25 @@ class MapView(QGraphicsView):
             self.set_focus_item("map", [self.map_id])
         self.set_cursor_cell(cell)
         if cell is not None:
-            self.ensureVisible(self.map_scene.cursor, 40, 40)
+            self.show_clear_of_headers(self.map_scene.cursor.sceneBoundingRect())
+
+    def show_clear_of_headers(self, rect: QRectF, margin: int = 40) -> None:
+        """Scroll ``rect`` into view, and out from under the frozen header row and lane column:
+        a cell, card or editor left beneath them (``ensureVisible`` knows nothing of them) is
+        typed into unseen."""
+        self.ensureVisible(rect, margin, margin)
+        geom = self.map_scene.geom
+        if rect.left() < geom.corner.right or rect.top() < geom.corner.bottom:
+            return  # a header (or its name editor, painted above the bands) is where it belongs
+        shown = self.mapFromScene(rect).boundingRect()
+        covered = round((geom.corner.right - geom.bounds.x) * self.zoom()) + margin
+        if shown.left() < covered:
+            bar = self.horizontalScrollBar()
+            bar.setValue(bar.value() - (covered - shown.left()))
+        covered = round((geom.corner.bottom - geom.bounds.y) * self.zoom()) + margin
+        if shown.top() < covered:
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() - (covered - shown.top()))
 
     def go_to_first_cell(self) -> None:
         """Ctrl+Home: the first cell of the first lane that takes cards."""
@@ -395,12 +450,20 @@ class MapView(QGraphicsView):
     def zoom_out(self) -> None:
         self.zoom_by(1 / ZOOM_STEP)
 
+    def zoom_to_read(self, rect: QRectF) -> None:
+        """Typing where cards show no text (a large map fitted to the window): zoom to actual size
+        around the editor first, so the room sees the words as they are typed, not a grey speck."""
+        if self.zoom() >= style.LOD_TEXT:
+            return
+        around = self.mapFromScene(rect.center())
+        self.zoom_by(1.0 / self.zoom(), QPointF(around))
+
     def actual_size(self) -> None:
         self._auto_fit = False
         self.resetTransform()
 
     def fit_until_used(self) -> None:
-        """Fit the map now and again whenever the view is resized, until the user zooms or scrolls:
+        """Fit the map now and again whenever the view is resized, until the user zooms, scrolls or types:
         a window still settling (restored size, a window manager maximising it, docks laid out)
         then shows the whole map at its final size, not at the size it had a moment before."""
         self._auto_fit = True
@@ -409,16 +472,27 @@ class MapView(QGraphicsView):
     def _fit_if_auto(self) -> None:
         if self._auto_fit and self.viewport().width() > 50 and self.viewport().height() > 50:
             self.fit_to_window()
+            editor = self.editing.editor
+            # A card given back after a crash opens before the window settles: when the fit leaves
+            # it unreadable, zoom in to it (which ends fitting; scrolling to it while fitting on
+            # every resize would make the two chase each other).
+            if editor is not None and self.zoom() < style.LOD_TEXT:
+                self.zoom_to_read(editor.sceneBoundingRect())
+                editor.ensure_cursor_visible()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_if_auto()
 
     def fit_to_window(self) -> None:
+        """The whole scene rect (the map and its margin) in the view: no scroll bar is needed.
+        Fitting the map alone left the margin outside, so a scroll bar showed; when the map grew
+        by a card, a second bar narrowed the view, the refit dropped it, the wider view refitted
+        larger and needed it again, resize after resize: the window froze."""
         self.map_scene.fit_scene_rect_exactly()
-        b = self.map_scene.geom.bounds
-        self.fitInView(QRectF(b.x - 16, b.y - 16, b.w + 32, b.h + 32), Qt.AspectRatioMode.KeepAspectRatio)
+        self.fitInView(self.map_scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
         if self.zoom() > self.max_fit_zoom:
+            b = self.map_scene.geom.bounds
             self.resetTransform()
             self.scale(self.max_fit_zoom, self.max_fit_zoom)
             self.centerOn(QPointF(b.cx, b.cy))
@@ -658,8 +732,13 @@ class MapView(QGraphicsView):
     # -------------------------------------------------------------- keyboard
     def event(self, event: QEvent) -> bool:
         # While a text is being edited on the canvas, its keys (Ctrl+C, Ctrl+Z, Delete...) belong to
-        # the editor, not to the window's menu shortcuts.
-        if event.type() == QEvent.Type.ShortcutOverride and self.editing.active:
+        # the editor, not to the window's menu shortcuts; the window's other keys still work.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and self.editing.active
+            and isinstance(event, QKeyEvent)
+            and editor_takes(event)
+        ):
             event.accept()
             return True
         # Tab and Shift+Tab move between cells and never take the keyboard off the canvas (Qt would
@@ -728,6 +807,7 @@ class MapView(QGraphicsView):
         return super().viewportEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        self._auto_fit = False  # in use: the map stays put as typed cards grow it (fit_until_used)
         if self.editing.active:
             super().keyPressEvent(event)
             return

@@ -141,13 +141,14 @@ class _At:
 def parse_map(data: Any) -> MapBundle:
     """A bundle of new entities (fresh ids) from parsed JSON; the document API validates the rest."""
     top = _At("")
-    data = top.obj(data, _TOP, ("format", "version", "title"))
-    if data["format"] != FORMAT:
+    # Any other JSON (a list, a settings file) is told so, not "“format” is required."
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise top.fail(
             translate("JsonMap", "this is not a jmdesigner map (“format” must be “{format}”).").format(
                 format=FORMAT
             )
         )
+    data = top.obj(data, _TOP, ("format", "version", "title"))
     if data["version"] != VERSION or isinstance(data["version"], bool):
         raise top.fail(
             translate(

@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -51,13 +50,12 @@ def describe(backup: Backup) -> str:
 
 
 def ask_target(parent: QWidget, suggestion: Path) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(
-        parent,
-        translate("BackupDialog", "Restore backup as"),
-        str(suggestion),
-        translate("BackupDialog", "Journey maps (*.jmap)"),
-    )
-    return Path(name) if name else None
+    """A new file's name (``.jmap`` added): a restore never replaces a file, so Qt's "Replace
+    it?" is not offered only to be refused."""
+    from jmdesigner.ui.save_dialogs import ask_new_file_path
+
+    title = translate("BackupDialog", "Restore backup as")
+    return ask_new_file_path(parent, title, suggestion, translate("BackupDialog", "Journey maps (*.jmap)"))
 
 
 class BackupDialog(QDialog):

@@ -37,6 +37,7 @@ from jmdesigner.canvas import style
 from jmdesigner.i18n import N_, translate
 from jmdesigner.layout.palette import colour_name
 from jmdesigner.model.kinds import Evidence, LaneKind
+from jmdesigner.ui.elided_label import ElidedComboBox
 
 
 class _Mixed:
@@ -276,7 +277,7 @@ class ComboField(Field):
     def __init__(
         self, label: str, choices: Sequence[tuple[str, Any]] = (), parent: QWidget | None = None
     ) -> None:
-        self.combo = QComboBox()
+        self.combo: QComboBox = ElidedComboBox()
         # As narrow as the dock allows (the longest entry had set the inspector's width); the list
         # that opens still shows every entry whole.
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

@@ -311,6 +311,7 @@ class MainWindow(QMainWindow):
         f.inspector.reveal.connect(self.reveal_card)
         f.outline.activated.connect(self._outline_activated)
         f.find_dock.found.connect(self.reveal_card)
+        f.find_dock.left.connect(self.focus_canvas)
         self.map_menu.insertActions(self._map_actions_anchor, list(navigator.actions_.values()))
         for dock in f.docks():
             self.view_menu.insertAction(self._panels_anchor, dock.toggleViewAction())
@@ -661,7 +662,7 @@ class MainWindow(QMainWindow):
         if view is None or card_id not in view.map_scene.cards:
             return
         view.map_scene.select_cards([card_id])
-        view.ensureVisible(view.map_scene.cards[card_id], 60, 60)
+        view.show_clear_of_headers(view.map_scene.cards[card_id].sceneBoundingRect(), 60)
         if self.file is not None:
             self.file.outline.select("card", card_id)
 
@@ -694,17 +695,12 @@ class MainWindow(QMainWindow):
         from jmdesigner.resources import resource_path
         from jmdesigner.ui.welcome import SAMPLE_TITLE
 
-        suggested = str(self._folder() / file_name_for(translate("Welcome", SAMPLE_TITLE), SUFFIX))
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            translate("MainWindow", "Save the sample map as"),
-            suggested,
-            translate("MainWindow", FILE_FILTER),
-        )
-        if name:
+        suggested = self._folder() / file_name_for(translate("Welcome", SAMPLE_TITLE), SUFFIX)
+        path = self._ask_new_file_path(translate("MainWindow", "Save the sample map as"), suggested)
+        if path:
             self._guard(
                 lambda: self.new_file(
-                    _with_suffix(name), parse_map(read_json_file(resource_path("samples", "sample-map.json")))
+                    path, parse_map(read_json_file(resource_path("samples", "sample-map.json")))
                 )
             )
 
@@ -717,14 +713,9 @@ class MainWindow(QMainWindow):
         source = choose_source(self, self._folder())
         if source is None:
             return
-        suggested = str(self._folder() / file_name_for(source.stem, SUFFIX))
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            translate("MainWindow", "Save the imported journey as"),
-            suggested,
-            translate("MainWindow", FILE_FILTER),
-        )
-        if name and self._guard(lambda: self.new_file(_with_suffix(name), None)):
+        suggested = self._folder() / file_name_for(source.stem, SUFFIX)
+        path = self._ask_new_file_path(translate("MainWindow", "Save the imported journey as"), suggested)
+        if path and self._guard(lambda: self.new_file(path, None)):
             self.import_path(source)
 
     def _show_in_inspector(self, map_id: str, kind: str, ids: list[str]) -> None:
@@ -802,15 +793,15 @@ class MainWindow(QMainWindow):
         bundle = self.pick_template()
         if bundle is None:
             return
-        suggested = str(self._folder() / file_name_for(bundle.map.title, SUFFIX))
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            translate("MainWindow", "New journey map file"),
-            suggested,
-            translate("MainWindow", FILE_FILTER),
-        )
-        if name:
-            self._guard(lambda: self.new_file(_with_suffix(name), bundle))
+        suggested = self._folder() / file_name_for(bundle.map.title, SUFFIX)
+        path = self._ask_new_file_path(translate("MainWindow", "New journey map file"), suggested)
+        if path:
+            self._guard(lambda: self.new_file(path, bundle))
+
+    def _ask_new_file_path(self, title: str, suggested: Path) -> Path | None:
+        from jmdesigner.ui.save_dialogs import ask_new_file_path
+
+        return ask_new_file_path(self, title, suggested, translate("MainWindow", FILE_FILTER))
 
     def open_file_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -846,12 +837,13 @@ class MainWindow(QMainWindow):
         if self.jfile is None:
             return
         copy = translate("MainWindow", "{name} copy").format(name=self._stem())
+        from jmdesigner.ui.save_dialogs import ask_replaceable_path
+
         suggested = self._folder() / file_name_for(copy, SUFFIX)
-        name, _ = QFileDialog.getSaveFileName(
-            self, translate("MainWindow", "Save a copy"), str(suggested), translate("MainWindow", FILE_FILTER)
-        )
-        if name:
-            self._guard(lambda: self.save_copy(_with_suffix(name)))
+        title, file_filter = translate("MainWindow", "Save a copy"), translate("MainWindow", FILE_FILTER)
+        chosen = ask_replaceable_path(self, title, suggested, {file_filter: SUFFIX})
+        if chosen:
+            self._guard(lambda: self.save_copy(chosen[0]))
 
     def export_dialog(self) -> QWidget | None:
         from jmdesigner.ui.export_dialog import open_export_dialog
@@ -936,13 +928,18 @@ class MainWindow(QMainWindow):
             translate("MainWindow", "CSV, stages × lanes grid (*.csv)"): ("wide", ".csv"),
         }
         title = self.jfile.document.map(map_id).title
+        from jmdesigner.ui.save_dialogs import ask_replaceable_path
+
         suggested = self._folder() / file_name_for(title, ".xlsx")
-        name, chosen = QFileDialog.getSaveFileName(
-            self, translate("MainWindow", "Export map as spreadsheet"), str(suggested), ";;".join(filters)
+        answer = ask_replaceable_path(
+            self,
+            translate("MainWindow", "Export map as spreadsheet"),
+            suggested,
+            {name: suffix for name, (_, suffix) in filters.items()},
         )
-        if name:
-            layout, suffix = filters.get(chosen, ("long", ".xlsx"))
-            path = Path(name) if Path(name).suffix.lower() in (".csv", ".xlsx") else Path(name + suffix)
+        if answer:
+            path, chosen = answer
+            layout = filters.get(chosen, ("long", ".xlsx"))[0]
             self._guard(lambda: self.export_table(path, layout))
 
     def import_json_dialog(self) -> None:
@@ -1273,11 +1270,6 @@ def _same_location(a: Location, b: Location) -> bool:
 
 
 SIDE_WINDOWS = ("compareWindow", "portfolioWindow")
-
-
-def _with_suffix(name: str) -> Path:
-    path = Path(name)
-    return path if path.suffix.lower() == SUFFIX else path.with_name(path.name + SUFFIX)
 
 
 def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:

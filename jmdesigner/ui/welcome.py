@@ -7,6 +7,7 @@ the next thing they see is a map, not an empty window.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QCommandLinkButton, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from jmdesigner.canvas.icons import app_pixmap, icon
@@ -25,6 +26,13 @@ class WelcomePage(QWidget):
         super().__init__(parent)
         self.setObjectName("welcome")
         self.setAccessibleName(translate("Welcome", "Welcome"))
+        # The style draws a focused command link exactly like an unfocused one: a keyboard user
+        # could not see where Tab had gone. A frame in the highlight colour says it.
+        self.setStyleSheet(
+            "QCommandLinkButton { border: 2px solid transparent; border-radius: 6px; }"
+            "QCommandLinkButton:focus { border-color: palette(highlight); }"
+        )
+        self._focused_once = False
         column = QVBoxLayout()
         column.setSpacing(10)
         head = QHBoxLayout()
@@ -82,6 +90,13 @@ class WelcomePage(QWidget):
         middle.addStretch(1)
         outer.addLayout(middle)
         outer.addStretch(2)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The keyboard starts on the first way in (it was on the palette, which needs a file)."""
+        super().showEvent(event)
+        if not self._focused_once:
+            self._focused_once = True
+            self.sample_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @staticmethod
     def _choice(column: QVBoxLayout, icon_name: str, text: str, description: str) -> QCommandLinkButton:

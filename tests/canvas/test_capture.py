@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -10,7 +12,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from jmdesigner.model import Kind, LaneKind
-from tests.canvas.conftest import Canvas
+from tests.builders import sample_bundle
+from tests.canvas.conftest import Canvas, canvas_on
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -213,3 +216,121 @@ def test_the_cell_outline_follows_its_cell_after_undo(canvas: Canvas) -> None:
     assert c.view.map_scene.cursor.isVisible()
     assert abs(outline.height() - (rect.h - 4)) < 0.5  # the cell's own height again, not the grown one
     assert outline.height() < grown.height()
+
+
+def test_typing_on_a_map_zoomed_out_to_blocks_zooms_in_so_the_words_are_seen(canvas: Canvas) -> None:
+    """A large map opens fitted, where cards are grey blocks: the first key must not type blind."""
+    c = canvas
+    c.view.zoom_by(0.2 / c.view.zoom())
+    assert c.view.zoom() < 0.42  # cards paint as blocks here (style.LOD_TEXT)
+    c.key(Qt.Key.Key_Home, CTRL)
+    c.type("Seen by the room")
+    editor = c.view.editing.editor
+    assert editor is not None
+    assert c.view.zoom() == pytest.approx(1.0)
+    shown = c.view.mapToScene(c.view.viewport().rect()).boundingRect()
+    assert shown.contains(editor.sceneBoundingRect())
+    c.key(Qt.Key.Key_Return)
+    assert _texts(c, _first_cell(c))[-1] == "Seen by the room"
+    assert c.view.zoom() == pytest.approx(1.0)  # the next card is typed where this one was seen
+
+
+def test_typing_at_a_readable_zoom_keeps_the_zoom(canvas: Canvas) -> None:
+    c = canvas
+    c.view.zoom_by(0.6 / c.view.zoom())
+    c.key(Qt.Key.Key_Home, CTRL)
+    c.type("small but readable")
+    assert c.view.zoom() == pytest.approx(0.6)
+    c.key(Qt.Key.Key_Return)
+
+
+def _lane_column_px(c: Canvas) -> float:
+    g = c.geom
+    return (g.corner.right - g.bounds.x) * c.view.zoom()
+
+
+@pytest.fixture
+def narrow(qtbot: Any, tmp_path: Path) -> Iterator[Canvas]:
+    """A map wider than its window, at actual size: the lane column freezes once scrolled."""
+    with canvas_on(qtbot, tmp_path / "wide.jmap", sample_bundle(stages=6, cards_per_cell=1), (700, 500)) as c:
+        c.view.actual_size()
+        yield c
+
+
+def test_ctrl_home_after_scrolling_right_shows_the_cell_beside_the_frozen_lane_column(narrow: Canvas) -> None:
+    c = narrow
+    bar = c.view.horizontalScrollBar()
+    bar.setValue(bar.maximum())
+    c.key(Qt.Key.Key_Home, CTRL)
+    cell = c.view.mapFromScene(c.view.map_scene.cursor.sceneBoundingRect()).boundingRect()
+    assert cell.left() >= _lane_column_px(c)  # not under the lane headers painted over the map
+    c.type("typed where it is seen")
+    editor = c.view.mapFromScene(c.view.editing.editor.sceneBoundingRect()).boundingRect()
+    assert editor.left() >= _lane_column_px(c)
+
+
+def test_arrowing_left_onto_a_card_brings_it_out_from_under_the_lane_column(narrow: Canvas) -> None:
+    c = narrow
+    c.key(Qt.Key.Key_Home, CTRL)
+    c.key(Qt.Key.Key_Down)  # the first cell's card
+    for _ in range(5):
+        c.key(Qt.Key.Key_Right)
+    for _ in range(5):
+        c.key(Qt.Key.Key_Left)
+    (card_id,) = c.view.map_scene.selected_card_ids()
+    card = c.view.mapFromScene(c.view.map_scene.cards[card_id].sceneBoundingRect()).boundingRect()
+    assert card.left() >= _lane_column_px(c)
+
+
+def test_a_refused_new_card_keeps_its_text_open_for_another_enter(canvas: Canvas) -> None:
+    """An insert the document refuses (here: longer than a card may be) must not take the typed
+    words with the closed editor: they stay open in their place, and Enter tries again."""
+    c = canvas
+    cell = _first_cell(c)
+    before = _texts(c, cell)
+    c.key(Qt.Key.Key_Home, CTRL)
+    c.type("x")
+    editor = c.view.editing.editor
+    assert editor is not None
+    editor.textCursor().insertText("y" * 10_000)  # pasted: one character over the limit
+    c.key(Qt.Key.Key_Return)
+    assert _texts(c, cell) == before  # refused...
+    editor = c.view.editing.editor
+    assert editor is not None and editor.text() == "x" + "y" * 10_000  # ...but not lost
+    assert c.view.editing.target == ("new", *cell)
+    c.key(Qt.Key.Key_Backspace)
+    c.key(Qt.Key.Key_Return)
+    assert _texts(c, cell) == [*before, "x" + "y" * 9_999]
+    assert c.view.editing.editor is None
+
+
+def test_a_refused_card_edit_keeps_the_new_text_open(canvas: Canvas) -> None:
+    c = canvas
+    c.key(Qt.Key.Key_Home, CTRL)
+    c.key(Qt.Key.Key_Down)  # the first card
+    (card_id,) = c.view.map_scene.selected_card_ids()
+    old = c.doc.card(card_id).text
+    c.key(Qt.Key.Key_F2)
+    editor = c.view.editing.editor
+    assert editor is not None
+    editor.textCursor().insertText("z" * 10_001)
+    c.key(Qt.Key.Key_Return)
+    assert c.doc.card(card_id).text == old
+    editor = c.view.editing.editor
+    assert editor is not None and editor.text().endswith("z" * 10_001)
+    assert c.view.editing.target == ("card", card_id)
+
+
+def test_ctrl_z_while_typing_a_card_takes_back_what_was_typed_first_letter_too(canvas: Canvas) -> None:
+    c = canvas
+    cell = _first_cell(c)
+    before = _texts(c, cell)
+    c.key(Qt.Key.Key_Home, CTRL)
+    c.type("second card")
+    c.key(Qt.Key.Key_Z, CTRL)
+    editor = c.view.editing.editor
+    assert editor is not None and editor.text() == ""
+    c.key(Qt.Key.Key_Z, CTRL | SHIFT)  # and redo brings it back whole
+    assert editor.text() == "second card"
+    c.key(Qt.Key.Key_Return)
+    assert _texts(c, cell) == [*before, "second card"]

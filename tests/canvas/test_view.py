@@ -207,3 +207,65 @@ def test_scene_rect_always_holds_the_map_and_does_not_follow_every_line(canvas: 
     c.view.fit_to_window()  # fitting drops the slack: no scroll bar into empty space
     b = c.geom.bounds
     assert c.view.map_scene.sceneRect().height() == b.h + 96
+
+
+def _fitted_view(qtbot: object, stages: int, size: tuple[int, int]) -> tuple[MapView, UndoStack]:
+    doc = Document()
+    add_bundle(doc, sample_bundle(stages=stages, cards_per_cell=2))
+    stack = UndoStack(doc)
+    view = MapView(doc, doc.maps()[0].id, stack)
+    qtbot.addWidget(view)  # type: ignore[attr-defined]
+    view.resize(*size)
+    view.show()
+    qtbot.waitExposed(view)  # type: ignore[attr-defined]
+    view.fit_until_used()
+    QApplication.processEvents()
+    return view, stack
+
+
+def test_a_fitted_map_shows_no_scroll_bar(qtbot: object) -> None:
+    for stages, size in ((12, (900, 700)), (3, (300, 900))):  # limited by its width, by its height
+        view, _stack = _fitted_view(qtbot, stages, size)
+        assert view.zoom() < 1.0
+        assert not view.horizontalScrollBar().isVisible() and not view.verticalScrollBar().isVisible()
+        view.close_view()
+
+
+def test_cards_added_while_the_map_is_fitted_settle_without_a_resize_loop(qtbot: object) -> None:
+    """Each card grows the map under a fit that follows every resize: a scroll bar coming and
+    going must not resize the view for ever (the window froze after the first typed card)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    view, stack = _fitted_view(qtbot, 12, (900, 260))  # wide: its height comes near the view's
+
+    class Resizes(QObject):
+        count = 0
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Resize:
+                Resizes.count += 1
+                if Resizes.count > 50:  # looping: stop it, so the test fails instead of hanging
+                    view._auto_fit = False
+            return False
+
+    counter = Resizes()
+    view.viewport().installEventFilter(counter)
+    doc = view.doc
+    stage, lane = doc.stages(view.map_id)[0], doc.lanes(view.map_id)[0]
+    for n in range(12):
+        card = doc.cards_in(stage.id, lane.id)[0]
+        stack.push(commands.update_card(card.id, text=card.text + f"\nline {n}"))  # a lane grows
+        for _ in range(5):
+            QApplication.processEvents()
+    assert Resizes.count <= 50
+    assert not view.horizontalScrollBar().isVisible() and not view.verticalScrollBar().isVisible()
+    view.close_view()
+
+
+def test_typing_ends_the_fit_so_the_map_stays_put_as_cards_grow_it(canvas: Canvas) -> None:
+    c = canvas
+    c.view.fit_until_used()
+    QApplication.processEvents()
+    assert c.view._auto_fit
+    c.key(Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert not c.view._auto_fit

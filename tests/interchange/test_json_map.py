@@ -190,6 +190,7 @@ def test_export_is_stable(tmp_path: Path) -> None:
     ("mutate", "message"),
     [
         (lambda d: d.update(format="something-else"), "not a jmdesigner map"),
+        (lambda d: d.pop("format"), "this is not a jmdesigner map (“format” must be “jmdesigner-map”)"),
         (lambda d: d.update(version=2), "version 2 is not supported"),
         (lambda d: d.pop("title"), "“title” is required"),
         (lambda d: d.update(colour="#fff"), "unknown key “colour”"),
@@ -216,6 +217,13 @@ def test_refusals_name_the_place(mutate: Any, message: str) -> None:
     with pytest.raises(ValidationError) as info:
         parse_map(data)
     assert message in str(info.value)
+
+
+@pytest.mark.parametrize("other", [[1, 2, 3], {"name": "settings", "theme": "dark"}, "text", None])
+def test_json_that_is_no_map_at_all_is_told_so_in_one_sentence(other: Any) -> None:
+    with pytest.raises(ValidationError) as info:
+        parse_map(other)
+    assert str(info.value) == "this is not a jmdesigner map (“format” must be “jmdesigner-map”)."
 
 
 def test_reading_files(tmp_path: Path) -> None:

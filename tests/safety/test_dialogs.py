@@ -110,3 +110,29 @@ def test_versions_dialog_on_a_read_only_file(qtbot, tmp_path: Path) -> None:
         assert dialog.compare_button.isEnabled()
         assert not dialog.save_button.isEnabled() and not dialog.restore_button.isEnabled()
         dialog.close()
+
+
+def test_restore_as_a_taken_name_says_so_and_asks_again_and_a_typed_name_gets_jmap(
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    jfile = new_doc(tmp_path / "doc.jmap")
+    make_backup(jfile._raw, jfile.path, "manual")
+    answers = [str(tmp_path / "doc"), str(tmp_path / "restored")]  # typed without .jmap
+    options: list[object] = []
+
+    def save_dialog(parent, title, start, filters, options_=None, **kw):  # type: ignore[no-untyped-def]
+        options.append(kw.get("options", options_))
+        return answers.pop(0), filters
+
+    said: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: said.append(text))
+    dialog = BackupDialog(None, jfile.path)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert said == ["doc.jmap already exists; choose another name or delete it first."]
+    assert dialog.restored == tmp_path / "restored.jmap"
+    assert all(o & QFileDialog.Option.DontConfirmOverwrite for o in options)  # type: ignore[operator]
+    jfile.close()

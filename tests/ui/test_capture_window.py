@@ -7,17 +7,20 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog
 
 from jmdesigner.interchange.json_map import dumps, map_to_json
-from jmdesigner.model import LaneKind
+from jmdesigner.model import LaneKind, UndoStack, commands
+from jmdesigner.model.draft import Draft
 from jmdesigner.storage.jmapfile import JmapFile
 from jmdesigner.ui.actions import SPECS, Act
 from jmdesigner.ui.main_window import EDITING_HINT, MainWindow
 from jmdesigner.ui.shortcuts_dialog import shortcuts_html
 from jmdesigner.ui.template_chooser import TemplateChooser
+from tests.builders import sample_bundle
 from tests.canvas.conftest import type_text
 from tests.ui.draft_child import killed_while_typing
 
@@ -172,3 +175,53 @@ def test_enter_on_a_palette_item_adds_it_at_the_selected_cell(window: MainWindow
     after = doc.lanes(view.map_id)
     assert len(after) == len(lanes) + 1
     assert after[1].kind is LaneKind.KPIS  # below the selected cell's lane
+
+
+def test_a_card_given_back_on_a_large_map_is_shown_readable_not_fitted_away(
+    window: MainWindow, tmp_path: Path, qtbot: Any
+) -> None:
+    """The map fits the window once it settles, below the zoom where cards show text; the card
+    being typed when the app stopped must still be seen, or the next keys land in it unseen."""
+    path = tmp_path / "large.jmap"
+    text = "the room said this"
+    with JmapFile.create(path) as jfile:
+        UndoStack(jfile.document).push(commands.add_map(sample_bundle(stages=40, cards_per_cell=8)))
+        jmap = jfile.document.maps()[0]
+        stage = jfile.document.stages(jmap.id)[20]
+        lane = jfile.document.lanes(jmap.id)[0]
+        jfile.save_draft(Draft(jmap.id, stage.id, lane.id, None, 3, text))
+    window.open_file(path)
+    view = window.current_view()
+    assert view is not None and view.editing.editor is not None
+    editor = view.editing.editor
+    qtbot.wait(50)  # the window settles: the map is fitted (fit_until_used)
+    assert view.zoom() == pytest.approx(1.0)
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert shown.contains(editor.sceneBoundingRect())
+    assert view.editing.editor is editor and editor.text() == text
+
+
+def test_window_shortcuts_work_while_a_card_is_typed_and_keep_its_text(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    """Ctrl+F, zoom and the other window keys did nothing while a card was open; the text's own
+    keys (Ctrl+Z, Ctrl+A, Delete...) stay the editor's."""
+    window.open_file(doc_path)
+    view = window.current_view()
+    assert view is not None
+    qtbot.waitUntil(lambda: window.focusWidget() is view)
+    before = _first_cell_texts(window)
+    QTest.keyClick(view, Qt.Key.Key_Home, CTRL)
+    type_text(view, "said in the room")
+    zoom = view.zoom()
+    QTest.keyClick(view, Qt.Key.Key_Equal, CTRL)  # zoom in, still typing
+    assert view.zoom() > zoom
+    editor = view.editing.editor
+    assert editor is not None and editor.text() == "said in the room"
+    QTest.keyClick(view, Qt.Key.Key_A, CTRL)  # the text's own: select all of it
+    assert editor.textCursor().selectedText() == "said in the room"
+    QTest.keyClick(view, Qt.Key.Key_End)
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    assert _first_cell_texts(window) == [*before, "said in the room"]
+    # (Ctrl+F while typing, which takes the keyboard off the canvas: tests/x11, as focus moves
+    # between a view and its scene's items only on a real display.)

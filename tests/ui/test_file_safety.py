@@ -108,3 +108,45 @@ def test_the_backup_on_open_waits_for_the_first_frame(window: MainWindow, doc_pa
     assert made.reason == "open"
     with JmapFile.open(made.path, read_only=True) as copy:
         assert copy.document.snapshot() == opened
+
+
+def test_a_card_typed_onto_a_full_disk_stays_on_screen_and_is_saved_once_there_is_room(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    """A facilitator types a card on a USB stick that just filled up: the window says the disk
+    is full, and the words stay in their editor; freeing space and pressing Enter saves them."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from tests.canvas.conftest import type_text
+    from tests.safety.test_faults import small_disk
+
+    with small_disk(tmp_path / "stick", "400k") as stick:
+        path = stick / "workshop.jmap"
+        with JmapFile.create(path) as jfile:
+            UndoStack(jfile.document).push(commands.add_map(sample_bundle()))
+        window.open_file(path)
+        view = window.current_view()
+        assert view is not None
+        view.setFocus()
+        filler = stick / "filler"
+        free = shutil.disk_usage(stick).free
+        filler.write_bytes(bytes(free - 4096))  # what is left is less than a page or two
+        text = "The queue at the counter " + "is long, " * 600
+        QTest.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+        type_text(view, "T")
+        editor = view.editing.editor
+        assert editor is not None
+        editor.textCursor().insertText(text[1:])
+        QTest.keyClick(view, Qt.Key.Key_Return)
+        box = window.last_error
+        assert isinstance(box, QMessageBox) and "disk is full" in box.text()
+        box.close()
+        editor = view.editing.editor
+        assert editor is not None and editor.text() == text  # still there, not one word lost
+        filler.unlink()
+        QTest.keyClick(view, Qt.Key.Key_Return)
+        assert view.editing.editor is None
+        window.close_file()
+        with JmapFile.open(path, read_only=True) as reopened:
+            assert text in [c.text for c in reopened.document.cards(reopened.document.maps()[0].id)]

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QTreeWidgetItem
+from PySide6.QtWidgets import QApplication, QTreeWidgetItem
 
 from jmdesigner.model import commands
 from jmdesigner.model.bundle import duplicate_of
@@ -25,6 +25,18 @@ def open_with_two_maps(window: MainWindow, doc_path: Path) -> tuple[Any, str, st
     return doc, first, second
 
 
+def find_by_keys(window: MainWindow, qtbot: Any, query: str) -> Any:
+    """Ctrl+F from the canvas, the query typed, Enter: the Find dock, on its first match."""
+    window.current_view().setFocus()  # type: ignore[union-attr]
+    QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    find = window.find_dock
+    assert find is not None
+    qtbot.waitUntil(lambda: find.query.hasFocus())
+    QTest.keyClicks(find.query, query)
+    QTest.keyClick(find.query, Qt.Key.Key_Return)
+    return find
+
+
 def shown_outline(window: MainWindow, qtbot: Any) -> Any:
     outline = window.outline
     assert outline is not None
@@ -38,13 +50,7 @@ def test_ctrl_f_finds_cards_in_every_map_and_enter_steps_through_them(
     window: MainWindow, doc_path: Path, qtbot: Any
 ) -> None:
     doc, first, second = open_with_two_maps(window, doc_path)
-    window.current_view().setFocus()  # type: ignore[union-attr]
-    QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    find = window.find_dock
-    assert find is not None
-    qtbot.waitUntil(lambda: find.query.hasFocus())
-    QTest.keyClicks(find.query, "cafe")
-    QTest.keyClick(find.query, Qt.Key.Key_Return)
+    find = find_by_keys(window, qtbot, "cafe")
     assert find.count.text() == "1 of 2"
     assert window.current_view().map_id == first  # type: ignore[union-attr]
     assert window.current_view().map_scene.selected_card_ids() == [doc.cards(first)[0].id]  # type: ignore[union-attr]
@@ -367,3 +373,47 @@ def test_a_closed_outline_is_built_when_opened_again(window: MainWindow, doc_pat
     fresh.rebuild()
     assert _outline_rows(outline) == _outline_rows(fresh)
     assert any("Edited while closed" in row[0] for row in _outline_rows(outline))
+
+
+def test_esc_in_find_gives_the_keyboard_back_to_the_map_on_the_card_found(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    doc, first, _second = open_with_two_maps(window, doc_path)
+    find = find_by_keys(window, qtbot, "cafe")
+    found = doc.cards(first)[0].id
+    QTest.keyClick(find.query, Qt.Key.Key_Escape)
+    view = window.current_view()
+    assert view is not None and window.focusWidget() is view
+    QTest.keyClick(view, Qt.Key.Key_F2)  # edits the card found
+    editor = view.editing.editor
+    assert editor is not None and view.editing.target == ("card", found)
+    QTest.keyClick(view, Qt.Key.Key_End)
+    QTest.keyClicks(view, " (checked)")
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    assert doc.card(found).text.endswith(" (checked)")
+    assert find.query.text() == "cafe"  # F3 / Ctrl+F go on from there
+
+
+def test_find_results_are_as_wide_as_the_dock_and_never_scroll_sideways(qtbot: Any) -> None:
+    from jmdesigner.model import Document, UndoStack, add_bundle
+    from jmdesigner.ui.find_dock import FindDock
+    from tests.builders import sample_bundle
+
+    doc = Document()
+    add_bundle(doc, sample_bundle())
+    first = doc.maps()[0].id
+    long = "Cafe queue " + "goes round the block and back again " * 6
+    UndoStack(doc).push(commands.update_card(doc.cards(first)[0].id, text=long))
+    find = FindDock(doc)
+    qtbot.addWidget(find)
+    find.resize(250, 400)
+    find.show()
+    find.query.setText("cafe")
+    find.search()
+    results = find.results
+    results.doItemsLayout()  # as the next paint would
+    QApplication.processEvents()
+    assert results.count() == 1 and results.viewport().width() < 300
+    assert results.visualItemRect(results.item(0)).width() <= results.viewport().width()
+    assert results.horizontalScrollBar().maximum() == 0  # each line ends in "…" at the dock's edge
+    find.detach()

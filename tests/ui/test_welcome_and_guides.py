@@ -90,3 +90,18 @@ def test_help_guides_open_each_guide_with_its_pictures(window: MainWindow, qtbot
         image = doc.resource(QTextDocument.ResourceType.ImageResource, QUrl(name))
         assert isinstance(image, QImage | QPixmap) and not image.isNull(), name
     guide.close()
+
+
+def test_the_keyboard_starts_on_the_first_way_in_and_its_focus_can_be_seen(
+    window: MainWindow, qtbot: Any
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    welcome = window.centralWidget()
+    assert isinstance(welcome, WelcomePage)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is welcome.sample_button)
+    focused = welcome.sample_button.grab().toImage()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is welcome.template_button
+    assert welcome.sample_button.grab().toImage() != focused  # the frame moved on with Tab

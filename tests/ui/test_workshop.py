@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from jmdesigner.model import LaneKind, commands
 from jmdesigner.ui.main_window import MainWindow
@@ -192,3 +192,26 @@ def test_arrows_start_in_the_focused_stage(window: MainWindow, doc_path: Path, q
     QTest.keyClick(ws.view, Qt.Key.Key_Down)
     selected = ws.view.map_scene.selected_card_ids()
     assert selected and ws.doc.card(selected[0]).stage_id == ws.doc.stages(ws.map_id)[2].id
+
+
+def test_clicking_the_workshop_buttons_leaves_the_keyboard_on_the_map(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    """The facilitator clicks Start voting, then presses V on the selected card: V must reach
+    the map, not the button just clicked."""
+    ws = open_workshop_mode(window, doc_path, qtbot)
+    ws.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is ws)
+    card = pain_card(ws)
+    votes = card.votes
+    ws.view.setFocus()
+    ws.view.map_scene.select_cards([card.id])
+    QTest.mouseClick(ws.vote_btn, Qt.MouseButton.LeftButton)
+    keyboard = QApplication.focusWidget()
+    assert keyboard is ws.view
+    QTest.keyClick(keyboard, Qt.Key.Key_V)
+    assert ws.doc.card(card.id).votes == votes + 1
+    QTest.mouseClick(ws.start_btn, Qt.MouseButton.LeftButton)  # the timer
+    assert QApplication.focusWidget() is ws.view
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_BracketRight)  # the next stage in focus
+    assert ws.stage_combo.currentIndex() == 1

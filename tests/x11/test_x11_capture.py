@@ -138,3 +138,23 @@ def test_a_card_typed_between_two_cards_gets_its_own_slot_on_screen(
     assert len(row) == 1, f"something is drawn in the gap at y={gap_y}"
     app.display.key("Return")
     _wait_for(lambda: len([c for c in cards_on_disk(path) if c[:2] == ("Stage 1", "Touchpoints")]) == 3)
+
+
+def test_window_keys_work_while_typing_a_card_and_find_keeps_its_text(
+    run_app: Callable[[Path | None], App], tmp_path: Path
+) -> None:
+    """Ctrl+= and Ctrl+F did nothing while a card was open; Ctrl+F now finds, the card typed so
+    far is added, and Esc in Find gives the keyboard back to the map."""
+    path = _file(tmp_path / "keys.jmap")
+    app = run_app(path)
+    _wait_for(lambda: app.state()["focus_is_canvas"])
+    zoom = app.state()["zoom"]
+    app.display.key("ctrl+Home")
+    app.display.type("typed before a search")
+    app.display.key("ctrl+equal")
+    _wait_for(lambda: app.state()["zoom"] > zoom)
+    app.display.key("ctrl+f")
+    _wait_for(lambda: app.state()["focus"] == "_QueryLine")
+    _wait_for(lambda: ("Stage 1", "Touchpoints", "typed before a search") in cards_on_disk(path))
+    app.display.key("Escape")
+    _wait_for(lambda: app.state()["focus_is_canvas"])

@@ -146,6 +146,19 @@ class WorkshopWindow(QWidget):
         self.dots_label.setAccessibleName(translate("Workshop", "Dots left"))
         exit_btn = QPushButton(translate("Workshop", "Exit (Esc)"))
         exit_btn.clicked.connect(self.close)
+        # A click on a button leaves the keyboard on the map: V, [ ], arrows and typing go on working
+        # (a focused button took them: after Start voting, V gave no dot).
+        for button in (
+            prev_btn,
+            next_btn,
+            self.start_btn,
+            reset_btn,
+            self.vote_btn,
+            self.new_round_btn,
+            exit_btn,
+        ):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.stage_combo.activated.connect(lambda _i: self.view.setFocus())
         row.addSpacing(12)
         row.addWidget(exit_btn)
         self.minutes.setFixedWidth(118)
@@ -418,7 +431,7 @@ class WorkshopWindow(QWidget):
         card_id = item.data(Qt.ItemDataRole.UserRole)
         if card_id in self.view.map_scene.cards:
             self.view.map_scene.select_cards([card_id])
-            self.view.ensureVisible(self.view.map_scene.cards[card_id], 80, 80)
+            self.view.show_clear_of_headers(self.view.map_scene.cards[card_id].sceneBoundingRect(), 80)
             self.view.setFocus()
 
     def _say(self, text: str) -> None:
