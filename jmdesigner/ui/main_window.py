@@ -689,7 +689,6 @@ class MainWindow(QMainWindow):
 
     def open_sample_dialog(self) -> None:
         """The bundled sample, saved as a file of the user's own (they may change it freely)."""
-        from PySide6.QtWidgets import QFileDialog
 
         from jmdesigner.interchange.json_map import parse_map, read_json_file
         from jmdesigner.resources import resource_path
@@ -706,7 +705,6 @@ class MainWindow(QMainWindow):
 
     def import_new_file_dialog(self) -> None:
         """Import with no file open: choose the journey, then where its new file goes."""
-        from PySide6.QtWidgets import QFileDialog
 
         from jmdesigner.ui.map_import import choose_source
 
@@ -788,7 +786,6 @@ class MainWindow(QMainWindow):
         self.open_file(path)
 
     def new_file_dialog(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
 
         bundle = self.pick_template()
         if bundle is None:
@@ -832,7 +829,6 @@ class MainWindow(QMainWindow):
         return written
 
     def save_copy_dialog(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
 
         if self.jfile is None:
             return
@@ -916,7 +912,6 @@ class MainWindow(QMainWindow):
             )
 
     def export_table_dialog(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
 
         map_id = self.current_map_id
         if self.jfile is None or map_id is None:
