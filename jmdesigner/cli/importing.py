@@ -53,7 +53,7 @@ def is_document(source: Location) -> bool:
 
 
 def run(args: argparse.Namespace) -> int:
-    from jmdesigner.canvas.collector import collector_paused
+    from jmdesigner.collector_pause import collector_paused
     from jmdesigner.cli.documents import import_target
     from jmdesigner.interchange.formats import read_file
 

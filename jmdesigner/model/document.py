@@ -757,12 +757,10 @@ class Document:
         edit needs (a transaction, an index, changes to record): a 2,000-card file opens faster."""
         assert self._suspended, "load_cards is for building a document (Document.loading)"
         table, orders = self._tables[Kind.CARD], self._orders[Kind.CARD]
-        revs = self._lane_cards_rev
         for card in cards:
             card = self._check_card(card, new=True)
             table[card.id] = card
-            self._rev += 1
-            revs[card.lane_id] = self._rev
+            self._touch_lane(card)  # the lane's and the cell's revision, as every insert
             key = (HELD, card.map_id) if card.held else (card.stage_id, card.lane_id)
             cell = orders.get(key)
             if cell is None:

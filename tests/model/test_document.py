@@ -291,6 +291,40 @@ def test_a_cells_card_revision_changes_with_every_card_change_in_it_and_only_the
     assert doc.cell_cards_revision(*b) > max(before.values())
 
 
+def test_cards_loaded_from_a_store_number_their_cells_and_lanes_as_inserted_cards_do(doc: Document) -> None:
+    """``load_cards`` (a file being read) takes the same revision steps as ``insert_card``: a
+    layout reusing a cell by its number must never see a loaded cell as one never changed."""
+    jmap = doc.maps()[0]
+    cards = [c for c in doc.cards(jmap.id)]
+    assert cards
+
+    def built(load: bool) -> Document:
+        fresh = Document()
+        with fresh.loading():
+            for persona in doc.personas():
+                fresh.add_persona(persona)
+            fresh.add_map(replace(jmap))
+            for stage in doc.stages(jmap.id):
+                fresh.insert_stage(stage)
+            for lane in doc.lanes(jmap.id):
+                fresh.insert_lane(lane)
+            if load:
+                fresh.load_cards(cards)
+            else:
+                for card in cards:
+                    fresh.insert_card(card)
+        return fresh
+
+    loaded, inserted = built(load=True), built(load=False)
+    cells = {(c.stage_id, c.lane_id) for c in cards}
+    for stage_id, lane_id in cells:
+        assert loaded.cell_cards_revision(stage_id, lane_id) > 0
+        assert loaded.cell_cards_revision(stage_id, lane_id) == inserted.cell_cards_revision(
+            stage_id, lane_id
+        )
+        assert loaded.lane_cards_revision(lane_id) == inserted.lane_cards_revision(lane_id)
+
+
 def test_a_lanes_card_revision_changes_with_every_card_change_in_it_and_only_then(doc: Document) -> None:
     from jmdesigner.model import UndoStack, commands
 
