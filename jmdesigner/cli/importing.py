@@ -53,8 +53,8 @@ def is_document(source: Location) -> bool:
 
 
 def run(args: argparse.Namespace) -> int:
-    from jmdesigner.collector_pause import collector_paused
     from jmdesigner.cli.documents import import_target
+    from jmdesigner.collector_pause import collector_paused
     from jmdesigner.interchange.formats import read_file
 
     if is_document(args.source):
