@@ -689,7 +689,6 @@ class MainWindow(QMainWindow):
 
     def open_sample_dialog(self) -> None:
         """The bundled sample, saved as a file of the user's own (they may change it freely)."""
-
         from jmdesigner.interchange.json_map import parse_map, read_json_file
         from jmdesigner.resources import resource_path
         from jmdesigner.ui.welcome import SAMPLE_TITLE
@@ -705,7 +704,6 @@ class MainWindow(QMainWindow):
 
     def import_new_file_dialog(self) -> None:
         """Import with no file open: choose the journey, then where its new file goes."""
-
         from jmdesigner.ui.map_import import choose_source
 
         source = choose_source(self, self._folder())
@@ -786,7 +784,6 @@ class MainWindow(QMainWindow):
         self.open_file(path)
 
     def new_file_dialog(self) -> None:
-
         bundle = self.pick_template()
         if bundle is None:
             return
@@ -829,12 +826,11 @@ class MainWindow(QMainWindow):
         return written
 
     def save_copy_dialog(self) -> None:
+        from jmdesigner.ui.save_dialogs import ask_replaceable_path
 
         if self.jfile is None:
             return
         copy = translate("MainWindow", "{name} copy").format(name=self._stem())
-        from jmdesigner.ui.save_dialogs import ask_replaceable_path
-
         suggested = self._folder() / file_name_for(copy, SUFFIX)
         title, file_filter = translate("MainWindow", "Save a copy"), translate("MainWindow", FILE_FILTER)
         chosen = ask_replaceable_path(self, title, suggested, {file_filter: SUFFIX})
@@ -912,6 +908,7 @@ class MainWindow(QMainWindow):
             )
 
     def export_table_dialog(self) -> None:
+        from jmdesigner.ui.save_dialogs import ask_replaceable_path
 
         map_id = self.current_map_id
         if self.jfile is None or map_id is None:
@@ -923,8 +920,6 @@ class MainWindow(QMainWindow):
             translate("MainWindow", "CSV, stages × lanes grid (*.csv)"): ("wide", ".csv"),
         }
         title = self.jfile.document.map(map_id).title
-        from jmdesigner.ui.save_dialogs import ask_replaceable_path
-
         suggested = self._folder() / file_name_for(title, ".xlsx")
         answer = ask_replaceable_path(
             self,
