@@ -210,9 +210,10 @@ class CardItem(QGraphicsRectItem):
     def _text_runs(self) -> list[tuple[QPointF, tuple[QGlyphRun, ...]]]:
         """The card's lines as placed glyph runs: worked out at its first paint after a change of
         its look, then drawn as they are (a zoom step repaints every card in view; drawing each
-        line through ``draw_card_line`` again cost a third of a card's paint). Characters no
-        face has are reported at every paint, as ``draw_card_line`` reports them."""
+        line's text afresh cost a third of a card's paint). Characters no face has are reported
+        at every paint, as every drawing of shaped text reports them (``text.shape``)."""
         g = self.geom
+        weight = weight_of(roles.CARD)
         if self._runs is None:
             x = g.text_rect.x - g.rect.x
             y = g.text_rect.y - g.rect.y + self._ascent
@@ -221,10 +222,10 @@ class CardItem(QGraphicsRectItem):
                 runs.append(style.card_line_runs(x, x + g.text_rect.w, y, line))
                 y += g.line_height
             self._runs = runs
-            self._missing = any(text.shape(line, weight_of(roles.CARD)).missing for line in g.lines)
+            self._missing = any(text.shape(line, weight).missing for line in g.lines)
         elif self._missing:
             for line in g.lines:
-                style.card_line_runs(0.0, 0.0, 0.0, line)
+                text.shape(line, weight)  # reports what it cannot draw
         return self._runs
 
     def _paint_other_writer(self, painter: QPainter, rect: QRectF) -> None:

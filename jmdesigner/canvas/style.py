@@ -156,18 +156,11 @@ def draw_role_text(
     draw_text(painter, x, baseline, line, weight_of(role), size_of(role), colour, anchor)
 
 
-def draw_card_line(painter: QPainter, left: float, right: float, baseline: float, line: str) -> None:
-    """A card's line: against the left edge, or the right one for right-to-left text (as printed)."""
-    if is_rtl(line):
-        draw_role_text(painter, right, baseline, line, roles.CARD, TEXT, "end")
-    else:
-        draw_role_text(painter, left, baseline, line, roles.CARD, TEXT)
-
-
 def card_line_runs(
     left: float, right: float, baseline: float, line: str
 ) -> tuple[QPointF, tuple[QGlyphRun, ...]]:
-    """What ``draw_card_line`` draws, placed: the same pixels drawn with ``TEXT`` as the pen."""
+    """A card's line, placed against the left edge, or the right one for right-to-left text (as
+    printed): its glyph runs and where they go, drawn with ``TEXT`` as the pen."""
     anchor: Anchor = "end" if is_rtl(line) else "start"
     x = right if anchor == "end" else left
     return placed_glyph_runs(x, baseline, line, weight_of(roles.CARD), size_of(roles.CARD), anchor)

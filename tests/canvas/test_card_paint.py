@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QStyleOptionGraphicsItem
 from jmdesigner.canvas import style
 from jmdesigner.canvas.card_item import RADIUS, CardItem
 from jmdesigner.layout import CardGeom, Rect
+from jmdesigner.layout import metrics as roles
+from jmdesigner.text import is_rtl
 from jmdesigner.text.missing import collect_missing
 
 LINES = ("A card line in Latin", "שורה בעברית", "second line ✓")
@@ -25,13 +27,22 @@ def _geom(lines: tuple[str, ...]) -> CardGeom:
     )
 
 
+def _draw_line_afresh(painter: QPainter, left: float, right: float, baseline: float, line: str) -> None:
+    """A card's line as the canvas drew it before cards kept their runs: shaped and drawn anew
+    (``draw_role_text``), against the right edge for right-to-left text."""
+    if is_rtl(line):
+        style.draw_role_text(painter, right, baseline, line, roles.CARD, style.TEXT, "end")
+    else:
+        style.draw_role_text(painter, left, baseline, line, roles.CARD, style.TEXT)
+
+
 def _painted(item: CardItem, scale: float, *, afresh: bool) -> QImage:
     image = QImage(int(300 * scale), int(150 * scale), QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.white)
     painter = QPainter(image)
     painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
     painter.setTransform(QTransform.fromScale(scale, scale))
-    if afresh:  # the card without its text, then each line as draw_card_line draws it
+    if afresh:  # the card without its text, then each line drawn afresh, as text is drawn elsewhere
         g = item.geom
         item.geom = replace(g, lines=())
         item._runs = None
@@ -40,7 +51,7 @@ def _painted(item: CardItem, scale: float, *, afresh: bool) -> QImage:
         item._runs = None
         x, y = g.text_rect.x - g.rect.x, g.text_rect.y - g.rect.y + item._ascent
         for line in g.lines:
-            style.draw_card_line(painter, x, x + g.text_rect.w, y, line)
+            _draw_line_afresh(painter, x, x + g.text_rect.w, y, line)
             y += g.line_height
     else:
         item.paint(painter, QStyleOptionGraphicsItem(), None)
