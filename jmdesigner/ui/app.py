@@ -24,6 +24,9 @@ def run_app(
 ) -> int:
     from PySide6.QtWidgets import QApplication
 
+    from jmdesigner.ui.feature_hook import drop_feature_import_hook
+
+    drop_feature_import_hook()  # before the window's modules: PySide would read each one's source
     from jmdesigner.canvas.icons import app_icon
     from jmdesigner.ui import translation
     from jmdesigner.ui.main_window import MainWindow
