@@ -56,17 +56,21 @@ def _watch(targets: list[object]) -> object:
 
 def _watch_main_window(canvas_only: bool) -> None:
     """Watches the main window as ``run_app`` shows it: the window itself with no file, else the
-    map canvas's viewport (it exists by then: the window opens its file before showing)."""
+    map canvas's viewport (it exists by then: the window opens its file before showing). Through
+    ``QMainWindow.show``: importing jmdesigner's window module here, before jmdesigner does, would
+    load the window's modules in another order than a real start (before ``run_app`` has dropped
+    PySide's import hook, see ``jmdesigner.ui.feature_hook``)."""
     from PySide6.QtWidgets import QMainWindow
 
-    from jmdesigner.ui.main_window import MainWindow
+    shown = QMainWindow.show
 
-    def show(window: MainWindow) -> None:
-        view = window.current_view() if canvas_only else None
-        window._first_paint = _watch([view.viewport() if view is not None else window])  # type: ignore[attr-defined]
-        QMainWindow.show(window)
+    def show(window: QMainWindow) -> None:
+        if type(window).__name__ == "MainWindow" and not hasattr(window, "_first_paint"):
+            view = window.current_view() if canvas_only else None  # type: ignore[attr-defined]
+            window._first_paint = _watch([view.viewport() if view is not None else window])  # type: ignore[attr-defined]
+        shown(window)
 
-    MainWindow.show = show  # type: ignore[method-assign]
+    QMainWindow.show = show  # type: ignore[method-assign]
 
 
 def floor(file: Path | None) -> int:
@@ -161,12 +165,11 @@ def main() -> int:
     file = Path(where) if where else None
     if bare:
         return floor(file)
-    from PySide6.QtWidgets import QApplication
-
     from bench.private_dirs import use_private_dirs
-    from jmdesigner.cli import main as jmdesigner
+    from jmdesigner.cli import main as jmdesigner  # before Qt, as ``python -m jmdesigner`` imports it
 
     use_private_dirs("jm-app-child-", keep_given=True)  # run alone, it still leaves the user's settings be
+    from PySide6.QtWidgets import QApplication
 
     _app = QApplication(sys.argv[:1])
     _watch_main_window(canvas_only=file is not None)

@@ -85,10 +85,25 @@ def test_a_start_on_a_file_paints_its_map_without_a_welcome_page_or_reportlab(
 
 APP = """
 import json, sys
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication([])
 seen = {}
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and "at_paint" not in seen:
+            seen["at_paint"] = not app.windowIcon().isNull()
+        return False
+
+shown = QMainWindow.show
+watcher = FirstPaint()
+
+def show(window):
+    window.installEventFilter(watcher)  # the first paint of the window itself, with or without a map
+    shown(window)
+
+QMainWindow.show = show
 
 def look():
     window = next((w for w in app.topLevelWidgets() if type(w).__name__ == "MainWindow"), None)
@@ -110,19 +125,21 @@ main(sys.argv[1:])
 
 
 def test_the_app_icon_is_set_once_the_window_is_painted(tmp_path: Path, doc_path: Path) -> None:
-    """Its seven files are read after the first paint, and the window and taskbar then have it."""
+    """Its seven files are read after the first paint, and the window and taskbar then have it
+    (with no file, too: the window shown a moment before read as already painted)."""
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
         "JMDESIGNER_CONFIG_DIR": str(tmp_path / "config"),
         "JMDESIGNER_DATA_DIR": str(tmp_path / "data"),
     }
-    result = subprocess.run(
-        [sys.executable, "-c", APP, str(doc_path)], capture_output=True, text=True, env=env, timeout=120
-    )
-    assert result.returncode == 0, result.stderr
-    seen = json.loads(result.stdout.strip().splitlines()[-1])
-    assert seen == {"at_show": False, "icon": True, "window": True}
+    for args in ([str(doc_path)], []):
+        result = subprocess.run(
+            [sys.executable, "-c", APP, *args], capture_output=True, text=True, env=env, timeout=120
+        )
+        assert result.returncode == 0, result.stderr
+        seen = json.loads(result.stdout.strip().splitlines()[-1])
+        assert seen == {"at_show": False, "at_paint": False, "icon": True, "window": True}, args
 
 
 SCANNED = """
