@@ -22,6 +22,7 @@ from __future__ import annotations
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 
 def _watch(targets: list[object]) -> object:
@@ -56,21 +57,30 @@ def _watch(targets: list[object]) -> object:
 
 def _watch_main_window(canvas_only: bool) -> None:
     """Watches the main window as ``run_app`` shows it: the window itself with no file, else the
-    map canvas's viewport (it exists by then: the window opens its file before showing). Through
-    ``QMainWindow.show``: importing jmdesigner's window module here, before jmdesigner does, would
-    load the window's modules in another order than a real start (before ``run_app`` has dropped
-    PySide's import hook, see ``jmdesigner.ui.feature_hook``)."""
-    from PySide6.QtWidgets import QMainWindow
+    map canvas's viewport (it exists by then: the window opens its file before showing). Set up
+    as ``run_app`` is called, through ``QMainWindow.show``: the process imports Qt and the window's
+    modules where and when a real start does (importing Qt first, or jmdesigner's window module
+    here, would load them before ``run_app`` has dropped PySide's import hook, see
+    ``jmdesigner.ui.feature_hook``)."""
+    import jmdesigner.ui.app as app
 
-    shown = QMainWindow.show
+    run_app = app.run_app
 
-    def show(window: QMainWindow) -> None:
-        if type(window).__name__ == "MainWindow" and not hasattr(window, "_first_paint"):
-            view = window.current_view() if canvas_only else None  # type: ignore[attr-defined]
-            window._first_paint = _watch([view.viewport() if view is not None else window])  # type: ignore[attr-defined]
-        shown(window)
+    def watched(*args: Any, **kwargs: Any) -> int:
+        from PySide6.QtWidgets import QMainWindow  # loaded by the start's Qt check
 
-    QMainWindow.show = show  # type: ignore[method-assign]
+        shown = QMainWindow.show
+
+        def show(window: QMainWindow) -> None:
+            if type(window).__name__ == "MainWindow" and not hasattr(window, "_first_paint"):
+                view = window.current_view() if canvas_only else None  # type: ignore[attr-defined]
+                window._first_paint = _watch([view.viewport() if view is not None else window])  # type: ignore[attr-defined]
+            shown(window)
+
+        QMainWindow.show = show  # type: ignore[method-assign]
+        return run_app(*args, **kwargs)
+
+    app.run_app = watched
 
 
 def floor(file: Path | None) -> int:
@@ -169,9 +179,6 @@ def main() -> int:
     from jmdesigner.cli import main as jmdesigner  # before Qt, as ``python -m jmdesigner`` imports it
 
     use_private_dirs("jm-app-child-", keep_given=True)  # run alone, it still leaves the user's settings be
-    from PySide6.QtWidgets import QApplication
-
-    _app = QApplication(sys.argv[:1])
     _watch_main_window(canvas_only=file is not None)
     return jmdesigner([where] if where else [])
 
