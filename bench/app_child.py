@@ -4,9 +4,11 @@ Prints the wall-clock time (``time.time()``) of the first paint of the map canva
 no file, of the main window) and the CPU time the process had used by then (what it did before
 that frame, not what it does after it or to quit), then closes the window as Ctrl+Q does and
 prints the time it asked to quit; the parent measures from its spawn to the first, and from the
-second to the process's exit. The only addition to the real start is an event filter on the window as it is
-shown (no file) or on its map canvas, noticing the paint; not on the whole application, which
-would hand every event of every object to Python. With ``--floor`` it is instead a bare PySide6
+second to the process's exit. The only addition to the real start is an event filter on the
+window as it is shown (no file) or on its map canvas, noticing the paint (set up as ``run_app``
+is called: the process imports jmdesigner, Qt and the window's modules in the order a real start
+does); not on the whole application, which would hand every event of every object to Python.
+With ``--floor`` it is instead a bare PySide6
 process showing one rect and one text item per card of FILE (the floor of the same window).
 With ``--bare-window`` (no FILE; a reference, not the floor) it is a bare PySide6 process showing
 the kinds of widgets the window with no file shows: a menu bar of six menus, a toolbar of eight
