@@ -8,8 +8,8 @@ second to the process's exit. The only addition to the real start is an event fi
 window as it is shown (no file) or on its map canvas, noticing the paint (set up as ``run_app``
 is called: the process imports jmdesigner, Qt and the window's modules in the order a real start
 does); not on the whole application, which would hand every event of every object to Python.
-With ``--floor`` it is instead a bare PySide6
-process showing one rect and one text item per card of FILE (the floor of the same window).
+With ``--floor`` it is instead a bare PySide6 process showing one rect and one text item per card
+of FILE (the floor of the same window).
 With ``--bare-window`` (no FILE; a reference, not the floor) it is a bare PySide6 process showing
 the kinds of widgets the window with no file shows: a menu bar of six menus, a toolbar of eight
 SVG icons, a dock on the left holding a list of 16 two-line items, rich text and buttons in the
