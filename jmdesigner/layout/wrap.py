@@ -153,6 +153,19 @@ def _greedy_by_words(
     start, used = 0, 0.0
     widths = list(map(word_width, words))  # a memo's __getitem__: no Python call per known word
     join = " ".join if all(spaced) else None  # words between spaces (every Latin paragraph)
+    if join is not None and not slack:  # and measured exactly (the shaped metrics): the same sums
+        if max(widths) > width:
+            return None
+        used = widths[0]
+        for j in range(1, len(widths)):
+            total = used + (widths[j] + space)
+            if total > width:
+                lines.append(join(words[start:j]))
+                start, used = j, widths[j]
+            else:
+                used = total
+        lines.append(join(words[start:]))
+        return lines
     for j, measured in enumerate(widths):
         w = measured - slack
         if w + slack > width:
