@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import regex
@@ -293,6 +293,11 @@ class WrapCache:
         """The width of a word or a short label (a vote count, a scale tick): few distinct ones,
         each asked for across many cards, so each is measured once."""
         return self._widths_of(role)[text]
+
+    def widths(self, role: str) -> Mapping[str, float]:
+        """``width`` as a mapping (``widths(role)[text]``): one lookup for a known text, for a
+        caller asking for thousands (a layout's vote counts)."""
+        return self._widths_of(role)
 
     def _widths_of(self, role: str) -> _Widths:
         widths = self._widths.get(role)
