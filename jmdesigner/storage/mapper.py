@@ -122,52 +122,27 @@ _CARD_LATER = {"moment_of_truth": False, "author": "", "from_room": False, "held
 
 def card_from_values(v: Sequence[Any]) -> Card:
     """A card from its columns' values in ``CARD_COLUMNS`` order."""
-    return cards_from_values((v,))[0]
+    return cards_from_values(((*v, None),))[0]
 
 
 def cards_from_values(rows: Iterable[Sequence[Any]]) -> list[Card]:
-    """Cards from rows of their columns' values in ``CARD_COLUMNS`` order (more columns after
-    them are left out): a file's every card, built in one pass with its values as positional
-    arguments; the empty lists most cards have need no JSON decoder."""
+    """Cards from rows of their columns' values in ``CARD_COLUMNS`` order and one value more (the
+    card's position, left out): a file's every card, built in one pass with its values as
+    positional arguments; the empty lists most cards have need no JSON decoder."""
     named, strings = evidence_named, _strings
     return [
         Card(
-            id_,
-            map_id,
-            stage_id,
-            lane_id,
-            text,
-            colour,
-            channel,
-            owner,
+            *ids_to_owner,  # id, map_id, stage_id, lane_id, text, colour, channel, owner
             None if evidence is None else named(evidence),  # type: ignore[arg-type]
             votes,
             () if tags == "[]" else strings(tags),
-            bool(moment_of_truth),
+            bool(moment),
             author,
             bool(from_room),
             bool(held),
-            () if room_votes == "[]" else strings(room_votes),
+            () if dots == "[]" else strings(dots),
         )
-        for (
-            id_,
-            map_id,
-            stage_id,
-            lane_id,
-            text,
-            colour,
-            channel,
-            owner,
-            evidence,
-            votes,
-            tags,
-            moment_of_truth,
-            author,
-            from_room,
-            held,
-            room_votes,
-            *_,
-        ) in rows
+        for (*ids_to_owner, evidence, votes, tags, moment, author, from_room, held, dots, _) in rows
     ]
 
 
