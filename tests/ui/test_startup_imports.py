@@ -19,6 +19,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+from jmdesigner.model import LaneKind, UndoStack, commands
+from jmdesigner.storage.jmapfile import JmapFile
+from tests.builders import sample_bundle
+
 CHILD = """
 import json, sys
 from PySide6.QtWidgets import QApplication
@@ -40,6 +44,8 @@ loaded = {name: name in sys.modules for name in (
 import PySide6.QtWidgets
 # Qt classes are made on first use, each with all of its enums (QStyle's: ~4 ms)
 loaded.update({name: name in vars(PySide6.QtWidgets) for name in ("QStyle", "QMessageBox", "QFileDialog")})
+style = sys.modules.get("jmdesigner.canvas.style")  # the bundled faces registered with Qt (4 MB of files)?
+loaded["fonts registered"] = style is not None and style.register_fonts.cache_info().currsize > 0
 inspector = getattr(window, "inspector", None)
 pages = None if inspector is None else sorted(str(kind) for kind in inspector.pages)
 print(json.dumps({"loaded": loaded, "welcome": window.welcome is not None, "pages": pages,
@@ -78,6 +84,7 @@ def test_a_start_on_a_file_paints_its_map_without_a_welcome_page_or_reportlab(
     loaded = started["loaded"]
     assert loaded["jmdesigner.canvas.scene"] and loaded["jmdesigner.storage.jmapfile"]  # type: ignore[index]
     assert not loaded["reportlab"] and not loaded["sqlalchemy"] and not loaded["html"]  # type: ignore[index]
+    assert not loaded["fonts registered"]  # type: ignore[index]
     assert started["pages"] == [
         "None"
     ]  # the inspector shows the map: the card, stage, lane and point pages wait
@@ -212,3 +219,18 @@ BEFORE_THE_DROP = {
     "jmdesigner.ui.app",
     "jmdesigner.ui.feature_hook",
 }
+
+
+def test_a_map_with_blueprint_lines_paints_them_without_registering_fonts(tmp_path: Path) -> None:
+    """The lines' labels are the text system's glyphs, as in every export: the bundled faces are
+    registered with Qt (for the in-place editor and small labels) after the first frame."""
+    path = tmp_path / "blueprint.jmap"
+    with JmapFile.create(path) as jfile:
+        stack = UndoStack(jfile.document)
+        stack.push(commands.add_map(sample_bundle()))
+        touch, _, pain = jfile.document.lanes(jfile.document.maps()[0].id)
+        stack.push(commands.update_lane(touch.id, kind=LaneKind.ACTIONS))
+        stack.push(commands.update_lane(pain.id, kind=LaneKind.BACKSTAGE))  # a line of visibility
+    started = _start(tmp_path, str(path))
+    assert started["canvas"] is True
+    assert not started["loaded"]["fonts registered"]  # type: ignore[index]
