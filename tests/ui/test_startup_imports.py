@@ -234,3 +234,60 @@ def test_a_map_with_blueprint_lines_paints_them_without_registering_fonts(tmp_pa
     started = _start(tmp_path, str(path))
     assert started["canvas"] is True
     assert not started["loaded"]["fonts registered"]  # type: ignore[index]
+
+
+COLLECTOR = """
+import gc, json, sys
+from jmdesigner.cli import main  # before Qt, as the jmdesigner command imports it
+from jmdesigner import collector_pause
+passes = []
+gc.callbacks.append(lambda phase, info: phase == "start" and passes.append(info["generation"]))
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+seen = {}
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and "at_paint" not in seen:
+            seen["at_paint"] = gc.isenabled()
+            seen["passes"] = len(passes)
+            QTimer.singleShot(50, lambda: later(watched))
+        return False
+
+def later(window):
+    seen["after"] = gc.isenabled()
+    seen["held"] = collector_pause.held()
+    print(json.dumps(seen), flush=True)
+    window.close()  # (the app then ends its process)
+
+shown = QMainWindow.show
+watcher = FirstPaint()
+
+def show(window):
+    seen["at_call"] = len(passes)
+    window.installEventFilter(watcher)
+    shown(window)
+
+QMainWindow.show = show
+main(sys.argv[1:])
+"""
+
+
+def test_the_collector_waits_for_the_first_frame_and_resumes_after_it(tmp_path: Path, doc_path: Path) -> None:
+    """Python's cyclic collector makes no pass from the start of the window's start-up (Qt's
+    and the window's imports, the window, the file) to the first paint, and is on again after it."""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "JMDESIGNER_CONFIG_DIR": str(tmp_path / "config"),
+        "JMDESIGNER_DATA_DIR": str(tmp_path / "data"),
+    }
+    for args in ([str(doc_path)], []):
+        result = subprocess.run(
+            [sys.executable, "-c", COLLECTOR, *args], capture_output=True, text=True, env=env, timeout=120
+        )
+        assert result.returncode == 0, result.stderr
+        seen = json.loads(result.stdout.strip().splitlines()[-1])
+        assert seen["at_paint"] is False and seen["after"] is True, (args, seen)
+        assert seen["passes"] == seen["at_call"], (args, seen)  # none between show() and the paint
+        assert seen["held"] == 0, (args, seen)
