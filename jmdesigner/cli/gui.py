@@ -164,6 +164,9 @@ def run_gui(args: argparse.Namespace, verbs: tuple[str, ...], qt_args: list[str]
     # thousands of objects and almost no cyclic garbage, yet set off ~60 passes (~8 ms) before it.
     start = collector_pause.hold()
     try:
+        from jmdesigner import dataclass_code
+
+        dataclass_code.install()  # the file path's ~45 dataclasses, their methods compiled once
         from jmdesigner.ui.qt_preflight import qt_load_problem
 
         platform = None

@@ -74,6 +74,7 @@ def run_app(
         return 0
     from PySide6.QtCore import QTimer
 
+    from jmdesigner import dataclass_code
     from jmdesigner.ui.first_paint import after_first_paint
 
     # Seven files: after the first paint. Asked before show(): a window just shown reads as on
@@ -81,6 +82,7 @@ def run_app(
     after_first_paint(window, lambda: app.setWindowIcon(app_icon()))
     if start is not None:
         after_first_paint(window, start.release)
+        after_first_paint(window, dataclass_code.save)  # what this start compiled anew, for the next
         QTimer.singleShot(3000, start.release)  # a window never painted (started minimised): not held on
     window.show()
     QTimer.singleShot(300, _start_logging)  # after the first paint: start-up stays as quick
