@@ -586,9 +586,12 @@
             <source>{name}: healthy (file format {version}).</source>
             <translation>{name}: in Ordnung (Dateiformat {version}).</translation>
         </message>
-        <message>
-            <source>{name} has {count} integrity problem(s); restore it from a backup.</source>
-            <translation>{name} hat {count} Integritätsproblem(e); stellen Sie die Datei aus einer Sicherung wieder her.</translation>
+        <message numerus="yes">
+            <source>{name} has %n integrity problem(s); restore it from a backup.</source>
+            <translation>
+                <numerusform>{name} hat %n Integritätsproblem; stellen Sie die Datei aus einer Sicherung wieder her.</numerusform>
+                <numerusform>{name} hat %n Integritätsprobleme; stellen Sie die Datei aus einer Sicherung wieder her.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Cannot import into {name}: {reason}.</source>
@@ -791,8 +794,29 @@
             <translation>{format} importiert: {summary}.</translation>
         </message>
         <message>
-            <source>Imported {maps} map(s), {personas} new persona(s) and {versions} named version(s) from {source} into {target}.</source>
-            <translation>Aus {source} in {target} importiert – Maps: {maps}, neue Personas: {personas}, benannte Versionen: {versions}.</translation>
+            <source>Imported {maps}, {personas} and {versions} from {source} into {target}.</source>
+            <translation>Aus {source} in {target} importiert: {maps}, {personas} und {versions}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n map(s)</source>
+            <translation>
+                <numerusform>%n Map</numerusform>
+                <numerusform>%n Maps</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new persona(s)</source>
+            <translation>
+                <numerusform>%n neue Persona</numerusform>
+                <numerusform>%n neue Personas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n named version(s)</source>
+            <translation>
+                <numerusform>%n benannte Version</numerusform>
+                <numerusform>%n benannte Versionen</numerusform>
+            </translation>
         </message>
         <message>
             <source>print a JSON summary of a document</source>
@@ -862,9 +886,12 @@
             <source>--scale is for survey scores; add --emotions.</source>
             <translation>--scale gilt für Umfragewerte; ergänzen Sie --emotions.</translation>
         </message>
-        <message>
-            <source>{name}: {count} problem(s), nothing was imported: {shown}</source>
-            <translation>{name}: {count} Problem(e), nichts wurde importiert: {shown}</translation>
+        <message numerus="yes">
+            <source>{name}: %n problem(s), nothing was imported: {shown}</source>
+            <translation>
+                <numerusform>{name}: %n Problem, nichts wurde importiert: {shown}</numerusform>
+                <numerusform>{name}: %n Probleme, nichts wurde importiert: {shown}</numerusform>
+            </translation>
         </message>
         <message>
             <source>--layout {layout} is for import; export writes the long or the wide layout.</source>
@@ -2722,6 +2749,10 @@
             <translation>kein Eintrag „{key}“ namens {name} (bekannt: {known}).</translation>
         </message>
         <message>
+            <source>must be a list [ … ].</source>
+            <translation>muss eine Liste [ … ] sein.</translation>
+        </message>
+        <message>
             <source>“reworks” must be the title of a map, or null.</source>
             <translation>„reworks“ muss der Titel einer Map sein oder null.</translation>
         </message>
@@ -2744,10 +2775,6 @@
         <message>
             <source>must be an object { … }.</source>
             <translation>muss ein Objekt { … } sein.</translation>
-        </message>
-        <message>
-            <source>must be a list [ … ].</source>
-            <translation>muss eine Liste [ … ] sein.</translation>
         </message>
         <message>
             <source>must name a map by its title and a card by its index there.</source>
@@ -3731,6 +3758,23 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         <message>
             <source>{file} could not be updated to the current file format ({detail}); it was left as it was, and a copy is in {backup}.</source>
             <translation>{file} konnte nicht auf das aktuelle Dateiformat aktualisiert werden ({detail}); die Datei blieb unverändert, und eine Kopie liegt in {backup}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Missing</name>
+        <message numerus="yes">
+            <source>%n character(s) could not be drawn (no bundled font has them): {shown}{more}.</source>
+            <translation>
+                <numerusform>%n Zeichen konnte nicht gezeichnet werden (keine mitgelieferte Schrift enthält es): {shown}{more}.</numerusform>
+                <numerusform>%n Zeichen konnten nicht gezeichnet werden (keine mitgelieferte Schrift enthält sie): {shown}{more}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> and %n more</source>
+            <translation>
+                <numerusform> und %n weiteres</numerusform>
+                <numerusform> und %n weitere</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4845,6 +4889,13 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <source>Card {n} of {total} in {stage}, {lane}: {text}</source>
             <translation>Karte {n} von {total} in {stage}, {lane}: {text}</translation>
         </message>
+        <message numerus="yes">
+            <source>Cell in {stage}, {lane}: %n card(s)</source>
+            <translation>
+                <numerusform>Zelle in {stage}, {lane}: %n Karte</numerusform>
+                <numerusform>Zelle in {stage}, {lane}: %n Karten</numerusform>
+            </translation>
+        </message>
         <message>
             <source>(empty card)</source>
             <translation>(leere Karte)</translation>
@@ -4871,6 +4922,10 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         <message>
             <source>{persona} feels {score} at {stage}</source>
             <translation>{persona} fühlt {score} bei {stage}</translation>
+        </message>
+        <message>
+            <source>Cell in {stage}, {lane}: empty</source>
+            <translation>Zelle in {stage}, {lane}: leer</translation>
         </message>
     </context>
     <context>

@@ -136,3 +136,20 @@ def test_an_import_that_fails_says_how_many_problems_in_german(german: None) -> 
     many = ImportProblems("a.json", [f"p{i}" for i in range(12)])
     assert str(many).startswith("a.json: 12 Probleme, nichts wurde importiert: p0; p1")
     assert str(many).endswith("; p9; und 2 weitere.")
+
+
+def test_characters_no_font_has_and_a_cells_spoken_count_are_german_plurals(german: None) -> None:
+    from jmdesigner.layout.spoken import cell_name
+    from jmdesigner.model import Lane, Stage
+    from jmdesigner.text import missing_sentence
+
+    assert missing_sentence({"\U00013000"}) == (
+        "1 Zeichen konnte nicht gezeichnet werden (keine mitgelieferte Schrift enthält es): 𓀀 (U+13000)."
+    )
+    many = missing_sentence({chr(0x13000 + i) for i in range(14)})
+    assert many is not None and many.startswith("14 Zeichen konnten nicht gezeichnet werden")
+    assert many.endswith(" und 2 weitere.")
+    stage, lane = Stage(id="s", map_id="m", name="Besuch"), Lane(id="l", map_id="m", name="Aktionen")
+    assert cell_name(stage, lane, 0) == "Zelle in Besuch, Aktionen: leer"
+    assert cell_name(stage, lane, 1) == "Zelle in Besuch, Aktionen: 1 Karte"
+    assert cell_name(stage, lane, 3) == "Zelle in Besuch, Aktionen: 3 Karten"
