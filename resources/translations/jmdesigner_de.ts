@@ -1849,6 +1849,53 @@
         </message>
     </context>
     <context>
+        <name>FileLimits</name>
+        <message>
+            <source>cards</source>
+            <translation>Karten</translation>
+        </message>
+        <message>
+            <source>stages</source>
+            <translation>Phasen</translation>
+        </message>
+        <message>
+            <source>lanes</source>
+            <translation>Bahnen</translation>
+        </message>
+        <message>
+            <source>emotion points</source>
+            <translation>Emotionspunkte</translation>
+        </message>
+        <message>
+            <source>maps</source>
+            <translation>Maps</translation>
+        </message>
+        <message>
+            <source>personas</source>
+            <translation>Personas</translation>
+        </message>
+        <message>
+            <source>named versions</source>
+            <translation>benannte Versionen</translation>
+        </message>
+        <message>
+            <source>personas shown on maps</source>
+            <translation>Personas auf Maps</translation>
+        </message>
+        <message>
+            <source>links between cards</source>
+            <translation>Verknüpfungen zwischen Karten</translation>
+        </message>
+        <message>
+            <source>{file} was not written: it would hold {count:,} {what}, more than the {limit:,} a .jmap file holds, so jmdesigner could not open it. Take the maps you need one at a time: export each as JSON and import it.</source>
+            <translation>{file} wurde nicht geschrieben: Die Datei enthielte {count:,} {what}, mehr als die {limit:,}, die eine .jmap-Datei fasst, und jmdesigner könnte sie nicht öffnen. Übernehmen Sie die benötigten Maps einzeln: jede als JSON exportieren und importieren.</translation>
+        </message>
+        <message>
+            <source>{file} was not written: the named version “{name}” of {map} is larger than the {limit} MB a .jmap file holds in one value, so jmdesigner could not open it.</source>
+            <translation>{file} wurde nicht geschrieben: Die benannte Version „{name}“ von {map} ist größer als die {limit} MB, die eine .jmap-Datei in einem Wert fasst, und jmdesigner könnte die Datei nicht öffnen.</translation>
+        </message>
+    </context>
+    <context>
         <name>FileOpen</name>
         <message>
             <source>{file} was written by a newer jmdesigner (file format {format}, this version reads up to {newest}). Update jmdesigner to open it.</source>
