@@ -4993,6 +4993,10 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>Chancen</translation>
         </message>
         <message>
+            <source>{stage} (continued)</source>
+            <translation>{stage} (Fortsetzung)</translation>
+        </message>
+        <message>
             <source>(empty card)</source>
             <translation>(leere Karte)</translation>
         </message>
