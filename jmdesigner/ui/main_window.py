@@ -1151,17 +1151,25 @@ class MainWindow(QMainWindow):
         )
 
     def _edit_failed(self, exc: JmError) -> None:
-        """A rule the edit broke stays a status-bar sentence; the file failing us gets a dialog."""
-        if isinstance(exc, StorageError | ReadOnlyError):
-            self.report_error(exc)
+        """A rule the edit broke stays a status-bar sentence; the file failing us gets a dialog,
+        which leaves the keyboard with a card editor still open (its words kept, typing goes on),
+        and is not stacked again while the same one is still showing."""
+        if not isinstance(exc, StorageError | ReadOnlyError):
+            return
+        view = self.current_view()
+        typing = view is not None and view.editing.saving_typed_text
+        shown = self.last_error
+        if typing and shown is not None and shown.isVisible() and shown.text() == str(exc):
+            return  # Enter again on a disk still full: the dialog already says so
+        self.report_error(exc, keep_keyboard=typing)
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 10000)
 
-    def report_error(self, exc: JmError | str) -> None:
+    def report_error(self, exc: JmError | str, *, keep_keyboard: bool = False) -> None:
         """A dialog, and the same sentence kept in the status bar."""
         self.statusBar().showMessage(translate("MainWindow", "Last error: {exc}").format(exc=exc))
-        self.last_error = show_error(self, exc)
+        self.last_error = show_error(self, exc, keep_keyboard=keep_keyboard)
 
     def _guide_opener(self, key: str) -> Callable[[], object]:
         return lambda: self.open_guide(key)

@@ -33,16 +33,21 @@ class Display:
         )
         return done.stdout.strip()
 
+    def windows_named(self, pattern: str) -> list[str]:
+        """The ids of the visible windows whose title matches ``pattern``, now."""
+        found = subprocess.run(
+            ["xdotool", "search", "--onlyvisible", "--name", pattern],
+            env=self.env,
+            capture_output=True,
+            text=True,
+        )
+        return found.stdout.split()
+
     def window_named(self, pattern: str, timeout: float = 20) -> str:
         """The id of a visible window whose title matches ``pattern``, waiting for it to appear."""
         end = time.monotonic() + timeout
         while time.monotonic() < end:
-            found = subprocess.run(
-                ["xdotool", "search", "--onlyvisible", "--name", pattern],
-                env=self.env,
-                capture_output=True,
-                text=True,
-            ).stdout.split()
+            found = self.windows_named(pattern)
             if found:
                 return found[-1]
             time.sleep(0.1)
