@@ -118,7 +118,8 @@ class ComparePainter:
             )
             y += lh
         y += 4
-        for fill, label in ((BETTER_FILL, "better"), (WORSE_FILL, "worse")):
+        better, worse = translate("CompareDrawing", "better"), translate("CompareDrawing", "worse")
+        for fill, label in ((BETTER_FILL, better), (WORSE_FILL, worse)):
             s.rect(Rect(x, y - small * 0.36 - 5, 18, 10), fill)
             s.text(x + 24, y, label, fonts.REGULAR, small, P.MUTED)
             x += 24 + self.m.width(label, roles.SMALL) + 14

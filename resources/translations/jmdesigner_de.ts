@@ -1242,6 +1242,14 @@
             <translation>Emotionen</translation>
         </message>
         <message>
+            <source>better</source>
+            <translation>besser</translation>
+        </message>
+        <message>
+            <source>worse</source>
+            <translation>schlechter</translation>
+        </message>
+        <message>
             <source>Not in this map</source>
             <translation>Nicht in dieser Map</translation>
         </message>
@@ -1525,6 +1533,13 @@
         <message>
             <source>Version</source>
             <translation>Version</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n map(s): {titles}</source>
+            <translation>
+                <numerusform>%n Map: {titles}</numerusform>
+                <numerusform>%n Maps: {titles}</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3875,8 +3890,32 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>Unbekannte Seitengröße „{name}“. Wählen Sie eine von: {sizes}.</translation>
         </message>
         <message>
+            <source>Card text would print at {size:.1f} pt on {page} {orientation}, below the readable {least:g} pt.</source>
+            <translation>Der Kartentext würde auf {page} {orientation} in {size:.1f} pt gedruckt, kleiner als die lesbaren {least:g} pt.</translation>
+        </message>
+        <message>
+            <source>No single page up to A0 is large enough: print it as poster tiles (--tile).</source>
+            <translation>Keine einzelne Seite bis A0 ist groß genug: Drucken Sie die Map als Poster auf mehreren Seiten (--tile).</translation>
+        </message>
+        <message>
             <source>The overlap must be between 0 and {most:.0f} mm on {page} (got {overlap:g} mm).</source>
             <translation>Die Überlappung muss auf {page} zwischen 0 und {most:.0f} mm liegen (angegeben: {overlap:g} mm).</translation>
+        </message>
+        <message>
+            <source>landscape</source>
+            <translation>quer</translation>
+        </message>
+        <message>
+            <source>portrait</source>
+            <translation>hoch</translation>
+        </message>
+        <message>
+            <source>Use --page {page} or print it as poster tiles (--tile).</source>
+            <translation>Wählen Sie --page {page} oder drucken Sie die Map als Poster auf mehreren Seiten (--tile).</translation>
+        </message>
+        <message>
+            <source>At scale {scale:g} the page would exceed 200 inches, the largest most PDF readers open; it is printed at scale {fit:.2f} instead.</source>
+            <translation>Bei Maßstab {scale:g} wäre die Seite größer als 200 Zoll, das Größte, was die meisten PDF-Programme öffnen; sie wird stattdessen in Maßstab {fit:.2f} gedruckt.</translation>
         </message>
         <message>
             <source>The poster scale must be above 0 (got {scale:g}).</source>
@@ -4847,6 +4886,53 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         <message>
             <source>From the room, waiting to be accepted ({count})</source>
             <translation>Aus dem Raum, wartet auf Annahme ({count})</translation>
+        </message>
+    </context>
+    <context>
+        <name>SchemaCheck</name>
+        <message>
+            <source>table</source>
+            <translation>Tabelle</translation>
+        </message>
+        <message>
+            <source>index</source>
+            <translation>Index</translation>
+        </message>
+        <message>
+            <source>trigger</source>
+            <translation>Trigger</translation>
+        </message>
+        <message>
+            <source>view</source>
+            <translation>Sicht</translation>
+        </message>
+        <message>
+            <source>the references of its {key} are not the ones jmdesigner writes</source>
+            <translation>die Verweise von {key} sind nicht die, die jmdesigner schreibt</translation>
+        </message>
+        <message>
+            <source>the keys or indexes of its {key} are not the ones jmdesigner writes</source>
+            <translation>die Schlüssel oder Indizes von {key} sind nicht die, die jmdesigner schreibt</translation>
+        </message>
+        <message>
+            <source>the constraints of its {key} are not the ones jmdesigner writes</source>
+            <translation>die Einschränkungen von {key} sind nicht die, die jmdesigner schreibt</translation>
+        </message>
+        <message>
+            <source>it has an extra {kind} “{name}” that jmdesigner does not write</source>
+            <translation>sie enthält zusätzlich: {kind} „{name}“ (schreibt jmdesigner nicht)</translation>
+        </message>
+        <message>
+            <source>its {key} is missing</source>
+            <translation>{key} fehlt</translation>
+        </message>
+        <message>
+            <source>column {column} of its {key} is not declared as jmdesigner declares it</source>
+            <translation>Spalte {column} von {key} ist anders deklariert, als jmdesigner sie deklariert</translation>
+        </message>
+        <message>
+            <source>its {key} is not the one jmdesigner writes</source>
+            <translation>{key} ist nicht so, wie jmdesigner es schreibt</translation>
         </message>
     </context>
     <context>
