@@ -148,7 +148,7 @@ class EmotionItem(QGraphicsItem):
                 from jmdesigner.text import isolate  # a right-to-left name stays before its score
 
                 text = f"{isolate(curve.name)}: {score:+g}" if score else f"{isolate(curve.name)}: 0"
-                self.setToolTip(text + (f"\n{hit[1].note}" if hit[1].note else ""))
+                self.setToolTip(text + (f"\n{isolate(hit[1].note)}" if hit[1].note else ""))
             self.update()
 
     def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
