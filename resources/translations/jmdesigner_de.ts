@@ -1864,6 +1864,25 @@
         </message>
     </context>
     <context>
+        <name>FileIO</name>
+        <message>
+            <source>The disk is full, so jmdesigner could not write {name}. Free some space and try again.</source>
+            <translation>Die Festplatte ist voll, daher konnte jmdesigner {name} nicht schreiben. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>jmdesigner may not write {name} there (read-only or no permission). Choose another folder.</source>
+            <translation>jmdesigner darf {name} dort nicht schreiben (schreibgeschützt oder keine Berechtigung). Wählen Sie einen anderen Ordner.</translation>
+        </message>
+        <message>
+            <source>The folder for {name} does not exist; create it or choose another.</source>
+            <translation>Der Ordner für {name} existiert nicht; legen Sie ihn an oder wählen Sie einen anderen.</translation>
+        </message>
+        <message>
+            <source>jmdesigner could not write {name}: {reason}.</source>
+            <translation>jmdesigner konnte {name} nicht schreiben: {reason}.</translation>
+        </message>
+    </context>
+    <context>
         <name>FileLimits</name>
         <message>
             <source>cards</source>

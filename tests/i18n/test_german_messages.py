@@ -206,3 +206,18 @@ def test_a_german_cover_counts_its_maps_in_german(german: None, tmp_path: Path) 
         [tool("pdftotext"), "-l", "1", str(out), "-"], capture_output=True, text=True
     ).stdout
     assert "2 Maps: Besuch · Rückgabe" in cover and "maps:" not in cover
+
+
+def test_an_export_onto_a_full_disk_is_one_german_sentence(german: None, tmp_path: Path) -> None:
+    from jmdesigner.errors import StorageError
+    from jmdesigner.fileio import write_bytes_atomically
+    from tests.safety.test_faults import small_disk
+
+    with small_disk(tmp_path / "stick", "40k") as stick:
+        with pytest.raises(StorageError) as full:
+            write_bytes_atomically(stick / "karte.pdf", bytes(200_000))
+        assert str(full.value) == (
+            "Die Festplatte ist voll, daher konnte jmdesigner karte.pdf nicht schreiben. "
+            "Schaffen Sie Platz und versuchen Sie es erneut."
+        )
+        assert list(stick.iterdir()) == []  # nothing half-written left behind
