@@ -593,6 +593,20 @@
                 <numerusform>{name} hat %n Integritätsprobleme; stellen Sie die Datei aus einer Sicherung wieder her.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Removed %n jmdesigner desktop file(s) from {folder}.</source>
+            <translation>
+                <numerusform>%n Desktop-Datei von jmdesigner aus {folder} entfernt.</numerusform>
+                <numerusform>%n Desktop-Dateien von jmdesigner aus {folder} entfernt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Installed the jmdesigner menu entry, icon and .jmap file type (%n file(s)):</source>
+            <translation>
+                <numerusform>Menüeintrag, Symbol und .jmap-Dateityp von jmdesigner installiert (%n Datei):</numerusform>
+                <numerusform>Menüeintrag, Symbol und .jmap-Dateityp von jmdesigner installiert (%n Dateien):</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Cannot import into {name}: {reason}.</source>
             <translation>In {name} kann nicht importiert werden: {reason}.</translation>
@@ -843,6 +857,10 @@
             <translation>den Workshop-Raum für eine Map bereitstellen: Handys senden Notizen, Stimmen und Gefühle</translation>
         </message>
         <message>
+            <source>The room is closed; everything is saved.</source>
+            <translation>Der Raum ist geschlossen; alles ist gespeichert.</translation>
+        </message>
+        <message>
             <source>address to listen on (default: this computer's address on the network)</source>
             <translation>Adresse, auf der gelauscht wird (Standard: die Adresse dieses Computers im Netzwerk)</translation>
         </message>
@@ -861,6 +879,10 @@
         <message>
             <source>notes wait in the inbox, off the map, until the facilitator places them</source>
             <translation>Notizen warten im Eingang, außerhalb der Map, bis die Moderation sie platziert</translation>
+        </message>
+        <message>
+            <source>The room for “{title}” is open; Ctrl+C closes it.</source>
+            <translation>Der Raum für „{title}“ ist offen; Strg+C schließt ihn.</translation>
         </message>
         <message>
             <source>Cannot open the room on {name}: {reason}.</source>

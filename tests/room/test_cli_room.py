@@ -103,3 +103,30 @@ def test_bad_input_is_one_sentence(tmp_path: Path, args: list[str], message: str
     assert err.startswith("jmdesigner: error: ") and message in err and "Traceback" not in err
     assert len(err.strip().splitlines()) == 1
     assert path.read_bytes() == before
+
+
+def test_a_german_facilitator_is_told_in_german_that_the_room_opened_and_closed(tmp_path: Path) -> None:
+    import os
+
+    path = make_map_file(tmp_path / "w.jmap")
+    env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "jmdesigner", "room", str(path), "--host", "127.0.0.1", "--port", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**env, "LANG": "de_DE.UTF-8"},
+    )
+    try:
+        assert proc.stdout is not None and proc.stdout.readline().startswith("http://127.0.0.1:")
+        proc.send_signal(signal.SIGTERM)
+        _out, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == 0, err
+    assert (
+        "ist offen; Strg+C schließt ihn." in err and "Der Raum ist geschlossen; alles ist gespeichert." in err
+    )
+    assert "The room" not in err
