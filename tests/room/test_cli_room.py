@@ -18,12 +18,13 @@ from tests.builders import sample_bundle
 from tests.room.harness import Client, make_map_file
 
 
-def _start(*args: str) -> subprocess.Popen[str]:
+def _start(*args: str, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, "-m", "jmdesigner", "room", *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        env=env,
     )
 
 
@@ -110,21 +111,13 @@ def test_a_german_facilitator_is_told_in_german_that_the_room_opened_and_closed(
 
     path = make_map_file(tmp_path / "w.jmap")
     env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "jmdesigner", "room", str(path), "--host", "127.0.0.1", "--port", "0"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env={**env, "LANG": "de_DE.UTF-8"},
-    )
+    proc = _start(str(path), "--host", "127.0.0.1", "--port", "0", env={**env, "LANG": "de_DE.UTF-8"})
     try:
         assert proc.stdout is not None and proc.stdout.readline().startswith("http://127.0.0.1:")
         proc.send_signal(signal.SIGTERM)
         _out, err = proc.communicate(timeout=30)
     finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
+        proc.kill()  # nothing, once it has exited; else a failed check leaves no server behind
     assert proc.returncode == 0, err
     assert (
         "ist offen; Strg+C schließt ihn." in err and "Der Raum ist geschlossen; alles ist gespeichert." in err
