@@ -161,3 +161,22 @@ def test_a_right_to_left_stage_in_the_persona_summary_reads_name_then_score(tmp_
     assert at("Découvrir") < at("תוריש") < at("םולשת")  # in the map's stage order, left to right
     text = subprocess.run([tool("pdftotext"), str(out), "-"], capture_output=True, text=True).stdout
     assert not re.search("[\u2066-\u2069]", text) and "\u25a1" not in text  # isolates never drawn
+
+
+def test_a_card_pasted_with_isolates_exports_to_pdf_and_svg(tmp_path: Path) -> None:
+    """Chat apps put FSI … PDI around names; such a card crashed the bidi resolver of every export
+    (and the canvas). It is drawn in reading order, the marks nowhere."""
+    data = read_json_file(MULTILINGUAL)
+    text = "\u2068Ana\u2069 sagte: \u2068שלום חברים\u2069 +2"
+    data["cards"].append({**data["cards"][0], "text": text})
+    doc = Document()
+    add_bundle(doc, parse_map(data))
+    out = tmp_path / "pasted.pdf"
+    assert export_pdf(doc, [doc.maps()[0].id], out, ExportOptions(date="2026-11-30")).warnings == []
+    line = next(words for words in _words_by_line(out) if "sagte:" in words)
+    # "שלום חברים" drawn right to left (its second word on the left), then the score after it
+    assert line[line.index("sagte:") - 1 :] == ["Ana", "sagte:", "םירבח", "םולש", "+2"]
+    svg, _, _ = map_svg(doc, doc.maps()[0].id)
+    # drawn as glyphs (no mark among them: test_isolates); the invisible text for search and copy
+    # is the card as typed, marks included, so a browser's own layout of it keeps the reading order
+    assert f">{text}</text>" in svg
