@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or AppSettings()
         self.file: OpenFile | None = None
         self.last_error: QMessageBox | None = None
+        self._typing_warning: QMessageBox | None = None  # shown beside a card editor, keyboard kept
         self.workshop: QWidget | None = None
         self.room_window: RoomWindow | None = None
         self.watch: FileWatch | LibraryWatch | None = None
@@ -1102,6 +1103,9 @@ class MainWindow(QMainWindow):
 
     def _editing_changed(self, active: bool) -> None:
         self._editing = active
+        if not active and self._typing_warning is not None:  # the editor closed: saved, or tried again
+            self._typing_warning.close()
+            self._typing_warning = None
         self._show_saved_state(stamp=True)
 
     def _show_saved_state(self, *, stamp: bool = False) -> None:
@@ -1151,17 +1155,17 @@ class MainWindow(QMainWindow):
         )
 
     def _edit_failed(self, exc: JmError) -> None:
-        """A rule the edit broke stays a status-bar sentence; the file failing us gets a dialog,
-        which leaves the keyboard with a card editor still open (its words kept, typing goes on),
-        and is not stacked again while the same one is still showing."""
+        """A rule the edit broke stays a status-bar sentence; the file failing us gets a dialog.
+        While a card is being typed (a refused card stays open with its words and the typing goes
+        on) the dialog leaves the keyboard with the editor, and goes when that editor closes
+        (saved, or tried again: a refusal again shows it again)."""
         if not isinstance(exc, StorageError | ReadOnlyError):
             return
         view = self.current_view()
         typing = view is not None and view.editing.saving_typed_text
-        shown = self.last_error
-        if typing and shown is not None and shown.isVisible() and shown.text() == str(exc):
-            return  # Enter again on a disk still full: the dialog already says so
         self.report_error(exc, keep_keyboard=typing)
+        if typing:
+            self._typing_warning = self.last_error
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 10000)
