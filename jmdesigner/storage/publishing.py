@@ -46,11 +46,14 @@ def publish(source: DocumentStore, target: DocumentStore | NewJmapFile) -> Publi
     personas = doc.count(Kind.PERSONA)
     source.document.load_all()
     sources = source.document.maps()
+    into_file = isinstance(target.location, Path)  # a file: no larger than jmdesigner opens
+    if into_file:
+        doc.load_all()  # counted whole below; read now, not inside the transaction
     try:
         with doc.transaction():
             added = add_document(doc, source.document)
             carried = version_rows.carried(found, sources, added, taken)
-            if isinstance(target.location, Path):  # a file: no larger than jmdesigner opens
+            if into_file:
                 refuse_oversized(doc, target.name, carried, versions_beside=len(taken))
             target.carry_versions(carried)
         target.write_carried_versions()

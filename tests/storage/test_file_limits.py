@@ -97,3 +97,27 @@ def test_a_named_version_larger_than_a_file_value_is_refused_before_writing(
         "offline.jmap was not written: the named version “Before the workshop” of Checkout is larger" in err
     )
     assert not (tmp_path / "offline.jmap").exists()
+
+
+def test_a_target_opened_with_its_map_list_first_is_counted_whole(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A large file opens listing its maps and reads each when shown: the count reads them all
+    before the publish, not inside its transaction, and the copy lands (or is refused) whole."""
+    from jmdesigner.storage import jmapfile
+
+    source, cards = workshop_file(tmp_path / "workshop.jmap")
+    target = tmp_path / "large.jmap"
+    assert main(["import", str(target), str(source)]) == 0
+    monkeypatch.setattr(jmapfile, "LIST_FIRST_FROM", 1)  # any file counts as large
+    with JmapFile.open(target) as jfile:
+        assert jfile.document.unloaded_maps()  # listed, not read
+    assert main(["import", str(target), str(source)]) == 0
+    capsys.readouterr()
+    before = digest(target)
+    monkeypatch.setitem(file_limits.MAX_ROWS, "cards", 2 * cards + 1)
+    one_line_refusal(capsys, main(["import", str(target), str(source)]), "large.jmap", "cards")
+    assert digest(target) == before
+    monkeypatch.setattr(jmapfile, "LIST_FIRST_FROM", 20_000)
+    with JmapFile.open(target, read_only=True) as jfile:
+        assert [len(jfile.document.cards(m.id)) for m in jfile.document.maps()] == [cards, cards]
