@@ -12,7 +12,7 @@ editor closes and its text becomes a command.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -49,6 +49,7 @@ class Editing:
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self.write_draft)
+        self.saving_typed_text = False  # a refusal now keeps the text typing in a reopened editor
 
     @property
     def active(self) -> bool:
@@ -173,9 +174,10 @@ class Editing:
                             )
                         )
                     self._draft_goes_with_edit()
-                    refused = now is not None and not self.view.push(
-                        commands.update_card(card_id, text=new_text), select=[card_id], draft=True
-                    )
+                    with self._saving_typed_text():
+                        refused = now is not None and not self.view.push(
+                            commands.update_card(card_id, text=new_text), select=[card_id], draft=True
+                        )
                     if doc.get(Kind.CARD, card_id) is None:
                         refused = False
                         self._keep_draft_of_deleted(card, new_text)  # deleted by someone else meanwhile
@@ -218,6 +220,16 @@ class Editing:
         editor.document().documentLayout().documentSizeChanged.connect(lambda _size: fit())
         fit()
         return True
+
+    @contextlib.contextmanager
+    def _saving_typed_text(self) -> Iterator[None]:
+        """While the text just typed is being saved: a refusal then reopens the editor with it,
+        and the typing goes on (the window keeps the keyboard there; ``saving_typed_text``)."""
+        self.saving_typed_text = True
+        try:
+            yield
+        finally:
+            self.saving_typed_text = False
 
     def _keep_typing(self, reopen: Callable[[], bool]) -> bool:
         """The edit the typed text became was refused (a full disk, a text too long): the text
@@ -276,7 +288,8 @@ class Editing:
                 if new_text and new_text.strip():
                     card = Card(new_id(), self.view.map_id, cell[0], cell[1], new_text)
                     self._draft_goes_with_edit()
-                    refused = not self.view.push(commands.insert_card(card, at), select=[])
+                    with self._saving_typed_text():
+                        refused = not self.view.push(commands.insert_card(card, at), select=[])
             finally:
                 if not refused:
                     self._drop_draft()

@@ -47,6 +47,7 @@ from jmdesigner.storage import read_only as why
 from jmdesigner.storage.background_backup import BackgroundBackup
 from jmdesigner.storage.backups import BackupPolicy
 from jmdesigner.storage.faults import explain, one_line
+from jmdesigner.storage.file_limits import MAX_ROWS, MAX_VALUE_BYTES, what
 from jmdesigner.storage.format import SCHEMA_VERSION
 from jmdesigner.storage.header import Header, read_header
 from jmdesigner.storage.locations import sqlite_uri
@@ -61,10 +62,7 @@ if TYPE_CHECKING:
 
     from jmdesigner.storage import versions
 
-MAX_VALUE_BYTES = 16 * 1024 * 1024  # no single text or blob may be larger (SQLITE_LIMIT_LENGTH)
 LIST_FIRST_FROM = 20_000  # cards: a file larger than this opens with its map list (about 1.4 s to read whole)
-MAX_ROWS = {"cards": 100_000, "stages": 20_000, "lanes": 20_000, "emotion_points": 200_000, "maps": 2_000}
-MAX_ROWS |= {"personas": 2_000, "versions": 10_000, "map_personas": 200_000, "card_links": 200_000}
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
@@ -415,7 +413,7 @@ class JmapFile:
                         "JmapFile",
                         "{file} holds more than {limit:,} {table}, more than jmdesigner can open; it was not "
                         "opened.",
-                    ).format(file=name, limit=limit, table=table.replace("_", " "))
+                    ).format(file=name, limit=limit, table=what(table))
                 )
 
     # ------------------------------------------------------------------- load
