@@ -203,3 +203,48 @@ def test_a_scene_destroyed_while_work_waits_leaves_the_event_loop_alone(wide: Ca
         with qtbot.waitSignal(fresh.settled, timeout=20000):
             pass
     assert not fresh.settling()
+
+
+def test_a_card_added_high_in_a_tall_cell_moves_only_the_items_in_view_at_once(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A cell taller than the view: the cards pushed down by a card added near its top are
+    moved at once where the view shows them, the ones below the view later (idle time, or a
+    paint of their place), and the canvas never shows the difference."""
+    from jmdesigner.model import Card, LaneKind, new_id
+    from tests.builders import sample_bundle
+
+    monkeypatch.setattr(scene_module.MapScene, "_watch_idle", lambda self: None)  # no idle time: it waits
+    with canvas_on(
+        qtbot, tmp_path / "tall.jmap", sample_bundle(stages=3, cards_per_cell=40), (900, 700)
+    ) as c:
+        scene = c.view.map_scene
+        c.view.actual_size()
+        scene.settle()
+        lane = next(x for x in c.doc.lanes(c.map_id) if x.kind is not LaneKind.EMOTIONS)
+        stage = c.doc.stages(c.map_id)[0]
+        cell = [card.id for card in c.doc.cards_in(stage.id, lane.id)]
+        first = scene.geom.cards[cell[0]].rect
+        c.view.centerOn(QPointF(first.x + first.w / 2, first.y + 250))
+        QApplication.processEvents()
+        moved: list[str] = []
+        set_geom = CardItem.set_geom
+
+        def counted(item: CardItem, *args: Any) -> bool:
+            moved.append(item.card_id)
+            return set_geom(item, *args)
+
+        monkeypatch.setattr(CardItem, "set_geom", counted)
+        was = {i: scene.geom.cards[i].rect.y for i in cell}
+        c.view.push(commands.insert_card(Card(new_id(), c.map_id, stage.id, lane.id, "Added high"), 1))
+        shown = c.view.mapToScene(c.view.viewport().rect()).boundingRect()
+        below = {i for i in cell[1:] if was[i] > shown.bottom() + scene_module.NEAR}  # before and after
+        assert len(below) > 20 and moved  # (else this tests nothing)
+        assert below.isdisjoint(moved)  # not moved at once
+        assert set(moved) <= set(cell[1:])
+        assert scene.settling()
+        _looks_fresh(c, qtbot)  # the view shows no difference
+        c.view.centerOn(QPointF(first.x + first.w / 2, scene.geom.cards[cell[-1]].rect.y))
+        QApplication.processEvents()
+        _looks_fresh(c, qtbot)  # nor where those cards are
+        _is_fresh(c, qtbot)
