@@ -300,7 +300,6 @@ class MapScene(QGraphicsScene):
                         self._place(card_id, lane_id, shape[card_id], lane_y, lane_fill, ascent)
                 continue
             left, right = (live.left(), live.right()) if live is not None and not recolour else (None, None)
-            top, bottom = (live.top(), live.bottom()) if left is not None else (0.0, 0.0)
             lanes_due.pop(lane_id, None)
             if lane_id in cells_due:  # the other cells' items are as they were, or due
                 todo: Iterable[tuple[str, CardGeom]] = chain.from_iterable(
@@ -314,13 +313,11 @@ class MapScene(QGraphicsScene):
                     if due:
                         due.pop(card_id, None)
                     continue  # as it was
-                if left is not None:  # a lane on screen: its cards out of view (a cell's cards far
-                    r = c.rect  # above or below it, or left and right of it) later, unless shown now
-                    y = lane_y + r.y
-                    if r.x > right or r.x + r.w < left or y > bottom or y + r.h < top:
-                        if item is not None:
-                            r, y = item.geom.rect, item.lane_y + item.geom.rect.y
-                        if r.x > right or r.x + r.w < left or y > bottom or y + r.h < top:
+                if left is not None:  # a lane on screen: the cards left and right of it later
+                    r = c.rect
+                    if r.x > right or r.x + r.w < left:
+                        o = item.geom.rect if item is not None else r
+                        if o.x > right or o.x + o.w < left:
                             due[card_id] = lane_id
                             continue
                 if due:
