@@ -85,6 +85,7 @@ def test_a_start_on_a_file_paints_its_map_without_a_welcome_page_or_reportlab(
     assert loaded["jmdesigner.canvas.scene"] and loaded["jmdesigner.storage.jmapfile"]  # type: ignore[index]
     assert not loaded["reportlab"] and not loaded["sqlalchemy"] and not loaded["html"]  # type: ignore[index]
     assert not loaded["fonts registered"]  # type: ignore[index]
+    assert not loaded["regex"]  # plain ASCII text is wrapped and shaped without the regex module
     assert started["pages"] == [
         "None"
     ]  # the inspector shows the map: the card, stage, lane and point pages wait
