@@ -248,10 +248,7 @@ class MapScene(QGraphicsScene):
         hs = {lane.id: lane.row.h for lane in g.lanes}
         old = self._shapes
         new = {lane_id: shape.cards for lane_id, shape in g.lane_shapes.items()}
-        # (a lane not seen before is compared with nothing: ``None != QColor`` has PySide try
-        # every conversion to QColor, which makes QGradient, QImage and their enums, ~2 ms)
-        was = self._fills
-        recoloured = {i for i, fill in fills.items() if i not in was or was[i] != fill}
+        recoloured = {i for i, fill in fills.items() if self._fills.get(i) != fill}
         changed = [i for i in new if old.get(i) is not new[i] or i in recoloured]
         live = self._live()
         # Per changed lane, the cells to compare: only those whose cards changed when the lane's
