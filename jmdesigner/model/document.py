@@ -992,6 +992,8 @@ class Document:
 
     def _check_card(self, c: Card, *, new: bool) -> Card:
         self._check_card_place(c, new=new)
+        if v.plain_card(_card_checked(c)):  # most cards (every clean card of a file read): kept as they are
+            return c
         checked = (
             v.string(c.text, F.CARD_TEXT, v.MAX_TEXT),
             v.colour(c.colour, F.CARD_COLOUR, optional=True),
