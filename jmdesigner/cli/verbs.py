@@ -8,12 +8,14 @@ The modules are imported when asked for, so a verb's start-up pays for that verb
 
 from __future__ import annotations
 
-import argparse
 import importlib
 from collections.abc import Iterator, Mapping
-from typing import Protocol, cast
+from typing import TYPE_CHECKING, Protocol, cast
 
 from jmdesigner.i18n import translate
+
+if TYPE_CHECKING:
+    import argparse
 
 
 class Verb(Protocol):

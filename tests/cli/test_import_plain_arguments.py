@@ -1,0 +1,98 @@
+"""``jmdesigner import FILE SOURCE`` alone is read without building argparse's parser, into what
+the parser makes of it; anything else goes to the parser, which reads or refuses it as before."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from jmdesigner.cli import importing, tables
+from jmdesigner.cli.entry import command_parser
+from jmdesigner.errors import JmError
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["import", "new.jmap", "map.json"],
+        ["import", "/tmp/a b/new map.jmap", "relative/dir/Karte ü.json"],
+        ["import", "", "map.json"],
+        ["import", "new.jmap", "other.JMAP"],
+        ["import", "postgresql://ana@db.example/maps", "map.json"],
+        ["import", "new.jmap", "postgres://db.example:5433/maps?sslmode=require"],
+        ["import", "new.jmap", "cards.csv"],
+        ["import", "x=y.jmap", "@file.json"],
+    ],
+)
+def test_a_plain_command_line_reads_as_the_parser_reads_it(argv: list[str]) -> None:
+    plain = importing.plain_arguments(argv)
+    assert plain is not None
+    assert vars(plain) == vars(command_parser("import").parse_args(argv))
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["import", "new.jmap"],
+        ["import", "new.jmap", "map.json", "more.json"],
+        ["import", "new.jmap", "cards.csv", "--emotions"],
+        ["import", "--map", "Q3", "new.jmap", "cards.csv"],
+        ["import", "new.jmap", "-"],
+        ["import", "-h"],
+        ["import", "--", "new.jmap", "map.json"],
+        ["export", "new.jmap", "map.json"],
+    ],
+)
+def test_any_other_command_line_is_left_to_the_parser(argv: list[str]) -> None:
+    assert importing.plain_arguments(argv) is None
+
+
+def test_the_options_left_out_are_the_parsers_defaults() -> None:
+    parsed = vars(command_parser("import").parse_args(["import", "a.jmap", "b.json"]))
+    assert {k: parsed[k] for k in tables.IMPORT_OPTION_DEFAULTS} == tables.IMPORT_OPTION_DEFAULTS
+    assert set(parsed) == {"command", "file", "source", *tables.IMPORT_OPTION_DEFAULTS}
+
+
+def test_a_bad_address_is_refused_in_the_same_words() -> None:
+    argv = ["import", "postgresql://db.example:port/maps", "map.json"]
+    with pytest.raises(JmError) as plain:
+        importing.plain_arguments(argv)
+    with pytest.raises(JmError) as parsed:
+        command_parser("import").parse_args(argv)
+    assert str(plain.value) == str(parsed.value) and "port" in str(plain.value)
+
+
+def test_the_import_verb_does_not_load_argparse(tmp_path: Path) -> None:
+    """Counted in a fresh interpreter, which imports a map as the program does; a usage mistake
+    still gets the parser's words and exit status 2."""
+    source = tmp_path / "map.json"
+    source.write_text(
+        '{"format": "jmdesigner-map", "version": 1, "title": "T", "stages": [{"name": "S"}],'
+        ' "lanes": [{"name": "L"}], "cards": [{"stage": "S", "lane": "L", "text": "hi"}]}',
+        encoding="utf-8",
+    )
+    code = (
+        "import sys; from jmdesigner.cli import main; "
+        f"status = main(['import', {str(tmp_path / 'new.jmap')!r}, {str(source)!r}]); "
+        "print(status, sorted(m for m in ('argparse', 'gettext', 'locale', 'shutil') if m in sys.modules))"
+    )
+    env = {**os.environ, "JMDESIGNER_CONFIG_DIR": str(tmp_path / "config")}
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True)
+    assert out.stdout.split("\n")[-2] == "0 []" and (tmp_path / "new.jmap").exists()
+    usage = subprocess.run(
+        [sys.executable, "-m", "jmdesigner", "import", str(tmp_path / "other.jmap")],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert usage.returncode == 2
+    assert usage.stderr == (
+        "jmdesigner: error: the following arguments are required: source (see “jmdesigner import --help”)\n"
+    )
