@@ -22,7 +22,10 @@ if TYPE_CHECKING:
 
 
 def location(text: str) -> Location:
-    """The argparse type of every document argument: a path, or a library URL checked for shape."""
+    """The argparse type of every document argument: a path, or a library URL checked for shape.
+    Text without "://" is no library URL, so it is a path without ``storage.address`` imported."""
+    if "://" not in text:
+        return Path(text)
     from jmdesigner.storage.address import parse_location
 
     return parse_location(text)

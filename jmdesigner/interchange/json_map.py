@@ -7,8 +7,6 @@ JSON a full-form input had, so a map round-trips byte for byte through a .jmap f
 
 from __future__ import annotations
 
-import base64
-import binascii
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -411,9 +409,11 @@ def _photo(at: _At, value: Any) -> Photo | None:
     photo = _At(at._sub("photo")).obj(value, {"mime", "data"}, ("mime", "data"))
     if not isinstance(photo["data"], str):
         raise _At(at._sub("photo.data")).fail(translate("JsonMap", "must be base64 text."))
+    import base64  # here: most maps have no photo (and base64 imports struct and binascii)
+
     try:
         data = base64.b64decode(photo["data"], validate=True)
-    except (binascii.Error, ValueError):
+    except ValueError:  # binascii.Error among them
         raise _At(at._sub("photo.data")).fail(translate("JsonMap", "is not valid base64.")) from None
     return Photo(mime=photo["mime"], data=data)
 
@@ -446,6 +446,8 @@ def _num(x: float) -> int | float:
 
 def map_to_json(doc: Document, map_id: str) -> dict[str, Any]:
     """The full JSON form of a map: every field, in the documented order."""
+    import base64  # here: reading a map needs it only for a photo
+
     b = bundle_of(doc, map_id)
     stage_name = {s.id: s.name for s in b.stages}
     lane_name = {lane.id: lane.name for lane in b.lanes}

@@ -3,6 +3,7 @@ and JSON parsed strictly (no duplicate keys, huge numbers or lone surrogates).""
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
 from pathlib import Path
@@ -23,8 +24,10 @@ def read_source_bytes(path: Path, limit: int = MAX_SOURCE_BYTES) -> bytes:
 
 
 def decode_text(raw: bytes, name: str) -> str:
+    """UTF-8 text, a byte order mark at its start dropped (as the ``utf-8-sig`` codec does, whose
+    module is not imported for it); a byte that is no UTF-8 is named by its place after the mark."""
     try:
-        return raw.decode("utf-8-sig")
+        return (raw[3:] if raw.startswith(codecs.BOM_UTF8) else raw).decode("utf-8")
     except UnicodeDecodeError as exc:
         said = translate("Sources", "{file} is not UTF-8 text (byte {byte}); save it as UTF-8 and try again.")
         raise JmError(said.format(file=name, byte=exc.start)) from None

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
 from itertools import islice
 from operator import attrgetter
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from jmdesigner.errors import ReadOnlyError, ValidationError
 from jmdesigner.i18n import translate
@@ -23,7 +23,9 @@ from jmdesigner.model import field_names as F
 from jmdesigner.model import validation as v
 from jmdesigner.model.entities import Card, CardLink, EmotionPoint, JourneyMap, Lane, Persona, Stage
 from jmdesigner.model.kinds import CurveStyle, Evidence, LaneKind, MapState
-from jmdesigner.model.map_content import MapContent, MapLoader, MapLocator, MapSummary
+
+if TYPE_CHECKING:  # a map listed but not loaded: only a library's maps are (map_content)
+    from jmdesigner.model.map_content import MapContent, MapLoader, MapLocator, MapSummary
 
 T = TypeVar("T")
 HELD = "held"  # the container of a map's held room notes, beside its (stage, lane) cells
@@ -316,6 +318,8 @@ class Document:
         stages, lanes = self._orders[Kind.STAGE].get(map_id, ()), self._orders[Kind.LANE].get(map_id, ())
         cells = self._orders[Kind.CARD]
         cards = sum(len(cells.get((s, lane), ())) for s in stages for lane in lanes)
+        from jmdesigner.model.map_content import MapSummary
+
         return MapSummary(len(stages), len(lanes), cards + len(cells.get((HELD, map_id), ())))
 
     def load_all(self) -> None:
