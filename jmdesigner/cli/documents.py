@@ -9,11 +9,11 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from jmdesigner.errors import JmError
 from jmdesigner.i18n import translate
 
+TYPE_CHECKING = False  # typing's constant, without importing typing (the command line's start-up)
 if TYPE_CHECKING:
     from jmdesigner.model import Document, JourneyMap
     from jmdesigner.storage.address import Location

@@ -6,7 +6,6 @@ import errno
 import os
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from jmdesigner import __version__
 from jmdesigner.cli import language
@@ -16,6 +15,7 @@ from jmdesigner.cli.verbs import VERBS
 from jmdesigner.errors import JmError
 from jmdesigner.i18n import LANGUAGES, language_code, translate
 
+TYPE_CHECKING = False  # typing's constant, without importing typing (the command line's start-up)
 if TYPE_CHECKING:
     import argparse
 

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 from pathlib import Path
 from types import SimpleNamespace
-from typing import TYPE_CHECKING
 
 from jmdesigner.cli import tables
 from jmdesigner.cli.documents import location
 from jmdesigner.errors import JmError
 from jmdesigner.i18n import N_, translate
 
+TYPE_CHECKING = False  # typing's constant, without importing typing (the command line's start-up)
 if TYPE_CHECKING:
     import argparse
 

@@ -11,7 +11,6 @@ import json
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 from jmdesigner.errors import ValidationError
 from jmdesigner.i18n import translate
@@ -35,6 +34,10 @@ from jmdesigner.model.entities import DEFAULT_SCALE, DEFAULT_STAGE_WIDTH
 from jmdesigner.model.ids import new_ids
 from jmdesigner.model.kinds import evidence_named
 from jmdesigner.model.links import ExternalLink
+
+TYPE_CHECKING = False  # typing's constant, without importing typing (the command line's start-up)
+if TYPE_CHECKING:
+    from typing import Any
 
 FORMAT = "jmdesigner-map"
 VERSION = 1

@@ -7,11 +7,14 @@ import codecs
 import json
 import re
 from pathlib import Path
-from typing import Any
 
 from jmdesigner.errors import JmError
 from jmdesigner.i18n import translate
 from jmdesigner.interchange.bounded_read import A_FILE_TO_IMPORT, read_bounded
+
+TYPE_CHECKING = False  # typing's constant, without importing typing (the command line's start-up)
+if TYPE_CHECKING:
+    from typing import Any
 
 MAX_SOURCE_BYTES = 64 * 1024 * 1024
 MAX_NUMBER_DIGITS = 40  # scores, votes and sizes; a 5,000-digit number is never a map's

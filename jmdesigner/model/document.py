@@ -15,7 +15,6 @@ from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
 from itertools import islice
 from operator import attrgetter
-from typing import TYPE_CHECKING, Any, TypeVar
 
 from jmdesigner.errors import ReadOnlyError, ValidationError
 from jmdesigner.i18n import translate
@@ -24,10 +23,15 @@ from jmdesigner.model import validation as v
 from jmdesigner.model.entities import Card, CardLink, EmotionPoint, JourneyMap, Lane, Persona, Stage
 from jmdesigner.model.kinds import CurveStyle, Evidence, LaneKind, MapState
 
-if TYPE_CHECKING:  # a map listed but not loaded: only a library's maps are (map_content)
+TYPE_CHECKING = False  # typing's constant, without importing typing (the command line's start-up)
+if TYPE_CHECKING:
+    from typing import Any, TypeVar
+
+    # a map listed but not loaded: only a library's maps are (map_content)
     from jmdesigner.model.map_content import MapContent, MapLoader, MapLocator, MapSummary
 
-T = TypeVar("T")
+    T = TypeVar("T")
+
 HELD = "held"  # the container of a map's held room notes, beside its (stage, lane) cells
 
 

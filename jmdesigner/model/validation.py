@@ -10,13 +10,18 @@ import math
 import re
 from collections.abc import Iterable
 from enum import Enum
-from typing import TypeVar
 
 from jmdesigner.errors import ValidationError
 from jmdesigner.i18n import N_, translate
 from jmdesigner.model.entities import Photo
 from jmdesigner.model.field_names import RATER_NAME
 from jmdesigner.model.kinds import Evidence
+
+TYPE_CHECKING = False  # typing's constant, without importing typing (the command line's start-up)
+if TYPE_CHECKING:
+    from typing import TypeVar
+
+    E = TypeVar("E", bound=Enum)
 
 MAX_NAME = 200
 MAX_TEXT = 10_000
@@ -33,7 +38,6 @@ SCALE_LIMIT = 100
 WIDTH_RANGE = (80.0, 2000.0)
 HEIGHT_RANGE = (40.0, 2000.0)
 
-E = TypeVar("E", bound=Enum)
 
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 _PNG_MAGIC = b"\x89PNG\r\n\x1a\n"

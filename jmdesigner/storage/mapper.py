@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 from jmdesigner.model import (
     Card,
@@ -23,6 +22,10 @@ from jmdesigner.model import (
 )
 from jmdesigner.model.kinds import evidence_named
 
+TYPE_CHECKING = False  # typing's constant, without importing typing (the command line's start-up)
+if TYPE_CHECKING:
+    from typing import Any
+
 TABLE_NAMES: dict[Kind, str] = {
     Kind.PERSONA: "personas",
     Kind.MAP: "maps",
@@ -34,7 +37,7 @@ TABLE_NAMES: dict[Kind, str] = {
 }
 """Each kind's table in ``schema`` (a test pins that the two agree)."""
 
-Row = Mapping[str, Any]
+Row = Mapping[str, "Any"]
 
 
 def _strings(value: Any) -> tuple[str, ...]:

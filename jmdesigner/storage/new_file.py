@@ -17,7 +17,6 @@ import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
 
 from jmdesigner.errors import FileRefusedError, StorageError
 from jmdesigner.fileio import commit_temporary, temporary_beside
@@ -28,6 +27,7 @@ from jmdesigner.storage.format import APPLICATION_ID, SCHEMA_VERSION
 from jmdesigner.storage.prepared_schema import create_tables
 from jmdesigner.storage.rows import write_document
 
+TYPE_CHECKING = False  # typing's constant, without importing typing (the command line's start-up)
 if TYPE_CHECKING:
     from jmdesigner.storage.version_rows import VersionRecord
 

@@ -16,16 +16,19 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any, TypeAlias
 
 from jmdesigner.errors import ValidationError
 from jmdesigner.i18n import translate
 from jmdesigner.model import UNORDERED, Card, Change, Document, Kind
-from jmdesigner.model.map_content import MapContent, MapSummary
 from jmdesigner.storage import mapper
 
+TYPE_CHECKING = False  # typing's constant, without importing typing (the command line's start-up)
 if TYPE_CHECKING:
+    from typing import Any, TypeAlias
+
     from sqlalchemy import Connection
+
+    from jmdesigner.model.map_content import MapContent, MapSummary
 
 CHUNK = 500
 Present = Callable[[str], set[str]]
@@ -133,6 +136,8 @@ def load_listed(conn: Conn, present: Present | None = None) -> tuple[Document, d
 
     The caller gives the maps to the document with ``Document.defer_maps`` and a loader that
     calls ``load_maps``; reading both in one snapshot of the database keeps them consistent."""
+    from jmdesigner.model.map_content import MapSummary  # here: writing a new file needs none
+
     doc = _listed(conn, present)
     counted = summaries(conn)
     return doc, {m.id: counted.get(m.id, MapSummary()) for m in doc.maps()}
@@ -140,6 +145,8 @@ def load_listed(conn: Conn, present: Present | None = None) -> tuple[Document, d
 
 def summaries(conn: Conn, map_ids: Sequence[str] | None = None) -> dict[str, MapSummary]:
     """How many stages, lanes and cards each map has (of the given maps, or of all), counted."""
+    from jmdesigner.model.map_content import MapSummary
+
     counts: dict[str, dict[str, int]] = defaultdict(dict)
     for kind in (Kind.STAGE, Kind.LANE, Kind.CARD):
         table = mapper.TABLE_NAMES[kind]  # "stages", "lanes", "cards": MapSummary's fields
@@ -163,6 +170,8 @@ def load_maps(
 ) -> MapContent:
     """The content of some maps, and of the maps their card links reach that are not ``loaded``
     already (so each link comes in with the cards at both of its ends)."""
+    from jmdesigner.model.map_content import MapContent
+
     have = set(loaded)
     wanted = [m for m in dict.fromkeys(map_ids) if m not in have]
     content = MapContent(())
