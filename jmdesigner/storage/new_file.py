@@ -22,7 +22,6 @@ from jmdesigner.errors import FileRefusedError, StorageError
 from jmdesigner.fileio import commit_temporary, temporary_beside
 from jmdesigner.i18n import translate
 from jmdesigner.model import Document
-from jmdesigner.storage.faults import explain
 from jmdesigner.storage.format import APPLICATION_ID, SCHEMA_VERSION
 from jmdesigner.storage.prepared_schema import create_tables
 from jmdesigner.storage.rows import write_document
@@ -99,6 +98,8 @@ def write_new(
             refuse_unusable(dest)  # made meanwhile by someone else: theirs stays
         commit_temporary(tmp, dest)
     except (sqlite3.Error, OSError) as exc:
+        from jmdesigner.storage.faults import explain  # here: only a failure needs its words
+
         raise StorageError(explain(exc, dest.name, doing, where=dest)) from exc
     finally:
         tmp.unlink(missing_ok=True)
