@@ -762,13 +762,31 @@ class Document:
     def load_cards(self, cards: Iterable[Card]) -> None:
         """Cards read from a store, each last in its cell, while ``loading``: every card checked as
         ``insert_card`` checks it (a file's rows may break a rule), without the per-card steps an
-        edit needs (a transaction, an index, changes to record): a 2,000-card file opens faster."""
+        edit needs (a transaction, an index, changes to record): a 2,000-card file opens faster.
+        A card with a new id, in a stage and a lane of its loaded map, with plain fields
+        (``validation.plain_card``) is what ``_check_card`` keeps as it is, so it is taken after one
+        look at each; any other card goes through ``_check_card``, which says what is wrong."""
         assert self._suspended, "load_cards is for building a document (Document.loading)"
         table, orders = self._tables[Kind.CARD], self._orders[Kind.CARD]
+        stages, lanes, unloaded = self._tables[Kind.STAGE], self._tables[Kind.LANE], self._unloaded
+        lane_revisions, cell_revisions = self._lane_cards_rev, self._cell_cards_rev
         for card in cards:
-            card = self._check_card(card, new=True)
+            stage, lane = stages.get(card.stage_id), lanes.get(card.lane_id)
+            if not (
+                type(card.id) is str
+                and 0 < len(card.id) <= 64
+                and card.id not in table
+                and card.map_id not in unloaded
+                and stage is not None
+                and lane is not None
+                and stage.map_id == card.map_id == lane.map_id
+                and lane.kind is not LaneKind.EMOTIONS
+                and v.plain_card(_card_checked(card))
+            ):
+                card = self._check_card(card, new=True)
             table[card.id] = card
-            self._touch_lane(card)  # the lane's and the cell's revision, as every insert
+            self._rev += 1  # the lane's and the cell's revision, as every insert (``_touch_lane``)
+            lane_revisions[card.lane_id] = cell_revisions[(card.stage_id, card.lane_id)] = self._rev
             key = (HELD, card.map_id) if card.held else (card.stage_id, card.lane_id)
             cell = orders.get(key)
             if cell is None:

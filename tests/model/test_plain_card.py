@@ -72,3 +72,63 @@ def test_fields_together_give_what_the_full_checks_give(monkeypatch: pytest.Monk
         fast, full = _check(doc, card), _full_check(doc, card, monkeypatch)
         assert fast == full
     assert doc.count(Kind.CARD) == len(doc.cards(doc.maps()[0].id))  # checking added nothing
+
+
+def _outcome(doc: Document, add: str, card: Card) -> tuple[str, object]:
+    with doc.loading():
+        try:
+            if add == "load":
+                doc.load_cards([card])
+            else:
+                doc.insert_card(card)
+        except ValidationError as exc:
+            return "refused", str(exc)
+    kept = doc.card(card.id)
+    return "kept", (kept, kept is card, doc.cell_cards_revision(card.stage_id, card.lane_id), doc.snapshot())
+
+
+def test_loading_cards_takes_and_refuses_what_inserting_them_does() -> None:
+    """``Document.load_cards`` takes a plain card in a cell of its map after one look; every other
+    card, placed wrong or not plain, gets the same refusal or the same normalised copy as
+    ``insert_card`` gives it."""
+    ids = iter(range(1000))
+
+    def docs() -> tuple[Document, Document]:
+        made = []
+        for _ in range(2):
+            doc = populated()
+            populated(doc, title="Other")
+            made.append(doc)
+        return made[0], made[1]
+
+    probe, _ = docs()
+    first, other = probe.maps()
+    stage, lane = probe.stages(first.id)[0], probe.lanes(first.id)[0]
+    emotions = next(la for la in probe.lanes(first.id) if la.kind.value == "emotions")
+    taken = probe.cards(first.id)[0].id
+    base = Card("c", first.id, stage.id, lane.id, "Pays")
+    variants = [
+        {},
+        {"id": taken},
+        {"id": ""},
+        {"id": "x" * 65},
+        {"id": "x" * 64},
+        {"id": 7},
+        {"stage_id": "nowhere"},
+        {"lane_id": "nowhere"},
+        {"stage_id": probe.stages(other.id)[0].id},
+        {"lane_id": probe.lanes(other.id)[0].id},
+        {"map_id": other.id},
+        {"map_id": "no map"},
+        {"lane_id": emotions.id},
+        {"held": True},
+        {"evidence": "observed"},
+        {"colour": "#ABCDEF"},
+        {"tags": (" a ",)},
+        {"votes": -1},
+        {"text": 5},
+    ]
+    for change in variants:
+        card = replace(base, **({"id": f"card-{next(ids)}"} | change))
+        loaded, inserted = docs()
+        assert _outcome(loaded, "load", card) == _outcome(inserted, "insert", card), change
