@@ -95,7 +95,7 @@ _CARD = {
 _EMOTION = {"persona", "stage", "score", "note", "evidence", "ratings"}
 _LINK = {"from", "to"}
 _OTHER_MAP_CARD = {"map", "card"}
-_NONE: Any = ()  # a key left out (JSON has no tuples)
+_NO_ITEMS: list[Any] = []  # a list key left out: no items (read, never changed)
 
 
 class _At:
@@ -265,7 +265,8 @@ def _cards(listed: list[Any], map_id: str, stage_ids: dict[str, str], lane_ids: 
     """``cards[i]`` of the JSON, each as a card. A 2,000-card map is read without a path string and a
     check object made per card (the place of a problem is spelled out only when there is one), with
     the ids made in one go and each card made from its fields in order, not by keyword."""
-    cards = []
+    cards: list[Card] = []
+    append = cards.append
     for i, (c, card_id) in enumerate(zip(listed, new_ids(len(listed)), strict=True)):
         if not (isinstance(c, dict) and c.keys() <= _CARD and "stage" in c and "lane" in c and "text" in c):
             c = _At(f"cards[{i}]").obj(c, _CARD, ("stage", "lane", "text"))  # refuses, naming the key
@@ -273,8 +274,8 @@ def _cards(listed: list[Any], map_id: str, stage_ids: dict[str, str], lane_ids: 
         stage_id = (type(stage) is str and stage_ids.get(stage)) or _id_of(i, c, "stage", stage_ids)
         lane_id = (type(lane) is str and lane_ids.get(lane)) or _id_of(i, c, "lane", lane_ids)
         evidence = evidence_named(c.get("evidence"))
-        tags, room_votes = c.get("tags", _NONE), c.get("room_votes", _NONE)
-        cards.append(
+        tags, room_votes = c.get("tags", _NO_ITEMS), c.get("room_votes", _NO_ITEMS)
+        append(
             Card(  # Card's fields in their order
                 card_id,
                 map_id,
@@ -303,8 +304,8 @@ def _id_of(i: int, c: dict[str, Any], key: str, ids: dict[str, str]) -> str:
 
 
 def _texts(i: int, c: dict[str, Any], key: str) -> tuple[Any, ...]:
-    """``cards[i]``'s ``key`` given as no list: nothing when left out, else refused in one sentence."""
-    return () if c.get(key, _NONE) is _NONE else _strings(_At(f"cards[{i}]"), c, key)
+    """``cards[i]``'s ``key`` given as no list, refused in one sentence."""
+    return _strings(_At(f"cards[{i}]"), c, key)
 
 
 def _parse_links(top: _At, value: Any, cards: list[Card]) -> tuple[list[CardLink], list[ExternalLink]]:

@@ -104,11 +104,13 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 def _may_hold_a_lone_surrogate(text: str) -> bool:
     """Whether parsed ``text`` can hold a lone surrogate: only if the text holds one itself or
-    spells one as an escape (a pass in C over the text, instead of a walk over every parsed value)."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return True
+    spells one as an escape (a pass in C over the text, instead of a walk over every parsed value;
+    none at all for ASCII text, which holds no surrogate)."""
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            return True
     return _SURROGATE_ESCAPE.search(text) is not None
 
 
