@@ -10,9 +10,10 @@ it, from verbs that work in one thread (Python 3.11's LazyLoader is not thread-s
 - ``PIL.Image`` (PDF export): ``reportlab.lib.utils`` (under every ReportLab module) runs ``from
   PIL import Image`` at its top, which loads Pillow's C core, its EXIF and TIFF tag tables: ~7 ms
   of a PDF export's start-up that only a persona photo needs.
-- ``inspect`` (import): ``dataclasses`` imports it, with ``ast``, ``dis`` and ``tokenize`` (~4.5 ms
-  of an import's start-up), for one use: the signature it writes as the docstring of a dataclass
-  that has none. The model's dataclasses all have one, so an import never loads it.
+- ``inspect`` and ``copy`` (import): ``dataclasses`` imports ``inspect``, with ``ast``, ``dis`` and
+  ``tokenize`` (~4.5 ms of an import's start-up), for one use: the signature it writes as the
+  docstring of a dataclass that has none (the model's all have one); and ``copy``, with
+  ``weakref`` (~0.5 ms), for ``asdict`` and ``astuple``, which an import never calls.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from importlib.machinery import ModuleSpec
 from types import ModuleType
 
 PILLOW = "PIL.Image"
-INSPECT = "inspect"
+DATACLASSES_NEEDS = ("inspect", "copy")  # what ``dataclasses`` imports for what an import never does
 
 
 class _LazyFinder:

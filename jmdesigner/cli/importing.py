@@ -74,10 +74,11 @@ def run(args: argparse.Namespace) -> int:
         raise JmError(
             translate("Cli", "--map, --layout, --emotions and --scale are for .csv and .xlsx sources.")
         )
-    from jmdesigner.cli.deferred_imports import INSPECT, defer
+    from jmdesigner.cli.deferred_imports import DATACLASSES_NEEDS, defer
     from jmdesigner.collector_pause import collector_paused
 
-    defer(INSPECT)  # dataclasses imports it for a dataclass without a docstring: the model has none
+    for name in DATACLASSES_NEEDS:
+        defer(name)
 
     # The readers', the model's and the store's modules, then a map's worth of objects, all kept to
     # the end: the collector's passes would free none of them (~20 passes over the imports alone).

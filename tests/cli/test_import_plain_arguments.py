@@ -24,7 +24,7 @@ UNUSED = (
     "threading",
     "base64",
     "jmdesigner.storage.address",
-    *("ast", "dis", "tokenize"),  # what inspect imports: dataclasses imports it, deferred
+    *("ast", "dis", "tokenize", "weakref"),  # what inspect and copy import (deferred)
 )
 
 
@@ -82,9 +82,9 @@ def test_a_bad_address_is_refused_in_the_same_words() -> None:
 def test_the_import_verb_loads_no_module_it_does_not_use(tmp_path: Path) -> None:
     """Counted in a fresh interpreter, which imports a map as the program does: neither the parser
     (argparse, with gettext, locale and shutil), nor typing (only type checkers read its names),
-    threading, base64 (a map without photos), the library address or what ``inspect`` imports
-    (``dataclasses`` imports it, deferred: ``cli.deferred_imports``); a usage mistake still gets
-    the parser's words and exit status 2."""
+    threading, base64 (a map without photos), the library address or what ``inspect`` and ``copy``
+    import (``dataclasses`` imports them, deferred: ``cli.deferred_imports``); a usage mistake still
+    gets the parser's words and exit status 2."""
     source = tmp_path / "map.json"
     source.write_text(
         '{"format": "jmdesigner-map", "version": 1, "title": "T", "stages": [{"name": "S"}],'
@@ -112,14 +112,17 @@ def test_the_import_verb_loads_no_module_it_does_not_use(tmp_path: Path) -> None
     )
 
 
-def test_a_deferred_inspect_loads_when_it_is_used() -> None:
-    """A dataclass without a docstring gets its signature as one (``dataclasses`` asks ``inspect``
-    for it), and a later import of ``inspect`` gets the whole module."""
+def test_what_dataclasses_needs_loads_when_it_is_used() -> None:
+    """Deferred, ``inspect`` and ``copy`` still serve what ``dataclasses`` asks of them: a dataclass
+    without a docstring gets its signature as one, ``asdict`` copies values, and a later import of
+    either gets the whole module."""
     code = (
-        "import sys; from jmdesigner.cli.deferred_imports import INSPECT, defer; defer(INSPECT); "
-        "import dataclasses; loaded = 'ast' in sys.modules; "
-        "C = dataclasses.dataclass(type('C', (), {'__annotations__': {'x': 'int'}})); "
-        "import inspect; print(loaded, C.__doc__, inspect.signature(C), 'ast' in sys.modules)"
+        "import sys; from jmdesigner.cli.deferred_imports import DATACLASSES_NEEDS, defer\n"
+        "for name in DATACLASSES_NEEDS: defer(name)\n"
+        "import dataclasses; loaded = 'ast' in sys.modules or 'weakref' in sys.modules\n"
+        "C = dataclasses.dataclass(type('C', (), {'__annotations__': {'x': 'list'}}))\n"
+        "import copy, inspect\n"
+        "print(loaded, C.__doc__, inspect.signature(C), dataclasses.asdict(C([1])), copy.copy([2]))"
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "False C(x: 'int') (x: 'int') -> None True"
+    assert out.stdout.strip() == "False C(x: 'list') (x: 'list') -> None {'x': [1]} [2]"
