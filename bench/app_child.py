@@ -4,10 +4,12 @@ Prints the wall-clock time (``time.time()``) of the first paint of the map canva
 no file, of the main window) and the CPU time the process had used by then (what it did before
 that frame, not what it does after it or to quit), then closes the window as Ctrl+Q does and
 prints the time it asked to quit; the parent measures from its spawn to the first, and from the
-second to the process's exit. The only addition to the real start is an event filter on the window as it is
-shown (no file) or on its map canvas, noticing the paint; not on the whole application, which
-would hand every event of every object to Python. With ``--floor`` it is instead a bare PySide6
-process showing one rect and one text item per card of FILE (the floor of the same window).
+second to the process's exit. The only addition to the real start is an event filter on the
+window as it is shown (no file) or on its map canvas, noticing the paint (set up as ``run_app``
+is called: the process imports jmdesigner, Qt and the window's modules in the order a real start
+does); not on the whole application, which would hand every event of every object to Python.
+With ``--floor`` it is instead a bare PySide6 process showing one rect and one text item per card
+of FILE (the floor of the same window).
 With ``--bare-window`` (no FILE; a reference, not the floor) it is a bare PySide6 process showing
 the kinds of widgets the window with no file shows: a menu bar of six menus, a toolbar of eight
 SVG icons, a dock on the left holding a list of 16 two-line items, rich text and buttons in the
@@ -22,6 +24,7 @@ from __future__ import annotations
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 
 def _watch(targets: list[object]) -> object:
@@ -56,17 +59,30 @@ def _watch(targets: list[object]) -> object:
 
 def _watch_main_window(canvas_only: bool) -> None:
     """Watches the main window as ``run_app`` shows it: the window itself with no file, else the
-    map canvas's viewport (it exists by then: the window opens its file before showing)."""
-    from PySide6.QtWidgets import QMainWindow
+    map canvas's viewport (it exists by then: the window opens its file before showing). Set up
+    as ``run_app`` is called, through ``QMainWindow.show``: the process imports Qt and the window's
+    modules where and when a real start does (importing Qt first, or jmdesigner's window module
+    here, would load them before ``run_app`` has dropped PySide's import hook, see
+    ``jmdesigner.ui.feature_hook``)."""
+    import jmdesigner.ui.app as app
 
-    from jmdesigner.ui.main_window import MainWindow
+    run_app = app.run_app
 
-    def show(window: MainWindow) -> None:
-        view = window.current_view() if canvas_only else None
-        window._first_paint = _watch([view.viewport() if view is not None else window])  # type: ignore[attr-defined]
-        QMainWindow.show(window)
+    def watched(*args: Any, **kwargs: Any) -> int:
+        from PySide6.QtWidgets import QMainWindow  # loaded by the start's Qt check
 
-    MainWindow.show = show  # type: ignore[method-assign]
+        shown = QMainWindow.show
+
+        def show(window: QMainWindow) -> None:
+            if type(window).__name__ == "MainWindow" and not hasattr(window, "_first_paint"):
+                view = window.current_view() if canvas_only else None  # type: ignore[attr-defined]
+                window._first_paint = _watch([view.viewport() if view is not None else window])  # type: ignore[attr-defined]
+            shown(window)
+
+        QMainWindow.show = show  # type: ignore[method-assign]
+        return run_app(*args, **kwargs)
+
+    app.run_app = watched
 
 
 def floor(file: Path | None) -> int:
@@ -161,14 +177,10 @@ def main() -> int:
     file = Path(where) if where else None
     if bare:
         return floor(file)
-    from PySide6.QtWidgets import QApplication
-
     from bench.private_dirs import use_private_dirs
-    from jmdesigner.cli import main as jmdesigner
+    from jmdesigner.cli import main as jmdesigner  # before Qt, as ``python -m jmdesigner`` imports it
 
     use_private_dirs("jm-app-child-", keep_given=True)  # run alone, it still leaves the user's settings be
-
-    _app = QApplication(sys.argv[:1])
     _watch_main_window(canvas_only=file is not None)
     return jmdesigner([where] if where else [])
 

@@ -10,16 +10,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QMenu, QStyleOptionGraphicsItem, QWidget
 
 from jmdesigner.canvas import style
 from jmdesigner.i18n import N_, translate
 from jmdesigner.layout import MapGeometry
 from jmdesigner.layout import blueprint as B
-from jmdesigner.layout import metrics as roles
 from jmdesigner.model import commands
 from jmdesigner.model.kinds import LaneKind
+from jmdesigner.text import BOLD
 
 if TYPE_CHECKING:
     from jmdesigner.canvas.view import MapView
@@ -48,13 +48,6 @@ def add_blueprint_entries(menu: QMenu, view: MapView, lane_id: str) -> None:
         action.setChecked(lane.kind is kind)
 
 
-def label_font() -> QFont:
-    font = QFont(style.font(roles.SMALL))
-    font.setPixelSize(round(B.LABEL_PT))
-    font.setWeight(QFont.Weight.Bold)
-    return font
-
-
 class BlueprintItem(QGraphicsItem):
     def __init__(self) -> None:
         super().__init__()
@@ -62,7 +55,6 @@ class BlueprintItem(QGraphicsItem):
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.lines: list[B.BlueprintLine] = []
         self._bounds = QRectF()
-        self._font = label_font()
 
     def set_geom(self, geom: MapGeometry) -> None:
         lines = B.blueprint_lines(geom)
@@ -84,11 +76,11 @@ class BlueprintItem(QGraphicsItem):
         pen = QPen(COLOUR, B.WIDTH)
         pen.setDashPattern([length / B.WIDTH for length in B.DASH])  # Qt counts in pen widths
         pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-        painter.setFont(self._font)
+        painter.setPen(pen)
         for line in self.lines:
-            painter.setPen(pen)
             painter.drawLine(QPointF(line.x0, line.y), QPointF(line.x1, line.y))
-            painter.setPen(COLOUR)
+            # The label as every export draws it: the same shaped glyphs, bold, ending at its mark.
             name = translate("Blueprint", line.name)
-            width = painter.fontMetrics().horizontalAdvance(name)
-            painter.drawText(QPointF(line.label_right - width, line.label_baseline), name)
+            style.draw_text(
+                painter, line.label_right, line.label_baseline, name, BOLD, B.LABEL_PT, COLOUR, "end"
+            )

@@ -42,9 +42,7 @@ class LinkOverlay(QGraphicsItem):
         self.hovered: str | None = None
         self._bounds = QRectF()
         self._shown: object = None  # what the last repaint showed
-        self._font = QFont(style.font(roles.SMALL))
-        self._font.setPixelSize(11)
-        self._font.setWeight(QFont.Weight.Bold)
+        self._font: QFont | None = None  # the badges' (made when the first badge is painted)
 
     # ---------------------------------------------------------------- state
     def set_geom(self, geom: MapGeometry) -> None:
@@ -111,12 +109,23 @@ class LinkOverlay(QGraphicsItem):
             return
         for link in self.visible_lines():
             self._line(painter, g.cards[link.source_id].rect, g.cards[link.target_id].rect)
-        painter.setFont(self._font)
+        if self.counts:
+            painter.setFont(self._badge_font())
         exposed = option.exposedRect
         for card_id, count in self.counts.items():
             r = badge_rect(g.cards[card_id].rect, count)
             if r.intersects(exposed):
                 self._badge(painter, r, count)
+
+    def _badge_font(self) -> QFont:
+        """The badges' font, made when first painted: it registers the bundled faces with Qt,
+        which a map without links (most, and every large one opening) never needs before its
+        first frame."""
+        if self._font is None:
+            self._font = QFont(style.font(roles.SMALL))
+            self._font.setPixelSize(11)
+            self._font.setWeight(QFont.Weight.Bold)
+        return self._font
 
     def _line(self, painter: QPainter, a: Rect, b: Rect) -> None:
         start, end = _edge_towards(a, b), _edge_towards(b, a)

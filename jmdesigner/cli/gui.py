@@ -64,11 +64,17 @@ NO_ARGUMENTS: Mapping[str, object] = {
 
 
 def window_arguments(argv: list[str], verbs: Callable[[], Mapping[str, str]]) -> argparse.Namespace:
-    """``argv`` parsed by ``gui_parser``. With none (a start from the desktop's menu) the parser is
-    not built: argparse's first message lookup imports ``locale`` and searches for gettext
-    catalogues, ~3 ms before the window could be shown."""
+    """``argv`` parsed by ``gui_parser``. With none (a start from the desktop's menu) or a document
+    alone (``jmdesigner FILE``, a double-click on a file) the parser is not built: building it and
+    its first message lookup (which imports ``locale`` and searches for gettext catalogues) cost
+    ~4 ms before the window could be shown. What argparse would refuse goes to argparse."""
     if not argv:
         return argparse.Namespace(**NO_ARGUMENTS)
+    if len(argv) == 1 and argv[0] and not argv[0].startswith("-"):
+        try:
+            return argparse.Namespace(**{**NO_ARGUMENTS, "file": location(argv[0])})
+        except (TypeError, ValueError, argparse.ArgumentTypeError):  # argparse says these its own way
+            pass
     return gui_parser(verbs).parse_args(argv)
 
 

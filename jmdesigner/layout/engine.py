@@ -138,6 +138,7 @@ class _Layout:
         # Asked for by every card: worked out once per layout.
         self._card_lh = self.m.line_height(roles.CARD)
         self._small_h = self.m.line_height(roles.SMALL) + 4
+        self._small_widths = cache.widths(roles.SMALL)  # a vote count's, by its text
 
     def run(self) -> MapGeometry:
         opt, doc = self.opt, self.doc
@@ -404,24 +405,31 @@ class _Layout:
         self, card: Card, index: int, cell: Rect, top: float, h: float, lines: tuple[str, ...]
     ) -> CardGeom:
         opt = self.opt
-        rect = Rect(cell.x + opt.cell_pad, cell.y + opt.cell_pad + top, cell.w - 2 * opt.cell_pad, h)
+        pad = opt.cell_pad
+        rect = Rect(cell.x + pad, cell.y + pad + top, cell.w - 2 * pad, h)
         lh = self._card_lh
         text_rect = Rect(
             rect.x + opt.card_pad_x, rect.y + opt.card_pad_y, self._text_width(cell.w), len(lines) * lh
         )
-        votes_rect = evidence_rect = None
-        votes_text = compact_votes(card.votes) if card.votes else ""
-        footer_y = text_rect.bottom + opt.footer_gap
-        small_h = self._small_h
-        if card.evidence is not None:
-            size = min(opt.evidence_size, text_rect.w)
-            evidence_rect = Rect(text_rect.x, footer_y + (small_h - size) / 2, size, size)
-        if votes_text:
-            avail = rect.w - 8
-            w = min(self.cache.width(votes_text, roles.SMALL) + 2 * opt.badge_pad_x + small_h / 2, avail)
-            x = min(text_rect.right - w, rect.right - 4 - w)
-            votes_rect = Rect(max(x, rect.x + 4), footer_y, w, small_h)
-        room_rect, room_text = self._room_mark(card, text_rect, evidence_rect, votes_rect, footer_y, small_h)
+        votes_rect = evidence_rect = room_rect = None
+        votes_text = room_text = ""
+        votes, evidence = card.votes, card.evidence
+        if votes or evidence is not None or card.from_room:  # a footer: its marks below the text
+            footer_y = text_rect.y + text_rect.h + opt.footer_gap  # (its ``bottom``)
+            small_h = self._small_h
+            if evidence is not None:
+                size = min(opt.evidence_size, text_rect.w)
+                evidence_rect = Rect(text_rect.x, footer_y + (small_h - size) / 2, size, size)
+            if votes:
+                votes_text = compact_votes(votes)
+                avail = rect.w - 8
+                w = min(self._small_widths[votes_text] + 2 * opt.badge_pad_x + small_h / 2, avail)
+                x = min(text_rect.x + text_rect.w - w, rect.x + rect.w - 4 - w)  # (``right``s)
+                votes_rect = Rect(max(x, rect.x + 4), footer_y, w, small_h)
+            if card.from_room:
+                room_rect, room_text = self._room_mark(
+                    card, text_rect, evidence_rect, votes_rect, footer_y, small_h
+                )
         return CardGeom(
             card.id,
             card.stage_id,
@@ -435,8 +443,8 @@ class _Layout:
             votes_rect,
             votes_text,
             evidence_rect,
-            card.evidence,
-            _EVIDENCE_TEXT[card.evidence],
+            evidence,
+            _EVIDENCE_TEXT[evidence],
             moment_bar(rect) if card.moment_of_truth else None,
             room_rect,
             room_text,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import regex
@@ -153,6 +153,19 @@ def _greedy_by_words(
     start, used = 0, 0.0
     widths = list(map(word_width, words))  # a memo's __getitem__: no Python call per known word
     join = " ".join if all(spaced) else None  # words between spaces (every Latin paragraph)
+    if join is not None and not slack:  # and measured exactly (the shaped metrics): the same sums
+        if max(widths) > width:
+            return None
+        used = widths[0]
+        for j in range(1, len(widths)):
+            total = used + (widths[j] + space)
+            if total > width:
+                lines.append(join(words[start:j]))
+                start, used = j, widths[j]
+            else:
+                used = total
+        lines.append(join(words[start:]))
+        return lines
     for j, measured in enumerate(widths):
         w = measured - slack
         if w + slack > width:
@@ -280,6 +293,11 @@ class WrapCache:
         """The width of a word or a short label (a vote count, a scale tick): few distinct ones,
         each asked for across many cards, so each is measured once."""
         return self._widths_of(role)[text]
+
+    def widths(self, role: str) -> Mapping[str, float]:
+        """``width`` as a mapping (``widths(role)[text]``): one lookup for a known text, for a
+        caller asking for thousands (a layout's vote counts)."""
+        return self._widths_of(role)
 
     def _widths_of(self, role: str) -> _Widths:
         widths = self._widths.get(role)

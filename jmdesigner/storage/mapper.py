@@ -7,7 +7,7 @@ read-only stays cheap); ``schema`` declares the same tables for writing.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from jmdesigner.model import (
     Card,
@@ -125,26 +125,28 @@ _CARD_LATER = {"moment_of_truth": False, "author": "", "from_room": False, "held
 
 def card_from_values(v: Sequence[Any]) -> Card:
     """A card from its columns' values in ``CARD_COLUMNS`` order."""
-    id_, map_id, stage_id, lane_id, text, colour, channel, owner, evidence, votes, tags, *rest = v
-    moment_of_truth, author, from_room, held, room_votes = rest
-    return Card(
-        id=id_,
-        map_id=map_id,
-        stage_id=stage_id,
-        lane_id=lane_id,
-        text=text,
-        colour=colour,
-        channel=channel,
-        owner=owner,
-        evidence=evidence_named(evidence),  # type: ignore[arg-type]
-        votes=votes,
-        tags=_strings(tags),
-        moment_of_truth=bool(moment_of_truth),
-        author=author,
-        from_room=bool(from_room),
-        held=bool(held),
-        room_votes=_strings(room_votes),
-    )
+    return cards_from_values(((*v, None),))[0]
+
+
+def cards_from_values(rows: Iterable[Sequence[Any]]) -> list[Card]:
+    """Cards from rows of their columns' values in ``CARD_COLUMNS`` order and one value more (the
+    card's position, left out): a file's every card, built in one pass with its values as
+    positional arguments; the empty lists most cards have need no JSON decoder."""
+    named, strings = evidence_named, _strings
+    return [
+        Card(
+            *ids_to_owner,  # id, map_id, stage_id, lane_id, text, colour, channel, owner
+            None if evidence is None else named(evidence),  # type: ignore[arg-type]
+            votes,
+            () if tags == "[]" else strings(tags),
+            bool(moment),
+            author,
+            bool(from_room),
+            bool(held),
+            () if dots == "[]" else strings(dots),
+        )
+        for (*ids_to_owner, evidence, votes, tags, moment, author, from_room, held, dots, _) in rows
+    ]
 
 
 def card_from_row(r: Row) -> Card:

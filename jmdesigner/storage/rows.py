@@ -225,7 +225,7 @@ def _cards(conn: Conn, present: Present | None, *, maps: Sequence[str] | None = 
     sql = f"SELECT {', '.join(mapper.CARD_COLUMNS)}, position FROM cards{where}"
     rows = conn.execute(f"{sql} ORDER BY stage_id, lane_id, position, id", tuple(maps or ())).fetchall()
     rows.sort(key=lambda r: _held_last(r[held], r[-1]))
-    return [mapper.card_from_values(r[:-1]) for r in rows]
+    return mapper.cards_from_values(rows)  # (each row's last value, its position, left out)
 
 
 def _links_of(conn: Conn, map_ids: Sequence[str]) -> Iterator[Any]:

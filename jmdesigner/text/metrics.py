@@ -13,8 +13,8 @@ import regex
 from jmdesigner.layout.palette import BOLD_ROLES, ROLE_SIZES
 from jmdesigner.layout.wrap import wrap_text
 from jmdesigner.text.faces import BOLD, REGULAR, chain
+from jmdesigner.text.shaping import latin, space_neutral
 from jmdesigner.text.shaping import width as em_width
-from jmdesigner.text.shaping import words_add_up
 
 _GRAPHEME = regex.compile(r"\X")
 
@@ -79,7 +79,7 @@ class ShapedMetrics:
     def words_add_up(self, text: str, role: str) -> bool:
         """True when ``text`` is drawn in a space-neutral face alone (Latin text without marks):
         a line of its words is then exactly as wide as its words and spaces (see ``wrap``)."""
-        return words_add_up(text, self._roles[role][0])
+        return space_neutral(self._roles[role][0]) and latin(text)
 
 
 class _FixedFont:

@@ -9,7 +9,7 @@ logical text of its cluster, so a PDF or SVG can map what is drawn back to what 
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
@@ -344,7 +344,19 @@ def _shape(text: str, weight: str) -> ShapedLine:
 def words_add_up(text: str, weight: str) -> bool:
     """True when ``text`` is drawn in a space-neutral face alone (Latin text without marks): a
     line of its words is then shaped exactly as its words and spaces, each shaped on its own."""
-    return chain(weight)[0].file in SPACE_NEUTRAL and bool(_LATIN.fullmatch(text))
+    return space_neutral(weight) and latin(text)
+
+
+@cache
+def space_neutral(weight: str) -> bool:
+    """Whether the first face of ``weight`` shapes Latin text across a space as its parts."""
+    return chain(weight)[0].file in SPACE_NEUTRAL
+
+
+def latin(text: str) -> bool:
+    """Whether every character of ``text`` is in ``LATIN_RANGES``: printable ASCII (most text,
+    answered without the pattern) or the pattern's other letters and signs."""
+    return (text.isascii() and text.isprintable()) or _LATIN.fullmatch(text) is not None
 
 
 def word_pieces(text: str, weight: str) -> WordLine | None:

@@ -24,6 +24,9 @@ def run_app(
 ) -> int:
     from PySide6.QtWidgets import QApplication
 
+    from jmdesigner.ui.feature_hook import drop_feature_import_hook
+
+    drop_feature_import_hook()  # before the window's modules: PySide would read each one's source
     from jmdesigner.canvas.icons import app_icon
     from jmdesigner.ui import translation
     from jmdesigner.ui.main_window import MainWindow
@@ -66,13 +69,14 @@ def run_app(
             )
         window.close()
         return 0
-    window.show()
     from PySide6.QtCore import QTimer
 
     from jmdesigner.ui.first_paint import after_first_paint
 
-    after_first_paint(window, lambda: app.setWindowIcon(app_icon()))  # seven files: not before it
-
+    # Seven files: after the first paint. Asked before show(): a window just shown reads as on
+    # screen already, and the icon was then read in the event loop's first turn, before the paint.
+    after_first_paint(window, lambda: app.setWindowIcon(app_icon()))
+    window.show()
     QTimer.singleShot(300, _start_logging)  # after the first paint: start-up stays as quick
     QTimer.singleShot(300, _register_fonts)  # likewise; the first canvas font asks for them anyway
     code = app.exec()

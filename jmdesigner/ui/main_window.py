@@ -38,7 +38,7 @@ from jmdesigner.ui.guide_files import GUIDES as GUIDES_TABLE
 from jmdesigner.ui.guide_files import MENU_TEXTS as GUIDE_MENU_TEXTS
 from jmdesigner.ui.messages import show_error
 from jmdesigner.ui.settings import AppSettings
-from jmdesigner.ui.window_state import cap_dock_widths, restore_docks
+from jmdesigner.ui.window_state import cap_dock_widths, docks_of, restore_docks
 
 if TYPE_CHECKING:  # the canvas, the store, the document API and the docks load with the first file;
     # the file dialogs, message boxes and addresses when first asked for (each Qt class costs
@@ -460,9 +460,7 @@ class MainWindow(QMainWindow):
     def _restore_dock_widths(self) -> None:
         """Qt shares out the window again when docks are added to a shown window (both sides grew
         to ~500 px); put each dock back at the width it had before the file was switched."""
-        docks = [
-            d for d in self.findChildren(QDockWidget) if d.objectName() in self._dock_widths and d.isVisible()
-        ]
+        docks = [d for d in docks_of(self) if d.objectName() in self._dock_widths and d.isVisible()]
         if docks:
             widths = [self._dock_widths[d.objectName()] for d in docks]
             self.resizeDocks(docks, widths, Qt.Orientation.Horizontal)

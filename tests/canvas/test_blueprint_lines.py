@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF
 
-from jmdesigner.layout.blueprint import INTERACTION, VISIBILITY, blueprint_lines
+from jmdesigner.i18n import translate
+from jmdesigner.layout.blueprint import INTERACTION, LABEL_PT, VISIBILITY, blueprint_lines
 from jmdesigner.model import LaneKind
 from jmdesigner.model import commands as cmd
+from jmdesigner.text import BOLD, shape
 from tests.canvas.conftest import Canvas
 
 
@@ -72,3 +74,31 @@ def test_a_lanes_context_menu_sets_its_blueprint_layer(canvas: Canvas) -> None:
     for _ in range(3):
         c.view.undo()
     assert c.doc.snapshot() == before and c.on_disk() == before
+
+
+def test_a_lines_label_is_drawn_as_the_exports_draw_it(canvas: Canvas) -> None:
+    """The label is the text system's shaped glyphs, bold at the label size, ending at its mark
+    (as the PDF, SVG and PNG draw it): ink across the shaped width, none just before it."""
+    c = canvas
+    touch, _, pain = c.doc.lanes(c.map_id)
+    c.stack.push(cmd.update_lane(pain.id, kind=LaneKind.BACKSTAGE))
+    c.stack.push(cmd.update_lane(touch.id, kind=LaneKind.ACTIONS))
+    line = c.view.map_scene.blueprint.lines[0]
+    width = shape(translate("Blueprint", line.name), BOLD).width * LABEL_PT
+    c.view.resetTransform()
+    c.view.centerOn(QPointF(line.label_right - width / 2, line.label_baseline))
+    image = c.view.viewport().grab().toImage()
+
+    def inked(x0: float, x1: float) -> set[int]:
+        columns = set()
+        for k in range(int(x1 - x0)):
+            for dy in range(int(LABEL_PT) + 1):
+                p = c.view.mapFromScene(QPointF(x0 + k + 0.5, line.label_baseline - dy))
+                q = image.pixelColor(p.x(), p.y())
+                if max(q.red(), q.green(), q.blue()) < 170:
+                    columns.add(k)
+        return columns
+
+    label = inked(line.label_right - width, line.label_right)
+    assert min(label) <= 2 and max(label) >= width - 3  # from its first glyph to its last
+    assert not inked(line.label_right - width - 12, line.label_right - width - 1)

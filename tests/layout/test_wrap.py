@@ -120,3 +120,48 @@ def test_wrap_equals_the_plain_greedy_wrap_on_many_workshop_like_texts() -> None
             text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 30)))
             width = rng.uniform(20.0, 300.0)
             assert wrap_text(text, width, metrics, "card") == greedy(text, width, metrics, "card")
+
+
+class AddingMetrics:
+    """Exact metrics that vouch their words add up (as the shaped metrics do for Latin text): a
+    line is its first word's width plus each further word's width and a space, summed in that
+    order. Widths are quarters, so a line often fills the width exactly (ties at the limit)."""
+
+    def __init__(self, widths: dict[str, float], space: float) -> None:
+        self.widths, self.space = widths, space
+
+    def line_height(self, role: str) -> float:
+        return 16.0
+
+    def width(self, text: str, role: str) -> float:
+        words = text.split(" ")
+        total = self._word(words[0])
+        for word in words[1:]:
+            total = total + (self._word(word) + self.space)
+        return total
+
+    def _word(self, word: str) -> float:
+        return self.widths.get(word, 2.25 * len(word))  # a piece of a broken word: by its letters
+
+    def words_add_up(self, text: str, role: str) -> bool:
+        return True
+
+
+def test_wrapping_exact_word_widths_gives_the_lines_of_measuring_whole_lines() -> None:
+    """The word-width wrap of exactly measured Latin text (every card of a map, at open) sums a
+    line's widths word by word; the plain greedy wrap measures each candidate line. Same lines,
+    ties at the limit included, and with a word too long for any line (the measuring path)."""
+    rng = random.Random(20)
+    vocabulary = [f"w{i}" for i in range(40)] + ["long" * 12]
+    for _ in range(300):
+        widths = {w: rng.randint(1, 80) / 4 for w in vocabulary}
+        metrics = AddingMetrics(widths, rng.choice([1.0, 2.5, 3.25, 4.0]))
+        cache = WrapCache(metrics)
+        for _ in range(10):
+            words = [rng.choice(vocabulary[:-1]) for _ in range(rng.randint(1, 40))]
+            if rng.random() < 0.05:
+                words.insert(rng.randint(0, len(words)), vocabulary[-1])
+            text = "  ".join(words) if rng.random() < 0.1 else " ".join(words)
+            cut = rng.randint(1, len(words))  # a limit a prefix of the words fills exactly
+            width = rng.choice([metrics.width(" ".join(words[:cut]), "card"), rng.uniform(20.0, 120.0)])
+            assert cache.wrap(text, width, "card") == greedy(text, width, metrics, "card"), (text, width)

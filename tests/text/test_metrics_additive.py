@@ -15,6 +15,7 @@ import pytest
 
 from jmdesigner.layout import metrics as roles
 from jmdesigner.layout.wrap import wrap_text
+from jmdesigner.text import shaping
 from jmdesigner.text.faces import BOLD, REGULAR, chain
 from jmdesigner.text.metrics import ShapedMetrics
 from jmdesigner.text.shaping import LATIN_RANGES, SPACE_NEUTRAL, _shape_run, width
@@ -111,3 +112,18 @@ def test_text_beyond_latin_is_still_measured_line_by_line() -> None:
     )
     for text in others:
         assert not metrics.words_add_up(text, roles.CARD), text
+
+
+def test_the_latin_test_answers_as_the_pattern_for_every_character() -> None:
+    """``latin`` answers printable ASCII without the pattern: the same answer, character by
+    character (controls, DEL, NBSP, soft hyphen and the ranges' edges included) and on mixed text."""
+    pattern = shaping._LATIN
+    for code in range(0x2200):
+        ch = chr(code)
+        assert shaping.latin(ch) == bool(pattern.fullmatch(ch)), hex(code)
+        assert shaping.latin("ab " + ch) == bool(pattern.fullmatch("ab " + ch)), hex(code)
+    rng = random.Random(4)
+    alphabet = [chr(c) for c in (*range(0x00, 0x80), 0xA0, 0xAD, 0xE9, 0x2013, 0x3042)]
+    for _ in range(3000):
+        text = "".join(rng.choices(alphabet, k=rng.randint(0, 12)))
+        assert shaping.latin(text) == bool(pattern.fullmatch(text)), repr(text)

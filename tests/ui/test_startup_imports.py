@@ -19,6 +19,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+from jmdesigner.model import LaneKind, UndoStack, commands
+from jmdesigner.storage.jmapfile import JmapFile
+from tests.builders import sample_bundle
+
 CHILD = """
 import json, sys
 from PySide6.QtWidgets import QApplication
@@ -40,6 +44,8 @@ loaded = {name: name in sys.modules for name in (
 import PySide6.QtWidgets
 # Qt classes are made on first use, each with all of its enums (QStyle's: ~4 ms)
 loaded.update({name: name in vars(PySide6.QtWidgets) for name in ("QStyle", "QMessageBox", "QFileDialog")})
+style = sys.modules.get("jmdesigner.canvas.style")  # the bundled faces registered with Qt (4 MB of files)?
+loaded["fonts registered"] = style is not None and style.register_fonts.cache_info().currsize > 0
 inspector = getattr(window, "inspector", None)
 pages = None if inspector is None else sorted(str(kind) for kind in inspector.pages)
 print(json.dumps({"loaded": loaded, "welcome": window.welcome is not None, "pages": pages,
@@ -78,6 +84,7 @@ def test_a_start_on_a_file_paints_its_map_without_a_welcome_page_or_reportlab(
     loaded = started["loaded"]
     assert loaded["jmdesigner.canvas.scene"] and loaded["jmdesigner.storage.jmapfile"]  # type: ignore[index]
     assert not loaded["reportlab"] and not loaded["sqlalchemy"] and not loaded["html"]  # type: ignore[index]
+    assert not loaded["fonts registered"]  # type: ignore[index]
     assert started["pages"] == [
         "None"
     ]  # the inspector shows the map: the card, stage, lane and point pages wait
@@ -85,10 +92,25 @@ def test_a_start_on_a_file_paints_its_map_without_a_welcome_page_or_reportlab(
 
 APP = """
 import json, sys
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication([])
 seen = {}
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and "at_paint" not in seen:
+            seen["at_paint"] = not app.windowIcon().isNull()
+        return False
+
+shown = QMainWindow.show
+watcher = FirstPaint()
+
+def show(window):
+    window.installEventFilter(watcher)  # the first paint of the window itself, with or without a map
+    shown(window)
+
+QMainWindow.show = show
 
 def look():
     window = next((w for w in app.topLevelWidgets() if type(w).__name__ == "MainWindow"), None)
@@ -110,16 +132,105 @@ main(sys.argv[1:])
 
 
 def test_the_app_icon_is_set_once_the_window_is_painted(tmp_path: Path, doc_path: Path) -> None:
-    """Its seven files are read after the first paint, and the window and taskbar then have it."""
+    """Its seven files are read after the first paint, and the window and taskbar then have it
+    (with no file, too: the window shown a moment before read as already painted)."""
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
         "JMDESIGNER_CONFIG_DIR": str(tmp_path / "config"),
         "JMDESIGNER_DATA_DIR": str(tmp_path / "data"),
     }
-    result = subprocess.run(
-        [sys.executable, "-c", APP, str(doc_path)], capture_output=True, text=True, env=env, timeout=120
-    )
-    assert result.returncode == 0, result.stderr
-    seen = json.loads(result.stdout.strip().splitlines()[-1])
-    assert seen == {"at_show": False, "icon": True, "window": True}
+    for args in ([str(doc_path)], []):
+        result = subprocess.run(
+            [sys.executable, "-c", APP, *args], capture_output=True, text=True, env=env, timeout=120
+        )
+        assert result.returncode == 0, result.stderr
+        seen = json.loads(result.stdout.strip().splitlines()[-1])
+        assert seen == {"at_show": False, "at_paint": False, "icon": True, "window": True}, args
+
+
+SCANNED = """
+import inspect, json, sys
+from jmdesigner.cli import main  # before Qt, as the jmdesigner command imports it
+read = []
+real_getsource = inspect.getsource
+
+def getsource(obj):
+    name = getattr(obj, "__name__", "")
+    if isinstance(name, str) and name.startswith("jmdesigner"):
+        read.append(name)
+    return real_getsource(obj)
+
+inspect.getsource = getsource
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+
+def look():
+    window = next((w for w in app.topLevelWidgets() if type(w).__name__ == "MainWindow"), None)
+    if window is not None and window.isVisible():
+        print(json.dumps(sorted(set(read))), flush=True)
+        window.close()
+    else:
+        QTimer.singleShot(20, look)
+
+QTimer.singleShot(0, look)
+main(sys.argv[1:])
+"""
+
+
+def test_pyside_reads_the_source_of_none_of_the_modules_a_start_imports_after_qt(
+    tmp_path: Path, doc_path: Path
+) -> None:
+    """PySide's ``__feature__`` import hook reads each module imported after Qt for the word
+    "PySide6" (~15 ms of a start on a 2,000-card map): the app drops it before the window's,
+    the canvas's, the store's and the layout's modules load."""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "JMDESIGNER_CONFIG_DIR": str(tmp_path / "config"),
+        "JMDESIGNER_DATA_DIR": str(tmp_path / "data"),
+    }
+    for args in ([], [str(doc_path)]):
+        result = subprocess.run(
+            [sys.executable, "-c", SCANNED, *args], capture_output=True, text=True, env=env, timeout=120
+        )
+        assert result.returncode == 0, result.stderr
+        read = json.loads(result.stdout.strip().splitlines()[-1])
+        # (this child loads Qt before the command line's modules, which the command does not)
+        late = [name for name in read if name.startswith(AFTER_THE_DROP) and name not in BEFORE_THE_DROP]
+        assert late == [], (args, read)
+
+
+# What a start imports from ``run_app`` on (the window, and with a file the canvas, store, layout,
+# text system and model), and the few it imports before ``run_app`` once this child has loaded Qt.
+AFTER_THE_DROP = (
+    "jmdesigner.ui.",
+    "jmdesigner.canvas",
+    "jmdesigner.storage",
+    "jmdesigner.layout",
+    "jmdesigner.text",
+    "jmdesigner.model",
+    "jmdesigner.export",
+)
+BEFORE_THE_DROP = {
+    "jmdesigner.storage.address",  # the command line's parsing of the file's address
+    "jmdesigner.ui.qt_preflight",
+    "jmdesigner.ui.app",
+    "jmdesigner.ui.feature_hook",
+}
+
+
+def test_a_map_with_blueprint_lines_paints_them_without_registering_fonts(tmp_path: Path) -> None:
+    """The lines' labels are the text system's glyphs, as in every export: the bundled faces are
+    registered with Qt (for the in-place editor and small labels) after the first frame."""
+    path = tmp_path / "blueprint.jmap"
+    with JmapFile.create(path) as jfile:
+        stack = UndoStack(jfile.document)
+        stack.push(commands.add_map(sample_bundle()))
+        touch, _, pain = jfile.document.lanes(jfile.document.maps()[0].id)
+        stack.push(commands.update_lane(touch.id, kind=LaneKind.ACTIONS))
+        stack.push(commands.update_lane(pain.id, kind=LaneKind.BACKSTAGE))  # a line of visibility
+    started = _start(tmp_path, str(path))
+    assert started["canvas"] is True
+    assert not started["loaded"]["fonts registered"]  # type: ignore[index]

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QTabBar
 
 from jmdesigner.ui.app import run_app
 from jmdesigner.ui.main_window import MainWindow
-from jmdesigner.ui.window_state import MAX_DOCK_SHARE
+from jmdesigner.ui.window_state import MAX_DOCK_SHARE, docks_of
 
 SAVED = Path(__file__).parent / "data" / "wide-docks.ini"
 
@@ -94,3 +94,15 @@ def test_a_layout_saved_before_the_docks_settled_restores_sane(qtbot: Any, doc_p
     assert view.width() >= 0.45 * second.width()
     assert _clipped_tab_bars(second) == []
     second.close()
+
+
+def test_the_windows_docks_are_its_own_children_floating_or_not(window: MainWindow, doc_path: Path) -> None:
+    """``docks_of`` looks at the window's own children alone (a search through all of them wraps
+    each one in Python): every dock there is, docked, floating or closed, is one of them."""
+    window.open_file(doc_path)
+    docks = window.findChildren(QDockWidget)
+    assert len(docks) >= 4
+    docks[1].setFloating(True)
+    docks[2].close()
+    QApplication.processEvents()
+    assert set(docks_of(window)) == set(window.findChildren(QDockWidget)) == set(docks)
