@@ -133,13 +133,11 @@ def publish(args: argparse.Namespace) -> int:
             name = target.name
         print(
             translate(
-                "Cli",
-                "Imported {maps} map(s), {personas} new persona(s) and {versions} named version(s) "
-                "from {source} into {target}.",
+                "Cli", "Imported {maps}, {personas} and {versions} from {source} into {target}."
             ).format(
-                maps=len(published.maps),
-                personas=published.personas,
-                versions=published.versions,
+                maps=translate("Cli", "%n map(s)", None, len(published.maps)),
+                personas=translate("Cli", "%n new persona(s)", None, published.personas),
+                versions=translate("Cli", "%n named version(s)", None, published.versions),
                 source=source.name,
                 target=name,
             )

@@ -99,9 +99,9 @@ def _checked_plan(
     if plan.errors:
         shown = " ".join(plan.error_lines(MAX_CLI_ERRORS)).replace("\n", " ")
         raise JmError(
-            translate("Cli", "{name}: {count} problem(s), nothing was imported: {shown}").format(
-                name=source.name, count=len(plan.errors), shown=shown
-            )
+            translate(
+                "Cli", "{name}: %n problem(s), nothing was imported: {shown}", None, len(plan.errors)
+            ).format(name=source.name, shown=shown)
         )
     return plan
 

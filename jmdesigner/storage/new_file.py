@@ -22,6 +22,7 @@ from jmdesigner.errors import FileRefusedError, StorageError
 from jmdesigner.fileio import commit_temporary, temporary_beside
 from jmdesigner.i18n import translate
 from jmdesigner.model import Document
+from jmdesigner.storage.file_limits import refuse_oversized
 from jmdesigner.storage.format import APPLICATION_ID, SCHEMA_VERSION
 from jmdesigner.storage.prepared_schema import create_tables
 from jmdesigner.storage.rows import write_document
@@ -85,8 +86,10 @@ def write_new(
     versions: Sequence[VersionRecord] = (),
 ) -> Path:
     """``doc`` (and named ``versions``) as the file ``dest``, appearing whole or not at all; an
-    existing ``dest`` is refused unless ``replace``. Raises ``StorageError`` with one sentence,
-    leaving nothing behind."""
+    existing ``dest`` is refused unless ``replace``, and so is a document larger than a file
+    jmdesigner opens (``file_limits``). Raises ``StorageError`` or ``FileRefusedError`` with one
+    sentence, leaving nothing behind."""
+    refuse_oversized(doc, dest.name, versions)  # a file jmdesigner would refuse to open is not made
     if not replace:
         refuse_unusable(dest)
     elif not dest.parent.is_dir():

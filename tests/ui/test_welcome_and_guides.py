@@ -105,3 +105,27 @@ def test_the_keyboard_starts_on_the_first_way_in_and_its_focus_can_be_seen(
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is welcome.template_button
     assert welcome.sample_button.grab().toImage() != focused  # the frame moved on with Tab
+
+
+def test_enter_takes_the_focused_way_in_as_space_does(window: MainWindow, qtbot: Any) -> None:
+    """A keyboard user sees the frame on a choice and presses Enter: it opens, like Space or a click
+    (outside a dialog Qt's buttons answer Space alone, so Enter did nothing)."""
+    welcome = window.welcome
+    for signal in (welcome.sample, welcome.template, welcome.import_, welcome.open_):
+        signal.disconnect()  # the window's dialogs would wait for a person: record the choice instead
+    chosen: list[str] = []
+    welcome.sample.connect(lambda: chosen.append("sample"))
+    welcome.template.connect(lambda: chosen.append("template"))
+    welcome.import_.connect(lambda: chosen.append("import"))
+    welcome.open_.connect(lambda: chosen.append("open"))
+    window.activateWindow()
+    for button in (
+        welcome.sample_button,
+        welcome.template_button,
+        welcome.import_button,
+        welcome.open_button,
+    ):
+        button.setFocus()
+        qtbot.waitUntil(button.hasFocus)
+        QTest.keyClick(button, Qt.Key.Key_Return if button is not welcome.import_button else Qt.Key.Key_Enter)
+    assert chosen == ["sample", "template", "import", "open"]

@@ -1,0 +1,96 @@
+"""What one ``.jmap`` file holds at most, and the refusal of a file that would hold more.
+
+Opening refuses a file past these limits (``JmapFile``: a ``count(*) … LIMIT`` per table before
+anything loads), so that any file opens in bounded time and memory. A team library has no such
+bound: its maps are loaded one at a time. So a library copied into a file (taken offline, or its
+Save a Copy) or a document published into a file could make a file that jmdesigner then refuses
+to open; ``refuse_oversized`` says so before anything is written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from jmdesigner.errors import FileRefusedError
+from jmdesigner.i18n import N_, translate
+from jmdesigner.model import Document, Kind
+
+TYPE_CHECKING = False  # typing's constant, without importing typing (the command line's start-up)
+if TYPE_CHECKING:
+    from jmdesigner.storage.version_rows import VersionRecord
+
+MAX_VALUE_BYTES = 16 * 1024 * 1024  # no single text or blob may be larger (SQLITE_LIMIT_LENGTH)
+MAX_ROWS = {"cards": 100_000, "stages": 20_000, "lanes": 20_000, "emotion_points": 200_000, "maps": 2_000}
+MAX_ROWS |= {"personas": 2_000, "versions": 10_000, "map_personas": 200_000, "card_links": 200_000}
+
+WHAT = {  # each table as a sentence names what it holds
+    "cards": N_("FileLimits", "cards"),
+    "stages": N_("FileLimits", "stages"),
+    "lanes": N_("FileLimits", "lanes"),
+    "emotion_points": N_("FileLimits", "emotion points"),
+    "maps": N_("FileLimits", "maps"),
+    "personas": N_("FileLimits", "personas"),
+    "versions": N_("FileLimits", "named versions"),
+    "map_personas": N_("FileLimits", "personas shown on maps"),
+    "card_links": N_("FileLimits", "links between cards"),
+}
+_KINDS = {
+    "cards": Kind.CARD,
+    "stages": Kind.STAGE,
+    "lanes": Kind.LANE,
+    "emotion_points": Kind.POINT,
+    "maps": Kind.MAP,
+    "personas": Kind.PERSONA,
+    "card_links": Kind.LINK,
+}
+
+
+def what(table: str) -> str:
+    """The rows of ``table`` as a person calls them ("emotion points"), in the user's language."""
+    return translate("FileLimits", WHAT[table])
+
+
+def rows_of(doc: Document, versions: int) -> dict[str, int]:
+    """The rows ``doc`` and ``versions`` named versions take in a file, per limited table."""
+    counted = {table: doc.count(kind) for table, kind in _KINDS.items()}
+    counted["map_personas"] = sum(len(m.persona_ids) for m in doc.maps())
+    counted["versions"] = versions
+    return counted
+
+
+def refuse_oversized(
+    doc: Document, target: str, versions: Sequence[VersionRecord] = (), *, versions_beside: int = 0
+) -> None:
+    """Raise ``FileRefusedError`` (one sentence) if ``doc`` with ``versions`` (and
+    ``versions_beside`` already in the file) would make the file ``target`` larger than a file
+    jmdesigner opens; nothing has been written when it does."""
+    for table, count in rows_of(doc, len(versions) + versions_beside).items():
+        if count > MAX_ROWS[table]:
+            raise FileRefusedError(_too_many(target, count, table))
+    for big in _oversized_versions(versions):
+        raise FileRefusedError(
+            translate(
+                "FileLimits",
+                "{file} was not written: the named version “{name}” of {map} is larger than the {limit} MB "
+                "a .jmap file holds in one value, so jmdesigner could not open it.",
+            ).format(file=target, name=big.name, map=big.map_title, limit=MAX_VALUE_BYTES // (1024 * 1024))
+        )
+
+
+def _too_many(target: str, count: int, table: str) -> str:
+    said = translate(
+        "FileLimits",
+        "{file} was not written: it would hold {count:,} {what}, more than the {limit:,} a .jmap file "
+        "holds, so jmdesigner could not open it. Take the maps you need one at a time: export each as "
+        "JSON and import it.",
+    )
+    return said.format(file=target, count=count, what=what(table), limit=MAX_ROWS[table])
+
+
+def _oversized_versions(versions: Iterable[VersionRecord]) -> Iterable[VersionRecord]:
+    # A character takes at most 4 bytes in UTF-8: most snapshots are cleared without encoding them.
+    return (
+        v
+        for v in versions
+        if len(v.snapshot) * 4 > MAX_VALUE_BYTES and len(v.snapshot.encode()) > MAX_VALUE_BYTES
+    )
