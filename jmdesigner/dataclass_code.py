@@ -85,8 +85,9 @@ def _compiles_with_exec(creator: object) -> bool:
 
 
 def save() -> bool:
-    """Write the cache if this process compiled anything new (atomically; never an error)."""
-    if _path is None or not _compiled:
+    """Write the cache if this process compiled anything new (atomically; never an error). Not
+    when Python writes no bytecode (``PYTHONDONTWRITEBYTECODE``, ``-B``), as for its ``.pyc``."""
+    if _path is None or not _compiled or sys.dont_write_bytecode:
         return False
     kept = _codes if len(_codes) <= MAX_ENTRIES else {s: _codes[s] for s in _used}
     temporary = _path.with_name(f"{_path.name}.{os.getpid()}.tmp")

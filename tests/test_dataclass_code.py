@@ -72,6 +72,16 @@ def test_classes_from_the_cache_are_the_classes_dataclass_makes(tmp_path: Path) 
     assert first == plain and second == plain
 
 
+def test_no_cache_is_written_when_python_writes_no_bytecode(tmp_path: Path) -> None:
+    cache = tmp_path / "code.bin"
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    out = subprocess.run(
+        [sys.executable, "-c", CHILD, "cached", str(cache)], capture_output=True, text=True, env=env
+    )
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout.strip().splitlines()[-1])["saved"] is False and not cache.exists()
+
+
 def test_a_damaged_or_unwritable_cache_compiles_as_before(tmp_path: Path) -> None:
     plain = _run("plain")
     damaged = tmp_path / "code.bin"

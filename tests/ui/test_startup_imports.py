@@ -282,7 +282,7 @@ def test_the_collector_waits_for_the_first_frame_and_resumes_after_it(tmp_path: 
     A start on a file compiles its dataclasses' methods once: the next start takes them cached."""
     compiled: list[int] = []
     env = {
-        **os.environ,
+        **{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"},  # (kept as .pyc are)
         "QT_QPA_PLATFORM": "offscreen",
         "JMDESIGNER_CONFIG_DIR": str(tmp_path / "config"),
         "JMDESIGNER_DATA_DIR": str(tmp_path / "data"),
