@@ -624,6 +624,26 @@
             <translation>„{title}“</translation>
         </message>
         <message>
+            <source>Could not write the output: the disk is full.</source>
+            <translation>Die Ausgabe konnte nicht geschrieben werden: Der Datenträger ist voll.</translation>
+        </message>
+        <message>
+            <source>Could not write the output: the disk quota is used up.</source>
+            <translation>Die Ausgabe konnte nicht geschrieben werden: Das Speicherkontingent ist aufgebraucht.</translation>
+        </message>
+        <message>
+            <source>Could not write the output: the file is too large for the device.</source>
+            <translation>Die Ausgabe konnte nicht geschrieben werden: Die Datei ist zu groß für den Datenträger.</translation>
+        </message>
+        <message>
+            <source>Could not write the output: the device reported a read or write error.</source>
+            <translation>Die Ausgabe konnte nicht geschrieben werden: Der Datenträger meldet einen Lese- oder Schreibfehler.</translation>
+        </message>
+        <message>
+            <source>Could not write the output: the device is read-only.</source>
+            <translation>Die Ausgabe konnte nicht geschrieben werden: Der Datenträger ist schreibgeschützt.</translation>
+        </message>
+        <message>
             <source>Design customer journey maps.</source>
             <translation>Customer Journey Maps gestalten.</translation>
         </message>
@@ -740,12 +760,16 @@
             <translation>„{title}“ kann nicht mit sich selbst verglichen werden; nennen Sie nach --compare eine andere Map.</translation>
         </message>
         <message>
+            <source>“{name}” is neither a command ({verbs}) nor an existing file.</source>
+            <translation>„{name}“ ist weder ein Befehl ({verbs}) noch eine vorhandene Datei.</translation>
+        </message>
+        <message>
             <source>Run “jmdesigner COMMAND --help” for a command's options.</source>
             <translation>Die Optionen eines Befehls zeigt „jmdesigner BEFEHL --help“.</translation>
         </message>
         <message>
-            <source>“{name}” is neither a command ({verbs}) nor an existing file.</source>
-            <translation>„{name}“ ist weder ein Befehl ({verbs}) noch eine vorhandene Datei.</translation>
+            <source>{file} does not exist. Create it with “jmdesigner new {file}”.</source>
+            <translation>{file} existiert nicht. Legen Sie die Datei mit „jmdesigner new {file}“ an.</translation>
         </message>
         <message>
             <source>Qt's own options (-style NAME, -platform NAME, -reverse…) are passed to Qt.</source>
@@ -774,10 +798,6 @@
         <message>
             <source>print a shell completion script (eval "$(jmdesigner --completion bash)")</source>
             <translation>ein Skript zur Vervollständigung in der Shell ausgeben (eval "$(jmdesigner --completion bash)")</translation>
-        </message>
-        <message>
-            <source>{file} does not exist. Create it with “jmdesigner new {file}”.</source>
-            <translation>{file} existiert nicht. Legen Sie die Datei mit „jmdesigner new {file}“ an.</translation>
         </message>
         <message>
             <source>the language of the window ({codes}); default: the system's</source>
