@@ -1967,6 +1967,10 @@
             <translation>{file} wurde nicht geschrieben: Die Datei enthielte {count:,} {what}, mehr als die {limit:,}, die eine .jmap-Datei fasst, und jmdesigner könnte sie nicht öffnen. Übernehmen Sie die benötigten Maps einzeln: jede als JSON exportieren und importieren.</translation>
         </message>
         <message>
+            <source>This change was not made: {file} would then hold {count:,} {what}, more than the {limit:,} a .jmap file holds; move some maps into another file to make room.</source>
+            <translation>Diese Änderung wurde nicht vorgenommen: {file} enthielte dann {count:,} {what}, mehr als die {limit:,}, die eine .jmap-Datei fasst; verschieben Sie einige Maps in eine andere Datei, um Platz zu schaffen.</translation>
+        </message>
+        <message>
             <source>{file} was not written: the named version “{name}” of {map} is larger than the {limit} MB a .jmap file holds in one value, so jmdesigner could not open it.</source>
             <translation>{file} wurde nicht geschrieben: Die benannte Version „{name}“ von {map} ist größer als die {limit} MB, die eine .jmap-Datei in einem Wert fasst, und jmdesigner könnte die Datei nicht öffnen.</translation>
         </message>
