@@ -303,7 +303,11 @@ class Editing:
         scene.clearSelection()
         draft = Draft(self.view.map_id, cell[0], cell[1], None, at, text)
         self.target = ("new", *cell)
-        if not self._open(editor, cell_geom.rect.x + opt.cell_pad + opt.card_pad_x, cell_geom.rect.y, draft):
+        # Opened where its slot will be (the top of the card it goes before, which the slot then
+        # pushes down): opened at the cell's top, the view scrolled there and back while the slot
+        # was laid out, and the scene synced its items for the part scrolled to.
+        x = cell_geom.rect.x + opt.cell_pad + opt.card_pad_x
+        if not self._open(editor, x, self._slot_top(cell, at) + opt.card_pad_y, draft):
             return False
         editor.document().documentLayout().documentSizeChanged.connect(
             lambda _size: self._fit_slot(editor, cell, at)
@@ -323,15 +327,23 @@ class Editing:
         cell_geom = scene.geom.cells.get(cell)
         if cell_geom is None:  # the cell went away meanwhile (a colleague's edit)
             return
-        ids = cell_geom.card_ids
-        if at < len(ids):
-            top = scene.geom.cards[ids[at]].rect.y - height - opt.card_gap
-        elif ids:
-            top = scene.geom.cards[ids[-1]].rect.bottom + opt.card_gap
-        else:
-            top = cell_geom.rect.y + opt.cell_pad
+        top = self._slot_top(cell, at, height + opt.card_gap)
         editor.setPos(cell_geom.rect.x + opt.cell_pad + opt.card_pad_x, top + opt.card_pad_y)
         editor.ensure_cursor_visible()
+
+    def _slot_top(self, cell: tuple[str, str], at: int, room: float = 0.0) -> float:
+        """Where a new card's slot at index ``at`` of the cell starts: above the card it goes before
+        (pushed down by the slot's ``room``, when it is open), below the last card, or at the
+        top of an empty cell."""
+        scene = self.view.map_scene
+        opt = scene.options
+        cell_geom = scene.geom.cells[cell]
+        ids = cell_geom.card_ids
+        if at < len(ids):
+            return scene.geom.cards[ids[at]].rect.y - room
+        if ids:
+            return scene.geom.cards[ids[-1]].rect.bottom + opt.card_gap
+        return cell_geom.rect.y + opt.cell_pad
 
     def rename(self, kind: str, entity_id: str) -> bool:
         scene = self.view.map_scene

@@ -510,15 +510,22 @@ class JmapFile:
         """One write transaction on the file's own connection (an edit, a draft): all of it or, with
         one sentence, nothing; the file's new state is then our own, not a change behind our back."""
         self.take_open_backup()  # of the file as opened, before the first change to it
-        self._check_still_there()
+        stat = self._still_there()
         try:
             self._raw.execute("BEGIN IMMEDIATE")
+            # The file's version is read under the lock this transaction holds anyway (outside one,
+            # SQLite takes and drops a lock of its own to read it: a few system calls per edit).
+            version = self._refuse_if_changed_behind(stat)
             write()
             self._raw.execute("COMMIT")
         except (sqlite3.Error, OSError, ValueError, OverflowError) as exc:
             self._abandon_transaction()
             raise StorageError(self._explain_write_failure(exc, doing)) from exc
-        self._seen = self._signature()
+        except BaseException:
+            self._abandon_transaction()
+            raise
+        # This connection's own commit leaves its data_version as it was: only the stat is new.
+        self._seen = self._signature(version=version)
 
     def _explain_write_failure(self, exc: BaseException, doing: str = "save your change") -> str:
         """SQLite reports a file made read-only under it as an I/O error; look before blaming the drive."""
@@ -668,6 +675,10 @@ class JmapFile:
 
     def _check_still_there(self) -> None:
         """Refuse to write into a file that was deleted, replaced or overwritten behind our back."""
+        self._refuse_if_changed_behind(self._still_there())
+
+    def _still_there(self) -> os.stat_result:
+        """The file's stat; refused if the file was deleted or replaced behind our back."""
         try:
             stat = self.path.stat()
         except OSError:
@@ -679,32 +690,46 @@ class JmapFile:
                 "keep your work.",
             )
             raise StorageError(said.format(file=self.path.name))
-        changed = self.changed_behind()
+        return stat
+
+    def _refuse_if_changed_behind(self, stat: os.stat_result) -> int:
+        """Refuse to write into a file changed behind our back (``stat``: the file's, just taken);
+        the file's data_version as read, for the signature after the write."""
+        version = self._data_version()
+        changed = self.changed_behind(self._signature(stat, version))
         if changed:
             raise StorageError(
                 translate("JmapFile", "{problem} Your change was not saved.").format(problem=changed)
             )
+        return version
 
-    def _signature(self) -> tuple[int, ...]:
+    def _data_version(self) -> int:
+        return int(self._raw.execute("PRAGMA data_version").fetchone()[0])
+
+    def _signature(self, stat: os.stat_result | None = None, version: int | None = None) -> tuple[int, ...]:
         """What tells the file as this window last left it: its inode, size and modification time,
         and SQLite's ``data_version`` (which moves when any other connection commits). Not the
-        change time: making the file read-only is not a change of content."""
-        st = os.stat(self.path)
-        version = int(self._raw.execute("PRAGMA data_version").fetchone()[0])
+        change time: making the file read-only is not a change of content. ``stat`` and ``version``:
+        those just read (not read again)."""
+        st = os.stat(self.path) if stat is None else stat
+        if version is None:
+            version = self._data_version()
         return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, version)
 
-    def changed_behind(self) -> str | None:
+    def changed_behind(self, now: tuple[int, ...] | None = None) -> str | None:
         """Whether the file changed since this window's last save (overwritten in place by a copy,
         written by another program); if so the document becomes read-only and the reason is
-        returned, once. The window polls it; every write checks it first."""
+        returned, once. The window polls it; every write checks it first (``now``: the file's
+        signature as the write just read it)."""
         if self.read_only or self._raw is None:
             return None
-        try:
-            now = self._signature()
-        except OSError:
-            return None  # moved or deleted: the next write says so (``_check_still_there``)
-        except sqlite3.Error:
-            return None  # another program holds a lock for a moment: look again next time
+        if now is None:
+            try:
+                now = self._signature()
+            except OSError:
+                return None  # moved or deleted: the next write says so (``_check_still_there``)
+            except sqlite3.Error:
+                return None  # another program holds a lock for a moment: look again next time
         if now == self._seen:
             return None
         self._diverged = True  # Save a Copy now writes what the window shows, not the file
