@@ -2481,6 +2481,10 @@
     <context>
         <name>InspectorLinks</name>
         <message>
+            <source>No links yet: Link to…, or Alt-drag onto another card</source>
+            <translation>Noch keine Verknüpfungen: Verknüpfen mit… oder mit Alt auf eine andere Karte ziehen</translation>
+        </message>
+        <message>
             <source>Link to…</source>
             <translation>Verknüpfen mit…</translation>
         </message>
@@ -2499,10 +2503,6 @@
         <message>
             <source>It leads to this card</source>
             <translation>Sie führt zu dieser Karte</translation>
-        </message>
-        <message>
-            <source>No links yet: Link to…, or Alt-drag onto another card</source>
-            <translation>Noch keine Verknüpfungen: Verknüpfen mit… oder mit Alt auf eine andere Karte ziehen</translation>
         </message>
     </context>
     <context>
@@ -4724,6 +4724,17 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         </message>
     </context>
     <context>
+        <name>QShortcut</name>
+        <message>
+            <source>Enter</source>
+            <translation>Eingabe</translation>
+        </message>
+        <message>
+            <source>Return</source>
+            <translation>Eingabe</translation>
+        </message>
+    </context>
+    <context>
         <name>QrWidget</name>
         <message>
             <source>QR code of the join link</source>
@@ -4859,7 +4870,7 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>Auswahl annehmen</translation>
         </message>
         <message>
-            <source>Keep the selected notes as ordinary cards, in the cells their authors chose (Ctrl+Return)</source>
+            <source>Keep the selected notes as ordinary cards, in the cells their authors chose (Ctrl+Enter)</source>
             <translation>Die ausgewählten Notizen als normale Karten behalten, in den Zellen, die ihre Autoren gewählt haben (Strg+Eingabe)</translation>
         </message>
         <message>
