@@ -12,14 +12,14 @@ JSON map imported, cards pasted or duplicated, room notes accepted) could do the
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING
 
 from jmdesigner.errors import FileRefusedError, StorageError
 from jmdesigner.i18n import N_, translate
-from jmdesigner.model import Document, Kind
-from jmdesigner.model.document import Change, Op
+from jmdesigner.model import Document, Kind, Op
 
+TYPE_CHECKING = False  # typing's constant, without importing typing (the command line's start-up)
 if TYPE_CHECKING:
+    from jmdesigner.model import Change
     from jmdesigner.storage.version_rows import VersionRecord
 
 MAX_VALUE_BYTES = 16 * 1024 * 1024  # no single text or blob may be larger (SQLITE_LIMIT_LENGTH)
