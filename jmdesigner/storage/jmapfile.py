@@ -504,6 +504,7 @@ class JmapFile:
 
     def _stored_rows(self, table: str) -> int:
         """The rows of ``table`` in the file (counted no further than one past its limit)."""
+        self._check_still_there()  # a file moved away is said so, as a write would say it
         return self._reading(lambda: _rows_in(self._raw, table))
 
     def _write(self, write: Callable[[], None], doing: str) -> None:
