@@ -55,6 +55,8 @@ def run_app(
             from PySide6.QtWidgets import QMessageBox
 
             app.setWindowIcon(app_icon())  # the message comes before the window
+            if start is not None:
+                start.release()  # the message may stay up for long: the collector is not held meanwhile
             QMessageBox.warning(window, translate("App", "Cannot open file"), str(exc))
     if screenshot is not None:
         width, height = _size(size)
