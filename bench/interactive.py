@@ -236,6 +236,10 @@ def capture_figures(
             floor.scene.removeItem(item)
         floor.typed.clear()
         scene.select_cards([card.id])
+        # Settled as a timed action is (two passes): the inspector's card page, shown again by this
+        # selection, is laid out in the first pass and painted in the second, which would otherwise
+        # fall into the next round's first timed move.
+        app.processEvents()
         app.processEvents()
     add("move a card to the next cell and back (Ctrl+→, Ctrl+←)", ours["move"], floors["move"])
     add("start a new card by typing its first character", ours["start"], floors["start"])

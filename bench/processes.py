@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-MAX_CARDS = 100_000  # jmdesigner.storage.jmapfile.MAX_ROWS["cards"], not imported: this parent stays bare
+MAX_CARDS = 100_000  # jmdesigner.storage.file_limits.MAX_ROWS["cards"], not imported: this parent stays bare
 PY = sys.executable
 
 

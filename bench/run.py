@@ -362,8 +362,9 @@ Growth from 2,000 to 8,000 cards (linear would be ×4):
   over and over while a map was built (a quarter of that open): the build runs with it paused
   (`heap.collector_paused`) and what it built is frozen before it resumes (below).
 - **Bounded.** A file with more than 100,000 cards (or 20,000 stages or lanes, …:
-  `jmapfile.MAX_ROWS`) is refused in one sentence after a `count(*) … LIMIT` and before anything
-  is loaded; a map at that limit opens in bounded time and memory (`--huge=100000`).
+  `storage/file_limits.py`) is refused in one sentence after a `count(*) … LIMIT` and before anything
+  is loaded; a map at that limit opens in bounded time and memory (`--huge=100000`). No file past
+  those limits is written either (a team library taken offline is refused up front).
 - **Only what changed is laid out.** Each lane is laid out with its top at y = 0 and kept with
   a key of the very objects it came from (the lane, the columns, the options, and the document's
   revision number for the lane's cards), so an edit lays out one lane; a lane that only moved

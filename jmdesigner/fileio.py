@@ -8,16 +8,25 @@ import os
 from pathlib import Path
 
 from jmdesigner.errors import StorageError
+from jmdesigner.i18n import translate
 
 
-def explain_os_error(exc: OSError, name: str, doing: str) -> str:
+def explain_os_error(exc: OSError, name: str) -> str:
+    """One sentence, in the user's language, for a file ``name`` that could not be written."""
     if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
-        return f"The disk is full, so jmdesigner could not {doing} {name}. Free some space and try again."
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"jmdesigner may not {doing} {name} there (read-only or no permission). Choose another folder."
-    if exc.errno == errno.ENOENT:
-        return f"The folder for {name} does not exist; create it or choose another."
-    return f"jmdesigner could not {doing} {name}: {exc.strerror or exc}."
+        said = translate(
+            "FileIO", "The disk is full, so jmdesigner could not write {name}. Free some space and try again."
+        )
+    elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        said = translate(
+            "FileIO",
+            "jmdesigner may not write {name} there (read-only or no permission). Choose another folder.",
+        )
+    elif exc.errno == errno.ENOENT:
+        said = translate("FileIO", "The folder for {name} does not exist; create it or choose another.")
+    else:
+        said = translate("FileIO", "jmdesigner could not write {name}: {reason}.")
+    return said.format(name=name, reason=exc.strerror or exc)
 
 
 def fsync_dir(folder: Path) -> None:
@@ -56,7 +65,7 @@ def write_bytes_atomically(path: Path, data: bytes) -> None:
         commit_temporary(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise StorageError(explain_os_error(exc, path.name, "write")) from exc
+        raise StorageError(explain_os_error(exc, path.name)) from exc
 
 
 def write_text_atomically(path: Path, text: str) -> None:

@@ -206,7 +206,7 @@ def cell_menu(view: MapView, menu: QMenu, target: Target) -> None:
         menu,
         translate("ContextMenu", "New Card Here"),
         lambda: view.editing.new_card(cell),
-        "Return",
+        "Enter",  # as the hints and the shortcut window name it (both Enter keys start a card)
         writable,
     )
     _add(menu, translate("ContextMenu", "Paste"), lambda: keyboard.paste_here(view), "Ctrl+V", writable)
@@ -318,7 +318,9 @@ def point_menu(view: MapView, menu: QMenu, target: Target) -> None:
     point = view.doc.emotion_point(target.ids[0])
     jmap = view.doc.map(view.map_id)
     writable = not view.doc.read_only
-    name = view.doc.persona(point.persona_id).name
+    from jmdesigner.text import isolate  # a right-to-left name stays before its score
+
+    name = isolate(view.doc.persona(point.persona_id).name)
     menu.addSection(f"{name}: {point.score:+g}" if point.score else f"{name}: 0")
 
     def score(delta: int) -> None:

@@ -12,7 +12,7 @@ editor closes and its text becomes a command.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -49,6 +49,7 @@ class Editing:
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self.write_draft)
+        self.saving_typed_text = False  # a refusal now keeps the text typing in a reopened editor
 
     @property
     def active(self) -> bool:
@@ -173,9 +174,10 @@ class Editing:
                             )
                         )
                     self._draft_goes_with_edit()
-                    refused = now is not None and not self.view.push(
-                        commands.update_card(card_id, text=new_text), select=[card_id], draft=True
-                    )
+                    with self._saving_typed_text():
+                        refused = now is not None and not self.view.push(
+                            commands.update_card(card_id, text=new_text), select=[card_id], draft=True
+                        )
                     if doc.get(Kind.CARD, card_id) is None:
                         refused = False
                         self._keep_draft_of_deleted(card, new_text)  # deleted by someone else meanwhile
@@ -218,6 +220,16 @@ class Editing:
         editor.document().documentLayout().documentSizeChanged.connect(lambda _size: fit())
         fit()
         return True
+
+    @contextlib.contextmanager
+    def _saving_typed_text(self) -> Iterator[None]:
+        """While the text just typed is being saved: a refusal then reopens the editor with it,
+        and the typing goes on (the window keeps the keyboard there; ``saving_typed_text``)."""
+        self.saving_typed_text = True
+        try:
+            yield
+        finally:
+            self.saving_typed_text = False
 
     def _keep_typing(self, reopen: Callable[[], bool]) -> bool:
         """The edit the typed text became was refused (a full disk, a text too long): the text
@@ -276,7 +288,8 @@ class Editing:
                 if new_text and new_text.strip():
                     card = Card(new_id(), self.view.map_id, cell[0], cell[1], new_text)
                     self._draft_goes_with_edit()
-                    refused = not self.view.push(commands.insert_card(card, at), select=[])
+                    with self._saving_typed_text():
+                        refused = not self.view.push(commands.insert_card(card, at), select=[])
             finally:
                 if not refused:
                     self._drop_draft()
@@ -290,7 +303,11 @@ class Editing:
         scene.clearSelection()
         draft = Draft(self.view.map_id, cell[0], cell[1], None, at, text)
         self.target = ("new", *cell)
-        if not self._open(editor, cell_geom.rect.x + opt.cell_pad + opt.card_pad_x, cell_geom.rect.y, draft):
+        # Opened where its slot will be (the top of the card it goes before, which the slot then
+        # pushes down): opened at the cell's top, the view scrolled there and back while the slot
+        # was laid out, and the scene synced its items for the part scrolled to.
+        x = cell_geom.rect.x + opt.cell_pad + opt.card_pad_x
+        if not self._open(editor, x, self._slot_top(cell, at) + opt.card_pad_y, draft):
             return False
         editor.document().documentLayout().documentSizeChanged.connect(
             lambda _size: self._fit_slot(editor, cell, at)
@@ -310,15 +327,23 @@ class Editing:
         cell_geom = scene.geom.cells.get(cell)
         if cell_geom is None:  # the cell went away meanwhile (a colleague's edit)
             return
-        ids = cell_geom.card_ids
-        if at < len(ids):
-            top = scene.geom.cards[ids[at]].rect.y - height - opt.card_gap
-        elif ids:
-            top = scene.geom.cards[ids[-1]].rect.bottom + opt.card_gap
-        else:
-            top = cell_geom.rect.y + opt.cell_pad
+        top = self._slot_top(cell, at, height + opt.card_gap)
         editor.setPos(cell_geom.rect.x + opt.cell_pad + opt.card_pad_x, top + opt.card_pad_y)
         editor.ensure_cursor_visible()
+
+    def _slot_top(self, cell: tuple[str, str], at: int, room: float = 0.0) -> float:
+        """Where a new card's slot at index ``at`` of the cell starts: above the card it goes before
+        (pushed down by the slot's ``room``, when it is open), below the last card, or at the
+        top of an empty cell."""
+        scene = self.view.map_scene
+        opt = scene.options
+        cell_geom = scene.geom.cells[cell]
+        ids = cell_geom.card_ids
+        if at < len(ids):
+            return scene.geom.cards[ids[at]].rect.y - room
+        if ids:
+            return scene.geom.cards[ids[-1]].rect.bottom + opt.card_gap
+        return cell_geom.rect.y + opt.cell_pad
 
     def rename(self, kind: str, entity_id: str) -> bool:
         scene = self.view.map_scene

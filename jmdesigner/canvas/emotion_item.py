@@ -145,8 +145,10 @@ class EmotionItem(QGraphicsItem):
             else:
                 curve = next(c for c in self.geom.curves if c.persona_id == hit[0])
                 score = hit[1].score
-                text = f"{curve.name}: {score:+g}" if score else f"{curve.name}: 0"
-                self.setToolTip(text + (f"\n{hit[1].note}" if hit[1].note else ""))
+                from jmdesigner.text import isolate  # a right-to-left name stays before its score
+
+                text = f"{isolate(curve.name)}: {score:+g}" if score else f"{isolate(curve.name)}: 0"
+                self.setToolTip(text + (f"\n{isolate(hit[1].note)}" if hit[1].note else ""))
             self.update()
 
     def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:

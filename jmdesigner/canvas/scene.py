@@ -421,6 +421,17 @@ class MapScene(QGraphicsScene):
                 self._settle(rect, None, cards=False)
         elif not self._clear.contains(rect):
             self._settle(rect, None)
+            self._cleared(rect)
+
+    def _cleared(self, rect: QRectF) -> None:
+        """``rect`` was just settled: no deferred item is in it or goes there, so painting it again
+        needs no look at the waiting items (with 800 of them left by opening a map, that look
+        was ~0.5 ms of every frame until idle time had made them). The larger of it and the
+        part known clear so far is kept."""
+        clear = self._clear
+        larger = not clear.isValid() or rect.width() * rect.height() >= clear.width() * clear.height()
+        if larger and self.settling():
+            self._clear = QRectF(rect)
 
     def painted(self) -> None:
         """A view painted this scene: card work still waiting (a map just opened) goes on in idle

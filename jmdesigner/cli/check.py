@@ -30,9 +30,9 @@ def run(args: argparse.Namespace) -> int:
         for problem in problems[:SHOWN_PROBLEMS]:
             print(f"problem: {problem}")
         raise JmError(
-            translate("Cli", "{name} has {count} integrity problem(s); restore it from a backup.").format(
-                name=jfile_name, count=len(problems)
-            )
+            translate(
+                "Cli", "{name} has %n integrity problem(s); restore it from a backup.", None, len(problems)
+            ).format(name=jfile_name)
         )
     print(
         translate("Cli", "{name}: healthy (file format {version}).").format(name=jfile_name, version=version)

@@ -140,10 +140,18 @@ def _refresh(home: Path) -> None:
 def run(action: str) -> int:
     if action == "install":
         files = install()
-        print(f"Installed the jmdesigner menu entry, icon and .jmap file type ({len(files)} files):")
+        print(
+            translate(
+                "Cli",
+                "Installed the jmdesigner menu entry, icon and .jmap file type (%n file(s)):",
+                None,
+                len(files),
+            )
+        )
         print(f"  {files[0]}")
         print("  Exec: " + shlex.join(command_line()))
     else:
         files = uninstall()
-        print(f"Removed {len(files)} jmdesigner desktop files from {data_home()}.")
+        said = translate("Cli", "Removed %n jmdesigner desktop file(s) from {folder}.", None, len(files))
+        print(said.format(folder=data_home()))
     return 0

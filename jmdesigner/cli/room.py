@@ -90,7 +90,8 @@ def run(args: argparse.Namespace) -> int:
             import segno
 
             segno.make(server.url, error="m").terminal(out=sys.stderr, compact=True)
-        print(f"The room for “{jmap.title}” is open; Ctrl+C closes it.", file=sys.stderr, flush=True)
+        said = translate("Cli", "The room for “{title}” is open; Ctrl+C closes it.").format(title=jmap.title)
+        print(said, file=sys.stderr, flush=True)
         while not stop.is_set():
             if isinstance(jfile, SharedStore):
                 jfile.poll_external()  # a team library: the room shows what colleagues change
@@ -104,7 +105,7 @@ def run(args: argparse.Namespace) -> int:
         jfile.close()
         for sig, handler in previous.items():
             signal.signal(sig, handler)
-    print("The room is closed; everything is saved.", file=sys.stderr)
+    print(translate("Cli", "The room is closed; everything is saved."), file=sys.stderr)
     return 0
 
 

@@ -18,6 +18,7 @@ from jmdesigner.layout import palette as P
 from jmdesigner.layout.compare import Band, CompareGeometry, CurvesPanel
 from jmdesigner.layout.geometry import Point, Rect
 from jmdesigner.model.card_match import Mark
+from jmdesigner.text import isolate
 
 MARK_COLOURS = {Mark.ADDED: P.COMPARE_ADDED, Mark.REMOVED: P.COMPARE_REMOVED, Mark.CHANGED: P.COMPARE_CHANGED}
 MARK_LABELS = {
@@ -117,7 +118,8 @@ class ComparePainter:
             )
             y += lh
         y += 4
-        for fill, label in ((BETTER_FILL, "better"), (WORSE_FILL, "worse")):
+        better, worse = translate("CompareDrawing", "better"), translate("CompareDrawing", "worse")
+        for fill, label in ((BETTER_FILL, better), (WORSE_FILL, worse)):
             s.rect(Rect(x, y - small * 0.36 - 5, 18, 10), fill)
             s.text(x + 24, y, label, fonts.REGULAR, small, P.MUTED)
             x += 24 + self.m.width(label, roles.SMALL) + 14
@@ -126,7 +128,7 @@ class ComparePainter:
     def _band(self, g: CompareGeometry, band: Band) -> None:
         s, r = self.s, band.label_rect
         baseline = r.y + r.h / 2 + LABEL_PT * 0.36
-        heading = f"{band.label} — {band.title}"
+        heading = f"{band.label} — {isolate(band.title)}"
         s.text(
             8, baseline, elide(heading, fonts.BOLD, LABEL_PT, r.w * 0.7), fonts.BOLD, LABEL_PT, P.HEADER_TEXT
         )

@@ -9,6 +9,7 @@ from jmdesigner.export.pages import MM, FitPlan, plan_fit
 from jmdesigner.export.surface import Surface
 from jmdesigner.i18n import mid_sentence, translate
 from jmdesigner.layout.compare import CompareGeometry
+from jmdesigner.text import isolate
 
 
 def compare_plan(g: CompareGeometry, page: str) -> FitPlan:
@@ -19,10 +20,12 @@ def compare_plan(g: CompareGeometry, page: str) -> FitPlan:
 
 def compare_title(g: CompareGeometry) -> tuple[str, str]:
     title = translate("ComparePages", "{before} vs {after} — {title}").format(
-        before=g.before.label, after=mid_sentence(g.after.label), title=g.after.title
+        before=g.before.label, after=mid_sentence(g.after.label), title=isolate(g.after.title)
     )
     subtitle = translate("ComparePages", "{before} → {after} · cards: {summary}")
-    return title, subtitle.format(before=g.before.title, after=g.after.title, summary=g.summary)
+    return title, subtitle.format(
+        before=isolate(g.before.title), after=isolate(g.after.title), summary=g.summary
+    )
 
 
 def compare_page(

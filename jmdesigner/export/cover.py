@@ -11,6 +11,7 @@ from jmdesigner.i18n import translate
 from jmdesigner.layout import palette as P
 from jmdesigner.layout.geometry import Rect
 from jmdesigner.model.kinds import LaneKind
+from jmdesigner.text import isolate
 
 DARK = "#23272E"
 ACCENTS = [P.LANE_COLOURS[k].accent for k in (
@@ -38,7 +39,9 @@ def draw_cover(s: Surface, pw: float, ph: float, title: str, maps: list[str], op
         s.text(
             margin,
             band_h - 10 - 8 * MM,
-            f"{len(maps)} maps: " + " · ".join(maps),
+            translate("Cover", "%n map(s): {titles}", None, len(maps)).format(
+                titles=" · ".join(isolate(title) for title in maps)
+            ),
             fonts.REGULAR,
             10,
             "#D5D9DF",

@@ -13,6 +13,7 @@ from jmdesigner.export.surface import Surface
 from jmdesigner.i18n import translate
 from jmdesigner.layout import palette as P
 from jmdesigner.layout.geometry import MapGeometry, Point, Rect
+from jmdesigner.text import isolate
 
 NewPage = Callable[[float, float], Surface]  # starts a page of that size and returns its surface
 
@@ -68,7 +69,7 @@ def tile_page(
         column=tile.col + 1,
         rows=plan.rows,
         columns=plan.cols,
-        title=title,
+        title=isolate(title),
     )
     s.text(a.x + 10 * MM, a.y - 9 * MM + 9, label, fonts.BOLD, 8, P.HEADER_TEXT)  # clear of crop marks
     s.text(
@@ -127,7 +128,7 @@ def overview_page(
         margin,
         margin,
         pw - 2 * margin,
-        translate("MapPages", "Assembly overview — {title}").format(title=title),
+        translate("MapPages", "Assembly overview — {title}").format(title=isolate(title)),
         _overview_subtitle(plan, len(skipped)),
     )
     area = Rect(margin, margin + 16 * MM, pw - 2 * margin, ph - 2 * margin - 26 * MM)

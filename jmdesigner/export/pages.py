@@ -94,9 +94,15 @@ def plan_fit(
     card_pt = CARD_PT * scale
     warning = None
     if card_pt < MIN_TEXT_PT:
+        said = translate(
+            "Pages",
+            "Card text would print at {size:.1f} pt on {page} {orientation}, below the readable "
+            "{least:g} pt.",
+        )
+        orientation = translate("Pages", "landscape") if landscape else translate("Pages", "portrait")
         warning = (
-            f"Card text would print at {card_pt:.1f} pt on {page_name(page)} "
-            f"{'landscape' if landscape else 'portrait'}, below the readable {MIN_TEXT_PT:g} pt. "
+            said.format(size=card_pt, page=page_name(page), orientation=orientation, least=MIN_TEXT_PT)
+            + " "
             + _suggestion(map_w, map_h, landscape, frame)
         )
     return FitPlan(pw, ph, scale, rect, card_pt, warning)
@@ -114,10 +120,11 @@ def readable_page(map_w: float, map_h: float, landscape: bool, frame: Frame | No
 
 def _suggestion(map_w: float, map_h: float, landscape: bool, frame: Frame) -> str:
     better = readable_page(map_w, map_h, landscape, frame)
-    tiles = "or print it as poster tiles (--tile)"
     if better is None:
-        return "No single page up to A0 is large enough: print it as poster tiles (--tile)."
-    return f"Use --page {better} {tiles}."
+        return translate(
+            "Pages", "No single page up to A0 is large enough: print it as poster tiles (--tile)."
+        )
+    return translate("Pages", "Use --page {page} or print it as poster tiles (--tile).").format(page=better)
 
 
 class Tile(NamedTuple):
@@ -216,10 +223,11 @@ def plan_plotter(map_w: float, map_h: float, scale: float = 1.0, frame: Frame | 
     fit = min((MAX_PAGE_SIDE - extra_w) / map_w, (MAX_PAGE_SIDE - extra_h) / map_h)
     warning = None
     if scale > fit:
-        warning = (
-            f"At scale {scale:g} the page would exceed 200 inches, the largest most PDF readers open; "
-            f"it is printed at scale {fit:.2f} instead."
-        )
+        warning = translate(
+            "Pages",
+            "At scale {scale:g} the page would exceed 200 inches, the largest most PDF readers open; "
+            "it is printed at scale {fit:.2f} instead.",
+        ).format(scale=scale, fit=fit)
         scale = fit
     pw, ph = map_w * scale + extra_w, map_h * scale + extra_h
     rect = frame.content(pw, ph)

@@ -26,7 +26,7 @@ from jmdesigner.layout import MapGeometry, layout_map
 from jmdesigner.layout.geometry import Rect
 from jmdesigner.model.document import Document
 from jmdesigner.model.entities import Persona
-from jmdesigner.text import collect_missing, missing_sentence
+from jmdesigner.text import collect_missing, isolate, missing_sentence
 
 if TYPE_CHECKING:
     from jmdesigner.layout.compare import CompareGeometry
@@ -42,12 +42,12 @@ def map_subtitle(doc: Document, map_id: str) -> str:
     stages = translate("Pdf", "%n stage(s)", None, len(doc.stages(map_id)))
     parts = [state, stages, translate("Pdf", "%n card(s)", None, len(doc.cards(map_id)))]
     if jmap.description:
-        parts.append(jmap.description)
+        parts.append(isolate(jmap.description))
     return " · ".join(parts)
 
 
 def footer_text(opt: ExportOptions, title: str) -> str:
-    return " · ".join(part for part in (title, opt.client, opt.version_label, opt.date) if part)
+    return " · ".join(isolate(part) for part in (title, opt.client, opt.version_label, opt.date) if part)
 
 
 def build_pdf(

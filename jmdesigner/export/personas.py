@@ -14,6 +14,7 @@ from jmdesigner.layout.geometry import Point, Rect
 from jmdesigner.model.document import Document
 from jmdesigner.model.entities import Persona
 from jmdesigner.model.kinds import CurveStyle
+from jmdesigner.text import isolate
 
 BODY = 10.0
 LEAD = BODY * 1.35
@@ -177,7 +178,7 @@ def _journeys(doc: Document, p: Persona, map_ids: list[str]) -> list[str]:
         for stage in doc.stages(map_id):
             point = doc.point_at(p.id, stage.id)
             if point is not None:
-                scores.append(f"{stage.name} {score_label(round(point.score))}")
+                scores.append(f"{isolate(stage.name)} {score_label(round(point.score))}")
         if scores:
-            out.append(f"{jmap.title}: " + " · ".join(scores))
+            out.append(f"{isolate(jmap.title)}: " + " · ".join(scores))
     return out

@@ -22,6 +22,7 @@ from jmdesigner.model.document import Document
 from jmdesigner.model.entities import Card
 from jmdesigner.model.kinds import LaneKind
 from jmdesigner.model.links import answers_of
+from jmdesigner.text import isolate
 
 BODY = 9.5
 LEAD = BODY * 1.3
@@ -74,8 +75,8 @@ def _answer_labels(doc: Document, map_id: str, pain: Card) -> tuple[str, ...]:
         text = " ".join(card.text.split()) or translate("Summary", "(empty card)")
         if len(text) > ANSWER_CHARS:
             text = text[: ANSWER_CHARS - 1].rstrip() + "…"
-        where = "" if card.map_id == map_id else f" ({doc.map(card.map_id).title})"
-        out.append(text + where)
+        where = "" if card.map_id == map_id else f" ({isolate(doc.map(card.map_id).title)})"
+        out.append(isolate(text) + where)
     return tuple(out)
 
 
@@ -107,7 +108,7 @@ def draw_summary(
         heading = (
             translate("Summary", "Summary") if pages == 1 else translate("Summary", "Summary (continued)")
         )
-        surface.text(m, m + 16, f"{heading} — {title}", fonts.BOLD, 15, P.HEADER_TEXT)
+        surface.text(m, m + 16, f"{heading} — {isolate(title)}", fonts.BOLD, 15, P.HEADER_TEXT)
         surface.text(
             m,
             m + 30,
@@ -141,6 +142,7 @@ def draw_summary(
             for i in range(max(len(stage.pains), len(stage.opportunities), 1))
         ]
         name_lines = wrap(stage.name, fonts.BOLD, 11, name_w - 4)
+        continued = translate("Summary", "{stage} (continued)")
         first_h = max(len(name_lines) * 14, _row_h(rows[0]))
         if y + 12 + first_h > bottom:
             s = start()
@@ -155,7 +157,7 @@ def draw_summary(
                 s = start()
                 s.line(Point(m, y), Point(pw - m, y), P.GRID_LINE, 0.8)
                 y += 16
-                s.text(m, y, f"{stage.name} (continued)", fonts.BOLD, 9, P.MUTED)
+                s.text(m, y, continued.format(stage=isolate(stage.name)), fonts.BOLD, 9, P.MUTED)
                 top = y
             for x, item, (kind, _) in zip(xs, row, COLUMNS, strict=True):
                 if item is not None:

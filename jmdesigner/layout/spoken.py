@@ -47,8 +47,10 @@ def lane_name(lane: Lane, n: int, total: int) -> str:
 
 def cell_name(stage: Stage, lane: Lane, cards: int) -> str:
     """The keyboard's cell (Tab and the arrows stop on it): where it is and how full."""
-    count = "empty" if cards == 0 else "1 card" if cards == 1 else f"{cards} cards"
-    return f"Cell in {stage.name}, {lane.name}: {count}"
+    if not cards:
+        return translate("Spoken", "Cell in {stage}, {lane}: empty").format(stage=stage.name, lane=lane.name)
+    said = translate("Spoken", "Cell in {stage}, {lane}: %n card(s)", None, cards)
+    return said.format(stage=stage.name, lane=lane.name)
 
 
 def point_name(persona_name: str, stage: Stage, score: float, note: str) -> str:

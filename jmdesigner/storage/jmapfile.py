@@ -47,6 +47,13 @@ from jmdesigner.storage import read_only as why
 from jmdesigner.storage.background_backup import BackgroundBackup
 from jmdesigner.storage.backups import BackupPolicy
 from jmdesigner.storage.faults import explain, one_line
+from jmdesigner.storage.file_limits import (
+    MAX_ROWS,
+    MAX_VALUE_BYTES,
+    refuse_overfull_edit,
+    refuse_past_limit,
+    what,
+)
 from jmdesigner.storage.format import SCHEMA_VERSION
 from jmdesigner.storage.header import Header, read_header
 from jmdesigner.storage.locations import sqlite_uri
@@ -61,10 +68,7 @@ if TYPE_CHECKING:
 
     from jmdesigner.storage import versions
 
-MAX_VALUE_BYTES = 16 * 1024 * 1024  # no single text or blob may be larger (SQLITE_LIMIT_LENGTH)
 LIST_FIRST_FROM = 20_000  # cards: a file larger than this opens with its map list (about 1.4 s to read whole)
-MAX_ROWS = {"cards": 100_000, "stages": 20_000, "lanes": 20_000, "emotion_points": 200_000, "maps": 2_000}
-MAX_ROWS |= {"personas": 2_000, "versions": 10_000, "map_personas": 200_000, "card_links": 200_000}
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
@@ -150,6 +154,12 @@ def _write_empty(path: Path) -> None:
     """An empty current-format document at ``path``, appearing whole or not at all
     (``new_file``: the tables the format's history makes, written out)."""
     write_new(Document(), path, replace=True)
+
+
+def _rows_in(raw: sqlite3.Connection, table: str) -> int:
+    """The rows of one limited table, counted no further than one past its limit (``MAX_ROWS``)."""
+    sql = f'SELECT count(*) FROM (SELECT 1 FROM "{table}" LIMIT {MAX_ROWS[table] + 1})'
+    return int(raw.execute(sql).fetchone()[0])
 
 
 class JmapFile:
@@ -408,14 +418,13 @@ class JmapFile:
         for table, limit in MAX_ROWS.items():
             if f"table {table}" not in expected:
                 continue
-            sql = f'SELECT count(*) FROM (SELECT 1 FROM "{table}" LIMIT {limit + 1})'
-            if raw.execute(sql).fetchone()[0] > limit:
+            if _rows_in(raw, table) > limit:
                 raise FileRefusedError(
                     translate(
                         "JmapFile",
                         "{file} holds more than {limit:,} {table}, more than jmdesigner can open; it was not "
                         "opened.",
-                    ).format(file=name, limit=limit, table=table.replace("_", " "))
+                    ).format(file=name, limit=limit, table=what(table))
                 )
 
     # ------------------------------------------------------------------- load
@@ -471,8 +480,9 @@ class JmapFile:
 
     # ---------------------------------------------------------------- persist
     def _persist(self, doc: Document, changes: Sequence[Change]) -> None:
-        """Write one transaction's changes and commit; raise ``StorageError`` and write nothing on failure."""
-
+        """Write one transaction's changes and commit; raise ``StorageError`` and write nothing on
+        failure, or when the file would then hold more than a file jmdesigner opens."""
+        refuse_overfull_edit(doc, changes, self.path.name, self._stored_rows)
         dropping = self._draft_to_drop
         carried, self._carried = self._carried, []
 
@@ -492,19 +502,31 @@ class JmapFile:
         if self.backup_policy.note_edit(datetime.now(UTC)) and self.background_backup.start("auto"):
             self.backup_policy.made()  # the edit returns now; the backup is written meanwhile
 
+    def _stored_rows(self, table: str) -> int:
+        """The rows of ``table`` in the file (counted no further than one past its limit)."""
+        self._check_still_there()  # a file moved away is said so, as a write would say it
+        return self._reading(lambda: _rows_in(self._raw, table))
+
     def _write(self, write: Callable[[], None], doing: str) -> None:
         """One write transaction on the file's own connection (an edit, a draft): all of it or, with
         one sentence, nothing; the file's new state is then our own, not a change behind our back."""
         self.take_open_backup()  # of the file as opened, before the first change to it
-        self._check_still_there()
+        stat = self._still_there()
         try:
             self._raw.execute("BEGIN IMMEDIATE")
+            # The file's version is read under the lock this transaction holds anyway (outside one,
+            # SQLite takes and drops a lock of its own to read it: a few system calls per edit).
+            version = self._refuse_if_changed_behind(stat)
             write()
             self._raw.execute("COMMIT")
         except (sqlite3.Error, OSError, ValueError, OverflowError) as exc:
             self._abandon_transaction()
             raise StorageError(self._explain_write_failure(exc, doing)) from exc
-        self._seen = self._signature()
+        except BaseException:
+            self._abandon_transaction()
+            raise
+        # This connection's own commit leaves its data_version as it was: only the stat is new.
+        self._seen = self._signature(version=version)
 
     def _explain_write_failure(self, exc: BaseException, doing: str = "save your change") -> str:
         """SQLite reports a file made read-only under it as an I/O error; look before blaming the drive."""
@@ -545,6 +567,7 @@ class JmapFile:
         """Freeze ``map_id`` under ``name`` in the file (outside the undo history; see storage.versions)."""
         if self.read_only:
             raise ReadOnlyError(self._read_only_refusal())
+        refuse_past_limit(self.path.name, self._stored_rows("versions") + 1, "versions")
         self.take_open_backup()
         self._check_still_there()
         try:
@@ -653,6 +676,10 @@ class JmapFile:
 
     def _check_still_there(self) -> None:
         """Refuse to write into a file that was deleted, replaced or overwritten behind our back."""
+        self._refuse_if_changed_behind(self._still_there())
+
+    def _still_there(self) -> os.stat_result:
+        """The file's stat; refused if the file was deleted or replaced behind our back."""
         try:
             stat = self.path.stat()
         except OSError:
@@ -664,32 +691,46 @@ class JmapFile:
                 "keep your work.",
             )
             raise StorageError(said.format(file=self.path.name))
-        changed = self.changed_behind()
+        return stat
+
+    def _refuse_if_changed_behind(self, stat: os.stat_result) -> int:
+        """Refuse to write into a file changed behind our back (``stat``: the file's, just taken);
+        the file's data_version as read, for the signature after the write."""
+        version = self._data_version()
+        changed = self.changed_behind(self._signature(stat, version))
         if changed:
             raise StorageError(
                 translate("JmapFile", "{problem} Your change was not saved.").format(problem=changed)
             )
+        return version
 
-    def _signature(self) -> tuple[int, ...]:
+    def _data_version(self) -> int:
+        return int(self._raw.execute("PRAGMA data_version").fetchone()[0])
+
+    def _signature(self, stat: os.stat_result | None = None, version: int | None = None) -> tuple[int, ...]:
         """What tells the file as this window last left it: its inode, size and modification time,
         and SQLite's ``data_version`` (which moves when any other connection commits). Not the
-        change time: making the file read-only is not a change of content."""
-        st = os.stat(self.path)
-        version = int(self._raw.execute("PRAGMA data_version").fetchone()[0])
+        change time: making the file read-only is not a change of content. ``stat`` and ``version``:
+        those just read (not read again)."""
+        st = os.stat(self.path) if stat is None else stat
+        if version is None:
+            version = self._data_version()
         return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, version)
 
-    def changed_behind(self) -> str | None:
+    def changed_behind(self, now: tuple[int, ...] | None = None) -> str | None:
         """Whether the file changed since this window's last save (overwritten in place by a copy,
         written by another program); if so the document becomes read-only and the reason is
-        returned, once. The window polls it; every write checks it first."""
+        returned, once. The window polls it; every write checks it first (``now``: the file's
+        signature as the write just read it)."""
         if self.read_only or self._raw is None:
             return None
-        try:
-            now = self._signature()
-        except OSError:
-            return None  # moved or deleted: the next write says so (``_check_still_there``)
-        except sqlite3.Error:
-            return None  # another program holds a lock for a moment: look again next time
+        if now is None:
+            try:
+                now = self._signature()
+            except OSError:
+                return None  # moved or deleted: the next write says so (``_check_still_there``)
+            except sqlite3.Error:
+                return None  # another program holds a lock for a moment: look again next time
         if now == self._seen:
             return None
         self._diverged = True  # Save a Copy now writes what the window shows, not the file

@@ -11,11 +11,13 @@ transaction as the maps, so the target gets both or neither.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from jmdesigner.model import JourneyMap, Kind
 from jmdesigner.model.bundle import add_document
 from jmdesigner.storage import version_rows
+from jmdesigner.storage.file_limits import refuse_oversized
 
 if TYPE_CHECKING:
     from jmdesigner.storage.new_file import NewJmapFile
@@ -34,18 +36,25 @@ class Published:
 def publish(source: DocumentStore, target: DocumentStore | NewJmapFile) -> Published:
     """Every persona, map and named version of ``source`` into ``target``, as one transaction.
 
-    A source that cannot be read fails before the target is touched; a failed write leaves the
-    target as it was (the versions go with the maps' transaction, or alone when no map came)."""
+    A source that cannot be read fails before the target is touched; a target file that would
+    become larger than a file jmdesigner opens is refused before anything is written; a failed
+    write leaves the target as it was (the versions go with the maps' transaction, or alone when
+    no map came)."""
     found = source.version_records()
     taken = target.version_ids()
     doc = target.document
     personas = doc.count(Kind.PERSONA)
     source.document.load_all()
     sources = source.document.maps()
+    into_file = isinstance(target.location, Path)  # a file: no larger than jmdesigner opens
+    if into_file:
+        doc.load_all()  # counted whole below; read now, not inside the transaction
     try:
         with doc.transaction():
             added = add_document(doc, source.document)
             carried = version_rows.carried(found, sources, added, taken)
+            if into_file:
+                refuse_oversized(doc, target.name, carried, versions_beside=len(taken))
             target.carry_versions(carried)
         target.write_carried_versions()
     except BaseException:

@@ -20,6 +20,7 @@ import sqlite3
 from collections import Counter
 from typing import Any
 
+from jmdesigner.i18n import N_, translate
 from jmdesigner.storage.migrations import FORMAT_1_DDL, STEPS
 
 Structure = dict[str, Any]
@@ -131,28 +132,49 @@ class _DriverSql:
         return self._raw.execute(sql, parameters)
 
 
+KINDS = {  # what sqlite_master calls each kind, as a sentence names it
+    "table": N_("SchemaCheck", "table"),
+    "index": N_("SchemaCheck", "index"),
+    "trigger": N_("SchemaCheck", "trigger"),
+    "view": N_("SchemaCheck", "view"),
+}
+PARTS = (  # a table's parts compared beyond its columns, each with its sentence
+    ("foreign_keys", N_("SchemaCheck", "the references of its {key} are not the ones jmdesigner writes")),
+    ("indexes", N_("SchemaCheck", "the keys or indexes of its {key} are not the ones jmdesigner writes")),
+    ("keywords", N_("SchemaCheck", "the constraints of its {key} are not the ones jmdesigner writes")),
+)
+
+
+def _named(key: str) -> str:
+    """ "table cards" in the user's language (the kind is a word, the name stays as stored)."""
+    kind, _, name = key.partition(" ")
+    return f"{translate('SchemaCheck', KINDS[kind]) if kind in KINDS else kind} {name}"
+
+
 def difference(found: Structure, want: Structure) -> str | None:
     """The first way ``found`` differs from ``want``, in words, or None when they agree."""
     order = lambda key: (not key.startswith("table "), key)  # noqa: E731 - tables first: their indexes follow
     for key in sorted(found.keys() - want.keys(), key=order):
         kind, _, name = key.partition(" ")
-        return f"it has an extra {kind} “{name}” that jmdesigner does not write"
+        said = translate("SchemaCheck", "it has an extra {kind} “{name}” that jmdesigner does not write")
+        return said.format(kind=translate("SchemaCheck", KINDS[kind]) if kind in KINDS else kind, name=name)
     for key in sorted(want.keys() - found.keys(), key=order):
-        return f"its {key} is missing"
+        return translate("SchemaCheck", "its {key} is missing").format(key=_named(key))
     for key in sorted(want, key=order):
         if found[key] == want[key]:
             continue
         if not key.startswith("table "):
-            return f"its {key} is not the one jmdesigner writes"
+            return translate("SchemaCheck", "its {key} is not the one jmdesigner writes").format(
+                key=_named(key)
+            )
         f, w = found[key], want[key]
         for column in sorted(f["columns"].keys() | w["columns"].keys()):
             if f["columns"].get(column) != w["columns"].get(column):
-                return f"column {column} of its {key} is not declared as jmdesigner declares it"
-        for part, words in (
-            ("foreign_keys", "references"),
-            ("indexes", "keys or indexes"),
-            ("keywords", "constraints"),
-        ):
+                said = translate(
+                    "SchemaCheck", "column {column} of its {key} is not declared as jmdesigner declares it"
+                )
+                return said.format(column=column, key=_named(key))
+        for part, sentence in PARTS:
             if f[part] != w[part]:
-                return f"the {words} of its {key} are not the ones jmdesigner writes"
+                return translate("SchemaCheck", sentence).format(key=_named(key))
     return None

@@ -9,7 +9,17 @@ on screen and on paper. Pure Python over HarfBuzz: no Qt and no ReportLab here.
 
 from jmdesigner.text.faces import BOLD, FAMILY, REGULAR, Face, chain, face_path, faces
 from jmdesigner.text.missing import collect_missing, missing_sentence
-from jmdesigner.text.shaping import Glyph, Run, ShapedLine, Word, WordLine, is_rtl, shape, word_pieces
+from jmdesigner.text.shaping import (
+    Glyph,
+    Run,
+    ShapedLine,
+    Word,
+    WordLine,
+    is_rtl,
+    isolate,
+    shape,
+    word_pieces,
+)
 
 __all__ = [
     "BOLD",
@@ -26,6 +36,7 @@ __all__ = [
     "face_path",
     "faces",
     "is_rtl",
+    "isolate",
     "missing_sentence",
     "shape",
     "word_pieces",

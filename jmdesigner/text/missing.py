@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from jmdesigner.i18n import translate
+
 _collectors: list[set[str]] = []
 
 
@@ -31,6 +33,11 @@ def missing_sentence(chars: set[str]) -> str | None:
     if not chars:
         return None
     shown = ", ".join(f"{ch} (U+{ord(ch):04X})" for ch in sorted(chars)[:12])
-    more = "" if len(chars) <= 12 else f" and {len(chars) - 12} more"
-    noun = "character" if len(chars) == 1 else "characters"
-    return f"{len(chars)} {noun} could not be drawn (no bundled font has them): {shown}{more}."
+    more = "" if len(chars) <= 12 else translate("Missing", " and %n more", None, len(chars) - 12)
+    said = translate(
+        "Missing",
+        "%n character(s) could not be drawn (no bundled font has them): {shown}{more}.",
+        None,
+        len(chars),
+    )
+    return said.format(shown=shown, more=more)

@@ -21,6 +21,11 @@ from jmdesigner.text.missing import note_missing
 
 _GRAPHEME = regex.compile(r"\X")
 _RTL_CHARS = regex.compile(r"[\p{Bidi_Class=R}\p{Bidi_Class=AL}\u202b\u202e\u2067]")
+LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"  # the directional isolates (Unicode 6.3)
+_INITIATORS = frozenset((LRI, RLI, FSI))
+_ISOLATE_MARKS = regex.compile("[\u2066-\u2069]")
+_ISOLATE_CODES = frozenset(range(0x2066, 0x206A))
+_NEUTRAL = "\ufffc"  # OBJECT REPLACEMENT CHARACTER: bidi class ON, what an isolate is to the text around it
 _SIMPLE = regex.compile(r"[\x20-\x7e]*")  # printable ASCII: one face, left to right, no lookups needed
 # Printable ASCII, the Latin-1 and Latin Extended-A letters and signs (no NBSP, no soft hyphen)
 # and the typographic dashes, quotes, bullet, ellipsis, per mille, euro and trade mark signs.
@@ -126,16 +131,82 @@ def is_rtl(text: str) -> bool:
     """True when the text's first strong character is right to left (Hebrew, Arabic…)."""
     if not _RTL_CHARS.search(text):
         return False
+    if _ISOLATE_MARKS.search(text):
+        return _base_level(text) == 1
     return _bidi().get_base_level(text) == 1
 
 
+def isolate(name: str) -> str:
+    """``name`` ready to sit in a sentence beside other words or numbers: a right-to-left name
+    wrapped in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE, so it reads as one unit and does
+    not turn the line around it ("שלב א +2" stays the name, then "+2", never "2+ א בלש"). Other
+    names are returned as they are: isolates only matter beside right-to-left text, and a Latin
+    line keeps its fast path. The isolates are never drawn (``_shape`` leaves them out)."""
+    return f"{FSI}{name}{PDI}" if _RTL_CHARS.search(name) else name
+
+
 def _levels(text: str) -> list[int]:
-    """The bidi embedding level of every character (even: left to right)."""
+    """The bidi embedding level of every character (even: left to right), isolates included."""
     if not _RTL_CHARS.search(text):
         return [0] * len(text)
+    if _ISOLATE_MARKS.search(text):
+        return _isolated_levels(text, _base_level(text))
+    return _plain_levels(text, _bidi().get_base_level(text))
+
+
+def _isolate_spans(text: str) -> list[tuple[int, int]]:
+    """(initiator, end) of each outermost isolate: ``end`` is its PDI's index, or ``len(text)``
+    when none closes it (an isolate ends with its paragraph, rule BD9)."""
+    spans, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in _INITIATORS:
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch == PDI and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((start, i))
+    if depth:
+        spans.append((start, len(text)))
+    return spans
+
+
+def _outside(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each isolate and every stray PDI as neutral placeholders (U+FFFC, class ON):
+    what the text around an isolate sees of it (rule X5a-X6a), one character for one."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start : end + 1] = _NEUTRAL * (min(end, len(text) - 1) - start + 1)
+    return "".join(_NEUTRAL if ord(ch) in _ISOLATE_CODES else ch for ch in chars)
+
+
+def _base_level(text: str) -> int:
+    """The paragraph level (rules P2-P3): the first strong character outside isolates; 0 if none."""
+    outside = _outside(text, _isolate_spans(text))
+    return _bidi().get_base_level(outside) if _RTL_CHARS.search(outside) else 0
+
+
+def _isolated_levels(text: str, base: int) -> list[int]:
+    """Levels of ``text`` at paragraph level ``base``, each isolate resolved on its own, as a
+    paragraph of its direction (FSI: its first strong character) one level up; the initiator and
+    its PDI take the level the text around gives them."""
+    spans = _isolate_spans(text)
+    levels = _plain_levels(_outside(text, spans), base)
+    for start, end in spans:
+        inner = text[start + 1 : end]
+        direction = {LRI: 0, RLI: 1}.get(text[start], _base_level(inner))
+        raised = base + 1 if (base + 1) % 2 == direction else base + 2
+        levels[start + 1 : end] = [level + raised - direction for level in _isolated_levels(inner, direction)]
+    return levels
+
+
+def _plain_levels(text: str, base: int) -> list[int]:
+    """Levels by the bidi algorithm (python-bidi's, which predates isolates) at paragraph level ``base``."""
+    if not text:
+        return []
     uba = _bidi()
     storage = uba.get_empty_storage()
-    base = uba.get_base_level(text)
     storage["base_level"] = base
     storage["base_dir"] = ("L", "R")[base]
     uba.get_embedding_levels(text, storage)
@@ -199,6 +270,8 @@ def _items(text: str, faces: tuple[Face, ...], missing: list[str]) -> list[tuple
     previous: Face | None = None
     for m in _GRAPHEME.finditer(text):
         cluster = m.group()
+        if _ISOLATE_MARKS.fullmatch(cluster):
+            continue  # an isolate's mark has done its work in the levels: nothing to draw
         face = _face_of(cluster, faces, previous)
         if face is None:
             missing.append("".join(ch for ch in cluster if not _ignorable(ch)))
@@ -432,10 +505,12 @@ def _word(piece: str, face: Face) -> Word | None:
 
 
 def _one_face(text: str, face: Face) -> bool:
-    """Left-to-right text that the first face has entirely: one run, no itemising needed."""
-    return bool(_SIMPLE.fullmatch(text)) or (
-        not _RTL_CHARS.search(text) and set(map(ord, text)) <= face.covered
-    )
+    """Left-to-right text that the first face has entirely: one run, no itemising needed (an
+    isolate's marks are left out by itemising, never shaped)."""
+    if _SIMPLE.fullmatch(text):
+        return True
+    codes = set(map(ord, text))
+    return not _RTL_CHARS.search(text) and codes <= face.covered and codes.isdisjoint(_ISOLATE_CODES)
 
 
 @lru_cache(maxsize=65536)

@@ -41,6 +41,7 @@ class LinksBox(QWidget):
         self.doc = doc
         self._push, self._pick = push, picker
         self.card_id: str | None = None
+        self._shown: object = None  # what the list shows: (card id, its rows, the empty list's hint)
         self.list = QListWidget()
         self.list.setMaximumHeight(120)
         # long card texts are elided, never widening the inspector
@@ -72,35 +73,46 @@ class LinksBox(QWidget):
 
     def show_card(self, card_id: str | None) -> None:
         self.card_id = card_id
+        rows = self._rows(card_id)
+        hint = translate("InspectorLinks", "No links yet: Link to…, or Alt-drag onto another card")
+        if (card_id, rows, hint) == self._shown:
+            return  # the inspector shows its page again after every edit: a move kept these links
+        self._shown = (card_id, rows, hint)
         current = self._current()
         self.list.clear()
         if card_id is None:
             return
-        own = self.doc.card(card_id).map_id
-        for link in self.doc.links_of(card_id):
-            outgoing = link.source_id == card_id
-            other = link.target_id if outgoing else link.source_id
-            arrow = "→" if outgoing else "←"
-            item = QListWidgetItem(f"{arrow} {card_label(self.doc, other, own)}")
-            item.setData(Qt.ItemDataRole.UserRole, (link.id, other))
-            item.setToolTip(
-                translate("InspectorLinks", "This card leads to it")
-                if outgoing
-                else translate("InspectorLinks", "It leads to this card")
-            )
+        for text, data, tip in rows:
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, data)
+            item.setToolTip(tip)
             self.list.addItem(item)
-            if current is not None and current[0] == link.id:
+            if current is not None and current[0] == data[0]:
                 self.list.setCurrentItem(item)
         if self.list.currentRow() < 0 and self.list.count():
             self.list.setCurrentRow(0)
         if not self.list.count():
-            self.list.addItem(
-                QListWidgetItem(
-                    translate("InspectorLinks", "No links yet: Link to…, or Alt-drag onto another card")
-                )
-            )
+            self.list.addItem(QListWidgetItem(hint))
             self.list.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
         self._enable()
+
+    def _rows(self, card_id: str | None) -> tuple[tuple[str, tuple[str, str], str], ...]:
+        """(text, (link id, other card id), tooltip) of each of the card's links, as listed."""
+        if card_id is None:
+            return ()
+        own = self.doc.card(card_id).map_id
+        rows = []
+        for link in self.doc.links_of(card_id):
+            outgoing = link.source_id == card_id
+            other = link.target_id if outgoing else link.source_id
+            arrow = "→" if outgoing else "←"
+            tip = (
+                translate("InspectorLinks", "This card leads to it")
+                if outgoing
+                else translate("InspectorLinks", "It leads to this card")
+            )
+            rows.append((f"{arrow} {card_label(self.doc, other, own)}", (link.id, other), tip))
+        return tuple(rows)
 
     def _current(self) -> tuple[str, str] | None:
         item = self.list.currentItem()

@@ -67,6 +67,7 @@ if TYPE_CHECKING:  # the canvas, the store, the document API and the docks load 
     from jmdesigner.ui.open_file import OpenFile
     from jmdesigner.ui.outline_dock import OutlineDock
     from jmdesigner.ui.room_window import RoomWindow
+    from jmdesigner.ui.status_line import FittedStatus
     from jmdesigner.ui.welcome import WelcomePage
 
 SUFFIX = ".jmap"
@@ -80,6 +81,8 @@ class MainWindow(QMainWindow):
         self.settings = settings or AppSettings()
         self.file: OpenFile | None = None
         self.last_error: QMessageBox | None = None
+        self._typing_warning: QMessageBox | None = None  # shown beside a card editor, keyboard kept
+        self._fitted: FittedStatus | None = None  # status messages cut to fit (made with the first)
         self.workshop: QWidget | None = None
         self.room_window: RoomWindow | None = None
         self.watch: FileWatch | LibraryWatch | None = None
@@ -338,7 +341,7 @@ class MainWindow(QMainWindow):
             after_first_paint(first_frame, lambda: self._take_open_backup(jfile))
         self._file_changed()
         if jfile.location_warning:
-            self.statusBar().showMessage(jfile.location_warning, 30000)
+            self._status(jfile.location_warning, 30000)
         if isinstance(jfile, SharedStore):
             self.watch = LibraryWatch(jfile, self)
             self.watch.state_changed.connect(self._library_state)
@@ -353,7 +356,7 @@ class MainWindow(QMainWindow):
             self.watch.backup_failed.connect(self.report_error)
             self.watch.check_backup()
         for notice in jfile.notices:  # side files set aside, a holder elsewhere: said once, kept below
-            self.statusBar().showMessage(notice)
+            self._status(notice)
             self.last_error = show_error(self, notice, translate("MainWindow", "About this file"))
         self._restore_draft()
         # The open file's objects: out of full collections until it closes (after a switch, the
@@ -380,12 +383,12 @@ class MainWindow(QMainWindow):
     def _library_state(self, message: str) -> None:
         """Connection lost (read-only) or back (editable): the title, actions and one message follow."""
         self._file_changed()
-        self.statusBar().showMessage(message, 30000)
         self.saved.setText(
             message
             if self.jfile is not None and self.jfile.read_only
             else translate("MainWindow", "All changes saved")
         )
+        self._status(message, 30000)  # cut to the room the state beside it leaves
 
     def open_library_dialog(self) -> None:
         from jmdesigner.ui.library_dialogs import ask_library
@@ -735,9 +738,7 @@ class MainWindow(QMainWindow):
         if kind == "card" and len(ids) == 1 and isinstance(self.jfile, SharedStore):
             who = self.jfile.last_changed_by(Kind.CARD, ids[0])
             if who:  # in a team library: who wrote this card last
-                self.statusBar().showMessage(
-                    translate("MainWindow", "Card last changed by {who}.").format(who=who), 10000
-                )
+                self._status(translate("MainWindow", "Card last changed by {who}.").format(who=who), 10000)
 
     def open_personas(self) -> QWidget | None:
         from jmdesigner.ui.persona_editor import open_persona_editor
@@ -989,7 +990,8 @@ class MainWindow(QMainWindow):
         if is_spreadsheet(path):  # its columns need choosing: the spreadsheet dialog, already loaded
             self.import_table_dialog(path)
             return
-        self._imported(import_file(self, self.jfile.document, self.stack, path))
+        jfile, stack = self.jfile, self.stack  # a refusal (the file's limits) in one sentence
+        self._guard(lambda: self._imported(import_file(self, jfile.document, stack, path)))
 
     def paste(self) -> None:
         """Cards from the clipboard; a copied journey (a Mermaid block, say) is offered as a new map."""
@@ -1013,7 +1015,8 @@ class MainWindow(QMainWindow):
                 translate("MainWindow", "The clipboard holds no text; copy a Mermaid journey block first.")
             )
             return
-        self._imported(import_text(self, self.jfile.document, self.stack, text))
+        jfile, stack = self.jfile, self.stack
+        self._guard(lambda: self._imported(import_text(self, jfile.document, stack, text)))
 
     def _imported(self, map_id: str | None) -> None:
         if map_id is not None:
@@ -1112,11 +1115,20 @@ class MainWindow(QMainWindow):
 
     def _editing_changed(self, active: bool) -> None:
         self._editing = active
+        if not active and self._typing_warning is not None:  # the editor closed: saved, or tried again
+            self._typing_warning.close()
+            self._typing_warning = None
         self._show_saved_state(stamp=True)
 
     def _show_saved_state(self, *, stamp: bool = False) -> None:
         """The permanent status: editing, read-only, or saved. "All changes saved" only when it is
-        true: while a card is being typed its text is a draft (kept, but not a card yet)."""
+        true: while a card is being typed its text is a draft (kept, but not a card yet). A message
+        showing beside it is cut anew to the room it leaves."""
+        self._set_saved_state(stamp=stamp)
+        if self._fitted is not None:
+            self._fitted.refit()
+
+    def _set_saved_state(self, *, stamp: bool) -> None:
         f = self.file
         if f is None:
             self.saved.setText(translate("MainWindow", "No file open"))
@@ -1161,17 +1173,32 @@ class MainWindow(QMainWindow):
         )
 
     def _edit_failed(self, exc: JmError) -> None:
-        """A rule the edit broke stays a status-bar sentence; the file failing us gets a dialog."""
-        if isinstance(exc, StorageError | ReadOnlyError):
-            self.report_error(exc)
+        """A rule the edit broke stays a status-bar sentence; the file failing us gets a dialog.
+        While a card is being typed (a refused card stays open with its words and the typing goes
+        on) the dialog leaves the keyboard with the editor, and goes when that editor closes
+        (saved, or tried again: a refusal again shows it again)."""
+        if not isinstance(exc, StorageError | ReadOnlyError):
+            return
+        view = self.current_view()
+        typing = view is not None and view.editing.saving_typed_text
+        self.report_error(exc, keep_keyboard=typing)
+        if typing:
+            self._typing_warning = self.last_error
 
     def show_message(self, text: str) -> None:
-        self.statusBar().showMessage(text, 10000)
+        self._status(text, 10000)
 
-    def report_error(self, exc: JmError | str) -> None:
+    def _status(self, text: str, timeout: int = 0) -> None:
+        if self._fitted is None:
+            from jmdesigner.ui.status_line import FittedStatus
+
+            self._fitted = FittedStatus(self.statusBar(), self.saved)
+        self._fitted.show(text, timeout)
+
+    def report_error(self, exc: JmError | str, *, keep_keyboard: bool = False) -> None:
         """A dialog, and the same sentence kept in the status bar."""
-        self.statusBar().showMessage(translate("MainWindow", "Last error: {exc}").format(exc=exc))
-        self.last_error = show_error(self, exc)
+        self._status(translate("MainWindow", "Last error: {exc}").format(exc=exc))
+        self.last_error = show_error(self, exc, keep_keyboard=keep_keyboard)
 
     def _guide_opener(self, key: str) -> Callable[[], object]:
         return lambda: self.open_guide(key)

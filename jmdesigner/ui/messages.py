@@ -24,8 +24,16 @@ def title_for(exc: BaseException) -> str:
     return translate("Messages", "Something went wrong")
 
 
-def show_error(parent: QWidget | None, exc: BaseException | str, title: str | None = None) -> QMessageBox:
-    """A non-blocking warning dialog; returned so tests can read and close it."""
+def show_error(
+    parent: QWidget | None, exc: BaseException | str, title: str | None = None, *, keep_keyboard: bool = False
+) -> QMessageBox:
+    """A non-blocking warning dialog; returned so tests can read and close it.
+
+    ``keep_keyboard``: someone is typing (a card whose save the file refused stays open with its
+    words) and goes on typing: the dialog shows beside the window without taking the keyboard, so
+    the next keys go on into the editor instead of pressing its OK button (a space did) and
+    being lost."""
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
     text = str(exc)
@@ -42,5 +50,11 @@ def show_error(parent: QWidget | None, exc: BaseException | str, title: str | No
             translate("Messages", "Every change made before this one is saved in the file.")
         )
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    box.open()
+    if keep_keyboard:
+        box.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        box.setWindowFlag(Qt.WindowType.WindowDoesNotAcceptFocus)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.show()
+    else:
+        box.open()
     return box

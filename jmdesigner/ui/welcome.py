@@ -74,6 +74,7 @@ class WelcomePage(QWidget):
         self.import_button.clicked.connect(self.import_)
         row = QHBoxLayout()
         self.open_button = QPushButton(icon("folder-open"), translate("Welcome", "Open a file…"))
+        self.open_button.setAutoDefault(True)
         self.open_button.clicked.connect(self.open_)
         row.addWidget(self.open_button)
         row.addWidget(QLabel(translate("Welcome", "or drop a .jmap file here")))
@@ -101,6 +102,7 @@ class WelcomePage(QWidget):
     @staticmethod
     def _choice(column: QVBoxLayout, icon_name: str, text: str, description: str) -> QCommandLinkButton:
         button = QCommandLinkButton(text, description)
+        button.setAutoDefault(True)  # Enter takes the focused choice, as Space does (Qt: only in dialogs)
         button.setIcon(icon(icon_name))
         button.setAccessibleDescription(description)
         column.addWidget(button)

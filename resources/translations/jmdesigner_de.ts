@@ -586,9 +586,26 @@
             <source>{name}: healthy (file format {version}).</source>
             <translation>{name}: in Ordnung (Dateiformat {version}).</translation>
         </message>
-        <message>
-            <source>{name} has {count} integrity problem(s); restore it from a backup.</source>
-            <translation>{name} hat {count} Integritätsproblem(e); stellen Sie die Datei aus einer Sicherung wieder her.</translation>
+        <message numerus="yes">
+            <source>{name} has %n integrity problem(s); restore it from a backup.</source>
+            <translation>
+                <numerusform>{name} hat %n Integritätsproblem; stellen Sie die Datei aus einer Sicherung wieder her.</numerusform>
+                <numerusform>{name} hat %n Integritätsprobleme; stellen Sie die Datei aus einer Sicherung wieder her.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Removed %n jmdesigner desktop file(s) from {folder}.</source>
+            <translation>
+                <numerusform>%n Desktop-Datei von jmdesigner aus {folder} entfernt.</numerusform>
+                <numerusform>%n Desktop-Dateien von jmdesigner aus {folder} entfernt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Installed the jmdesigner menu entry, icon and .jmap file type (%n file(s)):</source>
+            <translation>
+                <numerusform>Menüeintrag, Symbol und .jmap-Dateityp von jmdesigner installiert (%n Datei):</numerusform>
+                <numerusform>Menüeintrag, Symbol und .jmap-Dateityp von jmdesigner installiert (%n Dateien):</numerusform>
+            </translation>
         </message>
         <message>
             <source>Cannot import into {name}: {reason}.</source>
@@ -605,6 +622,26 @@
         <message>
             <source>“{title}”</source>
             <translation>„{title}“</translation>
+        </message>
+        <message>
+            <source>Could not write the output: the disk is full.</source>
+            <translation>Die Ausgabe konnte nicht geschrieben werden: Der Datenträger ist voll.</translation>
+        </message>
+        <message>
+            <source>Could not write the output: the disk quota is used up.</source>
+            <translation>Die Ausgabe konnte nicht geschrieben werden: Das Speicherkontingent ist aufgebraucht.</translation>
+        </message>
+        <message>
+            <source>Could not write the output: the file is too large for the device.</source>
+            <translation>Die Ausgabe konnte nicht geschrieben werden: Die Datei ist zu groß für den Datenträger.</translation>
+        </message>
+        <message>
+            <source>Could not write the output: the device reported a read or write error.</source>
+            <translation>Die Ausgabe konnte nicht geschrieben werden: Der Datenträger meldet einen Lese- oder Schreibfehler.</translation>
+        </message>
+        <message>
+            <source>Could not write the output: the device is read-only.</source>
+            <translation>Die Ausgabe konnte nicht geschrieben werden: Der Datenträger ist schreibgeschützt.</translation>
         </message>
         <message>
             <source>Design customer journey maps.</source>
@@ -723,12 +760,16 @@
             <translation>„{title}“ kann nicht mit sich selbst verglichen werden; nennen Sie nach --compare eine andere Map.</translation>
         </message>
         <message>
+            <source>“{name}” is neither a command ({verbs}) nor an existing file.</source>
+            <translation>„{name}“ ist weder ein Befehl ({verbs}) noch eine vorhandene Datei.</translation>
+        </message>
+        <message>
             <source>Run “jmdesigner COMMAND --help” for a command's options.</source>
             <translation>Die Optionen eines Befehls zeigt „jmdesigner BEFEHL --help“.</translation>
         </message>
         <message>
-            <source>“{name}” is neither a command ({verbs}) nor an existing file.</source>
-            <translation>„{name}“ ist weder ein Befehl ({verbs}) noch eine vorhandene Datei.</translation>
+            <source>{file} does not exist. Create it with “jmdesigner new {file}”.</source>
+            <translation>{file} existiert nicht. Legen Sie die Datei mit „jmdesigner new {file}“ an.</translation>
         </message>
         <message>
             <source>Qt's own options (-style NAME, -platform NAME, -reverse…) are passed to Qt.</source>
@@ -759,10 +800,6 @@
             <translation>ein Skript zur Vervollständigung in der Shell ausgeben (eval "$(jmdesigner --completion bash)")</translation>
         </message>
         <message>
-            <source>{file} does not exist. Create it with “jmdesigner new {file}”.</source>
-            <translation>{file} existiert nicht. Legen Sie die Datei mit „jmdesigner new {file}“ an.</translation>
-        </message>
-        <message>
             <source>the language of the window ({codes}); default: the system's</source>
             <translation>die Sprache des Fensters ({codes}); Standard: die des Systems</translation>
         </message>
@@ -791,8 +828,29 @@
             <translation>{format} importiert: {summary}.</translation>
         </message>
         <message>
-            <source>Imported {maps} map(s), {personas} new persona(s) and {versions} named version(s) from {source} into {target}.</source>
-            <translation>Aus {source} in {target} importiert – Maps: {maps}, neue Personas: {personas}, benannte Versionen: {versions}.</translation>
+            <source>Imported {maps}, {personas} and {versions} from {source} into {target}.</source>
+            <translation>Aus {source} in {target} importiert: {maps}, {personas} und {versions}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n map(s)</source>
+            <translation>
+                <numerusform>%n Map</numerusform>
+                <numerusform>%n Maps</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new persona(s)</source>
+            <translation>
+                <numerusform>%n neue Persona</numerusform>
+                <numerusform>%n neue Personas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n named version(s)</source>
+            <translation>
+                <numerusform>%n benannte Version</numerusform>
+                <numerusform>%n benannte Versionen</numerusform>
+            </translation>
         </message>
         <message>
             <source>print a JSON summary of a document</source>
@@ -819,6 +877,10 @@
             <translation>den Workshop-Raum für eine Map bereitstellen: Handys senden Notizen, Stimmen und Gefühle</translation>
         </message>
         <message>
+            <source>The room is closed; everything is saved.</source>
+            <translation>Der Raum ist geschlossen; alles ist gespeichert.</translation>
+        </message>
+        <message>
             <source>address to listen on (default: this computer's address on the network)</source>
             <translation>Adresse, auf der gelauscht wird (Standard: die Adresse dieses Computers im Netzwerk)</translation>
         </message>
@@ -837,6 +899,10 @@
         <message>
             <source>notes wait in the inbox, off the map, until the facilitator places them</source>
             <translation>Notizen warten im Eingang, außerhalb der Map, bis die Moderation sie platziert</translation>
+        </message>
+        <message>
+            <source>The room for “{title}” is open; Ctrl+C closes it.</source>
+            <translation>Der Raum für „{title}“ ist offen; Strg+C schließt ihn.</translation>
         </message>
         <message>
             <source>Cannot open the room on {name}: {reason}.</source>
@@ -862,9 +928,12 @@
             <source>--scale is for survey scores; add --emotions.</source>
             <translation>--scale gilt für Umfragewerte; ergänzen Sie --emotions.</translation>
         </message>
-        <message>
-            <source>{name}: {count} problem(s), nothing was imported: {shown}</source>
-            <translation>{name}: {count} Problem(e), nichts wurde importiert: {shown}</translation>
+        <message numerus="yes">
+            <source>{name}: %n problem(s), nothing was imported: {shown}</source>
+            <translation>
+                <numerusform>{name}: %n Problem, nichts wurde importiert: {shown}</numerusform>
+                <numerusform>{name}: %n Probleme, nichts wurde importiert: {shown}</numerusform>
+            </translation>
         </message>
         <message>
             <source>--layout {layout} is for import; export writes the long or the wide layout.</source>
@@ -1215,6 +1284,14 @@
             <translation>Emotionen</translation>
         </message>
         <message>
+            <source>better</source>
+            <translation>besser</translation>
+        </message>
+        <message>
+            <source>worse</source>
+            <translation>schlechter</translation>
+        </message>
+        <message>
             <source>Not in this map</source>
             <translation>Nicht in dieser Map</translation>
         </message>
@@ -1498,6 +1575,13 @@
         <message>
             <source>Version</source>
             <translation>Version</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n map(s): {titles}</source>
+            <translation>
+                <numerusform>%n Map: {titles}</numerusform>
+                <numerusform>%n Maps: {titles}</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1819,6 +1903,76 @@
         <message>
             <source>{name} can no longer be written ({reason}), so jmdesigner could not {doing}. Everything before is saved; use Save a Copy to keep working elsewhere.</source>
             <translation>{name} kann nicht mehr geschrieben werden ({reason}), daher ist {doing} gescheitert. Alles davor ist gespeichert; arbeiten Sie mit „Kopie speichern unter“ an anderer Stelle weiter.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileIO</name>
+        <message>
+            <source>The disk is full, so jmdesigner could not write {name}. Free some space and try again.</source>
+            <translation>Die Festplatte ist voll, daher konnte jmdesigner {name} nicht schreiben. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>jmdesigner may not write {name} there (read-only or no permission). Choose another folder.</source>
+            <translation>jmdesigner darf {name} dort nicht schreiben (schreibgeschützt oder keine Berechtigung). Wählen Sie einen anderen Ordner.</translation>
+        </message>
+        <message>
+            <source>The folder for {name} does not exist; create it or choose another.</source>
+            <translation>Der Ordner für {name} existiert nicht; legen Sie ihn an oder wählen Sie einen anderen.</translation>
+        </message>
+        <message>
+            <source>jmdesigner could not write {name}: {reason}.</source>
+            <translation>jmdesigner konnte {name} nicht schreiben: {reason}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileLimits</name>
+        <message>
+            <source>cards</source>
+            <translation>Karten</translation>
+        </message>
+        <message>
+            <source>stages</source>
+            <translation>Phasen</translation>
+        </message>
+        <message>
+            <source>lanes</source>
+            <translation>Bahnen</translation>
+        </message>
+        <message>
+            <source>emotion points</source>
+            <translation>Emotionspunkte</translation>
+        </message>
+        <message>
+            <source>maps</source>
+            <translation>Maps</translation>
+        </message>
+        <message>
+            <source>personas</source>
+            <translation>Personas</translation>
+        </message>
+        <message>
+            <source>named versions</source>
+            <translation>benannte Versionen</translation>
+        </message>
+        <message>
+            <source>personas shown on maps</source>
+            <translation>Personas auf Maps</translation>
+        </message>
+        <message>
+            <source>links between cards</source>
+            <translation>Verknüpfungen zwischen Karten</translation>
+        </message>
+        <message>
+            <source>{file} was not written: it would hold {count:,} {what}, more than the {limit:,} a .jmap file holds, so jmdesigner could not open it. Take the maps you need one at a time: export each as JSON and import it.</source>
+            <translation>{file} wurde nicht geschrieben: Die Datei enthielte {count:,} {what}, mehr als die {limit:,}, die eine .jmap-Datei fasst, und jmdesigner könnte sie nicht öffnen. Übernehmen Sie die benötigten Maps einzeln: jede als JSON exportieren und importieren.</translation>
+        </message>
+        <message>
+            <source>This change was not made: {file} would then hold {count:,} {what}, more than the {limit:,} a .jmap file holds; move some maps into another file to make room.</source>
+            <translation>Diese Änderung wurde nicht vorgenommen: {file} enthielte dann {count:,} {what}, mehr als die {limit:,}, die eine .jmap-Datei fasst; verschieben Sie einige Maps in eine andere Datei, um Platz zu schaffen.</translation>
+        </message>
+        <message>
+            <source>{file} was not written: the named version “{name}” of {map} is larger than the {limit} MB a .jmap file holds in one value, so jmdesigner could not open it.</source>
+            <translation>{file} wurde nicht geschrieben: Die benannte Version „{name}“ von {map} ist größer als die {limit} MB, die eine .jmap-Datei in einem Wert fasst, und jmdesigner könnte die Datei nicht öffnen.</translation>
         </message>
     </context>
     <context>
@@ -2327,6 +2481,10 @@
     <context>
         <name>InspectorLinks</name>
         <message>
+            <source>No links yet: Link to…, or Alt-drag onto another card</source>
+            <translation>Noch keine Verknüpfungen: Verknüpfen mit… oder mit Alt auf eine andere Karte ziehen</translation>
+        </message>
+        <message>
             <source>Link to…</source>
             <translation>Verknüpfen mit…</translation>
         </message>
@@ -2345,10 +2503,6 @@
         <message>
             <source>It leads to this card</source>
             <translation>Sie führt zu dieser Karte</translation>
-        </message>
-        <message>
-            <source>No links yet: Link to…, or Alt-drag onto another card</source>
-            <translation>Noch keine Verknüpfungen: Verknüpfen mit… oder mit Alt auf eine andere Karte ziehen</translation>
         </message>
     </context>
     <context>
@@ -2722,6 +2876,10 @@
             <translation>kein Eintrag „{key}“ namens {name} (bekannt: {known}).</translation>
         </message>
         <message>
+            <source>must be a list [ … ].</source>
+            <translation>muss eine Liste [ … ] sein.</translation>
+        </message>
+        <message>
             <source>“reworks” must be the title of a map, or null.</source>
             <translation>„reworks“ muss der Titel einer Map sein oder null.</translation>
         </message>
@@ -2744,10 +2902,6 @@
         <message>
             <source>must be an object { … }.</source>
             <translation>muss ein Objekt { … } sein.</translation>
-        </message>
-        <message>
-            <source>must be a list [ … ].</source>
-            <translation>muss eine Liste [ … ] sein.</translation>
         </message>
         <message>
             <source>must name a map by its title and a card by its index there.</source>
@@ -3734,6 +3888,23 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         </message>
     </context>
     <context>
+        <name>Missing</name>
+        <message numerus="yes">
+            <source>%n character(s) could not be drawn (no bundled font has them): {shown}{more}.</source>
+            <translation>
+                <numerusform>%n Zeichen konnte nicht gezeichnet werden (keine mitgelieferte Schrift enthält es): {shown}{more}.</numerusform>
+                <numerusform>%n Zeichen konnten nicht gezeichnet werden (keine mitgelieferte Schrift enthält sie): {shown}{more}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> and %n more</source>
+            <translation>
+                <numerusform> und %n weiteres</numerusform>
+                <numerusform> und %n weitere</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>OutlineDock</name>
         <message>
             <source>Map {title}, {count} stages</source>
@@ -3784,8 +3955,32 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>Unbekannte Seitengröße „{name}“. Wählen Sie eine von: {sizes}.</translation>
         </message>
         <message>
+            <source>Card text would print at {size:.1f} pt on {page} {orientation}, below the readable {least:g} pt.</source>
+            <translation>Der Kartentext würde auf {page} {orientation} in {size:.1f} pt gedruckt, kleiner als die lesbaren {least:g} pt.</translation>
+        </message>
+        <message>
+            <source>No single page up to A0 is large enough: print it as poster tiles (--tile).</source>
+            <translation>Keine einzelne Seite bis A0 ist groß genug: Drucken Sie die Map als Poster auf mehreren Seiten (--tile).</translation>
+        </message>
+        <message>
             <source>The overlap must be between 0 and {most:.0f} mm on {page} (got {overlap:g} mm).</source>
             <translation>Die Überlappung muss auf {page} zwischen 0 und {most:.0f} mm liegen (angegeben: {overlap:g} mm).</translation>
+        </message>
+        <message>
+            <source>landscape</source>
+            <translation>quer</translation>
+        </message>
+        <message>
+            <source>portrait</source>
+            <translation>hoch</translation>
+        </message>
+        <message>
+            <source>Use --page {page} or print it as poster tiles (--tile).</source>
+            <translation>Wählen Sie --page {page} oder drucken Sie die Map als Poster auf mehreren Seiten (--tile).</translation>
+        </message>
+        <message>
+            <source>At scale {scale:g} the page would exceed 200 inches, the largest most PDF readers open; it is printed at scale {fit:.2f} instead.</source>
+            <translation>Bei Maßstab {scale:g} wäre die Seite größer als 200 Zoll, das Größte, was die meisten PDF-Programme öffnen; sie wird stattdessen in Maßstab {fit:.2f} gedruckt.</translation>
         </message>
         <message>
             <source>The poster scale must be above 0 (got {scale:g}).</source>
@@ -4529,6 +4724,17 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         </message>
     </context>
     <context>
+        <name>QShortcut</name>
+        <message>
+            <source>Enter</source>
+            <translation>Eingabe</translation>
+        </message>
+        <message>
+            <source>Return</source>
+            <translation>Eingabe</translation>
+        </message>
+    </context>
+    <context>
         <name>QrWidget</name>
         <message>
             <source>QR code of the join link</source>
@@ -4664,7 +4870,7 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>Auswahl annehmen</translation>
         </message>
         <message>
-            <source>Keep the selected notes as ordinary cards, in the cells their authors chose (Ctrl+Return)</source>
+            <source>Keep the selected notes as ordinary cards, in the cells their authors chose (Ctrl+Enter)</source>
             <translation>Die ausgewählten Notizen als normale Karten behalten, in den Zellen, die ihre Autoren gewählt haben (Strg+Eingabe)</translation>
         </message>
         <message>
@@ -4759,6 +4965,53 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         </message>
     </context>
     <context>
+        <name>SchemaCheck</name>
+        <message>
+            <source>table</source>
+            <translation>Tabelle</translation>
+        </message>
+        <message>
+            <source>index</source>
+            <translation>Index</translation>
+        </message>
+        <message>
+            <source>trigger</source>
+            <translation>Trigger</translation>
+        </message>
+        <message>
+            <source>view</source>
+            <translation>Sicht</translation>
+        </message>
+        <message>
+            <source>the references of its {key} are not the ones jmdesigner writes</source>
+            <translation>die Verweise von {key} sind nicht die, die jmdesigner schreibt</translation>
+        </message>
+        <message>
+            <source>the keys or indexes of its {key} are not the ones jmdesigner writes</source>
+            <translation>die Schlüssel oder Indizes von {key} sind nicht die, die jmdesigner schreibt</translation>
+        </message>
+        <message>
+            <source>the constraints of its {key} are not the ones jmdesigner writes</source>
+            <translation>die Einschränkungen von {key} sind nicht die, die jmdesigner schreibt</translation>
+        </message>
+        <message>
+            <source>it has an extra {kind} “{name}” that jmdesigner does not write</source>
+            <translation>sie enthält zusätzlich: {kind} „{name}“ (schreibt jmdesigner nicht)</translation>
+        </message>
+        <message>
+            <source>its {key} is missing</source>
+            <translation>{key} fehlt</translation>
+        </message>
+        <message>
+            <source>column {column} of its {key} is not declared as jmdesigner declares it</source>
+            <translation>Spalte {column} von {key} ist anders deklariert, als jmdesigner sie deklariert</translation>
+        </message>
+        <message>
+            <source>its {key} is not the one jmdesigner writes</source>
+            <translation>{key} ist nicht so, wie jmdesigner es schreibt</translation>
+        </message>
+    </context>
+    <context>
         <name>ShortcutsDialog</name>
         <message>
             <source>On the canvas</source>
@@ -4845,6 +5098,13 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <source>Card {n} of {total} in {stage}, {lane}: {text}</source>
             <translation>Karte {n} von {total} in {stage}, {lane}: {text}</translation>
         </message>
+        <message numerus="yes">
+            <source>Cell in {stage}, {lane}: %n card(s)</source>
+            <translation>
+                <numerusform>Zelle in {stage}, {lane}: %n Karte</numerusform>
+                <numerusform>Zelle in {stage}, {lane}: %n Karten</numerusform>
+            </translation>
+        </message>
         <message>
             <source>(empty card)</source>
             <translation>(leere Karte)</translation>
@@ -4872,6 +5132,10 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <source>{persona} feels {score} at {stage}</source>
             <translation>{persona} fühlt {score} bei {stage}</translation>
         </message>
+        <message>
+            <source>Cell in {stage}, {lane}: empty</source>
+            <translation>Zelle in {stage}, {lane}: leer</translation>
+        </message>
     </context>
     <context>
         <name>StoredRows</name>
@@ -4889,6 +5153,10 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         <message>
             <source>Opportunities</source>
             <translation>Chancen</translation>
+        </message>
+        <message>
+            <source>{stage} (continued)</source>
+            <translation>{stage} (Fortsetzung)</translation>
         </message>
         <message>
             <source>(empty card)</source>

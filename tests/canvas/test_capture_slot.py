@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QRectF, Qt
 
 from jmdesigner.layout import layout_map
 from jmdesigner.model import LaneKind, commands
-from tests.canvas.conftest import Canvas
+from tests.builders import sample_bundle
+from tests.canvas.conftest import Canvas, canvas_on
 
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 LONG = "Waits at the counter while the clerk phones the warehouse about the size " * 2
@@ -188,3 +191,34 @@ def test_enter_commits_the_card_and_drops_its_draft_in_one_transaction(canvas: C
     assert {i: (item.pos().x(), item.pos().y()) for i, item in scene.cards.items()} == {
         i: (g.rect.x, g.rect.y) for i, g in fresh.cards.items()
     }
+
+
+def test_typing_after_a_card_deep_in_a_tall_cell_opens_its_slot_without_scrolling(
+    qtbot: object, tmp_path: Path
+) -> None:
+    """The editor opens where its slot will be: opened at the top of a cell taller than the view,
+    the view scrolled up there and back down while the slot was laid out (and the scene synced
+    its items for the part scrolled to)."""
+    with canvas_on(
+        qtbot, tmp_path / "tall.jmap", sample_bundle(stages=3, cards_per_cell=40), (900, 700)
+    ) as c:
+        c.view.actual_size()
+        cell = _cell(c)
+        ids = [card.id for card in c.doc.cards_in(*cell)]
+        card = c.view.map_scene.geom.cards[ids[30]].rect
+        c.view.centerOn(QPointF(card.x + card.w / 2, card.y))
+        c.view.map_scene.select_cards([ids[30]])
+        bar = c.view.verticalScrollBar()
+        at = bar.value()
+        assert at > 0  # scrolled well below the cell's top (else this tests nothing)
+        seen: list[int] = []
+        bar.valueChanged.connect(seen.append)
+        c.key(Qt.Key.Key_R)
+        assert c.view.editing.active and c.view.editing.editor is not None
+        assert seen == [] and bar.value() == at  # no scroll there and back
+        assert c.view.editing.editor.toPlainText() == "r"
+        box = _editor_rect(c)
+        below = c.view.map_scene.cards[ids[31]].sceneBoundingRect()
+        above = c.view.map_scene.cards[ids[30]].sceneBoundingRect()
+        assert above.bottom() <= box.top() and box.bottom() <= below.top()  # between the two cards
+        _assert_nothing_covered(c, cell)

@@ -120,3 +120,21 @@ def test_the_active_persona_is_marked_in_the_legend(canvas: Canvas) -> None:
     assert item.active_persona == second.persona_id
     c.view.map_scene.relayout()
     assert c.view.map_scene.emotion_items[e.lane_id].active_persona == second.persona_id
+
+
+def test_hover_on_a_right_to_left_persona_keeps_its_name_before_its_score(canvas: Canvas) -> None:
+    """An Arabic persona name (and an Arabic note) in the tooltip: each wrapped in FSI…PDI, so the
+    tooltip stays a left-to-right line "سارة: +3" and never shows "3+ :سارة"."""
+    c = canvas
+    e = _emotion(c)
+    curve = e.curves[-1]
+    p = curve.points[0]
+    c.stack.push(commands.update_persona(curve.persona_id, name="سارة"))
+    c.stack.push(commands.update_emotion(p.point_id, note="سعيدة"))
+    e = _emotion(c)
+    item = c.view.map_scene.emotion_items[e.lane_id]
+    c.move(p.pos.x + 40, p.pos.y + 40)
+    c.move(p.pos.x, p.pos.y)
+    tip = item.toolTip()
+    score = f"{p.score:+g}" if p.score else "0"
+    assert tip == f"\u2068سارة\u2069: {score}\n\u2068سعيدة\u2069"

@@ -69,7 +69,7 @@ def test_a_broken_file_creates_nothing(tmp_path: Path, capsys: pytest.CaptureFix
     assert_one_line_error(
         code,
         err,
-        "broken-long.csv: 3 problem(s), nothing was imported: row 3: evidence “heard it somewhere”",
+        "broken-long.csv: 3 problems, nothing was imported: row 3: evidence “heard it somewhere”",
         "row 5: votes must be a whole number",
         "row 6: the stage cell is empty",
     )

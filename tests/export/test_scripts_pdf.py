@@ -125,3 +125,58 @@ def test_a_character_no_font_has_is_reported_once(multilingual: Document, tmp_pa
         [tool("pdftotext"), str(out), "-"], capture_output=True, text=True, check=True
     ).stdout
     assert "Hieroglyph" in text and "\u25a1" not in text and "\ufffd" not in text
+
+
+def _words_by_line(pdf: Path) -> list[list[str]]:
+    """Each printed line's words, left to right as they stand on the page (poppler's boxes)."""
+    out = subprocess.run(
+        [tool("pdftotext"), "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    lines: dict[tuple[int, float], list[tuple[float, str]]] = {}
+    for page, chunk in enumerate(out.split("<page ")):
+        for x, y, word in re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)</word>', chunk):
+            lines.setdefault((page, round(float(y))), []).append((float(x), word))
+    return [[w for _, w in sorted(words)] for _, words in sorted(lines.items())]
+
+
+def test_a_right_to_left_stage_in_the_persona_summary_reads_name_then_score(tmp_path: Path) -> None:
+    """The persona page's line "<map>: <stage> <score> · …" with a Hebrew map title and Hebrew
+    stages: each name reads as a unit and its score follows it ("+3", never "3+" before it)."""
+    data = read_json_file(MULTILINGUAL)
+    data["title"] = "מסע הלקוח"  # "the customer's journey"
+    data["stages"].append({**data["stages"][-1], "name": "תשלום 2"})  # "payment 2": a number inside
+    data["emotions"] += [
+        {"persona": "سارة", "stage": "Découvrir", "score": -1, "note": ""},
+        {"persona": "سارة", "stage": "תשלום 2", "score": 4, "note": ""},
+    ]
+    doc = Document()
+    add_bundle(doc, parse_map(data))
+    out = tmp_path / "personas.pdf"
+    export_pdf(doc, [doc.maps()[0].id], out, ExportOptions(date="2026-11-30"))
+    summary = next(line for line in _words_by_line(out) if "Découvrir" in line and "4" in "".join(line))
+    assert "3+" not in summary and "4+" not in summary and "1-" not in summary
+    at = summary.index
+    assert at("-1") == at("Découvrir") + 1 and at("+3") == at("תוריש") + 1  # "שירות" drawn right to left
+    assert summary[at("+4") - 2 : at("+4")] == ["2", "םולשת"]  # "תשלום 2" whole, then its score
+    assert at("Découvrir") < at("תוריש") < at("םולשת")  # in the map's stage order, left to right
+    text = subprocess.run([tool("pdftotext"), str(out), "-"], capture_output=True, text=True).stdout
+    assert not re.search("[\u2066-\u2069]", text) and "\u25a1" not in text  # isolates never drawn
+
+
+def test_a_card_pasted_with_isolates_exports_to_pdf_and_svg(tmp_path: Path) -> None:
+    """Chat apps put FSI … PDI around names; such a card crashed the bidi resolver of every export
+    (and the canvas). It is drawn in reading order, the marks nowhere."""
+    data = read_json_file(MULTILINGUAL)
+    text = "\u2068Ana\u2069 sagte: \u2068שלום חברים\u2069 +2"
+    data["cards"].append({**data["cards"][0], "text": text})
+    doc = Document()
+    add_bundle(doc, parse_map(data))
+    out = tmp_path / "pasted.pdf"
+    assert export_pdf(doc, [doc.maps()[0].id], out, ExportOptions(date="2026-11-30")).warnings == []
+    line = next(words for words in _words_by_line(out) if "sagte:" in words)
+    # "שלום חברים" drawn right to left (its second word on the left), then the score after it
+    assert line[line.index("sagte:") - 1 :] == ["Ana", "sagte:", "םירבח", "םולש", "+2"]
+    svg, _, _ = map_svg(doc, doc.maps()[0].id)
+    # drawn as glyphs (no mark among them: test_isolates); the invisible text for search and copy
+    # is the card as typed, marks included, so a browser's own layout of it keeps the reading order
+    assert f">{text}</text>" in svg

@@ -52,6 +52,21 @@ def test_placeholders_match_between_source_and_translation(entries: dict) -> Non
             assert "(s)" not in form, (context, form)
 
 
+HACKED_PLURAL = re.compile(r"\w\((s|es|e|n|en|er|nen)\)")
+
+
+def test_a_count_in_a_sentence_is_a_real_plural_never_a_bracketed_ending(entries: dict) -> None:
+    """ "1 problem(s)" is English for nobody: a message whose noun follows a count is a plural
+    (a count ``n``, one form per plural of the language), and no translation brackets an
+    ending ("Problem(e)") instead of giving each form."""
+    for message in catalogue.messages():
+        if HACKED_PLURAL.search(message.source):
+            assert message.plural, message  # a spin box suffix (" dot(s)") has its count beside it
+    for (context, source, _), entry in entries.items():
+        for form in entry.forms:
+            assert not HACKED_PLURAL.search(form), (context, source, form)
+
+
 def test_the_compiled_catalogue_is_the_ts_file(tmp_path: Path) -> None:
     lrelease = shutil.which("pyside6-lrelease") or str(Path(sys.executable).parent / "pyside6-lrelease")
     if not Path(lrelease).exists():

@@ -136,3 +136,88 @@ def test_an_import_that_fails_says_how_many_problems_in_german(german: None) -> 
     many = ImportProblems("a.json", [f"p{i}" for i in range(12)])
     assert str(many).startswith("a.json: 12 Probleme, nichts wurde importiert: p0; p1")
     assert str(many).endswith("; p9; und 2 weitere.")
+
+
+def test_characters_no_font_has_and_a_cells_spoken_count_are_german_plurals(german: None) -> None:
+    from jmdesigner.layout.spoken import cell_name
+    from jmdesigner.model import Lane, Stage
+    from jmdesigner.text import missing_sentence
+
+    assert missing_sentence({"\U00013000"}) == (
+        "1 Zeichen konnte nicht gezeichnet werden (keine mitgelieferte Schrift enthält es): 𓀀 (U+13000)."
+    )
+    many = missing_sentence({chr(0x13000 + i) for i in range(14)})
+    assert many is not None and many.startswith("14 Zeichen konnten nicht gezeichnet werden")
+    assert many.endswith(" und 2 weitere.")
+    stage, lane = Stage(id="s", map_id="m", name="Besuch"), Lane(id="l", map_id="m", name="Aktionen")
+    assert cell_name(stage, lane, 0) == "Zelle in Besuch, Aktionen: leer"
+    assert cell_name(stage, lane, 1) == "Zelle in Besuch, Aktionen: 1 Karte"
+    assert cell_name(stage, lane, 3) == "Zelle in Besuch, Aktionen: 3 Karten"
+
+
+def test_a_file_with_a_schema_jmdesigner_did_not_write_is_refused_all_in_german(
+    german: None, tmp_path: Path
+) -> None:
+    import sqlite3
+
+    from jmdesigner.storage.new_file import write_new
+
+    path = write_new(Document(), tmp_path / "fremd.jmap")
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE INDEX ix_evil ON cards (text)")
+    conn.close()
+    with pytest.raises(FileRefusedError) as refused:
+        JmapFile.open(path, read_only=True)
+    said = str(refused.value)
+    assert "sie enthält zusätzlich: Index „ix_evil“ (schreibt jmdesigner nicht)" in said
+    assert "jmdesigner does not write" not in said and " extra " not in said
+
+
+def test_page_size_warnings_of_a_pdf_are_german(german: None) -> None:
+    from jmdesigner.export.pages import plan_fit, plan_plotter
+
+    small = plan_fit(2400, 1600, "A4", landscape=True).warning
+    assert small is not None and small.startswith("Der Kartentext würde auf A4 quer in ")
+    assert "pt gedruckt, kleiner als die lesbaren" in small and "Wählen Sie --page A" in small
+    huge = plan_fit(90000, 60000, "A4", landscape=True).warning
+    assert huge is not None and "Keine einzelne Seite bis A0 ist groß genug" in huge
+    capped = plan_plotter(9000, 6000, 50).warning
+    assert capped is not None and capped.startswith("Bei Maßstab 50 wäre die Seite größer als 200 Zoll")
+    assert not any(
+        word in small + huge + capped for word in ("Card text", "landscape", "Use --page", "At scale")
+    )
+
+
+def test_a_german_cover_counts_its_maps_in_german(german: None, tmp_path: Path) -> None:
+    import subprocess
+
+    from jmdesigner.export.options import ExportOptions
+    from jmdesigner.export.pdf import export_pdf
+    from jmdesigner.model import UndoStack, commands
+    from tests.builders import sample_bundle
+    from tests.export.pdfcheck import tool
+
+    doc = Document()
+    for title in ("Besuch", "Rückgabe"):
+        UndoStack(doc).push(commands.add_map(sample_bundle(title)))
+    out = tmp_path / "zwei.pdf"
+    export_pdf(doc, [m.id for m in doc.maps()], out, ExportOptions(date="2026-12-01"))
+    cover = subprocess.run(
+        [tool("pdftotext"), "-l", "1", str(out), "-"], capture_output=True, text=True
+    ).stdout
+    assert "2 Maps: Besuch · Rückgabe" in cover and "maps:" not in cover
+
+
+def test_an_export_onto_a_full_disk_is_one_german_sentence(german: None, tmp_path: Path) -> None:
+    from jmdesigner.errors import StorageError
+    from jmdesigner.fileio import write_bytes_atomically
+    from tests.safety.test_faults import small_disk
+
+    with small_disk(tmp_path / "stick", "40k") as stick:
+        with pytest.raises(StorageError) as full:
+            write_bytes_atomically(stick / "karte.pdf", bytes(200_000))
+        assert str(full.value) == (
+            "Die Festplatte ist voll, daher konnte jmdesigner karte.pdf nicht schreiben. "
+            "Schaffen Sie Platz und versuchen Sie es erneut."
+        )
+        assert list(stick.iterdir()) == []  # nothing half-written left behind

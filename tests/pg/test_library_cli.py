@@ -46,7 +46,7 @@ def test_publishing_a_file_into_a_library_and_the_library_into_a_file(
     assert run(capsys, "import", workshop, SAMPLE)[0] == 0
     assert run(capsys, "new", pg_url)[0] == 0
     code, out, _ = run(capsys, "import", pg_url, workshop)
-    assert code == 0 and out.startswith("Imported 1 map(s), ")
+    assert code == 0 and out.startswith("Imported 1 map, ")
     offline = tmp_path / "offline.jmap"
     assert run(capsys, "import", offline, pg_url)[0] == 0  # library -> file, for offline work
     with JmapFile.open(workshop, read_only=True) as a, JmapFile.open(offline, read_only=True) as b:

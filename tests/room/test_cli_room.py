@@ -18,12 +18,13 @@ from tests.builders import sample_bundle
 from tests.room.harness import Client, make_map_file
 
 
-def _start(*args: str) -> subprocess.Popen[str]:
+def _start(*args: str, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, "-m", "jmdesigner", "room", *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        env=env,
     )
 
 
@@ -103,3 +104,22 @@ def test_bad_input_is_one_sentence(tmp_path: Path, args: list[str], message: str
     assert err.startswith("jmdesigner: error: ") and message in err and "Traceback" not in err
     assert len(err.strip().splitlines()) == 1
     assert path.read_bytes() == before
+
+
+def test_a_german_facilitator_is_told_in_german_that_the_room_opened_and_closed(tmp_path: Path) -> None:
+    import os
+
+    path = make_map_file(tmp_path / "w.jmap")
+    env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")}
+    proc = _start(str(path), "--host", "127.0.0.1", "--port", "0", env={**env, "LANG": "de_DE.UTF-8"})
+    try:
+        assert proc.stdout is not None and proc.stdout.readline().startswith("http://127.0.0.1:")
+        proc.send_signal(signal.SIGTERM)
+        _out, err = proc.communicate(timeout=30)
+    finally:
+        proc.kill()  # nothing, once it has exited; else a failed check leaves no server behind
+    assert proc.returncode == 0, err
+    assert (
+        "ist offen; Strg+C schließt ihn." in err and "Der Raum ist geschlossen; alles ist gespeichert." in err
+    )
+    assert "The room" not in err

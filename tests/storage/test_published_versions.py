@@ -68,7 +68,7 @@ def test_publishing_carries_every_named_version(
     workshop: Path, target: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["import", target, str(workshop)]) == 0
-    assert "3 named version(s)" in capsys.readouterr().out
+    assert "3 named versions" in capsys.readouterr().out
     assert versions_of(target) == versions_of(workshop)
     with open_store(target) as store:  # a carried version restores as any other
         checkout = store.document.map_by_title("Checkout")
@@ -86,7 +86,7 @@ def test_publishing_again_gives_the_copies_their_own_versions(
 ) -> None:
     assert main(["import", target, str(workshop)]) == 0
     assert main(["import", target, str(workshop)]) == 0  # the maps come again as copies, "(2)"
-    assert "2 named version(s)" in capsys.readouterr().out.splitlines()[-1]
+    assert "2 named versions" in capsys.readouterr().out.splitlines()[-1]
     found = versions_of(target)
     assert sorted((name, on) for name, on, *_ in found) == [
         ("after workshop 1", "Checkout"),

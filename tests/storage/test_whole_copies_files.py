@@ -37,7 +37,7 @@ def test_importing_a_file_twice_into_a_file_adds_a_whole_copy_under_fresh_ids(
     target = tmp_path / "library.jmap"
     assert main(["import", str(target), str(workshop)]) == 0
     assert main(["import", str(target), str(workshop)]) == 0  # into an existing file: copies
-    assert "Imported 2 map(s), 0 new persona(s)" in capsys.readouterr().out
+    assert "Imported 2 maps, 0 new personas and 0 named versions from " in capsys.readouterr().out
     both, source = snapshot_of(target), snapshot_of(workshop)
     again = copies_in(both, source)
     assert content_of(again, titles=False) == content_of(source, titles=False)

@@ -77,6 +77,45 @@ def test_the_inspector_lists_links_links_more_goes_to_and_removes(
     assert doc.link_between(pain.id, target.id) is not None
 
 
+def test_moving_a_linked_card_keeps_its_links_list_and_an_edit_of_the_other_card_shows(
+    window: MainWindow,
+    two_maps: Path,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    """The inspector shows its page again after every edit: a card moved by keys keeps its links,
+    so the list is not made again (its rows, layout and paint were a third of a move's dock work);
+    a change to what a row says still shows."""
+    from PySide6.QtTest import QTest
+
+    doc, now, _later = opened(window, two_maps)
+    view = window.current_view()
+    assert view is not None
+    qtbot.waitUntil(window.inspector.isVisible)  # type: ignore[union-attr]
+    pain = next(c for c in doc.cards(now) if doc.linked_cards(c.id) and "Pain" in c.text)
+    view.map_scene.select_cards([pain.id])
+    view.setFocus()
+    box = window.inspector.pages["card"].links  # type: ignore[union-attr]
+    assert box.list.count() == 1
+    before = box.list.item(0).text()
+    remade: list[str] = []
+    model = box.list.model()
+    model.modelReset.connect(lambda: remade.append("reset"))
+    model.rowsInserted.connect(lambda *_: remade.append("inserted"))
+    model.rowsRemoved.connect(lambda *_: remade.append("removed"))
+    stage = doc.card(pain.id).stage_id
+    QTest.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    QApplication.processEvents()
+    assert doc.card(pain.id).stage_id != stage  # moved
+    assert window.inspector.kind == "card" and window.inspector.ids == [pain.id]  # type: ignore[union-attr]
+    assert remade == [] and box.list.count() == 1 and box.list.item(0).text() == before
+    other = box.list.item(0).data(Qt.ItemDataRole.UserRole)[1]
+    stack = window.stack
+    assert stack is not None
+    stack.push(cmd.update_card(other, text="Renamed on the other map"))
+    QApplication.processEvents()
+    assert remade and box.list.count() == 1 and "Renamed on the other map" in box.list.item(0).text()
+
+
 def test_compare_with_the_current_state_opens_follows_edits_and_shows_cards(
     window: MainWindow,
     two_maps: Path,

@@ -122,3 +122,27 @@ def test_the_welcome_title_is_rich_text_and_canvas_shortcuts_stay_on_the_canvas(
     canvas, window_wide = Qt.ShortcutContext.WidgetWithChildrenShortcut, Qt.ShortcutContext.WindowShortcut
     for act, spec in SPECS.items():
         assert window.action(act).shortcutContext() == (canvas if spec.canvas else window_wide), act
+
+
+def test_enter_takes_the_focused_way_in_as_space_does(window: MainWindow, qtbot: Any) -> None:
+    """A keyboard user sees the frame on a choice and presses Enter: it opens, like Space or a click
+    (outside a dialog Qt's buttons answer Space alone, so Enter did nothing)."""
+    welcome = window.welcome
+    for signal in (welcome.sample, welcome.template, welcome.import_, welcome.open_):
+        signal.disconnect()  # the window's dialogs would wait for a person: record the choice instead
+    chosen: list[str] = []
+    welcome.sample.connect(lambda: chosen.append("sample"))
+    welcome.template.connect(lambda: chosen.append("template"))
+    welcome.import_.connect(lambda: chosen.append("import"))
+    welcome.open_.connect(lambda: chosen.append("open"))
+    window.activateWindow()
+    for button in (
+        welcome.sample_button,
+        welcome.template_button,
+        welcome.import_button,
+        welcome.open_button,
+    ):
+        button.setFocus()
+        qtbot.waitUntil(button.hasFocus)
+        QTest.keyClick(button, Qt.Key.Key_Return if button is not welcome.import_button else Qt.Key.Key_Enter)
+    assert chosen == ["sample", "template", "import", "open"]

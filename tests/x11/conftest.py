@@ -25,7 +25,9 @@ ROOT = Path(__file__).resolve().parents[2]
 def display() -> Iterator[Display]:
     missing = missing_tools()
     if missing:
-        pytest.skip(f"real-X11 tests need {', '.join(missing)} (apt-get install xvfb openbox xdotool)")
+        pytest.skip(
+            f"real-X11 tests need {', '.join(missing)} (apt-get install xvfb openbox xdotool x11-utils)"
+        )
     with x11_display() as d:
         yield d
 

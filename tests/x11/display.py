@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-NEEDED = ("Xvfb", "openbox", "xdotool")
+NEEDED = ("Xvfb", "openbox", "xdotool", "xwininfo")
 
 
 def missing_tools() -> list[str]:
@@ -33,24 +33,69 @@ class Display:
         )
         return done.stdout.strip()
 
+    def windows_named(self, pattern: str) -> list[str]:
+        """The ids of the visible windows whose title matches ``pattern``, now."""
+        found = subprocess.run(
+            ["xdotool", "search", "--onlyvisible", "--name", pattern],
+            env=self.env,
+            capture_output=True,
+            text=True,
+        )
+        return found.stdout.split()
+
     def window_named(self, pattern: str, timeout: float = 20) -> str:
         """The id of a visible window whose title matches ``pattern``, waiting for it to appear."""
         end = time.monotonic() + timeout
         while time.monotonic() < end:
-            found = subprocess.run(
-                ["xdotool", "search", "--onlyvisible", "--name", pattern],
-                env=self.env,
-                capture_output=True,
-                text=True,
-            ).stdout.split()
+            found = self.windows_named(pattern)
             if found:
                 return found[-1]
             time.sleep(0.1)
         raise TimeoutError(f"no window named {pattern!r} appeared")
 
-    def activate(self, window_id: str) -> None:
-        self.xdotool("windowactivate", "--sync", window_id)
-        time.sleep(0.3)
+    def active_window(self) -> str:
+        """The id of the window holding the keyboard ("" before any has)."""
+        probe = subprocess.run(
+            ["xdotool", "getactivewindow"], env=self.env, capture_output=True, text=True, timeout=10
+        )
+        return probe.stdout.strip()
+
+    def viewable(self, window_id: str) -> bool:
+        """Whether the window is mapped and on screen (an id of a window gone is not)."""
+        probe = subprocess.run(
+            ["xwininfo", "-id", window_id], env=self.env, capture_output=True, text=True, timeout=10
+        )
+        return "Map State: IsViewable" in probe.stdout
+
+    def activate(self, window_id: str, timeout: float = 30) -> None:
+        """Give ``window_id`` the keyboard, as a click on its title bar would, and make sure it has it.
+
+        ``windowactivate`` alone is a request: sent before the window is mapped or before openbox
+        manages it, it is dropped (xdotool even exits 0), and on a loaded machine ``--sync`` can
+        give up and exit 1. So: ask, check which window is active, and ask again until it is the
+        one asked for, within ``timeout`` seconds; then say so in one line.
+        """
+        end = time.monotonic() + timeout
+        said = ""
+        while True:
+            left = end - time.monotonic()
+            try:
+                asked = subprocess.run(
+                    ["xdotool", "windowactivate", "--sync", window_id],
+                    env=self.env,
+                    capture_output=True,
+                    text=True,
+                    timeout=max(1.0, min(5.0, left)),
+                )
+                said = asked.stderr.strip() or f"exit {asked.returncode}"
+            except subprocess.TimeoutExpired:
+                said = "windowactivate --sync did not return"
+            if self.viewable(window_id) and self.active_window() == window_id:
+                time.sleep(0.3)  # let the app take the focus-in event before keys arrive
+                return
+            if time.monotonic() >= end:
+                raise TimeoutError(f"window {window_id} did not become active in {timeout:g} s ({said})")
+            time.sleep(0.2)
 
     def type(self, text: str, delay_ms: int = 12) -> None:
         self.xdotool("type", "--delay", str(delay_ms), "--", text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -158,3 +159,38 @@ def test_window_keys_work_while_typing_a_card_and_find_keeps_its_text(
     _wait_for(lambda: ("Stage 1", "Touchpoints", "typed before a search") in cards_on_disk(path))
     app.display.key("Escape")
     _wait_for(lambda: app.state()["focus_is_canvas"])
+
+
+def test_a_full_disk_while_typing_leaves_the_keyboard_with_the_card(
+    run_app: Callable[[Path | None], App], tmp_path: Path
+) -> None:
+    """A facilitator types on a USB stick that fills up, and goes on typing: the warning shows
+    without taking the keyboard (a space typed next pressed its OK, and the words before it were
+    lost), one at a time however often Enter is pressed, and every key lands in the card; with
+    room again, Enter saves it whole and the warning goes (it cannot be closed by keys)."""
+    from tests.safety.test_faults import small_disk
+
+    with small_disk(tmp_path / "stick", "400k") as stick:
+        path = _file(stick / "full.jmap")
+        app = run_app(path)
+        _wait_for(lambda: app.state()["focus_is_canvas"])
+        filler = stick / "filler"
+        filler.write_bytes(bytes(shutil.disk_usage(stick).free - 4096))  # less than a page or two left
+        app.display.key("ctrl+Home")
+        text = ""
+        for part in ("Waits for the call back ", "over an hour ", "and gives up "):
+            app.display.type(part)
+            app.display.key("Return")  # refused: the disk is full
+            text += part
+            _wait_for(lambda: len(app.display.windows_named("could not be saved")) == 1)
+        app.display.type("on the shop")
+        text += "on the shop"
+        png = tmp_path / "full.png"
+        _wait_for(lambda: json.loads(app.send(f"editor {png}")).get("text") == text)
+        assert app.display.active_window() == app.window  # the keyboard stayed with the window
+        assert len(app.display.windows_named("could not be saved")) == 1  # one warning, not three stacked
+        filler.unlink()
+        app.display.key("Return")
+        _wait_for(lambda: ("Stage 1", "Touchpoints", text) in cards_on_disk(path))
+        _wait_for(lambda: app.display.windows_named("could not be saved") == [])  # gone with its cause
+        app.quit()

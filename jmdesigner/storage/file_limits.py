@@ -1,0 +1,143 @@
+"""What one ``.jmap`` file holds at most, and the refusal of a file that would hold more.
+
+Opening refuses a file past these limits (``JmapFile``: a ``count(*) … LIMIT`` per table before
+anything loads), so that any file opens in bounded time and memory. A team library has no such
+bound: its maps are loaded one at a time. So a library copied into a file (taken offline, or its
+Save a Copy) or a document published into a file could make a file that jmdesigner then refuses
+to open; ``refuse_oversized`` says so before anything is written. Edits inside an open file (a
+JSON map imported, cards pasted or duplicated, room notes accepted) could do the same:
+``refuse_overfull_edit`` refuses such an edit before the file's persister writes it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+
+from jmdesigner.errors import FileRefusedError, StorageError
+from jmdesigner.i18n import N_, translate
+from jmdesigner.model import Document, Kind, Op
+
+TYPE_CHECKING = False  # typing's constant, without importing typing (the command line's start-up)
+if TYPE_CHECKING:
+    from jmdesigner.model import Change
+    from jmdesigner.storage.version_rows import VersionRecord
+
+MAX_VALUE_BYTES = 16 * 1024 * 1024  # no single text or blob may be larger (SQLITE_LIMIT_LENGTH)
+MAX_ROWS = {"cards": 100_000, "stages": 20_000, "lanes": 20_000, "emotion_points": 200_000, "maps": 2_000}
+MAX_ROWS |= {"personas": 2_000, "versions": 10_000, "map_personas": 200_000, "card_links": 200_000}
+
+WHAT = {  # each table as a sentence names what it holds
+    "cards": N_("FileLimits", "cards"),
+    "stages": N_("FileLimits", "stages"),
+    "lanes": N_("FileLimits", "lanes"),
+    "emotion_points": N_("FileLimits", "emotion points"),
+    "maps": N_("FileLimits", "maps"),
+    "personas": N_("FileLimits", "personas"),
+    "versions": N_("FileLimits", "named versions"),
+    "map_personas": N_("FileLimits", "personas shown on maps"),
+    "card_links": N_("FileLimits", "links between cards"),
+}
+_KINDS = {
+    "cards": Kind.CARD,
+    "stages": Kind.STAGE,
+    "lanes": Kind.LANE,
+    "emotion_points": Kind.POINT,
+    "maps": Kind.MAP,
+    "personas": Kind.PERSONA,
+    "card_links": Kind.LINK,
+}
+
+
+_TABLES = {kind: table for table, kind in _KINDS.items()}
+_SUMMED = frozenset({Kind.POINT, Kind.LINK})  # not counted in an unloaded map's summary
+
+
+def what(table: str) -> str:
+    """The rows of ``table`` as a person calls them ("emotion points"), in the user's language."""
+    return translate("FileLimits", WHAT[table])
+
+
+def rows_of(doc: Document, versions: int) -> dict[str, int]:
+    """The rows ``doc`` and ``versions`` named versions take in a file, per limited table."""
+    counted = {table: doc.count(kind) for table, kind in _KINDS.items()}
+    counted["map_personas"] = sum(len(m.persona_ids) for m in doc.maps())
+    counted["versions"] = versions
+    return counted
+
+
+def refuse_oversized(
+    doc: Document, target: str, versions: Sequence[VersionRecord] = (), *, versions_beside: int = 0
+) -> None:
+    """Raise ``FileRefusedError`` (one sentence) if ``doc`` with ``versions`` (and
+    ``versions_beside`` already in the file) would make the file ``target`` larger than a file
+    jmdesigner opens; nothing has been written when it does."""
+    for table, count in rows_of(doc, len(versions) + versions_beside).items():
+        if count > MAX_ROWS[table]:
+            raise FileRefusedError(_too_many(target, count, table))
+    for big in _oversized_versions(versions):
+        raise FileRefusedError(
+            translate(
+                "FileLimits",
+                "{file} was not written: the named version “{name}” of {map} is larger than the {limit} MB "
+                "a .jmap file holds in one value, so jmdesigner could not open it.",
+            ).format(file=target, name=big.name, map=big.map_title, limit=MAX_VALUE_BYTES // (1024 * 1024))
+        )
+
+
+def _too_many(target: str, count: int, table: str) -> str:
+    said = translate(
+        "FileLimits",
+        "{file} was not written: it would hold {count:,} {what}, more than the {limit:,} a .jmap file "
+        "holds, so jmdesigner could not open it. Take the maps you need one at a time: export each as "
+        "JSON and import it.",
+    )
+    return said.format(file=target, count=count, what=what(table), limit=MAX_ROWS[table])
+
+
+def _oversized_versions(versions: Iterable[VersionRecord]) -> Iterable[VersionRecord]:
+    # A character takes at most 4 bytes in UTF-8: most snapshots are cleared without encoding them.
+    return (
+        v
+        for v in versions
+        if len(v.snapshot) * 4 > MAX_VALUE_BYTES and len(v.snapshot.encode()) > MAX_VALUE_BYTES
+    )
+
+
+def refuse_overfull_edit(
+    doc: Document, changes: Sequence[Change], target: str, stored: Callable[[str], int]
+) -> None:
+    """Raise ``StorageError`` (one sentence) if the edit whose ``changes`` ``doc`` now holds would
+    make the file ``target`` hold more rows of a table than a file jmdesigner opens; called before
+    the edit is written, so the document takes it back and the file stays as it was.
+
+    Only a kind the edit adds to is counted, from the counts the document keeps (cards, stages and
+    lanes of maps not loaded from their summaries); emotion points and links of maps not loaded
+    are ``stored(table)`` (the file as the last edit left it) plus what this edit adds and
+    removes. An edit that adds nothing (typing, moving) costs one look at each change."""
+    added: dict[Kind, int] = {}
+    for change in changes:
+        if change.op is Op.ADDED or change.kind is Kind.MAP:
+            added[change.kind] = added.get(change.kind, 0) + (change.op is Op.ADDED)
+    if not added:
+        return
+    for kind in added:
+        if kind in _SUMMED and doc.unloaded_maps():
+            removed = sum(1 for c in changes if c.kind is kind and c.op is Op.REMOVED)
+            count = stored(_TABLES[kind]) + added[kind] - removed
+        else:
+            count = doc.count(kind)
+        refuse_past_limit(target, count, _TABLES[kind])
+    if Kind.MAP in added:  # a map added, or one that shows another persona
+        refuse_past_limit(target, sum(len(m.persona_ids) for m in doc.maps()), "map_personas")
+
+
+def refuse_past_limit(target: str, count: int, table: str) -> None:
+    """Raise ``StorageError`` (one sentence) if ``count`` rows of ``table`` are more than a file holds."""
+    limit = MAX_ROWS[table]
+    if count > limit:
+        said = translate(
+            "FileLimits",
+            "This change was not made: {file} would then hold {count:,} {what}, more than the {limit:,} "
+            "a .jmap file holds; move some maps into another file to make room.",
+        )
+        raise StorageError(said.format(file=target, count=count, what=what(table), limit=limit))

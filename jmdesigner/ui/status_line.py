@@ -1,0 +1,50 @@
+"""Status-bar messages that fit beside the permanent state ("All changes saved", the editing
+hint): cut with "…" where they would run under it, the whole sentence in the bar's tooltip.
+
+Qt clips a long message at the permanent widgets, so "…everything saved before is Editing… Enter
+to add" read as one sentence on a projector. The permanent state changes while a message shows
+(a refused card's editor opens again with its longer hint): ``refit`` cuts the message anew for
+the time it has left."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QStatusBar, QWidget
+
+MARGIN = 56  # the message's left padding, the size grip, and a clear gap before the permanent state
+
+
+class FittedStatus:
+    """The messages of ``bar``, each cut to the room left of ``beside``."""
+
+    def __init__(self, bar: QStatusBar, beside: QWidget) -> None:
+        self.bar, self.beside = bar, beside
+        self._text = ""
+        self._until: float | None = None  # when the message goes (None: until the next one)
+
+    def show(self, text: str, timeout: int = 0) -> str:
+        """Show ``text`` for ``timeout`` ms (0: until the next message); what is shown."""
+        self._text = text
+        self._until = time.monotonic() + timeout / 1000 if timeout else None
+        return self._show(timeout)
+
+    def refit(self) -> None:
+        """Cut the message showing again, for the time it has left (``beside`` changed width)."""
+        if not self.bar.currentMessage() or not self._text:
+            return
+        left = 0 if self._until is None else int((self._until - time.monotonic()) * 1000)
+        if self._until is None or left > 0:
+            self._show(left)
+
+    def _show(self, timeout: int) -> str:
+        beside = self.beside.sizeHint().width() if self.beside.isVisible() else 0
+        room = self.bar.width() - beside - MARGIN
+        shown = self._text
+        if room > 80:  # before the window is laid out there is no width to go by
+            shown = QFontMetrics(self.bar.font()).elidedText(shown, Qt.TextElideMode.ElideRight, room)
+        self.bar.setToolTip(self._text if shown != self._text else "")
+        self.bar.showMessage(shown, timeout)
+        return shown

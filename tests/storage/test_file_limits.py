@@ -1,0 +1,228 @@
+"""A file is never written larger than jmdesigner opens: publishing into a file (a file into a
+file, a library taken offline, a library's Save a Copy) past a file's limits is refused up front
+in one sentence, and the target stays as it was. The limits are lowered here (the same table the
+opening check reads), so a few cards stand for 100,000."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from jmdesigner.cli import main
+from jmdesigner.errors import FileRefusedError, StorageError
+from jmdesigner.model import CardLink, Kind, Persona, UndoStack, commands, new_id
+from jmdesigner.storage import file_limits
+from jmdesigner.storage.jmapfile import JmapFile
+from tests.builders import sample_bundle
+
+
+def workshop_file(path: Path) -> tuple[Path, int]:
+    """A file of one sample map, and its number of cards."""
+    with JmapFile.create(path) as jfile:
+        UndoStack(jfile.document).push(commands.add_map(sample_bundle(stages=4, cards_per_cell=2)))
+        cards = len(jfile.document.cards(jfile.document.maps()[0].id))
+    return path, cards
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def one_line_refusal(capsys: pytest.CaptureFixture[str], code: int, target: str, what: str) -> str:
+    out, err = capsys.readouterr()
+    assert code == 1 and out == "" and err.count("\n") == 1, (code, out, err)
+    assert err.startswith(f"jmdesigner: error: {target} was not written: it would hold "), err
+    assert f" {what}, more than the " in err and "Traceback" not in err
+    return err
+
+
+def test_a_copy_into_a_file_past_its_card_limit_is_refused_and_the_file_kept(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source, cards = workshop_file(tmp_path / "workshop.jmap")
+    target = tmp_path / "target.jmap"
+    assert main(["import", str(target), str(source)]) == 0  # a new file: one copy
+    capsys.readouterr()
+    before = digest(target)
+    monkeypatch.setitem(file_limits.MAX_ROWS, "cards", cards + cards // 2)  # one copy fits, two do not
+    code = main(["import", str(target), str(source)])  # into the existing file
+    err = one_line_refusal(capsys, code, "target.jmap", "cards")
+    assert f"would hold {2 * cards:,} cards, more than the {cards + cards // 2:,} a .jmap file holds" in err
+    assert digest(target) == before
+    with JmapFile.open(target) as jfile:  # it opens, as it was: one map
+        assert len(jfile.document.maps()) == 1
+
+
+def test_a_new_file_past_a_limit_is_not_made_and_at_the_limit_it_opens(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source, cards = workshop_file(tmp_path / "workshop.jmap")
+    assert main(["export", str(source), str(tmp_path / "workshop.json")]) == 0
+    capsys.readouterr()
+    monkeypatch.setitem(file_limits.MAX_ROWS, "stages", 3)  # the map has 4
+    code = main(["import", str(tmp_path / "new.jmap"), str(tmp_path / "workshop.json")])
+    one_line_refusal(capsys, code, "new.jmap", "stages")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["workshop.jmap", "workshop.json"]  # no temporary
+    monkeypatch.setitem(file_limits.MAX_ROWS, "stages", 4)
+    monkeypatch.setitem(file_limits.MAX_ROWS, "cards", cards)  # exactly at the limits: written, opens
+    assert main(["import", str(tmp_path / "new.jmap"), str(tmp_path / "workshop.json")]) == 0
+    with JmapFile.open(tmp_path / "new.jmap", read_only=True) as jfile:
+        assert len(jfile.document.cards(jfile.document.maps()[0].id)) == cards
+
+
+def test_what_the_limits_refuse_to_write_is_what_opening_refuses(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One table of limits for both: a file made before the limit was lowered is refused on open,
+    naming the same thing in the same words."""
+    source, cards = workshop_file(tmp_path / "workshop.jmap")
+    monkeypatch.setitem(file_limits.MAX_ROWS, "cards", cards - 1)
+    with pytest.raises(FileRefusedError, match=rf"holds more than {cards - 1:,} cards, more than jmdesigner"):
+        JmapFile.open(source, read_only=True)
+
+
+def test_a_named_version_larger_than_a_file_value_is_refused_before_writing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source, _ = workshop_file(tmp_path / "workshop.jmap")
+    with JmapFile.open(source) as jfile:
+        jfile.save_version(jfile.document.maps()[0].id, "Before the workshop")
+    monkeypatch.setattr(file_limits, "MAX_VALUE_BYTES", 1024)  # the snapshot is larger than this
+    code = main(["import", str(tmp_path / "offline.jmap"), str(source)])
+    out, err = capsys.readouterr()
+    assert code == 1 and out == "" and err.count("\n") == 1
+    assert (
+        "offline.jmap was not written: the named version “Before the workshop” of Checkout is larger" in err
+    )
+    assert not (tmp_path / "offline.jmap").exists()
+
+
+def test_a_target_opened_with_its_map_list_first_is_counted_whole(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A large file opens listing its maps and reads each when shown: the count reads them all
+    before the publish, not inside its transaction, and the copy lands (or is refused) whole."""
+    from jmdesigner.storage import jmapfile
+
+    source, cards = workshop_file(tmp_path / "workshop.jmap")
+    target = tmp_path / "large.jmap"
+    assert main(["import", str(target), str(source)]) == 0
+    monkeypatch.setattr(jmapfile, "LIST_FIRST_FROM", 1)  # any file counts as large
+    with JmapFile.open(target) as jfile:
+        assert jfile.document.unloaded_maps()  # listed, not read
+    assert main(["import", str(target), str(source)]) == 0
+    capsys.readouterr()
+    before = digest(target)
+    monkeypatch.setitem(file_limits.MAX_ROWS, "cards", 2 * cards + 1)
+    one_line_refusal(capsys, main(["import", str(target), str(source)]), "large.jmap", "cards")
+    assert digest(target) == before
+    monkeypatch.setattr(jmapfile, "LIST_FIRST_FROM", 20_000)
+    with JmapFile.open(target, read_only=True) as jfile:
+        assert [len(jfile.document.cards(m.id)) for m in jfile.document.maps()] == [cards, cards]
+
+
+# ------------------------------------------------------------ edits inside an open file
+def _refused_edit(jfile: JmapFile, stack: UndoStack, command: commands.Command, what: str) -> str:
+    """Push ``command``: refused in one sentence, the document and the file as they were."""
+    doc = jfile.document
+    whole = not doc.unloaded_maps()  # a snapshot would read every map: only of a file read whole
+    before, on_disk = doc.snapshot() if whole else doc.loaded_ids(Kind.LINK), digest(jfile.path)
+    undo = stack.undo_label
+    with pytest.raises(StorageError) as refused:
+        stack.push(command)
+    said = str(refused.value)
+    assert said.startswith(f"This change was not made: {jfile.path.name} would then hold "), said
+    assert f" {what}, more than the " in said and said.count(".") == 1 + said.count(".jmap")
+    assert (doc.snapshot() if whole else doc.loaded_ids(Kind.LINK)) == before
+    assert digest(jfile.path) == on_disk
+    assert stack.undo_label == undo  # nothing to undo: nothing happened
+    return said
+
+
+def test_an_edit_past_the_real_persona_limit_is_refused_and_nothing_written(tmp_path: Path) -> None:
+    """At the real limit (2,000 personas, small enough to build here): one more is refused, the
+    file stays exactly as it was and opens; an edit that adds nothing still goes through."""
+    path = tmp_path / "people.jmap"
+    limit = file_limits.MAX_ROWS["personas"]
+    with JmapFile.create(path) as jfile:
+        doc = jfile.document
+        with doc.transaction():
+            for i in range(limit):
+                doc.add_persona(Persona(new_id(), f"Persona {i}"))
+    with JmapFile.open(path) as jfile:
+        stack = UndoStack(jfile.document)
+        one_more = commands.add_persona(Persona(new_id(), "One too many"))
+        said = _refused_edit(jfile, stack, one_more, "personas")
+        assert f"would then hold {limit + 1:,} personas, more than the {limit:,} a .jmap file holds" in said
+        first = jfile.document.personas()[0].id
+        stack.push(commands.update_persona(first, name="Renamed"))  # nothing added: written as ever
+    with JmapFile.open(path, read_only=True) as jfile:
+        assert jfile.document.count(Kind.PERSONA) == limit
+        assert jfile.document.personas()[0].name == "Renamed"
+
+
+def test_a_map_imported_into_an_open_file_past_its_card_limit_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """100,000 cards take too long to build in a test: the limit is lowered to the file's cards plus
+    a few, so the imported map (as a JSON import in the window adds it: one command) is too many."""
+    path, cards = workshop_file(tmp_path / "workshop.jmap")
+    extra = sample_bundle("Imported", stages=4, cards_per_cell=2)
+    monkeypatch.setitem(file_limits.MAX_ROWS, "cards", cards + len(extra.cards) - 1)
+    with JmapFile.open(path) as jfile:
+        stack = UndoStack(jfile.document)
+        _refused_edit(jfile, stack, commands.add_map(extra), "cards")
+        assert [m.title for m in jfile.document.maps()] == ["Checkout"]
+    monkeypatch.setitem(file_limits.MAX_ROWS, "cards", cards + len(extra.cards))  # exactly at it: fine
+    with JmapFile.open(path) as jfile:
+        UndoStack(jfile.document).push(commands.add_map(extra))
+    with JmapFile.open(path, read_only=True) as jfile:
+        assert jfile.document.count(Kind.CARD) == cards + len(extra.cards)
+
+
+def test_links_of_a_file_whose_maps_are_not_all_loaded_are_counted_from_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A large file opens listing its maps: links and emotion points of maps not read yet are not
+    in memory, so the file's own count stands for them (the limit lowered: 200,000 is too many)."""
+    from jmdesigner.storage import jmapfile
+
+    path, _ = workshop_file(tmp_path / "two.jmap")
+    with JmapFile.open(path) as jfile:
+        UndoStack(jfile.document).push(commands.add_map(sample_bundle("Second", stages=2)))
+        first_cards = [c.id for c in jfile.document.cards(jfile.document.maps()[0].id)]
+        UndoStack(jfile.document).push(commands.add_link(CardLink(new_id(), first_cards[0], first_cards[1])))
+    monkeypatch.setattr(jmapfile, "LIST_FIRST_FROM", 1)  # any file counts as large
+    monkeypatch.setitem(file_limits.MAX_ROWS, "card_links", 2)
+    with JmapFile.open(path) as jfile:
+        doc = jfile.document
+        second = doc.maps()[1].id
+        cards = [c.id for c in doc.cards(second)]  # the second map read; the first is not
+        assert doc.unloaded_maps() == [doc.maps()[0].id]
+        stack = UndoStack(doc)
+        stack.push(commands.add_link(CardLink(new_id(), cards[0], cards[1])))  # the second of two
+        third = commands.add_link(CardLink(new_id(), cards[1], cards[2]))
+        _refused_edit(jfile, stack, third, "links between cards")
+        assert doc.unloaded_maps()  # counted without reading the first map
+    with JmapFile.open(path, read_only=True) as jfile:
+        assert jfile.document.count(Kind.LINK) == 2
+
+
+def test_a_named_version_past_the_files_version_limit_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """10,000 named versions take too long to save here: the limit is lowered to one."""
+    path, _ = workshop_file(tmp_path / "versions.jmap")
+    monkeypatch.setitem(file_limits.MAX_ROWS, "versions", 1)
+    with JmapFile.open(path) as jfile:
+        map_id = jfile.document.maps()[0].id
+        jfile.save_version(map_id, "Before the workshop")
+        on_disk = digest(path)
+        with pytest.raises(
+            StorageError, match=r"^This change was not made: versions.jmap would then hold 2 "
+        ):
+            jfile.save_version(map_id, "After the workshop")
+        assert [v.name for v in jfile.versions(map_id)] == ["Before the workshop"]
+    assert digest(path) == on_disk
