@@ -172,7 +172,9 @@ def plan_tiles(
     """The map at ``scale`` across pages; neighbours share ``overlap_mm`` so they can be glued."""
     if scale <= 0:
         raise JmError(
-            translate("Pages", "The poster scale must be above 0 (got {scale:g}).").format(scale=scale)
+            translate("Pages", "The poster scale must be above 0 (got {scale:g}).").format(
+                scale=localized(scale)
+            )
         )
     frame = frame or Frame(margin=15 * MM, top_band=0.0, bottom_band=0.0)
     pw, ph = page_size(page, landscape)
@@ -224,7 +226,9 @@ def plan_plotter(map_w: float, map_h: float, scale: float = 1.0, frame: Frame | 
     """
     if scale <= 0:
         raise JmError(
-            translate("Pages", "The plotter scale must be above 0 (got {scale:g}).").format(scale=scale)
+            translate("Pages", "The plotter scale must be above 0 (got {scale:g}).").format(
+                scale=localized(scale)
+            )
         )
     frame = frame or Frame()
     extra_w = 2 * frame.margin

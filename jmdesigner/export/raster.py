@@ -52,7 +52,7 @@ def map_png(doc: Document, map_id: str, dpi: float = 150.0) -> bytes:
     """
     if not 10 <= dpi <= 1200:
         said = translate("Png", "The PNG resolution must be between 10 and 1200 dpi (got {dpi:g}).")
-        raise JmError(said.format(dpi=dpi))
+        raise JmError(said.format(dpi=localized(dpi)))
     metrics = PdfTextMetrics()
     g = layout_map(doc, map_id, metrics)
     w, h = g.bounds.w + 2 * MARGIN, g.bounds.h + 2 * MARGIN

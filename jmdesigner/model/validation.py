@@ -202,9 +202,9 @@ def number(value: object, what: str, low: float, high: float) -> float:
             _say(
                 translate("Validation", "{what} must be between {low:g} and {high:g}, not {value:g}."),
                 what,
-                low=low,
-                high=high,
-                value=value,
+                low=localized(low),
+                high=localized(high),
+                value=localized(value),
             )
         )
     return float(value)

@@ -40,3 +40,13 @@ def test_a_cell_limit_reads_100_000_in_german_and_100000_stays_plain_in_json(tmp
     assert _cli("new", document, "--template", "five-stage")[0] == 0
     status, out, _, _ = _cli("info", document, lang="de_DE.UTF-8")
     assert status == 0 and isinstance(json.loads(out), dict)  # machine-readable: no German marks
+
+
+def test_a_decimal_in_a_refusal_has_the_languages_decimal_mark(tmp_path: Path) -> None:
+    document = tmp_path / "a.jmap"
+    assert _cli("new", document, "--template", "five-stage")[0] == 0
+    status, _, err, _ = _cli("export", document, tmp_path / "a.png", "--dpi", "5.5", lang="de_DE.UTF-8")
+    assert status == 1 and err.endswith("dpi liegen (angegeben: 5,5).\n")
+    status, _, err, _ = _cli("export", document, tmp_path / "a.png", "--dpi", "5.5")
+    assert status == 1 and err.endswith("between 10 and 1200 dpi (got 5.5).\n")
+    assert not (tmp_path / "a.png").exists()
