@@ -62,3 +62,18 @@ def test_a_photo_too_large_is_2_point_5_mb_in_english_and_2_comma_5_in_german(qa
         assert "2,5 MB" in said(lambda: doc.add_persona(Persona(new_id(), "Maya", photo=BIG_PNG)))
     finally:
         next(switch, None)
+
+
+JOURNEY = (
+    "journey\n    title Day\n    section Bus\n      Take it: 2.5: Me\n    section Work\n      Mail: 1.5: Me\n"
+)
+
+
+def test_the_import_previews_scores_have_the_windows_decimal_mark(german: str) -> None:
+    from jmdesigner.ui import map_import
+
+    preview = map_import.ImportPreview(None, "text", lambda: map_import.read_text(JOURNEY, "text"))
+    try:
+        assert "Me: Bus 2,5, Work 1,5" in preview.contents.toPlainText()
+    finally:
+        preview.deleteLater()
