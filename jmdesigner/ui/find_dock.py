@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -19,9 +21,11 @@ from PySide6.QtWidgets import (
 from jmdesigner.canvas.document_events import DocumentEvents
 from jmdesigner.i18n import translate
 from jmdesigner.model import Document
-from jmdesigner.model.search import FoldCache, Hit, find_cards
 from jmdesigner.ui.accessible_names import name_clear_button
 from jmdesigner.ui.plain_text import plain_tooltip
+
+if TYPE_CHECKING:  # the search itself loads with the first search: a file opens with the dock hidden
+    from jmdesigner.model.search import FoldCache, Hit
 
 
 class _QueryLine(QLineEdit):
@@ -84,7 +88,7 @@ class FindDock(QDockWidget):
         layout.addWidget(self.results)
         self.setWidget(body)
         self.hits: list[Hit] = []
-        self._folds = FoldCache()
+        self._folds: FoldCache | None = None  # made with the first search
         self._timer = QTimer(self, singleShot=True, interval=120)  # search as one types, not per key
         self._timer.timeout.connect(self.search)
         self.query.textChanged.connect(lambda _: self._timer.start())
@@ -102,7 +106,11 @@ class FindDock(QDockWidget):
         self.query.selectAll()
 
     def search(self) -> None:
+        from jmdesigner.model.search import FoldCache, find_cards
+
         self._timer.stop()
+        if self._folds is None:
+            self._folds = FoldCache()
         hits = find_cards(self.doc, self.query.text(), self._folds)
         if hits == self.hits:  # an edit that changed no match keeps the list and its place
             return

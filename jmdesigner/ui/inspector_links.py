@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jmdesigner.canvas.link_picker import pick_card
 from jmdesigner.i18n import translate
 from jmdesigner.model import CardLink, Document, commands, new_id
 from jmdesigner.model.commands import Command
@@ -25,6 +24,13 @@ from jmdesigner.model.links import card_label
 
 Push = Callable[[Command], str | None]  # runs a command; the refusal's sentence, or None
 Picker = Callable[[QWidget, Document, str], str | None]
+
+
+def pick_card(parent: QWidget, doc: Document, card_id: str) -> str | None:
+    """The link picker's dialog, loaded when first asked for (no start needs it)."""
+    from jmdesigner.canvas.link_picker import pick_card as ask
+
+    return ask(parent, doc, card_id)
 
 
 def _button(text: str) -> QToolButton:

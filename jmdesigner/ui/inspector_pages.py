@@ -35,7 +35,6 @@ from jmdesigner.ui.forms import (
     lane_kind_choices,
     tags_of,
 )
-from jmdesigner.ui.inspector_links import LinksBox
 from jmdesigner.ui.last_change import LastChangeOf, sentence
 
 EDIT = N_("Commands", "Edit")  # the undo step of a field with no name of its own
@@ -135,6 +134,9 @@ class CardPage(Page):
                 self._edit(name),
                 lambda: translate("Commands", "Edit %n cards", None, len(self.ids)),
             )
+        # the card page's alone, loaded with it: a file opens on the map page
+        from jmdesigner.ui.inspector_links import LinksBox
+
         self.links = LinksBox(doc, applier.push)  # what this card is linked to, on any map
         self.links_label = QLabel(translate("InspectorPages", "Links:"))
         self.links_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)

@@ -58,7 +58,8 @@ def test_the_inspector_lists_links_links_more_goes_to_and_removes(
     assert box.list.item(0).text().startswith("→ Stage 1 · Touchpoints: Touchpoints Stage 1 #0")
     target = next(c for c in doc.cards(later) if c.text == "Edited in the future")
     assert target.id in {cid for cid, _ in candidates(doc, pain.id)}
-    monkeypatch.setattr(box, "_pick", lambda parent, d, card_id: target.id)
+    # the box's picker loads the dialog's module when asked: the choice comes from there
+    monkeypatch.setattr("jmdesigner.canvas.link_picker.pick_card", lambda parent, d, card_id: target.id)
     qtbot.mouseClick(box.link_button, Qt.MouseButton.LeftButton)
     assert box.list.count() == 2 and "Now — future state › Stage 2 · Touchpoints" in box.list.item(1).text()
     assert window.action(Act.UNDO).text() == "&Undo Link cards"

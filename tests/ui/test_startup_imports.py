@@ -40,7 +40,8 @@ loaded = {name: name in sys.modules for name in (
     "jmdesigner.model.document", "jmdesigner.model.commands", "jmdesigner.model.entities",
     "uharfbuzz", "regex", "reportlab", "sqlalchemy", "html",
     "logging.handlers", "hashlib", "uuid", "subprocess", "ctypes", "jmdesigner.ui.guides",
-    "jmdesigner.model.draft", "platformdirs", "dataclasses", "jmdesigner.storage.address")}
+    "jmdesigner.model.draft", "platformdirs", "dataclasses", "jmdesigner.storage.address",
+    "jmdesigner.model.search", "jmdesigner.ui.inspector_links", "jmdesigner.canvas.link_picker")}
 import PySide6.QtWidgets
 # Qt classes are made on first use, each with all of its enums (QStyle's: ~4 ms)
 loaded.update({name: name in vars(PySide6.QtWidgets) for name in ("QStyle", "QMessageBox", "QFileDialog")})
@@ -86,6 +87,10 @@ def test_a_start_on_a_file_paints_its_map_without_a_welcome_page_or_reportlab(
     assert not loaded["reportlab"] and not loaded["sqlalchemy"] and not loaded["html"]  # type: ignore[index]
     assert not loaded["fonts registered"]  # type: ignore[index]
     assert not loaded["regex"]  # plain ASCII text is wrapped and shaped without the regex module
+    # the find dock's search and the card page's links wait for their first use (the dock is hidden)
+    assert not loaded["jmdesigner.model.search"]  # type: ignore[index]
+    assert not loaded["jmdesigner.ui.inspector_links"]  # type: ignore[index]
+    assert not loaded["jmdesigner.canvas.link_picker"]  # type: ignore[index]
     assert started["pages"] == [
         "None"
     ]  # the inspector shows the map: the card, stage, lane and point pages wait
