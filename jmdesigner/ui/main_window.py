@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 
 from jmdesigner import __version__
 from jmdesigner.canvas.clipboard_release import release_clipboard
@@ -38,6 +38,7 @@ from jmdesigner.ui.guide_files import GUIDES as GUIDES_TABLE
 from jmdesigner.ui.guide_files import MENU_TEXTS as GUIDE_MENU_TEXTS
 from jmdesigner.ui.messages import show_error
 from jmdesigner.ui.settings import AppSettings
+from jmdesigner.ui.status_line import FittedStatus, StateLabel
 from jmdesigner.ui.window_state import cap_dock_widths, docks_of, restore_docks
 
 if TYPE_CHECKING:  # the canvas, the store, the document API and the docks load with the first file;
@@ -60,7 +61,6 @@ if TYPE_CHECKING:  # the canvas, the store, the document API and the docks load 
     from jmdesigner.ui.open_file import OpenFile
     from jmdesigner.ui.outline_dock import OutlineDock
     from jmdesigner.ui.room_window import RoomWindow
-    from jmdesigner.ui.status_line import FittedStatus
     from jmdesigner.ui.welcome import WelcomePage
 
 SUFFIX = ".jmap"
@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         self.palette.widget().itemActivated.connect(  # type: ignore[attr-defined]
             lambda item: self._on_view(lambda view: insert_at_cell(view, item.data(Qt.ItemDataRole.UserRole)))
         )
-        self.saved = QLabel()
+        self.saved = StateLabel()
         self.saved.setObjectName("savedState")
         self.statusBar().addPermanentWidget(self.saved)
         self.registry = create_actions(self, self._slots())
@@ -1176,8 +1176,6 @@ class MainWindow(QMainWindow):
 
     def _status(self, text: str, timeout: int = 0) -> None:
         if self._fitted is None:
-            from jmdesigner.ui.status_line import FittedStatus
-
             self._fitted = FittedStatus(self.statusBar(), self.saved)
         self._fitted.show(text, timeout)
 
