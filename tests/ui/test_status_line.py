@@ -51,7 +51,6 @@ def test_a_long_message_is_cut_where_the_state_beside_it_begins(
     assert bar.currentMessage() == "Exported to map.pdf." and bar.toolTip() == ""
 
 
-
 class _LayoutRequests(QObject):
     """Counts the layout passes (LayoutRequest events) of the widgets it watches."""
 
