@@ -22,12 +22,12 @@ collector back on while the worker still ran.
 
 from __future__ import annotations
 
+import _thread
 import gc
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-_lock = threading.Lock()
+_lock = _thread.allocate_lock()  # threading's Lock, without importing threading
 _held = 0  # holds not yet released
 _resume = False  # whether the collector was on when the first of them began
 

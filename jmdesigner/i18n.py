@@ -14,9 +14,13 @@ Plurals go through Qt's ``%n`` with ``n`` (never string concatenation); named va
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import TypeVar
 
-T = TypeVar("T")
+TYPE_CHECKING = False  # typing's constant, without importing typing (the command line's start-up)
+if TYPE_CHECKING:
+    from typing import TypeVar
+
+    T = TypeVar("T")
+
 
 LANGUAGES = ("en", "de")  # English (the source text) and each catalogue in resources/translations
 

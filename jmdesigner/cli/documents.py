@@ -9,11 +9,11 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from jmdesigner.errors import JmError
 from jmdesigner.i18n import translate
 
+TYPE_CHECKING = False  # typing's constant, without importing typing (the command line's start-up)
 if TYPE_CHECKING:
     from jmdesigner.model import Document, JourneyMap
     from jmdesigner.storage.address import Location
@@ -22,7 +22,10 @@ if TYPE_CHECKING:
 
 
 def location(text: str) -> Location:
-    """The argparse type of every document argument: a path, or a library URL checked for shape."""
+    """The argparse type of every document argument: a path, or a library URL checked for shape.
+    Text without "://" is no library URL, so it is a path without ``storage.address`` imported."""
+    if "://" not in text:
+        return Path(text)
     from jmdesigner.storage.address import parse_location
 
     return parse_location(text)

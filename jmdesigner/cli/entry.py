@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import errno
 import os
 import sys
@@ -11,10 +10,14 @@ from collections.abc import Sequence
 from jmdesigner import __version__
 from jmdesigner.cli import language
 from jmdesigner.cli.language import take_lang_option
-from jmdesigner.cli.parsing import OneLineParser, UsageError
+from jmdesigner.cli.usage import UsageError
 from jmdesigner.cli.verbs import VERBS
 from jmdesigner.errors import JmError
 from jmdesigner.i18n import LANGUAGES, language_code, translate
+
+TYPE_CHECKING = False  # typing's constant, without importing typing (the command line's start-up)
+if TYPE_CHECKING:
+    import argparse
 
 # A device that cannot take the output: one sentence, exit 1, as any other refusal.
 _WRITE_FAILURES = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EROFS}
@@ -24,6 +27,8 @@ def command_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The verbs' parser; with ``only``, that verb's subparser alone (its module alone imported).
 
     A command line names its verb first, so the other verbs' subparsers would never be read."""
+    from jmdesigner.cli.parsing import OneLineParser
+
     parser = OneLineParser(prog="jmdesigner", description=translate("Cli", "Design customer journey maps."))
     parser.add_argument("--version", action="version", version=f"jmdesigner {__version__}")
     # prog given: argparse would otherwise format a usage line (and import shutil) to find it
@@ -48,7 +53,8 @@ def _run(args_list: list[str]) -> int:
                     codes=", ".join(LANGUAGES), text=lang
                 )
             )
-        args = command_parser(rest[0]).parse_args(rest)  # without --lang, wherever it stood
+        # without --lang, wherever it stood; a verb may read a plain command line itself
+        args = _plainly_read(rest) or command_parser(rest[0]).parse_args(rest)
         return int(VERBS[args.command].run(args) or 0)
     from jmdesigner.cli.gui import run_gui, window_arguments  # the window or the top-level --help
     from jmdesigner.cli.qt_options import split_qt_options
@@ -56,6 +62,14 @@ def _run(args_list: list[str]) -> int:
 
     ours, qt_args = split_qt_options(args_list)
     return run_gui(window_arguments(ours, summaries), tuple(VERBS), qt_args)
+
+
+def _plainly_read(args: list[str]) -> object | None:
+    """The verb's own reading of a command line it takes without the parser (its
+    ``plain_arguments``, where it has one: the parser's import and build cost more than some verbs'
+    work), or None."""
+    read = getattr(VERBS[args[0]], "plain_arguments", None)
+    return read(args) if read is not None else None
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -140,10 +140,10 @@ def run(args: argparse.Namespace) -> int:
             translate("Cli", "--compare OTHER_TITLE compares one map: use it with --map, not --all.")
         )
     if suffix == ".pdf":
-        from jmdesigner.cli.deferred_pillow import defer
+        from jmdesigner.cli.deferred_imports import PILLOW, defer
         from jmdesigner.export.pages import page_name  # the layout: for PDF only
 
-        defer()  # ReportLab imports Pillow; only a persona photo uses it
+        defer(PILLOW)  # ReportLab imports Pillow; only a persona photo uses it
         page_name(args.page)  # fail on a typo before opening anything
     if not args.out.parent.is_dir():
         raise JmError(

@@ -10,8 +10,6 @@ routes ``i18n.translate`` through it, with ``%n`` handled as ``QCoreApplication.
 
 from __future__ import annotations
 
-import argparse
-import gettext
 import os
 from collections.abc import Collection, Mapping
 
@@ -109,6 +107,8 @@ def install(requested: str | None = None) -> str:
         return found.replace("%Ln", locale.toString(n)).replace("%n", str(n))
 
     i18n.install(routed)
+    import argparse  # here: an English command line may never build a parser
+
     argparse._ = lambda text: i18n.translate("Argparse", text)  # type: ignore[attr-defined]
     return code
 
@@ -116,4 +116,7 @@ def install(requested: str | None = None) -> str:
 def uninstall() -> None:
     """Back to the source text (``main`` called in-process: tests, scripts)."""
     i18n.install(None)
+    import argparse
+    import gettext
+
     argparse._ = gettext.gettext  # type: ignore[attr-defined]

@@ -5,12 +5,10 @@ from __future__ import annotations
 import argparse
 from typing import NoReturn
 
-from jmdesigner.errors import JmError
+from jmdesigner.cli.usage import UsageError
 from jmdesigner.i18n import translate
 
-
-class UsageError(JmError):
-    """A mistake in the command line itself: exit status 2, as argparse has it (refusals are 1)."""
+__all__ = ["OneLineParser", "UsageError"]
 
 
 class OneLineParser(argparse.ArgumentParser):

@@ -6,15 +6,16 @@ A broken source changes nothing: the plan is checked before the document is touc
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from jmdesigner.errors import JmError
 from jmdesigner.i18n import translate
 
+TYPE_CHECKING = False  # typing's constant, without importing typing (the command line's start-up)
 if TYPE_CHECKING:
+    import argparse
+
     from jmdesigner.interchange.survey import Scale
     from jmdesigner.interchange.table_reader import Table
     from jmdesigner.interchange.tabular_import import ImportPlan, Layout
@@ -22,6 +23,11 @@ if TYPE_CHECKING:
 
 EXPORT_SUFFIXES = (".csv", ".xlsx")
 MAX_CLI_ERRORS = 10
+
+
+IMPORT_OPTION_DEFAULTS = {"map_title": None, "layout": None, "emotions": False, "scale": None}
+"""What ``add_import_options`` gives a command line that names none of them (a test holds the two
+together)."""
 
 
 def add_import_options(p: argparse.ArgumentParser) -> None:

@@ -14,13 +14,16 @@ import importlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from jmdesigner.errors import JmError
 from jmdesigner.i18n import translate
 from jmdesigner.interchange.imported import Imported
 from jmdesigner.interchange.sources import decode_text, parse_json_text, read_source_bytes
 from jmdesigner.model import Document
+
+TYPE_CHECKING = False  # typing's constant, without importing typing (the command line's start-up)
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class Source:

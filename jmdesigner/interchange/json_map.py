@@ -7,13 +7,10 @@ JSON a full-form input had, so a map round-trips byte for byte through a .jmap f
 
 from __future__ import annotations
 
-import base64
-import binascii
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 from jmdesigner.errors import ValidationError
 from jmdesigner.i18n import translate
@@ -24,6 +21,7 @@ from jmdesigner.model import (
     Document,
     EmotionPoint,
     JourneyMap,
+    Kind,
     Lane,
     MapBundle,
     Persona,
@@ -33,8 +31,13 @@ from jmdesigner.model import (
     new_id,
 )
 from jmdesigner.model.entities import DEFAULT_SCALE, DEFAULT_STAGE_WIDTH
+from jmdesigner.model.ids import new_ids
 from jmdesigner.model.kinds import evidence_named
 from jmdesigner.model.links import ExternalLink
+
+TYPE_CHECKING = False  # typing's constant, without importing typing (the command line's start-up)
+if TYPE_CHECKING:
+    from typing import Any
 
 FORMAT = "jmdesigner-map"
 VERSION = 1
@@ -92,7 +95,7 @@ _CARD = {
 _EMOTION = {"persona", "stage", "score", "note", "evidence", "ratings"}
 _LINK = {"from", "to"}
 _OTHER_MAP_CARD = {"map", "card"}
-_NONE: Any = ()  # a key left out (JSON has no tuples)
+_NO_ITEMS: list[Any] = []  # a list key left out: no items (read, never changed)
 
 
 class _At:
@@ -210,7 +213,7 @@ def parse_map(data: Any) -> MapBundle:
     stage_ids = _names(top, "stages", stages)
     lane_ids = _names(top, "lanes", lanes)
     persona_ids = _names(top, "personas", personas)
-    cards = [_card(i, c, map_id, stage_ids, lane_ids) for i, c in enumerate(_listed(data, "cards"))]
+    cards = _cards(_listed(data, "cards"), map_id, stage_ids, lane_ids)
     points = []
     for at, e in top.items(data.get("emotions", []), "emotions"):
         e = at.obj(e, _EMOTION, ("persona", "stage", "score"))
@@ -258,42 +261,51 @@ def _listed(data: dict[str, Any], key: str) -> list[Any]:
     return value
 
 
-def _card(i: int, c: Any, map_id: str, stage_ids: dict[str, str], lane_ids: dict[str, str]) -> Card:
-    """``cards[i]`` as a card. The place of a problem is spelled out only when there is one: a
-    2,000-card map is read without a path string and a check object made per card."""
-    if not isinstance(c, dict) or not (c.keys() <= _CARD and "stage" in c and "lane" in c and "text" in c):
-        c = _At(f"cards[{i}]").obj(c, _CARD, ("stage", "lane", "text"))  # refuses, naming the key
-    return Card(
-        id=new_id(),
-        map_id=map_id,
-        stage_id=_id_of(i, c, "stage", stage_ids),
-        lane_id=_id_of(i, c, "lane", lane_ids),
-        text=c["text"],
-        colour=c.get("colour"),
-        channel=c.get("channel", ""),
-        owner=c.get("owner", ""),
-        evidence=evidence_named(c.get("evidence")),  # type: ignore[arg-type]
-        votes=c.get("votes", 0),
-        tags=_texts(i, c, "tags"),
-        moment_of_truth=c.get("moment_of_truth", False),
-        author=c.get("author", ""),
-        from_room=c.get("from_room", False),
-        held=c.get("held", False),
-        room_votes=_texts(i, c, "room_votes"),
-    )
+def _cards(listed: list[Any], map_id: str, stage_ids: dict[str, str], lane_ids: dict[str, str]) -> list[Card]:
+    """``cards[i]`` of the JSON, each as a card. A 2,000-card map is read without a path string and a
+    check object made per card (the place of a problem is spelled out only when there is one), with
+    the ids made in one go and each card made from its fields in order, not by keyword."""
+    cards: list[Card] = []
+    append = cards.append
+    for i, (c, card_id) in enumerate(zip(listed, new_ids(len(listed)), strict=True)):
+        if not (isinstance(c, dict) and c.keys() <= _CARD and "stage" in c and "lane" in c and "text" in c):
+            c = _At(f"cards[{i}]").obj(c, _CARD, ("stage", "lane", "text"))  # refuses, naming the key
+        stage, lane = c["stage"], c["lane"]
+        stage_id = (type(stage) is str and stage_ids.get(stage)) or _id_of(i, c, "stage", stage_ids)
+        lane_id = (type(lane) is str and lane_ids.get(lane)) or _id_of(i, c, "lane", lane_ids)
+        evidence = evidence_named(c.get("evidence"))
+        tags, room_votes = c.get("tags", _NO_ITEMS), c.get("room_votes", _NO_ITEMS)
+        append(
+            Card(  # Card's fields in their order
+                card_id,
+                map_id,
+                stage_id,
+                lane_id,
+                c["text"],
+                c.get("colour"),
+                c.get("channel", ""),
+                c.get("owner", ""),
+                evidence,  # type: ignore[arg-type]
+                c.get("votes", 0),
+                tuple(tags) if type(tags) is list else _texts(i, c, "tags"),
+                c.get("moment_of_truth", False),
+                c.get("author", ""),
+                c.get("from_room", False),
+                c.get("held", False),
+                tuple(room_votes) if type(room_votes) is list else _texts(i, c, "room_votes"),
+            )
+        )
+    return cards
 
 
 def _id_of(i: int, c: dict[str, Any], key: str, ids: dict[str, str]) -> str:
-    """The id of the stage or lane ``cards[i]`` names (``_ref``, without its call for a name as given)."""
-    name = c[key]
-    return (type(name) is str and ids.get(name)) or _ref(_At(f"cards[{i}]"), c, key, ids)
+    """The stage or lane ``cards[i]`` names other than exactly as given (``_ref``: stripped, or refused)."""
+    return _ref(_At(f"cards[{i}]"), c, key, ids)
 
 
 def _texts(i: int, c: dict[str, Any], key: str) -> tuple[Any, ...]:
-    value = c.get(key, _NONE)
-    if type(value) is list:
-        return tuple(value)
-    return () if value is _NONE else _strings(_At(f"cards[{i}]"), c, key)  # refuses what is no list
+    """``cards[i]``'s ``key`` given as no list, refused in one sentence."""
+    return _strings(_At(f"cards[{i}]"), c, key)
 
 
 def _parse_links(top: _At, value: Any, cards: list[Card]) -> tuple[list[CardLink], list[ExternalLink]]:
@@ -347,29 +359,35 @@ def reworks_title(data: dict[str, Any]) -> str | None:
 def _validated(bundle: MapBundle, data: dict[str, Any]) -> MapBundle:
     """The bundle as the document API normalises it (enums, stripped names), or the first problem.
 
-    The checks run on a scratch document, so the messages carry the input's paths.
+    The checks run on a scratch document, so the messages carry the input's paths. The cards go in
+    at once (``Document.load_cards``, each checked as ``insert_card`` checks it, in their order), so
+    the first one refused is ``cards[n]``, ``n`` the number of cards already in.
     """
     scratch = Document()
     top = _At("")
+
+    def each(name: str, items: Sequence[Any], add: Callable[[Any], object]) -> None:
+        for i, item in enumerate(items):
+            if name == "emotions" and scratch.point_at(item.persona_id, item.stage_id) is not None:
+                said = translate("JsonMap", "{where}: a second point for the same persona and stage.")
+                raise ValidationError(said.format(where=f"emotions[{i}]"))
+            try:
+                add(item)
+            except ValidationError as exc:  # the place is spelled out only for a refusal
+                raise _At(f"{name}[{i}]").fail(str(exc)) from None
+
     with scratch.loading():
         for i, p in enumerate(bundle.personas):
             _At(f"personas[{i}]").check("", lambda p=p: scratch.add_persona(p))
         top.check("", lambda: scratch.add_map(bundle.map))
-        for name, items, add in (
-            ("stages", bundle.stages, scratch.insert_stage),
-            ("lanes", bundle.lanes, scratch.insert_lane),
-            ("cards", bundle.cards, scratch.insert_card),
-            ("emotions", bundle.points, scratch.set_emotion),
-            ("links", bundle.links, scratch.add_link),
-        ):
-            for i, item in enumerate(items):
-                if name == "emotions" and scratch.point_at(item.persona_id, item.stage_id) is not None:
-                    said = translate("JsonMap", "{where}: a second point for the same persona and stage.")
-                    raise ValidationError(said.format(where=f"emotions[{i}]"))
-                try:
-                    add(item)
-                except ValidationError as exc:  # the place is spelled out only for a refusal
-                    raise _At(f"{name}[{i}]").fail(str(exc)) from None
+        each("stages", bundle.stages, scratch.insert_stage)
+        each("lanes", bundle.lanes, scratch.insert_lane)
+        try:
+            scratch.load_cards(bundle.cards)
+        except ValidationError as exc:
+            raise _At(f"cards[{scratch.count(Kind.CARD)}]").fail(str(exc)) from None
+        each("emotions", bundle.points, scratch.set_emotion)
+        each("links", bundle.links, scratch.add_link)
     if data.get("reworks") is not None and not isinstance(data["reworks"], str):
         raise top.fail(translate("JsonMap", "“reworks” must be the title of a map, or null."))
     return replace(bundle_of(scratch, bundle.map.id), external_links=bundle.external_links)
@@ -395,9 +413,11 @@ def _photo(at: _At, value: Any) -> Photo | None:
     photo = _At(at._sub("photo")).obj(value, {"mime", "data"}, ("mime", "data"))
     if not isinstance(photo["data"], str):
         raise _At(at._sub("photo.data")).fail(translate("JsonMap", "must be base64 text."))
+    import base64  # here: most maps have no photo (and base64 imports struct and binascii)
+
     try:
         data = base64.b64decode(photo["data"], validate=True)
-    except (binascii.Error, ValueError):
+    except ValueError:  # binascii.Error among them
         raise _At(at._sub("photo.data")).fail(translate("JsonMap", "is not valid base64.")) from None
     return Photo(mime=photo["mime"], data=data)
 
@@ -430,6 +450,8 @@ def _num(x: float) -> int | float:
 
 def map_to_json(doc: Document, map_id: str) -> dict[str, Any]:
     """The full JSON form of a map: every field, in the documented order."""
+    import base64  # here: reading a map needs it only for a photo
+
     b = bundle_of(doc, map_id)
     stage_name = {s.id: s.name for s in b.stages}
     lane_name = {lane.id: lane.name for lane in b.lanes}

@@ -3,14 +3,18 @@ and JSON parsed strictly (no duplicate keys, huge numbers or lone surrogates).""
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
 from pathlib import Path
-from typing import Any
 
 from jmdesigner.errors import JmError
 from jmdesigner.i18n import translate
 from jmdesigner.interchange.bounded_read import A_FILE_TO_IMPORT, read_bounded
+
+TYPE_CHECKING = False  # typing's constant, without importing typing (the command line's start-up)
+if TYPE_CHECKING:
+    from typing import Any
 
 MAX_SOURCE_BYTES = 64 * 1024 * 1024
 MAX_NUMBER_DIGITS = 40  # scores, votes and sizes; a 5,000-digit number is never a map's
@@ -23,8 +27,10 @@ def read_source_bytes(path: Path, limit: int = MAX_SOURCE_BYTES) -> bytes:
 
 
 def decode_text(raw: bytes, name: str) -> str:
+    """UTF-8 text, a byte order mark at its start dropped (as the ``utf-8-sig`` codec does, whose
+    module is not imported for it); a byte that is no UTF-8 is named by its place after the mark."""
     try:
-        return raw.decode("utf-8-sig")
+        return (raw[3:] if raw.startswith(codecs.BOM_UTF8) else raw).decode("utf-8")
     except UnicodeDecodeError as exc:
         said = translate("Sources", "{file} is not UTF-8 text (byte {byte}); save it as UTF-8 and try again.")
         raise JmError(said.format(file=name, byte=exc.start)) from None
@@ -98,11 +104,13 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 def _may_hold_a_lone_surrogate(text: str) -> bool:
     """Whether parsed ``text`` can hold a lone surrogate: only if the text holds one itself or
-    spells one as an escape (a pass in C over the text, instead of a walk over every parsed value)."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return True
+    spells one as an escape (a pass in C over the text, instead of a walk over every parsed value;
+    none at all for ASCII text, which holds no surrogate)."""
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            return True
     return _SURROGATE_ESCAPE.search(text) is not None
 
 

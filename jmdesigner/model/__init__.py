@@ -9,9 +9,11 @@ pay for the document API, which the window with no file never uses.
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any
 
+TYPE_CHECKING = False  # typing's constant, without importing typing (the command line's start-up)
 if TYPE_CHECKING:
+    from typing import Any
+
     from jmdesigner.model.bundle import MapBundle, add_bundle, bundle_of
     from jmdesigner.model.document import UNORDERED, Change, Document, Kind, Op
     from jmdesigner.model.entities import (

@@ -44,6 +44,7 @@ class MapBundle:
 def bundle_of(doc: Document, map_id: str) -> MapBundle:
     jmap = doc.map(map_id)
     cards, held = doc.cards(map_id), doc.held_cards(map_id)
+    linked = doc.link_counts()  # only the cards with links are asked for theirs
     return MapBundle(
         map=jmap,
         personas=tuple(doc.persona(p) for p in jmap.persona_ids),
@@ -51,7 +52,9 @@ def bundle_of(doc: Document, map_id: str) -> MapBundle:
         lanes=tuple(doc.lanes(map_id)),
         cards=tuple(cards),
         points=tuple(doc.emotion_points(map_id)),
-        links=tuple(dict.fromkeys(lk for c in doc.every_card(map_id) for lk in doc.links_of(c.id))),
+        links=tuple(
+            dict.fromkeys(lk for c in (*cards, *held) if c.id in linked for lk in doc.links_of(c.id))
+        ),
         held=tuple(held),
         checked_in=doc,
     )

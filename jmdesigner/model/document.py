@@ -15,7 +15,6 @@ from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
 from itertools import islice
 from operator import attrgetter
-from typing import Any, TypeVar
 
 from jmdesigner.errors import ReadOnlyError, ValidationError
 from jmdesigner.i18n import translate
@@ -23,9 +22,16 @@ from jmdesigner.model import field_names as F
 from jmdesigner.model import validation as v
 from jmdesigner.model.entities import Card, CardLink, EmotionPoint, JourneyMap, Lane, Persona, Stage
 from jmdesigner.model.kinds import CurveStyle, Evidence, LaneKind, MapState
-from jmdesigner.model.map_content import MapContent, MapLoader, MapLocator, MapSummary
 
-T = TypeVar("T")
+TYPE_CHECKING = False  # typing's constant, without importing typing (the command line's start-up)
+if TYPE_CHECKING:
+    from typing import Any, TypeVar
+
+    # a map listed but not loaded: only a library's maps are (map_content)
+    from jmdesigner.model.map_content import MapContent, MapLoader, MapLocator, MapSummary
+
+    T = TypeVar("T")
+
 HELD = "held"  # the container of a map's held room notes, beside its (stage, lane) cells
 
 
@@ -316,6 +322,8 @@ class Document:
         stages, lanes = self._orders[Kind.STAGE].get(map_id, ()), self._orders[Kind.LANE].get(map_id, ())
         cells = self._orders[Kind.CARD]
         cards = sum(len(cells.get((s, lane), ())) for s in stages for lane in lanes)
+        from jmdesigner.model.map_content import MapSummary
+
         return MapSummary(len(stages), len(lanes), cards + len(cells.get((HELD, map_id), ())))
 
     def load_all(self) -> None:
@@ -754,13 +762,31 @@ class Document:
     def load_cards(self, cards: Iterable[Card]) -> None:
         """Cards read from a store, each last in its cell, while ``loading``: every card checked as
         ``insert_card`` checks it (a file's rows may break a rule), without the per-card steps an
-        edit needs (a transaction, an index, changes to record): a 2,000-card file opens faster."""
+        edit needs (a transaction, an index, changes to record): a 2,000-card file opens faster.
+        A card with a new id, in a stage and a lane of its loaded map, with plain fields
+        (``validation.plain_card``) is what ``_check_card`` keeps as it is, so it is taken after one
+        look at each; any other card goes through ``_check_card``, which says what is wrong."""
         assert self._suspended, "load_cards is for building a document (Document.loading)"
         table, orders = self._tables[Kind.CARD], self._orders[Kind.CARD]
+        stages, lanes, unloaded = self._tables[Kind.STAGE], self._tables[Kind.LANE], self._unloaded
+        lane_revisions, cell_revisions = self._lane_cards_rev, self._cell_cards_rev
         for card in cards:
-            card = self._check_card(card, new=True)
+            stage, lane = stages.get(card.stage_id), lanes.get(card.lane_id)
+            if not (
+                type(card.id) is str
+                and 0 < len(card.id) <= 64
+                and card.id not in table
+                and card.map_id not in unloaded
+                and stage is not None
+                and lane is not None
+                and stage.map_id == card.map_id == lane.map_id
+                and lane.kind is not LaneKind.EMOTIONS
+                and v.plain_card(_card_checked(card))
+            ):
+                card = self._check_card(card, new=True)
             table[card.id] = card
-            self._touch_lane(card)  # the lane's and the cell's revision, as every insert
+            self._rev += 1  # the lane's and the cell's revision, as every insert (``_touch_lane``)
+            lane_revisions[card.lane_id] = cell_revisions[(card.stage_id, card.lane_id)] = self._rev
             key = (HELD, card.map_id) if card.held else (card.stage_id, card.lane_id)
             cell = orders.get(key)
             if cell is None:
@@ -992,6 +1018,8 @@ class Document:
 
     def _check_card(self, c: Card, *, new: bool) -> Card:
         self._check_card_place(c, new=new)
+        if v.plain_card(_card_checked(c)):  # most cards (every clean card of a file read): kept as they are
+            return c
         checked = (
             v.string(c.text, F.CARD_TEXT, v.MAX_TEXT),
             v.colour(c.colour, F.CARD_COLOUR, optional=True),

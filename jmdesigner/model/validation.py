@@ -10,12 +10,18 @@ import math
 import re
 from collections.abc import Iterable
 from enum import Enum
-from typing import TypeVar
 
 from jmdesigner.errors import ValidationError
 from jmdesigner.i18n import N_, translate
 from jmdesigner.model.entities import Photo
 from jmdesigner.model.field_names import RATER_NAME
+from jmdesigner.model.kinds import Evidence
+
+TYPE_CHECKING = False  # typing's constant, without importing typing (the command line's start-up)
+if TYPE_CHECKING:
+    from typing import TypeVar
+
+    E = TypeVar("E", bound=Enum)
 
 MAX_NAME = 200
 MAX_TEXT = 10_000
@@ -32,7 +38,6 @@ SCALE_LIMIT = 100
 WIDTH_RANGE = (80.0, 2000.0)
 HEIGHT_RANGE = (40.0, 2000.0)
 
-E = TypeVar("E", bound=Enum)
 
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 _PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
@@ -138,6 +143,39 @@ def ratings(values: Iterable[object]) -> tuple[tuple[str, int], ...]:
         said = translate("Validation", "An emotion point has {count:,} ratings; the limit is {limit:,}.")
         raise ValidationError(said.format(count=len(out), limit=MAX_RATINGS))
     return tuple(out)
+
+
+def plain_card(fields: tuple[object, ...]) -> bool:
+    """Whether a card's checked fields (text, colour, channel, owner, evidence, votes, tags, moment
+    of truth, author, from the room, held, room votes: ``Document``'s order) are already what the
+    checks make of them, for the common card: text within its limits, no colour, tags or dots,
+    evidence known or none. True only where every check would hand its value back as it is, so such
+    a card is kept as it is after one call instead of twelve; any other card, clean or not, is
+    checked field by field, which says what is wrong."""
+    text, colour, channel, owner, evidence, votes, tags, moment, author, from_room, held, room_votes = fields
+    return (
+        type(text) is str
+        and len(text) <= MAX_TEXT
+        and "\x00" not in text
+        and colour is None
+        and type(channel) is str
+        and len(channel) <= MAX_SHORT
+        and "\x00" not in channel
+        and type(owner) is str
+        and len(owner) <= MAX_SHORT
+        and "\x00" not in owner
+        and (evidence is None or type(evidence) is Evidence)
+        and type(votes) is int
+        and 0 <= votes <= MAX_VOTES
+        and tags == ()
+        and (moment is True or moment is False)
+        and type(author) is str
+        and len(author) <= MAX_SHORT
+        and "\x00" not in author
+        and (from_room is True or from_room is False)
+        and (held is True or held is False)
+        and room_votes == ()
+    )
 
 
 def colour(value: object, what: str, *, optional: bool) -> str | None:

@@ -10,12 +10,12 @@ to open; ``refuse_oversized`` says so before anything is written.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
 
 from jmdesigner.errors import FileRefusedError
 from jmdesigner.i18n import N_, translate
 from jmdesigner.model import Document, Kind
 
+TYPE_CHECKING = False  # typing's constant, without importing typing (the command line's start-up)
 if TYPE_CHECKING:
     from jmdesigner.storage.version_rows import VersionRecord
 

@@ -7,8 +7,7 @@ read-only stays cheap); ``schema`` declares the same tables for writing.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from jmdesigner.model import (
     Card,
@@ -23,6 +22,10 @@ from jmdesigner.model import (
 )
 from jmdesigner.model.kinds import evidence_named
 
+TYPE_CHECKING = False  # typing's constant, without importing typing (the command line's start-up)
+if TYPE_CHECKING:
+    from typing import Any
+
 TABLE_NAMES: dict[Kind, str] = {
     Kind.PERSONA: "personas",
     Kind.MAP: "maps",
@@ -34,7 +37,7 @@ TABLE_NAMES: dict[Kind, str] = {
 }
 """Each kind's table in ``schema`` (a test pins that the two agree)."""
 
-Row = Mapping[str, Any]
+Row = Mapping[str, "Any"]
 
 
 def _strings(value: Any) -> tuple[str, ...]:
@@ -167,29 +170,42 @@ def link_from_row(r: Row) -> CardLink:
     return CardLink(id=r["id"], source_id=r["source_id"], target_id=r["target_id"])
 
 
+CARD_ROW = (*CARD_COLUMNS[:4], "position", *CARD_COLUMNS[4:])
+"""The columns of a card's row as ``row_of`` and ``card_values`` give them."""
+
+
+def card_values(
+    card: Card, position: int | None, listed: Callable[[tuple[str, ...]], Any] = list
+) -> tuple[Any, ...]:
+    """The values of the row that stores ``card``, in ``CARD_ROW`` order; its lists (tags, dots) as
+    ``listed`` makes them: lists for ``row_of``, JSON text for a new file's rows written without a
+    dict per card."""
+    return (
+        card.id,
+        card.map_id,
+        card.stage_id,
+        card.lane_id,
+        position,
+        card.text,
+        card.colour,
+        card.channel,
+        card.owner,
+        None if card.evidence is None else str(card.evidence),
+        card.votes,
+        listed(card.tags),
+        card.moment_of_truth,
+        card.author,
+        card.from_room,
+        card.held,
+        listed(card.room_votes),
+    )
+
+
 def row_of(entity: Any, position: int | None) -> dict[str, Any]:
     """The row that stores ``entity``; ``position`` is its index among its siblings (cards first:
     most rows are theirs)."""
     if isinstance(entity, Card):
-        return {
-            "id": entity.id,
-            "map_id": entity.map_id,
-            "stage_id": entity.stage_id,
-            "lane_id": entity.lane_id,
-            "position": position,
-            "text": entity.text,
-            "colour": entity.colour,
-            "channel": entity.channel,
-            "owner": entity.owner,
-            "evidence": None if entity.evidence is None else str(entity.evidence),
-            "votes": entity.votes,
-            "tags": list(entity.tags),
-            "moment_of_truth": entity.moment_of_truth,
-            "author": entity.author,
-            "from_room": entity.from_room,
-            "held": entity.held,
-            "room_votes": list(entity.room_votes),
-        }
+        return dict(zip(CARD_ROW, card_values(entity, position), strict=True))
     if isinstance(entity, Persona):
         return {
             "id": entity.id,

@@ -16,16 +16,19 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any, TypeAlias
 
 from jmdesigner.errors import ValidationError
 from jmdesigner.i18n import translate
 from jmdesigner.model import UNORDERED, Card, Change, Document, Kind
-from jmdesigner.model.map_content import MapContent, MapSummary
 from jmdesigner.storage import mapper
 
+TYPE_CHECKING = False  # typing's constant, without importing typing (the command line's start-up)
 if TYPE_CHECKING:
+    from typing import Any, TypeAlias
+
     from sqlalchemy import Connection
+
+    from jmdesigner.model.map_content import MapContent, MapSummary
 
 CHUNK = 500
 Present = Callable[[str], set[str]]
@@ -133,6 +136,8 @@ def load_listed(conn: Conn, present: Present | None = None) -> tuple[Document, d
 
     The caller gives the maps to the document with ``Document.defer_maps`` and a loader that
     calls ``load_maps``; reading both in one snapshot of the database keeps them consistent."""
+    from jmdesigner.model.map_content import MapSummary  # here: writing a new file needs none
+
     doc = _listed(conn, present)
     counted = summaries(conn)
     return doc, {m.id: counted.get(m.id, MapSummary()) for m in doc.maps()}
@@ -140,6 +145,8 @@ def load_listed(conn: Conn, present: Present | None = None) -> tuple[Document, d
 
 def summaries(conn: Conn, map_ids: Sequence[str] | None = None) -> dict[str, MapSummary]:
     """How many stages, lanes and cards each map has (of the given maps, or of all), counted."""
+    from jmdesigner.model.map_content import MapSummary
+
     counts: dict[str, dict[str, int]] = defaultdict(dict)
     for kind in (Kind.STAGE, Kind.LANE, Kind.CARD):
         table = mapper.TABLE_NAMES[kind]  # "stages", "lanes", "cards": MapSummary's fields
@@ -163,6 +170,8 @@ def load_maps(
 ) -> MapContent:
     """The content of some maps, and of the maps their card links reach that are not ``loaded``
     already (so each link comes in with the cards at both of its ends)."""
+    from jmdesigner.model.map_content import MapContent
+
     have = set(loaded)
     wanted = [m for m in dict.fromkeys(map_ids) if m not in have]
     content = MapContent(())
@@ -333,9 +342,14 @@ def _positions_written(
 def write_document(conn: sqlite3.Connection, doc: Document) -> None:
     """Every entity of ``doc`` as rows of an empty file (a new file written whole); the caller owns
     the transaction. The same rows ``write_changes`` writes for them, positions counted while
-    walking each order rather than looked up one entity at a time."""
+    walking each order rather than looked up one entity at a time, and each card's values made
+    without a dict (``mapper.card_values``: most rows are cards)."""
     doc.load_all()
     rows: dict[Kind, list[dict[str, Any]]] = defaultdict(list)
+    cards: list[tuple[Any, ...]] = []
+
+    def put_cards(found: Iterable[Card]) -> None:
+        cards.extend(mapper.card_values(c, i, _json_list) for i, c in enumerate(found))
 
     def put(kind: Kind, entities: Iterable[Any], *, ordered: bool = True) -> None:
         rows[kind] += [mapper.row_of(e, i if ordered else None) for i, e in enumerate(entities)]
@@ -349,11 +363,11 @@ def write_document(conn: sqlite3.Connection, doc: Document) -> None:
         put(Kind.LANE, lanes)
         for stage in stages:
             for lane in lanes:
-                put(Kind.CARD, doc.cards_in(stage.id, lane.id))
-        put(Kind.CARD, doc.held_cards(jmap.id))
+                put_cards(doc.cards_in(stage.id, lane.id))
+        put_cards(doc.held_cards(jmap.id))
     put(Kind.POINT, (doc.get(Kind.POINT, i) for i in doc.ids(Kind.POINT)), ordered=False)
     put(Kind.LINK, doc.links(), ordered=False)
-    _write_sql(conn, rows, defaultdict(list), maps, empty=True)
+    _write_sql(conn, rows, defaultdict(list), maps, empty=True, cards=cards)
 
 
 def _write_sql(
@@ -364,16 +378,20 @@ def _write_sql(
     unheld: Mapping[Kind, list[dict[str, Any]]] | None = None,
     *,
     empty: bool = False,
+    cards: Sequence[tuple[Any, ...]] = (),
 ) -> None:
     """``write_changes`` as plain SQL on a SQLite connection (the same rows, the same order);
     ``unheld``: whole rows of shifted entities the file lacked, written after the rest. Into
-    ``empty`` tables (a new file) a plain insert: no row can be there to update."""
+    ``empty`` tables (a new file) a plain insert: no row can be there to update; ``cards``: the
+    cards' rows as values in ``mapper.CARD_ROW`` order, inserted where the cards' turn comes."""
     conn.execute("PRAGMA defer_foreign_keys = ON")
     statement = _insert_sql if empty else _upsert_sql
     for kind in Kind:  # parents before children
         for found in (upserts[kind], (unheld or {}).get(kind)):
             if found:
                 conn.executemany(statement(mapper.TABLE_NAMES[kind], tuple(found[0])), _parameters(found))
+        if kind is Kind.CARD and cards:
+            conn.executemany(statement(mapper.TABLE_NAMES[kind], mapper.CARD_ROW), cards)
     for jmap in maps:
         conn.execute(f'DELETE FROM "{MAP_PERSONAS}" WHERE map_id = ?', (jmap.id,))
         conn.executemany(
@@ -403,6 +421,11 @@ def _parameters(rows: Sequence[dict[str, Any]]) -> list[Any]:
             values[i] = dumps(values[i]) if values[i] else "[]"
         out.append(values)
     return out
+
+
+def _json_list(values: tuple[str, ...]) -> str:
+    """A list column's value as ``_parameters`` stores it: JSON text, ``[]`` for none."""
+    return json.dumps(list(values)) if values else "[]"
 
 
 def _insert_sql(table: str, columns: tuple[str, ...]) -> str:

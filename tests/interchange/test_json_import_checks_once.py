@@ -30,9 +30,9 @@ def test_reading_and_adding_a_json_map_checks_each_card_once(
 ) -> None:
     path, n = _json_file(tmp_path)
     checked: list[object] = []
-    real_tags = v.tags
-    monkeypatch.setattr(
-        v, "tags", lambda tags: checked.append(tags) or real_tags(tags)
+    real_plain_card = v.plain_card
+    monkeypatch.setattr(  # the first step of every card's check
+        v, "plain_card", lambda fields: checked.append(fields) or real_plain_card(fields)
     )  # once per card check
     _, imported = read_file(path)
     assert len(checked) == n  # the reader's checks, with the file's paths in any refusal

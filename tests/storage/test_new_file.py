@@ -155,3 +155,30 @@ def test_a_missing_folder_is_refused_in_one_sentence(tmp_path: Path) -> None:
     with pytest.raises(StorageError, match="does not exist"):
         new_file.write_new(populated(), tmp_path / "gone" / "doc.jmap")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_row_without_its_parent_fails_the_write_as_sqlites_own_check_would(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The parents are checked once every row is in; an orphan (a bug upstream) leaves no file and
+    is told in the words SQLite's check at commit gives."""
+    real = new_file.write_document
+
+    def orphan(conn: sqlite3.Connection, doc: Document) -> None:
+        real(conn, doc)
+        conn.execute("UPDATE cards SET stage_id = 'nowhere' WHERE rowid = 1")
+
+    monkeypatch.setattr(new_file, "write_document", orphan)
+    with pytest.raises(StorageError) as ours:
+        new_file.write_new(populated(), tmp_path / "doc.jmap")
+    assert list(tmp_path.iterdir()) == []
+
+    raw = sqlite3.connect(":memory:", isolation_level=None)  # SQLite's own check at commit
+    raw.execute("PRAGMA foreign_keys = ON")
+    raw.execute("BEGIN")
+    create_tables(raw, SCHEMA_VERSION)
+    raw.execute("PRAGMA defer_foreign_keys = ON")
+    raw.execute("INSERT INTO lanes VALUES ('l', 'no map', 0, 'Lane', 'custom', NULL, NULL, 0)")
+    with pytest.raises(sqlite3.IntegrityError) as sqlites:
+        raw.execute("COMMIT")
+    assert str(ours.value.__cause__) == str(sqlites.value) == "FOREIGN KEY constraint failed"
