@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
@@ -84,5 +84,11 @@ class StateLabel(QLabel):
 
     def _hold(self) -> None:
         size = self.natural_size()
-        if size != self.minimumSize() or size != self.maximumSize():
-            self.setFixedSize(size)
+        if size == self.minimumSize() and size == self.maximumSize():
+            return
+        self.setFixedSize(size)
+        bar = self.parentWidget()
+        if bar is not None and bar.isVisible():
+            # Laid out now, before the frame that paints the new text: laid out after it, that
+            # frame showed the new text in the old place for one frame, and a second frame moved it.
+            QCoreApplication.sendPostedEvents(bar, QEvent.Type.LayoutRequest)

@@ -96,3 +96,41 @@ def test_a_new_saved_time_lays_the_window_out_only_when_the_state_changes_width(
     finally:
         window.removeEventFilter(requests)
         window.statusBar().removeEventFilter(requests)
+
+
+class _Paints(QObject):
+    """The widths at which a widget was painted."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.widths: list[int] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.widths.append(watched.width())
+        return False
+
+
+def test_enter_paints_the_saved_state_once_in_its_new_place(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    """Enter turns the long editing hint into the short saved state: the label is laid out before
+    the frame that shows the new text, so no frame shows that text in the hint's place."""
+    window.open_file(doc_path)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.focusWidget() is window.current_view())
+    view = window.focusWidget()
+    QTest.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    type_text(view, "A card")
+    app = QApplication.instance()
+    assert window.saved.text() == EDITING_HINT
+    paints = _Paints()
+    window.saved.installEventFilter(paints)
+    try:
+        QTest.keyClick(view, Qt.Key.Key_Return)
+        app.processEvents()
+        app.processEvents()
+    finally:
+        window.saved.removeEventFilter(paints)
+    assert window.saved.text().startswith("All changes saved")
+    assert paints.widths == [window.saved.width()]
