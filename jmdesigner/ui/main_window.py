@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 
@@ -1076,6 +1076,7 @@ class MainWindow(QMainWindow):
     def _update_undo_actions(self) -> None:
         stack = self.stack
         undo, redo = self.registry[Act.UNDO], self.registry[Act.REDO]
+        relaid = False
         # Only what changed: every change of an action updates its menu entry, toolbar button
         # and shortcut map: several ms for each action, at every undo step.
         for action, enabled, text in (
@@ -1098,6 +1099,12 @@ class MainWindow(QMainWindow):
                 action.setEnabled(enabled)
             if action.text() != text:
                 action.setText(text)
+                relaid = True
+        if relaid:
+            # A tool button's new text lays the toolbar out, and that the whole window. Laid out
+            # now, the window's own pass is the one the saved state's change of width (Enter)
+            # asks for as well, not a second pass after it.
+            QCoreApplication.sendPostedEvents(self.toolbar, QEvent.Type.LayoutRequest)
 
     def _editing_changed(self, active: bool) -> None:
         self._editing = active

@@ -115,22 +115,28 @@ def test_enter_paints_the_saved_state_once_in_its_new_place(
     window: MainWindow, doc_path: Path, qtbot: Any
 ) -> None:
     """Enter turns the long editing hint into the short saved state: the label is laid out before
-    the frame that shows the new text, so no frame shows that text in the hint's place."""
+    the frame that shows the new text (it was painted twice, in two frames), and the window is
+    laid out once for it and for the Undo and Redo buttons' new texts (it was twice)."""
     window.open_file(doc_path)
+    app = QApplication.instance()
+    app.processEvents()  # the window's first layout, the docks, the map
+    app.processEvents()
     window.activateWindow()
     qtbot.waitUntil(lambda: window.focusWidget() is window.current_view())
     view = window.focusWidget()
     QTest.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
     type_text(view, "A card")
-    app = QApplication.instance()
     assert window.saved.text() == EDITING_HINT
-    paints = _Paints()
+    paints, requests = _Paints(), _LayoutRequests()
     window.saved.installEventFilter(paints)
+    window.installEventFilter(requests)
     try:
-        QTest.keyClick(view, Qt.Key.Key_Return)
+        QTest.keyClick(view, Qt.Key.Key_Return)  # the Undo and Redo texts change too
         app.processEvents()
         app.processEvents()
     finally:
         window.saved.removeEventFilter(paints)
+        window.removeEventFilter(requests)
     assert window.saved.text().startswith("All changes saved")
     assert paints.widths == [window.saved.width()]
+    assert requests.count == 1  # the window laid out once, for the state's and the toolbar's changes
