@@ -206,7 +206,7 @@ def cell_menu(view: MapView, menu: QMenu, target: Target) -> None:
         menu,
         translate("ContextMenu", "New Card Here"),
         lambda: view.editing.new_card(cell),
-        "Return",
+        "Enter",  # as the hints and the shortcut window name it (both Enter keys start a card)
         writable,
     )
     _add(menu, translate("ContextMenu", "Paste"), lambda: keyboard.paste_here(view), "Ctrl+V", writable)

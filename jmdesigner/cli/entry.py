@@ -13,14 +13,21 @@ from jmdesigner.cli.language import take_lang_option
 from jmdesigner.cli.usage import UsageError
 from jmdesigner.cli.verbs import VERBS
 from jmdesigner.errors import JmError
-from jmdesigner.i18n import LANGUAGES, language_code, translate
+from jmdesigner.i18n import LANGUAGES, N_, language_code, translate
 
 TYPE_CHECKING = False  # typing's constant, without importing typing (the command line's start-up)
 if TYPE_CHECKING:
     import argparse
 
-# A device that cannot take the output: one sentence, exit 1, as any other refusal.
-_WRITE_FAILURES = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EROFS}
+# A device that cannot take the output: one sentence in the user's language, exit 1, as any other
+# refusal (``os.strerror`` would say it in English whatever the language).
+_WRITE_FAILURES = {
+    errno.ENOSPC: N_("Cli", "Could not write the output: the disk is full."),
+    errno.EDQUOT: N_("Cli", "Could not write the output: the disk quota is used up."),
+    errno.EFBIG: N_("Cli", "Could not write the output: the file is too large for the device."),
+    errno.EIO: N_("Cli", "Could not write the output: the device reported a read or write error."),
+    errno.EROFS: N_("Cli", "Could not write the output: the device is read-only."),
+}
 
 
 def command_parser(only: str | None = None) -> argparse.ArgumentParser:
@@ -97,7 +104,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if exc.errno not in _WRITE_FAILURES:
             raise
         _silence_stdout()
-        print(f"jmdesigner: error: could not write the output: {os.strerror(exc.errno)}.", file=sys.stderr)
+        print(f"jmdesigner: error: {translate('Cli', _WRITE_FAILURES[exc.errno])}", file=sys.stderr)
         return 1
     finally:
         if translated:

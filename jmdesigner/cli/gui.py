@@ -141,22 +141,43 @@ def _language(text: str) -> str:
     return code
 
 
+def _in_terminal_language(lang: str | None, say: Callable[[], int]) -> int:
+    """``say()`` (``--install-desktop``'s report, a missing file's refusal) in the language the
+    window would speak: ``--lang``, else the system's, as a verb's messages. ``main`` installs the
+    language only for a verb or ``--help``: the window's own start needs none of it (the window
+    installs Qt's translators itself), so only these terminal-bound paths pay for it."""
+    from jmdesigner.cli import language
+
+    translated = language.install(lang) != "en"
+    try:
+        return say()
+    finally:
+        if translated:
+            language.uninstall()
+
+
+def _missing(file: Path, verbs: tuple[str, ...]) -> int:
+    if file.suffix:
+        said = translate("Cli", "{file} does not exist. Create it with “jmdesigner new {file}”.")
+        raise JmError(said.format(file=file))
+    said = translate("Cli", "“{name}” is neither a command ({verbs}) nor an existing file.")
+    raise JmError(said.format(name=file, verbs=", ".join(verbs)))
+
+
 def run_gui(args: argparse.Namespace, verbs: tuple[str, ...], qt_args: list[str] | None = None) -> int:
     if args.install_desktop or args.uninstall_desktop:
         from jmdesigner.cli import desktop
 
-        return desktop.run("install" if args.install_desktop else "uninstall")
+        action = "install" if args.install_desktop else "uninstall"
+        return _in_terminal_language(args.lang, lambda: desktop.run(action))
     if args.completion:
         from jmdesigner.cli.completion import completion_script
 
         print(completion_script(args.completion), end="")
         return 0
     if isinstance(args.file, Path) and not args.file.exists():
-        if args.file.suffix:
-            said = translate("Cli", "{file} does not exist. Create it with “jmdesigner new {file}”.")
-            raise JmError(said.format(file=args.file))
-        said = translate("Cli", "“{name}” is neither a command ({verbs}) nor an existing file.")
-        raise JmError(said.format(name=args.file, verbs=", ".join(verbs)))
+        file = args.file
+        return _in_terminal_language(args.lang, lambda: _missing(file, verbs))
     from jmdesigner.ui.qt_preflight import qt_load_problem
 
     platform = None

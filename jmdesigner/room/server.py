@@ -316,7 +316,10 @@ class RoomServer:
 
     async def _on_owner(self, job: Callable[[], Any]) -> Any:
         future = self.jobs.submit(job)
-        return await asyncio.wait_for(asyncio.wrap_future(future), OWNER_TIMEOUT)
+        try:
+            return await asyncio.wait_for(asyncio.wrap_future(future), OWNER_TIMEOUT)
+        except JmError as exc:  # the slice's write refused as a whole (a full disk, the file's limits)
+            raise RoomRefusal(503, f"The map could not take that: {exc}") from None
 
     def _json(self, data: Any, status: int) -> web.Response:
         body = json.dumps(data, ensure_ascii=False, separators=(",", ":"))

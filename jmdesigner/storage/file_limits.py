@@ -4,19 +4,22 @@ Opening refuses a file past these limits (``JmapFile``: a ``count(*) … LIMIT``
 anything loads), so that any file opens in bounded time and memory. A team library has no such
 bound: its maps are loaded one at a time. So a library copied into a file (taken offline, or its
 Save a Copy) or a document published into a file could make a file that jmdesigner then refuses
-to open; ``refuse_oversized`` says so before anything is written.
+to open; ``refuse_oversized`` says so before anything is written. Edits inside an open file (a
+JSON map imported, cards pasted or duplicated, room notes accepted) could do the same:
+``refuse_overfull_edit`` refuses such an edit before the file's persister writes it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
-from jmdesigner.errors import FileRefusedError
+from jmdesigner.errors import FileRefusedError, StorageError
 from jmdesigner.i18n import N_, translate
-from jmdesigner.model import Document, Kind
+from jmdesigner.model import Document, Kind, Op
 
 TYPE_CHECKING = False  # typing's constant, without importing typing (the command line's start-up)
 if TYPE_CHECKING:
+    from jmdesigner.model import Change
     from jmdesigner.storage.version_rows import VersionRecord
 
 MAX_VALUE_BYTES = 16 * 1024 * 1024  # no single text or blob may be larger (SQLITE_LIMIT_LENGTH)
@@ -43,6 +46,10 @@ _KINDS = {
     "personas": Kind.PERSONA,
     "card_links": Kind.LINK,
 }
+
+
+_TABLES = {kind: table for table, kind in _KINDS.items()}
+_SUMMED = frozenset({Kind.POINT, Kind.LINK})  # not counted in an unloaded map's summary
 
 
 def what(table: str) -> str:
@@ -94,3 +101,43 @@ def _oversized_versions(versions: Iterable[VersionRecord]) -> Iterable[VersionRe
         for v in versions
         if len(v.snapshot) * 4 > MAX_VALUE_BYTES and len(v.snapshot.encode()) > MAX_VALUE_BYTES
     )
+
+
+def refuse_overfull_edit(
+    doc: Document, changes: Sequence[Change], target: str, stored: Callable[[str], int]
+) -> None:
+    """Raise ``StorageError`` (one sentence) if the edit whose ``changes`` ``doc`` now holds would
+    make the file ``target`` hold more rows of a table than a file jmdesigner opens; called before
+    the edit is written, so the document takes it back and the file stays as it was.
+
+    Only a kind the edit adds to is counted, from the counts the document keeps (cards, stages and
+    lanes of maps not loaded from their summaries); emotion points and links of maps not loaded
+    are ``stored(table)`` (the file as the last edit left it) plus what this edit adds and
+    removes. An edit that adds nothing (typing, moving) costs one look at each change."""
+    added: dict[Kind, int] = {}
+    for change in changes:
+        if change.op is Op.ADDED or change.kind is Kind.MAP:
+            added[change.kind] = added.get(change.kind, 0) + (change.op is Op.ADDED)
+    if not added:
+        return
+    for kind in added:
+        if kind in _SUMMED and doc.unloaded_maps():
+            removed = sum(1 for c in changes if c.kind is kind and c.op is Op.REMOVED)
+            count = stored(_TABLES[kind]) + added[kind] - removed
+        else:
+            count = doc.count(kind)
+        refuse_past_limit(target, count, _TABLES[kind])
+    if Kind.MAP in added:  # a map added, or one that shows another persona
+        refuse_past_limit(target, sum(len(m.persona_ids) for m in doc.maps()), "map_personas")
+
+
+def refuse_past_limit(target: str, count: int, table: str) -> None:
+    """Raise ``StorageError`` (one sentence) if ``count`` rows of ``table`` are more than a file holds."""
+    limit = MAX_ROWS[table]
+    if count > limit:
+        said = translate(
+            "FileLimits",
+            "This change was not made: {file} would then hold {count:,} {what}, more than the {limit:,} "
+            "a .jmap file holds; move some maps into another file to make room.",
+        )
+        raise StorageError(said.format(file=target, count=count, what=what(table), limit=limit))

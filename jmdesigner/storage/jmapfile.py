@@ -47,7 +47,13 @@ from jmdesigner.storage import read_only as why
 from jmdesigner.storage.background_backup import BackgroundBackup
 from jmdesigner.storage.backups import BackupPolicy
 from jmdesigner.storage.faults import explain, one_line
-from jmdesigner.storage.file_limits import MAX_ROWS, MAX_VALUE_BYTES, what
+from jmdesigner.storage.file_limits import (
+    MAX_ROWS,
+    MAX_VALUE_BYTES,
+    refuse_overfull_edit,
+    refuse_past_limit,
+    what,
+)
 from jmdesigner.storage.format import SCHEMA_VERSION
 from jmdesigner.storage.header import Header, read_header
 from jmdesigner.storage.locations import sqlite_uri
@@ -148,6 +154,12 @@ def _write_empty(path: Path) -> None:
     """An empty current-format document at ``path``, appearing whole or not at all
     (``new_file``: the tables the format's history makes, written out)."""
     write_new(Document(), path, replace=True)
+
+
+def _rows_in(raw: sqlite3.Connection, table: str) -> int:
+    """The rows of one limited table, counted no further than one past its limit (``MAX_ROWS``)."""
+    sql = f'SELECT count(*) FROM (SELECT 1 FROM "{table}" LIMIT {MAX_ROWS[table] + 1})'
+    return int(raw.execute(sql).fetchone()[0])
 
 
 class JmapFile:
@@ -406,8 +418,7 @@ class JmapFile:
         for table, limit in MAX_ROWS.items():
             if f"table {table}" not in expected:
                 continue
-            sql = f'SELECT count(*) FROM (SELECT 1 FROM "{table}" LIMIT {limit + 1})'
-            if raw.execute(sql).fetchone()[0] > limit:
+            if _rows_in(raw, table) > limit:
                 raise FileRefusedError(
                     translate(
                         "JmapFile",
@@ -469,8 +480,9 @@ class JmapFile:
 
     # ---------------------------------------------------------------- persist
     def _persist(self, doc: Document, changes: Sequence[Change]) -> None:
-        """Write one transaction's changes and commit; raise ``StorageError`` and write nothing on failure."""
-
+        """Write one transaction's changes and commit; raise ``StorageError`` and write nothing on
+        failure, or when the file would then hold more than a file jmdesigner opens."""
+        refuse_overfull_edit(doc, changes, self.path.name, self._stored_rows)
         dropping = self._draft_to_drop
         carried, self._carried = self._carried, []
 
@@ -489,6 +501,11 @@ class JmapFile:
         self.background_backup.settle()
         if self.backup_policy.note_edit(datetime.now(UTC)) and self.background_backup.start("auto"):
             self.backup_policy.made()  # the edit returns now; the backup is written meanwhile
+
+    def _stored_rows(self, table: str) -> int:
+        """The rows of ``table`` in the file (counted no further than one past its limit)."""
+        self._check_still_there()  # a file moved away is said so, as a write would say it
+        return self._reading(lambda: _rows_in(self._raw, table))
 
     def _write(self, write: Callable[[], None], doing: str) -> None:
         """One write transaction on the file's own connection (an edit, a draft): all of it or, with
@@ -550,6 +567,7 @@ class JmapFile:
         """Freeze ``map_id`` under ``name`` in the file (outside the undo history; see storage.versions)."""
         if self.read_only:
             raise ReadOnlyError(self._read_only_refusal())
+        refuse_past_limit(self.path.name, self._stored_rows("versions") + 1, "versions")
         self.take_open_backup()
         self._check_still_there()
         try:

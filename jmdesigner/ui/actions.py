@@ -162,7 +162,7 @@ SPECS: dict[Act, Spec] = {
     ),
     Act.ACCEPT_ROOM: Spec(
         N_("Actions", "&Accept Selected Room Notes"),
-        ("Ctrl+Shift+Return",),
+        ("Ctrl+Shift+Enter", "Ctrl+Shift+Return"),  # shown as "Enter", as the hints name the key
         N_("Actions", "Keep the selected notes from the room as ordinary cards (their “Room” mark goes)"),
         Needs.WRITABLE,
     ),
@@ -303,4 +303,6 @@ def create_actions(parent: QObject, slots: Mapping[Act, Callable[[], object]]) -
 def shown_keys(spec: Spec) -> str:
     """The shortcuts as the user's platform writes them (Ctrl+D, ⌘D...)."""
     native = QKeySequence.SequenceFormat.NativeText
-    return ", ".join(QKeySequence(k).toString(native) for k in spec.keys)
+    # The main Enter key (Qt's "Return") and the keypad's are one "Enter", as the hints say: once.
+    shown = (QKeySequence(k.replace("Return", "Enter")).toString(native) for k in spec.keys)
+    return ", ".join(dict.fromkeys(shown))

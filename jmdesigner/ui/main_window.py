@@ -978,7 +978,8 @@ class MainWindow(QMainWindow):
         if is_spreadsheet(path):  # its columns need choosing: the spreadsheet dialog, already loaded
             self.import_table_dialog(path)
             return
-        self._imported(import_file(self, self.jfile.document, self.stack, path))
+        jfile, stack = self.jfile, self.stack  # a refusal (the file's limits) in one sentence
+        self._guard(lambda: self._imported(import_file(self, jfile.document, stack, path)))
 
     def paste(self) -> None:
         """Cards from the clipboard; a copied journey (a Mermaid block, say) is offered as a new map."""
@@ -1002,7 +1003,8 @@ class MainWindow(QMainWindow):
                 translate("MainWindow", "The clipboard holds no text; copy a Mermaid journey block first.")
             )
             return
-        self._imported(import_text(self, self.jfile.document, self.stack, text))
+        jfile, stack = self.jfile, self.stack
+        self._guard(lambda: self._imported(import_text(self, jfile.document, stack, text)))
 
     def _imported(self, map_id: str | None) -> None:
         if map_id is not None:

@@ -233,13 +233,14 @@ class RoomWindow(QWidget):
         accept.setToolTip(
             translate(
                 "RoomWindow",
-                "Keep the selected notes as ordinary cards, in the cells their authors chose (Ctrl+Return)",
+                "Keep the selected notes as ordinary cards, in the cells their authors chose (Ctrl+Enter)",
             )
         )
         accept.clicked.connect(self.accept_selected)
         accept_all = QPushButton(translate("RoomWindow", "Accept All"))
         accept_all.clicked.connect(self.accept_all)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.accept_selected)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):  # the main Enter key and the keypad's
+            QShortcut(QKeySequence(keys), self, self.accept_selected)
         self.place_stage = QComboBox()
         self.place_stage.setAccessibleName(translate("RoomWindow", "Stage to place the selected notes in"))
         self.place_lane = QComboBox()

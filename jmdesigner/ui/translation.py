@@ -5,8 +5,9 @@ The language is ``--lang CODE`` when given, else the first of the system's UI la
 jmdesigner has a catalogue for, else English. English is the source text and needs no
 catalogue; any other language costs two ``QTranslator.load`` calls at start-up (jmdesigner's
 ``.qm`` from the bundled resources, Qt's ``qtbase_<lang>.qm`` from PySide6's own translations
-folder, for the Cancel buttons, file dialogs and line-edit menus Qt draws itself). Nothing is
-scanned: the languages are the constant below.
+folder, for the Cancel buttons, file dialogs and line-edit menus Qt draws itself). Ours is
+installed last, so it is asked first: it also names the keys Qt names otherwise (``KEY_NAMES``).
+Nothing is scanned: the languages are the constant below.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from jmdesigner import i18n
+from jmdesigner.i18n import N_
 from jmdesigner.resources import resource_path
 
 
@@ -32,6 +34,11 @@ def ui_language(requested: str | None = None) -> str:
 def catalogue_path(code: str) -> str:
     return str(resource_path("translations", f"jmdesigner_{code}.qm"))
 
+
+# Key names as Qt writes them in menus and tooltips (``QKeySequence.toString(NativeText)`` asks
+# the context "QShortcut"). Qt's German keeps "Return" and "Enter" where our hints, the shortcut
+# window and the status bar say "Eingabe": our catalogue names them too, and is asked before Qt's.
+KEY_NAMES = (N_("QShortcut", "Enter"), N_("QShortcut", "Return"))
 
 _installed: list[QTranslator] = []
 
@@ -52,7 +59,7 @@ def install(app: QCoreApplication, requested: str | None = None) -> str:
         return "en"  # a broken install: English rather than a half-translated window
     qt = QTranslator(app)
     found = qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-    for translator in (ours, qt) if found else (ours,):
+    for translator in (qt, ours) if found else (ours,):  # the last installed is asked first: ours
         app.installTranslator(translator)
         _installed.append(translator)
     i18n.install(_qt_translate)

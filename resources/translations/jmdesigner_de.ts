@@ -624,6 +624,26 @@
             <translation>„{title}“</translation>
         </message>
         <message>
+            <source>Could not write the output: the disk is full.</source>
+            <translation>Die Ausgabe konnte nicht geschrieben werden: Der Datenträger ist voll.</translation>
+        </message>
+        <message>
+            <source>Could not write the output: the disk quota is used up.</source>
+            <translation>Die Ausgabe konnte nicht geschrieben werden: Das Speicherkontingent ist aufgebraucht.</translation>
+        </message>
+        <message>
+            <source>Could not write the output: the file is too large for the device.</source>
+            <translation>Die Ausgabe konnte nicht geschrieben werden: Die Datei ist zu groß für den Datenträger.</translation>
+        </message>
+        <message>
+            <source>Could not write the output: the device reported a read or write error.</source>
+            <translation>Die Ausgabe konnte nicht geschrieben werden: Der Datenträger meldet einen Lese- oder Schreibfehler.</translation>
+        </message>
+        <message>
+            <source>Could not write the output: the device is read-only.</source>
+            <translation>Die Ausgabe konnte nicht geschrieben werden: Der Datenträger ist schreibgeschützt.</translation>
+        </message>
+        <message>
             <source>Design customer journey maps.</source>
             <translation>Customer Journey Maps gestalten.</translation>
         </message>
@@ -740,12 +760,16 @@
             <translation>„{title}“ kann nicht mit sich selbst verglichen werden; nennen Sie nach --compare eine andere Map.</translation>
         </message>
         <message>
+            <source>“{name}” is neither a command ({verbs}) nor an existing file.</source>
+            <translation>„{name}“ ist weder ein Befehl ({verbs}) noch eine vorhandene Datei.</translation>
+        </message>
+        <message>
             <source>Run “jmdesigner COMMAND --help” for a command's options.</source>
             <translation>Die Optionen eines Befehls zeigt „jmdesigner BEFEHL --help“.</translation>
         </message>
         <message>
-            <source>“{name}” is neither a command ({verbs}) nor an existing file.</source>
-            <translation>„{name}“ ist weder ein Befehl ({verbs}) noch eine vorhandene Datei.</translation>
+            <source>{file} does not exist. Create it with “jmdesigner new {file}”.</source>
+            <translation>{file} existiert nicht. Legen Sie die Datei mit „jmdesigner new {file}“ an.</translation>
         </message>
         <message>
             <source>Qt's own options (-style NAME, -platform NAME, -reverse…) are passed to Qt.</source>
@@ -774,10 +798,6 @@
         <message>
             <source>print a shell completion script (eval "$(jmdesigner --completion bash)")</source>
             <translation>ein Skript zur Vervollständigung in der Shell ausgeben (eval "$(jmdesigner --completion bash)")</translation>
-        </message>
-        <message>
-            <source>{file} does not exist. Create it with “jmdesigner new {file}”.</source>
-            <translation>{file} existiert nicht. Legen Sie die Datei mit „jmdesigner new {file}“ an.</translation>
         </message>
         <message>
             <source>the language of the window ({codes}); default: the system's</source>
@@ -1947,6 +1967,10 @@
             <translation>{file} wurde nicht geschrieben: Die Datei enthielte {count:,} {what}, mehr als die {limit:,}, die eine .jmap-Datei fasst, und jmdesigner könnte sie nicht öffnen. Übernehmen Sie die benötigten Maps einzeln: jede als JSON exportieren und importieren.</translation>
         </message>
         <message>
+            <source>This change was not made: {file} would then hold {count:,} {what}, more than the {limit:,} a .jmap file holds; move some maps into another file to make room.</source>
+            <translation>Diese Änderung wurde nicht vorgenommen: {file} enthielte dann {count:,} {what}, mehr als die {limit:,}, die eine .jmap-Datei fasst; verschieben Sie einige Maps in eine andere Datei, um Platz zu schaffen.</translation>
+        </message>
+        <message>
             <source>{file} was not written: the named version “{name}” of {map} is larger than the {limit} MB a .jmap file holds in one value, so jmdesigner could not open it.</source>
             <translation>{file} wurde nicht geschrieben: Die benannte Version „{name}“ von {map} ist größer als die {limit} MB, die eine .jmap-Datei in einem Wert fasst, und jmdesigner könnte die Datei nicht öffnen.</translation>
         </message>
@@ -2457,6 +2481,10 @@
     <context>
         <name>InspectorLinks</name>
         <message>
+            <source>No links yet: Link to…, or Alt-drag onto another card</source>
+            <translation>Noch keine Verknüpfungen: Verknüpfen mit… oder mit Alt auf eine andere Karte ziehen</translation>
+        </message>
+        <message>
             <source>Link to…</source>
             <translation>Verknüpfen mit…</translation>
         </message>
@@ -2475,10 +2503,6 @@
         <message>
             <source>It leads to this card</source>
             <translation>Sie führt zu dieser Karte</translation>
-        </message>
-        <message>
-            <source>No links yet: Link to…, or Alt-drag onto another card</source>
-            <translation>Noch keine Verknüpfungen: Verknüpfen mit… oder mit Alt auf eine andere Karte ziehen</translation>
         </message>
     </context>
     <context>
@@ -4700,6 +4724,17 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         </message>
     </context>
     <context>
+        <name>QShortcut</name>
+        <message>
+            <source>Enter</source>
+            <translation>Eingabe</translation>
+        </message>
+        <message>
+            <source>Return</source>
+            <translation>Eingabe</translation>
+        </message>
+    </context>
+    <context>
         <name>QrWidget</name>
         <message>
             <source>QR code of the join link</source>
@@ -4835,7 +4870,7 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>Auswahl annehmen</translation>
         </message>
         <message>
-            <source>Keep the selected notes as ordinary cards, in the cells their authors chose (Ctrl+Return)</source>
+            <source>Keep the selected notes as ordinary cards, in the cells their authors chose (Ctrl+Enter)</source>
             <translation>Die ausgewählten Notizen als normale Karten behalten, in den Zellen, die ihre Autoren gewählt haben (Strg+Eingabe)</translation>
         </message>
         <message>

@@ -29,11 +29,21 @@ def test_a_closed_pipe_ends_quietly_without_a_traceback() -> None:
 
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
-def test_a_full_device_is_one_sentence_and_status_1() -> None:
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("C", "Could not write the output: the disk is full."),
+        ("de_DE.UTF-8", "Die Ausgabe konnte nicht geschrieben werden: Der Datenträger ist voll."),
+    ],
+)
+def test_a_full_device_is_one_sentence_in_the_users_language_and_status_1(lang: str, said: str) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")}
     with open("/dev/full", "w") as full:
-        result = _command("templates", stdout=full, stderr=subprocess.PIPE, capture_output=False)
+        result = _command(
+            "templates", stdout=full, stderr=subprocess.PIPE, capture_output=False, env={**env, "LANG": lang}
+        )
     assert result.returncode == 1
-    assert result.stderr == "jmdesigner: error: could not write the output: No space left on device.\n"
+    assert result.stderr == f"jmdesigner: error: {said}\n"
 
 
 def test_usage_mistakes_are_2_and_refusals_are_1(tmp_path: Path) -> None:

@@ -103,3 +103,29 @@ def test_an_unwritable_data_folder_is_one_sentence(tmp_path: Path) -> None:
     blocker.write_text("a file where a folder should be")
     with pytest.raises(desktop.JmError, match="Could not install the desktop entry"):
         desktop.install(blocker, ["/usr/bin/jmdesigner"])
+
+
+def test_install_and_uninstall_speak_the_language_of_lang_or_the_system(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    env = {**_env(home), "LANG": "C"}
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        env.pop(name, None)
+    installed = _jmdesigner(env, "--install-desktop", "--lang", "de")
+    assert installed.returncode == 0, installed.stderr
+    assert "von jmdesigner installiert" in installed.stdout and "Installed" not in installed.stdout
+    assert (home / ".local/share/applications/jmdesigner.desktop").is_file()
+
+    removed = _jmdesigner({**env, "LANG": "de_DE.UTF-8"}, "--uninstall-desktop")
+    assert removed.returncode == 0, removed.stderr
+    assert "entfernt" in removed.stdout and "Removed" not in removed.stdout
+    assert not (home / ".local/share/applications/jmdesigner.desktop").exists()
+
+    english = _jmdesigner({**env, "LANG": "de_DE.UTF-8"}, "--lang", "en", "--uninstall-desktop")
+    assert english.stdout.startswith("Removed 0 jmdesigner desktop file")
+
+
+def test_a_missing_file_is_refused_in_the_language_of_lang(tmp_path: Path) -> None:
+    env = {**_env(tmp_path / "home"), "LANG": "C"}
+    result = _jmdesigner(env, "--lang", "de", str(tmp_path / "gone.jmap"))
+    assert result.returncode == 1
+    assert "gone.jmap existiert nicht." in result.stderr and result.stderr.count("\n") == 1

@@ -227,3 +227,44 @@ def test_every_inspector_page_fits_the_inspector_at_its_narrowest(
     ):
         inspector.show_item(map_id, kind, ids)
         assert inspector.body.minimumSizeHint().width() <= room, (language, kind)
+
+
+def test_menus_tooltips_and_hints_name_the_enter_key_alike(
+    language: str, canvas: Canvas, qtbot: Any, doc_path: Path
+) -> None:
+    """Qt's own German names the key "Return" where our hints say "Eingabe": menus (which Qt
+    writes from the shortcut) and the hints, the shortcut window and tooltips say the same word."""
+    from PySide6.QtGui import QKeySequence
+
+    from jmdesigner.canvas.keyboard import CANVAS_KEYS, EDITOR_KEYS
+    from jmdesigner.i18n import translate
+    from jmdesigner.ui.actions import SPECS, Act, shown_keys
+    from jmdesigner.ui.main_window import EDITING_HINT
+
+    native = QKeySequence.SequenceFormat.NativeText
+    enter = {"en": "Enter", "de": "Eingabe"}[language]
+    shift_enter = QKeySequence("Shift+Enter").toString(native)
+    assert shift_enter == {"en": "Shift+Enter", "de": "Umschalt+Eingabe"}[language]
+
+    c = canvas
+    stage = c.doc.stages(c.map_id)[0]
+    lane = c.doc.lanes(c.map_id)[0]
+    menu = context_menu.build_menu(c.view, context_menu.Target("cell", (stage.id, lane.id)))
+    assert menu.actions()[0].shortcut().toString(native) == enter  # New Card Here
+    hint = translate("MainWindow", EDITING_HINT)
+    assert f" {enter} " in hint and f" {shift_enter} " in hint
+    keys = [translate("Keyboard", k) for k, _ in (*CANVAS_KEYS, *EDITOR_KEYS)]
+    assert f"{enter}, F2" in keys and enter in keys and shift_enter in keys
+
+    window = _window(qtbot, doc_path)
+    accept = window.action(Act.ACCEPT_ROOM)
+    ctrl_shift = QKeySequence("Ctrl+Shift+A").toString(native)[:-1]
+    assert accept.shortcut().toString(native) == ctrl_shift + enter
+    assert shown_keys(SPECS[Act.ACCEPT_ROOM]) == ctrl_shift + enter  # the shortcut window: once
+    shown = [
+        a.shortcut().toString(native)
+        for top in window.menuBar().actions()
+        for m in _menus(top.menu())
+        for a in m.actions()
+    ]
+    assert not [s for s in shown if "Return" in s or (language == "de" and "Enter" in s)]

@@ -150,3 +150,28 @@ def test_the_page_follows_the_maps_language_direction(tmp_path: Path) -> None:
     assert text_direction("", "2024") == "ltr"
     with served_room(make_map_file(tmp_path / "he.jmap", "מסע הלקוח")) as served:
         assert served.client().get("api/map").json()["dir"] == "rtl"
+
+
+def test_a_note_past_the_files_card_limit_is_a_503_sentence_and_the_file_is_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The room's writes share one transaction per slice: the file's limit refuses it whole, and
+    the phone is told why in one sentence (the limit lowered to the file's cards: 100,000 cards
+    take too long to build here)."""
+    from jmdesigner.storage import file_limits
+
+    path = make_map_file(tmp_path / "full.jmap")
+    with JmapFile.open(path, read_only=True) as jfile:
+        cards = jfile.document.count(Kind.CARD)
+    before = path.read_bytes()
+    monkeypatch.setitem(file_limits.MAX_ROWS, "cards", cards)
+    with served_room(path) as served:
+        stage, _, lane = _ids(served)
+        answer = served.client().post(
+            "api/cards", {"stage": stage, "lane": lane, "text": "One more", "participant": "Ana"}
+        )
+        assert answer.status == 503
+        said = answer.json()["error"]
+        assert said.startswith("The map could not take that: This change was not made: full.jmap would then")
+        assert f"hold {cards + 1:,} cards, more than the {cards:,} a .jmap file holds" in said
+    assert path.read_bytes() == before

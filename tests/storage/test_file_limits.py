@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from jmdesigner.cli import main
-from jmdesigner.errors import FileRefusedError
-from jmdesigner.model import UndoStack, commands
+from jmdesigner.errors import FileRefusedError, StorageError
+from jmdesigner.model import CardLink, Kind, Persona, UndoStack, commands, new_id
 from jmdesigner.storage import file_limits
 from jmdesigner.storage.jmapfile import JmapFile
 from tests.builders import sample_bundle
@@ -121,3 +121,108 @@ def test_a_target_opened_with_its_map_list_first_is_counted_whole(
     monkeypatch.setattr(jmapfile, "LIST_FIRST_FROM", 20_000)
     with JmapFile.open(target, read_only=True) as jfile:
         assert [len(jfile.document.cards(m.id)) for m in jfile.document.maps()] == [cards, cards]
+
+
+# ------------------------------------------------------------ edits inside an open file
+def _refused_edit(jfile: JmapFile, stack: UndoStack, command: commands.Command, what: str) -> str:
+    """Push ``command``: refused in one sentence, the document and the file as they were."""
+    doc = jfile.document
+    whole = not doc.unloaded_maps()  # a snapshot would read every map: only of a file read whole
+    before, on_disk = doc.snapshot() if whole else doc.loaded_ids(Kind.LINK), digest(jfile.path)
+    undo = stack.undo_label
+    with pytest.raises(StorageError) as refused:
+        stack.push(command)
+    said = str(refused.value)
+    assert said.startswith(f"This change was not made: {jfile.path.name} would then hold "), said
+    assert f" {what}, more than the " in said and said.count(".") == 1 + said.count(".jmap")
+    assert (doc.snapshot() if whole else doc.loaded_ids(Kind.LINK)) == before
+    assert digest(jfile.path) == on_disk
+    assert stack.undo_label == undo  # nothing to undo: nothing happened
+    return said
+
+
+def test_an_edit_past_the_real_persona_limit_is_refused_and_nothing_written(tmp_path: Path) -> None:
+    """At the real limit (2,000 personas, small enough to build here): one more is refused, the
+    file stays exactly as it was and opens; an edit that adds nothing still goes through."""
+    path = tmp_path / "people.jmap"
+    limit = file_limits.MAX_ROWS["personas"]
+    with JmapFile.create(path) as jfile:
+        doc = jfile.document
+        with doc.transaction():
+            for i in range(limit):
+                doc.add_persona(Persona(new_id(), f"Persona {i}"))
+    with JmapFile.open(path) as jfile:
+        stack = UndoStack(jfile.document)
+        one_more = commands.add_persona(Persona(new_id(), "One too many"))
+        said = _refused_edit(jfile, stack, one_more, "personas")
+        assert f"would then hold {limit + 1:,} personas, more than the {limit:,} a .jmap file holds" in said
+        first = jfile.document.personas()[0].id
+        stack.push(commands.update_persona(first, name="Renamed"))  # nothing added: written as ever
+    with JmapFile.open(path, read_only=True) as jfile:
+        assert jfile.document.count(Kind.PERSONA) == limit
+        assert jfile.document.personas()[0].name == "Renamed"
+
+
+def test_a_map_imported_into_an_open_file_past_its_card_limit_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """100,000 cards take too long to build in a test: the limit is lowered to the file's cards plus
+    a few, so the imported map (as a JSON import in the window adds it: one command) is too many."""
+    path, cards = workshop_file(tmp_path / "workshop.jmap")
+    extra = sample_bundle("Imported", stages=4, cards_per_cell=2)
+    monkeypatch.setitem(file_limits.MAX_ROWS, "cards", cards + len(extra.cards) - 1)
+    with JmapFile.open(path) as jfile:
+        stack = UndoStack(jfile.document)
+        _refused_edit(jfile, stack, commands.add_map(extra), "cards")
+        assert [m.title for m in jfile.document.maps()] == ["Checkout"]
+    monkeypatch.setitem(file_limits.MAX_ROWS, "cards", cards + len(extra.cards))  # exactly at it: fine
+    with JmapFile.open(path) as jfile:
+        UndoStack(jfile.document).push(commands.add_map(extra))
+    with JmapFile.open(path, read_only=True) as jfile:
+        assert jfile.document.count(Kind.CARD) == cards + len(extra.cards)
+
+
+def test_links_of_a_file_whose_maps_are_not_all_loaded_are_counted_from_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A large file opens listing its maps: links and emotion points of maps not read yet are not
+    in memory, so the file's own count stands for them (the limit lowered: 200,000 is too many)."""
+    from jmdesigner.storage import jmapfile
+
+    path, _ = workshop_file(tmp_path / "two.jmap")
+    with JmapFile.open(path) as jfile:
+        UndoStack(jfile.document).push(commands.add_map(sample_bundle("Second", stages=2)))
+        first_cards = [c.id for c in jfile.document.cards(jfile.document.maps()[0].id)]
+        UndoStack(jfile.document).push(commands.add_link(CardLink(new_id(), first_cards[0], first_cards[1])))
+    monkeypatch.setattr(jmapfile, "LIST_FIRST_FROM", 1)  # any file counts as large
+    monkeypatch.setitem(file_limits.MAX_ROWS, "card_links", 2)
+    with JmapFile.open(path) as jfile:
+        doc = jfile.document
+        second = doc.maps()[1].id
+        cards = [c.id for c in doc.cards(second)]  # the second map read; the first is not
+        assert doc.unloaded_maps() == [doc.maps()[0].id]
+        stack = UndoStack(doc)
+        stack.push(commands.add_link(CardLink(new_id(), cards[0], cards[1])))  # the second of two
+        third = commands.add_link(CardLink(new_id(), cards[1], cards[2]))
+        _refused_edit(jfile, stack, third, "links between cards")
+        assert doc.unloaded_maps()  # counted without reading the first map
+    with JmapFile.open(path, read_only=True) as jfile:
+        assert jfile.document.count(Kind.LINK) == 2
+
+
+def test_a_named_version_past_the_files_version_limit_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """10,000 named versions take too long to save here: the limit is lowered to one."""
+    path, _ = workshop_file(tmp_path / "versions.jmap")
+    monkeypatch.setitem(file_limits.MAX_ROWS, "versions", 1)
+    with JmapFile.open(path) as jfile:
+        map_id = jfile.document.maps()[0].id
+        jfile.save_version(map_id, "Before the workshop")
+        on_disk = digest(path)
+        with pytest.raises(
+            StorageError, match=r"^This change was not made: versions.jmap would then hold 2 "
+        ):
+            jfile.save_version(map_id, "After the workshop")
+        assert [v.name for v in jfile.versions(map_id)] == ["Before the workshop"]
+    assert digest(path) == on_disk

@@ -175,3 +175,25 @@ def test_ctrl_v_on_the_canvas_offers_a_copied_journey_as_a_new_map(
     window.show_map(doc.maps()[0].id)
     QTest.keyClick(window.current_view().viewport(), Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)  # type: ignore[union-attr]
     assert len(doc.cards(doc.maps()[0].id)) == cards_before + 1
+
+
+def test_an_import_past_the_files_card_limit_is_one_dialog_and_nothing_changes(
+    window: MainWindow, doc_path: Path, qtbot: Any, monkeypatch: Any
+) -> None:
+    """The file's card limit lowered to its own cards (100,000 take too long to build here): the
+    previewed map is refused in one sentence, in the window's error dialog, and the file is as it was."""
+    from jmdesigner.model import Kind
+    from jmdesigner.storage import file_limits
+
+    doc, stack = opened(window, doc_path)
+    before, on_disk = doc.snapshot(), doc_path.read_bytes()
+    monkeypatch.setitem(file_limits.MAX_ROWS, "cards", doc.count(Kind.CARD))
+    seen: list[ImportPreview] = []
+    answer_preview(qtbot, seen, "import")
+    drop_on_canvas(window, JOURNEY)  # an exception out of the drop would fail the test (pytest-qt)
+    assert seen and window.last_error is not None
+    said = window.last_error.text()
+    assert said.startswith(f"This change was not made: {doc_path.name} would then hold ") and "\n" not in said
+    window.last_error.close()
+    assert doc.snapshot() == before and not stack.can_undo
+    assert doc_path.read_bytes() == on_disk and reopened(doc_path) == before
