@@ -36,6 +36,36 @@ def english(context: str, text: str, disambiguation: str | None = None, n: int =
 
 
 _translator: Translator = english
+_language = "en"
+
+# Each language's (thousands, decimal) marks: "100,012" and "1.5" in English, "100.012" and "1,5" in German.
+SEPARATORS = {"en": (",", "."), "de": (".", ",")}
+
+
+class localized:
+    """A value formatted in the UI language: ``"{count:,}".format(count=localized(100012))`` is
+    "100,012" in English and "100.012" in German (``{size:.1f}``: "1.5" / "1,5"). The format spec
+    stays Python's, so sentences and their translations keep their ``{count:,}`` as written."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: float) -> None:
+        self.value = value
+
+    def __format__(self, spec: str) -> str:
+        text = format(self.value, spec)
+        thousands, decimal = SEPARATORS.get(_language, SEPARATORS["en"])
+        if (thousands, decimal) == (",", "."):
+            return text
+        return text.translate({ord(","): thousands, ord("."): decimal})
+
+    def __str__(self) -> str:
+        return format(self)
+
+
+def grouped(value: float, spec: str = ",") -> str:
+    """``value`` as a string in the UI language: ``grouped(100012)`` is "100.012" in German."""
+    return format(localized(value), spec)
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -55,10 +85,12 @@ def language_code(tag: str) -> str | None:
     return code if code in LANGUAGES else None
 
 
-def install(translator: Translator | None) -> None:
-    """Route every ``translate`` call through ``translator`` (None: back to the source text)."""
-    global _translator
+def install(translator: Translator | None, language: str = "en") -> None:
+    """Route every ``translate`` call through ``translator`` (None: back to the source text), and
+    format ``localized`` values in ``language``'s marks."""
+    global _translator, _language
     _translator = translator or english
+    _language = language if translator else "en"
 
 
 def translated(context: str, choices: Iterable[tuple[str, T]]) -> list[tuple[str, T]]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 
 from jmdesigner.model import LaneKind
@@ -154,7 +154,7 @@ class _SvgEngine(QIconEngine):
             found.loadFromData(svg.encode(), "SVG")
             if mode == QIcon.Mode.Disabled and not found.isNull():
                 faded = QPixmap(found.size())
-                faded.fill(Qt.GlobalColor.transparent)
+                faded.fill(QColor(0, 0, 0, 0))  # transparent, without the ``Qt`` namespace's enums
                 painter = QPainter(faded)
                 painter.setOpacity(0.4)
                 painter.drawPixmap(0, 0, found)

@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize
 from PySide6.QtGui import QFont, QFontMetrics, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +30,16 @@ if TYPE_CHECKING:
     from jmdesigner.canvas.view import MapView
 
 MIME = "application/x-jmdesigner-palette"
-DESCRIPTION = Qt.ItemDataRole.UserRole + 1
+# The item roles and text flags the palette uses before the first frame, as the numbers Qt's
+# int-typed arguments take: touching ``Qt`` makes the whole namespace's ~100 enums (~12 ms of a
+# start; tests/canvas/test_palette_paint.py holds each number to its ``Qt`` name).
+DECORATION_ROLE = 1  # Qt.ItemDataRole.DecorationRole
+ACCESSIBLE_DESCRIPTION_ROLE = 12  # Qt.ItemDataRole.AccessibleDescriptionRole
+USER_ROLE = 0x0100  # Qt.ItemDataRole.UserRole: what the item drops
+DESCRIPTION = USER_ROLE + 1
+ALIGN_LEFT = 0x0001  # Qt.AlignmentFlag.AlignLeft
+ALIGN_RIGHT = 0x0002  # Qt.AlignmentFlag.AlignRight
+ALIGN_ABSOLUTE = 0x0010  # Qt.AlignmentFlag.AlignAbsolute
 
 # What each item adds, in one line under its name.
 LANE_DESCRIPTIONS: dict[LaneKind, str] = {
@@ -141,13 +151,13 @@ class PaletteList(QListWidget):
         self.setIconSize(QSize(24, 24))
         self.setUniformItemSizes(True)
         # A narrow dock shortens the lines (…) rather than scrolling sideways.
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setProperty("horizontalScrollBarPolicy", "ScrollBarAlwaysOff")  # by name: no Qt enum
         self.setResizeMode(QListWidget.ResizeMode.Adjust)
         for name, description, icon_name, what in palette_entries():
             item = QListWidgetItem(icon(icon_name), name)
-            item.setData(Qt.ItemDataRole.UserRole, what)
+            item.setData(USER_ROLE, what)
             item.setData(DESCRIPTION, description)
-            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, description)
+            item.setData(ACCESSIBLE_DESCRIPTION_ROLE, description)
             item.setToolTip(
                 translate(
                     "Palette",
@@ -157,7 +167,7 @@ class PaletteList(QListWidget):
             self.addItem(item)
 
     def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:
-        return palette_mime(items[0].data(Qt.ItemDataRole.UserRole)) if items else QMimeData()
+        return palette_mime(items[0].data(USER_ROLE)) if items else QMimeData()
 
     def mimeTypes(self) -> list[str]:
         return [MIME]
@@ -193,16 +203,20 @@ class PaletteDelegate(QStyledItemDelegate):
         QStyledItemDelegate.initStyleOption(self, opt, index)
         view = opt.widget
         selected = isinstance(view, QAbstractItemView) and view.selectionModel().isSelected(index)
-        # right to left: the icon on the right, the text to its left
-        mirrored = opt.direction == Qt.LayoutDirection.RightToLeft
-        side = Qt.AlignmentFlag.AlignRight if mirrored else Qt.AlignmentFlag.AlignLeft
+        # right to left: the icon on the right, the text to its left (the option's direction is
+        # its widget's; read from the widget as a bool, it makes no ``Qt`` enum)
+        if isinstance(view, QWidget):
+            mirrored = view.isRightToLeft()
+        else:
+            mirrored = opt.direction == QtCore.Qt.LayoutDirection.RightToLeft
+        side = ALIGN_RIGHT if mirrored else ALIGN_LEFT
         self.draw_item(
             painter,
             opt,
             index,
             selected=selected,
             visual=lambda rect: _visual(mirrored, opt.rect, rect),
-            align=side | Qt.AlignmentFlag.AlignAbsolute,
+            align=side | ALIGN_ABSOLUTE,
         )
 
     def draw_item(
@@ -213,31 +227,40 @@ class PaletteDelegate(QStyledItemDelegate):
         *,
         selected: bool,
         visual: Callable[[QRect], QRect],
-        align: Qt.AlignmentFlag,
+        align: int,
     ) -> None:
         """The icon, the bold name and the smaller description over the item's background;
         ``visual`` places a left-to-right rect in the item's direction."""
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         rect = opt.rect.adjusted(self.PAD, self.PAD, -self.PAD, -self.PAD)
         icon_rect = visual(QRect(rect.left(), rect.top() + 2, 24, 24))
-        index.data(Qt.ItemDataRole.DecorationRole).paint(painter, icon_rect)
+        index.data(DECORATION_ROLE).paint(painter, icon_rect)
         text_rect = visual(rect.adjusted(24 + self.PAD + 2, 0, 0, 0))
         painter.save()
-        painter.setPen(opt.palette.color(role))
+        color = opt.palette.color(role)
+        if painter.pen().color() != color:  # the view's painter starts in the Text colour
+            painter.setPen(color)  # its overloads make PySide build the ``Qt`` namespace's enums
         bold = QFont(opt.font)
         bold.setBold(True)
         painter.setFont(bold)
         line = opt.fontMetrics.height()
-        name = QFontMetrics(bold).elidedText(opt.text, Qt.TextElideMode.ElideRight, text_rect.width())
+        name = _elided(QFontMetrics(bold), opt.text, text_rect.width())
         painter.drawText(text_rect.adjusted(0, 0, 0, -line), align, name)
         small = QFont(opt.font)
         small.setPointSizeF(max(opt.font.pointSizeF() * 0.9, 7.0))
         painter.setFont(small)
-        description = opt.fontMetrics.elidedText(
-            str(index.data(DESCRIPTION) or ""), Qt.TextElideMode.ElideRight, text_rect.width()
-        )
+        description = _elided(opt.fontMetrics, str(index.data(DESCRIPTION) or ""), text_rect.width())
         painter.drawText(text_rect.adjusted(0, line + 1, 0, 0), align, description)
         painter.restore()
+
+
+def _elided(metrics: QFontMetrics, text: str, width: int) -> str:
+    """``text`` shortened with "…" to ``width``; a text that fits is returned as it is without
+    asking Qt, whose elide mode is a ``Qt`` enum (the first frame's names and lines all fit).
+    The advance is rounded: strictly under ``width``, the text's real width is too."""
+    if metrics.horizontalAdvance(text) < width:
+        return text
+    return metrics.elidedText(text, QtCore.Qt.TextElideMode.ElideRight, width)
 
 
 def _visual(mirrored: bool, bounds: QRect, rect: QRect) -> QRect:

@@ -106,7 +106,7 @@ def install(requested: str | None = None) -> str:
             return i18n.english(context, found, None, n)
         return found.replace("%Ln", locale.toString(n)).replace("%n", str(n))
 
-    i18n.install(routed)
+    i18n.install(routed, code)
     import argparse  # here: an English command line may never build a parser
 
     argparse._ = lambda text: i18n.translate("Argparse", text)  # type: ignore[attr-defined]

@@ -10,7 +10,7 @@ import math
 from typing import NamedTuple
 
 from jmdesigner.errors import JmError
-from jmdesigner.i18n import translate
+from jmdesigner.i18n import localized, translate
 from jmdesigner.layout.geometry import Rect
 from jmdesigner.layout.palette import ROLE_SIZES
 
@@ -101,7 +101,12 @@ def plan_fit(
         )
         orientation = translate("Pages", "landscape") if landscape else translate("Pages", "portrait")
         warning = (
-            said.format(size=card_pt, page=page_name(page), orientation=orientation, least=MIN_TEXT_PT)
+            said.format(
+                size=localized(card_pt),
+                page=page_name(page),
+                orientation=orientation,
+                least=localized(MIN_TEXT_PT),
+            )
             + " "
             + _suggestion(map_w, map_h, landscape, frame)
         )
@@ -167,7 +172,9 @@ def plan_tiles(
     """The map at ``scale`` across pages; neighbours share ``overlap_mm`` so they can be glued."""
     if scale <= 0:
         raise JmError(
-            translate("Pages", "The poster scale must be above 0 (got {scale:g}).").format(scale=scale)
+            translate("Pages", "The poster scale must be above 0 (got {scale:g}).").format(
+                scale=localized(scale)
+            )
         )
     frame = frame or Frame(margin=15 * MM, top_band=0.0, bottom_band=0.0)
     pw, ph = page_size(page, landscape)
@@ -178,7 +185,11 @@ def plan_tiles(
             "Pages", "The overlap must be between 0 and {most:.0f} mm on {page} (got {overlap:g} mm)."
         )
         raise JmError(
-            said.format(most=min(area.w, area.h) / 2 / MM, page=page_name(page), overlap=overlap_mm)
+            said.format(
+                most=localized(min(area.w, area.h) / 2 / MM),
+                page=page_name(page),
+                overlap=localized(overlap_mm),
+            )
         )
     total_w, total_h = map_w * scale, map_h * scale
     cols = _count(total_w, area.w, overlap)
@@ -215,7 +226,9 @@ def plan_plotter(map_w: float, map_h: float, scale: float = 1.0, frame: Frame | 
     """
     if scale <= 0:
         raise JmError(
-            translate("Pages", "The plotter scale must be above 0 (got {scale:g}).").format(scale=scale)
+            translate("Pages", "The plotter scale must be above 0 (got {scale:g}).").format(
+                scale=localized(scale)
+            )
         )
     frame = frame or Frame()
     extra_w = 2 * frame.margin
@@ -227,7 +240,7 @@ def plan_plotter(map_w: float, map_h: float, scale: float = 1.0, frame: Frame | 
             "Pages",
             "At scale {scale:g} the page would exceed 200 inches, the largest most PDF readers open; "
             "it is printed at scale {fit:.2f} instead.",
-        ).format(scale=scale, fit=fit)
+        ).format(scale=localized(scale), fit=localized(fit))
         scale = fit
     pw, ph = map_w * scale + extra_w, map_h * scale + extra_h
     rect = frame.content(pw, ph)

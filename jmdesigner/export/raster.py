@@ -18,7 +18,7 @@ from jmdesigner.errors import JmError
 from jmdesigner.export.culling import CardIndex
 from jmdesigner.export.map_drawing import MapPainter
 from jmdesigner.export.metrics import PdfTextMetrics
-from jmdesigner.i18n import translate
+from jmdesigner.i18n import localized, translate
 from jmdesigner.layout import layout_map
 from jmdesigner.layout import palette as P
 from jmdesigner.layout.geometry import Rect
@@ -52,7 +52,7 @@ def map_png(doc: Document, map_id: str, dpi: float = 150.0) -> bytes:
     """
     if not 10 <= dpi <= 1200:
         said = translate("Png", "The PNG resolution must be between 10 and 1200 dpi (got {dpi:g}).")
-        raise JmError(said.format(dpi=dpi))
+        raise JmError(said.format(dpi=localized(dpi)))
     metrics = PdfTextMetrics()
     g = layout_map(doc, map_id, metrics)
     w, h = g.bounds.w + 2 * MARGIN, g.bounds.h + 2 * MARGIN
@@ -66,7 +66,15 @@ def map_png(doc: Document, map_id: str, dpi: float = 150.0) -> bytes:
             "may have; {best} dpi is the most that fits (--dpi {best}), or export PDF or SVG, which print "
             "at any size.",
         )
-        raise JmError(said.format(dpi=dpi, w=px_w, h=px_h, limit=MAX_PIXELS // 1_000_000, best=best))
+        raise JmError(
+            said.format(
+                dpi=localized(dpi),
+                w=localized(px_w),
+                h=localized(px_h),
+                limit=localized(MAX_PIXELS // 1_000_000),
+                best=best,
+            )
+        )
     _ensure_gui()
     from PySide6.QtGui import QImage, QPainter
 
@@ -81,7 +89,7 @@ def map_png(doc: Document, map_id: str, dpi: float = 150.0) -> bytes:
         said = translate(
             "Png", "There is not enough memory for a {w:,} pixel wide image; choose a lower dpi."
         )
-        raise JmError(said.format(w=px_w))
+        raise JmError(said.format(w=localized(px_w)))
     compressor = ThreadPoolExecutor(max_workers=1)
     pending: Future[None] | None = None
     for top in range(0, px_h, band_h):

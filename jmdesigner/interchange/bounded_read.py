@@ -13,7 +13,7 @@ import stat
 from pathlib import Path
 
 from jmdesigner.errors import JmError
-from jmdesigner.i18n import N_, translate
+from jmdesigner.i18n import N_, localized, translate
 
 A_FILE_TO_IMPORT = N_("BoundedRead", "a file to import")
 A_SPREADSHEET = N_("BoundedRead", "a .csv or .xlsx spreadsheet")
@@ -62,4 +62,4 @@ def _check_size(path: Path, size: int, limit: int, kind: str) -> None:
             "BoundedRead",
             "{file} is larger than {size:.0f} MB, more than {kind} jmdesigner imports; it was not read.",
         )
-        raise JmError(said.format(file=path.name, size=limit / 1048576, kind=kind))
+        raise JmError(said.format(file=path.name, size=localized(limit / 1048576), kind=kind))

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from jmdesigner.errors import ValidationError
-from jmdesigner.i18n import translate
+from jmdesigner.i18n import grouped, translate
 from jmdesigner.interchange.json_map import PERSONA_PALETTE
 from jmdesigner.interchange.problems import Problems
 from jmdesigner.model import (
@@ -82,7 +82,7 @@ class MapBuilder:
         if len(self._cards) >= MAX_IMPORTED_CARDS:
             if len(self._cards) == MAX_IMPORTED_CARDS:
                 said = translate("MapBuilder", "more than {count} cards; split the journey.")
-                self.problems.add(where, said.format(count=f"{MAX_IMPORTED_CARDS:,}"))
+                self.problems.add(where, said.format(count=grouped(MAX_IMPORTED_CARDS)))
                 self._cards.append(_Placed(None, where))  # counted once, never built
             return
         card = Card(id=new_id(), map_id=self.map_id, stage_id=stage_id, lane_id=lane_id, text=text, **fields)

@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 from jmdesigner.errors import JmError
-from jmdesigner.i18n import translate
+from jmdesigner.i18n import localized, translate
 from jmdesigner.interchange.bounded_read import A_FILE_TO_IMPORT, read_bounded
 
 TYPE_CHECKING = False  # typing's constant, without importing typing (the command line's start-up)
@@ -76,14 +76,14 @@ class _Refused(ValueError):
 def _bounded_int(digits: str) -> int:
     if len(digits.lstrip("-")) > MAX_NUMBER_DIGITS:
         said = translate("Sources", "a number has {count:,} digits (at most {limit} are read)")
-        raise _Refused(said.format(count=len(digits), limit=MAX_NUMBER_DIGITS))
+        raise _Refused(said.format(count=localized(len(digits)), limit=MAX_NUMBER_DIGITS))
     return int(digits)
 
 
 def _bounded_float(digits: str) -> float:
     if len(digits) > MAX_NUMBER_DIGITS + 10:
         said = translate("Sources", "a number has {count:,} characters (at most {limit} digits are read)")
-        raise _Refused(said.format(count=len(digits), limit=MAX_NUMBER_DIGITS))
+        raise _Refused(said.format(count=localized(len(digits)), limit=MAX_NUMBER_DIGITS))
     value = float(digits)
     if value in (float("inf"), float("-inf")):
         raise _Refused(translate("Sources", "the number {number} is too large").format(number=digits[:20]))

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import IO
 
 from jmdesigner.errors import JmError
-from jmdesigner.i18n import translate
+from jmdesigner.i18n import localized, translate
 from jmdesigner.interchange.bounded_read import A_SPREADSHEET, read_bounded
 from jmdesigner.interchange.cell_text import csv_in, xlsx_in
 from jmdesigner.interchange.table_suffixes import TABLE_SUFFIXES as TABLE_SUFFIXES  # (for the import dialog)
@@ -109,7 +109,9 @@ def _csv_rows(text: str, delimiter: str, name: str) -> list[list[str]]:
                 "{file}: a cell near line {line} is longer than {limit:,} characters, more than any card; "
                 "it was not imported.",
             )
-            raise JmError(said.format(file=name, line=reader.line_num + 1, limit=MAX_CELL_CHARS)) from None
+            raise JmError(
+                said.format(file=name, line=reader.line_num + 1, limit=localized(MAX_CELL_CHARS))
+            ) from None
         said = translate("TableReader", "{file} is not a CSV file that can be read (line {line}: {detail}).")
         raise JmError(said.format(file=name, line=reader.line_num, detail=exc)) from None
     return rows
@@ -122,13 +124,13 @@ def _check_shape(name: str, where: int, rows: int, columns: int) -> None:
             "{file} has more than {limit:,} rows (line {line}); a spreadsheet to import has at most that "
             "many, so split it.",
         )
-        raise JmError(said.format(file=name, limit=MAX_TABLE_ROWS, line=where))
+        raise JmError(said.format(file=name, limit=localized(MAX_TABLE_ROWS), line=where))
     if columns > MAX_TABLE_COLUMNS:
         said = translate(
             "TableReader",
             "{file} has {columns:,} columns in row {row}; a spreadsheet to import has at most {limit}.",
         )
-        raise JmError(said.format(file=name, columns=columns, row=rows, limit=MAX_TABLE_COLUMNS))
+        raise JmError(said.format(file=name, columns=localized(columns), row=rows, limit=MAX_TABLE_COLUMNS))
 
 
 def table_from_rows(name: str, rows: list[list[str]]) -> Table:
@@ -284,7 +286,10 @@ def _check_archive(archive: zipfile.ZipFile, name: str) -> None:
         )
         raise JmError(
             said.format(
-                file=name, size=unpacked / 1048576, parts=len(parts), limit=MAX_XLSX_UNPACKED // 1048576
+                file=name,
+                size=localized(unpacked / 1048576),
+                parts=localized(len(parts)),
+                limit=MAX_XLSX_UNPACKED // 1048576,
             )
         )
 

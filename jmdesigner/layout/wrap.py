@@ -8,9 +8,8 @@ from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from typing import Any
 
-import regex
-
 from jmdesigner.layout.metrics import TextMetrics, words_add_up
+from jmdesigner.lazy_pattern import LazyPattern
 
 
 def wrap_text(
@@ -210,7 +209,7 @@ def _longest_prefix(word: str, width: float, metrics: TextMetrics, role: str) ->
 
 # Where Unicode line breaking (UAX #14) allows a break between characters as well as at spaces:
 # ideographs, kana, Hangul, full-width forms and emoji (class ID and its neighbours).
-_BREAK_BETWEEN = regex.compile(
+_BREAK_BETWEEN = LazyPattern(
     r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Extended_Pictographic}\u3000-\u303f\uff00-\uffef]"
 )
 # No break before closing punctuation, iteration marks and small kana; none after opening punctuation.
@@ -218,7 +217,7 @@ _NO_BREAK_BEFORE = frozenset(
     ")]}»、。，．：；！？」』）】〉》〕〗〙〛｝〟’”ー々〻ゝゞヽヾぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ・…‥%"
 )
 _NO_BREAK_AFTER = frozenset("([{«「『（【〈《〔〖〘〚｛〝‘“$")
-_GRAPHEME = regex.compile(r"\X")
+_GRAPHEME = LazyPattern(r"\X")
 
 
 def break_units(paragraph: str) -> tuple[list[str], list[bool]]:

@@ -17,7 +17,7 @@ from itertools import islice
 from operator import attrgetter
 
 from jmdesigner.errors import ReadOnlyError, ValidationError
-from jmdesigner.i18n import translate
+from jmdesigner.i18n import localized, translate
 from jmdesigner.model import field_names as F
 from jmdesigner.model import validation as v
 from jmdesigner.model.entities import Card, CardLink, EmotionPoint, JourneyMap, Lane, Persona, Stage
@@ -955,7 +955,7 @@ class Document:
                         "An emotion score of {score:g} lies outside {low}..{high}; change those points "
                         "first.",
                     )
-                    raise ValidationError(said.format(score=point.score, low=lo, high=hi))
+                    raise ValidationError(said.format(score=localized(point.score), low=lo, high=hi))
             if m.state is not MapState.CURRENT and any(o.reworks_id == m.id for o in self.maps()):
                 raise ValidationError(
                     translate(

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from enum import Enum
 
 from jmdesigner.errors import ValidationError
-from jmdesigner.i18n import N_, translate
+from jmdesigner.i18n import N_, localized, translate
 from jmdesigner.model.entities import Photo
 from jmdesigner.model.field_names import RATER_NAME
 from jmdesigner.model.kinds import Evidence
@@ -72,8 +72,8 @@ def string(value: object, what: str, limit: int) -> str:
             _say(
                 translate("Validation", "{what} is {length:,} characters long; the limit is {limit:,}."),
                 what,
-                length=len(value),
-                limit=limit,
+                length=localized(len(value)),
+                limit=localized(limit),
             )
         )
     if "\x00" in value:
@@ -141,7 +141,7 @@ def ratings(values: Iterable[object]) -> tuple[tuple[str, int], ...]:
         raise ValidationError(translate("Validation", "An emotion point holds one rating per participant."))
     if len(out) > MAX_RATINGS:
         said = translate("Validation", "An emotion point has {count:,} ratings; the limit is {limit:,}.")
-        raise ValidationError(said.format(count=len(out), limit=MAX_RATINGS))
+        raise ValidationError(said.format(count=localized(len(out)), limit=localized(MAX_RATINGS)))
     return tuple(out)
 
 
@@ -202,9 +202,9 @@ def number(value: object, what: str, low: float, high: float) -> float:
             _say(
                 translate("Validation", "{what} must be between {low:g} and {high:g}, not {value:g}."),
                 what,
-                low=low,
-                high=high,
-                value=value,
+                low=localized(low),
+                high=localized(high),
+                value=localized(value),
             )
         )
     return float(value)
@@ -259,7 +259,9 @@ def photo(value: object) -> Photo | None:
         said = translate(
             "Validation", "The photo is {size:.1f} MB; the limit is {limit} MB. Scale it down and try again."
         )
-        raise ValidationError(said.format(size=len(value.data) / 1048576, limit=MAX_PHOTO_BYTES // 1048576))
+        raise ValidationError(
+            said.format(size=localized(len(value.data) / 1048576), limit=MAX_PHOTO_BYTES // 1048576)
+        )
     magic = {"image/png": _PNG_MAGIC, "image/jpeg": _JPEG_MAGIC}.get(value.mime)
     if magic is None:
         said = translate("Validation", "A photo must be PNG or JPEG, not {mime!r}.")

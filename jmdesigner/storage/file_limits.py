@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from jmdesigner.errors import FileRefusedError, StorageError
-from jmdesigner.i18n import N_, translate
+from jmdesigner.i18n import N_, localized, translate
 from jmdesigner.model import Document, Kind, Op
 
 TYPE_CHECKING = False  # typing's constant, without importing typing (the command line's start-up)
@@ -91,7 +91,9 @@ def _too_many(target: str, count: int, table: str) -> str:
         "holds, so jmdesigner could not open it. Take the maps you need one at a time: export each as "
         "JSON and import it.",
     )
-    return said.format(file=target, count=count, what=what(table), limit=MAX_ROWS[table])
+    return said.format(
+        file=target, count=localized(count), what=what(table), limit=localized(MAX_ROWS[table])
+    )
 
 
 def _oversized_versions(versions: Iterable[VersionRecord]) -> Iterable[VersionRecord]:
@@ -140,4 +142,6 @@ def refuse_past_limit(target: str, count: int, table: str) -> None:
             "This change was not made: {file} would then hold {count:,} {what}, more than the {limit:,} "
             "a .jmap file holds; move some maps into another file to make room.",
         )
-        raise StorageError(said.format(file=target, count=count, what=what(table), limit=limit))
+        raise StorageError(
+            said.format(file=target, count=localized(count), what=what(table), limit=localized(limit))
+        )

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jmdesigner.errors import FileRefusedError
-from jmdesigner.i18n import translate
+from jmdesigner.i18n import localized, translate
 from jmdesigner.storage.format import APPLICATION_ID, SCHEMA_VERSION
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -43,7 +43,7 @@ def read_header(path: Path) -> Header:
         raise FileRefusedError(
             translate(
                 "FileOpen", "{file} is {size:.1f} GB, larger than any journey map; it was not opened."
-            ).format(file=name, size=size / 1024**3)
+            ).format(file=name, size=localized(size / 1024**3))
         )
     try:
         with path.open("rb") as f:

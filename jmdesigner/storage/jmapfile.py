@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from jmdesigner.errors import FileRefusedError, JmError, ReadOnlyError, StorageError, ValidationError
 from jmdesigner.fileio import commit_temporary
-from jmdesigner.i18n import translate
+from jmdesigner.i18n import localized, translate
 from jmdesigner.model import Change, Document, Kind, MapBundle
 from jmdesigner.model.draft import Draft
 from jmdesigner.model.ids import new_id
@@ -424,7 +424,7 @@ class JmapFile:
                         "JmapFile",
                         "{file} holds more than {limit:,} {table}, more than jmdesigner can open; it was not "
                         "opened.",
-                    ).format(file=name, limit=limit, table=what(table))
+                    ).format(file=name, limit=localized(limit), table=what(table))
                 )
 
     # ------------------------------------------------------------------- load

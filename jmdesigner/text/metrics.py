@@ -8,15 +8,14 @@ from __future__ import annotations
 
 import math
 
-import regex
-
 from jmdesigner.layout.palette import BOLD_ROLES, ROLE_SIZES
 from jmdesigner.layout.wrap import wrap_text
+from jmdesigner.lazy_pattern import LazyPattern
 from jmdesigner.text.faces import BOLD, REGULAR, chain
 from jmdesigner.text.shaping import latin, space_neutral
 from jmdesigner.text.shaping import width as em_width
 
-_GRAPHEME = regex.compile(r"\X")
+_GRAPHEME = LazyPattern(r"\X")
 
 
 def weight_of(role: str) -> str:

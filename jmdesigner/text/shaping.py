@@ -13,20 +13,19 @@ from functools import cache, lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
-import regex
 import uharfbuzz as hb
 
+from jmdesigner.lazy_pattern import LazyPattern
 from jmdesigner.text.faces import Face, chain
 from jmdesigner.text.missing import note_missing
 
-_GRAPHEME = regex.compile(r"\X")
-_RTL_CHARS = regex.compile(r"[\p{Bidi_Class=R}\p{Bidi_Class=AL}\u202b\u202e\u2067]")
+_GRAPHEME = LazyPattern(r"\X")
+_RTL_CHARS = LazyPattern(r"[\p{Bidi_Class=R}\p{Bidi_Class=AL}\u202b\u202e\u2067]")
 LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"  # the directional isolates (Unicode 6.3)
 _INITIATORS = frozenset((LRI, RLI, FSI))
-_ISOLATE_MARKS = regex.compile("[\u2066-\u2069]")
+_ISOLATE_MARKS = LazyPattern("[\u2066-\u2069]")
 _ISOLATE_CODES = frozenset(range(0x2066, 0x206A))
 _NEUTRAL = "\ufffc"  # OBJECT REPLACEMENT CHARACTER: bidi class ON, what an isolate is to the text around it
-_SIMPLE = regex.compile(r"[\x20-\x7e]*")  # printable ASCII: one face, left to right, no lookups needed
 # Printable ASCII, the Latin-1 and Latin Extended-A letters and signs (no NBSP, no soft hyphen)
 # and the typographic dashes, quotes, bullet, ellipsis, per mille, euro and trade mark signs.
 LATIN_RANGES = (
@@ -43,8 +42,8 @@ LATIN_RANGES = (
     (0x20AC, 0x20AC),
     (0x2122, 0x2122),
 )
-_LATIN = regex.compile("[" + "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in LATIN_RANGES) + "]*")
-_LATIN_SCRIPT = regex.compile(r"\p{Script=Latin}")
+_LATIN = LazyPattern("[" + "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in LATIN_RANGES) + "]*")
+_LATIN_SCRIPT = LazyPattern(r"\p{Script=Latin}")
 # Faces with no kerning or substitution across a space between those characters: every pair
 # around a space shapes as its parts (tests/text/test_metrics_additive.py, test_word_shapes.py).
 SPACE_NEUTRAL = frozenset({"NotoSans-Regular.ttf", "NotoSans-Bold.ttf"})
@@ -129,7 +128,7 @@ def _bidi():  # type: ignore[no-untyped-def]
 
 def is_rtl(text: str) -> bool:
     """True when the text's first strong character is right to left (Hebrew, Arabic…)."""
-    if not _RTL_CHARS.search(text):
+    if text.isascii() or not _RTL_CHARS.search(text):  # (no ASCII character is right to left)
         return False
     if _ISOLATE_MARKS.search(text):
         return _base_level(text) == 1
@@ -142,12 +141,12 @@ def isolate(name: str) -> str:
     not turn the line around it ("שלב א +2" stays the name, then "+2", never "2+ א בלש"). Other
     names are returned as they are: isolates only matter beside right-to-left text, and a Latin
     line keeps its fast path. The isolates are never drawn (``_shape`` leaves them out)."""
-    return f"{FSI}{name}{PDI}" if _RTL_CHARS.search(name) else name
+    return f"{FSI}{name}{PDI}" if not name.isascii() and _RTL_CHARS.search(name) else name
 
 
 def _levels(text: str) -> list[int]:
     """The bidi embedding level of every character (even: left to right), isolates included."""
-    if not _RTL_CHARS.search(text):
+    if text.isascii() or not _RTL_CHARS.search(text):
         return [0] * len(text)
     if _ISOLATE_MARKS.search(text):
         return _isolated_levels(text, _base_level(text))
@@ -393,7 +392,7 @@ def _shape(text: str, weight: str) -> ShapedLine:
     if not text:
         return ShapedLine((), 0.0, False)
     missing: list[str] = []
-    if faces[0].file in SPACE_NEUTRAL and _LATIN.fullmatch(text):
+    if faces[0].file in SPACE_NEUTRAL and latin(text):
         composed = _by_words(text, faces[0])
         if composed is not None:
             return composed
@@ -438,7 +437,7 @@ def word_pieces(text: str, weight: str) -> WordLine | None:
     each piece once and places it by its text draws exactly the glyphs of ``shape``. None for any
     other line (it is shaped whole, run by run)."""
     face = chain(weight)[0]
-    if face.file not in SPACE_NEUTRAL or not _LATIN.fullmatch(text):
+    if face.file not in SPACE_NEUTRAL or not latin(text):
         return None
     words = _pieces(text, face)
     if words is None:
@@ -446,8 +445,16 @@ def word_pieces(text: str, weight: str) -> WordLine | None:
     return WordLine(face, words, all([word.plain for word in words]))
 
 
+def _has_latin_letter(text: str) -> bool:
+    """Whether ``text`` has a letter of the Latin script; in ASCII those are A-Z and a-z, the only
+    characters with a case, so ASCII text is answered without the pattern."""
+    if text.isascii():
+        return text.upper() != text.lower()
+    return _LATIN_SCRIPT.search(text) is not None
+
+
 def _pieces(text: str, face: Face) -> tuple[Word, ...] | None:
-    if not _LATIN_SCRIPT.search(text):  # no letter (digits, signs): shaped whole, as its own script
+    if not _has_latin_letter(text):  # no letter (digits, signs): shaped whole, as its own script
         return None
     pieces = text.split(" ")
     pieces[1:] = [" " + piece for piece in pieces[1:]]
@@ -507,7 +514,7 @@ def _word(piece: str, face: Face) -> Word | None:
 def _one_face(text: str, face: Face) -> bool:
     """Left-to-right text that the first face has entirely: one run, no itemising needed (an
     isolate's marks are left out by itemising, never shaped)."""
-    if _SIMPLE.fullmatch(text):
+    if text.isascii() and text.isprintable():  # printable ASCII: no lookups needed
         return True
     codes = set(map(ord, text))
     return not _RTL_CHARS.search(text) and codes <= face.covered and codes.isdisjoint(_ISOLATE_CODES)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMenuBar, QToolBar, QToolButton
 
 from jmdesigner.i18n import N_, translate
@@ -16,11 +15,12 @@ _OVERFLOW = {
 
 def name_overflow_button(bar: QToolBar | QMenuBar) -> None:
     """The "»" button of a toolbar or menu bar: a direct child, found by its name (a search of
-    all children wraps each one, with its class, in Python: ~0.5 ms of a start)."""
-    for name, text in _OVERFLOW.items():
-        button = bar.findChild(QToolButton, name, Qt.FindChildOption.FindDirectChildrenOnly)
-        if button is not None:
-            button.setAccessibleName(translate("AccessibleNames", text))
+    all children wraps each one, with its class, in Python: ~0.5 ms of a start). The direct
+    children are listed without the search's option, a ``Qt`` enum (~12 ms for the namespace)."""
+    for child in bar.children():
+        text = _OVERFLOW.get(child.objectName())
+        if text is not None and isinstance(child, QToolButton):
+            child.setAccessibleName(translate("AccessibleNames", text))
 
 
 def name_clear_button(line: QLineEdit) -> None:

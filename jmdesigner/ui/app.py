@@ -11,6 +11,7 @@ from jmdesigner.errors import JmError
 from jmdesigner.i18n import translate
 
 if TYPE_CHECKING:  # parsed by the window when it opens one
+    from jmdesigner.collector_pause import Hold
     from jmdesigner.storage.address import LibraryURL
 
 
@@ -21,7 +22,9 @@ def run_app(
     size: str = "1600x1000",
     qt_args: list[str] | None = None,
     lang: str | None = None,
+    start: Hold | None = None,
 ) -> int:
+    """``start``: the collector's hold over the start, released once the first frame is painted."""
     from PySide6.QtWidgets import QApplication
 
     from jmdesigner.ui.feature_hook import drop_feature_import_hook
@@ -52,6 +55,8 @@ def run_app(
             from PySide6.QtWidgets import QMessageBox
 
             app.setWindowIcon(app_icon())  # the message comes before the window
+            if start is not None:
+                start.release()  # the message may stay up for long: the collector is not held meanwhile
             QMessageBox.warning(window, translate("App", "Cannot open file"), str(exc))
     if screenshot is not None:
         width, height = _size(size)
@@ -71,11 +76,16 @@ def run_app(
         return 0
     from PySide6.QtCore import QTimer
 
+    from jmdesigner import dataclass_code
     from jmdesigner.ui.first_paint import after_first_paint
 
     # Seven files: after the first paint. Asked before show(): a window just shown reads as on
     # screen already, and the icon was then read in the event loop's first turn, before the paint.
     after_first_paint(window, lambda: app.setWindowIcon(app_icon()))
+    if start is not None:
+        after_first_paint(window, start.release)
+        after_first_paint(window, dataclass_code.save)  # what this start compiled anew, for the next
+        QTimer.singleShot(3000, start.release)  # a window never painted (started minimised): not held on
     window.show()
     QTimer.singleShot(300, _start_logging)  # after the first paint: start-up stays as quick
     QTimer.singleShot(300, _register_fonts)  # likewise; the first canvas font asks for them anyway

@@ -8,14 +8,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSignalBlocker, Qt, QTimer
+from PySide6 import QtCore  # ``QtCore.Qt`` where used: its first use makes ~100 enums (~12 ms)
+from PySide6.QtCore import QByteArray, QSignalBlocker, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 
 from jmdesigner import __version__
 from jmdesigner.canvas.clipboard_release import release_clipboard
 from jmdesigner.canvas.icons import ACTION_ICONS, action_icon, app_icon
-from jmdesigner.canvas.palette import PaletteDock, insert_at_cell
+from jmdesigner.canvas.palette import USER_ROLE, PaletteDock, insert_at_cell
 from jmdesigner.errors import JmError, ReadOnlyError, StorageError
 from jmdesigner.fileio import file_name_for
 from jmdesigner.i18n import N_, translate
@@ -39,12 +40,18 @@ from jmdesigner.ui.guide_files import MENU_TEXTS as GUIDE_MENU_TEXTS
 from jmdesigner.ui.messages import show_error
 from jmdesigner.ui.settings import AppSettings
 from jmdesigner.ui.status_line import FittedStatus, StateLabel
-from jmdesigner.ui.window_state import cap_dock_widths, docks_of, restore_docks
+from jmdesigner.ui.window_state import (
+    cap_dock_widths,
+    dock_palette_on_the_left,
+    docks_of,
+    prepare_palette_on_the_left,
+    restore_docks,
+)
 
 if TYPE_CHECKING:  # the canvas, the store, the document API and the docks load with the first file;
     # the file dialogs, message boxes and addresses when first asked for (each Qt class costs
     # its enums' creation on first use)
-    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
     from PySide6.QtWidgets import QMessageBox
 
     from jmdesigner.canvas.view import MapView
@@ -84,10 +91,11 @@ class MainWindow(QMainWindow):
         self._dock_state: QByteArray | None = None  # the docks' layout when the last file closed
         self._dock_widths: dict[str, int] = {}  # and their widths
         self.welcome: WelcomePage | None = None  # built when the window is shown with no file open
+        prepared = prepare_palette_on_the_left(self)  # the palette's place, without a ``Qt`` enum
         self.palette = PaletteDock(self)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palette)
+        dock_palette_on_the_left(self, self.palette, prepared)
         self.palette.widget().itemActivated.connect(  # type: ignore[attr-defined]
-            lambda item: self._on_view(lambda view: insert_at_cell(view, item.data(Qt.ItemDataRole.UserRole)))
+            lambda item: self._on_view(lambda view: insert_at_cell(view, item.data(USER_ROLE)))
         )
         self.saved = StateLabel()
         self.saved.setObjectName("savedState")
@@ -101,12 +109,15 @@ class MainWindow(QMainWindow):
         # them earlier, before they exist, left empty tab bars behind)
         self._file_changed()
 
-    def showEvent(self, event: QShowEvent) -> None:
+    def setVisible(self, visible: bool) -> None:
         """The welcome page is built here, not in ``__init__``: a start that opens a file (the last
-        one, or one named on the command line) never builds a page it would at once replace."""
-        if self.file is None and self.centralWidget() is None:
+        one, or one named on the command line) never builds a page it would at once replace. Before
+        the window's first layout, not in ``showEvent`` after it: the palette's place is a restored
+        state (``prepare_palette_on_the_left``), which gives a window laid out with no central
+        widget all its width to the palette."""
+        if visible and self.file is None and self.centralWidget() is None:
             self._show_welcome()
-        super().showEvent(event)
+        super().setVisible(visible)
 
     # The open file's parts, for callers that only read them (None with no file open).
     @property
@@ -352,7 +363,7 @@ class MainWindow(QMainWindow):
         # closed file's cycles are collected first, not frozen with the new one).
         heap.hold(self, collect=switched)
         if view is not None and view.map_scene.settling():  # its card items come after the first frame
-            once = Qt.ConnectionType.SingleShotConnection
+            once = QtCore.Qt.ConnectionType.SingleShotConnection
             view.map_scene.settled.connect(lambda: self._hold_items(f), once)
         QTimer.singleShot(0, self.focus_canvas)  # once the window is shown and laid out
 
@@ -435,12 +446,13 @@ class MainWindow(QMainWindow):
     def _dock_layout(self, f: OpenFile) -> None:
         """Put the file's docks where they were: the last session's layout for the first file, the
         layout of the moment for the next ones (New, Open Recent, Restore keep the window as it is)."""
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, f.navigator)
-        self.splitDockWidget(f.navigator, self.palette, Qt.Orientation.Vertical)  # maps above the palette
-        self.resizeDocks([f.navigator, self.palette], [200, 400], Qt.Orientation.Vertical)
-        self.resizeDocks([f.navigator], [240], Qt.Orientation.Horizontal)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, f.inspector)
-        self.resizeDocks([f.inspector], [320], Qt.Orientation.Horizontal)
+        self.addDockWidget(QtCore.Qt.DockWidgetArea.LeftDockWidgetArea, f.navigator)
+        # the maps above the palette
+        self.splitDockWidget(f.navigator, self.palette, QtCore.Qt.Orientation.Vertical)
+        self.resizeDocks([f.navigator, self.palette], [200, 400], QtCore.Qt.Orientation.Vertical)
+        self.resizeDocks([f.navigator], [240], QtCore.Qt.Orientation.Horizontal)
+        self.addDockWidget(QtCore.Qt.DockWidgetArea.RightDockWidgetArea, f.inspector)
+        self.resizeDocks([f.inspector], [320], QtCore.Qt.Orientation.Horizontal)
         f.find_dock.hide()  # Ctrl+F shows it
         restored = restore_docks(self, self._dock_state or self.settings.window_state())
         if not restored:  # tabified only now: tabs made before a restore stay behind as stray tab bars
@@ -466,7 +478,7 @@ class MainWindow(QMainWindow):
         docks = [d for d in docks_of(self) if d.objectName() in self._dock_widths and d.isVisible()]
         if docks:
             widths = [self._dock_widths[d.objectName()] for d in docks]
-            self.resizeDocks(docks, widths, Qt.Orientation.Horizontal)
+            self.resizeDocks(docks, widths, QtCore.Qt.Orientation.Horizontal)
 
     def _restore_draft(self) -> None:
         """Put back the card that was being typed when the app last stopped (crash, power cut)."""
@@ -510,7 +522,7 @@ class MainWindow(QMainWindow):
         """The keyboard belongs to the canvas when a map opens: typing starts cards, not a search."""
         view = self.current_view()
         if view is not None:
-            view.setFocus(Qt.FocusReason.OtherFocusReason)
+            view.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
 
     def cycle_panels(self, step: int) -> None:
         """F6 / Shift+F6: the keyboard's way between the canvas and the visible panels."""
@@ -528,13 +540,13 @@ class MainWindow(QMainWindow):
         dock = target.parentWidget()
         if isinstance(dock, QDockWidget):
             dock.raise_()
-        _first_focusable(target).setFocus(Qt.FocusReason.TabFocusReason)
+        _first_focusable(target).setFocus(QtCore.Qt.FocusReason.TabFocusReason)
 
     def show_shortcuts(self) -> QWidget:
         from jmdesigner.ui.shortcuts_dialog import ShortcutsDialog
 
         dialog = ShortcutsDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
 
@@ -1106,7 +1118,7 @@ class MainWindow(QMainWindow):
             # A tool button's new text lays the toolbar out, and that the whole window. Laid out
             # now, the window's own pass is the one the saved state's change of width (Enter)
             # asks for as well, not a second pass after it.
-            QCoreApplication.sendPostedEvents(self.toolbar, QEvent.Type.LayoutRequest)
+            QtCore.QCoreApplication.sendPostedEvents(self.toolbar, QtCore.QEvent.Type.LayoutRequest)
 
     def _editing_changed(self, active: bool) -> None:
         self._editing = active
@@ -1215,7 +1227,7 @@ class MainWindow(QMainWindow):
             QMessageBox.Icon.NoIcon, translate("MainWindow", "About jmdesigner"), "", parent=self
         )
         box.setIconPixmap(app_icon().pixmap(96, 96))
-        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setTextFormat(QtCore.Qt.TextFormat.RichText)
         box.setText(
             translate(
                 "MainWindow",
@@ -1225,7 +1237,7 @@ class MainWindow(QMainWindow):
                 "(OFL), Droid Sans Fallback (Apache 2.0).</p>",
             ).format(version=__version__, log=escape(str(log_path())))
         )
-        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
         self.about_box = box
         box.open()
 
@@ -1257,7 +1269,7 @@ class MainWindow(QMainWindow):
 def _first_focusable(panel: QWidget) -> QWidget:
     """The panel itself if it takes the keyboard, else its first visible child that does."""
     candidates = [panel, *panel.findChildren(QWidget)]
-    takes = Qt.FocusPolicy.TabFocus
+    takes = QtCore.Qt.FocusPolicy.TabFocus
     return next((w for w in candidates if w.focusPolicy() & takes and w.isVisibleTo(panel)), panel)
 
 

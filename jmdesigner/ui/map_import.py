@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from jmdesigner.errors import JmError
-from jmdesigner.i18n import translate
+from jmdesigner.i18n import localized, translate
 from jmdesigner.interchange.formats import Format, formats, read_file, read_text
 from jmdesigner.interchange.imported import Imported
 from jmdesigner.interchange.problems import ImportProblems
@@ -160,7 +160,7 @@ def _outline(imported: Imported) -> str:
         stage_name = {s.id: s.name for s in b.stages}
         for persona in b.personas:
             points = [p for p in b.points if p.persona_id == persona.id]
-            scores = ", ".join(f"{stage_name[p.stage_id]} {p.score:g}" for p in points)
+            scores = ", ".join(f"{stage_name[p.stage_id]} {localized(p.score):g}" for p in points)
             lines.append(f"    {persona.name}: {scores}")
     if len(lines) > MAX_PREVIEW_LINES:
         more = translate("MapImport", "… and %n more line(s)", None, len(lines) - MAX_PREVIEW_LINES)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader, QPixmap
 
 from jmdesigner.errors import JmError
-from jmdesigner.i18n import translate
+from jmdesigner.i18n import localized, translate
 from jmdesigner.model import Photo
 from jmdesigner.model import validation as v
 
@@ -51,7 +51,7 @@ def load_photo(path: str | Path, max_bytes: int = v.MAX_PHOTO_BYTES) -> Photo:
                 "Photo",
                 "{name} is {value:.0f} MB, too big to import. Save a smaller copy (under 64 MB) and "
                 "import that.",
-            ).format(name=name, value=size / 1048576)
+            ).format(name=name, value=localized(size / 1048576))
         )
     reader = QImageReader(str(path))
     reader.setAutoTransform(True)  # honour the EXIF orientation of phone photos
@@ -91,7 +91,9 @@ def load_photo(path: str | Path, max_bytes: int = v.MAX_PHOTO_BYTES) -> Photo:
                 "Photo",
                 "Even scaled down, {name} needs {value:.1f} MB; the limit is {value2:.0f} MB. Crop it or "
                 "save it as JPEG, and import that.",
-            ).format(name=name, value=len(photo.data) / 1048576, value2=max_bytes / 1048576)
+            ).format(
+                name=name, value=localized(len(photo.data) / 1048576), value2=localized(max_bytes / 1048576)
+            )
         )
     return photo
 

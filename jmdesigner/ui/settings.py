@@ -6,8 +6,10 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QDockWidget, QMainWindow
+
+from jmdesigner.ui.window_state import docks_of
 
 MAX_RECENT = 10
 
@@ -85,9 +87,7 @@ class AppSettings:
             window.restoreGeometry(saved)
         if not docks:  # the whole layout waits for the file's docks; which are closed is known now
             hidden = set(self._list("window/hidden_docks"))
-            # A dock is the window's own child: searching all children wraps each one in Python
-            direct = Qt.FindChildOption.FindDirectChildrenOnly
-            for dock in window.findChildren(QDockWidget, options=direct):
+            for dock in docks_of(window):
                 dock.setHidden(dock.objectName() in hidden or dock.isHidden())
         if isinstance(state, QByteArray):
             return bool(window.restoreState(state))

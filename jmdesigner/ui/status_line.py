@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6 import QtCore  # ``QtCore.Qt`` where used: the window imports this before its first frame
+from PySide6.QtCore import QCoreApplication, QEvent, QSize
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
@@ -44,7 +45,7 @@ class FittedStatus:
         room = self.bar.width() - beside - MARGIN
         shown = self._text
         if room > 80:  # before the window is laid out there is no width to go by
-            shown = QFontMetrics(self.bar.font()).elidedText(shown, Qt.TextElideMode.ElideRight, room)
+            shown = QFontMetrics(self.bar.font()).elidedText(shown, QtCore.Qt.TextElideMode.ElideRight, room)
         self.bar.setToolTip(self._text if shown != self._text else "")
         self.bar.showMessage(shown, timeout)
         return shown

@@ -6,7 +6,7 @@ the next thing they see is a map, not an empty window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QCommandLinkButton, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -47,7 +47,7 @@ class WelcomePage(QWidget):
                 "feelings.</p>",
             )
         )
-        title.setTextFormat(Qt.TextFormat.RichText)
+        title.setProperty("textFormat", "RichText")  # by name: no ``Qt`` enum (~12 ms for them all)
         head.addWidget(title, 1)
         column.addLayout(head)
         column.addSpacing(8)
@@ -97,7 +97,7 @@ class WelcomePage(QWidget):
         super().showEvent(event)
         if not self._focused_once:
             self._focused_once = True
-            self.sample_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.sample_button.setFocus()  # Qt.FocusReason.OtherFocusReason
 
     @staticmethod
     def _choice(column: QVBoxLayout, icon_name: str, text: str, description: str) -> QCommandLinkButton:

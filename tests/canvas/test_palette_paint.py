@@ -89,3 +89,38 @@ def test_a_right_to_left_palette_mirrors_as_the_style_did(qtbot: QtBot) -> None:
     _assert_same(ours, reference)
     left_to_right, _ = _both(qtbot, lambda palette: palette.setCurrentRow(1))
     assert ours != left_to_right
+
+
+def test_the_palettes_numbers_are_the_qt_roles_and_flags_they_stand_for() -> None:
+    """The palette names its roles and text flags as numbers (``Qt``'s enums cost ~12 ms to make)."""
+    from jmdesigner.canvas import palette
+
+    assert Qt.ItemDataRole.DecorationRole.value == palette.DECORATION_ROLE
+    assert Qt.ItemDataRole.AccessibleDescriptionRole.value == palette.ACCESSIBLE_DESCRIPTION_ROLE
+    assert Qt.ItemDataRole.UserRole.value == palette.USER_ROLE
+    assert Qt.AlignmentFlag.AlignLeft.value == palette.ALIGN_LEFT
+    assert Qt.AlignmentFlag.AlignRight.value == palette.ALIGN_RIGHT
+    assert Qt.AlignmentFlag.AlignAbsolute.value == palette.ALIGN_ABSOLUTE
+
+
+def test_a_palette_line_is_shortened_exactly_as_qt_shortens_it(qtbot: QtBot) -> None:
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from jmdesigner.canvas.palette import _elided
+
+    bold = QFont()
+    bold.setBold(True)
+    for font in (QFont(), bold):
+        metrics = QFontMetrics(font)
+        for text in ("Card", "Physical evidence lane", "Staff actions the customer sees", "Lane é…", ""):
+            full = metrics.horizontalAdvance(text)
+            for width in range(max(full - 40, 0), full + 4):
+                assert _elided(metrics, text, width) == metrics.elidedText(
+                    text, Qt.TextElideMode.ElideRight, width
+                ), (text, width)
+
+
+def test_the_palette_scrolls_only_up_and_down(qtbot: QtBot) -> None:
+    palette = PaletteList()
+    qtbot.addWidget(palette)
+    assert palette.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff

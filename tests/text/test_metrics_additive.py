@@ -127,3 +127,27 @@ def test_the_latin_test_answers_as_the_pattern_for_every_character() -> None:
     for _ in range(3000):
         text = "".join(rng.choices(alphabet, k=rng.randint(0, 12)))
         assert shaping.latin(text) == bool(pattern.fullmatch(text)), repr(text)
+
+
+def test_the_ascii_answers_are_the_patterns_for_every_ascii_text() -> None:
+    """Plain ASCII is answered without ``regex``: a Latin letter (A-Z, a-z, the only ASCII
+    characters with a case), one face and left to right (printable ASCII, as the pattern
+    ``[\\x20-\\x7e]*``), no right-to-left character: the same answers as the patterns."""
+    import regex
+
+    letter = regex.compile(r"\p{Script=Latin}")
+    simple = regex.compile(r"[\x20-\x7e]*")
+    face = chain(REGULAR)[0]
+    rng = random.Random(7)
+    texts = [chr(c) for c in range(0x80)] + [
+        "".join(rng.choices([chr(c) for c in range(0x80)], k=rng.randint(0, 10))) for _ in range(3000)
+    ]
+    for text in texts:
+        assert shaping._has_latin_letter(text) == bool(letter.search(text)), repr(text)
+        one_face = bool(simple.fullmatch(text)) or (
+            not shaping._RTL_CHARS.search(text) and set(map(ord, text)) <= face.covered
+        )
+        assert shaping._one_face(text, face) == one_face, repr(text)
+        assert not shaping.is_rtl(text) and shaping._levels(text) == [0] * len(text)
+    for text in ("éa", "ª", "ß", "1 2 3 €", "Ωmega", "漢字"):  # beyond ASCII: the pattern answers
+        assert shaping._has_latin_letter(text) == bool(letter.search(text)), text

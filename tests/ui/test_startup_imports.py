@@ -85,6 +85,7 @@ def test_a_start_on_a_file_paints_its_map_without_a_welcome_page_or_reportlab(
     assert loaded["jmdesigner.canvas.scene"] and loaded["jmdesigner.storage.jmapfile"]  # type: ignore[index]
     assert not loaded["reportlab"] and not loaded["sqlalchemy"] and not loaded["html"]  # type: ignore[index]
     assert not loaded["fonts registered"]  # type: ignore[index]
+    assert not loaded["regex"]  # plain ASCII text is wrapped and shaped without the regex module
     assert started["pages"] == [
         "None"
     ]  # the inspector shows the map: the card, stage, lane and point pages wait
@@ -234,3 +235,115 @@ def test_a_map_with_blueprint_lines_paints_them_without_registering_fonts(tmp_pa
     started = _start(tmp_path, str(path))
     assert started["canvas"] is True
     assert not started["loaded"]["fonts registered"]  # type: ignore[index]
+
+
+COLLECTOR = """
+import gc, json, sys
+from jmdesigner.cli import main  # before Qt, as the jmdesigner command imports it
+from jmdesigner import collector_pause
+passes = []
+gc.callbacks.append(lambda phase, info: phase == "start" and passes.append(info["generation"]))
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+seen = {}
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and "at_paint" not in seen:
+            seen["at_paint"] = gc.isenabled()
+            seen["passes"] = len(passes)
+            QTimer.singleShot(50, lambda: later(watched))
+        return False
+
+def later(window):
+    from jmdesigner import dataclass_code
+    seen["after"] = gc.isenabled()
+    seen["held"] = collector_pause.held()
+    seen["compiled"] = dataclass_code.compiled_here()
+    print(json.dumps(seen), flush=True)
+    window.close()  # (the app then ends its process)
+
+shown = QMainWindow.show
+watcher = FirstPaint()
+
+def show(window):
+    seen["at_call"] = len(passes)
+    window.installEventFilter(watcher)
+    shown(window)
+
+QMainWindow.show = show
+main(sys.argv[1:])
+"""
+
+
+def test_the_collector_waits_for_the_first_frame_and_resumes_after_it(tmp_path: Path, doc_path: Path) -> None:
+    """Python's cyclic collector makes no pass from the start of the window's start-up (Qt's
+    and the window's imports, the window, the file) to the first paint, and is on again after it.
+    A start on a file compiles its dataclasses' methods once: the next start takes them cached."""
+    compiled: list[int] = []
+    env = {
+        **{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"},  # (kept as .pyc are)
+        "QT_QPA_PLATFORM": "offscreen",
+        "JMDESIGNER_CONFIG_DIR": str(tmp_path / "config"),
+        "JMDESIGNER_DATA_DIR": str(tmp_path / "data"),
+    }
+    for args in ([str(doc_path)], [], [str(doc_path)]):
+        result = subprocess.run(
+            [sys.executable, "-c", COLLECTOR, *args], capture_output=True, text=True, env=env, timeout=120
+        )
+        assert result.returncode == 0, result.stderr
+        seen = json.loads(result.stdout.strip().splitlines()[-1])
+        assert seen["at_paint"] is False and seen["after"] is True, (args, seen)
+        if (
+            args
+        ):  # the file path's dataclasses: compiled by the first start at most (jmdesigner.dataclass_code)
+            compiled.append(seen["compiled"])
+        assert seen["passes"] == seen["at_call"], (args, seen)  # none between show() and the paint
+        assert seen["held"] == 0, (args, seen)
+    assert compiled[-1] == 0, compiled  # the second start on the file made its dataclasses from the cache
+
+
+NAMESPACE = """
+import json, sys
+from jmdesigner.cli import main  # before Qt, as the jmdesigner command imports it
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QMainWindow
+seen = {}
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and "made" not in seen:
+            seen["made"] = "Qt" in vars(QtCore)  # PySide makes a class on first use
+            print(json.dumps(seen), flush=True)  # the app ends its process as the window closes
+            QTimer.singleShot(0, watched.close)
+        return False
+
+shown = QMainWindow.show
+watcher = FirstPaint()
+
+def show(window):
+    window.installEventFilter(watcher)
+    shown(window)
+
+QMainWindow.show = show
+main(sys.argv[1:])
+"""
+
+
+def test_the_start_with_no_file_makes_no_qt_namespace_before_its_first_frame(tmp_path: Path) -> None:
+    """Touching ``Qt`` makes all of its ~100 enums (~12 ms, a tenth of the start): the window
+    with no file names none of them before its first paint (in English and German, left to
+    right and right to left)."""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "JMDESIGNER_CONFIG_DIR": str(tmp_path / "config"),
+        "JMDESIGNER_DATA_DIR": str(tmp_path / "data"),
+    }
+    for args in ([], ["--lang", "de"], ["-reverse"]):
+        result = subprocess.run(
+            [sys.executable, "-c", NAMESPACE, *args], capture_output=True, text=True, env=env, timeout=120
+        )
+        assert result.returncode == 0, result.stderr
+        assert json.loads(result.stdout.strip().splitlines()[-1]) == {"made": False}, args

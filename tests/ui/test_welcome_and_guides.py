@@ -107,6 +107,23 @@ def test_the_keyboard_starts_on_the_first_way_in_and_its_focus_can_be_seen(
     assert welcome.sample_button.grab().toImage() != focused  # the frame moved on with Tab
 
 
+def test_the_welcome_title_is_rich_text_and_canvas_shortcuts_stay_on_the_canvas(
+    window: MainWindow, qtbot: Any
+) -> None:
+    """Both are set by property name at start (no ``Qt`` enum before the first frame)."""
+    from PySide6.QtWidgets import QLabel
+
+    from jmdesigner.ui.actions import SPECS
+
+    welcome = window.centralWidget()
+    assert isinstance(welcome, WelcomePage)
+    title = next(label for label in welcome.findChildren(QLabel) if "<h2>" in label.text())
+    assert title.textFormat() == Qt.TextFormat.RichText
+    canvas, window_wide = Qt.ShortcutContext.WidgetWithChildrenShortcut, Qt.ShortcutContext.WindowShortcut
+    for act, spec in SPECS.items():
+        assert window.action(act).shortcutContext() == (canvas if spec.canvas else window_wide), act
+
+
 def test_enter_takes_the_focused_way_in_as_space_does(window: MainWindow, qtbot: Any) -> None:
     """A keyboard user sees the frame on a choice and presses Enter: it opens, like Space or a click
     (outside a dialog Qt's buttons answer Space alone, so Enter did nothing)."""

@@ -106,3 +106,65 @@ def test_the_windows_docks_are_its_own_children_floating_or_not(window: MainWind
     docks[2].close()
     QApplication.processEvents()
     assert set(docks_of(window)) == set(window.findChildren(QDockWidget)) == set(docks)
+
+
+def _palette_window(qtbot: Any, *, prepared: bool) -> MainWindow:
+    """The window with no file, its palette placed by the prepared state or by addDockWidget."""
+    from jmdesigner.ui import main_window
+
+    real = main_window.prepare_palette_on_the_left
+    if not prepared:
+        main_window.prepare_palette_on_the_left = lambda window: False  # type: ignore[assignment]
+    try:
+        win = MainWindow()
+    finally:
+        main_window.prepare_palette_on_the_left = real
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_the_prepared_state_is_the_one_a_palette_docked_on_the_left_gives(qtbot: Any) -> None:
+    """The palette's place at start is a saved state (restoring it names no ``Qt`` enum): it is the
+    state Qt itself saves for a window with only the palette, docked on the left."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMainWindow
+
+    from jmdesigner.canvas.palette import PaletteDock
+    from jmdesigner.ui.window_state import PALETTE_ON_THE_LEFT
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, PaletteDock(window))
+    assert bytes(window.saveState().data()) == PALETTE_ON_THE_LEFT
+
+
+def test_the_palette_takes_the_same_place_with_the_prepared_state_as_with_add_dock_widget(
+    qtbot: Any,
+) -> None:
+    from PySide6.QtCore import Qt
+
+    by_state = _palette_window(qtbot, prepared=True)
+    by_call = _palette_window(qtbot, prepared=False)
+    for win in (by_state, by_call):
+        assert win.dockWidgetArea(win.palette) == Qt.DockWidgetArea.LeftDockWidgetArea
+        assert win.palette.isVisible() and not win.palette.isFloating()
+    assert by_state.palette.geometry() == by_call.palette.geometry()
+    assert by_state.centralWidget().geometry() == by_call.centralWidget().geometry()
+    assert by_state.grab().toImage() == by_call.grab().toImage()
+
+
+def test_a_refused_state_still_docks_the_palette_on_the_left(qtbot: Any) -> None:
+    """A Qt whose state format changed would refuse the prepared state: addDockWidget places it."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMainWindow
+
+    from jmdesigner.ui.window_state import dock_palette_on_the_left
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    dock = QDockWidget("Palette", window)
+    dock.setObjectName("palette")
+    dock_palette_on_the_left(window, dock, prepared=False)
+    assert window.dockWidgetArea(dock) == Qt.DockWidgetArea.LeftDockWidgetArea

@@ -1,0 +1,39 @@
+"""A ``regex`` pattern compiled the first time it is used, with the ``regex`` module itself.
+
+Importing ``regex`` and compiling the text system's patterns cost ~5 ms of every start on a
+file, yet plain ASCII text (most maps) is answered without them (``str.isascii`` and friends):
+a start on such a map need not load the module at all. After the first use the pattern's
+methods are the compiled pattern's own (bound on the instance), so a call costs what it did.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+# The methods a use may call first; each is bound to the compiled pattern's at that first use.
+_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "split")
+
+
+class LazyPattern:
+    """``regex.compile(source)``, made on first use; behaves as the compiled pattern."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+
+    def compiled(self) -> Any:
+        """The compiled pattern (compiles it, and binds its methods here, the first time)."""
+        import regex
+
+        pattern = regex.compile(self.source)
+        for name in _METHODS:
+            setattr(self, name, getattr(pattern, name))
+        self.compiled = lambda: pattern  # type: ignore[method-assign]
+        return pattern
+
+    def __getattr__(self, name: str) -> Any:  # only for names not bound yet
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(self.compiled(), name)
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self.source!r})"

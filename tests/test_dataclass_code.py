@@ -1,0 +1,98 @@
+"""Dataclasses built from cached method code are the classes ``@dataclass`` makes: the same
+fields, methods, equality, hash, repr, frozen-ness and ``replace``; a second start compiles none
+of them, and an unreadable or unwritable cache only means compiling as before."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+CHILD = """
+import json, sys
+from pathlib import Path
+from jmdesigner import dataclass_code
+if sys.argv[1] != "plain":
+    assert dataclass_code.install(Path(sys.argv[2]))
+import dataclasses
+from dataclasses import dataclass, field, fields, replace
+from jmdesigner.layout.geometry import Rect, CardGeom, MapGeometry
+from jmdesigner.model.entities import Card
+
+@dataclass(frozen=True, slots=True, order=True)
+class Frozen:
+    a: int
+    b: str = "x"
+    c: tuple[int, ...] = field(default_factory=tuple)
+
+@dataclass
+class Plain:
+    n: list[int] = field(default_factory=list)
+    label: str | None = None
+
+f = Frozen(1, "y", (2,))
+seen = {
+    "repr": [repr(f), repr(Plain()), repr(Rect(1, 2, 3, 4))],
+    "eq": [f == Frozen(1, "y", (2,)), f == Frozen(2), Plain() == Plain([], None), f < Frozen(2)],
+    "hash": [hash(f) == hash(Frozen(1, "y", (2,))), hash(Rect(1, 2, 3, 4)) == hash(Rect(1, 2, 3, 4))],
+    "fields": [[x.name for x in fields(cls)] for cls in (Frozen, Plain, Rect, CardGeom, MapGeometry, Card)],
+    "replace": repr(replace(f, b="z")),
+    "annotations": {k: str(v) for k, v in Frozen.__init__.__annotations__.items()},
+    "file": Frozen.__init__.__code__.co_filename,
+    "params": repr(Frozen.__dataclass_params__),
+    "slots": Frozen.__slots__,
+}
+try:
+    f.a = 3
+except dataclasses.FrozenInstanceError as exc:
+    seen["frozen"] = str(exc)
+if sys.argv[1] != "plain":
+    seen["compiled"] = dataclass_code.compiled_here()
+    seen["saved"] = dataclass_code.save()
+print(json.dumps(seen))
+"""
+
+
+def _run(*args: str) -> dict[str, object]:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    out = subprocess.run([sys.executable, "-c", CHILD, *args], capture_output=True, text=True, env=env)
+    assert out.returncode == 0, out.stderr
+    return json.loads(out.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def test_classes_from_the_cache_are_the_classes_dataclass_makes(tmp_path: Path) -> None:
+    cache = tmp_path / "cache" / "code.bin"
+    plain = _run("plain")
+    first = _run("cached", str(cache))
+    second = _run("cached", str(cache))
+    assert first.pop("compiled") > 20 and first.pop("saved") is True  # type: ignore[operator]
+    assert second.pop("compiled") == 0 and second.pop("saved") is False  # all from the cache
+    assert first == plain and second == plain
+
+
+def test_no_cache_is_written_when_python_writes_no_bytecode(tmp_path: Path) -> None:
+    cache = tmp_path / "code.bin"
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    out = subprocess.run(
+        [sys.executable, "-c", CHILD, "cached", str(cache)], capture_output=True, text=True, env=env
+    )
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout.strip().splitlines()[-1])["saved"] is False and not cache.exists()
+
+
+def test_a_damaged_or_unwritable_cache_compiles_as_before(tmp_path: Path) -> None:
+    plain = _run("plain")
+    damaged = tmp_path / "code.bin"
+    damaged.write_bytes(b"not a cache at all")
+    seen = _run("cached", str(damaged))
+    assert seen.pop("compiled") > 20 and seen.pop("saved") is True
+    assert seen == plain
+    blocked = tmp_path / "a file" / "code.bin"  # its folder cannot be made: a file is in the way
+    blocked.parent.write_text("")
+    seen = _run("cached", str(blocked))
+    assert seen.pop("saved") is False
+    seen.pop("compiled")
+    assert seen == plain
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a file", "code.bin"]  # no temporary left
