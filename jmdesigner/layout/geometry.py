@@ -246,6 +246,10 @@ def card_moved_down(c: CardGeom, dy: float) -> CardGeom:
     )
 
 
+INDEX_AFTER = 64
+"""Lookups ``PlacedCards`` answers by looking through the lanes before it indexes every card."""
+
+
 class PlacedCards(Mapping[str, CardGeom]):
     """Every card of a map by id, in map coordinates, made only when asked for.
 
@@ -254,25 +258,36 @@ class PlacedCards(Mapping[str, CardGeom]):
     that draw everything (the PDF) read them all once; the canvas reads a few by id.
     """
 
-    __slots__ = ("_lanes", "_made", "_where")
+    __slots__ = ("_asked", "_lanes", "_made", "_where")
 
     def __init__(self, lanes: list[tuple[dict[str, CardGeom], float]]) -> None:
         self._lanes = lanes  # per lane: its cards laid out at y = 0, and the lane's y
         self._where: dict[str, tuple[dict[str, CardGeom], float]] | None = None
         self._made: dict[str, CardGeom] = {}
+        self._asked = 0  # lookups made by looking through the lanes
 
-    def _index(self) -> dict[str, tuple[dict[str, CardGeom], float]]:
-        if self._where is None:
-            where: dict[str, tuple[dict[str, CardGeom], float]] = {}
+    def _lane_of(self, card_id: object) -> tuple[dict[str, CardGeom], float] | None:
+        """The lane holding ``card_id``. The canvas asks for a few cards after each edit: it looks
+        through the lanes (a dozen dict lookups); an index of every card (8,000 entries, made
+        and freed again with every layout: freeing it alone was ~0.1 ms of Enter) is made only
+        for a reader that asks for many, such as an export."""
+        where = self._where
+        if where is None:
+            self._asked += 1
+            if self._asked <= INDEX_AFTER:
+                return next((lane for lane in self._lanes if card_id in lane[0]), None)
+            where = self._where = {}
             for lane in self._lanes:
                 where.update(dict.fromkeys(lane[0], lane))
-            self._where = where
-        return self._where
+        return where.get(card_id)  # type: ignore[call-overload]
 
     def __getitem__(self, card_id: str) -> CardGeom:
         made = self._made.get(card_id)
         if made is None:
-            shape, dy = self._index()[card_id]
+            lane = self._lane_of(card_id)
+            if lane is None:
+                raise KeyError(card_id)
+            shape, dy = lane
             made = self._made[card_id] = card_moved_down(shape[card_id], dy)
         return made
 
@@ -284,7 +299,7 @@ class PlacedCards(Mapping[str, CardGeom]):
         return sum(len(shape) for shape, _ in self._lanes)
 
     def __contains__(self, card_id: object) -> bool:
-        return card_id in self._index()
+        return card_id in self._made or self._lane_of(card_id) is not None
 
     def __repr__(self) -> str:
         return f"PlacedCards({len(self)} cards)"

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6 import QtCore  # ``QtCore.Qt`` where used: its first use makes ~100 enums (~12 ms)
 from PySide6.QtCore import QByteArray, QSignalBlocker, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 
 from jmdesigner import __version__
 from jmdesigner.canvas.clipboard_release import release_clipboard
@@ -39,6 +39,7 @@ from jmdesigner.ui.guide_files import GUIDES as GUIDES_TABLE
 from jmdesigner.ui.guide_files import MENU_TEXTS as GUIDE_MENU_TEXTS
 from jmdesigner.ui.messages import show_error
 from jmdesigner.ui.settings import AppSettings
+from jmdesigner.ui.status_line import FittedStatus, StateLabel
 from jmdesigner.ui.window_state import (
     cap_dock_widths,
     dock_palette_on_the_left,
@@ -67,7 +68,6 @@ if TYPE_CHECKING:  # the canvas, the store, the document API and the docks load 
     from jmdesigner.ui.open_file import OpenFile
     from jmdesigner.ui.outline_dock import OutlineDock
     from jmdesigner.ui.room_window import RoomWindow
-    from jmdesigner.ui.status_line import FittedStatus
     from jmdesigner.ui.welcome import WelcomePage
 
 SUFFIX = ".jmap"
@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         self.palette.widget().itemActivated.connect(  # type: ignore[attr-defined]
             lambda item: self._on_view(lambda view: insert_at_cell(view, item.data(USER_ROLE)))
         )
-        self.saved = QLabel()
+        self.saved = StateLabel()
         self.saved.setObjectName("savedState")
         self.statusBar().addPermanentWidget(self.saved)
         self.registry = create_actions(self, self._slots())
@@ -1090,6 +1090,7 @@ class MainWindow(QMainWindow):
     def _update_undo_actions(self) -> None:
         stack = self.stack
         undo, redo = self.registry[Act.UNDO], self.registry[Act.REDO]
+        relaid = False
         # Only what changed: every change of an action updates its menu entry, toolbar button
         # and shortcut map: several ms for each action, at every undo step.
         for action, enabled, text in (
@@ -1112,6 +1113,12 @@ class MainWindow(QMainWindow):
                 action.setEnabled(enabled)
             if action.text() != text:
                 action.setText(text)
+                relaid = True
+        if relaid:
+            # A tool button's new text lays the toolbar out, and that the whole window. Laid out
+            # now, the window's own pass is the one the saved state's change of width (Enter)
+            # asks for as well, not a second pass after it.
+            QtCore.QCoreApplication.sendPostedEvents(self.toolbar, QtCore.QEvent.Type.LayoutRequest)
 
     def _editing_changed(self, active: bool) -> None:
         self._editing = active
@@ -1190,8 +1197,6 @@ class MainWindow(QMainWindow):
 
     def _status(self, text: str, timeout: int = 0) -> None:
         if self._fitted is None:
-            from jmdesigner.ui.status_line import FittedStatus
-
             self._fitted = FittedStatus(self.statusBar(), self.saved)
         self._fitted.show(text, timeout)
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt
+from PySide6 import QtCore  # ``QtCore.Qt`` where used: the window imports this before its first frame
+from PySide6.QtCore import QCoreApplication, QEvent, QSize
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QStatusBar, QWidget
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 MARGIN = 56  # the message's left padding, the size grip, and a clear gap before the permanent state
 
@@ -44,7 +45,51 @@ class FittedStatus:
         room = self.bar.width() - beside - MARGIN
         shown = self._text
         if room > 80:  # before the window is laid out there is no width to go by
-            shown = QFontMetrics(self.bar.font()).elidedText(shown, Qt.TextElideMode.ElideRight, room)
+            shown = QFontMetrics(self.bar.font()).elidedText(shown, QtCore.Qt.TextElideMode.ElideRight, room)
         self.bar.setToolTip(self._text if shown != self._text else "")
         self.bar.showMessage(shown, timeout)
         return shown
+
+
+class StateLabel(QLabel):
+    """The permanent state at the right of the status bar ("All changes saved · 10:42:07", the
+    editing hint), held at the size of its text.
+
+    A label asks its layout to run again at every ``setText``, and the status bar's layout, once
+    run, always asks the main window's too (``QLayout::activate`` ends by updating the geometry of
+    the widget it lays out): every edit's new time stamp laid the whole window out again, docks,
+    toolbar and all. Qt passes a fixed-size widget's request on to no one, so the label is fixed
+    at its text's size and asks its layout only when that size changes (Enter, from the longer
+    editing hint to the saved state): the same place and pixels as a label sized by its layout."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        # A fixed-size label reports at least its fixed size as its size hint: the text's own
+        # size is measured on a hidden twin that is never fixed (a child: the same font).
+        self._twin = QLabel(self)
+        self._twin.hide()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._hold()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._hold()  # the text's size follows the font and the style
+
+    def natural_size(self) -> QSize:
+        """The size a label of this text and font asks for (its size hint were it not fixed)."""
+        self._twin.setText(self.text())
+        return self._twin.sizeHint()
+
+    def _hold(self) -> None:
+        size = self.natural_size()
+        if size == self.minimumSize() and size == self.maximumSize():
+            return
+        self.setFixedSize(size)
+        bar = self.parentWidget()
+        if bar is not None and bar.isVisible():
+            # Laid out now, before the frame that paints the new text: laid out after it, that
+            # frame showed the new text in the old place for one frame, and a second frame moved it.
+            QCoreApplication.sendPostedEvents(bar, QEvent.Type.LayoutRequest)

@@ -7,11 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLabel
 
-from jmdesigner.ui.main_window import MainWindow
+from jmdesigner.ui.main_window import EDITING_HINT, MainWindow
 from tests.canvas.conftest import type_text
 
 LONG = (
@@ -48,3 +49,94 @@ def test_a_long_message_is_cut_where_the_state_beside_it_begins(
     assert len(again) > len(cut) and _fits(window) and LONG.startswith(again.rstrip("…"))
     window.show_message("Exported to map.pdf.")  # a short one is shown whole, no tooltip
     assert bar.currentMessage() == "Exported to map.pdf." and bar.toolTip() == ""
+
+
+class _LayoutRequests(QObject):
+    """Counts the layout passes (LayoutRequest events) of the widgets it watches."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.count += 1
+        return False
+
+
+def test_a_new_saved_time_lays_the_window_out_only_when_the_state_changes_width(
+    window: MainWindow, doc_path: Path
+) -> None:
+    """Each edit stamps "All changes saved · HH:MM:SS": a plain label's new text laid the whole
+    main window out again (docks, toolbar) even at the same width; the state label asks for a
+    layout only when its width changes, and sits where a plain label of its text sits."""
+    window.open_file(doc_path)
+    app = QApplication.instance()
+    label = window.saved
+    label.setText("All changes saved · 10:42:17")
+    app.processEvents()
+    right = label.geometry().right()  # packed against the size grip, as a plain label is
+    requests = _LayoutRequests()
+    window.installEventFilter(requests)
+    window.statusBar().installEventFilter(requests)
+    try:
+        for stamp in ("10:42:71", "10:42:17", "10:42:71"):  # the same glyphs: the same width
+            label.setText(f"All changes saved · {stamp}")
+            app.processEvents()
+            assert label.text().endswith(stamp) and requests.count == 0
+        for text in (EDITING_HINT, "All changes saved · 10:43:02", "No file open"):
+            label.setText(text)
+            app.processEvents()
+            plain = QLabel(text, label.parentWidget())  # hidden: measured only
+            plain.hide()
+            assert label.size() == plain.sizeHint()  # its text's own size, no more, no less
+            assert label.geometry().right() == right
+            plain.deleteLater()
+        assert requests.count >= 1  # a change of width is laid out
+    finally:
+        window.removeEventFilter(requests)
+        window.statusBar().removeEventFilter(requests)
+
+
+class _Paints(QObject):
+    """The widths at which a widget was painted."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.widths: list[int] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.widths.append(watched.width())
+        return False
+
+
+def test_enter_paints_the_saved_state_once_in_its_new_place(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    """Enter turns the long editing hint into the short saved state: the label is laid out before
+    the frame that shows the new text (it was painted twice, in two frames), and the window is
+    laid out once for it and for the Undo and Redo buttons' new texts (it was twice)."""
+    window.open_file(doc_path)
+    app = QApplication.instance()
+    app.processEvents()  # the window's first layout, the docks, the map
+    app.processEvents()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.focusWidget() is window.current_view())
+    view = window.focusWidget()
+    QTest.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    type_text(view, "A card")
+    assert window.saved.text() == EDITING_HINT
+    paints, requests = _Paints(), _LayoutRequests()
+    window.saved.installEventFilter(paints)
+    window.installEventFilter(requests)
+    try:
+        QTest.keyClick(view, Qt.Key.Key_Return)  # the Undo and Redo texts change too
+        app.processEvents()
+        app.processEvents()
+    finally:
+        window.saved.removeEventFilter(paints)
+        window.removeEventFilter(requests)
+    assert window.saved.text().startswith("All changes saved")
+    assert paints.widths == [window.saved.width()]
+    assert requests.count == 1  # the window laid out once, for the state's and the toolbar's changes
