@@ -1260,7 +1260,7 @@ class MainWindow(QMainWindow):
             self.import_path(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.settings.save_window(self)
+        self.settings.save_window(self, docks=self.file is not None)
         self.close_file()
         release_clipboard()
         super().closeEvent(event)

@@ -7,9 +7,11 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtWidgets import QDockWidget, QMainWindow
+from PySide6.QtWidgets import QMainWindow
 
 from jmdesigner.ui.window_state import docks_of
+
+PALETTE = "palette"  # the one dock a window has without a file (canvas/palette.py names it)
 
 MAX_RECENT = 10
 
@@ -66,10 +68,17 @@ class AppSettings:
         path = Path(str(value)) if value else None
         return path if path is not None and path.is_file() else None
 
-    def save_window(self, window: QMainWindow) -> None:
+    def save_window(self, window: QMainWindow, *, docks: bool = True) -> None:
+        """The window's size and place, and with ``docks`` its docks' layout. A window without a
+        file's docks (``docks=False``: the welcome page) keeps the layout saved with them: its state
+        names the palette alone, and restored when the next file opened it left the Outline dock
+        in no dock area, drawn over the menu bar, and the Maps dock under the palette."""
         self.q.setValue("window/geometry", window.saveGeometry())
-        self.q.setValue("window/state", window.saveState())
-        hidden = [d.objectName() for d in window.findChildren(QDockWidget) if d.isHidden()]
+        shown = docks_of(window) if docks else [d for d in docks_of(window) if d.objectName() == PALETTE]
+        if docks:
+            self.q.setValue("window/state", window.saveState())
+        kept = [] if docks else [name for name in self._list("window/hidden_docks") if name != PALETTE]
+        hidden = kept + [d.objectName() for d in shown if d.isHidden()]
         self.q.setValue("window/hidden_docks", hidden)  # for the start, before the file's docks exist
         self.q.sync()
 

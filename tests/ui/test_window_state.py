@@ -168,3 +168,36 @@ def test_a_refused_state_still_docks_the_palette_on_the_left(qtbot: Any) -> None
     dock.setObjectName("palette")
     dock_palette_on_the_left(window, dock, prepared=False)
     assert window.dockWidgetArea(dock) == Qt.DockWidgetArea.LeftDockWidgetArea
+
+
+def test_a_start_without_a_file_keeps_the_layout_the_next_file_opens_into(qtbot: Any, doc_path: Path) -> None:
+    """A first start on the welcome page, quit, then a start on a file (a user's first day): the
+    welcome window's state names the palette alone, and restoring it left the Outline dock in no
+    dock area, drawn over the menu bar, and the Maps dock under the palette."""
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.resize(1400, 900)
+    first.show()
+    qtbot.waitExposed(first)
+    first.close()
+    second = _started_on(qtbot, doc_path)
+    outline, maps = second.findChild(QDockWidget, "outline"), second.findChild(QDockWidget, "maps")
+    assert outline is not None and maps is not None
+    placed = [d.objectName() for d in docks_of(second) if d.isVisible() and not d.isFloating()]
+    assert all(
+        second.dockWidgetArea(d).name != "NoDockWidgetArea"
+        for d in docks_of(second)
+        if d.objectName() in placed
+    )
+    assert outline in second.tabifiedDockWidgets(maps)
+    assert maps.geometry().bottom() < second.palette.geometry().top()  # the maps above the palette
+    second.close()
+    third = MainWindow()  # and a file's layout is kept through a start on the welcome page
+    qtbot.addWidget(third)
+    third.show()
+    qtbot.waitExposed(third)
+    third.close()
+    fourth = _started_on(qtbot, doc_path)
+    maps = fourth.findChild(QDockWidget, "maps")
+    assert fourth.findChild(QDockWidget, "outline") in fourth.tabifiedDockWidgets(maps)
+    fourth.close()
