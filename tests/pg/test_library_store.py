@@ -8,7 +8,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from jmdesigner.errors import FileRefusedError, ReadOnlyError, StorageError
+from jmdesigner.errors import FileRefusedError, ReadOnlyError, StorageError, ValidationError
 from jmdesigner.model import Card, Kind, UndoStack, new_id
 from jmdesigner.model import commands as cmd
 from jmdesigner.model.bundle import add_document
@@ -21,11 +21,17 @@ from tests.builders import sample_bundle
 
 
 def poll_until(store: TeamLibrary, done: object, seconds: float = 1.0) -> float:
-    """Poll as the app's event loop does until ``done()``; returns how long it took."""
+    """Poll as the app's event loop does until ``done()``; returns how long it took. What ``done``
+    asks about may not have arrived at the first polls (the server's notice comes a moment after
+    the other user's commit): "no such card" then means "not yet", as it does to the app."""
     start = time.monotonic()
     while time.monotonic() - start < seconds:
         store.poll_external()
-        if done():  # type: ignore[operator]
+        try:
+            arrived = done()  # type: ignore[operator]
+        except ValidationError:
+            arrived = False
+        if arrived:
             return time.monotonic() - start
         time.sleep(0.01)
     raise AssertionError(f"not seen within {seconds} s")
