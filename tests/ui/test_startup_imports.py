@@ -18,6 +18,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from jmdesigner.model import LaneKind, UndoStack, commands
 from jmdesigner.storage.jmapfile import JmapFile
@@ -55,18 +56,24 @@ window.close()
 """
 
 
-def _start(tmp_path: Path, *args: str) -> dict[str, object]:
+def _child(tmp_path: Path, script: str, *args: str, bytecode: bool = False) -> Any:
+    """What ``script`` (a start of the app, watched) printed last, as JSON; its own settings and
+    data folders in ``tmp_path``. ``bytecode``: written as an installed app has it."""
     env = {
-        **os.environ,
+        **{k: v for k, v in os.environ.items() if not (bytecode and k == "PYTHONDONTWRITEBYTECODE")},
         "QT_QPA_PLATFORM": "offscreen",
         "JMDESIGNER_CONFIG_DIR": str(tmp_path / "config"),
         "JMDESIGNER_DATA_DIR": str(tmp_path / "data"),
     }
     result = subprocess.run(
-        [sys.executable, "-c", CHILD, *args], capture_output=True, text=True, env=env, timeout=120
+        [sys.executable, "-c", script, *args], capture_output=True, text=True, env=env, timeout=120
     )
     assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def _start(tmp_path: Path, *args: str) -> dict[str, object]:
+    return _child(tmp_path, CHILD, *args)  # type: ignore[no-any-return]
 
 
 def test_the_window_with_no_file_loads_no_canvas_layout_text_system_store_or_document_api(
@@ -140,18 +147,8 @@ main(sys.argv[1:])
 def test_the_app_icon_is_set_once_the_window_is_painted(tmp_path: Path, doc_path: Path) -> None:
     """Its seven files are read after the first paint, and the window and taskbar then have it
     (with no file, too: the window shown a moment before read as already painted)."""
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "JMDESIGNER_CONFIG_DIR": str(tmp_path / "config"),
-        "JMDESIGNER_DATA_DIR": str(tmp_path / "data"),
-    }
     for args in ([str(doc_path)], []):
-        result = subprocess.run(
-            [sys.executable, "-c", APP, *args], capture_output=True, text=True, env=env, timeout=120
-        )
-        assert result.returncode == 0, result.stderr
-        seen = json.loads(result.stdout.strip().splitlines()[-1])
+        seen = _child(tmp_path, APP, *args)
         assert seen == {"at_show": False, "at_paint": False, "icon": True, "window": True}, args
 
 
@@ -191,18 +188,8 @@ def test_pyside_reads_the_source_of_none_of_the_modules_a_start_imports_after_qt
     """PySide's ``__feature__`` import hook reads each module imported after Qt for the word
     "PySide6" (~15 ms of a start on a 2,000-card map): the app drops it before the window's,
     the canvas's, the store's and the layout's modules load."""
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "JMDESIGNER_CONFIG_DIR": str(tmp_path / "config"),
-        "JMDESIGNER_DATA_DIR": str(tmp_path / "data"),
-    }
     for args in ([], [str(doc_path)]):
-        result = subprocess.run(
-            [sys.executable, "-c", SCANNED, *args], capture_output=True, text=True, env=env, timeout=120
-        )
-        assert result.returncode == 0, result.stderr
-        read = json.loads(result.stdout.strip().splitlines()[-1])
+        read = _child(tmp_path, SCANNED, *args)
         # (this child loads Qt before the command line's modules, which the command does not)
         late = [name for name in read if name.startswith(AFTER_THE_DROP) and name not in BEFORE_THE_DROP]
         assert late == [], (args, read)
@@ -286,22 +273,10 @@ def test_the_collector_waits_for_the_first_frame_and_resumes_after_it(tmp_path: 
     and the window's imports, the window, the file) to the first paint, and is on again after it.
     A start on a file compiles its dataclasses' methods once: the next start takes them cached."""
     compiled: list[int] = []
-    env = {
-        **{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"},  # (kept as .pyc are)
-        "QT_QPA_PLATFORM": "offscreen",
-        "JMDESIGNER_CONFIG_DIR": str(tmp_path / "config"),
-        "JMDESIGNER_DATA_DIR": str(tmp_path / "data"),
-    }
     for args in ([str(doc_path)], [], [str(doc_path)]):
-        result = subprocess.run(
-            [sys.executable, "-c", COLLECTOR, *args], capture_output=True, text=True, env=env, timeout=120
-        )
-        assert result.returncode == 0, result.stderr
-        seen = json.loads(result.stdout.strip().splitlines()[-1])
+        seen = _child(tmp_path, COLLECTOR, *args, bytecode=True)  # (kept as .pyc are)
         assert seen["at_paint"] is False and seen["after"] is True, (args, seen)
-        if (
-            args
-        ):  # the file path's dataclasses: compiled by the first start at most (jmdesigner.dataclass_code)
+        if args:  # the file path's dataclasses: compiled by the first start at most (dataclass_code)
             compiled.append(seen["compiled"])
         assert seen["passes"] == seen["at_call"], (args, seen)  # none between show() and the paint
         assert seen["held"] == 0, (args, seen)
@@ -340,15 +315,5 @@ def test_the_start_with_no_file_makes_no_qt_namespace_before_its_first_frame(tmp
     """Touching ``Qt`` makes all of its ~100 enums (~12 ms, a tenth of the start): the window
     with no file names none of them before its first paint (in English and German, left to
     right and right to left)."""
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "JMDESIGNER_CONFIG_DIR": str(tmp_path / "config"),
-        "JMDESIGNER_DATA_DIR": str(tmp_path / "data"),
-    }
     for args in ([], ["--lang", "de"], ["-reverse"]):
-        result = subprocess.run(
-            [sys.executable, "-c", NAMESPACE, *args], capture_output=True, text=True, env=env, timeout=120
-        )
-        assert result.returncode == 0, result.stderr
-        assert json.loads(result.stdout.strip().splitlines()[-1]) == {"made": False}, args
+        assert _child(tmp_path, NAMESPACE, *args) == {"made": False}, args
