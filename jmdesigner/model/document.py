@@ -769,7 +769,6 @@ class Document:
         assert self._suspended, "load_cards is for building a document (Document.loading)"
         table, orders = self._tables[Kind.CARD], self._orders[Kind.CARD]
         stages, lanes, unloaded = self._tables[Kind.STAGE], self._tables[Kind.LANE], self._unloaded
-        lane_revisions, cell_revisions = self._lane_cards_rev, self._cell_cards_rev
         for card in cards:
             stage, lane = stages.get(card.stage_id), lanes.get(card.lane_id)
             if not (
@@ -785,14 +784,8 @@ class Document:
             ):
                 card = self._check_card(card, new=True)
             table[card.id] = card
-            self._rev += 1  # the lane's and the cell's revision, as every insert (``_touch_lane``)
-            lane_revisions[card.lane_id] = cell_revisions[(card.stage_id, card.lane_id)] = self._rev
-            key = (HELD, card.map_id) if card.held else (card.stage_id, card.lane_id)
-            cell = orders.get(key)
-            if cell is None:
-                orders[key] = [card.id]
-            else:
-                cell.append(card.id)
+            self._touch_lane(card)  # the lane's and the cell's revision, as every insert
+            orders.setdefault(self._container(card), []).append(card.id)
 
     def update_card(self, card_id: str, **changes: Any) -> Card:
         if {"stage_id", "lane_id"} & changes.keys():
