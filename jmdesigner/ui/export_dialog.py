@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -172,11 +171,16 @@ class ExportDialog(QDialog):
         self.compare.setEnabled(bool(self.comparisons(checked_only=False)))
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, translate("ExportDialog", "Export to"), self.out.text(), f"*{self.suffix()}"
-        )
-        if name:
-            self.out.setText(str(Path(name).with_suffix(self.suffix())))
+        """The suffix is added by the dialog, before its "Replace it?": added after it, a name typed
+        as ``report`` replaced ``report.pdf`` without a word, and ``workshop 30.11`` became
+        ``workshop 30.pdf``."""
+        from jmdesigner.ui.save_dialogs import ask_replaceable_path
+
+        suffix = self.suffix()
+        title = translate("ExportDialog", "Export to")
+        chosen = ask_replaceable_path(self, title, Path(self.out.text()), {f"*{suffix}": suffix})
+        if chosen is not None:
+            self.out.setText(str(chosen[0]))
 
     def options(self) -> ExportOptions:
         return ExportOptions(

@@ -155,3 +155,44 @@ def test_a_copy_named_with_a_dot_comes_back_on_the_jmap_it_would_replace(
     window.save_copy_dialog()
     assert shown == [str(taken)]
     assert taken.read_bytes() == before
+
+
+def test_the_export_dialogs_choice_asks_before_replacing_the_pdf_typed_without_its_suffix(
+    window: MainWindow, doc_path: Path, tmp_path: Path
+) -> None:
+    """Its Choose… added ".pdf" after the dialog closed: "report" replaced report.pdf unasked,
+    and "workshop 30.11" became "workshop 30.pdf"."""
+    old = tmp_path / "report.pdf"
+    old.write_bytes(b"%PDF- someone's deliverable")
+    window.open_file(doc_path)
+    dialog = window.export_dialog()
+    assert dialog is not None
+    chosen = str(dialog.out.text())  # type: ignore[attr-defined]
+    questions: list[str] = []
+
+    def type_report(file_dialog: Any) -> None:
+        assert isinstance(file_dialog, QFileDialog)
+        file_dialog.selectFile(str(tmp_path / "report"))  # typed as a person would, without .pdf
+        QTimer.singleShot(0, lambda: answer_no(QApplication.activeModalWidget()))
+        file_dialog.accept()
+
+    def answer_no(box: Any) -> None:
+        if isinstance(box, QMessageBox):
+            questions.append(box.text())
+            box.button(QMessageBox.StandardButton.No).click()
+        QTimer.singleShot(0, lambda: QApplication.activeModalWidget().reject())
+
+    _drive([type_report])
+    dialog._browse()  # type: ignore[attr-defined]
+    assert len(questions) == 1 and "report.pdf" in questions[0]
+    assert dialog.out.text() == chosen  # type: ignore[attr-defined]
+
+    def type_dotted(file_dialog: Any) -> None:
+        file_dialog.selectFile(str(tmp_path / "workshop 30.11"))
+        file_dialog.accept()
+
+    _drive([type_dotted])
+    dialog._browse()  # type: ignore[attr-defined]
+    assert dialog.out.text() == str(tmp_path / "workshop 30.11.pdf")  # type: ignore[attr-defined]
+    assert old.read_bytes() == b"%PDF- someone's deliverable"
+    dialog.close()
