@@ -37,3 +37,6 @@ class LazyPattern:
 
     def __repr__(self) -> str:
         return f"LazyPattern({self.source!r})"
+
+
+GRAPHEME = LazyPattern(r"\X")  # one user-perceived character: the text system's and the wrap's

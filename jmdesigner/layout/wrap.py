@@ -9,6 +9,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from jmdesigner.layout.metrics import TextMetrics, words_add_up
+from jmdesigner.lazy_pattern import GRAPHEME as _GRAPHEME
 from jmdesigner.lazy_pattern import LazyPattern
 
 
@@ -217,7 +218,6 @@ _NO_BREAK_BEFORE = frozenset(
     ")]}»、。，．：；！？」』）】〉》〕〗〙〛｝〟’”ー々〻ゝゞヽヾぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ・…‥%"
 )
 _NO_BREAK_AFTER = frozenset("([{«「『（【〈《〔〖〘〚｛〝‘“$")
-_GRAPHEME = LazyPattern(r"\X")
 
 
 def break_units(paragraph: str) -> tuple[list[str], list[bool]]:

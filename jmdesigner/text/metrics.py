@@ -10,12 +10,10 @@ import math
 
 from jmdesigner.layout.palette import BOLD_ROLES, ROLE_SIZES
 from jmdesigner.layout.wrap import wrap_text
-from jmdesigner.lazy_pattern import LazyPattern
+from jmdesigner.lazy_pattern import GRAPHEME as _GRAPHEME
 from jmdesigner.text.faces import BOLD, REGULAR, chain
-from jmdesigner.text.shaping import latin, space_neutral
 from jmdesigner.text.shaping import width as em_width
-
-_GRAPHEME = LazyPattern(r"\X")
+from jmdesigner.text.shaping import words_add_up
 
 
 def weight_of(role: str) -> str:
@@ -78,7 +76,7 @@ class ShapedMetrics:
     def words_add_up(self, text: str, role: str) -> bool:
         """True when ``text`` is drawn in a space-neutral face alone (Latin text without marks):
         a line of its words is then exactly as wide as its words and spaces (see ``wrap``)."""
-        return space_neutral(self._roles[role][0]) and latin(text)
+        return words_add_up(text, self._roles[role][0])
 
 
 class _FixedFont:

@@ -15,11 +15,11 @@ from typing import NamedTuple
 
 import uharfbuzz as hb
 
+from jmdesigner.lazy_pattern import GRAPHEME as _GRAPHEME
 from jmdesigner.lazy_pattern import LazyPattern
 from jmdesigner.text.faces import Face, chain
 from jmdesigner.text.missing import note_missing
 
-_GRAPHEME = LazyPattern(r"\X")
 _RTL_CHARS = LazyPattern(r"[\p{Bidi_Class=R}\p{Bidi_Class=AL}\u202b\u202e\u2067]")
 LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"  # the directional isolates (Unicode 6.3)
 _INITIATORS = frozenset((LRI, RLI, FSI))
@@ -126,9 +126,14 @@ def _bidi():  # type: ignore[no-untyped-def]
     return algorithm
 
 
+def _has_rtl(text: str) -> bool:
+    """True when ``text`` holds a right-to-left character (no ASCII character is one)."""
+    return not text.isascii() and _RTL_CHARS.search(text) is not None
+
+
 def is_rtl(text: str) -> bool:
     """True when the text's first strong character is right to left (Hebrew, Arabic…)."""
-    if text.isascii() or not _RTL_CHARS.search(text):  # (no ASCII character is right to left)
+    if not _has_rtl(text):
         return False
     if _ISOLATE_MARKS.search(text):
         return _base_level(text) == 1
@@ -141,12 +146,12 @@ def isolate(name: str) -> str:
     not turn the line around it ("שלב א +2" stays the name, then "+2", never "2+ א בלש"). Other
     names are returned as they are: isolates only matter beside right-to-left text, and a Latin
     line keeps its fast path. The isolates are never drawn (``_shape`` leaves them out)."""
-    return f"{FSI}{name}{PDI}" if not name.isascii() and _RTL_CHARS.search(name) else name
+    return f"{FSI}{name}{PDI}" if _has_rtl(name) else name
 
 
 def _levels(text: str) -> list[int]:
     """The bidi embedding level of every character (even: left to right), isolates included."""
-    if text.isascii() or not _RTL_CHARS.search(text):
+    if not _has_rtl(text):
         return [0] * len(text)
     if _ISOLATE_MARKS.search(text):
         return _isolated_levels(text, _base_level(text))
@@ -194,7 +199,8 @@ def _isolated_levels(text: str, base: int) -> list[int]:
     levels = _plain_levels(_outside(text, spans), base)
     for start, end in spans:
         inner = text[start + 1 : end]
-        direction = {LRI: 0, RLI: 1}.get(text[start], _base_level(inner))
+        opener = text[start]
+        direction = 0 if opener == LRI else 1 if opener == RLI else _base_level(inner)
         raised = base + 1 if (base + 1) % 2 == direction else base + 2
         levels[start + 1 : end] = [level + raised - direction for level in _isolated_levels(inner, direction)]
     return levels
