@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from jmdesigner.errors import FileRefusedError, StorageError
 from jmdesigner.i18n import N_, localized, translate
 from jmdesigner.model import Document, Kind, Op
+from jmdesigner.storage.mapper import TABLE_NAMES
 
 TYPE_CHECKING = False  # typing's constant, without importing typing (the command line's start-up)
 if TYPE_CHECKING:
@@ -37,18 +38,9 @@ WHAT = {  # each table as a sentence names what it holds
     "map_personas": N_("FileLimits", "personas shown on maps"),
     "card_links": N_("FileLimits", "links between cards"),
 }
-_KINDS = {
-    "cards": Kind.CARD,
-    "stages": Kind.STAGE,
-    "lanes": Kind.LANE,
-    "emotion_points": Kind.POINT,
-    "maps": Kind.MAP,
-    "personas": Kind.PERSONA,
-    "card_links": Kind.LINK,
-}
-
-
-_TABLES = {kind: table for table, kind in _KINDS.items()}
+_TABLES = TABLE_NAMES  # each kind's table
+_KIND_OF = {table: kind for kind, table in _TABLES.items()}
+_KINDS = {table: _KIND_OF[table] for table in MAX_ROWS if table in _KIND_OF}  # in the limits' order
 _SUMMED = frozenset({Kind.POINT, Kind.LINK})  # not counted in an unloaded map's summary
 
 
@@ -60,9 +52,14 @@ def what(table: str) -> str:
 def rows_of(doc: Document, versions: int) -> dict[str, int]:
     """The rows ``doc`` and ``versions`` named versions take in a file, per limited table."""
     counted = {table: doc.count(kind) for table, kind in _KINDS.items()}
-    counted["map_personas"] = sum(len(m.persona_ids) for m in doc.maps())
+    counted["map_personas"] = _map_personas(doc)
     counted["versions"] = versions
     return counted
+
+
+def _map_personas(doc: Document) -> int:
+    """The rows of ``map_personas``: each map's personas shown on it."""
+    return sum(len(m.persona_ids) for m in doc.maps())
 
 
 def refuse_oversized(
@@ -130,7 +127,7 @@ def refuse_overfull_edit(
             count = doc.count(kind)
         refuse_past_limit(target, count, _TABLES[kind])
     if Kind.MAP in added:  # a map added, or one that shows another persona
-        refuse_past_limit(target, sum(len(m.persona_ids) for m in doc.maps()), "map_personas")
+        refuse_past_limit(target, _map_personas(doc), "map_personas")
 
 
 def refuse_past_limit(target: str, count: int, table: str) -> None:
