@@ -122,9 +122,14 @@ class _At:
                 raise self.fail(translate("JsonMap", "“{key}” is required.").format(key=key))
         return value
 
-    def items(self, value: Any, key: str) -> list[tuple[_At, Any]]:
+    def listed(self, value: Any, key: str) -> list[Any]:
+        """``value``, the list at ``key`` here, or the refusal of anything else."""
         if not isinstance(value, list):
             raise _At(self._sub(key)).fail(translate("JsonMap", "must be a list [ … ]."))
+        return value
+
+    def items(self, value: Any, key: str) -> list[tuple[_At, Any]]:
+        self.listed(value, key)
         where = self._sub(key)
         return [(_At(f"{where}[{i}]"), item) for i, item in enumerate(value)]
 
@@ -213,7 +218,7 @@ def parse_map(data: Any) -> MapBundle:
     stage_ids = _names(top, "stages", stages)
     lane_ids = _names(top, "lanes", lanes)
     persona_ids = _names(top, "personas", personas)
-    cards = _cards(_listed(data, "cards"), map_id, stage_ids, lane_ids)
+    cards = _cards(_At("").listed(data.get("cards", []), "cards"), map_id, stage_ids, lane_ids)
     points = []
     for at, e in top.items(data.get("emotions", []), "emotions"):
         e = at.obj(e, _EMOTION, ("persona", "stage", "score"))
@@ -252,13 +257,6 @@ def parse_map(data: Any) -> MapBundle:
         tuple(external),
     )
     return _validated(bundle, data)
-
-
-def _listed(data: dict[str, Any], key: str) -> list[Any]:
-    value = data.get(key, [])
-    if not isinstance(value, list):
-        raise _At(key).fail(translate("JsonMap", "must be a list [ … ]."))
-    return value
 
 
 def _cards(listed: list[Any], map_id: str, stage_ids: dict[str, str], lane_ids: dict[str, str]) -> list[Card]:
