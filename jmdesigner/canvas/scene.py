@@ -656,13 +656,16 @@ class MapScene(QGraphicsScene):
     # ------------------------------------------------------------ selection
     def _selected_ids(self) -> frozenset[str]:
         """The selected cards, made or not, without settling (what the blocks show)."""
+        return frozenset(self._selected_made()) | self._pending_selected
+
+    def _selected_made(self) -> list[str]:
+        """The selected cards whose items are made and still theirs, in the scene's order."""
         cards = self._card_items
-        chosen = {
+        return [
             i.card_id
             for i in super().selectedItems()
             if isinstance(i, CardItem) and cards.get(i.card_id) is i
-        }
-        return frozenset(chosen | self._pending_selected)
+        ]
 
     def _selection_painted(self) -> None:
         """Zoomed out, selected cards are blocks of the selection colour: repaint them. The
@@ -683,12 +686,8 @@ class MapScene(QGraphicsScene):
         return list(known[1])
 
     def _selected_in_order(self) -> list[str]:
-        doc, cards = self.doc, self._card_items
-        chosen = [
-            i.card_id
-            for i in super().selectedItems()
-            if isinstance(i, CardItem) and cards.get(i.card_id) is i
-        ]
+        doc = self.doc
+        chosen = self._selected_made()
         chosen.extend(self._pending_selected)
         if len(chosen) > 64:  # many (Select All): one walk of the map beats sorting by place
             wanted = set(chosen)
