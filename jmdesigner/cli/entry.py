@@ -46,8 +46,8 @@ def command_parser(only: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
-def _run(args_list: list[str]) -> int:
-    lang, rest = take_lang_option(args_list, VERBS)
+def _run(args_list: list[str], lang: str | None, rest: list[str]) -> int:
+    """``args_list`` run: ``lang`` and ``rest`` are its ``--lang`` and the rest, as ``main`` took them."""
     if rest and rest[0] in VERBS:
         if lang == "":
             said = translate("Argparse", "argument %(argument_name)s: %(message)s")
@@ -86,7 +86,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     on_terminal = bool(rest) and (rest[0] in VERBS or any(a in ("-h", "--help") for a in rest))
     translated = on_terminal and language.install(lang) != "en"
     try:
-        status = _run(args_list)
+        status = _run(args_list, lang, rest)
         sys.stdout.flush()  # a closed pipe or a full device shows here, not at interpreter exit
         if argv is None:  # the program's own run: the process ends next
             _spare_the_exit_collection()

@@ -459,9 +459,8 @@ class _Layout:
         y: float,
         h: float,
     ) -> tuple[Rect | None, str]:
-        """A pill “Room · name” between the evidence mark and the votes, shortened to fit."""
-        if not card.from_room:
-            return None, ""
+        """A pill “Room · name” between the evidence mark and the votes (of a card from the room),
+        shortened to fit."""
         left = text_rect.x if evidence_rect is None else evidence_rect.right + 4
         right = text_rect.right if votes_rect is None else votes_rect.x - 4
         pad = self.opt.badge_pad_x
