@@ -18,6 +18,7 @@ from jmdesigner.cli import tables
 from jmdesigner.cli.documents import location
 from jmdesigner.errors import JmError
 from jmdesigner.i18n import N_, translate
+from jmdesigner.storage.format import SUFFIX
 
 TYPE_CHECKING = False  # typing's constant, without importing typing (the command line's start-up)
 if TYPE_CHECKING:
@@ -37,7 +38,6 @@ SUMMARY = N_(
         "(creates FILE if needed)"
     ),
 )
-DOCUMENT_SUFFIX = ".jmap"
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -62,7 +62,7 @@ def plain_arguments(args: list[str]) -> SimpleNamespace | None:
 
 
 def is_document(source: Location) -> bool:
-    return not isinstance(source, Path) or source.suffix.lower() == DOCUMENT_SUFFIX
+    return not isinstance(source, Path) or source.suffix.lower() == SUFFIX
 
 
 def run(args: argparse.Namespace) -> int:

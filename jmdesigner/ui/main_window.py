@@ -20,6 +20,7 @@ from jmdesigner.canvas.palette import USER_ROLE, PaletteDock, insert_at_cell
 from jmdesigner.errors import JmError, ReadOnlyError, StorageError
 from jmdesigner.fileio import file_name_for
 from jmdesigner.i18n import N_, translate
+from jmdesigner.storage.format import SUFFIX
 from jmdesigner.ui import heap
 from jmdesigner.ui.accessible_names import name_overflow_button
 from jmdesigner.ui.actions import (
@@ -70,7 +71,6 @@ if TYPE_CHECKING:  # the canvas, the store, the document API and the docks load 
     from jmdesigner.ui.room_window import RoomWindow
     from jmdesigner.ui.welcome import WelcomePage
 
-SUFFIX = ".jmap"
 FILE_FILTER = N_("MainWindow", "Journey maps (*.jmap)")
 EDITING_HINT = N_("MainWindow", "Editing… Enter to add, Shift+Enter new line, Esc to leave")
 

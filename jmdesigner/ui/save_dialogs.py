@@ -15,9 +15,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from jmdesigner.errors import FileRefusedError
+from jmdesigner.storage.format import SUFFIX
 from jmdesigner.storage.new_file import refuse_unusable
-
-SUFFIX = ".jmap"
 
 
 def with_suffix(name: str) -> Path:
