@@ -299,8 +299,10 @@ class CardBlocks(QGraphicsItem):
 
     def _selection_rects(self) -> list[QRectF]:
         """The selected blocks in scene coordinates (kept until the selection or a block changes),
-        in an order that depends on the selection alone, not on how the set was built: antialiased
-        edges of touching blocks blend by drawing order, and equal selections paint equal pixels."""
+        in an order that does not depend on how the selection's set was built (its iteration
+        order): antialiased edges of touching blocks blend by drawing order, and equal selections
+        of the same blocks paint equal pixels. Many are taken in the blocks' own order (one pass;
+        a block made again after an edit comes last there), a few sorted by id."""
         if self._overlay is None:
             entries, lanes, lifted, selected = self._entries, self._lanes, self._lifted, self._selected
             if len(selected) > FEW:  # many: in map order, one pass over the entries
