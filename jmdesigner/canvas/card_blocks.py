@@ -305,7 +305,7 @@ class CardBlocks(QGraphicsItem):
         a block made again after an edit comes last there), a few sorted by id."""
         if self._overlay is None:
             entries, lanes, lifted, selected = self._entries, self._lanes, self._lifted, self._selected
-            if len(selected) > FEW:  # many: in map order, one pass over the entries
+            if len(selected) > FEW:  # many: in the blocks' order, one pass over the entries
                 chosen = [(card_id, e) for card_id, e in entries.items() if card_id in selected]
             else:
                 chosen = [
