@@ -177,7 +177,7 @@ def test_the_map_page_follows_a_typed_card_by_its_count_alone(
     window.open_file(roomy_path)
     inspector = window.inspector
     assert inspector is not None
-    doc, view, card = _a_card_in_the_middle(window)
+    doc, view, _card = _a_card_in_the_middle(window)
     qtbot.waitUntil(inspector.in_view)
     shown: list[str] = []
     real = MapPage.show_ids
