@@ -185,13 +185,13 @@ class MapScene(QGraphicsScene):
             self.stage_items,
             {s.id: s for s in g.stages},
             lambda s: StageHeaderItem(s, self.metrics.ascent(roles.STAGE_HEADER)),
-            lambda item, s: item.set_geom(s) if item.geom != s else None,
+            lambda item, s: item.set_geom(s) if item.geom is not s and item.geom != s else None,
         )
         self._sync(
             self.lane_items,
             {lane.id: lane for lane in g.lanes},
             lambda lane: LaneHeaderItem(lane, self.metrics.ascent(roles.LANE_HEADER)),
-            lambda item, lane: item.set_geom(lane) if item.geom != lane else None,
+            lambda item, lane: item.set_geom(lane) if item.geom is not lane and item.geom != lane else None,
         )
         self._sync_cards(g)
         self.blocks.set_bounds(qrect(g.bounds))

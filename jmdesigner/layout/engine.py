@@ -141,12 +141,66 @@ class _Layout:
         self._small_widths = cache.widths(roles.SMALL)  # a vote count's, by its text
 
     def run(self) -> MapGeometry:
-        opt, doc = self.opt, self.doc
+        doc = self.doc
         for memo in (self.cache.card_geoms, self.cache.lane_parts, self.cache.cell_parts):
             if len(memo) > self.cache.limit:
                 memo.clear()
         stages = doc.stages(self.map.id)
         lanes = doc.lanes(self.map.id)
+        header_lines, header_h, xs, right, columns = head = self._head(stages)
+
+        lane_geoms: list[LaneGeom] = []
+        cells: dict[tuple[str, str], CellGeom] = {}
+        emotions: list[EmotionGeom] = []
+        y = header_h
+        lane_shapes: dict[str, LaneShape] = {}
+        placed_cards: list[tuple[dict[str, CardGeom], float]] = []
+        for li, lane in enumerate(lanes):
+            shape, (lane_geom, lane_cells, emotion) = self._lane_part(li, lane, y, columns, stages, xs, right)
+            lane_geoms.append(lane_geom)
+            cells.update(lane_cells)
+            lane_shapes[lane.id] = shape
+            placed_cards.append((shape.cards, y))
+            if emotion is not None:
+                emotions.append(emotion)
+            y += lane_geom.header.h
+
+        known = self.cache.map_parts.get("stages")
+        if known is not None and known[0] is head and known[1] == y:
+            stage_geoms = known[2]  # the same objects: the canvas sees its stage headers unchanged
+        else:
+            stage_geoms = tuple(
+                StageGeom(
+                    s.id,
+                    i,
+                    Rect(xs[i], 0.0, s.width, header_h),
+                    Rect(xs[i], header_h, s.width, y - header_h),
+                    header_lines[i],
+                )
+                for i, s in enumerate(stages)
+            )
+            self.cache.map_parts["stages"] = (head, y, stage_geoms)
+        return MapGeometry(
+            self.map.id,
+            Rect(0.0, 0.0, right, y),
+            Rect(0.0, 0.0, self.opt.lane_header_width, header_h),
+            stage_geoms,
+            tuple(lane_geoms),
+            cells,
+            PlacedCards(placed_cards),
+            tuple(emotions),
+            lane_shapes,
+        )
+
+    def _head(self, stages: list[Stage]) -> tuple[list[tuple[str, ...]], float, list[float], float, tuple]:
+        """The header row: each stage's wrapped name, the row's height, the stages' x, the map's
+        right edge and the columns (stage id, x, width); the very same objects as last time while
+        the stages, the map's title and the options are (an edit of cards reuses them whole)."""
+        opt = self.opt
+        key = (self.doc, tuple(stages), self.map.title, opt)
+        known = self.cache.map_parts.get("head")
+        if known is not None and known[0] == key:
+            return known[1]  # type: ignore[no-any-return]
         header_lines = [
             self.cache.wrap(s.name, s.width - 2 * opt.header_pad_x, roles.STAGE_HEADER) for s in stages
         ]
@@ -170,49 +224,13 @@ class _Layout:
         for s in stages:
             xs.append(x)
             x += s.width
-        right = x
         columns = tuple((s.id, xs[i], s.width) for i, s in enumerate(stages))
-
-        lane_geoms: list[LaneGeom] = []
-        cells: dict[tuple[str, str], CellGeom] = {}
-        emotions: list[EmotionGeom] = []
-        y = header_h
-        lane_shapes: dict[str, LaneShape] = {}
-        placed_cards: list[tuple[dict[str, CardGeom], float]] = []
-        for li, lane in enumerate(lanes):
-            shape, (lane_geom, lane_cells, emotion) = self._lane_part(li, lane, y, columns, stages, xs, right)
-            lane_geoms.append(lane_geom)
-            cells.update(lane_cells)
-            lane_shapes[lane.id] = shape
-            placed_cards.append((shape.cards, y))
-            if emotion is not None:
-                emotions.append(emotion)
-            y += lane_geom.header.h
-
-        stage_geoms = tuple(
-            StageGeom(
-                s.id,
-                i,
-                Rect(xs[i], 0.0, s.width, header_h),
-                Rect(xs[i], header_h, s.width, y - header_h),
-                header_lines[i],
-            )
-            for i, s in enumerate(stages)
-        )
-        return MapGeometry(
-            self.map.id,
-            Rect(0.0, 0.0, right, y),
-            Rect(0.0, 0.0, x0, header_h),
-            stage_geoms,
-            tuple(lane_geoms),
-            cells,
-            PlacedCards(placed_cards),
-            tuple(emotions),
-            lane_shapes,
-        )
+        head = (header_lines, header_h, xs, x, columns)
+        self.cache.map_parts["head"] = (key, head)
+        return head
 
     # ----------------------------------------------------------------- lanes
-    def _lane_key(self, li: int, lane: Lane, columns: tuple, stages: list[Stage]) -> tuple[object, ...]:
+    def _lane_key(self, li: int, lane: Lane, columns: tuple) -> tuple[object, ...]:
         """Everything one lane's geometry is computed from, compared by identity first.
 
         Entities are frozen and replaced on every change, so an untouched lane's key holds the
@@ -223,13 +241,14 @@ class _Layout:
         if lane.kind is LaneKind.EMOTIONS:
             jmap = self.map
             personas = tuple(doc.persona(p) for p in jmap.persona_ids)
-            points = tuple(doc.point_at(p, s.id) for p in jmap.persona_ids for s in stages)
+            # The points by the map's revision number for them (reading each persona's point in
+            # each stage, 90 lookups on the bench's map, cost more than the rest of the key).
             content: tuple[object, ...] = (
                 jmap.scale_min,
                 jmap.scale_max,
                 jmap.curve,
                 personas,
-                points,
+                doc.points_revision(jmap.id),
             )
         else:
             content = (doc.lane_cards_revision(lane.id),)
@@ -253,7 +272,7 @@ class _Layout:
         An unchanged lane is its last layout; an unchanged lane that only moved down or up (a
         lane above grew) is its last shape placed again, without wrapping or stacking a card.
         """
-        key = self._lane_key(li, lane, columns, stages)
+        key = self._lane_key(li, lane, columns)
         known = self.cache.lane_parts.get(lane.id)
         if known is not None and known[0] == key:
             _, shape, placed_y, placed = known
