@@ -100,14 +100,23 @@ def score_label(score: int) -> str:
 
 
 def _placed(
-    shape: LaneShape, y: float
+    shape: LaneShape,
+    y: float,
+    last: tuple[LaneShape, float, tuple[LaneGeom, dict[tuple[str, str], CellGeom], EmotionGeom | None]]
+    | None = None,
 ) -> tuple[LaneGeom, dict[tuple[str, str], CellGeom], EmotionGeom | None]:
     """A lane laid out at y = 0 moved down to ``y``: its header, row, cells and curves (its
     cards are placed on demand by ``PlacedCards``). Every lane goes through here, so a lane
-    that only moved lands exactly where laying it out again would put it."""
+    that only moved lands exactly where laying it out again would put it. ``last``: the lane's
+    last shape, the y it was placed at and that placement: placed at the same y, its header and
+    the cells that are the same objects in both shapes are the last placement's (an edit in one
+    cell of a lane places that cell again, not its 30)."""
     lane = shape.lane
-    return (
-        LaneGeom(
+    same_y = last is not None and last[1] == y
+    if same_y and last[0].lane is lane:  # type: ignore[index]
+        lane_geom = last[2][0]  # type: ignore[index]
+    else:
+        lane_geom = LaneGeom(
             lane.id,
             lane.index,
             lane.kind,
@@ -116,9 +125,14 @@ def _placed(
             lane.header.moved_down(y),
             lane.row.moved_down(y),
             lane.name_lines,
-        ),
+        )
+    last_cells, last_placed = (last[0].cells, last[2][1]) if same_y else ({}, {})  # type: ignore[index]
+    return (
+        lane_geom,
         {
-            k: CellGeom(c.stage_id, c.lane_id, c.rect.moved_down(y), c.card_ids, c.accepts_cards)
+            k: last_placed[k]
+            if last_cells.get(k) is c
+            else CellGeom(c.stage_id, c.lane_id, c.rect.moved_down(y), c.card_ids, c.accepts_cards)
             for k, c in shape.cells.items()
         },
         None if shape.emotion is None else emotion_moved_down(shape.emotion, y),
@@ -274,21 +288,31 @@ class _Layout:
         """
         key = self._lane_key(li, lane, columns)
         known = self.cache.lane_parts.get(lane.id)
+        last = None
         if known is not None and known[0] == key:
             _, shape, placed_y, placed = known
             if placed_y == y:
                 return shape, placed  # type: ignore[return-value]
         else:
-            shape = self._layout_lane(li, lane, stages, xs, right)
-        placed = _placed(shape, y)  # type: ignore[arg-type]
+            shape = self._layout_lane(li, lane, stages, xs, right, known[1] if known is not None else None)
+            if known is not None:
+                last = (known[1], known[2], known[3])
+        placed = _placed(shape, y, last)  # type: ignore[arg-type]
         self.cache.lane_parts[lane.id] = (key, shape, y, placed)
         return shape, placed  # type: ignore[return-value]
 
     def _layout_lane(
-        self, li: int, lane: Lane, stages: list[Stage], xs: list[float], right: float
+        self,
+        li: int,
+        lane: Lane,
+        stages: list[Stage],
+        xs: list[float],
+        right: float,
+        last: LaneShape | None = None,
     ) -> LaneShape:
         """The lane with its top at y = 0. Cards first, relative to their cell's top, so the
-        lane's height can take the tallest cell."""
+        lane's height can take the tallest cell. ``last``: the lane's last shape, whose header and
+        unchanged cells are kept as the same objects (``_placed`` then keeps their placement)."""
         opt, doc = self.opt, self.doc
         y = 0.0
         memo = self.cache.card_geoms
@@ -346,6 +370,9 @@ class _Layout:
         header = Rect(0.0, y, opt.lane_header_width, height)
         row = Rect(x0, y, right - x0, height)
         lane_geom = LaneGeom(lane.id, li, lane.kind, lane.colour, lane.collapsed, header, row, name_lines)
+        last_cells: dict[tuple[str, str], CellGeom] = {}
+        if last is not None and last.lane == lane_geom:  # same header, row and height
+            lane_geom, last_cells = last.lane, last.cells
         cells: dict[tuple[str, str], CellGeom] = {}
         cards: dict[str, CardGeom] = {}
         cell_cards: dict[str, dict[str, CardGeom]] = {}
@@ -355,7 +382,11 @@ class _Layout:
             ids = cell_ids.get(s.id)
             if ids is None:  # a collapsed lane or the emotions lane: its cards are not stacked
                 ids = tuple(c.id for c in doc.cards_in(s.id, lane.id))
-            cells[(s.id, lane.id)] = CellGeom(s.id, lane.id, rect, ids, accepts_cards=accepts)
+            was = last_cells.get((s.id, lane.id))
+            if was is not None and was.card_ids is ids and was.rect == rect and was.accepts_cards == accepts:
+                cells[(s.id, lane.id)] = was
+            else:
+                cells[(s.id, lane.id)] = CellGeom(s.id, lane.id, rect, ids, accepts_cards=accepts)
             if s.id in reused:
                 cards.update(reused[s.id])
                 cell_cards[s.id] = reused[s.id]
