@@ -320,12 +320,15 @@ class FloorScene:
 def same_output(floor: FloorScene, geom: Any, card_id: str) -> None:
     """Untimed: the cells of the card's lane on the bare scene look as jmdesigner laid them out
     (each card's rect, in order; a typed card's too), and no lane changed height (the floor
-    grows none)."""
+    grows none). Read through the lane's shape: a lookup per card in ``geom.cards`` would index
+    every card of the layout, and freeing that index would fall into the next timed edit."""
     lane_id = geom.cards[card_id].lane_id if card_id in geom.cards else None
+    lane_y = geom.lane(lane_id).row.y
+    shape = geom.lane_shapes[lane_id]
     for key, cell in geom.cells.items():
         if key[1] != lane_id:
             continue
-        ours = [(r.x, r.y, r.w, r.h) for r in (geom.cards[i].rect for i in cell.card_ids)]
+        ours = [(r.x, lane_y + r.y, r.w, r.h) for r in (shape.cards[i].rect for i in cell.card_ids)]
         bare = []
         for i in floor.cells[key]:
             item = floor.items[i]
