@@ -349,11 +349,12 @@ class _Layout:
             height = max(lane.height or opt.emotion_height, header_need + legend_h + opt.legend_gap)
         else:
             content = opt.empty_cell_height
+            in_lane = self.opening if self.opening is not None and self.opening.lane_id == lane.id else None
             for si, s in enumerate(stages):
                 # A cell whose cards (by the document's revision number for the cell), width and
                 # place are unchanged is its last stack and card geometry: a note added to one
                 # cell of a 900-card lane restacks that cell and reads no other cell's cards.
-                opening = self._opening_in(s.id, lane.id)
+                opening = in_lane if in_lane is not None and in_lane.stage_id == s.id else None
                 key = (doc, opt, s.width, xs[si], doc.cell_cards_revision(s.id, lane.id), opening)
                 known = cell_memo.get((s.id, lane.id))
                 if known is not None and known[0] == key:
@@ -378,14 +379,20 @@ class _Layout:
         cell_cards: dict[str, dict[str, CardGeom]] = {}
         accepts = lane.kind is not LaneKind.EMOTIONS and not lane.collapsed
         for si, s in enumerate(stages):
-            rect = Rect(xs[si], y, s.width, height)
             ids = cell_ids.get(s.id)
             if ids is None:  # a collapsed lane or the emotions lane: its cards are not stacked
                 ids = tuple(c.id for c in doc.cards_in(s.id, lane.id))
             was = last_cells.get((s.id, lane.id))
-            if was is not None and was.card_ids is ids and was.rect == rect and was.accepts_cards == accepts:
+            if (
+                was is not None
+                and was.card_ids is ids
+                and was.accepts_cards == accepts
+                and (was.rect.x, was.rect.y, was.rect.w, was.rect.h) == (xs[si], y, s.width, height)
+            ):
+                rect = was.rect
                 cells[(s.id, lane.id)] = was
             else:
+                rect = Rect(xs[si], y, s.width, height)
                 cells[(s.id, lane.id)] = CellGeom(s.id, lane.id, rect, ids, accepts_cards=accepts)
             if s.id in reused:
                 cards.update(reused[s.id])
@@ -418,10 +425,6 @@ class _Layout:
         if not card.votes and card.evidence is None and not card.from_room:
             return 0.0
         return self.opt.footer_gap + self._small_h
-
-    def _opening_in(self, stage_id: str, lane_id: str) -> Opening | None:
-        o = self.opening
-        return o if o is not None and o.stage_id == stage_id and o.lane_id == lane_id else None
 
     def _stack(
         self, stage_width: float, cell_cards: list[Card], opening: Opening | None = None
