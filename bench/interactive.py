@@ -13,8 +13,8 @@ cards closing up behind it and those pushed down where it lands); typing on a ca
 card after it (a bare ``QGraphicsTextItem`` opened in a slot that pushes the cards after it down,
 its first key kept as a draft row), typing into it a key at a time, and Enter (the text item swapped
 for a card's rect and text in the slot while its row is inserted, the places of the cards after it
-written and the draft dropped). After each, the bare scene's cells are checked against
-jmdesigner's layout (untimed). ``--small`` leaves out the first Find and the 1,000-card delete,
+written and the draft dropped). After each in the first round, the bare scene's cells are checked
+against jmdesigner's layout (untimed). ``--small`` leaves out the first Find and the 1,000-card delete,
 undo and redo (a quick run while working on the small actions).
 """
 
@@ -356,11 +356,15 @@ def capture_figures(
     app.processEvents()
     ours: dict[str, Timing] = {action: [] for action in ("move", "start", "typing", "enter")}
     floors: dict[str, Timing] = {action: [] for action in ours}
-    for _ in range(runs):
+    for n in range(runs):
+        # The floor's output is checked in the first round only: the check reads ~900 items and
+        # cards, and the timed action after it would start with the caches it left.
+        check = n == 0
         for k, step in ((Qt.Key.Key_Right, 1), (Qt.Key.Key_Left, -1)):
             ours["move"].append(settled(app, lambda k=k: QTest.keyClick(view, k, ctrl)))
             floors["move"].append(settled(app, lambda step=step: floor.move(card.id, step)))
-            same_output(floor, scene.geom, card.id)
+            if check:
+                same_output(floor, scene.geom, card.id)
         assert scene.selected_card_ids() == [card.id]
         # A new card after the selected one, started by its first character, then typed into
         window.activateWindow()
@@ -387,7 +391,8 @@ def capture_figures(
         assert view.editing.editor.text() == TYPED, "every typed character arrived"
         ours["enter"].append(settled(app, lambda: QTest.keyClick(view, Qt.Key.Key_Return, none)))
         assert not view.editing.active
-        same_output(floor, scene.geom, card.id)
+        if check:
+            same_output(floor, scene.geom, card.id)
         QTest.keyClick(view, Qt.Key.Key_Z, ctrl)  # the new card undone: the next round starts alike
         floor.drop_typed()
         scene.select_cards([card.id])
