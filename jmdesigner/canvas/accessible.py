@@ -22,7 +22,7 @@ from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QRectF, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget
 
-from jmdesigner.i18n import translate
+from jmdesigner.i18n import grouped, translate
 from jmdesigner.layout import spoken
 from jmdesigner.model import Kind
 
@@ -254,7 +254,7 @@ class MapAccessible(QAccessibleWidget):
         if t == Text.Description:
             g = self._view.map_scene.geom
             return translate("Accessible", "{stages} stages, {lanes} lanes, {cards} cards").format(
-                stages=len(g.stages), lanes=len(g.lanes), cards=len(g.cards)
+                stages=grouped(len(g.stages)), lanes=grouped(len(g.lanes)), cards=grouped(len(g.cards))
             )
         return super().text(t)
 

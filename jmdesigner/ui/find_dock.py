@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from jmdesigner.canvas.document_events import DocumentEvents
-from jmdesigner.i18n import translate
+from jmdesigner.i18n import grouped, translate
 from jmdesigner.model import Document
 from jmdesigner.ui.accessible_names import name_clear_button
 from jmdesigner.ui.plain_text import plain_tooltip
@@ -140,7 +140,7 @@ class FindDock(QDockWidget):
             if row >= 0:  # still a match: stay on it, as Enter/F3 go on from there
                 self.count.setText(
                     translate("FindDock", "{position} of {count}").format(
-                        position=row + 1, count=len(self.hits)
+                        position=grouped(row + 1), count=grouped(len(self.hits))
                     )
                 )
         if row != self.results.currentRow():
@@ -160,7 +160,9 @@ class FindDock(QDockWidget):
     def _go(self, row: int) -> None:
         self.results.setCurrentRow(row)
         self.count.setText(
-            translate("FindDock", "{position} of {count}").format(position=row + 1, count=len(self.hits))
+            translate("FindDock", "{position} of {count}").format(
+                position=grouped(row + 1), count=grouped(len(self.hits))
+            )
         )
         hit = self.hits[row]
         self.found.emit(hit.map_id, hit.card_id)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QToolTip, QTreeWidget, QTreeWidgetItem, QWidget
 
 from jmdesigner.canvas.document_events import DocumentEvents
 from jmdesigner.errors import JmError
-from jmdesigner.i18n import translate
+from jmdesigner.i18n import grouped, translate
 from jmdesigner.layout.spoken import MOMENT_MARK, card_name, first_line
 from jmdesigner.model import Card, Change, Document, Kind, Lane, LaneKind, Op, Stage
 from jmdesigner.ui.following_dock import FollowingDock
@@ -126,7 +126,7 @@ class OutlineDock(FollowingDock):
         top.setData(
             0,
             Qt.ItemDataRole.AccessibleTextRole,
-            spoken.format(title=title, count=len(self.doc.stages(map_id))),
+            spoken.format(title=title, count=grouped(len(self.doc.stages(map_id)))),
         )
 
     def _pending_map(self, map_id: str, title: str) -> None:

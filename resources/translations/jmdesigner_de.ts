@@ -573,6 +573,13 @@
         </message>
     </context>
     <context>
+        <name>CardMatch</name>
+        <message>
+            <source>{added} added, {removed} removed, {changed} changed</source>
+            <translation>{added} neu, {removed} entfernt, {changed} geändert</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <source>check a document's integrity; exit 0 when healthy</source>

@@ -1,0 +1,74 @@
+"""Counts in sentences are grouped in the UI language, through ``i18n.translate`` alone: Qt's
+``%n`` ("%n card(s)" in undo names, docks, summaries) is "1,234 cards" in English and
+"1.234 Karten" in German, in the window and on the command line alike."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from jmdesigner import i18n
+from jmdesigner.cli import language
+from jmdesigner.i18n import translate
+from jmdesigner.model import commands
+from jmdesigner.model.card_match import CardMatch
+from jmdesigner.ui.main_window import MainWindow
+from tests.builders import add_raw_cards
+from tests.ui.conftest import window  # noqa: F401 (a fixture)
+
+
+def test_english_counts_are_grouped_with_commas() -> None:
+    i18n.install(None)
+    assert commands.remove_cards([f"c{i}" for i in range(1234)]).label == "Delete 1,234 cards"
+    assert translate("FindDock", "%n card(s)", None, 1) == "1 card"
+    assert translate("TabularImport", "%Ln card(s)", None, 20000) == "20,000 cards"
+    assert translate("Nowhere", "%n new thing(s)", None, 999) == "999 new things"  # not in a catalogue
+
+
+def test_the_german_window_groups_with_points(german: str) -> None:
+    assert commands.remove_cards([f"c{i}" for i in range(1234)]).label == "1.234 Karten löschen"
+    assert translate("Commands", "%n card(s)", None, 1) == "1 Karte"
+    # a message the catalogue lacks: the English source and plural, the German marks
+    assert translate("Nowhere", "%n new thing(s)", None, 1234) == "1.234 new things"
+
+
+def test_a_comparisons_card_summary_speaks_the_window_language(german: str) -> None:
+    # It was English f-string text in the German compare window, its PDF page and the versions list.
+    match = CardMatch(added=[object()] * 1500, removed=[object()])  # type: ignore[list-item]
+    assert match.summary() == "1.500 neu, 1 entfernt, 0 geändert"
+
+
+def test_the_german_command_line_groups_with_points() -> None:
+    assert language.install("de") == "de"
+    try:
+        assert translate("Commands", "%n card(s)", None, 100012) == "100.012 Karten"
+        assert translate("TabularImport", "%Ln card(s)", None, 1234) == "1.234 Karten"
+    finally:
+        language.uninstall()
+    assert translate("Commands", "%n card(s)", None, 100012) == "100,012 cards"
+
+
+def test_the_find_dock_counts_a_thousand_matches_in_german(
+    german: str,
+    window: MainWindow,  # noqa: F811 (the fixture imported above)
+    doc_path: Path,
+    qtbot: Any,
+) -> None:
+    add_raw_cards(doc_path, 1233)
+    window.open_file(doc_path)
+    window.current_view().setFocus()  # type: ignore[union-attr]
+    QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    find = window.find_dock
+    assert find is not None
+    qtbot.waitUntil(lambda: find.query.hasFocus())
+    QTest.keyClicks(find.query, "x")
+    qtbot.waitUntil(lambda: bool(find.count.text()))  # the search after typing: the count alone
+    hits = len(find.hits)
+    assert hits > 1000
+    grouped = f"{hits:,}".replace(",", ".")
+    assert find.count.text() == f"{grouped} Karten"
+    QTest.keyClick(find.query, Qt.Key.Key_Return)
+    assert find.count.text() == f"1 von {grouped}"
