@@ -50,7 +50,9 @@ from jmdesigner.storage.faults import explain, one_line
 from jmdesigner.storage.file_limits import (
     MAX_ROWS,
     MAX_VALUE_BYTES,
+    hold_to_size_limit,
     refuse_overfull_edit,
+    refuse_oversized_snapshot,
     refuse_past_limit,
     what,
 )
@@ -83,6 +85,8 @@ def _connect(path: Path, *, read_only: bool, immutable: bool = False) -> sqlite3
         conn.execute("PRAGMA trusted_schema = OFF")  # never run SQL functions a hostile file's schema names
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA synchronous = EXTRA")  # docs/file-format.md: the folder synced after a commit
+        if not read_only:
+            hold_to_size_limit(conn)  # never larger than a file the open accepts
     except BaseException:
         conn.close()
         raise
@@ -572,7 +576,13 @@ class JmapFile:
         self._check_still_there()
         try:
             with self._conn.begin():
-                saved = _versions().save(self._conn, self.document, map_id, name)
+                saved = _versions().save(
+                    self._conn,
+                    self.document,
+                    map_id,
+                    name,
+                    refuse=lambda title, snapshot: refuse_oversized_snapshot(self.path.name, title, snapshot),
+                )
         except _failures() as exc:
             self._abandon_transaction()
             raise StorageError(self._explain_write_failure(exc, "save the version")) from exc

@@ -1888,6 +1888,10 @@
             <translation>In {name} ist {doing} gescheitert: {detail}.</translation>
         </message>
         <message>
+            <source>{name} has reached the {limit} GB a .jmap file holds, so jmdesigner could not {doing}; everything saved before is safe. Move some maps into another file (export each as JSON and import it there), or delete named versions or photos you no longer need.</source>
+            <translation>{name} hat die {limit} GB erreicht, die eine .jmap-Datei fasst, daher ist {doing} gescheitert; alles zuvor Gespeicherte ist sicher. Verschieben Sie einige Maps in eine andere Datei (exportieren Sie jede als JSON und importieren Sie sie dort), oder löschen Sie benannte Versionen oder Fotos, die Sie nicht mehr brauchen.</translation>
+        </message>
+        <message>
             <source>The disk is full, so jmdesigner could not {doing} in {name}. Free some space and try again; everything saved before is safe.</source>
             <translation>Die Festplatte ist voll, daher ist in {name} {doing} gescheitert. Schaffen Sie Platz und versuchen Sie es erneut; alles zuvor Gespeicherte ist sicher.</translation>
         </message>
@@ -1978,8 +1982,12 @@
             <translation>Diese Änderung wurde nicht vorgenommen: {file} enthielte dann {count:,} {what}, mehr als die {limit:,}, die eine .jmap-Datei fasst; verschieben Sie einige Maps in eine andere Datei, um Platz zu schaffen.</translation>
         </message>
         <message>
-            <source>{file} was not written: the named version “{name}” of {map} is larger than the {limit} MB a .jmap file holds in one value, so jmdesigner could not open it.</source>
-            <translation>{file} wurde nicht geschrieben: Die benannte Version „{name}“ von {map} ist größer als die {limit} MB, die eine .jmap-Datei in einem Wert fasst, und jmdesigner könnte die Datei nicht öffnen.</translation>
+            <source>{file} was not written: the named version “{name}” of {map} is larger than the {limit} MB a .jmap file holds in one value, so jmdesigner could not open it. Delete that version where it is (Map ▸ Versions…; restore it as a new map first if you still need it) and try again.</source>
+            <translation>{file} wurde nicht geschrieben: Die benannte Version „{name}“ von {map} ist größer als die {limit} MB, die eine .jmap-Datei in einem Wert fasst, und jmdesigner könnte die Datei nicht öffnen. Löschen Sie diese Version dort, wo sie liegt (Map ▸ Versionen…; stellen Sie sie vorher als neue Map wieder her, falls Sie sie noch brauchen), und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>The map “{map}” is too large to keep as a named version in {file}: its copy would take {size:.1f} MB, more than the {limit} MB a .jmap file holds in one value. Nothing was saved; to keep this state, use File ▸ Save a Copy… or export the map as JSON.</source>
+            <translation>Die Map „{map}“ ist zu groß, um sie als benannte Version in {file} zu behalten: Ihre Kopie bräuchte {size:.1f} MB, mehr als die {limit} MB, die eine .jmap-Datei in einem Wert fasst. Es wurde nichts gespeichert; um diesen Stand zu behalten, nutzen Sie Datei ▸ Kopie speichern unter… oder exportieren Sie die Map als JSON.</translation>
         </message>
     </context>
     <context>
