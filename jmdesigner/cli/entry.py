@@ -7,7 +7,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from jmdesigner import __version__
+from jmdesigner import __version__, collector_pause
 from jmdesigner.cli import language
 from jmdesigner.cli.language import take_lang_option
 from jmdesigner.cli.usage import UsageError
@@ -90,7 +90,7 @@ def _said(args_list: list[str], lang: str | None, rest: list[str], own_process: 
         status = _run(args_list, lang, rest)
         sys.stdout.flush()  # a closed pipe or a full device shows here, not at interpreter exit
         if own_process:  # the program's own run: the process ends next
-            _spare_the_exit_collection()
+            collector_pause.spare_the_exit_collection()
         return status
     except JmError as exc:
         print(f"jmdesigner: error: {exc}", file=sys.stderr)
@@ -107,16 +107,6 @@ def _said(args_list: list[str], lang: str | None, rest: list[str], own_process: 
         _silence_stdout()
         print(f"jmdesigner: error: {translate('Cli', _WRITE_FAILURES[exc.errno])}", file=sys.stderr)
         return 1
-
-
-def _spare_the_exit_collection() -> None:
-    """Leave every object out of the collection Python makes at exit (``gc.freeze``): a verb's
-    data (a 2,000-card map read and written) is freed at exit all the same, and walking it once
-    more for cycles cost an import ~5 ms. Not for ``main`` called in-process (tests, scripts),
-    whose process goes on and must collect what it made."""
-    import gc
-
-    gc.freeze()
 
 
 def _silence_stdout() -> None:

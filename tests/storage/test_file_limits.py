@@ -6,6 +6,7 @@ opening check reads), so a few cards stand for 100,000."""
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -308,3 +309,55 @@ def test_a_named_version_past_the_files_version_limit_is_refused(
             jfile.save_version(map_id, "After the workshop")
         assert [v.name for v in jfile.versions(map_id)] == ["Before the workshop"]
     assert digest(path) == on_disk
+
+
+def test_a_version_saved_and_an_edit_counted_from_the_file_look_at_it_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One look at the file's identity and version before the write (a file moved or changed behind
+    our back is refused there), one signature after it: the count of a limited table no longer
+    looked again before reading."""
+    from jmdesigner.storage import jmapfile
+
+    path, _ = workshop_file(tmp_path / "two.jmap")
+    with JmapFile.open(path) as jfile:
+        UndoStack(jfile.document).push(commands.add_map(sample_bundle("Second", stages=2)))
+    monkeypatch.setattr(jmapfile, "LIST_FIRST_FROM", 1)  # any file counts as large: links counted in it
+    looks: list[str] = []
+    read_version = JmapFile._data_version
+    monkeypatch.setattr(JmapFile, "_data_version", lambda self: looks.append("version") or read_version(self))
+    with JmapFile.open(path) as jfile:
+        doc = jfile.document
+        second = doc.maps()[1].id
+        cards = [c.id for c in doc.cards(second)]
+        assert doc.unloaded_maps()
+        looks.clear()
+        jfile.save_version(second, "Before")
+        assert looks == ["version", "version"]  # before the write, and after it
+        looks.clear()
+        UndoStack(doc).push(commands.add_link(CardLink(new_id(), cards[0], cards[1])))
+        assert looks == ["version", "version"]  # the count from the file, then the write's own check
+        assert [v.name for v in jfile.versions()] == ["Before"]
+    with JmapFile.open(path) as jfile:
+        other = sqlite3.connect(path)  # another program writes the file: the next version is refused
+        other.execute("UPDATE maps SET title = 'Again' WHERE id = ?", (second,))
+        other.commit()
+        other.close()
+        with pytest.raises(StorageError, match="was changed on disk by another program"):
+            jfile.save_version(second, "After")
+
+
+def test_a_publish_into_a_new_file_counts_it_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source, _ = workshop_file(tmp_path / "workshop.jmap")
+    counted: list[int] = []
+    rows_of = file_limits.rows_of
+    monkeypatch.setattr(
+        file_limits, "rows_of", lambda doc, versions: counted.append(versions) or rows_of(doc, versions)
+    )
+    assert main(["import", str(tmp_path / "offline.jmap"), str(source)]) == 0
+    assert len(counted) == 1  # as the new file is written
+    counted.clear()
+    assert main(["import", str(tmp_path / "offline.jmap"), str(source)]) == 0  # into it, now it exists
+    assert len(counted) == 1  # before anything is written to it
