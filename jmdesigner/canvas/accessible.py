@@ -22,7 +22,7 @@ from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QRectF, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget
 
-from jmdesigner.i18n import grouped, translate
+from jmdesigner.i18n import translate
 from jmdesigner.layout import spoken
 from jmdesigner.model import Kind
 
@@ -253,8 +253,12 @@ class MapAccessible(QAccessibleWidget):
             )
         if t == Text.Description:
             g = self._view.map_scene.geom
-            return translate("Accessible", "{stages} stages, {lanes} lanes, {cards} cards").format(
-                stages=grouped(len(g.stages)), lanes=grouped(len(g.lanes)), cards=grouped(len(g.cards))
+            return ", ".join(
+                (
+                    translate("Accessible", "%n stage(s)", None, len(g.stages)),
+                    translate("Accessible", "%n lane(s)", None, len(g.lanes)),
+                    translate("Accessible", "%n card(s)", None, len(g.cards)),
+                )
             )
         return super().text(t)
 

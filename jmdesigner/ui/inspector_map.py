@@ -261,8 +261,15 @@ class MapPage(Page):
     def show_ids(self, map_id: str, ids: list[str]) -> None:
         jmap = self.doc.map(map_id)
         self.map_id = map_id
-        counts = (len(self.doc.stages(map_id)), len(self.doc.lanes(map_id)), self._card_count(map_id))
-        self.subtitle.setText(translate("InspectorMap", "{} stages · {} lanes · {} cards").format(*counts))
+        self.subtitle.setText(
+            " · ".join(
+                (
+                    translate("InspectorMap", "%n stage(s)", None, len(self.doc.stages(map_id))),
+                    translate("InspectorMap", "%n lane(s)", None, len(self.doc.lanes(map_id))),
+                    translate("InspectorMap", "%n card(s)", None, self._card_count(map_id)),
+                )
+            )
+        )
         self.title_field.set_value(jmap.title)
         self.description.set_value(jmap.description)
         self.state.set_value(jmap.state)

@@ -39,9 +39,26 @@
             <source>Journey map</source>
             <translation>Journey Map</translation>
         </message>
-        <message>
-            <source>{stages} stages, {lanes} lanes, {cards} cards</source>
-            <translation>{stages} Phasen, {lanes} Bahnen, {cards} Karten</translation>
+        <message numerus="yes">
+            <source>%n stage(s)</source>
+            <translation>
+                <numerusform>%n Phase</numerusform>
+                <numerusform>%n Phasen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lane(s)</source>
+            <translation>
+                <numerusform>%n Bahn</numerusform>
+                <numerusform>%n Bahnen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card(s)</source>
+            <translation>
+                <numerusform>%n Karte</numerusform>
+                <numerusform>%n Karten</numerusform>
+            </translation>
         </message>
         <message>
             <source>Journey map {title}</source>
@@ -2618,9 +2635,26 @@
             <source>Scope, goal, sources</source>
             <translation>Umfang, Ziel, Quellen</translation>
         </message>
-        <message>
-            <source>{} stages · {} lanes · {} cards</source>
-            <translation>{} Phasen · {} Bahnen · {} Karten</translation>
+        <message numerus="yes">
+            <source>%n stage(s)</source>
+            <translation>
+                <numerusform>%n Phase</numerusform>
+                <numerusform>%n Phasen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lane(s)</source>
+            <translation>
+                <numerusform>%n Bahn</numerusform>
+                <numerusform>%n Bahnen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card(s)</source>
+            <translation>
+                <numerusform>%n Karte</numerusform>
+                <numerusform>%n Karten</numerusform>
+            </translation>
         </message>
         <message>
             <source>{name} in the legend</source>

@@ -59,6 +59,14 @@ def test_the_find_dock_counts_a_thousand_matches_in_german(
 ) -> None:
     add_raw_cards(doc_path, 1233)
     window.open_file(doc_path)
+    inspector = window.inspector
+    assert inspector is not None
+    inspector.show()
+    inspector.raise_()
+    qtbot.waitUntil(inspector.in_view)
+    inspector.show_item(window.current_view().map_id, None, None)  # type: ignore[union-attr]
+    page = inspector.current_page()
+    assert page is not None and page.subtitle.text() == "3 Phasen · 3 Bahnen · 1.239 Karten"
     window.current_view().setFocus()  # type: ignore[union-attr]
     QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     find = window.find_dock
@@ -72,3 +80,30 @@ def test_the_find_dock_counts_a_thousand_matches_in_german(
     assert find.count.text() == f"{grouped} Karten"
     QTest.keyClick(find.query, Qt.Key.Key_Return)
     assert find.count.text() == f"1 von {grouped}"
+
+
+def test_the_map_counts_say_one_stage_not_one_stages(
+    window: MainWindow,  # noqa: F811 (the fixture imported above)
+    tmp_path: Path,
+    qtbot: Any,
+) -> None:
+    from jmdesigner.model import UndoStack
+    from jmdesigner.storage.jmapfile import JmapFile
+    from tests.builders import sample_bundle
+
+    path = tmp_path / "one.jmap"
+    with JmapFile.create(path) as jfile:
+        UndoStack(jfile.document).push(commands.add_map(sample_bundle(stages=1)))
+    window.open_file(path)
+    view = window.current_view()
+    assert view is not None and window.inspector is not None
+    window.inspector.show()
+    window.inspector.raise_()
+    qtbot.waitUntil(window.inspector.in_view)
+    window.inspector.show_item(view.map_id, None, None)
+    page = window.inspector.current_page()
+    assert page is not None and page.subtitle.text() == "1 stage · 3 lanes · 2 cards"
+    from PySide6.QtGui import QAccessible
+
+    described = QAccessible.queryAccessibleInterface(view).text(QAccessible.Text.Description)
+    assert described == "1 stage, 3 lanes, 2 cards"

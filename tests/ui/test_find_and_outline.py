@@ -67,6 +67,21 @@ def test_ctrl_f_finds_cards_in_every_map_and_enter_steps_through_them(
     assert find.count.text() == "No cards match"
 
 
+def test_a_first_query_that_matches_nothing_says_so_and_clearing_it_says_nothing(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    window.open_file(doc_path)
+    window.current_view().setFocus()  # type: ignore[union-attr]
+    QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    find = window.find_dock
+    assert find is not None
+    qtbot.waitUntil(lambda: find.query.hasFocus())
+    QTest.keyClicks(find.query, "nothing like this")
+    qtbot.waitUntil(lambda: find.count.text() == "No cards match")
+    find.query.clear()
+    qtbot.waitUntil(lambda: find.count.text() == "")
+
+
 def test_outline_names_every_card_and_enter_jumps_to_it(
     window: MainWindow, doc_path: Path, qtbot: Any
 ) -> None:
