@@ -162,14 +162,14 @@ class PortfolioWindow(QWidget):
         self.totals.setText(
             translate(
                 "PortfolioView",
-                "%n map(s) · {answered} of {pains} pain points answered (linked to what answers them) "
-                "· {votes} votes",
+                "%n map(s) · {answered} answered (linked to what answers them) · {votes}",
                 None,
                 len(self.rows),
             ).format(
-                answered=grouped(answered),
-                pains=grouped(pains),
-                votes=grouped(sum(r.votes for r in self.rows)),
+                answered=translate("PortfolioView", "{answered} of %n pain point(s)", None, pains).format(
+                    answered=grouped(answered)
+                ),
+                votes=translate("PortfolioView", "%n vote(s)", None, sum(r.votes for r in self.rows)),
             )
         )
 

@@ -3955,9 +3955,12 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
     </context>
     <context>
         <name>OutlineDock</name>
-        <message>
-            <source>Map {title}, {count} stages</source>
-            <translation>Map {title}, {count} Phasen</translation>
+        <message numerus="yes">
+            <source>Map {title}, %n stage(s)</source>
+            <translation>
+                <numerusform>Map {title}, %n Phase</numerusform>
+                <numerusform>Map {title}, %n Phasen</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Map {title}, %n card(s), not opened yet</source>
@@ -4687,10 +4690,24 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>Soll-Zustand</translation>
         </message>
         <message numerus="yes">
-            <source>%n map(s) · {answered} of {pains} pain points answered (linked to what answers them) · {votes} votes</source>
+            <source>%n map(s) · {answered} answered (linked to what answers them) · {votes}</source>
             <translation>
-                <numerusform>%n Map · {answered} von {pains} Pain Points beantwortet (mit dem verknüpft, was sie beantwortet) · {votes} Stimmen</numerusform>
-                <numerusform>%n Maps · {answered} von {pains} Pain Points beantwortet (mit dem verknüpft, was sie beantwortet) · {votes} Stimmen</numerusform>
+                <numerusform>%n Map · {answered} beantwortet (mit dem verknüpft, was sie beantwortet) · {votes}</numerusform>
+                <numerusform>%n Maps · {answered} beantwortet (mit dem verknüpft, was sie beantwortet) · {votes}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{answered} of %n pain point(s)</source>
+            <translation>
+                <numerusform>{answered} von %n Pain Point</numerusform>
+                <numerusform>{answered} von %n Pain Points</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n vote(s)</source>
+            <translation>
+                <numerusform>%n Stimme</numerusform>
+                <numerusform>%n Stimmen</numerusform>
             </translation>
         </message>
         <message>

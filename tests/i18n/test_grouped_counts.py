@@ -107,3 +107,14 @@ def test_the_map_counts_say_one_stage_not_one_stages(
 
     described = QAccessible.queryAccessibleInterface(view).text(QAccessible.Text.Description)
     assert described == "1 stage, 3 lanes, 2 cards"
+    from tests.ui.test_find_and_outline import shown_outline
+
+    outline = shown_outline(window, qtbot)
+    spoken = [outline.tree.topLevelItem(0).data(0, Qt.ItemDataRole.AccessibleTextRole)]
+    assert spoken == ["Map Checkout, 1 stage"]
+    card = window.jfile.document.cards(view.map_id)[0]  # type: ignore[union-attr]
+    window.stack.push(commands.update_card(card.id, votes=1))  # type: ignore[union-attr]
+    portfolio = window.open_portfolio()
+    assert portfolio is not None
+    assert portfolio.totals.text().startswith("1 map · 0 of 1 pain point answered")
+    assert portfolio.totals.text().endswith(" · 1 vote")
