@@ -253,13 +253,7 @@ class MapAccessible(QAccessibleWidget):
             )
         if t == Text.Description:
             g = self._view.map_scene.geom
-            return ", ".join(
-                (
-                    translate("Accessible", "%n stage(s)", None, len(g.stages)),
-                    translate("Accessible", "%n lane(s)", None, len(g.lanes)),
-                    translate("Accessible", "%n card(s)", None, len(g.cards)),
-                )
-            )
+            return ", ".join(spoken.map_counts(len(g.stages), len(g.lanes), len(g.cards)))
         return super().text(t)
 
     def parts(self) -> list[PartAccessible]:

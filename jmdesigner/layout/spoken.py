@@ -63,3 +63,13 @@ def point_name(persona_name: str, stage: Stage, score: float, note: str) -> str:
         persona=persona_name, score=shown, stage=stage.name
     )
     return f"{said}: {note}" if note else said
+
+
+def map_counts(stages: int, lanes: int, cards: int) -> tuple[str, str, str]:
+    """ "3 stages", "1 lane", "1,239 cards": a map's size, as the inspector shows it and the
+    canvas describes it to a screen reader."""
+    return (
+        translate("Spoken", "%n stage(s)", None, stages),
+        translate("Spoken", "%n lane(s)", None, lanes),
+        translate("Spoken", "%n card(s)", None, cards),
+    )

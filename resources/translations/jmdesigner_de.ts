@@ -39,27 +39,6 @@
             <source>Journey map</source>
             <translation>Journey Map</translation>
         </message>
-        <message numerus="yes">
-            <source>%n stage(s)</source>
-            <translation>
-                <numerusform>%n Phase</numerusform>
-                <numerusform>%n Phasen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n lane(s)</source>
-            <translation>
-                <numerusform>%n Bahn</numerusform>
-                <numerusform>%n Bahnen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n card(s)</source>
-            <translation>
-                <numerusform>%n Karte</numerusform>
-                <numerusform>%n Karten</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Journey map {title}</source>
             <translation>Journey Map {title}</translation>
@@ -2635,27 +2614,6 @@
             <source>Scope, goal, sources</source>
             <translation>Umfang, Ziel, Quellen</translation>
         </message>
-        <message numerus="yes">
-            <source>%n stage(s)</source>
-            <translation>
-                <numerusform>%n Phase</numerusform>
-                <numerusform>%n Phasen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n lane(s)</source>
-            <translation>
-                <numerusform>%n Bahn</numerusform>
-                <numerusform>%n Bahnen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n card(s)</source>
-            <translation>
-                <numerusform>%n Karte</numerusform>
-                <numerusform>%n Karten</numerusform>
-            </translation>
-        </message>
         <message>
             <source>{name} in the legend</source>
             <translation>{name} in der Legende</translation>
@@ -5201,6 +5159,27 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         <message>
             <source>Cell in {stage}, {lane}: empty</source>
             <translation>Zelle in {stage}, {lane}: leer</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stage(s)</source>
+            <translation>
+                <numerusform>%n Phase</numerusform>
+                <numerusform>%n Phasen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lane(s)</source>
+            <translation>
+                <numerusform>%n Bahn</numerusform>
+                <numerusform>%n Bahnen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card(s)</source>
+            <translation>
+                <numerusform>%n Karte</numerusform>
+                <numerusform>%n Karten</numerusform>
+            </translation>
         </message>
     </context>
     <context>

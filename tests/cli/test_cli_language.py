@@ -144,19 +144,6 @@ def test_the_windows_bad_lang_is_refused_in_the_terminals_language(document: Pat
     )
 
 
-def test_a_window_refusal_in_process_leaves_the_source_text_behind(
-    document: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.setenv("LANG", "de_DE.UTF-8")
-    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
-        monkeypatch.delenv(name, raising=False)
-    assert main(["--lang", "xx", "--help"]) == 2  # --help installs it first; the refusal inside keeps it
-    assert capsys.readouterr().err == GERMAN_REFUSAL
-    assert main([str(document), "--lang", "xx"]) == 2
-    assert capsys.readouterr().err == GERMAN_REFUSAL
-    assert i18n.translate("Cli", "Design customer journey maps.") == "Design customer journey maps."
-
-
 def test_machine_readable_output_stays_english(document: Path, tmp_path: Path) -> None:
     out = tmp_path / "a.csv"
     assert _cli("export", document, out, lang="de_DE.UTF-8")[0] == 0
@@ -173,6 +160,11 @@ def test_main_in_process_leaves_the_source_text_behind(
         monkeypatch.delenv(name, raising=False)
     assert main(["check", str(document)]) == 0
     assert "in Ordnung" in capsys.readouterr().out
+    assert i18n.translate("Cli", "Design customer journey maps.") == "Design customer journey maps."
+    assert main(["--lang", "xx", "--help"]) == 2  # --help installs it first; the refusal inside keeps it
+    assert capsys.readouterr().err == GERMAN_REFUSAL
+    assert main([str(document), "--lang", "xx"]) == 2  # the window's refusal installs it for itself
+    assert capsys.readouterr().err == GERMAN_REFUSAL
     assert i18n.translate("Cli", "Design customer journey maps.") == "Design customer journey maps."
 
 

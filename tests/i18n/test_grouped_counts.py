@@ -18,6 +18,7 @@ from jmdesigner.model.card_match import CardMatch
 from jmdesigner.ui.main_window import MainWindow
 from tests.builders import add_raw_cards
 from tests.ui.conftest import window  # noqa: F401 (a fixture)
+from tests.ui.test_find_and_outline import ctrl_f, shown_outline
 
 
 def test_english_counts_are_grouped_with_commas() -> None:
@@ -67,11 +68,7 @@ def test_the_find_dock_counts_a_thousand_matches_in_german(
     inspector.show_item(window.current_view().map_id, None, None)  # type: ignore[union-attr]
     page = inspector.current_page()
     assert page is not None and page.subtitle.text() == "3 Phasen · 3 Bahnen · 1.239 Karten"
-    window.current_view().setFocus()  # type: ignore[union-attr]
-    QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    find = window.find_dock
-    assert find is not None
-    qtbot.waitUntil(lambda: find.query.hasFocus())
+    find = ctrl_f(window, qtbot)
     QTest.keyClicks(find.query, "x")
     qtbot.waitUntil(lambda: bool(find.count.text()))  # the search after typing: the count alone
     hits = len(find.hits)
@@ -107,8 +104,6 @@ def test_the_map_counts_say_one_stage_not_one_stages(
 
     described = QAccessible.queryAccessibleInterface(view).text(QAccessible.Text.Description)
     assert described == "1 stage, 3 lanes, 2 cards"
-    from tests.ui.test_find_and_outline import shown_outline
-
     outline = shown_outline(window, qtbot)
     spoken = [outline.tree.topLevelItem(0).data(0, Qt.ItemDataRole.AccessibleTextRole)]
     assert spoken == ["Map Checkout, 1 stage"]
