@@ -414,7 +414,7 @@ class RoomWindow(QWidget):
             self.status.setText(
                 translate(
                     "RoomWindow", "Open: {posted} posted, %n phone(s) following live.", None, phones
-                ).format(posted=self.people.rowCount())
+                ).format(posted=grouped(self.people.rowCount()))
             )
 
     def _fill_people(self) -> None:

@@ -3792,6 +3792,17 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>der Wert „{score}“ von „{task}“ ist keine Zahl.</translation>
         </message>
         <message>
+            <source>Some sections have more tasks than an emotion note holds; their notes list the first ones.</source>
+            <translation>Einige Abschnitte haben mehr Aufgaben, als eine Emotionsnotiz fasst; ihre Notizen nennen die ersten.</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more task(s)</source>
+            <translation>
+                <numerusform>… und %n weitere Aufgabe</numerusform>
+                <numerusform>… und %n weitere Aufgaben</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Tasks that name no actor give their scores to the persona “{persona}”.</source>
             <translation>Aufgaben ohne Akteur geben ihre Werte an die Persona „{persona}“.</translation>
         </message>

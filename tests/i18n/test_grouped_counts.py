@@ -77,6 +77,13 @@ def test_the_find_dock_counts_a_thousand_matches_in_german(
     assert find.count.text() == f"{grouped} Karten"
     QTest.keyClick(find.query, Qt.Key.Key_Return)
     assert find.count.text() == f"1 von {grouped}"
+    outline = shown_outline(window, qtbot)  # the cell's row: its lane and its count
+    doc = window.jfile.document  # type: ignore[union-attr]
+    first = doc.cards(doc.maps()[0].id)[0]
+    count = len(doc.cards_in(first.stage_id, first.lane_id))
+    assert count > 1000 and f"Touchpoints ({count:,})".replace(",", ".") in [
+        i.text(0) for i in outline._items()
+    ]
 
 
 def test_the_map_counts_say_one_stage_not_one_stages(
@@ -113,3 +120,14 @@ def test_the_map_counts_say_one_stage_not_one_stages(
     assert portfolio is not None
     assert portfolio.totals.text().startswith("1 map · 0 of 1 pain point answered")
     assert portfolio.totals.text().endswith(" · 1 vote")
+
+
+def test_a_mermaid_section_cut_short_says_so_in_german_with_its_count(german: str) -> None:
+    from jmdesigner.interchange.formats import read_text
+
+    text = "journey\nsection A\n" + "".join(f"Task number {i}: 3: Me\n" for i in range(2000))
+    imported = read_text(text, "j.mmd")[1]
+    note = imported.bundle.points[0].note
+    left = 2000 - note.count("\n")
+    assert note.endswith(f"… und {left:,} weitere Aufgaben".replace(",", ".")) and left >= 1000
+    assert "Einige Abschnitte haben mehr Aufgaben, als eine Emotionsnotiz fasst" in " ".join(imported.notes)
