@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from jmdesigner.i18n import N_, translate, translated
+from jmdesigner.layout.spoken import map_counts
 from jmdesigner.model import Change, Document, Kind, commands
 from jmdesigner.model import validation as v
 from jmdesigner.model.commands import Command
@@ -261,8 +262,10 @@ class MapPage(Page):
     def show_counts(self, map_id: str) -> None:
         """The map's stages, lanes and cards: all a change of cards alone can change on this page
         (``follow_cards``)."""
-        counts = (len(self.doc.stages(map_id)), len(self.doc.lanes(map_id)), self._card_count(map_id))
-        self.subtitle.setText(translate("InspectorMap", "{} stages · {} lanes · {} cards").format(*counts))
+        counts = map_counts(
+            len(self.doc.stages(map_id)), len(self.doc.lanes(map_id)), self._card_count(map_id)
+        )
+        self.subtitle.setText(" · ".join(counts))
 
     def follow_cards(self, map_id: str, changes: Sequence[Change]) -> bool:
         """Show what these changes change when they are all of cards of the map shown: its count
