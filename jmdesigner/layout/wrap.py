@@ -270,7 +270,7 @@ class WrapCache:
         self._lines: OrderedDict[tuple[str, str, float], tuple[str, ...]] = OrderedDict()
         self._widths: dict[str, _Widths] = {}  # per role
         self._spacing: dict[str, tuple[float, float]] = {}  # per role: text_spacing
-        self._vouch: dict[str, Callable[[str], bool]] = {}  # per role: words_add_up for a paragraph
+        self._vouch: dict[str, Callable[[str, str], bool]] = {}  # per role: the metrics' words_add_up
         # Each card's last geometry with what it was computed from: a relayout after one edit
         # reuses every card whose inputs did not change (a layout concern kept beside the wraps,
         # since both live exactly as long as one canvas's metrics).
@@ -306,9 +306,9 @@ class WrapCache:
         paragraph = text.rstrip()
         if not slack and paragraph.isascii() and "\n" not in paragraph:
             vouch = self._vouch.get(role)
-            if vouch is None:
-                vouch = self._vouch[role] = _vouching(self.metrics, role)
-            if vouch(paragraph):
+            if vouch is None:  # ``words_add_up`` without its look for the method
+                vouch = self._vouch[role] = getattr(self.metrics, "words_add_up", _never)
+            if vouch(paragraph, role):
                 words = paragraph.split()
                 if words:  # (``break_units`` of ASCII text: its words, each followed by a space)
                     lines = _greedy_between_spaces(words, list(map(widths.__getitem__, words)), width, space)
@@ -345,12 +345,9 @@ class WrapCache:
         self.cell_parts.clear()
 
 
-def _vouching(metrics: TextMetrics, role: str) -> Callable[[str], bool]:
-    """``words_add_up(metrics, paragraph, role)`` as a function of the paragraph alone."""
-    vouch = getattr(metrics, "words_add_up", None)
-    if vouch is None:
-        return lambda paragraph: False
-    return lambda paragraph: bool(vouch(paragraph, role))
+def _never(paragraph: str, role: str) -> bool:
+    """What metrics without ``words_add_up`` vouch for: nothing."""
+    return False
 
 
 class _Widths(dict[str, float]):
