@@ -304,7 +304,7 @@ class WrapCache:
         widths = self._widths_of(role)
         slack, space = spacing
         paragraph = text.rstrip()
-        if not slack and paragraph.isascii() and "\n" not in paragraph:
+        if not slack and paragraph.isascii() and "\n" not in text:  # (a final newline: a line)
             vouch = self._vouch.get(role)
             if vouch is None:  # ``words_add_up`` without its look for the method
                 vouch = self._vouch[role] = getattr(self.metrics, "words_add_up", _never)
