@@ -270,7 +270,8 @@ class WrapCache:
         self._lines: OrderedDict[tuple[str, str, float], tuple[str, ...]] = OrderedDict()
         self._widths: dict[str, _Widths] = {}  # per role
         self._spacing: dict[str, tuple[float, float]] = {}  # per role: text_spacing
-        self._vouch: dict[str, Callable[[str, str], bool]] = {}  # per role: the metrics' words_add_up
+        # Per role: its widths, a space's width and the metrics' words_add_up (``_direct_for``).
+        self._direct: dict[str, tuple[_Widths, float, Callable[[str, str], bool] | None]] = {}
         # Each card's last geometry with what it was computed from: a relayout after one edit
         # reuses every card whose inputs did not change (a layout concern kept beside the wraps,
         # since both live exactly as long as one canvas's metrics).
@@ -298,23 +299,28 @@ class WrapCache:
         paragraph, measured exactly and vouched for by the metrics (most cards), goes straight to
         the greedy sums ``wrap_text`` would reach for it (the same checks, in the same order,
         without the calls between): a map is laid out whole when it opens."""
-        spacing = self._spacing.get(role)
-        if spacing is None:
-            spacing = self._spacing[role] = text_spacing(self.metrics, role)
-        widths = self._widths_of(role)
-        slack, space = spacing
+        direct = self._direct.get(role)
+        if direct is None:
+            direct = self._direct_for(role)
+        widths, space, vouch = direct
+        if len(widths) > self.limit:  # (``_widths_of``: bounded)
+            widths.clear()
         paragraph = text.rstrip()
-        if not slack and paragraph.isascii() and "\n" not in text:  # (a final newline: a line)
-            vouch = self._vouch.get(role)
-            if vouch is None:  # ``words_add_up`` without its look for the method
-                vouch = self._vouch[role] = getattr(self.metrics, "words_add_up", _never)
-            if vouch(paragraph, role):
-                words = paragraph.split()
-                if words:  # (``break_units`` of ASCII text: its words, each followed by a space)
-                    lines = _greedy_between_spaces(words, list(map(widths.__getitem__, words)), width, space)
-                    if lines is not None:
-                        return tuple(lines)
-        return wrap_text(text, width, self.metrics, role, widths.__getitem__, spacing)
+        if vouch is not None and paragraph.isascii() and "\n" not in text and vouch(paragraph, role):
+            words = paragraph.split()  # (``break_units`` of ASCII text: its words, each then a space)
+            if words:
+                lines = _greedy_between_spaces(words, list(map(widths.__getitem__, words)), width, space)
+                if lines is not None:
+                    return tuple(lines)
+        return wrap_text(text, width, self.metrics, role, widths.__getitem__, self._spacing[role])
+
+    def _direct_for(self, role: str) -> tuple[_Widths, float, Callable[[str, str], bool] | None]:
+        """The role's word widths, a space's width and the metrics' ``words_add_up`` (None when
+        they measure with slack or vouch for nothing: no direct path), worked out once."""
+        slack, space = self._spacing[role] = text_spacing(self.metrics, role)
+        vouch = getattr(self.metrics, "words_add_up", None) if not slack else None
+        direct = self._direct[role] = (self._widths_of(role), space, vouch)
+        return direct
 
     def width(self, text: str, role: str) -> float:
         """The width of a word or a short label (a vote count, a scale tick): few distinct ones,
@@ -339,15 +345,10 @@ class WrapCache:
         self._lines.clear()
         self._widths.clear()
         self._spacing.clear()
-        self._vouch.clear()
+        self._direct.clear()
         self.card_geoms.clear()
         self.lane_parts.clear()
         self.cell_parts.clear()
-
-
-def _never(paragraph: str, role: str) -> bool:
-    """What metrics without ``words_add_up`` vouch for: nothing."""
-    return False
 
 
 class _Widths(dict[str, float]):
