@@ -321,7 +321,7 @@ class _Layout:
                 else:
                     cell_cards = doc.cards_in(s.id, lane.id)
                     stack, used = self._stack(s.width, cell_cards, opening)
-                    ids = cell_ids[s.id] = tuple(c.id for c in cell_cards)
+                    ids = cell_ids[s.id] = tuple([c.id for c in cell_cards])
                     fresh[s.id] = (key, stack, used, ids)
                 placed[s.id] = stack
                 content = max(content, used)
