@@ -346,8 +346,9 @@ class _Layout:
             cell_geoms: dict[str, CardGeom] = {}
             stack = placed.get(s.id)
             make = self._card_maker(rect) if stack else None
+            x, cell_y, w = rect.x, rect.y, rect.w
             for index, (card, top, h, lines) in enumerate(stack or ()):
-                key = (card, index, rect.x, rect.y, rect.w, top, h, opt)  # not the lane height
+                key = (card, index, x, cell_y, w, top, h, opt)  # the cell's place, not the lane height
                 known = memo.get(card.id)
                 if known is not None and known[0] == key:
                     cell_geoms[card.id] = known[1]  # type: ignore[assignment]
