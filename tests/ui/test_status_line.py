@@ -140,3 +140,41 @@ def test_enter_paints_the_saved_state_once_in_its_new_place(
     assert window.saved.text().startswith("All changes saved")
     assert paints.widths == [window.saved.width()]
     assert requests.count == 1  # the window laid out once, for the state's and the toolbar's changes
+
+
+def test_enter_measures_the_saved_state_once(
+    window: MainWindow, doc_path: Path, qtbot: Any, monkeypatch: Any
+) -> None:
+    """Enter sets the state twice (the editor closing, then the card saved), the second time to
+    the same text: only the first measures the text, and the label shows it at its own size."""
+    from jmdesigner.ui.status_line import StateLabel
+
+    window.open_file(doc_path)
+    app = QApplication.instance()
+    app.processEvents()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.focusWidget() is window.current_view())
+    view = window.focusWidget()
+    QTest.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    type_text(view, "A card")
+    measured: list[str] = []
+    natural_size = StateLabel.natural_size
+
+    def counted(label: StateLabel) -> Any:
+        measured.append(label.text())
+        return natural_size(label)
+
+    monkeypatch.setattr(StateLabel, "natural_size", counted)
+    sets: list[str] = []
+    set_text = StateLabel.setText
+    monkeypatch.setattr(StateLabel, "setText", lambda label, text: (sets.append(text), set_text(label, text)))
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    app.processEvents()
+    app.processEvents()
+    shown = window.saved.text()
+    assert shown.startswith("All changes saved") and len(sets) >= 2  # set again once the card is saved
+    assert measured == [shown]
+    plain = QLabel(shown, window.saved.parentWidget())
+    plain.hide()
+    assert window.saved.size() == plain.sizeHint()
+    plain.deleteLater()
