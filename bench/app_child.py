@@ -167,19 +167,7 @@ def bare_window() -> int:
     return app.exec()
 
 
-def _desktop_screen() -> None:
-    """Qt's offscreen screen is 800×800, and the window keeps itself within its screen: on it the
-    window would start at 784×752, not the 1400×900 a desktop shows and the floors paint. A
-    1920×1080 offscreen screen (the platform's own config file) for the window and the floors."""
-    import os
-
-    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
-        screen = Path(__file__).with_name("offscreen_screen.json")
-        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
-
-
 def main() -> int:
-    _desktop_screen()
     args = sys.argv[1:]
     if "--bare-window" in args:
         return bare_window()

@@ -94,7 +94,6 @@ class AppSettings:
         state = self.window_state() if docks else None
         if isinstance(saved, QByteArray):
             window.restoreGeometry(saved)
-        if geometry:
             fit_to_screen(window)
         if not docks:  # the whole layout waits for the file's docks; which are closed is known now
             hidden = set(self._list("window/hidden_docks"))

@@ -53,8 +53,8 @@ def restore_docks(window: QMainWindow, state: QByteArray | None) -> bool:
     dock the layout leaves where nobody can use it goes back to its own default place."""
     if not (isinstance(state, QByteArray) and not state.isEmpty() and window.restoreState(state)):
         return False
-    saved = bytes(state.data())
-    settle_docks(window, [d for d in docks_of(window) if not _named_in(saved, d.objectName())])
+    saved, docks = bytes(state.data()), docks_of(window)  # the window's children: listed once
+    settle_docks(window, docks, [d for d in docks if not _named_in(saved, d.objectName())])
     return True
 
 
@@ -80,12 +80,12 @@ FRAME = (16, 48)  # px the window manager's frame may add, across and down, befo
 
 
 def fit_to_screen(window: QMainWindow) -> None:
-    """Keep the window (frame and all) within the free area of its screen. Qt refuses a saved
-    geometry from a screen over 25 % wider or narrower (a size saved at 2560×1440 and restored
-    at 1280×800) and the window kept its default 1400×900, its status bar and the right-hand
-    dock off screen; a geometry Qt accepts it has already fitted. Only the size is changed: the
-    window manager places a window Qt did not. A full-screen state (the window has no way back
-    to a window) comes back maximized."""
+    """After a saved geometry: keep the window (frame and all) within the free area of its
+    screen. Qt refuses a geometry saved on a screen over 25 % wider or narrower (a size saved at
+    2560×1440 and restored at 1280×800) and the window kept its default 1400×900, its status bar
+    and the right-hand dock off screen; a geometry Qt accepts it has already fitted. Only the
+    size is changed: the window manager places a window Qt did not. A full-screen state (the
+    window has no way back to a window) comes back maximized."""
     if window.isFullScreen():
         window.setWindowState(QtCore.Qt.WindowState.WindowMaximized)
     if window.isMaximized():
@@ -97,16 +97,18 @@ def fit_to_screen(window: QMainWindow) -> None:
         window.resize(size.boundedTo(limit).expandedTo(window.minimumSize()))
 
 
-def settle_docks(window: QMainWindow, unplaced: Sequence[QDockWidget] = ()) -> list[str]:
+def settle_docks(
+    window: QMainWindow, docks: Sequence[QDockWidget], unplaced: Sequence[QDockWidget] = ()
+) -> list[str]:
     """Put back in its default place every dock the restored layout left unusable, and the
-    ``unplaced`` ones (those it does not name); the names of those moved. A layout saved by a
+    ``unplaced`` ones (those it does not name), of the window's ``docks``; the names of those moved. A layout saved by a
     version with other docks (or with the palette alone, by the welcome page) leaves the docks it
     does not name in no dock area, drawn over the menu bar once shown, or in a place kept from
     before; a floating dock may come back off every screen, over the menu bar or with no size.
     The other docks keep the user's layout. Cheap: a few geometry reads per dock."""
     moved = [
         dock
-        for dock in docks_of(window)
+        for dock in docks
         if dock in unplaced
         or (
             not _floats_in_view(window, dock)
@@ -116,7 +118,7 @@ def settle_docks(window: QMainWindow, unplaced: Sequence[QDockWidget] = ()) -> l
     ]
     moved.sort(key=lambda d: HOMES.get(d.objectName(), ("", None, None))[1] is not None)  # partners first
     for dock in moved:
-        _send_home(window, dock)
+        _send_home(window, dock, docks)
     return [dock.objectName() for dock in moved]
 
 
@@ -138,7 +140,7 @@ def _floats_in_view(window: QMainWindow, dock: QDockWidget) -> bool:
     return not rect.intersects(menu)
 
 
-def _send_home(window: QMainWindow, dock: QDockWidget) -> None:
+def _send_home(window: QMainWindow, dock: QDockWidget, docks: Sequence[QDockWidget]) -> None:
     """Dock ``dock`` in its default place, tabbed with its partner or above its neighbour if that
     one is docked there; closed if it was closed."""
     hidden = dock.isHidden()
@@ -146,7 +148,7 @@ def _send_home(window: QMainWindow, dock: QDockWidget) -> None:
     area = getattr(QtCore.Qt.DockWidgetArea, f"{side}DockWidgetArea")
     window.addDockWidget(area, dock)
     dock.setFloating(False)
-    others = {d.objectName(): d for d in docks_of(window) if d is not dock}
+    others = {d.objectName(): d for d in docks if d is not dock}
     mate, under = others.get(partner or ""), others.get(below or "")
     if mate is not None and not mate.isFloating() and window.dockWidgetArea(mate) == area:
         window.tabifyDockWidget(mate, dock)

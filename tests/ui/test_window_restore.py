@@ -206,12 +206,6 @@ def test_a_window_saved_on_a_larger_screen_fits_this_one(qtbot: Any, doc_path: P
         win.close()
 
 
-def test_the_default_size_fits_a_small_screen(qtbot: Any) -> None:
-    win = MainWindow()  # 1400×900 asked; Qt's offscreen screen is 800×800
-    qtbot.addWidget(win)
-    assert _fits(win)
-
-
 def test_a_maximized_window_comes_back_maximized_and_a_full_screen_one_too(qtbot: Any) -> None:
     for state in ("max", "full"):
         _geometry_saved(
