@@ -100,12 +100,12 @@ def fit_to_screen(window: QMainWindow) -> None:
 def settle_docks(
     window: QMainWindow, docks: Sequence[QDockWidget], unplaced: Sequence[QDockWidget] = ()
 ) -> list[str]:
-    """Put back in its default place every dock the restored layout left unusable, and the
-    ``unplaced`` ones (those it does not name), of the window's ``docks``; the names of those moved. A layout saved by a
-    version with other docks (or with the palette alone, by the welcome page) leaves the docks it
-    does not name in no dock area, drawn over the menu bar once shown, or in a place kept from
-    before; a floating dock may come back off every screen, over the menu bar or with no size.
-    The other docks keep the user's layout. Cheap: a few geometry reads per dock."""
+    """Put back in its default place each of the window's ``docks`` the restored layout left
+    unusable, and the ``unplaced`` ones (those it does not name); the names of those moved. A
+    layout saved by a version with other docks (or with the palette alone, by the welcome page)
+    leaves the docks it does not name in no dock area, drawn over the menu bar once shown, or in
+    a place kept from before; a floating dock may come back off every screen, over the menu bar
+    or with no size. The other docks keep the user's layout. Cheap: a few geometry reads a dock."""
     moved = [
         dock
         for dock in docks
