@@ -21,17 +21,12 @@ from jmdesigner.storage.jmapfile import JmapFile
 from tests.builders import sample_bundle
 from tests.ui.test_window_restore import PALETTE_ALONE
 from tests.x11.conftest import ROOT
-from tests.x11.display import Display, missing_tools, x11_display
+from tests.x11.display import Display, display_for_tests
 
 
 @pytest.fixture(scope="module")
 def small_display() -> Iterator[Display]:
-    missing = missing_tools()
-    if missing:
-        pytest.skip(
-            f"real-X11 tests need {', '.join(missing)} (apt-get install xvfb openbox xdotool x11-utils)"
-        )
-    with x11_display(1280, 800) as d:
+    with display_for_tests(1280, 800) as d:
         yield d
 
 
@@ -68,7 +63,7 @@ def test_a_layout_saved_elsewhere_gives_a_whole_window_on_a_small_screen(
     saved.sync()
     env = {**small_display.env, "JMDESIGNER_CONFIG_DIR": str(config), "JMDESIGNER_DATA_DIR": str(tmp_path)}
     child = subprocess.Popen(
-        [sys.executable, "-m", "tests.x11.layout_child", str(path)],
+        [sys.executable, "-m", "tests.x11.app_child", str(path)],
         cwd=ROOT,
         env=env,
         stdin=subprocess.PIPE,
@@ -79,7 +74,7 @@ def test_a_layout_saved_elsewhere_gives_a_whole_window_on_a_small_screen(
 
     def state() -> dict[str, Any]:
         assert child.stdin is not None and child.stdout is not None
-        child.stdin.write("state\n")
+        child.stdin.write("layout\n")
         child.stdin.flush()
         return json.loads(child.stdout.readline())
 
