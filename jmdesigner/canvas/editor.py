@@ -13,7 +13,7 @@ from enum import Enum
 
 from PySide6.QtCore import QEvent, QRectF, Qt
 from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter, QPen, QTextCursor
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem, QStyle, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem, QStyleOptionGraphicsItem, QWidget
 
 from jmdesigner.canvas import style
 
@@ -134,6 +134,8 @@ class TextEditor(QGraphicsTextItem):
         painter.setBrush(self._fill)
         painter.setPen(QPen(style.SELECTION, 2.0))
         painter.drawRoundedRect(self.boundingRect().adjusted(1, 1, -1, -1), 6, 6)
+        from PySide6.QtWidgets import QStyle  # here: the class makes its ~4.5 ms of enums on first use
+
         # The frame above says "editing"; Qt's own dashed focus box would only draw over it.
         option.state &= ~(QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_Selected)
         super().paint(painter, option, widget)

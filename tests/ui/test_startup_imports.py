@@ -317,3 +317,37 @@ def test_the_start_with_no_file_makes_no_qt_namespace_before_its_first_frame(tmp
     right and right to left)."""
     for args in ([], ["--lang", "de"], ["-reverse"]):
         assert _child(tmp_path, NAMESPACE, *args) == {"made": False}, args
+
+
+STYLE = """
+import json, sys
+from PySide6.QtWidgets import QApplication
+import PySide6.QtWidgets
+app = QApplication(sys.argv[:1] + sys.argv[2:])
+from jmdesigner.ui import elided_label
+from jmdesigner.ui.main_window import MainWindow
+checks = []
+elided_label.ElidedComboBox._check_room = lambda self: checks.append(self.caption())
+window = MainWindow()
+window.open_file(sys.argv[1])
+window.show()
+for _ in range(3):
+    app.processEvents()
+combos = window.findChildren(elided_label.ElidedComboBox)
+print(json.dumps({"made": "QStyle" in vars(PySide6.QtWidgets), "checks": checks,
+                  "shown": [c.caption() for c in combos if c.isVisible()]}))
+window.close()
+"""
+
+
+def test_a_start_on_a_file_makes_no_style_class_before_its_first_frame(
+    tmp_path: Path, doc_path: Path
+) -> None:
+    """PySide makes ``QStyle`` with all of its enums (~4.5 ms) the first time Python touches a
+    style: the inspector's choices paint their captions that fit through QComboBox itself, and
+    the cards read their own selection, so nothing asks for it before the first frame (the
+    choices' room is checked against the style after it: ``ElidedComboBox._check_room``)."""
+    for args in ([], ["-reverse"]):
+        seen = _child(tmp_path, STYLE, str(doc_path), *args)
+        assert seen["made"] is False, (args, seen)
+        assert seen["shown"] and sorted(seen["checks"]) == sorted(seen["shown"]), (args, seen)
