@@ -12,7 +12,7 @@ from collections.abc import Callable
 from enum import Enum
 
 from PySide6.QtCore import QEvent, QRectF, Qt
-from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter, QPen, QTextCursor
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem, QStyleOptionGraphicsItem, QWidget
 
 from jmdesigner.canvas import style
@@ -54,6 +54,8 @@ class TextEditor(QGraphicsTextItem):
         self._single_line = single_line
         self._pad = pad
         self.finished = False
+        from PySide6.QtGui import QTextCursor  # with the first editor: its enums are not made at start-up
+
         cursor = self.textCursor()
         if single_line:  # a name: typing replaces it, as in a file manager
             cursor.select(QTextCursor.SelectionType.Document)
