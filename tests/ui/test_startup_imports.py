@@ -362,6 +362,7 @@ MADE_LATER = [
     "QtWidgets.QStyle",  # the style's field for the inspector's choices (~4.5 ms)
     "QtCore.QAbstractItemModel",  # the maps list's model, followed from the first drop
     "QtGui.QImage",  # compared a lane's card colour with none (the scene's first sync)
+    "QtGui.QGradient",  # the headers' fillRect overloads (style.fill_rect)
     "QtGui.QTextCursor",  # the in-place editor's
     "QtWidgets.QToolTip",  # the outline's
 ]
