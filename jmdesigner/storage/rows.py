@@ -280,12 +280,16 @@ def write_changes(conn: Conn, doc: Document, changes: Sequence[Change]) -> None:
     shifted: dict[Kind, list[tuple[int, str]]] = defaultdict(list)
     whole = {(ch.kind, ch.id) for ch in changes if not ch.shifted}
     maps = []
+    present: dict[tuple[Kind, str], Any] = {}
     for kind, entity_id in dict.fromkeys((ch.kind, ch.id) for ch in changes):
         entity = doc.get(kind, entity_id)
         if entity is None:
             deletes[kind].append(entity_id)
-            continue
-        position = None if kind in UNORDERED else doc.index_of(kind, entity_id)
+        else:
+            present[(kind, entity_id)] = entity
+    positions = positions_of(doc, present)
+    for (kind, entity_id), entity in present.items():
+        position = positions.get((kind, entity_id))
         if position is not None and (kind, entity_id) not in whole:
             shifted[kind].append((position, entity_id))
             continue
@@ -322,6 +326,21 @@ def write_changes(conn: Conn, doc: Document, changes: Sequence[Change]) -> None:
         ids = deletes[kind]
         for i in range(0, len(ids), CHUNK):
             conn.execute(delete(table).where(table.c.id.in_(ids[i : i + CHUNK])))
+
+
+def positions_of(doc: Document, keys: Iterable[tuple[Kind, str]]) -> dict[tuple[Kind, str], int]:
+    """Each present ordered entity's index among its siblings (unordered kinds are left out),
+    every container's order walked once (``Document.indexes_of``), not once per entity: the N
+    cards after one inserted at the top of a cell walked it N times."""
+    ids: dict[Kind, list[str]] = defaultdict(list)
+    for kind, entity_id in keys:
+        if kind not in UNORDERED:
+            ids[kind].append(entity_id)
+    found: dict[tuple[Kind, str], int] = {}
+    for kind, of_kind in ids.items():
+        where = doc.indexes_of(kind, of_kind)
+        found.update(((kind, entity_id), where[entity_id]) for entity_id in of_kind)
+    return found
 
 
 def _positions_written(
