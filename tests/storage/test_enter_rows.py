@@ -1,0 +1,173 @@
+"""Committing a typed card (Enter) writes one transaction of exactly its rows: the new card, the
+position of each card after it in its cell, its draft dropped; nothing read but the file's version,
+no statement prepared again. The file then holds the rows a whole write of the document holds."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+
+from jmdesigner.model import Card, CardLink, Document, Kind, UndoStack
+from jmdesigner.model import commands as cmd
+from jmdesigner.model.draft import Draft
+from jmdesigner.model.ids import new_id
+from jmdesigner.storage.jmapfile import JmapFile
+from jmdesigner.storage.new_file import write_new
+from tests.builders import sample_bundle
+
+CONTENT = ("personas", "maps", "map_personas", "stages", "lanes", "cards", "emotion_points", "card_links")
+
+
+def table_rows(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of the document's tables, each table sorted: the file's content, row for row."""
+    conn = sqlite3.connect(path)
+    try:
+        return {t: sorted(conn.execute(f'SELECT * FROM "{t}"'), key=repr) for t in CONTENT}
+    finally:
+        conn.close()
+
+
+def rows_of_whole_write(doc: Document, folder: Path) -> dict[str, list[tuple[object, ...]]]:
+    """The rows a new file written whole from ``doc`` holds (another path to the same rows)."""
+    dest = folder / f"whole-{new_id()[:8]}.jmap"
+    write_new(doc, dest)
+    return table_rows(dest)
+
+
+def _typing_in(jfile: JmapFile, cards_per_cell: int = 6) -> tuple[UndoStack, str, str, str]:
+    doc = jfile.document
+    stack = UndoStack(doc)
+    stack.push(cmd.add_map(sample_bundle(cards_per_cell=cards_per_cell)))
+    map_id = doc.maps()[0].id
+    lane = next(ln for ln in doc.lanes(map_id) if doc.cards_in(doc.stages(map_id)[0].id, ln.id))
+    return stack, map_id, doc.stages(map_id)[0].id, lane.id
+
+
+def _enter(jfile: JmapFile, stack: UndoStack, card: Card, index: int) -> tuple[list[str], int]:
+    """As the canvas commits a new card (the draft goes with the edit's own transaction): the
+    statements, and the rows they changed."""
+    jfile.save_draft(Draft(card.map_id, card.stage_id, card.lane_id, None, index, card.text))
+    written = jfile._raw.total_changes
+    statements: list[str] = []
+    jfile._raw.set_trace_callback(statements.append)
+    try:
+        jfile.clear_draft_with_next_edit(card.map_id)
+        stack.push(cmd.insert_card(card, index))
+        jfile.clear_draft(card.map_id)
+    finally:
+        jfile._raw.set_trace_callback(None)
+    return statements, jfile._raw.total_changes - written
+
+
+def test_enter_writes_the_new_card_the_shifted_positions_and_drops_the_draft_in_one_transaction(
+    tmp_path: Path,
+) -> None:
+    with JmapFile.create(tmp_path / "enter.jmap") as jfile:
+        stack, map_id, stage_id, lane_id = _typing_in(jfile)
+        doc = jfile.document
+        stack.push(cmd.update_card(doc.cards_in(stage_id, lane_id)[0].id, text="first edit"))  # holder record
+        card = Card(new_id(), map_id, stage_id, lane_id, "Refund voucher sent twice")
+        statements, rows = _enter(jfile, stack, card, 2)  # 4 cards after it in its 6-card cell
+        assert rows == 1 + 4 + 1  # the card, 4 positions, the draft
+        assert statements[:2] == ["BEGIN IMMEDIATE", "PRAGMA data_version"]
+        assert statements[-1] == "COMMIT"
+        body = statements[2:-1]
+        updates = [s for s in body if s.startswith('UPDATE "cards" SET position = ')]
+        assert len(updates) == 4
+        inserts = [s for s in body if s.startswith('INSERT INTO "cards"')]
+        assert len(inserts) == 1 and card.id in inserts[0]
+        assert [s for s in body if s not in updates + inserts] == [
+            f"DELETE FROM drafts WHERE map_id = '{map_id}'"
+        ]
+        assert not any(s.startswith(("SELECT", "PRAGMA")) for s in body)  # nothing read, nothing re-prepared
+        assert jfile.drafts() == []
+        assert table_rows(jfile.path) == rows_of_whole_write(doc, tmp_path)
+
+
+def test_a_card_typed_after_the_last_of_its_cell_shifts_no_other_row(tmp_path: Path) -> None:
+    with JmapFile.create(tmp_path / "last.jmap") as jfile:
+        stack, map_id, stage_id, lane_id = _typing_in(jfile)
+        card = Card(new_id(), map_id, stage_id, lane_id, "After the last")
+        statements, rows = _enter(jfile, stack, card, jfile.document.count_in(stage_id, lane_id))
+        assert rows == 1 + 1
+        assert not any(s.startswith("UPDATE") for s in statements)
+        assert jfile.document.index_of(Kind.CARD, card.id) == 6
+        assert table_rows(jfile.path) == rows_of_whole_write(jfile.document, tmp_path)
+
+
+def test_enter_move_and_their_undo_leave_the_rows_a_whole_write_makes(tmp_path: Path) -> None:
+    from jmdesigner.canvas.card_commands import MoveCards
+
+    with JmapFile.create(tmp_path / "rounds.jmap") as jfile:
+        stack, map_id, stage_id, lane_id = _typing_in(jfile)
+        doc = jfile.document
+        before = table_rows(jfile.path)
+        card = Card(new_id(), map_id, stage_id, lane_id, "Typed")
+        _enter(jfile, stack, card, 3)
+        assert table_rows(jfile.path) == rows_of_whole_write(doc, tmp_path)
+        beside = doc.stages(map_id)[1].id
+        anchor = doc.cards_in(beside, lane_id)[3].id
+        stack.push(MoveCards([card.id], beside, lane_id, anchor))  # Ctrl+→: the same height next door
+        assert doc.index_of(Kind.CARD, card.id) == 3
+        assert table_rows(jfile.path) == rows_of_whole_write(doc, tmp_path)
+        stack.undo()
+        stack.undo()
+        assert table_rows(jfile.path) == before
+
+
+def test_rows_that_refer_to_each_other_wait_for_the_commit_and_one_kind_does_not(tmp_path: Path) -> None:
+    """Deferring foreign keys is a flag pragma, after which SQLite prepares every statement again:
+    asked only when rows written may refer to each other (a new card and a link to it)."""
+    with JmapFile.create(tmp_path / "kinds.jmap") as jfile:
+        stack, map_id, stage_id, lane_id = _typing_in(jfile, cards_per_cell=2)
+        doc = jfile.document
+        other = doc.cards_in(doc.stages(map_id)[1].id, lane_id)[0].id
+        statements: list[str] = []
+        jfile._raw.set_trace_callback(statements.append)
+        stack.push(cmd.update_card(other, votes=9))
+        assert "PRAGMA defer_foreign_keys = ON" not in statements
+        card = Card(new_id(), map_id, stage_id, lane_id, "Linked as it comes")
+        with doc.transaction():
+            doc.insert_card(card, 0)
+            doc.add_link(CardLink(new_id(), card.id, other))
+        jfile._raw.set_trace_callback(None)
+        assert "PRAGMA defer_foreign_keys = ON" in statements
+        assert table_rows(jfile.path) == rows_of_whole_write(doc, tmp_path)
+
+
+def test_positions_are_found_by_walking_each_cell_once(tmp_path: Path) -> None:
+    """A card put at the top of a cell shifts every card after it: their positions come from one
+    walk of the cell (``Document.indexes_of``), not a search of the cell per card."""
+    with JmapFile.create(tmp_path / "walk.jmap") as jfile:
+        stack, map_id, stage_id, lane_id = _typing_in(jfile, cards_per_cell=40)
+        doc = jfile.document
+        card = Card(new_id(), map_id, stage_id, lane_id, "On top")
+        walks: list[list[str]] = []
+        looked_up = doc.indexes_of
+
+        def counted(kind: Kind, ids: Iterable[str]) -> dict[str, int]:
+            walks.append(list(ids))
+            return looked_up(kind, walks[-1])
+
+        def one_at_a_time(kind: Kind, entity_id: str) -> int:
+            raise AssertionError("a position looked up on its own")
+
+        doc.indexes_of = counted  # type: ignore[method-assign]
+        doc.index_of = one_at_a_time  # type: ignore[method-assign]
+        written = jfile._raw.total_changes
+        stack.push(cmd.insert_card(card, 0))
+        assert jfile._raw.total_changes - written == 41  # the card and the 40 after it
+        assert len(walks) == 1 and len(walks[0]) == 41
+        del doc.indexes_of, doc.index_of
+        assert table_rows(jfile.path) == rows_of_whole_write(doc, tmp_path)
+
+
+def test_indexes_of_agrees_with_index_of() -> None:
+    from tests.builders import populated
+
+    doc = populated()
+    for kind in (Kind.STAGE, Kind.LANE, Kind.CARD, Kind.MAP, Kind.PERSONA):
+        ids = doc.ids(kind)
+        found = doc.indexes_of(kind, ids)
+        assert all(found[i] == doc.index_of(kind, i) for i in ids)
