@@ -71,8 +71,32 @@ def _positions(ids: Sequence[str], first: int) -> list[tuple[int, str]]:
     return [(first + n, card_id) for n, card_id in enumerate(ids)]
 
 
-def measure(cards: int = 8000, runs: int = 21, folder: Path | None = None) -> dict[str, Any]:
+def _make_file(cards: int, folder: Path, one_cell: bool) -> Path:
+    """The interactive bench's file, or (``one_cell``) its cards all in the middle cell."""
+    from dataclasses import replace
+
+    from bench.generate import large_map
     from bench.interactive import make_file
+    from jmdesigner.model import UndoStack, commands
+    from jmdesigner.storage.jmapfile import JmapFile
+
+    if not one_cell:
+        return make_file(cards, folder)
+    bundle = large_map(cards)
+    stage, lane = bundle.stages[len(bundle.stages) // 2], bundle.lanes[len(bundle.lanes) // 2]
+    moved = tuple(replace(c, stage_id=stage.id, lane_id=lane.id) for c in bundle.cards)
+    bundle = replace(bundle, cards=moved)
+    path = folder / "map.jmap"
+    with JmapFile.create(path) as jfile:
+        UndoStack(jfile.document).push(commands.add_map(bundle))
+    return path
+
+
+def measure(
+    cards: int = 8000, runs: int = 21, folder: Path | None = None, *, one_cell: bool = False
+) -> dict[str, Any]:
+    """The figures; ``one_cell``: every card in one cell, the edited card its first (all the
+    others after it)."""
     from jmdesigner.canvas.card_commands import MoveCards
     from jmdesigner.model import Card, UndoStack, commands
     from jmdesigner.model.draft import Draft
@@ -80,7 +104,7 @@ def measure(cards: int = 8000, runs: int = 21, folder: Path | None = None) -> di
     from jmdesigner.storage.jmapfile import JmapFile
 
     where = Path(tempfile.mkdtemp(prefix="jm-store-edit-", dir=folder))
-    path = make_file(cards, where)
+    path = _make_file(cards, where, one_cell)
     bare = Bare(Path(shutil.copy(path, where / "bare.jmap")))
     jfile = JmapFile.open(path)
     jfile.backup_policy.every_edits = 10**9  # no backup starting inside a timed edit
@@ -89,7 +113,7 @@ def measure(cards: int = 8000, runs: int = 21, folder: Path | None = None) -> di
     stages, lanes = doc.stages(jmap.id), doc.lanes(jmap.id)
     stage, lane, beside = stages[len(stages) // 2], lanes[len(lanes) // 2], stages[len(stages) // 2 + 1]
     cell = [c.id for c in doc.cards_in(stage.id, lane.id)]
-    at = len(cell) - 1 - AFTER  # the edited card: AFTER cards after it
+    at = 0 if one_cell else len(cell) - 1 - AFTER  # the edited card: AFTER cards after it
     card_id = cell[at]
     stack.push(commands.update_card(cell[0], text=f"{cell[0]} edited first"))  # the file's holder record
     bare.transaction(("UPDATE cards SET text = ? WHERE id = ?", (f"{cell[0]} edited first", cell[0])))
@@ -177,7 +201,7 @@ def measure(cards: int = 8000, runs: int = 21, folder: Path | None = None) -> di
                 "rows": counted[name][1],
             }
         )
-    return {"cards": cards, "runs": runs, "after": AFTER, "figures": figures}
+    return {"cards": cards, "runs": runs, "after": len(cell) - 1 - at, "figures": figures}
 
 
 def table(result: dict[str, Any]) -> str:
@@ -199,9 +223,10 @@ def main() -> None:
     parser.add_argument("cards", type=int, nargs="?", default=8000)
     parser.add_argument("--runs", type=int, default=21)
     parser.add_argument("--dir", type=Path, default=None, help="where the files go (default: temp folder)")
+    parser.add_argument("--one-cell", action="store_true", help="every card in one cell, edited at its top")
     parser.add_argument("--table", action="store_true")
     args = parser.parse_args()
-    result = measure(args.cards, args.runs, args.dir)
+    result = measure(args.cards, args.runs, args.dir, one_cell=args.one_cell)
     print(table(result) if args.table else json.dumps(result))
 
 

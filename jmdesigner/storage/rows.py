@@ -20,7 +20,7 @@ from dataclasses import replace
 from jmdesigner.errors import ValidationError
 from jmdesigner.i18n import translate
 from jmdesigner.model import UNORDERED, Card, Change, Document, Kind
-from jmdesigner.storage import mapper
+from jmdesigner.storage import mapper, shifts
 
 TYPE_CHECKING = False  # typing's constant, without importing typing (the command line's start-up)
 if TYPE_CHECKING:
@@ -347,14 +347,13 @@ def positions_of(doc: Document, keys: Iterable[tuple[Kind, str]]) -> dict[tuple[
 def _positions_written(
     conn: sqlite3.Connection, doc: Document, shifted: Mapping[Kind, list[tuple[int, str]]]
 ) -> dict[Kind, list[dict[str, Any]]]:
-    """Write the new positions of entities that only moved among their siblings, one column each.
+    """Write the new positions of entities that only moved among their siblings, one column each
+    (``shifts``: a statement per run of consecutive positions).
     Should the file lack a row (never, as every edit is written as it is made) the kind's whole
     rows are returned to be written instead, so no entity is lost."""
     rows: dict[Kind, list[dict[str, Any]]] = defaultdict(list)
     for kind, moved in shifted.items():
-        before = conn.total_changes
-        conn.executemany(f'UPDATE "{mapper.TABLE_NAMES[kind]}" SET position = ? WHERE id = ?', moved)
-        if conn.total_changes - before != len(moved):
+        if shifts.write_positions(conn, mapper.TABLE_NAMES[kind], moved) != len(moved):
             rows[kind] = [mapper.row_of(doc.get(kind, entity_id), at) for at, entity_id in moved]
     return rows
 

@@ -8,14 +8,21 @@ import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
+import pytest
+
 from jmdesigner.model import Card, CardLink, Document, Kind, UndoStack
 from jmdesigner.model import commands as cmd
 from jmdesigner.model.draft import Draft
 from jmdesigner.model.ids import new_id
+from jmdesigner.storage import shifts
 from jmdesigner.storage.jmapfile import JmapFile
 from jmdesigner.storage.new_file import write_new
 from tests.builders import sample_bundle
 
+PLACES = (  # each card by its text, with its cell's names and its position there
+    "SELECT cards.text, stages.name, lanes.name, cards.position FROM cards "
+    "JOIN stages ON stages.id = cards.stage_id JOIN lanes ON lanes.id = cards.lane_id"
+)
 CONTENT = ("personas", "maps", "map_personas", "stages", "lanes", "cards", "emotion_points", "card_links")
 
 
@@ -74,7 +81,7 @@ def test_enter_writes_the_new_card_the_shifted_positions_and_drops_the_draft_in_
         assert statements[-1] == "COMMIT"
         body = statements[2:-1]
         updates = [s for s in body if s.startswith('UPDATE "cards" SET position = ')]
-        assert len(updates) == 4
+        assert len(updates) == 1  # the 4 positions after it run on: one statement
         inserts = [s for s in body if s.startswith('INSERT INTO "cards"')]
         assert len(inserts) == 1 and card.id in inserts[0]
         assert [s for s in body if s not in updates + inserts] == [
@@ -171,3 +178,41 @@ def test_indexes_of_agrees_with_index_of() -> None:
         ids = doc.ids(kind)
         found = doc.indexes_of(kind, ids)
         assert all(found[i] == doc.index_of(kind, i) for i in ids)
+
+
+def test_shifted_positions_are_written_a_run_at_a_time_or_one_at_a_time_alike(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where SQLite cannot run the statement for a run (older than 3.38, or without its JSON
+    functions), each position is its own statement: the file holds the same rows either way."""
+    made: dict[bool, list[tuple[object, ...]]] = {}
+    for by_runs in (True, False):
+        monkeypatch.setattr(shifts, "runs_supported", lambda by_runs=by_runs: by_runs)
+        with JmapFile.create(tmp_path / f"runs-{by_runs}.jmap") as jfile:
+            stack, map_id, stage_id, lane_id = _typing_in(jfile)
+            doc = jfile.document
+            statements: list[str] = []
+            jfile._raw.set_trace_callback(statements.append)
+            moved = doc.cards_in(stage_id, lane_id)[1].id
+            beside = doc.stages(map_id)[1].id
+            stack.push(cmd.move_card(moved, beside, lane_id, 2))  # 4 shifted in each cell: two runs
+            jfile._raw.set_trace_callback(None)
+            updates = [s for s in statements if s.startswith("UPDATE")]
+            assert len(updates) == (2 if by_runs else 8)
+            assert table_rows(jfile.path) == rows_of_whole_write(doc, tmp_path)
+            made[by_runs] = sorted(jfile._raw.execute(PLACES))
+    assert made[True] == made[False]  # each card (by its text) in the same cell at the same position
+
+
+def test_runs_of_consecutive_positions() -> None:
+    assert list(shifts.runs([(3, "a"), (4, "b"), (5, "c"), (1, "d"), (2, "e"), (9, "f")])) == [
+        (3, ["a", "b", "c"]),
+        (1, ["d", "e"]),
+        (9, ["f"]),
+    ]
+    assert list(shifts.runs([])) == []
+
+
+def test_this_sqlite_writes_runs() -> None:
+    """The machines jmdesigner is built and tested on have SQLite 3.38 or later."""
+    assert shifts.runs_supported() is (sqlite3.sqlite_version_info >= (3, 38, 0))
