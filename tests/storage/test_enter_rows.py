@@ -216,3 +216,21 @@ def test_runs_of_consecutive_positions() -> None:
 def test_this_sqlite_writes_runs() -> None:
     """The machines jmdesigner is built and tested on have SQLite 3.38 or later."""
     assert shifts.runs_supported() is (sqlite3.sqlite_version_info >= (3, 38, 0))
+
+
+def test_cards_with_odd_ids_shift_to_their_positions(tmp_path: Path) -> None:
+    """Ids are any text: quotes, backslashes and characters beyond ASCII go through a run as they
+    are; one SQLite's JSON cannot carry (a NUL) leaves its row unmatched, and the kind's shifted
+    rows are then written whole: every position lands either way."""
+    with JmapFile.create(tmp_path / "odd.jmap") as jfile:
+        stack, map_id, stage_id, lane_id = _typing_in(jfile, cards_per_cell=1)
+        doc = jfile.document
+        odd = ["plain", "ünï-😀", 'q"uo\\te', "nul\x00x", "tab\there", "\u2028sep"]
+        with doc.transaction():
+            for n, card_id in enumerate(odd):
+                doc.insert_card(Card(card_id, map_id, stage_id, lane_id, f"card {n}"))
+        _enter(jfile, stack, Card(new_id(), map_id, stage_id, lane_id, "On top"), 0)
+        assert [doc.index_of(Kind.CARD, i) for i in odd] == [2, 3, 4, 5, 6, 7]
+        assert table_rows(jfile.path) == rows_of_whole_write(doc, tmp_path)
+        stack.undo()
+        assert table_rows(jfile.path) == rows_of_whole_write(doc, tmp_path)
