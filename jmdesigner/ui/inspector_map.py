@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from jmdesigner.i18n import N_, translate, translated
+from jmdesigner.layout.spoken import map_counts
 from jmdesigner.model import Document, commands
 from jmdesigner.model import validation as v
 from jmdesigner.model.commands import Command
@@ -261,8 +262,10 @@ class MapPage(Page):
     def show_ids(self, map_id: str, ids: list[str]) -> None:
         jmap = self.doc.map(map_id)
         self.map_id = map_id
-        counts = (len(self.doc.stages(map_id)), len(self.doc.lanes(map_id)), self._card_count(map_id))
-        self.subtitle.setText(translate("InspectorMap", "{} stages · {} lanes · {} cards").format(*counts))
+        counts = map_counts(
+            len(self.doc.stages(map_id)), len(self.doc.lanes(map_id)), self._card_count(map_id)
+        )
+        self.subtitle.setText(" · ".join(counts))
         self.title_field.set_value(jmap.title)
         self.description.set_value(jmap.description)
         self.state.set_value(jmap.state)
