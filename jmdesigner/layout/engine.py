@@ -7,6 +7,8 @@ and never imports Qt, so the canvas, the PDF exporter and the tests share it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from jmdesigner.i18n import translate
 from jmdesigner.layout import metrics as roles
 from jmdesigner.layout.curve import smooth_segments, straight_segments
@@ -319,7 +321,7 @@ class _Layout:
                 else:
                     cell_cards = doc.cards_in(s.id, lane.id)
                     stack, used = self._stack(s.width, cell_cards, opening)
-                    ids = cell_ids[s.id] = tuple(c.id for c in cell_cards)
+                    ids = cell_ids[s.id] = tuple([c.id for c in cell_cards])
                     fresh[s.id] = (key, stack, used, ids)
                 placed[s.id] = stack
                 content = max(content, used)
@@ -342,13 +344,16 @@ class _Layout:
                 cell_cards[s.id] = reused[s.id]
                 continue
             cell_geoms: dict[str, CardGeom] = {}
-            for index, (card, top, h, lines) in enumerate(placed.get(s.id, [])):
-                key = (card, index, rect.x, rect.y, rect.w, top, h, opt)  # not the lane height
+            stack = placed.get(s.id)
+            make = self._card_maker(rect) if stack else None
+            x, cell_y, w = rect.x, rect.y, rect.w
+            for index, (card, top, h, lines) in enumerate(stack or ()):
+                key = (card, index, x, cell_y, w, top, h, opt)  # the cell's place, not the lane height
                 known = memo.get(card.id)
                 if known is not None and known[0] == key:
                     cell_geoms[card.id] = known[1]  # type: ignore[assignment]
                 else:
-                    geom = cell_geoms[card.id] = self._card(card, index, rect, top, h, lines)
+                    geom = cell_geoms[card.id] = make(card, index, top, h, lines)  # type: ignore[misc]
                     memo[card.id] = (key, geom)
             cards.update(cell_geoms)
             cell_cards[s.id] = cell_geoms
@@ -385,11 +390,19 @@ class _Layout:
         top = 0.0
         inserted = opening if opening is not None and opening.card_id is None else None
         room = 0.0 if inserted is None else inserted.height + opt.card_gap
+        wrap, role, pads, footer = (
+            self.cache.wrap,
+            roles.CARD,
+            2 * opt.card_pad_y,
+            opt.footer_gap + self._small_h,
+        )
         for index, card in enumerate(cell_cards):
             if inserted is not None and index == inserted.index:
                 top += room
-            lines = self.cache.wrap(card.text, width, roles.CARD)
-            h = 2 * opt.card_pad_y + len(lines) * lh + self._footer_height(card)
+            lines = wrap(card.text, width, role)
+            # (``_footer_height``, for each of thousands of cards)
+            marked = card.votes or card.evidence is not None or card.from_room
+            h = pads + len(lines) * lh + (footer if marked else 0.0)
             if opening is not None and opening.card_id == card.id:
                 # Being edited: as tall as the editor over it (shorter too, as text is deleted),
                 # and no lines of its own, so the old text never shows around the editor.
@@ -401,54 +414,63 @@ class _Layout:
             top += room
         return out, (top - opt.card_gap if top else 0.0)
 
-    def _card(
-        self, card: Card, index: int, cell: Rect, top: float, h: float, lines: tuple[str, ...]
-    ) -> CardGeom:
+    def _card_maker(self, cell: Rect) -> Callable[[Card, int, float, float, tuple[str, ...]], CardGeom]:
+        """What places a card of ``cell`` (its index, its top in the cell, its height and lines):
+        the card's rectangle, its text's and its footer's marks. What is the same for every card of
+        the cell is worked out once here, each sum exactly as it is written per card (the same
+        values: the same operands in the same order)."""
         opt = self.opt
         pad = opt.cell_pad
-        rect = Rect(cell.x + pad, cell.y + pad + top, cell.w - 2 * pad, h)
-        lh = self._card_lh
-        text_rect = Rect(
-            rect.x + opt.card_pad_x, rect.y + opt.card_pad_y, self._text_width(cell.w), len(lines) * lh
-        )
-        votes_rect = evidence_rect = room_rect = None
-        votes_text = room_text = ""
-        votes, evidence = card.votes, card.evidence
-        if votes or evidence is not None or card.from_room:  # a footer: its marks below the text
-            footer_y = text_rect.y + text_rect.h + opt.footer_gap  # (its ``bottom``)
-            small_h = self._small_h
-            if evidence is not None:
-                size = min(opt.evidence_size, text_rect.w)
-                evidence_rect = Rect(text_rect.x, footer_y + (small_h - size) / 2, size, size)
-            if votes:
-                votes_text = compact_votes(votes)
-                avail = rect.w - 8
-                w = min(self._small_widths[votes_text] + 2 * opt.badge_pad_x + small_h / 2, avail)
-                x = min(text_rect.x + text_rect.w - w, rect.x + rect.w - 4 - w)  # (``right``s)
-                votes_rect = Rect(max(x, rect.x + 4), footer_y, w, small_h)
-            if card.from_room:
-                room_rect, room_text = self._room_mark(
-                    card, text_rect, evidence_rect, votes_rect, footer_y, small_h
-                )
-        return CardGeom(
-            card.id,
-            card.stage_id,
-            card.lane_id,
-            index,
-            rect,
-            text_rect,
-            lines,
-            lh,
-            card.colour,
-            votes_rect,
-            votes_text,
-            evidence_rect,
-            evidence,
-            _EVIDENCE_TEXT[evidence],
-            moment_bar(rect) if card.moment_of_truth else None,
-            room_rect,
-            room_text,
-        )
+        x, cell_y, w = cell.x + pad, cell.y + pad, cell.w - 2 * pad  # the card's rect
+        text_x, text_w = x + opt.card_pad_x, self._text_width(cell.w)
+        pad_y, footer_gap = opt.card_pad_y, opt.footer_gap
+        lh, small_h = self._card_lh, self._small_h
+        size = min(opt.evidence_size, text_w)
+        evidence_dy = (small_h - size) / 2
+        badge_pad, half_h, avail = 2 * opt.badge_pad_x, small_h / 2, w - 8
+        text_right, right_in, left_in = text_x + text_w, x + w - 4, x + 4
+        widths, evidence_texts = self._small_widths, _EVIDENCE_TEXT
+
+        def card_geom(card: Card, index: int, top: float, h: float, lines: tuple[str, ...]) -> CardGeom:
+            rect = Rect(x, cell_y + top, w, h)
+            text_rect = Rect(text_x, rect.y + pad_y, text_w, len(lines) * lh)
+            votes_rect = evidence_rect = room_rect = None
+            votes_text = room_text = ""
+            votes, evidence = card.votes, card.evidence
+            if votes or evidence is not None or card.from_room:  # a footer: its marks below the text
+                footer_y = text_rect.y + text_rect.h + footer_gap  # (its ``bottom``)
+                if evidence is not None:
+                    evidence_rect = Rect(text_x, footer_y + evidence_dy, size, size)
+                if votes:
+                    votes_text = compact_votes(votes)
+                    vw = min(widths[votes_text] + badge_pad + half_h, avail)
+                    vx = min(text_right - vw, right_in - vw)  # (``right``s)
+                    votes_rect = Rect(max(vx, left_in), footer_y, vw, small_h)
+                if card.from_room:
+                    room_rect, room_text = self._room_mark(
+                        card, text_rect, evidence_rect, votes_rect, footer_y, small_h
+                    )
+            return CardGeom(
+                card.id,
+                card.stage_id,
+                card.lane_id,
+                index,
+                rect,
+                text_rect,
+                lines,
+                lh,
+                card.colour,
+                votes_rect,
+                votes_text,
+                evidence_rect,
+                evidence,
+                evidence_texts[evidence],
+                moment_bar(rect) if card.moment_of_truth else None,
+                room_rect,
+                room_text,
+            )
+
+        return card_geom
 
     def _room_mark(
         self,

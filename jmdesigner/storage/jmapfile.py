@@ -399,6 +399,25 @@ class JmapFile:
 
     @staticmethod
     def _check_structure(raw: sqlite3.Connection, name: str, version: int) -> None:
+        tables = schema_check.as_written(raw, version)  # a new file's schema, statement for statement
+        if tables is None:
+            tables = JmapFile._check_described(raw, name, version)
+        for table, limit in MAX_ROWS.items():
+            if table not in tables:
+                continue
+            if _rows_in(raw, table) > limit:
+                raise FileRefusedError(
+                    translate(
+                        "JmapFile",
+                        "{file} holds more than {limit:,} {table}, more than jmdesigner can open; it was not "
+                        "opened.",
+                    ).format(file=name, limit=localized(limit), table=what(table))
+                )
+
+    @staticmethod
+    def _check_described(raw: sqlite3.Connection, name: str, version: int) -> set[str]:
+        """The schema compared part by part with the one jmdesigner wrote for ``version``; its
+        tables when they agree."""
         found = schema_check.describe(raw)
         code = sorted(key.split(" ", 1)[1] for key in found if key.split(" ", 1)[0] in ("trigger", "view"))
         if code:
@@ -419,17 +438,7 @@ class JmapFile:
                     "and editing it could damage it.",
                 ).format(file=name, difference=different)
             )
-        for table, limit in MAX_ROWS.items():
-            if f"table {table}" not in expected:
-                continue
-            if _rows_in(raw, table) > limit:
-                raise FileRefusedError(
-                    translate(
-                        "JmapFile",
-                        "{file} holds more than {limit:,} {table}, more than jmdesigner can open; it was not "
-                        "opened.",
-                    ).format(file=name, limit=localized(limit), table=what(table))
-                )
+        return {key.split(" ", 1)[1] for key in expected if key.startswith("table ")}
 
     # ------------------------------------------------------------------- load
     def _load(self) -> Document:
