@@ -71,17 +71,17 @@ def test_enter_writes_the_new_card_the_shifted_positions_and_drops_the_draft_in_
     tmp_path: Path,
 ) -> None:
     with JmapFile.create(tmp_path / "enter.jmap") as jfile:
-        stack, map_id, stage_id, lane_id = _typing_in(jfile)
+        stack, map_id, stage_id, lane_id = _typing_in(jfile, cards_per_cell=14)
         doc = jfile.document
         stack.push(cmd.update_card(doc.cards_in(stage_id, lane_id)[0].id, text="first edit"))  # holder record
         card = Card(new_id(), map_id, stage_id, lane_id, "Refund voucher sent twice")
-        statements, rows = _enter(jfile, stack, card, 2)  # 4 cards after it in its 6-card cell
-        assert rows == 1 + 4 + 1  # the card, 4 positions, the draft
+        statements, rows = _enter(jfile, stack, card, 2)  # 12 cards after it in its 14-card cell
+        assert rows == 1 + 12 + 1  # the card, 12 positions, the draft
         assert statements[:2] == ["BEGIN IMMEDIATE", "PRAGMA data_version"]
         assert statements[-1] == "COMMIT"
         body = statements[2:-1]
         updates = [s for s in body if s.startswith('UPDATE "cards" SET position = ')]
-        assert len(updates) == 1  # the 4 positions after it run on: one statement
+        assert len(updates) == 1  # the 12 positions after it run on: one statement
         inserts = [s for s in body if s.startswith('INSERT INTO "cards"')]
         assert len(inserts) == 1 and card.id in inserts[0]
         assert [s for s in body if s not in updates + inserts] == [
@@ -189,19 +189,36 @@ def test_shifted_positions_are_written_a_run_at_a_time_or_one_at_a_time_alike(
     for by_runs in (True, False):
         monkeypatch.setattr(shifts, "runs_supported", lambda by_runs=by_runs: by_runs)
         with JmapFile.create(tmp_path / f"runs-{by_runs}.jmap") as jfile:
-            stack, map_id, stage_id, lane_id = _typing_in(jfile)
+            stack, map_id, stage_id, lane_id = _typing_in(jfile, cards_per_cell=12)
             doc = jfile.document
             statements: list[str] = []
             jfile._raw.set_trace_callback(statements.append)
             moved = doc.cards_in(stage_id, lane_id)[1].id
             beside = doc.stages(map_id)[1].id
-            stack.push(cmd.move_card(moved, beside, lane_id, 2))  # 4 shifted in each cell: two runs
+            stack.push(cmd.move_card(moved, beside, lane_id, 2))  # 10 shifted in each cell: two runs
             jfile._raw.set_trace_callback(None)
             updates = [s for s in statements if s.startswith("UPDATE")]
-            assert len(updates) == (2 if by_runs else 8)
+            assert len(updates) == (2 if by_runs else 20)
             assert table_rows(jfile.path) == rows_of_whole_write(doc, tmp_path)
             made[by_runs] = sorted(jfile._raw.execute(PLACES))
     assert made[True] == made[False]  # each card (by its text) in the same cell at the same position
+
+
+def test_short_runs_are_written_a_row_at_a_time(tmp_path: Path) -> None:
+    """Undoing the delete of every other card of a cell puts each survivor between two cards come
+    back: a run of its own each. One statement per row is cheaper then (``shifts.RUN_FROM``), and
+    the rows come out the same."""
+    with JmapFile.create(tmp_path / "short.jmap") as jfile:
+        stack, _, stage_id, lane_id = _typing_in(jfile, cards_per_cell=20)
+        doc = jfile.document
+        stack.push(cmd.remove_cards([c.id for c in doc.cards_in(stage_id, lane_id)[::2]]))
+        statements: list[str] = []
+        jfile._raw.set_trace_callback(statements.append)
+        stack.undo()
+        jfile._raw.set_trace_callback(None)
+        updates = [s for s in statements if s.startswith("UPDATE")]
+        assert len(updates) == 10 and not any("json_each" in s for s in updates)  # positions 1, 3, … 19
+        assert table_rows(jfile.path) == rows_of_whole_write(doc, tmp_path)
 
 
 def test_runs_of_consecutive_positions() -> None:
