@@ -436,7 +436,7 @@ def _rows_refer_to_each_other(
     kind, or maps (a map refers to the map it reworks, and its legend to it). Rows of one other
     kind refer only to rows this transaction leaves alone, which immediate checks find as the
     commit would. The pragma is asked only then: a flag pragma expires every prepared statement,
-    so each edit prepared its statements again (a sixth of the store's time for a typed card)."""
+    so each edit prepared its statements again (a fifth of the store's time for a typed card)."""
     kinds = {kind for kind, rows in (*upserts.items(), *deletes.items()) if rows}
     kinds |= {kind for kind, rows in (unheld or {}).items() if rows}
     return bool(maps) or Kind.MAP in kinds or len(kinds) > 1

@@ -6,9 +6,9 @@ run's ids in order and its first position, rather than one ``UPDATE … WHERE id
 the same rows, found by their key (no scan), the same values; 12 shifted cards cost 60 µs instead
 of 68, 999 cost 0.95 ms instead of 1.8. The statement's text is the same for every run, so SQLite
 prepares it once. Short runs (``RUN_FROM``) are cheaper one row at a time: 500 cards each alone
-(every other card of a cell deleted) cost 2.6 ms as runs, 0.75 ms one by one. ``UPDATE … FROM``
-needs SQLite 3.33 and ``json_each`` its JSON functions (built in since 3.38): where either is
-missing, one statement per entity, as before.
+(undoing the delete of every other card of a cell) cost 2.6 ms as runs, 0.75 ms one by one.
+``UPDATE … FROM`` needs SQLite 3.33 and ``json_each`` its JSON functions (built in since 3.38):
+where either is missing, one statement per entity, as before.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 
 RUN_FROM = 8
 """The shortest run written as one statement: a statement costs about as much as six rows of the
-one-per-row statement, so shorter runs (cards deleted here and there in a cell) go one per row."""
+one-per-row statement, so shorter runs (cards put back between others) go one per row."""
 _RUN = 'UPDATE "{table}" SET position = ? + run.key FROM json_each(?) AS run WHERE "{table}".id = run.value'
 _ONE = 'UPDATE "{table}" SET position = ? WHERE id = ?'
 
@@ -61,15 +61,16 @@ def write_positions(conn: sqlite3.Connection, table: str, moved: Sequence[tuple[
     """Set each (position, id) of ``moved`` in ``table``; the rows changed (fewer than ``moved``
     when the file lacks one). The caller owns the transaction."""
     before = conn.total_changes
-    one_by_one: Sequence[tuple[int, str]] = moved
-    if runs_supported():
-        one_by_one = []
-        statement = _RUN.format(table=table)
-        for first, ids in runs(moved):
-            if len(ids) >= RUN_FROM:
-                conn.execute(statement, (first, json.dumps(ids)))
-            else:
-                one_by_one.extend(zip(range(first, first + len(ids)), ids, strict=True))
+    if not runs_supported():
+        conn.executemany(_ONE.format(table=table), moved)
+        return conn.total_changes - before
+    one_by_one: list[tuple[int, str]] = []
+    statement = _RUN.format(table=table)
+    for first, ids in runs(moved):
+        if len(ids) >= RUN_FROM:
+            conn.execute(statement, (first, json.dumps(ids)))
+        else:
+            one_by_one.extend(zip(range(first, first + len(ids)), ids, strict=True))
     if one_by_one:
         conn.executemany(_ONE.format(table=table), one_by_one)
     return conn.total_changes - before
