@@ -6,6 +6,7 @@ opening check reads), so a few cards stand for 100,000."""
 from __future__ import annotations
 
 import hashlib
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -14,7 +15,7 @@ import pytest
 from jmdesigner.cli import main
 from jmdesigner.errors import FileRefusedError, StorageError
 from jmdesigner.model import Card, CardLink, Kind, Persona, UndoStack, commands, new_id
-from jmdesigner.storage import file_limits, header
+from jmdesigner.storage import faults, file_limits, header
 from jmdesigner.storage.jmapfile import JmapFile
 from tests.builders import sample_bundle
 
@@ -157,6 +158,30 @@ def test_a_file_is_never_written_past_the_size_the_open_accepts(
         saved = doc.snapshot()
     assert path.stat().st_size <= header.MAX_FILE_BYTES
     assert _content(path) == saved  # it opens, with every edit that was made
+
+
+def test_a_full_temporary_folder_is_not_called_the_files_size_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite writes a large statement's temporary files outside the file's folder (SQLITE_TMPDIR,
+    TMPDIR, /var/tmp, …) and says "database or disk is full" when that folder is full: a file far
+    below the size limit is then not said to have reached it (only the disk is full)."""
+    path, _ = workshop_file(tmp_path / "workshop.jmap")
+    monkeypatch.setattr(header, "MAX_FILE_BYTES", path.stat().st_size + 1024 * 1024)
+    full = sqlite3.OperationalError("database or disk is full")
+    said = faults.explain(full, path.name, where=path)
+    assert said.startswith("workshop.jmap has reached the 0 GB a .jmap file holds")  # room everywhere
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setenv("SQLITE_TMPDIR", str(scratch))
+    usage = shutil.disk_usage  # the scratch folder's file system reports no room left
+    monkeypatch.setattr(
+        shutil, "disk_usage", lambda f: usage(f)._replace(free=0) if Path(f) == scratch else usage(f)
+    )
+    assert faults.explain(full, path.name, where=path) == (
+        "The disk is full, so jmdesigner could not save your change in workshop.jmap. Free some space "
+        "and try again; everything saved before is safe."
+    )
 
 
 def test_a_new_file_past_the_size_limit_is_not_made(
