@@ -6,6 +6,7 @@ opening check reads), so a few cards stand for 100,000."""
 from __future__ import annotations
 
 import hashlib
+import json
 import shutil
 import sqlite3
 from pathlib import Path
@@ -14,7 +15,8 @@ import pytest
 
 from jmdesigner.cli import main
 from jmdesigner.errors import FileRefusedError, StorageError
-from jmdesigner.model import Card, CardLink, Kind, Persona, UndoStack, commands, new_id
+from jmdesigner.interchange.json_map import map_to_json
+from jmdesigner.model import Card, CardLink, Document, Kind, Persona, UndoStack, commands, new_id
 from jmdesigner.storage import faults, file_limits, header
 from jmdesigner.storage.jmapfile import JmapFile
 from tests.builders import sample_bundle
@@ -123,6 +125,51 @@ def test_a_named_version_too_large_for_the_file_is_one_sentence_saying_what_to_d
             "this state, use File ▸ Save a Copy… or export the map as JSON."
         )
         assert jfile.versions() == [] and digest(path) == before
+
+
+def _snapshot_bytes(doc: Document, map_id: str) -> int:
+    """The bytes of the copy a named version of ``map_id`` keeps (as ``versions.save`` writes it)."""
+    return len(json.dumps(map_to_json(doc, map_id), ensure_ascii=False, separators=(",", ":")).encode())
+
+
+@pytest.mark.parametrize("under", [0, 1, file_limits.ROW_ROOM + 1])
+def test_a_named_version_at_the_value_limit_is_refused_in_its_sentence_or_saved(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, under: int
+) -> None:
+    """SQLite's limit on one value (``SQLITE_LIMIT_LENGTH``) holds for the version's whole row, its
+    name, title and ids beside the copy: a copy just under the limit is refused in the sentence
+    that says what to do (not SQLite's "string or blob too big"), one that leaves the row its room
+    is saved and opens again. The limit is lowered (16 MB → 256 KB) to keep the test fast."""
+    from jmdesigner.storage import jmapfile
+
+    limit = 256 * 1024
+    monkeypatch.setattr(file_limits, "MAX_VALUE_BYTES", limit)
+    monkeypatch.setattr(jmapfile, "MAX_VALUE_BYTES", limit)
+    path, _ = workshop_file(tmp_path / "workshop.jmap")
+    with JmapFile.open(path) as jfile:
+        doc = jfile.document
+        m = doc.maps()[0]
+        stage, lane = doc.stages(m.id)[0], doc.lanes(m.id)[0]
+        with doc.transaction():
+            while _snapshot_bytes(doc, m.id) < limit - 6500:  # then one card's text makes it exact
+                doc.insert_card(Card(new_id(), m.id, stage.id, lane.id, "x" * 2000))
+            last = new_id()
+            doc.insert_card(Card(last, m.id, stage.id, lane.id, ""))
+            gap = limit - under - _snapshot_bytes(doc, m.id)
+            doc.update_card(last, text="y" * gap)
+        assert _snapshot_bytes(doc, m.id) == limit - under
+        before = digest(path)
+        if under <= file_limits.ROW_ROOM:
+            with pytest.raises(
+                StorageError, match="is too large to keep as a named version in workshop.jmap"
+            ):
+                jfile.save_version(m.id, "At the limit")
+            assert jfile.versions() == [] and digest(path) == before
+            return
+        jfile.save_version(m.id, "Just under")
+    with JmapFile.open(path) as jfile:
+        (kept,) = jfile.versions()
+        assert kept.name == "Just under" and jfile.version_json(kept.id)["title"] == "Checkout"
 
 
 def _content(path: Path) -> object:
