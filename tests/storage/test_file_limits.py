@@ -161,7 +161,7 @@ def test_a_named_version_at_the_value_limit_is_refused_in_its_sentence_or_saved(
         before = digest(path)
         if under <= file_limits.ROW_ROOM:
             with pytest.raises(
-                StorageError, match="is too large to keep as a named version in workshop.jmap"
+                StorageError, match=r"is too large to keep as a named version in workshop\.jmap"
             ):
                 jfile.save_version(m.id, "At the limit")
             assert jfile.versions() == [] and digest(path) == before
