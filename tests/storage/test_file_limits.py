@@ -30,6 +30,13 @@ def workshop_file(path: Path) -> tuple[Path, int]:
     return path, cards
 
 
+def first_cell_card(doc: Document, text: str, card_id: str | None = None) -> Card:
+    """A new card with ``text`` in the first cell of the file's first map."""
+    m = doc.maps()[0]
+    stage, lane = doc.stages(m.id)[0], doc.lanes(m.id)[0]
+    return Card(card_id or new_id(), m.id, stage.id, lane.id, text)
+
+
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -112,10 +119,9 @@ def test_a_named_version_too_large_for_the_file_is_one_sentence_saying_what_to_d
     with JmapFile.open(path) as jfile:
         doc = jfile.document
         m = doc.maps()[0]
-        stage, lane = doc.stages(m.id)[0], doc.lanes(m.id)[0]
         with doc.transaction():  # ~18 MB of text in UTF-8: past the 16 MB one value of a file holds
             for _ in range(1000):
-                doc.insert_card(Card(new_id(), m.id, stage.id, lane.id, "é" * 9000))
+                doc.insert_card(first_cell_card(doc, "é" * 9000))
         before = digest(path)
         with pytest.raises(StorageError) as refused:
             jfile.save_version(m.id, "Everything")
@@ -149,12 +155,11 @@ def test_a_named_version_at_the_value_limit_is_refused_in_its_sentence_or_saved(
     with JmapFile.open(path) as jfile:
         doc = jfile.document
         m = doc.maps()[0]
-        stage, lane = doc.stages(m.id)[0], doc.lanes(m.id)[0]
         with doc.transaction():
             while _snapshot_bytes(doc, m.id) < limit - 6500:  # then one card's text makes it exact
-                doc.insert_card(Card(new_id(), m.id, stage.id, lane.id, "x" * 2000))
+                doc.insert_card(first_cell_card(doc, "x" * 2000))
             last = new_id()
-            doc.insert_card(Card(last, m.id, stage.id, lane.id, ""))
+            doc.insert_card(first_cell_card(doc, "", last))
             gap = limit - under - _snapshot_bytes(doc, m.id)
             doc.update_card(last, text="y" * gap)
         assert _snapshot_bytes(doc, m.id) == limit - under
@@ -237,11 +242,9 @@ def test_a_new_file_past_the_size_limit_is_not_made(
     source, _ = workshop_file(tmp_path / "workshop.jmap")
     with JmapFile.open(source) as jfile:
         doc = jfile.document
-        m = doc.maps()[0]
-        stage, lane = doc.stages(m.id)[0], doc.lanes(m.id)[0]
         with doc.transaction():
             for _ in range(100):
-                doc.insert_card(Card(new_id(), m.id, stage.id, lane.id, "x" * 9000))
+                doc.insert_card(first_cell_card(doc, "x" * 9000))
     assert main(["export", str(source), str(tmp_path / "map.json")]) == 0
     capsys.readouterr()
     monkeypatch.setattr(header, "MAX_FILE_BYTES", source.stat().st_size // 2)
