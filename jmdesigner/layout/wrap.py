@@ -282,6 +282,8 @@ class WrapCache:
         # And each cell of a card lane by (stage id, lane id): (its key, its stack, the height it
         # uses, its card ids, its cards' geometry), so an edit restacks only the cells it touched.
         self.cell_parts: dict[tuple[str, str], tuple[object, Any, float, tuple[str, ...], Any]] = {}
+        # And the map's header row and stage geometry ("head", "stages"), reused while unchanged.
+        self.map_parts: dict[str, tuple[Any, ...]] = {}
         self.misses = 0
 
     def wrap(self, text: str, width: float, role: str) -> tuple[str, ...]:
@@ -349,6 +351,7 @@ class WrapCache:
         self.card_geoms.clear()
         self.lane_parts.clear()
         self.cell_parts.clear()
+        self.map_parts.clear()
 
 
 class _Widths(dict[str, float]):

@@ -112,6 +112,8 @@ class Document:
         self._lane_cards_rev: dict[str, int] = {}
         self._cell_cards_rev: dict[tuple[str, str], int] = {}  # the same per (stage, lane) cell
         self._rev = 0
+        self._points_rev: dict[str, int] = {}  # the same per map for its emotion points
+        self._points_counter = 0  # (their own counter: ``cards_revision`` stays the cards')
         self._tx: Transaction | None = None
         self._suspended = False
         self._listeners: list[Listener] = []
@@ -206,6 +208,11 @@ class Document:
         """Changes whenever a card of this cell is added, removed, changed or reordered: an edit
         in one cell of a 900-card lane leaves the lane's other cells' numbers as they were."""
         return self._cell_cards_rev.get((stage_id, lane_id), 0)
+
+    def points_revision(self, map_id: str) -> int:
+        """Changes whenever an emotion point of this map is added, removed or changed: the layout
+        keys the emotions lane by it instead of reading every persona's point in every stage."""
+        return self._points_rev.get(map_id, 0)
 
     @property
     def cards_revision(self) -> int:
@@ -1130,6 +1137,9 @@ class Document:
             self._rev += 1
             self._lane_cards_rev[entity.lane_id] = self._rev
             self._cell_cards_rev[(entity.stage_id, entity.lane_id)] = self._rev
+        elif isinstance(entity, EmotionPoint):
+            self._points_counter += 1
+            self._points_rev[entity.map_id] = self._points_counter
 
     def _insert(self, kind: Kind, entity: Any, index: int | None) -> None:
         self._tables[kind][entity.id] = entity
