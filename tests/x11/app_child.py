@@ -3,7 +3,8 @@
 Usage: python -m tests.x11.app_child [FILE]. Commands, one a line: ``state`` (prints one JSON
 line: who has the keyboard, dock widths, zoom...), ``editor PNG`` (the open new-card editor's
 and its cell's cards' rects in viewport pixels, as JSON, and a grab of the viewport saved to
-PNG), ``open PATH``, ``new PATH`` (a new file from the sample map), ``quit``.
+PNG), ``header stage|lane N`` (where the N-th stage or lane header is on the screen, as JSON
+[x, y], for a click), ``open PATH``, ``new PATH`` (a new file from the sample map), ``quit``.
 """
 
 from __future__ import annotations
@@ -62,6 +63,17 @@ def editor_state(window: MainWindow, png: str) -> dict[str, object]:
     }
 
 
+def header_on_screen(window: MainWindow, kind: str, index: int) -> list[int]:
+    """The screen point in the middle of the ``index``-th stage or lane header's name."""
+    view = window.current_view()
+    assert view is not None
+    geom = view.map_scene.geom
+    rect = (geom.stages if kind == "stage" else geom.lanes)[index].header
+    centre = view.mapFromScene(rect.x + rect.w / 2, rect.y + rect.h / 2)
+    point = view.viewport().mapToGlobal(centre)
+    return [point.x(), point.y()]
+
+
 def main() -> None:
     app = QApplication(sys.argv[:1])
     register_fonts()  # as the app starts: the bundled faces give the docks their real widths
@@ -80,6 +92,9 @@ def main() -> None:
             print(json.dumps(state(window)), flush=True)
         elif verb == "editor":
             print(json.dumps(editor_state(window, arg)), flush=True)
+        elif verb == "header":
+            kind, _, index = arg.partition(" ")
+            print(json.dumps(header_on_screen(window, kind, int(index))), flush=True)
         elif verb == "open":
             window.open_path(Path(arg))
             print("OK", flush=True)
