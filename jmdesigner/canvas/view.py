@@ -181,8 +181,8 @@ class MapView(QGraphicsView):
         self.memo = SelectionMemo()
         self.gesture: g.Gesture | None = None
         self.cursor_cell: tuple[str, str] | None = None  # the keyboard's current cell
-        # The keyboard's cell before a stage or lane header took the focus: typing on the header
-        # starts a card under it in this cell's lane (or stage), where the typing was going on.
+        # The keyboard's cell before a stage or lane header or an emotion point took the focus:
+        # typing on it starts a card under it in this cell's lane (or stage), where the typing was.
         self.last_cell: tuple[str, str] | None = None
         self._active_persona: str | None = None
         self._space = False
@@ -271,7 +271,7 @@ class MapView(QGraphicsView):
 
     def _focus_for(self, gesture: g.Gesture | None) -> None:
         if isinstance(gesture, g.HeaderDrag | g.EdgeResize):
-            self.last_cell = self.current_cell() or self.last_cell
+            self._remember_cell()
             self.map_scene.clearSelection()
             self.set_cursor_cell(None)
             self.set_focus_item(gesture.kind, [gesture.entity_id])
@@ -283,11 +283,16 @@ class MapView(QGraphicsView):
     def select_point(self, point_id: str | None) -> None:
         """Make an emotion point the focused object (the keyboard's Up/Down/Delete act on it), or none."""
         if point_id is not None:
+            self._remember_cell()
             self.map_scene.clearSelection()
             self.set_cursor_cell(None)
             self.set_focus_item("point", [point_id])
         elif self.focus[0] == "point":
             self.set_focus_item("map", [self.map_id])
+
+    def _remember_cell(self) -> None:
+        """Before a header or an emotion point takes the keyboard: where the typing was going on."""
+        self.last_cell = self.current_cell() or self.last_cell
 
     # ------------------------------------------------------------- cells
     def first_cell(self) -> tuple[str, str] | None:
@@ -337,8 +342,9 @@ class MapView(QGraphicsView):
             bar.setValue(bar.value() - (covered - shown.top()))
 
     def header_cell(self, kind: str, entity_id: str) -> tuple[str, str] | None:
-        """The cell under a stage or lane header that a key on the header goes to: in the lane (or
-        stage) of the keyboard's last cell, else the first under it that takes cards."""
+        """The cell under a stage or lane header that a key typed on the header (or on an emotion
+        point: its stage's) goes to: in the lane (or stage) of the keyboard's last cell, else the
+        first under it that takes cards."""
         geom, last = self.map_scene.geom, self.last_cell
         if kind == "stage":
             cells = [(entity_id, lane.id) for lane in geom.lanes]
