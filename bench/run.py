@@ -53,15 +53,20 @@ loop is idle again — the document changed and committed, the canvas and the do
 view repainted at 100%. Its **floor** is a bare `QGraphicsScene` with one selectable rect and one
 text item per card on the same layout, in a view of the same size, doing the same: selecting
 every item, clearing the selection, scaling the view, removing 1,000 items or making them again
-(plus a bare SQLite transaction deleting or inserting the same 1,000 rows, `synchronous=FULL`),
-or, for Find, folding the card texts with `casefold` and listing the matches in a bare
-`QListWidget`. Live capture, on the card nearest the middle of the view: Ctrl+→ / Ctrl+← move
-it to the next cell and back (floor: one rect item moved, one row updated and committed); a
-character typed on it starts a new card after it, the next characters are typed into that card's
-editor on the canvas, and Enter commits it (floors: a bare `QGraphicsTextItem` in the bare scene,
-in the card font and width, opened and given the same keys; then swapped for a rect and a text
-item while its row is inserted and committed). Runs interleaved, medians; wall time, and in
-brackets the process's CPU time (steadier on a shared machine).
+(plus a bare SQLite transaction deleting or inserting the same 1,000 rows; DELETE journal and
+`synchronous=EXTRA`, as the file), or, for Find, folding the card texts with `casefold` and listing
+the matches in a bare `QListWidget`. Live capture, on the card nearest the middle of the view:
+Ctrl+→ / Ctrl+← move it to the next cell and back (floor: the same items moved — the card, the
+cards closing up behind it, those pushed down where it lands — and the same rows written: the
+card's cell and place, the places of the cards that shifted); a character typed on it starts a
+new card after it (floor: a bare `QGraphicsTextItem` in the card font and width opened in a slot
+that pushes the cards after it down, its first key kept as a draft row), the next characters are
+typed into that card's editor on the canvas (floor: the same keys into that item), and Enter
+commits it (floor: the item swapped for a rect and a text item in the slot while its row is
+inserted, the places of the cards after it written and the draft row deleted, one transaction).
+In the first round the floor's cells are checked against jmdesigner's layout after each action.
+Runs interleaved, medians; wall time, and in brackets the process's CPU time (steadier on a
+shared machine).
 
 {interactive.table(result)}
 

@@ -13,6 +13,9 @@ Reference counting frees as usual meanwhile; only the collector's passes wait. T
   window's thread, which crashes Qt. Its ``hold()`` begins when the worker starts and is released
   on the caller's thread once the worker has ended, so it is not a ``with`` block.
 
+Two more ways a short-lived process spares itself the collector's walks, here beside the pauses
+(``as_old_objects`` after a verb's burst, ``spare_the_exit_collection`` as the process ends).
+
 Holds nest and overlap in any order: the collector is off while any is held, and on again when the
 last one ends, if it was on when the first began (a program that turned it off keeps it off). Each
 holder remembering ``gc.isenabled()`` for itself went wrong when they overlapped: a backup started
@@ -79,3 +82,21 @@ def collector_paused() -> Iterator[None]:
         yield
     finally:
         pause.release()
+
+
+def as_old_objects() -> None:
+    """Every object the collector tracks moved to its oldest generation, as its young passes would
+    move the survivors, without walking them (``gc.freeze`` then ``gc.unfreeze``): after a burst
+    (the import verb's), the collector's first pass once it resumes walks none of them. Not while
+    anyone else keeps objects frozen (``ui.heap``), which ``unfreeze`` would let go too."""
+    if gc.get_freeze_count() == 0:
+        gc.freeze()
+        gc.unfreeze()
+
+
+def spare_the_exit_collection() -> None:
+    """Leave every object out of the collection Python makes at exit (``gc.freeze``): what a verb
+    made (a 2,000-card map read and written) is freed at exit all the same, and walking it once
+    more for cycles cost an import ~5 ms. Only for a process that ends next (never ``main`` called
+    in-process by tests or scripts, which go on and must collect what they made)."""
+    gc.freeze()

@@ -8,7 +8,9 @@ same function, so there is one catalogue and one extraction (``pyside6-lupdate``
 ``translate("Context", "text")`` and ``N_("Context", "text")`` calls; see docs/translations.md).
 
 Plurals go through Qt's ``%n`` with ``n`` (never string concatenation); named values through
-``str.format`` placeholders (``{name}``) that translators keep as written.
+``str.format`` placeholders (``{name}``) that translators keep as written. ``translate`` fills
+``%n`` itself, grouped in the UI language ("1,234 cards", "1.234 Karten"): an installed translator
+only picks the message and its plural form.
 """
 
 from __future__ import annotations
@@ -24,22 +26,22 @@ if TYPE_CHECKING:
 
 LANGUAGES = ("en", "de")  # English (the source text) and each catalogue in resources/translations
 
+# (context, text, disambiguation, n) → the message in the language, in ``n``'s plural form, with
+# ``%n`` still in it (``translate`` fills it); the source text when the catalogue lacks it.
 Translator = Callable[[str, str, "str | None", int], str]
 
 
 def english(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """The source text, with ``%n`` and English plurals: "%n card(s)" is "1 card", "3 cards"
-    (``%Ln``, Qt's localised count, is "1,200")."""
-    if n < 0:
-        return text
-    return text.replace("%Ln", f"{n:,}").replace("%n", str(n)).replace("(s)", "" if n == 1 else "s")
+    """The source text: English needs no catalogue (``translate`` makes its plurals)."""
+    return text
 
+
+# The (thousands, decimal) marks of the source text; another language's come from its installer
+# (``QLocale``'s, as Qt's own widgets use): "100.012" and "1,5" in German.
+ENGLISH_MARKS = (",", ".")
 
 _translator: Translator = english
-_language = "en"
-
-# Each language's (thousands, decimal) marks: "100,012" and "1.5" in English, "100.012" and "1,5" in German.
-SEPARATORS = {"en": (",", "."), "de": (".", ",")}
+_marks = ENGLISH_MARKS
 
 
 class localized:
@@ -54,9 +56,9 @@ class localized:
 
     def __format__(self, spec: str) -> str:
         text = format(self.value, spec)
-        thousands, decimal = SEPARATORS.get(_language, SEPARATORS["en"])
-        if (thousands, decimal) == (",", "."):
+        if _marks == ENGLISH_MARKS:
             return text
+        thousands, decimal = _marks
         return text.translate({ord(","): thousands, ord("."): decimal})
 
     def __str__(self) -> str:
@@ -69,8 +71,17 @@ def grouped(value: float, spec: str = ",") -> str:
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """``text`` in the user's language (``%n`` replaced by ``n`` in the right plural form)."""
-    return _translator(context, text, disambiguation, n)
+    """``text`` in the user's language; with a count ``n``, in its plural form with ``%n`` (and
+    Qt's ``%Ln``) replaced by ``n`` grouped in the UI language: "1,234 cards", "1.234 Karten".
+    A message the catalogue lacks (a string added since) is the source, with its English plural:
+    "%n card(s)" is "1 card", "3 cards"."""
+    found = _translator(context, text, disambiguation, n)
+    if n < 0:
+        return found
+    if "(s)" in found:
+        found = found.replace("(s)", "" if n == 1 else "s")
+    count = grouped(n)
+    return found.replace("%Ln", count).replace("%n", count)
 
 
 def N_(context: str, text: str) -> str:
@@ -85,12 +96,12 @@ def language_code(tag: str) -> str | None:
     return code if code in LANGUAGES else None
 
 
-def install(translator: Translator | None, language: str = "en") -> None:
+def install(translator: Translator | None, marks: tuple[str, str] = ENGLISH_MARKS) -> None:
     """Route every ``translate`` call through ``translator`` (None: back to the source text), and
-    format ``localized`` values in ``language``'s marks."""
-    global _translator, _language
+    format ``localized`` values and counts with the language's ``(thousands, decimal)`` marks."""
+    global _translator, _marks
     _translator = translator or english
-    _language = language if translator else "en"
+    _marks = marks if translator else ENGLISH_MARKS
 
 
 def translated(context: str, choices: Iterable[tuple[str, T]]) -> list[tuple[str, T]]:

@@ -68,3 +68,36 @@ def test_an_exception_in_the_block_still_ends_its_hold() -> None:
     with pytest.raises(RuntimeError), collector_paused():
         raise RuntimeError("the command failed")
     assert gc.isenabled()
+
+
+def test_a_burst_survivors_made_old_at_once_unless_someone_keeps_objects_frozen() -> None:
+    """``as_old_objects`` (the import verb, after its map is let go): what is alive moves to the
+    oldest generation without a walk, and nothing stays frozen; with objects frozen by another
+    holder (an open window's map), it leaves them frozen."""
+    made = [[i] for i in range(10)]  # young, tracked objects
+
+    def old() -> set[int]:
+        return {id(o) for o in gc.get_objects(generation=2)}
+
+    assert id(made[-1]) not in old()
+    collector_pause.as_old_objects()
+    assert id(made[-1]) in old() and gc.get_freeze_count() == 0
+    gc.freeze()  # another holder's
+    try:
+        frozen = gc.get_freeze_count()
+        collector_pause.as_old_objects()
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
+
+
+def test_the_exit_is_spared_the_last_collection_in_a_process_of_its_own() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import gc; from jmdesigner import collector_pause; "
+        "collector_pause.spare_the_exit_collection(); print(gc.get_freeze_count() > 0)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout == "True\n"

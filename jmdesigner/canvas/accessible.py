@@ -253,9 +253,7 @@ class MapAccessible(QAccessibleWidget):
             )
         if t == Text.Description:
             g = self._view.map_scene.geom
-            return translate("Accessible", "{stages} stages, {lanes} lanes, {cards} cards").format(
-                stages=len(g.stages), lanes=len(g.lanes), cards=len(g.cards)
-            )
+            return ", ".join(spoken.map_counts(len(g.stages), len(g.lanes), len(g.cards)))
         return super().text(t)
 
     def parts(self) -> list[PartAccessible]:

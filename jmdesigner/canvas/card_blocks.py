@@ -132,9 +132,10 @@ class CardBlocks(QGraphicsItem):
             self._bounds = bounds
 
     # -------------------------------------------------- following the scene
-    def put_lane(self, lane_id: str, lane_y: float, items: Iterable[CardItem]) -> None:
-        """These cards of a lane at ``lane_y`` are new or may have changed: an entry whose block
-        and colour are as before is kept, the others are made again."""
+    def put_lane(self, lane_id: str, lane_y: float, cards: Iterable[tuple[str, Rect, QColor]]) -> None:
+        """These cards of a lane at ``lane_y`` (id, rect relative to the lane's top, block colour,
+        as the layout has them: no card item is needed) are new or may have changed: an entry
+        whose block and colour are as before is kept, the others are made again."""
         if not self.active:
             return
         lane = self._lanes.get(lane_id)
@@ -142,9 +143,8 @@ class CardBlocks(QGraphicsItem):
             lane = self._lanes[lane_id] = _Lane(lane_y)
         elif lane.y != lane_y:
             self.move_lane(lane_id, lane_y)
-        for item in items:
-            card_id, r = item.card_id, item.geom.rect
-            key = item.block_colour.rgba()
+        for card_id, r, colour in cards:
+            key = colour.rgba()
             old = self._entries.get(card_id)
             if old is not None:
                 b = old[2]
@@ -155,7 +155,7 @@ class CardBlocks(QGraphicsItem):
                 ):
                     continue
                 self._forget(card_id, old)
-            self._enter(card_id, (lane_id, key, QRectF(r.x, r.y, r.w, r.h)), item)
+            self._enter(card_id, (lane_id, key, QRectF(r.x, r.y, r.w, r.h)), colour)
 
     def move_lane(self, lane_id: str, lane_y: float) -> None:
         """A lane moved down or up as a whole: its blocks go with it, none is made again."""
@@ -218,12 +218,12 @@ class CardBlocks(QGraphicsItem):
         self.made += len(entries)
         self.update()
 
-    def _enter(self, card_id: str, entry: Entry, item: CardItem) -> None:
+    def _enter(self, card_id: str, entry: Entry, colour: QColor) -> None:
         lane_id, key, rect = entry
         lane = self._lanes[lane_id]
         group = lane.groups.get(key)
         if group is None:
-            group = lane.groups[key] = _Group(QColor(item.block_colour))
+            group = lane.groups[key] = _Group(QColor(colour))
         group.rects[card_id] = rect
         group.flat = None
         if lane.extent is not None:  # it can only grow

@@ -35,6 +35,11 @@ SLICE = 0.001  # seconds of deferred card work per turn of the event loop (then 
 GHOSTS_A_TURN = 50  # items of deleted cards taken out of the scene between looks at the clock
 
 
+def _block_of(item: CardItem) -> tuple[str, Rect, QColor]:
+    """A card item's block: its id, rect relative to its lane's top and block colour."""
+    return item.card_id, item.geom.rect, item.block_colour
+
+
 def _with_margin(g: MapGeometry) -> QRectF:
     """The smallest scene rect: the map and a margin all round."""
     b = g.bounds
@@ -185,13 +190,13 @@ class MapScene(QGraphicsScene):
             self.stage_items,
             {s.id: s for s in g.stages},
             lambda s: StageHeaderItem(s, self.metrics.ascent(roles.STAGE_HEADER)),
-            lambda item, s: item.set_geom(s) if item.geom != s else None,
+            lambda item, s: item.set_geom(s) if item.geom is not s and item.geom != s else None,
         )
         self._sync(
             self.lane_items,
             {lane.id: lane for lane in g.lanes},
             lambda lane: LaneHeaderItem(lane, self.metrics.ascent(roles.LANE_HEADER)),
-            lambda item, lane: item.set_geom(lane) if item.geom != lane else None,
+            lambda item, lane: item.set_geom(lane) if item.geom is not lane and item.geom != lane else None,
         )
         self._sync_cards(g)
         self.blocks.set_bounds(qrect(g.bounds))
@@ -283,6 +288,7 @@ class MapScene(QGraphicsScene):
         ascent = self.metrics.ascent(roles.CARD)
         cards = self._card_items
         due = self._pending_cards
+        blocks_only = self.blocks.active and bool(self.views())  # zoomed far out (see below)
         for lane_id in changed:
             lane_y, lane_fill = ys[lane_id], fills[lane_id]
             recolour = lane_id in recoloured
@@ -290,6 +296,14 @@ class MapScene(QGraphicsScene):
             shown = live is None or recolour or self._band_shown(lane_id, live, ys, hs)
             if self._opening:  # a map just opened: every item waits (see __init__)
                 shown = False
+            if blocks_only:
+                # Zoomed far out the blocks show every card from the layout and the card items
+                # paint nothing: the changed cards' blocks now, their items in idle time (an
+                # edit there made every item of the lane it touched, none of them shown).
+                shown = False
+                touched = self._changed_cards(old_cells.get(lane_id), new_cells[lane_id], recolour)
+                touched = new[lane_id] if touched is None else touched
+                self.blocks.put_lane(lane_id, lane_y, self._lane_blocks(touched, lane_fill))
             if not shown:  # later, all of it; but an item still in another lane's place goes now
                 self._defer_lane(lane_id)
                 shape = new[lane_id]
@@ -334,11 +348,12 @@ class MapScene(QGraphicsScene):
                 elif item.lane_y != lane_y:  # only its lane moved (inlined: thousands of cards)
                     item.lane_y = lane_y
                     item.setPos(c.rect.x, lane_y + c.rect.y)
-            self.blocks.put_lane(lane_id, lane_y, lane_items)
+            self.blocks.put_lane(lane_id, lane_y, (_block_of(item) for item in lane_items))
         for lane_id, shape in new.items():
             if old.get(lane_id) is shape and ys[lane_id] != self._ys.get(lane_id):
                 lane_y = ys[lane_id]
-                if live is not None and not self._band_shown(lane_id, live, ys, hs):
+                if blocks_only or (live is not None and not self._band_shown(lane_id, live, ys, hs)):
+                    self.blocks.move_lane(lane_id, lane_y)  # (zoomed out: the blocks show it)
                     self._defer_lane(lane_id)
                     continue
                 left, right = (live.left(), live.right()) if live is not None else (None, None)
@@ -355,8 +370,24 @@ class MapScene(QGraphicsScene):
                 self.blocks.move_lane(lane_id, lane_y)
         self._fills, self._shapes, self._ys, self._hs = fills, new, ys, hs
         self._cells = new_cells
-        if live is not None and self.settling():
+        if blocks_only and self.settling():
+            self._deferred(QRectF())  # no part of the map is known clear of waiting items now
+        elif live is not None and self.settling():
             self._deferred(live)
+
+    @staticmethod
+    def _changed_cards(
+        was: dict[str, dict[str, CardGeom]] | None, now: dict[str, dict[str, CardGeom]], recolour: bool
+    ) -> dict[str, CardGeom] | None:
+        """The cards of a lane's cells whose cards changed since the last sync (each cell's dict is
+        the same object while its cards are unchanged); None: compare the whole lane."""
+        if was is None or recolour or was.keys() != now.keys():
+            return None
+        changed: dict[str, CardGeom] = {}
+        for stage_id, cell in now.items():
+            if cell is not was[stage_id]:
+                changed.update(cell)
+        return changed
 
     def _band_shown(self, lane_id: str, live: QRectF, ys: dict[str, float], hs: dict[str, float]) -> bool:
         """Whether the lane's items, where they are now or where they go, are in ``live``."""
@@ -389,10 +420,10 @@ class MapScene(QGraphicsScene):
             self.blocks.adopt(item)
             self.addItem(item)
             self._select_made(item)
-            self.blocks.put_lane(lane_id, lane_y, [item])
+            self.blocks.put_lane(lane_id, lane_y, [_block_of(item)])
         elif item.geom is not c or item._fill != card_fill(c.colour, lane_fill):
             if item.set_geom(c, lane_y, card_fill(c.colour, lane_fill)):
-                self.blocks.put_lane(lane_id, lane_y, [item])
+                self.blocks.put_lane(lane_id, lane_y, [_block_of(item)])
         elif item.lane_y != lane_y:
             item.move_to(lane_y)
 

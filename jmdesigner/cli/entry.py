@@ -7,13 +7,13 @@ import os
 import sys
 from collections.abc import Sequence
 
-from jmdesigner import __version__
+from jmdesigner import __version__, collector_pause
 from jmdesigner.cli import language
 from jmdesigner.cli.language import take_lang_option
 from jmdesigner.cli.usage import UsageError
 from jmdesigner.cli.verbs import VERBS
 from jmdesigner.errors import JmError
-from jmdesigner.i18n import LANGUAGES, N_, language_code, translate
+from jmdesigner.i18n import N_, language_code, translate
 
 TYPE_CHECKING = False  # typing's constant, without importing typing (the command line's start-up)
 if TYPE_CHECKING:
@@ -55,11 +55,7 @@ def _run(args_list: list[str], lang: str | None, rest: list[str]) -> int:
                 said % {"argument_name": "--lang", "message": translate("Argparse", "expected one argument")}
             )
         if lang is not None and language_code(lang) is None:
-            raise UsageError(
-                translate("Cli", "argument --lang: choose one of {codes}, not “{text}”").format(
-                    codes=", ".join(LANGUAGES), text=lang
-                )
-            )
+            raise language.unknown_language(lang)
         # without --lang, wherever it stood; a verb may read a plain command line itself
         args = _plainly_read(rest) or command_parser(rest[0]).parse_args(rest)
         return int(VERBS[args.command].run(args) or 0)
@@ -68,7 +64,7 @@ def _run(args_list: list[str], lang: str | None, rest: list[str]) -> int:
     from jmdesigner.cli.verbs import summaries
 
     ours, qt_args = split_qt_options(args_list)
-    return run_gui(window_arguments(ours, summaries), tuple(VERBS), qt_args)
+    return run_gui(window_arguments(ours, summaries, lang), tuple(VERBS), qt_args)
 
 
 def _plainly_read(args: list[str]) -> object | None:
@@ -84,12 +80,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     lang, rest = take_lang_option(args_list, VERBS)
     # The window picks its language itself (with Qt's own strings); a verb or --help here.
     on_terminal = bool(rest) and (rest[0] in VERBS or any(a in ("-h", "--help") for a in rest))
-    translated = on_terminal and language.install(lang) != "en"
+    with language.spoken(lang, at_all=on_terminal):
+        return _said(args_list, lang, rest, own_process=argv is None)
+
+
+def _said(args_list: list[str], lang: str | None, rest: list[str], own_process: bool) -> int:
+    """``_run``'s status, or its refusal as one line on stderr (in the language ``main`` set)."""
     try:
         status = _run(args_list, lang, rest)
         sys.stdout.flush()  # a closed pipe or a full device shows here, not at interpreter exit
-        if argv is None:  # the program's own run: the process ends next
-            _spare_the_exit_collection()
+        if own_process:  # the program's own run: the process ends next
+            collector_pause.spare_the_exit_collection()
         return status
     except JmError as exc:
         print(f"jmdesigner: error: {exc}", file=sys.stderr)
@@ -106,19 +107,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         _silence_stdout()
         print(f"jmdesigner: error: {translate('Cli', _WRITE_FAILURES[exc.errno])}", file=sys.stderr)
         return 1
-    finally:
-        if translated:
-            language.uninstall()  # main() called in-process (tests, scripts) leaves the source text behind
-
-
-def _spare_the_exit_collection() -> None:
-    """Leave every object out of the collection Python makes at exit (``gc.freeze``): a verb's
-    data (a 2,000-card map read and written) is freed at exit all the same, and walking it once
-    more for cycles cost an import ~5 ms. Not for ``main`` called in-process (tests, scripts),
-    whose process goes on and must collect what it made."""
-    import gc
-
-    gc.freeze()
 
 
 def _silence_stdout() -> None:

@@ -8,8 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from jmdesigner import __version__
+from jmdesigner.cli import language
 from jmdesigner.cli.documents import location
-from jmdesigner.cli.parsing import OneLineParser
+from jmdesigner.cli.parsing import OneLineParser, UsageError
 from jmdesigner.errors import JmError
 from jmdesigner.i18n import LANGUAGES, language_code, translate
 
@@ -63,11 +64,14 @@ NO_ARGUMENTS: Mapping[str, object] = {
 }
 
 
-def window_arguments(argv: list[str], verbs: Callable[[], Mapping[str, str]]) -> argparse.Namespace:
+def window_arguments(
+    argv: list[str], verbs: Callable[[], Mapping[str, str]], lang: str | None = None
+) -> argparse.Namespace:
     """``argv`` parsed by ``gui_parser``. With none (a start from the desktop's menu) or a document
     alone (``jmdesigner FILE``, a double-click on a file) the parser is not built: building it and
     its first message lookup (which imports ``locale`` and searches for gettext catalogues) cost
-    ~4 ms before the window could be shown. What argparse would refuse goes to argparse."""
+    ~4 ms before the window could be shown. What argparse would refuse goes to argparse, and is
+    refused in the terminal's language (``lang``, ``--lang`` as ``main`` took it, else the system's)."""
     if not argv:
         return argparse.Namespace(**NO_ARGUMENTS)
     if len(argv) == 1 and argv[0] and not argv[0].startswith("-"):
@@ -75,7 +79,13 @@ def window_arguments(argv: list[str], verbs: Callable[[], Mapping[str, str]]) ->
             return argparse.Namespace(**{**NO_ARGUMENTS, "file": location(argv[0])})
         except (TypeError, ValueError, argparse.ArgumentTypeError):  # argparse says these its own way
             pass
-    return gui_parser(verbs).parse_args(argv)
+    try:
+        return gui_parser(verbs).parse_args(argv)
+    except UsageError:
+        # Said again in the terminal's language: a window that starts loads no catalogue for it.
+        with language.spoken(lang):
+            gui_parser(verbs).parse_args(argv)
+        raise
 
 
 def gui_parser(verbs: Callable[[], Mapping[str, str]]) -> argparse.ArgumentParser:
@@ -137,23 +147,8 @@ def gui_parser(verbs: Callable[[], Mapping[str, str]]) -> argparse.ArgumentParse
 def _language(text: str) -> str:
     code = language_code(text)
     if code is None:
-        raise argparse.ArgumentTypeError(f"choose one of {', '.join(LANGUAGES)}, not “{text}”")
+        raise language.unknown_language(text)  # as a verb's --lang is refused (argparse lets it through)
     return code
-
-
-def _in_terminal_language(lang: str | None, say: Callable[[], int]) -> int:
-    """``say()`` (``--install-desktop``'s report, a missing file's refusal) in the language the
-    window would speak: ``--lang``, else the system's, as a verb's messages. ``main`` installs the
-    language only for a verb or ``--help``: the window's own start needs none of it (the window
-    installs Qt's translators itself), so only these terminal-bound paths pay for it."""
-    from jmdesigner.cli import language
-
-    translated = language.install(lang) != "en"
-    try:
-        return say()
-    finally:
-        if translated:
-            language.uninstall()
 
 
 def _missing(file: Path, verbs: tuple[str, ...]) -> int:
@@ -168,16 +163,18 @@ def run_gui(args: argparse.Namespace, verbs: tuple[str, ...], qt_args: list[str]
     if args.install_desktop or args.uninstall_desktop:
         from jmdesigner.cli import desktop
 
-        action = "install" if args.install_desktop else "uninstall"
-        return _in_terminal_language(args.lang, lambda: desktop.run(action))
+        # What the window's own options say on the terminal is in its language, as a verb's (``main``
+        # installs it only for a verb or --help: the window's start needs none of it).
+        with language.spoken(args.lang):
+            return desktop.run("install" if args.install_desktop else "uninstall")
     if args.completion:
         from jmdesigner.cli.completion import completion_script
 
         print(completion_script(args.completion), end="")
         return 0
     if isinstance(args.file, Path) and not args.file.exists():
-        file = args.file
-        return _in_terminal_language(args.lang, lambda: _missing(file, verbs))
+        with language.spoken(args.lang):
+            return _missing(args.file, verbs)
     from jmdesigner import collector_pause
 
     # Python's cyclic collector waits until the first frame is painted (``run_app`` releases it

@@ -74,8 +74,8 @@ def run(args: argparse.Namespace) -> int:
         raise JmError(
             translate("Cli", "--map, --layout, --emotions and --scale are for .csv and .xlsx sources.")
         )
+    from jmdesigner import collector_pause
     from jmdesigner.cli.deferred_imports import DATACLASSES_NEEDS, defer
-    from jmdesigner.collector_pause import collector_paused
 
     for name in DATACLASSES_NEEDS:
         defer(name)
@@ -84,7 +84,7 @@ def run(args: argparse.Namespace) -> int:
     # the end: the collector's passes would free none of them (~20 passes over the imports alone).
     # Then the map is let go and what is left (the modules) made old, so the collector's first pass
     # once it resumes walks neither (each cost ~2 ms at 2,000 cards).
-    with collector_paused():
+    with collector_pause.collector_paused():
         from jmdesigner.cli.documents import import_target
         from jmdesigner.interchange.formats import read_file
 
@@ -94,21 +94,10 @@ def run(args: argparse.Namespace) -> int:
         said = [] if fmt.name == "jmdesigner-json" else [_imported_line(fmt.label, imported)]
         said += [f"note: {note}" for note in imported.notes]
         del fmt, imported, jfile
-        _as_old_objects()
+        collector_pause.as_old_objects()
     for line in said:
         print(line)
     return 0
-
-
-def _as_old_objects() -> None:
-    """Every object the collector tracks moved to its oldest generation, as its young passes would
-    move the survivors, without walking them (``gc.freeze`` then ``gc.unfreeze``); not while anyone
-    else keeps objects frozen, which ``unfreeze`` would let go too."""
-    import gc
-
-    if gc.get_freeze_count() == 0:
-        gc.freeze()
-        gc.unfreeze()
 
 
 def _imported_line(label: str, imported: Imported) -> str:

@@ -5,7 +5,8 @@ The language is ``--lang CODE`` (before the verb or after it: ``jmdesigner --lan
 first of ``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG`` that is set, as the window reads them.
 English is the source text: it imports nothing (the command line's start-up budget). Another
 language loads its ``.qm`` into one ``QTranslator`` (QtCore only, no ``QCoreApplication``) and
-routes ``i18n.translate`` through it, with ``%n`` handled as ``QCoreApplication.translate`` does.
+routes ``i18n.translate`` through it (which fills ``%n`` with the count grouped in the language's
+marks, ``QLocale``'s).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import os
 from collections.abc import Collection, Mapping
 
 from jmdesigner import i18n
+from jmdesigner.cli.usage import UsageError
 from jmdesigner.i18n import N_
 
 _VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
@@ -78,6 +80,38 @@ def take_lang_option(args: list[str], verbs: Collection[str] = ()) -> tuple[str 
     return lang, kept
 
 
+class spoken:
+    """``with spoken(lang):`` what the command line says inside is in the terminal's language:
+    ``lang`` (``--lang``), else the system's (a ``lang`` without a catalogue is refused, in the
+    system's). The one place that installs and removes it: inside another ``spoken`` that has,
+    nothing changes (the outer removes it, so ``main`` called in-process leaves the source text
+    behind); ``at_all=False`` does nothing (the window installs its own, with Qt's)."""
+
+    __slots__ = ("at_all", "installed", "requested")
+    _speaking = False  # a ``spoken`` has a catalogue installed
+
+    def __init__(self, requested: str | None, at_all: bool = True) -> None:
+        self.requested, self.at_all, self.installed = requested, at_all, False
+
+    def __enter__(self) -> None:
+        if self.at_all and not spoken._speaking:
+            self.installed = spoken._speaking = install(self.requested) != "en"
+
+    def __exit__(self, *exc: object) -> None:
+        if self.installed:
+            spoken._speaking = self.installed = False
+            uninstall()
+
+
+def unknown_language(text: str) -> UsageError:
+    """The refusal of ``--lang text``, for a verb's and the window's command line alike."""
+    return UsageError(
+        i18n.translate("Cli", "argument --lang: choose one of {codes}, not “{text}”").format(
+            codes=", ".join(i18n.LANGUAGES), text=text
+        )
+    )
+
+
 def install(requested: str | None = None) -> str:
     """Route ``translate`` to the catalogue of the language chosen; its code (``en``: untouched)."""
     code = (
@@ -88,6 +122,7 @@ def install(requested: str | None = None) -> str:
     from PySide6.QtCore import QLocale, QTranslator
 
     from jmdesigner.resources import resource_path
+    from jmdesigner.ui.translation import marks
 
     translator = QTranslator()
     try:
@@ -96,17 +131,11 @@ def install(requested: str | None = None) -> str:
         loaded = False
     if not loaded:
         return "en"  # a broken install: English rather than half-translated messages
-    locale = QLocale(code)
 
     def routed(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-        found = translator.translate(context, text, disambiguation, n) or text
-        if n < 0:
-            return found
-        if "(s)" in found:  # not in the catalogue (a string added since): the English plural
-            return i18n.english(context, found, None, n)
-        return found.replace("%Ln", locale.toString(n)).replace("%n", str(n))
+        return translator.translate(context, text, disambiguation, n) or text  # i18n fills %n
 
-    i18n.install(routed, code)
+    i18n.install(routed, marks(QLocale(code)))
     import argparse  # here: an English command line may never build a parser
 
     argparse._ = lambda text: i18n.translate("Argparse", text)  # type: ignore[attr-defined]

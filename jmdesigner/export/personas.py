@@ -6,7 +6,7 @@ from jmdesigner.export import fonts
 from jmdesigner.export.metrics import elide, wrap
 from jmdesigner.export.pages import MM
 from jmdesigner.export.surface import Surface
-from jmdesigner.i18n import translate
+from jmdesigner.i18n import grouped, translate
 from jmdesigner.layout import palette as P
 from jmdesigner.layout.curve import smooth_segments, straight_segments
 from jmdesigner.layout.engine import neutral_score, score_label
@@ -106,7 +106,7 @@ def _section(
             s.text(
                 x + 12,
                 y,
-                translate("Personas", "… and {count} more").format(count=len(items) - k),
+                translate("Personas", "… and {count} more").format(count=grouped(len(items) - k)),
                 fonts.REGULAR,
                 BODY,
                 P.MUTED,

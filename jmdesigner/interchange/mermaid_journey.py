@@ -400,10 +400,15 @@ def _task_note(tasks: list[Task], notes: list[str]) -> str:
             break
         kept.append(line)
         used += len(line) + 1
-    cut = "Some sections have more tasks than an emotion note holds; their notes list the first ones."
+    cut = translate(
+        "MermaidImport",
+        "Some sections have more tasks than an emotion note holds; their notes list the first ones.",
+    )
     if cut not in notes:
         notes.append(cut)
-    return "\n".join([*kept, f"… and {len(lines) - len(kept)} more tasks"])
+    return "\n".join(
+        [*kept, translate("MermaidImport", "… and %n more task(s)", None, len(lines) - len(kept))]
+    )
 
 
 def _scale(scores: list[float], hint: tuple[int, int] | None):  # type: ignore[no-untyped-def]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from jmdesigner.errors import JmError
-from jmdesigner.i18n import translate
+from jmdesigner.i18n import grouped, translate
 
 SHOWN_IN_ONE_LINE = 10
 
@@ -18,7 +18,7 @@ class ImportProblems(JmError):
         self.problems = tuple(problems)
         shown = "; ".join(p.rstrip(".") for p in self.problems[:SHOWN_IN_ONE_LINE])
         more = len(self.problems) - SHOWN_IN_ONE_LINE
-        tail = translate("ImportProblems", "; and {more} more").format(more=more) if more > 0 else ""
+        tail = translate("ImportProblems", "; and {more} more").format(more=grouped(more)) if more > 0 else ""
         said = translate(
             "ImportProblems",
             "{source}: %n problem(s), nothing was imported: {shown}{tail}.",

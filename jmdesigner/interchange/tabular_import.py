@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from jmdesigner.errors import JmError
-from jmdesigner.i18n import translate
+from jmdesigner.i18n import grouped, translate
 from jmdesigner.interchange import long_layout, survey, wide_layout
 from jmdesigner.interchange.json_map import PERSONA_PALETTE
 from jmdesigner.interchange.table_reader import Table
@@ -107,7 +107,9 @@ class ImportPlan:
         lines = [str(e) for e in self.errors[:limit]]
         if len(self.errors) > limit:
             lines.append(
-                translate("TabularImport", "… and {count} more.").format(count=len(self.errors) - limit)
+                translate("TabularImport", "… and {count} more.").format(
+                    count=grouped(len(self.errors) - limit)
+                )
             )
         return lines
 

@@ -7,6 +7,8 @@ and never imports Qt, so the canvas, the PDF exporter and the tests share it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from jmdesigner.i18n import translate
 from jmdesigner.layout import metrics as roles
 from jmdesigner.layout.curve import smooth_segments, straight_segments
@@ -100,14 +102,23 @@ def score_label(score: int) -> str:
 
 
 def _placed(
-    shape: LaneShape, y: float
+    shape: LaneShape,
+    y: float,
+    last: tuple[LaneShape, float, tuple[LaneGeom, dict[tuple[str, str], CellGeom], EmotionGeom | None]]
+    | None = None,
 ) -> tuple[LaneGeom, dict[tuple[str, str], CellGeom], EmotionGeom | None]:
     """A lane laid out at y = 0 moved down to ``y``: its header, row, cells and curves (its
     cards are placed on demand by ``PlacedCards``). Every lane goes through here, so a lane
-    that only moved lands exactly where laying it out again would put it."""
+    that only moved lands exactly where laying it out again would put it. ``last``: the lane's
+    last shape, the y it was placed at and that placement: placed at the same y, its header and
+    the cells that are the same objects in both shapes are the last placement's (an edit in one
+    cell of a lane places that cell again, not its 30)."""
     lane = shape.lane
-    return (
-        LaneGeom(
+    same_y = last is not None and last[1] == y
+    if same_y and last[0].lane is lane:  # type: ignore[index]
+        lane_geom = last[2][0]  # type: ignore[index]
+    else:
+        lane_geom = LaneGeom(
             lane.id,
             lane.index,
             lane.kind,
@@ -116,9 +127,14 @@ def _placed(
             lane.header.moved_down(y),
             lane.row.moved_down(y),
             lane.name_lines,
-        ),
+        )
+    last_cells, last_placed = (last[0].cells, last[2][1]) if same_y else ({}, {})  # type: ignore[index]
+    return (
+        lane_geom,
         {
-            k: CellGeom(c.stage_id, c.lane_id, c.rect.moved_down(y), c.card_ids, c.accepts_cards)
+            k: last_placed[k]
+            if last_cells.get(k) is c
+            else CellGeom(c.stage_id, c.lane_id, c.rect.moved_down(y), c.card_ids, c.accepts_cards)
             for k, c in shape.cells.items()
         },
         None if shape.emotion is None else emotion_moved_down(shape.emotion, y),
@@ -141,12 +157,66 @@ class _Layout:
         self._small_widths = cache.widths(roles.SMALL)  # a vote count's, by its text
 
     def run(self) -> MapGeometry:
-        opt, doc = self.opt, self.doc
+        doc = self.doc
         for memo in (self.cache.card_geoms, self.cache.lane_parts, self.cache.cell_parts):
             if len(memo) > self.cache.limit:
                 memo.clear()
         stages = doc.stages(self.map.id)
         lanes = doc.lanes(self.map.id)
+        header_lines, header_h, xs, right, columns = head = self._head(stages)
+
+        lane_geoms: list[LaneGeom] = []
+        cells: dict[tuple[str, str], CellGeom] = {}
+        emotions: list[EmotionGeom] = []
+        y = header_h
+        lane_shapes: dict[str, LaneShape] = {}
+        placed_cards: list[tuple[dict[str, CardGeom], float]] = []
+        for li, lane in enumerate(lanes):
+            shape, (lane_geom, lane_cells, emotion) = self._lane_part(li, lane, y, columns, stages, xs, right)
+            lane_geoms.append(lane_geom)
+            cells.update(lane_cells)
+            lane_shapes[lane.id] = shape
+            placed_cards.append((shape.cards, y))
+            if emotion is not None:
+                emotions.append(emotion)
+            y += lane_geom.header.h
+
+        known = self.cache.map_parts.get("stages")
+        if known is not None and known[0] is head and known[1] == y:
+            stage_geoms = known[2]  # the same objects: the canvas sees its stage headers unchanged
+        else:
+            stage_geoms = tuple(
+                StageGeom(
+                    s.id,
+                    i,
+                    Rect(xs[i], 0.0, s.width, header_h),
+                    Rect(xs[i], header_h, s.width, y - header_h),
+                    header_lines[i],
+                )
+                for i, s in enumerate(stages)
+            )
+            self.cache.map_parts["stages"] = (head, y, stage_geoms)
+        return MapGeometry(
+            self.map.id,
+            Rect(0.0, 0.0, right, y),
+            Rect(0.0, 0.0, self.opt.lane_header_width, header_h),
+            stage_geoms,
+            tuple(lane_geoms),
+            cells,
+            PlacedCards(placed_cards),
+            tuple(emotions),
+            lane_shapes,
+        )
+
+    def _head(self, stages: list[Stage]) -> tuple[list[tuple[str, ...]], float, list[float], float, tuple]:
+        """The header row: each stage's wrapped name, the row's height, the stages' x, the map's
+        right edge and the columns (stage id, x, width); the very same objects as last time while
+        the stages, the map's title and the options are (an edit of cards reuses them whole)."""
+        opt = self.opt
+        key = (self.doc, tuple(stages), self.map.title, opt)
+        known = self.cache.map_parts.get("head")
+        if known is not None and known[0] == key:
+            return known[1]  # type: ignore[no-any-return]
         header_lines = [
             self.cache.wrap(s.name, s.width - 2 * opt.header_pad_x, roles.STAGE_HEADER) for s in stages
         ]
@@ -170,49 +240,13 @@ class _Layout:
         for s in stages:
             xs.append(x)
             x += s.width
-        right = x
         columns = tuple((s.id, xs[i], s.width) for i, s in enumerate(stages))
-
-        lane_geoms: list[LaneGeom] = []
-        cells: dict[tuple[str, str], CellGeom] = {}
-        emotions: list[EmotionGeom] = []
-        y = header_h
-        lane_shapes: dict[str, LaneShape] = {}
-        placed_cards: list[tuple[dict[str, CardGeom], float]] = []
-        for li, lane in enumerate(lanes):
-            shape, (lane_geom, lane_cells, emotion) = self._lane_part(li, lane, y, columns, stages, xs, right)
-            lane_geoms.append(lane_geom)
-            cells.update(lane_cells)
-            lane_shapes[lane.id] = shape
-            placed_cards.append((shape.cards, y))
-            if emotion is not None:
-                emotions.append(emotion)
-            y += lane_geom.header.h
-
-        stage_geoms = tuple(
-            StageGeom(
-                s.id,
-                i,
-                Rect(xs[i], 0.0, s.width, header_h),
-                Rect(xs[i], header_h, s.width, y - header_h),
-                header_lines[i],
-            )
-            for i, s in enumerate(stages)
-        )
-        return MapGeometry(
-            self.map.id,
-            Rect(0.0, 0.0, right, y),
-            Rect(0.0, 0.0, x0, header_h),
-            stage_geoms,
-            tuple(lane_geoms),
-            cells,
-            PlacedCards(placed_cards),
-            tuple(emotions),
-            lane_shapes,
-        )
+        head = (header_lines, header_h, xs, x, columns)
+        self.cache.map_parts["head"] = (key, head)
+        return head
 
     # ----------------------------------------------------------------- lanes
-    def _lane_key(self, li: int, lane: Lane, columns: tuple, stages: list[Stage]) -> tuple[object, ...]:
+    def _lane_key(self, li: int, lane: Lane, columns: tuple) -> tuple[object, ...]:
         """Everything one lane's geometry is computed from, compared by identity first.
 
         Entities are frozen and replaced on every change, so an untouched lane's key holds the
@@ -223,13 +257,14 @@ class _Layout:
         if lane.kind is LaneKind.EMOTIONS:
             jmap = self.map
             personas = tuple(doc.persona(p) for p in jmap.persona_ids)
-            points = tuple(doc.point_at(p, s.id) for p in jmap.persona_ids for s in stages)
+            # The points by the map's revision number for them (reading each persona's point in
+            # each stage, 90 lookups on the bench's map, cost more than the rest of the key).
             content: tuple[object, ...] = (
                 jmap.scale_min,
                 jmap.scale_max,
                 jmap.curve,
                 personas,
-                points,
+                doc.points_revision(jmap.id),
             )
         else:
             content = (doc.lane_cards_revision(lane.id),)
@@ -253,23 +288,33 @@ class _Layout:
         An unchanged lane is its last layout; an unchanged lane that only moved down or up (a
         lane above grew) is its last shape placed again, without wrapping or stacking a card.
         """
-        key = self._lane_key(li, lane, columns, stages)
+        key = self._lane_key(li, lane, columns)
         known = self.cache.lane_parts.get(lane.id)
+        last = None
         if known is not None and known[0] == key:
             _, shape, placed_y, placed = known
             if placed_y == y:
                 return shape, placed  # type: ignore[return-value]
         else:
-            shape = self._layout_lane(li, lane, stages, xs, right)
-        placed = _placed(shape, y)  # type: ignore[arg-type]
+            shape = self._layout_lane(li, lane, stages, xs, right, known[1] if known is not None else None)
+            if known is not None:
+                last = (known[1], known[2], known[3])
+        placed = _placed(shape, y, last)  # type: ignore[arg-type]
         self.cache.lane_parts[lane.id] = (key, shape, y, placed)
         return shape, placed  # type: ignore[return-value]
 
     def _layout_lane(
-        self, li: int, lane: Lane, stages: list[Stage], xs: list[float], right: float
+        self,
+        li: int,
+        lane: Lane,
+        stages: list[Stage],
+        xs: list[float],
+        right: float,
+        last: LaneShape | None = None,
     ) -> LaneShape:
         """The lane with its top at y = 0. Cards first, relative to their cell's top, so the
-        lane's height can take the tallest cell."""
+        lane's height can take the tallest cell. ``last``: the lane's last shape, whose header and
+        unchanged cells are kept as the same objects (``_placed`` then keeps their placement)."""
         opt, doc = self.opt, self.doc
         y = 0.0
         memo = self.cache.card_geoms
@@ -306,11 +351,12 @@ class _Layout:
             height = max(lane.height or opt.emotion_height, header_need + legend_h + opt.legend_gap)
         else:
             content = opt.empty_cell_height
+            in_lane = self.opening if self.opening is not None and self.opening.lane_id == lane.id else None
             for si, s in enumerate(stages):
                 # A cell whose cards (by the document's revision number for the cell), width and
                 # place are unchanged is its last stack and card geometry: a note added to one
                 # cell of a 900-card lane restacks that cell and reads no other cell's cards.
-                opening = self._opening_in(s.id, lane.id)
+                opening = in_lane if in_lane is not None and in_lane.stage_id == s.id else None
                 key = (doc, opt, s.width, xs[si], doc.cell_cards_revision(s.id, lane.id), opening)
                 known = cell_memo.get((s.id, lane.id))
                 if known is not None and known[0] == key:
@@ -319,7 +365,7 @@ class _Layout:
                 else:
                     cell_cards = doc.cards_in(s.id, lane.id)
                     stack, used = self._stack(s.width, cell_cards, opening)
-                    ids = cell_ids[s.id] = tuple(c.id for c in cell_cards)
+                    ids = cell_ids[s.id] = tuple([c.id for c in cell_cards])
                     fresh[s.id] = (key, stack, used, ids)
                 placed[s.id] = stack
                 content = max(content, used)
@@ -327,28 +373,44 @@ class _Layout:
         header = Rect(0.0, y, opt.lane_header_width, height)
         row = Rect(x0, y, right - x0, height)
         lane_geom = LaneGeom(lane.id, li, lane.kind, lane.colour, lane.collapsed, header, row, name_lines)
+        last_cells: dict[tuple[str, str], CellGeom] = {}
+        if last is not None and last.lane == lane_geom:  # same header, row and height
+            lane_geom, last_cells = last.lane, last.cells
         cells: dict[tuple[str, str], CellGeom] = {}
         cards: dict[str, CardGeom] = {}
         cell_cards: dict[str, dict[str, CardGeom]] = {}
         accepts = lane.kind is not LaneKind.EMOTIONS and not lane.collapsed
         for si, s in enumerate(stages):
-            rect = Rect(xs[si], y, s.width, height)
             ids = cell_ids.get(s.id)
             if ids is None:  # a collapsed lane or the emotions lane: its cards are not stacked
                 ids = tuple(c.id for c in doc.cards_in(s.id, lane.id))
-            cells[(s.id, lane.id)] = CellGeom(s.id, lane.id, rect, ids, accepts_cards=accepts)
+            was = last_cells.get((s.id, lane.id))
+            if (
+                was is not None
+                and was.card_ids is ids
+                and was.accepts_cards == accepts
+                and (was.rect.x, was.rect.y, was.rect.w, was.rect.h) == (xs[si], y, s.width, height)
+            ):
+                rect = was.rect
+                cells[(s.id, lane.id)] = was
+            else:
+                rect = Rect(xs[si], y, s.width, height)
+                cells[(s.id, lane.id)] = CellGeom(s.id, lane.id, rect, ids, accepts_cards=accepts)
             if s.id in reused:
                 cards.update(reused[s.id])
                 cell_cards[s.id] = reused[s.id]
                 continue
             cell_geoms: dict[str, CardGeom] = {}
-            for index, (card, top, h, lines) in enumerate(placed.get(s.id, [])):
-                key = (card, index, rect.x, rect.y, rect.w, top, h, opt)  # not the lane height
+            stack = placed.get(s.id)
+            make = self._card_maker(rect) if stack else None
+            x, cell_y, w = rect.x, rect.y, rect.w
+            for index, (card, top, h, lines) in enumerate(stack or ()):
+                key = (card, index, x, cell_y, w, top, h, opt)  # the cell's place, not the lane height
                 known = memo.get(card.id)
                 if known is not None and known[0] == key:
                     cell_geoms[card.id] = known[1]  # type: ignore[assignment]
                 else:
-                    geom = cell_geoms[card.id] = self._card(card, index, rect, top, h, lines)
+                    geom = cell_geoms[card.id] = make(card, index, top, h, lines)  # type: ignore[misc]
                     memo[card.id] = (key, geom)
             cards.update(cell_geoms)
             cell_cards[s.id] = cell_geoms
@@ -369,10 +431,6 @@ class _Layout:
             return 0.0
         return self.opt.footer_gap + self._small_h
 
-    def _opening_in(self, stage_id: str, lane_id: str) -> Opening | None:
-        o = self.opening
-        return o if o is not None and o.stage_id == stage_id and o.lane_id == lane_id else None
-
     def _stack(
         self, stage_width: float, cell_cards: list[Card], opening: Opening | None = None
     ) -> tuple[list[tuple[Card, float, float, tuple[str, ...]]], float]:
@@ -385,11 +443,19 @@ class _Layout:
         top = 0.0
         inserted = opening if opening is not None and opening.card_id is None else None
         room = 0.0 if inserted is None else inserted.height + opt.card_gap
+        wrap, role, pads, footer = (
+            self.cache.wrap,
+            roles.CARD,
+            2 * opt.card_pad_y,
+            opt.footer_gap + self._small_h,
+        )
         for index, card in enumerate(cell_cards):
             if inserted is not None and index == inserted.index:
                 top += room
-            lines = self.cache.wrap(card.text, width, roles.CARD)
-            h = 2 * opt.card_pad_y + len(lines) * lh + self._footer_height(card)
+            lines = wrap(card.text, width, role)
+            # (``_footer_height``, for each of thousands of cards)
+            marked = card.votes or card.evidence is not None or card.from_room
+            h = pads + len(lines) * lh + (footer if marked else 0.0)
             if opening is not None and opening.card_id == card.id:
                 # Being edited: as tall as the editor over it (shorter too, as text is deleted),
                 # and no lines of its own, so the old text never shows around the editor.
@@ -401,54 +467,63 @@ class _Layout:
             top += room
         return out, (top - opt.card_gap if top else 0.0)
 
-    def _card(
-        self, card: Card, index: int, cell: Rect, top: float, h: float, lines: tuple[str, ...]
-    ) -> CardGeom:
+    def _card_maker(self, cell: Rect) -> Callable[[Card, int, float, float, tuple[str, ...]], CardGeom]:
+        """What places a card of ``cell`` (its index, its top in the cell, its height and lines):
+        the card's rectangle, its text's and its footer's marks. What is the same for every card of
+        the cell is worked out once here, each sum exactly as it is written per card (the same
+        values: the same operands in the same order)."""
         opt = self.opt
         pad = opt.cell_pad
-        rect = Rect(cell.x + pad, cell.y + pad + top, cell.w - 2 * pad, h)
-        lh = self._card_lh
-        text_rect = Rect(
-            rect.x + opt.card_pad_x, rect.y + opt.card_pad_y, self._text_width(cell.w), len(lines) * lh
-        )
-        votes_rect = evidence_rect = room_rect = None
-        votes_text = room_text = ""
-        votes, evidence = card.votes, card.evidence
-        if votes or evidence is not None or card.from_room:  # a footer: its marks below the text
-            footer_y = text_rect.y + text_rect.h + opt.footer_gap  # (its ``bottom``)
-            small_h = self._small_h
-            if evidence is not None:
-                size = min(opt.evidence_size, text_rect.w)
-                evidence_rect = Rect(text_rect.x, footer_y + (small_h - size) / 2, size, size)
-            if votes:
-                votes_text = compact_votes(votes)
-                avail = rect.w - 8
-                w = min(self._small_widths[votes_text] + 2 * opt.badge_pad_x + small_h / 2, avail)
-                x = min(text_rect.x + text_rect.w - w, rect.x + rect.w - 4 - w)  # (``right``s)
-                votes_rect = Rect(max(x, rect.x + 4), footer_y, w, small_h)
-            if card.from_room:
-                room_rect, room_text = self._room_mark(
-                    card, text_rect, evidence_rect, votes_rect, footer_y, small_h
-                )
-        return CardGeom(
-            card.id,
-            card.stage_id,
-            card.lane_id,
-            index,
-            rect,
-            text_rect,
-            lines,
-            lh,
-            card.colour,
-            votes_rect,
-            votes_text,
-            evidence_rect,
-            evidence,
-            _EVIDENCE_TEXT[evidence],
-            moment_bar(rect) if card.moment_of_truth else None,
-            room_rect,
-            room_text,
-        )
+        x, cell_y, w = cell.x + pad, cell.y + pad, cell.w - 2 * pad  # the card's rect
+        text_x, text_w = x + opt.card_pad_x, self._text_width(cell.w)
+        pad_y, footer_gap = opt.card_pad_y, opt.footer_gap
+        lh, small_h = self._card_lh, self._small_h
+        size = min(opt.evidence_size, text_w)
+        evidence_dy = (small_h - size) / 2
+        badge_pad, half_h, avail = 2 * opt.badge_pad_x, small_h / 2, w - 8
+        text_right, right_in, left_in = text_x + text_w, x + w - 4, x + 4
+        widths, evidence_texts = self._small_widths, _EVIDENCE_TEXT
+
+        def card_geom(card: Card, index: int, top: float, h: float, lines: tuple[str, ...]) -> CardGeom:
+            rect = Rect(x, cell_y + top, w, h)
+            text_rect = Rect(text_x, rect.y + pad_y, text_w, len(lines) * lh)
+            votes_rect = evidence_rect = room_rect = None
+            votes_text = room_text = ""
+            votes, evidence = card.votes, card.evidence
+            if votes or evidence is not None or card.from_room:  # a footer: its marks below the text
+                footer_y = text_rect.y + text_rect.h + footer_gap  # (its ``bottom``)
+                if evidence is not None:
+                    evidence_rect = Rect(text_x, footer_y + evidence_dy, size, size)
+                if votes:
+                    votes_text = compact_votes(votes)
+                    vw = min(widths[votes_text] + badge_pad + half_h, avail)
+                    vx = min(text_right - vw, right_in - vw)  # (``right``s)
+                    votes_rect = Rect(max(vx, left_in), footer_y, vw, small_h)
+                if card.from_room:
+                    room_rect, room_text = self._room_mark(
+                        card, text_rect, evidence_rect, votes_rect, footer_y, small_h
+                    )
+            return CardGeom(
+                card.id,
+                card.stage_id,
+                card.lane_id,
+                index,
+                rect,
+                text_rect,
+                lines,
+                lh,
+                card.colour,
+                votes_rect,
+                votes_text,
+                evidence_rect,
+                evidence,
+                evidence_texts[evidence],
+                moment_bar(rect) if card.moment_of_truth else None,
+                room_rect,
+                room_text,
+            )
+
+        return card_geom
 
     def _room_mark(
         self,

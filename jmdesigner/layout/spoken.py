@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from jmdesigner.i18n import N_, translate
+from jmdesigner.i18n import N_, grouped, translate
 from jmdesigner.model import Card, Evidence, Lane, Stage
 
 MOMENT_MARK = "★"  # before a moment-of-truth card's first line
@@ -32,15 +32,19 @@ def card_extras(card: Card) -> str:
 def card_name(card: Card, n: int, total: int, stage: Stage, lane: Lane) -> str:
     said = translate("Spoken", "Card {n} of {total} in {stage}, {lane}: {text}")
     text = first_line(card) + card_extras(card)
-    return said.format(n=n, total=total, stage=stage.name, lane=lane.name, text=text)
+    return said.format(n=grouped(n), total=grouped(total), stage=stage.name, lane=lane.name, text=text)
 
 
 def stage_name(stage: Stage, n: int, total: int) -> str:
-    return translate("Spoken", "Stage {n} of {total}: {name}").format(n=n, total=total, name=stage.name)
+    return translate("Spoken", "Stage {n} of {total}: {name}").format(
+        n=grouped(n), total=grouped(total), name=stage.name
+    )
 
 
 def lane_name(lane: Lane, n: int, total: int) -> str:
-    said = translate("Spoken", "Lane {n} of {total}: {name}").format(n=n, total=total, name=lane.name)
+    said = translate("Spoken", "Lane {n} of {total}: {name}").format(
+        n=grouped(n), total=grouped(total), name=lane.name
+    )
     kind = lane.kind.label
     return said if lane.name.casefold() == kind.casefold() else f"{said} ({kind})"
 
@@ -59,3 +63,13 @@ def point_name(persona_name: str, stage: Stage, score: float, note: str) -> str:
         persona=persona_name, score=shown, stage=stage.name
     )
     return f"{said}: {note}" if note else said
+
+
+def map_counts(stages: int, lanes: int, cards: int) -> tuple[str, str, str]:
+    """ "3 stages", "1 lane", "1,239 cards": a map's size, as the inspector shows it and the
+    canvas describes it to a screen reader."""
+    return (
+        translate("Spoken", "%n stage(s)", None, stages),
+        translate("Spoken", "%n lane(s)", None, lanes),
+        translate("Spoken", "%n card(s)", None, cards),
+    )

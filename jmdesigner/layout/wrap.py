@@ -149,23 +149,12 @@ def _greedy_by_words(
     """The greedy lines from word widths alone, for words that add up (``words_add_up``): the
     loop of ``_wrap_paragraph`` with its sums in the same order, without its bookkeeping for
     measuring lines and breaking words. None when a word is wider than the line (that path)."""
-    lines: list[str] = []
-    start, used = 0, 0.0
     widths = list(map(word_width, words))  # a memo's __getitem__: no Python call per known word
     join = " ".join if all(spaced) else None  # words between spaces (every Latin paragraph)
     if join is not None and not slack:  # and measured exactly (the shaped metrics): the same sums
-        if max(widths) > width:
-            return None
-        used = widths[0]
-        for j in range(1, len(widths)):
-            total = used + (widths[j] + space)
-            if total > width:
-                lines.append(join(words[start:j]))
-                start, used = j, widths[j]
-            else:
-                used = total
-        lines.append(join(words[start:]))
-        return lines
+        return _greedy_between_spaces(words, widths, width, space)
+    lines: list[str] = []
+    start, used = 0, 0.0
     for j, measured in enumerate(widths):
         w = measured - slack
         if w + slack > width:
@@ -180,6 +169,26 @@ def _greedy_by_words(
         else:
             used += extra
     lines.append(join(words[start:]) if join else _joined(words, spaced, start, len(words)))
+    return lines
+
+
+def _greedy_between_spaces(
+    words: list[str], widths: list[float], width: float, space: float
+) -> list[str] | None:
+    """``_greedy_by_words`` for words between single spaces measured exactly (no slack): each
+    line's width summed word by word in the same order; None when a word is wider than the line."""
+    if max(widths) > width:
+        return None
+    lines: list[str] = []
+    start, used = 0, widths[0]
+    for j in range(1, len(widths)):
+        total = used + (widths[j] + space)
+        if total > width:
+            lines.append(" ".join(words[start:j]))
+            start, used = j, widths[j]
+        else:
+            used = total
+    lines.append(" ".join(words[start:]))
     return lines
 
 
@@ -261,6 +270,8 @@ class WrapCache:
         self._lines: OrderedDict[tuple[str, str, float], tuple[str, ...]] = OrderedDict()
         self._widths: dict[str, _Widths] = {}  # per role
         self._spacing: dict[str, tuple[float, float]] = {}  # per role: text_spacing
+        # Per role: its widths, a space's width and the metrics' words_add_up (``_direct_for``).
+        self._direct: dict[str, tuple[_Widths, float, Callable[[str, str], bool] | None]] = {}
         # Each card's last geometry with what it was computed from: a relayout after one edit
         # reuses every card whose inputs did not change (a layout concern kept beside the wraps,
         # since both live exactly as long as one canvas's metrics).
@@ -271,6 +282,8 @@ class WrapCache:
         # And each cell of a card lane by (stage id, lane id): (its key, its stack, the height it
         # uses, its card ids, its cards' geometry), so an edit restacks only the cells it touched.
         self.cell_parts: dict[tuple[str, str], tuple[object, Any, float, tuple[str, ...], Any]] = {}
+        # And the map's header row and stage geometry ("head", "stages"), reused while unchanged.
+        self.map_parts: dict[str, tuple[Any, ...]] = {}
         self.misses = 0
 
     def wrap(self, text: str, width: float, role: str) -> tuple[str, ...]:
@@ -278,15 +291,38 @@ class WrapCache:
         lines = self._lines.get(key)
         if lines is None:
             self.misses += 1
-            spacing = self._spacing.get(role)
-            if spacing is None:
-                spacing = self._spacing[role] = text_spacing(self.metrics, role)
-            lines = self._lines[key] = wrap_text(
-                text, width, self.metrics, role, self._widths_of(role).__getitem__, spacing
-            )
+            lines = self._lines[key] = self._wrapped(text, width, role)
             if len(self._lines) > self.limit:
                 self._lines.popitem(last=False)
         return lines
+
+    def _wrapped(self, text: str, width: float, role: str) -> tuple[str, ...]:
+        """``wrap_text`` with this cache's word widths. A card of plain ASCII words in one
+        paragraph, measured exactly and vouched for by the metrics (most cards), goes straight to
+        the greedy sums ``wrap_text`` would reach for it (the same checks, in the same order,
+        without the calls between): a map is laid out whole when it opens."""
+        direct = self._direct.get(role)
+        if direct is None:
+            direct = self._direct_for(role)
+        widths, space, vouch = direct
+        if len(widths) > self.limit:  # (``_widths_of``: bounded)
+            widths.clear()
+        paragraph = text.rstrip()
+        if vouch is not None and paragraph.isascii() and "\n" not in text and vouch(paragraph, role):
+            words = paragraph.split()  # (``break_units`` of ASCII text: its words, each then a space)
+            if words:
+                lines = _greedy_between_spaces(words, list(map(widths.__getitem__, words)), width, space)
+                if lines is not None:
+                    return tuple(lines)
+        return wrap_text(text, width, self.metrics, role, widths.__getitem__, self._spacing[role])
+
+    def _direct_for(self, role: str) -> tuple[_Widths, float, Callable[[str, str], bool] | None]:
+        """The role's word widths, a space's width and the metrics' ``words_add_up`` (None when
+        they measure with slack or vouch for nothing: no direct path), worked out once."""
+        slack, space = self._spacing[role] = text_spacing(self.metrics, role)
+        vouch = getattr(self.metrics, "words_add_up", None) if not slack else None
+        direct = self._direct[role] = (self._widths_of(role), space, vouch)
+        return direct
 
     def width(self, text: str, role: str) -> float:
         """The width of a word or a short label (a vote count, a scale tick): few distinct ones,
@@ -311,9 +347,11 @@ class WrapCache:
         self._lines.clear()
         self._widths.clear()
         self._spacing.clear()
+        self._direct.clear()
         self.card_geoms.clear()
         self.lane_parts.clear()
         self.cell_parts.clear()
+        self.map_parts.clear()
 
 
 class _Widths(dict[str, float]):

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TypeVar
 
+from jmdesigner.i18n import grouped, translate
 from jmdesigner.model.document import Document
 from jmdesigner.model.entities import Card
 
@@ -44,7 +45,12 @@ class CardMatch:
         return out
 
     def summary(self) -> str:
-        return f"{len(self.added)} added, {len(self.removed)} removed, {len(self.changed)} changed"
+        """ "1 added, 1 removed, 3 changed" in the UI language (the compare window, its PDF page)."""
+        return translate("CardMatch", "{added} added, {removed} removed, {changed} changed").format(
+            added=grouped(len(self.added)),
+            removed=grouped(len(self.removed)),
+            changed=grouped(len(self.changed)),
+        )
 
 
 def pair_in_passes(

@@ -112,6 +112,8 @@ class Document:
         self._lane_cards_rev: dict[str, int] = {}
         self._cell_cards_rev: dict[tuple[str, str], int] = {}  # the same per (stage, lane) cell
         self._rev = 0
+        self._points_rev: dict[str, int] = {}  # the same per map for its emotion points
+        self._points_counter = 0  # (their own counter: ``cards_revision`` stays the cards')
         self._tx: Transaction | None = None
         self._suspended = False
         self._listeners: list[Listener] = []
@@ -206,6 +208,11 @@ class Document:
         """Changes whenever a card of this cell is added, removed, changed or reordered: an edit
         in one cell of a 900-card lane leaves the lane's other cells' numbers as they were."""
         return self._cell_cards_rev.get((stage_id, lane_id), 0)
+
+    def points_revision(self, map_id: str) -> int:
+        """Changes whenever an emotion point of this map is added, removed or changed: the layout
+        keys the emotions lane by it instead of reading every persona's point in every stage."""
+        return self._points_rev.get(map_id, 0)
 
     @property
     def cards_revision(self) -> int:
@@ -769,23 +776,32 @@ class Document:
         assert self._suspended, "load_cards is for building a document (Document.loading)"
         table, orders = self._tables[Kind.CARD], self._orders[Kind.CARD]
         stages, lanes, unloaded = self._tables[Kind.STAGE], self._tables[Kind.LANE], self._unloaded
-        for card in cards:
-            stage, lane = stages.get(card.stage_id), lanes.get(card.lane_id)
-            if not (
-                type(card.id) is str
-                and 0 < len(card.id) <= 64
-                and card.id not in table
-                and card.map_id not in unloaded
-                and stage is not None
-                and lane is not None
-                and stage.map_id == card.map_id == lane.map_id
-                and lane.kind is not LaneKind.EMOTIONS
-                and v.plain_card(_card_checked(card))
-            ):
-                card = self._check_card(card, new=True)
-            table[card.id] = card
-            self._touch_lane(card)  # the lane's and the cell's revision, as every insert
-            orders.setdefault(self._container(card), []).append(card.id)
+        lane_revs, cell_revs = self._lane_cards_rev, self._cell_cards_rev
+        rev = self._rev
+        try:
+            for card in cards:
+                stage, lane = stages.get(card.stage_id), lanes.get(card.lane_id)
+                if not (
+                    type(card.id) is str
+                    and 0 < len(card.id) <= 64
+                    and card.id not in table
+                    and card.map_id not in unloaded
+                    and stage is not None
+                    and lane is not None
+                    and stage.map_id == card.map_id == lane.map_id
+                    and lane.kind is not LaneKind.EMOTIONS
+                    and v.plain_card(_card_checked(card))
+                ):
+                    card = self._check_card(card, new=True)
+                table[card.id] = card
+                # The lane's and the cell's revision, as every insert (``_touch_lane``), and the
+                # card's place (``_container``), written out for a file's thousands of cards.
+                rev += 1
+                cell = (card.stage_id, card.lane_id)
+                lane_revs[card.lane_id] = cell_revs[cell] = rev
+                orders.setdefault((HELD, card.map_id) if card.held else cell, []).append(card.id)
+        finally:
+            self._rev = rev
 
     def update_card(self, card_id: str, **changes: Any) -> Card:
         if {"stage_id", "lane_id"} & changes.keys():
@@ -1121,6 +1137,9 @@ class Document:
             self._rev += 1
             self._lane_cards_rev[entity.lane_id] = self._rev
             self._cell_cards_rev[(entity.stage_id, entity.lane_id)] = self._rev
+        elif isinstance(entity, EmotionPoint):
+            self._points_counter += 1
+            self._points_rev[entity.map_id] = self._points_counter
 
     def _insert(self, kind: Kind, entity: Any, index: int | None) -> None:
         self._tables[kind][entity.id] = entity

@@ -8,6 +8,7 @@ import sqlite3
 from pathlib import Path
 
 from jmdesigner.i18n import N_, translate
+from jmdesigner.storage import header
 
 HEADROOM = 1024 * 1024  # an edit writes a journal and pages; below this much room, call the disk full
 
@@ -65,6 +66,26 @@ DOING = (
 )
 
 
+def at_size_limit(path: Path) -> bool:
+    """Whether a write to ``path`` that SQLite called full met the file-size limit
+    (``file_limits.hold_to_size_limit``, worded by SQLite as "database or disk is full") rather than
+    a full disk or the process's file-size limit: the limit left the file the least room of the three."""
+    try:
+        size = path.stat().st_size if path.exists() else 0  # a new file: written under another name
+        room = header.MAX_FILE_BYTES - size
+        if hasattr(os, "statvfs"):  # not on Windows
+            st = os.statvfs(path.parent)
+            if st.f_bavail * st.f_frsize <= room:
+                return False
+        if resource is not None:
+            soft, _ = resource.getrlimit(resource.RLIMIT_FSIZE)
+            if soft != resource.RLIM_INFINITY and soft - size <= room:
+                return False
+    except (OSError, ValueError):
+        return False
+    return True
+
+
 def explain(exc: BaseException, name: str, doing: str = "save your change", where: Path | None = None) -> str:
     """One sentence: what happened while ``doing`` to file ``name``, and what to do about it.
     ``where`` is the file being written, to tell a full disk behind an "I/O error"."""
@@ -74,6 +95,14 @@ def explain(exc: BaseException, name: str, doing: str = "save your change", wher
     code = getattr(original, "errno", None)
     if "i/o" in text and where is not None and out_of_space(where):
         code = errno.ENOSPC
+    if "disk is full" in text and where is not None and at_size_limit(where):
+        said = translate(
+            "Faults",
+            "{name} has reached the {limit} GB a .jmap file holds, so jmdesigner could not {doing}; "
+            "everything saved before is safe. Move some maps into another file (export each as JSON "
+            "and import it there), or delete named versions or photos you no longer need.",
+        )
+        return said.format(doing=doing, name=name, limit=header.MAX_FILE_BYTES // 1024**3)
     if "disk is full" in text or code == errno.ENOSPC or "file too large" in text or code == errno.EFBIG:
         said = translate(
             "Faults",

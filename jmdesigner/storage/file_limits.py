@@ -7,15 +7,24 @@ Save a Copy) or a document published into a file could make a file that jmdesign
 to open; ``refuse_oversized`` says so before anything is written. Edits inside an open file (a
 JSON map imported, cards pasted or duplicated, room notes accepted) could do the same:
 ``refuse_overfull_edit`` refuses such an edit before the file's persister writes it.
+
+The file's size is held to the 2 GB the open accepts by SQLite itself (``hold_to_size_limit``:
+``PRAGMA max_page_count`` on every connection that writes a file), not by a check before each
+write: the bytes an edit adds are not known before SQLite lays them out (pages, indexes, free
+pages reused), while SQLite refuses exactly the write that would pass the limit, costs nothing
+per edit, and takes the whole transaction back. ``faults.at_size_limit`` tells that refusal,
+which SQLite words as a full disk, from a full disk.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 
 from jmdesigner.errors import FileRefusedError, StorageError
 from jmdesigner.i18n import N_, localized, translate
 from jmdesigner.model import Document, Kind, Op
+from jmdesigner.storage import header
 from jmdesigner.storage.mapper import TABLE_NAMES
 
 TYPE_CHECKING = False  # typing's constant, without importing typing (the command line's start-up)
@@ -42,6 +51,19 @@ _TABLES = TABLE_NAMES  # each kind's table
 _KIND_OF = {table: kind for kind, table in _TABLES.items()}
 _KINDS = {table: _KIND_OF[table] for table in MAX_ROWS if table in _KIND_OF}  # in the limits' order
 _SUMMED = frozenset({Kind.POINT, Kind.LINK})  # not counted in an unloaded map's summary
+
+
+def hold_to_size_limit(conn: sqlite3.Connection) -> None:
+    """Make SQLite refuse any write that would grow the file past ``MAX_FILE_BYTES`` (the largest
+    file the open accepts): the write fails as "database or disk is full", rolled back whole."""
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.execute(f"PRAGMA max_page_count = {header.MAX_FILE_BYTES // page_size}")
+
+
+def oversized_value(text: str) -> bool:
+    """Whether ``text`` takes more than the ``MAX_VALUE_BYTES`` one value of a file may (a named
+    version's snapshot). A character takes at most 4 bytes in UTF-8: most are cleared unencoded."""
+    return len(text) * 4 > MAX_VALUE_BYTES and len(text.encode()) > MAX_VALUE_BYTES
 
 
 def what(table: str) -> str:
@@ -76,7 +98,9 @@ def refuse_oversized(
             translate(
                 "FileLimits",
                 "{file} was not written: the named version “{name}” of {map} is larger than the {limit} MB "
-                "a .jmap file holds in one value, so jmdesigner could not open it.",
+                "a .jmap file holds in one value, so jmdesigner could not open it. Delete that version "
+                "where it is (Map ▸ Versions…; restore it as a new map first if you still need it) and "
+                "try again.",
             ).format(file=target, name=big.name, map=big.map_title, limit=MAX_VALUE_BYTES // (1024 * 1024))
         )
 
@@ -94,12 +118,27 @@ def _too_many(target: str, count: int, table: str) -> str:
 
 
 def _oversized_versions(versions: Iterable[VersionRecord]) -> Iterable[VersionRecord]:
-    # A character takes at most 4 bytes in UTF-8: most snapshots are cleared without encoding them.
-    return (
-        v
-        for v in versions
-        if len(v.snapshot) * 4 > MAX_VALUE_BYTES and len(v.snapshot.encode()) > MAX_VALUE_BYTES
-    )
+    return (v for v in versions if oversized_value(v.snapshot))
+
+
+def refuse_oversized_snapshot(target: str, map_title: str, snapshot: str) -> None:
+    """Raise ``StorageError`` (one sentence saying what to do instead) if a named version of the
+    map ``map_title`` with ``snapshot`` is larger than one value of the file ``target`` holds."""
+    if oversized_value(snapshot):
+        said = translate(
+            "FileLimits",
+            "The map “{map}” is too large to keep as a named version in {file}: its copy would take "
+            "{size:.1f} MB, more than the {limit} MB a .jmap file holds in one value. Nothing was "
+            "saved; to keep this state, use File ▸ Save a Copy… or export the map as JSON.",
+        )
+        raise StorageError(
+            said.format(
+                map=map_title,
+                file=target,
+                size=localized(len(snapshot.encode()) / (1024 * 1024)),
+                limit=MAX_VALUE_BYTES // (1024 * 1024),
+            )
+        )
 
 
 def refuse_overfull_edit(

@@ -50,7 +50,9 @@ from jmdesigner.storage.faults import explain, one_line
 from jmdesigner.storage.file_limits import (
     MAX_ROWS,
     MAX_VALUE_BYTES,
+    hold_to_size_limit,
     refuse_overfull_edit,
+    refuse_oversized_snapshot,
     refuse_past_limit,
     what,
 )
@@ -83,6 +85,8 @@ def _connect(path: Path, *, read_only: bool, immutable: bool = False) -> sqlite3
         conn.execute("PRAGMA trusted_schema = OFF")  # never run SQL functions a hostile file's schema names
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA synchronous = EXTRA")  # docs/file-format.md: the folder synced after a commit
+        if not read_only:
+            hold_to_size_limit(conn)  # never larger than a file the open accepts
     except BaseException:
         conn.close()
         raise
@@ -395,6 +399,25 @@ class JmapFile:
 
     @staticmethod
     def _check_structure(raw: sqlite3.Connection, name: str, version: int) -> None:
+        tables = schema_check.as_written(raw, version)  # a new file's schema, statement for statement
+        if tables is None:
+            tables = JmapFile._check_described(raw, name, version)
+        for table, limit in MAX_ROWS.items():
+            if table not in tables:
+                continue
+            if _rows_in(raw, table) > limit:
+                raise FileRefusedError(
+                    translate(
+                        "JmapFile",
+                        "{file} holds more than {limit:,} {table}, more than jmdesigner can open; it was not "
+                        "opened.",
+                    ).format(file=name, limit=localized(limit), table=what(table))
+                )
+
+    @staticmethod
+    def _check_described(raw: sqlite3.Connection, name: str, version: int) -> set[str]:
+        """The schema compared part by part with the one jmdesigner wrote for ``version``; its
+        tables when they agree."""
         found = schema_check.describe(raw)
         code = sorted(key.split(" ", 1)[1] for key in found if key.split(" ", 1)[0] in ("trigger", "view"))
         if code:
@@ -415,17 +438,7 @@ class JmapFile:
                     "and editing it could damage it.",
                 ).format(file=name, difference=different)
             )
-        for table, limit in MAX_ROWS.items():
-            if f"table {table}" not in expected:
-                continue
-            if _rows_in(raw, table) > limit:
-                raise FileRefusedError(
-                    translate(
-                        "JmapFile",
-                        "{file} holds more than {limit:,} {table}, more than jmdesigner can open; it was not "
-                        "opened.",
-                    ).format(file=name, limit=localized(limit), table=what(table))
-                )
+        return {key.split(" ", 1)[1] for key in expected if key.startswith("table ")}
 
     # ------------------------------------------------------------------- load
     def _load(self) -> Document:
@@ -457,10 +470,11 @@ class JmapFile:
     def _locate(self, kind: str, entity_id: str) -> str | None:
         return self._reading(lambda: map_of(self._raw, Kind(kind), entity_id))
 
-    def _reading(self, read: Callable[[], T]) -> T:
-        """Read maps not loaded yet, only from the file as this window last left it."""
+    def _reading(self, read: Callable[[], T], *, looked: bool = False) -> T:
+        """Read maps not loaded yet, only from the file as this window last left it (``looked``:
+        the caller has just made sure of that, ``_check_still_there``)."""
         try:
-            if self._diverged or self._signature() != self._seen:
+            if not looked and (self._diverged or self._signature() != self._seen):
                 said = translate(
                     "JmapFile",
                     "{file} was changed on disk by another program, so the maps not shown yet cannot be read "
@@ -504,8 +518,8 @@ class JmapFile:
 
     def _stored_rows(self, table: str) -> int:
         """The rows of ``table`` in the file (counted no further than one past its limit)."""
-        self._check_still_there()  # a file moved away is said so, as a write would say it
-        return self._reading(lambda: _rows_in(self._raw, table))
+        self._check_still_there()  # one look: a file moved or changed is said so, as a write says it
+        return self._reading(lambda: _rows_in(self._raw, table), looked=True)
 
     def _write(self, write: Callable[[], None], doing: str) -> None:
         """One write transaction on the file's own connection (an edit, a draft): all of it or, with
@@ -567,12 +581,18 @@ class JmapFile:
         """Freeze ``map_id`` under ``name`` in the file (outside the undo history; see storage.versions)."""
         if self.read_only:
             raise ReadOnlyError(self._read_only_refusal())
-        refuse_past_limit(self.path.name, self._stored_rows("versions") + 1, "versions")
         self.take_open_backup()
-        self._check_still_there()
+        # The count looks at the file once (moved, or changed behind our back: refused) for the write too.
+        refuse_past_limit(self.path.name, self._stored_rows("versions") + 1, "versions")
         try:
             with self._conn.begin():
-                saved = _versions().save(self._conn, self.document, map_id, name)
+                saved = _versions().save(
+                    self._conn,
+                    self.document,
+                    map_id,
+                    name,
+                    refuse=lambda title, snapshot: refuse_oversized_snapshot(self.path.name, title, snapshot),
+                )
         except _failures() as exc:
             self._abandon_transaction()
             raise StorageError(self._explain_write_failure(exc, "save the version")) from exc

@@ -22,7 +22,7 @@ from jmdesigner.errors import FileRefusedError, StorageError
 from jmdesigner.fileio import commit_temporary, temporary_beside
 from jmdesigner.i18n import translate
 from jmdesigner.model import Document
-from jmdesigner.storage.file_limits import refuse_oversized
+from jmdesigner.storage.file_limits import hold_to_size_limit, refuse_oversized
 from jmdesigner.storage.format import APPLICATION_ID, SCHEMA_VERSION
 from jmdesigner.storage.prepared_schema import create_tables
 from jmdesigner.storage.rows import write_document
@@ -61,6 +61,7 @@ def fill(doc: Document, path: Path, versions: Sequence[VersionRecord] = ()) -> N
         raw.execute("PRAGMA journal_mode = DELETE")
         raw.execute("PRAGMA synchronous = OFF")
         raw.execute("PRAGMA foreign_keys = OFF")  # checked once, when every row is in
+        hold_to_size_limit(raw)  # a file the open would refuse as too large is not made
         raw.execute("BEGIN IMMEDIATE")
         raw.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         create_tables(raw, SCHEMA_VERSION)

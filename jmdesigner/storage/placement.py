@@ -54,15 +54,20 @@ def _unescape(field: str) -> str:
 
 
 def filesystem_type(path: PurePath, mounts: str) -> str | None:
-    """The type of the file system holding ``path``, from the text of /proc/mounts."""
+    """The type of the file system holding ``path``, from the text of /proc/mounts (Linux's: its
+    paths compare as written). A mount point holds ``path`` when it is ``path`` or one of its
+    parents, that is when its parts begin ``path``'s parts; compared as parts, not by looking
+    through ``path.parents`` (a desktop lists dozens of mounts, and every file opened asks)."""
     best: tuple[int, str] | None = None
+    held = path.parts
     for line in mounts.splitlines():
-        parts = line.split()
-        if len(parts) < 3:
+        fields = line.split()
+        if len(fields) < 3:
             continue
-        point = PurePath(_unescape(parts[1]))
-        if (path == point or point in path.parents) and (best is None or len(point.parts) > best[0]):
-            best = (len(point.parts), parts[2])
+        point = PurePath(_unescape(fields[1])).parts
+        n = len(point)
+        if n and held[:n] == point and (best is None or n > best[0]):
+            best = (n, fields[2])
     return None if best is None else best[1]
 
 

@@ -18,9 +18,9 @@ from jmdesigner.model import JourneyMap, Kind
 from jmdesigner.model.bundle import add_document
 from jmdesigner.storage import version_rows
 from jmdesigner.storage.file_limits import refuse_oversized
+from jmdesigner.storage.new_file import NewJmapFile
 
 if TYPE_CHECKING:
-    from jmdesigner.storage.new_file import NewJmapFile
     from jmdesigner.storage.store import DocumentStore
 
 
@@ -46,7 +46,9 @@ def publish(source: DocumentStore, target: DocumentStore | NewJmapFile) -> Publi
     personas = doc.count(Kind.PERSONA)
     source.document.load_all()
     sources = source.document.maps()
-    into_file = isinstance(target.location, Path)  # a file: no larger than jmdesigner opens
+    # An existing file: no larger than jmdesigner opens (counted here, before anything is written;
+    # a new file is counted as it is written, ``new_file.write_new``).
+    into_file = isinstance(target.location, Path) and not isinstance(target, NewJmapFile)
     if into_file:
         doc.load_all()  # counted whole below; read now, not inside the transaction
     try:

@@ -12,7 +12,7 @@ back through the same strict parser as an import, so a hostile snapshot is refus
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
@@ -47,12 +47,22 @@ def has_table(conn: Connection) -> bool:
     return inspect(conn).has_table("versions")
 
 
-def save(conn: Connection, doc: Document, map_id: str, name: str, now: datetime | None = None) -> VersionInfo:
-    """Insert a snapshot of ``map_id``; the caller owns the transaction."""
+def save(
+    conn: Connection,
+    doc: Document,
+    map_id: str,
+    name: str,
+    now: datetime | None = None,
+    refuse: Callable[[str, str], None] | None = None,
+) -> VersionInfo:
+    """Insert a snapshot of ``map_id``; the caller owns the transaction. ``refuse(title, snapshot)``
+    raises for a snapshot the store cannot hold (a file's limit on one value), before the insert."""
     name = v.name(name, VERSION_NAME)
     jmap = doc.map(map_id)
     info = VersionInfo(new_id(), map_id, jmap.title, name, (now or datetime.now(UTC)).astimezone(UTC))
     snapshot = json.dumps(map_to_json(doc, map_id), ensure_ascii=False, separators=(",", ":"))
+    if refuse is not None:
+        refuse(jmap.title, snapshot)
     conn.execute(
         insert(_T).values(
             id=info.id,

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from jmdesigner.canvas.document_events import DocumentEvents
-from jmdesigner.i18n import translate
+from jmdesigner.i18n import grouped, translate
 from jmdesigner.model import Document
 from jmdesigner.ui.accessible_names import name_clear_button
 from jmdesigner.ui.plain_text import plain_tooltip
@@ -113,6 +113,7 @@ class FindDock(QDockWidget):
             self._folds = FoldCache()
         hits = find_cards(self.doc, self.query.text(), self._folds)
         if hits == self.hits:  # an edit that changed no match keeps the list and its place
+            self._say_count(self.results.currentRow())  # a query typed or cleared may match none still
             return
         current = self.results.currentRow()
         current_id = self.hits[current].card_id if 0 <= current < len(self.hits) else None
@@ -131,21 +132,28 @@ class FindDock(QDockWidget):
                     self.results.addItem(item)
             while self.results.count() > len(hits):
                 self.results.takeItem(self.results.count() - 1)
+        self._say_count(row)
+        if row != self.results.currentRow():
+            with QSignalBlocker(self.results):
+                self.results.setCurrentRow(row)
+
+    def _say_count(self, row: int) -> None:
+        """Nothing for no query, else how many match, and which one is current (``row``)."""
         if not self.query.text().strip():
             self.count.setText("")
         elif not self.hits:
             self.count.setText(translate("FindDock", "No cards match"))
-        else:
+        elif row < 0:
             self.count.setText(translate("FindDock", "%n card(s)", None, len(self.hits)))
-            if row >= 0:  # still a match: stay on it, as Enter/F3 go on from there
-                self.count.setText(
-                    translate("FindDock", "{position} of {count}").format(
-                        position=row + 1, count=len(self.hits)
-                    )
-                )
-        if row != self.results.currentRow():
-            with QSignalBlocker(self.results):
-                self.results.setCurrentRow(row)
+        else:  # still a match: stay on it, as Enter/F3 go on from there
+            self._say_position(row)
+
+    def _say_position(self, row: int) -> None:
+        self.count.setText(
+            translate("FindDock", "{position} of {count}").format(
+                position=grouped(row + 1), count=grouped(len(self.hits))
+            )
+        )
 
     def step(self, delta: int) -> None:
         """Enter/F3 go to the next match, Shift+Enter/Shift+F3 to the previous one (wrapping)."""
@@ -159,9 +167,7 @@ class FindDock(QDockWidget):
 
     def _go(self, row: int) -> None:
         self.results.setCurrentRow(row)
-        self.count.setText(
-            translate("FindDock", "{position} of {count}").format(position=row + 1, count=len(self.hits))
-        )
+        self._say_position(row)
         hit = self.hits[row]
         self.found.emit(hit.map_id, hit.card_id)
 

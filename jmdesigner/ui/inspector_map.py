@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from jmdesigner.i18n import N_, translate, translated
-from jmdesigner.model import Document, commands
+from jmdesigner.layout.spoken import map_counts
+from jmdesigner.model import Change, Document, Kind, commands
 from jmdesigner.model import validation as v
 from jmdesigner.model.commands import Command
 from jmdesigner.model.curve_lane import curve_hidden
@@ -258,11 +259,27 @@ class MapPage(Page):
             total += known[1]
         return total
 
+    def show_counts(self, map_id: str) -> None:
+        """The map's stages, lanes and cards: all a change of cards alone can change on this page
+        (``follow_cards``)."""
+        counts = map_counts(
+            len(self.doc.stages(map_id)), len(self.doc.lanes(map_id)), self._card_count(map_id)
+        )
+        self.subtitle.setText(" · ".join(counts))
+
+    def follow_cards(self, map_id: str, changes: Sequence[Change]) -> bool:
+        """Show what these changes change when they are all of cards of the map shown: its count
+        (the fields show the map, its personas and its other maps, which cards never change).
+        False when they are not: the page is to be shown again whole."""
+        if map_id != self.map_id or any(c.kind is not Kind.CARD for c in changes):
+            return False
+        self.show_counts(map_id)
+        return True
+
     def show_ids(self, map_id: str, ids: list[str]) -> None:
         jmap = self.doc.map(map_id)
         self.map_id = map_id
-        counts = (len(self.doc.stages(map_id)), len(self.doc.lanes(map_id)), self._card_count(map_id))
-        self.subtitle.setText(translate("InspectorMap", "{} stages · {} lanes · {} cards").format(*counts))
+        self.show_counts(map_id)
         self.title_field.set_value(jmap.title)
         self.description.set_value(jmap.description)
         self.state.set_value(jmap.state)

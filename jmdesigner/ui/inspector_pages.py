@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel
 
 from jmdesigner.canvas.card_item import card_fill
-from jmdesigner.i18n import N_, translate, translated
+from jmdesigner.i18n import N_, grouped, translate, translated
 from jmdesigner.model import Document, Kind, commands
 from jmdesigner.model import validation as v
 from jmdesigner.model.commands import Command
@@ -204,7 +204,7 @@ class StagePage(Page):
         position = self.doc.index_of(Kind.STAGE, stage.id) + 1
         self.subtitle.setText(
             translate("InspectorPages", "Column {position} of {count}").format(
-                position=position, count=len(self.doc.stages(map_id))
+                position=grouped(position), count=grouped(len(self.doc.stages(map_id)))
             )
         )
         for name in ("name", "description", "width"):

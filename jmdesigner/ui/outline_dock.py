@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QToolTip, QTreeWidget, QTreeWidgetItem, QWidget
 
 from jmdesigner.canvas.document_events import DocumentEvents
 from jmdesigner.errors import JmError
-from jmdesigner.i18n import translate
+from jmdesigner.i18n import grouped, translate
 from jmdesigner.layout.spoken import MOMENT_MARK, card_name, first_line
 from jmdesigner.model import Card, Change, Document, Kind, Lane, LaneKind, Op, Stage
 from jmdesigner.ui.following_dock import FollowingDock
@@ -122,12 +122,8 @@ class OutlineDock(FollowingDock):
         map_id = top.data(0, ROLE)[2]
         title = self.doc.map(map_id).title
         top.setText(0, title)
-        spoken = translate("OutlineDock", "Map {title}, {count} stages")
-        top.setData(
-            0,
-            Qt.ItemDataRole.AccessibleTextRole,
-            spoken.format(title=title, count=len(self.doc.stages(map_id))),
-        )
+        spoken = translate("OutlineDock", "Map {title}, %n stage(s)", None, len(self.doc.stages(map_id)))
+        top.setData(0, Qt.ItemDataRole.AccessibleTextRole, spoken.format(title=title))
 
     def _pending_map(self, map_id: str, title: str) -> None:
         """A map not read yet: its title, its counts, and one line that reads it when expanded."""
@@ -171,7 +167,7 @@ class OutlineDock(FollowingDock):
         spoken = translate("OutlineDock", "{lane} in {stage}, %n card(s)", None, len(cards)).format(
             lane=lane.name, stage=stage.name
         )
-        _relabel(l_item, f"{lane.name} ({len(cards)})", spoken)
+        _relabel(l_item, f"{lane.name} ({grouped(len(cards))})", spoken)
         if not list_cards and cards:
             for child in l_item.takeChildren():
                 if self._card_cell.get(child.data(0, ROLE)[2]) == cell:

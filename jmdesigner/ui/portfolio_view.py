@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jmdesigner.i18n import N_, translate
+from jmdesigner.i18n import N_, grouped, translate
 from jmdesigner.layout import Rect
 from jmdesigner.layout.sparkline import sparkline
 from jmdesigner.model import Change, Document, MapState
@@ -135,12 +135,12 @@ class PortfolioWindow(QWidget):
                 state,
                 "",
                 translate("PortfolioView", "{answered} of {total}").format(
-                    answered=row.answered, total=row.pain_points
+                    answered=grouped(row.answered), total=grouped(row.pain_points)
                 ),
-                str(row.unanswered),
-                str(row.votes),
+                grouped(row.unanswered),
+                grouped(row.votes),
                 translate("PortfolioView", "{cards} in %n stage(s)", None, row.stages).format(
-                    cards=row.cards
+                    cards=grouped(row.cards)
                 ),
             ]
             for col, text in enumerate(cells):
@@ -162,11 +162,15 @@ class PortfolioWindow(QWidget):
         self.totals.setText(
             translate(
                 "PortfolioView",
-                "%n map(s) · {answered} of {pains} pain points answered (linked to what answers them) "
-                "· {votes} votes",
+                "%n map(s) · {answered} answered (linked to what answers them) · {votes}",
                 None,
                 len(self.rows),
-            ).format(answered=answered, pains=pains, votes=sum(r.votes for r in self.rows))
+            ).format(
+                answered=translate("PortfolioView", "{answered} of %n pain point(s)", None, pains).format(
+                    answered=grouped(answered)
+                ),
+                votes=translate("PortfolioView", "%n vote(s)", None, sum(r.votes for r in self.rows)),
+            )
         )
 
     def open_row(self, row: int) -> None:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from jmdesigner.errors import JmError
-from jmdesigner.i18n import N_, translate
+from jmdesigner.i18n import N_, grouped, translate
 from jmdesigner.model import Change, Document, Kind, LaneKind, UndoStack, commands
 from jmdesigner.room.address import candidate_addresses
 from jmdesigner.room.jobs import JobQueue
@@ -414,7 +414,7 @@ class RoomWindow(QWidget):
             self.status.setText(
                 translate(
                     "RoomWindow", "Open: {posted} posted, %n phone(s) following live.", None, phones
-                ).format(posted=self.people.rowCount())
+                ).format(posted=grouped(self.people.rowCount()))
             )
 
     def _fill_people(self) -> None:
@@ -450,10 +450,10 @@ class RoomWindow(QWidget):
             translate(
                 "RoomWindow",
                 "From the room, waiting to be accepted or placed: {count} ({count2} held off the map)",
-            ).format(count=len(pending), count2=len(held))
+            ).format(count=grouped(len(pending)), count2=grouped(len(held)))
             if held
             else translate("RoomWindow", "From the room, waiting to be accepted ({count})").format(
-                count=len(pending)
+                count=grouped(len(pending))
             )
         )
         _fill_choices(self.place_stage, list(stages.items()))

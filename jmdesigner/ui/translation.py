@@ -62,11 +62,21 @@ def install(app: QCoreApplication, requested: str | None = None) -> str:
     for translator in (qt, ours) if found else (ours,):  # the last installed is asked first: ours
         app.installTranslator(translator)
         _installed.append(translator)
-    i18n.install(_qt_translate, code)
+    i18n.install(_qt_translate, marks(QLocale(code)))
     return code
 
 
+def marks(locale: QLocale) -> tuple[str, str]:
+    """``locale``'s (thousands, decimal) marks, for ``i18n.install``: Qt's, as its own widgets use."""
+    return locale.groupSeparator(), locale.decimalPoint()
+
+
 def _qt_translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    result = QCoreApplication.translate(context, text, disambiguation, n)
-    # Not in the catalogue (a string added since): the English source, with its English plural.
-    return i18n.english(context, result, None, n) if "(s)" in result else result
+    """The message as ``QCoreApplication.translate`` finds it (the translators in the order it asks
+    them: ours first), but with ``%n`` left for ``i18n.translate`` to fill in the language's grouping
+    (Qt writes ``%n`` ungrouped: "1234 Karten")."""
+    for translator in reversed(_installed):
+        found = translator.translate(context, text, disambiguation, n)
+        if found:
+            return found
+    return text  # not in the catalogue (a string added since): the English source

@@ -40,10 +40,6 @@
             <translation>Journey Map</translation>
         </message>
         <message>
-            <source>{stages} stages, {lanes} lanes, {cards} cards</source>
-            <translation>{stages} Phasen, {lanes} Bahnen, {cards} Karten</translation>
-        </message>
-        <message>
             <source>Journey map {title}</source>
             <translation>Journey Map {title}</translation>
         </message>
@@ -581,6 +577,13 @@
                 <numerusform>%n Karte verschieben</numerusform>
                 <numerusform>%n Karten verschieben</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>CardMatch</name>
+        <message>
+            <source>{added} added, {removed} removed, {changed} changed</source>
+            <translation>{added} neu, {removed} entfernt, {changed} geändert</translation>
         </message>
     </context>
     <context>
@@ -1892,6 +1895,10 @@
             <translation>In {name} ist {doing} gescheitert: {detail}.</translation>
         </message>
         <message>
+            <source>{name} has reached the {limit} GB a .jmap file holds, so jmdesigner could not {doing}; everything saved before is safe. Move some maps into another file (export each as JSON and import it there), or delete named versions or photos you no longer need.</source>
+            <translation>{name} hat die {limit} GB erreicht, die eine .jmap-Datei fasst, daher ist {doing} gescheitert; alles zuvor Gespeicherte ist sicher. Verschieben Sie einige Maps in eine andere Datei (exportieren Sie jede als JSON und importieren Sie sie dort), oder löschen Sie benannte Versionen oder Fotos, die Sie nicht mehr brauchen.</translation>
+        </message>
+        <message>
             <source>The disk is full, so jmdesigner could not {doing} in {name}. Free some space and try again; everything saved before is safe.</source>
             <translation>Die Festplatte ist voll, daher ist in {name} {doing} gescheitert. Schaffen Sie Platz und versuchen Sie es erneut; alles zuvor Gespeicherte ist sicher.</translation>
         </message>
@@ -1982,8 +1989,12 @@
             <translation>Diese Änderung wurde nicht vorgenommen: {file} enthielte dann {count:,} {what}, mehr als die {limit:,}, die eine .jmap-Datei fasst; verschieben Sie einige Maps in eine andere Datei, um Platz zu schaffen.</translation>
         </message>
         <message>
-            <source>{file} was not written: the named version “{name}” of {map} is larger than the {limit} MB a .jmap file holds in one value, so jmdesigner could not open it.</source>
-            <translation>{file} wurde nicht geschrieben: Die benannte Version „{name}“ von {map} ist größer als die {limit} MB, die eine .jmap-Datei in einem Wert fasst, und jmdesigner könnte die Datei nicht öffnen.</translation>
+            <source>{file} was not written: the named version “{name}” of {map} is larger than the {limit} MB a .jmap file holds in one value, so jmdesigner could not open it. Delete that version where it is (Map ▸ Versions…; restore it as a new map first if you still need it) and try again.</source>
+            <translation>{file} wurde nicht geschrieben: Die benannte Version „{name}“ von {map} ist größer als die {limit} MB, die eine .jmap-Datei in einem Wert fasst, und jmdesigner könnte die Datei nicht öffnen. Löschen Sie diese Version dort, wo sie liegt (Map ▸ Versionen…; stellen Sie sie vorher als neue Map wieder her, falls Sie sie noch brauchen), und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>The map “{map}” is too large to keep as a named version in {file}: its copy would take {size:.1f} MB, more than the {limit} MB a .jmap file holds in one value. Nothing was saved; to keep this state, use File ▸ Save a Copy… or export the map as JSON.</source>
+            <translation>Die Map „{map}“ ist zu groß, um sie als benannte Version in {file} zu behalten: Ihre Kopie bräuchte {size:.1f} MB, mehr als die {limit} MB, die eine .jmap-Datei in einem Wert fasst. Es wurde nichts gespeichert; um diesen Stand zu behalten, nutzen Sie Datei ▸ Kopie speichern unter… oder exportieren Sie die Map als JSON.</translation>
         </message>
     </context>
     <context>
@@ -2613,10 +2624,6 @@
         <message>
             <source>Scope, goal, sources</source>
             <translation>Umfang, Ziel, Quellen</translation>
-        </message>
-        <message>
-            <source>{} stages · {} lanes · {} cards</source>
-            <translation>{} Phasen · {} Bahnen · {} Karten</translation>
         </message>
         <message>
             <source>{name} in the legend</source>
@@ -3796,6 +3803,17 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>der Wert „{score}“ von „{task}“ ist keine Zahl.</translation>
         </message>
         <message>
+            <source>Some sections have more tasks than an emotion note holds; their notes list the first ones.</source>
+            <translation>Einige Abschnitte haben mehr Aufgaben, als eine Emotionsnotiz fasst; ihre Notizen nennen die ersten.</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more task(s)</source>
+            <translation>
+                <numerusform>… und %n weitere Aufgabe</numerusform>
+                <numerusform>… und %n weitere Aufgaben</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Tasks that name no actor give their scores to the persona “{persona}”.</source>
             <translation>Aufgaben ohne Akteur geben ihre Werte an die Persona „{persona}“.</translation>
         </message>
@@ -3917,9 +3935,12 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
     </context>
     <context>
         <name>OutlineDock</name>
-        <message>
-            <source>Map {title}, {count} stages</source>
-            <translation>Map {title}, {count} Phasen</translation>
+        <message numerus="yes">
+            <source>Map {title}, %n stage(s)</source>
+            <translation>
+                <numerusform>Map {title}, %n Phase</numerusform>
+                <numerusform>Map {title}, %n Phasen</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Map {title}, %n card(s), not opened yet</source>
@@ -4649,10 +4670,24 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>Soll-Zustand</translation>
         </message>
         <message numerus="yes">
-            <source>%n map(s) · {answered} of {pains} pain points answered (linked to what answers them) · {votes} votes</source>
+            <source>%n map(s) · {answered} answered (linked to what answers them) · {votes}</source>
             <translation>
-                <numerusform>%n Map · {answered} von {pains} Pain Points beantwortet (mit dem verknüpft, was sie beantwortet) · {votes} Stimmen</numerusform>
-                <numerusform>%n Maps · {answered} von {pains} Pain Points beantwortet (mit dem verknüpft, was sie beantwortet) · {votes} Stimmen</numerusform>
+                <numerusform>%n Map · {answered} beantwortet (mit dem verknüpft, was sie beantwortet) · {votes}</numerusform>
+                <numerusform>%n Maps · {answered} beantwortet (mit dem verknüpft, was sie beantwortet) · {votes}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{answered} of %n pain point(s)</source>
+            <translation>
+                <numerusform>{answered} von %n Pain Point</numerusform>
+                <numerusform>{answered} von %n Pain Points</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n vote(s)</source>
+            <translation>
+                <numerusform>%n Stimme</numerusform>
+                <numerusform>%n Stimmen</numerusform>
             </translation>
         </message>
         <message>
@@ -5146,6 +5181,27 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         <message>
             <source>Cell in {stage}, {lane}: empty</source>
             <translation>Zelle in {stage}, {lane}: leer</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stage(s)</source>
+            <translation>
+                <numerusform>%n Phase</numerusform>
+                <numerusform>%n Phasen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lane(s)</source>
+            <translation>
+                <numerusform>%n Bahn</numerusform>
+                <numerusform>%n Bahnen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card(s)</source>
+            <translation>
+                <numerusform>%n Karte</numerusform>
+                <numerusform>%n Karten</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -3,6 +3,8 @@ with the selection, a drag and an edit showing as they do at 100%."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QGraphicsItem
@@ -141,3 +143,53 @@ def test_zoomed_out_an_edit_makes_only_the_changed_cards_blocks_again(canvas: Ca
         _pixel(c, blocks.blocks()[below.id][1].center().x(), blocks.blocks()[below.id][1].center().y()),
         c.view.map_scene.cards[below.id].block_colour,
     )
+
+
+def test_zoomed_out_an_edit_makes_no_card_item_until_idle_time(canvas: Canvas, monkeypatch: Any) -> None:
+    """Zoomed far out the card items paint nothing: an edit updates the changed cards' blocks from
+    the layout and leaves the items to idle time (it made or moved every item of the lanes it
+    touched). What shows is what a fresh build of the blocks shows, and once settled every item
+    is where the layout puts it."""
+    from jmdesigner.canvas import scene as scene_module
+    from jmdesigner.canvas.card_item import CardItem
+
+    c = canvas
+    scene = c.view.map_scene
+    scene.settle()
+    _zoom_out(c)
+    assert scene.blocks.active
+    made: list[str] = []
+    touched: list[str] = []
+
+    class Counted(CardItem):
+        def __init__(self, geom: Any, *args: Any) -> None:
+            made.append(geom.id)
+            super().__init__(geom, *args)
+
+    real_set_geom = CardItem.set_geom
+
+    def set_geom(item: CardItem, *args: Any) -> bool:
+        touched.append(item.card_id)
+        return real_set_geom(item, *args)
+
+    monkeypatch.setattr(scene_module, "CardItem", Counted)
+    monkeypatch.setattr(CardItem, "set_geom", set_geom)
+    stages, lanes = c.doc.stages(c.map_id), c.doc.lanes(c.map_id)
+    first = c.doc.cards_in(stages[0].id, lanes[0].id)[0]
+    note = Card(new_id(), c.map_id, stages[0].id, lanes[0].id, "A note long enough to wrap " * 4)
+    c.stack.push(commands.insert_card(note, 0))  # the cards below it and the lanes below move
+    c.stack.push(commands.move_card(first.id, stages[1].id, lanes[0].id, 0))
+    assert made == [] and touched == []
+    assert scene.settling()
+    shown = scene.blocks.blocks()
+    scene.blocks.set_active(False)
+    scene.blocks.set_active(True)  # built afresh from the layout
+    assert shown == scene.blocks.blocks()
+    assert note.id in shown
+    items = scene.cards  # settles: every item made or moved
+    assert made == [note.id]
+    for lane_id, shape in scene.geom.lane_shapes.items():
+        lane_y = scene.geom.lane(lane_id).row.y
+        for card_id, geom in shape.cards.items():
+            assert items[card_id].geom is geom and items[card_id].lane_y == lane_y
+            assert items[card_id].flags() & NO_CONTENTS

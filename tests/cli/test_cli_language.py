@@ -119,6 +119,31 @@ def test_lang_option_overrides_the_system(document: Path) -> None:
     assert status == 2 and err == "jmdesigner: error: argument --lang: choose one of en, de, not “xx”\n"
 
 
+GERMAN_REFUSAL = "jmdesigner: error: Argument --lang: wählen Sie eines von en, de, nicht „xx“\n"
+
+
+def test_the_windows_bad_lang_is_refused_in_the_terminals_language(document: Path) -> None:
+    # ``jmdesigner --lang xx FILE`` (or ``FILE --lang xx``) is the window's command line, not a verb's:
+    # one sentence in the system's language, as a verb's ``--lang xx``, and no window.
+    for argv in (("--lang", "xx", document), (document, "--lang", "xx"), ("--lang=xx",)):
+        status, out, err, modules = _cli(*argv, lang="de_DE.UTF-8")
+        assert (status, out, err) == (2, "", GERMAN_REFUSAL), argv
+        assert "PySide6.QtWidgets" not in modules
+    assert (
+        _cli("--lang", "xx", document)[2]
+        == "jmdesigner: error: argument --lang: choose one of en, de, not “xx”\n"
+    )
+    # --lang de first: the window's other mistakes are said in German too
+    status, _, err, _ = _cli("--lang", "de", document, "--size", lang="C")
+    assert (
+        status == 2
+        and err == "jmdesigner: error: Argument --size: ein Argument erwartet (siehe „jmdesigner --help“)\n"
+    )
+    assert _cli("--lang", "de", document, "--bogus")[2].startswith(
+        "jmdesigner: error: unbekannte Argumente: --bogus"
+    )
+
+
 def test_machine_readable_output_stays_english(document: Path, tmp_path: Path) -> None:
     out = tmp_path / "a.csv"
     assert _cli("export", document, out, lang="de_DE.UTF-8")[0] == 0
@@ -135,6 +160,11 @@ def test_main_in_process_leaves_the_source_text_behind(
         monkeypatch.delenv(name, raising=False)
     assert main(["check", str(document)]) == 0
     assert "in Ordnung" in capsys.readouterr().out
+    assert i18n.translate("Cli", "Design customer journey maps.") == "Design customer journey maps."
+    assert main(["--lang", "xx", "--help"]) == 2  # --help installs it first; the refusal inside keeps it
+    assert capsys.readouterr().err == GERMAN_REFUSAL
+    assert main([str(document), "--lang", "xx"]) == 2  # the window's refusal installs it for itself
+    assert capsys.readouterr().err == GERMAN_REFUSAL
     assert i18n.translate("Cli", "Design customer journey maps.") == "Design customer journey maps."
 
 

@@ -95,6 +95,7 @@ def test_reused_lane_geometry_matches_a_fresh_layout_after_every_kind_of_edit() 
         commands.move_stage(stages[3].id, 0),
         commands.update_map(jmap.id, scale_min=-10, scale_max=10),
         commands.update_map(jmap.id, curve=CurveStyle.STRAIGHT),
+        commands.update_map(jmap.id, title="A map title long enough to need three lines in the corner " * 2),
         commands.update_persona(persona_id, name="Maya with a much longer name", colour="#000000"),
         commands.update_emotion(point.id, score=3),
         commands.remove_emotion(point.id),
@@ -126,9 +127,17 @@ def test_an_untouched_lane_is_reused_as_the_same_objects() -> None:
     UndoStack(doc).push(commands.update_card(low.id, text="Changed"))
     after = layout_map(doc, jmap.id, metrics, cache=cache)
     assert after.lanes[0] is before.lanes[0]
+    assert after.stages is before.stages  # the header row and the stages, as they were
     assert after.lane_shapes[lanes[0].id] is before.lane_shapes[lanes[0].id]
     assert after.cells[(low.stage_id, lanes[0].id)] is before.cells[(low.stage_id, lanes[0].id)]
-    assert after.lanes[-1] is not before.lanes[-1]
+    # The edited lane is laid out again, but what the edit left as it was stays the same objects:
+    # its header (same height) and its other cells; the edited cell is new.
+    assert after.lane_shapes[lanes[-1].id] is not before.lane_shapes[lanes[-1].id]
+    assert after.lanes[-1] is before.lanes[-1]
+    stages = doc.stages(jmap.id)
+    assert after.cells[(low.stage_id, lanes[-1].id)] is not before.cells[(low.stage_id, lanes[-1].id)]
+    assert after.cells[(stages[1].id, lanes[-1].id)] is before.cells[(stages[1].id, lanes[-1].id)]
+    assert after == layout_map(doc, jmap.id, metrics, cache=WrapCache(metrics))
 
 
 def test_a_lane_that_only_moved_down_keeps_its_cards_and_places_them_exactly() -> None:

@@ -9,10 +9,11 @@ from __future__ import annotations
 import itertools
 import random
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jmdesigner.layout import MonospaceMetrics, WrapCache, wrap_text
+from jmdesigner.layout import MonospaceMetrics, WrapCache, wrap, wrap_text
 from jmdesigner.layout.wrap import _longest_prefix
 
 
@@ -165,3 +166,45 @@ def test_wrapping_exact_word_widths_gives_the_lines_of_measuring_whole_lines() -
             cut = rng.randint(1, len(words))  # a limit a prefix of the words fills exactly
             width = rng.choice([metrics.width(" ".join(words[:cut]), "card"), rng.uniform(20.0, 120.0)])
             assert cache.wrap(text, width, "card") == greedy(text, width, metrics, "card"), (text, width)
+
+
+def test_the_cache_wraps_plain_ascii_cards_directly_with_wrap_texts_lines(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A card of plain ASCII words (most cards) is wrapped by the cache without ``wrap_text``; its
+    lines are ``wrap_text``'s for every text, the ones that take the general path included: a final
+    newline (an empty last line), tabs and other ASCII spaces, a word wider than the line, a lone
+    space, nothing, text beyond ASCII."""
+    metrics = AddingMetrics({"order": 11.0, "refund": 12.5, "a": 2.25, "slot": 9.0}, 2.5)
+    texts = [
+        "order refund a slot order refund a slot",
+        "order refund\n",
+        "order refund a slot\n\n",
+        "\norder",
+        "order\trefund  a\x0bslot",
+        "order\rrefund a",
+        "   order refund   ",
+        "order " + "x" * 40 + " slot",
+        " ",
+        "",
+        "\n",
+        "ordér refund a slot",
+    ]
+    direct = [0]
+    general = wrap.wrap_text
+
+    def counted(*args: object, **kwargs: object) -> tuple[str, ...]:
+        direct[0] += 1
+        return general(*args, **kwargs)  # type: ignore[arg-type]
+
+    for width in (5.0, 20.0, 26.0, 40.0, 200.0):
+        for text in texts:
+            expected = wrap_text(text, width, metrics, "card")
+            monkeypatch.setattr(wrap, "wrap_text", counted)
+            direct[0] = 0
+            assert WrapCache(metrics).wrap(text, width, "card") == expected, (text, width)
+            monkeypatch.setattr(wrap, "wrap_text", general)
+            if text == texts[0] and width >= 26.0:
+                assert direct[0] == 0, "plain ASCII words go straight to the greedy sums"
+            if "\n" in text or not text.isascii():
+                assert direct[0] == 1, text

@@ -358,3 +358,35 @@ def test_a_lanes_card_revision_changes_with_every_card_change_in_it_and_only_the
     assert changed(touch.id)  # undo is a change too: never back to an old number
     stack.push(commands.remove_cards([card.id]))
     assert changed(touch.id)
+
+
+def test_a_maps_points_revision_changes_with_every_change_of_its_emotion_points_and_only_then(
+    doc: Document,
+) -> None:
+    """The layout keys the emotions lane by this number: every point added, changed, removed or
+    brought back by undo moves it (under a number never seen before); a card edit does not."""
+    from jmdesigner.model import EmotionPoint, UndoStack, commands
+
+    jmap = doc.maps()[0]
+    stage = doc.stages(jmap.id)[0]
+    persona_id = jmap.persona_ids[0]
+    stack = UndoStack(doc)
+    card = doc.cards(jmap.id)[0]
+    seen = [doc.points_revision(jmap.id)]
+    point = EmotionPoint(new_id(), jmap.id, persona_id, stage.id, score=2)
+    existing = doc.point_at(persona_id, stage.id)
+    if existing is not None:
+        point = existing
+    for command in (
+        commands.set_emotion(replace(point, score=-3)),
+        commands.update_emotion(point.id, note="Calmer"),
+        commands.remove_emotion(point.id),
+    ):
+        stack.push(command)
+        assert doc.points_revision(jmap.id) not in seen, command.label
+        seen.append(doc.points_revision(jmap.id))
+    stack.undo()
+    assert doc.points_revision(jmap.id) not in seen
+    before = doc.points_revision(jmap.id)
+    stack.push(commands.update_card(card.id, text="Only a card"))
+    assert doc.points_revision(jmap.id) == before

@@ -132,3 +132,21 @@ def test_loading_cards_takes_and_refuses_what_inserting_them_does() -> None:
         card = replace(base, **({"id": f"card-{next(ids)}"} | change))
         loaded, inserted = docs()
         assert _outcome(loaded, "load", card) == _outcome(inserted, "insert", card), change
+
+
+@pytest.mark.parametrize(
+    ("rule", "field", "value"),
+    [("plain_text", "owner", "Ops"), ("whole_number", "votes", 3), ("is_flag", "held", False)],
+)
+def test_a_new_rule_reaches_the_checks_and_the_one_call_check_alike(
+    rule: str, field: str, value: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each rule (a text, a whole number, a flag) is one predicate: tightened, it refuses in the
+    field's own check and in ``plain_card`` at once, so a card cannot slip through the fast path."""
+    doc = populated()
+    card = replace(doc.cards(doc.maps()[0].id)[0], id="new-card", **{field: value})
+    assert _check(doc, card) is card
+    loose = getattr(v, rule)
+    monkeypatch.setattr(v, rule, lambda x, *limits: x != value and loose(x, *limits))  # a new rule
+    assert not v.plain_card(tuple(getattr(card, f) for f in VALUES))
+    assert str(_check(doc, card)).startswith("refused: ")

@@ -7,6 +7,7 @@ import contextlib
 import getpass
 import json
 import os
+import random
 import re
 import shutil
 import signal
@@ -323,3 +324,30 @@ def test_a_local_file_has_no_warning_and_a_synced_one_does(tmp_path: Path) -> No
 def test_refusals_name_the_problem_for_a_missing_folder(tmp_path: Path) -> None:
     with pytest.raises(FileRefusedError, match="does not exist"):
         JmapFile.open(tmp_path / "gone" / "doc.jmap")
+
+
+def test_filesystem_type_is_that_of_the_deepest_mount_holding_the_path() -> None:
+    """The mount points compared by their parts give what looking through ``path.parents`` gave:
+    random mount tables (nested points, points that share a prefix but not a folder, the root,
+    escaped spaces) against random paths."""
+
+    def through_parents(path: PurePath, mounts: str) -> str | None:
+        best: tuple[int, str] | None = None
+        for line in mounts.splitlines():
+            fields = line.split()
+            if len(fields) < 3:
+                continue
+            point = PurePath(fields[1].replace("\\040", " "))
+            if (path == point or point in path.parents) and (best is None or len(point.parts) > best[0]):
+                best = (len(point.parts), fields[2])
+        return None if best is None else best[1]
+
+    rng = random.Random(7)
+    names = ["mnt", "m", "mn", "team", "team-a", "a", "with\\040space", "x"]
+    for _ in range(300):
+        points = {"/" + "/".join(rng.choices(names, k=rng.randint(1, 3))) for _ in range(rng.randint(0, 8))}
+        points |= {"/"} if rng.random() < 0.5 else set()
+        mounts = "".join(f"dev{i} {p} fs{i} rw 0 0\n" for i, p in enumerate(sorted(points)))
+        for _ in range(10):
+            path = PurePath("/" + "/".join(rng.choices(names, k=rng.randint(1, 4))).replace("\\040", " "))
+            assert filesystem_type(path, mounts) == through_parents(path, mounts), (path, mounts)

@@ -6,14 +6,15 @@ opening check reads), so a few cards stand for 100,000."""
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 from pathlib import Path
 
 import pytest
 
 from jmdesigner.cli import main
 from jmdesigner.errors import FileRefusedError, StorageError
-from jmdesigner.model import CardLink, Kind, Persona, UndoStack, commands, new_id
-from jmdesigner.storage import file_limits
+from jmdesigner.model import Card, CardLink, Kind, Persona, UndoStack, commands, new_id
+from jmdesigner.storage import file_limits, header
 from jmdesigner.storage.jmapfile import JmapFile
 from tests.builders import sample_bundle
 
@@ -97,6 +98,88 @@ def test_a_named_version_larger_than_a_file_value_is_refused_before_writing(
         "offline.jmap was not written: the named version “Before the workshop” of Checkout is larger" in err
     )
     assert not (tmp_path / "offline.jmap").exists()
+    assert err.rstrip().endswith(
+        "Delete that version where it is (Map ▸ Versions…; restore it as a new map first if you still "
+        "need it) and try again."
+    )
+
+
+def test_a_named_version_too_large_for_the_file_is_one_sentence_saying_what_to_do(tmp_path: Path) -> None:
+    path, _ = workshop_file(tmp_path / "workshop.jmap")
+    with JmapFile.open(path) as jfile:
+        doc = jfile.document
+        m = doc.maps()[0]
+        stage, lane = doc.stages(m.id)[0], doc.lanes(m.id)[0]
+        with doc.transaction():  # ~18 MB of text in UTF-8: past the 16 MB one value of a file holds
+            for _ in range(1000):
+                doc.insert_card(Card(new_id(), m.id, stage.id, lane.id, "é" * 9000))
+        before = digest(path)
+        with pytest.raises(StorageError) as refused:
+            jfile.save_version(m.id, "Everything")
+        assert str(refused.value) == (
+            "The map “Checkout” is too large to keep as a named version in workshop.jmap: its copy would "
+            "take 17.3 MB, more than the 16 MB a .jmap file holds in one value. Nothing was saved; to keep "
+            "this state, use File ▸ Save a Copy… or export the map as JSON."
+        )
+        assert jfile.versions() == [] and digest(path) == before
+
+
+def _content(path: Path) -> object:
+    with JmapFile.open(path, read_only=True) as jfile:
+        return jfile.document.snapshot()
+
+
+def test_a_file_is_never_written_past_the_size_the_open_accepts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite holds the file to the size limit (2 GB; lowered here): the edit that would pass it is
+    refused in one sentence and taken back, every edit before it is on disk, and the file opens."""
+    path, _ = workshop_file(tmp_path / "workshop.jmap")
+    monkeypatch.setattr(header, "MAX_FILE_BYTES", path.stat().st_size + 256 * 1024)
+    with JmapFile.open(path) as jfile:
+        doc, stack = jfile.document, UndoStack(jfile.document)
+        m = doc.maps()[0]
+        stage, lane = doc.stages(m.id)[0], doc.lanes(m.id)[0]
+        with pytest.raises(StorageError) as refused:
+            for n in range(200):  # ~1.8 MB if nothing stopped it
+                saved = doc.snapshot()
+                stack.push(
+                    commands.insert_card(Card(new_id(), m.id, stage.id, lane.id, f"{n} " + "x" * 9000))
+                )
+        assert n > 5
+        assert str(refused.value) == (
+            "workshop.jmap has reached the 0 GB a .jmap file holds, so jmdesigner could not save your "
+            "change; everything saved before is safe. Move some maps into another file (export each as "
+            "JSON and import it there), or delete named versions or photos you no longer need."
+        )
+        assert doc.snapshot() == saved  # the refused edit taken back
+        stack.push(commands.update_card(doc.cards(m.id)[0].id, text="Still editing"))  # smaller edits go on
+        saved = doc.snapshot()
+    assert path.stat().st_size <= header.MAX_FILE_BYTES
+    assert _content(path) == saved  # it opens, with every edit that was made
+
+
+def test_a_new_file_past_the_size_limit_is_not_made(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source, _ = workshop_file(tmp_path / "workshop.jmap")
+    with JmapFile.open(source) as jfile:
+        doc = jfile.document
+        m = doc.maps()[0]
+        stage, lane = doc.stages(m.id)[0], doc.lanes(m.id)[0]
+        with doc.transaction():
+            for _ in range(100):
+                doc.insert_card(Card(new_id(), m.id, stage.id, lane.id, "x" * 9000))
+    assert main(["export", str(source), str(tmp_path / "map.json")]) == 0
+    capsys.readouterr()
+    monkeypatch.setattr(header, "MAX_FILE_BYTES", source.stat().st_size // 2)
+    code = main(["import", str(tmp_path / "copy.jmap"), str(tmp_path / "map.json")])
+    out, err = capsys.readouterr()
+    assert code == 1 and out == "" and err.count("\n") == 1
+    assert err.startswith(
+        "jmdesigner: error: copy.jmap has reached the 0 GB a .jmap file holds, so jmdesigner"
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["map.json", "workshop.jmap"]  # no temporary
 
 
 def test_a_target_opened_with_its_map_list_first_is_counted_whole(
@@ -226,3 +309,55 @@ def test_a_named_version_past_the_files_version_limit_is_refused(
             jfile.save_version(map_id, "After the workshop")
         assert [v.name for v in jfile.versions(map_id)] == ["Before the workshop"]
     assert digest(path) == on_disk
+
+
+def test_a_version_saved_and_an_edit_counted_from_the_file_look_at_it_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One look at the file's identity and version before the write (a file moved or changed behind
+    our back is refused there), one signature after it: the count of a limited table no longer
+    looked again before reading."""
+    from jmdesigner.storage import jmapfile
+
+    path, _ = workshop_file(tmp_path / "two.jmap")
+    with JmapFile.open(path) as jfile:
+        UndoStack(jfile.document).push(commands.add_map(sample_bundle("Second", stages=2)))
+    monkeypatch.setattr(jmapfile, "LIST_FIRST_FROM", 1)  # any file counts as large: links counted in it
+    looks: list[str] = []
+    read_version = JmapFile._data_version
+    monkeypatch.setattr(JmapFile, "_data_version", lambda self: looks.append("version") or read_version(self))
+    with JmapFile.open(path) as jfile:
+        doc = jfile.document
+        second = doc.maps()[1].id
+        cards = [c.id for c in doc.cards(second)]
+        assert doc.unloaded_maps()
+        looks.clear()
+        jfile.save_version(second, "Before")
+        assert looks == ["version", "version"]  # before the write, and after it
+        looks.clear()
+        UndoStack(doc).push(commands.add_link(CardLink(new_id(), cards[0], cards[1])))
+        assert looks == ["version", "version"]  # the count from the file, then the write's own check
+        assert [v.name for v in jfile.versions()] == ["Before"]
+    with JmapFile.open(path) as jfile:
+        other = sqlite3.connect(path)  # another program writes the file: the next version is refused
+        other.execute("UPDATE maps SET title = 'Again' WHERE id = ?", (second,))
+        other.commit()
+        other.close()
+        with pytest.raises(StorageError, match="was changed on disk by another program"):
+            jfile.save_version(second, "After")
+
+
+def test_a_publish_into_a_new_file_counts_it_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source, _ = workshop_file(tmp_path / "workshop.jmap")
+    counted: list[int] = []
+    rows_of = file_limits.rows_of
+    monkeypatch.setattr(
+        file_limits, "rows_of", lambda doc, versions: counted.append(versions) or rows_of(doc, versions)
+    )
+    assert main(["import", str(tmp_path / "offline.jmap"), str(source)]) == 0
+    assert len(counted) == 1  # as the new file is written
+    counted.clear()
+    assert main(["import", str(tmp_path / "offline.jmap"), str(source)]) == 0  # into it, now it exists
+    assert len(counted) == 1  # before anything is written to it

@@ -182,3 +182,39 @@ def test_a_row_without_its_parent_fails_the_write_as_sqlites_own_check_would(
     with pytest.raises(sqlite3.IntegrityError) as sqlites:
         raw.execute("COMMIT")
     assert str(ours.value.__cause__) == str(sqlites.value) == "FOREIGN KEY constraint failed"
+
+
+def test_a_new_files_schema_is_known_as_written_without_describing_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file whose ``sqlite_master`` holds exactly the prepared statements (a new file's) has the
+    expected structure: it opens without the part-by-part comparison; a migrated file (its
+    statements read differently) and any other schema are compared part by part, as before."""
+    prepared = sqlite3.connect(":memory:", isolation_level=None)
+    create_tables(prepared, SCHEMA_VERSION)
+    rows = [r for r in master(prepared) if r[3] is not None or not r[1].startswith("sqlite_autoindex_")]
+    assert schema_check._written(SCHEMA_VERSION) == frozenset(rows)
+    tables = {
+        key.split(" ", 1)[1] for key in schema_check.expected(SCHEMA_VERSION) if key.startswith("table ")
+    }
+    assert schema_check.as_written(prepared, SCHEMA_VERSION) == tables
+    assert schema_check.as_written(prepared, 2) is None  # no prepared statements for format 2
+    described = []
+    describe = schema_check.describe
+    monkeypatch.setattr(schema_check, "describe", lambda raw: described.append(1) or describe(raw))
+    fresh = tmp_path / "fresh.jmap"
+    JmapFile.create(fresh).close()
+    described.clear()
+    JmapFile.open(fresh).close()
+    assert described == []
+    migrated = tmp_path / "migrated.jmap"
+    migrated.write_bytes((FIXTURE.parent / "schema-v1.jmap").read_bytes())
+    JmapFile.open(migrated).close()  # migrated to the current format, then opened
+    assert described, "a migrated file's schema is compared part by part"
+    raw = sqlite3.connect(migrated)
+    assert schema_check.as_written(raw, SCHEMA_VERSION) is None
+    raw.close()
+    extra = sqlite3.connect(fresh, isolation_level=None)
+    extra.execute("CREATE INDEX ix_more ON cards (text)")
+    assert schema_check.as_written(extra, SCHEMA_VERSION) is None
+    extra.close()

@@ -3,9 +3,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 from pathlib import Path
 
+import pytest
+
+from jmdesigner.model import Card, Evidence
 from jmdesigner.storage import mapper
 from jmdesigner.storage.new_file import write_new
 from jmdesigner.storage.rows import load_document, load_maps
@@ -36,3 +40,50 @@ def test_a_card_row_and_its_values_make_the_same_card() -> None:
     older = mapper.card_from_row(row)  # a format-2 row: no room columns
     assert older == mapper.card_from_values((*row.values(), False, "", False, False, "[]"))
     assert (older.tags, older.room_votes, older.held, str(older.evidence)) == (("a",), (), False, "observed")
+
+
+def test_cards_from_values_set_every_field_as_card_does() -> None:
+    """The read path sets each card's slots itself: the same fields, in ``Card``'s order, with the
+    values ``Card(...)`` holds (a field it forgot would raise on reading it, and equality reads all)."""
+    assert tuple(f.name for f in dataclasses.fields(Card)) == mapper.CARD_COLUMNS
+    rows = [
+        ("c1", "m", "s", "l", "text", None, "", "", None, 0, "[]", 0, "", 0, 0, "[]", 0),
+        (
+            "c2",
+            "m",
+            "s",
+            "l",
+            "two",
+            "#abcdef",
+            "app",
+            "Ann",
+            "observed",
+            3,
+            '["a", "b"]',
+            1,
+            "Bo",
+            1,
+            1,
+            '["x"]',
+            1,
+        ),
+    ]
+    made = mapper.cards_from_values(rows)
+    assert made == [
+        Card("c1", "m", "s", "l", "text"),
+        Card(
+            "c2", "m", "s", "l", "two", "#abcdef", "app", "Ann", Evidence.OBSERVED, 3, ("a", "b"),
+            True, "Bo", True, True, ("x",),
+        ),
+    ]  # fmt: skip
+    assert all(type(card) is Card for card in made)
+    assert [getattr(made[1], f) for f in mapper.CARD_COLUMNS][10:] == [
+        ("a", "b"),
+        True,
+        "Bo",
+        True,
+        True,
+        ("x",),
+    ]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made[0].text = "changed"  # type: ignore[misc]

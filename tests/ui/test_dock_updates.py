@@ -164,3 +164,35 @@ def test_docks_out_of_view_do_no_work_and_catch_up_when_shown(
     # The edits made meanwhile applied in place: a rebuild would pull the rows from under a
     # screen reader that F6 has just brought to the tree.
     assert calls.get("OutlineDock.rebuild", 0) == 0 and calls.get("OutlineDock._refresh_cells") == 1
+
+
+def test_the_map_page_follows_a_typed_card_by_its_count_alone(
+    window: MainWindow, roomy_path: Path, qtbot: Any, monkeypatch: Any
+) -> None:
+    """Enter after typing a new card changes the map page's card count and nothing else it shows:
+    the page writes that count and is not shown whole again; a change of the map itself still is."""
+    from jmdesigner.model import commands
+    from jmdesigner.ui.inspector_map import MapPage
+
+    window.open_file(roomy_path)
+    inspector = window.inspector
+    assert inspector is not None
+    doc, view, _card = _a_card_in_the_middle(window)
+    qtbot.waitUntil(inspector.in_view)
+    shown: list[str] = []
+    real = MapPage.show_ids
+    monkeypatch.setattr(MapPage, "show_ids", lambda self, *a: (shown.append(a[0]), real(self, *a))[1])
+    QTest.keyClicks(view, "New card typed after it")
+    assert inspector.kind is None  # typing a new card: nothing selected, the map page
+    page = inspector.current_page()
+    assert isinstance(page, MapPage) and page.isVisible()
+    shown.clear()
+    before = len(doc.cards(view.map_id))
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    assert len(doc.cards(view.map_id)) == before + 1
+    assert f"· {before + 1} cards" in page.subtitle.text()
+    assert shown == []
+    QTest.keyClick(view, Qt.Key.Key_Z, CTRL)
+    assert f"· {before} cards" in page.subtitle.text() and shown == []
+    window.stack.push(commands.update_map(view.map_id, title="Renamed by the stack"))  # type: ignore[union-attr]
+    assert shown == [view.map_id] and page.title_field.value() == "Renamed by the stack"

@@ -25,13 +25,19 @@ def open_with_two_maps(window: MainWindow, doc_path: Path) -> tuple[Any, str, st
     return doc, first, second
 
 
-def find_by_keys(window: MainWindow, qtbot: Any, query: str) -> Any:
-    """Ctrl+F from the canvas, the query typed, Enter: the Find dock, on its first match."""
+def ctrl_f(window: MainWindow, qtbot: Any) -> Any:
+    """Ctrl+F from the canvas: the Find dock, its query focused."""
     window.current_view().setFocus()  # type: ignore[union-attr]
     QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     find = window.find_dock
     assert find is not None
     qtbot.waitUntil(lambda: find.query.hasFocus())
+    return find
+
+
+def find_by_keys(window: MainWindow, qtbot: Any, query: str) -> Any:
+    """Ctrl+F from the canvas, the query typed, Enter: the Find dock, on its first match."""
+    find = ctrl_f(window, qtbot)
     QTest.keyClicks(find.query, query)
     QTest.keyClick(find.query, Qt.Key.Key_Return)
     return find
@@ -65,6 +71,17 @@ def test_ctrl_f_finds_cards_in_every_map_and_enter_steps_through_them(
     QTest.keyClicks(find.query, "nothing like this")
     find.search()
     assert find.count.text() == "No cards match"
+
+
+def test_a_first_query_that_matches_nothing_says_so_and_clearing_it_says_nothing(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    window.open_file(doc_path)
+    find = ctrl_f(window, qtbot)
+    QTest.keyClicks(find.query, "nothing like this")
+    qtbot.waitUntil(lambda: find.count.text() == "No cards match")
+    find.query.clear()
+    qtbot.waitUntil(lambda: find.count.text() == "")
 
 
 def test_outline_names_every_card_and_enter_jumps_to_it(
