@@ -219,9 +219,16 @@ class PersonaEditor(QDialog):
         return form
 
     def _on(self, field: Field, name: str) -> None:
+        field.on_escape = lambda: self._close_keeping(field)
         field.committed.connect(
             lambda value: self.apply(field, [commands.update_persona(self.persona_id or "", **{name: value})])
         )
+
+    def _close_keeping(self, field: Field) -> None:
+        """Escape closes the editor as its Close button does, keeping what was typed: a name typed
+        and Escape pressed was taken back (the inspector's way) and the dialog stayed open."""
+        field.commit()
+        self.close()
 
     def _shortcuts(self) -> None:
         keys = ((QKeySequence(QKeySequence.StandardKey.Undo), "undo"), (QKeySequence("Ctrl+Shift+Z"), "redo"))

@@ -259,3 +259,21 @@ def test_each_persona_added_gets_a_curve_colour_told_apart_from_the_others(
         for other in colours[:k]:
             assert colour_distance(colour, other) >= CLEARLY_UNLIKE, (colour, other)
     assert editor.colour.buttons[colours[-1]].isChecked()  # one of the swatches, shown as chosen
+
+
+@pytest.mark.parametrize("field", ["name", "description"])
+def test_escape_closes_the_editor_keeping_what_was_typed(
+    editor: PersonaEditor, jdoc: Doc, field: str
+) -> None:
+    """ "Changes are saved as you make them", and Close keeps a name being typed; Escape took it
+    back instead and left the dialog open (a second Escape closed it, the name lost)."""
+    maya = persona(jdoc)
+    before = jdoc.doc.snapshot()
+    widget = editor.name.line if field == "name" else editor.description.text
+    widget.setFocus()
+    widget.selectAll()
+    QTest.keyClicks(widget, "Maya Lopez, Lisboa")
+    QTest.keyClick(widget, Qt.Key.Key_Escape)
+    assert getattr(jdoc.doc.persona(maya.id), field) == "Maya Lopez, Lisboa"
+    assert not shiboken6.isValid(editor) or not editor.isVisible()
+    jdoc.assert_saved_and_undoable(before)  # on disk, and one Ctrl+Z takes it back
