@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QGlyphRun, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyle, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
 from jmdesigner import text
 from jmdesigner.canvas import style
@@ -176,7 +176,9 @@ class CardItem(QGraphicsRectItem):
     ) -> None:
         g = self.geom
         rect = QRectF(0, 0, g.rect.w, g.rect.h)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        # the item's own flag, which Qt copies into the option's state: reading that state makes
+        # PySide build its QStyle class (~4.5 ms) at the first card painted
+        selected = self.isSelected()
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         if lod < style.LOD_TEXT:
             painter.fillRect(rect, style.SELECTION if selected else self.block_colour)

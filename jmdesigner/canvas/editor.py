@@ -12,8 +12,8 @@ from collections.abc import Callable
 from enum import Enum
 
 from PySide6.QtCore import QEvent, QRectF, Qt
-from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter, QPen, QTextCursor
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem, QStyle, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem, QStyleOptionGraphicsItem, QWidget
 
 from jmdesigner.canvas import style
 
@@ -54,6 +54,8 @@ class TextEditor(QGraphicsTextItem):
         self._single_line = single_line
         self._pad = pad
         self.finished = False
+        from PySide6.QtGui import QTextCursor  # with the first editor: its enums are not made at start-up
+
         cursor = self.textCursor()
         if single_line:  # a name: typing replaces it, as in a file manager
             cursor.select(QTextCursor.SelectionType.Document)
@@ -134,6 +136,8 @@ class TextEditor(QGraphicsTextItem):
         painter.setBrush(self._fill)
         painter.setPen(QPen(style.SELECTION, 2.0))
         painter.drawRoundedRect(self.boundingRect().adjusted(1, 1, -1, -1), 6, 6)
+        from PySide6.QtWidgets import QStyle  # here: the class makes its ~4.5 ms of enums on first use
+
         # The frame above says "editing"; Qt's own dashed focus box would only draw over it.
         option.state &= ~(QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_Selected)
         super().paint(painter, option, widget)

@@ -74,7 +74,7 @@ def paint_frozen(  # type: ignore[no-untyped-def]
             if not reach.intersects(target):
                 continue
             shown = target.intersected(reach)
-        painter.fillRect(shown, style.BACKGROUND)
+        style.fill_rect(painter, shown, style.BACKGROUND)
         scene_render(painter, shown, shown.translated(source.topLeft() - target.topLeft()))
         # The 2-px shadow along the band's edge, as the rect a square-capped 2-px line covers,
         # filled without antialiasing: a stroked, antialiased translucent line cost ~0.3 ms a
@@ -85,5 +85,5 @@ def paint_frozen(  # type: ignore[no-untyped-def]
             edge = QRectF(target.right() - 1, target.top() - 1, 2, target.height() + 2)
         smooth = painter.testRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        painter.fillRect(edge, SHADOW)
+        style.fill_rect(painter, edge, SHADOW)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, smooth)

@@ -63,7 +63,7 @@ class GridItem(QGraphicsItem):
         for lane in g.lanes:
             row = qrect(lane.row)
             if row.intersects(exposed):
-                painter.fillRect(row, style.CELL if lane.index % 2 == 0 else style.CELL_ALT)
+                style.fill_rect(painter, row, style.CELL if lane.index % 2 == 0 else style.CELL_ALT)
         if qrect(g.corner).intersects(exposed):
             self._paint_corner(painter, g)
         painter.setPen(QPen(style.GRID_LINE, 1.0))
@@ -82,7 +82,7 @@ class GridItem(QGraphicsItem):
     def _paint_corner(self, painter: QPainter, g: MapGeometry) -> None:
         """The top-left cell names the map, wrapped (or shrunk) into the room the cell has, as printed."""
         r = qrect(g.corner)
-        painter.fillRect(r, style.HEADER)
+        style.fill_rect(painter, r, style.HEADER)
         painter.setPen(QPen(style.GRID_LINE, 1.0))
         painter.drawLine(QPointF(r.right() - 0.5, r.top()), QPointF(r.right() - 0.5, r.bottom()))
         painter.drawLine(QPointF(r.left(), r.bottom() - 0.5), QPointF(r.right(), r.bottom() - 0.5))
@@ -146,7 +146,7 @@ class StageHeaderItem(_HeaderItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         r = self.boundingRect()
-        painter.fillRect(r, style.HEADER)
+        style.fill_rect(painter, r, style.HEADER)
         painter.setPen(QPen(style.GRID_LINE, 1.0))
         painter.drawLine(QPointF(r.right() - 0.5, r.top()), QPointF(r.right() - 0.5, r.bottom()))
         painter.drawLine(QPointF(r.left(), r.bottom() - 0.5), QPointF(r.right(), r.bottom() - 0.5))
@@ -180,8 +180,8 @@ class LaneHeaderItem(_HeaderItem):
         opt = LayoutOptions()
         look = style.lane_look(g.kind, g.colour)
         r = self.boundingRect()
-        painter.fillRect(r, style.HEADER)
-        painter.fillRect(QRectF(0, 0, 4, r.height()), look.accent)
+        style.fill_rect(painter, r, style.HEADER)
+        style.fill_rect(painter, QRectF(0, 0, 4, r.height()), look.accent)
         painter.setPen(QPen(style.GRID_LINE, 1.0))
         painter.drawLine(QPointF(r.left(), r.bottom() - 0.5), QPointF(r.right(), r.bottom() - 0.5))
         painter.drawLine(QPointF(r.right() - 0.5, r.top()), QPointF(r.right() - 0.5, r.bottom()))

@@ -253,7 +253,7 @@ class MapScene(QGraphicsScene):
         hs = {lane.id: lane.row.h for lane in g.lanes}
         old = self._shapes
         new = {lane_id: shape.cards for lane_id, shape in g.lane_shapes.items()}
-        recoloured = {i for i, fill in fills.items() if self._fills.get(i) != fill}
+        recoloured = {i for i, fill in fills.items() if i not in self._fills or self._fills[i] != fill}
         changed = [i for i in new if old.get(i) is not new[i] or i in recoloured]
         live = self._live()
         # Per changed lane, the cells to compare: only those whose cards changed when the lane's

@@ -100,8 +100,7 @@ class Field(QWidget):
         self.on_escape: Callable[[], None] = self.revert
         editor.setAccessibleName(label)
         self.error = QLabel(self)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.error.setWordWrap(True)  # its colour comes with the first error (show_error)
         self.error.setAccessibleName(translate("Forms", "{label} error").format(label=label))
         self.error.hide()
         box = QVBoxLayout(self)
@@ -147,6 +146,9 @@ class Field(QWidget):
         self.committed.emit(value)
 
     def show_error(self, text: str) -> None:
+        if not self.error.styleSheet():  # set here, not when made: a style sheet has each of the
+            # page's hidden error lines polished through Qt's style-sheet style before the first frame
+            self.error.setStyleSheet(f"color: {ERROR_COLOUR};")
         self.error.setText(text)
         self.error.show()
 

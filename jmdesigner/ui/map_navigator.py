@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -26,6 +26,23 @@ from jmdesigner.model.bundle import duplicate_of, future_state_of
 from jmdesigner.ui.accessible_names import name_overflow_button
 
 
+class _MapList(QListWidget):
+    """The maps, reordered by dragging. The model's moves are followed from the first drop on:
+    asking for the list's model makes PySide build its model classes (~1 ms of enums) before the
+    first frame, and rows move only when a drag is dropped here."""
+
+    def __init__(self, moved: Callable[..., None]) -> None:
+        super().__init__()
+        self._moved = moved
+        self._following = False
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if not self._following:
+            self._following = True
+            self.model().rowsMoved.connect(self._moved)
+        super().dropEvent(event)
+
+
 class MapNavigator(QDockWidget):
     map_chosen = Signal(str)
     message = Signal(str)
@@ -42,7 +59,7 @@ class MapNavigator(QDockWidget):
         self.doc = doc
         self.stack = stack
         self.choose_template = choose_template
-        self.list = QListWidget()
+        self.list = _MapList(self._dragged)
         self.list.setAccessibleName(translate("MapNavigator", "Maps in this file"))
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setEditTriggers(
@@ -50,7 +67,6 @@ class MapNavigator(QDockWidget):
         )
         self.list.currentItemChanged.connect(self._current_changed)
         self.list.itemChanged.connect(self._renamed)
-        self.list.model().rowsMoved.connect(self._dragged)
         self.actions_: dict[str, QAction] = {}
         bar = QToolBar(translate("MapNavigator", "Map actions"))  # its accessible name
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QHelpEvent
-from PySide6.QtWidgets import QToolTip, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from jmdesigner.canvas.document_events import DocumentEvents
 from jmdesigner.errors import JmError
@@ -47,6 +47,8 @@ class _Tree(QTreeWidget):
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
+            from PySide6.QtWidgets import QToolTip  # with the first tooltip, not at start-up
+
             assert isinstance(event, QHelpEvent)
             item = self.itemAt(event.pos())
             if item is None:

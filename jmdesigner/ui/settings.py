@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QMainWindow
 
-from jmdesigner.ui.window_state import docks_of
+from jmdesigner.ui.window_state import docks_of, fit_to_screen, restore_docks
 
 PALETTE = "palette"  # the one dock a window has without a file (canvas/palette.py names it)
 
@@ -94,13 +94,12 @@ class AppSettings:
         state = self.window_state() if docks else None
         if isinstance(saved, QByteArray):
             window.restoreGeometry(saved)
+            fit_to_screen(window)
         if not docks:  # the whole layout waits for the file's docks; which are closed is known now
             hidden = set(self._list("window/hidden_docks"))
             for dock in docks_of(window):
                 dock.setHidden(dock.objectName() in hidden or dock.isHidden())
-        if isinstance(state, QByteArray):
-            return bool(window.restoreState(state))
-        return False
+        return restore_docks(window, state)
 
     def _list(self, key: str) -> list[str]:
         value = self.q.value(key, [])

@@ -8,6 +8,8 @@ stays the largest area.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6 import QtCore
 from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import QDockWidget, QMainWindow
@@ -47,8 +49,113 @@ def docks_of(window: QMainWindow) -> list[QDockWidget]:
 
 
 def restore_docks(window: QMainWindow, state: QByteArray | None) -> bool:
-    """Apply a saved dock layout; False when there is none or Qt rejects it (a first run)."""
-    return isinstance(state, QByteArray) and not state.isEmpty() and bool(window.restoreState(state))
+    """Apply a saved dock layout; False when there is none or Qt rejects it (a first run). Every
+    dock the layout leaves where nobody can use it goes back to its own default place."""
+    if not (isinstance(state, QByteArray) and not state.isEmpty() and window.restoreState(state)):
+        return False
+    saved, docks = bytes(state.data()), docks_of(window)  # the window's children: listed once
+    settle_docks(window, docks, [d for d in docks if not _named_in(saved, d.objectName())])
+    return True
+
+
+def _named_in(state: bytes, name: str) -> bool:
+    """Whether a state from ``saveState`` places a dock called ``name`` (its names are Qt strings:
+    a 4-byte length, then UTF-16)."""
+    text = name.encode("utf-16-be")
+    return len(text).to_bytes(4, "big") + text in state
+
+
+# Each dock's default place, for a dock a saved layout leaves nowhere: its side, the dock it
+# shares tabs with and the dock it sits above (the layout ``MainWindow`` gives a first run).
+# A dock not named goes left.
+HOMES: dict[str, tuple[str, str | None, str | None]] = {
+    "maps": ("Left", None, "palette"),
+    "outline": ("Left", "maps", None),
+    "palette": ("Left", None, None),
+    "inspector": ("Right", None, None),
+    "find": ("Right", "inspector", None),
+}
+MIN_FLOATING = 100  # px each way: a dock saved with no size floats back at its smallest, ~70×70
+FRAME = (16, 48)  # px the window manager's frame may add, across and down, before the window has one
+
+
+def fit_to_screen(window: QMainWindow) -> None:
+    """After a saved geometry: keep the window (frame and all) within the free area of its
+    screen. Qt refuses a geometry saved on a screen over 25 % wider or narrower (a size saved at
+    2560×1440 and restored at 1280×800) and the window kept its default 1400×900, its status bar
+    and the right-hand dock off screen; a geometry Qt accepts it has already fitted. Only the
+    size is changed: the window manager places a window Qt did not. A full-screen state (the
+    window has no way back to a window) comes back maximized."""
+    if window.isFullScreen():
+        window.setWindowState(QtCore.Qt.WindowState.WindowMaximized)
+    if window.isMaximized():
+        return
+    free = window.screen().availableGeometry()
+    limit = free.size().shrunkBy(QtCore.QMargins(0, 0, *FRAME))
+    size = window.size()
+    if size.width() > limit.width() or size.height() > limit.height():
+        window.resize(size.boundedTo(limit).expandedTo(window.minimumSize()))
+
+
+def settle_docks(
+    window: QMainWindow, docks: Sequence[QDockWidget], unplaced: Sequence[QDockWidget] = ()
+) -> list[str]:
+    """Put back in its default place each of the window's ``docks`` the restored layout left
+    unusable, and the ``unplaced`` ones (those it does not name); the names of those moved. A
+    layout saved by a version with other docks (or with the palette alone, by the welcome page)
+    leaves the docks it does not name in no dock area, drawn over the menu bar once shown, or in
+    a place kept from before; a floating dock may come back off every screen, over the menu bar
+    or with no size. The other docks keep the user's layout. Cheap: a few geometry reads a dock."""
+    moved = [
+        dock
+        for dock in docks
+        if dock in unplaced
+        or (
+            not _floats_in_view(window, dock)
+            if dock.isFloating()
+            else window.dockWidgetArea(dock) == QtCore.Qt.DockWidgetArea.NoDockWidgetArea
+        )
+    ]
+    moved.sort(key=lambda d: HOMES.get(d.objectName(), ("", None, None))[1] is not None)  # partners first
+    for dock in moved:
+        _send_home(window, dock, docks)
+    return [dock.objectName() for dock in moved]
+
+
+def _floats_in_view(window: QMainWindow, dock: QDockWidget) -> bool:
+    """Whether the floating ``dock`` lies whole on one screen's free area, clear of the window's
+    menu bar, and big enough to see."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QGuiApplication
+
+    rect = dock.frameGeometry() if dock.isVisible() else dock.geometry()
+    if rect.width() < MIN_FLOATING or rect.height() < MIN_FLOATING:
+        return False
+    if not any(screen.availableGeometry().contains(rect) for screen in QGuiApplication.screens()):
+        return False
+    top = window.geometry().topLeft()  # the client area: the menu bar's top-left
+    bar = window.menuBar()
+    menu = QRect(top, bar.size() if bar.isVisible() else bar.sizeHint())
+    menu.setWidth(window.width())
+    return not rect.intersects(menu)
+
+
+def _send_home(window: QMainWindow, dock: QDockWidget, docks: Sequence[QDockWidget]) -> None:
+    """Dock ``dock`` in its default place, tabbed with its partner or above its neighbour if that
+    one is docked there; closed if it was closed."""
+    hidden = dock.isHidden()
+    side, partner, below = HOMES.get(dock.objectName(), ("Left", None, None))
+    area = getattr(QtCore.Qt.DockWidgetArea, f"{side}DockWidgetArea")
+    window.addDockWidget(area, dock)
+    dock.setFloating(False)
+    others = {d.objectName(): d for d in docks if d is not dock}
+    mate, under = others.get(partner or ""), others.get(below or "")
+    if mate is not None and not mate.isFloating() and window.dockWidgetArea(mate) == area:
+        window.tabifyDockWidget(mate, dock)
+        mate.raise_()
+    elif under is not None and not under.isFloating() and window.dockWidgetArea(under) == area:
+        window.splitDockWidget(dock, under, QtCore.Qt.Orientation.Vertical)  # ``under`` moves below
+    dock.setHidden(hidden)
 
 
 def cap_dock_widths(window: QMainWindow, share: float = MAX_DOCK_SHARE) -> None:

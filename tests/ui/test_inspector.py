@@ -444,3 +444,28 @@ def test_a_page_is_built_when_first_shown_and_then_kept(dock: InspectorDock, jdo
     stage = jdoc.doc.stages(jdoc.map_id)[0]
     dock.show_item(jdoc.map_id, "stage", stage.id)
     assert dock.pages["stage"].isVisible() and not page.isVisible()
+
+
+def test_a_field_error_is_shown_in_the_error_colour(qtbot: Any) -> None:
+    """The error line takes its colour with the first error (not when the page is built: a
+    style sheet on each hidden error line had Qt polish it through its style-sheet style)."""
+    from PySide6.QtGui import QColor
+
+    from jmdesigner.ui.forms import ERROR_COLOUR, ComboField
+
+    field = ComboField("Beleg", [("Keine", None)])
+    qtbot.addWidget(field)
+    field.show()
+    assert field.error.isHidden()
+    field.show_error("Dieser Wert ist zu lang für diese Karte.")
+    image = field.error.grab().toImage()
+    red = QColor(ERROR_COLOUR)
+    darkest = min(
+        (image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height())),
+        key=lambda c: abs(c.red() - red.red()) + abs(c.green() - red.green()) + abs(c.blue() - red.blue()),
+    )
+    assert (
+        abs(darkest.red() - red.red()) + abs(darkest.green() - red.green()) + abs(darkest.blue() - red.blue())
+        < 40
+    )
+    assert field.error_text() == "Dieser Wert ist zu lang für diese Karte."

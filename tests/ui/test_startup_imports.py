@@ -317,3 +317,66 @@ def test_the_start_with_no_file_makes_no_qt_namespace_before_its_first_frame(tmp
     right and right to left)."""
     for args in ([], ["--lang", "de"], ["-reverse"]):
         assert _child(tmp_path, NAMESPACE, *args) == {"made": False}, args
+
+
+STYLE = """
+import json, sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+import PySide6.QtCore, PySide6.QtGui, PySide6.QtWidgets
+LATER = json.loads(sys.argv[2])
+app = QApplication(sys.argv[:1] + sys.argv[3:])
+from jmdesigner.ui import elided_label
+from jmdesigner.ui.main_window import MainWindow
+checks, seen = [], {}
+elided_label.ElidedComboBox._check_room = lambda self: checks.append(self.caption())
+
+def frame_done():  # the first frame's paint pass is over (the canvas paints before the docks)
+    modules = {"QtCore": PySide6.QtCore, "QtGui": PySide6.QtGui, "QtWidgets": PySide6.QtWidgets}
+    seen["made"] = [name for name in LATER if name.split(".")[1] in vars(modules[name.split(".")[0]])]
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and not seen:
+            seen["painting"] = True
+            QTimer.singleShot(0, frame_done)
+        return False
+
+window = MainWindow()
+window.open_file(sys.argv[1])
+watcher = FirstPaint()
+window.current_view().viewport().installEventFilter(watcher)
+window.show()
+for _ in range(3):
+    app.processEvents()
+combos = window.findChildren(elided_label.ElidedComboBox)
+seen["checks"] = checks
+seen["shown"] = [c.caption() for c in combos if c.isVisible()]
+print(json.dumps(seen))
+window.close()
+"""
+
+
+# Qt classes (each with its enums) a start on a file makes after its first frame, not before
+MADE_LATER = [
+    "QtWidgets.QStyle",  # the style's field for the inspector's choices (~4.5 ms)
+    "QtCore.QAbstractItemModel",  # the maps list's model, followed from the first drop
+    "QtGui.QImage",  # compared a lane's card colour with none (the scene's first sync)
+    "QtGui.QGradient",  # the headers' fillRect overloads (style.fill_rect)
+    "QtGui.QTextCursor",  # the in-place editor's
+    "QtWidgets.QToolTip",  # the outline's
+]
+
+
+def test_a_start_on_a_file_makes_the_qt_classes_it_needs_later_after_its_first_frame(
+    tmp_path: Path, doc_path: Path
+) -> None:
+    """PySide makes ``QStyle`` with all of its enums (~4.5 ms) the first time Python touches a
+    style: the inspector's choices paint their captions that fit through QComboBox itself, and
+    the cards read their own selection, so nothing asks for it before the first frame (the
+    choices' room is checked against the style after it: ``ElidedComboBox._check_room``).
+    Likewise the other classes of ``MADE_LATER``."""
+    for args in ([], ["-reverse"]):
+        seen = _child(tmp_path, STYLE, str(doc_path), json.dumps(MADE_LATER), *args)
+        assert seen["made"] == [], (args, seen)
+        assert seen["shown"] and sorted(seen["checks"]) == sorted(seen["shown"]), (args, seen)

@@ -1,11 +1,12 @@
 """The real main window on a real display, with a small command channel on stdin for the tests.
 
 Usage: python -m tests.x11.app_child [FILE]. Commands, one a line: ``state`` (prints one JSON
-line: who has the keyboard, dock widths, zoom...), ``editor PNG`` (the open new-card editor's
-and its cell's cards' rects in viewport pixels, as JSON, and a grab of the viewport saved to
-PNG), ``where stage|lane|point N`` (where the N-th stage or lane header, or the first curve's
-N-th emotion point, is on the screen, as JSON [x, y], for a click), ``open PATH``, ``new PATH``
-(a new file from the sample map), ``quit``.
+line: who has the keyboard, dock widths, zoom...), ``layout`` (one JSON line: the window's
+frame, the screen's free area, the menu bar and every dock, in screen pixels), ``editor PNG``
+(the open new-card editor's and its cell's cards' rects in viewport pixels, as JSON, and a grab
+of the viewport saved to PNG), ``where stage|lane|point N`` (where the N-th stage or lane
+header, or the first curve's N-th emotion point, is on the screen, as JSON [x, y], for a
+click), ``open PATH``, ``new PATH`` (a new file from the sample map), ``quit``.
 """
 
 from __future__ import annotations
@@ -14,11 +15,12 @@ import json
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSocketNotifier
-from PySide6.QtWidgets import QApplication, QDockWidget
+from PySide6.QtCore import QPoint, QRect, QRectF, QSocketNotifier
+from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
 
 from jmdesigner.canvas.style import register_fonts
 from jmdesigner.ui.main_window import MainWindow
+from jmdesigner.ui.window_state import docks_of
 from tests.builders import sample_bundle
 
 
@@ -40,6 +42,34 @@ def state(window: MainWindow) -> dict[str, object]:
         "whole_map_shown": whole,
         "title": window.windowTitle(),
         "saved": window.saved.text(),
+    }
+
+
+def _on_screen(widget: QWidget) -> list[int]:
+    rect = QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size())
+    return [rect.x(), rect.y(), rect.width(), rect.height()]
+
+
+def layout(window: MainWindow) -> dict[str, object]:
+    """Where the window and its docks are drawn: each dock's name, shown, floating, dock area,
+    rect and the docks tabbed with it."""
+    frame = window.frameGeometry()
+    free = window.screen().availableGeometry()
+    return {
+        "frame": [frame.x(), frame.y(), frame.width(), frame.height()],
+        "screen": [free.x(), free.y(), free.width(), free.height()],
+        "menu_bar": _on_screen(window.menuBar()),
+        "docks": [
+            {
+                "name": dock.objectName(),
+                "shown": dock.isVisible(),
+                "floating": dock.isFloating(),
+                "area": window.dockWidgetArea(dock).name,
+                "rect": _on_screen(dock),
+                "tabbed_with": [d.objectName() for d in window.tabifiedDockWidgets(dock)],
+            }
+            for dock in docks_of(window)
+        ],
     }
 
 
@@ -96,6 +126,8 @@ def main() -> None:
         verb, _, arg = line.strip().partition(" ")
         if verb == "state":
             print(json.dumps(state(window)), flush=True)
+        elif verb == "layout":
+            print(json.dumps(layout(window)), flush=True)
         elif verb == "editor":
             print(json.dumps(editor_state(window, arg)), flush=True)
         elif verb == "where":

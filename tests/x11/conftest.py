@@ -16,19 +16,14 @@ from typing import Any
 import pytest
 
 from jmdesigner.storage.jmapfile import JmapFile
-from tests.x11.display import Display, missing_tools, x11_display
+from tests.x11.display import Display, display_for_tests
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
 def display() -> Iterator[Display]:
-    missing = missing_tools()
-    if missing:
-        pytest.skip(
-            f"real-X11 tests need {', '.join(missing)} (apt-get install xvfb openbox xdotool x11-utils)"
-        )
-    with x11_display() as d:
+    with display_for_tests() as d:
         yield d
 
 

@@ -108,6 +108,20 @@ class Display:
 
 
 @contextmanager
+def display_for_tests(width: int = 1920, height: int = 1080) -> Iterator[Display]:
+    """``x11_display`` for a test, which is skipped, saying what to install, without the tools."""
+    missing = missing_tools()
+    if missing:
+        import pytest  # here: the capture demo runs without it
+
+        pytest.skip(
+            f"real-X11 tests need {', '.join(missing)} (apt-get install xvfb openbox xdotool x11-utils)"
+        )
+    with x11_display(width, height) as display:
+        yield display
+
+
+@contextmanager
 def x11_display(width: int = 1920, height: int = 1080) -> Iterator[Display]:
     """Start Xvfb on a free display number with openbox on it; stop both afterwards."""
     read, write = os.pipe()

@@ -4,6 +4,7 @@ score is set."""
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,7 +14,17 @@ from tests.x11.test_x11_capture import _file, _wait_for
 
 
 def _click(app: App, kind: str, index: int, clicks: int = 1) -> None:
-    x, y = json.loads(app.send(f"where {kind} {index}"))
+    """Click where the thing is once the window has settled (on a loaded machine the docks may
+    still be finding their widths, moving the canvas, after the first frame)."""
+    where = json.loads(app.send(f"where {kind} {index}"))
+    end = time.monotonic() + 10
+    while time.monotonic() < end:
+        time.sleep(0.3)
+        again = json.loads(app.send(f"where {kind} {index}"))
+        if again == where:
+            break
+        where = again
+    x, y = where
     app.display.xdotool("mousemove", str(x), str(y), "click", "--repeat", str(clicks), "--delay", "80", "1")
 
 
@@ -31,6 +42,7 @@ def test_typing_on_after_renaming_a_stage_or_lane_adds_the_card_where_the_typing
     the renamed stage (or lane) where the typing was going on."""
     path = _file(tmp_path / "rename.jmap")
     app = run_app(path)
+    _wait_for(lambda: app.state()["whole_map_shown"] is True)
     _wait_for(lambda: app.state()["focus_is_canvas"])
     app.display.key("ctrl+Home", "Tab", "Down", "Down", "Down")  # Stage 2, past its two cards, Pain points
     app.display.type("before the rename")
@@ -55,6 +67,7 @@ def test_typing_on_after_setting_a_score_adds_the_card_in_that_stage(
     typing was."""
     path = _file(tmp_path / "score.jmap")
     app = run_app(path)
+    _wait_for(lambda: app.state()["whole_map_shown"] is True)
     _wait_for(lambda: app.state()["focus_is_canvas"])
     app.display.key("ctrl+Home", "Down", "Down", "Down")  # Stage 1, past its two cards: Pain points
     app.display.type("waits for the call")
