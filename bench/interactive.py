@@ -10,12 +10,12 @@ result; when the action writes to the file, a bare SQLite transaction changing t
 floor are interleaved and the median is reported. Live capture (``capture_figures``): a card moved
 to the next cell and back (the floor moves the same items and writes the same rows: the card, the
 cards closing up behind it and those pushed down where it lands); typing on a card starts a new
-card after it (a bare ``QGraphicsTextItem`` opened in a slot that pushes the cards after it down,
-its first key kept as a draft row), typing into it a key at a time, and Enter (the text item swapped
-for a card's rect and text in the slot while its row is inserted, the places of the cards after it
-written and the draft dropped). After each in the first round, the bare scene's cells are checked
-against jmdesigner's layout (untimed). ``--small`` leaves out the first Find and the 1,000-card delete,
-undo and redo (a quick run while working on the small actions).
+card after it (a bare ``QGraphicsTextItem`` opened in a slot that pushes the cards after it down;
+no draft: the app keeps one only after a pause in typing), typing into it a key at a time, and Enter
+(the text item swapped for a card's rect and text in the slot while its row is inserted, the places
+of the cards after it written and the draft dropped). After each in the first round, the bare
+scene's cells are checked against jmdesigner's layout (untimed). ``--small`` leaves out the first
+Find and the 1,000-card delete, undo and redo (a quick run while working on the small actions).
 """
 
 from __future__ import annotations
@@ -74,9 +74,11 @@ class FloorScene:
     would grow is out of its scope: ``capture_figures`` checks that the bench's edits grow none.)
     Rows: ``card`` has a card's cell and its place in it, as the file does; a move writes the
     moved card's row and the place of every card that shifted in both cells, a new card its row
-    and the place of every card after it, and the typed text is a ``draft`` row from the first key
-    until Enter, as the file's. Commits are the file's: DELETE journal, ``synchronous=EXTRA``
-    (the folder synced after the journal's deletion, so a committed edit survives a power loss).
+    and the place of every card after it, and Enter's transaction drops the map's ``draft`` row, as
+    the file's (the app keeps a draft only after a pause in typing, ``DRAFT_DELAY_MS``: the bench
+    types faster, so neither writes one and the drop finds none). Commits are the file's: DELETE
+    journal, ``synchronous=EXTRA`` (the folder synced after the journal's deletion, so a committed
+    edit survives a power loss).
     """
 
     def __init__(self, geom: Any, db: Path) -> None:
@@ -211,7 +213,8 @@ class FloorScene:
     def open_editor(self, after: str) -> Any:
         """A bare editable text item in the card font, with the keyboard, in a slot after the card
         ``after`` (the cards below move down to make room, and again whenever the text wraps onto
-        another line): what the keys type into. Its text is kept as a draft from the first key."""
+        another line): what the keys type into. No draft is written while the keys come faster than the
+        app's draft delay, as in the app."""
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem
 
@@ -235,16 +238,6 @@ class FloorScene:
         self.scene.setFocusItem(editor)
         editor.document().documentLayout().documentSizeChanged.connect(lambda _size: self._fit_slot())
         self._fit_slot()
-        drafted: list[bool] = []
-
-        def keep_draft() -> None:  # the first key's text, as the app's draft (later keys: a timer)
-            if not drafted:
-                drafted.append(True)
-                self._write(
-                    "INSERT OR REPLACE INTO draft VALUES (1, ?, ?, ?, ?)", [(*key, at, editor.toPlainText())]
-                )
-
-        editor.document().contentsChanged.connect(keep_draft)
         return editor
 
     def slot_height(self) -> float:

@@ -60,10 +60,10 @@ Ctrl+→ / Ctrl+← move it to the next cell and back (floor: the same items mov
 cards closing up behind it, those pushed down where it lands — and the same rows written: the
 card's cell and place, the places of the cards that shifted); a character typed on it starts a
 new card after it (floor: a bare `QGraphicsTextItem` in the card font and width opened in a slot
-that pushes the cards after it down, its first key kept as a draft row), the next characters are
+that pushes the cards after it down), the next characters are
 typed into that card's editor on the canvas (floor: the same keys into that item), and Enter
 commits it (floor: the item swapped for a rect and a text item in the slot while its row is
-inserted, the places of the cards after it written and the draft row deleted, one transaction).
+inserted, the places of the cards after it written and the draft dropped, one transaction).
 In the first round the floor's cells are checked against jmdesigner's layout after each action.
 Runs interleaved, medians; wall time, and in brackets the process's CPU time (steadier on a
 shared machine).

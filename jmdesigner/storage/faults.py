@@ -69,13 +69,16 @@ DOING = (
 def at_size_limit(path: Path) -> bool:
     """Whether a write to ``path`` that SQLite called full met the file-size limit
     (``file_limits.hold_to_size_limit``, worded by SQLite as "database or disk is full") rather than
-    a full disk or the process's file-size limit: the limit left the file the least room of the three."""
+    a full disk (the file's, or the one SQLite keeps its temporary files on) or the process's
+    file-size limit: the limit left the file the least room of them."""
+    import shutil  # a refused write only: not on the open's path
+
     try:
         size = path.stat().st_size if path.exists() else 0  # a new file: written under another name
         room = header.MAX_FILE_BYTES - size
-        if hasattr(os, "statvfs"):  # not on Windows
-            st = os.statvfs(path.parent)
-            if st.f_bavail * st.f_frsize <= room:
+        temporary = _sqlite_temporary_folder()
+        for folder in (path.parent, *([temporary] if temporary else [])):
+            if shutil.disk_usage(folder).free <= room:
                 return False
         if resource is not None:
             soft, _ = resource.getrlimit(resource.RLIMIT_FSIZE)
@@ -84,6 +87,19 @@ def at_size_limit(path: Path) -> bool:
     except (OSError, ValueError):
         return False
     return True
+
+
+def _sqlite_temporary_folder() -> str | None:
+    """Where SQLite writes a statement's temporary files (its search order on Unix; the system's
+    temporary folder on Windows): a full one fails a write as "database or disk is full" too."""
+    if os.name == "nt":
+        import tempfile
+
+        return tempfile.gettempdir()
+    for folder in (os.environ.get("SQLITE_TMPDIR"), os.environ.get("TMPDIR"), "/var/tmp", "/usr/tmp", "/tmp"):
+        if folder and os.path.isdir(folder) and os.access(folder, os.W_OK | os.X_OK):
+            return folder
+    return None
 
 
 def explain(exc: BaseException, name: str, doing: str = "save your change", where: Path | None = None) -> str:

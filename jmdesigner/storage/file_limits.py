@@ -33,6 +33,9 @@ if TYPE_CHECKING:
     from jmdesigner.storage.version_rows import VersionRecord
 
 MAX_VALUE_BYTES = 16 * 1024 * 1024  # no single text or blob may be larger (SQLITE_LIMIT_LENGTH)
+# SQLite holds a whole row to that limit too: a named version's row keeps this much of it for its
+# columns beside the copy of the map (two ids, its name and the map's title, its time: < 2 KB).
+ROW_ROOM = 4 * 1024
 MAX_ROWS = {"cards": 100_000, "stages": 20_000, "lanes": 20_000, "emotion_points": 200_000, "maps": 2_000}
 MAX_ROWS |= {"personas": 2_000, "versions": 10_000, "map_personas": 200_000, "card_links": 200_000}
 
@@ -61,9 +64,11 @@ def hold_to_size_limit(conn: sqlite3.Connection) -> None:
 
 
 def oversized_value(text: str) -> bool:
-    """Whether ``text`` takes more than the ``MAX_VALUE_BYTES`` one value of a file may (a named
-    version's snapshot). A character takes at most 4 bytes in UTF-8: most are cleared unencoded."""
-    return len(text) * 4 > MAX_VALUE_BYTES and len(text.encode()) > MAX_VALUE_BYTES
+    """Whether ``text`` (a named version's snapshot) takes more than the ``MAX_VALUE_BYTES`` one
+    value of a file may, less its row's ``ROW_ROOM``. A character takes at most 4 bytes in UTF-8:
+    most are cleared unencoded."""
+    limit = MAX_VALUE_BYTES - ROW_ROOM
+    return len(text) * 4 > limit and len(text.encode()) > limit
 
 
 def what(table: str) -> str:

@@ -155,6 +155,8 @@ def migrate_file(
     from sqlalchemy.exc import SQLAlchemyError
     from sqlalchemy.pool import StaticPool
 
+    from jmdesigner.storage.file_limits import hold_to_size_limit
+
     steps = STEPS if steps is None else steps
     try:
         backup = make_backup(path, path, f"before-format-{to_version}").path
@@ -174,6 +176,7 @@ def migrate_file(
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     try:
+        hold_to_size_limit(raw)  # not grown into a file the open refuses as too large
         with engine.connect() as conn, conn.begin():
             for v in range(version, to_version):
                 step = steps.get(v)

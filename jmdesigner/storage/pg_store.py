@@ -546,16 +546,19 @@ class TeamLibrary:
             raise
         except (SQLAlchemyError, psycopg.Error) as exc:
             raise StorageError(self._failure(exc)) from None
+        remember = len(keys) <= REMEMBER_WRITES  # else a publish-sized write: undo checks it strictly
+        present = [(Kind(k), i) for k, i in keys if remember and doc.get(Kind(k), i) is not None]
+        positions = rows.positions_of(doc, present)  # each cell walked once, not once per card
         for key in keys:
             self._seen[key] = rev
             self._last_by[key] = (self.user, now)
-            if len(keys) > REMEMBER_WRITES:  # a publish-sized write: undo checks it strictly
+            if not remember:
                 self._written.pop(key, None)
                 continue
             kind, entity_id = Kind(key[0]), key[1]
             entity = doc.get(kind, entity_id)
             self._written[key] = (
-                None if entity is None else _fields(kind, entity, _position(doc, kind, entity_id))
+                None if entity is None else _fields(kind, entity, positions.get((kind, entity_id)))
             )
         if self.backup_policy.note_edit(now):
             self._auto_backup("auto")

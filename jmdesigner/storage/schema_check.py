@@ -37,8 +37,10 @@ def describe(raw: sqlite3.Connection) -> Structure:
     out: Structure = {}
     for kind, name, table, sql in raw.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"):
         key = f"{kind} {name.lower()}"
-        if name.startswith("sqlite_autoindex_"):
-            continue  # a key's own index: compared with its table (index_list)
+        if not sql and name.startswith("sqlite_autoindex_"):
+            # A key's own index (compared with its table: index_list). Only by its missing SQL:
+            # SQLite loads a trigger or view a file names "sqlite_autoindex_…" all the same.
+            continue
         if kind == "table":
             out[key] = _table(raw, name, sql or "")
         elif kind == "index":

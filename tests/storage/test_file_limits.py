@@ -6,6 +6,8 @@ opening check reads), so a few cards stand for 100,000."""
 from __future__ import annotations
 
 import hashlib
+import json
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -13,8 +15,9 @@ import pytest
 
 from jmdesigner.cli import main
 from jmdesigner.errors import FileRefusedError, StorageError
-from jmdesigner.model import Card, CardLink, Kind, Persona, UndoStack, commands, new_id
-from jmdesigner.storage import file_limits, header
+from jmdesigner.interchange.json_map import map_to_json
+from jmdesigner.model import Card, CardLink, Document, Kind, Persona, UndoStack, commands, new_id
+from jmdesigner.storage import faults, file_limits, header
 from jmdesigner.storage.jmapfile import JmapFile
 from tests.builders import sample_bundle
 
@@ -25,6 +28,13 @@ def workshop_file(path: Path) -> tuple[Path, int]:
         UndoStack(jfile.document).push(commands.add_map(sample_bundle(stages=4, cards_per_cell=2)))
         cards = len(jfile.document.cards(jfile.document.maps()[0].id))
     return path, cards
+
+
+def first_cell_card(doc: Document, text: str, card_id: str | None = None) -> Card:
+    """A new card with ``text`` in the first cell of the file's first map."""
+    m = doc.maps()[0]
+    stage, lane = doc.stages(m.id)[0], doc.lanes(m.id)[0]
+    return Card(card_id or new_id(), m.id, stage.id, lane.id, text)
 
 
 def digest(path: Path) -> str:
@@ -109,10 +119,9 @@ def test_a_named_version_too_large_for_the_file_is_one_sentence_saying_what_to_d
     with JmapFile.open(path) as jfile:
         doc = jfile.document
         m = doc.maps()[0]
-        stage, lane = doc.stages(m.id)[0], doc.lanes(m.id)[0]
         with doc.transaction():  # ~18 MB of text in UTF-8: past the 16 MB one value of a file holds
             for _ in range(1000):
-                doc.insert_card(Card(new_id(), m.id, stage.id, lane.id, "é" * 9000))
+                doc.insert_card(first_cell_card(doc, "é" * 9000))
         before = digest(path)
         with pytest.raises(StorageError) as refused:
             jfile.save_version(m.id, "Everything")
@@ -122,6 +131,50 @@ def test_a_named_version_too_large_for_the_file_is_one_sentence_saying_what_to_d
             "this state, use File ▸ Save a Copy… or export the map as JSON."
         )
         assert jfile.versions() == [] and digest(path) == before
+
+
+def _snapshot_bytes(doc: Document, map_id: str) -> int:
+    """The bytes of the copy a named version of ``map_id`` keeps (as ``versions.save`` writes it)."""
+    return len(json.dumps(map_to_json(doc, map_id), ensure_ascii=False, separators=(",", ":")).encode())
+
+
+@pytest.mark.parametrize("under", [0, 1, file_limits.ROW_ROOM + 1])
+def test_a_named_version_at_the_value_limit_is_refused_in_its_sentence_or_saved(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, under: int
+) -> None:
+    """SQLite's limit on one value (``SQLITE_LIMIT_LENGTH``) holds for the version's whole row, its
+    name, title and ids beside the copy: a copy just under the limit is refused in the sentence
+    that says what to do (not SQLite's "string or blob too big"), one that leaves the row its room
+    is saved and opens again. The limit is lowered (16 MB → 256 KB) to keep the test fast."""
+    from jmdesigner.storage import jmapfile
+
+    limit = 256 * 1024
+    monkeypatch.setattr(file_limits, "MAX_VALUE_BYTES", limit)
+    monkeypatch.setattr(jmapfile, "MAX_VALUE_BYTES", limit)
+    path, _ = workshop_file(tmp_path / "workshop.jmap")
+    with JmapFile.open(path) as jfile:
+        doc = jfile.document
+        m = doc.maps()[0]
+        with doc.transaction():
+            while _snapshot_bytes(doc, m.id) < limit - 6500:  # then one card's text makes it exact
+                doc.insert_card(first_cell_card(doc, "x" * 2000))
+            last = new_id()
+            doc.insert_card(first_cell_card(doc, "", last))
+            gap = limit - under - _snapshot_bytes(doc, m.id)
+            doc.update_card(last, text="y" * gap)
+        assert _snapshot_bytes(doc, m.id) == limit - under
+        before = digest(path)
+        if under <= file_limits.ROW_ROOM:
+            with pytest.raises(
+                StorageError, match=r"is too large to keep as a named version in workshop\.jmap"
+            ):
+                jfile.save_version(m.id, "At the limit")
+            assert jfile.versions() == [] and digest(path) == before
+            return
+        jfile.save_version(m.id, "Just under")
+    with JmapFile.open(path) as jfile:
+        (kept,) = jfile.versions()
+        assert kept.name == "Just under" and jfile.version_json(kept.id)["title"] == "Checkout"
 
 
 def _content(path: Path) -> object:
@@ -159,17 +212,39 @@ def test_a_file_is_never_written_past_the_size_the_open_accepts(
     assert _content(path) == saved  # it opens, with every edit that was made
 
 
+def test_a_full_temporary_folder_is_not_called_the_files_size_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite writes a large statement's temporary files outside the file's folder (SQLITE_TMPDIR,
+    TMPDIR, /var/tmp, …) and says "database or disk is full" when that folder is full: a file far
+    below the size limit is then not said to have reached it (only the disk is full)."""
+    path, _ = workshop_file(tmp_path / "workshop.jmap")
+    monkeypatch.setattr(header, "MAX_FILE_BYTES", path.stat().st_size + 1024 * 1024)
+    full = sqlite3.OperationalError("database or disk is full")
+    said = faults.explain(full, path.name, where=path)
+    assert said.startswith("workshop.jmap has reached the 0 GB a .jmap file holds")  # room everywhere
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setenv("SQLITE_TMPDIR", str(scratch))
+    usage = shutil.disk_usage  # the scratch folder's file system reports no room left
+    monkeypatch.setattr(
+        shutil, "disk_usage", lambda f: usage(f)._replace(free=0) if Path(f) == scratch else usage(f)
+    )
+    assert faults.explain(full, path.name, where=path) == (
+        "The disk is full, so jmdesigner could not save your change in workshop.jmap. Free some space "
+        "and try again; everything saved before is safe."
+    )
+
+
 def test_a_new_file_past_the_size_limit_is_not_made(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     source, _ = workshop_file(tmp_path / "workshop.jmap")
     with JmapFile.open(source) as jfile:
         doc = jfile.document
-        m = doc.maps()[0]
-        stage, lane = doc.stages(m.id)[0], doc.lanes(m.id)[0]
         with doc.transaction():
             for _ in range(100):
-                doc.insert_card(Card(new_id(), m.id, stage.id, lane.id, "x" * 9000))
+                doc.insert_card(first_cell_card(doc, "x" * 9000))
     assert main(["export", str(source), str(tmp_path / "map.json")]) == 0
     capsys.readouterr()
     monkeypatch.setattr(header, "MAX_FILE_BYTES", source.stat().st_size // 2)

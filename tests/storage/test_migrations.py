@@ -129,3 +129,24 @@ def test_the_format_3_fixture_keeps_its_draft_and_an_old_file_read_only_has_none
     with JmapFile.open(old, read_only=True) as jfile:
         assert jfile.drafts() == []
     assert user_version(old) == 2
+
+
+@pytest.mark.parametrize("fixture", ["schema-v1.jmap", "schema-v2.jmap"])
+def test_a_migration_that_would_pass_the_size_limit_leaves_the_file_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fixture: str
+) -> None:
+    """The update to the current format is held to the size the open accepts, as every write is
+    (``file_limits.hold_to_size_limit``; 2 GB, lowered here to the file's own size): it is taken
+    back whole and said in one sentence, and the file stays one that opens read-only, rather than
+    growing into a file every open refuses as too large."""
+    from jmdesigner.storage import header
+
+    path = tmp_path / fixture
+    shutil.copy(FIXTURES / fixture, path)
+    before = path.read_bytes()
+    monkeypatch.setattr(header, "MAX_FILE_BYTES", len(before))
+    with pytest.raises(StorageError) as refused:
+        JmapFile.open(path).close()
+    assert f"{fixture} could not be updated to the current file format" in str(refused.value)
+    assert path.read_bytes() == before
+    JmapFile.open(path, read_only=True).close()

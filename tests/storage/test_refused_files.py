@@ -71,6 +71,30 @@ def with_view(p: Path) -> None:
     _sql(p, "CREATE VIEW v AS SELECT * FROM cards")
 
 
+def _master_row(p: Path, kind: str, name: str, table: str, sql: str) -> None:
+    """A row written into ``sqlite_master`` as a hostile program could (SQLite's own check of
+    "sqlite_" names is skipped when a file's schema is read, so such a name loads)."""
+    good_file(p)
+    raw = sqlite3.connect(p, isolation_level=None)
+    raw.execute("PRAGMA writable_schema = ON")
+    raw.execute("INSERT INTO sqlite_master VALUES (?, ?, ?, 0, ?)", (kind, name, table, sql))
+    version = raw.execute("PRAGMA schema_version").fetchone()[0]
+    raw.execute(f"PRAGMA schema_version = {version + 1}")
+    raw.close()
+
+
+def trigger_named_as_a_key(p: Path) -> None:
+    """A trigger named like a primary key's own index (sqlite_autoindex_…), which has no SQL."""
+    name = "sqlite_autoindex_cards_9"
+    wipe = f"CREATE TRIGGER {name} AFTER UPDATE ON cards BEGIN DELETE FROM cards; END"
+    _master_row(p, "trigger", name, "cards", wipe)
+
+
+def view_named_as_a_key(p: Path) -> None:
+    name = "sqlite_autoindex_maps_9"
+    _master_row(p, "view", name, name, f"CREATE VIEW {name} AS SELECT * FROM cards")
+
+
 def wal_mode(p: Path) -> None:
     good_file(p)
     _sql(p, "PRAGMA journal_mode = WAL")
@@ -184,6 +208,8 @@ CASES: dict[str, tuple[Callable[[Path], None], str]] = {
     "missing_table": (missing_table, "damaged"),
     "with_trigger": (with_trigger, "did not write"),
     "with_view": (with_view, "did not write"),
+    "trigger_named_as_a_key": (trigger_named_as_a_key, "did not write"),
+    "view_named_as_a_key": (view_named_as_a_key, "did not write"),
     "wal_mode": (wal_mode, "journal mode"),
     "scribbled_pages": (scribbled_pages, "damaged"),
     "truncated": (truncated, "damaged"),
