@@ -1,7 +1,8 @@
 """Keyboard-first capture: the one place that decides what a key on the canvas does.
 
 The answer depends on the focused object (``MapView.focus``): an emotion point takes
-Up/Down/Delete, a stage or lane header takes F2/Delete, and cards and cells take the
+Up/Down/Delete, a stage or lane header takes F2/Delete (a character typed on either starts a
+card in the cell under it: no word typed goes nowhere), and cards and cells take the
 capture protocol: any printable character starts a new card with that character, Enter or
 F2 edits the selected card, arrows and Tab move. Zoom is only ever Ctrl+key, so ``-``,
 ``+`` and ``=`` start cards like any other character.
@@ -96,9 +97,9 @@ def handle_key(view: MapView, event: QKeyEvent) -> bool:
         return True
     kind = view.focus[0]
     if kind == "point":
-        return _point_key(view, Qt.Key(key))
+        return _point_key(view, event)
     if kind in ("stage", "lane"):
-        return _header_key(view, kind, view.focus[1][0], Qt.Key(key))
+        return _header_key(view, kind, view.focus[1][0], event)
     return _capture_key(view, event)
 
 
@@ -155,23 +156,30 @@ def _capture_key(view: MapView, event: QKeyEvent) -> bool:
         scene.clearSelection()
         view.set_cursor_cell(None)
     elif text and key != Qt.Key.Key_Space:
-        if view.doc.read_only:
-            view.say_read_only()
-        elif cell is None:
-            view.message.emit(
-                translate("Keyboard", "Select a cell first (Ctrl+Home, an arrow key or a click), then type.")
-            )
-        else:
-            index = view.doc.index_of(Kind.CARD, card_id) + 1 if card_id else None
-            if view.editing.new_card(cell, index) and view.editing.editor is not None:
-                view.editing.editor.type(text)  # the first key is typed, so Ctrl+Z takes it back too
+        _start_card(view, cell, card_id, text)
     else:
         return False
     return True
 
 
-def _point_key(view: MapView, key: Qt.Key) -> bool:
-    """The selected emotion point: Up/Down change its score, Left/Right go to the next stage's point."""
+def _start_card(view: MapView, cell: tuple[str, str] | None, card_id: str | None, text: str) -> None:
+    """A typed character starts a new card in ``cell`` (after ``card_id``), or says why it cannot."""
+    if view.doc.read_only:
+        view.say_read_only()
+    elif cell is None:
+        view.message.emit(
+            translate("Keyboard", "Select a cell first (Ctrl+Home, an arrow key or a click), then type.")
+        )
+    else:
+        index = view.doc.index_of(Kind.CARD, card_id) + 1 if card_id else None
+        if view.editing.new_card(cell, index) and view.editing.editor is not None:
+            view.editing.editor.type(text)  # the first key is typed, so Ctrl+Z takes it back too
+
+
+def _point_key(view: MapView, event: QKeyEvent) -> bool:
+    """The selected emotion point: Up/Down change its score, Left/Right go to the next stage's point;
+    a character starts a card in its stage (the facilitator set the score and types on)."""
+    key, text = Qt.Key(event.key()), typed_text(event)
     point_id = view.focus[1][0]
     point = view.doc.get(Kind.POINT, point_id)
     if point is None:
@@ -193,21 +201,41 @@ def _point_key(view: MapView, key: Qt.Key) -> bool:
         delete_selection(view)
     elif key == Qt.Key.Key_Escape:
         view.select_point(None)
+    elif text and key != Qt.Key.Key_Space:
+        _type_under(view, "stage", point.stage_id, text)
     else:
         return False
     return True
 
 
-def _header_key(view: MapView, kind: str, entity_id: str, key: Qt.Key) -> bool:
+def _header_key(view: MapView, kind: str, entity_id: str, event: QKeyEvent) -> bool:
+    """A selected stage or lane header: Enter/F2 rename it, Del deletes it; a character starts a
+    card under it (a facilitator who renamed a stage types on, and no word is dropped), and Down
+    (a stage) or Right (a lane) goes to the cell under it."""
+    key, text = event.key(), typed_text(event)
     if key in (*ENTER, Qt.Key.Key_F2):
         view.editing.rename(kind, entity_id)
     elif key in DELETE:
         delete_selection(view)
     elif key == Qt.Key.Key_Escape:
         view.set_focus_item("map", [view.map_id])
+    elif key == (Qt.Key.Key_Down if kind == "stage" else Qt.Key.Key_Right):
+        cell = view.header_cell(kind, entity_id)
+        if cell is not None:
+            view.select_cell(cell)
+    elif text and key != Qt.Key.Key_Space:
+        _type_under(view, kind, entity_id, text)
     else:
         return False
     return True
+
+
+def _type_under(view: MapView, kind: str, entity_id: str, text: str) -> None:
+    """A character typed on a header or an emotion point: a new card in the cell under it."""
+    cell = view.header_cell(kind, entity_id)
+    if cell is not None:
+        view.select_cell(cell)
+    _start_card(view, cell, None, text)
 
 
 def _arrow(view: MapView, cell: tuple[str, str] | None, card_id: str | None, dx: int, dy: int) -> None:

@@ -181,6 +181,9 @@ class MapView(QGraphicsView):
         self.memo = SelectionMemo()
         self.gesture: g.Gesture | None = None
         self.cursor_cell: tuple[str, str] | None = None  # the keyboard's current cell
+        # The keyboard's cell before a stage or lane header or an emotion point took the focus:
+        # typing on it starts a card under it in this cell's lane (or stage), where the typing was.
+        self.last_cell: tuple[str, str] | None = None
         self._active_persona: str | None = None
         self._space = False
         self.focus: tuple[str, list[str]] = ("map", [map_id])
@@ -268,6 +271,7 @@ class MapView(QGraphicsView):
 
     def _focus_for(self, gesture: g.Gesture | None) -> None:
         if isinstance(gesture, g.HeaderDrag | g.EdgeResize):
+            self._remember_cell()
             self.map_scene.clearSelection()
             self.set_cursor_cell(None)
             self.set_focus_item(gesture.kind, [gesture.entity_id])
@@ -279,11 +283,16 @@ class MapView(QGraphicsView):
     def select_point(self, point_id: str | None) -> None:
         """Make an emotion point the focused object (the keyboard's Up/Down/Delete act on it), or none."""
         if point_id is not None:
+            self._remember_cell()
             self.map_scene.clearSelection()
             self.set_cursor_cell(None)
             self.set_focus_item("point", [point_id])
         elif self.focus[0] == "point":
             self.set_focus_item("map", [self.map_id])
+
+    def _remember_cell(self) -> None:
+        """Before a header or an emotion point takes the keyboard: where the typing was going on."""
+        self.last_cell = self.current_cell() or self.last_cell
 
     # ------------------------------------------------------------- cells
     def first_cell(self) -> tuple[str, str] | None:
@@ -331,6 +340,23 @@ class MapView(QGraphicsView):
         if shown.top() < covered:
             bar = self.verticalScrollBar()
             bar.setValue(bar.value() - (covered - shown.top()))
+
+    def header_cell(self, kind: str, entity_id: str) -> tuple[str, str] | None:
+        """The cell under a stage or lane header that a key typed on the header (or on an emotion
+        point: its stage's) goes to: in the lane (or stage) of the keyboard's last cell, else the
+        first under it that takes cards."""
+        geom, last = self.map_scene.geom, self.last_cell
+        if kind == "stage":
+            cells = [(entity_id, lane.id) for lane in geom.lanes]
+            first = (entity_id, last[1]) if last else None
+        else:
+            cells = [(stage.id, entity_id) for stage in geom.stages]
+            first = (last[0], entity_id) if last else None
+        for cell in [first, *cells] if first else cells:
+            found = geom.cells.get(cell)
+            if found is not None and found.accepts_cards:
+                return cell
+        return None
 
     def go_to_first_cell(self) -> None:
         """Ctrl+Home: the first cell of the first lane that takes cards."""
@@ -422,6 +448,8 @@ class MapView(QGraphicsView):
     def set_cursor_cell(self, cell: tuple[str, str] | None) -> None:
         moved = cell != self.cursor_cell
         self.cursor_cell = cell
+        if cell is not None:
+            self.last_cell = cell
         self.map_scene.show_cursor(cell)
         if moved:
             self.cursor_moved.emit()

@@ -7,6 +7,8 @@ canvas wraps these in ``QColor`` (see ``jmdesigner.canvas.style``).
 from __future__ import annotations
 
 import colorsys
+import math
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from jmdesigner.i18n import N_, translate
@@ -70,6 +72,69 @@ EVIDENCE_COLOURS: dict[Evidence, str] = {
     Evidence.ASSUMED: "#A26908",
     Evidence.PROPOSED: "#4C6FD1",
 }
+
+
+# The order in which new personas take the swatches: a curve's colour must tell it from the
+# others at a glance (taken in lane order, a second persona got Indigo beside the first one's Blue).
+CURVE_ORDER = (
+    LaneKind.TOUCHPOINTS,  # Blue
+    LaneKind.PAIN_POINTS,  # Red
+    LaneKind.OPPORTUNITIES,  # Green
+    LaneKind.ACTIONS,  # Amber
+    LaneKind.THOUGHTS,  # Purple
+    LaneKind.EMOTIONS,  # Slate
+    LaneKind.KPIS,  # Teal
+    LaneKind.NOTES,  # Olive
+    LaneKind.PHYSICAL_EVIDENCE,  # Brown
+    LaneKind.FRONTSTAGE,  # Cyan
+    LaneKind.CHANNELS,  # Indigo
+    LaneKind.SUPPORT,  # Lavender
+    LaneKind.BACKSTAGE,  # Steel grey
+    LaneKind.CUSTOM,  # Grey
+)
+CLEARLY_UNLIKE = 30.0  # CIELAB distance (ΔE 1976) two curves need to be told apart on sight
+
+
+def new_curve_colour(used: Iterable[str]) -> str:
+    """The swatch for a new persona's curve: the first in ``CURVE_ORDER`` clearly unlike every
+    curve colour in ``used`` (imported or picked by hand, so not only the swatches), else the
+    one least like them."""
+    taken = list(used)
+    choices = [LANE_COLOURS[kind].accent for kind in CURVE_ORDER]
+
+    def nearest(colour: str) -> float:
+        return min((colour_distance(colour, other) for other in taken), default=math.inf)
+
+    return next((c for c in choices if nearest(c) >= CLEARLY_UNLIKE), None) or max(choices, key=nearest)
+
+
+def colour_distance(one: str, other: str) -> float:
+    """How unlike two ``#rrggbb`` colours look (CIELAB ΔE 1976); infinite for a colour not so written."""
+    a, b = _lab(one), _lab(other)
+    return math.dist(a, b) if a is not None and b is not None else math.inf
+
+
+def _lab(colour: str) -> tuple[float, float, float] | None:
+    """CIELAB (D65) of ``#rrggbb``, None for anything else."""
+    digits = colour.lstrip("#")
+    if len(digits) != 6:
+        return None
+    try:
+        r, g, b = (int(digits[i : i + 2], 16) / 255 for i in (0, 2, 4))
+    except ValueError:
+        return None
+
+    def linear(v: float) -> float:
+        return v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
+
+    def f(t: float) -> float:
+        return t ** (1 / 3) if t > 0.008856 else 7.787 * t + 16 / 116
+
+    r, g, b = linear(r), linear(g), linear(b)
+    x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047
+    y = 0.2126 * r + 0.7152 * g + 0.0722 * b
+    z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883
+    return 116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))
 
 
 def _hsl_tint(colour: str, max_saturation: float, lightness: float) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import operator
 from dataclasses import dataclass, field, replace
 
+from jmdesigner.i18n import translate
 from jmdesigner.model.curve_lane import ensure_emotions_lane
 from jmdesigner.model.document import Document, Kind
 from jmdesigner.model.entities import Card, CardLink, EmotionPoint, JourneyMap, Lane, Persona, Stage
@@ -187,13 +188,14 @@ def future_state_of(doc: Document, map_id: str) -> MapBundle:
     """A copy of a current-state map as a linked future-state map, ready for ``add_bundle``."""
     source = doc.map(map_id)
     fresh = with_fresh_ids(bundle_of(doc, map_id), keep_persona_ids=True)
-    title = f"{source.title} — future state"
+    title = translate("Bundle", "{title} — future state").format(title=source.title)  # the user's language
     return replace(fresh, map=replace(fresh.map, title=title, state=MapState.FUTURE, reworks_id=source.id))
 
 
 def duplicate_of(doc: Document, map_id: str) -> MapBundle:
     fresh = with_fresh_ids(bundle_of(doc, map_id), keep_persona_ids=True)
-    return replace(fresh, map=replace(fresh.map, title=f"{fresh.map.title} (copy)"))
+    title = translate("Bundle", "{title} (copy)").format(title=fresh.map.title)
+    return replace(fresh, map=replace(fresh.map, title=title))
 
 
 def add_document(target: Document, source: Document) -> list[JourneyMap]:

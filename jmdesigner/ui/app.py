@@ -48,7 +48,10 @@ def run_app(
         file = window.settings.last_file()  # pick up where the user left off
     if file is not None:
         try:
-            window.open_file(file)
+            if screenshot is None:
+                window.open_or_import(file)  # a spreadsheet given is imported into a new file
+            else:
+                window.open_file(file)  # no dialog: a script waits for the picture
         except JmError as exc:
             if screenshot is not None:
                 raise

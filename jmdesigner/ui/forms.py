@@ -96,6 +96,8 @@ class Field(QWidget):
         self.label = label
         self._baseline: Any = None
         self.changed_while_typing = False  # the document's value changed under an unfinished edit
+        # What Escape in the text does: take the edit back (the inspector), or what a dialog says.
+        self.on_escape: Callable[[], None] = self.revert
         editor.setAccessibleName(label)
         self.error = QLabel(self)
         self.error.setWordWrap(True)  # its colour comes with the first error (show_error)
@@ -178,7 +180,7 @@ class LineField(Field):
         self._placeholder = placeholder
         self.line.setPlaceholderText(placeholder)
         self.line.editingFinished.connect(self.commit)
-        self.line.escaped.connect(self.revert)
+        self.line.escaped.connect(lambda: self.on_escape())
 
     def _write(self, value: Any) -> None:
         self._mixed = value is MIXED
@@ -250,7 +252,7 @@ class TextField(Field):
         height = self.text.fontMetrics().lineSpacing() * lines + 12
         self.text.setFixedHeight(height)
         self.text.finished.connect(self.commit)
-        self.text.escaped.connect(self.revert)
+        self.text.escaped.connect(lambda: self.on_escape())
 
     def _write(self, value: Any) -> None:
         self._mixed = value is MIXED

@@ -136,7 +136,6 @@ class ImportDialog(QDialog):
         self.import_button = self.buttons.addButton(
             translate("ImportDialog", "Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.import_button.setDefault(True)
         self.buttons.accepted.connect(self._import)
         self.buttons.rejected.connect(self.reject)
 
@@ -149,6 +148,9 @@ class ImportDialog(QDialog):
         root.addWidget(self.summary)
         root.addWidget(self.report)
         root.addWidget(self.buttons)
+        # Enter imports: set once the button is in the dialog (before, Qt gave "Choose…" the
+        # default, and Enter after reading the preview opened a file chooser instead).
+        self.import_button.setDefault(True)
 
         self.encoding_combo.activated.connect(self._encoding_chosen)
         self._show_encoding(None)

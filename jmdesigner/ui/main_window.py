@@ -720,9 +720,12 @@ class MainWindow(QMainWindow):
         from jmdesigner.ui.map_import import choose_source
 
         source = choose_source(self, self._folder())
-        if source is None:
-            return
-        suggested = self._folder() / file_name_for(source.stem, SUFFIX)
+        if source is not None:
+            self.import_into_new_file(source)
+
+    def import_into_new_file(self, source: Path) -> None:
+        """A journey or spreadsheet into a new file of its own: ask where it goes, then import."""
+        suggested = source.parent / file_name_for(source.stem, SUFFIX)
         path = self._ask_new_file_path(translate("MainWindow", "Save the imported journey as"), suggested)
         if path and self._guard(lambda: self.new_file(path, None)):
             self.import_path(source)
@@ -822,7 +825,18 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: Path) -> bool:
         """Open with the error shown as a dialog, for menus, drops and recent files."""
-        return self._guard(lambda: self.open_file(path))
+        return self._guard(lambda: self.open_or_import(path))
+
+    def open_or_import(self, where: Location | str) -> None:
+        """Open a file or library; a spreadsheet or journey file (``jmdesigner visits.csv``, "Open
+        with" in a file manager) is imported instead: into the open file, else into a new one."""
+        if isinstance(where, Path) and where.suffix.lower() != SUFFIX:
+            from jmdesigner.ui.map_import import is_journey_file
+
+            if is_journey_file(where):
+                self.import_path(where) if self.jfile is not None else self.import_into_new_file(where)
+                return
+        self.open_file(where)
 
     def save_copy(self, dest: Path) -> Path:
         if self.jfile is None:
@@ -1254,10 +1268,7 @@ class MainWindow(QMainWindow):
             super().dropEvent(event)
             return
         event.acceptProposedAction()
-        if path.suffix.lower() == SUFFIX:
-            self.open_path(path)
-        else:
-            self.import_path(path)
+        self.open_path(path)  # a journey or spreadsheet is imported (into a new file if none is open)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.save_window(self, docks=self.file is not None)

@@ -51,6 +51,20 @@ def importable(path: Path) -> bool:
     return is_spreadsheet(path) or any(path.suffix.lower() in f.suffixes for f in formats() if f.read)
 
 
+def is_journey_file(path: Path) -> bool:
+    """A file to import rather than open: one File ▸ Import… takes by its name that is not a
+    jmdesigner file by its content (a .jmap renamed .json is still opened)."""
+    from jmdesigner.storage.header import SQLITE_MAGIC
+
+    if not importable(path):
+        return False
+    try:
+        with path.open("rb") as f:
+            return not f.read(len(SQLITE_MAGIC)).startswith(SQLITE_MAGIC)
+    except OSError:
+        return False  # opening it says why in one sentence
+
+
 def is_spreadsheet(path: Path) -> bool:
     return path.suffix.lower() in TABLE_SUFFIXES
 

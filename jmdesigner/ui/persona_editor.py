@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
 
 from jmdesigner.errors import JmError
 from jmdesigner.i18n import N_, translate
+from jmdesigner.layout.palette import new_curve_colour
 from jmdesigner.model import Change, Document, Kind, Persona, UndoStack, commands, new_id
 from jmdesigner.model.commands import Command
 from jmdesigner.ui.forms import (
-    SWATCHES,
     ColourField,
     Field,
     Form,
@@ -219,9 +219,16 @@ class PersonaEditor(QDialog):
         return form
 
     def _on(self, field: Field, name: str) -> None:
+        field.on_escape = lambda: self._close_keeping(field)
         field.committed.connect(
             lambda value: self.apply(field, [commands.update_persona(self.persona_id or "", **{name: value})])
         )
+
+    def _close_keeping(self, field: Field) -> None:
+        """Escape closes the editor as its Close button does, keeping what was typed: a name typed
+        and Escape pressed was taken back (the inspector's way) and the dialog stayed open."""
+        field.commit()
+        self.close()
 
     def _shortcuts(self) -> None:
         keys = ((QKeySequence(QKeySequence.StandardKey.Undo), "undo"), (QKeySequence("Ctrl+Shift+Z"), "redo"))
@@ -315,8 +322,7 @@ class PersonaEditor(QDialog):
         first = translate("PersonaEditor", "New persona")
         names = (first if k == 1 else f"{first} {k}" for k in range(1, 10_000))
         name = next(n for n in names if n not in taken)
-        used = {p.colour for p in self.doc.personas()}
-        colour = next((c for c in SWATCHES if c not in used), SWATCHES[0])
+        colour = QColor(new_curve_colour(p.colour for p in self.doc.personas())).name()  # a swatch's spelling
         persona = Persona(new_id(), name, colour=colour)
         cmds = [commands.add_persona(persona)]
         if self.map_id is not None and self.doc.get(Kind.MAP, self.map_id) is not None:

@@ -555,6 +555,17 @@
         </message>
     </context>
     <context>
+        <name>Bundle</name>
+        <message>
+            <source>{title} — future state</source>
+            <translation>{title} — Soll-Zustand</translation>
+        </message>
+        <message>
+            <source>{title} (copy)</source>
+            <translation>{title} (Kopie)</translation>
+        </message>
+    </context>
+    <context>
         <name>CardCommands</name>
         <message>
             <source>Move card</source>

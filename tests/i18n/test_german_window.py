@@ -12,10 +12,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox, QMenu, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialogButtonBox, QMenu, QPushButton, QToolBar
 
 from jmdesigner import catalogue
 from jmdesigner.canvas import context_menu
+from jmdesigner.storage.jmapfile import JmapFile
 from jmdesigner.ui import translation
 from jmdesigner.ui.main_window import MainWindow
 from tests.canvas.conftest import Canvas
@@ -268,3 +271,22 @@ def test_menus_tooltips_and_hints_name_the_enter_key_alike(
         for a in m.actions()
     ]
     assert not [s for s in shown if "Return" in s or (language == "de" and "Enter" in s)]
+
+
+def test_a_future_state_and_a_copy_made_in_the_german_window_have_german_titles(
+    german: str, qtbot: Any, doc_path: Path
+) -> None:
+    """ "Checkout — future state" was named in English whatever the window's language, and that
+    title is on the map, in the Maps list and on every page of the client's PDF."""
+    window = _window(qtbot, doc_path)
+    window.show()
+    nav = window.navigator
+    assert nav is not None
+    bar = nav.findChild(QToolBar)
+    button = bar.widgetForAction(nav.actions_["future"])
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    nav.actions_["duplicate"].trigger()  # from the More menu, on the future state just made
+    window.close_file()
+    with JmapFile.open(doc_path, read_only=True) as jfile:
+        titles = [m.title for m in jfile.document.maps()]
+    assert titles == ["Checkout", "Checkout — Soll-Zustand", "Checkout — Soll-Zustand (Kopie)"]

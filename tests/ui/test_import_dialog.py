@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
 
 from jmdesigner.interchange.tabular_import import Layout
 from jmdesigner.model import Document, LaneKind, UndoStack
@@ -173,3 +173,17 @@ def test_open_import_dialog_returns_the_map_or_none(
     map_id = open_import_dialog(None, doc, stack, None, FIXTURES / "workshop.xlsx")
     assert map_id is not None and doc.map(map_id).title == "workshop"
     assert stack.undo_label == "Import into “workshop”"
+
+
+def test_enter_after_reading_the_preview_imports(
+    qtbot: Any, opened: tuple[Path, Document, UndoStack], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Import button was made the default before it was in the dialog, so Qt made "Choose…"
+    the default instead: Enter opened a file chooser rather than importing."""
+    _, doc, stack = opened
+    chooser: list[object] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: chooser.append(a) or ("", ""))
+    dialog = dialog_on(qtbot, doc, stack, "touchpoints-cp1252-semicolon.csv")
+    qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Return)  # where the keyboard is when it opens (X11)
+    assert chooser == []
+    assert dialog.imported_map_id is not None and len(doc.maps()) == 2

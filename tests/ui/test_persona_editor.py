@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
+from jmdesigner.layout.palette import CLEARLY_UNLIKE, colour_distance
 from jmdesigner.model import Kind, commands
 from jmdesigner.ui.persona_editor import PersonaEditor, open_persona_editor
 from jmdesigner.ui.photo import MAX_SIDE, PhotoError, load_photo
@@ -242,3 +243,37 @@ def test_open_persona_editor_selects_the_persona(qtbot: Any, jdoc: Doc) -> None:
     assert editor.list.currentItem().text() == walter.name
     assert editor.name.line.text() == walter.name
     editor.close()
+
+
+def test_each_persona_added_gets_a_curve_colour_told_apart_from_the_others(
+    editor: PersonaEditor, jdoc: Doc
+) -> None:
+    """Maya's red and Walter's blue are on the map; Add persona gave the next one the Blue swatch
+    (ΔE 7 from Walter's: two curves nobody could tell apart on a projector) and the one after it
+    Indigo. Each of the next three personas now takes a swatch clearly unlike every curve there."""
+    for _ in range(3):
+        QTest.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+    colours = [p.colour for p in jdoc.doc.personas()]
+    assert len(colours) == 5
+    for k, colour in enumerate(colours[2:], start=2):
+        for other in colours[:k]:
+            assert colour_distance(colour, other) >= CLEARLY_UNLIKE, (colour, other)
+    assert editor.colour.buttons[colours[-1]].isChecked()  # one of the swatches, shown as chosen
+
+
+@pytest.mark.parametrize("field", ["name", "description"])
+def test_escape_closes_the_editor_keeping_what_was_typed(
+    editor: PersonaEditor, jdoc: Doc, field: str
+) -> None:
+    """ "Changes are saved as you make them", and Close keeps a name being typed; Escape took it
+    back instead and left the dialog open (a second Escape closed it, the name lost)."""
+    maya = persona(jdoc)
+    before = jdoc.doc.snapshot()
+    widget = editor.name.line if field == "name" else editor.description.text
+    widget.setFocus()
+    widget.selectAll()
+    QTest.keyClicks(widget, "Maya Lopez, Lisboa")
+    QTest.keyClick(widget, Qt.Key.Key_Escape)
+    assert getattr(jdoc.doc.persona(maya.id), field) == "Maya Lopez, Lisboa"
+    assert not shiboken6.isValid(editor) or not editor.isVisible()
+    jdoc.assert_saved_and_undoable(before)  # on disk, and one Ctrl+Z takes it back

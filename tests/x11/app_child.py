@@ -4,8 +4,9 @@ Usage: python -m tests.x11.app_child [FILE]. Commands, one a line: ``state`` (pr
 line: who has the keyboard, dock widths, zoom...), ``layout`` (one JSON line: the window's
 frame, the screen's free area, the menu bar and every dock, in screen pixels), ``editor PNG``
 (the open new-card editor's and its cell's cards' rects in viewport pixels, as JSON, and a grab
-of the viewport saved to PNG), ``open PATH``, ``new PATH`` (a new file from the sample map),
-``quit``.
+of the viewport saved to PNG), ``where stage|lane|point N`` (where the N-th stage or lane
+header, or the first curve's N-th emotion point, is on the screen, as JSON [x, y], for a
+click), ``open PATH``, ``new PATH`` (a new file from the sample map), ``quit``.
 """
 
 from __future__ import annotations
@@ -93,6 +94,22 @@ def editor_state(window: MainWindow, png: str) -> dict[str, object]:
     }
 
 
+def on_screen(window: MainWindow, kind: str, index: int) -> list[int]:
+    """The screen point in the middle of the ``index``-th stage or lane header, or on the first
+    curve's ``index``-th emotion point."""
+    view = window.current_view()
+    assert view is not None
+    geom = view.map_scene.geom
+    if kind == "point":
+        at = geom.emotions[0].curves[0].points[index].pos
+        x, y = at.x, at.y
+    else:
+        rect = (geom.stages if kind == "stage" else geom.lanes)[index].header
+        x, y = rect.x + rect.w / 2, rect.y + rect.h / 2
+    point = view.viewport().mapToGlobal(view.mapFromScene(x, y))
+    return [point.x(), point.y()]
+
+
 def main() -> None:
     app = QApplication(sys.argv[:1])
     register_fonts()  # as the app starts: the bundled faces give the docks their real widths
@@ -113,6 +130,9 @@ def main() -> None:
             print(json.dumps(layout(window)), flush=True)
         elif verb == "editor":
             print(json.dumps(editor_state(window, arg)), flush=True)
+        elif verb == "where":
+            kind, _, index = arg.partition(" ")
+            print(json.dumps(on_screen(window, kind, int(index))), flush=True)
         elif verb == "open":
             window.open_path(Path(arg))
             print("OK", flush=True)
