@@ -70,6 +70,10 @@ class StateLabel(QLabel):
         self._twin.hide()
 
     def setText(self, text: str) -> None:
+        # Enter sets the state twice (the editor closing, then the edit saved), the second time to
+        # the same text: Qt keeps a label's same text as it is, and so does its size here.
+        if text == self.text():
+            return
         super().setText(text)
         self._hold()
 

@@ -111,12 +111,8 @@ class _Paints(QObject):
         return False
 
 
-def test_enter_paints_the_saved_state_once_in_its_new_place(
-    window: MainWindow, doc_path: Path, qtbot: Any
-) -> None:
-    """Enter turns the long editing hint into the short saved state: the label is laid out before
-    the frame that shows the new text (it was painted twice, in two frames), and the window is
-    laid out once for it and for the Undo and Redo buttons' new texts (it was twice)."""
+def _typing_a_card(window: MainWindow, doc_path: Path, qtbot: Any) -> Any:
+    """The map open and shown, a new card "A card" typed on it (not yet Enter): its view."""
     window.open_file(doc_path)
     app = QApplication.instance()
     app.processEvents()  # the window's first layout, the docks, the map
@@ -127,6 +123,17 @@ def test_enter_paints_the_saved_state_once_in_its_new_place(
     QTest.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
     type_text(view, "A card")
     assert window.saved.text() == EDITING_HINT
+    return view
+
+
+def test_enter_paints_the_saved_state_once_in_its_new_place(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    """Enter turns the long editing hint into the short saved state: the label is laid out before
+    the frame that shows the new text (it was painted twice, in two frames), and the window is
+    laid out once for it and for the Undo and Redo buttons' new texts (it was twice)."""
+    view = _typing_a_card(window, doc_path, qtbot)
+    app = QApplication.instance()
     paints, requests = _Paints(), _LayoutRequests()
     window.saved.installEventFilter(paints)
     window.installEventFilter(requests)
@@ -140,3 +147,35 @@ def test_enter_paints_the_saved_state_once_in_its_new_place(
     assert window.saved.text().startswith("All changes saved")
     assert paints.widths == [window.saved.width()]
     assert requests.count == 1  # the window laid out once, for the state's and the toolbar's changes
+
+
+def test_enter_measures_the_saved_state_once(
+    window: MainWindow, doc_path: Path, qtbot: Any, monkeypatch: Any
+) -> None:
+    """Enter sets the state twice (the editor closing, then the card saved), the second time to
+    the same text: only the first measures the text, and the label shows it at its own size."""
+    from jmdesigner.ui.status_line import StateLabel
+
+    view = _typing_a_card(window, doc_path, qtbot)
+    app = QApplication.instance()
+    measured: list[str] = []
+    natural_size = StateLabel.natural_size
+
+    def counted(label: StateLabel) -> Any:
+        measured.append(label.text())
+        return natural_size(label)
+
+    monkeypatch.setattr(StateLabel, "natural_size", counted)
+    sets: list[str] = []
+    set_text = StateLabel.setText
+    monkeypatch.setattr(StateLabel, "setText", lambda label, text: (sets.append(text), set_text(label, text)))
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    app.processEvents()
+    app.processEvents()
+    shown = window.saved.text()
+    assert shown.startswith("All changes saved") and len(sets) >= 2  # set again once the card is saved
+    assert measured == [shown]
+    plain = QLabel(shown, window.saved.parentWidget())
+    plain.hide()
+    assert window.saved.size() == plain.sizeHint()
+    plain.deleteLater()
