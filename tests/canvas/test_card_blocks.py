@@ -193,3 +193,53 @@ def test_zoomed_out_an_edit_makes_no_card_item_until_idle_time(canvas: Canvas, m
         for card_id, geom in shape.cards.items():
             assert items[card_id].geom is geom and items[card_id].lane_y == lane_y
             assert items[card_id].flags() & NO_CONTENTS
+
+
+def test_zoomed_out_blocks_equal_a_fresh_build_after_random_edits_and_undo(canvas: Canvas) -> None:
+    """Typed, moved, deleted and recoloured cards, a lane's kind changed, undos and redos, zoomed
+    far out: after each, the blocks the edits kept up show what blocks built afresh show."""
+    import random
+
+    from jmdesigner.model import LaneKind
+
+    c = canvas
+    scene = c.view.map_scene
+    scene.settle()
+    _zoom_out(c)
+    rng = random.Random(22)
+    for step in range(60):
+        stages = c.doc.stages(c.map_id)
+        lanes = [ln for ln in c.doc.lanes(c.map_id) if ln.kind is not LaneKind.EMOTIONS]
+        stage, lane = rng.choice(stages), rng.choice(lanes)
+        here, cards = c.doc.cards_in(stage.id, lane.id), c.doc.cards(c.map_id)
+        kind = rng.randrange(7)
+        if kind == 0:
+            text = "A note " * rng.randrange(1, 12)
+            c.stack.push(
+                commands.insert_card(Card(new_id(), c.map_id, stage.id, lane.id, text), len(here) // 2)
+            )
+        elif kind == 1 and cards:
+            card = rng.choice(cards)
+            room = len(here) - ((card.stage_id, card.lane_id) == (stage.id, lane.id))  # the last place
+            c.stack.push(
+                commands.move_card(card.id, stage.id, lane.id, rng.randrange(room + 1) if room else 0)
+            )
+        elif kind == 2 and cards:
+            c.stack.push(commands.remove_cards([rng.choice(cards).id]))
+        elif kind == 3 and cards:
+            c.stack.push(
+                commands.update_card(rng.choice(cards).id, colour=rng.choice(["#d1495b", "#2e86ab", None]))
+            )
+        elif kind == 4:
+            other = LaneKind.KPIS if lane.kind is not LaneKind.KPIS else LaneKind.PAIN_POINTS
+            c.stack.push(commands.update_lane(lane.id, kind=other))
+        elif kind == 5 and c.stack.can_undo:
+            c.stack.undo()
+        elif kind == 6 and c.stack.can_redo:
+            c.stack.redo()
+        QApplication.processEvents()
+        assert scene.blocks.active
+        shown = scene.blocks.blocks()
+        scene.blocks.set_active(False)
+        scene.blocks.set_active(True)  # built afresh from the layout
+        assert shown == scene.blocks.blocks(), step
