@@ -9,10 +9,14 @@ stays the largest area.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
 from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import QDockWidget, QMainWindow
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QRect
 
 MAX_DOCK_SHARE = 0.25  # of the window's width for each side column: the canvas keeps half or more
 
@@ -123,7 +127,7 @@ def settle_docks(
 
 
 def _floats_in_view(window: QMainWindow, dock: QDockWidget) -> bool:
-    """Whether the floating ``dock`` lies whole on one screen's free area, clear of the window's
+    """Whether the floating ``dock`` lies whole on the screens' free area, clear of the window's
     menu bar, and big enough to see."""
     from PySide6.QtCore import QRect
     from PySide6.QtGui import QGuiApplication
@@ -131,13 +135,24 @@ def _floats_in_view(window: QMainWindow, dock: QDockWidget) -> bool:
     rect = dock.frameGeometry() if dock.isVisible() else dock.geometry()
     if rect.width() < MIN_FLOATING or rect.height() < MIN_FLOATING:
         return False
-    if not any(screen.availableGeometry().contains(rect) for screen in QGuiApplication.screens()):
+    if not on_screens(rect, [screen.availableGeometry() for screen in QGuiApplication.screens()]):
         return False
     top = window.geometry().topLeft()  # the client area: the menu bar's top-left
     bar = window.menuBar()
     menu = QRect(top, bar.size() if bar.isVisible() else bar.sizeHint())
     menu.setWidth(window.width())
     return not rect.intersects(menu)
+
+
+def on_screens(rect: QRect, areas: Sequence[QRect]) -> bool:
+    """Whether ``rect`` lies whole within the union of ``areas``: a dock placed across the border
+    of two screens side by side is where its user put it, not lost off screen."""
+    from PySide6.QtGui import QRegion
+
+    shown = QRegion()
+    for area in areas:
+        shown = shown.united(area)
+    return QRegion(rect).subtracted(shown).isEmpty()
 
 
 def _send_home(window: QMainWindow, dock: QDockWidget, docks: Sequence[QDockWidget]) -> None:

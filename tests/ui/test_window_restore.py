@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDockWidget
 
 from jmdesigner.ui.main_window import MainWindow
 from jmdesigner.ui.settings import AppSettings
-from jmdesigner.ui.window_state import FRAME, MIN_FLOATING, docks_of
+from jmdesigner.ui.window_state import FRAME, MIN_FLOATING, docks_of, on_screens
 
 # The state an older version saved on the welcome page (the palette alone), as found in a real
 # config folder: restored on a file, the Outline dock was drawn over the menu bar, and so was
@@ -215,3 +215,12 @@ def test_a_maximized_window_comes_back_maximized_and_a_full_screen_one_too(qtbot
         qtbot.addWidget(win)
         assert win.isMaximized() and not win.isFullScreen(), state
         win.close()
+
+
+def test_a_dock_across_two_screens_side_by_side_is_on_screen_and_one_past_their_edge_is_not() -> None:
+    left, right = QRect(0, 0, 1920, 1040), QRect(1920, 0, 1280, 760)
+    across = QRect(1800, 100, 300, 400)  # straddles the border, whole on the two screens
+    assert on_screens(across, [left, right])
+    assert not on_screens(across, [left])
+    assert not on_screens(QRect(3100, 100, 300, 400), [left, right])  # past the right screen's edge
+    assert not on_screens(QRect(1900, 700, 300, 200), [left, right])  # below the shorter screen
