@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QMainWindow
 
-from jmdesigner.ui.window_state import docks_of, fit_to_screen, restore_docks
+from jmdesigner.ui.window_state import docks_of, fit_size_to_screen, fit_to_screen, restore_docks
 
 PALETTE = "palette"  # the one dock a window has without a file (canvas/palette.py names it)
 
@@ -95,6 +95,8 @@ class AppSettings:
         if isinstance(saved, QByteArray):
             window.restoreGeometry(saved)
             fit_to_screen(window)
+        elif geometry:  # a first start: the default size, within the screen
+            fit_size_to_screen(window)
         if not docks:  # the whole layout waits for the file's docks; which are closed is known now
             hidden = set(self._list("window/hidden_docks"))
             for dock in docks_of(window):

@@ -92,8 +92,16 @@ def fit_to_screen(window: QMainWindow) -> None:
     window has no way back to a window) comes back maximized."""
     if window.isFullScreen():
         window.setWindowState(QtCore.Qt.WindowState.WindowMaximized)
-    if window.isMaximized():
-        return
+    if not window.isMaximized():
+        fit_size_to_screen(window)
+
+
+def fit_size_to_screen(window: QMainWindow) -> None:
+    """A window's size within the free area of its screen, less the frame the window manager
+    will add: a first start (no saved geometry) on a 1366×768 or 1024×768 projector opened at the
+    default 1400×900, its status bar and the Inspector off screen. Resized rather than maximized:
+    a window sized explicitly later (``--screenshot``'s size) keeps that size, and the user's
+    first un-maximize has no oversized window to go back to."""
     free = window.screen().availableGeometry()
     limit = free.size().shrunkBy(QtCore.QMargins(0, 0, *FRAME))
     size = window.size()

@@ -51,14 +51,16 @@ def _on_screen(widget: QWidget) -> list[int]:
 
 
 def layout(window: MainWindow) -> dict[str, object]:
-    """Where the window and its docks are drawn: each dock's name, shown, floating, dock area,
-    rect and the docks tabbed with it."""
+    """Where the window, its status bar, its central widget (the canvas) and its docks are drawn:
+    each dock's name, shown, floating, dock area, rect and the docks tabbed with it."""
     frame = window.frameGeometry()
     free = window.screen().availableGeometry()
     return {
         "frame": [frame.x(), frame.y(), frame.width(), frame.height()],
         "screen": [free.x(), free.y(), free.width(), free.height()],
         "menu_bar": _on_screen(window.menuBar()),
+        "status_bar": _on_screen(window.statusBar()) if window.statusBar().isVisible() else None,
+        "central": _on_screen(window.centralWidget()),
         "docks": [
             {
                 "name": dock.objectName(),

@@ -24,6 +24,55 @@ from tests.x11.conftest import ROOT
 from tests.x11.display import Display, display_for_tests
 
 
+def _start_and_look(
+    display: Display, path: Path, config: Path, picture: Path
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Start jmdesigner on ``path`` with the settings in ``config``: the window's layout as it
+    opens and after Ctrl+F, and a screenshot of the screen."""
+    env = {**display.env, "JMDESIGNER_CONFIG_DIR": str(config), "JMDESIGNER_DATA_DIR": str(picture.parent)}
+    child = subprocess.Popen(
+        [sys.executable, "-m", "tests.x11.app_child", str(path)],
+        cwd=ROOT,
+        env=env,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert child.stdin is not None and child.stdout is not None
+
+    def state() -> dict[str, Any]:
+        assert child.stdin is not None and child.stdout is not None
+        child.stdin.write("layout\n")
+        child.stdin.flush()
+        return json.loads(child.stdout.readline())
+
+    try:
+        assert child.stdout.readline().strip() == "STARTED"
+        window = display.window_named("jmdesigner")
+        display.activate(window)
+        before = state()
+        display.key("ctrl+f")
+        after = state()
+        display.screenshot(str(picture))
+    finally:
+        if child.poll() is None:
+            child.stdin.write("quit\n")
+            child.stdin.flush()
+            try:
+                child.wait(15)
+            except subprocess.TimeoutExpired:
+                child.kill()
+                child.wait(5)
+    return before, after
+
+
+def _sample_file(tmp_path: Path) -> Path:
+    path = tmp_path / "map.jmap"
+    with JmapFile.create(path) as jfile:
+        UndoStack(jfile.document).push(commands.add_map(sample_bundle()))
+    return path
+
+
 @pytest.fixture(scope="module")
 def small_display() -> Iterator[Display]:
     with display_for_tests(1280, 800) as d:
@@ -53,48 +102,13 @@ def _overlap(one: list[int], two: list[int]) -> bool:
 def test_a_layout_saved_elsewhere_gives_a_whole_window_on_a_small_screen(
     small_display: Display, tmp_path: Path
 ) -> None:
-    path = tmp_path / "map.jmap"
-    with JmapFile.create(path) as jfile:
-        UndoStack(jfile.document).push(commands.add_map(sample_bundle()))
+    path = _sample_file(tmp_path)
     config = tmp_path / "config"
     saved = QSettings(str(config / "jmdesigner.ini"), QSettings.Format.IniFormat)
     saved.setValue("window/geometry", QByteArray(_geometry_on_a_large_screen()))
     saved.setValue("window/state", QByteArray(PALETTE_ALONE))
     saved.sync()
-    env = {**small_display.env, "JMDESIGNER_CONFIG_DIR": str(config), "JMDESIGNER_DATA_DIR": str(tmp_path)}
-    child = subprocess.Popen(
-        [sys.executable, "-m", "tests.x11.app_child", str(path)],
-        cwd=ROOT,
-        env=env,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert child.stdin is not None and child.stdout is not None
-
-    def state() -> dict[str, Any]:
-        assert child.stdin is not None and child.stdout is not None
-        child.stdin.write("layout\n")
-        child.stdin.flush()
-        return json.loads(child.stdout.readline())
-
-    try:
-        assert child.stdout.readline().strip() == "STARTED"
-        window = small_display.window_named("jmdesigner")
-        small_display.activate(window)
-        before = state()
-        small_display.key("ctrl+f")
-        after = state()
-        small_display.screenshot(str(tmp_path / "start.png"))
-    finally:
-        if child.poll() is None:
-            child.stdin.write("quit\n")
-            child.stdin.flush()
-            try:
-                child.wait(15)
-            except subprocess.TimeoutExpired:
-                child.kill()
-                child.wait(5)
+    before, after = _start_and_look(small_display, path, config, tmp_path / "start.png")
     for seen in (before, after):
         assert _inside(seen["frame"], seen["screen"]), seen["frame"]
         for dock in seen["docks"]:
@@ -106,3 +120,21 @@ def test_a_layout_saved_elsewhere_gives_a_whole_window_on_a_small_screen(
     assert docks["find"]["shown"] and docks["find"]["area"] == "RightDockWidgetArea"
     assert "inspector" in docks["find"]["tabbed_with"]
     assert "outline" in docks["maps"]["tabbed_with"]
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1366, 768)])
+def test_a_first_start_fits_a_projector_screen(size: tuple[int, int], tmp_path: Path) -> None:
+    """No saved window geometry (a first start): the window opens within the screen, its status
+    bar shown, every dock docked and the canvas still the widest part of the window."""
+    path = _sample_file(tmp_path)
+    with display_for_tests(*size) as display:
+        seen, _ = _start_and_look(display, path, tmp_path / "config", tmp_path / f"first-{size[0]}.png")
+    assert _inside(seen["frame"], seen["screen"]), seen["frame"]
+    assert seen["status_bar"] is not None and _inside(seen["status_bar"], seen["screen"]), seen["status_bar"]
+    shown = [d for d in seen["docks"] if d["shown"] and d["rect"][0] >= 0]
+    assert {d["name"] for d in shown} >= {"maps", "palette", "inspector"}
+    for dock in seen["docks"]:
+        assert dock["area"] != "NoDockWidgetArea" and not dock["floating"], dock
+    for dock in shown:
+        assert _inside(dock["rect"], seen["screen"]), dock
+    assert all(seen["central"][2] > d["rect"][2] for d in shown), (seen["central"], shown)
