@@ -10,11 +10,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QDockWidget, QTabBar
 
 from jmdesigner.ui.app import run_app
 from jmdesigner.ui.main_window import MainWindow
-from jmdesigner.ui.window_state import MAX_DOCK_SHARE, docks_of
+from jmdesigner.ui.window_state import FRAME, MAX_DOCK_SHARE, docks_of
 
 SAVED = Path(__file__).parent / "data" / "wide-docks.ini"
 
@@ -75,6 +76,33 @@ def test_a_screenshot_run_neither_reads_nor_writes_the_saved_layout(
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert shot.stat().st_size > 0
     assert ini.read_bytes() == SAVED.read_bytes()  # no layout, no recent file, no last file written
+
+
+def test_a_first_start_fits_the_window_to_the_screen(qtbot: Any) -> None:
+    """No saved geometry: the default 1400×900 is cut to the screen's free area, less the frame
+    the window manager adds (Qt's offscreen screen is 800×800), and the window stays a window."""
+    ini = Path(os.environ["JMDESIGNER_CONFIG_DIR"]) / "jmdesigner.ini"
+    assert not ini.exists()
+    win = MainWindow()
+    qtbot.addWidget(win)
+    free = win.screen().availableGeometry()
+    assert free.width() < 1400 and free.height() < 900  # the default would not fit
+    assert (win.width(), win.height()) == (free.width() - FRAME[0], free.height() - FRAME[1])
+    assert not win.isMaximized()
+
+
+def test_a_screenshot_of_a_first_start_has_the_size_asked_for(
+    qtbot: Any, doc_path: Path, tmp_path: Path
+) -> None:
+    """The fit of a first start is a default: a size asked for later (``--screenshot``'s, larger
+    than this screen) is the size drawn."""
+    shot = tmp_path / "shot.png"
+    assert run_app(doc_path, screenshot=shot, size="1600x1000") == 0
+    for window in QApplication.topLevelWidgets():
+        if isinstance(window, MainWindow):
+            window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert QImage(str(shot)).size().toTuple() == (1600, 1000)
 
 
 def test_a_layout_saved_before_the_docks_settled_restores_sane(qtbot: Any, doc_path: Path) -> None:
