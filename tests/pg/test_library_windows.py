@@ -36,6 +36,7 @@ def windows(
         window = MainWindow()
         qtbot.addWidget(window)
         window.open_file(library)
+        window.resize(1400, 900)  # a desktop's window: a first start fits the offscreen 800×800 screen
         window.show()
         opened.append(window)
     yield opened[0], opened[1]
