@@ -156,10 +156,9 @@ def whole_process(url: str, jmap: Path, runs: int = 3) -> list[tuple[str, str, s
     import os
     import sys
 
-    from bench.desktop_screen import offscreen_desktop
     from bench.processes import paired
 
-    env = dict(os.environ, QT_QPA_PLATFORM=offscreen_desktop(Path(tempfile.mkdtemp(prefix="jm-screen-"))))
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     child = [sys.executable, "-m", "bench.app_child"]
     out = []
     for what, where in (("the library", url), ("the same document as a .jmap file", str(jmap))):

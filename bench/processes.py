@@ -22,8 +22,6 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bench.desktop_screen import offscreen_desktop
-
 ROOT = Path(__file__).resolve().parents[1]
 MAX_CARDS = 100_000  # jmdesigner.storage.file_limits.MAX_ROWS["cards"], not imported: this parent stays bare
 PY = sys.executable
@@ -278,7 +276,7 @@ def main() -> None:
     # start (PYTHONDONTWRITEBYTECODE in the calling shell) would be timed compiling, not running.
     env = {
         **{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"},
-        "QT_QPA_PLATFORM": offscreen_desktop(folder),  # the app's window as on a desktop, and its floor's
+        "QT_QPA_PLATFORM": "offscreen",
         "JMDESIGNER_CONFIG_DIR": str(folder / "config"),  # no last file to reopen
         "JMDESIGNER_DATA_DIR": str(folder / "data"),
     }

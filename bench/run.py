@@ -270,7 +270,7 @@ def main() -> None:
 
 Measured by `make bench` (bench/run.py) on {dt.date.today().isoformat()}: {machine()},
 Qt's offscreen platform (software raster; the app's whole-process rows on a 1920×1080 screen,
-bench/desktop_screen.py, as a desktop's), view {1600}×{1000}. Maps from bench/generate.py:
+bench/desktop_screen.json, as a desktop's), view {1600}×{1000}. Maps from bench/generate.py:
 30 stages × 10 lanes, 3 personas with curves, card texts of 3–30 words.
 
 ## Whole processes, as users wait
