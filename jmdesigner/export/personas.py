@@ -45,7 +45,7 @@ def draw_persona(
     s.text(x, m + 22, p.name, fonts.BOLD, 24, P.HEADER_TEXT)
     if p.role:
         s.text(x, m + 42, p.role, fonts.REGULAR, 12, P.MUTED)
-    y = m + 78
+    top = y = m + 78
     width = pw - 2 * m
     if p.quote:
         for line in wrap(p.quote, fonts.REGULAR, 15, width * 0.8):
@@ -79,7 +79,7 @@ def draw_persona(
             )
         y = row_bottom + 14
     if journeys:
-        y = max(y, bottom) + 4
+        y = band_top(y, top, bottom) + 4
         s.line(Point(m, y - 14), Point(pw - m, y - 14), P.GRID_LINE, 0.6)
         s.text(m, y, translate("Personas", "ON THE MAP"), fonts.BOLD, 8, P.MUTED)
         y += LEAD + 2
@@ -92,6 +92,24 @@ def draw_persona(
             for line in wrap(journey, fonts.REGULAR, 9, width):
                 s.text(m, y, line, fonts.REGULAR, 9, P.TEXT)
                 y += LEAD
+
+
+FOOT_FILL = (
+    0.5  # how much of the room above the "On the map" band the persona must fill to keep it at the foot
+)
+
+
+def band_top(content_end: float, top: float, foot: float) -> float:
+    """Where the "On the map" band starts, given where the persona's own content ends.
+
+    A page the persona fills (at least ``FOOT_FILL`` of the room between its header and the band's
+    place at the foot) keeps the band at the foot, so it sits at the same height on every such page of
+    the deliverable. A sparse persona (a name and a role, perhaps a quote) would leave a hole between a
+    header and a footer that reads as missing content: there the band follows the content with the
+    page's normal gap, and the page ends early, like a short letter."""
+    if content_end - top < FOOT_FILL * (foot - top):
+        return content_end
+    return max(content_end, foot)
 
 
 def _section(
