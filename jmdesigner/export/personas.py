@@ -71,13 +71,17 @@ def draw_persona(
     cols = 3 if pw > ph else 2
     gap = 8 * MM
     col_w = (width - (cols - 1) * gap) / cols
-    for start in range(0, len(sections), cols):
+    rows = range(0, len(sections), cols)
+    for r, start in enumerate(rows):
+        # Each later row keeps room for its titles and an "… and N more", so no row is pushed past
+        # the band (and the band past the page) by a long one above it.
+        limit = bottom - ROW_GAP - (len(rows) - 1 - r) * ROW_MIN
         row_bottom = y
         for i, (title, items) in enumerate(sections[start : start + cols]):
             row_bottom = max(
-                row_bottom, _section(s, m + i * (col_w + gap), y, col_w, bottom, title, items, p.colour)
+                row_bottom, _section(s, m + i * (col_w + gap), y, col_w, limit, title, items, p.colour)
             )
-        y = row_bottom + 14
+        y = row_bottom + ROW_GAP
     if journeys:
         y = band_top(y, top, bottom) + 4
         s.line(Point(m, y - 14), Point(pw - m, y - 14), P.GRID_LINE, 0.6)
@@ -94,9 +98,11 @@ def draw_persona(
                 y += LEAD
 
 
-FOOT_FILL = (
-    0.5  # how much of the room above the "On the map" band the persona must fill to keep it at the foot
-)
+ROW_GAP = 14.0  # between a row of sections and what follows it
+TITLE_H = 22.0  # a section's title and its rule, down to its first item's baseline
+ROW_MIN = TITLE_H + LEAD + ROW_GAP  # the least a row of sections takes: its titles and one line
+# How much of the room above the "On the map" band a persona must fill to keep the band at the foot.
+FOOT_FILL = 0.5
 
 
 def band_top(content_end: float, top: float, foot: float) -> float:
@@ -113,14 +119,17 @@ def band_top(content_end: float, top: float, foot: float) -> float:
 
 
 def _section(
-    s: Surface, x: float, y: float, w: float, bottom: float, title: str, items: tuple[str, ...], colour: str
+    s: Surface, x: float, y: float, w: float, limit: float, title: str, items: tuple[str, ...], colour: str
 ) -> float:
+    """Draws one section from its title's baseline ``y``; returns where the next thing may start, never
+    past ``limit``: items that do not fit (with room left for this line) end in "… and N more"."""
     s.text(x, y, title.upper(), fonts.BOLD, 8.5, P.MUTED)
     s.rect(Rect(x, y + 5, 24, 2), colour)
-    y += 22
+    y += TITLE_H
     for k, item in enumerate(items):
         lines = wrap(item, fonts.REGULAR, BODY, w - 12)
-        if y + len(lines) * LEAD > bottom:
+        room = limit - (LEAD if k < len(items) - 1 else 0)  # a later item may need the "more" line
+        if y + len(lines) * LEAD + 3 > room:
             s.text(
                 x + 12,
                 y,

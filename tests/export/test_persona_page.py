@@ -80,6 +80,22 @@ def test_a_full_persona_keeps_the_band_at_the_foot(sample_doc: Document, pw: flo
     assert ph - 16 * MM - 2 * LEAD < last <= ph - 16 * MM
 
 
+@pytest.mark.parametrize(("pw", "ph"), PAGES)
+def test_a_long_persona_fits_its_page_with_the_band_at_the_foot(
+    sample_doc: Document, pw: float, ph: float
+) -> None:
+    p = _shown(sample_doc)
+    full = _page(sample_doc, p, pw, ph)
+    goals = tuple(f"Goal {i}: a goal long enough to wrap onto a second line in its column" for i in range(40))
+    long = _page(sample_doc, replace(p, goals=goals, description=p.description * 4), pw, ph)
+    assert long.y_of(HEADING) == full.y_of(HEADING)  # not pushed down by the sections above it
+    more = [(y, t) for y, t in long.texts if re.fullmatch(r"… and \d+ more", t)]
+    assert more and max(y for y, _ in more) < long.y_of(HEADING) - 14 - LEAD  # a line clear of its rule
+    for title in ("BEHAVIOURS", "CHANNELS"):  # later rows keep at least their titles
+        assert long.y_of(title) < long.y_of(HEADING)
+    assert max(y for y, _ in long.texts) <= ph - 16 * MM  # nothing past the page's margin
+
+
 def test_the_band_follows_content_that_fills_less_than_half_the_room() -> None:
     assert band_top(140, 100, 400) == 140  # sparse: right after the content
     assert band_top(249, 100, 400) == 249
