@@ -47,16 +47,6 @@ def draw_persona(
         s.text(x, m + 42, p.role, fonts.REGULAR, 12, P.MUTED)
     top = y = m + 78
     width = pw - 2 * m
-    if p.quote:
-        for line in wrap(p.quote, fonts.REGULAR, 15, width * 0.8):
-            s.text(m, y, line, fonts.REGULAR, 15, p.colour)
-            y += 20
-        y += 8
-    if p.description:
-        for line in wrap(p.description, fonts.REGULAR, BODY, width * 0.8):
-            s.text(m, y, line, fonts.REGULAR, BODY, P.TEXT)
-            y += LEAD
-    y += 16
     sections = [
         (translate("Personas", "Goals"), p.goals),
         (translate("Personas", "Motivations"), p.motivations),
@@ -69,9 +59,21 @@ def draw_persona(
     charts = [map_id for map_id in map_ids if _points_of(doc, p, map_id)]
     bottom = ph - m - (len(journeys) * LEAD + 30 if journeys else 0) - len(charts) * (CHART_H + 2 * LEAD)
     cols = 3 if pw > ph else 2
+    rows = range(0, len(sections), cols)
+    # The quote and description stop (with an ellipsis) where the rows of sections still fit.
+    text_bottom = bottom - 16 - len(rows) * ROW_MIN
+    if p.quote:
+        for line in _fitting(wrap(p.quote, fonts.REGULAR, 15, width * 0.8), y, 20, text_bottom - 8):
+            s.text(m, y, line, fonts.REGULAR, 15, p.colour)
+            y += 20
+        y += 8
+    if p.description:
+        for line in _fitting(wrap(p.description, fonts.REGULAR, BODY, width * 0.8), y, LEAD, text_bottom):
+            s.text(m, y, line, fonts.REGULAR, BODY, P.TEXT)
+            y += LEAD
+    y += 16
     gap = 8 * MM
     col_w = (width - (cols - 1) * gap) / cols
-    rows = range(0, len(sections), cols)
     for r, start in enumerate(rows):
         # Each later row keeps room for its titles and an "… and N more", so no row is pushed past
         # the band (and the band past the page) by a long one above it.
@@ -116,6 +118,17 @@ def band_top(content_end: float, top: float, foot: float) -> float:
     if content_end - top < FOOT_FILL * (foot - top):
         return content_end
     return max(content_end, foot)
+
+
+def _fitting(lines: list[str], y: float, lead: float, limit: float) -> list[str]:
+    """The lines of a paragraph from baseline ``y`` that end above ``limit``; a cut one's last
+    line ends in an ellipsis."""
+    room = max(0, int((limit - y) // lead))
+    if len(lines) <= room:
+        return lines
+    if room == 0:
+        return []
+    return [*lines[: room - 1], lines[room - 1].rstrip() + "…"]
 
 
 def _section(

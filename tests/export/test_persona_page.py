@@ -96,6 +96,20 @@ def test_a_long_persona_fits_its_page_with_the_band_at_the_foot(
     assert max(y for y, _ in long.texts) <= ph - 16 * MM  # nothing past the page's margin
 
 
+@pytest.mark.parametrize(("pw", "ph"), PAGES)
+def test_a_very_long_description_ends_in_an_ellipsis_above_the_sections(
+    sample_doc: Document, pw: float, ph: float
+) -> None:
+    p = _shown(sample_doc)
+    full = _page(sample_doc, p, pw, ph)
+    page = _page(sample_doc, replace(p, description=p.description * 40), pw, ph)
+    assert page.y_of(HEADING) == full.y_of(HEADING)
+    above = max((y, t) for y, t in page.texts if y < page.y_of("GOALS"))  # the description's last line
+    assert above[1].endswith("…")
+    assert page.y_of("CHANNELS") < page.y_of(HEADING) - 14 - 2 * LEAD  # every row's titles, above the band
+    assert max(y for y, _ in page.texts) <= ph - 16 * MM
+
+
 def test_the_band_follows_content_that_fills_less_than_half_the_room() -> None:
     assert band_top(140, 100, 400) == 140  # sparse: right after the content
     assert band_top(249, 100, 400) == 249
