@@ -56,6 +56,12 @@ def _sparse(p: Persona, **kept: Any) -> Persona:
     return replace(p, **{**empty, **kept})
 
 
+def _full_and_changed(doc: Document, pw: float, ph: float, **changes: Any) -> tuple[Texts, Texts]:
+    """The page of the sample's full persona, and of the same persona with ``changes``."""
+    p = _shown(doc)
+    return _page(doc, p, pw, ph), _page(doc, replace(p, **changes), pw, ph)
+
+
 @pytest.mark.parametrize(("pw", "ph"), PAGES)
 def test_a_sparse_persona_has_the_band_right_after_its_content(
     sample_doc: Document, pw: float, ph: float
@@ -84,10 +90,9 @@ def test_a_full_persona_keeps_the_band_at_the_foot(sample_doc: Document, pw: flo
 def test_a_long_persona_fits_its_page_with_the_band_at_the_foot(
     sample_doc: Document, pw: float, ph: float
 ) -> None:
-    p = _shown(sample_doc)
-    full = _page(sample_doc, p, pw, ph)
     goals = tuple(f"Goal {i}: a goal long enough to wrap onto a second line in its column" for i in range(40))
-    long = _page(sample_doc, replace(p, goals=goals, description=p.description * 4), pw, ph)
+    description = _shown(sample_doc).description * 4
+    full, long = _full_and_changed(sample_doc, pw, ph, goals=goals, description=description)
     assert long.y_of(HEADING) == full.y_of(HEADING)  # not pushed down by the sections above it
     more = [(y, t) for y, t in long.texts if re.fullmatch(r"… and \d+ more", t)]
     assert more and max(y for y, _ in more) < long.y_of(HEADING) - 14 - LEAD  # a line clear of its rule
@@ -100,9 +105,8 @@ def test_a_long_persona_fits_its_page_with_the_band_at_the_foot(
 def test_a_very_long_description_ends_in_an_ellipsis_above_the_sections(
     sample_doc: Document, pw: float, ph: float
 ) -> None:
-    p = _shown(sample_doc)
-    full = _page(sample_doc, p, pw, ph)
-    page = _page(sample_doc, replace(p, description=p.description * 40), pw, ph)
+    description = _shown(sample_doc).description * 40
+    full, page = _full_and_changed(sample_doc, pw, ph, description=description)
     assert page.y_of(HEADING) == full.y_of(HEADING)
     above = max((y, t) for y, t in page.texts if y < page.y_of("GOALS"))  # the description's last line
     assert above[1].endswith("…")
