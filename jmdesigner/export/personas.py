@@ -45,18 +45,8 @@ def draw_persona(
     s.text(x, m + 22, p.name, fonts.BOLD, 24, P.HEADER_TEXT)
     if p.role:
         s.text(x, m + 42, p.role, fonts.REGULAR, 12, P.MUTED)
-    y = m + 78
+    top = y = m + 78
     width = pw - 2 * m
-    if p.quote:
-        for line in wrap(p.quote, fonts.REGULAR, 15, width * 0.8):
-            s.text(m, y, line, fonts.REGULAR, 15, p.colour)
-            y += 20
-        y += 8
-    if p.description:
-        for line in wrap(p.description, fonts.REGULAR, BODY, width * 0.8):
-            s.text(m, y, line, fonts.REGULAR, BODY, P.TEXT)
-            y += LEAD
-    y += 16
     sections = [
         (translate("Personas", "Goals"), p.goals),
         (translate("Personas", "Motivations"), p.motivations),
@@ -69,17 +59,33 @@ def draw_persona(
     charts = [map_id for map_id in map_ids if _points_of(doc, p, map_id)]
     bottom = ph - m - (len(journeys) * LEAD + 30 if journeys else 0) - len(charts) * (CHART_H + 2 * LEAD)
     cols = 3 if pw > ph else 2
+    rows = range(0, len(sections), cols)
+    # The quote and description stop (with an ellipsis) where the rows of sections still fit.
+    text_bottom = bottom - 16 - len(rows) * ROW_MIN
+    if p.quote:
+        for line in _fitting(wrap(p.quote, fonts.REGULAR, 15, width * 0.8), y, 20, text_bottom - 8):
+            s.text(m, y, line, fonts.REGULAR, 15, p.colour)
+            y += 20
+        y += 8
+    if p.description:
+        for line in _fitting(wrap(p.description, fonts.REGULAR, BODY, width * 0.8), y, LEAD, text_bottom):
+            s.text(m, y, line, fonts.REGULAR, BODY, P.TEXT)
+            y += LEAD
+    y += 16
     gap = 8 * MM
     col_w = (width - (cols - 1) * gap) / cols
-    for start in range(0, len(sections), cols):
+    for r, start in enumerate(rows):
+        # Each later row keeps room for its titles and an "… and N more", so no row is pushed past
+        # the band (and the band past the page) by a long one above it.
+        limit = bottom - ROW_GAP - (len(rows) - 1 - r) * ROW_MIN
         row_bottom = y
         for i, (title, items) in enumerate(sections[start : start + cols]):
             row_bottom = max(
-                row_bottom, _section(s, m + i * (col_w + gap), y, col_w, bottom, title, items, p.colour)
+                row_bottom, _section(s, m + i * (col_w + gap), y, col_w, limit, title, items, p.colour)
             )
-        y = row_bottom + 14
+        y = row_bottom + ROW_GAP
     if journeys:
-        y = max(y, bottom) + 4
+        y = band_top(y, top, bottom) + 4
         s.line(Point(m, y - 14), Point(pw - m, y - 14), P.GRID_LINE, 0.6)
         s.text(m, y, translate("Personas", "ON THE MAP"), fonts.BOLD, 8, P.MUTED)
         y += LEAD + 2
@@ -94,15 +100,49 @@ def draw_persona(
                 y += LEAD
 
 
+ROW_GAP = 14.0  # between a row of sections and what follows it
+TITLE_H = 22.0  # a section's title and its rule, down to its first item's baseline
+ROW_MIN = TITLE_H + LEAD + ROW_GAP  # the least a row of sections takes: its titles and one line
+# How much of the room above the "On the map" band a persona must fill to keep the band at the foot.
+FOOT_FILL = 0.5
+
+
+def band_top(content_end: float, top: float, foot: float) -> float:
+    """Where the "On the map" band starts, given where the persona's own content ends.
+
+    A page the persona fills (at least ``FOOT_FILL`` of the room between its header and the band's
+    place at the foot) keeps the band at the foot, so it sits at the same height on every such page of
+    the deliverable. A sparse persona (a name and a role, perhaps a quote) would leave a hole between a
+    header and a footer that reads as missing content: there the band follows the content with the
+    page's normal gap, and the page ends early, like a short letter."""
+    if content_end - top < FOOT_FILL * (foot - top):
+        return content_end
+    return max(content_end, foot)
+
+
+def _fitting(lines: list[str], y: float, lead: float, limit: float) -> list[str]:
+    """The lines of a paragraph from baseline ``y`` that end above ``limit``; a cut one's last
+    line ends in an ellipsis."""
+    room = max(0, int((limit - y) // lead))
+    if len(lines) <= room:
+        return lines
+    if room == 0:
+        return []
+    return [*lines[: room - 1], lines[room - 1].rstrip() + "…"]
+
+
 def _section(
-    s: Surface, x: float, y: float, w: float, bottom: float, title: str, items: tuple[str, ...], colour: str
+    s: Surface, x: float, y: float, w: float, limit: float, title: str, items: tuple[str, ...], colour: str
 ) -> float:
+    """Draws one section from its title's baseline ``y``; returns where the next thing may start, never
+    past ``limit``: items that do not fit (with room left for this line) end in "… and N more"."""
     s.text(x, y, title.upper(), fonts.BOLD, 8.5, P.MUTED)
     s.rect(Rect(x, y + 5, 24, 2), colour)
-    y += 22
+    y += TITLE_H
     for k, item in enumerate(items):
         lines = wrap(item, fonts.REGULAR, BODY, w - 12)
-        if y + len(lines) * LEAD > bottom:
+        room = limit - (LEAD if k < len(items) - 1 else 0)  # a later item may need the "more" line
+        if y + len(lines) * LEAD + 3 > room:
             s.text(
                 x + 12,
                 y,
