@@ -727,8 +727,28 @@ class MainWindow(QMainWindow):
         """A journey or spreadsheet into a new file of its own: ask where it goes, then import."""
         suggested = source.parent / file_name_for(source.stem, SUFFIX)
         path = self._ask_new_file_path(translate("MainWindow", "Save the imported journey as"), suggested)
-        if path and self._guard(lambda: self.new_file(path, None)):
-            self.import_path(source)
+        if path:
+            self._guard(lambda: self._import_new(source, path))
+
+    def _import_new(self, source: Path, path: Path) -> None:
+        """Import into a document in memory; the file is written (whole) and opened only once a map
+        was imported, so a cancel or a refused source leaves no empty file behind."""
+        from jmdesigner.model import Document, UndoStack
+        from jmdesigner.storage.new_file import write_new
+        from jmdesigner.ui.import_dialog import open_import_dialog
+        from jmdesigner.ui.map_import import import_file, is_spreadsheet
+
+        doc = Document()
+        stack = UndoStack(doc)
+        if is_spreadsheet(source):
+            map_id = open_import_dialog(self, doc, stack, None, source)
+        else:
+            map_id = import_file(self, doc, stack, source)
+        if map_id is None:
+            return
+        write_new(doc, path)
+        self.open_file(path)
+        self.show_map(map_id)
 
     def _show_in_inspector(self, map_id: str, kind: str, ids: list[str]) -> None:
         from jmdesigner.model import Kind
