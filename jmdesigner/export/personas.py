@@ -42,9 +42,10 @@ def draw_persona(
         s.circle(avatar, 26, p.colour)
         s.text(avatar.x, avatar.y + 7, initials(p.name), fonts.BOLD, 19, "#FFFFFF", "middle")
     x = m + 70
-    s.text(x, m + 22, p.name, fonts.BOLD, 24, P.HEADER_TEXT)
+    room = pw - m - x  # a long name or role ends in an ellipsis at the margin, never off the page
+    s.text(x, m + 22, elide(p.name, fonts.BOLD, 24, room), fonts.BOLD, 24, P.HEADER_TEXT)
     if p.role:
-        s.text(x, m + 42, p.role, fonts.REGULAR, 12, P.MUTED)
+        s.text(x, m + 42, elide(p.role, fonts.REGULAR, 12, room), fonts.REGULAR, 12, P.MUTED)
     top = y = m + 78
     width = pw - 2 * m
     sections = [
@@ -90,7 +91,7 @@ def draw_persona(
         s.text(m, y, translate("Personas", "ON THE MAP"), fonts.BOLD, 8, P.MUTED)
         y += LEAD + 2
         for map_id in charts:  # the curve itself, not only its numbers
-            s.text(m, y, doc.map(map_id).title, fonts.BOLD, 9, P.TEXT)
+            s.text(m, y, elide(doc.map(map_id).title, fonts.BOLD, 9, width), fonts.BOLD, 9, P.TEXT)
             y += 8
             _curve_chart(s, Rect(m, y, width, CHART_H), doc, p, map_id)
             y += CHART_H + LEAD + 4

@@ -156,3 +156,32 @@ def test_the_exported_pdf_of_a_sparse_persona_puts_the_band_under_the_header(
     heading_top = next(y for w, y in words if w == "ON")
     page_h = 842.0  # A3 sideways, the default page
     assert role_top < heading_top < role_top + 0.12 * page_h
+
+
+class Placed(Texts):
+    """A surface that keeps every text drawn with its x, font and size, to measure its right edge."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.runs: list[tuple[float, str, str, float]] = []
+
+    def text(self, x: float, y: float, text: str, font: str, size: float, *args: Any) -> None:
+        super().text(x, y, text)
+        self.runs.append((x, text, font, size))
+
+
+@pytest.mark.parametrize(("pw", "ph"), PAGES)
+@pytest.mark.parametrize("name", ["Maximiliane " * 16, "مريم " * 30])
+def test_a_very_long_name_role_or_map_title_ends_in_an_ellipsis_inside_the_page(
+    sample_doc: Document, pw: float, ph: float, name: str
+) -> None:
+    from jmdesigner.export.metrics import text_width
+
+    p = replace(_shown(sample_doc), name=name.strip()[:200], role=("Regional sales lead " * 10).strip())
+    sample_doc.update_map(sample_doc.maps()[0].id, title=("Online grocery delivery " * 8).strip())
+    s = Placed()
+    draw_persona(s, pw, ph, sample_doc, p, [m.id for m in sample_doc.maps()])  # type: ignore[arg-type]
+    header = [run for run in s.runs if run[1].startswith((name[:6], "Regional")) or run[2:] == ("bold", 9)]
+    assert len(header) == 3 and all(text.endswith("…") for _, text, _, _ in header)  # with the chart's title
+    for x, text, font, size in header:
+        assert x + text_width(text, font, size) <= pw - 16 * MM + 0.5
