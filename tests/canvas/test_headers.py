@@ -118,3 +118,43 @@ def test_stage_headers_and_lane_names_stay_on_screen_while_scrolling(canvas: Can
     assert sum(colour == header_colour for colour in row) >= 2  # the header row, at the top again
     left = scrolled.pixelColor(30, c.vp(0, lane.bottom - 4).y())
     assert left == header_colour  # the last lane's header column, at the left again
+
+
+def test_a_selected_header_still_renames_by_f2_and_enter_and_typing_starts_a_card_under_it(
+    canvas: Canvas,
+) -> None:
+    c = canvas
+    stage = c.geom.stages[1]
+    name = c.doc.stage(stage.id).name
+    for key in (Qt.Key.Key_F2, Qt.Key.Key_Return):
+        c.click(stage.header.cx, stage.header.cy)
+        assert c.view.focus == ("stage", [stage.id])
+        c.key(key)
+        assert c.view.editing.active  # the header's name, in its editor
+        c.key(Qt.Key.Key_Escape)
+        assert c.doc.stage(stage.id).name == name
+    c.click(stage.header.cx, stage.header.cy)
+    cards = len(c.doc.cards(c.map_id))
+    c.type("Queue")
+    c.key(Qt.Key.Key_Return)
+    assert len(c.doc.cards(c.map_id)) == cards + 1
+    assert [k.text for k in c.doc.cards(c.map_id) if k.stage_id == stage.id and k.text == "Queue"]
+    assert c.doc.stage(stage.id).name == name
+
+
+def test_typing_on_a_header_of_a_read_only_map_says_why_and_adds_nothing(canvas: Canvas) -> None:
+    c = canvas
+    messages: list[str] = []
+    c.view.message.connect(messages.append)
+    stage = c.geom.stages[0]
+    c.click(stage.header.cx, stage.header.cy)
+    c.view.read_only_reason = "you opened it read-only"
+    c.doc.read_only = True
+    try:
+        before = c.doc.snapshot()
+        c.type("x")
+        assert not c.view.editing.active
+        assert c.doc.snapshot() == before
+        assert messages and "read-only" in messages[-1]
+    finally:
+        c.doc.read_only = False
