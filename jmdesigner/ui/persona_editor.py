@@ -226,9 +226,12 @@ class PersonaEditor(QDialog):
 
     def _close_keeping(self, field: Field) -> None:
         """Escape closes the editor as its Close button does, keeping what was typed: a name typed
-        and Escape pressed was taken back (the inspector's way) and the dialog stayed open."""
+        and Escape pressed was taken back (the inspector's way) and the dialog stayed open. A refused
+        value keeps it open, its reason under the field: closed, nobody would see why it was not kept."""
+        field.clear_error()  # a refusal already seen does not hold the editor open a second time
         field.commit()
-        self.close()
+        if not field.error_text():
+            self.close()
 
     def _shortcuts(self) -> None:
         keys = ((QKeySequence(QKeySequence.StandardKey.Undo), "undo"), (QKeySequence("Ctrl+Shift+Z"), "redo"))

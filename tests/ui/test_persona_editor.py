@@ -277,3 +277,18 @@ def test_escape_closes_the_editor_keeping_what_was_typed(
     assert getattr(jdoc.doc.persona(maya.id), field) == "Maya Lopez, Lisboa"
     assert not shiboken6.isValid(editor) or not editor.isVisible()
     jdoc.assert_saved_and_undoable(before)  # on disk, and one Ctrl+Z takes it back
+
+
+def test_escape_on_a_refused_name_keeps_the_editor_open_saying_why(editor: PersonaEditor, jdoc: Doc) -> None:
+    """Escape closed the editor even when the name typed was refused: the refusal was never seen,
+    and the persona kept its old name while its user thought the new one kept."""
+    before = jdoc.doc.snapshot()
+    editor.name.line.setFocus()
+    editor.name.line.selectAll()
+    QTest.keyClicks(editor.name.line, persona(jdoc, 1).name)
+    QTest.keyClick(editor.name.line, Qt.Key.Key_Escape)
+    assert shiboken6.isValid(editor) and editor.isVisible()
+    assert "already exists" in editor.name.error_text()
+    assert jdoc.doc.snapshot() == before
+    QTest.keyClick(editor.name.line, Qt.Key.Key_Escape)  # seen: a second Escape closes it
+    assert not shiboken6.isValid(editor) or not editor.isVisible()
