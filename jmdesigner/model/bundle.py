@@ -17,6 +17,7 @@ from jmdesigner.model.entities import Card, CardLink, EmotionPoint, JourneyMap, 
 from jmdesigner.model.ids import new_id
 from jmdesigner.model.kinds import MapState
 from jmdesigner.model.links import ExternalLink, add_links_that_fit, copied_links, resolve_external
+from jmdesigner.model.validation import MAX_NAME
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,14 +189,24 @@ def future_state_of(doc: Document, map_id: str) -> MapBundle:
     """A copy of a current-state map as a linked future-state map, ready for ``add_bundle``."""
     source = doc.map(map_id)
     fresh = with_fresh_ids(bundle_of(doc, map_id), keep_persona_ids=True)
-    title = translate("Bundle", "{title} — future state").format(title=source.title)  # the user's language
+    title = _titled(translate("Bundle", "{title} — future state"), source.title)  # the user's language
     return replace(fresh, map=replace(fresh.map, title=title, state=MapState.FUTURE, reworks_id=source.id))
 
 
 def duplicate_of(doc: Document, map_id: str) -> MapBundle:
     fresh = with_fresh_ids(bundle_of(doc, map_id), keep_persona_ids=True)
-    title = translate("Bundle", "{title} (copy)").format(title=fresh.map.title)
+    title = _titled(translate("Bundle", "{title} (copy)"), fresh.map.title)
     return replace(fresh, map=replace(fresh.map, title=title))
+
+
+def _titled(pattern: str, title: str) -> str:
+    """``pattern`` with ``title`` in it, within the length a title may have: a long title is cut
+    with an ellipsis (a 200-character one made a copy's title too long, and the copy was refused)."""
+    made = pattern.format(title=title)
+    if len(made) <= MAX_NAME:
+        return made
+    room = max(0, len(title) - (len(made) - MAX_NAME) - 1)
+    return pattern.format(title=title[:room].rstrip() + "…")
 
 
 def add_document(target: Document, source: Document) -> list[JourneyMap]:

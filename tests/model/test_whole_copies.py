@@ -90,3 +90,20 @@ def test_a_held_note_copied_with_its_map_can_still_be_placed() -> None:
     UndoStack(target).push(cmd.place_room_note(note.id, stage.id, lane.id))
     assert note.id in {c.id for c in target.cards_in(stage.id, lane.id)}
     assert [c.text for c in target.held_cards(jmap.id)] == ["Held note 1 of map 0"]
+
+
+def test_a_map_with_the_longest_title_can_be_copied_and_given_a_future_state() -> None:
+    """The copy's title ("… (copy)", "… — future state") went past the 200 characters a title
+    may have, and Duplicate and Create future state were refused on such a map."""
+    from jmdesigner.model.bundle import future_state_of
+    from jmdesigner.model.validation import MAX_NAME
+
+    doc = every_kind_document()
+    first = doc.maps()[0]
+    stack = UndoStack(doc)
+    stack.push(cmd.update_map(first.id, title=("Journey " * 25)[: MAX_NAME - 1] + "x"))
+    assert len(doc.map(first.id).title) == MAX_NAME
+    for copy in (duplicate_of, future_state_of):
+        stack.push(cmd.add_map(copy(doc, first.id)))
+        title = doc.maps()[-1].title
+        assert len(title) <= MAX_NAME and title.startswith("Journey Journey") and "…" in title
