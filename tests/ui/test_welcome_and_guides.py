@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QImage, QPixmap, QTextDocument
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog
 
 from jmdesigner.storage.jmapfile import JmapFile
 from jmdesigner.templates import load_template
@@ -51,18 +51,24 @@ def test_a_template_from_the_welcome(
     assert _titles(tmp_path / "clinic.jmap") == ["Clinic visit"]
 
 
-def test_an_import_from_the_welcome_makes_a_file_first(
+def test_an_import_from_the_welcome_makes_a_file_holding_the_imported_map(
     window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     source = tmp_path / "journey.mmd"
     source.write_text("journey\n  title Renewal\n  section Notice\n    Gets a letter: 2: Ana\n")
     monkeypatch.setattr(map_import, "choose_source", lambda parent, folder: source)
-    imported: list[Path] = []
-    monkeypatch.setattr(window, "import_path", imported.append)
+    previewed: list[str] = []
+
+    def accept(preview: map_import.ImportPreview) -> QDialog.DialogCode:
+        previewed.append(preview.heading.text())  # the usual preview, then Import
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(map_import.ImportPreview, "exec", accept)
     _save_as(monkeypatch, tmp_path / "renewal.jmap")
     QTest.mouseClick(window.welcome.import_button, Qt.MouseButton.LeftButton)
+    assert len(previewed) == 1 and "Renewal" in previewed[0]
     assert window.jfile is not None and window.jfile.location == tmp_path / "renewal.jmap"
-    assert imported == [source]  # then the usual import, into the new file
+    assert [m.title for m in window.jfile.document.maps()] == ["Renewal"]
 
 
 def test_cancelling_the_welcome_changes_nothing(
