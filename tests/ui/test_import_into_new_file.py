@@ -63,3 +63,35 @@ def test_an_imported_spreadsheet_makes_and_opens_the_file(
     assert window.jfile is not None and window.jfile.location == target
     cards = [c.text for m in window.jfile.document.maps() for c in window.jfile.document.cards(m.id)]
     assert cards == ["Finds the shop"]
+
+
+def test_the_same_spreadsheet_given_again_never_replaces_the_file_made_from_it(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    source = tmp_path / "visits.csv"
+    source.write_text("Stage,Lane,Text\nSearch,Touchpoints,Finds the shop\n", encoding="utf-8")
+    first = tmp_path / "visits.jmap"
+    answers = [str(first), str(first), str(tmp_path / "visits 2.jmap")]
+    asked: list[str] = []
+
+    def save_dialog(parent: Any, title: str, start: str, *a: Any, **k: Any) -> tuple[str, str]:
+        asked.append(start)
+        return answers.pop(0), ""
+
+    said: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: said.append(text))
+    monkeypatch.setattr(
+        ImportDialog, "exec", lambda self: self.buttons.accepted.emit() or QDialog.DialogCode.Accepted
+    )
+    assert window.open_path(source)
+    window.close_file()
+    made = first.read_bytes()
+    assert window.open_path(source)  # given again: its file is there already
+    assert asked[1] == str(first) and said == [
+        "visits.jmap already exists; choose another name or delete it first."
+    ]
+    assert first.read_bytes() == made
+    assert window.jfile is not None and window.jfile.location == tmp_path / "visits 2.jmap"
