@@ -13,6 +13,14 @@ from jmdesigner.ui.import_dialog import ImportDialog
 from jmdesigner.ui.main_window import MainWindow
 from jmdesigner.ui.map_import import ImportPreview
 
+VISITS = "Stage,Lane,Text\nSearch,Touchpoints,Finds the shop\n"  # one card, as a spreadsheet export writes it
+
+
+def _visits(folder: Path) -> Path:
+    source = folder / "visits.csv"
+    source.write_text(VISITS, encoding="utf-8")
+    return source
+
 
 def _save_as(monkeypatch: pytest.MonkeyPatch, target: Path) -> None:
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
@@ -21,7 +29,7 @@ def _save_as(monkeypatch: pytest.MonkeyPatch, target: Path) -> None:
 @pytest.mark.parametrize(
     ("name", "content", "dialog"),
     [
-        ("visits.csv", "Stage,Lane,Text\nSearch,Touchpoints,Finds the shop\n", ImportDialog),
+        ("visits.csv", VISITS, ImportDialog),
         ("notes.json", '{"shopping": ["milk", "eggs"]}', ImportPreview),
         ("journey.mmd", "journey\n  title Visit\n  section Search\n    Find: 3: Ann\n", ImportPreview),
     ],
@@ -49,8 +57,7 @@ def test_cancelling_or_a_refused_source_leaves_no_file(
 def test_an_imported_spreadsheet_makes_and_opens_the_file(
     window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    source = tmp_path / "visits.csv"
-    source.write_text("Stage,Lane,Text\nSearch,Touchpoints,Finds the shop\n", encoding="utf-8")
+    source = _visits(tmp_path)
     target = tmp_path / "visits.jmap"
     _save_as(monkeypatch, target)
 
@@ -70,8 +77,7 @@ def test_the_same_spreadsheet_given_again_never_replaces_the_file_made_from_it(
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    source = tmp_path / "visits.csv"
-    source.write_text("Stage,Lane,Text\nSearch,Touchpoints,Finds the shop\n", encoding="utf-8")
+    source = _visits(tmp_path)
     first = tmp_path / "visits.jmap"
     answers = [str(first), str(first), str(tmp_path / "visits 2.jmap")]
     asked: list[str] = []

@@ -38,6 +38,15 @@ def _clipped_tab_bars(win: MainWindow) -> list[list[str]]:
     return clipped
 
 
+def _first_window(qtbot: Any) -> MainWindow:
+    """The window of a first start, shown at its default size (what it saves decides the next)."""
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    return win
+
+
 def _started_on(qtbot: Any, doc_path: Path) -> MainWindow:
     """A start as a user makes it: the window opens the file, then shows at 1600×1000."""
     win = MainWindow()
@@ -97,10 +106,7 @@ def test_a_layout_saved_before_the_docks_settled_restores_sane(qtbot: Any, doc_p
     """The sequence that saved such layouts: a window shown, a file opened into it and the window
     closed before the event loop ran (a scripted run or a bench); the palette was saved 1400 px wide
     and the next start gave the canvas 360 of 1600 px."""
-    first = MainWindow()
-    qtbot.addWidget(first)
-    first.resize(1400, 900)
-    first.show()
+    first = _first_window(qtbot)
     first.open_file(doc_path)
     first.close()
     second = _started_on(qtbot, doc_path)
@@ -190,10 +196,7 @@ def test_a_start_without_a_file_keeps_the_layout_the_next_file_opens_into(qtbot:
     """A first start on the welcome page, quit, then a start on a file (a user's first day): the
     welcome window's state names the palette alone, and restoring it left the Outline dock in no
     dock area, drawn over the menu bar, and the Maps dock under the palette."""
-    first = MainWindow()
-    qtbot.addWidget(first)
-    first.resize(1400, 900)
-    first.show()
+    first = _first_window(qtbot)
     qtbot.waitExposed(first)
     first.close()
     second = _started_on(qtbot, doc_path)
