@@ -23,14 +23,9 @@ class Pair:
     minimum: float
 
 
-def _linear(channel: int) -> float:
-    c = channel / 255
-    return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
-
-
 def luminance(colour: str) -> float:
     h = colour.lstrip("#")
-    r, g, b = (_linear(int(h[i : i + 2], 16)) for i in (0, 2, 4))
+    r, g, b = (P.linear_channel(int(h[i : i + 2], 16)) for i in (0, 2, 4))
     return 0.2126 * r + 0.7152 * g + 0.0722 * b
 
 

@@ -114,23 +114,25 @@ def colour_distance(one: str, other: str) -> float:
     return math.dist(a, b) if a is not None and b is not None else math.inf
 
 
+def linear_channel(channel: int) -> float:
+    """An sRGB channel (0–255) as linear light: what contrast ratios and CIELAB are computed from."""
+    c = channel / 255
+    return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+
 def _lab(colour: str) -> tuple[float, float, float] | None:
     """CIELAB (D65) of ``#rrggbb``, None for anything else."""
     digits = colour.lstrip("#")
     if len(digits) != 6:
         return None
     try:
-        r, g, b = (int(digits[i : i + 2], 16) / 255 for i in (0, 2, 4))
+        r, g, b = (linear_channel(int(digits[i : i + 2], 16)) for i in (0, 2, 4))
     except ValueError:
         return None
-
-    def linear(v: float) -> float:
-        return v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
 
     def f(t: float) -> float:
         return t ** (1 / 3) if t > 0.008856 else 7.787 * t + 16 / 116
 
-    r, g, b = linear(r), linear(g), linear(b)
     x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047
     y = 0.2126 * r + 0.7152 * g + 0.0722 * b
     z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883
