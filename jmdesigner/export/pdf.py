@@ -116,24 +116,7 @@ def _build_pdf(
         sink.bookmark(f"{cg.before.title} → {cg.after.title}", 1)
         compare_page(s, metrics, cg, plan, footer_text(opt, cg.after.title), sink.pages)
     for i, persona in enumerate(personas):
-        s = sink.page(pw, ph, f"persona {persona.name}")
-        if i == 0:
-            sink.bookmark(translate("Pdf", "Personas"), 0)
-        sink.bookmark(persona.name, 1)
-        s.push(0, 0, k)
-        photo = _photo(sink, persona)
-        from jmdesigner.export.personas import draw_persona
-
-        draw_persona(s, pw / k, ph / k, doc, persona, map_ids, photo)
-        footer(
-            s,
-            pw / k,
-            ph / k,
-            16 * MM,
-            footer_text(opt, title),
-            translate("Pdf", "Page {page}").format(page=sink.pages),
-        )
-        s.pop()
+        _persona(sink, doc, persona, map_ids, (pw, ph), k, footer_text(opt, title), first=i == 0)
     data = sink.finish()
     result.pages = sink.pages
     return data, result
@@ -261,6 +244,51 @@ def _summary(
     opened[-1].pop()
 
 
+def _persona(
+    sink: PdfSink,
+    doc: Document,
+    persona: Persona,
+    map_ids: list[str],
+    page: tuple[float, float],
+    k: float,
+    foot: str,
+    *,
+    first: bool,
+) -> None:
+    """A persona's profile on the page(s) it needs, each laid out at 1/k and scaled by ``k`` with the
+    paper, each with the footer; the photo on the first."""
+    from jmdesigner.export.personas import draw_persona
+
+    opened: list[PdfSurface] = []
+    pw, ph = page
+
+    def close(s: PdfSurface) -> None:
+        footer(s, pw / k, ph / k, 16 * MM, foot, translate("Pdf", "Page {page}").format(page=sink.pages))
+        s.pop()
+
+    def new_page() -> PdfSurface:
+        if opened:
+            close(opened[-1])
+        s = sink.page(pw, ph, f"persona {persona.name}")
+        if not opened:
+            if first:
+                sink.bookmark(translate("Pdf", "Personas"), 0)
+            sink.bookmark(persona.name, 1)
+        s.push(0, 0, k)
+        opened.append(s)
+        return s
+
+    def started() -> PdfSurface:  # the first page carries the photo, placed before the page is drawn
+        s = new_page()
+        if len(opened) == 1 and photo is not None:
+            _place_photo(sink, photo)
+        return s
+
+    photo = _photo(persona)  # decoded up front: it decides whether the initials are drawn
+    draw_persona(started, pw / k, ph / k, doc, persona, map_ids, photo)  # type: ignore[arg-type]
+    close(opened[-1])
+
+
 def _personas(doc: Document, map_ids: list[str]) -> list[Persona]:
     seen: dict[str, Persona] = {}
     for map_id in map_ids:
@@ -274,15 +302,17 @@ def _paper_scale(pw: float, ph: float) -> float:
     return max(1.0, min(pw / a4w, ph / a4h))
 
 
-def _photo(sink: PdfSink, persona: Persona) -> bool | None:
-    """A persona's photo, top-left like the initials it replaces (persona pages only: maps stay vector)."""
+def _photo(persona: Persona) -> object | None:
+    """A persona's photo, checked and decoded (None without one; a bad photo gives initials)."""
     if persona.photo is None:
         return None
     from jmdesigner.export.photo_image import photo_image
 
-    decoded = photo_image(persona.photo)  # checked and decoded up front: a bad photo gives initials
-    if decoded is None:
-        return None
+    return photo_image(persona.photo)
+
+
+def _place_photo(sink: PdfSink, decoded: object) -> None:
+    """The photo, top-left like the initials it replaces (persona pages only: maps stay vector)."""
     from reportlab.lib.utils import ImageReader  # (and PIL: for persona photos only)
 
     image = ImageReader(decoded)
@@ -294,4 +324,3 @@ def _photo(sink: PdfSink, persona: Persona) -> bool | None:
     c.scale(1, -1)
     c.drawImage(image, 0, 0, size, size, preserveAspectRatio=True, anchor="c", mask="auto")
     c.restoreState()
-    return True

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections import deque
+from collections.abc import Callable
+from typing import Any
+
 from jmdesigner.export import fonts
-from jmdesigner.export.metrics import elide, wrap
+from jmdesigner.export.metrics import elide, text_width, wrap
 from jmdesigner.export.pages import MM
 from jmdesigner.export.surface import Surface
-from jmdesigner.i18n import grouped, translate
+from jmdesigner.i18n import translate
 from jmdesigner.layout import palette as P
 from jmdesigner.layout.curve import smooth_segments, straight_segments
 from jmdesigner.layout.engine import neutral_score, score_label
@@ -18,6 +22,9 @@ from jmdesigner.text import isolate
 
 BODY = 10.0
 LEAD = BODY * 1.35
+MARGIN = 16 * MM
+FOOT_CLEAR = 15.0  # a one-page persona's last baseline stays this far above the margin (the footer)
+FLOW_END = 24.0  # on pages a persona flows over, no baseline comes nearer the margin than this
 
 
 def initials(name: str) -> str:
@@ -26,16 +33,41 @@ def initials(name: str) -> str:
 
 
 def draw_persona(
-    s: Surface,
+    new_page: Callable[[], Surface],
     pw: float,
     ph: float,
     doc: Document,
     p: Persona,
     map_ids: list[str],
     photo: object | None = None,
-) -> None:
-    """``photo``: an already placed image is drawn by the caller; here a circle with initials otherwise."""
-    m = 16 * MM
+) -> int:
+    """Draws the persona's profile on the pages it needs, each started through ``new_page``; returns
+    how many. A persona that fits one page gets the one page with the "On the map" band at its foot
+    (or right after a sparse persona's content); a longer one, or one shown on many maps, flows on
+    over pages headed "(continued)", so nothing is cut.
+
+    ``photo``: an already placed image is drawn by the caller; here a circle with initials otherwise."""
+    if _one_page(_Measure(), pw, ph, doc, p, map_ids, photo):
+        _one_page(new_page(), pw, ph, doc, p, map_ids, photo)
+        return 1
+    return _Flow(new_page, pw, ph, p).draw(doc, map_ids, photo)
+
+
+class _Measure:
+    """A surface that draws nothing: the one-page layout is tried on it first."""
+
+    def __getattr__(self, name: str) -> Any:
+        return _nothing
+
+
+def _nothing(*args: Any, **kwargs: Any) -> None:
+    return None
+
+
+def _header(s: Surface, pw: float, ph: float, p: Persona, photo: object | None) -> float:
+    """The colour edge, the avatar, the name and the role of a persona's first page; returns where its
+    content starts."""
+    m = MARGIN
     s.rect(Rect(0, 0, 8, ph), p.colour)
     avatar = Point(m + 26, m + 26)
     if photo is None:
@@ -46,8 +78,10 @@ def draw_persona(
     s.text(x, m + 22, elide(p.name, fonts.BOLD, 24, room), fonts.BOLD, 24, P.HEADER_TEXT)
     if p.role:
         s.text(x, m + 42, elide(p.role, fonts.REGULAR, 12, room), fonts.REGULAR, 12, P.MUTED)
-    top = y = m + 78
-    width = pw - 2 * m
+    return m + 78
+
+
+def _sections(p: Persona) -> list[tuple[str, tuple[str, ...]]]:
     sections = [
         (translate("Personas", "Goals"), p.goals),
         (translate("Personas", "Motivations"), p.motivations),
@@ -55,35 +89,56 @@ def draw_persona(
         (translate("Personas", "Behaviours"), p.behaviours),
         (translate("Personas", "Channels"), p.channels),
     ]
-    sections = [(title, items) for title, items in sections if items]
+    return [(title, items) for title, items in sections if items]
+
+
+def _band_reserve(journeys: int, charts: int) -> float:
+    """The room kept at the foot of a one-page persona for the "On the map" band."""
+    return (journeys * LEAD + 30 if journeys else 0) + charts * (CHART_H + 2 * LEAD)
+
+
+def _one_page(
+    s: Surface, pw: float, ph: float, doc: Document, p: Persona, map_ids: list[str], photo: object | None
+) -> bool:
+    """The persona on one page; returns whether all of it fitted (nothing shortened, the band above the
+    footer)."""
+    m = MARGIN
+    top = y = _header(s, pw, ph, p, photo)
+    width = pw - 2 * m
+    sections = _sections(p)
     journeys = _journeys(doc, p, map_ids)
     charts = [map_id for map_id in map_ids if _points_of(doc, p, map_id)]
-    bottom = ph - m - (len(journeys) * LEAD + 30 if journeys else 0) - len(charts) * (CHART_H + 2 * LEAD)
+    bottom = ph - m - _band_reserve(len(journeys), len(charts))
     cols = 3 if pw > ph else 2
     rows = range(0, len(sections), cols)
-    # The quote and description stop (with an ellipsis) where the rows of sections still fit.
+    fitted = True
+    # The quote and description fit where they leave room for the rows of sections.
     text_bottom = bottom - 16 - len(rows) * ROW_MIN
     if p.quote:
-        for line in _fitting(wrap(p.quote, fonts.REGULAR, 15, width * 0.8), y, 20, text_bottom - 8):
+        lines = wrap(p.quote, fonts.REGULAR, 15, width * 0.8)
+        fitted &= _fits(lines, y, 20, text_bottom - 8)
+        for line in lines:
             s.text(m, y, line, fonts.REGULAR, 15, p.colour)
             y += 20
         y += 8
     if p.description:
-        for line in _fitting(wrap(p.description, fonts.REGULAR, BODY, width * 0.8), y, LEAD, text_bottom):
+        lines = wrap(p.description, fonts.REGULAR, BODY, width * 0.8)
+        fitted &= _fits(lines, y, LEAD, text_bottom)
+        for line in lines:
             s.text(m, y, line, fonts.REGULAR, BODY, P.TEXT)
             y += LEAD
     y += 16
     gap = 8 * MM
     col_w = (width - (cols - 1) * gap) / cols
     for r, start in enumerate(rows):
-        # Each later row keeps room for its titles and an "… and N more", so no row is pushed past
-        # the band (and the band past the page) by a long one above it.
+        # Each later row keeps room for its titles and a line, so no row is pushed past the band
+        # (and the band past the page) by a long one above it.
         limit = bottom - ROW_GAP - (len(rows) - 1 - r) * ROW_MIN
         row_bottom = y
         for i, (title, items) in enumerate(sections[start : start + cols]):
-            row_bottom = max(
-                row_bottom, _section(s, m + i * (col_w + gap), y, col_w, limit, title, items, p.colour)
-            )
+            end, whole = _section(s, m + i * (col_w + gap), y, col_w, limit, title, items, p.colour)
+            fitted &= whole
+            row_bottom = max(row_bottom, end)
         y = row_bottom + ROW_GAP
     if journeys:
         y = band_top(y, top, bottom) + 4
@@ -99,6 +154,186 @@ def draw_persona(
             for line in wrap(journey, fonts.REGULAR, 9, width):
                 s.text(m, y, line, fonts.REGULAR, 9, P.TEXT)
                 y += LEAD
+        fitted &= y - LEAD <= ph - m - FOOT_CLEAR  # the last line's baseline, clear of the footer
+    return fitted
+
+
+class _Flow:
+    """A persona too long for one page, or shown on too many maps for its "On the map" band: the same
+    parts in the same style, one after another, continuing on as many pages as they need. Each page
+    after the first is headed "<name> (continued)", and a section or the band that goes on over a page
+    repeats its title with "(continued)"."""
+
+    def __init__(self, new_page: Callable[[], Surface], pw: float, ph: float, p: Persona) -> None:
+        self.new_page = new_page
+        self.pw, self.ph, self.p = pw, ph, p
+        self.width = pw - 2 * MARGIN
+        self.limit = ph - MARGIN - FLOW_END  # the lowest baseline on a page
+        self.pages = 0
+        self.s: Surface = _Measure()  # type: ignore[assignment]
+        self.top = self.y = 0.0
+
+    def draw(self, doc: Document, map_ids: list[str], photo: object | None) -> int:
+        p, m = self.p, MARGIN
+        self.s = self.new_page()
+        self.pages = 1
+        self.top = self.y = _header(self.s, self.pw, self.ph, p, photo)
+        if p.quote:
+            self._lines(wrap(p.quote, fonts.REGULAR, 15, self.width * 0.8), fonts.REGULAR, 15, p.colour, 20)
+            self.y += 8
+        if p.description:
+            self._lines(
+                wrap(p.description, fonts.REGULAR, BODY, self.width * 0.8), fonts.REGULAR, BODY, P.TEXT
+            )
+        self.y += 16
+        cols = 3 if self.pw > self.ph else 2
+        sections = _sections(p)
+        for start in range(0, len(sections), cols):
+            self._row(sections[start : start + cols], cols)
+        journeys = _journeys(doc, p, map_ids)
+        charts = [map_id for map_id in map_ids if _points_of(doc, p, map_id)]
+        if journeys:
+            self._band(doc, journeys, charts, self.ph - m - _band_reserve(len(journeys), len(charts)))
+        return self.pages
+
+    def _next_page(self) -> None:
+        s = self.new_page()
+        self.pages += 1
+        m, p = MARGIN, self.p
+        s.rect(Rect(0, 0, 8, self.ph), p.colour)
+        heading = translate("Personas", "{heading} (continued)")
+        room = self.width - text_width(heading.format(heading=""), fonts.BOLD, 24)
+        name = isolate(elide(p.name, fonts.BOLD, 24, room))
+        s.text(m, m + 22, heading.format(heading=name), fonts.BOLD, 24, P.HEADER_TEXT)
+        if p.role:
+            s.text(m, m + 42, elide(p.role, fonts.REGULAR, 12, self.width), fonts.REGULAR, 12, P.MUTED)
+        self.s = s
+        self.top = self.y = m + 70
+
+    def _capacity(self, lead: float) -> int:
+        """How many lines of ``lead`` a continued page holds under a title of ``TITLE_H``."""
+        return int((self.limit - (MARGIN + 70) - TITLE_H) // lead) + 1
+
+    def _lines(self, lines: tuple[str, ...], font: str, size: float, colour: str, lead: float = LEAD) -> None:
+        """A paragraph from the cursor, going on over a page where it reaches the foot."""
+        for line in lines:
+            if self.y > self.limit:
+                self._next_page()
+            self.s.text(MARGIN, self.y, line, font, size, colour)
+            self.y += lead
+
+    def _row(self, sections: list[tuple[str, tuple[str, ...]]], cols: int) -> None:
+        """A row of sections side by side; a column that reaches the foot goes on over the page under
+        its title with "(continued)", in its own column."""
+        gap = 8 * MM
+        col_w = (self.width - (cols - 1) * gap) / cols
+        # per column: its title and its items still to draw (wrapped lines, whether it starts with a bullet)
+        left = {
+            i: (title, deque((wrap(item, fonts.REGULAR, BODY, col_w - 12), True) for item in items))
+            for i, (title, items) in enumerate(sections)
+        }
+        fit = self._capacity(LEAD)
+        continued = False
+        while True:
+            # the titles with the first item of each column (or as much of it as a page holds)
+            first = max(min(len(items[0][0]), fit) for _, items in left.values())
+            if self.y + TITLE_H + (first - 1) * LEAD > self.limit:
+                self._next_page()
+            row_top, row_bottom = self.y, self.y
+            for i, (title, items) in left.items():
+                x = MARGIN + i * (col_w + gap)
+                shown = (
+                    translate("Personas", "{heading} (continued)").format(heading=title)
+                    if continued
+                    else title
+                )
+                row_bottom = max(row_bottom, self._column(x, row_top, shown, items, fit))
+            left = {i: column for i, column in left.items() if column[1]}
+            if not left:
+                self.y = row_bottom + ROW_GAP
+                return
+            self._next_page()
+            continued = True
+
+    def _column(
+        self, x: float, y: float, title: str, items: deque[tuple[tuple[str, ...], bool]], fit: int
+    ) -> float:
+        """One section's title and as many of its items as the page holds (taken from ``items``); an item
+        longer than a whole page is split between lines. Returns where the next thing may start."""
+        s, colour = self.s, self.p.colour
+        s.text(x, y, title.upper(), fonts.BOLD, 8.5, P.MUTED)
+        s.rect(Rect(x, y + 5, 24, 2), colour)
+        y += TITLE_H
+        while items:
+            lines, bullet = items[0]
+            room = int((self.limit - y) // LEAD) + 1  # lines that still fit on this page
+            if len(lines) > room:
+                if len(lines) <= fit or room <= 0:
+                    break  # whole on the next page
+                lines, rest = lines[:room], lines[room:]
+                items[0] = (rest, False)
+            else:
+                items.popleft()
+            if bullet:
+                s.circle(Point(x + 3, y - BODY * 0.33), 2.2, colour)
+            for line in lines:
+                s.text(x + 12, y, line, fonts.REGULAR, BODY, P.TEXT)
+                y += LEAD
+            y += 3
+            if items and items[0][1] is False:
+                break  # the rest of a split item: on the next page
+        return y
+
+    def _band(self, doc: Document, journeys: list[str], charts: list[str], foot: float) -> None:
+        """The "On the map" band: at the foot of the page when it fits there (as on a one-page persona),
+        else right after the content, going on over pages chart by chart."""
+        s_width = self.width
+        wrapped = [wrap(journey, fonts.REGULAR, 9, s_width) for journey in journeys]
+        chart_h = 8 + CHART_H  # a chart's title baseline to the chart's foot
+        chart_step = chart_h + LEAD + 4
+        lines = sum(len(w) for w in wrapped)
+        whole = LEAD + 2 + len(charts) * chart_step + (lines - 1) * LEAD
+        y = band_top(self.y, self.top, foot) + 4
+        if y + whole > self.limit:
+            y = self.y + 4
+        first = chart_h if charts else (len(wrapped[0]) - 1) * LEAD
+        if y + LEAD + 2 + first > self.limit:
+            self._next_page()
+            y = self.y + 4
+        self._heading(y, translate("Personas", "ON THE MAP"))
+        y += LEAD + 2
+        for map_id in charts:
+            if y + chart_h > self.limit:
+                y = self._band_continued()
+            self.s.text(
+                MARGIN, y, elide(doc.map(map_id).title, fonts.BOLD, 9, s_width), fonts.BOLD, 9, P.TEXT
+            )
+            y += 8
+            _curve_chart(self.s, Rect(MARGIN, y, s_width, CHART_H), doc, self.p, map_id)
+            y += CHART_H + LEAD + 4
+        fit = self._capacity(LEAD)
+        for journey in wrapped:
+            if y + (len(journey) - 1) * LEAD > self.limit and len(journey) <= fit:
+                y = self._band_continued()  # a map's scores together on one page
+            for line in journey:
+                if y > self.limit:
+                    y = self._band_continued()
+                self.s.text(MARGIN, y, line, fonts.REGULAR, 9, P.TEXT)
+                y += LEAD
+        self.y = y
+
+    def _heading(self, y: float, text: str) -> None:
+        self.s.line(Point(MARGIN, y - 14), Point(self.pw - MARGIN, y - 14), P.GRID_LINE, 0.6)
+        self.s.text(MARGIN, y, text, fonts.BOLD, 8, P.MUTED)
+
+    def _band_continued(self) -> float:
+        """A new page for the rest of the band, under its heading with "(continued)"; returns the
+        baseline of what follows the heading."""
+        self._next_page()
+        y = self.y + 4
+        heading = translate("Personas", "{heading} (continued)")
+        self._heading(y, heading.format(heading=translate("Personas", "On the map")).upper())
+        return y + LEAD + 2
 
 
 ROW_GAP = 14.0  # between a row of sections and what follows it
@@ -121,44 +356,31 @@ def band_top(content_end: float, top: float, foot: float) -> float:
     return max(content_end, foot)
 
 
-def _fitting(lines: list[str], y: float, lead: float, limit: float) -> list[str]:
-    """The lines of a paragraph from baseline ``y`` that end above ``limit``; a cut one's last
-    line ends in an ellipsis."""
-    room = max(0, int((limit - y) // lead))
-    if len(lines) <= room:
-        return lines
-    if room == 0:
-        return []
-    return [*lines[: room - 1], lines[room - 1].rstrip() + "…"]
+def _fits(lines: tuple[str, ...], y: float, lead: float, limit: float) -> bool:
+    """Whether the lines of a paragraph from baseline ``y`` end above ``limit``."""
+    return len(lines) <= max(0, int((limit - y) // lead))
 
 
 def _section(
     s: Surface, x: float, y: float, w: float, limit: float, title: str, items: tuple[str, ...], colour: str
-) -> float:
-    """Draws one section from its title's baseline ``y``; returns where the next thing may start, never
-    past ``limit``: items that do not fit (with room left for this line) end in "… and N more"."""
+) -> tuple[float, bool]:
+    """Draws one section from its title's baseline ``y``; returns where the next thing may start and
+    whether it all fitted above ``limit`` (with room for a line after each item but the last, as a
+    one-page persona always had; one that does not fit is flowed over pages instead)."""
     s.text(x, y, title.upper(), fonts.BOLD, 8.5, P.MUTED)
     s.rect(Rect(x, y + 5, 24, 2), colour)
     y += TITLE_H
     for k, item in enumerate(items):
         lines = wrap(item, fonts.REGULAR, BODY, w - 12)
-        room = limit - (LEAD if k < len(items) - 1 else 0)  # a later item may need the "more" line
+        room = limit - (LEAD if k < len(items) - 1 else 0)
         if y + len(lines) * LEAD + 3 > room:
-            s.text(
-                x + 12,
-                y,
-                translate("Personas", "… and {count} more").format(count=grouped(len(items) - k)),
-                fonts.REGULAR,
-                BODY,
-                P.MUTED,
-            )
-            return y + LEAD
+            return y, False
         s.circle(Point(x + 3, y - BODY * 0.33), 2.2, colour)
         for line in lines:
             s.text(x + 12, y, line, fonts.REGULAR, BODY, P.TEXT)
             y += LEAD
         y += 3
-    return y
+    return y, True
 
 
 CHART_H = 64.0

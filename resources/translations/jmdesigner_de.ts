@@ -4398,8 +4398,12 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>AUF DER MAP</translation>
         </message>
         <message>
-            <source>… and {count} more</source>
-            <translation>… und {count} weitere</translation>
+            <source>{heading} (continued)</source>
+            <translation>{heading} (Fortsetzung)</translation>
+        </message>
+        <message>
+            <source>On the map</source>
+            <translation>Auf der Map</translation>
         </message>
     </context>
     <context>

@@ -30,7 +30,7 @@ def test_the_persona_page_charts_the_curve(sample_doc: Document) -> None:
     persona = sample_doc.persona(sample_doc.map(map_id).persona_ids[0])
     points = sample_doc.emotion_points(map_id, persona.id)
     s = Recorder()
-    draw_persona(s, 842, 595, sample_doc, persona, [map_id])  # type: ignore[arg-type]
+    draw_persona(lambda: s, 842, 595, sample_doc, persona, [map_id])  # type: ignore[arg-type,return-value]
     ((segments, colour),) = s.curves
     assert colour == persona.colour and len(segments) == len(points) - 1
     dots = [

@@ -41,8 +41,21 @@ class Texts:
 
 def _page(doc: Document, persona: Persona, pw: float, ph: float) -> Texts:
     s = Texts()
-    draw_persona(s, pw, ph, doc, persona, [m.id for m in doc.maps()])  # type: ignore[arg-type]
+    assert draw_persona(lambda: s, pw, ph, doc, persona, [m.id for m in doc.maps()]) == 1  # type: ignore[arg-type,return-value]
     return s
+
+
+def _pages(doc: Document, persona: Persona, pw: float, ph: float) -> list[Texts]:
+    """The texts of each page a persona's profile is drawn on."""
+    pages: list[Texts] = []
+
+    def new_page() -> Texts:
+        pages.append(Texts())
+        return pages[-1]
+
+    count = draw_persona(new_page, pw, ph, doc, persona, [m.id for m in doc.maps()])  # type: ignore[arg-type]
+    assert count == len(pages)
+    return pages
 
 
 def _shown(doc: Document) -> Persona:
@@ -86,32 +99,114 @@ def test_a_full_persona_keeps_the_band_at_the_foot(sample_doc: Document, pw: flo
     assert ph - 16 * MM - 2 * LEAD < last <= ph - 16 * MM
 
 
+FLOW_FOOT = 16 * MM + 24  # on pages a persona flows over, no baseline comes nearer the page's foot
+
+
+def _texts(pages: list[Texts]) -> list[str]:
+    return [t for page in pages for _, t in page.texts]
+
+
+def _flowed_within(pages: list[Texts], ph: float) -> None:
+    for page in pages:
+        assert max(y for y, _ in page.texts) <= ph - FLOW_FOOT  # clear of the footer on every page
+
+
+def _wrapped(items: tuple[str, ...], width: float) -> list[str]:
+    from jmdesigner.export.metrics import wrap
+
+    return [line for item in items for line in wrap(item, "regular", 10.0, width)]
+
+
 @pytest.mark.parametrize(("pw", "ph"), PAGES)
-def test_a_long_persona_fits_its_page_with_the_band_at_the_foot(
+def test_a_long_persona_goes_on_over_pages_with_nothing_cut(
     sample_doc: Document, pw: float, ph: float
 ) -> None:
     goals = tuple(f"Goal {i}: a goal long enough to wrap onto a second line in its column" for i in range(40))
-    description = _shown(sample_doc).description * 4
-    full, long = _full_and_changed(sample_doc, pw, ph, goals=goals, description=description)
-    assert long.y_of(HEADING) == full.y_of(HEADING)  # not pushed down by the sections above it
-    more = [(y, t) for y, t in long.texts if re.fullmatch(r"… and \d+ more", t)]
-    assert more and max(y for y, _ in more) < long.y_of(HEADING) - 14 - LEAD  # a line clear of its rule
-    for title in ("BEHAVIOURS", "CHANNELS"):  # later rows keep at least their titles
-        assert long.y_of(title) < long.y_of(HEADING)
-    assert max(y for y, _ in long.texts) <= ph - 16 * MM  # nothing past the page's margin
+    p = replace(_shown(sample_doc), goals=goals, description=_shown(sample_doc).description * 4)
+    pages = _pages(sample_doc, p, pw, ph)
+    assert len(pages) > 1
+    texts = _texts(pages)
+    assert not [t for t in texts if re.fullmatch(r"… and \d+ more", t) or t.endswith("…")]
+    cols = 3 if pw > ph else 2
+    col_w = (pw - 2 * 16 * MM - (cols - 1) * 8 * MM) / cols
+    lines = _wrapped(goals, col_w - 12)
+    assert [t for t in texts if t in set(lines)] == lines  # every line of every goal, once, in order
+    for later in pages[1:]:  # each page after the first is headed as the persona's, continued
+        assert later.texts[0][1] == f"{p.name} (continued)"
+    assert "GOALS (CONTINUED)" in [t for _, t in pages[1].texts]
+    for title in ("BEHAVIOURS", "CHANNELS", HEADING, *p.behaviours, *p.channels):
+        assert texts.count(title) == 1
+    assert texts.index("BEHAVIOURS") > texts.index(lines[-1])  # the next row after the long one
+    _flowed_within(pages, ph)
 
 
 @pytest.mark.parametrize(("pw", "ph"), PAGES)
-def test_a_very_long_description_ends_in_an_ellipsis_above_the_sections(
+def test_a_very_long_description_goes_on_over_the_next_page_whole(
     sample_doc: Document, pw: float, ph: float
 ) -> None:
-    description = _shown(sample_doc).description * 40
-    full, page = _full_and_changed(sample_doc, pw, ph, description=description)
-    assert page.y_of(HEADING) == full.y_of(HEADING)
-    above = max((y, t) for y, t in page.texts if y < page.y_of("GOALS"))  # the description's last line
-    assert above[1].endswith("…")
-    assert page.y_of("CHANNELS") < page.y_of(HEADING) - 14 - 2 * LEAD  # every row's titles, above the band
-    assert max(y for y, _ in page.texts) <= ph - 16 * MM
+    description = " ".join(f"Sentence {i} of a description that runs on and on." for i in range(200))
+    p = replace(_shown(sample_doc), description=description)
+    pages = _pages(sample_doc, p, pw, ph)
+    assert len(pages) > 1
+    texts = _texts(pages)
+    shown = [t for t in texts if t.startswith("Sentence") or "of a description" in t]
+    assert " ".join(shown).split() == description.split()  # every word, none elided
+    assert texts.index("GOALS") > texts.index(shown[-1])
+    assert texts.count(HEADING) == 1
+    _flowed_within(pages, ph)
+
+
+def _on_maps(doc: Document, n: int) -> list[str]:
+    """The sample's map and n - 1 copies showing the same personas; their titles."""
+    from jmdesigner.model import add_bundle
+    from jmdesigner.model.bundle import bundle_of, with_fresh_ids
+
+    first = doc.maps()[0]
+    for i in range(n - 1):
+        b = with_fresh_ids(bundle_of(doc, first.id), keep_persona_ids=True)
+        add_bundle(doc, replace(b, map=replace(b.map, title=f"Region {i + 2}")))
+    return [m.title for m in doc.maps()]
+
+
+@pytest.mark.parametrize(("pw", "ph"), PAGES)
+def test_a_persona_on_many_maps_has_every_chart_with_the_band_continued(
+    sample_doc: Document, pw: float, ph: float
+) -> None:
+    titles = _on_maps(sample_doc, 9)
+    p = _shown(sample_doc)
+    pages = _pages(sample_doc, p, pw, ph)
+    assert len(pages) >= 3
+    texts = _texts(pages)
+    assert [t for t in texts if t in titles] == titles  # every map's chart, in order
+    journeys = [t for t in texts if re.match(r"(Region \d+|Online grocery delivery — current state): ", t)]
+    assert len(journeys) == len(titles)
+    for later in pages[1:]:
+        first = [t for _, t in later.texts]
+        assert first[0] == f"{p.name} (continued)" and "ON THE MAP (CONTINUED)" in first
+    assert texts.count(HEADING) == 1
+    for section in ("GOALS", "MOTIVATIONS", "PAIN POINTS", "BEHAVIOURS", "CHANNELS", *p.goals):
+        assert texts.count(section) == 1  # whole on the first page, not cut to make room
+    assert not [t for t in texts if re.fullmatch(r"… and \d+ more", t)]
+    _flowed_within(pages, ph)
+
+
+def test_an_item_longer_than_a_page_is_split_between_its_lines(sample_doc: Document) -> None:
+    goal = " ".join(f"word{i}" for i in range(1500))
+    p = replace(_shown(sample_doc), goals=(goal, "A short goal after it"))
+    pages = _pages(sample_doc, p, 842, 595)
+    texts = _texts(pages)
+    shown = [t for t in texts if t.startswith("word")]
+    assert " ".join(shown).split() == goal.split()
+    assert texts.index("A short goal after it") > texts.index(shown[-1])
+    assert len({i for i, page in enumerate(pages) for _, t in page.texts if t in shown}) > 1
+    _flowed_within(pages, 595)
+
+
+def test_the_persona_that_fits_is_drawn_on_one_page_as_before(sample_doc: Document) -> None:
+    for p in sample_doc.personas():
+        for pw, ph in PAGES:
+            (page,) = _pages(sample_doc, p, pw, ph)
+            assert not any("(continued)" in t for _, t in page.texts)
 
 
 def test_the_band_follows_content_that_fills_less_than_half_the_room() -> None:
@@ -180,8 +275,54 @@ def test_a_very_long_name_role_or_map_title_ends_in_an_ellipsis_inside_the_page(
     p = replace(_shown(sample_doc), name=name.strip()[:200], role=("Regional sales lead " * 10).strip())
     sample_doc.update_map(sample_doc.maps()[0].id, title=("Online grocery delivery " * 8).strip())
     s = Placed()
-    draw_persona(s, pw, ph, sample_doc, p, [m.id for m in sample_doc.maps()])  # type: ignore[arg-type]
+    draw_persona(lambda: s, pw, ph, sample_doc, p, [m.id for m in sample_doc.maps()])  # type: ignore[arg-type,return-value]
     header = [run for run in s.runs if run[1].startswith((name[:6], "Regional")) or run[2:] == ("bold", 9)]
     assert len(header) == 3 and all(text.endswith("…") for _, text, _, _ in header)  # with the chart's title
     for x, text, font, size in header:
         assert x + text_width(text, font, size) <= pw - 16 * MM + 0.5
+
+
+def test_the_exported_pdf_continues_a_persona_on_many_maps_over_numbered_pages(
+    sample_doc: Document, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    from tests.export.pdfcheck import images_on, outline_titles, qpdf_check
+
+    titles = _on_maps(sample_doc, 7)
+    maya, walter = sample_doc.personas()
+    sample_doc.update_persona(maya.id, photo=_photo())
+    out = tmp_path / "many.pdf"
+    map_ids = [m.id for m in sample_doc.maps()]
+    result = export_pdf(sample_doc, map_ids, out, ExportOptions(page="A4", cover=False, summary=False))
+    qpdf_check(out)
+    reader = PdfReader(out)
+    assert result.pages == len(reader.pages) > len(map_ids) + 2
+    texts = [page.extract_text() for page in reader.pages][len(map_ids) :]
+    assert all(f"Page {len(map_ids) + i + 1}" in text for i, text in enumerate(texts))  # every footer
+    continued = [i for i, text in enumerate(texts) if "(continued)" in text]
+    assert continued and 0 not in continued
+    for name in (maya.name, walter.name):  # each starts on its own page; the rest is continued
+        first = next(i for i, text in enumerate(texts) if name in text)
+        assert f"{name} (continued)" not in texts[first]
+        assert "ON THE MAP (CONTINUED)" in texts[first + 1]
+    joined = "\n".join(texts)
+    for title in titles[1:]:  # each chart's title and scores line, once per persona
+        assert joined.count(f"{title}\n") == 2 and joined.count(f"{title}: ") == 2
+    assert "more" not in joined
+    outline = outline_titles(reader)
+    assert outline.count(maya.name) == outline.count(walter.name) == 1
+    photos = [i for i, page in enumerate(reader.pages) if images_on(page)]
+    assert len(photos) == 1 and "(continued)" not in reader.pages[photos[0]].extract_text()
+
+
+def _photo() -> Any:
+    import io
+
+    from PIL import Image
+
+    from jmdesigner.model.entities import Photo
+
+    data = io.BytesIO()
+    Image.new("RGB", (40, 40), "#3366aa").save(data, "PNG")
+    return Photo("image/png", data.getvalue())
