@@ -7,7 +7,9 @@ only for PDF, Qt only for PNG, openpyxl only for XLSX.
 from __future__ import annotations
 
 import argparse
+import math
 import os
+import shlex
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,6 +20,7 @@ from jmdesigner.errors import JmError
 from jmdesigner.i18n import N_, translate
 
 if TYPE_CHECKING:
+    from jmdesigner.export.legibility import Legibility
     from jmdesigner.export.options import ExportOptions
     from jmdesigner.model import Document
 
@@ -196,7 +199,112 @@ def run(args: argparse.Namespace) -> int:
             result = export_pdf(doc, map_ids, args.out, options)
             for warning in result.warnings:
                 print(f"jmdesigner: warning: {warning}", file=sys.stderr)
+            if result.legibility is not None and not result.legibility.readable:
+                print("\n".join(readable_commands(args, result.legibility)), file=sys.stderr)
     return 0
+
+
+def readable_commands(args: argparse.Namespace, legibility: Legibility) -> list[str]:
+    """Each fitted map whose card text is too small to read, then the exact commands that print the
+    same export readable: on the smallest page large enough, and as poster tiles of this page."""
+    from jmdesigner.export.pages import MIN_TEXT_PT, too_small
+    from jmdesigner.i18n import localized
+
+    lines = [
+        f"jmdesigner: warning: {title}: {too_small(pt, args.page, args.landscape)}"
+        for title, pt in legibility.small
+    ]
+    remedies: list[tuple[str, list[str]]] = []
+    larger = legibility.larger
+    if larger is not None:
+        said = translate("Cli", "one page of {page} {orientation}, card text {size:g} pt")
+        where = dict(page=larger.page, orientation=_orientation(larger.landscape))
+        remedies.append(
+            (
+                said.format(**where, size=localized(shown_pt(larger.card_pt))),
+                _command(args, page=larger.page, landscape=larger.landscape),
+            )
+        )
+    tiles = legibility.tiles
+    if tiles is not None:
+        said = translate(
+            "Cli",
+            "a poster of %n page(s) of {page} {orientation} to join (and an assembly overview), "
+            "card text {size:g} pt",
+            None,
+            tiles.tiles,
+        )
+        where = dict(page=args.page, orientation=_orientation(args.landscape))
+        remedies.append(
+            (said.format(**where, size=localized(shown_pt(tiles.card_pt))), _command(args, tile=tiles.scale))
+        )
+    least = localized(MIN_TEXT_PT)
+    lines.append(
+        "jmdesigner: "
+        + (
+            translate("Cli", "For card text of at least {least:g} pt, run one of:")
+            if len(remedies) > 1
+            else translate("Cli", "For card text of at least {least:g} pt, run:")
+        ).format(least=least)
+    )
+    for what, command in remedies:
+        lines += [f"  # {what}", "  " + " ".join(shlex.quote(part) for part in command)]
+    return lines
+
+
+def shown_pt(pt: float) -> float:
+    """A text size to one decimal, never rounded up to the readable size it falls short of."""
+    from jmdesigner.export.pages import MIN_TEXT_PT
+
+    shown = round(pt, 1)
+    return math.floor(pt * 10) / 10 if pt < MIN_TEXT_PT <= shown else shown
+
+
+def _orientation(landscape: bool) -> str:
+    from jmdesigner.export.pages import orientation
+
+    return orientation(landscape)
+
+
+def _command(
+    args: argparse.Namespace, *, page: str | None = None, landscape: bool | None = None, tile: float = 0.0
+) -> list[str]:
+    """The ``jmdesigner export`` command that made this PDF, with another page or as poster tiles."""
+    from jmdesigner.cli import language
+
+    command = ["jmdesigner"]
+    spoken = language.spoken.code
+    if spoken is not None and spoken != language.system_language():
+        command += ["--lang", spoken]  # the same language as this export, whatever the terminal says
+    command += ["export", str(args.file), str(args.out)]
+    if args.all:
+        command.append("--all")
+    elif args.map_title is not None:
+        command += ["--map", args.map_title]
+    command += ["--page", page or args.page]
+    if not (args.landscape if landscape is None else landscape):
+        command.append("--portrait")
+    if tile:
+        command += ["--tile", "--scale", f"{tile:g}"]
+        if args.overlap != 10.0:
+            command += ["--overlap", f"{args.overlap:g}"]
+    for flag, kept in (
+        ("--no-cover", args.cover),
+        ("--no-personas", args.personas),
+        ("--no-summary", args.summary),
+    ):
+        if not kept:
+            command.append(flag)
+    if args.compare is not None:
+        command += ["--compare", *([args.compare] if args.compare else [])]
+    for flag, value in (
+        ("--client", args.client),
+        ("--author", args.author),
+        ("--doc-version", args.doc_version),
+    ):
+        if value:
+            command += [flag, value]
+    return command
 
 
 def _comparisons(doc: Document, map_ids: list[str], args: argparse.Namespace) -> tuple[tuple[str, str], ...]:

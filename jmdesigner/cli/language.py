@@ -87,20 +87,26 @@ class spoken:
     nothing changes (the outer removes it, so ``main`` called in-process leaves the source text
     behind); ``at_all=False`` does nothing (the window installs its own, with Qt's)."""
 
-    __slots__ = ("at_all", "installed", "requested")
+    __slots__ = ("at_all", "installed", "named", "requested")
     _speaking = False  # a ``spoken`` has a catalogue installed
+    code: str | None = None  # the language the outermost ``spoken`` speaks (None outside one)
 
     def __init__(self, requested: str | None, at_all: bool = True) -> None:
-        self.requested, self.at_all, self.installed = requested, at_all, False
+        self.requested, self.at_all, self.installed, self.named = requested, at_all, False, False
 
     def __enter__(self) -> None:
         if self.at_all and not spoken._speaking:
-            self.installed = spoken._speaking = install(self.requested) != "en"
+            code = install(self.requested)
+            self.installed = spoken._speaking = code != "en"
+            if spoken.code is None:
+                spoken.code, self.named = code, True
 
     def __exit__(self, *exc: object) -> None:
         if self.installed:
             spoken._speaking = self.installed = False
             uninstall()
+        if self.named:
+            spoken.code, self.named = None, False
 
 
 def unknown_language(text: str) -> UsageError:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Iterator
 
+from jmdesigner.export.pages import TilePlan
 from jmdesigner.layout.geometry import CardGeom, MapGeometry, Rect
 
 
@@ -56,3 +57,14 @@ def has_content(g: MapGeometry, visible: Rect, index: CardIndex) -> bool:
             ):
                 return True
     return False
+
+
+def empty_tiles(g: MapGeometry, plan: TilePlan) -> set[str]:
+    """The labels of the poster tiles that would print nothing but empty cells."""
+    index = CardIndex(g.cards.values())
+    k = plan.scale
+    return {
+        t.label
+        for t in plan.tiles
+        if not has_content(g, Rect(t.window.x / k, t.window.y / k, t.window.w / k, t.window.h / k), index)
+    }

@@ -6,7 +6,10 @@ import datetime as dt
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from jmdesigner.export.legibility import Legibility
 
 Mode = Literal["fit", "tile", "plotter"]
 # progress(done, total, what): called before each page; total may grow as long sections flow.
@@ -53,3 +56,6 @@ def default_language() -> str:
 class ExportResult:
     pages: int = 0
     warnings: list[str] = field(default_factory=list)
+    # Maps fitted on one page: how large their card text prints and, when too small to read, what
+    # would print it readable (``export.legibility.Legibility``; not repeated in ``warnings``).
+    legibility: Legibility | None = None

@@ -94,23 +94,26 @@ def plan_fit(
     card_pt = CARD_PT * scale
     warning = None
     if card_pt < MIN_TEXT_PT:
-        said = translate(
-            "Pages",
-            "Card text would print at {size:.1f} pt on {page} {orientation}, below the readable "
-            "{least:g} pt.",
-        )
-        orientation = translate("Pages", "landscape") if landscape else translate("Pages", "portrait")
-        warning = (
-            said.format(
-                size=localized(card_pt),
-                page=page_name(page),
-                orientation=orientation,
-                least=localized(MIN_TEXT_PT),
-            )
-            + " "
-            + _suggestion(map_w, map_h, landscape, frame)
-        )
+        warning = too_small(card_pt, page, landscape) + " " + _suggestion(map_w, map_h, landscape, frame)
     return FitPlan(pw, ph, scale, rect, card_pt, warning)
+
+
+def too_small(card_pt: float, page: str, landscape: bool) -> str:
+    """The sentence that says card text fitted on ``page`` would be too small to read."""
+    said = translate(
+        "Pages",
+        "Card text would print at {size:.1f} pt on {page} {orientation}, below the readable {least:g} pt.",
+    )
+    return said.format(
+        size=localized(card_pt),
+        page=page_name(page),
+        orientation=orientation(landscape),
+        least=localized(MIN_TEXT_PT),
+    )
+
+
+def orientation(landscape: bool) -> str:
+    return translate("Pages", "landscape") if landscape else translate("Pages", "portrait")
 
 
 def readable_page(map_w: float, map_h: float, landscape: bool, frame: Frame | None = None) -> str | None:

@@ -11,19 +11,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from jmdesigner.errors import JmError
-from jmdesigner.export.culling import CardIndex, has_content
+from jmdesigner.export.culling import CardIndex, empty_tiles
 from jmdesigner.export.furniture import footer
 from jmdesigner.export.map_drawing import MapPainter
 from jmdesigner.export.map_pages import fitted_page, overview_page, tile_page
 from jmdesigner.export.metrics import PdfTextMetrics
 from jmdesigner.export.options import ExportOptions, ExportResult, Progress
-from jmdesigner.export.pages import MM, TilePlan, page_name, page_size, plan_fit, plan_plotter, plan_tiles
+from jmdesigner.export.pages import MM, page_name, page_size, plan_fit, plan_plotter, plan_tiles
 from jmdesigner.export.pdf_surface import PdfSurface
 from jmdesigner.export.sink import PdfSink, binary_streams
 from jmdesigner.fileio import write_bytes_atomically
 from jmdesigner.i18n import translate
 from jmdesigner.layout import MapGeometry, layout_map
-from jmdesigner.layout.geometry import Rect
 from jmdesigner.model.document import Document
 from jmdesigner.model.entities import Persona
 from jmdesigner.text import collect_missing, isolate, missing_sentence
@@ -96,6 +95,10 @@ def _build_pdf(
 
         draw_cover(s, pw / k, ph / k, title, titles, opt)
         s.pop()
+    if opt.mode == "fit":
+        from jmdesigner.export.legibility import fit_legibility
+
+        result.legibility = fit_legibility(list(zip(titles, geoms, strict=True)), opt.page, opt.landscape)
     for map_id, g, map_title in zip(map_ids, geoms, titles, strict=True):
         foot = footer_text(opt, map_title)  # each map's pages carry its own title
         _map(sink, doc, map_id, g, map_title, opt, metrics, foot, result)
@@ -151,17 +154,6 @@ def _map_pages(g: MapGeometry, opt: ExportOptions) -> int:
     return 1
 
 
-def empty_tiles(g: MapGeometry, plan: TilePlan) -> set[str]:
-    """The labels of the poster tiles that would print nothing but empty cells."""
-    index = CardIndex(g.cards.values())
-    k = plan.scale
-    return {
-        t.label
-        for t in plan.tiles
-        if not has_content(g, Rect(t.window.x / k, t.window.y / k, t.window.w / k, t.window.h / k), index)
-    }
-
-
 def _tile_order(label: str) -> tuple[int, str, int]:
     row = label.rstrip("0123456789")
     return (len(row), row, int(label[len(row) :]))
@@ -207,7 +199,7 @@ def _map(
     fplan = (
         plan_plotter(w, h, opt.scale) if opt.mode == "plotter" else plan_fit(w, h, opt.page, opt.landscape)
     )
-    if fplan.warning:
+    if fplan.warning and opt.mode == "plotter":  # (a fitted map's small text: ``result.legibility``)
         result.warnings.append(f"{title}: {fplan.warning}")
     s = sink.page(fplan.page_w, fplan.page_h, f"map {title}")
     sink.bookmark(title, 0)

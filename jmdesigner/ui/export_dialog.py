@@ -6,9 +6,11 @@ stays responsive without a second thread reading the document while it could cha
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,17 +27,22 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from jmdesigner.errors import JmError
 from jmdesigner.export.options import ExportOptions
-from jmdesigner.export.pages import PAGE_SIZES
+from jmdesigner.export.pages import MIN_TEXT_PT, PAGE_SIZES
 from jmdesigner.fileio import write_bytes_atomically, write_text_atomically
-from jmdesigner.i18n import N_, translate
+from jmdesigner.i18n import N_, localized, translate
 from jmdesigner.model.document import Document
 from jmdesigner.ui.settings import AppSettings
+
+if TYPE_CHECKING:
+    from jmdesigner.export.legibility import Legibility
+    from jmdesigner.layout import MapGeometry
 
 FORMATS = (
     (N_("ExportDialog", "PDF document"), ".pdf"),
@@ -79,6 +86,20 @@ class ExportDialog(QDialog):
         self.overlap = _spin(0, 100, 10, translate("ExportDialog", " mm"))
         self.scale = _spin(0.1, 10, 1.0, " ×", step=0.1)
         self.dpi = _spin(10, 1200, 150, translate("ExportDialog", " dpi"), step=10)
+        # What the chosen pages make of the card text, before anything is exported; when a fitted map
+        # would print it too small to read, the two ways to print it readable, one click each.
+        self.legibility_icon = QLabel()
+        self.legibility_icon.setPixmap(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(16, 16)
+        )
+        self.legibility_note = QLabel()
+        self.legibility_note.setWordWrap(True)
+        self.larger_button = QPushButton()
+        self.larger_button.clicked.connect(self._use_larger_page)
+        self.tiles_button = QPushButton()
+        self.tiles_button.clicked.connect(self._use_tiles)
+        self.legibility: Legibility | None = None
+        self._geometries: dict[str, MapGeometry] = {}
         self.cover = QCheckBox(translate("ExportDialog", "Cover"))
         self.personas = QCheckBox(translate("ExportDialog", "Persona profiles"))
         self.summary = QCheckBox(translate("ExportDialog", "Summary of pain points and opportunities"))
@@ -117,6 +138,10 @@ class ExportDialog(QDialog):
         self.format.currentIndexChanged.connect(self._format_changed)
         self.mode.currentIndexChanged.connect(self._sync_enabled)
         self.map.currentIndexChanged.connect(self._sync_enabled)
+        for box in (self.page, self.orientation):
+            box.currentIndexChanged.connect(self._preview)
+        for spin in (self.scale, self.overlap):
+            spin.valueChanged.connect(self._preview)
         self._sync_enabled()
 
     def _build(self, browse: QPushButton) -> None:
@@ -134,6 +159,17 @@ class ExportDialog(QDialog):
         pages.addRow(translate("ExportDialog", "Layout"), self.mode)
         pages.addRow(translate("ExportDialog", "Tile overlap"), self.overlap)
         pages.addRow(translate("ExportDialog", "Scale (tiles, plotter)"), self.scale)
+        note = QHBoxLayout()
+        note.addWidget(self.legibility_icon, 0, Qt.AlignmentFlag.AlignTop)
+        note.addWidget(self.legibility_note, 1)
+        remedies = QHBoxLayout()
+        remedies.addWidget(self.larger_button)
+        remedies.addWidget(self.tiles_button)
+        remedies.addStretch(1)
+        preview = QVBoxLayout()
+        preview.addLayout(note)
+        preview.addLayout(remedies)
+        pages.addRow(translate("ExportDialog", "Card text"), preview)
         extras = QVBoxLayout()
         for box in (self.cover, self.personas, self.summary, self.compare):
             extras.addWidget(box)
@@ -169,6 +205,106 @@ class ExportDialog(QDialog):
         self.scale.setEnabled(mode != "fit")
         self.page.setEnabled(True)
         self.compare.setEnabled(bool(self.comparisons(checked_only=False)))
+        self._preview()
+
+    # ------------------------------------------------------------ legibility
+    def _maps(self) -> list[tuple[str, MapGeometry]]:
+        """(title, geometry) of the maps chosen, laid out once each (the dialog is modal: the
+        document does not change while it is open)."""
+        from jmdesigner.export.metrics import PdfTextMetrics
+        from jmdesigner.layout import layout_map
+
+        chosen = self.map.currentData()
+        maps = self.doc.maps() if chosen == ALL_MAPS else [m for m in self.doc.maps() if m.id == chosen]
+        for m in maps:
+            if m.id not in self._geometries:
+                self._geometries[m.id] = layout_map(self.doc, m.id, PdfTextMetrics())
+        return [(m.title, self._geometries[m.id]) for m in maps]
+
+    def _preview(self) -> None:
+        """States how large the card text prints with the chosen pages; when a fitted map's would be
+        too small to read, says so and offers a larger page and poster tiles."""
+        from jmdesigner.export.legibility import fit_legibility, plotter_text, poster
+
+        self.legibility = None
+        maps = self._maps() if self.suffix() == ".pdf" else []
+        small = False
+        if not maps:
+            text = ""
+        elif self.mode.currentData() == "tile":
+            tiles = poster(
+                maps, self.page.currentText(), self._landscape(), self.scale.value(), self.overlap.value()
+            )
+            said = translate(
+                "ExportDialog",
+                "{size:g} pt, on %n page(s) of {page} and an assembly overview.",
+                None,
+                tiles.tiles,
+            )
+            text = said.format(size=_pt(tiles.card_pt), page=self.page.currentText())
+        elif self.mode.currentData() == "plotter":
+            said = translate("ExportDialog", "{size:g} pt, on one large page per map.")
+            text = said.format(size=_pt(plotter_text(maps, self.scale.value())))
+        else:
+            self.legibility = fit_legibility(maps, self.page.currentText(), self._landscape())
+            small = not self.legibility.readable
+            text = self._fit_sentence(self.legibility)
+        self.legibility_note.setText(text)
+        self.legibility_icon.setVisible(small)
+        larger = self.legibility.larger if small and self.legibility else None
+        tiles = self.legibility.tiles if small and self.legibility else None
+        self.larger_button.setVisible(larger is not None)
+        self.tiles_button.setVisible(tiles is not None)
+        if larger is not None:
+            said = translate("ExportDialog", "Use {page} {orientation} ({size:g} pt)")
+            self.larger_button.setText(
+                said.format(
+                    page=larger.page, orientation=_orientation(larger.landscape), size=_pt(larger.card_pt)
+                )
+            )
+        if tiles is not None:
+            said = translate(
+                "ExportDialog", "Poster tiles: %n page(s) of {page} ({size:g} pt)", None, tiles.tiles
+            )
+            self.tiles_button.setText(said.format(page=self.page.currentText(), size=_pt(tiles.card_pt)))
+
+    def _fit_sentence(self, legibility: Legibility) -> str:
+        """The card text of the maps fitted as chosen, after the row's label "Card text"."""
+        least = localized(MIN_TEXT_PT)
+        if legibility.readable:
+            return translate("ExportDialog", "{size:g} pt.").format(size=_pt(legibility.card_pt))
+        title, pt = min(legibility.small, key=lambda small: small[1])
+        if len(legibility.small) == 1 and len(self._maps()) == 1:
+            said = translate("ExportDialog", "{size:g} pt: too small to read (at least {least:g} pt).")
+            return said.format(size=_pt(pt), least=least)
+        said = translate(
+            "ExportDialog", "down to {size:g} pt on “{title}”: too small to read (at least {least:g} pt)."
+        )
+        return said.format(size=_pt(pt), least=least, title=title)
+
+    def _exported_too_small(self, legibility: Legibility) -> str:
+        """What the status says under "Saved" when the card text of a fitted map is too small."""
+        title, pt = min(legibility.small, key=lambda small: small[1])
+        said = translate(
+            "ExportDialog",
+            "The card text of “{title}” prints at {size:g} pt, too small to read: choose a larger page "
+            "or poster tiles above and export again.",
+        )
+        return said.format(title=title, size=_pt(pt))
+
+    def _landscape(self) -> bool:
+        return self.orientation.currentIndex() == 0
+
+    def _use_larger_page(self) -> None:
+        if self.legibility is not None and self.legibility.larger is not None:
+            larger = self.legibility.larger
+            self.orientation.setCurrentIndex(0 if larger.landscape else 1)
+            self.page.setCurrentText(larger.page)
+
+    def _use_tiles(self) -> None:
+        if self.legibility is not None and self.legibility.tiles is not None:
+            self.scale.setValue(self.legibility.tiles.scale)
+            self.mode.setCurrentIndex(self.mode.findData("tile"))
 
     def _browse(self) -> None:
         """The suffix is added by the dialog, before its "Replace it?": added after it, a name typed
@@ -293,7 +429,10 @@ class ExportDialog(QDialog):
         if suffix == ".pdf":
             from jmdesigner.export.pdf import export_pdf
 
-            self.warnings = export_pdf(self.doc, map_ids, out, self.options(), self._on_progress).warnings
+            result = export_pdf(self.doc, map_ids, out, self.options(), self._on_progress)
+            self.warnings = result.warnings
+            if result.legibility is not None and not result.legibility.readable:  # as the preview says
+                self.warnings = [self._exported_too_small(result.legibility), *self.warnings]
         else:
             from jmdesigner.export.raster import map_png
             from jmdesigner.export.svg import map_svg
@@ -315,6 +454,16 @@ class ExportDialog(QDialog):
     def open_result(self) -> None:
         if self.result_path is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result_path)))
+
+
+def _pt(size: float) -> localized:
+    """A text size to one decimal, never rounded up to the readable size it falls short of."""
+    shown = round(size, 1)
+    return localized(math.floor(size * 10) / 10 if size < MIN_TEXT_PT <= shown else shown)
+
+
+def _orientation(landscape: bool) -> str:
+    return translate("ExportDialog", "landscape") if landscape else translate("ExportDialog", "portrait")
 
 
 def _spin(lo: float, hi: float, value: float, suffix: str, step: float = 1.0) -> QDoubleSpinBox:

@@ -957,6 +957,25 @@
             <source>list the map templates</source>
             <translation>die Map-Vorlagen auflisten</translation>
         </message>
+        <message>
+            <source>one page of {page} {orientation}, card text {size:g} pt</source>
+            <translation>eine Seite {page} {orientation}, Kartentext {size:g} pt</translation>
+        </message>
+        <message numerus="yes">
+            <source>a poster of %n page(s) of {page} {orientation} to join (and an assembly overview), card text {size:g} pt</source>
+            <translation>
+                <numerusform>ein Poster aus %n Seite {page} {orientation} zum Zusammenkleben (und einer Montageübersicht), Kartentext {size:g} pt</numerusform>
+                <numerusform>ein Poster aus %n Seiten {page} {orientation} zum Zusammenkleben (und einer Montageübersicht), Kartentext {size:g} pt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>For card text of at least {least:g} pt, run one of:</source>
+            <translation>Für Kartentext von mindestens {least:g} pt führen Sie einen dieser Befehle aus:</translation>
+        </message>
+        <message>
+            <source>For card text of at least {least:g} pt, run:</source>
+            <translation>Für Kartentext von mindestens {least:g} pt führen Sie aus:</translation>
+        </message>
     </context>
     <context>
         <name>Clipboard</name>
@@ -1834,6 +1853,56 @@
         <message>
             <source>The folder {parent} does not exist; choose another with “Choose…”.</source>
             <translation>Den Ordner {parent} gibt es nicht; wählen Sie mit „Auswählen…“ einen anderen.</translation>
+        </message>
+        <message>
+            <source>Card text</source>
+            <translation>Kartentext</translation>
+        </message>
+        <message>
+            <source>{size:g} pt.</source>
+            <translation>{size:g} pt.</translation>
+        </message>
+        <message>
+            <source>{size:g} pt: too small to read (at least {least:g} pt).</source>
+            <translation>{size:g} pt: zu klein zum Lesen (mindestens {least:g} pt).</translation>
+        </message>
+        <message>
+            <source>down to {size:g} pt on “{title}”: too small to read (at least {least:g} pt).</source>
+            <translation>bis hinab zu {size:g} pt auf „{title}“: zu klein zum Lesen (mindestens {least:g} pt).</translation>
+        </message>
+        <message numerus="yes">
+            <source>{size:g} pt, on %n page(s) of {page} and an assembly overview.</source>
+            <translation>
+                <numerusform>{size:g} pt, auf %n Seite {page} und einer Montageübersicht.</numerusform>
+                <numerusform>{size:g} pt, auf %n Seiten {page} und einer Montageübersicht.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{size:g} pt, on one large page per map.</source>
+            <translation>{size:g} pt, auf einer großen Seite je Map.</translation>
+        </message>
+        <message>
+            <source>Use {page} {orientation} ({size:g} pt)</source>
+            <translation>{page} im {orientation} ({size:g} pt)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Poster tiles: %n page(s) of {page} ({size:g} pt)</source>
+            <translation>
+                <numerusform>Poster-Kacheln: %n Seite {page} ({size:g} pt)</numerusform>
+                <numerusform>Poster-Kacheln: %n Seiten {page} ({size:g} pt)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>landscape</source>
+            <translation>Querformat</translation>
+        </message>
+        <message>
+            <source>portrait</source>
+            <translation>Hochformat</translation>
+        </message>
+        <message>
+            <source>The card text of “{title}” prints at {size:g} pt, too small to read: choose a larger page or poster tiles above and export again.</source>
+            <translation>Der Kartentext von „{title}“ wird in {size:g} pt gedruckt, zu klein zum Lesen: Wählen Sie oben eine größere Seite oder Poster-Kacheln und exportieren Sie erneut.</translation>
         </message>
     </context>
     <context>

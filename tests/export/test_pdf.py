@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -121,10 +122,19 @@ def test_plotter_page_is_the_map_size(sample_doc: Document, tmp_path: Path) -> N
     qpdf_check(out)
 
 
-def test_small_page_fit_warns(tmp_path: Path) -> None:
+def test_small_page_fit_says_how_small_and_what_prints_it_readable(tmp_path: Path) -> None:
     doc = populated(stages=14, cards_per_cell=3)
-    _, _, warnings = export(doc, tmp_path, page="A4", **ONLY_MAP)
-    assert len(warnings) == 1 and "below the readable" in warnings[0]
+    opt = ExportOptions(page="A4", **ONLY_MAP)  # type: ignore[arg-type]
+    result = export_pdf(doc, [doc.maps()[0].id], tmp_path / "small.pdf", opt)
+    legibility = result.legibility
+    assert legibility is not None and not legibility.readable and result.warnings == []  # said once
+    ((title, pt),) = legibility.small
+    assert title == doc.maps()[0].title and pt == legibility.card_pt < 6
+    assert legibility.larger is not None and legibility.larger.card_pt >= 6
+    assert legibility.tiles is not None and legibility.tiles.card_pt >= 6 and legibility.tiles.tiles > 1
+    readable = export_pdf(doc, [doc.maps()[0].id], tmp_path / "big.pdf", replace(opt, page="A0"))
+    assert readable.legibility is not None and readable.legibility.readable
+    assert readable.legibility.small == () and readable.legibility.tiles is None
 
 
 def test_blueprint_lines_are_drawn(tmp_path: Path) -> None:

@@ -1,0 +1,102 @@
+"""How large card text prints with the chosen pages, and what prints it readable when it would not.
+
+A map fitted on one page shrinks with its size: 200 cards on A4 print their text at 1.5 pt, which
+nobody can read. Before such a deliverable is made, the export dialog states the size and offers
+the remedies, and the command line prints the exact commands; both read this module. Pure
+arithmetic on laid-out maps (no drawing, no ReportLab), so it is cheap enough for a live preview.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from jmdesigner.export.culling import empty_tiles
+from jmdesigner.export.pages import (
+    CARD_PT,
+    FIT_ORDER,
+    MIN_TEXT_PT,
+    plan_fit,
+    plan_plotter,
+    plan_tiles,
+    readable_page,
+)
+from jmdesigner.layout import MapGeometry
+
+# The poster scale, in tenths, that keeps card text readable with the fewest tiles (0.5: 7 pt).
+TILE_SCALE = math.ceil(MIN_TEXT_PT / CARD_PT * 10 - 1e-9) / 10
+
+
+class Larger(NamedTuple):
+    """The smallest A-size page on which every fitted map's card text reads."""
+
+    page: str
+    landscape: bool
+    card_pt: float  # the smallest card text on it
+
+
+class Tiles(NamedTuple):
+    """The maps as posters of the chosen page at ``scale``."""
+
+    scale: float
+    tiles: int  # tiles with something on them, all maps together (each map adds an overview page)
+    card_pt: float
+
+
+class Legibility(NamedTuple):
+    """The card text of maps fitted on one page each, and, when some of it is too small to read,
+    the remedies: a larger page (None when none up to A0 is enough) and poster tiles."""
+
+    card_pt: float  # the smallest card text of the maps as chosen
+    small: tuple[tuple[str, float], ...]  # (title, card pt) of each map below the readable size
+    larger: Larger | None = None
+    tiles: Tiles | None = None
+
+    @property
+    def readable(self) -> bool:
+        return not self.small
+
+
+def fit_legibility(maps: Sequence[tuple[str, MapGeometry]], page: str, landscape: bool) -> Legibility:
+    """``maps`` (title, geometry) fitted on ``page``: the card text, and when it is too small the
+    remedies (counted only then: the tiles are found by culling every map)."""
+    sizes = [(title, plan_fit(g.bounds.w, g.bounds.h, page, landscape).card_pt) for title, g in maps]
+    smallest = min((pt for _, pt in sizes), default=CARD_PT)
+    small = tuple((title, pt) for title, pt in sizes if pt < MIN_TEXT_PT)
+    if not small:
+        return Legibility(smallest, ())
+    return Legibility(smallest, small, _larger(maps, landscape), poster(maps, page, landscape, TILE_SCALE))
+
+
+def poster(
+    maps: Sequence[tuple[str, MapGeometry]],
+    page: str,
+    landscape: bool,
+    scale: float,
+    overlap_mm: float = 10.0,
+) -> Tiles:
+    """How many tiles of ``page`` the maps take as posters at ``scale`` (empty tiles left out)."""
+    count = 0
+    for _, g in maps:
+        plan = plan_tiles(g.bounds.w, g.bounds.h, page, landscape, scale, overlap_mm)
+        count += len(plan.tiles) - len(empty_tiles(g, plan))
+    return Tiles(scale, count, CARD_PT * scale)
+
+
+def plotter_text(maps: Sequence[tuple[str, MapGeometry]], scale: float) -> float:
+    """The smallest card text of the maps each on one plotter page at ``scale`` (capped at 200 in)."""
+    return min(CARD_PT * plan_plotter(g.bounds.w, g.bounds.h, scale).scale for _, g in maps)
+
+
+def _larger(maps: Sequence[tuple[str, MapGeometry]], landscape: bool) -> Larger | None:
+    """The smallest A-size page fitting every map readable, in the chosen orientation if one does,
+    else in the other."""
+    for side in (landscape, not landscape):
+        found = [readable_page(g.bounds.w, g.bounds.h, side) for _, g in maps]
+        if None in found:
+            continue
+        page = FIT_ORDER[max(FIT_ORDER.index(name) for name in found if name is not None)]
+        pt = min(plan_fit(g.bounds.w, g.bounds.h, page, side).card_pt for _, g in maps)
+        return Larger(page, side, pt)
+    return None
