@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -155,3 +156,40 @@ def test_current_vs_future_pages_from_the_dialog(qtbot, tmp_path: Path) -> None:
     qtbot.mouseClick(dlg.export_button, Qt.MouseButton.LeftButton)
     assert len(PdfReader(tmp_path / "without.pdf").pages) == 1
     dlg.close()
+
+
+def test_the_card_text_row_states_the_size_and_offers_a_readable_page_or_tiles(  # type: ignore[no-untyped-def]
+    qtbot, dialog: ExportDialog, tmp_path: Path
+) -> None:
+    from jmdesigner.export.pages import plan_fit
+
+    remedies = (dialog.legibility_icon, dialog.larger_button, dialog.tiles_button)
+    assert dialog.legibility_note.text() == "6.7 pt."  # the sample fitted on A3 sideways
+    assert not any(w.isVisible() for w in remedies)
+    dialog.page.setCurrentText("A4")  # before anything is exported: too small, and what would do
+    assert dialog.legibility_note.text() == "4.4 pt: too small to read (at least 6 pt)."
+    assert all(w.isVisible() for w in remedies)
+    assert dialog.larger_button.text() == "Use A3 landscape (6.7 pt)"
+    tiles = re.fullmatch(r"Poster tiles: (\d+) pages of A4 \(7 pt\)", dialog.tiles_button.text())
+    assert tiles is not None
+    for box in (dialog.cover, dialog.personas, dialog.summary):
+        box.setChecked(False)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)  # exported anyway: said again
+    assert "prints at 4.4 pt, too small to read" in dialog.status.text()
+
+    qtbot.mouseClick(dialog.tiles_button, Qt.MouseButton.LeftButton)
+    assert dialog.mode.currentData() == "tile" and dialog.scale.value() == 0.5
+    dialog.out.setText(str(tmp_path / "poster.pdf"))
+    assert dialog.legibility_note.text() == f"7 pt, on {tiles[1]} pages of A4 and an assembly overview."
+    assert not any(w.isVisible() for w in remedies)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert len(PdfReader(tmp_path / "poster.pdf").pages) == 1 + int(tiles[1])  # as the row said
+    assert "too small" not in dialog.status.text()
+
+    dialog.mode.setCurrentIndex(0)
+    qtbot.mouseClick(dialog.larger_button, Qt.MouseButton.LeftButton)
+    assert dialog.page.currentText() == "A3" and dialog.orientation.currentIndex() == 0
+    g = dialog._maps()[0][1]
+    assert dialog.legibility_note.text() == f"{plan_fit(g.bounds.w, g.bounds.h, 'A3').card_pt:.1f} pt."
+    dialog.format.setCurrentIndex(1)  # a PNG has no pages to fit
+    assert dialog.legibility_note.text() == "" and not dialog.pdf_box.isVisible()
