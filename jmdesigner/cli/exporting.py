@@ -207,7 +207,7 @@ def run(args: argparse.Namespace) -> int:
 def readable_commands(args: argparse.Namespace, legibility: Legibility) -> list[str]:
     """Each fitted map whose card text is too small to read, then the exact commands that print the
     same export readable: on the smallest page large enough, and as poster tiles of this page."""
-    from jmdesigner.export.pages import MIN_TEXT_PT, too_small
+    from jmdesigner.export.pages import MIN_TEXT_PT, page_name, too_small
     from jmdesigner.i18n import localized
 
     lines = [
@@ -234,7 +234,7 @@ def readable_commands(args: argparse.Namespace, legibility: Legibility) -> list[
             None,
             tiles.tiles,
         )
-        where = dict(page=args.page, orientation=_orientation(args.landscape))
+        where = dict(page=page_name(args.page), orientation=_orientation(args.landscape))
         remedies.append(
             (said.format(**where, size=localized(shown_pt(tiles.card_pt))), _command(args, tile=tiles.scale))
         )
@@ -271,6 +271,7 @@ def _command(
 ) -> list[str]:
     """The ``jmdesigner export`` command that made this PDF, with another page or as poster tiles."""
     from jmdesigner.cli import language
+    from jmdesigner.export.pages import page_name
 
     command = ["jmdesigner"]
     spoken = language.spoken.code
@@ -281,7 +282,7 @@ def _command(
         command.append("--all")
     elif args.map_title is not None:
         command += ["--map", args.map_title]
-    command += ["--page", page or args.page]
+    command += ["--page", page or page_name(args.page)]
     if not (args.landscape if landscape is None else landscape):
         command.append("--portrait")
     if tile:
