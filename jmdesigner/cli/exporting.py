@@ -227,12 +227,22 @@ def readable_commands(args: argparse.Namespace, legibility: Legibility) -> list[
         )
     tiles = legibility.tiles
     if tiles is not None:
-        said = translate(
-            "Cli",
-            "a poster of %n page(s) of {page} {orientation} to join (and an assembly overview), "
-            "card text {size:g} pt",
-            None,
-            tiles.tiles,
+        said = (
+            translate(
+                "Cli",
+                "a poster of %n page(s) of {page} {orientation} to join (and an assembly overview), "
+                "card text {size:g} pt",
+                None,
+                tiles.tiles,
+            )
+            if not args.all
+            else translate(
+                "Cli",
+                "posters of %n page(s) of {page} {orientation} in all to join (and an assembly overview "
+                "per map), card text {size:g} pt",
+                None,
+                tiles.tiles,
+            )
         )
         where = dict(page=page_name(args.page), orientation=_orientation(args.landscape))
         remedies.append(

@@ -235,11 +235,20 @@ class ExportDialog(QDialog):
             tiles = poster(
                 maps, self.page.currentText(), self._landscape(), self.scale.value(), self.overlap.value()
             )
-            said = translate(
-                "ExportDialog",
-                "{size:g} pt, on %n page(s) of {page} and an assembly overview.",
-                None,
-                tiles.tiles,
+            said = (
+                translate(
+                    "ExportDialog",
+                    "{size:g} pt, on %n page(s) of {page} and an assembly overview.",
+                    None,
+                    tiles.tiles,
+                )
+                if len(maps) == 1
+                else translate(
+                    "ExportDialog",
+                    "{size:g} pt, on %n page(s) of {page} and an assembly overview per map.",
+                    None,
+                    tiles.tiles,
+                )
             )
             text = said.format(size=_pt(tiles.card_pt), page=self.page.currentText())
         elif self.mode.currentData() == "plotter":

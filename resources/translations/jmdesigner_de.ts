@@ -976,6 +976,13 @@
             <source>For card text of at least {least:g} pt, run:</source>
             <translation>Für Kartentext von mindestens {least:g} pt führen Sie aus:</translation>
         </message>
+        <message numerus="yes">
+            <source>posters of %n page(s) of {page} {orientation} in all to join (and an assembly overview per map), card text {size:g} pt</source>
+            <translation>
+                <numerusform>Poster aus insgesamt %n Seite {page} {orientation} zum Zusammenkleben (und einer Montageübersicht je Map), Kartentext {size:g} pt</numerusform>
+                <numerusform>Poster aus insgesamt %n Seiten {page} {orientation} zum Zusammenkleben (und einer Montageübersicht je Map), Kartentext {size:g} pt</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Clipboard</name>
@@ -1903,6 +1910,13 @@
         <message>
             <source>The card text of “{title}” prints at {size:g} pt, too small to read: choose a larger page or poster tiles above and export again.</source>
             <translation>Der Kartentext von „{title}“ wird in {size:g} pt gedruckt, zu klein zum Lesen: Wählen Sie oben eine größere Seite oder Poster-Kacheln und exportieren Sie erneut.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{size:g} pt, on %n page(s) of {page} and an assembly overview per map.</source>
+            <translation>
+                <numerusform>{size:g} pt, auf %n Seite {page} und einer Montageübersicht je Map.</numerusform>
+                <numerusform>{size:g} pt, auf %n Seiten {page} und einer Montageübersicht je Map.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
