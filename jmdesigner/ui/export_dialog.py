@@ -232,9 +232,13 @@ class ExportDialog(QDialog):
         if not maps:
             text = ""
         elif self.mode.currentData() == "tile":
-            tiles = poster(
-                maps, self.page.currentText(), self._landscape(), self.scale.value(), self.overlap.value()
-            )
+            try:
+                tiles = poster(
+                    maps, self.page.currentText(), self._landscape(), self.scale.value(), self.overlap.value()
+                )
+            except JmError as exc:  # an overlap too wide for the page: said here, before the export
+                self._show_preview(str(exc), small=True)
+                return
             said = (
                 translate(
                     "ExportDialog",
@@ -258,6 +262,9 @@ class ExportDialog(QDialog):
             self.legibility = fit_legibility(maps, self.page.currentText(), self._landscape())
             small = not self.legibility.readable
             text = self._fit_sentence(self.legibility)
+        self._show_preview(text, small)
+
+    def _show_preview(self, text: str, small: bool) -> None:
         self.legibility_note.setText(text)
         self.legibility_icon.setVisible(small)
         larger = self.legibility.larger if small and self.legibility else None

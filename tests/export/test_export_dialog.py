@@ -193,3 +193,13 @@ def test_the_card_text_row_states_the_size_and_offers_a_readable_page_or_tiles( 
     assert dialog.legibility_note.text() == f"{plan_fit(g.bounds.w, g.bounds.h, 'A3').card_pt:.1f} pt."
     dialog.format.setCurrentIndex(1)  # a PNG has no pages to fit
     assert dialog.legibility_note.text() == "" and not dialog.pdf_box.isVisible()
+
+
+def test_an_overlap_too_wide_for_the_page_is_said_in_the_card_text_row(dialog: ExportDialog) -> None:
+    dialog.page.setCurrentText("A4")
+    dialog.mode.setCurrentIndex(dialog.mode.findData("tile"))
+    dialog.overlap.setValue(100)
+    assert dialog.legibility_note.text().startswith("The overlap must be between 0 and")
+    assert dialog.legibility_icon.isVisible() and not dialog.tiles_button.isVisible()
+    dialog.overlap.setValue(10)
+    assert dialog.legibility_note.text().endswith("pages of A4 and an assembly overview.")
