@@ -5,8 +5,8 @@ A new card opens a slot where it will land: the layout makes room for the editor
 down, and they keep moving as the typed text wraps onto more lines; Esc, Enter or Tab close it.
 
 The text of an open card editor is a draft: written to the file (``DraftStore``) at most
-``DRAFT_DELAY_MS`` after the last keystroke, so a crash loses nothing, and dropped when the
-editor closes and its text becomes a command.
+``DRAFT_DELAY_MS`` after a keystroke not yet written (however fast the typing goes on), so a
+crash loses nothing, and dropped when the editor closes and its text becomes a command.
 """
 
 from __future__ import annotations
@@ -76,6 +76,13 @@ class Editing:
         except JmError as exc:
             self.view.message.emit(str(exc))
 
+    def _draft_due(self) -> None:
+        """A key changed the text: it is written within ``DRAFT_DELAY_MS``. The wait is not
+        started again by the keys after it: restarted on every key, a typist who never paused that
+        long (a long card typed at speed) had nothing in the file, and a crash lost the card."""
+        if not self._draft_timer.isActive():
+            self._draft_timer.start()
+
     def _draft_goes_with_edit(self) -> None:
         """The command the text becomes drops the draft in its own transaction, where the store
         can (the draft is in the map's file): the edit and the draft's end are one commit."""
@@ -115,7 +122,7 @@ class Editing:
         self.editor = editor
         self._draft = draft
         if draft is not None:
-            editor.document().contentsChanged.connect(self._draft_timer.start)
+            editor.document().contentsChanged.connect(self._draft_due)
             if draft.text:
                 self.write_draft()
         self.view.setFocus()
