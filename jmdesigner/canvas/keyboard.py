@@ -153,6 +153,7 @@ def _capture_key(view: MapView, event: QKeyEvent) -> bool:
     elif key in DELETE and selected:
         delete_selection(view)
     elif key == Qt.Key.Key_Escape:
+        view.last_cell = cell or view.last_cell  # a key typed next starts its card here all the same
         scene.clearSelection()
         view.set_cursor_cell(None)
     elif text and key != Qt.Key.Key_Space:
@@ -163,17 +164,25 @@ def _capture_key(view: MapView, event: QKeyEvent) -> bool:
 
 
 def _start_card(view: MapView, cell: tuple[str, str] | None, card_id: str | None, text: str) -> None:
-    """A typed character starts a new card in ``cell`` (after ``card_id``), or says why it cannot."""
+    """A typed character starts a new card in ``cell`` (after ``card_id``), or says why it cannot.
+    With no cell or card selected (the map just opened, a click on the background, Esc) the key
+    is kept all the same: it starts the card where the typing was (``MapView.cell_to_type_in``)."""
+    chosen = cell is None and not view.doc.read_only
+    if chosen:
+        cell = view.cell_to_type_in()
     if view.doc.read_only:
         view.say_read_only()
     elif cell is None:
-        view.message.emit(
-            translate("Keyboard", "Select a cell first (Ctrl+Home, an arrow key or a click), then type.")
-        )
+        view.message.emit(translate("Keyboard", "This map has no lane that takes cards: add one, then type."))
     else:
         index = view.doc.index_of(Kind.CARD, card_id) + 1 if card_id else None
         if view.editing.new_card(cell, index) and view.editing.editor is not None:
             view.editing.editor.type(text)  # the first key is typed, so Ctrl+Z takes it back too
+            if chosen:  # say where, as no cell showed it (a screen reader hears it too)
+                said = translate("Keyboard", "No cell was selected: the card goes into {lane} · {stage}.")
+                view.message.emit(
+                    said.format(lane=view.doc.lane(cell[1]).name, stage=view.doc.stage(cell[0]).name)
+                )
 
 
 def _point_key(view: MapView, event: QKeyEvent) -> bool:

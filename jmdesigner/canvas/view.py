@@ -41,6 +41,7 @@ from jmdesigner.canvas.scene import MapScene
 from jmdesigner.collector_pause import collector_paused
 from jmdesigner.errors import JmError
 from jmdesigner.i18n import translate
+from jmdesigner.layout import Rect
 from jmdesigner.layout.hit import card_at, cell_at, curve_point_at, lane_edge_at, stage_edge_at
 from jmdesigner.model import Document, Kind, UndoStack, commands
 from jmdesigner.model.commands import Command
@@ -139,6 +140,13 @@ def editor_takes(event: QKeyEvent) -> bool:
     return mods == Qt.KeyboardModifier.ControlModifier and key in CTRL_TEXT_KEYS
 
 
+def _distance(rect: Rect, x: float, y: float) -> float:
+    """How far the point is from the rect (0 inside it)."""
+    dx = max(rect.x - x, 0.0, x - rect.right)
+    dy = max(rect.y - y, 0.0, y - rect.bottom)
+    return dx * dx + dy * dy
+
+
 class MapView(QGraphicsView):
     message = Signal(str)  # a sentence for the status bar (a refused edit, a hint)
     failed = Signal(object)  # the JmError of a refused edit, for the window to decide on a dialog
@@ -184,6 +192,9 @@ class MapView(QGraphicsView):
         # The keyboard's cell before a stage or lane header or an emotion point took the focus:
         # typing on it starts a card under it in this cell's lane (or stage), where the typing was.
         self.last_cell: tuple[str, str] | None = None
+        # Where the map's background was last clicked (scene units): before any cell was typed
+        # in, a key typed then starts its card in the cell nearest to it.
+        self.background_click: tuple[float, float] | None = None
         self._active_persona: str | None = None
         self._space = False
         self.focus: tuple[str, list[str]] = ("map", [map_id])
@@ -357,6 +368,22 @@ class MapView(QGraphicsView):
             if found is not None and found.accepts_cards:
                 return cell
         return None
+
+    def cell_to_type_in(self) -> tuple[str, str] | None:
+        """Where a character typed with no cell or card selected (the map just opened, a click on
+        the background, Esc) starts its card, so the key is never dropped: the cell the typing was
+        last in, else the cell nearest the last click on the background, else the first cell."""
+        geom = self.map_scene.geom
+        last = geom.cells.get(self.last_cell) if self.last_cell is not None else None
+        if last is not None and last.accepts_cards:
+            return self.last_cell
+        if self.background_click is not None:
+            x, y = self.background_click
+            taking = [c for c in geom.cells.values() if c.accepts_cards]
+            if taking:
+                r = min(taking, key=lambda c: _distance(c.rect, x, y))
+                return (r.stage_id, r.lane_id)
+        return self.first_cell()
 
     def go_to_first_cell(self) -> None:
         """Ctrl+Home: the first cell of the first lane that takes cards."""
@@ -575,6 +602,7 @@ class MapView(QGraphicsView):
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             return
         if button == Qt.MouseButton.LeftButton:
+            self._remember_cell()  # a click on the background then keeps where the typing was
             self.gesture = self._gesture_for(pos, event.modifiers())
             self._focus_for(self.gesture)
             if self.gesture is not None:  # it owns this press until the release
@@ -592,6 +620,8 @@ class MapView(QGraphicsView):
                 self.set_cursor_cell((cell.stage_id, cell.lane_id))
             else:
                 self.set_cursor_cell(None)
+                if cell is None and not on_card:
+                    self.background_click = (pos.x(), pos.y())
 
     def _gesture_for(self, pos: QPointF, mods: Qt.KeyboardModifier) -> g.Gesture | None:
         """The interaction a left press starts, if any (one that acts at once is an ``Instant``)."""
