@@ -36,3 +36,30 @@ def test_words_typed_with_no_cell_selected_become_cards_where_the_typing_was(
     want = [("Stage 3", "Touchpoints", t) for t in ("Kunde wartet", "nach dem Klick", "nach Esc")]
     _wait_for(lambda: [c for c in cards_on_disk(path) if c[:2] == ("Stage 3", "Touchpoints")][-3:] == want)
     assert app.state()["focus_is_canvas"]
+
+
+SCRIPTS: tuple[tuple[str, str], ...] = (
+    ("Größere Schrift für ältere Kunden", "Return"),
+    ("Ο πελάτης περιμένει είκοσι λεπτά", "Tab"),
+    ("הלקוח מחכה לשיחה חוזרת", "Return"),
+    ("配送時間が分からない", "Escape"),
+    ("客户找不到优惠码", "Tab"),
+    ("배송 알림이 늦다", "Return"),
+)
+
+
+def test_cards_typed_fast_in_greek_hebrew_and_cjk_arrive_whole_in_their_cells(
+    run_app: Callable[[Path | None], App], tmp_path: Path
+) -> None:
+    """Every character of each script arrives, in the cell it was typed in (Tab moves on)."""
+    path = _file(tmp_path / "scripts.jmap")
+    app = run_app(path)
+    _wait_for(lambda: app.state()["focus_is_canvas"])
+    app.display.key("ctrl+Home", "Down", "Down", "Down")  # Stage 1, past its two cards: Pain points
+    stage, want = 1, []
+    for text, end in SCRIPTS:
+        app.display.type(text)
+        app.display.key(end)
+        want.append((f"Stage {stage}", "Pain points", text))
+        stage += end == "Tab"
+    _wait_for(lambda: [c for c in cards_on_disk(path) if c[2] in dict(SCRIPTS)] == want)
