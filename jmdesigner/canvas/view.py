@@ -301,6 +301,20 @@ class MapView(QGraphicsView):
         elif self.focus[0] == "point":
             self.set_focus_item("map", [self.map_id])
 
+    def select_header(self, kind: str, entity_id: str) -> None:
+        """Make a stage or lane header the focused object (F2 renames it; a character typed on
+        it starts a card under it, in the lane or stage the typing was in)."""
+        self._remember_cell()
+        self.map_scene.clearSelection()
+        self.set_cursor_cell(None)
+        self.set_focus_item(kind, [entity_id])
+
+    def name_new_header(self, kind: str, entity_id: str) -> None:
+        """A stage or lane just added (a menu, the palette): its name is typed at once, and the
+        card typed after the name goes under it, not under the header the menu was opened on."""
+        self.select_header(kind, entity_id)
+        self.editing.rename(kind, entity_id)
+
     def _remember_cell(self) -> None:
         """Before a header or an emotion point takes the keyboard: where the typing was going on."""
         self.last_cell = self.current_cell() or self.last_cell
