@@ -236,14 +236,17 @@ class MapView(QGraphicsView):
         return True
 
     def undo(self) -> None:
-        self.editing.cancel()
+        """Undo the last edit. A text being typed (Edit ▸ Undo or the toolbar clicked meanwhile)
+        is added first, so Undo takes back the typing as one step and Redo brings it back whole:
+        the editor was cancelled, its words gone for good and the edit before them undone."""
+        self.editing.commit()
         command = top_of(self.stack)
         with collector_paused():
             self.stack.undo()
             self._restore_selection(self.memo.before(command))
 
     def redo(self) -> None:
-        self.editing.cancel()
+        self.editing.commit()  # the words being typed are kept (an edit: nothing is left to redo)
         command = top_of(self.stack, redo=True)
         with collector_paused():
             self.stack.redo()
