@@ -63,3 +63,23 @@ def test_cards_typed_fast_in_greek_hebrew_and_cjk_arrive_whole_in_their_cells(
         want.append((f"Stage {stage}", "Pain points", text))
         stage += end == "Tab"
     _wait_for(lambda: [c for c in cards_on_disk(path) if c[2] in dict(SCRIPTS)] == want)
+
+
+def test_in_workshop_mode_words_typed_after_the_next_stage_is_focused_go_into_it(
+    run_app: Callable[[Path | None], App], tmp_path: Path
+) -> None:
+    """F5, ] to focus the first stage, a card typed; ] again and the next card went into the stage
+    just left, dimmed, where the room could not see it."""
+    path = _file(tmp_path / "room.jmap")
+    app = run_app(path)
+    _wait_for(lambda: app.state()["focus_is_canvas"])
+    app.display.key("F5")
+    app.display.activate(app.display.window_named("^Workshop — "))
+    app.display.key("bracketright")
+    app.display.type("Findet den Laden")
+    app.display.key("Return", "bracketright")
+    app.display.type("Vergleicht Preise")
+    app.display.key("Return")
+    want = [("Stage 1", "Touchpoints", "Findet den Laden"), ("Stage 2", "Touchpoints", "Vergleicht Preise")]
+    typed = ("Findet den Laden", "Vergleicht Preise")
+    _wait_for(lambda: [c for c in cards_on_disk(path) if c[2] in typed] == want)

@@ -217,9 +217,23 @@ class WorkshopWindow(QWidget):
         self.stage_combo.setCurrentIndex(0 if self.focus_index is None else self.focus_index + 1)
         self.view.home_stage = stages[self.focus_index].id if self.focus_index is not None else None
         if self.focus_index is not None:
+            self._keyboard_into(stages[self.focus_index].id)
             column = stages[self.focus_index].column
             header = stages[self.focus_index].header
             self.view.centerOn(column.cx, header.y + self.view.viewport().height() / (2 * ZOOM))
+
+    def _keyboard_into(self, stage_id: str) -> None:
+        """The keyboard's cell follows the stage brought into focus, in the lane the typing was in:
+        left in the stage before, the words typed next went into a dimmed stage, out of sight."""
+        view = self.view
+        cell = view.current_cell() or view.last_cell
+        if cell is not None and cell[0] == stage_id:
+            return
+        there = view.map_scene.geom.cells.get((stage_id, cell[1])) if cell is not None else None
+        if there is not None and there.accepts_cards:
+            view.select_cell((stage_id, there.lane_id))
+        elif cell is not None:
+            view.select_cell(view.first_cell())  # the focused stage's first cell
 
     def step_stage(self, delta: int) -> None:
         count = len(self.view.map_scene.geom.stages)
