@@ -3,6 +3,8 @@ typed when no cell is selected."""
 
 from __future__ import annotations
 
+import json
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -83,3 +85,34 @@ def test_in_workshop_mode_words_typed_after_the_next_stage_is_focused_go_into_it
     want = [("Stage 1", "Touchpoints", "Findet den Laden"), ("Stage 2", "Touchpoints", "Vergleicht Preise")]
     typed = ("Findet den Laden", "Vergleicht Preise")
     _wait_for(lambda: [c for c in cards_on_disk(path) if c[2] in typed] == want)
+
+
+def test_killed_mid_card_while_typing_on_the_card_comes_back_on_reopening(
+    run_app: Callable[[Path | None], App], tmp_path: Path
+) -> None:
+    """A long card typed without a pause longer than the draft delay, the app killed mid-word:
+    nothing of it was in the file (the draft waited for a pause). What was typed up to a moment
+    before the kill comes back in its editor when the file is opened again."""
+    import subprocess
+
+    from jmdesigner.storage.jmapfile import JmapFile
+
+    path = _file(tmp_path / "killed.jmap")
+    app = run_app(path)
+    _wait_for(lambda: app.state()["focus_is_canvas"])
+    app.display.key("ctrl+Home")
+    text = "Waits twenty minutes on hold, then the line drops and nobody calls back"
+    typing = subprocess.Popen(["xdotool", "type", "--delay", "110", "--", text], env=app.display.env)
+    try:
+        time.sleep(3.5)  # some 30 characters typed, never a pause
+        app.proc.kill()
+        app.proc.wait(10)
+    finally:
+        typing.kill()
+        typing.wait(10)
+    with JmapFile.open(path, read_only=True) as jfile:
+        kept = [d.text for d in jfile.drafts()]
+    assert len(kept) == 1 and len(kept[0]) >= 20 and text.startswith(kept[0]), kept
+    again = run_app(path)
+    png = tmp_path / "back.png"
+    _wait_for(lambda: json.loads(again.send(f"editor {png}")).get("text") == kept[0])
