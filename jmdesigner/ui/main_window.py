@@ -618,7 +618,18 @@ class MainWindow(QMainWindow):
         map_id = self.current_map_id
         if self.file is None or map_id is None:
             return None
-        self.workshop = open_workshop(self.file.doc, self.file.stack, map_id)
+        views = self.file.views
+        view = views.current_view()
+        cell = None
+        if view is not None:
+            # F5 mid-card: the card typed so far is added (the workshop's view shows it; the editor
+            # left open behind it hid the words from the room), and the typing goes on in its cell.
+            view.editing.commit()
+            cell = view.current_cell() or view.last_cell
+        self.workshop = open_workshop(
+            self.file.doc, self.file.stack, map_id, drafts=views.drafts, read_only_reason=views.read_only
+        )
+        self.workshop.view.last_cell = cell
         self.workshop.closed.connect(self._workshop_closed)  # type: ignore[attr-defined]
         if self.room_window is not None:
             self.room_window.show_on_projector(self.workshop)

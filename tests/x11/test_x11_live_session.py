@@ -70,12 +70,16 @@ def test_cards_typed_fast_in_greek_hebrew_and_cjk_arrive_whole_in_their_cells(
 def test_in_workshop_mode_words_typed_after_the_next_stage_is_focused_go_into_it(
     run_app: Callable[[Path | None], App], tmp_path: Path
 ) -> None:
-    """F5, ] to focus the first stage, a card typed; ] again and the next card went into the stage
-    just left, dimmed, where the room could not see it."""
+    """F5 pressed mid-card left the card's editor open behind the workshop, its words not on the
+    map the room saw; then ] to focus the first stage, a card typed; ] again and the next card
+    went into the stage just left, dimmed, where the room could not see it."""
     path = _file(tmp_path / "room.jmap")
     app = run_app(path)
     _wait_for(lambda: app.state()["focus_is_canvas"])
+    app.display.key("ctrl+Home")
+    app.display.type("vor dem F5")  # F5 in the middle of a card: the card typed so far is added
     app.display.key("F5")
+    _wait_for(lambda: ("Stage 1", "Touchpoints", "vor dem F5") in cards_on_disk(path))
     app.display.activate(app.display.window_named("^Workshop — "))
     app.display.key("bracketright")
     app.display.type("Findet den Laden")

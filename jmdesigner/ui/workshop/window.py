@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QMouseEvent, QPen
@@ -36,6 +37,9 @@ from jmdesigner.ui.forms import follow_count
 from jmdesigner.ui.workshop.countdown import Countdown
 from jmdesigner.ui.workshop.voting import VotingRound, total_votes
 
+if TYPE_CHECKING:
+    from jmdesigner.model.draft import DraftStore
+
 ZOOM = 1.35  # large type for the back of the room
 BAR_STYLE = """
 QWidget#workshopBar, QWidget#topVoted { background: #1d2127; color: #f4f4f4; }
@@ -62,12 +66,15 @@ class WorkshopWindow(QWidget):
         map_id: str,
         parent: QWidget | None = None,
         clock: Callable[[], float] = time.monotonic,
+        *,
+        drafts: DraftStore | None = None,
+        read_only_reason: str | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.doc, self.stack, self.map_id = doc, stack, map_id
         self.setWindowTitle(translate("Workshop", "Workshop — {title}").format(title=doc.map(map_id).title))
         self.setStyleSheet(BAR_STYLE)
-        self.view = MapView(doc, map_id, stack)
+        self.view = MapView(doc, map_id, stack, drafts=drafts, read_only_reason=read_only_reason)
         self.view.message.connect(self._say)
         self.view.setAlignment(Qt.AlignmentFlag.AlignCenter)  # fitted maps sit in the middle of the screen
         self.view.max_fit_zoom = ZOOM  # a small map is shown large, for the back of the room
@@ -460,9 +467,17 @@ class WorkshopWindow(QWidget):
 
 
 def open_workshop(
-    doc: Document, stack: UndoStack, map_id: str, parent: QWidget | None = None
+    doc: Document,
+    stack: UndoStack,
+    map_id: str,
+    parent: QWidget | None = None,
+    *,
+    drafts: DraftStore | None = None,
+    read_only_reason: str | None = None,
 ) -> WorkshopWindow:
-    window = WorkshopWindow(doc, stack, map_id, parent)
+    """``drafts`` keeps the card being typed in the file, as in the main window's canvas (a
+    crash in the middle of a workshop gives it back)."""
+    window = WorkshopWindow(doc, stack, map_id, parent, drafts=drafts, read_only_reason=read_only_reason)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.showFullScreen()
     window.view.fit_until_used()  # fitted and centred once full screen has its real size
