@@ -112,8 +112,7 @@ def test_killed_mid_card_while_typing_on_the_card_comes_back_on_reopening(
         app.proc.kill()
         app.proc.wait(10)
     finally:
-        typing.kill()
-        typing.wait(10)
+        typing.wait(30)  # not killed: a key it holds down would repeat into the next window
     with JmapFile.open(path, read_only=True) as jfile:
         kept = [d.text for d in jfile.drafts()]
     assert len(kept) == 1 and len(kept[0]) >= 20 and text.startswith(kept[0]), kept
