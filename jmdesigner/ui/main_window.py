@@ -613,7 +613,7 @@ class MainWindow(QMainWindow):
         return window
 
     def start_workshop(self) -> QWidget | None:
-        from jmdesigner.ui.workshop import open_workshop
+        from jmdesigner.ui.workshop import KeysToWorkshop, open_workshop
 
         map_id = self.current_map_id
         if self.file is None or map_id is None:
@@ -630,6 +630,8 @@ class MainWindow(QMainWindow):
             self.file.doc, self.file.stack, map_id, drafts=views.drafts, read_only_reason=views.read_only
         )
         self.workshop.view.last_cell = cell
+        if view is not None:
+            KeysToWorkshop(self.workshop, view)
         self.workshop.closed.connect(self._workshop_closed)  # type: ignore[attr-defined]
         if self.room_window is not None:
             self.room_window.show_on_projector(self.workshop)

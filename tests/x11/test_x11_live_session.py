@@ -71,15 +71,19 @@ def test_in_workshop_mode_words_typed_after_the_next_stage_is_focused_go_into_it
     run_app: Callable[[Path | None], App], tmp_path: Path
 ) -> None:
     """F5 pressed mid-card left the card's editor open behind the workshop, its words not on the
-    map the room saw; then ] to focus the first stage, a card typed; ] again and the next card
-    went into the stage just left, dimmed, where the room could not see it."""
+    map the room saw, and the words typed right after F5 (before the window manager gave the
+    workshop the keyboard) started a hidden card there too; then ] to focus the first stage, a
+    card typed; ] again and the next card went into the stage just left, dimmed, where the room
+    could not see it."""
     path = _file(tmp_path / "room.jmap")
     app = run_app(path)
     _wait_for(lambda: app.state()["focus_is_canvas"])
     app.display.key("ctrl+Home")
     app.display.type("vor dem F5")  # F5 in the middle of a card: the card typed so far is added
-    app.display.key("F5")
+    app.display.xdotool("key", "F5", "type", "--delay", "12", "gleich danach")  # typed on at once
+    app.display.key("Return")
     _wait_for(lambda: ("Stage 1", "Touchpoints", "vor dem F5") in cards_on_disk(path))
+    _wait_for(lambda: ("Stage 1", "Touchpoints", "gleich danach") in cards_on_disk(path))
     app.display.activate(app.display.window_named("^Workshop — "))
     app.display.key("bracketright")
     app.display.type("Findet den Laden")

@@ -466,6 +466,44 @@ class WorkshopWindow(QWidget):
         self.closed.emit()
 
 
+class KeysToWorkshop(QObject):
+    """Keys reaching the window's canvas after F5, until the workshop has the keyboard, go to the
+    workshop's map. F5 and the next words typed at once: the window manager gives the full-screen
+    window the keyboard a moment later, and meanwhile the keys went to the canvas behind it, where
+    the words started a card out of the room's sight."""
+
+    def __init__(self, workshop: WorkshopWindow, source: QWidget) -> None:
+        super().__init__(source)
+        self.target: MapView | None = workshop.view
+        self.workshop: WorkshopWindow | None = workshop
+        self.source = source
+        source.installEventFilter(self)
+        workshop.installEventFilter(self)
+        workshop.closed.connect(self.stop)
+
+    def stop(self) -> None:
+        """The workshop has the keyboard (or is gone): the window's canvas is its own again."""
+        if self.workshop is not None:
+            self.workshop.removeEventFilter(self)
+        self.target = self.workshop = None
+        self.source.removeEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.workshop:
+            if event.type() == QEvent.Type.WindowActivate:
+                self.stop()
+            return False
+        target = self.target
+        kinds = (QEvent.Type.KeyPress, QEvent.Type.KeyRelease)
+        if target is None or event.type() not in kinds or not isinstance(event, QKeyEvent):
+            return False
+        again = QKeyEvent(
+            event.type(), event.key(), event.modifiers(), event.text(), event.isAutoRepeat(), event.count()
+        )
+        QApplication.sendEvent(target, again)
+        return True
+
+
 def open_workshop(
     doc: Document,
     stack: UndoStack,
