@@ -163,6 +163,27 @@ def _capture_key(view: MapView, event: QKeyEvent) -> bool:
     return True
 
 
+def type_text(view: MapView, text: str) -> bool:
+    """``text`` typed on the canvas with no editor open, as an input method commits it (a letter
+    composed from a dead key, ``´`` then ``e``, or a word from a Chinese or Japanese input
+    method): it starts a card as a typed key does, for whatever has the focus ("": the card opens
+    empty, for a word still being composed). False when nothing took it."""
+    if not text.isprintable():
+        return False
+    kind, ids = view.focus
+    if kind == "point":
+        point = view.doc.get(Kind.POINT, ids[0])
+        if point is None:
+            return False
+        _type_under(view, "stage", point.stage_id, text)
+    elif kind in ("stage", "lane"):
+        _type_under(view, kind, ids[0], text)
+    else:
+        cell, card_id = _current(view, view.map_scene.selected_card_ids())
+        _start_card(view, cell, card_id, text)
+    return True
+
+
 def _start_card(view: MapView, cell: tuple[str, str] | None, card_id: str | None, text: str) -> None:
     """A typed character starts a new card in ``cell`` (after ``card_id``), or says why it cannot.
     With no cell or card selected (the map just opened, a click on the background, Esc) the key

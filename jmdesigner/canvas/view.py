@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QInputMethodEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -32,7 +33,7 @@ from jmdesigner.canvas.editing import Editing
 from jmdesigner.canvas.frozen_headers import band_point, frozen_bands, header_point, paint_frozen
 from jmdesigner.canvas.header_items import LaneHeaderItem
 from jmdesigner.canvas.history import SelectionMemo, top_of
-from jmdesigner.canvas.keyboard import handle_key
+from jmdesigner.canvas.keyboard import handle_key, type_text
 from jmdesigner.canvas.link_drag import LinkDrag, add_link_entries
 from jmdesigner.canvas.navigation import first_cell, next_cell
 from jmdesigner.canvas.palette import accepts as palette_accepts
@@ -896,6 +897,26 @@ class MapView(QGraphicsView):
             return
         if not handle_key(self, event):
             super().keyPressEvent(event)
+
+    def inputMethodQuery(self, query: Qt.InputMethodQuery) -> object:
+        # With no editor open the canvas still takes composed text (a dead key's letter, an input
+        # method's word) and starts a card with it: left disabled here, Qt composed nothing for
+        # the first key of a card, so ´ then e started it with a bare "e".
+        if query == Qt.InputMethodQuery.ImEnabled and self.editing.editor is None:
+            return not self.doc.read_only
+        return super().inputMethodQuery(query)
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
+        if self.editing.editor is None and not self.doc.read_only:
+            commit, preedit = event.commitString(), event.preeditString()
+            if preedit:  # a word being composed: its card opens, and shows it as it grows
+                if not type_text(self, "") or self.editing.editor is None:
+                    return
+            elif commit:
+                type_text(self, commit)
+                event.accept()
+                return
+        super().inputMethodEvent(event)
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():

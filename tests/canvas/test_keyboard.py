@@ -208,3 +208,33 @@ def test_typing_after_a_click_beside_the_map_before_any_cell_starts_the_card_nea
     c.type("Ärger über die Lieferung")
     c.key(Qt.Key.Key_Return)
     assert _texts(c, stages[-1].id, bottom)[-1] == "Ärger über die Lieferung"
+
+
+def test_text_composed_by_an_input_method_starts_a_card(canvas: Canvas) -> None:
+    """A dead key's letter (´ then e) and an input method's word reach the canvas as composed
+    text, not as keys: with no editor open the canvas took none (a card started by ´ e began with
+    a bare "e", and a Chinese word being composed had nowhere to go)."""
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication
+
+    c = canvas
+    stages = c.doc.stages(c.map_id)
+    top, _ = _lanes(c)
+    c.view.select_cell((stages[1].id, top))
+    assert c.view.inputMethodQuery(Qt.InputMethodQuery.ImEnabled) is True
+    composed = QInputMethodEvent()
+    composed.setCommitString("é")
+    QApplication.sendEvent(c.view, composed)
+    assert c.view.editing.editor is not None and c.view.editing.editor.text() == "é"
+    c.type("tudes")
+    c.key(Qt.Key.Key_Return)
+    assert _texts(c, stages[1].id, top)[-1] == "études"
+    QApplication.sendEvent(c.view, QInputMethodEvent("zhong", []))  # a word still being composed
+    editor = c.view.editing.editor
+    assert editor is not None and editor.text() == ""  # the card is open, the word shows in it
+    done = QInputMethodEvent()
+    done.setCommitString("中文")
+    QApplication.sendEvent(c.view, done)
+    assert editor.text() == "中文"
+    c.key(Qt.Key.Key_Return)
+    assert _texts(c, stages[1].id, top)[-1] == "中文"

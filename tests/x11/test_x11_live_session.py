@@ -123,3 +123,21 @@ def test_killed_mid_card_while_typing_on_the_card_comes_back_on_reopening(
     again = run_app(path)
     png = tmp_path / "back.png"
     _wait_for(lambda: json.loads(again.send(f"editor {png}")).get("text") == kept[0])
+
+
+def test_a_card_started_with_a_dead_key_keeps_its_accent(
+    run_app: Callable[[Path | None], App], tmp_path: Path
+) -> None:
+    """´ then e as the first keys of a card (French or Spanish words on many layouts): the canvas
+    took no composed text while no card was open, so the card began with a bare "e"."""
+    path = _file(tmp_path / "accents.jmap")
+    app = run_app(path)
+    _wait_for(lambda: app.state()["focus_is_canvas"])
+    app.display.key("ctrl+Home", "Tab")
+    app.display.key("dead_acute", "e")
+    app.display.type("tudes")
+    app.display.key("Return", "dead_circumflex", "a")
+    app.display.type(" la fin")
+    app.display.key("Return")
+    want = [("Stage 2", "Touchpoints", "études"), ("Stage 2", "Touchpoints", "â la fin")]
+    _wait_for(lambda: [c for c in cards_on_disk(path) if c[2] in ("études", "â la fin")] == want)
