@@ -112,7 +112,7 @@ def test_killed_mid_card_while_typing_on_the_card_comes_back_on_reopening(
     text = "Waits twenty minutes on hold, then the line drops and nobody calls back"
     typing = subprocess.Popen(["xdotool", "type", "--delay", "110", "--", text], env=app.display.env)
     try:
-        time.sleep(3.5)  # some 30 characters typed, never a pause
+        time.sleep(4.5)  # some 40 characters typed, never a pause
         app.proc.kill()
         app.proc.wait(10)
     finally:
