@@ -20,6 +20,7 @@ Find and the 1,000-card delete, undo and redo (a quick run while working on the 
 
 from __future__ import annotations
 
+import functools
 import gc
 import json
 import os
@@ -216,7 +217,7 @@ class FloorScene:
         another line): what the keys type into. No draft is written while the keys come faster than the
         app's draft delay, as in the app."""
         from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem
+        from PySide6.QtWidgets import QGraphicsItem
 
         from jmdesigner.canvas.style import font
         from jmdesigner.layout import metrics as roles
@@ -225,7 +226,7 @@ class FloorScene:
         at = self.cells[key].index(after) + 1
         opt = self.opt
         cell = self.geom.cells[key].rect
-        editor = QGraphicsTextItem()
+        editor = _floor_editor()(lambda: self.commit_editor(editor))
         editor.setFont(font(roles.CARD))
         editor.setTextWidth(cell.w - 2 * opt.cell_pad - 2 * opt.card_pad_x)
         editor.document().setDocumentMargin(0)
@@ -310,6 +311,32 @@ class FloorScene:
         self._write("INSERT INTO card VALUES (?, ?, ?, ?, ?)", rows)
 
 
+@functools.cache
+def _floor_editor() -> Any:
+    """The floor's editor: a bare ``QGraphicsTextItem`` that commits on Enter (Shift+Enter types a
+    new line), as the app's does: Enter reaches both as a real key press, through the window's
+    shortcut check, the view, the scene and the focused item."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QGraphicsTextItem
+
+    enter = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+    shift = Qt.KeyboardModifier.ShiftModifier
+
+    class FloorEditor(QGraphicsTextItem):
+        def __init__(self, commit: Callable[[], None]) -> None:
+            super().__init__()
+            self.commit = commit
+
+        def keyPressEvent(self, event: Any) -> None:
+            if event.key() in enter and not event.modifiers() & shift:
+                event.accept()
+                self.commit()
+                return
+            super().keyPressEvent(event)
+
+    return FloorEditor
+
+
 def same_output(floor: FloorScene, geom: Any, card_id: str) -> None:
     """Untimed: the cells of the card's lane on the bare scene look as jmdesigner laid them out
     (each card's rect, in order; a typed card's too), and no lane changed height (the floor
@@ -376,7 +403,8 @@ def capture_figures(
         for ch in TYPED[1:]:
             floors["typing"].append(settled(app, lambda ch=ch: QTest.keyClicks(floor.view, ch)))
         assert editor[0].toPlainText() == TYPED, "the floor's editor got every key"
-        floors["enter"].append(settled(app, lambda editor=editor: floor.commit_editor(editor[0])))
+        floors["enter"].append(settled(app, lambda: QTest.keyClick(floor.view, Qt.Key.Key_Return, none)))
+        assert floor.slot is None and len(floor.typed) == 1, "Enter committed the floor's card"
         window.activateWindow()
         app.processEvents()
         for ch in TYPED[1:]:
