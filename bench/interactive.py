@@ -38,6 +38,7 @@ VIEW_SIZE = (1600, 1000)
 DELETED = 1000  # cards deleted, then brought back by undo
 QUERY = "refund voucher"  # two words, as a facilitator types them
 TYPED = "Refund voucher sent twice"  # a card's text, typed a key at a time into a new card
+NEXT = "Call back within a day"  # the next card, typed on after Enter (it goes to the end of the cell)
 
 
 def settled(app: Any, act: Callable[[], object]) -> tuple[float, float]:
@@ -374,7 +375,7 @@ def capture_figures(
     floor.centre()
     window.activateWindow()
     app.processEvents()
-    ours: dict[str, Timing] = {action: [] for action in ("move", "start", "typing", "enter")}
+    ours: dict[str, Timing] = {action: [] for action in ("move", "start", "typing", "enter", "next")}
     floors: dict[str, Timing] = {action: [] for action in ours}
     for n in range(runs):
         # The floor's output is checked in the first round only: the check reads ~900 items and
@@ -414,7 +415,28 @@ def capture_figures(
         assert not view.editing.active
         if check:
             same_output(floor, scene.geom, card.id)
-        QTest.keyClick(view, Qt.Key.Key_Z, ctrl)  # the new card undone: the next round starts alike
+        # Typing on: the next card goes to the end of the same cell, and Enter commits it. (The
+        # first Enter came after the last round's undo: it also turned Undo on and Redo off; this
+        # one is the Enter of a facilitator typing card after card.)
+        cell = floor.cell_of[card.id]
+        floor.view.activateWindow()
+        app.processEvents()
+        second = floor.open_editor(floor.cells[cell][-1])
+        QTest.keyClicks(floor.view, NEXT)
+        app.processEvents()
+        floors["next"].append(settled(app, lambda: QTest.keyClick(floor.view, Qt.Key.Key_Return, none)))
+        assert second.scene() is None and len(floor.typed) == 2, "Enter committed the floor's next card"
+        window.activateWindow()
+        app.processEvents()
+        QTest.keyClicks(view, NEXT)
+        app.processEvents()
+        assert view.editing.active and view.editing.editor.text() == NEXT, "typing on starts the next card"
+        ours["next"].append(settled(app, lambda: QTest.keyClick(view, Qt.Key.Key_Return, none)))
+        assert not view.editing.active
+        if check:
+            same_output(floor, scene.geom, card.id)
+        QTest.keyClick(view, Qt.Key.Key_Z, ctrl)  # the new cards undone: the next round starts alike
+        QTest.keyClick(view, Qt.Key.Key_Z, ctrl)
         floor.drop_typed()
         scene.select_cards([card.id])
         # Settled as a timed action is (two passes): the inspector's card page, shown again by this
@@ -426,6 +448,7 @@ def capture_figures(
     add("start a new card by typing its first character", ours["start"], floors["start"])
     add("type one character into the card being written", ours["typing"], floors["typing"])
     add("commit the new card (Enter)", ours["enter"], floors["enter"])
+    add("commit the next card, typed on in the same cell (Enter)", ours["next"], floors["next"])
 
 
 def open_window(path: Path, app: Any) -> tuple[Any, Any]:
