@@ -23,6 +23,7 @@ from jmdesigner.i18n import N_, translate
 from jmdesigner.storage.format import SUFFIX
 from jmdesigner.ui import heap
 from jmdesigner.ui.accessible_names import name_overflow_button
+from jmdesigner.ui.action_toolbar import ActionToolBar
 from jmdesigner.ui.actions import (
     GUIDES,
     MAP_ACTIONS,
@@ -231,8 +232,9 @@ class MainWindow(QMainWindow):
             self.map_menu,
             self.help_menu,
         ) = menus.values()
-        self.toolbar = self.addToolBar(translate("MainWindow", "Main"))
+        self.toolbar = ActionToolBar(translate("MainWindow", "Main"))
         self.toolbar.setObjectName("mainToolbar")
+        self.addToolBar(self.toolbar)
         for act in TOOLBAR:
             if act is None:
                 self.toolbar.addSeparator()
@@ -1212,6 +1214,7 @@ class MainWindow(QMainWindow):
         self.map_menu.setEnabled(f is not None)
         self._update_undo_actions()
         self._show_saved_state()
+        self.saved.release()  # the state's width: this file's own texts from now on
         if f is None:
             self.setWindowTitle(translate("MainWindow", "jmdesigner"))
             self.setWindowFilePath("")

@@ -107,6 +107,26 @@ def test_undo_in_the_editor_takes_back_only_the_typing_and_one_redo_brings_it_ba
     assert editor.text() == "Waits for the call" and editor.document().documentMargin() == 0
 
 
+def test_escape_after_typing_and_deleting_it_again_shows_the_cards_text(canvas: Canvas) -> None:
+    """Words typed onto a card (it grows a line) and deleted again, then Escape: the card shows
+    its text. The layout's cache handed back the card as laid out under the editor, without
+    lines: the card was drawn empty until it changed."""
+    c = canvas
+    card = c.doc.cards(c.map_id)[0]
+    lines = c.geom.cards[card.id].lines
+    r = c.geom.cards[card.id].rect
+    c.double_click(r.cx, r.cy)
+    typed = " and enough more words to wrap onto another line"
+    c.type(typed)
+    assert c.view.map_scene.cards[card.id].geom.rect.h > r.h  # the card grew with the editor
+    for _ in typed:
+        c.key(Qt.Key.Key_Backspace)
+    c.key(Qt.Key.Key_Escape)
+    assert not c.view.editing.active and c.doc.card(card.id).text == card.text
+    assert lines and c.geom.cards[card.id].lines == lines
+    assert c.view.map_scene.cards[card.id].geom.lines == lines  # what the card item paints
+
+
 def test_escape_on_an_empty_new_card_just_closes(canvas: Canvas) -> None:
     c = canvas
     before = c.doc.snapshot()
