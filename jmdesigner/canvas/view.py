@@ -102,6 +102,7 @@ context_menu.add_entries("lane", _blueprint_entries)
 MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
 NOT_TAB = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier  # Ctrl+Tab is not a Tab
 ZOOM_STEP = 1.2
+IM_ENABLED = Qt.InputMethodQuery.ImEnabled
 
 
 CTRL_TEXT_KEYS = frozenset(
@@ -902,7 +903,7 @@ class MapView(QGraphicsView):
         # With no editor open the canvas still takes composed text (a dead key's letter, an input
         # method's word) and starts a card with it: left disabled here, Qt composed nothing for
         # the first key of a card, so ´ then e started it with a bare "e".
-        if query == Qt.InputMethodQuery.ImEnabled and self.editing.editor is None:
+        if query is IM_ENABLED and self.editing.editor is None:
             return not self.doc.read_only
         return super().inputMethodQuery(query)
 
