@@ -11,6 +11,7 @@ import pytest
 
 from jmdesigner.model import Document, UndoStack, commands
 from jmdesigner.storage.jmapfile import JmapFile
+from jmdesigner.ui import window_state
 from jmdesigner.ui.main_window import MainWindow
 from tests.builders import sample_bundle
 
@@ -37,6 +38,13 @@ class Doc:
         assert self.doc.snapshot() == before
         assert self.on_disk() == before
         return after
+
+
+@pytest.fixture
+def large_screen(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Qt's offscreen screen (800×800) taken for a large one: a first run lays the docks out in
+    two columns, as on a desktop monitor, not in the one column of a small screen."""
+    monkeypatch.setattr(window_state, "SMALL_SCREEN", 0)
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QDockWidget, QTabBar
@@ -192,6 +193,7 @@ def test_a_refused_state_still_docks_the_palette_on_the_left(qtbot: Any) -> None
     assert window.dockWidgetArea(dock) == Qt.DockWidgetArea.LeftDockWidgetArea
 
 
+@pytest.mark.usefixtures("large_screen")  # the maps above the palette: the two columns
 def test_a_start_without_a_file_keeps_the_layout_the_next_file_opens_into(qtbot: Any, doc_path: Path) -> None:
     """A first start on the welcome page, quit, then a start on a file (a user's first day): the
     welcome window's state names the palette alone, and restoring it left the Outline dock in no
