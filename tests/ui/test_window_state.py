@@ -10,10 +10,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QDockWidget, QTabBar
 
+from jmdesigner.ui import window_state
 from jmdesigner.ui.app import run_app
 from jmdesigner.ui.main_window import MainWindow
 from jmdesigner.ui.window_state import FRAME, MAX_DOCK_SHARE, docks_of
@@ -222,3 +223,61 @@ def test_a_start_without_a_file_keeps_the_layout_the_next_file_opens_into(qtbot:
     maps = fourth.findChild(QDockWidget, "maps")
     assert fourth.findChild(QDockWidget, "outline") in fourth.tabifiedDockWidgets(maps)
     fourth.close()
+
+
+def _on_this_screen(qtbot: Any, doc_path: Path) -> MainWindow:
+    """A start on the file at the size the window restores (Qt's offscreen screen, 800 px wide: a
+    small screen)."""
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.open_file(doc_path)
+    win.show()
+    qtbot.waitExposed(win)
+    qtbot.wait(50)  # the deferred widths
+    return win
+
+
+def _areas(win: MainWindow) -> dict[str, str]:
+    return {d.objectName(): win.dockWidgetArea(d).name for d in docks_of(win)}
+
+
+def test_a_first_start_on_a_small_screen_gives_the_canvas_most_of_the_window(
+    qtbot: Any, doc_path: Path
+) -> None:
+    """One column on the right, every dock a tab of the Inspector's group and the Inspector in
+    front: the canvas is most of the window (two columns left it 436 of 1010 px at 1024×768)."""
+    win = _on_this_screen(qtbot, doc_path)
+    assert set(_areas(win).values()) == {"RightDockWidgetArea"}
+    assert {d.objectName() for d in win.tabifiedDockWidgets(win.inspector)} >= {"maps", "outline", "palette"}
+    assert win.inspector.in_view() and not win.outline.in_view()
+    view = win.current_view()
+    assert view is not None and view.width() >= 0.5 * win.width() > win.inspector.width()
+    win.close()
+
+
+def test_a_layout_saved_on_a_small_screen_comes_back_as_the_user_left_it(
+    qtbot: Any, doc_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only a first start gets the one column of a small screen: the palette moved to the left by
+    the user stays there, and two columns saved on a large screen come back as two columns."""
+    first = _on_this_screen(qtbot, doc_path)
+    first.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, first.palette)  # the user's own move
+    first.close()
+    second = _on_this_screen(qtbot, doc_path)
+    areas = _areas(second)
+    assert areas.pop("palette") == "LeftDockWidgetArea"
+    assert set(areas.values()) == {"RightDockWidgetArea"}
+    second.close()
+
+    (Path(os.environ["JMDESIGNER_CONFIG_DIR"]) / "jmdesigner.ini").unlink()
+    real = window_state.SMALL_SCREEN
+    monkeypatch.setattr(window_state, "SMALL_SCREEN", 0)  # a large screen: two columns
+    on_a_large_screen = _on_this_screen(qtbot, doc_path)
+    on_a_large_screen.close()
+    monkeypatch.setattr(window_state, "SMALL_SCREEN", real)
+    third = _on_this_screen(qtbot, doc_path)
+    areas = _areas(third)
+    assert areas["maps"] == areas["palette"] == "LeftDockWidgetArea"
+    assert areas["inspector"] == "RightDockWidgetArea"
+    assert third.outline in third.tabifiedDockWidgets(third.navigator)
+    third.close()

@@ -1,6 +1,6 @@
 """The real main window on a real display, with a small command channel on stdin for the tests.
 
-Usage: python -m tests.x11.app_child [FILE]. Commands, one a line: ``state`` (prints one JSON
+Usage: python -m tests.x11.app_child [--lang CODE] [FILE]. Commands, one a line: ``state`` (prints one JSON
 line: who has the keyboard, dock widths, zoom...), ``layout`` (one JSON line: the window's
 frame, the screen's free area, the menu bar and every dock, in screen pixels), ``editor PNG``
 (the open new-card editor's and its cell's cards' rects in viewport pixels, as JSON, and a grab
@@ -113,11 +113,19 @@ def on_screen(window: MainWindow, kind: str, index: int) -> list[int]:
 
 
 def main() -> None:
+    args = sys.argv[1:]
+    lang = None
+    if args[:1] == ["--lang"]:
+        lang, args = args[1], args[2:]
     app = QApplication(sys.argv[:1])
+    if lang is not None:
+        from jmdesigner.ui import translation
+
+        translation.install(app, lang)  # before the window, as ``run_app`` does
     register_fonts()  # as the app starts: the bundled faces give the docks their real widths
     window = MainWindow()
-    if len(sys.argv) > 1:
-        window.open_file(Path(sys.argv[1]))
+    if args:
+        window.open_file(Path(args[0]))
     window.show()
 
     def command() -> None:
