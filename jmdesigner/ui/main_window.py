@@ -44,11 +44,11 @@ from jmdesigner.ui.status_line import FittedStatus, StateLabel
 from jmdesigner.ui.window_state import (
     DEFAULT_SIZE,
     cap_dock_widths,
+    compact,
     dock_palette_on_the_left,
     docks_of,
     prepare_palette_on_the_left,
     restore_docks,
-    small_screen,
 )
 
 if TYPE_CHECKING:  # the canvas, the store, the document API and the docks load with the first file;
@@ -448,7 +448,7 @@ class MainWindow(QMainWindow):
     def _dock_layout(self, f: OpenFile) -> None:
         """Put the file's docks where they were: the last session's layout for the first file, the
         layout of the moment for the next ones (New, Open Recent, Restore keep the window as it is).
-        A first run (nothing saved) gets two columns, or on a small screen one (``small_screen``)."""
+        A first run (nothing saved) gets two columns, or in a small window one (``compact``)."""
         self.addDockWidget(QtCore.Qt.DockWidgetArea.LeftDockWidgetArea, f.navigator)
         # the maps above the palette
         self.splitDockWidget(f.navigator, self.palette, QtCore.Qt.Orientation.Vertical)
@@ -458,8 +458,8 @@ class MainWindow(QMainWindow):
         self.resizeDocks([f.inspector], [320], QtCore.Qt.Orientation.Horizontal)
         f.find_dock.hide()  # Ctrl+F shows it
         restored = restore_docks(self, self._dock_state or self.settings.window_state())
-        compact = not restored and small_screen(self)  # a first run on a small screen: one column
-        if compact:  # every dock in the Inspector's tab group (``COMPACT_HOMES``)
+        one_column = not restored and compact(self)  # a first run in a small window
+        if one_column:  # every dock in the Inspector's tab group (``COMPACT_HOMES``)
             for dock in (f.inspector, f.navigator, f.outline):
                 dock.show()  # in a shown window, a dock not shown yet gets no tab to raise it by
             for dock in (f.find_dock, f.navigator, f.outline, self.palette):
@@ -480,7 +480,7 @@ class MainWindow(QMainWindow):
             # width to the canvas (the Maps and Palette dock ended ~110 px wide, its names cut), so
             # the default widths are set again once the window has its size.
             self._dock_widths = {f.inspector.objectName(): 320}
-            if not compact:
+            if not one_column:
                 self._dock_widths[f.navigator.objectName()] = 240
             QTimer.singleShot(0, self._restore_dock_widths)
 

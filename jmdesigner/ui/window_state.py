@@ -80,9 +80,10 @@ HOMES: dict[str, tuple[str, str | None, str | None]] = {
     "find": ("Right", "inspector", None),
 }
 # On a small screen (a projector at 1024×768, a 1280×720 or 1366×768 laptop) the two columns of
-# that layout left the canvas, the map a room watches, 436 of 1010 px at 1024×768: there a first
-# run puts every dock in one tab group on the right, the Inspector in front (the workshop window's
-# panel is on the right too), and the canvas gets ~70 % of the window.
+# that layout left the canvas, the map a room watches, 436 of 1010 px at 1024×768: a first run in
+# a window narrower than the default (``compact``) puts every dock in one tab group on the right,
+# the Inspector in front (the workshop window's panel is on the right too), and the canvas gets
+# ~70 % of the window.
 COMPACT_HOMES: dict[str, tuple[str, str | None, str | None]] = {
     "inspector": ("Right", None, None),
     "find": ("Right", "inspector", None),
@@ -93,19 +94,19 @@ COMPACT_HOMES: dict[str, tuple[str, str | None, str | None]] = {
 DEFAULT_SIZE = (1400, 900)  # a first start's window, before it is fitted to its screen
 MIN_FLOATING = 100  # px each way: a dock saved with no size floats back at its smallest, ~70×70
 FRAME = (16, 48)  # px the window manager's frame may add, across and down, before the window has one
-SMALL_SCREEN = DEFAULT_SIZE[0] + FRAME[0]  # px of free width: a screen narrower is a small one
+COMPACT_BELOW = DEFAULT_SIZE[0]  # px: a window narrower (a small screen's, a small --size) is compact
 
 
-def small_screen(window: QMainWindow) -> bool:
-    """Whether the window's screen is too narrow for the default window (and its frame): the
-    first-run layout there is ``COMPACT_HOMES``. One geometry read of a screen a first start has
-    already read (``fit_size_to_screen``)."""
-    return window.screen().availableGeometry().width() < SMALL_SCREEN
+def compact(window: QMainWindow) -> bool:
+    """Whether a first run lays the docks out in one column (``COMPACT_HOMES``): the window is
+    narrower than the default, as a first start fits it to a small screen (``fit_size_to_screen``)
+    or ``--screenshot`` sizes it. A read of the window's own width: no screen, no Qt class."""
+    return window.width() < COMPACT_BELOW
 
 
 def homes(window: QMainWindow) -> dict[str, tuple[str, str | None, str | None]]:
-    """Each dock's default place in this window: ``HOMES``, or ``COMPACT_HOMES`` on a small screen."""
-    return COMPACT_HOMES if small_screen(window) else HOMES
+    """Each dock's default place in this window: ``HOMES``, or ``COMPACT_HOMES`` if ``compact``."""
+    return COMPACT_HOMES if compact(window) else HOMES
 
 
 def fit_to_screen(window: QMainWindow) -> None:
@@ -139,7 +140,7 @@ def settle_docks(
 ) -> list[str]:
     """Put back in its default place each of the window's ``docks`` the restored layout left
     unusable, and the ``unplaced`` ones (those it does not name), in its place of a first run on this
-    screen (``homes``); the names of those moved. A
+    window (``homes``); the names of those moved. A
     layout saved by a version with other docks (or with the palette alone, by the welcome page)
     leaves the docks it does not name in no dock area, drawn over the menu bar once shown, or in
     a place kept from before; a floating dock may come back off every screen, over the menu bar
@@ -154,7 +155,7 @@ def settle_docks(
             else window.dockWidgetArea(dock) == QtCore.Qt.DockWidgetArea.NoDockWidgetArea
         )
     ]
-    table = homes(window) if moved else HOMES  # the screen is read only when a dock needs a home
+    table = homes(window) if moved else HOMES
     moved.sort(key=lambda d: table.get(d.objectName(), ("", None, None))[1] is not None)  # partners first
     for dock in moved:
         _send_home(window, dock, docks, table)

@@ -42,9 +42,10 @@ class Doc:
 
 @pytest.fixture
 def large_screen(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Qt's offscreen screen (800×800) taken for a large one: a first run lays the docks out in
-    two columns, as on a desktop monitor, not in the one column of a small screen."""
-    monkeypatch.setattr(window_state, "SMALL_SCREEN", 0)
+    """Every window taken for a large one: a first run lays the docks out in two columns, as in the
+    default 1400-px window of a desktop monitor, not in one column (windows here are fitted to Qt's
+    800×800 offscreen screen, or sized smaller than the default)."""
+    monkeypatch.setattr(window_state, "COMPACT_BELOW", 0)
 
 
 @pytest.fixture
