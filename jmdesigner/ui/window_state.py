@@ -138,13 +138,13 @@ def fit_size_to_screen(window: QMainWindow) -> None:
 def settle_docks(
     window: QMainWindow, docks: Sequence[QDockWidget], unplaced: Sequence[QDockWidget] = ()
 ) -> list[str]:
-    """Put back in its default place each of the window's ``docks`` the restored layout left
-    unusable, and the ``unplaced`` ones (those it does not name), in its place of a first run on this
-    window (``homes``); the names of those moved. A
-    layout saved by a version with other docks (or with the palette alone, by the welcome page)
-    leaves the docks it does not name in no dock area, drawn over the menu bar once shown, or in
-    a place kept from before; a floating dock may come back off every screen, over the menu bar
-    or with no size. The other docks keep the user's layout. Cheap: a few geometry reads a dock."""
+    """Put back in its default place (``homes``: where a first run in this window puts it) each
+    of the window's ``docks`` the restored layout left unusable, and the ``unplaced`` ones (those
+    it does not name); the names of those moved. A layout saved by a version with other docks
+    (or with the palette alone, by the welcome page) leaves the docks it does not name in no dock
+    area, drawn over the menu bar once shown, or in a place kept from before; a floating dock may
+    come back off every screen, over the menu bar or with no size. The other docks keep the user's
+    layout. Cheap: a few geometry reads a dock."""
     moved = [
         dock
         for dock in docks
@@ -155,7 +155,7 @@ def settle_docks(
             else window.dockWidgetArea(dock) == QtCore.Qt.DockWidgetArea.NoDockWidgetArea
         )
     ]
-    table = homes(window) if moved else HOMES
+    table = homes(window)
     moved.sort(key=lambda d: table.get(d.objectName(), ("", None, None))[1] is not None)  # partners first
     for dock in moved:
         _send_home(window, dock, docks, table)
