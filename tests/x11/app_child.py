@@ -6,7 +6,9 @@ frame, the screen's free area, the menu bar and every dock, in screen pixels), `
 (the open new-card editor's and its cell's cards' rects in viewport pixels, as JSON, and a grab
 of the viewport saved to PNG), ``where stage|lane|point N`` (where the N-th stage or lane
 header, or the first curve's N-th emotion point, is on the screen, as JSON [x, y], for a
-click), ``open PATH``, ``new PATH`` (a new file from the sample map), ``quit``.
+click), ``workshop`` (workshop mode started; a moment later one JSON line: its frame, screen,
+controls, timer and map in screen pixels), ``open PATH``, ``new PATH`` (a new file from the
+sample map), ``quit``.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import json
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect, QRectF, QSocketNotifier
+from PySide6.QtCore import QPoint, QRect, QRectF, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
 
 from jmdesigner.canvas.style import register_fonts
@@ -72,6 +74,28 @@ def layout(window: MainWindow) -> dict[str, object]:
             }
             for dock in docks_of(window)
         ],
+    }
+
+
+def workshop_layout(window: MainWindow) -> dict[str, object]:
+    """The workshop window as shown full screen: its frame, its screen and where its buttons and
+    spin boxes and its timer are, in screen pixels."""
+    from PySide6.QtWidgets import QPushButton, QSpinBox
+
+    workshop = window.workshop
+    assert workshop is not None
+    free = workshop.screen().geometry()
+    controls = [*workshop.findChildren(QPushButton), *workshop.findChildren(QSpinBox)]
+    return {
+        "frame": _on_screen(workshop),
+        "screen": [free.x(), free.y(), free.width(), free.height()],
+        "controls": [
+            {"text": c.text(), "rect": _on_screen(c)}
+            for c in controls
+            if c.isVisible() and c.window() is workshop
+        ],
+        "timer": _on_screen(workshop.timer_label),  # type: ignore[attr-defined]
+        "map": _on_screen(workshop.view),  # type: ignore[attr-defined]
     }
 
 
@@ -143,6 +167,9 @@ def main() -> None:
         elif verb == "where":
             kind, _, index = arg.partition(" ")
             print(json.dumps(on_screen(window, kind, int(index))), flush=True)
+        elif verb == "workshop":  # shown full screen, then laid out: answered a moment later
+            window.start_workshop()
+            QTimer.singleShot(1500, lambda: print(json.dumps(workshop_layout(window)), flush=True))
         elif verb == "open":
             window.open_path(Path(arg))
             print("OK", flush=True)

@@ -174,3 +174,42 @@ def test_a_first_start_on_a_large_screen_keeps_two_columns(lang: str, tmp_path: 
     assert docks["maps"]["rect"][2] == docks["palette"]["rect"][2] == 240
     assert docks["inspector"]["rect"][2] == 320
     assert seen["central"][2] == 828  # of the 1400-px window, as before the small-screen layout
+
+
+@pytest.mark.parametrize(("size", "lang", "rows"), [((1024, 768), "de", 2), ((1280, 720), "de", 1)])
+def test_workshop_mode_keeps_every_control_on_a_projector_screen(
+    size: tuple[int, int], lang: str, rows: int, tmp_path: Path
+) -> None:
+    """Workshop mode full screen on a 1024×768 projector: the window is the screen's width, every
+    button on screen, the timer on a second row (it was 1272 px wide in German, Exit and the votes
+    panel off screen); at 1280×720 the bar keeps one row."""
+    path = _sample_file(tmp_path)
+    env = {"JMDESIGNER_CONFIG_DIR": str(tmp_path / "config"), "JMDESIGNER_DATA_DIR": str(tmp_path)}
+    with display_for_tests(*size) as display:
+        child = subprocess.Popen(
+            [sys.executable, "-m", "tests.x11.app_child", "--lang", lang, str(path)],
+            cwd=ROOT,
+            env={**display.env, **env},
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert child.stdin is not None and child.stdout is not None
+        try:
+            assert child.stdout.readline().strip() == "STARTED"
+            display.activate(display.window_named("jmdesigner"))
+            child.stdin.write("workshop\n")
+            child.stdin.flush()
+            seen = json.loads(child.stdout.readline())
+            display.screenshot(str(tmp_path / f"workshop-{size[0]}-{lang}.png"))
+        finally:
+            child.kill()
+            child.wait(10)
+    assert seen["frame"] == seen["screen"], seen["frame"]
+    assert len(seen["controls"]) >= 12
+    for control in seen["controls"]:
+        assert _inside(control["rect"], seen["screen"]), control
+    exit_button = next(c for c in seen["controls"] if "(Esc)" in c["text"])
+    below = seen["timer"][1] > exit_button["rect"][1] + exit_button["rect"][3]
+    assert below == (rows == 2), (seen["timer"], exit_button)
+    assert seen["map"][2] >= 0.6 * seen["screen"][2]

@@ -224,7 +224,7 @@ class WorkshopWindow(QWidget):
         self._bar, self._top_row = bar, row
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        self._fit_bar(event.size().width())
+        self._fit_bar(self.width())  # the width now: ``event.size()`` once gave an earlier resize's
         super().resizeEvent(event)
 
     def _fit_bar(self, width: int) -> None:
