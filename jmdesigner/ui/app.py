@@ -44,6 +44,8 @@ def run_app(
         app.setWindowIcon(app_icon())
     translation.install(app, lang)  # before any window: every string is looked up as it is built
     window = MainWindow()
+    if screenshot is not None:  # before the file: its docks' first-run layout follows the size
+        window.resize(*_size(size))
     if file is None and screenshot is None:
         file = window.settings.last_file()  # pick up where the user left off
     if file is not None:
@@ -62,8 +64,6 @@ def run_app(
                 start.release()  # the message may stay up for long: the collector is not held meanwhile
             QMessageBox.warning(window, translate("App", "Cannot open file"), str(exc))
     if screenshot is not None:
-        width, height = _size(size)
-        window.resize(width, height)
         window.show()
         for _ in range(3):  # layout, then the canvas fits itself to its real size
             app.processEvents()

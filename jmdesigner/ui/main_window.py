@@ -43,7 +43,9 @@ from jmdesigner.ui.messages import show_error
 from jmdesigner.ui.settings import AppSettings
 from jmdesigner.ui.status_line import FittedStatus, StateLabel
 from jmdesigner.ui.window_state import (
+    DEFAULT_SIZE,
     cap_dock_widths,
+    compact,
     dock_palette_on_the_left,
     docks_of,
     prepare_palette_on_the_left,
@@ -105,7 +107,7 @@ class MainWindow(QMainWindow):
         self.addActions(list(self.registry.values()))
         self._build_menus()
         self.setAcceptDrops(True)
-        self.resize(1400, 900)
+        self.resize(*DEFAULT_SIZE)
         self.settings.restore_window(self, docks=False)  # the docks: when a file brings them (restoring
         # them earlier, before they exist, left empty tab bars behind)
         self._file_changed()
@@ -447,7 +449,8 @@ class MainWindow(QMainWindow):
 
     def _dock_layout(self, f: OpenFile) -> None:
         """Put the file's docks where they were: the last session's layout for the first file, the
-        layout of the moment for the next ones (New, Open Recent, Restore keep the window as it is)."""
+        layout of the moment for the next ones (New, Open Recent, Restore keep the window as it is).
+        A first run (nothing saved) gets two columns, or in a small window one (``compact``)."""
         self.addDockWidget(QtCore.Qt.DockWidgetArea.LeftDockWidgetArea, f.navigator)
         # the maps above the palette
         self.splitDockWidget(f.navigator, self.palette, QtCore.Qt.Orientation.Vertical)
@@ -457,7 +460,14 @@ class MainWindow(QMainWindow):
         self.resizeDocks([f.inspector], [320], QtCore.Qt.Orientation.Horizontal)
         f.find_dock.hide()  # Ctrl+F shows it
         restored = restore_docks(self, self._dock_state or self.settings.window_state())
-        if not restored:  # tabified only now: tabs made before a restore stay behind as stray tab bars
+        one_column = not restored and compact(self)  # a first run in a small window
+        if one_column:  # every dock in the Inspector's tab group (``COMPACT_HOMES``)
+            for dock in (f.inspector, f.navigator, f.outline):
+                dock.show()  # in a shown window, a dock not shown yet gets no tab to raise it by
+            for dock in (f.find_dock, f.navigator, f.outline, self.palette):
+                self.tabifyDockWidget(f.inspector, dock)
+            f.find_dock.hide()
+        elif not restored:  # tabified only now: tabs made before a restore stay behind as stray tab bars
             self.tabifyDockWidget(f.navigator, f.outline)
             self.tabifyDockWidget(f.inspector, f.find_dock)
             f.find_dock.hide()
@@ -471,7 +481,9 @@ class MainWindow(QMainWindow):
             # A first run: Qt hands a window that grows after the docks are added all of the extra
             # width to the canvas (the Maps and Palette dock ended ~110 px wide, its names cut), so
             # the default widths are set again once the window has its size.
-            self._dock_widths = {f.navigator.objectName(): 240, f.inspector.objectName(): 320}
+            self._dock_widths = {f.inspector.objectName(): 320}
+            if not one_column:
+                self._dock_widths[f.navigator.objectName()] = 240
             QTimer.singleShot(0, self._restore_dock_widths)
 
     def _restore_dock_widths(self) -> None:

@@ -146,7 +146,9 @@ class ProjectorCode(QFrame):
         area = host.rect()
         if isinstance(view, QWidget) and view.isVisible():
             area = QRect(view.mapTo(host, QPoint(0, 0)), view.size())
-        side = int(min(area.height() * 0.6, area.width() * 0.4))
+        # 2/5 of the view's width, but no less than 290 px: on a 1024×768 projector the workshop's
+        # map is ~660 px wide, and 2/5 of it left the code ~230 px for the back of the room
+        side = int(min(area.height() * 0.6, max(area.width() * 0.4, 290)))
         width, height = side, side + 130
         self.setGeometry(area.right() - width - 24, area.bottom() - height - 24, width, height)
 

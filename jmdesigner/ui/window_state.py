@@ -79,8 +79,34 @@ HOMES: dict[str, tuple[str, str | None, str | None]] = {
     "inspector": ("Right", None, None),
     "find": ("Right", "inspector", None),
 }
+# On a small screen (a projector at 1024×768, a 1280×720 or 1366×768 laptop) the two columns of
+# that layout left the canvas, the map a room watches, 436 of 1010 px at 1024×768: a first run in
+# a window narrower than the default (``compact``) puts every dock in one tab group on the right,
+# the Inspector in front (the workshop window's panel is on the right too), and the canvas gets
+# ~70 % of the window.
+COMPACT_HOMES: dict[str, tuple[str, str | None, str | None]] = {
+    "inspector": ("Right", None, None),
+    "find": ("Right", "inspector", None),
+    "maps": ("Right", "inspector", None),
+    "outline": ("Right", "inspector", None),
+    "palette": ("Right", "inspector", None),
+}
+DEFAULT_SIZE = (1400, 900)  # a first start's window, before it is fitted to its screen
 MIN_FLOATING = 100  # px each way: a dock saved with no size floats back at its smallest, ~70×70
 FRAME = (16, 48)  # px the window manager's frame may add, across and down, before the window has one
+COMPACT_BELOW = DEFAULT_SIZE[0]  # px: a window narrower (a small screen's, a small --size) is compact
+
+
+def compact(window: QMainWindow) -> bool:
+    """Whether a first run lays the docks out in one column (``COMPACT_HOMES``): the window is
+    narrower than the default, as a first start fits it to a small screen (``fit_size_to_screen``)
+    or ``--screenshot`` sizes it. A read of the window's own width: no screen, no Qt class."""
+    return window.width() < COMPACT_BELOW
+
+
+def homes(window: QMainWindow) -> dict[str, tuple[str, str | None, str | None]]:
+    """Each dock's default place in this window: ``HOMES``, or ``COMPACT_HOMES`` if ``compact``."""
+    return COMPACT_HOMES if compact(window) else HOMES
 
 
 def fit_to_screen(window: QMainWindow) -> None:
@@ -112,12 +138,13 @@ def fit_size_to_screen(window: QMainWindow) -> None:
 def settle_docks(
     window: QMainWindow, docks: Sequence[QDockWidget], unplaced: Sequence[QDockWidget] = ()
 ) -> list[str]:
-    """Put back in its default place each of the window's ``docks`` the restored layout left
-    unusable, and the ``unplaced`` ones (those it does not name); the names of those moved. A
-    layout saved by a version with other docks (or with the palette alone, by the welcome page)
-    leaves the docks it does not name in no dock area, drawn over the menu bar once shown, or in
-    a place kept from before; a floating dock may come back off every screen, over the menu bar
-    or with no size. The other docks keep the user's layout. Cheap: a few geometry reads a dock."""
+    """Put back in its default place (``homes``: where a first run in this window puts it) each
+    of the window's ``docks`` the restored layout left unusable, and the ``unplaced`` ones (those
+    it does not name); the names of those moved. A layout saved by a version with other docks
+    (or with the palette alone, by the welcome page) leaves the docks it does not name in no dock
+    area, drawn over the menu bar once shown, or in a place kept from before; a floating dock may
+    come back off every screen, over the menu bar or with no size. The other docks keep the user's
+    layout. Cheap: a few geometry reads a dock."""
     moved = [
         dock
         for dock in docks
@@ -128,9 +155,10 @@ def settle_docks(
             else window.dockWidgetArea(dock) == QtCore.Qt.DockWidgetArea.NoDockWidgetArea
         )
     ]
-    moved.sort(key=lambda d: HOMES.get(d.objectName(), ("", None, None))[1] is not None)  # partners first
+    table = homes(window)
+    moved.sort(key=lambda d: table.get(d.objectName(), ("", None, None))[1] is not None)  # partners first
     for dock in moved:
-        _send_home(window, dock, docks)
+        _send_home(window, dock, docks, table)
     return [dock.objectName() for dock in moved]
 
 
@@ -163,11 +191,16 @@ def on_screens(rect: QRect, areas: Sequence[QRect]) -> bool:
     return QRegion(rect).subtracted(shown).isEmpty()
 
 
-def _send_home(window: QMainWindow, dock: QDockWidget, docks: Sequence[QDockWidget]) -> None:
-    """Dock ``dock`` in its default place, tabbed with its partner or above its neighbour if that
-    one is docked there; closed if it was closed."""
+def _send_home(
+    window: QMainWindow,
+    dock: QDockWidget,
+    docks: Sequence[QDockWidget],
+    table: dict[str, tuple[str, str | None, str | None]],
+) -> None:
+    """Dock ``dock`` in its default place in ``table`` (``homes``), tabbed with its partner or
+    above its neighbour if that one is docked there; closed if it was closed."""
     hidden = dock.isHidden()
-    side, partner, below = HOMES.get(dock.objectName(), ("Left", None, None))
+    side, partner, below = table.get(dock.objectName(), ("Left", None, None))
     area = getattr(QtCore.Qt.DockWidgetArea, f"{side}DockWidgetArea")
     window.addDockWidget(area, dock)
     dock.setFloating(False)

@@ -11,6 +11,7 @@ import pytest
 
 from jmdesigner.model import Document, UndoStack, commands
 from jmdesigner.storage.jmapfile import JmapFile
+from jmdesigner.ui import window_state
 from jmdesigner.ui.main_window import MainWindow
 from tests.builders import sample_bundle
 
@@ -37,6 +38,14 @@ class Doc:
         assert self.doc.snapshot() == before
         assert self.on_disk() == before
         return after
+
+
+@pytest.fixture
+def large_screen(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every window taken for a large one: a first run lays the docks out in two columns, as in the
+    default 1400-px window of a desktop monitor, not in one column (windows here are fitted to Qt's
+    800×800 offscreen screen, or sized smaller than the default)."""
+    monkeypatch.setattr(window_state, "COMPACT_BELOW", 0)
 
 
 @pytest.fixture

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QTreeWidgetItem
@@ -278,6 +279,7 @@ def test_outline_marks_a_moment_of_truth_card(window: MainWindow, doc_path: Path
     assert item.data(0, Qt.ItemDataRole.AccessibleTextRole).endswith("moment of truth")
 
 
+@pytest.mark.usefixtures("large_screen")  # the outline and Find in view at once: two columns
 def test_undo_of_a_1000_card_delete_updates_each_dock_once_in_place(
     window: MainWindow, tmp_path: Path, qtbot: Any, monkeypatch: Any
 ) -> None:

@@ -111,9 +111,14 @@ def test_the_code_is_on_the_projector_and_closing_the_window_closes_the_room(
     workshop = window.start_workshop()
     assert workshop is not None
     qtbot.waitExposed(workshop)
+    workshop.showNormal()
+    workshop.resize(1024, 768)  # a small projector's screen (Qt's offscreen one is 800×800)
+    qtbot.waitUntil(lambda: workshop.width() == 1024)
     codes = workshop.findChildren(ProjectorCode)
     assert len(codes) == 1 and codes[0].qr.text == url and codes[0].isVisible()
     assert codes[0].qr.width() >= 250  # big enough for the back of the room on a projector
+    view = workshop.view
+    assert view.geometry().contains(codes[0].geometry())  # over the map, all of it on screen
     shots = os.environ.get("JMDESIGNER_ROOM_SHOTS")
     if shots:
         workshop.grab().save(str(Path(shots) / "projector-code.png"))

@@ -7,13 +7,22 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QByteArray, QPoint, QRect, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDockWidget
 
 from jmdesigner.ui.main_window import MainWindow
 from jmdesigner.ui.settings import AppSettings
-from jmdesigner.ui.window_state import FRAME, HOMES, MIN_FLOATING, docks_of, on_screens
+from jmdesigner.ui.window_state import (
+    COMPACT_HOMES,
+    FRAME,
+    HOMES,
+    MIN_FLOATING,
+    docks_of,
+    homes,
+    on_screens,
+)
 
 # The state an older version saved on the welcome page (the palette alone), as found in a real
 # config folder: restored on a file, the Outline dock was drawn over the menu bar, and so was
@@ -226,16 +235,22 @@ def test_a_dock_across_two_screens_side_by_side_is_on_screen_and_one_past_their_
     assert not on_screens(QRect(1900, 700, 300, 200), [left, right])  # below the shorter screen
 
 
+@pytest.mark.parametrize("screen", ["large", "small"])
 def test_the_homes_a_dock_is_sent_back_to_are_the_places_a_first_run_gives_it(
-    qtbot: Any, doc_path: Path
+    screen: str, qtbot: Any, doc_path: Path, request: pytest.FixtureRequest
 ) -> None:
-    """``HOMES`` restates the layout ``MainWindow`` builds for a first run: held equal here, so a
-    dock repaired after a bad saved layout lands where a first run puts it."""
+    """``HOMES`` (``COMPACT_HOMES`` on a small screen) restates the layout ``MainWindow`` builds
+    for a first run: held equal here, so a dock repaired after a bad saved layout lands where a
+    first run on that screen puts it."""
+    if screen == "large":
+        request.getfixturevalue("large_screen")
     win = _start(qtbot, doc_path)  # no saved state: the first-run layout
+    table = homes(win)
+    assert table is (HOMES if screen == "large" else COMPACT_HOMES)
     for dock in docks_of(win):
         dock.show()  # the Find dock, closed at first, shows in its tab group (as after Ctrl+F)
     for dock in docks_of(win):
-        side, partner, below = HOMES[dock.objectName()]
+        side, partner, below = table[dock.objectName()]
         area = getattr(Qt.DockWidgetArea, f"{side}DockWidgetArea")
         assert win.dockWidgetArea(dock) == area, dock.objectName()
         if partner is not None:
@@ -245,4 +260,4 @@ def test_the_homes_a_dock_is_sent_back_to_are_the_places_a_first_run_gives_it(
             assert win.dockWidgetArea(under) == area
             assert dock.geometry().bottom() < under.geometry().top(), dock.objectName()
     named = {d.objectName() for d in docks_of(win)}
-    assert named == set(HOMES)
+    assert named == set(table)

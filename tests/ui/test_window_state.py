@@ -9,7 +9,8 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QDockWidget, QTabBar
 
@@ -192,6 +193,7 @@ def test_a_refused_state_still_docks_the_palette_on_the_left(qtbot: Any) -> None
     assert window.dockWidgetArea(dock) == Qt.DockWidgetArea.LeftDockWidgetArea
 
 
+@pytest.mark.usefixtures("large_screen")  # the maps above the palette: the two columns
 def test_a_start_without_a_file_keeps_the_layout_the_next_file_opens_into(qtbot: Any, doc_path: Path) -> None:
     """A first start on the welcome page, quit, then a start on a file (a user's first day): the
     welcome window's state names the palette alone, and restoring it left the Outline dock in no
@@ -220,3 +222,82 @@ def test_a_start_without_a_file_keeps_the_layout_the_next_file_opens_into(qtbot:
     maps = fourth.findChild(QDockWidget, "maps")
     assert fourth.findChild(QDockWidget, "outline") in fourth.tabifiedDockWidgets(maps)
     fourth.close()
+
+
+def _on_this_screen(qtbot: Any, doc_path: Path, width: int | None = None) -> MainWindow:
+    """A start on the file at the size the window restores, fitted to Qt's offscreen screen (800 px
+    wide: a small screen), or as wide as ``width`` (a window on a large screen)."""
+    win = MainWindow()
+    qtbot.addWidget(win)
+    if width is not None:
+        win.resize(width, 1000)
+    win.open_file(doc_path)
+    win.show()
+    qtbot.waitExposed(win)
+    qtbot.wait(50)  # the deferred widths
+    return win
+
+
+def _areas(win: MainWindow) -> dict[str, str]:
+    return {d.objectName(): win.dockWidgetArea(d).name for d in docks_of(win)}
+
+
+def test_a_first_start_on_a_small_screen_gives_the_canvas_most_of_the_window(
+    qtbot: Any, doc_path: Path
+) -> None:
+    """One column on the right, every dock a tab of the Inspector's group and the Inspector in
+    front: the canvas is most of the window (two columns left it 436 of 1010 px at 1024×768)."""
+    win = _on_this_screen(qtbot, doc_path)
+    assert set(_areas(win).values()) == {"RightDockWidgetArea"}
+    assert {d.objectName() for d in win.tabifiedDockWidgets(win.inspector)} >= {"maps", "outline", "palette"}
+    assert win.inspector.in_view() and not win.outline.in_view()
+    view = win.current_view()
+    assert view is not None and view.width() >= 0.5 * win.width() > win.inspector.width()
+    win.close()
+
+
+def test_a_layout_saved_on_a_small_screen_comes_back_as_the_user_left_it(qtbot: Any, doc_path: Path) -> None:
+    """Only a first start gets the one column of a small screen: the palette moved to the left by
+    the user stays there, and two columns saved on a large screen come back as two columns."""
+    first = _on_this_screen(qtbot, doc_path)
+    first.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, first.palette)  # the user's own move
+    first.close()
+    second = _on_this_screen(qtbot, doc_path)
+    areas = _areas(second)
+    assert areas.pop("palette") == "LeftDockWidgetArea"
+    assert set(areas.values()) == {"RightDockWidgetArea"}
+    second.close()
+
+    (Path(os.environ["JMDESIGNER_CONFIG_DIR"]) / "jmdesigner.ini").unlink()
+    on_a_large_screen = _on_this_screen(qtbot, doc_path, 1600)  # a first run there: two columns
+    assert _areas(on_a_large_screen)["palette"] == "LeftDockWidgetArea"
+    on_a_large_screen.close()
+    third = _on_this_screen(qtbot, doc_path)  # its size fitted to this small screen
+    assert third.width() < 1400
+    areas = _areas(third)
+    assert areas["maps"] == areas["palette"] == "LeftDockWidgetArea"
+    assert areas["inspector"] == "RightDockWidgetArea"
+    assert third.outline in third.tabifiedDockWidgets(third.navigator)
+    third.close()
+
+
+@pytest.mark.parametrize(("size", "columns"), [("1024x768", 1), ("1600x1000", 2)])
+def test_a_screenshot_shows_the_first_run_layout_of_its_size(
+    doc_path: Path, tmp_path: Path, size: str, columns: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``--screenshot --size`` draws what a first start in a window of that size shows: one column
+    at 1024×768, the two columns of the README's picture at the default 1600×1000."""
+    drawn: list[set[str]] = []
+    close = MainWindow.close
+
+    def seen_then_closed(window: MainWindow) -> bool:  # the docks as drawn, before the file closes
+        drawn.append({window.dockWidgetArea(d).name for d in docks_of(window) if not d.isHidden()})
+        return close(window)
+
+    monkeypatch.setattr(MainWindow, "close", seen_then_closed)
+    assert run_app(doc_path, screenshot=tmp_path / "shot.png", size=size) == 0
+    for window in QApplication.topLevelWidgets():
+        if isinstance(window, MainWindow):
+            window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert len(drawn) == 1 and len(drawn[0]) == columns, drawn

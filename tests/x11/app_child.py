@@ -1,13 +1,14 @@
 """The real main window on a real display, with a small command channel on stdin for the tests.
 
-Usage: python -m tests.x11.app_child [FILE]. Commands, one a line: ``state`` (prints one JSON
+Usage: python -m tests.x11.app_child [--lang CODE] [FILE]. Commands, one a line: ``state`` (prints one JSON
 line: who has the keyboard, dock widths, zoom...), ``layout`` (one JSON line: the window's
 frame, the screen's free area, the menu bar and every dock, in screen pixels), ``editor PNG``
 (the open new-card editor's and its cell's cards' rects in viewport pixels, as JSON, and a grab
 of the viewport saved to PNG), ``where stage|lane|point N`` (where the N-th stage or lane
 header, or the first curve's N-th emotion point, is on the screen, as JSON [x, y], for a
-click; ``where background N``: N pixels past the map's bottom right corner), ``open PATH``,
-``new PATH`` (a new file from the sample map), ``quit``.
+click; ``where background N``: N pixels past the map's bottom right corner), ``workshop``
+(workshop mode started; a moment later one JSON line: its frame, screen, controls, timer and map
+in screen pixels), ``open PATH``, ``new PATH`` (a new file from the sample map), ``quit``.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import json
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect, QRectF, QSocketNotifier
+from PySide6.QtCore import QPoint, QRect, QRectF, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
 
 from jmdesigner.canvas.style import register_fonts
@@ -76,6 +77,28 @@ def layout(window: MainWindow) -> dict[str, object]:
     }
 
 
+def workshop_layout(window: MainWindow) -> dict[str, object]:
+    """The workshop window as shown full screen: its frame, its screen and where its buttons and
+    spin boxes and its timer are, in screen pixels."""
+    from PySide6.QtWidgets import QPushButton, QSpinBox
+
+    workshop = window.workshop
+    assert workshop is not None
+    free = workshop.screen().geometry()
+    controls = [*workshop.findChildren(QPushButton), *workshop.findChildren(QSpinBox)]
+    return {
+        "frame": _on_screen(workshop),
+        "screen": [free.x(), free.y(), free.width(), free.height()],
+        "controls": [
+            {"text": c.text(), "rect": _on_screen(c)}
+            for c in controls
+            if c.isVisible() and c.window() is workshop
+        ],
+        "timer": _on_screen(workshop.timer_label),  # type: ignore[attr-defined]
+        "map": _on_screen(workshop.view),  # type: ignore[attr-defined]
+    }
+
+
 def editor_state(window: MainWindow, png: str) -> dict[str, object]:
     """Where the open editor and the cards of its cell are drawn (viewport pixels), and a grab."""
     view = window.current_view()
@@ -119,11 +142,19 @@ def on_screen(window: MainWindow, kind: str, index: int) -> list[int]:
 
 
 def main() -> None:
+    args = sys.argv[1:]
+    lang = None
+    if args[:1] == ["--lang"]:
+        lang, args = args[1], args[2:]
     app = QApplication(sys.argv[:1])
+    if lang is not None:
+        from jmdesigner.ui import translation
+
+        translation.install(app, lang)  # before the window, as ``run_app`` does
     register_fonts()  # as the app starts: the bundled faces give the docks their real widths
     window = MainWindow()
-    if len(sys.argv) > 1:
-        window.open_file(Path(sys.argv[1]))
+    if args:
+        window.open_file(Path(args[0]))
     window.show()
 
     def command() -> None:
@@ -141,6 +172,9 @@ def main() -> None:
         elif verb == "where":
             kind, _, index = arg.partition(" ")
             print(json.dumps(on_screen(window, kind, int(index))), flush=True)
+        elif verb == "workshop":  # shown full screen, then laid out: answered a moment later
+            window.start_workshop()
+            QTimer.singleShot(1500, lambda: print(json.dumps(workshop_layout(window)), flush=True))
         elif verb == "open":
             window.open_path(Path(arg))
             print("OK", flush=True)

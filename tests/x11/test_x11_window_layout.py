@@ -25,13 +25,13 @@ from tests.x11.display import Display, display_for_tests
 
 
 def _start_and_look(
-    display: Display, path: Path, config: Path, picture: Path
+    display: Display, path: Path, config: Path, picture: Path, lang: str = "en"
 ) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Start jmdesigner on ``path`` with the settings in ``config``: the window's layout as it
-    opens and after Ctrl+F, and a screenshot of the screen."""
+    """Start jmdesigner on ``path`` with the settings in ``config``, in ``lang``: the window's
+    layout as it opens and after Ctrl+F, and a screenshot of the screen (after Ctrl+F)."""
     env = {**display.env, "JMDESIGNER_CONFIG_DIR": str(config), "JMDESIGNER_DATA_DIR": str(picture.parent)}
     child = subprocess.Popen(
-        [sys.executable, "-m", "tests.x11.app_child", str(path)],
+        [sys.executable, "-m", "tests.x11.app_child", "--lang", lang, str(path)],
         cwd=ROOT,
         env=env,
         stdin=subprocess.PIPE,
@@ -122,19 +122,94 @@ def test_a_layout_saved_elsewhere_gives_a_whole_window_on_a_small_screen(
     assert "outline" in docks["maps"]["tabbed_with"]
 
 
-@pytest.mark.parametrize("size", [(1024, 768), (1366, 768)])
-def test_a_first_start_fits_a_projector_screen(size: tuple[int, int], tmp_path: Path) -> None:
-    """No saved window geometry (a first start): the window opens within the screen, its status
-    bar shown, every dock docked and the canvas still the widest part of the window."""
+SMALL = [((1024, 768), "en"), ((1024, 768), "de"), ((1280, 720), "de"), ((1366, 768), "en")]
+
+
+@pytest.mark.parametrize(("size", "lang"), SMALL)
+def test_a_first_start_on_a_projector_gives_the_map_most_of_the_window(
+    size: tuple[int, int], lang: str, tmp_path: Path
+) -> None:
+    """No saved layout (a first start) on a small screen: the window opens within the screen, its
+    status bar shown, and every dock shares one tab group on the right, the Inspector in front, so
+    the canvas gets most of the window (436 of 1010 px at 1024×768 with the two columns); Ctrl+F
+    brings the Find dock into that group, within the screen, in German too."""
     path = _sample_file(tmp_path)
     with display_for_tests(*size) as display:
-        seen, _ = _start_and_look(display, path, tmp_path / "config", tmp_path / f"first-{size[0]}.png")
+        seen, after = _start_and_look(
+            display, path, tmp_path / "config", tmp_path / f"first-{size[0]}-{lang}.png", lang
+        )
     assert _inside(seen["frame"], seen["screen"]), seen["frame"]
     assert seen["status_bar"] is not None and _inside(seen["status_bar"], seen["screen"]), seen["status_bar"]
-    shown = [d for d in seen["docks"] if d["shown"] and d["rect"][0] >= 0]
-    assert {d["name"] for d in shown} >= {"maps", "palette", "inspector"}
-    for dock in seen["docks"]:
-        assert dock["area"] != "NoDockWidgetArea" and not dock["floating"], dock
-    for dock in shown:
-        assert _inside(dock["rect"], seen["screen"]), dock
-    assert all(seen["central"][2] > d["rect"][2] for d in shown), (seen["central"], shown)
+    docks = {d["name"]: d for d in seen["docks"]}
+    assert {d["area"] for d in seen["docks"]} == {"RightDockWidgetArea"}
+    assert not any(d["floating"] for d in seen["docks"])
+    assert set(docks["inspector"]["tabbed_with"]) >= {"maps", "outline", "palette"}
+    in_front = [d["name"] for d in seen["docks"] if d["shown"] and d["rect"][0] >= 0]  # tabs behind: parked
+    assert in_front == ["inspector"], in_front
+    inspector = docks["inspector"]
+    assert _inside(inspector["rect"], seen["screen"]), inspector
+    assert seen["central"][2] >= 0.65 * seen["frame"][2], (seen["central"], seen["frame"])
+    assert seen["central"][2] > 2 * inspector["rect"][2]
+    found = {d["name"]: d for d in after["docks"]}["find"]
+    assert found["shown"] and found["area"] == "RightDockWidgetArea" and "inspector" in found["tabbed_with"]
+    assert _inside(found["rect"], after["screen"]), found
+    assert after["central"][2] == seen["central"][2]  # Find joins the column: the canvas keeps its width
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_a_first_start_on_a_large_screen_keeps_two_columns(lang: str, tmp_path: Path) -> None:
+    """At 1920×1080 the first start is as it was: the default 1400×900 window, the Maps and
+    Palette docks on the left (240 px), the Inspector on the right (320 px)."""
+    path = _sample_file(tmp_path)
+    with display_for_tests(1920, 1080) as display:
+        seen, after = _start_and_look(
+            display, path, tmp_path / "config", tmp_path / f"first-1920-{lang}.png", lang
+        )
+    assert seen["frame"][2:] >= [1400, 900], seen["frame"]
+    docks = {d["name"]: d for d in seen["docks"]}
+    assert docks["maps"]["area"] == docks["palette"]["area"] == "LeftDockWidgetArea"
+    assert docks["inspector"]["area"] == "RightDockWidgetArea"
+    assert "outline" in docks["maps"]["tabbed_with"]
+    assert "find" in {d["name"]: d for d in after["docks"]}["inspector"]["tabbed_with"]
+    assert docks["maps"]["rect"][2] == docks["palette"]["rect"][2] == 240
+    assert docks["inspector"]["rect"][2] == 320
+    assert seen["central"][2] == 828  # of the 1400-px window, as before the small-screen layout
+
+
+@pytest.mark.parametrize(("size", "lang", "rows"), [((1024, 768), "de", 2), ((1280, 720), "de", 1)])
+def test_workshop_mode_keeps_every_control_on_a_projector_screen(
+    size: tuple[int, int], lang: str, rows: int, tmp_path: Path
+) -> None:
+    """Workshop mode full screen on a 1024×768 projector: the window is the screen's width, every
+    button on screen, the timer on a second row (it was 1272 px wide in German, Exit and the votes
+    panel off screen); at 1280×720 the bar keeps one row."""
+    path = _sample_file(tmp_path)
+    env = {"JMDESIGNER_CONFIG_DIR": str(tmp_path / "config"), "JMDESIGNER_DATA_DIR": str(tmp_path)}
+    with display_for_tests(*size) as display:
+        child = subprocess.Popen(
+            [sys.executable, "-m", "tests.x11.app_child", "--lang", lang, str(path)],
+            cwd=ROOT,
+            env={**display.env, **env},
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert child.stdin is not None and child.stdout is not None
+        try:
+            assert child.stdout.readline().strip() == "STARTED"
+            display.activate(display.window_named("jmdesigner"))
+            child.stdin.write("workshop\n")
+            child.stdin.flush()
+            seen = json.loads(child.stdout.readline())
+            display.screenshot(str(tmp_path / f"workshop-{size[0]}-{lang}.png"))
+        finally:
+            child.kill()
+            child.wait(10)
+    assert seen["frame"] == seen["screen"], seen["frame"]
+    assert len(seen["controls"]) >= 12
+    for control in seen["controls"]:
+        assert _inside(control["rect"], seen["screen"]), control
+    exit_button = next(c for c in seen["controls"] if "(Esc)" in c["text"])
+    below = seen["timer"][1] > exit_button["rect"][1] + exit_button["rect"][3]
+    assert below == (rows == 2), (seen["timer"], exit_button)
+    assert seen["map"][2] >= 0.6 * seen["screen"][2]

@@ -11,13 +11,14 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QMouseEvent, QPen
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QMouseEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QGraphicsRectItem,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -94,8 +95,11 @@ class WorkshopWindow(QWidget):
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
         bar = QWidget(objectName="workshopBar")
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(16, 8, 16, 8)
+        rows = QVBoxLayout(bar)
+        rows.setContentsMargins(16, 8, 16, 8)
+        row = QHBoxLayout()
+        rows.addLayout(row)
+        self._bar_rows = rows
         title = ElidedLabel(self.doc.map(self.map_id).title, objectName="workshopTitle")
         title.setToolTip(title.text())
         row.addWidget(title, 1)
@@ -133,8 +137,15 @@ class WorkshopWindow(QWidget):
         self.start_btn.clicked.connect(self.toggle_timer)
         reset_btn = QPushButton(translate("Workshop", "Reset"))
         reset_btn.clicked.connect(self.reset_timer)
+        # The timer, in a box of its own: below the other controls when one row is wider than the
+        # screen (``_fit_bar``)
+        self._timer_box = QWidget()
+        timer_row = QHBoxLayout(self._timer_box)
+        timer_row.setContentsMargins(0, 0, 0, 0)
         for w in (self.minutes, self.timer_label, self.start_btn, reset_btn):
-            row.addWidget(w)
+            timer_row.addWidget(w)
+        row.addWidget(self._timer_box)
+        self._one_row_width: int | None = None  # the bar's least width in one row, once laid out
         row.addSpacing(24)
         self.participants = QSpinBox(minimum=1, maximum=200, value=8)
         follow_count(self.participants, lambda n: translate("Workshop", " participant(s)", None, n))
@@ -214,6 +225,29 @@ class WorkshopWindow(QWidget):
         layout.setSpacing(0)
         layout.addWidget(bar)
         layout.addLayout(body, 1)
+        # Not held to the one-row bar's width: full screen on a 1024-px projector the window was
+        # 1145 px (1272 in German) wide, Exit and the votes off screen; the bar takes two rows.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self._bar, self._top_row = bar, row
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit_bar(self.width())  # the width now: ``event.size()`` once gave an earlier resize's
+        super().resizeEvent(event)
+
+    def _fit_bar(self, width: int) -> None:
+        """The bar in one row when it fits ``width``, else with the timer on a second row."""
+        one_row = self._top_row.indexOf(self._timer_box) >= 0
+        if one_row:
+            self._one_row_width = self._bar.minimumSizeHint().width()
+        fits = self._one_row_width is None or self._one_row_width <= width
+        if fits == one_row:
+            return
+        if fits:  # back into the top row, before the spacing ahead of Exit
+            self._bar_rows.removeWidget(self._timer_box)
+            self._top_row.insertWidget(self._top_row.count() - 3, self._timer_box)
+        else:
+            self._top_row.removeWidget(self._timer_box)
+            self._bar_rows.addWidget(self._timer_box, 0, Qt.AlignmentFlag.AlignLeft)
 
     # ------------------------------------------------------------- stage focus
     def focus_stage(self, index: int | None) -> None:
