@@ -60,9 +60,12 @@ def draw_persona(
     charts = [map_id for map_id in map_ids if _points_of(doc, p, map_id)]
     bottom = ph - m - (len(journeys) * LEAD + 30 if journeys else 0) - len(charts) * (CHART_H + 2 * LEAD)
     cols = 3 if pw > ph else 2
+    gap = 8 * MM
+    col_w = (width - (cols - 1) * gap) / cols
     rows = range(0, len(sections), cols)
+    needs = [_row_need(sections[start : start + cols], col_w) for start in rows]
     # The quote and description stop (with an ellipsis) where the rows of sections still fit.
-    text_bottom = bottom - 16 - len(rows) * ROW_MIN
+    text_bottom = bottom - 16 - sum(needs)
     if p.quote:
         for line in _fitting(wrap(p.quote, fonts.REGULAR, 15, width * 0.8), y, 20, text_bottom - 8):
             s.text(m, y, line, fonts.REGULAR, 15, p.colour)
@@ -73,12 +76,10 @@ def draw_persona(
             s.text(m, y, line, fonts.REGULAR, BODY, P.TEXT)
             y += LEAD
     y += 16
-    gap = 8 * MM
-    col_w = (width - (cols - 1) * gap) / cols
     for r, start in enumerate(rows):
-        # Each later row keeps room for its titles and an "… and N more", so no row is pushed past
-        # the band (and the band past the page) by a long one above it.
-        limit = bottom - ROW_GAP - (len(rows) - 1 - r) * ROW_MIN
+        # Each later row keeps room for its titles, first items and an "… and N more", so no row
+        # is pushed past the band (and the band past the page) by a long one above it.
+        limit = bottom - ROW_GAP - sum(needs[r + 1 :])
         row_bottom = y
         for i, (title, items) in enumerate(sections[start : start + cols]):
             row_bottom = max(
@@ -103,7 +104,8 @@ def draw_persona(
 
 ROW_GAP = 14.0  # between a row of sections and what follows it
 TITLE_H = 22.0  # a section's title and its rule, down to its first item's baseline
-ROW_MIN = TITLE_H + LEAD + ROW_GAP  # the least a row of sections takes: its titles and one line
+ITEM_GAP = 3.0  # under each item
+FIRST_LINES = 3  # a first item of more lines is not kept room for: "… and N more" stands for it
 # How much of the room above the "On the map" band a persona must fill to keep the band at the foot.
 FOOT_FILL = 0.5
 
@@ -119,6 +121,18 @@ def band_top(content_end: float, top: float, foot: float) -> float:
     if content_end - top < FOOT_FILL * (foot - top):
         return content_end
     return max(content_end, foot)
+
+
+def _row_need(row: list[tuple[str, tuple[str, ...]]], col_w: float) -> float:
+    """The least room a row of sections takes, down to what follows it: each section's title, its
+    first item (of up to ``FIRST_LINES`` lines) and, when more follow, its "… and N more" line."""
+    need = 0.0
+    for _, items in row:
+        lines = len(wrap(items[0], fonts.REGULAR, BODY, col_w - 12))
+        first = lines * LEAD + ITEM_GAP if lines <= FIRST_LINES else 0.0
+        more = LEAD if len(items) > 1 or not first else 0.0
+        need = max(need, TITLE_H + first + more)
+    return need + ROW_GAP
 
 
 def _fitting(lines: list[str], y: float, lead: float, limit: float) -> list[str]:
@@ -143,7 +157,7 @@ def _section(
     for k, item in enumerate(items):
         lines = wrap(item, fonts.REGULAR, BODY, w - 12)
         room = limit - (LEAD if k < len(items) - 1 else 0)  # a later item may need the "more" line
-        if y + len(lines) * LEAD + 3 > room:
+        if y + len(lines) * LEAD + ITEM_GAP > room:
             s.text(
                 x + 12,
                 y,
@@ -157,7 +171,7 @@ def _section(
         for line in lines:
             s.text(x + 12, y, line, fonts.REGULAR, BODY, P.TEXT)
             y += LEAD
-        y += 3
+        y += ITEM_GAP
     return y
 
 
