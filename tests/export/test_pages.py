@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from jmdesigner.errors import JmError
@@ -78,6 +80,23 @@ def test_tile_scale_changes_the_count() -> None:
 def test_tile_overlap_out_of_range_is_refused(overlap: float) -> None:
     with pytest.raises(JmError, match="overlap"):
         plan_tiles(2000, 1000, "A4", overlap_mm=overlap)
+
+
+@pytest.mark.parametrize("scale", [math.nan, math.inf, -math.inf])
+def test_a_tile_scale_that_is_no_number_above_0_is_refused_in_a_sentence(scale: float) -> None:
+    # --tile --scale nan (or inf) ended in a traceback from counting the pages
+    with pytest.raises(JmError, match=r"poster scale must be a number above 0 \(got -?(nan|inf)\)"):
+        plan_tiles(2000, 1000, "A4", scale=scale)
+
+
+def test_an_overlap_that_is_no_number_is_refused_in_a_sentence() -> None:
+    with pytest.raises(JmError, match=r"overlap must be between 0 and \d+ mm on A4 \(got nan mm\)"):
+        plan_tiles(2000, 1000, "A4", overlap_mm=math.nan)
+
+
+def test_a_plotter_scale_that_is_no_number_is_refused_in_a_sentence() -> None:
+    with pytest.raises(JmError, match=r"plotter scale must be above 0 \(got nan\)"):
+        plan_plotter(100, 100, scale=math.nan)
 
 
 def test_row_letters() -> None:
