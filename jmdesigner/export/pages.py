@@ -170,9 +170,9 @@ def plan_tiles(
     frame: Frame | None = None,
 ) -> TilePlan:
     """The map at ``scale`` across pages; neighbours share ``overlap_mm`` so they can be glued."""
-    if scale <= 0:
+    if not 0 < scale < math.inf:  # (nan too: the pages could not be counted)
         raise JmError(
-            translate("Pages", "The poster scale must be above 0 (got {scale:g}).").format(
+            translate("Pages", "The poster scale must be a number above 0 (got {scale:g}).").format(
                 scale=localized(scale)
             )
         )
@@ -180,7 +180,7 @@ def plan_tiles(
     pw, ph = page_size(page, landscape)
     area = frame.content(pw, ph)
     overlap = overlap_mm * MM
-    if overlap < 0 or overlap >= min(area.w, area.h) / 2:
+    if not 0 <= overlap < min(area.w, area.h) / 2:  # (nan too)
         said = translate(
             "Pages", "The overlap must be between 0 and {most:.0f} mm on {page} (got {overlap:g} mm)."
         )
@@ -224,7 +224,7 @@ def plan_plotter(map_w: float, map_h: float, scale: float = 1.0, frame: Frame | 
     When the map would be larger, the scale shrinks so the page stays within what common PDF
     readers open, and the warning says so.
     """
-    if scale <= 0:
+    if not scale > 0:  # (nan too; an infinite one is capped below, as any too large)
         raise JmError(
             translate("Pages", "The plotter scale must be above 0 (got {scale:g}).").format(
                 scale=localized(scale)
