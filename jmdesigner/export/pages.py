@@ -160,6 +160,9 @@ def row_letter(row: int) -> str:
     return out
 
 
+MAX_TILES = 10_000  # pages of one poster (a wall of 100 by 100 sheets): more is a mistyped scale
+
+
 def plan_tiles(
     map_w: float,
     map_h: float,
@@ -194,6 +197,20 @@ def plan_tiles(
     total_w, total_h = map_w * scale, map_h * scale
     cols = _count(total_w, area.w, overlap)
     rows = _count(total_h, area.h, overlap)
+    if rows * cols > MAX_TILES:  # a scale mistyped (300 for 3.0): refused before a page is made
+        said = translate(
+            "Pages",
+            "At scale {scale:g} the poster would take {count:,} pages of {page}, more than the {most:,} "
+            "a poster may have; choose a smaller --scale.",
+        )
+        raise JmError(
+            said.format(
+                scale=localized(scale),
+                count=localized(rows * cols),
+                page=page_name(page),
+                most=localized(MAX_TILES),
+            )
+        )
     step_x, step_y = area.w - overlap, area.h - overlap
     tiles = tuple(
         Tile(r, c, f"{row_letter(r)}{c + 1}", Rect(c * step_x, r * step_y, area.w, area.h))
