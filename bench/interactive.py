@@ -2,24 +2,29 @@
 
 ``python -m bench.interactive 8000`` prints the figures as JSON (``--table``: as a Markdown table).
 Every action is a real key press through the main window (or the Find box), timed until the event
-loop is idle again ("settled": the document changed and committed, the canvas and docks updated,
-the view repainted). Its **floor** is what a bare ``QGraphicsScene`` with one selectable rect and
-one text item per card, in a view of the same size at the same zoom, needs for the same visible
-result; when the action writes to the file, a bare SQLite transaction changing the same rows
-(DELETE journal, ``synchronous=EXTRA``, as the file) is added to it. Runs of an action and of its
-floor are interleaved and the median is reported. Live capture (``capture_figures``): a card moved
-to the next cell and back (the floor moves the same items and writes the same rows: the card, the
-cards closing up behind it and those pushed down where it lands); typing on a card starts a new
-card after it (a bare ``QGraphicsTextItem`` opened in a slot that pushes the cards after it down;
-no draft: the app keeps one only after a pause in typing), typing into it a key at a time, and Enter
-(the text item swapped for a card's rect and text in the slot while its row is inserted, the places
-of the cards after it written and the draft dropped). After each in the first round, the bare
-scene's cells are checked against jmdesigner's layout (untimed). ``--small`` leaves out the first
-Find and the 1,000-card delete, undo and redo (a quick run while working on the small actions).
+loop is idle again ("settled": the document changed and committed, the canvas and docks updated, the
+view repainted). Its **floor** is what a bare ``QGraphicsScene`` with one selectable rect and one
+text item per card (and a bare item for each mark in the card's footer: its vote count and dot, its
+evidence mark, a room note's author), in a view of the same size at the same zoom, needs for the
+same visible result; when the action writes to the file, a bare SQLite transaction changing the same
+rows (DELETE journal, ``synchronous=EXTRA``, as the file) is added to it. Runs of an action and of
+its floor are interleaved and the median is reported. Live capture (``capture_figures``): a card
+moved to the next cell and back (the floor moves the same items and writes the same rows: the card,
+the cards closing up behind it and those pushed down where it lands); typing on a card starts a new
+card after it (a bare ``QGraphicsTextItem`` opened in a slot that pushes the cards after it down; no
+draft: the app keeps one only after a pause in typing), typing into it a key at a time, and Enter (a
+real key press to both: the text item swapped for a card's rect and text in the slot while its row
+is inserted, the places of the cards after it written and the draft dropped); then the next card
+typed on in the same cell, at its end, and its Enter (as a facilitator types card after card; the
+first Enter of a round comes after the last round's undo, and so also turns Undo on and Redo off).
+After each in the first round, the bare scene's cells are checked against jmdesigner's layout
+(untimed). ``--small`` leaves out the first Find and the 1,000-card delete, undo and redo (a quick
+run while working on the small actions).
 """
 
 from __future__ import annotations
 
+import functools
 import gc
 import json
 import os
@@ -37,6 +42,7 @@ VIEW_SIZE = (1600, 1000)
 DELETED = 1000  # cards deleted, then brought back by undo
 QUERY = "refund voucher"  # two words, as a facilitator types them
 TYPED = "Refund voucher sent twice"  # a card's text, typed a key at a time into a new card
+NEXT = "Call back within a day"  # the next card, typed on after Enter (it goes to the end of the cell)
 
 
 def settled(app: Any, act: Callable[[], object]) -> tuple[float, float]:
@@ -119,7 +125,14 @@ class FloorScene:
         )
 
     def _item(self, card: Any) -> Any:
-        from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsSimpleTextItem
+        """A card: its rect and text, and the marks in its footer that jmdesigner shows (its vote
+        count beside a dot, its evidence mark, a room note's author), each a bare item."""
+        from PySide6.QtWidgets import (
+            QGraphicsEllipseItem,
+            QGraphicsItem,
+            QGraphicsRectItem,
+            QGraphicsSimpleTextItem,
+        )
 
         r = card.rect
         rect = QGraphicsRectItem(0, 0, r.w, r.h)
@@ -128,6 +141,17 @@ class FloorScene:
         rect.setPen(self.pen)
         rect.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         QGraphicsSimpleTextItem("\n".join(card.lines), rect).setPos(6, 6)
+        if card.votes_rect is not None:
+            v = card.votes_rect
+            QGraphicsEllipseItem(v.x - r.x, v.y - r.y, v.h, v.h, rect).setBrush(self.pen.color())
+            QGraphicsSimpleTextItem(card.votes_text, rect).setPos(v.x - r.x + v.h, v.y - r.y)
+        if card.evidence_rect is not None:
+            e = card.evidence_rect
+            QGraphicsEllipseItem(e.x - r.x, e.y - r.y, e.w, e.h, rect)
+        if card.room_rect is not None:
+            QGraphicsSimpleTextItem(card.room_text, rect).setPos(
+                card.room_rect.x - r.x, card.room_rect.y - r.y
+            )
         self.scene.addItem(rect)
         return rect
 
@@ -216,7 +240,7 @@ class FloorScene:
         another line): what the keys type into. No draft is written while the keys come faster than the
         app's draft delay, as in the app."""
         from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem
+        from PySide6.QtWidgets import QGraphicsItem
 
         from jmdesigner.canvas.style import font
         from jmdesigner.layout import metrics as roles
@@ -225,7 +249,7 @@ class FloorScene:
         at = self.cells[key].index(after) + 1
         opt = self.opt
         cell = self.geom.cells[key].rect
-        editor = QGraphicsTextItem()
+        editor = _floor_editor()(lambda: self.commit_editor(editor))
         editor.setFont(font(roles.CARD))
         editor.setTextWidth(cell.w - 2 * opt.cell_pad - 2 * opt.card_pad_x)
         editor.document().setDocumentMargin(0)
@@ -310,6 +334,32 @@ class FloorScene:
         self._write("INSERT INTO card VALUES (?, ?, ?, ?, ?)", rows)
 
 
+@functools.cache
+def _floor_editor() -> Any:
+    """The floor's editor: a bare ``QGraphicsTextItem`` that commits on Enter (Shift+Enter types a
+    new line), as the app's does: Enter reaches both as a real key press, through the window's
+    shortcut check, the view, the scene and the focused item."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QGraphicsTextItem
+
+    enter = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+    shift = Qt.KeyboardModifier.ShiftModifier
+
+    class FloorEditor(QGraphicsTextItem):
+        def __init__(self, commit: Callable[[], None]) -> None:
+            super().__init__()
+            self.commit = commit
+
+        def keyPressEvent(self, event: Any) -> None:
+            if event.key() in enter and not event.modifiers() & shift:
+                event.accept()
+                self.commit()
+                return
+            super().keyPressEvent(event)
+
+    return FloorEditor
+
+
 def same_output(floor: FloorScene, geom: Any, card_id: str) -> None:
     """Untimed: the cells of the card's lane on the bare scene look as jmdesigner laid them out
     (each card's rect, in order; a typed card's too), and no lane changed height (the floor
@@ -347,7 +397,7 @@ def capture_figures(
     floor.centre()
     window.activateWindow()
     app.processEvents()
-    ours: dict[str, Timing] = {action: [] for action in ("move", "start", "typing", "enter")}
+    ours: dict[str, Timing] = {action: [] for action in ("move", "start", "typing", "enter", "next")}
     floors: dict[str, Timing] = {action: [] for action in ours}
     for n in range(runs):
         # The floor's output is checked in the first round only: the check reads ~900 items and
@@ -376,7 +426,8 @@ def capture_figures(
         for ch in TYPED[1:]:
             floors["typing"].append(settled(app, lambda ch=ch: QTest.keyClicks(floor.view, ch)))
         assert editor[0].toPlainText() == TYPED, "the floor's editor got every key"
-        floors["enter"].append(settled(app, lambda editor=editor: floor.commit_editor(editor[0])))
+        floors["enter"].append(settled(app, lambda: QTest.keyClick(floor.view, Qt.Key.Key_Return, none)))
+        assert floor.slot is None and len(floor.typed) == 1, "Enter committed the floor's card"
         window.activateWindow()
         app.processEvents()
         for ch in TYPED[1:]:
@@ -386,7 +437,28 @@ def capture_figures(
         assert not view.editing.active
         if check:
             same_output(floor, scene.geom, card.id)
-        QTest.keyClick(view, Qt.Key.Key_Z, ctrl)  # the new card undone: the next round starts alike
+        # Typing on: the next card goes to the end of the same cell, and Enter commits it. (The
+        # first Enter came after the last round's undo: it also turned Undo on and Redo off; this
+        # one is the Enter of a facilitator typing card after card.)
+        cell = floor.cell_of[card.id]
+        floor.view.activateWindow()
+        app.processEvents()
+        second = floor.open_editor(floor.cells[cell][-1])
+        QTest.keyClicks(floor.view, NEXT)
+        app.processEvents()
+        floors["next"].append(settled(app, lambda: QTest.keyClick(floor.view, Qt.Key.Key_Return, none)))
+        assert second.scene() is None and len(floor.typed) == 2, "Enter committed the floor's next card"
+        window.activateWindow()
+        app.processEvents()
+        QTest.keyClicks(view, NEXT)
+        app.processEvents()
+        assert view.editing.active and view.editing.editor.text() == NEXT, "typing on starts the next card"
+        ours["next"].append(settled(app, lambda: QTest.keyClick(view, Qt.Key.Key_Return, none)))
+        assert not view.editing.active
+        if check:
+            same_output(floor, scene.geom, card.id)
+        QTest.keyClick(view, Qt.Key.Key_Z, ctrl)  # the new cards undone: the next round starts alike
+        QTest.keyClick(view, Qt.Key.Key_Z, ctrl)
         floor.drop_typed()
         scene.select_cards([card.id])
         # Settled as a timed action is (two passes): the inspector's card page, shown again by this
@@ -398,6 +470,7 @@ def capture_figures(
     add("start a new card by typing its first character", ours["start"], floors["start"])
     add("type one character into the card being written", ours["typing"], floors["typing"])
     add("commit the new card (Enter)", ours["enter"], floors["enter"])
+    add("commit the next card, typed on in the same cell (Enter)", ours["next"], floors["next"])
 
 
 def open_window(path: Path, app: Any) -> tuple[Any, Any]:

@@ -100,9 +100,7 @@ def select_target(view: MapView, target: Target) -> None:
     elif target.kind == "point":
         view.select_point(target.ids[0])
     else:
-        view.map_scene.clearSelection()
-        view.set_cursor_cell(None)
-        view.set_focus_item(target.kind, [target.ids[0]])
+        view.select_header(target.kind, target.ids[0])
 
 
 def build_menu(view: MapView, target: Target) -> QMenu:
@@ -262,7 +260,7 @@ def stage_menu(view: MapView, menu: QMenu, target: Target) -> None:
 def _insert_stage(view: MapView, index: int) -> None:
     stage = Stage(new_id(), view.map_id, translate("ContextMenu", "New stage"))
     if view.push(commands.insert_stage(stage, index), select=[]):
-        view.editing.rename("stage", stage.id)
+        view.name_new_header("stage", stage.id)
 
 
 def lane_menu(view: MapView, menu: QMenu, target: Target) -> None:
@@ -310,7 +308,7 @@ def lane_menu(view: MapView, menu: QMenu, target: Target) -> None:
 def _insert_lane(view: MapView, kind: LaneKind, index: int) -> None:
     lane = Lane(new_id(), view.map_id, kind.label, kind)
     if view.push(commands.insert_lane(lane, index), select=[]):
-        view.editing.rename("lane", lane.id)
+        view.name_new_header("lane", lane.id)
 
 
 # --------------------------------------------------------- emotion points

@@ -4,14 +4,16 @@ A new card opens a slot where it will land: the layout makes room for the editor
 ``Opening``, view state of this interaction, never part of the map), the cards below move
 down, and they keep moving as the typed text wraps onto more lines; Esc, Enter or Tab close it.
 
-The text of an open card editor is a draft: written to the file (``DraftStore``) at most
-``DRAFT_DELAY_MS`` after the last keystroke, so a crash loses nothing, and dropped when the
-editor closes and its text becomes a command.
+The text of an open card editor is a draft: written to the file (``DraftStore``)
+``DRAFT_DELAY_MS`` after the typing pauses and at most ``DRAFT_MAX_WAIT_MS`` after a keystroke
+not yet written (however fast the typing goes on), so a crash loses nothing, and dropped when
+the editor closes and its text becomes a command.
 """
 
 from __future__ import annotations
 
 import contextlib
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -33,6 +35,7 @@ if TYPE_CHECKING:
     from jmdesigner.canvas.view import MapView
 
 DRAFT_DELAY_MS = 250
+DRAFT_MAX_WAIT_MS = 1000
 
 
 class Editing:
@@ -49,6 +52,7 @@ class Editing:
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self.write_draft)
+        self._unsaved_since: float | None = None  # when the first key not yet written was typed
         self.saving_typed_text = False  # a refusal now keeps the text typing in a reopened editor
 
     @property
@@ -67,6 +71,7 @@ class Editing:
     def write_draft(self) -> None:
         """Keep the open card editor's text in the file now (the timer calls this after typing)."""
         self._draft_timer.stop()
+        self._unsaved_since = None
         store = self.view.drafts
         if self.editor is None or self._draft is None or store is None:
             return
@@ -75,6 +80,19 @@ class Editing:
             store.save_draft(draft)
         except JmError as exc:
             self.view.message.emit(str(exc))
+
+    def _draft_due(self) -> None:
+        """A key changed the text: it is written ``DRAFT_DELAY_MS`` after the typing pauses, and
+        at most ``DRAFT_MAX_WAIT_MS`` after the first key not yet written, however fast the typing
+        goes on (waiting for a pause alone, a long card typed at speed had nothing in the file,
+        and a crash lost all of it). Each write is a synced commit: not one every few keys."""
+        now = time.monotonic()
+        if self._unsaved_since is None:
+            self._unsaved_since = now
+        if now - self._unsaved_since < (DRAFT_MAX_WAIT_MS - DRAFT_DELAY_MS) / 1000:
+            self._draft_timer.start()  # (re)started: written once the typing pauses
+        elif not self._draft_timer.isActive():
+            self._draft_timer.start()  # left running: written by the deadline
 
     def _draft_goes_with_edit(self) -> None:
         """The command the text becomes drops the draft in its own transaction, where the store
@@ -85,6 +103,7 @@ class Editing:
 
     def _drop_draft(self) -> None:
         self._draft_timer.stop()
+        self._unsaved_since = None
         store, draft, self._draft = self.view.drafts, self._draft, None
         if store is not None and draft is not None:
             with contextlib.suppress(JmError):  # a failed drop only means the draft comes back
@@ -115,7 +134,7 @@ class Editing:
         self.editor = editor
         self._draft = draft
         if draft is not None:
-            editor.document().contentsChanged.connect(self._draft_timer.start)
+            editor.document().contentsChanged.connect(self._draft_due)
             if draft.text:
                 self.write_draft()
         self.view.setFocus()

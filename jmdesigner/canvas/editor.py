@@ -43,9 +43,12 @@ class TextEditor(QGraphicsTextItem):
         super().__init__()
         self.setFont(style.font(role))
         self.setDefaultTextColor(style.TEXT)
+        # The margin first: set after the text it is an undo step of the text's own, which a
+        # second Ctrl+Z "undid" (the text moved) and which the first Ctrl+Shift+Z then redid in
+        # place of the words taken back.
+        self.document().setDocumentMargin(0)
         self.setPlainText(text)
         self.setTextWidth(width)
-        self.document().setDocumentMargin(0)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, True)
         self.setZValue(100)

@@ -153,6 +153,7 @@ def _capture_key(view: MapView, event: QKeyEvent) -> bool:
     elif key in DELETE and selected:
         delete_selection(view)
     elif key == Qt.Key.Key_Escape:
+        view.last_cell = cell or view.last_cell  # a key typed next starts its card here all the same
         scene.clearSelection()
         view.set_cursor_cell(None)
     elif text and key != Qt.Key.Key_Space:
@@ -162,18 +163,47 @@ def _capture_key(view: MapView, event: QKeyEvent) -> bool:
     return True
 
 
+def type_text(view: MapView, text: str) -> bool:
+    """``text`` typed on the canvas with no editor open, as an input method commits it (a letter
+    composed from a dead key, ``´`` then ``e``, or a word from a Chinese or Japanese input
+    method): it starts a card as a typed key does, for whatever has the focus ("": the card opens
+    empty, for a word still being composed). False when nothing took it."""
+    if not text.isprintable():
+        return False
+    kind, ids = view.focus
+    if kind == "point":
+        point = view.doc.get(Kind.POINT, ids[0])
+        if point is None:
+            return False
+        _type_under(view, "stage", point.stage_id, text)
+    elif kind in ("stage", "lane"):
+        _type_under(view, kind, ids[0], text)
+    else:
+        cell, card_id = _current(view, view.map_scene.selected_card_ids())
+        _start_card(view, cell, card_id, text)
+    return True
+
+
 def _start_card(view: MapView, cell: tuple[str, str] | None, card_id: str | None, text: str) -> None:
-    """A typed character starts a new card in ``cell`` (after ``card_id``), or says why it cannot."""
+    """A typed character starts a new card in ``cell`` (after ``card_id``), or says why it cannot.
+    With no cell or card selected (the map just opened, a click on the background, Esc) the key
+    is kept all the same: it starts the card where the typing was (``MapView.cell_to_type_in``)."""
+    chosen = cell is None and not view.doc.read_only
+    if chosen:
+        cell = view.cell_to_type_in()
     if view.doc.read_only:
         view.say_read_only()
     elif cell is None:
-        view.message.emit(
-            translate("Keyboard", "Select a cell first (Ctrl+Home, an arrow key or a click), then type.")
-        )
+        view.message.emit(translate("Keyboard", "This map has no lane that takes cards: add one, then type."))
     else:
         index = view.doc.index_of(Kind.CARD, card_id) + 1 if card_id else None
         if view.editing.new_card(cell, index) and view.editing.editor is not None:
             view.editing.editor.type(text)  # the first key is typed, so Ctrl+Z takes it back too
+            if chosen:  # say where, as no cell showed it (a screen reader hears it too)
+                said = translate("Keyboard", "No cell was selected: the card goes into {lane} · {stage}.")
+                view.message.emit(
+                    said.format(lane=view.doc.lane(cell[1]).name, stage=view.doc.stage(cell[0]).name)
+                )
 
 
 def _point_key(view: MapView, event: QKeyEvent) -> bool:

@@ -116,12 +116,14 @@ def drop_onto(view: MapView, mime: QMimeData, pos: QPointF) -> None:
     elif what == "stage":
         taken = {s.name for s in view.doc.stages(view.map_id)}
         stage = Stage(new_id(), view.map_id, _unique(translate("Palette", "New stage"), taken))
-        view.push(commands.insert_stage(stage, stage_insert_index(geom, pos.x())))
+        if view.push(commands.insert_stage(stage, stage_insert_index(geom, pos.x()))):
+            view.name_new_header("stage", stage.id)  # its name typed at once, as from the menu
     elif what.startswith("lane:"):
         kind = LaneKind(what.split(":", 1)[1])
         taken = {lane.name for lane in view.doc.lanes(view.map_id)}
         lane = Lane(new_id(), view.map_id, _unique(kind.label, taken), kind)
-        view.push(commands.insert_lane(lane, lane_insert_index(geom, pos.y())))
+        if view.push(commands.insert_lane(lane, lane_insert_index(geom, pos.y()))):
+            view.name_new_header("lane", lane.id)
 
 
 def insert_at_cell(view: MapView, what: str) -> None:

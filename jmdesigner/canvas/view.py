@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QInputMethodEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -32,7 +33,7 @@ from jmdesigner.canvas.editing import Editing
 from jmdesigner.canvas.frozen_headers import band_point, frozen_bands, header_point, paint_frozen
 from jmdesigner.canvas.header_items import LaneHeaderItem
 from jmdesigner.canvas.history import SelectionMemo, top_of
-from jmdesigner.canvas.keyboard import handle_key
+from jmdesigner.canvas.keyboard import handle_key, type_text
 from jmdesigner.canvas.link_drag import LinkDrag, add_link_entries
 from jmdesigner.canvas.navigation import first_cell, next_cell
 from jmdesigner.canvas.palette import accepts as palette_accepts
@@ -41,6 +42,7 @@ from jmdesigner.canvas.scene import MapScene
 from jmdesigner.collector_pause import collector_paused
 from jmdesigner.errors import JmError
 from jmdesigner.i18n import translate
+from jmdesigner.layout import Rect
 from jmdesigner.layout.hit import card_at, cell_at, curve_point_at, lane_edge_at, stage_edge_at
 from jmdesigner.model import Document, Kind, UndoStack, commands
 from jmdesigner.model.commands import Command
@@ -100,6 +102,7 @@ context_menu.add_entries("lane", _blueprint_entries)
 MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
 NOT_TAB = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier  # Ctrl+Tab is not a Tab
 ZOOM_STEP = 1.2
+IM_ENABLED = Qt.InputMethodQuery.ImEnabled
 
 
 CTRL_TEXT_KEYS = frozenset(
@@ -137,6 +140,13 @@ def editor_takes(event: QKeyEvent) -> bool:
     if not mods:
         return not Qt.Key.Key_F1 <= key <= Qt.Key.Key_F35 or key == Qt.Key.Key_F2
     return mods == Qt.KeyboardModifier.ControlModifier and key in CTRL_TEXT_KEYS
+
+
+def _distance(rect: Rect, x: float, y: float) -> float:
+    """How far the point is from the rect (0 inside it)."""
+    dx = max(rect.x - x, 0.0, x - rect.right)
+    dy = max(rect.y - y, 0.0, y - rect.bottom)
+    return dx * dx + dy * dy
 
 
 class MapView(QGraphicsView):
@@ -184,6 +194,9 @@ class MapView(QGraphicsView):
         # The keyboard's cell before a stage or lane header or an emotion point took the focus:
         # typing on it starts a card under it in this cell's lane (or stage), where the typing was.
         self.last_cell: tuple[str, str] | None = None
+        # Where the map's background was last clicked (scene units): before any cell was typed
+        # in, a key typed then starts its card in the cell nearest to it.
+        self.background_click: tuple[float, float] | None = None
         self._active_persona: str | None = None
         self._space = False
         self.focus: tuple[str, list[str]] = ("map", [map_id])
@@ -225,14 +238,17 @@ class MapView(QGraphicsView):
         return True
 
     def undo(self) -> None:
-        self.editing.cancel()
+        """Undo the last edit. A text being typed (Edit ▸ Undo or the toolbar clicked meanwhile)
+        is added first, so Undo takes back the typing as one step and Redo brings it back whole:
+        the editor was cancelled, its words gone for good and the edit before them undone."""
+        self.editing.commit()
         command = top_of(self.stack)
         with collector_paused():
             self.stack.undo()
             self._restore_selection(self.memo.before(command))
 
     def redo(self) -> None:
-        self.editing.cancel()
+        self.editing.commit()  # the words being typed are kept (an edit: nothing is left to redo)
         command = top_of(self.stack, redo=True)
         with collector_paused():
             self.stack.redo()
@@ -289,6 +305,20 @@ class MapView(QGraphicsView):
             self.set_focus_item("point", [point_id])
         elif self.focus[0] == "point":
             self.set_focus_item("map", [self.map_id])
+
+    def select_header(self, kind: str, entity_id: str) -> None:
+        """Make a stage or lane header the focused object (F2 renames it; a character typed on
+        it starts a card under it, in the lane or stage the typing was in)."""
+        self._remember_cell()
+        self.map_scene.clearSelection()
+        self.set_cursor_cell(None)
+        self.set_focus_item(kind, [entity_id])
+
+    def name_new_header(self, kind: str, entity_id: str) -> None:
+        """A stage or lane just added (a menu, the palette): its name is typed at once, and the
+        card typed after the name goes under it, not under the header the menu was opened on."""
+        self.select_header(kind, entity_id)
+        self.editing.rename(kind, entity_id)
 
     def _remember_cell(self) -> None:
         """Before a header or an emotion point takes the keyboard: where the typing was going on."""
@@ -357,6 +387,22 @@ class MapView(QGraphicsView):
             if found is not None and found.accepts_cards:
                 return cell
         return None
+
+    def cell_to_type_in(self) -> tuple[str, str] | None:
+        """Where a character typed with no cell or card selected (the map just opened, a click on
+        the background, Esc) starts its card, so the key is never dropped: the cell the typing was
+        last in, else the cell nearest the last click on the background, else the first cell."""
+        geom = self.map_scene.geom
+        last = geom.cells.get(self.last_cell) if self.last_cell is not None else None
+        if last is not None and last.accepts_cards:
+            return self.last_cell
+        if self.background_click is not None:
+            x, y = self.background_click
+            taking = [c for c in geom.cells.values() if c.accepts_cards]
+            if taking:
+                r = min(taking, key=lambda c: _distance(c.rect, x, y))
+                return (r.stage_id, r.lane_id)
+        return self.first_cell()
 
     def go_to_first_cell(self) -> None:
         """Ctrl+Home: the first cell of the first lane that takes cards."""
@@ -575,6 +621,7 @@ class MapView(QGraphicsView):
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             return
         if button == Qt.MouseButton.LeftButton:
+            self._remember_cell()  # a click on the background then keeps where the typing was
             self.gesture = self._gesture_for(pos, event.modifiers())
             self._focus_for(self.gesture)
             if self.gesture is not None:  # it owns this press until the release
@@ -592,6 +639,8 @@ class MapView(QGraphicsView):
                 self.set_cursor_cell((cell.stage_id, cell.lane_id))
             else:
                 self.set_cursor_cell(None)
+                if cell is None and not on_card:
+                    self.background_click = (pos.x(), pos.y())
 
     def _gesture_for(self, pos: QPointF, mods: Qt.KeyboardModifier) -> g.Gesture | None:
         """The interaction a left press starts, if any (one that acts at once is an ``Instant``)."""
@@ -849,6 +898,26 @@ class MapView(QGraphicsView):
             return
         if not handle_key(self, event):
             super().keyPressEvent(event)
+
+    def inputMethodQuery(self, query: Qt.InputMethodQuery) -> object:
+        # With no editor open the canvas still takes composed text (a dead key's letter, an input
+        # method's word) and starts a card with it: left disabled here, Qt composed nothing for
+        # the first key of a card, so ´ then e started it with a bare "e".
+        if query is IM_ENABLED and self.editing.editor is None:
+            return not self.doc.read_only
+        return super().inputMethodQuery(query)
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
+        if self.editing.editor is None and not self.doc.read_only:
+            commit, preedit = event.commitString(), event.preeditString()
+            if preedit:  # a word being composed: its card opens, and shows it as it grows
+                if not type_text(self, "") or self.editing.editor is None:
+                    return
+            elif commit:
+                type_text(self, commit)
+                event.accept()
+                return
+        super().inputMethodEvent(event)
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():

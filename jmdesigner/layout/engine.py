@@ -405,7 +405,9 @@ class _Layout:
             make = self._card_maker(rect) if stack else None
             x, cell_y, w = rect.x, rect.y, rect.w
             for index, (card, top, h, lines) in enumerate(stack or ()):
-                key = (card, index, x, cell_y, w, top, h, opt)  # the cell's place, not the lane height
+                # The cell's place, not the lane height; and the lines, which a card being
+                # edited lays out without at its own height (its text is in the editor).
+                key = (card, index, x, cell_y, w, top, h, lines, opt)
                 known = memo.get(card.id)
                 if known is not None and known[0] == key:
                     cell_geoms[card.id] = known[1]  # type: ignore[assignment]

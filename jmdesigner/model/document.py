@@ -291,6 +291,22 @@ class Document:
         its ids come only from the map once loaded, or from ``ids``, which loads every map)."""
         return self._tables[kind].get(entity_id)
 
+    def entities(self, kind: Kind, entity_ids: Iterable[str]) -> list[Any]:
+        """The entities of these ids, in order, as ``_get`` gives each (loading a map's content,
+        refusing an id of nothing) without a call per id when all are there: the inspector reads
+        every card Select All selected (8,000: ~5 ms in calls)."""
+        table = self._tables[kind]
+        ids = list(entity_ids)
+        try:
+            return [table[i] for i in ids]
+        except KeyError:
+            return [self._get(kind, i) for i in ids]
+
+    def present(self, kind: Kind, entity_ids: Iterable[str]) -> list[str]:
+        """Those of these ids that ``get`` finds, in order (without a call per id)."""
+        table = self._tables[kind]
+        return [i for i in entity_ids if i in table]
+
     def ids(self, kind: Kind) -> list[str]:
         """Every id of one kind (in no particular order); for a map's content, every map is loaded."""
         if kind in CONTENT:

@@ -516,9 +516,10 @@ class JmapFile:
         if self.backup_policy.note_edit(datetime.now(UTC)) and self.background_backup.start("auto"):
             self.backup_policy.made()  # the edit returns now; the backup is written meanwhile
 
-    def _stored_rows(self, table: str) -> int:
-        """The rows of ``table`` in the file (counted no further than one past its limit)."""
-        self._check_still_there()  # one look: a file moved or changed is said so, as a write says it
+    def _stored_rows(self, table: str, doing: str = "save your change") -> int:
+        """The rows of ``table`` in the file (counted no further than one past its limit), before
+        ``doing``."""
+        self._check_still_there(doing)  # one look: a file moved or changed is said so, as a write says it
         return self._reading(lambda: _rows_in(self._raw, table), looked=True)
 
     def _write(self, write: Callable[[], None], doing: str) -> None:
@@ -583,7 +584,7 @@ class JmapFile:
             raise ReadOnlyError(self._read_only_refusal())
         self.take_open_backup()
         # The count looks at the file once (moved, or changed behind our back: refused) for the write too.
-        refuse_past_limit(self.path.name, self._stored_rows("versions") + 1, "versions")
+        refuse_past_limit(self.path.name, self._stored_rows("versions", "save the version") + 1, "versions")
         try:
             with self._conn.begin():
                 saved = _versions().save(
@@ -657,7 +658,7 @@ class JmapFile:
         if self.read_only:
             raise ReadOnlyError(self._read_only_refusal())
         self.take_open_backup()
-        self._check_still_there()
+        self._check_still_there("delete the version")
         try:
             with self._conn.begin():
                 _versions().remove(self._conn, version_id)
@@ -694,9 +695,15 @@ class JmapFile:
         except sqlite3.Error as exc:
             raise StorageError(explain(exc, self.path.name, "read the unfinished cards")) from exc
 
-    def _check_still_there(self) -> None:
-        """Refuse to write into a file that was deleted, replaced or overwritten behind our back."""
-        self._refuse_if_changed_behind(self._still_there())
+    def _check_still_there(self, doing: str = "save your change") -> None:
+        """Refuse to write into a file that was deleted, replaced or overwritten behind our back.
+        The look reads SQLite's ``data_version``, which another program's lock on the file can
+        refuse: that is said as the write it comes before (``doing``) would say it."""
+        stat = self._still_there()
+        try:
+            self._refuse_if_changed_behind(stat)
+        except sqlite3.Error as exc:
+            raise StorageError(self._explain_write_failure(exc, doing)) from exc
 
     def _still_there(self) -> os.stat_result:
         """The file's stat; refused if the file was deleted or replaced behind our back."""

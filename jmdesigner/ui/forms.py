@@ -103,6 +103,7 @@ class Field(QWidget):
         self.error.setWordWrap(True)  # its colour comes with the first error (show_error)
         self.error.setAccessibleName(translate("Forms", "{label} error").format(label=label))
         self.error.hide()
+        self._error_shown = False  # ``clear_error`` then asks Qt nothing (every edit clears every page's)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(2)
@@ -151,10 +152,12 @@ class Field(QWidget):
             self.error.setStyleSheet(f"color: {ERROR_COLOUR};")
         self.error.setText(text)
         self.error.show()
+        self._error_shown = True
 
     def clear_error(self) -> None:
-        if self.error.isHidden() and not self.error.text():
+        if not self._error_shown:
             return  # nothing shown: clearing would still re-lay out the form (each selection change)
+        self._error_shown = False
         self.error.clear()
         self.error.hide()
 

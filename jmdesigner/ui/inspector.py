@@ -263,7 +263,7 @@ class InspectorDock(FollowingDock):
         if self.map_id is not None and self.doc.get(Kind.MAP, self.map_id) is None:
             self.map_id, self.kind, self.ids = None, None, []
         if self.kind is not None:
-            self.ids = [i for i in self.ids if self.doc.get(_DOC_KIND[self.kind], i) is not None]
+            self.ids = self.doc.present(_DOC_KIND[self.kind], self.ids)
             if not self.ids:
                 self.kind = None
             elif self.kind == "cards" and len(self.ids) == 1:

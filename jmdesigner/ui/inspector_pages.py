@@ -152,7 +152,7 @@ class CardPage(Page):
 
     def show_ids(self, map_id: str, ids: list[str]) -> None:
         self.ids = ids
-        cards = [self.doc.card(i) for i in ids]
+        cards = self.doc.entities(Kind.CARD, ids)
         single = len(cards) == 1
         self.title.setText(
             translate("InspectorPages", "Card")

@@ -23,6 +23,7 @@ from jmdesigner.i18n import N_, translate
 from jmdesigner.storage.format import SUFFIX
 from jmdesigner.ui import heap
 from jmdesigner.ui.accessible_names import name_overflow_button
+from jmdesigner.ui.action_toolbar import ActionToolBar
 from jmdesigner.ui.actions import (
     GUIDES,
     MAP_ACTIONS,
@@ -231,8 +232,9 @@ class MainWindow(QMainWindow):
             self.map_menu,
             self.help_menu,
         ) = menus.values()
-        self.toolbar = self.addToolBar(translate("MainWindow", "Main"))
+        self.toolbar = ActionToolBar(translate("MainWindow", "Main"))
         self.toolbar.setObjectName("mainToolbar")
+        self.addToolBar(self.toolbar)
         for act in TOOLBAR:
             if act is None:
                 self.toolbar.addSeparator()
@@ -613,12 +615,25 @@ class MainWindow(QMainWindow):
         return window
 
     def start_workshop(self) -> QWidget | None:
-        from jmdesigner.ui.workshop import open_workshop
+        from jmdesigner.ui.workshop import KeysToWorkshop, open_workshop
 
         map_id = self.current_map_id
         if self.file is None or map_id is None:
             return None
-        self.workshop = open_workshop(self.file.doc, self.file.stack, map_id)
+        views = self.file.views
+        view = views.current_view()
+        cell = None
+        if view is not None:
+            # F5 mid-card: the card typed so far is added (the workshop's view shows it; the editor
+            # left open behind it hid the words from the room), and the typing goes on in its cell.
+            view.editing.commit()
+            cell = view.current_cell() or view.last_cell
+        self.workshop = open_workshop(
+            self.file.doc, self.file.stack, map_id, drafts=views.drafts, read_only_reason=views.read_only
+        )
+        self.workshop.view.last_cell = cell
+        if view is not None:
+            KeysToWorkshop(self.workshop, view)
         self.workshop.closed.connect(self._workshop_closed)  # type: ignore[attr-defined]
         if self.room_window is not None:
             self.room_window.show_on_projector(self.workshop)
@@ -1199,6 +1214,7 @@ class MainWindow(QMainWindow):
         self.map_menu.setEnabled(f is not None)
         self._update_undo_actions()
         self._show_saved_state()
+        self.saved.release()  # the state's width: this file's own texts from now on
         if f is None:
             self.setWindowTitle(translate("MainWindow", "jmdesigner"))
             self.setWindowFilePath("")

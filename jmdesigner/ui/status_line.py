@@ -13,7 +13,7 @@ import time
 from PySide6 import QtCore  # ``QtCore.Qt`` where used: the window imports this before its first frame
 from PySide6.QtCore import QCoreApplication, QEvent, QSize
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+from PySide6.QtWidgets import QLabel, QStatusBar
 
 MARGIN = 56  # the message's left padding, the size grip, and a clear gap before the permanent state
 
@@ -21,7 +21,7 @@ MARGIN = 56  # the message's left padding, the size grip, and a clear gap before
 class FittedStatus:
     """The messages of ``bar``, each cut to the room left of ``beside``."""
 
-    def __init__(self, bar: QStatusBar, beside: QWidget) -> None:
+    def __init__(self, bar: QStatusBar, beside: StateLabel) -> None:
         self.bar, self.beside = bar, beside
         self._text = ""
         self._until: float | None = None  # when the message goes (None: until the next one)
@@ -41,26 +41,35 @@ class FittedStatus:
             self._show(left)
 
     def _show(self, timeout: int) -> str:
-        beside = self.beside.sizeHint().width() if self.beside.isVisible() else 0
-        room = self.bar.width() - beside - MARGIN
         shown = self._text
+        room = self._room()
         if room > 80:  # before the window is laid out there is no width to go by
-            shown = QFontMetrics(self.bar.font()).elidedText(shown, QtCore.Qt.TextElideMode.ElideRight, room)
+            metrics = QFontMetrics(self.bar.font())
+            if metrics.horizontalAdvance(shown) > room and self.beside.release():
+                room = self._room()  # the state gave back the width its shorter text leaves
+            shown = metrics.elidedText(shown, QtCore.Qt.TextElideMode.ElideRight, room)
         self.bar.setToolTip(self._text if shown != self._text else "")
         self.bar.showMessage(shown, timeout)
         return shown
 
+    def _room(self) -> int:
+        beside = self.beside.held_width() if self.beside.isVisible() else 0
+        return self.bar.width() - beside - MARGIN
+
 
 class StateLabel(QLabel):
     """The permanent state at the right of the status bar ("All changes saved · 10:42:07", the
-    editing hint), held at the size of its text.
+    editing hint), held at the width of the widest text it has shown for this file.
 
     A label asks its layout to run again at every ``setText``, and the status bar's layout, once
     run, always asks the main window's too (``QLayout::activate`` ends by updating the geometry of
     the widget it lays out): every edit's new time stamp laid the whole window out again, docks,
     toolbar and all. Qt passes a fixed-size widget's request on to no one, so the label is fixed
-    at its text's size and asks its layout only when that size changes (Enter, from the longer
-    editing hint to the saved state): the same place and pixels as a label sized by its layout."""
+    at its size and asks its layout only when that size changes. It keeps the width of its widest
+    text, the text at its right: the state no longer jumps left and right as each card is started
+    and committed (the editing hint is longer than the saved state), and committing a card lays
+    out nothing. A new file, a new font, or a message that needs the room (``release``) fits it to
+    the text shown again."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -68,6 +77,8 @@ class StateLabel(QLabel):
         # size is measured on a hidden twin that is never fixed (a child: the same font).
         self._twin = QLabel(self)
         self._twin.hide()
+        self._widest = 0  # the widest text's width so far
+        self._at_right = False  # the text set at the right (once it is narrower than the label)
 
     def setText(self, text: str) -> None:
         # Enter sets the state twice (the editor closing, then the edit saved), the second time to
@@ -77,10 +88,22 @@ class StateLabel(QLabel):
         super().setText(text)
         self._hold()
 
+    def release(self) -> bool:
+        """Fit the text shown again, narrower too (another file: its states are its own; a long
+        message wants the room). True if that made it narrower."""
+        width = self.width()
+        self._widest = 0
+        self._hold()
+        return self.width() < width
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._hold()  # the text's size follows the font and the style
+            self.release()  # the text's size follows the font and the style
+
+    def held_width(self) -> int:
+        """The width it takes in the bar (its size hint can be a width it no longer holds)."""
+        return self._widest or self.sizeHint().width()
 
     def natural_size(self) -> QSize:
         """The size a label of this text and font asks for (its size hint were it not fixed)."""
@@ -89,6 +112,12 @@ class StateLabel(QLabel):
 
     def _hold(self) -> None:
         size = self.natural_size()
+        if size.width() < self._widest:
+            size.setWidth(self._widest)
+            if not self._at_right:  # here, not at start-up: a ``Qt`` enum's first use makes ~100 (~12 ms)
+                self.setAlignment(QtCore.Qt.AlignmentFlag.AlignRight | QtCore.Qt.AlignmentFlag.AlignVCenter)
+                self._at_right = True
+        self._widest = size.width()
         if size == self.minimumSize() and size == self.maximumSize():
             return
         self.setFixedSize(size)

@@ -3097,8 +3097,12 @@
             <translation>{cards} und {links} gelöscht; Rückgängig holt sie zurück.</translation>
         </message>
         <message>
-            <source>Select a cell first (Ctrl+Home, an arrow key or a click), then type.</source>
-            <translation>Wählen Sie zuerst eine Zelle (Strg+Pos1, eine Pfeiltaste oder ein Klick), dann tippen Sie.</translation>
+            <source>This map has no lane that takes cards: add one, then type.</source>
+            <translation>Diese Map hat keine Bahn, die Karten aufnimmt: Fügen Sie eine hinzu, dann tippen Sie.</translation>
+        </message>
+        <message>
+            <source>No cell was selected: the card goes into {lane} · {stage}.</source>
+            <translation>Keine Zelle war gewählt: Die Karte kommt in {lane} · {stage}.</translation>
         </message>
     </context>
     <context>

@@ -176,13 +176,15 @@ def test_a_reader_holding_a_deleted_card_finds_it_gone_and_the_app_carries_on(
 
 
 def test_what_the_canvas_says_in_the_status_bar_is_announced(reader: Reader, session: Session) -> None:
-    """Typing with no cell selected is refused with a sentence; a screen reader hears it too."""
+    """Typing with no cell selected starts the card where the typing was, saying where in a
+    sentence; a screen reader hears it too."""
     session.display.key("ctrl+Home", "Escape")  # nothing selected
     reader.ask("events 0.3")
     session.display.type("x")
-    events = reader.ask("events 5 Select a cell first")
+    events = reader.ask("events 5 No cell was selected")
     spoken = [e["said"] for e in events if e["type"] == "object:announcement"]
-    assert spoken == ["Select a cell first (Ctrl+Home, an arrow key or a click), then type."]
+    assert spoken == ["No cell was selected: the card goes into Touchpoints · Stage 1."]
+    session.display.key("Escape", "ctrl+z")  # the card kept by Esc, taken back
 
 
 def editor_text(reader: Reader) -> str | None:

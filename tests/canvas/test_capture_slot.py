@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 
+from jmdesigner.canvas.editing import DRAFT_DELAY_MS, DRAFT_MAX_WAIT_MS
 from jmdesigner.layout import layout_map
 from jmdesigner.model import LaneKind, commands
 from tests.builders import sample_bundle
@@ -114,6 +116,28 @@ def test_the_draft_is_written_while_the_slot_is_open(canvas: Canvas, qtbot: obje
     assert (draft.stage_id, draft.lane_id, draft.index) == (*cell, 1)
     c.key(Qt.Key.Key_Return)
     assert c.jfile.drafts() == []
+
+
+def test_the_draft_is_written_while_typing_goes_on_without_a_pause(canvas: Canvas, qtbot: Any) -> None:
+    """A fast typist who never pauses for the draft delay: the text typed so far is in the file
+    a moment later all the same (the wait restarted on every key, so nothing was written until the
+    typing stopped, and a crash in the middle of a long card lost all of it)."""
+    c = canvas
+    c.view.drafts = c.jfile
+    _start_after_first_card(c)
+    text = "The customer waits twenty minutes on hold"
+    writes: list[str] = []
+    save = c.jfile.save_draft
+    c.jfile.save_draft = lambda draft: (writes.append(draft.text), save(draft))[1]  # type: ignore[method-assign]
+    for ch in text:  # a key every 100 ms, for four seconds: never a pause as long as the delay
+        c.type(ch)
+        qtbot.wait(DRAFT_DELAY_MS * 2 // 5)
+    written = [d.text for d in c.jfile.drafts()]  # all but the last second of typing, at most
+    behind = DRAFT_MAX_WAIT_MS // (DRAFT_DELAY_MS * 2 // 5) + 2  # keys typed in the last second
+    assert len(written) == 1 and text.startswith(written[0]), written
+    assert len(written[0]) >= len(text) - behind, written
+    assert 3 <= len(writes) <= 6, writes  # about one synced write a second, not one every few keys
+    assert c.view.editing.active
 
 
 def test_a_card_whose_text_grows_while_edited_pushes_the_next_card_down(canvas: Canvas) -> None:

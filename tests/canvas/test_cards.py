@@ -82,6 +82,51 @@ def test_escape_leaves_an_edit_and_keeps_the_text_as_one_undo_step(canvas: Canva
     c.assert_saved_and_undoable(before)
 
 
+def test_undo_in_the_editor_takes_back_only_the_typing_and_one_redo_brings_it_back(canvas: Canvas) -> None:
+    """Ctrl+Z pressed once too often while typing: a hidden step (the editor's own margin, set after
+    its text) was undone next, moving the text, and the first Ctrl+Shift+Z redid that instead of
+    the words taken back, which looked lost. On a card being edited, Ctrl+Z before typing moved
+    its text in the same way."""
+    c = canvas
+    c.key(Qt.Key.Key_Home, CTRL)
+    c.type("Waits for the call")
+    editor = c.view.editing.editor
+    assert editor is not None
+    c.key(Qt.Key.Key_Z, CTRL)
+    assert editor.text() == ""
+    c.key(Qt.Key.Key_Z, CTRL)  # once too often: nothing more to take back
+    assert editor.document().documentMargin() == 0
+    c.key(Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert editor.text() == "Waits for the call"
+    c.key(Qt.Key.Key_Return)
+    card = c.view.map_scene.geom.cards[c.doc.cards_in(*c.view.cursor_cell)[-1].id]
+    c.double_click(card.rect.cx, card.rect.cy)
+    editor = c.view.editing.editor
+    assert editor is not None and not editor.document().isUndoAvailable()
+    c.key(Qt.Key.Key_Z, CTRL)
+    assert editor.text() == "Waits for the call" and editor.document().documentMargin() == 0
+
+
+def test_escape_after_typing_and_deleting_it_again_shows_the_cards_text(canvas: Canvas) -> None:
+    """Words typed onto a card (it grows a line) and deleted again, then Escape: the card shows
+    its text. The layout's cache handed back the card as laid out under the editor, without
+    lines: the card was drawn empty until it changed."""
+    c = canvas
+    card = c.doc.cards(c.map_id)[0]
+    lines = c.geom.cards[card.id].lines
+    r = c.geom.cards[card.id].rect
+    c.double_click(r.cx, r.cy)
+    typed = " and enough more words to wrap onto another line"
+    c.type(typed)
+    assert c.view.map_scene.cards[card.id].geom.rect.h > r.h  # the card grew with the editor
+    for _ in typed:
+        c.key(Qt.Key.Key_Backspace)
+    c.key(Qt.Key.Key_Escape)
+    assert not c.view.editing.active and c.doc.card(card.id).text == card.text
+    assert lines and c.geom.cards[card.id].lines == lines
+    assert c.view.map_scene.cards[card.id].geom.lines == lines  # what the card item paints
+
+
 def test_escape_on_an_empty_new_card_just_closes(canvas: Canvas) -> None:
     c = canvas
     before = c.doc.snapshot()

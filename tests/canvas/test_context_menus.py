@@ -108,3 +108,58 @@ def test_a_cells_menu_reaches_its_stage_and_lane_from_the_keyboard(canvas: Canva
     assert len(c.doc.stages(c.map_id)) == before + 1
     assert c.doc.stages(c.map_id)[1].name == "New stage"
     assert c.view.editing.active  # its name, ready to type
+
+
+def _pain_points(c: Canvas) -> str:
+    return next(lane.id for lane in c.doc.lanes(c.map_id) if lane.kind is LaneKind.PAIN_POINTS)
+
+
+def test_the_card_typed_after_naming_an_inserted_stage_goes_under_the_new_stage(canvas: Canvas) -> None:
+    """Insert Stage After on the last stage, its name typed, then the first card for it: the card
+    went under the stage the menu was opened on, not the new one."""
+    c = canvas
+    stages = c.doc.stages(c.map_id)
+    lane = _pain_points(c)
+    cell = c.geom.cells[(stages[0].id, lane)]
+    c.click(cell.rect.cx, cell.rect.bottom - 4)  # the typing was in the pain points
+    h = c.geom.stage(stages[-1].id).header
+    choose_in_menu("Insert Stage After")
+    c.right_click(h.cx, h.cy)
+    new = c.doc.stages(c.map_id)[-1]
+    c.type("Returns")
+    c.key(Qt.Key.Key_Return)
+    assert c.doc.stage(new.id).name == "Returns"
+    c.type("Prints the label")
+    c.key(Qt.Key.Key_Return)
+    assert [x.text for x in c.doc.cards_in(new.id, lane)] == ["Prints the label"]
+    lanes = c.doc.lanes(c.map_id)
+    h = c.geom.lane(lanes[0].id).header
+    choose_in_menu("Insert Lane Below", "Channels")
+    c.right_click(h.x + 10, h.cy)
+    channel = c.doc.lanes(c.map_id)[1]
+    c.type("Kanäle")
+    c.key(Qt.Key.Key_Return)
+    c.type("Paketshop")
+    c.key(Qt.Key.Key_Return)
+    assert [x.text for x in c.doc.cards_in(new.id, channel.id)] == ["Paketshop"]
+
+
+def test_a_stage_or_lane_from_the_palette_opens_its_name_and_takes_the_next_card(canvas: Canvas) -> None:
+    from jmdesigner.canvas.palette import insert_at_cell
+
+    c = canvas
+    stages = c.doc.stages(c.map_id)
+    lane = _pain_points(c)
+    c.view.select_cell((stages[0].id, lane))
+    insert_at_cell(c.view, "stage")  # Enter on the palette's Stage: a stage after the cell's
+    new = c.doc.stages(c.map_id)[1]
+    assert c.view.editing.active and c.view.editing.target == ("stage", new.id)
+    c.type("Vergleich")
+    c.key(Qt.Key.Key_Return)
+    assert c.doc.stage(new.id).name == "Vergleich"
+    c.type("Compares prices")
+    c.key(Qt.Key.Key_Return)
+    assert [x.text for x in c.doc.cards_in(new.id, lane)] == ["Compares prices"]
+    insert_at_cell(c.view, f"lane:{LaneKind.CHANNELS.value}")
+    assert c.view.editing.active and c.view.editing.target is not None
+    assert c.view.editing.target[0] == "lane"

@@ -152,3 +152,89 @@ def test_left_right_and_tab_keep_the_level_cell_to_cell_card_to_card(canvas: Can
     assert _focused(c) == ("cell", cell_id((stages[2].id, top)))
     c.key(Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     assert _focused(c) == ("cell", cell_id((stages[1].id, top)))
+
+
+def _texts(c: Canvas, stage: str, lane: str) -> list[str]:
+    return [card.text for card in c.doc.cards_in(stage, lane)]
+
+
+def test_typing_with_nothing_selected_keeps_every_key(canvas: Canvas) -> None:
+    """The map just opened, a click on the background, Esc: a word typed then was dropped ("Select
+    a cell first…") while the room went on talking. It is a card now, where the typing was."""
+    c = canvas
+    stages = c.doc.stages(c.map_id)
+    top, bottom = _lanes(c)
+    assert c.view.cursor_cell is None and c.view.map_scene.selected_card_ids() == []
+    c.type("right after opening")  # nothing selected yet: the first cell
+    c.key(Qt.Key.Key_Return)
+    assert _texts(c, stages[0].id, top)[-1] == "right after opening"
+    cell = c.geom.cells[(stages[2].id, bottom)]
+    c.click(cell.rect.cx, cell.rect.bottom - 4)
+    c.type("in the third stage")
+    c.key(Qt.Key.Key_Return)
+    b = c.geom.bounds
+    c.click(b.right + 30, b.bottom + 30)  # the background, past the map's corner
+    assert c.view.cursor_cell is None
+    c.type("after a click on the background")
+    c.key(Qt.Key.Key_Return)
+    c.key(Qt.Key.Key_Escape)  # nothing selected
+    assert c.view.cursor_cell is None
+    c.type("after Esc")
+    c.key(Qt.Key.Key_Return)
+    assert _texts(c, stages[2].id, bottom)[-3:] == [
+        "in the third stage",
+        "after a click on the background",
+        "after Esc",
+    ]
+    c.key(Qt.Key.Key_Down)  # a card selected, then the background clicked: the card's cell
+    c.key(Qt.Key.Key_Down)
+    card = c.doc.card(c.view.map_scene.selected_card_ids()[0])
+    c.click(b.right + 30, b.y + 10)
+    assert c.view.map_scene.selected_card_ids() == []
+    c.type("beside that card")
+    c.key(Qt.Key.Key_Return)
+    assert _texts(c, card.stage_id, card.lane_id)[-1] == "beside that card"
+
+
+def test_typing_after_a_click_beside_the_map_before_any_cell_starts_the_card_nearest_the_click(
+    canvas: Canvas,
+) -> None:
+    c = canvas
+    stages = c.doc.stages(c.map_id)
+    _, bottom = _lanes(c)
+    cell = c.geom.cells[(stages[-1].id, bottom)]
+    c.click(cell.rect.right + 40, cell.rect.cy)  # right of the last stage's pain points
+    assert c.view.cursor_cell is None
+    c.type("Ärger über die Lieferung")
+    c.key(Qt.Key.Key_Return)
+    assert _texts(c, stages[-1].id, bottom)[-1] == "Ärger über die Lieferung"
+
+
+def test_text_composed_by_an_input_method_starts_a_card(canvas: Canvas) -> None:
+    """A dead key's letter (´ then e) and an input method's word reach the canvas as composed
+    text, not as keys: with no editor open the canvas took none (a card started by ´ e began with
+    a bare "e", and a Chinese word being composed had nowhere to go)."""
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication
+
+    c = canvas
+    stages = c.doc.stages(c.map_id)
+    top, _ = _lanes(c)
+    c.view.select_cell((stages[1].id, top))
+    assert c.view.inputMethodQuery(Qt.InputMethodQuery.ImEnabled) is True
+    composed = QInputMethodEvent()
+    composed.setCommitString("é")
+    QApplication.sendEvent(c.view, composed)
+    assert c.view.editing.editor is not None and c.view.editing.editor.text() == "é"
+    c.type("tudes")
+    c.key(Qt.Key.Key_Return)
+    assert _texts(c, stages[1].id, top)[-1] == "études"
+    QApplication.sendEvent(c.view, QInputMethodEvent("zhong", []))  # a word still being composed
+    editor = c.view.editing.editor
+    assert editor is not None and editor.text() == ""  # the card is open, the word shows in it
+    done = QInputMethodEvent()
+    done.setCommitString("中文")
+    QApplication.sendEvent(c.view, done)
+    assert editor.text() == "中文"
+    c.key(Qt.Key.Key_Return)
+    assert _texts(c, stages[1].id, top)[-1] == "中文"

@@ -53,6 +53,8 @@ def test_ctrl_wheel_and_keys_zoom_fit_and_actual_size(canvas: Canvas) -> None:
     c.key(Qt.Key.Key_Minus)  # without Ctrl a minus is text, never a zoom
     c.key(Qt.Key.Key_Plus)
     assert c.view.zoom() == zoom
+    assert c.view.editing.editor is not None and c.view.editing.editor.text() == "-+"
+    c.key(Qt.Key.Key_Escape)
     c.key(Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert c.view.zoom() == 1.0
     c.view.resize(500, 400)

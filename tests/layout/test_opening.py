@@ -52,3 +52,26 @@ def test_an_opening_at_the_end_or_on_an_edited_card_grows_the_cell() -> None:
     edited = layout_map(doc, jmap.id, metrics, opt, opening=Opening(stage.id, lane.id, 0, 200.0, first))
     assert edited.cards[first].rect.h == 200.0
     assert edited.cards[second].rect.y == edited.cards[first].rect.bottom + opt.card_gap
+
+
+def test_a_card_edited_in_place_has_no_lines_and_gets_them_back_when_closed_through_the_cache() -> None:
+    """The card being edited is laid out without its lines (the editor shows the text) even where
+    its height is its own; the editor grown by typing and shrunk again, then closed (Escape),
+    gives back the card with its lines. Through the cache the lines were taken from the card's
+    last geometry of the same place and height: its old text under the editor, or after closing
+    a card drawn empty."""
+    doc = Document()
+    jmap = add_bundle(doc, sample_bundle(stages=2, cards_per_cell=2))
+    metrics, opt = MonospaceMetrics(), LayoutOptions()
+    cache = WrapCache(metrics)
+    plain = layout_map(doc, jmap.id, metrics, opt, cache)
+    stage, lane = doc.stages(jmap.id)[0], doc.lanes(jmap.id)[0]
+    card = doc.cards_in(stage.id, lane.id)[0].id
+    own = plain.cards[card].rect.h
+    assert plain.cards[card].lines
+    for height in (own, own + 40.0, own):  # opened, two lines typed, deleted again
+        opening = Opening(stage.id, lane.id, 0, height, card)
+        edited = layout_map(doc, jmap.id, metrics, opt, cache, opening)
+        assert edited.cards[card].lines == ()
+        assert edited == layout_map(doc, jmap.id, metrics, opt, WrapCache(metrics), opening)
+    assert layout_map(doc, jmap.id, metrics, opt, cache) == plain  # closed: the text is back

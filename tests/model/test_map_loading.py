@@ -90,6 +90,19 @@ def test_an_id_from_a_map_not_loaded_loads_its_map(shelf: Shelf) -> None:
         doc.card("no-such-card")
 
 
+def test_cards_read_by_their_ids_at_once_load_their_maps_and_refuse_an_id_of_nothing(shelf: Shelf) -> None:
+    """``entities`` (the inspector reading every selected card) gives what ``card`` gives for each."""
+    doc = shelf.listed()
+    first, third = shelf.full.maps()[0].id, shelf.full.maps()[2].id
+    ids = [c.id for c in shelf.full.cards(first)[:3]] + [shelf.full.cards(third)[0].id]
+    assert doc.entities(Kind.CARD, ids) == [shelf.full.card(i) for i in ids]
+    assert doc.is_loaded(first) and doc.is_loaded(third)
+    assert doc.entities(Kind.CARD, ids[:2]) == [doc.card(i) for i in ids[:2]]  # all there: the same
+    with pytest.raises(ValidationError, match="There is no card"):
+        doc.entities(Kind.CARD, [ids[0], "no-such-card"])
+    assert doc.present(Kind.CARD, [ids[0], "no-such-card", ids[1]]) == ids[:2]
+
+
 def test_whatever_needs_every_map_sees_every_map(shelf: Shelf) -> None:
     doc = shelf.listed()
     assert len(find_cards(doc, "Touchpoints")) == len(find_cards(shelf.full, "Touchpoints")) > 0

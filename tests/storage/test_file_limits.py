@@ -422,6 +422,50 @@ def test_a_version_saved_and_an_edit_counted_from_the_file_look_at_it_once(
             jfile.save_version(second, "After")
 
 
+def test_a_file_another_program_holds_locked_is_said_so_when_counted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The look at the file before a version is saved or deleted, or before an edit of a large file
+    is counted from it, meets another program's lock as the write would: one sentence, nothing
+    changed (it raised SQLite's own "database is locked")."""
+    from jmdesigner.storage import jmapfile
+
+    path, _ = workshop_file(tmp_path / "two.jmap")
+    with JmapFile.open(path) as jfile:
+        UndoStack(jfile.document).push(commands.add_map(sample_bundle("Second", stages=2)))
+        kept = jfile.save_version(jfile.document.maps()[0].id, "Kept")
+    monkeypatch.setattr(jmapfile, "LIST_FIRST_FROM", 1)  # any file counts as large: links counted in it
+    with JmapFile.open(path) as jfile:
+        jfile._raw.execute("PRAGMA busy_timeout = 50")  # not the two seconds a person waits
+        doc = jfile.document
+        second = doc.maps()[1].id
+        cards = [c.id for c in doc.cards(second)]
+        stack = UndoStack(doc)
+        other = sqlite3.connect(path, isolation_level=None)
+        other.execute("BEGIN EXCLUSIVE")  # another program, in the middle of writing the file
+        try:
+            for doing, attempt in (
+                ("save the version", lambda: jfile.save_version(second, "Refused")),
+                ("delete the version", lambda: jfile.delete_version(kept.id)),
+                ("save your change", lambda: stack.push(commands.add_link(CardLink(new_id(), *cards[:2])))),
+            ):
+                with pytest.raises(StorageError) as refused:
+                    attempt()
+                said = str(refused.value)
+                assert said == (
+                    f"two.jmap is in use by another program, so jmdesigner could not {doing}. Close the "
+                    "other program and try again."
+                ), said
+        finally:
+            other.execute("ROLLBACK")
+            other.close()
+        assert doc.loaded_ids(Kind.LINK) == [] and not stack.can_undo
+        assert [v.name for v in jfile.versions()] == ["Kept"]
+        UndoStack(doc).push(commands.add_link(CardLink(new_id(), *cards[:2])))  # the lock gone: written
+    with JmapFile.open(path, read_only=True) as jfile:
+        assert jfile.document.count(Kind.LINK) == 1
+
+
 def test_a_publish_into_a_new_file_counts_it_once(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

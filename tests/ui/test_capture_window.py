@@ -47,6 +47,34 @@ def test_a_file_opens_with_the_keyboard_on_the_canvas(window: MainWindow, doc_pa
     assert _first_cell_texts(window) == [*before, "-3 days wait"]
 
 
+def test_edit_undo_while_typing_takes_back_the_typing_and_keeps_the_card_before(
+    window: MainWindow, doc_path: Path
+) -> None:
+    """Edit ▸ Undo or the toolbar's Undo clicked while a card was typed: the words being typed
+    were thrown away for good and the card added before them undone too. Now the typing is the
+    step taken back, and Redo brings it back whole."""
+    window.open_file(doc_path)
+    view = window.current_view()
+    assert view is not None
+    before = _first_cell_texts(window)
+    QTest.keyClick(view, Qt.Key.Key_Home, CTRL)
+    type_text(view, "first card")
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    type_text(view, "second card being typed")
+    undo, redo = window.registry[Act.UNDO], window.registry[Act.REDO]
+    undo.trigger()
+    assert not view.editing.active
+    assert _first_cell_texts(window) == [*before, "first card"]
+    assert redo.isEnabled()
+    redo.trigger()
+    assert _first_cell_texts(window) == [*before, "first card", "second card being typed"]
+    QTest.keyClick(view, Qt.Key.Key_Return)  # the cell's next card, nothing typed yet
+    assert view.editing.active
+    undo.trigger()  # no typing to take back: the editor closes and the last card is undone
+    assert not view.editing.active
+    assert _first_cell_texts(window) == [*before, "first card"]
+
+
 def test_the_status_bar_says_editing_until_the_card_is_added(window: MainWindow, doc_path: Path) -> None:
     window.open_file(doc_path)
     view = window.current_view()

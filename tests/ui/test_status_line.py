@@ -12,6 +12,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel
 
+from jmdesigner.ui.actions import Act
 from jmdesigner.ui.main_window import EDITING_HINT, MainWindow
 from tests.canvas.conftest import type_text
 
@@ -64,38 +65,72 @@ class _LayoutRequests(QObject):
         return False
 
 
-def test_a_new_saved_time_lays_the_window_out_only_when_the_state_changes_width(
+def test_the_state_keeps_its_widest_width_and_a_new_saved_time_lays_nothing_out(
     window: MainWindow, doc_path: Path
 ) -> None:
     """Each edit stamps "All changes saved · HH:MM:SS": a plain label's new text laid the whole
-    main window out again (docks, toolbar) even at the same width; the state label asks for a
-    layout only when its width changes, and sits where a plain label of its text sits."""
+    main window out again (docks, toolbar) even at the same width. The state label keeps the width
+    of its widest text, the text at its right, so neither a new time nor the shorter saved state
+    after the editing hint lays anything out (the state no longer jumps as cards are started and
+    committed); ``release`` (another file) fits it to its text again, where a plain label sits."""
     window.open_file(doc_path)
     app = QApplication.instance()
     label = window.saved
     label.setText("All changes saved · 10:42:17")
     app.processEvents()
     right = label.geometry().right()  # packed against the size grip, as a plain label is
-    requests = _LayoutRequests()
-    window.installEventFilter(requests)
+
+    def plain_size(text: str) -> Any:
+        plain = QLabel(text, label.parentWidget())  # hidden: measured only
+        plain.hide()
+        size = plain.sizeHint()
+        plain.deleteLater()
+        return size
+
+    texts = (EDITING_HINT, "All changes saved · 10:43:01", "All changes saved · 10:43:02", "No file open")
+    plain = {text: plain_size(text) for text in texts}  # first: a label made and dropped lays the bar out
+    app.processEvents()
+    requests = _LayoutRequests()  # the bar's: a label's change of size reaches the window through it
     window.statusBar().installEventFilter(requests)
     try:
         for stamp in ("10:42:71", "10:42:17", "10:42:71"):  # the same glyphs: the same width
             label.setText(f"All changes saved · {stamp}")
             app.processEvents()
             assert label.text().endswith(stamp) and requests.count == 0
-        for text in (EDITING_HINT, "All changes saved · 10:43:02", "No file open"):
+        label.setText(EDITING_HINT)  # wider: laid out once, at its text's own size
+        app.processEvents()
+        assert label.size() == plain[EDITING_HINT] and label.geometry().right() == right
+        assert requests.count >= 1
+        label.setText(texts[1])  # (the first time, the text goes to the right)
+        app.processEvents()
+        laid_out = requests.count
+        for text in (EDITING_HINT, *texts[2:]):  # the width held
             label.setText(text)
             app.processEvents()
-            plain = QLabel(text, label.parentWidget())  # hidden: measured only
-            plain.hide()
-            assert label.size() == plain.sizeHint()  # its text's own size, no more, no less
-            assert label.geometry().right() == right
-            plain.deleteLater()
-        assert requests.count >= 1  # a change of width is laid out
+            assert label.width() == plain[EDITING_HINT].width() and label.geometry().right() == right
+            assert label.height() == plain[text].height()
+            assert label.alignment() & Qt.AlignmentFlag.AlignRight  # the text at the right, as before
+            assert requests.count == laid_out
+        assert label.release()  # narrower now
+        app.processEvents()
+        assert label.size() == plain["No file open"] and label.geometry().right() == right
+        assert not label.release()  # already its text's width
     finally:
-        window.removeEventFilter(requests)
         window.statusBar().removeEventFilter(requests)
+
+
+def test_another_file_fits_the_state_to_its_text_again(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    view = _typing_a_card(window, doc_path, qtbot)
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    held = window.saved.width()
+    window.close_file()
+    window.open_file(doc_path)
+    plain = QLabel(window.saved.text(), window.saved.parentWidget())
+    plain.hide()
+    assert window.saved.width() == plain.sizeHint().width() < held
+    plain.deleteLater()
 
 
 class _Paints(QObject):
@@ -129,24 +164,31 @@ def _typing_a_card(window: MainWindow, doc_path: Path, qtbot: Any) -> Any:
 def test_enter_paints_the_saved_state_once_in_its_new_place(
     window: MainWindow, doc_path: Path, qtbot: Any
 ) -> None:
-    """Enter turns the long editing hint into the short saved state: the label is laid out before
-    the frame that shows the new text (it was painted twice, in two frames), and the window is
-    laid out once for it and for the Undo and Redo buttons' new texts (it was twice)."""
+    """Enter turns the long editing hint into the short saved state, painted once in the width the
+    hint had (it was painted twice, in two frames, then laid out at each change of width), and the
+    Undo and Redo buttons take their new state and text: neither the status bar nor the toolbar
+    is laid out for it (each laid the whole window out)."""
     view = _typing_a_card(window, doc_path, qtbot)
     app = QApplication.instance()
     paints, requests = _Paints(), _LayoutRequests()
     window.saved.installEventFilter(paints)
-    window.installEventFilter(requests)
+    width = window.saved.width()
+    undo = window.toolbar.widgetForAction(window.registry[Act.UNDO])
+    was = undo.text()
+    for watched in (window.statusBar(), window.toolbar):
+        watched.installEventFilter(requests)
     try:
         QTest.keyClick(view, Qt.Key.Key_Return)  # the Undo and Redo texts change too
         app.processEvents()
         app.processEvents()
     finally:
         window.saved.removeEventFilter(paints)
-        window.removeEventFilter(requests)
+        for watched in (window.statusBar(), window.toolbar):
+            watched.removeEventFilter(requests)
     assert window.saved.text().startswith("All changes saved")
-    assert paints.widths == [window.saved.width()]
-    assert requests.count == 1  # the window laid out once, for the state's and the toolbar's changes
+    assert paints.widths == [width] and window.saved.width() == width
+    assert requests.count == 0
+    assert undo.isEnabled() and undo.text() != was and "Add card" in undo.text()
 
 
 def test_enter_measures_the_saved_state_once(
@@ -166,6 +208,7 @@ def test_enter_measures_the_saved_state_once(
         return natural_size(label)
 
     monkeypatch.setattr(StateLabel, "natural_size", counted)
+    monkeypatch.setattr("time.strftime", lambda fmt, *a: "10:42:07")  # one second for the whole Enter
     sets: list[str] = []
     set_text = StateLabel.setText
     monkeypatch.setattr(StateLabel, "setText", lambda label, text: (sets.append(text), set_text(label, text)))
@@ -175,7 +218,7 @@ def test_enter_measures_the_saved_state_once(
     shown = window.saved.text()
     assert shown.startswith("All changes saved") and len(sets) >= 2  # set again once the card is saved
     assert measured == [shown]
-    plain = QLabel(shown, window.saved.parentWidget())
+    plain = QLabel(EDITING_HINT, window.saved.parentWidget())  # the width it holds: the hint's
     plain.hide()
     assert window.saved.size() == plain.sizeHint()
     plain.deleteLater()

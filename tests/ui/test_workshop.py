@@ -194,6 +194,66 @@ def test_arrows_start_in_the_focused_stage(window: MainWindow, doc_path: Path, q
     assert selected and ws.doc.card(selected[0]).stage_id == ws.doc.stages(ws.map_id)[2].id
 
 
+def test_words_typed_after_focusing_the_next_stage_go_into_that_stage(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    """The facilitator types a card in the focused stage, presses ] for the next one and types
+    on: the card went into the stage just left, dimmed. It goes into the stage in focus, in the
+    lane the typing was in."""
+    from tests.canvas.conftest import type_text
+
+    ws = open_workshop_mode(window, doc_path, qtbot)
+    stages = [s.id for s in ws.doc.stages(ws.map_id)]
+    pain = next(x.id for x in ws.doc.lanes(ws.map_id) if x.kind is LaneKind.PAIN_POINTS)
+    ws.view.setFocus()
+    QTest.keyClick(ws.view, Qt.Key.Key_BracketRight)
+    ws.view.select_cell((stages[0], pain))
+    type_text(ws.view, "Kunde wartet")
+    QTest.keyClick(ws.view, Qt.Key.Key_Return)
+    QTest.keyClick(ws.view, Qt.Key.Key_BracketRight)
+    type_text(ws.view, "Formular zu lang")
+    QTest.keyClick(ws.view, Qt.Key.Key_Return)
+    QTest.keyClick(ws.view, Qt.Key.Key_Down)  # a card of the focused stage selected, then on
+    QTest.keyClick(ws.view, Qt.Key.Key_BracketRight)
+    type_text(ws.view, "Suche findet nichts")
+    QTest.keyClick(ws.view, Qt.Key.Key_Return)
+    texts = {s: [c.text for c in ws.doc.cards_in(s, pain)] for s in stages[:3]}
+    assert texts[stages[0]][-1] == "Kunde wartet"
+    assert texts[stages[1]][-1] == "Formular zu lang"
+    assert "Suche findet nichts" in texts[stages[2]]
+
+
+def test_f5_while_typing_adds_the_card_and_the_workshop_keeps_drafts(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    """F5 in the middle of a card: the editor stayed open behind the full-screen workshop, its
+    words not on the map the room saw (and not in the file). The card is added, typing in the
+    workshop goes on in its cell, and the card typed there is kept as a draft (the workshop's
+    canvas kept none: a crash mid-workshop lost the card)."""
+    from jmdesigner.ui.actions import Act
+    from tests.canvas.conftest import type_text
+
+    window.open_file(doc_path)
+    view = window.current_view()
+    assert view is not None and window.jfile is not None
+    stages = [s.id for s in view.doc.stages(view.map_id)]
+    pain = next(x.id for x in view.doc.lanes(view.map_id) if x.kind is LaneKind.PAIN_POINTS)
+    view.select_cell((stages[1], pain))
+    type_text(view, "half typed when F5")
+    window.registry[Act.WORKSHOP].trigger()
+    ws = window.workshop
+    assert isinstance(ws, WorkshopWindow)
+    qtbot.waitExposed(ws)
+    assert [c.text for c in view.doc.cards_in(stages[1], pain)][-1] == "half typed when F5"
+    assert not view.editing.active
+    ws.view.setFocus()
+    type_text(ws.view, "typed in the workshop")
+    qtbot.waitUntil(lambda: [d.text for d in window.jfile.drafts()] == ["typed in the workshop"])
+    QTest.keyClick(ws.view, Qt.Key.Key_Return)
+    assert [c.text for c in view.doc.cards_in(stages[1], pain)][-1] == "typed in the workshop"
+    assert window.jfile.drafts() == []
+
+
 def test_clicking_the_workshop_buttons_leaves_the_keyboard_on_the_map(
     window: MainWindow, doc_path: Path, qtbot: Any
 ) -> None:

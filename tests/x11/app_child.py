@@ -6,7 +6,8 @@ frame, the screen's free area, the menu bar and every dock, in screen pixels), `
 (the open new-card editor's and its cell's cards' rects in viewport pixels, as JSON, and a grab
 of the viewport saved to PNG), ``where stage|lane|point N`` (where the N-th stage or lane
 header, or the first curve's N-th emotion point, is on the screen, as JSON [x, y], for a
-click), ``open PATH``, ``new PATH`` (a new file from the sample map), ``quit``.
+click; ``where background N``: N pixels past the map's bottom right corner), ``open PATH``,
+``new PATH`` (a new file from the sample map), ``quit``.
 """
 
 from __future__ import annotations
@@ -102,6 +103,11 @@ def on_screen(window: MainWindow, kind: str, index: int) -> list[int]:
     view = window.current_view()
     assert view is not None
     geom = view.map_scene.geom
+    if kind == "background":  # the bare canvas just past the map's bottom right corner
+        b = geom.bounds
+        corner = view.mapFromScene(b.right, b.bottom)
+        point = view.viewport().mapToGlobal(corner + QPoint(index, index))
+        return [point.x(), point.y()]
     if kind == "point":
         at = geom.emotions[0].curves[0].points[index].pos
         x, y = at.x, at.y

@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+from tests.x11.keymap import SpareKeys
+
 NEEDED = ("Xvfb", "openbox", "xdotool", "xwininfo")
 
 
@@ -26,6 +28,7 @@ def missing_tools() -> list[str]:
 class Display:
     name: str  # ":42"
     env: dict[str, str] = field(default_factory=dict)  # os.environ with DISPLAY set
+    _spare: SpareKeys | None = field(default=None, repr=False)
 
     def xdotool(self, *args: str, timeout: float = 20) -> str:
         done = subprocess.run(
@@ -98,7 +101,12 @@ class Display:
             time.sleep(0.2)
 
     def type(self, text: str, delay_ms: int = 12) -> None:
-        self.xdotool("type", "--delay", str(delay_ms), "--", text)
+        """Type ``text`` as a person would: characters the layout lacks (Greek, Hebrew, CJK) are
+        bound to spare keys first (``keymap.SpareKeys``), so none is lost to xdotool's rebinding."""
+        if self._spare is None:
+            self._spare = SpareKeys(self.name)
+        for piece in self._spare.chunks(text):
+            self.xdotool("type", "--delay", str(delay_ms), "--", piece)
 
     def key(self, *keys: str) -> None:
         self.xdotool("key", "--delay", "30", *keys)

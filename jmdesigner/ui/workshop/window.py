@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QMouseEvent, QPen
@@ -36,6 +37,9 @@ from jmdesigner.ui.forms import follow_count
 from jmdesigner.ui.workshop.countdown import Countdown
 from jmdesigner.ui.workshop.voting import VotingRound, total_votes
 
+if TYPE_CHECKING:
+    from jmdesigner.model.draft import DraftStore
+
 ZOOM = 1.35  # large type for the back of the room
 BAR_STYLE = """
 QWidget#workshopBar, QWidget#topVoted { background: #1d2127; color: #f4f4f4; }
@@ -62,12 +66,15 @@ class WorkshopWindow(QWidget):
         map_id: str,
         parent: QWidget | None = None,
         clock: Callable[[], float] = time.monotonic,
+        *,
+        drafts: DraftStore | None = None,
+        read_only_reason: str | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.doc, self.stack, self.map_id = doc, stack, map_id
         self.setWindowTitle(translate("Workshop", "Workshop — {title}").format(title=doc.map(map_id).title))
         self.setStyleSheet(BAR_STYLE)
-        self.view = MapView(doc, map_id, stack)
+        self.view = MapView(doc, map_id, stack, drafts=drafts, read_only_reason=read_only_reason)
         self.view.message.connect(self._say)
         self.view.setAlignment(Qt.AlignmentFlag.AlignCenter)  # fitted maps sit in the middle of the screen
         self.view.max_fit_zoom = ZOOM  # a small map is shown large, for the back of the room
@@ -217,9 +224,23 @@ class WorkshopWindow(QWidget):
         self.stage_combo.setCurrentIndex(0 if self.focus_index is None else self.focus_index + 1)
         self.view.home_stage = stages[self.focus_index].id if self.focus_index is not None else None
         if self.focus_index is not None:
+            self._keyboard_into(stages[self.focus_index].id)
             column = stages[self.focus_index].column
             header = stages[self.focus_index].header
             self.view.centerOn(column.cx, header.y + self.view.viewport().height() / (2 * ZOOM))
+
+    def _keyboard_into(self, stage_id: str) -> None:
+        """The keyboard's cell follows the stage brought into focus, in the lane the typing was in:
+        left in the stage before, the words typed next went into a dimmed stage, out of sight."""
+        view = self.view
+        cell = view.current_cell() or view.last_cell
+        if cell is not None and cell[0] == stage_id:
+            return
+        there = view.map_scene.geom.cells.get((stage_id, cell[1])) if cell is not None else None
+        if there is not None and there.accepts_cards:
+            view.select_cell((stage_id, there.lane_id))
+        elif cell is not None:
+            view.select_cell(view.first_cell())  # the focused stage's first cell
 
     def step_stage(self, delta: int) -> None:
         count = len(self.view.map_scene.geom.stages)
@@ -445,10 +466,56 @@ class WorkshopWindow(QWidget):
         self.closed.emit()
 
 
+class KeysToWorkshop(QObject):
+    """Keys reaching the window's canvas after F5, until the workshop has the keyboard, go to the
+    workshop's map. F5 and the next words typed at once: the window manager gives the full-screen
+    window the keyboard a moment later, and meanwhile the keys went to the canvas behind it, where
+    the words started a card out of the room's sight."""
+
+    def __init__(self, workshop: WorkshopWindow, source: QWidget) -> None:
+        super().__init__(source)
+        self.target: MapView | None = workshop.view
+        self.workshop: WorkshopWindow | None = workshop
+        self.source = source
+        source.installEventFilter(self)
+        workshop.installEventFilter(self)
+        workshop.closed.connect(self.stop)
+
+    def stop(self) -> None:
+        """The workshop has the keyboard (or is gone): the window's canvas is its own again."""
+        if self.workshop is not None:
+            self.workshop.removeEventFilter(self)
+        self.target = self.workshop = None
+        self.source.removeEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.workshop:
+            if event.type() == QEvent.Type.WindowActivate:
+                self.stop()
+            return False
+        target = self.target
+        kinds = (QEvent.Type.KeyPress, QEvent.Type.KeyRelease)
+        if target is None or event.type() not in kinds or not isinstance(event, QKeyEvent):
+            return False
+        again = QKeyEvent(
+            event.type(), event.key(), event.modifiers(), event.text(), event.isAutoRepeat(), event.count()
+        )
+        QApplication.sendEvent(target, again)
+        return True
+
+
 def open_workshop(
-    doc: Document, stack: UndoStack, map_id: str, parent: QWidget | None = None
+    doc: Document,
+    stack: UndoStack,
+    map_id: str,
+    parent: QWidget | None = None,
+    *,
+    drafts: DraftStore | None = None,
+    read_only_reason: str | None = None,
 ) -> WorkshopWindow:
-    window = WorkshopWindow(doc, stack, map_id, parent)
+    """``drafts`` keeps the card being typed in the file, as in the main window's canvas (a
+    crash in the middle of a workshop gives it back)."""
+    window = WorkshopWindow(doc, stack, map_id, parent, drafts=drafts, read_only_reason=read_only_reason)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.showFullScreen()
     window.view.fit_until_used()  # fitted and centred once full screen has its real size
