@@ -71,7 +71,8 @@ def window_arguments(
     alone (``jmdesigner FILE``, a double-click on a file) the parser is not built: building it and
     its first message lookup (which imports ``locale`` and searches for gettext catalogues) cost
     ~4 ms before the window could be shown. What argparse would refuse goes to argparse, and is
-    refused in the terminal's language (``lang``, ``--lang`` as ``main`` took it, else the system's)."""
+    refused in the terminal's language (the last ``--lang`` of ``argv``, wherever it stands, else
+    ``lang``, else the system's)."""
     if not argv:
         return argparse.Namespace(**NO_ARGUMENTS)
     if len(argv) == 1 and argv[0] and not argv[0].startswith("-"):
@@ -83,9 +84,24 @@ def window_arguments(
         return gui_parser(verbs).parse_args(argv)
     except UsageError:
         # Said again in the terminal's language: a window that starts loads no catalogue for it.
-        with language.spoken(lang):
+        # Its parser takes --lang anywhere (``jmdesigner map.jmap --lang de``), the last one winning.
+        given = _last_lang(argv)
+        with language.spoken(lang if given is None else given):
             gui_parser(verbs).parse_args(argv)
         raise
+
+
+def _last_lang(argv: list[str]) -> str | None:
+    """The value of the last ``--lang CODE`` or ``--lang=CODE`` of the window's arguments."""
+    lang = None
+    for k, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg == "--lang" and k + 1 < len(argv):
+            lang = argv[k + 1]
+        elif arg.startswith("--lang="):
+            lang = arg.partition("=")[2]
+    return lang
 
 
 def gui_parser(verbs: Callable[[], Mapping[str, str]]) -> argparse.ArgumentParser:

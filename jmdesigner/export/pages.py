@@ -163,6 +163,9 @@ def row_letter(row: int) -> str:
     return out
 
 
+MAX_TILES = 10_000  # pages of one poster (a wall of 100 by 100 sheets): more is a mistyped scale
+
+
 def plan_tiles(
     map_w: float,
     map_h: float,
@@ -173,9 +176,9 @@ def plan_tiles(
     frame: Frame | None = None,
 ) -> TilePlan:
     """The map at ``scale`` across pages; neighbours share ``overlap_mm`` so they can be glued."""
-    if scale <= 0:
+    if not 0 < scale < math.inf:  # (nan too: the pages could not be counted)
         raise JmError(
-            translate("Pages", "The poster scale must be above 0 (got {scale:g}).").format(
+            translate("Pages", "The poster scale must be a number above 0 (got {scale:g}).").format(
                 scale=localized(scale)
             )
         )
@@ -183,7 +186,7 @@ def plan_tiles(
     pw, ph = page_size(page, landscape)
     area = frame.content(pw, ph)
     overlap = overlap_mm * MM
-    if overlap < 0 or overlap >= min(area.w, area.h) / 2:
+    if not 0 <= overlap < min(area.w, area.h) / 2:  # (nan too)
         said = translate(
             "Pages", "The overlap must be between 0 and {most:.0f} mm on {page} (got {overlap:g} mm)."
         )
@@ -197,6 +200,20 @@ def plan_tiles(
     total_w, total_h = map_w * scale, map_h * scale
     cols = _count(total_w, area.w, overlap)
     rows = _count(total_h, area.h, overlap)
+    if rows * cols > MAX_TILES:  # a scale mistyped (300 for 3.0): refused before a page is made
+        said = translate(
+            "Pages",
+            "At scale {scale:g} the poster would take {count:,} pages of {page}, more than the {most:,} "
+            "a poster may have; choose a smaller --scale.",
+        )
+        raise JmError(
+            said.format(
+                scale=localized(scale),
+                count=localized(rows * cols),
+                page=page_name(page),
+                most=localized(MAX_TILES),
+            )
+        )
     step_x, step_y = area.w - overlap, area.h - overlap
     tiles = tuple(
         Tile(r, c, f"{row_letter(r)}{c + 1}", Rect(c * step_x, r * step_y, area.w, area.h))
@@ -227,7 +244,7 @@ def plan_plotter(map_w: float, map_h: float, scale: float = 1.0, frame: Frame | 
     When the map would be larger, the scale shrinks so the page stays within what common PDF
     readers open, and the warning says so.
     """
-    if scale <= 0:
+    if not scale > 0:  # (nan too; an infinite one is capped below, as any too large)
         raise JmError(
             translate("Pages", "The plotter scale must be above 0 (got {scale:g}).").format(
                 scale=localized(scale)

@@ -144,6 +144,29 @@ def test_the_windows_bad_lang_is_refused_in_the_terminals_language(document: Pat
     )
 
 
+def test_the_windows_lang_anywhere_in_its_command_line_says_its_refusals(document: Path) -> None:
+    # The window's parser takes --lang anywhere (``jmdesigner map.jmap --lang de`` opens it in
+    # German, and a missing file is refused in German): a mistake beside it is said in it too, as
+    # a verb's --lang after the verb does, whichever place it has; the last one given wins.
+    bogus = "jmdesigner: error: unbekannte Argumente: --bogus (siehe „jmdesigner --help“)\n"
+    for argv in (
+        (document, "--lang", "de", "--bogus"),
+        (document, "--bogus", "--lang=de"),
+        ("--size", "800x600", "--lang", "de", "--bogus"),
+        ("--lang", "en", document, "--lang", "de", "--bogus"),
+    ):
+        status, out, err, _ = _cli(*argv, lang="C")
+        assert (status, out, err) == (2, "", bogus), argv
+    status, _, err, _ = _cli(document, "--lang", "de", "--size", lang="C")
+    assert (status, err) == (
+        2,
+        "jmdesigner: error: Argument --size: ein Argument erwartet (siehe „jmdesigner --help“)\n",
+    )
+    assert _cli(document, "--lang", "en", "--bogus", lang="de_DE.UTF-8")[2].startswith(
+        "jmdesigner: error: unrecognized arguments: --bogus"
+    )
+
+
 def test_machine_readable_output_stays_english(document: Path, tmp_path: Path) -> None:
     out = tmp_path / "a.csv"
     assert _cli("export", document, out, lang="de_DE.UTF-8")[0] == 0

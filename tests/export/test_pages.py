@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from jmdesigner.errors import JmError
@@ -78,6 +80,36 @@ def test_tile_scale_changes_the_count() -> None:
 def test_tile_overlap_out_of_range_is_refused(overlap: float) -> None:
     with pytest.raises(JmError, match="overlap"):
         plan_tiles(2000, 1000, "A4", overlap_mm=overlap)
+
+
+@pytest.mark.parametrize("scale", [math.nan, math.inf, -math.inf])
+def test_a_tile_scale_that_is_no_number_above_0_is_refused_in_a_sentence(scale: float) -> None:
+    # --tile --scale nan (or inf) ended in a traceback from counting the pages
+    with pytest.raises(JmError, match=r"poster scale must be a number above 0 \(got -?(nan|inf)\)"):
+        plan_tiles(2000, 1000, "A4", scale=scale)
+
+
+def test_a_scale_that_would_make_a_wall_of_pages_is_refused_before_any_is_made() -> None:
+    # --tile --scale 100000 (meant 1.0) ran for ever making tiles; --scale 300 made a 128,520-page PDF
+    from jmdesigner.export import pages
+
+    plan = plan_tiles(2000, 1000, "A4", scale=20)  # a very large poster still prints
+    assert plan.rows * plan.cols <= pages.MAX_TILES
+    for scale in (300.0, 1e5, 1e300):
+        with pytest.raises(
+            JmError, match=r"^At scale .* the poster would take [\d,]+ pages of A4, more than"
+        ):
+            plan_tiles(2000, 1000, "A4", scale=scale)
+
+
+def test_an_overlap_that_is_no_number_is_refused_in_a_sentence() -> None:
+    with pytest.raises(JmError, match=r"overlap must be between 0 and \d+ mm on A4 \(got nan mm\)"):
+        plan_tiles(2000, 1000, "A4", overlap_mm=math.nan)
+
+
+def test_a_plotter_scale_that_is_no_number_is_refused_in_a_sentence() -> None:
+    with pytest.raises(JmError, match=r"plotter scale must be above 0 \(got nan\)"):
+        plan_plotter(100, 100, scale=math.nan)
 
 
 def test_row_letters() -> None:

@@ -209,6 +209,22 @@ def test_the_persona_that_fits_is_drawn_on_one_page_as_before(sample_doc: Docume
             assert not any("(continued)" in t for _, t in page.texts)
 
 
+@pytest.mark.parametrize(("pw", "ph"), PAGES)
+@pytest.mark.parametrize("long", ["quote", "description"])
+def test_a_very_long_quote_or_description_leaves_each_section_its_first_item(
+    sample_doc: Document, pw: float, ph: float, long: str
+) -> None:
+    """The text stops where every row of sections still shows its titles, a first item each and
+    an "… and N more": a section is never only "… and 3 more" (or "… and 1 more") under its title."""
+    p = _shown(sample_doc)
+    full, page = _full_and_changed(sample_doc, pw, ph, **{long: (p.description + " ") * 40})
+    shown = [t for _, t in page.texts]
+    for items in (p.goals, p.motivations, p.pain_points, p.behaviours, p.channels):
+        assert items[0] in shown, items
+    assert page.y_of(HEADING) == full.y_of(HEADING)
+    assert max(y for y, _ in page.texts) <= ph - 16 * MM
+
+
 def test_the_band_follows_content_that_fills_less_than_half_the_room() -> None:
     assert band_top(140, 100, 400) == 140  # sparse: right after the content
     assert band_top(249, 100, 400) == 249

@@ -60,6 +60,11 @@ def _untranslated(texts: list[str]) -> list[str]:
 
 
 def _window(qtbot: Any, path: Path | None = None) -> MainWindow:
+    """The window as a user has it once started: the bundled faces registered (``ui.app`` does it
+    after the first frame; a test run before had done it, or not, for these measures)."""
+    from jmdesigner.canvas.style import register_fonts
+
+    register_fonts()
     window = MainWindow()
     qtbot.addWidget(window)
     if path is not None:
