@@ -7,24 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QApplication, QToolButton
 
 from jmdesigner.ui.action_toolbar import ActionToolBar
 from jmdesigner.ui.actions import Act
 from jmdesigner.ui.main_window import MainWindow
-
-
-class _LayoutRequests(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.count = 0
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LayoutRequest:
-            self.count += 1
-        return False
+from tests.ui.layout_requests import LayoutRequests
 
 
 def _settled() -> None:
@@ -49,7 +39,7 @@ def test_undo_takes_its_new_state_and_text_without_laying_out_the_window(
     button = window.toolbar.widgetForAction(undo)
     assert isinstance(button, QToolButton)
     place = button.geometry()
-    requests = _LayoutRequests()
+    requests = LayoutRequests()
     for watched in (window, window.toolbar):
         watched.installEventFilter(requests)
     try:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from jmdesigner.ui.actions import Act
 from jmdesigner.ui.main_window import EDITING_HINT, MainWindow
 from tests.canvas.conftest import type_text
+from tests.ui.layout_requests import LayoutRequests
 
 LONG = (
     "The disk is full, so jmdesigner could not save the text you are typing in workshop.jmap. "
@@ -52,19 +53,6 @@ def test_a_long_message_is_cut_where_the_state_beside_it_begins(
     assert bar.currentMessage() == "Exported to map.pdf." and bar.toolTip() == ""
 
 
-class _LayoutRequests(QObject):
-    """Counts the layout passes (LayoutRequest events) of the widgets it watches."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.count = 0
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LayoutRequest:
-            self.count += 1
-        return False
-
-
 def test_the_state_keeps_its_widest_width_and_a_new_saved_time_lays_nothing_out(
     window: MainWindow, doc_path: Path
 ) -> None:
@@ -90,7 +78,7 @@ def test_the_state_keeps_its_widest_width_and_a_new_saved_time_lays_nothing_out(
     texts = (EDITING_HINT, "All changes saved · 10:43:01", "All changes saved · 10:43:02", "No file open")
     plain = {text: plain_size(text) for text in texts}  # first: a label made and dropped lays the bar out
     app.processEvents()
-    requests = _LayoutRequests()  # the bar's: a label's change of size reaches the window through it
+    requests = LayoutRequests()  # the bar's: a label's change of size reaches the window through it
     window.statusBar().installEventFilter(requests)
     try:
         for stamp in ("10:42:71", "10:42:17", "10:42:71"):  # the same glyphs: the same width
@@ -170,7 +158,7 @@ def test_enter_paints_the_saved_state_once_in_its_new_place(
     is laid out for it (each laid the whole window out)."""
     view = _typing_a_card(window, doc_path, qtbot)
     app = QApplication.instance()
-    paints, requests = _Paints(), _LayoutRequests()
+    paints, requests = _Paints(), LayoutRequests()
     window.saved.installEventFilter(paints)
     width = window.saved.width()
     undo = window.toolbar.widgetForAction(window.registry[Act.UNDO])
