@@ -203,3 +203,23 @@ def test_an_overlap_too_wide_for_the_page_is_said_in_the_card_text_row(dialog: E
     assert dialog.legibility_icon.isVisible() and not dialog.tiles_button.isVisible()
     dialog.overlap.setValue(10)
     assert dialog.legibility_note.text().endswith("pages of A4 and an assembly overview.")
+
+
+def test_a_poster_of_too_many_pages_is_refused_in_the_dialog_s_own_words(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The refusal named the command line's option ("choose a smaller --scale") in the Card text
+    row and in the dialog's message box, where the field is the Scale."""
+    from bench.generate import large_map
+    from jmdesigner.model import add_bundle
+
+    doc = Document()
+    jmap = add_bundle(doc, large_map(4000))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dlg = open_export_dialog(parent, tmp_path / "doc.jmap", doc, jmap.id)
+    dlg.page.setCurrentText("A4")
+    dlg.mode.setCurrentIndex(dlg.mode.findData("tile"))
+    dlg.scale.setValue(10)
+    said = dlg.legibility_note.text()
+    assert said.startswith("At scale 10 the poster would take") and dlg.legibility_icon.isVisible()
+    assert said.endswith("a poster may have; choose a smaller scale.") and "--" not in said
+    dlg.close()
