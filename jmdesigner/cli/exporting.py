@@ -7,7 +7,6 @@ only for PDF, Qt only for PNG, openpyxl only for XLSX.
 from __future__ import annotations
 
 import argparse
-import math
 import os
 import shlex
 import sys
@@ -207,7 +206,7 @@ def run(args: argparse.Namespace) -> int:
 def readable_commands(args: argparse.Namespace, legibility: Legibility) -> list[str]:
     """Each fitted map whose card text is too small to read, then the exact commands that print the
     same export readable: on the smallest page large enough, and as poster tiles of this page."""
-    from jmdesigner.export.pages import MIN_TEXT_PT, page_name, too_small
+    from jmdesigner.export.pages import MIN_TEXT_PT, orientation, page_name, shown_pt, too_small
     from jmdesigner.i18n import localized
 
     lines = [
@@ -218,7 +217,7 @@ def readable_commands(args: argparse.Namespace, legibility: Legibility) -> list[
     larger = legibility.larger
     if larger is not None:
         said = translate("Cli", "one page of {page} {orientation}, card text {size:g} pt")
-        where = dict(page=larger.page, orientation=_orientation(larger.landscape))
+        where = dict(page=larger.page, orientation=orientation(larger.landscape))
         remedies.append(
             (
                 said.format(**where, size=localized(shown_pt(larger.card_pt))),
@@ -244,7 +243,7 @@ def readable_commands(args: argparse.Namespace, legibility: Legibility) -> list[
                 tiles.tiles,
             )
         )
-        where = dict(page=page_name(args.page), orientation=_orientation(args.landscape))
+        where = dict(page=page_name(args.page), orientation=orientation(args.landscape))
         remedies.append(
             (said.format(**where, size=localized(shown_pt(tiles.card_pt))), _command(args, tile=tiles.scale))
         )
@@ -260,20 +259,6 @@ def readable_commands(args: argparse.Namespace, legibility: Legibility) -> list[
     for what, command in remedies:
         lines += [f"  # {what}", "  " + " ".join(shlex.quote(part) for part in command)]
     return lines
-
-
-def shown_pt(pt: float) -> float:
-    """A text size to one decimal, never rounded up to the readable size it falls short of."""
-    from jmdesigner.export.pages import MIN_TEXT_PT
-
-    shown = round(pt, 1)
-    return math.floor(pt * 10) / 10 if pt < MIN_TEXT_PT <= shown else shown
-
-
-def _orientation(landscape: bool) -> str:
-    from jmdesigner.export.pages import orientation
-
-    return orientation(landscape)
 
 
 def _command(
