@@ -272,11 +272,11 @@ def _command(
     spoken = language.spoken.code
     if spoken is not None and spoken != language.system_language():
         command += ["--lang", spoken]  # the same language as this export, whatever the terminal says
-    command += ["export", str(args.file), str(args.out)]
+    command += ["export", _operand(args.file), _operand(args.out)]
     if args.all:
         command.append("--all")
     elif args.map_title is not None:
-        command += ["--map", args.map_title]
+        command += _option("--map", args.map_title)
     command += ["--page", page or page_name(args.page)]
     if not (args.landscape if landscape is None else landscape):
         command.append("--portrait")
@@ -292,15 +292,28 @@ def _command(
         if not kept:
             command.append(flag)
     if args.compare is not None:
-        command += ["--compare", *([args.compare] if args.compare else [])]
+        command += _option("--compare", args.compare) if args.compare else ["--compare"]
     for flag, value in (
         ("--client", args.client),
         ("--author", args.author),
         ("--doc-version", args.doc_version),
     ):
         if value:
-            command += [flag, value]
+            command += _option(flag, value)
     return command
+
+
+def _operand(where: object) -> str:
+    """A file as the command line reads it: ``./-wall.jmap`` (a path keeps no ``./``, and
+    ``-wall.jmap`` alone would be read as an option)."""
+    text = str(where)
+    return f"./{text}" if text.startswith("-") else text
+
+
+def _option(flag: str, value: str) -> list[str]:
+    """``--map TITLE``; ``--map=-draft`` for a value that starts with "-" (alone, it would be read
+    as an option, and the title as missing)."""
+    return [f"{flag}={value}"] if value.startswith("-") else [flag, value]
 
 
 def _comparisons(doc: Document, map_ids: list[str], args: argparse.Namespace) -> tuple[tuple[str, str], ...]:
