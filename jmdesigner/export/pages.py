@@ -211,7 +211,7 @@ def plan_tiles(
         said = translate(
             "Pages",
             "At scale {scale:g} the poster would take {count:,} pages of {page}, more than the {most:,} "
-            "a poster may have; choose a smaller --scale.",
+            "a poster may have; choose a smaller scale.",
         )
         raise JmError(
             said.format(
