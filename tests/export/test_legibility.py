@@ -149,3 +149,31 @@ def test_the_printed_commands_work_for_a_file_a_title_and_a_client_that_start_wi
         code, _, err = run(capsys, *argv)
         assert code == 0 and "below the readable" not in err, err
         assert PdfReader(tmp_path / "deck.pdf").metadata.title == "-draft"  # type: ignore[union-attr]
+
+
+def test_the_poster_printed_for_a_fitted_map_counts_the_overlap_its_command_keeps(
+    capsys: pytest.CaptureFixture[str], big: Path
+) -> None:
+    """--overlap 40 given with a fitted page: the command printed keeps it, and its poster has 18
+    tiles, but the line above it said 16 (counted at the default 10 mm)."""
+    out = big.parent / "overlap.pdf"
+    code, _, err = run(
+        capsys,
+        "export",
+        big,
+        out,
+        "--page",
+        "A4",
+        "--overlap",
+        "40",
+        "--no-cover",
+        "--no-personas",
+        "--no-summary",
+    )
+    assert code == 0
+    _, (poster, by_tiles) = _commands(err)
+    assert by_tiles[by_tiles.index("--overlap") + 1] == "40"
+    said = int(re.fullmatch(r"a poster of (\d+) pages of A4 landscape to join .*", poster)[1])  # type: ignore[index]
+    code, _, err = run(capsys, *by_tiles)
+    assert code == 0
+    assert len(PdfReader(out).pages) == 1 + said  # the assembly overview and the tiles said
