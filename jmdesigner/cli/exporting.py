@@ -247,6 +247,8 @@ def readable_commands(args: argparse.Namespace, legibility: Legibility) -> list[
         remedies.append(
             (said.format(**where, size=localized(shown_pt(tiles.card_pt))), _command(args, tile=tiles.scale))
         )
+    if not remedies:  # no page is large enough, and the overlap given is too wide for a poster
+        return lines
     least = localized(MIN_TEXT_PT)
     lines.append(
         "jmdesigner: "

@@ -258,7 +258,9 @@ class ExportDialog(QDialog):
             said = translate("ExportDialog", "{size:g} pt, on one large page per map.")
             text = said.format(size=_pt(plotter_text(maps, self.scale.value())))
         else:
-            self.legibility = fit_legibility(maps, self.page.currentText(), self._landscape())
+            self.legibility = fit_legibility(
+                maps, self.page.currentText(), self._landscape(), self.overlap.value()
+            )
             small = not self.legibility.readable
             text = self._fit_sentence(self.legibility)
         self._show_preview(text, small)
