@@ -12,9 +12,10 @@ its floor are interleaved and the median is reported. Live capture (``capture_fi
 moved to the next cell and back (the floor moves the same items and writes the same rows: the card,
 the cards closing up behind it and those pushed down where it lands); typing on a card starts a new
 card after it (a bare ``QGraphicsTextItem`` opened in a slot that pushes the cards after it down; no
-draft: the app keeps one only after a pause in typing), typing into it a key at a time, and Enter (a
-real key press to both: the text item swapped for a card's rect and text in the slot while its row
-is inserted, the places of the cards after it written and the draft dropped); then the next card
+draft: the app keeps one after a pause in typing, or a second after a key), typing into it a key at
+a time, and Enter (a real key press to both: the text item swapped for a card's rect and text in
+the slot while its row is inserted, the places of the cards after it written and the draft
+dropped); then the next card
 typed on in the same cell, at its end, and its Enter (as a facilitator types card after card; the
 first Enter of a round comes after the last round's undo, and so also turns Undo on and Redo off).
 After each in the first round, the bare scene's cells are checked against jmdesigner's layout
@@ -81,8 +82,9 @@ class FloorScene:
     Rows: ``card`` has a card's cell and its place in it, as the file does; a move writes the
     moved card's row and the place of every card that shifted in both cells, a new card its row
     and the place of every card after it, and Enter's transaction drops the map's ``draft`` row, as
-    the file's (the app keeps a draft only after a pause in typing, ``DRAFT_DELAY_MS``: the bench
-    types faster, so neither writes one and the drop finds none). Commits are the file's: DELETE
+    the file's (the app keeps a draft after a pause in typing, ``DRAFT_DELAY_MS``, or at most
+    ``DRAFT_MAX_WAIT_MS`` after a key: the bench types each card faster than either, so neither
+    side writes one and the drop finds none). Commits are the file's: DELETE
     journal, ``synchronous=EXTRA`` (the folder synced after the journal's deletion, so a committed
     edit survives a power loss).
     """

@@ -7,7 +7,6 @@ only for PDF, Qt only for PNG, openpyxl only for XLSX.
 from __future__ import annotations
 
 import argparse
-import math
 import os
 import shlex
 import sys
@@ -207,7 +206,7 @@ def run(args: argparse.Namespace) -> int:
 def readable_commands(args: argparse.Namespace, legibility: Legibility) -> list[str]:
     """Each fitted map whose card text is too small to read, then the exact commands that print the
     same export readable: on the smallest page large enough, and as poster tiles of this page."""
-    from jmdesigner.export.pages import MIN_TEXT_PT, page_name, too_small
+    from jmdesigner.export.pages import MIN_TEXT_PT, orientation, page_name, shown_pt, too_small
     from jmdesigner.i18n import localized
 
     lines = [
@@ -218,7 +217,7 @@ def readable_commands(args: argparse.Namespace, legibility: Legibility) -> list[
     larger = legibility.larger
     if larger is not None:
         said = translate("Cli", "one page of {page} {orientation}, card text {size:g} pt")
-        where = dict(page=larger.page, orientation=_orientation(larger.landscape))
+        where = dict(page=larger.page, orientation=orientation(larger.landscape))
         remedies.append(
             (
                 said.format(**where, size=localized(shown_pt(larger.card_pt))),
@@ -244,10 +243,12 @@ def readable_commands(args: argparse.Namespace, legibility: Legibility) -> list[
                 tiles.tiles,
             )
         )
-        where = dict(page=page_name(args.page), orientation=_orientation(args.landscape))
+        where = dict(page=page_name(args.page), orientation=orientation(args.landscape))
         remedies.append(
             (said.format(**where, size=localized(shown_pt(tiles.card_pt))), _command(args, tile=tiles.scale))
         )
+    if not remedies:  # no page is large enough, and the overlap given is too wide for a poster
+        return lines
     least = localized(MIN_TEXT_PT)
     lines.append(
         "jmdesigner: "
@@ -262,20 +263,6 @@ def readable_commands(args: argparse.Namespace, legibility: Legibility) -> list[
     return lines
 
 
-def shown_pt(pt: float) -> float:
-    """A text size to one decimal, never rounded up to the readable size it falls short of."""
-    from jmdesigner.export.pages import MIN_TEXT_PT
-
-    shown = round(pt, 1)
-    return math.floor(pt * 10) / 10 if pt < MIN_TEXT_PT <= shown else shown
-
-
-def _orientation(landscape: bool) -> str:
-    from jmdesigner.export.pages import orientation
-
-    return orientation(landscape)
-
-
 def _command(
     args: argparse.Namespace, *, page: str | None = None, landscape: bool | None = None, tile: float = 0.0
 ) -> list[str]:
@@ -287,11 +274,11 @@ def _command(
     spoken = language.spoken.code
     if spoken is not None and spoken != language.system_language():
         command += ["--lang", spoken]  # the same language as this export, whatever the terminal says
-    command += ["export", str(args.file), str(args.out)]
+    command += ["export", _operand(args.file), _operand(args.out)]
     if args.all:
         command.append("--all")
     elif args.map_title is not None:
-        command += ["--map", args.map_title]
+        command += _option("--map", args.map_title)
     command += ["--page", page or page_name(args.page)]
     if not (args.landscape if landscape is None else landscape):
         command.append("--portrait")
@@ -307,15 +294,28 @@ def _command(
         if not kept:
             command.append(flag)
     if args.compare is not None:
-        command += ["--compare", *([args.compare] if args.compare else [])]
+        command += _option("--compare", args.compare) if args.compare else ["--compare"]
     for flag, value in (
         ("--client", args.client),
         ("--author", args.author),
         ("--doc-version", args.doc_version),
     ):
         if value:
-            command += [flag, value]
+            command += _option(flag, value)
     return command
+
+
+def _operand(where: object) -> str:
+    """A file as the command line reads it: ``./-wall.jmap`` (a path keeps no ``./``, and
+    ``-wall.jmap`` alone would be read as an option)."""
+    text = str(where)
+    return f"./{text}" if text.startswith("-") else text
+
+
+def _option(flag: str, value: str) -> list[str]:
+    """``--map TITLE``; ``--map=-draft`` for a value that starts with "-" (alone, it would be read
+    as an option, and the title as missing)."""
+    return [f"{flag}={value}"] if value.startswith("-") else [flag, value]
 
 
 def _comparisons(doc: Document, map_ids: list[str], args: argparse.Namespace) -> tuple[tuple[str, str], ...]:

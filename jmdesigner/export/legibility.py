@@ -12,6 +12,7 @@ import math
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from jmdesigner.errors import JmError
 from jmdesigner.export.culling import empty_tiles
 from jmdesigner.export.pages import (
     CARD_PT,
@@ -58,15 +59,22 @@ class Legibility(NamedTuple):
         return not self.small
 
 
-def fit_legibility(maps: Sequence[tuple[str, MapGeometry]], page: str, landscape: bool) -> Legibility:
+def fit_legibility(
+    maps: Sequence[tuple[str, MapGeometry]], page: str, landscape: bool, overlap_mm: float = 10.0
+) -> Legibility:
     """``maps`` (title, geometry) fitted on ``page``: the card text, and when it is too small the
-    remedies (counted only then: the tiles are found by culling every map)."""
+    remedies (counted only then: the tiles are found by culling every map), the poster with the
+    tile overlap that goes with the export (none when that overlap is too wide for the page)."""
     sizes = [(title, plan_fit(g.bounds.w, g.bounds.h, page, landscape).card_pt) for title, g in maps]
     smallest = min((pt for _, pt in sizes), default=CARD_PT)
     small = tuple((title, pt) for title, pt in sizes if pt < MIN_TEXT_PT)
     if not small:
         return Legibility(smallest, ())
-    return Legibility(smallest, small, _larger(maps, landscape), poster(maps, page, landscape, TILE_SCALE))
+    try:
+        tiles: Tiles | None = poster(maps, page, landscape, TILE_SCALE, overlap_mm)
+    except JmError:
+        tiles = None
+    return Legibility(smallest, small, _larger(maps, landscape), tiles)
 
 
 def poster(

@@ -105,11 +105,18 @@ def too_small(card_pt: float, page: str, landscape: bool) -> str:
         "Card text would print at {size:.1f} pt on {page} {orientation}, below the readable {least:g} pt.",
     )
     return said.format(
-        size=localized(card_pt),
+        size=localized(shown_pt(card_pt)),
         page=page_name(page),
         orientation=orientation(landscape),
         least=localized(MIN_TEXT_PT),
     )
+
+
+def shown_pt(pt: float) -> float:
+    """A text size to one decimal, never rounded up to the readable size it falls short of (5.97 pt
+    is said as 5.9 pt, not as a 6.0 pt below the readable 6 pt)."""
+    shown = round(pt, 1)
+    return math.floor(pt * 10) / 10 if pt < MIN_TEXT_PT <= shown else shown
 
 
 def orientation(landscape: bool) -> str:
@@ -204,7 +211,7 @@ def plan_tiles(
         said = translate(
             "Pages",
             "At scale {scale:g} the poster would take {count:,} pages of {page}, more than the {most:,} "
-            "a poster may have; choose a smaller --scale.",
+            "a poster may have; choose a smaller scale.",
         )
         raise JmError(
             said.format(

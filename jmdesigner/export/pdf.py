@@ -98,7 +98,9 @@ def _build_pdf(
     if opt.mode == "fit":
         from jmdesigner.export.legibility import fit_legibility
 
-        result.legibility = fit_legibility(list(zip(titles, geoms, strict=True)), opt.page, opt.landscape)
+        result.legibility = fit_legibility(
+            list(zip(titles, geoms, strict=True)), opt.page, opt.landscape, opt.overlap_mm
+        )
     for map_id, g, map_title in zip(map_ids, geoms, titles, strict=True):
         foot = footer_text(opt, map_title)  # each map's pages carry its own title
         _map(sink, doc, map_id, g, map_title, opt, metrics, foot, result)

@@ -6,7 +6,6 @@ stays responsive without a second thread reading the document while it could cha
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from jmdesigner.errors import JmError
 from jmdesigner.export.options import ExportOptions
-from jmdesigner.export.pages import MIN_TEXT_PT, PAGE_SIZES
+from jmdesigner.export.pages import MIN_TEXT_PT, PAGE_SIZES, shown_pt
 from jmdesigner.fileio import write_bytes_atomically, write_text_atomically
 from jmdesigner.i18n import N_, localized, translate
 from jmdesigner.model.document import Document
@@ -259,7 +258,9 @@ class ExportDialog(QDialog):
             said = translate("ExportDialog", "{size:g} pt, on one large page per map.")
             text = said.format(size=_pt(plotter_text(maps, self.scale.value())))
         else:
-            self.legibility = fit_legibility(maps, self.page.currentText(), self._landscape())
+            self.legibility = fit_legibility(
+                maps, self.page.currentText(), self._landscape(), self.overlap.value()
+            )
             small = not self.legibility.readable
             text = self._fit_sentence(self.legibility)
         self._show_preview(text, small)
@@ -473,9 +474,7 @@ class ExportDialog(QDialog):
 
 
 def _pt(size: float) -> localized:
-    """A text size to one decimal, never rounded up to the readable size it falls short of."""
-    shown = round(size, 1)
-    return localized(math.floor(size * 10) / 10 if size < MIN_TEXT_PT <= shown else shown)
+    return localized(shown_pt(size))
 
 
 def _orientation(landscape: bool) -> str:

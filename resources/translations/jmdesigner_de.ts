@@ -4106,8 +4106,8 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>Der Postermaßstab muss eine Zahl größer als 0 sein (angegeben: {scale:g}).</translation>
         </message>
         <message>
-            <source>At scale {scale:g} the poster would take {count:,} pages of {page}, more than the {most:,} a poster may have; choose a smaller --scale.</source>
-            <translation>Bei Maßstab {scale:g} bräuchte das Poster {count:,} Seiten im Format {page}, mehr als die {most:,}, die ein Poster haben darf; wählen Sie einen kleineren --scale.</translation>
+            <source>At scale {scale:g} the poster would take {count:,} pages of {page}, more than the {most:,} a poster may have; choose a smaller scale.</source>
+            <translation>Bei Maßstab {scale:g} bräuchte das Poster {count:,} Seiten im Format {page}, mehr als die {most:,}, die ein Poster haben darf; wählen Sie einen kleineren Maßstab.</translation>
         </message>
         <message>
             <source>The plotter scale must be above 0 (got {scale:g}).</source>

@@ -203,3 +203,40 @@ def test_an_overlap_too_wide_for_the_page_is_said_in_the_card_text_row(dialog: E
     assert dialog.legibility_icon.isVisible() and not dialog.tiles_button.isVisible()
     dialog.overlap.setValue(10)
     assert dialog.legibility_note.text().endswith("pages of A4 and an assembly overview.")
+
+
+def test_a_poster_of_too_many_pages_is_refused_in_the_dialog_s_own_words(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The refusal named the command line's option ("choose a smaller --scale") in the Card text
+    row and in the dialog's message box, where the field is the Scale."""
+    from bench.generate import large_map
+    from jmdesigner.model import add_bundle
+
+    doc = Document()
+    jmap = add_bundle(doc, large_map(4000))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dlg = open_export_dialog(parent, tmp_path / "doc.jmap", doc, jmap.id)
+    dlg.page.setCurrentText("A4")
+    dlg.mode.setCurrentIndex(dlg.mode.findData("tile"))
+    dlg.scale.setValue(10)
+    said = dlg.legibility_note.text()
+    assert said.startswith("At scale 10 the poster would take") and dlg.legibility_icon.isVisible()
+    assert said.endswith("a poster may have; choose a smaller scale.") and "--" not in said
+    dlg.close()
+
+
+def test_the_poster_tiles_offered_for_a_fitted_map_are_counted_with_the_overlap_set(
+    qtbot, dialog: ExportDialog
+) -> None:  # type: ignore[no-untyped-def]
+    """The button counted the tiles at 10 mm whatever the Tile overlap held: with 70 mm it offered
+    2 pages of A4 upright, and the row then said the poster takes 3."""
+    dialog.page.setCurrentText("A4")
+    dialog.orientation.setCurrentIndex(1)
+    dialog.mode.setCurrentIndex(dialog.mode.findData("tile"))
+    dialog.overlap.setValue(70)
+    dialog.mode.setCurrentIndex(dialog.mode.findData("fit"))
+    offered = re.fullmatch(r"Poster tiles: (\d+) pages of A4 \(7 pt\)", dialog.tiles_button.text())
+    assert offered is not None
+    qtbot.mouseClick(dialog.tiles_button, Qt.MouseButton.LeftButton)
+    assert dialog.overlap.value() == 70
+    assert dialog.legibility_note.text() == f"7 pt, on {offered[1]} pages of A4 and an assembly overview."

@@ -121,3 +121,59 @@ def test_the_remedies_cover_every_map_of_the_export() -> None:
     assert legibility.tiles.tiles > alone.tiles.tiles  # type: ignore[union-attr]
     none_readable = fit_legibility(_laid_out(large_map(2000)), "A3", True)  # type: ignore[arg-type]
     assert none_readable.larger is None and none_readable.tiles is not None
+
+
+def test_the_printed_commands_work_for_a_file_a_title_and_a_client_that_start_with_a_dash(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Given as ./-wall.jmap, --map=-draft and --client=-Fresh, they were printed as "-wall.jmap",
+    "--map -draft" and "--client -Fresh", which the command line reads as options: no command ran."""
+    monkeypatch.chdir(tmp_path)
+    with JmapFile.create(tmp_path / "-wall.jmap") as jfile:
+        UndoStack(jfile.document).push(commands.add_map(large_map(200, title="-draft")))
+    given = [
+        "export",
+        "./-wall.jmap",
+        "deck.pdf",
+        "--map=-draft",
+        "--page",
+        "A4",
+        "--client=-Fresh",
+        "--no-cover",
+    ]
+    code, _, err = run(capsys, *given, "--no-personas", "--no-summary")
+    assert code == 0 and "run one of:" in err
+    printed = _commands(err)
+    assert len(printed) == 2
+    for _what, argv in printed:
+        code, _, err = run(capsys, *argv)
+        assert code == 0 and "below the readable" not in err, err
+        assert PdfReader(tmp_path / "deck.pdf").metadata.title == "-draft"  # type: ignore[union-attr]
+
+
+def test_the_poster_printed_for_a_fitted_map_counts_the_overlap_its_command_keeps(
+    capsys: pytest.CaptureFixture[str], big: Path
+) -> None:
+    """--overlap 40 given with a fitted page: the command printed keeps it, and its poster has 18
+    tiles, but the line above it said 16 (counted at the default 10 mm)."""
+    out = big.parent / "overlap.pdf"
+    code, _, err = run(
+        capsys,
+        "export",
+        big,
+        out,
+        "--page",
+        "A4",
+        "--overlap",
+        "40",
+        "--no-cover",
+        "--no-personas",
+        "--no-summary",
+    )
+    assert code == 0
+    _, (poster, by_tiles) = _commands(err)
+    assert by_tiles[by_tiles.index("--overlap") + 1] == "40"
+    said = int(re.fullmatch(r"a poster of (\d+) pages of A4 landscape to join .*", poster)[1])  # type: ignore[index]
+    code, _, err = run(capsys, *by_tiles)
+    assert code == 0
+    assert len(PdfReader(out).pages) == 1 + said  # the assembly overview and the tiles said

@@ -8,6 +8,7 @@ import pytest
 
 from jmdesigner.errors import JmError
 from jmdesigner.export.pages import (
+    CARD_PT,
     MAX_PAGE_SIDE,
     MM,
     Frame,
@@ -17,6 +18,7 @@ from jmdesigner.export.pages import (
     plan_plotter,
     plan_tiles,
     row_letter,
+    too_small,
 )
 
 
@@ -52,6 +54,21 @@ def test_fit_warns_below_readable_size_and_suggests_a_page() -> None:
     assert "--tile" in plan.warning
     huge = plan_fit(40000, 20000, "A4")
     assert huge.warning is not None and "No single page up to A0" in huge.warning
+
+
+def test_text_just_short_of_the_readable_size_is_not_said_to_print_at_it() -> None:
+    # 5.97 pt was "Card text would print at 6.0 pt …, below the readable 6 pt" (the command line's
+    # first line; the export dialog already said 5.9 pt)
+    frame = Frame()
+    area = frame.content(*page_size("A4", landscape=True))
+    plan = plan_fit(area.w * CARD_PT / 5.97, 100, "A4", landscape=True)
+    assert plan.card_pt == pytest.approx(5.97)
+    assert plan.warning is not None
+    assert plan.warning.startswith(
+        "Card text would print at 5.9 pt on A4 landscape, below the readable 6 pt."
+    )
+    assert too_small(5.96, "A3", False).startswith("Card text would print at 5.9 pt on A3 portrait")
+    assert too_small(1.46, "A4", True).startswith("Card text would print at 1.5 pt")  # rounded as before
 
 
 def test_tiles_cover_the_map_with_the_overlap() -> None:
