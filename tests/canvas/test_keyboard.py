@@ -238,3 +238,26 @@ def test_text_composed_by_an_input_method_starts_a_card(canvas: Canvas) -> None:
     assert editor.text() == "中文"
     c.key(Qt.Key.Key_Return)
     assert _texts(c, stages[1].id, top)[-1] == "中文"
+
+
+def test_a_key_typed_in_a_cell_taken_away_behind_the_canvas_starts_a_card(canvas: Canvas) -> None:
+    """The keyboard's cell went away without the canvas doing it (its stage deleted from another
+    panel or by a colleague, its lane folded in the Inspector): the keys typed next opened no card
+    and said nothing, every word of them lost."""
+    c = canvas
+    stages = c.doc.stages(c.map_id)
+    top, bottom = _lanes(c)
+    said: list[str] = []
+    c.view.message.connect(said.append)
+    c.view.select_cell((stages[1].id, top))
+    c.stack.push(commands.remove_stage(stages[1].id))  # not through the canvas
+    c.type("still kept")
+    c.key(Qt.Key.Key_Return)
+    assert "still kept" in [card.text for card in c.doc.cards(c.map_id)]
+    c.view.select_cell((stages[2].id, bottom))
+    c.stack.push(commands.update_lane(bottom, collapsed=True))  # a folded lane takes no cards
+    c.type("kept too")
+    c.key(Qt.Key.Key_Return)
+    card = next(card for card in c.doc.cards(c.map_id) if card.text == "kept too")
+    assert c.geom.cells[(card.stage_id, card.lane_id)].accepts_cards
+    assert len(said) == 2 and all(s.startswith("No cell was selected") for s in said)
