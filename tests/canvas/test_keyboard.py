@@ -261,3 +261,33 @@ def test_a_key_typed_in_a_cell_taken_away_behind_the_canvas_starts_a_card(canvas
     card = next(card for card in c.doc.cards(c.map_id) if card.text == "kept too")
     assert c.geom.cells[(card.stage_id, card.lane_id)].accepts_cards
     assert len(said) == 2 and all(s.startswith("No cell was selected") for s in said)
+
+
+def test_a_word_typed_on_an_emotion_point_taken_away_behind_the_canvas_keeps_its_first_letter(
+    canvas: Canvas,
+) -> None:
+    """The focused emotion point went away without the canvas doing it (its persona taken off the
+    map, a colleague): the first key typed then was dropped, the card began "ord" for "word"."""
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication
+
+    c = canvas
+    persona = c.doc.map(c.map_id).persona_ids[0]
+    stages = c.doc.stages(c.map_id)
+    top, _ = _lanes(c)
+    c.view.select_cell((stages[1].id, top))
+    for word in ("word", "é"):
+        point = c.doc.point_at(persona, stages[1].id)
+        assert point is not None
+        c.view.select_point(point.id)
+        c.stack.push(commands.remove_emotion(point.id))  # not through the canvas
+        if word == "é":  # composed by an input method (a dead key): its text alone
+            composed = QInputMethodEvent()
+            composed.setCommitString(word)
+            QApplication.sendEvent(c.view, composed)
+        else:
+            c.type(word)
+        c.key(Qt.Key.Key_Return)
+        assert _texts(c, stages[1].id, top)[-1] == word
+        c.stack.undo()  # the card
+        c.stack.undo()  # the point back
