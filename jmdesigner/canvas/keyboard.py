@@ -171,14 +171,14 @@ def type_text(view: MapView, text: str) -> bool:
     if not text.isprintable():
         return False
     kind, ids = view.focus
-    if kind == "point":
-        point = view.doc.get(Kind.POINT, ids[0])
-        if point is None:
-            return False
+    point = view.doc.get(Kind.POINT, ids[0]) if kind == "point" else None
+    if point is not None:
         _type_under(view, "stage", point.stage_id, text)
     elif kind in ("stage", "lane"):
         _type_under(view, kind, ids[0], text)
-    else:
+    else:  # (a point gone behind the canvas's back: the map's, as its key is)
+        if kind == "point":
+            view.set_focus_item("map", [view.map_id])
         cell, card_id = _current(view, view.map_scene.selected_card_ids())
         _start_card(view, cell, card_id, text)
     return True
@@ -215,9 +215,9 @@ def _point_key(view: MapView, event: QKeyEvent) -> bool:
     key, text = Qt.Key(event.key()), typed_text(event)
     point_id = view.focus[1][0]
     point = view.doc.get(Kind.POINT, point_id)
-    if point is None:
+    if point is None:  # gone behind the canvas's back: the key is the map's (a letter starts a card)
         view.set_focus_item("map", [view.map_id])
-        return False
+        return _capture_key(view, event)
     jmap = view.doc.map(view.map_id)
     if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
         delta = 1 if key == Qt.Key.Key_Up else -1
