@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 
@@ -291,3 +292,25 @@ def test_a_word_typed_on_an_emotion_point_taken_away_behind_the_canvas_keeps_its
         assert _texts(c, stages[1].id, top)[-1] == word
         c.stack.undo()  # the card
         c.stack.undo()  # the point back
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Delete])
+def test_keys_on_a_header_taken_away_behind_the_canvas_are_the_maps(canvas: Canvas, key: Qt.Key) -> None:
+    """F2, Enter or Del on the focused stage or lane header deleted without the canvas doing it
+    (from another window on the map, by a colleague): F2 and Enter crashed the app, renaming a
+    stage no longer there, and Del raised. The keys are the map's, and the word typed next a card."""
+    c = canvas
+    stages = c.doc.stages(c.map_id)
+    top, bottom = _lanes(c)
+    c.view.select_cell((stages[0].id, top))
+    for kind, entity_id, command in (
+        ("stage", stages[1].id, commands.remove_stage(stages[1].id)),
+        ("lane", bottom, commands.remove_lane(bottom)),
+    ):
+        c.view.select_header(kind, entity_id)
+        c.stack.push(command)  # not through the canvas
+        c.key(key)
+        assert not c.view.editing.active and c.view.focus[0] == "map"
+        c.type(f"after the {kind}")
+        c.key(Qt.Key.Key_Return)
+        assert f"after the {kind}" in [card.text for card in c.doc.cards(c.map_id)]
