@@ -245,6 +245,11 @@ def _header_key(view: MapView, kind: str, entity_id: str, event: QKeyEvent) -> b
     """A selected stage or lane header: Enter/F2 rename it, Del deletes it; a character starts a
     card under it (a facilitator who renamed a stage types on, and no word is dropped), and Down
     (a stage) or Right (a lane) goes to the cell under it."""
+    if view.doc.get(Kind.STAGE if kind == "stage" else Kind.LANE, entity_id) is None:
+        # Gone behind the canvas's back (another window on the map, a colleague): the key is the
+        # map's (F2 or Enter renamed a header no longer there, and crashed the app).
+        view.set_focus_item("map", [view.map_id])
+        return _capture_key(view, event)
     key, text = event.key(), typed_text(event)
     if key in (*ENTER, Qt.Key.Key_F2):
         view.editing.rename(kind, entity_id)
