@@ -65,6 +65,7 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 NOT_TEXT = CTRL | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
 ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 DELETE = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+FOCUSED = {"point": Kind.POINT, "stage": Kind.STAGE, "lane": Kind.LANE}  # focus kinds that name an entity
 
 
 def _current(view: MapView, selected: list[str]) -> tuple[tuple[str, str] | None, str | None]:
@@ -92,15 +93,28 @@ def handle_key(view: MapView, event: QKeyEvent) -> bool:
         cell, _ = _current(view, view.map_scene.selected_card_ids())
         view.step_cell(cell, -1 if key == Qt.Key.Key_Backtab or mods & SHIFT else 1)
         return True
+    kind = _focused_kind(view)
     if key == Qt.Key.Key_Menu or (key == Qt.Key.Key_F10 and mods & SHIFT):
         view.open_context_menu_for_focus()
         return True
-    kind = view.focus[0]
     if kind == "point":
         return _point_key(view, event)
     if kind in ("stage", "lane"):
         return _header_key(view, kind, view.focus[1][0], event)
     return _capture_key(view, event)
+
+
+def _focused_kind(view: MapView) -> str:
+    """The kind of the focused object. A header or emotion point that went away behind the
+    canvas's back (another window on the map, a colleague) leaves the focus to the map, and the
+    key is the map's: F2, Enter or the Menu key on a header no longer there crashed the app, and
+    a letter typed on a point no longer there was dropped."""
+    kind, ids = view.focus
+    held = FOCUSED.get(kind)
+    if held is not None and view.doc.get(held, ids[0]) is None:
+        view.set_focus_item("map", [view.map_id])
+        return "map"
+    return kind
 
 
 def _ctrl_key(view: MapView, key: Qt.Key, mods: Qt.KeyboardModifier) -> bool:
@@ -170,15 +184,12 @@ def type_text(view: MapView, text: str) -> bool:
     empty, for a word still being composed). False when nothing took it."""
     if not text.isprintable():
         return False
-    kind, ids = view.focus
-    point = view.doc.get(Kind.POINT, ids[0]) if kind == "point" else None
-    if point is not None:
-        _type_under(view, "stage", point.stage_id, text)
+    kind, ids = _focused_kind(view), view.focus[1]
+    if kind == "point":
+        _type_under(view, "stage", view.doc.get(Kind.POINT, ids[0]).stage_id, text)
     elif kind in ("stage", "lane"):
         _type_under(view, kind, ids[0], text)
-    else:  # (a point gone behind the canvas's back: the map's, as its key is)
-        if kind == "point":
-            view.set_focus_item("map", [view.map_id])
+    else:
         cell, card_id = _current(view, view.map_scene.selected_card_ids())
         _start_card(view, cell, card_id, text)
     return True
@@ -215,9 +226,9 @@ def _point_key(view: MapView, event: QKeyEvent) -> bool:
     key, text = Qt.Key(event.key()), typed_text(event)
     point_id = view.focus[1][0]
     point = view.doc.get(Kind.POINT, point_id)
-    if point is None:  # gone behind the canvas's back: the key is the map's (a letter starts a card)
+    if point is None:  # (``_focused_kind`` left the focus to the map)
         view.set_focus_item("map", [view.map_id])
-        return _capture_key(view, event)
+        return False
     jmap = view.doc.map(view.map_id)
     if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
         delta = 1 if key == Qt.Key.Key_Up else -1
@@ -245,11 +256,6 @@ def _header_key(view: MapView, kind: str, entity_id: str, event: QKeyEvent) -> b
     """A selected stage or lane header: Enter/F2 rename it, Del deletes it; a character starts a
     card under it (a facilitator who renamed a stage types on, and no word is dropped), and Down
     (a stage) or Right (a lane) goes to the cell under it."""
-    if view.doc.get(Kind.STAGE if kind == "stage" else Kind.LANE, entity_id) is None:
-        # Gone behind the canvas's back (another window on the map, a colleague): the key is the
-        # map's (F2 or Enter renamed a header no longer there, and crashed the app).
-        view.set_focus_item("map", [view.map_id])
-        return _capture_key(view, event)
     key, text = event.key(), typed_text(event)
     if key in (*ENTER, Qt.Key.Key_F2):
         view.editing.rename(kind, entity_id)
