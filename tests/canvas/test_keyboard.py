@@ -320,3 +320,17 @@ def test_keys_on_a_header_taken_away_behind_the_canvas_are_the_maps(canvas: Canv
         c.type(f"after the {kind}")
         c.key(Qt.Key.Key_Return)
         assert f"after the {kind}" in [card.text for card in c.doc.cards(c.map_id)]
+
+
+def test_edit_delete_on_a_header_taken_away_behind_the_canvas_deletes_nothing(canvas: Canvas) -> None:
+    """Del reaches the canvas through the window's Edit ▸ Delete: on a focused header deleted
+    behind the canvas's back it raised "There is no stage with id …"."""
+    from jmdesigner.canvas.keyboard import delete_selection
+
+    c = canvas
+    stages = c.doc.stages(c.map_id)
+    c.view.select_header("stage", stages[1].id)
+    c.stack.push(commands.remove_stage(stages[1].id))  # not through the canvas
+    before = c.doc.snapshot()
+    delete_selection(c.view)
+    assert c.view.focus[0] == "map" and c.doc.snapshot() == before
