@@ -354,10 +354,9 @@ def duplicate_selection(view: MapView) -> None:
 
 def delete_selection(view: MapView) -> None:
     """Delete what has the focus: an emotion point, a stage or lane (asking first), or the selected cards."""
-    kind, ids = view.focus
+    kind, ids = _focused_kind(view), view.focus[1]  # (Edit ▸ Delete comes here, not through a key)
     if kind == "point":
-        if view.doc.get(Kind.POINT, ids[0]) is not None:
-            view.push(commands.remove_emotion(ids[0]))
+        view.push(commands.remove_emotion(ids[0]))
         view.select_point(None)
         return
     if kind in ("stage", "lane"):
