@@ -198,9 +198,9 @@ def type_text(view: MapView, text: str) -> bool:
 def _start_card(view: MapView, cell: tuple[str, str] | None, card_id: str | None, text: str) -> None:
     """A typed character starts a new card in ``cell`` (after ``card_id``), or says why it cannot.
     With no cell or card selected (the map just opened, a click on the background, Esc), or a
-    cell that takes no cards now (its stage deleted, its lane folded, from another panel or by a
-    colleague: the key opened nothing and said nothing), the key is kept all the same: it starts
-    the card where the typing was (``MapView.cell_to_type_in``)."""
+    cell that takes no cards now (its stage deleted or its lane folded from another window on the
+    map or by a colleague: the key opened nothing and said nothing), the key is kept all the same:
+    it starts the card where the typing was (``MapView.cell_to_type_in``)."""
     taking = view.map_scene.geom.cells.get(cell) if cell is not None else None
     chosen = (taking is None or not taking.accepts_cards) and not view.doc.read_only
     if chosen:

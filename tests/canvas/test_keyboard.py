@@ -242,8 +242,8 @@ def test_text_composed_by_an_input_method_starts_a_card(canvas: Canvas) -> None:
 
 
 def test_a_key_typed_in_a_cell_taken_away_behind_the_canvas_starts_a_card(canvas: Canvas) -> None:
-    """The keyboard's cell went away without the canvas doing it (its stage deleted from another
-    panel or by a colleague, its lane folded in the Inspector): the keys typed next opened no card
+    """The keyboard's cell went away without the canvas doing it (its stage deleted or its lane
+    folded from another window on the map or by a colleague): the keys typed next opened no card
     and said nothing, every word of them lost."""
     c = canvas
     stages = c.doc.stages(c.map_id)
