@@ -65,6 +65,7 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 NOT_TEXT = CTRL | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
 ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 DELETE = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+FOCUSED = {"point": Kind.POINT, "stage": Kind.STAGE, "lane": Kind.LANE}  # focus kinds that name an entity
 
 
 def _current(view: MapView, selected: list[str]) -> tuple[tuple[str, str] | None, str | None]:
@@ -92,15 +93,28 @@ def handle_key(view: MapView, event: QKeyEvent) -> bool:
         cell, _ = _current(view, view.map_scene.selected_card_ids())
         view.step_cell(cell, -1 if key == Qt.Key.Key_Backtab or mods & SHIFT else 1)
         return True
+    kind = _focused_kind(view)
     if key == Qt.Key.Key_Menu or (key == Qt.Key.Key_F10 and mods & SHIFT):
         view.open_context_menu_for_focus()
         return True
-    kind = view.focus[0]
     if kind == "point":
         return _point_key(view, event)
     if kind in ("stage", "lane"):
         return _header_key(view, kind, view.focus[1][0], event)
     return _capture_key(view, event)
+
+
+def _focused_kind(view: MapView) -> str:
+    """The kind of the focused object. A header or emotion point that went away behind the
+    canvas's back (another window on the map, a colleague) leaves the focus to the map, and the
+    key is the map's: F2, Enter or the Menu key on a header no longer there crashed the app, and
+    a letter typed on a point no longer there was dropped."""
+    kind, ids = view.focus
+    held = FOCUSED.get(kind)
+    if held is not None and view.doc.get(held, ids[0]) is None:
+        view.set_focus_item("map", [view.map_id])
+        return "map"
+    return kind
 
 
 def _ctrl_key(view: MapView, key: Qt.Key, mods: Qt.KeyboardModifier) -> bool:
@@ -170,12 +184,9 @@ def type_text(view: MapView, text: str) -> bool:
     empty, for a word still being composed). False when nothing took it."""
     if not text.isprintable():
         return False
-    kind, ids = view.focus
+    kind, ids = _focused_kind(view), view.focus[1]
     if kind == "point":
-        point = view.doc.get(Kind.POINT, ids[0])
-        if point is None:
-            return False
-        _type_under(view, "stage", point.stage_id, text)
+        _type_under(view, "stage", view.doc.get(Kind.POINT, ids[0]).stage_id, text)
     elif kind in ("stage", "lane"):
         _type_under(view, kind, ids[0], text)
     else:
@@ -186,11 +197,14 @@ def type_text(view: MapView, text: str) -> bool:
 
 def _start_card(view: MapView, cell: tuple[str, str] | None, card_id: str | None, text: str) -> None:
     """A typed character starts a new card in ``cell`` (after ``card_id``), or says why it cannot.
-    With no cell or card selected (the map just opened, a click on the background, Esc) the key
-    is kept all the same: it starts the card where the typing was (``MapView.cell_to_type_in``)."""
-    chosen = cell is None and not view.doc.read_only
+    With no cell or card selected (the map just opened, a click on the background, Esc), or a
+    cell that takes no cards now (its stage deleted or its lane folded from another window on the
+    map or by a colleague: the key opened nothing and said nothing), the key is kept all the same:
+    it starts the card where the typing was (``MapView.cell_to_type_in``)."""
+    taking = view.map_scene.geom.cells.get(cell) if cell is not None else None
+    chosen = (taking is None or not taking.accepts_cards) and not view.doc.read_only
     if chosen:
-        cell = view.cell_to_type_in()
+        cell, card_id = view.cell_to_type_in(), None
     if view.doc.read_only:
         view.say_read_only()
     elif cell is None:
@@ -212,7 +226,7 @@ def _point_key(view: MapView, event: QKeyEvent) -> bool:
     key, text = Qt.Key(event.key()), typed_text(event)
     point_id = view.focus[1][0]
     point = view.doc.get(Kind.POINT, point_id)
-    if point is None:
+    if point is None:  # (``_focused_kind`` left the focus to the map)
         view.set_focus_item("map", [view.map_id])
         return False
     jmap = view.doc.map(view.map_id)
@@ -340,10 +354,9 @@ def duplicate_selection(view: MapView) -> None:
 
 def delete_selection(view: MapView) -> None:
     """Delete what has the focus: an emotion point, a stage or lane (asking first), or the selected cards."""
-    kind, ids = view.focus
+    kind, ids = _focused_kind(view), view.focus[1]  # (Edit ▸ Delete comes here, not through a key)
     if kind == "point":
-        if view.doc.get(Kind.POINT, ids[0]) is not None:
-            view.push(commands.remove_emotion(ids[0]))
+        view.push(commands.remove_emotion(ids[0]))
         view.select_point(None)
         return
     if kind in ("stage", "lane"):

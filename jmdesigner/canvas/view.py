@@ -287,10 +287,7 @@ class MapView(QGraphicsView):
 
     def _focus_for(self, gesture: g.Gesture | None) -> None:
         if isinstance(gesture, g.HeaderDrag | g.EdgeResize):
-            self._remember_cell()
-            self.map_scene.clearSelection()
-            self.set_cursor_cell(None)
-            self.set_focus_item(gesture.kind, [gesture.entity_id])
+            self.select_header(gesture.kind, gesture.entity_id)
         elif isinstance(gesture, g.PointDrag):
             self.select_point(gesture.point.point_id)
         elif gesture is None and not self.map_scene.selected_card_ids():

@@ -1151,7 +1151,6 @@ class MainWindow(QMainWindow):
     def _update_undo_actions(self) -> None:
         stack = self.stack
         undo, redo = self.registry[Act.UNDO], self.registry[Act.REDO]
-        relaid = False
         # Only what changed: every change of an action updates its menu entry, toolbar button
         # and shortcut map: several ms for each action, at every undo step.
         for action, enabled, text in (
@@ -1173,13 +1172,7 @@ class MainWindow(QMainWindow):
             if action.isEnabled() != enabled:
                 action.setEnabled(enabled)
             if action.text() != text:
-                action.setText(text)
-                relaid = True
-        if relaid:
-            # A tool button's new text lays the toolbar out, and that the whole window. Laid out
-            # now, the window's own pass is the one the saved state's change of width (Enter)
-            # asks for as well, not a second pass after it.
-            QtCore.QCoreApplication.sendPostedEvents(self.toolbar, QtCore.QEvent.Type.LayoutRequest)
+                action.setText(text)  # the toolbar is not laid out for it (``ActionToolBar``)
 
     def _editing_changed(self, active: bool) -> None:
         self._editing = active

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 
@@ -238,3 +239,98 @@ def test_text_composed_by_an_input_method_starts_a_card(canvas: Canvas) -> None:
     assert editor.text() == "中文"
     c.key(Qt.Key.Key_Return)
     assert _texts(c, stages[1].id, top)[-1] == "中文"
+
+
+def test_a_key_typed_in_a_cell_taken_away_behind_the_canvas_starts_a_card(canvas: Canvas) -> None:
+    """The keyboard's cell went away without the canvas doing it (its stage deleted or its lane
+    folded from another window on the map or by a colleague): the keys typed next opened no card
+    and said nothing, every word of them lost."""
+    c = canvas
+    stages = c.doc.stages(c.map_id)
+    top, bottom = _lanes(c)
+    said: list[str] = []
+    c.view.message.connect(said.append)
+    c.view.select_cell((stages[1].id, top))
+    c.stack.push(commands.remove_stage(stages[1].id))  # not through the canvas
+    c.type("still kept")
+    c.key(Qt.Key.Key_Return)
+    assert "still kept" in [card.text for card in c.doc.cards(c.map_id)]
+    c.view.select_cell((stages[2].id, bottom))
+    c.stack.push(commands.update_lane(bottom, collapsed=True))  # a folded lane takes no cards
+    c.type("kept too")
+    c.key(Qt.Key.Key_Return)
+    card = next(card for card in c.doc.cards(c.map_id) if card.text == "kept too")
+    assert c.geom.cells[(card.stage_id, card.lane_id)].accepts_cards
+    assert len(said) == 2 and all(s.startswith("No cell was selected") for s in said)
+
+
+def test_a_word_typed_on_an_emotion_point_taken_away_behind_the_canvas_keeps_its_first_letter(
+    canvas: Canvas,
+) -> None:
+    """The focused emotion point went away without the canvas doing it (its persona taken off the
+    map, a colleague): the first key typed then was dropped, the card began "ord" for "word"."""
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication
+
+    c = canvas
+    persona = c.doc.map(c.map_id).persona_ids[0]
+    stages = c.doc.stages(c.map_id)
+    top, _ = _lanes(c)
+    c.view.select_cell((stages[1].id, top))
+    for word in ("word", "é"):
+        point = c.doc.point_at(persona, stages[1].id)
+        assert point is not None
+        c.view.select_point(point.id)
+        c.stack.push(commands.remove_emotion(point.id))  # not through the canvas
+        if word == "é":  # composed by an input method (a dead key): its text alone
+            composed = QInputMethodEvent()
+            composed.setCommitString(word)
+            QApplication.sendEvent(c.view, composed)
+        else:
+            c.type(word)
+        c.key(Qt.Key.Key_Return)
+        assert _texts(c, stages[1].id, top)[-1] == word
+        c.stack.undo()  # the card
+        c.stack.undo()  # the point back
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Delete, Qt.Key.Key_Menu])
+def test_keys_on_a_header_taken_away_behind_the_canvas_are_the_maps(canvas: Canvas, key: Qt.Key) -> None:
+    """F2, Enter, Del or the Menu key on the focused stage or lane header deleted without the
+    canvas doing it (from another window on the map, by a colleague): F2, Enter and Menu crashed
+    the app, renaming or showing a header no longer there, and Del raised. The keys are the map's,
+    and the word typed next a card."""
+    from PySide6.QtWidgets import QApplication
+
+    c = canvas
+    stages = c.doc.stages(c.map_id)
+    top, bottom = _lanes(c)
+    c.view.select_cell((stages[0].id, top))
+    for kind, entity_id, command in (
+        ("stage", stages[1].id, commands.remove_stage(stages[1].id)),
+        ("lane", bottom, commands.remove_lane(bottom)),
+    ):
+        c.view.select_header(kind, entity_id)
+        c.stack.push(command)  # not through the canvas
+        c.key(key)
+        menu = QApplication.activePopupWidget()
+        if menu is not None:  # the Menu key's: the map's own
+            menu.close()
+        assert not c.view.editing.active and c.view.focus[0] == "map"
+        c.type(f"after the {kind}")
+        c.key(Qt.Key.Key_Return)
+        assert f"after the {kind}" in [card.text for card in c.doc.cards(c.map_id)]
+
+
+def test_edit_delete_on_a_header_taken_away_behind_the_canvas_deletes_nothing(canvas: Canvas) -> None:
+    """Del reaches the canvas through the window's Edit ▸ Delete: on a focused header deleted
+    behind the canvas's back it raised "There is no stage with id …"."""
+    from jmdesigner.canvas.keyboard import delete_selection
+
+    c = canvas
+    stages = c.doc.stages(c.map_id)
+    c.view.select_header("stage", stages[1].id)
+    c.stack.push(commands.remove_stage(stages[1].id))  # not through the canvas
+    before = c.doc.snapshot()
+    delete_selection(c.view)
+    assert c.view.focus[0] == "map" and c.doc.snapshot() == before
