@@ -30,7 +30,7 @@ class FittedStatus:
         """Show ``text`` for ``timeout`` ms (0: until the next message); what is shown."""
         self._text = text
         self._until = time.monotonic() + timeout / 1000 if timeout else None
-        return self._show(timeout)
+        return self._show(timeout, take_room=True)
 
     def refit(self) -> None:
         """Cut the message showing again, for the time it has left (``beside`` changed width)."""
@@ -40,12 +40,16 @@ class FittedStatus:
         if self._until is None or left > 0:
             self._show(left)
 
-    def _show(self, timeout: int) -> str:
+    def _show(self, timeout: int, *, take_room: bool = False) -> str:
+        """``take_room``: a new message that does not fit takes the room the state's shorter text
+        leaves (the state then fits its text). Cut again as the state changes, it does not: a
+        message that stays ("Last error: …") would otherwise lay the window out at every card,
+        the state narrowed at Enter and widened again at the next key."""
         shown = self._text
         room = self._room()
         if room > 80:  # before the window is laid out there is no width to go by
             metrics = QFontMetrics(self.bar.font())
-            if metrics.horizontalAdvance(shown) > room and self.beside.release():
+            if take_room and metrics.horizontalAdvance(shown) > room and self.beside.release():
                 room = self._room()  # the state gave back the width its shorter text leaves
             shown = metrics.elidedText(shown, QtCore.Qt.TextElideMode.ElideRight, room)
         self.bar.setToolTip(self._text if shown != self._text else "")

@@ -1,6 +1,6 @@
 """A long status message beside the editing hint is cut with "…" where the hint begins, never
 run under it ("…saved before is Editing… Enter to add" read as one sentence), the whole sentence
-in the bar's tooltip; when the hint changes the message is cut anew."""
+in the bar's tooltip; a new message takes the room a shorter state leaves."""
 
 from __future__ import annotations
 
@@ -32,6 +32,10 @@ def _fits(window: MainWindow) -> bool:
 def test_a_long_message_is_cut_where_the_state_beside_it_begins(
     window: MainWindow, doc_path: Path, qtbot: Any
 ) -> None:
+    from jmdesigner.canvas.style import register_fonts
+
+    register_fonts()  # as 300 ms after a start: the window's face settled (a new face fits the state anew)
+    QApplication.instance().processEvents()
     window.resize(900, 700)
     window.open_file(doc_path)
     view = window.current_view()
@@ -45,8 +49,20 @@ def test_a_long_message_is_cut_where_the_state_beside_it_begins(
     cut = bar.currentMessage()
     assert cut.endswith("…") and LONG.startswith(cut[:-1]) and _fits(window)
     assert bar.toolTip() == LONG
-    QTest.keyClick(view, Qt.Key.Key_Return)  # the card is saved: the shorter state leaves more room
+    QTest.keyClick(view, Qt.Key.Key_Return)  # the card is saved: the message stays as it was
     assert not view.editing.active
+    assert bar.currentMessage() == cut and _fits(window)
+    requests = LayoutRequests()  # a message that stays lays out nothing card after card
+    bar.installEventFilter(requests)
+    try:
+        for word in ("Another card", "And one more"):
+            type_text(view, word)
+            QTest.keyClick(view, Qt.Key.Key_Return)
+            QApplication.instance().processEvents()
+        assert requests.count == 0 and bar.currentMessage() == cut
+    finally:
+        bar.removeEventFilter(requests)
+    window.show_message(LONG)  # a new message takes the room the shorter saved state leaves
     again = bar.currentMessage()
     assert len(again) > len(cut) and _fits(window) and LONG.startswith(again.rstrip("…"))
     window.show_message("Exported to map.pdf.")  # a short one is shown whole, no tooltip
