@@ -91,7 +91,7 @@ class FloorScene:
 
     def __init__(self, geom: Any, db: Path) -> None:
         from PySide6.QtGui import QColor, QPen
-        from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
+        from PySide6.QtWidgets import QGraphicsScene
 
         from jmdesigner.layout import LayoutOptions
 
@@ -104,7 +104,7 @@ class FloorScene:
         self.cells = {key: list(cell.card_ids) for key, cell in geom.cells.items()}
         self.cell_of = {card_id: key for key, ids in self.cells.items() for card_id in ids}
         self.slot: tuple[tuple[str, str], int, Any] | None = None  # cell, index, editor
-        self.view = QGraphicsView(self.scene)
+        self.view = _floor_view()(self.scene, geom)
         self.scene.setParent(self.view)
         self.view.resize(*VIEW_SIZE)
         self.view.show()
@@ -334,6 +334,79 @@ class FloorScene:
             item.setSelected(True)
         rows = [(i, *self.cell_of[i], "\n".join(self.geom.cards[i].lines), 0) for i in ids]
         self._write("INSERT INTO card VALUES (?, ?, ?, ?, ?)", rows)
+
+
+@functools.cache
+def _floor_view() -> Any:
+    """The floor's view: the cells' backgrounds and grid lines behind the cards, and the stage and
+    lane names kept at the top and left of the view when their rows are scrolled away, as the
+    canvas paints them (filled rects, lines and plain text; no shaping, no colour bars or icons)."""
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QColor, QPen
+    from PySide6.QtWidgets import QGraphicsView
+
+    left_middle = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+    class FloorView(QGraphicsView):
+        def __init__(self, scene: Any, geom: Any) -> None:
+            super().__init__(scene)
+            self.geom = geom
+            self.fills = (QColor("#fbfaf7"), QColor("#f4f2ec"))
+            self.header, self.line, self.text = QColor("#ece8df"), QPen(QColor("#dcd6ca")), QColor("#2b2b2b")
+
+        def drawBackground(self, painter: Any, rect: Any) -> None:
+            g = self.geom
+            top, bottom, left, right = rect.top(), rect.bottom(), rect.left(), rect.right()
+            for lane in g.lanes:
+                r = lane.row
+                if r.y <= bottom and r.y + r.h >= top:
+                    painter.fillRect(QRectF(r.x, r.y, r.w, r.h), self.fills[lane.index % 2])
+            painter.setPen(self.line)
+            for s in g.stages:
+                x = s.header.x + s.header.w - 0.5
+                if left <= x <= right:
+                    painter.drawLine(
+                        QRectF(x, top, 0, bottom - top).topLeft(),
+                        QRectF(x, top, 0, bottom - top).bottomLeft(),
+                    )
+            for lane in g.lanes:
+                y = lane.row.y + lane.row.h - 0.5
+                if top <= y <= bottom:
+                    painter.drawLine(
+                        QRectF(left, y, right - left, 0).topLeft(),
+                        QRectF(left, y, right - left, 0).topRight(),
+                    )
+
+        def drawForeground(self, painter: Any, rect: Any) -> None:
+            g = self.geom
+            shown = self.mapToScene(self.viewport().rect()).boundingRect()
+            head_h, col_w = g.corner.h, g.corner.w
+            if shown.top() > g.corner.y:  # the stage names' row scrolled away: kept at the top
+                band = QRectF(shown.left(), shown.top(), shown.width(), head_h)
+                if band.intersects(rect):
+                    painter.setPen(self.text)
+                    for s in g.stages:
+                        h = s.header
+                        if h.x + h.w >= shown.left() and h.x <= shown.right():
+                            cell = QRectF(h.x, shown.top(), h.w, head_h)
+                            painter.fillRect(cell, self.header)
+                            painter.drawText(
+                                cell.adjusted(12, 0, -12, 0), left_middle, "\n".join(s.name_lines)
+                            )
+            if shown.left() > g.corner.x:  # the lane names' column scrolled away: kept at the left
+                band = QRectF(shown.left(), shown.top(), col_w, shown.height())
+                if band.intersects(rect):
+                    painter.setPen(self.text)
+                    for lane in g.lanes:
+                        h = lane.header
+                        if h.y + h.h >= shown.top() and h.y <= shown.bottom():
+                            cell = QRectF(shown.left(), h.y, col_w, h.h)
+                            painter.fillRect(cell, self.header)
+                            painter.drawText(
+                                cell.adjusted(12, 0, -12, 0), left_middle, "\n".join(lane.name_lines)
+                            )
+
+    return FloorView
 
 
 @functools.cache
