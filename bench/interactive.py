@@ -5,22 +5,22 @@ Every action is a real key press through the main window (or the Find box), time
 loop is idle again ("settled": the document changed and committed, the canvas and docks updated, the
 view repainted). Its **floor** is what a bare ``QGraphicsScene`` with one selectable rect and one
 text item per card (and a bare item for each mark in the card's footer: its vote count and dot, its
-evidence mark, a room note's author), in a view of the same size at the same zoom, needs for the
-same visible result; when the action writes to the file, a bare SQLite transaction changing the same
-rows (DELETE journal, ``synchronous=EXTRA``, as the file) is added to it. Runs of an action and of
-its floor are interleaved and the median is reported. Live capture (``capture_figures``): a card
+evidence mark, a room note's author), in a view of the same size at the same zoom that paints the
+cells' backgrounds and grid and keeps the stage and lane names in view as the canvas does, needs for
+the same visible result; when the action writes to the file, a bare SQLite transaction changing the
+same rows (DELETE journal, ``synchronous=EXTRA``, as the file) is added to it. Runs of an action and
+of its floor are interleaved and the median is reported. Live capture (``capture_figures``): a card
 moved to the next cell and back (the floor moves the same items and writes the same rows: the card,
 the cards closing up behind it and those pushed down where it lands); typing on a card starts a new
 card after it (a bare ``QGraphicsTextItem`` opened in a slot that pushes the cards after it down; no
 draft: the app keeps one after a pause in typing, or a second after a key), typing into it a key at
-a time, and Enter (a real key press to both: the text item swapped for a card's rect and text in
-the slot while its row is inserted, the places of the cards after it written and the draft
-dropped); then the next card
-typed on in the same cell, at its end, and its Enter (as a facilitator types card after card; the
-first Enter of a round comes after the last round's undo, and so also turns Undo on and Redo off).
-After each in the first round, the bare scene's cells are checked against jmdesigner's layout
-(untimed). ``--small`` leaves out the first Find and the 1,000-card delete, undo and redo (a quick
-run while working on the small actions).
+a time, and Enter (a real key press to both: the text item swapped for a card's rect and text in the
+slot while its row is inserted, the places of the cards after it written and the draft dropped);
+then the next card typed on in the same cell, at its end, and its Enter (as a facilitator types card
+after card; the first Enter of a round comes after the last round's undo, and so also turns Undo on
+and Redo off). After each in the first round, the bare scene's cells are checked against
+jmdesigner's layout (untimed). ``--small`` leaves out the first Find and the 1,000-card delete, undo
+and redo (a quick run while working on the small actions).
 """
 
 from __future__ import annotations
