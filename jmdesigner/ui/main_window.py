@@ -1181,11 +1181,14 @@ class MainWindow(QMainWindow):
             self._typing_warning = None
         self._show_saved_state(stamp=True)
 
-    def _show_saved_state(self, *, stamp: bool = False) -> None:
+    def _show_saved_state(self, *, stamp: bool = False, fit: bool = False) -> None:
         """The permanent status: editing, read-only, or saved. "All changes saved" only when it is
         true: while a card is being typed its text is a draft (kept, but not a card yet). A message
-        showing beside it is cut anew to the room it leaves."""
+        showing beside it is cut anew to the room it leaves. ``fit``: the state fitted to its text
+        (another file: its states are its own), before the message is cut to what that leaves."""
         self._set_saved_state(stamp=stamp)
+        if fit:
+            self.saved.release()
         if self._fitted is not None:
             self._fitted.refit()
 
@@ -1218,8 +1221,7 @@ class MainWindow(QMainWindow):
                 self.registry[act].setEnabled(f is not None and f.writable)
         self.map_menu.setEnabled(f is not None)
         self._update_undo_actions()
-        self._show_saved_state()
-        self.saved.release()  # the state's width: this file's own texts from now on
+        self._show_saved_state(fit=True)
         if f is None:
             self.setWindowTitle(translate("MainWindow", "jmdesigner"))
             self.setWindowFilePath("")

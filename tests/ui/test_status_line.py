@@ -226,3 +226,19 @@ def test_enter_measures_the_saved_state_once(
     plain.hide()
     assert window.saved.size() == plain.sizeHint()
     plain.deleteLater()
+
+
+def test_a_message_showing_when_another_file_opens_is_cut_to_the_state_fitted_to_its_text(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    """The state is fitted to the new file's text before the message beside it is cut again: cut
+    first, the message kept the room of the width the state held for the file before."""
+    view = _typing_a_card(window, doc_path, qtbot)
+    window.show_message(LONG)
+    bar = window.statusBar()
+    cut = bar.currentMessage()
+    QTest.keyClick(view, Qt.Key.Key_Return)  # the state holds the hint's width; the message its cut
+    assert bar.currentMessage() == cut
+    window._file_changed()  # another file's state, as opening one shows it
+    again = bar.currentMessage()
+    assert again != cut and len(again) > len(cut) and _fits(window)
