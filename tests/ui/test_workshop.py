@@ -275,3 +275,24 @@ def test_clicking_the_workshop_buttons_leaves_the_keyboard_on_the_map(
     assert QApplication.focusWidget() is ws.view
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_BracketRight)  # the next stage in focus
     assert ws.stage_combo.currentIndex() == 1
+
+
+def test_the_keys_handed_on_after_f5_stop_and_go_once_the_workshop_has_the_keyboard(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    """The window's canvas hands its keys to the workshop only until the workshop is active, and
+    then lets go of the object that did it (one was left on the canvas for each F5)."""
+    from PySide6.QtCore import QEvent
+
+    from jmdesigner.ui.workshop.window import KeysToWorkshop
+
+    ws = open_workshop_mode(window, doc_path, qtbot)
+    view = window.current_view()
+    assert view is not None
+    app = QApplication.instance()
+    app.sendEvent(ws, QEvent(QEvent.Type.WindowActivate))
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    app.processEvents()
+    assert view.findChildren(KeysToWorkshop) == []
+    ws.close()  # its "closed" no longer reaches the object gone
+    app.processEvents()

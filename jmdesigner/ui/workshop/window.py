@@ -519,8 +519,10 @@ class KeysToWorkshop(QObject):
         """The workshop has the keyboard (or is gone): the window's canvas is its own again."""
         if self.workshop is not None:
             self.workshop.removeEventFilter(self)
+            self.workshop.closed.disconnect(self.stop)
         self.target = self.workshop = None
         self.source.removeEventFilter(self)
+        self.deleteLater()  # done: one was left on the canvas for each F5
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.workshop:
