@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from jmdesigner.export import fonts
-from jmdesigner.export.metrics import wrap
+from jmdesigner.export.metrics import wrap_directed
 from jmdesigner.export.options import ExportOptions
 from jmdesigner.export.pages import MM
-from jmdesigner.export.surface import Surface
+from jmdesigner.export.surface import Surface, text_in_direction
 from jmdesigner.i18n import translate
 from jmdesigner.layout import palette as P
 from jmdesigner.layout.geometry import Rect
@@ -29,11 +29,11 @@ def draw_cover(s: Surface, pw: float, ph: float, title: str, maps: list[str], op
         s.rect(Rect(margin + i * stripe_w, band_h - 10, stripe_w, 10), colour)
     s.text(margin, margin + 10, translate("Cover", "CUSTOMER JOURNEY MAP"), fonts.BOLD, 10, "#AEB4BD")
     size = max(22.0, min(44.0, pw / 24))
-    lines = wrap(title, fonts.BOLD, size, pw - 2 * margin)
+    lines = wrap_directed(title, fonts.BOLD, size, pw - 2 * margin)
     lines = lines[:3]
     y = band_h - 10 - 18 * MM - (len(lines) - 1) * size * 1.15
-    for line in lines:
-        s.text(margin, y, line, fonts.BOLD, size, "#FFFFFF")
+    for line, rtl in lines:  # a Hebrew or Arabic title from the right margin
+        text_in_direction(s, margin, pw - margin, y, line, fonts.BOLD, size, "#FFFFFF", rtl)
         y += size * 1.15
     if len(maps) > 1:
         s.text(
@@ -59,6 +59,8 @@ def draw_cover(s: Surface, pw: float, ph: float, title: str, maps: list[str], op
         x = margin + (i % 2) * col
         yy = y + (i // 2) * 22 * MM
         s.text(x, yy, label.upper(), fonts.BOLD, 8, P.MUTED)
-        for j, line in enumerate(wrap(value, fonts.REGULAR, 15, col - 10 * MM)[:2]):
-            s.text(x, yy + 20 + j * 18, line, fonts.REGULAR, 15, P.HEADER_TEXT)
+        for j, (line, rtl) in enumerate(wrap_directed(value, fonts.REGULAR, 15, col - 10 * MM)[:2]):
+            text_in_direction(
+                s, x, x + col - 10 * MM, yy + 20 + j * 18, line, fonts.REGULAR, 15, P.HEADER_TEXT, rtl
+            )
     s.text(margin, ph - margin, translate("Cover", "Made with jmdesigner"), fonts.REGULAR, 8, P.MUTED)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from jmdesigner.export import fonts
 from jmdesigner.export.metrics import text_width
-from jmdesigner.export.surface import Surface
+from jmdesigner.export.surface import Surface, text_in_direction
 from jmdesigner.i18n import N_, translate
 from jmdesigner.layout import palette as P
 from jmdesigner.layout.geometry import Point, Rect
@@ -22,7 +22,8 @@ def title_band(s: Surface, x: float, top: float, width: float, title: str, subti
     set smaller until it fits (down to 8 pt) rather than cut."""
     room = width - key_width() - 24
     size, (line,) = fit_lines(title, fonts.BOLD, TITLE_PT, 8.0, room, 1)
-    s.text(x, top + TITLE_PT, line, fonts.BOLD, size, P.HEADER_TEXT)
+    # A right-to-left title from the right margin: its line is above the key's.
+    text_in_direction(s, x, x + width, top + TITLE_PT, line, fonts.BOLD, size, P.HEADER_TEXT)
     sub_size, (sub,) = fit_lines(subtitle, fonts.REGULAR, SUB_PT, 6.5, room, 1)
     s.text(x, top + TITLE_PT + 14, sub, fonts.REGULAR, sub_size, P.MUTED)
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from jmdesigner.export import fonts
 from jmdesigner.export.culling import CardIndex
 from jmdesigner.export.metrics import PdfTextMetrics, elide, font_of, size_of
-from jmdesigner.export.surface import Surface
+from jmdesigner.export.surface import Surface, text_in_direction
 from jmdesigner.i18n import translate
 from jmdesigner.layout import blueprint as B
 from jmdesigner.layout import metrics as roles
@@ -20,7 +20,6 @@ from jmdesigner.layout.engine import CORNER_TITLE_LINES
 from jmdesigner.layout.geometry import CardGeom, EmotionGeom, LaneGeom, MapGeometry, Point, Rect
 from jmdesigner.layout.options import LayoutOptions
 from jmdesigner.model.kinds import Evidence
-from jmdesigner.text import is_rtl
 from jmdesigner.text.metrics import fit_lines
 
 CARD_RADIUS = 7.0
@@ -189,11 +188,9 @@ class MapPainter:
         s.rect(Rect(r.x, r.y + 1.5, r.w, r.h), P.SHADOW_PRINT, radius=CARD_RADIUS)
         s.rect(r.inset(0.4, 0.4), fill, P.CARD_BORDER_PRINT, 0.8, radius=CARD_RADIUS)
         y = c.text_rect.y + self.m.ascent(roles.CARD)
-        for line in c.lines:
-            if is_rtl(line):  # a right-to-left paragraph sits against the card's right edge
-                s.text(c.text_rect.right, y, line, fonts.REGULAR, size_of(roles.CARD), P.TEXT, "end")
-            else:
-                s.text(c.text_rect.x, y, line, fonts.REGULAR, size_of(roles.CARD), P.TEXT)
+        left, right, size = c.text_rect.x, c.text_rect.right, size_of(roles.CARD)
+        for line in c.lines:  # a right-to-left paragraph sits against the card's right edge
+            text_in_direction(s, left, right, y, line, fonts.REGULAR, size, P.TEXT)
             y += c.line_height
         if c.evidence_rect is not None and c.evidence is not None:
             self._evidence(c.evidence_rect, c.evidence)

@@ -7,7 +7,7 @@ layout's metrics, ``text_width`` and ``wrap`` for the extra pages' prose.
 from __future__ import annotations
 
 from jmdesigner.text.metrics import ShapedMetrics as PdfTextMetrics
-from jmdesigner.text.metrics import elide, size_of, text_width, wrap
+from jmdesigner.text.metrics import elide, size_of, text_width, wrap, wrap_directed
 from jmdesigner.text.metrics import weight_of as font_of
 
-__all__ = ["PdfTextMetrics", "elide", "font_of", "size_of", "text_width", "wrap"]
+__all__ = ["PdfTextMetrics", "elide", "font_of", "size_of", "text_width", "wrap", "wrap_directed"]

@@ -7,9 +7,9 @@ from collections.abc import Callable
 from typing import Any
 
 from jmdesigner.export import fonts
-from jmdesigner.export.metrics import elide, text_width, wrap
+from jmdesigner.export.metrics import elide, text_width, wrap, wrap_directed
 from jmdesigner.export.pages import MM
-from jmdesigner.export.surface import Surface
+from jmdesigner.export.surface import Surface, text_in_direction
 from jmdesigner.i18n import translate
 from jmdesigner.layout import palette as P
 from jmdesigner.layout.curve import smooth_segments, straight_segments
@@ -18,7 +18,7 @@ from jmdesigner.layout.geometry import Point, Rect
 from jmdesigner.model.document import Document
 from jmdesigner.model.entities import Persona
 from jmdesigner.model.kinds import CurveStyle
-from jmdesigner.text import isolate
+from jmdesigner.text import is_rtl, isolate
 
 BODY = 10.0
 LEAD = BODY * 1.35
@@ -75,9 +75,12 @@ def _header(s: Surface, pw: float, ph: float, p: Persona, photo: object | None) 
         s.text(avatar.x, avatar.y + 7, initials(p.name), fonts.BOLD, 19, "#FFFFFF", "middle")
     x = m + 70
     room = pw - m - x  # a long name or role ends in an ellipsis at the margin, never off the page
-    s.text(x, m + 22, elide(p.name, fonts.BOLD, 24, room), fonts.BOLD, 24, P.HEADER_TEXT)
+    # each from the edge it reads from: a Hebrew or Arabic name against the right margin
+    name = elide(p.name, fonts.BOLD, 24, room)
+    text_in_direction(s, x, pw - m, m + 22, name, fonts.BOLD, 24, P.HEADER_TEXT)
     if p.role:
-        s.text(x, m + 42, elide(p.role, fonts.REGULAR, 12, room), fonts.REGULAR, 12, P.MUTED)
+        role = elide(p.role, fonts.REGULAR, 12, room)
+        text_in_direction(s, x, pw - m, m + 42, role, fonts.REGULAR, 12, P.MUTED)
     return m + 78
 
 
@@ -115,17 +118,17 @@ def _one_page(
     # The quote and description fit where they leave room for the rows of sections.
     text_bottom = bottom - 16 - len(rows) * ROW_MIN
     if p.quote:
-        lines = wrap(p.quote, fonts.REGULAR, 15, width * 0.8)
+        lines = wrap_directed(p.quote, fonts.REGULAR, 15, width * 0.8)
         fitted &= _fits(lines, y, 20, text_bottom - 8)
-        for line in lines:
-            s.text(m, y, line, fonts.REGULAR, 15, p.colour)
+        for line, rtl in lines:  # each paragraph from the margin it reads from
+            text_in_direction(s, m, m + width, y, line, fonts.REGULAR, 15, p.colour, rtl)
             y += 20
         y += 8
     if p.description:
-        lines = wrap(p.description, fonts.REGULAR, BODY, width * 0.8)
+        lines = wrap_directed(p.description, fonts.REGULAR, BODY, width * 0.8)
         fitted &= _fits(lines, y, LEAD, text_bottom)
-        for line in lines:
-            s.text(m, y, line, fonts.REGULAR, BODY, P.TEXT)
+        for line, rtl in lines:
+            text_in_direction(s, m, m + width, y, line, fonts.REGULAR, BODY, P.TEXT, rtl)
             y += LEAD
     y += 16
     gap = 8 * MM
@@ -146,7 +149,8 @@ def _one_page(
         s.text(m, y, translate("Personas", "ON THE MAP"), fonts.BOLD, 8, P.MUTED)
         y += LEAD + 2
         for map_id in charts:  # the curve itself, not only its numbers
-            s.text(m, y, elide(doc.map(map_id).title, fonts.BOLD, 9, width), fonts.BOLD, 9, P.TEXT)
+            chart_title = elide(doc.map(map_id).title, fonts.BOLD, 9, width)
+            text_in_direction(s, m, m + width, y, chart_title, fonts.BOLD, 9, P.TEXT)
             y += 8
             _curve_chart(s, Rect(m, y, width, CHART_H), doc, p, map_id)
             y += CHART_H + LEAD + 4
@@ -179,12 +183,12 @@ class _Flow:
         self.pages = 1
         self.top = self.y = _header(self.s, self.pw, self.ph, p, photo)
         if p.quote:
-            self._lines(wrap(p.quote, fonts.REGULAR, 15, self.width * 0.8), fonts.REGULAR, 15, p.colour, 20)
+            quote = wrap_directed(p.quote, fonts.REGULAR, 15, self.width * 0.8)
+            self._lines(quote, fonts.REGULAR, 15, p.colour, 20)
             self.y += 8
         if p.description:
-            self._lines(
-                wrap(p.description, fonts.REGULAR, BODY, self.width * 0.8), fonts.REGULAR, BODY, P.TEXT
-            )
+            description = wrap_directed(p.description, fonts.REGULAR, BODY, self.width * 0.8)
+            self._lines(description, fonts.REGULAR, BODY, P.TEXT)
         self.y += 16
         cols = 3 if self.pw > self.ph else 2
         sections = _sections(p)
@@ -206,7 +210,8 @@ class _Flow:
         name = isolate(elide(p.name, fonts.BOLD, 24, room))
         s.text(m, m + 22, heading.format(heading=name), fonts.BOLD, 24, P.HEADER_TEXT)
         if p.role:
-            s.text(m, m + 42, elide(p.role, fonts.REGULAR, 12, self.width), fonts.REGULAR, 12, P.MUTED)
+            role = elide(p.role, fonts.REGULAR, 12, self.width)
+            text_in_direction(s, m, m + self.width, m + 42, role, fonts.REGULAR, 12, P.MUTED)
         self.s = s
         self.top = self.y = m + 70
 
@@ -214,12 +219,16 @@ class _Flow:
         """How many lines of ``lead`` a continued page holds under a title of ``TITLE_H``."""
         return int((self.limit - (MARGIN + 70) - TITLE_H) // lead) + 1
 
-    def _lines(self, lines: tuple[str, ...], font: str, size: float, colour: str, lead: float = LEAD) -> None:
-        """A paragraph from the cursor, going on over a page where it reaches the foot."""
-        for line in lines:
+    def _lines(
+        self, lines: tuple[tuple[str, bool], ...], font: str, size: float, colour: str, lead: float = LEAD
+    ) -> None:
+        """A paragraph from the cursor, going on over a page where it reaches the foot; each line
+        from the margin its paragraph reads from."""
+        right = MARGIN + self.width
+        for line, rtl in lines:
             if self.y > self.limit:
                 self._next_page()
-            self.s.text(MARGIN, self.y, line, font, size, colour)
+            text_in_direction(self.s, MARGIN, right, self.y, line, font, size, colour, rtl)
             self.y += lead
 
     def _row(self, sections: list[tuple[str, tuple[str, ...]]], cols: int) -> None:
@@ -229,7 +238,7 @@ class _Flow:
         col_w = (self.width - (cols - 1) * gap) / cols
         # per column: its title and its items still to draw (wrapped lines, whether it starts with a bullet)
         left = {
-            i: (title, deque((wrap(item, fonts.REGULAR, BODY, col_w - 12), True) for item in items))
+            i: (title, deque((wrap_directed(item, fonts.REGULAR, BODY, col_w - 12), True) for item in items))
             for i, (title, items) in enumerate(sections)
         }
         fit = self._capacity(LEAD)
@@ -247,7 +256,7 @@ class _Flow:
                     if continued
                     else title
                 )
-                row_bottom = max(row_bottom, self._column(x, row_top, shown, items, fit))
+                row_bottom = max(row_bottom, self._column(x, col_w, row_top, shown, items, fit))
             left = {i: column for i, column in left.items() if column[1]}
             if not left:
                 self.y = row_bottom + ROW_GAP
@@ -256,14 +265,18 @@ class _Flow:
             continued = True
 
     def _column(
-        self, x: float, y: float, title: str, items: deque[tuple[tuple[str, ...], bool]], fit: int
+        self,
+        x: float,
+        w: float,
+        y: float,
+        title: str,
+        items: deque[tuple[tuple[tuple[str, bool], ...], bool]],
+        fit: int,
     ) -> float:
         """One section's title and as many of its items as the page holds (taken from ``items``); an item
         longer than a whole page is split between lines. Returns where the next thing may start."""
         s, colour = self.s, self.p.colour
-        s.text(x, y, title.upper(), fonts.BOLD, 8.5, P.MUTED)
-        s.rect(Rect(x, y + 5, 24, 2), colour)
-        y += TITLE_H
+        y = _section_title(s, x, w, y, title, colour)
         while items:
             lines, bullet = items[0]
             room = int((self.limit - y) // LEAD) + 1  # lines that still fit on this page
@@ -274,12 +287,7 @@ class _Flow:
                 items[0] = (rest, False)
             else:
                 items.popleft()
-            if bullet:
-                s.circle(Point(x + 3, y - BODY * 0.33), 2.2, colour)
-            for line in lines:
-                s.text(x + 12, y, line, fonts.REGULAR, BODY, P.TEXT)
-                y += LEAD
-            y += 3
+            y = _item(s, x, w, y, lines, colour, bullet)
             if items and items[0][1] is False:
                 break  # the rest of a split item: on the next page
         return y
@@ -305,9 +313,8 @@ class _Flow:
         for map_id in charts:
             if y + chart_h > self.limit:
                 y = self._band_continued()
-            self.s.text(
-                MARGIN, y, elide(doc.map(map_id).title, fonts.BOLD, 9, s_width), fonts.BOLD, 9, P.TEXT
-            )
+            chart_title = elide(doc.map(map_id).title, fonts.BOLD, 9, s_width)
+            text_in_direction(self.s, MARGIN, MARGIN + s_width, y, chart_title, fonts.BOLD, 9, P.TEXT)
             y += 8
             _curve_chart(self.s, Rect(MARGIN, y, s_width, CHART_H), doc, self.p, map_id)
             y += CHART_H + LEAD + 4
@@ -356,7 +363,7 @@ def band_top(content_end: float, top: float, foot: float) -> float:
     return max(content_end, foot)
 
 
-def _fits(lines: tuple[str, ...], y: float, lead: float, limit: float) -> bool:
+def _fits(lines: tuple[object, ...], y: float, lead: float, limit: float) -> bool:
     """Whether the lines of a paragraph from baseline ``y`` end above ``limit``."""
     return len(lines) <= max(0, int((limit - y) // lead))
 
@@ -367,20 +374,43 @@ def _section(
     """Draws one section from its title's baseline ``y``; returns where the next thing may start and
     whether it all fitted above ``limit`` (with room for a line after each item but the last, as a
     one-page persona always had; one that does not fit is flowed over pages instead)."""
-    s.text(x, y, title.upper(), fonts.BOLD, 8.5, P.MUTED)
-    s.rect(Rect(x, y + 5, 24, 2), colour)
-    y += TITLE_H
+    y = _section_title(s, x, w, y, title, colour)
     for k, item in enumerate(items):
-        lines = wrap(item, fonts.REGULAR, BODY, w - 12)
+        lines = wrap_directed(item, fonts.REGULAR, BODY, w - 12)
         room = limit - (LEAD if k < len(items) - 1 else 0)
         if y + len(lines) * LEAD + 3 > room:
             return y, False
-        s.circle(Point(x + 3, y - BODY * 0.33), 2.2, colour)
-        for line in lines:
-            s.text(x + 12, y, line, fonts.REGULAR, BODY, P.TEXT)
-            y += LEAD
-        y += 3
+        y = _item(s, x, w, y, lines, colour)
     return y, True
+
+
+def _section_title(s: Surface, x: float, w: float, y: float, title: str, colour: str) -> float:
+    """A section's title with its rule under where it starts, in a column ``w`` wide from ``x``;
+    returns the baseline of the section's first item."""
+    shown = title.upper()
+    text_in_direction(s, x, x + w, y, shown, fonts.BOLD, 8.5, P.MUTED)
+    s.rect(Rect(x + w - 24 if is_rtl(shown) else x, y + 5, 24, 2), colour)
+    return y + TITLE_H
+
+
+def _item(
+    s: Surface,
+    x: float,
+    w: float,
+    y: float,
+    lines: tuple[tuple[str, bool], ...],
+    colour: str,
+    bullet: bool = True,
+) -> float:
+    """An item of a section (or the part of it on this page) from baseline ``y``: its bullet and
+    lines from the side its paragraph reads from (a Hebrew goal's bullet on the right, beside its
+    first word). Returns where the next item starts."""
+    if bullet and lines:
+        s.circle(Point(x + w - 3 if lines[0][1] else x + 3, y - BODY * 0.33), 2.2, colour)
+    for line, rtl in lines:
+        text_in_direction(s, x + 12, x + w - 12, y, line, fonts.REGULAR, BODY, P.TEXT, rtl)
+        y += LEAD
+    return y + 3
 
 
 CHART_H = 64.0

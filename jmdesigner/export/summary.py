@@ -11,9 +11,9 @@ from dataclasses import dataclass
 
 from jmdesigner.export import fonts
 from jmdesigner.export import furniture as F
-from jmdesigner.export.metrics import text_width, wrap
+from jmdesigner.export.metrics import text_width, wrap, wrap_directed
 from jmdesigner.export.pages import MM
-from jmdesigner.export.surface import Surface
+from jmdesigner.export.surface import Surface, text_in_direction
 from jmdesigner.i18n import N_, translate
 from jmdesigner.layout import palette as P
 from jmdesigner.layout.engine import compact_votes
@@ -141,7 +141,7 @@ def draw_summary(
             (_item(stage.pains, i, col_w, stage.answers), _item(stage.opportunities, i, col_w))
             for i in range(max(len(stage.pains), len(stage.opportunities), 1))
         ]
-        name_lines = wrap(stage.name, fonts.BOLD, 11, name_w - 4)
+        name_lines = wrap_directed(stage.name, fonts.BOLD, 11, name_w - 4)
         continued = translate("Summary", "{stage} (continued)")
         first_h = max(len(name_lines) * 14, _row_h(rows[0]))
         if y + 12 + first_h > bottom:
@@ -149,8 +149,8 @@ def draw_summary(
         s.line(Point(m, y), Point(pw - m, y), P.GRID_LINE, 0.8)
         y += 16
         top = y
-        for k, line in enumerate(name_lines):
-            s.text(m, top + k * 14, line, fonts.BOLD, 11, P.HEADER_TEXT)
+        for k, (line, rtl) in enumerate(name_lines):  # from the side the stage's name reads from
+            text_in_direction(s, m, m + name_w - 4, top + k * 14, line, fonts.BOLD, 11, P.HEADER_TEXT, rtl)
         for i, row in enumerate(rows):
             h = _row_h(row)
             if y + h > bottom:
@@ -161,7 +161,7 @@ def draw_summary(
                 top = y
             for x, item, (kind, _) in zip(xs, row, COLUMNS, strict=True):
                 if item is not None:
-                    _draw_item(s, x, y, item, P.LANE_COLOURS[kind].accent)
+                    _draw_item(s, x, col_w, y, item, P.LANE_COLOURS[kind].accent)
                 elif i == 0:
                     s.text(x, y, "—", fonts.REGULAR, BODY, P.MUTED)
             y += h
@@ -169,8 +169,9 @@ def draw_summary(
     return pages
 
 
-# (votes badge text, wrapped lines, wrapped notes under them with their colour)
-_Item = tuple[str, tuple[str, ...], tuple[tuple[str, str], ...]]
+# (votes badge text, wrapped lines with their paragraph's direction, wrapped notes under them with
+# their colour)
+_Item = tuple[str, tuple[tuple[str, bool], ...], tuple[tuple[str, str], ...]]
 
 
 def _item(
@@ -187,7 +188,7 @@ def _item(
         colour = P.MUTED if found else UNANSWERED
         for label in labels:
             notes += [(line, colour) for line in wrap(label, fonts.REGULAR, NOTE, width - 44)]
-    return votes, wrap(c.text, fonts.REGULAR, BODY, width - 34), tuple(notes)
+    return votes, wrap_directed(c.text, fonts.REGULAR, BODY, width - 34), tuple(notes)
 
 
 def _height(item: _Item) -> float:
@@ -198,16 +199,22 @@ def _row_h(row: tuple[_Item | None, _Item | None]) -> float:
     return max((_height(item) for item in row if item is not None), default=LEAD) + 8
 
 
-def _draw_item(s: Surface, x: float, y: float, item: _Item, colour: str) -> None:
+def _draw_item(s: Surface, x: float, width: float, y: float, item: _Item, colour: str) -> None:
+    """A card of a column ``width`` wide from ``x``: its votes (or a dot) beside its first word,
+    on the right of a right-to-left card, whose lines end at the column's right edge as on the map."""
     votes, lines, notes = item
+    rtl = bool(lines) and lines[0][1]
     if votes:
         w = max(22.0, text_width(votes, fonts.BOLD, 8) + 10)
-        s.rect(Rect(x, y - 8.5, w, 11.5), P.VOTE_FILL, radius=5.75)
-        s.text(x + w / 2, y, votes, fonts.BOLD, 8, P.VOTE_TEXT, "middle")
+        left = x + width - w if rtl else x
+        s.rect(Rect(left, y - 8.5, w, 11.5), P.VOTE_FILL, radius=5.75)
+        s.text(left + w / 2, y, votes, fonts.BOLD, 8, P.VOTE_TEXT, "middle")
     else:
-        s.circle(Point(x + 11, y - 3), 2.2, colour)
-    for k, line in enumerate(lines):
-        s.text(x + 34, y + k * LEAD, line, fonts.REGULAR, BODY, P.TEXT)
+        s.circle(Point(x + width - 11 if rtl else x + 11, y - 3), 2.2, colour)
+    for k, (line, line_rtl) in enumerate(lines):
+        text_in_direction(
+            s, x + 34, x + width - 34, y + k * LEAD, line, fonts.REGULAR, BODY, P.TEXT, line_rtl
+        )
     y += len(lines) * LEAD - LEAD + NOTE_LEAD
     for k, (line, note_colour) in enumerate(notes):
         s.text(x + 40, y + k * NOTE_LEAD, line, fonts.REGULAR, NOTE, note_colour)

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import Literal, Protocol
 
 from jmdesigner.layout.geometry import Bezier, Point, Rect
+from jmdesigner.text import in_direction, is_rtl
 
 Anchor = Literal["start", "middle", "end"]
 
@@ -62,3 +63,27 @@ class Surface(Protocol):
         ...
 
     def pop(self) -> None: ...
+
+
+def text_in_direction(
+    s: Surface,
+    left: float,
+    right: float,
+    baseline: float,
+    line: str,
+    font: str,
+    size: float,
+    colour: str,
+    rtl: bool | None = None,
+) -> None:
+    """One line of a paragraph against the edge it reads from, as a card's lines are: ``left``, or
+    ``right`` for a right-to-left paragraph. ``rtl`` is the paragraph's direction
+    (``wrap_directed``); without it, the line's own."""
+    if rtl is None:
+        rtl = is_rtl(line)
+    else:
+        line = in_direction(line, rtl)
+    if rtl:
+        s.text(right, baseline, line, font, size, colour, "end")
+    else:
+        s.text(left, baseline, line, font, size, colour)

@@ -12,8 +12,8 @@ from jmdesigner.layout.palette import BOLD_ROLES, ROLE_SIZES
 from jmdesigner.layout.wrap import wrap_text
 from jmdesigner.lazy_pattern import GRAPHEME as _GRAPHEME
 from jmdesigner.text.faces import BOLD, REGULAR, chain
+from jmdesigner.text.shaping import is_rtl, words_add_up
 from jmdesigner.text.shaping import width as em_width
-from jmdesigner.text.shaping import words_add_up
 
 
 def weight_of(role: str) -> str:
@@ -95,6 +95,17 @@ class _FixedFont:
 def wrap(text: str, weight: str, size: float, width: float) -> tuple[str, ...]:
     """Prose broken to ``width`` with the layout's never-clip wrapping."""
     return wrap_text(text, width, _FixedFont(weight, size), "prose")
+
+
+def wrap_directed(text: str, weight: str, size: float, width: float) -> tuple[tuple[str, bool], ...]:
+    """``wrap``'s lines, each with the direction of the paragraph it belongs to (True: right to
+    left, read from its first strong character), so every line of a paragraph is aligned and read
+    as the paragraph is, whatever word it starts with."""
+    out: list[tuple[str, bool]] = []
+    for paragraph in text.split("\n"):
+        rtl = is_rtl(paragraph)
+        out += [(line, rtl) for line in wrap(paragraph, weight, size, width)]
+    return tuple(out)
 
 
 def elide(text: str, weight: str, size: float, width: float) -> str:

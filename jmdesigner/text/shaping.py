@@ -149,6 +149,17 @@ def isolate(name: str) -> str:
     return f"{FSI}{name}{PDI}" if _has_rtl(name) else name
 
 
+def in_direction(line: str, rtl: bool) -> str:
+    """One line of a paragraph made to read in the paragraph's direction ``rtl``: as it is when its
+    own first strong character already gives that direction, else isolated in RLI (or LRI) … PDI.
+    A right-to-left paragraph broken before a Latin word ("iPhone …") then still reads from the
+    right on that line, and an English one broken before a Hebrew word still reads from the left.
+    The isolates are never drawn."""
+    if is_rtl(line) == rtl:
+        return line
+    return f"{RLI if rtl else LRI}{line}{PDI}"
+
+
 def _levels(text: str) -> list[int]:
     """The bidi embedding level of every character (even: left to right), isolates included."""
     if not _has_rtl(text):

@@ -272,15 +272,21 @@ def test_the_exported_pdf_of_a_sparse_persona_puts_the_band_under_the_header(
 
 
 class Placed(Texts):
-    """A surface that keeps every text drawn with its x, font and size, to measure its right edge."""
+    """A surface that keeps every text drawn with where it starts, font and size, to measure its
+    right edge (a right-to-left line is drawn anchored at its end)."""
 
     def __init__(self) -> None:
         super().__init__()
         self.runs: list[tuple[float, str, str, float]] = []
 
-    def text(self, x: float, y: float, text: str, font: str, size: float, *args: Any) -> None:
+    def text(
+        self, x: float, y: float, text: str, font: str, size: float, colour: str = "", anchor: str = "start"
+    ) -> None:
+        from jmdesigner.export.metrics import text_width
+
         super().text(x, y, text)
-        self.runs.append((x, text, font, size))
+        width = text_width(text, font, size)
+        self.runs.append((x - {"start": 0.0, "middle": width / 2, "end": width}[anchor], text, font, size))
 
 
 @pytest.mark.parametrize(("pw", "ph"), PAGES)
@@ -298,6 +304,8 @@ def test_a_very_long_name_role_or_map_title_ends_in_an_ellipsis_inside_the_page(
     assert len(header) == 3 and all(text.endswith("…") for _, text, _, _ in header)  # with the chart's title
     for x, text, font, size in header:
         assert x + text_width(text, font, size) <= pw - 16 * MM + 0.5
+        if text.startswith("مريم"):  # read from the right: it ends at the right margin
+            assert x + text_width(text, font, size) == pytest.approx(pw - 16 * MM)
 
 
 def test_the_exported_pdf_continues_a_persona_on_many_maps_over_numbered_pages(

@@ -72,3 +72,26 @@ def test_the_marks_are_never_drawn_nor_reported_nor_measured(text: str) -> None:
     assert line.width == pytest.approx(shape(bare, REGULAR).width)
     assert width(text, REGULAR) == pytest.approx(line.width)
     assert sorted(drawn) == sorted(bare.replace(" ", "")) or sorted(drawn) == sorted(bare)
+
+
+def test_a_line_is_read_in_its_paragraph_s_direction_whatever_word_it_starts_with() -> None:
+    """The second line of a Hebrew paragraph that starts with "iPhone" still reads from the right
+    (the Latin word at the right end, where the reader starts), and the line of an English
+    paragraph that starts with a Hebrew word still reads from the left; a line already in its
+    paragraph's direction is left as it is."""
+    from jmdesigner.text import in_direction
+    from jmdesigner.text.metrics import wrap_directed
+
+    line = "iPhone של נועה"
+    alone = shape(line, REGULAR).runs
+    assert alone[0].text.strip() == "iPhone" and alone[-1].rtl  # alone: a left-to-right line
+    inside = shape(in_direction(line, True), REGULAR).runs
+    assert inside[0].rtl and inside[0].text == "של נועה"  # in a Hebrew paragraph: read from the right
+    assert inside[-1].text == "iPhone"
+    assert width(in_direction(line, True), REGULAR) == pytest.approx(width(line, REGULAR))
+    hebrew_first = "נועה uses iPhone"
+    assert shape(hebrew_first, REGULAR).runs[0].text.strip() == "uses iPhone"
+    assert shape(in_direction(hebrew_first, False), REGULAR).runs[0].text.strip() == "נועה"
+    assert in_direction(STAGE, True) == STAGE and in_direction("Checkout", False) == "Checkout"
+    lines = wrap_directed("הזמנה הזמנה iPhone\nThe shop שלום", REGULAR, 10, 1000)
+    assert lines == (("הזמנה הזמנה iPhone", True), ("The shop שלום", False))

@@ -1,0 +1,216 @@
+"""Every text block of the PDF reads from the side its paragraph's direction says, as a card's lines
+do: a Hebrew or Arabic persona, summary card, cover title or map title against the right edge, an
+English one against the left, paragraph by paragraph in mixed content. Checked on the PDF itself:
+where the glyph runs of each line start (pypdf), against the width the text system gives the line."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import replace
+
+import pytest
+from pypdf import PdfReader
+
+from jmdesigner.export import fonts
+from jmdesigner.export.metrics import text_width, wrap_directed
+from jmdesigner.export.options import ExportOptions
+from jmdesigner.export.pages import MM, page_size
+from jmdesigner.export.pdf import build_pdf
+from jmdesigner.model import Document
+from jmdesigner.model.entities import Card, Persona
+from jmdesigner.model.ids import new_id
+from jmdesigner.model.kinds import LaneKind
+from tests.builders import populated
+
+M = 16 * MM  # a persona page's margin
+PW, PH = page_size("A4", False)  # persona and summary pages are laid out as on A4: no scaling
+WIDTH = PW - 2 * M
+COL_W = (WIDTH - 8 * MM) / 2  # two columns of sections on an upright page
+HEBREW = Persona(
+    new_id(),
+    "נועה לוי",
+    role="מנהלת רכש",
+    quote="אני רוצה לדעת מתי החנות פתוחה",
+    description="נועה קונה לצוות של ארבעים עובדים",
+    goals=("הזמנה מהירה מהנייד",),
+    motivations=("לחסוך זמן לצוות",),
+    colour="#7a3e9d",
+)
+ARABIC = Persona(new_id(), "سارة", role="عميلة دائمة", quote="أريد أن أعرف متى يفتح المتجر", colour="#2e86ab")
+MIXED = Persona(
+    new_id(),
+    "Dana Whitfield",
+    role="Store manager",
+    quote="השעות באתר לא נכונות",
+    description="Dana runs the flagship store.",
+    goals=("Fewer calls about opening hours", "שעות נכונות בכל מקום"),
+    colour="#2a9d8f",
+)
+
+
+def runs(page) -> list[tuple[float, float, str]]:  # type: ignore[no-untyped-def]
+    """(x, baseline, text) of every glyph run drawn on ``page``, in top-left page points."""
+    out: list[tuple[float, float, str]] = []
+    height = float(page.mediabox.height)
+
+    def visit(text, cm, tm, font_dict, font_size) -> None:  # type: ignore[no-untyped-def]
+        if text.strip():
+            out.append((tm[4] * cm[0] + cm[4], height - (tm[5] * cm[3] + cm[5]), text))
+
+    page.extract_text(visitor_text=visit)
+    return out
+
+
+def _letters(text: str) -> list[str]:
+    return sorted(ch for ch in text if not ch.isspace() and ch not in "\u2066\u2067\u2068\u2069")
+
+
+def starts_of(page, line: str, baseline: float | None = None) -> list[float]:  # type: ignore[no-untyped-def]
+    """Where the drawn line starts (its leftmost run), for each place ``line`` is drawn whole on the
+    page (the runs on one baseline whose letters are the line's), or only on ``baseline``."""
+    by_baseline: dict[float, list[tuple[float, str]]] = {}
+    for x, y, text in runs(page):
+        if baseline is None or abs(y - baseline) < 0.05:
+            by_baseline.setdefault(round(y, 1), []).append((x, text))
+    found = []
+    want = _letters(line)
+    for drawn in by_baseline.values():
+        drawn.sort()
+        # the runs of a line are neighbours on its baseline: try each short stretch of them
+        for i in range(len(drawn)):
+            for j in range(i + 1, min(len(drawn), i + 8) + 1):
+                if _letters("".join(t for _, t in drawn[i:j])) == want:
+                    found.append(drawn[i][0])
+    return found
+
+
+def start_of(page, line: str, baseline: float | None = None) -> float:  # type: ignore[no-untyped-def]
+    found = starts_of(page, line, baseline)
+    assert len(found) == 1, (line, found)
+    return found[0]
+
+
+def _doc_with(*personas: Persona) -> tuple[Document, str]:
+    doc = populated()
+    map_id = doc.maps()[0].id
+    for p in personas:
+        doc.add_persona(p)
+        doc.attach_persona(map_id, p.id)
+    return doc, map_id
+
+
+def _pdf(doc: Document, map_id: str, **options: object) -> PdfReader:
+    opt = dict(page="A4", landscape=False, cover=False, summary=False, date="2026-12-01")
+    data, result = build_pdf(doc, [map_id], ExportOptions(**{**opt, **options}))  # type: ignore[arg-type]
+    assert not [w for w in result.warnings if "font" in w]
+    return PdfReader(io.BytesIO(data))
+
+
+def _persona_page(reader: PdfReader, p: Persona):  # type: ignore[no-untyped-def]
+    """The persona's own page (the last with its name: the map's legend names it too)."""
+    for page in reversed(reader.pages):
+        if any(_letters(p.name) == _letters(t) for _, _, t in runs(page)):
+            return page
+    raise AssertionError(f"no page for {p.name}")
+
+
+def ends_at(page, line: str, font: str, size: float, right: float, baseline: float | None = None) -> None:  # type: ignore[no-untyped-def]
+    start = start_of(page, line, baseline)
+    assert start == pytest.approx(right - text_width(line, font, size), abs=0.05), line
+
+
+@pytest.mark.parametrize("p", [HEBREW, ARABIC], ids=["hebrew", "arabic"])
+def test_a_right_to_left_persona_reads_from_the_right_margin(p: Persona) -> None:
+    doc, map_id = _doc_with(p)
+    page = _persona_page(_pdf(doc, map_id), p)
+    ends_at(page, p.name, fonts.BOLD, 24, PW - M)
+    ends_at(page, p.role, fonts.REGULAR, 12, PW - M)
+    ends_at(page, p.quote, fonts.REGULAR, 15, PW - M)
+    if p.description:
+        ends_at(page, p.description, fonts.REGULAR, 10, PW - M)
+    for item in p.goals:  # in the first column, from its right edge, clear of the bullet
+        ends_at(page, item, fonts.REGULAR, 10, M + COL_W - 12)
+    for item in p.motivations:  # in the second column
+        ends_at(page, item, fonts.REGULAR, 10, M + COL_W + 8 * MM + COL_W - 12)
+    if p.goals:  # the page's own words: from the left
+        assert start_of(page, "GOALS") == pytest.approx(M, abs=0.05)
+
+
+def test_mixed_content_aligns_each_paragraph_by_its_own_direction() -> None:
+    doc, map_id = _doc_with(MIXED)
+    page = _persona_page(_pdf(doc, map_id), MIXED)
+    assert start_of(page, MIXED.name) == pytest.approx(M + 70, abs=0.05)
+    ends_at(page, MIXED.quote, fonts.REGULAR, 15, PW - M)  # the one Hebrew quote: from the right
+    assert start_of(page, MIXED.description) == pytest.approx(M, abs=0.05)
+    english, hebrew = MIXED.goals
+    assert start_of(page, english) == pytest.approx(M + 12, abs=0.05)
+    ends_at(page, hebrew, fonts.REGULAR, 10, M + COL_W - 12)
+
+
+def test_a_hebrew_item_wrapped_before_a_latin_word_keeps_its_lines_on_the_right() -> None:
+    """The second line of a Hebrew goal starts with "iPhone": it still belongs to a right-to-left
+    paragraph, so it ends at the column's right edge and reads from the right (the Latin word at its
+    right end), not from the left as a line of its own would."""
+    item = ""
+    for n in range(1, 30):
+        item = " ".join(["הזמנה"] * n + ["iPhone", "Android", "ועוד"])
+        lines = wrap_directed(item, fonts.REGULAR, 10, COL_W - 12)
+        if len(lines) == 2 and lines[1][0].startswith("iPhone"):
+            break
+    else:
+        pytest.fail("no goal wraps before its Latin word")
+    second = lines[1][0]
+    assert lines[1][1] is True  # the paragraph's direction, not the line's own
+    p = replace(HEBREW, goals=(item,), motivations=())
+    doc, map_id = _doc_with(p)
+    page = _persona_page(_pdf(doc, map_id), p)
+    ends_at(page, second, fonts.REGULAR, 10, M + COL_W - 12)
+    on_line = sorted(r for r in runs(page) if _letters(r[2])[0] in _letters(second) and r[0] > M)
+    latin = [x for x, _, text in on_line if "iPhone" in text]
+    hebrew = [x for x, _, text in on_line if "ועוד" in text]
+    assert latin and hebrew and latin[0] > hebrew[0]  # "iPhone" at the right: read from the right
+
+
+def test_summary_cards_and_stage_names_in_hebrew_read_from_the_right() -> None:
+    doc = populated()
+    map_id = doc.maps()[0].id
+    stage = doc.stages(map_id)[0]
+    doc.update_stage(stage.id, name="גילוי")
+    pain = next(lane for lane in doc.lanes(map_id) if lane.kind is LaneKind.PAIN_POINTS)
+    text = "הלקוח לא מוצא את שעות הפתיחה"
+    doc.insert_card(Card(new_id(), map_id, stage.id, pain.id, text, votes=3), 0)
+    reader = _pdf(doc, map_id, summary=True, personas=False)
+    page = reader.pages[1]
+    m, gap = 14 * MM, 8 * MM
+    name_w = min(46 * MM, (PW - 2 * m) * 0.22)
+    col_w = (PW - 2 * m - name_w - 2 * gap) / 2
+    ends_at(page, "גילוי", fonts.BOLD, 11, m + name_w - 4)
+    ends_at(page, text, fonts.REGULAR, 9.5, m + name_w + gap + col_w - 34)
+    badge = [x for x, _, t in runs(page) if t.strip() == "3"]
+    assert badge and badge[0] > m + name_w + gap + col_w - 34  # its votes beside its first word
+
+
+def test_a_hebrew_cover_title_and_map_title_read_from_the_right() -> None:
+    doc = populated()
+    map_id = doc.maps()[0].id
+    title = "מסע הלקוח בחנות"
+    doc.update_map(map_id, title=title)
+    reader = _pdf(doc, map_id, cover=True, personas=False, client="חנות השכונה")
+    cover, map_page = reader.pages[0], reader.pages[1]
+    margin = max(18 * MM, PW * 0.06)
+    size = max(22.0, min(44.0, PW / 24))
+    ends_at(cover, title, fonts.BOLD, size, PW - margin)
+    col = (PW - 2 * margin) / 2
+    ends_at(cover, "חנות השכונה", fonts.REGULAR, 15, margin + col - 10 * MM)
+    band = 12 * MM + 15  # the title band's baseline: above the key (the footer's title is a sentence's)
+    ends_at(map_page, title, fonts.BOLD, 15, PW - 12 * MM, band)
+
+
+def test_left_to_right_pages_draw_as_before() -> None:
+    """English text takes the left edge everywhere, as it always did."""
+    doc, map_id = _doc_with()
+    reader = _pdf(doc, map_id, cover=True, summary=True)
+    persona = doc.persona(doc.maps()[0].persona_ids[0])
+    page = _persona_page(reader, persona)
+    assert start_of(page, persona.name) == pytest.approx(M + 70, abs=0.05)
+    assert start_of(page, persona.goals[0]) == pytest.approx(M + 12, abs=0.05)
