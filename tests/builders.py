@@ -88,6 +88,21 @@ def current_and_future(doc: Document | None = None) -> tuple[Document, str, str]
     return doc, now, later
 
 
+def sample_and_future() -> tuple[Document, str, str]:
+    """The bundled sample map and its future state: their "Current vs future" page prints its card
+    text at 5 pt on A3 (the maps' own pages at 6.6 pt) and 7.3 pt on A2. Returns the document and
+    the two map ids."""
+    from jmdesigner.interchange.json_map import parse_map, read_json_file
+    from jmdesigner.model.bundle import future_state_of
+    from jmdesigner.resources import resource_path
+
+    doc = Document()
+    add_bundle(doc, parse_map(read_json_file(Path(resource_path("samples", "sample-map.json")))))
+    now = doc.maps()[0].id
+    add_bundle(doc, future_state_of(doc, now))
+    return doc, now, doc.maps()[1].id
+
+
 def add_raw_cards(path: Path, count: int) -> None:
     """``count`` one-word cards written straight into ``path``'s first cell with sqlite3 (behind
     jmdesigner's back): a file past the card limit without building it through the document API."""

@@ -19,7 +19,7 @@ from jmdesigner.errors import JmError
 from jmdesigner.i18n import N_, translate
 
 if TYPE_CHECKING:
-    from jmdesigner.export.legibility import Legibility
+    from jmdesigner.export.legibility import CompareLegibility, Legibility
     from jmdesigner.export.options import ExportOptions
     from jmdesigner.model import Document
 
@@ -198,24 +198,75 @@ def run(args: argparse.Namespace) -> int:
             result = export_pdf(doc, map_ids, args.out, options)
             for warning in result.warnings:
                 print(f"jmdesigner: warning: {warning}", file=sys.stderr)
-            if result.legibility is not None and not result.legibility.readable:
-                print("\n".join(readable_commands(args, result.legibility)), file=sys.stderr)
+            said = readable_commands(args, result.legibility, result.comparisons)
+            if said:
+                print("\n".join(said), file=sys.stderr)
     return 0
 
 
-def readable_commands(args: argparse.Namespace, legibility: Legibility) -> list[str]:
-    """Each fitted map whose card text is too small to read, then the exact commands that print the
-    same export readable: on the smallest page large enough, and as poster tiles of this page."""
-    from jmdesigner.export.pages import MIN_TEXT_PT, orientation, page_name, shown_pt, too_small
+def readable_commands(
+    args: argparse.Namespace, legibility: Legibility | None, comparisons: CompareLegibility | None = None
+) -> list[str]:
+    """Each fitted map and each "Current vs future" page whose card text is too small to read, then
+    the exact commands that print the same export readable: on the smallest page large enough for
+    all of them, and, when only maps are too small, as poster tiles of this page (tiles leave a
+    comparison page as it is: a larger page is what makes it readable). Nothing when all reads."""
+    from jmdesigner.export.pages import FIT_ORDER, MIN_TEXT_PT, orientation, page_name, shown_pt, too_small
     from jmdesigner.i18n import localized
 
+    maps_small = legibility is not None and not legibility.readable
+    compared_small = comparisons is not None and not comparisons.readable
     lines = [
         f"jmdesigner: warning: {title}: {too_small(pt, args.page, args.landscape)}"
-        for title, pt in legibility.small
+        for title, pt in (legibility.small if legibility is not None else ())
     ]
+    for before, after, pt, sideways in comparisons.small if comparisons is not None else ():
+        said = translate("Pdf", "Comparison of {before} and {after}: {warning}")
+        warning = too_small(pt, args.page, sideways)
+        lines.append(f"jmdesigner: warning: {said.format(before=before, after=after, warning=warning)}")
+    if not lines:
+        return lines
     remedies: list[tuple[str, list[str]]] = []
-    larger = legibility.larger
-    if larger is not None:
+    larger = legibility.larger if legibility is not None and maps_small else None
+    if compared_small:
+        assert comparisons is not None
+        page = comparisons.larger
+        if page is not None and maps_small:  # one page size large enough for the maps too
+            page = (
+                max(page, larger.page, key=FIT_ORDER.index)
+                if larger is not None and page is not None
+                else None
+            )
+        if page is not None:
+            sideways = larger.landscape if maps_small and larger is not None else args.landscape
+            least_pt = comparisons.card_pt(page)
+            if maps_small and larger is not None:
+                said = translate(
+                    "Cli",
+                    "one page of {page} {orientation} for each map and each comparison, card text at "
+                    "least {size:g} pt",
+                )
+                least_pt = min(least_pt, larger.card_pt)
+            else:
+                said = translate("Cli", "the comparison on one page of {page}, card text {size:g} pt")
+            remedies.append(
+                (
+                    said.format(
+                        page=page, orientation=orientation(sideways), size=localized(shown_pt(least_pt))
+                    ),
+                    _command(args, page=page, landscape=sideways, keep_mode=True),
+                )
+            )
+        else:
+            lines.append(
+                "jmdesigner: "
+                + translate(
+                    "Cli",
+                    "No page up to A0 prints the comparison readable: its cards read on each map's own "
+                    "pages (export the maps without --compare).",
+                )
+            )
+    elif larger is not None:
         said = translate("Cli", "one page of {page} {orientation}, card text {size:g} pt")
         where = dict(page=larger.page, orientation=orientation(larger.landscape))
         remedies.append(
@@ -224,7 +275,7 @@ def readable_commands(args: argparse.Namespace, legibility: Legibility) -> list[
                 _command(args, page=larger.page, landscape=larger.landscape),
             )
         )
-    tiles = legibility.tiles
+    tiles = legibility.tiles if legibility is not None and maps_small and not compared_small else None
     if tiles is not None:
         said = (
             translate(
@@ -264,9 +315,16 @@ def readable_commands(args: argparse.Namespace, legibility: Legibility) -> list[
 
 
 def _command(
-    args: argparse.Namespace, *, page: str | None = None, landscape: bool | None = None, tile: float = 0.0
+    args: argparse.Namespace,
+    *,
+    page: str | None = None,
+    landscape: bool | None = None,
+    tile: float = 0.0,
+    keep_mode: bool = False,
 ) -> list[str]:
-    """The ``jmdesigner export`` command that made this PDF, with another page or as poster tiles."""
+    """The ``jmdesigner export`` command that made this PDF, with another page or as poster tiles;
+    ``keep_mode``: the maps printed as they were (poster tiles or a plotter page at their scale),
+    else fitted on one page."""
     from jmdesigner.cli import language
     from jmdesigner.export.pages import page_name
 
@@ -282,6 +340,10 @@ def _command(
     command += ["--page", page or page_name(args.page)]
     if not (args.landscape if landscape is None else landscape):
         command.append("--portrait")
+    if keep_mode and (args.tile or args.plotter):
+        command += ["--tile" if args.tile else "--plotter", "--scale", f"{args.scale:g}"]
+        if args.tile and args.overlap != 10.0:
+            command += ["--overlap", f"{args.overlap:g}"]
     if tile:
         command += ["--tile", "--scale", f"{tile:g}"]
         if args.overlap != 10.0:

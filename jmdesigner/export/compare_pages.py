@@ -5,7 +5,7 @@ from __future__ import annotations
 from jmdesigner.export import furniture as F
 from jmdesigner.export.compare_drawing import ComparePainter
 from jmdesigner.export.metrics import PdfTextMetrics
-from jmdesigner.export.pages import MM, FitPlan, plan_fit
+from jmdesigner.export.pages import MM, FitPlan, plan_compare
 from jmdesigner.export.surface import Surface
 from jmdesigner.i18n import mid_sentence, translate
 from jmdesigner.layout.compare import CompareGeometry
@@ -13,9 +13,8 @@ from jmdesigner.text import isolate
 
 
 def compare_plan(g: CompareGeometry, page: str) -> FitPlan:
-    """Fitted on ``page`` in whichever orientation suits the comparison (usually upright: two maps
-    one above the other are taller than wide)."""
-    return plan_fit(g.bounds.w, g.bounds.h, page, landscape=g.bounds.w >= g.bounds.h)
+    """Fitted on ``page`` in whichever orientation suits the comparison (``pages.plan_compare``)."""
+    return plan_compare(g.bounds.w, g.bounds.h, page)
 
 
 def compare_title(g: CompareGeometry) -> tuple[str, str]:

@@ -18,6 +18,8 @@ from jmdesigner.export.pages import (
     CARD_PT,
     FIT_ORDER,
     MIN_TEXT_PT,
+    page_name,
+    plan_compare,
     plan_fit,
     plan_plotter,
     plan_tiles,
@@ -108,3 +110,39 @@ def _larger(maps: Sequence[tuple[str, MapGeometry]], landscape: bool) -> Larger 
         pt = min(plan_fit(g.bounds.w, g.bounds.h, page, side).card_pt for _, g in maps)
         return Larger(page, side, pt)
     return None
+
+
+class CompareLegibility(NamedTuple):
+    """The "Current vs future" pages of an export. Each is one page of the export's size, turned to
+    suit its comparison and never tiled (``--tile`` and a poster scale leave it as it is), so what
+    prints its card text readable is a larger page."""
+
+    sizes: tuple[tuple[str, str, float, float], ...]  # (before title, after title, width, height)
+    small: tuple[tuple[str, str, float, bool], ...]  # (before, after, card pt, landscape): too small
+    larger: str | None = None  # the smallest A-size page on which every comparison reads; None: none
+
+    @property
+    def readable(self) -> bool:
+        return not self.small
+
+    def card_pt(self, page: str) -> float:
+        """The smallest card text of the comparisons on ``page``."""
+        return min(plan_compare(w, h, page).card_pt for _, _, w, h in self.sizes)
+
+
+def compare_legibility(sizes: Sequence[tuple[str, str, float, float]], page: str) -> CompareLegibility:
+    """The comparisons (before title, after title, width, height) each fitted on ``page``: those whose
+    card text is too small, and the smallest A-size page that prints every one readable."""
+    small = []
+    for before, after, w, h in sizes:
+        plan = plan_compare(w, h, page)
+        if plan.card_pt < MIN_TEXT_PT:
+            small.append((before, after, plan.card_pt, plan.page_w > plan.page_h))
+    found = CompareLegibility(tuple(sizes), tuple(small))
+    if not small:
+        return found
+    start = FIT_ORDER.index(page_name(page)) + 1 if page_name(page) in FIT_ORDER else 0
+    for name in FIT_ORDER[start:]:
+        if found.card_pt(name) >= MIN_TEXT_PT:
+            return found._replace(larger=name)
+    return found

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
-    from jmdesigner.export.legibility import Legibility
+    from jmdesigner.export.legibility import CompareLegibility, Legibility
 
 Mode = Literal["fit", "tile", "plotter"]
 # progress(done, total, what): called before each page; total may grow as long sections flow.
@@ -59,3 +59,5 @@ class ExportResult:
     # Maps fitted on one page: how large their card text prints and, when too small to read, what
     # would print it readable (``export.legibility.Legibility``; not repeated in ``warnings``).
     legibility: Legibility | None = None
+    # The "Current vs future" pages: the same, with the page that prints them readable.
+    comparisons: CompareLegibility | None = None

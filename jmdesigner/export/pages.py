@@ -98,6 +98,14 @@ def plan_fit(
     return FitPlan(pw, ph, scale, rect, card_pt, warning)
 
 
+def plan_compare(w: float, h: float, page: str) -> FitPlan:
+    """A "Current vs future" comparison ``w`` by ``h`` fitted on one ``page``, turned to suit it
+    (usually upright: two maps one above the other are taller than wide). It is never tiled: when
+    its card text is too small, ``export.legibility.compare_legibility`` names the page that
+    prints it readable, so the plan carries no warning of its own (a fitted map's suggests tiles)."""
+    return plan_fit(w, h, page, landscape=w >= h)._replace(warning=None)
+
+
 def too_small(card_pt: float, page: str, landscape: bool) -> str:
     """The sentence that says card text fitted on ``page`` would be too small to read."""
     said = translate(

@@ -106,15 +106,16 @@ def _build_pdf(
         _map(sink, doc, map_id, g, map_title, opt, metrics, foot, result)
         if opt.summary:
             _summary(sink, doc, map_id, map_title, (pw, ph), k, foot)
+    if comparisons:
+        from jmdesigner.export.legibility import compare_legibility
+
+        result.comparisons = compare_legibility(
+            [(cg.before.title, cg.after.title, cg.bounds.w, cg.bounds.h) for cg in comparisons], opt.page
+        )
     for i, cg in enumerate(comparisons):
         from jmdesigner.export.compare_pages import compare_page, compare_plan
 
         plan = compare_plan(cg, opt.page)
-        if plan.warning:
-            said = translate("Pdf", "Comparison of {before} and {after}: {warning}")
-            result.warnings.append(
-                said.format(before=cg.before.title, after=cg.after.title, warning=plan.warning)
-            )
         s = sink.page(plan.page_w, plan.page_h, f"comparison {cg.after.title}")
         if i == 0:
             sink.bookmark(translate("Pdf", "Current vs future"), 0)

@@ -40,7 +40,7 @@ from jmdesigner.model.document import Document
 from jmdesigner.ui.settings import AppSettings
 
 if TYPE_CHECKING:
-    from jmdesigner.export.legibility import Legibility
+    from jmdesigner.export.legibility import CompareLegibility, Legibility
     from jmdesigner.layout import MapGeometry
 
 FORMATS = (
@@ -309,6 +309,29 @@ class ExportDialog(QDialog):
         )
         return said.format(title=title, size=_pt(pt))
 
+    def _comparison_too_small(self, comparisons: CompareLegibility) -> str:
+        """What the status says under "Saved" when a "Current vs future" page's card text is too
+        small: the page that prints it readable (it is fitted to one page, turned to suit it; poster
+        tiles and the plotter leave it as it is)."""
+        before, after, pt, _ = min(comparisons.small, key=lambda small: small[2])
+        if comparisons.larger is None:
+            said = translate(
+                "ExportDialog",
+                "The comparison of “{before}” and “{after}” prints its card text at {size:g} pt, too small "
+                "to read on any page up to A0: its cards read on each map's own pages.",
+            )
+            return said.format(before=before, after=after, size=_pt(pt))
+        said = translate(
+            "ExportDialog",
+            "The comparison of “{before}” and “{after}” prints its card text at {size:g} pt, too small to "
+            "read: choose {page} as the page above and export again (its card text then prints at "
+            "{least:g} pt).",
+        )
+        page = comparisons.larger
+        return said.format(
+            before=before, after=after, size=_pt(pt), page=page, least=_pt(comparisons.card_pt(page))
+        )
+
     def _landscape(self) -> bool:
         return self.orientation.currentIndex() == 0
 
@@ -448,6 +471,8 @@ class ExportDialog(QDialog):
 
             result = export_pdf(self.doc, map_ids, out, self.options(), self._on_progress)
             self.warnings = result.warnings
+            if result.comparisons is not None and not result.comparisons.readable:
+                self.warnings = [self._comparison_too_small(result.comparisons), *self.warnings]
             if result.legibility is not None and not result.legibility.readable:  # as the preview says
                 self.warnings = [self._exported_too_small(result.legibility), *self.warnings]
         else:

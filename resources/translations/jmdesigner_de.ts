@@ -662,10 +662,6 @@
             <translation>Customer Journey Maps gestalten.</translation>
         </message>
         <message>
-            <source>argument --lang: choose one of {codes}, not “{text}”</source>
-            <translation>Argument --lang: wählen Sie eines von {codes}, nicht „{text}“</translation>
-        </message>
-        <message>
             <source>write a map to OUT (.json, .csv, .xlsx, .pdf, .png, .svg, .mmd/.mermaid or .md)</source>
             <translation>eine Map nach OUT schreiben (.json, .csv, .xlsx, .pdf, .png, .svg, .mmd/.mermaid oder .md)</translation>
         </message>
@@ -754,6 +750,32 @@
             <translation>--compare OTHER_TITLE vergleicht eine Map: Verwenden Sie es mit --map, nicht mit --all.</translation>
         </message>
         <message>
+            <source>one page of {page} {orientation}, card text {size:g} pt</source>
+            <translation>eine Seite {page} {orientation}, Kartentext {size:g} pt</translation>
+        </message>
+        <message numerus="yes">
+            <source>a poster of %n page(s) of {page} {orientation} to join (and an assembly overview), card text {size:g} pt</source>
+            <translation>
+                <numerusform>ein Poster aus %n Seite {page} {orientation} zum Zusammenkleben (und einer Montageübersicht), Kartentext {size:g} pt</numerusform>
+                <numerusform>ein Poster aus %n Seiten {page} {orientation} zum Zusammenkleben (und einer Montageübersicht), Kartentext {size:g} pt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>posters of %n page(s) of {page} {orientation} in all to join (and an assembly overview per map), card text {size:g} pt</source>
+            <translation>
+                <numerusform>Poster aus insgesamt %n Seite {page} {orientation} zum Zusammenkleben (und einer Montageübersicht je Map), Kartentext {size:g} pt</numerusform>
+                <numerusform>Poster aus insgesamt %n Seiten {page} {orientation} zum Zusammenkleben (und einer Montageübersicht je Map), Kartentext {size:g} pt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>one page of {page} {orientation} for each map and each comparison, card text at least {size:g} pt</source>
+            <translation>eine Seite {page} {orientation} für jede Map und jeden Vergleich, Kartentext mindestens {size:g} pt</translation>
+        </message>
+        <message>
+            <source>the comparison on one page of {page}, card text {size:g} pt</source>
+            <translation>der Vergleich auf einer Seite {page}, Kartentext {size:g} pt</translation>
+        </message>
+        <message>
             <source>{name} is the document itself; export to another name.</source>
             <translation>{name} ist das Dokument selbst; exportieren Sie unter einem anderen Namen.</translation>
         </message>
@@ -766,8 +788,20 @@
             <translation>Der Ordner {folder} existiert nicht; legen Sie ihn an oder wählen Sie einen anderen.</translation>
         </message>
         <message>
+            <source>No page up to A0 prints the comparison readable: its cards read on each map's own pages (export the maps without --compare).</source>
+            <translation>Keine Seite bis A0 druckt den Vergleich lesbar: Seine Karten sind auf den eigenen Seiten jeder Map lesbar (exportieren Sie die Maps ohne --compare).</translation>
+        </message>
+        <message>
             <source>“{title}” does not rework a current-state map; name the map to compare it with: --compare OTHER_TITLE.</source>
             <translation>„{title}“ überarbeitet keine Ist-Map; nennen Sie die Map, mit der verglichen werden soll: --compare OTHER_TITLE.</translation>
+        </message>
+        <message>
+            <source>For card text of at least {least:g} pt, run one of:</source>
+            <translation>Für Kartentext von mindestens {least:g} pt führen Sie einen dieser Befehle aus:</translation>
+        </message>
+        <message>
+            <source>For card text of at least {least:g} pt, run:</source>
+            <translation>Für Kartentext von mindestens {least:g} pt führen Sie aus:</translation>
         </message>
         <message>
             <source>“{title}” cannot be compared with itself; name another map after --compare.</source>
@@ -834,12 +868,12 @@
             <translation>--map, --layout, --emotions und --scale gelten für .csv- und .xlsx-Quellen.</translation>
         </message>
         <message>
-            <source>The source and the target are the same document; nothing to import.</source>
-            <translation>Quelle und Ziel sind dasselbe Dokument; es gibt nichts zu importieren.</translation>
-        </message>
-        <message>
             <source>Imported {format}: {summary}.</source>
             <translation>{format} importiert: {summary}.</translation>
+        </message>
+        <message>
+            <source>The source and the target are the same document; nothing to import.</source>
+            <translation>Quelle und Ziel sind dasselbe Dokument; es gibt nichts zu importieren.</translation>
         </message>
         <message>
             <source>Imported {maps}, {personas} and {versions} from {source} into {target}.</source>
@@ -869,6 +903,10 @@
         <message>
             <source>print a JSON summary of a document</source>
             <translation>eine JSON-Zusammenfassung eines Dokuments ausgeben</translation>
+        </message>
+        <message>
+            <source>argument --lang: choose one of {codes}, not “{text}”</source>
+            <translation>Argument --lang: wählen Sie eines von {codes}, nicht „{text}“</translation>
         </message>
         <message>
             <source>create a new document, optionally with one map from a template</source>
@@ -956,32 +994,6 @@
         <message>
             <source>list the map templates</source>
             <translation>die Map-Vorlagen auflisten</translation>
-        </message>
-        <message>
-            <source>one page of {page} {orientation}, card text {size:g} pt</source>
-            <translation>eine Seite {page} {orientation}, Kartentext {size:g} pt</translation>
-        </message>
-        <message numerus="yes">
-            <source>a poster of %n page(s) of {page} {orientation} to join (and an assembly overview), card text {size:g} pt</source>
-            <translation>
-                <numerusform>ein Poster aus %n Seite {page} {orientation} zum Zusammenkleben (und einer Montageübersicht), Kartentext {size:g} pt</numerusform>
-                <numerusform>ein Poster aus %n Seiten {page} {orientation} zum Zusammenkleben (und einer Montageübersicht), Kartentext {size:g} pt</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>For card text of at least {least:g} pt, run one of:</source>
-            <translation>Für Kartentext von mindestens {least:g} pt führen Sie einen dieser Befehle aus:</translation>
-        </message>
-        <message>
-            <source>For card text of at least {least:g} pt, run:</source>
-            <translation>Für Kartentext von mindestens {least:g} pt führen Sie aus:</translation>
-        </message>
-        <message numerus="yes">
-            <source>posters of %n page(s) of {page} {orientation} in all to join (and an assembly overview per map), card text {size:g} pt</source>
-            <translation>
-                <numerusform>Poster aus insgesamt %n Seite {page} {orientation} zum Zusammenkleben (und einer Montageübersicht je Map), Kartentext {size:g} pt</numerusform>
-                <numerusform>Poster aus insgesamt %n Seiten {page} {orientation} zum Zusammenkleben (und einer Montageübersicht je Map), Kartentext {size:g} pt</numerusform>
-            </translation>
         </message>
     </context>
     <context>
@@ -1698,6 +1710,30 @@
             <translation>Eine große Seite (Plotter)</translation>
         </message>
         <message>
+            <source>down to {size:g} pt on “{title}”: too small to read (at least {least:g} pt).</source>
+            <translation>bis hinab zu {size:g} pt auf „{title}“: zu klein zum Lesen (mindestens {least:g} pt).</translation>
+        </message>
+        <message>
+            <source>The card text of “{title}” prints at {size:g} pt, too small to read: choose a larger page or poster tiles above and export again.</source>
+            <translation>Der Kartentext von „{title}“ wird in {size:g} pt gedruckt, zu klein zum Lesen: Wählen Sie oben eine größere Seite oder Poster-Kacheln und exportieren Sie erneut.</translation>
+        </message>
+        <message>
+            <source>The comparison of “{before}” and “{after}” prints its card text at {size:g} pt, too small to read: choose {page} as the page above and export again (its card text then prints at {least:g} pt).</source>
+            <translation>Der Vergleich von „{before}“ und „{after}“ druckt seinen Kartentext in {size:g} pt, zu klein zum Lesen: Wählen Sie oben {page} als Seite und exportieren Sie erneut (der Kartentext wird dann in {least:g} pt gedruckt).</translation>
+        </message>
+        <message>
+            <source>Export to</source>
+            <translation>Exportieren nach</translation>
+        </message>
+        <message>
+            <source>landscape</source>
+            <translation>Querformat</translation>
+        </message>
+        <message>
+            <source>portrait</source>
+            <translation>Hochformat</translation>
+        </message>
+        <message>
             <source>Export</source>
             <translation>Exportieren</translation>
         </message>
@@ -1774,6 +1810,10 @@
             <translation>Maßstab (Kacheln, Plotter)</translation>
         </message>
         <message>
+            <source>Card text</source>
+            <translation>Kartentext</translation>
+        </message>
+        <message>
             <source>Extra pages</source>
             <translation>Zusätzliche Seiten</translation>
         </message>
@@ -1798,8 +1838,23 @@
             <translation>Auflösung</translation>
         </message>
         <message>
-            <source>Export to</source>
-            <translation>Exportieren nach</translation>
+            <source>Use {page} {orientation} ({size:g} pt)</source>
+            <translation>{page} im {orientation} ({size:g} pt)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Poster tiles: %n page(s) of {page} ({size:g} pt)</source>
+            <translation>
+                <numerusform>Poster-Kacheln: %n Seite {page} ({size:g} pt)</numerusform>
+                <numerusform>Poster-Kacheln: %n Seiten {page} ({size:g} pt)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{size:g} pt: too small to read (at least {least:g} pt).</source>
+            <translation>{size:g} pt: zu klein zum Lesen (mindestens {least:g} pt).</translation>
+        </message>
+        <message>
+            <source>The comparison of “{before}” and “{after}” prints its card text at {size:g} pt, too small to read on any page up to A0: its cards read on each map's own pages.</source>
+            <translation>Der Vergleich von „{before}“ und „{after}“ druckt seinen Kartentext in {size:g} pt, auf keiner Seite bis A0 lesbar: Seine Karten sind auf den eigenen Seiten jeder Map lesbar.</translation>
         </message>
         <message>
             <source>Replace the file?</source>
@@ -1816,6 +1871,28 @@
         <message>
             <source>Done.</source>
             <translation>Fertig.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{size:g} pt, on %n page(s) of {page} and an assembly overview.</source>
+            <translation>
+                <numerusform>{size:g} pt, auf %n Seite {page} und einer Montageübersicht.</numerusform>
+                <numerusform>{size:g} pt, auf %n Seiten {page} und einer Montageübersicht.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{size:g} pt, on %n page(s) of {page} and an assembly overview per map.</source>
+            <translation>
+                <numerusform>{size:g} pt, auf %n Seite {page} und einer Montageübersicht je Map.</numerusform>
+                <numerusform>{size:g} pt, auf %n Seiten {page} und einer Montageübersicht je Map.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{size:g} pt, on one large page per map.</source>
+            <translation>{size:g} pt, auf einer großen Seite je Map.</translation>
+        </message>
+        <message>
+            <source>{size:g} pt.</source>
+            <translation>{size:g} pt.</translation>
         </message>
         <message>
             <source>“{name}” already exists in {parent}. Replace it with this export?</source>
@@ -1860,63 +1937,6 @@
         <message>
             <source>The folder {parent} does not exist; choose another with “Choose…”.</source>
             <translation>Den Ordner {parent} gibt es nicht; wählen Sie mit „Auswählen…“ einen anderen.</translation>
-        </message>
-        <message>
-            <source>Card text</source>
-            <translation>Kartentext</translation>
-        </message>
-        <message>
-            <source>{size:g} pt.</source>
-            <translation>{size:g} pt.</translation>
-        </message>
-        <message>
-            <source>{size:g} pt: too small to read (at least {least:g} pt).</source>
-            <translation>{size:g} pt: zu klein zum Lesen (mindestens {least:g} pt).</translation>
-        </message>
-        <message>
-            <source>down to {size:g} pt on “{title}”: too small to read (at least {least:g} pt).</source>
-            <translation>bis hinab zu {size:g} pt auf „{title}“: zu klein zum Lesen (mindestens {least:g} pt).</translation>
-        </message>
-        <message numerus="yes">
-            <source>{size:g} pt, on %n page(s) of {page} and an assembly overview.</source>
-            <translation>
-                <numerusform>{size:g} pt, auf %n Seite {page} und einer Montageübersicht.</numerusform>
-                <numerusform>{size:g} pt, auf %n Seiten {page} und einer Montageübersicht.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{size:g} pt, on one large page per map.</source>
-            <translation>{size:g} pt, auf einer großen Seite je Map.</translation>
-        </message>
-        <message>
-            <source>Use {page} {orientation} ({size:g} pt)</source>
-            <translation>{page} im {orientation} ({size:g} pt)</translation>
-        </message>
-        <message numerus="yes">
-            <source>Poster tiles: %n page(s) of {page} ({size:g} pt)</source>
-            <translation>
-                <numerusform>Poster-Kacheln: %n Seite {page} ({size:g} pt)</numerusform>
-                <numerusform>Poster-Kacheln: %n Seiten {page} ({size:g} pt)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>landscape</source>
-            <translation>Querformat</translation>
-        </message>
-        <message>
-            <source>portrait</source>
-            <translation>Hochformat</translation>
-        </message>
-        <message>
-            <source>The card text of “{title}” prints at {size:g} pt, too small to read: choose a larger page or poster tiles above and export again.</source>
-            <translation>Der Kartentext von „{title}“ wird in {size:g} pt gedruckt, zu klein zum Lesen: Wählen Sie oben eine größere Seite oder Poster-Kacheln und exportieren Sie erneut.</translation>
-        </message>
-        <message numerus="yes">
-            <source>{size:g} pt, on %n page(s) of {page} and an assembly overview per map.</source>
-            <translation>
-                <numerusform>{size:g} pt, auf %n Seite {page} und einer Montageübersicht je Map.</numerusform>
-                <numerusform>{size:g} pt, auf %n Seiten {page} und einer Montageübersicht je Map.</numerusform>
-            </translation>
         </message>
     </context>
     <context>
@@ -2068,16 +2088,16 @@
             <translation>{file} wurde nicht geschrieben: Die Datei enthielte {count:,} {what}, mehr als die {limit:,}, die eine .jmap-Datei fasst, und jmdesigner könnte sie nicht öffnen. Übernehmen Sie die benötigten Maps einzeln: jede als JSON exportieren und importieren.</translation>
         </message>
         <message>
+            <source>The map “{map}” is too large to keep as a named version in {file}: its copy would take {size:.1f} MB, more than the {limit} MB a .jmap file holds in one value. Nothing was saved; to keep this state, use File ▸ Save a Copy… or export the map as JSON.</source>
+            <translation>Die Map „{map}“ ist zu groß, um sie als benannte Version in {file} zu behalten: Ihre Kopie bräuchte {size:.1f} MB, mehr als die {limit} MB, die eine .jmap-Datei in einem Wert fasst. Es wurde nichts gespeichert; um diesen Stand zu behalten, nutzen Sie Datei ▸ Kopie speichern unter… oder exportieren Sie die Map als JSON.</translation>
+        </message>
+        <message>
             <source>This change was not made: {file} would then hold {count:,} {what}, more than the {limit:,} a .jmap file holds; move some maps into another file to make room.</source>
             <translation>Diese Änderung wurde nicht vorgenommen: {file} enthielte dann {count:,} {what}, mehr als die {limit:,}, die eine .jmap-Datei fasst; verschieben Sie einige Maps in eine andere Datei, um Platz zu schaffen.</translation>
         </message>
         <message>
             <source>{file} was not written: the named version “{name}” of {map} is larger than the {limit} MB a .jmap file holds in one value, so jmdesigner could not open it. Delete that version where it is (Map ▸ Versions…; restore it as a new map first if you still need it) and try again.</source>
             <translation>{file} wurde nicht geschrieben: Die benannte Version „{name}“ von {map} ist größer als die {limit} MB, die eine .jmap-Datei in einem Wert fasst, und jmdesigner könnte die Datei nicht öffnen. Löschen Sie diese Version dort, wo sie liegt (Map ▸ Versionen…; stellen Sie sie vorher als neue Map wieder her, falls Sie sie noch brauchen), und versuchen Sie es erneut.</translation>
-        </message>
-        <message>
-            <source>The map “{map}” is too large to keep as a named version in {file}: its copy would take {size:.1f} MB, more than the {limit} MB a .jmap file holds in one value. Nothing was saved; to keep this state, use File ▸ Save a Copy… or export the map as JSON.</source>
-            <translation>Die Map „{map}“ ist zu groß, um sie als benannte Version in {file} zu behalten: Ihre Kopie bräuchte {size:.1f} MB, mehr als die {limit} MB, die eine .jmap-Datei in einem Wert fasst. Es wurde nichts gespeichert; um diesen Stand zu behalten, nutzen Sie Datei ▸ Kopie speichern unter… oder exportieren Sie die Map als JSON.</translation>
         </message>
     </context>
     <context>
@@ -2164,16 +2184,16 @@
             <source>No cards match</source>
             <translation>Keine Karte passt</translation>
         </message>
+        <message>
+            <source>{position} of {count}</source>
+            <translation>{position} von {count}</translation>
+        </message>
         <message numerus="yes">
             <source>%n card(s)</source>
             <translation>
                 <numerusform>%n Karte</numerusform>
                 <numerusform>%n Karten</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>{position} of {count}</source>
-            <translation>{position} von {count}</translation>
         </message>
     </context>
     <context>
@@ -2977,10 +2997,6 @@
             <translation>kein Eintrag „{key}“ namens {name} (bekannt: {known}).</translation>
         </message>
         <message>
-            <source>must be a list [ … ].</source>
-            <translation>muss eine Liste [ … ] sein.</translation>
-        </message>
-        <message>
             <source>“reworks” must be the title of a map, or null.</source>
             <translation>„reworks“ muss der Titel einer Map sein oder null.</translation>
         </message>
@@ -3005,8 +3021,16 @@
             <translation>muss ein Objekt { … } sein.</translation>
         </message>
         <message>
+            <source>must be a list [ … ].</source>
+            <translation>muss eine Liste [ … ] sein.</translation>
+        </message>
+        <message>
             <source>must name a map by its title and a card by its index there.</source>
             <translation>muss eine Map über ihren Titel und eine Karte über ihren Index dort nennen.</translation>
+        </message>
+        <message>
+            <source>{where}: a second point for the same persona and stage.</source>
+            <translation>{where}: ein zweiter Punkt für dieselbe Persona und Phase.</translation>
         </message>
         <message>
             <source>is not valid base64.</source>
@@ -3023,10 +3047,6 @@
         <message>
             <source>must be the index of a card of this map (0..{last}).</source>
             <translation>muss der Index einer Karte dieser Map sein (0..{last}).</translation>
-        </message>
-        <message>
-            <source>{where}: a second point for the same persona and stage.</source>
-            <translation>{where}: ein zweiter Punkt für dieselbe Persona und Phase.</translation>
         </message>
         <message>
             <source>unknown key “{key}” (allowed: {allowed}).</source>
@@ -3878,6 +3898,10 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
     <context>
         <name>MermaidImport</name>
         <message>
+            <source>Some sections have more tasks than an emotion note holds; their notes list the first ones.</source>
+            <translation>Einige Abschnitte haben mehr Aufgaben, als eine Emotionsnotiz fasst; ihre Notizen nennen die ersten.</translation>
+        </message>
+        <message>
             <source>a Mermaid journey starts with “journey”, not “{first}”.</source>
             <translation>eine Mermaid-Journey beginnt mit „journey“, nicht mit „{first}“.</translation>
         </message>
@@ -3888,17 +3912,6 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         <message>
             <source>the score “{score}” of “{task}” is not a number.</source>
             <translation>der Wert „{score}“ von „{task}“ ist keine Zahl.</translation>
-        </message>
-        <message>
-            <source>Some sections have more tasks than an emotion note holds; their notes list the first ones.</source>
-            <translation>Einige Abschnitte haben mehr Aufgaben, als eine Emotionsnotiz fasst; ihre Notizen nennen die ersten.</translation>
-        </message>
-        <message numerus="yes">
-            <source>… and %n more task(s)</source>
-            <translation>
-                <numerusform>… und %n weitere Aufgabe</numerusform>
-                <numerusform>… und %n weitere Aufgaben</numerusform>
-            </translation>
         </message>
         <message>
             <source>Tasks that name no actor give their scores to the persona “{persona}”.</source>
@@ -3923,6 +3936,13 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         <message>
             <source>the journey has no sections and no tasks, so there is nothing to import.</source>
             <translation>die Journey hat keine Abschnitte und keine Aufgaben, daher gibt es nichts zu importieren.</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more task(s)</source>
+            <translation>
+                <numerusform>… und %n weitere Aufgabe</numerusform>
+                <numerusform>… und %n weitere Aufgaben</numerusform>
+            </translation>
         </message>
         <message>
             <source>Scores run from {low} to {high}, beyond Mermaid's 1–5, so the map's scale is {start}..{end}.</source>
@@ -4078,6 +4098,14 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>Der Kartentext würde auf {page} {orientation} in {size:.1f} pt gedruckt, kleiner als die lesbaren {least:g} pt.</translation>
         </message>
         <message>
+            <source>landscape</source>
+            <translation>quer</translation>
+        </message>
+        <message>
+            <source>portrait</source>
+            <translation>hoch</translation>
+        </message>
+        <message>
             <source>No single page up to A0 is large enough: print it as poster tiles (--tile).</source>
             <translation>Keine einzelne Seite bis A0 ist groß genug: Drucken Sie die Map als Poster auf mehreren Seiten (--tile).</translation>
         </message>
@@ -4086,12 +4114,8 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>Die Überlappung muss auf {page} zwischen 0 und {most:.0f} mm liegen (angegeben: {overlap:g} mm).</translation>
         </message>
         <message>
-            <source>landscape</source>
-            <translation>quer</translation>
-        </message>
-        <message>
-            <source>portrait</source>
-            <translation>hoch</translation>
+            <source>At scale {scale:g} the poster would take {count:,} pages of {page}, more than the {most:,} a poster may have; choose a smaller scale.</source>
+            <translation>Bei Maßstab {scale:g} bräuchte das Poster {count:,} Seiten im Format {page}, mehr als die {most:,}, die ein Poster haben darf; wählen Sie einen kleineren Maßstab.</translation>
         </message>
         <message>
             <source>Use --page {page} or print it as poster tiles (--tile).</source>
@@ -4104,10 +4128,6 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         <message>
             <source>The poster scale must be a number above 0 (got {scale:g}).</source>
             <translation>Der Postermaßstab muss eine Zahl größer als 0 sein (angegeben: {scale:g}).</translation>
-        </message>
-        <message>
-            <source>At scale {scale:g} the poster would take {count:,} pages of {page}, more than the {most:,} a poster may have; choose a smaller scale.</source>
-            <translation>Bei Maßstab {scale:g} bräuchte das Poster {count:,} Seiten im Format {page}, mehr als die {most:,}, die ein Poster haben darf; wählen Sie einen kleineren Maßstab.</translation>
         </message>
         <message>
             <source>The plotter scale must be above 0 (got {scale:g}).</source>
@@ -4211,6 +4231,10 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
     </context>
     <context>
         <name>Pdf</name>
+        <message>
+            <source>Comparison of {before} and {after}: {warning}</source>
+            <translation>Vergleich von {before} und {after}: {warning}</translation>
+        </message>
         <message numerus="yes">
             <source>%n stage(s)</source>
             <translation>
@@ -4250,10 +4274,6 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>Deckblatt</translation>
         </message>
         <message>
-            <source>Comparison of {before} and {after}: {warning}</source>
-            <translation>Vergleich von {before} und {after}: {warning}</translation>
-        </message>
-        <message>
             <source>{title}: {n} of {total} poster tiles had nothing on them and were left out ({labels}); the assembly overview shows them crossed out.</source>
             <translation>{title}: {n} von {total} Posterkacheln waren leer und wurden weggelassen ({labels}); die Übersicht zum Zusammensetzen zeigt sie durchgestrichen.</translation>
         </message>
@@ -4266,16 +4286,16 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>Ist gegen Soll</translation>
         </message>
         <message>
-            <source>Personas</source>
-            <translation>Personas</translation>
-        </message>
-        <message>
             <source>Summary</source>
             <translation>Zusammenfassung</translation>
         </message>
         <message>
             <source>Page {page}</source>
             <translation>Seite {page}</translation>
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation>Personas</translation>
         </message>
         <message>
             <source>Tile {tile}</source>
@@ -4465,6 +4485,10 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
     <context>
         <name>Personas</name>
         <message>
+            <source>{heading} (continued)</source>
+            <translation>{heading} (Fortsetzung)</translation>
+        </message>
+        <message>
             <source>Goals</source>
             <translation>Ziele</translation>
         </message>
@@ -4487,10 +4511,6 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         <message>
             <source>ON THE MAP</source>
             <translation>AUF DER MAP</translation>
-        </message>
-        <message>
-            <source>{heading} (continued)</source>
-            <translation>{heading} (Fortsetzung)</translation>
         </message>
         <message>
             <source>On the map</source>
@@ -4772,13 +4792,6 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <source>{answered} of %n pain point(s)</source>
-            <translation>
-                <numerusform>{answered} von %n Pain Point</numerusform>
-                <numerusform>{answered} von %n Pain Points</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%n vote(s)</source>
             <translation>
                 <numerusform>%n Stimme</numerusform>
@@ -4803,6 +4816,13 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         <message>
             <source>No personas on this map</source>
             <translation>Keine Personas auf dieser Map</translation>
+        </message>
+        <message numerus="yes">
+            <source>{answered} of %n pain point(s)</source>
+            <translation>
+                <numerusform>{answered} von %n Pain Point</numerusform>
+                <numerusform>{answered} von %n Pain Points</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5261,22 +5281,6 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <source>, moment of truth</source>
             <translation>, Moment der Wahrheit</translation>
         </message>
-        <message>
-            <source>Stage {n} of {total}: {name}</source>
-            <translation>Phase {n} von {total}: {name}</translation>
-        </message>
-        <message>
-            <source>Lane {n} of {total}: {name}</source>
-            <translation>Bahn {n} von {total}: {name}</translation>
-        </message>
-        <message>
-            <source>{persona} feels {score} at {stage}</source>
-            <translation>{persona} fühlt {score} bei {stage}</translation>
-        </message>
-        <message>
-            <source>Cell in {stage}, {lane}: empty</source>
-            <translation>Zelle in {stage}, {lane}: leer</translation>
-        </message>
         <message numerus="yes">
             <source>%n stage(s)</source>
             <translation>
@@ -5297,6 +5301,22 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
                 <numerusform>%n Karte</numerusform>
                 <numerusform>%n Karten</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Stage {n} of {total}: {name}</source>
+            <translation>Phase {n} von {total}: {name}</translation>
+        </message>
+        <message>
+            <source>Lane {n} of {total}: {name}</source>
+            <translation>Bahn {n} von {total}: {name}</translation>
+        </message>
+        <message>
+            <source>{persona} feels {score} at {stage}</source>
+            <translation>{persona} fühlt {score} bei {stage}</translation>
+        </message>
+        <message>
+            <source>Cell in {stage}, {lane}: empty</source>
+            <translation>Zelle in {stage}, {lane}: leer</translation>
         </message>
     </context>
     <context>
@@ -6406,12 +6426,24 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>Die Daten des Fotos sind kein {format}-Bild.</translation>
         </message>
         <message>
+            <source>{what} contains a NUL character, which is not allowed.</source>
+            <translation>{what} enthält ein NUL-Zeichen, das nicht erlaubt ist.</translation>
+        </message>
+        <message>
             <source>A tag must not be empty.</source>
             <translation>Ein Schlagwort darf nicht leer sein.</translation>
         </message>
         <message>
             <source>An emotion point holds one rating per participant.</source>
             <translation>Ein Emotionspunkt enthält eine Bewertung je teilnehmender Person.</translation>
+        </message>
+        <message>
+            <source>{what} must be between {low} and {high}, not {value}.</source>
+            <translation>{what} muss zwischen {low} und {high} liegen, nicht {value}.</translation>
+        </message>
+        <message>
+            <source>{what} must be true or false, not {value!r}.</source>
+            <translation>{what} muss wahr oder falsch sein, nicht {value!r}.</translation>
         </message>
         <message>
             <source>A photo must be a PNG or JPEG image.</source>
@@ -6436,10 +6468,6 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         <message>
             <source>{what} is {length:,} characters long; the limit is {limit:,}.</source>
             <translation>{what} ist {length:,} Zeichen lang; die Grenze liegt bei {limit:,}.</translation>
-        </message>
-        <message>
-            <source>{what} contains a NUL character, which is not allowed.</source>
-            <translation>{what} enthält ein NUL-Zeichen, das nicht erlaubt ist.</translation>
         </message>
         <message>
             <source>{what} must be a list of texts.</source>
@@ -6472,14 +6500,6 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         <message>
             <source>{what} must be a whole number, not {value!r}.</source>
             <translation>{what} muss eine ganze Zahl sein, nicht {value!r}.</translation>
-        </message>
-        <message>
-            <source>{what} must be between {low} and {high}, not {value}.</source>
-            <translation>{what} muss zwischen {low} und {high} liegen, nicht {value}.</translation>
-        </message>
-        <message>
-            <source>{what} must be true or false, not {value!r}.</source>
-            <translation>{what} muss wahr oder falsch sein, nicht {value!r}.</translation>
         </message>
         <message>
             <source>The scale minimum ({low}) must be below its maximum ({high}).</source>

@@ -158,6 +158,31 @@ def test_current_vs_future_pages_from_the_dialog(qtbot, tmp_path: Path) -> None:
     dlg.close()
 
 
+def test_a_comparison_too_small_to_read_is_told_with_the_page_that_reads(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The "Current vs future" page is fitted to one page, never tiled: the status names the larger
+    page to choose (not poster tiles, which leave it as it is), and with that page nothing is said."""
+    from tests.builders import sample_and_future
+
+    doc, _, later = sample_and_future()
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dlg = open_export_dialog(parent, tmp_path / "doc.jmap", doc, later)
+    for box in (dlg.cover, dlg.personas, dlg.summary):
+        box.setChecked(False)
+    dlg.page.setCurrentText("A3")  # the maps read on it (the Card text row says nothing)
+    assert dlg.compare.isChecked() and not dlg.legibility_icon.isVisible()
+    qtbot.mouseClick(dlg.export_button, Qt.MouseButton.LeftButton)
+    said = re.search(r"at 5 pt, too small to read: choose (A\d) as the page above and export again \(its "
+                     r"card text then prints at 7\.3 pt\)", dlg.status.text())  # fmt: skip
+    assert said is not None, dlg.status.text()
+    assert "future state”" in dlg.status.text() and "tile" not in dlg.status.text()
+    dlg.page.setCurrentText(said[1])
+    dlg.out.setText(str(tmp_path / "larger.pdf"))
+    qtbot.mouseClick(dlg.export_button, Qt.MouseButton.LeftButton)
+    assert dlg.status.text() == "Saved larger.pdf."
+    dlg.close()
+
+
 def test_the_card_text_row_states_the_size_and_offers_a_readable_page_or_tiles(  # type: ignore[no-untyped-def]
     qtbot, dialog: ExportDialog, tmp_path: Path
 ) -> None:

@@ -177,3 +177,86 @@ def test_the_poster_printed_for_a_fitted_map_counts_the_overlap_its_command_keep
     code, _, err = run(capsys, *by_tiles)
     assert code == 0
     assert len(PdfReader(out).pages) == 1 + said  # the assembly overview and the tiles said
+
+
+@pytest.fixture(scope="module")
+def compared(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample map and its future state: their "Current vs future" page is too small to read on
+    A3 (the maps' own pages are not) and reads on A2; on A4 the maps are too small too."""
+    from jmdesigner.storage.jmapfile import write_document_file
+    from tests.builders import sample_and_future
+
+    path = tmp_path_factory.mktemp("compared") / "compared.jmap"
+    write_document_file(sample_and_future()[0], path)
+    return path
+
+
+FUTURE = "Online grocery delivery — current state — future state"
+COMPARE = ["--map", FUTURE, "--compare", "--no-cover", "--no-personas", "--no-summary"]
+SAID = (
+    r"jmdesigner: warning: Comparison of Online grocery delivery — current state and {future}: Card "
+    r"text would print at \d\.\d pt on {page} portrait, below the readable 6 pt\."
+)
+
+
+def _compare_pages(reader: PdfReader) -> list[int]:
+    return [
+        i for i, page in enumerate(reader.pages) if "Current state vs future state" in page.extract_text()
+    ]
+
+
+def test_a_comparison_too_small_to_read_names_the_larger_page_that_prints_it_readable(
+    capsys: pytest.CaptureFixture[str], compared: Path
+) -> None:
+    """The comparison page is fitted to one page and never tiled: the advice is a larger page (no
+    "--tile", which leaves it as it is), and the command printed makes the warning go away."""
+    out = compared.parent / "compare.pdf"
+    code, _, err = run(capsys, "export", compared, out, "--page", "A3", *COMPARE)
+    assert code == 0 and out.exists()
+    lines = err.splitlines()
+    assert re.fullmatch(SAID.format(future=FUTURE, page="A3"), lines[0]), lines[0]
+    assert len(lines) == 4 and "tile" not in err  # the warning, then one command
+    ((what, command),) = _commands(err)
+    assert what == "the comparison on one page of A2, card text 7.3 pt"
+    assert command == [
+        "export", str(compared), str(out), "--map", FUTURE, "--page", "A2",
+        "--no-cover", "--no-personas", "--no-summary", "--compare",
+    ]  # fmt: skip
+    code, _, err = run(capsys, *command)  # as printed: nothing left to warn about
+    assert code == 0 and err == ""
+    reader = PdfReader(out)
+    (i,) = _compare_pages(reader)
+    size = float(reader.pages[i].mediabox.width), float(reader.pages[i].mediabox.height)
+    assert size == pytest.approx(page_size("A2", False), abs=0.01)  # upright, as it suits
+
+
+def test_poster_tiles_keep_their_mode_in_the_command_for_a_small_comparison(
+    capsys: pytest.CaptureFixture[str], compared: Path
+) -> None:
+    """Maps printed as poster tiles leave the comparison fitted on one page of the tiles' size: the
+    command printed keeps the tiles and their scale, and only the page grows."""
+    out = compared.parent / "tiles.pdf"
+    code, _, err = run(capsys, "export", compared, out, "--page", "A3", "--tile", "--scale", "0.6", *COMPARE)
+    assert code == 0 and re.fullmatch(SAID.format(future=FUTURE, page="A3"), err.splitlines()[0])
+    ((_, command),) = _commands(err)
+    assert command[command.index("--page") :][:5] == ["--page", "A2", "--tile", "--scale", "0.6"]
+    code, _, err = run(capsys, *command)
+    assert code == 0 and err == ""
+
+
+def test_maps_and_a_comparison_too_small_get_one_page_large_enough_for_both(
+    capsys: pytest.CaptureFixture[str], compared: Path
+) -> None:
+    """On A4 the maps need A3 and the comparison A2: one command with A2 (poster tiles would leave
+    the comparison too small, so none is offered)."""
+    out = compared.parent / "both.pdf"
+    code, _, err = run(capsys, "export", compared, out, "--page", "A4", *COMPARE)
+    assert code == 0
+    lines = err.splitlines()
+    assert lines[0].startswith(f"jmdesigner: warning: {FUTURE}: Card text would print at 4.3 pt on A4")
+    assert re.fullmatch(SAID.format(future=FUTURE, page="A4"), lines[1]), lines[1]
+    ((what, command),) = _commands(err)
+    assert what == "one page of A2 landscape for each map and each comparison, card text at least 6.6 pt"
+    assert "--tile" not in command and command[command.index("--page") + 1] == "A2"
+    code, _, err = run(capsys, *command)
+    assert code == 0 and err == ""
