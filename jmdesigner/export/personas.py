@@ -319,12 +319,18 @@ class _Flow:
             _curve_chart(self.s, Rect(MARGIN, y, s_width, CHART_H), doc, self.p, map_id)
             y += CHART_H + LEAD + 4
         fit = self._capacity(LEAD)
+        # A persona whose band's last lines end as clear of the footer as a one-page persona's do
+        # stays on its one page, rather than sending them alone onto a page "(continued)".
+        tail = sum(len(journey) for journey in wrapped)
+        clear = self.ph - MARGIN - FOOT_CLEAR
+        one_page = self.pages == 1 and y + (tail - 1) * LEAD <= clear
+        limit = max(clear, self.limit) if one_page else self.limit
         for journey in wrapped:
-            if y + (len(journey) - 1) * LEAD > self.limit and len(journey) <= fit:
-                y = self._band_continued()  # a map's scores together on one page
+            if y + (len(journey) - 1) * LEAD > limit and len(journey) <= fit:
+                y, limit = self._band_continued(), self.limit  # a map's scores together on one page
             for line in journey:
-                if y > self.limit:
-                    y = self._band_continued()
+                if y > limit:
+                    y, limit = self._band_continued(), self.limit
                 self.s.text(MARGIN, y, line, fonts.REGULAR, 9, P.TEXT)
                 y += LEAD
         self.y = y

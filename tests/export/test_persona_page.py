@@ -352,3 +352,37 @@ def _photo() -> Any:
     data = io.BytesIO()
     Image.new("RGB", (40, 40), "#3366aa").save(data, "PNG")
     return Photo("image/png", data.getvalue())
+
+
+def test_the_band_s_last_line_is_not_sent_alone_onto_a_page_of_its_own() -> None:
+    """An Arabic persona on a map and its future state whose sections push the "On the map" band
+    down: its charts fit, and its last line of scores ended 0.6 pt below the lowest baseline of a
+    flowed page, so it went onto a page of its own headed "(continued)". It stays on the page, as
+    clear of the footer as a one-page persona's last line."""
+    from jmdesigner.export.personas import FOOT_CLEAR
+    from jmdesigner.interchange.json_map import parse_map, read_json_file
+    from jmdesigner.model import add_bundle
+    from jmdesigner.model.bundle import future_state_of
+
+    doc = Document()
+    add_bundle(
+        doc, parse_map(read_json_file(Path(__file__).parents[1] / "fixtures/text/multilingual-map.json"))
+    )
+    add_bundle(doc, future_state_of(doc, doc.maps()[0].id))
+    p = doc.update_persona(
+        doc.persona_by_name("سارة").id,  # type: ignore[union-attr]
+        role="عميلة دائمة في المتجر",
+        quote="أريد أن أعرف متى يفتح المتجر قبل أن أخرج من البيت",
+        description="سارة أم لطفلين تعمل بدوام كامل وتتسوق مرة في الأسبوع بعد العمل.",
+        goals=("معرفة ساعات العمل بسرعة", "طلب التوصيل من الهاتف"),
+        motivations=("توفير الوقت",),
+        pain_points=("المعلومات القديمة على الموقع",),
+        behaviours=("تستخدم الهاتف لكل شيء",),
+        channels=("واتساب", "الموقع"),
+    )
+    pw, ph = PAGES[0]
+    pages = _pages(doc, p, pw, ph)
+    assert len(pages) == 1
+    texts = [t for _, t in pages[0].texts]
+    assert sum(t.endswith("+3") for t in texts) == 2  # both maps' scores
+    assert max(y for y, _ in pages[0].texts) <= ph - 16 * MM - FOOT_CLEAR
