@@ -99,6 +99,7 @@ class ExportDialog(QDialog):
         self.tiles_button.clicked.connect(self._use_tiles)
         self.legibility: Legibility | None = None
         self._geometries: dict[str, MapGeometry] = {}
+        self._compared: dict[tuple[str, str], tuple[str, str, float, float]] = {}
         self.cover = QCheckBox(translate("ExportDialog", "Cover"))
         self.personas = QCheckBox(translate("ExportDialog", "Persona profiles"))
         self.summary = QCheckBox(translate("ExportDialog", "Summary of pain points and opportunities"))
@@ -141,6 +142,7 @@ class ExportDialog(QDialog):
             box.currentIndexChanged.connect(self._preview)
         for spin in (self.scale, self.overlap):
             spin.valueChanged.connect(self._preview)
+        self.compare.toggled.connect(self._preview)
         self._sync_enabled()
 
     def _build(self, browse: QPushButton) -> None:
@@ -263,7 +265,37 @@ class ExportDialog(QDialog):
             )
             small = not self.legibility.readable
             text = self._fit_sentence(self.legibility)
+        compared = self._compare_sentence() if maps else ""
+        if compared:  # the "Current vs future" pages too, whatever the maps' layout
+            text, small = f"{text} {compared}".strip(), True
         self._show_preview(text, small)
+
+    def _compare_sentence(self) -> str:
+        """What the Card text row adds when a chosen "Current vs future" page would print too small
+        to read: its size and the page to choose (it is fitted to one page, never tiled)."""
+        from jmdesigner.export.legibility import compare_legibility
+        from jmdesigner.export.metrics import PdfTextMetrics
+        from jmdesigner.layout.compare import layout_compare, map_sides
+
+        sizes = []
+        for pair in self.comparisons():
+            if pair not in self._compared:
+                g = layout_compare(*map_sides(self.doc, *pair), PdfTextMetrics())
+                self._compared[pair] = (g.before.title, g.after.title, g.bounds.w, g.bounds.h)
+            sizes.append(self._compared[pair])
+        found = compare_legibility(sizes, self.page.currentText()) if sizes else None
+        if found is None or found.readable:
+            return ""
+        pt = min(small[2] for small in found.small)
+        if found.larger is None:
+            said = translate(
+                "ExportDialog", "“Current vs future”: {size:g} pt, too small to read on any page up to A0."
+            )
+            return said.format(size=_pt(pt))
+        said = translate(
+            "ExportDialog", "“Current vs future”: {size:g} pt, too small to read; on {page}: {larger:g} pt."
+        )
+        return said.format(size=_pt(pt), page=found.larger, larger=_pt(found.card_pt(found.larger)))
 
     def _show_preview(self, text: str, small: bool) -> None:
         self.legibility_note.setText(text)

@@ -1710,6 +1710,10 @@
             <translation>Eine große Seite (Plotter)</translation>
         </message>
         <message>
+            <source>“Current vs future”: {size:g} pt, too small to read; on {page}: {larger:g} pt.</source>
+            <translation>„Ist gegen Soll“: {size:g} pt, zu klein zum Lesen; auf {page}: {larger:g} pt.</translation>
+        </message>
+        <message>
             <source>down to {size:g} pt on “{title}”: too small to read (at least {least:g} pt).</source>
             <translation>bis hinab zu {size:g} pt auf „{title}“: zu klein zum Lesen (mindestens {least:g} pt).</translation>
         </message>
@@ -1836,6 +1840,10 @@
         <message>
             <source>Resolution</source>
             <translation>Auflösung</translation>
+        </message>
+        <message>
+            <source>“Current vs future”: {size:g} pt, too small to read on any page up to A0.</source>
+            <translation>„Ist gegen Soll“: {size:g} pt, auf keiner Seite bis A0 lesbar.</translation>
         </message>
         <message>
             <source>Use {page} {orientation} ({size:g} pt)</source>

@@ -159,8 +159,9 @@ def test_current_vs_future_pages_from_the_dialog(qtbot, tmp_path: Path) -> None:
 
 
 def test_a_comparison_too_small_to_read_is_told_with_the_page_that_reads(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    """The "Current vs future" page is fitted to one page, never tiled: the status names the larger
-    page to choose (not poster tiles, which leave it as it is), and with that page nothing is said."""
+    """The "Current vs future" page is fitted to one page, never tiled: before the export the Card
+    text row, and after it the status, name the larger page to choose (not poster tiles, which leave
+    it as it is), and with that page nothing is said."""
     from tests.builders import sample_and_future
 
     doc, _, later = sample_and_future()
@@ -169,14 +170,21 @@ def test_a_comparison_too_small_to_read_is_told_with_the_page_that_reads(qtbot, 
     dlg = open_export_dialog(parent, tmp_path / "doc.jmap", doc, later)
     for box in (dlg.cover, dlg.personas, dlg.summary):
         box.setChecked(False)
-    dlg.page.setCurrentText("A3")  # the maps read on it (the Card text row says nothing)
-    assert dlg.compare.isChecked() and not dlg.legibility_icon.isVisible()
+    dlg.page.setCurrentText("A3")  # the maps read on it, the comparison does not
+    said = "6.6 pt. “Current vs future”: 5 pt, too small to read; on A2: 7.3 pt."
+    assert dlg.legibility_note.text() == said and dlg.legibility_icon.isVisible()
+    assert not dlg.tiles_button.isVisible() and not dlg.larger_button.isVisible()
+    dlg.compare.setChecked(False)
+    assert dlg.legibility_note.text() == "6.6 pt." and not dlg.legibility_icon.isVisible()
+    dlg.compare.setChecked(True)
+    assert dlg.legibility_note.text() == said
     qtbot.mouseClick(dlg.export_button, Qt.MouseButton.LeftButton)
     said = re.search(r"at 5 pt, too small to read: choose (A\d) as the page above and export again \(its "
                      r"card text then prints at 7\.3 pt\)", dlg.status.text())  # fmt: skip
     assert said is not None, dlg.status.text()
     assert "future state”" in dlg.status.text() and "tile" not in dlg.status.text()
     dlg.page.setCurrentText(said[1])
+    assert "Current vs future" not in dlg.legibility_note.text() and not dlg.legibility_icon.isVisible()
     dlg.out.setText(str(tmp_path / "larger.pdf"))
     qtbot.mouseClick(dlg.export_button, Qt.MouseButton.LeftButton)
     assert dlg.status.text() == "Saved larger.pdf."
