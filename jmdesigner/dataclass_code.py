@@ -25,7 +25,10 @@ import sys
 from importlib.util import MAGIC_NUMBER
 from pathlib import Path
 from types import CodeType
-from typing import Any
+
+TYPE_CHECKING = False  # typing's constant, without importing typing (the command line's start-up)
+if TYPE_CHECKING:
+    from typing import Any
 
 FOLDER = Path(__file__).resolve().parent / "__pycache__"  # where this Python keeps its .pyc files
 MAX_ENTRIES = 2000  # past this many (sources since changed), only those of the last start are kept
