@@ -10,6 +10,10 @@ it, from verbs that work in one thread (Python 3.11's LazyLoader is not thread-s
 - ``PIL.Image`` (PDF export): ``reportlab.lib.utils`` (under every ReportLab module) runs ``from
   PIL import Image`` at its top, which loads Pillow's C core, its EXIF and TIFF tag tables: ~7 ms
   of a PDF export's start-up that only a persona photo needs.
+- ``tempfile`` and ``pickle`` (PDF export): ``reportlab.lib.rltempfile`` imports ``tempfile`` (with
+  ``shutil``, ``random`` and their compression modules; ~7 ms on a machine where ``python -c pass``
+  takes 20 ms) for ReportLab's scratch files, and ``reportlab.lib.utils`` imports ``pickle`` for a
+  font cache it can save; an export writes its file through ``fileio`` and uses neither.
 - ``inspect`` and ``copy`` (import, export, info, check): ``dataclasses`` imports ``inspect``,
   with ``ast``, ``dis`` and ``tokenize`` (~4.5 ms of an import's start-up on the machine of the
   time, ~14 ms on a three times slower one), for one use: the signature it writes as the
@@ -26,6 +30,7 @@ from importlib.machinery import ModuleSpec
 from types import ModuleType
 
 PILLOW = "PIL.Image"
+REPORTLAB_SPARES = ("tempfile", "pickle")  # what ReportLab imports for what a PDF export never does
 DATACLASSES_NEEDS = ("inspect", "copy")  # what ``dataclasses`` imports for what an import never does
 
 

@@ -199,10 +199,11 @@ def run(args: argparse.Namespace) -> int:
             translate("Cli", "--compare OTHER_TITLE compares one map: use it with --map, not --all.")
         )
     if suffix == ".pdf":
-        from jmdesigner.cli.deferred_imports import PILLOW, defer
+        from jmdesigner.cli.deferred_imports import PILLOW, REPORTLAB_SPARES, defer
         from jmdesigner.export.pages import page_name  # the layout: for PDF only
 
-        defer(PILLOW)  # ReportLab imports Pillow; only a persona photo uses it
+        for name in (PILLOW, *REPORTLAB_SPARES):
+            defer(name)  # ReportLab imports Pillow (only a persona photo uses it), tempfile and pickle
         page_name(args.page)  # fail on a typo before opening anything
     if not args.out.parent.is_dir():
         raise JmError(

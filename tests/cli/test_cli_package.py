@@ -132,6 +132,7 @@ NOT_FOR_DRAWING = {
     "PIL._imaging",  # Pillow's C core: ReportLab imports PIL.Image, a persona photo alone loads it
     "regex",  # Latin text (the subtitle's "·" included) is measured, broken and split without it
     *("logging", "threading", "argparse"),  # a read-only open starts no backup; a plain command line
+    *("shutil", "random", "_pickle"),  # what tempfile and pickle import (ReportLab's, deferred)
 }
 
 
