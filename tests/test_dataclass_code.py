@@ -5,6 +5,7 @@ of them, and an unreadable or unwritable cache only means compiling as before.""
 from __future__ import annotations
 
 import json
+import marshal
 import os
 import subprocess
 import sys
@@ -32,8 +33,23 @@ class Plain:
     n: list[int] = field(default_factory=list)
     label: str | None = None
 
+from collections import namedtuple
+from typing import NamedTuple
+from jmdesigner.export.pages import FitPlan, Frame
+
+Pair = namedtuple("Pair", "left right", defaults=(0,))
+
+class Typed(NamedTuple):
+    name: str
+    size: float = 1.5
+
 f = Frozen(1, "y", (2,))
 seen = {
+    "namedtuples": [
+        repr(Pair(1)), repr(Typed("a")), Pair._fields, Typed._field_defaults, repr(Pair._make([3, 4])),
+        Typed.__new__.__code__.co_filename, Typed.__new__.__name__, FitPlan._fields, Frame._fields,
+        repr(Typed("b", 2.0)._replace(size=3.0)), Pair.__new__.__defaults__,
+    ],
     "repr": [repr(f), repr(Plain()), repr(Rect(1, 2, 3, 4))],
     "eq": [f == Frozen(1, "y", (2,)), f == Frozen(2), Plain() == Plain([], None), f < Frozen(2)],
     "hash": [hash(f) == hash(Frozen(1, "y", (2,))), hash(Rect(1, 2, 3, 4)) == hash(Rect(1, 2, 3, 4))],
@@ -70,6 +86,12 @@ def test_classes_from_the_cache_are_the_classes_dataclass_makes(tmp_path: Path) 
     assert first.pop("compiled") > 20 and first.pop("saved") is True  # type: ignore[operator]
     assert second.pop("compiled") == 0 and second.pop("saved") is False  # all from the cache
     assert first == plain and second == plain
+    from importlib.util import MAGIC_NUMBER
+
+    kept = marshal.loads(cache.read_bytes()[len(MAGIC_NUMBER) :])
+    news = [key for key in kept if key.startswith("\x00eval\x00lambda _cls, ")]  # namedtuples' __new__
+    assert "\x00eval\x00lambda _cls, name, size: _tuple_new(_cls, (name, size))" in news
+    assert len(news) >= 4  # Pair, Typed, FitPlan, Frame (and what the modules imported make)
 
 
 def test_no_cache_is_written_when_python_writes_no_bytecode(tmp_path: Path) -> None:

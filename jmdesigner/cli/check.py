@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
+from types import SimpleNamespace
 
 from jmdesigner.cli.documents import location, open_document
 from jmdesigner.errors import JmError
 from jmdesigner.i18n import N_, translate
+
+TYPE_CHECKING = False  # typing's constant, without importing typing (the command line's start-up)
+if TYPE_CHECKING:
+    import argparse
 
 NAME = "check"
 SUMMARY = N_("Cli", "check a document's integrity; exit 0 when healthy")
@@ -20,7 +24,18 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     )
 
 
+def plain_arguments(args: list[str]) -> SimpleNamespace | None:
+    """``check FILE`` read as the parser reads it, without building the parser; None for any other
+    command line, which the parser reads or refuses in its own words."""
+    if len(args) != 2 or args[0] != NAME or args[1].startswith("-"):
+        return None
+    return SimpleNamespace(command=NAME, file=location(args[1]))
+
+
 def run(args: argparse.Namespace) -> int:
+    from jmdesigner.cli.deferred_imports import defer_dataclasses_needs
+
+    defer_dataclasses_needs()
     with open_document(args.file, read_only=True) as jfile:
         problems = jfile.integrity_problems()
         version, notices, jfile_name = jfile.schema_version, jfile.notices, jfile.name

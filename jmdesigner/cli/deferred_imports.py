@@ -10,10 +10,15 @@ it, from verbs that work in one thread (Python 3.11's LazyLoader is not thread-s
 - ``PIL.Image`` (PDF export): ``reportlab.lib.utils`` (under every ReportLab module) runs ``from
   PIL import Image`` at its top, which loads Pillow's C core, its EXIF and TIFF tag tables: ~7 ms
   of a PDF export's start-up that only a persona photo needs.
-- ``inspect`` and ``copy`` (import): ``dataclasses`` imports ``inspect``, with ``ast``, ``dis`` and
-  ``tokenize`` (~4.5 ms of an import's start-up), for one use: the signature it writes as the
+- ``tempfile`` and ``pickle`` (PDF export): ``reportlab.lib.rltempfile`` imports ``tempfile`` (with
+  ``shutil``, ``random`` and their compression modules; ~7 ms on a machine where ``python -c pass``
+  takes 20 ms) for ReportLab's scratch files, and ``reportlab.lib.utils`` imports ``pickle`` for a
+  font cache it can save; an export writes its file through ``fileio`` and uses neither.
+- ``inspect`` and ``copy`` (import, export, info, check): ``dataclasses`` imports ``inspect``,
+  with ``ast``, ``dis`` and ``tokenize`` (~4.5 ms of an import's start-up on the machine of the
+  time, ~14 ms on a three times slower one), for one use: the signature it writes as the
   docstring of a dataclass that has none (the model's all have one); and ``copy``, with
-  ``weakref`` (~0.5 ms), for ``asdict`` and ``astuple``, which an import never calls.
+  ``weakref`` (~0.5 ms), for ``asdict`` and ``astuple``, which these verbs never call.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from importlib.machinery import ModuleSpec
 from types import ModuleType
 
 PILLOW = "PIL.Image"
+REPORTLAB_SPARES = ("tempfile", "pickle")  # what ReportLab imports for what a PDF export never does
 DATACLASSES_NEEDS = ("inspect", "copy")  # what ``dataclasses`` imports for what an import never does
 
 
@@ -52,3 +58,9 @@ def defer(name: str) -> None:
     if name in sys.modules or any(isinstance(f, _LazyFinder) and f.name == name for f in sys.meta_path):
         return
     sys.meta_path.insert(0, _LazyFinder(name))
+
+
+def defer_dataclasses_needs() -> None:
+    """``DATACLASSES_NEEDS`` deferred (a verb working in one thread calls it before its imports)."""
+    for name in DATACLASSES_NEEDS:
+        defer(name)

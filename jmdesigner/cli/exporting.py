@@ -6,19 +6,20 @@ only for PDF, Qt only for PNG, openpyxl only for XLSX.
 
 from __future__ import annotations
 
-import argparse
 import os
-import shlex
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from types import SimpleNamespace
 
 from jmdesigner.cli import tables
 from jmdesigner.cli.documents import location
 from jmdesigner.errors import JmError
 from jmdesigner.i18n import N_, translate
 
+TYPE_CHECKING = False  # typing's constant, without importing typing (the command line's start-up)
 if TYPE_CHECKING:
+    import argparse
+
     from jmdesigner.export.legibility import CompareLegibility, Legibility
     from jmdesigner.export.options import ExportOptions
     from jmdesigner.model import Document
@@ -27,6 +28,38 @@ NAME = "export"
 SUMMARY = N_("Cli", "write a map to OUT (.json, .csv, .xlsx, .pdf, .png, .svg, .mmd/.mermaid or .md)")
 EXPORT_FORMATS = (".json", ".csv", ".xlsx", ".pdf", ".png", ".svg", ".mmd", ".mermaid", ".md", ".markdown")
 DRAWN = (".pdf", ".png", ".svg")  # drawn by jmdesigner.export, not written by an interchange format
+
+OPTION_DEFAULTS = {
+    "map_title": None,
+    "all": False,
+    "page": "A3",
+    "landscape": True,
+    "tile": False,
+    "plotter": False,
+    "overlap": 10.0,
+    "scale": 1.0,
+    "cover": True,
+    "personas": True,
+    "summary": True,
+    "compare": None,
+    "client": "",
+    "author": "",
+    "doc_version": "",
+    "dpi": 150.0,
+    "layout": None,
+}
+"""What ``add_arguments`` gives a command line that names none of the options (a test holds the
+two together)."""
+_PLAIN_FLAGS = {  # the options that take no value: what each one sets
+    "--all": ("all", True),
+    "--portrait": ("landscape", False),
+    "--landscape": ("landscape", True),
+    "--tile": ("tile", True),
+    "--plotter": ("plotter", True),
+    "--no-cover": ("cover", False),
+    "--no-personas": ("personas", False),
+    "--no-summary": ("summary", False),
+}
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -112,9 +145,33 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.set_defaults(landscape=True)
 
 
+def plain_arguments(args: list[str]) -> SimpleNamespace | None:
+    """``export FILE OUT``, with any of the options that take no value written out whole, each
+    once (``--no-cover``, ``--portrait``…), read as the parser reads it without building the parser
+    (argparse, with gettext, locale and shutil, was a tenth of a PDF's start-up); None for any other
+    command line, which the parser reads or refuses in its own words (an option with a value, an
+    abbreviated one, two that exclude each other, ``--help``)."""
+    if not args or args[0] != NAME:
+        return None
+    operands = [a for a in args[1:] if not a.startswith("-")]
+    flags = [a for a in args[1:] if a.startswith("-")]
+    if len(operands) != 2 or len(set(flags)) != len(flags) or not all(f in _PLAIN_FLAGS for f in flags):
+        return None
+    if {"--portrait", "--landscape"} <= set(flags) or {"--tile", "--plotter"} <= set(flags):
+        return None
+    options = dict(OPTION_DEFAULTS)
+    for flag in flags:
+        dest, value = _PLAIN_FLAGS[flag]
+        options[dest] = value
+    return SimpleNamespace(command=NAME, file=location(operands[0]), out=Path(operands[1]), **options)
+
+
 def run(args: argparse.Namespace) -> int:
+    from jmdesigner.cli.deferred_imports import defer_dataclasses_needs
     from jmdesigner.cli.documents import open_document, pick_map
     from jmdesigner.fileio import write_bytes_atomically, write_text_atomically
+
+    defer_dataclasses_needs()
 
     if args.out.exists() and args.file.exists() and os.path.samefile(args.out, args.file):
         raise JmError(
@@ -142,10 +199,11 @@ def run(args: argparse.Namespace) -> int:
             translate("Cli", "--compare OTHER_TITLE compares one map: use it with --map, not --all.")
         )
     if suffix == ".pdf":
-        from jmdesigner.cli.deferred_imports import PILLOW, defer
+        from jmdesigner.cli.deferred_imports import PILLOW, REPORTLAB_SPARES, defer
         from jmdesigner.export.pages import page_name  # the layout: for PDF only
 
-        defer(PILLOW)  # ReportLab imports Pillow; only a persona photo uses it
+        for name in (PILLOW, *REPORTLAB_SPARES):
+            defer(name)  # ReportLab imports Pillow (only a persona photo uses it), tempfile and pickle
         page_name(args.page)  # fail on a typo before opening anything
     if not args.out.parent.is_dir():
         raise JmError(
@@ -211,6 +269,8 @@ def readable_commands(
     the exact commands that print the same export readable: on the smallest page large enough for
     all of them, and, when only maps are too small, as poster tiles of this page (tiles leave a
     comparison page as it is: a larger page is what makes it readable). Nothing when all reads."""
+    import shlex
+
     from jmdesigner.export.pages import FIT_ORDER, MIN_TEXT_PT, orientation, page_name, shown_pt, too_small
     from jmdesigner.i18n import localized
 

@@ -18,6 +18,8 @@ Progress = Callable[[int, int, str], None]
 
 @dataclass(frozen=True, slots=True)
 class ExportOptions:
+    """What a PDF export prints: the page, the mode, the extra pages and the cover's words."""
+
     page: str = "A3"
     landscape: bool = True
     mode: Mode = "fit"
@@ -54,6 +56,8 @@ def default_language() -> str:
 
 @dataclass(slots=True)
 class ExportResult:
+    """What a PDF export made: its pages, its warnings and how legible its fitted maps are."""
+
     pages: int = 0
     warnings: list[str] = field(default_factory=list)
     # Maps fitted on one page: how large their card text prints and, when too small to read, what

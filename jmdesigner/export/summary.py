@@ -38,6 +38,8 @@ ANSWER_CHARS = 70
 
 @dataclass(frozen=True, slots=True)
 class StageSummary:
+    """One stage's pain points and opportunities for the summary pages."""
+
     name: str
     pains: tuple[Card, ...]
     opportunities: tuple[Card, ...]

@@ -7,9 +7,6 @@ import re
 from collections.abc import Sequence
 from itertools import accumulate
 
-from fontTools.pens.svgPathPen import SVGPathPen
-from fontTools.pens.transformPen import TransformPen
-
 from jmdesigner.export import fonts
 from jmdesigner.export.surface import Anchor
 from jmdesigner.layout.geometry import Bezier, Point, Rect
@@ -30,6 +27,72 @@ def _paint(fill: str | None, stroke: str | None, width: float, dash: tuple[float
         if dash:
             out += f' stroke-dasharray="{" ".join(_n(d) for d in dash)}"'
     return out
+
+
+class _PathPen:
+    """A glyph's outline as SVG path data, drawn into by HarfBuzz (``draw_glyph_with_pen``) at ``k``
+    per font unit, y pointing down: the text fontTools' ``SVGPathPen`` writes behind a
+    ``TransformPen`` of ``(k, 0, 0, -k, 0, 0)`` (tests/export hold the two equal), without
+    importing fontTools (its logging set-up and pens were ~15 ms of an SVG export's start-up) and
+    with one call per segment instead of three. HarfBuzz hands over single segments: a quadratic
+    with one control point, a cubic with two."""
+
+    __slots__ = ("commands", "k", "last", "x", "y")
+
+    def __init__(self, k: float) -> None:
+        self.k = k
+        self.commands: list[str] = []
+        self.last: str | None = None  # the last command letter written
+        self.x: float | None = None  # the current point (None after a close)
+        self.y: float | None = None
+
+    def _point(self, pt: tuple[float, float]) -> tuple[float, float]:
+        x, y = pt  # as fontTools' Transform computes it (its + 0 turns a -0.0 into 0.0)
+        return self.k * x + 0 * y + 0, 0 * x + -self.k * y + 0
+
+    def moveTo(self, pt: tuple[float, float]) -> None:
+        x, y = self._point(pt)
+        if self.last == "M":
+            self.commands.pop()  # a move after a move: only the last one counts
+        self.commands.append(f"M{_n(x)} {_n(y)}")
+        self.last, self.x, self.y = "M", x, y
+
+    def lineTo(self, pt: tuple[float, float]) -> None:
+        x, y = self._point(pt)
+        if x == self.x and y == self.y:
+            return
+        if x == self.x:
+            self.commands.append(f"V{_n(y)}")
+            self.last = "V"
+        elif y == self.y:
+            self.commands.append(f"H{_n(x)}")
+            self.last = "H"
+        elif self.last == "M":
+            self.commands.append(f" {_n(x)} {_n(y)}")  # a line right after a move needs no letter
+        else:
+            self.commands.append(f"L{_n(x)} {_n(y)}")
+            self.last = "L"
+        self.x, self.y = x, y
+
+    def qCurveTo(self, c: tuple[float, float], pt: tuple[float, float]) -> None:
+        cx, cy = self._point(c)
+        x, y = self._point(pt)
+        self.commands.append(f"Q{_n(cx)} {_n(cy)} {_n(x)} {_n(y)}")
+        self.last, self.x, self.y = "Q", x, y
+
+    def curveTo(self, c1: tuple[float, float], c2: tuple[float, float], pt: tuple[float, float]) -> None:
+        ax, ay = self._point(c1)
+        bx, by = self._point(c2)
+        x, y = self._point(pt)
+        self.commands.append(f"C{_n(ax)} {_n(ay)} {_n(bx)} {_n(by)} {_n(x)} {_n(y)}")
+        self.last, self.x, self.y = "C", x, y
+
+    def closePath(self) -> None:
+        self.commands.append("Z")
+        self.last, self.x, self.y = "Z", None, None
+
+    def endPath(self) -> None:
+        self.last, self.x, self.y = None, None, None
 
 
 class SvgSurface:
@@ -285,10 +348,9 @@ class SvgSurface:
 
     def _define_glyph(self, face: Face, gid: int, size: float) -> str:
         """A glyph's outline at ``size`` added to ``<defs>``: its id, or "" when it has none."""
-        pen = SVGPathPen(None, ntos=_n)
-        k = size / face.upem
-        face.hb_font.draw_glyph_with_pen(gid, TransformPen(pen, (k, 0, 0, -k, 0, 0)))
-        path = pen.getCommands()
+        pen = _PathPen(size / face.upem)
+        face.hb_font.draw_glyph_with_pen(gid, pen)
+        path = "".join(pen.commands)
         if not path:
             return ""
         self._glyphs += 1

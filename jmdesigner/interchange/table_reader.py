@@ -14,11 +14,9 @@ import csv
 import datetime as dt
 import io
 import unicodedata
-import zipfile
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
 
 from jmdesigner.errors import JmError
 from jmdesigner.i18n import localized, translate
@@ -26,6 +24,11 @@ from jmdesigner.interchange.bounded_read import A_SPREADSHEET, read_bounded
 from jmdesigner.interchange.cell_text import csv_in, xlsx_in
 from jmdesigner.interchange.table_suffixes import TABLE_SUFFIXES as TABLE_SUFFIXES  # (for the import dialog)
 from jmdesigner.interchange.table_suffixes import XLSX_SUFFIXES
+
+TYPE_CHECKING = False  # typing's constant, without importing typing (a CSV export's start-up)
+if TYPE_CHECKING:
+    import zipfile
+    from typing import IO
 
 MAX_TABLE_BYTES = 50 * 1024 * 1024
 MAX_TABLE_ROWS = 20_000  # rows a spreadsheet to import may have (blank ones included)
@@ -246,7 +249,9 @@ def _xlsx_rows(raw: bytes, name: str) -> list[list[str]]:
     sheet's used range from its cell references (a single cell at XFD1048576 is refused, not
     padded to 17 billion cells). XML is parsed with ``defusedxml`` (openpyxl uses it when it is
     installed), so entity bombs and external entities are refused."""
-    import openpyxl  # imported here: CSV users never pay for it
+    import zipfile  # (with shutil and threading) and openpyxl imported here: CSV users never pay for them
+
+    import openpyxl
 
     try:
         archive = zipfile.ZipFile(io.BytesIO(raw))

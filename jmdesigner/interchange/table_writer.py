@@ -11,7 +11,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import zipfile
 
 from jmdesigner.interchange import long_layout
 from jmdesigner.interchange.cell_text import csv_out, xlsx_out
@@ -144,6 +143,8 @@ def _sheet_title(title: str) -> str:
 
 def _reproducible_zip(data: bytes) -> bytes:
     """The same workbook with fixed entry dates and a fixed “modified” time (openpyxl uses now)."""
+    import zipfile  # here: a CSV export needs neither it nor the shutil and threading it imports
+
     source = zipfile.ZipFile(io.BytesIO(data))
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:

@@ -35,6 +35,8 @@ LABEL_RISE = 4.0  # a label's baseline above its line
 
 @dataclass(frozen=True, slots=True)
 class BlueprintLine:
+    """One service-blueprint line across the map, and where its label goes."""
+
     name: str
     y: float  # the top edge of the first lane below the line, in map units
     x0: float  # the line runs from the map's left edge...

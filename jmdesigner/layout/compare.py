@@ -76,6 +76,8 @@ class Shade:
 
 @dataclass(frozen=True, slots=True)
 class CurvePair:
+    """One persona's curve in both maps of a comparison, in the aligned columns."""
+
     persona_id: str
     name: str
     colour: str
@@ -88,6 +90,8 @@ class CurvePair:
 
 @dataclass(frozen=True, slots=True)
 class CurvesPanel:
+    """The comparison's emotion panel: its scale and every persona's pair of curves."""
+
     header: Rect  # left column: title and legend
     plot: Rect  # scores map to y here; x spans the aligned columns
     scale_min: int
@@ -100,6 +104,8 @@ class CurvesPanel:
 
 @dataclass(frozen=True, slots=True)
 class CompareGeometry:
+    """A comparison laid out: the aligned columns, both maps and the curves panel."""
+
     bounds: Rect
     columns: tuple[Column, ...]
     column_rects: tuple[Rect, ...]  # x and width of each column, over the whole height

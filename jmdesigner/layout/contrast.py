@@ -17,6 +17,8 @@ MARK_RATIO = 3.0
 
 @dataclass(frozen=True, slots=True)
 class Pair:
+    """A text colour and the colour it is read on, with the contrast it must reach."""
+
     what: str
     fore: str
     back: str

@@ -15,6 +15,8 @@ from jmdesigner.model.kinds import Evidence, LaneKind
 
 @dataclass(frozen=True, slots=True)
 class Point:
+    """A point in map units (y down)."""
+
     x: float
     y: float
 
@@ -24,6 +26,8 @@ class Point:
 
 @dataclass(frozen=True, slots=True)
 class Rect:
+    """An axis-aligned rectangle in map units: left, top, width, height."""
+
     x: float
     y: float
     w: float
@@ -72,6 +76,8 @@ class Rect:
 
 @dataclass(frozen=True, slots=True)
 class StageGeom:
+    """One stage laid out: its header cell and its column through every lane."""
+
     id: str
     index: int
     header: Rect  # the header cell in the top row
@@ -81,6 +87,8 @@ class StageGeom:
 
 @dataclass(frozen=True, slots=True)
 class LaneGeom:
+    """One lane laid out: its header cell in the left column and its row across the stages."""
+
     id: str
     index: int
     kind: LaneKind
@@ -93,6 +101,8 @@ class LaneGeom:
 
 @dataclass(frozen=True, slots=True)
 class CellGeom:
+    """Where one stage crosses one lane, and the cards in it in order."""
+
     stage_id: str
     lane_id: str
     rect: Rect
@@ -116,6 +126,8 @@ class Opening:
 
 @dataclass(frozen=True, slots=True)
 class CardGeom:
+    """One card laid out: its box, where its text goes and the text's lines."""
+
     id: str
     stage_id: str
     lane_id: str
@@ -317,6 +329,8 @@ class Bezier:
 
 @dataclass(frozen=True, slots=True)
 class CurvePoint:
+    """One persona's score at one stage, where it is drawn."""
+
     point_id: str
     stage_id: str
     score: float
@@ -326,6 +340,8 @@ class CurvePoint:
 
 @dataclass(frozen=True, slots=True)
 class CurveGeom:
+    """One persona's emotion curve: its points left to right and the segments through them."""
+
     persona_id: str
     name: str
     colour: str
@@ -335,6 +351,8 @@ class CurveGeom:
 
 @dataclass(frozen=True, slots=True)
 class Tick:
+    """One labelled score on the emotion lane's scale."""
+
     score: int
     y: float
     label: str
@@ -342,6 +360,8 @@ class Tick:
 
 @dataclass(frozen=True, slots=True)
 class LegendEntry:
+    """One persona in the emotion lane's legend: its swatch and its name."""
+
     persona_id: str
     name: str  # as wrapped to the legend's width: lines joined by "\n"
     colour: str
@@ -351,6 +371,8 @@ class LegendEntry:
 
 @dataclass(frozen=True, slots=True)
 class EmotionGeom:
+    """The emotion lane's plot: its scale, ticks, curves and legend."""
+
     lane_id: str
     plot: Rect  # where scores map to y; x spans the stage columns
     scale_min: int
@@ -410,6 +432,8 @@ def emotion_moved_down(e: EmotionGeom, dy: float) -> EmotionGeom:
 
 @dataclass(frozen=True, slots=True)
 class MapGeometry:
+    """A whole map laid out: its stages, lanes, cells, cards and emotion lanes."""
+
     map_id: str
     bounds: Rect
     corner: Rect  # top-left cell, above the lane headers and left of the stage headers

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, slots=True)
 class LayoutOptions:
+    """The layout's measurements in map units: header sizes, paddings, gaps and card sizes."""
+
     lane_header_width: float = 208.0
     stage_header_min_height: float = 64.0
     header_pad_x: float = 16.0

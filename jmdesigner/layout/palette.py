@@ -45,6 +45,8 @@ SHADOW_PRINT = "#E9E6E1"
 
 @dataclass(frozen=True, slots=True)
 class LaneColours:
+    """A lane kind's colours and the letters of its badge."""
+
     accent: str  # the lane header's bar and badge
     card: str  # default card fill in this lane
     badge: str  # one or two letters on the lane's badge

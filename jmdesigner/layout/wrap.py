@@ -229,6 +229,21 @@ _NO_BREAK_BEFORE = frozenset(
 _NO_BREAK_AFTER = frozenset("([{«「『（【〈《〔〖〘〚｛〝‘“$")
 
 
+# Dashes, quotes, bullet, ellipsis, per mille, angle quotes and the euro sign: none of them is one
+# of ``_BREAK_BETWEEN``'s characters.
+_SIGNS_DROPPED = str.maketrans(
+    "", "", "\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2022\u2026\u2030\u2039\u203a\u20ac"
+)
+
+
+def _narrow(text: str) -> bool:
+    """Text ``_BREAK_BETWEEN`` has no character of, known without the pattern (and ``regex``):
+    before U+1100 (Hangul Jamo) only © and ® are one (emoji); no ASCII character is one."""
+    if "\u00a9" in text or "\u00ae" in text:
+        return False
+    return max(text.translate(_SIGNS_DROPPED), default=" ") < "\u1100"
+
+
 def break_units(paragraph: str) -> tuple[list[str], list[bool]]:
     """The paragraph's unbreakable pieces, and whether a space follows each one.
 
@@ -237,7 +252,7 @@ def break_units(paragraph: str) -> tuple[list[str], list[bool]]:
     except before closing punctuation and after opening punctuation; never inside a cluster.
     """
     words = paragraph.split()
-    if paragraph.isascii() or not _BREAK_BETWEEN.search(paragraph):  # (no ASCII character is one)
+    if paragraph.isascii() or _narrow(paragraph) or not _BREAK_BETWEEN.search(paragraph):
         return words, [True] * len(words)
     units: list[str] = []
     spaced: list[bool] = []

@@ -16,8 +16,6 @@ frees as usual meanwhile.
 
 from __future__ import annotations
 
-import logging
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -26,7 +24,10 @@ from jmdesigner.errors import JmError
 from jmdesigner.storage import backups
 from jmdesigner.storage.faults import explain
 
-log = logging.getLogger(__name__)
+TYPE_CHECKING = False  # typing's constant, without importing typing (the command line's start-up)
+if TYPE_CHECKING:
+    import logging
+    import threading
 
 CLOSE_WAIT = 30.0  # seconds closing waits for a running backup before stopping it
 
@@ -37,8 +38,10 @@ class BackgroundBackup:
     def __init__(self, document: Path, on_done: Callable[[str | None], None]) -> None:
         self._document = document
         self._on_done = on_done  # called on the worker with the failure's sentence, or None
+        # threading and logging load with the first backup: a read-only open (every command-line
+        # verb but import) never starts one, and the two with what they import were ~15 ms of it
         self._thread: threading.Thread | None = None
-        self._stop = threading.Event()
+        self._stopped = False  # set once, read by the worker between steps
         self.step_hook: Callable[[], object] | None = None  # runs between copy steps (tests hold it)
         self._pause: collector_pause.Hold | None = None  # the collector held off for the running backup
 
@@ -48,8 +51,10 @@ class BackgroundBackup:
 
     def start(self, reason: str) -> bool:
         """Begin a backup unless one is running (then that one is recent enough); True if started."""
-        if self.running or self._stop.is_set():
+        if self.running or self._stopped:
             return False
+        import threading
+
         self.settle()
         self._pause = collector_pause.hold()
         self._thread = threading.Thread(target=self._run, args=(reason,), name="jmap-backup", daemon=True)
@@ -72,22 +77,31 @@ class BackgroundBackup:
     def close(self) -> None:
         """Let a running backup finish (up to ``CLOSE_WAIT``), else stop it cleanly; start no more."""
         if not self.wait(CLOSE_WAIT):
-            self._stop.set()
+            self._stopped = True
             self.wait()
-        self._stop.set()
+        self._stopped = True
+
+    def _stop_asked(self) -> bool:
+        return self._stopped
 
     def _run(self, reason: str) -> None:
         try:
             backups.make_backup_in_steps(
-                self._document, reason, stop=self._stop.is_set, step_hook=self.step_hook
+                self._document, reason, stop=self._stop_asked, step_hook=self.step_hook
             )
         except backups.Cancelled:
-            log.info("automatic backup of %s stopped: the file closed", self._document.name)
+            _log().info("automatic backup of %s stopped: the file closed", self._document.name)
         except JmError as exc:
-            log.warning("automatic backup failed: %s", exc)
+            _log().warning("automatic backup failed: %s", exc)
             self._on_done(str(exc))
         except Exception as exc:  # a worker must never die silently with the problem unsaid
-            log.exception("automatic backup failed")
+            _log().exception("automatic backup failed")
             self._on_done(explain(exc, backups.backup_of(self._document.name), "write the backup"))
         else:
             self._on_done(None)
+
+
+def _log() -> logging.Logger:
+    import logging
+
+    return logging.getLogger(__name__)

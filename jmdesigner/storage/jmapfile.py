@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import logging
 import os
 import sqlite3
 from collections.abc import Callable, Sequence
@@ -71,7 +70,6 @@ if TYPE_CHECKING:
     from jmdesigner.storage import versions
 
 LIST_FIRST_FROM = 20_000  # cards: a file larger than this opens with its map list (about 1.4 s to read whole)
-log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
@@ -562,7 +560,9 @@ class JmapFile:
             backups.make_backup(self._raw, self.path, reason)
         except JmError as exc:
             self.backup_problem = str(exc)
-            log.warning("automatic backup failed: %s", exc)
+            import logging  # here: a read-only open (every verb but import) never writes a backup
+
+            logging.getLogger(__name__).warning("automatic backup failed: %s", exc)
         else:
             self.backup_problem = None
         self.backup_policy.made()

@@ -43,7 +43,17 @@ LATIN_RANGES = (
     (0x2122, 0x2122),
 )
 _LATIN = LazyPattern("[" + "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in LATIN_RANGES) + "]*")
+# The same characters as a set: ``latin`` answers with it, so Latin text beyond ASCII (a "·" in a
+# PDF's subtitle, "é" in a card) needs no ``regex`` (its import and patterns were ~15 ms of a PDF
+# or SVG export's start-up); the pattern stays the tests' reference.
+_LATIN_CHARS = frozenset(chr(c) for a, b in LATIN_RANGES for c in range(a, b + 1))
 _LATIN_SCRIPT = LazyPattern(r"\p{Script=Latin}")
+# Below these characters the patterns' answers are known without them (tests/text hold them to it),
+# once the typographic signs of ``LATIN_RANGES`` (dashes, quotes, euro…: none a letter, none right
+# to left) are set aside:
+_NO_RTL_BELOW = "\u0378"  # none before it is right to left (the pattern's first: unassigned U+0378)
+_LATIN_EXTENDED_END = "\u0250"  # before it, a letter (``isalpha``) is a Latin one, but MICRO SIGN
+_SIGNS_DROPPED = str.maketrans("", "", "".join(chr(c) for a, b in LATIN_RANGES[3:] for c in range(a, b + 1)))
 # Faces with no kerning or substitution across a space between those characters: every pair
 # around a space shapes as its parts (tests/text/test_metrics_additive.py, test_word_shapes.py).
 SPACE_NEUTRAL = frozenset({"NotoSans-Regular.ttf", "NotoSans-Bold.ttf"})
@@ -128,7 +138,9 @@ def _bidi():  # type: ignore[no-untyped-def]
 
 def _has_rtl(text: str) -> bool:
     """True when ``text`` holds a right-to-left character (no ASCII character is one)."""
-    return not text.isascii() and _RTL_CHARS.search(text) is not None
+    if text.isascii() or max(text.translate(_SIGNS_DROPPED), default=" ") < _NO_RTL_BELOW:
+        return False
+    return _RTL_CHARS.search(text) is not None
 
 
 def is_rtl(text: str) -> bool:
@@ -445,7 +457,7 @@ def space_neutral(weight: str) -> bool:
 def latin(text: str) -> bool:
     """Whether every character of ``text`` is in ``LATIN_RANGES``: printable ASCII (most text,
     answered without the pattern) or the pattern's other letters and signs."""
-    return (text.isascii() and text.isprintable()) or _LATIN.fullmatch(text) is not None
+    return (text.isascii() and text.isprintable()) or _LATIN_CHARS.issuperset(text)
 
 
 def word_pieces(text: str, weight: str) -> WordLine | None:
@@ -467,6 +479,9 @@ def _has_latin_letter(text: str) -> bool:
     characters with a case, so ASCII text is answered without the pattern."""
     if text.isascii():
         return text.upper() != text.lower()
+    letters = text.translate(_SIGNS_DROPPED)
+    if max(letters, default=" ") < _LATIN_EXTENDED_END:
+        return any(ch.isalpha() and ch != "\u00b5" for ch in letters)
     return _LATIN_SCRIPT.search(text) is not None
 
 
@@ -534,7 +549,7 @@ def _one_face(text: str, face: Face) -> bool:
     if text.isascii() and text.isprintable():  # printable ASCII: no lookups needed
         return True
     codes = set(map(ord, text))
-    return not _RTL_CHARS.search(text) and codes <= face.covered and codes.isdisjoint(_ISOLATE_CODES)
+    return not _has_rtl(text) and codes <= face.covered and codes.isdisjoint(_ISOLATE_CODES)
 
 
 @lru_cache(maxsize=65536)

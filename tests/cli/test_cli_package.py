@@ -115,7 +115,8 @@ def test_svg_export_loads_no_qt(tmp_path: Path, capsys: pytest.CaptureFixture[st
 
 # What a map-only PDF or an SVG needs no part of: the font subsetter of fontTools (HarfBuzz
 # subsets), its font parser (the descriptor numbers come from the tables HarfBuzz has open),
-# urllib (which xml.sax.saxutils imports), the interchange formats, the extra pages' modules.
+# urllib (which xml.sax.saxutils imports), the interchange formats, the extra pages' modules,
+# regex (for Latin text), logging, threading and the command-line parser.
 NOT_FOR_DRAWING = {
     "fontTools.subset",
     "fontTools.ttLib.ttFont",
@@ -129,6 +130,9 @@ NOT_FOR_DRAWING = {
     "sqlalchemy",
     "PySide6",
     "PIL._imaging",  # Pillow's C core: ReportLab imports PIL.Image, a persona photo alone loads it
+    "regex",  # Latin text (the subtitle's "·" included) is measured, broken and split without it
+    *("logging", "threading", "argparse"),  # a read-only open starts no backup; a plain command line
+    *("shutil", "random", "_pickle"),  # what tempfile and pickle import (ReportLab's, deferred)
 }
 
 

@@ -10,6 +10,8 @@ the same ones, counted in measurements, not timed.
 from __future__ import annotations
 
 import random
+import subprocess
+import sys
 
 import pytest
 
@@ -151,3 +153,37 @@ def test_the_ascii_answers_are_the_patterns_for_every_ascii_text() -> None:
         assert not shaping.is_rtl(text) and shaping._levels(text) == [0] * len(text)
     for text in ("éa", "ª", "ß", "1 2 3 €", "Ωmega", "漢字"):  # beyond ASCII: the pattern answers
         assert shaping._has_latin_letter(text) == bool(letter.search(text)), text
+
+
+def test_the_answers_known_without_regex_are_the_patterns_for_every_character() -> None:
+    """Right to left, a Latin letter and a place to break between characters are answered without
+    ``regex`` below a character or within a set (Latin text beyond ASCII: "é", "·"); every
+    character of the planes' first 0x3000 and mixed text get the patterns' answers."""
+    import regex
+
+    from jmdesigner.layout import wrap
+
+    letter = regex.compile(r"\p{Script=Latin}")
+    for code in range(0x80, 0x3000):
+        for text in (chr(code), "ab" + chr(code), chr(code) + "é·"):
+            assert shaping._has_rtl(text) == bool(shaping._RTL_CHARS.search(text)), hex(code)
+            assert shaping._has_latin_letter(text) == bool(letter.search(text)), hex(code)
+            if wrap._narrow(text):
+                assert not wrap._BREAK_BETWEEN.search(text), hex(code)
+    assert not wrap._narrow("Copyright ©") and not wrap._narrow("Brand®")
+
+
+def test_a_drawn_line_of_latin_text_beyond_ascii_loads_no_regex() -> None:
+    """Measured, broken and split into words, "Karte · Phase 3 · Änderung – „gut“" needs no ``regex``."""
+    code = (
+        "import sys\n"
+        "from jmdesigner.layout.wrap import break_units\n"
+        "from jmdesigner.text import REGULAR\n"
+        "from jmdesigner.text.shaping import width, word_pieces, is_rtl\n"
+        "text = 'Karte · Phase 3 · Änderung – „gut“ 5 € …'\n"
+        "assert break_units(text)[0] and width(text, REGULAR) > 0 and word_pieces(text, REGULAR)\n"
+        "assert not is_rtl(text)\n"
+        "print('regex' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
