@@ -296,3 +296,70 @@ def test_the_keys_handed_on_after_f5_stop_and_go_once_the_workshop_has_the_keybo
     assert view.findChildren(KeysToWorkshop) == []
     ws.close()  # its "closed" no longer reaches the object gone
     app.processEvents()
+
+
+def test_page_down_and_up_step_the_stage_and_add_the_card_being_typed(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    """Page Down / Page Up step the stage in focus: keys an input method passes on as key presses
+    (``]`` and ``[`` may come as its text) and a presenter's remote sends. A card being typed is
+    added first, in the stage it was typed in, and the typing goes on in the next stage."""
+    from tests.canvas.conftest import type_text
+
+    ws = open_workshop_mode(window, doc_path, qtbot)
+    stages = [s.id for s in ws.doc.stages(ws.map_id)]
+    pain = next(x.id for x in ws.doc.lanes(ws.map_id) if x.kind is LaneKind.PAIN_POINTS)
+    ws.view.setFocus()
+    QTest.keyClick(ws.view, Qt.Key.Key_PageDown)
+    assert ws.focus_index == 0
+    ws.view.select_cell((stages[0], pain))
+    type_text(ws.view, "Kunde wartet")
+    QTest.keyClick(ws.view, Qt.Key.Key_PageDown)  # mid-card
+    assert ws.focus_index == 1 and not ws.view.editing.active
+    assert [c.text for c in ws.doc.cards_in(stages[0], pain)][-1] == "Kunde wartet"
+    type_text(ws.view, "Formular zu lang")
+    QTest.keyClick(ws.view, Qt.Key.Key_Return)
+    assert [c.text for c in ws.doc.cards_in(stages[1], pain)][-1] == "Formular zu lang"
+    QTest.keyClick(ws.view, Qt.Key.Key_PageUp)
+    assert ws.focus_index == 0
+    assert ws.stage_combo.currentText() == ws.doc.stages(ws.map_id)[0].name
+    type_text(ws.view, "Preis [netto]")  # typing a card, a bracket is text
+    assert ws.focus_index == 0 and ws.view.editing.editor is not None
+    assert ws.view.editing.editor.text() == "Preis [netto]"
+
+
+def test_an_input_methods_bracket_is_text_and_the_workshop_names_the_keys_that_step(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    """Through a Chinese or Japanese input method ``]`` arrives as its text, "」" or "】", not as a
+    key: it starts a card like any text (a Japanese card may begin with 「), nothing is lost, and
+    the workshop says which keys step the stage with any input method."""
+    from PySide6.QtGui import QInputMethodEvent
+
+    ws = open_workshop_mode(window, doc_path, qtbot)
+    ws.view.setFocus()
+    QTest.keyClick(ws.view, Qt.Key.Key_PageDown)
+    assert ws.focus_index == 0
+    commit = QInputMethodEvent()
+    commit.setCommitString("」")
+    QApplication.sendEvent(ws.view, commit)
+    assert ws.focus_index == 0
+    assert ws.view.editing.editor is not None and ws.view.editing.editor.text() == "」"
+    assert "Page Down" in ws.status.text()
+    QTest.keyClick(ws.view, Qt.Key.Key_PageDown)  # the key the input method passes on
+    assert ws.focus_index == 1
+    assert "」" in [c.text for c in ws.doc.cards(ws.map_id)]
+    words = QInputMethodEvent()
+    words.setCommitString("配送")
+    ws._say("")
+    QApplication.sendEvent(ws.view, words)
+    assert ws.view.editing.editor is not None and ws.view.editing.editor.text() == "配送"
+    assert ws.status.text() == ""  # a word is just a word
+
+
+def test_the_keyboard_shortcuts_page_names_the_workshop_keys() -> None:
+    from jmdesigner.ui.shortcuts_dialog import shortcuts_html
+
+    html = shortcuts_html()
+    assert "In workshop mode (F5)" in html
+    assert "Page Down, Page Up" in html and "], [" in html

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QMouseEvent, QPen, QResizeEvent
+from PySide6.QtGui import QBrush, QColor, QInputMethodEvent, QKeyEvent, QMouseEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from jmdesigner.canvas import MapView
 from jmdesigner.canvas.document_events import DocumentEvents
 from jmdesigner.errors import JmError
-from jmdesigner.i18n import translate
+from jmdesigner.i18n import N_, translate
 from jmdesigner.layout.hit import card_at
 from jmdesigner.model import Card, Change, Document, Kind, LaneKind, UndoStack, commands
 from jmdesigner.ui.elided_label import ElidedLabel
@@ -42,6 +42,34 @@ if TYPE_CHECKING:
     from jmdesigner.model.draft import DraftStore
 
 ZOOM = 1.35  # large type for the back of the room
+
+# The stage in focus steps with Page Down / Page Up: keys an input method passes on as key presses
+# (and a presenter's remote sends). ``]`` and ``[`` do it too where they arrive as key presses; a
+# Chinese or Japanese input method commits them as text ("」", "【"), which starts a card like any
+# other typed text, and ``IME_BRACKETS`` only makes the window say which keys step the stage.
+PAGE_STEPS = {Qt.Key.Key_PageDown: 1, Qt.Key.Key_PageUp: -1}
+BRACKET_STEPS = {Qt.Key.Key_BracketRight: 1, Qt.Key.Key_BracketLeft: -1}
+IME_BRACKETS = frozenset("「」『』【】〔〕［］〖〗")
+# What each key does in workshop mode, for Help ▸ Keyboard Shortcuts (kept next to the code).
+WORKSHOP_KEYS: tuple[tuple[str, str], ...] = (
+    (
+        N_("Keyboard", "Page Down, Page Up"),
+        N_(
+            "Keyboard",
+            "Next or previous stage in focus, with any input method (a card being typed is added first)",
+        ),
+    ),
+    (
+        N_("Keyboard", "], ["),
+        N_("Keyboard", "The same when no card is being typed (an input method may type them as text)"),
+    ),
+    (N_("Keyboard", "V, +"), N_("Keyboard", "While voting: a dot for the selected cards")),
+    (N_("Keyboard", "-"), N_("Keyboard", "While voting: take a dot back")),
+    (
+        N_("Keyboard", "Esc"),
+        N_("Keyboard", "Leave workshop mode (while a card is typed, the first Esc adds it)"),
+    ),
+)
 BAR_STYLE = """
 QWidget#workshopBar, QWidget#topVoted { background: #1d2127; color: #f4f4f4; }
 QWidget#workshopBar QLabel, QWidget#topVoted QLabel { color: #f4f4f4; font-size: 17px; }
@@ -109,6 +137,8 @@ class WorkshopWindow(QWidget):
         prev_btn, next_btn = QPushButton("◀"), QPushButton("▶")
         prev_btn.setAccessibleName(translate("Workshop", "Previous stage"))
         next_btn.setAccessibleName(translate("Workshop", "Next stage"))
+        prev_btn.setToolTip(translate("Workshop", "Previous stage (Page Up)"))
+        next_btn.setToolTip(translate("Workshop", "Next stage (Page Down)"))
         prev_btn.clicked.connect(lambda: self.step_stage(-1))
         next_btn.clicked.connect(lambda: self.step_stage(1))
         for w in (QLabel(translate("Workshop", "Focus:")), prev_btn, self.stage_combo, next_btn):
@@ -416,19 +446,24 @@ class WorkshopWindow(QWidget):
                     return True
         if watched is self.view and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             return self._key(event)
+        if watched is self.view and isinstance(event, QInputMethodEvent) and self._ime_bracket(event):
+            return True
         return super().eventFilter(watched, event)
 
     def _key(self, event: QKeyEvent) -> bool:
-        if self.view.editing.active:
-            return False  # Esc, Enter and letters belong to the card being typed
         key = event.key()
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if key in PAGE_STEPS and plain:
+            self.view.editing.commit()  # the card being typed is added, as Tab adds it
+            self.step_stage(PAGE_STEPS[Qt.Key(key)])
+            return True
+        if self.view.editing.active:
+            return False  # Esc, Enter and letters, brackets too, belong to the card being typed
         selected = self.view.map_scene.selected_card_ids()
         if key == Qt.Key.Key_Escape:
             self.close()
-        elif key == Qt.Key.Key_BracketRight:
-            self.step_stage(1)
-        elif key == Qt.Key.Key_BracketLeft:
-            self.step_stage(-1)
+        elif key in BRACKET_STEPS:
+            self.step_stage(BRACKET_STEPS[Qt.Key(key)])
         elif key in (Qt.Key.Key_V, Qt.Key.Key_Plus) and self.round is not None and selected:
             for card_id in selected:
                 self.add_vote(card_id)
@@ -437,6 +472,24 @@ class WorkshopWindow(QWidget):
                 self.remove_vote(card_id)
         else:
             return False
+        return True
+
+    def _ime_bracket(self, event: QInputMethodEvent) -> bool:
+        """An input method's bracket (``]`` typed with a Chinese or Japanese one on: "」", "】") is
+        text: it starts a card, as any text does, and the window says which keys step the stage
+        (after what the map said of the card). False for any other text."""
+        text = event.commitString().strip()
+        if self.view.editing.active or event.preeditString() or text not in IME_BRACKETS:
+            return False
+        self.status.clear()
+        self.view.inputMethodEvent(event)  # the card starts with it
+        hint = translate(
+            "Workshop",
+            "“{text}” came from the input method and starts a card. "
+            "Page Down and Page Up step through the stages with any input method.",
+        ).format(text=text)
+        said = self.status.text()
+        self._say(f"{said} {hint}" if said else hint)
         return True
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
