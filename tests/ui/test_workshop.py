@@ -9,7 +9,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from jmdesigner.model import LaneKind, commands
+from jmdesigner.model import Kind, LaneKind, commands
 from jmdesigner.ui.main_window import MainWindow
 from jmdesigner.ui.workshop import WorkshopWindow
 from jmdesigner.ui.workshop.countdown import Countdown
@@ -363,3 +363,88 @@ def test_the_keyboard_shortcuts_page_names_the_workshop_keys() -> None:
     html = shortcuts_html()
     assert "In workshop mode (F5)" in html
     assert "Page Down, Page Up" in html and "], [" in html
+
+
+def test_shortcuts_typed_right_after_f5_are_the_workshops_in_order(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    """Between F5 and the workshop taking the keyboard (the window manager activates it a moment
+    later), the words went to the workshop but the window's shortcuts still fired on the window:
+    Del deleted the card selected on the window's canvas, which the room never saw, and Ctrl+Z,
+    meant for the card being typed in the workshop, undid the card F5 had added. Every key of that
+    moment is the workshop's, in the order typed."""
+    from PySide6.QtGui import QInputMethodEvent
+
+    from jmdesigner.ui.actions import Act
+    from tests.canvas.conftest import type_text
+
+    ctrl, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+    window.open_file(doc_path)
+    view = window.current_view()
+    assert view is not None
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    view.setFocus()
+    doc = view.doc
+    stages = [s.id for s in doc.stages(view.map_id)]
+    pain = next(x.id for x in doc.lanes(view.map_id) if x.kind is LaneKind.PAIN_POINTS)
+    kept = doc.cards_in(stages[0], pain)[0]
+    view.map_scene.select_cards([kept.id])
+    window.registry[Act.WORKSHOP].trigger()  # and at once, before the workshop is active:
+    assert QApplication.activeWindow() is window
+    QTest.keyClick(view, Qt.Key.Key_Delete)
+    type_text(view, "neu")
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    assert doc.get(Kind.CARD, kept.id) is not None  # the workshop had no card selected
+    assert [c.text for c in doc.cards_in(stages[0], pain)][-1] == "neu"
+    words = QInputMethodEvent()  # an input method's words go the same way
+    words.setCommitString("配送")
+    QApplication.sendEvent(view, words)
+    assert window.workshop is not None and window.workshop.view.editing.editor is not None
+    assert window.workshop.view.editing.editor.text() == "配送" and not view.editing.active
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    ws = window.workshop
+    assert ws is not None
+    ws.close()
+    qtbot.waitUntil(lambda: window.workshop is None)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    view.setFocus()
+    view.select_cell((stages[1], pain))
+    type_text(view, "vor dem F5")
+    window.registry[Act.WORKSHOP].trigger()  # adds the card being typed
+    assert QApplication.activeWindow() is window
+    type_text(view, "zwei")
+    QTest.keyClick(view, Qt.Key.Key_Z, ctrl)  # the words being typed in the workshop
+    QTest.keyClick(view, Qt.Key.Key_Z, ctrl | shift)
+    QTest.keyClick(view, Qt.Key.Key_Z, ctrl)
+    type_text(view, "drei")
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    assert [c.text for c in doc.cards_in(stages[1], pain)][-2:] == ["vor dem F5", "drei"]
+    assert not view.editing.active and window.workshop is not None
+    assert not window.workshop.view.editing.active
+
+
+def test_a_click_in_the_window_after_f5_gives_the_window_its_keys_back(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    """The workshop on a projector of its own may never take the keyboard: a click on the
+    window's canvas chooses the window, and the keys typed there are its own again."""
+    from jmdesigner.ui.actions import Act
+    from tests.canvas.conftest import type_text
+
+    window.open_file(doc_path)
+    view = window.current_view()
+    assert view is not None
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    view.setFocus()
+    window.registry[Act.WORKSHOP].trigger()
+    ws = window.workshop
+    assert ws is not None
+    cell = view.first_cell()
+    r = view.map_scene.geom.cells[cell].rect
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(r.cx, r.cy))
+    type_text(view, "am Laptop")
+    assert view.editing.editor is not None and view.editing.editor.text() == "am Laptop"
+    assert not ws.view.editing.active

@@ -553,44 +553,101 @@ class WorkshopWindow(QWidget):
         self.closed.emit()
 
 
+HANDED_ON = frozenset(
+    (
+        QEvent.Type.KeyPress,
+        QEvent.Type.KeyRelease,
+        QEvent.Type.ShortcutOverride,
+        QEvent.Type.InputMethod,
+    )
+)
+ENDS_HANDING_ON = frozenset((QEvent.Type.WindowActivate, QEvent.Type.MouseButtonPress))
+
+
 class KeysToWorkshop(QObject):
-    """Keys reaching the window's canvas after F5, until the workshop has the keyboard, go to the
+    """Keys typed in the window after F5, until the workshop has the keyboard, go to the
     workshop's map. F5 and the next words typed at once: the window manager gives the full-screen
     window the keyboard a moment later, and meanwhile the keys went to the canvas behind it, where
-    the words started a card out of the room's sight."""
+    the words started a card out of the room's sight. The window's shortcuts are the workshop's
+    too in that moment: Del, Ctrl+Z and Ctrl+Shift+Z acted on the window's canvas (its selection,
+    the card added at F5 undone while the workshop's card was being typed). An input method's
+    text goes the same way. A click in the window gives it its keys back (it was chosen)."""
 
     def __init__(self, workshop: WorkshopWindow, source: QWidget) -> None:
         super().__init__(source)
         self.target: MapView | None = workshop.view
         self.workshop: WorkshopWindow | None = workshop
-        self.source = source
-        source.installEventFilter(self)
-        workshop.installEventFilter(self)
+        self.window = source.window()
+        self._handing = False  # a key being handed on to the workshop's map
+        app = QApplication.instance()
+        assert app is not None
+        self.app = app
+        # On the application: what the window's shortcuts see (ShortcutOverride) and the keys of
+        # whichever of its widgets has the keyboard, in the order they were typed; and the
+        # workshop's activation.
+        app.installEventFilter(self)
         workshop.closed.connect(self.stop)
 
     def stop(self) -> None:
-        """The workshop has the keyboard (or is gone): the window's canvas is its own again."""
+        """The workshop has the keyboard (or is gone, or the window was clicked): the window's
+        keys are its own again."""
         if self.workshop is not None:
-            self.workshop.removeEventFilter(self)
             self.workshop.closed.disconnect(self.stop)
         self.target = self.workshop = None
-        self.source.removeEventFilter(self)
+        self.app.removeEventFilter(self)
         self.deleteLater()  # done: one was left on the canvas for each F5
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.workshop:
-            if event.type() == QEvent.Type.WindowActivate:
+        kind = event.type()
+        if kind in ENDS_HANDING_ON:
+            if self._ends(watched, kind):
                 self.stop()
             return False
-        target = self.target
-        kinds = (QEvent.Type.KeyPress, QEvent.Type.KeyRelease)
-        if target is None or event.type() not in kinds or not isinstance(event, QKeyEvent):
+        if self.target is None or kind not in HANDED_ON:
             return False
-        again = QKeyEvent(
-            event.type(), event.key(), event.modifiers(), event.text(), event.isAutoRepeat(), event.count()
-        )
-        QApplication.sendEvent(target, again)
+        if kind == QEvent.Type.ShortcutOverride and (watched is self.target and self._handing):
+            # Qt tries the shortcuts again for a key press sent by code, and the window, still the
+            # active one, would take Del or Ctrl+Z from the workshop's map: the map takes them.
+            event.accept()
+            return True
+        if not _in_window(watched, self.window):
+            return False
+        if kind == QEvent.Type.ShortcutOverride:
+            event.accept()  # no shortcut of the window fires: the key comes as a key press, below
+            return True
+        if isinstance(event, QKeyEvent):
+            again: QEvent = QKeyEvent(
+                kind,
+                event.key(),
+                event.modifiers(),
+                event.nativeScanCode(),
+                event.nativeVirtualKey(),
+                event.nativeModifiers(),
+                event.text(),
+                event.isAutoRepeat(),
+                event.count(),
+            )
+        elif isinstance(event, QInputMethodEvent):
+            again = QInputMethodEvent(event)
+        else:
+            return False
+        self._handing = True
+        try:
+            QApplication.sendEvent(self.target, again)
+        finally:
+            self._handing = False
         return True
+
+    def _ends(self, watched: QObject, kind: QEvent.Type) -> bool:
+        """The workshop has the keyboard, or a click in the window chose the window (the
+        workshop on a projector of its own never took the keyboard): its keys are its own again."""
+        if kind == QEvent.Type.WindowActivate:
+            return watched is self.workshop
+        return _in_window(watched, self.window)  # a mouse button pressed in the window
+
+
+def _in_window(watched: QObject, window: QWidget) -> bool:
+    return isinstance(watched, QWidget) and watched.window() is window
 
 
 def open_workshop(
