@@ -646,6 +646,7 @@ class MainWindow(QMainWindow):
         self.workshop.view.last_cell = cell
         if view is not None:
             KeysToWorkshop(self.workshop, view)
+            self.workshop.hand_back = view
         self.workshop.closed.connect(self._workshop_closed)  # type: ignore[attr-defined]
         if self.room_window is not None:
             self.room_window.show_on_projector(self.workshop)

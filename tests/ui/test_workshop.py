@@ -448,3 +448,53 @@ def test_a_click_in_the_window_after_f5_gives_the_window_its_keys_back(
     type_text(view, "am Laptop")
     assert view.editing.editor is not None and view.editing.editor.text() == "am Laptop"
     assert not ws.view.editing.active
+
+
+def test_keys_typed_right_after_esc_go_to_the_window_behind(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    """Esc closed the workshop at once, and until the window manager gave the window behind the
+    keyboard no window had it: the words typed right after Esc were lost. The window is given
+    the keyboard first, the keys typed meanwhile go to its canvas, and then the workshop closes."""
+    from tests.canvas.conftest import type_text
+
+    ws = open_workshop_mode(window, doc_path, qtbot)
+    ws.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is ws)
+    view = window.current_view()
+    assert view is not None
+    ws.view.setFocus()
+    QTest.keyClick(ws.view, Qt.Key.Key_Escape)
+    assert window.workshop is ws  # until the window has the keyboard
+    type_text(ws.view, "raus")
+    assert view.editing.editor is not None and view.editing.editor.text() == "raus"
+    qtbot.waitUntil(lambda: window.workshop is None)
+    assert QApplication.activeWindow() is window
+    type_text(view, " und weiter")
+    assert view.editing.editor is not None and view.editing.editor.text() == "raus und weiter"
+
+
+def test_esc_typed_right_after_f5_leaves_once_the_workshop_has_had_the_keyboard(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    """F5 and Esc at once: the workshop closed before the window manager had given it the
+    keyboard, was given it once gone, and the words typed next were lost. The keys after Esc are
+    the window's at once, and the workshop closes once the window has the keyboard back."""
+    from jmdesigner.ui.actions import Act
+    from tests.canvas.conftest import type_text
+
+    window.open_file(doc_path)
+    view = window.current_view()
+    assert view is not None
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    view.setFocus()
+    window.registry[Act.WORKSHOP].trigger()
+    ws = window.workshop
+    assert ws is not None
+    QTest.keyClick(view, Qt.Key.Key_Escape)  # handed on to the workshop: it is left
+    type_text(view, "gleich raus")
+    assert view.editing.editor is not None and view.editing.editor.text() == "gleich raus"
+    assert not ws.view.editing.active
+    qtbot.waitUntil(lambda: window.workshop is None)
+    assert QApplication.activeWindow() is window

@@ -81,3 +81,37 @@ def test_page_down_and_up_step_the_stage_as_the_room_talks(
         ("Stage 3", "Touchpoints", "Bezahlt online"),
     ]
     _wait_for(lambda: sorted(c for c in cards_on_disk(path) if c[2] in typed) == sorted(want))
+
+
+def test_in_and_out_of_workshop_mode_at_speed_every_word_arrives_once(
+    run_app: Callable[[Path | None], App], tmp_path: Path
+) -> None:
+    """F5, a card, Esc and the next card at once, again and again: the words typed right after
+    Esc were lost (the workshop closed and no window had the keyboard until the window manager
+    gave it to the window behind; an Esc typed before the workshop even had the keyboard closed
+    it, the window manager gave it the keyboard once gone, and more was lost). Each word arrives
+    once, whole, and the window's canvas has the keyboard at the end."""
+    import json
+
+    path = _file(tmp_path / "in-and-out.jmap")
+    app = run_app(path)
+    _wait_for(lambda: app.state()["focus_is_canvas"])
+    app.display.key("ctrl+Home")
+    want = []
+    for i in range(6):
+        chain = ("key", "--delay", "12", *f"drin{i}", "Return", "Escape", *f"raus{i}", "Return")
+        if i % 2:  # Esc once the workshop has the keyboard
+            app.display.key("F5")
+            _wait_for(lambda: (json.loads(app.send("workshop_state")) or {}).get("active") is True)
+            app.display.xdotool(*chain)
+        else:  # all at once: Esc before the window manager has given the workshop the keyboard
+            app.display.xdotool(*chain[:3], "F5", *chain[3:])
+        want += [f"drin{i}", f"raus{i}"]
+        _wait_for(lambda: json.loads(app.send("workshop_state")) is None)
+
+    def typed() -> list[str]:
+        return sorted(c[2] for c in cards_on_disk(path) if c[2].startswith(("drin", "raus")))
+
+    _wait_for(lambda: typed() == sorted(want))
+    _wait_for(lambda: app.state()["focus_is_canvas"])
+    assert not app.display.windows_named("^Workshop — ")

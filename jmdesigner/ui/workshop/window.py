@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from jmdesigner.model.draft import DraftStore
 
 ZOOM = 1.35  # large type for the back of the room
+LEAVE_WAIT_MS = 1000  # the longest Esc waits for the window behind to have the keyboard
 
 # The stage in focus steps with Page Down / Page Up: keys an input method passes on as key presses
 # (and a presenter's remote sends). ``]`` and ``[`` do it too where they arrive as key presses; a
@@ -87,6 +88,9 @@ QListWidget { background: #272c34; color: #f4f4f4; font-size: 16px; border: none
 
 class WorkshopWindow(QWidget):
     closed = Signal()
+    leaving = Signal()  # Esc or Exit: the window behind is given the keyboard back, then it closes
+    hand_back: MapView | None = None  # the canvas Esc gives the keyboard back to
+    _leaving = False  # (here: ``changeEvent`` comes while the window is being made)
 
     def __init__(
         self,
@@ -193,7 +197,7 @@ class WorkshopWindow(QWidget):
         self.dots_label = QLabel("", objectName="dots")
         self.dots_label.setAccessibleName(translate("Workshop", "Dots left"))
         exit_btn = QPushButton(translate("Workshop", "Exit (Esc)"))
-        exit_btn.clicked.connect(self.close)
+        exit_btn.clicked.connect(self.leave)
         # A click on a button leaves the keyboard on the map: V, [ ], arrows and typing go on working
         # (a focused button took them: after Start voting, V gave no dot).
         for button in (
@@ -461,7 +465,7 @@ class WorkshopWindow(QWidget):
             return False  # Esc, Enter and letters, brackets too, belong to the card being typed
         selected = self.view.map_scene.selected_card_ids()
         if key == Qt.Key.Key_Escape:
-            self.close()
+            self.leave()
         elif key in BRACKET_STEPS:
             self.step_stage(BRACKET_STEPS[Qt.Key(key)])
         elif key in (Qt.Key.Key_V, Qt.Key.Key_Plus) and self.round is not None and selected:
@@ -494,9 +498,37 @@ class WorkshopWindow(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
-            self.close()
+            self.leave()
             return
         super().keyPressEvent(event)
+
+    def leave(self) -> None:
+        """Esc or Exit: the window behind takes the keyboard back before the workshop goes, and the
+        keys typed until it has it go to its canvas. Closed at once, the workshop left no window
+        with the keyboard until the window manager gave it to the one behind, and the keys typed
+        right after Esc were lost; closed before the window manager had even given it the
+        keyboard (Esc typed right after F5), it was given the keyboard once gone, and lost more."""
+        back = self.hand_back
+        if self._leaving:
+            return
+        if back is None or not back.isVisible():
+            self.close()
+            return
+        self._leaving = True
+        self.leaving.emit()  # the window's keys are its own again (KeysToWorkshop)
+        keys = HandedKeys(self, back, back.window(), self)
+        keys.arrived.connect(self.close)
+        if self.isActiveWindow():
+            back.window().activateWindow()
+        # else: once the window manager has given the workshop the keyboard (``changeEvent``)
+        QTimer.singleShot(LEAVE_WAIT_MS, self, self.close)  # a window manager that never does
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        back = self.hand_back
+        activated = event.type() == QEvent.Type.ActivationChange and self.isActiveWindow()
+        if self._leaving and back is not None and activated:
+            back.window().activateWindow()
 
     # ------------------------------------------------------------------ state
     def _on_changes(self, _changes: Sequence[Change], source: object = None) -> None:
@@ -561,53 +593,52 @@ HANDED_ON = frozenset(
         QEvent.Type.InputMethod,
     )
 )
-ENDS_HANDING_ON = frozenset((QEvent.Type.WindowActivate, QEvent.Type.MouseButtonPress))
 
 
-class KeysToWorkshop(QObject):
-    """Keys typed in the window after F5, until the workshop has the keyboard, go to the
-    workshop's map. F5 and the next words typed at once: the window manager gives the full-screen
-    window the keyboard a moment later, and meanwhile the keys went to the canvas behind it, where
-    the words started a card out of the room's sight. The window's shortcuts are the workshop's
-    too in that moment: Del, Ctrl+Z and Ctrl+Shift+Z acted on the window's canvas (its selection,
-    the card added at F5 undone while the workshop's card was being typed). An input method's
-    text goes the same way. A click in the window gives it its keys back (it was chosen)."""
+class HandedKeys(QObject):
+    """Keys typed in ``window`` go to the map ``target`` until ``until``, the window that map is
+    in, has the keyboard. The window manager gives a window the keyboard a moment after it is
+    asked to, and a fast typist's keys meanwhile went where the facilitator no longer looked. The
+    window's shortcuts are the map's too in that moment (Del, Ctrl+Z and Ctrl+Shift+Z acted on the
+    window's own canvas), and an input method's text goes the same way. A click in ``window``
+    gives it its keys back (it was chosen). ``arrived`` says ``until`` has the keyboard."""
 
-    def __init__(self, workshop: WorkshopWindow, source: QWidget) -> None:
-        super().__init__(source)
-        self.target: MapView | None = workshop.view
-        self.workshop: WorkshopWindow | None = workshop
-        self.window = source.window()
-        self._handing = False  # a key being handed on to the workshop's map
+    arrived = Signal()
+
+    def __init__(self, window: QWidget, target: MapView, until: QWidget, parent: QObject) -> None:
+        super().__init__(parent)
+        self.target: MapView | None = target
+        self.until: QWidget | None = until
+        self.window = window
+        self._handing = False  # a key being handed on to the map
         app = QApplication.instance()
         assert app is not None
         self.app = app
         # On the application: what the window's shortcuts see (ShortcutOverride) and the keys of
         # whichever of its widgets has the keyboard, in the order they were typed; and the
-        # workshop's activation.
+        # activation of the window the keys go to.
         app.installEventFilter(self)
-        workshop.closed.connect(self.stop)
 
     def stop(self) -> None:
-        """The workshop has the keyboard (or is gone, or the window was clicked): the window's
-        keys are its own again."""
-        if self.workshop is not None:
-            self.workshop.closed.disconnect(self.stop)
-        self.target = self.workshop = None
+        """The keys of ``window`` are its own again."""
+        self.target = self.until = None
         self.app.removeEventFilter(self)
         self.deleteLater()  # done: one was left on the canvas for each F5
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind in ENDS_HANDING_ON:
-            if self._ends(watched, kind):
-                self.stop()
+        if kind == QEvent.Type.WindowActivate and watched is self.until and self.until is not None:
+            self.stop()
+            self.arrived.emit()
+            return False
+        if kind == QEvent.Type.MouseButtonPress and _in_window(watched, self.window):
+            self.stop()
             return False
         if self.target is None or kind not in HANDED_ON:
             return False
         if kind == QEvent.Type.ShortcutOverride and (watched is self.target and self._handing):
             # Qt tries the shortcuts again for a key press sent by code, and the window, still the
-            # active one, would take Del or Ctrl+Z from the workshop's map: the map takes them.
+            # active one, would take Del or Ctrl+Z from the map: the map takes them.
             event.accept()
             return True
         if not _in_window(watched, self.window):
@@ -638,12 +669,24 @@ class KeysToWorkshop(QObject):
             self._handing = False
         return True
 
-    def _ends(self, watched: QObject, kind: QEvent.Type) -> bool:
-        """The workshop has the keyboard, or a click in the window chose the window (the
-        workshop on a projector of its own never took the keyboard): its keys are its own again."""
-        if kind == QEvent.Type.WindowActivate:
-            return watched is self.workshop
-        return _in_window(watched, self.window)  # a mouse button pressed in the window
+
+class KeysToWorkshop(HandedKeys):
+    """After F5: keys typed in the window go to the workshop's map until the workshop has the
+    keyboard (they started a card on the canvas behind it, out of the room's sight, and Del or
+    Ctrl+Z acted there), or until it is left."""
+
+    def __init__(self, workshop: WorkshopWindow, source: QWidget) -> None:
+        super().__init__(source.window(), workshop.view, workshop, source)
+        self.workshop: WorkshopWindow | None = workshop
+        workshop.closed.connect(self.stop)
+        workshop.leaving.connect(self.stop)
+
+    def stop(self) -> None:
+        if self.workshop is not None:
+            self.workshop.closed.disconnect(self.stop)
+            self.workshop.leaving.disconnect(self.stop)
+            self.workshop = None
+        super().stop()
 
 
 def _in_window(watched: QObject, window: QWidget) -> bool:
