@@ -498,3 +498,38 @@ def test_esc_typed_right_after_f5_leaves_once_the_workshop_has_had_the_keyboard(
     assert not ws.view.editing.active
     qtbot.waitUntil(lambda: window.workshop is None)
     assert QApplication.activeWindow() is window
+
+
+def test_f5_with_the_workshop_open_brings_it_forward_and_opens_no_second_one(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    """F5 in the window while the workshop is open (on a projector of its own) opened a second
+    full-screen workshop over the first; closing the first then left the window thinking none was
+    open while the second still was. It brings the open one forward, its keys go there, and a
+    workshop left (Esc) is followed by a new one at the next F5."""
+    from jmdesigner.ui.actions import Act
+    from tests.canvas.conftest import type_text
+
+    ws = open_workshop_mode(window, doc_path, qtbot)
+    view = window.current_view()
+    assert view is not None
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    view.setFocus()
+    window.registry[Act.WORKSHOP].trigger()
+    assert window.workshop is ws
+    assert [w for w in QApplication.topLevelWidgets() if isinstance(w, WorkshopWindow) and w.isVisible()] == [
+        ws
+    ]
+    type_text(view, "vorne")  # before the workshop has the keyboard again: its keys
+    assert ws.view.editing.editor is not None and ws.view.editing.editor.text() == "vorne"
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is ws)
+    QTest.keyClick(ws.view, Qt.Key.Key_Return)
+    QTest.keyClick(ws.view, Qt.Key.Key_Escape)
+    assert ws.is_leaving
+    again = window.start_workshop()  # F5 while it is being left: a new one
+    assert again is not ws and window.workshop is again
+    qtbot.waitUntil(lambda: not ws.isVisible())
+    assert window.workshop is again  # the old one's closing does not forget the new one
+    again.close()
+    qtbot.waitUntil(lambda: window.workshop is None)

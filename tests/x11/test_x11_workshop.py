@@ -115,3 +115,25 @@ def test_in_and_out_of_workshop_mode_at_speed_every_word_arrives_once(
     _wait_for(lambda: typed() == sorted(want))
     _wait_for(lambda: app.state()["focus_is_canvas"])
     assert not app.display.windows_named("^Workshop — ")
+
+
+def test_f5_in_the_window_with_the_workshop_open_brings_it_forward(
+    run_app: Callable[[Path | None], App], tmp_path: Path
+) -> None:
+    """The facilitator clicks the window (the workshop on the projector) and presses F5 to get
+    back: a second full-screen workshop opened over the first. The open one comes forward with
+    the keyboard, and the words typed at once go into it."""
+    import json
+
+    path = _file(tmp_path / "f5-again.jmap")
+    app = run_app(path)
+    _wait_for(lambda: app.state()["focus_is_canvas"])
+    app.display.key("ctrl+Home")
+    app.display.key("F5")
+    _wait_for(lambda: (json.loads(app.send("workshop_state")) or {}).get("active") is True)
+    app.display.activate(app.window)
+    app.display.xdotool("key", "--delay", "12", "F5", *"wieder", "space", *"da", "Return")
+    _wait_for(lambda: ("Stage 1", "Touchpoints", "wieder da") in cards_on_disk(path))
+    seen = json.loads(app.send("workshop_state"))
+    assert seen["open"] == 1 and seen["active"] is True
+    assert len(app.display.windows_named("^Workshop — ")) == 1

@@ -523,6 +523,11 @@ class WorkshopWindow(QWidget):
         # else: once the window manager has given the workshop the keyboard (``changeEvent``)
         QTimer.singleShot(LEAVE_WAIT_MS, self, self.close)  # a window manager that never does
 
+    @property
+    def is_leaving(self) -> bool:
+        """Esc or Exit was pressed: the workshop closes once the window behind has the keyboard."""
+        return self._leaving
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         back = self.hand_back
