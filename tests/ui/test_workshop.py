@@ -533,3 +533,31 @@ def test_f5_with_the_workshop_open_brings_it_forward_and_opens_no_second_one(
     assert window.workshop is again  # the old one's closing does not forget the new one
     again.close()
     qtbot.waitUntil(lambda: window.workshop is None)
+
+
+def test_the_stage_in_focus_follows_the_keyboard_into_the_next_stage(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    """With a stage in focus, Tab (or Tab out of a card, or an arrow) took the keyboard's cell
+    into the next stage and left the focus behind: the next card was typed in a dimmed stage, out
+    of the room's sight. The focus follows the keyboard."""
+    from tests.canvas.conftest import type_text
+
+    ws = open_workshop_mode(window, doc_path, qtbot)
+    stages = [s.id for s in ws.doc.stages(ws.map_id)]
+    pain = next(x.id for x in ws.doc.lanes(ws.map_id) if x.kind is LaneKind.PAIN_POINTS)
+    ws.view.setFocus()
+    ws.focus_stage(0)
+    ws.view.select_cell((stages[0], pain))
+    QTest.keyClick(ws.view, Qt.Key.Key_Tab)
+    assert ws.view.current_cell() == (stages[1], pain) and ws.focus_index == 1
+    assert ws.stage_combo.currentText() == ws.doc.stages(ws.map_id)[1].name
+    type_text(ws.view, "im Blick")
+    QTest.keyClick(ws.view, Qt.Key.Key_Tab)  # out of the card, into the next stage
+    assert [c.text for c in ws.doc.cards_in(stages[1], pain)][-1] == "im Blick"
+    assert ws.focus_index == 2
+    QTest.keyClick(ws.view, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert ws.focus_index == 1
+    ws.focus_stage(None)  # all stages shown: Tab leaves it so
+    QTest.keyClick(ws.view, Qt.Key.Key_Tab)
+    assert ws.focus_index is None

@@ -3,6 +3,7 @@ and the keys that step the stage in focus."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -72,15 +73,19 @@ def test_page_down_and_up_step_the_stage_as_the_room_talks(
     app.display.type("Bezahlt online")
     app.display.key("Return", "Prior")
     app.display.type("Fragt nach")
+    app.display.key("Tab")  # out of the card into the next stage: the focus follows
+    app.display.type("Wartet auf Antwort")
     app.display.key("Return")
-    typed = ("Findet den Laden", "Vergleicht Preise", "Bezahlt online", "Fragt nach")
+    typed = ("Findet den Laden", "Vergleicht Preise", "Bezahlt online", "Fragt nach", "Wartet auf Antwort")
     want = [
         ("Stage 1", "Touchpoints", "Findet den Laden"),
         ("Stage 2", "Touchpoints", "Vergleicht Preise"),
         ("Stage 2", "Touchpoints", "Fragt nach"),
         ("Stage 3", "Touchpoints", "Bezahlt online"),
+        ("Stage 3", "Touchpoints", "Wartet auf Antwort"),
     ]
     _wait_for(lambda: sorted(c for c in cards_on_disk(path) if c[2] in typed) == sorted(want))
+    assert json.loads(app.send("workshop_state"))["focus_index"] == 2
 
 
 def test_in_and_out_of_workshop_mode_at_speed_every_word_arrives_once(
@@ -91,8 +96,6 @@ def test_in_and_out_of_workshop_mode_at_speed_every_word_arrives_once(
     gave it to the window behind; an Esc typed before the workshop even had the keyboard closed
     it, the window manager gave it the keyboard once gone, and more was lost). Each word arrives
     once, whole, and the window's canvas has the keyboard at the end."""
-    import json
-
     path = _file(tmp_path / "in-and-out.jmap")
     app = run_app(path)
     _wait_for(lambda: app.state()["focus_is_canvas"])
@@ -123,8 +126,6 @@ def test_f5_in_the_window_with_the_workshop_open_brings_it_forward(
     """The facilitator clicks the window (the workshop on the projector) and presses F5 to get
     back: a second full-screen workshop opened over the first. The open one comes forward with
     the keyboard, and the words typed at once go into it."""
-    import json
-
     path = _file(tmp_path / "f5-again.jmap")
     app = run_app(path)
     _wait_for(lambda: app.state()["focus_is_canvas"])

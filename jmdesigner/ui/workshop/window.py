@@ -91,6 +91,7 @@ class WorkshopWindow(QWidget):
     leaving = Signal()  # Esc or Exit: the window behind is given the keyboard back, then it closes
     hand_back: MapView | None = None  # the canvas Esc gives the keyboard back to
     _leaving = False  # (here: ``changeEvent`` comes while the window is being made)
+    _focusing = False  # a stage being brought into focus moves the keyboard's cell itself
 
     def __init__(
         self,
@@ -122,6 +123,8 @@ class WorkshopWindow(QWidget):
         self._tick.timeout.connect(self._update_timer)
         self._tick.start()
         DocumentEvents.of(doc).changed.connect(self._on_changes)
+        self.view.cursor_moved.connect(self._follow_keyboard)
+        self.view.map_scene.selectionChanged.connect(self._follow_keyboard)
         self._refresh()
 
     # ------------------------------------------------------------------ layout
@@ -292,10 +295,26 @@ class WorkshopWindow(QWidget):
         self.stage_combo.setCurrentIndex(0 if self.focus_index is None else self.focus_index + 1)
         self.view.home_stage = stages[self.focus_index].id if self.focus_index is not None else None
         if self.focus_index is not None:
-            self._keyboard_into(stages[self.focus_index].id)
+            self._focusing = True
+            try:
+                self._keyboard_into(stages[self.focus_index].id)
+            finally:
+                self._focusing = False
             column = stages[self.focus_index].column
             header = stages[self.focus_index].header
             self.view.centerOn(column.cx, header.y + self.view.viewport().height() / (2 * ZOOM))
+
+    def _follow_keyboard(self) -> None:
+        """With a stage in focus, the keyboard's cell moved into another one (Tab, an arrow, a
+        click, Tab out of a card): that stage comes into focus. The typing went on in a dimmed
+        stage, out of the room's sight."""
+        if self.focus_index is None or self._focusing:
+            return
+        cell = self.view.current_cell()
+        stages = self.view.map_scene.geom.stages
+        index = next((s.index for s in stages if cell is not None and s.id == cell[0]), None)
+        if index is not None and index != self.focus_index:
+            self.focus_stage(index)
 
     def _keyboard_into(self, stage_id: str) -> None:
         """The keyboard's cell follows the stage brought into focus, in the lane the typing was in:
