@@ -561,3 +561,27 @@ def test_the_stage_in_focus_follows_the_keyboard_into_the_next_stage(
     ws.focus_stage(None)  # all stages shown: Tab leaves it so
     QTest.keyClick(ws.view, Qt.Key.Key_Tab)
     assert ws.focus_index is None
+
+
+def test_the_dimmed_stages_cover_their_columns_as_a_card_being_typed_grows_the_map(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    """A card typed in the stage in focus grows its lane before it is added (its slot opens and
+    grows as it wraps): the dimmed stages kept their old height, and the foot of the map showed
+    undimmed in every stage, on the projector."""
+    from tests.canvas.conftest import type_text
+
+    ws = open_workshop_mode(window, doc_path, qtbot)
+    stages = [s.id for s in ws.doc.stages(ws.map_id)]
+    lane = next(x.id for x in ws.doc.lanes(ws.map_id) if x.kind is LaneKind.TOUCHPOINTS)
+    ws.view.setFocus()
+    ws.focus_stage(1)
+    ws.view.select_cell((stages[1], lane))
+    before = ws.view.map_scene.geom.bounds.bottom
+    type_text(ws.view, "Sucht den Lieferstatus und findet ihn nicht im Konto, ruft an und wartet lange")
+    geom = ws.view.map_scene.geom
+    assert geom.bounds.bottom > before  # the slot of the card being typed grew the map
+    columns = {s.index: s.column.bottom for s in geom.stages}
+    assert len(ws._dimmers) == len(stages) - 1
+    for item in ws._dimmers:
+        assert item.rect().bottom() in columns.values() and item.rect().bottom() == max(columns.values())

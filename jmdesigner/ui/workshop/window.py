@@ -123,6 +123,9 @@ class WorkshopWindow(QWidget):
         self._tick.timeout.connect(self._update_timer)
         self._tick.start()
         DocumentEvents.of(doc).changed.connect(self._on_changes)
+        # The dimmed stages cover their columns as the map grows: a card being typed grows its
+        # lane with no edit yet, and the lane's foot showed undimmed in every stage.
+        self.view.map_scene.laid_out.connect(self._dim)
         self.view.cursor_moved.connect(self._follow_keyboard)
         self.view.map_scene.selectionChanged.connect(self._follow_keyboard)
         self._refresh()
