@@ -657,6 +657,10 @@ class MainWindow(QMainWindow):
         )
         self.workshop = workshop
         workshop.view.last_cell = cell
+        if cell is not None and cell in workshop.view.map_scene.geom.cells:
+            # shown on the projector: the room sees where the typing goes, and the first key
+            # no longer says "No cell was selected" there
+            workshop.view.set_cursor_cell(cell)
         if view is not None:
             KeysToWorkshop(workshop, view)
             workshop.hand_back = view

@@ -585,3 +585,30 @@ def test_the_dimmed_stages_cover_their_columns_as_a_card_being_typed_grows_the_m
     assert len(ws._dimmers) == len(stages) - 1
     for item in ws._dimmers:
         assert item.rect().bottom() in columns.values() and item.rect().bottom() == max(columns.values())
+
+
+def test_the_workshop_shows_the_cell_the_typing_goes_on_in(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    """F5 handed the workshop the cell the typing was in, but showed no cell there: the room did
+    not see where the words would go, and the first key said "No cell was selected" on the
+    projector."""
+    from jmdesigner.ui.actions import Act
+    from tests.canvas.conftest import type_text
+
+    window.open_file(doc_path)
+    view = window.current_view()
+    assert view is not None
+    stages = [s.id for s in view.doc.stages(view.map_id)]
+    pain = next(x.id for x in view.doc.lanes(view.map_id) if x.kind is LaneKind.PAIN_POINTS)
+    view.select_cell((stages[1], pain))
+    window.registry[Act.WORKSHOP].trigger()
+    ws = window.workshop
+    assert isinstance(ws, WorkshopWindow)
+    qtbot.waitExposed(ws)
+    assert ws.view.cursor_cell == (stages[1], pain)
+    ws.view.setFocus()
+    type_text(ws.view, "gleich hier")
+    QTest.keyClick(ws.view, Qt.Key.Key_Return)
+    assert [c.text for c in ws.doc.cards_in(stages[1], pain)][-1] == "gleich hier"
+    assert "No cell was selected" not in ws.status.text()
