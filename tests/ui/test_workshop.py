@@ -612,3 +612,42 @@ def test_the_workshop_shows_the_cell_the_typing_goes_on_in(
     QTest.keyClick(ws.view, Qt.Key.Key_Return)
     assert [c.text for c in ws.doc.cards_in(stages[1], pain)][-1] == "gleich hier"
     assert "No cell was selected" not in ws.status.text()
+
+
+def test_words_typed_after_using_a_spin_box_or_the_stage_list_go_onto_the_map(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    """A click on a spin box's arrow (the timer's minutes, the participants, the dots) or on the
+    stage list left the keyboard there: the words typed next were refused by the spin box, or
+    searched the stage list, and were lost. Digits and arrows stay the control's; other text goes
+    onto the map, starting a card, with the keyboard; Enter, Esc and Tab give the map the keyboard."""
+    from tests.canvas.conftest import type_text
+
+    ws = open_workshop_mode(window, doc_path, qtbot)
+    ws.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is ws)
+    stages = [s.id for s in ws.doc.stages(ws.map_id)]
+    pain = next(x.id for x in ws.doc.lanes(ws.map_id) if x.kind is LaneKind.PAIN_POINTS)
+    ws.view.select_cell((stages[0], pain))
+    ws.minutes.setFocus()
+    QTest.keyClick(ws.minutes, Qt.Key.Key_Up)
+    assert ws.minutes.value() == 11 and QApplication.focusWidget() is ws.minutes
+    type_text(ws.minutes, "K")
+    assert QApplication.focusWidget() is ws.view
+    type_text(QApplication.focusWidget(), "unde wartet")
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert [c.text for c in ws.doc.cards_in(stages[0], pain)][-1] == "Kunde wartet"
+    assert ws.minutes.value() == 11
+    ws.participants.setFocus()
+    ws.participants.selectAll()
+    type_text(ws.participants, "12")  # digits are the spin box's
+    QTest.keyClick(ws.participants, Qt.Key.Key_Return)
+    assert ws.participants.value() == 12 and QApplication.focusWidget() is ws.view
+    ws.stage_combo.setFocus()
+    type_text(ws.stage_combo, "S")  # no search of the list: a card starts with it
+    assert ws.focus_index is None and ws.view.editing.editor is not None
+    assert ws.view.editing.editor.text() == "S"
+    QTest.keyClick(ws.view, Qt.Key.Key_Escape)
+    ws.dots_each.setFocus()
+    QTest.keyClick(ws.dots_each, Qt.Key.Key_PageDown)  # the workshop's key
+    assert ws.focus_index == 0 and QApplication.focusWidget() is ws.view

@@ -138,3 +138,27 @@ def test_f5_in_the_window_with_the_workshop_open_brings_it_forward(
     seen = json.loads(app.send("workshop_state"))
     assert seen["open"] == 1 and seen["active"] is True
     assert len(app.display.windows_named("^Workshop — ")) == 1
+
+
+def test_words_typed_after_a_click_on_a_spin_box_arrow_become_cards(
+    run_app: Callable[[Path | None], App], tmp_path: Path
+) -> None:
+    """The facilitator clicks the timer's minutes up and the participants down, and types on:
+    the spin box kept the keyboard and refused every word. They are cards, where the typing was."""
+    path = _file(tmp_path / "spin.jmap")
+    app = run_app(path)
+    _wait_for(lambda: app.state()["focus_is_canvas"])
+    app.display.key("ctrl+Home")
+    app.display.key("F5")
+    _wait_for(lambda: (json.loads(app.send("workshop_state")) or {}).get("active") is True)
+    for label, corner in (("min", "up"), ("participants", "down")):
+        shown = json.loads(app.send("workshop_state"))
+        x, y, w, h = next(c["rect"] for c in shown["controls"] if c["text"].endswith(label))
+        arrow = (x + w - 8, y + (8 if corner == "up" else h - 8))
+        app.display.xdotool("mousemove", str(arrow[0]), str(arrow[1]), "click", "1")
+        app.display.type(f"nach {label}")
+        app.display.key("Return")
+    want = [("Stage 1", "Touchpoints", "nach min"), ("Stage 1", "Touchpoints", "nach participants")]
+    _wait_for(lambda: [c for c in cards_on_disk(path) if c[2].startswith("nach ")] == want)
+    shown = json.loads(app.send("workshop_state"))
+    assert {"11 min", "7 participants"} <= {c["text"] for c in shown["controls"]}

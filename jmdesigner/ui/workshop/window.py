@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from jmdesigner.canvas import MapView
 from jmdesigner.canvas.document_events import DocumentEvents
+from jmdesigner.canvas.keyboard import typed_text
 from jmdesigner.errors import JmError
 from jmdesigner.i18n import N_, translate
 from jmdesigner.layout.hit import card_at
@@ -51,6 +52,8 @@ LEAVE_WAIT_MS = 1000  # the longest Esc waits for the window behind to have the 
 PAGE_STEPS = {Qt.Key.Key_PageDown: 1, Qt.Key.Key_PageUp: -1}
 BRACKET_STEPS = {Qt.Key.Key_BracketRight: 1, Qt.Key.Key_BracketLeft: -1}
 IME_BRACKETS = frozenset("「」『』【】〔〕［］〖〗")
+# Keys that end the use of a spin box or the stage list: the keyboard goes back to the map.
+CONTROL_LEAVES = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
 # What each key does in workshop mode, for Help ▸ Keyboard Shortcuts (kept next to the code).
 WORKSHOP_KEYS: tuple[tuple[str, str], ...] = (
     (
@@ -92,6 +95,7 @@ class WorkshopWindow(QWidget):
     hand_back: MapView | None = None  # the canvas Esc gives the keyboard back to
     _leaving = False  # (here: ``changeEvent`` comes while the window is being made)
     _focusing = False  # a stage being brought into focus moves the keyboard's cell itself
+    _controls: tuple[QWidget, ...] = ()
 
     def __init__(
         self,
@@ -217,6 +221,11 @@ class WorkshopWindow(QWidget):
         ):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.stage_combo.activated.connect(lambda _i: self.view.setFocus())
+        # The spin boxes and the stage list keep the keyboard for their own keys only: the words
+        # typed after a click on a spin box's arrow went into it and were lost (``_control_key``).
+        self._controls = (self.minutes, self.participants, self.dots_each, self.stage_combo)
+        for control in self._controls:
+            control.installEventFilter(self)
         row.addSpacing(12)
         row.addWidget(exit_btn)
         self.minutes.setFixedWidth(118)
@@ -474,7 +483,34 @@ class WorkshopWindow(QWidget):
             return self._key(event)
         if watched is self.view and isinstance(event, QInputMethodEvent) and self._ime_bracket(event):
             return True
+        if watched in self._controls and self._control_key(event):
+            return True
         return super().eventFilter(watched, event)
+
+    def _control_key(self, event: QEvent) -> bool:
+        """A key on a spin box or the stage list: its digits, arrows and editing keys are its own;
+        Enter, Esc and Tab give the keyboard back to the map, and any other text (and Page Down,
+        Page Up) goes on to the map, starting a card there, with the keyboard (a letter searched
+        the stage list, or was refused by a spin box: the facilitator's words were lost)."""
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            key, text = event.key(), event.text()
+            if key in (*CONTROL_LEAVES, Qt.Key.Key_Escape):
+                self.view.setFocus()
+                return True
+            stage_key = key in PAGE_STEPS  # the workshop's own, with the keyboard anywhere in it
+            if not stage_key and (not typed_text(event) or text.isdigit() or key == Qt.Key.Key_Space):
+                return False
+            self.view.setFocus()
+            QApplication.sendEvent(self.view, _copy_key(event))
+            return True
+        if isinstance(event, QInputMethodEvent):
+            words = event.commitString()
+            if not words or words.isdigit() or event.preeditString():
+                return False
+            self.view.setFocus()
+            QApplication.sendEvent(self.view, QInputMethodEvent(event))
+            return True
+        return False
 
     def _key(self, event: QKeyEvent) -> bool:
         key = event.key()
@@ -674,17 +710,7 @@ class HandedKeys(QObject):
             event.accept()  # no shortcut of the window fires: the key comes as a key press, below
             return True
         if isinstance(event, QKeyEvent):
-            again: QEvent = QKeyEvent(
-                kind,
-                event.key(),
-                event.modifiers(),
-                event.nativeScanCode(),
-                event.nativeVirtualKey(),
-                event.nativeModifiers(),
-                event.text(),
-                event.isAutoRepeat(),
-                event.count(),
-            )
+            again: QEvent = _copy_key(event)
         elif isinstance(event, QInputMethodEvent):
             again = QInputMethodEvent(event)
         else:
@@ -714,6 +740,21 @@ class KeysToWorkshop(HandedKeys):
             self.workshop.leaving.disconnect(self.stop)
             self.workshop = None
         super().stop()
+
+
+def _copy_key(event: QKeyEvent) -> QKeyEvent:
+    """The same key, to send on to another widget."""
+    return QKeyEvent(
+        event.type(),
+        event.key(),
+        event.modifiers(),
+        event.nativeScanCode(),
+        event.nativeVirtualKey(),
+        event.nativeModifiers(),
+        event.text(),
+        event.isAutoRepeat(),
+        event.count(),
+    )
 
 
 def _in_window(watched: QObject, window: QWidget) -> bool:
