@@ -59,6 +59,7 @@ class MapScene(QGraphicsScene):
     made yet is kept beside the items' own (``selected_card_ids``, ``select_cards``)."""
 
     settled = Signal()  # the items deferred by a large edit are all in place
+    laid_out = Signal()  # laid out again: an edit, or the slot of a card being typed grew or closed
 
     def __init__(
         self, doc: Document, map_id: str, options: LayoutOptions | None = None, parent: QObject | None = None
@@ -162,6 +163,7 @@ class MapScene(QGraphicsScene):
         self._opening_stale = False
         self.geom = layout_map(self.doc, self.map_id, self.metrics, self.options, self.cache, self.opening)
         self._apply(self.geom)
+        self.laid_out.emit()
 
     def set_opening(self, opening: Opening | None, *, later: bool = False) -> None:
         """Make room in a cell for a card being typed (None: close it), moving the cards below.

@@ -627,7 +627,7 @@ class MainWindow(QMainWindow):
         return window
 
     def start_workshop(self) -> QWidget | None:
-        from jmdesigner.ui.workshop import KeysToWorkshop, open_workshop
+        from jmdesigner.ui.workshop import KeysToWorkshop, WorkshopWindow, open_workshop
 
         map_id = self.current_map_id
         if self.file is None or map_id is None:
@@ -640,18 +640,38 @@ class MainWindow(QMainWindow):
             # left open behind it hid the words from the room), and the typing goes on in its cell.
             view.editing.commit()
             cell = view.current_cell() or view.last_cell
-        self.workshop = open_workshop(
+        shown = self.workshop
+        if isinstance(shown, WorkshopWindow) and shown.map_id == map_id and not shown.is_leaving:
+            # F5 with the workshop open (on a projector of its own): it comes forward, and the keys
+            # typed next are its own. A second full-screen workshop opened over it, and closing
+            # either left the window thinking none was open.
+            shown.raise_()
+            shown.activateWindow()
+            if view is not None:
+                KeysToWorkshop(shown, view)
+            return shown
+        if shown is not None:
+            shown.close()  # another map's, or being left: the new one takes the projector
+        workshop = open_workshop(
             self.file.doc, self.file.stack, map_id, drafts=views.drafts, read_only_reason=views.read_only
         )
-        self.workshop.view.last_cell = cell
+        self.workshop = workshop
+        workshop.view.last_cell = cell
+        if cell is not None and cell in workshop.view.map_scene.geom.cells:
+            # shown on the projector: the room sees where the typing goes, and the first key
+            # no longer says "No cell was selected" there
+            workshop.view.set_cursor_cell(cell)
         if view is not None:
-            KeysToWorkshop(self.workshop, view)
-        self.workshop.closed.connect(self._workshop_closed)  # type: ignore[attr-defined]
+            KeysToWorkshop(workshop, view)
+            workshop.hand_back = view
+        workshop.closed.connect(lambda: self._workshop_closed(workshop))
         if self.room_window is not None:
-            self.room_window.show_on_projector(self.workshop)
-        return self.workshop
+            self.room_window.show_on_projector(workshop)
+        return workshop
 
-    def _workshop_closed(self) -> None:
+    def _workshop_closed(self, workshop: QWidget) -> None:
+        if self.workshop is not workshop:
+            return  # one closed after another took the projector
         self.workshop = None
         if self.room_window is not None:
             self.room_window.show_on_projector(None)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 from jmdesigner.canvas.keyboard import CANVAS_KEYS, EDITOR_KEYS
 from jmdesigner.i18n import translate
 from jmdesigner.ui.actions import MENUS, SPECS, Act, shown_keys
+from jmdesigner.ui.workshop.window import WORKSHOP_KEYS
 
 
 def _table(title: str, rows: list[tuple[str, str]]) -> str:
@@ -28,6 +29,7 @@ def shortcuts_html() -> str:
     parts = [
         _table(translate("ShortcutsDialog", "On the canvas"), _keys(CANVAS_KEYS)),
         _table(translate("ShortcutsDialog", "While typing a card"), _keys(EDITOR_KEYS)),
+        _table(translate("ShortcutsDialog", "In workshop mode (F5)"), _keys(WORKSHOP_KEYS)),
     ]
     for menu, entries in MENUS:
         rows = [

@@ -3215,6 +3215,42 @@
             <source>No cell was selected: the card goes into {lane} · {stage}.</source>
             <translation>Keine Zelle war gewählt: Die Karte kommt in {lane} · {stage}.</translation>
         </message>
+        <message>
+            <source>Page Down, Page Up</source>
+            <translation>Bild ab, Bild auf</translation>
+        </message>
+        <message>
+            <source>Next or previous stage in focus, with any input method (a card being typed is added first)</source>
+            <translation>Nächste oder vorherige Phase in den Fokus, mit jeder Eingabemethode (eine Karte, die gerade getippt wird, wird zuerst angelegt)</translation>
+        </message>
+        <message>
+            <source>], [</source>
+            <translation>], [</translation>
+        </message>
+        <message>
+            <source>The same when no card is being typed (an input method may type them as text)</source>
+            <translation>Dasselbe, wenn gerade keine Karte getippt wird (eine Eingabemethode kann sie als Text tippen)</translation>
+        </message>
+        <message>
+            <source>V, +</source>
+            <translation>V, +</translation>
+        </message>
+        <message>
+            <source>While voting: a dot for the selected cards</source>
+            <translation>Beim Abstimmen: ein Punkt für die ausgewählten Karten</translation>
+        </message>
+        <message>
+            <source>-</source>
+            <translation>-</translation>
+        </message>
+        <message>
+            <source>While voting: take a dot back</source>
+            <translation>Beim Abstimmen: einen Punkt zurücknehmen</translation>
+        </message>
+        <message>
+            <source>Leave workshop mode (while a card is typed, the first Esc adds it)</source>
+            <translation>Workshop-Modus verlassen (wird gerade eine Karte getippt, legt das erste Esc sie an)</translation>
+        </message>
     </context>
     <context>
         <name>LaneKind</name>
@@ -5202,6 +5238,10 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <source>{menu} menu</source>
             <translation>Menü {menu}</translation>
         </message>
+        <message>
+            <source>In workshop mode (F5)</source>
+            <translation>Im Workshop-Modus (F5)</translation>
+        </message>
     </context>
     <context>
         <name>SideFiles</name>
@@ -6849,6 +6889,18 @@ Pain Points &amp; Chancen</translation>
         <message>
             <source>{left} of {budget} dots left</source>
             <translation>{left} von {budget} Punkten übrig</translation>
+        </message>
+        <message>
+            <source>Previous stage (Page Up)</source>
+            <translation>Vorherige Phase (Bild auf)</translation>
+        </message>
+        <message>
+            <source>Next stage (Page Down)</source>
+            <translation>Nächste Phase (Bild ab)</translation>
+        </message>
+        <message>
+            <source>“{text}” came from the input method and starts a card. Page Down and Page Up step through the stages with any input method.</source>
+            <translation>„{text}“ kam von der Eingabemethode und beginnt eine Karte. Bild ab und Bild auf wechseln mit jeder Eingabemethode die Phase.</translation>
         </message>
     </context>
 </TS>

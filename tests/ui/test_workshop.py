@@ -9,7 +9,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from jmdesigner.model import LaneKind, commands
+from jmdesigner.model import Kind, LaneKind, commands
 from jmdesigner.ui.main_window import MainWindow
 from jmdesigner.ui.workshop import WorkshopWindow
 from jmdesigner.ui.workshop.countdown import Countdown
@@ -296,3 +296,358 @@ def test_the_keys_handed_on_after_f5_stop_and_go_once_the_workshop_has_the_keybo
     assert view.findChildren(KeysToWorkshop) == []
     ws.close()  # its "closed" no longer reaches the object gone
     app.processEvents()
+
+
+def test_page_down_and_up_step_the_stage_and_add_the_card_being_typed(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    """Page Down / Page Up step the stage in focus: keys an input method passes on as key presses
+    (``]`` and ``[`` may come as its text) and a presenter's remote sends. A card being typed is
+    added first, in the stage it was typed in, and the typing goes on in the next stage."""
+    from tests.canvas.conftest import type_text
+
+    ws = open_workshop_mode(window, doc_path, qtbot)
+    stages = [s.id for s in ws.doc.stages(ws.map_id)]
+    pain = next(x.id for x in ws.doc.lanes(ws.map_id) if x.kind is LaneKind.PAIN_POINTS)
+    ws.view.setFocus()
+    QTest.keyClick(ws.view, Qt.Key.Key_PageDown)
+    assert ws.focus_index == 0
+    ws.view.select_cell((stages[0], pain))
+    type_text(ws.view, "Kunde wartet")
+    QTest.keyClick(ws.view, Qt.Key.Key_PageDown)  # mid-card
+    assert ws.focus_index == 1 and not ws.view.editing.active
+    assert [c.text for c in ws.doc.cards_in(stages[0], pain)][-1] == "Kunde wartet"
+    type_text(ws.view, "Formular zu lang")
+    QTest.keyClick(ws.view, Qt.Key.Key_Return)
+    assert [c.text for c in ws.doc.cards_in(stages[1], pain)][-1] == "Formular zu lang"
+    QTest.keyClick(ws.view, Qt.Key.Key_PageUp)
+    assert ws.focus_index == 0
+    assert ws.stage_combo.currentText() == ws.doc.stages(ws.map_id)[0].name
+    type_text(ws.view, "Preis [netto]")  # typing a card, a bracket is text
+    assert ws.focus_index == 0 and ws.view.editing.editor is not None
+    assert ws.view.editing.editor.text() == "Preis [netto]"
+
+
+def test_an_input_methods_bracket_is_text_and_the_workshop_names_the_keys_that_step(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    """Through a Chinese or Japanese input method ``]`` arrives as its text, "」" or "】", not as a
+    key: it starts a card like any text (a Japanese card may begin with 「), nothing is lost, and
+    the workshop says which keys step the stage with any input method."""
+    from PySide6.QtGui import QInputMethodEvent
+
+    ws = open_workshop_mode(window, doc_path, qtbot)
+    ws.view.setFocus()
+    QTest.keyClick(ws.view, Qt.Key.Key_PageDown)
+    assert ws.focus_index == 0
+    commit = QInputMethodEvent()
+    commit.setCommitString("」")
+    QApplication.sendEvent(ws.view, commit)
+    assert ws.focus_index == 0
+    assert ws.view.editing.editor is not None and ws.view.editing.editor.text() == "」"
+    assert "Page Down" in ws.status.text()
+    QTest.keyClick(ws.view, Qt.Key.Key_PageDown)  # the key the input method passes on
+    assert ws.focus_index == 1
+    assert "」" in [c.text for c in ws.doc.cards(ws.map_id)]
+    words = QInputMethodEvent()
+    words.setCommitString("配送")
+    ws._say("")
+    QApplication.sendEvent(ws.view, words)
+    assert ws.view.editing.editor is not None and ws.view.editing.editor.text() == "配送"
+    assert ws.status.text() == ""  # a word is just a word
+
+
+def test_the_keyboard_shortcuts_page_names_the_workshop_keys() -> None:
+    from jmdesigner.ui.shortcuts_dialog import shortcuts_html
+
+    html = shortcuts_html()
+    assert "In workshop mode (F5)" in html
+    assert "Page Down, Page Up" in html and "], [" in html
+
+
+def test_shortcuts_typed_right_after_f5_are_the_workshops_in_order(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    """Between F5 and the workshop taking the keyboard (the window manager activates it a moment
+    later), the words went to the workshop but the window's shortcuts still fired on the window:
+    Del deleted the card selected on the window's canvas, which the room never saw, and Ctrl+Z,
+    meant for the card being typed in the workshop, undid the card F5 had added. Every key of that
+    moment is the workshop's, in the order typed."""
+    from PySide6.QtGui import QInputMethodEvent
+
+    from jmdesigner.ui.actions import Act
+    from tests.canvas.conftest import type_text
+
+    ctrl, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+    window.open_file(doc_path)
+    view = window.current_view()
+    assert view is not None
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    view.setFocus()
+    doc = view.doc
+    stages = [s.id for s in doc.stages(view.map_id)]
+    pain = next(x.id for x in doc.lanes(view.map_id) if x.kind is LaneKind.PAIN_POINTS)
+    kept = doc.cards_in(stages[0], pain)[0]
+    view.map_scene.select_cards([kept.id])
+    window.registry[Act.WORKSHOP].trigger()  # and at once, before the workshop is active:
+    assert QApplication.activeWindow() is window
+    QTest.keyClick(view, Qt.Key.Key_Delete)
+    type_text(view, "neu")
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    assert doc.get(Kind.CARD, kept.id) is not None  # the workshop had no card selected
+    assert [c.text for c in doc.cards_in(stages[0], pain)][-1] == "neu"
+    words = QInputMethodEvent()  # an input method's words go the same way
+    words.setCommitString("配送")
+    QApplication.sendEvent(view, words)
+    assert window.workshop is not None and window.workshop.view.editing.editor is not None
+    assert window.workshop.view.editing.editor.text() == "配送" and not view.editing.active
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    ws = window.workshop
+    assert ws is not None
+    ws.close()
+    qtbot.waitUntil(lambda: window.workshop is None)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    view.setFocus()
+    view.select_cell((stages[1], pain))
+    type_text(view, "vor dem F5")
+    window.registry[Act.WORKSHOP].trigger()  # adds the card being typed
+    assert QApplication.activeWindow() is window
+    type_text(view, "zwei")
+    QTest.keyClick(view, Qt.Key.Key_Z, ctrl)  # the words being typed in the workshop
+    QTest.keyClick(view, Qt.Key.Key_Z, ctrl | shift)
+    QTest.keyClick(view, Qt.Key.Key_Z, ctrl)
+    type_text(view, "drei")
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    assert [c.text for c in doc.cards_in(stages[1], pain)][-2:] == ["vor dem F5", "drei"]
+    assert not view.editing.active and window.workshop is not None
+    assert not window.workshop.view.editing.active
+
+
+def test_a_click_in_the_window_after_f5_gives_the_window_its_keys_back(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    """The workshop on a projector of its own may never take the keyboard: a click on the
+    window's canvas chooses the window, and the keys typed there are its own again."""
+    from jmdesigner.ui.actions import Act
+    from tests.canvas.conftest import type_text
+
+    window.open_file(doc_path)
+    view = window.current_view()
+    assert view is not None
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    view.setFocus()
+    window.registry[Act.WORKSHOP].trigger()
+    ws = window.workshop
+    assert ws is not None
+    cell = view.first_cell()
+    r = view.map_scene.geom.cells[cell].rect
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(r.cx, r.cy))
+    type_text(view, "am Laptop")
+    assert view.editing.editor is not None and view.editing.editor.text() == "am Laptop"
+    assert not ws.view.editing.active
+
+
+def test_keys_typed_right_after_esc_go_to_the_window_behind(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    """Esc closed the workshop at once, and until the window manager gave the window behind the
+    keyboard no window had it: the words typed right after Esc were lost. The window is given
+    the keyboard first, the keys typed meanwhile go to its canvas, and then the workshop closes."""
+    from tests.canvas.conftest import type_text
+
+    ws = open_workshop_mode(window, doc_path, qtbot)
+    ws.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is ws)
+    view = window.current_view()
+    assert view is not None
+    ws.view.setFocus()
+    QTest.keyClick(ws.view, Qt.Key.Key_Escape)
+    assert window.workshop is ws  # until the window has the keyboard
+    type_text(ws.view, "raus")
+    assert view.editing.editor is not None and view.editing.editor.text() == "raus"
+    qtbot.waitUntil(lambda: window.workshop is None)
+    assert QApplication.activeWindow() is window
+    type_text(view, " und weiter")
+    assert view.editing.editor is not None and view.editing.editor.text() == "raus und weiter"
+
+
+def test_esc_typed_right_after_f5_leaves_once_the_workshop_has_had_the_keyboard(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    """F5 and Esc at once: the workshop closed before the window manager had given it the
+    keyboard, was given it once gone, and the words typed next were lost. The keys after Esc are
+    the window's at once, and the workshop closes once the window has the keyboard back."""
+    from jmdesigner.ui.actions import Act
+    from tests.canvas.conftest import type_text
+
+    window.open_file(doc_path)
+    view = window.current_view()
+    assert view is not None
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    view.setFocus()
+    window.registry[Act.WORKSHOP].trigger()
+    ws = window.workshop
+    assert ws is not None
+    QTest.keyClick(view, Qt.Key.Key_Escape)  # handed on to the workshop: it is left
+    type_text(view, "gleich raus")
+    assert view.editing.editor is not None and view.editing.editor.text() == "gleich raus"
+    assert not ws.view.editing.active
+    qtbot.waitUntil(lambda: window.workshop is None)
+    assert QApplication.activeWindow() is window
+
+
+def test_f5_with_the_workshop_open_brings_it_forward_and_opens_no_second_one(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    """F5 in the window while the workshop is open (on a projector of its own) opened a second
+    full-screen workshop over the first; closing the first then left the window thinking none was
+    open while the second still was. It brings the open one forward, its keys go there, and a
+    workshop left (Esc) is followed by a new one at the next F5."""
+    from jmdesigner.ui.actions import Act
+    from tests.canvas.conftest import type_text
+
+    ws = open_workshop_mode(window, doc_path, qtbot)
+    view = window.current_view()
+    assert view is not None
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    view.setFocus()
+    window.registry[Act.WORKSHOP].trigger()
+    assert window.workshop is ws
+    assert [w for w in QApplication.topLevelWidgets() if isinstance(w, WorkshopWindow) and w.isVisible()] == [
+        ws
+    ]
+    type_text(view, "vorne")  # before the workshop has the keyboard again: its keys
+    assert ws.view.editing.editor is not None and ws.view.editing.editor.text() == "vorne"
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is ws)
+    QTest.keyClick(ws.view, Qt.Key.Key_Return)
+    QTest.keyClick(ws.view, Qt.Key.Key_Escape)
+    assert ws.is_leaving
+    again = window.start_workshop()  # F5 while it is being left: a new one
+    assert again is not ws and window.workshop is again
+    qtbot.waitUntil(lambda: not ws.isVisible())
+    assert window.workshop is again  # the old one's closing does not forget the new one
+    again.close()
+    qtbot.waitUntil(lambda: window.workshop is None)
+
+
+def test_the_stage_in_focus_follows_the_keyboard_into_the_next_stage(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    """With a stage in focus, Tab (or Tab out of a card, or an arrow) took the keyboard's cell
+    into the next stage and left the focus behind: the next card was typed in a dimmed stage, out
+    of the room's sight. The focus follows the keyboard."""
+    from tests.canvas.conftest import type_text
+
+    ws = open_workshop_mode(window, doc_path, qtbot)
+    stages = [s.id for s in ws.doc.stages(ws.map_id)]
+    pain = next(x.id for x in ws.doc.lanes(ws.map_id) if x.kind is LaneKind.PAIN_POINTS)
+    ws.view.setFocus()
+    ws.focus_stage(0)
+    ws.view.select_cell((stages[0], pain))
+    QTest.keyClick(ws.view, Qt.Key.Key_Tab)
+    assert ws.view.current_cell() == (stages[1], pain) and ws.focus_index == 1
+    assert ws.stage_combo.currentText() == ws.doc.stages(ws.map_id)[1].name
+    type_text(ws.view, "im Blick")
+    QTest.keyClick(ws.view, Qt.Key.Key_Tab)  # out of the card, into the next stage
+    assert [c.text for c in ws.doc.cards_in(stages[1], pain)][-1] == "im Blick"
+    assert ws.focus_index == 2
+    QTest.keyClick(ws.view, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert ws.focus_index == 1
+    ws.focus_stage(None)  # all stages shown: Tab leaves it so
+    QTest.keyClick(ws.view, Qt.Key.Key_Tab)
+    assert ws.focus_index is None
+
+
+def test_the_dimmed_stages_cover_their_columns_as_a_card_being_typed_grows_the_map(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    """A card typed in the stage in focus grows its lane before it is added (its slot opens and
+    grows as it wraps): the dimmed stages kept their old height, and the foot of the map showed
+    undimmed in every stage, on the projector."""
+    from tests.canvas.conftest import type_text
+
+    ws = open_workshop_mode(window, doc_path, qtbot)
+    stages = [s.id for s in ws.doc.stages(ws.map_id)]
+    lane = next(x.id for x in ws.doc.lanes(ws.map_id) if x.kind is LaneKind.TOUCHPOINTS)
+    ws.view.setFocus()
+    ws.focus_stage(1)
+    ws.view.select_cell((stages[1], lane))
+    before = ws.view.map_scene.geom.bounds.bottom
+    type_text(ws.view, "Sucht den Lieferstatus und findet ihn nicht im Konto, ruft an und wartet lange")
+    geom = ws.view.map_scene.geom
+    assert geom.bounds.bottom > before  # the slot of the card being typed grew the map
+    columns = {s.index: s.column.bottom for s in geom.stages}
+    assert len(ws._dimmers) == len(stages) - 1
+    for item in ws._dimmers:
+        assert item.rect().bottom() in columns.values() and item.rect().bottom() == max(columns.values())
+
+
+def test_the_workshop_shows_the_cell_the_typing_goes_on_in(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    """F5 handed the workshop the cell the typing was in, but showed no cell there: the room did
+    not see where the words would go, and the first key said "No cell was selected" on the
+    projector."""
+    from jmdesigner.ui.actions import Act
+    from tests.canvas.conftest import type_text
+
+    window.open_file(doc_path)
+    view = window.current_view()
+    assert view is not None
+    stages = [s.id for s in view.doc.stages(view.map_id)]
+    pain = next(x.id for x in view.doc.lanes(view.map_id) if x.kind is LaneKind.PAIN_POINTS)
+    view.select_cell((stages[1], pain))
+    window.registry[Act.WORKSHOP].trigger()
+    ws = window.workshop
+    assert isinstance(ws, WorkshopWindow)
+    qtbot.waitExposed(ws)
+    assert ws.view.cursor_cell == (stages[1], pain)
+    ws.view.setFocus()
+    type_text(ws.view, "gleich hier")
+    QTest.keyClick(ws.view, Qt.Key.Key_Return)
+    assert [c.text for c in ws.doc.cards_in(stages[1], pain)][-1] == "gleich hier"
+    assert "No cell was selected" not in ws.status.text()
+
+
+def test_words_typed_after_using_a_spin_box_or_the_stage_list_go_onto_the_map(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    """A click on a spin box's arrow (the timer's minutes, the participants, the dots) or on the
+    stage list left the keyboard there: the words typed next were refused by the spin box, or
+    searched the stage list, and were lost. Digits and arrows stay the control's; other text goes
+    onto the map, starting a card, with the keyboard; Enter, Esc and Tab give the map the keyboard."""
+    from tests.canvas.conftest import type_text
+
+    ws = open_workshop_mode(window, doc_path, qtbot)
+    ws.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is ws)
+    stages = [s.id for s in ws.doc.stages(ws.map_id)]
+    pain = next(x.id for x in ws.doc.lanes(ws.map_id) if x.kind is LaneKind.PAIN_POINTS)
+    ws.view.select_cell((stages[0], pain))
+    ws.minutes.setFocus()
+    QTest.keyClick(ws.minutes, Qt.Key.Key_Up)
+    assert ws.minutes.value() == 11 and QApplication.focusWidget() is ws.minutes
+    type_text(ws.minutes, "K")
+    assert QApplication.focusWidget() is ws.view
+    type_text(QApplication.focusWidget(), "unde wartet")
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert [c.text for c in ws.doc.cards_in(stages[0], pain)][-1] == "Kunde wartet"
+    assert ws.minutes.value() == 11
+    ws.participants.setFocus()
+    ws.participants.selectAll()
+    type_text(ws.participants, "12")  # digits are the spin box's
+    QTest.keyClick(ws.participants, Qt.Key.Key_Return)
+    assert ws.participants.value() == 12 and QApplication.focusWidget() is ws.view
+    ws.stage_combo.setFocus()
+    type_text(ws.stage_combo, "S")  # no search of the list: a card starts with it
+    assert ws.focus_index is None and ws.view.editing.editor is not None
+    assert ws.view.editing.editor.text() == "S"
+    QTest.keyClick(ws.view, Qt.Key.Key_Escape)
+    ws.dots_each.setFocus()
+    QTest.keyClick(ws.dots_each, Qt.Key.Key_PageDown)  # the workshop's key
+    assert ws.focus_index == 0 and QApplication.focusWidget() is ws.view

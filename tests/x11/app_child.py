@@ -8,7 +8,8 @@ of the viewport saved to PNG), ``where stage|lane|point N`` (where the N-th stag
 header, or the first curve's N-th emotion point, is on the screen, as JSON [x, y], for a
 click; ``where background N``: N pixels past the map's bottom right corner), ``workshop``
 (workshop mode started; a moment later one JSON line: its frame, screen, controls, timer and map
-in screen pixels), ``open PATH``, ``new PATH`` (a new file from the sample map), ``quit``.
+in screen pixels), ``workshop_state`` (the same of the open workshop, with its state, or null),
+``open PATH``, ``new PATH`` (a new file from the sample map), ``quit``.
 """
 
 from __future__ import annotations
@@ -99,6 +100,27 @@ def workshop_layout(window: MainWindow) -> dict[str, object]:
     }
 
 
+def workshop_state(window: MainWindow) -> dict[str, object] | None:
+    """The open workshop as ``workshop_layout`` has it, with how many are open, the stage in
+    focus, whether a card is being typed there and in the window, and the status line."""
+    from jmdesigner.ui.workshop import WorkshopWindow
+
+    workshop = window.workshop
+    if workshop is None:
+        return None
+    assert isinstance(workshop, WorkshopWindow)
+    view = window.current_view()
+    return {
+        **workshop_layout(window),
+        "open": sum(isinstance(w, WorkshopWindow) and w.isVisible() for w in QApplication.topLevelWidgets()),
+        "focus_index": workshop.focus_index,
+        "typing": workshop.view.editing.active,
+        "typing_in_window": view is not None and view.editing.active,
+        "status": workshop.status.text(),
+        "active": QApplication.activeWindow() is workshop,
+    }
+
+
 def editor_state(window: MainWindow, png: str) -> dict[str, object]:
     """Where the open editor and the cards of its cell are drawn (viewport pixels), and a grab."""
     view = window.current_view()
@@ -175,6 +197,8 @@ def main() -> None:
         elif verb == "workshop":  # shown full screen, then laid out: answered a moment later
             window.start_workshop()
             QTimer.singleShot(1500, lambda: print(json.dumps(workshop_layout(window)), flush=True))
+        elif verb == "workshop_state":  # the open workshop's layout and state (null: none open)
+            print(json.dumps(workshop_state(window)), flush=True)
         elif verb == "open":
             window.open_path(Path(arg))
             print("OK", flush=True)

@@ -30,9 +30,11 @@ def display() -> Iterator[Display]:
 class App:
     """The main window in a child process on ``display``, driven by xdotool and a command channel."""
 
-    def __init__(self, display: Display, file: Path | None, config: Path) -> None:
+    def __init__(
+        self, display: Display, file: Path | None, config: Path, extra_env: dict[str, str] | None = None
+    ) -> None:
         self.display = display
-        env = {**display.env, "JMDESIGNER_CONFIG_DIR": str(config)}
+        env = {**display.env, "JMDESIGNER_CONFIG_DIR": str(config), **(extra_env or {})}
         args = [sys.executable, "-m", "tests.x11.app_child", *([str(file)] if file else [])]
         self.proc = subprocess.Popen(
             args, cwd=ROOT, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QMouseEvent, QPen, QResizeEvent
+from PySide6.QtGui import QBrush, QColor, QInputMethodEvent, QKeyEvent, QMouseEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 
 from jmdesigner.canvas import MapView
 from jmdesigner.canvas.document_events import DocumentEvents
+from jmdesigner.canvas.keyboard import typed_text
 from jmdesigner.errors import JmError
-from jmdesigner.i18n import translate
+from jmdesigner.i18n import N_, translate
 from jmdesigner.layout.hit import card_at
 from jmdesigner.model import Card, Change, Document, Kind, LaneKind, UndoStack, commands
 from jmdesigner.ui.elided_label import ElidedLabel
@@ -42,6 +43,37 @@ if TYPE_CHECKING:
     from jmdesigner.model.draft import DraftStore
 
 ZOOM = 1.35  # large type for the back of the room
+LEAVE_WAIT_MS = 1000  # the longest Esc waits for the window behind to have the keyboard
+
+# The stage in focus steps with Page Down / Page Up: keys an input method passes on as key presses
+# (and a presenter's remote sends). ``]`` and ``[`` do it too where they arrive as key presses; a
+# Chinese or Japanese input method commits them as text ("」", "【"), which starts a card like any
+# other typed text, and ``IME_BRACKETS`` only makes the window say which keys step the stage.
+PAGE_STEPS = {Qt.Key.Key_PageDown: 1, Qt.Key.Key_PageUp: -1}
+BRACKET_STEPS = {Qt.Key.Key_BracketRight: 1, Qt.Key.Key_BracketLeft: -1}
+IME_BRACKETS = frozenset("「」『』【】〔〕［］〖〗")
+# Keys that end the use of a spin box or the stage list: the keyboard goes back to the map.
+CONTROL_LEAVES = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+# What each key does in workshop mode, for Help ▸ Keyboard Shortcuts (kept next to the code).
+WORKSHOP_KEYS: tuple[tuple[str, str], ...] = (
+    (
+        N_("Keyboard", "Page Down, Page Up"),
+        N_(
+            "Keyboard",
+            "Next or previous stage in focus, with any input method (a card being typed is added first)",
+        ),
+    ),
+    (
+        N_("Keyboard", "], ["),
+        N_("Keyboard", "The same when no card is being typed (an input method may type them as text)"),
+    ),
+    (N_("Keyboard", "V, +"), N_("Keyboard", "While voting: a dot for the selected cards")),
+    (N_("Keyboard", "-"), N_("Keyboard", "While voting: take a dot back")),
+    (
+        N_("Keyboard", "Esc"),
+        N_("Keyboard", "Leave workshop mode (while a card is typed, the first Esc adds it)"),
+    ),
+)
 BAR_STYLE = """
 QWidget#workshopBar, QWidget#topVoted { background: #1d2127; color: #f4f4f4; }
 QWidget#workshopBar QLabel, QWidget#topVoted QLabel { color: #f4f4f4; font-size: 17px; }
@@ -59,6 +91,11 @@ QListWidget { background: #272c34; color: #f4f4f4; font-size: 16px; border: none
 
 class WorkshopWindow(QWidget):
     closed = Signal()
+    leaving = Signal()  # Esc or Exit: the window behind is given the keyboard back, then it closes
+    hand_back: MapView | None = None  # the canvas Esc gives the keyboard back to
+    _leaving = False  # (here: ``changeEvent`` comes while the window is being made)
+    _focusing = False  # a stage being brought into focus moves the keyboard's cell itself
+    _controls: tuple[QWidget, ...] = ()
 
     def __init__(
         self,
@@ -90,6 +127,11 @@ class WorkshopWindow(QWidget):
         self._tick.timeout.connect(self._update_timer)
         self._tick.start()
         DocumentEvents.of(doc).changed.connect(self._on_changes)
+        # The dimmed stages cover their columns as the map grows: a card being typed grows its
+        # lane with no edit yet, and the lane's foot showed undimmed in every stage.
+        self.view.map_scene.laid_out.connect(self._dim)
+        self.view.cursor_moved.connect(self._follow_keyboard)
+        self.view.map_scene.selectionChanged.connect(self._follow_keyboard)
         self._refresh()
 
     # ------------------------------------------------------------------ layout
@@ -109,6 +151,8 @@ class WorkshopWindow(QWidget):
         prev_btn, next_btn = QPushButton("◀"), QPushButton("▶")
         prev_btn.setAccessibleName(translate("Workshop", "Previous stage"))
         next_btn.setAccessibleName(translate("Workshop", "Next stage"))
+        prev_btn.setToolTip(translate("Workshop", "Previous stage (Page Up)"))
+        next_btn.setToolTip(translate("Workshop", "Next stage (Page Down)"))
         prev_btn.clicked.connect(lambda: self.step_stage(-1))
         next_btn.clicked.connect(lambda: self.step_stage(1))
         for w in (QLabel(translate("Workshop", "Focus:")), prev_btn, self.stage_combo, next_btn):
@@ -163,7 +207,7 @@ class WorkshopWindow(QWidget):
         self.dots_label = QLabel("", objectName="dots")
         self.dots_label.setAccessibleName(translate("Workshop", "Dots left"))
         exit_btn = QPushButton(translate("Workshop", "Exit (Esc)"))
-        exit_btn.clicked.connect(self.close)
+        exit_btn.clicked.connect(self.leave)
         # A click on a button leaves the keyboard on the map: V, [ ], arrows and typing go on working
         # (a focused button took them: after Start voting, V gave no dot).
         for button in (
@@ -177,6 +221,11 @@ class WorkshopWindow(QWidget):
         ):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.stage_combo.activated.connect(lambda _i: self.view.setFocus())
+        # The spin boxes and the stage list keep the keyboard for their own keys only: the words
+        # typed after a click on a spin box's arrow went into it and were lost (``_control_key``).
+        self._controls = (self.minutes, self.participants, self.dots_each, self.stage_combo)
+        for control in self._controls:
+            control.installEventFilter(self)
         row.addSpacing(12)
         row.addWidget(exit_btn)
         self.minutes.setFixedWidth(118)
@@ -258,10 +307,26 @@ class WorkshopWindow(QWidget):
         self.stage_combo.setCurrentIndex(0 if self.focus_index is None else self.focus_index + 1)
         self.view.home_stage = stages[self.focus_index].id if self.focus_index is not None else None
         if self.focus_index is not None:
-            self._keyboard_into(stages[self.focus_index].id)
+            self._focusing = True
+            try:
+                self._keyboard_into(stages[self.focus_index].id)
+            finally:
+                self._focusing = False
             column = stages[self.focus_index].column
             header = stages[self.focus_index].header
             self.view.centerOn(column.cx, header.y + self.view.viewport().height() / (2 * ZOOM))
+
+    def _follow_keyboard(self) -> None:
+        """With a stage in focus, the keyboard's cell moved into another one (Tab, an arrow, a
+        click, Tab out of a card): that stage comes into focus. The typing went on in a dimmed
+        stage, out of the room's sight."""
+        if self.focus_index is None or self._focusing:
+            return
+        cell = self.view.current_cell()
+        stages = self.view.map_scene.geom.stages
+        index = next((s.index for s in stages if cell is not None and s.id == cell[0]), None)
+        if index is not None and index != self.focus_index:
+            self.focus_stage(index)
 
     def _keyboard_into(self, stage_id: str) -> None:
         """The keyboard's cell follows the stage brought into focus, in the lane the typing was in:
@@ -416,19 +481,51 @@ class WorkshopWindow(QWidget):
                     return True
         if watched is self.view and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             return self._key(event)
+        if watched is self.view and isinstance(event, QInputMethodEvent) and self._ime_bracket(event):
+            return True
+        if watched in self._controls and self._control_key(event):
+            return True
         return super().eventFilter(watched, event)
 
+    def _control_key(self, event: QEvent) -> bool:
+        """A key on a spin box or the stage list: its digits, arrows and editing keys are its own;
+        Enter, Esc and Tab give the keyboard back to the map, and any other text (and Page Down,
+        Page Up) goes on to the map, starting a card there, with the keyboard (a letter searched
+        the stage list, or was refused by a spin box: the facilitator's words were lost)."""
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            key, text = event.key(), event.text()
+            if key in (*CONTROL_LEAVES, Qt.Key.Key_Escape):
+                self.view.setFocus()
+                return True
+            stage_key = key in PAGE_STEPS  # the workshop's own, with the keyboard anywhere in it
+            if not stage_key and (not typed_text(event) or text.isdigit() or key == Qt.Key.Key_Space):
+                return False
+            self.view.setFocus()
+            QApplication.sendEvent(self.view, _copy_key(event))
+            return True
+        if isinstance(event, QInputMethodEvent):
+            words = event.commitString()
+            if not words or words.isdigit() or event.preeditString():
+                return False
+            self.view.setFocus()
+            QApplication.sendEvent(self.view, QInputMethodEvent(event))
+            return True
+        return False
+
     def _key(self, event: QKeyEvent) -> bool:
-        if self.view.editing.active:
-            return False  # Esc, Enter and letters belong to the card being typed
         key = event.key()
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if key in PAGE_STEPS and plain:
+            self.view.editing.commit()  # the card being typed is added, as Tab adds it
+            self.step_stage(PAGE_STEPS[Qt.Key(key)])
+            return True
+        if self.view.editing.active:
+            return False  # Esc, Enter and letters, brackets too, belong to the card being typed
         selected = self.view.map_scene.selected_card_ids()
         if key == Qt.Key.Key_Escape:
-            self.close()
-        elif key == Qt.Key.Key_BracketRight:
-            self.step_stage(1)
-        elif key == Qt.Key.Key_BracketLeft:
-            self.step_stage(-1)
+            self.leave()
+        elif key in BRACKET_STEPS:
+            self.step_stage(BRACKET_STEPS[Qt.Key(key)])
         elif key in (Qt.Key.Key_V, Qt.Key.Key_Plus) and self.round is not None and selected:
             for card_id in selected:
                 self.add_vote(card_id)
@@ -439,11 +536,62 @@ class WorkshopWindow(QWidget):
             return False
         return True
 
+    def _ime_bracket(self, event: QInputMethodEvent) -> bool:
+        """An input method's bracket (``]`` typed with a Chinese or Japanese one on: "」", "】") is
+        text: it starts a card, as any text does, and the window says which keys step the stage
+        (after what the map said of the card). False for any other text."""
+        text = event.commitString().strip()
+        if self.view.editing.active or event.preeditString() or text not in IME_BRACKETS:
+            return False
+        self.status.clear()
+        self.view.inputMethodEvent(event)  # the card starts with it
+        hint = translate(
+            "Workshop",
+            "“{text}” came from the input method and starts a card. "
+            "Page Down and Page Up step through the stages with any input method.",
+        ).format(text=text)
+        said = self.status.text()
+        self._say(f"{said} {hint}" if said else hint)
+        return True
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
-            self.close()
+            self.leave()
             return
         super().keyPressEvent(event)
+
+    def leave(self) -> None:
+        """Esc or Exit: the window behind takes the keyboard back before the workshop goes, and the
+        keys typed until it has it go to its canvas. Closed at once, the workshop left no window
+        with the keyboard until the window manager gave it to the one behind, and the keys typed
+        right after Esc were lost; closed before the window manager had even given it the
+        keyboard (Esc typed right after F5), it was given the keyboard once gone, and lost more."""
+        back = self.hand_back
+        if self._leaving:
+            return
+        if back is None or not back.isVisible():
+            self.close()
+            return
+        self._leaving = True
+        self.leaving.emit()  # the window's keys are its own again (KeysToWorkshop)
+        keys = HandedKeys(self, back, back.window(), self)
+        keys.arrived.connect(self.close)
+        if self.isActiveWindow():
+            back.window().activateWindow()
+        # else: once the window manager has given the workshop the keyboard (``changeEvent``)
+        QTimer.singleShot(LEAVE_WAIT_MS, self, self.close)  # a window manager that never does
+
+    @property
+    def is_leaving(self) -> bool:
+        """Esc or Exit was pressed: the workshop closes once the window behind has the keyboard."""
+        return self._leaving
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        back = self.hand_back
+        activated = event.type() == QEvent.Type.ActivationChange and self.isActiveWindow()
+        if self._leaving and back is not None and activated:
+            back.window().activateWindow()
 
     # ------------------------------------------------------------------ state
     def _on_changes(self, _changes: Sequence[Change], source: object = None) -> None:
@@ -500,44 +648,117 @@ class WorkshopWindow(QWidget):
         self.closed.emit()
 
 
-class KeysToWorkshop(QObject):
-    """Keys reaching the window's canvas after F5, until the workshop has the keyboard, go to the
-    workshop's map. F5 and the next words typed at once: the window manager gives the full-screen
-    window the keyboard a moment later, and meanwhile the keys went to the canvas behind it, where
-    the words started a card out of the room's sight."""
+HANDED_ON = frozenset(
+    (
+        QEvent.Type.KeyPress,
+        QEvent.Type.KeyRelease,
+        QEvent.Type.ShortcutOverride,
+        QEvent.Type.InputMethod,
+    )
+)
 
-    def __init__(self, workshop: WorkshopWindow, source: QWidget) -> None:
-        super().__init__(source)
-        self.target: MapView | None = workshop.view
-        self.workshop: WorkshopWindow | None = workshop
-        self.source = source
-        source.installEventFilter(self)
-        workshop.installEventFilter(self)
-        workshop.closed.connect(self.stop)
+
+class HandedKeys(QObject):
+    """Keys typed in ``window`` go to the map ``target`` until ``until``, the window that map is
+    in, has the keyboard. The window manager gives a window the keyboard a moment after it is
+    asked to, and a fast typist's keys meanwhile went where the facilitator no longer looked. The
+    window's shortcuts are the map's too in that moment (Del, Ctrl+Z and Ctrl+Shift+Z acted on the
+    window's own canvas), and an input method's text goes the same way. A click in ``window``
+    gives it its keys back (it was chosen). ``arrived`` says ``until`` has the keyboard."""
+
+    arrived = Signal()
+
+    def __init__(self, window: QWidget, target: MapView, until: QWidget, parent: QObject) -> None:
+        super().__init__(parent)
+        self.target: MapView | None = target
+        self.until: QWidget | None = until
+        self.window = window
+        self._handing = False  # a key being handed on to the map
+        app = QApplication.instance()
+        assert app is not None
+        self.app = app
+        # On the application: what the window's shortcuts see (ShortcutOverride) and the keys of
+        # whichever of its widgets has the keyboard, in the order they were typed; and the
+        # activation of the window the keys go to.
+        app.installEventFilter(self)
 
     def stop(self) -> None:
-        """The workshop has the keyboard (or is gone): the window's canvas is its own again."""
-        if self.workshop is not None:
-            self.workshop.removeEventFilter(self)
-            self.workshop.closed.disconnect(self.stop)
-        self.target = self.workshop = None
-        self.source.removeEventFilter(self)
+        """The keys of ``window`` are its own again."""
+        self.target = self.until = None
+        self.app.removeEventFilter(self)
         self.deleteLater()  # done: one was left on the canvas for each F5
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.workshop:
-            if event.type() == QEvent.Type.WindowActivate:
-                self.stop()
+        kind = event.type()
+        if kind == QEvent.Type.WindowActivate and watched is self.until and self.until is not None:
+            self.stop()
+            self.arrived.emit()
             return False
-        target = self.target
-        kinds = (QEvent.Type.KeyPress, QEvent.Type.KeyRelease)
-        if target is None or event.type() not in kinds or not isinstance(event, QKeyEvent):
+        if kind == QEvent.Type.MouseButtonPress and _in_window(watched, self.window):
+            self.stop()
             return False
-        again = QKeyEvent(
-            event.type(), event.key(), event.modifiers(), event.text(), event.isAutoRepeat(), event.count()
-        )
-        QApplication.sendEvent(target, again)
+        if self.target is None or kind not in HANDED_ON:
+            return False
+        if kind == QEvent.Type.ShortcutOverride and (watched is self.target and self._handing):
+            # Qt tries the shortcuts again for a key press sent by code, and the window, still the
+            # active one, would take Del or Ctrl+Z from the map: the map takes them.
+            event.accept()
+            return True
+        if not _in_window(watched, self.window):
+            return False
+        if kind == QEvent.Type.ShortcutOverride:
+            event.accept()  # no shortcut of the window fires: the key comes as a key press, below
+            return True
+        if isinstance(event, QKeyEvent):
+            again: QEvent = _copy_key(event)
+        elif isinstance(event, QInputMethodEvent):
+            again = QInputMethodEvent(event)
+        else:
+            return False
+        self._handing = True
+        try:
+            QApplication.sendEvent(self.target, again)
+        finally:
+            self._handing = False
         return True
+
+
+class KeysToWorkshop(HandedKeys):
+    """After F5: keys typed in the window go to the workshop's map until the workshop has the
+    keyboard (they started a card on the canvas behind it, out of the room's sight, and Del or
+    Ctrl+Z acted there), or until it is left."""
+
+    def __init__(self, workshop: WorkshopWindow, source: QWidget) -> None:
+        super().__init__(source.window(), workshop.view, workshop, source)
+        self.workshop: WorkshopWindow | None = workshop
+        workshop.closed.connect(self.stop)
+        workshop.leaving.connect(self.stop)
+
+    def stop(self) -> None:
+        if self.workshop is not None:
+            self.workshop.closed.disconnect(self.stop)
+            self.workshop.leaving.disconnect(self.stop)
+            self.workshop = None
+        super().stop()
+
+
+def _copy_key(event: QKeyEvent) -> QKeyEvent:
+    """The same key, to send on to another widget."""
+    return QKeyEvent(
+        event.type(),
+        event.key(),
+        event.modifiers(),
+        event.nativeScanCode(),
+        event.nativeVirtualKey(),
+        event.nativeModifiers(),
+        event.text(),
+        event.isAutoRepeat(),
+        event.count(),
+    )
+
+
+def _in_window(watched: QObject, window: QWidget) -> bool:
+    return isinstance(watched, QWidget) and watched.window() is window
 
 
 def open_workshop(
