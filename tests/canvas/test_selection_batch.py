@@ -1,0 +1,89 @@
+"""Selecting many cards at once works on the selection as a whole: Select All on 1,500 cards
+makes no Python call per card (it asked, card by card, whether the card's item was still to be
+made), and a frame painted with every card selected works out the link lines once, not once for
+the view and again for each frozen header band."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QApplication
+
+import jmdesigner
+from bench.generate import large_map
+from jmdesigner.canvas import keyboard
+from jmdesigner.model import CardLink, commands, new_id
+from tests.canvas.conftest import Canvas, canvas_on
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+CANVAS = str(Path(jmdesigner.__file__).parent / "canvas")
+
+
+@pytest.fixture
+def middle(qtbot: Any, tmp_path: Path) -> Iterator[Canvas]:
+    """1,500 cards at 100%, the view in the middle of the map (most items off screen)."""
+    with canvas_on(qtbot, tmp_path / "wide.jmap", large_map(1500), (900, 700)) as c:
+        c.view.actual_size()
+        b = c.view.map_scene.geom.bounds
+        c.view.centerOn(QPointF(b.x + b.w / 2, b.y + b.h / 2))
+        QApplication.processEvents()
+        yield c
+
+
+def _python_calls(work: Any) -> int:
+    """How many Python functions of the canvas ``work`` calls (generators resumed count too)."""
+    calls = 0
+
+    def count(frame: Any, event: str, _arg: Any) -> None:
+        nonlocal calls
+        if event == "call" and frame.f_code.co_filename.startswith(CANVAS):
+            calls += 1
+
+    sys.setprofile(count)
+    try:
+        work()
+    finally:
+        sys.setprofile(None)
+    return calls
+
+
+@pytest.mark.parametrize("made", ["items in view only", "every item"])
+def test_select_all_makes_no_python_call_per_card(middle: Canvas, made: str) -> None:
+    c = middle
+    scene = c.view.map_scene
+    if made == "every item":
+        scene.settle()
+    assert scene.settling() == (made != "every item")
+    every = [card.id for card in c.doc.cards(c.map_id)]
+    calls = _python_calls(lambda: keyboard.select_all(c.view))
+    assert scene.selected_card_ids() == every
+    # The scene's and the view's calls for one selection change, not one per card (the scene
+    # asked about each of the 1,500 cards whether its item was still to be made).
+    assert calls < 60, calls
+
+
+def test_a_frame_with_every_card_selected_works_out_the_link_lines_once(
+    middle: Canvas, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    c = middle
+    cards = c.doc.cards(c.map_id)
+    for a, b in zip(cards[:40:2], cards[1:40:2], strict=True):
+        c.stack.push(commands.add_link(CardLink(new_id(), a.id, b.id)))
+    linked = 40
+    asked: list[str] = []
+    links_of = c.doc.links_of
+    monkeypatch.setattr(c.doc, "links_of", lambda card_id: asked.append(card_id) or links_of(card_id))
+    c.key(Qt.Key.Key_A, CTRL)  # and its frame: the view, and the frozen stage and lane bands over it
+    assert c.view._frozen_bands()  # (scrolled to the middle: the header bands are drawn)
+    assert sorted(asked) == sorted(card.id for card in cards[:linked])  # each linked card once
+    asked.clear()
+    c.view.viewport().repaint()  # nothing changed: the lines are as they were
+    assert asked == []
+    c.key(Qt.Key.Key_Escape)
+    c.view.viewport().repaint()
+    assert asked == []  # nothing in focus: no line to look for
