@@ -720,9 +720,8 @@ class MapScene(QGraphicsScene):
         doc = self.doc
         chosen = self._selected_made()
         chosen.extend(self._pending_selected)
-        if len(chosen) > 64:  # many (Select All): one walk of the map beats sorting by place
-            wanted = set(chosen)
-            return [c.id for c in doc.cards(self.map_id) if c.id in wanted]
+        if len(chosen) > 64:  # many: the cells that hold them walked in map order, not sorted by place
+            return self._in_map_order(set(chosen))
         # An item can outlive its card for a moment (removed, not yet synced): skip it.
         chosen = [i for i in chosen if doc.get(Kind.CARD, i) is not None]
         if len(chosen) < 2:
@@ -735,6 +734,25 @@ class MapScene(QGraphicsScene):
             return (stage_at[card.stage_id], lane_at[card.lane_id], doc.index_of(Kind.CARD, card_id))
 
         return sorted(chosen, key=place)
+
+    def _in_map_order(self, wanted: set[str]) -> list[str]:
+        """These cards in map order: only the cells holding one are walked (the 1,000 cards an undo
+        brings back selected lie in 30 of 270 cells; walking every card of the map took longer
+        than the rest of the selection change), or the whole map when they are most of it."""
+        doc = self.doc
+        if 2 * len(wanted) > doc.card_count(self.map_id):
+            return [c.id for c in doc.cards(self.map_id) if c.id in wanted]
+        cells: set[tuple[str, str]] = set()
+        for card in doc.entities(Kind.CARD, doc.present(Kind.CARD, wanted)):
+            if card.map_id == self.map_id:
+                cells.add((card.stage_id, card.lane_id))
+        lanes = [lane.id for lane in doc.lanes(self.map_id)]
+        out: list[str] = []
+        for stage in doc.stages(self.map_id):
+            for lane_id in lanes:
+                if (stage.id, lane_id) in cells:
+                    out.extend(c.id for c in doc.cards_in(stage.id, lane_id) if c.id in wanted)
+        return out
 
     def select_cards(self, ids: Iterable[str], *, in_map_order: bool = False) -> None:
         """Select exactly these cards, with one ``selectionChanged`` (none if nothing changes).

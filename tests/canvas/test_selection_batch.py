@@ -87,3 +87,28 @@ def test_a_frame_with_every_card_selected_works_out_the_link_lines_once(
     c.key(Qt.Key.Key_Escape)
     c.view.viewport().repaint()
     assert asked == []  # nothing in focus: no line to look for
+
+
+def test_many_cards_selected_are_put_in_map_order_from_the_cells_that_hold_them(
+    middle: Canvas, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An undo brings 300 deleted cards back selected: their map order comes from the cells they
+    lie in, not from a walk of every card of the map."""
+    from jmdesigner.model import Document
+
+    c = middle
+    scene = c.view.map_scene
+    every = [card.id for card in c.doc.cards(c.map_id)]
+    chosen = every[:300]
+    cells = {(card.stage_id, card.lane_id) for card in c.doc.cards(c.map_id)[:300]}
+    walked: list[tuple[str, str]] = []
+    cards_in = Document.cards_in
+    monkeypatch.setattr(
+        Document, "cards_in", lambda doc, s, lane: walked.append((s, lane)) or cards_in(doc, s, lane)
+    )
+    scene.select_cards(reversed(chosen))
+    assert scene.selected_card_ids() == chosen
+    assert set(walked) == cells and len(walked) == len(cells) < 60
+    walked.clear()
+    scene.select_cards(every[::-1])  # most of the map: one walk of it
+    assert scene.selected_card_ids() == every
