@@ -33,6 +33,7 @@ SHRINK_STEP = 256.0  # the scene rect keeps up to this much slack when the map s
 NEAR = 32.0  # scene units round the shown part of the map whose cards are synced at once (shadows)
 SLICE = 0.001  # seconds of deferred card work per turn of the event loop (then input is served)
 GHOSTS_A_TURN = 50  # items of deleted cards taken out of the scene between looks at the clock
+FLAG_AT_ONCE = 64  # a selection flagging more items flags those a view shows, the others in idle time
 
 
 def _block_of(item: CardItem) -> tuple[str, Rect, QColor]:
@@ -79,7 +80,10 @@ class MapScene(QGraphicsScene):
         # lanes whose items all are (with the band, top and bottom, where they may sit until then).
         self._pending_lanes: dict[str, tuple[float, float]] = {}
         self._pending_cards: dict[str, str] = {}  # card id -> the lane whose shape places it
-        self._pending_selected: set[str] = set()  # selected cards whose items are not made yet
+        self._pending_selected: set[str] = set()  # selected cards whose items do not show it yet
+        # Of those, the cards whose items are made but not flagged selected yet: a selection of
+        # many cards (Select All) flags at once only the items a view shows (see select_cards).
+        self._flags_due: set[str] = set()
         self._ghosts: list[CardItem] = []  # items of deleted cards, still in the scene, off screen
         self._clear = QRectF()  # no deferred item is in it (see _deferred)
         self._nothing_clear = False  # a map just opened: its waiting items may be anywhere
@@ -472,7 +476,7 @@ class MapScene(QGraphicsScene):
 
     def settling(self) -> bool:
         """Whether some item changes are still deferred."""
-        return bool(self._pending_cards or self._pending_lanes or self._ghosts)
+        return bool(self._pending_cards or self._pending_lanes or self._ghosts or self._flags_due)
 
     def _deferred(self, live: QRectF) -> None:
         """Work outside ``live`` was left for later: it is done in slices whenever the event loop
@@ -520,6 +524,36 @@ class MapScene(QGraphicsScene):
     def _settle(self, rect: QRectF | None, deadline: float | None, *, cards: bool = True) -> None:
         """The deferred work (only what touches ``rect``; only until ``deadline``; ``cards=False``:
         only the items of deleted cards)."""
+        self._settle_items(rect, deadline, cards=cards)
+        if cards and self._flags_due:  # (at least a few each slice, so they always get done)
+            self._settle_flags(rect, deadline)
+        if not self.settling():
+            self._clear = QRectF()
+            self._nothing_clear = False
+            self._stop_watching()
+            self.settled.emit()
+
+    def _settle_flags(self, rect: QRectF | None, deadline: float | None) -> None:
+        """Flag selected the items of selected cards that do not show it yet (those in ``rect``;
+        only until ``deadline``), without a signal: the selection itself did not change."""
+        due, items = self._flags_due, self._card_items
+        if rect is not None:
+            todo = [i.card_id for i in QGraphicsScene.items(self, rect) if isinstance(i, CardItem)]
+            todo = [card_id for card_id in todo if card_id in due]
+        else:
+            todo = list(due)
+        with QSignalBlocker(self):
+            for n, card_id in enumerate(todo):
+                due.discard(card_id)
+                self._pending_selected.discard(card_id)
+                item = items.get(card_id)
+                if item is not None:
+                    item.setSelected(True)
+                if deadline is not None and n % 64 == 63 and time.perf_counter() > deadline:
+                    break
+
+    def _settle_items(self, rect: QRectF | None, deadline: float | None, *, cards: bool = True) -> None:
+        """The deferred card items (see ``_settle``)."""
         ghosts = self._ghosts
         if ghosts:
             if rect is not None:
@@ -575,11 +609,6 @@ class MapScene(QGraphicsScene):
                     break
             for card_id in done:
                 del due[card_id]
-        if not self.settling():
-            self._clear = QRectF()
-            self._nothing_clear = False
-            self._stop_watching()
-            self.settled.emit()
 
     def _sync_emotions(self, g: MapGeometry) -> None:
         """Emotions lanes like cards: redrawn when their shape changed, else only moved."""
@@ -622,6 +651,7 @@ class MapScene(QGraphicsScene):
             due.pop(card_id, None)
             if card_id in chosen:
                 chosen.discard(card_id)
+                self._flags_due.discard(card_id)
                 selected = True
             item = cards.pop(card_id, None)
             if item is not None:
@@ -661,6 +691,7 @@ class MapScene(QGraphicsScene):
         self._pending_lanes.clear()
         self._pending_cards.clear()
         self._pending_selected.clear()
+        self._flags_due.clear()
         self._remove_cards([*self._card_items, *(i for shape in self._shapes.values() for i in shape)])
         self.settle()  # the items of earlier deletes still waiting to leave
         for table in (self.stage_items, self.lane_items, self.emotion_items):
@@ -774,18 +805,28 @@ class MapScene(QGraphicsScene):
             i for i in super().selectedItems() if not isinstance(i, CardItem) or cards.get(i.card_id) is i
         ]
         current = {i.card_id for i in selected if isinstance(i, CardItem)}
-        if wanted == current | unmade and len(current) == len(selected) and unmade == self._pending_selected:
+        if wanted == current | self._pending_selected and len(current) == len(selected):
             return
+        flag = wanted - current - unmade  # made items to flag selected
+        later: set[str] = set()
+        live = self._live() if len(flag) > FLAG_AT_ONCE else None
+        if live is not None:  # many: the items a view shows now, the others in idle time
+            shown = {i.card_id for i in QGraphicsScene.items(self, live) if isinstance(i, CardItem)}
+            later = flag - shown
+            flag &= shown
         with QSignalBlocker(self):
             for item in selected:  # only what changes: Select All with one card selected sets 7,999
                 if not isinstance(item, CardItem) or item.card_id not in wanted:
                     item.setSelected(False)
-            for card_id in wanted - current - unmade:
+            for card_id in flag:
                 cards[card_id].setSelected(True)
         if in_map_order:
             self._selection_known = (self.doc.cards_revision, ordered)
-        self._pending_selected = unmade
+        self._flags_due = later
+        self._pending_selected = unmade | later
         self.selectionChanged.emit()
+        if later:
+            self._deferred(live)  # type: ignore[arg-type]
 
     def _unmade_of(self, card_ids: set[str]) -> set[str]:
         """Those of ``card_ids`` that are cards of the map whose items are still to be made
@@ -805,6 +846,7 @@ class MapScene(QGraphicsScene):
         """Also the cards selected before their items were made (see ``select_cards``)."""
         if self._pending_selected:
             self._pending_selected = set()
+            self._flags_due = set()
             with QSignalBlocker(self):
                 super().clearSelection()
             self.selectionChanged.emit()

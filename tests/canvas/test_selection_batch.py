@@ -112,3 +112,57 @@ def test_many_cards_selected_are_put_in_map_order_from_the_cells_that_hold_them(
     walked.clear()
     scene.select_cards(every[::-1])  # most of the map: one walk of it
     assert scene.selected_card_ids() == every
+
+
+def _flagged(scene: Any) -> int:
+    """Card items Qt holds selected now (without settling the scene)."""
+    from PySide6.QtWidgets import QGraphicsScene
+
+    from jmdesigner.canvas.card_item import CardItem
+
+    return sum(isinstance(i, CardItem) for i in QGraphicsScene.selectedItems(scene))
+
+
+def test_select_all_flags_at_once_only_the_items_in_view_and_the_rest_in_idle_time(
+    middle: Canvas, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With every item made (a map idle for a while), Select All flags selected the items the view
+    shows and leaves the others to idle time; nothing of it can show or be missed."""
+    from jmdesigner.canvas import scene as scene_module
+    from tests.canvas.test_deferred_sync import _is_fresh, _looks_fresh
+
+    monkeypatch.setattr(scene_module, "SLICE", 0.0)  # idle slices as small as they go
+    c = middle
+    scene = c.view.map_scene
+    scene.settle()
+    every = [card.id for card in c.doc.cards(c.map_id)]
+    c.key(Qt.Key.Key_A, CTRL)
+    assert scene.selected_card_ids() == every
+    assert 0 < _flagged(scene) < 200  # the view's cards (and a margin), of 1,500
+    assert scene.settling()
+    _looks_fresh(c, qtbot)  # painted as a canvas built with all 1,500 selected
+    h = c.view.horizontalScrollBar()
+    h.setValue(h.maximum())  # scrolled to where the flags wait: shown selected
+    QApplication.processEvents()
+    _looks_fresh(c, qtbot)
+    qtbot.waitUntil(lambda: not scene.settling())  # the event loop, idle, flags the rest alone
+    assert _flagged(scene) == 1500
+    _is_fresh(c, qtbot)
+
+
+def test_esc_or_a_click_right_after_select_all(middle: Canvas, qtbot: Any) -> None:
+    c = middle
+    scene = c.view.map_scene
+    scene.settle()
+    c.key(Qt.Key.Key_A, CTRL)
+    assert scene.settling()
+    c.key(Qt.Key.Key_Escape)  # before idle time flagged the rest
+    assert scene.selected_card_ids() == [] and _flagged(scene) == 0 and not scene.settling()
+    c.key(Qt.Key.Key_A, CTRL)
+    shown = c.view.mapToScene(c.view.viewport().rect()).boundingRect().adjusted(150, 150, -150, -150)
+    target = next(card for card in scene.geom.cards.values() if shown.contains(card.rect.x, card.rect.y))
+    c.click(target.rect.x + 20, target.rect.y + 20)  # a click selects that card alone
+    assert scene.selected_card_ids() == [target.id] and _flagged(scene) == 1
+    c.key(Qt.Key.Key_A, CTRL)
+    c.key(Qt.Key.Key_Delete)  # every card, though most items were not flagged yet
+    assert c.doc.cards(c.map_id) == []
