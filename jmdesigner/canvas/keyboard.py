@@ -379,5 +379,5 @@ def delete_selection(view: MapView) -> None:
 
 
 def select_all(view: MapView) -> None:
-    view.map_scene.select_cards((c.id for c in view.doc.cards(view.map_id)), in_map_order=True)
+    view.map_scene.select_cards([c.id for c in view.doc.cards(view.map_id)], in_map_order=True)
     view.set_cursor_cell(None)

@@ -43,6 +43,9 @@ class LinkOverlay(QGraphicsItem):
         self._bounds = QRectF()
         self._shown: object = None  # what the last repaint showed
         self._font: QFont | None = None  # the badges' (made when the first badge is painted)
+        # The lines of the last paint and what they were worked out from: a frame paints this
+        # item once for the view and once for each frozen header band.
+        self._lines: tuple[tuple[object, ...], list[CardLink]] | None = None
 
     # ---------------------------------------------------------------- state
     def set_geom(self, geom: MapGeometry) -> None:
@@ -86,16 +89,28 @@ class LinkOverlay(QGraphicsItem):
 
     def visible_lines(self) -> list[CardLink]:
         """The links drawn as lines now: both ends on this map, and shown (all, or of a card in focus)."""
-        if self.geom is None:
+        if self.geom is None or not self.counts:  # no linked card on this map (most maps)
             return []
+        key = (self.geom, self.counts, self.focus, self.hovered, self.show_all)
+        if self._lines is not None and all(a is b for a, b in zip(self._lines[0], key, strict=True)):
+            return self._lines[1]
         cards = self.geom.cards
-        shown = self.focus | ({self.hovered} if self.hovered else set())
+        counts = self.counts
+        if self.show_all:
+            shown: object = counts
+        else:  # the linked cards in focus, walked from the smaller side (Select All: 8,000 in focus)
+            focus = self.focus
+            shown = [c for c in counts if c in focus] if len(counts) < len(focus) else focus & counts.keys()
+            if self.hovered in counts and self.hovered not in focus:
+                shown = [*shown, self.hovered]
         out: dict[str, CardLink] = {}
-        for card_id in self.counts if self.show_all else shown & self.counts.keys():
+        for card_id in shown:  # type: ignore[attr-defined]
             for link in self.doc.links_of(card_id):
                 if link.source_id in cards and link.target_id in cards:
                     out[link.id] = link
-        return list(out.values())
+        lines = list(out.values())
+        self._lines = (key, lines)
+        return lines
 
     # -------------------------------------------------------------- painting
     def boundingRect(self) -> QRectF:

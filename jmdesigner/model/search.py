@@ -78,14 +78,19 @@ def find_cards(doc: Document, query: str, cache: FoldCache | None = None) -> lis
     words = fold(query).split()
     if not words:
         return []
-    haystack = (cache or FoldCache()).haystack
+    cache = cache or FoldCache()
+    folded, haystack = cache._folded, cache.haystack
+    first, rest = words[0], words[1:]
     hits = []
     for jmap in doc.maps():
         stages = {s.id: s.name for s in doc.stages(jmap.id)}
         lanes = {lane.id: lane.name for lane in doc.lanes(jmap.id)}
         for card in doc.cards(jmap.id):
-            text = haystack(card)
-            if all(w in text for w in words):
+            # the cache read inline, and the first word tried alone: at 8,000 cards a call and
+            # a generator per card were a third of a search
+            known = folded.get(card.id)
+            text = known[1] if known is not None and known[0] is card else haystack(card)
+            if first in text and all(w in text for w in rest):
                 where = f"{jmap.title} › {stages[card.stage_id]} › {lanes[card.lane_id]}"
                 hits.append(Hit(jmap.id, card.id, where, card.text))
     return hits

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import functools
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -10,8 +11,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -56,6 +56,65 @@ class _ViewportWide(QStyledItemDelegate):
         return QSize(1, super().sizeHint(option, index).height())
 
 
+@functools.cache
+def hit_list_class() -> type:
+    """``HitList``, made with the first search: a model class makes PySide build Qt's
+    ``QAbstractItemModel`` (with its enums), which a window opening a file does not need before
+    its first frame (the dock is built hidden)."""
+    from PySide6.QtCore import QAbstractListModel
+
+    no_index = QModelIndex()
+
+    class HitList(QAbstractListModel):
+        """The matches as the list shows them. A row's words are made when the list asks for
+        them (the rows in view, or a screen reader's), not for every match up front: listing
+        1,600 matches as widget items, each with its text, tooltip and spoken text, was half of
+        Find."""
+
+        def __init__(self, parent: QWidget | None = None) -> None:
+            super().__init__(parent)
+            self.hits: list[Hit] = []
+
+        def rowCount(self, parent: QModelIndex | QPersistentModelIndex = no_index) -> int:
+            return 0 if parent.isValid() else len(self.hits)
+
+        def data(
+            self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+        ) -> object:
+            if not index.isValid() or not 0 <= index.row() < len(self.hits):
+                return None
+            hit = self.hits[index.row()]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"{_first_line(hit)}\n{hit.where}"
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return plain_tooltip(hit.text)
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                return translate("FindDock", "{first}, in {where}").format(
+                    first=_first_line(hit), where=hit.where
+                )
+            return None
+
+        def show(self, hits: list[Hit]) -> None:
+            """Show these matches: only rows that differ are said to have changed, and rows are
+            added or taken off at the end, so the list keeps its current row and a screen reader
+            its place (after an edit, usually one or two rows differ)."""
+            old, common = self.hits, min(len(self.hits), len(hits))
+            changed = [i for i in range(common) if old[i] != hits[i]]
+            if len(hits) < len(old):
+                self.beginRemoveRows(QModelIndex(), len(hits), len(old) - 1)
+                self.hits = hits
+                self.endRemoveRows()
+            elif len(hits) > len(old):
+                self.beginInsertRows(QModelIndex(), len(old), len(hits) - 1)
+                self.hits = hits
+                self.endInsertRows()
+            self.hits = hits
+            if changed:
+                self.dataChanged.emit(self.index(changed[0]), self.index(changed[-1]))
+
+    return HitList
+
+
 class FindDock(QDockWidget):
     found = Signal(str, str)  # map id, card id
     # Esc: back to the map, where the card found is selected (F2 edits it); the query stays for F3.
@@ -72,7 +131,8 @@ class FindDock(QDockWidget):
         name_clear_button(self.query)
         self.count = QLabel()
         self.count.setAccessibleName(translate("FindDock", "Matches"))
-        self.results = QListWidget()
+        self.hit_list: Any = None  # a HitList, made with the first search (hit_list_class)
+        self.results = QListView()
         self.results.setAccessibleName(translate("FindDock", "Matching cards"))
         # Each row is two lines, the card's first line and where it is (the tooltip and the screen
         # reader have the whole text), so the list measures one row, not each: word-wrapped rows
@@ -94,8 +154,8 @@ class FindDock(QDockWidget):
         self.query.textChanged.connect(lambda _: self._timer.start())
         self.query.step.connect(self.step)
         self.query.leave.connect(self.left)
-        self.results.itemActivated.connect(lambda item: self._go(self.results.row(item)))
-        self.results.itemClicked.connect(lambda item: self._go(self.results.row(item)))
+        self.results.activated.connect(lambda index: self._go(index.row()))
+        self.results.clicked.connect(lambda index: self._go(index.row()))
         DocumentEvents.of(doc).changed.connect(self._on_changes)
 
     def start(self) -> None:
@@ -111,31 +171,32 @@ class FindDock(QDockWidget):
         self._timer.stop()
         if self._folds is None:
             self._folds = FoldCache()
+            self.hit_list = hit_list_class()(self)
+            self.results.setModel(self.hit_list)
         hits = find_cards(self.doc, self.query.text(), self._folds)
         if hits == self.hits:  # an edit that changed no match keeps the list and its place
-            self._say_count(self.results.currentRow())  # a query typed or cleared may match none still
+            self._say_count(self.current_row())  # a query typed or cleared may match none still
             return
-        current = self.results.currentRow()
+        current = self.current_row()
         current_id = self.hits[current].card_id if 0 <= current < len(self.hits) else None
         row = next((i for i, h in enumerate(hits) if h.card_id == current_id), -1)
-        old, self.hits = self.hits, hits
+        self.hits = hits
         self._folds.forget_missing(self.doc)
-        # Rows are rewritten in place where they differ: after an edit, usually one or two.
         with QSignalBlocker(self.results):
-            for i, hit in enumerate(hits):
-                if i < len(old):
-                    if old[i] != hit:
-                        _show(self.results.item(i), hit)
-                else:
-                    item = QListWidgetItem()
-                    _show(item, hit)
-                    self.results.addItem(item)
-            while self.results.count() > len(hits):
-                self.results.takeItem(self.results.count() - 1)
+            self.hit_list.show(hits)
         self._say_count(row)
-        if row != self.results.currentRow():
+        if row != self.current_row():
             with QSignalBlocker(self.results):
-                self.results.setCurrentRow(row)
+                self._set_current(row)
+
+    def current_row(self) -> int:
+        """The match the list is on (-1: none)."""
+        index = self.results.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def _set_current(self, row: int) -> None:
+        if self.hit_list is not None:
+            self.results.setCurrentIndex(self.hit_list.index(row) if row >= 0 else QModelIndex())
 
     def _say_count(self, row: int) -> None:
         """Nothing for no query, else how many match, and which one is current (``row``)."""
@@ -161,12 +222,12 @@ class FindDock(QDockWidget):
             self.search()
         if not self.hits:
             return
-        row = self.results.currentRow()
+        row = self.current_row()
         row = (0 if delta > 0 else len(self.hits) - 1) if row < 0 else (row + delta) % len(self.hits)
         self._go(row)
 
     def _go(self, row: int) -> None:
-        self.results.setCurrentRow(row)
+        self._set_current(row)
         self._say_position(row)
         hit = self.hits[row]
         self.found.emit(hit.map_id, hit.card_id)
@@ -179,11 +240,5 @@ class FindDock(QDockWidget):
         DocumentEvents.of(self.doc).changed.disconnect(self._on_changes)
 
 
-def _show(item: QListWidgetItem, hit: Hit) -> None:
-    first = hit.text.splitlines()[0] if hit.text.strip() else translate("FindDock", "(empty card)")
-    item.setText(f"{first}\n{hit.where}")
-    item.setToolTip(plain_tooltip(hit.text))
-    item.setData(
-        Qt.ItemDataRole.AccessibleTextRole,
-        translate("FindDock", "{first}, in {where}").format(first=first, where=hit.where),
-    )
+def _first_line(hit: Hit) -> str:
+    return hit.text.splitlines()[0] if hit.text.strip() else translate("FindDock", "(empty card)")

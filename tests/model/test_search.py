@@ -53,3 +53,25 @@ def test_fold_cache_refolds_a_card_only_when_it_changed() -> None:
     UndoStack(doc).push(commands.update_card(card.id, text="Délai de LIVRAISON"))
     assert [h.card_id for h in find_cards(doc, "livraison", cache)] == [card.id]
     assert find_cards(doc, "livraison", cache) == find_cards(doc, "livraison")
+
+
+def test_searching_again_folds_only_the_cards_that_changed(monkeypatch: object) -> None:
+    from jmdesigner.model import search
+
+    doc = Document()
+    add_bundle(doc, sample_bundle(stages=4, cards_per_cell=3))
+    folded: list[str] = []
+    real = search.fold
+    monkeypatch.setattr(search, "fold", lambda text: folded.append(text) or real(text))  # type: ignore[attr-defined]
+    cache = search.FoldCache()
+    cards = doc.cards(doc.maps()[0].id)
+    find_cards(doc, "stage", cache)
+    assert len(folded) == 1 + len(cards)  # the query, and every card once
+    folded.clear()
+    assert find_cards(doc, "no such words", cache) == []
+    assert folded == ["no such words"]
+    UndoStack(doc).push(commands.update_card(cards[2].id, text="Délai de LIVRAISON"))
+    folded.clear()
+    hits = find_cards(doc, "livraison DÉLAI", cache)
+    assert [h.card_id for h in hits] == [cards[2].id]
+    assert len(folded) == 2 and "Délai de LIVRAISON" in folded[1]  # the query, and the edited card

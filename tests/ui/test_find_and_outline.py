@@ -205,7 +205,8 @@ def test_find_results_follow_edits_in_place_and_keep_the_current_match(
     current = find.hits[1].card_id
 
     def rows() -> list[str]:
-        return [find.results.item(i).text() for i in range(find.results.count())]
+        model = find.results.model()
+        return [model.index(i, 0).data() for i in range(model.rowCount())]
 
     def reads_as_matches() -> bool:
         want = [f"{h.text.splitlines()[0]}\n{h.where}" for h in find_cards(doc, "cafe")]
@@ -214,15 +215,15 @@ def test_find_results_follow_edits_in_place_and_keep_the_current_match(
     other = doc.cards(first)[3].id
     stack.push(commands.update_card(other, text="Nothing to find here"))
     qtbot.waitUntil(reads_as_matches)
-    assert find.count.text() == "2 of 2" and find.results.currentRow() == 1
+    assert find.count.text() == "2 of 2" and find.current_row() == 1
     stack.push(commands.update_card(other, text="Café again"))  # a third match appears
     qtbot.waitUntil(lambda: len(find.hits) == 3 and reads_as_matches())
-    row = find.results.currentRow()
+    row = find.current_row()
     assert row >= 0 and find.hits[row].card_id == current
     assert find.count.text() == f"{row + 1} of 3"
     stack.push(commands.update_card(current, text="No longer a match"))
     qtbot.waitUntil(lambda: len(find.hits) == 2 and reads_as_matches())
-    assert find.results.currentRow() == -1
+    assert find.current_row() == -1
 
 
 def test_outline_tooltip_reads_the_node_aloud_text(window: MainWindow, doc_path: Path, qtbot: Any) -> None:
@@ -432,7 +433,7 @@ def test_find_results_are_as_wide_as_the_dock_and_never_scroll_sideways(qtbot: A
     results = find.results
     results.doItemsLayout()  # as the next paint would
     QApplication.processEvents()
-    assert results.count() == 1 and results.viewport().width() < 300
-    assert results.visualItemRect(results.item(0)).width() <= results.viewport().width()
+    assert results.model().rowCount() == 1 and results.viewport().width() < 300
+    assert results.visualRect(results.model().index(0, 0)).width() <= results.viewport().width()
     assert results.horizontalScrollBar().maximum() == 0  # each line ends in "…" at the dock's edge
     find.detach()

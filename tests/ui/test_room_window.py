@@ -13,6 +13,8 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
+
 from jmdesigner.storage.jmapfile import JmapFile
 from jmdesigner.ui.main_window import MainWindow
 from jmdesigner.ui.room_window import ProjectorCode, RoomWindow
@@ -76,8 +78,8 @@ def test_notes_land_on_the_canvas_marked_then_are_accepted(
     assert find is not None
     find.query.setText("onerror")
     find.search()
-    assert find.results.count() == 1
-    tip = find.results.item(0).toolTip()
+    assert find.results.model().rowCount() == 1
+    tip = find.results.model().index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert "<img" not in tip and "&lt;img src=x onerror=alert(1)&gt;" in tip  # shown as typed, never as HTML
     window.stack.undo()  # type: ignore[union-attr]  # one undo step takes the participant's note back
     assert card_id not in scene.cards
