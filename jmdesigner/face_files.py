@@ -38,3 +38,8 @@ CHAINS = {
 def files() -> tuple[str, ...]:
     """Every bundled file once, in the chains' order (the regular weight's first)."""
     return tuple(dict.fromkeys(file for chain in CHAINS.values() for file in chain))
+
+
+def window_files() -> tuple[str, ...]:
+    """Each weight's first face (Noto Sans): the face of the window's own text."""
+    return tuple(dict.fromkeys(chain[0] for chain in CHAINS.values()))
