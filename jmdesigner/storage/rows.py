@@ -235,10 +235,27 @@ def _links_of(conn: Conn, map_ids: Sequence[str]) -> Iterator[Any]:
     cards = f'SELECT id FROM "{mapper.TABLE_NAMES[Kind.CARD]}" WHERE map_id IN ({marks})'
     sql = f'SELECT * FROM "{table}" WHERE source_id IN ({cards}) OR target_id IN ({cards}) ORDER BY id'
     if isinstance(conn, sqlite3.Connection):
+        if _fewer_links_than_cards(conn, table, cards, map_ids):
+            # Each link's two ends looked up by the cards' key, not each card's links by its id:
+            # a 100,000-card map of a file with no links looked up 200,000 ids (~0.7 s).
+            card_table = mapper.TABLE_NAMES[Kind.CARD]
+            source, target = (
+                f'EXISTS (SELECT 1 FROM "{card_table}" c WHERE c.id = l.{end} AND c.map_id IN ({marks}))'
+                for end in ("source_id", "target_id")
+            )
+            sql = f'SELECT l.* FROM "{table}" l WHERE {source} OR {target} ORDER BY l.id'
         found: Iterator[Mapping[str, Any]] = _sql_rows(conn, sql, (*map_ids, *map_ids))
     else:
         found = (r._mapping for r in conn.exec_driver_sql(sql.replace("?", "%s"), (*map_ids, *map_ids)))
     return (mapper.link_from_row(r) for r in found)
+
+
+def _fewer_links_than_cards(conn: sqlite3.Connection, table: str, cards: str, map_ids: Sequence[str]) -> bool:
+    """Whether the file holds fewer links than these maps hold cards (the cards counted no further
+    than one past the links): then the links are the fewer rows to look at."""
+    (links,) = conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()
+    (held,) = conn.execute(f"SELECT count(*) FROM ({cards} LIMIT ?)", (*map_ids, links + 1)).fetchone()
+    return bool(links < held)
 
 
 def map_of(conn: Conn, kind: Kind, entity_id: str) -> str | None:
