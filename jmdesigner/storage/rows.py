@@ -220,11 +220,12 @@ def _cards(conn: Conn, present: Present | None, *, maps: Sequence[str] | None = 
         found = list(_rows(conn, present, Kind.CARD, "stage_id", "lane_id", "position", maps=maps))
         found.sort(key=held_last)
         return [mapper.card_from_row(r) for r in found]
-    held = mapper.CARD_COLUMNS.index("held")
     where = "" if maps is None else f" WHERE map_id IN ({', '.join('?' * len(maps))})"
     sql = f"SELECT {', '.join(mapper.CARD_COLUMNS)}, position FROM cards{where}"
-    rows = conn.execute(f"{sql} ORDER BY stage_id, lane_id, position, id", tuple(maps or ())).fetchall()
-    rows.sort(key=lambda r: _held_last(r[held], r[-1]))
+    # Held notes last, by position (``held_last``), sorted by SQLite: the rows are made into cards
+    # as they come, never all held at once beside the cards (~40 MB more at 100,000 cards).
+    order = "held, CASE WHEN held THEN position ELSE 0 END, stage_id, lane_id, position, id"
+    rows = conn.execute(f"{sql} ORDER BY {order}", tuple(maps or ()))
     return mapper.cards_from_values(rows)  # (each row's last value, its position, left out)
 
 
