@@ -1,4 +1,5 @@
-"""Idle slices of deferred card work grow with the event loop's own turn between them.
+"""Card items made in idle time after an open: slices that grow with the event loop's own turn,
+and items that keep no more than they paint.
 
 Qt goes through every top-level item of a scene in each turn that dirtied one (a new card item
 does), so fixed 1 ms slices at 100,000 cards spent most of their turns in Qt's passes, which grow
@@ -55,3 +56,11 @@ def test_a_slice_grows_no_longer_than_its_bound(scene: MapScene, monkeypatch: py
     scene._slice_end = time.perf_counter() - 1.0
     scene._settle_slice()
     assert asked[-1] < 0.0001
+
+
+def test_a_new_card_item_works_out_its_look_only_when_its_card_changes(scene: MapScene) -> None:
+    """Every card gets an item at open: what it paints (``_look``, compared after an edit) is
+    worked out then, not for each of 100,000 items as they are made."""
+    scene.settle()
+    items = list(scene.cards.values())
+    assert items and all(item._look is None for item in items)
