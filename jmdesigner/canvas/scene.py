@@ -32,6 +32,11 @@ MARGIN = 48.0
 SHRINK_STEP = 256.0  # the scene rect keeps up to this much slack when the map shrinks
 NEAR = 32.0  # scene units round the shown part of the map whose cards are synced at once (shadows)
 SLICE = 0.001  # seconds of deferred card work per turn of the event loop (then input is served)
+# A slice lasts as long as the event loop's own turn before it took, up to this many SLICEs: Qt
+# goes through every top-level item of the scene once in each turn that dirtied one (its
+# ``_q_processDirtyItems``), so slices of a fixed length made 100,000 items in ~3,000 turns whose
+# passes over the items grew with them (quadratic: 22 s of CPU after the first frame, not 3).
+SLICE_GROWS = 16
 GHOSTS_A_TURN = 50  # items of deleted cards taken out of the scene between looks at the clock
 FLAG_AT_ONCE = 64  # a selection flagging more items flags those a view shows, the others in idle time
 
@@ -91,6 +96,7 @@ class MapScene(QGraphicsScene):
         self._idle = QTimer(self, singleShot=True, interval=0)  # wakes the idle loop for one slice
         self._idle.timeout.connect(self._settle_slice)
         self._watching = False  # for the event loop running out of work (see _deferred)
+        self._slice_end = 0.0  # when the last idle slice ended (0: none since the work began)
         self.writer_mark: Callable[[str], str | None] | None = None  # who else wrote a card last (a library)
         self.stage_items: dict[str, StageHeaderItem] = {}
         self.lane_items: dict[str, LaneHeaderItem] = {}
@@ -519,9 +525,13 @@ class MapScene(QGraphicsScene):
                     dispatcher.aboutToBlock.disconnect(self._loop_idle)
 
     def _settle_slice(self) -> None:
-        """One bounded slice of the deferred work."""
+        """One bounded slice of the deferred work: as long as the loop's turn since the last slice
+        (``SLICE_GROWS``), so the scene's own work for each turn never outweighs the slice's."""
         if shiboken6.isValid(self) and self.settling():
-            self._settle(None, time.perf_counter() + SLICE)
+            now = time.perf_counter()
+            turn = now - self._slice_end if self._slice_end else 0.0
+            self._settle(None, now + min(max(SLICE, turn), SLICE * SLICE_GROWS))
+            self._slice_end = time.perf_counter() if self.settling() else 0.0
 
     def _settle(self, rect: QRectF | None, deadline: float | None, *, cards: bool = True) -> None:
         """The deferred work (only what touches ``rect``; only until ``deadline``; ``cards=False``:

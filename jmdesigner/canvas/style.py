@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QGlyphRun, QGuiApplication, QPainter
+from PySide6.QtGui import QColor, QFont, QGlyphRun, QGuiApplication, QPainter
 
 from jmdesigner import text
+from jmdesigner.canvas.fonts import register_fonts
 from jmdesigner.export.qt_surface import draw_text, placed_glyph_runs
 from jmdesigner.export.surface import Anchor
 from jmdesigner.layout import metrics as roles
@@ -104,36 +105,6 @@ def apply_theme(theme: palette.Theme) -> bool:
     LANE_LOOKS = {k: LaneLook(QColor(c.accent), QColor(c.card), c.badge) for k, c in theme.lanes.items()}
     EVIDENCE_COLOURS = {evidence: QColor(c) for evidence, c in theme.evidence.items()}
     return True
-
-
-@cache
-def register_fonts() -> tuple[str, ...]:
-    """Register every bundled face with Qt once (at start-up, or on first use); their families.
-    A window shown before follows as a whole (``_window_follows``)."""
-    from PySide6.QtGui import QFontInfo  # here: after the first frame, as the faces
-
-    window_font = QGuiApplication.font()
-    face = QFontInfo(window_font).family()
-    families: list[str] = []
-    for face_file in text.faces():
-        font_id = QFontDatabase.addApplicationFont(str(face_file.path))
-        for family in QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else ():
-            if family not in families:
-                families.append(family)
-    _window_follows(window_font, face, QFontInfo(window_font).family())
-    return tuple(families)
-
-
-def _window_follows(window_font: QFont, was: str, now: str) -> None:
-    """Without a desktop theme the window's font names a generic family ("Sans Serif"): the system's
-    face answered it before the bundled faces were registered (the first frame), the bundled Noto
-    Sans does now. Qt tells no widget: each kept the size its text had in the first face (a label
-    14 px tall for 17 px of text) and changed face only when next painted. Naming the new face as
-    the window's font lays every widget out again in it, and repaints them together."""
-    if now != was and now not in window_font.families():
-        named = QFont(window_font)
-        named.setFamilies([now])
-        QGuiApplication.setFont(named)
 
 
 @cache

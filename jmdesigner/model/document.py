@@ -382,17 +382,20 @@ class Document:
     def _take_content(self, content: MapContent) -> None:
         maps = {m: self._unloaded.pop(m) for m in content.map_ids if m in self._unloaded}
         taken: list[tuple[Kind, str]] = []
+        cards = [card for card in content.cards if card.map_id in maps]
         suspended, self._suspended = self._suspended, True
         try:
             for kind, entities, check in (
                 (Kind.STAGE, content.stages, self._check_stage),
                 (Kind.LANE, content.lanes, self._check_lane),
-                (Kind.CARD, content.cards, self._check_card),
             ):
                 for entity in entities:
                     if entity.map_id in maps:
                         self._insert(kind, check(entity, new=True), None)
                         taken.append((kind, entity.id))
+            # The cards as a file's are loaded (``load_cards``: the same checks, in one pass): one
+            # by one through ``_check_card`` and ``_insert``, a 100,000-card map took ~2 s more.
+            self.load_cards(cards)
             for point in content.points:
                 if point.map_id in maps:
                     if self.point_at(point.persona_id, point.stage_id) is not None:
@@ -406,6 +409,11 @@ class Document:
                     self._insert(Kind.LINK, self._check_link(link), None)
                     taken.append((Kind.LINK, link.id))
         except BaseException:
+            table = self._tables[Kind.CARD]
+            for card in reversed(cards):  # those taken (a card refused, or a later row, stopped it)
+                found = table.get(card.id)
+                if found is not None and found.map_id in maps:
+                    self._remove(Kind.CARD, card.id)
             for kind, entity_id in reversed(taken):
                 self._remove(kind, entity_id)
             self._unloaded.update(maps)

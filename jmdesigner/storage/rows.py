@@ -220,11 +220,12 @@ def _cards(conn: Conn, present: Present | None, *, maps: Sequence[str] | None = 
         found = list(_rows(conn, present, Kind.CARD, "stage_id", "lane_id", "position", maps=maps))
         found.sort(key=held_last)
         return [mapper.card_from_row(r) for r in found]
-    held = mapper.CARD_COLUMNS.index("held")
     where = "" if maps is None else f" WHERE map_id IN ({', '.join('?' * len(maps))})"
     sql = f"SELECT {', '.join(mapper.CARD_COLUMNS)}, position FROM cards{where}"
-    rows = conn.execute(f"{sql} ORDER BY stage_id, lane_id, position, id", tuple(maps or ())).fetchall()
-    rows.sort(key=lambda r: _held_last(r[held], r[-1]))
+    # Held notes last, by position (``held_last``), sorted by SQLite: the rows are made into cards
+    # as they come, never all held at once beside the cards (~40 MB more at 100,000 cards).
+    order = "held, CASE WHEN held THEN position ELSE 0 END, stage_id, lane_id, position, id"
+    rows = conn.execute(f"{sql} ORDER BY {order}", tuple(maps or ()))
     return mapper.cards_from_values(rows)  # (each row's last value, its position, left out)
 
 
@@ -235,10 +236,27 @@ def _links_of(conn: Conn, map_ids: Sequence[str]) -> Iterator[Any]:
     cards = f'SELECT id FROM "{mapper.TABLE_NAMES[Kind.CARD]}" WHERE map_id IN ({marks})'
     sql = f'SELECT * FROM "{table}" WHERE source_id IN ({cards}) OR target_id IN ({cards}) ORDER BY id'
     if isinstance(conn, sqlite3.Connection):
+        if _fewer_links_than_cards(conn, table, cards, map_ids):
+            # Each link's two ends looked up by the cards' key, not each card's links by its id:
+            # a 100,000-card map of a file with no links looked up 200,000 ids (~0.7 s).
+            card_table = mapper.TABLE_NAMES[Kind.CARD]
+            source, target = (
+                f'EXISTS (SELECT 1 FROM "{card_table}" c WHERE c.id = l.{end} AND c.map_id IN ({marks}))'
+                for end in ("source_id", "target_id")
+            )
+            sql = f'SELECT l.* FROM "{table}" l WHERE {source} OR {target} ORDER BY l.id'
         found: Iterator[Mapping[str, Any]] = _sql_rows(conn, sql, (*map_ids, *map_ids))
     else:
         found = (r._mapping for r in conn.exec_driver_sql(sql.replace("?", "%s"), (*map_ids, *map_ids)))
     return (mapper.link_from_row(r) for r in found)
+
+
+def _fewer_links_than_cards(conn: sqlite3.Connection, table: str, cards: str, map_ids: Sequence[str]) -> bool:
+    """Whether the file holds fewer links than these maps hold cards (the cards counted no further
+    than one past the links): then the links are the fewer rows to look at."""
+    (links,) = conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()
+    (held,) = conn.execute(f"SELECT count(*) FROM ({cards} LIMIT ?)", (*map_ids, links + 1)).fetchone()
+    return bool(links < held)
 
 
 def map_of(conn: Conn, kind: Kind, entity_id: str) -> str | None:

@@ -13,36 +13,12 @@ from pathlib import Path
 
 import uharfbuzz as hb
 
+from jmdesigner.face_files import BOLD, CHAINS, REGULAR
+from jmdesigner.face_files import files as _files
 from jmdesigner.resources import resource_path
 
-REGULAR = "regular"
-BOLD = "bold"
+__all__ = ["BOLD", "FAMILY", "REGULAR", "Face", "chain", "face_path", "faces"]
 
-# Per weight, the fallback chain: file names under resources/fonts, first choice first.
-_CHAINS = {
-    REGULAR: (
-        "NotoSans-Regular.ttf",
-        "NotoSansArabic-Regular.ttf",
-        "NotoSansHebrew-Regular.ttf",
-        "NotoSansDevanagari-Regular.ttf",
-        "NotoSansThai-Regular.ttf",
-        "DroidSansFallbackFull.ttf",
-        "NanumSquareR.ttf",
-        "NotoSansSymbols2-Regular.ttf",
-        "NotoEmoji-Regular.ttf",
-    ),
-    BOLD: (
-        "NotoSans-Bold.ttf",
-        "NotoSansArabic-Bold.ttf",
-        "NotoSansHebrew-Bold.ttf",
-        "NotoSansDevanagari-Bold.ttf",
-        "NotoSansThai-Bold.ttf",
-        "DroidSansFallbackFull.ttf",
-        "NanumSquareR.ttf",
-        "NotoSansSymbols2-Regular.ttf",
-        "NotoEmoji-Regular.ttf",
-    ),
-}
 FAMILY = "Noto Sans"  # the primary family's name, as Qt and SVG readers see it
 
 
@@ -102,10 +78,9 @@ def _load(file: str) -> Face:
 def chain(weight: str) -> tuple[Face, ...]:
     """The faces of ``weight`` in fallback order (the first one sets the line's metrics); asked for
     by every measurement of the layout, so built once."""
-    return tuple(_load(file) for file in _CHAINS[weight])
+    return tuple(_load(file) for file in CHAINS[weight])
 
 
 def faces() -> tuple[Face, ...]:
     """Every bundled face once (to register with Qt or list in a report)."""
-    files = dict.fromkeys(file for files in _CHAINS.values() for file in files)
-    return tuple(_load(file) for file in files)
+    return tuple(_load(file) for file in _files())

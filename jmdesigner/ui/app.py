@@ -30,6 +30,7 @@ def run_app(
     from jmdesigner.ui.feature_hook import drop_feature_import_hook
 
     drop_feature_import_hook()  # before the window's modules: PySide would read each one's source
+    from jmdesigner.canvas.fonts import register_fonts, register_window_faces
     from jmdesigner.canvas.icons import app_icon
     from jmdesigner.ui import translation
     from jmdesigner.ui.main_window import MainWindow
@@ -43,6 +44,10 @@ def run_app(
     if screenshot is not None:
         app.setWindowIcon(app_icon())
     translation.install(app, lang)  # before any window: every string is looked up as it is built
+    # Before any widget: the first frame is laid out and painted in the face the window keeps (the
+    # bundled Noto Sans answers a generic family once registered: registered after the first frame,
+    # the whole window changed face and was laid out again in it). The other faces after that frame.
+    register_window_faces()
     window = MainWindow()
     if screenshot is not None:  # before the file: its docks' first-run layout follows the size
         window.resize(*_size(size))
@@ -91,7 +96,7 @@ def run_app(
         QTimer.singleShot(3000, start.release)  # a window never painted (started minimised): not held on
     window.show()
     QTimer.singleShot(300, _start_logging)  # after the first paint: start-up stays as quick
-    QTimer.singleShot(300, _register_fonts)  # likewise; the first canvas font asks for them anyway
+    QTimer.singleShot(300, register_fonts)  # likewise: the script and fallback faces (``style.font``)
     code = app.exec()
     if window.jfile is None:  # closed: every edit committed, the room stopped, settings synced
         _leave(code)
@@ -117,16 +122,6 @@ def _start_logging() -> None:
     from jmdesigner.ui.log_file import start_logging
 
     start_logging()
-
-
-def _register_fonts() -> None:
-    """The bundled faces, registered with Qt for the in-place editor and the canvas's small labels
-    (``style.font`` registers them on first use if this has not run yet; the canvas draws its text
-    as glyph runs of the same files and never needs this). Not before the first paint: with no
-    file open nothing needs them, and reading the Chinese and Japanese face alone is 4 MB."""
-    from jmdesigner.canvas.style import register_fonts
-
-    register_fonts()
 
 
 def _leave(code: int) -> NoReturn:

@@ -6,6 +6,7 @@ The loader here reads a complete document built with the same API, as a store re
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 import pytest
 
@@ -158,3 +159,39 @@ def test_changes_to_a_map_not_loaded_update_its_summary_only(shelf: Shelf) -> No
     removed = shelf.full.maps()[1].id
     doc.apply_external([], [(Kind.MAP, removed)])
     assert removed not in doc.unloaded_maps() and doc.get(Kind.MAP, removed) is None
+
+
+def test_a_map_read_late_takes_its_cards_as_a_file_load_does(
+    shelf: Shelf, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its cards come in as a file's do (``load_cards``: one look at each plain card), not one by
+    one through the edit's checks: a 100,000-card map read late took ~2 s more that way."""
+    doc = shelf.listed()
+    first = doc.maps()[0].id
+    checked: list[str] = []
+    real = Document._check_card
+
+    def check_card(self: Document, card: object, *, new: bool) -> object:
+        checked.append(card.id)  # type: ignore[attr-defined]
+        return real(self, card, new=new)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Document, "_check_card", check_card)
+    assert doc.cards(first) == shelf.full.cards(first)
+    assert checked == []
+    assert doc.snapshot()["maps"][0] == shelf.full.snapshot()["maps"][0]
+
+
+def test_a_map_whose_cards_break_a_rule_loads_nothing_and_says_so(shelf: Shelf) -> None:
+    """A card refused part of the way through leaves no card, stage or lane of the map behind."""
+    first = shelf.full.maps()[0].id
+    cards = shelf.full.cards(first)
+    broken = [*cards[:5], replace(cards[5], id=cards[0].id), *cards[6:]]  # an id twice
+    load, breaking = shelf.load, [True]
+    shelf.load = lambda map_ids: replace(load(map_ids), cards=broken) if breaking else load(map_ids)  # type: ignore[method-assign]
+    doc = shelf.listed()
+    with pytest.raises(ValidationError):
+        doc.stages(first)
+    assert not doc.is_loaded(first)
+    assert doc.loaded_ids(Kind.CARD) == [] and doc.loaded_ids(Kind.STAGE) == []
+    breaking.clear()
+    assert doc.cards(first) == shelf.full.cards(first)

@@ -1,0 +1,64 @@
+"""The bundled faces registered with Qt: the window's own face before its first frame, so it is
+laid out and painted once, in the face it keeps; the other faces after that frame.
+
+Without a desktop theme the window's font names a generic family ("Sans Serif"), which the
+system's face answers until the bundled Noto Sans is registered, and Noto Sans after. Registered
+after the first frame (as the app did), the whole window then changed face and was laid out again
+in it, a visible jump. Noto Sans's two files are registered before the window is built (~1.5 ms);
+the script, Chinese, Japanese, Korean, symbol and emoji faces (~7 ms, twelve files) 300 ms after
+the first frame, or when first needed (``style.font``): they answer no family the window names.
+This module reads the table of files alone (``jmdesigner.face_files``), not the text system: the
+window with no file registers them without loading HarfBuzz or the layout.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QGuiApplication
+
+from jmdesigner import face_files
+from jmdesigner.resources import resource_path
+
+
+@cache
+def register_window_faces() -> None:
+    """Register the face of the window's text (Noto Sans, both weights) once; the app does it
+    before it builds its window."""
+    window_font = QGuiApplication.font()
+    face = QFontInfo(window_font).family()
+    for file in face_files.window_files():
+        _added(file)
+    _window_follows(window_font, face, QFontInfo(window_font).family())
+
+
+@cache
+def register_fonts() -> tuple[str, ...]:
+    """Register every bundled face with Qt once (the window's first); their families, in the
+    fallback chains' order."""
+    register_window_faces()
+    families: list[str] = []
+    for file in face_files.files():
+        font_id = _added(file)
+        for family in QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else ():
+            if family not in families:
+                families.append(family)
+    return tuple(families)
+
+
+@cache
+def _added(file: str) -> int:
+    return QFontDatabase.addApplicationFont(str(resource_path("fonts", file)))
+
+
+def _window_follows(window_font: QFont, was: str, now: str) -> None:
+    """The generic family the window's font names is now answered by another face (Noto Sans):
+    that face is named as the application's font. Qt tells no widget of a change of the face that
+    answers a family: each kept the size its text had in the first face (a label 14 px tall for
+    17 px of text) and changed face only when next painted. Before any widget exists (the app's
+    start) this only names the face; after (a window built first: tests, scripts), every widget
+    is laid out again in it and repainted together."""
+    if now != was and now not in window_font.families():
+        named = QFont(window_font)
+        named.setFamilies([now])
+        QGuiApplication.setFont(named)
