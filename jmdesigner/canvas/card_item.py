@@ -221,9 +221,9 @@ class CardItem(QGraphicsRectItem):
             x = g.text_rect.x - g.rect.x
             y = g.text_rect.y - g.rect.y + self._ascent
             runs = []
-            directions = g.directions  # each line's paragraph direction (empty: all left to right)
+            directions = g.directions  # each line's paragraph direction (empty: each line's own)
             for i, line in enumerate(g.lines):
-                rtl = directions[i] if directions else False
+                rtl = directions[i] if directions else None
                 runs.append(style.card_line_runs(x, x + g.text_rect.w, y, line, rtl))
                 y += g.line_height
             self._runs = runs

@@ -8,22 +8,34 @@ Worked out here, once, for every surface that draws the card's lines (the canvas
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 
 _STRONG_RTL = ("R", "AL")
 _OPENERS = frozenset("\u2066\u2067\u2068")  # LRI, RLI, FSI
 _PDI = "\u2069"
-_FIRST_RTL = "\u0590"  # no character before the Hebrew block is right to left
+# Every strong right-to-left character (bidi class R or AL) is in these blocks: Hebrew to Arabic
+# Extended-A, the RIGHT-TO-LEFT MARK, the Hebrew and Arabic presentation forms and the historic
+# right-to-left scripts (tests/layout/test_paragraph_direction.py holds every code point to it).
+# Not every character in them is one (Hebrew points, Arabic digits): each found is checked.
+_MAYBE_RTL = re.compile(
+    "[\u0590-\u08ff\u200f\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]"
+)
 
 
 def has_rtl(text: str) -> bool:
-    """Whether ``text`` has a strong right-to-left character (Hebrew, Arabic…): answered from
-    ``isascii`` for most cards, and looking only at the text's distinct characters past U+0590."""
-    if text.isascii() or max(text) < _FIRST_RTL:
+    """Whether ``text`` has a strong right-to-left character (Hebrew, Arabic…): answered by
+    ``isascii`` for most cards, by one scan in C for other left-to-right text."""
+    if text.isascii():
+        return False
+    found = _MAYBE_RTL.search(text)
+    if found is None:
         return False
     bidi = unicodedata.bidirectional
-    return any(bidi(ch) in _STRONG_RTL for ch in set(text) if ch >= _FIRST_RTL)
+    if bidi(found.group()) in _STRONG_RTL:  # (a Hebrew or Arabic letter, mostly)
+        return True
+    return any(bidi(m.group()) in _STRONG_RTL for m in _MAYBE_RTL.finditer(text, found.end()))
 
 
 def first_strong(text: str) -> bool | None:
@@ -68,3 +80,10 @@ def line_directions(
     if len(out) != len(lines):  # (never: wrapping is paragraph by paragraph) the card's direction
         return (card,) * len(lines)
     return tuple(out)
+
+
+def own_way(lines: tuple[str, ...], directions: tuple[bool, ...]) -> bool:
+    """Whether every line reads in its paragraph's direction by itself (its own first strong
+    character, or left to right without one, as a line drawn alone reads): its card then needs no
+    directions (a one-line card, a Hebrew card whose every line starts with a Hebrew word)."""
+    return all((first_strong(line) or False) == rtl for line, rtl in zip(lines, directions, strict=True))

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from jmdesigner.i18n import translate
 from jmdesigner.layout import metrics as roles
 from jmdesigner.layout.curve import smooth_segments, straight_segments
-from jmdesigner.layout.direction import has_rtl, line_directions
+from jmdesigner.layout.direction import has_rtl, line_directions, own_way
 from jmdesigner.layout.geometry import (
     CardGeom,
     CellGeom,
@@ -528,10 +528,13 @@ class _Layout:
                 room_text,
             )
             text = card.text
-            if text.isascii() or not lines or not has_rtl(text):  # most cards: every line left to right
+            # One line reads as its paragraph (it is the paragraph); so does every line of a card
+            # without right-to-left text (most cards): no line needs its paragraph's direction.
+            if len(lines) < 2 or text.isascii() or not has_rtl(text):
                 return geom
             # A paragraph wrapped alone: its lines of the card's (``_stack`` wraps at ``text_w``).
-            return directed(geom, line_directions(text, lines, lambda p: wrap(p, text_w, roles.CARD)))
+            directions = line_directions(text, lines, lambda p: wrap(p, text_w, roles.CARD))
+            return geom if own_way(lines, directions) else directed(geom, directions)
 
         return card_geom
 

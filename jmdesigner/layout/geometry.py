@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, fields
+from operator import attrgetter
 from typing import Any
 
 from jmdesigner.model.kinds import Evidence, LaneKind
@@ -136,16 +137,17 @@ class CardGeom:
 
     @property
     def directions(self) -> tuple[bool, ...]:
-        """For each line, whether its paragraph reads right to left; empty when every line
-        reads left to right (a card without right-to-left text: ``DirectedCardGeom`` otherwise)."""
+        """For each line, whether its paragraph reads right to left; empty when every line reads
+        as its own first strong character says, as its paragraph does (``DirectedCardGeom``
+        otherwise): a card without right-to-left text, a one-line card."""
         return ()
 
 
 @dataclass(frozen=True, slots=True)
 class DirectedCardGeom(CardGeom):
-    """A card whose text has right-to-left characters: its geometry and each line's paragraph
-    direction (``layout.direction``), so a line of a Hebrew paragraph that starts with a Latin
-    word still reads from the card's right edge. Cards without such text keep ``CardGeom``."""
+    """A card with a line that does not read by itself as its paragraph does: its geometry and
+    each line's paragraph direction (``layout.direction``), so a line of a Hebrew paragraph that
+    starts with a Latin word still reads from the card's right edge. Other cards keep ``CardGeom``."""
 
     rtl: tuple[bool, ...] = ()  # for each line, whether its paragraph reads right to left
 
@@ -266,12 +268,17 @@ def card_moved_down(c: CardGeom, dy: float) -> CardGeom:
     return moved if type(c) is CardGeom else directed(moved, c.directions)
 
 
-_CARD_FIELDS = tuple(f.name for f in fields(CardGeom))
+_CARD_VALUES = attrgetter(*[f.name for f in fields(CardGeom)])
+_D_RTL = _slot_setters(DirectedCardGeom, "rtl")[0]
 
 
 def directed(c: CardGeom, rtl: tuple[bool, ...]) -> DirectedCardGeom:
-    """``c`` with each line's paragraph direction ``rtl`` (True: right to left)."""
-    return DirectedCardGeom(*[getattr(c, name) for name in _CARD_FIELDS], rtl)
+    """``c`` with each line's paragraph direction ``rtl`` (True: right to left): the same value
+    as ``DirectedCardGeom(*fields, rtl)``, each slot set as ``CardGeom``'s are (``_card_geom_init``)."""
+    made = object.__new__(DirectedCardGeom)
+    _card_geom_init(made, *_CARD_VALUES(c))
+    _D_RTL(made, rtl)
+    return made
 
 
 INDEX_AFTER = 64

@@ -5,11 +5,14 @@ right-to-left text keeps the plain geometry it always had."""
 
 from __future__ import annotations
 
+import unicodedata
+from dataclasses import fields
+
 import pytest
 
 from jmdesigner.layout import MonospaceMetrics, layout_map
 from jmdesigner.layout.direction import first_strong, has_rtl, line_directions
-from jmdesigner.layout.geometry import CardGeom, DirectedCardGeom, card_moved_down
+from jmdesigner.layout.geometry import CardGeom, DirectedCardGeom, card_moved_down, directed
 from jmdesigner.model import Card, Document, LaneKind, new_id
 from jmdesigner.text import is_rtl
 from tests.builders import populated
@@ -69,7 +72,20 @@ def test_a_paragraph_without_a_strong_character_takes_the_cards_direction() -> N
     assert g.lines == ("הלקוח שואל", "2026 - 12 - 01")
     assert g.directions == (True, True)
     g = _card("Opening hours\n2026 - 12 - 01\nשעות")[2]
-    assert g.directions == (False, False, True)
+    assert type(g) is CardGeom  # each line reads as its paragraph does by itself
+    assert line_directions(g_text := "Opening hours\n2026 - 12 - 01\nשעות", g.lines, lambda p: (p,)) == (
+        False,
+        False,
+        True,
+    ), g_text
+
+
+@pytest.mark.parametrize("text", ["הלקוח שואל על WhatsApp", "הלקוח " * 12, "שלום\nعربي\nשלום"])
+def test_cards_whose_lines_read_as_their_paragraphs_by_themselves_keep_the_plain_geometry(text: str) -> None:
+    g = _card(text)[2]
+    assert all(is_rtl(line) for line in g.lines)
+    assert type(g) is CardGeom
+    assert g.directions == ()
 
 
 @pytest.mark.parametrize(
@@ -118,3 +134,20 @@ def test_line_directions_counts_a_paragraphs_lines_by_wrapping_it_alone() -> Non
         True,
         False,
     )
+
+
+def test_directed_is_the_dataclass_made_with_its_directions() -> None:
+    _, g = _wrapped_before_latin("Hello\n")
+    plain = CardGeom(*[getattr(g, f.name) for f in fields(CardGeom)])
+    made = directed(plain, g.directions)
+    assert made == DirectedCardGeom(*[getattr(plain, f.name) for f in fields(CardGeom)], g.directions) == g
+    assert hash(made) == hash(g)
+
+
+def test_every_strong_right_to_left_character_is_found() -> None:
+    """``has_rtl`` looks for candidates in a few blocks: every character of bidi class R or AL is
+    in them, and is found."""
+    strong = [chr(c) for c in range(0x80, 0x110000) if unicodedata.bidirectional(chr(c)) in ("R", "AL")]
+    assert len(strong) > 1000
+    assert all(has_rtl("x" + ch) for ch in strong)
+    assert not has_rtl("Découvrir l’offre — 3 € \u05b0 \u0660")  # a Hebrew point, an Arabic digit: not strong
