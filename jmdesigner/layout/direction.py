@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from functools import cache
 
 _STRONG_RTL = ("R", "AL")
 _OPENERS = frozenset("\u2066\u2067\u2068")  # LRI, RLI, FSI
@@ -19,9 +20,14 @@ _PDI = "\u2069"
 # Extended-A, the RIGHT-TO-LEFT MARK, the Hebrew and Arabic presentation forms and the historic
 # right-to-left scripts (tests/layout/test_paragraph_direction.py holds every code point to it).
 # Not every character in them is one (Hebrew points, Arabic digits): each found is checked.
-_MAYBE_RTL = re.compile(
-    "[\u0590-\u08ff\u200f\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]"
-)
+_CANDIDATES = "[\u0590-\u08ff\u200f\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]"
+
+
+@cache
+def _maybe_rtl() -> re.Pattern[str]:
+    """The candidates' pattern, compiled with the first text that is not ASCII (compiling it is
+    about a millisecond: no start on a map of plain ASCII text pays it)."""
+    return re.compile(_CANDIDATES)
 
 
 def has_rtl(text: str) -> bool:
@@ -29,13 +35,14 @@ def has_rtl(text: str) -> bool:
     ``isascii`` for most cards, by one scan in C for other left-to-right text."""
     if text.isascii():
         return False
-    found = _MAYBE_RTL.search(text)
+    candidates = _maybe_rtl()
+    found = candidates.search(text)
     if found is None:
         return False
     bidi = unicodedata.bidirectional
     if bidi(found.group()) in _STRONG_RTL:  # (a Hebrew or Arabic letter, mostly)
         return True
-    return any(bidi(m.group()) in _STRONG_RTL for m in _MAYBE_RTL.finditer(text, found.end()))
+    return any(bidi(m.group()) in _STRONG_RTL for m in candidates.finditer(text, found.end()))
 
 
 def first_strong(text: str) -> bool | None:
