@@ -21,22 +21,29 @@ _PDI = "\u2069"
 # right-to-left scripts (tests/layout/test_paragraph_direction.py holds every code point to it).
 # Not every character in them is one (Hebrew points, Arabic digits): each found is checked.
 _CANDIDATES = "[\u0590-\u08ff\u200f\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]"
+# A character that is none of Latin, Greek, Cyrillic and Armenian letters or the typographic
+# dashes, quotes and currency signs, none of which is right to left: a European card has none,
+# and this pattern (one range test per character) finds that faster than ``_CANDIDATES``.
+_BEYOND_EUROPEAN = "[^\x00-\u058f\u2010-\u202a\u2030-\u205e\u20a0-\u20c0]"
 
 
 @cache
-def _maybe_rtl() -> re.Pattern[str]:
-    """The candidates' pattern, compiled with the first text that is not ASCII (compiling it is
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The two patterns, compiled with the first text that is not ASCII (compiling them takes
     about a millisecond: no start on a map of plain ASCII text pays it)."""
-    return re.compile(_CANDIDATES)
+    return re.compile(_BEYOND_EUROPEAN), re.compile(_CANDIDATES)
 
 
 def has_rtl(text: str) -> bool:
     """Whether ``text`` has a strong right-to-left character (Hebrew, Arabic…): answered by
-    ``isascii`` for most cards, by one scan in C for other left-to-right text."""
+    ``isascii`` for most cards, by one scan in C for other European text."""
     if text.isascii():
         return False
-    candidates = _maybe_rtl()
-    found = candidates.search(text)
+    beyond, candidates = _patterns()
+    first = beyond.search(text)
+    if first is None:
+        return False
+    found = candidates.search(text, first.start())
     if found is None:
         return False
     bidi = unicodedata.bidirectional
