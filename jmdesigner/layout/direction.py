@@ -34,6 +34,15 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(_BEYOND_EUROPEAN), re.compile(_CANDIDATES)
 
 
+def starts_left_to_right(lines: tuple[str, ...]) -> bool:
+    """Whether every line starts with a strong left-to-right character (a Latin, Greek or Cyrillic
+    letter…): then every line reads left to right by itself, and so does every paragraph, which
+    starts with one of them. Most European cards are answered so, without looking through their
+    text (``has_rtl``)."""
+    bidi = unicodedata.bidirectional
+    return all(line and bidi(line[0]) == "L" for line in lines)
+
+
 def has_rtl(text: str) -> bool:
     """Whether ``text`` has a strong right-to-left character (Hebrew, Arabic…): answered by
     ``isascii`` for most cards, by one scan in C for other European text."""

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from jmdesigner.i18n import translate
 from jmdesigner.layout import metrics as roles
 from jmdesigner.layout.curve import smooth_segments, straight_segments
-from jmdesigner.layout.direction import has_rtl, line_directions, own_way
+from jmdesigner.layout.direction import has_rtl, line_directions, own_way, starts_left_to_right
 from jmdesigner.layout.geometry import (
     CardGeom,
     CellGeom,
@@ -529,8 +529,9 @@ class _Layout:
             )
             text = card.text
             # One line reads as its paragraph (it is the paragraph); so does every line of a card
-            # without right-to-left text (most cards): no line needs its paragraph's direction.
-            if len(lines) < 2 or text.isascii() or not has_rtl(text):
+            # without right-to-left text (most cards), and every line of a card whose lines all
+            # start with a Latin (Greek, Cyrillic…) letter: no line needs its paragraph's direction.
+            if len(lines) < 2 or text.isascii() or starts_left_to_right(lines) or not has_rtl(text):
                 return geom
             # A paragraph wrapped alone: its lines of the card's (``_stack`` wraps at ``text_w``).
             directions = line_directions(text, lines, lambda p: wrap(p, text_w, roles.CARD))

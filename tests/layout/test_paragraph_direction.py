@@ -11,7 +11,7 @@ from dataclasses import fields
 import pytest
 
 from jmdesigner.layout import MonospaceMetrics, layout_map
-from jmdesigner.layout.direction import first_strong, has_rtl, line_directions
+from jmdesigner.layout.direction import first_strong, has_rtl, line_directions, starts_left_to_right
 from jmdesigner.layout.geometry import CardGeom, DirectedCardGeom, card_moved_down, directed
 from jmdesigner.model import Card, Document, LaneKind, new_id
 from jmdesigner.text import is_rtl
@@ -151,3 +151,13 @@ def test_every_strong_right_to_left_character_is_found() -> None:
     assert len(strong) > 1000
     assert all(has_rtl("x" + ch) for ch in strong)
     assert not has_rtl("Découvrir l’offre — 3 € \u05b0 \u0660")  # a Hebrew point, an Arabic digit: not strong
+
+
+def test_lines_that_all_start_with_a_left_to_right_letter_read_left_to_right() -> None:
+    assert starts_left_to_right(("Découvrir", "l’offre", "Ελληνικά", "Кириллица"))
+    assert not starts_left_to_right(("Découvrir", "שלום"))
+    assert not starts_left_to_right(("Découvrir", "“quoted”"))  # a quote is neutral: looked at further
+    assert not starts_left_to_right(("Découvrir", ""))
+    assert not starts_left_to_right(("Découvrir", "\u02b9prime"))  # a modifier letter that is neutral
+    g = _card("Découvrir l’offre\nשלום עולם\nBonjour")[2]
+    assert g.directions == ()  # every line reads as its paragraph by itself
