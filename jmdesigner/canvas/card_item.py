@@ -95,6 +95,7 @@ def _look(g: CardGeom) -> tuple[object, ...]:
         g.rect.h,
         rel(g.text_rect),
         g.lines,
+        g.directions,
         g.line_height,
         g.colour,
         g.votes_text,
@@ -224,8 +225,10 @@ class CardItem(QGraphicsRectItem):
             x = g.text_rect.x - g.rect.x
             y = g.text_rect.y - g.rect.y + self._ascent
             runs = []
-            for line in g.lines:
-                runs.append(style.card_line_runs(x, x + g.text_rect.w, y, line))
+            directions = g.directions  # each line's paragraph direction (empty: each line's own)
+            for i, line in enumerate(g.lines):
+                rtl = directions[i] if directions else None
+                runs.append(style.card_line_runs(x, x + g.text_rect.w, y, line, rtl))
                 y += g.line_height
             self._runs = runs
             self._missing = any(text.shape(line, weight).missing for line in g.lines)

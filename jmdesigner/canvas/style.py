@@ -19,7 +19,7 @@ from jmdesigner.export.surface import Anchor
 from jmdesigner.layout import metrics as roles
 from jmdesigner.layout import palette
 from jmdesigner.model.kinds import LaneKind
-from jmdesigner.text import is_rtl
+from jmdesigner.text import in_direction, is_rtl
 from jmdesigner.text.metrics import ShapedMetrics, size_of, weight_of
 
 # The colours below are this module's globals, read at paint time (``style.TEXT``), so
@@ -157,10 +157,16 @@ def draw_role_text(
 
 
 def card_line_runs(
-    left: float, right: float, baseline: float, line: str
+    left: float, right: float, baseline: float, line: str, rtl: bool | None = None
 ) -> tuple[QPointF, tuple[QGlyphRun, ...]]:
-    """A card's line, placed against the left edge, or the right one for right-to-left text (as
-    printed): its glyph runs and where they go, drawn with ``TEXT`` as the pen."""
-    anchor: Anchor = "end" if is_rtl(line) else "start"
+    """A card's line, placed against the left edge, or the right one for a line of a right-to-left
+    paragraph (as printed: ``export.surface.text_in_direction``): its glyph runs and where they go,
+    drawn with ``TEXT`` as the pen. ``rtl`` is the line's paragraph direction (``CardGeom.directions``);
+    without it, the line's own."""
+    if rtl is None:
+        rtl = is_rtl(line)
+    else:
+        line = in_direction(line, rtl)  # (a Hebrew paragraph's line that starts with a Latin word)
+    anchor: Anchor = "end" if rtl else "start"
     x = right if anchor == "end" else left
     return placed_glyph_runs(x, baseline, line, weight_of(roles.CARD), size_of(roles.CARD), anchor)

@@ -178,6 +178,8 @@ class MapView(QGraphicsView):
         style.apply_theme(style.theme_for(self.palette().color(QPalette.ColorRole.Window)))
         _install_accessibility()  # screen readers see the map's parts, not an unnamed pane
         self.map_scene = MapScene(doc, map_id, parent=self)  # deleted with the view
+        # (before the scene is set: setting it may already scroll, ``scrollContentsBy``)
+        self._frozen_shown = False
         self.setScene(self.map_scene)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
@@ -202,7 +204,6 @@ class MapView(QGraphicsView):
         self.focus: tuple[str, list[str]] = ("map", [map_id])
         self._auto_fit = False  # see fit_until_used
         self._rendering_frozen = False
-        self._frozen_shown = False
         self._press_shift = QPointF()  # a press on a frozen header: from the band to the real header
         self.max_fit_zoom = 1.0  # fitting never enlarges past this (workshop mode allows more)
         self.home_stage: str | None = None  # where arrow keys start with nothing selected (workshop focus)

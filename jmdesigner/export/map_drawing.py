@@ -189,8 +189,10 @@ class MapPainter:
         s.rect(r.inset(0.4, 0.4), fill, P.CARD_BORDER_PRINT, 0.8, radius=CARD_RADIUS)
         y = c.text_rect.y + self.m.ascent(roles.CARD)
         left, right, size = c.text_rect.x, c.text_rect.right, size_of(roles.CARD)
-        for line in c.lines:  # a right-to-left paragraph sits against the card's right edge
-            text_in_direction(s, left, right, y, line, fonts.REGULAR, size, P.TEXT)
+        directions = c.directions  # (empty when every line reads as its paragraph by itself)
+        for i, line in enumerate(c.lines):  # a right-to-left paragraph sits against the card's right edge
+            rtl = directions[i] if directions else None
+            text_in_direction(s, left, right, y, line, fonts.REGULAR, size, P.TEXT, rtl)
             y += c.line_height
         if c.evidence_rect is not None and c.evidence is not None:
             self._evidence(c.evidence_rect, c.evidence)

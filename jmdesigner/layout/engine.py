@@ -12,6 +12,7 @@ from collections.abc import Callable
 from jmdesigner.i18n import translate
 from jmdesigner.layout import metrics as roles
 from jmdesigner.layout.curve import smooth_segments, straight_segments
+from jmdesigner.layout.direction import has_rtl, line_directions, own_way, starts_left_to_right
 from jmdesigner.layout.geometry import (
     CardGeom,
     CellGeom,
@@ -28,6 +29,7 @@ from jmdesigner.layout.geometry import (
     Rect,
     StageGeom,
     Tick,
+    directed,
     emotion_moved_down,
 )
 from jmdesigner.layout.metrics import TextMetrics
@@ -485,6 +487,7 @@ class _Layout:
         badge_pad, half_h, avail = 2 * opt.badge_pad_x, small_h / 2, w - 8
         text_right, right_in, left_in = text_x + text_w, x + w - 4, x + 4
         widths, evidence_texts = self._small_widths, _EVIDENCE_TEXT
+        wrap = self.cache.wrap
 
         def card_geom(card: Card, index: int, top: float, h: float, lines: tuple[str, ...]) -> CardGeom:
             rect = Rect(x, cell_y + top, w, h)
@@ -505,7 +508,7 @@ class _Layout:
                     room_rect, room_text = self._room_mark(
                         card, text_rect, evidence_rect, votes_rect, footer_y, small_h
                     )
-            return CardGeom(
+            geom = CardGeom(
                 card.id,
                 card.stage_id,
                 card.lane_id,
@@ -524,6 +527,15 @@ class _Layout:
                 room_rect,
                 room_text,
             )
+            text = card.text
+            # One line reads as its paragraph (it is the paragraph); so does every line of a card
+            # without right-to-left text (most cards), and every line of a card whose lines all
+            # start with a Latin (Greek, Cyrillic…) letter: no line needs its paragraph's direction.
+            if len(lines) < 2 or text.isascii() or starts_left_to_right(lines) or not has_rtl(text):
+                return geom
+            # A paragraph wrapped alone: its lines of the card's (``_stack`` wraps at ``text_w``).
+            directions = line_directions(text, lines, lambda p: wrap(p, text_w, roles.CARD))
+            return geom if own_way(lines, directions) else directed(geom, directions)
 
         return card_geom
 

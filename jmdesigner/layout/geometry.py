@@ -7,7 +7,8 @@ and the PDF exporter draw exactly the same picture and neither measures text aga
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from operator import attrgetter
 from typing import Any
 
 from jmdesigner.model.kinds import Evidence, LaneKind
@@ -146,6 +147,26 @@ class CardGeom:
     room_rect: Rect | None = None  # the "from the room" mark of a participant's note
     room_text: str = ""  # already shortened to fit room_rect
 
+    @property
+    def directions(self) -> tuple[bool, ...]:
+        """For each line, whether its paragraph reads right to left; empty when every line reads
+        as its own first strong character says, as its paragraph does (``DirectedCardGeom``
+        otherwise): a card without right-to-left text, a one-line card."""
+        return ()
+
+
+@dataclass(frozen=True, slots=True)
+class DirectedCardGeom(CardGeom):
+    """A card with a line that does not read by itself as its paragraph does: its geometry and
+    each line's paragraph direction (``layout.direction``), so a line of a Hebrew paragraph that
+    starts with a Latin word still reads from the card's right edge. Other cards keep ``CardGeom``."""
+
+    rtl: tuple[bool, ...] = ()  # for each line, whether its paragraph reads right to left
+
+    @property
+    def directions(self) -> tuple[bool, ...]:
+        return self.rtl
+
 
 # A map lays out four rectangles and one card geometry per card (tens of thousands at 20,000
 # cards). A frozen dataclass's own ``__init__`` sets each field through ``object.__setattr__``;
@@ -237,7 +258,7 @@ CardGeom.__init__ = _card_geom_init  # type: ignore[method-assign]
 def card_moved_down(c: CardGeom, dy: float) -> CardGeom:
     """``c`` laid out in a lane at y = 0, placed in that lane at ``dy``."""
     v, e, m, r = c.votes_rect, c.evidence_rect, c.moment_rect, c.room_rect
-    return CardGeom(
+    moved = CardGeom(
         c.id,
         c.stage_id,
         c.lane_id,
@@ -256,6 +277,20 @@ def card_moved_down(c: CardGeom, dy: float) -> CardGeom:
         None if r is None else r.moved_down(dy),
         c.room_text,
     )
+    return moved if type(c) is CardGeom else directed(moved, c.directions)
+
+
+_CARD_VALUES = attrgetter(*[f.name for f in fields(CardGeom)])
+_D_RTL = _slot_setters(DirectedCardGeom, "rtl")[0]
+
+
+def directed(c: CardGeom, rtl: tuple[bool, ...]) -> DirectedCardGeom:
+    """``c`` with each line's paragraph direction ``rtl`` (True: right to left): the same value
+    as ``DirectedCardGeom(*fields, rtl)``, each slot set as ``CardGeom``'s are (``_card_geom_init``)."""
+    made = object.__new__(DirectedCardGeom)
+    _card_geom_init(made, *_CARD_VALUES(c))
+    _D_RTL(made, rtl)
+    return made
 
 
 INDEX_AFTER = 64

@@ -12,10 +12,11 @@ import pytest
 from pypdf import PdfReader
 
 from jmdesigner.export import fonts
-from jmdesigner.export.metrics import text_width, wrap_directed
+from jmdesigner.export.metrics import PdfTextMetrics, text_width, wrap_directed
 from jmdesigner.export.options import ExportOptions
 from jmdesigner.export.pages import MM, page_size
 from jmdesigner.export.pdf import build_pdf
+from jmdesigner.layout import layout_map
 from jmdesigner.model import Document
 from jmdesigner.model.entities import Card, Persona
 from jmdesigner.model.ids import new_id
@@ -214,3 +215,88 @@ def test_left_to_right_pages_draw_as_before() -> None:
     page = _persona_page(reader, persona)
     assert start_of(page, persona.name) == pytest.approx(M + 70, abs=0.05)
     assert start_of(page, persona.goals[0]) == pytest.approx(M + 12, abs=0.05)
+
+
+def _map_card(text: str) -> tuple[Document, str, tuple[str, ...]]:
+    """A sample map with a card of ``text`` first in a pain-point cell, and the card's lines as the
+    PDF lays them out."""
+    doc = populated()
+    map_id = doc.maps()[0].id
+    stage = doc.stages(map_id)[0]
+    pain = next(lane for lane in doc.lanes(map_id) if lane.kind is LaneKind.PAIN_POINTS)
+    card_id = new_id()
+    doc.insert_card(Card(card_id, map_id, stage.id, pain.id, text), 0)
+    return doc, map_id, layout_map(doc, map_id, PdfTextMetrics()).cards[card_id].lines
+
+
+def _wrapped_before_latin(prefix: str = "") -> tuple[Document, str, tuple[str, ...]]:
+    """A card whose Hebrew paragraph (after ``prefix``) wraps so that a line starts with "WhatsApp"."""
+    for n in range(1, 30):
+        doc, map_id, lines = _map_card(prefix + " ".join(["הלקוח"] * n + ["WhatsApp של החנות"]))
+        if any(line.startswith("WhatsApp") for line in lines[1:]):
+            return doc, map_id, lines
+    raise AssertionError("no card wraps before its Latin word")
+
+
+def _card_size(page, word: str) -> float:  # type: ignore[no-untyped-def]
+    """The size card text is drawn at on the map page (points): the map is scaled to fit."""
+    sizes: list[float] = []
+
+    def visit(text, cm, tm, font_dict, font_size) -> None:  # type: ignore[no-untyped-def]
+        if word in text:
+            sizes.append(font_size * tm[0] * cm[0])
+
+    page.extract_text(visitor_text=visit)
+    assert sizes, word
+    return sizes[0]
+
+
+def _line_ends(page, lines: tuple[str, ...], size: float) -> list[tuple[float, float]]:  # type: ignore[no-untyped-def]
+    """(start, end) of each line as drawn on ``page``."""
+    out = []
+    for line in lines:
+        start = start_of(page, line)
+        out.append((start, start + text_width(line, fonts.REGULAR, size)))
+    return out
+
+
+def _latin_right_of_hebrew(page, line: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the line's Latin word is drawn right of its Hebrew words (read from the right)."""
+    start = start_of(page, line)
+    on_line = [r for r in runs(page) if r[0] >= start - 0.05 and set(_letters(r[2])) <= set(_letters(line))]
+    latin = [x for x, _, text in on_line if "WhatsApp" in text]
+    hebrew = [x for x, _, text in on_line if "החנות" in text]
+    return bool(latin and hebrew) and min(latin) > max(hebrew)
+
+
+def test_a_hebrew_cards_line_that_starts_with_a_latin_word_reads_from_the_right_on_the_map() -> None:
+    """The card's second line, "WhatsApp של החנות", belongs to a right-to-left paragraph: it ends at
+    the card's right edge with the first line, and reads from the right ("WhatsApp" at its right
+    end), not from the left edge as a line of its own would."""
+    doc, map_id, lines = _wrapped_before_latin()
+    page = _pdf(doc, map_id, personas=False).pages[0]
+    size = _card_size(page, "הלקוח")
+    ends = _line_ends(page, lines, size)
+    for (_, end), line in zip(ends, lines, strict=True):
+        assert end == pytest.approx(ends[0][1], abs=0.05), line
+    latin = next(line for line in lines if line.startswith("WhatsApp"))
+    assert _latin_right_of_hebrew(page, latin)
+
+
+def test_a_mixed_card_on_the_map_aligns_each_paragraph_by_its_own_direction() -> None:
+    english = "Customers ask on WhatsApp first"
+    doc, map_id, lines = _wrapped_before_latin(english + "\n")
+    page = _pdf(doc, map_id, personas=False).pages[0]
+    size = _card_size(page, "הלקוח")
+    ends = _line_ends(page, lines, size)
+    hebrew_from = next(i for i, line in enumerate(lines) if "הלקוח" in line)
+    assert hebrew_from >= 1
+    left = ends[0][0]
+    for (start, _), line in zip(ends[:hebrew_from], lines, strict=False):  # English: from the left
+        assert start == pytest.approx(left, abs=0.05), line
+    right = ends[hebrew_from][1]
+    assert right > left + text_width(lines[hebrew_from], fonts.REGULAR, size) + 1  # not at the left
+    for (_, end), line in zip(ends[hebrew_from:], lines[hebrew_from:], strict=True):
+        assert end == pytest.approx(right, abs=0.05), line
+    latin = next(line for line in lines[hebrew_from:] if line.startswith("WhatsApp"))
+    assert _latin_right_of_hebrew(page, latin)
