@@ -9,6 +9,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton
 
+from jmdesigner.canvas.view import MapView
 from jmdesigner.model import Kind, LaneKind, commands
 from jmdesigner.ui.main_window import MainWindow
 from jmdesigner.ui.workshop import WorkshopWindow
@@ -52,6 +53,16 @@ def open_workshop_mode(window: MainWindow, doc_path: Path, qtbot: Any) -> Worksh
     assert isinstance(ws, WorkshopWindow)
     qtbot.waitExposed(ws)
     return ws
+
+
+def give_window_the_keyboard(window: MainWindow, qtbot: Any) -> MapView:
+    """The window active and its canvas focused, as after a click on it: its view."""
+    view = window.current_view()
+    assert view is not None
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    view.setFocus()
+    return view
 
 
 def pain_card(ws: WorkshopWindow) -> Any:
@@ -380,11 +391,7 @@ def test_shortcuts_typed_right_after_f5_are_the_workshops_in_order(
 
     ctrl, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
     window.open_file(doc_path)
-    view = window.current_view()
-    assert view is not None
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    view.setFocus()
+    view = give_window_the_keyboard(window, qtbot)
     doc = view.doc
     stages = [s.id for s in doc.stages(view.map_id)]
     pain = next(x.id for x in doc.lanes(view.map_id) if x.kind is LaneKind.PAIN_POINTS)
@@ -434,11 +441,7 @@ def test_a_click_in_the_window_after_f5_gives_the_window_its_keys_back(
     from tests.canvas.conftest import type_text
 
     window.open_file(doc_path)
-    view = window.current_view()
-    assert view is not None
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    view.setFocus()
+    view = give_window_the_keyboard(window, qtbot)
     window.registry[Act.WORKSHOP].trigger()
     ws = window.workshop
     assert ws is not None
@@ -484,11 +487,7 @@ def test_esc_typed_right_after_f5_leaves_once_the_workshop_has_had_the_keyboard(
     from tests.canvas.conftest import type_text
 
     window.open_file(doc_path)
-    view = window.current_view()
-    assert view is not None
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    view.setFocus()
+    view = give_window_the_keyboard(window, qtbot)
     window.registry[Act.WORKSHOP].trigger()
     ws = window.workshop
     assert ws is not None
@@ -511,11 +510,7 @@ def test_f5_with_the_workshop_open_brings_it_forward_and_opens_no_second_one(
     from tests.canvas.conftest import type_text
 
     ws = open_workshop_mode(window, doc_path, qtbot)
-    view = window.current_view()
-    assert view is not None
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    view.setFocus()
+    view = give_window_the_keyboard(window, qtbot)
     window.registry[Act.WORKSHOP].trigger()
     assert window.workshop is ws
     assert [w for w in QApplication.topLevelWidgets() if isinstance(w, WorkshopWindow) and w.isVisible()] == [
