@@ -48,7 +48,17 @@ def register_fonts() -> tuple[str, ...]:
 
 @cache
 def _added(file: str) -> int:
-    return QFontDatabase.addApplicationFont(str(resource_path("fonts", file)))
+    """The file registered with Qt; its font id, -1 if Qt refused it or it is missing from the
+    install (a package that left the bundled fonts out): the window keeps the system's face, and
+    the app starts instead of ending on a FileNotFoundError before its window shows."""
+    try:
+        path = resource_path("fonts", file)
+    except FileNotFoundError as exc:
+        import logging  # (here: the start-up loads no logging)
+
+        logging.getLogger(__name__).warning("%s: the window keeps the system's face", exc)
+        return -1
+    return QFontDatabase.addApplicationFont(str(path))
 
 
 def _window_follows(window_font: QFont, was: str, now: str) -> None:

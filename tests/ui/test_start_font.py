@@ -85,3 +85,27 @@ def test_the_first_frame_is_painted_in_the_face_the_window_keeps(tmp_path: Path,
         assert seen["font_changes"] == 0, (args, seen)
         assert seen["registered_at_paint"] is True, (args, seen)  # Noto Sans, the window's face
         assert seen["all_registered_later"] is True, (args, seen)  # the script and fallback faces
+
+
+def test_a_bundled_face_file_missing_leaves_the_window_in_the_system_face(
+    qapp: object, monkeypatch: object, caplog: object
+) -> None:
+    """A face file missing from an install (a package that left the bundled fonts out) is not
+    registered, and the window starts in the system's face: registering Noto Sans before the
+    window was built raised FileNotFoundError, and the app ended with a traceback before showing."""
+    import logging
+
+    from PySide6.QtGui import QFontInfo, QGuiApplication
+
+    from jmdesigner import face_files
+    from jmdesigner.canvas import fonts
+
+    missing = ("NoSuchFace-Regular.ttf", "NoSuchFace-Bold.ttf")
+    monkeypatch.setattr(face_files, "window_files", lambda: missing)  # type: ignore[attr-defined]
+    monkeypatch.setattr(face_files, "files", lambda: missing)  # type: ignore[attr-defined]
+    face = QFontInfo(QGuiApplication.font()).family()
+    with caplog.at_level(logging.WARNING):  # type: ignore[attr-defined]
+        fonts.register_window_faces.__wrapped__()  # (not the cached call: as at a fresh start)
+        assert fonts.register_fonts.__wrapped__() == ()
+    assert QFontInfo(QGuiApplication.font()).family() == face
+    assert "NoSuchFace-Regular.ttf" in caplog.text  # type: ignore[attr-defined]
