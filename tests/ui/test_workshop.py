@@ -530,6 +530,26 @@ def test_f5_with_the_workshop_open_brings_it_forward_and_opens_no_second_one(
     qtbot.waitUntil(lambda: window.workshop is None)
 
 
+def test_f5_brings_back_a_workshop_that_was_minimized(window: MainWindow, doc_path: Path, qtbot: Any) -> None:
+    """F5 with the workshop minimized (the projector showing something else for a while) raised
+    and activated it, which leaves a minimized window minimized: the room never saw it come back,
+    and the keys typed next went into a map nobody could see. It comes back as it was (full
+    screen), with the keyboard."""
+    from jmdesigner.ui.actions import Act
+
+    ws = open_workshop_mode(window, doc_path, qtbot)
+    ws.showMinimized()
+    qtbot.waitUntil(ws.isMinimized)
+    give_window_the_keyboard(window, qtbot)
+    window.registry[Act.WORKSHOP].trigger()
+    assert window.workshop is ws
+    qtbot.waitUntil(lambda: not ws.isMinimized())
+    assert ws.isFullScreen()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is ws)
+    ws.close()
+    qtbot.waitUntil(lambda: window.workshop is None)
+
+
 def test_the_stage_in_focus_follows_the_keyboard_into_the_next_stage(
     window: MainWindow, doc_path: Path, qtbot: Any
 ) -> None:
