@@ -644,7 +644,11 @@ class MainWindow(QMainWindow):
         if isinstance(shown, WorkshopWindow) and shown.map_id == map_id and not shown.is_leaving:
             # F5 with the workshop open (on a projector of its own): it comes forward, and the keys
             # typed next are its own. A second full-screen workshop opened over it, and closing
-            # either left the window thinking none was open.
+            # either left the window thinking none was open. A minimized one is restored first
+            # (to full screen, as it was): raised and activated, it stayed minimized, and the keys
+            # handed to it went into a map out of everyone's sight.
+            if shown.isMinimized():
+                shown.setWindowState(shown.windowState() & ~QtCore.Qt.WindowState.WindowMinimized)
             shown.raise_()
             shown.activateWindow()
             if view is not None:

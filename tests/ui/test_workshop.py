@@ -530,6 +530,44 @@ def test_f5_with_the_workshop_open_brings_it_forward_and_opens_no_second_one(
     qtbot.waitUntil(lambda: window.workshop is None)
 
 
+def test_f5_brings_back_a_workshop_that_was_minimized(window: MainWindow, doc_path: Path, qtbot: Any) -> None:
+    """F5 with the workshop minimized (the projector showing something else for a while) raised
+    and activated it, which leaves a minimized window minimized: the room never saw it come back,
+    and the keys typed next went into a map nobody could see. It comes back as it was (full
+    screen), with the keyboard."""
+    from jmdesigner.ui.actions import Act
+
+    ws = open_workshop_mode(window, doc_path, qtbot)
+    ws.showMinimized()
+    qtbot.waitUntil(ws.isMinimized)
+    give_window_the_keyboard(window, qtbot)
+    window.registry[Act.WORKSHOP].trigger()
+    assert window.workshop is ws
+    qtbot.waitUntil(lambda: not ws.isMinimized())
+    assert ws.isFullScreen()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is ws)
+    ws.close()
+    qtbot.waitUntil(lambda: window.workshop is None)
+
+
+def test_esc_brings_back_the_window_behind_when_it_was_minimized(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    """Esc with the window minimized behind the workshop (one screen: the facilitator had put it
+    away) activated it, which leaves a minimized window minimized: the workshop closed onto the
+    desktop, and the keys typed meanwhile went to a canvas nobody could see. It comes back."""
+    ws = open_workshop_mode(window, doc_path, qtbot)
+    window.showMinimized()
+    qtbot.waitUntil(window.isMinimized)
+    ws.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is ws)
+    ws.view.setFocus()
+    QTest.keyClick(ws.view, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.workshop is None)
+    assert not window.isMinimized()
+    assert QApplication.activeWindow() is window
+
+
 def test_the_stage_in_focus_follows_the_keyboard_into_the_next_stage(
     window: MainWindow, doc_path: Path, qtbot: Any
 ) -> None:

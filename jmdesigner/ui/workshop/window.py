@@ -576,6 +576,9 @@ class WorkshopWindow(QWidget):
         self.leaving.emit()  # the window's keys are its own again (KeysToWorkshop)
         keys = HandedKeys(self, back, back.window(), self)
         keys.arrived.connect(self.close)
+        behind = back.window()
+        if behind.isMinimized():  # activated, it stayed minimized: the workshop closed onto the desktop
+            behind.setWindowState(behind.windowState() & ~Qt.WindowState.WindowMinimized)
         if self.isActiveWindow():
             back.window().activateWindow()
         # else: once the window manager has given the workshop the keyboard (``changeEvent``)
