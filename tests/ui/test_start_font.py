@@ -9,11 +9,9 @@ a second after it.
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
+
+from tests.ui.watched_start import watched_start
 
 CHILD = """
 import json, sys
@@ -62,17 +60,7 @@ main(sys.argv[1:])
 
 
 def _start(tmp_path: Path, *args: str) -> dict[str, object]:
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "JMDESIGNER_CONFIG_DIR": str(tmp_path / "config"),
-        "JMDESIGNER_DATA_DIR": str(tmp_path / "data"),
-    }
-    result = subprocess.run(
-        [sys.executable, "-c", CHILD, *args], capture_output=True, text=True, env=env, timeout=120
-    )
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+    return watched_start(tmp_path, CHILD, *args)  # type: ignore[no-any-return]
 
 
 def test_the_first_frame_is_painted_in_the_face_the_window_keeps(tmp_path: Path, doc_path: Path) -> None:

@@ -14,15 +14,12 @@ Each case is a fresh interpreter, as a user's start is.
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
-from typing import Any
 
 from jmdesigner.model import LaneKind, UndoStack, commands
 from jmdesigner.storage.jmapfile import JmapFile
 from tests.builders import sample_bundle
+from tests.ui.watched_start import watched_start
 
 CHILD = """
 import json, sys
@@ -56,24 +53,8 @@ window.close()
 """
 
 
-def _child(tmp_path: Path, script: str, *args: str, bytecode: bool = False) -> Any:
-    """What ``script`` (a start of the app, watched) printed last, as JSON; its own settings and
-    data folders in ``tmp_path``. ``bytecode``: written as an installed app has it."""
-    env = {
-        **{k: v for k, v in os.environ.items() if not (bytecode and k == "PYTHONDONTWRITEBYTECODE")},
-        "QT_QPA_PLATFORM": "offscreen",
-        "JMDESIGNER_CONFIG_DIR": str(tmp_path / "config"),
-        "JMDESIGNER_DATA_DIR": str(tmp_path / "data"),
-    }
-    result = subprocess.run(
-        [sys.executable, "-c", script, *args], capture_output=True, text=True, env=env, timeout=120
-    )
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout.strip().splitlines()[-1])
-
-
 def _start(tmp_path: Path, *args: str) -> dict[str, object]:
-    return _child(tmp_path, CHILD, *args)  # type: ignore[no-any-return]
+    return watched_start(tmp_path, CHILD, *args)  # type: ignore[no-any-return]
 
 
 def test_the_window_with_no_file_loads_no_canvas_layout_text_system_store_or_document_api(
@@ -148,7 +129,7 @@ def test_the_app_icon_is_set_once_the_window_is_painted(tmp_path: Path, doc_path
     """Its seven files are read after the first paint, and the window and taskbar then have it
     (with no file, too: the window shown a moment before read as already painted)."""
     for args in ([str(doc_path)], []):
-        seen = _child(tmp_path, APP, *args)
+        seen = watched_start(tmp_path, APP, *args)
         assert seen == {"at_show": False, "at_paint": False, "icon": True, "window": True}, args
 
 
@@ -189,7 +170,7 @@ def test_pyside_reads_the_source_of_none_of_the_modules_a_start_imports_after_qt
     "PySide6" (~15 ms of a start on a 2,000-card map): the app drops it before the window's,
     the canvas's, the store's and the layout's modules load."""
     for args in ([], [str(doc_path)]):
-        read = _child(tmp_path, SCANNED, *args)
+        read = watched_start(tmp_path, SCANNED, *args)
         # (this child loads Qt before the command line's modules, which the command does not)
         late = [name for name in read if name.startswith(AFTER_THE_DROP) and name not in BEFORE_THE_DROP]
         assert late == [], (args, read)
@@ -274,7 +255,7 @@ def test_the_collector_waits_for_the_first_frame_and_resumes_after_it(tmp_path: 
     A start on a file compiles its dataclasses' methods once: the next start takes them cached."""
     compiled: list[int] = []
     for args in ([str(doc_path)], [], [str(doc_path)]):
-        seen = _child(tmp_path, COLLECTOR, *args, bytecode=True)  # (kept as .pyc are)
+        seen = watched_start(tmp_path, COLLECTOR, *args, bytecode=True)  # (kept as .pyc are)
         assert seen["at_paint"] is False and seen["after"] is True, (args, seen)
         if args:  # the file path's dataclasses: compiled by the first start at most (dataclass_code)
             compiled.append(seen["compiled"])
@@ -316,7 +297,7 @@ def test_the_start_with_no_file_makes_no_qt_namespace_before_its_first_frame(tmp
     with no file names none of them before its first paint (in English and German, left to
     right and right to left)."""
     for args in ([], ["--lang", "de"], ["-reverse"]):
-        assert _child(tmp_path, NAMESPACE, *args) == {"made": False}, args
+        assert watched_start(tmp_path, NAMESPACE, *args) == {"made": False}, args
 
 
 STYLE = """
@@ -377,6 +358,6 @@ def test_a_start_on_a_file_makes_the_qt_classes_it_needs_later_after_its_first_f
     choices' room is checked against the style after it: ``ElidedComboBox._check_room``).
     Likewise the other classes of ``MADE_LATER``."""
     for args in ([], ["-reverse"]):
-        seen = _child(tmp_path, STYLE, str(doc_path), json.dumps(MADE_LATER), *args)
+        seen = watched_start(tmp_path, STYLE, str(doc_path), json.dumps(MADE_LATER), *args)
         assert seen["made"] == [], (args, seen)
         assert seen["shown"] and sorted(seen["checks"]) == sorted(seen["shown"]), (args, seen)
