@@ -277,11 +277,23 @@ def _calls(path: Path) -> Iterator[tuple[ast.Call, str]]:
             yield node, _func_name(node.func)
 
 
+def _is_log_line(func: ast.expr) -> bool:
+    """``logging.getLogger(...).warning(...)``: a line for the log file, not a dialog's text."""
+    return (
+        isinstance(func, ast.Attribute)
+        and isinstance(func.value, ast.Call)
+        and isinstance(func.value.func, ast.Attribute)
+        and func.value.func.attr == "getLogger"
+    )
+
+
 def bare_literals(path: Path, allowed: frozenset[str] = frozenset()) -> list[Bare]:
     found: list[Bare] = []
     for call, name in _calls(path):
         if name == "__init__" and _is_super(call.func):
             name = "super().__init__"
+        if _is_log_line(call.func):
+            continue
         if name in SETTERS or name in CONSTRUCTORS or name in STATIC_DIALOGS or name == "super().__init__":
             args = list(call.args) + [k.value for k in call.keywords if k.arg in TEXT_KEYWORDS]
         else:

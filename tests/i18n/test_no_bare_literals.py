@@ -33,6 +33,7 @@ def test_the_scan_finds_each_way_a_literal_can_reach_the_screen(tmp_path: Path) 
         "    w.setText('…')\n"  # no words
         "    w.setShortcut('Ctrl+Q')\n"  # not a text setter
         "    w.addAction('Ctrl+D')\n"  # a key sequence
+        "    logging.getLogger(__name__).warning('%s: kept', n)\n"  # a log file's line
     )
     found = sorted((b.line, b.text) for b in bare_literals(source))
     assert found == [
