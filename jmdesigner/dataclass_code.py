@@ -48,18 +48,23 @@ def cache_path() -> Path:
     return FOLDER / f"dataclass-code.{sys.implementation.cache_tag}.bin"
 
 
+def _code(key: str, source: str, mode: str) -> CodeType:
+    """``source`` compiled in ``mode`` as ``exec``/``eval`` compile a string (file "<string>",
+    and neither caller has __future__ flags), from the cache under ``key`` when it is there."""
+    global _compiled
+    code = _codes.get(key)
+    if code is None:
+        code = compile(source, "<string>", mode, dont_inherit=True)
+        _codes[key] = code
+        _compiled += 1
+    _used.add(key)
+    return code
+
+
 def _exec(source: Any, globals: Any = None, locals: Any = None) -> None:
     """``exec`` for ``dataclasses``: a source text compiled once, then its code object."""
-    global _compiled
     if type(source) is str:
-        code = _codes.get(source)
-        if code is None:
-            # what exec(source) compiles: file "<string>", and dataclasses has no __future__ flags
-            code = compile(source, "<string>", "exec", dont_inherit=True)
-            _codes[source] = code
-            _compiled += 1
-        _used.add(source)
-        source = code
+        source = _code(source, source, "exec")
     builtins.exec(source, globals, locals)
 
 
@@ -69,17 +74,9 @@ _EVAL = "\x00eval\x00"  # the key's prefix for namedtuple's expressions (``compi
 def _eval(source: Any, globals: Any = None, locals: Any = None) -> Any:
     """``eval`` for ``collections``: ``namedtuple`` writes each class's ``__new__`` as a lambda's
     source and evaluates it (~0.17 ms a class; a PDF export makes ~45, ReportLab's included)."""
-    global _compiled
     if type(source) is str:
         source = source.lstrip(" \t")  # as ``eval`` itself reads a string
-        key = _EVAL + source
-        code = _codes.get(key)
-        if code is None:
-            code = compile(source, "<string>", "eval", dont_inherit=True)
-            _codes[key] = code
-            _compiled += 1
-        _used.add(key)
-        source = code
+        source = _code(_EVAL + source, source, "eval")
     return builtins.eval(source, globals, locals)
 
 
