@@ -13,6 +13,7 @@ import pytest
 from jmdesigner.cli import importing, tables
 from jmdesigner.cli.entry import command_parser
 from jmdesigner.errors import JmError
+from tests.cli.fresh_run import loaded_by
 
 ROOT = Path(__file__).resolve().parents[2]
 UNUSED = (
@@ -91,18 +92,13 @@ def test_the_import_verb_loads_no_module_it_does_not_use(tmp_path: Path) -> None
         ' "lanes": [{"name": "L"}], "cards": [{"stage": "S", "lane": "L", "text": "hi"}]}',
         encoding="utf-8",
     )
-    code = (
-        f"import sys; from jmdesigner.cli import main; UNUSED = {UNUSED!r}; "
-        f"status = main(['import', {str(tmp_path / 'new.jmap')!r}, {str(source)!r}]); "
-        "print(status, sorted(m for m in UNUSED if m in sys.modules))"
-    )
-    env = {**os.environ, "JMDESIGNER_CONFIG_DIR": str(tmp_path / "config")}
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True)
-    assert out.stdout.split("\n")[-2] == "0 []", (
+    seen, said = loaded_by(["import", str(tmp_path / "new.jmap"), str(source)], UNUSED, tmp_path)
+    assert seen == "0 []", (
         "jmdesigner import loaded modules it never uses (a module on its path imports typing? use "
-        "TYPE_CHECKING = False and import the names under it, as the others do): " + out.stdout + out.stderr
+        "TYPE_CHECKING = False and import the names under it, as the others do): " + said
     )
     assert (tmp_path / "new.jmap").exists()
+    env = {**os.environ, "JMDESIGNER_CONFIG_DIR": str(tmp_path / "config")}
     usage = subprocess.run(
         [sys.executable, "-m", "jmdesigner", "import", str(tmp_path / "other.jmap")],
         cwd=ROOT,

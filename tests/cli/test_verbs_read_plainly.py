@@ -4,7 +4,6 @@ parser, which reads or refuses it as before (tests/cli/test_import_plain_argumen
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -14,6 +13,7 @@ import pytest
 from jmdesigner.cli import check, exporting, info, main
 from jmdesigner.cli.entry import command_parser
 from jmdesigner.errors import JmError
+from tests.cli.fresh_run import loaded_by
 
 ROOT = Path(__file__).resolve().parents[2]
 READERS = {"info": info, "check": check, "export": exporting}
@@ -113,16 +113,8 @@ def test_the_reading_verbs_load_no_module_they_do_not_use(verb: list[str], tmp_p
     path = tmp_path / "a.jmap"
     assert main(["new", str(path), "--template", "five-stage"]) == 0
     argv = [verb[0], str(path), *(a.format(out=tmp_path / "out") for a in verb[1:])]
-    code = (
-        f"import sys; from jmdesigner.cli import main; UNUSED = {UNUSED!r}; "
-        f"status = main({argv!r}); "
-        "print(status, sorted(m for m in UNUSED if m in sys.modules))"
-    )
-    env = {**os.environ, "JMDESIGNER_CONFIG_DIR": str(tmp_path / "config")}
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True)
-    assert out.stdout.split("\n")[-2] == "0 []", (
-        f"jmdesigner {verb[0]} loaded modules it never uses: " + out.stdout + out.stderr
-    )
+    seen, said = loaded_by(argv, UNUSED, tmp_path)
+    assert seen == "0 []", f"jmdesigner {verb[0]} loaded modules it never uses: " + said
 
 
 @pytest.mark.parametrize("verb", ["info", "check", "export"])
