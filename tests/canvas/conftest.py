@@ -197,6 +197,19 @@ def canvas_on(qtbot: Any, path: Path, bundle: Any, size: tuple[int, int] = (1400
         jfile.close()
 
 
+@contextmanager
+def wide_canvas_on(qtbot: Any, path: Path) -> Iterator[Canvas]:
+    """1,500 cards at 100%, the view in the middle of the map: most card items are off screen."""
+    from bench.generate import large_map
+
+    with canvas_on(qtbot, path, large_map(1500), (900, 700)) as c:
+        c.view.actual_size()
+        b = c.view.map_scene.geom.bounds
+        c.view.centerOn(QPointF(b.x + b.w / 2, b.y + b.h / 2))
+        QApplication.processEvents()
+        yield c
+
+
 @pytest.fixture
 def canvas(qtbot: Any, tmp_path: Path) -> Iterator[Canvas]:
     with canvas_on(qtbot, tmp_path / "map.jmap", sample_bundle(stages=3, cards_per_cell=2)) as c:

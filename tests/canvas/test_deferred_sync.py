@@ -10,18 +10,17 @@ from typing import Any
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QEventLoop, QPointF, Qt, QTimer
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
-from bench.generate import large_map
 from jmdesigner.canvas import MapView
 from jmdesigner.canvas import scene as scene_module
 from jmdesigner.canvas.card_item import CardItem
 from jmdesigner.canvas.scene import MapScene
 from jmdesigner.model import commands
 from jmdesigner.storage.jmapfile import JmapFile
-from tests.canvas.conftest import Canvas, canvas_on
+from tests.canvas.conftest import Canvas, wide_canvas_on
 from tests.canvas.test_scene_sync import _picture
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -36,11 +35,7 @@ def wide(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterato
     32 cards), so work is still waiting when the next key arrives, as on a large map."""
     monkeypatch.setattr(scene_module, "SLICE", 0.0)
     monkeypatch.setattr(scene_module, "GHOSTS_A_TURN", 1)
-    with canvas_on(qtbot, tmp_path / "wide.jmap", large_map(1500), (900, 700)) as c:
-        c.view.actual_size()
-        b = c.view.map_scene.geom.bounds
-        c.view.centerOn(QPointF(b.x + b.w / 2, b.y + b.h / 2))
-        QApplication.processEvents()
+    with wide_canvas_on(qtbot, tmp_path / "wide.jmap") as c:
         yield c
 
 

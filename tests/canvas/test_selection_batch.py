@@ -11,14 +11,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 import jmdesigner
-from bench.generate import large_map
 from jmdesigner.canvas import keyboard
 from jmdesigner.model import CardLink, commands, new_id
-from tests.canvas.conftest import Canvas, canvas_on
+from tests.canvas.conftest import Canvas, wide_canvas_on
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CANVAS = str(Path(jmdesigner.__file__).parent / "canvas")
@@ -27,11 +26,7 @@ CANVAS = str(Path(jmdesigner.__file__).parent / "canvas")
 @pytest.fixture
 def middle(qtbot: Any, tmp_path: Path) -> Iterator[Canvas]:
     """1,500 cards at 100%, the view in the middle of the map (most items off screen)."""
-    with canvas_on(qtbot, tmp_path / "wide.jmap", large_map(1500), (900, 700)) as c:
-        c.view.actual_size()
-        b = c.view.map_scene.geom.bounds
-        c.view.centerOn(QPointF(b.x + b.w / 2, b.y + b.h / 2))
-        QApplication.processEvents()
+    with wide_canvas_on(qtbot, tmp_path / "wide.jmap") as c:
         yield c
 
 
