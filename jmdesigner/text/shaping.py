@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 import uharfbuzz as hb
 
+from jmdesigner.layout.direction import first_strong
 from jmdesigner.lazy_pattern import GRAPHEME as _GRAPHEME
 from jmdesigner.lazy_pattern import LazyPattern
 from jmdesigner.text.faces import Face, chain
@@ -145,11 +146,7 @@ def _has_rtl(text: str) -> bool:
 
 def is_rtl(text: str) -> bool:
     """True when the text's first strong character is right to left (Hebrew, Arabic…)."""
-    if not _has_rtl(text):
-        return False
-    if _ISOLATE_MARKS.search(text):
-        return _base_level(text) == 1
-    return _bidi().get_base_level(text) == 1
+    return _has_rtl(text) and first_strong(text) is True
 
 
 def isolate(name: str) -> str:
@@ -178,7 +175,7 @@ def _levels(text: str) -> list[int]:
         return [0] * len(text)
     if _ISOLATE_MARKS.search(text):
         return _isolated_levels(text, _base_level(text))
-    return _plain_levels(text, _bidi().get_base_level(text))
+    return _plain_levels(text, _base_level(text))
 
 
 def _isolate_spans(text: str) -> list[tuple[int, int]]:
@@ -210,8 +207,7 @@ def _outside(text: str, spans: list[tuple[int, int]]) -> str:
 
 def _base_level(text: str) -> int:
     """The paragraph level (rules P2-P3): the first strong character outside isolates; 0 if none."""
-    outside = _outside(text, _isolate_spans(text))
-    return _bidi().get_base_level(outside) if _RTL_CHARS.search(outside) else 0
+    return 1 if first_strong(text) else 0
 
 
 def _isolated_levels(text: str, base: int) -> list[int]:
