@@ -18,6 +18,9 @@ from jmdesigner.layout.geometry import (
     CellGeom,
     CurveGeom,
     CurvePoint,
+    DirectedLaneGeom,
+    DirectedLegendEntry,
+    DirectedStageGeom,
     EmotionGeom,
     LaneGeom,
     LaneShape,
@@ -117,19 +120,7 @@ def _placed(
     cell of a lane places that cell again, not its 30)."""
     lane = shape.lane
     same_y = last is not None and last[1] == y
-    if same_y and last[0].lane is lane:  # type: ignore[index]
-        lane_geom = last[2][0]  # type: ignore[index]
-    else:
-        lane_geom = LaneGeom(
-            lane.id,
-            lane.index,
-            lane.kind,
-            lane.colour,
-            lane.collapsed,
-            lane.header.moved_down(y),
-            lane.row.moved_down(y),
-            lane.name_lines,
-        )
+    lane_geom = last[2][0] if same_y and last[0].lane is lane else lane.moved_down(y)  # type: ignore[index]
     last_cells, last_placed = (last[0].cells, last[2][1]) if same_y else ({}, {})  # type: ignore[index]
     return (
         lane_geom,
@@ -165,7 +156,7 @@ class _Layout:
                 memo.clear()
         stages = doc.stages(self.map.id)
         lanes = doc.lanes(self.map.id)
-        header_lines, header_h, xs, right, columns = head = self._head(stages)
+        header_lines, header_h, xs, right, columns, header_rtl = head = self._head(stages)
 
         lane_geoms: list[LaneGeom] = []
         cells: dict[tuple[str, str], CellGeom] = {}
@@ -187,6 +178,7 @@ class _Layout:
         if known is not None and known[0] is head and known[1] == y:
             stage_geoms = known[2]  # the same objects: the canvas sees its stage headers unchanged
         else:
+            pad = self.opt.header_pad_x
             stage_geoms = tuple(
                 StageGeom(
                     s.id,
@@ -194,6 +186,16 @@ class _Layout:
                     Rect(xs[i], 0.0, s.width, header_h),
                     Rect(xs[i], header_h, s.width, y - header_h),
                     header_lines[i],
+                )
+                if header_rtl[i] is None
+                else DirectedStageGeom(
+                    s.id,
+                    i,
+                    Rect(xs[i], 0.0, s.width, header_h),
+                    Rect(xs[i], header_h, s.width, y - header_h),
+                    header_lines[i],
+                    header_rtl[i],
+                    xs[i] + s.width - pad,
                 )
                 for i, s in enumerate(stages)
             )
@@ -210,9 +212,12 @@ class _Layout:
             lane_shapes,
         )
 
-    def _head(self, stages: list[Stage]) -> tuple[list[tuple[str, ...]], float, list[float], float, tuple]:
+    def _head(
+        self, stages: list[Stage]
+    ) -> tuple[list[tuple[str, ...]], float, list[float], float, tuple, list[tuple[bool, ...] | None]]:
         """The header row: each stage's wrapped name, the row's height, the stages' x, the map's
-        right edge and the columns (stage id, x, width); the very same objects as last time while
+        right edge, the columns (stage id, x, width) and each name's lines' paragraph directions
+        (None for a name without right-to-left text); the very same objects as last time while
         the stages, the map's title and the options are (an edit of cards reuses them whole)."""
         opt = self.opt
         key = (self.doc, tuple(stages), self.map.title, opt)
@@ -221,6 +226,10 @@ class _Layout:
             return known[1]  # type: ignore[no-any-return]
         header_lines = [
             self.cache.wrap(s.name, s.width - 2 * opt.header_pad_x, roles.STAGE_HEADER) for s in stages
+        ]
+        header_rtl = [
+            self._directions(s.name, lines, s.width - 2 * opt.header_pad_x, roles.STAGE_HEADER)
+            for s, lines in zip(stages, header_lines, strict=True)
         ]
         lh_stage = self.m.line_height(roles.STAGE_HEADER)
         x0 = opt.lane_header_width
@@ -243,9 +252,19 @@ class _Layout:
             xs.append(x)
             x += s.width
         columns = tuple((s.id, xs[i], s.width) for i, s in enumerate(stages))
-        head = (header_lines, header_h, xs, x, columns)
+        head = (header_lines, header_h, xs, x, columns, header_rtl)
         self.cache.map_parts["head"] = (key, head)
         return head
+
+    def _directions(
+        self, text: str, lines: tuple[str, ...], width: float, role: str
+    ) -> tuple[bool, ...] | None:
+        """Each of ``lines``'s paragraph direction (``text`` wrapped at ``width`` in ``role``), as a
+        card's are; None for a text without right-to-left text, whose every line reads from the
+        left. A header, a legend entry: a few dozen a map, each told its direction outright."""
+        if text.isascii() or not has_rtl(text):
+            return None
+        return line_directions(text, lines, lambda p: self.cache.wrap(p, width, role))
 
     # ----------------------------------------------------------------- lanes
     def _lane_key(self, li: int, lane: Lane, columns: tuple) -> tuple[object, ...]:
@@ -341,6 +360,7 @@ class _Layout:
                 for pid in self.map.persona_ids
             )
         name_lines = self.cache.wrap(lane.name, max(name_w, 1.0), roles.LANE_HEADER)
+        name_rtl = self._directions(lane.name, name_lines, max(name_w, 1.0), roles.LANE_HEADER)
         header_need = len(name_lines) * self.m.line_height(roles.LANE_HEADER) + 2 * opt.header_pad_y
         placed: dict[str, list[tuple[Card, float, float, tuple[str, ...]]]] = {}
         cell_memo = self.cache.cell_parts
@@ -374,7 +394,22 @@ class _Layout:
             height = max(lane.height or 0.0, content + 2 * opt.cell_pad, header_need)
         header = Rect(0.0, y, opt.lane_header_width, height)
         row = Rect(x0, y, right - x0, height)
-        lane_geom = LaneGeom(lane.id, li, lane.kind, lane.colour, lane.collapsed, header, row, name_lines)
+        if name_rtl is None:
+            lane_geom = LaneGeom(lane.id, li, lane.kind, lane.colour, lane.collapsed, header, row, name_lines)
+        else:  # the name's right-to-left lines end at the right of its room (left of the scale's labels)
+            name_right = header.right - opt.header_pad_x - tick_w
+            lane_geom = DirectedLaneGeom(
+                lane.id,
+                li,
+                lane.kind,
+                lane.colour,
+                lane.collapsed,
+                header,
+                row,
+                name_lines,
+                name_rtl,
+                name_right,
+            )
         last_cells: dict[tuple[str, str], CellGeom] = {}
         if last is not None and last.lane == lane_geom:  # same header, row and height
             lane_geom, last_cells = last.lane, last.cells
@@ -610,17 +645,28 @@ class _Layout:
                     else straight_segments(positions)
                 )
                 curves.append(CurveGeom(persona_id, persona.name, persona.colour, tuple(pts), segs))
-                swatch = Rect(legend_x, legend_y + (small_lh - 10) / 2, 10, 10)
                 lines = self.cache.wrap(persona.name, text_w, roles.SMALL)  # wrapped, never cut
-                legend.append(
-                    LegendEntry(
+                rtl = self._directions(persona.name, lines, text_w, roles.SMALL)
+                if rtl is None:
+                    swatch = Rect(legend_x, legend_y + (small_lh - 10) / 2, 10, 10)
+                    entry = LegendEntry(
                         persona_id,
                         "\n".join(lines),
                         persona.colour,
                         swatch,
                         Rect(legend_x + 16, legend_y, text_w, small_lh * len(lines)),
                     )
-                )
+                else:  # a right-to-left name: the entry mirrored in the same room, its swatch at the right
+                    swatch = Rect(legend_x + text_w + 6, legend_y + (small_lh - 10) / 2, 10, 10)
+                    entry = DirectedLegendEntry(
+                        persona_id,
+                        "\n".join(lines),
+                        persona.colour,
+                        swatch,
+                        Rect(legend_x, legend_y, text_w, small_lh * len(lines)),
+                        rtl,
+                    )
+                legend.append(entry)
                 legend_y += small_lh * len(lines) + opt.legend_gap
         return EmotionGeom(
             lane.id,

@@ -85,6 +85,27 @@ class StageGeom:
     column: Rect  # the whole column below the header, through every lane
     name_lines: tuple[str, ...]
 
+    @property
+    def directions(self) -> tuple[bool, ...]:
+        """For each line of the name, whether its paragraph reads right to left; empty for a name
+        without right-to-left text, whose every line reads from the left (``DirectedStageGeom``
+        otherwise)."""
+        return ()
+
+
+@dataclass(frozen=True, slots=True)
+class DirectedStageGeom(StageGeom):
+    """A stage whose name has right-to-left text (Hebrew, Arabic…): each line's paragraph
+    direction, and the right edge a right-to-left line ends at, as a card's lines do
+    (``layout.direction``). Other stages keep ``StageGeom``."""
+
+    rtl: tuple[bool, ...] = ()  # for each line of the name, whether its paragraph reads right to left
+    name_right: float = 0.0  # where a right-to-left line of the name ends (map x)
+
+    @property
+    def directions(self) -> tuple[bool, ...]:
+        return self.rtl
+
 
 @dataclass(frozen=True, slots=True)
 class LaneGeom:
@@ -98,6 +119,53 @@ class LaneGeom:
     header: Rect  # the header cell in the left column
     row: Rect  # the whole row right of the header, through every stage
     name_lines: tuple[str, ...]
+
+    @property
+    def directions(self) -> tuple[bool, ...]:
+        """For each line of the name, whether its paragraph reads right to left; empty for a name
+        without right-to-left text (``DirectedLaneGeom`` otherwise)."""
+        return ()
+
+    def moved_down(self, dy: float) -> LaneGeom:
+        """Laid out at y = 0, placed at ``dy``."""
+        return LaneGeom(
+            self.id,
+            self.index,
+            self.kind,
+            self.colour,
+            self.collapsed,
+            self.header.moved_down(dy),
+            self.row.moved_down(dy),
+            self.name_lines,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class DirectedLaneGeom(LaneGeom):
+    """A lane whose name has right-to-left text: each line's paragraph direction, and the right
+    edge a right-to-left line ends at (left of an emotions lane's scale). Other lanes keep
+    ``LaneGeom``."""
+
+    rtl: tuple[bool, ...] = ()  # for each line of the name, whether its paragraph reads right to left
+    name_right: float = 0.0  # where a right-to-left line of the name ends (map x)
+
+    @property
+    def directions(self) -> tuple[bool, ...]:
+        return self.rtl
+
+    def moved_down(self, dy: float) -> LaneGeom:
+        return DirectedLaneGeom(
+            self.id,
+            self.index,
+            self.kind,
+            self.colour,
+            self.collapsed,
+            self.header.moved_down(dy),
+            self.row.moved_down(dy),
+            self.name_lines,
+            self.rtl,
+            self.name_right,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -403,6 +471,40 @@ class LegendEntry:
     swatch: Rect
     text_rect: Rect
 
+    @property
+    def directions(self) -> tuple[bool, ...]:
+        """For each line of the name, whether its paragraph reads right to left; empty for a name
+        without right-to-left text (``DirectedLegendEntry`` otherwise)."""
+        return ()
+
+    def moved_down(self, dy: float) -> LegendEntry:
+        return LegendEntry(
+            self.persona_id, self.name, self.colour, self.swatch.moved_down(dy), self.text_rect.moved_down(dy)
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class DirectedLegendEntry(LegendEntry):
+    """A persona whose name has right-to-left text, in the legend: the entry mirrored (its swatch
+    right of the name, as a Hebrew list item's bullet is) and each line's paragraph direction; a
+    right-to-left line ends at ``text_rect``'s right edge."""
+
+    rtl: tuple[bool, ...] = ()
+
+    @property
+    def directions(self) -> tuple[bool, ...]:
+        return self.rtl
+
+    def moved_down(self, dy: float) -> LegendEntry:
+        return DirectedLegendEntry(
+            self.persona_id,
+            self.name,
+            self.colour,
+            self.swatch.moved_down(dy),
+            self.text_rect.moved_down(dy),
+            self.rtl,
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class EmotionGeom:
@@ -447,10 +549,7 @@ def emotion_moved_down(e: EmotionGeom, dy: float) -> EmotionGeom:
         )
         return CurveGeom(c.persona_id, c.name, c.colour, points, segments)
 
-    legend = tuple(
-        LegendEntry(g.persona_id, g.name, g.colour, g.swatch.moved_down(dy), g.text_rect.moved_down(dy))
-        for g in e.legend
-    )
+    legend = tuple(g.moved_down(dy) for g in e.legend)
     return EmotionGeom(
         e.lane_id,
         e.plot.moved_down(dy),
