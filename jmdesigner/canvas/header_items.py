@@ -11,8 +11,17 @@ from jmdesigner.canvas.style import QtTextMetrics
 from jmdesigner.export.map_drawing import corner_title
 from jmdesigner.export.qt_surface import draw_text
 from jmdesigner.i18n import translate
-from jmdesigner.layout import LaneGeom, LayoutOptions, MapGeometry, Rect, StageGeom
+from jmdesigner.layout import (
+    DirectedLaneGeom,
+    DirectedStageGeom,
+    LaneGeom,
+    LayoutOptions,
+    MapGeometry,
+    Rect,
+    StageGeom,
+)
 from jmdesigner.layout import metrics as roles
+from jmdesigner.text import in_direction
 from jmdesigner.text.metrics import elide
 
 CHEVRON = 10.0  # the collapse toggle's size, left of a lane's badge
@@ -34,7 +43,9 @@ class GridItem(QGraphicsItem):
         self.title = ""
         self._bounds = QRectF()
         # The corner's title as laid out, and what it was laid out for (corner, title, line heights).
-        self._corner: tuple[tuple[object, ...], tuple[float, float, tuple[str, ...]]] | None = None
+        self._corner: (
+            tuple[tuple[object, ...], tuple[float, float, tuple[str, ...], tuple[bool, ...]]] | None
+        ) = None
 
     def set_geom(self, geom: MapGeometry, title: str) -> None:
         old, self.geom = self.geom, geom
@@ -91,7 +102,7 @@ class GridItem(QGraphicsItem):
         key = (g.corner, self.title, small_lh, title_lh)
         if self._corner is None or self._corner[0] != key:  # wrapping the title on every paint showed
             self._corner = (key, corner_title(g.corner, self.title, small_lh, title_lh, opt))
-        label_y, size, lines = self._corner[1]
+        label_y, size, lines, directions = self._corner[1]
         style.draw_role_text(
             painter,
             opt.header_pad_x,
@@ -103,8 +114,16 @@ class GridItem(QGraphicsItem):
         role = roles.LANE_HEADER
         k = size / style.size_of(role)
         y = label_y + small_lh + 2 + QtTextMetrics().ascent(role) * k
-        for line in lines:  # as printed: wrapped or shrunk, never cut
-            draw_text(painter, opt.header_pad_x, y, line, style.weight_of(role), size, style.HEADER_TEXT)
+        right, weight = r.right() - opt.header_pad_x, style.weight_of(role)
+        for i, line in enumerate(lines):  # as printed: wrapped or shrunk, never cut
+            if directions and directions[i]:  # a Hebrew or Arabic title: from the right
+                draw_text(painter, right, y, in_direction(line, True), weight, size, style.HEADER_TEXT, "end")
+            elif directions:
+                draw_text(
+                    painter, opt.header_pad_x, y, in_direction(line, False), weight, size, style.HEADER_TEXT
+                )
+            else:
+                draw_text(painter, opt.header_pad_x, y, line, weight, size, style.HEADER_TEXT)
             y += title_lh * k
 
 
@@ -152,9 +171,18 @@ class StageHeaderItem(_HeaderItem):
         painter.drawLine(QPointF(r.left(), r.bottom() - 0.5), QPointF(r.right(), r.bottom() - 0.5))
         lh = style.line_height(roles.STAGE_HEADER)
         opt = LayoutOptions()
-        block = len(self.geom.name_lines) * lh
+        g = self.geom
+        block = len(g.name_lines) * lh
         y = (r.height() - block) / 2 + self._ascent
-        for line in self.geom.name_lines:
+        if isinstance(g, DirectedStageGeom):  # a Hebrew or Arabic name: from the right, as printed
+            right = g.name_right - g.header.x
+            for line, rtl in zip(g.name_lines, g.rtl, strict=True):
+                style.draw_role_text_in_direction(
+                    painter, opt.header_pad_x, right, y, line, roles.STAGE_HEADER, style.HEADER_TEXT, rtl
+                )
+                y += lh
+            return
+        for line in g.name_lines:
             style.draw_role_text(painter, opt.header_pad_x, y, line, roles.STAGE_HEADER, style.HEADER_TEXT)
             y += lh
 
@@ -218,6 +246,19 @@ class LaneHeaderItem(_HeaderItem):
         x = opt.header_pad_x + opt.lane_icon_width
         lines = g.name_lines if not g.collapsed else g.name_lines[:1]
         y = top + self._ascent
+        if isinstance(g, DirectedLaneGeom):  # a Hebrew or Arabic name: from the right, as printed
+            right = g.name_right - g.header.x
+            directions = g.rtl[: len(lines)]
+            if g.collapsed and len(g.name_lines) > 1:
+                role = roles.LANE_HEADER
+                joined = " ".join(g.name_lines)
+                lines = (elide(joined, style.weight_of(role), style.size_of(role), right - x),)
+            for line, rtl in zip(lines, directions, strict=True):
+                style.draw_role_text_in_direction(
+                    painter, x, right, y, line, roles.LANE_HEADER, style.HEADER_TEXT, rtl
+                )
+                y += lh
+            return
         for i, line in enumerate(lines):
             if g.collapsed and len(g.name_lines) > 1 and i == 0:
                 role = roles.LANE_HEADER

@@ -156,6 +156,29 @@ def draw_role_text(
     draw_text(painter, x, baseline, line, weight_of(role), size_of(role), colour, anchor)
 
 
+def draw_role_text_in_direction(
+    painter: QPainter,
+    left: float,
+    right: float,
+    baseline: float,
+    line: str,
+    role: str,
+    colour: QColor,
+    rtl: bool | None = None,
+) -> None:
+    """One line of a header or a legend entry against the edge its paragraph reads from: ``left``,
+    or ``right`` for a right-to-left paragraph (as printed: ``export.surface.text_in_direction``).
+    ``rtl`` is the paragraph's direction (the geometry's ``directions``); without it, the line's own."""
+    if rtl is None:
+        rtl = is_rtl(line)
+    else:
+        line = in_direction(line, rtl)
+    if rtl:
+        draw_role_text(painter, right, baseline, line, role, colour, "end")
+    else:
+        draw_role_text(painter, left, baseline, line, role, colour)
+
+
 def card_line_runs(
     left: float, right: float, baseline: float, line: str, rtl: bool | None = None
 ) -> tuple[QPointF, tuple[QGlyphRun, ...]]:

@@ -16,11 +16,22 @@ from jmdesigner.i18n import translate
 from jmdesigner.layout import blueprint as B
 from jmdesigner.layout import metrics as roles
 from jmdesigner.layout import palette as P
+from jmdesigner.layout.direction import has_rtl, line_directions
 from jmdesigner.layout.engine import CORNER_TITLE_LINES
-from jmdesigner.layout.geometry import CardGeom, EmotionGeom, LaneGeom, MapGeometry, Point, Rect
+from jmdesigner.layout.geometry import (
+    CardGeom,
+    DirectedLaneGeom,
+    DirectedStageGeom,
+    EmotionGeom,
+    LaneGeom,
+    MapGeometry,
+    Point,
+    Rect,
+    StageGeom,
+)
 from jmdesigner.layout.options import LayoutOptions
 from jmdesigner.model.kinds import Evidence
-from jmdesigner.text.metrics import fit_lines
+from jmdesigner.text.metrics import fit_lines, wrap
 
 CARD_RADIUS = 7.0
 POINT_RADIUS = 5.5
@@ -37,11 +48,12 @@ def _span(a: Rect, b: Rect) -> Rect:
 
 def corner_title(
     r: Rect, title: str, small_lh: float, title_lh: float, opt: LayoutOptions
-) -> tuple[float, float, tuple[str, ...]]:
+) -> tuple[float, float, tuple[str, ...], tuple[bool, ...]]:
     """Where the corner cell's "JOURNEY MAP" label sits (its baseline), and the map's title under
     it: wrapped into the lines the layout made room for (up to three), set smaller only beyond
     that, never cut mid-word. Shared by the canvas and the exports; returns (label baseline, title
-    size, title lines)."""
+    size, title lines, each line's paragraph direction: empty for a title without right-to-left
+    text, whose lines read from the left; a right-to-left line ends at the cell's right inset)."""
     bold = size_of(roles.LANE_HEADER)
     width = r.w - 2 * opt.header_pad_x
     room = r.h - 2 * opt.header_pad_y - small_lh - 2
@@ -49,7 +61,10 @@ def corner_title(
     size, lines = fit_lines(title, fonts.BOLD, bold, 9.0, width, max_lines)
     block = small_lh + 2 + len(lines) * title_lh * size / bold
     top = r.y + max(opt.header_pad_y, (r.h - block) / 2)
-    return top + small_lh * 0.75, size, lines
+    directions: tuple[bool, ...] = ()
+    if not title.isascii() and has_rtl(title):
+        directions = line_directions(title, lines, lambda p: wrap(p, fonts.BOLD, size, width))
+    return top + small_lh * 0.75, size, lines, directions
 
 
 class MapPainter:
@@ -77,7 +92,7 @@ class MapPainter:
             self._corner(g, title)
         for stage in g.stages:
             if self._shows(stage.header):
-                self._stage_header(stage.header, stage.name_lines)
+                self._stage_header(stage)
         for lane in g.lanes:
             if self._shows(lane.header):
                 self._lane_header(lane)
@@ -123,6 +138,24 @@ class MapPainter:
             self.s.text(x, y, line, font_of(role), size_of(role), colour)
             y += lh
 
+    def _lines_in_direction(
+        self,
+        left: float,
+        right: float,
+        top: float,
+        lines: tuple[str, ...],
+        directions: tuple[bool, ...],
+        role: str,
+        colour: str = P.HEADER_TEXT,
+    ) -> None:
+        """Lines of a header or a legend entry with right-to-left text, each from the edge its
+        paragraph reads from (``left``, or ``right``), as a card's lines are."""
+        lh = self.m.line_height(role)
+        y = top + self.m.ascent(role)
+        for line, rtl in zip(lines, directions, strict=True):
+            text_in_direction(self.s, left, right, y, line, font_of(role), size_of(role), colour, rtl)
+            y += lh
+
     def _corner(self, g: MapGeometry, title: str) -> None:
         r, s, opt = g.corner, self.s, self.opt
         s.rect(r, P.HEADER)
@@ -130,22 +163,32 @@ class MapPainter:
         s.line(Point(r.x, r.bottom), Point(r.right, r.bottom), P.GRID_LINE)
         small = size_of(roles.SMALL)
         small_lh, title_lh = self.m.line_height(roles.SMALL), self.m.line_height(roles.LANE_HEADER)
-        label_y, size, lines = corner_title(r, title, small_lh, title_lh, opt)
+        label_y, size, lines, directions = corner_title(r, title, small_lh, title_lh, opt)
         s.text(
             opt.header_pad_x, label_y, translate("MapDrawing", "JOURNEY MAP"), fonts.REGULAR, small, P.MUTED
         )
         y = label_y + small_lh + 2 + self.m.ascent(roles.LANE_HEADER) * size / size_of(roles.LANE_HEADER)
-        for line in lines:
-            s.text(opt.header_pad_x, y, line, fonts.BOLD, size, P.HEADER_TEXT)
+        right = r.right - opt.header_pad_x
+        for i, line in enumerate(lines):
+            if directions:  # a Hebrew or Arabic title: from the right
+                text_in_direction(
+                    s, opt.header_pad_x, right, y, line, fonts.BOLD, size, P.HEADER_TEXT, directions[i]
+                )
+            else:
+                s.text(opt.header_pad_x, y, line, fonts.BOLD, size, P.HEADER_TEXT)
             y += title_lh * size / size_of(roles.LANE_HEADER)
 
-    def _stage_header(self, r: Rect, lines: tuple[str, ...]) -> None:
-        s = self.s
+    def _stage_header(self, stage: StageGeom) -> None:
+        s, r, lines = self.s, stage.header, stage.name_lines
         s.rect(r, P.HEADER)
         s.line(Point(r.right, r.y), Point(r.right, r.bottom), P.GRID_LINE)
         s.line(Point(r.x, r.bottom), Point(r.right, r.bottom), P.GRID_LINE)
         block = len(lines) * self.m.line_height(roles.STAGE_HEADER)
-        self._text_lines(r.x + self.opt.header_pad_x, r.y + (r.h - block) / 2, lines, roles.STAGE_HEADER)
+        left, top = r.x + self.opt.header_pad_x, r.y + (r.h - block) / 2
+        if isinstance(stage, DirectedStageGeom):  # a Hebrew or Arabic name: from the right
+            self._lines_in_direction(left, stage.name_right, top, lines, stage.rtl, roles.STAGE_HEADER)
+        else:
+            self._text_lines(left, top, lines, roles.STAGE_HEADER)
 
     def _lane_header(self, lane: LaneGeom) -> None:
         s, opt, r = self.s, self.opt, lane.header
@@ -161,7 +204,14 @@ class MapPainter:
         small = size_of(roles.SMALL)
         s.text(badge.cx, badge.cy + small * 0.36, look.badge, fonts.REGULAR, small, P.VOTE_TEXT, "middle")
         x = r.x + opt.header_pad_x + opt.lane_icon_width - 8
-        if lane.collapsed:
+        if isinstance(lane, DirectedLaneGeom):  # a Hebrew or Arabic name: from the right
+            lines, directions = lane.name_lines, lane.rtl
+            if lane.collapsed:
+                width = lane.name_right - x
+                lines = (elide(" ".join(lines), fonts.BOLD, size_of(roles.LANE_HEADER), width),)
+                directions = directions[:1]
+            self._lines_in_direction(x, lane.name_right, top, lines, directions, roles.LANE_HEADER)
+        elif lane.collapsed:
             width = r.right - x - 8
             name = elide(" ".join(lane.name_lines), fonts.BOLD, size_of(roles.LANE_HEADER), width)
             self._text_lines(x, top, (name,), roles.LANE_HEADER)
@@ -246,5 +296,8 @@ class MapPainter:
                     s.circle(p.pos, r, curve.colour, P.CELL, 2.0)
         for entry in e.legend:
             s.rect(entry.swatch, entry.colour, radius=3)
-            lines = tuple(entry.name.split("\n"))
-            self._text_lines(entry.text_rect.x, entry.text_rect.y, lines, roles.SMALL, P.TEXT)
+            lines, t = tuple(entry.name.split("\n")), entry.text_rect
+            if entry.directions:  # a Hebrew or Arabic name: from the right, its swatch at the right
+                self._lines_in_direction(t.x, t.right, t.y, lines, entry.directions, roles.SMALL, P.TEXT)
+            else:
+                self._text_lines(t.x, t.y, lines, roles.SMALL, P.TEXT)

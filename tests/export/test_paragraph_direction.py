@@ -6,17 +6,20 @@ where the glyph runs of each line start (pypdf), against the width the text syst
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import replace
 
 import pytest
 from pypdf import PdfReader
 
 from jmdesigner.export import fonts
-from jmdesigner.export.metrics import PdfTextMetrics, text_width, wrap_directed
+from jmdesigner.export.metrics import PdfTextMetrics, size_of, text_width, wrap_directed
 from jmdesigner.export.options import ExportOptions
 from jmdesigner.export.pages import MM, page_size
 from jmdesigner.export.pdf import build_pdf
-from jmdesigner.layout import layout_map
+from jmdesigner.export.svg import map_svg
+from jmdesigner.layout import DirectedLaneGeom, DirectedStageGeom, layout_map
+from jmdesigner.layout import metrics as roles
 from jmdesigner.model import Document
 from jmdesigner.model.entities import Card, Persona
 from jmdesigner.model.ids import new_id
@@ -300,3 +303,91 @@ def test_a_mixed_card_on_the_map_aligns_each_paragraph_by_its_own_direction() ->
         assert end == pytest.approx(right, abs=0.05), line
     latin = next(line for line in lines[hebrew_from:] if line.startswith("WhatsApp"))
     assert _latin_right_of_hebrew(page, latin)
+
+
+def _headers_doc() -> tuple[Document, str, dict[str, str]]:
+    """The sample map with a Hebrew stage, an Arabic lane, a Hebrew emotions lane and a Hebrew
+    persona in its legend; returns the names by what they are."""
+    doc = populated()
+    map_id = doc.maps()[0].id
+    stages = doc.stages(map_id)
+    lanes = doc.lanes(map_id)
+    pain = next(lane for lane in lanes if lane.kind is LaneKind.PAIN_POINTS)
+    emotions = next(lane for lane in lanes if lane.kind is LaneKind.EMOTIONS)
+    names = {"stage": "גילוי", "lane": "نقاط الألم", "emotions": "רגשות", "persona": "נועה"}
+    doc.update_stage(stages[1].id, name=names["stage"])
+    doc.update_lane(pain.id, name=names["lane"])
+    doc.update_lane(emotions.id, name=names["emotions"])
+    doc.update_persona(doc.map(map_id).persona_ids[0], name=names["persona"])
+    names["english stage"] = stages[0].name
+    return doc, map_id, names
+
+
+def test_hebrew_and_arabic_headers_end_at_their_right_edge_on_the_pdf_map() -> None:
+    """The map page draws what the layout says: each right-to-left name ends where its geometry's
+    ``name_right`` (or the legend entry's text) ends, scaled to the page; the English stage name
+    still starts at its header's left inset."""
+    doc, map_id, names = _headers_doc()
+    g = layout_map(doc, map_id, PdfTextMetrics())
+    page = _pdf(doc, map_id, personas=False).pages[0]
+    english = next(s for s in g.stages if s.name_lines == (names["english stage"],))
+    k = _card_size(page, names["english stage"]) / size_of(roles.STAGE_HEADER)
+    ox = start_of(page, names["english stage"]) - k * (english.header.x + 16.0)
+    hebrew = next(s for s in g.stages if s.name_lines == (names["stage"],))
+    assert isinstance(hebrew, DirectedStageGeom)
+    end = start_of(page, names["stage"]) + k * text_width(
+        names["stage"], fonts.BOLD, size_of(roles.STAGE_HEADER)
+    )
+    assert end == pytest.approx(ox + k * hebrew.name_right, abs=0.05)
+    for name in (names["lane"], names["emotions"]):
+        lane = next(lane for lane in g.lanes if lane.name_lines == (name,))
+        assert isinstance(lane, DirectedLaneGeom)
+        width = text_width(name, fonts.BOLD, size_of(roles.LANE_HEADER))
+        assert start_of(page, name) + k * width == pytest.approx(ox + k * lane.name_right, abs=0.05)
+    entry = g.emotions[0].legend[0]
+    assert entry.directions == (True,)
+    width = text_width(names["persona"], fonts.REGULAR, size_of(roles.SMALL))
+    starts = starts_of(page, names["persona"])  # (the persona's own page is left out)
+    assert len(starts) == 1
+    assert starts[0] + k * width == pytest.approx(ox + k * entry.text_rect.right, abs=0.05)
+
+
+def _svg_lines(svg: str) -> dict[str, tuple[float, float]]:
+    """Each line of text the SVG draws: (left, right) in map units (inside the margin's group)."""
+    out = {}
+    for x, width, text in re.findall(
+        r'<g fill="[^"]*" transform="translate\(([-\d.]+) [-\d.]+\)">.*?<text x="[^"]*" [^>]*'
+        r'textLength="([-\d.]+)"[^>]*>([^<]*)</text></g>',
+        svg,
+    ):
+        out[text.strip("\u2066\u2067\u2068\u2069")] = (float(x), float(x) + float(width))
+    return out
+
+
+def test_hebrew_and_arabic_headers_end_at_their_right_edge_in_the_svg() -> None:
+    doc, map_id, names = _headers_doc()
+    g = layout_map(doc, map_id, PdfTextMetrics())
+    svg, _, _ = map_svg(doc, map_id)
+    drawn = _svg_lines(svg)
+    hebrew = next(s for s in g.stages if s.name_lines == (names["stage"],))
+    english = next(s for s in g.stages if s.name_lines == (names["english stage"],))
+    assert drawn[names["stage"]][1] == pytest.approx(hebrew.name_right, abs=0.01)
+    assert drawn[names["english stage"]][0] == pytest.approx(english.header.x + 16.0, abs=0.01)
+    for name in (names["lane"], names["emotions"]):
+        lane = next(lane for lane in g.lanes if lane.name_lines == (name,))
+        assert drawn[name][1] == pytest.approx(lane.name_right, abs=0.01)
+        assert drawn[name][0] > lane.header.x + 16.0 + 38.0 - 8  # clear of the badge
+    entry = g.emotions[0].legend[0]
+    assert drawn[names["persona"]][1] == pytest.approx(entry.text_rect.right, abs=0.01)
+    assert entry.swatch.x >= entry.text_rect.right  # its swatch after the name, at the right
+    title = doc.map(map_id).title  # an English title in the corner: from the left, as before
+    assert drawn[title][0] == pytest.approx(16.0, abs=0.01)
+
+
+def test_a_hebrew_map_title_in_the_corner_reads_from_the_right() -> None:
+    doc = populated()
+    map_id = doc.maps()[0].id
+    doc.update_map(map_id, title="מסע הלקוח")
+    g = layout_map(doc, map_id, PdfTextMetrics())
+    drawn = _svg_lines(map_svg(doc, map_id)[0])
+    assert drawn["מסע הלקוח"][1] == pytest.approx(g.corner.right - 16.0, abs=0.01)
