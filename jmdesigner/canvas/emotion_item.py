@@ -131,8 +131,15 @@ class EmotionItem(QGraphicsItem):
             painter.drawRoundedRect(qrect(entry.swatch), 3, 3)
             r = entry.text_rect
             lh = style.line_height(roles.SMALL)
+            directions = entry.directions  # a Hebrew or Arabic name: from the right, its swatch at the right
             for i, line in enumerate(entry.name.split("\n")):
-                style.draw_role_text(painter, r.x, r.y + self._ascent + i * lh, line, roles.SMALL, style.TEXT)
+                y = r.y + self._ascent + i * lh
+                if directions:
+                    style.draw_role_text_in_direction(
+                        painter, r.x, r.right, y, line, roles.SMALL, style.TEXT, directions[i]
+                    )
+                else:
+                    style.draw_role_text(painter, r.x, y, line, roles.SMALL, style.TEXT)
 
     def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         pos = event.pos()  # item coordinates are the lane's own, like self.geom

@@ -666,7 +666,10 @@ class MapView(QGraphicsView):
                     return g.Instant(self, pos, lambda fold=fold: self.push(fold))
                 emotion = geom.emotion(lane.id)
                 for entry in emotion.legend if emotion else ():
-                    if entry.swatch.y - 3 <= y < entry.text_rect.bottom + 3 and x >= entry.swatch.x:
+                    left = min(
+                        entry.swatch.x, entry.text_rect.x
+                    )  # (a right-to-left name's swatch is at the right)
+                    if entry.swatch.y - 3 <= y < entry.text_rect.bottom + 3 and x >= left:
                         chosen = entry.persona_id
                         return g.Instant(self, pos, lambda chosen=chosen: self.set_active_persona(chosen))
                 return g.HeaderDrag(self, pos, "lane", lane.id)
