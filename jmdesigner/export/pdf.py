@@ -22,7 +22,7 @@ from jmdesigner.export.pdf_surface import PdfSurface
 from jmdesigner.export.sink import PdfSink, binary_streams
 from jmdesigner.fileio import write_bytes_atomically
 from jmdesigner.i18n import translate
-from jmdesigner.layout import MapGeometry, layout_map
+from jmdesigner.layout import MapGeometry, Rect, layout_map
 from jmdesigner.model.document import Document
 from jmdesigner.model.entities import Persona
 from jmdesigner.text import collect_missing, isolate, missing_sentence
@@ -252,7 +252,7 @@ def _persona(
 ) -> None:
     """A persona's profile on the page(s) it needs, each laid out at 1/k and scaled by ``k`` with the
     paper, each with the footer; the photo on the first."""
-    from jmdesigner.export.personas import draw_persona
+    from jmdesigner.export.personas import avatar_box, draw_persona
 
     opened: list[PdfSurface] = []
     pw, ph = page
@@ -276,7 +276,7 @@ def _persona(
     def started() -> PdfSurface:  # the first page carries the photo, placed before the page is drawn
         s = new_page()
         if len(opened) == 1 and photo is not None:
-            _place_photo(sink, photo)
+            _place_photo(sink, photo, avatar_box(pw / k, persona))
         return s
 
     photo = _photo(persona)  # decoded up front: it decides whether the initials are drawn
@@ -306,16 +306,16 @@ def _photo(persona: Persona) -> object | None:
     return photo_image(persona.photo)
 
 
-def _place_photo(sink: PdfSink, decoded: object) -> None:
-    """The photo, top-left like the initials it replaces (persona pages only: maps stay vector)."""
+def _place_photo(sink: PdfSink, decoded: object, box: Rect) -> None:
+    """The photo in ``box``, where the initials it replaces would be (persona pages only: maps stay
+    vector)."""
     from reportlab.lib.utils import ImageReader  # (and PIL: for persona photos only)
 
     image = ImageReader(decoded)
     c = sink.c
-    size = 52
-    m = 16 * MM
+    size = box.w
     c.saveState()
-    c.translate(m, m + size)
+    c.translate(box.x, box.y + size)
     c.scale(1, -1)
     c.drawImage(image, 0, 0, size, size, preserveAspectRatio=True, anchor="c", mask="auto")
     c.restoreState()

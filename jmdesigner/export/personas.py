@@ -64,23 +64,45 @@ def _nothing(*args: Any, **kwargs: Any) -> None:
     return None
 
 
+AVATAR = 52  # the photo's or the initials' circle's side
+
+
+def mirrored(p: Persona) -> bool:
+    """Whether the persona's pages are laid out right to left (its name reads so: a Hebrew or Arabic
+    persona): the colour edge and the avatar at the right, its name and role to the avatar's left."""
+    return is_rtl(p.name)
+
+
+def avatar_box(pw: float, p: Persona) -> Rect:
+    """Where the persona's photo or initials go on its first page: at the top left, or the top
+    right of a right-to-left persona's page (``mirrored``)."""
+    return Rect(pw - MARGIN - AVATAR if mirrored(p) else MARGIN, MARGIN, AVATAR, AVATAR)
+
+
+def _edge(s: Surface, pw: float, ph: float, p: Persona) -> None:
+    """The persona's colour down the edge its page reads from."""
+    s.rect(Rect(pw - 8 if mirrored(p) else 0, 0, 8, ph), p.colour)
+
+
 def _header(s: Surface, pw: float, ph: float, p: Persona, photo: object | None) -> float:
     """The colour edge, the avatar, the name and the role of a persona's first page; returns where its
-    content starts."""
+    content starts. A right-to-left persona's page is their mirror image: edge and avatar at the
+    right, the name and role at the avatar's left."""
     m = MARGIN
-    s.rect(Rect(0, 0, 8, ph), p.colour)
-    avatar = Point(m + 26, m + 26)
+    _edge(s, pw, ph, p)
+    box = avatar_box(pw, p)
     if photo is None:
-        s.circle(avatar, 26, p.colour)
-        s.text(avatar.x, avatar.y + 7, initials(p.name), fonts.BOLD, 19, "#FFFFFF", "middle")
-    x = m + 70
-    room = pw - m - x  # a long name or role ends in an ellipsis at the margin, never off the page
+        s.circle(Point(box.cx, box.cy), AVATAR // 2, p.colour)
+        s.text(box.cx, box.cy + 7, initials(p.name), fonts.BOLD, 19, "#FFFFFF", "middle")
+    beside = 70  # from the avatar's outer edge to where the text beside it starts
+    left, right = (m, pw - m - beside) if mirrored(p) else (m + beside, pw - m)
+    room = right - left  # a long name or role ends in an ellipsis at the margin, never off the page
     # each from the edge it reads from: a Hebrew or Arabic name against the right margin
     name = elide(p.name, fonts.BOLD, 24, room)
-    text_in_direction(s, x, pw - m, m + 22, name, fonts.BOLD, 24, P.HEADER_TEXT)
+    text_in_direction(s, left, right, m + 22, name, fonts.BOLD, 24, P.HEADER_TEXT)
     if p.role:
         role = elide(p.role, fonts.REGULAR, 12, room)
-        text_in_direction(s, x, pw - m, m + 42, role, fonts.REGULAR, 12, P.MUTED)
+        text_in_direction(s, left, right, m + 42, role, fonts.REGULAR, 12, P.MUTED)
     return m + 78
 
 
@@ -204,11 +226,14 @@ class _Flow:
         s = self.new_page()
         self.pages += 1
         m, p = MARGIN, self.p
-        s.rect(Rect(0, 0, 8, self.ph), p.colour)
+        _edge(s, self.pw, self.ph, p)
         heading = translate("Personas", "{heading} (continued)")
         room = self.width - text_width(heading.format(heading=""), fonts.BOLD, 24)
         name = isolate(elide(p.name, fonts.BOLD, 24, room))
-        s.text(m, m + 22, heading.format(heading=name), fonts.BOLD, 24, P.HEADER_TEXT)
+        if mirrored(p):  # the page's heading where its first page's name is: at the right
+            s.text(self.pw - m, m + 22, heading.format(heading=name), fonts.BOLD, 24, P.HEADER_TEXT, "end")
+        else:
+            s.text(m, m + 22, heading.format(heading=name), fonts.BOLD, 24, P.HEADER_TEXT)
         if p.role:
             role = elide(p.role, fonts.REGULAR, 12, self.width)
             text_in_direction(s, m, m + self.width, m + 42, role, fonts.REGULAR, 12, P.MUTED)

@@ -127,8 +127,8 @@ def ends_at(page, line: str, font: str, size: float, right: float, baseline: flo
 def test_a_right_to_left_persona_reads_from_the_right_margin(p: Persona) -> None:
     doc, map_id = _doc_with(p)
     page = _persona_page(_pdf(doc, map_id), p)
-    ends_at(page, p.name, fonts.BOLD, 24, PW - M)
-    ends_at(page, p.role, fonts.REGULAR, 12, PW - M)
+    ends_at(page, p.name, fonts.BOLD, 24, PW - M - 70)  # left of the avatar, mirrored to the right
+    ends_at(page, p.role, fonts.REGULAR, 12, PW - M - 70)
     ends_at(page, p.quote, fonts.REGULAR, 15, PW - M)
     if p.description:
         ends_at(page, p.description, fonts.REGULAR, 10, PW - M)

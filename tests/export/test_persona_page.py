@@ -303,9 +303,9 @@ def test_a_very_long_name_role_or_map_title_ends_in_an_ellipsis_inside_the_page(
     header = [run for run in s.runs if run[1].startswith((name[:6], "Regional")) or run[2:] == ("bold", 9)]
     assert len(header) == 3 and all(text.endswith("…") for _, text, _, _ in header)  # with the chart's title
     for x, text, font, size in header:
-        assert x + text_width(text, font, size) <= pw - 16 * MM + 0.5
-        if text.startswith("مريم"):  # read from the right: it ends at the right margin
-            assert x + text_width(text, font, size) == pytest.approx(pw - 16 * MM)
+        assert x >= 16 * MM - 0.5 and x + text_width(text, font, size) <= pw - 16 * MM + 0.5
+        if text.startswith("مريم"):  # read from the right: it ends left of the avatar, at the right
+            assert x + text_width(text, font, size) == pytest.approx(pw - 16 * MM - 70)
 
 
 def test_the_exported_pdf_continues_a_persona_on_many_maps_over_numbered_pages(
@@ -386,3 +386,125 @@ def test_the_band_s_last_line_is_not_sent_alone_onto_a_page_of_its_own() -> None
     texts = [t for _, t in pages[0].texts]
     assert sum(t.endswith("+3") for t in texts) == 2  # both maps' scores
     assert max(y for y, _ in pages[0].texts) <= ph - 16 * MM - FOOT_CLEAR
+
+
+class Drawn(Placed):
+    """A surface that keeps, besides the texts, every rectangle and circle drawn."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rects: list[tuple[Any, str | None]] = []
+        self.circles: list[tuple[Any, float]] = []
+
+    def rect(self, r: Any, fill: str | None, *args: Any, **kwargs: Any) -> None:
+        self.rects.append((r, fill))
+
+    def circle(self, centre: Any, radius: float, *args: Any, **kwargs: Any) -> None:
+        self.circles.append((centre, radius))
+
+
+@pytest.mark.parametrize(("pw", "ph"), PAGES)
+@pytest.mark.parametrize(("name", "role"), [("נועה לוי", "מנהלת רכש"), ("سارة", "عميلة دائمة")])
+def test_a_right_to_left_persona_page_is_mirrored(
+    sample_doc: Document, pw: float, ph: float, name: str, role: str
+) -> None:
+    """As a designed Hebrew or Arabic page: the colour edge and the avatar at the right, the name and
+    role read from the avatar's left; the page's own headings stay where they were."""
+    from jmdesigner.export.metrics import text_width
+    from jmdesigner.export.personas import avatar_box, initials
+
+    m = 16 * MM
+    p = replace(_shown(sample_doc), name=name, role=role)
+    s = Drawn()
+    draw_persona(lambda: s, pw, ph, sample_doc, p, [jm.id for jm in sample_doc.maps()])  # type: ignore[arg-type,return-value]
+    edge = next(r for r, fill in s.rects if fill == p.colour and r.h == ph)
+    assert (edge.x, edge.w) == (pw - 8, 8)
+    centre, radius = s.circles[0]
+    assert (centre.x, centre.y, radius) == (pytest.approx(pw - m - 26), pytest.approx(m + 26), 26)
+    assert avatar_box(pw, p).right == pytest.approx(pw - m)  # where the PDF places a photo
+    badge = next(run for run in s.runs if run[1] == initials(name))
+    assert badge[0] + text_width(badge[1], badge[2], badge[3]) / 2 == pytest.approx(pw - m - 26)
+    for text in (name, role):
+        x, _, font, size = next(run for run in s.runs if run[1] == text)
+        assert x + text_width(text, font, size) == pytest.approx(pw - m - 70)
+    goals = next(run for run in s.runs if run[1] == "GOALS")
+    assert goals[0] == pytest.approx(m)
+
+
+@pytest.mark.parametrize(("pw", "ph"), PAGES)
+def test_a_left_to_right_persona_page_keeps_its_avatar_at_the_left(
+    sample_doc: Document, pw: float, ph: float
+) -> None:
+    """Also a persona with a Hebrew role: the name decides the page's arrangement."""
+    m = 16 * MM
+    p = replace(_shown(sample_doc), role="מנהלת רכש")
+    s = Drawn()
+    draw_persona(lambda: s, pw, ph, sample_doc, p, [jm.id for jm in sample_doc.maps()])  # type: ignore[arg-type,return-value]
+    edge = next(r for r, fill in s.rects if fill == p.colour and r.h == ph)
+    assert (edge.x, edge.w) == (0, 8)
+    centre, _ = s.circles[0]
+    assert centre.x == pytest.approx(m + 26)
+    x, *_ = next(run for run in s.runs if run[1] == p.name)
+    assert x == pytest.approx(m + 70)
+
+
+def _photo_x(doc: Document) -> tuple[float, float]:
+    """Where the exported A4 PDF draws the persona's photo (its image's x), and the page's width."""
+    import io
+
+    from pypdf import PdfReader
+
+    from jmdesigner.export.options import ExportOptions
+    from jmdesigner.export.pdf import build_pdf
+
+    opt = ExportOptions(page="A4", landscape=False, cover=False, summary=False, date="2026-12-01")
+    data, _ = build_pdf(doc, [doc.maps()[0].id], opt)
+    from tests.export.pdfcheck import images_on
+
+    placed: list[float] = []
+    reader = PdfReader(io.BytesIO(data))
+    for page in reader.pages:
+        images = images_on(page)
+
+        def visit(op: Any, args: Any, cm: Any, tm: Any, images: list[str] = images) -> None:
+            if op == b"Do" and args and args[0] in images:
+                placed.append(cm[4])
+
+        page.extract_text(visitor_operand_before=visit)
+    assert len(placed) == 1, placed
+    return placed[0], float(reader.pages[0].mediabox.width)
+
+
+def test_a_right_to_left_personas_photo_is_placed_at_the_right(sample_doc: Document) -> None:
+    """The PDF puts the photo where the mirrored page's avatar goes: at the top right, as far from
+    the right margin as a left-to-right persona's is from the left."""
+    maya = _shown(sample_doc)
+    sample_doc.update_persona(maya.id, photo=_photo())
+    ltr, pw = _photo_x(sample_doc)
+    sample_doc.update_persona(maya.id, name="נועה לוי")
+    rtl, _ = _photo_x(sample_doc)
+    m = 16 * MM
+    assert m - 0.01 <= ltr < m + 52
+    assert rtl - ltr == pytest.approx(pw - 2 * m - 52, abs=0.01)
+
+
+def test_a_right_to_left_persona_continued_over_pages_keeps_them_mirrored(sample_doc: Document) -> None:
+    from jmdesigner.export.metrics import text_width
+
+    pw, ph = PAGES[1]
+    m = 16 * MM
+    goals = tuple(f"מטרה ארוכה מספר {i} שממשיכה על פני כמה שורות בעמוד" for i in range(60))
+    p = replace(_shown(sample_doc), name="נועה לוי", role="מנהלת רכש", goals=goals)
+    pages: list[Drawn] = []
+
+    def new_page() -> Drawn:
+        pages.append(Drawn())
+        return pages[-1]
+
+    assert draw_persona(new_page, pw, ph, sample_doc, p, [jm.id for jm in sample_doc.maps()]) > 1  # type: ignore[arg-type]
+    for page in pages[1:]:
+        edge = next(r for r, fill in page.rects if fill == p.colour and r.h == ph)
+        assert edge.x == pw - 8
+        x, text, font, size = page.runs[0]
+        assert text.endswith("(continued)")
+        assert x + text_width(text, font, size) == pytest.approx(pw - m)
