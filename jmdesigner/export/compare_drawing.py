@@ -18,7 +18,7 @@ from jmdesigner.layout import palette as P
 from jmdesigner.layout.compare import Band, CompareGeometry, CurvesPanel
 from jmdesigner.layout.geometry import Point, Rect
 from jmdesigner.model.card_match import Mark
-from jmdesigner.text import isolate
+from jmdesigner.text import is_rtl, isolate
 
 MARK_COLOURS = {Mark.ADDED: P.COMPARE_ADDED, Mark.REMOVED: P.COMPARE_REMOVED, Mark.CHANGED: P.COMPARE_CHANGED}
 MARK_LABELS = {
@@ -112,10 +112,13 @@ class ComparePainter:
             y += lh
         y += 4
         for pair in p.pairs:
-            s.rect(Rect(x, y - small * 0.36 - 5, 10, 10), pair.colour, radius=3)
-            s.text(
-                x + 16, y, elide(pair.name, fonts.REGULAR, small, text_w - 16), fonts.REGULAR, small, P.TEXT
-            )
+            name = elide(pair.name, fonts.REGULAR, small, text_w - 16)
+            if is_rtl(pair.name):  # mirrored, as in the map's legend: the swatch after the name, at the right
+                s.rect(Rect(x + text_w - 10, y - small * 0.36 - 5, 10, 10), pair.colour, radius=3)
+                s.text(x + text_w - 16, y, name, fonts.REGULAR, small, P.TEXT, "end")
+            else:
+                s.rect(Rect(x, y - small * 0.36 - 5, 10, 10), pair.colour, radius=3)
+                s.text(x + 16, y, name, fonts.REGULAR, small, P.TEXT)
             y += lh
         y += 4
         better, worse = translate("CompareDrawing", "better"), translate("CompareDrawing", "worse")

@@ -89,3 +89,48 @@ def test_cli_compares_with_a_named_map_and_explains_mistakes(
     code, _, err = run(capsys, "export", two_maps, two_maps.parent / "x.json", "--compare")
     assert_one_line_error(code, err, "PDF only")
     assert not out.exists()
+
+
+class _Drawn:
+    """A surface that keeps the texts (x, text, anchor) and rectangles (rect, fill) drawn."""
+
+    def __init__(self) -> None:
+        self.texts: list[tuple[float, str, str]] = []
+        self.rects: list[tuple[object, str | None]] = []
+
+    def text(
+        self, x: float, y: float, text: str, font: str, size: float, colour: str, anchor: str = "start"
+    ) -> None:
+        self.texts.append((x, text, anchor))
+
+    def rect(self, r: object, fill: str | None, *args: object, **kwargs: object) -> None:
+        self.rects.append((r, fill))
+
+    def __getattr__(self, name: str) -> object:
+        return lambda *args, **kwargs: None
+
+
+def test_a_right_to_left_persona_in_the_curves_legend_is_mirrored() -> None:
+    """As in a map's legend: a Hebrew persona's name reads from the right of the legend, its swatch
+    after it; an English persona's swatch and name stay at the left."""
+    from jmdesigner.export.compare_drawing import ComparePainter
+    from jmdesigner.export.metrics import PdfTextMetrics
+    from jmdesigner.layout.compare import layout_compare, map_sides
+
+    doc, now, later = current_and_future()
+    hebrew, english = doc.map(later).persona_ids[:2]
+    doc.update_persona(hebrew, name="נועה לוי")
+    g = layout_compare(*map_sides(doc, now, later), PdfTextMetrics())
+    s = _Drawn()
+    ComparePainter(s, PdfTextMetrics()).draw(g)  # type: ignore[arg-type]
+    left = g.panel.header.x + 16
+    right = left + g.panel.header.w - 16 - 52
+    x, _, anchor = next(t for t in s.texts if t[1] == "נועה לוי")
+    assert (x, anchor) == (pytest.approx(right - 16), "end")
+    swatch = next(r for r, fill in s.rects if fill == doc.persona(hebrew).colour)
+    assert swatch.right == pytest.approx(right)  # type: ignore[attr-defined]
+    name = doc.persona(english).name
+    x, _, anchor = next(t for t in s.texts if t[1] == name)
+    assert (x, anchor) == (pytest.approx(left + 16), "start")
+    swatch = next(r for r, fill in s.rects if fill == doc.persona(english).colour)
+    assert swatch.x == pytest.approx(left)  # type: ignore[attr-defined]
