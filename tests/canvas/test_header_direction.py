@@ -110,3 +110,22 @@ def test_a_hebrew_map_title_in_the_corner_is_drawn_from_the_right(qtbot: Any, tm
         left, right = _ink(scene.grid, QRectF(0, corner.h / 2, corner.w - 2, corner.h / 2 - 2))
         assert right == pytest.approx(corner.right - OPT.header_pad_x, abs=2)
         assert left > OPT.header_pad_x + 20
+
+
+def test_a_collapsed_lane_with_a_long_arabic_name_is_shortened_from_the_right(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    b = _bundle()
+    lanes = tuple(
+        replace(lane, name="نقاط الألم " * 12, collapsed=True) if lane.kind is LaneKind.PAIN_POINTS else lane
+        for lane in b.lanes
+    )
+    with canvas_on(qtbot, tmp_path / "rtl.jmap", replace(b, lanes=lanes)) as c:
+        scene = c.view.map_scene
+        lane = next(lane for lane in scene.geom.lanes if lane.kind is LaneKind.PAIN_POINTS)
+        assert isinstance(lane, DirectedLaneGeom) and lane.collapsed and len(lane.name_lines) > 1
+        name_left = OPT.header_pad_x + OPT.lane_icon_width
+        area = QRectF(name_left - 2, 0, lane.header.w - name_left, lane.header.h - 2)
+        left, right = _ink(scene.lane_items[lane.id], area)
+        assert right == pytest.approx(lane.name_right - lane.header.x, abs=2)
+        assert left >= name_left - 1  # shortened to the room beside the badge, not over it

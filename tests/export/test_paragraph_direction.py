@@ -391,3 +391,21 @@ def test_a_hebrew_map_title_in_the_corner_reads_from_the_right() -> None:
     g = layout_map(doc, map_id, PdfTextMetrics())
     drawn = _svg_lines(map_svg(doc, map_id)[0])
     assert drawn["מסע הלקוח"][1] == pytest.approx(g.corner.right - 16.0, abs=0.01)
+
+
+def test_a_collapsed_lane_with_a_long_arabic_name_ends_at_its_right_edge_shortened() -> None:
+    """Folded, the lane shows its name on one line, shortened with an ellipsis to the room between
+    its badge and its right edge, read from the right."""
+    doc = populated()
+    map_id = doc.maps()[0].id
+    pain = next(lane for lane in doc.lanes(map_id) if lane.kind is LaneKind.PAIN_POINTS)
+    doc.update_lane(pain.id, name="نقاط الألم " * 12, collapsed=True)
+    g = layout_map(doc, map_id, PdfTextMetrics())
+    lane = g.lane(pain.id)
+    assert isinstance(lane, DirectedLaneGeom) and lane.collapsed and len(lane.name_lines) > 1
+    shown = [(text, box) for text, box in _svg_lines(map_svg(doc, map_id)[0]).items() if "نقاط" in text]
+    assert len(shown) == 1
+    text, (left, right) = shown[0]
+    assert text.endswith("…")
+    assert right == pytest.approx(lane.name_right, abs=0.01)
+    assert left >= lane.header.x + 16.0 + 38.0 - 8 - 0.01  # clear of the badge
