@@ -262,9 +262,13 @@ class JmapFile:
                 jfile.take_open_backup()
         return jfile
 
-    def take_open_backup(self) -> None:
+    def take_open_backup(self, *, in_background: bool = False) -> None:
         """The backup due on open, if it is due and not taken yet; a failure is recorded for the
-        UI (``backup_problem``), never raised."""
+        UI (``backup_problem``), never raised. ``in_background`` (the window, after its first
+        frame): written by the worker (``background_backup``) through its own read-only connection
+        while the window goes on; the file's first write waits for it (``_write``), so it is still
+        the file as opened, and closing the file unchanged stops it (the file is its own backup,
+        and the next open takes one) rather than waiting."""
         if not self._open_backup_due:
             return
         self._open_backup_due = False
@@ -273,8 +277,15 @@ class JmapFile:
             newest = backups.newest(self.path, now)
         except OSError:  # the backup folder cannot be listed: try to write one (a failure is kept)
             newest = None
-        if self.backup_policy.due_on_open(newest.created if newest else None, now):
+        if not self.backup_policy.due_on_open(newest.created if newest else None, now):
+            return
+        if in_background and self.background_backup.start("open"):
+            self.backup_policy.made()
+        else:
             self._auto_backup("open")
+
+    def _open_backup_running(self) -> bool:
+        return self.background_backup.running and self.background_backup.reason == "open"
 
     @classmethod
     def _open(cls, path: Path, *, read_only: bool) -> JmapFile:
@@ -524,6 +535,8 @@ class JmapFile:
         """One write transaction on the file's own connection (an edit, a draft): all of it or, with
         one sentence, nothing; the file's new state is then our own, not a change behind our back."""
         self.take_open_backup()  # of the file as opened, before the first change to it
+        if self._open_backup_running():
+            self.background_backup.wait()  # (once: an edit within the copy's fraction of a second)
         stat = self._still_there()
         try:
             self._raw.execute("BEGIN IMMEDIATE")
@@ -850,7 +863,9 @@ class JmapFile:
 
     def close(self) -> None:
         self.document.set_persister(None)
-        self.background_backup.close()  # before the connection and the lock go
+        # Before the connection and the lock go. The backup on open of a file closed unchanged is
+        # stopped, not waited for: quitting stays quick, and no half-written backup is left.
+        self.background_backup.close(stop=self._open_backup_running())
         if self._claimed and not self.read_only and not self._diverged:
             holder.release(self._raw)
         self._close_connections()

@@ -47,6 +47,7 @@ class FileWatch(QObject):
         self.check_backup()
 
     def check_backup(self) -> None:
+        self.jfile.background_backup.settle()  # a backup with no edit after it: the collector resumes
         problem = self.jfile.backup_problem
         if problem and problem != self._told:
             self.backup_failed.emit(

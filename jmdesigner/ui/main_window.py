@@ -379,9 +379,10 @@ class MainWindow(QMainWindow):
 
     def _take_open_backup(self, jfile: JmapFile) -> None:
         """The backup due on opening ``jfile``, unless another file is open by now (it closed
-        unchanged: any write to it took its backup first); a failure is said at once."""
+        unchanged: any write to it took its backup first); written off the window's thread, a
+        failure is said once, when the file watch next looks (``FileWatch.check_backup``)."""
         if self.jfile is jfile and self.watch is not None:
-            jfile.take_open_backup()
+            jfile.take_open_backup(in_background=True)
             self.watch.check_backup()
 
     def _library_state(self, message: str) -> None:
