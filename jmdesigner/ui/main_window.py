@@ -21,7 +21,7 @@ from jmdesigner.errors import JmError, ReadOnlyError, StorageError
 from jmdesigner.fileio import file_name_for
 from jmdesigner.i18n import N_, translate
 from jmdesigner.storage.format import SUFFIX
-from jmdesigner.ui import heap
+from jmdesigner.ui import font_notice, heap
 from jmdesigner.ui.accessible_names import name_overflow_button
 from jmdesigner.ui.action_toolbar import ActionToolBar
 from jmdesigner.ui.actions import (
@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self.workshop: QWidget | None = None
         self.room_window: RoomWindow | None = None
         self.watch: FileWatch | LibraryWatch | None = None
+        font_notice.connect(self, self.report_error)  # bundled fonts missing or damaged: said once
         self.pick_template: Callable[[], MapBundle | None] = lambda: _choose_template(self)
         self._editing = False
         self._dock_state: QByteArray | None = None  # the docks' layout when the last file closed
