@@ -184,6 +184,7 @@ class JmapFile:
         self.backup_problem: str | None = None  # why the last automatic backup failed, for the UI
         self.copy_note: str | None = None  # what the last Save a Copy had to leave out, for the UI
         self.background_backup = BackgroundBackup(path, self._backup_done)  # edits' backups, off their thread
+        self.on_backup_end: Callable[[], object] | None = None  # called on the worker as a backup ends
         self._open_backup_due = False  # the backup on open is still to be looked at (``take_open_backup``)
         self.location_warning: str | None = warning_for(path)  # network drive or synced folder
         self.notices: list[str] = list(notices)  # what opening did to protect the file (side files set aside)
@@ -581,8 +582,13 @@ class JmapFile:
         self.backup_policy.made()
 
     def _backup_done(self, problem: str | None) -> None:
-        """The worker's result (on its thread): one attribute the window reads when it looks."""
+        """The worker's result (on its thread): one attribute the window reads when it looks, and
+        ``on_backup_end`` told (the window's file watch: it looks at once)."""
         self.backup_problem = problem
+        told = self.on_backup_end
+        if told is not None:
+            with contextlib.suppress(RuntimeError):  # (the window's watch already gone)
+                told()
 
     def backup_now(self, reason: str = "manual") -> backups.Backup:
         """A backup on request (before a risky operation); raises ``StorageError`` if it cannot be written."""

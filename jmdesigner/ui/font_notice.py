@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from jmdesigner import face_files
 from jmdesigner.i18n import translate
@@ -38,6 +38,10 @@ class _Notice(QObject):
         super().__init__(window)
         self._say = say
 
+    def found(self) -> None:
+        """Said from the event loop, never inside the layout or the paint that found it."""
+        QTimer.singleShot(0, self, self.said)
+
     def said(self) -> None:
         if not face_files.problems():
             return
@@ -63,6 +67,6 @@ def connect(window: QObject, say: Callable[[str], object]) -> None:
         _relay = _Relay()
         face_files.listen(_found)
     notice = _Notice(window, say)
-    _relay.found.connect(notice.said, Qt.ConnectionType.QueuedConnection)
+    _relay.found.connect(notice.found)  # (queued when found on another thread)
     if face_files.problems():
         _relay.found.emit()

@@ -76,6 +76,9 @@ if TYPE_CHECKING:  # the canvas, the store, the document API and the docks load 
 
 FILE_FILTER = N_("MainWindow", "Journey maps (*.jmap)")
 EDITING_HINT = N_("MainWindow", "Editing… Enter to add, Shift+Enter new line, Esc to leave")
+# After the first frame, when the backup due on open starts on the worker: past the start's own
+# follow-up work (the faces at 300 ms), which it would otherwise compete with for the processor.
+OPEN_BACKUP_MS = 500
 
 
 class MainWindow(QMainWindow):
@@ -343,7 +346,9 @@ class MainWindow(QMainWindow):
         first_frame = view.viewport() if view is not None else self
         after_first_paint(first_frame, f.outline.build)  # out of view
         if not isinstance(jfile, SharedStore):  # a file (its first write takes it if that comes sooner)
-            after_first_paint(first_frame, lambda: self._take_open_backup(jfile))
+            # Not inside the first frame's follow-up work (the outline, the faces, the first items):
+            # a moment later, on the backup worker (its first write takes it if that comes sooner).
+            after_first_paint(first_frame, lambda: self._open_backup_soon(jfile))
         self._file_changed()
         if jfile.location_warning:
             self._status(jfile.location_warning, 30000)
@@ -377,6 +382,9 @@ class MainWindow(QMainWindow):
         full collections like the rest of the open file (``heap.hold``), if it is still open."""
         if self.file is opened:
             heap.hold(self)
+
+    def _open_backup_soon(self, jfile: JmapFile) -> None:
+        QTimer.singleShot(OPEN_BACKUP_MS, self, lambda: self._take_open_backup(jfile))
 
     def _take_open_backup(self, jfile: JmapFile) -> None:
         """The backup due on opening ``jfile``, unless another file is open by now (it closed
