@@ -83,7 +83,11 @@ def exported(window):
     dialog = window.export_dialog()
     dialog.out.setText(out)
     seen["exported"] = dialog.run_export()
-    seen["status"] = dialog.status.text()
+    for index, suffix in ((1, ".png"), (2, ".svg")):
+        dialog.format.setCurrentIndex(index)
+        dialog.dpi.setValue(30)
+        dialog.out.setText(out[:-4] + suffix)
+        seen["exported_" + suffix] = dialog.run_export()
     dialog.close()
     print(json.dumps(seen), flush=True)
     window.close()
@@ -117,9 +121,11 @@ def test_the_window_opens_a_map_and_takes_a_card_with_fonts_missing_and_says_so_
     assert str(root / "fonts") in message and "reinstall" in message
     assert seen["cards_added"] == 1 and seen["typed"]
     assert seen["later_messages"] == []  # the card typed is not a second message
-    assert seen["exported"] is False and not out.exists()
-    [refused] = seen["export_refused"]
-    assert "nothing was written" in refused and "NotoSans-Regular.ttf" in refused
+    assert seen["exported"] is False and seen["exported_.png"] is False and seen["exported_.svg"] is False
+    assert not out.exists() and not out.with_suffix(".png").exists() and not out.with_suffix(".svg").exists()
+    assert len(seen["export_refused"]) == 3
+    for refused in seen["export_refused"]:
+        assert "nothing was written" in refused and "NotoSans-Regular.ttf" in refused
 
 
 def test_the_window_with_no_bundled_font_at_all_opens_the_map_and_says_it_once(
