@@ -18,7 +18,6 @@ from functools import cache
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QGuiApplication
 
 from jmdesigner import face_files
-from jmdesigner.resources import resource_path
 
 
 @cache
@@ -49,14 +48,16 @@ def register_fonts() -> tuple[str, ...]:
 @cache
 def _added(file: str) -> int:
     """The file registered with Qt; its font id, -1 if Qt refused it or it is missing from the
-    install (a package that left the bundled fonts out): the window keeps the system's face, and
-    the app starts instead of ending on a FileNotFoundError before its window shows."""
-    try:
-        path = resource_path("fonts", file)
-    except FileNotFoundError as exc:
+    install or damaged (a package that left the bundled fonts out, a truncated file): the window
+    keeps the system's face, and the app starts instead of ending on a FileNotFoundError before
+    its window shows. The file is looked over where the text system looks (``face_files.usable``),
+    which records the problem for the window to say once."""
+    path = face_files.usable(file)
+    if path is None:
         import logging  # (here: the start-up loads no logging)
 
-        logging.getLogger(__name__).warning("%s: the window keeps the system's face", exc)
+        said = face_files.problem_sentence(tuple(p for p in face_files.problems() if p.file == file))
+        logging.getLogger(__name__).warning("%s: the window keeps the system's face", said)
         return -1
     return QFontDatabase.addApplicationFont(str(path))
 

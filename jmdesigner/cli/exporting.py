@@ -234,19 +234,23 @@ def run(args: argparse.Namespace) -> int:
             for warning in warnings:
                 print(f"jmdesigner: warning: {warning}", file=sys.stderr)
         elif suffix in (".svg", ".png"):
-            from jmdesigner.text import collect_missing, missing_sentence
+            from jmdesigner.text import collect_missing, export_warnings
 
             with collect_missing() as missing:
                 if suffix == ".svg":
                     from jmdesigner.export.svg import map_svg
 
-                    write_text_atomically(args.out, map_svg(doc, map_ids[0])[0])
+                    drawn: str | bytes = map_svg(doc, map_ids[0])[0]
                 else:
                     from jmdesigner.export.raster import map_png  # Qt: for PNG only
 
-                    write_bytes_atomically(args.out, map_png(doc, map_ids[0], args.dpi))
-            if sentence := missing_sentence(missing):
-                print(f"jmdesigner: warning: {sentence}", file=sys.stderr)
+                    drawn = map_png(doc, map_ids[0], args.dpi)
+            for warning in export_warnings(missing):  # (text lost to a broken install: nothing written)
+                print(f"jmdesigner: warning: {warning}", file=sys.stderr)
+            if isinstance(drawn, str):
+                write_text_atomically(args.out, drawn)
+            else:
+                write_bytes_atomically(args.out, drawn)
         else:
             from dataclasses import replace  # here: the app's start goes through this module
 

@@ -25,7 +25,7 @@ from jmdesigner.i18n import translate
 from jmdesigner.layout import MapGeometry, Rect, layout_map
 from jmdesigner.model.document import Document
 from jmdesigner.model.entities import Persona
-from jmdesigner.text import collect_missing, isolate, missing_sentence
+from jmdesigner.text import collect_missing, export_warnings, isolate
 
 if TYPE_CHECKING:
     from jmdesigner.layout.compare import CompareGeometry
@@ -53,12 +53,11 @@ def build_pdf(
     doc: Document, map_ids: list[str], opt: ExportOptions, progress: Progress | None = None
 ) -> tuple[bytes, ExportResult]:
     """The PDF's bytes and what to tell the user (page count, readability warnings, characters
-    that no bundled font can draw)."""
+    that no bundled font can draw, bundled fonts missing); ``JmError`` when text was lost to a
+    missing or damaged bundled font (``export_warnings``)."""
     with binary_streams(), collect_missing() as missing:
         data, result = _build_pdf(doc, map_ids, opt, progress)
-    sentence = missing_sentence(missing)
-    if sentence:
-        result.warnings.append(sentence)
+    result.warnings += export_warnings(missing)
     return data, result
 
 

@@ -44,6 +44,7 @@ class BackgroundBackup:
         self._stopped = False  # set once, read by the worker between steps
         self.step_hook: Callable[[], object] | None = None  # runs between copy steps (tests hold it)
         self._pause: collector_pause.Hold | None = None  # the collector held off for the running backup
+        self.reason: str | None = None  # the running (or last) backup's reason: "open", "auto"
 
     @property
     def running(self) -> bool:
@@ -56,6 +57,7 @@ class BackgroundBackup:
         import threading
 
         self.settle()
+        self.reason = reason
         self._pause = collector_pause.hold()
         self._thread = threading.Thread(target=self._run, args=(reason,), name="jmap-backup", daemon=True)
         self._thread.start()
@@ -74,8 +76,11 @@ class BackgroundBackup:
         self.settle()
         return not self.running
 
-    def close(self) -> None:
-        """Let a running backup finish (up to ``CLOSE_WAIT``), else stop it cleanly; start no more."""
+    def close(self, *, stop: bool = False) -> None:
+        """Let a running backup finish (up to ``CLOSE_WAIT``), else stop it cleanly; start no more.
+        ``stop``: stop it at its next step at once (its temporary file is removed, no backup made)."""
+        if stop:
+            self._stopped = True
         if not self.wait(CLOSE_WAIT):
             self._stopped = True
             self.wait()

@@ -184,6 +184,7 @@ class JmapFile:
         self.backup_problem: str | None = None  # why the last automatic backup failed, for the UI
         self.copy_note: str | None = None  # what the last Save a Copy had to leave out, for the UI
         self.background_backup = BackgroundBackup(path, self._backup_done)  # edits' backups, off their thread
+        self.on_backup_end: Callable[[], object] | None = None  # called on the worker as a backup ends
         self._open_backup_due = False  # the backup on open is still to be looked at (``take_open_backup``)
         self.location_warning: str | None = warning_for(path)  # network drive or synced folder
         self.notices: list[str] = list(notices)  # what opening did to protect the file (side files set aside)
@@ -262,9 +263,13 @@ class JmapFile:
                 jfile.take_open_backup()
         return jfile
 
-    def take_open_backup(self) -> None:
+    def take_open_backup(self, *, in_background: bool = False) -> None:
         """The backup due on open, if it is due and not taken yet; a failure is recorded for the
-        UI (``backup_problem``), never raised."""
+        UI (``backup_problem``), never raised. ``in_background`` (the window, after its first
+        frame): written by the worker (``background_backup``) through its own read-only connection
+        while the window goes on; the file's first write waits for it (``_write``), so it is still
+        the file as opened, and closing the file unchanged stops it (the file is its own backup,
+        and the next open takes one) rather than waiting."""
         if not self._open_backup_due:
             return
         self._open_backup_due = False
@@ -273,8 +278,15 @@ class JmapFile:
             newest = backups.newest(self.path, now)
         except OSError:  # the backup folder cannot be listed: try to write one (a failure is kept)
             newest = None
-        if self.backup_policy.due_on_open(newest.created if newest else None, now):
+        if not self.backup_policy.due_on_open(newest.created if newest else None, now):
+            return
+        if in_background and self.background_backup.start("open"):
+            self.backup_policy.made()
+        else:
             self._auto_backup("open")
+
+    def _open_backup_running(self) -> bool:
+        return self.background_backup.running and self.background_backup.reason == "open"
 
     @classmethod
     def _open(cls, path: Path, *, read_only: bool) -> JmapFile:
@@ -524,6 +536,8 @@ class JmapFile:
         """One write transaction on the file's own connection (an edit, a draft): all of it or, with
         one sentence, nothing; the file's new state is then our own, not a change behind our back."""
         self.take_open_backup()  # of the file as opened, before the first change to it
+        if self._open_backup_running():
+            self.background_backup.wait()  # (once: an edit within the copy's fraction of a second)
         stat = self._still_there()
         try:
             self._raw.execute("BEGIN IMMEDIATE")
@@ -568,8 +582,13 @@ class JmapFile:
         self.backup_policy.made()
 
     def _backup_done(self, problem: str | None) -> None:
-        """The worker's result (on its thread): one attribute the window reads when it looks."""
+        """The worker's result (on its thread): one attribute the window reads when it looks, and
+        ``on_backup_end`` told (the window's file watch: it looks at once)."""
         self.backup_problem = problem
+        told = self.on_backup_end
+        if told is not None:
+            with contextlib.suppress(RuntimeError):  # (the window's watch already gone)
+                told()
 
     def backup_now(self, reason: str = "manual") -> backups.Backup:
         """A backup on request (before a risky operation); raises ``StorageError`` if it cannot be written."""
@@ -850,7 +869,9 @@ class JmapFile:
 
     def close(self) -> None:
         self.document.set_persister(None)
-        self.background_backup.close()  # before the connection and the lock go
+        # Before the connection and the lock go. The backup on open of a file closed unchanged is
+        # stopped, not waited for: quitting stays quick, and no half-written backup is left.
+        self.background_backup.close(stop=self._open_backup_running())
         if self._claimed and not self.read_only and not self._diverged:
             holder.release(self._raw)
         self._close_connections()

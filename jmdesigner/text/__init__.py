@@ -8,7 +8,7 @@ on screen and on paper. Pure Python over HarfBuzz: no Qt and no ReportLab here.
 """
 
 from jmdesigner.text.faces import BOLD, FAMILY, REGULAR, Face, chain, face_path, faces
-from jmdesigner.text.missing import collect_missing, missing_sentence
+from jmdesigner.text.missing import collect_missing, export_warnings, missing_sentence
 from jmdesigner.text.shaping import (
     Glyph,
     Run,
@@ -34,6 +34,7 @@ __all__ = [
     "WordLine",
     "chain",
     "collect_missing",
+    "export_warnings",
     "face_path",
     "faces",
     "in_direction",

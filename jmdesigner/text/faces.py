@@ -4,6 +4,11 @@ Noto Sans draws Latin (Vietnamese included), Greek and Cyrillic; script faces fo
 Hebrew, Devanagari and Thai; Droid Sans Fallback draws Chinese and Japanese, NanumSquare Korean; Noto Sans
 Symbols 2 and Noto Emoji (monochrome) the symbols and emoji. A cluster is drawn in the first face
 that has all its characters, so one card can mix every script without one giant font.
+
+A face whose file is missing or damaged (``jmdesigner.face_files.usable``, which records it once)
+covers no character: the faces after it draw what they have. When no face of a weight is usable,
+its chain is that first face alone, drawing nothing (every character reported as not drawn) with
+Noto Sans's line metrics, so the layout and the window still work.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from pathlib import Path
 
 import uharfbuzz as hb
 
+from jmdesigner import face_files
 from jmdesigner.face_files import BOLD, CHAINS, REGULAR
 from jmdesigner.face_files import files as _files
 from jmdesigner.resources import resource_path
@@ -22,16 +28,36 @@ __all__ = ["BOLD", "FAMILY", "REGULAR", "Face", "chain", "face_path", "faces"]
 FAMILY = "Noto Sans"  # the primary family's name, as Qt and SVG readers see it
 
 
+# Noto Sans's line metrics (em): those of a chain with no usable face, so lines keep their height.
+_ASCENDER, _DESCENDER = 1.069, 0.293
+
+
 class Face:
     """One bundled font file, read when first needed: its HarfBuzz font at one unit per em unit.
 
     The fallback chain names nine faces, but most text needs only the first: a face's file is
-    opened, and its character map read, only when a character is looked up in it.
+    looked over and opened, and its character map read, only when a character is looked up in it.
     """
 
     def __init__(self, file: str) -> None:
         self.file = file
-        self.path = face_path(file)
+
+    @cached_property
+    def path(self) -> Path:
+        """The file (only asked of a usable face: ``usable`` first)."""
+        return face_path(self.file)
+
+    @cached_property
+    def usable(self) -> bool:
+        """Whether the file is there and whole, and HarfBuzz reads glyphs and characters from it;
+        if not, it is recorded (``face_files.problems``) and the face covers nothing."""
+        if face_files.usable(self.file) is None:
+            return False
+        face = self.hb_font.face
+        if face.glyph_count > 0 and 16 <= face.upem <= 16384:
+            return True
+        face_files.note_unusable(self.file)
+        return False
 
     @cached_property
     def hb_font(self) -> hb.Font:
@@ -44,16 +70,25 @@ class Face:
 
     @cached_property
     def covered(self) -> frozenset[int]:
-        return frozenset(self.hb_font.face.unicodes)
+        if not self.usable:
+            return frozenset()
+        found = frozenset(self.hb_font.face.unicodes)
+        if not found:  # a character map HarfBuzz could not read: damaged, though its tables are all there
+            face_files.note_unusable(self.file)
+        return found
 
     @cached_property
     def ascender(self) -> float:
         """In em."""
+        if not self.usable:
+            return _ASCENDER
         return float(self.hb_font.get_font_extents("ltr").ascender / self.upem)
 
     @cached_property
     def descender(self) -> float:
         """In em, positive below the baseline."""
+        if not self.usable:
+            return _DESCENDER
         return float(-self.hb_font.get_font_extents("ltr").descender / self.upem)
 
     @property
@@ -77,8 +112,14 @@ def _load(file: str) -> Face:
 @cache
 def chain(weight: str) -> tuple[Face, ...]:
     """The faces of ``weight`` in fallback order (the first one sets the line's metrics); asked for
-    by every measurement of the layout, so built once."""
-    return tuple(_load(file) for file in CHAINS[weight])
+    by every measurement of the layout, so built once. The first is the first usable face (a
+    missing Noto Sans hands the line to the faces after it); the others are looked over when
+    first consulted. With no usable face at all, the first face alone, which draws nothing."""
+    faces = [_load(file) for file in CHAINS[weight]]
+    for i, face in enumerate(faces):
+        if face.usable:
+            return tuple(faces[i:])
+    return (faces[0],)
 
 
 def faces() -> tuple[Face, ...]:

@@ -416,6 +416,8 @@ def _shape(text: str, weight: str) -> ShapedLine:
     faces = chain(weight)
     if not text:
         return ShapedLine((), 0.0, False)
+    if not faces[0].usable:  # no bundled face of this weight can be read: nothing is drawn, all said
+        return ShapedLine((), 0.0, is_rtl(text), "".join(ch for ch in text if not ch.isspace()))
     missing: list[str] = []
     if faces[0].file in SPACE_NEUTRAL and latin(text):
         composed = _by_words(text, faces[0])
@@ -447,7 +449,8 @@ def words_add_up(text: str, weight: str) -> bool:
 @cache
 def space_neutral(weight: str) -> bool:
     """Whether the first face of ``weight`` shapes Latin text across a space as its parts."""
-    return chain(weight)[0].file in SPACE_NEUTRAL
+    face = chain(weight)[0]
+    return face.file in SPACE_NEUTRAL and face.usable
 
 
 def latin(text: str) -> bool:
@@ -462,7 +465,7 @@ def word_pieces(text: str, weight: str) -> WordLine | None:
     each piece once and places it by its text draws exactly the glyphs of ``shape``. None for any
     other line (it is shaped whole, run by run)."""
     face = chain(weight)[0]
-    if face.file not in SPACE_NEUTRAL or not latin(text):
+    if not space_neutral(weight) or not latin(text):
         return None
     words = _pieces(text, face)
     if words is None:
@@ -542,8 +545,8 @@ def _word(piece: str, face: Face) -> Word | None:
 def _one_face(text: str, face: Face) -> bool:
     """Left-to-right text that the first face has entirely: one run, no itemising needed (an
     isolate's marks are left out by itemising, never shaped)."""
-    if text.isascii() and text.isprintable():  # printable ASCII: no lookups needed
-        return True
+    if text.isascii() and text.isprintable() and face.file in SPACE_NEUTRAL:
+        return True  # printable ASCII, all in Noto Sans: no lookups needed
     codes = set(map(ord, text))
     return not _has_rtl(text) and codes <= face.covered and codes.isdisjoint(_ISOLATE_CODES)
 
@@ -553,7 +556,7 @@ def width(text: str, weight: str) -> float:
     """``shape(text, weight).width`` (em) without building the glyphs when the text is one run:
     the layout measures every candidate line of every card."""
     face = chain(weight)[0]
-    if text and _one_face(text, face):
+    if text and face.usable and _one_face(text, face):
         buf = _shaped(text, face, False)
         return sum([pos.x_advance for pos in buf.glyph_positions]) * (1.0 / face.upem)
     return _shape(text, weight).width

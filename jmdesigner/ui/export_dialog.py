@@ -510,17 +510,20 @@ class ExportDialog(QDialog):
         else:
             from jmdesigner.export.raster import map_png
             from jmdesigner.export.svg import map_svg
-            from jmdesigner.text import collect_missing, missing_sentence
+            from jmdesigner.text import collect_missing, export_warnings
 
             with collect_missing() as missing:
                 if suffix == ".svg":
                     self._on_progress(0, 1, translate("ExportDialog", "the SVG"))
-                    write_text_atomically(out, map_svg(self.doc, map_ids[0])[0])
+                    drawn: str | bytes = map_svg(self.doc, map_ids[0])[0]
                 else:
                     self._on_progress(0, 1, translate("ExportDialog", "the image"))
-                    write_bytes_atomically(out, map_png(self.doc, map_ids[0], self.dpi.value()))
-            sentence = missing_sentence(missing)
-            self.warnings = [sentence] if sentence else []
+                    drawn = map_png(self.doc, map_ids[0], self.dpi.value())
+            self.warnings = export_warnings(missing)  # (text lost to a broken install: nothing written)
+            if isinstance(drawn, str):
+                write_text_atomically(out, drawn)
+            else:
+                write_bytes_atomically(out, drawn)
         self.progress.setMaximum(1)
         self.progress.setValue(1)
         self.result_path = out

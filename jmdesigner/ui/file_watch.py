@@ -30,6 +30,7 @@ def same_file(a: Path, b: Path) -> bool:
 class FileWatch(QObject):
     changed = Signal(str)  # the file changed behind the window: the sentence to show
     backup_failed = Signal(str)
+    _backup_ended = Signal()  # emitted on the backup worker: looked at on the window's thread
 
     def __init__(self, jfile: JmapFile, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -39,6 +40,9 @@ class FileWatch(QObject):
         self._timer.setInterval(INTERVAL_MS)
         self._timer.timeout.connect(self.check)
         self._timer.start()
+        # A backup ending on the worker: its failure said, and the collector resumed, at once.
+        self._backup_ended.connect(self._backup_end)
+        jfile.on_backup_end = self._backup_ended.emit
 
     def check(self) -> None:
         message = self.jfile.changed_behind()
@@ -46,7 +50,13 @@ class FileWatch(QObject):
             self.changed.emit(message)
         self.check_backup()
 
+    def _backup_end(self) -> None:
+        """A backup's end, told by its worker as its last step: the thread is gone or about to be."""
+        self.jfile.background_backup.wait(0.05)  # (a backup started since: its own end comes later)
+        self.check_backup()
+
     def check_backup(self) -> None:
+        self.jfile.background_backup.settle()  # a backup with no edit after it: the collector resumes
         problem = self.jfile.backup_problem
         if problem and problem != self._told:
             self.backup_failed.emit(
@@ -58,3 +68,4 @@ class FileWatch(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
+        self.jfile.on_backup_end = None

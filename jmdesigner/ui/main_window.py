@@ -21,7 +21,7 @@ from jmdesigner.errors import JmError, ReadOnlyError, StorageError
 from jmdesigner.fileio import file_name_for
 from jmdesigner.i18n import N_, translate
 from jmdesigner.storage.format import SUFFIX
-from jmdesigner.ui import heap
+from jmdesigner.ui import font_notice, heap
 from jmdesigner.ui.accessible_names import name_overflow_button
 from jmdesigner.ui.action_toolbar import ActionToolBar
 from jmdesigner.ui.actions import (
@@ -76,6 +76,9 @@ if TYPE_CHECKING:  # the canvas, the store, the document API and the docks load 
 
 FILE_FILTER = N_("MainWindow", "Journey maps (*.jmap)")
 EDITING_HINT = N_("MainWindow", "Editing… Enter to add, Shift+Enter new line, Esc to leave")
+# After the first frame, when the backup due on open starts on the worker: past the start's own
+# follow-up work (the faces at 300 ms), which it would otherwise compete with for the processor.
+OPEN_BACKUP_MS = 500
 
 
 class MainWindow(QMainWindow):
@@ -89,6 +92,7 @@ class MainWindow(QMainWindow):
         self.workshop: QWidget | None = None
         self.room_window: RoomWindow | None = None
         self.watch: FileWatch | LibraryWatch | None = None
+        font_notice.connect(self, self.report_error)  # bundled fonts missing or damaged: said once
         self.pick_template: Callable[[], MapBundle | None] = lambda: _choose_template(self)
         self._editing = False
         self._dock_state: QByteArray | None = None  # the docks' layout when the last file closed
@@ -342,7 +346,9 @@ class MainWindow(QMainWindow):
         first_frame = view.viewport() if view is not None else self
         after_first_paint(first_frame, f.outline.build)  # out of view
         if not isinstance(jfile, SharedStore):  # a file (its first write takes it if that comes sooner)
-            after_first_paint(first_frame, lambda: self._take_open_backup(jfile))
+            # Not inside the first frame's follow-up work (the outline, the faces, the first items):
+            # a moment later, on the backup worker (its first write takes it if that comes sooner).
+            after_first_paint(first_frame, lambda: self._open_backup_soon(jfile))
         self._file_changed()
         if jfile.location_warning:
             self._status(jfile.location_warning, 30000)
@@ -377,11 +383,15 @@ class MainWindow(QMainWindow):
         if self.file is opened:
             heap.hold(self)
 
+    def _open_backup_soon(self, jfile: JmapFile) -> None:
+        QTimer.singleShot(OPEN_BACKUP_MS, self, lambda: self._take_open_backup(jfile))
+
     def _take_open_backup(self, jfile: JmapFile) -> None:
         """The backup due on opening ``jfile``, unless another file is open by now (it closed
-        unchanged: any write to it took its backup first); a failure is said at once."""
+        unchanged: any write to it took its backup first); written off the window's thread, a
+        failure is said once, when the file watch next looks (``FileWatch.check_backup``)."""
         if self.jfile is jfile and self.watch is not None:
-            jfile.take_open_backup()
+            jfile.take_open_backup(in_background=True)
             self.watch.check_backup()
 
     def _library_state(self, message: str) -> None:

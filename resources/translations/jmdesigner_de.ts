@@ -2185,10 +2185,6 @@
             <translation>Passende Karten</translation>
         </message>
         <message>
-            <source>{first}, in {where}</source>
-            <translation>{first}, in {where}</translation>
-        </message>
-        <message>
             <source>No cards match</source>
             <translation>Keine Karte passt</translation>
         </message>
@@ -2196,12 +2192,41 @@
             <source>{position} of {count}</source>
             <translation>{position} von {count}</translation>
         </message>
+        <message>
+            <source>{first}, in {where}</source>
+            <translation>{first}, in {where}</translation>
+        </message>
         <message numerus="yes">
             <source>%n card(s)</source>
             <translation>
                 <numerusform>%n Karte</numerusform>
                 <numerusform>%n Karten</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Fonts</name>
+        <message>
+            <source>jmdesigner's installation is incomplete ({problems}; in {folder}); reinstall jmdesigner to restore them.</source>
+            <translation>Die Installation von jmdesigner ist unvollständig ({problems}; in {folder}); installieren Sie jmdesigner neu, um sie wiederherzustellen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bundled font file(s) missing: {files}</source>
+            <translation>
+                <numerusform>%n mitgelieferte Schriftdatei fehlt: {files}</numerusform>
+                <numerusform>%n mitgelieferte Schriftdateien fehlen: {files}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bundled font file(s) damaged: {files}</source>
+            <translation>
+                <numerusform>%n mitgelieferte Schriftdatei beschädigt: {files}</numerusform>
+                <numerusform>%n mitgelieferte Schriftdateien beschädigt: {files}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{install} Text in those fonts is drawn by the other bundled fonts where they have its characters; what none has is left out of cards and exports.</source>
+            <translation>{install} Text in diesen Schriften wird mit den anderen mitgelieferten Schriften gezeichnet, soweit sie seine Zeichen haben; was keine hat, fehlt in Karten und Exporten.</translation>
         </message>
     </context>
     <context>
@@ -4077,11 +4102,22 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n character(s) could not be drawn, so nothing was written: {shown}{more}. {install}</source>
+            <translation>
+                <numerusform>%n Zeichen konnte nicht gezeichnet werden, daher wurde nichts geschrieben: {shown}{more}. {install}</numerusform>
+                <numerusform>%n Zeichen konnten nicht gezeichnet werden, daher wurde nichts geschrieben: {shown}{more}. {install}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source> and %n more</source>
             <translation>
                 <numerusform> und %n weiteres</numerusform>
                 <numerusform> und %n weitere</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Every character was drawn by the other bundled fonts.</source>
+            <translation>Alle Zeichen wurden mit den anderen mitgelieferten Schriften gezeichnet.</translation>
         </message>
     </context>
     <context>
@@ -5227,6 +5263,10 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>Beim Tippen einer Karte</translation>
         </message>
         <message>
+            <source>In workshop mode (F5)</source>
+            <translation>Im Workshop-Modus (F5)</translation>
+        </message>
+        <message>
             <source>Keyboard Shortcuts</source>
             <translation>Tastenkürzel</translation>
         </message>
@@ -5237,10 +5277,6 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         <message>
             <source>{menu} menu</source>
             <translation>Menü {menu}</translation>
-        </message>
-        <message>
-            <source>In workshop mode (F5)</source>
-            <translation>Im Workshop-Modus (F5)</translation>
         </message>
     </context>
     <context>
@@ -6745,6 +6781,14 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>Nächste Phase</translation>
         </message>
         <message>
+            <source>Previous stage (Page Up)</source>
+            <translation>Vorherige Phase (Bild auf)</translation>
+        </message>
+        <message>
+            <source>Next stage (Page Down)</source>
+            <translation>Nächste Phase (Bild ab)</translation>
+        </message>
+        <message>
             <source>Timer minutes</source>
             <translation>Timer-Minuten</translation>
         </message>
@@ -6868,6 +6912,10 @@ Pain Points &amp; Chancen</translation>
             <translation>Pause</translation>
         </message>
         <message>
+            <source>“{text}” came from the input method and starts a card. Page Down and Page Up step through the stages with any input method.</source>
+            <translation>„{text}“ kam von der Eingabemethode und beginnt eine Karte. Bild ab und Bild auf wechseln mit jeder Eingabemethode die Phase.</translation>
+        </message>
+        <message>
             <source>(empty card)</source>
             <translation>(leere Karte)</translation>
         </message>
@@ -6889,18 +6937,6 @@ Pain Points &amp; Chancen</translation>
         <message>
             <source>{left} of {budget} dots left</source>
             <translation>{left} von {budget} Punkten übrig</translation>
-        </message>
-        <message>
-            <source>Previous stage (Page Up)</source>
-            <translation>Vorherige Phase (Bild auf)</translation>
-        </message>
-        <message>
-            <source>Next stage (Page Down)</source>
-            <translation>Nächste Phase (Bild ab)</translation>
-        </message>
-        <message>
-            <source>“{text}” came from the input method and starts a card. Page Down and Page Up step through the stages with any input method.</source>
-            <translation>„{text}“ kam von der Eingabemethode und beginnt eine Karte. Bild ab und Bild auf wechseln mit jeder Eingabemethode die Phase.</translation>
         </message>
     </context>
 </TS>

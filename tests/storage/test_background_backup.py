@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import gc
+import shutil
 import sqlite3
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -170,3 +172,96 @@ def test_a_failing_backup_is_reported_and_the_edit_is_saved(tmp_path: Path) -> N
         assert jfile.background_backup.wait(10)
         assert jfile.backup_problem is None
         assert len(autos(path)) == 1
+
+
+def _due_on_open(path: Path) -> None:
+    """``path`` with no backup yet: one is due on open."""
+    shutil.rmtree(folder_for(path))
+
+
+def test_the_backup_on_open_taken_in_the_background_returns_before_it_is_written(tmp_path: Path) -> None:
+    """The window takes the backup due on open after its first frame: on the worker, so the
+    window's thread goes on at once; the backup is the file as opened."""
+    path = new_doc(tmp_path / "doc.jmap")
+    _due_on_open(path)
+    with JmapFile.open(path, backup_later=True) as jfile:
+        opened = snapshot(path)
+        gate = Gate()
+        jfile.background_backup.step_hook = gate
+        jfile.take_open_backup(in_background=True)
+        assert gate.reached.wait(10)  # the worker holds; this thread has returned already
+        assert list_backups(path) == []
+        gate.release.set()
+        assert jfile.background_backup.wait(10)
+        [made] = list_backups(path)
+        assert made.reason == "open" and snapshot(made.path) == opened
+        assert jfile.backup_problem is None
+        jfile.take_open_backup(in_background=True)  # taken once only
+        assert jfile.background_backup.wait(10) and len(list_backups(path)) == 1
+
+
+def test_the_first_edit_waits_for_the_backup_on_open_so_it_holds_the_file_as_opened(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An edit typed while the backup on open is still being copied is saved after it: without
+    the wait, the copy (restarted by the edit's commit) would hold the edit, not the file as opened."""
+    monkeypatch.setattr(backups, "STEP_PAGES", 1)  # a page per step: the edit lands mid-copy
+    path = new_doc(tmp_path / "doc.jmap")
+    _due_on_open(path)
+    with JmapFile.open(path, backup_later=True) as jfile:
+        opened = snapshot(path)
+        gate = Gate(at=2)
+        jfile.background_backup.step_hook = gate
+        jfile.take_open_backup(in_background=True)
+        assert gate.reached.wait(10)
+        threading.Timer(0.2, gate.release.set).start()
+        edit(jfile, "Typed at once")  # waits for the copy, then saves
+        assert not jfile.background_backup.running
+        [made] = list_backups(path)
+        assert made.reason == "open" and snapshot(made.path) == opened
+    assert titles_on_disk(path) == ["Typed at once"]
+
+
+def test_closing_a_file_unchanged_stops_its_backup_on_open_at_once_and_leaves_no_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Quitting right after the first frame does not wait for the backup on open: the file is
+    unchanged (it is its own backup, and the next open takes one); the temporary copy is removed."""
+    monkeypatch.setattr(backups, "STEP_PAGES", 1)
+    path = new_doc(tmp_path / "doc.jmap")
+    _due_on_open(path)
+    opened = snapshot(path)
+    jfile = JmapFile.open(path, backup_later=True)
+    gate = Gate(at=2)  # mid-copy: the temporary file exists
+    jfile.background_backup.step_hook = gate
+    jfile.take_open_backup(in_background=True)
+    assert gate.reached.wait(10)
+    assert list(folder_for(path).glob(".*.tmp")), "the copy had begun"
+    closing = threading.Thread(target=jfile.close)
+    closing.start()
+    asked = time.monotonic() + 5
+    while not jfile.background_backup._stopped and time.monotonic() < asked:
+        closing.join(0.01)
+    assert jfile.background_backup._stopped, "closing waited for the backup instead of stopping it"
+    gate.release.set()
+    closing.join(5)
+    assert not closing.is_alive(), "closing waited for the whole backup"
+    assert list_backups(path) == []
+    assert not list(folder_for(path).glob(".*.tmp"))
+    assert snapshot(path) == opened
+    with JmapFile.open(path, backup_later=True) as again:  # the next open takes it
+        again.take_open_backup()
+        assert [b.reason for b in list_backups(path)] == ["open"]
+
+
+def test_a_failing_backup_on_open_is_reported_once_readably(tmp_path: Path) -> None:
+    path = new_doc(tmp_path / "doc.jmap")
+    folder = folder_for(path)
+    _due_on_open(path)
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    folder.write_text("not a folder")  # the backup folder cannot be made
+    with JmapFile.open(path, backup_later=True) as jfile:
+        jfile.take_open_backup(in_background=True)
+        assert jfile.background_backup.wait(10)
+        problem = jfile.backup_problem
+        assert problem is not None and "backup" in problem and "Traceback" not in problem

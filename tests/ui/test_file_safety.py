@@ -150,3 +150,31 @@ def test_a_card_typed_onto_a_full_disk_stays_on_screen_and_is_saved_once_there_i
         window.close_file()
         with JmapFile.open(path, read_only=True) as reopened:
             assert text in [c.text for c in reopened.document.cards(reopened.document.maps()[0].id)]
+
+
+def test_a_backup_on_open_that_fails_off_the_window_s_thread_is_said_once(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    """The backup due on open is written by the worker after the first frame; when it cannot be
+    written (its folder blocked by a file), the window says so once, as soon as the worker ends
+    (not at the file watch's next look, two seconds on), and the collector is on again."""
+    import gc
+
+    from jmdesigner import collector_pause
+
+    folder = backups.folder_for(doc_path)
+    shutil.rmtree(folder)
+    folder.write_text("not a folder")
+    window.open_file(doc_path)
+    jfile = window.jfile
+    assert jfile is not None and window.watch is not None
+    window.watch._timer.stop()  # only the worker's end to tell the window
+    qtbot.waitUntil(lambda: isinstance(window.last_error, QMessageBox))
+    assert collector_pause.held() == 0 and gc.isenabled()
+    box = window.last_error
+    assert isinstance(box, QMessageBox) and "automatic backup failed" in box.text()
+    box.close()
+    window.last_error = None
+    window.watch.check()
+    assert window.last_error is None  # once
+    folder.unlink()
