@@ -1,11 +1,13 @@
 """Modules a verb's imports pull in but its work rarely touches, loaded on their first use.
 
 ``defer(name)`` puts a finder first on ``sys.meta_path`` that hands out the next import of
-``name`` through the standard library's ``importlib.util.LazyLoader``: the module object exists
-at once and executes on its first attribute access (in Python 3.11 a later ``import`` of it by
-another module is one: the import system reads its ``__spec__``). The finder removes itself after
-that one import; a process that has the module already is untouched. Only the command line calls
-it, from verbs that work in one thread (Python 3.11's LazyLoader is not thread-safe on first use).
+``name`` unexecuted: the module object exists at once, with what its spec gives it (``__name__``,
+``__spec__``, ``__file__``…), and its code runs when a name it does not hold yet is first read
+from it (``importlib.util.LazyLoader`` ran it on any attribute read: in Python 3.11 a later
+``import`` of the module by another module reads its ``__spec__``, so ReportLab's ``import
+inspect`` executed the deferred ``inspect``). The finder removes itself after that one import; a
+process that has the module already is untouched. Only the command line calls it, from verbs that
+work in one thread (a first use from two threads at once would run the module twice).
 
 - ``PIL.Image`` (PDF export): ``reportlab.lib.utils`` (under every ReportLab module) runs ``from
   PIL import Image`` at its top, which loads Pillow's C core, its EXIF and TIFF tag tables: ~7 ms
@@ -19,19 +21,85 @@ it, from verbs that work in one thread (Python 3.11's LazyLoader is not thread-s
   time, ~14 ms on a three times slower one), for one use: the signature it writes as the
   docstring of a dataclass that has none (the model's all have one); and ``copy``, with
   ``weakref`` (~0.5 ms), for ``asdict`` and ``astuple``, which these verbs never call.
+  HarfBuzz's Cython module (drawn exports), built for the stable ABI, reads ``inspect``'s code
+  flags (``CO_OPTIMIZED`` and six more: that ABI has no C constants for them) as it loads, which
+  executed ``inspect`` too; the deferred ``inspect`` holds those flags from the start
+  (``CODE_FLAGS``), so the read runs nothing. ReportLab's safe-eval module imports ``inspect`` and
+  ``copy`` and uses them in functions a PDF export does not call.
 """
 
 from __future__ import annotations
 
 import importlib.util
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from importlib.machinery import ModuleSpec
 from types import ModuleType
+
+TYPE_CHECKING = False  # typing's constant, without importing typing (the command line's start-up)
+if TYPE_CHECKING:
+    from importlib.abc import Loader
 
 PILLOW = "PIL.Image"
 REPORTLAB_SPARES = ("tempfile", "pickle")  # what ReportLab imports for what a PDF export never does
 DATACLASSES_NEEDS = ("inspect", "copy")  # what ``dataclasses`` imports for what an import never does
+CODE_FLAGS = {  # inspect's values (``dis.COMPILER_FLAG_NAMES``: a test holds them equal), for HarfBuzz
+    "CO_OPTIMIZED": 0x1,
+    "CO_NEWLOCALS": 0x2,
+    "CO_VARARGS": 0x4,
+    "CO_VARKEYWORDS": 0x8,
+    "CO_NESTED": 0x10,
+    "CO_GENERATOR": 0x20,
+    "CO_NOFREE": 0x40,
+    "CO_COROUTINE": 0x80,
+    "CO_ITERABLE_COROUTINE": 0x100,
+    "CO_ASYNC_GENERATOR": 0x200,
+}
+KNOWN_AHEAD: dict[str, Mapping[str, object]] = {"inspect": CODE_FLAGS}  # names a deferred module holds
+
+
+class _Deferred(ModuleType):
+    """A module whose code has not run: a name it holds reads as it is, any other runs it first."""
+
+    def __getattr__(self, name: str) -> object:
+        if name == "__path__":  # the import system asking whether it is a package: it is not
+            raise AttributeError(name)
+        _execute(self)
+        return getattr(self, name)
+
+    def __dir__(self) -> list[str]:
+        _execute(self)
+        return dir(self)
+
+
+def _execute(module: ModuleType) -> None:
+    """The module's code run in it; what was set on it meanwhile kept (as an eager import would)."""
+    module.__class__ = ModuleType
+    before = dict(module.__dict__)
+    module.__spec__.loader.exec_module(module)  # type: ignore[union-attr]
+    module.__dict__.update(
+        {
+            k: v
+            for k, v in before.items()
+            if not k.startswith("__") and k not in KNOWN_AHEAD.get(module.__name__, {})
+        }
+    )
+
+
+class _DeferringLoader:
+    """Makes the module as ``loader`` would, without running its code (``_Deferred`` runs it)."""
+
+    def __init__(self, loader: Loader) -> None:
+        self.loader = loader
+
+    def create_module(self, spec: ModuleSpec) -> ModuleType | None:
+        return self.loader.create_module(spec)
+
+    def exec_module(self, module: ModuleType) -> None:
+        module.__spec__.loader = self.loader  # type: ignore[union-attr]
+        module.__loader__ = self.loader
+        module.__dict__.update(KNOWN_AHEAD.get(module.__name__, {}))
+        module.__class__ = _Deferred
 
 
 class _LazyFinder:
@@ -49,7 +117,7 @@ class _LazyFinder:
         spec = importlib.util.find_spec(name)
         if spec is None or spec.loader is None or not hasattr(spec.loader, "exec_module"):
             return spec
-        spec.loader = importlib.util.LazyLoader(spec.loader)
+        spec.loader = _DeferringLoader(spec.loader)  # type: ignore[assignment]
         return spec
 
 

@@ -133,6 +133,8 @@ NOT_FOR_DRAWING = {
     "regex",  # Latin text (the subtitle's "·" included) is measured, broken and split without it
     *("logging", "threading", "argparse"),  # a read-only open starts no backup; a plain command line
     *("shutil", "random", "_pickle"),  # what tempfile and pickle import (ReportLab's, deferred)
+    # what inspect imports: HarfBuzz's module and ReportLab's safe-eval import it, unused here
+    *("dis", "tokenize", "linecache"),
 }
 
 
@@ -146,6 +148,7 @@ def test_map_drawing_exports_load_only_what_they_draw_with(
     loaded = _modules_loaded_by("export", str(path), str(out), *extra, whole_names=True)
     assert not loaded & NOT_FOR_DRAWING
     assert ("reportlab" in loaded) == (suffix == ".pdf")
+    assert ("ast" in loaded) == (suffix == ".pdf")  # ReportLab's utils import it (literal_eval)
     assert out.stat().st_size > 1000
 
 
@@ -240,3 +243,33 @@ def test_the_window_path_imports_no_verb_module_until_help_lists_them(tmp_path: 
     assert "jmdesigner.cli.gui" in loaded  # the window's parser ran (and refused the missing file)
     assert not loaded & VERB_MODULES
     assert _modules_loaded_by("--help", whole_names=True) >= VERB_MODULES
+
+
+def test_a_deferred_inspect_serves_harfbuzz_its_code_flags_and_runs_when_a_name_is_read() -> None:
+    """HarfBuzz's module reads ``inspect``'s code flags as it loads: the deferred module holds
+    inspect's own values, so HarfBuzz loads and works with ``inspect`` not run, and so does another
+    module's ``import inspect``; the first other name read runs it, as an import would have."""
+    import inspect
+
+    from jmdesigner.cli.deferred_imports import CODE_FLAGS
+
+    flags = {name: getattr(inspect, name) for name in dir(inspect) if name.startswith("CO_")}
+    assert flags == CODE_FLAGS
+    code = (
+        "import sys\n"
+        "from jmdesigner.cli.deferred_imports import defer\n"
+        "defer('inspect')\n"
+        "import dataclasses, uharfbuzz\n"
+        "import inspect\n"
+        "print(uharfbuzz.Buffer().direction, type(inspect).__name__, inspect.__name__,\n"
+        "      sorted(m for m in ('ast', 'dis', 'tokenize') if m in sys.modules))\n"
+        "print(inspect.signature(divmod), inspect.CO_COROUTINE, type(inspect).__name__,\n"
+        "      'dis' in sys.modules)\n"
+        "print(inspect.isfunction(print), 'getmembers' in dir(inspect), inspect is sys.modules['inspect'])\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.splitlines() == [
+        "invalid _Deferred inspect []",
+        "(x, y, /) 128 module True",
+        "False True True",
+    ]
