@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from importlib.machinery import ModuleSpec
 from types import ModuleType
 
@@ -41,7 +41,9 @@ if TYPE_CHECKING:
     from importlib.abc import Loader
 
 PILLOW = "PIL.Image"
-REPORTLAB_SPARES = ("tempfile", "pickle")  # what ReportLab imports for what a PDF export never does
+# What ReportLab imports for what a PDF export never does (tempfile, pickle), or for a few names
+# known ahead (hashlib: md5; platform: python_implementation)
+REPORTLAB_SPARES = ("tempfile", "pickle", "hashlib", "platform")
 DATACLASSES_NEEDS = ("inspect", "copy")  # what ``dataclasses`` imports for what an import never does
 CODE_FLAGS = {  # inspect's values (``dis.COMPILER_FLAG_NAMES``: a test holds them equal), for HarfBuzz
     "CO_OPTIMIZED": 0x1,
@@ -55,7 +57,30 @@ CODE_FLAGS = {  # inspect's values (``dis.COMPILER_FLAG_NAMES``: a test holds th
     "CO_ITERABLE_COROUTINE": 0x100,
     "CO_ASYNC_GENERATOR": 0x200,
 }
-KNOWN_AHEAD: dict[str, Mapping[str, object]] = {"inspect": CODE_FLAGS}  # names a deferred module holds
+
+
+def _digests() -> dict[str, object]:
+    """hashlib's md5 and sha1 from Python's own modules: the same digests as OpenSSL's."""
+    import _md5
+    import _sha1
+
+    return {"md5": _md5.md5, "sha1": _sha1.sha1}
+
+
+def _implementation() -> dict[str, object]:
+    """platform's ``python_implementation``, where it answers "CPython" (a test holds it)."""
+    if sys.implementation.name != "cpython":
+        return {}
+    return {"python_implementation": lambda: "CPython"}
+
+
+# Names a deferred module holds before its code runs (the real ones replace them when it runs)
+KNOWN_AHEAD: dict[str, Callable[[], Mapping[str, object]]] = {
+    "inspect": lambda: CODE_FLAGS,
+    "hashlib": _digests,
+    "platform": _implementation,
+}
+_held: dict[str, frozenset[str]] = {}  # module name -> the names it was given ahead
 
 
 class _Deferred(ModuleType):
@@ -77,13 +102,8 @@ def _execute(module: ModuleType) -> None:
     module.__class__ = ModuleType
     before = dict(module.__dict__)
     module.__spec__.loader.exec_module(module)  # type: ignore[union-attr]
-    module.__dict__.update(
-        {
-            k: v
-            for k, v in before.items()
-            if not k.startswith("__") and k not in KNOWN_AHEAD.get(module.__name__, {})
-        }
-    )
+    given = _held.pop(module.__name__, frozenset())
+    module.__dict__.update({k: v for k, v in before.items() if not k.startswith("__") and k not in given})
 
 
 class _DeferringLoader:
@@ -98,7 +118,11 @@ class _DeferringLoader:
     def exec_module(self, module: ModuleType) -> None:
         module.__spec__.loader = self.loader  # type: ignore[union-attr]
         module.__loader__ = self.loader
-        module.__dict__.update(KNOWN_AHEAD.get(module.__name__, {}))
+        ahead = KNOWN_AHEAD.get(module.__name__)
+        if ahead is not None:
+            given = ahead()
+            module.__dict__.update(given)
+            _held[module.__name__] = frozenset(given)
         module.__class__ = _Deferred
 
 

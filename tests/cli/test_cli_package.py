@@ -135,6 +135,7 @@ NOT_FOR_DRAWING = {
     *("shutil", "random", "_pickle"),  # what tempfile and pickle import (ReportLab's, deferred)
     # what inspect imports: HarfBuzz's module and ReportLab's safe-eval import it, unused here
     *("dis", "tokenize", "linecache"),
+    "_hashlib",  # OpenSSL: ReportLab's md5 and the subset tags' sha1 are Python's own (deferred hashlib)
 }
 
 
@@ -273,3 +274,41 @@ def test_a_deferred_inspect_serves_harfbuzz_its_code_flags_and_runs_when_a_name_
         "(x, y, /) 128 module True",
         "False True True",
     ]
+
+
+def test_a_map_pdf_runs_neither_hashlib_nor_platform_and_their_names_known_ahead_are_theirs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ReportLab reads md5 of hashlib and ``python_implementation`` of platform as it loads, and the
+    PDF's font subsets are tagged by sha1: the deferred modules hold Python's own md5 and sha1
+    (the same digests) and CPython's name, so a map-only PDF runs neither module; another name
+    read of them runs the real module, whose names then stand."""
+    import hashlib
+    import platform
+
+    from jmdesigner.cli.deferred_imports import KNOWN_AHEAD
+
+    for name, digest in KNOWN_AHEAD["hashlib"]().items():
+        assert (
+            digest(b"jmdesigner", usedforsecurity=False).hexdigest()
+            == hashlib.new(name, b"jmdesigner").hexdigest()
+        )
+    assert {k: f() for k, f in KNOWN_AHEAD["platform"]().items()} == {
+        "python_implementation": platform.python_implementation()
+    }
+    path = _five_stage_map(tmp_path, capsys)
+    out = tmp_path / "a.pdf"
+    code = (
+        "import sys\nfrom jmdesigner.cli import main\n"
+        f"main(['export', {str(path)!r}, {str(out)!r}, '--no-cover', '--no-summary', '--no-personas'])\n"
+        "print([type(sys.modules[m]).__name__ for m in ('hashlib', 'platform', 'inspect')])\n"
+        "import hashlib, platform\n"
+        "print(hashlib.sha256(b'').hexdigest()[:8], hashlib.md5.__module__, platform.system(),\n"
+        "      type(hashlib).__name__, type(platform).__name__)\n"
+    )
+    said = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert said.splitlines() == [
+        "['_Deferred', '_Deferred', '_Deferred']",
+        f"e3b0c442 _hashlib {platform.system()} module module",
+    ]
+    assert out.stat().st_size > 1000
