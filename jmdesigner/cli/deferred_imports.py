@@ -26,6 +26,11 @@ work in one thread (a first use from two threads at once would run the module tw
   executed ``inspect`` too; the deferred ``inspect`` holds those flags from the start
   (``CODE_FLAGS``), so the read runs nothing. ReportLab's safe-eval module imports ``inspect`` and
   ``copy`` and uses them in functions a PDF export does not call.
+- ``urllib.parse`` (every verb but the room's, before the verb's modules): ``pathlib`` imports its
+  ``quote_from_bytes`` (for ``Path.as_uri``) and ReportLab its ``unquote`` and ``urlparse`` (for an
+  image given by URL) at their tops, which ran it with ``ipaddress`` (~3 ms of every verb's
+  start-up on a machine where ``python -c pass`` takes 20 ms); a verb on a file parses no URL.
+  The deferred module holds forwarders by those names, which run it at their first call.
 """
 
 from __future__ import annotations
@@ -74,11 +79,31 @@ def _implementation() -> dict[str, object]:
     return {"python_implementation": lambda: "CPython"}
 
 
+def _forwarders(module: str, names: tuple[str, ...]) -> Callable[[], dict[str, object]]:
+    """Functions of ``module`` that other modules import by name at their top but call later
+    (if at all): each runs the module at its first call, then calls the module's own function."""
+
+    def forward(name: str) -> Callable[..., object]:
+        def call(*args: object, **kwargs: object) -> object:
+            real = sys.modules.get(module) or importlib.import_module(module)
+            if type(real) is _Deferred:
+                _execute(real)
+            return getattr(real, name)(*args, **kwargs)
+
+        call.__name__ = call.__qualname__ = name
+        return call
+
+    return lambda: {name: forward(name) for name in names}
+
+
+URL_PARSING = "urllib.parse"  # pathlib's (``Path.as_uri``) and ReportLab's (a URL for an image)
+
 # Names a deferred module holds before its code runs (the real ones replace them when it runs)
 KNOWN_AHEAD: dict[str, Callable[[], Mapping[str, object]]] = {
     "inspect": lambda: CODE_FLAGS,
     "hashlib": _digests,
     "platform": _implementation,
+    URL_PARSING: _forwarders(URL_PARSING, ("quote_from_bytes", "unquote", "urlparse")),
 }
 _held: dict[str, frozenset[str]] = {}  # module name -> the names it was given ahead
 

@@ -57,13 +57,17 @@ def _run(args_list: list[str], lang: str | None, rest: list[str], own_process: b
             )
         if lang is not None and language_code(lang) is None:
             raise language.unknown_language(lang)
+        if own_process and rest[0] != "room":  # (the room serves from threads: deferral is for one)
+            from jmdesigner.cli.deferred_imports import URL_PARSING, defer
+
+            defer(URL_PARSING)  # before the verb's module imports pathlib
         # without --lang, wherever it stood; a verb may read a plain command line itself
         args = _plainly_read(rest) or command_parser(rest[0]).parse_args(rest)
         if not own_process:
             return int(VERBS[args.command].run(args) or 0)
         from jmdesigner import dataclass_code
 
-        if args.command != "room":  # (the room serves from threads: LazyLoader is for one thread)
+        if args.command != "room":  # (the room serves from threads: a deferral is for one thread)
             from jmdesigner.cli.deferred_imports import defer_dataclasses_needs
 
             defer_dataclasses_needs()  # before ``install`` imports dataclasses

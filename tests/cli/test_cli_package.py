@@ -312,3 +312,51 @@ def test_a_map_pdf_runs_neither_hashlib_nor_platform_and_their_names_known_ahead
         f"e3b0c442 _hashlib {platform.system()} module module",
     ]
     assert out.stat().st_size > 1000
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["info"],
+        ["check"],
+        ["export", "a.svg"],
+        ["export", "a.pdf", "--no-cover", "--no-summary", "--no-personas"],
+        ["export", "a.csv"],
+    ],
+)
+def test_a_verb_on_a_file_parses_no_url(
+    argv: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """pathlib and ReportLab import functions of ``urllib.parse`` at their tops, which ran it (with
+    ``ipaddress``); as the program, a verb on a file finds it deferred, holding forwarders by those
+    names, and the names work: the first call runs the module and answers as its own function."""
+    path = _five_stage_map(tmp_path, capsys)
+    verb, *rest = argv
+    args = [verb, str(path), *(str(tmp_path / rest[0]) for _ in rest[:1]), *rest[1:]]
+    code = (
+        "import sys\n"
+        f"sys.argv = ['jmdesigner', *{args!r}]\n"
+        "from jmdesigner.cli import main\n"
+        "status = main()\n"
+        "print(status, 'ipaddress' in sys.modules, type(sys.modules['urllib.parse']).__name__)\n"
+        "from pathlib import Path\n"
+        "print(Path('/tmp/a b%.jmap').as_uri(), type(sys.modules['urllib.parse']).__name__,\n"
+        "      'ipaddress' in sys.modules)\n"
+    )
+    said = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert said.splitlines()[-2:] == ["0 False _Deferred", "file:///tmp/a%20b%25.jmap module True"]
+
+
+def test_the_url_forwarders_answer_as_the_modules_own_functions() -> None:
+    code = (
+        "import sys\n"
+        "from jmdesigner.cli.deferred_imports import URL_PARSING, defer\n"
+        "defer(URL_PARSING)\n"
+        "from urllib.parse import quote_from_bytes, unquote, urlparse\n"
+        "deferred = type(sys.modules[URL_PARSING]).__name__\n"
+        "print(deferred, unquote('a%20b'), urlparse('https://h:8/p?q').port, quote_from_bytes(b'a b/'))\n"
+        "import urllib.parse\n"
+        "print(urllib.parse.urlparse is not urlparse, urllib.parse.urlsplit('x://y').netloc)\n"
+    )
+    said = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert said.splitlines() == ["_Deferred a b 8 a%20b/", "True y"]
