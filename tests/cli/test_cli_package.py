@@ -360,3 +360,26 @@ def test_the_url_forwarders_answer_as_the_modules_own_functions() -> None:
     )
     said = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert said.splitlines() == ["_Deferred a b 8 a%20b/", "True y"]
+
+
+@pytest.mark.parametrize("argv", [["info"], ["export", "a.pdf", "--no-cover"], ["export", "a.svg"]])
+def test_a_verb_as_the_program_runs_without_a_collection_pass(
+    argv: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Its imports and work keep what they make to the end: Python's cyclic collector waits for the
+    verb to end (``collector_pause``) and is on again after it; ``main`` called in-process leaves
+    the collector as it was."""
+    path = _five_stage_map(tmp_path, capsys)
+    verb, *rest = argv
+    args = [verb, str(path), *(str(tmp_path / rest[0]) for _ in rest[:1]), *rest[1:]]
+    code = (
+        "import gc, sys\n"
+        f"sys.argv = ['jmdesigner', *{args!r}]\n"
+        "from jmdesigner.cli import main\n"
+        "before = [g['collections'] for g in gc.get_stats()]\n"
+        "status = main()\n"
+        "after = [g['collections'] for g in gc.get_stats()]\n"
+        "print(status, after == before, gc.isenabled())\n"
+    )
+    said = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert said.splitlines()[-1] == "0 True True"
