@@ -46,9 +46,10 @@ if TYPE_CHECKING:
     from importlib.abc import Loader
 
 PILLOW = "PIL.Image"
-# What ReportLab imports for what a PDF export never does (tempfile, pickle), or for a few names
-# known ahead (hashlib: md5; platform: python_implementation)
-REPORTLAB_SPARES = ("tempfile", "pickle", "hashlib", "platform")
+# What ReportLab imports for what a PDF export never does (tempfile, pickle; textwrap, for its
+# safe-eval module's class definitions), or for a few names known ahead (hashlib: md5; platform:
+# python_implementation)
+REPORTLAB_SPARES = ("tempfile", "pickle", "textwrap", "hashlib", "platform")
 DATACLASSES_NEEDS = ("inspect", "copy")  # what ``dataclasses`` imports for what an import never does
 CODE_FLAGS = {  # inspect's values (``dis.COMPILER_FLAG_NAMES``: a test holds them equal), for HarfBuzz
     "CO_OPTIMIZED": 0x1,

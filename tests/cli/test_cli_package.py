@@ -301,14 +301,14 @@ def test_a_map_pdf_runs_neither_hashlib_nor_platform_and_their_names_known_ahead
     code = (
         "import sys\nfrom jmdesigner.cli import main\n"
         f"main(['export', {str(path)!r}, {str(out)!r}, '--no-cover', '--no-summary', '--no-personas'])\n"
-        "print([type(sys.modules[m]).__name__ for m in ('hashlib', 'platform', 'inspect')])\n"
+        "print([type(sys.modules[m]).__name__ for m in ('hashlib', 'platform', 'inspect', 'textwrap')])\n"
         "import hashlib, platform\n"
         "print(hashlib.sha256(b'').hexdigest()[:8], hashlib.md5.__module__, platform.system(),\n"
         "      type(hashlib).__name__, type(platform).__name__)\n"
     )
     said = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert said.splitlines() == [
-        "['_Deferred', '_Deferred', '_Deferred']",
+        "['_Deferred', '_Deferred', '_Deferred', '_Deferred']",
         f"e3b0c442 _hashlib {platform.system()} module module",
     ]
     assert out.stat().st_size > 1000
