@@ -7,7 +7,8 @@ file makes before its first frame cost ~19 ms. None of that reaches the modules'
 
 ``install`` has the ``dataclasses`` module's ``exec`` take the code compiled from the same
 source text in an earlier start, kept beside the package's ``.pyc`` files in the same form
-(``marshal``, for this Python's bytecode only); ``save`` writes what was compiled anew. The
+(``marshal``, for this Python's bytecode only; each code object marshalled on its own and read
+when first used); ``save`` writes what was compiled anew. The
 source is the key, compiled exactly as ``exec`` compiles it (no ``__future__`` flags of ours):
 the classes are the ones ``@dataclass`` makes (the same fields, methods, equality, hash,
 frozen-ness and ``replace``). Where the cache cannot be read or written (a read-only install,
@@ -18,6 +19,13 @@ through ``exec``, nothing is changed.
 source and ``eval``s it: ``install`` has the ``collections`` module's ``eval`` take the code
 compiled from the same source in the same cache (under its own key: compiled as ``eval`` compiles
 it), when ``namedtuple`` still evaluates through ``eval``.
+
+``typing.NamedTuple`` first turns each field's annotation into a ``ForwardRef``, which compiles
+it: with ``from __future__ import annotations`` every annotation is a string, so a module's
+named tuples compile one expression per field at import (~50 µs each here; a PDF export makes
+~110). ``install`` has the ``typing`` module's ``compile`` take those from the same cache too
+(under a key of their own), as soon as ``typing`` is imported, when ``ForwardRef`` still
+compiles through ``compile``.
 """
 
 from __future__ import annotations
@@ -38,7 +46,11 @@ if TYPE_CHECKING:
 FOLDER = Path(__file__).resolve().parent / "__pycache__"  # where this Python keeps its .pyc files
 MAX_ENTRIES = 2000  # past this many (sources since changed), only those of the last start are kept
 
-_codes: dict[str, CodeType] = {}
+_codes: dict[str, CodeType] = {}  # the code objects this process has used
+# The cache file's entries, each code object marshalled on its own and read when first used: a
+# start uses a third of them, and reading all ~360 code objects took ~2 ms of every verb's start
+_stored: dict[str, bytes] = {}
+_fresh: set[str] = set()  # the keys compiled in this process (not found in the cache)
 _used: set[str] = set()
 _compiled = 0  # sources compiled in this process (not found in the cache)
 _path: Path | None = None
@@ -54,9 +66,19 @@ def _code(key: str, source: str, mode: str) -> CodeType:
     global _compiled
     code = _codes.get(key)
     if code is None:
-        code = compile(source, "<string>", mode, dont_inherit=True)
+        stored = _stored.get(key)
+        if stored is not None:
+            try:
+                code = marshal.loads(stored)
+            except (ValueError, EOFError, TypeError):
+                code = None
+            if type(code) is not CodeType:
+                code = None
+        if code is None:
+            code = compile(source, "<string>", mode, dont_inherit=True)
+            _fresh.add(key)
+            _compiled += 1
         _codes[key] = code
-        _compiled += 1
     _used.add(key)
     return code
 
@@ -80,6 +102,54 @@ def _eval(source: Any, globals: Any = None, locals: Any = None) -> Any:
     return builtins.eval(source, globals, locals)
 
 
+_FORWARD = "\x00forward\x00"  # the key's prefix for typing's annotations (``compile``, "eval")
+
+
+def _compile(
+    source: Any, filename: Any, mode: Any, flags: int = 0, dont_inherit: bool = False, **rest: Any
+) -> Any:
+    """``compile`` for ``typing``: an annotation's text compiled once, then its code object.
+    (``typing`` has no ``__future__`` flags to inherit: the same code as ``dont_inherit``.)"""
+    if type(source) is str and filename == "<string>" and mode == "eval" and not flags and not rest:
+        return _code(_FORWARD + source, source, "eval")
+    return builtins.compile(source, filename, mode, flags, dont_inherit, **rest)
+
+
+def _patch_typing(typing: Any) -> None:
+    forward = getattr(getattr(typing, "ForwardRef", None), "__init__", None)
+    if "compile" in getattr(getattr(forward, "__code__", None), "co_names", ()):
+        typing.compile = _compile
+
+
+class _AfterTyping:
+    """On ``sys.meta_path`` until ``typing`` is imported: loads it as the other finders would,
+    then gives it ``_compile`` (once)."""
+
+    def find_spec(self, name: str, path: Any = None, target: Any = None) -> Any:
+        if name != "typing":
+            return None
+        sys.meta_path.remove(self)
+        from importlib.util import find_spec
+
+        spec = find_spec(name)
+        if spec is not None and spec.loader is not None and hasattr(spec.loader, "exec_module"):
+            spec.loader = _PatchingLoader(spec.loader)
+        return spec
+
+
+class _PatchingLoader:
+    def __init__(self, loader: Any) -> None:
+        self.loader = loader
+
+    def create_module(self, spec: Any) -> Any:
+        return self.loader.create_module(spec)
+
+    def exec_module(self, module: Any) -> None:
+        module.__spec__.loader = module.__loader__ = self.loader
+        self.loader.exec_module(module)
+        _patch_typing(module)
+
+
 def install(path: Path | None = None) -> bool:
     """Build dataclasses from the cached code (read now, at ``path`` or ``cache_path()``).
     False when ``dataclasses`` does not compile through ``exec`` (then nothing is changed)."""
@@ -95,7 +165,7 @@ def install(path: Path | None = None) -> bool:
         if data[: len(MAGIC_NUMBER)] == MAGIC_NUMBER:
             loaded = marshal.loads(data[len(MAGIC_NUMBER) :])
             if isinstance(loaded, dict):
-                _codes.update({k: v for k, v in loaded.items() if type(k) is str and type(v) is CodeType})
+                _stored.update({k: v for k, v in loaded.items() if type(k) is str and type(v) is bytes})
     except (OSError, ValueError, EOFError, TypeError):
         pass  # none yet, or unreadable: compiled as they come
     dataclasses.exec = _exec  # type: ignore[attr-defined]
@@ -104,6 +174,10 @@ def install(path: Path | None = None) -> bool:
     namedtuple_code = getattr(collections.namedtuple, "__code__", None)
     if namedtuple_code is not None and "eval" in namedtuple_code.co_names:
         collections.eval = _eval  # type: ignore[attr-defined]
+    if "typing" in sys.modules:
+        _patch_typing(sys.modules["typing"])
+    elif not any(isinstance(f, _AfterTyping) for f in sys.meta_path):
+        sys.meta_path.insert(0, _AfterTyping())
     return True
 
 
@@ -119,7 +193,9 @@ def save() -> bool:
     when Python writes no bytecode (``PYTHONDONTWRITEBYTECODE``, ``-B``), as for its ``.pyc``."""
     if _path is None or not _compiled or sys.dont_write_bytecode:
         return False
-    kept = _codes if len(_codes) <= MAX_ENTRIES else {s: _codes[s] for s in _used}
+    kept = {**_stored, **{key: marshal.dumps(_codes[key]) for key in _fresh}}
+    if len(kept) > MAX_ENTRIES:
+        kept = {key: kept[key] for key in _used}
     temporary = _path.with_name(f"{_path.name}.{os.getpid()}.tmp")
     try:
         _path.parent.mkdir(exist_ok=True)

@@ -118,3 +118,28 @@ def test_a_damaged_or_unwritable_cache_compiles_as_before(tmp_path: Path) -> Non
     seen.pop("compiled")
     assert seen == plain
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a file", "code.bin"]  # no temporary left
+
+
+def test_the_cache_reads_only_the_code_a_start_uses(tmp_path: Path) -> None:
+    """Each entry is marshalled on its own: a start turns into code objects only what it uses, and
+    a cache in the former form (code objects themselves) is compiled past and rewritten."""
+    cache = tmp_path / "code.bin"
+    _run("cached", str(cache))
+    from importlib.util import MAGIC_NUMBER
+
+    entries = marshal.loads(cache.read_bytes()[len(MAGIC_NUMBER) :])
+    assert entries and all(type(v) is bytes for v in entries.values())
+    code = (
+        "import sys\nfrom pathlib import Path\nfrom jmdesigner import dataclass_code as d\n"
+        "d.install(Path(sys.argv[1]))\nfrom jmdesigner.layout.geometry import Rect\n"
+        "print(len(d._codes), len(d._stored), d.compiled_here(), repr(Rect(1, 2, 3, 4)))"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    out = subprocess.run([sys.executable, "-c", code, str(cache)], capture_output=True, text=True, env=env)
+    used, stored, compiled, rect = out.stdout.split(" ", 3)
+    assert 0 < int(used) < int(stored) and compiled == "0"
+    assert rect.strip() == "Rect(x=1, y=2, w=3, h=4)"
+    cache.write_bytes(MAGIC_NUMBER + marshal.dumps({k: marshal.loads(v) for k, v in entries.items()}))
+    seen = _run("cached", str(cache))
+    assert seen.pop("compiled") > 20 and seen.pop("saved") is True  # type: ignore[operator]
+    assert seen == _run("plain")

@@ -1,11 +1,13 @@
 """Modules a verb's imports pull in but its work rarely touches, loaded on their first use.
 
 ``defer(name)`` puts a finder first on ``sys.meta_path`` that hands out the next import of
-``name`` through the standard library's ``importlib.util.LazyLoader``: the module object exists
-at once and executes on its first attribute access (in Python 3.11 a later ``import`` of it by
-another module is one: the import system reads its ``__spec__``). The finder removes itself after
-that one import; a process that has the module already is untouched. Only the command line calls
-it, from verbs that work in one thread (Python 3.11's LazyLoader is not thread-safe on first use).
+``name`` unexecuted: the module object exists at once, with what its spec gives it (``__name__``,
+``__spec__``, ``__file__``…), and its code runs when a name it does not hold yet is first read
+from it (``importlib.util.LazyLoader`` ran it on any attribute read: in Python 3.11 a later
+``import`` of the module by another module reads its ``__spec__``, so ReportLab's ``import
+inspect`` executed the deferred ``inspect``). The finder removes itself after that one import; a
+process that has the module already is untouched. Only the command line calls it, from verbs that
+work in one thread (a first use from two threads at once would run the module twice).
 
 - ``PIL.Image`` (PDF export): ``reportlab.lib.utils`` (under every ReportLab module) runs ``from
   PIL import Image`` at its top, which loads Pillow's C core, its EXIF and TIFF tag tables: ~7 ms
@@ -19,19 +21,135 @@ it, from verbs that work in one thread (Python 3.11's LazyLoader is not thread-s
   time, ~14 ms on a three times slower one), for one use: the signature it writes as the
   docstring of a dataclass that has none (the model's all have one); and ``copy``, with
   ``weakref`` (~0.5 ms), for ``asdict`` and ``astuple``, which these verbs never call.
+  HarfBuzz's Cython module (drawn exports), built for the stable ABI, reads ``inspect``'s code
+  flags (``CO_OPTIMIZED`` and six more: that ABI has no C constants for them) as it loads, which
+  executed ``inspect`` too; the deferred ``inspect`` holds those flags from the start
+  (``CODE_FLAGS``), so the read runs nothing. ReportLab's safe-eval module imports ``inspect`` and
+  ``copy`` and uses them in functions a PDF export does not call.
+- ``urllib.parse`` (every verb but the room's, before the verb's modules): ``pathlib`` imports its
+  ``quote_from_bytes`` (for ``Path.as_uri``) and ReportLab its ``unquote`` and ``urlparse`` (for an
+  image given by URL) at their tops, which ran it with ``ipaddress`` (~3 ms of every verb's
+  start-up on a machine where ``python -c pass`` takes 20 ms); a verb on a file parses no URL.
+  The deferred module holds forwarders by those names, which run it at their first call.
 """
 
 from __future__ import annotations
 
 import importlib.util
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from importlib.machinery import ModuleSpec
 from types import ModuleType
 
+TYPE_CHECKING = False  # typing's constant, without importing typing (the command line's start-up)
+if TYPE_CHECKING:
+    from importlib.abc import Loader
+
 PILLOW = "PIL.Image"
-REPORTLAB_SPARES = ("tempfile", "pickle")  # what ReportLab imports for what a PDF export never does
+# What ReportLab imports for what a PDF export never does (tempfile, pickle; textwrap, for its
+# safe-eval module's class definitions), or for a few names known ahead (hashlib: md5; platform:
+# python_implementation)
+REPORTLAB_SPARES = ("tempfile", "pickle", "textwrap", "hashlib", "platform")
 DATACLASSES_NEEDS = ("inspect", "copy")  # what ``dataclasses`` imports for what an import never does
+CODE_FLAGS = {  # inspect's values (``dis.COMPILER_FLAG_NAMES``: a test holds them equal), for HarfBuzz
+    "CO_OPTIMIZED": 0x1,
+    "CO_NEWLOCALS": 0x2,
+    "CO_VARARGS": 0x4,
+    "CO_VARKEYWORDS": 0x8,
+    "CO_NESTED": 0x10,
+    "CO_GENERATOR": 0x20,
+    "CO_NOFREE": 0x40,
+    "CO_COROUTINE": 0x80,
+    "CO_ITERABLE_COROUTINE": 0x100,
+    "CO_ASYNC_GENERATOR": 0x200,
+}
+
+
+def _digests() -> dict[str, object]:
+    """hashlib's md5 and sha1 from Python's own modules: the same digests as OpenSSL's."""
+    import _md5
+    import _sha1
+
+    return {"md5": _md5.md5, "sha1": _sha1.sha1}
+
+
+def _implementation() -> dict[str, object]:
+    """platform's ``python_implementation``, where it answers "CPython" (a test holds it)."""
+    if sys.implementation.name != "cpython":
+        return {}
+    return {"python_implementation": lambda: "CPython"}
+
+
+def _forwarders(module: str, names: tuple[str, ...]) -> Callable[[], dict[str, object]]:
+    """Functions of ``module`` that other modules import by name at their top but call later
+    (if at all): each runs the module at its first call, then calls the module's own function."""
+
+    def forward(name: str) -> Callable[..., object]:
+        def call(*args: object, **kwargs: object) -> object:
+            real = sys.modules.get(module) or importlib.import_module(module)
+            if type(real) is _Deferred:
+                _execute(real)
+            return getattr(real, name)(*args, **kwargs)
+
+        call.__name__ = call.__qualname__ = name
+        return call
+
+    return lambda: {name: forward(name) for name in names}
+
+
+URL_PARSING = "urllib.parse"  # pathlib's (``Path.as_uri``) and ReportLab's (a URL for an image)
+
+# Names a deferred module holds before its code runs (the real ones replace them when it runs)
+KNOWN_AHEAD: dict[str, Callable[[], Mapping[str, object]]] = {
+    "inspect": lambda: CODE_FLAGS,
+    "hashlib": _digests,
+    "platform": _implementation,
+    URL_PARSING: _forwarders(URL_PARSING, ("quote_from_bytes", "unquote", "urlparse")),
+}
+_held: dict[str, frozenset[str]] = {}  # module name -> the names it was given ahead
+
+
+class _Deferred(ModuleType):
+    """A module whose code has not run: a name it holds reads as it is, any other runs it first."""
+
+    def __getattr__(self, name: str) -> object:
+        if name == "__path__":  # the import system asking whether it is a package: it is not
+            raise AttributeError(name)
+        _execute(self)
+        return getattr(self, name)
+
+    def __dir__(self) -> list[str]:
+        _execute(self)
+        return dir(self)
+
+
+def _execute(module: ModuleType) -> None:
+    """The module's code run in it; what was set on it meanwhile kept (as an eager import would)."""
+    module.__class__ = ModuleType
+    before = dict(module.__dict__)
+    module.__spec__.loader.exec_module(module)  # type: ignore[union-attr]
+    given = _held.pop(module.__name__, frozenset())
+    module.__dict__.update({k: v for k, v in before.items() if not k.startswith("__") and k not in given})
+
+
+class _DeferringLoader:
+    """Makes the module as ``loader`` would, without running its code (``_Deferred`` runs it)."""
+
+    def __init__(self, loader: Loader) -> None:
+        self.loader = loader
+
+    def create_module(self, spec: ModuleSpec) -> ModuleType | None:
+        return self.loader.create_module(spec)
+
+    def exec_module(self, module: ModuleType) -> None:
+        module.__spec__.loader = self.loader  # type: ignore[union-attr]
+        module.__loader__ = self.loader
+        ahead = KNOWN_AHEAD.get(module.__name__)
+        if ahead is not None:
+            given = ahead()
+            module.__dict__.update(given)
+            _held[module.__name__] = frozenset(given)
+        module.__class__ = _Deferred
 
 
 class _LazyFinder:
@@ -49,7 +167,7 @@ class _LazyFinder:
         spec = importlib.util.find_spec(name)
         if spec is None or spec.loader is None or not hasattr(spec.loader, "exec_module"):
             return spec
-        spec.loader = importlib.util.LazyLoader(spec.loader)
+        spec.loader = _DeferringLoader(spec.loader)  # type: ignore[assignment]
         return spec
 
 

@@ -57,29 +57,49 @@ def _run(args_list: list[str], lang: str | None, rest: list[str], own_process: b
             )
         if lang is not None and language_code(lang) is None:
             raise language.unknown_language(lang)
-        # without --lang, wherever it stood; a verb may read a plain command line itself
-        args = _plainly_read(rest) or command_parser(rest[0]).parse_args(rest)
-        if not own_process:
-            return int(VERBS[args.command].run(args) or 0)
-        from jmdesigner import dataclass_code
+        if not own_process or rest[0] == "room":  # (the room serves from threads, for hours)
+            args = _plainly_read(rest) or command_parser(rest[0]).parse_args(rest)
+            return _verb_run(args, own_process)
+        from jmdesigner.cli.deferred_imports import URL_PARSING, defer
 
-        if args.command != "room":  # (the room serves from threads: LazyLoader is for one thread)
-            from jmdesigner.cli.deferred_imports import defer_dataclasses_needs
-
-            defer_dataclasses_needs()  # before ``install`` imports dataclasses
-        # The model's, the store's and the drawing's dataclasses with their methods compiled in an
-        # earlier run (~0.3 ms a class saved; a PDF export makes ~70), as the window's start does.
-        dataclass_code.install()
-        try:
-            return int(VERBS[args.command].run(args) or 0)
-        finally:
-            dataclass_code.save()  # what this run compiled anew, for the next
+        defer(URL_PARSING)  # before the verb's module imports pathlib
+        # A verb as the program keeps Python's cyclic collector waiting until it ends: its imports
+        # and its work make objects it keeps to the end and almost no cyclic garbage, yet set off
+        # ~60 passes before a 10-card map's PDF was written (~15 ms; for a 20,000-card map's SVG
+        # ~1 s in all, at the same peak memory), as the import verb and the window's start do.
+        # What it made is then old, so the collector's first pass after it walks none of it.
+        with collector_pause.collector_paused():
+            try:
+                # without --lang, wherever it stood; a verb may read a plain command line itself
+                args = _plainly_read(rest) or command_parser(rest[0]).parse_args(rest)
+                return _verb_run(args, own_process)
+            finally:
+                collector_pause.as_old_objects()
     from jmdesigner.cli.gui import run_gui, window_arguments  # the window or the top-level --help
     from jmdesigner.cli.qt_options import split_qt_options
     from jmdesigner.cli.verbs import summaries
 
     ours, qt_args = split_qt_options(args_list)
     return run_gui(window_arguments(ours, summaries, lang), tuple(VERBS), qt_args)
+
+
+def _verb_run(args: argparse.Namespace, own_process: bool) -> int:
+    """The verb's run; as the program, with its dataclasses' code from the cache."""
+    if not own_process:
+        return int(VERBS[args.command].run(args) or 0)
+    from jmdesigner import dataclass_code
+
+    if args.command != "room":  # (the room serves from threads: a deferral is for one thread)
+        from jmdesigner.cli.deferred_imports import defer_dataclasses_needs
+
+        defer_dataclasses_needs()  # before ``install`` imports dataclasses
+    # The model's, the store's and the drawing's dataclasses with their methods compiled in an
+    # earlier run (~0.3 ms a class saved; a PDF export makes ~70), as the window's start does.
+    dataclass_code.install()
+    try:
+        return int(VERBS[args.command].run(args) or 0)
+    finally:
+        dataclass_code.save()  # what this run compiled anew, for the next
 
 
 def _plainly_read(args: list[str]) -> object | None:

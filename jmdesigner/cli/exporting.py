@@ -203,7 +203,7 @@ def run(args: argparse.Namespace) -> int:
         from jmdesigner.export.pages import page_name  # the layout: for PDF only
 
         for name in (PILLOW, *REPORTLAB_SPARES):
-            defer(name)  # ReportLab imports Pillow (only a persona photo uses it), tempfile and pickle
+            defer(name)  # ReportLab imports Pillow (only a persona photo uses it), tempfile, pickle…
         page_name(args.page)  # fail on a typo before opening anything
     if not args.out.parent.is_dir():
         raise JmError(

@@ -16,8 +16,17 @@ FONT_STACK = f"'{fonts.FAMILY}', sans-serif"
 _FONT_FAMILY = f'"{FONT_STACK}"'  # as an attribute value (the stack holds no double quote)
 
 
+_FORMATTED: dict[float, str] = {}  # a number -> its text (outline points repeat across glyphs)
+_FORMATTED_MAX = 20_000
+
+
 def _n(v: float) -> str:
-    return f"{v:.2f}".rstrip("0").rstrip(".")
+    text = _FORMATTED.get(v)
+    if text is None:
+        text = f"{v:.2f}".rstrip("0").rstrip(".")
+        if v and len(_FORMATTED) < _FORMATTED_MAX:  # not a zero: 0.0 and -0.0 are one key ("0", "-0")
+            _FORMATTED[v] = text
+    return text
 
 
 def _paint(fill: str | None, stroke: str | None, width: float, dash: tuple[float, ...] | None) -> str:
@@ -46,22 +55,24 @@ class _PathPen:
         self.x: float | None = None  # the current point (None after a close)
         self.y: float | None = None
 
-    def _point(self, pt: tuple[float, float]) -> tuple[float, float]:
-        x, y = pt  # as fontTools' Transform computes it (its + 0 turns a -0.0 into 0.0)
-        return self.k * x + 0 * y + 0, 0 * x + -self.k * y + 0
+    # A point (x, y) in font units is (k * x + 0, -k * y + 0) here: fontTools' Transform computes
+    # k * x + 0 * y + 0 and 0 * x + -k * y + 0, the same numbers (its + 0 turns a -0.0 into 0.0;
+    # the 0 * terms, zeros, change neither a non-zero product nor that).
 
     def moveTo(self, pt: tuple[float, float]) -> None:
-        x, y = self._point(pt)
+        k = self.k
+        x, y = k * pt[0] + 0, -k * pt[1] + 0
         if self.last == "M":
             self.commands.pop()  # a move after a move: only the last one counts
         self.commands.append(f"M{_n(x)} {_n(y)}")
         self.last, self.x, self.y = "M", x, y
 
     def lineTo(self, pt: tuple[float, float]) -> None:
-        x, y = self._point(pt)
-        if x == self.x and y == self.y:
-            return
+        k = self.k
+        x, y = k * pt[0] + 0, -k * pt[1] + 0
         if x == self.x:
+            if y == self.y:
+                return
             self.commands.append(f"V{_n(y)}")
             self.last = "V"
         elif y == self.y:
@@ -75,16 +86,16 @@ class _PathPen:
         self.x, self.y = x, y
 
     def qCurveTo(self, c: tuple[float, float], pt: tuple[float, float]) -> None:
-        cx, cy = self._point(c)
-        x, y = self._point(pt)
-        self.commands.append(f"Q{_n(cx)} {_n(cy)} {_n(x)} {_n(y)}")
+        k = self.k
+        x, y = k * pt[0] + 0, -k * pt[1] + 0
+        self.commands.append(f"Q{_n(k * c[0] + 0)} {_n(-k * c[1] + 0)} {_n(x)} {_n(y)}")
         self.last, self.x, self.y = "Q", x, y
 
     def curveTo(self, c1: tuple[float, float], c2: tuple[float, float], pt: tuple[float, float]) -> None:
-        ax, ay = self._point(c1)
-        bx, by = self._point(c2)
-        x, y = self._point(pt)
-        self.commands.append(f"C{_n(ax)} {_n(ay)} {_n(bx)} {_n(by)} {_n(x)} {_n(y)}")
+        k = self.k
+        x, y = k * pt[0] + 0, -k * pt[1] + 0
+        a = f"{_n(k * c1[0] + 0)} {_n(-k * c1[1] + 0)}"
+        self.commands.append(f"C{a} {_n(k * c2[0] + 0)} {_n(-k * c2[1] + 0)} {_n(x)} {_n(y)}")
         self.last, self.x, self.y = "C", x, y
 
     def closePath(self) -> None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 from jmdesigner.errors import FileRefusedError
 from jmdesigner.i18n import translate
@@ -28,6 +27,8 @@ class LibraryURL:
     @property
     def name(self) -> str:
         """``user@host:port/database``: the password and parameters left out."""
+        from urllib.parse import urlsplit  # here: a verb on a file parses no URL
+
         parts = urlsplit(self.url)
         user = f"{parts.username}@" if parts.username else ""
         host = parts.hostname or "localhost"
@@ -38,6 +39,8 @@ class LibraryURL:
     @property
     def safe_url(self) -> str:
         """The URL without its password, for recent-library lists and messages."""
+        from urllib.parse import urlsplit, urlunsplit
+
         parts = urlsplit(self.url)
         if parts.password is None:
             return self.url
@@ -53,6 +56,8 @@ Location = Path | LibraryURL
 
 
 def _port(url: str) -> int | None:
+    from urllib.parse import urlsplit
+
     try:
         return urlsplit(url).port
     except ValueError:
@@ -73,6 +78,8 @@ def parse_location(text: str | os.PathLike[str] | Location) -> Location:
         return text
     if not is_library(text):
         return Path(text)
+    from urllib.parse import urlsplit
+
     url = str(text)
     _port(url)
     parts = urlsplit(url)

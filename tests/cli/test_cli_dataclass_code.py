@@ -54,3 +54,40 @@ def test_an_unreadable_cache_is_compiled_past(tmp_path: Path) -> None:
         out, said = _run(cache, "info", str(path))
         assert out == expected
         assert said.startswith("status 0 compiled ") and int(said.split()[-1]) > 10, said
+
+
+def test_named_tuples_annotations_are_compiled_once_and_are_typings_forward_references(
+    tmp_path: Path,
+) -> None:
+    """``typing.NamedTuple`` compiles each field's annotation (a string, under ``from __future__
+    import annotations``): a drawn export's second run takes them all from the cache, and the named
+    tuples' annotations are the same ``ForwardRef``s as without it."""
+    path, cache = tmp_path / "a.jmap", tmp_path / "dataclass-code.bin"
+    assert main(["new", str(path), "--template", "five-stage"]) == 0
+    argv = ["export", str(path), str(tmp_path / "a.svg")]
+    probe = (
+        "import typing\nfrom jmdesigner.text.shaping import Glyph, Run\n"
+        "from jmdesigner import dataclass_code as d\n"
+        "forward = sorted(k for k in d._used if k.startswith(d._FORWARD))\n"
+        "print(len(forward), typing.compile is d._compile, Glyph.__annotations__, Run.__annotations__)\n"
+    )
+    _run(cache, *argv)
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    out = subprocess.run(
+        [sys.executable, "-c", CHILD + probe, str(cache), *argv], capture_output=True, text=True, env=env
+    )
+    assert out.stderr.strip().splitlines()[-1] == "status 0 compiled 0"
+    used, patched, glyph, run = out.stdout.split(" ", 3)
+    assert int(used) > 10 and patched == "True"
+    plain = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from jmdesigner.text.shaping import Glyph, Run\n"
+            "print(Glyph.__annotations__, Run.__annotations__)",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert f"{glyph} {run}" == plain and "ForwardRef('float')" in plain

@@ -133,6 +133,9 @@ NOT_FOR_DRAWING = {
     "regex",  # Latin text (the subtitle's "·" included) is measured, broken and split without it
     *("logging", "threading", "argparse"),  # a read-only open starts no backup; a plain command line
     *("shutil", "random", "_pickle"),  # what tempfile and pickle import (ReportLab's, deferred)
+    # what inspect imports: HarfBuzz's module and ReportLab's safe-eval import it, unused here
+    *("dis", "tokenize", "linecache"),
+    "_hashlib",  # OpenSSL: ReportLab's md5 and the subset tags' sha1 are Python's own (deferred hashlib)
 }
 
 
@@ -146,6 +149,7 @@ def test_map_drawing_exports_load_only_what_they_draw_with(
     loaded = _modules_loaded_by("export", str(path), str(out), *extra, whole_names=True)
     assert not loaded & NOT_FOR_DRAWING
     assert ("reportlab" in loaded) == (suffix == ".pdf")
+    assert ("ast" in loaded) == (suffix == ".pdf")  # ReportLab's utils import it (literal_eval)
     assert out.stat().st_size > 1000
 
 
@@ -240,3 +244,142 @@ def test_the_window_path_imports_no_verb_module_until_help_lists_them(tmp_path: 
     assert "jmdesigner.cli.gui" in loaded  # the window's parser ran (and refused the missing file)
     assert not loaded & VERB_MODULES
     assert _modules_loaded_by("--help", whole_names=True) >= VERB_MODULES
+
+
+def test_a_deferred_inspect_serves_harfbuzz_its_code_flags_and_runs_when_a_name_is_read() -> None:
+    """HarfBuzz's module reads ``inspect``'s code flags as it loads: the deferred module holds
+    inspect's own values, so HarfBuzz loads and works with ``inspect`` not run, and so does another
+    module's ``import inspect``; the first other name read runs it, as an import would have."""
+    import inspect
+
+    from jmdesigner.cli.deferred_imports import CODE_FLAGS
+
+    flags = {name: getattr(inspect, name) for name in dir(inspect) if name.startswith("CO_")}
+    assert flags == CODE_FLAGS
+    code = (
+        "import sys\n"
+        "from jmdesigner.cli.deferred_imports import defer\n"
+        "defer('inspect')\n"
+        "import dataclasses, uharfbuzz\n"
+        "import inspect\n"
+        "print(uharfbuzz.Buffer().direction, type(inspect).__name__, inspect.__name__,\n"
+        "      sorted(m for m in ('ast', 'dis', 'tokenize') if m in sys.modules))\n"
+        "print(inspect.signature(divmod), inspect.CO_COROUTINE, type(inspect).__name__,\n"
+        "      'dis' in sys.modules)\n"
+        "print(inspect.isfunction(print), 'getmembers' in dir(inspect), inspect is sys.modules['inspect'])\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.splitlines() == [
+        "invalid _Deferred inspect []",
+        "(x, y, /) 128 module True",
+        "False True True",
+    ]
+
+
+def test_a_map_pdf_runs_neither_hashlib_nor_platform_and_their_names_known_ahead_are_theirs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ReportLab reads md5 of hashlib and ``python_implementation`` of platform as it loads, and the
+    PDF's font subsets are tagged by sha1: the deferred modules hold Python's own md5 and sha1
+    (the same digests) and CPython's name, so a map-only PDF runs neither module; another name
+    read of them runs the real module, whose names then stand."""
+    import hashlib
+    import platform
+
+    from jmdesigner.cli.deferred_imports import KNOWN_AHEAD
+
+    for name, digest in KNOWN_AHEAD["hashlib"]().items():
+        assert (
+            digest(b"jmdesigner", usedforsecurity=False).hexdigest()
+            == hashlib.new(name, b"jmdesigner").hexdigest()
+        )
+    assert {k: f() for k, f in KNOWN_AHEAD["platform"]().items()} == {
+        "python_implementation": platform.python_implementation()
+    }
+    path = _five_stage_map(tmp_path, capsys)
+    out = tmp_path / "a.pdf"
+    code = (
+        "import sys\nfrom jmdesigner.cli import main\n"
+        f"main(['export', {str(path)!r}, {str(out)!r}, '--no-cover', '--no-summary', '--no-personas'])\n"
+        "print([type(sys.modules[m]).__name__ for m in ('hashlib', 'platform', 'inspect', 'textwrap')])\n"
+        "import hashlib, platform\n"
+        "print(hashlib.sha256(b'').hexdigest()[:8], hashlib.md5.__module__, platform.system(),\n"
+        "      type(hashlib).__name__, type(platform).__name__)\n"
+    )
+    said = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert said.splitlines() == [
+        "['_Deferred', '_Deferred', '_Deferred', '_Deferred']",
+        f"e3b0c442 _hashlib {platform.system()} module module",
+    ]
+    assert out.stat().st_size > 1000
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["info"],
+        ["check"],
+        ["export", "a.svg"],
+        ["export", "a.pdf", "--no-cover", "--no-summary", "--no-personas"],
+        ["export", "a.csv"],
+    ],
+)
+def test_a_verb_on_a_file_parses_no_url(
+    argv: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """pathlib and ReportLab import functions of ``urllib.parse`` at their tops, which ran it (with
+    ``ipaddress``); as the program, a verb on a file finds it deferred, holding forwarders by those
+    names, and the names work: the first call runs the module and answers as its own function."""
+    path = _five_stage_map(tmp_path, capsys)
+    verb, *rest = argv
+    args = [verb, str(path), *(str(tmp_path / rest[0]) for _ in rest[:1]), *rest[1:]]
+    code = (
+        "import sys\n"
+        f"sys.argv = ['jmdesigner', *{args!r}]\n"
+        "from jmdesigner.cli import main\n"
+        "status = main()\n"
+        "print(status, 'ipaddress' in sys.modules, type(sys.modules['urllib.parse']).__name__)\n"
+        "from pathlib import Path\n"
+        "print(Path('/tmp/a b%.jmap').as_uri(), type(sys.modules['urllib.parse']).__name__,\n"
+        "      'ipaddress' in sys.modules)\n"
+    )
+    said = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert said.splitlines()[-2:] == ["0 False _Deferred", "file:///tmp/a%20b%25.jmap module True"]
+
+
+def test_the_url_forwarders_answer_as_the_modules_own_functions() -> None:
+    code = (
+        "import sys\n"
+        "from jmdesigner.cli.deferred_imports import URL_PARSING, defer\n"
+        "defer(URL_PARSING)\n"
+        "from urllib.parse import quote_from_bytes, unquote, urlparse\n"
+        "deferred = type(sys.modules[URL_PARSING]).__name__\n"
+        "print(deferred, unquote('a%20b'), urlparse('https://h:8/p?q').port, quote_from_bytes(b'a b/'))\n"
+        "import urllib.parse\n"
+        "print(urllib.parse.urlparse is not urlparse, urllib.parse.urlsplit('x://y').netloc)\n"
+    )
+    said = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert said.splitlines() == ["_Deferred a b 8 a%20b/", "True y"]
+
+
+@pytest.mark.parametrize("argv", [["info"], ["export", "a.pdf", "--no-cover"], ["export", "a.svg"]])
+def test_a_verb_as_the_program_runs_without_a_collection_pass(
+    argv: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Its imports and work keep what they make to the end: Python's cyclic collector waits for the
+    verb to end (``collector_pause``) and is on again after it; ``main`` called in-process leaves
+    the collector as it was."""
+    path = _five_stage_map(tmp_path, capsys)
+    verb, *rest = argv
+    args = [verb, str(path), *(str(tmp_path / rest[0]) for _ in rest[:1]), *rest[1:]]
+    code = (
+        "import gc, sys\n"
+        f"sys.argv = ['jmdesigner', *{args!r}]\n"
+        "from jmdesigner.cli import main\n"
+        "before = [g['collections'] for g in gc.get_stats()]\n"
+        "status = main()\n"
+        "after = [g['collections'] for g in gc.get_stats()]\n"
+        "print(status, after == before, gc.isenabled())\n"
+    )
+    said = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert said.splitlines()[-1] == "0 True True"
