@@ -66,10 +66,13 @@ CODE_FLAGS = {  # inspect's values (``dis.COMPILER_FLAG_NAMES``: a test holds th
 
 
 def _digests() -> dict[str, object]:
-    """hashlib's md5 and sha1 from Python's own modules: the same digests as OpenSSL's."""
-    import _md5
-    import _sha1
-
+    """hashlib's md5 and sha1 from Python's own modules: the same digests as OpenSSL's. A Python
+    built without them (OpenSSL's only) gets nothing ahead: hashlib then runs at its first read."""
+    try:
+        import _md5
+        import _sha1
+    except ImportError:
+        return {}
     return {"md5": _md5.md5, "sha1": _sha1.sha1}
 
 

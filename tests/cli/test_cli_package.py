@@ -383,3 +383,19 @@ def test_a_verb_as_the_program_runs_without_a_collection_pass(
     )
     said = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert said.splitlines()[-1] == "0 True True"
+
+
+def test_a_python_without_its_own_md5_defers_hashlib_with_nothing_ahead() -> None:
+    """Some Pythons are built with OpenSSL's digests only: the deferred hashlib then holds no name
+    ahead, and its first read runs the real module (no ImportError at a verb's start)."""
+    code = (
+        "import sys\n"
+        "sys.modules['_md5'] = None\n"  # what an absent built-in module looks like to import
+        "from jmdesigner.cli.deferred_imports import KNOWN_AHEAD, defer\n"
+        "print(KNOWN_AHEAD['hashlib']())\n"
+        "defer('hashlib')\n"
+        "import hashlib\n"
+        "print(type(hashlib).__name__, hashlib.md5(b'').hexdigest()[:8], type(hashlib).__name__)\n"
+    )
+    said = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert said.splitlines() == ["{}", "_Deferred d41d8cd9 module"]
