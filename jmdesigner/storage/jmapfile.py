@@ -41,7 +41,7 @@ from jmdesigner.model import Change, Document, Kind, MapBundle
 from jmdesigner.model.draft import Draft
 from jmdesigner.model.ids import new_id
 from jmdesigner.model.map_content import MapContent
-from jmdesigner.storage import backups, drafts, holder, schema_check, side_files, version_rows
+from jmdesigner.storage import backups, holder, schema_check, side_files
 from jmdesigner.storage import read_only as why
 from jmdesigner.storage.background_backup import BackgroundBackup
 from jmdesigner.storage.backups import BackupPolicy
@@ -58,16 +58,15 @@ from jmdesigner.storage.file_limits import (
 from jmdesigner.storage.format import SCHEMA_VERSION
 from jmdesigner.storage.header import Header, read_header
 from jmdesigner.storage.locations import sqlite_uri
-from jmdesigner.storage.locks import AlreadyOpen, DocumentLock
-from jmdesigner.storage.new_file import fill, no_folder, refuse_unusable, write_new
 from jmdesigner.storage.placement import warning_for
 from jmdesigner.storage.rows import load_document, load_listed, load_maps, map_of, write_changes
-from jmdesigner.storage.version_rows import VersionRecord
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
 
     from jmdesigner.storage import versions
+    from jmdesigner.storage.locks import AlreadyOpen, DocumentLock
+    from jmdesigner.storage.version_rows import VersionRecord
 
 LIST_FIRST_FROM = 20_000  # cards: a file larger than this opens with its map list (about 1.4 s to read whole)
 T = TypeVar("T")
@@ -155,6 +154,8 @@ def _writable_reason(path: Path) -> str | None:
 def _write_empty(path: Path) -> None:
     """An empty current-format document at ``path``, appearing whole or not at all
     (``new_file``: the tables the format's history makes, written out)."""
+    from jmdesigner.storage.new_file import write_new
+
     write_new(Document(), path, replace=True)
 
 
@@ -241,6 +242,8 @@ class JmapFile:
     @classmethod
     def create(cls, path: str | os.PathLike[str]) -> JmapFile:
         """Make a new, empty document file; it appears whole or not at all."""
+        from jmdesigner.storage.new_file import refuse_unusable
+
         path = Path(path)
         refuse_unusable(path)
         _write_empty(path)
@@ -304,6 +307,8 @@ class JmapFile:
         lock = None
         elsewhere = False  # another jmdesigner process holds the file: its holder record names who
         if reason is None:
+            from jmdesigner.storage.locks import AlreadyOpen, DocumentLock
+
             try:
                 lock = DocumentLock.acquire(path)
             except AlreadyOpen as busy:
@@ -515,8 +520,12 @@ class JmapFile:
                 self._raw.execute(*holder.claim())  # who edits, with the first edit
             write_changes(self._raw, doc, changes)
             if dropping is not None:
+                from jmdesigner.storage import drafts
+
                 drafts.clear(self._raw, dropping)
             if carried:
+                from jmdesigner.storage import version_rows
+
                 version_rows.write(self._raw, carried)
 
         self._write(write, "save your change")
@@ -642,9 +651,13 @@ class JmapFile:
 
     def version_records(self) -> list[VersionRecord]:
         """Every named version whole, to publish along with the maps (``storage.publishing``)."""
+        from jmdesigner.storage import version_rows
+
         return self._read_versions(version_rows.read)
 
     def version_ids(self) -> set[str]:
+        from jmdesigner.storage import version_rows
+
         return self._read_versions(version_rows.ids)
 
     def _read_versions(self, read: Callable[[sqlite3.Connection], T]) -> T:
@@ -671,6 +684,8 @@ class JmapFile:
         if carried:
             if self.read_only:
                 raise ReadOnlyError(self._read_only_refusal())
+            from jmdesigner.storage import version_rows
+
             self._write(lambda: version_rows.write(self._raw, carried), "save the version")
 
     def delete_version(self, version_id: str) -> None:
@@ -691,6 +706,8 @@ class JmapFile:
         """Keep the text being typed in the file (outside the undo history; see storage.drafts)."""
         if self.read_only:
             raise ReadOnlyError(self._read_only_refusal())
+        from jmdesigner.storage import drafts
+
         self._write(lambda: drafts.save(self._raw, draft), "keep the text you are typing")
 
     def clear_draft(self, map_id: str) -> None:
@@ -700,6 +717,8 @@ class JmapFile:
         if self._draft_dropped == map_id:  # it went with the edit it became
             self._draft_dropped = None
             return
+        from jmdesigner.storage import drafts
+
         self._write(lambda: drafts.clear(self._raw, map_id), "drop the finished draft")
 
     def clear_draft_with_next_edit(self, map_id: str) -> None:
@@ -709,6 +728,8 @@ class JmapFile:
 
     def drafts(self) -> list[Draft]:
         """The cards that were being typed when the file was last closed without finishing them."""
+        from jmdesigner.storage import drafts
+
         try:
             return drafts.listed(self._raw)
         except sqlite3.Error as exc:
@@ -804,6 +825,8 @@ class JmapFile:
     # ------------------------------------------------------------------ other
     def save_copy(self, dest: str | os.PathLike[str]) -> Path:
         """Write a consistent copy of the document; ``dest`` appears whole or not at all."""
+        from jmdesigner.storage.new_file import no_folder
+
         dest = Path(dest)
         if dest.resolve() == self.path.resolve():
             raise StorageError(
@@ -844,6 +867,8 @@ class JmapFile:
         The way out when the open file itself can no longer be read: it became read-only in the
         middle of an edit and SQLite, unable to roll back its journal, refuses to read it (found
         by the fault tests). Named versions stay in the original file, and ``copy_note`` says so."""
+        from jmdesigner.storage.new_file import fill
+
         fill(self.document, dest)
         self.copy_note = translate(
             "JmapFile",
@@ -931,4 +956,6 @@ def _damaged(name: str, detail: str, *, restore: bool = False) -> str:
 def write_document_file(doc: Document, dest: Path, versions: Sequence[VersionRecord] = ()) -> Path:
     """``doc`` and its named ``versions`` as a new ``.jmap`` file, ids kept (a library's copy);
     ``dest`` appears whole or not at all (and may be replaced)."""
+    from jmdesigner.storage.new_file import write_new
+
     return write_new(doc, dest, replace=True, doing="save the copy", versions=versions)
