@@ -31,6 +31,12 @@ work in one thread (a first use from two threads at once would run the module tw
   image given by URL) at their tops, which ran it with ``ipaddress`` (~3 ms of every verb's
   start-up on a machine where ``python -c pass`` takes 20 ms); a verb on a file parses no URL.
   The deferred module holds forwarders by those names, which run it at their first call.
+- ``reportlab.lib.rl_safe_eval`` and ``ast`` (PDF export): ReportLab's safe-eval module is imported
+  by ``reportlab.lib.utils`` at its top for four callables (``rl_safe_exec``, ``rl_safe_eval``,
+  ``safer_globals``, ``rl_extended_literal_eval``), and ``ast`` for ``literal_eval``: they read a
+  colour or an expression given as text, and jmdesigner gives ReportLab its colours as values.
+  The two cost ~7 ms of a PDF export's start-up on a machine where ``python -c pass`` takes 20 ms.
+  The deferred modules hold forwarders by those names, which run the module at their first call.
 """
 
 from __future__ import annotations
@@ -49,7 +55,8 @@ PILLOW = "PIL.Image"
 # What ReportLab imports for what a PDF export never does (tempfile, pickle; textwrap, for its
 # safe-eval module's class definitions), or for a few names known ahead (hashlib: md5; platform:
 # python_implementation)
-REPORTLAB_SPARES = ("tempfile", "pickle", "textwrap", "hashlib", "platform")
+SAFE_EVAL = "reportlab.lib.rl_safe_eval"  # ReportLab's evaluator of text (colours, expressions)
+REPORTLAB_SPARES = ("tempfile", "pickle", "textwrap", "hashlib", "platform", SAFE_EVAL, "ast")
 DATACLASSES_NEEDS = ("inspect", "copy")  # what ``dataclasses`` imports for what an import never does
 CODE_FLAGS = {  # inspect's values (``dis.COMPILER_FLAG_NAMES``: a test holds them equal), for HarfBuzz
     "CO_OPTIMIZED": 0x1,
@@ -108,6 +115,10 @@ KNOWN_AHEAD: dict[str, Callable[[], Mapping[str, object]]] = {
     "hashlib": _digests,
     "platform": _implementation,
     URL_PARSING: _forwarders(URL_PARSING, ("quote_from_bytes", "unquote", "urlparse")),
+    "ast": _forwarders("ast", ("literal_eval",)),  # ReportLab's ``from ast import literal_eval``
+    SAFE_EVAL: _forwarders(
+        SAFE_EVAL, ("rl_safe_exec", "rl_safe_eval", "safer_globals", "rl_extended_literal_eval")
+    ),
 }
 _held: dict[str, frozenset[str]] = {}  # module name -> the names it was given ahead
 

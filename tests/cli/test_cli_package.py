@@ -301,14 +301,16 @@ def test_a_map_pdf_runs_neither_hashlib_nor_platform_and_their_names_known_ahead
     code = (
         "import sys\nfrom jmdesigner.cli import main\n"
         f"main(['export', {str(path)!r}, {str(out)!r}, '--no-cover', '--no-summary', '--no-personas'])\n"
-        "print([type(sys.modules[m]).__name__ for m in ('hashlib', 'platform', 'inspect', 'textwrap')])\n"
+        "print([type(sys.modules[m]).__name__ for m in ('hashlib', 'platform', 'inspect')])\n"
+        "print('textwrap' in sys.modules)\n"  # the deferred safe-eval module's import, not run
         "import hashlib, platform\n"
         "print(hashlib.sha256(b'').hexdigest()[:8], hashlib.md5.__module__, platform.system(),\n"
         "      type(hashlib).__name__, type(platform).__name__)\n"
     )
     said = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert said.splitlines() == [
-        "['_Deferred', '_Deferred', '_Deferred', '_Deferred']",
+        "['_Deferred', '_Deferred', '_Deferred']",
+        "False",
         f"e3b0c442 _hashlib {platform.system()} module module",
     ]
     assert out.stat().st_size > 1000
@@ -425,3 +427,32 @@ def test_a_read_only_verb_loads_none_of_the_stores_writing_modules(
     assert "jmdesigner.storage.jmapfile" in loaded
     assert not loaded & set(WRITING_MODULES)
     assert run(capsys, "new", tmp_path / "b.jmap")[0] == 0  # the writing verbs still have them
+
+
+def test_a_map_pdf_runs_neither_reportlabs_safe_eval_nor_ast_and_their_forwarders_answer_as_theirs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``reportlab.lib.utils`` imports the safe-eval module's four callables and ``ast``'s
+    ``literal_eval`` at its top, for colours and expressions given as text: a map-only PDF runs
+    neither module (ReportLab gets its colours as values); a colour given as text afterwards goes
+    through the forwarders to the real functions and reads as before."""
+    path = _five_stage_map(tmp_path, capsys)
+    out = tmp_path / "a.pdf"
+    code = (
+        "import sys\nfrom jmdesigner.cli import main\n"
+        f"main(['export', {str(path)!r}, {str(out)!r}, '--no-cover', '--no-summary', '--no-personas'])\n"
+        "print([type(sys.modules[m]).__name__ for m in ('reportlab.lib.rl_safe_eval', 'ast')])\n"
+        "from reportlab.lib import colors, utils\n"
+        "print(colors.toColor('(0.5, 0.25, 1)').rgb(), colors.toColor('Blacker(red, 0.5)').rgb())\n"
+        "print(utils.rl_extended_literal_eval('[1, (2, 3)]'), utils.literal_eval('{1: 2}'),\n"
+        "      utils.rl_safe_eval('1 + 2', g={}, l={}), sorted(utils.safer_globals({}))[:1])\n"
+        "print([type(sys.modules[m]).__name__ for m in ('reportlab.lib.rl_safe_eval', 'ast')])\n"
+    )
+    said = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert said.splitlines() == [
+        "['_Deferred', '_Deferred']",
+        "(0.5, 0.25, 1) (0.5, 0.0, 0.0)",
+        "[1, (2, 3)] {1: 2} 3 ['__builtins__']",
+        "['module', 'module']",
+    ]
+    assert out.stat().st_size > 1000
