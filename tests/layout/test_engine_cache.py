@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from jmdesigner.layout import layout_map
+from jmdesigner.layout.engine import _Layout
 from jmdesigner.layout.metrics import MonospaceMetrics
 from jmdesigner.layout.wrap import WrapCache
 from jmdesigner.model import Card, Document, Lane, LaneKind, UndoStack, add_bundle, commands, new_id
@@ -273,3 +274,45 @@ def test_the_layout_after_random_edits_equals_a_fresh_layout(edits: list[tuple[s
     while stack.can_undo:
         stack.undo()
         assert _as_fresh(doc, map_id, metrics, cache)
+    while stack.can_redo:  # and each redo, finding cells as they were before their undo
+        stack.redo()
+        assert _as_fresh(doc, map_id, metrics, cache)
+
+
+def test_undo_and_redo_of_a_large_delete_restack_no_cell() -> None:
+    """Deleting the cards of several cells restacks those cells; its undo finds each cell as it was
+    before the delete (the same card objects, in the same order) and its redo as it was after:
+    neither wraps or stacks a card, and both equal a layout from scratch."""
+    doc, map_id, stack, metrics, cache = _laid_out(stages=6, cards_per_cell=5)
+    stages, lanes = doc.stages(map_id), doc.lanes(map_id)
+    gone = [c.id for s in stages[1:4] for lane in lanes[:2] for c in doc.cards_in(s.id, lane.id)]
+    gone += [doc.cards_in(stages[5].id, lanes[0].id)[2].id]  # and one from the middle of a cell
+    touched = {(c.stage_id, c.lane_id) for c in (doc.card(i) for i in gone)}
+    assert len(touched) >= 4
+    stacked: list[int] = []
+    restack = _Layout._stack
+
+    def counted(self: _Layout, width: float, cards: list[Card], opening: object = None) -> object:
+        stacked.append(len(cards))
+        return restack(self, width, cards, opening)  # type: ignore[arg-type]
+
+    _Layout._stack = counted  # type: ignore[method-assign]
+    try:
+        stack.push(commands.remove_cards(gone))
+        layout_map(doc, map_id, metrics, cache=cache)
+        assert len(stacked) == len(touched)  # the emptied cells and the one that lost a card
+        for step in (stack.undo, stack.redo, stack.undo, stack.redo, stack.undo):
+            stacked.clear()
+            step()
+            reused = layout_map(doc, map_id, metrics, cache=cache)
+            assert stacked == [], step.__name__
+            assert reused == layout_map(doc, map_id, metrics, cache=WrapCache(metrics))
+        # An edit after the undo restacks its own cell again, from the cards as they are now.
+        card = doc.cards_in(stages[2].id, lanes[0].id)[1]
+        stack.push(commands.update_card(card.id, text="Typed again after the undo, long enough to wrap"))
+        stacked.clear()
+        reused = layout_map(doc, map_id, metrics, cache=cache)
+        assert stacked == [5]
+        assert reused == layout_map(doc, map_id, metrics, cache=WrapCache(metrics))
+    finally:
+        _Layout._stack = restack  # type: ignore[method-assign]
