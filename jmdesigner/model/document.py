@@ -1260,7 +1260,9 @@ class Document:
             merged.extend(rest)
             siblings[:] = merged
             added = {entity.id for _, entity in entries}
-            changes += [c for c in self._shifted(kind, siblings, first) if c.id not in added]
+            # (not a change per sibling filtered afterwards: a cell put back whole made one for
+            # each card put back, then dropped them all)
+            changes += [Change(kind, i, Op.UPDATED, shifted=True) for i in siblings[first:] if i not in added]
         self._record(lambda: self._remove_siblings(kind, ids), *changes)
 
     def _put(self, kind: Kind, entity: Any, index: int | None = None) -> None:

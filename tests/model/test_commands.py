@@ -195,6 +195,35 @@ def test_deleting_whole_cells_renumbers_no_card_and_undo_restores_the_order() ->
     assert all(len([c for c in changes if c.op is not Op.UPDATED]) == len(gone) for changes in heard)
 
 
+def test_undo_of_deleting_whole_cells_makes_a_change_only_for_what_changed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Putting whole cells back makes one change per card put back and none for the cards of the
+    cell it filters out afterwards (a cell put back whole made a renumbering change for each of
+    its cards, then dropped them all: 1,000 for the undo of deleting 1,000 cards)."""
+    from jmdesigner.model import document
+
+    doc = Document()
+    add_bundle(doc, sample_bundle(stages=3, cards_per_cell=6))
+    stack = UndoStack(doc)
+    cards = doc.cards(_m(doc))
+    gone = [c.id for c in cards[:12]] + [cards[13].id]  # two whole cells, one more
+    stack.push(cmd.remove_cards(gone))
+    made: list[Change] = []
+
+    class Counted(Change):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+            made.append(self)
+
+    monkeypatch.setattr(document, "Change", Counted)
+    heard: list[list[Change]] = []
+    doc.add_listener(lambda changes: heard.append(list(changes)))
+    stack.undo()
+    assert len(heard) == 1 and len(heard[0]) == len(gone) + 4  # the 4 after the lone card move back
+    assert sorted(map(id, made)) == sorted(map(id, heard[0]))
+
+
 def test_deleting_cards_one_of_which_is_gone_deletes_none_and_says_which() -> None:
     """The cards go in one transaction: a card id that names nothing refuses all of it."""
     doc = Document()
