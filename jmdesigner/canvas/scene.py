@@ -669,7 +669,9 @@ class MapScene(QGraphicsScene):
             if item is not None:
                 items.append(item)
         self.blocks.drop(card_ids)  # also those whose items were not made (blocks come from the layout)
-        selected = selected or any(item.isSelected() for item in items)
+        was_selected = {item for item in items if item.isSelected()}
+        selected = selected or bool(was_selected)
+        ghosts: list[CardItem] = []
         if live is not None:
             left, right, top, bottom = live.left(), live.right(), live.top(), live.bottom()
             shown = []
@@ -677,11 +679,19 @@ class MapScene(QGraphicsScene):
                 r = item.geom.rect
                 y = item.lane_y + r.y
                 if r.x > right or r.x + r.w < left or y > bottom or y + r.h < top:
-                    self._ghosts.append(item)
+                    ghosts.append(item)
                 else:
                     shown.append(item)
             items = shown
+            self._ghosts.extend(ghosts)
         with QSignalBlocker(self):
+            if ghosts and was_selected:
+                # A ghost leaves the selection now: every reader of the selection until idle time
+                # (the signal below, the inspector, an undo's or redo's selection, the next key)
+                # asked Qt for the selected items and got the 1,000 deleted ones back to skip.
+                for item in ghosts:
+                    if item in was_selected:
+                        item.setSelected(False)
             for item in items:
                 self.removeItem(item)
         if selected:
