@@ -316,3 +316,28 @@ def test_undo_and_redo_of_a_large_delete_restack_no_cell() -> None:
         assert reused == layout_map(doc, map_id, metrics, cache=WrapCache(metrics))
     finally:
         _Layout._stack = restack  # type: ignore[method-assign]
+
+
+def test_a_lane_with_few_cells_changed_keeps_its_other_cards_in_the_last_dict() -> None:
+    """A card moved between two cells of a wide lane: the lane's cards are the last layout's dict
+    copied with those two cells' cards swapped (the swapped ones then come last), not every cell's
+    cards put into a new dict one by one; it holds exactly what a fresh layout holds, in both
+    cells, and the other lanes' dicts are the very same objects."""
+    doc, map_id, stack, metrics, cache = _laid_out(stages=10, cards_per_cell=3)
+    stages, lane = doc.stages(map_id), doc.lanes(map_id)[0]
+    first = layout_map(doc, map_id, metrics, cache=cache)
+    card = doc.cards_in(stages[1].id, lane.id)[0]
+    stack.push(commands.move_card(card.id, stages[6].id, lane.id, 1))
+    reused = layout_map(doc, map_id, metrics, cache=cache)
+    fresh = layout_map(doc, map_id, metrics, cache=WrapCache(metrics))
+    assert reused == fresh
+    ours, theirs = reused.lane_shapes[lane.id].cards, fresh.lane_shapes[lane.id].cards
+    assert ours == theirs and list(ours) != list(theirs)  # the same cards; the swapped cells last
+    moved = [*doc.cards_in(stages[1].id, lane.id), *doc.cards_in(stages[6].id, lane.id)]
+    assert list(ours)[-len(moved) :] == [c.id for c in moved]
+    for other in doc.lanes(map_id)[1:]:
+        assert reused.lane_shapes[other.id].cards is first.lane_shapes[other.id].cards
+    stack.undo()
+    assert _as_fresh(doc, map_id, metrics, cache)
+    stack.redo()
+    assert _as_fresh(doc, map_id, metrics, cache)
