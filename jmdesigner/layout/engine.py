@@ -332,21 +332,28 @@ class _Layout:
         """One lane's shape (laid out at y = 0) and the shape placed at ``y``.
 
         An unchanged lane is its last layout; an unchanged lane that only moved down or up (a
-        lane above grew) is its last shape placed again, without wrapping or stacking a card.
+        lane above grew) is its last shape placed again, without wrapping or stacking a card, or
+        its placement before that when it is back where it was then (the undo of an edit that
+        moved it, and its redo: the emotions lane's curves and a lane's 30 cells placed anew).
         """
         key = self._lane_key(li, lane, columns)
         known = self.cache.lane_parts.get(lane.id)
         last = None
+        before = None  # the same shape's placement at another y: (that y, that placement)
         if known is not None and known[0] == key:
-            _, shape, placed_y, placed = known
+            _, shape, placed_y, placed, before = known
             if placed_y == y:
                 return shape, placed  # type: ignore[return-value]
+            if before is not None and before[0] == y:
+                self.cache.lane_parts[lane.id] = (key, shape, y, before[1], (placed_y, placed))
+                return shape, before[1]  # type: ignore[return-value]
+            before = (placed_y, placed)
         else:
             shape = self._layout_lane(li, lane, stages, xs, right, known[1] if known is not None else None)
             if known is not None:
                 last = (known[1], known[2], known[3])
         placed = _placed(shape, y, last)  # type: ignore[arg-type]
-        self.cache.lane_parts[lane.id] = (key, shape, y, placed)
+        self.cache.lane_parts[lane.id] = (key, shape, y, placed, before)
         return shape, placed  # type: ignore[return-value]
 
     def _layout_lane(

@@ -341,3 +341,27 @@ def test_a_lane_with_few_cells_changed_keeps_its_other_cards_in_the_last_dict() 
     assert _as_fresh(doc, map_id, metrics, cache)
     stack.redo()
     assert _as_fresh(doc, map_id, metrics, cache)
+
+
+def test_a_lane_moved_back_where_it_was_takes_its_placement_there_again() -> None:
+    """A card edit that grows a lane moves every lane below it (their cells and the emotions
+    lane's curves placed again); its undo puts them back where they were, and each lane that
+    only moved takes the placement it had there (the very same cells and curves), as its redo
+    takes the one after the edit: equal to a fresh layout each time."""
+    doc, map_id, stack, metrics, cache = _laid_out(stages=4, cards_per_cell=3)
+    lanes = doc.lanes(map_id)
+    card = doc.cards_in(doc.stages(map_id)[0].id, lanes[0].id)[0]
+    before = layout_map(doc, map_id, metrics, cache=cache)
+    stack.push(commands.update_card(card.id, text="A much longer text that wraps onto several lines " * 4))
+    after = layout_map(doc, map_id, metrics, cache=cache)
+    below = [lane.id for lane in lanes[1:]]
+    assert all(after.lane(i).row.y > before.lane(i).row.y for i in below)
+    assert any(before.lane(i).kind is LaneKind.EMOTIONS for i in below) and before.emotions
+    for step, was in ((stack.undo, before), (stack.redo, after), (stack.undo, before)):
+        step()
+        now = layout_map(doc, map_id, metrics, cache=cache)
+        assert now == layout_map(doc, map_id, metrics, cache=WrapCache(metrics))
+        for i in below:
+            assert now.lane(i) is was.lane(i)
+            assert all(now.cells[k] is was.cells[k] for k in now.cells if k[1] == i)
+        assert all(a is b for a, b in zip(now.emotions, was.emotions, strict=True))
