@@ -1177,6 +1177,16 @@ class Document:
             self._points_counter += 1
             self._points_rev[entity.map_id] = self._points_counter
 
+    def _touch_container(self, container: Any, entities: Sequence[Any]) -> None:
+        """``_touch_lane`` for entities taken from or put back into one container together: the
+        cards of one cell share its lane and cell, so one new revision number covers them all (a
+        cell put back whole counted one per card); held notes and other kinds one by one."""
+        if isinstance(entities[0], Card) and container[0] != HELD:
+            self._touch_lane(entities[-1])
+        else:
+            for entity in entities:
+                self._touch_lane(entity)
+
     def _insert(self, kind: Kind, entity: Any, index: int | None) -> None:
         self._tables[kind][entity.id] = entity
         self._touch_lane(entity)
@@ -1236,7 +1246,7 @@ class Document:
             changes += self._shifted(kind, siblings, at[0][0])
             for entity in entities:
                 del table[entity.id]
-                self._touch_lane(entity)
+            self._touch_container(container, entities)
         self._record(lambda: self._insert_siblings(kind, placed), *changes)
 
     def _insert_siblings(self, kind: Kind, placed: Sequence[tuple[Any, Sequence[tuple[int, Any]]]]) -> None:
@@ -1253,9 +1263,10 @@ class Document:
                 merged.extend(islice(rest, max(at - len(merged), 0)))
                 merged.append(entity.id)
                 table[entity.id] = entity
-                self._touch_lane(entity)
-                ids.append(entity.id)
-                changes.append(Change(kind, entity.id, Op.ADDED))
+            back = [entity for _, entity in entries]
+            self._touch_container(container, back)
+            ids += [entity.id for entity in back]
+            changes += [Change(kind, entity.id, Op.ADDED) for entity in back]
             first = merged.index(entries[0][1].id)
             merged.extend(rest)
             siblings[:] = merged

@@ -224,6 +224,30 @@ def test_undo_of_deleting_whole_cells_makes_a_change_only_for_what_changed(
     assert sorted(map(id, made)) == sorted(map(id, heard[0]))
 
 
+def test_deleting_and_putting_back_whole_cells_moves_each_cells_revision_once() -> None:
+    """The cells a delete, its undo and its redo touch get a new revision number (what the layout
+    and the views compare to find what changed), one step per cell and not one per card; the
+    cells and lanes they leave alone keep theirs."""
+    doc = Document()
+    add_bundle(doc, sample_bundle(stages=3, cards_per_cell=6))
+    stack = UndoStack(doc)
+    m = _m(doc)
+    cards = doc.cards(m)
+    gone = [c.id for c in cards[:12]] + [cards[13].id]  # two whole cells, one more
+    touched = {(c.stage_id, c.lane_id) for c in cards[:14]}
+    cells = [(s.id, lane.id) for s in doc.stages(m) for lane in doc.lanes(m)]
+
+    def revisions() -> dict[tuple[str, str], int]:
+        return {cell: doc.cell_cards_revision(*cell) for cell in cells}
+
+    for step in (lambda: stack.push(cmd.remove_cards(gone)), stack.undo, stack.redo, stack.undo):
+        was, total = revisions(), doc.cards_revision
+        step()
+        now = revisions()
+        assert {cell for cell in cells if now[cell] != was[cell]} == touched
+        assert doc.cards_revision == total + len(touched)
+
+
 def test_deleting_cards_one_of_which_is_gone_deletes_none_and_says_which() -> None:
     """The cards go in one transaction: a card id that names nothing refuses all of it."""
     doc = Document()
