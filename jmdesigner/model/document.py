@@ -1257,20 +1257,26 @@ class Document:
         ids: list[str] = []
         for container, entries in placed:
             siblings = orders.setdefault(container, [])
-            rest = iter(siblings)
-            merged: list[str] = []
-            for at, entity in entries:
-                merged.extend(islice(rest, max(at - len(merged), 0)))
-                merged.append(entity.id)
-                table[entity.id] = entity
             back = [entity for _, entity in entries]
+            back_ids = [entity.id for entity in back]
+            first = entries[0][0]
+            if entries[-1][0] - first == len(entries) - 1 and first <= len(siblings):
+                # One run of places (a cell put back whole, or a block of it): spliced in at once.
+                siblings[first:first] = back_ids
+            else:
+                rest = iter(siblings)
+                merged: list[str] = []
+                for at, entity in entries:
+                    merged.extend(islice(rest, max(at - len(merged), 0)))
+                    merged.append(entity.id)
+                first = merged.index(back_ids[0])
+                merged.extend(rest)
+                siblings[:] = merged
+            table.update(zip(back_ids, back, strict=True))
             self._touch_container(container, back)
-            ids += [entity.id for entity in back]
-            changes += [Change(kind, entity.id, Op.ADDED) for entity in back]
-            first = merged.index(entries[0][1].id)
-            merged.extend(rest)
-            siblings[:] = merged
-            added = {entity.id for _, entity in entries}
+            ids += back_ids
+            changes += [Change(kind, entity_id, Op.ADDED) for entity_id in back_ids]
+            added = set(back_ids)
             # (not a change per sibling filtered afterwards: a cell put back whole made one for
             # each card put back, then dropped them all)
             changes += [Change(kind, i, Op.UPDATED, shifted=True) for i in siblings[first:] if i not in added]

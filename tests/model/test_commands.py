@@ -248,6 +248,30 @@ def test_deleting_and_putting_back_whole_cells_moves_each_cells_revision_once() 
         assert doc.cards_revision == total + len(touched)
 
 
+@pytest.mark.parametrize("seed", range(40))
+def test_any_set_of_cards_deleted_comes_back_in_place(seed: int) -> None:
+    """Whatever cards a delete takes (whole cells, a block in the middle of a cell, scattered ones,
+    held notes), undo puts each back where it stood, and redo takes the same ones again."""
+    import random
+
+    rnd = random.Random(seed)
+    doc = Document()
+    add_bundle(doc, sample_bundle(stages=3, cards_per_cell=rnd.randint(1, 8)))
+    stack = UndoStack(doc)
+    cards = doc.cards(_m(doc))
+    for card in rnd.sample(cards, min(3, len(cards))):
+        doc.update_card(card.id, held=True, from_room=True)
+    ids = [c.id for c in doc.every_card(_m(doc))]
+    start = rnd.randrange(len(ids))
+    gone = ids[start : start + rnd.randint(1, 12)] if seed % 2 else rnd.sample(ids, rnd.randint(1, len(ids)))
+    before = (doc.snapshot(), _positions(doc))
+    stack.push(cmd.remove_cards(gone))
+    after = (doc.snapshot(), _positions(doc))
+    for step, expected in ((stack.undo, before), (stack.redo, after), (stack.undo, before)):
+        step()
+        assert (doc.snapshot(), _positions(doc)) == expected
+
+
 def test_deleting_cards_one_of_which_is_gone_deletes_none_and_says_which() -> None:
     """The cards go in one transaction: a card id that names nothing refuses all of it."""
     doc = Document()
