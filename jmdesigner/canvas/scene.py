@@ -11,6 +11,7 @@ import contextlib
 import time
 from collections.abc import Callable, Iterable, Sequence
 from itertools import chain
+from operator import attrgetter
 
 import shiboken6
 from PySide6.QtCore import QAbstractEventDispatcher, QObject, QRectF, QSignalBlocker, QTimer, Signal
@@ -30,6 +31,8 @@ from jmdesigner.model import Change, Document, Kind
 
 MARGIN = 48.0
 SHRINK_STEP = 256.0  # the scene rect keeps up to this much slack when the map shrinks
+_CELL_OF = attrgetter("stage_id", "lane_id")  # a card: its cell
+_ID_OF = attrgetter("id")
 NEAR = 32.0  # scene units round the shown part of the map whose cards are synced at once (shadows)
 SLICE = 0.001  # seconds of deferred card work per turn of the event loop (then input is served)
 # A slice lasts as long as the event loop's own turn before it took, up to this many SLICEs: Qt
@@ -669,7 +672,9 @@ class MapScene(QGraphicsScene):
             if item is not None:
                 items.append(item)
         self.blocks.drop(card_ids)  # also those whose items were not made (blocks come from the layout)
-        selected = selected or any(item.isSelected() for item in items)
+        was_selected = {item for item in items if item.isSelected()}
+        selected = selected or bool(was_selected)
+        ghosts: list[CardItem] = []
         if live is not None:
             left, right, top, bottom = live.left(), live.right(), live.top(), live.bottom()
             shown = []
@@ -677,11 +682,19 @@ class MapScene(QGraphicsScene):
                 r = item.geom.rect
                 y = item.lane_y + r.y
                 if r.x > right or r.x + r.w < left or y > bottom or y + r.h < top:
-                    self._ghosts.append(item)
+                    ghosts.append(item)
                 else:
                     shown.append(item)
             items = shown
+            self._ghosts.extend(ghosts)
         with QSignalBlocker(self):
+            if ghosts and was_selected:
+                # A ghost leaves the selection now: every reader of the selection until idle time
+                # (the signal below, the inspector, an undo's or redo's selection, the next key)
+                # asked Qt for the selected items and got the 1,000 deleted ones back to skip.
+                for item in ghosts:
+                    if item in was_selected:
+                        item.setSelected(False)
             for item in items:
                 self.removeItem(item)
         if selected:
@@ -785,16 +798,14 @@ class MapScene(QGraphicsScene):
         doc = self.doc
         if 2 * len(wanted) > doc.card_count(self.map_id):
             return [c.id for c in doc.cards(self.map_id) if c.id in wanted]
-        cells: set[tuple[str, str]] = set()
-        for card in doc.entities(Kind.CARD, doc.present(Kind.CARD, wanted)):
-            if card.map_id == self.map_id:
-                cells.add((card.stage_id, card.lane_id))
+        # (at C speed, no Python step per card: a cell of another map is never walked below)
+        cells = set(map(_CELL_OF, doc.entities(Kind.CARD, doc.present(Kind.CARD, wanted))))
         lanes = [lane.id for lane in doc.lanes(self.map_id)]
         out: list[str] = []
         for stage in doc.stages(self.map_id):
             for lane_id in lanes:
                 if (stage.id, lane_id) in cells:
-                    out.extend(c.id for c in doc.cards_in(stage.id, lane_id) if c.id in wanted)
+                    out.extend(filter(wanted.__contains__, map(_ID_OF, doc.cards_in(stage.id, lane_id))))
         return out
 
     def select_cards(self, ids: Iterable[str], *, in_map_order: bool = False) -> None:

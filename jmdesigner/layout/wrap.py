@@ -292,11 +292,13 @@ class WrapCache:
         # since both live exactly as long as one canvas's metrics).
         self.card_geoms: dict[str, tuple[object, object]] = {}
         # Likewise each lane by id: (its key, its shape at y = 0, the y it was last placed at,
-        # that placement), so an unchanged lane is reused and a moved one only placed again.
-        self.lane_parts: dict[str, tuple[object, object, float, object]] = {}
+        # that placement, and the same shape's placement at another y before it, with that y),
+        # so an unchanged lane is reused and a moved one only placed again, or placed as before.
+        self.lane_parts: dict[str, tuple[object, object, float, object, object]] = {}
         # And each cell of a card lane by (stage id, lane id): (its key, its stack, the height it
-        # uses, its card ids, its cards' geometry), so an edit restacks only the cells it touched.
-        self.cell_parts: dict[tuple[str, str], tuple[object, Any, float, tuple[str, ...], Any]] = {}
+        # uses, its card ids, its cards' geometry, and the part before it, without its own before),
+        # so an edit restacks only the cells it touched, and its undo or redo none of them.
+        self.cell_parts: dict[tuple[str, str], tuple[object, Any, float, tuple[str, ...], Any, Any]] = {}
         # And the map's header row and stage geometry ("head", "stages"), reused while unchanged.
         self.map_parts: dict[str, tuple[Any, ...]] = {}
         self.misses = 0

@@ -1177,6 +1177,16 @@ class Document:
             self._points_counter += 1
             self._points_rev[entity.map_id] = self._points_counter
 
+    def _touch_container(self, container: Any, entities: Sequence[Any]) -> None:
+        """``_touch_lane`` for entities taken from or put back into one container together: the
+        cards of one cell share its lane and cell, so one new revision number covers them all (a
+        cell put back whole counted one per card); held notes and other kinds one by one."""
+        if isinstance(entities[0], Card) and container[0] != HELD:
+            self._touch_lane(entities[-1])
+        else:
+            for entity in entities:
+                self._touch_lane(entity)
+
     def _insert(self, kind: Kind, entity: Any, index: int | None) -> None:
         self._tables[kind][entity.id] = entity
         self._touch_lane(entity)
@@ -1236,7 +1246,7 @@ class Document:
             changes += self._shifted(kind, siblings, at[0][0])
             for entity in entities:
                 del table[entity.id]
-                self._touch_lane(entity)
+            self._touch_container(container, entities)
         self._record(lambda: self._insert_siblings(kind, placed), *changes)
 
     def _insert_siblings(self, kind: Kind, placed: Sequence[tuple[Any, Sequence[tuple[int, Any]]]]) -> None:
@@ -1247,20 +1257,29 @@ class Document:
         ids: list[str] = []
         for container, entries in placed:
             siblings = orders.setdefault(container, [])
-            rest = iter(siblings)
-            merged: list[str] = []
-            for at, entity in entries:
-                merged.extend(islice(rest, max(at - len(merged), 0)))
-                merged.append(entity.id)
-                table[entity.id] = entity
-                self._touch_lane(entity)
-                ids.append(entity.id)
-                changes.append(Change(kind, entity.id, Op.ADDED))
-            first = merged.index(entries[0][1].id)
-            merged.extend(rest)
-            siblings[:] = merged
-            added = {entity.id for _, entity in entries}
-            changes += [c for c in self._shifted(kind, siblings, first) if c.id not in added]
+            back = [entity for _, entity in entries]
+            back_ids = [entity.id for entity in back]
+            first = entries[0][0]
+            if entries[-1][0] - first == len(entries) - 1 and first <= len(siblings):
+                # One run of places (a cell put back whole, or a block of it): spliced in at once.
+                siblings[first:first] = back_ids
+            else:
+                rest = iter(siblings)
+                merged: list[str] = []
+                for at, entity in entries:
+                    merged.extend(islice(rest, max(at - len(merged), 0)))
+                    merged.append(entity.id)
+                first = merged.index(back_ids[0])
+                merged.extend(rest)
+                siblings[:] = merged
+            table.update(zip(back_ids, back, strict=True))
+            self._touch_container(container, back)
+            ids += back_ids
+            changes += [Change(kind, entity_id, Op.ADDED) for entity_id in back_ids]
+            added = set(back_ids)
+            # (not a change per sibling filtered afterwards: a cell put back whole made one for
+            # each card put back, then dropped them all)
+            changes += [Change(kind, i, Op.UPDATED, shifted=True) for i in siblings[first:] if i not in added]
         self._record(lambda: self._remove_siblings(kind, ids), *changes)
 
     def _put(self, kind: Kind, entity: Any, index: int | None = None) -> None:

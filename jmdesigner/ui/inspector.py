@@ -94,6 +94,9 @@ class InspectorDock(FollowingDock):
         self.setWidget(scroll)
         self.setMinimumWidth(320)
         self._listening = False
+        # What the dock shows, as of which document change: (document, map, kind, ids, changes heard)
+        self._shown: tuple[object, ...] | None = None
+        self._changes_heard = 0
         self._listen()
         self.show_item(None, None, None)
 
@@ -106,9 +109,14 @@ class InspectorDock(FollowingDock):
         ids = [i for i in (item_id or "").split(",") if i] if kind is not None else []
         if kind is not None and not ids:
             kind = None
+        again = self._shown == (self.doc, map_id, kind, tuple(ids), self._changes_heard)
         self.map_id, self.kind, self.ids = map_id, kind, ids
         for page in self.pages.values():
             page.clear_errors()
+        if again and not self.stale:
+            # Shown already, and the document has not changed since: deleting selected cards
+            # showed the map page when the document changed, then again for the selection.
+            return
         self.refresh()
 
     def _build_page(self, kind: str | None) -> Page:
@@ -136,6 +144,7 @@ class InspectorDock(FollowingDock):
     def refresh(self) -> None:
         """Show the document's values again (fields the user is typing in are left alone); a hidden
         dock (closed, or a tab behind another) does it when it is shown, not after every edit."""
+        self._shown = None
         if not self.in_view():
             self.stale = True
             return
@@ -151,6 +160,7 @@ class InspectorDock(FollowingDock):
         page.show_ids(self.map_id, self.ids)
         page.show()
         self.body.setEnabled(not self.doc.read_only)
+        self._shown = (self.doc, self.map_id, self.kind, tuple(self.ids), self._changes_heard)
 
     def apply(self, field: Field, cmds: Sequence[Command], label: str = N_("Commands", "Edit")) -> bool:
         """Push the commands of one edit as one undo step; a refusal is shown under ``field``."""
@@ -235,6 +245,7 @@ class InspectorDock(FollowingDock):
         self._listening = True
 
     def _on_changes(self, changes: Sequence[Change], source: object = None) -> None:
+        self._changes_heard += 1
         if self.map_id is not None:
             # The document moved on elsewhere (an undo, the canvas): a refusal shown under a field
             # is about a value that is no longer there. (The inspector's own edits settle their

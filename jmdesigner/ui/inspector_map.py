@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable, Sequence
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
@@ -30,6 +31,8 @@ from jmdesigner.ui.forms import ComboField, Field, LineField, SpinField, TextFie
 from jmdesigner.ui.inspector_pages import Applier, Page
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+
+_CARDS = frozenset((Kind.CARD,))
 
 
 class PersonaChecklist(Field):
@@ -271,7 +274,8 @@ class MapPage(Page):
         """Show what these changes change when they are all of cards of the map shown: its count
         (the fields show the map, its personas and its other maps, which cards never change).
         False when they are not: the page is to be shown again whole."""
-        if map_id != self.map_id or any(c.kind is not Kind.CARD for c in changes):
+        # (the kinds in one pass at C speed: the undo of deleting 1,000 cards brings 1,000 changes)
+        if map_id != self.map_id or not _CARDS.issuperset(map(attrgetter("kind"), changes)):
             return False
         self.show_counts(map_id)
         return True

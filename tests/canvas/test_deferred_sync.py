@@ -12,7 +12,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QGraphicsScene
 
 from jmdesigner.canvas import MapView
 from jmdesigner.canvas import scene as scene_module
@@ -115,6 +115,32 @@ def test_delete_undo_redo_leave_work_for_later_that_never_shows(wide: Canvas, qt
     with qtbot.waitSignal(scene.settled):  # the event loop, idle, finishes it alone
         pass
     assert len([i for i in scene.selectedItems() if isinstance(i, CardItem)]) == GONE
+    _is_fresh(c, qtbot)
+
+
+def test_deleted_items_waiting_to_leave_are_not_selected(wide: Canvas, qtbot: Any) -> None:
+    """The items of deleted cards that wait off screen to leave the scene (ghosts) leave the
+    selection at once: Qt's own list of selected items holds none of them, so no reader of the
+    selection (the signal's, the inspector's, an undo's) walks the deleted cards' items; the
+    cards an undo brings back are selected again, and a redo drops them alike."""
+    c = wide
+    scene = c.view.map_scene
+    scene.settle()  # every item made, as on a map left idle a moment: the deleted ones then wait
+    gone = _delete_first(c)
+    assert len(scene._ghosts) > GONE // 2  # most of them wait (else this test tests nothing)
+    assert QGraphicsScene.selectedItems(scene) == []
+    assert scene.selected_card_ids() == []
+    _looks_fresh(c, qtbot)
+    c.key(Qt.Key.Key_Z, CTRL)
+    assert scene.selected_card_ids() == gone
+    with qtbot.waitSignal(scene.settled):
+        pass
+    assert len(QGraphicsScene.selectedItems(scene)) == GONE
+    c.key(Qt.Key.Key_Z, CTRL | SHIFT)
+    assert scene._ghosts
+    assert QGraphicsScene.selectedItems(scene) == []
+    assert scene.selected_card_ids() == []
+    _looks_fresh(c, qtbot)
     _is_fresh(c, qtbot)
 
 

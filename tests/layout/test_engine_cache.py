@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from jmdesigner.layout import layout_map
+from jmdesigner.layout.engine import _Layout
 from jmdesigner.layout.metrics import MonospaceMetrics
 from jmdesigner.layout.wrap import WrapCache
 from jmdesigner.model import Card, Document, Lane, LaneKind, UndoStack, add_bundle, commands, new_id
@@ -273,3 +274,94 @@ def test_the_layout_after_random_edits_equals_a_fresh_layout(edits: list[tuple[s
     while stack.can_undo:
         stack.undo()
         assert _as_fresh(doc, map_id, metrics, cache)
+    while stack.can_redo:  # and each redo, finding cells as they were before their undo
+        stack.redo()
+        assert _as_fresh(doc, map_id, metrics, cache)
+
+
+def test_undo_and_redo_of_a_large_delete_restack_no_cell() -> None:
+    """Deleting the cards of several cells restacks those cells; its undo finds each cell as it was
+    before the delete (the same card objects, in the same order) and its redo as it was after:
+    neither wraps or stacks a card, and both equal a layout from scratch."""
+    doc, map_id, stack, metrics, cache = _laid_out(stages=6, cards_per_cell=5)
+    stages, lanes = doc.stages(map_id), doc.lanes(map_id)
+    gone = [c.id for s in stages[1:4] for lane in lanes[:2] for c in doc.cards_in(s.id, lane.id)]
+    gone += [doc.cards_in(stages[5].id, lanes[0].id)[2].id]  # and one from the middle of a cell
+    touched = {(c.stage_id, c.lane_id) for c in (doc.card(i) for i in gone)}
+    assert len(touched) >= 4
+    stacked: list[int] = []
+    restack = _Layout._stack
+
+    def counted(self: _Layout, width: float, cards: list[Card], opening: object = None) -> object:
+        stacked.append(len(cards))
+        return restack(self, width, cards, opening)  # type: ignore[arg-type]
+
+    _Layout._stack = counted  # type: ignore[method-assign]
+    try:
+        stack.push(commands.remove_cards(gone))
+        layout_map(doc, map_id, metrics, cache=cache)
+        assert len(stacked) == len(touched)  # the emptied cells and the one that lost a card
+        for step in (stack.undo, stack.redo, stack.undo, stack.redo, stack.undo):
+            stacked.clear()
+            step()
+            reused = layout_map(doc, map_id, metrics, cache=cache)
+            assert stacked == [], step.__name__
+            assert reused == layout_map(doc, map_id, metrics, cache=WrapCache(metrics))
+        # An edit after the undo restacks its own cell again, from the cards as they are now.
+        card = doc.cards_in(stages[2].id, lanes[0].id)[1]
+        stack.push(commands.update_card(card.id, text="Typed again after the undo, long enough to wrap"))
+        stacked.clear()
+        reused = layout_map(doc, map_id, metrics, cache=cache)
+        assert stacked == [5]
+        assert reused == layout_map(doc, map_id, metrics, cache=WrapCache(metrics))
+    finally:
+        _Layout._stack = restack  # type: ignore[method-assign]
+
+
+def test_a_lane_with_few_cells_changed_keeps_its_other_cards_in_the_last_dict() -> None:
+    """A card moved between two cells of a wide lane: the lane's cards are the last layout's dict
+    copied with those two cells' cards swapped (the swapped ones then come last), not every cell's
+    cards put into a new dict one by one; it holds exactly what a fresh layout holds, in both
+    cells, and the other lanes' dicts are the very same objects."""
+    doc, map_id, stack, metrics, cache = _laid_out(stages=10, cards_per_cell=3)
+    stages, lane = doc.stages(map_id), doc.lanes(map_id)[0]
+    first = layout_map(doc, map_id, metrics, cache=cache)
+    card = doc.cards_in(stages[1].id, lane.id)[0]
+    stack.push(commands.move_card(card.id, stages[6].id, lane.id, 1))
+    reused = layout_map(doc, map_id, metrics, cache=cache)
+    fresh = layout_map(doc, map_id, metrics, cache=WrapCache(metrics))
+    assert reused == fresh
+    ours, theirs = reused.lane_shapes[lane.id].cards, fresh.lane_shapes[lane.id].cards
+    assert ours == theirs and list(ours) != list(theirs)  # the same cards; the swapped cells last
+    moved = [*doc.cards_in(stages[1].id, lane.id), *doc.cards_in(stages[6].id, lane.id)]
+    assert list(ours)[-len(moved) :] == [c.id for c in moved]
+    for other in doc.lanes(map_id)[1:]:
+        assert reused.lane_shapes[other.id].cards is first.lane_shapes[other.id].cards
+    stack.undo()
+    assert _as_fresh(doc, map_id, metrics, cache)
+    stack.redo()
+    assert _as_fresh(doc, map_id, metrics, cache)
+
+
+def test_a_lane_moved_back_where_it_was_takes_its_placement_there_again() -> None:
+    """A card edit that grows a lane moves every lane below it (their cells and the emotions
+    lane's curves placed again); its undo puts them back where they were, and each lane that
+    only moved takes the placement it had there (the very same cells and curves), as its redo
+    takes the one after the edit: equal to a fresh layout each time."""
+    doc, map_id, stack, metrics, cache = _laid_out(stages=4, cards_per_cell=3)
+    lanes = doc.lanes(map_id)
+    card = doc.cards_in(doc.stages(map_id)[0].id, lanes[0].id)[0]
+    before = layout_map(doc, map_id, metrics, cache=cache)
+    stack.push(commands.update_card(card.id, text="A much longer text that wraps onto several lines " * 4))
+    after = layout_map(doc, map_id, metrics, cache=cache)
+    below = [lane.id for lane in lanes[1:]]
+    assert all(after.lane(i).row.y > before.lane(i).row.y for i in below)
+    assert any(before.lane(i).kind is LaneKind.EMOTIONS for i in below) and before.emotions
+    for step, was in ((stack.undo, before), (stack.redo, after), (stack.undo, before)):
+        step()
+        now = layout_map(doc, map_id, metrics, cache=cache)
+        assert now == layout_map(doc, map_id, metrics, cache=WrapCache(metrics))
+        for i in below:
+            assert now.lane(i) is was.lane(i)
+            assert all(now.cells[k] is was.cells[k] for k in now.cells if k[1] == i)
+        assert all(a is b for a, b in zip(now.emotions, was.emotions, strict=True))

@@ -195,6 +195,83 @@ def test_deleting_whole_cells_renumbers_no_card_and_undo_restores_the_order() ->
     assert all(len([c for c in changes if c.op is not Op.UPDATED]) == len(gone) for changes in heard)
 
 
+def test_undo_of_deleting_whole_cells_makes_a_change_only_for_what_changed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Putting whole cells back makes one change per card put back and none for the cards of the
+    cell it filters out afterwards (a cell put back whole made a renumbering change for each of
+    its cards, then dropped them all: 1,000 for the undo of deleting 1,000 cards)."""
+    from jmdesigner.model import document
+
+    doc = Document()
+    add_bundle(doc, sample_bundle(stages=3, cards_per_cell=6))
+    stack = UndoStack(doc)
+    cards = doc.cards(_m(doc))
+    gone = [c.id for c in cards[:12]] + [cards[13].id]  # two whole cells, one more
+    stack.push(cmd.remove_cards(gone))
+    made: list[Change] = []
+
+    class Counted(Change):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+            made.append(self)
+
+    monkeypatch.setattr(document, "Change", Counted)
+    heard: list[list[Change]] = []
+    doc.add_listener(lambda changes: heard.append(list(changes)))
+    stack.undo()
+    assert len(heard) == 1 and len(heard[0]) == len(gone) + 4  # the 4 after the lone card move back
+    assert sorted(map(id, made)) == sorted(map(id, heard[0]))
+
+
+def test_deleting_and_putting_back_whole_cells_moves_each_cells_revision_once() -> None:
+    """The cells a delete, its undo and its redo touch get a new revision number (what the layout
+    and the views compare to find what changed), one step per cell and not one per card; the
+    cells and lanes they leave alone keep theirs."""
+    doc = Document()
+    add_bundle(doc, sample_bundle(stages=3, cards_per_cell=6))
+    stack = UndoStack(doc)
+    m = _m(doc)
+    cards = doc.cards(m)
+    gone = [c.id for c in cards[:12]] + [cards[13].id]  # two whole cells, one more
+    touched = {(c.stage_id, c.lane_id) for c in cards[:14]}
+    cells = [(s.id, lane.id) for s in doc.stages(m) for lane in doc.lanes(m)]
+
+    def revisions() -> dict[tuple[str, str], int]:
+        return {cell: doc.cell_cards_revision(*cell) for cell in cells}
+
+    for step in (lambda: stack.push(cmd.remove_cards(gone)), stack.undo, stack.redo, stack.undo):
+        was, total = revisions(), doc.cards_revision
+        step()
+        now = revisions()
+        assert {cell for cell in cells if now[cell] != was[cell]} == touched
+        assert doc.cards_revision == total + len(touched)
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_any_set_of_cards_deleted_comes_back_in_place(seed: int) -> None:
+    """Whatever cards a delete takes (whole cells, a block in the middle of a cell, scattered ones,
+    held notes), undo puts each back where it stood, and redo takes the same ones again."""
+    import random
+
+    rnd = random.Random(seed)
+    doc = Document()
+    add_bundle(doc, sample_bundle(stages=3, cards_per_cell=rnd.randint(1, 8)))
+    stack = UndoStack(doc)
+    cards = doc.cards(_m(doc))
+    for card in rnd.sample(cards, min(3, len(cards))):
+        doc.update_card(card.id, held=True, from_room=True)
+    ids = [c.id for c in doc.every_card(_m(doc))]
+    start = rnd.randrange(len(ids))
+    gone = ids[start : start + rnd.randint(1, 12)] if seed % 2 else rnd.sample(ids, rnd.randint(1, len(ids)))
+    before = (doc.snapshot(), _positions(doc))
+    stack.push(cmd.remove_cards(gone))
+    after = (doc.snapshot(), _positions(doc))
+    for step, expected in ((stack.undo, before), (stack.redo, after), (stack.undo, before)):
+        step()
+        assert (doc.snapshot(), _positions(doc)) == expected
+
+
 def test_deleting_cards_one_of_which_is_gone_deletes_none_and_says_which() -> None:
     """The cards go in one transaction: a card id that names nothing refuses all of it."""
     doc = Document()

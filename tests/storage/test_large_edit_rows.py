@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from jmdesigner.model import CardLink, UndoStack, new_id
+import pytest
+
+from jmdesigner.model import Card, CardLink, UndoStack, new_id
 from jmdesigner.model import commands as cmd
+from jmdesigner.storage import mapper
 from jmdesigner.storage.jmapfile import JmapFile
 from tests.builders import sample_bundle
+from tests.storage.test_enter_rows import rows_of_whole_write, table_rows
 
 
 def reopened_snapshot(path: Path) -> dict[str, object]:
@@ -61,3 +65,41 @@ def test_deleting_scattered_cards_writes_each_survivors_new_position_and_undo_re
         stack.redo()
         assert doc.snapshot() == after
         assert reopened_snapshot(jfile.path) == after
+
+
+def test_undo_of_a_large_delete_writes_each_card_as_values_without_a_row_dict(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A SQLite file takes the cards an undo brings back as values (no dict per card, converted
+    back to values afterwards), in one statement and with no deferral pragma (one kind of rows);
+    the file then holds row for row what a whole write of the document holds, lists as JSON text."""
+    with JmapFile.create(tmp_path / "values.jmap") as jfile:
+        doc = jfile.document
+        stack = UndoStack(doc)
+        stack.push(cmd.add_map(sample_bundle(cards_per_cell=4)))
+        cards = doc.cards(doc.maps()[0].id)
+        stack.push(cmd.update_card(cards[1].id, tags=("refund", "ümlaut “quoted”"), room_votes=("ana",)))
+        stack.push(cmd.remove_cards([c.id for c in cards[:-2]]))
+        dicts: list[str] = []
+        row_of = mapper.row_of
+
+        def counted(entity: object, position: int | None) -> dict[str, object]:
+            if isinstance(entity, Card):
+                dicts.append(entity.id)
+            return row_of(entity, position)
+
+        monkeypatch.setattr(mapper, "row_of", counted)
+        statements: list[str] = []
+        jfile._raw.set_trace_callback(statements.append)
+        stack.undo()
+        jfile._raw.set_trace_callback(None)
+        assert dicts == []
+        assert "PRAGMA defer_foreign_keys = ON" not in statements
+        inserts = [s for s in statements if s.startswith('INSERT INTO "cards"')]
+        assert len(inserts) == len(cards) - 2  # each row of the one statement, traced
+        assert len(set(inserts)) > 1 and all("ON CONFLICT (id) DO UPDATE" in s for s in inserts)
+        assert table_rows(jfile.path) == rows_of_whole_write(doc, tmp_path)
+        tags = dict(jfile._raw.execute("SELECT id, tags FROM cards WHERE id = ?", (cards[1].id,)).fetchall())
+        assert tags == {cards[1].id: '["refund", "\\u00fcmlaut \\u201cquoted\\u201d"]'}
+        stack.redo()
+        assert table_rows(jfile.path) == rows_of_whole_write(doc, tmp_path)

@@ -469,3 +469,29 @@ def test_a_field_error_is_shown_in_the_error_colour(qtbot: Any) -> None:
         < 40
     )
     assert field.error_text() == "Dieser Wert ist zu lang für diese Karte."
+
+
+def test_showing_what_is_shown_again_fills_no_page_until_the_document_changes(
+    dock: InspectorDock, jdoc: Doc, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Deleting selected cards shows the map page when the document changes (the cards are gone)
+    and again when the canvas's selection follows: the second asks for what is shown already, and
+    the page is not filled a second time. Once the document changes again it is."""
+    cards = jdoc.doc.cards(jdoc.map_id)[:3]
+    dock.show_item(jdoc.map_id, None, None)
+    page = dock.pages[None]
+    filled: list[str] = []
+    show_ids = page.show_ids
+    monkeypatch.setattr(page, "show_ids", lambda map_id, ids: filled.append(map_id) or show_ids(map_id, ids))
+    dock.show_item(jdoc.map_id, "cards", ",".join(c.id for c in cards))
+    jdoc.stack.push(commands.remove_cards([c.id for c in cards]))  # as the canvas's Delete
+    assert filled == [jdoc.map_id] and dock.current_page() is page
+    dock.show_item(jdoc.map_id, None, None)  # the canvas's selection follows: shown already
+    assert filled == [jdoc.map_id]
+    assert page.isVisible() and not dock.empty.isVisible()
+    jdoc.stack.push(commands.update_map(jdoc.map_id, title="Renamed while shown"))
+    assert len(filled) == 2 and page.title_field.line.text() == "Renamed while shown"
+    dock.show_item(jdoc.map_id, None, None)
+    assert len(filled) == 2
+    jdoc.stack.undo()  # the title back: the page follows the document
+    assert len(filled) == 3 and page.title_field.line.text() != "Renamed while shown"
