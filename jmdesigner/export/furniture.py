@@ -9,7 +9,7 @@ from jmdesigner.i18n import N_, translate
 from jmdesigner.layout import palette as P
 from jmdesigner.layout.geometry import Point, Rect
 from jmdesigner.model.kinds import Evidence
-from jmdesigner.text.metrics import fit_lines
+from jmdesigner.text.metrics import elide, fit_lines
 
 TITLE_PT = 15.0
 SUB_PT = 8.5
@@ -80,7 +80,10 @@ def key(s: Surface, right: float, baseline: float) -> None:
 
 
 def footer(s: Surface, page_w: float, page_h: float, margin: float, left: str, right: str) -> None:
+    """The rule, the map's title and the document's details on the left, the page on the right: a
+    long left part ends in an ellipsis before the page number."""
     y = page_h - margin
     s.line(Point(margin, y - 12), Point(page_w - margin, y - 12), P.GRID_LINE, 0.6)
-    s.text(margin, y - 2, left, fonts.REGULAR, FOOT_PT, P.MUTED)
+    room = page_w - 2 * margin - text_width(right, fonts.REGULAR, FOOT_PT) - 18
+    s.text(margin, y - 2, elide(left, fonts.REGULAR, FOOT_PT, room), fonts.REGULAR, FOOT_PT, P.MUTED)
     s.text(page_w - margin, y - 2, right, fonts.REGULAR, FOOT_PT, P.MUTED, "end")

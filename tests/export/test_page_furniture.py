@@ -1,0 +1,65 @@
+"""The cover and the footer of every page keep a long title, client or map list readable and on
+the page: set smaller and, only when that is not enough, ended with an ellipsis, never cut off
+mid-sentence or run over the page number."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from jmdesigner.export import furniture as F
+from jmdesigner.export.cover import draw_cover
+from jmdesigner.export.metrics import text_width
+from jmdesigner.export.options import ExportOptions
+
+A4 = (842.0, 595.0)
+A3 = (1190.55, 841.89)
+TITLE = (
+    "Online grocery delivery for families with young children and older customers living alone — "
+    "current state as observed in the customer workshop of 14 October with customer service"
+)
+CLIENT = "Allianz Versicherungs-AG Deutschland, Abteilung Privatkunden, Region Süd, Team Kundenerlebnis"
+
+
+class Texts:
+    """A surface that keeps every text drawn: its left and right edge and its words."""
+
+    def __init__(self) -> None:
+        self.spans: list[tuple[float, float, float, str]] = []
+
+    def text(
+        self, x: float, y: float, text: str, font: str, size: float, colour: str, anchor: str = "start"
+    ) -> None:
+        w = text_width(text, font, size)
+        left = {"start": x, "middle": x - w / 2, "end": x - w}[anchor]
+        self.spans.append((left, left + w, y, text))
+
+    def __getattr__(self, name: str) -> Any:
+        return lambda *args, **kwargs: None
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_the_cover_prints_a_long_title_whole_and_inside_the_page() -> None:
+    for pw, ph in (A4, A3):
+        s = Texts()
+        draw_cover(s, pw, ph, TITLE, [TITLE, "Future state"], ExportOptions(client=CLIENT))  # type: ignore[arg-type]
+        assert all(left >= 0 and right <= pw for left, right, _, _ in s.spans), s.spans
+        lines = [text for _, _, y, text in s.spans if y < ph * 0.58 and text.strip() and "MAP" not in text]
+        title_lines = lines[: len(lines) - 1]  # then the list of maps
+        assert len(title_lines) <= 3
+        assert _words(" ".join(title_lines)) == _words(TITLE)  # no word of the title dropped
+        below = [t for _, _, y, t in s.spans if y > ph * 0.58]
+        client = _words(" ".join(below[below.index("CLIENT") + 1 : below.index("DATE")]))
+        assert client == _words(CLIENT) or client.endswith("…")
+
+
+def test_a_long_footer_ends_before_the_page_number() -> None:
+    pw, ph = A4
+    s = Texts()
+    F.footer(s, pw, ph, 40.0, f"{TITLE} · {CLIENT} · v12.3 · 2026-12-01", "Seite 12")  # type: ignore[arg-type]
+    (left, right) = sorted(s.spans)
+    assert left[0] == 40.0 and right[1] == pw - 40.0
+    assert left[1] < right[0] - 6, (left, right)  # a gap between the footer's words and the page number
+    assert left[3].endswith("…")
