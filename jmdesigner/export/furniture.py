@@ -17,13 +17,16 @@ FOOT_PT = 7.5
 KEY_PT = 7.5
 
 
-def title_band(s: Surface, x: float, top: float, width: float, title: str, subtitle: str) -> None:
-    """Title and one muted line under it, leaving room on the right for the key: a long title is
-    set smaller until it fits (down to 8 pt) rather than cut."""
-    room = width - key_width() - 24
-    size, (line,) = fit_lines(title, fonts.BOLD, TITLE_PT, 8.0, room, 1)
+def title_band(
+    s: Surface, x: float, top: float, width: float, title: str, subtitle: str, key: bool = True
+) -> None:
+    """Title and one muted line under it. The key (``key``) goes at the right of the subtitle's
+    line, so the title has the whole width and the subtitle what the key leaves; a long one is set
+    smaller until it fits (the title down to 8 pt) rather than cut."""
+    size, (line,) = fit_lines(title, fonts.BOLD, TITLE_PT, 8.0, width, 1)
     # A right-to-left title from the right margin: its line is above the key's.
     text_in_direction(s, x, x + width, top + TITLE_PT, line, fonts.BOLD, size, P.HEADER_TEXT)
+    room = width - key_width() - 24 if key else width
     sub_size, (sub,) = fit_lines(subtitle, fonts.REGULAR, SUB_PT, 6.5, room, 1)
     s.text(x, top + TITLE_PT + 14, sub, fonts.REGULAR, sub_size, P.MUTED)
 

@@ -130,6 +130,7 @@ def overview_page(
         pw - 2 * margin,
         translate("MapPages", "Assembly overview — {title}").format(title=isolate(title)),
         _overview_subtitle(plan, len(skipped)),
+        key=False,  # the overview has no key: its instructions take the whole line
     )
     area = Rect(margin, margin + 16 * MM, pw - 2 * margin, ph - 2 * margin - 26 * MM)
     total_w = plan.tiles[-1].window.right

@@ -4,12 +4,18 @@ mid-sentence or run over the page number."""
 
 from __future__ import annotations
 
+import io
 from typing import Any
+
+import pytest
 
 from jmdesigner.export import furniture as F
 from jmdesigner.export.cover import draw_cover
 from jmdesigner.export.metrics import text_width
 from jmdesigner.export.options import ExportOptions
+from jmdesigner.export.pdf import build_pdf
+from jmdesigner.model import Document
+from tests.i18n.languages import german  # noqa: F401 (a fixture)
 
 A4 = (842.0, 595.0)
 A3 = (1190.55, 841.89)
@@ -63,3 +69,33 @@ def test_a_long_footer_ends_before_the_page_number() -> None:
     assert left[0] == 40.0 and right[1] == pw - 40.0
     assert left[1] < right[0] - 6, (left, right)  # a gap between the footer's words and the page number
     assert left[3].endswith("…")
+
+
+def _first_lines(data: bytes, page: int) -> list[str]:
+    from pypdf import PdfReader
+
+    text = PdfReader(io.BytesIO(data)).pages[page].extract_text()
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+@pytest.mark.usefixtures("german")
+def test_the_title_of_an_upright_map_page_uses_the_whole_line(sample_doc: Document) -> None:
+    """The key sits on the subtitle's line, not the title's: an upright A4 page printed "Online
+    grocery delivery — curr…" at 8 pt, beside the German key that was on the line below."""
+    title = sample_doc.maps()[0].title
+    for landscape in (False, True):
+        options = ExportOptions(page="A4", landscape=landscape, cover=False, summary=False, personas=False)
+        data, _ = build_pdf(sample_doc, [sample_doc.maps()[0].id], options)
+        assert _first_lines(data, 0)[0] == title
+
+
+@pytest.mark.usefixtures("german")
+def test_the_assembly_overview_prints_its_instructions_whole(sample_doc: Document) -> None:
+    """The overview has no key: its subtitle (how to lay out, trim and glue the pages) takes the
+    whole line instead of ending "… beschneiden und…" beside an empty space."""
+    options = ExportOptions(page="A4", mode="tile", cover=False, summary=False, personas=False)
+    data, _ = build_pdf(sample_doc, [sample_doc.maps()[0].id], options)
+    heading, instructions = _first_lines(data, 0)[:2]
+    assert heading.startswith("Montageübersicht — ") and not heading.endswith("…")
+    assert instructions.endswith("beschneiden und kleben.") or instructions.endswith("."), instructions
+    assert "…" not in instructions
