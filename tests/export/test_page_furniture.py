@@ -5,16 +5,23 @@ mid-sentence or run over the page number."""
 from __future__ import annotations
 
 import io
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from jmdesigner.export import furniture as F
 from jmdesigner.export.cover import draw_cover
-from jmdesigner.export.metrics import text_width
+from jmdesigner.export.map_drawing import MapPainter
+from jmdesigner.export.map_pages import tile_page
+from jmdesigner.export.metrics import PdfTextMetrics, text_width
 from jmdesigner.export.options import ExportOptions
+from jmdesigner.export.pages import plan_tiles
 from jmdesigner.export.pdf import build_pdf
-from jmdesigner.model import Document
+from jmdesigner.interchange.json_map import parse_map, read_json_file
+from jmdesigner.layout import layout_map
+from jmdesigner.model import Document, add_bundle
+from jmdesigner.resources import resource_path
 from tests.i18n.languages import german  # noqa: F401 (a fixture)
 
 A4 = (842.0, 595.0)
@@ -99,3 +106,20 @@ def test_the_assembly_overview_prints_its_instructions_whole(sample_doc: Documen
     assert heading.startswith("Montageübersicht — ") and not heading.endswith("…")
     assert instructions.endswith("beschneiden und kleben.") or instructions.endswith("."), instructions
     assert "…" not in instructions
+
+
+def test_a_tile_label_with_a_long_title_ends_before_the_crop_marks() -> None:
+    """A poster tile's label (tile, row, column, pages, the map's title) ran past the page's
+    right crop mark and off an A4 page; it ends in an ellipsis inside the printed area's width."""
+    data = read_json_file(Path(resource_path("samples", "sample-map.json")))
+    data["title"] = TITLE
+    doc = Document()
+    add_bundle(doc, parse_map(data))
+    metrics = PdfTextMetrics()
+    g = layout_map(doc, doc.maps()[0].id, metrics)
+    plan = plan_tiles(g.bounds.w, g.bounds.h, "A4")
+    s = Texts()
+    tile_page(s, MapPainter(s, metrics), g, TITLE, plan, plan.tiles[0], 2)  # type: ignore[arg-type]
+    (label,) = [span for span in s.spans if "A1" in span[3]]
+    assert label[3].endswith("…")
+    assert plan.area.x <= label[0] and label[1] <= plan.area.right, (label, plan.area)
