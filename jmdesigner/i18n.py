@@ -42,6 +42,7 @@ ENGLISH_MARKS = (",", ".")
 
 _translator: Translator = english
 _marks = ENGLISH_MARKS
+_code = "en"  # the language ``translate`` answers in
 
 
 class localized:
@@ -96,12 +97,19 @@ def language_code(tag: str) -> str | None:
     return code if code in LANGUAGES else None
 
 
-def install(translator: Translator | None, marks: tuple[str, str] = ENGLISH_MARKS) -> None:
+def install(translator: Translator | None, marks: tuple[str, str] = ENGLISH_MARKS, code: str = "en") -> None:
     """Route every ``translate`` call through ``translator`` (None: back to the source text), and
-    format ``localized`` values and counts with the language's ``(thousands, decimal)`` marks."""
-    global _translator, _marks
+    format ``localized`` values and counts with the language's ``(thousands, decimal)`` marks;
+    ``code`` names that language."""
+    global _translator, _marks, _code
     _translator = translator or english
     _marks = marks if translator else ENGLISH_MARKS
+    _code = code if translator else "en"
+
+
+def ui_language() -> str:
+    """The code of the language ``translate`` answers in: "de", or "en" for the source text."""
+    return _code
 
 
 def translated(context: str, choices: Iterable[tuple[str, T]]) -> list[tuple[str, T]]:

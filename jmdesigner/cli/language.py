@@ -141,7 +141,7 @@ def install(requested: str | None = None) -> str:
     def routed(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
         return translator.translate(context, text, disambiguation, n) or text  # i18n fills %n
 
-    i18n.install(routed, marks(QLocale(code)))
+    i18n.install(routed, marks(QLocale(code)), code)
     import argparse  # here: an English command line may never build a parser
 
     argparse._ = lambda text: i18n.translate("Argparse", text)  # type: ignore[attr-defined]

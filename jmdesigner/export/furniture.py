@@ -9,7 +9,7 @@ from jmdesigner.i18n import N_, translate
 from jmdesigner.layout import palette as P
 from jmdesigner.layout.geometry import Point, Rect
 from jmdesigner.model.kinds import Evidence
-from jmdesigner.text.metrics import fit_lines
+from jmdesigner.text.metrics import elide, fit_lines
 
 TITLE_PT = 15.0
 SUB_PT = 8.5
@@ -17,13 +17,16 @@ FOOT_PT = 7.5
 KEY_PT = 7.5
 
 
-def title_band(s: Surface, x: float, top: float, width: float, title: str, subtitle: str) -> None:
-    """Title and one muted line under it, leaving room on the right for the key: a long title is
-    set smaller until it fits (down to 8 pt) rather than cut."""
-    room = width - key_width() - 24
-    size, (line,) = fit_lines(title, fonts.BOLD, TITLE_PT, 8.0, room, 1)
+def title_band(
+    s: Surface, x: float, top: float, width: float, title: str, subtitle: str, key: bool = True
+) -> None:
+    """Title and one muted line under it. The key (``key``) goes at the right of the subtitle's
+    line, so the title has the whole width and the subtitle what the key leaves; a long one is set
+    smaller until it fits (the title down to 8 pt) rather than cut."""
+    size, (line,) = fit_lines(title, fonts.BOLD, TITLE_PT, 8.0, width, 1)
     # A right-to-left title from the right margin: its line is above the key's.
     text_in_direction(s, x, x + width, top + TITLE_PT, line, fonts.BOLD, size, P.HEADER_TEXT)
+    room = width - key_width() - 24 if key else width
     sub_size, (sub,) = fit_lines(subtitle, fonts.REGULAR, SUB_PT, 6.5, room, 1)
     s.text(x, top + TITLE_PT + 14, sub, fonts.REGULAR, sub_size, P.MUTED)
 
@@ -80,7 +83,10 @@ def key(s: Surface, right: float, baseline: float) -> None:
 
 
 def footer(s: Surface, page_w: float, page_h: float, margin: float, left: str, right: str) -> None:
+    """The rule, the map's title and the document's details on the left, the page on the right: a
+    long left part ends in an ellipsis before the page number."""
     y = page_h - margin
     s.line(Point(margin, y - 12), Point(page_w - margin, y - 12), P.GRID_LINE, 0.6)
-    s.text(margin, y - 2, left, fonts.REGULAR, FOOT_PT, P.MUTED)
+    room = page_w - 2 * margin - text_width(right, fonts.REGULAR, FOOT_PT) - 18
+    s.text(margin, y - 2, elide(left, fonts.REGULAR, FOOT_PT, room), fonts.REGULAR, FOOT_PT, P.MUTED)
     s.text(page_w - margin, y - 2, right, fonts.REGULAR, FOOT_PT, P.MUTED, "end")

@@ -8,6 +8,7 @@ from jmdesigner.export import fonts
 from jmdesigner.export import furniture as F
 from jmdesigner.export.culling import CardIndex
 from jmdesigner.export.map_drawing import MapPainter
+from jmdesigner.export.metrics import elide
 from jmdesigner.export.pages import MM, FitPlan, PlotterPlan, Tile, TilePlan
 from jmdesigner.export.surface import Surface
 from jmdesigner.i18n import translate
@@ -71,6 +72,7 @@ def tile_page(
         columns=plan.cols,
         title=isolate(title),
     )
+    label = elide(label, fonts.BOLD, 8, a.w - 20 * MM)  # a long map title ends before the crop marks
     s.text(a.x + 10 * MM, a.y - 9 * MM + 9, label, fonts.BOLD, 8, P.HEADER_TEXT)  # clear of crop marks
     s.text(
         a.right - 10 * MM,
@@ -130,6 +132,7 @@ def overview_page(
         pw - 2 * margin,
         translate("MapPages", "Assembly overview — {title}").format(title=isolate(title)),
         _overview_subtitle(plan, len(skipped)),
+        key=False,  # the overview has no key: its instructions take the whole line
     )
     area = Rect(margin, margin + 16 * MM, pw - 2 * margin, ph - 2 * margin - 26 * MM)
     total_w = plan.tiles[-1].window.right

@@ -8,6 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
+from jmdesigner.i18n import ui_language
+
 if TYPE_CHECKING:
     from jmdesigner.export.legibility import CompareLegibility, Legibility
 
@@ -45,13 +47,20 @@ class ExportOptions:
 
 
 def default_language() -> str:
-    """The user's language as a BCP 47 tag from the environment (``LANG=de_DE.UTF-8`` → "de-DE"),
-    English when none is set: a PDF reader reads the text aloud and hyphenates in it."""
+    """The language the PDF's own words are printed in, as a BCP 47 tag: a reader reads the text
+    aloud and hyphenates in it. The user's from the environment (``LANG=de_DE.UTF-8`` → "de-DE"),
+    English when none is set; a window or command in another language (``--lang de`` on a system
+    in English) gives that language ("de")."""
+    system = "en"
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(name, "").split(".")[0].split("@")[0]
         if value and value not in ("C", "POSIX"):
-            return value.replace("_", "-")
-    return "en"
+            system = value.replace("_", "-")
+            break
+    printed = ui_language()
+    if printed != "en" and system.split("-")[0].lower() != printed:
+        return printed
+    return system
 
 
 @dataclass(slots=True)

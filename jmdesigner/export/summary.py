@@ -23,6 +23,7 @@ from jmdesigner.model.entities import Card
 from jmdesigner.model.kinds import LaneKind
 from jmdesigner.model.links import answers_of
 from jmdesigner.text import isolate
+from jmdesigner.text.metrics import fit_lines
 
 BODY = 9.5
 LEAD = BODY * 1.3
@@ -110,7 +111,9 @@ def draw_summary(
         heading = (
             translate("Summary", "Summary") if pages == 1 else translate("Summary", "Summary (continued)")
         )
-        surface.text(m, m + 16, f"{heading} — {isolate(title)}", fonts.BOLD, 15, P.HEADER_TEXT)
+        # a long map title is set smaller until the heading fits the page (an ellipsis only below 8 pt)
+        size, (line,) = fit_lines(f"{heading} — {isolate(title)}", fonts.BOLD, 15, 8.0, pw - 2 * m, 1)
+        surface.text(m, m + 16, line, fonts.BOLD, size, P.HEADER_TEXT)
         surface.text(
             m,
             m + 30,
@@ -151,6 +154,7 @@ def draw_summary(
         s.line(Point(m, y), Point(pw - m, y), P.GRID_LINE, 0.8)
         y += 16
         top = y
+        name_h = len(name_lines) * 14
         for k, (line, rtl) in enumerate(name_lines):  # from the side the stage's name reads from
             text_in_direction(s, m, m + name_w - 4, top + k * 14, line, fonts.BOLD, 11, P.HEADER_TEXT, rtl)
         for i, row in enumerate(rows):
@@ -159,15 +163,20 @@ def draw_summary(
                 s = start()
                 s.line(Point(m, y), Point(pw - m, y), P.GRID_LINE, 0.8)
                 y += 16
-                s.text(m, y, continued.format(stage=isolate(stage.name)), fonts.BOLD, 9, P.MUTED)
+                # wrapped in the stage column, as the stage's name is, never under the first card
+                label = continued.format(stage=isolate(stage.name))
+                carried = wrap_directed(label, fonts.BOLD, 9, name_w - 4)
+                for k, (line, rtl) in enumerate(carried):
+                    text_in_direction(s, m, m + name_w - 4, y + k * 12, line, fonts.BOLD, 9, P.MUTED, rtl)
                 top = y
+                name_h = len(carried) * 12
             for x, item, (kind, _) in zip(xs, row, COLUMNS, strict=True):
                 if item is not None:
                     _draw_item(s, x, col_w, y, item, P.LANE_COLOURS[kind].accent)
                 elif i == 0:
                     s.text(x, y, "—", fonts.REGULAR, BODY, P.MUTED)
             y += h
-        y = max(y, top + len(name_lines) * 14) + 6
+        y = max(y, top + name_h) + 6
     return pages
 
 

@@ -94,6 +94,9 @@ def run_app(
         after_first_paint(window, start.release)
         after_first_paint(window, dataclass_code.save)  # what this start compiled anew, for the next
         QTimer.singleShot(3000, start.release)  # a window never painted (started minimised): not held on
+    from jmdesigner.ui.termination import close_on_termination
+
+    close_on_termination(window)  # a logout, a shutdown or ``kill`` closes it as the user would
     window.show()
     QTimer.singleShot(300, _start_logging)  # after the first paint: start-up stays as quick
     QTimer.singleShot(300, register_fonts)  # likewise: the script and fallback faces (``style.font``)

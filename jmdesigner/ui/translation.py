@@ -62,7 +62,7 @@ def install(app: QCoreApplication, requested: str | None = None) -> str:
     for translator in (qt, ours) if found else (ours,):  # the last installed is asked first: ours
         app.installTranslator(translator)
         _installed.append(translator)
-    i18n.install(_qt_translate, marks(QLocale(code)))
+    i18n.install(_qt_translate, marks(QLocale(code)), code)
     return code
 
 

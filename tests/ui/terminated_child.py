@@ -1,0 +1,86 @@
+"""Child process for the termination test: the app started as the command starts it, half a card
+typed, then ended by the system (SIGTERM: a logout, a shutdown, ``kill``).
+
+Usage: python -m tests.ui.terminated_child FILE TEXT [card|inspector|dialog]: TEXT typed into a new
+card (the draft's delay not passed yet), into the inspector's text of the first card, or into a
+new card with a message box then open over the window. Prints READY the moment it is typed; the
+parent then sends SIGTERM.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from jmdesigner.ui.app import run_app
+from jmdesigner.ui.main_window import MainWindow
+from tests.canvas.conftest import type_text
+
+
+def terminated_while_typing(path: str, text: str, where: str = "card") -> int:
+    """Run this child on ``path``, let it type ``text`` (``where``), send SIGTERM at once; its exit
+    status."""
+    import signal
+    import subprocess
+    from pathlib import Path
+
+    child = subprocess.Popen(
+        [sys.executable, "-m", "tests.ui.terminated_child", path, text, where],
+        cwd=Path(__file__).resolve().parents[2],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert child.stdout is not None
+        assert child.stdout.readline().strip() == "READY"
+        child.send_signal(signal.SIGTERM)
+        return child.wait(30)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait(10)
+
+
+def main() -> None:
+    path, text, where = sys.argv[1], sys.argv[2], sys.argv[3]
+
+    def type_half_a_card() -> None:
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        view = window.current_view()
+        if view is None or window.inspector is None:
+            QTimer.singleShot(50, type_half_a_card)
+            return
+        if where == "inspector":
+            card = view.doc.cards(view.map_id)[0]
+            window.inspector.show_item(view.map_id, "card", card.id)
+            field = window.inspector.pages["card"].text.text  # type: ignore[attr-defined]
+            field.setFocus()
+            QTest.keyClick(field, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+            QTest.keyClicks(field, text)
+            print("READY", flush=True)
+            return
+        view.setFocus()
+        QTest.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+        type_text(view, text)
+        if where == "dialog":
+            QTimer.singleShot(0, lambda: print("READY", flush=True))
+            QMessageBox.information(window, "A question", "Still here?")  # its own event loop
+            return
+        print("READY", flush=True)
+
+    app = QApplication(sys.argv[:1])  # run_app takes it as its own
+    QTimer.singleShot(200, type_half_a_card)
+    code = run_app(path)
+    del app
+    sys.exit(code)
+
+
+if __name__ == "__main__":
+    main()
