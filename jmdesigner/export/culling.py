@@ -7,11 +7,20 @@ square buckets; a tile looks only in the buckets it overlaps.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Iterable, Iterator
 
-from jmdesigner.export.pages import TilePlan
+from jmdesigner.export.pages import TilePlan, plan_tiles
+from jmdesigner.layout import metrics as roles
+from jmdesigner.layout.blueprint import blueprint_lines
 from jmdesigner.layout.geometry import CardGeom, MapGeometry, Rect
+from jmdesigner.layout.options import LayoutOptions
+from jmdesigner.layout.palette import ROLE_SIZES
+
+SHADOW = 1.5  # a card's shadow, below its rect (map_drawing)
+POINT_REACH = 8.0  # an emotion point's radius and ring
+LINE = 1.5  # a line of header text, in ems, generous: the content's edge is never put short of it
 
 
 class CardIndex:
@@ -68,3 +77,52 @@ def empty_tiles(g: MapGeometry, plan: TilePlan) -> set[str]:
         for t in plan.tiles
         if not has_content(g, Rect(t.window.x / k, t.window.y / k, t.window.w / k, t.window.h / k), index)
     }
+
+
+def content_edges(g: MapGeometry, opt: LayoutOptions | None = None) -> tuple[float, float]:
+    """How far right and down the map draws more than its cells' and lane headers' background, the
+    grid and the rules that run on to its frame (an emotion scale's, a service blueprint line): its
+    cards (and their shadows), header text, emotion curves, their plot and legend, blueprint labels.
+    What lies after, up to the map's right and bottom edges, is blank padding: the cell padding of
+    the last stage and lane, or a lane made taller than its cards."""
+    opt = opt or LayoutOptions()
+    right = max([g.corner.right, *(s.header.right - opt.header_pad_x for s in g.stages)])
+    bottom = max([g.corner.bottom, *(s.header.bottom for s in g.stages)])
+    for lane in g.lanes[:-1]:
+        bottom = max(bottom, lane.row.bottom)  # the grid line under it
+    if g.lanes:
+        last = g.lanes[-1]
+        if last.collapsed:
+            bottom = max(bottom, last.row.bottom)
+        else:
+            lh = LINE * ROLE_SIZES[roles.LANE_HEADER]
+            text = max(len(last.name_lines) * lh, lh / 2 + 11)  # the name, or the kind's badge
+            bottom = max(bottom, min(last.row.bottom, last.header.y + opt.header_pad_y + text))
+    for card in g.cards.values():
+        right = max(right, card.rect.right)
+        bottom = max(bottom, card.rect.bottom + SHADOW)
+    for e in g.emotions:  # its scale's rules run on to the frame, as grid lines do: not content
+        bottom = max(bottom, e.plot.bottom + POINT_REACH)
+        for curve in e.curves:
+            for p in curve.points:
+                right = max(right, p.pos.x + POINT_REACH)
+            for b in curve.segments:
+                right = max(right, b.p0.x, b.c1.x, b.c2.x, b.p3.x)
+        for entry in e.legend:
+            for r in (entry.swatch, entry.text_rect):
+                right, bottom = max(right, r.right), max(bottom, r.bottom)
+    for line in blueprint_lines(g):  # a dashed rule across the map: its label is the content
+        right = max(right, line.label_right)
+        bottom = max(bottom, line.y + 1)
+    return min(right, g.bounds.right), min(bottom, g.bounds.bottom)
+
+
+def plan_poster(
+    g: MapGeometry, page: str, landscape: bool, scale: float, overlap_mm: float
+) -> tuple[TilePlan, MapGeometry]:
+    """The map's poster tiles, and the map as they print it: without the blank padding that alone
+    would have filled a last row or column of tiles (``plan_tiles``)."""
+    plan = plan_tiles(g.bounds.w, g.bounds.h, page, landscape, scale, overlap_mm, content=content_edges(g))
+    if (plan.map_w, plan.map_h) == (g.bounds.w, g.bounds.h):
+        return plan, g
+    return plan, dataclasses.replace(g, bounds=Rect(g.bounds.x, g.bounds.y, plan.map_w, plan.map_h))

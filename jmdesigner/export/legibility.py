@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from jmdesigner.errors import JmError
-from jmdesigner.export.culling import empty_tiles
+from jmdesigner.export.culling import empty_tiles, plan_poster
 from jmdesigner.export.pages import (
     CARD_PT,
     FIT_ORDER,
@@ -22,7 +22,6 @@ from jmdesigner.export.pages import (
     plan_compare,
     plan_fit,
     plan_plotter,
-    plan_tiles,
     readable_page,
 )
 from jmdesigner.layout import MapGeometry
@@ -89,8 +88,8 @@ def poster(
     """How many tiles of ``page`` the maps take as posters at ``scale`` (empty tiles left out)."""
     count = 0
     for _, g in maps:
-        plan = plan_tiles(g.bounds.w, g.bounds.h, page, landscape, scale, overlap_mm)
-        count += len(plan.tiles) - len(empty_tiles(g, plan))
+        plan, printed = plan_poster(g, page, landscape, scale, overlap_mm)
+        count += len(plan.tiles) - len(empty_tiles(printed, plan))
     return Tiles(scale, count, CARD_PT * scale)
 
 

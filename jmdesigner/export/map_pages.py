@@ -56,7 +56,9 @@ def tile_page(
     s.push(0, 0, 1.0, clip=a)
     s.push(a.x - tile.window.x, a.y - tile.window.y, plan.scale)
     w, k = tile.window, plan.scale
+    s.push(clip=_printed(g))
     painter.draw(g, title, Rect(w.x / k, w.y / k, w.w / k, w.h / k), index)
+    s.pop()
     s.pop()
     s.pop()
     _glue_strips(s, plan, tile)
@@ -91,6 +93,13 @@ def tile_page(
         7,
         P.MUTED,
     )
+
+
+def _printed(g: MapGeometry) -> Rect:
+    """The map as printed, with its frame's stroke: a poster that leaves off blank padding after
+    the map's content (``plan_poster``) ends its last lane and stage at the frame."""
+    b = g.bounds
+    return Rect(b.x - 0.5, b.y - 0.5, b.w + 1, b.h + 1)
 
 
 def _glue_strips(s: Surface, plan: TilePlan, tile: Tile) -> None:
@@ -141,7 +150,9 @@ def overview_page(
     ox = area.x + (area.w - total_w * k) / 2
     oy = area.y + (area.h - total_h * k) / 2
     s.push(ox, oy, k * plan.scale)
+    s.push(clip=_printed(g))
     painter.draw(g, title)
+    s.pop()
     s.pop()
     size = max(8.0, min(28.0, plan.area.h * k / 4))
     for tile in plan.tiles:

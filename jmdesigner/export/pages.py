@@ -166,6 +166,8 @@ class TilePlan(NamedTuple):
     rows: int
     cols: int
     tiles: tuple[Tile, ...]  # row by row
+    map_w: float = 0.0  # the map as printed, in map units: its width and height, or less where
+    map_h: float = 0.0  # only blank padding after its content was left off to save a row or column
 
 
 def row_letter(row: int) -> str:
@@ -189,8 +191,16 @@ def plan_tiles(
     scale: float = 1.0,
     overlap_mm: float = 10.0,
     frame: Frame | None = None,
+    content: tuple[float, float] | None = None,
 ) -> TilePlan:
-    """The map at ``scale`` across pages; neighbours share ``overlap_mm`` so they can be glued."""
+    """The map at ``scale`` across pages; neighbours share ``overlap_mm`` so they can be glued.
+
+    ``content``: where the map's drawn content ends (right, bottom; map units), when blank padding
+    follows it before the map's edge. A last column or row of tiles that would hold nothing but that
+    padding is left off: the map is printed shorter by as little as makes it fit, its frame drawn
+    just inside the last tile's crop, its stroke clear of the content (``CONTENT_GAP``). The
+    scale and the overlap stay as asked.
+    """
     if not 0 < scale < math.inf:  # (nan too: the pages could not be counted)
         raise JmError(
             translate("Pages", "The poster scale must be a number above 0 (got {scale:g}).").format(
@@ -212,6 +222,9 @@ def plan_tiles(
                 overlap=localized(overlap_mm),
             )
         )
+    if content is not None:
+        map_w = _trimmed(map_w, content[0], scale, area.w, overlap)
+        map_h = _trimmed(map_h, content[1], scale, area.h, overlap)
     total_w, total_h = map_w * scale, map_h * scale
     cols = _count(total_w, area.w, overlap)
     rows = _count(total_h, area.h, overlap)
@@ -235,7 +248,26 @@ def plan_tiles(
         for r in range(rows)
         for c in range(cols)
     )
-    return TilePlan(pw, ph, scale, overlap, area, rows, cols, tiles)
+    return TilePlan(pw, ph, scale, overlap, area, rows, cols, tiles, map_w, map_h)
+
+
+FRAME_HALF = 0.5  # half the map frame's stroke (map units), which must lie on the last tile too
+CONTENT_GAP = FRAME_HALF  # a frame drawn nearer its padding's start would cover content
+
+
+def _trimmed(size: float, content: float, scale: float, window: float, overlap: float) -> float:
+    """The map's printed size along one side: ``size``, or less when the blank padding after
+    ``content`` is all that would fill the last tiles (then just what the fewer tiles hold)."""
+    n = _count(size * scale, window, overlap)
+    if n >= MAX_TILES:  # refused below, with the count as asked
+        return size
+    fits = size
+    while n > 1:
+        reach = ((n - 1) * window - (n - 2) * overlap) / scale - FRAME_HALF
+        if reach < content + CONTENT_GAP:
+            break
+        n, fits = n - 1, reach
+    return min(size, fits)
 
 
 def _count(total: float, window: float, overlap: float) -> int:

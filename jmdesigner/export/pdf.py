@@ -11,13 +11,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from jmdesigner.errors import JmError
-from jmdesigner.export.culling import CardIndex, empty_tiles
+from jmdesigner.export.culling import CardIndex, empty_tiles, plan_poster
 from jmdesigner.export.furniture import footer
 from jmdesigner.export.map_drawing import MapPainter
 from jmdesigner.export.map_pages import fitted_page, overview_page, tile_page
 from jmdesigner.export.metrics import PdfTextMetrics
 from jmdesigner.export.options import ExportOptions, ExportResult, Progress
-from jmdesigner.export.pages import MM, page_name, page_size, plan_fit, plan_plotter, plan_tiles
+from jmdesigner.export.pages import MM, page_name, page_size, plan_fit, plan_plotter
 from jmdesigner.export.pdf_surface import PdfSurface
 from jmdesigner.export.sink import PdfSink, binary_streams
 from jmdesigner.fileio import write_bytes_atomically
@@ -151,7 +151,7 @@ def _comparisons(doc: Document, opt: ExportOptions, metrics: PdfTextMetrics) -> 
 
 def _map_pages(g: MapGeometry, opt: ExportOptions) -> int:
     if opt.mode == "tile":
-        plan = plan_tiles(g.bounds.w, g.bounds.h, opt.page, opt.landscape, opt.scale, opt.overlap_mm)
+        plan, g = plan_poster(g, opt.page, opt.landscape, opt.scale, opt.overlap_mm)
         return 1 + len(plan.tiles) - len(empty_tiles(g, plan))
     return 1
 
@@ -175,7 +175,7 @@ def _map(
     w, h = g.bounds.w, g.bounds.h
     subtitle = map_subtitle(doc, map_id)
     if opt.mode == "tile":
-        plan = plan_tiles(w, h, opt.page, opt.landscape, opt.scale, opt.overlap_mm)
+        plan, g = plan_poster(g, opt.page, opt.landscape, opt.scale, opt.overlap_mm)
         skipped = empty_tiles(g, plan)
         if skipped:
             n = len(skipped)
