@@ -1,7 +1,8 @@
-"""A bundled face whose table directory, header and character map are whole but whose outlines are
-damaged (zeroed past its first kilobytes, as a failed copy or a disk error leaves a file) passes the
-look-over at start, and HarfBuzz cannot subset it when the PDF embeds it: the PDF export is refused
-in one line naming the characters and the file (nothing written, exit 1), never a traceback."""
+"""A bundled face whose table directory and header are whole but whose outlines are damaged (zeroed
+past its first kilobytes, as a failed copy or a disk error leaves a file) passes the look-over at
+start; its text was drawn blank in SVG and PNG exports, written without a word, and the PDF export
+ended in a traceback (HarfBuzz cannot subset it). Each export is refused in one line naming the
+characters and the file (nothing written, exit 1)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from jmdesigner import resources
+import pytest
+
+from jmdesigner import face_files, resources
+from jmdesigner.errors import JmError
 
 FONTS = Path(resources.resource_path("fonts"))
 DAMAGED = "NotoSansHebrew-Regular.ttf"
@@ -35,7 +39,8 @@ sys.exit(main(["export", sys.argv[2], sys.argv[3]]))
 """
 
 
-def test_a_face_harfbuzz_cannot_subset_refuses_the_pdf_in_one_line(tmp_path: Path) -> None:
+@pytest.mark.parametrize("suffix", [".pdf", ".svg", ".png"])
+def test_a_face_with_zeroed_outlines_refuses_the_export_in_one_line(tmp_path: Path, suffix: str) -> None:
     fonts = tmp_path / "resources" / "fonts"
     fonts.mkdir(parents=True)
     for entry in FONTS.parent.iterdir():
@@ -46,7 +51,7 @@ def test_a_face_harfbuzz_cannot_subset_refuses_the_pdf_in_one_line(tmp_path: Pat
     whole = (FONTS / DAMAGED).read_bytes()
     (fonts / DAMAGED).unlink()
     (fonts / DAMAGED).write_bytes(whole[:2000] + bytes(len(whole) - 2000))
-    out = tmp_path / "map.pdf"
+    out = tmp_path / f"map{suffix}"
     done = subprocess.run(
         [sys.executable, "-c", EXPORT, str(fonts.parent), str(tmp_path / "map.jmap"), str(out)],
         capture_output=True,
@@ -65,4 +70,30 @@ def test_a_face_harfbuzz_cannot_subset_refuses_the_pdf_in_one_line(tmp_path: Pat
     assert len(lines) == 1, done.stderr
     assert "nothing was written" in lines[0] and "ת (U+05EA)" in lines[0]
     assert f"damaged: {DAMAGED}" in lines[0] and str(fonts) in lines[0]
-    assert not out.exists() and list(tmp_path.glob("*.pdf*")) == []
+    assert not out.exists() and list(tmp_path.glob(f"*{suffix}*")) == []
+
+
+def test_a_face_harfbuzz_cannot_subset_is_recorded_and_refuses_the_pdf(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Damage the look-over and the outline probe both miss: HarfBuzz's subsetter failing (uharfbuzz
+    raises) is a damaged face and a refused export, not a traceback out of ReportLab's save."""
+    from jmdesigner.export import pdf_fonts
+    from jmdesigner.text import chain
+
+    face = chain("regular")[0]
+    heard: list[face_files.FaceProblem] = []
+    stop = face_files.listen(heard.append)
+
+    def failing(*_args: object) -> object:
+        raise RuntimeError("Subsetting failed")
+
+    monkeypatch.setattr(pdf_fonts.hb, "subset", failing)
+    try:
+        with pytest.raises(JmError, match="could not be drawn, so nothing was written: a") as refused:
+            pdf_fonts._subset(face, [1, 2], ["", "a", "b c"])
+    finally:
+        stop()
+        face_files.forget()
+    assert [(p.file, p.missing) for p in heard] == [(face.file, False)]
+    assert f"damaged: {face.file}" in str(refused.value) and "(U+0020)" not in str(refused.value)
