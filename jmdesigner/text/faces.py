@@ -5,8 +5,8 @@ Hebrew, Devanagari and Thai; Droid Sans Fallback draws Chinese and Japanese, Nan
 Symbols 2 and Noto Emoji (monochrome) the symbols and emoji. A cluster is drawn in the first face
 that has all its characters, so one card can mix every script without one giant font.
 
-A face whose file is missing or damaged (``jmdesigner.face_files.usable``, which records it once)
-covers no character: the faces after it draw what they have. When no face of a weight is usable,
+A face whose file is missing or damaged (``jmdesigner.face_files.usable``, which records it once;
+also a whole-looking file HarfBuzz reads no characters or no outlines from) covers no character: the faces after it draw what they have. When no face of a weight is usable,
 its chain is that first face alone, drawing nothing (every character reported as not drawn) with
 Noto Sans's line metrics, so the layout and the window still work.
 """
@@ -36,7 +36,8 @@ class Face:
     """One bundled font file, read when first needed: its HarfBuzz font at one unit per em unit.
 
     The fallback chain names nine faces, but most text needs only the first: a face's file is
-    looked over and opened, and its character map read, only when a character is looked up in it.
+    looked over and opened, and its character map read, only when the chain first looks at it (the
+    first face, for every line) or a character is looked up in it.
     """
 
     def __init__(self, file: str) -> None:
