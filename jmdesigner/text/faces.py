@@ -6,8 +6,9 @@ Symbols 2 and Noto Emoji (monochrome) the symbols and emoji. A cluster is drawn 
 that has all its characters, so one card can mix every script without one giant font.
 
 A face whose file is missing or damaged (``jmdesigner.face_files.usable``, which records it once;
-also a whole-looking file HarfBuzz reads no characters or no outlines from) covers no character: the faces after it draw what they have. When no face of a weight is usable,
-its chain is that first face alone, drawing nothing (every character reported as not drawn) with
+also a whole-looking file HarfBuzz reads no characters or no outlines from) covers no character:
+the faces after it draw what they have. When no face of a weight is usable, its chain is that
+first face alone, drawing nothing (every character reported as not drawn) with
 Noto Sans's line metrics, so the layout and the window still work.
 """
 
