@@ -22,7 +22,7 @@ def explain_os_error(exc: OSError, name: str) -> str:
             "FileIO",
             "jmdesigner may not write {name} there (read-only or no permission). Choose another folder.",
         )
-    elif exc.errno == errno.ENOENT:
+    elif exc.errno in (errno.ENOENT, errno.ENOTDIR):  # (ENOTDIR: a file where a folder should be)
         said = translate("FileIO", "The folder for {name} does not exist; create it or choose another.")
     else:
         said = translate("FileIO", "jmdesigner could not write {name}: {reason}.")
@@ -64,7 +64,8 @@ def write_bytes_atomically(path: Path, data: bytes) -> None:
             f.write(data)
         commit_temporary(tmp, path)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # (a file where the folder should be: ENOTDIR here too)
+            tmp.unlink(missing_ok=True)
         raise StorageError(explain_os_error(exc, path.name)) from exc
 
 

@@ -35,3 +35,34 @@ def test_a_failed_write_leaves_the_old_file(tmp_path: Path, monkeypatch: pytest.
         fileio.write_bytes_atomically(out, b"new")
     assert out.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["map.pdf"]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_an_export_into_a_file_named_as_its_folder_is_one_sentence(tmp_path: Path, suffix: str) -> None:
+    """``jmdesigner export map.jmap notes.txt/map.csv`` (a file where the folder should be): the
+    temporary file cannot be made, and removing it raised NotADirectoryError out of the clean-up,
+    a traceback on the command line; now one sentence about the folder, and nothing written."""
+    import subprocess
+    import sys
+
+    (tmp_path / "notes.txt").write_text("not a folder")
+    with pytest.raises(StorageError, match=r"The folder for map\.csv does not exist"):
+        fileio.write_bytes_atomically(tmp_path / "notes.txt" / "map.csv", b"a,b\n")
+    doc = tmp_path / "map.jmap"
+    made = subprocess.run(
+        [sys.executable, "-m", "jmdesigner", "new", "--template", "five-stage", str(doc)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert made.returncode == 0, made.stderr
+    out = tmp_path / "notes.txt" / f"map{suffix}"
+    done = subprocess.run(
+        [sys.executable, "-m", "jmdesigner", "export", str(doc), str(out)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert "Traceback" not in done.stderr, done.stderr
+    assert done.returncode == 1 and len(done.stderr.strip().splitlines()) == 1, done.stderr
+    assert "does not exist" in done.stderr and (tmp_path / "notes.txt").read_text() == "not a folder"

@@ -74,7 +74,7 @@ class EmbeddedFace:
         gids = sorted(set(self.gids))
         tag = "".join(chr(65 + b % 26) for b in hashlib.sha1(repr(gids).encode()).digest()[:6])
         base = f"{tag}+{self.face.name.replace(' ', '')}"
-        program = _subset(self.face, gids)
+        program = _subset(self.face, gids, self.texts)
         file_stream = PDFStream(content=program, filters=[pdfdoc.PDFZCompress])
         file_stream.dictionary["Length1"] = len(program)
         bbox, ascent, descent, cap = _descriptor_numbers(self.face)
@@ -132,17 +132,31 @@ class EmbeddedFace:
 _DROPPED = ("GSUB", "GPOS", "GDEF", "DSIG", "kern", "morx", "vhea", "vmtx")
 
 
-def _subset(face: Face, gids: list[int]) -> bytes:
+def _subset(face: Face, gids: list[int], texts: list[str]) -> bytes:
     """The face with only ``gids`` (and .notdef) kept, at their original ids, without hinting or
-    layout tables; by HarfBuzz's subsetter (about a millisecond, even for the CJK face)."""
+    layout tables; by HarfBuzz's subsetter (about a millisecond, even for the CJK face).
+
+    A face HarfBuzz cannot subset is damaged past what the look-over at start sees (its directory,
+    header and character map whole, its outlines not): it is recorded as damaged and the export is
+    refused, naming ``texts`` (what its glyphs were to draw), as for a face found missing; nothing
+    is written."""
     wanted = hb.SubsetInput()
     wanted.glyph_set.update([0, *gids])
     wanted.flags = hb.SubsetFlags.RETAIN_GIDS | hb.SubsetFlags.NO_HINTING | hb.SubsetFlags.NOTDEF_OUTLINE
     for tag in _DROPPED:
         wanted.drop_table_tag_set.add(int.from_bytes(tag.encode("ascii"), "big"))
-    subset = hb.subset(face.hb_font.face, wanted)
-    if subset is None:  # HarfBuzz could not subset the face: embed it whole rather than fail the export
-        return face.path.read_bytes()
+    try:
+        subset = hb.subset(face.hb_font.face, wanted)
+    except RuntimeError:  # (uharfbuzz raises where HarfBuzz returns no subset)
+        subset = None
+    if subset is None:
+        from jmdesigner import face_files
+        from jmdesigner.errors import JmError
+        from jmdesigner.text import export_warnings
+
+        face_files.note_unusable(face.file)
+        export_warnings({ch for text in texts for ch in text if not ch.isspace()})  # raises JmError
+        raise JmError(face_files.problem_sentence() or face.file)  # (only blanks drawn in the face)
     return subset.blob.data
 
 

@@ -139,3 +139,26 @@ def test_with_no_usable_face_lines_keep_their_height_and_every_character_is_repo
     assert seen["Checkout page"] == {"faces": [], "width": 0.0, "missing": "Checkoutpage", "measured": 0.0}
     assert seen["line_height"] > 0
     assert len(seen["problems"]) == 14  # type: ignore[arg-type]  # every file, looked for a usable face
+
+
+def test_a_face_whose_outlines_are_zeroed_is_damaged_and_the_faces_after_it_draw_its_text(
+    tmp_path: Path, fonts: Path
+) -> None:
+    """Noto Sans and the Hebrew face kept whole up to their first 2,000 bytes (header, table
+    directory, metrics) and zeroed past them, as a failed copy leaves a file: the look-over at
+    start passes them, but HarfBuzz reads no character map or no outlines from them. Latin text
+    goes to the next face that has it, as with Noto Sans missing (it was lost: the fast paths for
+    ASCII drew it in Noto Sans); Hebrew text, which no other face has, is reported, never drawn
+    blank unsaid."""
+    for file in ("NotoSans-Regular.ttf", "NotoSansHebrew-Regular.ttf"):
+        whole = (FONTS / file).read_bytes()
+        (fonts / file).unlink()
+        (fonts / file).write_bytes(whole[:2000] + bytes(len(whole) - 2000))
+        assert face_files.usable(file) == fonts / file  # whole as far as the look-over sees
+    face_files.forget()
+    seen = shaped(tmp_path, fonts, "Checkout", "תשלום")
+    assert seen["Checkout"]["faces"] == ["NanumSquareR.ttf"]  # type: ignore[index]
+    assert seen["Checkout"]["missing"] == "" and seen["Checkout"]["width"] > 0  # type: ignore[index]
+    assert seen["תשלום"]["missing"] == "תשלום"  # type: ignore[index]
+    assert seen["collected"] == "".join(sorted("תשלום"))
+    assert seen["problems"] == ["NotoSans-Regular.ttf", "NotoSansHebrew-Regular.ttf"]
