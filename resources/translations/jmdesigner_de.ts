@@ -3261,8 +3261,8 @@
             <translation>V, +</translation>
         </message>
         <message>
-            <source>While voting: a dot for the selected cards</source>
-            <translation>Beim Abstimmen: ein Punkt für die ausgewählten Karten</translation>
+            <source>While voting: a dot for the selected cards (a capital V starts a card)</source>
+            <translation>Beim Abstimmen: ein Punkt für die ausgewählten Karten (ein großes V beginnt eine Karte)</translation>
         </message>
         <message>
             <source>-</source>

@@ -205,6 +205,35 @@ def test_arrows_start_in_the_focused_stage(window: MainWindow, doc_path: Path, q
     assert selected and ws.doc.card(selected[0]).stage_id == ws.doc.stages(ws.map_id)[2].id
 
 
+def test_a_card_typed_while_voting_keeps_its_capital_v_and_ctrl_v_gives_no_dot(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    """During a voting round with a card selected, "Very slow checkout" typed by the facilitator
+    gave that card a dot and started a card "ery slow checkout"; Ctrl+V gave a dot too. A
+    lower-case v and + still give dots."""
+    from tests.canvas.conftest import type_text
+
+    ws = open_workshop_mode(window, doc_path, qtbot)
+    card = pain_card(ws)
+    votes = card.votes
+    ws.participants.setValue(1)
+    ws.dots_each.setValue(5)
+    QTest.mouseClick(ws.vote_btn, Qt.MouseButton.LeftButton)
+    ws.view.map_scene.select_cards([card.id])
+    ws.view.setFocus()
+    type_text(ws.view, "Very slow checkout")
+    QTest.keyClick(ws.view, Qt.Key.Key_Return)
+    texts = [c.text for c in ws.doc.cards_in(card.stage_id, card.lane_id)]
+    assert "Very slow checkout" in texts and "ery slow checkout" not in texts
+    assert ws.doc.card(card.id).votes == votes
+    ws.view.map_scene.select_cards([card.id])
+    QTest.keyClick(ws.view, Qt.Key.Key_V)  # lower-case: a dot
+    type_text(ws.view, "+")
+    assert ws.doc.card(card.id).votes == votes + 2
+    QTest.keyClick(ws.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)  # no dot
+    assert ws.doc.card(card.id).votes == votes + 2
+
+
 def test_words_typed_after_focusing_the_next_stage_go_into_that_stage(
     window: MainWindow, doc_path: Path, qtbot: Any
 ) -> None:

@@ -67,7 +67,10 @@ WORKSHOP_KEYS: tuple[tuple[str, str], ...] = (
         N_("Keyboard", "], ["),
         N_("Keyboard", "The same when no card is being typed (an input method may type them as text)"),
     ),
-    (N_("Keyboard", "V, +"), N_("Keyboard", "While voting: a dot for the selected cards")),
+    (
+        N_("Keyboard", "V, +"),
+        N_("Keyboard", "While voting: a dot for the selected cards (a capital V starts a card)"),
+    ),
     (N_("Keyboard", "-"), N_("Keyboard", "While voting: take a dot back")),
     (
         N_("Keyboard", "Esc"),
@@ -526,10 +529,10 @@ class WorkshopWindow(QWidget):
             self.leave()
         elif key in BRACKET_STEPS:
             self.step_stage(BRACKET_STEPS[Qt.Key(key)])
-        elif key in (Qt.Key.Key_V, Qt.Key.Key_Plus) and self.round is not None and selected:
+        elif _is_vote_key(event, "v", "+") and self.round is not None and selected:
             for card_id in selected:
                 self.add_vote(card_id)
-        elif key == Qt.Key.Key_Minus and self.round is not None and selected:
+        elif _is_vote_key(event, "-", "−") and self.round is not None and selected:
             for card_id in selected:
                 self.remove_vote(card_id)
         else:
@@ -781,3 +784,15 @@ def open_workshop(
     window.view.fit_until_used()  # fitted and centred once full screen has its real size
     window.view.setFocus()
     return window
+
+
+def _is_vote_key(event: QKeyEvent, *texts: str) -> bool:
+    """A voting key is its text typed plainly: a lower-case "v" (a card typed while voting may
+    begin with a capital V: "Very slow…" lost its V to a dot), "+" or "−" however the layout
+    makes them, never with Ctrl, Alt or Meta (Ctrl+V is not a vote)."""
+    chords = (
+        Qt.KeyboardModifier.ControlModifier
+        | Qt.KeyboardModifier.AltModifier
+        | Qt.KeyboardModifier.MetaModifier
+    )
+    return event.text() in texts and not event.modifiers() & chords
