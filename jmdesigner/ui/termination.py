@@ -13,6 +13,7 @@ window stuck for good (its event loop never run again) is ended by the signal se
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import sys
@@ -53,7 +54,8 @@ def _asked_to_close(window: QWidget, signum: int) -> None:
         return
     if time.monotonic() - _asked[0] < GRACE:
         return  # the close asked for is on its way
-    print("jmdesigner: the window did not close; ended at once.", file=sys.stderr, flush=True)
+    with contextlib.suppress(OSError, ValueError):  # (a terminal closed: SIGHUP, nowhere to say it)
+        print("jmdesigner: the window did not close; ended at once.", file=sys.stderr, flush=True)
     signal.signal(signum, signal.SIG_DFL)
     os.kill(os.getpid(), signum)
 
