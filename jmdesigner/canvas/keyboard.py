@@ -306,11 +306,15 @@ def _move_to_neighbour(view: MapView, selected: list[str], cell: tuple[str, str]
     target = neighbour_cell(geom, cell, dx, dy)
     if target is None:
         return
+    # The place is before a card that stays there: a selected card already in that cell (cards of
+    # two cells selected) moves with the others, and cannot be the place they go before.
+    moving = set(selected)
+    staying = [card_id for card_id in target.card_ids if card_id not in moving]
     index = min(
         geom.cells[cell].card_ids.index(selected[0]) if selected[0] in geom.cells[cell].card_ids else 0,
-        len(target.card_ids),
+        len(staying),
     )
-    anchor = target.card_ids[index] if index < len(target.card_ids) else None
+    anchor = staying[index] if index < len(staying) else None
     view.push(MoveCards(selected, target.stage_id, target.lane_id, anchor), select=selected)
 
 

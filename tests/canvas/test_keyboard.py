@@ -93,6 +93,22 @@ def test_ctrl_arrow_moves_the_card_to_the_neighbouring_cell(canvas: Canvas) -> N
     assert c.doc.card(card_id).lane_id == bottom
 
 
+def test_ctrl_arrow_moves_cards_of_two_cells_into_the_one_holding_the_first(canvas: Canvas) -> None:
+    """Cards selected in two neighbouring cells, Ctrl+Left: the right one's go to the left cell with
+    the one already there, in map order, before the cards staying there (the card already there
+    was taken as the place to put them before, and the key raised an error and moved nothing)."""
+    c = canvas
+    stages = c.doc.stages(c.map_id)
+    top, _bottom = _lanes(c)
+    left, right = c.doc.cards_in(stages[0].id, top), c.doc.cards_in(stages[1].id, top)
+    c.view.map_scene.select_cards([left[0].id, right[0].id])
+    before = c.doc.snapshot()
+    c.key(Qt.Key.Key_Left, CTRL)
+    assert [x.id for x in c.doc.cards_in(stages[0].id, top)] == [left[0].id, right[0].id, left[1].id]
+    assert c.view.map_scene.selected_card_ids() == [left[0].id, right[0].id]
+    c.assert_saved_and_undoable(before)
+
+
 def test_backspace_deletes_and_escape_clears(canvas: Canvas) -> None:
     c = canvas
     c.key(Qt.Key.Key_Down)

@@ -12,13 +12,13 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
-from PySide6.QtWidgets import QStyleOptionGraphicsItem
+from PySide6.QtWidgets import QApplication, QStyleOptionGraphicsItem
 
 from jmdesigner.canvas import scene as scene_module
 from jmdesigner.canvas.card_item import CardItem, _look
 from jmdesigner.canvas.document_events import DocumentEvents
 from jmdesigner.canvas.scene import MapScene
-from jmdesigner.model import Card, Lane, LaneKind, commands, new_id
+from jmdesigner.model import Card, Lane, LaneKind, Stage, commands, new_id
 from tests.builders import sample_bundle
 from tests.canvas.conftest import Canvas, canvas_on
 
@@ -285,3 +285,62 @@ def test_moving_a_card_by_key_checks_the_changed_cells_items_not_the_lanes(big_c
             assert scene.geom.cells == fresh.geom.cells, key
             assert scene.geom.lanes == fresh.geom.lanes, key
     assert scene.selected_card_ids() == [card_id]
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_the_canvas_and_the_file_equal_fresh_ones_after_keyed_deletes_moves_undo_and_redo(
+    qtbot: Any, tmp_path: Path, seed: int
+) -> None:
+    """Short runs as a user makes them by keys: Delete on a selection of cards of many cells,
+    Ctrl+arrows on a few, Ctrl+Z and Ctrl+Shift+Z, text that grows a lane, a lane folded, a stage
+    added, lanes reordered, the zoom changed (cards deleted off screen leave the scene later). After
+    each step the canvas is one built fresh, the file holds the document, and the selection the
+    scene reports is the one Qt holds."""
+    ctrl, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+    arrows = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
+    rng = random.Random(seed)
+    with canvas_on(qtbot, tmp_path / "keyed.jmap", sample_bundle(stages=6, cards_per_cell=6)) as c:
+        steps: list[str] = []
+        for _ in range(30):
+            scene = c.view.map_scene
+            ids = list(scene.cards)
+            roll = rng.randrange(11)
+            if roll < 2 and ids:
+                scene.select_cards(rng.sample(ids, min(len(ids), rng.randint(1, 40))))
+                c.key(Qt.Key.Key_Delete)
+                steps.append("delete")
+            elif roll < 4:
+                c.key(Qt.Key.Key_Z, ctrl)
+                steps.append("undo")
+            elif roll == 4:
+                c.key(Qt.Key.Key_Z, ctrl | shift)
+                steps.append("redo")
+            elif roll == 5 and ids:
+                scene.select_cards(rng.sample(ids, min(len(ids), rng.randint(1, 5))))
+                c.key(rng.choice(arrows), ctrl)
+                steps.append("ctrl+arrow")
+            elif roll == 6 and ids:
+                c.view.push(commands.update_card(rng.choice(ids), text="Grows " * rng.randint(1, 40)))
+                steps.append("text")
+            elif roll == 7:
+                lane = rng.choice(c.doc.lanes(c.map_id))
+                c.view.push(commands.update_lane(lane.id, collapsed=not lane.collapsed))
+                steps.append("fold")
+            elif roll == 8:
+                c.view.push(commands.insert_stage(Stage(new_id(), c.map_id, "Added"), rng.randint(0, 2)))
+                steps.append("stage")
+            elif roll == 9:
+                lanes = c.doc.lanes(c.map_id)
+                c.view.push(commands.move_lane(rng.choice(lanes).id, rng.randrange(len(lanes))))
+                steps.append("lane order")
+            else:
+                c.view.zoom_by(rng.choice((0.5, 0.8, 1.25, 2.0)))
+                steps.append("zoom")
+            if rng.random() < 0.5:
+                QApplication.processEvents()  # idle time: deleted items leave, deferred ones are made
+            qt_selected = {i.card_id for i in scene.selectedItems() if isinstance(i, CardItem)}
+            assert qt_selected == set(scene.selected_card_ids()), steps
+            with _fresh_scene(c) as fresh:
+                QApplication.processEvents()
+                assert _picture(c.view.map_scene) == _picture(fresh), steps
+            assert c.on_disk() == c.doc.snapshot(), steps

@@ -65,11 +65,16 @@ def _edit(doc: Document, map_id: str, kind: int, pick: int) -> commands.Command 
         return commands.move_stage(stage.id, (pick + 1) % len(stages))
     if kind == 14 and len(lanes) > 1:
         return commands.move_lane(lane.id, (pick + 1) % len(lanes))
+    if kind == 15 and cards:  # several cards of several cells at once (Delete on a selection)
+        return commands.remove_cards([c.id for c in cards[pick % 3 :: 1 + pick % 4]])
+    if kind == 16 and cards and lane.kind is not LaneKind.EMOTIONS:  # Ctrl+arrow, a drag
+        card = cards[pick % len(cards)]
+        return commands.move_card(card.id, stage.id, lane.id, 0)
     return None
 
 
 steps = st.lists(
-    st.tuples(st.integers(0, 1), st.integers(-2, 14), st.integers(0, 50)), min_size=1, max_size=12
+    st.tuples(st.integers(0, 1), st.integers(-2, 16), st.integers(0, 50)), min_size=1, max_size=12
 )
 
 

@@ -5,6 +5,7 @@ before a message box opened over the window), and the file is left closed and he
 
 from __future__ import annotations
 
+import signal
 from pathlib import Path
 
 import pytest
@@ -39,3 +40,31 @@ def test_sigterm_while_typing_keeps_every_word_typed(
     else:
         assert text.strip() in kept, (code, kept)
     assert code == 0
+
+
+def test_sigterm_with_a_modal_dialog_that_refuses_to_close_still_closes_the_window(
+    doc_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A dialog that ignores its close (one busy with its own work) is put away all the same: the
+    window closes with every word typed, the process ends (it spun at full speed, for good)."""
+    monkeypatch.setenv("JMDESIGNER_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("JMDESIGNER_DATA_DIR", str(tmp_path / "data"))
+    text = "typed before the stubborn dialog opened"
+    code = terminated_while_typing(str(doc_path), text, "stubborn")
+    assert text in _texts(doc_path)
+    assert code == 0
+
+
+def test_a_second_ctrl_c_ends_a_stuck_window_at_once(
+    doc_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Started from a terminal, a window whose event loop is stuck cannot close as the user would;
+    Ctrl+C pressed again ends the process, as a terminal user expects (it ran on for good)."""
+    monkeypatch.setenv("JMDESIGNER_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("JMDESIGNER_DATA_DIR", str(tmp_path / "data"))
+    code = terminated_while_typing(
+        str(doc_path), "typed as it got stuck", "stuck", first=signal.SIGINT, again=signal.SIGINT
+    )
+    assert code == -signal.SIGINT
+    with JmapFile.open(doc_path, read_only=True):  # the file opens: nothing half-written
+        pass
