@@ -102,7 +102,8 @@ def workshop_layout(window: MainWindow) -> dict[str, object]:
 
 def workshop_state(window: MainWindow) -> dict[str, object] | None:
     """The open workshop as ``workshop_layout`` has it, with how many are open, the stage in
-    focus, whether a card is being typed there and in the window, and the status line."""
+    focus, whether a card is being typed there and in the window, the status line, and the texts
+    of the cards selected there (the ids of those selected in the window)."""
     from jmdesigner.ui.workshop import WorkshopWindow
 
     workshop = window.workshop
@@ -118,6 +119,8 @@ def workshop_state(window: MainWindow) -> dict[str, object] | None:
         "typing_in_window": view is not None and view.editing.active,
         "status": workshop.status.text(),
         "active": QApplication.activeWindow() is workshop,
+        "selected": [workshop.doc.card(i).text for i in workshop.view.map_scene.selected_card_ids()],
+        "selected_in_window": [] if view is None else view.map_scene.selected_card_ids(),
     }
 
 

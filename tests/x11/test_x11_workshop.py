@@ -162,3 +162,35 @@ def test_words_typed_after_a_click_on_a_spin_box_arrow_become_cards(
     _wait_for(lambda: [c for c in cards_on_disk(path) if c[2].startswith("nach ")] == want)
     shown = json.loads(app.send("workshop_state"))
     assert {"11 min", "7 participants"} <= {c["text"] for c in shown["controls"]}
+
+
+def test_copy_paste_and_undo_in_the_workshop_act_on_its_own_map(
+    run_app: Callable[[Path | None], App], tmp_path: Path
+) -> None:
+    """A card typed in the workshop, selected there, then Ctrl+C, Ctrl+V, Ctrl+Z and Ctrl+Shift+Z:
+    the copy is pasted after it, taken back and brought back, in the workshop; the card selected on
+    the window's canvas behind stays selected there, and is neither copied nor pasted."""
+    path = _file(tmp_path / "clipboard.jmap")
+    app = run_app(path)
+    _wait_for(lambda: app.state()["focus_is_canvas"])
+    app.display.key("ctrl+Home", "Down")  # a card selected on the window's canvas
+    before = cards_on_disk(path)
+    app.display.key("F5")
+    _wait_for(lambda: (json.loads(app.send("workshop_state")) or {}).get("active") is True)
+    behind = json.loads(app.send("workshop_state"))["selected_in_window"]
+    assert len(behind) == 1
+    app.display.type("Kopie")
+    app.display.key("Return")
+    one = sorted([*before, ("Stage 1", "Touchpoints", "Kopie")])
+    two = sorted([*one, ("Stage 1", "Touchpoints", "Kopie")])
+    _wait_for(lambda: sorted(cards_on_disk(path)) == one)
+    app.display.key("ctrl+Home", "Down", "Down", "Down")  # past the cell's two cards to the new one
+    _wait_for(lambda: json.loads(app.send("workshop_state"))["selected"] == ["Kopie"])
+    app.display.key("ctrl+c", "ctrl+v")
+    _wait_for(lambda: sorted(cards_on_disk(path)) == two)
+    app.display.key("ctrl+z")
+    _wait_for(lambda: sorted(cards_on_disk(path)) == one)
+    app.display.key("ctrl+shift+z")
+    _wait_for(lambda: sorted(cards_on_disk(path)) == two)
+    seen = json.loads(app.send("workshop_state"))
+    assert seen["active"] is True and seen["selected_in_window"] == behind
