@@ -713,3 +713,89 @@ def test_words_typed_after_using_a_spin_box_or_the_stage_list_go_onto_the_map(
     ws.dots_each.setFocus()
     QTest.keyClick(ws.dots_each, Qt.Key.Key_PageDown)  # the workshop's key
     assert ws.focus_index == 0 and QApplication.focusWidget() is ws.view
+
+
+def workshop_with_the_keyboard(window: MainWindow, doc_path: Path, qtbot: Any) -> tuple[WorkshopWindow, str]:
+    """F5 with a card selected on the window's canvas, and the workshop active (as the window manager
+    makes it a moment later): the workshop, and the id of the card selected behind it."""
+    window.open_file(doc_path)
+    view = give_window_the_keyboard(window, qtbot)
+    behind = view.doc.cards(view.map_id)[0].id
+    view.map_scene.select_cards([behind])
+    ws = window.start_workshop()
+    assert isinstance(ws, WorkshopWindow)
+    qtbot.waitExposed(ws)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is ws)
+    return ws, behind
+
+
+def test_the_canvas_keys_act_on_the_workshops_selection_and_never_on_the_window_behind(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    """Every canvas key a facilitator uses works in the workshop as on the window's canvas, on the
+    card selected in the workshop: Ctrl+C, Ctrl+V, Ctrl+X, Ctrl+D, Ctrl+A, Delete, Ctrl+Z,
+    Ctrl+Shift+Z, Ctrl+arrows and F2. The card selected on the window's canvas behind stays
+    selected there, uncopied, undeleted, unmoved."""
+    from jmdesigner.canvas.clipboard import MIME
+
+    ctrl, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+    ws, behind = workshop_with_the_keyboard(window, doc_path, qtbot)
+    view, doc = ws.view, ws.doc
+    card = pain_card(ws)
+    cell = (card.stage_id, card.lane_id)
+    stages = [s.id for s in doc.stages(ws.map_id)]
+    behind_view = window.current_view()
+    assert behind_view is not None and behind_view is not view
+
+    def texts(stage_id: str = card.stage_id) -> list[str]:
+        return [c.text for c in doc.cards_in(stage_id, card.lane_id)]
+
+    def selected() -> list[str]:
+        return view.map_scene.selected_card_ids()
+
+    start = texts()
+    count = len(doc.cards(ws.map_id))
+    QApplication.clipboard().clear()
+    view.map_scene.select_cards([card.id])
+    QTest.keyClick(view, Qt.Key.Key_C, ctrl)
+    mime = QApplication.clipboard().mimeData()
+    assert mime is not None and mime.hasFormat(MIME) and card.text in mime.text()
+    QTest.keyClick(view, Qt.Key.Key_V, ctrl)  # after the selected card, in its cell
+    at = start.index(card.text)
+    assert texts() == [*start[: at + 1], card.text, *start[at + 1 :]]
+    QTest.keyClick(view, Qt.Key.Key_Z, ctrl)  # the paste, the workshop's own last edit
+    assert texts() == start
+    QTest.keyClick(view, Qt.Key.Key_Z, ctrl | shift)
+    assert len(texts()) == len(start) + 1
+    QTest.keyClick(view, Qt.Key.Key_Z, ctrl)
+    view.map_scene.select_cards([card.id])
+    QTest.keyClick(view, Qt.Key.Key_D, ctrl)
+    assert len(texts()) == len(start) + 1 and selected() != [card.id] and len(selected()) == 1
+    QTest.keyClick(view, Qt.Key.Key_Z, ctrl)
+    view.map_scene.select_cards([card.id])
+    QTest.keyClick(view, Qt.Key.Key_X, ctrl)
+    assert doc.get(Kind.CARD, card.id) is None and texts() == [t for i, t in enumerate(start) if i != at]
+    QTest.keyClick(view, Qt.Key.Key_Z, ctrl)
+    assert texts() == start
+    view.map_scene.select_cards([card.id])
+    QTest.keyClick(view, Qt.Key.Key_Delete)
+    assert doc.get(Kind.CARD, card.id) is None
+    QTest.keyClick(view, Qt.Key.Key_Z, ctrl)
+    assert texts() == start
+    view.map_scene.select_cards([card.id])
+    QTest.keyClick(view, Qt.Key.Key_Right, ctrl)  # into the next stage
+    nxt = stages[stages.index(card.stage_id) + 1]
+    assert doc.card(card.id).stage_id == nxt and card.text in texts(nxt)
+    QTest.keyClick(view, Qt.Key.Key_Left, ctrl)
+    assert doc.card(card.id).stage_id == card.stage_id
+    QTest.keyClick(view, Qt.Key.Key_A, ctrl)
+    assert len(selected()) == len(doc.cards(ws.map_id)) == count
+    view.map_scene.select_cards([card.id])
+    QTest.keyClick(view, Qt.Key.Key_F2)
+    assert view.editing.active and view.editing.target is not None and card.id in view.editing.target
+    QTest.keyClick(view, Qt.Key.Key_Escape)
+    assert not view.editing.active and doc.card(card.id).text == card.text
+    # behind: nothing was done there
+    assert behind_view.map_scene.selected_card_ids() == [behind] and not behind_view.editing.active
+    assert doc.get(Kind.CARD, behind) is not None and len(doc.cards(ws.map_id)) == count
+    assert cell in view.map_scene.geom.cells and QApplication.activeWindow() is ws
