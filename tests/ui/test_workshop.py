@@ -799,3 +799,42 @@ def test_the_canvas_keys_act_on_the_workshops_selection_and_never_on_the_window_
     assert behind_view.map_scene.selected_card_ids() == [behind] and not behind_view.editing.active
     assert doc.get(Kind.CARD, behind) is not None and len(doc.cards(ws.map_id)) == count
     assert cell in view.map_scene.geom.cells and QApplication.activeWindow() is ws
+
+
+def test_ctrl_shift_enter_in_the_workshop_accepts_the_room_notes_selected_there(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    """Notes from the room arrive on the projector; the facilitator selects them there and presses
+    Ctrl+Shift+Enter (Accept Selected Room Notes, as on the window's canvas): nothing happened, the
+    window's shortcut is the window's, and the canvas behind had other cards selected. Both Enter
+    keys accept the notes selected in the workshop, as one undo step; a plain card is left alone."""
+    from jmdesigner.model import Card
+    from jmdesigner.model.ids import new_id
+
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    ws, behind = workshop_with_the_keyboard(window, doc_path, qtbot)
+    card = pain_card(ws)
+    notes = [
+        Card(
+            new_id(),
+            ws.map_id,
+            card.stage_id,
+            card.lane_id,
+            f"from the room {i}",
+            author="Ana",
+            from_room=True,
+        )
+        for i in range(2)
+    ]
+    for note in notes:
+        ws.stack.push(commands.insert_card(note))
+    ws.view.map_scene.select_cards([notes[0].id, card.id])
+    QTest.keyClick(ws.view, Qt.Key.Key_Return, ctrl_shift)
+    assert not ws.doc.card(notes[0].id).from_room and ws.doc.card(notes[1].id).from_room
+    ws.view.map_scene.select_cards([notes[1].id])
+    QTest.keyClick(ws.view, Qt.Key.Key_Enter, ctrl_shift | Qt.KeyboardModifier.KeypadModifier)
+    assert not ws.doc.card(notes[1].id).from_room
+    QTest.keyClick(ws.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert ws.doc.card(notes[1].id).from_room and not ws.doc.card(notes[0].id).from_room
+    behind_view = window.current_view()
+    assert behind_view is not None and behind_view.map_scene.selected_card_ids() == [behind]

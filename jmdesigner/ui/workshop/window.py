@@ -10,8 +10,17 @@ import time
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QInputMethodEvent, QKeyEvent, QMouseEvent, QPen, QResizeEvent
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QInputMethodEvent,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -34,6 +43,7 @@ from jmdesigner.errors import JmError
 from jmdesigner.i18n import N_, translate
 from jmdesigner.layout.hit import card_at
 from jmdesigner.model import Card, Change, Document, Kind, LaneKind, UndoStack, commands
+from jmdesigner.ui.actions import SPECS, Act
 from jmdesigner.ui.elided_label import ElidedLabel
 from jmdesigner.ui.forms import follow_count
 from jmdesigner.ui.workshop.countdown import Countdown
@@ -437,6 +447,15 @@ class WorkshopWindow(QWidget):
         self._refresh()
         return True
 
+    def accept_room_notes(self, card_ids: Sequence[str]) -> int:
+        """Edit ▸ Accept Selected Room Notes, on the workshop's selection (its shortcut is the
+        window's, and did nothing here): those of ``card_ids`` posted from the room become ordinary
+        cards, as one undo step. How many."""
+        pending = [i for i in card_ids if (c := self.doc.get(Kind.CARD, i)) is not None and c.from_room]
+        if pending and not self._push(commands.accept_room_notes(pending)):
+            return 0
+        return len(pending)
+
     def new_round(self) -> None:
         """Clear every vote on the map (one undo step) and start a round with a full budget."""
         voted = [c for c in self.doc.cards(self.map_id) if c.votes]
@@ -535,6 +554,8 @@ class WorkshopWindow(QWidget):
         elif _is_vote_key(event, "-", "−") and self.round is not None and selected:
             for card_id in selected:
                 self.remove_vote(card_id)
+        elif _is_accept_room_key(event):
+            self.accept_room_notes(selected)
         else:
             return False
         return True
@@ -796,3 +817,11 @@ def _is_vote_key(event: QKeyEvent, *texts: str) -> bool:
         | Qt.KeyboardModifier.MetaModifier
     )
     return event.text() in texts and not event.modifiers() & chords
+
+
+def _is_accept_room_key(event: QKeyEvent) -> bool:
+    """The shortcut of Accept Selected Room Notes (Ctrl+Shift+Enter, with either Enter key)."""
+    mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    typed = QKeySequence(QKeyCombination(mods, Qt.Key(event.key())))
+    exact = QKeySequence.SequenceMatch.ExactMatch
+    return any(typed.matches(QKeySequence(keys)) == exact for keys in SPECS[Act.ACCEPT_ROOM].keys)
