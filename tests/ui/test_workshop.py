@@ -838,3 +838,34 @@ def test_ctrl_shift_enter_in_the_workshop_accepts_the_room_notes_selected_there(
     assert ws.doc.card(notes[1].id).from_room and not ws.doc.card(notes[0].id).from_room
     behind_view = window.current_view()
     assert behind_view is not None and behind_view.map_scene.selected_card_ids() == [behind]
+
+
+def test_undo_and_redo_with_the_keyboard_on_the_stage_list_undo_the_workshops_last_edit(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    """The stage list keeps the keyboard after its list is closed with Esc or a click beside it;
+    Ctrl+Z there did nothing (the window's Undo is the window's), where in the window Ctrl+Z undoes
+    with the keyboard on any control but a text field. Undo and Redo go to the map, which keeps the
+    keyboard; the spin boxes keep theirs for the digits typed in them."""
+    ctrl, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+    ws, _behind = workshop_with_the_keyboard(window, doc_path, qtbot)
+    card = pain_card(ws)
+    ws.view.map_scene.select_cards([card.id])
+    QTest.keyClick(ws.view, Qt.Key.Key_Delete)
+    assert ws.doc.get(Kind.CARD, card.id) is None
+    ws.stage_combo.setFocus()
+    QTest.keyClick(ws.stage_combo, Qt.Key.Key_Z, ctrl)
+    assert ws.doc.get(Kind.CARD, card.id) is not None
+    assert QApplication.focusWidget() is ws.view
+    ws.stage_combo.setFocus()
+    QTest.keyClick(ws.stage_combo, Qt.Key.Key_Z, ctrl | shift)
+    assert ws.doc.get(Kind.CARD, card.id) is None
+    ws.stage_combo.setFocus()
+    QTest.keyClick(ws.stage_combo, Qt.Key.Key_Y, ctrl)  # nothing left to redo: no harm
+    QTest.keyClick(ws.view, Qt.Key.Key_Z, ctrl)
+    assert ws.doc.get(Kind.CARD, card.id) is not None
+    ws.minutes.setFocus()  # a spin box: its own undo of the digits typed
+    ws.minutes.lineEdit().selectAll()
+    QTest.keyClicks(ws.minutes, "25")
+    QTest.keyClick(ws.minutes, Qt.Key.Key_Z, ctrl)
+    assert ws.doc.get(Kind.CARD, card.id) is not None and QApplication.focusWidget() is not ws.view

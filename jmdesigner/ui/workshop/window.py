@@ -505,22 +505,26 @@ class WorkshopWindow(QWidget):
             return self._key(event)
         if watched is self.view and isinstance(event, QInputMethodEvent) and self._ime_bracket(event):
             return True
-        if watched in self._controls and self._control_key(event):
+        if watched in self._controls and self._control_key(event, history=watched is self.stage_combo):
             return True
         return super().eventFilter(watched, event)
 
-    def _control_key(self, event: QEvent) -> bool:
+    def _control_key(self, event: QEvent, *, history: bool = False) -> bool:
         """A key on a spin box or the stage list: its digits, arrows and editing keys are its own;
         Enter, Esc and Tab give the keyboard back to the map, and any other text (and Page Down,
         Page Up) goes on to the map, starting a card there, with the keyboard (a letter searched
-        the stage list, or was refused by a spin box: the facilitator's words were lost)."""
+        the stage list, or was refused by a spin box: the facilitator's words were lost).
+        ``history``: the control has no text of its own to undo (the stage list), and Undo and
+        Redo go to the map too, as the window's Undo and Redo act from any control but a text field
+        (Ctrl+Z there did nothing)."""
         if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
             key, text = event.key(), event.text()
             if key in (*CONTROL_LEAVES, Qt.Key.Key_Escape):
                 self.view.setFocus()
                 return True
-            stage_key = key in PAGE_STEPS  # the workshop's own, with the keyboard anywhere in it
-            if not stage_key and (not typed_text(event) or text.isdigit() or key == Qt.Key.Key_Space):
+            # the workshop's own, with the keyboard anywhere in it; Undo and Redo from the stage list
+            to_map = key in PAGE_STEPS or (history and _is_action_key(event, Act.UNDO, Act.REDO))
+            if not to_map and (not typed_text(event) or text.isdigit() or key == Qt.Key.Key_Space):
                 return False
             self.view.setFocus()
             QApplication.sendEvent(self.view, _copy_key(event))
@@ -554,7 +558,7 @@ class WorkshopWindow(QWidget):
         elif _is_vote_key(event, "-", "−") and self.round is not None and selected:
             for card_id in selected:
                 self.remove_vote(card_id)
-        elif _is_accept_room_key(event):
+        elif _is_action_key(event, Act.ACCEPT_ROOM):  # Ctrl+Shift+Enter
             self.accept_room_notes(selected)
         else:
             return False
@@ -819,9 +823,9 @@ def _is_vote_key(event: QKeyEvent, *texts: str) -> bool:
     return event.text() in texts and not event.modifiers() & chords
 
 
-def _is_accept_room_key(event: QKeyEvent) -> bool:
-    """The shortcut of Accept Selected Room Notes (Ctrl+Shift+Enter, with either Enter key)."""
+def _is_action_key(event: QKeyEvent, *acts: Act) -> bool:
+    """Whether the key is a shortcut of one of the window's ``acts`` (either Enter key alike)."""
     mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
     typed = QKeySequence(QKeyCombination(mods, Qt.Key(event.key())))
     exact = QKeySequence.SequenceMatch.ExactMatch
-    return any(typed.matches(QKeySequence(keys)) == exact for keys in SPECS[Act.ACCEPT_ROOM].keys)
+    return any(typed.matches(QKeySequence(keys)) == exact for act in acts for keys in SPECS[act].keys)
