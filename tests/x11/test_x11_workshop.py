@@ -7,6 +7,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+from jmdesigner.model import UndoStack, commands
 from tests.x11.conftest import App, cards_on_disk
 from tests.x11.test_x11_capture import _file, _wait_for
 
@@ -194,3 +195,38 @@ def test_copy_paste_and_undo_in_the_workshop_act_on_its_own_map(
     _wait_for(lambda: sorted(cards_on_disk(path)) == two)
     seen = json.loads(app.send("workshop_state"))
     assert seen["active"] is True and seen["selected_in_window"] == behind
+
+
+def test_ctrl_shift_return_in_the_workshop_accepts_the_room_note_selected_there(
+    run_app: Callable[[Path | None], App], tmp_path: Path
+) -> None:
+    """A note from the room, selected in the workshop, and Ctrl+Shift+Return (Accept Selected Room
+    Notes): the window's shortcut did nothing there. The note becomes an ordinary card; Ctrl+Z
+    makes it the room's again."""
+    from jmdesigner.model import Card
+    from jmdesigner.model.ids import new_id
+    from jmdesigner.storage.jmapfile import JmapFile
+
+    path = _file(tmp_path / "room.jmap")
+    with JmapFile.open(path) as jfile:
+        doc = jfile.document
+        map_id = doc.maps()[0].id
+        stage = doc.stages(map_id)[0]
+        lane = next(x for x in doc.lanes(map_id) if x.name == "Touchpoints")
+        note = Card(new_id(), map_id, stage.id, lane.id, "vom Handy", author="Ana", from_room=True)
+        UndoStack(doc).push(commands.insert_card(note, 0))
+
+    def from_room() -> bool:
+        with JmapFile.open(path, read_only=True) as jfile:
+            return jfile.document.card(note.id).from_room
+
+    app = run_app(path)
+    _wait_for(lambda: app.state()["focus_is_canvas"])
+    app.display.key("F5")
+    _wait_for(lambda: (json.loads(app.send("workshop_state")) or {}).get("active") is True)
+    app.display.key("ctrl+Home", "Down")
+    _wait_for(lambda: json.loads(app.send("workshop_state"))["selected"] == ["vom Handy"])
+    app.display.key("ctrl+shift+Return")
+    _wait_for(lambda: not from_room())
+    app.display.key("ctrl+z")
+    _wait_for(from_room)
