@@ -23,22 +23,12 @@ from tests.canvas.conftest import type_text
 def killed_while_typing(where: str, text: str) -> None:
     """Run this child on ``where`` (a file or a library URL), let it type ``text``, then SIGKILL it."""
     import signal
-    import subprocess
-    from pathlib import Path
 
-    child = subprocess.Popen(
-        [sys.executable, "-m", "tests.ui.draft_child", where, text],
-        cwd=Path(__file__).resolve().parents[2],
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert child.stdout is not None
-        assert child.stdout.readline().strip() == "READY"
-    finally:
-        child.send_signal(signal.SIGKILL)
-        child.wait(10)
+    from tests.ui.ready_child import started_until_ready
+
+    child = started_until_ready("tests.ui.draft_child", where, text)
+    child.send_signal(signal.SIGKILL)
+    child.wait(10)
 
 
 def main() -> None:

@@ -31,20 +31,12 @@ def terminated_while_typing(
     """Run this child on ``path``, let it type ``text`` (``where``), send ``first`` (SIGTERM) at once
     and ``again`` (if any) 3 s later; its exit status (negative: the signal that ended it)."""
     import signal
-    import subprocess
     import time
-    from pathlib import Path
 
-    child = subprocess.Popen(
-        [sys.executable, "-m", "tests.ui.terminated_child", path, text, where],
-        cwd=Path(__file__).resolve().parents[2],
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        stdout=subprocess.PIPE,
-        text=True,
-    )
+    from tests.ui.ready_child import started_until_ready
+
+    child = started_until_ready("tests.ui.terminated_child", path, text, where)
     try:
-        assert child.stdout is not None
-        assert child.stdout.readline().strip() == "READY"
         child.send_signal(signal.SIGTERM if first is None else first)
         if again is not None:
             time.sleep(3)
