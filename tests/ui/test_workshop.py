@@ -81,15 +81,20 @@ def click_card(ws: WorkshopWindow, card_id: str) -> None:
     )
 
 
+def start_voting(ws: WorkshopWindow, people: int, dots: int) -> None:
+    """A dot-voting round started as the facilitator starts one (the people, the dots, the button)."""
+    ws.participants.setValue(people)
+    ws.dots_each.setValue(dots)
+    QTest.mouseClick(ws.vote_btn, Qt.MouseButton.LeftButton)
+
+
 def test_dot_voting_by_click_and_key_is_saved_undoable_and_bounded(
     window: MainWindow, doc_path: Path, qtbot: Any
 ) -> None:
     ws = open_workshop_mode(window, doc_path, qtbot)
     card = pain_card(ws)
     start_votes = card.votes
-    ws.participants.setValue(1)
-    ws.dots_each.setValue(2)
-    QTest.mouseClick(ws.vote_btn, Qt.MouseButton.LeftButton)
+    start_voting(ws, people=1, dots=2)
     assert ws.dots_label.text() == "2 of 2 dots left"
     click_card(ws, card.id)
     assert ws.doc.card(card.id).votes == start_votes + 1
@@ -147,9 +152,7 @@ def test_undo_and_redo_of_a_vote_keep_the_dots_in_step(
 ) -> None:
     ws = open_workshop_mode(window, doc_path, qtbot)
     card = pain_card(ws)
-    ws.participants.setValue(1)
-    ws.dots_each.setValue(3)
-    QTest.mouseClick(ws.vote_btn, Qt.MouseButton.LeftButton)
+    start_voting(ws, people=1, dots=3)
     click_card(ws, card.id)
     click_card(ws, card.id)
     qtbot.waitUntil(lambda: ws.dots_label.text() == "1 of 3 dots left")
@@ -216,9 +219,7 @@ def test_a_card_typed_while_voting_keeps_its_capital_v_and_ctrl_v_gives_no_dot(
     ws = open_workshop_mode(window, doc_path, qtbot)
     card = pain_card(ws)
     votes = card.votes
-    ws.participants.setValue(1)
-    ws.dots_each.setValue(5)
-    QTest.mouseClick(ws.vote_btn, Qt.MouseButton.LeftButton)
+    start_voting(ws, people=1, dots=5)
     ws.view.map_scene.select_cards([card.id])
     ws.view.setFocus()
     type_text(ws.view, "Very slow checkout")
