@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 
 from jmdesigner.layout.palette import BOLD_ROLES, ROLE_SIZES
-from jmdesigner.layout.wrap import wrap_text
+from jmdesigner.layout.wrap import break_units, wrap_text
 from jmdesigner.lazy_pattern import GRAPHEME as _GRAPHEME
 from jmdesigner.text.faces import BOLD, REGULAR, chain
 from jmdesigner.text.shaping import is_rtl, words_add_up
@@ -123,17 +123,42 @@ def elide(text: str, weight: str, size: float, width: float) -> str:
 def fit_lines(
     text: str, weight: str, size: float, min_size: float, width: float, max_lines: int
 ) -> tuple[float, tuple[str, ...]]:
-    """A title in at most ``max_lines`` lines of ``width``: at ``size`` if it fits, else at the
-    largest size down to ``min_size`` at which it does (half-point steps). Only a title too long
-    even then has its last line shortened with an ellipsis."""
+    """A title in at most ``max_lines`` lines of ``width``: at ``size`` if it fits with every word
+    whole, else at the largest size down to ``min_size`` (half-point steps) at which it does. A word
+    wider than the line at every such size is broken between its letters as seldom as any size
+    allows, at the largest size that does so (an 80-letter word on two lines, not three with "ipi"
+    alone on the last). Only a title too long even at ``min_size`` has its last line shortened with
+    an ellipsis."""
+    best: tuple[int, float, tuple[str, ...]] | None = None  # fewest words broken, largest size
     k = size
     while True:
         lines = wrap(text, weight, k, width)
         if len(lines) <= max_lines:
-            return k, lines
+            broken = broken_words(text, lines)
+            if not broken:
+                return k, lines
+            if best is None or broken < best[0]:
+                best = (broken, k, lines)
         if k - 0.5 < min_size:
             break
         k -= 0.5
+    if best is not None:
+        return best[1], best[2]
     head = lines[: max_lines - 1]
     rest = " ".join(lines[max_lines - 1 :])
     return k, (*head, elide(rest, weight, k, width))
+
+
+def broken_words(text: str, lines: tuple[str, ...]) -> int:
+    """How many of ``lines`` (``text`` wrapped) end inside a word: a word wider than the line,
+    broken between its grapheme clusters rather than at a line-break opportunity."""
+    ends, pos = {0}, 0
+    for paragraph in text.split("\n"):
+        for unit in break_units(paragraph)[0]:
+            pos += len(unit)
+            ends.add(pos)
+    pos = broken = 0
+    for line in lines[:-1]:
+        pos += len("".join(line.split()))
+        broken += pos not in ends
+    return broken
