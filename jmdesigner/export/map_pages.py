@@ -175,25 +175,17 @@ def overview_page(
 
 
 def _overview_subtitle(plan: TilePlan, skipped: int) -> str:
-    said = (
+    """How many pages to join, in what grid, at what scale and overlap: each count a sentence of its
+    own, so that its noun agrees with it ("1 page", "2 pages"; a grid of "1 × 2", never "1 rows")."""
+    said = [
         translate(
             "MapPages",
-            "{pages} pages in {rows} rows × {columns} columns at scale {scale:g}, {overlap:g} mm overlap; "
-            "%n empty tile(s) left out (crossed). Lay out the pages as below, trim and glue.",
+            "%n page(s) in a grid of {rows} × {columns} at scale {scale:g}, {overlap:g} mm overlap.",
             None,
-            skipped,
-        )
-        if skipped
-        else translate(
-            "MapPages",
-            "{pages} pages in {rows} rows × {columns} columns at scale {scale:g}, {overlap:g} mm overlap. "
-            "Lay out the pages as below, trim and glue.",
-        )
-    )
-    return said.format(
-        pages=len(plan.tiles) - skipped,
-        rows=plan.rows,
-        columns=plan.cols,
-        scale=plan.scale,
-        overlap=plan.overlap / MM,
-    )
+            len(plan.tiles) - skipped,
+        ).format(rows=plan.rows, columns=plan.cols, scale=plan.scale, overlap=plan.overlap / MM)
+    ]
+    if skipped:
+        said.append(translate("MapPages", "%n empty tile(s) left out (crossed).", None, skipped))
+    said.append(translate("MapPages", "Lay out the pages as below, trim and glue."))
+    return " ".join(said)

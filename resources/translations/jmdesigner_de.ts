@@ -3897,16 +3897,16 @@
             <source>Assembly overview</source>
             <translation>Montageübersicht</translation>
         </message>
-        <message numerus="yes">
-            <source>{pages} pages in {rows} rows × {columns} columns at scale {scale:g}, {overlap:g} mm overlap; %n empty tile(s) left out (crossed). Lay out the pages as below, trim and glue.</source>
-            <translation>
-                <numerusform>{pages} Seiten in {rows} Reihen × {columns} Spalten im Maßstab {scale:g}, {overlap:g} mm Überlappung; %n leere Kachel ausgelassen (durchgestrichen). Legen Sie die Seiten wie unten aus, beschneiden und kleben Sie sie.</numerusform>
-                <numerusform>{pages} Seiten in {rows} Reihen × {columns} Spalten im Maßstab {scale:g}, {overlap:g} mm Überlappung; %n leere Kacheln ausgelassen (durchgestrichen). Legen Sie die Seiten wie unten aus, beschneiden und kleben Sie sie.</numerusform>
-            </translation>
-        </message>
         <message>
-            <source>{pages} pages in {rows} rows × {columns} columns at scale {scale:g}, {overlap:g} mm overlap. Lay out the pages as below, trim and glue.</source>
-            <translation>{pages} Seiten in {rows} Reihen × {columns} Spalten im Maßstab {scale:g}, {overlap:g} mm Überlappung. Legen Sie die Seiten wie unten aus, beschneiden und kleben Sie sie.</translation>
+            <source>Lay out the pages as below, trim and glue.</source>
+            <translation>Legen Sie die Seiten wie unten aus, beschneiden und kleben Sie sie.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n empty tile(s) left out (crossed).</source>
+            <translation>
+                <numerusform>%n leere Kachel ausgelassen (durchgestrichen).</numerusform>
+                <numerusform>%n leere Kacheln ausgelassen (durchgestrichen).</numerusform>
+            </translation>
         </message>
         <message>
             <source>Page {page}</source>
@@ -3915,6 +3915,13 @@
         <message>
             <source>Assembly overview — {title}</source>
             <translation>Montageübersicht — {title}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s) in a grid of {rows} × {columns} at scale {scale:g}, {overlap:g} mm overlap.</source>
+            <translation>
+                <numerusform>%n Seite in einem Raster von {rows} × {columns} im Maßstab {scale:g}, {overlap:g} mm Überlappung.</numerusform>
+                <numerusform>%n Seiten in einem Raster von {rows} × {columns} im Maßstab {scale:g}, {overlap:g} mm Überlappung.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -119,7 +119,7 @@ def test_every_poster_page_printed_has_content(
     assert result.pages == len(reader.pages) == 1 + tiles < 1 + old_pages
     assert plan.scale == scale
     overview = reader.pages[0].extract_text()
-    assert f"{tiles} pages in {plan.rows} rows × {plan.cols} columns at scale {scale:g}" in overview
+    assert f"{tiles} pages in a grid of {plan.rows} × {plan.cols} at scale {scale:g}" in overview
     assert all(_ink_in_tiles(out, tmp_path, 2, plan.overlap)), "a tile of padding only"
     # the map's content is all printed: its edges lie on the tiles, its frame's stroke too
     right, bottom = content_edges(g)
