@@ -40,3 +40,7 @@ class LazyPattern:
 
 
 GRAPHEME = LazyPattern(r"\X")  # one user-perceived character: the text system's and the wrap's
+# Where a shortened or broken word may end: between grapheme clusters, but never right after a Thai or
+# Lao vowel written before its consonant (เ แ โ ใ ไ; Unicode's Logical_Order_Exception), which its
+# cluster leaves apart from the consonant it is read with ("ไ…" would be a vowel over nothing).
+CUT_UNIT = LazyPattern(r"[\u0e40-\u0e44\u0ec0-\u0ec4]*\X")

@@ -9,6 +9,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from jmdesigner.layout.metrics import TextMetrics, words_add_up
+from jmdesigner.lazy_pattern import CUT_UNIT as _CUT_UNIT
 from jmdesigner.lazy_pattern import GRAPHEME as _GRAPHEME
 from jmdesigner.lazy_pattern import LazyPattern
 
@@ -205,8 +206,9 @@ def _joined(words: list[str], spaced: list[bool], start: int, end: int) -> str:
 
 def _longest_prefix(word: str, width: float, metrics: TextMetrics, role: str) -> str:
     """The longest prefix of ``word`` that fits, ending between grapheme clusters (at least one
-    cluster, so wrapping ends; an emoji sequence or a letter with its marks is never split)."""
-    ends = [m.end() for m in _GRAPHEME.finditer(word)]
+    cluster, so wrapping ends; an emoji sequence or a letter with its marks is never split, nor a
+    Thai vowel written before its consonant from that consonant)."""
+    ends = [m.end() for m in _CUT_UNIT.finditer(word)]
     lo, hi = 0, len(ends) - 1
     while lo < hi:
         mid = (lo + hi + 1) // 2

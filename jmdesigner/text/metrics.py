@@ -10,7 +10,7 @@ import math
 
 from jmdesigner.layout.palette import BOLD_ROLES, ROLE_SIZES
 from jmdesigner.layout.wrap import break_units, wrap_text
-from jmdesigner.lazy_pattern import GRAPHEME as _GRAPHEME
+from jmdesigner.lazy_pattern import CUT_UNIT as _CUT_UNIT
 from jmdesigner.text.faces import BOLD, REGULAR, chain
 from jmdesigner.text.shaping import is_rtl, words_add_up
 from jmdesigner.text.shaping import width as em_width
@@ -110,10 +110,10 @@ def wrap_directed(text: str, weight: str, size: float, width: float) -> tuple[tu
 
 def elide(text: str, weight: str, size: float, width: float) -> str:
     """``text`` shortened with an ellipsis to fit ``width`` (one line, never clipped), cut
-    between grapheme clusters."""
+    between grapheme clusters (never after a Thai vowel written before its consonant)."""
     if text_width(text, weight, size) <= width:
         return text
-    ends = [0, *(m.end() for m in _GRAPHEME.finditer(text))]
+    ends = [0, *(m.end() for m in _CUT_UNIT.finditer(text))]
     k = len(ends) - 1
     while k > 0 and text_width(text[: ends[k]] + "…", weight, size) > width:
         k -= 1
