@@ -11,6 +11,7 @@ import math
 from jmdesigner.layout.palette import BOLD_ROLES, ROLE_SIZES
 from jmdesigner.layout.wrap import break_units, wrap_text
 from jmdesigner.lazy_pattern import CUT_UNIT as _CUT_UNIT
+from jmdesigner.lazy_pattern import LazyPattern
 from jmdesigner.text.faces import BOLD, REGULAR, chain
 from jmdesigner.text.shaping import is_rtl, words_add_up
 from jmdesigner.text.shaping import width as em_width
@@ -115,9 +116,41 @@ def elide(text: str, weight: str, size: float, width: float) -> str:
         return text
     ends = [0, *(m.end() for m in _CUT_UNIT.finditer(text))]
     k = len(ends) - 1
-    while k > 0 and text_width(text[: ends[k]] + "…", weight, size) > width:
+    while k > 0 and text_width(_shortened(text, ends[k]), weight, size) > width:
         k -= 1
-    return text[: ends[k]].rstrip() + "…"
+    return _shortened(text, ends[k])
+
+
+def _shortened(text: str, end: int) -> str:
+    """``text`` up to ``end`` and an ellipsis; an Arabic letter cut off from the letters it joins
+    on to keeps its joined form (a ZERO WIDTH JOINER before the ellipsis), as it looks in the word."""
+    head = text[:end].rstrip()
+    if len(head) == end and end < len(text) and _joins_on(head) and _ARABIC_LETTER.match(text, end):
+        return head + "\u200d…"
+    return head + "…"
+
+
+# Arabic letters, and those of them that join only to the letter before (alef, dal, reh, waw …) or
+# to none (hamza): a letter of any other kind joins on to the letter after it (Unicode's
+# ArabicShaping.txt, joining types R and U).
+_ARABIC_LETTER = LazyPattern(
+    r"[\u0620-\u064a\u066e-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06fc\u06ff\u0750-\u077f\u08a0-\u08c9]"
+)
+_JOINS_BEFORE_ONLY = frozenset(
+    "\u0621\u0622\u0623\u0624\u0625\u0627\u0629\u062f\u0630\u0631\u0632\u0648\u0671\u0672\u0673\u0674"
+    "\u0675\u0676\u0677\u0688\u0689\u068a\u068b\u068c\u068d\u068e\u068f\u0690\u0691\u0692\u0693"
+    "\u0694\u0695\u0696\u0697\u0698\u0699\u06c0\u06c3\u06c4\u06c5\u06c6\u06c7\u06c8\u06c9\u06ca"
+    "\u06cb\u06cd\u06cf\u06d2\u06d3\u06d5\u06ee\u06ef\u0759\u075a\u075b\u076b\u076c\u0771\u0773"
+    "\u0774\u0778\u0779\u08aa\u08ab\u08ac\u08ae\u08b1\u08b2\u08b9"
+)
+
+
+def _joins_on(head: str) -> bool:
+    """Whether ``head`` ends in an Arabic letter (its marks after it) that joins on to a next letter."""
+    base = head.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0653\u0654\u0655\u0670")
+    return (
+        bool(base) and _ARABIC_LETTER.fullmatch(base[-1]) is not None and base[-1] not in _JOINS_BEFORE_ONLY
+    )
 
 
 def fit_lines(
