@@ -99,6 +99,7 @@ class MapScene(QGraphicsScene):
         # were, painted (Qt keeps an item's cached pixmap out of the scene), not made again.
         self._retired: dict[str, CardItem] = {}
         self._coming_selected: frozenset[str] = frozenset()  # see expect_selection
+        self._selected_unsaid = False  # an item came back selected, no selectionChanged since
         self._clear = QRectF()  # no deferred item is in it (see _deferred)
         self._nothing_clear = False  # a map just opened: its waiting items may be anywhere
         self._idle = QTimer(self, singleShot=True, interval=0)  # wakes the idle loop for one slice
@@ -457,6 +458,7 @@ class MapScene(QGraphicsScene):
         if item.isSelected():
             with QSignalBlocker(self):  # Qt signals a selected item added: the selection is set after
                 self.addItem(item)
+            self._selected_unsaid = True
         else:
             self.addItem(item)
         self._select_made(item)
@@ -465,8 +467,11 @@ class MapScene(QGraphicsScene):
     def expect_selection(self, ids: Iterable[str]) -> None:
         """The cards the coming change is followed by selecting (an undo's or redo's selection
         brought back, ``select_cards``): an item of theirs that comes back keeps its selected look,
-        painted already, rather than losing it and being redrawn with it again."""
+        painted already, rather than losing it and being redrawn with it again. Told none (the
+        change done), the scene signals a selection that came back with no signal since."""
         self._coming_selected = frozenset(ids)
+        if not self._coming_selected and self._selected_unsaid:
+            self.selectionChanged.emit()
 
     def _select_made(self, item: CardItem) -> None:
         """A card selected before its item was made: its item is selected, with no signal (the
@@ -793,6 +798,7 @@ class MapScene(QGraphicsScene):
         """Zoomed out, selected cards are blocks of the selection colour: repaint them. The
         selected cards' link lines show."""
         self._selection, self._selection_known = self._selection_known, None  # (None: not known)
+        self._selected_unsaid = False
         # The scene also signals while it is being destroyed, after its items are gone.
         if not (shiboken6.isValid(self.links) and shiboken6.isValid(self.blocks)):
             return
@@ -863,7 +869,8 @@ class MapScene(QGraphicsScene):
             i for i in super().selectedItems() if not isinstance(i, CardItem) or cards.get(i.card_id) is i
         ]
         current = {i.card_id for i in selected if isinstance(i, CardItem)}
-        if wanted == current | self._pending_selected and len(current) == len(selected):
+        unchanged = wanted == current | self._pending_selected and len(current) == len(selected)
+        if unchanged and not self._selected_unsaid:
             return
         flag = wanted - current - unmade  # made items to flag selected
         later: set[str] = set()

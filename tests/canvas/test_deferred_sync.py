@@ -185,7 +185,11 @@ def test_an_undo_brings_back_the_deleted_cards_items_as_they_were_painted(
 
     monkeypatch.setattr(CardItem, "__init__", counting_init)
     monkeypatch.setattr(CardItem, "paint", counting_paint)
+    signals: list[int] = []
+    scene.selectionChanged.connect(lambda: signals.append(1))
     c.key(Qt.Key.Key_Z, CTRL)
+    assert signals == [1]  # the selection brought back is said once, as with items made anew
+    assert c.view.focus == ("cards", gone)
     c.view.viewport().repaint()
     assert scene.settling()  # most of them come back in idle time (else this test tests nothing)
     shown = [card_id for card_id in gone if card_id in scene.made_cards()]
@@ -201,6 +205,33 @@ def test_an_undo_brings_back_the_deleted_cards_items_as_they_were_painted(
     monkeypatch.undo()
     _looks_fresh(c, qtbot)
     _is_fresh(c, qtbot)
+
+
+def test_cards_brought_back_all_in_view_are_said_selected_once(wide: Canvas, qtbot: Any) -> None:
+    """Every card an undo brings back in view, its item back selected as it was: the selection is
+    still signalled once (the inspector and the docks show the cards), and a redo's none again."""
+    c = wide
+    scene = c.view.map_scene
+    view = c.view
+    shown = scene.items(view.mapToScene(view.viewport().rect()).boundingRect())
+    gone = [
+        card.id
+        for card in c.doc.cards(c.map_id)
+        if card.id in {i.card_id for i in shown if isinstance(i, CardItem)}
+    ][:3]
+    assert len(gone) == 3
+    scene.select_cards(gone)
+    c.key(Qt.Key.Key_Delete)
+    signals: list[int] = []
+    scene.selectionChanged.connect(lambda: signals.append(1))
+    c.key(Qt.Key.Key_Z, CTRL)
+    assert signals == [1]
+    assert view.focus == ("cards", gone)
+    assert scene.selected_card_ids() == gone
+    c.key(Qt.Key.Key_Z, CTRL | SHIFT)
+    assert signals == [1, 1]
+    assert view.focus[0] == "map"
+    _looks_fresh(c, qtbot)
 
 
 def test_cards_brought_back_unselected_keep_no_selected_look(wide: Canvas, qtbot: Any) -> None:
