@@ -94,6 +94,12 @@ class MapScene(QGraphicsScene):
         # many cards (Select All) flags at once only the items a view shows (see select_cards).
         self._flags_due: set[str] = set()
         self._ghosts: list[CardItem] = []  # items of deleted cards, still in the scene, off screen
+        # The items of the cards the last removal took (those still in the scene: once out of it),
+        # by card id: an undo brings back the very same cards, and their items come back as they
+        # were, painted (Qt keeps an item's cached pixmap out of the scene), not made again.
+        self._retired: dict[str, CardItem] = {}
+        self._coming_selected: frozenset[str] = frozenset()  # see expect_selection
+        self._selected_unsaid = False  # an item came back selected, no selectionChanged since
         self._clear = QRectF()  # no deferred item is in it (see _deferred)
         self._nothing_clear = False  # a map just opened: its waiting items may be anywhere
         self._idle = QTimer(self, singleShot=True, interval=0)  # wakes the idle loop for one slice
@@ -352,10 +358,7 @@ class MapScene(QGraphicsScene):
                 if due:
                     due.pop(card_id, None)
                 if item is None:
-                    item = cards[card_id] = CardItem(c, lane_y, card_fill(c.colour, lane_fill), ascent)
-                    self.blocks.adopt(item)
-                    self.addItem(item)
-                    self._select_made(item)
+                    item = self._made(card_id, c, lane_y, card_fill(c.colour, lane_fill), ascent)
                     lane_items.append(item)
                 elif item.geom is not c or recolour:
                     if item.set_geom(c, lane_y, card_fill(c.colour, lane_fill)):
@@ -431,16 +434,44 @@ class MapScene(QGraphicsScene):
         """Make, move or redraw one card's item as its lane's shape has it."""
         item = self._card_items.get(card_id)
         if item is None:
-            item = self._card_items[card_id] = CardItem(c, lane_y, card_fill(c.colour, lane_fill), ascent)
-            self.blocks.adopt(item)
-            self.addItem(item)
-            self._select_made(item)
+            item = self._made(card_id, c, lane_y, card_fill(c.colour, lane_fill), ascent)
             self.blocks.put_lane(lane_id, lane_y, [_block_of(item)])
         elif item.geom is not c or item._fill != card_fill(c.colour, lane_fill):
             if item.set_geom(c, lane_y, card_fill(c.colour, lane_fill)):
                 self.blocks.put_lane(lane_id, lane_y, [_block_of(item)])
         elif item.lane_y != lane_y:
             item.move_to(lane_y)
+
+    def _made(self, card_id: str, c: CardGeom, lane_y: float, fill: QColor, ascent: float) -> CardItem:
+        """A card's item put in the scene: its item from before its removal if there is one (an
+        undo or redo brings back the same cards), taking the card's geometry (the same object,
+        as a rule: nothing to redraw), else a new one."""
+        item = self._retired.pop(card_id, None)
+        if item is None:
+            item = CardItem(c, lane_y, fill, ascent)
+        else:
+            item.set_geom(c, lane_y, fill)
+            if item.isSelected() and card_id not in self._coming_selected:
+                item.setSelected(False)  # (out of the scene: no signal)
+        self._card_items[card_id] = item
+        self.blocks.adopt(item)
+        if item.isSelected():
+            with QSignalBlocker(self):  # Qt signals a selected item added: the selection is set after
+                self.addItem(item)
+            self._selected_unsaid = True
+        else:
+            self.addItem(item)
+        self._select_made(item)
+        return item
+
+    def expect_selection(self, ids: Iterable[str]) -> None:
+        """The cards the coming change is followed by selecting (an undo's or redo's selection
+        brought back, ``select_cards``): an item of theirs that comes back keeps its selected look,
+        painted already, rather than losing it and being redrawn with it again. Told none (the
+        change done), the scene signals a selection that came back with no signal since."""
+        self._coming_selected = frozenset(ids)
+        if not self._coming_selected and self._selected_unsaid:
+            self.selectionChanged.emit()
 
     def _select_made(self, item: CardItem) -> None:
         """A card selected before its item was made: its item is selected, with no signal (the
@@ -577,9 +608,11 @@ class MapScene(QGraphicsScene):
                 self._ghosts = [i for i, here in zip(ghosts, shown, strict=True) if not here]
             else:
                 gone, self._ghosts = ghosts, []
+            retired = self._retired
             with QSignalBlocker(self):
                 for n, item in enumerate(gone):
                     self.removeItem(item)
+                    retired[item.card_id] = item
                     turn = deadline is not None and n % GHOSTS_A_TURN == GHOSTS_A_TURN - 1
                     if turn and time.perf_counter() > deadline:  # type: ignore[operator]
                         self._ghosts = gone[n + 1 :]
@@ -697,6 +730,8 @@ class MapScene(QGraphicsScene):
                         item.setSelected(False)
             for item in items:
                 self.removeItem(item)
+        if items or ghosts:  # the ghosts join as they leave
+            self._retired = {item.card_id: item for item in items}
         if selected:
             self.selectionChanged.emit()
 
@@ -718,6 +753,11 @@ class MapScene(QGraphicsScene):
         self._pending_selected.clear()
         self._flags_due.clear()
         self._remove_cards([*self._card_items, *(i for shape in self._shapes.values() for i in shape)])
+        with QSignalBlocker(self):
+            for item in self._ghosts:
+                self.removeItem(item)
+        self._ghosts = []
+        self._retired = {}  # (a new theme, or the map gone: none of them is shown again)
         self.settle()  # the items of earlier deletes still waiting to leave
         for table in (self.stage_items, self.lane_items, self.emotion_items):
             for item in table.values():
@@ -758,6 +798,7 @@ class MapScene(QGraphicsScene):
         """Zoomed out, selected cards are blocks of the selection colour: repaint them. The
         selected cards' link lines show."""
         self._selection, self._selection_known = self._selection_known, None  # (None: not known)
+        self._selected_unsaid = False
         # The scene also signals while it is being destroyed, after its items are gone.
         if not (shiboken6.isValid(self.links) and shiboken6.isValid(self.blocks)):
             return
@@ -828,7 +869,8 @@ class MapScene(QGraphicsScene):
             i for i in super().selectedItems() if not isinstance(i, CardItem) or cards.get(i.card_id) is i
         ]
         current = {i.card_id for i in selected if isinstance(i, CardItem)}
-        if wanted == current | self._pending_selected and len(current) == len(selected):
+        unchanged = wanted == current | self._pending_selected and len(current) == len(selected)
+        if unchanged and not self._selected_unsaid:
             return
         flag = wanted - current - unmade  # made items to flag selected
         later: set[str] = set()

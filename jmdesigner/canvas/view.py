@@ -6,7 +6,8 @@ commands and call ``push``. The scene redraws from the document's notification.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import contextlib
+from collections.abc import Callable, Iterator, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -244,16 +245,28 @@ class MapView(QGraphicsView):
         the editor was cancelled, its words gone for good and the edit before them undone."""
         self.editing.commit()
         command = top_of(self.stack)
-        with collector_paused():
+        select = self.memo.before(command)
+        with collector_paused(), self._selecting(select):
             self.stack.undo()
-            self._restore_selection(self.memo.before(command))
+            self._restore_selection(select)
 
     def redo(self) -> None:
         self.editing.commit()  # the words being typed are kept (an edit: nothing is left to redo)
         command = top_of(self.stack, redo=True)
-        with collector_paused():
+        select = self.memo.after(command)
+        with collector_paused(), self._selecting(select):
             self.stack.redo()
-            self._restore_selection(self.memo.after(command))
+            self._restore_selection(select)
+
+    @contextlib.contextmanager
+    def _selecting(self, ids: tuple[str, ...] | None) -> Iterator[None]:
+        """The scene told which cards are selected after the change, so the items of those it
+        brings back keep their selected look (see ``MapScene.expect_selection``)."""
+        self.map_scene.expect_selection(ids or ())
+        try:
+            yield
+        finally:
+            self.map_scene.expect_selection(())
 
     def _restore_selection(self, ids: tuple[str, ...] | None) -> None:
         if ids is not None:

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from jmdesigner.canvas import style
@@ -56,3 +57,18 @@ def test_the_canvas_follows_the_desktop_into_the_dark_and_back(
     qtbot.wait(50)
     assert _pixel_at_first_card(canvas).lightness() > 200
     assert canvas.doc.snapshot() == before  # a look, not an edit
+
+
+def test_a_card_deleted_before_the_desktop_went_dark_comes_back_dark(
+    canvas: Canvas, qtbot: Any, restore_palette: None
+) -> None:
+    """The item of a deleted card is kept for an undo to bring back; not across a change of theme."""
+    first = next(iter(canvas.geom.cards))
+    canvas.view.map_scene.select_cards([first])
+    canvas.key(Qt.Key.Key_Delete)
+    assert first not in canvas.view.map_scene.cards
+    QGuiApplication.setPalette(_dark())
+    qtbot.waitUntil(lambda: canvas.view.map_scene.theme is palette.DARK)
+    canvas.key(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(50)
+    assert _pixel_at_first_card(canvas).lightness() < 80

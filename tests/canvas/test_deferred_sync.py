@@ -144,6 +144,116 @@ def test_deleted_items_waiting_to_leave_are_not_selected(wide: Canvas, qtbot: An
     _is_fresh(c, qtbot)
 
 
+def _shown_and_first(c: Canvas) -> list[str]:
+    """The cards the view shows and the map's first ones (off screen), in map order."""
+    view = c.view
+    shown = view.map_scene.items(view.mapToScene(view.viewport().rect()).boundingRect())
+    wanted = {i.card_id for i in shown if isinstance(i, CardItem)}
+    assert wanted
+    cards = [card.id for card in c.doc.cards(c.map_id)]
+    wanted.update(cards[:GONE])
+    return [card_id for card_id in cards if card_id in wanted]
+
+
+def test_an_undo_brings_back_the_deleted_cards_items_as_they_were_painted(
+    wide: Canvas, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cards an undo brings back are the very same cards in the same places: their items from
+    before the delete come back into the scene, selected as they were and painted already (Qt
+    keeps an item's cached picture out of the scene), not made and drawn again before the frame
+    after the key; the ones off screen too, in idle time. The view looks as a fresh canvas."""
+    c = wide
+    scene = c.view.map_scene
+    scene.settle()  # every item made, as on a map left idle a moment
+    gone = _shown_and_first(c)
+    items = {card_id: scene.cards[card_id] for card_id in gone}
+    scene.select_cards(gone)
+    c.key(Qt.Key.Key_Delete)
+    with qtbot.waitSignal(scene.settled):  # the deleted items off screen leave the scene
+        pass
+    made: list[str] = []
+    painted: list[str] = []
+    real_init, real_paint = CardItem.__init__, CardItem.paint
+
+    def counting_init(self: CardItem, geom: Any, *args: Any) -> None:
+        made.append(geom.id)
+        real_init(self, geom, *args)
+
+    def counting_paint(self: CardItem, *args: Any) -> None:
+        painted.append(self.card_id)
+        real_paint(self, *args)
+
+    monkeypatch.setattr(CardItem, "__init__", counting_init)
+    monkeypatch.setattr(CardItem, "paint", counting_paint)
+    signals: list[int] = []
+    scene.selectionChanged.connect(lambda: signals.append(1))
+    c.key(Qt.Key.Key_Z, CTRL)
+    assert signals == [1]  # the selection brought back is said once, as with items made anew
+    assert c.view.focus == ("cards", gone)
+    c.view.viewport().repaint()
+    assert scene.settling()  # most of them come back in idle time (else this test tests nothing)
+    shown = [card_id for card_id in gone if card_id in scene.made_cards()]
+    assert shown  # some come back where the view shows them
+    assert all(scene.made_cards()[card_id] is items[card_id] for card_id in shown)
+    assert (made, painted) == ([], [])
+    assert scene.selected_card_ids() == gone
+    with qtbot.waitSignal(scene.settled):
+        pass
+    assert made == []
+    assert all(scene.cards[card_id] is items[card_id] for card_id in gone)
+    assert len(QGraphicsScene.selectedItems(scene)) == len(gone)
+    monkeypatch.undo()
+    _looks_fresh(c, qtbot)
+    _is_fresh(c, qtbot)
+
+
+def test_cards_brought_back_all_in_view_are_said_selected_once(wide: Canvas, qtbot: Any) -> None:
+    """Every card an undo brings back in view, its item back selected as it was: the selection is
+    still signalled once (the inspector and the docks show the cards), and a redo's none again."""
+    c = wide
+    scene = c.view.map_scene
+    view = c.view
+    shown = scene.items(view.mapToScene(view.viewport().rect()).boundingRect())
+    gone = [
+        card.id
+        for card in c.doc.cards(c.map_id)
+        if card.id in {i.card_id for i in shown if isinstance(i, CardItem)}
+    ][:3]
+    assert len(gone) == 3
+    scene.select_cards(gone)
+    c.key(Qt.Key.Key_Delete)
+    signals: list[int] = []
+    scene.selectionChanged.connect(lambda: signals.append(1))
+    c.key(Qt.Key.Key_Z, CTRL)
+    assert signals == [1]
+    assert view.focus == ("cards", gone)
+    assert scene.selected_card_ids() == gone
+    c.key(Qt.Key.Key_Z, CTRL | SHIFT)
+    assert signals == [1, 1]
+    assert view.focus[0] == "map"
+    _looks_fresh(c, qtbot)
+
+
+def test_cards_brought_back_unselected_keep_no_selected_look(wide: Canvas, qtbot: Any) -> None:
+    """An undo that does not select the cards it brings back (the stack's own, as the inspector's
+    or a dock's): their items, selected when the cards were deleted, come back unselected."""
+    c = wide
+    scene = c.view.map_scene
+    scene.settle()
+    scene.select_cards(_shown_and_first(c))
+    c.key(Qt.Key.Key_Delete)
+    with qtbot.waitSignal(scene.settled):
+        pass
+    c.stack.undo()
+    QApplication.processEvents()
+    assert scene.selected_card_ids() == []
+    assert QGraphicsScene.selectedItems(scene) == []
+    _looks_fresh(c, qtbot)
+    scene.settle()
+    assert QGraphicsScene.selectedItems(scene) == []
+    _is_fresh(c, qtbot)
+
+
 @pytest.mark.parametrize("where", ["top left", "bottom right"])
 def test_scrolling_to_the_waiting_part_shows_it_settled(wide: Canvas, qtbot: Any, where: str) -> None:
     c = wide
