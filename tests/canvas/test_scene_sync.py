@@ -289,7 +289,7 @@ def test_moving_a_card_by_key_checks_the_changed_cells_items_not_the_lanes(big_c
     assert scene.selected_card_ids() == [card_id]
 
 
-@pytest.mark.parametrize("seed", range(20))
+@pytest.mark.parametrize("seed", [*range(10), 17])  # seed 17 found the Ctrl+arrow defect of two cells
 def test_the_canvas_and_the_file_equal_fresh_ones_after_keyed_deletes_moves_undo_and_redo(
     qtbot: Any, tmp_path: Path, seed: int
 ) -> None:
