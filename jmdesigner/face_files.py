@@ -128,14 +128,12 @@ def note_unusable(file: str, *, missing: bool = False) -> None:
     once loaded); each file once, each listener told once."""
     if file in _problems:
         return
-    from jmdesigner.resources import resource_path
+    from jmdesigner.resources import expected_path, resource_path
 
     try:
         folder = resource_path("fonts")
     except FileNotFoundError:  # the whole folder is gone: name where it was looked for
-        from jmdesigner import resources
-
-        folder = resources._CANDIDATES[-1] / "fonts"
+        folder = expected_path("fonts")
     _checked[file] = None
     problem = _problems[file] = FaceProblem(file, folder, missing)
     for listener in list(_listeners):

@@ -13,4 +13,9 @@ def resource_path(*parts: str) -> Path:
         path = base.joinpath(*parts)
         if path.exists():
             return path
-    raise FileNotFoundError(f"bundled resource {'/'.join(parts)} is missing from {_CANDIDATES[-1]}")
+    raise FileNotFoundError(f"bundled resource {'/'.join(parts)} is missing from {expected_path()}")
+
+
+def expected_path(*parts: str) -> Path:
+    """Where a bundled resource should be (the installed package's folder), to name it when missing."""
+    return _CANDIDATES[-1].joinpath(*parts)
