@@ -812,15 +812,10 @@ def open_workshop(
 
 
 def _is_vote_key(event: QKeyEvent, *texts: str) -> bool:
-    """A voting key is its text typed plainly: a lower-case "v" (a card typed while voting may
-    begin with a capital V: "Very slow…" lost its V to a dot), "+" or "−" however the layout
-    makes them, never with Ctrl, Alt or Meta (Ctrl+V is not a vote)."""
-    chords = (
-        Qt.KeyboardModifier.ControlModifier
-        | Qt.KeyboardModifier.AltModifier
-        | Qt.KeyboardModifier.MetaModifier
-    )
-    return event.text() in texts and not event.modifiers() & chords
+    """A voting key is its text typed plainly (``typed_text``: never with Ctrl, Alt or Meta, so
+    Ctrl+V is not a vote): a lower-case "v" (a card typed while voting may begin with a capital V:
+    "Very slow…" lost its V to a dot), "+" or "−" however the layout makes them."""
+    return typed_text(event) in texts
 
 
 def _is_action_key(event: QKeyEvent, *acts: Act) -> bool:
