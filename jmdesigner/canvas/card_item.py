@@ -10,6 +10,7 @@ from jmdesigner import text
 from jmdesigner.canvas import style
 from jmdesigner.layout import CardGeom, Rect
 from jmdesigner.layout import metrics as roles
+from jmdesigner.layout.palette import CARD_SHADOW_DROP
 from jmdesigner.model.kinds import Evidence
 from jmdesigner.text.metrics import weight_of
 
@@ -76,7 +77,7 @@ def _paths(w: float, h: float) -> tuple[QPainterPath, QPainterPath]:
         outline = QPainterPath()
         outline.addRoundedRect(QRectF(0.5, 0.5, w - 1.0, h - 1.0), RADIUS, RADIUS)
         lowered = QPainterPath()
-        lowered.addRoundedRect(QRectF(0.0, 1.5, w, h), RADIUS, RADIUS)
+        lowered.addRoundedRect(QRectF(0.0, CARD_SHADOW_DROP, w, h), RADIUS, RADIUS)
         band = QPainterPath()
         band.addRect(QRectF(-1.0, h - RADIUS - 1.0, w + 2.0, RADIUS + 4.0))
         found = _PATHS[(w, h)] = (outline, lowered.intersected(band))

@@ -16,9 +16,8 @@ from jmdesigner.layout import metrics as roles
 from jmdesigner.layout.blueprint import blueprint_lines
 from jmdesigner.layout.geometry import CardGeom, MapGeometry, Rect
 from jmdesigner.layout.options import LayoutOptions
-from jmdesigner.layout.palette import ROLE_SIZES
+from jmdesigner.layout.palette import CARD_SHADOW_DROP, ROLE_SIZES
 
-SHADOW = 1.5  # a card's shadow, below its rect (map_drawing)
 POINT_REACH = 8.0  # an emotion point's radius and ring
 LINE = 1.5  # a line of header text, in ems, generous: the content's edge is never put short of it
 
@@ -100,7 +99,7 @@ def content_edges(g: MapGeometry, opt: LayoutOptions | None = None) -> tuple[flo
             bottom = max(bottom, min(last.row.bottom, last.header.y + opt.header_pad_y + text))
     for card in g.cards.values():
         right = max(right, card.rect.right)
-        bottom = max(bottom, card.rect.bottom + SHADOW)
+        bottom = max(bottom, card.rect.bottom + CARD_SHADOW_DROP)
     for e in g.emotions:  # its scale's rules run on to the frame, as grid lines do: not content
         bottom = max(bottom, e.plot.bottom + POINT_REACH)
         for curve in e.curves:

@@ -235,7 +235,7 @@ class MapPainter:
     # ----------------------------------------------------------------- cards
     def _card(self, c: CardGeom, fill: str) -> None:
         s, r = self.s, c.rect
-        s.rect(Rect(r.x, r.y + 1.5, r.w, r.h), P.SHADOW_PRINT, radius=CARD_RADIUS)
+        s.rect(Rect(r.x, r.y + P.CARD_SHADOW_DROP, r.w, r.h), P.SHADOW_PRINT, radius=CARD_RADIUS)
         s.rect(r.inset(0.4, 0.4), fill, P.CARD_BORDER_PRINT, 0.8, radius=CARD_RADIUS)
         y = c.text_rect.y + self.m.ascent(roles.CARD)
         left, right, size = c.text_rect.x, c.text_rect.right, size_of(roles.CARD)

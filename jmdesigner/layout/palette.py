@@ -41,6 +41,7 @@ COMPARE_REMOVED = "#C8423B"
 COMPARE_CHANGED = "#A26908"
 CARD_BORDER_PRINT = "#D8D5CF"  # the canvas's 11% black border, flattened for print
 SHADOW_PRINT = "#E9E6E1"
+CARD_SHADOW_DROP = 1.5  # a card's shadow: its rounded rect this much lower (canvas and print)
 
 
 @dataclass(frozen=True, slots=True)
