@@ -33,6 +33,14 @@ def _wait_for(check: Callable[[], bool], timeout: float = 10) -> None:
     assert check()
 
 
+def _wait_until_equal(get: Callable[[], object], want: object, timeout: float = 10) -> None:
+    """Waits as `_wait_for` does; on time-out pytest shows what arrived beside what was typed."""
+    end = time.monotonic() + timeout
+    while time.monotonic() < end and get() != want:
+        time.sleep(0.1)
+    assert get() == want
+
+
 def test_focus_is_on_the_canvas_when_a_file_opens_and_typing_adds_a_card(
     run_app: Callable[[Path | None], App], tmp_path: Path
 ) -> None:

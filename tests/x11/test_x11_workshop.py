@@ -9,7 +9,7 @@ from pathlib import Path
 
 from jmdesigner.model import UndoStack, commands
 from tests.x11.conftest import App, cards_on_disk
-from tests.x11.test_x11_capture import _file, _wait_for
+from tests.x11.test_x11_capture import _file, _wait_for, _wait_until_equal
 
 
 def _leave_workshop(app: App) -> None:
@@ -116,7 +116,7 @@ def test_in_and_out_of_workshop_mode_at_speed_every_word_arrives_once(
     def typed() -> list[str]:
         return sorted(c[2] for c in cards_on_disk(path) if c[2].startswith(("drin", "raus")))
 
-    _wait_for(lambda: typed() == sorted(want))
+    _wait_until_equal(typed, sorted(want))
     _wait_for(lambda: app.state()["focus_is_canvas"])
     assert not app.display.windows_named("^Workshop — ")
 

@@ -53,7 +53,11 @@ if TYPE_CHECKING:
     from jmdesigner.model.draft import DraftStore
 
 ZOOM = 1.35  # large type for the back of the room
-LEAVE_WAIT_MS = 1000  # the longest Esc waits for the window behind to have the keyboard
+# Esc closes the workshop once the window behind has the keyboard. A window manager slow to give it
+# (a busy machine) is asked again each LEAVE_ASK_MS while the workshop still has the keyboard (the
+# keys it gets meanwhile are handed on); one that never does is given up after LEAVE_WAIT_MS.
+LEAVE_ASK_MS = 1000
+LEAVE_WAIT_MS = 6000
 
 # The stage in focus steps with Page Down / Page Up: keys an input method passes on as key presses
 # (and a presenter's remote sends). ``]`` and ``[`` do it too where they arrive as key presses; a
@@ -109,6 +113,7 @@ class WorkshopWindow(QWidget):
     _leaving = False  # (here: ``changeEvent`` comes while the window is being made)
     _focusing = False  # a stage being brought into focus moves the keyboard's cell itself
     _controls: tuple[QWidget, ...] = ()
+    _ask_again: QTimer | None = None  # while leaving: the window behind asked again for the keyboard
 
     def __init__(
         self,
@@ -610,7 +615,23 @@ class WorkshopWindow(QWidget):
         if self.isActiveWindow():
             back.window().activateWindow()
         # else: once the window manager has given the workshop the keyboard (``changeEvent``)
-        QTimer.singleShot(LEAVE_WAIT_MS, self, self.close)  # a window manager that never does
+        self._left_at = time.monotonic()
+        self._ask_again = QTimer(self, interval=LEAVE_ASK_MS)
+        self._ask_again.timeout.connect(self._still_leaving)
+        self._ask_again.start()
+
+    def _still_leaving(self) -> None:
+        """Closed after a fixed second, the workshop lost the words typed after Esc on a busy
+        machine: it still had the keyboard (the window behind not yet given it), or the keyboard
+        was on its way, and once closed no window had it. It stays until the window behind has the
+        keyboard (it may never have lost it: Esc typed before the workshop had it), handing its
+        keys on and asking again."""
+        back = self.hand_back
+        waited = (time.monotonic() - self._left_at) * 1000
+        if back is None or QApplication.activeWindow() is back.window() or waited >= LEAVE_WAIT_MS:
+            self.close()
+            return
+        back.window().activateWindow()
 
     @property
     def is_leaving(self) -> bool:
@@ -673,6 +694,8 @@ class WorkshopWindow(QWidget):
 
     def closeEvent(self, event: object) -> None:  # type: ignore[override]
         self._tick.stop()
+        if self._ask_again is not None:
+            self._ask_again.stop()
         DocumentEvents.of(self.doc).changed.disconnect(self._on_changes)
         self.view.close_view()
         super().closeEvent(event)  # type: ignore[arg-type]
