@@ -56,9 +56,13 @@ run: $(VENV)/.installed $(SAMPLE)
 	@$(PY) -m jmdesigner.ui.qt_preflight
 	$(VENV)/bin/jmdesigner $(SAMPLE)
 
+# The suite on every core (at most 4), the real-screen tests on one of them (tests/conftest.py);
+# `make test PYTEST_WORKERS=` runs it in one process.
+PYTEST_WORKERS ?= -n auto --maxprocesses 4 --dist loadgroup
+
 test: $(VENV)/.installed-test
 	@QT_QPA_PLATFORM=offscreen $(PY) -m jmdesigner.ui.qt_preflight --platform offscreen
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 # The translation catalogues (docs/translations.md): new and changed strings into each
 # resources/translations/*.ts (translate them with pyside6-linguist or an editor), then the .qm files

@@ -13,6 +13,23 @@ os.environ["LANGUAGE"] = "en"
 
 import pytest
 
+_TESTS = Path(__file__).resolve().parent
+# Under ``make test`` the suite runs on every core (pytest-xdist, ``--dist loadgroup``). The tests
+# that type on a real screen or drive a browser run one at a time on one worker, as they always
+# have: two of them at once, each with its app, X server and window manager, typed at half speed on
+# a two-core machine. The PostgreSQL tests share one worker so one throwaway server starts, not two.
+_SCREEN_FOLDERS = frozenset({"x11", "a11y"})
+_SCREEN_FILES = frozenset({"test_browser.py"})
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        parts = item.path.relative_to(_TESTS).parts if item.path.is_relative_to(_TESTS) else ()
+        if parts and (parts[0] in _SCREEN_FOLDERS or item.path.name in _SCREEN_FILES):
+            item.add_marker(pytest.mark.xdist_group("screen"))
+        elif "pg_cluster" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.xdist_group("postgresql"))
+
 
 @pytest.fixture(autouse=True)
 def data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:

@@ -245,10 +245,10 @@ def test_a_file_with_too_many_cards_is_refused_early(tmp_path: Path) -> None:
     path = make_doc(tmp_path / "huge.jmap")
     add_raw_cards(path, 100_001)
     before = path.read_bytes()
-    started = time.perf_counter()
+    started = time.process_time()
     with pytest.raises(FileRefusedError, match="more than 100,000 cards"):
         JmapFile.open(path)
-    assert time.perf_counter() - started < 2.0
+    assert time.process_time() - started < 2.0
     assert path.read_bytes() == before
 
 

@@ -38,9 +38,9 @@ def bomb() -> bytes:
 
 def test_a_pixel_bomb_is_not_decoded_and_a_truncated_photo_gives_initials(bomb: bytes) -> None:
     assert len(bomb) < 64 * 1024
-    started = time.perf_counter()
+    started = time.process_time()
     assert photo_image(Photo("image/png", bomb)) is None
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0
     good = small_png()
     assert photo_image(Photo("image/png", good)).size == (300, 200)  # type: ignore[union-attr]
     assert photo_image(Photo("image/png", good[: len(good) // 2])) is None
@@ -71,9 +71,9 @@ def test_pdf_export_with_a_hostile_photo_finishes_in_bounded_memory(
 def test_the_ui_never_decodes_a_bomb_or_reads_a_fifo(bomb: bytes, tmp_path: Path, qapp) -> None:
     from jmdesigner.ui.photo import PhotoError, load_photo, photo_pixmap
 
-    started = time.perf_counter()
+    started = time.process_time()
     assert photo_pixmap(Photo("image/png", bomb), 96).isNull()
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0
     assert not photo_pixmap(Photo("image/png", small_png()), 96).isNull()
     fifo = tmp_path / "face.png"
     os.mkfifo(fifo)
