@@ -319,8 +319,12 @@ def _dash_units(words: list[str]) -> tuple[list[str], list[bool]]:
     units: list[str] = []
     spaced: list[bool] = []
     for word in words:
+        if "-" not in word and (word.isascii() or _DASH_SET.isdisjoint(word)):
+            units.append(word)
+            spaced.append(True)
+            continue
         start = 0
-        for cut in dash_breaks(word) if _dashed(word) else ():
+        for cut in dash_breaks(word):
             units.append(word[start:cut])
             spaced.append(False)
             start = cut
@@ -367,6 +371,21 @@ def break_units(paragraph: str) -> tuple[list[str], list[bool]]:
         units.append(piece)
         spaced.append(True)
     return units, spaced
+
+
+def _hyphen_counts(lines: list[str] | None) -> bool:
+    """Whether the greedy lines of a paragraph's whole words (``lines``; None: a word wider than
+    the line) may differ from those of its pieces (``break_units``): a word that may break after a
+    hyphen (``dash_breaks``) starts a line, so the line before might end with its first pieces, or
+    a word is wider than the line. Any other hyphenated word fits on its line whole, and so do its
+    first pieces (never wider than the word): the same lines, one check a line."""
+    if lines is None:
+        return True
+    for line in lines[1:]:
+        first = line.partition(" ")[0]
+        if "-" in first and dash_breaks(first):
+            return True
+    return False
 
 
 class WrapCache:
@@ -423,18 +442,15 @@ class WrapCache:
             widths.clear()
         paragraph = text.rstrip()
         if vouch is not None and paragraph.isascii() and "\n" not in text and vouch(paragraph, role):
-            words = paragraph.split()  # (``break_units`` of ASCII text without "-": its words)
-            spaced = None
-            if "-" in paragraph:  # (and its pieces, when a word may break after a hyphen)
-                words, spaced = _dash_units(words)
-            if spaced is not None and not all(spaced):
-                lines = _greedy_by_words(words, spaced, width, widths.__getitem__, 0.0, space)
-            elif words:
+            words = paragraph.split()  # (``break_units`` of ASCII text: its words, each then a space)
+            if words:
                 lines = _greedy_between_spaces(words, list(map(widths.__getitem__, words)), width, space)
-            else:
-                lines = None
-            if lines is not None:
-                return tuple(lines)
+                if "-" in paragraph and _hyphen_counts(lines):  # (its words' pieces, see there)
+                    pieces, spaced = _dash_units(words)
+                    if not all(spaced):
+                        lines = _greedy_by_words(pieces, spaced, width, widths.__getitem__, 0.0, space)
+                if lines is not None:
+                    return tuple(lines)
         return wrap_text(text, width, self.metrics, role, widths.__getitem__, self._spacing[role])
 
     def _direct_for(self, role: str) -> tuple[_Widths, float, Callable[[str, str], bool] | None]:
