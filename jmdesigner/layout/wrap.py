@@ -7,6 +7,7 @@ import itertools
 import unicodedata
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
+from functools import lru_cache
 from typing import Any
 
 from jmdesigner.layout.metrics import TextMetrics, words_add_up
@@ -283,7 +284,8 @@ def _dashed(paragraph: str) -> bool:
     return "-" in paragraph or not _DASH_SET.isdisjoint(paragraph)
 
 
-def dash_breaks(word: str) -> list[int]:
+@lru_cache(maxsize=4096)  # a map repeats its hyphenated words ("e-mail")
+def dash_breaks(word: str) -> tuple[int, ...]:
     """Where a line may end inside ``word`` (no spaces in it): right after a dash of ``_DASHES``
     that follows a letter, digit, mark or closing punctuation and is followed by a letter
     (UAX #14: a break after HY and BA; none before a number after a hyphen, LB25: "COVID-19",
@@ -291,7 +293,7 @@ def dash_breaks(word: str) -> list[int]:
     LB21a). An address (a word with "://", "@" or starting "www.") is never broken at its
     hyphens: a hyphen at a line's end would read as one added to break the word."""
     if "://" in word or "@" in word or word.startswith("www."):
-        return []
+        return ()
     cuts: list[int] = []
     last = len(word) - 1
     if word.isascii():
@@ -300,11 +302,11 @@ def dash_breaks(word: str) -> list[int]:
             if word[i + 1].isalpha() and (word[i - 1].isalnum() or word[i - 1] in _BEFORE_DASH):
                 cuts.append(i + 1)
             i = word.find("-", i + 2)
-        return cuts
+        return tuple(cuts)
     for i in range(1, last):
         if word[i] in _DASH_SET and word[i + 1].isalpha() and _may_precede_dash(word[i - 1]):
             cuts.append(i + 1)
-    return cuts
+    return tuple(cuts)
 
 
 def _may_precede_dash(ch: str) -> bool:
@@ -373,19 +375,44 @@ def break_units(paragraph: str) -> tuple[list[str], list[bool]]:
     return units, spaced
 
 
-def _hyphen_counts(lines: list[str] | None) -> bool:
-    """Whether the greedy lines of a paragraph's whole words (``lines``; None: a word wider than
-    the line) may differ from those of its pieces (``break_units``): a word that may break after a
-    hyphen (``dash_breaks``) starts a line, so the line before might end with its first pieces, or
-    a word is wider than the line. Any other hyphenated word fits on its line whole, and so do its
-    first pieces (never wider than the word): the same lines, one check a line."""
-    if lines is None:
-        return True
-    for line in lines[1:]:
-        first = line.partition(" ")[0]
-        if "-" in first and dash_breaks(first):
-            return True
-    return False
+def _greedy_hyphenated(
+    words: list[str], widths: list[float], width: float, space: float, measure: Callable[[str], float]
+) -> list[str] | None:
+    """``_greedy_between_spaces`` for ASCII words of which some may break after a hyphen: a word
+    that does not fit where the line has got to is put on it as far as its pieces fit
+    (``dash_breaks``), its rest starting the next line. ``_greedy_by_words``'s lines for those
+    pieces from the same sums (a word's pieces on one line measured together, by ``measure``), at
+    the cost of the words between spaces: most hyphenated words fit whole where they are, and so
+    do their first pieces (never wider than the word). None when a word is wider than the line
+    (the general path, which breaks it after its hyphens or between its letters)."""
+    if max(widths) > width:
+        return None
+    lines: list[str] = []
+    head = ""  # the rest of a word broken after a hyphen, starting the line
+    start, used = 0, widths[0]
+    for j in range(1, len(widths)):
+        total = used + (widths[j] + space)
+        if total <= width:
+            used = total
+            continue
+        line = " ".join(words[start:j])
+        if head:
+            line = f"{head} {line}" if line else head
+        word, fitted = words[j], 0
+        if "-" in word:  # as many of its pieces as fit
+            for cut in dash_breaks(word):
+                if used + (measure(word[:cut]) + space) > width:
+                    break
+                fitted = cut
+        if fitted:
+            lines.append(f"{line} {word[:fitted]}")
+            head, start, used = word[fitted:], j + 1, measure(word[fitted:])
+        else:
+            lines.append(line)
+            head, start, used = "", j, widths[j]
+    line = " ".join(words[start:])
+    lines.append((f"{head} {line}" if line else head) if head else line)
+    return lines
 
 
 class WrapCache:
@@ -444,11 +471,11 @@ class WrapCache:
         if vouch is not None and paragraph.isascii() and "\n" not in text and vouch(paragraph, role):
             words = paragraph.split()  # (``break_units`` of ASCII text: its words, each then a space)
             if words:
-                lines = _greedy_between_spaces(words, list(map(widths.__getitem__, words)), width, space)
-                if "-" in paragraph and _hyphen_counts(lines):  # (its words' pieces, see there)
-                    pieces, spaced = _dash_units(words)
-                    if not all(spaced):
-                        lines = _greedy_by_words(pieces, spaced, width, widths.__getitem__, 0.0, space)
+                measured = list(map(widths.__getitem__, words))
+                if "-" in paragraph:  # a word may break after a hyphen
+                    lines = _greedy_hyphenated(words, measured, width, space, widths.__getitem__)
+                else:
+                    lines = _greedy_between_spaces(words, measured, width, space)
                 if lines is not None:
                     return tuple(lines)
         return wrap_text(text, width, self.metrics, role, widths.__getitem__, self._spacing[role])

@@ -109,6 +109,8 @@ def greedy_units(text: str, width: float, metrics: object, role: str) -> tuple[s
                 out.append(current)
             while metrics.width(unit, role) > width:  # type: ignore[attr-defined]
                 head = _longest_prefix(unit, width, metrics, role)  # type: ignore[arg-type]
+                if head == unit:  # one cluster wider than the line: on a line of its own
+                    break
                 out.append(head)
                 unit = unit[len(head) :]
             current, gap = unit, after
@@ -220,3 +222,19 @@ def test_a_card_of_hyphenated_ascii_words_is_wrapped_from_word_widths(
     assert WrapCache(metrics).wrap(text, 40.0, "card") == expected
     assert calls[0] == 0
     assert not [m for m in measured if " " in m.strip() and m != "x x"]
+
+
+def test_the_direct_path_for_hyphenated_ascii_cards_gives_the_plain_greedy_lines() -> None:
+    """Seeded: ASCII words with hyphens (the cache's direct path) at many widths, ties included
+    (quarter widths): a word put on a line as far as its pieces fit, the rest on the next lines."""
+    rng = random.Random(12)
+    stems = ["a", "to", "e", "re", "check", "in", "Tor", "end", "order", "Kunden", "Service", "x" * 9]
+    for _ in range(150):
+        vocabulary = ["-".join(rng.choices(stems, k=rng.randint(1, 4))) for _ in range(12)]
+        metrics = AddingMetrics({w: rng.randint(1, 60) / 4 for w in stems}, rng.choice([1.0, 2.5]))
+        cache = WrapCache(metrics)
+        for _ in range(10):
+            text = " ".join(rng.choices(vocabulary, k=rng.randint(1, 12)))
+            width = rng.choice([rng.uniform(15.0, 160.0), metrics.width(text.split()[0], "card")])
+            expected = greedy_units(text, width, metrics, "card")
+            assert cache.wrap(text, width, "card") == expected, (text, width)
