@@ -272,8 +272,8 @@ def _narrow(text: str) -> bool:
 # is the soft hyphen, which would need a hyphen drawn at the line's end.
 _DASHES = "-\u2010\u2012\u2013\u2014"
 _DASH_SET = frozenset(_DASHES)
-# What a dash may follow and still end a line: a letter, a digit or a mark (``isalnum`` or
-# ``_MARKS``), or closing punctuation: never a dash or a space (a word's leading "-" stays on).
+# Besides a letter, a digit or a mark (``_may_precede_dash``), what a dash may follow and still end
+# a line: closing punctuation. Never a dash or a space (a word's leading "-" stays on).
 _BEFORE_DASH = frozenset(")]}’”»\"'")
 
 
