@@ -251,7 +251,7 @@ class LaneHeaderItem(_HeaderItem):
             directions = g.rtl[: len(lines)]
             if g.collapsed and len(g.name_lines) > 1:
                 role = roles.LANE_HEADER
-                joined = " ".join(g.name_lines)
+                joined = g.one_line
                 lines = (elide(joined, style.weight_of(role), style.size_of(role), right - x),)
             for line, rtl in zip(lines, directions, strict=True):
                 style.draw_role_text_in_direction(
@@ -262,8 +262,6 @@ class LaneHeaderItem(_HeaderItem):
         for i, line in enumerate(lines):
             if g.collapsed and len(g.name_lines) > 1 and i == 0:
                 role = roles.LANE_HEADER
-                line = elide(
-                    " ".join(g.name_lines), style.weight_of(role), style.size_of(role), r.width() - x - 8
-                )
+                line = elide(g.one_line, style.weight_of(role), style.size_of(role), r.width() - x - 8)
             style.draw_role_text(painter, x, y, line, roles.LANE_HEADER, style.HEADER_TEXT)
             y += lh

@@ -208,12 +208,12 @@ class MapPainter:
             lines, directions = lane.name_lines, lane.rtl
             if lane.collapsed:
                 width = lane.name_right - x
-                lines = (elide(" ".join(lines), fonts.BOLD, size_of(roles.LANE_HEADER), width),)
+                lines = (elide(lane.one_line or lines[0], fonts.BOLD, size_of(roles.LANE_HEADER), width),)
                 directions = directions[:1]
             self._lines_in_direction(x, lane.name_right, top, lines, directions, roles.LANE_HEADER)
         elif lane.collapsed:
             width = r.right - x - 8
-            name = elide(" ".join(lane.name_lines), fonts.BOLD, size_of(roles.LANE_HEADER), width)
+            name = elide(lane.one_line or lane.name_lines[0], fonts.BOLD, size_of(roles.LANE_HEADER), width)
             self._text_lines(x, top, (name,), roles.LANE_HEADER)
         else:
             self._text_lines(x, top, lane.name_lines, roles.LANE_HEADER)

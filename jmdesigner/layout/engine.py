@@ -451,8 +451,11 @@ class _Layout:
             height = max(lane.height or 0.0, content + 2 * opt.cell_pad, header_need)
         header = Rect(0.0, y, opt.lane_header_width, height)
         row = Rect(x0, y, right - x0, height)
+        one_line = " ".join(lane.name.split()) if lane.collapsed and len(name_lines) > 1 else ""
         if name_rtl is None:
-            lane_geom = LaneGeom(lane.id, li, lane.kind, lane.colour, lane.collapsed, header, row, name_lines)
+            lane_geom = LaneGeom(
+                lane.id, li, lane.kind, lane.colour, lane.collapsed, header, row, name_lines, one_line
+            )
         else:  # the name's right-to-left lines end at the right of its room (left of the scale's labels)
             name_right = header.right - opt.header_pad_x - tick_w
             lane_geom = DirectedLaneGeom(
@@ -464,6 +467,7 @@ class _Layout:
                 header,
                 row,
                 name_lines,
+                one_line,
                 name_rtl,
                 name_right,
             )

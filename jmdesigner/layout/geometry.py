@@ -119,6 +119,10 @@ class LaneGeom:
     header: Rect  # the header cell in the left column
     row: Rect  # the whole row right of the header, through every stage
     name_lines: tuple[str, ...]
+    # A collapsed lane's name of more than one line, on one line as it shows it (shortened): its
+    # words between single spaces, not its lines joined with spaces (a line may end after a
+    # hyphen or between ideographs, with no space there). Empty for any other lane.
+    one_line: str = ""
 
     @property
     def directions(self) -> tuple[bool, ...]:
@@ -137,6 +141,7 @@ class LaneGeom:
             self.header.moved_down(dy),
             self.row.moved_down(dy),
             self.name_lines,
+            self.one_line,
         )
 
 
@@ -163,6 +168,7 @@ class DirectedLaneGeom(LaneGeom):
             self.header.moved_down(dy),
             self.row.moved_down(dy),
             self.name_lines,
+            self.one_line,
             self.rtl,
             self.name_right,
         )

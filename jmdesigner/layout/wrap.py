@@ -4,8 +4,10 @@ are broken between grapheme clusters."""
 from __future__ import annotations
 
 import itertools
+import unicodedata
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
+from functools import lru_cache
 from typing import Any
 
 from jmdesigner.layout.metrics import TextMetrics, words_add_up
@@ -61,9 +63,10 @@ def _wrap_paragraph(
     checked with real measurements of the line and of the line plus one word, and moved until the
     longest fitting line is found, so the result is the greedy one whatever kerning does at spaces.
     Words are the text between Unicode line-break opportunities (``break_units``): spaces, and
-    between the characters of Chinese, Japanese and Korean text and emoji. When the metrics vouch
-    that the paragraph's words add up (``words_add_up``: no kerning across its spaces), the
-    estimate is the measurement and no line is measured: the same lines, a fraction of the work.
+    between the characters of Chinese, Japanese and Korean text and emoji, and after a hyphen
+    inside a word. When the metrics vouch that the paragraph's words add up (``words_add_up``: no
+    kerning across its spaces), the estimate is the measurement and no line is measured: the same
+    lines, a fraction of the work.
     """
     if not paragraph:
         return [""]
@@ -73,6 +76,9 @@ def _wrap_paragraph(
         by_words = _greedy_by_words(words, spaced, width, word_width, slack, space)
         if by_words is not None:
             return by_words
+        # Below, word widths are summed: vouched for across spaces only, not where a word breaks
+        # after a hyphen ("-T" is kerned), so such a paragraph has its lines measured.
+        exact = all(spaced)
     lines: list[str] = []
     current = ""  # the line being built: words, or the tail of a word broken across lines
     current_spaced = False  # whether a space follows the line's last word
@@ -149,26 +155,39 @@ def _greedy_by_words(
 ) -> list[str] | None:
     """The greedy lines from word widths alone, for words that add up (``words_add_up``): the
     loop of ``_wrap_paragraph`` with its sums in the same order, without its bookkeeping for
-    measuring lines and breaking words. None when a word is wider than the line (that path)."""
+    measuring lines and breaking words. None when a word is wider than the line (that path).
+
+    The metrics vouch for their sums across spaces only: pieces with no space between them (a
+    word that may break after a hyphen, where "-T" is kerned) are measured together, as the run
+    of pieces that is on the line, and that run's width is added as one word's."""
     widths = list(map(word_width, words))  # a memo's __getitem__: no Python call per known word
     join = " ".join if all(spaced) else None  # words between spaces (every Latin paragraph)
     if join is not None and not slack:  # and measured exactly (the shaped metrics): the same sums
         return _greedy_between_spaces(words, widths, width, space)
     lines: list[str] = []
     start, used = 0, 0.0
+    run, before = 0, 0.0  # where the line's last word starts (a piece), and the line's width before it
     for j, measured in enumerate(widths):
         w = measured - slack
         if w + slack > width:
             return None
         if j == start:
             used = 0.0 + w
+            run = j
             continue
-        extra = w + (space if spaced[j - 1] else 0.0)
-        if used + extra + slack > width:
+        if spaced[j - 1]:
+            extra = w + space
+            total = used + extra
+            if total + slack <= width:
+                before, run = used, j
+        else:  # the word goes on: its pieces on this line so far and this one, measured together
+            whole = word_width("".join(words[run : j + 1])) - slack
+            total = whole if run == start else before + (whole + space)
+        if total + slack > width:
             lines.append(join(words[start:j]) if join else _joined(words, spaced, start, j))
-            start, used = j, 0.0 + w
+            start, used, run = j, 0.0 + w, j
         else:
-            used += extra
+            used = total
     lines.append(join(words[start:]) if join else _joined(words, spaced, start, len(words)))
     return lines
 
@@ -224,9 +243,11 @@ def _longest_prefix(word: str, width: float, metrics: TextMetrics, role: str) ->
 _BREAK_BETWEEN = LazyPattern(
     r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Extended_Pictographic}\u3000-\u303f\uff00-\uffef]"
 )
-# No break before closing punctuation, iteration marks and small kana; none after opening punctuation.
+# No break before closing punctuation, iteration marks, small kana and hyphens; none after opening
+# punctuation.
 _NO_BREAK_BEFORE = frozenset(
     ")]}»、。，．：；！？」』）】〉》〕〗〙〛｝〟’”ー々〻ゝゞヽヾぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ・…‥%"
+    "-\u2010\u2011\u2012\u2013"
 )
 _NO_BREAK_AFTER = frozenset("([{«「『（【〈《〔〖〘〚｛〝‘“$")
 
@@ -246,32 +267,152 @@ def _narrow(text: str) -> bool:
     return max(text.translate(_SIGNS_DROPPED), default=" ") < "\u1100"
 
 
+# Dashes a line may end with (UAX #14): HYPHEN-MINUS (class HY), HYPHEN, FIGURE DASH, EN DASH
+# (class BA) and EM DASH (B2). NO-BREAK HYPHEN (U+2011, class GL) is not one: it never breaks; nor
+# is the soft hyphen, which would need a hyphen drawn at the line's end.
+_DASHES = "-\u2010\u2012\u2013\u2014"
+_DASH_SET = frozenset(_DASHES)
+# Besides a letter, a digit or a mark (``_may_precede_dash``), what a dash may follow and still end
+# a line: closing punctuation. Never a dash or a space (a word's leading "-" stays on).
+_BEFORE_DASH = frozenset(")]}’”»\"'")
+
+
+def _dashed(paragraph: str) -> bool:
+    """Whether ``paragraph`` has a dash of ``_DASHES`` (a cheap test for most text)."""
+    if paragraph.isascii():
+        return "-" in paragraph
+    return "-" in paragraph or not _DASH_SET.isdisjoint(paragraph)
+
+
+@lru_cache(maxsize=4096)  # a map repeats its hyphenated words ("e-mail")
+def dash_breaks(word: str) -> tuple[int, ...]:
+    """Where a line may end inside ``word`` (no spaces in it): right after a dash of ``_DASHES``
+    that follows a letter, digit, mark or closing punctuation and is followed by a letter
+    (UAX #14: a break after HY and BA; none before a number after a hyphen, LB25: "COVID-19",
+    "2024-2025", "-3"; none after a leading hyphen, LB20.1; none after a Hebrew letter's hyphen,
+    LB21a). An address (a word with "://", "@" or starting "www.") is never broken at its
+    hyphens: a hyphen at a line's end would read as one added to break the word."""
+    if "://" in word or "@" in word or word.startswith("www."):
+        return ()
+    cuts: list[int] = []
+    last = len(word) - 1
+    if word.isascii():
+        i = word.find("-", 1)
+        while 0 < i < last:
+            if word[i + 1].isalpha() and (word[i - 1].isalnum() or word[i - 1] in _BEFORE_DASH):
+                cuts.append(i + 1)
+            i = word.find("-", i + 2)
+        return tuple(cuts)
+    for i in range(1, last):
+        if word[i] in _DASH_SET and word[i + 1].isalpha() and _may_precede_dash(word[i - 1]):
+            cuts.append(i + 1)
+    return tuple(cuts)
+
+
+def _may_precede_dash(ch: str) -> bool:
+    if "\u05d0" <= ch <= "\u05f2" or "\ufb1d" <= ch <= "\ufb4f":  # a Hebrew letter (class HL)
+        return False
+    return ch.isalnum() or ch in _BEFORE_DASH or unicodedata.category(ch).startswith("M")
+
+
+def _dash_units(words: list[str]) -> tuple[list[str], list[bool]]:
+    """``break_units`` of words with no character of ``_BREAK_BETWEEN``: each word, cut after its
+    breakable dashes (no space follows a cut, as between CJK characters)."""
+    units: list[str] = []
+    spaced: list[bool] = []
+    for word in words:
+        if "-" not in word and (word.isascii() or _DASH_SET.isdisjoint(word)):
+            units.append(word)
+            spaced.append(True)
+            continue
+        start = 0
+        for cut in dash_breaks(word):
+            units.append(word[start:cut])
+            spaced.append(False)
+            start = cut
+        units.append(word[start:] if start else word)
+        spaced.append(True)
+    return units, spaced
+
+
 def break_units(paragraph: str) -> tuple[list[str], list[bool]]:
     """The paragraph's unbreakable pieces, and whether a space follows each one.
 
     Spaces separate words as always (runs of spaces count as one). Inside a word, a break is
-    allowed between grapheme clusters where one side is an ideograph, kana, Hangul or an emoji,
-    except before closing punctuation and after opening punctuation; never inside a cluster.
+    allowed after a hyphen or dash followed by a letter (``dash_breaks``), and between grapheme
+    clusters where one side is an ideograph, kana, Hangul or an emoji, except before closing
+    punctuation and hyphens and after opening punctuation; never inside a cluster. Joined again,
+    with a space after the spaced ones, the pieces are the paragraph's words.
     """
     words = paragraph.split()
     if paragraph.isascii() or _narrow(paragraph) or not _BREAK_BETWEEN.search(paragraph):
-        return words, [True] * len(words)
+        if not _dashed(paragraph):
+            return words, [True] * len(words)
+        return _dash_units(words)
     units: list[str] = []
     spaced: list[bool] = []
     for word in words:
-        clusters = _GRAPHEME.findall(word) if _BREAK_BETWEEN.search(word) else [word]
+        if not _BREAK_BETWEEN.search(word):
+            more, gaps = _dash_units([word])
+            units += more
+            spaced += gaps
+            continue
+        cuts = dash_breaks(word) if _dashed(word) else ()
+        clusters = _GRAPHEME.findall(word)
         piece = clusters[0]
+        at = len(piece)
         for a, b in itertools.pairwise(clusters):
             wide = bool(_BREAK_BETWEEN.match(a) or _BREAK_BETWEEN.match(b))
-            if wide and b[0] not in _NO_BREAK_BEFORE and a[-1] not in _NO_BREAK_AFTER:
+            if (wide and b[0] not in _NO_BREAK_BEFORE and a[-1] not in _NO_BREAK_AFTER) or at in cuts:
                 units.append(piece)
                 spaced.append(False)
                 piece = b
             else:
                 piece += b
+            at += len(b)
         units.append(piece)
         spaced.append(True)
     return units, spaced
+
+
+def _greedy_hyphenated(
+    words: list[str], widths: list[float], width: float, space: float, measure: Callable[[str], float]
+) -> list[str] | None:
+    """``_greedy_between_spaces`` for ASCII words of which some may break after a hyphen: a word
+    that does not fit where the line has got to is put on it as far as its pieces fit
+    (``dash_breaks``), its rest starting the next line. ``_greedy_by_words``'s lines for those
+    pieces from the same sums (a word's pieces on one line measured together, by ``measure``), at
+    the cost of the words between spaces: most hyphenated words fit whole where they are, and so
+    do their first pieces (never wider than the word). None when a word is wider than the line
+    (the general path, which breaks it after its hyphens or between its letters)."""
+    if max(widths) > width:
+        return None
+    lines: list[str] = []
+    head = ""  # the rest of a word broken after a hyphen, starting the line
+    start, used = 0, widths[0]
+    for j in range(1, len(widths)):
+        total = used + (widths[j] + space)
+        if total <= width:
+            used = total
+            continue
+        line = " ".join(words[start:j])
+        if head:
+            line = f"{head} {line}" if line else head
+        word, fitted = words[j], 0
+        if "-" in word:  # as many of its pieces as fit
+            for cut in dash_breaks(word):
+                if used + (measure(word[:cut]) + space) > width:
+                    break
+                fitted = cut
+        if fitted:
+            lines.append(f"{line} {word[:fitted]}")
+            head, start, used = word[fitted:], j + 1, measure(word[fitted:])
+        else:
+            lines.append(line)
+            head, start, used = "", j, widths[j]
+    line = " ".join(words[start:])
+    lines.append((f"{head} {line}" if line else head) if head else line)
+    return lines
 
 
 class WrapCache:
@@ -330,7 +471,11 @@ class WrapCache:
         if vouch is not None and paragraph.isascii() and "\n" not in text and vouch(paragraph, role):
             words = paragraph.split()  # (``break_units`` of ASCII text: its words, each then a space)
             if words:
-                lines = _greedy_between_spaces(words, list(map(widths.__getitem__, words)), width, space)
+                measured = list(map(widths.__getitem__, words))
+                if "-" in paragraph:  # a word may break after a hyphen
+                    lines = _greedy_hyphenated(words, measured, width, space, widths.__getitem__)
+                else:
+                    lines = _greedy_between_spaces(words, measured, width, space)
                 if lines is not None:
                     return tuple(lines)
         return wrap_text(text, width, self.metrics, role, widths.__getitem__, self._spacing[role])

@@ -178,8 +178,18 @@ def fit_lines(
     if best is not None:
         return best[1], best[2]
     head = lines[: max_lines - 1]
-    rest = " ".join(lines[max_lines - 1 :])
-    return k, (*head, elide(rest, weight, k, width))
+    return k, (*head, elide(_rest(text, head), weight, k, width))
+
+
+def _rest(text: str, head: tuple[str, ...]) -> str:
+    """``text`` after its first lines ``head`` (``text`` wrapped), on one line: its runs of spaces
+    and newlines as single spaces, and nothing added where a line broke after a hyphen."""
+    skip = sum(len("".join(line.split())) for line in head)  # the lines' characters but spaces
+    i = 0
+    while skip:
+        skip -= not text[i].isspace()
+        i += 1
+    return " ".join(text[i:].split())
 
 
 def broken_words(text: str, lines: tuple[str, ...]) -> int:

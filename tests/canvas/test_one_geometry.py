@@ -23,6 +23,12 @@ from jmdesigner.text.metrics import size_of, weight_of
 
 MULTILINGUAL = Path(__file__).parents[1] / "fixtures" / "text" / "multilingual-map.json"
 MAPS = {"sample": Path(resource_path("samples", "sample-map.json")), "multilingual": MULTILINGUAL}
+HYPHENATED = (
+    "Kunden-Service-Portal-Anmeldung",
+    "Check the end-to-end-onboarding-checklist-review",
+    "Tür-Tor-Typ-Prüfung und COVID-19-Impfzentrum-Termine",
+    "Vertrags\u2013Verlängerung per E-Mail-Bestätigung",
+)
 
 
 def document(path: Path) -> Document:
@@ -31,9 +37,23 @@ def document(path: Path) -> Document:
     return doc
 
 
-@pytest.fixture(params=sorted(MAPS))
+def hyphenated() -> Document:
+    """The sample with narrow stages, long hyphenated compounds on its cards and a collapsed lane
+    with such a name: lines that end after a hyphen."""
+    doc = document(MAPS["sample"])
+    map_id = doc.maps()[0].id
+    for stage in doc.stages(map_id):
+        doc.update_stage(stage.id, width=150.0)
+    for i, card in enumerate(doc.cards(map_id)):
+        doc.update_card(card.id, text=HYPHENATED[i % len(HYPHENATED)])
+    lane = doc.lanes(map_id)[-1]
+    doc.update_lane(lane.id, name="Kunden-Service-Portal-Anmeldung-Rückmeldungen", collapsed=True)
+    return doc
+
+
+@pytest.fixture(params=[*sorted(MAPS), "hyphenated"])
 def shown(request: pytest.FixtureRequest, qtbot: Any) -> tuple[Document, MapView]:
-    doc = document(MAPS[request.param])
+    doc = hyphenated() if request.param == "hyphenated" else document(MAPS[request.param])
     view = MapView(doc, doc.maps()[0].id, UndoStack(doc))
     qtbot.addWidget(view)
     view.resize(1200, 900)
@@ -53,6 +73,9 @@ def test_every_card_breaks_identically_on_screen_and_in_the_pdf(shown: tuple[Doc
         assert card.rect == paper.cards[card_id].rect
     assert [s.name_lines for s in screen.stages] == [s.name_lines for s in paper.stages]
     assert [lane.name_lines for lane in screen.lanes] == [lane.name_lines for lane in paper.lanes]
+    assert [lane.one_line for lane in screen.lanes] == [lane.one_line for lane in paper.lanes]
+    if doc.cards(doc.maps()[0].id)[0].text in HYPHENATED:  # lines that end after a hyphen, alike
+        assert sum(line.endswith("-") for card in screen.cards.values() for line in card.lines) > 20
     assert screen.bounds == paper.bounds  # the same height: 1,435 against 1,347 units before
 
 

@@ -53,3 +53,30 @@ def test_a_title_that_fits_keeps_its_size_and_its_lines() -> None:
     _size, lines = fit_lines(chinese, BOLD, 28, 16.8, 400.0, 3)
     assert len(lines) <= 3  # ideographs break between characters: nothing is broken
     assert _broken(chinese, lines) == 0
+
+
+def test_a_hyphenated_title_breaks_after_its_hyphens_at_its_size() -> None:
+    """A German compound joined by hyphens, wider than the cover at every size: broken after its
+    hyphens at the full size, not set smaller and broken between letters."""
+    title = "Kunden-Service-Portal-Anmeldung-Überarbeitung"
+    width = 300.0
+    assert text_width(title, BOLD, 16.8) > width
+    size, lines = fit_lines(title, BOLD, 28, 16.8, width, 3)
+    assert size == 28 and len(lines) <= 3, (size, lines)
+    assert all(line.endswith("-") for line in lines[:-1]) and "".join(lines) == title
+    assert _broken(title, lines) == 0
+
+
+def test_a_title_shortened_on_its_last_line_goes_on_as_typed() -> None:
+    """Too long even at the smallest size: the last line is the rest of the title, shortened, with
+    no space put in where its lines broke (after a hyphen, or inside a word)."""
+    title = " ".join(["Kunden-Service-Portal-Anmeldung-Überarbeitung"] * 4)
+    _size, lines = fit_lines(title, BOLD, 28, 16.8, 300.0, 2)
+    assert len(lines) == 2 and lines[0].endswith("-") and lines[-1].endswith("…"), lines
+    assert "- " not in lines[-1]  # its own lines break after "Kunden-Service-", go on with "Portal-"
+    shown = sum(len("".join(line.split())) for line in lines[:-1])
+    rest = " ".join(title.split())
+    while shown:  # the title after the first line's characters
+        shown -= rest[0] != " "
+        rest = rest[1:]
+    assert rest.strip().startswith(lines[-1][:-1].rstrip()), (lines, rest)

@@ -99,8 +99,9 @@ def test_a_line_never_breaks_inside_a_grapheme_cluster() -> None:
     assert all(line == "e\u0301" for line in wrap_text(accented, 7.0, MonospaceMetrics(), "card"))
 
 
-def test_latin_still_breaks_only_at_spaces() -> None:
-    assert break_units("world-wide web") == (["world-wide", "web"], [True, True])
+def test_latin_breaks_at_spaces_and_after_hyphens_only() -> None:
+    assert break_units("world wide web") == (["world", "wide", "web"], [True, True, True])
+    assert break_units("world-wide web") == (["world-", "wide", "web"], [False, True, True])
 
 
 def test_elide_cuts_between_clusters() -> None:
