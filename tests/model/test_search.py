@@ -149,3 +149,35 @@ def test_texts_folded_at_once_are_each_folded() -> None:
         ["\x00", "\x00\x00"],
     ):
         assert _fold_each(texts) == [fold(t) for t in texts], texts
+
+
+def test_the_matches_are_the_hits_made_one_by_one() -> None:
+    """Every map's matches, in map order, each the ``Hit`` made for it by hand: its map, card, place
+    ("Map › Stage › Lane") and text; equal, hashed alike, still frozen."""
+    import dataclasses
+
+    from jmdesigner.model.search import Hit, fold
+
+    doc = Document()
+    add_bundle(doc, sample_bundle(stages=3, cards_per_cell=3))
+    add_bundle(doc, sample_bundle(stages=2, cards_per_cell=2))
+    for query in ("stage 1", "points", "zzz"):
+        expected = []
+        for jmap in doc.maps():
+            for card in doc.cards(jmap.id):
+                hay = fold(" ".join((card.text, card.channel, card.owner, *card.tags)))
+                if all(word in hay for word in fold(query).split()):
+                    where = f"{jmap.title} › {doc.stage(card.stage_id).name} › {doc.lane(card.lane_id).name}"
+                    expected.append(Hit(jmap.id, card.id, where, card.text))
+        found = find_cards(doc, query)
+        assert found == expected, query
+        assert [hash(h) for h in found] == [hash(h) for h in expected]
+        assert all(type(h) is Hit for h in found)
+    assert len(find_cards(doc, "points")) > 8
+    hit = find_cards(doc, "points")[0]
+    try:
+        hit.where = "elsewhere"  # type: ignore[misc]
+    except dataclasses.FrozenInstanceError:
+        pass
+    else:
+        raise AssertionError("a hit can be changed")
