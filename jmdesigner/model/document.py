@@ -9,11 +9,12 @@ are told only about changes that stuck.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
-from itertools import islice
+from itertools import islice, repeat
 from operator import attrgetter
 
 from jmdesigner.errors import ReadOnlyError, ValidationError
@@ -73,6 +74,31 @@ class Change:
     # Only its position among its siblings moved (one before it came or went): the store then
     # writes that one column, not the whole row. Not part of equality: the same change either way.
     shifted: bool = field(default=False, compare=False)
+
+
+_SET_KIND, _SET_ID, _SET_OP, _SET_SHIFTED = (
+    Change.__dict__[name].__set__ for name in ("kind", "id", "op", "shifted")
+)
+_new = object.__new__
+
+
+def changes_of(kind: Kind, entity_ids: Sequence[str], op: Op, *, shifted: bool = False) -> list[Change]:
+    """``[Change(kind, i, op, shifted=shifted) for i in entity_ids]``, equal change for change, made
+    field by field at C speed: a frozen dataclass sets each field through ``object.__setattr__``
+    in its ``__init__``, and the undo of deleting 1,000 cards made 1,010 changes that way (~2 ms
+    here; ~0.9 ms like this). Each field is set through its slot, as ``__init__`` sets it."""
+    n = len(entity_ids)
+    if n < 8:  # (a few: the plain way costs less than setting up the maps)
+        return [Change(kind, i, op, shifted) for i in entity_ids]
+    made = list(map(_new, repeat(Change, n)))
+    for setter, values in (
+        (_SET_KIND, repeat(kind, n)),
+        (_SET_ID, entity_ids),
+        (_SET_OP, repeat(op, n)),
+        (_SET_SHIFTED, repeat(shifted, n)),
+    ):
+        deque(map(setter, made, values), 0)
+    return made
 
 
 @dataclass(slots=True)
@@ -1166,7 +1192,7 @@ class Document:
         self._tx.changes.extend(changes)
 
     def _shifted(self, kind: Kind, siblings: list[str], start: int) -> list[Change]:
-        return [Change(kind, i, Op.UPDATED, shifted=True) for i in siblings[start:]]
+        return changes_of(kind, siblings[start:], Op.UPDATED, shifted=True)
 
     def _touch_lane(self, entity: Any) -> None:
         if isinstance(entity, Card):
@@ -1232,10 +1258,20 @@ class Document:
         every third card of a cell made a change per card left for each card taken)."""
         table, orders = self._tables[kind], self._orders[kind]
         gone: dict[Any, list[Any]] = {}  # container -> its entities to remove
-        for entity_id in entity_ids:
-            entity = self._get(kind, entity_id)
-            gone.setdefault(self._container(entity), []).append(entity)
-        changes = [Change(kind, entity_id, Op.REMOVED) for entity_id in entity_ids]
+        entities = self.entities(kind, entity_ids)  # (each checked, without a call per id)
+        # Cards' containers read inline: ``_container`` per card was a call and two type checks.
+        containers = (
+            [(HELD, e.map_id) if e.held else (e.stage_id, e.lane_id) for e in entities]
+            if kind is Kind.CARD
+            else map(self._container, entities)
+        )
+        for container, entity in zip(containers, entities, strict=True):
+            found = gone.get(container)
+            if found is None:
+                gone[container] = [entity]
+            else:
+                found.append(entity)
+        changes = changes_of(kind, entity_ids, Op.REMOVED)
         placed: list[tuple[Any, list[tuple[int, Any]]]] = []  # where each stood, for undo
         for container, entities in gone.items():
             siblings = orders[container]
@@ -1275,11 +1311,13 @@ class Document:
             table.update(zip(back_ids, back, strict=True))
             self._touch_container(container, back)
             ids += back_ids
-            changes += [Change(kind, entity_id, Op.ADDED) for entity_id in back_ids]
+            changes += changes_of(kind, back_ids, Op.ADDED)
             added = set(back_ids)
             # (not a change per sibling filtered afterwards: a cell put back whole made one for
             # each card put back, then dropped them all)
-            changes += [Change(kind, i, Op.UPDATED, shifted=True) for i in siblings[first:] if i not in added]
+            changes += changes_of(
+                kind, [i for i in siblings[first:] if i not in added], Op.UPDATED, shifted=True
+            )
         self._record(lambda: self._remove_siblings(kind, ids), *changes)
 
     def _put(self, kind: Kind, entity: Any, index: int | None = None) -> None:

@@ -16,6 +16,8 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
+from itertools import filterfalse
+from operator import attrgetter
 
 from jmdesigner.errors import ValidationError
 from jmdesigner.i18n import translate
@@ -286,6 +288,10 @@ def maps_of_cards(conn: Conn, card_ids: Iterable[str]) -> Iterator[str]:
             yield from (m for (m,) in conn.exec_driver_sql(sql.replace("?", "%s"), tuple(chunk)))
 
 
+_KEY = attrgetter("kind", "id")  # a change: the entity it is about
+_SHIFTED = attrgetter("shifted")
+
+
 def write_changes(conn: Conn, doc: Document, changes: Sequence[Change]) -> None:
     """Write the current state of every entity ``changes`` touched; the caller owns the transaction.
 
@@ -297,31 +303,37 @@ def write_changes(conn: Conn, doc: Document, changes: Sequence[Change]) -> None:
     upserts: dict[Kind, list[dict[str, Any]]] = defaultdict(list)
     deletes: dict[Kind, list[str]] = defaultdict(list)
     shifted: dict[Kind, list[tuple[int, str]]] = defaultdict(list)
-    whole = {(ch.kind, ch.id) for ch in changes if not ch.shifted}
+    # Each entity once, by kind, in the order of the changes; those whose only change is their
+    # position. Found in bulk (set and map operations, a list per kind): the undo of deleting
+    # 1,000 cards made a key tuple, a dict lookup and a call to the document per change, twice.
+    ids_of: dict[Kind, list[str]] = defaultdict(list)
+    for kind, entity_id in dict.fromkeys(map(_KEY, changes)):
+        ids_of[kind].append(entity_id)
+    whole = map(_KEY, filterfalse(_SHIFTED, changes))
+    only_moved = set(map(_KEY, filter(_SHIFTED, changes))).difference(whole)
     maps = []
-    present: dict[tuple[Kind, str], Any] = {}
-    for kind, entity_id in dict.fromkeys((ch.kind, ch.id) for ch in changes):
-        entity = doc.get(kind, entity_id)
-        if entity is None:
-            deletes[kind].append(entity_id)
-        else:
-            present[(kind, entity_id)] = entity
-    positions = positions_of(doc, present)
     # A SQLite file takes each card's values as a tuple in ``mapper.CARD_ROW`` order, lists as
     # JSON text: no dict per card, no conversion of its values afterwards (the undo of deleting
     # 1,000 cards built 1,000 dicts and then turned each back into values).
     plain = isinstance(conn, sqlite3.Connection)
     cards: list[tuple[Any, ...]] = []
-    for (kind, entity_id), entity in present.items():
-        position = positions.get((kind, entity_id))
-        if position is not None and (kind, entity_id) not in whole:
-            shifted[kind].append((position, entity_id))
-        elif plain and kind is Kind.CARD:
-            cards.append(mapper.card_values(entity, position, _json_list))
-        else:
-            upserts[kind].append(mapper.row_of(entity, position))
-            if kind is Kind.MAP:
-                maps.append(entity)
+    for kind, ids in ids_of.items():
+        present = doc.present(kind, ids)
+        if len(present) < len(ids):
+            there = set(present)
+            deletes[kind] += [i for i in ids if i not in there]
+        entities = doc.entities(kind, present)
+        where = {} if kind in UNORDERED else doc.indexes_of(kind, present)
+        moved = {i for k, i in only_moved if k is kind} if where else set()
+        if moved:
+            shifted[kind] += [(where[i], i) for i in present if i in moved]
+            entities = [e for e in entities if e.id not in moved]
+        if plain and kind is Kind.CARD:
+            cards += [mapper.card_values(e, where[e.id], _json_list) for e in entities]
+            continue
+        upserts[kind] += [mapper.row_of(e, where.get(e.id)) for e in entities]
+        if kind is Kind.MAP:
+            maps += entities
     if plain:
         _write_sql(conn, upserts, deletes, maps, _positions_written(conn, doc, shifted), cards=cards)
         return

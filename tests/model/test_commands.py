@@ -217,11 +217,39 @@ def test_undo_of_deleting_whole_cells_makes_a_change_only_for_what_changed(
             made.append(self)
 
     monkeypatch.setattr(document, "Change", Counted)
+    listed = document.changes_of  # changes made for many ids at once, not through ``__init__``
+
+    def counted_list(*args: object, **kwargs: object) -> list[Change]:
+        found = listed(*args, **kwargs)  # type: ignore[arg-type]
+        made.extend(c for c in found if not isinstance(c, Counted))
+        return found
+
+    monkeypatch.setattr(document, "changes_of", counted_list)
     heard: list[list[Change]] = []
     doc.add_listener(lambda changes: heard.append(list(changes)))
     stack.undo()
     assert len(heard) == 1 and len(heard[0]) == len(gone) + 4  # the 4 after the lone card move back
     assert sorted(map(id, made)) == sorted(map(id, heard[0]))
+
+
+@pytest.mark.parametrize("count", [0, 1, 7, 8, 1000])
+@pytest.mark.parametrize("shifted", [False, True])
+def test_a_list_of_changes_made_at_once_is_the_changes_made_one_by_one(count: int, shifted: bool) -> None:
+    """``changes_of`` (the changes of a cell deleted or put back, made field by field) gives what
+    ``Change(...)`` gives for each id: equal, hashed alike, the same fields, ``shifted`` too."""
+    from jmdesigner.model.document import changes_of
+
+    ids = [f"card-{n}" for n in range(count)]
+    made = changes_of(Kind.CARD, ids, Op.ADDED, shifted=shifted)
+    one_by_one = [Change(Kind.CARD, i, Op.ADDED, shifted=shifted) for i in ids]
+    assert made == one_by_one
+    assert [(c.kind, c.id, c.op, c.shifted, hash(c), repr(c)) for c in made] == [
+        (c.kind, c.id, c.op, c.shifted, hash(c), repr(c)) for c in one_by_one
+    ]
+    assert all(type(c) is Change for c in made)
+    if made:
+        with pytest.raises(AttributeError):
+            made[0].id = "other"  # type: ignore[misc]  # still frozen
 
 
 def test_deleting_and_putting_back_whole_cells_moves_each_cells_revision_once() -> None:

@@ -103,3 +103,29 @@ def test_undo_of_a_large_delete_writes_each_card_as_values_without_a_row_dict(
         assert tags == {cards[1].id: '["refund", "\\u00fcmlaut \\u201cquoted\\u201d"]'}
         stack.redo()
         assert table_rows(jfile.path) == rows_of_whole_write(doc, tmp_path)
+
+
+def test_one_step_of_many_kinds_writes_what_a_whole_write_holds(tmp_path: Path) -> None:
+    """An edit that renames the map and a stage, moves cards (the cards after them only shift),
+    edits one, deletes others with a link and puts a note in the inbox, as one step: the file then
+    holds, row for row, what a file written whole from the document holds; so after undo and redo."""
+    with JmapFile.create(tmp_path / "mixed.jmap") as jfile:
+        doc = jfile.document
+        stack = UndoStack(doc)
+        stack.push(cmd.add_map(sample_bundle(stages=3, cards_per_cell=5)))
+        m = doc.maps()[0].id
+        cards = doc.cards(m)
+        stack.push(cmd.add_link(CardLink(new_id(), cards[0].id, cards[7].id)))
+        stage = doc.stages(m)[1]
+        lane = next(ln for ln in doc.lanes(m) if doc.cards_in(stage.id, ln.id))
+        with stack.macro("Many kinds"):
+            stack.push(cmd.update_map(m, title="Renamed"))
+            stack.push(cmd.update_stage(stage.id, name="Renamed stage"))
+            stack.push(cmd.move_card(cards[1].id, stage.id, lane.id, 0))
+            stack.push(cmd.update_card(cards[2].id, text="Edited", tags=("a", "b")))
+            stack.push(cmd.update_card(cards[9].id, held=True, from_room=True))
+            stack.push(cmd.remove_cards([cards[0].id, cards[4].id, cards[12].id]))
+        assert table_rows(jfile.path) == rows_of_whole_write(doc, tmp_path)
+        for step in (stack.undo, stack.redo, stack.undo):
+            step()
+            assert table_rows(jfile.path) == rows_of_whole_write(doc, tmp_path)
