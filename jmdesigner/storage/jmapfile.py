@@ -37,10 +37,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from jmdesigner.errors import FileRefusedError, JmError, ReadOnlyError, StorageError, ValidationError
 from jmdesigner.fileio import commit_temporary
 from jmdesigner.i18n import localized, translate
-from jmdesigner.model import Change, Document, Kind, MapBundle
-from jmdesigner.model.draft import Draft
+from jmdesigner.model import Change, Document, Kind
 from jmdesigner.model.ids import new_id
-from jmdesigner.model.map_content import MapContent
 from jmdesigner.storage import holder, schema_check, side_files
 from jmdesigner.storage import read_only as why
 from jmdesigner.storage.faults import explain, one_line
@@ -62,6 +60,9 @@ from jmdesigner.storage.rows import load_document, load_listed, load_maps, map_o
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
 
+    from jmdesigner.model import MapBundle  # (annotations only: a read loads none of the three)
+    from jmdesigner.model.draft import Draft
+    from jmdesigner.model.map_content import MapContent
     from jmdesigner.storage import backups, versions
     from jmdesigner.storage.background_backup import BackgroundBackup
     from jmdesigner.storage.backups import BackupPolicy
