@@ -37,6 +37,14 @@ work in one thread (a first use from two threads at once would run the module tw
   colour or an expression given as text, and jmdesigner gives ReportLab its colours as values.
   The two cost ~7 ms of a PDF export's start-up on a machine where ``python -c pass`` takes 20 ms.
   The deferred modules hold forwarders by those names, which run the module at their first call.
+- ``string``, ``glob``, ``base64`` and ``weakref`` (PDF export): ReportLab imports ``digits`` of
+  ``string`` (whose ``Template`` compiles a pattern as the module loads), binds ``glob.glob`` as a
+  default argument of its font-file search, imports ``base64``'s ``decodebytes`` and
+  ``encodebytes`` (for images given as data and the fonts' cache labels) and, as each of its modules
+  registers a reset, ``ref`` and ``WeakMethod`` of ``weakref`` (with ``_weakrefset``): ~3 ms of a
+  map-only PDF's start-up on a machine where ``python -c pass`` takes 20 ms. The deferred modules
+  hold ``digits`` and ``ref`` (the same objects: a test holds them equal) and forwarders for the
+  functions and ``WeakMethod`` (called, it runs ``weakref`` and makes the real one).
 """
 
 from __future__ import annotations
@@ -56,7 +64,10 @@ PILLOW = "PIL.Image"
 # safe-eval module's class definitions), or for a few names known ahead (hashlib: md5; platform:
 # python_implementation)
 SAFE_EVAL = "reportlab.lib.rl_safe_eval"  # ReportLab's evaluator of text (colours, expressions)
-REPORTLAB_SPARES = ("tempfile", "pickle", "textwrap", "hashlib", "platform", SAFE_EVAL, "ast")
+REPORTLAB_SPARES = (
+    *("tempfile", "pickle", "textwrap", "hashlib", "platform", SAFE_EVAL, "ast"),
+    *("string", "glob", "base64", "weakref"),
+)
 DATACLASSES_NEEDS = ("inspect", "copy")  # what ``dataclasses`` imports for what an import never does
 CODE_FLAGS = {  # inspect's values (``dis.COMPILER_FLAG_NAMES``: a test holds them equal), for HarfBuzz
     "CO_OPTIMIZED": 0x1,
@@ -107,6 +118,13 @@ def _forwarders(module: str, names: tuple[str, ...]) -> Callable[[], dict[str, o
     return lambda: {name: forward(name) for name in names}
 
 
+def _weakref_ref() -> object:
+    """``weakref.ref`` is the built-in module's type itself (``_weakref.ref``)."""
+    import _weakref
+
+    return _weakref.ref
+
+
 URL_PARSING = "urllib.parse"  # pathlib's (``Path.as_uri``) and ReportLab's (a URL for an image)
 
 # Names a deferred module holds before its code runs (the real ones replace them when it runs)
@@ -119,6 +137,10 @@ KNOWN_AHEAD: dict[str, Callable[[], Mapping[str, object]]] = {
     SAFE_EVAL: _forwarders(
         SAFE_EVAL, ("rl_safe_exec", "rl_safe_eval", "safer_globals", "rl_extended_literal_eval")
     ),
+    "string": lambda: {"digits": "0123456789"},  # ReportLab's canvas: ``from string import digits``
+    "glob": _forwarders("glob", ("glob",)),  # ``rl_glob(pattern, glob=glob.glob, …)``
+    "base64": _forwarders("base64", ("decodebytes", "encodebytes")),
+    "weakref": lambda: {"ref": _weakref_ref(), **_forwarders("weakref", ("WeakMethod",))()},
 }
 _held: dict[str, frozenset[str]] = {}  # module name -> the names it was given ahead
 
