@@ -37,6 +37,11 @@ work in one thread (a first use from two threads at once would run the module tw
   colour or an expression given as text, and jmdesigner gives ReportLab its colours as values.
   The two cost ~7 ms of a PDF export's start-up on a machine where ``python -c pass`` takes 20 ms.
   The deferred modules hold forwarders by those names, which run the module at their first call.
+- ``_rl_accel`` (PDF export): ReportLab's optional C accelerator (another distribution, not
+  installed with jmdesigner) is imported eleven times, once per function, and each failed import
+  searched every folder of the path again (~1.4 ms of a map-only PDF's start-up on a machine where
+  ``python -c pass`` takes 20 ms). Looked for once, a missing one is recorded as missing, as
+  ReportLab's own timing script does; an installed one is imported and used as before.
 - ``string``, ``glob``, ``base64`` and ``weakref`` (PDF export): ReportLab imports ``digits`` of
   ``string`` (whose ``Template`` compiles a pattern as the module loads), binds ``glob.glob`` as a
   default argument of its font-file search, imports ``base64``'s ``decodebytes`` and
@@ -60,6 +65,9 @@ if TYPE_CHECKING:
     from importlib.abc import Loader
 
 PILLOW = "PIL.Image"
+# ReportLab's optional C accelerator: ``reportlab.lib.rl_accel`` tries ``from _rl_accel import X``
+# for each of its eleven functions, in ``exec``, and takes its Python ones when that fails
+REPORTLAB_ACCELERATOR = "_rl_accel"
 # What ReportLab imports for what a PDF export never does (tempfile, pickle; textwrap, for its
 # safe-eval module's class definitions), or for a few names known ahead (hashlib: md5; platform:
 # python_implementation)
@@ -212,6 +220,18 @@ def defer(name: str) -> None:
     if name in sys.modules or any(isinstance(f, _LazyFinder) and f.name == name for f in sys.meta_path):
         return
     sys.meta_path.insert(0, _LazyFinder(name))
+
+
+def absent_once_looked_for(name: str) -> bool:
+    """Record a top-level module found missing as missing (``None`` in ``sys.modules``, as Python
+    itself reads it), so that later imports of it fail at once rather than each searching every
+    folder of the path again; True if it is missing. A module that exists is left to be imported."""
+    if name in sys.modules:
+        return sys.modules[name] is None
+    if importlib.util.find_spec(name) is not None:
+        return False
+    sys.modules[name] = None  # type: ignore[assignment]
+    return True
 
 
 def defer_dataclasses_needs() -> None:

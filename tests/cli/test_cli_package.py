@@ -548,3 +548,34 @@ def test_a_map_pdf_runs_neither_string_glob_base64_nor_weakref_and_what_they_hol
         "abc ['module', 'module', 'module', 'module']",
     ]
     assert out.stat().st_size > 1000
+
+
+def test_reportlabs_missing_accelerator_is_looked_for_once_and_a_present_one_is_used(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ReportLab tries ``from _rl_accel import …`` once per function (eleven times): a map-only
+    PDF looks for the module once and records it missing, so ReportLab takes its Python functions
+    as before; a ``_rl_accel`` that is there is imported and used."""
+    path = _five_stage_map(tmp_path, capsys)
+    out = tmp_path / "a.pdf"
+    code = (
+        "import sys\nfrom jmdesigner.cli import main\n"
+        f"main(['export', {str(path)!r}, {str(out)!r}, '--no-cover', '--no-summary', '--no-personas'])\n"
+        "from reportlab.lib import rl_accel\n"
+        "print(sys.modules['_rl_accel'], sorted(rl_accel._c_funcs), rl_accel.fp_str(1.5, 2))\n"
+    )
+    said = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert said.splitlines() == ["None [] 1.5 2"]
+    assert out.stat().st_size > 1000
+    (tmp_path / "_rl_accel.py").write_text("def fp_str(*a):\n    return 'fast'\n", encoding="utf-8")
+    code = (
+        "import sys\n"
+        f"sys.path.insert(0, {str(tmp_path)!r})\n"
+        "from jmdesigner.cli.deferred_imports import absent_once_looked_for\n"
+        "print(absent_once_looked_for('_rl_accel'), absent_once_looked_for('no_such_module_here'))\n"
+        "from reportlab.lib import rl_accel\n"
+        "print(sorted(rl_accel._c_funcs), rl_accel.fp_str(1.5))\n"
+        "try:\n    import no_such_module_here\nexcept ImportError:\n    print('refused')\n"
+    )
+    said = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert said.splitlines() == ["False True", "['fp_str'] fast", "refused"]
