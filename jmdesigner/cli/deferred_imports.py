@@ -5,8 +5,9 @@
 ``__spec__``, ``__file__``…), and its code runs when a name it does not hold yet is first read
 from it (``importlib.util.LazyLoader`` ran it on any attribute read: in Python 3.11 a later
 ``import`` of the module by another module reads its ``__spec__``, so ReportLab's ``import
-inspect`` executed the deferred ``inspect``). The finder removes itself after that one import; a
-process that has the module already is untouched. Only the command line calls it, from verbs that
+inspect`` executed the deferred ``inspect``). The finder forgets the name after that one import
+(one finder holds every name, and leaves ``sys.meta_path`` with the last); a process that has the
+module already is untouched. Only the command line calls it, from verbs that
 work in one thread (a first use from two threads at once would run the module twice).
 
 - ``PIL.Image`` (PDF export): ``reportlab.lib.utils`` (under every ReportLab module) runs ``from
@@ -197,17 +198,20 @@ class _DeferringLoader:
 
 
 class _LazyFinder:
-    """Finds one module as the other finders do, then makes its loader lazy (once)."""
+    """Finds each named module as the other finders do, then makes its loader lazy (once per name).
+    One finder for all the names: every import of a verb's start-up asks each finder in turn."""
 
-    def __init__(self, name: str) -> None:
-        self.name = name
+    def __init__(self) -> None:
+        self.names: set[str] = set()
 
     def find_spec(
         self, name: str, path: Sequence[str] | None = None, target: ModuleType | None = None
     ) -> ModuleSpec | None:
-        if name != self.name:
+        if name not in self.names:
             return None
-        sys.meta_path.remove(self)
+        self.names.discard(name)
+        if not self.names:
+            sys.meta_path.remove(self)
         spec = importlib.util.find_spec(name)
         if spec is None or spec.loader is None or not hasattr(spec.loader, "exec_module"):
             return spec
@@ -217,9 +221,13 @@ class _LazyFinder:
 
 def defer(name: str) -> None:
     """Make the next import of ``name`` lazy, unless it is loaded or this is in place for it."""
-    if name in sys.modules or any(isinstance(f, _LazyFinder) and f.name == name for f in sys.meta_path):
+    if name in sys.modules:
         return
-    sys.meta_path.insert(0, _LazyFinder(name))
+    finder = next((f for f in sys.meta_path if isinstance(f, _LazyFinder)), None)
+    if finder is None:
+        finder = _LazyFinder()
+        sys.meta_path.insert(0, finder)
+    finder.names.add(name)
 
 
 def absent_once_looked_for(name: str) -> bool:

@@ -579,3 +579,25 @@ def test_reportlabs_missing_accelerator_is_looked_for_once_and_a_present_one_is_
     )
     said = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert said.splitlines() == ["False True", "['fp_str'] fast", "refused"]
+
+
+def test_one_finder_holds_every_deferred_name_and_leaves_with_the_last() -> None:
+    """Every import asks each finder on ``sys.meta_path`` in turn: the deferred names share one."""
+    code = (
+        "import sys\n"
+        "from jmdesigner.cli.deferred_imports import _LazyFinder, defer\n"
+        "for name in ('string', 'glob', 'colorsys'):\n"
+        "    defer(name)\n"
+        "finders = lambda: [f for f in sys.meta_path if isinstance(f, _LazyFinder)]\n"
+        "print(len(finders()), sorted(finders()[0].names))\n"
+        "import string, glob\n"
+        "print(type(string).__name__, type(glob).__name__, sorted(finders()[0].names))\n"
+        "import colorsys\n"
+        "print(finders(), colorsys.rgb_to_hsv(1, 0, 0), type(colorsys).__name__)\n"
+    )
+    said = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert said.splitlines() == [
+        "1 ['colorsys', 'glob', 'string']",
+        "_Deferred _Deferred ['colorsys']",
+        "[] (0.0, 1.0, 1) module",
+    ]
