@@ -29,7 +29,13 @@ _KEYWORDS = frozenset(
     {"CHECK", "COLLATE", "UNIQUE", "GENERATED", "AUTOINCREMENT", "WITHOUT", "STRICT", "CONFLICT"}
     | {"DEFERRABLE", "INITIALLY", "CASCADE", "RESTRICT", "SET", "DEFAULT", "AS", "STORED", "VIRTUAL", "NULL"}
 )
-_TOKEN = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|`[^`]*`|\[[^\]]*\]|[A-Za-z_][A-Za-z0-9_]*")
+
+
+@functools.cache
+def _token() -> re.Pattern[str]:
+    """A word, or a quoted name or string, of a table's SQL: compiled when a schema is first
+    described part by part (a file as jmdesigner writes it never is: ``as_written``)."""
+    return re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|`[^`]*`|\[[^\]]*\]|[A-Za-z_][A-Za-z0-9_]*")
 
 
 def describe(raw: sqlite3.Connection) -> Structure:
@@ -72,7 +78,7 @@ def _index(raw: sqlite3.Connection, name: str) -> list[tuple[Any, ...]]:
 
 
 def _keywords(sql: str) -> dict[str, int]:
-    words = (t.upper() for t in _TOKEN.findall(sql) if t[0] not in "'\"`[")
+    words = (t.upper() for t in _token().findall(sql) if t[0] not in "'\"`[")
     return dict(Counter(w for w in words if w in _KEYWORDS))
 
 

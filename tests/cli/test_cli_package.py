@@ -601,3 +601,26 @@ def test_one_finder_holds_every_deferred_name_and_leaves_with_the_last() -> None
         "_Deferred _Deferred ['colorsys']",
         "[] (0.0, 1.0, 1) module",
     ]
+
+
+def test_a_map_pdf_of_a_file_as_written_compiles_no_schema_or_colour_pattern_nor_the_dark_theme(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Work done at import that a map-only PDF never used: the schema's SQL tokens (a file as
+    jmdesigner writes it is compared statement for statement), the colour check's pattern (no
+    lane or card of the template has a colour of its own) and the dark theme (the window's)."""
+    path = _five_stage_map(tmp_path, capsys)
+    out = tmp_path / "a.pdf"
+    code = (
+        "import sys\nfrom jmdesigner.cli import main\n"
+        f"main(['export', {str(path)!r}, {str(out)!r}, '--no-cover', '--no-summary', '--no-personas'])\n"
+        "from jmdesigner.layout import palette\n"
+        "from jmdesigner.model import validation\n"
+        "from jmdesigner.storage import schema_check\n"
+        "print(schema_check._token.cache_info().currsize, validation._colour_pattern.cache_info().currsize,\n"
+        "      'DARK' in vars(palette))\n"
+        "print(palette.DARK is palette.DARK, palette.DARK.dark, 'DARK' in vars(palette))\n"
+    )
+    said = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert said.splitlines() == ["0 0 False", "True True True"]
+    assert out.stat().st_size > 1000
