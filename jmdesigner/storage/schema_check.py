@@ -106,7 +106,26 @@ def as_written(raw: sqlite3.Connection, version: int) -> set[str] | None:
     return {name for kind, name, _, _ in found if kind == "table"}
 
 
-_WRITTEN = re.compile(r"CREATE (TABLE) (\w+) \(|CREATE (INDEX) (\w+) ON (\w+) \(")
+def _master_row(sql: str) -> tuple[str, str, str, str] | None:
+    r"""The ``sqlite_master`` row (type, name, table, SQL) of one prepared statement, ``CREATE TABLE
+    name (…`` or ``CREATE INDEX name ON table (…`` with names of word characters (what the pattern
+    ``CREATE (TABLE) (\w+) \(|CREATE (INDEX) (\w+) ON (\w+) \(`` matches: a test holds them
+    alike), else None. Read without compiling that pattern (~0.5 ms of every open)."""
+    if sql.startswith("CREATE TABLE "):
+        name, opened, _ = sql[13:].partition(" (")
+        if opened and _word(name):
+            return ("table", name, name, sql)
+    elif sql.startswith("CREATE INDEX "):
+        name, on, rest = sql[13:].partition(" ON ")
+        table, opened, _ = rest.partition(" (")
+        if on and opened and _word(name) and _word(table):
+            return ("index", name, table, sql)
+    return None
+
+
+def _word(text: str) -> bool:
+    r"""What ``\w+`` matches whole: letters, digits (Unicode's, as ``re`` reads them) and "_"."""
+    return bool(text) and all(c.isalnum() or c == "_" for c in text)
 
 
 @functools.cache
@@ -117,10 +136,10 @@ def _written(version: int) -> frozenset[tuple[str, str, str, str]] | None:
 
     rows = set()
     for sql in PREPARED.get(version, ()):
-        m = _WRITTEN.match(sql)
-        if m is None:
+        row = _master_row(sql)
+        if row is None:
             return None
-        rows.add(("table", m[2], m[2], sql) if m[1] else ("index", m[4], m[5], sql))
+        rows.add(row)
     return frozenset(rows) if rows else None
 
 
