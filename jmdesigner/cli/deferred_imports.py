@@ -5,8 +5,9 @@
 ``__spec__``, ``__file__``…), and its code runs when a name it does not hold yet is first read
 from it (``importlib.util.LazyLoader`` ran it on any attribute read: in Python 3.11 a later
 ``import`` of the module by another module reads its ``__spec__``, so ReportLab's ``import
-inspect`` executed the deferred ``inspect``). The finder removes itself after that one import; a
-process that has the module already is untouched. Only the command line calls it, from verbs that
+inspect`` executed the deferred ``inspect``). The finder forgets the name after that one import
+(one finder holds every name, and leaves ``sys.meta_path`` with the last); a process that has the
+module already is untouched. Only the command line calls it, from verbs that
 work in one thread (a first use from two threads at once would run the module twice).
 
 - ``PIL.Image`` (PDF export): ``reportlab.lib.utils`` (under every ReportLab module) runs ``from
@@ -37,6 +38,19 @@ work in one thread (a first use from two threads at once would run the module tw
   colour or an expression given as text, and jmdesigner gives ReportLab its colours as values.
   The two cost ~7 ms of a PDF export's start-up on a machine where ``python -c pass`` takes 20 ms.
   The deferred modules hold forwarders by those names, which run the module at their first call.
+- ``_rl_accel`` (PDF export): ReportLab's optional C accelerator (another distribution, not
+  installed with jmdesigner) is imported eleven times, once per function, and each failed import
+  searched every folder of the path again (~1.4 ms of a map-only PDF's start-up on a machine where
+  ``python -c pass`` takes 20 ms). Looked for once, a missing one is recorded as missing, as
+  ReportLab's own timing script does; an installed one is imported and used as before.
+- ``string``, ``glob``, ``base64`` and ``weakref`` (PDF export): ReportLab imports ``digits`` of
+  ``string`` (whose ``Template`` compiles a pattern as the module loads), binds ``glob.glob`` as a
+  default argument of its font-file search, imports ``base64``'s ``decodebytes`` and
+  ``encodebytes`` (for images given as data and the fonts' cache labels) and, as each of its modules
+  registers a reset, ``ref`` and ``WeakMethod`` of ``weakref`` (with ``_weakrefset``): ~3 ms of a
+  map-only PDF's start-up on a machine where ``python -c pass`` takes 20 ms. The deferred modules
+  hold ``digits`` and ``ref`` (the same objects: a test holds them equal) and forwarders for the
+  functions and ``WeakMethod`` (called, it runs ``weakref`` and makes the real one).
 """
 
 from __future__ import annotations
@@ -52,11 +66,17 @@ if TYPE_CHECKING:
     from importlib.abc import Loader
 
 PILLOW = "PIL.Image"
+# ReportLab's optional C accelerator: ``reportlab.lib.rl_accel`` tries ``from _rl_accel import X``
+# for each of its eleven functions, in ``exec``, and takes its Python ones when that fails
+REPORTLAB_ACCELERATOR = "_rl_accel"
 # What ReportLab imports for what a PDF export never does (tempfile, pickle; textwrap, for its
 # safe-eval module's class definitions), or for a few names known ahead (hashlib: md5; platform:
 # python_implementation)
 SAFE_EVAL = "reportlab.lib.rl_safe_eval"  # ReportLab's evaluator of text (colours, expressions)
-REPORTLAB_SPARES = ("tempfile", "pickle", "textwrap", "hashlib", "platform", SAFE_EVAL, "ast")
+REPORTLAB_SPARES = (
+    *("tempfile", "pickle", "textwrap", "hashlib", "platform", SAFE_EVAL, "ast"),
+    *("string", "glob", "base64", "weakref"),
+)
 DATACLASSES_NEEDS = ("inspect", "copy")  # what ``dataclasses`` imports for what an import never does
 CODE_FLAGS = {  # inspect's values (``dis.COMPILER_FLAG_NAMES``: a test holds them equal), for HarfBuzz
     "CO_OPTIMIZED": 0x1,
@@ -107,6 +127,13 @@ def _forwarders(module: str, names: tuple[str, ...]) -> Callable[[], dict[str, o
     return lambda: {name: forward(name) for name in names}
 
 
+def _weakref_ref() -> object:
+    """``weakref.ref`` is the built-in module's type itself (``_weakref.ref``)."""
+    import _weakref
+
+    return _weakref.ref
+
+
 URL_PARSING = "urllib.parse"  # pathlib's (``Path.as_uri``) and ReportLab's (a URL for an image)
 
 # Names a deferred module holds before its code runs (the real ones replace them when it runs)
@@ -119,6 +146,10 @@ KNOWN_AHEAD: dict[str, Callable[[], Mapping[str, object]]] = {
     SAFE_EVAL: _forwarders(
         SAFE_EVAL, ("rl_safe_exec", "rl_safe_eval", "safer_globals", "rl_extended_literal_eval")
     ),
+    "string": lambda: {"digits": "0123456789"},  # ReportLab's canvas: ``from string import digits``
+    "glob": _forwarders("glob", ("glob",)),  # ``rl_glob(pattern, glob=glob.glob, …)``
+    "base64": _forwarders("base64", ("decodebytes", "encodebytes")),
+    "weakref": lambda: {"ref": _weakref_ref(), **_forwarders("weakref", ("WeakMethod",))()},
 }
 _held: dict[str, frozenset[str]] = {}  # module name -> the names it was given ahead
 
@@ -167,17 +198,20 @@ class _DeferringLoader:
 
 
 class _LazyFinder:
-    """Finds one module as the other finders do, then makes its loader lazy (once)."""
+    """Finds each named module as the other finders do, then makes its loader lazy (once per name).
+    One finder for all the names: every import of a verb's start-up asks each finder in turn."""
 
-    def __init__(self, name: str) -> None:
-        self.name = name
+    def __init__(self) -> None:
+        self.names: set[str] = set()
 
     def find_spec(
         self, name: str, path: Sequence[str] | None = None, target: ModuleType | None = None
     ) -> ModuleSpec | None:
-        if name != self.name:
+        if name not in self.names:
             return None
-        sys.meta_path.remove(self)
+        self.names.discard(name)
+        if not self.names:
+            sys.meta_path.remove(self)
         spec = importlib.util.find_spec(name)
         if spec is None or spec.loader is None or not hasattr(spec.loader, "exec_module"):
             return spec
@@ -187,9 +221,25 @@ class _LazyFinder:
 
 def defer(name: str) -> None:
     """Make the next import of ``name`` lazy, unless it is loaded or this is in place for it."""
-    if name in sys.modules or any(isinstance(f, _LazyFinder) and f.name == name for f in sys.meta_path):
+    if name in sys.modules:
         return
-    sys.meta_path.insert(0, _LazyFinder(name))
+    finder = next((f for f in sys.meta_path if isinstance(f, _LazyFinder)), None)
+    if finder is None:
+        finder = _LazyFinder()
+        sys.meta_path.insert(0, finder)
+    finder.names.add(name)
+
+
+def absent_once_looked_for(name: str) -> bool:
+    """Record a top-level module found missing as missing (``None`` in ``sys.modules``, as Python
+    itself reads it), so that later imports of it fail at once rather than each searching every
+    folder of the path again; True if it is missing. A module that exists is left to be imported."""
+    if name in sys.modules:
+        return sys.modules[name] is None
+    if importlib.util.find_spec(name) is not None:
+        return False
+    sys.modules[name] = None  # type: ignore[assignment]
+    return True
 
 
 def defer_dataclasses_needs() -> None:

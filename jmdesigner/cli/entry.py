@@ -60,15 +60,15 @@ def _run(args_list: list[str], lang: str | None, rest: list[str], own_process: b
         if not own_process or rest[0] == "room":  # (the room serves from threads, for hours)
             args = _plainly_read(rest) or command_parser(rest[0]).parse_args(rest)
             return _verb_run(args, own_process)
-        from jmdesigner.cli.deferred_imports import URL_PARSING, defer
-
-        defer(URL_PARSING)  # before the verb's module imports pathlib
         # A verb as the program keeps Python's cyclic collector waiting until it ends: its imports
         # and its work make objects it keeps to the end and almost no cyclic garbage, yet set off
         # ~60 passes before a 10-card map's PDF was written (~15 ms; for a 20,000-card map's SVG
         # ~1 s in all, at the same peak memory), as the import verb and the window's start do.
         # What it made is then old, so the collector's first pass after it walks none of it.
         with collector_pause.collector_paused():
+            from jmdesigner.cli.deferred_imports import URL_PARSING, defer
+
+            defer(URL_PARSING)  # before the verb's module imports pathlib
             try:
                 # without --lang, wherever it stood; a verb may read a plain command line itself
                 args = _plainly_read(rest) or command_parser(rest[0]).parse_args(rest)

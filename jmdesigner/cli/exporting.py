@@ -199,11 +199,18 @@ def run(args: argparse.Namespace) -> int:
             translate("Cli", "--compare OTHER_TITLE compares one map: use it with --map, not --all.")
         )
     if suffix == ".pdf":
-        from jmdesigner.cli.deferred_imports import PILLOW, REPORTLAB_SPARES, defer
+        from jmdesigner.cli.deferred_imports import (
+            PILLOW,
+            REPORTLAB_ACCELERATOR,
+            REPORTLAB_SPARES,
+            absent_once_looked_for,
+            defer,
+        )
         from jmdesigner.export.pages import page_name  # the layout: for PDF only
 
         for name in (PILLOW, *REPORTLAB_SPARES):
             defer(name)  # ReportLab imports Pillow (only a persona photo uses it), tempfile, pickle…
+        absent_once_looked_for(REPORTLAB_ACCELERATOR)  # ReportLab looks for it eleven times
         page_name(args.page)  # fail on a typo before opening anything
     if not args.out.parent.is_dir():
         raise JmError(

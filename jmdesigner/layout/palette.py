@@ -298,28 +298,39 @@ def _dark_lane(c: LaneColours) -> LaneColours:
     return LaneColours(_hsl_tint(c.accent, s, 0.66), _hsl_tint(c.accent, 0.3, 0.2), c.badge)
 
 
-DARK = Theme(
-    dark=True,
-    background="#1B1D20",
-    cell="#24272B",
-    cell_alt="#272A2E",
-    grid_line="#383C42",
-    header="#2D3035",
-    header_text="#ECEDEF",
-    text="#ECEDEF",
-    muted="#A9AFB6",
-    selection="#6FA1F2",
-    midline="#7D838B",
-    vote_fill="#ECEDEF",
-    vote_text="#1B1D20",
-    badge_text="#15171A",
-    moment="#FF5CA8",
-    room_fill="#5A4613",
-    room_text="#FFE3A3",
-    lanes={kind: _dark_lane(c) for kind, c in LANE_COLOURS.items()},
-    evidence={
-        Evidence.OBSERVED: "#5CCB93",
-        Evidence.ASSUMED: "#F0B44C",
-        Evidence.PROPOSED: "#8DA6F0",
-    },
-)
+def _dark() -> Theme:
+    """The map on a dark desktop: made when first asked for (``palette.DARK``), by the window only
+    (its lane colours, computed from the light ones, were a part of every export's start-up)."""
+    return Theme(
+        dark=True,
+        background="#1B1D20",
+        cell="#24272B",
+        cell_alt="#272A2E",
+        grid_line="#383C42",
+        header="#2D3035",
+        header_text="#ECEDEF",
+        text="#ECEDEF",
+        muted="#A9AFB6",
+        selection="#6FA1F2",
+        midline="#7D838B",
+        vote_fill="#ECEDEF",
+        vote_text="#1B1D20",
+        badge_text="#15171A",
+        moment="#FF5CA8",
+        room_fill="#5A4613",
+        room_text="#FFE3A3",
+        lanes={kind: _dark_lane(c) for kind, c in LANE_COLOURS.items()},
+        evidence={
+            Evidence.OBSERVED: "#5CCB93",
+            Evidence.ASSUMED: "#F0B44C",
+            Evidence.PROPOSED: "#8DA6F0",
+        },
+    )
+
+
+def __getattr__(name: str) -> Theme:
+    """``DARK``, made at its first use and kept (the module's own name from then on)."""
+    if name != "DARK":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    dark = globals()["DARK"] = _dark()
+    return dark

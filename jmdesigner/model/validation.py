@@ -6,6 +6,7 @@ making the app or the file unusable; each message names the field and the limit.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Iterable
@@ -39,7 +40,6 @@ WIDTH_RANGE = (80.0, 2000.0)
 HEIGHT_RANGE = (40.0, 2000.0)
 
 
-_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 _PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 _JPEG_MAGIC = b"\xff\xd8\xff"
 
@@ -190,10 +190,16 @@ def plain_card(fields: tuple[object, ...]) -> bool:
     )
 
 
+@functools.cache
+def _colour_pattern() -> re.Pattern[str]:
+    """Compiled at the first colour checked (a map whose lanes and cards have none checks none)."""
+    return re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
 def colour(value: object, what: str, *, optional: bool) -> str | None:
     if value is None and optional:
         return None
-    if not isinstance(value, str) or not _COLOUR.match(value):
+    if not isinstance(value, str) or not _colour_pattern().match(value):
         raise ValidationError(
             _say(
                 translate("Validation", "{what} must be a colour like #1a2b3c, not {value!r}."),

@@ -37,14 +37,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from jmdesigner.errors import FileRefusedError, JmError, ReadOnlyError, StorageError, ValidationError
 from jmdesigner.fileio import commit_temporary
 from jmdesigner.i18n import localized, translate
-from jmdesigner.model import Change, Document, Kind, MapBundle
-from jmdesigner.model.draft import Draft
+from jmdesigner.model import Change, Document, Kind
 from jmdesigner.model.ids import new_id
-from jmdesigner.model.map_content import MapContent
-from jmdesigner.storage import backups, holder, schema_check, side_files
+from jmdesigner.storage import holder, schema_check, side_files
 from jmdesigner.storage import read_only as why
-from jmdesigner.storage.background_backup import BackgroundBackup
-from jmdesigner.storage.backups import BackupPolicy
 from jmdesigner.storage.faults import explain, one_line
 from jmdesigner.storage.file_limits import (
     MAX_ROWS,
@@ -64,7 +60,12 @@ from jmdesigner.storage.rows import load_document, load_listed, load_maps, map_o
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
 
-    from jmdesigner.storage import versions
+    from jmdesigner.model import MapBundle  # (annotations only: a read loads none of the three)
+    from jmdesigner.model.draft import Draft
+    from jmdesigner.model.map_content import MapContent
+    from jmdesigner.storage import backups, versions
+    from jmdesigner.storage.background_backup import BackgroundBackup
+    from jmdesigner.storage.backups import BackupPolicy
     from jmdesigner.storage.locks import AlreadyOpen, DocumentLock
     from jmdesigner.storage.version_rows import VersionRecord
 
@@ -181,10 +182,8 @@ class JmapFile:
         self.read_only_reason = read_only_reason
         self._raw = raw
         self._lock = lock
-        self.backup_policy = BackupPolicy()
         self.backup_problem: str | None = None  # why the last automatic backup failed, for the UI
         self.copy_note: str | None = None  # what the last Save a Copy had to leave out, for the UI
-        self.background_backup = BackgroundBackup(path, self._backup_done)  # edits' backups, off their thread
         self.on_backup_end: Callable[[], object] | None = None  # called on the worker as a backup ends
         self._open_backup_due = False  # the backup on open is still to be looked at (``take_open_backup``)
         self.location_warning: str | None = warning_for(path)  # network drive or synced folder
@@ -215,6 +214,21 @@ class JmapFile:
     @property
     def read_only(self) -> bool:
         return self.read_only_reason is not None
+
+    # The backups' policy and worker are made when first used (a read-only open, as every verb
+    # but import makes, uses neither: the backups' modules were ~2.5 ms of a verb's start-up).
+    @functools.cached_property
+    def backup_policy(self) -> BackupPolicy:
+        from jmdesigner.storage.backups import BackupPolicy
+
+        return BackupPolicy()
+
+    @functools.cached_property
+    def background_backup(self) -> BackgroundBackup:
+        """Edits' backups, off their thread."""
+        from jmdesigner.storage.background_backup import BackgroundBackup
+
+        return BackgroundBackup(self.path, self._backup_done)
 
     def _read_only_refusal(self) -> str:
         said = translate("JmapFile", "{file} is open read-only ({reason}).")
@@ -276,6 +290,8 @@ class JmapFile:
         if not self._open_backup_due:
             return
         self._open_backup_due = False
+        from jmdesigner.storage import backups
+
         now = datetime.now(UTC)
         try:
             newest = backups.newest(self.path, now)
@@ -289,6 +305,8 @@ class JmapFile:
             self._auto_backup("open")
 
     def _open_backup_running(self) -> bool:
+        if "background_backup" not in self.__dict__:  # (none made yet: none running)
+            return False
         return self.background_backup.running and self.background_backup.reason == "open"
 
     @classmethod
@@ -579,6 +597,8 @@ class JmapFile:
 
     def _auto_backup(self, reason: str) -> None:
         """A rolling backup; a failure (full disk...) is recorded for the UI, never raised into an edit."""
+        from jmdesigner.storage import backups
+
         try:
             backups.make_backup(self._raw, self.path, reason)
         except JmError as exc:
@@ -601,6 +621,8 @@ class JmapFile:
 
     def backup_now(self, reason: str = "manual") -> backups.Backup:
         """A backup on request (before a risky operation); raises ``StorageError`` if it cannot be written."""
+        from jmdesigner.storage import backups
+
         made = backups.make_backup(self._raw, self.path, reason)
         self.backup_policy.made()
         return made
@@ -896,7 +918,8 @@ class JmapFile:
         self.document.set_persister(None)
         # Before the connection and the lock go. The backup on open of a file closed unchanged is
         # stopped, not waited for: quitting stays quick, and no half-written backup is left.
-        self.background_backup.close(stop=self._open_backup_running())
+        if "background_backup" in self.__dict__:  # (a read-only file never made one)
+            self.background_backup.close(stop=self._open_backup_running())
         if self._claimed and not self.read_only and not self._diverged:
             holder.release(self._raw)
         self._close_connections()

@@ -6,7 +6,6 @@ read-only stays cheap); ``schema`` declares the same tables for writing.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from jmdesigner.model import (
@@ -46,6 +45,8 @@ def _strings(value: Any) -> tuple[str, ...]:
     if value == "[]":  # most lists are empty: no JSON decoder for them
         return ()
     if isinstance(value, str):
+        import json  # here: a file of empty lists reads no JSON (json's modules, ~2 ms of a verb's start-up)
+
         value = json.loads(value)
     return tuple(value) if isinstance(value, list) else value
 
@@ -55,6 +56,8 @@ def _pairs(value: Any) -> Any:
     if value == "[]":
         return ()
     if isinstance(value, str):  # stored as JSON text
+        import json
+
         value = json.loads(value)
     if isinstance(value, list) and all(isinstance(p, list) for p in value):
         return tuple(tuple(p) for p in value)

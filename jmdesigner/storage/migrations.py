@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from jmdesigner.errors import StorageError
 from jmdesigner.i18n import translate
-from jmdesigner.storage.backups import make_backup
 from jmdesigner.storage.faults import one_line
 from jmdesigner.storage.format import SCHEMA_VERSION
 
@@ -155,6 +154,7 @@ def migrate_file(
     from sqlalchemy.exc import SQLAlchemyError
     from sqlalchemy.pool import StaticPool
 
+    from jmdesigner.storage.backups import make_backup  # here: a file at this version needs none
     from jmdesigner.storage.file_limits import hold_to_size_limit
 
     steps = STEPS if steps is None else steps

@@ -11,7 +11,6 @@ app and the command-line verbs never import it for their document.
 from __future__ import annotations
 
 import functools
-import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -490,7 +489,8 @@ def _parameters(rows: Sequence[dict[str, Any]]) -> list[Any]:
     json_at = [i for i, value in enumerate(rows[0].values()) if isinstance(value, list)]
     if not json_at:
         return [tuple(row.values()) for row in rows]
-    dumps = json.dumps
+    from json import dumps  # here: a read-only open writes no rows
+
     out = []
     for row in rows:
         values = list(row.values())
@@ -502,7 +502,11 @@ def _parameters(rows: Sequence[dict[str, Any]]) -> list[Any]:
 
 def _json_list(values: tuple[str, ...]) -> str:
     """A list column's value as ``_parameters`` stores it: JSON text, ``[]`` for none."""
-    return json.dumps(list(values)) if values else "[]"
+    if not values:
+        return "[]"
+    import json
+
+    return json.dumps(list(values))
 
 
 def _insert_sql(table: str, columns: tuple[str, ...]) -> str:

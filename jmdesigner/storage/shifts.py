@@ -14,7 +14,6 @@ where either is missing, one statement per entity, as before.
 from __future__ import annotations
 
 import functools
-import json
 import sqlite3
 from collections.abc import Iterator, Sequence
 
@@ -64,11 +63,13 @@ def write_positions(conn: sqlite3.Connection, table: str, moved: Sequence[tuple[
     if not runs_supported():
         conn.executemany(_ONE.format(table=table), moved)
         return conn.total_changes - before
+    from json import dumps  # here: a read-only open shifts nothing (json's modules, ~2 ms)
+
     one_by_one: list[tuple[int, str]] = []
     statement = _RUN.format(table=table)
     for first, ids in runs(moved):
         if len(ids) >= RUN_FROM:
-            conn.execute(statement, (first, json.dumps(ids)))
+            conn.execute(statement, (first, dumps(ids)))
         else:
             one_by_one.extend(zip(range(first, first + len(ids)), ids, strict=True))
     if one_by_one:

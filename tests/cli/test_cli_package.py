@@ -456,3 +456,171 @@ def test_a_map_pdf_runs_neither_reportlabs_safe_eval_nor_ast_and_their_forwarder
         "['module', 'module']",
     ]
     assert out.stat().st_size > 1000
+
+
+# What a read-only open needs none of: the backups' policy, worker and file names (a read-only file
+# is never backed up) and the model's bundle, links, drafts and map contents (the store names them
+# in annotations); nor json, unless the verb writes JSON (a file whose list columns are empty, as
+# the five-stage template's are, decodes none, and a read writes no row)
+NOT_FOR_READING = (
+    "jmdesigner.storage.backups",
+    "jmdesigner.storage.background_backup",
+    "jmdesigner.model.bundle",
+    "jmdesigner.model.links",
+    "jmdesigner.model.draft",
+    "jmdesigner.model.map_content",
+)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["info"], ["export", "a.pdf", "--no-cover", "--no-summary", "--no-personas"], ["export", "a.json"]],
+)
+def test_a_read_only_verb_loads_no_backup_module_nor_the_models_bundle_nor_json(
+    argv: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _five_stage_map(tmp_path, capsys)
+    verb, *rest = argv
+    args = [verb, str(path), *(str(tmp_path / rest[0]) for _ in rest[:1]), *rest[1:]]
+    loaded = _modules_loaded_by(*args, whole_names=True)
+    assert "jmdesigner.storage.jmapfile" in loaded
+    spares = set(NOT_FOR_READING)
+    if rest[:1] == ["a.json"]:  # the JSON writer makes the map's bundle (its links, its content)
+        spares = {name for name in spares if name.startswith("jmdesigner.storage.")}
+    assert not loaded & spares
+    assert ("json" in loaded) == (verb == "info" or rest[:1] == ["a.json"])  # (they write JSON)
+
+
+def test_a_file_opened_for_editing_still_takes_its_backup_on_open(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The backups' policy and worker are made when first used: opening a file for editing uses
+    them at once (the backup of the file as opened), a read-only open never."""
+    from jmdesigner.storage.backups import list_backups
+    from jmdesigner.storage.jmapfile import JmapFile
+
+    path = _five_stage_map(tmp_path, capsys)
+    with JmapFile.open(path, read_only=True) as jfile:
+        assert "backup_policy" not in vars(jfile) and "background_backup" not in vars(jfile)
+    assert list_backups(path) == []
+    with JmapFile.open(path) as jfile:
+        assert "backup_policy" in vars(jfile)
+    assert [b.reason for b in list_backups(path)] == ["open"]
+
+
+def test_a_map_pdf_runs_neither_string_glob_base64_nor_weakref_and_what_they_hold_is_theirs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ReportLab imports ``string.digits``, ``glob.glob``, two functions of ``base64`` and ``ref``
+    and ``WeakMethod`` of ``weakref`` as it loads: a map-only PDF runs none of the four modules;
+    the values held ahead are the modules' own, and the forwarders answer as their functions."""
+    import _weakref
+    import string
+
+    from jmdesigner.cli.deferred_imports import KNOWN_AHEAD
+
+    assert KNOWN_AHEAD["string"]() == {"digits": string.digits}
+    assert KNOWN_AHEAD["weakref"]()["ref"] is _weakref.ref
+    path = _five_stage_map(tmp_path, capsys)
+    out = tmp_path / "a.pdf"
+    code = (
+        "import sys\nfrom jmdesigner.cli import main\n"
+        f"main(['export', {str(path)!r}, {str(out)!r}, '--no-cover', '--no-summary', '--no-personas'])\n"
+        "spares = ('string', 'glob', 'base64', 'weakref')\n"
+        "print([type(sys.modules[m]).__name__ for m in spares], '_weakrefset' in sys.modules)\n"
+        "from reportlab.lib import utils\n"
+        "from reportlab import rl_config\n"
+        "class Reset:\n"
+        "    def again(self):\n"
+        "        pass\n"
+        "held = Reset()\n"
+        "rl_config.register_reset(held.again)\n"  # a bound method: ReportLab keeps a WeakMethod
+        f"print(sorted(utils.rl_glob({str(tmp_path / '*.pdf')!r})) == [{str(out)!r}],\n"
+        "      utils.encode_label(('a', 1)), utils.decode_label(utils.encode_label(('a', 1))),\n"
+        "      type(rl_config._registered_resets[-1]).__name__)\n"
+        "import string\n"
+        "print(string.ascii_lowercase[:3], [type(sys.modules[m]).__name__ for m in spares])\n"
+    )
+    said = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert said.splitlines() == [
+        "['_Deferred', '_Deferred', '_Deferred', '_Deferred'] False",
+        "True KCdhJywgMSk= ('a', 1) WeakMethod",
+        "abc ['module', 'module', 'module', 'module']",
+    ]
+    assert out.stat().st_size > 1000
+
+
+def test_reportlabs_missing_accelerator_is_looked_for_once_and_a_present_one_is_used(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ReportLab tries ``from _rl_accel import …`` once per function (eleven times): a map-only
+    PDF looks for the module once and records it missing, so ReportLab takes its Python functions
+    as before; a ``_rl_accel`` that is there is imported and used."""
+    path = _five_stage_map(tmp_path, capsys)
+    out = tmp_path / "a.pdf"
+    code = (
+        "import sys\nfrom jmdesigner.cli import main\n"
+        f"main(['export', {str(path)!r}, {str(out)!r}, '--no-cover', '--no-summary', '--no-personas'])\n"
+        "from reportlab.lib import rl_accel\n"
+        "print(sys.modules['_rl_accel'], sorted(rl_accel._c_funcs), rl_accel.fp_str(1.5, 2))\n"
+    )
+    said = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert said.splitlines() == ["None [] 1.5 2"]
+    assert out.stat().st_size > 1000
+    (tmp_path / "_rl_accel.py").write_text("def fp_str(*a):\n    return 'fast'\n", encoding="utf-8")
+    code = (
+        "import sys\n"
+        f"sys.path.insert(0, {str(tmp_path)!r})\n"
+        "from jmdesigner.cli.deferred_imports import absent_once_looked_for\n"
+        "print(absent_once_looked_for('_rl_accel'), absent_once_looked_for('no_such_module_here'))\n"
+        "from reportlab.lib import rl_accel\n"
+        "print(sorted(rl_accel._c_funcs), rl_accel.fp_str(1.5))\n"
+        "try:\n    import no_such_module_here\nexcept ImportError:\n    print('refused')\n"
+    )
+    said = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert said.splitlines() == ["False True", "['fp_str'] fast", "refused"]
+
+
+def test_one_finder_holds_every_deferred_name_and_leaves_with_the_last() -> None:
+    """Every import asks each finder on ``sys.meta_path`` in turn: the deferred names share one."""
+    code = (
+        "import sys\n"
+        "from jmdesigner.cli.deferred_imports import _LazyFinder, defer\n"
+        "for name in ('string', 'glob', 'colorsys'):\n"
+        "    defer(name)\n"
+        "finders = lambda: [f for f in sys.meta_path if isinstance(f, _LazyFinder)]\n"
+        "print(len(finders()), sorted(finders()[0].names))\n"
+        "import string, glob\n"
+        "print(type(string).__name__, type(glob).__name__, sorted(finders()[0].names))\n"
+        "import colorsys\n"
+        "print(finders(), colorsys.rgb_to_hsv(1, 0, 0), type(colorsys).__name__)\n"
+    )
+    said = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert said.splitlines() == [
+        "1 ['colorsys', 'glob', 'string']",
+        "_Deferred _Deferred ['colorsys']",
+        "[] (0.0, 1.0, 1) module",
+    ]
+
+
+def test_a_map_pdf_of_a_file_as_written_compiles_no_schema_or_colour_pattern_nor_the_dark_theme(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Work done at import that a map-only PDF never used: the schema's SQL tokens (a file as
+    jmdesigner writes it is compared statement for statement), the colour check's pattern (no
+    lane or card of the template has a colour of its own) and the dark theme (the window's)."""
+    path = _five_stage_map(tmp_path, capsys)
+    out = tmp_path / "a.pdf"
+    code = (
+        "import sys\nfrom jmdesigner.cli import main\n"
+        f"main(['export', {str(path)!r}, {str(out)!r}, '--no-cover', '--no-summary', '--no-personas'])\n"
+        "from jmdesigner.layout import palette\n"
+        "from jmdesigner.model import validation\n"
+        "from jmdesigner.storage import schema_check\n"
+        "print(schema_check._token.cache_info().currsize, validation._colour_pattern.cache_info().currsize,\n"
+        "      'DARK' in vars(palette))\n"
+        "print(palette.DARK is palette.DARK, palette.DARK.dark, 'DARK' in vars(palette))\n"
+    )
+    said = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert said.splitlines() == ["0 0 False", "True True True"]
+    assert out.stat().st_size > 1000

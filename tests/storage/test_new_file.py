@@ -218,3 +218,32 @@ def test_a_new_files_schema_is_known_as_written_without_describing_it(
     extra.execute("CREATE INDEX ix_more ON cards (text)")
     assert schema_check.as_written(extra, SCHEMA_VERSION) is None
     extra.close()
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        *(sql for statements in PREPARED.values() for sql in statements),
+        "CREATE TABLE t(x)",  # no space before "("
+        'CREATE TABLE "t" (x)',  # a quoted name
+        "CREATE TABLE tä_1 (x)",  # letters beyond ASCII are word characters
+        "CREATE TABLE t-1 (x)",
+        "CREATE TABLE  t (x)",
+        "CREATE INDEX ix ON t (x)",
+        "CREATE INDEX ix ON t(x)",
+        "CREATE INDEX ix ON t.u (x)",
+        "CREATE INDEX ix_a ON ON t (x)",
+        "CREATE UNIQUE INDEX ix ON t (x)",
+        "CREATE TABLE  (x)",
+        "CREATE INDEX  ON t (x)",
+        "create table t (x)",
+        "",
+    ],
+)
+def test_a_prepared_statement_is_read_as_the_pattern_reads_it(sql: str) -> None:
+    """``schema_check`` reads a prepared statement's row without compiling its pattern, alike."""
+    import re
+
+    m = re.match(r"CREATE (TABLE) (\w+) \(|CREATE (INDEX) (\w+) ON (\w+) \(", sql)
+    expected = None if m is None else ("table", m[2], m[2], sql) if m[1] else ("index", m[4], m[5], sql)
+    assert schema_check._master_row(sql) == expected
