@@ -508,3 +508,36 @@ def test_a_right_to_left_persona_continued_over_pages_keeps_them_mirrored(sample
         x, text, font, size = page.runs[0]
         assert text.endswith("(continued)")
         assert x + text_width(text, font, size) == pytest.approx(pw - m)
+
+
+def test_a_persona_on_a_map_and_its_future_state_keeps_one_page_with_shorter_charts() -> None:
+    """A persona of a current-state map and its future state, on a landscape page: the two charts and
+    the two lines of scores overran the page by a few lines, which went onto a page of their own
+    headed "(continued)". The charts are drawn shorter (never below COMPACT_CHART_H) so the persona
+    keeps its one page, each chart whole and the last line clear of the footer."""
+    from jmdesigner.export.personas import CHART_H, COMPACT_CHART_H, FOOT_CLEAR
+    from jmdesigner.interchange.json_map import parse_map, read_json_file
+    from jmdesigner.model import add_bundle
+    from jmdesigner.model.bundle import future_state_of
+    from jmdesigner.resources import resource_path
+
+    doc = Document()
+    add_bundle(doc, parse_map(read_json_file(Path(resource_path("samples", "sample-map.json")))))
+    add_bundle(doc, future_state_of(doc, doc.maps()[0].id))
+    p = _shown(doc)
+    p = replace(p, goals=p.goals[:2], behaviours=p.behaviours[:1], channels=p.channels[:2])
+    pw, ph = PAGES[0]
+    pages: list[Drawn] = []
+
+    def new_page() -> Drawn:
+        pages.append(Drawn())
+        return pages[-1]
+
+    assert draw_persona(new_page, pw, ph, doc, p, [m.id for m in doc.maps()]) == 1  # type: ignore[arg-type]
+    texts = [t for _, t in pages[0].texts]
+    assert not any("(continued)" in t for t in texts)
+    assert sum(t.startswith("Online grocery delivery") and ":" in t for t in texts) == 2  # both maps' scores
+    assert max(y for y, _ in pages[0].texts) <= ph - 16 * MM - FOOT_CLEAR
+    plots = [r for r, fill in pages[0].rects if fill == "#FAFAF8"]  # each chart's plot
+    assert len(plots) == 2 and len({round(r.h, 3) for r in plots}) == 1  # both the same height
+    assert COMPACT_CHART_H - 18 <= plots[0].h < CHART_H - 18
