@@ -96,7 +96,15 @@ class _FixedFont:
 def wrap(text: str, weight: str, size: float, width: float) -> tuple[str, ...]:
     """Prose broken to ``width`` with the layout's never-clip wrapping; an isolate the break falls
     in is closed at the line's end and opened again on the next line (``carry_isolates``)."""
-    return carry_isolates(wrap_text(text, width, _FixedFont(weight, size), "prose"))
+    lines = wrap_text(text, width, _FixedFont(weight, size), "prose")
+    if "\n" not in text or not any(ch in text for ch in _INITIATORS):
+        return carry_isolates(lines)
+    # an isolate ends with its paragraph: carried within each paragraph's lines only
+    out: list[str] = []
+    for paragraph in text.split("\n"):
+        count = len(wrap_text(paragraph, width, _FixedFont(weight, size), "prose"))
+        out += carry_isolates(lines[len(out) : len(out) + count])
+    return tuple(out)
 
 
 _INITIATORS = "\u2066\u2067\u2068"  # LRI, RLI, FSI
