@@ -60,3 +60,41 @@ main(sys.argv[1:2])
 def test_a_title_in_hindi_and_thai_is_drawn_in_the_bundled_faces(tmp_path: Path) -> None:
     path = _file(tmp_path)
     assert watched_start(tmp_path, CHILD, str(path), TITLE) == {"same": True}
+
+
+SCREENSHOT_CHILD = """
+import json, sys
+from jmdesigner.cli import main
+from PySide6.QtWidgets import QApplication, QLineEdit
+from jmdesigner.ui import main_window
+
+TITLE = sys.argv[2]
+
+def pixels(field):
+    image = field.grab().toImage()
+    return [image.pixel(x, y) for y in range(image.height()) for x in range(image.width())]
+
+grab = main_window.MainWindow.grab
+
+def watched_grab(window, *args):
+    picture = grab(window, *args)  # what --screenshot saves; the title field as it is in it
+    (field,) = [w for w in QApplication.allWidgets() if isinstance(w, QLineEdit) and w.text() == TITLE]
+    shown = pixels(field)
+    fresh = QLineEdit(TITLE)
+    fresh.setFont(field.font())
+    fresh.resize(field.size())
+    print(json.dumps({"same": shown == pixels(fresh)}), flush=True)
+    return picture
+
+main_window.MainWindow.grab = watched_grab
+main([sys.argv[1], "--screenshot", sys.argv[3]])
+"""
+
+
+def test_a_screenshot_draws_a_title_in_hindi_and_thai_in_the_bundled_faces(tmp_path: Path) -> None:
+    """``jmdesigner FILE --screenshot`` takes its one picture before the faces the app registers
+    after its first frame would show: the window is built with every face registered."""
+    path = _file(tmp_path)
+    shot = tmp_path / "shot.png"
+    assert watched_start(tmp_path, SCREENSHOT_CHILD, str(path), TITLE, str(shot)) == {"same": True}
+    assert shot.stat().st_size > 0
