@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache, lru_cache
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QGlyphRun, QPainter, QPainterPath, QPen, QRawFont
@@ -19,9 +20,14 @@ from jmdesigner.text import Face, shape
 from jmdesigner.text.faces import EMBOLDEN
 
 
-@cache
 def _font_data(face: Face) -> QByteArray:
-    return QByteArray(face.path.read_bytes())
+    return _file_data(face.file, face.path)
+
+
+@cache
+def _file_data(file: str, path: Path) -> QByteArray:
+    """A face file's bytes, read once (an emboldened face is its regular face's file)."""
+    return QByteArray(path.read_bytes())
 
 
 @cache
