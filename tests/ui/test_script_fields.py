@@ -50,7 +50,7 @@ shown = QMainWindow.show
 
 def show(window):
     shown(window)
-    QTimer.singleShot(1500, lambda: later(window))
+    QTimer.singleShot(800, lambda: later(window))
 
 QMainWindow.show = show
 main(sys.argv[1:2])
