@@ -42,7 +42,30 @@ def register_fonts() -> tuple[str, ...]:
         for family in QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else ():
             if family not in families:
                 families.append(family)
+    _fields_laid_out_again()
     return tuple(families)
+
+
+def _fields_laid_out_again() -> None:
+    """Text fields filled before the script faces were registered (the inspector's title of a map
+    named in Hindi or Thai, filled as the file opens, before the first paint registers them) kept
+    the text laid out in the system's face, boxes where it lacks the script, until their text
+    changed: each field whose text goes beyond Latin is told its font changed, and lays its text
+    out again in the faces now registered. Posted: the registration comes in the middle of a paint."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
+
+    if not isinstance(QCoreApplication.instance(), QApplication):
+        return
+    for widget in QApplication.allWidgets():
+        if isinstance(widget, QLineEdit):
+            typed = widget.text()
+        elif isinstance(widget, (QTextEdit, QPlainTextEdit)):
+            typed = widget.toPlainText()
+        else:
+            continue  # (lists, labels and buttons draw their text afresh at each paint)
+        if any(ch > "\u024f" for ch in typed):
+            QCoreApplication.postEvent(widget, QEvent(QEvent.Type.FontChange))
 
 
 @cache

@@ -26,6 +26,7 @@ from jmdesigner.export.pdf_fonts import EmbeddedFace, actual_text, embedded
 from jmdesigner.export.surface import Anchor
 from jmdesigner.layout.geometry import Bezier, Point, Rect
 from jmdesigner.text import Run, Word, WordLine, shape, word_pieces
+from jmdesigner.text.faces import EMBOLDEN
 
 ROUND = 0.4472  # ReportLab's control-point factor for the quarter circles of a round rectangle
 UNIT_CIRCLE = tuple(bezierArc(-1, -1, 1, 1, 0, 360))  # ReportLab's four segments of a circle
@@ -321,17 +322,25 @@ class PdfSurface:
         if anchor != "start":
             w = line.width * size
             x -= w if anchor == "end" else w / 2
-        self._pen(colour, None, 0.0, None)
+        heavier = [run.face.emboldened for run in line.runs]
+        if any(heavier):  # a regular face standing in for bold: its glyphs stroked as they are filled
+            self._pen(colour, colour, EMBOLDEN * size, None, round_ends=True)
+        else:
+            self._pen(colour, None, 0.0, None)
         parts = ["BT"]
-        for run in line.runs:
+        for run, heavy in zip(line.runs, heavier, strict=True):
             if not run.gids:
                 continue
+            if heavy:
+                parts.append("2 Tr")
             if not run.rtl and not run.plain:  # marks stacked, vowels reordered
                 parts.append(f"/Span <</ActualText {actual_text(run.text)}>> BDC")
                 parts.append(self._run(run, x, baseline, size))
                 parts.append("EMC")
             else:
                 parts.append(self._run(run, x, baseline, size))
+            if heavy:
+                parts.append("0 Tr")
         parts.append("ET")
         self._emit(" ".join(parts))
 

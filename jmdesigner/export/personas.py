@@ -25,6 +25,11 @@ LEAD = BODY * 1.35
 MARGIN = 16 * MM
 FOOT_CLEAR = 15.0  # a one-page persona's last baseline stays this far above the margin (the footer)
 FLOW_END = 24.0  # on pages a persona flows over, no baseline comes nearer the margin than this
+CHART_H = 64.0
+# The shortest a chart is drawn to keep a persona on one page (its plot then 2.2 pt per point of a
+# -5..5 scale), tried in steps of 4 pt from CHART_H down.
+COMPACT_CHART_H = 40.0
+_COMPACT_STEPS = tuple(CHART_H - 4 * i for i in range(1, int((CHART_H - COMPACT_CHART_H) // 4) + 1))
 
 
 def initials(name: str) -> str:
@@ -50,6 +55,14 @@ def draw_persona(
     if _one_page(_Measure(), pw, ph, doc, p, map_ids, photo):
         _one_page(new_page(), pw, ph, doc, p, map_ids, photo)
         return 1
+    # A persona on a map and its future state, on a landscape page, overran it by a few lines, which
+    # went onto a page of their own: the band at the foot was kept a line per map, whatever its scores
+    # wrap to, and two charts are tall. Such a persona keeps its one page with the band's room counted
+    # line by line, and its charts shorter where that is not enough.
+    for chart_h in (CHART_H, *_COMPACT_STEPS):
+        if _one_page(_Measure(), pw, ph, doc, p, map_ids, photo, chart_h, True):
+            _one_page(new_page(), pw, ph, doc, p, map_ids, photo, chart_h, True)
+            return 1
     return _Flow(new_page, pw, ph, p).draw(doc, map_ids, photo)
 
 
@@ -117,23 +130,34 @@ def _sections(p: Persona) -> list[tuple[str, tuple[str, ...]]]:
     return [(title, items) for title, items in sections if items]
 
 
-def _band_reserve(journeys: int, charts: int) -> float:
-    """The room kept at the foot of a one-page persona for the "On the map" band."""
-    return (journeys * LEAD + 30 if journeys else 0) + charts * (CHART_H + 2 * LEAD)
+def _band_reserve(lines: int, charts: int, chart_h: float = CHART_H) -> float:
+    """The room kept at the foot of a one-page persona for the "On the map" band: ``lines`` of
+    scores and ``charts`` charts ``chart_h`` tall."""
+    return (lines * LEAD + 30 if lines else 0) + charts * (chart_h + 2 * LEAD)
 
 
 def _one_page(
-    s: Surface, pw: float, ph: float, doc: Document, p: Persona, map_ids: list[str], photo: object | None
+    s: Surface,
+    pw: float,
+    ph: float,
+    doc: Document,
+    p: Persona,
+    map_ids: list[str],
+    photo: object | None,
+    chart_h: float = CHART_H,
+    wrapped: bool = False,
 ) -> bool:
-    """The persona on one page; returns whether all of it fitted (nothing shortened, the band above the
-    footer)."""
+    """The persona on one page, its charts ``chart_h`` tall, the band's room kept for a line per map
+    (``wrapped``: for the lines its scores wrap to); returns whether all of it fitted (nothing
+    shortened, the band above the footer)."""
     m = MARGIN
     top = y = _header(s, pw, ph, p, photo)
     width = pw - 2 * m
     sections = _sections(p)
     journeys = _journeys(doc, p, map_ids)
     charts = [map_id for map_id in map_ids if _points_of(doc, p, map_id)]
-    bottom = ph - m - _band_reserve(len(journeys), len(charts))
+    lines = sum([len(wrap(j, fonts.REGULAR, 9, width)) for j in journeys]) if wrapped else len(journeys)
+    bottom = ph - m - _band_reserve(lines, len(charts), chart_h)
     cols = 3 if pw > ph else 2
     rows = range(0, len(sections), cols)
     fitted = True
@@ -174,8 +198,8 @@ def _one_page(
             chart_title = elide(doc.map(map_id).title, fonts.BOLD, 9, width)
             text_in_direction(s, m, m + width, y, chart_title, fonts.BOLD, 9, P.TEXT)
             y += 8
-            _curve_chart(s, Rect(m, y, width, CHART_H), doc, p, map_id)
-            y += CHART_H + LEAD + 4
+            _curve_chart(s, Rect(m, y, width, chart_h), doc, p, map_id)
+            y += chart_h + LEAD + 4
         for journey in journeys:
             for line in wrap(journey, fonts.REGULAR, 9, width):
                 s.text(m, y, line, fonts.REGULAR, 9, P.TEXT)
@@ -444,7 +468,6 @@ def _item(
     return y + 3
 
 
-CHART_H = 64.0
 CHART_POINT = 2.4  # radius of a point on the chart
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache, lru_cache
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QGlyphRun, QPainter, QPainterPath, QPen, QRawFont
@@ -16,11 +17,17 @@ from PySide6.QtGui import QBrush, QColor, QFont, QGlyphRun, QPainter, QPainterPa
 from jmdesigner.export.surface import Anchor
 from jmdesigner.layout.geometry import Bezier, Point, Rect
 from jmdesigner.text import Face, shape
+from jmdesigner.text.faces import EMBOLDEN
+
+
+def _font_data(face: Face) -> QByteArray:
+    return _file_data(face.file, face.path)
 
 
 @cache
-def _font_data(face: Face) -> QByteArray:
-    return QByteArray(face.path.read_bytes())
+def _file_data(file: str, path: Path) -> QByteArray:
+    """A face file's bytes, read once (an emboldened face is its regular face's file)."""
+    return QByteArray(path.read_bytes())
 
 
 @cache
@@ -70,13 +77,17 @@ def _glyph_runs(text: str, weight: str, size: float) -> tuple[QGlyphRun, ...]:
     out = []
     for run in shape(text, weight).runs:
         if run.gids:
-            glyphs = QGlyphRun()
-            glyphs.setRawFont(raw_font(run.face, size))
-            glyphs.setGlyphIndexes(list(run.gids))
-            glyphs.setPositions(
-                [QPointF(gx * size, -gy * size) for gx, gy in zip(run.xs, run.ys, strict=True)]
-            )
-            out.append(glyphs)
+            # A regular face standing in for bold (``Face.emboldened``): each glyph drawn twice, half
+            # of EMBOLDEN to either side of its place, as the PDF's stroke widens it.
+            shifts = (-EMBOLDEN * size / 2, EMBOLDEN * size / 2) if run.face.emboldened else (0.0,)
+            for dx in shifts:
+                glyphs = QGlyphRun()
+                glyphs.setRawFont(raw_font(run.face, size))
+                glyphs.setGlyphIndexes(list(run.gids))
+                glyphs.setPositions(
+                    [QPointF(gx * size + dx, -gy * size) for gx, gy in zip(run.xs, run.ys, strict=True)]
+                )
+                out.append(glyphs)
     return tuple(out)
 
 

@@ -11,6 +11,7 @@ from jmdesigner.export import fonts
 from jmdesigner.export.surface import Anchor
 from jmdesigner.layout.geometry import Bezier, Point, Rect
 from jmdesigner.text import Face, Run, Word, shape, word_pieces
+from jmdesigner.text.faces import EMBOLDEN
 
 FONT_STACK = f"'{fonts.FAMILY}', sans-serif"
 _FONT_FAMILY = f'"{FONT_STACK}"'  # as an attribute value (the stack holds no double quote)
@@ -198,7 +199,7 @@ class SvgSurface:
                 return
             width = line.width * size
             # The line's group sits at its start on the baseline; its words are placed by their x.
-            uses = [use for run in line.runs for use in self._words(run, size)]
+            uses = [use for run in line.runs for use in self._heavier(run, size, colour)]
             rtl = line.rtl
         if anchor != "start":
             x -= width if anchor == "end" else width / 2
@@ -210,6 +211,15 @@ class SvgSurface:
             f'textLength="{_n(width)}" lengthAdjust="spacingAndGlyphs" fill-opacity="0"{direction} '
             f'xml:space="preserve">{_xml(text)}</text></g>'
         )
+
+    def _heavier(self, run: Run, size: float, colour: str) -> list[str]:
+        """``_words``; those of a regular face standing in for bold (``Face.emboldened``) in a group
+        that strokes their outlines as the PDF strokes its glyphs."""
+        words = self._words(run, size)
+        if not run.face.emboldened or not words:
+            return words
+        stroke = f'<g stroke="{colour}" stroke-width="{_n(EMBOLDEN * size)}" stroke-linejoin="round">'
+        return [stroke, *words, "</g>"]
 
     def _words(self, run: Run, size: float) -> list[str]:
         """The run's inked glyphs as one ``<use>`` per word: a word is defined once in ``<defs>``

@@ -24,7 +24,7 @@ from jmdesigner.face_files import BOLD, CHAINS, REGULAR
 from jmdesigner.face_files import files as _files
 from jmdesigner.resources import resource_path
 
-__all__ = ["BOLD", "FAMILY", "REGULAR", "Face", "chain", "face_path", "faces"]
+__all__ = ["BOLD", "EMBOLDEN", "FAMILY", "REGULAR", "Face", "chain", "face_path", "faces"]
 
 FAMILY = "Noto Sans"  # the primary family's name, as Qt and SVG readers see it
 
@@ -40,6 +40,9 @@ class Face:
     looked over and opened, and its character map read, only when the chain first looks at it (the
     first face, for every line) or a character is looked up in it.
     """
+
+    # Drawn heavier than its file (``EMBOLDEN``): a regular file standing in a bold chain.
+    emboldened = False
 
     def __init__(self, file: str) -> None:
         self.file = file
@@ -136,13 +139,39 @@ def _load(file: str) -> Face:
     return Face(file)
 
 
+# How much heavier an emboldened face is drawn: the stroke round each glyph in the PDF and the SVG,
+# and the distance between the two draws of each glyph in the PNG and on the canvas (em).
+EMBOLDEN = 0.04
+
+
+class _Emboldened(Face):
+    """A regular face drawn as bold, where the bold chain has no bold face of its own (Chinese and
+    Japanese, Korean, symbols, emoji): its glyphs, advances and caches are the regular face's (the
+    file is read once), only the surfaces draw it heavier, so a bold heading that mixes these
+    scripts with Latin reads as one weight while its lines break exactly where they did."""
+
+    emboldened = True
+
+    def __init__(self, face: Face) -> None:  # (no super().__init__: the regular face's state, shared)
+        self.__dict__ = face.__dict__
+
+
+@cache
+def _emboldened(file: str) -> Face:
+    return _Emboldened(_load(file))
+
+
 @cache
 def chain(weight: str) -> tuple[Face, ...]:
     """The faces of ``weight`` in fallback order (the first one sets the line's metrics); asked for
     by every measurement of the layout, so built once. The first is the first usable face (a
     missing Noto Sans hands the line to the faces after it); the others are looked over when
-    first consulted. With no usable face at all, the first face alone, which draws nothing."""
-    faces = [_load(file) for file in CHAINS[weight]]
+    first consulted. With no usable face at all, the first face alone, which draws nothing. A bold
+    chain's face that is the regular chain's too is emboldened (``_Emboldened``)."""
+    regular = set(CHAINS[REGULAR])
+    faces = [
+        _emboldened(file) if weight != REGULAR and file in regular else _load(file) for file in CHAINS[weight]
+    ]
     for i, face in enumerate(faces):
         if face.usable:
             return tuple(faces[i:])

@@ -94,8 +94,45 @@ class _FixedFont:
 
 
 def wrap(text: str, weight: str, size: float, width: float) -> tuple[str, ...]:
-    """Prose broken to ``width`` with the layout's never-clip wrapping."""
-    return wrap_text(text, width, _FixedFont(weight, size), "prose")
+    """Prose broken to ``width`` with the layout's never-clip wrapping; an isolate the break falls
+    in is closed at the line's end and opened again on the next line (``carry_isolates``)."""
+    lines = wrap_text(text, width, _FixedFont(weight, size), "prose")
+    if "\n" not in text or not any(ch in text for ch in _INITIATORS):
+        return carry_isolates(lines)
+    # an isolate ends with its paragraph: carried within each paragraph's lines only
+    out: list[str] = []
+    for paragraph in text.split("\n"):
+        count = len(wrap_text(paragraph, width, _FixedFont(weight, size), "prose"))
+        out += carry_isolates(lines[len(out) : len(out) + count])
+    return tuple(out)
+
+
+_INITIATORS = "\u2066\u2067\u2068"  # LRI, RLI, FSI
+_PDI = "\u2069"
+
+
+def carry_isolates(lines: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    """``lines`` with every isolate that a line break falls in (a right-to-left stage name wrapped
+    in FSI … PDI beside its score, broken between its words) closed at the end of its line and
+    opened again, with the same initiator, at the start of the next: each line is shaped and read
+    on its own, and the name's second half, no longer isolated, turned the line around it ("3+
+    استخدام" for "استخدام +3"), or gave a line that starts with it the wrong direction. The marks
+    are never drawn, so the lines break and measure as before; lines without isolates are kept."""
+    if not any(_PDI in line or any(ch in line for ch in _INITIATORS) for line in lines):
+        return tuple(lines)
+    out: list[str] = []
+    carried = ""
+    for line in lines:
+        line = carried + line
+        stack: list[str] = []
+        for ch in line:
+            if ch in _INITIATORS:
+                stack.append(ch)
+            elif ch == _PDI and stack:
+                stack.pop()
+        carried = "".join(stack)
+        out.append(line + _PDI * len(stack))
+    return tuple(out)
 
 
 def wrap_directed(text: str, weight: str, size: float, width: float) -> tuple[tuple[str, bool], ...]:

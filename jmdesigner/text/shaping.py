@@ -87,7 +87,8 @@ class Run(NamedTuple):
     xs: tuple[float, ...]  # where each glyph is drawn, from the line's start (em), offsets included
     ys: tuple[float, ...]  # each glyph's offset from the baseline (em, up); 0.0 for most
     advances: tuple[float, ...]  # what each glyph moves the pen by (em)
-    labels: tuple[str, ...]  # the logical text of its cluster on the cluster's first glyph, else ""
+    # the text each glyph stands for: its cluster's, on the cluster's first glyph (right to left: _rtl_labels)
+    labels: tuple[str, ...]
     # Whether any glyph may stand off where the advances before it put the pen (marks, complex
     # scripts); when not, each glyph sits at the start of the run plus the advances before it.
     shifted: bool = True
@@ -372,10 +373,38 @@ def _shape_run(
         glyphs.append(Glyph(info.codepoint, x + pos.x_offset * scale, pos.y_offset * scale, advance, label))
         x += advance
         total += pos.x_advance
-    if not rtl:
-        glyphs = _spread_labels(glyphs)
+    glyphs = _rtl_labels(glyphs) if rtl else _spread_labels(glyphs)
     columns = tuple(zip(*glyphs, strict=True)) if glyphs else ((), (), (), (), ())
     return Run(face, text, rtl, *columns, shifted=True), total * scale  # type: ignore[arg-type, misc]
+
+
+_MARKS = ("Mn", "Me", "Cf")  # drawn on or beside a letter: a shadda, a tanween, a joiner
+
+
+def _rtl_labels(glyphs: list[Glyph]) -> list[Glyph]:
+    """Right to left, the text each glyph stands for, for readers that put a line back in reading
+    order by taking its glyphs from the right and reversing the characters of each (poppler, PDFium):
+    a cluster's glyphs are drawn from the left, and the rightmost stands for its letters (reversed:
+    "لا", one lam-alef glyph, comes back as "لا", not "ال"), the next ones for its marks (a shadda,
+    a tanween, a joiner), so "وّ" reads letter then mark. A cluster drawn otherwise keeps its text,
+    reversed, on its rightmost glyph."""
+    out: list[Glyph] = []
+    i = 0
+    while i < len(glyphs):
+        j = i + 1
+        while j < len(glyphs) and not glyphs[j].text:
+            j += 1
+        cluster, text = glyphs[i:j], glyphs[i].text
+        if len(text) > 1:
+            drawn = sorted(cluster, key=lambda g: g.x)  # from the left; the rightmost last
+            marks = [ch for ch in text if unicodedata.category(ch) in _MARKS]
+            letters = "".join([ch for ch in text if unicodedata.category(ch) not in _MARKS])
+            pieces = [letters[::-1], *marks] if letters and len(drawn) == 1 + len(marks) else [text[::-1]]
+            pieces += [""] * (len(drawn) - len(pieces))
+            cluster = [g._replace(text=piece) for g, piece in zip(drawn, reversed(pieces), strict=True)]
+        out += cluster
+        i = j
+    return out
 
 
 def _spread_labels(glyphs: list[Glyph]) -> list[Glyph]:

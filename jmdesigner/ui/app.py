@@ -48,6 +48,8 @@ def run_app(
     # bundled Noto Sans answers a generic family once registered: registered after the first frame,
     # the whole window changed face and was laid out again in it). The other faces after that frame.
     register_window_faces()
+    if screenshot is not None:  # one picture, taken before any later registration would show: all faces now
+        register_fonts()
     window = MainWindow()
     if screenshot is not None:  # before the file: its docks' first-run layout follows the size
         window.resize(*_size(size))

@@ -508,3 +508,82 @@ def test_a_right_to_left_persona_continued_over_pages_keeps_them_mirrored(sample
         x, text, font, size = page.runs[0]
         assert text.endswith("(continued)")
         assert x + text_width(text, font, size) == pytest.approx(pw - m)
+
+
+def test_a_persona_on_a_map_and_its_future_state_keeps_one_page_with_shorter_charts() -> None:
+    """A persona of a current-state map and its future state, on a landscape page: the two charts and
+    the two lines of scores overran the page by a few lines, which went onto a page of their own
+    headed "(continued)". The charts are drawn shorter (never below COMPACT_CHART_H) so the persona
+    keeps its one page, each chart whole and the last line clear of the footer."""
+    from jmdesigner.export.personas import CHART_H, COMPACT_CHART_H, FOOT_CLEAR
+    from jmdesigner.interchange.json_map import parse_map, read_json_file
+    from jmdesigner.model import add_bundle
+    from jmdesigner.model.bundle import future_state_of
+    from jmdesigner.resources import resource_path
+
+    doc = Document()
+    add_bundle(doc, parse_map(read_json_file(Path(resource_path("samples", "sample-map.json")))))
+    add_bundle(doc, future_state_of(doc, doc.maps()[0].id))
+    p = _shown(doc)
+    p = replace(p, goals=p.goals[:2], behaviours=p.behaviours[:1], channels=p.channels[:2])
+    pw, ph = PAGES[0]
+    pages: list[Drawn] = []
+
+    def new_page() -> Drawn:
+        pages.append(Drawn())
+        return pages[-1]
+
+    assert draw_persona(new_page, pw, ph, doc, p, [m.id for m in doc.maps()]) == 1  # type: ignore[arg-type]
+    texts = [t for _, t in pages[0].texts]
+    assert not any("(continued)" in t for t in texts)
+    assert sum(t.startswith("Online grocery delivery") and ":" in t for t in texts) == 2  # both maps' scores
+    assert max(y for y, _ in pages[0].texts) <= ph - 16 * MM - FOOT_CLEAR
+    plots = [r for r, fill in pages[0].rects if fill == "#FAFAF8"]  # each chart's plot
+    assert len(plots) == 2 and len({round(r.h, 3) for r in plots}) == 1  # both the same height
+    assert COMPACT_CHART_H - 18 <= plots[0].h < CHART_H - 18
+
+
+def test_a_wrapped_line_of_scores_keeps_each_right_to_left_stage_beside_its_score() -> None:
+    """A persona's scores on a map whose stages mix Hindi, Thai, Arabic and Hebrew, wrapped on an
+    upright page inside the Arabic stage "أول استخدام": the second line started with an Arabic word,
+    was read right to left as a paragraph of its own and, its isolate cut in two, printed
+    "सहायता -2 · 2+ שימוש יומיומי · 3+ استخدام" (its scores before their stages, the last stage
+    first). Every line of the scores reads left to right, each stage then its score."""
+    from jmdesigner.interchange.json_map import parse_map
+    from jmdesigner.model import add_bundle
+    from jmdesigner.text.shaping import shape
+
+    marks = re.compile("[\u2066-\u2069]")
+
+    stages = [
+        "जागरूकता",
+        "ค้นหาข้อมูล",
+        "مقارنة العروض",
+        "הגשת בקשה",
+        "KYC सत्यापन",
+        "การฝากเงิน",
+        "أول استخدام",
+        "שימוש יומיומי",
+        "सहायता",
+    ]
+    scores = [1, 0, -1, -3, -4, -1, 3, 2, -2]
+    persona = {"name": "प्रिया शर्मा", "role": "", "colour": "#d1495b"}
+    data = {
+        "format": "jmdesigner-map",
+        "version": 1,
+        "title": "बैंक खाता खोलना — वर्तमान स्थिति",
+        "personas": [persona],
+        "stages": [{"name": s} for s in stages],
+        "lanes": [{"name": "भावनाएँ", "kind": "emotions"}],
+        "emotions": [
+            {"persona": persona["name"], "stage": s, "score": v} for s, v in zip(stages, scores, strict=True)
+        ],
+    }
+    doc = Document()
+    add_bundle(doc, parse_map(data))
+    (page,) = _pages(doc, doc.personas()[0], *PAGES[1])
+    lines = [t for _, t in page.texts if " · " in t]
+    assert len(lines) == 2  # the scores wrap
+    for line in lines:
+        drawn = "".join(run.text for run in shape(line, "regular").runs)  # the runs left to right
+        assert marks.sub("", drawn) == marks.sub("", line), line

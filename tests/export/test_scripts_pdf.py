@@ -180,3 +180,27 @@ def test_a_card_pasted_with_isolates_exports_to_pdf_and_svg(tmp_path: Path) -> N
     # drawn as glyphs (no mark among them: test_isolates); the invisible text for search and copy
     # is the card as typed, marks included, so a browser's own layout of it keeps the reading order
     assert f">{text}</text>" in svg
+
+
+def test_arabic_ligatures_come_back_in_reading_order(tmp_path: Path) -> None:
+    """Lam-alef is drawn as one glyph (لا, لى, لأ): poppler and PDFium (Chrome's and Edge's viewer),
+    which read a right-to-left line by reversing its characters, gave "ليىل" for "ليلى" and "ثالث"
+    for "ثلاث", so the client's PDF could not be searched or copied from; and a letter with its
+    shadda ("يحوّل") came back with the two swapped. Read from the right, each glyph's text
+    reversed, every right-to-left run spells what was typed."""
+    from jmdesigner.text.shaping import shape
+
+    words = ["ثلاث", "على", "ليلى", "للأسعار", "إلى", "الإقامة", "لا", "يحوّل", "ويُسأل"]
+    for word in [*words, "زميلاً", "שָׁלוֹם", "مُحَمَّد"]:
+        (run,) = shape(word, "regular").runs
+        from_the_right = sorted(zip(run.xs, run.labels, strict=True), key=lambda g: -g[0])
+        assert "".join(label[::-1] for _, label in from_the_right) == word
+    data = read_json_file(MULTILINGUAL)
+    data["cards"] = [{**data["cards"][3], "text": " ".join(words)}]
+    doc = Document()
+    add_bundle(doc, parse_map(data))
+    out = tmp_path / "arabic.pdf"
+    assert export_pdf(doc, [doc.maps()[0].id], out, ExportOptions(date="2026-11-30")).warnings == []
+    text = subprocess.run([tool("pdftotext"), str(out), "-"], capture_output=True, text=True).stdout
+    text = BIDI_MARKS.sub("", text)
+    assert [w for w in words if w not in text.split()] == []
