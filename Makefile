@@ -56,13 +56,16 @@ run: $(VENV)/.installed $(SAMPLE)
 	@$(PY) -m jmdesigner.ui.qt_preflight
 	$(VENV)/bin/jmdesigner $(SAMPLE)
 
-# The suite on every core (at most 4), the real-screen tests on one of them (tests/conftest.py);
-# `make test PYTEST_WORKERS=` runs it in one process.
+# The suite on every core (at most 4), then the tests marked `screen` (a real X server, a browser,
+# the accessibility bus) one at a time in one process (tests/conftest.py says why). Exit status 5
+# is "no test collected": a PYTEST_ARGS that selects only one of the two parts.
+# `make test PYTEST_WORKERS=` runs the first part in one process too.
 PYTEST_WORKERS ?= -n auto --maxprocesses 4 --dist loadgroup
 
 test: $(VENV)/.installed-test
 	@QT_QPA_PLATFORM=offscreen $(PY) -m jmdesigner.ui.qt_preflight --platform offscreen
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_WORKERS) $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_WORKERS) -m "not screen" $(PYTEST_ARGS) || [ $$? = 5 ]
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m screen $(PYTEST_ARGS) || [ $$? = 5 ]
 
 # The translation catalogues (docs/translations.md): new and changed strings into each
 # resources/translations/*.ts (translate them with pyside6-linguist or an editor), then the .qm files

@@ -14,19 +14,27 @@ os.environ["LANGUAGE"] = "en"
 import pytest
 
 _TESTS = Path(__file__).resolve().parent
-# Under ``make test`` the suite runs on every core (pytest-xdist, ``--dist loadgroup``). The tests
-# that type on a real screen or drive a browser run one at a time on one worker, as they always
-# have: two of them at once, each with its app, X server and window manager, typed at half speed on
-# a two-core machine. The PostgreSQL tests share one worker so one throwaway server starts, not two.
+# ``make test`` runs the suite in two parts: everything but the ``screen`` tests on every core
+# (pytest-xdist), then the ``screen`` tests one at a time in one process, as they always ran. They
+# type on a real X server or drive a browser or the accessibility bus, each with its app, X server
+# and window manager: beside a busy worker on a two-core machine they typed at half speed and
+# lost the race they test, and IBus never took the keys of an app started from a worker. The
+# PostgreSQL tests share one worker so one throwaway server starts, not one per worker.
 _SCREEN_FOLDERS = frozenset({"x11", "a11y"})
 _SCREEN_FILES = frozenset({"test_browser.py"})
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "screen: a real X server, browser or accessibility bus (tests/conftest.py)"
+    )
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     for item in items:
         parts = item.path.relative_to(_TESTS).parts if item.path.is_relative_to(_TESTS) else ()
         if parts and (parts[0] in _SCREEN_FOLDERS or item.path.name in _SCREEN_FILES):
-            item.add_marker(pytest.mark.xdist_group("screen"))
+            item.add_marker(pytest.mark.screen)
         elif "pg_cluster" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.xdist_group("postgresql"))
 
