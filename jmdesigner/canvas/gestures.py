@@ -265,7 +265,8 @@ class PointDrag(Gesture):
 
 
 class EmotionClick(Gesture):
-    """A click in the emotions lane sets the active persona's score at the stage under it."""
+    """A click in the emotions lane sets the active persona's score at the stage under it, and
+    selects that point (Up/Down then change its score, and words typed start a card under it)."""
 
     def __init__(self, view: MapView, start: QPointF, emotion: EmotionGeom, stage_id: str) -> None:
         super().__init__(view, start)
@@ -278,10 +279,12 @@ class EmotionClick(Gesture):
             return
         score = float(score_at(self.emotion, self.start.y()))
         existing = self.view.doc.point_at(persona_id, self.stage_id)
-        if existing is not None and existing.score == score:
-            return
-        point = EmotionPoint(new_id(), self.view.map_id, persona_id, self.stage_id, score)
-        self.view.push(commands.set_emotion(point))
+        if existing is None or existing.score != score:
+            point = EmotionPoint(new_id(), self.view.map_id, persona_id, self.stage_id, score)
+            self.view.push(commands.set_emotion(point))
+        placed = self.view.doc.point_at(persona_id, self.stage_id)
+        if placed is not None:  # (None: the file refused the point)
+            self.view.select_point(placed.id)
 
 
 class Pan(Gesture):
