@@ -116,6 +116,28 @@ def test_dot_voting_by_click_and_key_is_saved_undoable_and_bounded(
     assert ws.doc.card(card.id).votes == start_votes + 2
 
 
+def test_two_quick_clicks_on_a_card_while_voting_give_two_dots_and_open_no_editor(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    """Two clicks in quick succession (a double-click to Qt) gave one dot and opened the card's
+    editor on the projector, which then took the keys meant for the vote (V, −, Ctrl+Z)."""
+    ws = open_workshop_mode(window, doc_path, qtbot)
+    card = pain_card(ws)
+    start_votes = card.votes
+    start_voting(ws, people=2, dots=3)
+    ws.view.ensureVisible(ws.view.map_scene.cards[card.id], 40, 40)
+    r = ws.view.map_scene.geom.cards[card.id].rect
+    at = ws.view.mapFromScene(r.cx, r.cy)
+    # as X11 delivers two quick clicks: a press and release, then a double-click and release
+    QTest.mouseClick(ws.view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
+    QTest.mouseDClick(ws.view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
+    assert not ws.view.editing.active
+    assert ws.doc.card(card.id).votes == start_votes + 2
+    assert ws.dots_label.text() == "4 of 6 dots left"
+    ws.stack.undo()
+    assert ws.doc.card(card.id).votes == start_votes + 1
+
+
 def test_stage_focus_dims_the_others_and_esc_leaves(window: MainWindow, doc_path: Path, qtbot: Any) -> None:
     ws = open_workshop_mode(window, doc_path, qtbot)
     stages = ws.view.map_scene.geom.stages

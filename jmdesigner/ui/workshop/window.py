@@ -498,7 +498,10 @@ class WorkshopWindow(QWidget):
 
     # ------------------------------------------------------------------ events
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.view.viewport() and event.type() == QEvent.Type.MouseButtonPress and self.round:
+        # a click gives a dot; so does the second of two quick clicks (a double-click, which
+        # would open the card's editor)
+        clicks = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick)
+        if watched is self.view.viewport() and event.type() in clicks and self.round:
             mouse = event if isinstance(event, QMouseEvent) else None
             if mouse is not None and mouse.button() == Qt.MouseButton.LeftButton:
                 pos = self.view.mapToScene(mouse.position().toPoint())
