@@ -257,6 +257,27 @@ def test_a_card_typed_while_voting_keeps_its_capital_v_and_ctrl_v_gives_no_dot(
     assert ws.doc.card(card.id).votes == votes + 2
 
 
+def test_a_click_that_gives_a_dot_adds_the_card_being_typed(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    """A card half-typed during a voting round, then a click on a card to give it a dot: the
+    editor stayed open (a click elsewhere adds the card everywhere else), and the keys pressed
+    next for the vote (V, −) were typed into the card."""
+    from tests.canvas.conftest import type_text
+
+    ws = open_workshop_mode(window, doc_path, qtbot)
+    card = pain_card(ws)
+    votes = card.votes
+    start_voting(ws, people=1, dots=5)
+    ws.view.select_cell((card.stage_id, card.lane_id))
+    ws.view.setFocus()
+    type_text(ws.view, "Queue at the till")
+    click_card(ws, card.id)
+    assert not ws.view.editing.active
+    assert "Queue at the till" in [c.text for c in ws.doc.cards_in(card.stage_id, card.lane_id)]
+    assert ws.doc.card(card.id).votes == votes + 1
+
+
 def test_words_typed_after_focusing_the_next_stage_go_into_that_stage(
     window: MainWindow, doc_path: Path, qtbot: Any
 ) -> None:

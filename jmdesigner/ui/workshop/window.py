@@ -506,7 +506,11 @@ class WorkshopWindow(QWidget):
             if mouse is not None and mouse.button() == Qt.MouseButton.LeftButton:
                 pos = self.view.mapToScene(mouse.position().toPoint())
                 hit = card_at(self.view.map_scene.geom, pos.x(), pos.y())
+                editor = self.view.editing.editor
+                if editor is not None and editor.sceneBoundingRect().contains(pos):
+                    hit = None  # a click in the card being typed places its cursor
                 if hit is not None:
+                    self.view.editing.commit()  # the card being typed is added, as by any click away
                     self.add_vote(hit.id)
                     return True
         if watched is self.view and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
