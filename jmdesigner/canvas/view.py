@@ -25,10 +25,11 @@ from PySide6.QtGui import (
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QMenu, QWidget
 
 from jmdesigner.canvas import context_menu, style
 from jmdesigner.canvas import gestures as g
+from jmdesigner.canvas.ask import ask_before_deleting
 from jmdesigner.canvas.blueprint_item import add_blueprint_entries
 from jmdesigner.canvas.editing import Editing
 from jmdesigner.canvas.frozen_headers import band_point, frozen_bands, header_point, paint_frozen
@@ -483,8 +484,7 @@ class MapView(QGraphicsView):
         return False
 
     def _ask(self, title: str, question: str) -> bool:
-        answer = QMessageBox.question(self, title, question)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_before_deleting(self, title, question)
 
     # ----------------------------------------------------------- persona etc.
     def active_persona_id(self) -> str | None:
