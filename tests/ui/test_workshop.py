@@ -169,6 +169,23 @@ def test_timer_controls(window: MainWindow, doc_path: Path, qtbot: Any) -> None:
     ws.close()
 
 
+def test_the_bar_does_not_jump_when_start_turns_to_pause(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    """Start made every control left of it jump sideways on the projector: the button was sized
+    for "Pause" in the window's small font, before the bar's larger one applied."""
+    ws = open_workshop_mode(window, doc_path, qtbot)
+    QApplication.processEvents()
+    before = (ws.start_btn.width(), ws.vote_btn.width())
+    QTest.mouseClick(ws.start_btn, Qt.MouseButton.LeftButton)
+    start_voting(ws, people=2, dots=2)
+    assert (ws.start_btn.text(), ws.vote_btn.text()) == ("Pause", "End voting")
+    QApplication.processEvents()
+    assert (ws.start_btn.width(), ws.vote_btn.width()) == before
+    assert ws.start_btn.width() >= ws.start_btn.sizeHint().width()
+    ws.toggle_timer()
+
+
 def test_undo_and_redo_of_a_vote_keep_the_dots_in_step(
     window: MainWindow, doc_path: Path, qtbot: Any
 ) -> None:

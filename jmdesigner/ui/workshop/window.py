@@ -251,13 +251,6 @@ class WorkshopWindow(QWidget):
         self.stage_combo.setMaximumWidth(260)
         for arrow in (prev_btn, next_btn):
             arrow.setFixedWidth(44)
-        # A button whose text changes keeps the width of its longest text (it does not jump).
-        for button, texts in (
-            (self.start_btn, ("Start", "Pause")),
-            (self.vote_btn, ("Start voting", "End voting")),
-        ):
-            advance = button.fontMetrics().horizontalAdvance
-            button.setMinimumWidth(max(advance(translate("Workshop", t)) for t in texts) + 28)
 
         side = QWidget(objectName="topVoted")
         side.setFixedWidth(360)
@@ -296,6 +289,23 @@ class WorkshopWindow(QWidget):
         # 1145 px (1272 in German) wide, Exit and the votes off screen; the bar takes two rows.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self._bar, self._top_row = bar, row
+        self._steady_widths()
+
+    def _steady_widths(self) -> None:
+        """A button whose text changes keeps the width of its longest text, so it does not jump:
+        measured in the bar's own font and padding, now that it is inside this window (measured
+        before, in the plain style, Start turning to Pause moved every control left of it)."""
+        for button, texts in (
+            (self.start_btn, ("Start", "Pause")),
+            (self.vote_btn, ("Start voting", "End voting")),
+        ):
+            button.ensurePolished()
+            shown, widths = button.text(), []
+            for text in texts:
+                button.setText(translate("Workshop", text))
+                widths.append(button.sizeHint().width())
+            button.setText(shown)
+            button.setMinimumWidth(max(widths))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._fit_bar(self.width())  # the width now: ``event.size()`` once gave an earlier resize's
