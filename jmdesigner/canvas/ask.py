@@ -23,7 +23,7 @@ class _DeleteQuestion(QMessageBox):
         super().keyPressEvent(event)
 
 
-def ask_before_deleting(parent: QWidget, title: str, question: str) -> bool:
+def ask_before_deleting(parent: QWidget | None, title: str, question: str) -> bool:
     """Whether the person chose Yes; the default (Enter, Space, Esc) keeps what was to be deleted."""
     box = _DeleteQuestion(QMessageBox.Icon.Question, title, question, parent=parent)
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
