@@ -368,18 +368,18 @@ class MapView(QGraphicsView):
     def show_clear_of_headers(self, rect: QRectF, margin: int = 40) -> None:
         """Scroll ``rect`` into view, and out from under the frozen header row and lane column:
         a cell, card or editor left beneath them (``ensureVisible`` knows nothing of them) is
-        typed into unseen."""
+        typed into unseen. A stage header (or its name being typed) is scrolled out from under
+        the lane column only, a lane header from under the header row only: renaming the first
+        stage hid the whole stage under the lane column, its name typed over the map's corner."""
         self.ensureVisible(rect, margin, margin)
         geom = self.map_scene.geom
-        if rect.left() < geom.corner.right or rect.top() < geom.corner.bottom:
-            return  # a header (or its name editor, painted above the bands) is where it belongs
         shown = self.mapFromScene(rect).boundingRect()
         covered = round((geom.corner.right - geom.bounds.x) * self.zoom()) + margin
-        if shown.left() < covered:
+        if rect.left() >= geom.corner.right and shown.left() < covered:
             bar = self.horizontalScrollBar()
             bar.setValue(bar.value() - (covered - shown.left()))
         covered = round((geom.corner.bottom - geom.bounds.y) * self.zoom()) + margin
-        if shown.top() < covered:
+        if rect.top() >= geom.corner.bottom and shown.top() < covered:
             bar = self.verticalScrollBar()
             bar.setValue(bar.value() - (covered - shown.top()))
 
