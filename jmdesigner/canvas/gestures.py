@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPointF
 
 from jmdesigner.canvas.card_commands import MoveCards, final_order
+from jmdesigner.i18n import translate
 from jmdesigner.layout import CurvePoint, EmotionGeom
 from jmdesigner.layout.hit import (
     cell_at,
@@ -275,7 +276,16 @@ class EmotionClick(Gesture):
 
     def release(self, pos: QPointF) -> None:
         persona_id = self.view.active_persona_id()
-        if persona_id is None or self.started:
+        if self.started:
+            return
+        if persona_id is None:  # a new map: nobody's curve to set yet
+            self.view.message.emit(
+                translate(
+                    "View",
+                    "This map has no persona yet: add one (Map ▸ Personas…, Ctrl+Shift+P), "
+                    "then click here to draw how they feel.",
+                )
+            )
             return
         score = float(score_at(self.emotion, self.start.y()))
         existing = self.view.doc.point_at(persona_id, self.stage_id)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 
@@ -166,3 +168,19 @@ def test_a_click_that_places_a_point_selects_it_so_up_and_down_set_its_score(can
     moved = c.doc.point_at(persona, stage.id)
     assert moved is not None and moved.score == e.ticks[0].score
     assert c.view.focus == ("point", [moved.id])
+
+
+def test_a_click_in_the_emotions_lane_of_a_map_without_personas_says_what_to_do(
+    canvas: Canvas, qtbot: Any
+) -> None:
+    """A new map has no persona: a click in its emotions lane did nothing, without a word."""
+    c = canvas
+    for persona_id in c.doc.map(c.map_id).persona_ids:
+        c.stack.push(commands.detach_persona(c.map_id, persona_id))
+    e = _emotion(c)
+    stage = c.doc.stages(c.map_id)[0]
+    before = c.doc.snapshot()
+    with qtbot.waitSignal(c.view.message, timeout=1000) as said:
+        c.click(c.geom.stage(stage.id).header.cx, e.ticks[0].y)
+    assert "Personas" in said.args[0]
+    assert c.doc.snapshot() == before
