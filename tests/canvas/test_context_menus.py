@@ -184,7 +184,7 @@ def test_words_typed_into_the_delete_question_delete_nothing(canvas: Canvas) -> 
                 QTimer.singleShot(10, type_into_the_question)
                 return
             key = {" ": Qt.Key.Key_Space, "\r": Qt.Key.Key_Return}.get(typed, Qt.Key.Key_Y)
-            QTest.keyClick(QApplication.focusWidget() or box, key)
+            QTest.keyClick(box.focusWidget() or box, key)  # where a real window puts the keys
             answered.append(typed)
             if box.isVisible():  # the key left the question up: Esc (keep) ends the test case
                 QTest.keyClick(box, Qt.Key.Key_Escape)
@@ -205,3 +205,32 @@ def test_words_typed_into_the_delete_question_delete_nothing(canvas: Canvas) -> 
     QTimer.singleShot(0, click_yes)
     assert c.view.delete_header("stage", stage.id) is True
     assert c.doc.get(Kind.STAGE, stage.id) is None
+
+
+def test_a_word_typed_into_the_delete_question_goes_on_into_the_map(canvas: Canvas) -> None:
+    """The question keeps the stage, and the word typed on is not lost in it either: its first
+    letter closes the question (No) and starts the card under the header, as it would have
+    without the question; the rest of the word follows."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    c = canvas
+    stage = c.doc.stages(c.map_id)[1]
+    c.view.select_header("stage", stage.id)
+
+    def type_s() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, type_s)
+            return
+        QTest.keyClick(box.focusWidget() or box, Qt.Key.Key_S)  # where a real window puts the keys
+        if box.isVisible():  # the letter left the question up: Esc, and the test says so below
+            QTest.keyClick(box, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(0, type_s)
+    c.key(Qt.Key.Key_Backspace)  # asks to delete the stage
+    QApplication.processEvents()
+    c.type("ee the pain")
+    c.key(Qt.Key.Key_Return)
+    assert c.doc.get(Kind.STAGE, stage.id) is not None
+    assert "see the pain" in [x.text for x in c.doc.cards(c.map_id) if x.stage_id == stage.id]
