@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPointF
 
 from jmdesigner.canvas.card_commands import MoveCards, final_order
+from jmdesigner.i18n import translate
 from jmdesigner.layout import CurvePoint, EmotionGeom
 from jmdesigner.layout.hit import (
     cell_at,
@@ -265,7 +266,8 @@ class PointDrag(Gesture):
 
 
 class EmotionClick(Gesture):
-    """A click in the emotions lane sets the active persona's score at the stage under it."""
+    """A click in the emotions lane sets the active persona's score at the stage under it, and
+    selects that point (Up/Down then change its score, and words typed start a card under it)."""
 
     def __init__(self, view: MapView, start: QPointF, emotion: EmotionGeom, stage_id: str) -> None:
         super().__init__(view, start)
@@ -274,14 +276,25 @@ class EmotionClick(Gesture):
 
     def release(self, pos: QPointF) -> None:
         persona_id = self.view.active_persona_id()
-        if persona_id is None or self.started:
+        if self.started:
+            return
+        if persona_id is None:  # a new map: nobody's curve to set yet
+            self.view.message.emit(
+                translate(
+                    "View",
+                    "This map has no persona yet: add one (Map ▸ Personas…, Ctrl+Shift+P), "
+                    "then click here to draw how they feel.",
+                )
+            )
             return
         score = float(score_at(self.emotion, self.start.y()))
         existing = self.view.doc.point_at(persona_id, self.stage_id)
-        if existing is not None and existing.score == score:
-            return
-        point = EmotionPoint(new_id(), self.view.map_id, persona_id, self.stage_id, score)
-        self.view.push(commands.set_emotion(point))
+        if existing is None or existing.score != score:
+            point = EmotionPoint(new_id(), self.view.map_id, persona_id, self.stage_id, score)
+            self.view.push(commands.set_emotion(point))
+        placed = self.view.doc.point_at(persona_id, self.stage_id)
+        if placed is not None:  # (None: the file refused the point)
+            self.view.select_point(placed.id)
 
 
 class Pan(Gesture):

@@ -25,10 +25,11 @@ from PySide6.QtGui import (
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QMenu, QWidget
 
 from jmdesigner.canvas import context_menu, style
 from jmdesigner.canvas import gestures as g
+from jmdesigner.canvas.ask import ask_before_deleting
 from jmdesigner.canvas.blueprint_item import add_blueprint_entries
 from jmdesigner.canvas.editing import Editing
 from jmdesigner.canvas.frozen_headers import band_point, frozen_bands, header_point, paint_frozen
@@ -367,18 +368,18 @@ class MapView(QGraphicsView):
     def show_clear_of_headers(self, rect: QRectF, margin: int = 40) -> None:
         """Scroll ``rect`` into view, and out from under the frozen header row and lane column:
         a cell, card or editor left beneath them (``ensureVisible`` knows nothing of them) is
-        typed into unseen."""
+        typed into unseen. A stage header (or its name being typed) is scrolled out from under
+        the lane column only, a lane header from under the header row only: renaming the first
+        stage hid the whole stage under the lane column, its name typed over the map's corner."""
         self.ensureVisible(rect, margin, margin)
         geom = self.map_scene.geom
-        if rect.left() < geom.corner.right or rect.top() < geom.corner.bottom:
-            return  # a header (or its name editor, painted above the bands) is where it belongs
         shown = self.mapFromScene(rect).boundingRect()
         covered = round((geom.corner.right - geom.bounds.x) * self.zoom()) + margin
-        if shown.left() < covered:
+        if rect.left() >= geom.corner.right and shown.left() < covered:
             bar = self.horizontalScrollBar()
             bar.setValue(bar.value() - (covered - shown.left()))
         covered = round((geom.corner.bottom - geom.bounds.y) * self.zoom()) + margin
-        if shown.top() < covered:
+        if rect.top() >= geom.corner.bottom and shown.top() < covered:
             bar = self.verticalScrollBar()
             bar.setValue(bar.value() - (covered - shown.top()))
 
@@ -483,8 +484,7 @@ class MapView(QGraphicsView):
         return False
 
     def _ask(self, title: str, question: str) -> bool:
-        answer = QMessageBox.question(self, title, question)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_before_deleting(self, title, question)
 
     # ----------------------------------------------------------- persona etc.
     def active_persona_id(self) -> str | None:

@@ -173,6 +173,7 @@ class RoomWindow(QWidget):
         self._tick.timeout.connect(self.refresh)
         self._tick.start()
         doc.add_listener(self._on_changes)
+        self.refresh()  # who posted and the notes waiting, read from the map, shown as it opens
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from jmdesigner.canvas.ask import ask_before_deleting
 from jmdesigner.errors import JmError
 from jmdesigner.i18n import translate
 from jmdesigner.model import UndoStack
@@ -45,9 +45,9 @@ def ask_name(parent: QWidget) -> str | None:
     return name if ok else None
 
 
-def confirm(parent: QWidget, question: str) -> bool:
-    answer = QMessageBox.question(parent, translate("VersionsDialog", "Delete version"), question)
-    return answer == QMessageBox.StandardButton.Yes
+def confirm(parent: QWidget | None, question: str) -> bool:
+    """Yes only on a click (or Alt+Y): Enter and words typed on keep the version (it cannot be undone)."""
+    return ask_before_deleting(parent, translate("VersionsDialog", "Delete version"), question)
 
 
 class VersionsDialog(QDialog):

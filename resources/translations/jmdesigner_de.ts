@@ -6674,6 +6674,10 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
     <context>
         <name>View</name>
         <message>
+            <source>This map has no persona yet: add one (Map ▸ Personas…, Ctrl+Shift+P), then click here to draw how they feel.</source>
+            <translation>Diese Map hat noch keine Persona: Fügen Sie eine hinzu (Map ▸ Personas…, Strg+Umschalt+P) und klicken Sie dann hier, um ihre Gefühlskurve zu zeichnen.</translation>
+        </message>
+        <message>
             <source>the file is open read-only</source>
             <translation>die Datei ist schreibgeschützt geöffnet</translation>
         </message>

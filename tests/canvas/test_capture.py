@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
 from jmdesigner.model import Kind, LaneKind
 from tests.builders import sample_bundle
@@ -334,3 +334,26 @@ def test_ctrl_z_while_typing_a_card_takes_back_what_was_typed_first_letter_too(c
     assert editor.text() == "second card"
     c.key(Qt.Key.Key_Return)
     assert _texts(c, cell) == [*before, "second card"]
+
+
+def test_a_stage_renamed_under_the_frozen_lane_column_is_scrolled_out_from_under_it(narrow: Canvas) -> None:
+    """Renaming the first stage of a map fitted to the window zooms in around its header, which
+    put the whole stage under the frozen lane column: the name was typed over the map's corner
+    and the stage's cards were hidden. The stage (a lane likewise under the frozen stage row) is
+    scrolled clear of the frozen headers as its name opens, as a cell is."""
+    c = narrow
+    first = c.geom.stages[0]
+    bar = c.view.horizontalScrollBar()
+    bar.setValue(bar.value() + round(first.header.w * 0.8))  # mostly under the lane column
+    assert c.view.mapFromScene(first.header.right, 0).x() < _lane_column_px(c) + first.header.w
+    assert c.view.editing.rename("stage", first.id)
+    assert c.view.mapFromScene(first.header.x, 0).x() >= _lane_column_px(c)
+    c.key(Qt.Key.Key_Escape)
+    c.view.resize(700, 240)  # a short window: the lanes scroll under the frozen stage row
+    QApplication.processEvents()
+    row_px = round((c.geom.corner.bottom - c.geom.bounds.y) * c.view.zoom())
+    lane = c.geom.lanes[1]
+    c.view.verticalScrollBar().setValue(round(lane.header.y - c.geom.bounds.y))
+    assert c.view.mapFromScene(0, lane.header.y).y() < row_px  # its name under the frozen stage row
+    assert c.view.editing.rename("lane", lane.id)
+    assert c.view.mapFromScene(0, lane.header.y).y() >= row_px

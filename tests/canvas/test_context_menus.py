@@ -163,3 +163,74 @@ def test_a_stage_or_lane_from_the_palette_opens_its_name_and_takes_the_next_card
     insert_at_cell(c.view, f"lane:{LaneKind.CHANNELS.value}")
     assert c.view.editing.active and c.view.editing.target is not None
     assert c.view.editing.target[0] == "lane"
+
+
+def test_words_typed_into_the_delete_question_delete_nothing(canvas: Canvas) -> None:
+    """Backspace on a stage header just renamed (to fix a typo in the name) asks to delete the
+    stage; the words typed on answered it: a space or Enter pressed Yes (the default) and so did
+    a plain y ("every…"), and the stage went with all its cards. Typing answers nothing now: the
+    question keeps the stage unless Yes is clicked (or chosen with Tab, or Alt+Y)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    c = canvas
+    stage = c.doc.stages(c.map_id)[1]
+    for typed in ("y", " ", "\r"):
+        answered: list[str] = []
+
+        def type_into_the_question(typed: str = typed, answered: list[str] = answered) -> None:
+            box = QApplication.activeModalWidget()
+            if not isinstance(box, QMessageBox):
+                QTimer.singleShot(10, type_into_the_question)
+                return
+            key = {" ": Qt.Key.Key_Space, "\r": Qt.Key.Key_Return}.get(typed, Qt.Key.Key_Y)
+            QTest.keyClick(box.focusWidget() or box, key)  # where a real window puts the keys
+            answered.append(typed)
+            if box.isVisible():  # the key left the question up: Esc (keep) ends the test case
+                QTest.keyClick(box, Qt.Key.Key_Escape)
+
+        QTimer.singleShot(0, type_into_the_question)
+        assert c.view.delete_header("stage", stage.id) is False
+        assert answered == [typed]
+        assert c.doc.get(Kind.STAGE, stage.id) is not None
+
+    def click_yes() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, click_yes)
+            return
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        QTest.mouseClick(yes, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, click_yes)
+    assert c.view.delete_header("stage", stage.id) is True
+    assert c.doc.get(Kind.STAGE, stage.id) is None
+
+
+def test_a_word_typed_into_the_delete_question_goes_on_into_the_map(canvas: Canvas) -> None:
+    """The question keeps the stage, and the word typed on is not lost in it either: its first
+    letter closes the question (No) and starts the card under the header, as it would have
+    without the question; the rest of the word follows."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    c = canvas
+    stage = c.doc.stages(c.map_id)[1]
+    c.view.select_header("stage", stage.id)
+
+    def type_s() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, type_s)
+            return
+        QTest.keyClick(box.focusWidget() or box, Qt.Key.Key_S)  # where a real window puts the keys
+        if box.isVisible():  # the letter left the question up: Esc, and the test says so below
+            QTest.keyClick(box, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(0, type_s)
+    c.key(Qt.Key.Key_Backspace)  # asks to delete the stage
+    QApplication.processEvents()
+    c.type("ee the pain")
+    c.key(Qt.Key.Key_Return)
+    assert c.doc.get(Kind.STAGE, stage.id) is not None
+    assert "see the pain" in [x.text for x in c.doc.cards(c.map_id) if x.stage_id == stage.id]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF
+from typing import Any
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtTest import QTest
 
 from jmdesigner.layout.hit import score_at
 from jmdesigner.model import commands
@@ -138,3 +141,46 @@ def test_hover_on_a_right_to_left_persona_keeps_its_name_before_its_score(canvas
     tip = item.toolTip()
     score = f"{p.score:+g}" if p.score else "0"
     assert tip == f"\u2068سارة\u2069: {score}\n\u2068سعيدة\u2069"
+
+
+def test_a_click_that_places_a_point_selects_it_so_up_and_down_set_its_score(canvas: Canvas) -> None:
+    """A click in the emotions lane placed the point but left the keyboard on the card selected
+    before: Up then walked to a card in another lane, and the words typed next went into the old
+    cell. The point placed is the one selected now, as a click on a point already there selects it."""
+    c = canvas
+    c.key(Qt.Key.Key_Down)
+    assert c.view.map_scene.selected_card_ids()
+    persona = c.doc.map(c.map_id).persona_ids[0]
+    stage = c.doc.stages(c.map_id)[1]
+    point = c.doc.point_at(persona, stage.id)
+    assert point is not None
+    c.stack.push(commands.remove_emotion(point.id))
+    e = _emotion(c)
+    tick = e.ticks[len(e.ticks) // 2]
+    c.click(c.geom.stage(stage.id).header.cx, tick.y)
+    placed = c.doc.point_at(persona, stage.id)
+    assert placed is not None and placed.score == tick.score
+    assert c.view.focus == ("point", [placed.id])
+    assert c.view.map_scene.selected_card_ids() == []
+    QTest.keyClick(c.view, Qt.Key.Key_Up)
+    assert c.doc.emotion_point(placed.id).score == tick.score + 1
+    c.click(c.geom.stage(stage.id).header.cx, e.ticks[0].y)  # a new score for the point there
+    moved = c.doc.point_at(persona, stage.id)
+    assert moved is not None and moved.score == e.ticks[0].score
+    assert c.view.focus == ("point", [moved.id])
+
+
+def test_a_click_in_the_emotions_lane_of_a_map_without_personas_says_what_to_do(
+    canvas: Canvas, qtbot: Any
+) -> None:
+    """A new map has no persona: a click in its emotions lane did nothing, without a word."""
+    c = canvas
+    for persona_id in c.doc.map(c.map_id).persona_ids:
+        c.stack.push(commands.detach_persona(c.map_id, persona_id))
+    e = _emotion(c)
+    stage = c.doc.stages(c.map_id)[0]
+    before = c.doc.snapshot()
+    with qtbot.waitSignal(c.view.message, timeout=1000) as said:
+        c.click(c.geom.stage(stage.id).header.cx, e.ticks[0].y)
+    assert "Personas" in said.args[0]
+    assert c.doc.snapshot() == before

@@ -136,3 +136,30 @@ def test_restore_as_a_taken_name_says_so_and_asks_again_and_a_typed_name_gets_jm
     assert dialog.restored == tmp_path / "restored.jmap"
     assert all(o & QFileDialog.Option.DontConfirmOverwrite for o in options)  # type: ignore[operator]
     jfile.close()
+
+
+def test_enter_on_the_delete_version_question_keeps_the_version(qtbot) -> None:
+    """Deleting a version cannot be undone, yet its question's default was Yes: Enter (or a
+    word typed on with a y in it) deleted the version. Enter keeps it now; Yes is a click."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from jmdesigner.ui.versions_dialog import confirm
+
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Y):
+        pressed: list[Qt.Key] = []
+
+        def answer(key: Qt.Key = key, pressed: list[Qt.Key] = pressed) -> None:
+            box = QApplication.activeModalWidget()
+            if not isinstance(box, QMessageBox):
+                QTimer.singleShot(10, answer)
+                return
+            QTest.keyClick(QApplication.focusWidget() or box, key)
+            pressed.append(key)
+            if box.isVisible():
+                QTest.keyClick(box, Qt.Key.Key_Escape)
+
+        QTimer.singleShot(0, answer)
+        assert confirm(None, "Delete this version? This cannot be undone.") is False  # type: ignore[arg-type]
+        assert pressed == [key]

@@ -300,3 +300,24 @@ def test_every_slice_of_room_work_starts_from_the_owners_timer(qtbot: Any, monke
     assert ran == [0]
     qtbot.waitUntil(lambda: ran == [0, 1, 2])
     assert not owner._next.isActive()
+
+
+def test_the_room_window_shows_who_posted_and_the_notes_waiting_as_it_opens(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    """After a restart (the room closed, its notes in the file), Invite the Room showed an empty
+    list of who joined and an empty inbox until its timer ticked (a second or more on a busy
+    laptop): the facilitator thought the room's notes were gone. They are listed at once."""
+    from jmdesigner.model import Card, LaneKind, commands, new_id
+
+    window.open_file(doc_path)
+    doc, stack, map_id = window.jfile.document, window.stack, window.current_map_id  # type: ignore[union-attr]
+    stage = doc.stages(map_id)[0]
+    lane = next(x for x in doc.lanes(map_id) if x.kind is LaneKind.PAIN_POINTS)
+    note = Card(new_id(), map_id, stage.id, lane.id, "no slot before noon", author="Anna", from_room=True)
+    stack.push(commands.insert_card(note))  # type: ignore[union-attr]
+    room = window.invite_room()
+    assert isinstance(room, RoomWindow)
+    assert room.inbox.count() == 1 and "Anna: no slot before noon" in room.inbox.item(0).text()
+    assert room.people.rowCount() == 1 and room.people.item(0, 0).text() == "Anna"
+    assert room.inbox_title.text() == "From the room, waiting to be accepted (1)"

@@ -116,6 +116,28 @@ def test_dot_voting_by_click_and_key_is_saved_undoable_and_bounded(
     assert ws.doc.card(card.id).votes == start_votes + 2
 
 
+def test_two_quick_clicks_on_a_card_while_voting_give_two_dots_and_open_no_editor(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    """Two clicks in quick succession (a double-click to Qt) gave one dot and opened the card's
+    editor on the projector, which then took the keys meant for the vote (V, −, Ctrl+Z)."""
+    ws = open_workshop_mode(window, doc_path, qtbot)
+    card = pain_card(ws)
+    start_votes = card.votes
+    start_voting(ws, people=2, dots=3)
+    ws.view.ensureVisible(ws.view.map_scene.cards[card.id], 40, 40)
+    r = ws.view.map_scene.geom.cards[card.id].rect
+    at = ws.view.mapFromScene(r.cx, r.cy)
+    # as X11 delivers two quick clicks: a press and release, then a double-click and release
+    QTest.mouseClick(ws.view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
+    QTest.mouseDClick(ws.view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
+    assert not ws.view.editing.active
+    assert ws.doc.card(card.id).votes == start_votes + 2
+    assert ws.dots_label.text() == "4 of 6 dots left"
+    ws.stack.undo()
+    assert ws.doc.card(card.id).votes == start_votes + 1
+
+
 def test_stage_focus_dims_the_others_and_esc_leaves(window: MainWindow, doc_path: Path, qtbot: Any) -> None:
     ws = open_workshop_mode(window, doc_path, qtbot)
     stages = ws.view.map_scene.geom.stages
@@ -145,6 +167,23 @@ def test_timer_controls(window: MainWindow, doc_path: Path, qtbot: Any) -> None:
     assert ws.timer_label.text() == "00:00" and ws.timer_label.property("ended") is True
     assert "Time is up" in ws.status.text()
     ws.close()
+
+
+def test_the_bar_does_not_jump_when_start_turns_to_pause(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    """Start made every control left of it jump sideways on the projector: the button was sized
+    for "Pause" in the window's small font, before the bar's larger one applied."""
+    ws = open_workshop_mode(window, doc_path, qtbot)
+    QApplication.processEvents()
+    before = (ws.start_btn.width(), ws.vote_btn.width())
+    QTest.mouseClick(ws.start_btn, Qt.MouseButton.LeftButton)
+    start_voting(ws, people=2, dots=2)
+    assert (ws.start_btn.text(), ws.vote_btn.text()) == ("Pause", "End voting")
+    QApplication.processEvents()
+    assert (ws.start_btn.width(), ws.vote_btn.width()) == before
+    assert ws.start_btn.width() >= ws.start_btn.sizeHint().width()
+    ws.toggle_timer()
 
 
 def test_undo_and_redo_of_a_vote_keep_the_dots_in_step(
@@ -233,6 +272,27 @@ def test_a_card_typed_while_voting_keeps_its_capital_v_and_ctrl_v_gives_no_dot(
     assert ws.doc.card(card.id).votes == votes + 2
     QTest.keyClick(ws.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)  # no dot
     assert ws.doc.card(card.id).votes == votes + 2
+
+
+def test_a_click_that_gives_a_dot_adds_the_card_being_typed(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    """A card half-typed during a voting round, then a click on a card to give it a dot: the
+    editor stayed open (a click elsewhere adds the card everywhere else), and the keys pressed
+    next for the vote (V, −) were typed into the card."""
+    from tests.canvas.conftest import type_text
+
+    ws = open_workshop_mode(window, doc_path, qtbot)
+    card = pain_card(ws)
+    votes = card.votes
+    start_voting(ws, people=1, dots=5)
+    ws.view.select_cell((card.stage_id, card.lane_id))
+    ws.view.setFocus()
+    type_text(ws.view, "Queue at the till")
+    click_card(ws, card.id)
+    assert not ws.view.editing.active
+    assert "Queue at the till" in [c.text for c in ws.doc.cards_in(card.stage_id, card.lane_id)]
+    assert ws.doc.card(card.id).votes == votes + 1
 
 
 def test_words_typed_after_focusing_the_next_stage_go_into_that_stage(

@@ -1,15 +1,15 @@
 """The real main window on a real display, with a small command channel on stdin for the tests.
 
-Usage: python -m tests.x11.app_child [--lang CODE] [FILE]. Commands, one a line: ``state`` (prints one JSON
-line: who has the keyboard, dock widths, zoom...), ``layout`` (one JSON line: the window's
-frame, the screen's free area, the menu bar and every dock, in screen pixels), ``editor PNG``
-(the open new-card editor's and its cell's cards' rects in viewport pixels, as JSON, and a grab
-of the viewport saved to PNG), ``where stage|lane|point N`` (where the N-th stage or lane
-header, or the first curve's N-th emotion point, is on the screen, as JSON [x, y], for a
-click; ``where background N``: N pixels past the map's bottom right corner), ``workshop``
-(workshop mode started; a moment later one JSON line: its frame, screen, controls, timer and map
-in screen pixels), ``workshop_state`` (the same of the open workshop, with its state, or null),
-``open PATH``, ``new PATH`` (a new file from the sample map), ``quit``.
+Usage: python -m tests.x11.app_child [--lang CODE] [FILE]. Commands, one a line: ``state`` (prints
+one JSON line: who has the keyboard, dock widths, zoom...), ``layout`` (one JSON line: the window's
+frame, the screen's free area, the menu bar and every dock, in screen pixels), ``editor PNG`` (the
+open new-card editor's and its cell's cards' rects in viewport pixels, as JSON, and a grab of the
+viewport saved to PNG), ``where stage|lane|point|workshop_card N`` (where the N-th stage or lane
+header, the first curve's N-th emotion point, or the map's N-th card in the workshop, is on the
+screen, as JSON [x, y], for a click; ``where background N``: N pixels past the map's bottom right
+corner), ``workshop`` (workshop mode started; a moment later one JSON line: its frame, screen,
+controls, timer and map in screen pixels), ``workshop_state`` (the same of the open workshop, with
+its state, or null), ``open PATH``, ``new PATH`` (a new file from the sample map), ``quit``.
 """
 
 from __future__ import annotations
@@ -146,8 +146,8 @@ def editor_state(window: MainWindow, png: str) -> dict[str, object]:
 
 
 def on_screen(window: MainWindow, kind: str, index: int) -> list[int]:
-    """The screen point in the middle of the ``index``-th stage or lane header, or on the first
-    curve's ``index``-th emotion point."""
+    """The screen point in the middle of the ``index``-th stage or lane header, on the first
+    curve's ``index``-th emotion point, or on the ``index``-th card in the workshop."""
     view = window.current_view()
     assert view is not None
     geom = view.map_scene.geom
@@ -155,6 +155,13 @@ def on_screen(window: MainWindow, kind: str, index: int) -> list[int]:
         b = geom.bounds
         corner = view.mapFromScene(b.right, b.bottom)
         point = view.viewport().mapToGlobal(corner + QPoint(index, index))
+        return [point.x(), point.y()]
+    if kind == "workshop_card":  # the index-th card of the map, on the workshop's canvas
+        workshop_view = window.workshop.view  # type: ignore[union-attr]
+        card = workshop_view.doc.cards(workshop_view.map_id)[index]
+        workshop_view.ensureVisible(workshop_view.map_scene.cards[card.id])
+        r = workshop_view.map_scene.geom.cards[card.id].rect
+        point = workshop_view.viewport().mapToGlobal(workshop_view.mapFromScene(r.cx, r.cy))
         return [point.x(), point.y()]
     if kind == "point":
         at = geom.emotions[0].curves[0].points[index].pos

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from jmdesigner.model import UndoStack, commands
+from jmdesigner.storage.jmapfile import JmapFile
 from tests.x11.conftest import App, cards_on_disk
 from tests.x11.test_x11_capture import _file, _wait_for, _wait_until_equal
 
@@ -230,3 +231,30 @@ def test_ctrl_shift_return_in_the_workshop_accepts_the_room_note_selected_there(
     _wait_for(lambda: not from_room())
     app.display.key("ctrl+z")
     _wait_for(from_room)
+
+
+def test_two_quick_clicks_on_a_card_while_voting_are_two_dots(
+    run_app: Callable[[Path | None], App], tmp_path: Path
+) -> None:
+    """X11 hands the second of two quick clicks over as a double-click, not a press: it gave no
+    dot and opened the card's editor on the projector (which then took the keys meant for the vote)."""
+    path = _file(tmp_path / "dots.jmap")
+    app = run_app(path)
+    _wait_for(lambda: app.state()["focus_is_canvas"])
+    layout = json.loads(app.send("workshop"))
+    app.display.activate(app.display.window_named("^Workshop — "))
+    x, y, w, h = next(c["rect"] for c in layout["controls"] if c["text"] == "Start voting")
+    app.display.xdotool("mousemove", str(x + w // 2), str(y + h // 2), "click", "1")
+    before = _votes(path)
+    x, y = json.loads(app.send("where workshop_card 0"))
+    app.display.xdotool("mousemove", str(x), str(y), "click", "--repeat", "2", "--delay", "80", "1")
+    _wait_for(lambda: _votes(path)[0] == before[0] + 2)
+    state = app.send("workshop_state")
+    assert json.loads(state)["typing"] is False, state
+    assert sum(_votes(path)) == sum(before) + 2
+
+
+def _votes(path: Path) -> list[int]:
+    with JmapFile.open(path, read_only=True) as jfile:
+        doc = jfile.document
+        return [card.votes for m in doc.maps() for card in doc.cards(m.id)]

@@ -251,13 +251,6 @@ class WorkshopWindow(QWidget):
         self.stage_combo.setMaximumWidth(260)
         for arrow in (prev_btn, next_btn):
             arrow.setFixedWidth(44)
-        # A button whose text changes keeps the width of its longest text (it does not jump).
-        for button, texts in (
-            (self.start_btn, ("Start", "Pause")),
-            (self.vote_btn, ("Start voting", "End voting")),
-        ):
-            advance = button.fontMetrics().horizontalAdvance
-            button.setMinimumWidth(max(advance(translate("Workshop", t)) for t in texts) + 28)
 
         side = QWidget(objectName="topVoted")
         side.setFixedWidth(360)
@@ -296,6 +289,23 @@ class WorkshopWindow(QWidget):
         # 1145 px (1272 in German) wide, Exit and the votes off screen; the bar takes two rows.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self._bar, self._top_row = bar, row
+        self._steady_widths()
+
+    def _steady_widths(self) -> None:
+        """A button whose text changes keeps the width of its longest text, so it does not jump:
+        measured in the bar's own font and padding, now that it is inside this window (measured
+        before, in the plain style, Start turning to Pause moved every control left of it)."""
+        for button, texts in (
+            (self.start_btn, ("Start", "Pause")),
+            (self.vote_btn, ("Start voting", "End voting")),
+        ):
+            button.ensurePolished()
+            shown, widths = button.text(), []
+            for text in texts:
+                button.setText(translate("Workshop", text))
+                widths.append(button.sizeHint().width())
+            button.setText(shown)
+            button.setMinimumWidth(max(widths))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._fit_bar(self.width())  # the width now: ``event.size()`` once gave an earlier resize's
@@ -498,12 +508,19 @@ class WorkshopWindow(QWidget):
 
     # ------------------------------------------------------------------ events
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.view.viewport() and event.type() == QEvent.Type.MouseButtonPress and self.round:
+        # a click gives a dot; so does the second of two quick clicks (a double-click, which
+        # would open the card's editor)
+        clicks = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick)
+        if watched is self.view.viewport() and event.type() in clicks and self.round:
             mouse = event if isinstance(event, QMouseEvent) else None
             if mouse is not None and mouse.button() == Qt.MouseButton.LeftButton:
                 pos = self.view.mapToScene(mouse.position().toPoint())
                 hit = card_at(self.view.map_scene.geom, pos.x(), pos.y())
+                editor = self.view.editing.editor
+                if editor is not None and editor.sceneBoundingRect().contains(pos):
+                    hit = None  # a click in the card being typed places its cursor
                 if hit is not None:
+                    self.view.editing.commit()  # the card being typed is added, as by any click away
                     self.add_vote(hit.id)
                     return True
         if watched is self.view and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
