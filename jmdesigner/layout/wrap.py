@@ -70,7 +70,7 @@ def _wrap_paragraph(
     """
     if not paragraph:
         return [""]
-    words, spaced = break_units(paragraph)
+    words, spaced = break_units(paragraph, getattr(metrics, "word_breaks", None))
     exact = words_add_up(metrics, paragraph, role)
     if exact and words:
         by_words = _greedy_by_words(words, spaced, width, word_width, slack, space)
@@ -335,16 +335,27 @@ def _dash_units(words: list[str]) -> tuple[list[str], list[bool]]:
     return units, spaced
 
 
-def break_units(paragraph: str) -> tuple[list[str], list[bool]]:
+# Thai letters, marks and signs: text written without spaces between its words, broken by
+# dictionary where the metrics can (``word_breaks``); a set, so the test runs at C speed.
+_THAI = frozenset(map(chr, range(0x0E01, 0x0E5C)))
+
+
+def break_units(
+    paragraph: str, word_breaks: Callable[[str], tuple[int, ...]] | None = None
+) -> tuple[list[str], list[bool]]:
     """The paragraph's unbreakable pieces, and whether a space follows each one.
 
     Spaces separate words as always (runs of spaces count as one). Inside a word, a break is
     allowed after a hyphen or dash followed by a letter (``dash_breaks``), and between grapheme
     clusters where one side is an ideograph, kana, Hangul or an emoji, except before closing
-    punctuation and hyphens and after opening punctuation; never inside a cluster. Joined again,
-    with a space after the spaced ones, the pieces are the paragraph's words.
+    punctuation and hyphens and after opening punctuation; never inside a cluster. Thai, which
+    puts no spaces between its words, breaks between them where ``word_breaks`` (a dictionary,
+    handed over by the metrics: ``text.words``) says they end; without it only at spaces. Joined
+    again, with a space after the spaced ones, the pieces are the paragraph's words.
     """
     words = paragraph.split()
+    if word_breaks is not None and not paragraph.isascii() and not _THAI.isdisjoint(paragraph):
+        return _dictionary_units(words, word_breaks)
     if paragraph.isascii() or _narrow(paragraph) or not _BREAK_BETWEEN.search(paragraph):
         if not _dashed(paragraph):
             return words, [True] * len(words)
@@ -372,6 +383,35 @@ def break_units(paragraph: str) -> tuple[list[str], list[bool]]:
             at += len(b)
         units.append(piece)
         spaced.append(True)
+    return units, spaced
+
+
+def _dictionary_units(
+    words: list[str], word_breaks: Callable[[str], tuple[int, ...]]
+) -> tuple[list[str], list[bool]]:
+    """``break_units`` of a paragraph with Thai: each word's pieces by the other rules, cut again
+    where ``word_breaks`` ends a Thai word inside them (no space follows such a cut)."""
+    units: list[str] = []
+    spaced: list[bool] = []
+    for word in words:
+        pieces, gaps = break_units(word)
+        cuts = word_breaks(word) if not _THAI.isdisjoint(word) else ()
+        if not cuts:
+            units += pieces
+            spaced += gaps
+            continue
+        start = 0
+        for piece, gap in zip(pieces, gaps, strict=True):
+            end = start + len(piece)
+            at = start
+            for cut in cuts:
+                if at < cut < end:
+                    units.append(word[at:cut])
+                    spaced.append(False)
+                    at = cut
+            units.append(word[at:end])
+            spaced.append(gap)
+            start = end
     return units, spaced
 
 
