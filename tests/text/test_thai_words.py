@@ -14,6 +14,7 @@ from jmdesigner.text.faces import REGULAR
 from jmdesigner.text.metrics import ShapedMetrics, broken_words, wrap
 
 SENTENCE = "ลูกค้าสมัครสมาชิกผ่านแอปพลิเคชันบนโทรศัพท์มือถือ"  # the customer signs up through the phone app
+needs_libthai = pytest.mark.skipif(not words.available(), reason="libthai (libthai0, libthai-data) missing")
 WORDS = ("ลูกค้า", "สมัคร", "สมาชิก", "ผ่าน", "แอปพลิเคชัน", "บน", "โทรศัพท์", "มือถือ")
 
 
@@ -25,17 +26,20 @@ def word_ends(words_: tuple[str, ...]) -> set[int]:
     return ends
 
 
+@needs_libthai
 def test_libthai_finds_the_words_of_a_thai_sentence() -> None:
     assert words.available()
     assert words.word_breaks(SENTENCE) == tuple(sorted(word_ends(WORDS) - {len(SENTENCE)}))
     assert break_units(f"ภาษาไทย: {SENTENCE}", ShapedMetrics.word_breaks)[0] == ["ภาษา", "ไทย:", *WORDS]
 
 
+@needs_libthai
 def test_only_between_two_thai_characters() -> None:
     assert words.word_breaks("ไทยABCไทย") == ()  # Thai and Latin written together stay together
     assert words.word_breaks("plain") == () and words.word_breaks("中文") == ()
 
 
+@needs_libthai
 def test_a_thai_card_wraps_between_words_at_every_width() -> None:
     ends = word_ends(WORDS)
     for width in range(60, 260, 9):
