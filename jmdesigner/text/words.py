@@ -20,6 +20,7 @@ from typing import Any
 _log = logging.getLogger(__name__)
 
 _THAI_FIRST, _THAI_LAST = "\u0e01", "\u0e5b"  # the Thai block's letters, marks and signs
+_THAI = frozenset(map(chr, range(0x0E01, 0x0E5C)))  # the same, for a test at C speed
 _PREPOSED = frozenset("\u0e40\u0e41\u0e42\u0e43\u0e44")  # เ แ โ ใ ไ: read with the letter after
 
 _lock = threading.Lock()  # a ThBrk keeps state while it breaks: one caller at a time
@@ -58,7 +59,7 @@ def available() -> bool:
 
 def has_thai(text: str) -> bool:
     """Whether ``text`` has a Thai character: a cheap test, no regex."""
-    return max(text, default=" ") >= _THAI_FIRST and any(_THAI_FIRST <= ch <= _THAI_LAST for ch in text)
+    return not text.isascii() and not _THAI.isdisjoint(text)
 
 
 @lru_cache(maxsize=8192)  # a map repeats its Thai words and phrases; cards are wrapped many times
