@@ -9,30 +9,27 @@ Pure: no Qt, no ReportLab; the layout is handed ``word_breaks`` by the metrics (
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
-import logging
-import threading
+import _thread
 import unicodedata
 from functools import lru_cache
 from typing import Any
-
-_log = logging.getLogger(__name__)
 
 _THAI_FIRST, _THAI_LAST = "\u0e01", "\u0e5b"  # the Thai block's letters, marks and signs
 _THAI = frozenset(map(chr, range(0x0E01, 0x0E5C)))  # the same, for a test at C speed
 _PREPOSED = frozenset("\u0e40\u0e41\u0e42\u0e43\u0e44")  # เ แ โ ใ ไ: read with the letter after
 
-_lock = threading.Lock()  # a ThBrk keeps state while it breaks: one caller at a time
+_lock = _thread.allocate_lock()  # a ThBrk keeps state while it breaks: one caller at a time
 _breaker: Any = None  # (library, ThBrk*) once loaded; False when libthai is missing
 
 
 def _load() -> Any:
     global _breaker
     if _breaker is None:
+        import ctypes  # here, not at start-up: a map without Thai never needs it
+
         _breaker = False
         try:
-            lib = ctypes.CDLL(ctypes.util.find_library("thai") or "libthai.so.0")
+            lib = _library(ctypes)
             lib.th_brk_new.restype = ctypes.c_void_p
             lib.th_brk_new.argtypes = [ctypes.c_char_p]
             lib.th_brk_wc_find_breaks.restype = ctypes.c_int
@@ -48,8 +45,25 @@ def _load() -> Any:
         if handle:
             _breaker = (lib, handle)
         else:
-            _log.info("libthai not found: Thai breaks at spaces only (install libthai0, libthai-data)")
+            import logging
+
+            logging.getLogger(__name__).info(
+                "libthai not found: Thai breaks at spaces only (install libthai0, libthai-data)"
+            )
     return _breaker
+
+
+def _library(ctypes: Any) -> Any:
+    """libthai by its Debian name (no search: ``find_library`` runs ``ldconfig``), else found."""
+    try:
+        return ctypes.CDLL("libthai.so.0")
+    except OSError:
+        import ctypes.util
+
+        found = ctypes.util.find_library("thai")
+        if not found:
+            raise
+        return ctypes.CDLL(found)
 
 
 def available() -> bool:
@@ -73,6 +87,8 @@ def word_breaks(word: str) -> tuple[int, ...]:
     loaded = _load()
     if not loaded:
         return ()
+    import ctypes
+
     lib, handle = loaded
     size = len(word) + 1
     found = (ctypes.c_int * size)()

@@ -4,6 +4,7 @@ text breaks as before and nothing fails."""
 
 from __future__ import annotations
 
+import ctypes
 import logging
 
 import pytest
@@ -57,7 +58,7 @@ def test_without_libthai_thai_breaks_as_before(
 ) -> None:
     words.word_breaks.cache_clear()
     monkeypatch.setattr(words, "_breaker", None)
-    monkeypatch.setattr(words.ctypes, "CDLL", lambda name: (_ for _ in ()).throw(OSError(name)))
+    monkeypatch.setattr(ctypes, "CDLL", lambda name: (_ for _ in ()).throw(OSError(name)))
     try:
         with caplog.at_level(logging.INFO, logger=words.__name__):
             assert words.word_breaks(SENTENCE) == ()
