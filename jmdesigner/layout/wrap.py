@@ -4,6 +4,7 @@ are broken between grapheme clusters."""
 from __future__ import annotations
 
 import itertools
+import re
 import unicodedata
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
@@ -262,9 +263,15 @@ _SIGNS_DROPPED = str.maketrans(
 def _narrow(text: str) -> bool:
     """Text ``_BREAK_BETWEEN`` has no character of, known without the pattern (and ``regex``):
     before U+1100 (Hangul Jamo) only © and ® are one (emoji); no ASCII character is one."""
+    return _top(text) < "\u1100"
+
+
+def _top(text: str) -> str:
+    """``text``'s last character in code point order, leaving out ``_SIGNS_DROPPED`` (U+FFFF with
+    © or ®): below U+1100 it is ``_narrow``, below U+0E01 it has no Thai either."""
     if "\u00a9" in text or "\u00ae" in text:
-        return False
-    return max(text.translate(_SIGNS_DROPPED), default=" ") < "\u1100"
+        return "\uffff"
+    return max(text.translate(_SIGNS_DROPPED), default=" ")
 
 
 # Dashes a line may end with (UAX #14): HYPHEN-MINUS (class HY), HYPHEN, FIGURE DASH, EN DASH
@@ -336,8 +343,9 @@ def _dash_units(words: list[str]) -> tuple[list[str], list[bool]]:
 
 
 # Thai letters, marks and signs: text written without spaces between its words, broken by
-# dictionary where the metrics can (``word_breaks``); a set, so the test runs at C speed.
-_THAI = frozenset(map(chr, range(0x0E01, 0x0E5C)))
+# dictionary where the metrics can (``word_breaks``). The standard library's ``re``, which every
+# start imports anyway (``regex`` is loaded only for text that needs it).
+_THAI = re.compile("[\u0e01-\u0e5b]")
 
 
 def break_units(
@@ -354,9 +362,14 @@ def break_units(
     again, with a space after the spaced ones, the pieces are the paragraph's words.
     """
     words = paragraph.split()
-    if word_breaks is not None and not paragraph.isascii() and not _THAI.isdisjoint(paragraph):
-        return _dictionary_units(words, word_breaks)
-    if paragraph.isascii() or _narrow(paragraph) or not _BREAK_BETWEEN.search(paragraph):
+    if paragraph.isascii():
+        narrow = True
+    else:
+        top = _top(paragraph)  # German, French, Greek...: below U+0E01, no further test
+        if top >= "\u0e01" and word_breaks is not None and _THAI.search(paragraph):
+            return _dictionary_units(words, word_breaks)
+        narrow = top < "\u1100"  # (``_narrow``)
+    if narrow or not _BREAK_BETWEEN.search(paragraph):
         if not _dashed(paragraph):
             return words, [True] * len(words)
         return _dash_units(words)
@@ -395,7 +408,7 @@ def _dictionary_units(
     spaced: list[bool] = []
     for word in words:
         pieces, gaps = break_units(word)
-        cuts = word_breaks(word) if not _THAI.isdisjoint(word) else ()
+        cuts = word_breaks(word) if _THAI.search(word) else ()
         if not cuts:
             units += pieces
             spaced += gaps
