@@ -4,6 +4,7 @@ are broken between grapheme clusters."""
 from __future__ import annotations
 
 import itertools
+import re
 import unicodedata
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
@@ -70,7 +71,7 @@ def _wrap_paragraph(
     """
     if not paragraph:
         return [""]
-    words, spaced = break_units(paragraph)
+    words, spaced = break_units(paragraph, getattr(metrics, "word_breaks", None))
     exact = words_add_up(metrics, paragraph, role)
     if exact and words:
         by_words = _greedy_by_words(words, spaced, width, word_width, slack, space)
@@ -262,9 +263,15 @@ _SIGNS_DROPPED = str.maketrans(
 def _narrow(text: str) -> bool:
     """Text ``_BREAK_BETWEEN`` has no character of, known without the pattern (and ``regex``):
     before U+1100 (Hangul Jamo) only © and ® are one (emoji); no ASCII character is one."""
+    return _top(text) < "\u1100"
+
+
+def _top(text: str) -> str:
+    """``text``'s last character in code point order, leaving out ``_SIGNS_DROPPED`` (U+FFFF with
+    © or ®): below U+1100 it is ``_narrow``, below U+0E01 it has no Thai either."""
     if "\u00a9" in text or "\u00ae" in text:
-        return False
-    return max(text.translate(_SIGNS_DROPPED), default=" ") < "\u1100"
+        return "\uffff"
+    return max(text.translate(_SIGNS_DROPPED), default=" ")
 
 
 # Dashes a line may end with (UAX #14): HYPHEN-MINUS (class HY), HYPHEN, FIGURE DASH, EN DASH
@@ -335,17 +342,34 @@ def _dash_units(words: list[str]) -> tuple[list[str], list[bool]]:
     return units, spaced
 
 
-def break_units(paragraph: str) -> tuple[list[str], list[bool]]:
+# Thai letters, marks and signs: text written without spaces between its words, broken by
+# dictionary where the metrics can (``word_breaks``). The standard library's ``re``, which every
+# start imports anyway (``regex`` is loaded only for text that needs it).
+_THAI = re.compile("[\u0e01-\u0e5b]")
+
+
+def break_units(
+    paragraph: str, word_breaks: Callable[[str], tuple[int, ...]] | None = None
+) -> tuple[list[str], list[bool]]:
     """The paragraph's unbreakable pieces, and whether a space follows each one.
 
     Spaces separate words as always (runs of spaces count as one). Inside a word, a break is
     allowed after a hyphen or dash followed by a letter (``dash_breaks``), and between grapheme
     clusters where one side is an ideograph, kana, Hangul or an emoji, except before closing
-    punctuation and hyphens and after opening punctuation; never inside a cluster. Joined again,
-    with a space after the spaced ones, the pieces are the paragraph's words.
+    punctuation and hyphens and after opening punctuation; never inside a cluster. Thai, which
+    puts no spaces between its words, breaks between them where ``word_breaks`` (a dictionary,
+    handed over by the metrics: ``text.words``) says they end; without it only at spaces. Joined
+    again, with a space after the spaced ones, the pieces are the paragraph's words.
     """
     words = paragraph.split()
-    if paragraph.isascii() or _narrow(paragraph) or not _BREAK_BETWEEN.search(paragraph):
+    if paragraph.isascii():
+        narrow = True
+    else:
+        top = _top(paragraph)  # German, French, Greek...: below U+0E01, no further test
+        if top >= "\u0e01" and word_breaks is not None and _THAI.search(paragraph):
+            return _dictionary_units(words, word_breaks)
+        narrow = top < "\u1100"  # (``_narrow``)
+    if narrow or not _BREAK_BETWEEN.search(paragraph):
         if not _dashed(paragraph):
             return words, [True] * len(words)
         return _dash_units(words)
@@ -372,6 +396,35 @@ def break_units(paragraph: str) -> tuple[list[str], list[bool]]:
             at += len(b)
         units.append(piece)
         spaced.append(True)
+    return units, spaced
+
+
+def _dictionary_units(
+    words: list[str], word_breaks: Callable[[str], tuple[int, ...]]
+) -> tuple[list[str], list[bool]]:
+    """``break_units`` of a paragraph with Thai: each word's pieces by the other rules, cut again
+    where ``word_breaks`` ends a Thai word inside them (no space follows such a cut)."""
+    units: list[str] = []
+    spaced: list[bool] = []
+    for word in words:
+        pieces, gaps = break_units(word)
+        cuts = word_breaks(word) if _THAI.search(word) else ()
+        if not cuts:
+            units += pieces
+            spaced += gaps
+            continue
+        start = 0
+        for piece, gap in zip(pieces, gaps, strict=True):
+            end = start + len(piece)
+            at = start
+            for cut in cuts:
+                if at < cut < end:
+                    units.append(word[at:cut])
+                    spaced.append(False)
+                    at = cut
+            units.append(word[at:end])
+            spaced.append(gap)
+            start = end
     return units, spaced
 
 

@@ -15,6 +15,7 @@ from jmdesigner.lazy_pattern import LazyPattern
 from jmdesigner.text.faces import BOLD, REGULAR, chain
 from jmdesigner.text.shaping import is_rtl, words_add_up
 from jmdesigner.text.shaping import width as em_width
+from jmdesigner.text.words import word_breaks as _word_breaks
 
 
 def weight_of(role: str) -> str:
@@ -39,7 +40,10 @@ def descent_em(weight: str = REGULAR) -> float:
 
 
 class ShapedMetrics:
-    """Widths of the text as it will be drawn, in the role's weight and size."""
+    """Widths of the text as it will be drawn, in the role's weight and size; and where Thai
+    words end, for the wrapping (``layout.wrap.break_units``)."""
+
+    word_breaks = staticmethod(_word_breaks)
 
     def __init__(self) -> None:
         self._roles = {role: (weight_of(role), size_of(role)) for role in ROLE_SIZES}
@@ -82,6 +86,8 @@ class ShapedMetrics:
 
 class _FixedFont:
     """``TextMetrics`` for one weight and size, whatever the role: for prose on the extra pages."""
+
+    word_breaks = staticmethod(_word_breaks)
 
     def __init__(self, weight: str, size: float) -> None:
         self.weight, self.size = weight, size
@@ -234,7 +240,7 @@ def broken_words(text: str, lines: tuple[str, ...]) -> int:
     broken between its grapheme clusters rather than at a line-break opportunity."""
     ends, pos = {0}, 0
     for paragraph in text.split("\n"):
-        for unit in break_units(paragraph)[0]:
+        for unit in break_units(paragraph, _word_breaks)[0]:
             pos += len(unit)
             ends.add(pos)
     pos = broken = 0

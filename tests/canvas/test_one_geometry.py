@@ -18,8 +18,8 @@ from jmdesigner.layout import layout_map
 from jmdesigner.layout import metrics as roles
 from jmdesigner.model import Document, UndoStack, add_bundle
 from jmdesigner.resources import resource_path
-from jmdesigner.text import shape
-from jmdesigner.text.metrics import size_of, weight_of
+from jmdesigner.text import shape, words
+from jmdesigner.text.metrics import broken_words, size_of, weight_of
 
 MULTILINGUAL = Path(__file__).parents[1] / "fixtures" / "text" / "multilingual-map.json"
 MAPS = {"sample": Path(resource_path("samples", "sample-map.json")), "multilingual": MULTILINGUAL}
@@ -51,9 +51,29 @@ def hyphenated() -> Document:
     return doc
 
 
-@pytest.fixture(params=[*sorted(MAPS), "hyphenated"])
+THAI = (  # Thai: no spaces between its words, which the text system finds by dictionary
+    "ลูกค้าสมัครสมาชิกผ่านแอปพลิเคชันบนโทรศัพท์มือถือ",
+    "พนักงานจัดส่งสินค้าถึงบ้านลูกค้าตรงเวลาทุกครั้ง",
+    "ระบบแจ้งเตือนเมื่อสินค้าหมดสต็อกและเสนอสินค้าทดแทน",
+)
+
+
+def thai() -> Document:
+    """The sample with narrow stages, Thai cards and a Thai title: lines that end between words."""
+    doc = document(MAPS["sample"])
+    map_id = doc.maps()[0].id
+    doc.update_map(map_id, title="แผนที่เส้นทางลูกค้าของบริการจัดส่งของชำออนไลน์")
+    for stage in doc.stages(map_id):
+        doc.update_stage(stage.id, width=150.0)
+    for i, card in enumerate(doc.cards(map_id)[:12]):
+        doc.update_card(card.id, text=THAI[i % len(THAI)])
+    return doc
+
+
+@pytest.fixture(params=[*sorted(MAPS), "hyphenated", "thai"])
 def shown(request: pytest.FixtureRequest, qtbot: Any) -> tuple[Document, MapView]:
-    doc = hyphenated() if request.param == "hyphenated" else document(MAPS[request.param])
+    made = {"hyphenated": hyphenated, "thai": thai}.get(request.param)
+    doc = made() if made else document(MAPS[request.param])
     view = MapView(doc, doc.maps()[0].id, UndoStack(doc))
     qtbot.addWidget(view)
     view.resize(1200, 900)
@@ -76,6 +96,10 @@ def test_every_card_breaks_identically_on_screen_and_in_the_pdf(shown: tuple[Doc
     assert [lane.one_line for lane in screen.lanes] == [lane.one_line for lane in paper.lanes]
     if doc.cards(doc.maps()[0].id)[0].text in HYPHENATED:  # lines that end after a hyphen, alike
         assert sum(line.endswith("-") for card in screen.cards.values() for line in card.lines) > 20
+    if doc.cards(doc.maps()[0].id)[0].text in THAI and words.available():  # broken between words, alike
+        thai_lines = [card.lines for card in screen.cards.values() if "".join(card.lines) in THAI]
+        assert sum(len(lines) > 1 for lines in thai_lines) >= 10
+        assert all(broken_words("".join(lines), lines) == 0 for lines in thai_lines)
     assert screen.bounds == paper.bounds  # the same height: 1,435 against 1,347 units before
 
 
