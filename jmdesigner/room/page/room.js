@@ -32,6 +32,11 @@
         "Gesendet: die Moderation setzt die Notiz auf die Map.",
       "Dot given.": "Punkt vergeben.", "That was your last dot.": "Das war dein letzter Punkt.",
       "Feeling saved.": "Gefühl gespeichert.", "Live": "Live", "Reconnecting…": "Verbinde neu…",
+      "This link was replaced by a new one. Scan the room's new code, or ask the facilitator for it.":
+        "Dieser Link wurde durch einen neuen ersetzt. Scanne den neuen Code des Raums oder frag die Moderation danach.",
+      "This link no longer works. Scan the room's new code, or ask the facilitator for it.":
+        "Dieser Link gilt nicht mehr. Scanne den neuen Code des Raums oder frag die Moderation danach.",
+      "Link no longer valid": "Link ungültig",
     },
     es: {
       "Workshop room": "Sala del taller", "Connecting…": "Conectando…", "Your name": "Tu nombre",
@@ -47,6 +52,11 @@
         "Publicada: quien facilita el taller la colocará en el mapa.",
       "Dot given.": "Punto dado.", "That was your last dot.": "Era tu último punto.",
       "Feeling saved.": "Sentimiento guardado.", "Live": "En directo", "Reconnecting…": "Reconectando…",
+      "This link was replaced by a new one. Scan the room's new code, or ask the facilitator for it.":
+        "Este enlace se ha sustituido por uno nuevo. Escanea el nuevo código de la sala o pídeselo a quien facilita.",
+      "This link no longer works. Scan the room's new code, or ask the facilitator for it.":
+        "Este enlace ya no funciona. Escanea el nuevo código de la sala o pídeselo a quien facilita.",
+      "Link no longer valid": "Enlace no válido",
     },
     fr: {
       "Workshop room": "Salle d’atelier", "Connecting…": "Connexion…", "Your name": "Votre nom",
@@ -62,6 +72,11 @@
         "Publiée\u00a0: l’animation la placera sur la carte.",
       "Dot given.": "Point donné.", "That was your last dot.": "C’était votre dernier point.",
       "Feeling saved.": "Ressenti enregistré.", "Live": "En direct", "Reconnecting…": "Reconnexion…",
+      "This link was replaced by a new one. Scan the room's new code, or ask the facilitator for it.":
+        "Ce lien a été remplacé par un nouveau. Scannez le nouveau code de la salle ou demandez-le à l’animation.",
+      "This link no longer works. Scan the room's new code, or ask the facilitator for it.":
+        "Ce lien ne fonctionne plus. Scannez le nouveau code de la salle ou demandez-le à l’animation.",
+      "Link no longer valid": "Lien non valide",
     },
   };
   const language = (navigator.languages || [navigator.language || "en"])
@@ -97,12 +112,31 @@
     const response = await fetch(path, options);
     let data = {};
     try { data = await response.json(); } catch (e) { data = {}; }
+    if (response.status === 410 && data.replaced) {
+      linkGone(t("This link was replaced by a new one. Scan the room's new code, or ask the facilitator for it."));
+    } else if (response.status === 404 && !data.error) { // the bare 404 of a link this room does not know
+      linkGone(t("This link no longer works. Scan the room's new code, or ask the facilitator for it."));
+    }
     if (!response.ok) {
       const error = new Error(data.error || t("The room answered {0}.", response.status));
       error.status = response.status;
       throw error;
     }
     return data;
+  }
+
+  // The link was replaced or is unknown: say so where it stays, and stop posting and following.
+  let events = null;
+  function linkGone(message) {
+    state.gone = true;
+    if (events) events.close();
+    const live = $("live");
+    live.textContent = t("Link no longer valid");
+    live.classList.remove("on");
+    $("gone").textContent = message;
+    $("gone").hidden = false;
+    $("join").hidden = true;
+    $("room").hidden = true;
   }
 
   function savedName() {
@@ -273,9 +307,25 @@
 
   function follow() {
     const live = $("live");
-    const events = new EventSource("api/events");
-    events.onopen = () => { live.textContent = t("Live"); live.classList.add("on"); };
-    events.onerror = () => { live.textContent = t("Reconnecting…"); live.classList.remove("on"); };
+    let dropped = false;
+    events = new EventSource("api/events");
+    events.onopen = () => {
+      live.textContent = t("Live");
+      live.classList.add("on");
+      // back after the room was closed for a while (same link): catch up on what changed
+      if (dropped && state.map) load().catch((error) => say(error.message, true));
+      dropped = false;
+    };
+    events.onerror = () => {
+      if (state.gone) return;
+      dropped = true;
+      live.textContent = t("Reconnecting…");
+      live.classList.remove("on");
+      if (events.readyState === EventSource.CLOSED) {
+        // the server refused the stream (the browser gives up on its own): ask why, then retry
+        api("api/map").catch(() => {}).finally(() => { if (!state.gone) setTimeout(follow, 5000); });
+      }
+    };
     events.addEventListener("card", (e) => {
       if (!state.map) return;
       upsert(JSON.parse(e.data).card);
