@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -231,6 +232,7 @@ class RoomWindow(QWidget):
         self.status.setWordWrap(True)
         self.notice = _plain_label("", "roomNotice")  # the link changed: phones must scan again
         self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("font-weight: 600")
         self.new_link_button = QPushButton(translate("RoomWindow", "New Link"))
         self.new_link_button.setToolTip(
             translate(
@@ -239,7 +241,7 @@ class RoomWindow(QWidget):
                 "working and every phone must scan the new code",
             )
         )
-        self.new_link_button.clicked.connect(self.new_link)
+        self.new_link_button.clicked.connect(self.ask_new_link)
         self.people = QTableWidget(0, 4)
         self.people.setHorizontalHeaderLabels(
             [
@@ -413,6 +415,23 @@ class RoomWindow(QWidget):
         self.status.setText("")
         self.notice.setText("")
         self._sync_projector()
+
+    def ask_new_link(self) -> bool:
+        """New Link, once the facilitator confirms: every phone on the old link must scan again."""
+        answer = QMessageBox.question(
+            self,
+            translate("RoomWindow", "New Link"),
+            translate(
+                "RoomWindow",
+                "Replace the join link? The old link stops working at once, and every phone must scan "
+                "the new code. Do this when the link reached someone it should not.",
+            ),
+            defaultButton=QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.new_link()
+        return True
 
     def new_link(self) -> None:
         """Replace the join link: the old one stops working (phones that kept it are told so)."""

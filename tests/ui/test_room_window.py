@@ -324,9 +324,11 @@ def test_the_room_window_shows_who_posted_and_the_notes_waiting_as_it_opens(
 
 
 def test_the_join_link_outlives_the_room_window_until_the_facilitator_replaces_it(
-    window: MainWindow, doc_path: Path, qtbot: Any
+    window: MainWindow, doc_path: Path, qtbot: Any, monkeypatch: Any
 ) -> None:
     import socket
+
+    from PySide6.QtWidgets import QMessageBox
 
     room, url = open_room(window, doc_path, qtbot)
     phone = Client(url)
@@ -337,8 +339,11 @@ def test_the_join_link_outlives_the_room_window_until_the_facilitator_replaces_i
     assert again == url and not reopened_room.notice.text()  # same token, same port: no phone scans again
     note = {"stage": stage, "lane": lane, "text": "still here", "participant": "Ana"}
     assert off_thread(qtbot, lambda: phone.post("api/cards", note).status) == 201
-    assert reopened_room.new_link_button.isEnabled()
-    reopened_room.new_link()
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: answers.pop(0))
+    reopened_room.new_link_button.click()  # asked first: No keeps the link
+    assert reopened_room.url == url and answers == [QMessageBox.StandardButton.Yes]
+    reopened_room.new_link_button.click()
     fresh = reopened_room.url
     assert fresh is not None and fresh != url and reopened_room.qr.text == fresh
     assert fresh.split("/j/")[0] == url.split("/j/")[0]  # the same address and port
