@@ -230,7 +230,7 @@ class RoomWindow(QWidget):
         self.link.setWordWrap(True)
         self.status = _plain_label("")
         self.status.setWordWrap(True)
-        self.notice = _plain_label("", "roomNotice")  # the link changed: phones must scan again
+        self.notice = _plain_label()  # the link changed: phones must scan again
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet("font-weight: 600")
         self.new_link_button = QPushButton(translate("RoomWindow", "New Link"))
