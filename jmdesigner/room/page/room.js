@@ -37,6 +37,8 @@
       "This link no longer works. Scan the room's new code, or ask the facilitator for it.":
         "Dieser Link gilt nicht mehr. Scanne den neuen Code des Raums oder frag die Moderation danach.",
       "Link no longer valid": "Link ungültig",
+      "Cannot reach the room: it may be closed for now. This page reconnects by itself.":
+        "Der Raum ist nicht erreichbar: vielleicht gerade geschlossen. Diese Seite verbindet sich von selbst neu.",
     },
     es: {
       "Workshop room": "Sala del taller", "Connecting…": "Conectando…", "Your name": "Tu nombre",
@@ -57,6 +59,8 @@
       "This link no longer works. Scan the room's new code, or ask the facilitator for it.":
         "Este enlace ya no funciona. Escanea el nuevo código de la sala o pídeselo a quien facilita.",
       "Link no longer valid": "Enlace no válido",
+      "Cannot reach the room: it may be closed for now. This page reconnects by itself.":
+        "No se puede llegar a la sala: quizá está cerrada por ahora. Esta página se reconecta sola.",
     },
     fr: {
       "Workshop room": "Salle d’atelier", "Connecting…": "Connexion…", "Your name": "Votre nom",
@@ -77,6 +81,8 @@
       "This link no longer works. Scan the room's new code, or ask the facilitator for it.":
         "Ce lien ne fonctionne plus. Scannez le nouveau code de la salle ou demandez-le à l’animation.",
       "Link no longer valid": "Lien non valide",
+      "Cannot reach the room: it may be closed for now. This page reconnects by itself.":
+        "La salle est injoignable\u00a0: elle est peut-être fermée pour l’instant. Cette page se reconnecte d’elle-même.",
     },
   };
   const language = (navigator.languages || [navigator.language || "en"])
@@ -109,7 +115,12 @@
     const options = body === undefined ? {} : {
       method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body),
     };
-    const response = await fetch(path, options);
+    let response;
+    try {
+      response = await fetch(path, options);
+    } catch (e) { // no answer at all: the room is closed (or the phone left the network)
+      throw new Error(t("Cannot reach the room: it may be closed for now. This page reconnects by itself."));
+    }
     let data = {};
     try { data = await response.json(); } catch (e) { data = {}; }
     if (response.status === 410 && data.replaced) {
