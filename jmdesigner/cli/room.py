@@ -40,6 +40,11 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         help=translate("Cli", "notes arrive accepted, without the from-the-room mark"),
     )
     p.add_argument(
+        "--new-link",
+        action="store_true",
+        help=translate("Cli", "replace the map's join link: the old one stops working (default: keep it)"),
+    )
+    p.add_argument(
         "--hold",
         action="store_true",
         help=translate("Cli", "notes wait in the inbox, off the map, until the facilitator places them"),
@@ -52,6 +57,7 @@ def run(args: argparse.Namespace) -> int:
     from jmdesigner.model import UndoStack
     from jmdesigner.room.address import candidate_addresses
     from jmdesigner.room.jobs import JobQueue
+    from jmdesigner.room.links import RoomLinks, document_key
     from jmdesigner.room.server import RoomServer
     from jmdesigner.room.session import Room, RoomSettings
     from jmdesigner.storage.store import SharedStore
@@ -83,8 +89,25 @@ def run(args: argparse.Namespace) -> int:
         jobs = JobQueue()
         stack = UndoStack(doc)
         room = Room(doc, stack, jmap.id, RoomSettings(args.dots, args.straight_in, args.hold))
-        server = RoomServer(room, jobs, args.host or candidate_addresses()[0], args.port)
-        server.start()
+        # the map's link outlives the room (kept per user, never in the file): same token, and the
+        # same port when free, unless --new-link replaces it
+        links, where = RoomLinks(), document_key(jfile.location, jfile.name)
+        join = links.renew(where, jmap.id) if args.new_link else links.link(where, jmap.id)
+        host = args.host or candidate_addresses()[0]
+        server = RoomServer(room, jobs, host, args.port or join.port, join.token, retired=join.retired)
+        try:
+            server.start()
+        except JmError:
+            if args.port or not join.port:
+                raise
+            server = RoomServer(room, jobs, host, 0, join.token, retired=join.retired)
+            server.start()
+            said = translate(
+                "Cli", "Port {port} is taken, so the link changed: phones must scan the new code."
+            )
+            print(said.format(port=join.port), file=sys.stderr, flush=True)
+        join.host, join.port = server.host, server.port
+        links.remember(where, jmap.id, join)
         print(server.url, flush=True)
         if sys.stderr.isatty():  # a terminal on a second screen doubles as the join code
             import segno

@@ -11,11 +11,10 @@ from __future__ import annotations
 import asyncio
 import hmac
 import json
-import secrets
 import socket
 import threading
 from collections import deque
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
@@ -26,6 +25,7 @@ from jmdesigner.errors import JmError
 from jmdesigner.i18n import translate
 from jmdesigner.room import rules
 from jmdesigner.room.jobs import JobQueue
+from jmdesigner.room.links import digest, new_token
 from jmdesigner.room.rules import RateLimiter, RoomRefusal
 from jmdesigner.room.session import Event, Room
 
@@ -48,16 +48,13 @@ SECURITY_HEADERS = {
     "Server": "jmdesigner",
 }
 
+REPLACED = "This link was replaced by a new one: scan the room's new code, or ask the facilitator for it."
+
 _PAGE_FILES = {
     "": ("room.html", "text/html; charset=utf-8"),
     "room.css": ("room.css", "text/css; charset=utf-8"),
     "room.js": ("room.js", "text/javascript; charset=utf-8"),
 }
-
-
-def new_token() -> str:
-    """192 random bits, URL-safe: the only way into a room."""
-    return secrets.token_urlsafe(24)
 
 
 def url_host(host: str) -> str:
@@ -88,9 +85,11 @@ class RoomServer:
         port: int = 0,
         token: str | None = None,
         limiter: RateLimiter | None = None,
+        retired: Iterable[str] = (),
     ) -> None:
         self.room, self.jobs, self.host = room, jobs, host
         self.token = token or new_token()
+        self.retired = frozenset(retired)  # digests of the links this one replaced
         self.limiter = limiter or RateLimiter()
         self.port = port
         self._page = _load_page()
@@ -198,6 +197,9 @@ class RoomServer:
             token, slash, tail = path[len(prefix) :].partition("/")
             if slash and hmac.compare_digest(token.encode(), self.token.encode()):
                 rest = tail
+            elif slash and self.retired and digest(token) in self.retired:
+                # a phone that kept the page of a link the facilitator replaced: tell it so
+                return self._json({"error": REPLACED, "replaced": True}, 410)
         route = self._routes().get(rest) if rest is not None else None
         if route is None:
             return self._respond(web.Response(status=404, text="Not found.", content_type="text/plain"))

@@ -692,6 +692,7 @@ class MainWindow(QMainWindow):
 
     def invite_room(self) -> RoomWindow | None:
         """Open (or bring forward) the room window for the current map; it stops the room when closed."""
+        from jmdesigner.room.links import document_key
         from jmdesigner.ui.room_window import open_room_window
 
         map_id = self.current_map_id
@@ -700,7 +701,8 @@ class MainWindow(QMainWindow):
         if self.room_window is not None and self.room_window.map_id != map_id:
             self.room_window.close()
         if self.room_window is None:
-            self.room_window = open_room_window(self.jfile.document, self.stack, map_id, self)
+            where = document_key(self.jfile.location, self.jfile.name)
+            self.room_window = open_room_window(self.jfile.document, self.stack, map_id, self, where)
             self.room_window.closed.connect(self._room_closed)
             self.room_window.show_on_projector(self.workshop)
         self.room_window.raise_()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -36,6 +37,7 @@ from jmdesigner.i18n import N_, grouped, translate
 from jmdesigner.model import Change, Document, Kind, LaneKind, UndoStack, commands
 from jmdesigner.room.address import candidate_addresses
 from jmdesigner.room.jobs import JobQueue
+from jmdesigner.room.links import Link, RoomLinks, new_token
 from jmdesigner.room.server import RoomServer
 from jmdesigner.room.session import Room, RoomSettings, tally
 from jmdesigner.ui import heap
@@ -158,9 +160,22 @@ class RoomWindow(QWidget):
 
     closed = Signal()
 
-    def __init__(self, doc: Document, stack: UndoStack, map_id: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        stack: UndoStack,
+        map_id: str,
+        parent: QWidget | None = None,
+        where: str | None = None,
+        links: RoomLinks | None = None,
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.doc, self.stack, self.map_id = doc, stack, map_id
+        # The map's join link outlives this window and the app (docs/room.md): kept per user and
+        # per document, never in the file. Without a document to key it by, it lasts as the window.
+        self.where = where
+        self.links = (links or RoomLinks()) if where is not None else None
+        self.join = self.links.link(where, map_id) if self.links and where is not None else Link(new_token())
         self.setWindowTitle(translate("RoomWindow", "Room — {title}").format(title=doc.map(map_id).title))
         self.owner = MainThreadJobs(stack, self)
         self.room: Room | None = None
@@ -181,6 +196,8 @@ class RoomWindow(QWidget):
         self.address = QComboBox()
         self.address.setEditable(True)
         self.address.addItems(candidate_addresses(interface_addresses()))
+        if self.join.host:  # where the room listened last time, so the link stays the same
+            self.address.setCurrentText(self.join.host)
         self.address.setAccessibleName(translate("RoomWindow", "Address to listen on"))
         self.address.setToolTip(
             translate("RoomWindow", "The local network address phones reach; 127.0.0.1 is this computer only")
@@ -213,6 +230,18 @@ class RoomWindow(QWidget):
         self.link.setWordWrap(True)
         self.status = _plain_label("")
         self.status.setWordWrap(True)
+        self.notice = _plain_label()  # the link changed: phones must scan again
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("font-weight: 600")
+        self.new_link_button = QPushButton(translate("RoomWindow", "New Link"))
+        self.new_link_button.setToolTip(
+            translate(
+                "RoomWindow",
+                "Replace the join link, for when it reached someone it should not: the old link stops "
+                "working and every phone must scan the new code",
+            )
+        )
+        self.new_link_button.clicked.connect(self.ask_new_link)
         self.people = QTableWidget(0, 4)
         self.people.setHorizontalHeaderLabels(
             [
@@ -256,10 +285,14 @@ class RoomWindow(QWidget):
 
         left = QVBoxLayout()
         left.addLayout(settings)
-        left.addWidget(self.start_button)
+        opening = QHBoxLayout()
+        opening.addWidget(self.start_button, 1)
+        opening.addWidget(self.new_link_button)
+        left.addLayout(opening)
         left.addWidget(self.on_projector)
         left.addWidget(self.qr, 1)
         left.addWidget(self.link)
+        left.addWidget(self.notice)
         left.addWidget(self.status)
         right = QVBoxLayout()
         right.addWidget(_plain_label(translate("RoomWindow", "Who joined")))
@@ -299,14 +332,45 @@ class RoomWindow(QWidget):
         mode = self.intake.currentData()
         settings = RoomSettings(self.dots.value(), straight_in=mode == STRAIGHT_IN, hold=mode == HOLD)
         room = Room(self.doc, self.stack, self.map_id, settings)
-        server = RoomServer(room, self.owner.jobs, self.address.currentText().strip(), self.port.value())
+        host, join = self.address.currentText().strip(), self.join
+        # any free port: the one the link had last time when it is free, so phones keep their link
+        port = self.port.value() or join.port
+        server = RoomServer(room, self.owner.jobs, host, port, join.token, retired=join.retired)
+        taken = False
         try:
-            server.start()
+            try:
+                server.start()
+            except JmError:
+                if self.port.value() or not join.port:
+                    raise
+                taken = True
+                server = RoomServer(room, self.owner.jobs, host, 0, join.token, retired=join.retired)
+                server.start()
         except JmError as exc:
             room.close()
             self.status.setText(str(exc))
             return False
         self.room, self.server = room, server
+        moved = []
+        if join.host and join.host != server.host:
+            moved.append(translate("RoomWindow", "the address changed from {host}").format(host=join.host))
+        if join.port and join.port != server.port:
+            moved.append(
+                translate("RoomWindow", "port {port} was taken, so the room moved to {new}").format(
+                    port=join.port, new=server.port
+                )
+                if taken
+                else translate("RoomWindow", "the port changed from {port}").format(port=join.port)
+            )
+        if moved:
+            self.notice.setText(
+                translate("RoomWindow", "The link changed ({what}): phones must scan the new code.").format(
+                    what="; ".join(moved)
+                )
+            )
+        join.host, join.port = server.host, server.port
+        if self.links is not None and self.where is not None:
+            self.links.remember(self.where, self.map_id, join)
         # Everything alive now (modules, widgets, the document) lives as long as the room: leave it
         # out of Python's full garbage collections, which a burst of notes would otherwise make
         # scan it all, pausing the canvas for tens of milliseconds each time.
@@ -349,7 +413,39 @@ class RoomWindow(QWidget):
         self.qr.set_text("")
         self.link.setText(translate("RoomWindow", "The room is closed."))
         self.status.setText("")
+        self.notice.setText("")
         self._sync_projector()
+
+    def ask_new_link(self) -> bool:
+        """New Link, once the facilitator confirms: every phone on the old link must scan again."""
+        answer = QMessageBox.question(
+            self,
+            translate("RoomWindow", "New Link"),
+            translate(
+                "RoomWindow",
+                "Replace the join link? The old link stops working at once, and every phone must scan "
+                "the new code. Do this when the link reached someone it should not.",
+            ),
+            defaultButton=QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.new_link()
+        return True
+
+    def new_link(self) -> None:
+        """Replace the join link: the old one stops working (phones that kept it are told so)."""
+        was_open = self.server is not None
+        self.stop()
+        if self.links is not None and self.where is not None:
+            self.join = self.links.renew(self.where, self.map_id)
+        else:
+            self.join = Link(new_token(), self.join.host, self.join.port)
+        if was_open:
+            self.start()
+        self.notice.setText(
+            translate("RoomWindow", "A new link: the old one no longer works; phones must scan the new code.")
+        )
 
     # ---------------------------------------------------------- the projector
     def show_on_projector(self, window: QWidget | None) -> None:
@@ -499,9 +595,9 @@ def accept_room_notes(doc: Document, stack: UndoStack, card_ids: Sequence[str]) 
 
 
 def open_room_window(
-    doc: Document, stack: UndoStack, map_id: str, parent: QWidget | None = None
+    doc: Document, stack: UndoStack, map_id: str, parent: QWidget | None = None, where: str | None = None
 ) -> RoomWindow:
-    window = RoomWindow(doc, stack, map_id, parent)
+    window = RoomWindow(doc, stack, map_id, parent, where)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.show()
     return window

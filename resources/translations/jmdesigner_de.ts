@@ -949,8 +949,16 @@
             <translation>Notizen kommen angenommen an, ohne die Markierung „aus dem Raum“</translation>
         </message>
         <message>
+            <source>replace the map's join link: the old one stops working (default: keep it)</source>
+            <translation>den Beitrittslink der Map ersetzen: der alte gilt dann nicht mehr (Vorgabe: behalten)</translation>
+        </message>
+        <message>
             <source>notes wait in the inbox, off the map, until the facilitator places them</source>
             <translation>Notizen warten im Eingang, außerhalb der Map, bis die Moderation sie platziert</translation>
+        </message>
+        <message>
+            <source>Port {port} is taken, so the link changed: phones must scan the new code.</source>
+            <translation>Port {port} ist belegt, daher hat sich der Link geändert: Handys müssen den neuen Code scannen.</translation>
         </message>
         <message>
             <source>The room for “{title}” is open; Ctrl+C closes it.</source>
@@ -5106,6 +5114,14 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>Der Raum ist geschlossen.</translation>
         </message>
         <message>
+            <source>New Link</source>
+            <translation>Neuer Link</translation>
+        </message>
+        <message>
+            <source>Replace the join link, for when it reached someone it should not: the old link stops working and every phone must scan the new code</source>
+            <translation>Den Beitrittslink ersetzen, wenn er in falsche Hände geraten ist: der alte Link gilt nicht mehr und jedes Handy muss den neuen Code scannen</translation>
+        </message>
+        <message>
             <source>Participants</source>
             <translation>Teilnehmende</translation>
         </message>
@@ -5149,6 +5165,14 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <source>Stop the Room</source>
             <translation>Raum schließen</translation>
         </message>
+        <message>
+            <source>Replace the join link? The old link stops working at once, and every phone must scan the new code. Do this when the link reached someone it should not.</source>
+            <translation>Den Beitrittslink ersetzen? Der alte Link gilt sofort nicht mehr, und jedes Handy muss den neuen Code scannen. Tun Sie das, wenn der Link in falsche Hände geraten ist.</translation>
+        </message>
+        <message>
+            <source>A new link: the old one no longer works; phones must scan the new code.</source>
+            <translation>Ein neuer Link: der alte gilt nicht mehr; Handys müssen den neuen Code scannen.</translation>
+        </message>
         <message numerus="yes">
             <source> dot(s)</source>
             <translation>
@@ -5189,6 +5213,14 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>Raum — {title}</translation>
         </message>
         <message>
+            <source>the address changed from {host}</source>
+            <translation>die Adresse war vorher {host}</translation>
+        </message>
+        <message>
+            <source>The link changed ({what}): phones must scan the new code.</source>
+            <translation>Der Link hat sich geändert ({what}): Handys müssen den neuen Code scannen.</translation>
+        </message>
+        <message>
             <source>Open on {host}: only this computer can join. Choose another address for phones.</source>
             <translation>Offen auf {host}: Nur dieser Computer kann beitreten. Wählen Sie für Handys eine andere Adresse.</translation>
         </message>
@@ -5210,6 +5242,14 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         <message>
             <source>From the room, waiting to be accepted ({count})</source>
             <translation>Aus dem Raum, wartet auf Annahme ({count})</translation>
+        </message>
+        <message>
+            <source>port {port} was taken, so the room moved to {new}</source>
+            <translation>Port {port} war belegt, daher läuft der Raum jetzt auf {new}</translation>
+        </message>
+        <message>
+            <source>the port changed from {port}</source>
+            <translation>der Port war vorher {port}</translation>
         </message>
     </context>
     <context>

@@ -80,7 +80,12 @@ class Served:
 
 @contextmanager
 def served_room(
-    path: Path, settings: RoomSettings | None = None, limiter: RateLimiter | None = None
+    path: Path,
+    settings: RoomSettings | None = None,
+    limiter: RateLimiter | None = None,
+    token: str | None = None,
+    port: int = 0,
+    retired: frozenset[str] = frozenset(),
 ) -> Iterator[Served]:
     """Serve ``path``'s first map; on exit the room stops and the file is closed (everything saved)."""
     jfile = JmapFile.open(path)
@@ -88,7 +93,7 @@ def served_room(
     jobs = JobQueue()
     stack = UndoStack(doc)
     room = Room(doc, stack, doc.maps()[0].id, settings)
-    server = RoomServer(room, jobs, "127.0.0.1", 0, limiter=limiter)
+    server = RoomServer(room, jobs, "127.0.0.1", port, token, limiter=limiter, retired=retired)
     stop = threading.Event()
 
     def own() -> None:

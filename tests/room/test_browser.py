@@ -184,3 +184,38 @@ def test_a_german_phone_reads_its_own_words_and_a_held_note_waits(  # type: igno
         doc = jfile.document
         (held,) = doc.held_cards(doc.maps()[0].id)
         assert (held.text, held.author, held.held) == ("Zu viele Formulare", "Jörg", True)
+
+
+def test_a_phone_left_on_a_replaced_link_is_told_to_scan_the_new_code(  # type: ignore[no-untyped-def]
+    tmp_path: Path, browser
+) -> None:
+    """The facilitator replaced the link (New Link): the page a phone kept open reconnects, hears
+    its link was replaced, and says so where it stays, instead of failing silently."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    from jmdesigner.room.links import digest
+
+    wait = WebDriverWait(browser, 20)
+    path = make_map_file(tmp_path / "w.jmap")
+    with served_room(path, token="the-old-link-token") as served:
+        port = served.server.port
+        browser.get(served.url)
+        wait.until(ec.text_to_be_present_in_element((By.ID, "title"), "Checkout"))
+        browser.find_element(By.ID, "name").send_keys("Ana")
+        browser.find_element(By.CSS_SELECTOR, "#join button").click()
+        wait.until(ec.text_to_be_present_in_element((By.ID, "live"), "Live"))
+        wait.until(ec.element_to_be_clickable((By.CSS_SELECTOR, "#stages button")))
+    # closed for a moment: posting says so in words, not a browser's "Failed to fetch"
+    browser.find_element(By.ID, "text").send_keys("While it was closed")
+    browser.find_element(By.CSS_SELECTOR, "#note button[type=submit]").click()
+    wait.until(ec.text_to_be_present_in_element((By.ID, "toast"), "Cannot reach the room"))
+    retired = frozenset({digest("the-old-link-token")})
+    with served_room(path, token="the-new-link-token", port=port, retired=retired):
+        wait.until(ec.visibility_of_element_located((By.ID, "gone")))
+        assert "replaced by a new one" in browser.find_element(By.ID, "gone").text
+        assert browser.find_element(By.ID, "live").text == "Link no longer valid"
+        assert not browser.find_element(By.ID, "join").is_displayed()
+        assert not browser.find_element(By.ID, "room").is_displayed()
+        _shot(browser, "phone-link-replaced.png")

@@ -321,3 +321,44 @@ def test_the_room_window_shows_who_posted_and_the_notes_waiting_as_it_opens(
     assert room.inbox.count() == 1 and "Anna: no slot before noon" in room.inbox.item(0).text()
     assert room.people.rowCount() == 1 and room.people.item(0, 0).text() == "Anna"
     assert room.inbox_title.text() == "From the room, waiting to be accepted (1)"
+
+
+def test_the_join_link_outlives_the_room_window_until_the_facilitator_replaces_it(
+    window: MainWindow, doc_path: Path, qtbot: Any, monkeypatch: Any
+) -> None:
+    import socket
+
+    from PySide6.QtWidgets import QMessageBox
+
+    room, url = open_room(window, doc_path, qtbot)
+    phone = Client(url)
+    stage, lane = off_thread(qtbot, lambda: _cell(url))
+    room.close()  # the window closed mid-workshop (or the app: the link is kept per user)
+    window.close_file()
+    reopened_room, again = open_room(window, doc_path, qtbot)
+    assert again == url and not reopened_room.notice.text()  # same token, same port: no phone scans again
+    note = {"stage": stage, "lane": lane, "text": "still here", "participant": "Ana"}
+    assert off_thread(qtbot, lambda: phone.post("api/cards", note).status) == 201
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: answers.pop(0))
+    reopened_room.new_link_button.click()  # asked first: No keeps the link
+    assert reopened_room.url == url and answers == [QMessageBox.StandardButton.Yes]
+    reopened_room.new_link_button.click()
+    fresh = reopened_room.url
+    assert fresh is not None and fresh != url and reopened_room.qr.text == fresh
+    assert fresh.split("/j/")[0] == url.split("/j/")[0]  # the same address and port
+    assert "old one no longer works" in reopened_room.notice.text()
+    refused = off_thread(qtbot, lambda: Client(url).post("api/cards", note))
+    assert refused.status == 410 and refused.json()["replaced"] is True
+    assert off_thread(qtbot, lambda: Client(fresh).post("api/cards", note).status) == 201
+    port = int(fresh.split(":")[2].split("/")[0])
+    reopened_room.close()
+    with socket.socket() as busy:  # the port was taken meanwhile: the room says the link changed
+        busy.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # past the closed room's TIME_WAIT
+        busy.bind(("127.0.0.1", port))
+        busy.listen()
+        moved_room, moved = open_room(window, doc_path, qtbot)
+        assert moved != fresh and moved.split("/j/")[1] == fresh.split("/j/")[1]
+        assert f"port {port} was taken" in moved_room.notice.text()
+        assert "scan the new code" in moved_room.notice.text()
+    moved_room.close()

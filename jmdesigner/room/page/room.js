@@ -32,6 +32,13 @@
         "Gesendet: die Moderation setzt die Notiz auf die Map.",
       "Dot given.": "Punkt vergeben.", "That was your last dot.": "Das war dein letzter Punkt.",
       "Feeling saved.": "Gefühl gespeichert.", "Live": "Live", "Reconnecting…": "Verbinde neu…",
+      "This link was replaced by a new one. Scan the room's new code, or ask the facilitator for it.":
+        "Dieser Link wurde durch einen neuen ersetzt. Scanne den neuen Code des Raums oder frag die Moderation danach.",
+      "This link no longer works. Scan the room's new code, or ask the facilitator for it.":
+        "Dieser Link gilt nicht mehr. Scanne den neuen Code des Raums oder frag die Moderation danach.",
+      "Link no longer valid": "Link ungültig",
+      "Cannot reach the room: it may be closed for now. This page reconnects by itself.":
+        "Der Raum ist nicht erreichbar: vielleicht gerade geschlossen. Diese Seite verbindet sich von selbst neu.",
     },
     es: {
       "Workshop room": "Sala del taller", "Connecting…": "Conectando…", "Your name": "Tu nombre",
@@ -47,6 +54,13 @@
         "Publicada: quien facilita el taller la colocará en el mapa.",
       "Dot given.": "Punto dado.", "That was your last dot.": "Era tu último punto.",
       "Feeling saved.": "Sentimiento guardado.", "Live": "En directo", "Reconnecting…": "Reconectando…",
+      "This link was replaced by a new one. Scan the room's new code, or ask the facilitator for it.":
+        "Este enlace se ha sustituido por uno nuevo. Escanea el nuevo código de la sala o pídeselo a quien facilita.",
+      "This link no longer works. Scan the room's new code, or ask the facilitator for it.":
+        "Este enlace ya no funciona. Escanea el nuevo código de la sala o pídeselo a quien facilita.",
+      "Link no longer valid": "Enlace no válido",
+      "Cannot reach the room: it may be closed for now. This page reconnects by itself.":
+        "No se puede llegar a la sala: quizá está cerrada por ahora. Esta página se reconecta sola.",
     },
     fr: {
       "Workshop room": "Salle d’atelier", "Connecting…": "Connexion…", "Your name": "Votre nom",
@@ -62,6 +76,13 @@
         "Publiée\u00a0: l’animation la placera sur la carte.",
       "Dot given.": "Point donné.", "That was your last dot.": "C’était votre dernier point.",
       "Feeling saved.": "Ressenti enregistré.", "Live": "En direct", "Reconnecting…": "Reconnexion…",
+      "This link was replaced by a new one. Scan the room's new code, or ask the facilitator for it.":
+        "Ce lien a été remplacé par un nouveau. Scannez le nouveau code de la salle ou demandez-le à l’animation.",
+      "This link no longer works. Scan the room's new code, or ask the facilitator for it.":
+        "Ce lien ne fonctionne plus. Scannez le nouveau code de la salle ou demandez-le à l’animation.",
+      "Link no longer valid": "Lien non valide",
+      "Cannot reach the room: it may be closed for now. This page reconnects by itself.":
+        "La salle est injoignable\u00a0: elle est peut-être fermée pour l’instant. Cette page se reconnecte d’elle-même.",
     },
   };
   const language = (navigator.languages || [navigator.language || "en"])
@@ -94,15 +115,39 @@
     const options = body === undefined ? {} : {
       method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body),
     };
-    const response = await fetch(path, options);
+    let response;
+    try {
+      response = await fetch(path, options);
+    } catch (e) { // no answer at all: the room is closed (or the phone left the network)
+      throw new Error(t("Cannot reach the room: it may be closed for now. This page reconnects by itself."));
+    }
     let data = {};
     try { data = await response.json(); } catch (e) { data = {}; }
+    if (response.status === 410 && data.replaced) {
+      linkGone(t("This link was replaced by a new one. Scan the room's new code, or ask the facilitator for it."));
+    } else if (response.status === 404 && !data.error) { // the bare 404 of a link this room does not know
+      linkGone(t("This link no longer works. Scan the room's new code, or ask the facilitator for it."));
+    }
     if (!response.ok) {
       const error = new Error(data.error || t("The room answered {0}.", response.status));
       error.status = response.status;
       throw error;
     }
     return data;
+  }
+
+  // The link was replaced or is unknown: say so where it stays, and stop posting and following.
+  let events = null;
+  function linkGone(message) {
+    state.gone = true;
+    if (events) events.close();
+    const live = $("live");
+    live.textContent = t("Link no longer valid");
+    live.classList.remove("on");
+    $("gone").textContent = message;
+    $("gone").hidden = false;
+    $("join").hidden = true;
+    $("room").hidden = true;
   }
 
   function savedName() {
@@ -273,9 +318,25 @@
 
   function follow() {
     const live = $("live");
-    const events = new EventSource("api/events");
-    events.onopen = () => { live.textContent = t("Live"); live.classList.add("on"); };
-    events.onerror = () => { live.textContent = t("Reconnecting…"); live.classList.remove("on"); };
+    let dropped = false;
+    events = new EventSource("api/events");
+    events.onopen = () => {
+      live.textContent = t("Live");
+      live.classList.add("on");
+      // back after the room was closed for a while (same link): catch up on what changed
+      if (dropped && state.map) load().catch((error) => say(error.message, true));
+      dropped = false;
+    };
+    events.onerror = () => {
+      if (state.gone) return;
+      dropped = true;
+      live.textContent = t("Reconnecting…");
+      live.classList.remove("on");
+      if (events.readyState === EventSource.CLOSED) {
+        // the server refused the stream (the browser gives up on its own): ask why, then retry
+        api("api/map").catch(() => {}).finally(() => { if (!state.gone) setTimeout(follow, 5000); });
+      }
+    };
     events.addEventListener("card", (e) => {
       if (!state.map) return;
       upsert(JSON.parse(e.data).card);
