@@ -123,9 +123,14 @@ class Editing:
         return self.new_card(cell, draft.index, text=draft.text)
 
     # ------------------------------------------------------------------ open
-    def _open(self, editor: TextEditor, x: float, y: float, draft: Draft | None = None) -> bool:
+    def _open(
+        self, editor: TextEditor, x: float, y: float, draft: Draft | None = None, *, keep: bool = False
+    ) -> bool:
+        """``keep``: the editor opens again with text whose save was just refused, even in a window
+        that turned read-only meanwhile (a team library's lost connection): the words stay on
+        screen and in the draft, and Enter saves them once the window is editable again."""
         self.cancel()
-        if self.view.doc.read_only:
+        if self.view.doc.read_only and not keep:
             self.view.say_read_only()
             return False
         scene = self.view.map_scene
@@ -169,7 +174,7 @@ class Editing:
         elif then is Then.PREVIOUS:
             self.view.step_cell(cell, -1)
 
-    def edit_card(self, card_id: str, text: str | None = None) -> bool:
+    def edit_card(self, card_id: str, text: str | None = None, *, keep: bool = False) -> bool:
         scene = self.view.map_scene
         geom = scene.geom.cards.get(card_id)
         if geom is None:
@@ -209,7 +214,7 @@ class Editing:
             if (
                 refused
                 and new_text is not None
-                and self._keep_typing(lambda: self.edit_card(card_id, new_text))
+                and self._keep_typing(lambda: self.edit_card(card_id, new_text, keep=True), new_text)
             ):
                 return
             self._after(cell, then)
@@ -226,7 +231,7 @@ class Editing:
         index = self.view.doc.index_of(Kind.CARD, card_id)
         draft = Draft(self.view.map_id, card.stage_id, card.lane_id, card_id, index, editor.text())
         self.target = ("card", card_id)
-        if not self._open(editor, geom.text_rect.x, geom.text_rect.y, draft):
+        if not self._open(editor, geom.text_rect.x, geom.text_rect.y, draft, keep=keep):
             return False
         below_text = geom.rect.h - geom.text_rect.h  # the padding and any badges under the text
 
@@ -250,15 +255,21 @@ class Editing:
         finally:
             self.saving_typed_text = False
 
-    def _keep_typing(self, reopen: Callable[[], bool]) -> bool:
-        """The edit the typed text became was refused (a full disk, a text too long): the text
-        must not vanish with the closed editor. It opens again with the text, in the same place,
-        so Enter tries again once the cause is fixed; the draft in the file stays. Where it
-        cannot open (the cell went away, the file turned read-only) the draft stays in the file
-        and comes back on the next open. True when the editor is open again."""
+    def _keep_typing(self, reopen: Callable[[], bool], text: str) -> bool:
+        """The edit the typed text became was refused (a full disk, a text too long, a team
+        library's lost connection): the text must not vanish with the closed editor. It opens
+        again with the text, in the same place, so Enter tries again once the cause is fixed; the
+        draft in the file stays. Where it cannot open (the cell went away) the draft, with every
+        word typed, stays in the file and comes back on the next open. True when the editor is
+        open again."""
+        draft = self._draft
         if reopen():
             return True
         self._draft = None
+        store = self.view.drafts
+        if store is not None and draft is not None:
+            with contextlib.suppress(JmError):  # the last keys may not have been written yet
+                store.save_draft(replace(draft, text=text))
         return False
 
     def _card_pad(self) -> tuple[float, float]:
@@ -289,7 +300,9 @@ class Editing:
             )
         )
 
-    def new_card(self, cell: tuple[str, str], index: int | None = None, text: str = "") -> bool:
+    def new_card(
+        self, cell: tuple[str, str], index: int | None = None, text: str = "", *, keep: bool = False
+    ) -> bool:
         """Edit a card that does not exist yet; committing non-empty text inserts it (one undo step)."""
         scene = self.view.map_scene
         cell_geom = scene.geom.cells.get(cell)
@@ -314,7 +327,11 @@ class Editing:
                     self._drop_draft()
                 self._settle()
             self.view.set_cursor_cell(cell)  # typing again starts the next card in this cell
-            if refused and new_text and self._keep_typing(lambda: self.new_card(cell, at, new_text)):
+            if (
+                refused
+                and new_text
+                and self._keep_typing(lambda: self.new_card(cell, at, new_text, keep=True), new_text)
+            ):
                 return
             self._after(cell, then)
 
@@ -326,7 +343,7 @@ class Editing:
         # pushes down): opened at the cell's top, the view scrolled there and back while the slot
         # was laid out, and the scene synced its items for the part scrolled to.
         x = cell_geom.rect.x + opt.cell_pad + opt.card_pad_x
-        if not self._open(editor, x, self._slot_top(cell, at) + opt.card_pad_y, draft):
+        if not self._open(editor, x, self._slot_top(cell, at) + opt.card_pad_y, draft, keep=keep):
             return False
         editor.document().documentLayout().documentSizeChanged.connect(
             lambda _size: self._fit_slot(editor, cell, at)

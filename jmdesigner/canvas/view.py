@@ -425,6 +425,9 @@ class MapView(QGraphicsView):
 
     def say_read_only(self) -> None:
         """Typing into a read-only window: say at once why nothing will be added."""
+        if self.doc.read_only_message:  # for now, not for good (a team library's lost connection)
+            self.message.emit(self.doc.read_only_message)
+            return
         why = self.read_only_reason or translate("View", "the file is open read-only")
         self.message.emit(
             translate(

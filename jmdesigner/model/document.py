@@ -123,6 +123,9 @@ class Document:
         self._loader: MapLoader | None = None
         self._locator: MapLocator | None = None
         self.read_only = False
+        # Why it is read-only for now, in one sentence, when the store knows better than "opened
+        # read-only" (a team library whose connection was lost): what a refused edit says.
+        self.read_only_message: str | None = None
         self.replaying = False  # True while undo or redo runs, so a shared store can refuse
         # to undo what someone else changed since
 
@@ -489,7 +492,8 @@ class Document:
     def _transaction(self) -> Iterator[Transaction]:
         if self.read_only:
             raise ReadOnlyError(
-                translate(
+                self.read_only_message
+                or translate(
                     "Validation",
                     "This document is open read-only, so it cannot be changed. Save a copy to edit it.",
                 )

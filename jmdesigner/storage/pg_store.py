@@ -819,6 +819,11 @@ class TeamLibrary:
         if self.read_only_reason is None or not self._opened_read_only:
             self.read_only_reason = translate("PgStore", "the connection to the library server was lost")
             self.document.read_only = True
+            self.document.read_only_message = translate(
+                "PgStore",
+                "The connection to the library at {name} is lost, so nothing can be changed until it "
+                "returns; jmdesigner keeps trying to reconnect, and editing comes back on its own.",
+            ).format(name=self.name)
         with contextlib.suppress(SQLAlchemyError, psycopg.Error):
             self._conn.invalidate()
         self._tell_watchers()
@@ -841,6 +846,7 @@ class TeamLibrary:
             return False
         self.read_only_reason = translate("ReadOnly", OPENED_READ_ONLY) if self._opened_read_only else None
         self.document.read_only = self.read_only
+        self.document.read_only_message = None
         self._tell_watchers()
         return True
 

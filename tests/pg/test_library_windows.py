@@ -347,3 +347,48 @@ def test_a_card_deleted_by_a_colleague_while_you_type_in_it_keeps_your_text_as_a
     with open_store(library, read_only=True) as fresh:
         assert fresh.document.get(Kind.CARD, card.id) is None
         assert fresh.document.card(kept[0].id).text == typed
+
+
+def drop_connections(url: str) -> None:
+    """The network drops every jmdesigner connection to the server."""
+    with psycopg.connect(url, autocommit=True) as admin:
+        admin.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'jmdesigner' "
+            "AND pid <> pg_backend_pid()"
+        )
+
+
+def test_a_card_typed_as_the_connection_drops_stays_in_its_editor_until_the_server_has_it(
+    qtbot: Any, windows: tuple[MainWindow, MainWindow], library: str
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    ana, ben = windows
+    assert ben.jfile is not None and ana.jfile is not None
+    ben_view, card = first_card(ben)
+    cell = (card.stage_id, card.lane_id)
+    messages: list[str] = []
+    ben_view.message.connect(messages.append)
+    ben.activateWindow()
+    ben_view.setFocus()
+    assert ben_view.editing.new_card(cell)
+    typed = "typed fast as the network went"
+    QTest.keyClicks(ben_view, typed)
+    drop_connections(library)
+    QTest.keyClick(ben_view, Qt.Key.Key_Return)  # the save is in flight when the connection is gone
+    assert "[read-only]" in ben.windowTitle()
+    assert ben_view.editing.editor is not None and ben_view.editing.editor.text() == typed
+    assert [d.text for d in ben.jfile.drafts()] == [typed]  # type: ignore[attr-defined]
+    QTest.keyClicks(ben_view, ", and more")  # the window is read-only now: the typing goes on
+    QTest.keyClick(ben_view, Qt.Key.Key_Return)
+    typed += ", and more"
+    assert ben_view.editing.editor is not None and ben_view.editing.editor.text() == typed
+    assert "connection to the library" in messages[-1] and "Save a Copy" not in messages[-1]
+    qtbot.waitUntil(lambda: "read-only" not in ben.windowTitle(), timeout=5000)
+    QTest.keyClick(ben_view, Qt.Key.Key_Return)  # back: Enter adds it
+    assert ben_view.editing.editor is None
+    with open_store(library, read_only=True) as fresh:
+        assert typed in [c.text for c in fresh.document.cards_in(*cell)]
+    assert ben.jfile.drafts() == []  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: typed in [c.text for c in ana.jfile.document.cards_in(*cell)], timeout=1500)  # type: ignore[union-attr]
