@@ -330,7 +330,7 @@ class Editing:
             if (
                 refused
                 and new_text
-                and self._keep_typing(lambda: self.new_card(cell, at, new_text, keep=True), new_text)
+                and self._keep_typing(lambda: self._reopen_new(cell, at, new_text), new_text)
             ):
                 return
             self._after(cell, then)
@@ -350,6 +350,38 @@ class Editing:
         )
         self._fit_slot(editor, cell, at)
         return True
+
+    def _reopen_new(self, cell: tuple[str, str], at: int, text: str) -> bool:
+        """The new card's text, refused, in its editor again: in its cell, or, where a colleague
+        deleted the cell's stage or lane meanwhile (a team library), in the nearest cell left, the
+        same lane first, with a word on where it went."""
+        if cell in self.view.map_scene.geom.cells:
+            return self.new_card(cell, at, text, keep=True)
+        place = self._nearest_cell(cell)
+        if place is None or not self.new_card(place, None, text, keep=True):
+            return False
+        doc = self.view.doc
+        self.view.message.emit(
+            translate(
+                "Editing",
+                "The stage or lane you were typing in was deleted by someone else; your text is kept in "
+                "{stage} › {lane}: Enter adds it there.",
+            ).format(stage=doc.stage(place[0]).name, lane=doc.lane(place[1]).name)
+        )
+        return True
+
+    def _nearest_cell(self, cell: tuple[str, str]) -> tuple[str, str] | None:
+        """A cell that takes cards, of the same lane (or stage) if it is still there, else the first."""
+        geom = self.view.map_scene.geom
+        for stage_id, lane_id in ((None, cell[1]), (cell[0], None)):
+            for found in geom.cells.values():
+                if (
+                    found.accepts_cards
+                    and lane_id in (None, found.lane_id)
+                    and stage_id in (None, found.stage_id)
+                ):
+                    return (found.stage_id, found.lane_id)
+        return self.view.first_cell()
 
     def _fit_slot(self, editor: TextEditor, cell: tuple[str, str], at: int) -> None:
         """Room at the insertion point as tall as the typed text (a card of that text), the

@@ -392,3 +392,31 @@ def test_a_card_typed_as_the_connection_drops_stays_in_its_editor_until_the_serv
         assert typed in [c.text for c in fresh.document.cards_in(*cell)]
     assert ben.jfile.drafts() == []  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: typed in [c.text for c in ana.jfile.document.cards_in(*cell)], timeout=1500)  # type: ignore[union-attr]
+
+
+def test_a_new_card_typed_in_a_stage_a_colleague_deletes_keeps_its_text_in_the_same_lane(
+    qtbot: Any, windows: tuple[MainWindow, MainWindow], library: str
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    ana, ben = windows
+    assert ana.stack is not None and ben.jfile is not None
+    ben_view, card = first_card(ben)
+    messages: list[str] = []
+    ben_view.message.connect(messages.append)
+    ben.activateWindow()
+    ben_view.setFocus()
+    assert ben_view.editing.new_card((card.stage_id, card.lane_id))
+    typed = "words for a stage that goes"
+    QTest.keyClicks(ben_view, typed)
+    ana.stack.push(cmd.remove_stage(card.stage_id))
+    qtbot.waitUntil(lambda: ben_view.doc.get(Kind.STAGE, card.stage_id) is None, timeout=1000)
+    QTest.keyClick(ben_view, Qt.Key.Key_Return)
+    assert ben_view.editing.editor is not None and ben_view.editing.editor.text() == typed
+    assert "deleted by someone else" in messages[-1]
+    QTest.keyClick(ben_view, Qt.Key.Key_Return)
+    kept = [c for c in ben_view.doc.cards(ben_view.map_id) if c.text == typed]
+    assert len(kept) == 1 and kept[0].lane_id == card.lane_id
+    with open_store(library, read_only=True) as fresh:
+        assert fresh.document.card(kept[0].id).text == typed
