@@ -413,7 +413,11 @@ class Editing:
             return scene.geom.cards[ids[-1]].rect.bottom + opt.card_gap
         return cell_geom.rect.y + opt.cell_pad
 
-    def rename(self, kind: str, entity_id: str) -> bool:
+    def rename(self, kind: str, entity_id: str, text: str | None = None, *, keep: bool = False) -> bool:
+        """Type a stage's or lane's name in place. ``text``/``keep``: a name whose save was refused
+        opens again with it (see ``_open``), so Enter tries again."""
+        if self.view.doc.get(Kind.STAGE if kind == "stage" else Kind.LANE, entity_id) is None:
+            return False  # deleted meanwhile (a colleague's edit)
         scene = self.view.map_scene
         opt = scene.options
         if kind == "stage":
@@ -434,10 +438,12 @@ class Editing:
                 return
             name = text.strip()
             if kind == "stage":
-                self.view.push(commands.update_stage(entity_id, name=name))
+                saved = self.view.push(commands.update_stage(entity_id, name=name))
             else:
-                self.view.push(commands.update_lane(entity_id, name=name))
+                saved = self.view.push(commands.update_lane(entity_id, name=name))
+            if not saved:  # refused (the connection lost, say): the name typed stays in its editor
+                self.rename(kind, entity_id, text, keep=True)
 
-        editor = TextEditor(old, role, width, style.CELL, done, single_line=True)
+        editor = TextEditor(old if text is None else text, role, width, style.CELL, done, single_line=True)
         self.target = (kind, entity_id)
-        return self._open(editor, x, rect.y + opt.header_pad_y)
+        return self._open(editor, x, rect.y + opt.header_pad_y, keep=keep)

@@ -420,3 +420,26 @@ def test_a_new_card_typed_in_a_stage_a_colleague_deletes_keeps_its_text_in_the_s
     assert len(kept) == 1 and kept[0].lane_id == card.lane_id
     with open_store(library, read_only=True) as fresh:
         assert fresh.document.card(kept[0].id).text == typed
+
+
+def test_a_stage_name_typed_as_the_connection_drops_stays_in_its_editor(
+    qtbot: Any, windows: tuple[MainWindow, MainWindow], library: str
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    _ana, ben = windows
+    ben_view, card = first_card(ben)
+    ben.activateWindow()
+    ben_view.setFocus()
+    assert ben_view.editing.rename("stage", card.stage_id)
+    named = "Arrival at the venue"
+    QTest.keyClicks(ben_view, named)  # over the old name, selected when the editor opens
+    drop_connections(library)
+    QTest.keyClick(ben_view, Qt.Key.Key_Return)
+    assert ben_view.editing.editor is not None and ben_view.editing.editor.text() == named
+    qtbot.waitUntil(lambda: "read-only" not in ben.windowTitle(), timeout=5000)
+    QTest.keyClick(ben_view, Qt.Key.Key_Return)
+    assert ben_view.editing.editor is None
+    with open_store(library, read_only=True) as fresh:
+        assert fresh.document.stage(card.stage_id).name == named
