@@ -286,6 +286,7 @@ class TeamLibrary:
         self._pending: set[tuple[Kind, str]] = set()
         self._carried: list[VersionRecord] = []  # published versions the next edit writes
         self._reload_all = False
+        self._outdated: str | None = None  # a newer jmdesigner updated the library while open here
         self.watchers: list[Callable[[], None]] = []  # told when read_only changes
         self._drafts = LocalDrafts(drafts_path(location.name))  # on this computer: see library_drafts
         self._conn = engine.connect()
@@ -522,11 +523,11 @@ class TeamLibrary:
         carried, self._carried = self._carried, []
         try:
             with self._conn.begin():
+                rev = self._next_revision()
                 current = self._lock_revisions(keys)
                 self._check_conflicts(doc, keys, current)
                 rows.write_changes(self._conn, doc, changes)
                 versions.write(self._conn, carried)
-                rev = self._conn.execute(text(f"SELECT nextval('{SCHEMA}.revision_seq')")).scalar_one()
                 now = datetime.now(UTC)
                 stmt = pg_insert(REVISIONS)
                 stmt = stmt.on_conflict_do_update(
@@ -562,6 +563,45 @@ class TeamLibrary:
             )
         if self.backup_policy.note_edit(now):
             self._auto_backup("auto")
+
+    def _next_revision(self) -> int:
+        """The revision number of this write, checking in the same query that the library still
+        has the format this window opened (a newer jmdesigner may have updated it meanwhile: this
+        version must then not write rows it no longer understands)."""
+        rev, found = self._conn.execute(
+            text(
+                f"SELECT nextval('{SCHEMA}.revision_seq'), "
+                f"(SELECT value FROM {SCHEMA}.library WHERE key = 'format')"
+            )
+        ).one()
+        if found != str(self.schema_version):
+            raise StorageError(self._updated_elsewhere(found))
+        return int(rev)
+
+    def _updated_elsewhere(self, found: object) -> str:
+        """The library's format changed while open here: read-only for good, with the reason;
+        the window keeps showing what it had (its content may no longer be read as this version
+        reads it). The sentence for the edit that found out."""
+        self._outdated = translate(
+            "PgStore",
+            "the library was updated by a newer jmdesigner (format {format}); update jmdesigner to edit it",
+        ).format(format=found)
+        if not self._opened_read_only:
+            self.read_only_reason = self._outdated
+            self.document.read_only = True
+            self.document.read_only_message = translate(
+                "PgStore",
+                "The library at {name} was updated by a newer jmdesigner (format {format}, this version "
+                "writes format {ours}), so this window can no longer change it; update jmdesigner to edit "
+                "it.",
+            ).format(name=self.name, format=found, ours=self.schema_version)
+        self._tell_watchers()
+        return translate(
+            "PgStore",
+            "The library at {name} was updated by a newer jmdesigner (format {format}, this version writes "
+            "format {ours}) while open here, so your change was not saved; the window is read-only and shows "
+            "what it last had. Update jmdesigner to edit it.",
+        ).format(name=self.name, format=found, ours=self.schema_version)
 
     def _lock_revisions(self, keys: list[tuple[str, str]]) -> dict[tuple[str, str], tuple[int, str, str]]:
         """The current revision of each key, locked until commit (sorted, so two writers cannot deadlock)."""
@@ -816,13 +856,14 @@ class TeamLibrary:
             with contextlib.suppress(psycopg.Error):
                 self._listener.close()
             self._listener = None
-        if self.read_only_reason is None or not self._opened_read_only:
+        if self._outdated is None and (self.read_only_reason is None or not self._opened_read_only):
             self.read_only_reason = translate("PgStore", "the connection to the library server was lost")
             self.document.read_only = True
             self.document.read_only_message = translate(
                 "PgStore",
-                "The connection to the library at {name} is lost, so nothing can be changed until it "
-                "returns; jmdesigner keeps trying to reconnect, and editing comes back on its own.",
+                "The connection to the library at {name} was lost, so nothing can be changed until it "
+                "returns; the window shows what it last had. jmdesigner keeps trying to reconnect, and "
+                "editing comes back on its own.",
             ).format(name=self.name)
         with contextlib.suppress(SQLAlchemyError, psycopg.Error):
             self._conn.invalidate()
@@ -837,6 +878,16 @@ class TeamLibrary:
                 self._conn.close()
             self._conn = self._engine.connect()
         except (JmError, SQLAlchemyError, psycopg.Error):
+            return False
+        if self._outdated is None:
+            try:
+                with self._conn.begin():
+                    found = self._format(self._conn)
+            except (JmError, SQLAlchemyError, psycopg.Error):
+                return False
+            if found != self.schema_version:
+                self._updated_elsewhere(found)
+        if self._outdated is not None:  # not this version's to read or write any more
             return False
         self._listen()
         if self._listener is None:

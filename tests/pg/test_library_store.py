@@ -78,6 +78,46 @@ def test_creating_twice_is_refused_and_a_newer_library_is_refused(pg_url: str) -
         open_store(pg_url)
 
 
+def test_a_library_updated_by_a_newer_jmdesigner_while_open_is_not_written_by_this_one(pg_url: str) -> None:
+    with create_store(pg_url) as lib:
+        UndoStack(lib.document).push(cmd.add_map(sample_bundle("Shared")))
+    with open_store(pg_url) as lib:
+        card = lib.document.cards(lib.document.maps()[0].id)[0]
+        with psycopg.connect(pg_url, autocommit=True) as conn:  # a colleague's newer jmdesigner updates it
+            conn.execute(f"UPDATE jmdesigner.library SET value = '{SCHEMA_VERSION + 1}' WHERE key = 'format'")
+        with pytest.raises(
+            StorageError, match=rf"updated by a newer jmdesigner \(format {SCHEMA_VERSION + 1}"
+        ):
+            UndoStack(lib.document).push(cmd.update_card(card.id, text="written in the old format"))
+        assert lib.read_only and lib.document.card(card.id).text == card.text
+        with pytest.raises(ReadOnlyError, match="newer jmdesigner"):
+            UndoStack(lib.document).push(cmd.update_card(card.id, text="again"))
+        with psycopg.connect(pg_url, autocommit=True) as conn:  # the network drops; the window reconnects
+            conn.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'jmdesigner'"
+            )
+        poll_until(lib, lambda: not lib.connected, 3.0)
+        assert not lib.reconnect() and lib.read_only  # still not this version's to write
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute(f"UPDATE jmdesigner.library SET value = '{SCHEMA_VERSION}' WHERE key = 'format'")
+    with open_store(pg_url, read_only=True) as fresh:
+        assert fresh.document.card(card.id).text == card.text
+
+
+def test_a_window_that_reconnects_to_a_library_updated_meanwhile_stays_read_only(pg_url: str) -> None:
+    with create_store(pg_url) as lib:
+        UndoStack(lib.document).push(cmd.add_map(sample_bundle("Shared")))
+    with open_store(pg_url) as lib:
+        with psycopg.connect(pg_url, autocommit=True) as conn:  # the connection drops, and meanwhile
+            conn.execute(  # a newer jmdesigner updates the library
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'jmdesigner'"
+            )
+            conn.execute(f"UPDATE jmdesigner.library SET value = '{SCHEMA_VERSION + 1}' WHERE key = 'format'")
+        poll_until(lib, lambda: not lib.connected, 3.0)
+        assert not lib.reconnect() and lib.read_only
+        assert "newer jmdesigner" in str(lib.read_only_reason)
+
+
 def test_an_older_library_is_migrated_by_the_file_format_steps(pg_url: str) -> None:
     create_store(pg_url).close()
     with psycopg.connect(pg_url, autocommit=True) as conn:  # make it a format-1 library
