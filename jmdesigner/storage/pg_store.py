@@ -228,6 +228,15 @@ def _has_library(conn: Connection) -> bool:
     return conn.execute(text(f"SELECT to_regclass('{SCHEMA}.library') IS NOT NULL")).scalar_one()
 
 
+def _tables_in_schema(conn: Connection) -> list[str]:
+    """The tables (and views) already in the ``jmdesigner`` schema, by name."""
+    found = conn.execute(
+        text("SELECT table_name FROM information_schema.tables WHERE table_schema = :s ORDER BY table_name"),
+        {"s": SCHEMA},
+    )
+    return [str(name) for (name,) in found]
+
+
 def library_exists(location: LibraryURL) -> bool:
     engine = _engine(location)
     try:
@@ -349,6 +358,15 @@ class TeamLibrary:
                             "{name} already holds a jmdesigner library; open it, or publish into it with "
                             "“jmdesigner import”.",
                         ).format(name=location.name)
+                    )
+                taken = _tables_in_schema(conn)
+                if taken:  # another application's: creating ours beside them would half-fit
+                    raise FileRefusedError(
+                        translate(
+                            "PgStore",
+                            "{name} cannot hold a jmdesigner library: its schema “{schema}” already holds "
+                            "tables of another application ({tables}); nothing was changed.",
+                        ).format(name=location.name, schema=SCHEMA, tables=", ".join(taken[:5]))
                     )
                 conn.exec_driver_sql(f"CREATE SCHEMA IF NOT EXISTS {SCHEMA}")
                 Base.metadata.create_all(conn)

@@ -68,6 +68,22 @@ def test_a_database_without_a_library_is_refused_in_one_line_and_left_alone(pg_u
     assert "jmdesigner" not in schemas
 
 
+def test_a_jmdesigner_schema_of_another_application_is_refused_by_new_in_one_line(pg_url: str) -> None:
+    with psycopg.connect(pg_url, autocommit=True) as conn:  # a schema of that name, tables of its own
+        conn.execute("CREATE SCHEMA jmdesigner")
+        conn.execute("CREATE TABLE jmdesigner.cards (id text, board int)")
+    with pytest.raises(FileRefusedError) as refused:
+        create_store(pg_url)
+    message = str(refused.value)
+    assert "schema “jmdesigner” already holds tables" in message and "cards" in message
+    assert "nothing was changed" in message and "\n" not in message
+    with psycopg.connect(pg_url) as conn:
+        tables = {
+            r[0] for r in conn.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'jmdesigner'")
+        }
+    assert tables == {"cards"}
+
+
 def test_creating_twice_is_refused_and_a_newer_library_is_refused(pg_url: str) -> None:
     create_store(pg_url).close()
     with pytest.raises(FileRefusedError, match="already holds a jmdesigner library"):
