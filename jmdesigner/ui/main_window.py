@@ -395,8 +395,11 @@ class MainWindow(QMainWindow):
             self.watch.check_backup()
 
     def _library_state(self, message: str) -> None:
-        """Connection lost (read-only) or back (editable): the title, actions and one message follow."""
+        """Connection lost (read-only) or back (editable): the title, actions, the inspector (which
+        saves what was typed in it meanwhile, ``Inspector.refresh``) and one message follow."""
         self._file_changed()
+        if self.inspector is not None:
+            self.inspector.refresh()
         self.saved.setText(
             message
             if self.jfile is not None and self.jfile.read_only

@@ -443,3 +443,27 @@ def test_a_stage_name_typed_as_the_connection_drops_stays_in_its_editor(
     assert ben_view.editing.editor is None
     with open_store(library, read_only=True) as fresh:
         assert fresh.document.stage(card.stage_id).name == named
+
+
+def test_a_field_typed_in_the_inspector_as_the_connection_drops_is_kept_and_saved_when_it_returns(
+    qtbot: Any, windows: tuple[MainWindow, MainWindow], library: str
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    ana, ben = windows
+    assert ben.inspector is not None and ana.jfile is not None
+    ben_view, card = first_card(ben)
+    ben_view.map_scene.select_cards([card.id])
+    owner = ben.inspector.pages["card"].owner  # type: ignore[attr-defined]
+    ben.activateWindow()
+    owner.editor.setFocus()
+    QTest.keyClicks(owner.editor, "Ben's team")
+    drop_connections(library)
+    QTest.keyClick(owner.editor, Qt.Key.Key_Return)  # the save fails: the connection is gone
+    assert "connection to the library" in owner.error.text()
+    assert owner.value() == "Ben's team"  # what was typed stays in the field
+    qtbot.waitUntil(lambda: ana.jfile.document.card(card.id).owner == "Ben's team", timeout=5000)  # type: ignore[union-attr]
+    with open_store(library, read_only=True) as fresh:  # saved once the connection came back
+        assert fresh.document.card(card.id).owner == "Ben's team"
+    assert owner.value() == "Ben's team" and not owner.error_text()
