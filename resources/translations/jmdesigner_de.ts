@@ -1658,6 +1658,10 @@
             <translation>Diese Karte wurde von jemand anderem gelöscht, während Sie tippten; Ihr Text bleibt als neue Karte an derselben Stelle erhalten.</translation>
         </message>
         <message>
+            <source>The stage or lane you were typing in was deleted by someone else; your text is kept in {stage} › {lane}: Enter adds it there.</source>
+            <translation>Die Phase oder Bahn, in der Sie tippten, wurde von jemand anderem gelöscht; Ihr Text bleibt in {stage} › {lane} erhalten: Eingabe fügt ihn dort hinzu.</translation>
+        </message>
+        <message>
             <source>This card was changed by someone else while you were typing; your text was saved over their change (Undo brings theirs back).</source>
             <translation>Diese Karte wurde von jemand anderem geändert, während Sie tippten; Ihr Text hat die Änderung überschrieben (Rückgängig holt sie zurück).</translation>
         </message>
@@ -4715,6 +4719,14 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>ihre Formatversion fehlt.</translation>
         </message>
         <message>
+            <source>the library was updated by a newer jmdesigner (format {format}); update jmdesigner to edit it</source>
+            <translation>die Bibliothek wurde von einem neueren jmdesigner aktualisiert (Format {format}); aktualisieren Sie jmdesigner, um sie zu bearbeiten</translation>
+        </message>
+        <message>
+            <source>The library at {name} was updated by a newer jmdesigner (format {format}, this version writes format {ours}) while open here, so your change was not saved; the window is read-only and shows what it last had. Update jmdesigner to edit it.</source>
+            <translation>Die Bibliothek auf {name} wurde, während sie hier offen war, von einem neueren jmdesigner aktualisiert (Format {format}, diese Version schreibt Format {ours}), daher wurde Ihre Änderung nicht gespeichert; das Fenster ist schreibgeschützt und zeigt den letzten Stand. Aktualisieren Sie jmdesigner, um sie zu bearbeiten.</translation>
+        </message>
+        <message>
             <source>The library server refused to let you {doing} ({detail}); ask its administrator for the privileges in docs/team-library.md.</source>
             <translation>Der Bibliotheksserver hat {doing} abgelehnt ({detail}); bitten Sie seine Administration um die Rechte aus docs/team-library.md.</translation>
         </message>
@@ -4727,12 +4739,20 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>Ihre Datenbankrolle darf diese Bibliothek nur lesen</translation>
         </message>
         <message>
+            <source>The library at {name} was updated by a newer jmdesigner (format {format}, this version writes format {ours}), so this window can no longer change it; update jmdesigner to edit it.</source>
+            <translation>Die Bibliothek auf {name} wurde von einem neueren jmdesigner aktualisiert (Format {format}, diese Version schreibt Format {ours}), daher kann dieses Fenster sie nicht mehr ändern; aktualisieren Sie jmdesigner, um sie zu bearbeiten.</translation>
+        </message>
+        <message>
             <source>You (in another window)</source>
             <translation>Sie (in einem anderen Fenster)</translation>
         </message>
         <message>
             <source>The connection to the library at {name} was lost, so jmdesigner could not {doing}; the window is read-only until the connection returns. Nothing was half-written.</source>
             <translation>Die Verbindung zur Bibliothek auf {name} ist abgebrochen, daher war {doing} nicht möglich; das Fenster ist schreibgeschützt, bis die Verbindung zurückkehrt. Nichts wurde halb geschrieben.</translation>
+        </message>
+        <message>
+            <source>The connection to the library at {name} was lost, so nothing can be changed until it returns; the window shows what it last had. jmdesigner keeps trying to reconnect, and editing comes back on its own.</source>
+            <translation>Die Verbindung zur Bibliothek auf {name} ist verloren, daher kann nichts geändert werden, bis sie zurückkehrt; das Fenster zeigt den letzten Stand. jmdesigner versucht weiter, sich neu zu verbinden, und die Bearbeitung ist danach von selbst wieder möglich.</translation>
         </message>
         <message>
             <source>{url} is not a valid library address ({detail}).</source>
@@ -4757,6 +4777,10 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         <message>
             <source>{name} already holds a jmdesigner library; open it, or publish into it with “jmdesigner import”.</source>
             <translation>{name} enthält bereits eine jmdesigner-Bibliothek; öffnen Sie sie, oder veröffentlichen Sie mit „jmdesigner import“ in sie.</translation>
+        </message>
+        <message>
+            <source>{name} cannot hold a jmdesigner library: its schema “{schema}” already holds tables of another application ({tables}); nothing was changed.</source>
+            <translation>{name} kann keine jmdesigner-Bibliothek aufnehmen: Ihr Schema „{schema}“ enthält bereits Tabellen einer anderen Anwendung ({tables}); es wurde nichts geändert.</translation>
         </message>
         <message>
             <source>The library at {name} was written by a newer jmdesigner (format {format}, this version reads up to {newest}). Update jmdesigner to open it.</source>
@@ -6145,10 +6169,6 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>„{lane}“ ist die Emotionsbahn: Sie zeigt Kurven, keine Karten.</translation>
         </message>
         <message>
-            <source>This document is open read-only, so it cannot be changed. Save a copy to edit it.</source>
-            <translation>Dieses Dokument ist schreibgeschützt geöffnet und kann daher nicht geändert werden. Speichern Sie eine Kopie, um es zu bearbeiten.</translation>
-        </message>
-        <message>
             <source>That persona is already on this map.</source>
             <translation>Diese Persona ist bereits auf dieser Map.</translation>
         </message>
@@ -6187,6 +6207,10 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         <message>
             <source>Add the persona to the map before giving it an emotion curve.</source>
             <translation>Fügen Sie die Persona der Map hinzu, bevor Sie ihr eine Emotionskurve geben.</translation>
+        </message>
+        <message>
+            <source>This document is open read-only, so it cannot be changed. Save a copy to edit it.</source>
+            <translation>Dieses Dokument ist schreibgeschützt geöffnet und kann daher nicht geändert werden. Speichern Sie eine Kopie, um es zu bearbeiten.</translation>
         </message>
         <message>
             <source>That persona is not on this map.</source>
