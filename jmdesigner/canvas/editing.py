@@ -300,6 +300,30 @@ class Editing:
             )
         )
 
+    def keep_text_of_deleted_map(self) -> None:
+        """The map was deleted (a colleague's edit, in a team library) while text was typed in it:
+        nothing can be added there, so the text goes to the clipboard, with a word, and the card's
+        draft stays (the next open offers it the same way) instead of an edit that must fail."""
+        editor, draft, store = self.editor, self._draft, self.view.drafts
+        if editor is None:
+            return
+        text = editor.text()
+        self._draft = None  # kept where it is: the editor closes without dropping it
+        self._draft_timer.stop()
+        if store is not None and draft is not None and text.strip():
+            with contextlib.suppress(JmError):
+                store.save_draft(replace(draft, text=text))
+        editor.finish(None)
+        if text.strip():
+            QGuiApplication.clipboard().setText(text)
+            self.view.message.emit(
+                translate(
+                    "Editing",
+                    "The map you were typing in was deleted by someone else; your text was copied to the "
+                    "clipboard, to paste where it belongs.",
+                )
+            )
+
     def new_card(
         self, cell: tuple[str, str], index: int | None = None, text: str = "", *, keep: bool = False
     ) -> bool:

@@ -980,5 +980,8 @@ class MapView(QGraphicsView):
 
     def close_view(self) -> None:
         """Commit an open edit and stop following the document."""
-        self.editing.commit()
+        if self.doc.get(Kind.MAP, self.map_id) is None:  # deleted (a colleague, in a team library)
+            self.editing.keep_text_of_deleted_map()
+        else:
+            self.editing.commit()
         self.map_scene.detach()

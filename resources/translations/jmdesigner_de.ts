@@ -1654,6 +1654,10 @@
             <translation>Diese Karte und ihr Platz wurden von jemand anderem gelöscht, während Sie tippten; Ihr Text liegt in der Zwischenablage, um ihn an der richtigen Stelle einzufügen.</translation>
         </message>
         <message>
+            <source>The map you were typing in was deleted by someone else; your text was copied to the clipboard, to paste where it belongs.</source>
+            <translation>Die Map, in der Sie tippten, wurde von jemand anderem gelöscht; Ihr Text wurde in die Zwischenablage kopiert, um ihn dort einzufügen, wo er hingehört.</translation>
+        </message>
+        <message>
             <source>This card was deleted by someone else while you were typing; your text was kept as a new card in the same place.</source>
             <translation>Diese Karte wurde von jemand anderem gelöscht, während Sie tippten; Ihr Text bleibt als neue Karte an derselben Stelle erhalten.</translation>
         </message>

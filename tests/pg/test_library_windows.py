@@ -467,3 +467,26 @@ def test_a_field_typed_in_the_inspector_as_the_connection_drops_is_kept_and_save
     with open_store(library, read_only=True) as fresh:  # saved once the connection came back
         assert fresh.document.card(card.id).owner == "Ben's team"
     assert owner.value() == "Ben's team" and not owner.error_text()
+
+
+def test_a_card_typed_in_a_map_a_colleague_deletes_goes_to_the_clipboard_without_a_traceback(
+    qtbot: Any, windows: tuple[MainWindow, MainWindow], library: str
+) -> None:
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtTest import QTest
+
+    ana, ben = windows
+    assert ana.stack is not None and ben.jfile is not None
+    ben_view, card = first_card(ben)
+    messages: list[str] = []
+    ben.statusBar().messageChanged.connect(messages.append)
+    ben.activateWindow()
+    ben_view.setFocus()
+    assert ben_view.editing.new_card((card.stage_id, card.lane_id))
+    typed = "a thought for a map that goes"
+    QTest.keyClicks(ben_view, typed)
+    ana.stack.push(cmd.remove_map(card.map_id))
+    qtbot.waitUntil(lambda: ben.jfile.document.get(Kind.MAP, card.map_id) is None, timeout=1000)  # type: ignore[union-attr]
+    assert QGuiApplication.clipboard().text() == typed
+    assert any("map you were typing in was deleted by someone else" in m for m in messages)
+    assert [d.text for d in ben.jfile.drafts()] == [typed]  # type: ignore[attr-defined]
