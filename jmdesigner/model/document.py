@@ -16,7 +16,7 @@ from enum import StrEnum
 from itertools import islice
 from operator import attrgetter
 
-from jmdesigner.errors import ReadOnlyError, ValidationError
+from jmdesigner.errors import ConflictError, ReadOnlyError, ValidationError
 from jmdesigner.i18n import localized, translate
 from jmdesigner.model import field_names as F
 from jmdesigner.model import validation as v
@@ -546,6 +546,16 @@ class Document:
             with self.transaction() as tx:
                 for op in reversed(ops):
                     op()
+        except KeyError:
+            # What the edit changed is gone: another writer (a shared library) deleted it since.
+            # Nothing was changed (the transaction rolled back); the step can never be replayed.
+            raise ConflictError(
+                translate(
+                    "Validation",
+                    "What this edit changed was deleted by someone else after your edit, so it cannot be "
+                    "undone or redone; the edits before it still can.",
+                )
+            ) from None
         finally:
             self.replaying = False
         return list(tx.undo_ops)

@@ -6217,6 +6217,10 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>Dieses Dokument ist schreibgeschützt geöffnet und kann daher nicht geändert werden. Speichern Sie eine Kopie, um es zu bearbeiten.</translation>
         </message>
         <message>
+            <source>What this edit changed was deleted by someone else after your edit, so it cannot be undone or redone; the edits before it still can.</source>
+            <translation>Was diese Änderung betraf, wurde nach Ihrer Änderung von jemand anderem gelöscht, daher kann sie weder rückgängig gemacht noch wiederhergestellt werden; die Änderungen davor schon.</translation>
+        </message>
+        <message>
             <source>That persona is not on this map.</source>
             <translation>Diese Persona ist nicht auf dieser Map.</translation>
         </message>

@@ -239,6 +239,29 @@ def server_card(url: str, card_id: str) -> Card:
         return fresh.document.card(card_id)
 
 
+def test_undo_of_an_edit_to_what_a_colleague_deleted_since_is_refused_in_a_sentence(pg_url: str) -> None:
+    with create_store(pg_url) as lib:
+        UndoStack(lib.document).push(cmd.add_map(sample_bundle("Shared")))
+    with open_store(pg_url) as ana, open_store(pg_url) as ben:
+        jmap = ben.document.maps()[0]
+        stage = ben.document.stages(jmap.id)[0]
+        card = next(c for c in ben.document.cards(jmap.id) if c.stage_id == stage.id)
+        ben_stack = UndoStack(ben.document)
+        ben_stack.push(cmd.update_card(card.id, text="Ben's words"))
+        ben_stack.push(cmd.move_stage(stage.id, 2))
+        ana.document.load_all()
+        poll_until(ana, lambda: ana.document.card(card.id).text == "Ben's words")
+        UndoStack(ana.document).push(cmd.remove_stage(stage.id))  # the stage and its cards go
+        poll_until(ben, lambda: ben.document.get(Kind.STAGE, stage.id) is None)
+        before = ben.document.snapshot()
+        for _ in range(2):  # each edit of Ben's to what is gone: refused, and off the undo history
+            with pytest.raises(ConflictError, match="deleted by someone else after your edit"):
+                ben_stack.undo()
+        assert not ben_stack.can_undo and ben.document.snapshot() == before
+    with open_store(pg_url, read_only=True) as fresh:
+        assert fresh.document.get(Kind.STAGE, stage.id) is None
+
+
 def test_undo_takes_back_only_its_own_fields_and_is_refused_only_where_they_meet(
     pg_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
