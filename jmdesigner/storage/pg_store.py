@@ -564,6 +564,17 @@ class TeamLibrary:
         except ConflictError:
             raise
         except (SQLAlchemyError, psycopg.Error) as exc:
+            if doc.replaying and isinstance(getattr(exc, "orig", exc), psycopg.errors.ForeignKeyViolation):
+                # Undo or redo would put something back into what another writer deleted since:
+                # it never can, so the step leaves the history (``UndoStack``) instead of
+                # refusing every Undo from now on and keeping the older steps out of reach.
+                raise ConflictError(
+                    translate(
+                        "PgStore",
+                        "Someone else removed what this edit builds on after your edit, so it cannot be "
+                        "undone or redone; the edits before it still can.",
+                    )
+                ) from None
             raise StorageError(self._failure(exc)) from None
         remember = len(keys) <= REMEMBER_WRITES  # else a publish-sized write: undo checks it strictly
         present = [(Kind(k), i) for k, i in keys if remember and doc.get(Kind(k), i) is not None]

@@ -4763,6 +4763,10 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>{url} ist keine gültige Bibliotheksadresse ({detail}).</translation>
         </message>
         <message>
+            <source>Someone else removed what this edit builds on after your edit, so it cannot be undone or redone; the edits before it still can.</source>
+            <translation>Jemand anderes hat nach Ihrer Änderung entfernt, worauf sie aufbaut, daher kann sie weder rückgängig gemacht noch wiederhergestellt werden; die Änderungen davor schon.</translation>
+        </message>
+        <message>
             <source>The library {name} is open read-only ({reason}).</source>
             <translation>Die Bibliothek {name} ist schreibgeschützt geöffnet ({reason}).</translation>
         </message>

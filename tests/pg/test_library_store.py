@@ -262,6 +262,27 @@ def test_undo_of_an_edit_to_what_a_colleague_deleted_since_is_refused_in_a_sente
         assert fresh.document.get(Kind.STAGE, stage.id) is None
 
 
+def test_undo_that_would_put_a_card_back_into_a_stage_deleted_since_leaves_the_history(pg_url: str) -> None:
+    with create_store(pg_url) as lib:
+        UndoStack(lib.document).push(cmd.add_map(sample_bundle("Shared")))
+    with open_store(pg_url) as ana, open_store(pg_url) as ben:
+        jmap = ben.document.maps()[0]
+        stage = ben.document.stages(jmap.id)[0]
+        card = next(c for c in ben.document.cards(jmap.id) if c.stage_id == stage.id)
+        ben_stack = UndoStack(ben.document)
+        ben_stack.push(cmd.update_map(jmap.id, title="Ben's title"))
+        ben_stack.push(cmd.remove_cards([card.id]))
+        ana.document.load_all()
+        poll_until(ana, lambda: ana.document.get(Kind.CARD, card.id) is None)
+        UndoStack(ana.document).push(cmd.remove_stage(stage.id))
+        poll_until(ben, lambda: ben.document.get(Kind.STAGE, stage.id) is None)
+        with pytest.raises(ConflictError, match="removed what this edit builds on"):
+            ben_stack.undo()  # the card's stage is gone on the server: it cannot come back
+        assert ben.document.get(Kind.CARD, card.id) is None
+        ben_stack.undo()  # the edit before it still can be undone
+        assert ben.document.map(jmap.id).title == "Shared"
+
+
 def test_undo_takes_back_only_its_own_fields_and_is_refused_only_where_they_meet(
     pg_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
