@@ -906,7 +906,8 @@ class TeamLibrary:
             with contextlib.suppress(SQLAlchemyError, psycopg.Error):
                 self._conn.close()
             self._conn = self._engine.connect()
-        except (JmError, SQLAlchemyError, psycopg.Error):
+        except (JmError, SQLAlchemyError, psycopg.Error) as exc:
+            self._cannot_reconnect(exc)
             return False
         if self._outdated is None:
             try:
@@ -929,6 +930,21 @@ class TeamLibrary:
         self.document.read_only_message = None
         self._tell_watchers()
         return True
+
+    def _cannot_reconnect(self, exc: BaseException) -> None:
+        """Why connecting again fails (a changed password, a server still down), in the sentence a
+        refused edit says and the window shows, once it differs from what was said."""
+        if self._outdated is not None or self._opened_read_only:
+            return
+        why = str(exc) if isinstance(exc, JmError) else explain_connection(exc, self._location)
+        said = translate(
+            "PgStore",
+            "The connection to the library at {name} was lost, so nothing can be changed until it returns: "
+            "{why} jmdesigner keeps trying to reconnect, and editing comes back on its own.",
+        ).format(name=self.name, why=why)
+        if said != self.document.read_only_message:
+            self.document.read_only_message = said
+            self._tell_watchers()
 
     def _tell_watchers(self) -> None:
         for watcher in list(self.watchers):

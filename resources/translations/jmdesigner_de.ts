@@ -4731,6 +4731,10 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>Die Bibliothek auf {name} wurde, während sie hier offen war, von einem neueren jmdesigner aktualisiert (Format {format}, diese Version schreibt Format {ours}), daher wurde Ihre Änderung nicht gespeichert; das Fenster ist schreibgeschützt und zeigt den letzten Stand. Aktualisieren Sie jmdesigner, um sie zu bearbeiten.</translation>
         </message>
         <message>
+            <source>The connection to the library at {name} was lost, so nothing can be changed until it returns: {why} jmdesigner keeps trying to reconnect, and editing comes back on its own.</source>
+            <translation>Die Verbindung zur Bibliothek auf {name} ist verloren, daher kann nichts geändert werden, bis sie zurückkehrt: {why} jmdesigner versucht weiter, sich neu zu verbinden, und die Bearbeitung ist danach von selbst wieder möglich.</translation>
+        </message>
+        <message>
             <source>The library server refused to let you {doing} ({detail}); ask its administrator for the privileges in docs/team-library.md.</source>
             <translation>Der Bibliotheksserver hat {doing} abgelehnt ({detail}); bitten Sie seine Administration um die Rechte aus docs/team-library.md.</translation>
         </message>

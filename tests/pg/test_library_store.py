@@ -469,3 +469,18 @@ def test_the_privileges_docs_team_library_md_grants_are_enough(pg_url: str) -> N
         with pytest.raises(StorageError, match="refused to let you save your change"):
             UndoStack(lib.document).push(cmd.update_card(card.id, text="Refused"))
         assert lib.document.card(card.id).text == "By the editor"
+
+
+def test_a_password_changed_while_open_is_named_as_the_reason_the_window_stays_read_only(pg_url: str) -> None:
+    create_store(pg_url).close()
+    role = f"pw_{pg_url.rsplit('_', 1)[-1]}"
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute(f"CREATE ROLE {role} LOGIN PASSWORD 'before' IN ROLE jm")
+    with open_store(pg_url.replace("jm:secret@", f"{role}:before@")) as lib:
+        with psycopg.connect(pg_url, autocommit=True) as conn:  # the administrator changes the password
+            conn.execute(f"ALTER ROLE {role} PASSWORD 'after'")
+            conn.execute(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '{role}'")
+        poll_until(lib, lambda: not lib.connected, 3.0)
+        assert not lib.reconnect()
+        said = str(lib.document.read_only_message)
+        assert "refused the password" in said and "keeps trying" in said and "before" not in said
