@@ -187,8 +187,9 @@ class InspectorDock(FollowingDock):
                 else:
                     self.stack.push_all(cmds, translate("Commands", label))
         except JmError as exc:
-            if self.doc.read_only_message is not None:  # refused for now (a lost connection), not for good
-                field.hold()  # what was typed stays, and is saved when editing is back (``refresh``)
+            # Refused for now (a lost connection), not for good: what was typed stays, and is saved
+            # when editing is back (``refresh``).
+            if self.doc.read_only_message is not None and field.hold():
                 self.refresh()
             else:
                 self.refresh_field(field)
