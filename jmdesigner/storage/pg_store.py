@@ -716,7 +716,14 @@ class TeamLibrary:
     def _failure(self, exc: BaseException, doing: str = SAVE_CHANGE) -> str:
         """A lost connection turns the library read-only; any other failure is one sentence."""
         if self._lost(exc):
+            watched = bool(self.watchers)  # a window follows the library (not the command line)
             self._go_offline()
+            if not watched:
+                return translate(
+                    "PgStore",
+                    "The connection to the library at {name} was lost, so jmdesigner could not {doing}. "
+                    "Nothing was half-written.",
+                ).format(name=self.name, doing=translate("PgStore", doing))
             return translate(
                 "PgStore",
                 "The connection to the library at {name} was lost, so jmdesigner could not {doing}; the "

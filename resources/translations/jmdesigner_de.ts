@@ -4771,6 +4771,10 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>Jemand anderes hat nach Ihrer Änderung entfernt, worauf sie aufbaut, daher kann sie weder rückgängig gemacht noch wiederhergestellt werden; die Änderungen davor schon.</translation>
         </message>
         <message>
+            <source>The connection to the library at {name} was lost, so jmdesigner could not {doing}. Nothing was half-written.</source>
+            <translation>Die Verbindung zur Bibliothek auf {name} ist abgebrochen, daher war {doing} nicht möglich. Nichts wurde halb geschrieben.</translation>
+        </message>
+        <message>
             <source>The library {name} is open read-only ({reason}).</source>
             <translation>Die Bibliothek {name} ist schreibgeschützt geöffnet ({reason}).</translation>
         </message>

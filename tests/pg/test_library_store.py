@@ -484,3 +484,19 @@ def test_a_password_changed_while_open_is_named_as_the_reason_the_window_stays_r
         assert not lib.reconnect()
         said = str(lib.document.read_only_message)
         assert "refused the password" in said and "keeps trying" in said and "before" not in said
+
+
+def test_a_lost_connection_outside_a_window_says_nothing_of_a_window(pg_url: str) -> None:
+    with create_store(pg_url) as lib:
+        UndoStack(lib.document).push(cmd.add_map(sample_bundle("Shared")))
+    with open_store(pg_url) as lib:  # as the command line opens it: nobody watches its connection
+        card = lib.document.cards(lib.document.maps()[0].id)[0]
+        with psycopg.connect(pg_url, autocommit=True) as conn:
+            conn.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'jmdesigner'"
+            )
+        with pytest.raises(StorageError) as refused:
+            UndoStack(lib.document).push(cmd.update_card(card.id, text="Lost"))
+        said = str(refused.value)
+        assert "connection to the library" in said and "Nothing was half-written" in said
+        assert "window" not in said
