@@ -185,7 +185,7 @@ class Editing:
         def done(new_text: str | None, then: Then) -> None:
             self._close()
             doc = self.view.doc
-            refused = False
+            refused = gone = False
             try:
                 if new_text is not None and new_text != card.text:
                     now = doc.get(Kind.CARD, card_id)
@@ -202,21 +202,22 @@ class Editing:
                         refused = now is not None and not self.view.push(
                             commands.update_card(card_id, text=new_text), select=[card_id], draft=True
                         )
-                    if doc.get(Kind.CARD, card_id) is None:
-                        refused = False
-                        self._keep_draft_of_deleted(card, new_text)  # deleted by someone else meanwhile
+                    if doc.get(Kind.CARD, card_id) is None:  # deleted by someone else meanwhile
+                        gone = True
+                        refused = not self._keep_draft_of_deleted(card, new_text)
                 else:
                     scene.select_cards([card_id])
             finally:
                 if not refused:
                     self._drop_draft()
                 self._settle()
-            if (
-                refused
-                and new_text is not None
-                and self._keep_typing(lambda: self.edit_card(card_id, new_text, keep=True), new_text)
-            ):
-                return
+            if refused and new_text is not None:
+                if gone:  # its cell too: typed on in the nearest cell left (``_reopen_new``)
+                    if self._keep_typing(lambda: self._reopen_new(cell, index, new_text), new_text):
+                        return
+                    self._to_clipboard(new_text)  # no cell left at all
+                elif self._keep_typing(lambda: self.edit_card(card_id, new_text, keep=True), new_text):
+                    return
             self._after(cell, then)
 
         fill = scene.cards[card_id]._fill
@@ -276,9 +277,10 @@ class Editing:
         opt = self.view.map_scene.options
         return opt.card_pad_x, opt.card_pad_y
 
-    def _keep_draft_of_deleted(self, card: Card, text: str) -> None:
+    def _keep_draft_of_deleted(self, card: Card, text: str) -> bool:
         """The card was deleted (a colleague, in a team library) while its text was being typed: the
-        text becomes a new card in the same cell, or, with the cell gone too, goes to the clipboard."""
+        text becomes a new card in the same cell. False where it cannot (the cell is gone too, or
+        the insert was refused): the text is then typed on in an editor (see ``edit_card``)."""
         doc = self.view.doc
         if doc.get(Kind.STAGE, card.stage_id) is not None and doc.get(Kind.LANE, card.lane_id) is not None:
             kept = replace(card, id=new_id(), text=text)
@@ -290,7 +292,11 @@ class Editing:
                         "as a new card in the same place.",
                     )
                 )
-                return
+                return True
+        return False
+
+    def _to_clipboard(self, text: str) -> None:
+        """The last resort for typed text with no cell left to go to: the clipboard, with a word."""
         QGuiApplication.clipboard().setText(text)
         self.view.message.emit(
             translate(

@@ -490,3 +490,29 @@ def test_a_card_typed_in_a_map_a_colleague_deletes_goes_to_the_clipboard_without
     assert QGuiApplication.clipboard().text() == typed
     assert any("map you were typing in was deleted by someone else" in m for m in messages)
     assert [d.text for d in ben.jfile.drafts()] == [typed]  # type: ignore[attr-defined]
+
+
+def test_a_card_typed_in_when_a_colleague_deletes_its_stage_keeps_its_text_in_an_editor(
+    qtbot: Any, windows: tuple[MainWindow, MainWindow], library: str
+) -> None:
+    from PySide6.QtTest import QTest
+
+    ana, ben = windows
+    assert ana.stack is not None
+    ben_view, card = first_card(ben)
+    messages: list[str] = []
+    ben_view.message.connect(messages.append)
+    type_in_card(ben, card.id, " - and more")
+    ana.stack.push(cmd.remove_stage(card.stage_id))  # the card and its cell go
+    qtbot.waitUntil(lambda: ben_view.doc.get(Kind.STAGE, card.stage_id) is None, timeout=1000)
+    typed = card.text + " - and more"
+    from PySide6.QtCore import Qt
+
+    QTest.keyClick(ben_view, Qt.Key.Key_Return)
+    assert ben_view.editing.editor is not None and ben_view.editing.editor.text() == typed
+    assert "deleted by someone else" in messages[-1]
+    QTest.keyClick(ben_view, Qt.Key.Key_Return)
+    kept = [c for c in ben_view.doc.cards(ben_view.map_id) if c.text == typed]
+    assert len(kept) == 1 and kept[0].lane_id == card.lane_id
+    with open_store(library, read_only=True) as fresh:
+        assert fresh.document.card(kept[0].id).text == typed
