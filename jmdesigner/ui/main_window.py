@@ -1233,6 +1233,12 @@ class MainWindow(QMainWindow):
         f = self.file
         if f is None:
             self.saved.setText(translate("MainWindow", "No file open"))
+        elif not f.writable and f.doc.read_only_message is not None:  # for now (a lost connection)
+            self.saved.setText(
+                translate("MainWindow", "Read-only: {read_only_reason}.").format(
+                    read_only_reason=f.jfile.read_only_reason
+                )
+            )
         elif not f.writable:
             self.saved.setText(
                 translate("MainWindow", "Read-only: {read_only_reason}. Use Save a Copy to edit.").format(

@@ -3681,16 +3681,20 @@
             <translation>&amp;Wiederholen: {redo_label}</translation>
         </message>
         <message>
+            <source>Read-only: {read_only_reason}.</source>
+            <translation>Schreibgeschützt: {read_only_reason}.</translation>
+        </message>
+        <message>
             <source>Read-only: {read_only_reason}. Use Save a Copy to edit.</source>
             <translation>Schreibgeschützt: {read_only_reason}. Bearbeiten Sie eine Kopie (Kopie speichern unter).</translation>
         </message>
         <message>
-            <source>All changes saved · {time}</source>
-            <translation>Alle Änderungen gespeichert · {time}</translation>
-        </message>
-        <message>
             <source>&amp;Guides</source>
             <translation>&amp;Anleitungen</translation>
+        </message>
+        <message>
+            <source>All changes saved · {time}</source>
+            <translation>Alle Änderungen gespeichert · {time}</translation>
         </message>
     </context>
     <context>

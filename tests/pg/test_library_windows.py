@@ -385,6 +385,8 @@ def test_a_card_typed_as_the_connection_drops_stays_in_its_editor_until_the_serv
     typed += ", and more"
     assert ben_view.editing.editor is not None and ben_view.editing.editor.text() == typed
     assert "connection to the library" in messages[-1] and "Save a Copy" not in messages[-1]
+    qtbot.waitUntil(lambda: ben.saved.text().startswith("Read-only"), timeout=1000)
+    assert "Save a Copy" not in ben.saved.text()  # it is not for good: no copy to make
     qtbot.waitUntil(lambda: "read-only" not in ben.windowTitle(), timeout=5000)
     QTest.keyClick(ben_view, Qt.Key.Key_Return)  # back: Enter adds it
     assert ben_view.editing.editor is None
