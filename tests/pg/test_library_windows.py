@@ -394,47 +394,7 @@ def test_a_card_typed_as_the_connection_drops_stays_in_its_editor_until_the_serv
         assert typed in [c.text for c in fresh.document.cards_in(*cell)]
     assert ben.jfile.drafts() == []  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: typed in [c.text for c in ana.jfile.document.cards_in(*cell)], timeout=1500)  # type: ignore[union-attr]
-
-
-def test_a_new_card_typed_in_a_stage_a_colleague_deletes_keeps_its_text_in_the_same_lane(
-    qtbot: Any, windows: tuple[MainWindow, MainWindow], library: str
-) -> None:
-    from PySide6.QtCore import Qt
-    from PySide6.QtTest import QTest
-
-    ana, ben = windows
-    assert ana.stack is not None and ben.jfile is not None
-    ben_view, card = first_card(ben)
-    messages: list[str] = []
-    ben_view.message.connect(messages.append)
-    ben.activateWindow()
-    ben_view.setFocus()
-    assert ben_view.editing.new_card((card.stage_id, card.lane_id))
-    typed = "words for a stage that goes"
-    QTest.keyClicks(ben_view, typed)
-    ana.stack.push(cmd.remove_stage(card.stage_id))
-    qtbot.waitUntil(lambda: ben_view.doc.get(Kind.STAGE, card.stage_id) is None, timeout=1000)
-    QTest.keyClick(ben_view, Qt.Key.Key_Return)
-    assert ben_view.editing.editor is not None and ben_view.editing.editor.text() == typed
-    assert "deleted by someone else" in messages[-1]
-    QTest.keyClick(ben_view, Qt.Key.Key_Return)
-    kept = [c for c in ben_view.doc.cards(ben_view.map_id) if c.text == typed]
-    assert len(kept) == 1 and kept[0].lane_id == card.lane_id
-    with open_store(library, read_only=True) as fresh:
-        assert fresh.document.card(kept[0].id).text == typed
-
-
-def test_a_stage_name_typed_as_the_connection_drops_stays_in_its_editor(
-    qtbot: Any, windows: tuple[MainWindow, MainWindow], library: str
-) -> None:
-    from PySide6.QtCore import Qt
-    from PySide6.QtTest import QTest
-
-    _ana, ben = windows
-    ben_view, card = first_card(ben)
-    ben.activateWindow()
-    ben_view.setFocus()
-    assert ben_view.editing.rename("stage", card.stage_id)
+    assert ben_view.editing.rename("stage", card.stage_id)  # a stage's name, the same way
     named = "Arrival at the venue"
     QTest.keyClicks(ben_view, named)  # over the old name, selected when the editor opens
     drop_connections(library)
@@ -494,9 +454,12 @@ def test_a_card_typed_in_a_map_a_colleague_deletes_goes_to_the_clipboard_without
     assert [d.text for d in ben.jfile.drafts()] == [typed]  # type: ignore[attr-defined]
 
 
-def test_a_card_typed_in_when_a_colleague_deletes_its_stage_keeps_its_text_in_an_editor(
+def test_text_typed_in_a_stage_a_colleague_deletes_opens_again_in_the_same_lane(
     qtbot: Any, windows: tuple[MainWindow, MainWindow], library: str
 ) -> None:
+    """A new card typed in the stage, then an existing card edited in the next one: each time the
+    stage goes before Enter, the text opens again in the nearest cell left, the same lane."""
+    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
     ana, ben = windows
@@ -504,17 +467,33 @@ def test_a_card_typed_in_when_a_colleague_deletes_its_stage_keeps_its_text_in_an
     ben_view, card = first_card(ben)
     messages: list[str] = []
     ben_view.message.connect(messages.append)
-    type_in_card(ben, card.id, " - and more")
-    ana.stack.push(cmd.remove_stage(card.stage_id))  # the card and its cell go
-    qtbot.waitUntil(lambda: ben_view.doc.get(Kind.STAGE, card.stage_id) is None, timeout=1000)
-    typed = card.text + " - and more"
-    from PySide6.QtCore import Qt
-
-    QTest.keyClick(ben_view, Qt.Key.Key_Return)
-    assert ben_view.editing.editor is not None and ben_view.editing.editor.text() == typed
-    assert "deleted by someone else" in messages[-1]
-    QTest.keyClick(ben_view, Qt.Key.Key_Return)
-    kept = [c for c in ben_view.doc.cards(ben_view.map_id) if c.text == typed]
-    assert len(kept) == 1 and kept[0].lane_id == card.lane_id
-    with open_store(library, read_only=True) as fresh:
-        assert fresh.document.card(kept[0].id).text == typed
+    ben.activateWindow()
+    ben_view.setFocus()
+    assert ben_view.editing.new_card((card.stage_id, card.lane_id))
+    QTest.keyClicks(ben_view, "words for a stage that goes")
+    second = next(
+        c
+        for c in ben_view.doc.cards(ben_view.map_id)
+        if c.stage_id != card.stage_id and c.lane_id == card.lane_id
+    )
+    for typed, stage_id in (
+        ("words for a stage that goes", card.stage_id),
+        (second.text + " - and more", second.stage_id),
+    ):
+        ana.stack.push(cmd.remove_stage(stage_id))  # the cell goes (with the card being edited)
+        qtbot.waitUntil(
+            lambda stage_id=stage_id: ben_view.doc.get(Kind.STAGE, stage_id) is None, timeout=1000
+        )
+        QTest.keyClick(ben_view, Qt.Key.Key_Return)
+        assert ben_view.editing.editor is not None and ben_view.editing.editor.text() == typed
+        assert "deleted by someone else" in messages[-1]
+        QTest.keyClick(ben_view, Qt.Key.Key_Return)
+        kept = [c for c in ben_view.doc.cards(ben_view.map_id) if c.text == typed]
+        assert len(kept) == 1 and kept[0].lane_id == card.lane_id
+        with open_store(library, read_only=True) as fresh:
+            assert fresh.document.card(kept[0].id).text == typed
+        if stage_id == card.stage_id:
+            qtbot.waitUntil(
+                lambda kept=kept: ana.jfile.document.get(Kind.CARD, kept[0].id) is not None, timeout=1000
+            )  # type: ignore[union-attr]
+            type_in_card(ben, second.id, " - and more")
