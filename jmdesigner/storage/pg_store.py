@@ -1133,8 +1133,8 @@ def _write_failure(exc: BaseException, location: LibraryURL, doing: str) -> str:
     if "violates foreign key" in detail.lower():
         return translate(
             "PgStore",
-            "Someone else removed what your change builds on a moment ago, so jmdesigner could not {doing}; "
-            "the window now shows the latest version.",
+            "Someone else changed what your change builds on a moment ago, so jmdesigner could not {doing}; "
+            "the window now shows the latest version. Make your change again if it is still needed.",
         ).format(doing=what)
     said = translate("PgStore", "jmdesigner could not {doing} in the library at {name}: {detail}.")
     return said.format(doing=what, name=location.name, detail=detail)

@@ -4743,8 +4743,8 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>Der Bibliotheksserver hat {doing} abgelehnt ({detail}); bitten Sie seine Administration um die Rechte aus docs/team-library.md.</translation>
         </message>
         <message>
-            <source>Someone else removed what your change builds on a moment ago, so jmdesigner could not {doing}; the window now shows the latest version.</source>
-            <translation>Jemand anderes hat gerade entfernt, worauf Ihre Änderung aufbaut, daher war {doing} nicht möglich; das Fenster zeigt jetzt den neuesten Stand.</translation>
+            <source>Someone else changed what your change builds on a moment ago, so jmdesigner could not {doing}; the window now shows the latest version. Make your change again if it is still needed.</source>
+            <translation>Jemand anderes hat gerade geändert, worauf Ihre Änderung aufbaut, daher war {doing} nicht möglich; das Fenster zeigt jetzt den neuesten Stand. Nehmen Sie Ihre Änderung erneut vor, falls sie noch nötig ist.</translation>
         </message>
         <message>
             <source>your database role may only read this library</source>

@@ -500,3 +500,21 @@ def test_a_lost_connection_outside_a_window_says_nothing_of_a_window(pg_url: str
         said = str(refused.value)
         assert "connection to the library" in said and "Nothing was half-written" in said
         assert "window" not in said
+
+
+def test_deleting_a_stage_a_colleague_just_added_a_card_to_is_refused_for_what_it_is(pg_url: str) -> None:
+    with create_store(pg_url) as lib:
+        UndoStack(lib.document).push(cmd.add_map(sample_bundle("Shared")))
+    with open_store(pg_url) as ana, open_store(pg_url) as ben:
+        jmap = ben.document.maps()[0]
+        stage = ben.document.stages(jmap.id)[0]
+        lane = next(c for c in ben.document.cards(jmap.id) if c.stage_id == stage.id).lane_id
+        ana.document.load_all()  # Ana's window shows the map
+        added = Card(new_id(), jmap.id, stage.id, lane, "Ben's new card")
+        UndoStack(ben.document).push(cmd.insert_card(added))
+        with pytest.raises(StorageError) as refused:  # before Ana's window heard of Ben's card
+            UndoStack(ana.document).push(cmd.remove_stage(stage.id))
+        said = str(refused.value)
+        assert "Someone else changed what your change builds on" in said and "removed" not in said
+        poll_until(ana, lambda: ana.document.get(Kind.CARD, added.id) is not None)
+        assert ana.document.get(Kind.STAGE, stage.id) is not None  # nothing was removed, and it shows
