@@ -123,9 +123,14 @@ class Editing:
         return self.new_card(cell, draft.index, text=draft.text)
 
     # ------------------------------------------------------------------ open
-    def _open(self, editor: TextEditor, x: float, y: float, draft: Draft | None = None) -> bool:
+    def _open(
+        self, editor: TextEditor, x: float, y: float, draft: Draft | None = None, *, keep: bool = False
+    ) -> bool:
+        """``keep``: the editor opens again with text whose save was just refused, even in a window
+        that turned read-only meanwhile (a team library's lost connection): the words stay on
+        screen and in the draft, and Enter saves them once the window is editable again."""
         self.cancel()
-        if self.view.doc.read_only:
+        if self.view.doc.read_only and not keep:
             self.view.say_read_only()
             return False
         scene = self.view.map_scene
@@ -169,7 +174,7 @@ class Editing:
         elif then is Then.PREVIOUS:
             self.view.step_cell(cell, -1)
 
-    def edit_card(self, card_id: str, text: str | None = None) -> bool:
+    def edit_card(self, card_id: str, text: str | None = None, *, keep: bool = False) -> bool:
         scene = self.view.map_scene
         geom = scene.geom.cards.get(card_id)
         if geom is None:
@@ -180,7 +185,7 @@ class Editing:
         def done(new_text: str | None, then: Then) -> None:
             self._close()
             doc = self.view.doc
-            refused = False
+            refused = gone = False
             try:
                 if new_text is not None and new_text != card.text:
                     now = doc.get(Kind.CARD, card_id)
@@ -197,21 +202,22 @@ class Editing:
                         refused = now is not None and not self.view.push(
                             commands.update_card(card_id, text=new_text), select=[card_id], draft=True
                         )
-                    if doc.get(Kind.CARD, card_id) is None:
-                        refused = False
-                        self._keep_draft_of_deleted(card, new_text)  # deleted by someone else meanwhile
+                    if doc.get(Kind.CARD, card_id) is None:  # deleted by someone else meanwhile
+                        gone = True
+                        refused = not self._keep_draft_of_deleted(card, new_text)
                 else:
                     scene.select_cards([card_id])
             finally:
                 if not refused:
                     self._drop_draft()
                 self._settle()
-            if (
-                refused
-                and new_text is not None
-                and self._keep_typing(lambda: self.edit_card(card_id, new_text))
-            ):
-                return
+            if refused and new_text is not None:
+                if gone:  # its cell too: typed on in the nearest cell left (``_reopen_new``)
+                    if self._keep_typing(lambda: self._reopen_new(cell, index, new_text), new_text):
+                        return
+                    self._to_clipboard(new_text)  # no cell left at all
+                elif self._keep_typing(lambda: self.edit_card(card_id, new_text, keep=True), new_text):
+                    return
             self._after(cell, then)
 
         fill = scene.cards[card_id]._fill
@@ -226,7 +232,7 @@ class Editing:
         index = self.view.doc.index_of(Kind.CARD, card_id)
         draft = Draft(self.view.map_id, card.stage_id, card.lane_id, card_id, index, editor.text())
         self.target = ("card", card_id)
-        if not self._open(editor, geom.text_rect.x, geom.text_rect.y, draft):
+        if not self._open(editor, geom.text_rect.x, geom.text_rect.y, draft, keep=keep):
             return False
         below_text = geom.rect.h - geom.text_rect.h  # the padding and any badges under the text
 
@@ -250,24 +256,31 @@ class Editing:
         finally:
             self.saving_typed_text = False
 
-    def _keep_typing(self, reopen: Callable[[], bool]) -> bool:
-        """The edit the typed text became was refused (a full disk, a text too long): the text
-        must not vanish with the closed editor. It opens again with the text, in the same place,
-        so Enter tries again once the cause is fixed; the draft in the file stays. Where it
-        cannot open (the cell went away, the file turned read-only) the draft stays in the file
-        and comes back on the next open. True when the editor is open again."""
+    def _keep_typing(self, reopen: Callable[[], bool], text: str) -> bool:
+        """The edit the typed text became was refused (a full disk, a text too long, a team
+        library's lost connection): the text must not vanish with the closed editor. It opens
+        again with the text, in the same place, so Enter tries again once the cause is fixed; the
+        draft in the file stays. Where it cannot open (the cell went away) the draft, with every
+        word typed, stays in the file and comes back on the next open. True when the editor is
+        open again."""
+        draft = self._draft
         if reopen():
             return True
         self._draft = None
+        store = self.view.drafts
+        if store is not None and draft is not None:
+            with contextlib.suppress(JmError):  # the last keys may not have been written yet
+                store.save_draft(replace(draft, text=text))
         return False
 
     def _card_pad(self) -> tuple[float, float]:
         opt = self.view.map_scene.options
         return opt.card_pad_x, opt.card_pad_y
 
-    def _keep_draft_of_deleted(self, card: Card, text: str) -> None:
+    def _keep_draft_of_deleted(self, card: Card, text: str) -> bool:
         """The card was deleted (a colleague, in a team library) while its text was being typed: the
-        text becomes a new card in the same cell, or, with the cell gone too, goes to the clipboard."""
+        text becomes a new card in the same cell. False where it cannot (the cell is gone too, or
+        the insert was refused): the text is then typed on in an editor (see ``edit_card``)."""
         doc = self.view.doc
         if doc.get(Kind.STAGE, card.stage_id) is not None and doc.get(Kind.LANE, card.lane_id) is not None:
             kept = replace(card, id=new_id(), text=text)
@@ -279,7 +292,11 @@ class Editing:
                         "as a new card in the same place.",
                     )
                 )
-                return
+                return True
+        return False
+
+    def _to_clipboard(self, text: str) -> None:
+        """The last resort for typed text with no cell left to go to: the clipboard, with a word."""
         QGuiApplication.clipboard().setText(text)
         self.view.message.emit(
             translate(
@@ -289,7 +306,33 @@ class Editing:
             )
         )
 
-    def new_card(self, cell: tuple[str, str], index: int | None = None, text: str = "") -> bool:
+    def keep_text_of_deleted_map(self) -> None:
+        """The map was deleted (a colleague's edit, in a team library) while text was typed in it:
+        nothing can be added there, so the text goes to the clipboard, with a word, and the card's
+        draft stays (the next open offers it the same way) instead of an edit that must fail."""
+        editor, draft, store = self.editor, self._draft, self.view.drafts
+        if editor is None:
+            return
+        text = editor.text()
+        self._draft = None  # kept where it is: the editor closes without dropping it
+        self._draft_timer.stop()
+        if store is not None and draft is not None and text.strip():
+            with contextlib.suppress(JmError):
+                store.save_draft(replace(draft, text=text))
+        editor.finish(None)
+        if text.strip():
+            QGuiApplication.clipboard().setText(text)
+            self.view.message.emit(
+                translate(
+                    "Editing",
+                    "The map you were typing in was deleted by someone else; your text was copied to the "
+                    "clipboard, to paste where it belongs.",
+                )
+            )
+
+    def new_card(
+        self, cell: tuple[str, str], index: int | None = None, text: str = "", *, keep: bool = False
+    ) -> bool:
         """Edit a card that does not exist yet; committing non-empty text inserts it (one undo step)."""
         scene = self.view.map_scene
         cell_geom = scene.geom.cells.get(cell)
@@ -314,7 +357,11 @@ class Editing:
                     self._drop_draft()
                 self._settle()
             self.view.set_cursor_cell(cell)  # typing again starts the next card in this cell
-            if refused and new_text and self._keep_typing(lambda: self.new_card(cell, at, new_text)):
+            if (
+                refused
+                and new_text
+                and self._keep_typing(lambda: self._reopen_new(cell, at, new_text), new_text)
+            ):
                 return
             self._after(cell, then)
 
@@ -326,13 +373,45 @@ class Editing:
         # pushes down): opened at the cell's top, the view scrolled there and back while the slot
         # was laid out, and the scene synced its items for the part scrolled to.
         x = cell_geom.rect.x + opt.cell_pad + opt.card_pad_x
-        if not self._open(editor, x, self._slot_top(cell, at) + opt.card_pad_y, draft):
+        if not self._open(editor, x, self._slot_top(cell, at) + opt.card_pad_y, draft, keep=keep):
             return False
         editor.document().documentLayout().documentSizeChanged.connect(
             lambda _size: self._fit_slot(editor, cell, at)
         )
         self._fit_slot(editor, cell, at)
         return True
+
+    def _reopen_new(self, cell: tuple[str, str], at: int, text: str) -> bool:
+        """The new card's text, refused, in its editor again: in its cell, or, where a colleague
+        deleted the cell's stage or lane meanwhile (a team library), in the nearest cell left, the
+        same lane first, with a word on where it went."""
+        if cell in self.view.map_scene.geom.cells:
+            return self.new_card(cell, at, text, keep=True)
+        place = self._nearest_cell(cell)
+        if place is None or not self.new_card(place, None, text, keep=True):
+            return False
+        doc = self.view.doc
+        self.view.message.emit(
+            translate(
+                "Editing",
+                "The stage or lane you were typing in was deleted by someone else; your text is kept in "
+                "{stage} › {lane}: Enter adds it there.",
+            ).format(stage=doc.stage(place[0]).name, lane=doc.lane(place[1]).name)
+        )
+        return True
+
+    def _nearest_cell(self, cell: tuple[str, str]) -> tuple[str, str] | None:
+        """A cell that takes cards, of the same lane (or stage) if it is still there, else the first."""
+        geom = self.view.map_scene.geom
+        for stage_id, lane_id in ((None, cell[1]), (cell[0], None)):
+            for found in geom.cells.values():
+                if (
+                    found.accepts_cards
+                    and lane_id in (None, found.lane_id)
+                    and stage_id in (None, found.stage_id)
+                ):
+                    return (found.stage_id, found.lane_id)
+        return self.view.first_cell()
 
     def _fit_slot(self, editor: TextEditor, cell: tuple[str, str], at: int) -> None:
         """Room at the insertion point as tall as the typed text (a card of that text), the
@@ -364,7 +443,11 @@ class Editing:
             return scene.geom.cards[ids[-1]].rect.bottom + opt.card_gap
         return cell_geom.rect.y + opt.cell_pad
 
-    def rename(self, kind: str, entity_id: str) -> bool:
+    def rename(self, kind: str, entity_id: str, text: str | None = None, *, keep: bool = False) -> bool:
+        """Type a stage's or lane's name in place. ``text``/``keep``: a name whose save was refused
+        opens again with it (see ``_open``), so Enter tries again."""
+        if self.view.doc.get(Kind.STAGE if kind == "stage" else Kind.LANE, entity_id) is None:
+            return False  # deleted meanwhile (a colleague's edit)
         scene = self.view.map_scene
         opt = scene.options
         if kind == "stage":
@@ -385,10 +468,12 @@ class Editing:
                 return
             name = text.strip()
             if kind == "stage":
-                self.view.push(commands.update_stage(entity_id, name=name))
+                saved = self.view.push(commands.update_stage(entity_id, name=name))
             else:
-                self.view.push(commands.update_lane(entity_id, name=name))
+                saved = self.view.push(commands.update_lane(entity_id, name=name))
+            if not saved:  # refused (the connection lost, say): the name typed stays in its editor
+                self.rename(kind, entity_id, text, keep=True)
 
-        editor = TextEditor(old, role, width, style.CELL, done, single_line=True)
+        editor = TextEditor(old if text is None else text, role, width, style.CELL, done, single_line=True)
         self.target = (kind, entity_id)
-        return self._open(editor, x, rect.y + opt.header_pad_y)
+        return self._open(editor, x, rect.y + opt.header_pad_y, keep=keep)

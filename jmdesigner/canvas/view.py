@@ -426,6 +426,9 @@ class MapView(QGraphicsView):
 
     def say_read_only(self) -> None:
         """Typing into a read-only window: say at once why nothing will be added."""
+        if self.doc.read_only_message:  # for now, not for good (a team library's lost connection)
+            self.message.emit(self.doc.read_only_message)
+            return
         why = self.read_only_reason or translate("View", "the file is open read-only")
         self.message.emit(
             translate(
@@ -977,5 +980,8 @@ class MapView(QGraphicsView):
 
     def close_view(self) -> None:
         """Commit an open edit and stop following the document."""
-        self.editing.commit()
+        if self.doc.get(Kind.MAP, self.map_id) is None:  # deleted (a colleague, in a team library)
+            self.editing.keep_text_of_deleted_map()
+        else:
+            self.editing.commit()
         self.map_scene.detach()

@@ -17,7 +17,7 @@ from enum import StrEnum
 from itertools import islice, repeat
 from operator import attrgetter
 
-from jmdesigner.errors import ReadOnlyError, ValidationError
+from jmdesigner.errors import ConflictError, ReadOnlyError, ValidationError
 from jmdesigner.i18n import localized, translate
 from jmdesigner.model import field_names as F
 from jmdesigner.model import validation as v
@@ -149,6 +149,9 @@ class Document:
         self._loader: MapLoader | None = None
         self._locator: MapLocator | None = None
         self.read_only = False
+        # Why it is read-only for now, in one sentence, when the store knows better than "opened
+        # read-only" (a team library whose connection was lost): what a refused edit says.
+        self.read_only_message: str | None = None
         self.replaying = False  # True while undo or redo runs, so a shared store can refuse
         # to undo what someone else changed since
 
@@ -515,7 +518,8 @@ class Document:
     def _transaction(self) -> Iterator[Transaction]:
         if self.read_only:
             raise ReadOnlyError(
-                translate(
+                self.read_only_message
+                or translate(
                     "Validation",
                     "This document is open read-only, so it cannot be changed. Save a copy to edit it.",
                 )
@@ -568,6 +572,16 @@ class Document:
             with self.transaction() as tx:
                 for op in reversed(ops):
                     op()
+        except KeyError:
+            # What the edit changed is gone: another writer (a shared library) deleted it since.
+            # Nothing was changed (the transaction rolled back); the step can never be replayed.
+            raise ConflictError(
+                translate(
+                    "Validation",
+                    "What this edit changed was deleted by someone else after your edit, so it cannot be "
+                    "undone or redone; the edits before it still can.",
+                )
+            ) from None
         finally:
             self.replaying = False
         return list(tx.undo_ops)

@@ -228,6 +228,15 @@ def _has_library(conn: Connection) -> bool:
     return conn.execute(text(f"SELECT to_regclass('{SCHEMA}.library') IS NOT NULL")).scalar_one()
 
 
+def _tables_in_schema(conn: Connection) -> list[str]:
+    """The tables (and views) already in the ``jmdesigner`` schema, by name."""
+    found = conn.execute(
+        text("SELECT table_name FROM information_schema.tables WHERE table_schema = :s ORDER BY table_name"),
+        {"s": SCHEMA},
+    )
+    return [str(name) for (name,) in found]
+
+
 def library_exists(location: LibraryURL) -> bool:
     engine = _engine(location)
     try:
@@ -286,6 +295,7 @@ class TeamLibrary:
         self._pending: set[tuple[Kind, str]] = set()
         self._carried: list[VersionRecord] = []  # published versions the next edit writes
         self._reload_all = False
+        self._outdated: str | None = None  # a newer jmdesigner updated the library while open here
         self.watchers: list[Callable[[], None]] = []  # told when read_only changes
         self._drafts = LocalDrafts(drafts_path(location.name))  # on this computer: see library_drafts
         self._conn = engine.connect()
@@ -348,6 +358,15 @@ class TeamLibrary:
                             "{name} already holds a jmdesigner library; open it, or publish into it with "
                             "“jmdesigner import”.",
                         ).format(name=location.name)
+                    )
+                taken = _tables_in_schema(conn)
+                if taken:  # another application's: creating ours beside them would half-fit
+                    raise FileRefusedError(
+                        translate(
+                            "PgStore",
+                            "{name} cannot hold a jmdesigner library: its schema “{schema}” already holds "
+                            "tables of another application ({tables}); nothing was changed.",
+                        ).format(name=location.name, schema=SCHEMA, tables=", ".join(taken[:5]))
                     )
                 conn.exec_driver_sql(f"CREATE SCHEMA IF NOT EXISTS {SCHEMA}")
                 Base.metadata.create_all(conn)
@@ -522,11 +541,11 @@ class TeamLibrary:
         carried, self._carried = self._carried, []
         try:
             with self._conn.begin():
+                rev = self._next_revision()
                 current = self._lock_revisions(keys)
                 self._check_conflicts(doc, keys, current)
                 rows.write_changes(self._conn, doc, changes)
                 versions.write(self._conn, carried)
-                rev = self._conn.execute(text(f"SELECT nextval('{SCHEMA}.revision_seq')")).scalar_one()
                 now = datetime.now(UTC)
                 stmt = pg_insert(REVISIONS)
                 stmt = stmt.on_conflict_do_update(
@@ -545,6 +564,17 @@ class TeamLibrary:
         except ConflictError:
             raise
         except (SQLAlchemyError, psycopg.Error) as exc:
+            if doc.replaying and isinstance(getattr(exc, "orig", exc), psycopg.errors.ForeignKeyViolation):
+                # Undo or redo would put something back into what another writer deleted since:
+                # it never can, so the step leaves the history (``UndoStack``) instead of
+                # refusing every Undo from now on and keeping the older steps out of reach.
+                raise ConflictError(
+                    translate(
+                        "PgStore",
+                        "Someone else removed what this edit builds on after your edit, so it cannot be "
+                        "undone or redone; the edits before it still can.",
+                    )
+                ) from None
             raise StorageError(self._failure(exc)) from None
         remember = len(keys) <= REMEMBER_WRITES  # else a publish-sized write: undo checks it strictly
         present = [(Kind(k), i) for k, i in keys if remember and doc.get(Kind(k), i) is not None]
@@ -562,6 +592,45 @@ class TeamLibrary:
             )
         if self.backup_policy.note_edit(now):
             self._auto_backup("auto")
+
+    def _next_revision(self) -> int:
+        """The revision number of this write, checking in the same query that the library still
+        has the format this window opened (a newer jmdesigner may have updated it meanwhile: this
+        version must then not write rows it no longer understands)."""
+        rev, found = self._conn.execute(
+            text(
+                f"SELECT nextval('{SCHEMA}.revision_seq'), "
+                f"(SELECT value FROM {SCHEMA}.library WHERE key = 'format')"
+            )
+        ).one()
+        if found != str(self.schema_version):
+            raise StorageError(self._updated_elsewhere(found))
+        return int(rev)
+
+    def _updated_elsewhere(self, found: object) -> str:
+        """The library's format changed while open here: read-only for good, with the reason;
+        the window keeps showing what it had (its content may no longer be read as this version
+        reads it). The sentence for the edit that found out."""
+        self._outdated = translate(
+            "PgStore",
+            "the library was updated by a newer jmdesigner (format {format}); update jmdesigner to edit it",
+        ).format(format=found)
+        if not self._opened_read_only:
+            self.read_only_reason = self._outdated
+            self.document.read_only = True
+            self.document.read_only_message = translate(
+                "PgStore",
+                "The library at {name} was updated by a newer jmdesigner (format {format}, this version "
+                "writes format {ours}), so this window can no longer change it; update jmdesigner to edit "
+                "it.",
+            ).format(name=self.name, format=found, ours=self.schema_version)
+        self._tell_watchers()
+        return translate(
+            "PgStore",
+            "The library at {name} was updated by a newer jmdesigner (format {format}, this version writes "
+            "format {ours}) while open here, so your change was not saved; the window is read-only and shows "
+            "what it last had. Update jmdesigner to edit it.",
+        ).format(name=self.name, format=found, ours=self.schema_version)
 
     def _lock_revisions(self, keys: list[tuple[str, str]]) -> dict[tuple[str, str], tuple[int, str, str]]:
         """The current revision of each key, locked until commit (sorted, so two writers cannot deadlock)."""
@@ -647,7 +716,14 @@ class TeamLibrary:
     def _failure(self, exc: BaseException, doing: str = SAVE_CHANGE) -> str:
         """A lost connection turns the library read-only; any other failure is one sentence."""
         if self._lost(exc):
+            watched = bool(self.watchers)  # a window follows the library (not the command line)
             self._go_offline()
+            if not watched:
+                return translate(
+                    "PgStore",
+                    "The connection to the library at {name} was lost, so jmdesigner could not {doing}. "
+                    "Nothing was half-written.",
+                ).format(name=self.name, doing=translate("PgStore", doing))
             return translate(
                 "PgStore",
                 "The connection to the library at {name} was lost, so jmdesigner could not {doing}; the "
@@ -816,9 +892,15 @@ class TeamLibrary:
             with contextlib.suppress(psycopg.Error):
                 self._listener.close()
             self._listener = None
-        if self.read_only_reason is None or not self._opened_read_only:
+        if self._outdated is None and (self.read_only_reason is None or not self._opened_read_only):
             self.read_only_reason = translate("PgStore", "the connection to the library server was lost")
             self.document.read_only = True
+            self.document.read_only_message = translate(
+                "PgStore",
+                "The connection to the library at {name} was lost, so nothing can be changed until it "
+                "returns; the window shows what it last had. jmdesigner keeps trying to reconnect, and "
+                "editing comes back on its own.",
+            ).format(name=self.name)
         with contextlib.suppress(SQLAlchemyError, psycopg.Error):
             self._conn.invalidate()
         self._tell_watchers()
@@ -831,7 +913,18 @@ class TeamLibrary:
             with contextlib.suppress(SQLAlchemyError, psycopg.Error):
                 self._conn.close()
             self._conn = self._engine.connect()
-        except (JmError, SQLAlchemyError, psycopg.Error):
+        except (JmError, SQLAlchemyError, psycopg.Error) as exc:
+            self._cannot_reconnect(exc)
+            return False
+        if self._outdated is None:
+            try:
+                with self._conn.begin():
+                    found = self._format(self._conn)
+            except (JmError, SQLAlchemyError, psycopg.Error):
+                return False
+            if found != self.schema_version:
+                self._updated_elsewhere(found)
+        if self._outdated is not None:  # not this version's to read or write any more
             return False
         self._listen()
         if self._listener is None:
@@ -841,8 +934,24 @@ class TeamLibrary:
             return False
         self.read_only_reason = translate("ReadOnly", OPENED_READ_ONLY) if self._opened_read_only else None
         self.document.read_only = self.read_only
+        self.document.read_only_message = None
         self._tell_watchers()
         return True
+
+    def _cannot_reconnect(self, exc: BaseException) -> None:
+        """Why connecting again fails (a changed password, a server still down), in the sentence a
+        refused edit says and the window shows, once it differs from what was said."""
+        if self._outdated is not None or self._opened_read_only:
+            return
+        why = str(exc) if isinstance(exc, JmError) else explain_connection(exc, self._location)
+        said = translate(
+            "PgStore",
+            "The connection to the library at {name} was lost, so nothing can be changed until it returns: "
+            "{why} jmdesigner keeps trying to reconnect, and editing comes back on its own.",
+        ).format(name=self.name, why=why)
+        if said != self.document.read_only_message:
+            self.document.read_only_message = said
+            self._tell_watchers()
 
     def _tell_watchers(self) -> None:
         for watcher in list(self.watchers):
@@ -1024,8 +1133,8 @@ def _write_failure(exc: BaseException, location: LibraryURL, doing: str) -> str:
     if "violates foreign key" in detail.lower():
         return translate(
             "PgStore",
-            "Someone else removed what your change builds on a moment ago, so jmdesigner could not {doing}; "
-            "the window now shows the latest version.",
+            "Someone else changed what your change builds on a moment ago, so jmdesigner could not {doing}; "
+            "the window now shows the latest version. Make your change again if it is still needed.",
         ).format(doing=what)
     said = translate("PgStore", "jmdesigner could not {doing} in the library at {name}: {detail}.")
     return said.format(doing=what, name=location.name, detail=detail)

@@ -84,6 +84,9 @@ def swatch_icon(fill: QColor, size: int = 16, border: QColor | None = None) -> Q
     return QIcon(pix)
 
 
+_NOT_COMMITTING = object()  # ``Field._before_commit`` outside ``commit``
+
+
 class Field(QWidget):
     """An editor widget over an inline error line; ``committed(value)`` fires for user edits only."""
 
@@ -96,6 +99,10 @@ class Field(QWidget):
         self.label = label
         self._baseline: Any = None
         self.changed_while_typing = False  # the document's value changed under an unfinished edit
+        # A value typed here whose save was refused while the document is read-only for now (a team
+        # library's lost connection): kept on show until it is saved, taken back or left (``hold``).
+        self.held = False
+        self._before_commit: Any = _NOT_COMMITTING
         # What Escape in the text does: take the edit back (the inspector), or what a dialog says.
         self.on_escape: Callable[[], None] = self.revert
         editor.setAccessibleName(label)
@@ -119,7 +126,7 @@ class Field(QWidget):
 
     def set_value(self, value: Any, *, force: bool = False) -> None:
         """Show ``value`` from the document, unless the user is midway through changing this field."""
-        if not force and self.is_dirty() and self.editor.hasFocus():
+        if not force and self.is_dirty() and (self.held or self.editor.hasFocus()):
             self.changed_while_typing |= value != self._baseline
             self._baseline = value  # their edit will be compared with the newest value on commit
             return
@@ -137,14 +144,29 @@ class Field(QWidget):
         return self.value() != self._baseline
 
     def revert(self) -> None:
+        self.held = False
         self.set_value(self._baseline, force=True)
 
     def commit(self) -> None:
+        self.held = False
         value = self.value()
         if value is MIXED or value == self._baseline:
             return
-        self._baseline = value
-        self.committed.emit(value)
+        self._before_commit, self._baseline = self._baseline, value
+        try:
+            self.committed.emit(value)  # the edit runs now, and may ``hold`` the value
+        finally:
+            self._before_commit = _NOT_COMMITTING
+
+    def hold(self) -> bool:
+        """The value being committed (``commit``) was refused for now: keep showing it, unsaved
+        (dirty), so it is saved later (``commit`` again) instead of vanishing under the document's
+        value. False, and nothing held, for a value that did not come through ``commit``."""
+        if self._before_commit is _NOT_COMMITTING:
+            return False
+        self._baseline = self._before_commit
+        self.held = True
+        return True
 
     def show_error(self, text: str) -> None:
         if not self.error.styleSheet():  # set here, not when made: a style sheet has each of the

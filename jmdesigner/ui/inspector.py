@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from jmdesigner.canvas.document_events import DocumentEvents
@@ -110,6 +110,10 @@ class InspectorDock(FollowingDock):
         if kind is not None and not ids:
             kind = None
         again = self._shown == (self.doc, map_id, kind, tuple(ids), self._changes_heard)
+        if (map_id, kind, ids) != (self.map_id, self.kind, self.ids):
+            for page in dict.fromkeys(self.pages.values()):
+                for field in page.fields:
+                    field.held = False  # left for another item: the held value goes with it
         self.map_id, self.kind, self.ids = map_id, kind, ids
         for page in self.pages.values():
             page.clear_errors()
@@ -160,6 +164,8 @@ class InspectorDock(FollowingDock):
         page.show_ids(self.map_id, self.ids)
         page.show()
         self.body.setEnabled(not self.doc.read_only)
+        if not self.doc.read_only and any(f.held for f in page.fields):
+            QTimer.singleShot(0, self._save_held)  # after the change being shown, not inside it
         self._shown = (self.doc, self.map_id, self.kind, tuple(self.ids), self._changes_heard)
 
     def apply(self, field: Field, cmds: Sequence[Command], label: str = N_("Commands", "Edit")) -> bool:
@@ -181,7 +187,12 @@ class InspectorDock(FollowingDock):
                 else:
                     self.stack.push_all(cmds, translate("Commands", label))
         except JmError as exc:
-            self.refresh_field(field)
+            # Refused for now (a lost connection), not for good: what was typed stays, and is saved
+            # when editing is back (``refresh``).
+            if self.doc.read_only_message is not None and field.hold():
+                self.refresh()
+            else:
+                self.refresh_field(field)
             field.show_error(str(exc))
             return False
         page = self.current_page()
@@ -201,6 +212,15 @@ class InspectorDock(FollowingDock):
             return str(exc)
         self.edited.emit(command.label)
         return None
+
+    def _save_held(self) -> None:
+        """Save the values typed while the document was read-only for now, now that it is not."""
+        page = self.current_page()
+        if page is None or self.doc.read_only:
+            return
+        for field in page.fields:
+            if field.held:
+                field.commit()
 
     def refresh_field(self, field: Field) -> None:
         """Put the document's value back into a field after a refused edit."""

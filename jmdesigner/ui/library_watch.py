@@ -27,7 +27,7 @@ class LibraryWatch(QObject):
     def __init__(self, store: SharedStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self._online = not _offline(store)
+        self._state = _state(store)
         self._told: str | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
@@ -62,11 +62,16 @@ class LibraryWatch(QObject):
         self._check_state()
 
     def _check_state(self) -> None:
-        online = not _offline(self.store)
-        if online == self._online:
+        """Say once when the library goes read-only, or editable again: in the store's own
+        sentence when it has one (a lost connection, a library a newer version updated)."""
+        state = _state(self.store)
+        if state == self._state:
             return
-        self._online = online
-        if online:
+        self._state = state
+        online, said = state
+        if said:
+            self.state_changed.emit(said)
+        elif online:
             self.state_changed.emit(
                 translate(
                     "LibraryWatch", "Connected to the library at {name} again; editing is back on."
@@ -90,3 +95,8 @@ class LibraryWatch(QObject):
 
 def _offline(store: SharedStore) -> bool:
     return not store.connected
+
+
+def _state(store: SharedStore) -> tuple[bool, str | None]:
+    """Connected or not, and why the document is read-only for now (None: not for now)."""
+    return not _offline(store), store.document.read_only_message

@@ -395,8 +395,11 @@ class MainWindow(QMainWindow):
             self.watch.check_backup()
 
     def _library_state(self, message: str) -> None:
-        """Connection lost (read-only) or back (editable): the title, actions and one message follow."""
+        """Connection lost (read-only) or back (editable): the title, actions, the inspector (which
+        saves what was typed in it meanwhile, ``Inspector.refresh``) and one message follow."""
         self._file_changed()
+        if self.inspector is not None:
+            self.inspector.refresh()
         self.saved.setText(
             message
             if self.jfile is not None and self.jfile.read_only
@@ -1232,6 +1235,12 @@ class MainWindow(QMainWindow):
         f = self.file
         if f is None:
             self.saved.setText(translate("MainWindow", "No file open"))
+        elif not f.writable and f.doc.read_only_message is not None:  # for now (a lost connection)
+            self.saved.setText(
+                translate("MainWindow", "Read-only: {read_only_reason}.").format(
+                    read_only_reason=f.jfile.read_only_reason
+                )
+            )
         elif not f.writable:
             self.saved.setText(
                 translate("MainWindow", "Read-only: {read_only_reason}. Use Save a Copy to edit.").format(

@@ -1662,8 +1662,16 @@
             <translation>Diese Karte und ihr Platz wurden von jemand anderem gelöscht, während Sie tippten; Ihr Text liegt in der Zwischenablage, um ihn an der richtigen Stelle einzufügen.</translation>
         </message>
         <message>
+            <source>The map you were typing in was deleted by someone else; your text was copied to the clipboard, to paste where it belongs.</source>
+            <translation>Die Map, in der Sie tippten, wurde von jemand anderem gelöscht; Ihr Text wurde in die Zwischenablage kopiert, um ihn dort einzufügen, wo er hingehört.</translation>
+        </message>
+        <message>
             <source>This card was deleted by someone else while you were typing; your text was kept as a new card in the same place.</source>
             <translation>Diese Karte wurde von jemand anderem gelöscht, während Sie tippten; Ihr Text bleibt als neue Karte an derselben Stelle erhalten.</translation>
+        </message>
+        <message>
+            <source>The stage or lane you were typing in was deleted by someone else; your text is kept in {stage} › {lane}: Enter adds it there.</source>
+            <translation>Die Phase oder Bahn, in der Sie tippten, wurde von jemand anderem gelöscht; Ihr Text bleibt in {stage} › {lane} erhalten: Eingabe fügt ihn dort hinzu.</translation>
         </message>
         <message>
             <source>This card was changed by someone else while you were typing; your text was saved over their change (Undo brings theirs back).</source>
@@ -3681,16 +3689,20 @@
             <translation>&amp;Wiederholen: {redo_label}</translation>
         </message>
         <message>
+            <source>Read-only: {read_only_reason}.</source>
+            <translation>Schreibgeschützt: {read_only_reason}.</translation>
+        </message>
+        <message>
             <source>Read-only: {read_only_reason}. Use Save a Copy to edit.</source>
             <translation>Schreibgeschützt: {read_only_reason}. Bearbeiten Sie eine Kopie (Kopie speichern unter).</translation>
         </message>
         <message>
-            <source>All changes saved · {time}</source>
-            <translation>Alle Änderungen gespeichert · {time}</translation>
-        </message>
-        <message>
             <source>&amp;Guides</source>
             <translation>&amp;Anleitungen</translation>
+        </message>
+        <message>
+            <source>All changes saved · {time}</source>
+            <translation>Alle Änderungen gespeichert · {time}</translation>
         </message>
     </context>
     <context>
@@ -4723,16 +4735,32 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>ihre Formatversion fehlt.</translation>
         </message>
         <message>
+            <source>the library was updated by a newer jmdesigner (format {format}); update jmdesigner to edit it</source>
+            <translation>die Bibliothek wurde von einem neueren jmdesigner aktualisiert (Format {format}); aktualisieren Sie jmdesigner, um sie zu bearbeiten</translation>
+        </message>
+        <message>
+            <source>The library at {name} was updated by a newer jmdesigner (format {format}, this version writes format {ours}) while open here, so your change was not saved; the window is read-only and shows what it last had. Update jmdesigner to edit it.</source>
+            <translation>Die Bibliothek auf {name} wurde, während sie hier offen war, von einem neueren jmdesigner aktualisiert (Format {format}, diese Version schreibt Format {ours}), daher wurde Ihre Änderung nicht gespeichert; das Fenster ist schreibgeschützt und zeigt den letzten Stand. Aktualisieren Sie jmdesigner, um sie zu bearbeiten.</translation>
+        </message>
+        <message>
+            <source>The connection to the library at {name} was lost, so nothing can be changed until it returns: {why} jmdesigner keeps trying to reconnect, and editing comes back on its own.</source>
+            <translation>Die Verbindung zur Bibliothek auf {name} ist verloren, daher kann nichts geändert werden, bis sie zurückkehrt: {why} jmdesigner versucht weiter, sich neu zu verbinden, und die Bearbeitung ist danach von selbst wieder möglich.</translation>
+        </message>
+        <message>
             <source>The library server refused to let you {doing} ({detail}); ask its administrator for the privileges in docs/team-library.md.</source>
             <translation>Der Bibliotheksserver hat {doing} abgelehnt ({detail}); bitten Sie seine Administration um die Rechte aus docs/team-library.md.</translation>
         </message>
         <message>
-            <source>Someone else removed what your change builds on a moment ago, so jmdesigner could not {doing}; the window now shows the latest version.</source>
-            <translation>Jemand anderes hat gerade entfernt, worauf Ihre Änderung aufbaut, daher war {doing} nicht möglich; das Fenster zeigt jetzt den neuesten Stand.</translation>
+            <source>Someone else changed what your change builds on a moment ago, so jmdesigner could not {doing}; the window now shows the latest version. Make your change again if it is still needed.</source>
+            <translation>Jemand anderes hat gerade geändert, worauf Ihre Änderung aufbaut, daher war {doing} nicht möglich; das Fenster zeigt jetzt den neuesten Stand. Nehmen Sie Ihre Änderung erneut vor, falls sie noch nötig ist.</translation>
         </message>
         <message>
             <source>your database role may only read this library</source>
             <translation>Ihre Datenbankrolle darf diese Bibliothek nur lesen</translation>
+        </message>
+        <message>
+            <source>The library at {name} was updated by a newer jmdesigner (format {format}, this version writes format {ours}), so this window can no longer change it; update jmdesigner to edit it.</source>
+            <translation>Die Bibliothek auf {name} wurde von einem neueren jmdesigner aktualisiert (Format {format}, diese Version schreibt Format {ours}), daher kann dieses Fenster sie nicht mehr ändern; aktualisieren Sie jmdesigner, um sie zu bearbeiten.</translation>
         </message>
         <message>
             <source>You (in another window)</source>
@@ -4743,8 +4771,20 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>Die Verbindung zur Bibliothek auf {name} ist abgebrochen, daher war {doing} nicht möglich; das Fenster ist schreibgeschützt, bis die Verbindung zurückkehrt. Nichts wurde halb geschrieben.</translation>
         </message>
         <message>
+            <source>The connection to the library at {name} was lost, so nothing can be changed until it returns; the window shows what it last had. jmdesigner keeps trying to reconnect, and editing comes back on its own.</source>
+            <translation>Die Verbindung zur Bibliothek auf {name} ist verloren, daher kann nichts geändert werden, bis sie zurückkehrt; das Fenster zeigt den letzten Stand. jmdesigner versucht weiter, sich neu zu verbinden, und die Bearbeitung ist danach von selbst wieder möglich.</translation>
+        </message>
+        <message>
             <source>{url} is not a valid library address ({detail}).</source>
             <translation>{url} ist keine gültige Bibliotheksadresse ({detail}).</translation>
+        </message>
+        <message>
+            <source>Someone else removed what this edit builds on after your edit, so it cannot be undone or redone; the edits before it still can.</source>
+            <translation>Jemand anderes hat nach Ihrer Änderung entfernt, worauf sie aufbaut, daher kann sie weder rückgängig gemacht noch wiederhergestellt werden; die Änderungen davor schon.</translation>
+        </message>
+        <message>
+            <source>The connection to the library at {name} was lost, so jmdesigner could not {doing}. Nothing was half-written.</source>
+            <translation>Die Verbindung zur Bibliothek auf {name} ist abgebrochen, daher war {doing} nicht möglich. Nichts wurde halb geschrieben.</translation>
         </message>
         <message>
             <source>The library {name} is open read-only ({reason}).</source>
@@ -4765,6 +4805,10 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         <message>
             <source>{name} already holds a jmdesigner library; open it, or publish into it with “jmdesigner import”.</source>
             <translation>{name} enthält bereits eine jmdesigner-Bibliothek; öffnen Sie sie, oder veröffentlichen Sie mit „jmdesigner import“ in sie.</translation>
+        </message>
+        <message>
+            <source>{name} cannot hold a jmdesigner library: its schema “{schema}” already holds tables of another application ({tables}); nothing was changed.</source>
+            <translation>{name} kann keine jmdesigner-Bibliothek aufnehmen: Ihr Schema „{schema}“ enthält bereits Tabellen einer anderen Anwendung ({tables}); es wurde nichts geändert.</translation>
         </message>
         <message>
             <source>The library at {name} was written by a newer jmdesigner (format {format}, this version reads up to {newest}). Update jmdesigner to open it.</source>
@@ -6185,10 +6229,6 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>„{lane}“ ist die Emotionsbahn: Sie zeigt Kurven, keine Karten.</translation>
         </message>
         <message>
-            <source>This document is open read-only, so it cannot be changed. Save a copy to edit it.</source>
-            <translation>Dieses Dokument ist schreibgeschützt geöffnet und kann daher nicht geändert werden. Speichern Sie eine Kopie, um es zu bearbeiten.</translation>
-        </message>
-        <message>
             <source>That persona is already on this map.</source>
             <translation>Diese Persona ist bereits auf dieser Map.</translation>
         </message>
@@ -6227,6 +6267,14 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         <message>
             <source>Add the persona to the map before giving it an emotion curve.</source>
             <translation>Fügen Sie die Persona der Map hinzu, bevor Sie ihr eine Emotionskurve geben.</translation>
+        </message>
+        <message>
+            <source>This document is open read-only, so it cannot be changed. Save a copy to edit it.</source>
+            <translation>Dieses Dokument ist schreibgeschützt geöffnet und kann daher nicht geändert werden. Speichern Sie eine Kopie, um es zu bearbeiten.</translation>
+        </message>
+        <message>
+            <source>What this edit changed was deleted by someone else after your edit, so it cannot be undone or redone; the edits before it still can.</source>
+            <translation>Was diese Änderung betraf, wurde nach Ihrer Änderung von jemand anderem gelöscht, daher kann sie weder rückgängig gemacht noch wiederhergestellt werden; die Änderungen davor schon.</translation>
         </message>
         <message>
             <source>That persona is not on this map.</source>

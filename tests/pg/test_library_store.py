@@ -68,6 +68,22 @@ def test_a_database_without_a_library_is_refused_in_one_line_and_left_alone(pg_u
     assert "jmdesigner" not in schemas
 
 
+def test_a_jmdesigner_schema_of_another_application_is_refused_by_new_in_one_line(pg_url: str) -> None:
+    with psycopg.connect(pg_url, autocommit=True) as conn:  # a schema of that name, tables of its own
+        conn.execute("CREATE SCHEMA jmdesigner")
+        conn.execute("CREATE TABLE jmdesigner.cards (id text, board int)")
+    with pytest.raises(FileRefusedError) as refused:
+        create_store(pg_url)
+    message = str(refused.value)
+    assert "schema “jmdesigner” already holds tables" in message and "cards" in message
+    assert "nothing was changed" in message and "\n" not in message
+    with psycopg.connect(pg_url) as conn:
+        tables = {
+            r[0] for r in conn.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'jmdesigner'")
+        }
+    assert tables == {"cards"}
+
+
 def test_creating_twice_is_refused_and_a_newer_library_is_refused(pg_url: str) -> None:
     create_store(pg_url).close()
     with pytest.raises(FileRefusedError, match="already holds a jmdesigner library"):
@@ -76,6 +92,46 @@ def test_creating_twice_is_refused_and_a_newer_library_is_refused(pg_url: str) -
         conn.execute("UPDATE jmdesigner.library SET value = '99' WHERE key = 'format'")
     with pytest.raises(FileRefusedError, match=r"newer jmdesigner \(format 99"):
         open_store(pg_url)
+
+
+def test_a_library_updated_by_a_newer_jmdesigner_while_open_is_not_written_by_this_one(pg_url: str) -> None:
+    with create_store(pg_url) as lib:
+        UndoStack(lib.document).push(cmd.add_map(sample_bundle("Shared")))
+    with open_store(pg_url) as lib:
+        card = lib.document.cards(lib.document.maps()[0].id)[0]
+        with psycopg.connect(pg_url, autocommit=True) as conn:  # a colleague's newer jmdesigner updates it
+            conn.execute(f"UPDATE jmdesigner.library SET value = '{SCHEMA_VERSION + 1}' WHERE key = 'format'")
+        with pytest.raises(
+            StorageError, match=rf"updated by a newer jmdesigner \(format {SCHEMA_VERSION + 1}"
+        ):
+            UndoStack(lib.document).push(cmd.update_card(card.id, text="written in the old format"))
+        assert lib.read_only and lib.document.card(card.id).text == card.text
+        with pytest.raises(ReadOnlyError, match="newer jmdesigner"):
+            UndoStack(lib.document).push(cmd.update_card(card.id, text="again"))
+        with psycopg.connect(pg_url, autocommit=True) as conn:  # the network drops; the window reconnects
+            conn.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'jmdesigner'"
+            )
+        poll_until(lib, lambda: not lib.connected, 3.0)
+        assert not lib.reconnect() and lib.read_only  # still not this version's to write
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute(f"UPDATE jmdesigner.library SET value = '{SCHEMA_VERSION}' WHERE key = 'format'")
+    with open_store(pg_url, read_only=True) as fresh:
+        assert fresh.document.card(card.id).text == card.text
+
+
+def test_a_window_that_reconnects_to_a_library_updated_meanwhile_stays_read_only(pg_url: str) -> None:
+    with create_store(pg_url) as lib:
+        UndoStack(lib.document).push(cmd.add_map(sample_bundle("Shared")))
+    with open_store(pg_url) as lib:
+        with psycopg.connect(pg_url, autocommit=True) as conn:  # the connection drops, and meanwhile
+            conn.execute(  # a newer jmdesigner updates the library
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'jmdesigner'"
+            )
+            conn.execute(f"UPDATE jmdesigner.library SET value = '{SCHEMA_VERSION + 1}' WHERE key = 'format'")
+        poll_until(lib, lambda: not lib.connected, 3.0)
+        assert not lib.reconnect() and lib.read_only
+        assert "newer jmdesigner" in str(lib.read_only_reason)
 
 
 def test_an_older_library_is_migrated_by_the_file_format_steps(pg_url: str) -> None:
@@ -181,6 +237,50 @@ def test_undo_never_undoes_someone_elses_edit(pg_url: str, monkeypatch: pytest.M
 def server_card(url: str, card_id: str) -> Card:
     with open_store(url, read_only=True) as fresh:
         return fresh.document.card(card_id)
+
+
+def test_undo_of_an_edit_to_what_a_colleague_deleted_since_is_refused_in_a_sentence(pg_url: str) -> None:
+    with create_store(pg_url) as lib:
+        UndoStack(lib.document).push(cmd.add_map(sample_bundle("Shared")))
+    with open_store(pg_url) as ana, open_store(pg_url) as ben:
+        jmap = ben.document.maps()[0]
+        stage = ben.document.stages(jmap.id)[0]
+        card = next(c for c in ben.document.cards(jmap.id) if c.stage_id == stage.id)
+        ben_stack = UndoStack(ben.document)
+        ben_stack.push(cmd.update_card(card.id, text="Ben's words"))
+        ben_stack.push(cmd.move_stage(stage.id, 2))
+        ana.document.load_all()
+        poll_until(ana, lambda: ana.document.card(card.id).text == "Ben's words")
+        UndoStack(ana.document).push(cmd.remove_stage(stage.id))  # the stage and its cards go
+        poll_until(ben, lambda: ben.document.get(Kind.STAGE, stage.id) is None)
+        before = ben.document.snapshot()
+        for _ in range(2):  # each edit of Ben's to what is gone: refused, and off the undo history
+            with pytest.raises(ConflictError, match="deleted by someone else after your edit"):
+                ben_stack.undo()
+        assert not ben_stack.can_undo and ben.document.snapshot() == before
+    with open_store(pg_url, read_only=True) as fresh:
+        assert fresh.document.get(Kind.STAGE, stage.id) is None
+
+
+def test_undo_that_would_put_a_card_back_into_a_stage_deleted_since_leaves_the_history(pg_url: str) -> None:
+    with create_store(pg_url) as lib:
+        UndoStack(lib.document).push(cmd.add_map(sample_bundle("Shared")))
+    with open_store(pg_url) as ana, open_store(pg_url) as ben:
+        jmap = ben.document.maps()[0]
+        stage = ben.document.stages(jmap.id)[0]
+        card = next(c for c in ben.document.cards(jmap.id) if c.stage_id == stage.id)
+        ben_stack = UndoStack(ben.document)
+        ben_stack.push(cmd.update_map(jmap.id, title="Ben's title"))
+        ben_stack.push(cmd.remove_cards([card.id]))
+        ana.document.load_all()
+        poll_until(ana, lambda: ana.document.get(Kind.CARD, card.id) is None)
+        UndoStack(ana.document).push(cmd.remove_stage(stage.id))
+        poll_until(ben, lambda: ben.document.get(Kind.STAGE, stage.id) is None)
+        with pytest.raises(ConflictError, match="removed what this edit builds on"):
+            ben_stack.undo()  # the card's stage is gone on the server: it cannot come back
+        assert ben.document.get(Kind.CARD, card.id) is None
+        ben_stack.undo()  # the edit before it still can be undone
+        assert ben.document.map(jmap.id).title == "Shared"
 
 
 def test_undo_takes_back_only_its_own_fields_and_is_refused_only_where_they_meet(
@@ -369,3 +469,52 @@ def test_the_privileges_docs_team_library_md_grants_are_enough(pg_url: str) -> N
         with pytest.raises(StorageError, match="refused to let you save your change"):
             UndoStack(lib.document).push(cmd.update_card(card.id, text="Refused"))
         assert lib.document.card(card.id).text == "By the editor"
+
+
+def test_a_password_changed_while_open_is_named_as_the_reason_the_window_stays_read_only(pg_url: str) -> None:
+    create_store(pg_url).close()
+    role = f"pw_{pg_url.rsplit('_', 1)[-1]}"
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute(f"CREATE ROLE {role} LOGIN PASSWORD 'before' IN ROLE jm")
+    with open_store(pg_url.replace("jm:secret@", f"{role}:before@")) as lib:
+        with psycopg.connect(pg_url, autocommit=True) as conn:  # the administrator changes the password
+            conn.execute(f"ALTER ROLE {role} PASSWORD 'after'")
+            conn.execute(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '{role}'")
+        poll_until(lib, lambda: not lib.connected, 3.0)
+        assert not lib.reconnect()
+        said = str(lib.document.read_only_message)
+        assert "refused the password" in said and "keeps trying" in said and "before" not in said
+
+
+def test_a_lost_connection_outside_a_window_says_nothing_of_a_window(pg_url: str) -> None:
+    with create_store(pg_url) as lib:
+        UndoStack(lib.document).push(cmd.add_map(sample_bundle("Shared")))
+    with open_store(pg_url) as lib:  # as the command line opens it: nobody watches its connection
+        card = lib.document.cards(lib.document.maps()[0].id)[0]
+        with psycopg.connect(pg_url, autocommit=True) as conn:
+            conn.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'jmdesigner'"
+            )
+        with pytest.raises(StorageError) as refused:
+            UndoStack(lib.document).push(cmd.update_card(card.id, text="Lost"))
+        said = str(refused.value)
+        assert "connection to the library" in said and "Nothing was half-written" in said
+        assert "window" not in said
+
+
+def test_deleting_a_stage_a_colleague_just_added_a_card_to_is_refused_for_what_it_is(pg_url: str) -> None:
+    with create_store(pg_url) as lib:
+        UndoStack(lib.document).push(cmd.add_map(sample_bundle("Shared")))
+    with open_store(pg_url) as ana, open_store(pg_url) as ben:
+        jmap = ben.document.maps()[0]
+        stage = ben.document.stages(jmap.id)[0]
+        lane = next(c for c in ben.document.cards(jmap.id) if c.stage_id == stage.id).lane_id
+        ana.document.load_all()  # Ana's window shows the map
+        added = Card(new_id(), jmap.id, stage.id, lane, "Ben's new card")
+        UndoStack(ben.document).push(cmd.insert_card(added))
+        with pytest.raises(StorageError) as refused:  # before Ana's window heard of Ben's card
+            UndoStack(ana.document).push(cmd.remove_stage(stage.id))
+        said = str(refused.value)
+        assert "Someone else changed what your change builds on" in said and "removed" not in said
+        poll_until(ana, lambda: ana.document.get(Kind.CARD, added.id) is not None)
+        assert ana.document.get(Kind.STAGE, stage.id) is not None  # nothing was removed, and it shows

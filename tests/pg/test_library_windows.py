@@ -347,3 +347,153 @@ def test_a_card_deleted_by_a_colleague_while_you_type_in_it_keeps_your_text_as_a
     with open_store(library, read_only=True) as fresh:
         assert fresh.document.get(Kind.CARD, card.id) is None
         assert fresh.document.card(kept[0].id).text == typed
+
+
+def drop_connections(url: str) -> None:
+    """The network drops every jmdesigner connection to the server."""
+    with psycopg.connect(url, autocommit=True) as admin:
+        admin.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'jmdesigner' "
+            "AND pid <> pg_backend_pid()"
+        )
+
+
+def test_a_card_typed_as_the_connection_drops_stays_in_its_editor_until_the_server_has_it(
+    qtbot: Any, windows: tuple[MainWindow, MainWindow], library: str
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    ana, ben = windows
+    assert ben.jfile is not None and ana.jfile is not None
+    ben_view, card = first_card(ben)
+    cell = (card.stage_id, card.lane_id)
+    messages: list[str] = []
+    ben_view.message.connect(messages.append)
+    ben.activateWindow()
+    ben_view.setFocus()
+    assert ben_view.editing.new_card(cell)
+    typed = "typed fast as the network went"
+    QTest.keyClicks(ben_view, typed)
+    drop_connections(library)
+    QTest.keyClick(ben_view, Qt.Key.Key_Return)  # the save is in flight when the connection is gone
+    assert "[read-only]" in ben.windowTitle()
+    assert ben_view.editing.editor is not None and ben_view.editing.editor.text() == typed
+    assert [d.text for d in ben.jfile.drafts()] == [typed]  # type: ignore[attr-defined]
+    QTest.keyClicks(ben_view, ", and more")  # the window is read-only now: the typing goes on
+    QTest.keyClick(ben_view, Qt.Key.Key_Return)
+    typed += ", and more"
+    assert ben_view.editing.editor is not None and ben_view.editing.editor.text() == typed
+    assert "connection to the library" in messages[-1] and "Save a Copy" not in messages[-1]
+    qtbot.waitUntil(lambda: ben.saved.text().startswith("Read-only"), timeout=1000)
+    assert "Save a Copy" not in ben.saved.text()  # it is not for good: no copy to make
+    qtbot.waitUntil(lambda: "read-only" not in ben.windowTitle(), timeout=5000)
+    QTest.keyClick(ben_view, Qt.Key.Key_Return)  # back: Enter adds it
+    assert ben_view.editing.editor is None
+    with open_store(library, read_only=True) as fresh:
+        assert typed in [c.text for c in fresh.document.cards_in(*cell)]
+    assert ben.jfile.drafts() == []  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: typed in [c.text for c in ana.jfile.document.cards_in(*cell)], timeout=1500)  # type: ignore[union-attr]
+    assert ben_view.editing.rename("stage", card.stage_id)  # a stage's name, the same way
+    named = "Arrival at the venue"
+    QTest.keyClicks(ben_view, named)  # over the old name, selected when the editor opens
+    drop_connections(library)
+    QTest.keyClick(ben_view, Qt.Key.Key_Return)
+    assert ben_view.editing.editor is not None and ben_view.editing.editor.text() == named
+    qtbot.waitUntil(lambda: "read-only" not in ben.windowTitle(), timeout=5000)
+    QTest.keyClick(ben_view, Qt.Key.Key_Return)
+    assert ben_view.editing.editor is None
+    with open_store(library, read_only=True) as fresh:
+        assert fresh.document.stage(card.stage_id).name == named
+
+
+def test_a_field_typed_in_the_inspector_as_the_connection_drops_is_kept_and_saved_when_it_returns(
+    qtbot: Any, windows: tuple[MainWindow, MainWindow], library: str
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    ana, ben = windows
+    assert ben.inspector is not None and ana.jfile is not None
+    ben_view, card = first_card(ben)
+    ben_view.map_scene.select_cards([card.id])
+    owner = ben.inspector.pages["card"].owner  # type: ignore[attr-defined]
+    ben.activateWindow()
+    owner.editor.setFocus()
+    QTest.keyClicks(owner.editor, "Ben's team")
+    drop_connections(library)
+    QTest.keyClick(owner.editor, Qt.Key.Key_Return)  # the save fails: the connection is gone
+    assert "connection to the library" in owner.error.text()
+    assert owner.value() == "Ben's team"  # what was typed stays in the field
+    qtbot.waitUntil(lambda: ana.jfile.document.card(card.id).owner == "Ben's team", timeout=5000)  # type: ignore[union-attr]
+    with open_store(library, read_only=True) as fresh:  # saved once the connection came back
+        assert fresh.document.card(card.id).owner == "Ben's team"
+    assert owner.value() == "Ben's team" and not owner.error_text()
+
+
+def test_a_card_typed_in_a_map_a_colleague_deletes_goes_to_the_clipboard_without_a_traceback(
+    qtbot: Any, windows: tuple[MainWindow, MainWindow], library: str
+) -> None:
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtTest import QTest
+
+    ana, ben = windows
+    assert ana.stack is not None and ben.jfile is not None
+    ben_view, card = first_card(ben)
+    messages: list[str] = []
+    ben.statusBar().messageChanged.connect(messages.append)
+    ben.activateWindow()
+    ben_view.setFocus()
+    assert ben_view.editing.new_card((card.stage_id, card.lane_id))
+    typed = "a thought for a map that goes"
+    QTest.keyClicks(ben_view, typed)
+    ana.stack.push(cmd.remove_map(card.map_id))
+    qtbot.waitUntil(lambda: ben.jfile.document.get(Kind.MAP, card.map_id) is None, timeout=1000)  # type: ignore[union-attr]
+    assert QGuiApplication.clipboard().text() == typed
+    assert any("map you were typing in was deleted by someone else" in m for m in messages)
+    assert [d.text for d in ben.jfile.drafts()] == [typed]  # type: ignore[attr-defined]
+
+
+def test_text_typed_in_a_stage_a_colleague_deletes_opens_again_in_the_same_lane(
+    qtbot: Any, windows: tuple[MainWindow, MainWindow], library: str
+) -> None:
+    """A new card typed in the stage, then an existing card edited in the next one: each time the
+    stage goes before Enter, the text opens again in the nearest cell left, the same lane."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    ana, ben = windows
+    assert ana.stack is not None
+    ben_view, card = first_card(ben)
+    messages: list[str] = []
+    ben_view.message.connect(messages.append)
+    ben.activateWindow()
+    ben_view.setFocus()
+    assert ben_view.editing.new_card((card.stage_id, card.lane_id))
+    QTest.keyClicks(ben_view, "words for a stage that goes")
+    second = next(
+        c
+        for c in ben_view.doc.cards(ben_view.map_id)
+        if c.stage_id != card.stage_id and c.lane_id == card.lane_id
+    )
+    for typed, stage_id in (
+        ("words for a stage that goes", card.stage_id),
+        (second.text + " - and more", second.stage_id),
+    ):
+        ana.stack.push(cmd.remove_stage(stage_id))  # the cell goes (with the card being edited)
+        qtbot.waitUntil(
+            lambda stage_id=stage_id: ben_view.doc.get(Kind.STAGE, stage_id) is None, timeout=1000
+        )
+        QTest.keyClick(ben_view, Qt.Key.Key_Return)
+        assert ben_view.editing.editor is not None and ben_view.editing.editor.text() == typed
+        assert "deleted by someone else" in messages[-1]
+        QTest.keyClick(ben_view, Qt.Key.Key_Return)
+        kept = [c for c in ben_view.doc.cards(ben_view.map_id) if c.text == typed]
+        assert len(kept) == 1 and kept[0].lane_id == card.lane_id
+        with open_store(library, read_only=True) as fresh:
+            assert fresh.document.card(kept[0].id).text == typed
+        if stage_id == card.stage_id:
+            qtbot.waitUntil(
+                lambda kept=kept: ana.jfile.document.get(Kind.CARD, kept[0].id) is not None, timeout=1000
+            )  # type: ignore[union-attr]
+            type_in_card(ben, second.id, " - and more")
