@@ -30,6 +30,7 @@ from jmdesigner.layout import Opening
 from jmdesigner.layout import metrics as roles
 from jmdesigner.model import Card, Kind, commands, new_id
 from jmdesigner.model.draft import Draft, DraftsWithEdits
+from jmdesigner.model.validation import MAX_TEXT
 
 if TYPE_CHECKING:
     from jmdesigner.canvas.view import MapView
@@ -216,6 +217,8 @@ class Editing:
                     if self._keep_typing(lambda: self._reopen_new(cell, index, new_text), new_text):
                         return
                     self._to_clipboard(new_text)  # no cell left at all
+                elif then is Then.LEAVE:
+                    self._leave_refused(new_text)
                 elif self._keep_typing(lambda: self.edit_card(card_id, new_text, keep=True), new_text):
                     return
             self._after(cell, then)
@@ -228,6 +231,8 @@ class Editing:
             fill,
             done,
             pad=self._card_pad(),
+            limit=MAX_TEXT,  # a paste or key past what a card may hold is refused, in one sentence
+            on_refused=self.view.message.emit,
         )
         index = self.view.doc.index_of(Kind.CARD, card_id)
         draft = Draft(self.view.map_id, card.stage_id, card.lane_id, card_id, index, editor.text())
@@ -272,6 +277,27 @@ class Editing:
             with contextlib.suppress(JmError):  # the last keys may not have been written yet
                 store.save_draft(replace(draft, text=text))
         return False
+
+    def _leave_refused(self, text: str) -> None:
+        """Esc on a text the document refused (too long, a full disk): the editor stays closed
+        (reopened, Esc tried the same edit again, and the person could not leave), and the text
+        is kept: on the clipboard, to paste where it fits, and as the file's draft until another
+        card is typed on the map (a crash meanwhile gives it back). One sentence says so, after
+        the refusal's."""
+        store, draft, self._draft = self.view.drafts, self._draft, None
+        self._draft_timer.stop()
+        self._unsaved_since = None
+        if store is not None and draft is not None:
+            with contextlib.suppress(JmError):  # the clipboard keeps it all the same
+                store.clear_draft(draft.map_id)  # no edit to come drops it with itself
+                store.save_draft(replace(draft, text=text))
+        QGuiApplication.clipboard().setText(text)
+        self.view.message.emit(
+            translate(
+                "Editing",
+                "Your text was not added as a card; it is on the clipboard, to paste where it fits.",
+            )
+        )
 
     def _card_pad(self) -> tuple[float, float]:
         opt = self.view.map_scene.options
@@ -357,15 +383,23 @@ class Editing:
                     self._drop_draft()
                 self._settle()
             self.view.set_cursor_cell(cell)  # typing again starts the next card in this cell
-            if (
-                refused
-                and new_text
-                and self._keep_typing(lambda: self._reopen_new(cell, at, new_text), new_text)
-            ):
-                return
+            if refused and new_text:
+                if then is Then.LEAVE:
+                    self._leave_refused(new_text)
+                elif self._keep_typing(lambda: self._reopen_new(cell, at, new_text), new_text):
+                    return
             self._after(cell, then)
 
-        editor = TextEditor(text, roles.CARD, width, scene.card_fill_for(cell[1]), done, pad=self._card_pad())
+        editor = TextEditor(
+            text,
+            roles.CARD,
+            width,
+            scene.card_fill_for(cell[1]),
+            done,
+            pad=self._card_pad(),
+            limit=MAX_TEXT,
+            on_refused=self.view.message.emit,
+        )
         scene.clearSelection()
         draft = Draft(self.view.map_id, cell[0], cell[1], None, at, text)
         self.target = ("new", *cell)

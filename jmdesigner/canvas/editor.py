@@ -4,6 +4,11 @@ It edits a draft only; ``Editing`` turns the result into a command. The capture 
 Enter commits, Shift+Enter is a line break, Esc leaves and keeps the text, Tab and
 Shift+Tab commit and move to the next or previous cell, clicking away commits. Header
 names are single-line (Esc there cancels: a rename is not a capture).
+
+An editor with a ``limit`` (a card's: the most characters a card may hold) refuses a paste, a
+drop or a key that would take its text past it, in one sentence (``on_refused``), and keeps
+what it held: a 50,000-character paste left an editor whose Enter the document refused, and
+whose Esc (which keeps the text, so tries the same edit) reopened it, again and again.
 """
 
 from __future__ import annotations
@@ -12,10 +17,17 @@ from collections.abc import Callable
 from enum import Enum
 
 from PySide6.QtCore import QEvent, QRectF, Qt
-from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtGui import QColor, QFocusEvent, QInputMethodEvent, QKeyEvent, QPainter, QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsSceneDragDropEvent,
+    QGraphicsTextItem,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
 from jmdesigner.canvas import style
+from jmdesigner.i18n import localized, translate
 
 
 class Then(Enum):
@@ -24,6 +36,7 @@ class Then(Enum):
     STAY = "stay"  # Enter, Esc, a click away: the cell (or card) stays selected
     NEXT = "next"  # Tab: the next cell
     PREVIOUS = "previous"  # Shift+Tab: the previous cell
+    LEAVE = "leave"  # Esc on a card: as STAY, but a text the document refuses does not reopen the editor
 
 
 class TextEditor(QGraphicsTextItem):
@@ -37,10 +50,16 @@ class TextEditor(QGraphicsTextItem):
         *,
         single_line: bool = False,
         pad: tuple[float, float] = (8.0, 6.0),
+        limit: int | None = None,
+        on_refused: Callable[[str], None] | None = None,
     ) -> None:
         """``on_done(text, then)`` gets the text to keep (None when cancelled) and where to go next;
-        ``pad`` is the frame round the text (a card's padding: the editor looks like the card it makes)."""
+        ``pad`` is the frame round the text (a card's padding: the editor looks like the card it makes);
+        ``limit``: the most characters the text may grow to; ``on_refused`` is told why an insert
+        was not made."""
         super().__init__()
+        self._limit = limit
+        self._on_refused = on_refused
         self.setFont(style.font(role))
         self.setDefaultTextColor(style.TEXT)
         # The margin first: set after the text it is an undo step of the text's own, which a
@@ -86,13 +105,45 @@ class TextEditor(QGraphicsTextItem):
     def commit(self) -> None:
         self.finish(self.text())
 
+    def _refuses(self, inserted: str) -> bool:
+        """Whether ``inserted``, put in place of the selection, takes the text past the limit (and
+        past its length now: a longer text from elsewhere, a draft, may still be shortened); if so
+        the person is told in one sentence, and nothing is inserted."""
+        if self._limit is None or not inserted:
+            return False
+        length = len(self.text()) - len(self.textCursor().selectedText()) + len(inserted)
+        if length <= self._limit or length <= len(self.text()):
+            return False
+        if self._on_refused is not None:
+            self._on_refused(
+                translate(
+                    "Editor",
+                    "A card holds at most {limit:,} characters; this would make it {length:,}, "
+                    "so nothing was added.",
+                ).format(limit=localized(self._limit), length=localized(length))
+            )
+        return True
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers()
         if key == Qt.Key.Key_Escape:
-            self.finish(None if self._single_line else self.text())
+            if self._single_line:
+                self.finish(None)
+            else:
+                self.finish(self.text(), Then.LEAVE)
             return
+        if self._limit is not None:
+            from PySide6.QtGui import QGuiApplication, QKeySequence
+
+            if event.matches(QKeySequence.StandardKey.Paste):
+                if self._refuses(QGuiApplication.clipboard().text()):
+                    return
+            elif event.text() and event.text().isprintable() and self._refuses(event.text()):
+                return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if mods & Qt.KeyboardModifier.ShiftModifier and not self._single_line:
+                if self._refuses("\n"):
+                    return
                 self.textCursor().insertText("\n")
                 self.ensure_cursor_visible()
             else:
@@ -106,6 +157,18 @@ class TextEditor(QGraphicsTextItem):
             return
         super().keyPressEvent(event)
         self.ensure_cursor_visible()
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
+        if self._refuses(event.commitString()):
+            event.accept()
+            return
+        super().inputMethodEvent(event)
+
+    def dropEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
+        if event.mimeData().hasText() and self._refuses(event.mimeData().text()):
+            event.ignore()
+            return
+        super().dropEvent(event)
 
     def ensure_cursor_visible(self) -> None:
         """Keep the line being typed on screen as the draft grows."""

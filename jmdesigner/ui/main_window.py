@@ -537,12 +537,7 @@ class MainWindow(QMainWindow):
             self.show_map(draft.map_id)
             view = self.current_view()
             if view is not None and view.editing.restore(draft):
-                self.show_message(
-                    translate(
-                        "MainWindow",
-                        "The card you were typing when jmdesigner stopped is back: Enter adds it.",
-                    )
-                )
+                self.show_message(_restored_draft_message(draft.text))
                 return
 
     def focus_canvas(self) -> None:
@@ -1370,6 +1365,21 @@ def _first_focusable(panel: QWidget) -> QWidget:
     candidates = [panel, *panel.findChildren(QWidget)]
     takes = QtCore.Qt.FocusPolicy.TabFocus
     return next((w for w in candidates if w.focusPolicy() & takes and w.isVisibleTo(panel)), panel)
+
+
+def _restored_draft_message(text: str) -> str:
+    """What the status bar says of a card given back after a crash: true of its text (one longer
+    than a card may hold, written before the card editor refused such pastes, is not added by Enter)."""
+    from jmdesigner.i18n import localized
+    from jmdesigner.model.validation import MAX_TEXT
+
+    if len(text) > MAX_TEXT:
+        return translate(
+            "MainWindow",
+            "The card you were typing is back, but its {length:,} characters pass the {limit:,} a card "
+            "holds: shorten it, then press Enter.",
+        ).format(length=localized(len(text)), limit=localized(MAX_TEXT))
+    return translate("MainWindow", "The card you were typing when jmdesigner stopped is back: Enter adds it.")
 
 
 def _canvas_key(name: str) -> Callable[[MapView], object]:

@@ -1658,6 +1658,10 @@
     <context>
         <name>Editing</name>
         <message>
+            <source>Your text was not added as a card; it is on the clipboard, to paste where it fits.</source>
+            <translation>Ihr Text wurde nicht als Karte hinzugefügt; er liegt in der Zwischenablage, um ihn dort einzufügen, wo er passt.</translation>
+        </message>
+        <message>
             <source>This card and its place were deleted by someone else while you were typing; your text was copied to the clipboard, to paste where it belongs.</source>
             <translation>Diese Karte und ihr Platz wurden von jemand anderem gelöscht, während Sie tippten; Ihr Text liegt in der Zwischenablage, um ihn an der richtigen Stelle einzufügen.</translation>
         </message>
@@ -1676,6 +1680,13 @@
         <message>
             <source>This card was changed by someone else while you were typing; your text was saved over their change (Undo brings theirs back).</source>
             <translation>Diese Karte wurde von jemand anderem geändert, während Sie tippten; Ihr Text hat die Änderung überschrieben (Rückgängig holt sie zurück).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Editor</name>
+        <message>
+            <source>A card holds at most {limit:,} characters; this would make it {length:,}, so nothing was added.</source>
+            <translation>Eine Karte fasst höchstens {limit:,} Zeichen; das hätte sie auf {length:,} gebracht, daher wurde nichts hinzugefügt.</translation>
         </message>
     </context>
     <context>
@@ -3474,6 +3485,10 @@
             <source>Editing… Enter to add, Shift+Enter new line, Esc to leave</source>
             <translation>Bearbeiten… Eingabe fügt hinzu, Umschalt+Eingabe neue Zeile, Esc verlässt</translation>
         </message>
+        <message>
+            <source>The card you were typing when jmdesigner stopped is back: Enter adds it.</source>
+            <translation>Die Karte, die Sie tippten, als jmdesigner beendet wurde, ist zurück: Eingabe fügt sie hinzu.</translation>
+        </message>
         <message numerus="yes">
             <source>Copied %n map(s) to the library {name}.</source>
             <translation>
@@ -3613,8 +3628,8 @@
             <translation>jmdesigner</translation>
         </message>
         <message>
-            <source>The card you were typing when jmdesigner stopped is back: Enter adds it.</source>
-            <translation>Die Karte, die Sie tippten, als jmdesigner beendet wurde, ist zurück: Eingabe fügt sie hinzu.</translation>
+            <source>The card you were typing is back, but its {length:,} characters pass the {limit:,} a card holds: shorten it, then press Enter.</source>
+            <translation>Die Karte, die Sie tippten, ist zurück, aber ihre {length:,} Zeichen überschreiten die {limit:,}, die eine Karte fasst: Kürzen Sie sie, dann drücken Sie Eingabe.</translation>
         </message>
         <message>
             <source>Exported the map to {name}.</source>

@@ -304,6 +304,65 @@ def test_a_refused_new_card_keeps_its_text_open_for_another_enter(canvas: Canvas
     assert c.view.editing.editor is None
 
 
+def test_a_paste_past_a_cards_limit_is_refused_in_one_sentence_and_the_typing_kept(canvas: Canvas) -> None:
+    """A 50,000-character paste into a card being typed: the editor refuses it (the card keeps
+    what was typed, one sentence says what a card holds), so Enter adds the card; a paste that
+    fits goes in."""
+    c = canvas
+    cell = _first_cell(c)
+    before = _texts(c, cell)
+    said: list[str] = []
+    c.view.message.connect(said.append)
+    c.key(Qt.Key.Key_Home, CTRL)
+    c.type("Queue at the desk ")
+    QApplication.clipboard().setText("w" * 50_000)
+    c.key(Qt.Key.Key_V, CTRL)
+    editor = c.view.editing.editor
+    assert editor is not None and editor.text() == "Queue at the desk "
+    assert said == [
+        "A card holds at most 10,000 characters; this would make it 50,018, so nothing was added."
+    ]
+    QApplication.clipboard().setText("too long")
+    c.key(Qt.Key.Key_V, CTRL)
+    c.key(Qt.Key.Key_Return)
+    assert _texts(c, cell) == [*before, "Queue at the desk too long"]
+    assert c.view.editing.editor is None and len(said) == 1
+
+
+def test_esc_leaves_a_card_whose_text_is_refused_keeping_it_on_the_clipboard_and_as_the_draft(
+    canvas: Canvas,
+) -> None:
+    """A text the document refuses (here longer than a card may hold, as a draft written before the
+    editor refused such pastes can be): Enter keeps it open to be shortened, Esc leaves the editor
+    (it reopened, every time) and keeps the text, on the clipboard and in the file's draft."""
+    c = canvas
+    c.view.drafts = c.jfile  # as the window's views: the text typed is kept in the file
+    cell = _first_cell(c)
+    before = _texts(c, cell)
+    c.key(Qt.Key.Key_Home, CTRL)
+    c.type("x")
+    editor = c.view.editing.editor
+    assert editor is not None
+    editor.textCursor().insertText("y" * 10_000)  # one character over the limit
+    c.key(Qt.Key.Key_Return)
+    assert c.view.editing.editor is not None  # Enter: open to be shortened
+    said: list[str] = []
+    c.view.message.connect(said.append)
+    c.key(Qt.Key.Key_Escape)
+    assert c.view.editing.editor is None  # Esc left
+    assert said == [
+        "A card's text is 10,001 characters long; the limit is 10,000.",
+        "Your text was not added as a card; it is on the clipboard, to paste where it fits.",
+    ]
+    assert QApplication.clipboard().text() == "x" + "y" * 10_000
+    assert [d.text for d in c.jfile.drafts()] == ["x" + "y" * 10_000]
+    assert _texts(c, cell) == before
+    c.type("next card")  # the keyboard is on the map again, and the next card is typed as ever
+    c.key(Qt.Key.Key_Return)
+    assert _texts(c, cell) == [*before, "next card"]
+    assert c.jfile.drafts() == []  # that card's draft went with it
+
+
 def test_a_refused_card_edit_keeps_the_new_text_open(canvas: Canvas) -> None:
     c = canvas
     c.key(Qt.Key.Key_Home, CTRL)

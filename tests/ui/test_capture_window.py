@@ -145,6 +145,29 @@ def test_a_killed_window_gives_back_the_card_being_typed(window: MainWindow, doc
     assert window.jfile is not None and window.jfile.drafts() == []
 
 
+def test_a_draft_longer_than_a_card_is_given_back_with_a_true_sentence(
+    window: MainWindow, doc_path: Path
+) -> None:
+    """A draft longer than a card may hold (a huge paste, written before the editor refused such
+    pastes): "Enter adds it" was not true. The status bar says what a card holds; Esc leaves."""
+    text = "typed, then pasted: " + "p" * 50_000
+    with JmapFile.open(doc_path) as jfile:
+        doc = jfile.document
+        m = doc.maps()[0].id
+        lane = next(x for x in doc.lanes(m) if x.kind is not LaneKind.EMOTIONS)
+        jfile.save_draft(Draft(m, doc.stages(m)[0].id, lane.id, None, 0, text))
+    window.open_file(doc_path)
+    view = window.current_view()
+    assert view is not None and view.editing.editor is not None and view.editing.editor.text() == text
+    said = (
+        "The card you were typing is back, but its 50,020 characters pass the 10,000 a card holds: "
+        "shorten it, then press Enter."
+    )
+    assert said in (window.statusBar().currentMessage(), window.statusBar().toolTip())
+    QTest.keyClick(view, Qt.Key.Key_Escape)
+    assert view.editing.editor is None and QApplication.clipboard().text() == text
+
+
 def test_the_maps_list_shows_maps_added_by_future_state_new_map_and_import(
     window: MainWindow, doc_path: Path, tmp_path: Path, qtbot: Any
 ) -> None:
