@@ -415,17 +415,17 @@ class ExportDialog(QDialog):
         return tuple((m.reworks_id, m.id) for m in maps if m.reworks_id is not None)
 
     def _may_replace(self, target: Path) -> bool:
-        """Ask before an export replaces a file that is already there (No is the default)."""
-        answer = QMessageBox.question(
+        """Ask before an export replaces a file that is already there: Yes only when chosen (Enter,
+        Space, Esc and a letter typed keep the file; a plain question took a typed "y" for Yes)."""
+        from jmdesigner.canvas.ask import ask_before_deleting
+
+        return ask_before_deleting(
             self,
             translate("ExportDialog", "Replace the file?"),
             translate(
                 "ExportDialog", "“{name}” already exists in {parent}. Replace it with this export?"
             ).format(name=target.name, parent=target.parent),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def _map_ids(self) -> list[str]:
         chosen = self.map.currentData()

@@ -391,8 +391,11 @@ class PersonaEditor(QDialog):
 
     # ----------------------------------------------------- user prompts (overridable)
     def ask(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(self, title, text, defaultButton=QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        """Yes only when chosen: Enter, Space, Esc and a letter typed on keep the persona (a plain
+        question took a typed "y" for Yes and removed the persona with its curves)."""
+        from jmdesigner.canvas.ask import ask_before_deleting
+
+        return ask_before_deleting(self, title, text)
 
     def warn(self, title: str, text: str) -> QMessageBox:
         """A window-modal message that does not block the caller."""
