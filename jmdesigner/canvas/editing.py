@@ -111,8 +111,13 @@ class Editing:
                 store.clear_draft(draft.map_id)
 
     def restore(self, draft: Draft) -> bool:
-        """Open the editor a crash interrupted, with its text, in its cell (or on its card)."""
+        """Open the editor a crash interrupted, with its text, in its cell (or on its card, or on
+        the header being renamed)."""
         doc = self.view.doc
+        if draft.header is not None:
+            header_id = draft.stage_id if draft.header == "stage" else draft.lane_id
+            kind = Kind.STAGE if draft.header == "stage" else Kind.LANE
+            return doc.get(kind, header_id) is not None and self.rename(draft.header, header_id, draft.text)
         if draft.card_id is not None and doc.get(Kind.CARD, draft.card_id) is not None:
             return self.edit_card(draft.card_id, text=draft.text)
         cell = (draft.stage_id, draft.lane_id)
@@ -141,7 +146,7 @@ class Editing:
         self._draft = draft
         if draft is not None:
             editor.document().contentsChanged.connect(self._draft_due)
-            if draft.text:
+            if draft.text and (draft.header is None or keep):  # a header's name: once it changes
                 self.write_draft()
         self.view.setFocus()
         scene.setFocusItem(editor)
@@ -478,8 +483,9 @@ class Editing:
         return cell_geom.rect.y + opt.cell_pad
 
     def rename(self, kind: str, entity_id: str, text: str | None = None, *, keep: bool = False) -> bool:
-        """Type a stage's or lane's name in place. ``text``/``keep``: a name whose save was refused
-        opens again with it (see ``_open``), so Enter tries again."""
+        """Type a stage's or lane's name in place; the name being typed is a draft, as a card's
+        text is. ``text``: a name given back after a crash, or (``keep``) one whose save was
+        refused, opened again with it (see ``_open``) so Enter tries again; the cursor after it."""
         if self.view.doc.get(Kind.STAGE if kind == "stage" else Kind.LANE, entity_id) is None:
             return False  # deleted meanwhile (a colleague's edit)
         scene = self.view.map_scene
@@ -498,16 +504,32 @@ class Editing:
 
         def done(text: str | None, then: Then) -> None:
             self._close()
-            if text is None or text.strip() == old or not text.strip():
-                return
-            name = text.strip()
-            if kind == "stage":
-                saved = self.view.push(commands.update_stage(entity_id, name=name))
-            else:
-                saved = self.view.push(commands.update_lane(entity_id, name=name))
-            if not saved:  # refused (the connection lost, say): the name typed stays in its editor
+            refused = False
+            try:
+                if text is None or text.strip() == old or not text.strip():
+                    return
+                name = text.strip()
+                self._draft_goes_with_edit()
+                if kind == "stage":
+                    refused = not self.view.push(commands.update_stage(entity_id, name=name))
+                else:
+                    refused = not self.view.push(commands.update_lane(entity_id, name=name))
+            finally:
+                if refused:
+                    self._draft = None  # the name stays in the file, and comes back on the next open
+                else:
+                    self._drop_draft()
+            if refused and text is not None:  # (the connection lost, say): the name typed stays in its editor
                 self.rename(kind, entity_id, text, keep=True)
 
         editor = TextEditor(old if text is None else text, role, width, style.CELL, done, single_line=True)
+        if text is not None:  # given back: typing goes on after it
+            from PySide6.QtGui import QTextCursor
+
+            cursor = editor.textCursor()
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            editor.setTextCursor(cursor)
+        stage_id, lane_id = (entity_id, "") if kind == "stage" else ("", entity_id)
+        draft = Draft(self.view.map_id, stage_id, lane_id, None, 0, editor.text(), header=kind)
         self.target = (kind, entity_id)
-        return self._open(editor, x, rect.y + opt.header_pad_y, keep=keep)
+        return self._open(editor, x, rect.y + opt.header_pad_y, draft, keep=keep)

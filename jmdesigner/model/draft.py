@@ -1,6 +1,7 @@
 """A card being typed that is not a card yet: kept in the file, outside the undo history.
 
-A facilitator's half-typed sentence must survive a crash or a power cut. The canvas writes
+A facilitator's half-typed sentence (or a stage's or lane's new name) must survive a crash or a
+power cut. The canvas writes
 the open editor's text as a ``Draft`` a moment after each keystroke; reopening the file puts
 it back in its cell. Committing or leaving the editor turns it into an ordinary command
 (undoable) and drops the draft.
@@ -22,6 +23,9 @@ class Draft:
     card_id: str | None  # the card being edited, or None for a new card
     index: int  # where a new card goes in its cell
     text: str
+    # "stage" or "lane": the new name of that header being typed, not a card (the header's id is
+    # ``stage_id`` or ``lane_id``, the other is empty); a kill mid-rename lost the name.
+    header: str | None = None
 
 
 @runtime_checkable

@@ -12,6 +12,9 @@ import sqlite3
 from jmdesigner.model.draft import Draft
 
 _COLUMNS = "map_id, stage_id, lane_id, card_id, position, text"
+# A header's new name is kept in the same row, in the format every version reads: its position is
+# -1 (no card has it) and the header's id is in stage_id or lane_id, the other column empty.
+_HEADER = -1
 
 
 def has_table(raw: sqlite3.Connection) -> bool:
@@ -26,7 +29,14 @@ def save(raw: sqlite3.Connection, draft: Draft) -> None:
         f"INSERT INTO drafts ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (map_id) DO UPDATE SET "
         "stage_id = excluded.stage_id, lane_id = excluded.lane_id, card_id = excluded.card_id, "
         "position = excluded.position, text = excluded.text",
-        (draft.map_id, draft.stage_id, draft.lane_id, draft.card_id, draft.index, draft.text),
+        (
+            draft.map_id,
+            draft.stage_id,
+            draft.lane_id,
+            draft.card_id,
+            _HEADER if draft.header is not None else draft.index,
+            draft.text,
+        ),
     )
 
 
@@ -38,4 +48,11 @@ def listed(raw: sqlite3.Connection) -> list[Draft]:
     if not has_table(raw):
         return []
     rows = raw.execute(f"SELECT {_COLUMNS} FROM drafts ORDER BY map_id")
-    return [Draft(m, s, lane, c, int(pos), str(text)) for m, s, lane, c, pos, text in rows]
+    return [
+        Draft(m, s, lane, c, int(pos), str(text), _header(s, lane) if pos == _HEADER else None)
+        for m, s, lane, c, pos, text in rows
+    ]
+
+
+def _header(stage_id: str, lane_id: str) -> str:
+    return "lane" if not stage_id and lane_id else "stage"

@@ -537,7 +537,7 @@ class MainWindow(QMainWindow):
             self.show_map(draft.map_id)
             view = self.current_view()
             if view is not None and view.editing.restore(draft):
-                self.show_message(_restored_draft_message(draft.text))
+                self.show_message(_restored_draft_message(draft.text, draft.header))
                 return
 
     def focus_canvas(self) -> None:
@@ -1367,12 +1367,21 @@ def _first_focusable(panel: QWidget) -> QWidget:
     return next((w for w in candidates if w.focusPolicy() & takes and w.isVisibleTo(panel)), panel)
 
 
-def _restored_draft_message(text: str) -> str:
-    """What the status bar says of a card given back after a crash: true of its text (one longer
-    than a card may hold, written before the card editor refused such pastes, is not added by Enter)."""
+def _restored_draft_message(text: str, header: str | None = None) -> str:
+    """What the status bar says of a card (or a header's new name) given back after a crash: true
+    of its text (one longer than a card may hold, written before the card editor refused such
+    pastes, is not added by Enter)."""
     from jmdesigner.i18n import localized
     from jmdesigner.model.validation import MAX_TEXT
 
+    if header == "stage":
+        return translate(
+            "MainWindow", "The stage name you were typing when jmdesigner stopped is back: Enter renames it."
+        )
+    if header == "lane":
+        return translate(
+            "MainWindow", "The lane name you were typing when jmdesigner stopped is back: Enter renames it."
+        )
     if len(text) > MAX_TEXT:
         return translate(
             "MainWindow",

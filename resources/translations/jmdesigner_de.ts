@@ -3497,6 +3497,14 @@
             </translation>
         </message>
         <message>
+            <source>The stage name you were typing when jmdesigner stopped is back: Enter renames it.</source>
+            <translation>Der Phasenname, den Sie tippten, als jmdesigner beendet wurde, ist zurück: Eingabe benennt um.</translation>
+        </message>
+        <message>
+            <source>The lane name you were typing when jmdesigner stopped is back: Enter renames it.</source>
+            <translation>Der Bahnname, den Sie tippten, als jmdesigner beendet wurde, ist zurück: Eingabe benennt um.</translation>
+        </message>
+        <message>
             <source>Main</source>
             <translation>Hauptleiste</translation>
         </message>

@@ -145,6 +145,33 @@ def test_a_killed_window_gives_back_the_card_being_typed(window: MainWindow, doc
     assert window.jfile is not None and window.jfile.drafts() == []
 
 
+@pytest.mark.parametrize("header", ["stage", "lane"])
+def test_a_killed_window_gives_back_the_header_name_being_typed(
+    window: MainWindow, doc_path: Path, header: str
+) -> None:
+    """A kill mid-rename lost the name being typed (drafts covered cards only): it is a draft as
+    a card's text is, given back on the header on the next open; Enter renames, the draft goes."""
+    text = "Onboarding, week one"
+    killed_while_typing(str(doc_path), text, header)
+    with JmapFile.open(doc_path, read_only=True) as jfile:
+        (draft,) = jfile.drafts()
+        doc = jfile.document
+        m = doc.maps()[0].id
+        first = doc.stages(m)[0] if header == "stage" else doc.lanes(m)[0]
+        assert (draft.text, draft.header, first.name != text) == (text, header, True)
+    window.open_file(doc_path)
+    view = window.current_view()
+    assert view is not None and view.editing.editor is not None
+    assert view.editing.target == (header, first.id) and view.editing.editor.text() == text
+    said = f"The {header} name you were typing when jmdesigner stopped is back: Enter renames it."
+    assert said in (window.statusBar().currentMessage(), window.statusBar().toolTip())
+    type_text(view, "!")  # the typing goes on after the name
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    renamed = view.doc.stage(first.id) if header == "stage" else view.doc.lane(first.id)
+    assert renamed.name == text + "!"
+    assert window.jfile is not None and window.jfile.drafts() == []
+
+
 def test_a_draft_longer_than_a_card_is_given_back_with_a_true_sentence(
     window: MainWindow, doc_path: Path
 ) -> None:
