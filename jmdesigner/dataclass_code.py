@@ -30,6 +30,7 @@ compiles through ``compile``.
 
 from __future__ import annotations
 
+import atexit
 import builtins
 import contextlib
 import marshal
@@ -53,6 +54,7 @@ _stored: dict[str, bytes] = {}
 _fresh: set[str] = set()  # the keys compiled in this process (not found in the cache)
 _used: set[str] = set()
 _compiled = 0  # sources compiled in this process (not found in the cache)
+_saved = 0  # ``_compiled`` when the cache was last written by this process
 _path: Path | None = None
 
 
@@ -160,14 +162,7 @@ def install(path: Path | None = None) -> bool:
     if creator is None or not _compiles_with_exec(creator):
         return False
     _path = path or cache_path()
-    try:
-        data = _path.read_bytes()
-        if data[: len(MAGIC_NUMBER)] == MAGIC_NUMBER:
-            loaded = marshal.loads(data[len(MAGIC_NUMBER) :])
-            if isinstance(loaded, dict):
-                _stored.update({k: v for k, v in loaded.items() if type(k) is str and type(v) is bytes})
-    except (OSError, ValueError, EOFError, TypeError):
-        pass  # none yet, or unreadable: compiled as they come
+    _stored.update(_read(_path))
     dataclasses.exec = _exec  # type: ignore[attr-defined]
     import collections
 
@@ -178,7 +173,23 @@ def install(path: Path | None = None) -> bool:
         _patch_typing(sys.modules["typing"])
     elif not any(isinstance(f, _AfterTyping) for f in sys.meta_path):
         sys.meta_path.insert(0, _AfterTyping())
+    # Dataclasses made after the start's own save (modules imported when first needed) are kept
+    # at exit: else every start compiled them anew.
+    atexit.register(save)
     return True
+
+
+def _read(path: Path) -> dict[str, bytes]:
+    """The cache file's entries; none when it is missing or unreadable (compiled as they come)."""
+    try:
+        data = path.read_bytes()
+        if data[: len(MAGIC_NUMBER)] == MAGIC_NUMBER:
+            loaded = marshal.loads(data[len(MAGIC_NUMBER) :])
+            if isinstance(loaded, dict):
+                return {k: v for k, v in loaded.items() if type(k) is str and type(v) is bytes}
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    return {}
 
 
 def _compiles_with_exec(creator: object) -> bool:
@@ -191,9 +202,11 @@ def _compiles_with_exec(creator: object) -> bool:
 def save() -> bool:
     """Write the cache if this process compiled anything new (atomically; never an error). Not
     when Python writes no bytecode (``PYTHONDONTWRITEBYTECODE``, ``-B``), as for its ``.pyc``."""
-    if _path is None or not _compiled or sys.dont_write_bytecode:
+    global _saved
+    if _path is None or _compiled == _saved or sys.dont_write_bytecode:
         return False
-    kept = {**_stored, **{key: marshal.dumps(_codes[key]) for key in _fresh}}
+    # What another start wrote since this one read the file is kept too (two starts at once).
+    kept = {**_read(_path), **_stored, **{key: marshal.dumps(_codes[key]) for key in _fresh}}
     if len(kept) > MAX_ENTRIES:
         kept = {key: kept[key] for key in _used}
     temporary = _path.with_name(f"{_path.name}.{os.getpid()}.tmp")
@@ -201,6 +214,7 @@ def save() -> bool:
         _path.parent.mkdir(exist_ok=True)
         temporary.write_bytes(MAGIC_NUMBER + marshal.dumps(kept))
         os.replace(temporary, _path)
+        _saved = _compiled
     except OSError:
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)

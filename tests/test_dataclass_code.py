@@ -143,3 +143,50 @@ def test_the_cache_reads_only_the_code_a_start_uses(tmp_path: Path) -> None:
     seen = _run("cached", str(cache))
     assert seen.pop("compiled") > 20 and seen.pop("saved") is True  # type: ignore[operator]
     assert seen == _run("plain")
+
+
+TWO_AT_ONCE = """
+import sys
+from pathlib import Path
+from jmdesigner import dataclass_code
+assert dataclass_code.install(Path(sys.argv[1]))
+from dataclasses import dataclass
+sys.stdout.write("ready\\n"); sys.stdout.flush()
+sys.stdin.readline()  # both have read the (empty) cache: now each makes its own class and saves
+exec(f"@dataclass(frozen=True)\\nclass Only{sys.argv[2]}:\\n    {sys.argv[2].lower()}_field: int")
+dataclass_code.save()
+"""
+
+
+def test_two_starts_at_once_keep_both_their_classes_and_one_made_late_is_kept_at_exit(tmp_path: Path) -> None:
+    """Two starts at once (two windows, two command-line runs): the second to write the cache
+    replaced it with what it had read at its start plus its own, and the first one's classes were
+    compiled again at every start until it won. A class made after the save (a module imported when
+    first needed) is written at exit."""
+    cache = tmp_path / "cache" / "code.bin"
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    children = [
+        subprocess.Popen(
+            [sys.executable, "-c", TWO_AT_ONCE, str(cache), name],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        for name in ("Alpha", "Beta")
+    ]
+    for child in children:
+        assert child.stdout is not None and child.stdout.readline() == "ready\n"
+    for child in children:
+        assert child.stdin is not None
+        child.stdin.write("go\n")
+        child.stdin.close()
+        assert child.wait(60) == 0
+    late = "import sys; from pathlib import Path; from jmdesigner import dataclass_code\n"
+    late += "assert dataclass_code.install(Path(sys.argv[1])); dataclass_code.save()\n"
+    late += "from dataclasses import dataclass\n@dataclass\nclass Late:\n    late_field: str\n"
+    assert subprocess.run([sys.executable, "-c", late, str(cache)], env=env, timeout=60).returncode == 0
+    from importlib.util import MAGIC_NUMBER
+
+    keys = "".join(marshal.loads(cache.read_bytes()[len(MAGIC_NUMBER) :]))
+    assert "alpha_field" in keys and "beta_field" in keys and "late_field" in keys

@@ -135,6 +135,9 @@ def _leave(code: int) -> NoReturn:
     window had gone, with nothing left to save. The log is flushed and closed first."""
     import logging  # here: PySide reads the source of each module an import names after Qt loads
 
+    from jmdesigner import dataclass_code
+
+    dataclass_code.save()  # dataclasses made since the first paint's save (``os._exit`` runs no atexit)
     logging.shutdown()
     sys.stdout.flush()
     sys.stderr.flush()
