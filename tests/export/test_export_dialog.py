@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from jmdesigner.model import Document
 from jmdesigner.ui import export_dialog
 from jmdesigner.ui.export_dialog import ExportDialog, open_export_dialog
+from tests.ui.question_keys import answer
 
 
 @pytest.fixture
@@ -92,37 +93,18 @@ def test_an_existing_file_is_replaced_only_when_the_user_says_so(
     """The question's default keeps the file, and typing does not answer it: Enter, Space and a
     typed "y" (a plain question's Yes) keep it; a click on Yes replaces it."""
     from PySide6.QtCore import QTimer
-    from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
 
     target = tmp_path / "doc.pdf"
     target.write_bytes(b"the client's annotated copy")
     asked: list[str] = []
 
-    def answer(key: Qt.Key | None) -> None:  # a key typed into the question, or None: Yes clicked
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, lambda: answer(key))
-            return
-        asked.append(box.text())
-        if key is None:
-            QTest.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
-            return
-        QTest.keyClick(box.focusWidget() or box, key)  # where a real window puts the keys
-        waited = 0  # a button's letter clicks it ~100 ms later (animateClick): wait for an answer
-        while box.isVisible() and waited < 400:
-            QTest.qWait(20)
-            waited += 20
-        if box.isVisible():  # the key left the question up: Esc (keep) ends the case
-            QTest.keyClick(box, Qt.Key.Key_Escape)
-
     for key in (Qt.Key.Key_Y, Qt.Key.Key_Space, Qt.Key.Key_Return):
-        QTimer.singleShot(0, lambda key=key: answer(key))
+        QTimer.singleShot(0, lambda key=key: answer(asked, key))
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
         assert target.read_bytes() == b"the client's annotated copy"
         assert "kept" in dialog.status.text()
     assert len(asked) == 3 and "doc.pdf" in asked[0]
-    QTimer.singleShot(0, lambda: answer(None))
+    QTimer.singleShot(0, lambda: answer(asked, None))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert target.read_bytes().startswith(b"%PDF")
     assert len(asked) == 4

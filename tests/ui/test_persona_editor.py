@@ -18,6 +18,7 @@ from jmdesigner.model import Kind, commands
 from jmdesigner.ui.persona_editor import PersonaEditor, open_persona_editor
 from jmdesigner.ui.photo import MAX_SIDE, PhotoError, load_photo
 from tests.ui.conftest import Doc
+from tests.ui.question_keys import answer
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -145,35 +146,17 @@ def test_typing_into_the_remove_persona_question_keeps_the_persona(editor: Perso
     """The question took a typed "y" for Yes (its underlined button) and removed the persona with
     its curves; now Enter, Space, Esc and a letter typed keep it, and only a click on Yes removes it."""
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
 
     maya = persona(jdoc)
     before = jdoc.doc.snapshot()
     asked: list[str] = []
 
-    def answer(key: Qt.Key | None) -> None:  # a key typed into the question, or None: Yes clicked
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, lambda: answer(key))
-            return
-        asked.append(box.text())
-        if key is None:
-            QTest.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
-            return
-        QTest.keyClick(box.focusWidget() or box, key)  # where a real window puts the keys
-        waited = 0  # a button's letter clicks it ~100 ms later (animateClick): wait for an answer
-        while box.isVisible() and waited < 400:
-            QTest.qWait(20)
-            waited += 20
-        if box.isVisible():  # the key left the question up: Esc (keep) ends the case
-            QTest.keyClick(box, Qt.Key.Key_Escape)
-
     for key in (Qt.Key.Key_Y, Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Escape):
-        QTimer.singleShot(0, lambda key=key: answer(key))
+        QTimer.singleShot(0, lambda key=key: answer(asked, key))
         assert editor.remove_persona() is False
         assert jdoc.doc.snapshot() == before
     assert len(asked) == 4 and "emotion curve" in asked[0]
-    QTimer.singleShot(0, lambda: answer(None))
+    QTimer.singleShot(0, lambda: answer(asked, None))
     assert editor.remove_persona() is True
     assert jdoc.doc.get(Kind.PERSONA, maya.id) is None
 
