@@ -27,6 +27,7 @@ from jmdesigner.canvas.header_items import GridItem, LaneHeaderItem, StageHeader
 from jmdesigner.canvas.link_overlay import LinkOverlay
 from jmdesigner.layout import CardGeom, LayoutOptions, MapGeometry, Opening, Rect, WrapCache, layout_map
 from jmdesigner.layout import metrics as roles
+from jmdesigner.layout.geometry import LaneShape
 from jmdesigner.model import Change, Document, Kind
 
 MARGIN = 48.0
@@ -335,11 +336,15 @@ class MapScene(QGraphicsScene):
                         self._place(card_id, lane_id, shape[card_id], lane_y, lane_fill, ascent)
                 continue
             left, right = (live.left(), live.right()) if live is not None and not recolour else (None, None)
-            lanes_due.pop(lane_id, None)
+            was_due = lanes_due.pop(lane_id, None) is not None
             if lane_id in cells_due:  # the other cells' items are as they were, or due
                 todo: Iterable[tuple[str, CardGeom]] = chain.from_iterable(
                     cell.items() for cell in cells_due[lane_id][1]
                 )
+            elif (
+                live is not None and not recolour and not was_due and self._ys.get(lane_id, lane_y) != lane_y
+            ):
+                todo = self._moved_lane_todo(g.lane_shapes[lane_id], old_cells.get(lane_id), lane_id, live)
             else:
                 todo = new[lane_id].items()
             for card_id, c in todo:
@@ -374,17 +379,10 @@ class MapScene(QGraphicsScene):
                     self.blocks.move_lane(lane_id, lane_y)  # (zoomed out: the blocks show it)
                     self._defer_lane(lane_id)
                     continue
-                left, right = (live.left(), live.right()) if live is not None else (None, None)
-                for card_id in shape:
-                    item = cards.get(card_id)
-                    if item is None:
-                        continue  # not made yet: it is due
-                    r = item.geom.rect
-                    if left is not None and (r.x > right or r.x + r.w < left):
-                        due[card_id] = lane_id
-                        continue
-                    item.lane_y = lane_y  # as CardItem.move_to, inlined
-                    item.setPos(r.x, lane_y + r.y)
+                if live is None or lane_id in lanes_due:
+                    self._move_cards(shape, lane_id, lane_y, live)
+                else:
+                    self._move_lane_cells(g.lane_shapes[lane_id], lane_id, lane_y, live)
                 self.blocks.move_lane(lane_id, lane_y)
         self._fills, self._shapes, self._ys, self._hs = fills, new, ys, hs
         self._cells = new_cells
@@ -392,6 +390,62 @@ class MapScene(QGraphicsScene):
             self._deferred(QRectF())  # no part of the map is known clear of waiting items now
         elif live is not None and self.settling():
             self._deferred(live)
+
+    def _moved_lane_todo(
+        self,
+        shape: LaneShape,
+        was: dict[str, dict[str, CardGeom]] | None,
+        lane_id: str,
+        live: QRectF,
+    ) -> Iterable[tuple[str, CardGeom]]:
+        """The cards of a changed lane in view that moved, to go through one by one. A cell whose
+        cards are the very same as at the last sync (their items are where the cell is, or due),
+        left or right of ``live``, waits as a whole: queued in one step, not card by card (~1,500
+        cards a lane in view at 8,000); none of its items is as it was (its lane moved)."""
+        now = shape.cell_cards
+        if was is None or was.keys() != now.keys():
+            return shape.cards.items()
+        left, right = live.left(), live.right()
+        due = self._pending_cards
+        todo = []
+        for stage_id, cell in now.items():
+            if cell is was[stage_id]:
+                r = shape.cells[(stage_id, lane_id)].rect
+                if (r.x > right or r.x + r.w < left) and (not due or due.keys().isdisjoint(cell)):
+                    due.update(dict.fromkeys(cell, lane_id))
+                    continue
+            todo.append(cell.items())
+        return chain.from_iterable(todo)
+
+    def _move_cards(self, cards_of: Iterable[str], lane_id: str, lane_y: float, live: QRectF | None) -> None:
+        """Move these cards' items to their lane's new top; those outside ``live`` (left or right
+        of it) wait, as do cards whose items are not made yet (they are due already)."""
+        cards, due = self._card_items, self._pending_cards
+        left, right = (live.left(), live.right()) if live is not None else (None, None)
+        for card_id in cards_of:
+            item = cards.get(card_id)
+            if item is None:
+                continue  # not made yet: it is due
+            r = item.geom.rect
+            if left is not None and (r.x > right or r.x + r.w < left):
+                due[card_id] = lane_id
+                continue
+            item.lane_y = lane_y  # as CardItem.move_to, inlined
+            item.setPos(r.x, lane_y + r.y)
+
+    def _move_lane_cells(self, shape: LaneShape, lane_id: str, lane_y: float, live: QRectF) -> None:
+        """A lane that only moved, partly in view: each cell left or right of ``live`` waits as a
+        whole (queued in one step: its cards' items are where the cell is, ~1,500 cards a lane
+        in view at 8,000), the cells in view move their items now. A cell holding a card still due
+        (its item may be elsewhere) is gone through card by card, as before."""
+        left, right = live.left(), live.right()
+        due = self._pending_cards
+        for stage_id, cell in shape.cell_cards.items():
+            r = shape.cells[(stage_id, lane_id)].rect
+            if (r.x > right or r.x + r.w < left) and (not due or due.keys().isdisjoint(cell)):
+                due.update(dict.fromkeys(cell, lane_id))
+            else:
+                self._move_cards(cell, lane_id, lane_y, live)
 
     @staticmethod
     def _changed_cards(

@@ -334,3 +334,72 @@ def test_a_scene_destroyed_while_work_waits_leaves_the_event_loop_alone(wide: Ca
         with qtbot.waitSignal(fresh.settled, timeout=20000):
             pass
     assert not fresh.settling()
+
+
+class _LookUps(dict):  # type: ignore[type-arg]
+    """The scene's card items, counting which cards were looked up one by one."""
+
+    def __init__(self, items: dict[str, CardItem]) -> None:
+        super().__init__(items)
+        self.asked: set[str] = set()
+
+    def get(self, key: str, default: Any = None) -> Any:
+        self.asked.add(key)
+        return super().get(key, default)
+
+
+@pytest.mark.parametrize("lanes", ["moved", "changed and moved"])
+def test_a_moved_lanes_cells_out_of_view_wait_whole(wide: Canvas, qtbot: Any, lanes: str) -> None:
+    """An undo that moves lanes in view (the cells above them grew back), and with "changed"
+    also brings cards back into those lanes' first cells (out of view, left): the cells of those
+    lanes left and right of the view whose cards are as they were wait for idle time as a whole,
+    no card of theirs gone through one by one; the cells in view move their items at once. The
+    view looks as a fresh canvas, and once idle time has placed the rest, every item is as a
+    fresh canvas has it."""
+    c = wide
+    scene = c.view.map_scene
+    scene.settle()  # every item made, as on a map left idle a moment
+    top = scene.geom.lanes[0].id  # its cards: the lane shrinks, the lanes below move up
+    first = scene.geom.stages[0].id
+    gone = [
+        card.id
+        for card in c.doc.cards(c.map_id)
+        if card.lane_id == top or (lanes != "moved" and card.stage_id == first)
+    ]
+    scene.select_cards(gone)
+    c.key(Qt.Key.Key_Delete)
+    with qtbot.waitSignal(scene.settled):
+        pass
+    cells, ys = {lane_id: dict(cell) for lane_id, cell in scene._cells.items()}, dict(scene._ys)
+    scene._card_items = looked = _LookUps(scene._card_items)
+    c.key(Qt.Key.Key_Z, CTRL)
+    assert scene.selected_card_ids() == gone
+    live = scene._live()
+    assert live is not None
+    moved = [
+        lane_id
+        for lane_id in scene.geom.lane_shapes
+        if ys[lane_id] != scene._ys[lane_id] and scene._band_shown(lane_id, live, scene._ys, scene._hs)
+    ]
+    away: set[str] = set()  # the cards of those lanes' cells out of view, as they were
+    near: set[str] = set()  # and of their cells in view
+    for lane_id in moved:
+        shape = scene.geom.lane_shapes[lane_id]
+        for stage_id, cell in shape.cell_cards.items():
+            r = shape.cells[(stage_id, lane_id)].rect
+            if r.x > live.right() or r.x + r.w < live.left():
+                if cell is cells[lane_id][stage_id]:
+                    away.update(cell)
+            else:
+                near.update(cell)
+    assert away and near  # lanes in view moved, partly out of view (else this tests nothing)
+    changed = [lane_id for lane_id in moved if scene._cells[lane_id][first] is not cells[lane_id][first]]
+    assert bool(changed) == (lanes != "moved")  # a lane in view changed as well as moved
+    assert not away & looked.asked
+    assert away <= scene._pending_cards.keys()  # they wait, with nothing else of them done
+    assert near <= looked.asked
+    assert not near & scene._pending_cards.keys()
+    _looks_fresh(c, qtbot)
+    with qtbot.waitSignal(scene.settled):
+        pass
+    _is_fresh(c, qtbot)

@@ -77,3 +77,33 @@ def test_a_search_again_keeps_the_current_match_and_rewrites_only_changed_rows(q
     assert find.current_row() == 1 and find.count.text() == "2 of 30"
     assert model.index(5, 0).data().startswith("Refund again\n")
     find.detach()
+
+
+def test_laying_out_many_matches_asks_no_python_code_per_match(qtbot: Any, monkeypatch: Any) -> None:
+    """The list lays out every row (its row count asked for each one, each time it lays them
+    out): the model's own Python code is asked about the rows it shows, not about every match."""
+    _doc, find = _dock(qtbot, 300)
+    hit_list = hit_list_class()
+    asked: dict[str, int] = {}
+    for name in ("rowCount", "columnCount", "index", "flags", "data", "parent", "sibling", "hasChildren"):
+        method = hit_list.__dict__.get(name)
+        if method is None:
+            continue
+
+        def counting(*args: Any, _method: Any = method, _name: str = name, **kwargs: Any) -> object:
+            asked[_name] = asked.get(_name, 0) + 1
+            return _method(*args, **kwargs)
+
+        monkeypatch.setattr(hit_list, name, counting)
+    find.query.setText("refund")
+    find.search()
+    QApplication.processEvents()  # laid out and painted
+    find.results.resize(find.results.width() + 20, find.results.height())  # laid out again
+    QApplication.processEvents()
+    assert find.results.model().rowCount() == 300 == len(find.hits)
+    assert sum(asked.values()) < 300, asked
+    # Still a list of matches to pick from, not of texts to edit or drag.
+    flags = find.results.model().flags(find.results.model().index(3, 0))
+    f = Qt.ItemFlag
+    assert flags == f.ItemIsSelectable | f.ItemIsEnabled | f.ItemNeverHasChildren
+    find.detach()
