@@ -381,8 +381,9 @@ def test_clicking_the_workshop_buttons_leaves_the_keyboard_on_the_map(
 def test_the_keys_handed_on_after_f5_stop_and_go_once_the_workshop_has_the_keyboard(
     window: MainWindow, doc_path: Path, qtbot: Any
 ) -> None:
-    """The window's canvas hands its keys to the workshop only until the workshop is active, and
-    then lets go of the object that did it (one was left on the canvas for each F5)."""
+    """The window's canvas hands its keys to the workshop only until the workshop is active (and a
+    moment after, for keys still on their way), and then lets go of the object that did it (one was
+    left on the canvas for each F5)."""
     from PySide6.QtCore import QEvent
 
     from jmdesigner.ui.workshop.window import KeysToWorkshop
@@ -392,9 +393,12 @@ def test_the_keys_handed_on_after_f5_stop_and_go_once_the_workshop_has_the_keybo
     assert view is not None
     app = QApplication.instance()
     app.sendEvent(ws, QEvent(QEvent.Type.WindowActivate))
-    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    app.processEvents()
-    assert view.findChildren(KeysToWorkshop) == []
+
+    def gone() -> bool:  # after the moment late keys are still handed on (ARRIVAL_GRACE_MS)
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        return view.findChildren(KeysToWorkshop) == []
+
+    qtbot.waitUntil(gone, timeout=3000)
     ws.close()  # its "closed" no longer reaches the object gone
     app.processEvents()
 
@@ -565,6 +569,30 @@ def test_keys_typed_right_after_esc_go_to_the_window_behind(
     assert QApplication.activeWindow() is window
     type_text(view, " und weiter")
     assert view.editing.editor is not None and view.editing.editor.text() == "raus und weiter"
+
+
+def test_a_key_delivered_to_the_workshop_just_after_the_window_behind_is_active_reaches_it(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    """On X11 the window manager announces the window behind as active a moment before the
+    keyboard's focus follows: the "r" of "raus" typed right after Esc still came to the workshop,
+    which had closed, and the card read "aus" (seen on real X11, one run in eight). A key delivered
+    to the workshop then goes on to the window behind, where the typing is."""
+    from tests.canvas.conftest import type_text
+
+    ws = open_workshop_mode(window, doc_path, qtbot)
+    ws.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is ws)
+    view = window.current_view()
+    assert view is not None
+    ws.view.setFocus()
+    QTest.keyClick(ws.view, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    type_text(ws.view, "r")  # the window system's late key, to the workshop's canvas
+    type_text(view, "aus")
+    assert view.editing.editor is not None and view.editing.editor.text() == "raus"
+    assert not ws.view.editing.active
+    qtbot.waitUntil(lambda: window.workshop is None)
 
 
 def test_esc_on_a_busy_machine_keeps_the_workshop_until_the_window_behind_has_the_keyboard(

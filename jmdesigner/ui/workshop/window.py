@@ -58,6 +58,11 @@ ZOOM = 1.35  # large type for the back of the room
 # keys it gets meanwhile are handed on); one that never does is given up after LEAVE_WAIT_MS.
 LEAVE_ASK_MS = 1000
 LEAVE_WAIT_MS = 6000
+# Once the window the keys go to is active, keys the window system still delivers to the one they
+# came from are handed on for this long: the window manager announces the new active window a
+# moment before the keyboard's focus follows, and a key typed in that moment (the "r" of "raus"
+# typed right after Esc) went to a workshop already closed.
+ARRIVAL_GRACE_MS = 300
 
 # The stage in focus steps with Page Down / Page Up: keys an input method passes on as key presses
 # (and a presenter's remote sends). ``]`` and ``[`` do it too where they arrive as key presses; a
@@ -625,7 +630,7 @@ class WorkshopWindow(QWidget):
         self._leaving = True
         self.leaving.emit()  # the window's keys are its own again (KeysToWorkshop)
         keys = HandedKeys(self, back, back.window(), self)
-        keys.arrived.connect(self.close)
+        keys.arrived.connect(lambda: QTimer.singleShot(ARRIVAL_GRACE_MS, self, self.close))
         behind = back.window()
         if behind.isMinimized():  # activated, it stayed minimized: the workshop closed onto the desktop
             behind.setWindowState(behind.windowState() & ~Qt.WindowState.WindowMinimized)
@@ -735,7 +740,8 @@ class HandedKeys(QObject):
     asked to, and a fast typist's keys meanwhile went where the facilitator no longer looked. The
     window's shortcuts are the map's too in that moment (Del, Ctrl+Z and Ctrl+Shift+Z acted on the
     window's own canvas), and an input method's text goes the same way. A click in ``window``
-    gives it its keys back (it was chosen). ``arrived`` says ``until`` has the keyboard."""
+    gives it its keys back (it was chosen). ``arrived`` says ``until`` has the keyboard; keys the
+    window system still delivers to ``window`` for ARRIVAL_GRACE_MS after are handed on too."""
 
     arrived = Signal()
 
@@ -745,6 +751,7 @@ class HandedKeys(QObject):
         self.until: QWidget | None = until
         self.window = window
         self._handing = False  # a key being handed on to the map
+        self._arrived = False  # ``until`` is active: keys still handed on for ARRIVAL_GRACE_MS
         app = QApplication.instance()
         assert app is not None
         self.app = app
@@ -761,8 +768,9 @@ class HandedKeys(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind == QEvent.Type.WindowActivate and watched is self.until and self.until is not None:
-            self.stop()
+        if kind == QEvent.Type.WindowActivate and watched is self.until and not self._arrived:
+            self._arrived = True
+            QTimer.singleShot(ARRIVAL_GRACE_MS, self, self.stop)
             self.arrived.emit()
             return False
         if kind == QEvent.Type.MouseButtonPress and _in_window(watched, self.window):
