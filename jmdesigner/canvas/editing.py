@@ -221,7 +221,14 @@ class Editing:
                 if gone:  # its cell too: typed on in the nearest cell left (``_reopen_new``)
                     if self._keep_typing(lambda: self._reopen_new(cell, index, new_text), new_text):
                         return
-                    self._to_clipboard(new_text)  # no cell left at all
+                    self._to_clipboard(  # no cell left at all
+                        new_text,
+                        translate(
+                            "Editing",
+                            "This card and its place were deleted by someone else while you were typing; "
+                            "your text was copied to the clipboard, to paste where it belongs.",
+                        ),
+                    )
                 elif then is Then.LEAVE:
                     self._leave_refused(new_text)
                 elif self._keep_typing(lambda: self.edit_card(card_id, new_text, keep=True), new_text):
@@ -296,12 +303,12 @@ class Editing:
             with contextlib.suppress(JmError):  # the clipboard keeps it all the same
                 store.clear_draft(draft.map_id)  # no edit to come drops it with itself
                 store.save_draft(replace(draft, text=text))
-        QGuiApplication.clipboard().setText(text)
-        self.view.message.emit(
+        self._to_clipboard(
+            text,
             translate(
                 "Editing",
                 "Your text was not added as a card; it is on the clipboard, to paste where it fits.",
-            )
+            ),
         )
 
     def _card_pad(self) -> tuple[float, float]:
@@ -326,16 +333,10 @@ class Editing:
                 return True
         return False
 
-    def _to_clipboard(self, text: str) -> None:
-        """The last resort for typed text with no cell left to go to: the clipboard, with a word."""
+    def _to_clipboard(self, text: str, said: str) -> None:
+        """The last resort for typed text that cannot be added: the clipboard, and ``said``."""
         QGuiApplication.clipboard().setText(text)
-        self.view.message.emit(
-            translate(
-                "Editing",
-                "This card and its place were deleted by someone else while you were typing; your text "
-                "was copied to the clipboard, to paste where it belongs.",
-            )
-        )
+        self.view.message.emit(said)
 
     def keep_text_of_deleted_map(self) -> None:
         """The map was deleted (a colleague's edit, in a team library) while text was typed in it:
@@ -352,13 +353,13 @@ class Editing:
                 store.save_draft(replace(draft, text=text))
         editor.finish(None)
         if text.strip():
-            QGuiApplication.clipboard().setText(text)
-            self.view.message.emit(
+            self._to_clipboard(
+                text,
                 translate(
                     "Editing",
                     "The map you were typing in was deleted by someone else; your text was copied to the "
                     "clipboard, to paste where it belongs.",
-                )
+                ),
             )
 
     def new_card(

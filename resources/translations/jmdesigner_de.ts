@@ -1662,10 +1662,6 @@
             <translation>Ihr Text wurde nicht als Karte hinzugefügt; er liegt in der Zwischenablage, um ihn dort einzufügen, wo er passt.</translation>
         </message>
         <message>
-            <source>This card and its place were deleted by someone else while you were typing; your text was copied to the clipboard, to paste where it belongs.</source>
-            <translation>Diese Karte und ihr Platz wurden von jemand anderem gelöscht, während Sie tippten; Ihr Text liegt in der Zwischenablage, um ihn an der richtigen Stelle einzufügen.</translation>
-        </message>
-        <message>
             <source>The map you were typing in was deleted by someone else; your text was copied to the clipboard, to paste where it belongs.</source>
             <translation>Die Map, in der Sie tippten, wurde von jemand anderem gelöscht; Ihr Text wurde in die Zwischenablage kopiert, um ihn dort einzufügen, wo er hingehört.</translation>
         </message>
@@ -1676,6 +1672,10 @@
         <message>
             <source>The stage or lane you were typing in was deleted by someone else; your text is kept in {stage} › {lane}: Enter adds it there.</source>
             <translation>Die Phase oder Bahn, in der Sie tippten, wurde von jemand anderem gelöscht; Ihr Text bleibt in {stage} › {lane} erhalten: Eingabe fügt ihn dort hinzu.</translation>
+        </message>
+        <message>
+            <source>This card and its place were deleted by someone else while you were typing; your text was copied to the clipboard, to paste where it belongs.</source>
+            <translation>Diese Karte und ihr Platz wurden von jemand anderem gelöscht, während Sie tippten; Ihr Text liegt in der Zwischenablage, um ihn an der richtigen Stelle einzufügen.</translation>
         </message>
         <message>
             <source>This card was changed by someone else while you were typing; your text was saved over their change (Undo brings theirs back).</source>
