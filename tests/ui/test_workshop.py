@@ -55,6 +55,16 @@ def open_workshop_mode(window: MainWindow, doc_path: Path, qtbot: Any) -> Worksh
     return ws
 
 
+def active_workshop(window: MainWindow, doc_path: Path, qtbot: Any) -> tuple[WorkshopWindow, MapView]:
+    """The workshop open with the keyboard, and the window's canvas behind it."""
+    ws = open_workshop_mode(window, doc_path, qtbot)
+    ws.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is ws)
+    view = window.current_view()
+    assert view is not None
+    return ws, view
+
+
 def give_window_the_keyboard(window: MainWindow, qtbot: Any) -> MapView:
     """The window active and its canvas focused, as after a click on it: its view."""
     view = window.current_view()
@@ -555,11 +565,7 @@ def test_keys_typed_right_after_esc_go_to_the_window_behind(
     the keyboard first, the keys typed meanwhile go to its canvas, and then the workshop closes."""
     from tests.canvas.conftest import type_text
 
-    ws = open_workshop_mode(window, doc_path, qtbot)
-    ws.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is ws)
-    view = window.current_view()
-    assert view is not None
+    ws, view = active_workshop(window, doc_path, qtbot)
     ws.view.setFocus()
     QTest.keyClick(ws.view, Qt.Key.Key_Escape)
     assert window.workshop is ws  # until the window has the keyboard
@@ -580,11 +586,7 @@ def test_a_key_delivered_to_the_workshop_just_after_the_window_behind_is_active_
     to the workshop then goes on to the window behind, where the typing is."""
     from tests.canvas.conftest import type_text
 
-    ws = open_workshop_mode(window, doc_path, qtbot)
-    ws.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is ws)
-    view = window.current_view()
-    assert view is not None
+    ws, view = active_workshop(window, doc_path, qtbot)
     ws.view.setFocus()
     QTest.keyClick(ws.view, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
@@ -607,11 +609,7 @@ def test_esc_on_a_busy_machine_keeps_the_workshop_until_the_window_behind_has_th
 
     monkeypatch.setattr(workshop_window, "LEAVE_ASK_MS", 50)
     monkeypatch.setattr(workshop_window, "LEAVE_WAIT_MS", 1500)
-    ws = open_workshop_mode(window, doc_path, qtbot)
-    ws.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is ws)
-    view = window.current_view()
-    assert view is not None
+    ws, view = active_workshop(window, doc_path, qtbot)
     asked: list[bool] = []
     monkeypatch.setattr(window, "activateWindow", lambda: asked.append(True))  # a slow window manager
     ws.view.setFocus()

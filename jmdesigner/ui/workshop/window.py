@@ -630,12 +630,12 @@ class WorkshopWindow(QWidget):
         self._leaving = True
         self.leaving.emit()  # the window's keys are its own again (KeysToWorkshop)
         keys = HandedKeys(self, back, back.window(), self)
-        keys.arrived.connect(lambda: QTimer.singleShot(ARRIVAL_GRACE_MS, self, self.close))
+        keys.arrived.connect(self._close_soon)
         behind = back.window()
         if behind.isMinimized():  # activated, it stayed minimized: the workshop closed onto the desktop
             behind.setWindowState(behind.windowState() & ~Qt.WindowState.WindowMinimized)
         if self.isActiveWindow():
-            back.window().activateWindow()
+            behind.activateWindow()
         # else: once the window manager has given the workshop the keyboard (``changeEvent``)
         self._left_at = time.monotonic()
         self._ask_again = QTimer(self, interval=LEAVE_ASK_MS)
@@ -649,11 +649,20 @@ class WorkshopWindow(QWidget):
         keyboard (it may never have lost it: Esc typed before the workshop had it), handing its
         keys on and asking again."""
         back = self.hand_back
-        waited = (time.monotonic() - self._left_at) * 1000
-        if back is None or QApplication.activeWindow() is back.window() or waited >= LEAVE_WAIT_MS:
+        if back is not None and QApplication.activeWindow() is back.window():
+            self._close_soon()
+            return
+        if back is None or (time.monotonic() - self._left_at) * 1000 >= LEAVE_WAIT_MS:
             self.close()
             return
         back.window().activateWindow()
+
+    def _close_soon(self) -> None:
+        """The window behind has the keyboard: closed ARRIVAL_GRACE_MS later, whichever noticed it
+        (its activation, or the next ask), so the keys still on their way here are handed on."""
+        if self._ask_again is not None:
+            self._ask_again.stop()
+        QTimer.singleShot(ARRIVAL_GRACE_MS, self, self.close)
 
     @property
     def is_leaving(self) -> bool:
