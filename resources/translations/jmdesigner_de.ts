@@ -2662,6 +2662,14 @@
             <source>This was changed by someone else while you were typing; your text was saved over their change (Undo brings theirs back).</source>
             <translation>Dies wurde von jemand anderem geändert, während Sie tippten; Ihr Text hat die Änderung überschrieben (Rückgängig holt sie zurück).</translation>
         </message>
+        <message>
+            <source>What you typed while the connection was lost could not be saved ({reason}); it is on the clipboard.</source>
+            <translation>Was Sie eingegeben haben, während die Verbindung unterbrochen war, konnte nicht gespeichert werden ({reason}); es liegt in der Zwischenablage.</translation>
+        </message>
+        <message>
+            <source>A change you made while the connection was lost could not be saved ({reason}).</source>
+            <translation>Eine Änderung, die Sie vorgenommen haben, während die Verbindung unterbrochen war, konnte nicht gespeichert werden ({reason}).</translation>
+        </message>
     </context>
     <context>
         <name>InspectorLinks</name>

@@ -497,3 +497,41 @@ def test_text_typed_in_a_stage_a_colleague_deletes_opens_again_in_the_same_lane(
                 lambda kept=kept: ana.jfile.document.get(Kind.CARD, kept[0].id) is not None, timeout=1000
             )  # type: ignore[union-attr]
             type_in_card(ben, second.id, " - and more")
+
+
+def test_a_field_typed_offline_waits_with_its_card_when_another_is_clicked_and_is_saved_on_return(
+    qtbot: Any, windows: tuple[MainWindow, MainWindow], library: str
+) -> None:
+    """Typed as the connection drops, then another card clicked on the canvas before it is back:
+    the value waits with its card (shown again when that card is), and is saved on reconnect."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    ana, ben = windows
+    assert ben.inspector is not None and ana.jfile is not None and ben.watch is not None
+    ben_view, card = first_card(ben)
+    other = ben_view.doc.cards(ben_view.map_id)[1]
+    ben_view.map_scene.select_cards([card.id])
+    owner = ben.inspector.pages["card"].owner  # type: ignore[attr-defined]
+    ben.activateWindow()
+    owner.editor.setFocus()
+    QTest.keyClicks(owner.editor, "Ben's team")
+    ben.watch._retry.stop()  # the server stays away until the test lets it come back
+    drop_connections(library)
+    ben_view.centerOn(ben_view.map_scene.cards[other.id])
+    where = ben_view.mapFromScene(ben_view.map_scene.cards[other.id].sceneBoundingRect().center())
+    QTest.mouseClick(ben_view.viewport(), Qt.MouseButton.LeftButton, pos=where)  # the save fails on the way
+    assert "[read-only]" in ben.windowTitle()
+    assert ben.inspector.ids == [other.id] and owner.value() == other.owner  # the other card's owner
+    ben_view.map_scene.select_cards([card.id])  # back to the first card: what was typed is there
+    assert owner.value() == "Ben's team" and "connection to the library" in owner.error_text()
+    ben_view.map_scene.select_cards([other.id])
+    assert owner.value() == other.owner
+    ben.watch._retry.start()
+    qtbot.waitUntil(lambda: ana.jfile.document.card(card.id).owner == "Ben's team", timeout=5000)  # type: ignore[union-attr]
+    with open_store(library, read_only=True) as fresh:  # saved on its own card, once
+        assert fresh.document.card(card.id).owner == "Ben's team"
+        assert fresh.document.card(other.id).owner == other.owner
+    assert ben.inspector.waiting == []
+    ben_view.map_scene.select_cards([card.id])
+    assert owner.value() == "Ben's team" and not owner.error_text()
