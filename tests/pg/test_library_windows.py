@@ -16,6 +16,7 @@ from jmdesigner.ui import library_watch
 from jmdesigner.ui.actions import Act
 from jmdesigner.ui.main_window import MainWindow
 from tests.builders import sample_bundle
+from tests.pg.proxy import Proxy
 
 
 @pytest.fixture
@@ -535,3 +536,60 @@ def test_a_field_typed_offline_waits_with_its_card_when_another_is_clicked_and_i
     assert ben.inspector.waiting == []
     ben_view.map_scene.select_cards([card.id])
     assert owner.value() == "Ben's team" and not owner.error_text()
+
+
+@pytest.fixture
+def proxied(qtbot: Any, library: str) -> Iterator[tuple[MainWindow, Proxy]]:
+    """A window on the library through a proxy that fails the network on cue."""
+    proxy = Proxy(library)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.open_file(proxy.url(library))
+    window.resize(1400, 900)
+    window.show()
+    yield window, proxy
+    window.close_file()
+    proxy.close()
+
+
+@pytest.mark.parametrize("typed_on", [False, True], ids=["same-text", "typed-on-meanwhile"])
+def test_a_new_card_whose_save_lost_its_answer_is_not_added_twice(
+    qtbot: Any, proxied: tuple[MainWindow, Proxy], library: str, typed_on: bool
+) -> None:
+    """The server committed the card, and the connection dropped before its answer came back: the
+    editor opens again with the text (the window cannot know yet); once it is back and has caught
+    up, the card is there once, and Enter never adds it a second time."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window, proxy = proxied
+    view, card = first_card(window)
+    cell = (card.stage_id, card.lane_id)
+    messages: list[str] = []
+    window.statusBar().messageChanged.connect(messages.append)
+    window.activateWindow()
+    view.setFocus()
+    assert view.editing.new_card(cell)
+    typed = "saved, though nobody heard back"
+    QTest.keyClicks(view, typed)
+    proxy.lose_next_commit_reply()
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    assert proxy.lost.is_set()
+    assert "[read-only]" in window.windowTitle()
+    assert view.editing.editor is not None and view.editing.editor.text() == typed  # it cannot know yet
+    with open_store(library, read_only=True) as fresh:
+        assert [c.text for c in fresh.document.cards_in(*cell)].count(typed) == 1  # committed
+    if typed_on:
+        QTest.keyClicks(view, ", and more")
+        typed += ", and more"
+    qtbot.waitUntil(lambda: "read-only" not in window.windowTitle(), timeout=5000)
+    editing = view.editing.editor is not None and view.editing.editor.text() == typed
+    if editing:  # what the person does next, with the editor still open: Enter
+        QTest.keyClick(view, Qt.Key.Key_Return)
+    with open_store(library, read_only=True) as fresh:
+        texts = [c.text for c in fresh.document.cards_in(*cell)]
+        assert texts.count(typed) == 1 and len(texts) == 3  # the two of the sample, and this one once
+    assert editing == typed_on  # the same text: nothing left to do, the editor closed on its own
+    assert view.editing.editor is None and [c.text for c in view.doc.cards_in(*cell)].count(typed) == 1
+    assert any("had reached the library before the connection dropped" in m for m in messages)
+    assert window.jfile is not None and window.jfile.drafts() == []  # type: ignore[attr-defined]
