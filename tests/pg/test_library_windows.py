@@ -593,3 +593,34 @@ def test_a_new_card_whose_save_lost_its_answer_is_not_added_twice(
     assert view.editing.editor is None and [c.text for c in view.doc.cards_in(*cell)].count(typed) == 1
     assert any("had reached the library before the connection dropped" in m for m in messages)
     assert window.jfile is not None and window.jfile.drafts() == []  # type: ignore[attr-defined]
+
+
+def test_reconnecting_to_a_server_that_never_answers_does_not_freeze_the_window(
+    qtbot: Any, proxied: tuple[MainWindow, Proxy]
+) -> None:
+    """The server hangs (accepts, never answers): each attempt to connect again waits up to its
+    5-second timeout, on a thread of its own; the window's event loop keeps turning meanwhile,
+    and the window is editable again once the server answers."""
+    import itertools
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    window, proxy = proxied
+    assert window.watch is not None and window.jfile is not None
+    proxy.hang()
+    qtbot.waitUntil(lambda: "[read-only]" in window.windowTitle(), timeout=3000)
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start()
+    qtbot.wait(1200)  # four reconnect periods (300 ms here): an attempt starts, and hangs
+    timer.stop()
+    gaps = [b - a for a, b in itertools.pairwise(ticks)]
+    assert len(ticks) > 20 and max(gaps) < 0.25, f"the window stood still for {max(gaps):.2f} s"
+    assert window.watch.reconnecting  # the attempt is still waiting for the server
+    assert "[read-only]" in window.windowTitle()
+    proxy.resume()  # the server answers again: the hung attempt fails, the next one gets through
+    qtbot.waitUntil(lambda: "read-only" not in window.windowTitle(), timeout=5000)
+    assert not window.watch.reconnecting and window.jfile.connected  # type: ignore[attr-defined]
