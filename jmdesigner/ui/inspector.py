@@ -22,7 +22,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from jmdesigner.canvas.document_events import DocumentEvents
-from jmdesigner.errors import JmError
+from jmdesigner.errors import JmError, ValidationError
 from jmdesigner.i18n import N_, translate
 from jmdesigner.model import Change, Document, Kind, UndoStack
 from jmdesigner.model.commands import Command
@@ -283,6 +283,10 @@ class InspectorDock(FollowingDock):
                 self.waiting.extend(waiting[i:])
                 return
             try:
+                if self._gone(item):
+                    raise ValidationError(
+                        translate("Inspector", "someone else deleted what it was typed for meanwhile")
+                    )
                 with DocumentEvents.of(self.doc).source(self):
                     if len(item.cmds) == 1:
                         note = self.stack.push_draft(item.cmds[0])
@@ -308,6 +312,12 @@ class InspectorDock(FollowingDock):
                 self.edited.emit(said.format(reason=str(exc).rstrip(".")))
                 continue
             self.edited.emit(note or (item.cmds[0].label if len(item.cmds) == 1 else item.label))
+
+    def _gone(self, item: Waiting) -> bool:
+        """Whether what a waiting value was typed for was deleted (by someone else) meanwhile."""
+        if self.doc.get(Kind.MAP, item.map_id) is None:
+            return True
+        return item.kind is not None and not self.doc.present(_DOC_KIND[item.kind], list(item.ids))
 
     def refresh_field(self, field: Field) -> None:
         """Put the document's value back into a field after a refused edit."""

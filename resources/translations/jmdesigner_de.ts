@@ -2671,6 +2671,10 @@
             <translation>Dies wurde von jemand anderem geändert, während Sie tippten; Ihr Text hat die Änderung überschrieben (Rückgängig holt sie zurück).</translation>
         </message>
         <message>
+            <source>someone else deleted what it was typed for meanwhile</source>
+            <translation>jemand anderes hat inzwischen gelöscht, wofür es eingegeben wurde</translation>
+        </message>
+        <message>
             <source>What you typed while the connection was lost could not be saved ({reason}); it is on the clipboard.</source>
             <translation>Was Sie eingegeben haben, während die Verbindung unterbrochen war, konnte nicht gespeichert werden ({reason}); es liegt in der Zwischenablage.</translation>
         </message>

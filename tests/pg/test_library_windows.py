@@ -500,11 +500,13 @@ def test_text_typed_in_a_stage_a_colleague_deletes_opens_again_in_the_same_lane(
             type_in_card(ben, second.id, " - and more")
 
 
+@pytest.mark.parametrize("deleted_meanwhile", [False, True], ids=["kept", "deleted-meanwhile"])
 def test_a_field_typed_offline_waits_with_its_card_when_another_is_clicked_and_is_saved_on_return(
-    qtbot: Any, windows: tuple[MainWindow, MainWindow], library: str
+    qtbot: Any, windows: tuple[MainWindow, MainWindow], library: str, deleted_meanwhile: bool
 ) -> None:
     """Typed as the connection drops, then another card clicked on the canvas before it is back:
-    the value waits with its card (shown again when that card is), and is saved on reconnect."""
+    the value waits with its card (shown again when that card is), and is saved on reconnect; if
+    a colleague deleted the card meanwhile, it goes to the clipboard, with a sentence."""
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
@@ -528,6 +530,19 @@ def test_a_field_typed_offline_waits_with_its_card_when_another_is_clicked_and_i
     assert owner.value() == "Ben's team" and "connection to the library" in owner.error_text()
     ben_view.map_scene.select_cards([other.id])
     assert owner.value() == other.owner
+    if deleted_meanwhile:
+        from PySide6.QtGui import QGuiApplication
+
+        messages: list[str] = []
+        ben.statusBar().messageChanged.connect(messages.append)
+        with open_store(library) as colleague:  # a colleague deletes the card meanwhile
+            UndoStack(colleague.document).push(cmd.remove_cards([card.id]))
+        ben.watch._retry.start()
+        inspector = ben.inspector
+        qtbot.waitUntil(lambda: "read-only" not in ben.windowTitle() and not inspector.waiting, timeout=5000)
+        assert QGuiApplication.clipboard().text() == "Ben's team"
+        assert any("someone else deleted what it was typed for meanwhile" in m for m in messages)
+        return
     ben.watch._retry.start()
     qtbot.waitUntil(lambda: ana.jfile.document.card(card.id).owner == "Ben's team", timeout=5000)  # type: ignore[union-attr]
     with open_store(library, read_only=True) as fresh:  # saved on its own card, once
