@@ -55,6 +55,11 @@ class Editing:
         self._draft_timer.timeout.connect(self.write_draft)
         self._unsaved_since: float | None = None  # when the first key not yet written was typed
         self.saving_typed_text = False  # a refusal now keeps the text typing in a reopened editor
+        # The id the open new card's editor adds its card under: chosen when the editor first
+        # opens and kept when it opens again after a refused save, so a save whose answer was lost
+        # (a team library's connection dropping after the server committed it) is recognised when
+        # the card shows up, instead of being added a second time (``settle_landed``).
+        self.new_card_id: str | None = None
 
     @property
     def active(self) -> bool:
@@ -158,6 +163,7 @@ class Editing:
 
     def _close(self) -> None:
         editor, self.editor = self.editor, None
+        self.new_card_id = None
         if editor is not None and editor.scene() is not None:
             editor.scene().removeItem(editor)
         # The slot closes with the edit the text becomes (the committed card takes its place), or
@@ -363,9 +369,18 @@ class Editing:
             )
 
     def new_card(
-        self, cell: tuple[str, str], index: int | None = None, text: str = "", *, keep: bool = False
+        self,
+        cell: tuple[str, str],
+        index: int | None = None,
+        text: str = "",
+        *,
+        keep: bool = False,
+        card_id: str | None = None,
     ) -> bool:
-        """Edit a card that does not exist yet; committing non-empty text inserts it (one undo step)."""
+        """Edit a card that does not exist yet; committing non-empty text inserts it (one undo step).
+        ``card_id``: the id an earlier save of this text tried (reopened after a refusal), kept so
+        the card is never added twice (``_add_typed``)."""
+        chosen = card_id or new_id()
         scene = self.view.map_scene
         cell_geom = scene.geom.cells.get(cell)
         if cell_geom is None or not cell_geom.accepts_cards:
@@ -380,10 +395,10 @@ class Editing:
             refused = False
             try:
                 if new_text and new_text.strip():
-                    card = Card(new_id(), self.view.map_id, cell[0], cell[1], new_text)
                     self._draft_goes_with_edit()
                     with self._saving_typed_text():
-                        refused = not self.view.push(commands.insert_card(card, at), select=[])
+                        typed = Card(chosen, self.view.map_id, cell[0], cell[1], new_text)
+                        refused = not self._add_typed(typed, at)
             finally:
                 if not refused:
                     self._drop_draft()
@@ -392,7 +407,7 @@ class Editing:
             if refused and new_text:
                 if then is Then.LEAVE:
                     self._leave_refused(new_text)
-                elif self._keep_typing(lambda: self._reopen_new(cell, at, new_text), new_text):
+                elif self._keep_typing(lambda: self._reopen_new(cell, at, new_text, chosen), new_text):
                     return
             self._after(cell, then)
 
@@ -415,20 +430,71 @@ class Editing:
         x = cell_geom.rect.x + opt.cell_pad + opt.card_pad_x
         if not self._open(editor, x, self._slot_top(cell, at) + opt.card_pad_y, draft, keep=keep):
             return False
+        self.new_card_id = chosen
         editor.document().documentLayout().documentSizeChanged.connect(
             lambda _size: self._fit_slot(editor, cell, at)
         )
         self._fit_slot(editor, cell, at)
         return True
 
-    def _reopen_new(self, cell: tuple[str, str], at: int, text: str) -> bool:
+    def _add_typed(self, card: Card, at: int) -> bool:
+        """Add the card typed in a new card's editor, unless an earlier save of it reached the
+        server though its answer was lost (a team library's connection dropped after the commit):
+        then the card is there already, under the id that save chose, and the text is written onto
+        it (if more was typed since) instead of adding it twice. False if refused."""
+        landed = self.view.doc.get(Kind.CARD, card.id)
+        if landed is None:
+            return self.view.push(commands.insert_card(card, at), select=[])
+        if landed.text != card.text and not self.view.push(
+            commands.update_card(card.id, text=card.text), select=[card.id], draft=True
+        ):
+            return False
+        self.view.message.emit(self._landed_said())
+        return True
+
+    @staticmethod
+    def _landed_said() -> str:
+        return translate(
+            "Editing",
+            "Your card had reached the library before the connection dropped; it was not added a second "
+            "time.",
+        )
+
+    def settle_landed(self) -> None:
+        """After a reconnect: the new card being typed again after a save whose answer was lost
+        may be on the server after all (it arrived with the catching up). Its editor then closes
+        if it holds the same text (the card is there, nothing is added twice), or goes on on the
+        card itself with the text typed since."""
+        card_id, editor = self.new_card_id, self.editor
+        if card_id is None or editor is None:
+            return
+        landed = self.view.doc.get(Kind.CARD, card_id)
+        if landed is None:
+            return
+        text = editor.text()
+        if text == landed.text:
+            self._drop_draft()
+            editor.finish(None)
+            self.view.map_scene.select_cards([card_id])
+            self.view.message.emit(self._landed_said())
+            return
+        if self.edit_card(card_id, text=text, keep=True):
+            self.view.message.emit(
+                translate(
+                    "Editing",
+                    "Your card had reached the library before the connection dropped; the words typed "
+                    "since are in its editor: Enter saves them.",
+                )
+            )
+
+    def _reopen_new(self, cell: tuple[str, str], at: int, text: str, card_id: str | None = None) -> bool:
         """The new card's text, refused, in its editor again: in its cell, or, where a colleague
         deleted the cell's stage or lane meanwhile (a team library), in the nearest cell left, the
         same lane first, with a word on where it went."""
         if cell in self.view.map_scene.geom.cells:
-            return self.new_card(cell, at, text, keep=True)
+            return self.new_card(cell, at, text, keep=True, card_id=card_id)
         place = self._nearest_cell(cell)
-        if place is None or not self.new_card(place, None, text, keep=True):
+        if place is None or not self.new_card(place, None, text, keep=True, card_id=card_id):
             return False
         doc = self.view.doc
         self.view.message.emit(

@@ -32,6 +32,7 @@ import os
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -272,6 +273,26 @@ def _make_deferrable(conn: Connection) -> None:
 
 
 # ------------------------------------------------------------------- the store
+@dataclass
+class Reconnection:
+    """What one reconnect attempt made (``TeamLibrary.connect_again``): its two connections and
+    the library's format read over them, or why it failed."""
+
+    conn: Connection | None = None
+    listener: psycopg.Connection[Any] | None = None
+    found: int | None = None  # the library's format version
+    error: BaseException | None = None
+
+    def close(self) -> None:
+        """Not taken (the window went away, or another attempt was first): close what was opened."""
+        if self.listener is not None:
+            with contextlib.suppress(psycopg.Error):
+                self.listener.close()
+        if self.conn is not None:
+            with contextlib.suppress(SQLAlchemyError, psycopg.Error):
+                self.conn.close()
+
+
 class TeamLibrary:
     """An open library. Its ``document`` writes itself through; ``poll_external`` brings others' edits in."""
 
@@ -906,29 +927,48 @@ class TeamLibrary:
         self._tell_watchers()
 
     def reconnect(self) -> bool:
-        """Try to come back after a lost connection; True when the library is live (and writable) again."""
+        """Try to come back after a lost connection; True when the library is live (and writable) again.
+        A window connects off its own thread (``connect_again``) and finishes here on it
+        (``finish_reconnect``): a server that accepts and never answers holds an attempt up to the
+        connect timeout, and the window must not freeze meanwhile."""
         if self._listener is not None:
             return True
+        return self.finish_reconnect(self.connect_again())
+
+    def connect_again(self) -> Reconnection:
+        """The connections of a reconnect, and the library's format read over them. Touches
+        nothing the window reads (the document, the read-only state), so it may run on any thread,
+        one attempt at a time; the window's thread then hands the result to ``finish_reconnect``."""
+        attempt = Reconnection()
         try:
-            with contextlib.suppress(SQLAlchemyError, psycopg.Error):
-                self._conn.close()
-            self._conn = self._engine.connect()
+            attempt.conn = self._engine.connect()
+            with attempt.conn.begin():
+                attempt.found = self._format(attempt.conn)
+            attempt.listener = _connect(self._location, autocommit=True)
+            attempt.listener.execute(f"LISTEN {CHANNEL}")
         except (JmError, SQLAlchemyError, psycopg.Error) as exc:
-            self._cannot_reconnect(exc)
+            attempt.error = exc
+        return attempt
+
+    def finish_reconnect(self, attempt: Reconnection) -> bool:
+        """Take the connections of a successful ``connect_again`` (on the window's thread): catch
+        up with everything that changed meanwhile and be editable again. True when live again."""
+        if self._listener is not None:  # back already (another attempt finished first)
+            attempt.close()
+            return True
+        if attempt.error is not None or attempt.conn is None or attempt.listener is None:
+            attempt.close()
+            if attempt.error is not None:
+                self._cannot_reconnect(attempt.error)
             return False
-        if self._outdated is None:
-            try:
-                with self._conn.begin():
-                    found = self._format(self._conn)
-            except (JmError, SQLAlchemyError, psycopg.Error):
-                return False
-            if found != self.schema_version:
-                self._updated_elsewhere(found)
+        if self._outdated is None and attempt.found != self.schema_version:
+            self._updated_elsewhere(attempt.found)
         if self._outdated is not None:  # not this version's to read or write any more
+            attempt.close()
             return False
-        self._listen()
-        if self._listener is None:
-            return False
+        with contextlib.suppress(SQLAlchemyError, psycopg.Error):
+            self._conn.close()
+        self._conn, self._listener = attempt.conn, attempt.listener
         self._apply_everything()
         if self._listener is None:
             return False

@@ -111,6 +111,12 @@ class SharedStore(DocumentStore, Protocol):
 
     def reconnect(self) -> bool: ...
 
+    def connect_again(self) -> Any:
+        """A reconnect's connecting part, safe off the window's thread (it touches no document)."""
+
+    def finish_reconnect(self, attempt: Any) -> bool:
+        """A reconnect's second part, on the window's thread: take ``attempt``'s connections."""
+
     def last_changed_by(self, kind: Any, entity_id: str) -> str | None:
         """Who wrote an entity last, when known."""
 

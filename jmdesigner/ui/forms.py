@@ -168,6 +168,14 @@ class Field(QWidget):
         self.held = True
         return True
 
+    def keep(self, value: Any) -> None:
+        """Show again a value held for an item that was left (``hold``) and is shown again: in the
+        editor, unsaved, held for saving when the document is writable again."""
+        blocker = QSignalBlocker(self.editor)
+        self._write(value)
+        del blocker
+        self.held = self.is_dirty()
+
     def show_error(self, text: str) -> None:
         if not self.error.styleSheet():  # set here, not when made: a style sheet has each of the
             # page's hidden error lines polished through Qt's style-sheet style before the first frame

@@ -4,18 +4,25 @@ It reads the document, follows its change notifications (so undo and redo, and e
 on the canvas, show at once) and changes the document only by pushing commands on the undo
 stack. A refused edit is shown under the field it came from and the field goes back to the
 document's value, so what the dock shows is always what the file holds.
+
+The exception is a value refused *for now* (a team library's lost connection): the field keeps
+it (``Field.hold``) and it is saved when the connection returns. Selecting another item before
+then does not let it go: it waits with its item (``Waiting``), is shown again in its field if the
+item is selected again, and is saved when the connection returns whichever item is shown.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from jmdesigner.canvas.document_events import DocumentEvents
-from jmdesigner.errors import JmError
+from jmdesigner.errors import JmError, ValidationError
 from jmdesigner.i18n import N_, translate
 from jmdesigner.model import Change, Document, Kind, UndoStack
 from jmdesigner.model.commands import Command
@@ -34,6 +41,21 @@ _DOC_KIND = {
     "lane": Kind.LANE,
     "point": Kind.POINT,
 }
+
+
+@dataclass(frozen=True, slots=True)
+class Waiting:
+    """A value typed in a field and refused for now (the connection lost), left with its item when
+    another was selected: saved when the connection returns, shown again if its item is."""
+
+    map_id: str
+    kind: str | None
+    ids: tuple[str, ...]
+    slot: int  # the field's place on its page
+    value: Any
+    cmds: tuple[Command, ...]  # the refused edit, done again as it was
+    label: str
+    said: str  # why it is not saved yet, as shown under the field
 
 
 class Pages(dict[str | None, "Page"]):
@@ -97,6 +119,10 @@ class InspectorDock(FollowingDock):
         # What the dock shows, as of which document change: (document, map, kind, ids, changes heard)
         self._shown: tuple[object, ...] | None = None
         self._changes_heard = 0
+        # Values refused for now: the commands of each held field (``apply``), and those left with
+        # an item no longer shown (``Waiting``), saved when the document is writable again.
+        self._refused: dict[Field, tuple[Any, tuple[Command, ...], str, str]] = {}
+        self.waiting: list[Waiting] = []
         self._listen()
         self.show_item(None, None, None)
 
@@ -111,9 +137,7 @@ class InspectorDock(FollowingDock):
             kind = None
         again = self._shown == (self.doc, map_id, kind, tuple(ids), self._changes_heard)
         if (map_id, kind, ids) != (self.map_id, self.kind, self.ids):
-            for page in dict.fromkeys(self.pages.values()):
-                for field in page.fields:
-                    field.held = False  # left for another item: the held value goes with it
+            self._leave()
         self.map_id, self.kind, self.ids = map_id, kind, ids
         for page in self.pages.values():
             page.clear_errors()
@@ -149,6 +173,8 @@ class InspectorDock(FollowingDock):
         """Show the document's values again (fields the user is typing in are left alone); a hidden
         dock (closed, or a tab behind another) does it when it is shown, not after every edit."""
         self._shown = None
+        if self.waiting and not self.doc.read_only:
+            QTimer.singleShot(0, self._save_waiting)  # whether the dock is in view or not
         if not self.in_view():
             self.stale = True
             return
@@ -162,6 +188,8 @@ class InspectorDock(FollowingDock):
         if page is None or self.map_id is None:
             return
         page.show_ids(self.map_id, self.ids)
+        if self.waiting:
+            self._restore(page)
         page.show()
         self.body.setEnabled(not self.doc.read_only)
         if not self.doc.read_only and any(f.held for f in page.fields):
@@ -190,6 +218,7 @@ class InspectorDock(FollowingDock):
             # Refused for now (a lost connection), not for good: what was typed stays, and is saved
             # when editing is back (``refresh``).
             if self.doc.read_only_message is not None and field.hold():
+                self._refused[field] = (field.value(), tuple(cmds), label, str(exc))
                 self.refresh()
             else:
                 self.refresh_field(field)
@@ -222,6 +251,74 @@ class InspectorDock(FollowingDock):
             if field.held:
                 field.commit()
 
+    def _leave(self) -> None:
+        """Another item is selected: each value held in a field waits with the item it was typed
+        for (a lost connection must not lose words because the user clicked elsewhere)."""
+        if self.map_id is None:
+            return
+        for page in dict.fromkeys(self.pages.values()):
+            for slot, field in enumerate(page.fields):
+                refused = self._refused.pop(field, None)
+                if field.held and refused is not None:
+                    self.waiting.append(Waiting(self.map_id, self.kind, tuple(self.ids), slot, *refused))
+                field.held = False
+
+    def _restore(self, page: Page) -> None:
+        """Show again in their fields the values waiting for the item now shown."""
+        here = (self.map_id, self.kind, tuple(self.ids))
+        for waiting in [w for w in self.waiting if (w.map_id, w.kind, w.ids) == here]:
+            self.waiting.remove(waiting)
+            field = page.fields[waiting.slot]
+            field.keep(waiting.value)
+            self._refused[field] = (waiting.value, waiting.cmds, waiting.label, waiting.said)
+            field.show_error(waiting.said)
+
+    def _save_waiting(self) -> None:
+        """Save the values left with items no longer shown, now that the document is writable: each
+        as its own edit, as it would have been saved then. One the document now refuses for good
+        (its item deleted by someone else meanwhile) goes to the clipboard, and the window says so."""
+        waiting, self.waiting = self.waiting, []
+        for i, item in enumerate(waiting):
+            if self.doc.read_only:
+                self.waiting.extend(waiting[i:])
+                return
+            try:
+                if self._gone(item):
+                    raise ValidationError(
+                        translate("Inspector", "someone else deleted what it was typed for meanwhile")
+                    )
+                with DocumentEvents.of(self.doc).source(self):
+                    if len(item.cmds) == 1:
+                        note = self.stack.push_draft(item.cmds[0])
+                    else:
+                        note = None
+                        self.stack.push_all(item.cmds, translate("Commands", item.label))
+            except JmError as exc:
+                if self.doc.read_only_message is not None:  # down again: it waits on
+                    self.waiting.extend(waiting[i:])
+                    return
+                if isinstance(item.value, str) and item.value:
+                    QGuiApplication.clipboard().setText(item.value)
+                    said = translate(
+                        "Inspector",
+                        "What you typed while the connection was lost could not be saved ({reason}); "
+                        "it is on the clipboard.",
+                    )
+                else:
+                    said = translate(
+                        "Inspector",
+                        "A change you made while the connection was lost could not be saved ({reason}).",
+                    )
+                self.edited.emit(said.format(reason=str(exc).rstrip(".")))
+                continue
+            self.edited.emit(note or (item.cmds[0].label if len(item.cmds) == 1 else item.label))
+
+    def _gone(self, item: Waiting) -> bool:
+        """Whether what a waiting value was typed for was deleted (by someone else) meanwhile."""
+        if self.doc.get(Kind.MAP, item.map_id) is None:
+            return True
+        return item.kind is not None and not self.doc.present(_DOC_KIND[item.kind], list(item.ids))
+
     def refresh_field(self, field: Field) -> None:
         """Put the document's value back into a field after a refused edit."""
         field._baseline = field.value()  # not dirty: let the refresh overwrite it
@@ -231,6 +328,8 @@ class InspectorDock(FollowingDock):
         """Follow another open file (the window keeps one dock for its lifetime)."""
         self.detach()
         self.doc, self.stack = doc, stack
+        self._refused.clear()
+        self.waiting.clear()
         for page in dict.fromkeys(self.pages.values()):
             page.doc = doc
         self._listen()
@@ -301,4 +400,4 @@ class InspectorDock(FollowingDock):
                 self.kind = "card"
 
 
-__all__ = ["KINDS", "InspectorDock"]
+__all__ = ["KINDS", "InspectorDock", "Waiting"]

@@ -6,9 +6,17 @@ server already sent (no query, so a hundred open windows put no load on the serv
 notification is followed by one query for the rows it names. When the connection is lost the
 library turns read-only and the window says so once; every ``RECONNECT_MS`` it tries again,
 and on success catches up with everything that changed meanwhile and is editable again.
+
+Connecting again happens on a thread of its own (``SharedStore.connect_again``): a server that
+accepts and never answers (hung, or a network swallowing packets) holds an attempt up to the
+connect timeout (5 s), and the window went blank for that long every 3 s. The window's thread only
+takes the connections made (``finish_reconnect``); one attempt runs at a time.
 """
 
 from __future__ import annotations
+
+import threading
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -23,6 +31,7 @@ class LibraryWatch(QObject):
     state_changed = Signal(str)  # connected or not: the sentence to show
     arrived = Signal(int)  # how many changes from others were applied
     backup_failed = Signal(str)  # the rolling backup (a .jmap copy in the data folder) failed
+    _attempted = Signal(object)  # a reconnect attempt made on its thread, delivered on the window's
 
     def __init__(self, store: SharedStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +46,9 @@ class LibraryWatch(QObject):
         self._retry.setInterval(RECONNECT_MS)
         self._retry.timeout.connect(self.reconnect)
         self._retry.start()
+        self._attempt: threading.Thread | None = None  # connecting again, off this thread
+        self._stopped = False
+        self._attempted.connect(self._reconnected)  # queued: emitted on the attempt's thread
         store.watchers.append(self._check_state)  # a failed write goes read-only at once
 
     def poll(self) -> None:
@@ -56,9 +68,34 @@ class LibraryWatch(QObject):
             )
         self._told = problem
 
+    @property
+    def reconnecting(self) -> bool:
+        """Whether an attempt to connect again is running (on its own thread)."""
+        return self._attempt is not None
+
     def reconnect(self) -> None:
-        if _offline(self.store):
-            self.store.reconnect()
+        """Try to connect again, off the window's thread; the window takes the connections when
+        they are made (``_reconnected``). No new attempt while one runs."""
+        if _offline(self.store) and self._attempt is None and not self._stopped:
+            self._attempt = threading.Thread(
+                target=self._connect_again, name="library-reconnect", daemon=True
+            )
+            self._attempt.start()
+        self._check_state()
+
+    def _connect_again(self) -> None:
+        attempt = self.store.connect_again()
+        try:
+            self._attempted.emit(attempt)
+        except RuntimeError:  # the watch is gone (its window closed meanwhile)
+            _close(attempt)
+
+    def _reconnected(self, attempt: Any) -> None:
+        self._attempt = None
+        if self._stopped or not _offline(self.store):
+            _close(attempt)
+            return
+        self.store.finish_reconnect(attempt)
         self._check_state()
 
     def _check_state(self) -> None:
@@ -87,10 +124,17 @@ class LibraryWatch(QObject):
             )
 
     def stop(self) -> None:
+        self._stopped = True  # an attempt still running closes what it made (``_reconnected``)
         self._timer.stop()
         self._retry.stop()
         if self._check_state in self.store.watchers:
             self.store.watchers.remove(self._check_state)
+
+
+def _close(attempt: Any) -> None:
+    close = getattr(attempt, "close", None)
+    if close is not None:
+        close()
 
 
 def _offline(store: SharedStore) -> bool:

@@ -396,7 +396,8 @@ class MainWindow(QMainWindow):
 
     def _library_state(self, message: str) -> None:
         """Connection lost (read-only) or back (editable): the title, actions, the inspector (which
-        saves what was typed in it meanwhile, ``Inspector.refresh``) and one message follow."""
+        saves what was typed in it meanwhile, ``Inspector.refresh``), a new card typed again after
+        a save whose answer was lost (``Editing.settle_landed``) and one message follow."""
         self._file_changed()
         if self.inspector is not None:
             self.inspector.refresh()
@@ -406,6 +407,9 @@ class MainWindow(QMainWindow):
             else translate("MainWindow", "All changes saved")
         )
         self._status(message, 30000)  # cut to the room the state beside it leaves
+        if self.views is not None and self.jfile is not None and not self.jfile.read_only:
+            for view in list(self.views.views.values()):  # after the message: theirs is the newer news
+                view.editing.settle_landed()
 
     def open_library_dialog(self) -> None:
         from jmdesigner.ui.library_dialogs import ask_library

@@ -1658,12 +1658,20 @@
     <context>
         <name>Editing</name>
         <message>
+            <source>Your card had reached the library before the connection dropped; it was not added a second time.</source>
+            <translation>Ihre Karte war schon in der Bibliothek, bevor die Verbindung abbrach; sie wurde nicht ein zweites Mal hinzugefügt.</translation>
+        </message>
+        <message>
             <source>Your text was not added as a card; it is on the clipboard, to paste where it fits.</source>
             <translation>Ihr Text wurde nicht als Karte hinzugefügt; er liegt in der Zwischenablage, um ihn dort einzufügen, wo er passt.</translation>
         </message>
         <message>
             <source>The map you were typing in was deleted by someone else; your text was copied to the clipboard, to paste where it belongs.</source>
             <translation>Die Map, in der Sie tippten, wurde von jemand anderem gelöscht; Ihr Text wurde in die Zwischenablage kopiert, um ihn dort einzufügen, wo er hingehört.</translation>
+        </message>
+        <message>
+            <source>Your card had reached the library before the connection dropped; the words typed since are in its editor: Enter saves them.</source>
+            <translation>Ihre Karte war schon in der Bibliothek, bevor die Verbindung abbrach; was Sie seitdem getippt haben, steht in ihrem Editor: Eingabe speichert es.</translation>
         </message>
         <message>
             <source>This card was deleted by someone else while you were typing; your text was kept as a new card in the same place.</source>
@@ -2661,6 +2669,18 @@
         <message>
             <source>This was changed by someone else while you were typing; your text was saved over their change (Undo brings theirs back).</source>
             <translation>Dies wurde von jemand anderem geändert, während Sie tippten; Ihr Text hat die Änderung überschrieben (Rückgängig holt sie zurück).</translation>
+        </message>
+        <message>
+            <source>someone else deleted what it was typed for meanwhile</source>
+            <translation>jemand anderes hat inzwischen gelöscht, wofür es eingegeben wurde</translation>
+        </message>
+        <message>
+            <source>What you typed while the connection was lost could not be saved ({reason}); it is on the clipboard.</source>
+            <translation>Was Sie eingegeben haben, während die Verbindung unterbrochen war, konnte nicht gespeichert werden ({reason}); es liegt in der Zwischenablage.</translation>
+        </message>
+        <message>
+            <source>A change you made while the connection was lost could not be saved ({reason}).</source>
+            <translation>Eine Änderung, die Sie vorgenommen haben, während die Verbindung unterbrochen war, konnte nicht gespeichert werden ({reason}).</translation>
         </message>
     </context>
     <context>

@@ -16,6 +16,7 @@ from jmdesigner.ui import library_watch
 from jmdesigner.ui.actions import Act
 from jmdesigner.ui.main_window import MainWindow
 from tests.builders import sample_bundle
+from tests.pg.proxy import Proxy
 
 
 @pytest.fixture
@@ -497,3 +498,144 @@ def test_text_typed_in_a_stage_a_colleague_deletes_opens_again_in_the_same_lane(
                 lambda kept=kept: ana.jfile.document.get(Kind.CARD, kept[0].id) is not None, timeout=1000
             )  # type: ignore[union-attr]
             type_in_card(ben, second.id, " - and more")
+
+
+@pytest.mark.parametrize("deleted_meanwhile", [False, True], ids=["kept", "deleted-meanwhile"])
+def test_a_field_typed_offline_waits_with_its_card_when_another_is_clicked_and_is_saved_on_return(
+    qtbot: Any, windows: tuple[MainWindow, MainWindow], library: str, deleted_meanwhile: bool
+) -> None:
+    """Typed as the connection drops, then another card clicked on the canvas before it is back:
+    the value waits with its card (shown again when that card is), and is saved on reconnect; if
+    a colleague deleted the card meanwhile, it goes to the clipboard, with a sentence."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    ana, ben = windows
+    assert ben.inspector is not None and ana.jfile is not None and ben.watch is not None
+    ben_view, card = first_card(ben)
+    other = ben_view.doc.cards(ben_view.map_id)[1]
+    ben_view.map_scene.select_cards([card.id])
+    owner = ben.inspector.pages["card"].owner  # type: ignore[attr-defined]
+    ben.activateWindow()
+    owner.editor.setFocus()
+    QTest.keyClicks(owner.editor, "Ben's team")
+    ben.watch._retry.stop()  # the server stays away until the test lets it come back
+    drop_connections(library)
+    ben_view.centerOn(ben_view.map_scene.cards[other.id])
+    where = ben_view.mapFromScene(ben_view.map_scene.cards[other.id].sceneBoundingRect().center())
+    QTest.mouseClick(ben_view.viewport(), Qt.MouseButton.LeftButton, pos=where)  # the save fails on the way
+    assert "[read-only]" in ben.windowTitle()
+    assert ben.inspector.ids == [other.id] and owner.value() == other.owner  # the other card's owner
+    ben_view.map_scene.select_cards([card.id])  # back to the first card: what was typed is there
+    assert owner.value() == "Ben's team" and "connection to the library" in owner.error_text()
+    ben_view.map_scene.select_cards([other.id])
+    assert owner.value() == other.owner
+    if deleted_meanwhile:
+        from PySide6.QtGui import QGuiApplication
+
+        messages: list[str] = []
+        ben.statusBar().messageChanged.connect(messages.append)
+        with open_store(library) as colleague:  # a colleague deletes the card meanwhile
+            UndoStack(colleague.document).push(cmd.remove_cards([card.id]))
+        ben.watch._retry.start()
+        inspector = ben.inspector
+        qtbot.waitUntil(lambda: "read-only" not in ben.windowTitle() and not inspector.waiting, timeout=5000)
+        assert QGuiApplication.clipboard().text() == "Ben's team"
+        assert any("someone else deleted what it was typed for meanwhile" in m for m in messages)
+        return
+    ben.watch._retry.start()
+    qtbot.waitUntil(lambda: ana.jfile.document.card(card.id).owner == "Ben's team", timeout=5000)  # type: ignore[union-attr]
+    with open_store(library, read_only=True) as fresh:  # saved on its own card, once
+        assert fresh.document.card(card.id).owner == "Ben's team"
+        assert fresh.document.card(other.id).owner == other.owner
+    assert ben.inspector.waiting == []
+    ben_view.map_scene.select_cards([card.id])
+    assert owner.value() == "Ben's team" and not owner.error_text()
+
+
+@pytest.fixture
+def proxied(qtbot: Any, library: str) -> Iterator[tuple[MainWindow, Proxy]]:
+    """A window on the library through a proxy that fails the network on cue."""
+    proxy = Proxy(library)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.open_file(proxy.url(library))
+    window.resize(1400, 900)
+    window.show()
+    yield window, proxy
+    window.close_file()
+    proxy.close()
+
+
+@pytest.mark.parametrize("typed_on", [False, True], ids=["same-text", "typed-on-meanwhile"])
+def test_a_new_card_whose_save_lost_its_answer_is_not_added_twice(
+    qtbot: Any, proxied: tuple[MainWindow, Proxy], library: str, typed_on: bool
+) -> None:
+    """The server committed the card, and the connection dropped before its answer came back: the
+    editor opens again with the text (the window cannot know yet); once it is back and has caught
+    up, the card is there once, and Enter never adds it a second time."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window, proxy = proxied
+    view, card = first_card(window)
+    cell = (card.stage_id, card.lane_id)
+    messages: list[str] = []
+    window.statusBar().messageChanged.connect(messages.append)
+    window.activateWindow()
+    view.setFocus()
+    assert view.editing.new_card(cell)
+    typed = "saved, though nobody heard back"
+    QTest.keyClicks(view, typed)
+    proxy.lose_next_commit_reply()
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    assert proxy.lost.is_set()
+    assert "[read-only]" in window.windowTitle()
+    assert view.editing.editor is not None and view.editing.editor.text() == typed  # it cannot know yet
+    with open_store(library, read_only=True) as fresh:
+        assert [c.text for c in fresh.document.cards_in(*cell)].count(typed) == 1  # committed
+    if typed_on:
+        QTest.keyClicks(view, ", and more")
+        typed += ", and more"
+    qtbot.waitUntil(lambda: "read-only" not in window.windowTitle(), timeout=5000)
+    editing = view.editing.editor is not None and view.editing.editor.text() == typed
+    if editing:  # what the person does next, with the editor still open: Enter
+        QTest.keyClick(view, Qt.Key.Key_Return)
+    with open_store(library, read_only=True) as fresh:
+        texts = [c.text for c in fresh.document.cards_in(*cell)]
+        assert texts.count(typed) == 1 and len(texts) == 3  # the two of the sample, and this one once
+    assert editing == typed_on  # the same text: nothing left to do, the editor closed on its own
+    assert view.editing.editor is None and [c.text for c in view.doc.cards_in(*cell)].count(typed) == 1
+    assert any("had reached the library before the connection dropped" in m for m in messages)
+    assert window.jfile is not None and window.jfile.drafts() == []  # type: ignore[attr-defined]
+
+
+def test_reconnecting_to_a_server_that_never_answers_does_not_freeze_the_window(
+    qtbot: Any, proxied: tuple[MainWindow, Proxy]
+) -> None:
+    """The server hangs (accepts, never answers): each attempt to connect again waits up to its
+    5-second timeout, on a thread of its own; the window's event loop keeps turning meanwhile,
+    and the window is editable again once the server answers."""
+    import itertools
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    window, proxy = proxied
+    assert window.watch is not None and window.jfile is not None
+    proxy.hang()
+    qtbot.waitUntil(lambda: "[read-only]" in window.windowTitle(), timeout=3000)
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start()
+    qtbot.wait(1200)  # four reconnect periods (300 ms here): an attempt starts, and hangs
+    timer.stop()
+    gaps = [b - a for a, b in itertools.pairwise(ticks)]
+    assert len(ticks) > 20 and max(gaps) < 0.25, f"the window stood still for {max(gaps):.2f} s"
+    assert window.watch.reconnecting  # the attempt is still waiting for the server
+    assert "[read-only]" in window.windowTitle()
+    proxy.resume()  # the server answers again: the hung attempt fails, the next one gets through
+    qtbot.waitUntil(lambda: "read-only" not in window.windowTitle(), timeout=5000)
+    assert not window.watch.reconnecting and window.jfile.connected  # type: ignore[attr-defined]

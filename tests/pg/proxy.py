@@ -1,0 +1,107 @@
+"""A loopback TCP proxy between a window and the test server, to fail the network on cue.
+
+``lose_next_commit_reply``: the next ``COMMIT`` goes through and the server commits it, but its
+answer never reaches the client, whose connection is cut (the network dropping at that moment).
+``hang``: the server stops answering without refusing: connections open are cut, new ones are
+accepted and never answered (a hung server, or a network that swallows packets).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import selectors
+import socket
+import threading
+from urllib.parse import urlsplit, urlunsplit
+
+COMMIT = b"Q\x00\x00\x00\x0bCOMMIT\x00"  # the simple-query message psycopg sends to commit
+
+
+class Proxy:
+    def __init__(self, url: str) -> None:
+        self.target = urlsplit(url)
+        self._server = socket.create_server(("127.0.0.1", 0))
+        self.port = int(self._server.getsockname()[1])
+        self._lose = threading.Event()
+        self.lost = threading.Event()  # set once a commit's answer was held back
+        self.hung = False
+        self._open: list[socket.socket] = []
+        self._lock = threading.Lock()
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def url(self, url: str) -> str:
+        """``url`` through this proxy, in plain text (so the proxy can see the commit go by)."""
+        parts = urlsplit(url)
+        netloc = parts.netloc.rsplit(":", 1)[0] + f":{self.port}"
+        query = "&".join(q for q in (parts.query, "sslmode=disable&gssencmode=disable") if q)
+        return urlunsplit((parts.scheme, netloc, parts.path, query, ""))
+
+    def lose_next_commit_reply(self) -> None:
+        self.lost.clear()
+        self._lose.set()
+
+    def hang(self) -> None:
+        self.hung = True
+        self._cut()
+
+    def resume(self) -> None:
+        self.hung = False
+        self._cut()  # the silent ones too: their clients see the connection end
+
+    def close(self) -> None:
+        self._server.close()
+        self._cut()
+
+    def _cut(self) -> None:
+        with self._lock:
+            sockets, self._open = self._open, []
+        for s in sockets:
+            with contextlib.suppress(OSError):
+                s.shutdown(socket.SHUT_RDWR)
+            s.close()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                client, _ = self._server.accept()
+            except OSError:
+                return
+            with self._lock:
+                self._open.append(client)
+            if self.hung:
+                continue  # accepted, never answered
+            upstream = socket.create_connection((self.target.hostname, self.target.port))
+            with self._lock:
+                self._open.append(upstream)
+            threading.Thread(target=self._pump, args=(client, upstream), daemon=True).start()
+
+    def _pump(self, client: socket.socket, upstream: socket.socket) -> None:
+        with selectors.DefaultSelector() as sel:
+            sel.register(client, selectors.EVENT_READ)
+            sel.register(upstream, selectors.EVENT_READ)
+            while True:
+                try:
+                    events = sel.select()
+                except (OSError, ValueError):  # cut meanwhile (``_cut``)
+                    return
+                for key, _ in events:
+                    src: socket.socket = key.fileobj  # type: ignore[assignment]
+                    dst = upstream if src is client else client
+                    try:
+                        data = src.recv(65536)
+                        if data and src is client and self._lose.is_set() and COMMIT in data:
+                            self._lose.clear()
+                            upstream.sendall(data)
+                            upstream.recv(65536)  # the server's answer: committed; it goes nowhere
+                            self.lost.set()
+                            data = b""
+                        if data:
+                            dst.sendall(data)
+                            continue
+                    except OSError:
+                        pass
+                    for s in (client, upstream):
+                        with contextlib.suppress(OSError):
+                            s.shutdown(socket.SHUT_RDWR)
+                        s.close()
+                    return
