@@ -138,8 +138,8 @@ def _wrap_paragraph(
             head = _longest_prefix(word, width, metrics, role)
             if head == word:
                 break
-            lines.append(head)
-            word = word[len(head) :]
+            lines.append(head.rstrip(" "))  # (a number and its sign, "18 %", at their space)
+            word = word[len(head) :].lstrip(" ")
         current = word
         current_spaced = spaced[i]
         i += 1
@@ -263,8 +263,8 @@ def _wrap_soft(
             head = _longest_prefix(_shown(unit, ends_soft), width, metrics, role)
             if len(head) >= len(unit) - ends_soft:  # (only the hyphen would be left for a line)
                 break
-            lines.append(head)
-            unit = unit[len(head) :]
+            lines.append(head.rstrip(" "))
+            unit = unit[len(head) :].lstrip(" ")
         current, gap, soft = unit, after, ends_soft
     lines.append(_shown(current, soft))
     return lines

@@ -123,8 +123,8 @@ def greedy_units(text: str, width: float, metrics: object, role: str) -> tuple[s
                 head = _longest_prefix(unit, width, metrics, role)  # type: ignore[arg-type]
                 if head == unit:  # one cluster wider than the line: on a line of its own
                     break
-                out.append(head)
-                unit = unit[len(head) :]
+                out.append(head.rstrip(" "))  # (a number and its sign: at their space)
+                unit = unit[len(head) :].lstrip(" ")
             current, gap = unit, after
         out.append(current)
         lines.extend(out)
