@@ -428,6 +428,12 @@ def _words(paragraph: str) -> list[str]:
     return _glue_signs(words)
 
 
+def _ascii_signs(paragraph: str) -> bool:
+    """Whether ASCII ``paragraph`` may have a word that is only "%" or "$" (``_glue_signs``): one
+    after a space, or its first."""
+    return " %" in paragraph or " $" in paragraph or paragraph.startswith("$")
+
+
 def _glue_signs(words: list[str]) -> list[str]:
     """``words`` with each word that is only a sign of ``_SIGN_SET`` (and the punctuation that may
     follow it, ``_AFTER_SIGN``) joined to its number by the space between, as if it were a no-break
@@ -436,26 +442,24 @@ def _glue_signs(words: list[str]) -> list[str]:
     the word before it. So a line never starts with a lone "%" or "€", nor ends in a lone "€"
     before its amount; typographers put a no-break space there (DIN 5008, the Imprimerie
     nationale's narrow one before "%" and "€"), which many users do not type."""
-    out: list[str] = []
-    forward = False  # the last word out is a currency sign that goes with the number after it
-    for i, word in enumerate(words):
-        if forward:
-            out[-1] = f"{out[-1]} {word}"
-            forward = False
-            continue
+    hits = [i for i, word in enumerate(words) if word[0] in _SIGN_SET]
+    joins: list[int] = []  # j: words[j] and words[j + 1] go together (ascending)
+    for i in hits:  # words starting with a sign: few, so the loop is over them alone
+        word = words[i]
         core = word.rstrip(_AFTER_SIGN)
-        if not core or not _SIGN_SET.issuperset(core):
-            out.append(word)
+        if not _SIGN_SET.issuperset(core):
             continue
-        after_number = bool(out) and out[-1].rstrip(_AFTER_SIGN)[-1:].isdigit()
+        after_number = i > 0 and words[i - 1].rstrip(_AFTER_SIGN)[-1:].isdigit()
         before_number = i + 1 < len(words) and words[i + 1].lstrip("(+-\u2212")[:1].isdigit()
         if not after_number and before_number and core == word and _CURRENCY_SET.issuperset(core):
-            out.append(word)  # "€ 12": a currency sign before its amount
-            forward = True
-        elif out:
-            out[-1] = f"{out[-1]} {word}"
-        else:
-            out.append(word)
+            joins.append(i)  # "€ 12": a currency sign before its amount
+        elif i:
+            joins.append(i - 1)
+    if not joins:
+        return words
+    out = list(words)
+    for j in reversed(joins):
+        out[j : j + 2] = [f"{out[j]} {out[j + 1]}"]
     return out
 
 
@@ -480,7 +484,7 @@ def break_units(
     """
     if paragraph.isascii():
         words = paragraph.split()
-        if "%" in paragraph or "$" in paragraph:
+        if ("%" in paragraph or "$" in paragraph) and _ascii_signs(paragraph):
             words = _glue_signs(words)
         narrow = True
     else:
@@ -643,7 +647,7 @@ class WrapCache:
         paragraph = text.rstrip()
         if vouch is not None and paragraph.isascii() and "\n" not in text and vouch(paragraph, role):
             words = paragraph.split()  # (``break_units`` of ASCII text: its words, each then a space)
-            if "%" in paragraph or "$" in paragraph:
+            if ("%" in paragraph or "$" in paragraph) and _ascii_signs(paragraph):
                 words = _glue_signs(words)  # "18 %" and "$ 12" are one word
             if words:
                 measured = list(map(widths.__getitem__, words))
