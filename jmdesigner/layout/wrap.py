@@ -282,12 +282,13 @@ _BREAK_BETWEEN = LazyPattern(
     r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Extended_Pictographic}\u3000-\u303f\uff00-\uffef]"
 )
 # No break before closing punctuation, iteration marks, small kana and hyphens; none after opening
-# punctuation.
+# punctuation; none on either side of a no-break space, nor of the space that keeps a sign with
+# its number ("東京 ¥", ``_glue_signs``).
 _NO_BREAK_BEFORE = frozenset(
     ")]}»、。，．：；！？」』）】〉》〕〗〙〛｝〟’”ー々〻ゝゞヽヾぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ・…‥%"
-    "-\u2010\u2011\u2012\u2013\u00a0\u2007\u202f"
+    "-\u2010\u2011\u2012\u2013 \u00a0\u2007\u202f"
 )
-_NO_BREAK_AFTER = frozenset("([{«「『（【〈《〔〖〘〚｛〝‘“$\u00a0\u2007\u202f")
+_NO_BREAK_AFTER = frozenset("([{«「『（【〈《〔〖〘〚｛〝‘“$ \u00a0\u2007\u202f")
 
 
 # Dashes, quotes, bullet, ellipsis, per mille, angle quotes and the euro sign: none of them is one

@@ -64,6 +64,8 @@ SOFT = SoftMonospace()
         ("1\u2007000 Kunden", ["1\u2007000", "Kunden"]),
         ("Frau\u00a0Dr. Müller", ["Frau\u00a0Dr.", "Müller"]),
         ("東京\u00a0大阪", ["東", "京\u00a0大", "阪"]),  # no break beside a no-break space (GL)
+        ("価格 100 ¥ です", ["価", "格", "100 ¥", "で", "す"]),
+        ("東京 ¥ 大阪", ["東", "京 ¥", "大", "阪"]),  # nor beside the space that keeps a sign on
     ],
 )
 def test_a_sign_stays_with_its_number(text: str, units: list[str]) -> None:
