@@ -72,6 +72,8 @@ def _wrap_paragraph(
     if not paragraph:
         return [""]
     words, spaced = break_units(paragraph, getattr(metrics, "word_breaks", None))
+    if not paragraph.isascii() and SOFT_HYPHEN in paragraph:
+        return _wrap_soft(words, spaced, width, metrics, role)
     exact = words_add_up(metrics, paragraph, role)
     if exact and words:
         by_words = _greedy_by_words(words, spaced, width, word_width, slack, space)
@@ -136,8 +138,8 @@ def _wrap_paragraph(
             head = _longest_prefix(word, width, metrics, role)
             if head == word:
                 break
-            lines.append(head)
-            word = word[len(head) :]
+            lines.append(head.rstrip(" "))  # (a number and its sign, "18 %", at their space)
+            word = word[len(head) :].lstrip(" ")
         current = word
         current_spaced = spaced[i]
         i += 1
@@ -239,18 +241,54 @@ def _longest_prefix(word: str, width: float, metrics: TextMetrics, role: str) ->
     return word[: ends[lo]]
 
 
+def _wrap_soft(
+    units: list[str], spaced: list[bool], width: float, metrics: TextMetrics, role: str
+) -> list[str]:
+    """The plain greedy wrap of a paragraph with a soft hyphen (U+00AD): every candidate line
+    measured whole, as it would be drawn. A line that ends where a word breaks at its soft hyphen
+    shows a hyphen there (the soft hyphen's place in the line's text, so the line keeps its
+    length) and is measured with it; a soft hyphen inside a line stays in its text and draws
+    nothing (the shaper's default-ignorable). Rare text, so no shortcuts."""
+    lines: list[str] = []
+    current, gap, soft = "", False, False  # the line so far, a space after it, ends at a soft hyphen
+    for unit, after in zip(units, spaced, strict=True):
+        ends_soft = not after and unit.endswith(SOFT_HYPHEN)
+        candidate = f"{current} {unit}" if current and gap else current + unit
+        if metrics.width(_shown(candidate, ends_soft), role) <= width:
+            current, gap, soft = candidate, after, ends_soft
+            continue
+        if current:
+            lines.append(_shown(current, soft))
+        while metrics.width(_shown(unit, ends_soft), role) > width:  # alone too wide: between clusters
+            head = _longest_prefix(_shown(unit, ends_soft), width, metrics, role)
+            if len(head) >= len(unit) - ends_soft:  # (only the hyphen would be left for a line)
+                break
+            lines.append(head.rstrip(" "))
+            unit = unit[len(head) :].lstrip(" ")
+        current, gap, soft = unit, after, ends_soft
+    lines.append(_shown(current, soft))
+    return lines
+
+
+def _shown(line: str, soft: bool) -> str:
+    """``line`` as drawn: when it ends where its last word breaks at a soft hyphen, that soft
+    hyphen drawn as a hyphen."""
+    return line[:-1] + "-" if soft else line
+
+
 # Where Unicode line breaking (UAX #14) allows a break between characters as well as at spaces:
 # ideographs, kana, Hangul, full-width forms and emoji (class ID and its neighbours).
 _BREAK_BETWEEN = LazyPattern(
     r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Extended_Pictographic}\u3000-\u303f\uff00-\uffef]"
 )
 # No break before closing punctuation, iteration marks, small kana and hyphens; none after opening
-# punctuation.
+# punctuation; none on either side of a no-break space, nor of the space that keeps a sign with
+# its number ("東京 ¥", ``_glue_signs``).
 _NO_BREAK_BEFORE = frozenset(
     ")]}»、。，．：；！？」』）】〉》〕〗〙〛｝〟’”ー々〻ゝゞヽヾぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ・…‥%"
-    "-\u2010\u2011\u2012\u2013"
+    "-\u2010\u2011\u2012\u2013 \u00a0\u2007\u202f"
 )
-_NO_BREAK_AFTER = frozenset("([{«「『（【〈《〔〖〘〚｛〝‘“$")
+_NO_BREAK_AFTER = frozenset("([{«「『（【〈《〔〖〘〚｛〝‘“$ \u00a0\u2007\u202f")
 
 
 # Dashes, quotes, bullet, ellipsis, per mille, angle quotes and the euro sign: none of them is one
@@ -275,10 +313,16 @@ def _top(text: str) -> str:
 
 
 # Dashes a line may end with (UAX #14): HYPHEN-MINUS (class HY), HYPHEN, FIGURE DASH, EN DASH
-# (class BA) and EM DASH (B2). NO-BREAK HYPHEN (U+2011, class GL) is not one: it never breaks; nor
-# is the soft hyphen, which would need a hyphen drawn at the line's end.
-_DASHES = "-\u2010\u2012\u2013\u2014"
+# (class BA), EM DASH (B2) and the SOFT HYPHEN (BA), drawn as a hyphen only where the line breaks
+# (``_wrap_soft``). NO-BREAK HYPHEN (U+2011, class GL) is not one: it never breaks.
+SOFT_HYPHEN = "\u00ad"
+_DASHES = "-\u2010\u2012\u2013\u2014" + SOFT_HYPHEN
 _DASH_SET = frozenset(_DASHES)
+# A word breaks after a dash only with at least this many letters or digits on each side of the
+# dash, in the whole word ("e-mail", "re-order", "check-in", "19-year" stay whole): a line that
+# ends in "e-" or a next line that starts with "in" reads as a mistake. As CSS's
+# ``hyphenate-limit-chars`` and TeX's \lefthyphenmin / \righthyphenmin, for explicit hyphens too.
+MIN_FRAGMENT = 3
 # Besides a letter, a digit or a mark (``_may_precede_dash``), what a dash may follow and still end
 # a line: closing punctuation. Never a dash or a space (a word's leading "-" stays on).
 _BEFORE_DASH = frozenset(")]}’”»\"'")
@@ -309,10 +353,14 @@ def dash_breaks(word: str) -> tuple[int, ...]:
             if word[i + 1].isalpha() and (word[i - 1].isalnum() or word[i - 1] in _BEFORE_DASH):
                 cuts.append(i + 1)
             i = word.find("-", i + 2)
-        return tuple(cuts)
-    for i in range(1, last):
-        if word[i] in _DASH_SET and word[i + 1].isalpha() and _may_precede_dash(word[i - 1]):
-            cuts.append(i + 1)
+    else:
+        for i in range(1, last):
+            if word[i] in _DASH_SET and word[i + 1].isalpha() and _may_precede_dash(word[i - 1]):
+                cuts.append(i + 1)
+    if cuts:  # at least MIN_FRAGMENT letters or digits before the dash and after it
+        ahead = list(itertools.accumulate(map(str.isalnum, word), initial=0))
+        total = ahead[-1]
+        cuts = [c for c in cuts if ahead[c - 1] >= MIN_FRAGMENT and total - ahead[c] >= MIN_FRAGMENT]
     return tuple(cuts)
 
 
@@ -342,6 +390,80 @@ def _dash_units(words: list[str]) -> tuple[list[str], list[bool]]:
     return units, spaced
 
 
+# Spaces that are no line-break opportunity (UAX #14 class GL): NO-BREAK SPACE, FIGURE SPACE and
+# NARROW NO-BREAK SPACE, as typed between a number and its unit ("18\u202f%", "12\u00a0€"). They
+# stay inside their word, and in the line's text.
+_NO_BREAK_SPACES = "\u00a0\u2007\u202f"
+_NO_BREAK_SET = frozenset(_NO_BREAK_SPACES)
+_BREAKING_SPACES = re.compile(r"[^\S\u00a0\u2007\u202f]+")
+# Signs that belong to the number beside them, as UAX #14's classes PO and PR do when nothing is
+# between (LB25: "18%", "€12"): percent, per mille, per ten thousand (and the Arabic percent), the
+# degree signs, and every currency sign (general category Sc, in ``CURRENCY``).
+_POSTFIX = "%\u2030\u2031\u066a\u00b0\u2103\u2109"
+CURRENCY = (
+    "$\u00a2\u00a3\u00a4\u00a5\u058f\u060b\u07fe\u07ff\u09f2\u09f3\u09fb\u0af1\u0bf9\u0e3f\u17db"
+    + "".join(map(chr, range(0x20A0, 0x20C1)))
+    + "\ua838\ufdfc\ufe69\uff04\uffe0\uffe1\uffe5\uffe6"
+    + "".join(map(chr, range(0x11FDD, 0x11FE1)))
+    + "\U0001e2ff\U0001ecb0"
+)
+_CURRENCY_SET = frozenset(CURRENCY)
+_SIGN_SET = frozenset(_POSTFIX + CURRENCY)
+# What may follow a sign in its word and still leave it a lone sign: "18 %.", "(12 €)", "18 %,".
+_AFTER_SIGN = ".,;:!?)]}»”’\"'…"
+# A paragraph beyond ASCII that may hold a sign or a no-break space (one scan, in C).
+_SIGN_OR_GLUE = re.compile(
+    "[" + re.escape(_POSTFIX + _NO_BREAK_SPACES) + "".join(re.escape(ch) for ch in CURRENCY) + "]"
+)
+
+
+def _words(paragraph: str) -> list[str]:
+    """``paragraph``'s words beyond ASCII: split at spaces but the no-break ones, signs glued to
+    their numbers (``_glue_signs``)."""
+    if _SIGN_OR_GLUE.search(paragraph) is None:
+        return paragraph.split()
+    if not _NO_BREAK_SET.isdisjoint(paragraph):
+        words = [w for w in _BREAKING_SPACES.split(paragraph) if w and not w.isspace()]
+    else:
+        words = paragraph.split()
+    return _glue_signs(words)
+
+
+def _ascii_signs(paragraph: str) -> bool:
+    """Whether ASCII ``paragraph`` may have a word that is only "%" or "$" (``_glue_signs``): one
+    after a space, or its first."""
+    return " %" in paragraph or " $" in paragraph or paragraph.startswith("$")
+
+
+def _glue_signs(words: list[str]) -> list[str]:
+    """``words`` with each word that is only a sign of ``_SIGN_SET`` (and the punctuation that may
+    follow it, ``_AFTER_SIGN``) joined to its number by the space between, as if it were a no-break
+    space: "18 %", "4.2 ‰", "12 €" after their number, and a currency sign before a number that
+    no number precedes, "€ 12", with it. A lone sign that is neither ("Rabatt in %") stays with
+    the word before it. So a line never starts with a lone "%" or "€", nor ends in a lone "€"
+    before its amount; typographers put a no-break space there (DIN 5008, the Imprimerie
+    nationale's narrow one before "%" and "€"), which many users do not type."""
+    hits = [i for i, word in enumerate(words) if word[0] in _SIGN_SET]
+    joins: list[int] = []  # j: words[j] and words[j + 1] go together (ascending)
+    for i in hits:  # words starting with a sign: few, so the loop is over them alone
+        word = words[i]
+        core = word.rstrip(_AFTER_SIGN)
+        if not _SIGN_SET.issuperset(core):
+            continue
+        after_number = i > 0 and words[i - 1].rstrip(_AFTER_SIGN)[-1:].isdigit()
+        before_number = i + 1 < len(words) and words[i + 1].lstrip("(+-\u2212")[:1].isdigit()
+        if not after_number and before_number and core == word and _CURRENCY_SET.issuperset(core):
+            joins.append(i)  # "€ 12": a currency sign before its amount
+        elif i:
+            joins.append(i - 1)
+    if not joins:
+        return words
+    out = list(words)
+    for j in reversed(joins):
+        out[j : j + 2] = [f"{out[j]} {out[j + 1]}"]
+    return out
+
+
 # Thai letters, marks and signs: text written without spaces between its words, broken by
 # dictionary where the metrics can (``word_breaks``). The standard library's ``re``, which every
 # start imports anyway (``regex`` is loaded only for text that needs it).
@@ -361,10 +483,13 @@ def break_units(
     handed over by the metrics: ``text.words``) says they end; without it only at spaces. Joined
     again, with a space after the spaced ones, the pieces are the paragraph's words.
     """
-    words = paragraph.split()
     if paragraph.isascii():
+        words = paragraph.split()
+        if ("%" in paragraph or "$" in paragraph) and _ascii_signs(paragraph):
+            words = _glue_signs(words)
         narrow = True
     else:
+        words = _words(paragraph)
         top = _top(paragraph)  # German, French, Greek...: below U+0E01, no further test
         if top >= "\u0e01" and word_breaks is not None and _THAI.search(paragraph):
             return _dictionary_units(words, word_breaks)
@@ -523,6 +648,8 @@ class WrapCache:
         paragraph = text.rstrip()
         if vouch is not None and paragraph.isascii() and "\n" not in text and vouch(paragraph, role):
             words = paragraph.split()  # (``break_units`` of ASCII text: its words, each then a space)
+            if ("%" in paragraph or "$" in paragraph) and _ascii_signs(paragraph):
+                words = _glue_signs(words)  # "18 %" and "$ 12" are one word
             if words:
                 measured = list(map(widths.__getitem__, words))
                 if "-" in paragraph:  # a word may break after a hyphen

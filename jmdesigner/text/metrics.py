@@ -241,7 +241,7 @@ def broken_words(text: str, lines: tuple[str, ...]) -> int:
     ends, pos = {0}, 0
     for paragraph in text.split("\n"):
         for unit in break_units(paragraph, _word_breaks)[0]:
-            pos += len(unit)
+            pos += len(unit) if unit.isalnum() else len("".join(unit.split()))  # ("18 %": one unit)
             ends.add(pos)
     pos = broken = 0
     for line in lines[:-1]:

@@ -70,9 +70,30 @@ def thai() -> Document:
     return doc
 
 
-@pytest.fixture(params=[*sorted(MAPS), "hyphenated", "thai"])
+TYPOGRAPHY = (  # signs with their numbers, no-break spaces, soft hyphens, short hyphenated words
+    "Checkout abandonment rose to 18 % in May",
+    "Liefergebühr stieg um 12 € pro Monat, Warenkorb 18\u202f% teurer",
+    "Kun\u00adden\u00adser\u00advice\u00adpor\u00adtal\u00adan\u00admel\u00addung",
+    "Die Lebens\u00admittel\u00adlieferung kommt per E-Mail-Bestätigung",
+    "Send a confirmation e-mail after every re-order and check-in",
+)
+
+
+def typography() -> Document:
+    """The sample with narrow stages and cards where a sign, a no-break space, a soft hyphen or a
+    short hyphenated word meets a line's end."""
+    doc = document(MAPS["sample"])
+    map_id = doc.maps()[0].id
+    for stage in doc.stages(map_id):
+        doc.update_stage(stage.id, width=150.0)
+    for i, card in enumerate(doc.cards(map_id)):
+        doc.update_card(card.id, text=TYPOGRAPHY[i % len(TYPOGRAPHY)])
+    return doc
+
+
+@pytest.fixture(params=[*sorted(MAPS), "hyphenated", "thai", "typography"])
 def shown(request: pytest.FixtureRequest, qtbot: Any) -> tuple[Document, MapView]:
-    made = {"hyphenated": hyphenated, "thai": thai}.get(request.param)
+    made = {"hyphenated": hyphenated, "thai": thai, "typography": typography}.get(request.param)
     doc = made() if made else document(MAPS[request.param])
     view = MapView(doc, doc.maps()[0].id, UndoStack(doc))
     qtbot.addWidget(view)
@@ -100,6 +121,12 @@ def test_every_card_breaks_identically_on_screen_and_in_the_pdf(shown: tuple[Doc
         thai_lines = [card.lines for card in screen.cards.values() if "".join(card.lines) in THAI]
         assert sum(len(lines) > 1 for lines in thai_lines) >= 10
         assert all(broken_words("".join(lines), lines) == 0 for lines in thai_lines)
+    if doc.cards(doc.maps()[0].id)[0].text in TYPOGRAPHY:  # broken at soft hyphens alike, signs kept
+        texts = {c.id: c.text for c in doc.cards(doc.maps()[0].id)}
+        soft = [card.lines for cid, card in screen.cards.items() if texts[cid] == TYPOGRAPHY[2]]
+        assert sum(line.endswith("-") for lines in soft for line in lines) >= 2 * len(soft) > 10
+        lines = [line for card in screen.cards.values() for line in card.lines]
+        assert not [line for line in lines if line.startswith(("%", "€", "mail", "in ", "order"))]
     assert screen.bounds == paper.bounds  # the same height: 1,435 against 1,347 units before
 
 

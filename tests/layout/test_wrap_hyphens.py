@@ -26,7 +26,8 @@ MONO = MonospaceMetrics()  # 7 units a character
     [
         ("Kunden-Service-Portal-Anmeldung", ["Kunden-", "Service-", "Portal-", "Anmeldung"]),
         ("end-to-end review", ["end-", "to-", "end", "review"]),
-        ("19-year-old", ["19-", "year-", "old"]),  # after a number, before a letter: yes
+        ("19-year-old", ["19-year-", "old"]),  # after a number, before a letter: yes ("19-": too short)
+        ("2-Faktor-Anmeldung", ["2-Faktor-", "Anmeldung"]),
         ("(pre)-order", ["(pre)-", "order"]),
         ("Kunden\u2010Service", ["Kunden\u2010", "Service"]),  # HYPHEN (class BA)
         ("Kunden\u2013Service", ["Kunden\u2013", "Service"]),  # EN DASH (BA)
@@ -42,7 +43,17 @@ MONO = MonospaceMetrics()  # 7 units a character
         ("trailing-", ["trailing-"]),
         ("Kunden- und Service", ["Kunden-", "und", "Service"]),  # a space after it: as always
         ("Kunden\u2011Service", ["Kunden\u2011Service"]),  # NO-BREAK HYPHEN never breaks
-        ("co\u00adop", ["co\u00adop"]),  # nor a soft hyphen (it would need a hyphen drawn)
+        ("Kun\u00adden\u00adser\u00advice", ["Kun\u00ad", "den\u00ad", "ser\u00ad", "vice"]),  # SOFT HYPHEN
+        ("co\u00adop", ["co\u00adop"]),  # (too short on both sides)
+        ("Kunden\u00ad", ["Kunden\u00ad"]),
+        # at least MIN_FRAGMENT (3) letters or digits of the word on each side of a break
+        ("e-mail", ["e-mail"]),
+        ("E-Mail-Bestätigung", ["E-Mail-", "Bestätigung"]),
+        ("re-order", ["re-order"]),
+        ("check-in", ["check-in"]),
+        ("check-in-Schalter", ["check-", "in-", "Schalter"]),  # each side: the whole word's
+        ("x-ray", ["x-ray"]),
+        ("Sign-up", ["Sign-up"]),
         (
             "\u05e9\u05dc\u05d5\u05dd-\u05e2\u05d5\u05dc\u05dd",
             ["\u05e9\u05dc\u05d5\u05dd-\u05e2\u05d5\u05dc\u05dd"],
@@ -50,7 +61,8 @@ MONO = MonospaceMetrics()  # 7 units a character
         ("https://example.com/long-path", ["https://example.com/long-path"]),  # an address
         ("anna-lena@example.com", ["anna-lena@example.com"]),
         ("www.my-shop.de", ["www.my-shop.de"]),
-        ("e\u0301-mail", ["e\u0301-", "mail"]),  # after a letter with its mark
+        ("Cafe\u0301-Bar", ["Cafe\u0301-", "Bar"]),  # after a letter with its mark
+        ("e\u0301-mail", ["e\u0301-mail"]),  # (a mark is no letter of its own)
     ],
 )
 def test_where_a_word_may_break_after_a_hyphen(text: str, units: list[str]) -> None:
@@ -111,8 +123,8 @@ def greedy_units(text: str, width: float, metrics: object, role: str) -> tuple[s
                 head = _longest_prefix(unit, width, metrics, role)  # type: ignore[arg-type]
                 if head == unit:  # one cluster wider than the line: on a line of its own
                     break
-                out.append(head)
-                unit = unit[len(head) :]
+                out.append(head.rstrip(" "))  # (a number and its sign: at their space)
+                unit = unit[len(head) :].lstrip(" ")
             current, gap = unit, after
         out.append(current)
         lines.extend(out)
