@@ -136,7 +136,9 @@ def _take(rows: list[Row], room: float, page: float, label: float, fresh: bool) 
 
 
 def _balance_last(pages: list[list[Part]], blocks: Sequence[Block], room: float) -> None:
-    """Moves the last rows of the page before the last one over, while the last is a sliver."""
+    """Moves the last rows of the page before the last one over, while the last is a sliver: as
+    few as bring it to two rows and a quarter of a page, or the whole stage they belong to when
+    the page before still stays at least as full."""
     before, last = pages[-2], pages[-1]
 
     def sliver(page: list[Part]) -> bool:
@@ -145,11 +147,9 @@ def _balance_last(pages: list[list[Part]], blocks: Sequence[Block], room: float)
     if not sliver(last):
         return
     rows = [(p.stage, p.first + i, r) for p in before for i, r in enumerate(p.rows)]
-    best: tuple[list[Part], list[Part]] | None = None
-    for keep in range(len(rows) - 1, 0, -1):
-        stage, _, row = rows[keep]
-        if not any(r is row for r in blocks[stage].rows):
-            break  # a row cut between two pages stays where it was cut
+
+    def split(keep: int) -> tuple[list[Part], list[Part]] | None:
+        """The two pages with the rows from ``keep`` on moved over; None when that breaks a rule."""
         kept = _parts(rows[:keep], before[0].continued)
         moved = _parts(rows[keep:], rows[keep][1] > 0)
         if moved[-1].stage == last[0].stage:  # the rest of that stage follows its moved rows
@@ -157,12 +157,29 @@ def _balance_last(pages: list[list[Part]], blocks: Sequence[Block], room: float)
             moved += last[1:]
         else:
             moved += last
-        if not _valid(kept, moved, blocks):
-            continue
+        a, b = kept[-1], moved[0]
+        if a.stage == b.stage and (len(a.rows) < 2 or len(b.rows) < 2):
+            return None  # a stage split at the break keeps at least two rows on each side
         if fill(moved, blocks) > room + EPS or fill(kept, blocks) < fill(moved, blocks):
-            break  # the last page would overflow, or be fuller than the one before
-        best = (kept, moved)
-        if not sliver(moved):
+            return None  # the last page would overflow, or end up fuller than the one before
+        return kept, moved
+
+    best: tuple[list[Part], list[Part]] | None = None
+    for keep in range(len(rows) - 1, 0, -1):
+        stage, _, row = rows[keep]
+        if not any(r is row for r in blocks[stage].rows):
+            break  # a row cut between two pages stays where it was cut
+        if fill(_parts(rows[keep:], rows[keep][1] > 0), blocks) > room + EPS:
+            break
+        pair = split(keep)
+        if pair is None:
+            continue
+        best = pair
+        if not sliver(pair[1]):
+            kept, moved = pair
+            if kept[-1].stage == moved[0].stage and kept[-1] is not kept[0]:
+                whole = split(keep - len(kept[-1].rows))  # rather the stage in one piece
+                best = whole or best
             break
     if best is not None:
         pages[-2:] = list(best)
@@ -177,11 +194,3 @@ def _parts(rows: list[tuple[int, int, Row]], continued: bool) -> list[Part]:
         else:
             out.append(Part(stage, index, [row], continued if not out else False))
     return out
-
-
-def _valid(kept: list[Part], moved: list[Part], blocks: Sequence[Block]) -> bool:
-    """A stage split at the break keeps at least two rows on each side of it."""
-    a, b = kept[-1], moved[0]
-    if a.stage != b.stage:
-        return True
-    return len(a.rows) >= 2 and len(b.rows) >= 2
