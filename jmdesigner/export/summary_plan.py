@@ -8,9 +8,10 @@ The rows of each stage flow down the pages as a typesetter would set them:
   pulls the one before it over too;
 - a row taller than a whole page is cut between its lines, never left running off the page;
 - the last page of a summary over several pages is never a sliver: when it would hold a single
-  row or less than a quarter of a page, the last rows of the page before (whole stages, or at
-  least two rows of one) move over until it holds two rows and a quarter of a page, as long as
-  the page before stays at least as full.
+  row or less than a quarter of a page, the last rows of the page before move over until it
+  holds two rows and a quarter of a page (the stage they belong to whole where that still leaves
+  the page before at least as full, else at least two of its rows), never leaving the page before
+  the emptier one.
 
 Nothing moves where none of this applies, so a summary that sets well keeps its pages.
 """

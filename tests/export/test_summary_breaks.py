@@ -210,11 +210,11 @@ def test_a_stage_and_a_card_taller_than_a_page_split_with_nothing_cut_off() -> N
     ]
     stages = _stages(spec)
     pages = _draw(stages)
+    for number, page in enumerate(pages, 1):
+        assert page.parts and page.lowest <= BOTTOM, f"page {number} runs past its foot"
     labels = [[p.label for p in page.parts] for page in pages]
     assert labels[1][0] == "Compare offers and prices across several shops (continued)"
     assert sum(label == ["Sign up (continued)"] for label in labels) >= 2  # the long card over pages
-    for number, page in enumerate(pages, 1):
-        assert page.parts and page.lowest <= BOTTOM, number
 
 
 def test_a_summary_that_sets_well_keeps_its_pages() -> None:
