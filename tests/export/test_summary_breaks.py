@@ -201,6 +201,21 @@ def test_no_stage_name_at_a_page_foot_without_two_rows_and_no_lone_continued_row
     assert "Sign up (continued)" in labels[1]
 
 
+def test_a_stage_name_is_not_left_at_a_page_foot_above_none_of_its_rows() -> None:
+    spec: Spec = [
+        ("Discover", [], []),
+        ("Compare offers", [12, 20, 20, 35], [8, 8]),
+        ("Sign up", [20, 5], [25]),
+        ("Order", [], []),
+        ("Pay", [], [25, 4, 25]),
+        ("Wait for delivery", [5, 8], []),
+    ]
+    stages = _stages(spec)
+    pages = _draw(stages)  # before: "Pay" at page 1's foot, its three rows under "Pay (continued)"
+    _check_rules(pages, stages)
+    assert [[p.label for p in page.parts] for page in pages][1] == ["Pay", "Wait for delivery"]
+
+
 def test_a_stage_and_a_card_taller_than_a_page_split_with_nothing_cut_off() -> None:
     spec: Spec = [
         ("Discover", [10, 12], [8]),
