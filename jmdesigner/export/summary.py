@@ -85,12 +85,6 @@ def _answer_labels(doc: Document, map_id: str, pain: Card) -> tuple[str, ...]:
     return tuple(out)
 
 
-def summary_layout(pw: float, ph: float, stages: list[StageSummary]) -> list[list[Part]]:
-    """Where each stage's rows land: the parts on each page (``summary_plan``), measured as
-    ``draw_summary`` sets them on pages ``pw`` × ``ph``."""
-    return _layout(pw, ph, stages)[0]
-
-
 def _geometry(pw: float, ph: float) -> tuple[float, float, float, tuple[float, float], float, float]:
     m = 14 * MM
     gap = 8 * MM

@@ -15,8 +15,9 @@ from jmdesigner.export import fonts
 from jmdesigner.export.options import ExportOptions
 from jmdesigner.export.pages import MM
 from jmdesigner.export.pdf import build_pdf
-from jmdesigner.export.summary import StageSummary, draw_summary
+from jmdesigner.export.summary import StageSummary, draw_summary, summarise
 from jmdesigner.model import Card, Document, JourneyMap, Lane, LaneKind, MapBundle, Stage, add_bundle, new_id
+from tests.builders import sample_and_future
 from tests.export.pdfcheck import squash
 
 PW, PH = 842.0, 595.0  # summary pages are laid out as on A4 sideways
@@ -235,6 +236,9 @@ def test_a_stage_and_a_card_taller_than_a_page_split_with_nothing_cut_off() -> N
 def test_a_summary_that_sets_well_keeps_its_pages() -> None:
     stages = _stages([(f"Stage {k}", [12, 8, 20], [15, 5]) for k in range(3)])
     assert [[p.label for p in page.parts] for page in _draw(stages)] == [[f"Stage {k}" for k in range(3)]]
+    doc, now, _ = sample_and_future()
+    sample = summarise(doc, now)
+    assert [[p.label for p in page.parts] for page in _draw(sample)] == [[s.name for s in sample]]
 
 
 def test_the_pdf_ends_on_a_page_with_more_than_one_short_stage() -> None:
