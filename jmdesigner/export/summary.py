@@ -14,7 +14,7 @@ from jmdesigner.export import fonts
 from jmdesigner.export import furniture as F
 from jmdesigner.export.metrics import text_width, wrap, wrap_directed
 from jmdesigner.export.pages import MM
-from jmdesigner.export.summary_plan import Block, Part, plan
+from jmdesigner.export.summary_plan import AFTER, RULE, Block, Part, plan
 from jmdesigner.export.surface import Surface, text_in_direction
 from jmdesigner.i18n import N_, translate
 from jmdesigner.layout import palette as P
@@ -162,7 +162,7 @@ def draw_summary(
         F.footer(s, pw, ph, m, foot, translate("Summary", "Page {page}").format(page=first_page + number - 1))
         for part in parts:
             s.line(Point(m, y), Point(pw - m, y), P.GRID_LINE, 0.8)
-            y += 16
+            y += RULE
             top = y
             name_lines, carried = labels[part.stage]
             if part.continued:
@@ -182,7 +182,7 @@ def draw_summary(
                     elif row.lead:
                         s.text(x, y, "—", fonts.REGULAR, BODY, P.MUTED)
                 y += row.h
-            y = max(y, top + name_h) + 6
+            y = max(y, top + name_h) + AFTER
     return len(pages)
 
 
