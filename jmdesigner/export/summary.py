@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import cast
 
 from jmdesigner.export import fonts
 from jmdesigner.export import furniture as F
 from jmdesigner.export.metrics import text_width, wrap, wrap_directed
 from jmdesigner.export.pages import MM
+from jmdesigner.export.summary_plan import AFTER, RULE, Block, Part, plan
 from jmdesigner.export.surface import Surface, text_in_direction
 from jmdesigner.i18n import N_, translate
 from jmdesigner.layout import palette as P
@@ -83,6 +85,38 @@ def _answer_labels(doc: Document, map_id: str, pain: Card) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _geometry(pw: float, ph: float) -> tuple[float, float, float, tuple[float, float], float, float]:
+    m = 14 * MM
+    gap = 8 * MM
+    name_w = min(46 * MM, (pw - 2 * m) * 0.22)
+    col_w = (pw - 2 * m - name_w - 2 * gap) / 2
+    xs = (m + name_w + gap, m + name_w + 2 * gap + col_w)
+    top = m + 66  # under the heading and the column heads
+    bottom = ph - m - 16  # above the footer
+    return m, name_w, col_w, xs, top, bottom
+
+
+def _layout(
+    pw: float, ph: float, stages: list[StageSummary]
+) -> tuple[list[list[Part]], list[tuple[list[tuple[str, bool]], list[tuple[str, bool]]]]]:
+    """The page plan, and per stage its name's and its "(continued)" label's lines."""
+    _, name_w, col_w, _, top, bottom = _geometry(pw, ph)
+    continued = translate("Summary", "{stage} (continued)")
+    labels = []
+    blocks = []
+    for stage in stages:
+        name_lines = wrap_directed(stage.name, fonts.BOLD, 11, name_w - 4)
+        # wrapped in the stage column, as the stage's name is, never under the first card
+        carried = wrap_directed(continued.format(stage=isolate(stage.name)), fonts.BOLD, 9, name_w - 4)
+        rows = [
+            _Row(_item(stage.pains, i, col_w, stage.answers), _item(stage.opportunities, i, col_w), i == 0)
+            for i in range(max(len(stage.pains), len(stage.opportunities), 1))
+        ]
+        labels.append((name_lines, carried))
+        blocks.append(Block(len(name_lines) * 14, len(carried) * 12, rows))
+    return plan(blocks, bottom - top), labels
+
+
 def draw_summary(
     new_page: Callable[[], Surface],
     pw: float,
@@ -93,28 +127,19 @@ def draw_summary(
     first_page: int = 1,
 ) -> int:
     """Draws the summary on as many pages as it needs (started through ``new_page``, numbered from
-    ``first_page``); returns that count."""
-    m = 14 * MM
-    gap = 8 * MM
-    name_w = min(46 * MM, (pw - 2 * m) * 0.22)
-    col_w = (pw - 2 * m - name_w - 2 * gap) / 2
-    xs = (m + name_w + gap, m + name_w + 2 * gap + col_w)
-    pages = 0
+    ``first_page``); returns that count. Where the pages break: ``summary_plan``."""
+    m, name_w, col_w, xs, _, _ = _geometry(pw, ph)
     linked = any(stage.answers is not None for stage in stages)
-    s: Surface | None = None
-    y = bottom = 0.0
-
-    def start() -> Surface:
-        nonlocal pages, y, bottom
-        surface = new_page()
-        pages += 1
+    pages, labels = _layout(pw, ph, stages)
+    for number, parts in enumerate(pages, 1):
+        s = new_page()
         heading = (
-            translate("Summary", "Summary") if pages == 1 else translate("Summary", "Summary (continued)")
+            translate("Summary", "Summary") if number == 1 else translate("Summary", "Summary (continued)")
         )
         # a long map title is set smaller until the heading fits the page (an ellipsis only below 8 pt)
         size, (line,) = fit_lines(f"{heading} — {isolate(title)}", fonts.BOLD, 15, 8.0, pw - 2 * m, 1)
-        surface.text(m, m + 16, line, fonts.BOLD, size, P.HEADER_TEXT)
-        surface.text(
+        s.text(m, m + 16, line, fonts.BOLD, size, P.HEADER_TEXT)
+        s.text(
             m,
             m + 30,
             translate(
@@ -130,59 +155,70 @@ def draw_summary(
         )
         y = m + 56
         for x, (kind, label) in zip(xs, COLUMNS, strict=True):
-            surface.rect(Rect(x, y - 8, 8, 8), P.LANE_COLOURS[kind].accent, radius=2)
-            surface.text(x + 13, y, translate("Summary", label).upper(), fonts.BOLD, 8.5, P.MUTED)
-        surface.text(m, y, translate("Summary", "STAGE"), fonts.BOLD, 8.5, P.MUTED)
+            s.rect(Rect(x, y - 8, 8, 8), P.LANE_COLOURS[kind].accent, radius=2)
+            s.text(x + 13, y, translate("Summary", label).upper(), fonts.BOLD, 8.5, P.MUTED)
+        s.text(m, y, translate("Summary", "STAGE"), fonts.BOLD, 8.5, P.MUTED)
         y += 10
-        bottom = ph - m - 16
-        F.footer(
-            surface, pw, ph, m, foot, translate("Summary", "Page {page}").format(page=first_page + pages - 1)
-        )
-        return surface
-
-    s = start()
-    for stage in stages:
-        rows = [
-            (_item(stage.pains, i, col_w, stage.answers), _item(stage.opportunities, i, col_w))
-            for i in range(max(len(stage.pains), len(stage.opportunities), 1))
-        ]
-        name_lines = wrap_directed(stage.name, fonts.BOLD, 11, name_w - 4)
-        continued = translate("Summary", "{stage} (continued)")
-        first_h = max(len(name_lines) * 14, _row_h(rows[0]))
-        if y + 12 + first_h > bottom:
-            s = start()
-        s.line(Point(m, y), Point(pw - m, y), P.GRID_LINE, 0.8)
-        y += 16
-        top = y
-        name_h = len(name_lines) * 14
-        for k, (line, rtl) in enumerate(name_lines):  # from the side the stage's name reads from
-            text_in_direction(s, m, m + name_w - 4, top + k * 14, line, fonts.BOLD, 11, P.HEADER_TEXT, rtl)
-        for i, row in enumerate(rows):
-            h = _row_h(row)
-            if y + h > bottom:
-                s = start()
-                s.line(Point(m, y), Point(pw - m, y), P.GRID_LINE, 0.8)
-                y += 16
-                # wrapped in the stage column, as the stage's name is, never under the first card
-                label = continued.format(stage=isolate(stage.name))
-                carried = wrap_directed(label, fonts.BOLD, 9, name_w - 4)
+        F.footer(s, pw, ph, m, foot, translate("Summary", "Page {page}").format(page=first_page + number - 1))
+        for part in parts:
+            s.line(Point(m, y), Point(pw - m, y), P.GRID_LINE, 0.8)
+            y += RULE
+            top = y
+            name_lines, carried = labels[part.stage]
+            if part.continued:
                 for k, (line, rtl) in enumerate(carried):
                     text_in_direction(s, m, m + name_w - 4, y + k * 12, line, fonts.BOLD, 9, P.MUTED, rtl)
-                top = y
                 name_h = len(carried) * 12
-            for x, item, (kind, _) in zip(xs, row, COLUMNS, strict=True):
-                if item is not None:
-                    _draw_item(s, x, col_w, y, item, P.LANE_COLOURS[kind].accent)
-                elif i == 0:
-                    s.text(x, y, "—", fonts.REGULAR, BODY, P.MUTED)
-            y += h
-        y = max(y, top + name_h) + 6
-    return pages
+            else:  # from the side the stage's name reads from
+                for k, (line, rtl) in enumerate(name_lines):
+                    text_in_direction(
+                        s, m, m + name_w - 4, y + k * 14, line, fonts.BOLD, 11, P.HEADER_TEXT, rtl
+                    )
+                name_h = len(name_lines) * 14
+            for row in cast("list[_Row]", part.rows):
+                for x, item, (kind, _) in zip(xs, row.items, COLUMNS, strict=True):
+                    if item is not None:
+                        _draw_item(s, x, col_w, y, item, P.LANE_COLOURS[kind].accent)
+                    elif row.lead:
+                        s.text(x, y, "—", fonts.REGULAR, BODY, P.MUTED)
+                y += row.h
+            y = max(y, top + name_h) + AFTER
+    return len(pages)
 
 
 # (votes badge text, wrapped lines with their paragraph's direction, wrapped notes under them with
-# their colour)
-_Item = tuple[str, tuple[tuple[str, bool], ...], tuple[tuple[str, str], ...]]
+# their colour, whether the votes or the dot are drawn: not on the rest of a card cut between pages)
+_Item = tuple[str, tuple[tuple[str, bool], ...], tuple[tuple[str, str], ...], bool]
+
+
+class _Row:
+    """A row of the summary: a pain point and an opportunity side by side (either may be None)."""
+
+    __slots__ = ("h", "items", "lead")
+
+    def __init__(self, pain: _Item | None, opportunity: _Item | None, lead: bool) -> None:
+        self.items = (pain, opportunity)
+        self.lead = lead  # the stage's first row: an empty column shows "—"
+        self.h = _row_h(self.items)
+
+    def cut(self, room: float) -> tuple[_Row, _Row] | None:
+        """The lines of both cards that fit ``room``, and the rest (None when not two lines fit)."""
+        heads: list[_Item | None] = []
+        rests: list[_Item | None] = []
+        for item in self.items:
+            if item is None or _height(item) + 8 <= room:
+                heads.append(item)
+                rests.append(None)
+                continue
+            votes, lines, notes, mark = item
+            n = max(0, min(len(lines), int((room - 8) // LEAD)))
+            left = room - 8 - n * LEAD
+            j = max(0, min(len(notes), int(left // NOTE_LEAD))) if n == len(lines) else 0
+            if n + j < 2:
+                return None
+            heads.append((votes, lines[:n], notes[:j], mark))
+            rests.append(("", lines[n:], notes[j:], False))
+        return _Row(heads[0], heads[1], self.lead), _Row(rests[0], rests[1], False)
 
 
 def _item(
@@ -199,7 +235,7 @@ def _item(
         colour = P.MUTED if found else UNANSWERED
         for label in labels:
             notes += [(line, colour) for line in wrap(label, fonts.REGULAR, NOTE, width - 44)]
-    return votes, wrap_directed(c.text, fonts.REGULAR, BODY, width - 34), tuple(notes)
+    return votes, wrap_directed(c.text, fonts.REGULAR, BODY, width - 34), tuple(notes), True
 
 
 def _height(item: _Item) -> float:
@@ -213,19 +249,20 @@ def _row_h(row: tuple[_Item | None, _Item | None]) -> float:
 def _draw_item(s: Surface, x: float, width: float, y: float, item: _Item, colour: str) -> None:
     """A card of a column ``width`` wide from ``x``: its votes (or a dot) beside its first word,
     on the right of a right-to-left card, whose lines end at the column's right edge as on the map."""
-    votes, lines, notes = item
+    votes, lines, notes, mark = item
     rtl = bool(lines) and lines[0][1]
-    if votes:
+    if votes and mark:
         w = max(22.0, text_width(votes, fonts.BOLD, 8) + 10)
         left = x + width - w if rtl else x
         s.rect(Rect(left, y - 8.5, w, 11.5), P.VOTE_FILL, radius=5.75)
         s.text(left + w / 2, y, votes, fonts.BOLD, 8, P.VOTE_TEXT, "middle")
-    else:
+    elif mark:
         s.circle(Point(x + width - 11 if rtl else x + 11, y - 3), 2.2, colour)
     for k, (line, line_rtl) in enumerate(lines):
         text_in_direction(
             s, x + 34, x + width - 34, y + k * LEAD, line, fonts.REGULAR, BODY, P.TEXT, line_rtl
         )
-    y += len(lines) * LEAD - LEAD + NOTE_LEAD
+    if lines:
+        y += len(lines) * LEAD - LEAD + NOTE_LEAD
     for k, (line, note_colour) in enumerate(notes):
         s.text(x + 40, y + k * NOTE_LEAD, line, fonts.REGULAR, NOTE, note_colour)
