@@ -581,6 +581,44 @@ def test_reportlabs_missing_accelerator_is_looked_for_once_and_a_present_one_is_
     assert said.splitlines() == ["False True", "['fp_str'] fast", "refused"]
 
 
+def test_a_map_pdf_runs_not_reportlabs_standard_font_tables_and_a_standard_font_asked_for_later_runs_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``pdfmetrics`` imports the fourteen standard fonts' tables (widths, encodings) at its top:
+    a PDF (here every page of the sample: cover, maps, summary, personas) runs none of them, the
+    names held ahead are ReportLab's; a standard font asked for afterwards runs them, measures and
+    draws as ever, and ``pdfmetrics`` then holds the tables' own objects with its hook."""
+    from reportlab.pdfbase import _fontdata
+
+    from jmdesigner.cli.deferred_imports import STANDARD_ENCODINGS, STANDARD_FONTS
+
+    assert tuple(_fontdata.standardFonts) == STANDARD_FONTS
+    assert _fontdata.standardEncodings == STANDARD_ENCODINGS
+    path = _five_stage_map(tmp_path, capsys)
+    out = tmp_path / "a.pdf"
+    code = (
+        "import io, sys\nfrom jmdesigner.cli import main\n"
+        f"main(['export', {str(path)!r}, {str(out)!r}])\n"
+        "tables = 'reportlab.pdfbase._fontdata'\n"
+        "print(type(sys.modules[tables]).__name__, [m for m in sys.modules if m.startswith(tables + '_')])\n"
+        "from reportlab.pdfbase import pdfmetrics\n"
+        "print(pdfmetrics.font2fnrMap['helvetica'], type(sys.modules[tables]).__name__)\n"
+        "from reportlab.pdfgen.canvas import Canvas\n"
+        "c = Canvas(io.BytesIO())\n"
+        "c.setFont('Times-Roman', 12)\n"
+        "c.drawString(10, 10, 'Hello')\n"
+        "c.save()\n"
+        "from reportlab.pdfbase import _fontdata as t\n"
+        "m = pdfmetrics\n"
+        "print(m.stringWidth('Hello', 'Helvetica', 10), m.standardFonts is t.standardFonts,\n"
+        "      t.standardFonts.__change__ is m.__standardFontsChange__,\n"
+        "      m.font2fnrMap is t._font2fnrMapWin32, m.standardEncodings is t.standardEncodings)\n"
+    )
+    said = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert said.splitlines() == ["_Deferred []", "_a______ module", "22.78 True True True True"]
+    assert out.stat().st_size > 1000
+
+
 def test_one_finder_holds_every_deferred_name_and_leaves_with_the_last() -> None:
     """Every import asks each finder on ``sys.meta_path`` in turn: the deferred names share one."""
     code = (
