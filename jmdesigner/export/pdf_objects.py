@@ -16,6 +16,7 @@ and, were the document encrypted, its encryption).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from functools import cache
 
 from reportlab import rl_config
 from reportlab.lib.rl_accel import fp_str
@@ -34,8 +35,9 @@ def integers(values: Iterable[int]) -> list[bytes]:
     return [b"%d" % v for v in values]
 
 
+@cache
 def name(text: str) -> bytes:
-    """A PDF name (``/Type``), escaped as ReportLab escapes it."""
+    """A PDF name (``/Type``), escaped as ReportLab escapes it (the same few, many times over)."""
     return pdfdoc.PDFName(text).encode("ascii")
 
 

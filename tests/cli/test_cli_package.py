@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import shlex
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from jmdesigner.cli import main
 from jmdesigner.cli.verbs import VERBS
@@ -617,6 +620,28 @@ def test_a_map_pdf_runs_not_reportlabs_standard_font_tables_and_a_standard_font_
     said = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert said.splitlines() == ["_Deferred []", "_a______ module", "22.78 True True True True"]
     assert out.stat().st_size > 1000
+
+
+@given(st.text(alphabet=st.sampled_from("aZ09_@%+=:,./-' \"$`\\é*!~\t\n"), max_size=8) | st.text(max_size=6))
+def test_the_printed_commands_quote_their_parts_as_shlex_does(part: str) -> None:
+    from jmdesigner.cli.exporting import shell_quoted
+
+    assert shell_quoted(part) == shlex.quote(part)
+
+
+def test_a_pdf_whose_small_text_prints_the_readable_commands_loads_no_shlex(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _five_stage_map(tmp_path, capsys)
+    out = tmp_path / "it's a.pdf"
+    code = (
+        "import sys\nfrom jmdesigner.cli import main\n"
+        f"main(['export', {str(path)!r}, {str(out)!r}, '--page', 'A4', '--portrait'])\n"
+        "print('shlex' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.splitlines() == ["False"]
+    assert f"jmdesigner export {path} {shlex.quote(str(out))} --page A3 --portrait" in done.stderr
 
 
 def test_one_finder_holds_every_deferred_name_and_leaves_with_the_last() -> None:
