@@ -8,6 +8,7 @@ from io import BytesIO
 
 import pytest
 from pypdf import PdfReader
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfdoc
 from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFStream
 from reportlab.pdfgen.canvas import Canvas
@@ -180,3 +181,37 @@ def test_an_embedded_face_s_dictionaries_are_the_bytes_reportlab_s_objects_give(
     )
     assert written[face.name] == theirs_font.format(doc)
     assert isinstance(doc.idToObject[f"jmToUnicode:{face.name}"], PDFStream)
+
+
+def test_a_page_names_its_forms_and_images_as_reportlab_does() -> None:
+    """The page's XObject dictionary written ahead is ReportLab's own, byte for byte; a form placed
+    before it is defined leaves the dictionary to ReportLab (its number is not known yet)."""
+    from PIL import Image
+
+    from jmdesigner.layout.geometry import Point, Rect
+
+    sink = PdfSink("t", "", "", None, 1)
+    s = sink.page(400, 300)
+    for i in range(9):
+        s.rect(Rect(10 + i, 20, 80 + i, 40), "#ff0000", "#000000", 1.0, radius=7)
+    s.circle(Point(300, 200), 20, "#ff0000")
+    c = sink.c
+    c.drawImage(ImageReader(Image.new("RGB", (3, 2), (200, 60, 40))), 0, 0, 30, 20)
+    assert len(set(c._formsinuse)) == 11
+
+    class Page:
+        XObjects: object = None
+
+    ours, theirs = Page(), Page()
+    c._setXObjects(ours)
+    Canvas._setXObjects(c, theirs)
+    assert type(ours.XObjects) is Preformatted
+    assert ours.XObjects.format(c._doc) == theirs.XObjects.format(c._doc)
+    c.doForm("later")
+    c._setXObjects(ours)
+    assert type(ours.XObjects) is PDFDictionary
+    c.beginForm("later")
+    c.endForm()
+    with binary_streams():
+        data = sink.finish()
+    assert len(PdfReader(BytesIO(data)).pages[0]["/Resources"]["/XObject"]) == 12
