@@ -204,11 +204,17 @@ def _font_tables_ran(tables: ModuleType) -> None:
     if pdfmetrics is None:
         return
     held = getattr(pdfmetrics, "standardFonts", None)
-    if isinstance(held, _StandardFonts):
-        tables.standardFonts.__change__ = held.__change__
-        pdfmetrics.standardFonts = tables.standardFonts
-    pdfmetrics.standardEncodings = tables.standardEncodings
-    pdfmetrics.font2fnrMap = tables._font2fnrMapWin32
+    real = getattr(tables, "standardFonts", None)
+    if isinstance(held, _StandardFonts) and hasattr(real, "__dict__"):  # (a plain tuple takes no hook)
+        real.__change__ = held.__change__
+    names = (
+        ("standardFonts", "standardFonts"),
+        ("standardEncodings",) * 2,
+        ("font2fnrMap", "_font2fnrMapWin32"),
+    )
+    for ours, theirs in names:
+        if hasattr(pdfmetrics, ours) and hasattr(tables, theirs):
+            setattr(pdfmetrics, ours, getattr(tables, theirs))
 
 
 URL_PARSING = "urllib.parse"  # pathlib's (``Path.as_uri``) and ReportLab's (a URL for an image)
