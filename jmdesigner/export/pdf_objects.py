@@ -3,9 +3,9 @@
 ReportLab formats a document's objects as it saves it, one value at a time: every key of a
 dictionary, every number of an array goes through its module's ``format`` (which tells objects,
 numbers and text apart each time) and every number through ``fp_str``. A map page's forms (a
-card's outline, a badge, a mark: ``PdfSurface._form``) and the embedded faces' dictionaries
-(``pdf_fonts``) are the bulk of that work for a short document, ~1,500 such calls for one page of
-ten cards. Their values are known when they are made (numbers, names, a few references whose
+card's outline, a badge, a mark: ``PdfSurface._form``), the page's dictionary naming them
+(``sink.TextlessCanvas``) and the embedded faces' dictionaries (``pdf_fonts``) are the bulk of
+that work for a short document, ~1,500 such calls for one page of ten cards. Their values are known when they are made (numbers, names, a few references whose
 numbers the document gives at registration), so they are written here at once, laid out by
 ReportLab's own rules with its default settings (a dictionary's keys sorted, a line break after
 every sixth entry, an array's after every tenth item): the file is byte for byte the same.
