@@ -5,10 +5,11 @@ dictionary, every number of an array goes through its module's ``format`` (which
 numbers and text apart each time) and every number through ``fp_str``. A map page's forms (a
 card's outline, a badge, a mark: ``PdfSurface._form``), the page's dictionary naming them
 (``sink.TextlessCanvas``) and the embedded faces' dictionaries (``pdf_fonts``) are the bulk of
-that work for a short document, ~1,500 such calls for one page of ten cards. Their values are known when they are made (numbers, names, a few references whose
-numbers the document gives at registration), so they are written here at once, laid out by
-ReportLab's own rules with its default settings (a dictionary's keys sorted, a line break after
-every sixth entry, an array's after every tenth item): the file is byte for byte the same.
+that work for a short document, ~1,500 such calls for one page of ten cards. Their values are
+known when they are made (numbers, names, a few references whose numbers the document gives at
+registration), so they are written here at once, laid out by ReportLab's own rules with its
+default settings (a dictionary's keys sorted, a line break after every sixth entry, an array's
+after every tenth item): the file is byte for byte the same.
 References, text strings and streams still go through the document at save time (its numbering
 and, were the document encrypted, its encryption).
 """
