@@ -51,13 +51,22 @@ work in one thread (a first use from two threads at once would run the module tw
   map-only PDF's start-up on a machine where ``python -c pass`` takes 20 ms. The deferred modules
   hold ``digits`` and ``ref`` (the same objects: a test holds them equal) and forwarders for the
   functions and ``WeakMethod`` (called, it runs ``weakref`` and makes the real one).
+- ``reportlab.pdfbase._fontdata`` (PDF export): ReportLab's tables of the fourteen standard PDF
+  fonts, imported by ``pdfmetrics`` at its top with their fourteen width modules and seven
+  encodings (~5 ms of a map-only PDF's start-up on a machine where ``python -c pass`` takes 24 ms);
+  jmdesigner embeds its own faces and asks for no standard font. ``pdfmetrics`` reads three names
+  of it as it loads: the deferred module holds the fourteen names (``STANDARD_FONTS``, on which
+  ``pdfmetrics`` sets its hook, and which say whether they are embedded as ReportLab's settings
+  do), the encodings' names (``STANDARD_ENCODINGS``; a test holds both equal to ReportLab's) and a
+  mapping that runs the module at its first read. Once the module has run (a standard font asked
+  for), ``pdfmetrics`` holds its objects, the hook moved onto them (``AFTER_RUN``).
 """
 
 from __future__ import annotations
 
 import importlib.util
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from importlib.machinery import ModuleSpec
 from types import ModuleType
 
@@ -73,9 +82,10 @@ REPORTLAB_ACCELERATOR = "_rl_accel"
 # safe-eval module's class definitions), or for a few names known ahead (hashlib: md5; platform:
 # python_implementation)
 SAFE_EVAL = "reportlab.lib.rl_safe_eval"  # ReportLab's evaluator of text (colours, expressions)
+FONT_TABLES = "reportlab.pdfbase._fontdata"  # the standard 14 fonts' widths and encodings
 REPORTLAB_SPARES = (
     *("tempfile", "pickle", "textwrap", "hashlib", "platform", SAFE_EVAL, "ast"),
-    *("string", "glob", "base64", "weakref"),
+    *("string", "glob", "base64", "weakref", FONT_TABLES),
 )
 DATACLASSES_NEEDS = ("inspect", "copy")  # what ``dataclasses`` imports for what an import never does
 CODE_FLAGS = {  # inspect's values (``dis.COMPILER_FLAG_NAMES``: a test holds them equal), for HarfBuzz
@@ -134,6 +144,79 @@ def _weakref_ref() -> object:
     return _weakref.ref
 
 
+STANDARD_FONTS = (  # ReportLab's ``standardFonts`` (a test holds them equal)
+    *("Courier", "Courier-Bold", "Courier-Oblique", "Courier-BoldOblique"),
+    *("Helvetica", "Helvetica-Bold", "Helvetica-Oblique", "Helvetica-BoldOblique"),
+    *("Times-Roman", "Times-Bold", "Times-Italic", "Times-BoldItalic", "Symbol", "ZapfDingbats"),
+)
+STANDARD_ENCODINGS = (  # ReportLab's ``standardEncodings``
+    *("WinAnsiEncoding", "MacRomanEncoding", "StandardEncoding", "SymbolEncoding"),
+    *("ZapfDingbatsEncoding", "PDFDocEncoding", "MacExpertEncoding"),
+)
+
+
+class _StandardFonts(tuple[str, ...]):
+    """The standard fonts' names as ``pdfmetrics`` reads them before their tables run: it sets its
+    ``__change__`` hook on them and asks whether they are embedded (ReportLab's ``std14Embed``)."""
+
+    __change__: Callable[[], None]
+
+    @property
+    def __embed__(self) -> bool:
+        from reportlab import rl_config
+
+        return bool(rl_config.std14Embed)
+
+
+class _RunsOnFirstRead(Mapping[str, object]):
+    """A module's mapping, read from the module (run first, if it has not run) at each use."""
+
+    def __init__(self, module: str, name: str) -> None:
+        self.module, self.name = module, name
+
+    def _real(self) -> Mapping[str, object]:
+        real = sys.modules.get(self.module) or importlib.import_module(self.module)
+        if type(real) is _Deferred:
+            _execute(real)
+        return getattr(real, self.name)
+
+    def __getitem__(self, key: str) -> object:
+        return self._real()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._real())
+
+    def __len__(self) -> int:
+        return len(self._real())
+
+
+def _font_tables_ahead() -> dict[str, object]:
+    """What ``pdfmetrics`` reads of ReportLab's font tables as it loads."""
+    fonts = _StandardFonts(STANDARD_FONTS)
+    fonts.__change__ = lambda: None
+    mapping = _RunsOnFirstRead(FONT_TABLES, "_font2fnrMapWin32")  # (font file names, by platform)
+    return {"standardFonts": fonts, "standardEncodings": STANDARD_ENCODINGS, "_font2fnrMapWin32": mapping}
+
+
+def _font_tables_ran(tables: ModuleType) -> None:
+    """``pdfmetrics`` holds the tables' own objects from now on, its hook on their fonts' names."""
+    pdfmetrics = sys.modules.get("reportlab.pdfbase.pdfmetrics")
+    if pdfmetrics is None:
+        return
+    held = getattr(pdfmetrics, "standardFonts", None)
+    real = getattr(tables, "standardFonts", None)
+    if isinstance(held, _StandardFonts) and hasattr(real, "__dict__"):  # (a plain tuple takes no hook)
+        real.__change__ = held.__change__
+    names = (
+        ("standardFonts", "standardFonts"),
+        ("standardEncodings",) * 2,
+        ("font2fnrMap", "_font2fnrMapWin32"),
+    )
+    for ours, theirs in names:
+        if hasattr(pdfmetrics, ours) and hasattr(tables, theirs):
+            setattr(pdfmetrics, ours, getattr(tables, theirs))
+
+
 URL_PARSING = "urllib.parse"  # pathlib's (``Path.as_uri``) and ReportLab's (a URL for an image)
 
 # Names a deferred module holds before its code runs (the real ones replace them when it runs)
@@ -150,7 +233,10 @@ KNOWN_AHEAD: dict[str, Callable[[], Mapping[str, object]]] = {
     "glob": _forwarders("glob", ("glob",)),  # ``rl_glob(pattern, glob=glob.glob, …)``
     "base64": _forwarders("base64", ("decodebytes", "encodebytes")),
     "weakref": lambda: {"ref": _weakref_ref(), **_forwarders("weakref", ("WeakMethod",))()},
+    FONT_TABLES: _font_tables_ahead,
 }
+# What is done once a deferred module has run (the modules that took its names ahead given its own)
+AFTER_RUN: dict[str, Callable[[ModuleType], None]] = {FONT_TABLES: _font_tables_ran}
 _held: dict[str, frozenset[str]] = {}  # module name -> the names it was given ahead
 
 
@@ -175,6 +261,9 @@ def _execute(module: ModuleType) -> None:
     module.__spec__.loader.exec_module(module)  # type: ignore[union-attr]
     given = _held.pop(module.__name__, frozenset())
     module.__dict__.update({k: v for k, v in before.items() if not k.startswith("__") and k not in given})
+    after = AFTER_RUN.get(module.__name__)
+    if after is not None:
+        after(module)
 
 
 class _DeferringLoader:

@@ -280,8 +280,6 @@ def readable_commands(
     the exact commands that print the same export readable: on the smallest page large enough for
     all of them, and, when only maps are too small, as poster tiles of this page (tiles leave a
     comparison page as it is: a larger page is what makes it readable). Nothing when all reads."""
-    import shlex
-
     from jmdesigner.export.pages import FIT_ORDER, MIN_TEXT_PT, orientation, page_name, shown_pt, too_small
     from jmdesigner.i18n import localized
 
@@ -381,8 +379,22 @@ def readable_commands(
         ).format(least=least)
     )
     for what, command in remedies:
-        lines += [f"  # {what}", "  " + " ".join(shlex.quote(part) for part in command)]
+        lines += [f"  # {what}", "  " + " ".join(shell_quoted(part) for part in command)]
     return lines
+
+
+# What a shell reads as itself, unquoted (``shlex.quote``'s pattern: ASCII word characters and these)
+_SHELL_SAFE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_@%+=:,./-")
+
+
+def shell_quoted(part: str) -> str:
+    """``shlex.quote(part)`` (a test holds them equal), without loading ``shlex`` and compiling its
+    pattern (~1 ms of a PDF's start-up whose warning prints the commands)."""
+    if not part:
+        return "''"
+    if _SHELL_SAFE.issuperset(part):
+        return part
+    return "'" + part.replace("'", "'\"'\"'") + "'"
 
 
 def _command(

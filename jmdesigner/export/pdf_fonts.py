@@ -14,8 +14,9 @@ from functools import cache
 
 import uharfbuzz as hb
 from reportlab.pdfbase import pdfdoc
-from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFStream
+from reportlab.pdfbase.pdfdoc import PDFStream
 
+from jmdesigner.export.pdf_objects import Preformatted, array, dictionary, dictionary_parts, integers, name
 from jmdesigner.text import Face
 
 
@@ -70,62 +71,73 @@ class EmbeddedFace:
         return found
 
     def addObjects(self, doc: pdfdoc.PDFDocument) -> None:
-        """Write the font objects at save time: the subset, its widths and its ToUnicode map."""
+        """Write the font objects at save time: the subset, its widths and its ToUnicode map.
+        The dictionaries are written ahead (``pdf_objects``: the bytes ReportLab writes for them),
+        registered in the order that numbers them as before."""
         gids = sorted(set(self.gids))
         tag = "".join(chr(65 + b % 26) for b in hashlib.sha1(repr(gids).encode()).digest()[:6])
         base = f"{tag}+{self.face.name.replace(' ', '')}"
+        base_name = name(base)
         program = _subset(self.face, gids, self.texts)
         file_stream = PDFStream(content=program, filters=[pdfdoc.PDFZCompress])
         file_stream.dictionary["Length1"] = len(program)
         bbox, ascent, descent, cap = _descriptor_numbers(self.face)
-        descriptor = PDFDictionary(
+        descriptor = dictionary(
             {
-                "Type": PDFName("FontDescriptor"),
-                "FontName": PDFName(base),
-                "Flags": 4,
-                "FontBBox": PDFArray(bbox),
-                "ItalicAngle": 0,
-                "Ascent": ascent,
-                "Descent": descent,
-                "CapHeight": cap,
-                "StemV": 80,
-                "FontFile2": doc.Reference(file_stream, f"jmFontFile:{self.name}"),
+                "Type": b"/FontDescriptor",
+                "FontName": base_name,
+                "Flags": b"4",
+                "FontBBox": array(integers(bbox)),
+                "ItalicAngle": b"0",
+                "Ascent": b"%d" % ascent,
+                "Descent": b"%d" % descent,
+                "CapHeight": b"%d" % cap,
+                "StemV": b"80",
+                "FontFile2": _reference(doc, file_stream, f"jmFontFile:{self.name}"),
             }
         )
-        widths = [1, PDFArray(self.widths[1:])]
+        descriptor_ref = _reference(doc, Preformatted(descriptor), f"jmFontDescriptor:{self.name}")
         cid_map = PDFStream(
             content=b"".join(gid.to_bytes(2, "big") for gid in self.gids), filters=[pdfdoc.PDFZCompress]
         )
-        cid_font = PDFDictionary(
+        system_info = dictionary_parts(
             {
-                "Type": PDFName("Font"),
-                "Subtype": PDFName("CIDFontType2"),
-                "BaseFont": PDFName(base),
-                "CIDSystemInfo": PDFDictionary(
-                    {
-                        "Registry": pdfdoc.PDFString("Adobe"),
-                        "Ordering": pdfdoc.PDFString("Identity"),
-                        "Supplement": 0,
-                    }
-                ),
-                "FontDescriptor": doc.Reference(descriptor, f"jmFontDescriptor:{self.name}"),
-                "DW": 1000,
-                "W": PDFArray(widths),
-                "CIDToGIDMap": doc.Reference(cid_map, f"jmCIDToGIDMap:{self.name}"),
+                "Registry": pdfdoc.PDFString("Adobe"),  # (strings: written by the document, which
+                "Ordering": pdfdoc.PDFString("Identity"),  # would encrypt them were it encrypted)
+                "Supplement": b"0",
             }
         )
+        cid_font = dictionary_parts(
+            {
+                "Type": b"/Font",
+                "Subtype": b"/CIDFontType2",
+                "BaseFont": base_name,
+                "CIDSystemInfo": system_info,
+                "FontDescriptor": descriptor_ref,
+                "DW": b"1000",
+                "W": array([b"1", array(integers(self.widths[1:]))]),
+                "CIDToGIDMap": _reference(doc, cid_map, f"jmCIDToGIDMap:{self.name}"),
+            }
+        )
+        cid_font_ref = _reference(doc, Preformatted(*cid_font), f"jmCIDFont:{self.name}")
         cmap = PDFStream(content=_to_unicode(base, self.texts).encode("ascii"), filters=[pdfdoc.PDFZCompress])
-        font = PDFDictionary(
+        font = dictionary(
             {
-                "Type": PDFName("Font"),
-                "Subtype": PDFName("Type0"),
-                "BaseFont": PDFName(base),
-                "Encoding": PDFName("Identity-H"),
-                "DescendantFonts": PDFArray([doc.Reference(cid_font, f"jmCIDFont:{self.name}")]),
-                "ToUnicode": doc.Reference(cmap, f"jmToUnicode:{self.name}"),
+                "Type": b"/Font",
+                "Subtype": b"/Type0",
+                "BaseFont": base_name,
+                "Encoding": b"/Identity-H",
+                "DescendantFonts": array([cid_font_ref]),
+                "ToUnicode": _reference(doc, cmap, f"jmToUnicode:{self.name}"),
             }
         )
-        doc.idToObject[pdfdoc.BasicFonts].dict[self.name] = doc.Reference(font, self.name)
+        doc.idToObject[pdfdoc.BasicFonts].dict[self.name] = doc.Reference(Preformatted(font), self.name)
+
+
+def _reference(doc: pdfdoc.PDFDocument, obj: pdfdoc.PDFObject, label: str) -> bytes:
+    """``obj`` registered in ``doc`` under ``label``, and the reference to it as written (``n 0 R``:
+    the document numbers an object when it is registered)."""
+    return doc.Reference(obj, label).format(doc)
 
 
 # Shaping is done (text is drawn by glyph id): no layout tables.

@@ -23,6 +23,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.pdfgeom import bezierArc
 
 from jmdesigner.export.pdf_fonts import EmbeddedFace, actual_text, embedded
+from jmdesigner.export.pdf_objects import PathForm
 from jmdesigner.export.surface import Anchor
 from jmdesigner.layout.geometry import Bezier, Point, Rect
 from jmdesigner.text import Run, Word, WordLine, shape, word_pieces
@@ -289,11 +290,10 @@ class PdfSurface:
         c = self.c
         if name not in self._shapes:
             self._shapes.add(name)
-            if not c.hasForm(name):
+            if not c.hasForm(name):  # (as ``beginForm`` … ``endForm`` make it, written in one pass)
                 m = width + 1 if stroked else 1.0
-                c.beginForm(name, -m, -m, w + m, h + m)
-                self._emit(f"{path()} {paint}")
-                c.endForm()
+                content = f"{c._preamble}\n{path()} {paint}"
+                c._doc.addForm(name, PathForm((-m, -m, w + m, h + m), content, c._pageCompression))
             c._formsinuse.append(name)  # what ``doForm`` records: the page's resources name it
         return f"/{c._doc.getXObjectName(name)} Do"
 

@@ -9,11 +9,13 @@ from contextlib import contextmanager
 
 from reportlab import rl_config
 from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen.canvas import Canvas
 
 from jmdesigner import __version__
 from jmdesigner.errors import JmError
 from jmdesigner.export.options import Progress
+from jmdesigner.export.pdf_objects import Preformatted, dictionary
 from jmdesigner.export.pdf_surface import PdfSurface
 from jmdesigner.i18n import translate
 
@@ -54,6 +56,17 @@ class TextlessCanvas(Canvas):
         ops.append(" ".join(code[n:]))
         del code[n:]
         self._preamble = " ".join(ops)
+
+    def _setXObjects(self, thing: object) -> None:
+        """The page's forms by name, written ahead (``pdf_objects``: a map page places dozens)."""
+        doc = self._doc
+        numbers = doc.idToObjectNumberAndVersion
+        named = {pdfdoc.xObjectName(form) for form in self._formsinuse}
+        if not named or not named <= numbers.keys():  # (none, or one defined later: ReportLab's way)
+            super()._setXObjects(thing)
+            return
+        entries = {key: b"%d %d R" % numbers[key] for key in named}
+        thing.XObjects = Preformatted(dictionary(entries))  # type: ignore[attr-defined]
 
 
 class PdfSink:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import shlex
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from jmdesigner.cli import main
 from jmdesigner.cli.verbs import VERBS
@@ -585,6 +588,66 @@ def test_reportlabs_missing_accelerator_is_looked_for_once_and_a_present_one_is_
     )
     said = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert said.splitlines() == ["False True", "['fp_str'] fast", "refused"]
+
+
+def test_a_map_pdf_runs_not_reportlabs_standard_font_tables_and_a_standard_font_asked_for_later_runs_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``pdfmetrics`` imports the fourteen standard fonts' tables (widths, encodings) at its top:
+    a PDF (here every page of the sample: cover, maps, summary, personas) runs none of them, the
+    names held ahead are ReportLab's; a standard font asked for afterwards runs them, measures and
+    draws as ever, and ``pdfmetrics`` then holds the tables' own objects with its hook."""
+    from reportlab.pdfbase import _fontdata
+
+    from jmdesigner.cli.deferred_imports import STANDARD_ENCODINGS, STANDARD_FONTS
+
+    assert tuple(_fontdata.standardFonts) == STANDARD_FONTS
+    assert _fontdata.standardEncodings == STANDARD_ENCODINGS
+    path = _five_stage_map(tmp_path, capsys)
+    out = tmp_path / "a.pdf"
+    code = (
+        "import io, sys\nfrom jmdesigner.cli import main\n"
+        f"main(['export', {str(path)!r}, {str(out)!r}])\n"
+        "tables = 'reportlab.pdfbase._fontdata'\n"
+        "print(type(sys.modules[tables]).__name__, [m for m in sys.modules if m.startswith(tables + '_')])\n"
+        "from reportlab.pdfbase import pdfmetrics\n"
+        "print(pdfmetrics.font2fnrMap['helvetica'], type(sys.modules[tables]).__name__)\n"
+        "from reportlab.pdfgen.canvas import Canvas\n"
+        "c = Canvas(io.BytesIO())\n"
+        "c.setFont('Times-Roman', 12)\n"
+        "c.drawString(10, 10, 'Hello')\n"
+        "c.save()\n"
+        "from reportlab.pdfbase import _fontdata as t\n"
+        "m = pdfmetrics\n"
+        "print(m.stringWidth('Hello', 'Helvetica', 10), m.standardFonts is t.standardFonts,\n"
+        "      t.standardFonts.__change__ is m.__standardFontsChange__,\n"
+        "      m.font2fnrMap is t._font2fnrMapWin32, m.standardEncodings is t.standardEncodings)\n"
+    )
+    said = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert said.splitlines() == ["_Deferred []", "_a______ module", "22.78 True True True True"]
+    assert out.stat().st_size > 1000
+
+
+@given(st.text(alphabet=st.sampled_from("aZ09_@%+=:,./-' \"$`\\é*!~\t\n"), max_size=8) | st.text(max_size=6))
+def test_the_printed_commands_quote_their_parts_as_shlex_does(part: str) -> None:
+    from jmdesigner.cli.exporting import shell_quoted
+
+    assert shell_quoted(part) == shlex.quote(part)
+
+
+def test_a_pdf_whose_small_text_prints_the_readable_commands_loads_no_shlex(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _five_stage_map(tmp_path, capsys)
+    out = tmp_path / "it's a.pdf"
+    code = (
+        "import sys\nfrom jmdesigner.cli import main\n"
+        f"main(['export', {str(path)!r}, {str(out)!r}, '--page', 'A4', '--portrait'])\n"
+        "print('shlex' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.splitlines() == ["False"]
+    assert f"jmdesigner export {path} {shlex.quote(str(out))} --page A3 --portrait" in done.stderr
 
 
 def test_one_finder_holds_every_deferred_name_and_leaves_with_the_last() -> None:
