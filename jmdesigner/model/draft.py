@@ -28,6 +28,30 @@ class Draft:
     header: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class FieldDraft:
+    """A value typed in an inspector field whose save waits for a lost connection (a team library):
+    kept on this computer, so a window closed or killed before the server is back loses nothing.
+    The next open saves it on its item."""
+
+    map_id: str
+    kind: str  # the inspector's kind of item ("card", "cards", "stage", "lane", "point"); "" the map
+    ids: tuple[str, ...]
+    field: str  # the field's name on its inspector page ("owner", "title", …)
+    value: str  # the value, in JSON (the inspector writes and reads it)
+
+
+@runtime_checkable
+class FieldDraftStore(Protocol):
+    """Where inspector values waiting for the connection are kept (a library's drafts file)."""
+
+    def save_field_drafts(self, drafts: list[FieldDraft]) -> None:
+        """Keep exactly these (the ones waiting now), in one transaction."""
+        ...
+
+    def field_drafts(self) -> list[FieldDraft]: ...
+
+
 @runtime_checkable
 class DraftStore(Protocol):
     """Where drafts are kept (the open file, or a library's draft file on this computer); one

@@ -69,7 +69,7 @@ from jmdesigner.errors import (
 from jmdesigner.i18n import N_, translate
 from jmdesigner.model import UNORDERED, Change, Document, Kind, MapBundle
 from jmdesigner.model.document import CONTENT
-from jmdesigner.model.draft import Draft
+from jmdesigner.model.draft import Draft, FieldDraft
 from jmdesigner.model.map_content import MapContent, MapSummary
 from jmdesigner.storage import backups, mapper, pg_maps, rows, schema, versions
 from jmdesigner.storage.address import LibraryURL, backup_key
@@ -1069,6 +1069,16 @@ class TeamLibrary:
     def drafts(self) -> list[Draft]:
         """The cards that were being typed in this library on this computer and not finished."""
         return self._drafts.drafts()
+
+    def save_field_drafts(self, drafts: list[FieldDraft]) -> None:
+        """Keep on this computer the inspector values waiting for the connection (exactly these)."""
+        if not self._opened_read_only:
+            self._drafts.save_field_drafts(drafts)
+
+    def field_drafts(self) -> list[FieldDraft]:
+        """The inspector values that were waiting for the connection when this library's window on
+        this computer was last closed or killed."""
+        return self._drafts.field_drafts()
 
     # ---------------------------------------------------------------- copies
     def save_copy(self, dest: str | os.PathLike[str]) -> Path:

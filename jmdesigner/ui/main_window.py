@@ -358,6 +358,12 @@ class MainWindow(QMainWindow):
             self.watch.backup_failed.connect(self.report_error)
             self.watch.check_backup()
             self.inspector.set_last_change(jfile.last_change)
+            from jmdesigner.model.draft import FieldDraftStore
+
+            if isinstance(jfile, FieldDraftStore) and not jfile.read_only:
+                # values typed in the inspector that waited for the connection when a window closed
+                # or was killed: kept on this computer, saved now
+                self.inspector.keep_waiting_in(jfile)
             self.stack.catch_up = jfile.poll_external  # a typed draft wins over a just-saved change
             self.views.set_writer_mark(others_mark(jfile.last_change))
         else:

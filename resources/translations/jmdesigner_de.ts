@@ -2671,6 +2671,14 @@
             <translation>Dies wurde von jemand anderem geändert, während Sie tippten; Ihr Text hat die Änderung überschrieben (Rückgängig holt sie zurück).</translation>
         </message>
         <message>
+            <source>Typed while the connection to the library was lost; not saved yet.</source>
+            <translation>Eingegeben, während die Verbindung zur Bibliothek unterbrochen war; noch nicht gespeichert.</translation>
+        </message>
+        <message>
+            <source>What you typed in the inspector while the connection was lost, before jmdesigner stopped, is saved now.</source>
+            <translation>Was Sie im Inspektor eingegeben haben, während die Verbindung unterbrochen war, bevor jmdesigner beendet wurde, ist jetzt gespeichert.</translation>
+        </message>
+        <message>
             <source>someone else deleted what it was typed for meanwhile</source>
             <translation>jemand anderes hat inzwischen gelöscht, wofür es eingegeben wurde</translation>
         </message>

@@ -80,3 +80,41 @@ def test_the_text_typed_while_the_network_is_down_is_kept(qtbot: Any, pg_url: st
     qtbot.waitUntil(lambda: [d.text for d in kept.drafts()] == [typed], timeout=2000)
     kept.close()
     window.close_file()
+
+
+def test_an_inspector_value_waiting_for_the_connection_survives_a_killed_window(
+    qtbot: Any, pg_url: str
+) -> None:
+    """Typed in the inspector as the connection dropped, then the window killed before the server
+    was back: the value was kept on this computer, and the next open saves it on its card."""
+    from tests.pg.inspector_child import killed_while_waiting
+
+    with create_store(pg_url) as lib:
+        UndoStack(lib.document).push(cmd.add_map(sample_bundle("Shared journey", cards_per_cell=2)))
+        name = lib.name
+        card = lib.document.cards(lib.document.maps()[0].id)[0]
+    text = "Ben's team, typed offline"
+    killed_while_waiting(pg_url, text)
+    with open_store(pg_url, read_only=True) as fresh:
+        assert fresh.document.card(card.id).owner != text  # the server never had it
+    kept = LocalDrafts(drafts_path(name))
+    assert [(d.ids, d.field) for d in kept.field_drafts()] == [((card.id,), "owner")]
+    kept.close()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    messages: list[str] = []
+    window.open_file(pg_url)
+    assert window.inspector is not None
+    window.inspector.edited.connect(messages.append)  # saved a moment after the open
+    window.show()
+    saved_now = "before jmdesigner stopped, is saved now"
+    qtbot.waitUntil(lambda: any(saved_now in m for m in messages), timeout=2000)
+    with open_store(pg_url, read_only=True) as fresh:  # saved on its own card, once
+        assert fresh.document.card(card.id).owner == text
+    assert window.jfile is not None and window.jfile.field_drafts() == []  # type: ignore[attr-defined]
+    view = window.current_view()
+    assert view is not None and window.inspector is not None
+    view.map_scene.select_cards([card.id])
+    owner = window.inspector.pages["card"].owner  # type: ignore[attr-defined]
+    assert owner.value() == text and not owner.error_text()
+    window.close_file()
