@@ -26,6 +26,11 @@ class Draft:
     # "stage" or "lane": the new name of that header being typed, not a card (the header's id is
     # ``stage_id`` or ``lane_id``, the other is empty); a kill mid-rename lost the name.
     header: str | None = None
+    # A new card's id, chosen when its editor opened and kept through every retry of its save: kept
+    # with the draft where the store can (a team library's drafts on this computer), so a save whose
+    # answer a dropped connection lost, then a killed window, is recognised on the next open instead
+    # of adding the card a second time. None for a file's draft (a file's save has no lost answer).
+    new_card_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

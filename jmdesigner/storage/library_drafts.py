@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from jmdesigner.errors import StorageError
@@ -35,6 +36,8 @@ _TABLE = (
     "CREATE TABLE IF NOT EXISTS drafts (map_id VARCHAR(64) PRIMARY KEY, stage_id VARCHAR(64) NOT NULL, "
     "lane_id VARCHAR(64) NOT NULL, card_id VARCHAR(64), position INTEGER NOT NULL, text TEXT NOT NULL)"
 )
+# The id a new card's save chose (``Draft.new_card_id``): a column the file's drafts table has not.
+_NEW_CARD_ID = "ALTER TABLE drafts ADD COLUMN new_card_id VARCHAR(64)"
 _FIELDS = (
     "CREATE TABLE IF NOT EXISTS field_drafts (map_id TEXT NOT NULL, kind TEXT NOT NULL, ids TEXT NOT NULL, "
     "field TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (map_id, kind, ids, field))"
@@ -59,6 +62,8 @@ class LocalDrafts:
             raw = sqlite3.connect(self.path, isolation_level=None, timeout=2.0)
             raw.execute("PRAGMA synchronous = FULL")  # on disk when save_draft returns
             raw.execute(_TABLE)
+            if "new_card_id" not in {row[1] for row in raw.execute("PRAGMA table_info(drafts)")}:
+                raw.execute(_NEW_CARD_ID)  # a file an earlier version made
             raw.execute(_FIELDS)
             self._raw = raw
         return self._raw
@@ -74,7 +79,12 @@ class LocalDrafts:
             raise StorageError(explain(exc, self.path.name, work, where=self.path)) from exc
 
     def save_draft(self, draft: Draft) -> None:
-        self._write("keep the text you are typing", lambda raw: drafts.save(raw, draft))
+        def write(raw: sqlite3.Connection) -> None:
+            drafts.save(raw, draft)
+            kept = (draft.new_card_id, draft.map_id)
+            raw.execute("UPDATE drafts SET new_card_id = ? WHERE map_id = ?", kept)
+
+        self._write("keep the text you are typing", write)
 
     def clear_draft(self, map_id: str) -> None:
         if self.path.exists():
@@ -83,7 +93,10 @@ class LocalDrafts:
     def drafts(self) -> list[Draft]:
         try:
             raw = self._conn(create=False)
-            return [] if raw is None else drafts.listed(raw)
+            if raw is None:
+                return []
+            new_ids = dict(raw.execute("SELECT map_id, new_card_id FROM drafts"))
+            return [replace(d, new_card_id=new_ids.get(d.map_id)) for d in drafts.listed(raw)]
         except (sqlite3.Error, OSError) as exc:
             raise StorageError(
                 explain(exc, self.path.name, "read the unfinished cards", where=self.path)

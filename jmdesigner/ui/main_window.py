@@ -546,8 +546,10 @@ class MainWindow(QMainWindow):
                 continue
             self.show_map(draft.map_id)
             view = self.current_view()
+            landed = draft.new_card_id is not None and f.doc.get(Kind.CARD, draft.new_card_id) is not None
             if view is not None and view.editing.restore(draft):
-                self.show_message(_restored_draft_message(draft.text, draft.header))
+                if not landed:  # a landed card's editor has said what it is (``Editing.restore``)
+                    self.show_message(_restored_draft_message(draft.text, draft.header))
                 return
 
     def focus_canvas(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
@@ -118,3 +119,42 @@ def test_an_inspector_value_waiting_for_the_connection_survives_a_killed_window(
     owner = window.inspector.pages["card"].owner  # type: ignore[attr-defined]
     assert owner.value() == text and not owner.error_text()
     window.close_file()
+
+
+@pytest.mark.parametrize("more", ["", ", and more"], ids=["same-text", "typed-on"])
+def test_a_new_card_whose_answer_was_lost_is_not_added_twice_after_a_killed_window(
+    qtbot: Any, pg_url: str, more: str
+) -> None:
+    """The server committed a new card, the dropped connection lost its answer, and the window was
+    killed before it was back: the draft kept the card's id, so the next open finds the card there
+    and never adds it a second time (the words typed since go onto it)."""
+    from tests.pg.lost_answer_child import killed_after_a_lost_answer
+    from tests.pg.proxy import Proxy
+
+    with create_store(pg_url) as lib:
+        UndoStack(lib.document).push(cmd.add_map(sample_bundle("Shared journey")))
+    before = first_cell_texts(pg_url)
+    text = "saved, though nobody heard back"
+    proxy = Proxy(pg_url)
+    try:
+        url = proxy.url(pg_url)  # the drafts file is the proxy's address's: reopened through it
+        killed_after_a_lost_answer(url, proxy, text, more)
+        assert first_cell_texts(pg_url) == [*before, text]  # committed, once
+        window = MainWindow()
+        qtbot.addWidget(window)
+        messages: list[str] = []
+        window.statusBar().messageChanged.connect(messages.append)
+        window.open_file(url)
+        window.show()
+        view = window.current_view()
+        assert view is not None
+        assert any("had reached the library before the connection dropped" in m for m in messages)
+        if more:  # the words typed since, on the card itself: Enter saves them
+            assert view.editing.editor is not None and view.editing.editor.text() == text + more
+            QTest.keyClick(view, Qt.Key.Key_Return)
+        assert view.editing.editor is None
+        assert first_cell_texts(pg_url) == [*before, text + more]  # the card once, never twice
+        assert window.jfile is not None and window.jfile.drafts() == []  # type: ignore[attr-defined]
+        window.close_file()
+    finally:
+        proxy.close()
