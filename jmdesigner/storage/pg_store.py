@@ -29,6 +29,8 @@ import getpass
 import json
 import logging
 import os
+import threading
+import time
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -95,7 +97,55 @@ DEFAULTS = {
     "tcp_user_timeout": "10000",
     "application_name": "jmdesigner",
 }
+# A query run on the window's thread that the server has not answered after SAY_AFTER seconds makes
+# the window say what it waits for (``Patience``); one unanswered after GIVE_UP_AFTER seconds gives
+# the connection up as lost (a hung server's kernel still acknowledges what is sent, so without this
+# the window waited for good, and for a network swallowing packets until ``tcp_user_timeout``).
+SAY_AFTER = 1.0
+GIVE_UP_AFTER = 10.0
 log = logging.getLogger(__name__)
+
+
+class Patience:
+    """How a window hears that it waits on the server: ``tell(True)`` once a query on its thread has
+    waited ``SAY_AFTER`` seconds, ``tell(False)`` when it ended (answered, or given up)."""
+
+    def __init__(self) -> None:
+        self.tell: Callable[[bool], None] | None = None
+
+
+class _Patient(psycopg.Connection[Any]):
+    """A connection whose waits on the window's thread are told (``Patience``) and end for good
+    after ``GIVE_UP_AFTER`` seconds; on other threads, or not followed by a window, it waits as
+    psycopg does."""
+
+    patience: Patience | None = None
+
+    def wait(self, gen: Any, interval: float = 0.1, timeout: float | None = None) -> Any:
+        patience = self.patience
+        if patience is None or patience.tell is None or timeout is not None:
+            return super().wait(gen, interval, timeout)
+        if threading.current_thread() is not threading.main_thread():
+            return super().wait(gen, interval, timeout)
+        started = time.monotonic()
+        try:
+            return super().wait(gen, interval, timeout=SAY_AFTER)
+        except psycopg.errors._WaitTimeout:
+            pass  # still waiting: the window says so, then waits on (the generator resumes)
+        told = patience.tell
+        told(True)
+        try:
+            return super().wait(
+                gen, interval, timeout=max(GIVE_UP_AFTER - (time.monotonic() - started), 0.01)
+            )
+        except psycopg.errors._WaitTimeout:
+            self.pgconn.finish()  # in an unknown state: never used again
+            raise psycopg.OperationalError(
+                f"the server did not answer within {GIVE_UP_AFTER:g} seconds"
+            ) from None
+        finally:
+            told(False)
+
 
 _meta = MetaData()
 LIBRARY = Table(
@@ -206,7 +256,7 @@ def explain_connection(exc: BaseException, location: LibraryURL) -> str:
 
 def _connect(location: LibraryURL, *, autocommit: bool = False) -> psycopg.Connection[Any]:
     try:
-        return psycopg.connect(location.url, autocommit=autocommit, **_conninfo(location))
+        return _Patient.connect(location.url, autocommit=autocommit, **_conninfo(location))
     except psycopg.Error as exc:
         raise FileRefusedError(explain_connection(exc, location)) from None
 
@@ -319,7 +369,9 @@ class TeamLibrary:
         self._outdated: str | None = None  # a newer jmdesigner updated the library while open here
         self.watchers: list[Callable[[], None]] = []  # told when read_only changes
         self._drafts = LocalDrafts(drafts_path(location.name))  # on this computer: see library_drafts
+        self.patience = Patience()  # a window's: told when a query on its thread waits long
         self._conn = engine.connect()
+        self._patient(self._conn)
         self._listener: psycopg.Connection[Any] | None = None
         try:
             with self._conn.begin():
@@ -487,10 +539,31 @@ class TeamLibrary:
                     ).format(name=location.name, table=table.name)
                 )
 
+    def _patient(self, conn: Connection) -> None:
+        """The store's ``Patience`` on the driver connection under ``conn``."""
+        with contextlib.suppress(SQLAlchemyError, psycopg.Error, AttributeError):
+            raw = conn.connection.driver_connection
+            if isinstance(raw, _Patient):
+                raw.patience = self.patience
+
+    def _offline(self, doing: str) -> None:
+        """Refuse a read while the connection is lost (a window reconnects off its thread): touching
+        the dropped connection had SQLAlchemy connect again, on the window's thread, up to the
+        connect timeout (5 s) against a server that accepts and never answers."""
+        if self._listener is None and self.watchers:
+            raise StorageError(
+                translate(
+                    "PgStore",
+                    "The connection to the library at {name} was lost, so jmdesigner could not {doing}; "
+                    "it will once the connection returns.",
+                ).format(name=self.name, doing=translate("PgStore", doing))
+            )
+
     # ------------------------------------------------------- loading a map
     def _load_maps(self, map_ids: Sequence[str]) -> MapContent:
         """A map's content and the revisions of every entity in it, read in one snapshot (the
         document's loader: a map is read the first time it is shown or otherwise needed)."""
+        self._offline(READ_MAP)
         loaded = [m.id for m in self.document.maps() if self.document.is_loaded(m.id)]
         try:  # one exchange with the server on the driver's own connection (storage.pg_maps)
             raw = self._conn.connection.driver_connection
@@ -504,6 +577,7 @@ class TeamLibrary:
 
     def _locate(self, kind: Kind, entity_id: str) -> str | None:
         """The map of an entity asked for by id before its map was loaded."""
+        self._offline(READ_MAP)
         try:
             with self._read():
                 return rows.map_of(self._conn, kind, entity_id)
@@ -969,7 +1043,8 @@ class TeamLibrary:
         with contextlib.suppress(SQLAlchemyError, psycopg.Error):
             self._conn.close()
         self._conn, self._listener = attempt.conn, attempt.listener
-        self._apply_everything()
+        self._patient(self._conn)
+        self._apply_everything()  # on the window's thread: a server that hangs now is told (``Patience``)
         if self._listener is None:
             return False
         self.read_only_reason = translate("ReadOnly", OPENED_READ_ONLY) if self._opened_read_only else None
@@ -1008,6 +1083,7 @@ class TeamLibrary:
                     name=self.name, reason=self.read_only_reason
                 )
             )
+        self._offline(doing)
         try:
             with self._conn.begin():
                 return fn()

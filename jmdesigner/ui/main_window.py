@@ -355,6 +355,7 @@ class MainWindow(QMainWindow):
         if isinstance(jfile, SharedStore):
             self.watch = LibraryWatch(jfile, self)
             self.watch.state_changed.connect(self._library_state)
+            self.watch.waiting.connect(self._library_waiting)
             self.watch.backup_failed.connect(self.report_error)
             self.watch.check_backup()
             self.inspector.set_last_change(jfile.last_change)
@@ -416,6 +417,23 @@ class MainWindow(QMainWindow):
         if self.views is not None and self.jfile is not None and not self.jfile.read_only:
             for view in list(self.views.views.values()):  # after the message: theirs is the newer news
                 view.editing.settle_landed()
+
+    def _library_waiting(self, waiting: bool) -> None:
+        """A query on this thread has waited a second for the library server (a hung server, a
+        network swallowing packets): say what the window waits for, painted now, since the event
+        loop is not turning until it ends (answered, or given up as a lost connection)."""
+        said = translate("MainWindow", "Waiting for the library server at {name} to answer…").format(
+            name=self.jfile.name if self.jfile is not None else ""
+        )
+        bar = self.statusBar()
+        if waiting:
+            bar.showMessage(said)
+            QApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)
+            bar.repaint()
+            return
+        QApplication.restoreOverrideCursor()
+        if bar.currentMessage() == said:
+            bar.clearMessage()
 
     def open_library_dialog(self) -> None:
         from jmdesigner.ui.library_dialogs import ask_library

@@ -3605,6 +3605,10 @@
             <translation>Alle Änderungen gespeichert</translation>
         </message>
         <message>
+            <source>Waiting for the library server at {name} to answer…</source>
+            <translation>Warte auf die Antwort des Bibliotheksservers auf {name} …</translation>
+        </message>
+        <message>
             <source>Open Team Library</source>
             <translation>Team-Bibliothek öffnen</translation>
         </message>
@@ -4820,6 +4824,10 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         <message>
             <source>The connection to the library at {name} was lost, so jmdesigner could not {doing}; the window is read-only until the connection returns. Nothing was half-written.</source>
             <translation>Die Verbindung zur Bibliothek auf {name} ist abgebrochen, daher war {doing} nicht möglich; das Fenster ist schreibgeschützt, bis die Verbindung zurückkehrt. Nichts wurde halb geschrieben.</translation>
+        </message>
+        <message>
+            <source>The connection to the library at {name} was lost, so jmdesigner could not {doing}; it will once the connection returns.</source>
+            <translation>Die Verbindung zur Bibliothek auf {name} ist abgebrochen, daher war {doing} nicht möglich; das geschieht, sobald die Verbindung zurückkehrt.</translation>
         </message>
         <message>
             <source>The connection to the library at {name} was lost, so nothing can be changed until it returns; the window shows what it last had. jmdesigner keeps trying to reconnect, and editing comes back on its own.</source>
