@@ -459,8 +459,8 @@ class InspectorDock(FollowingDock):
 
     def _sync_kept(self) -> None:
         """Write what waits to this computer, when it changed (nothing to write most of the time)."""
-        if self.kept is None:
-            return
+        if self.kept is None or not (self.waiting or self._refused or self._kept_now):
+            return  # nothing waits, nor did (every selection change asks)
         found = self._kept()
         if found == self._kept_now:
             return
