@@ -324,13 +324,26 @@ def _make_deferrable(conn: Connection) -> None:
 
 # ------------------------------------------------------------------- the store
 @dataclass
+class CaughtUp:
+    """The library as the server has it, read in one snapshot to catch a window up: the map list,
+    the content of the maps the window had read, and the revisions of all of it."""
+
+    fresh: Document
+    summaries: dict[str, MapSummary]
+    unloaded: set[str]  # the maps the window had not read (their content is not read either)
+    revisions: dict[tuple[str, str], tuple[int, str, datetime]]
+
+
+@dataclass
 class Reconnection:
-    """What one reconnect attempt made (``TeamLibrary.connect_again``): its two connections and
-    the library's format read over them, or why it failed."""
+    """What one reconnect attempt made (``TeamLibrary.connect_again``): its two connections, the
+    library's format read over them and the library as it is now (the catching up's reading,
+    ``CaughtUp``), or why it failed."""
 
     conn: Connection | None = None
     listener: psycopg.Connection[Any] | None = None
     found: int | None = None  # the library's format version
+    caught_up: CaughtUp | None = None
     error: BaseException | None = None
 
     def close(self) -> None:
@@ -595,27 +608,6 @@ class TeamLibrary:
             yield
 
     # ------------------------------------------------------------ revisions
-    def _read_map_revisions(self, map_ids: Sequence[str]) -> None:
-        """The revisions of every stage, lane, card, emotion point and link of some maps."""
-        t = {k: mapper.TABLE_NAMES[k] for k in Kind}
-        contents = " UNION ALL ".join(
-            [
-                *(
-                    f"SELECT '{k}', id FROM {t[k]} WHERE map_id = ANY(%(m)s)"
-                    for k in (Kind.STAGE, Kind.LANE, Kind.CARD, Kind.POINT)
-                ),
-                f"SELECT '{Kind.LINK}', l.id FROM {t[Kind.LINK]} l "
-                f"JOIN {t[Kind.CARD]} c ON c.id = l.source_id WHERE c.map_id = ANY(%(m)s)",
-            ]
-        )
-        found = self._conn.exec_driver_sql(
-            f"SELECT kind, id, rev, changed_by, changed_at FROM revisions WHERE (kind, id) IN ({contents})",
-            {"m": list(map_ids)},
-        )
-        for kind, entity_id, rev, by, at in found:
-            self._seen[(kind, entity_id)] = rev
-            self._last_by[(kind, entity_id)] = (by, at)
-
     def _read_revisions(
         self, conn: Connection, keys: Iterable[tuple[str, str]] | None, *, kinds: Sequence[Kind] = ()
     ) -> None:
@@ -959,26 +951,24 @@ class TeamLibrary:
                 out[entity.id] = (entity, m.get("position"))
         return out
 
-    def _apply_everything(self) -> list[Change]:
+    def _apply_everything(self, caught_up: CaughtUp | None = None) -> list[Change]:
         """Catch up with the whole library (after a reconnect, or a very large change): the map
-        list, and the content of the maps this window has loaded (and of maps new to it)."""
+        list, and the content of the maps this window has loaded (and of maps new to it).
+        ``caught_up``: read already (a reconnect's, on its thread)."""
         have = self.document
-        unloaded = set(have.unloaded_maps())
-        try:
-            with self._conn.begin():
-                _snapshot(self._conn)
-                fresh, summaries = rows.load_listed(self._conn)
-                fresh.defer_maps(summaries, lambda ids: rows.load_maps(self._conn, ids))
-                fresh.load_maps([m.id for m in fresh.maps() if m.id not in unloaded])
-                self._read_revisions(self._conn, None, kinds=(Kind.PERSONA, Kind.MAP))
-                self._read_map_revisions([m.id for m in fresh.maps() if fresh.is_loaded(m.id)])
-        except (SQLAlchemyError, psycopg.Error, JmError) as exc:
-            log.warning("could not reload the library: %s", exc)
-            if self._lost(exc):
-                self._go_offline()
-            return []
-        puts, removals = _difference(have, fresh)
-        counts = {m: summaries[m] for m in unloaded if m in summaries}
+        if caught_up is None:
+            try:
+                caught_up = _catch_up_read(self._conn, set(have.unloaded_maps()))
+            except (SQLAlchemyError, psycopg.Error, JmError) as exc:
+                log.warning("could not reload the library: %s", exc)
+                if self._lost(exc):
+                    self._go_offline()
+                return []
+        for key, (rev, by, at) in caught_up.revisions.items():
+            self._seen[key] = rev
+            self._last_by[key] = (by, at)
+        puts, removals = _difference(have, caught_up.fresh)
+        counts = {m: caught_up.summaries[m] for m in caught_up.unloaded if m in caught_up.summaries}
         return have.apply_external(puts, removals, counts)
 
     # ------------------------------------------------------ offline/online
@@ -1010,9 +1000,10 @@ class TeamLibrary:
         return self.finish_reconnect(self.connect_again())
 
     def connect_again(self) -> Reconnection:
-        """The connections of a reconnect, and the library's format read over them. Touches
-        nothing the window reads (the document, the read-only state), so it may run on any thread,
-        one attempt at a time; the window's thread then hands the result to ``finish_reconnect``."""
+        """The connections of a reconnect, the library's format read over them, and the library as
+        it is now (the catching up's reading, ``CaughtUp``). Writes nothing the window reads (the
+        document, the read-only state, the revisions), so it may run on any thread, one attempt at
+        a time; the window's thread then hands the result to ``finish_reconnect``."""
         attempt = Reconnection()
         try:
             attempt.conn = self._engine.connect()
@@ -1020,13 +1011,19 @@ class TeamLibrary:
                 attempt.found = self._format(attempt.conn)
             attempt.listener = _connect(self._location, autocommit=True)
             attempt.listener.execute(f"LISTEN {CHANNEL}")
+            if attempt.found == self.schema_version:  # read after LISTEN: nothing later goes unheard
+                # the catching up's reading, here and not on the window's thread; offline, the
+                # window reads no map and writes nothing, so which maps it has read stands still
+                with contextlib.suppress(JmError):  # rows it cannot take: as before, on the window's thread
+                    attempt.caught_up = _catch_up_read(attempt.conn, set(self.document.unloaded_maps()))
         except (JmError, SQLAlchemyError, psycopg.Error) as exc:
             attempt.error = exc
         return attempt
 
     def finish_reconnect(self, attempt: Reconnection) -> bool:
-        """Take the connections of a successful ``connect_again`` (on the window's thread): catch
-        up with everything that changed meanwhile and be editable again. True when live again."""
+        """Take the connections of a successful ``connect_again`` (on the window's thread): apply
+        everything that changed meanwhile (read by the attempt) and be editable again. True when
+        live again."""
         if self._listener is not None:  # back already (another attempt finished first)
             attempt.close()
             return True
@@ -1044,7 +1041,7 @@ class TeamLibrary:
             self._conn.close()
         self._conn, self._listener = attempt.conn, attempt.listener
         self._patient(self._conn)
-        self._apply_everything()  # on the window's thread: a server that hangs now is told (``Patience``)
+        self._apply_everything(attempt.caught_up)  # read on the attempt's thread: applied here
         if self._listener is None:
             return False
         self.read_only_reason = translate("ReadOnly", OPENED_READ_ONLY) if self._opened_read_only else None
@@ -1264,6 +1261,43 @@ def _write_failure(exc: BaseException, location: LibraryURL, doing: str) -> str:
         ).format(doing=what)
     said = translate("PgStore", "jmdesigner could not {doing} in the library at {name}: {detail}.")
     return said.format(doing=what, name=location.name, detail=detail)
+
+
+def _catch_up_read(conn: Connection, unloaded: set[str]) -> CaughtUp:
+    """The library as the server has it now, in one snapshot (``CaughtUp``); touches no store."""
+    with conn.begin():
+        _snapshot(conn)
+        fresh, summaries = rows.load_listed(conn)
+        fresh.defer_maps(summaries, lambda ids: rows.load_maps(conn, ids))
+        fresh.load_maps([m.id for m in fresh.maps() if m.id not in unloaded])
+        t = REVISIONS
+        query = select(t.c.kind, t.c.id, t.c.rev, t.c.changed_by, t.c.changed_at)
+        found = conn.execute(query.where(t.c.kind.in_([str(Kind.PERSONA), str(Kind.MAP)]))).all()
+        loaded = [m.id for m in fresh.maps() if fresh.is_loaded(m.id)]
+        if loaded:
+            found += _map_revisions(conn, loaded)
+    return CaughtUp(fresh, summaries, unloaded, {(k, i): (rev, by, at) for k, i, rev, by, at in found})
+
+
+def _map_revisions(conn: Connection, map_ids: Sequence[str]) -> list[Any]:
+    """The revision rows of every stage, lane, card, emotion point and link of some maps."""
+    t = {k: mapper.TABLE_NAMES[k] for k in Kind}
+    contents = " UNION ALL ".join(
+        [
+            *(
+                f"SELECT '{k}', id FROM {t[k]} WHERE map_id = ANY(%(m)s)"
+                for k in (Kind.STAGE, Kind.LANE, Kind.CARD, Kind.POINT)
+            ),
+            f"SELECT '{Kind.LINK}', l.id FROM {t[Kind.LINK]} l "
+            f"JOIN {t[Kind.CARD]} c ON c.id = l.source_id WHERE c.map_id = ANY(%(m)s)",
+        ]
+    )
+    return list(
+        conn.exec_driver_sql(
+            f"SELECT kind, id, rev, changed_by, changed_at FROM revisions WHERE (kind, id) IN ({contents})",
+            {"m": list(map_ids)},
+        )
+    )
 
 
 def _snapshot(conn: Connection) -> None:

@@ -9,10 +9,11 @@ and on success catches up with everything that changed meanwhile and is editable
 
 Connecting again happens on a thread of its own (``SharedStore.connect_again``): a server that
 accepts and never answers (hung, or a network swallowing packets) holds an attempt up to the
-connect timeout (5 s), and the window went blank for that long every 3 s. The window's thread only
-takes the connections made (``finish_reconnect``); one attempt runs at a time.
+connect timeout (5 s), and the window went blank for that long every 3 s. The catching up's reading
+runs there too. The window's thread only takes the connections made and applies what changed
+(``finish_reconnect``); one attempt runs at a time.
 
-What still waits on the server on the window's thread (an edit's save, reading a map, catching up)
+What still waits on the server on the window's thread (an edit's save, reading a map, others' edits)
 is told after a second (``waiting(True)``, from inside the wait: the window paints what it waits
 for at once) and given up after ``GIVE_UP_AFTER`` seconds as a lost connection (``storage.pg_store``).
 """

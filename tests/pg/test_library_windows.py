@@ -717,3 +717,39 @@ def test_a_map_not_read_yet_is_not_read_while_the_connection_is_lost(
     qtbot.waitUntil(lambda: "read-only" not in window.windowTitle(), timeout=5000)
     window.show_map(second)
     assert window.jfile.document.is_loaded(second)
+
+
+def test_catching_up_after_a_reconnect_reads_the_server_off_the_windows_thread(
+    qtbot: Any, proxied: tuple[MainWindow, Proxy], library: str
+) -> None:
+    """The catching up after a reconnect read the whole library on the window's thread (a server
+    slow to answer then froze it): it is read on the attempt's thread with the connections, and
+    the window's thread only applies what was read."""
+    import threading
+
+    from sqlalchemy import event
+
+    window, proxy = proxied
+    assert window.jfile is not None and window.watch is not None
+    view, card = first_card(window)
+    window.watch._retry.stop()
+    proxy.hang()
+    qtbot.waitUntil(lambda: "[read-only]" in window.windowTitle(), timeout=3000)
+    with open_store(library) as colleague:  # changed meanwhile
+        UndoStack(colleague.document).push(cmd.update_card(card.id, text="Changed while you were away"))
+    on_window_thread: list[str] = []
+
+    def query(_conn: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
+        if threading.current_thread() is threading.main_thread():
+            on_window_thread.append(statement)
+
+    engine = window.jfile._engine  # type: ignore[attr-defined]
+    event.listen(engine, "before_cursor_execute", query)
+    try:
+        proxy.resume()
+        window.watch._retry.start()
+        qtbot.waitUntil(lambda: "read-only" not in window.windowTitle(), timeout=5000)
+    finally:
+        event.remove(engine, "before_cursor_execute", query)
+    assert view.doc.card(card.id).text == "Changed while you were away"  # caught up
+    assert on_window_thread == []
