@@ -125,13 +125,33 @@ class Editing:
             return doc.get(kind, header_id) is not None and self.rename(draft.header, header_id, draft.text)
         if draft.card_id is not None and doc.get(Kind.CARD, draft.card_id) is not None:
             return self.edit_card(draft.card_id, text=draft.text)
+        if draft.new_card_id is not None and doc.get(Kind.CARD, draft.new_card_id) is not None:
+            return self._restore_landed(draft, draft.new_card_id)
         cell = (draft.stage_id, draft.lane_id)
         if cell not in self.view.map_scene.geom.cells:
             start = self.view.first_cell()
             if start is None:
                 return False
             cell = start
-        return self.new_card(cell, draft.index, text=draft.text)
+        return self.new_card(cell, draft.index, text=draft.text, card_id=draft.new_card_id)
+
+    def _restore_landed(self, draft: Draft, card_id: str) -> bool:
+        """A new card's draft given back after the window was killed, whose save had reached the
+        library though the dropped connection lost its answer: the card is there, under the id the
+        draft kept. Nothing is added twice: the same text only selects it (the draft is dropped, and
+        False: no editor opens); words typed since open on the card itself, and Enter saves them."""
+        store = self.view.drafts
+        if draft.text == self.view.doc.card(card_id).text:
+            if store is not None:
+                with contextlib.suppress(JmError):
+                    store.clear_draft(draft.map_id)
+            self.view.map_scene.select_cards([card_id])
+            self.view.message.emit(self._landed_said())
+            return False
+        if not self.edit_card(card_id, text=draft.text):
+            return False
+        self.view.message.emit(self._landed_typed_on_said())
+        return True
 
     # ------------------------------------------------------------------ open
     def _open(
@@ -422,7 +442,7 @@ class Editing:
             on_refused=self.view.message.emit,
         )
         scene.clearSelection()
-        draft = Draft(self.view.map_id, cell[0], cell[1], None, at, text)
+        draft = Draft(self.view.map_id, cell[0], cell[1], None, at, text, new_card_id=chosen)
         self.target = ("new", *cell)
         # Opened where its slot will be (the top of the card it goes before, which the slot then
         # pushes down): opened at the cell's top, the view scrolled there and back while the slot
@@ -460,6 +480,14 @@ class Editing:
             "time.",
         )
 
+    @staticmethod
+    def _landed_typed_on_said() -> str:
+        return translate(
+            "Editing",
+            "Your card had reached the library before the connection dropped; the words typed since are "
+            "in its editor: Enter saves them.",
+        )
+
     def settle_landed(self) -> None:
         """After a reconnect: the new card being typed again after a save whose answer was lost
         may be on the server after all (it arrived with the catching up). Its editor then closes
@@ -479,13 +507,7 @@ class Editing:
             self.view.message.emit(self._landed_said())
             return
         if self.edit_card(card_id, text=text, keep=True):
-            self.view.message.emit(
-                translate(
-                    "Editing",
-                    "Your card had reached the library before the connection dropped; the words typed "
-                    "since are in its editor: Enter saves them.",
-                )
-            )
+            self.view.message.emit(self._landed_typed_on_said())
 
     def _reopen_new(self, cell: tuple[str, str], at: int, text: str, card_id: str | None = None) -> bool:
         """The new card's text, refused, in its editor again: in its cell, or, where a colleague

@@ -26,6 +26,35 @@ class Draft:
     # "stage" or "lane": the new name of that header being typed, not a card (the header's id is
     # ``stage_id`` or ``lane_id``, the other is empty); a kill mid-rename lost the name.
     header: str | None = None
+    # A new card's id, chosen when its editor opened and kept through every retry of its save: kept
+    # with the draft where the store can (a team library's drafts on this computer), so a save whose
+    # answer a dropped connection lost, then a killed window, is recognised on the next open instead
+    # of adding the card a second time. None for a file's draft (a file's save has no lost answer).
+    new_card_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FieldDraft:
+    """A value typed in an inspector field whose save waits for a lost connection (a team library):
+    kept on this computer, so a window closed or killed before the server is back loses nothing.
+    The next open saves it on its item."""
+
+    map_id: str
+    kind: str  # the inspector's kind of item ("card", "cards", "stage", "lane", "point"); "" the map
+    ids: tuple[str, ...]
+    field: str  # the field's name on its inspector page ("owner", "title", …)
+    value: str  # the value, in JSON (the inspector writes and reads it)
+
+
+@runtime_checkable
+class FieldDraftStore(Protocol):
+    """Where inspector values waiting for the connection are kept (a library's drafts file)."""
+
+    def save_field_drafts(self, drafts: list[FieldDraft]) -> None:
+        """Keep exactly these (the ones waiting now), in one transaction."""
+        ...
+
+    def field_drafts(self) -> list[FieldDraft]: ...
 
 
 @runtime_checkable

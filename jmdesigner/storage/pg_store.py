@@ -29,6 +29,8 @@ import getpass
 import json
 import logging
 import os
+import threading
+import time
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -69,7 +71,7 @@ from jmdesigner.errors import (
 from jmdesigner.i18n import N_, translate
 from jmdesigner.model import UNORDERED, Change, Document, Kind, MapBundle
 from jmdesigner.model.document import CONTENT
-from jmdesigner.model.draft import Draft
+from jmdesigner.model.draft import Draft, FieldDraft
 from jmdesigner.model.map_content import MapContent, MapSummary
 from jmdesigner.storage import backups, mapper, pg_maps, rows, schema, versions
 from jmdesigner.storage.address import LibraryURL, backup_key
@@ -95,7 +97,55 @@ DEFAULTS = {
     "tcp_user_timeout": "10000",
     "application_name": "jmdesigner",
 }
+# A query run on the window's thread that the server has not answered after SAY_AFTER seconds makes
+# the window say what it waits for (``Patience``); one unanswered after GIVE_UP_AFTER seconds gives
+# the connection up as lost (a hung server's kernel still acknowledges what is sent, so without this
+# the window waited for good, and for a network swallowing packets until ``tcp_user_timeout``).
+SAY_AFTER = 1.0
+GIVE_UP_AFTER = 10.0
 log = logging.getLogger(__name__)
+
+
+class Patience:
+    """How a window hears that it waits on the server: ``tell(True)`` once a query on its thread has
+    waited ``SAY_AFTER`` seconds, ``tell(False)`` when it ended (answered, or given up)."""
+
+    def __init__(self) -> None:
+        self.tell: Callable[[bool], None] | None = None
+
+
+class _Patient(psycopg.Connection[Any]):
+    """A connection whose waits on the window's thread are told (``Patience``) and end for good
+    after ``GIVE_UP_AFTER`` seconds; on other threads, or not followed by a window, it waits as
+    psycopg does."""
+
+    patience: Patience | None = None
+
+    def wait(self, gen: Any, interval: float = 0.1, timeout: float | None = None) -> Any:
+        patience = self.patience
+        if patience is None or patience.tell is None or timeout is not None:
+            return super().wait(gen, interval, timeout)
+        if threading.current_thread() is not threading.main_thread():
+            return super().wait(gen, interval, timeout)
+        started = time.monotonic()
+        try:
+            return super().wait(gen, interval, timeout=SAY_AFTER)
+        except psycopg.errors._WaitTimeout:
+            pass  # still waiting: the window says so, then waits on (the generator resumes)
+        told = patience.tell
+        told(True)
+        try:
+            return super().wait(
+                gen, interval, timeout=max(GIVE_UP_AFTER - (time.monotonic() - started), 0.01)
+            )
+        except psycopg.errors._WaitTimeout:
+            self.pgconn.finish()  # in an unknown state: never used again
+            raise psycopg.OperationalError(
+                f"the server did not answer within {GIVE_UP_AFTER:g} seconds"
+            ) from None
+        finally:
+            told(False)
+
 
 _meta = MetaData()
 LIBRARY = Table(
@@ -206,7 +256,7 @@ def explain_connection(exc: BaseException, location: LibraryURL) -> str:
 
 def _connect(location: LibraryURL, *, autocommit: bool = False) -> psycopg.Connection[Any]:
     try:
-        return psycopg.connect(location.url, autocommit=autocommit, **_conninfo(location))
+        return _Patient.connect(location.url, autocommit=autocommit, **_conninfo(location))
     except psycopg.Error as exc:
         raise FileRefusedError(explain_connection(exc, location)) from None
 
@@ -274,13 +324,26 @@ def _make_deferrable(conn: Connection) -> None:
 
 # ------------------------------------------------------------------- the store
 @dataclass
+class CaughtUp:
+    """The library as the server has it, read in one snapshot to catch a window up: the map list,
+    the content of the maps the window had read, and the revisions of all of it."""
+
+    fresh: Document
+    summaries: dict[str, MapSummary]
+    unloaded: set[str]  # the maps the window had not read (their content is not read either)
+    revisions: dict[tuple[str, str], tuple[int, str, datetime]]
+
+
+@dataclass
 class Reconnection:
-    """What one reconnect attempt made (``TeamLibrary.connect_again``): its two connections and
-    the library's format read over them, or why it failed."""
+    """What one reconnect attempt made (``TeamLibrary.connect_again``): its two connections, the
+    library's format read over them and the library as it is now (the catching up's reading,
+    ``CaughtUp``), or why it failed."""
 
     conn: Connection | None = None
     listener: psycopg.Connection[Any] | None = None
     found: int | None = None  # the library's format version
+    caught_up: CaughtUp | None = None
     error: BaseException | None = None
 
     def close(self) -> None:
@@ -319,7 +382,9 @@ class TeamLibrary:
         self._outdated: str | None = None  # a newer jmdesigner updated the library while open here
         self.watchers: list[Callable[[], None]] = []  # told when read_only changes
         self._drafts = LocalDrafts(drafts_path(location.name))  # on this computer: see library_drafts
+        self.patience = Patience()  # a window's: told when a query on its thread waits long
         self._conn = engine.connect()
+        self._patient(self._conn)
         self._listener: psycopg.Connection[Any] | None = None
         try:
             with self._conn.begin():
@@ -487,10 +552,31 @@ class TeamLibrary:
                     ).format(name=location.name, table=table.name)
                 )
 
+    def _patient(self, conn: Connection) -> None:
+        """The store's ``Patience`` on the driver connection under ``conn``."""
+        with contextlib.suppress(SQLAlchemyError, psycopg.Error, AttributeError):
+            raw = conn.connection.driver_connection
+            if isinstance(raw, _Patient):
+                raw.patience = self.patience
+
+    def _offline(self, doing: str) -> None:
+        """Refuse a read while the connection is lost (a window reconnects off its thread): touching
+        the dropped connection had SQLAlchemy connect again, on the window's thread, up to the
+        connect timeout (5 s) against a server that accepts and never answers."""
+        if self._listener is None and self.watchers:
+            raise StorageError(
+                translate(
+                    "PgStore",
+                    "The connection to the library at {name} was lost, so jmdesigner could not {doing}; "
+                    "it will once the connection returns.",
+                ).format(name=self.name, doing=translate("PgStore", doing))
+            )
+
     # ------------------------------------------------------- loading a map
     def _load_maps(self, map_ids: Sequence[str]) -> MapContent:
         """A map's content and the revisions of every entity in it, read in one snapshot (the
         document's loader: a map is read the first time it is shown or otherwise needed)."""
+        self._offline(READ_MAP)
         loaded = [m.id for m in self.document.maps() if self.document.is_loaded(m.id)]
         try:  # one exchange with the server on the driver's own connection (storage.pg_maps)
             raw = self._conn.connection.driver_connection
@@ -504,6 +590,7 @@ class TeamLibrary:
 
     def _locate(self, kind: Kind, entity_id: str) -> str | None:
         """The map of an entity asked for by id before its map was loaded."""
+        self._offline(READ_MAP)
         try:
             with self._read():
                 return rows.map_of(self._conn, kind, entity_id)
@@ -521,27 +608,6 @@ class TeamLibrary:
             yield
 
     # ------------------------------------------------------------ revisions
-    def _read_map_revisions(self, map_ids: Sequence[str]) -> None:
-        """The revisions of every stage, lane, card, emotion point and link of some maps."""
-        t = {k: mapper.TABLE_NAMES[k] for k in Kind}
-        contents = " UNION ALL ".join(
-            [
-                *(
-                    f"SELECT '{k}', id FROM {t[k]} WHERE map_id = ANY(%(m)s)"
-                    for k in (Kind.STAGE, Kind.LANE, Kind.CARD, Kind.POINT)
-                ),
-                f"SELECT '{Kind.LINK}', l.id FROM {t[Kind.LINK]} l "
-                f"JOIN {t[Kind.CARD]} c ON c.id = l.source_id WHERE c.map_id = ANY(%(m)s)",
-            ]
-        )
-        found = self._conn.exec_driver_sql(
-            f"SELECT kind, id, rev, changed_by, changed_at FROM revisions WHERE (kind, id) IN ({contents})",
-            {"m": list(map_ids)},
-        )
-        for kind, entity_id, rev, by, at in found:
-            self._seen[(kind, entity_id)] = rev
-            self._last_by[(kind, entity_id)] = (by, at)
-
     def _read_revisions(
         self, conn: Connection, keys: Iterable[tuple[str, str]] | None, *, kinds: Sequence[Kind] = ()
     ) -> None:
@@ -885,26 +951,24 @@ class TeamLibrary:
                 out[entity.id] = (entity, m.get("position"))
         return out
 
-    def _apply_everything(self) -> list[Change]:
+    def _apply_everything(self, caught_up: CaughtUp | None = None) -> list[Change]:
         """Catch up with the whole library (after a reconnect, or a very large change): the map
-        list, and the content of the maps this window has loaded (and of maps new to it)."""
+        list, and the content of the maps this window has loaded (and of maps new to it).
+        ``caught_up``: read already (a reconnect's, on its thread)."""
         have = self.document
-        unloaded = set(have.unloaded_maps())
-        try:
-            with self._conn.begin():
-                _snapshot(self._conn)
-                fresh, summaries = rows.load_listed(self._conn)
-                fresh.defer_maps(summaries, lambda ids: rows.load_maps(self._conn, ids))
-                fresh.load_maps([m.id for m in fresh.maps() if m.id not in unloaded])
-                self._read_revisions(self._conn, None, kinds=(Kind.PERSONA, Kind.MAP))
-                self._read_map_revisions([m.id for m in fresh.maps() if fresh.is_loaded(m.id)])
-        except (SQLAlchemyError, psycopg.Error, JmError) as exc:
-            log.warning("could not reload the library: %s", exc)
-            if self._lost(exc):
-                self._go_offline()
-            return []
-        puts, removals = _difference(have, fresh)
-        counts = {m: summaries[m] for m in unloaded if m in summaries}
+        if caught_up is None:
+            try:
+                caught_up = _catch_up_read(self._conn, set(have.unloaded_maps()))
+            except (SQLAlchemyError, psycopg.Error, JmError) as exc:
+                log.warning("could not reload the library: %s", exc)
+                if self._lost(exc):
+                    self._go_offline()
+                return []
+        for key, (rev, by, at) in caught_up.revisions.items():
+            self._seen[key] = rev
+            self._last_by[key] = (by, at)
+        puts, removals = _difference(have, caught_up.fresh)
+        counts = {m: caught_up.summaries[m] for m in caught_up.unloaded if m in caught_up.summaries}
         return have.apply_external(puts, removals, counts)
 
     # ------------------------------------------------------ offline/online
@@ -936,9 +1000,10 @@ class TeamLibrary:
         return self.finish_reconnect(self.connect_again())
 
     def connect_again(self) -> Reconnection:
-        """The connections of a reconnect, and the library's format read over them. Touches
-        nothing the window reads (the document, the read-only state), so it may run on any thread,
-        one attempt at a time; the window's thread then hands the result to ``finish_reconnect``."""
+        """The connections of a reconnect, the library's format read over them, and the library as
+        it is now (the catching up's reading, ``CaughtUp``). Writes nothing the window reads (the
+        document, the read-only state, the revisions), so it may run on any thread, one attempt at
+        a time; the window's thread then hands the result to ``finish_reconnect``."""
         attempt = Reconnection()
         try:
             attempt.conn = self._engine.connect()
@@ -946,13 +1011,19 @@ class TeamLibrary:
                 attempt.found = self._format(attempt.conn)
             attempt.listener = _connect(self._location, autocommit=True)
             attempt.listener.execute(f"LISTEN {CHANNEL}")
+            if attempt.found == self.schema_version:  # read after LISTEN: nothing later goes unheard
+                # the catching up's reading, here and not on the window's thread; offline, the
+                # window reads no map and writes nothing, so which maps it has read stands still
+                with contextlib.suppress(JmError):  # rows it cannot take: as before, on the window's thread
+                    attempt.caught_up = _catch_up_read(attempt.conn, set(self.document.unloaded_maps()))
         except (JmError, SQLAlchemyError, psycopg.Error) as exc:
             attempt.error = exc
         return attempt
 
     def finish_reconnect(self, attempt: Reconnection) -> bool:
-        """Take the connections of a successful ``connect_again`` (on the window's thread): catch
-        up with everything that changed meanwhile and be editable again. True when live again."""
+        """Take the connections of a successful ``connect_again`` (on the window's thread): apply
+        everything that changed meanwhile (read by the attempt) and be editable again. True when
+        live again."""
         if self._listener is not None:  # back already (another attempt finished first)
             attempt.close()
             return True
@@ -969,7 +1040,8 @@ class TeamLibrary:
         with contextlib.suppress(SQLAlchemyError, psycopg.Error):
             self._conn.close()
         self._conn, self._listener = attempt.conn, attempt.listener
-        self._apply_everything()
+        self._patient(self._conn)
+        self._apply_everything(attempt.caught_up)  # read on the attempt's thread: applied here
         if self._listener is None:
             return False
         self.read_only_reason = translate("ReadOnly", OPENED_READ_ONLY) if self._opened_read_only else None
@@ -1008,6 +1080,7 @@ class TeamLibrary:
                     name=self.name, reason=self.read_only_reason
                 )
             )
+        self._offline(doing)
         try:
             with self._conn.begin():
                 return fn()
@@ -1069,6 +1142,16 @@ class TeamLibrary:
     def drafts(self) -> list[Draft]:
         """The cards that were being typed in this library on this computer and not finished."""
         return self._drafts.drafts()
+
+    def save_field_drafts(self, drafts: list[FieldDraft]) -> None:
+        """Keep on this computer the inspector values waiting for the connection (exactly these)."""
+        if not self._opened_read_only:
+            self._drafts.save_field_drafts(drafts)
+
+    def field_drafts(self) -> list[FieldDraft]:
+        """The inspector values that were waiting for the connection when this library's window on
+        this computer was last closed or killed."""
+        return self._drafts.field_drafts()
 
     # ---------------------------------------------------------------- copies
     def save_copy(self, dest: str | os.PathLike[str]) -> Path:
@@ -1178,6 +1261,43 @@ def _write_failure(exc: BaseException, location: LibraryURL, doing: str) -> str:
         ).format(doing=what)
     said = translate("PgStore", "jmdesigner could not {doing} in the library at {name}: {detail}.")
     return said.format(doing=what, name=location.name, detail=detail)
+
+
+def _catch_up_read(conn: Connection, unloaded: set[str]) -> CaughtUp:
+    """The library as the server has it now, in one snapshot (``CaughtUp``); touches no store."""
+    with conn.begin():
+        _snapshot(conn)
+        fresh, summaries = rows.load_listed(conn)
+        fresh.defer_maps(summaries, lambda ids: rows.load_maps(conn, ids))
+        fresh.load_maps([m.id for m in fresh.maps() if m.id not in unloaded])
+        t = REVISIONS
+        query = select(t.c.kind, t.c.id, t.c.rev, t.c.changed_by, t.c.changed_at)
+        found = conn.execute(query.where(t.c.kind.in_([str(Kind.PERSONA), str(Kind.MAP)]))).all()
+        loaded = [m.id for m in fresh.maps() if fresh.is_loaded(m.id)]
+        if loaded:
+            found += _map_revisions(conn, loaded)
+    return CaughtUp(fresh, summaries, unloaded, {(k, i): (rev, by, at) for k, i, rev, by, at in found})
+
+
+def _map_revisions(conn: Connection, map_ids: Sequence[str]) -> list[Any]:
+    """The revision rows of every stage, lane, card, emotion point and link of some maps."""
+    t = {k: mapper.TABLE_NAMES[k] for k in Kind}
+    contents = " UNION ALL ".join(
+        [
+            *(
+                f"SELECT '{k}', id FROM {t[k]} WHERE map_id = ANY(%(m)s)"
+                for k in (Kind.STAGE, Kind.LANE, Kind.CARD, Kind.POINT)
+            ),
+            f"SELECT '{Kind.LINK}', l.id FROM {t[Kind.LINK]} l "
+            f"JOIN {t[Kind.CARD]} c ON c.id = l.source_id WHERE c.map_id = ANY(%(m)s)",
+        ]
+    )
+    return list(
+        conn.exec_driver_sql(
+            f"SELECT kind, id, rev, changed_by, changed_at FROM revisions WHERE (kind, id) IN ({contents})",
+            {"m": list(map_ids)},
+        )
+    )
 
 
 def _snapshot(conn: Connection) -> None:

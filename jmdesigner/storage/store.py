@@ -112,10 +112,12 @@ class SharedStore(DocumentStore, Protocol):
     def reconnect(self) -> bool: ...
 
     def connect_again(self) -> Any:
-        """A reconnect's connecting part, safe off the window's thread (it touches no document)."""
+        """A reconnect's connecting part and the catching up's reading, safe off the window's
+        thread (it writes nothing the window reads)."""
 
     def finish_reconnect(self, attempt: Any) -> bool:
-        """A reconnect's second part, on the window's thread: take ``attempt``'s connections."""
+        """A reconnect's second part, on the window's thread: take ``attempt``'s connections and
+        apply what it read."""
 
     def last_changed_by(self, kind: Any, entity_id: str) -> str | None:
         """Who wrote an entity last, when known."""

@@ -9,12 +9,17 @@ The exception is a value refused *for now* (a team library's lost connection): t
 it (``Field.hold``) and it is saved when the connection returns. Selecting another item before
 then does not let it go: it waits with its item (``Waiting``), is shown again in its field if the
 item is selected again, and is saved when the connection returns whichever item is shown.
+Each value waiting so is also kept on this computer (``FieldDraft``, in the library's drafts
+file), so a window closed or killed before the server is back gives it to the next open, which
+saves it on its item (``keep_waiting_in``).
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -24,8 +29,10 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 from jmdesigner.canvas.document_events import DocumentEvents
 from jmdesigner.errors import JmError, ValidationError
 from jmdesigner.i18n import N_, translate
-from jmdesigner.model import Change, Document, Kind, UndoStack
+from jmdesigner.model import Change, Document, Kind, UndoStack, commands
 from jmdesigner.model.commands import Command
+from jmdesigner.model.draft import FieldDraft, FieldDraftStore
+from jmdesigner.model.kinds import CurveStyle, Evidence, LaneKind, MapState
 from jmdesigner.ui.following_dock import FollowingDock
 from jmdesigner.ui.forms import Field
 from jmdesigner.ui.last_change import LastChangeOf
@@ -56,6 +63,63 @@ class Waiting:
     cmds: tuple[Command, ...]  # the refused edit, done again as it was
     label: str
     said: str  # why it is not saved yet, as shown under the field
+    restored: bool = False  # kept on this computer by a window that was closed or killed meanwhile
+
+
+# The page attributes whose value is not a field of the item under the same name (the map page's).
+_MAP_FIELDS = {"title_field": "title", "reworks": "reworks_id"}
+_ENUMS: dict[str, type[Enum]] = {e.__name__: e for e in (Evidence, LaneKind, MapState, CurveStyle)}
+
+
+def _encoded(value: Any) -> str:
+    """A field's value in JSON: enums by name and value, tuples (tags, personas) as tuples."""
+
+    def plain(v: Any) -> Any:
+        if isinstance(v, Enum):
+            return {"enum": type(v).__name__, "value": v.value}
+        if isinstance(v, tuple | list):
+            return {"tuple": [plain(x) for x in v]}
+        return v
+
+    return json.dumps(plain(value), ensure_ascii=False)
+
+
+def _decoded(text: str) -> Any:
+    def typed(v: Any) -> Any:
+        if isinstance(v, dict) and "enum" in v:
+            return _ENUMS[v["enum"]](v["value"])
+        if isinstance(v, dict) and "tuple" in v:
+            return tuple(typed(x) for x in v["tuple"])
+        if isinstance(v, dict | list):
+            raise ValueError(v)
+        return v
+
+    return typed(json.loads(text))
+
+
+def _commands_for(doc: Document, kept: FieldDraft, value: Any) -> list[Command] | None:
+    """The edit of a kept value, as its page makes it (``inspector_pages``, ``inspector_map``); None
+    for a field whose edit cannot be told from its value alone."""
+    from jmdesigner.ui.inspector_map import persona_edits
+
+    ids, name = kept.ids, kept.field
+    if kept.kind in ("card", "cards"):
+        return [commands.update_card(i, **{name: value}) for i in ids]
+    update = {"stage": commands.update_stage, "lane": commands.update_lane, "point": commands.update_emotion}
+    if kept.kind in update and len(ids) == 1:
+        return [update[kept.kind](ids[0], **{name: value})]
+    if kept.kind or name == "curve_offer":
+        return None
+    if name == "personas":
+        return persona_edits(kept.map_id, doc.map(kept.map_id).persona_ids, tuple(value))
+    changes = {_MAP_FIELDS.get(name, name): value}
+    if name == "state" and value is MapState.CURRENT:
+        changes["reworks_id"] = None  # as the page's own edit (``MapPage._state``)
+    return [commands.update_map(kept.map_id, **changes)]
+
+
+def _name_of(page: Page, field: Field) -> str | None:
+    return next((name for name, v in vars(page).items() if v is field), None)
 
 
 class Pages(dict[str | None, "Page"]):
@@ -123,6 +187,9 @@ class InspectorDock(FollowingDock):
         # an item no longer shown (``Waiting``), saved when the document is writable again.
         self._refused: dict[Field, tuple[Any, tuple[Command, ...], str, str]] = {}
         self.waiting: list[Waiting] = []
+        # Where those values are kept on this computer (a library's drafts file), and what it holds.
+        self.kept: FieldDraftStore | None = None
+        self._kept_now: list[FieldDraft] = []
         self._listen()
         self.show_item(None, None, None)
 
@@ -161,6 +228,8 @@ class InspectorDock(FollowingDock):
             )
         if kind == "card":
             page.links.jump.connect(self.reveal)  # type: ignore[attr-defined]
+        for field in page.fields:
+            field.on_escape = lambda field=field: self._take_back(field)
         page.last_change = self.last_change
         page.hide()  # until refresh shows it: a page appearing in the layout is never shown half-filled
         self._column.insertWidget(self._column.count() - 1, page)  # above the stretch
@@ -219,11 +288,14 @@ class InspectorDock(FollowingDock):
             # when editing is back (``refresh``).
             if self.doc.read_only_message is not None and field.hold():
                 self._refused[field] = (field.value(), tuple(cmds), label, str(exc))
+                self._sync_kept()  # on disk before anything else: a kill now loses nothing
                 self.refresh()
             else:
                 self.refresh_field(field)
             field.show_error(str(exc))
             return False
+        if self._kept_now:
+            self._sync_kept()  # a value that waited is saved
         page = self.current_page()
         if page is not None:  # the next edit that sticks retires earlier refusals
             page.clear_errors()
@@ -251,6 +323,12 @@ class InspectorDock(FollowingDock):
             if field.held:
                 field.commit()
 
+    def _take_back(self, field: Field) -> None:
+        """Esc in a field: the edit is taken back, and a value it held for the connection with it."""
+        field.revert()
+        if self._kept_now:
+            self._sync_kept()
+
     def _leave(self) -> None:
         """Another item is selected: each value held in a field waits with the item it was typed
         for (a lost connection must not lose words because the user clicked elsewhere)."""
@@ -262,6 +340,7 @@ class InspectorDock(FollowingDock):
                 if field.held and refused is not None:
                     self.waiting.append(Waiting(self.map_id, self.kind, tuple(self.ids), slot, *refused))
                 field.held = False
+        self._sync_kept()
 
     def _restore(self, page: Page) -> None:
         """Show again in their fields the values waiting for the item now shown."""
@@ -277,6 +356,12 @@ class InspectorDock(FollowingDock):
         """Save the values left with items no longer shown, now that the document is writable: each
         as its own edit, as it would have been saved then. One the document now refuses for good
         (its item deleted by someone else meanwhile) goes to the clipboard, and the window says so."""
+        try:
+            self._save_waiting_now()
+        finally:
+            self._sync_kept()
+
+    def _save_waiting_now(self) -> None:
         waiting, self.waiting = self.waiting, []
         for i, item in enumerate(waiting):
             if self.doc.read_only:
@@ -311,7 +396,80 @@ class InspectorDock(FollowingDock):
                     )
                 self.edited.emit(said.format(reason=str(exc).rstrip(".")))
                 continue
+            if item.restored:
+                note = translate(
+                    "Inspector",
+                    "What you typed in the inspector while the connection was lost, before jmdesigner "
+                    "stopped, is saved now.",
+                )
             self.edited.emit(note or (item.cmds[0].label if len(item.cmds) == 1 else item.label))
+
+    # ------------------------------------------------------- kept on this computer
+    def keep_waiting_in(self, store: FieldDraftStore | None) -> None:
+        """Keep the values waiting for the connection in ``store`` (a library's drafts file on this
+        computer), and take back those it kept from a window closed or killed before they were
+        saved: they wait with their items as if typed in this window (saved now if it is writable)."""
+        self.kept, self._kept_now = store, []
+        if store is None:
+            return
+        try:
+            found = store.field_drafts()
+        except JmError as exc:
+            self.edited.emit(str(exc))
+            return
+        said = self.doc.read_only_message or translate(
+            "Inspector", "Typed while the connection to the library was lost; not saved yet."
+        )
+        for kept in found:
+            page_kind = kept.kind or None
+            try:
+                value = _decoded(kept.value)
+                field = getattr(self.pages[page_kind], kept.field)
+                cmds = _commands_for(self.doc, kept, value)
+            except (KeyError, ValueError, TypeError, AttributeError, JmError):
+                continue  # unreadable, or its map gone: there is nothing it could be saved on
+            if not isinstance(field, Field) or not cmds:
+                continue
+            slot = self.pages[page_kind].fields.index(field)
+            label = N_("Commands", "Edit")
+            if len(cmds) > 1:
+                label = translate("Commands", "Edit %n cards", None, len(cmds))
+            self.waiting.append(
+                Waiting(kept.map_id, page_kind, kept.ids, slot, value, tuple(cmds), label, said, True)
+            )
+        self._kept_now = list(found)
+        self.refresh()
+
+    def _kept(self) -> list[FieldDraft]:
+        """What waits now, as it is kept on this computer."""
+        found: list[FieldDraft] = []
+        for w in self.waiting:
+            field = self.pages[w.kind].fields[w.slot]
+            name = _name_of(self.pages[w.kind], field)
+            if name is not None:
+                found.append(FieldDraft(w.map_id, w.kind or "", w.ids, name, _encoded(w.value)))
+        page = self.current_page()
+        if page is not None and self.map_id is not None:
+            here = (self.map_id, self.kind or "", tuple(self.ids))
+            for field, (value, *_rest) in self._refused.items():
+                name = _name_of(page, field) if field.held and field in page.fields else None
+                if name is not None:
+                    found.append(FieldDraft(*here, name, _encoded(value)))
+        return found
+
+    def _sync_kept(self) -> None:
+        """Write what waits to this computer, when it changed (nothing to write most of the time)."""
+        if self.kept is None or not (self.waiting or self._refused or self._kept_now):
+            return  # nothing waits, nor did (every selection change asks)
+        found = self._kept()
+        if found == self._kept_now:
+            return
+        try:
+            self.kept.save_field_drafts(found)
+        except JmError as exc:
+            self.edited.emit(str(exc))
+            return
+        self._kept_now = found
 
     def _gone(self, item: Waiting) -> bool:
         """Whether what a waiting value was typed for was deleted (by someone else) meanwhile."""
@@ -330,6 +488,7 @@ class InspectorDock(FollowingDock):
         self.doc, self.stack = doc, stack
         self._refused.clear()
         self.waiting.clear()
+        self.kept, self._kept_now = None, []  # what waited stays kept where it was
         for page in dict.fromkeys(self.pages.values()):
             page.doc = doc
         self._listen()

@@ -9,8 +9,13 @@ and on success catches up with everything that changed meanwhile and is editable
 
 Connecting again happens on a thread of its own (``SharedStore.connect_again``): a server that
 accepts and never answers (hung, or a network swallowing packets) holds an attempt up to the
-connect timeout (5 s), and the window went blank for that long every 3 s. The window's thread only
-takes the connections made (``finish_reconnect``); one attempt runs at a time.
+connect timeout (5 s), and the window went blank for that long every 3 s. The catching up's reading
+runs there too. The window's thread only takes the connections made and applies what changed
+(``finish_reconnect``); one attempt runs at a time.
+
+What still waits on the server on the window's thread (an edit's save, reading a map, others' edits)
+is told after a second (``waiting(True)``, from inside the wait: the window paints what it waits
+for at once) and given up after ``GIVE_UP_AFTER`` seconds as a lost connection (``storage.pg_store``).
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ class LibraryWatch(QObject):
     arrived = Signal(int)  # how many changes from others were applied
     backup_failed = Signal(str)  # the rolling backup (a .jmap copy in the data folder) failed
     _attempted = Signal(object)  # a reconnect attempt made on its thread, delivered on the window's
+    waiting = Signal(bool)  # a query on the window's thread waits on the server (True), or ended
 
     def __init__(self, store: SharedStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +56,9 @@ class LibraryWatch(QObject):
         self._stopped = False
         self._attempted.connect(self._reconnected)  # queued: emitted on the attempt's thread
         store.watchers.append(self._check_state)  # a failed write goes read-only at once
+        self._patience = getattr(store, "patience", None)
+        if self._patience is not None:
+            self._patience.tell = self.waiting.emit  # on the window's thread, from inside the wait
 
     def poll(self) -> None:
         applied = self.store.poll_external()
@@ -127,6 +136,8 @@ class LibraryWatch(QObject):
         self._stopped = True  # an attempt still running closes what it made (``_reconnected``)
         self._timer.stop()
         self._retry.stop()
+        if self._patience is not None:
+            self._patience.tell = None
         if self._check_state in self.store.watchers:
             self.store.watchers.remove(self._check_state)
 

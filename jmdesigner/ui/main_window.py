@@ -355,9 +355,16 @@ class MainWindow(QMainWindow):
         if isinstance(jfile, SharedStore):
             self.watch = LibraryWatch(jfile, self)
             self.watch.state_changed.connect(self._library_state)
+            self.watch.waiting.connect(self._library_waiting)
             self.watch.backup_failed.connect(self.report_error)
             self.watch.check_backup()
             self.inspector.set_last_change(jfile.last_change)
+            from jmdesigner.model.draft import FieldDraftStore
+
+            if isinstance(jfile, FieldDraftStore) and not jfile.read_only:
+                # values typed in the inspector that waited for the connection when a window closed
+                # or was killed: kept on this computer, saved now
+                self.inspector.keep_waiting_in(jfile)
             self.stack.catch_up = jfile.poll_external  # a typed draft wins over a just-saved change
             self.views.set_writer_mark(others_mark(jfile.last_change))
         else:
@@ -410,6 +417,23 @@ class MainWindow(QMainWindow):
         if self.views is not None and self.jfile is not None and not self.jfile.read_only:
             for view in list(self.views.views.values()):  # after the message: theirs is the newer news
                 view.editing.settle_landed()
+
+    def _library_waiting(self, waiting: bool) -> None:
+        """A query on this thread has waited a second for the library server (a hung server, a
+        network swallowing packets): say what the window waits for, painted now, since the event
+        loop is not turning until it ends (answered, or given up as a lost connection)."""
+        said = translate("MainWindow", "Waiting for the library server at {name} to answer…").format(
+            name=self.jfile.name if self.jfile is not None else ""
+        )
+        bar = self.statusBar()
+        if waiting:
+            bar.showMessage(said)
+            QApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)
+            bar.repaint()
+            return
+        QApplication.restoreOverrideCursor()
+        if bar.currentMessage() == said:
+            bar.clearMessage()
 
     def open_library_dialog(self) -> None:
         from jmdesigner.ui.library_dialogs import ask_library
@@ -540,8 +564,10 @@ class MainWindow(QMainWindow):
                 continue
             self.show_map(draft.map_id)
             view = self.current_view()
+            landed = draft.new_card_id is not None and f.doc.get(Kind.CARD, draft.new_card_id) is not None
             if view is not None and view.editing.restore(draft):
-                self.show_message(_restored_draft_message(draft.text, draft.header))
+                if not landed:  # a landed card's editor has said what it is (``Editing.restore``)
+                    self.show_message(_restored_draft_message(draft.text, draft.header))
                 return
 
     def focus_canvas(self) -> None:

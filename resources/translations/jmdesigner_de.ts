@@ -2671,6 +2671,14 @@
             <translation>Dies wurde von jemand anderem geändert, während Sie tippten; Ihr Text hat die Änderung überschrieben (Rückgängig holt sie zurück).</translation>
         </message>
         <message>
+            <source>Typed while the connection to the library was lost; not saved yet.</source>
+            <translation>Eingegeben, während die Verbindung zur Bibliothek unterbrochen war; noch nicht gespeichert.</translation>
+        </message>
+        <message>
+            <source>What you typed in the inspector while the connection was lost, before jmdesigner stopped, is saved now.</source>
+            <translation>Was Sie im Inspektor eingegeben haben, während die Verbindung unterbrochen war, bevor jmdesigner beendet wurde, ist jetzt gespeichert.</translation>
+        </message>
+        <message>
             <source>someone else deleted what it was typed for meanwhile</source>
             <translation>jemand anderes hat inzwischen gelöscht, wofür es eingegeben wurde</translation>
         </message>
@@ -3595,6 +3603,10 @@
         <message>
             <source>All changes saved</source>
             <translation>Alle Änderungen gespeichert</translation>
+        </message>
+        <message>
+            <source>Waiting for the library server at {name} to answer…</source>
+            <translation>Warte auf die Antwort des Bibliotheksservers auf {name} …</translation>
         </message>
         <message>
             <source>Open Team Library</source>
@@ -4812,6 +4824,10 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         <message>
             <source>The connection to the library at {name} was lost, so jmdesigner could not {doing}; the window is read-only until the connection returns. Nothing was half-written.</source>
             <translation>Die Verbindung zur Bibliothek auf {name} ist abgebrochen, daher war {doing} nicht möglich; das Fenster ist schreibgeschützt, bis die Verbindung zurückkehrt. Nichts wurde halb geschrieben.</translation>
+        </message>
+        <message>
+            <source>The connection to the library at {name} was lost, so jmdesigner could not {doing}; it will once the connection returns.</source>
+            <translation>Die Verbindung zur Bibliothek auf {name} ist abgebrochen, daher war {doing} nicht möglich; das geschieht, sobald die Verbindung zurückkehrt.</translation>
         </message>
         <message>
             <source>The connection to the library at {name} was lost, so nothing can be changed until it returns; the window shows what it last had. jmdesigner keeps trying to reconnect, and editing comes back on its own.</source>

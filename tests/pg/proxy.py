@@ -4,6 +4,9 @@
 answer never reaches the client, whose connection is cut (the network dropping at that moment).
 ``hang``: the server stops answering without refusing: connections open are cut, new ones are
 accepted and never answered (a hung server, or a network that swallows packets).
+``stall``: the connections open stay open and everything sent on them goes nowhere (a hung server
+whose kernel still acknowledges), new ones are accepted and never answered; with ``cut_after``, the
+connections are cut that many seconds later (the TCP timeout of a network that swallows packets).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ class Proxy:
         self._lose = threading.Event()
         self.lost = threading.Event()  # set once a commit's answer was held back
         self.hung = False
+        self.stalled = False
         self._open: list[socket.socket] = []
         self._lock = threading.Lock()
         threading.Thread(target=self._accept, daemon=True).start()
@@ -44,8 +48,15 @@ class Proxy:
         self.hung = True
         self._cut()
 
+    def stall(self, cut_after: float | None = None) -> None:
+        self.hung = self.stalled = True
+        if cut_after is not None:
+            timer = threading.Timer(cut_after, self._cut)
+            timer.daemon = True
+            timer.start()
+
     def resume(self) -> None:
-        self.hung = False
+        self.hung = self.stalled = False
         self._cut()  # the silent ones too: their clients see the connection end
 
     def close(self) -> None:
@@ -89,6 +100,8 @@ class Proxy:
                     dst = upstream if src is client else client
                     try:
                         data = src.recv(65536)
+                        if data and self.stalled:
+                            continue  # goes nowhere; the connection stays open
                         if data and src is client and self._lose.is_set() and COMMIT in data:
                             self._lose.clear()
                             upstream.sendall(data)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
@@ -80,3 +81,80 @@ def test_the_text_typed_while_the_network_is_down_is_kept(qtbot: Any, pg_url: st
     qtbot.waitUntil(lambda: [d.text for d in kept.drafts()] == [typed], timeout=2000)
     kept.close()
     window.close_file()
+
+
+def test_an_inspector_value_waiting_for_the_connection_survives_a_killed_window(
+    qtbot: Any, pg_url: str
+) -> None:
+    """Typed in the inspector as the connection dropped, then the window killed before the server
+    was back: the value was kept on this computer, and the next open saves it on its card."""
+    from tests.pg.inspector_child import killed_while_waiting
+
+    with create_store(pg_url) as lib:
+        UndoStack(lib.document).push(cmd.add_map(sample_bundle("Shared journey", cards_per_cell=2)))
+        name = lib.name
+        card = lib.document.cards(lib.document.maps()[0].id)[0]
+    text = "Ben's team, typed offline"
+    killed_while_waiting(pg_url, text)
+    with open_store(pg_url, read_only=True) as fresh:
+        assert fresh.document.card(card.id).owner != text  # the server never had it
+    kept = LocalDrafts(drafts_path(name))
+    assert [(d.ids, d.field) for d in kept.field_drafts()] == [((card.id,), "owner")]
+    kept.close()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    messages: list[str] = []
+    window.open_file(pg_url)
+    assert window.inspector is not None
+    window.inspector.edited.connect(messages.append)  # saved a moment after the open
+    window.show()
+    saved_now = "before jmdesigner stopped, is saved now"
+    qtbot.waitUntil(lambda: any(saved_now in m for m in messages), timeout=2000)
+    with open_store(pg_url, read_only=True) as fresh:  # saved on its own card, once
+        assert fresh.document.card(card.id).owner == text
+    assert window.jfile is not None and window.jfile.field_drafts() == []  # type: ignore[attr-defined]
+    view = window.current_view()
+    assert view is not None and window.inspector is not None
+    view.map_scene.select_cards([card.id])
+    owner = window.inspector.pages["card"].owner  # type: ignore[attr-defined]
+    assert owner.value() == text and not owner.error_text()
+    window.close_file()
+
+
+@pytest.mark.parametrize("more", ["", ", and more"], ids=["same-text", "typed-on"])
+def test_a_new_card_whose_answer_was_lost_is_not_added_twice_after_a_killed_window(
+    qtbot: Any, pg_url: str, more: str
+) -> None:
+    """The server committed a new card, the dropped connection lost its answer, and the window was
+    killed before it was back: the draft kept the card's id, so the next open finds the card there
+    and never adds it a second time (the words typed since go onto it)."""
+    from tests.pg.lost_answer_child import killed_after_a_lost_answer
+    from tests.pg.proxy import Proxy
+
+    with create_store(pg_url) as lib:
+        UndoStack(lib.document).push(cmd.add_map(sample_bundle("Shared journey")))
+    before = first_cell_texts(pg_url)
+    text = "saved, though nobody heard back"
+    proxy = Proxy(pg_url)
+    try:
+        url = proxy.url(pg_url)  # the drafts file is the proxy's address's: reopened through it
+        killed_after_a_lost_answer(url, proxy, text, more)
+        assert first_cell_texts(pg_url) == [*before, text]  # committed, once
+        window = MainWindow()
+        qtbot.addWidget(window)
+        messages: list[str] = []
+        window.statusBar().messageChanged.connect(messages.append)
+        window.open_file(url)
+        window.show()
+        view = window.current_view()
+        assert view is not None
+        assert any("had reached the library before the connection dropped" in m for m in messages)
+        if more:  # the words typed since, on the card itself: Enter saves them
+            assert view.editing.editor is not None and view.editing.editor.text() == text + more
+            QTest.keyClick(view, Qt.Key.Key_Return)
+        assert view.editing.editor is None
+        assert first_cell_texts(pg_url) == [*before, text + more]  # the card once, never twice
+        assert window.jfile is not None and window.jfile.drafts() == []  # type: ignore[attr-defined]
+        window.close_file()
+    finally:
+        proxy.close()

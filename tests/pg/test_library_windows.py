@@ -639,3 +639,117 @@ def test_reconnecting_to_a_server_that_never_answers_does_not_freeze_the_window(
     proxy.resume()  # the server answers again: the hung attempt fails, the next one gets through
     qtbot.waitUntil(lambda: "read-only" not in window.windowTitle(), timeout=5000)
     assert not window.watch.reconnecting and window.jfile.connected  # type: ignore[attr-defined]
+
+
+def test_a_save_to_a_server_that_stops_answering_says_so_within_a_second_and_gives_up(
+    qtbot: Any, proxied: tuple[MainWindow, Proxy], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The server stops answering while connected (a hung server whose kernel still acknowledges):
+    the save of a new card waited until the network's timeout with a window that neither drew
+    nor said why. A second in, the window says what it waits for (painted from inside the wait);
+    past the give-up time the connection counts as lost: the window is read-only, the words stay in
+    their editor, and Enter adds them once the server is back."""
+    import time
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from jmdesigner.storage import pg_store
+
+    monkeypatch.setattr(pg_store, "SAY_AFTER", 0.3)  # 1 s and 10 s in the app
+    monkeypatch.setattr(pg_store, "GIVE_UP_AFTER", 1.0)
+    window, proxy = proxied
+    assert window.watch is not None
+    view, card = first_card(window)
+    cell = (card.stage_id, card.lane_id)
+    told: list[tuple[bool, float, str]] = []
+    bar = window.statusBar()
+    window.watch.waiting.connect(lambda w: told.append((w, time.monotonic(), bar.currentMessage())))
+    window.activateWindow()
+    view.setFocus()
+    assert view.editing.new_card(cell)
+    typed = "typed as the server hung"
+    QTest.keyClicks(view, typed)
+    window.watch._retry.stop()  # the server stays away until the test lets it come back
+    proxy.stall(cut_after=3.0)  # without a give-up of its own, the window waited these 3 s
+    started = time.monotonic()
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    took = time.monotonic() - started
+    assert told and told[0][0] and told[0][1] - started < 0.6, told  # said a moment in
+    assert told[0][2].startswith("Waiting for the library server at jm@127.0.0.1")
+    assert not told[-1][0] and took < 2.0, f"the save waited {took:.2f} s"
+    assert "[read-only]" in window.windowTitle()
+    assert view.editing.editor is not None and view.editing.editor.text() == typed
+    proxy.resume()
+    window.watch._retry.start()
+    qtbot.waitUntil(lambda: "read-only" not in window.windowTitle(), timeout=5000)
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    assert view.editing.editor is None
+    assert [c.text for c in view.doc.cards_in(*cell)].count(typed) == 1
+
+
+def test_a_map_not_read_yet_is_not_read_while_the_connection_is_lost(
+    qtbot: Any, proxied: tuple[MainWindow, Proxy], library: str
+) -> None:
+    """Offline, showing a map the window has not read: it tried the dropped connection, which
+    connected again on the window's thread and waited the 5-second connect timeout on a server
+    that accepts and never answers. It is refused at once now, in one sentence."""
+    import time
+
+    window, proxy = proxied
+    assert window.jfile is not None and window.stack is not None and window.watch is not None
+    window.stack.push(cmd.add_map(sample_bundle("Second journey")))
+    second = window.jfile.document.maps()[-1].id
+    window.close_file()  # opened again: the second map is listed, not read
+    window.open_file(proxy.url(library))
+    assert window.jfile is not None and window.watch is not None
+    assert not window.jfile.document.is_loaded(second)
+    window.watch._retry.stop()
+    proxy.hang()
+    qtbot.waitUntil(lambda: "[read-only]" in window.windowTitle(), timeout=3000)
+    started = time.monotonic()
+    window.show_map(second)
+    took = time.monotonic() - started
+    assert took < 1.0, f"showing the map waited {took:.2f} s"
+    assert not window.jfile.document.is_loaded(second)
+    proxy.resume()
+    window.watch._retry.start()
+    qtbot.waitUntil(lambda: "read-only" not in window.windowTitle(), timeout=5000)
+    window.show_map(second)
+    assert window.jfile.document.is_loaded(second)
+
+
+def test_catching_up_after_a_reconnect_reads_the_server_off_the_windows_thread(
+    qtbot: Any, proxied: tuple[MainWindow, Proxy], library: str
+) -> None:
+    """The catching up after a reconnect read the whole library on the window's thread (a server
+    slow to answer then froze it): it is read on the attempt's thread with the connections, and
+    the window's thread only applies what was read."""
+    import threading
+
+    from sqlalchemy import event
+
+    window, proxy = proxied
+    assert window.jfile is not None and window.watch is not None
+    view, card = first_card(window)
+    window.watch._retry.stop()
+    proxy.hang()
+    qtbot.waitUntil(lambda: "[read-only]" in window.windowTitle(), timeout=3000)
+    with open_store(library) as colleague:  # changed meanwhile
+        UndoStack(colleague.document).push(cmd.update_card(card.id, text="Changed while you were away"))
+    on_window_thread: list[str] = []
+
+    def query(_conn: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
+        if threading.current_thread() is threading.main_thread():
+            on_window_thread.append(statement)
+
+    engine = window.jfile._engine  # type: ignore[attr-defined]
+    event.listen(engine, "before_cursor_execute", query)
+    try:
+        proxy.resume()
+        window.watch._retry.start()
+        qtbot.waitUntil(lambda: "read-only" not in window.windowTitle(), timeout=5000)
+    finally:
+        event.remove(engine, "before_cursor_execute", query)
+    assert view.doc.card(card.id).text == "Changed while you were away"  # caught up
+    assert on_window_thread == []
