@@ -98,3 +98,17 @@ def test_a_stage_name_that_fits_keeps_its_size() -> None:
 
     _, labels = _layout(PW, PH, [StageSummary("Bedarfserkennung und Produktrecherche", (), ())])
     assert labels[0][2] == NAME
+
+
+def test_a_long_german_stage_name_carried_over_a_page_is_not_broken_between_its_letters() -> None:
+    name = "Kundenservicekontaktaufnahme"  # "… (continued)" at 9 pt ran past the stage column
+    pages = _draw("Bank", [StageSummary(name, _cards(8, 45), _cards(2, 10))])
+    assert len(pages) > 1
+    page = pages[1]
+    body = range(int(M) + 66, int(PH - M) - 16)
+    label = [
+        span for span, y in zip(page.spans, page.baselines, strict=True) if span[0] == M and int(y) in body
+    ]
+    assert [text for _, _, text in label] == [name, "(continued)"]
+    for _, right, _ in label:
+        assert right <= PAINS_X
