@@ -169,21 +169,23 @@ class StageHeaderItem(_HeaderItem):
         painter.setPen(QPen(style.GRID_LINE, 1.0))
         painter.drawLine(QPointF(r.right() - 0.5, r.top()), QPointF(r.right() - 0.5, r.bottom()))
         painter.drawLine(QPointF(r.left(), r.bottom() - 0.5), QPointF(r.right(), r.bottom() - 0.5))
-        lh = style.line_height(roles.STAGE_HEADER)
-        opt = LayoutOptions()
         g = self.geom
+        scale = g.name_scale  # below 1: a name with a word wider than the header, set smaller
+        lh = style.line_height(roles.STAGE_HEADER) * scale
+        opt = LayoutOptions()
         block = len(g.name_lines) * lh
-        y = (r.height() - block) / 2 + self._ascent
+        y = (r.height() - block) / 2 + self._ascent * scale
+        role, colour = roles.STAGE_HEADER, style.HEADER_TEXT
         if isinstance(g, DirectedStageGeom):  # a Hebrew or Arabic name: from the right, as printed
             right = g.name_right - g.header.x
             for line, rtl in zip(g.name_lines, g.rtl, strict=True):
                 style.draw_role_text_in_direction(
-                    painter, opt.header_pad_x, right, y, line, roles.STAGE_HEADER, style.HEADER_TEXT, rtl
+                    painter, opt.header_pad_x, right, y, line, role, colour, rtl, scale
                 )
                 y += lh
             return
         for line in g.name_lines:
-            style.draw_role_text(painter, opt.header_pad_x, y, line, roles.STAGE_HEADER, style.HEADER_TEXT)
+            style.draw_role_text(painter, opt.header_pad_x, y, line, role, colour, scale=scale)
             y += lh
 
 
@@ -245,23 +247,24 @@ class LaneHeaderItem(_HeaderItem):
         )
         x = opt.header_pad_x + opt.lane_icon_width
         lines = g.name_lines if not g.collapsed else g.name_lines[:1]
-        y = top + self._ascent
+        # A name set smaller (a word wider than the header): its first line at the badge's middle.
+        scale, role = g.name_scale, roles.LANE_HEADER
+        size = style.size_of(role) * scale
+        y = top + lh * (1 - scale) / 2 + self._ascent * scale
+        lh *= scale
         if isinstance(g, DirectedLaneGeom):  # a Hebrew or Arabic name: from the right, as printed
             right = g.name_right - g.header.x
             directions = g.rtl[: len(lines)]
             if g.collapsed and len(g.name_lines) > 1:
-                role = roles.LANE_HEADER
-                joined = g.one_line
-                lines = (elide(joined, style.weight_of(role), style.size_of(role), right - x),)
+                lines = (elide(g.one_line, style.weight_of(role), size, right - x),)
             for line, rtl in zip(lines, directions, strict=True):
                 style.draw_role_text_in_direction(
-                    painter, x, right, y, line, roles.LANE_HEADER, style.HEADER_TEXT, rtl
+                    painter, x, right, y, line, role, style.HEADER_TEXT, rtl, scale
                 )
                 y += lh
             return
         for i, line in enumerate(lines):
             if g.collapsed and len(g.name_lines) > 1 and i == 0:
-                role = roles.LANE_HEADER
-                line = elide(g.one_line, style.weight_of(role), style.size_of(role), r.width() - x - 8)
-            style.draw_role_text(painter, x, y, line, roles.LANE_HEADER, style.HEADER_TEXT)
+                line = elide(g.one_line, style.weight_of(role), size, r.width() - x - 8)
+            style.draw_role_text(painter, x, y, line, role, style.HEADER_TEXT, scale=scale)
             y += lh

@@ -151,9 +151,11 @@ def draw_role_text(
     role: str,
     colour: QColor,
     anchor: Anchor = "start",
+    scale: float = 1.0,
 ) -> None:
-    """One line in a layout role's weight and size, drawn as the shaped glyph runs."""
-    draw_text(painter, x, baseline, line, weight_of(role), size_of(role), colour, anchor)
+    """One line in a layout role's weight and size (times ``scale``: a header's name set smaller,
+    ``StageGeom.name_scale``), drawn as the shaped glyph runs."""
+    draw_text(painter, x, baseline, line, weight_of(role), size_of(role) * scale, colour, anchor)
 
 
 def draw_role_text_in_direction(
@@ -165,6 +167,7 @@ def draw_role_text_in_direction(
     role: str,
     colour: QColor,
     rtl: bool | None = None,
+    scale: float = 1.0,
 ) -> None:
     """One line of a header or a legend entry against the edge its paragraph reads from: ``left``,
     or ``right`` for a right-to-left paragraph (as printed: ``export.surface.text_in_direction``).
@@ -174,9 +177,9 @@ def draw_role_text_in_direction(
     else:
         line = in_direction(line, rtl)
     if rtl:
-        draw_role_text(painter, right, baseline, line, role, colour, "end")
+        draw_role_text(painter, right, baseline, line, role, colour, "end", scale)
     else:
-        draw_role_text(painter, left, baseline, line, role, colour)
+        draw_role_text(painter, left, baseline, line, role, colour, scale=scale)
 
 
 def card_line_runs(

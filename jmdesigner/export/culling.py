@@ -95,7 +95,7 @@ def content_edges(g: MapGeometry, opt: LayoutOptions | None = None) -> tuple[flo
             bottom = max(bottom, last.row.bottom)
         else:
             lh = LINE * ROLE_SIZES[roles.LANE_HEADER]
-            text = max(len(last.name_lines) * lh, lh / 2 + 11)  # the name, or the kind's badge
+            text = max(len(last.name_lines) * lh * last.name_scale, lh / 2 + 11)  # the name, or the badge
             bottom = max(bottom, min(last.row.bottom, last.header.y + opt.header_pad_y + text))
     for card in g.cards.values():
         right = max(right, card.rect.right)

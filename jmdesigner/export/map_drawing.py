@@ -130,12 +130,19 @@ class MapPainter:
         s.rect(g.bounds, None, P.GRID_LINE, 1.0)
 
     def _text_lines(
-        self, x: float, top: float, lines: tuple[str, ...], role: str, colour: str = P.HEADER_TEXT
+        self,
+        x: float,
+        top: float,
+        lines: tuple[str, ...],
+        role: str,
+        colour: str = P.HEADER_TEXT,
+        scale: float = 1.0,
     ) -> None:
-        lh = self.m.line_height(role)
-        y = top + self.m.ascent(role)
+        """``scale``: a header's name set smaller than its role (``StageGeom.name_scale``)."""
+        lh = self.m.line_height(role) * scale
+        y = top + self.m.ascent(role) * scale
         for line in lines:
-            self.s.text(x, y, line, font_of(role), size_of(role), colour)
+            self.s.text(x, y, line, font_of(role), size_of(role) * scale, colour)
             y += lh
 
     def _lines_in_direction(
@@ -147,13 +154,15 @@ class MapPainter:
         directions: tuple[bool, ...],
         role: str,
         colour: str = P.HEADER_TEXT,
+        scale: float = 1.0,
     ) -> None:
         """Lines of a header or a legend entry with right-to-left text, each from the edge its
         paragraph reads from (``left``, or ``right``), as a card's lines are."""
-        lh = self.m.line_height(role)
-        y = top + self.m.ascent(role)
+        lh = self.m.line_height(role) * scale
+        y = top + self.m.ascent(role) * scale
+        size = size_of(role) * scale
         for line, rtl in zip(lines, directions, strict=True):
-            text_in_direction(self.s, left, right, y, line, font_of(role), size_of(role), colour, rtl)
+            text_in_direction(self.s, left, right, y, line, font_of(role), size, colour, rtl)
             y += lh
 
     def _corner(self, g: MapGeometry, title: str) -> None:
@@ -183,12 +192,15 @@ class MapPainter:
         s.rect(r, P.HEADER)
         s.line(Point(r.right, r.y), Point(r.right, r.bottom), P.GRID_LINE)
         s.line(Point(r.x, r.bottom), Point(r.right, r.bottom), P.GRID_LINE)
-        block = len(lines) * self.m.line_height(roles.STAGE_HEADER)
+        scale = stage.name_scale
+        block = len(lines) * self.m.line_height(roles.STAGE_HEADER) * scale
         left, top = r.x + self.opt.header_pad_x, r.y + (r.h - block) / 2
         if isinstance(stage, DirectedStageGeom):  # a Hebrew or Arabic name: from the right
-            self._lines_in_direction(left, stage.name_right, top, lines, stage.rtl, roles.STAGE_HEADER)
+            self._lines_in_direction(
+                left, stage.name_right, top, lines, stage.rtl, roles.STAGE_HEADER, scale=scale
+            )
         else:
-            self._text_lines(left, top, lines, roles.STAGE_HEADER)
+            self._text_lines(left, top, lines, roles.STAGE_HEADER, scale=scale)
 
     def _lane_header(self, lane: LaneGeom) -> None:
         s, opt, r = self.s, self.opt, lane.header
@@ -204,19 +216,23 @@ class MapPainter:
         small = size_of(roles.SMALL)
         s.text(badge.cx, badge.cy + small * 0.36, look.badge, fonts.REGULAR, small, P.VOTE_TEXT, "middle")
         x = r.x + opt.header_pad_x + opt.lane_icon_width - 8
+        scale, size = lane.name_scale, size_of(roles.LANE_HEADER) * lane.name_scale
+        top += lh * (1 - scale) / 2  # a name set smaller: its first line at the badge's middle
         if isinstance(lane, DirectedLaneGeom):  # a Hebrew or Arabic name: from the right
             lines, directions = lane.name_lines, lane.rtl
             if lane.collapsed:
                 width = lane.name_right - x
-                lines = (elide(lane.one_line or lines[0], fonts.BOLD, size_of(roles.LANE_HEADER), width),)
+                lines = (elide(lane.one_line or lines[0], fonts.BOLD, size, width),)
                 directions = directions[:1]
-            self._lines_in_direction(x, lane.name_right, top, lines, directions, roles.LANE_HEADER)
+            self._lines_in_direction(
+                x, lane.name_right, top, lines, directions, roles.LANE_HEADER, scale=scale
+            )
         elif lane.collapsed:
             width = r.right - x - 8
-            name = elide(lane.one_line or lane.name_lines[0], fonts.BOLD, size_of(roles.LANE_HEADER), width)
-            self._text_lines(x, top, (name,), roles.LANE_HEADER)
+            name = elide(lane.one_line or lane.name_lines[0], fonts.BOLD, size, width)
+            self._text_lines(x, top, (name,), roles.LANE_HEADER, scale=scale)
         else:
-            self._text_lines(x, top, lane.name_lines, roles.LANE_HEADER)
+            self._text_lines(x, top, lane.name_lines, roles.LANE_HEADER, scale=scale)
 
     def _blueprint(self, g: MapGeometry) -> None:
         s = self.s

@@ -1,5 +1,10 @@
 """A persona photo decoded for a PDF page, or None so the page shows initials instead.
 
+The avatar is square: a portrait or landscape photo is cut to the square at its middle (a
+portrait's a little above it, where a face sits), as a profile picture is, so every persona's
+avatar has the same size and the name beside it the same place, rather than shrunk inside the
+square with a gap beside or above it.
+
 A photo in a document or an imported JSON file is untrusted bytes: a 32 KB PNG can declare
 12,000 × 12,000 pixels (1.6 GB once decoded) and a truncated one fails half-way through
 decoding. So the size in the image header is checked before any pixel is decoded, the decode
@@ -35,6 +40,18 @@ def photo_image(photo: Photo | None):  # type: ignore[no-untyped-def]  # PIL.Ima
             if image.mode not in ("RGB", "RGBA", "L", "LA"):
                 image = image.convert("RGBA")
             image.thumbnail((MAX_SIDE, MAX_SIDE))
-            return image
+            return square(image)
     except Exception:  # truncated, damaged or a bomb: Pillow raises many kinds; initials stand in
         return None
+
+
+def square(image):  # type: ignore[no-untyped-def]  # PIL.Image.Image -> PIL.Image.Image
+    """``image`` cut to a square: its middle across, its middle down (a portrait's upper middle,
+    a quarter of the spare height from the top). A square image is itself."""
+    width, height = image.size
+    if width == height:
+        return image
+    side = min(width, height)
+    left = (width - side) // 2
+    top = (height - side) // 4 if height > width else 0
+    return image.crop((left, top, left + side, top + side))

@@ -37,6 +37,14 @@ COLUMNS = (
 )
 UNANSWERED = "#C8423B"
 ANSWER_CHARS = 70
+NAME = 11.0  # a stage's name in the stage column, 14 pt apart
+NAME_LEAD = 14.0
+# A name with a word wider than the stage column ("Kundenservicekontaktaufnahme") is set smaller,
+# down to this, rather than broken between its letters.
+NAME_MIN = 8.0
+CARRIED = 9.0  # "<stage> (continued)", 12 pt apart; a word too wide set smaller, down to 7 pt
+CARRIED_LEAD = 12.0
+CARRIED_MIN = 7.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,22 +106,32 @@ def _geometry(pw: float, ph: float) -> tuple[float, float, float, tuple[float, f
 
 def _layout(
     pw: float, ph: float, stages: list[StageSummary]
-) -> tuple[list[list[Part]], list[tuple[list[tuple[str, bool]], list[tuple[str, bool]]]]]:
-    """The page plan, and per stage its name's and its "(continued)" label's lines."""
+) -> tuple[list[list[Part]], list[tuple[list[tuple[str, bool]], list[tuple[str, bool]], float, float]]]:
+    """The page plan, and per stage its name's and its "(continued)" label's lines, and their
+    sizes (``NAME`` and ``CARRIED``, or smaller so that none of their words is broken)."""
     _, name_w, col_w, _, top, bottom = _geometry(pw, ph)
     continued = translate("Summary", "{stage} (continued)")
     labels = []
     blocks = []
     for stage in stages:
-        name_lines = wrap_directed(stage.name, fonts.BOLD, 11, name_w - 4)
+        size, _ = fit_lines(stage.name, fonts.BOLD, NAME, NAME_MIN, name_w - 4, 1 << 30)
+        name_lines = wrap_directed(stage.name, fonts.BOLD, size, name_w - 4)
         # wrapped in the stage column, as the stage's name is, never under the first card
-        carried = wrap_directed(continued.format(stage=isolate(stage.name)), fonts.BOLD, 9, name_w - 4)
+        label = continued.format(stage=isolate(stage.name))
+        carried_size, _ = fit_lines(label, fonts.BOLD, CARRIED, CARRIED_MIN, name_w - 4, 1 << 30)
+        carried = wrap_directed(label, fonts.BOLD, carried_size, name_w - 4)
         rows = [
             _Row(_item(stage.pains, i, col_w, stage.answers), _item(stage.opportunities, i, col_w), i == 0)
             for i in range(max(len(stage.pains), len(stage.opportunities), 1))
         ]
-        labels.append((name_lines, carried))
-        blocks.append(Block(len(name_lines) * 14, len(carried) * 12, rows))
+        labels.append((name_lines, carried, size, carried_size))
+        blocks.append(
+            Block(
+                len(name_lines) * NAME_LEAD * size / NAME,
+                len(carried) * CARRIED_LEAD * carried_size / CARRIED,
+                rows,
+            )
+        )
     return plan(blocks, bottom - top), labels
 
 
@@ -164,17 +182,21 @@ def draw_summary(
             s.line(Point(m, y), Point(pw - m, y), P.GRID_LINE, 0.8)
             y += RULE
             top = y
-            name_lines, carried = labels[part.stage]
+            name_lines, carried, size, carried_size = labels[part.stage]
             if part.continued:
+                lead = CARRIED_LEAD * carried_size / CARRIED
                 for k, (line, rtl) in enumerate(carried):
-                    text_in_direction(s, m, m + name_w - 4, y + k * 12, line, fonts.BOLD, 9, P.MUTED, rtl)
-                name_h = len(carried) * 12
+                    text_in_direction(
+                        s, m, m + name_w - 4, y + k * lead, line, fonts.BOLD, carried_size, P.MUTED, rtl
+                    )
+                name_h = len(carried) * lead
             else:  # from the side the stage's name reads from
+                lead = NAME_LEAD * size / NAME
                 for k, (line, rtl) in enumerate(name_lines):
                     text_in_direction(
-                        s, m, m + name_w - 4, y + k * 14, line, fonts.BOLD, 11, P.HEADER_TEXT, rtl
+                        s, m, m + name_w - 4, y + k * lead, line, fonts.BOLD, size, P.HEADER_TEXT, rtl
                     )
-                name_h = len(name_lines) * 14
+                name_h = len(name_lines) * lead
             for row in cast("list[_Row]", part.rows):
                 for x, item, (kind, _) in zip(xs, row.items, COLUMNS, strict=True):
                     if item is not None:

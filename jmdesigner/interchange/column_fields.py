@@ -19,6 +19,7 @@ FIELD_LABELS = {  # the column fields of the long and emotions layouts, as the i
     "votes": N_("ImportDialog", "Votes"),
     "tags": N_("ImportDialog", "Tags"),
     "colour": N_("ImportDialog", "Colour"),
+    "moment": N_("ImportDialog", "Moment of truth"),
     "persona": N_("ImportDialog", "Persona"),
     "score": N_("ImportDialog", "Score"),
 }

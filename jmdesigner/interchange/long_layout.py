@@ -24,14 +24,29 @@ from jmdesigner.interchange.tabular_rows import (
     parse_colour,
     parse_evidence,
     parse_kind,
+    parse_moment,
     parse_tags,
     parse_votes,
 )
 from jmdesigner.model import validation as v
 
-FIELDS = ("stage", "lane", "text", "kind", "channel", "owner", "evidence", "votes", "tags", "colour")
+FIELDS = (
+    "stage",
+    "lane",
+    "text",
+    "kind",
+    "channel",
+    "owner",
+    "evidence",
+    "votes",
+    "tags",
+    "colour",
+    "moment",
+)
 REQUIRED = ("stage", "lane", "text")
 HEADERS = ("Stage", "Lane", "Kind", "Text", "Channel", "Owner", "Evidence", "Votes", "Tags", "Colour")
+# Written after "Colour" only for a map with a moment of truth (so other maps keep their form).
+MOMENT_HEADER = "Moment of truth"
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "stage": ("stage", "phase", "step", "journey stage", "stage name", "journey phase"),
     "lane": ("lane", "swimlane", "swim lane", "row", "lane name", "layer", "category"),
@@ -43,6 +58,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "votes": ("votes", "vote", "dots", "dot votes"),
     "tags": ("tags", "tag", "labels", "keywords"),
     "colour": ("colour", "color"),
+    "moment": ("moment of truth", "moments of truth", "key moment", "moment der wahrheit"),
 }
 
 Columns = dict[str, int | None]
@@ -86,7 +102,7 @@ def _parse_row(row: Row, columns: Columns) -> tuple[Item | None, list[RowError]]
 
     raw_stage, raw_lane = row.cell(columns["stage"]), row.cell(columns["lane"])
     text = row.cell(columns["text"])
-    detail_names = ("channel", "owner", "evidence", "votes", "tags", "colour")
+    detail_names = ("channel", "owner", "evidence", "votes", "tags", "colour", "moment")
     has_card = bool(text.strip()) or any(row.cell(columns.get(f)).strip() for f in detail_names)
     if not raw_stage.strip() and not raw_lane.strip():
         if has_card:
@@ -115,5 +131,6 @@ def _parse_row(row: Row, columns: Columns) -> tuple[Item | None, list[RowError]]
             votes=field("votes", parse_votes, 0),
             tags=field("tags", parse_tags, ()),
             colour=field("colour", parse_colour, None),
+            moment_of_truth=field("moment", parse_moment, False),
         )
     return Item(row.number, stage, lane, kind, card), problems

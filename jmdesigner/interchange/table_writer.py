@@ -21,6 +21,7 @@ from jmdesigner.model.links import card_label
 
 Cell = str | int
 LINKED_TO = "Linked to"
+MOMENT_YES = "yes"
 FIXED_TIME = dt.datetime(2000, 1, 1)  # in the workbook's properties, so an export is reproducible
 
 
@@ -42,8 +43,14 @@ def long_rows(doc: Document, map_id: str) -> list[list[Cell]]:
         if card.lane_id not in appearance:
             appearance.append(card.lane_id)
     linked = bool(b.links)  # a "Linked to" column only then, so maps without links keep their form
-    extra: list[Cell] = [""] if linked else []
-    rows: list[list[Cell]] = [list(long_layout.HEADERS) + ([LINKED_TO] if linked else [])]
+    # likewise a "Moment of truth" column ("yes" or empty) only for a map that marks one
+    moments = any(c.moment_of_truth for c in b.cards)
+    extra: list[Cell] = [""] * (moments + linked)
+    rows: list[list[Cell]] = [
+        list(long_layout.HEADERS)
+        + ([long_layout.MOMENT_HEADER] if moments else [])
+        + ([LINKED_TO] if linked else [])
+    ]
     if appearance != [lane.id for lane in b.lanes]:
         rows += [["", lane.name, lane.kind.value, "", "", "", "", "", "", "", *extra] for lane in b.lanes]
     for stage in b.stages:
@@ -51,7 +58,9 @@ def long_rows(doc: Document, map_id: str) -> list[list[Cell]]:
             rows.append([stage.name, "", "", "", "", "", "", "", "", "", *extra])
         for c in by_stage[stage.id]:
             lane = lane_of[c.lane_id]
-            links: list[Cell] = [_linked_to(doc, c.id, map_id)] if linked else []
+            links: list[Cell] = [MOMENT_YES if c.moment_of_truth else ""] if moments else []
+            if linked:
+                links.append(_linked_to(doc, c.id, map_id))
             rows.append(
                 [
                     stage.name,

@@ -269,6 +269,7 @@ class _Builder:
                 evidence=c.evidence,
                 votes=c.votes,
                 tags=c.tags,
+                moment_of_truth=c.moment_of_truth,
             )
             cards.append((item.row, card))
         kind_of = {lane.id: lane for lane in self.lanes.values()}

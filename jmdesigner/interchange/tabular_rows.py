@@ -42,6 +42,7 @@ class CardFields:
     votes: int = 0
     tags: tuple[str, ...] = ()
     colour: str | None = None
+    moment_of_truth: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +138,24 @@ def parse_votes(text: str) -> int:
             )
         )
     return v.integer(int(float(value)), N_("Validation", "votes"), 0, v.MAX_VOTES)
+
+
+_YES = frozenset({"yes", "y", "true", "1", "x", "✓", "✔", "★", "ja", "j", "wahr"})
+_NO = frozenset({"", "no", "n", "false", "0", "nein", "falsch"})
+
+
+def parse_moment(text: str) -> bool:
+    """A moment-of-truth cell: "yes" (as exported; also true, 1, x, ✓, ★, ja) or empty ("no")."""
+    value = text.strip().lower()
+    if value in _YES:
+        return True
+    if value in _NO:
+        return False
+    raise ValidationError(
+        translate("TabularImport", "a moment of truth is “yes” or empty, not “{value}”").format(
+            value=text.strip()
+        )
+    )
 
 
 def parse_tags(text: str) -> tuple[str, ...]:

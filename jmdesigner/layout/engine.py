@@ -37,7 +37,7 @@ from jmdesigner.layout.geometry import (
 )
 from jmdesigner.layout.metrics import TextMetrics
 from jmdesigner.layout.options import LayoutOptions
-from jmdesigner.layout.wrap import WrapCache
+from jmdesigner.layout.wrap import WrapCache, break_units
 from jmdesigner.model.document import Document
 from jmdesigner.model.entities import Card, JourneyMap, Lane, Stage
 from jmdesigner.model.kinds import CurveStyle, Evidence, LaneKind
@@ -104,6 +104,27 @@ def tick_scores(lo: int, hi: int) -> list[int]:
 
 def score_label(score: int) -> str:
     return f"+{score}" if score > 0 else str(score)
+
+
+# A stage's or lane's name with a word wider than its header ("Kreditwürdigkeitsprüfung",
+# "Kundenhandlungen" in German) is set smaller, in these steps down to this fraction of the role's
+# size, rather than broken between its letters; only a word too wide even then is broken.
+HEADER_SCALES = (1.0, 0.95, 0.9, 0.85, 0.8, 0.75)
+
+
+def broken_words(text: str, lines: tuple[str, ...], word_breaks: Callable | None = None) -> int:
+    """How many of ``lines`` (``text`` wrapped) end inside a word, between its letters rather than
+    at a line-break opportunity (a space, after a hyphen, between ideographs …)."""
+    ends, pos = {0}, 0
+    for paragraph in text.split("\n"):
+        for unit in break_units(paragraph, word_breaks)[0]:
+            pos += len("".join(unit.split()))
+            ends.add(pos)
+    pos = broken = 0
+    for line in lines[:-1]:
+        pos += len("".join(line.split()))
+        broken += pos not in ends
+    return broken
 
 
 def _placed(
@@ -200,7 +221,7 @@ class _Layout:
                 memo.clear()
         stages = doc.stages(self.map.id)
         lanes = doc.lanes(self.map.id)
-        header_lines, header_h, xs, right, columns, header_rtl = head = self._head(stages)
+        header_lines, header_h, xs, right, columns, header_rtl, header_scales = head = self._head(stages)
 
         lane_geoms: list[LaneGeom] = []
         cells: dict[tuple[str, str], CellGeom] = {}
@@ -230,6 +251,7 @@ class _Layout:
                     Rect(xs[i], 0.0, s.width, header_h),
                     Rect(xs[i], header_h, s.width, y - header_h),
                     header_lines[i],
+                    name_scale=header_scales[i],
                 )
                 if header_rtl[i] is None
                 else DirectedStageGeom(
@@ -240,6 +262,7 @@ class _Layout:
                     header_lines[i],
                     header_rtl[i],
                     xs[i] + s.width - pad,
+                    name_scale=header_scales[i],
                 )
                 for i, s in enumerate(stages)
             )
@@ -258,22 +281,25 @@ class _Layout:
 
     def _head(
         self, stages: list[Stage]
-    ) -> tuple[list[tuple[str, ...]], float, list[float], float, tuple, list[tuple[bool, ...] | None]]:
+    ) -> tuple[
+        list[tuple[str, ...]], float, list[float], float, tuple, list[tuple[bool, ...] | None], list[float]
+    ]:
         """The header row: each stage's wrapped name, the row's height, the stages' x, the map's
-        right edge, the columns (stage id, x, width) and each name's lines' paragraph directions
-        (None for a name without right-to-left text); the very same objects as last time while
+        right edge, the columns (stage id, x, width), each name's lines' paragraph directions
+        (None for a name without right-to-left text) and each name's scale (``_fitted``: 1, or
+        smaller for a name with a word wider than its header); the very same objects as last time while
         the stages, the map's title and the options are (an edit of cards reuses them whole)."""
         opt = self.opt
         key = (self.doc, tuple(stages), self.map.title, opt)
         known = self.cache.map_parts.get("head")
         if known is not None and known[0] == key:
             return known[1]  # type: ignore[no-any-return]
-        header_lines = [
-            self.cache.wrap(s.name, s.width - 2 * opt.header_pad_x, roles.STAGE_HEADER) for s in stages
-        ]
+        fitted = [self._fitted(s.name, s.width - 2 * opt.header_pad_x, roles.STAGE_HEADER) for s in stages]
+        header_scales = [scale for scale, _ in fitted]
+        header_lines = [lines for _, lines in fitted]
         header_rtl = [
-            self._directions(s.name, lines, s.width - 2 * opt.header_pad_x, roles.STAGE_HEADER)
-            for s, lines in zip(stages, header_lines, strict=True)
+            self._directions(s.name, lines, (s.width - 2 * opt.header_pad_x) / scale, roles.STAGE_HEADER)
+            for s, (scale, lines) in zip(stages, fitted, strict=True)
         ]
         lh_stage = self.m.line_height(roles.STAGE_HEADER)
         x0 = opt.lane_header_width
@@ -288,7 +314,7 @@ class _Layout:
         )
         header_h = max(
             [opt.stage_header_min_height, corner_need]
-            + [len(lines) * lh_stage + 2 * opt.header_pad_y for lines in header_lines]
+            + [len(lines) * lh_stage * scale + 2 * opt.header_pad_y for scale, lines in fitted]
         )
         xs = []
         x = x0
@@ -296,9 +322,28 @@ class _Layout:
             xs.append(x)
             x += s.width
         columns = tuple((s.id, xs[i], s.width) for i, s in enumerate(stages))
-        head = (header_lines, header_h, xs, x, columns, header_rtl)
+        head = (header_lines, header_h, xs, x, columns, header_rtl, header_scales)
         self.cache.map_parts["head"] = (key, head)
         return head
+
+    def _fitted(self, text: str, width: float, role: str) -> tuple[float, tuple[str, ...]]:
+        """A header's name wrapped at ``width``: at the role's size (scale 1) when none of its words
+        is broken, else at the largest of ``HEADER_SCALES`` at which none is (its lines are the
+        role's wrap at ``width / scale``: widths scale with the size); a word wider than the header
+        even at the smallest is broken as seldom as any scale allows, at the largest such scale."""
+        lines = self.cache.wrap(text, width, role)
+        if len(lines) < 2:
+            return 1.0, lines
+        word_breaks = getattr(self.m, "word_breaks", None)
+        best = (broken_words(text, lines, word_breaks), 1.0, lines)
+        for scale in HEADER_SCALES[1:]:
+            if not best[0]:
+                break
+            lines = self.cache.wrap(text, width / scale, role)
+            broken = broken_words(text, lines, word_breaks)
+            if broken < best[0]:
+                best = (broken, scale, lines)
+        return best[1], best[2]
 
     def _directions(
         self, text: str, lines: tuple[str, ...], width: float, role: str
@@ -410,9 +455,11 @@ class _Layout:
                 + opt.legend_gap
                 for pid in self.map.persona_ids
             )
-        name_lines = self.cache.wrap(lane.name, max(name_w, 1.0), roles.LANE_HEADER)
-        name_rtl = self._directions(lane.name, name_lines, max(name_w, 1.0), roles.LANE_HEADER)
-        header_need = len(name_lines) * self.m.line_height(roles.LANE_HEADER) + 2 * opt.header_pad_y
+        name_scale, name_lines = self._fitted(lane.name, max(name_w, 1.0), roles.LANE_HEADER)
+        name_rtl = self._directions(lane.name, name_lines, max(name_w, 1.0) / name_scale, roles.LANE_HEADER)
+        # (a name set smaller starts lower, its first line at the middle of the kind's badge)
+        name_h = self.m.line_height(roles.LANE_HEADER) * (len(name_lines) * name_scale + (1 - name_scale) / 2)
+        header_need = name_h + 2 * opt.header_pad_y
         placed: dict[str, list[tuple[Card, float, float, tuple[str, ...]]]] = {}
         cell_memo = self.cache.cell_parts
         reused: dict[str, dict[str, CardGeom]] = {}  # stage id -> that cell's card geometry, as last time
@@ -454,7 +501,16 @@ class _Layout:
         one_line = " ".join(lane.name.split()) if lane.collapsed and len(name_lines) > 1 else ""
         if name_rtl is None:
             lane_geom = LaneGeom(
-                lane.id, li, lane.kind, lane.colour, lane.collapsed, header, row, name_lines, one_line
+                lane.id,
+                li,
+                lane.kind,
+                lane.colour,
+                lane.collapsed,
+                header,
+                row,
+                name_lines,
+                one_line,
+                name_scale=name_scale,
             )
         else:  # the name's right-to-left lines end at the right of its room (left of the scale's labels)
             name_right = header.right - opt.header_pad_x - tick_w
@@ -470,6 +526,7 @@ class _Layout:
                 one_line,
                 name_rtl,
                 name_right,
+                name_scale=name_scale,
             )
         last_cells: dict[tuple[str, str], CellGeom] = {}
         if last is not None and last.lane == lane_geom:  # same header, row and height
@@ -519,7 +576,7 @@ class _Layout:
                 cell_memo[(s.id, lane.id)] = (key, stack, used, ids, cell_geoms, before)
         emotion = None
         if lane.kind is LaneKind.EMOTIONS:
-            emotion = self._emotion(lane, header, row, xs, stages, name_lines, tick_w)
+            emotion = self._emotion(lane, header, row, xs, stages, name_h, tick_w)
         return LaneShape(lane_geom, cells, _lane_cards(cell_cards, last), emotion, cell_cards)
 
     # ----------------------------------------------------------------- cards
@@ -665,7 +722,7 @@ class _Layout:
         row: Rect,
         xs: list[float],
         stages: list,
-        name_lines: tuple[str, ...],
+        name_h: float,
         tick_w: float,
     ) -> EmotionGeom:
         opt, jmap = self.opt, self.map
@@ -680,12 +737,7 @@ class _Layout:
         ticks = tuple(Tick(t, y_of(t), score_label(t)) for t in tick_scores(lo, hi))
         curves: list[CurveGeom] = []
         legend: list[LegendEntry] = []
-        legend_y = (
-            header.y
-            + opt.header_pad_y
-            + len(name_lines) * self.m.line_height(roles.LANE_HEADER)
-            + opt.legend_gap
-        )
+        legend_y = header.y + opt.header_pad_y + name_h + opt.legend_gap
         legend_x = header.x + opt.header_pad_x + opt.lane_icon_width
         text_w = _legend_width(opt, tick_w)
         if not lane.collapsed:

@@ -84,6 +84,9 @@ class StageGeom:
     header: Rect  # the header cell in the top row
     column: Rect  # the whole column below the header, through every lane
     name_lines: tuple[str, ...]
+    # The name's size as a fraction of the stage header's: below 1 for a name with a word wider
+    # than the header, set smaller rather than broken between its letters (``engine._fitted``).
+    name_scale: float = field(default=1.0, kw_only=True)
 
     @property
     def directions(self) -> tuple[bool, ...]:
@@ -123,6 +126,8 @@ class LaneGeom:
     # words between single spaces, not its lines joined with spaces (a line may end after a
     # hyphen or between ideographs, with no space there). Empty for any other lane.
     one_line: str = ""
+    # The name's size as a fraction of the lane header's (as ``StageGeom.name_scale``).
+    name_scale: float = field(default=1.0, kw_only=True)
 
     @property
     def directions(self) -> tuple[bool, ...]:
@@ -142,6 +147,7 @@ class LaneGeom:
             self.row.moved_down(dy),
             self.name_lines,
             self.one_line,
+            name_scale=self.name_scale,
         )
 
 
@@ -171,6 +177,7 @@ class DirectedLaneGeom(LaneGeom):
             self.one_line,
             self.rtl,
             self.name_right,
+            name_scale=self.name_scale,
         )
 
 

@@ -2480,6 +2480,10 @@
             <translation>Farbe</translation>
         </message>
         <message>
+            <source>Moment of truth</source>
+            <translation>Moment der Wahrheit</translation>
+        </message>
+        <message>
             <source>Persona</source>
             <translation>Persona</translation>
         </message>
@@ -5563,16 +5567,16 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
     <context>
         <name>Summary</name>
         <message>
+            <source>{stage} (continued)</source>
+            <translation>{stage} (Fortsetzung)</translation>
+        </message>
+        <message>
             <source>Pain points</source>
             <translation>Pain Points</translation>
         </message>
         <message>
             <source>Opportunities</source>
             <translation>Chancen</translation>
-        </message>
-        <message>
-            <source>{stage} (continued)</source>
-            <translation>{stage} (Fortsetzung)</translation>
         </message>
         <message>
             <source>(empty card)</source>
@@ -5806,6 +5810,10 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         <message>
             <source>row {row}: {message}</source>
             <translation>Zeile {row}: {message}</translation>
+        </message>
+        <message>
+            <source>a moment of truth is “yes” or empty, not “{value}”</source>
+            <translation>ein Moment der Wahrheit ist „yes“ oder leer, nicht „{value}“</translation>
         </message>
         <message>
             <source>kind “{kind}” is not a lane kind (one of {kinds})</source>

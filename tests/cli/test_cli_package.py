@@ -238,7 +238,7 @@ def test_a_pdf_with_a_persona_photo_loads_pillow_when_drawing_it(tmp_path: Path)
     assert "PIL._imaging" in loaded
     images = subprocess.run(["pdfimages", "-list", str(out)], capture_output=True, text=True, check=True)
     rows = [line.split() for line in images.stdout.splitlines()[2:]]
-    assert [(row[3], row[4]) for row in rows] == [("300", "200")]  # the photo, drawn once
+    assert [(row[3], row[4]) for row in rows] == [("200", "200")]  # the photo (cut square), drawn once
 
 
 def test_the_window_path_imports_no_verb_module_until_help_lists_them(tmp_path: Path) -> None:

@@ -74,3 +74,41 @@ def test_a_stage_carried_over_a_page_keeps_its_name_in_the_stage_column() -> Non
     assert " ".join(text for _, _, text in label) == f"{name} (continued)"
     for _, right, text in label:
         assert right <= PAINS_X, (text, right, PAINS_X)  # never under the first pain point's badge
+
+
+def test_a_long_german_stage_name_is_set_smaller_rather_than_broken_between_its_letters() -> None:
+    names = ["Kreditwürdigkeitsprüfung (SCHUFA-Auskunft)", "Beschwerdemanagement", "Kontoeröffnungsantrag"]
+    pages = _draw("Bank", [StageSummary(n, _cards(1, 5), ()) for n in names])
+    page = pages[0]
+    column = [
+        text
+        for (left, right, text), y in zip(page.spans, page.baselines, strict=True)
+        if left == M and y > M + 60
+    ]
+    words = " ".join(column).split()
+    for word in ("Kreditwürdigkeitsprüfung", "Beschwerdemanagement", "Kontoeröffnungsantrag"):
+        assert word in words, column  # each compound whole on its line, not "Beschwerdemanagem" / "ent"
+    for left, right, text in page.spans:
+        if left == M and text in words:
+            assert right <= PAINS_X, (text, right)
+
+
+def test_a_stage_name_that_fits_keeps_its_size() -> None:
+    from jmdesigner.export.summary import NAME, _layout
+
+    _, labels = _layout(PW, PH, [StageSummary("Bedarfserkennung und Produktrecherche", (), ())])
+    assert labels[0][2] == NAME
+
+
+def test_a_long_german_stage_name_carried_over_a_page_is_not_broken_between_its_letters() -> None:
+    name = "Kundenservicekontaktaufnahme"  # "… (continued)" at 9 pt ran past the stage column
+    pages = _draw("Bank", [StageSummary(name, _cards(8, 45), _cards(2, 10))])
+    assert len(pages) > 1
+    page = pages[1]
+    body = range(int(M) + 66, int(PH - M) - 16)
+    label = [
+        span for span, y in zip(page.spans, page.baselines, strict=True) if span[0] == M and int(y) in body
+    ]
+    assert [text for _, _, text in label] == [name, "(continued)"]
+    for _, right, _ in label:
+        assert right <= PAINS_X

@@ -189,3 +189,38 @@ def test_any_map_round_trips_through_long_csv(tmp_path: Path, bundle: MapBundle)
     doc2, map2 = reimport(first, "long", ".csv", tmp_path)
     assert content(doc2, map2) == dict(content(doc, bundle.map.id), title="Fahrrad kaufen")
     assert export(doc2, map2, "long", ".csv") == first
+
+
+def _with_moments(doc: Document, map_id: str) -> None:
+    for card in doc.cards(map_id):
+        if card.text in ("Kasse", "=SUM(A1:A3)"):
+            doc.update_card(card.id, moment_of_truth=True)
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_moments_of_truth_round_trip_in_the_long_layout(tmp_path: Path, suffix: str) -> None:
+    doc, map_id = rich_map()
+    _with_moments(doc, map_id)
+    first = export(doc, map_id, "long", suffix)
+    doc2, map2 = reimport(first, "long", suffix, tmp_path)
+    assert sorted(c.text for c in doc2.cards(map2) if c.moment_of_truth) == ["=SUM(A1:A3)", "Kasse"]
+    assert content(doc2, map2) == content(doc, map_id)
+    assert export(doc2, map2, "long", suffix) == first
+
+
+def test_the_moment_of_truth_column_is_there_only_for_a_map_that_marks_one() -> None:
+    doc, map_id = rich_map()
+    assert "Moment of truth" not in table_writer.long_rows(doc, map_id)[0]
+    _with_moments(doc, map_id)
+    rows = table_writer.long_rows(doc, map_id)
+    assert rows[0][-1] == "Moment of truth"
+    assert sorted(row[3] for row in rows[1:] if row[-1] == "yes") == ["=SUM(A1:A3)", "Kasse"]
+    assert all(row[-1] in ("", "yes") for row in rows[1:])
+
+
+def test_a_moment_of_truth_cell_that_is_neither_yes_nor_empty_is_named_by_its_row(tmp_path: Path) -> None:
+    path = tmp_path / "sheet.csv"
+    path.write_text("Stage,Lane,Text,Moment of truth\nKauf,Schmerz,Kasse,ja\nKauf,Schmerz,Warten,maybe\n")
+    plan = plan_import(Document(), read_table(path), ImportOptions(layout=Layout.LONG))
+    assert not plan.ok
+    assert "row 3" in "\n".join(plan.error_lines()) and "maybe" in "\n".join(plan.error_lines())
