@@ -8,6 +8,7 @@ and never imports Qt, so the canvas, the PDF exporter and the tests share it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from operator import is_, itemgetter
 
 from jmdesigner.i18n import translate
 from jmdesigner.layout import metrics as roles
@@ -58,6 +59,7 @@ def layout_map(
     ).run()
 
 
+_CARD_OF = itemgetter(0)  # a stacked card's entry: (card, top, height, lines)
 _EVIDENCE_TEXT = {None: "", **{e: e.value for e in Evidence}}  # Enum.value is a slow property
 
 
@@ -171,9 +173,8 @@ def _same_cell(known: tuple | None, key: tuple, cell_cards: list[Card]) -> tuple
         if was[:4] != key[:4] or was[5] != key[5]:  # all but the cell's revision number
             continue
         stack = part[1]
-        if len(stack) == len(cell_cards) and all(
-            entry[0] is card for entry, card in zip(stack, cell_cards, strict=True)
-        ):
+        # (each entry's card against the cell's, at C speed: ~1,000 cards for an undo's 34 cells)
+        if len(stack) == len(cell_cards) and all(map(is_, map(_CARD_OF, stack), cell_cards)):
             return part
     return None
 
