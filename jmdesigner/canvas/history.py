@@ -17,14 +17,21 @@ def top_of(stack: UndoStack, *, redo: bool = False) -> Command | None:
 
 
 class SelectionMemo:
-    """Selection around commands the view pushed; commands pushed elsewhere just leave it alone."""
+    """Selection around commands the view pushed; commands pushed elsewhere just leave it alone.
+
+    Each selection is in map order as the document stood then (``MapScene.selected_card_ids``),
+    with the count of other writers' changes brought in by then (``Document.external_revision``):
+    while that count is the same, an undo or redo brings the document back to that very state, so
+    the selection it restores is in map order as it is (no walk of the cells to sort it again)."""
 
     def __init__(self, limit: int = 1000) -> None:
-        self._memo: dict[Command, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        self._memo: dict[Command, tuple[tuple[str, ...], tuple[str, ...], int]] = {}
         self.limit = limit
 
-    def remember(self, command: Command, before: tuple[str, ...], after: tuple[str, ...]) -> None:
-        self._memo[command] = (before, after)
+    def remember(
+        self, command: Command, before: tuple[str, ...], after: tuple[str, ...], external: int = -1
+    ) -> None:
+        self._memo[command] = (before, after, external)
         while len(self._memo) > self.limit:
             del self._memo[next(iter(self._memo))]
 
@@ -35,3 +42,10 @@ class SelectionMemo:
     def after(self, command: Command | None) -> tuple[str, ...] | None:
         entry = self._memo.get(command) if command is not None else None
         return entry[1] if entry else None
+
+    def in_map_order(self, command: Command | None, external: int) -> bool:
+        """Whether the command's selections are still in map order once it is undone or redone:
+        no other writer's change was brought in since it was remembered (``external``, counted
+        as then; -1: not known)."""
+        entry = self._memo.get(command) if command is not None else None
+        return entry is not None and entry[2] >= 0 and entry[2] == external

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import contextlib
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Sequence
-from itertools import chain
+from itertools import chain, compress, repeat
 from operator import attrgetter
 
 import shiboken6
@@ -34,6 +35,8 @@ MARGIN = 48.0
 SHRINK_STEP = 256.0  # the scene rect keeps up to this much slack when the map shrinks
 _CELL_OF = attrgetter("stage_id", "lane_id")  # a card: its cell
 _ID_OF = attrgetter("id")
+_IS_SELECTED = QGraphicsRectItem.isSelected  # (unbound: asked of many items at C speed)
+_SET_SELECTED = QGraphicsRectItem.setSelected
 NEAR = 32.0  # scene units round the shown part of the map whose cards are synced at once (shadows)
 SLICE = 0.001  # seconds of deferred card work per turn of the event loop (then input is served)
 # A slice lasts as long as the event loop's own turn before it took, up to this many SLICEs: Qt
@@ -759,29 +762,27 @@ class MapScene(QGraphicsScene):
             if item is not None:
                 items.append(item)
         self.blocks.drop(card_ids)  # also those whose items were not made (blocks come from the layout)
-        was_selected = {item for item in items if item.isSelected()}
+        # Which of them Qt holds selected, and which a view shows: each asked of Qt once for all
+        # of them (asking each item, and reading each one's place, was ~4 ms of the redo of
+        # deleting 1,000 cards).
+        was_selected = set(compress(items, map(_IS_SELECTED, items)))
         selected = selected or bool(was_selected)
         ghosts: list[CardItem] = []
-        if live is not None:
-            left, right, top, bottom = live.left(), live.right(), live.top(), live.bottom()
-            shown = []
-            for item in items:
-                r = item.geom.rect
-                y = item.lane_y + r.y
-                if r.x > right or r.x + r.w < left or y > bottom or y + r.h < top:
-                    ghosts.append(item)
-                else:
-                    shown.append(item)
-            items = shown
+        if live is not None and items:
+            shown = set(QGraphicsScene.items(self, live)).intersection(items)
+            if not shown:
+                ghosts, items = items, []
+            elif len(shown) < len(items):
+                ghosts = [item for item in items if item not in shown]
+                items = [item for item in items if item in shown]
             self._ghosts.extend(ghosts)
         with QSignalBlocker(self):
             if ghosts and was_selected:
                 # A ghost leaves the selection now: every reader of the selection until idle time
                 # (the signal below, the inspector, an undo's or redo's selection, the next key)
                 # asked Qt for the selected items and got the 1,000 deleted ones back to skip.
-                for item in ghosts:
-                    if item in was_selected:
-                        item.setSelected(False)
+                gone = was_selected.intersection(ghosts) if items else was_selected
+                deque(map(_SET_SELECTED, gone, repeat(False)), 0)  # (at C speed: ~1,000 after a redo)
             for item in items:
                 self.removeItem(item)
         if items or ghosts:  # the ghosts join as they leave

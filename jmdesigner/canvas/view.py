@@ -237,7 +237,8 @@ class MapView(QGraphicsView):
                 self.set_cursor_cell(None)
         self._drop_stale_focus()
         if command.changed_anything:
-            self.memo.remember(command, before, tuple(self.map_scene.selected_card_ids()))
+            after = tuple(self.map_scene.selected_card_ids())
+            self.memo.remember(command, before, after, self.doc.external_revision)
         return True
 
     def undo(self) -> None:
@@ -247,17 +248,19 @@ class MapView(QGraphicsView):
         self.editing.commit()
         command = top_of(self.stack)
         select = self.memo.before(command)
+        ordered = self.memo.in_map_order(command, self.doc.external_revision)
         with collector_paused(), self._selecting(select):
             self.stack.undo()
-            self._restore_selection(select)
+            self._restore_selection(select, in_map_order=ordered)
 
     def redo(self) -> None:
         self.editing.commit()  # the words being typed are kept (an edit: nothing is left to redo)
         command = top_of(self.stack, redo=True)
         select = self.memo.after(command)
+        ordered = self.memo.in_map_order(command, self.doc.external_revision)
         with collector_paused(), self._selecting(select):
             self.stack.redo()
-            self._restore_selection(select)
+            self._restore_selection(select, in_map_order=ordered)
 
     @contextlib.contextmanager
     def _selecting(self, ids: tuple[str, ...] | None) -> Iterator[None]:
@@ -269,9 +272,12 @@ class MapView(QGraphicsView):
         finally:
             self.map_scene.expect_selection(())
 
-    def _restore_selection(self, ids: tuple[str, ...] | None) -> None:
+    def _restore_selection(self, ids: tuple[str, ...] | None, *, in_map_order: bool = False) -> None:
+        """``in_map_order``: the ids are in map order as the document now stands (an undo or redo
+        brought back the state they were remembered in: 1,000 cards an undo brings back selected
+        are not sorted again by walking their cells)."""
         if ids is not None:
-            self.map_scene.select_cards(ids)  # those still on the map
+            self.map_scene.select_cards(ids, in_map_order=in_map_order)  # those still on the map
             if ids:
                 self.set_cursor_cell(None)
         self._drop_stale_focus()

@@ -8,6 +8,7 @@ and never imports Qt, so the canvas, the PDF exporter and the tests share it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from operator import is_, itemgetter
 
 from jmdesigner.i18n import translate
 from jmdesigner.layout import metrics as roles
@@ -58,6 +59,7 @@ def layout_map(
     ).run()
 
 
+_CARD_OF = itemgetter(0)  # a stacked card's entry: (card, top, height, lines)
 _EVIDENCE_TEXT = {None: "", **{e: e.value for e in Evidence}}  # Enum.value is a slow property
 
 
@@ -178,6 +180,19 @@ def _lane_cards(cell_cards: dict[str, dict[str, CardGeom]], last: LaneShape | No
     return cards
 
 
+def _same_cells(
+    shape: LaneShape, lane_id: str, stages: list[Stage], xs: list[float], cell_ids: dict[str, tuple[str, ...]]
+) -> bool:
+    """Whether each cell of ``shape`` is where the stages put it now, with the very same card ids
+    (its height is the lane's, compared with its header by the caller)."""
+    cells = shape.cells
+    for si, s in enumerate(stages):
+        c = cells.get((s.id, lane_id))
+        if c is None or c.card_ids is not cell_ids[s.id] or c.rect.x != xs[si] or c.rect.w != s.width:
+            return False
+    return True
+
+
 def _same_cell(known: tuple | None, key: tuple, cell_cards: list[Card]) -> tuple | None:
     """The remembered part of a cell (``WrapCache.cell_parts``: its last one, or the one before
     it) that holds the very same card objects in the same order, laid out with everything else
@@ -192,9 +207,8 @@ def _same_cell(known: tuple | None, key: tuple, cell_cards: list[Card]) -> tuple
         if was[:4] != key[:4] or was[5] != key[5]:  # all but the cell's revision number
             continue
         stack = part[1]
-        if len(stack) == len(cell_cards) and all(
-            entry[0] is card for entry, card in zip(stack, cell_cards, strict=True)
-        ):
+        # (each entry's card against the cell's, at C speed: ~1,000 cards for an undo's 34 cells)
+        if len(stack) == len(cell_cards) and all(map(is_, map(_CARD_OF, stack), cell_cards)):
             return part
     return None
 
@@ -403,21 +417,38 @@ class _Layout:
         key = self._lane_key(li, lane, columns)
         known = self.cache.lane_parts.get(lane.id)
         last = None
-        before = None  # the same shape's placement at another y: (that y, that placement)
+        # ``before``: the same shape's placement at another y, (that y, that placement); ``prior``:
+        # the lane's shape before its last change and where it was placed, (shape, y, placement)
+        before, prior = known[4] if known is not None else (None, None)  # type: ignore[misc]
         if known is not None and known[0] == key:
-            _, shape, placed_y, placed, before = known
+            shape, placed_y, placed = known[1], known[2], known[3]
             if placed_y == y:
                 return shape, placed  # type: ignore[return-value]
             if before is not None and before[0] == y:
-                self.cache.lane_parts[lane.id] = (key, shape, y, before[1], (placed_y, placed))
+                self.cache.lane_parts[lane.id] = (key, shape, y, before[1], ((placed_y, placed), prior))
                 return shape, before[1]  # type: ignore[return-value]
             before = (placed_y, placed)
         else:
-            shape = self._layout_lane(li, lane, stages, xs, right, known[1] if known is not None else None)
-            if known is not None:
+            shape = self._layout_lane(
+                li,
+                lane,
+                stages,
+                xs,
+                right,
+                known[1] if known is not None else None,  # type: ignore[arg-type]
+                prior[0] if prior is not None else None,
+            )
+            before = None
+            if prior is not None and shape is prior[0]:  # back as it was (an undo, a redo)
+                last = prior
+            elif known is not None:
                 last = (known[1], known[2], known[3])
+            prior = (known[1], known[2], known[3]) if known is not None else None
+            if last is not None and last[0] is shape and last[1] == y:  # and where it was
+                self.cache.lane_parts[lane.id] = (key, shape, y, last[2], (None, prior))
+                return shape, last[2]  # type: ignore[return-value]
         placed = _placed(shape, y, last)  # type: ignore[arg-type]
-        self.cache.lane_parts[lane.id] = (key, shape, y, placed, before)
+        self.cache.lane_parts[lane.id] = (key, shape, y, placed, (before, prior))
         return shape, placed  # type: ignore[return-value]
 
     def _layout_lane(
@@ -428,10 +459,14 @@ class _Layout:
         xs: list[float],
         right: float,
         last: LaneShape | None = None,
+        prior: LaneShape | None = None,
     ) -> LaneShape:
         """The lane with its top at y = 0. Cards first, relative to their cell's top, so the
         lane's height can take the tallest cell. ``last``: the lane's last shape, whose header and
-        unchanged cells are kept as the same objects (``_placed`` then keeps their placement)."""
+        unchanged cells are kept as the same objects (``_placed`` then keeps their placement).
+        ``prior``: its shape before that; when every cell is back as it was then (an undo or redo
+        of an edit of its cards: each cell's stack found again, ``_same_cell``), that very shape,
+        not a new one of the same cells, the lane's cards put in a new dict and its cells placed."""
         opt, doc = self.opt, self.doc
         y = 0.0
         memo = self.cache.card_geoms
@@ -465,6 +500,7 @@ class _Layout:
         reused: dict[str, dict[str, CardGeom]] = {}  # stage id -> that cell's card geometry, as last time
         fresh: dict[str, tuple[object, object, float, tuple[str, ...]]] = {}  # key, stack, height, ids
         cell_ids: dict[str, tuple[str, ...]] = {}  # stage id -> the cell's card ids, in order
+        stacked = not lane.collapsed and lane.kind is not LaneKind.EMOTIONS  # its cells' cards
         if lane.collapsed:
             height = opt.collapsed_height
         elif lane.kind is LaneKind.EMOTIONS:
@@ -528,6 +564,17 @@ class _Layout:
                 name_right,
                 name_scale=name_scale,
             )
+        if (
+            prior is not None
+            and stacked
+            and len(reused) == len(stages) == len(prior.cell_cards)
+            and all(map(is_, map(reused.get, prior.cell_cards), prior.cell_cards.values()))
+            and prior.lane == lane_geom
+            and _same_cells(prior, lane.id, stages, xs, cell_ids)
+        ):
+            for s_id, (key, stack, used, ids, was) in fresh.items():  # remembered, as below
+                cell_memo[(s_id, lane.id)] = (key, stack, used, ids, reused[s_id], was)
+            return prior
         last_cells: dict[tuple[str, str], CellGeom] = {}
         if last is not None and last.lane == lane_geom:  # same header, row and height
             lane_geom, last_cells = last.lane, last.cells

@@ -140,6 +140,7 @@ class Document:
         self._rev = 0
         self._points_rev: dict[str, int] = {}  # the same per map for its emotion points
         self._points_counter = 0  # (their own counter: ``cards_revision`` stays the cards')
+        self._external = 0  # changes another writer made (``apply_external``), counted
         self._tx: Transaction | None = None
         self._suspended = False
         self._listeners: list[Listener] = []
@@ -247,6 +248,13 @@ class Document:
     def cards_revision(self) -> int:
         """Changes whenever any card is added, removed, changed or reordered."""
         return self._rev
+
+    @property
+    def external_revision(self) -> int:
+        """Changes whenever another writer's changes are brought in (``apply_external``): while it
+        stays the same, undoing each edit made since a moment brings the document back exactly as
+        it was then (every other change went through the undo history)."""
+        return self._external
 
     def index_of(self, kind: Kind, entity_id: str) -> int:
         """Position of an entity among its siblings."""
@@ -648,6 +656,7 @@ class Document:
                 changes = list(tx.changes)
         finally:
             self._persister, self.read_only = persister, read_only
+            self._external += 1
         for map_id in [m for m in self._unloaded if m not in self._tables[Kind.MAP]]:
             del self._unloaded[map_id]  # removed by another writer
         return changes

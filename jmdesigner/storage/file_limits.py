@@ -19,7 +19,9 @@ which SQLite words as a full disk, from a full disk.
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from operator import attrgetter
 
 from jmdesigner.errors import FileRefusedError, StorageError
 from jmdesigner.i18n import N_, localized, translate
@@ -54,6 +56,7 @@ _TABLES = TABLE_NAMES  # each kind's table
 _KIND_OF = {table: kind for kind, table in _TABLES.items()}
 _KINDS = {table: _KIND_OF[table] for table in MAX_ROWS if table in _KIND_OF}  # in the limits' order
 _SUMMED = frozenset({Kind.POINT, Kind.LINK})  # not counted in an unloaded map's summary
+_KIND_OP = attrgetter("kind", "op")  # a change: what it is about, and what happened to it
 
 
 def hold_to_size_limit(conn: sqlite3.Connection) -> None:
@@ -157,16 +160,16 @@ def refuse_overfull_edit(
     lanes of maps not loaded from their summaries); emotion points and links of maps not loaded
     are ``stored(table)`` (the file as the last edit left it) plus what this edit adds and
     removes. An edit that adds nothing (typing, moving) costs one look at each change."""
-    added: dict[Kind, int] = {}
-    for change in changes:
-        if change.op is Op.ADDED or change.kind is Kind.MAP:
-            added[change.kind] = added.get(change.kind, 0) + (change.op is Op.ADDED)
+    # Each (kind, op) counted at C speed: the undo of deleting 1,000 cards looked at 1,010
+    # changes one by one here.
+    counts = Counter(map(_KIND_OP, changes))
+    added = dict.fromkeys(kind for kind, op in counts if op is Op.ADDED or kind is Kind.MAP)  # in order
     if not added:
         return
     for kind in added:
         if kind in _SUMMED and doc.unloaded_maps():
-            removed = sum(1 for c in changes if c.kind is kind and c.op is Op.REMOVED)
-            count = stored(_TABLES[kind]) + added[kind] - removed
+            removed = counts[(kind, Op.REMOVED)]
+            count = stored(_TABLES[kind]) + counts[(kind, Op.ADDED)] - removed
         else:
             count = doc.count(kind)
         refuse_past_limit(target, count, _TABLES[kind])

@@ -161,3 +161,85 @@ def test_esc_or_a_click_right_after_select_all(middle: Canvas, qtbot: Any) -> No
     c.key(Qt.Key.Key_A, CTRL)
     c.key(Qt.Key.Key_Delete)  # every card, though most items were not flagged yet
     assert c.doc.cards(c.map_id) == []
+
+
+def test_undo_and_redo_bring_their_selection_back_in_map_order_without_walking_the_cells(
+    middle: Canvas, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The selection an undo or redo brings back was remembered in map order as the document then
+    stood, which the undo or redo restores: it is not sorted again from its cells (the undo of
+    deleting 1,000 cards walked 34 cells for it). After another writer's change it is."""
+    import dataclasses
+
+    from jmdesigner.canvas.scene import MapScene
+    from jmdesigner.model import Kind
+
+    c = middle
+    scene = c.view.map_scene
+    every = [card.id for card in c.doc.cards(c.map_id)]
+    chosen = every[100:400]
+    scene.select_cards(reversed(chosen))
+    c.key(Qt.Key.Key_Delete)
+    walked: list[int] = []
+    in_map_order = MapScene._in_map_order
+    monkeypatch.setattr(
+        MapScene,
+        "_in_map_order",
+        lambda scene, wanted: walked.append(len(wanted)) or in_map_order(scene, wanted),
+    )
+    c.key(Qt.Key.Key_Z, CTRL)
+    assert scene.selected_card_ids() == chosen
+    assert [card.id for card in c.doc.cards(c.map_id)] == every
+    c.key(Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert scene.selected_card_ids() == []
+    c.key(Qt.Key.Key_Z, CTRL)
+    assert scene.selected_card_ids() == chosen
+    assert walked == []
+    # Another writer's change brought in since: the order is worked out again, and right.
+    c.key(Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    first = c.doc.card(every[0])
+    edited = dataclasses.replace(first, text="Changed by a colleague")
+    c.doc.apply_external([(Kind.CARD, edited, c.doc.index_of(Kind.CARD, first.id))], [])
+    c.key(Qt.Key.Key_Z, CTRL)
+    assert scene.selected_card_ids() == chosen
+    assert walked == [len(chosen)]
+
+
+def _qt_calls(work: Any, *names: str) -> int:
+    """How many calls of these Qt methods Python code makes one by one during ``work``."""
+    calls = 0
+
+    def count(_frame: Any, event: str, arg: Any) -> None:
+        nonlocal calls
+        if event == "c_call" and getattr(arg, "__name__", "") in names:
+            calls += 1
+
+    sys.setprofile(count)
+    try:
+        work()
+    finally:
+        sys.setprofile(None)
+    return calls
+
+
+def test_a_redo_deleting_selected_cards_off_screen_asks_qt_about_them_in_bulk(middle: Canvas) -> None:
+    """The redo of deleting 300 selected cards none of which the view shows: which items are
+    selected, which are in view and taking them out of the selection are each one call for all of
+    them (asking each item, and reading each one's place, was ~4 ms of the redo of 1,000)."""
+    c = middle
+    scene = c.view.map_scene
+    every = [card.id for card in c.doc.cards(c.map_id)]
+    chosen = every[:300]  # the first stages' cards: left of the view
+    scene.select_cards(chosen)
+    c.key(Qt.Key.Key_Delete)
+    c.key(Qt.Key.Key_Z, CTRL)
+    scene.settle()  # every item made and flagged, as after a pause
+    assert _flagged(scene) == 300
+    shift = Qt.KeyboardModifier.ShiftModifier
+    calls = _qt_calls(lambda: c.key(Qt.Key.Key_Z, CTRL | shift), "isSelected", "setSelected")
+    assert calls < 30, calls
+    assert [card.id for card in c.doc.cards(c.map_id)] == every[300:]
+    assert _flagged(scene) == 0 and scene.selected_card_ids() == []
+    assert scene.settling()  # the items wait off screen to leave the scene
+    scene.settle()
+    assert not set(chosen) & set(scene.cards)

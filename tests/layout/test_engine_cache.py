@@ -365,3 +365,37 @@ def test_a_lane_moved_back_where_it_was_takes_its_placement_there_again() -> Non
             assert now.lane(i) is was.lane(i)
             assert all(now.cells[k] is was.cells[k] for k in now.cells if k[1] == i)
         assert all(a is b for a, b in zip(now.emotions, was.emotions, strict=True))
+
+
+def test_a_lane_back_as_it_was_is_its_shape_and_placement_of_then() -> None:
+    """The undo of deleting cards of several cells brings each touched lane back as it was before
+    the delete, and its redo as it was after: the very same lane shape (its cards' dict, cells)
+    and, where the lane lies where it lay then, the same placed cells, not new ones of the same
+    cells. An edit after it lays the lane out anew; every layout equals one from scratch."""
+    doc, map_id, stack, metrics, cache = _laid_out(stages=6, cards_per_cell=5)
+    stages, lanes = doc.stages(map_id), doc.lanes(map_id)
+    gone = [c.id for s in stages[1:4] for lane in lanes[:2] for c in doc.cards_in(s.id, lane.id)]
+    touched = list(dict.fromkeys(doc.card(i).lane_id for i in gone))
+    assert touched
+    before = layout_map(doc, map_id, metrics, cache=cache)
+    stack.push(commands.remove_cards(gone))
+    after = layout_map(doc, map_id, metrics, cache=cache)
+    assert all(after.lane_shapes[i] is not before.lane_shapes[i] for i in touched)
+    for step, was in ((stack.undo, before), (stack.redo, after), (stack.undo, before), (stack.redo, after)):
+        step()
+        now = layout_map(doc, map_id, metrics, cache=cache)
+        assert now == layout_map(doc, map_id, metrics, cache=WrapCache(metrics))
+        for i in touched:
+            assert now.lane_shapes[i] is was.lane_shapes[i], step.__name__
+            assert now.lane(i) is was.lane(i)
+            assert all(now.cells[k] is was.cells[k] for k in now.cells if k[1] == i)
+    card = doc.cards_in(stages[0].id, lanes[0].id)[0]
+    stack.push(commands.update_card(card.id, text="Typed after the redo, long enough to wrap " * 3))
+    edited = layout_map(doc, map_id, metrics, cache=cache)
+    assert edited.lane_shapes[lanes[0].id] is not after.lane_shapes[lanes[0].id]
+    assert edited == layout_map(doc, map_id, metrics, cache=WrapCache(metrics))
+    stack.undo()  # back to the state after the delete: its shape again
+    assert (
+        layout_map(doc, map_id, metrics, cache=cache).lane_shapes[lanes[0].id]
+        is after.lane_shapes[lanes[0].id]
+    )

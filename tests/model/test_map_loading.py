@@ -161,6 +161,24 @@ def test_changes_to_a_map_not_loaded_update_its_summary_only(shelf: Shelf) -> No
     assert removed not in doc.unloaded_maps() and doc.get(Kind.MAP, removed) is None
 
 
+def test_another_writers_changes_are_counted_and_the_documents_own_are_not(shelf: Shelf) -> None:
+    """``external_revision`` moves with each change brought in from another writer (the canvas
+    then sorts a selection an undo brings back again), never with an edit or its undo."""
+    doc = shelf.listed()
+    jmap = shelf.full.maps()[0]
+    card = shelf.full.cards(jmap.id)[0]
+    assert doc.external_revision == 0
+    doc.apply_external([(Kind.CARD, card, 0)], [], {jmap.id: MapSummary(3, 3, 13)})
+    assert doc.external_revision == 1
+    own = populated()
+    stack = UndoStack(own)
+    first = own.maps()[0].id
+    stack.push(cmd.remove_cards([c.id for c in own.cards(first)[:2]]))
+    stack.undo()
+    stack.redo()
+    assert own.external_revision == 0
+
+
 def test_a_map_read_late_takes_its_cards_as_a_file_load_does(
     shelf: Shelf, monkeypatch: pytest.MonkeyPatch
 ) -> None:
