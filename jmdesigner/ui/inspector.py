@@ -31,6 +31,7 @@ from jmdesigner.ui.forms import Field
 from jmdesigner.ui.last_change import LastChangeOf
 
 if TYPE_CHECKING:
+    from jmdesigner.model.draft import DraftStore
     from jmdesigner.ui.inspector_pages import Page
 
 KINDS = ("card", "cards", "stage", "lane", "point")
@@ -94,6 +95,7 @@ class InspectorDock(FollowingDock):
         self.map_id: str | None = None
         self.kind: str | None = None
         self.ids: list[str] = []
+        self.drafts: DraftStore | None = None  # where a card's text being typed is kept (the file)
         self.empty = QLabel(translate("Inspector", "Open a map to see and edit its properties here."))
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -161,6 +163,7 @@ class InspectorDock(FollowingDock):
             )
         if kind == "card":
             page.links.jump.connect(self.reveal)  # type: ignore[attr-defined]
+            page.drafts = lambda: self.drafts  # type: ignore[attr-defined]
         page.last_change = self.last_change
         page.hide()  # until refresh shows it: a page appearing in the layout is never shown half-filled
         self._column.insertWidget(self._column.count() - 1, page)  # above the stretch

@@ -319,6 +319,7 @@ class MainWindow(QMainWindow):
             OutlineDock(doc, self),
             FindDock(doc, self),
         )
+        f.inspector.drafts = drafts
         stack.add_listener(self._stack_changed)
         views.message.connect(self.show_message)
         views.failed.connect(self._edit_failed)
