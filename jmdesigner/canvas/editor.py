@@ -170,14 +170,29 @@ class TextEditor(QGraphicsTextItem):
             return
         super().dropEvent(event)
 
+    def cursor_line_rect(self) -> QRectF:
+        """The line the cursor is on, in the item's coordinates (the document's: no margin)."""
+        cursor = self.textCursor()
+        block = cursor.block()
+        top_left = self.document().documentLayout().blockBoundingRect(block).topLeft()
+        layout = block.layout()
+        line = layout.lineForTextPosition(cursor.positionInBlock()) if layout is not None else None
+        if line is None or not line.isValid():
+            return QRectF(top_left, top_left)
+        return line.rect().translated(top_left)
+
     def ensure_cursor_visible(self) -> None:
-        """Keep the line being typed on screen as the draft grows."""
+        """Keep the line being typed on screen as the draft grows: the whole editor when it fits,
+        and the cursor's line in any case (a block pasted taller than the view showed the editor's
+        top, and the words typed next went on below the screen)."""
         scene = self.scene()
         if scene is None:
             return
         rect = self.mapRectToScene(self.boundingRect())
+        line = self.mapRectToScene(self.cursor_line_rect())
         for view in scene.views():
             view.show_clear_of_headers(rect, 24)
+            view.show_clear_of_headers(line, 24)
 
     def sceneEvent(self, event: QEvent) -> bool:
         # QGraphicsItem turns Tab into focus navigation before keyPressEvent; Tab means "next cell" here.

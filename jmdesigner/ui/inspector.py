@@ -38,6 +38,7 @@ from jmdesigner.ui.forms import Field
 from jmdesigner.ui.last_change import LastChangeOf
 
 if TYPE_CHECKING:
+    from jmdesigner.model.draft import DraftStore
     from jmdesigner.ui.inspector_pages import Page
 
 KINDS = ("card", "cards", "stage", "lane", "point")
@@ -158,6 +159,7 @@ class InspectorDock(FollowingDock):
         self.map_id: str | None = None
         self.kind: str | None = None
         self.ids: list[str] = []
+        self.drafts: DraftStore | None = None  # where a card's text being typed is kept (the file)
         self.empty = QLabel(translate("Inspector", "Open a map to see and edit its properties here."))
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -228,6 +230,7 @@ class InspectorDock(FollowingDock):
             )
         if kind == "card":
             page.links.jump.connect(self.reveal)  # type: ignore[attr-defined]
+            page.drafts = lambda: self.drafts  # type: ignore[attr-defined]
         for field in page.fields:
             field.on_escape = lambda field=field: self._take_back(field)
         page.last_change = self.last_change

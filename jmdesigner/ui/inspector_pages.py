@@ -6,19 +6,24 @@ them on the undo stack and shows a refusal under the field. So a page never writ
 
 from __future__ import annotations
 
+import contextlib
+import time
 from collections.abc import Callable, Sequence
 from operator import attrgetter
 from typing import Any, Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel
 
 from jmdesigner.canvas.card_item import card_fill
+from jmdesigner.canvas.editing import DRAFT_DELAY_MS, DRAFT_MAX_WAIT_MS
+from jmdesigner.errors import JmError
 from jmdesigner.i18n import N_, grouped, translate, translated
 from jmdesigner.model import Document, Kind, commands
 from jmdesigner.model import validation as v
 from jmdesigner.model.commands import Command
+from jmdesigner.model.draft import Draft, DraftStore
 from jmdesigner.model.kinds import LaneKind
 from jmdesigner.ui.forms import (
     EVIDENCE_CHOICES,
@@ -146,11 +151,60 @@ class CardPage(Page):
         self.history.setWordWrap(True)
         self.history.setStyleSheet("color: palette(placeholder-text);")
         self.layout_.addRow(self.history)
+        # The text being typed is a draft of its card in the open file (``drafts``, set by the
+        # dock), as a card's text typed on the map is: it reached the file only when the field was
+        # left, and a crash while typing there lost every word. Given back on the next open.
+        self.drafts: Callable[[], DraftStore | None] = lambda: None
+        self._draft_map: str | None = None  # the map whose draft this page wrote
+        self._unsaved_since: float | None = None
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self._write_draft)
+        self.text.text.textChanged.connect(self._text_typed)
+        self.text.committed.connect(lambda _value: self._drop_draft())  # after the edit it makes
+        self.text.text.escaped.connect(self._drop_draft)
+
+    def _text_typed(self) -> None:
+        """A key changed the card's text: written as its draft once the typing pauses, and at most
+        ``DRAFT_MAX_WAIT_MS`` after the first key not yet written (as the map's editor does)."""
+        if len(self.ids) != 1 or not self.text.text.document().isModified() or self.drafts() is None:
+            return
+        now = time.monotonic()
+        if self._unsaved_since is None:
+            self._unsaved_since = now
+        waited = now - self._unsaved_since
+        if waited < (DRAFT_MAX_WAIT_MS - DRAFT_DELAY_MS) / 1000 or not self._draft_timer.isActive():
+            self._draft_timer.start()  # (re)started until the deadline, then left running
+
+    def _write_draft(self) -> None:
+        self._draft_timer.stop()
+        self._unsaved_since = None
+        store = self.drafts()
+        card = self.doc.get(Kind.CARD, self.ids[0]) if len(self.ids) == 1 else None
+        if store is None or card is None or not self.text.text.document().isModified():
+            return
+        index = self.doc.index_of(Kind.CARD, card.id)
+        draft = Draft(card.map_id, card.stage_id, card.lane_id, card.id, index, self.text.text.toPlainText())
+        with contextlib.suppress(JmError):  # not kept: the field still holds the words
+            store.save_draft(draft)
+            self._draft_map = card.map_id
+
+    def _drop_draft(self) -> None:
+        """The text was saved (or taken back): its draft goes."""
+        self._draft_timer.stop()
+        self._unsaved_since = None
+        store, map_id, self._draft_map = self.drafts(), self._draft_map, None
+        if store is not None and map_id is not None:
+            with contextlib.suppress(JmError):  # a failed drop only means the draft comes back
+                store.clear_draft(map_id)
 
     def _edit(self, name: str) -> Callable[[Any], list[Command]]:
         return lambda value: [commands.update_card(i, **{name: value}) for i in self.ids]
 
     def show_ids(self, map_id: str, ids: list[str]) -> None:
+        if ids != self.ids and self._draft_timer.isActive():
+            self._write_draft()  # (the field is left and committed: the draft then goes with it)
         self.ids = ids
         cards = self.doc.entities(Kind.CARD, ids)
         single = len(cards) == 1

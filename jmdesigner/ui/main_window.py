@@ -319,6 +319,7 @@ class MainWindow(QMainWindow):
             OutlineDock(doc, self),
             FindDock(doc, self),
         )
+        f.inspector.drafts = drafts
         stack.add_listener(self._stack_changed)
         views.message.connect(self.show_message)
         views.failed.connect(self._edit_failed)
@@ -356,7 +357,7 @@ class MainWindow(QMainWindow):
             self.watch = LibraryWatch(jfile, self)
             self.watch.state_changed.connect(self._library_state)
             self.watch.waiting.connect(self._library_waiting)
-            self.watch.backup_failed.connect(self.report_error)
+            self.watch.backup_failed.connect(self._report_backup_failed)
             self.watch.check_backup()
             self.inspector.set_last_change(jfile.last_change)
             from jmdesigner.model.draft import FieldDraftStore
@@ -370,7 +371,7 @@ class MainWindow(QMainWindow):
         else:
             self.watch = FileWatch(jfile, self)
             self.watch.changed.connect(self._changed_behind)
-            self.watch.backup_failed.connect(self.report_error)
+            self.watch.backup_failed.connect(self._report_backup_failed)
             self.watch.check_backup()
         for notice in jfile.notices:  # side files set aside, a holder elsewhere: said once, kept below
             self._status(notice)
@@ -1326,6 +1327,12 @@ class MainWindow(QMainWindow):
         if self._fitted is None:
             self._fitted = FittedStatus(self.statusBar(), self.saved)
         self._fitted.show(text, timeout)
+
+    def _report_backup_failed(self, message: str) -> None:
+        """A failed automatic backup is said beside the window, never taking the keyboard: it comes
+        from a worker at no keystroke's bidding (half a second after opening, as the typing starts),
+        and a dialog that took the keyboard took the letters typed next, its OK pressed by a space."""
+        self.report_error(message, keep_keyboard=True)
 
     def report_error(self, exc: JmError | str, *, keep_keyboard: bool = False) -> None:
         """A dialog, and the same sentence kept in the status bar."""

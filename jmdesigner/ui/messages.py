@@ -52,8 +52,8 @@ def show_error(
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     if keep_keyboard:
         box.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        box.setWindowModality(Qt.WindowModality.NonModal)  # first: it drops the flag set before it
         box.setWindowFlag(Qt.WindowType.WindowDoesNotAcceptFocus)
-        box.setWindowModality(Qt.WindowModality.NonModal)
         box.show()
     else:
         box.open()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jmdesigner.canvas import MapView
 from jmdesigner.errors import JmError
 from jmdesigner.i18n import N_, grouped, translate
 from jmdesigner.model import Change, Document, Kind, LaneKind, UndoStack, commands
@@ -132,6 +133,13 @@ class ProjectorCode(QFrame):
         column.addWidget(self.qr, 1)
         column.addWidget(self.link)
         host.installEventFilter(self)
+        view = getattr(host, "view", None)
+        if isinstance(view, MapView):  # where the typing is decides the corner (``_place``)
+            view.cursor_moved.connect(self._place)
+            view.editing_changed.connect(self._place)
+            view.map_scene.laid_out.connect(self._place)
+            view.horizontalScrollBar().valueChanged.connect(self._place)
+            view.verticalScrollBar().valueChanged.connect(self._place)
         self._place()
         self.show()
         self.raise_()
@@ -141,8 +149,11 @@ class ProjectorCode(QFrame):
             self._place()
         return False
 
-    def _place(self) -> None:
-        """Bottom right of the host's map view (the workshop window's canvas), else of the host."""
+    def _place(self, *_: object) -> None:
+        """Bottom right of the host's map view (the workshop window's canvas), else of the host;
+        bottom left while the card being typed, or the keyboard's cell or card, lies under the
+        bottom right corner and less of it under the left one (a card typed in the last stages
+        was typed under the code, out of the room's sight)."""
         host = self.parentWidget()
         view = getattr(host, "view", None)
         area = host.rect()
@@ -152,7 +163,34 @@ class ProjectorCode(QFrame):
         # map is ~660 px wide, and 2/5 of it left the code ~230 px for the back of the room
         side = int(min(area.height() * 0.6, max(area.width() * 0.4, 290)))
         width, height = side, side + 130
-        self.setGeometry(area.right() - width - 24, area.bottom() - height - 24, width, height)
+        top = area.bottom() - height - 24
+        right = QRect(area.right() - width - 24, top, width, height)
+        left = QRect(area.left() + 24, top, width, height)
+        typing = self._typing(view, host) if isinstance(view, MapView) and view.isVisible() else QRect()
+
+        def covered(r: QRect) -> int:
+            part = r.intersected(typing)
+            return part.width() * part.height() if not part.isEmpty() else 0
+
+        self.setGeometry(left if covered(left) < covered(right) else right)
+
+    def _typing(self, view: MapView, host: QWidget) -> QRect:
+        """Where the keyboard is on ``view``, in ``host``'s pixels: the card being typed, else the
+        keyboard's cell and the selected cards (empty: none of them)."""
+        scene = view.map_scene
+        editor = view.editing.editor
+        if editor is not None:
+            rect = editor.sceneBoundingRect()
+        else:
+            rect = scene.cursor.sceneBoundingRect() if scene.cursor.isVisible() else QRectF()
+            for card_id in scene.selected_card_ids():
+                item = scene.cards.get(card_id)
+                if item is not None:
+                    rect = rect.united(item.sceneBoundingRect())
+        if rect.isEmpty():
+            return QRect()
+        shown = view.mapFromScene(rect).boundingRect()
+        return QRect(view.viewport().mapTo(host, shown.topLeft()), shown.size())
 
 
 class RoomWindow(QWidget):

@@ -416,3 +416,34 @@ def test_a_stage_renamed_under_the_frozen_lane_column_is_scrolled_out_from_under
     assert c.view.mapFromScene(0, lane.header.y).y() < row_px  # its name under the frozen stage row
     assert c.view.editing.rename("lane", lane.id)
     assert c.view.mapFromScene(0, lane.header.y).y() >= row_px
+
+
+def test_typing_on_after_a_paste_taller_than_the_view_keeps_the_cursor_on_screen(canvas: Canvas) -> None:
+    """A 40-line block pasted into a card, then typed on: the view showed the editor's top only
+    (the whole editor cannot fit), and the words typed at its end went on below the screen, out of
+    the room's sight. The line with the cursor is on screen after the paste and after each key."""
+    c = canvas
+    c.view.resize(900, 500)
+    QApplication.processEvents()
+    c.key(Qt.Key.Key_Home, CTRL)
+    c.type("Before ")
+    QApplication.clipboard().setText("\n".join(f"Line {i}: what the customer said here" for i in range(40)))
+    c.key(Qt.Key.Key_V, CTRL)
+    editor = c.view.editing.editor
+    assert editor is not None
+
+    def cursor_on_screen() -> bool:
+        assert editor is not None
+        cursor = editor.textCursor()
+        block = cursor.block()
+        line = block.layout().lineForTextPosition(cursor.positionInBlock()).rect()
+        line.translate(editor.document().documentLayout().blockBoundingRect(block).topLeft())
+        shown = c.view.mapFromScene(editor.mapRectToScene(line)).boundingRect()
+        return c.view.viewport().rect().contains(shown)
+
+    assert c.view.mapFromScene(editor.sceneBoundingRect()).boundingRect().height() > c.view.height()
+    assert cursor_on_screen()
+    c.type(" after")
+    assert cursor_on_screen()
+    assert editor.text().endswith("here after")
+    c.key(Qt.Key.Key_Return)

@@ -13,7 +13,8 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtTest import QTest
 
 from jmdesigner.storage.jmapfile import JmapFile
 from jmdesigner.ui.main_window import MainWindow
@@ -124,6 +125,26 @@ def test_the_code_is_on_the_projector_and_closing_the_window_closes_the_room(
     shots = os.environ.get("JMDESIGNER_ROOM_SHOTS")
     if shots:
         workshop.grab().save(str(Path(shots) / "projector-code.png"))
+    # A card typed in the last stage was typed under the code (bottom right), out of the room's
+    # sight: the code moves to the bottom left while the typing is under it, and back after
+    code = codes[0]
+    stages = view.doc.stages(view.map_id)
+    lane = view.doc.lanes(view.map_id)[0]
+
+    def editor_in_workshop() -> QRect:
+        editor = view.editing.editor
+        assert editor is not None
+        shown = view.mapFromScene(editor.sceneBoundingRect()).boundingRect()
+        return QRect(view.viewport().mapTo(workshop, shown.topLeft()), shown.size())
+
+    right = code.geometry()
+    for stage, corner in ((stages[-1], "left"), (stages[0], "right")):
+        view.setFocus()
+        view.select_cell((stage.id, lane.id))
+        QTest.keyClicks(view, "said in the room")
+        assert not code.geometry().intersects(editor_in_workshop()), corner
+        assert (code.geometry() == right) is (corner == "right")
+        QTest.keyClick(view, Qt.Key.Key_Return)
     room.on_projector.setChecked(False)
     qtbot.waitUntil(lambda: not [c for c in workshop.findChildren(ProjectorCode) if c.isVisible()])
     workshop.close()

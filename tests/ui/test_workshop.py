@@ -793,6 +793,29 @@ def test_the_workshop_shows_the_cell_the_typing_goes_on_in(
     assert "No cell was selected" not in ws.status.text()
 
 
+def test_page_down_on_a_map_with_no_cell_chosen_shows_the_cell_the_typing_goes_into(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    """F5 on a map just opened (no cell chosen yet), then Page Down: the stage in focus showed no
+    cell, and the first key typed said "No cell was selected: the card goes into …" on the
+    projector (seen on real X11). Page Down shows the focused stage's first cell, and the card
+    goes there without a word."""
+    from tests.canvas.conftest import type_text
+
+    ws = open_workshop_mode(window, doc_path, qtbot)
+    assert ws.view.cursor_cell is None
+    ws.view.setFocus()
+    QTest.keyClick(ws.view, Qt.Key.Key_PageDown)
+    QTest.keyClick(ws.view, Qt.Key.Key_PageDown)
+    second = ws.doc.stages(ws.map_id)[1].id
+    assert ws.view.cursor_cell is not None and ws.view.cursor_cell[0] == second
+    cell = ws.view.cursor_cell
+    type_text(ws.view, "Zweite Stufe")
+    QTest.keyClick(ws.view, Qt.Key.Key_Return)
+    assert [c.text for c in ws.doc.cards_in(*cell)][-1] == "Zweite Stufe"
+    assert "No cell was selected" not in ws.status.text()
+
+
 def test_words_typed_after_using_a_spin_box_or_the_stage_list_go_onto_the_map(
     window: MainWindow, doc_path: Path, qtbot: Any
 ) -> None:

@@ -10,7 +10,8 @@ from pathlib import Path
 
 from jmdesigner.storage.jmapfile import JmapFile
 from tests.x11.conftest import App, cards_on_disk
-from tests.x11.test_x11_capture import _file, _wait_for
+from tests.x11.display import Display
+from tests.x11.test_x11_capture import _file, _wait_for, _wait_until_equal
 
 
 def _click(app: App, kind: str, index: int, clicks: int = 1) -> None:
@@ -91,3 +92,27 @@ def _scores(path: Path) -> dict[tuple[str, str], float]:
             for m in doc.maps()
             for p in doc.emotion_points(m.id)
         }
+
+
+def test_a_failed_backup_said_as_the_typing_starts_leaves_every_letter_in_the_card(
+    display: Display, tmp_path: Path
+) -> None:
+    """The backup due on open fails (its folder blocked by a file) half a second after the map is
+    shown, as the facilitator starts typing: the warning took the keyboard, the letters typed next
+    went into it and the space pressed its OK ("Erste Worte" was added as "EWorte"). It shows
+    beside the window, and every letter lands in the card."""
+    path = _file(tmp_path / "backup.jmap")
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "backups").write_text("not a folder")
+    app = App(display, path, tmp_path / "config", {"JMDESIGNER_DATA_DIR": str(data)})
+    try:
+        before = cards_on_disk(path)
+        text = "Erste Worte sofort nach dem Oeffnen und weiter"
+        app.display.type(text, 60)  # from the first frame: the warning comes while it is typed
+        app.display.key("Return")
+        _wait_until_equal(lambda: [c[2] for c in cards_on_disk(path) if c not in before], [text])
+        assert len(app.display.windows_named("Something went wrong")) == 1  # said, beside the window
+        assert app.display.active_window() == app.window
+    finally:
+        app.quit()

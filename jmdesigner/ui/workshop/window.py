@@ -363,7 +363,9 @@ class WorkshopWindow(QWidget):
 
     def _keyboard_into(self, stage_id: str) -> None:
         """The keyboard's cell follows the stage brought into focus, in the lane the typing was in:
-        left in the stage before, the words typed next went into a dimmed stage, out of sight."""
+        left in the stage before, the words typed next went into a dimmed stage, out of sight. With
+        no cell chosen yet (a map just opened), the stage's first cell is shown: the first key said
+        "No cell was selected" on the projector."""
         view = self.view
         cell = view.current_cell() or view.last_cell
         if cell is not None and cell[0] == stage_id:
@@ -371,7 +373,7 @@ class WorkshopWindow(QWidget):
         there = view.map_scene.geom.cells.get((stage_id, cell[1])) if cell is not None else None
         if there is not None and there.accepts_cards:
             view.select_cell((stage_id, there.lane_id))
-        elif cell is not None:
+        else:
             view.select_cell(view.first_cell())  # the focused stage's first cell
 
     def step_stage(self, delta: int) -> None:
