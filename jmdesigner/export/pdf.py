@@ -16,7 +16,7 @@ from jmdesigner.export.furniture import footer
 from jmdesigner.export.map_drawing import MapPainter
 from jmdesigner.export.map_pages import fitted_page, overview_page, tile_page
 from jmdesigner.export.metrics import PdfTextMetrics
-from jmdesigner.export.options import ExportOptions, ExportResult, Progress
+from jmdesigner.export.options import ExportOptions, ExportResult, Progress, deck_title
 from jmdesigner.export.pages import MM, page_name, page_size, plan_fit, plan_plotter
 from jmdesigner.export.pdf_surface import PdfSurface
 from jmdesigner.export.sink import PdfSink, binary_streams
@@ -70,7 +70,7 @@ def _build_pdf(
     metrics = PdfTextMetrics()
     geoms = [layout_map(doc, map_id, metrics) for map_id in map_ids]
     titles = [doc.map(map_id).title for map_id in map_ids]
-    title = opt.title or titles[0]
+    title = deck_title(opt, titles)
     personas = _personas(doc, map_ids) if opt.personas else []
     result = ExportResult()
     comparisons = _comparisons(doc, opt, metrics)
