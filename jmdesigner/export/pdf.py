@@ -82,6 +82,8 @@ def _build_pdf(
     )
     subject = translate("Pdf", "Customer journey map: {titles}").format(titles=", ".join(titles))
     sink = PdfSink(title, opt.author, subject, progress, total, opt.language)
+    # in the language of the pages (the sink's are English): what a search in the reader's files finds
+    sink.c.setKeywords(translate("Pdf", "customer journey map"))
     pw, ph = page_size(opt.page, opt.landscape)
     # Cover, summary and persona pages are laid out as on A4 and scaled up with the paper, so type
     # on an A3 or A0 page is not tiny.

@@ -4436,6 +4436,10 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             </translation>
         </message>
         <message>
+            <source>customer journey map</source>
+            <translation>Customer Journey Map, Kundenreise</translation>
+        </message>
+        <message>
             <source>Map</source>
             <translation>Map</translation>
         </message>
