@@ -42,6 +42,7 @@ OPTION_DEFAULTS = {
     "personas": True,
     "summary": True,
     "compare": None,
+    "title": "",
     "client": "",
     "author": "",
     "doc_version": "",
@@ -125,6 +126,15 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
             "Cli",
             "PDF: add a “Current vs future” page comparing the map with the one it reworks "
             "(or with OTHER_TITLE); with --all, every future-state map with the map it reworks",
+        ),
+    )
+    p.add_argument(
+        "--title",
+        default="",
+        help=translate(
+            "Cli",
+            "PDF cover and metadata: the document's title (default: the map's; "
+            "with --all, “Customer journey maps”)",
         ),
     )
     p.add_argument("--client", default="", help=translate("Cli", "PDF cover: the client"))
@@ -441,6 +451,7 @@ def _command(
     if args.compare is not None:
         command += _option("--compare", args.compare) if args.compare else ["--compare"]
     for flag, value in (
+        ("--title", args.title),
         ("--client", args.client),
         ("--author", args.author),
         ("--doc-version", args.doc_version),
@@ -505,6 +516,7 @@ def _pdf_options(args: argparse.Namespace) -> ExportOptions:
         cover=args.cover,
         personas=args.personas,
         summary=args.summary,
+        title=args.title,
         client=args.client,
         author=args.author,
         version=args.doc_version,

@@ -51,12 +51,15 @@ def draw_cover(s: Surface, pw: float, ph: float, title: str, maps: list[str], op
     rows = [(label, value) for label, value in rows if value]
     y = band_h + 18 * MM
     col = (pw - 2 * margin) / 2
+    # two lines at most, set smaller for a long client rather than cut; the two details side by side
+    # (client and author) at one size, the smaller one's, so neither looks the lesser
+    sizes = [fit_lines(value, fonts.REGULAR, 15, 10, col - 10 * MM, 2)[0] for _, value in rows]
     for i, (label, value) in enumerate(rows):
         x = margin + (i % 2) * col
         yy = y + (i // 2) * 22 * MM
         s.text(x, yy, label.upper(), fonts.BOLD, 8, P.MUTED)
-        # two lines at most, set smaller for a long client rather than cut
-        value_size, value_lines = fit_lines(value, fonts.REGULAR, 15, 10, col - 10 * MM, 2)
+        row_size = min(sizes[i - i % 2 : i - i % 2 + 2])
+        value_size, value_lines = fit_lines(value, fonts.REGULAR, row_size, row_size, col - 10 * MM, 2)
         for j, line in enumerate(value_lines):
             text_in_direction(
                 s,

@@ -9,10 +9,11 @@ from jmdesigner.i18n import N_, translate
 from jmdesigner.layout import palette as P
 from jmdesigner.layout.geometry import Point, Rect
 from jmdesigner.model.kinds import Evidence
-from jmdesigner.text.metrics import elide, fit_lines
+from jmdesigner.text.metrics import carry_isolates, elide, fit_lines, wrap
 
 TITLE_PT = 15.0
 SUB_PT = 8.5
+SUB_MIN_PT = 6.5
 FOOT_PT = 7.5
 KEY_PT = 7.5
 
@@ -22,13 +23,20 @@ def title_band(
 ) -> None:
     """Title and one muted line under it. The key (``key``) goes at the right of the subtitle's
     line, so the title has the whole width and the subtitle what the key leaves; a long one is set
-    smaller until it fits (the title down to 8 pt) rather than cut."""
+    smaller until it fits (the title down to 8 pt, the subtitle to 6.5 pt, then on two lines) rather
+    than cut."""
     size, (line,) = fit_lines(title, fonts.BOLD, TITLE_PT, 8.0, width, 1)
     # A right-to-left title from the right margin: its line is above the key's.
     text_in_direction(s, x, x + width, top + TITLE_PT, line, fonts.BOLD, size, P.HEADER_TEXT)
     room = width - key_width() - 24 if key else width
-    sub_size, (sub,) = fit_lines(subtitle, fonts.REGULAR, SUB_PT, 6.5, room, 1)
-    s.text(x, top + TITLE_PT + 14, sub, fonts.REGULAR, sub_size, P.MUTED)
+    sub_size, sub_lines = fit_lines(subtitle, fonts.REGULAR, SUB_PT, SUB_MIN_PT, room, 1)
+    if len(wrap(subtitle, fonts.REGULAR, SUB_MIN_PT, room)) > 1:
+        # too long for one line even at its smallest (two long map titles compared): on two lines,
+        # which the band has room for above the map, rather than cut; an ellipsis only past those
+        sub_size, sub_lines = fit_lines(subtitle, fonts.REGULAR, SUB_PT, SUB_MIN_PT, room, 2)
+        sub_lines = carry_isolates(sub_lines)
+    for i, sub in enumerate(sub_lines):
+        s.text(x, top + TITLE_PT + 14 + i * sub_size * 1.2, sub, fonts.REGULAR, sub_size, P.MUTED)
 
 
 MOMENT_LABEL = N_("Furniture", "Moment of truth")

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
-from jmdesigner.i18n import ui_language
+from jmdesigner.i18n import translate, ui_language
 
 if TYPE_CHECKING:
     from jmdesigner.export.legibility import CompareLegibility, Legibility
@@ -32,7 +32,8 @@ class ExportOptions:
     summary: bool = True
     # "Current vs future" pages: (before map id, after map id) pairs, after the maps
     comparisons: tuple[tuple[str, str], ...] = ()
-    title: str = ""  # the document title on the cover; default: the first map's title
+    # the cover's and the metadata's title; default: the map's, "Customer journey maps" for several
+    title: str = ""
     client: str = ""
     author: str = ""
     version: str = ""
@@ -44,6 +45,15 @@ class ExportOptions:
         """The version as printed: "v1.2" whether it was typed "1.2" or "v1.2" (never "vv1.2")."""
         v = self.version.strip()
         return f"v{v[1:]}" if v[:1] in "vV" and v[1:2].isdigit() else (f"v{v}" if v[:1].isdigit() else v)
+
+
+def deck_title(opt: ExportOptions, titles: list[str]) -> str:
+    """The document's title (the cover's and the PDF's Title): the one given, else the map's own for a
+    single map; a deck of several maps is not named after its first one but "Customer journey maps"
+    (the cover lists the maps under it)."""
+    if opt.title.strip():
+        return opt.title.strip()
+    return titles[0] if len(titles) == 1 else translate("Pdf", "Customer journey maps")
 
 
 def default_language() -> str:

@@ -16,7 +16,7 @@ from jmdesigner.export.furniture import footer
 from jmdesigner.export.map_drawing import MapPainter
 from jmdesigner.export.map_pages import fitted_page, overview_page, tile_page
 from jmdesigner.export.metrics import PdfTextMetrics
-from jmdesigner.export.options import ExportOptions, ExportResult, Progress
+from jmdesigner.export.options import ExportOptions, ExportResult, Progress, deck_title
 from jmdesigner.export.pages import MM, page_name, page_size, plan_fit, plan_plotter
 from jmdesigner.export.pdf_surface import PdfSurface
 from jmdesigner.export.sink import PdfSink, binary_streams
@@ -70,8 +70,9 @@ def _build_pdf(
     metrics = PdfTextMetrics()
     geoms = [layout_map(doc, map_id, metrics) for map_id in map_ids]
     titles = [doc.map(map_id).title for map_id in map_ids]
-    title = opt.title or titles[0]
-    personas = _personas(doc, map_ids) if opt.personas else []
+    title = deck_title(opt, titles)
+    charted = _charted(map_ids, opt.comparisons)
+    personas = _personas(doc, charted) if opt.personas else []
     result = ExportResult()
     comparisons = _comparisons(doc, opt, metrics)
     total = (
@@ -82,6 +83,8 @@ def _build_pdf(
     )
     subject = translate("Pdf", "Customer journey map: {titles}").format(titles=", ".join(titles))
     sink = PdfSink(title, opt.author, subject, progress, total, opt.language)
+    # in the language of the pages (the sink's are English): what a search in the reader's files finds
+    sink.c.setKeywords(translate("Pdf", "customer journey map"))
     pw, ph = page_size(opt.page, opt.landscape)
     # Cover, summary and persona pages are laid out as on A4 and scaled up with the paper, so type
     # on an A3 or A0 page is not tiny.
@@ -121,7 +124,7 @@ def _build_pdf(
         sink.bookmark(f"{cg.before.title} → {cg.after.title}", 1)
         compare_page(s, metrics, cg, plan, footer_text(opt, cg.after.title), sink.pages)
     for i, persona in enumerate(personas):
-        _persona(sink, doc, persona, map_ids, (pw, ph), k, footer_text(opt, title), first=i == 0)
+        _persona(sink, doc, persona, charted, (pw, ph), k, footer_text(opt, title), first=i == 0)
     data = sink.finish()
     result.pages = sink.pages
     return data, result
@@ -281,6 +284,17 @@ def _persona(
     photo = _photo(persona)  # decoded up front: it decides whether the initials are drawn
     draw_persona(started, pw / k, ph / k, doc, persona, map_ids, photo)  # type: ignore[arg-type]
     close(opened[-1])
+
+
+def _charted(map_ids: list[str], comparisons: tuple[tuple[str, str], ...]) -> list[str]:
+    """The maps whose curves the persona pages chart: the exported maps and, in a comparison deck,
+    the map each is compared with (``--map FUTURE --compare``: the current map too, just before the
+    future one, as the "Current vs future" page shows both)."""
+    charted = list(map_ids)
+    for before, after in comparisons:
+        if before not in charted:
+            charted.insert(charted.index(after) if after in charted else len(charted), before)
+    return charted
 
 
 def _personas(doc: Document, map_ids: list[str]) -> list[Persona]:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from jmdesigner.errors import JmError
-from jmdesigner.export.options import ExportOptions
+from jmdesigner.export.options import ExportOptions, deck_title
 from jmdesigner.export.pages import MIN_TEXT_PT, PAGE_SIZES, shown_pt
 from jmdesigner.fileio import write_bytes_atomically, write_text_atomically
 from jmdesigner.i18n import N_, localized, translate
@@ -108,6 +108,9 @@ class ExportDialog(QDialog):
         )
         for box in (self.cover, self.personas, self.summary, self.compare):
             box.setChecked(True)
+        # The cover's and the PDF's title: the map's own, "Customer journey maps" for all maps, unless
+        # typed (not remembered: it names one deck, and another map's export would print it too).
+        self.title = QLineEdit()
         self.client, self.author, self.version = QLineEdit(), QLineEdit(), QLineEdit()
         self.document_path = path
         self.settings = AppSettings()
@@ -175,6 +178,7 @@ class ExportDialog(QDialog):
         for box in (self.cover, self.personas, self.summary, self.compare):
             extras.addWidget(box)
         pages.addRow(translate("ExportDialog", "Extra pages"), extras)
+        pages.addRow(translate("ExportDialog", "Title"), self.title)
         pages.addRow(translate("ExportDialog", "Client"), self.client)
         pages.addRow(translate("ExportDialog", "Prepared by"), self.author)
         pages.addRow(translate("ExportDialog", "Version"), self.version)
@@ -206,7 +210,14 @@ class ExportDialog(QDialog):
         self.scale.setEnabled(mode != "fit")
         self.page.setEnabled(True)
         self.compare.setEnabled(bool(self.comparisons(checked_only=False)))
+        self.title.setPlaceholderText(self._default_title())
         self._preview()
+
+    def _default_title(self) -> str:
+        """What the cover and the PDF's Title say when no title is typed (``export.pdf.deck_title``)."""
+        chosen = self.map.currentData()
+        maps = self.doc.maps() if chosen == ALL_MAPS else [m for m in self.doc.maps() if m.id == chosen]
+        return deck_title(ExportOptions(), [m.title for m in maps]) if maps else ""
 
     # ------------------------------------------------------------ legibility
     def _maps(self) -> list[tuple[str, MapGeometry]]:
@@ -401,6 +412,7 @@ class ExportDialog(QDialog):
             personas=self.personas.isChecked(),
             summary=self.summary.isChecked(),
             comparisons=self.comparisons(),
+            title=self.title.text().strip(),
             client=self.client.text().strip(),
             author=self.author.text().strip(),
             version=self.version.text().strip(),

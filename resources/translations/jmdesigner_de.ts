@@ -718,6 +718,10 @@
             <translation>PDF: eine Seite „Ist vs. Soll“ anfügen, die die Map mit der Map vergleicht, die sie überarbeitet (oder mit OTHER_TITLE); mit --all jede Soll-Map mit der Map, die sie überarbeitet</translation>
         </message>
         <message>
+            <source>PDF cover and metadata: the document's title (default: the map's; with --all, “Customer journey maps”)</source>
+            <translation>PDF-Deckblatt und Metadaten: der Titel des Dokuments (Standard: der der Map; mit --all „Customer Journey Maps“)</translation>
+        </message>
+        <message>
             <source>PDF cover: the client</source>
             <translation>PDF-Deckblatt: der Kunde</translation>
         </message>
@@ -1662,16 +1666,16 @@
             <translation>Ihre Karte war schon in der Bibliothek, bevor die Verbindung abbrach; sie wurde nicht ein zweites Mal hinzugefügt.</translation>
         </message>
         <message>
+            <source>Your card had reached the library before the connection dropped; the words typed since are in its editor: Enter saves them.</source>
+            <translation>Ihre Karte war schon in der Bibliothek, bevor die Verbindung abbrach; was Sie seitdem getippt haben, steht in ihrem Editor: Eingabe speichert es.</translation>
+        </message>
+        <message>
             <source>Your text was not added as a card; it is on the clipboard, to paste where it fits.</source>
             <translation>Ihr Text wurde nicht als Karte hinzugefügt; er liegt in der Zwischenablage, um ihn dort einzufügen, wo er passt.</translation>
         </message>
         <message>
             <source>The map you were typing in was deleted by someone else; your text was copied to the clipboard, to paste where it belongs.</source>
             <translation>Die Map, in der Sie tippten, wurde von jemand anderem gelöscht; Ihr Text wurde in die Zwischenablage kopiert, um ihn dort einzufügen, wo er hingehört.</translation>
-        </message>
-        <message>
-            <source>Your card had reached the library before the connection dropped; the words typed since are in its editor: Enter saves them.</source>
-            <translation>Ihre Karte war schon in der Bibliothek, bevor die Verbindung abbrach; was Sie seitdem getippt haben, steht in ihrem Editor: Eingabe speichert es.</translation>
         </message>
         <message>
             <source>This card was deleted by someone else while you were typing; your text was kept as a new card in the same place.</source>
@@ -1855,6 +1859,10 @@
         <message>
             <source>Extra pages</source>
             <translation>Zusätzliche Seiten</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
         </message>
         <message>
             <source>Client</source>
@@ -4401,6 +4409,10 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <source>Comparison of {before} and {after}: {warning}</source>
             <translation>Vergleich von {before} und {after}: {warning}</translation>
         </message>
+        <message>
+            <source>Customer journey maps</source>
+            <translation>Customer Journey Maps</translation>
+        </message>
         <message numerus="yes">
             <source>%n stage(s)</source>
             <translation>
@@ -4422,6 +4434,10 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
                 <numerusform>%n Karte</numerusform>
                 <numerusform>%n Karten</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>customer journey map</source>
+            <translation>Customer Journey Map, Kundenreise</translation>
         </message>
         <message>
             <source>Map</source>
@@ -4830,16 +4846,16 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>Die Verbindung zur Bibliothek auf {name} ist abgebrochen, daher war {doing} nicht möglich; das Fenster ist schreibgeschützt, bis die Verbindung zurückkehrt. Nichts wurde halb geschrieben.</translation>
         </message>
         <message>
-            <source>The connection to the library at {name} was lost, so jmdesigner could not {doing}; it will once the connection returns.</source>
-            <translation>Die Verbindung zur Bibliothek auf {name} ist abgebrochen, daher war {doing} nicht möglich; das geschieht, sobald die Verbindung zurückkehrt.</translation>
-        </message>
-        <message>
             <source>The connection to the library at {name} was lost, so nothing can be changed until it returns; the window shows what it last had. jmdesigner keeps trying to reconnect, and editing comes back on its own.</source>
             <translation>Die Verbindung zur Bibliothek auf {name} ist verloren, daher kann nichts geändert werden, bis sie zurückkehrt; das Fenster zeigt den letzten Stand. jmdesigner versucht weiter, sich neu zu verbinden, und die Bearbeitung ist danach von selbst wieder möglich.</translation>
         </message>
         <message>
             <source>{url} is not a valid library address ({detail}).</source>
             <translation>{url} ist keine gültige Bibliotheksadresse ({detail}).</translation>
+        </message>
+        <message>
+            <source>The connection to the library at {name} was lost, so jmdesigner could not {doing}; it will once the connection returns.</source>
+            <translation>Die Verbindung zur Bibliothek auf {name} ist abgebrochen, daher war {doing} nicht möglich; das geschieht, sobald die Verbindung zurückkehrt.</translation>
         </message>
         <message>
             <source>Someone else removed what this edit builds on after your edit, so it cannot be undone or redone; the edits before it still can.</source>

@@ -52,3 +52,20 @@ def test_export_with_lang_de_on_an_english_system_says_german(
     reader = PdfReader(tmp_path / "out.pdf")
     assert "Zusammenfassung" in reader.pages[2].extract_text()
     assert reader.trailer["/Root"]["/Lang"] == "de"
+
+
+@pytest.mark.usefixtures("german")
+def test_the_metadata_words_are_in_the_language_of_the_pages() -> None:
+    """Keywords, subject and a deck's title in German with the pages (the keywords stayed English)."""
+    import io
+
+    from jmdesigner.export.pdf import build_pdf
+    from tests.builders import current_and_future
+
+    doc, now, later = current_and_future()
+    data, _ = build_pdf(doc, [now, later], ExportOptions(personas=False, summary=False))
+    meta = PdfReader(io.BytesIO(data)).metadata
+    assert meta is not None
+    assert meta["/Keywords"] == "Customer Journey Map, Kundenreise"
+    assert meta.title == "Customer Journey Maps"
+    assert meta.subject == f"Customer Journey Map: Now, {doc.map(later).title}"
