@@ -38,7 +38,7 @@ from jmdesigner.layout.geometry import (
 )
 from jmdesigner.layout.metrics import TextMetrics
 from jmdesigner.layout.options import LayoutOptions
-from jmdesigner.layout.wrap import WrapCache, break_units
+from jmdesigner.layout.wrap import WrapCache, broken_words
 from jmdesigner.model.document import Document
 from jmdesigner.model.entities import Card, JourneyMap, Lane, Stage
 from jmdesigner.model.kinds import CurveStyle, Evidence, LaneKind
@@ -112,21 +112,6 @@ def score_label(score: int) -> str:
 # "Kundenhandlungen" in German) is set smaller, in these steps down to this fraction of the role's
 # size, rather than broken between its letters; only a word too wide even then is broken.
 HEADER_SCALES = (1.0, 0.95, 0.9, 0.85, 0.8, 0.75)
-
-
-def broken_words(text: str, lines: tuple[str, ...], word_breaks: Callable | None = None) -> int:
-    """How many of ``lines`` (``text`` wrapped) end inside a word, between its letters rather than
-    at a line-break opportunity (a space, after a hyphen, between ideographs …)."""
-    ends, pos = {0}, 0
-    for paragraph in text.split("\n"):
-        for unit in break_units(paragraph, word_breaks)[0]:
-            pos += len("".join(unit.split()))
-            ends.add(pos)
-    pos = broken = 0
-    for line in lines[:-1]:
-        pos += len("".join(line.split()))
-        broken += pos not in ends
-    return broken
 
 
 def _placed(

@@ -524,6 +524,25 @@ def break_units(
     return units, spaced
 
 
+def broken_words(
+    text: str, lines: tuple[str, ...], word_breaks: Callable[[str], tuple[int, ...]] | None = None
+) -> int:
+    """How many of ``lines`` (``text`` wrapped) end inside a word: a word wider than the line,
+    broken between its grapheme clusters rather than at a line-break opportunity (a space, after
+    a hyphen, between ideographs …; ``word_breaks`` as for ``break_units``). A sign kept with its
+    number ("18 %") is one unit, its space not counted, as no line's spaces are."""
+    ends, pos = {0}, 0
+    for paragraph in text.split("\n"):
+        for unit in break_units(paragraph, word_breaks)[0]:
+            pos += len(unit) if unit.isalnum() else len("".join(unit.split()))
+            ends.add(pos)
+    pos = broken = 0
+    for line in lines[:-1]:
+        pos += len("".join(line.split()))
+        broken += pos not in ends
+    return broken
+
+
 def _dictionary_units(
     words: list[str], word_breaks: Callable[[str], tuple[int, ...]]
 ) -> tuple[list[str], list[bool]]:

@@ -9,7 +9,8 @@ from __future__ import annotations
 import math
 
 from jmdesigner.layout.palette import BOLD_ROLES, ROLE_SIZES
-from jmdesigner.layout.wrap import break_units, wrap_text
+from jmdesigner.layout.wrap import broken_words as _broken_words
+from jmdesigner.layout.wrap import wrap_text
 from jmdesigner.lazy_pattern import CUT_UNIT as _CUT_UNIT
 from jmdesigner.lazy_pattern import LazyPattern
 from jmdesigner.text.faces import BOLD, REGULAR, chain
@@ -236,15 +237,6 @@ def _rest(text: str, head: tuple[str, ...]) -> str:
 
 
 def broken_words(text: str, lines: tuple[str, ...]) -> int:
-    """How many of ``lines`` (``text`` wrapped) end inside a word: a word wider than the line,
-    broken between its grapheme clusters rather than at a line-break opportunity."""
-    ends, pos = {0}, 0
-    for paragraph in text.split("\n"):
-        for unit in break_units(paragraph, _word_breaks)[0]:
-            pos += len(unit) if unit.isalnum() else len("".join(unit.split()))  # ("18 %": one unit)
-            ends.add(pos)
-    pos = broken = 0
-    for line in lines[:-1]:
-        pos += len("".join(line.split()))
-        broken += pos not in ends
-    return broken
+    """How many of ``lines`` (``text`` wrapped) end inside a word (``wrap.broken_words``, with
+    this system's dictionary breaks)."""
+    return _broken_words(text, lines, _word_breaks)
