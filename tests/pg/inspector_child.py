@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import sys
-import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -19,6 +18,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from jmdesigner.ui.main_window import MainWindow
+from tests.ui.ready_child import ready_until_ended
 
 
 def killed_while_waiting(url: str, text: str) -> None:
@@ -57,10 +57,7 @@ def main() -> None:
     assert "[read-only]" in window.windowTitle() and owner.held
     view.map_scene.select_cards([second.id])  # it waits with its card
     assert window.inspector.waiting
-    print("READY", flush=True)
-    while True:
-        app.processEvents()
-        time.sleep(0.05)
+    ready_until_ended(app)
 
 
 if __name__ == "__main__":

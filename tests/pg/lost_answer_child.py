@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import sys
-import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -20,6 +19,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from jmdesigner.ui.main_window import MainWindow
+from tests.ui.ready_child import ready_until_ended
 
 
 def killed_after_a_lost_answer(url: str, proxy: object, text: str, more: str) -> None:
@@ -73,14 +73,7 @@ def main() -> None:
     assert view.editing.editor is not None and view.editing.editor.text() == text
     if more:
         QTest.keyClicks(view, more)
-    end = time.monotonic() + 0.6  # the draft is written ~0.25 s after the last key
-    while time.monotonic() < end:
-        app.processEvents()
-        time.sleep(0.02)
-    print("READY", flush=True)
-    while True:
-        app.processEvents()
-        time.sleep(0.05)
+    ready_until_ended(app, settle=0.6)  # the draft is written ~0.25 s after the last key
 
 
 if __name__ == "__main__":

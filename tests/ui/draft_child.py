@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import sys
-import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from jmdesigner.ui.main_window import MainWindow
 from tests.canvas.conftest import type_text
+from tests.ui.ready_child import ready_until_ended
 
 
 def killed_while_typing(where: str, text: str, header: str | None = None) -> None:
@@ -51,14 +51,7 @@ def main() -> None:
         view.select_header(header, first.id)
         QTest.keyClick(view, Qt.Key.Key_F2)  # the name selected: typing replaces it
     type_text(view, text)
-    end = time.monotonic() + 0.6  # the draft is written at most ~0.3 s after the last key
-    while time.monotonic() < end:
-        app.processEvents()
-        time.sleep(0.02)
-    print("READY", flush=True)
-    while True:
-        app.processEvents()
-        time.sleep(0.05)
+    ready_until_ended(app, settle=0.6)  # the draft is written at most ~0.3 s after the last key
 
 
 if __name__ == "__main__":
