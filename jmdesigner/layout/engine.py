@@ -520,35 +520,12 @@ class _Layout:
         header = Rect(0.0, y, opt.lane_header_width, height)
         row = Rect(x0, y, right - x0, height)
         one_line = " ".join(lane.name.split()) if lane.collapsed and len(name_lines) > 1 else ""
+        shared = (lane.id, li, lane.kind, lane.colour, lane.collapsed, header, row, name_lines, one_line)
         if name_rtl is None:
-            lane_geom = LaneGeom(
-                lane.id,
-                li,
-                lane.kind,
-                lane.colour,
-                lane.collapsed,
-                header,
-                row,
-                name_lines,
-                one_line,
-                name_scale=name_scale,
-            )
+            lane_geom = LaneGeom(*shared, name_scale=name_scale)
         else:  # the name's right-to-left lines end at the right of its room (left of the scale's labels)
             name_right = header.right - opt.header_pad_x - tick_w
-            lane_geom = DirectedLaneGeom(
-                lane.id,
-                li,
-                lane.kind,
-                lane.colour,
-                lane.collapsed,
-                header,
-                row,
-                name_lines,
-                one_line,
-                name_rtl,
-                name_right,
-                name_scale=name_scale,
-            )
+            lane_geom = DirectedLaneGeom(*shared, name_rtl, name_right, name_scale=name_scale)
         if (
             prior is not None
             and stacked
