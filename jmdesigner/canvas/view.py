@@ -49,6 +49,7 @@ from jmdesigner.layout.hit import card_at, cell_at, curve_point_at, lane_edge_at
 from jmdesigner.model import Document, Kind, UndoStack, commands
 from jmdesigner.model.commands import Command
 from jmdesigner.model.draft import DraftStore
+from jmdesigner.model.undo import OthersEditsKept
 
 PAINT_SLACK = 16.0  # scene units round a repainted area: a card's shadow and selection border
 _T = QEvent.Type
@@ -250,8 +251,8 @@ class MapView(QGraphicsView):
         select = self.memo.before(command)
         ordered = self.memo.in_map_order(command, self.doc.external_revision)
         with collector_paused(), self._selecting(select):
-            self.stack.undo()
-            self._restore_selection(select, in_map_order=ordered)
+            if self._replayed(self.stack.undo):
+                self._restore_selection(select, in_map_order=ordered)
 
     def redo(self) -> None:
         self.editing.commit()  # the words being typed are kept (an edit: nothing is left to redo)
@@ -259,8 +260,19 @@ class MapView(QGraphicsView):
         select = self.memo.after(command)
         ordered = self.memo.in_map_order(command, self.doc.external_revision)
         with collector_paused(), self._selecting(select):
-            self.stack.redo()
-            self._restore_selection(select, in_map_order=ordered)
+            if self._replayed(self.stack.redo):
+                self._restore_selection(select, in_map_order=ordered)
+
+    def _replayed(self, step: Callable[[], None]) -> bool:
+        """Undo or redo; a step refused because it would take away what participants added since
+        (their note in the stage it removes) is said in the status line: nothing changed, no dialog
+        over the projected map."""
+        try:
+            step()
+        except OthersEditsKept as exc:
+            self.message.emit(str(exc))
+            return False
+        return True
 
     @contextlib.contextmanager
     def _selecting(self, ids: tuple[str, ...] | None) -> Iterator[None]:

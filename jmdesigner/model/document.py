@@ -9,7 +9,7 @@ are told only about changes that stuck.
 
 from __future__ import annotations
 
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field, fields, replace
@@ -1379,6 +1379,13 @@ class Document:
         changed = {
             f.name: getattr(old, f.name) for f in fields(old) if getattr(old, f.name) != getattr(new, f.name)
         }
+        if kind is Kind.CARD and ("votes" in changed or "room_votes" in changed):
+            # Dots are counted: undoing one's own dot takes that one back, not the dots participants
+            # (or a colleague) gave the card since.
+            if "votes" in changed:
+                changed["votes"] = max(0, current.votes + old.votes - new.votes)
+            if "room_votes" in changed:
+                changed["room_votes"] = _recounted(current.room_votes, old.room_votes, new.room_votes)
         return replace(current, **changed)
 
     def _move(self, kind: Kind, entity_id: str, index: int) -> None:
@@ -1386,3 +1393,16 @@ class Document:
         siblings = self._orders[kind][self._container(entity)]
         if siblings.index(entity_id) != self._index(index, len(siblings) - 1):
             self._put(kind, entity, index)
+
+
+def _recounted(now: tuple[str, ...], old: tuple[str, ...], new: tuple[str, ...]) -> tuple[str, ...]:
+    """The dots by name ``now`` holds once the edit ``old`` → ``new`` is taken back: the names it
+    added go (the latest of each), the names it took come back; dots given since stay."""
+    take = Counter(new) - Counter(old)
+    kept: list[str] = []
+    for name in reversed(now):
+        if take[name]:
+            take[name] -= 1
+        else:
+            kept.append(name)
+    return (*reversed(kept), *(Counter(old) - Counter(new)).elements())

@@ -1,14 +1,22 @@
-"""The undo history of one open document (pure Python; the UI mirrors it)."""
+"""The undo history of one open document (pure Python; the UI mirrors it).
+
+The history is the person's at this computer. Edits others make in the same document (the notes,
+dots and feelings participants send from the room) are done and saved through the same commands,
+inside ``others()``, but never become steps of it: Undo takes back this person's own last edit,
+never a participant's note that arrived after it, and a note arriving keeps Redo. A step that
+would take away what others added since (undoing the stage a note was sent to) is refused and
+dropped with a sentence that says so (``OthersEditsKept``); the steps before it stay.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
-from jmdesigner.errors import ConflictError
+from jmdesigner.errors import ConflictError, ValidationError
 from jmdesigner.i18n import N_, translate
 from jmdesigner.model.commands import Command, Macro
-from jmdesigner.model.document import Document
+from jmdesigner.model.document import Change, Document, Kind, Op
 
 _THIS = {  # what a colleague changed, as the sentence names it
     "persona": N_("Undo", "this persona"),
@@ -23,6 +31,74 @@ _THIS = {  # what a colleague changed, as the sentence names it
 }
 
 
+# Removing one of these takes what lies in it (cards, emotion points) with it.
+_HOLDERS = (Kind.MAP, Kind.STAGE, Kind.LANE, Kind.PERSONA)
+_NAMED = {Kind.PERSONA: "name", Kind.MAP: "title", Kind.STAGE: "name", Kind.LANE: "name"}
+
+
+class OthersEditsKept(ConflictError):
+    """An undo or redo step that would take away, or clash with, what others added since (a
+    participant's note in the stage it removes): nothing changed, and the step is dropped from the
+    history (the steps before it stay). Said in the status line, not in a dialog: the notes stay."""
+
+
+def in_the_way(doc: Document, changes: Sequence[Change]) -> str:
+    """Why ``changes`` (an undo or redo being replayed, not yet saved) must not stand, or "": the
+    cards and emotion points they would leave in a map, stage, lane or persona they removed, or a
+    name they bring back that was given again since (the room's Room persona or emotions lane made
+    anew). Replayed in order, this person's own steps never do either: only what others added
+    since does. Reads more of the document only when such an entity was removed or brought back."""
+    gone = {c.id for c in changes if c.op is Op.REMOVED and c.kind in _HOLDERS}
+    if gone:
+        cards = sum(
+            1
+            for c in doc.entities(Kind.CARD, doc.loaded_ids(Kind.CARD))
+            if c.map_id in gone or c.stage_id in gone or c.lane_id in gone
+        )
+        if cards:
+            return translate("Undo", "%n note(s) added since would go with it.", None, cards)
+        points = sum(
+            1
+            for p in doc.entities(Kind.POINT, doc.loaded_ids(Kind.POINT))
+            if p.map_id in gone or p.stage_id in gone or p.persona_id in gone
+        )
+        if points:
+            return translate("Undo", "%n rating(s) given since would go with it.", None, points)
+    for change in changes:
+        attr = _NAMED.get(change.kind)
+        entity = None if attr is None or change.op is Op.REMOVED else doc.get(change.kind, change.id)
+        if entity is None:
+            continue
+        name = getattr(entity, attr)
+        siblings = (
+            doc.personas()
+            if change.kind is Kind.PERSONA
+            else doc.maps()
+            if change.kind is Kind.MAP
+            else doc.stages(entity.map_id)
+            if change.kind is Kind.STAGE
+            else doc.lanes(entity.map_id)
+        )
+        if any(getattr(o, attr) == name and o.id != entity.id for o in siblings):
+            return translate("Undo", "another “{name}” was made since, and two cannot share a name.").format(
+                name=name
+            )
+    return ""
+
+
+def _kept_message(label: str, why: str, *, redo: bool) -> str:
+    said = (
+        translate("Undo", "“{label}” cannot be redone: {why} What others added stays; the step is dropped.")
+        if redo
+        else translate(
+            "Undo",
+            "“{label}” cannot be undone: {why} What others added stays; "
+            "Undo goes on with the edit before it.",
+        )
+    )
+    return said.format(label=label, why=why)
+
+
 class UndoStack:
     """Runs commands on a document and keeps them for undo and redo."""
 
@@ -34,12 +110,14 @@ class UndoStack:
         self._macro: list[Command] | None = None
         self._batch: list[Command] | None = None
         self._listeners: list[Callable[[], None]] = []
+        self._others = 0  # inside ``others()``: the edits pushed are someone else's
         # In a shared library: bring in what others saved (the store's poll), so a refused draft can win
         self.catch_up: Callable[[], object] | None = None
 
     def push(self, command: Command) -> None:
-        """Do a command; it becomes the newest undo step unless it changed nothing."""
-        if self._macro is not None:
+        """Do a command; it becomes the newest undo step unless it changed nothing (or it is
+        someone else's: inside ``others()``)."""
+        if self._macro is not None and not self._others:
             command.apply(self.doc)  # the open macro's transaction records it
             self._macro.append(command)
             return
@@ -97,6 +175,17 @@ class UndoStack:
             self._add(macro)
 
     @contextmanager
+    def others(self) -> Iterator[None]:
+        """Edits pushed inside are someone else's (a participant's note, dot or feeling from the
+        room): done and saved through the same commands, told to listeners, but never a step of
+        this history: Undo and Redo stay this person's own, and a redo waiting is kept."""
+        self._others += 1
+        try:
+            yield
+        finally:
+            self._others -= 1
+
+    @contextmanager
     def batch(self) -> Iterator[None]:
         """Commands pushed inside share one document transaction (one write, one redraw) but
         each stays its own undo step; if the transaction fails, none of them stays done."""
@@ -122,7 +211,7 @@ class UndoStack:
             return
         command = self._done[-1]
         try:
-            command.undo(self.doc)
+            self._replay(command, redo=False)
         except ConflictError:
             self._done.pop()  # someone else's edit is on top of it now: it can never be undone
             self._changed()
@@ -135,13 +224,31 @@ class UndoStack:
             return
         command = self._undone[-1]
         try:
-            command.redo(self.doc)
+            self._replay(command, redo=True)
         except ConflictError:
             self._undone.pop()
             self._changed()
             raise
         self._done.append(self._undone.pop())
         self._changed()
+
+    def _replay(self, command: Command, *, redo: bool) -> None:
+        """Undo or redo one step, all or nothing; ``OthersEditsKept`` when it would take away, or
+        clashes with, what others added since (a note in the stage it removes, a Room persona made
+        again since the one it brings back)."""
+        try:
+            with self.doc.savepoint(), self.doc.transaction() as tx:
+                start = len(tx.changes)
+                command.redo(self.doc) if redo else command.undo(self.doc)
+                self.doc.replaying = True  # still, for the store's save at the end of this transaction
+                why = in_the_way(self.doc, tx.changes[start:])
+                if why:
+                    raise OthersEditsKept(_kept_message(command.label, why, redo=redo))
+        except ValidationError as exc:
+            # Only others' edits can stand in the way of this person's own replayed in order.
+            raise OthersEditsKept(_kept_message(command.label, str(exc), redo=redo)) from None
+        finally:
+            self.doc.replaying = False
 
     def clear(self) -> None:
         self._done.clear()
@@ -168,6 +275,9 @@ class UndoStack:
         self._listeners.append(listener)
 
     def _add(self, command: Command) -> None:
+        if self._others:  # done and saved, but not this person's to undo; their redo stays
+            self._changed()
+            return
         if self._batch is not None:
             self._batch.append(command)
         self._done.append(command)

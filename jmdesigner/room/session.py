@@ -1,7 +1,8 @@
 """The room's side of the document: what participants see and the edits they make.
 
-Runs only on the thread that owns the document. Every write is an ordinary command on the
-map's undo stack, so a participant's note is one durable, undoable edit like a typed one.
+Runs only on the thread that owns the document. Every write is an ordinary command through the
+document API, saved at once like a typed edit, but pushed as someone else's (``UndoStack.others``):
+the facilitator's Undo takes back the facilitator's own edits, never a participant's note.
 """
 
 from __future__ import annotations
@@ -140,7 +141,7 @@ class Room:
             "dots": self.settings.dots,
         }
         if participant is not None:
-            data["dots_left"] = self.settings.dots - self._dots_spent(participant)
+            data["dots_left"] = max(0, self.settings.dots - self._dots_spent(participant))
             data["feelings"] = {
                 stage: ratings[participant]
                 for stage, ratings in room_ratings(doc, jmap.id).items()
@@ -242,7 +243,9 @@ class Room:
     def _push(self, command: commands.Command, label: str) -> None:
         command.label = label
         try:
-            with self.doc.savepoint():  # in a batch of writes, a refused one leaves nothing behind
+            # In a batch of writes, a refused one leaves nothing behind; a participant's edit is
+            # never a step of the facilitator's Undo (``UndoStack.others``).
+            with self.doc.savepoint(), self.stack.others():
                 self.stack.push(command)
         except JmError as exc:  # a full disk, a read-only file, a rule of the document
             raise RoomRefusal(503, f"The map could not take that: {exc}") from None
@@ -261,7 +264,7 @@ class Room:
         target = (jmap.scale_min, jmap.scale_max)
         plan = point_plan(ROOM_PERSONA, stage_id, scores, Scale(*target), target, source="Room")
         try:
-            with self.doc.savepoint(), self.stack.macro("Feeling from the room"):
+            with self.doc.savepoint(), self.stack.others(), self.stack.macro("Feeling from the room"):
                 persona = self.doc.persona_by_name(ROOM_PERSONA)
                 if persona is None:
                     persona = Persona(id=new_id(), name=ROOM_PERSONA, colour=ROOM_COLOUR)

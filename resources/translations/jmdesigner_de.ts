@@ -6257,8 +6257,34 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>dieses Element</translation>
         </message>
         <message>
+            <source>“{label}” cannot be redone: {why} What others added stays; the step is dropped.</source>
+            <translation>„{label}“ lässt sich nicht wiederherstellen: {why} Was andere hinzugefügt haben, bleibt; der Schritt entfällt.</translation>
+        </message>
+        <message>
+            <source>“{label}” cannot be undone: {why} What others added stays; Undo goes on with the edit before it.</source>
+            <translation>„{label}“ lässt sich nicht rückgängig machen: {why} Was andere hinzugefügt haben, bleibt; Rückgängig macht mit der Änderung davor weiter.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) added since would go with it.</source>
+            <translation>
+                <numerusform>%n seither hinzugefügte Notiz ginge mit verloren.</numerusform>
+                <numerusform>%n seither hinzugefügte Notizen gingen mit verloren.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rating(s) given since would go with it.</source>
+            <translation>
+                <numerusform>%n seither abgegebene Bewertung ginge mit verloren.</numerusform>
+                <numerusform>%n seither abgegebene Bewertungen gingen mit verloren.</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>{who} changed {what} while you were typing; your text was saved over their change (Undo brings theirs back).</source>
             <translation>{who} hat {what} geändert, während Sie tippten; Ihr Text hat die Änderung überschrieben (Rückgängig holt sie zurück).</translation>
+        </message>
+        <message>
+            <source>another “{name}” was made since, and two cannot share a name.</source>
+            <translation>seither wurde ein weiteres „{name}“ angelegt, und zwei dürfen nicht gleich heißen.</translation>
         </message>
         <message>
             <source>Someone else</source>
