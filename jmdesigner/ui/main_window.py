@@ -1194,18 +1194,28 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------- undo/redo
     def undo(self) -> None:
-        view = self.current_view()
+        view, stack = self.current_view(), self.stack
         if view is not None:
             self._guard(view.undo)  # restores the selection too
-        elif self.stack is not None:
-            self._guard(self.stack.undo)
+        elif stack is not None:
+            self._guard(lambda: self._replay(stack.undo))
 
     def redo(self) -> None:
-        view = self.current_view()
+        view, stack = self.current_view(), self.stack
         if view is not None:
             self._guard(view.redo)
-        elif self.stack is not None:
-            self._guard(self.stack.redo)
+        elif stack is not None:
+            self._guard(lambda: self._replay(stack.redo))
+
+    def _replay(self, step: Callable[[], None]) -> None:
+        """A step refused because it would take away what participants added since is said in the
+        status line (as the canvas says it), not in a dialog: nothing changed, their notes stay."""
+        from jmdesigner.model.undo import OthersEditsKept
+
+        try:
+            step()
+        except OthersEditsKept as exc:
+            self.show_message(str(exc))
 
     def _stack_changed(self) -> None:
         self._update_undo_actions()
