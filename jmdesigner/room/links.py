@@ -4,7 +4,8 @@ A link's token is a secret: whoever holds it can post to the map while the room 
 kept in the per-user data folder (``room-links.json``, readable by this user only), keyed by the
 file (or team library) and the map, never in the document: a ``.jmap`` is emailed, copied and
 published, and every copy would carry a live key to the workshop. Tokens the facilitator replaced
-are kept only as SHA-256 digests, so the room can tell a phone its link was replaced (docs/room.md).
+are kept only as SHA-256 digests, so the room can tell a phone its link was replaced, or that its
+workshop ended (docs/room.md).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ class Link:
     host: str = ""
     port: int = 0
     retired: tuple[str, ...] = ()  # digests of the tokens this map's link replaced
+    ended: tuple[str, ...] = ()  # digests of the tokens of this map's workshops that ended
 
 
 def document_key(location: object, name: str) -> str:
@@ -70,6 +72,7 @@ class RoomLinks:
                 str(entry.get("host") or ""),
                 port if isinstance(port, int) and 0 <= port <= 65535 else 0,
                 tuple(r for r in entry.get("retired", ()) if isinstance(r, str)),
+                tuple(r for r in entry.get("ended", ()) if isinstance(r, str)),
             )
         link = Link(new_token())
         self._write(entries, document, map_id, link)
@@ -79,10 +82,16 @@ class RoomLinks:
         """Where the room listened (host and port), so the next opening can offer the same."""
         self._write(self._read(), document, map_id, link)
 
-    def renew(self, document: str, map_id: str) -> Link:
-        """A new token for the map; the old one is remembered only as a digest, as replaced."""
+    def renew(self, document: str, map_id: str, *, ended: bool = False) -> Link:
+        """A new token for the map; the old one is remembered only as a digest, as replaced (or,
+        ``ended``, as the link of a workshop that ended)."""
         old = self.link(document, map_id)
-        link = Link(new_token(), old.host, old.port, (digest(old.token), *old.retired)[:MAX_RETIRED])
+        gone = digest(old.token)
+        link = (
+            Link(new_token(), old.host, old.port, old.retired, (gone, *old.ended)[:MAX_RETIRED])
+            if ended
+            else Link(new_token(), old.host, old.port, (gone, *old.retired)[:MAX_RETIRED], old.ended)
+        )
         self._write(self._read(), document, map_id, link)
         return link
 
@@ -106,6 +115,7 @@ class RoomLinks:
             "host": link.host,
             "port": link.port,
             "retired": list(link.retired),
+            "ended": list(link.ended),
         }
         while len(entries) > MAX_LINKS:
             entries.pop(next(iter(entries)))

@@ -9,6 +9,7 @@ the answer (docs/room.md).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hmac
 import json
 import socket
@@ -49,6 +50,8 @@ SECURITY_HEADERS = {
 }
 
 REPLACED = "This link was replaced by a new one: scan the room's new code, or ask the facilitator for it."
+ENDED = "The workshop has ended — thank you."
+END_FLUSH = 0.5  # seconds the end waits for every open page to have been told
 
 _PAGE_FILES = {
     "": ("room.html", "text/html; charset=utf-8"),
@@ -64,6 +67,10 @@ def url_host(host: str) -> str:
 def _load_page() -> dict[str, bytes]:
     folder = resources.files("jmdesigner.room") / "page"
     return {path: (folder / name).read_bytes() for path, (name, _type) in _PAGE_FILES.items()}
+
+
+class _Ended(Exception):
+    """The workshop ended before this request's work was handed to the document's owner."""
 
 
 @dataclass(eq=False)  # each stream is itself, however alike
@@ -86,10 +93,13 @@ class RoomServer:
         token: str | None = None,
         limiter: RateLimiter | None = None,
         retired: Iterable[str] = (),
+        ended: Iterable[str] = (),
     ) -> None:
         self.room, self.jobs, self.host = room, jobs, host
         self.token = token or new_token()
         self.retired = frozenset(retired)  # digests of the links this one replaced
+        self.ended_links = frozenset(ended)  # digests of the links of workshops that ended
+        self.ended = False  # the facilitator ended the workshop (``end``): every request is told so
         self.limiter = limiter or RateLimiter()
         self.port = port
         self._page = _load_page()
@@ -132,6 +142,28 @@ class RoomServer:
         self._ready.wait(10)
         if self._error is not None:
             raise JmError(translate("Room", "The room could not start: {reason}").format(reason=self._error))
+
+    def end(self) -> None:
+        """End the workshop (then ``stop``): from now on every request of the link is told the
+        workshop ended (410, ``"ended": true``), and every open page is told at once (an ``ended``
+        event). What was already handed to the document's owner is still done, and answered,
+        while the room stops. Returns once the pages were told (at most ``END_FLUSH`` s)."""
+        loop = self._loop
+        if loop is None or self._stopped.is_set():
+            self.ended = True
+            return
+        done = asyncio.run_coroutine_threadsafe(self._end(), loop)
+        with contextlib.suppress(Exception):  # the loop stopping meanwhile: nothing is left to tell
+            done.result(END_FLUSH + 1)
+
+    async def _end(self) -> None:
+        self.ended = True  # on the loop's thread: no request hands work to the owner after this
+        self._fan_out({"type": "ended"})
+        deadline = asyncio.get_running_loop().time() + END_FLUSH
+        while any(listener.events for listener in self._listeners):
+            if asyncio.get_running_loop().time() > deadline:
+                break
+            await asyncio.sleep(0.01)
 
     def stop(self, wait: bool = True) -> None:
         """Close the room: no new requests, open streams end; safe to call twice."""
@@ -197,9 +229,14 @@ class RoomServer:
             token, slash, tail = path[len(prefix) :].partition("/")
             if slash and hmac.compare_digest(token.encode(), self.token.encode()):
                 rest = tail
+            elif slash and self.ended_links and digest(token) in self.ended_links:
+                # a phone that kept the page of a workshop that ended (a new room opened since)
+                return self._json({"error": ENDED, "ended": True}, 410)
             elif slash and self.retired and digest(token) in self.retired:
                 # a phone that kept the page of a link the facilitator replaced: tell it so
                 return self._json({"error": REPLACED, "replaced": True}, 410)
+        if rest is not None and self.ended and rest.startswith("api/"):
+            return self._json({"error": ENDED, "ended": True}, 410)
         route = self._routes().get(rest) if rest is not None else None
         if route is None:
             return self._respond(web.Response(status=404, text="Not found.", content_type="text/plain"))
@@ -212,6 +249,8 @@ class RoomServer:
             return await handler(request)
         except RoomRefusal as refusal:
             return self._json({"error": refusal.message}, refusal.status)
+        except _Ended:
+            return self._json({"error": ENDED, "ended": True}, 410)
         except TimeoutError:
             return self._json({"error": "The map is busy; try again in a moment."}, 503)
 
@@ -317,6 +356,8 @@ class RoomServer:
         return who
 
     async def _on_owner(self, job: Callable[[], Any]) -> Any:
+        if self.ended:  # it ended while this request's body was read: nothing is handed on
+            raise _Ended
         future = self.jobs.submit(job)
         try:
             return await asyncio.wait_for(asyncio.wrap_future(future), OWNER_TIMEOUT)

@@ -3,8 +3,9 @@
 A small window shows the join link and its QR code, who joined and what they posted, and
 the notes waiting to be accepted; a larger copy of the code sits on the projector while
 workshop mode is on. The server answers on its own thread; every write it asks for runs here,
-on the Qt main thread, in slices of a few milliseconds, as an ordinary command on the map's
-undo stack. Closing the window closes the room.
+on the Qt main thread, in slices of a few milliseconds, as an ordinary command through the map's
+undo stack (as the participants', never a step of the facilitator's Undo). Closing the window
+closes the room; End the Workshop closes it for good (phones are thanked, the link retires).
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from jmdesigner.i18n import N_, grouped, translate
 from jmdesigner.model import Change, Document, Kind, LaneKind, UndoStack, commands
 from jmdesigner.room.address import candidate_addresses
 from jmdesigner.room.jobs import JobQueue
-from jmdesigner.room.links import Link, RoomLinks, new_token
+from jmdesigner.room.links import Link, RoomLinks, digest, new_token
 from jmdesigner.room.server import RoomServer
 from jmdesigner.room.session import Room, RoomSettings, tally
 from jmdesigner.ui import heap
@@ -280,6 +281,16 @@ class RoomWindow(QWidget):
             )
         )
         self.new_link_button.clicked.connect(self.ask_new_link)
+        self.end_button = QPushButton(translate("RoomWindow", "End the Workshop"))
+        self.end_button.setToolTip(
+            translate(
+                "RoomWindow",
+                "Close the room for good: phones say the workshop has ended and take no more notes, the "
+                "code leaves the projector, and a room opened later gets a new link",
+            )
+        )
+        self.end_button.clicked.connect(self.ask_end_workshop)
+        self.end_button.setEnabled(False)  # while the room is open
         self.people = QTableWidget(0, 4)
         self.people.setHorizontalHeaderLabels(
             [
@@ -326,6 +337,7 @@ class RoomWindow(QWidget):
         opening = QHBoxLayout()
         opening.addWidget(self.start_button, 1)
         opening.addWidget(self.new_link_button)
+        opening.addWidget(self.end_button)
         left.addLayout(opening)
         left.addWidget(self.on_projector)
         left.addWidget(self.qr, 1)
@@ -373,7 +385,9 @@ class RoomWindow(QWidget):
         host, join = self.address.currentText().strip(), self.join
         # any free port: the one the link had last time when it is free, so phones keep their link
         port = self.port.value() or join.port
-        server = RoomServer(room, self.owner.jobs, host, port, join.token, retired=join.retired)
+        server = RoomServer(
+            room, self.owner.jobs, host, port, join.token, retired=join.retired, ended=join.ended
+        )
         taken = False
         try:
             try:
@@ -382,7 +396,9 @@ class RoomWindow(QWidget):
                 if self.port.value() or not join.port:
                     raise
                 taken = True
-                server = RoomServer(room, self.owner.jobs, host, 0, join.token, retired=join.retired)
+                server = RoomServer(
+                    room, self.owner.jobs, host, 0, join.token, retired=join.retired, ended=join.ended
+                )
                 server.start()
         except JmError as exc:
             room.close()
@@ -417,6 +433,7 @@ class RoomWindow(QWidget):
         for widget in (self.address, self.port, self.dots, self.intake):
             widget.setEnabled(False)
         self.start_button.setText(translate("RoomWindow", "Stop the Room"))
+        self.end_button.setEnabled(True)
         self.qr.set_text(server.url)
         self.link.setText(server.url)
         if server.host.startswith("127.") or server.host == "::1":
@@ -448,6 +465,7 @@ class RoomWindow(QWidget):
         for widget in (self.address, self.port, self.dots, self.intake):
             widget.setEnabled(True)
         self.start_button.setText(translate("RoomWindow", "Open the Room"))
+        self.end_button.setEnabled(False)
         self.qr.set_text("")
         self.link.setText(translate("RoomWindow", "The room is closed."))
         self.status.setText("")
@@ -484,6 +502,46 @@ class RoomWindow(QWidget):
         self.notice.setText(
             translate("RoomWindow", "A new link: the old one no longer works; phones must scan the new code.")
         )
+
+    def ask_end_workshop(self) -> bool:
+        """End the Workshop, once the facilitator confirms."""
+        answer = QMessageBox.question(
+            self,
+            translate("RoomWindow", "End the Workshop"),
+            translate(
+                "RoomWindow",
+                "End the workshop? Phones say it has ended and take no more notes, and the code leaves "
+                "the projector. What they sent is kept; a room opened later gets a new link.",
+            ),
+            defaultButton=QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        return self.end_workshop()
+
+    def end_workshop(self) -> bool:
+        """Close the room for good: every phone is told the workshop has ended, what they had in
+        flight is finished and saved (a note sent after the end is refused, and the phone keeps its
+        text), the code leaves the projector, and the link retires: a room opened later has a new
+        one, and a phone still on this one is told the workshop ended."""
+        server = self.server
+        if server is None:
+            return False
+        server.end()  # no request is handed on after this; every open page is told
+        self.stop()  # and what was handed on already is done and answered
+        if self.links is not None and self.where is not None:
+            self.join = self.links.renew(self.where, self.map_id, ended=True)
+        else:
+            old = self.join
+            self.join = Link(new_token(), old.host, old.port, old.retired, (digest(old.token), *old.ended))
+        self.link.setText(
+            translate(
+                "RoomWindow",
+                "The workshop has ended: phones were thanked, and what they sent is on the map. "
+                "Open the Room again for a new workshop, with a new link.",
+            )
+        )
+        return True
 
     # ---------------------------------------------------------- the projector
     def show_on_projector(self, window: QWidget | None) -> None:

@@ -5245,6 +5245,14 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>Den Beitrittslink ersetzen, wenn er in falsche Hände geraten ist: der alte Link gilt nicht mehr und jedes Handy muss den neuen Code scannen</translation>
         </message>
         <message>
+            <source>End the Workshop</source>
+            <translation>Workshop beenden</translation>
+        </message>
+        <message>
+            <source>Close the room for good: phones say the workshop has ended and take no more notes, the code leaves the projector, and a room opened later gets a new link</source>
+            <translation>Den Raum endgültig schließen: Handys melden, dass der Workshop zu Ende ist, und nehmen keine Notizen mehr an, der Code verschwindet vom Beamer, und ein später geöffneter Raum bekommt einen neuen Link</translation>
+        </message>
+        <message>
             <source>Participants</source>
             <translation>Teilnehmende</translation>
         </message>
@@ -5295,6 +5303,14 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         <message>
             <source>A new link: the old one no longer works; phones must scan the new code.</source>
             <translation>Ein neuer Link: der alte gilt nicht mehr; Handys müssen den neuen Code scannen.</translation>
+        </message>
+        <message>
+            <source>End the workshop? Phones say it has ended and take no more notes, and the code leaves the projector. What they sent is kept; a room opened later gets a new link.</source>
+            <translation>Den Workshop beenden? Handys melden, dass er zu Ende ist, und nehmen keine Notizen mehr an, und der Code verschwindet vom Beamer. Was gesendet wurde, bleibt erhalten; ein später geöffneter Raum bekommt einen neuen Link.</translation>
+        </message>
+        <message>
+            <source>The workshop has ended: phones were thanked, and what they sent is on the map. Open the Room again for a new workshop, with a new link.</source>
+            <translation>Der Workshop ist zu Ende: Den Handys wurde gedankt, und was sie gesendet haben, ist auf der Map. Öffnen Sie den Raum erneut für einen neuen Workshop, mit neuem Link.</translation>
         </message>
         <message numerus="yes">
             <source> dot(s)</source>

@@ -86,6 +86,7 @@ def served_room(
     token: str | None = None,
     port: int = 0,
     retired: frozenset[str] = frozenset(),
+    ended: frozenset[str] = frozenset(),
 ) -> Iterator[Served]:
     """Serve ``path``'s first map; on exit the room stops and the file is closed (everything saved)."""
     jfile = JmapFile.open(path)
@@ -93,7 +94,7 @@ def served_room(
     jobs = JobQueue()
     stack = UndoStack(doc)
     room = Room(doc, stack, doc.maps()[0].id, settings)
-    server = RoomServer(room, jobs, "127.0.0.1", port, token, limiter=limiter, retired=retired)
+    server = RoomServer(room, jobs, "127.0.0.1", port, token, limiter=limiter, retired=retired, ended=ended)
     stop = threading.Event()
 
     def own() -> None:

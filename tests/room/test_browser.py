@@ -219,3 +219,35 @@ def test_a_phone_left_on_a_replaced_link_is_told_to_scan_the_new_code(  # type: 
         assert not browser.find_element(By.ID, "join").is_displayed()
         assert not browser.find_element(By.ID, "room").is_displayed()
         _shot(browser, "phone-link-replaced.png")
+
+
+def test_a_german_phone_is_thanked_at_the_end_and_keeps_the_note_it_had_not_sent(  # type: ignore[no-untyped-def]
+    tmp_path: Path, german_browser
+) -> None:
+    """The facilitator ends the workshop: the open page says so at once in the phone's language,
+    stops following, and a note still being written stays on the page, read-only, to copy."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser = german_browser
+    wait = WebDriverWait(browser, 20)
+    path = make_map_file(tmp_path / "w.jmap")
+    with served_room(path) as served:
+        browser.get(served.url)
+        wait.until(ec.text_to_be_present_in_element((By.ID, "title"), "Checkout"))
+        browser.find_element(By.ID, "name").send_keys("Jörg")
+        browser.find_element(By.CSS_SELECTOR, "#join button").click()
+        wait.until(ec.text_to_be_present_in_element((By.ID, "live"), "Live"))
+        browser.find_element(By.ID, "text").send_keys("Noch nicht gesendet")
+        served.server.end()
+        wait.until(ec.text_to_be_present_in_element((By.ID, "gone"), "Der Workshop ist zu Ende – danke!"))
+        assert browser.find_element(By.ID, "live").text == "Beendet"
+        text = browser.find_element(By.ID, "text")
+        assert (
+            text.get_attribute("value") == "Noch nicht gesendet" and text.get_attribute("readOnly") == "true"
+        )
+        assert "Nicht gesendet" in browser.find_element(By.ID, "unsent").text
+        assert not browser.find_element(By.ID, "stages").is_displayed()
+        assert not browser.find_element(By.CSS_SELECTOR, "#note button[type=submit]").is_enabled()
+        _shot(browser, "phone-de-ended.png")

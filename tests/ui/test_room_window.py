@@ -17,6 +17,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtTest import QTest
 
 from jmdesigner.model import Kind, Stage, commands, new_id
+from jmdesigner.room.server import ENDED
 from jmdesigner.storage.jmapfile import JmapFile
 from jmdesigner.ui.actions import Act
 from jmdesigner.ui.main_window import MainWindow
@@ -432,3 +433,39 @@ def test_the_join_link_outlives_the_room_window_until_the_facilitator_replaces_i
         assert f"port {port} was taken" in moved_room.notice.text()
         assert "scan the new code" in moved_room.notice.text()
     moved_room.close()
+
+
+def test_ending_the_workshop_hides_the_code_and_a_later_room_has_a_new_link(
+    window: MainWindow, doc_path: Path, qtbot: Any, monkeypatch: Any
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    room, url = open_room(window, doc_path, qtbot)
+    workshop = window.start_workshop()
+    assert workshop is not None
+    qtbot.waitExposed(workshop)
+
+    def codes() -> list[ProjectorCode]:
+        return [c for c in workshop.findChildren(ProjectorCode) if c.isVisible()]
+
+    assert codes() and room.end_button.isEnabled()
+    stage, lane = off_thread(qtbot, lambda: _cell(url))
+    note = {"stage": stage, "lane": lane, "text": "before the end", "participant": "Ana"}
+    assert off_thread(qtbot, lambda: Client(url).post("api/cards", note).status) == 201
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: answers.pop(0))
+    room.end_button.click()  # asked first: No keeps the room open
+    assert room.url == url
+    room.end_button.click()
+    assert room.server is None and room.qr.text == "" and "The workshop has ended" in room.link.text()
+    assert not room.end_button.isEnabled()
+    qtbot.waitUntil(lambda: not codes())  # the code left the projector
+    assert "before the end" in [c.text for c in window.jfile.document.cards(room.map_id)]  # type: ignore[union-attr]
+    assert room.start()  # a new workshop later: a new link, on the same address and port
+    fresh = room.url
+    assert fresh is not None and fresh != url and fresh.split("/j/")[0] == url.split("/j/")[0]
+    qtbot.waitUntil(lambda: len(codes()) == 1 and codes()[0].qr.text == fresh)
+    refused = off_thread(qtbot, lambda: Client(url).post("api/cards", note))
+    assert refused.status == 410 and refused.json() == {"error": ENDED, "ended": True}
+    workshop.close()
+    room.close()

@@ -39,6 +39,9 @@
       "Link no longer valid": "Link ungültig",
       "Cannot reach the room: it may be closed for now. This page reconnects by itself.":
         "Der Raum ist nicht erreichbar: vielleicht gerade geschlossen. Diese Seite verbindet sich von selbst neu.",
+      "The workshop has ended — thank you": "Der Workshop ist zu Ende – danke!", "Ended": "Beendet",
+      "Not sent: the workshop had ended. Your note is still here to copy.":
+        "Nicht gesendet: Der Workshop war schon zu Ende. Deine Notiz steht noch hier zum Kopieren.",
     },
     es: {
       "Workshop room": "Sala del taller", "Connecting…": "Conectando…", "Your name": "Tu nombre",
@@ -61,6 +64,9 @@
       "Link no longer valid": "Enlace no válido",
       "Cannot reach the room: it may be closed for now. This page reconnects by itself.":
         "No se puede llegar a la sala: quizá está cerrada por ahora. Esta página se reconecta sola.",
+      "The workshop has ended — thank you": "El taller ha terminado: ¡gracias!", "Ended": "Terminado",
+      "Not sent: the workshop had ended. Your note is still here to copy.":
+        "No enviada: el taller ya había terminado. Tu nota sigue aquí para copiarla.",
     },
     fr: {
       "Workshop room": "Salle d’atelier", "Connecting…": "Connexion…", "Your name": "Votre nom",
@@ -83,6 +89,9 @@
       "Link no longer valid": "Lien non valide",
       "Cannot reach the room: it may be closed for now. This page reconnects by itself.":
         "La salle est injoignable\u00a0: elle est peut-être fermée pour l’instant. Cette page se reconnecte d’elle-même.",
+      "The workshop has ended — thank you": "L’atelier est terminé — merci\u00a0!", "Ended": "Terminé",
+      "Not sent: the workshop had ended. Your note is still here to copy.":
+        "Non envoyée\u00a0: l’atelier était déjà terminé. Votre note est toujours là, à copier.",
     },
   };
   const language = (navigator.languages || [navigator.language || "en"])
@@ -123,6 +132,12 @@
     }
     let data = {};
     try { data = await response.json(); } catch (e) { data = {}; }
+    if (response.status === 410 && data.ended) {
+      workshopEnded();
+      const error = new Error(t("The workshop has ended — thank you"));
+      error.status = 410;
+      throw error;
+    }
     if (response.status === 410 && data.replaced) {
       linkGone(t("This link was replaced by a new one. Scan the room's new code, or ask the facilitator for it."));
     } else if (response.status === 404 && !data.error) { // the bare 404 of a link this room does not know
@@ -139,6 +154,7 @@
   // The link was replaced or is unknown: say so where it stays, and stop posting and following.
   let events = null;
   function linkGone(message) {
+    if (state.ended) return;
     state.gone = true;
     if (events) events.close();
     const live = $("live");
@@ -148,6 +164,31 @@
     $("gone").hidden = false;
     $("join").hidden = true;
     $("room").hidden = true;
+  }
+
+  // The facilitator ended the workshop: thank everyone, and stop posting and following. A note
+  // being written stays on the page, read-only, to copy: it was not sent.
+  function workshopEnded() {
+    if (state.ended) return;
+    state.ended = state.gone = true;
+    if (events) events.close();
+    const live = $("live");
+    live.textContent = t("Ended");
+    live.classList.remove("on");
+    $("gone").textContent = t("The workshop has ended — thank you");
+    $("gone").classList.add("thanks");
+    $("gone").hidden = false;
+    $("join").hidden = true;
+    $("dots").textContent = "";
+    if ($("text").value.trim()) {
+      $("room").classList.add("ended");
+      $("text").readOnly = true;
+      $("note").querySelector("button").disabled = true;
+      $("unsent").textContent = t("Not sent: the workshop had ended. Your note is still here to copy.");
+      $("unsent").hidden = false;
+    } else {
+      $("room").hidden = true;
+    }
   }
 
   function savedName() {
@@ -281,9 +322,9 @@
       renderLanes();
       say(made.held ? t("Posted: the facilitator will place it on the map.") : t("Posted. Thank you!"));
     } catch (error) {
-      say(error.message, true);
+      if (!state.ended) say(error.message, true); // once ended, the page says so where it stays
     } finally {
-      button.disabled = false;
+      button.disabled = Boolean(state.ended);
     }
   }
 
@@ -349,6 +390,7 @@
       renderLanes();
     });
     events.addEventListener("map", () => { load().catch((error) => say(error.message, true)); });
+    events.addEventListener("ended", workshopEnded);
   }
 
   function enter() {
