@@ -48,6 +48,8 @@ def in_the_way(doc: Document, changes: Sequence[Change]) -> str:
     name they bring back that was given again since (the room's Room persona or emotions lane made
     anew). Replayed in order, this person's own steps never do either: only what others added
     since does. Reads more of the document only when such an entity was removed or brought back."""
+    card = Kind.CARD  # most of a large step: cards, which hold nothing and have no name
+    changes = [c for c in changes if c.kind is not card]
     gone = {c.id for c in changes if c.op is Op.REMOVED and c.kind in _HOLDERS}
     if gone:
         cards = sum(
@@ -64,11 +66,12 @@ def in_the_way(doc: Document, changes: Sequence[Change]) -> str:
         )
         if points:
             return translate("Undo", "%n rating(s) given since would go with it.", None, points)
-    for change in changes:
-        attr = _NAMED.get(change.kind)
-        entity = None if attr is None or change.op is Op.REMOVED else doc.get(change.kind, change.id)
+    # (a change of place only, ``shifted``, renames nothing)
+    for change in [c for c in changes if c.kind in _NAMED and c.op is not Op.REMOVED and not c.shifted]:
+        entity = doc.get(change.kind, change.id)
         if entity is None:
             continue
+        attr = _NAMED[change.kind]
         name = getattr(entity, attr)
         siblings = (
             doc.personas()

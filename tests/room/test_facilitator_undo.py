@@ -199,3 +199,15 @@ def test_what_was_kept_and_refused_is_what_the_file_holds(tmp_path: Path) -> Non
         texts = [c.text for c in doc.cards(doc.maps()[0].id)]
         assert "mine" not in texts and doc.card(note).text == "hers" and doc.card(late).stage_id == stage.id
         assert doc.stage(stage.id).name == "Added live"
+
+
+def test_the_store_saves_an_undo_or_redo_as_a_replay(ws: Workshop) -> None:
+    """A team library's store refuses to undo over a colleague's edit only while ``replaying``:
+    the check around the step keeps it set until the step's transaction is saved."""
+    seen: list[bool] = []
+    ws.doc.set_persister(lambda doc, _changes: seen.append(doc.replaying))
+    ws.typed("mine")
+    ws.room.add_note("Ana", ws.stages[0], ws.lane, "hers")
+    ws.stack.undo()
+    ws.stack.redo()
+    assert seen == [False, False, True, True] and not ws.doc.replaying
