@@ -151,6 +151,9 @@ def test_ctrl_z_takes_back_the_facilitators_edit_never_a_participants_note(
     QTest.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     said = window.statusBar().currentMessage() + window.statusBar().toolTip()
     assert "“Add stage” cannot be undone" in said and window.last_error is None
+    shots = os.environ.get("JMDESIGNER_ROOM_SHOTS")
+    if shots:
+        window.grab().save(str(Path(shots) / "undo-refused.png"))
     assert doc.get(Kind.STAGE, added) is not None and late in scene.cards
     assert undo.text() == "&Undo Add card"  # the edits before it still undo
     room.refresh()
@@ -460,6 +463,11 @@ def test_ending_the_workshop_hides_the_code_and_a_later_room_has_a_new_link(
     assert room.server is None and room.qr.text == "" and "The workshop has ended" in room.link.text()
     assert not room.end_button.isEnabled()
     qtbot.waitUntil(lambda: not codes())  # the code left the projector
+    room.refresh()  # who joined and the inbox are read from the map: still there
+    assert room.people.item(0, 0).text() == "Ana" and room.inbox.count() == 1
+    shots = os.environ.get("JMDESIGNER_ROOM_SHOTS")
+    if shots:
+        room.grab().save(str(Path(shots) / "room-window-ended.png"))
     assert "before the end" in [c.text for c in window.jfile.document.cards(room.map_id)]  # type: ignore[union-attr]
     assert room.start()  # a new workshop later: a new link, on the same address and port
     fresh = room.url
