@@ -1386,6 +1386,10 @@ class Document:
                 changed["votes"] = max(0, current.votes + old.votes - new.votes)
             if "room_votes" in changed:
                 changed["room_votes"] = _recounted(current.room_votes, old.room_votes, new.room_votes)
+        elif kind is Kind.MAP and "persona_ids" in changed:
+            # Undoing the showing (or hiding) of one persona leaves the ones shown since (the room's
+            # Room persona at the first rating) on the map.
+            changed["persona_ids"] = _recounted(current.persona_ids, old.persona_ids, new.persona_ids)
         return replace(current, **changed)
 
     def _move(self, kind: Kind, entity_id: str, index: int) -> None:
@@ -1396,8 +1400,9 @@ class Document:
 
 
 def _recounted(now: tuple[str, ...], old: tuple[str, ...], new: tuple[str, ...]) -> tuple[str, ...]:
-    """The dots by name ``now`` holds once the edit ``old`` → ``new`` is taken back: the names it
-    added go (the latest of each), the names it took come back; dots given since stay."""
+    """What ``now`` holds once the edit ``old`` → ``new`` is taken back: the entries it added go
+    (the latest of each), the entries it took come back; those added since stay (dots by name,
+    the personas shown on a map)."""
     take = Counter(new) - Counter(old)
     kept: list[str] = []
     for name in reversed(now):

@@ -211,3 +211,19 @@ def test_the_store_saves_an_undo_or_redo_as_a_replay(ws: Workshop) -> None:
     ws.stack.undo()
     ws.stack.redo()
     assert seen == [False, False, True, True] and not ws.doc.replaying
+
+
+def test_undoing_a_persona_shown_leaves_the_room_curve_shown_since(ws: Workshop) -> None:
+    walter = ws.doc.map(ws.map_id).persona_ids[1]
+    ws.stack.push(cmd.detach_persona(ws.map_id, walter))  # the facilitator hides a curve
+    ws.room.feel("Ana", ws.stages[0], 2)  # the first rating shows the Room curve
+    room_persona = ws.doc.persona_by_name(ROOM_PERSONA)
+    assert room_persona is not None and ws.stack.undo_label == "Remove persona from map"
+    ws.stack.undo()
+    shown = ws.doc.map(ws.map_id).persona_ids
+    assert walter in shown and room_persona.id in shown
+    ws.stack.redo()
+    assert (
+        ws.doc.map(ws.map_id).persona_ids[-1] == room_persona.id
+        and walter not in ws.doc.map(ws.map_id).persona_ids
+    )
