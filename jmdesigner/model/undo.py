@@ -120,7 +120,7 @@ class UndoStack:
     def push(self, command: Command) -> None:
         """Do a command; it becomes the newest undo step unless it changed nothing (or it is
         someone else's: inside ``others()``)."""
-        if self._macro is not None and not self._others:
+        if self._macro is not None:
             command.apply(self.doc)  # the open macro's transaction records it
             self._macro.append(command)
             return
