@@ -158,6 +158,22 @@ def test_ctrl_z_takes_back_the_facilitators_edit_never_a_participants_note(
     assert undo.text() == "&Undo Add card"  # the edits before it still undo
     room.refresh()
     assert room.people.item(0, 0).text() == "Ana" and room.people.item(0, 1).text() == "2"
+    # On the projector (workshop mode, its own canvas on the same history) alike
+    workshop = window.start_workshop()
+    assert workshop is not None
+    qtbot.waitExposed(workshop)
+    big = workshop.view
+    big.setFocus()
+    big.select_cell((added, lane))
+    QTest.keyClicks(big, "typed on the projector")
+    QTest.keyClick(big, Qt.Key.Key_Return)
+    note(added, "sent while projected")
+    QTest.keyClick(big, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [c.text for c in doc.cards_in(added, lane)] == ["late", "sent while projected"]
+    QTest.keyClick(big, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the card before: "Add card"
+    assert "typed by the facilitator" not in [c.text for c in doc.cards_in(stage, lane)]
+    assert [c.text for c in doc.cards_in(added, lane)] == ["late", "sent while projected"]
+    workshop.close()
 
 
 def test_the_code_is_on_the_projector_and_closing_the_window_closes_the_room(
