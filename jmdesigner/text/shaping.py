@@ -280,10 +280,12 @@ def _face_of(cluster: str, faces: tuple[Face, ...], previous: Face | None) -> Fa
     ):
         return previous  # (not the emoji face, whose spaces are as wide as an emoji)
     for face in faces:
-        if all(c in face.covered for c in needed):
+        tried_for = face.tried_for  # (a script face: opened only for its own script's clusters)
+        if (tried_for is None or not tried_for.isdisjoint(needed)) and all(c in face.covered for c in needed):
             return face
     for face in faces:  # no face has the whole cluster: the one with its base character draws what it can
-        if needed[0] in face.covered:
+        tried_for = face.tried_for
+        if (tried_for is None or needed[0] in tried_for) and needed[0] in face.covered:
             return face
     return None
 
