@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import cache, partial
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.rl_accel import fp_str
@@ -151,6 +151,16 @@ SOFT_HYPHEN = "\u00ad"
 def _unbroken(text: str) -> str:
     """``text`` as a reader should copy it: without the soft hyphens that draw nothing."""
     return text.replace(SOFT_HYPHEN, "") if SOFT_HYPHEN in text else text
+
+
+def _in_order(run: Run) -> bool:
+    """Whether each glyph of ``run`` is drawn at or after the one before it, as readers that put a
+    line's pieces in order by where they start (poppler) expect. A Myanmar mark drawn over the wide
+    medial before the next letter ("ချိန်": ိ right of န's start) is not: such a run is given its
+    text as ``/ActualText`` even when each glyph stands for one character."""
+    if not run.shifted:
+        return True  # (placed by its advances alone)
+    return all([a <= b for a, b in pairwise(run.xs)])
 
 
 def _glyph_by_glyph(face: EmbeddedFace, run: Run, size: float) -> list[str]:
@@ -351,7 +361,7 @@ class PdfSurface:
                 continue
             if heavy:
                 parts.append("2 Tr")
-            if not run.rtl and not run.plain:  # marks stacked, vowels reordered
+            if not run.rtl and (not run.plain or not _in_order(run)):  # marks stacked, vowels reordered
                 parts.append(f"/Span <</ActualText {actual_text(_unbroken(run.text))}>> BDC")
                 parts.append(self._run(run, x, baseline, size))
                 parts.append("EMC")
