@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import _thread
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 _THAI_FIRST, _THAI_LAST = "\u0e01", "\u0e5b"  # the Thai block's letters, marks and signs
@@ -127,7 +127,14 @@ _ICU_RANGES = (
     ("\ua9e0", "\ua9ff"),
     ("\uaa60", "\uaa7f"),
 )
-_ICU_SCRIPTS = frozenset(chr(c) for first, last in _ICU_RANGES for c in range(ord(first), ord(last) + 1))
+
+
+@cache
+def _icu_scripts() -> frozenset[str]:
+    """Every character of ``_ICU_RANGES`` (made with the first text beyond ASCII: not at start-up)."""
+    return frozenset(chr(c) for first, last in _ICU_RANGES for c in range(ord(first), ord(last) + 1))
+
+
 # Lao's vowels written before their consonant (as Thai's): never the last character of a word.
 # (Khmer's and Myanmar's are typed after their consonant, marks, never before a break.)
 _ICU_PREPOSED = frozenset("\u0ec0\u0ec1\u0ec2\u0ec3\u0ec4")
@@ -140,7 +147,7 @@ _UBRK_DONE = -1
 
 def has_icu_script(text: str) -> bool:
     """Whether ``text`` has a Lao, Khmer or Myanmar character: a cheap test, no regex."""
-    return not text.isascii() and not _ICU_SCRIPTS.isdisjoint(text)
+    return not text.isascii() and not _icu_scripts().isdisjoint(text)
 
 
 def icu_available() -> bool:
@@ -249,12 +256,13 @@ def _icu_breaks(word: str) -> tuple[int, ...]:
             units.append(units[-1] + (2 if ord(ch) > 0xFFFF else 1))
         index = {unit: i for i, unit in enumerate(units)}
         found = [index[at] for at in found if at in index]
+    scripts = _icu_scripts()
     cuts = []
     for at in found:
         if not 0 < at < len(word):
             continue
         before, after = word[at - 1], word[at]
-        if before not in _ICU_SCRIPTS or after not in _ICU_SCRIPTS:
+        if before not in scripts or after not in scripts:
             continue
         if before in _ICU_PREPOSED or unicodedata.category(after)[0] in "MP":
             continue  # (nor before a sign that ends a phrase: Khmer's ៖ and ។, Myanmar's ၊ and ။)
