@@ -42,5 +42,11 @@ class LazyPattern:
 GRAPHEME = LazyPattern(r"\X")  # one user-perceived character: the text system's and the wrap's
 # Where a shortened or broken word may end: between grapheme clusters, but never right after a Thai or
 # Lao vowel written before its consonant (เ แ โ ใ ไ; Unicode's Logical_Order_Exception), which its
-# cluster leaves apart from the consonant it is read with ("ไ…" would be a vowel over nothing).
-CUT_UNIT = LazyPattern(r"[\u0e40-\u0e44\u0ec0-\u0ec4]*\X")
+# cluster leaves apart from the consonant it is read with ("ไ…" would be a vowel over nothing);
+# never between a virama and the letter it joins (a Kannada or Tamil conjunct, which Unicode's
+# clusters split: "ಗ್" / "ರಾ"; Myanmar's asat U+103A, which ends a syllable, is no such joiner);
+# never before a mark that Unicode's clusters leave out (Myanmar's vowel sign aa: "မ" / "ာ").
+CUT_UNIT = LazyPattern(
+    r"(?V1)[\u0e40-\u0e44\u0ec0-\u0ec4]*\X"
+    r"(?:(?<=[\p{ccc=9}--\u103a][\u200c\u200d]?)(?=\p{L})\X|(?=\p{M})\X)*"
+)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import cache, partial
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.rl_accel import fp_str
@@ -124,8 +124,9 @@ def _tj_items(
     items: list[str] = []
     codes: list[str] = []
     expected = xs[0]
-    width = 0.0
     for gid, gx, label in zip(gids, xs, labels, strict=True):
+        if label == SOFT_HYPHEN:
+            continue  # (``_unbroken``)
         code, width = face.use(gid, label)
         gap = round((expected - gx) * 1000, 1)
         if gap:
@@ -135,8 +136,31 @@ def _tj_items(
             items.append(f"{gap:g}")
         codes.append(code)
         expected = gx + width
-    items.append(f"<{''.join(codes)}>")
-    return " ".join(items), round((width - last_advance) * 1000, 1)
+    if codes:
+        items.append(f"<{''.join(codes)}>")
+    return " ".join(items), round((expected - xs[-1] - last_advance) * 1000, 1)
+
+
+# A soft hyphen where its line did not break draws nothing (HarfBuzz gives it an empty glyph, no
+# advance): it is left out of the content stream, so a reader's copy of the text has no stray
+# U+00AD ("Lebens­mittel" pasted with an invisible character inside, which breaks a search); where
+# the line breaks, the layout has put a real hyphen in its place (``layout.wrap``).
+SOFT_HYPHEN = "\u00ad"
+
+
+def _unbroken(text: str) -> str:
+    """``text`` as a reader should copy it: without the soft hyphens that draw nothing."""
+    return text.replace(SOFT_HYPHEN, "") if SOFT_HYPHEN in text else text
+
+
+def _in_order(run: Run) -> bool:
+    """Whether each glyph of ``run`` is drawn at or after the one before it, as readers that put a
+    line's pieces in order by where they start (poppler) expect. A Myanmar mark drawn over the wide
+    medial before the next letter ("ချိန်": ိ right of န's start) is not: such a run is given its
+    text as ``/ActualText`` even when each glyph stands for one character."""
+    if not run.shifted:
+        return True  # (placed by its advances alone)
+    return all([a <= b for a, b in pairwise(run.xs)])
 
 
 def _glyph_by_glyph(face: EmbeddedFace, run: Run, size: float) -> list[str]:
@@ -149,6 +173,10 @@ def _glyph_by_glyph(face: EmbeddedFace, run: Run, size: float) -> list[str]:
     use = face.use
     rise = 0.0
     for gid, gx, gy, label in zip(run.gids, run.xs, run.ys, run.labels, strict=True):
+        if SOFT_HYPHEN in label:
+            label = _unbroken(label)
+            if not label:
+                continue  # (``_unbroken``)
         code, width = use(gid, label)
         gap = round((expected - gx) * 1000, 1)
         if gy != rise or gap:
@@ -333,8 +361,8 @@ class PdfSurface:
                 continue
             if heavy:
                 parts.append("2 Tr")
-            if not run.rtl and not run.plain:  # marks stacked, vowels reordered
-                parts.append(f"/Span <</ActualText {actual_text(run.text)}>> BDC")
+            if not run.rtl and (not run.plain or not _in_order(run)):  # marks stacked, vowels reordered
+                parts.append(f"/Span <</ActualText {actual_text(_unbroken(run.text))}>> BDC")
                 parts.append(self._run(run, x, baseline, size))
                 parts.append("EMC")
             else:
@@ -368,7 +396,7 @@ class PdfSurface:
         if line.plain:
             self._emit(f"BT {tj} ET")
         else:  # a ligature draws several letters as one glyph
-            self._emit(f"BT /Span <</ActualText {actual_text(text)}>> BDC {tj} EMC ET")
+            self._emit(f"BT /Span <</ActualText {actual_text(_unbroken(text))}>> BDC {tj} EMC ET")
 
     def _run(self, run: Run, x: float, baseline: float, size: float) -> str:
         """One run in its face: one text matrix, then glyph codes in a ``TJ`` array whose

@@ -209,7 +209,7 @@ class SvgSurface:
             f'<g fill="{colour}" transform="translate({_n(x)} {_n(baseline)})">{"".join(uses)}'
             f'<text x="{start_x}" font-family={_FONT_FAMILY} font-size="{_n(size)}" '
             f'textLength="{_n(width)}" lengthAdjust="spacingAndGlyphs" fill-opacity="0"{direction} '
-            f'xml:space="preserve">{_xml(text)}</text></g>'
+            f'xml:space="preserve">{_xml(text.replace(SOFT_HYPHEN, ""))}</text></g>'
         )
 
     def _heavier(self, run: Run, size: float, colour: str) -> list[str]:
@@ -419,6 +419,7 @@ class _GlyphTable(dict[int, str]):
         return ref
 
 
+SOFT_HYPHEN = "\u00ad"  # where its line did not break: not drawn, and not copied (as in the PDF)
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 

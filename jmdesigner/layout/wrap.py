@@ -464,10 +464,12 @@ def _glue_signs(words: list[str]) -> list[str]:
     return out
 
 
-# Thai letters, marks and signs: text written without spaces between its words, broken by
-# dictionary where the metrics can (``word_breaks``). The standard library's ``re``, which every
-# start imports anyway (``regex`` is loaded only for text that needs it).
-_THAI = re.compile("[\u0e01-\u0e5b]")
+# Thai, Lao, Myanmar and Khmer letters, marks and signs: text written without spaces between its
+# words, broken by dictionary where the metrics can (``word_breaks``). The standard library's
+# ``re``, which every start imports anyway (``regex`` is loaded only for text that needs it).
+_DICTIONARY = re.compile(
+    "[\u0e01-\u0e5b\u0e80-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff\ua9e0-\ua9ff\uaa60-\uaa7f]"
+)
 
 
 def break_units(
@@ -478,9 +480,10 @@ def break_units(
     Spaces separate words as always (runs of spaces count as one). Inside a word, a break is
     allowed after a hyphen or dash followed by a letter (``dash_breaks``), and between grapheme
     clusters where one side is an ideograph, kana, Hangul or an emoji, except before closing
-    punctuation and hyphens and after opening punctuation; never inside a cluster. Thai, which
-    puts no spaces between its words, breaks between them where ``word_breaks`` (a dictionary,
-    handed over by the metrics: ``text.words``) says they end; without it only at spaces. Joined
+    punctuation and hyphens and after opening punctuation; never inside a cluster. Thai, Lao,
+    Khmer and Myanmar, which put no spaces between their words, break between them where
+    ``word_breaks`` (a dictionary, handed over by the metrics: ``text.words``) says they end;
+    without it only at spaces. Joined
     again, with a space after the spaced ones, the pieces are the paragraph's words.
     """
     if paragraph.isascii():
@@ -491,7 +494,7 @@ def break_units(
     else:
         words = _words(paragraph)
         top = _top(paragraph)  # German, French, Greek...: below U+0E01, no further test
-        if top >= "\u0e01" and word_breaks is not None and _THAI.search(paragraph):
+        if top >= "\u0e01" and word_breaks is not None and _DICTIONARY.search(paragraph):
             return _dictionary_units(words, word_breaks)
         narrow = top < "\u1100"  # (``_narrow``)
     if narrow or not _BREAK_BETWEEN.search(paragraph):
@@ -546,13 +549,14 @@ def broken_words(
 def _dictionary_units(
     words: list[str], word_breaks: Callable[[str], tuple[int, ...]]
 ) -> tuple[list[str], list[bool]]:
-    """``break_units`` of a paragraph with Thai: each word's pieces by the other rules, cut again
-    where ``word_breaks`` ends a Thai word inside them (no space follows such a cut)."""
+    """``break_units`` of a paragraph with Thai, Lao, Khmer or Myanmar: each word's pieces by the
+    other rules, cut again where ``word_breaks`` ends a word inside them (no space follows such a
+    cut)."""
     units: list[str] = []
     spaced: list[bool] = []
     for word in words:
         pieces, gaps = break_units(word)
-        cuts = word_breaks(word) if _THAI.search(word) else ()
+        cuts = word_breaks(word) if _DICTIONARY.search(word) else ()
         if not cuts:
             units += pieces
             spaced += gaps

@@ -1,9 +1,13 @@
 """The bundled faces and the order in which they are tried for each character.
 
 Noto Sans draws Latin (Vietnamese included), Greek and Cyrillic; script faces follow for Arabic,
-Hebrew, Devanagari and Thai; Droid Sans Fallback draws Chinese and Japanese, NanumSquare Korean; Noto Sans
-Symbols 2 and Noto Emoji (monochrome) the symbols and emoji. A cluster is drawn in the first face
-that has all its characters, so one card can mix every script without one giant font.
+Hebrew, Devanagari and Thai, then for Bengali, Gurmukhi, Gujarati, Tamil, Telugu, Kannada,
+Malayalam, Sinhala, Lao, Myanmar, Georgian, Ethiopic, Khmer and Armenian; Droid Sans Fallback
+draws Chinese and Japanese, NanumSquare Korean; Noto Sans Symbols 2 and Noto Emoji (monochrome)
+the symbols and emoji. A cluster is drawn in the first face that has all its characters, so one
+card can mix every script without one giant font. The faces of the scripts after Thai are tried
+only for a cluster with a character of their own blocks (``Face.tried_for``): text without those
+scripts (a Chinese card looking past them) never opens their files.
 
 A face whose file is missing or damaged (``jmdesigner.face_files.usable``, which records it once;
 also a whole-looking file HarfBuzz reads no characters or no outlines from) covers no character:
@@ -20,7 +24,7 @@ from pathlib import Path
 import uharfbuzz as hb
 
 from jmdesigner import face_files
-from jmdesigner.face_files import BOLD, CHAINS, REGULAR
+from jmdesigner.face_files import BOLD, CHAINS, REGULAR, SCRIPT_BLOCKS
 from jmdesigner.face_files import files as _files
 from jmdesigner.resources import resource_path
 
@@ -36,7 +40,7 @@ _ASCENDER, _DESCENDER = 1.069, 0.293
 class Face:
     """One bundled font file, read when first needed: its HarfBuzz font at one unit per em unit.
 
-    The fallback chain names nine faces, but most text needs only the first: a face's file is
+    The fallback chain names twenty-three faces, but most text needs only the first: a face's file is
     looked over and opened, and its character map read, only when the chain first looks at it (the
     first face, for every line) or a character is looked up in it.
     """
@@ -46,6 +50,15 @@ class Face:
 
     def __init__(self, file: str) -> None:
         self.file = file
+
+    @cached_property
+    def tried_for(self) -> frozenset[int] | None:
+        """The only characters the chain tries this face for (a script face's blocks: its file is
+        opened only for a cluster with one of them), or None: tried for every character."""
+        blocks = SCRIPT_BLOCKS.get(self.file)
+        if blocks is None:
+            return None
+        return frozenset(c for first, last in blocks for c in range(first, last + 1))
 
     @cached_property
     def path(self) -> Path:

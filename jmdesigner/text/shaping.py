@@ -268,7 +268,16 @@ def _common(ch: str) -> bool:
     return unicodedata.category(ch)[0] in "ZPN" or ch in "+<=>|~^`$%&*#@"
 
 
-def _face_of(cluster: str, faces: tuple[Face, ...], previous: Face | None) -> Face | None:
+def _face_of(
+    cluster: str,
+    faces: tuple[Face, ...],
+    previous: Face | None,
+    untried: tuple[tuple[Face, ...], frozenset[int]] | None = None,
+) -> Face | None:
+    """The face that draws ``cluster``: ``previous`` for a space or sign it has, else the first
+    of ``faces`` with all its characters. ``untried``: ``faces`` without their script faces, which
+    a cluster outside every script face's blocks (most) need not look at, and those blocks'
+    characters (``_untried``)."""
     needed = [ord(ch) for ch in cluster if not _ignorable(ch)]
     if not needed:
         return previous or faces[0]
@@ -279,13 +288,27 @@ def _face_of(cluster: str, faces: tuple[Face, ...], previous: Face | None) -> Fa
         and all(c in previous.covered for c in needed)
     ):
         return previous  # (not the emoji face, whose spaces are as wide as an emoji)
+    if untried is not None and untried[1].isdisjoint(needed):  # most clusters
+        faces = untried[0]
     for face in faces:
-        if all(c in face.covered for c in needed):
+        tried_for = face.tried_for  # (a script face: opened only for its own script's clusters)
+        if (tried_for is None or not tried_for.isdisjoint(needed)) and all(c in face.covered for c in needed):
             return face
     for face in faces:  # no face has the whole cluster: the one with its base character draws what it can
-        if needed[0] in face.covered:
+        tried_for = face.tried_for
+        if (tried_for is None or needed[0] in tried_for) and needed[0] in face.covered:
             return face
     return None
+
+
+@cache
+def _untried(faces: tuple[Face, ...]) -> tuple[tuple[Face, ...], frozenset[int]]:
+    """The chain without its script faces, those a cluster outside their blocks looks at (a
+    Chinese character is looked up in six faces, not twenty), and every character of those blocks
+    (``Face.tried_for``)."""
+    kept = tuple(face for face in faces if face.tried_for is None)
+    scripts = frozenset().union(*(face.tried_for or () for face in faces))
+    return kept, scripts
 
 
 def _items(text: str, faces: tuple[Face, ...], missing: list[str]) -> list[tuple[int, Face, str]]:
@@ -293,11 +316,12 @@ def _items(text: str, faces: tuple[Face, ...], missing: list[str]) -> list[tuple
     levels = _levels(text)
     items: list[tuple[int, Face, str]] = []
     previous: Face | None = None
+    untried = _untried(faces)
     for m in _GRAPHEME.finditer(text):
         cluster = m.group()
         if _ISOLATE_MARKS.fullmatch(cluster):
             continue  # an isolate's mark has done its work in the levels: nothing to draw
-        face = _face_of(cluster, faces, previous)
+        face = _face_of(cluster, faces, previous, untried)
         if face is None:
             missing.append("".join(ch for ch in cluster if not _ignorable(ch)))
             continue

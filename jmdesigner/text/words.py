@@ -1,9 +1,12 @@
-"""Where a line may break inside Thai text, which writes no spaces between its words.
+"""Where a line may break inside Thai, Lao, Khmer and Myanmar text, which write no spaces between
+their words.
 
-The words are found by dictionary with libthai (the system's ``libthai0`` and ``libthai-data``,
-the library GTK and LibreOffice break Thai with), loaded through ``ctypes`` the first time Thai
-text is wrapped: text without Thai never loads it. Without the library, Thai breaks as it always
-did, at spaces, and a run wider than the line between its letters (one log line says so).
+Thai words are found by dictionary with libthai (the system's ``libthai0`` and ``libthai-data``,
+the library GTK and LibreOffice break Thai with); Lao, Khmer and Myanmar (Burmese) words with
+ICU's word break iterator and its dictionaries for them (the system's ``libicu``, which
+LibreOffice, Chromium and Qt use). Each is loaded through ``ctypes`` the first time text in its
+scripts is wrapped: text without them never loads either. Without a library, its scripts break as
+before, at spaces, and a run wider than the line between its letters (one log line says so).
 Pure: no Qt, no ReportLab; the layout is handed ``word_breaks`` by the metrics (``ShapedMetrics``).
 """
 
@@ -11,7 +14,7 @@ from __future__ import annotations
 
 import _thread
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 _THAI_FIRST, _THAI_LAST = "\u0e01", "\u0e5b"  # the Thai block's letters, marks and signs
@@ -76,14 +79,22 @@ def has_thai(text: str) -> bool:
     return not text.isascii() and not _THAI.isdisjoint(text)
 
 
-@lru_cache(maxsize=8192)  # a map repeats its Thai words and phrases; cards are wrapped many times
+@lru_cache(maxsize=8192)  # a map repeats its words and phrases; cards are wrapped many times
 def word_breaks(word: str) -> tuple[int, ...]:
-    """The offsets inside ``word`` (text without spaces) where a Thai word ends and another
-    begins, by dictionary: "ลูกค้าสมัครสมาชิก" → (6, 11). Only between two Thai characters (a
-    Thai word and a Latin one or a digit written together stay together, as before), never before
-    a mark nor after a vowel written before its consonant. Empty without libthai."""
-    if not has_thai(word):
+    """The offsets inside ``word`` (text without spaces) where a Thai, Lao, Khmer or Myanmar word
+    ends and another begins, by dictionary: "ลูกค้าสมัครสมาชิก" → (6, 11). Only between two
+    characters of one of these scripts (a word and a Latin one or a digit written together stay
+    together, as before), never before a mark nor after a vowel written before its consonant. Empty
+    for a script whose library is missing."""
+    if word.isascii():
         return ()
+    cuts = _thai_breaks(word) if has_thai(word) else ()
+    if has_icu_script(word):
+        cuts = tuple(sorted({*cuts, *_icu_breaks(word)}))
+    return cuts
+
+
+def _thai_breaks(word: str) -> tuple[int, ...]:
     loaded = _load()
     if not loaded:
         return ()
@@ -103,5 +114,157 @@ def word_breaks(word: str) -> tuple[int, ...]:
             continue
         if before in _PREPOSED or unicodedata.category(after).startswith("M"):
             continue
+        cuts.append(at)
+    return tuple(cuts)
+
+
+# Lao, Myanmar (with its extensions A and B) and Khmer (with its symbols): ICU's dictionaries.
+_ICU_RANGES = (
+    ("\u0e80", "\u0eff"),
+    ("\u1000", "\u109f"),
+    ("\u1780", "\u17ff"),
+    ("\u19e0", "\u19ff"),
+    ("\ua9e0", "\ua9ff"),
+    ("\uaa60", "\uaa7f"),
+)
+
+
+@cache
+def _icu_scripts() -> frozenset[str]:
+    """Every character of ``_ICU_RANGES`` (made with the first text beyond ASCII: not at start-up)."""
+    return frozenset(chr(c) for first, last in _ICU_RANGES for c in range(ord(first), ord(last) + 1))
+
+
+# Lao's vowels written before their consonant (as Thai's): never the last character of a word.
+# (Khmer's and Myanmar's are typed after their consonant, marks, never before a break.)
+_ICU_PREPOSED = frozenset("\u0ec0\u0ec1\u0ec2\u0ec3\u0ec4")
+
+_icu_lock = _thread.allocate_lock()  # one break iterator at a time
+_icu: Any = None  # (ubrk_open, ubrk_next, ubrk_close) once loaded; False when ICU is missing
+_UBRK_WORD = 1  # UBreakIteratorType
+_UBRK_DONE = -1
+
+
+def has_icu_script(text: str) -> bool:
+    """Whether ``text`` has a Lao, Khmer or Myanmar character: a cheap test, no regex."""
+    return not text.isascii() and not _icu_scripts().isdisjoint(text)
+
+
+def icu_available() -> bool:
+    """Whether Lao, Khmer and Myanmar words are found by dictionary (ICU loads)."""
+    return bool(_load_icu())
+
+
+def _load_icu() -> Any:
+    global _icu
+    if _icu is None:
+        import ctypes  # here, not at start-up: a map without these scripts never needs it
+
+        _icu = False
+        for lib, suffix in _icu_libraries(ctypes):
+            try:
+                opened = getattr(lib, f"ubrk_open{suffix}")
+                following = getattr(lib, f"ubrk_next{suffix}")
+                closed = getattr(lib, f"ubrk_close{suffix}")
+            except AttributeError:
+                continue
+            opened.restype = ctypes.c_void_p
+            opened.argtypes = [
+                ctypes.c_int,
+                ctypes.c_char_p,
+                ctypes.c_char_p,
+                ctypes.c_int32,
+                ctypes.POINTER(ctypes.c_int),
+            ]
+            following.restype = ctypes.c_int32
+            following.argtypes = [ctypes.c_void_p]
+            closed.restype = None
+            closed.argtypes = [ctypes.c_void_p]
+            _icu = (opened, following, closed)
+            break
+        if not _icu:
+            import logging
+
+            logging.getLogger(__name__).info(
+                "ICU not found: Lao, Khmer and Myanmar break at spaces only (install libicu)"
+            )
+    return _icu
+
+
+def _icu_libraries(ctypes: Any) -> Any:
+    """ICU's common library and the suffix of its functions' names (its major version): the
+    system's by its Debian and Ubuntu names (libicuuc.so.60 … .so.80; no search: ``find_library``
+    runs ``ldconfig``), else found by search, else the copy the Qt wheel carries (a file, not an
+    import of Qt)."""
+    for version in range(80, 59, -1):
+        try:
+            yield ctypes.CDLL(f"libicuuc.so.{version}"), f"_{version}"
+        except OSError:
+            continue
+        return
+    import ctypes.util
+
+    found = ctypes.util.find_library("icuuc")
+    version = found.rsplit(".so.", 1)[-1] if found else ""
+    if version.isdigit():
+        try:
+            lib = ctypes.CDLL(found)
+        except OSError:
+            lib = None
+        if lib is not None:
+            yield lib, f"_{version}"
+    import importlib.util
+
+    spec = importlib.util.find_spec("PySide6")
+    for folder in spec.submodule_search_locations or () if spec else ():
+        from pathlib import Path
+
+        for path in sorted(Path(folder, "Qt", "lib").glob("libicuuc.so.[0-9]*")):
+            version = path.name.removeprefix("libicuuc.so.").split(".")[0]
+            try:
+                yield ctypes.CDLL(str(path)), f"_{version}"
+            except OSError:
+                continue
+
+
+def _icu_breaks(word: str) -> tuple[int, ...]:
+    """Where ICU's dictionary ends a Lao, Khmer or Myanmar word inside ``word``: only between two
+    characters of these scripts, never before a mark or a punctuation sign nor after a preposed
+    vowel."""
+    loaded = _load_icu()
+    if not loaded:
+        return ()
+    import ctypes
+
+    opened, following, closed = loaded
+    data = word.encode("utf-16-le")
+    status = ctypes.c_int(0)
+    found: list[int] = []
+    with _icu_lock:
+        handle = opened(_UBRK_WORD, b"", data, len(data) // 2, ctypes.byref(status))
+        if not handle or status.value > 0:  # (a U_FAILURE; warnings are negative)
+            return ()
+        try:
+            while (at := following(handle)) != _UBRK_DONE:
+                found.append(at)
+        finally:
+            closed(handle)
+    # UTF-16 offsets to the string's: a character beyond U+FFFF is two units
+    if any(ord(ch) > 0xFFFF for ch in word):
+        units = [0]
+        for ch in word:
+            units.append(units[-1] + (2 if ord(ch) > 0xFFFF else 1))
+        index = {unit: i for i, unit in enumerate(units)}
+        found = [index[at] for at in found if at in index]
+    scripts = _icu_scripts()
+    cuts = []
+    for at in found:
+        if not 0 < at < len(word):
+            continue
+        before, after = word[at - 1], word[at]
+        if before not in scripts or after not in scripts:
+            continue
+        if before in _ICU_PREPOSED or unicodedata.category(after)[0] in "MP":
+            continue  # (nor before a sign that ends a phrase: Khmer's ៖ and ។, Myanmar's ၊ and ။)
         cuts.append(at)
     return tuple(cuts)

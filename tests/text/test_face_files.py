@@ -138,7 +138,7 @@ def test_with_no_usable_face_lines_keep_their_height_and_every_character_is_repo
     seen = shaped(tmp_path, fonts, "Checkout page")
     assert seen["Checkout page"] == {"faces": [], "width": 0.0, "missing": "Checkoutpage", "measured": 0.0}
     assert seen["line_height"] > 0
-    assert len(seen["problems"]) == 14  # type: ignore[arg-type]  # every file, looked for a usable face
+    assert len(seen["problems"]) == len(face_files.files()) == 42  # type: ignore[arg-type]  # every file looked for
 
 
 def test_a_face_whose_outlines_are_zeroed_is_damaged_and_the_faces_after_it_draw_its_text(
