@@ -463,6 +463,7 @@ WRITING_MODULES = (  # the store's modules for writing a file, its lock, drafts 
     "jmdesigner.storage.new_file",
     "jmdesigner.storage.version_rows",
     "jmdesigner.storage.drafts",
+    "jmdesigner.storage.placement",  # (the window's warning about the file's place: the mount table read)
 )
 
 
