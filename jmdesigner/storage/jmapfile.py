@@ -185,7 +185,7 @@ class JmapFile:
         self.copy_note: str | None = None  # what the last Save a Copy had to leave out, for the UI
         self.on_backup_end: Callable[[], object] | None = None  # called on the worker as a backup ends
         self._open_backup_due = False  # the backup on open is still to be looked at (``take_open_backup``)
-        self._opened_from = path  # (its place: ``location_warning``)
+        self._opened_from = Path(os.path.abspath(path))  # (its place, for ``location_warning``)
         self.notices: list[str] = list(notices)  # what opening did to protect the file (side files set aside)
         self._diverged = False  # the file on disk is no longer what this window loaded and saved
         self._claimed = False  # this window's holder record is in the file (storage.holder)
