@@ -32,6 +32,13 @@ work in one thread (a first use from two threads at once would run the module tw
   image given by URL) at their tops, which ran it with ``ipaddress`` (~3 ms of every verb's
   start-up on a machine where ``python -c pass`` takes 20 ms); a verb on a file parses no URL.
   The deferred module holds forwarders by those names, which run it at their first call.
+- ``datetime`` (every verb but the room's, before the verb's modules): the store imports its
+  ``datetime`` and ``UTC`` and ReportLab subclasses its ``tzinfo`` at their tops, and
+  ``datetime.py`` defines all its classes in Python before it takes those of its C module
+  (``_datetime``) over them. The deferred module holds the C module's names from the start (the
+  same objects the real module ends with), so a verb's dates run nothing more; another name read
+  runs the module. (``nt``, Windows' ``os``, which ``pathlib``'s ``ntpath`` tries to import five
+  times, is recorded missing after one look, as ``_rl_accel`` is below.)
 - ``reportlab.lib.rl_safe_eval`` and ``ast`` (PDF export): ReportLab's safe-eval module is imported
   by ``reportlab.lib.utils`` at its top for four callables (``rl_safe_exec``, ``rl_safe_eval``,
   ``safer_globals``, ``rl_extended_literal_eval``), and ``ast`` for ``literal_eval``: they read a
@@ -218,6 +225,22 @@ def _font_tables_ran(tables: ModuleType) -> None:
 
 
 URL_PARSING = "urllib.parse"  # pathlib's (``Path.as_uri``) and ReportLab's (a URL for an image)
+# Windows' ``os`` module: ``ntpath`` (which ``pathlib`` imports on every system) tries five of its
+# functions, each import searching every folder of the path again
+WINDOWS_OS = "nt"
+DATES = "datetime"  # the store's and ReportLab's dates: its C module's names, ahead
+
+
+def _dates_ahead() -> dict[str, object]:
+    """What ``datetime`` holds once it has run where its C module exists: that module's names (the
+    same objects; ``datetime.py`` defines them in Python first, then takes the C module's over
+    them). A Python without the C module gets nothing ahead: ``datetime`` runs at its first read."""
+    try:
+        import _datetime
+    except ImportError:
+        return {}
+    return {name: value for name, value in vars(_datetime).items() if not name.startswith("__")}
+
 
 # Names a deferred module holds before its code runs (the real ones replace them when it runs)
 KNOWN_AHEAD: dict[str, Callable[[], Mapping[str, object]]] = {
@@ -234,6 +257,7 @@ KNOWN_AHEAD: dict[str, Callable[[], Mapping[str, object]]] = {
     "base64": _forwarders("base64", ("decodebytes", "encodebytes")),
     "weakref": lambda: {"ref": _weakref_ref(), **_forwarders("weakref", ("WeakMethod",))()},
     FONT_TABLES: _font_tables_ahead,
+    DATES: _dates_ahead,
 }
 # What is done once a deferred module has run (the modules that took its names ahead given its own)
 AFTER_RUN: dict[str, Callable[[ModuleType], None]] = {FONT_TABLES: _font_tables_ran}

@@ -67,9 +67,17 @@ def _run(args_list: list[str], lang: str | None, rest: list[str], own_process: b
         # ~1 s in all, at the same peak memory), as the import verb and the window's start do.
         # What it made is then old, so the collector's first pass after it walks none of it.
         with collector_pause.collector_paused():
-            from jmdesigner.cli.deferred_imports import URL_PARSING, defer
+            from jmdesigner.cli.deferred_imports import (
+                DATES,
+                URL_PARSING,
+                WINDOWS_OS,
+                absent_once_looked_for,
+                defer,
+            )
 
             defer(URL_PARSING)  # before the verb's module imports pathlib
+            absent_once_looked_for(WINDOWS_OS)  # pathlib's ntpath looks for it five times
+            defer(DATES)
             try:
                 # without --lang, wherever it stood; a verb may read a plain command line itself
                 args = _plainly_read(rest) or command_parser(rest[0]).parse_args(rest)

@@ -12,10 +12,17 @@ from jmdesigner.storage import header
 
 HEADROOM = 1024 * 1024  # an edit writes a journal and pages; below this much room, call the disk full
 
-try:
-    import resource
-except ImportError:  # pragma: no cover - Windows
-    resource = None  # type: ignore[assignment]
+
+def _file_size_limit() -> int | None:
+    """The process's file-size limit in bytes (``ulimit -f``), or None where there is none (or no
+    such limit on this system). ``resource`` (an extension module) is loaded here, by the write
+    that failed or the large write being checked, not by every open of a file."""
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - Windows
+        return None
+    soft, _ = resource.getrlimit(resource.RLIMIT_FSIZE)
+    return None if soft == resource.RLIM_INFINITY else soft
 
 
 def out_of_space(path: Path) -> bool:
@@ -29,10 +36,10 @@ def out_of_space(path: Path) -> bool:
             st = os.statvfs(path.parent)
             if st.f_bavail * st.f_frsize < HEADROOM:
                 return True
-        if resource is not None:
-            soft, _ = resource.getrlimit(resource.RLIMIT_FSIZE)
+        soft = _file_size_limit()
+        if soft is not None:
             size = path.stat().st_size if path.exists() else 0
-            if soft != resource.RLIM_INFINITY and size + HEADROOM > soft:
+            if size + HEADROOM > soft:
                 return True
     except (OSError, ValueError):
         return False
@@ -80,10 +87,9 @@ def at_size_limit(path: Path) -> bool:
         for folder in (path.parent, *([temporary] if temporary else [])):
             if shutil.disk_usage(folder).free <= room:
                 return False
-        if resource is not None:
-            soft, _ = resource.getrlimit(resource.RLIMIT_FSIZE)
-            if soft != resource.RLIM_INFINITY and soft - size <= room:
-                return False
+        soft = _file_size_limit()
+        if soft is not None and soft - size <= room:
+            return False
     except (OSError, ValueError):
         return False
     return True

@@ -54,7 +54,6 @@ from jmdesigner.storage.file_limits import (
 from jmdesigner.storage.format import SCHEMA_VERSION
 from jmdesigner.storage.header import Header, read_header
 from jmdesigner.storage.locations import sqlite_uri
-from jmdesigner.storage.placement import warning_for
 from jmdesigner.storage.rows import load_document, load_listed, load_maps, map_of, write_changes
 
 if TYPE_CHECKING:
@@ -186,7 +185,7 @@ class JmapFile:
         self.copy_note: str | None = None  # what the last Save a Copy had to leave out, for the UI
         self.on_backup_end: Callable[[], object] | None = None  # called on the worker as a backup ends
         self._open_backup_due = False  # the backup on open is still to be looked at (``take_open_backup``)
-        self.location_warning: str | None = warning_for(path)  # network drive or synced folder
+        self._opened_from = Path(os.path.abspath(path))  # (its place, for ``location_warning``)
         self.notices: list[str] = list(notices)  # what opening did to protect the file (side files set aside)
         self._diverged = False  # the file on disk is no longer what this window loaded and saved
         self._claimed = False  # this window's holder record is in the file (storage.holder)
@@ -222,6 +221,15 @@ class JmapFile:
         from jmdesigner.storage.backups import BackupPolicy
 
         return BackupPolicy()
+
+    @functools.cached_property
+    def location_warning(self) -> str | None:
+        """A sentence about the risk of keeping the file where it was opened (a network drive or a
+        synced folder), or None; read from this machine's mount table when first asked for (the
+        window shows it; a verb on the command line never asks)."""
+        from jmdesigner.storage.placement import warning_for
+
+        return warning_for(self._opened_from)
 
     @functools.cached_property
     def background_backup(self) -> BackgroundBackup:

@@ -348,6 +348,52 @@ def test_a_verb_on_a_file_parses_no_url(
     assert said.splitlines()[-2:] == ["False _Deferred", "file:///tmp/a%20b%25.jmap module True"]
 
 
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["info"],
+        ["export", "a.svg"],
+        ["export", "a.pdf", "--no-cover", "--no-summary", "--no-personas"],
+        ["export", "a.json"],
+    ],
+)
+def test_a_verb_on_a_file_runs_no_python_datetime_nor_looks_for_windows_os_twice(
+    argv: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``datetime.py`` defines its classes in Python, then takes its C module's over them: a verb
+    finds it deferred, holding the C module's names (the store's and ReportLab's dates read them),
+    and it has not run; ``nt`` (Windows' ``os``, which ``ntpath`` tries five times) is recorded
+    missing after one look; ``resource`` loads with a failed or a large write only."""
+    path = _five_stage_map(tmp_path, capsys)
+    verb, *rest = argv
+    args = [verb, str(path), *(str(tmp_path / rest[0]) for _ in rest[:1]), *rest[1:]]
+    said = _as_the_program_then(
+        args,
+        "import _datetime\n"
+        "dates = sys.modules['datetime']\n"
+        "print(type(dates).__name__, dates.datetime is _datetime.datetime, dates.UTC is _datetime.UTC,\n"
+        "      sys.modules['nt'], 'resource' in sys.modules)\n"
+        "from datetime import UTC, date, datetime\n"
+        "print(datetime.fromtimestamp(0, UTC).isoformat(), date(2026, 12, 1).isoformat(),\n"
+        "      type(dates).__name__, dates.sys is sys, type(dates).__name__)\n",
+    )
+    assert said.splitlines()[-2:] == [
+        "_Deferred True True None False",
+        "1970-01-01T00:00:00+00:00 2026-12-01 _Deferred True module",
+    ]
+
+
+def test_the_dates_held_ahead_are_the_modules_own() -> None:
+    import datetime
+
+    from jmdesigner.cli.deferred_imports import DATES, KNOWN_AHEAD
+
+    ahead = KNOWN_AHEAD[DATES]()
+    public = {name for name in vars(datetime) if not name.startswith("_")}
+    assert public - set(ahead) == {"sys"}  # (datetime.py's own import: reading it runs the module)
+    assert all(getattr(datetime, name) is value for name, value in ahead.items())
+
+
 def _as_the_program_then(args: list[str], then: str, before: str = "") -> str:
     """What a child prints running the verb ``args`` as the program (``main()``, which ends the
     process itself after the exit handlers), then ``then`` as it ends; ``before`` runs before the
@@ -417,6 +463,7 @@ WRITING_MODULES = (  # the store's modules for writing a file, its lock, drafts 
     "jmdesigner.storage.new_file",
     "jmdesigner.storage.version_rows",
     "jmdesigner.storage.drafts",
+    "jmdesigner.storage.placement",  # (the window's warning about the file's place: the mount table read)
 )
 
 

@@ -321,6 +321,19 @@ def test_a_local_file_has_no_warning_and_a_synced_one_does(tmp_path: Path) -> No
         assert jfile.location_warning and "synced folder" in jfile.location_warning
 
 
+def test_the_warning_is_about_where_the_file_was_opened_though_read_later(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The mount table is read when the warning is first asked for (a verb never asks), yet about
+    the file as it was named at the open: a relative name, the working folder changed since."""
+    (tmp_path / "Dropbox").mkdir()
+    make_doc(tmp_path / "Dropbox" / "doc.jmap")
+    monkeypatch.chdir(tmp_path / "Dropbox")
+    with JmapFile.open(Path("doc.jmap")) as jfile:
+        monkeypatch.chdir(tmp_path)
+        assert jfile.location_warning and "synced folder (Dropbox)" in jfile.location_warning
+
+
 def test_refusals_name_the_problem_for_a_missing_folder(tmp_path: Path) -> None:
     with pytest.raises(FileRefusedError, match="does not exist"):
         JmapFile.open(tmp_path / "gone" / "doc.jmap")
