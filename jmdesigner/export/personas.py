@@ -63,6 +63,14 @@ def draw_persona(
         if _one_page(_Measure(), pw, ph, doc, p, map_ids, photo, chart_h, True):
             _one_page(new_page(), pw, ph, doc, p, map_ids, photo, chart_h, True)
             return 1
+    # A full persona on a map and its future state (or on a few maps) still overran a landscape
+    # page, and its second chart went alone onto a page "(continued)": its charts side by side, each
+    # with its scores under it, keep it on its one page.
+    if pw > ph and len([m for m in map_ids if _points_of(doc, p, m)]) >= 2:
+        for chart_h in (CHART_H, *_COMPACT_STEPS):
+            if _one_page(_Measure(), pw, ph, doc, p, map_ids, photo, chart_h, True, BAND_COLUMNS):
+                _one_page(new_page(), pw, ph, doc, p, map_ids, photo, chart_h, True, BAND_COLUMNS)
+                return 1
     return _Flow(new_page, pw, ph, p).draw(doc, map_ids, photo)
 
 
@@ -146,9 +154,11 @@ def _one_page(
     photo: object | None,
     chart_h: float = CHART_H,
     wrapped: bool = False,
+    columns: int = 1,
 ) -> bool:
     """The persona on one page, its charts ``chart_h`` tall, the band's room kept for a line per map
-    (``wrapped``: for the lines its scores wrap to); returns whether all of it fitted (nothing
+    (``wrapped``: for the lines its scores wrap to; ``columns`` > 1: the charts side by side in that
+    many columns, each with its scores under it); returns whether all of it fitted (nothing
     shortened, the band above the footer)."""
     m = MARGIN
     top = y = _header(s, pw, ph, p, photo)
@@ -156,8 +166,12 @@ def _one_page(
     sections = _sections(p)
     journeys = _journeys(doc, p, map_ids)
     charts = [map_id for map_id in map_ids if _points_of(doc, p, map_id)]
-    lines = sum([len(wrap(j, fonts.REGULAR, 9, width)) for j in journeys]) if wrapped else len(journeys)
-    bottom = ph - m - _band_reserve(lines, len(charts), chart_h)
+    if columns > 1:
+        band = _ColumnsBand(doc, p, charts, width, chart_h, columns)
+        bottom = ph - m - (30 + band.height)
+    else:
+        lines = sum([len(wrap(j, fonts.REGULAR, 9, width)) for j in journeys]) if wrapped else len(journeys)
+        bottom = ph - m - _band_reserve(lines, len(charts), chart_h)
     cols = 3 if pw > ph else 2
     rows = range(0, len(sections), cols)
     fitted = True
@@ -194,6 +208,9 @@ def _one_page(
         s.line(Point(m, y - 14), Point(pw - m, y - 14), P.GRID_LINE, 0.6)
         s.text(m, y, translate("Personas", "ON THE MAP"), fonts.BOLD, 8, P.MUTED)
         y += LEAD + 2
+        if columns > 1:
+            y = band.draw(s, m, y)
+            return fitted and y - LEAD <= ph - m - FOOT_CLEAR
         for map_id in charts:  # the curve itself, not only its numbers
             chart_title = elide(doc.map(map_id).title, fonts.BOLD, 9, width)
             text_in_direction(s, m, m + width, y, chart_title, fonts.BOLD, 9, P.TEXT)
@@ -398,6 +415,53 @@ class _Flow:
         return y + LEAD + 2
 
 
+BAND_COLUMNS = 2  # charts side by side on a landscape page that holds them no other way
+BAND_GAP = 8 * MM  # between two charts side by side
+
+
+class _ColumnsBand:
+    """The "On the map" band with its charts side by side: each map's title, chart and scores (its
+    stages and scores wrapped to the chart's width) in a column, ``columns`` to a row."""
+
+    def __init__(
+        self,
+        doc: Document,
+        p: Persona,
+        charts: list[str],
+        width: float,
+        chart_h: float,
+        columns: int,
+    ) -> None:
+        self.doc, self.p, self.chart_h = doc, p, chart_h
+        self.col_w = (width - (columns - 1) * BAND_GAP) / columns
+        cells = [(map_id, wrap(_scores(doc, p, map_id), fonts.REGULAR, 9, self.col_w)) for map_id in charts]
+        self.rows = [cells[i : i + columns] for i in range(0, len(cells), columns)]
+        # a row: its titles, charts and the longest of its scores, then the gap to the next row
+        self.steps = [
+            8 + chart_h + LEAD + 4 + max(len(lines) for _, lines in row) * LEAD for row in self.rows
+        ]
+        self.height = LEAD + 2 + sum(self.steps) - LEAD  # from the heading to the last baseline
+
+    def draw(self, s: Surface, x0: float, y: float) -> float:
+        """Draws the rows from ``y`` (a chart title's baseline); returns the baseline after the last
+        line of scores."""
+        end = y
+        for row, step in zip(self.rows, self.steps, strict=True):
+            for i, (map_id, lines) in enumerate(row):
+                x = x0 + i * (self.col_w + BAND_GAP)
+                title = elide(self.doc.map(map_id).title, fonts.BOLD, 9, self.col_w)
+                text_in_direction(s, x, x + self.col_w, y, title, fonts.BOLD, 9, P.TEXT)
+                _curve_chart(s, Rect(x, y + 8, self.col_w, self.chart_h), self.doc, self.p, map_id)
+                line_y = y + 8 + self.chart_h + LEAD + 4
+                for line in lines:
+                    s.text(x, line_y, line, fonts.REGULAR, 9, P.TEXT)
+                    line_y += LEAD
+                end = max(end, line_y)
+            y += step
+        return end
+
+
+
 ROW_GAP = 14.0  # between a row of sections and what follows it
 TITLE_H = 22.0  # a section's title and its rule, down to its first item's baseline
 ROW_MIN = TITLE_H + LEAD + ROW_GAP  # the least a row of sections takes: its titles and one line
@@ -512,6 +576,16 @@ def _curve_chart(s: Surface, r: Rect, doc: Document, p: Persona, map_id: str) ->
     s.curve(segments, p.colour, 1.6)
     for pt in points:
         s.circle(pt, CHART_POINT, p.colour, P.CELL, 0.8)
+
+
+def _scores(doc: Document, p: Persona, map_id: str) -> str:
+    """The persona's score at each stage of a map: "<stage> <score> · …"."""
+    scores = []
+    for stage in doc.stages(map_id):
+        point = doc.point_at(p.id, stage.id)
+        if point is not None:
+            scores.append(f"{isolate(stage.name)} {score_label(round(point.score))}")
+    return " · ".join(scores)
 
 
 def _journeys(doc: Document, p: Persona, map_ids: list[str]) -> list[str]:
