@@ -54,3 +54,38 @@ def test_the_last_page_takes_the_last_rows_of_a_stage_when_it_cannot_take_it_who
         [(1, 0, 17, False)],  # its first rows stay
         [(1, 17, 3, True), (2, 0, 1, False)],  # its last three come over: a quarter of a page
     ]
+
+
+LINE = 13.5
+
+
+@dataclass(frozen=True)
+class Lines:
+    """A row of ``n`` lines that may be cut between them (at least two on each side)."""
+
+    n: int
+
+    @property
+    def h(self) -> float:
+        return self.n * LINE + 8
+
+    def cut(self, room: float) -> tuple[Lines, Lines] | None:
+        k = int((room - 8) // LINE)
+        if k < 2 or self.n - k < 1:
+            return None
+        return Lines(k), Lines(self.n - k)
+
+
+def test_a_card_longer_than_a_page_leaves_a_quarter_of_a_page_on_the_last_one() -> None:
+    # a card a page and two lines long: its last two lines were alone on the last page, a sliver
+    # that no rows of the page before came to fill (a row cut between pages stayed where it was cut)
+    per_page = int((ROOM - 16 - 8) // LINE)
+    blocks = [Block(14.0, 12.0, [Lines(per_page + 2)])]
+    pages = plan(blocks, ROOM)
+    assert len(pages) == 2
+    assert fill(pages[-1], blocks) >= ROOM / 4 - 1e-6  # not a sliver
+    assert all(fill(page, blocks) <= ROOM + 1e-6 for page in pages)
+    assert fill(pages[-2], blocks) >= fill(pages[-1], blocks)  # the page before stays the fuller
+    # every line set once, in order
+    lines = [r.n for page in pages for p in page for r in p.rows]
+    assert sum(lines) == per_page + 2 and all(n >= 2 for n in lines)
