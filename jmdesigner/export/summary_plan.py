@@ -6,6 +6,8 @@ The rows of each stage flow down the pages as a typesetter would set them:
   two or fewer), else it starts on the next page;
 - a stage carried over a page ("(continued)") takes at least two rows with it: a lone last row
   pulls the one before it over too;
+- where these two rules would leave more than a quarter of a page empty (tall rows: long cards),
+  the rows that fit stay, and the next row is cut between its lines to fill the page;
 - a row taller than a whole page is cut between its lines, never left running off the page;
 - the last page of a summary over several pages is never a sliver: when it would hold a single
   row or less than a quarter of a page, the last rows of the page before move over until it
@@ -135,13 +137,25 @@ def _take(
             cuts[id(pieces[0])] = (whole, pieces[1])
             rows[k : k + 1] = pieces
             return k + 1
-    if k >= 2 and n - k == 1:
-        k -= 1  # never one row alone under "(continued)"
-    if k < 2 and not fresh:
-        return 0  # a stage's name never at a page's foot without its first two rows
-    if k == 0:  # not even two lines of the row fit a whole page: it is set whole
-        return 1
-    return k
+    ruled = k
+    if ruled >= 2 and n - ruled == 1:
+        ruled -= 1  # never one row alone under "(continued)"
+    if ruled < 2 and not fresh:
+        ruled = 0  # a stage's name never at a page's foot without its first two rows
+    quarter = WIDOW * (page + RULE)  # (``page``: a page's room under a stage's rule)
+    if room - sum(r.h for r in rows[:ruled]) > quarter + EPS:
+        # Those rules would leave more than a quarter of the page empty (tall rows: long cards):
+        # the rows that fit are set, and the next one is cut between its lines to fill the page.
+        ruled = k
+        if room - used > quarter + EPS:
+            whole, pieces = rows[k], rows[k].cut(room - used)
+            if pieces is not None:
+                cuts[id(pieces[0])] = (whole, pieces[1])
+                rows[k : k + 1] = pieces
+                return k + 1
+    if fresh:
+        return ruled or 1  # (0: not even two lines of the row fit a whole page: it is set whole)
+    return ruled
 
 
 CUT_STEP = 4.0  # how much shorter, each time, the first piece of a re-cut row is tried
