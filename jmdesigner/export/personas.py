@@ -155,11 +155,12 @@ def _one_page(
     chart_h: float = CHART_H,
     wrapped: bool = False,
     columns: int = 1,
+    ends: list[float] | None = None,
 ) -> bool:
     """The persona on one page, its charts ``chart_h`` tall, the band's room kept for a line per map
     (``wrapped``: for the lines its scores wrap to; ``columns`` > 1: the charts side by side in that
     many columns, each with its scores under it); returns whether all of it fitted (nothing
-    shortened, the band above the footer)."""
+    shortened, the band above the footer). ``ends`` gets the baseline of its last line."""
     m = MARGIN
     top = y = _header(s, pw, ph, p, photo)
     width = pw - 2 * m
@@ -210,7 +211,7 @@ def _one_page(
         y += LEAD + 2
         if columns > 1:
             y = band.draw(s, m, y)
-            return fitted and y - LEAD <= ph - m - FOOT_CLEAR
+            return bool(fitted) and y - LEAD <= ph - m - FOOT_CLEAR
         for map_id in charts:  # the curve itself, not only its numbers
             chart_title = elide(doc.map(map_id).title, fonts.BOLD, 9, width)
             text_in_direction(s, m, m + width, y, chart_title, fonts.BOLD, 9, P.TEXT)
@@ -222,7 +223,53 @@ def _one_page(
                 s.text(m, y, line, fonts.REGULAR, 9, P.TEXT)
                 y += LEAD
         fitted &= y - LEAD <= ph - m - FOOT_CLEAR  # the last line's baseline, clear of the footer
+    if ends is not None:
+        ends.append(y - LEAD)
     return fitted
+
+
+SHARE_GAP = 20.0  # from a persona's last line to the rule over the next persona on its page
+
+
+def shared_pages(
+    pw: float, ph: float, doc: Document, personas: list[Persona], map_ids: list[str]
+) -> list[list[tuple[Persona, float]]]:
+    """The personas in order, grouped by the page each starts on, each with how far down that page
+    its own layout is moved (0 for a page's first persona). A persona that fits its page with room
+    to spare (a name and a role, a chart of its curve: its page ended early, mostly empty) takes the
+    rest of the page before when it fits there whole, under a rule, its last line clear of the
+    footer; any other persona starts a page of its own, as before."""
+    groups: list[list[tuple[Persona, float]]] = []
+    bottom = ph - MARGIN - FOOT_CLEAR
+    end: float | None = None  # where the last persona of the page so far ends (None: nothing joins it)
+    for p in personas:
+        ends: list[float] = []
+        fits = _one_page(_Measure(), pw, ph, doc, p, map_ids, None, ends=ends)  # type: ignore[arg-type]
+        if fits and end is not None and end + SHARE_GAP + ends[0] <= bottom:
+            groups[-1].append((p, end + SHARE_GAP))
+            end = end + SHARE_GAP + ends[0]
+        else:
+            groups.append([(p, 0.0)])
+            end = ends[0] if fits else None
+    return groups
+
+
+def draw_sharing(
+    s: Surface,
+    pw: float,
+    ph: float,
+    doc: Document,
+    p: Persona,
+    map_ids: list[str],
+    photo: object | None,
+    dy: float,
+) -> None:
+    """A persona that shares its page (``shared_pages``), its layout moved ``dy`` down the page under
+    a rule; its colour edge starts at the rule."""
+    s.line(Point(MARGIN, dy), Point(pw - MARGIN, dy), P.GRID_LINE, 0.6)
+    s.push(0, dy, 1.0, Rect(0, dy, pw, ph - dy))  # (the clip in the page's units)
+    _one_page(s, pw, ph, doc, p, map_ids, photo)
+    s.pop()
 
 
 class _Flow:
@@ -459,7 +506,6 @@ class _ColumnsBand:
                 end = max(end, line_y)
             y += step
         return end
-
 
 
 ROW_GAP = 14.0  # between a row of sections and what follows it

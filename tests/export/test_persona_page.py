@@ -632,3 +632,41 @@ def test_a_full_persona_on_a_map_and_its_future_state_keeps_one_page_with_its_ch
         for x, text, font, size in scores:
             assert x + text_width(text, font, size) <= right + 0.01
     assert max(y for y, _ in page.texts) <= ph - m - FOOT_CLEAR
+
+
+def test_sparse_personas_share_a_page_one_under_the_other(sample_doc: Document, tmp_path: Path) -> None:
+    """Personas with only a name and a role, each on a page of its own, left those pages mostly
+    empty: the second takes the rest of the first one's page, under a rule, each bookmarked there,
+    the footer once. Personas that fill their pages keep a page each."""
+    from pypdf import PdfReader
+
+    from tests.export.pdfcheck import outline_titles
+
+    full = tmp_path / "full.pdf"
+    export_pdf(sample_doc, [sample_doc.maps()[0].id], full, ExportOptions(cover=False, summary=False))
+    assert len(PdfReader(full).pages) == 3  # the map, then a page per full persona, as before
+    maya, walter = sample_doc.personas()
+    for p in (maya, walter):
+        sample_doc.update_persona(
+            p.id,
+            quote="",
+            description="",
+            goals=(),
+            motivations=(),
+            pain_points=(),
+            behaviours=(),
+            channels=(),
+        )
+    out = tmp_path / "sparse.pdf"
+    export_pdf(sample_doc, [sample_doc.maps()[0].id], out, ExportOptions(cover=False, summary=False))
+    reader = PdfReader(out)
+    assert len(reader.pages) == 2
+    assert outline_titles(reader)[-3:] == ["Personas", maya.name, walter.name]
+    assert {reader.get_destination_page_number(o) for o in reader.outline[-1]} == {1}
+    words = _words(out, 2)
+    tops = {w: y for w, y in reversed(words)}  # each word's first place
+    first, second = maya.name.split()[0], walter.name.split()[0]
+    last_of_maya = max(y for w, y in words if y < tops[second] and w == "-3")  # her last score
+    assert tops[first] < last_of_maya < tops[second]
+    assert [w for w, _ in words].count("ON") == 2 and [w for w, _ in words].count("Page") == 1
+    assert max(y for _, y in words) < 842 - 16 * MM  # A3 sideways: all of it above the margin
