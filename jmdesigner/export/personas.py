@@ -15,6 +15,7 @@ from jmdesigner.layout import palette as P
 from jmdesigner.layout.curve import smooth_segments, straight_segments
 from jmdesigner.layout.engine import neutral_score, score_label
 from jmdesigner.layout.geometry import Point, Rect
+from jmdesigner.layout.wrap import SOFT_HYPHEN, broken_words, hyphenated
 from jmdesigner.model.document import Document
 from jmdesigner.model.entities import Persona
 from jmdesigner.model.kinds import CurveStyle
@@ -615,8 +616,9 @@ def _curve_chart(s: Surface, r: Rect, doc: Document, p: Persona, map_id: str) ->
         x = plot.x + col * i
         if i:
             s.line(Point(x, plot.y), Point(x, plot.bottom), P.GRID_LINE, 0.4)
-        name = elide(stage.name, fonts.REGULAR, 6.5, col - 4)
-        s.text(x + col / 2, plot.bottom + 9, name, fonts.REGULAR, 6.5, P.MUTED, "middle")
+        size, lines = _stage_label(stage.name, col - 4)
+        for k, line in enumerate(lines):
+            s.text(x + col / 2, plot.bottom + 9 + k * 7.5, line, fonts.REGULAR, size, P.MUTED, "middle")
     points = [Point(plot.x + col * (i + 0.5), y_of(score)) for i, score in _points_of(doc, p, map_id)]
     segments = smooth_segments(points) if jmap.curve is CurveStyle.SMOOTH else straight_segments(points)
     s.curve(segments, p.colour, 1.6)
@@ -632,6 +634,21 @@ def _scores(doc: Document, p: Persona, map_id: str) -> str:
         if point is not None:
             scores.append(f"{isolate(stage.name)} {score_label(round(point.score))}")
     return " · ".join(scores)
+
+
+def _stage_label(name: str, width: float) -> tuple[float, tuple[str, ...]]:
+    """A stage's name under its column of a persona's chart, and its size: whole on one line where
+    it fits, else on two (a word too wide hyphenated at a syllable, as a map's headers are:
+    "Kreditwürdig-" / "keitsprüfung" under a chart half the page wide), a little smaller where
+    that needs it, and only past two lines at the smallest size shortened with "…"."""
+    if text_width(name, fonts.REGULAR, 6.5) <= width:
+        return 6.5, (name,)
+    for size in (6.5, 6.0, 5.5):
+        soft = hyphenated(name, lambda word, k=size: text_width(word, fonts.REGULAR, k), width)
+        lines = wrap(soft, fonts.REGULAR, size, width)
+        if len(lines) == 2 and not broken_words(soft, lines):
+            return size, tuple(line.replace(SOFT_HYPHEN, "") for line in lines)
+    return 6.5, (elide(name, fonts.REGULAR, 6.5, width),)
 
 
 def _journeys(doc: Document, p: Persona, map_ids: list[str]) -> list[str]:

@@ -40,3 +40,21 @@ def test_the_persona_page_charts_the_curve(sample_doc: Document) -> None:
     # Higher scores sit higher on the page (smaller y).
     ys = {p.score: dot.y for p, dot in zip(points, dots, strict=True)}
     assert ys[max(ys)] < ys[min(ys)]
+
+
+def test_a_stage_name_too_wide_for_its_column_of_the_chart_goes_on_two_lines_not_cut() -> None:
+    """Under a chart half the page wide (a persona's two charts side by side) a column of eight stages
+    is 40 pt: "Bedarf erkennen" was printed "Bedarf erk…" and "Kreditwürdigkeitsprüfung"
+    "Kreditwür…". Such a name goes on two lines, a word too wide hyphenated at a syllable, a little
+    smaller where needed; a name that fits keeps its one line and size."""
+    from jmdesigner.export import fonts
+    from jmdesigner.export.metrics import text_width
+    from jmdesigner.export.personas import _stage_label
+
+    assert _stage_label("Zusage", 39.5) == (6.5, ("Zusage",))
+    assert _stage_label("Bedarf erkennen", 39.5) == (6.5, ("Bedarf", "erkennen"))
+    size, lines = _stage_label("Kreditwürdigkeitsprüfung", 39.5)
+    assert lines == ("Kreditwürdig-", "keitsprüfung") and 5.5 <= size < 6.5
+    assert all(text_width(line, fonts.REGULAR, size) <= 39.5 for line in lines)
+    # a column too narrow for even that (forty stages): shortened as before
+    assert _stage_label("Bedarf erkennen", 14.0) == (6.5, ("Be…",))
