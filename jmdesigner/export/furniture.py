@@ -116,5 +116,38 @@ def footer(s: Surface, page_w: float, page_h: float, margin: float, left: str, r
     y = page_h - margin
     s.line(Point(margin, y - 12), Point(page_w - margin, y - 12), P.GRID_LINE, 0.6)
     room = page_w - 2 * margin - text_width(right, fonts.REGULAR, FOOT_PT) - 18
-    s.text(margin, y - 2, elide(left, fonts.REGULAR, FOOT_PT, room), fonts.REGULAR, FOOT_PT, P.MUTED)
+    size, left = _foot_left(left, room)
+    s.text(margin, y - 2, left, fonts.REGULAR, size, P.MUTED)
     s.text(page_w - margin, y - 2, right, fonts.REGULAR, FOOT_PT, P.MUTED, "end")
+
+
+FOOT_MIN_PT = 6.0
+_FOOT_SEP = " · "
+
+
+def _foot_left(left: str, room: float) -> tuple[float, str]:
+    """The footer's left part in ``room``: as it is, else a little smaller (down to ``FOOT_MIN_PT``),
+    else with its longest part (a long client's name, a title) shortened with an ellipsis, so the
+    version and the date after it stay whole ("… · v2.1-final · 2026-12-01", not "· v2.1-f…")."""
+    if text_width(left, fonts.REGULAR, FOOT_PT) <= room:
+        return FOOT_PT, left
+    size = FOOT_PT - 0.5
+    while size >= FOOT_MIN_PT:
+        if text_width(left, fonts.REGULAR, size) <= room:
+            return size, left
+        size -= 0.5
+    size = FOOT_MIN_PT
+    parts = left.split(_FOOT_SEP)
+    while len(parts) > 1:
+        longest = max(range(len(parts)), key=lambda i: len(parts[i]))
+        others = text_width(
+            _FOOT_SEP.join(p for i, p in enumerate(parts) if i != longest), fonts.REGULAR, size
+        )
+        others += text_width(_FOOT_SEP, fonts.REGULAR, size)
+        if room - others < text_width("Mmm…", fonts.REGULAR, size):  # no room worth its name: as before
+            break
+        parts[longest] = elide(parts[longest], fonts.REGULAR, size, room - others)
+        shown = _FOOT_SEP.join(parts)
+        if text_width(shown, fonts.REGULAR, size) <= room:
+            return size, shown
+    return size, elide(left, fonts.REGULAR, size, room)
