@@ -172,7 +172,7 @@ def _one_page(
         band = _ColumnsBand(doc, p, charts, width, chart_h, columns)
         bottom = ph - m - (30 + band.height)
     else:
-        lines = sum([len(wrap(j, fonts.REGULAR, 9, width)) for j in journeys]) if wrapped else len(journeys)
+        lines = sum([len(score_lines(j, width)) for j in journeys]) if wrapped else len(journeys)
         bottom = ph - m - _band_reserve(lines, len(charts), chart_h)
     cols = 3 if pw > ph else 2
     rows = range(0, len(sections), cols)
@@ -220,7 +220,7 @@ def _one_page(
             _curve_chart(s, Rect(m, y, width, chart_h), doc, p, map_id)
             y += chart_h + LEAD + 4
         for journey in journeys:
-            for line in wrap(journey, fonts.REGULAR, 9, width):
+            for line in score_lines(journey, width):
                 s.text(m, y, line, fonts.REGULAR, 9, P.TEXT)
                 y += LEAD
         fitted &= y - LEAD <= ph - m - FOOT_CLEAR  # the last line's baseline, clear of the footer
@@ -410,7 +410,7 @@ class _Flow:
         """The "On the map" band: at the foot of the page when it fits there (as on a one-page persona),
         else right after the content, going on over pages chart by chart."""
         s_width = self.width
-        wrapped = [wrap(journey, fonts.REGULAR, 9, s_width) for journey in journeys]
+        wrapped = [score_lines(journey, s_width) for journey in journeys]
         chart_h = 8 + CHART_H  # a chart's title baseline to the chart's foot
         chart_step = chart_h + LEAD + 4
         lines = sum(len(w) for w in wrapped)
@@ -482,7 +482,7 @@ class _ColumnsBand:
     ) -> None:
         self.doc, self.p, self.chart_h = doc, p, chart_h
         self.col_w = (width - (columns - 1) * BAND_GAP) / columns
-        cells = [(map_id, wrap(_scores(doc, p, map_id), fonts.REGULAR, 9, self.col_w)) for map_id in charts]
+        cells = [(map_id, score_lines(_scores(doc, p, map_id), self.col_w)) for map_id in charts]
         self.rows = [cells[i : i + columns] for i in range(0, len(cells), columns)]
         # a row: its titles, charts and the longest of its scores, then the gap to the next row
         self.steps = [
@@ -649,6 +649,24 @@ def _stage_label(name: str, width: float) -> tuple[float, tuple[str, ...]]:
         if len(lines) == 2 and not broken_words(soft, lines):
             return size, tuple(line.replace(SOFT_HYPHEN, "") for line in lines)
     return 6.5, (elide(name, fonts.REGULAR, 6.5, width),)
+
+
+_PAIRS = " · "
+
+
+def score_lines(scores: str, width: float) -> tuple[str, ...]:
+    """A map's line of scores ("<map>: <stage> <score> · …") wrapped to ``width``, a line ending only
+    between two stages (or after the map's title), never between a stage and its score ("Informieren
+    4" / "+5"), inside a stage's name, nor before a "·": where the plain wrap would, each stage and
+    its score (and the "·" after them) are held together with no-break spaces."""
+    lines = wrap(scores, fonts.REGULAR, 9, width)
+    if all(line.rstrip().endswith(("·", ":")) for line in lines[:-1]):
+        return lines
+    chunks = scores.split(_PAIRS)
+    head, colon, first = chunks[0].rpartition(": ")
+    chunks[0] = first
+    glued = "\u00a0· ".join(chunk.replace(" ", "\u00a0") for chunk in chunks)  # "·" ends a line
+    return wrap(f"{head}{colon}{glued}", fonts.REGULAR, 9, width)
 
 
 def _journeys(doc: Document, p: Persona, map_ids: list[str]) -> list[str]:

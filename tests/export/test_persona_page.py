@@ -582,8 +582,9 @@ def test_a_wrapped_line_of_scores_keeps_each_right_to_left_stage_beside_its_scor
     doc = Document()
     add_bundle(doc, parse_map(data))
     (page,) = _pages(doc, doc.personas()[0], *PAGES[1])
-    lines = [t for _, t in page.texts if " · " in t]
-    assert len(lines) == 2  # the scores wrap
+    lines = [t for _, t in page.texts if "·" in t]
+    assert len(lines) == 2  # the scores wrap (between two stages: each stage with its score)
+    assert all(line.rstrip().endswith("·") for line in lines[:1])
     for line in lines:
         drawn = "".join(run.text for run in shape(line, "regular").runs)  # the runs left to right
         assert marks.sub("", drawn) == marks.sub("", line), line
