@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from jmdesigner.export import fonts
 from jmdesigner.export.map_drawing import MapPainter, elide
-from jmdesigner.export.metrics import PdfTextMetrics, size_of
+from jmdesigner.export.metrics import PdfTextMetrics, size_of, text_width
 from jmdesigner.export.surface import Surface
 from jmdesigner.i18n import N_, translate
 from jmdesigner.layout import metrics as roles
@@ -19,6 +19,7 @@ from jmdesigner.layout.compare import Band, CompareGeometry, CurvesPanel
 from jmdesigner.layout.geometry import Point, Rect
 from jmdesigner.model.card_match import Mark
 from jmdesigner.text import is_rtl, isolate
+from jmdesigner.text.metrics import fit_lines
 
 MARK_COLOURS = {Mark.ADDED: P.COMPARE_ADDED, Mark.REMOVED: P.COMPARE_REMOVED, Mark.CHANGED: P.COMPARE_CHANGED}
 MARK_LABELS = {
@@ -31,6 +32,9 @@ BETTER_FILL = "#D5EDDC"
 WORSE_FILL = "#F6D8D5"
 GAP_FILL = "#EFEDE9"
 LABEL_PT = 16.0
+LABEL_ONE_LINE_PT = 12.0  # a heading too long for the band at LABEL_PT, on one line down to this
+LABEL_TWO_LINES_PT = 14.0  # a heading on two lines, at most (two lines of it fill the band's 40 pt)
+LABEL_MIN_PT = 9.0
 PILL_PT = 7.5
 
 
@@ -132,9 +136,23 @@ class ComparePainter:
         s, r = self.s, band.label_rect
         baseline = r.y + r.h / 2 + LABEL_PT * 0.36
         heading = f"{band.label} — {isolate(band.title)}"
-        s.text(
-            8, baseline, elide(heading, fonts.BOLD, LABEL_PT, r.w * 0.7), fonts.BOLD, LABEL_PT, P.HEADER_TEXT
-        )
+        room = r.w * 0.7
+        if text_width(heading, fonts.BOLD, LABEL_PT) > room:
+            # A map too narrow for its heading at full size (two stages, a long title) had it cut
+            # with "…": the heading takes the band's width beside the summary of changes, smaller,
+            # then on two lines, and only past the smallest size ends in an ellipsis.
+            room = r.w - 16
+            if band is g.after:
+                room -= text_width(g.summary, fonts.REGULAR, size_of(roles.SMALL)) + 24
+            size, lines = fit_lines(heading, fonts.BOLD, LABEL_PT, LABEL_ONE_LINE_PT, room, 1)
+            if lines[0] != heading:  # (elided)
+                size, lines = fit_lines(heading, fonts.BOLD, LABEL_TWO_LINES_PT, LABEL_MIN_PT, room, 2)
+            lead = size * 1.2
+            first = r.y + r.h / 2 - (len(lines) - 1) * lead / 2 + size * 0.36
+            for k, line in enumerate(lines):
+                s.text(8, first + k * lead, line, fonts.BOLD, size, P.HEADER_TEXT)
+        else:
+            s.text(8, baseline, heading, fonts.BOLD, LABEL_PT, P.HEADER_TEXT)
         if band is g.after:
             s.text(r.right - 8, baseline, g.summary, fonts.REGULAR, size_of(roles.SMALL), P.MUTED, "end")
         s.push(0, band.top)

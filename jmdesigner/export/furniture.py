@@ -9,7 +9,7 @@ from jmdesigner.i18n import N_, translate
 from jmdesigner.layout import palette as P
 from jmdesigner.layout.geometry import Point, Rect
 from jmdesigner.model.kinds import Evidence
-from jmdesigner.text.metrics import carry_isolates, elide, fit_lines, wrap
+from jmdesigner.text.metrics import _rest, carry_isolates, elide, fit_lines, wrap
 
 TITLE_PT = 15.0
 SUB_PT = 8.5
@@ -34,9 +34,29 @@ def title_band(
         # too long for one line even at its smallest (two long map titles compared): on two lines,
         # which the band has room for above the map, rather than cut; an ellipsis only past those
         sub_size, sub_lines = fit_lines(subtitle, fonts.REGULAR, SUB_PT, SUB_MIN_PT, room, 2)
+        if key and sub_lines[-1].endswith("…"):
+            # the second line is under the key: it has the whole width (a comparison's summary of
+            # changes after two long titles, beside a key in German, was cut "Karten: …")
+            sub_size, sub_lines = _beside_then_under(subtitle, room, width, sub_lines)
         sub_lines = carry_isolates(sub_lines)
     for i, sub in enumerate(sub_lines):
         s.text(x, top + TITLE_PT + 14 + i * sub_size * 1.2, sub, fonts.REGULAR, sub_size, P.MUTED)
+
+
+def _beside_then_under(
+    text: str, room: float, width: float, cut: tuple[str, ...]
+) -> tuple[float, tuple[str, ...]]:
+    """``text`` on two lines, the first ``room`` wide (beside the key), the second ``width`` wide
+    (under it), at the largest size down to ``SUB_MIN_PT`` that holds it whole; else ``cut`` (the
+    two lines beside the key, the last ending in an ellipsis) at ``SUB_MIN_PT``."""
+    size = SUB_PT
+    while size >= SUB_MIN_PT:
+        lines = wrap(text, fonts.REGULAR, size, room)
+        rest = _rest(text, lines[:1])
+        if not rest or text_width(rest, fonts.REGULAR, size) <= width:
+            return size, (lines[0], rest) if rest else (lines[0],)
+        size -= 0.5
+    return SUB_MIN_PT, cut
 
 
 MOMENT_LABEL = N_("Furniture", "Moment of truth")
@@ -96,5 +116,38 @@ def footer(s: Surface, page_w: float, page_h: float, margin: float, left: str, r
     y = page_h - margin
     s.line(Point(margin, y - 12), Point(page_w - margin, y - 12), P.GRID_LINE, 0.6)
     room = page_w - 2 * margin - text_width(right, fonts.REGULAR, FOOT_PT) - 18
-    s.text(margin, y - 2, elide(left, fonts.REGULAR, FOOT_PT, room), fonts.REGULAR, FOOT_PT, P.MUTED)
+    size, left = _foot_left(left, room)
+    s.text(margin, y - 2, left, fonts.REGULAR, size, P.MUTED)
     s.text(page_w - margin, y - 2, right, fonts.REGULAR, FOOT_PT, P.MUTED, "end")
+
+
+FOOT_MIN_PT = 6.0
+_FOOT_SEP = " · "
+
+
+def _foot_left(left: str, room: float) -> tuple[float, str]:
+    """The footer's left part in ``room``: as it is, else a little smaller (down to ``FOOT_MIN_PT``),
+    else with its longest part (a long client's name, a title) shortened with an ellipsis, so the
+    version and the date after it stay whole ("… · v2.1-final · 2026-12-01", not "· v2.1-f…")."""
+    if text_width(left, fonts.REGULAR, FOOT_PT) <= room:
+        return FOOT_PT, left
+    size = FOOT_PT - 0.5
+    while size >= FOOT_MIN_PT:
+        if text_width(left, fonts.REGULAR, size) <= room:
+            return size, left
+        size -= 0.5
+    size = FOOT_MIN_PT
+    parts = left.split(_FOOT_SEP)
+    while len(parts) > 1:
+        longest = max(range(len(parts)), key=lambda i: len(parts[i]))
+        others = text_width(
+            _FOOT_SEP.join(p for i, p in enumerate(parts) if i != longest), fonts.REGULAR, size
+        )
+        others += text_width(_FOOT_SEP, fonts.REGULAR, size)
+        if room - others < text_width("Mmm…", fonts.REGULAR, size):  # no room worth its name: as before
+            break
+        parts[longest] = elide(parts[longest], fonts.REGULAR, size, room - others)
+        shown = _FOOT_SEP.join(parts)
+        if text_width(shown, fonts.REGULAR, size) <= room:
+            return size, shown
+    return size, elide(left, fonts.REGULAR, size, room)

@@ -123,8 +123,11 @@ def _build_pdf(
             sink.bookmark(translate("Pdf", "Current vs future"), 0)
         sink.bookmark(f"{cg.before.title} → {cg.after.title}", 1)
         compare_page(s, metrics, cg, plan, footer_text(opt, cg.after.title), sink.pages)
-    for i, persona in enumerate(personas):
-        _persona(sink, doc, persona, charted, (pw, ph), k, footer_text(opt, title), first=i == 0)
+    for i, group in enumerate(_persona_pages(personas, charted, doc, (pw, ph), k)):
+        if len(group) == 1:
+            _persona(sink, doc, group[0][0], charted, (pw, ph), k, footer_text(opt, title), first=i == 0)
+        else:
+            _sharing(sink, doc, group, charted, (pw, ph), k, footer_text(opt, title), first=i == 0)
     data = sink.finish()
     result.pages = sink.pages
     return data, result
@@ -284,6 +287,51 @@ def _persona(
     photo = _photo(persona)  # decoded up front: it decides whether the initials are drawn
     draw_persona(started, pw / k, ph / k, doc, persona, map_ids, photo)  # type: ignore[arg-type]
     close(opened[-1])
+
+
+def _persona_pages(
+    personas: list[Persona], map_ids: list[str], doc: Document, page: tuple[float, float], k: float
+) -> list[list[tuple[Persona, float]]]:
+    """The personas grouped by page: sparse ones share a page (``personas.shared_pages``)."""
+    if len(personas) < 2:
+        return [[(p, 0.0)] for p in personas]
+    from jmdesigner.export.personas import shared_pages
+
+    return shared_pages(page[0] / k, page[1] / k, doc, personas, map_ids)
+
+
+def _sharing(
+    sink: PdfSink,
+    doc: Document,
+    group: list[tuple[Persona, float]],
+    map_ids: list[str],
+    page: tuple[float, float],
+    k: float,
+    foot: str,
+    *,
+    first: bool,
+) -> None:
+    """Personas that share one page, one under another (each its bookmark and its photo), laid out
+    at 1/k and scaled by ``k`` with the paper, with the footer."""
+    from jmdesigner.export.personas import avatar_box, draw_persona, draw_sharing
+
+    pw, ph = page
+    s = sink.page(pw, ph, "personas " + ", ".join(p.name for p, _ in group))
+    s.push(0, 0, k)
+    for j, (persona, dy) in enumerate(group):
+        if first and j == 0:
+            sink.bookmark(translate("Pdf", "Personas"), 0)
+        sink.bookmark(persona.name, 1)
+        photo = _photo(persona)
+        if photo is not None:
+            box = avatar_box(pw / k, persona)
+            _place_photo(sink, photo, Rect(box.x, box.y + dy, box.w, box.h))
+        if j == 0:
+            draw_persona(lambda: s, pw / k, ph / k, doc, persona, map_ids, photo)  # type: ignore[arg-type,return-value]
+        else:
+            draw_sharing(s, pw / k, ph / k, doc, persona, map_ids, photo, dy)
+    footer(s, pw / k, ph / k, 16 * MM, foot, translate("Pdf", "Page {page}").format(page=sink.pages))
+    s.pop()
 
 
 def _charted(map_ids: list[str], comparisons: tuple[tuple[str, str], ...]) -> list[str]:

@@ -15,6 +15,7 @@ from jmdesigner.layout import palette as P
 from jmdesigner.layout.curve import smooth_segments, straight_segments
 from jmdesigner.layout.engine import neutral_score, score_label
 from jmdesigner.layout.geometry import Point, Rect
+from jmdesigner.layout.wrap import SOFT_HYPHEN, broken_words, hyphenated
 from jmdesigner.model.document import Document
 from jmdesigner.model.entities import Persona
 from jmdesigner.model.kinds import CurveStyle
@@ -63,6 +64,14 @@ def draw_persona(
         if _one_page(_Measure(), pw, ph, doc, p, map_ids, photo, chart_h, True):
             _one_page(new_page(), pw, ph, doc, p, map_ids, photo, chart_h, True)
             return 1
+    # A full persona on a map and its future state (or on a few maps) still overran a landscape
+    # page, and its second chart went alone onto a page "(continued)": its charts side by side, each
+    # with its scores under it, keep it on its one page.
+    if pw > ph and len([m for m in map_ids if _points_of(doc, p, m)]) >= 2:
+        for chart_h in (CHART_H, *_COMPACT_STEPS):
+            if _one_page(_Measure(), pw, ph, doc, p, map_ids, photo, chart_h, True, BAND_COLUMNS):
+                _one_page(new_page(), pw, ph, doc, p, map_ids, photo, chart_h, True, BAND_COLUMNS)
+                return 1
     return _Flow(new_page, pw, ph, p).draw(doc, map_ids, photo)
 
 
@@ -146,18 +155,25 @@ def _one_page(
     photo: object | None,
     chart_h: float = CHART_H,
     wrapped: bool = False,
+    columns: int = 1,
+    ends: list[float] | None = None,
 ) -> bool:
     """The persona on one page, its charts ``chart_h`` tall, the band's room kept for a line per map
-    (``wrapped``: for the lines its scores wrap to); returns whether all of it fitted (nothing
-    shortened, the band above the footer)."""
+    (``wrapped``: for the lines its scores wrap to; ``columns`` > 1: the charts side by side in that
+    many columns, each with its scores under it); returns whether all of it fitted (nothing
+    shortened, the band above the footer). ``ends`` gets the baseline of its last line."""
     m = MARGIN
     top = y = _header(s, pw, ph, p, photo)
     width = pw - 2 * m
     sections = _sections(p)
     journeys = _journeys(doc, p, map_ids)
     charts = [map_id for map_id in map_ids if _points_of(doc, p, map_id)]
-    lines = sum([len(wrap(j, fonts.REGULAR, 9, width)) for j in journeys]) if wrapped else len(journeys)
-    bottom = ph - m - _band_reserve(lines, len(charts), chart_h)
+    if columns > 1:
+        band = _ColumnsBand(doc, p, charts, width, chart_h, columns)
+        bottom = ph - m - (30 + band.height)
+    else:
+        lines = sum([len(score_lines(j, width)) for j in journeys]) if wrapped else len(journeys)
+        bottom = ph - m - _band_reserve(lines, len(charts), chart_h)
     cols = 3 if pw > ph else 2
     rows = range(0, len(sections), cols)
     fitted = True
@@ -194,6 +210,9 @@ def _one_page(
         s.line(Point(m, y - 14), Point(pw - m, y - 14), P.GRID_LINE, 0.6)
         s.text(m, y, translate("Personas", "ON THE MAP"), fonts.BOLD, 8, P.MUTED)
         y += LEAD + 2
+        if columns > 1:
+            y = band.draw(s, m, y)
+            return bool(fitted) and y - LEAD <= ph - m - FOOT_CLEAR
         for map_id in charts:  # the curve itself, not only its numbers
             chart_title = elide(doc.map(map_id).title, fonts.BOLD, 9, width)
             text_in_direction(s, m, m + width, y, chart_title, fonts.BOLD, 9, P.TEXT)
@@ -201,11 +220,57 @@ def _one_page(
             _curve_chart(s, Rect(m, y, width, chart_h), doc, p, map_id)
             y += chart_h + LEAD + 4
         for journey in journeys:
-            for line in wrap(journey, fonts.REGULAR, 9, width):
+            for line in score_lines(journey, width):
                 s.text(m, y, line, fonts.REGULAR, 9, P.TEXT)
                 y += LEAD
         fitted &= y - LEAD <= ph - m - FOOT_CLEAR  # the last line's baseline, clear of the footer
+    if ends is not None:
+        ends.append(y - LEAD)
     return fitted
+
+
+SHARE_GAP = 20.0  # from a persona's last line to the rule over the next persona on its page
+
+
+def shared_pages(
+    pw: float, ph: float, doc: Document, personas: list[Persona], map_ids: list[str]
+) -> list[list[tuple[Persona, float]]]:
+    """The personas in order, grouped by the page each starts on, each with how far down that page
+    its own layout is moved (0 for a page's first persona). A persona that fits its page with room
+    to spare (a name and a role, a chart of its curve: its page ended early, mostly empty) takes the
+    rest of the page before when it fits there whole, under a rule, its last line clear of the
+    footer; any other persona starts a page of its own, as before."""
+    groups: list[list[tuple[Persona, float]]] = []
+    bottom = ph - MARGIN - FOOT_CLEAR
+    end: float | None = None  # where the last persona of the page so far ends (None: nothing joins it)
+    for p in personas:
+        ends: list[float] = []
+        fits = _one_page(_Measure(), pw, ph, doc, p, map_ids, None, ends=ends)  # type: ignore[arg-type]
+        if fits and end is not None and end + SHARE_GAP + ends[0] <= bottom:
+            groups[-1].append((p, end + SHARE_GAP))
+            end = end + SHARE_GAP + ends[0]
+        else:
+            groups.append([(p, 0.0)])
+            end = ends[0] if fits else None
+    return groups
+
+
+def draw_sharing(
+    s: Surface,
+    pw: float,
+    ph: float,
+    doc: Document,
+    p: Persona,
+    map_ids: list[str],
+    photo: object | None,
+    dy: float,
+) -> None:
+    """A persona that shares its page (``shared_pages``), its layout moved ``dy`` down the page under
+    a rule; its colour edge starts at the rule."""
+    s.line(Point(MARGIN, dy), Point(pw - MARGIN, dy), P.GRID_LINE, 0.6)
+    s.push(0, dy, 1.0, Rect(0, dy, pw, ph - dy))  # (the clip in the page's units)
+    _one_page(s, pw, ph, doc, p, map_ids, photo)
+    s.pop()
 
 
 class _Flow:
@@ -345,7 +410,7 @@ class _Flow:
         """The "On the map" band: at the foot of the page when it fits there (as on a one-page persona),
         else right after the content, going on over pages chart by chart."""
         s_width = self.width
-        wrapped = [wrap(journey, fonts.REGULAR, 9, s_width) for journey in journeys]
+        wrapped = [score_lines(journey, s_width) for journey in journeys]
         chart_h = 8 + CHART_H  # a chart's title baseline to the chart's foot
         chart_step = chart_h + LEAD + 4
         lines = sum(len(w) for w in wrapped)
@@ -396,6 +461,52 @@ class _Flow:
         heading = translate("Personas", "{heading} (continued)")
         self._heading(y, heading.format(heading=translate("Personas", "On the map")).upper())
         return y + LEAD + 2
+
+
+BAND_COLUMNS = 2  # charts side by side on a landscape page that holds them no other way
+BAND_GAP = 8 * MM  # between two charts side by side
+
+
+class _ColumnsBand:
+    """The "On the map" band with its charts side by side: each map's title, chart and scores (its
+    stages and scores wrapped to the chart's width) in a column, ``columns`` to a row."""
+
+    def __init__(
+        self,
+        doc: Document,
+        p: Persona,
+        charts: list[str],
+        width: float,
+        chart_h: float,
+        columns: int,
+    ) -> None:
+        self.doc, self.p, self.chart_h = doc, p, chart_h
+        self.col_w = (width - (columns - 1) * BAND_GAP) / columns
+        cells = [(map_id, score_lines(_scores(doc, p, map_id), self.col_w)) for map_id in charts]
+        self.rows = [cells[i : i + columns] for i in range(0, len(cells), columns)]
+        # a row: its titles, charts and the longest of its scores, then the gap to the next row
+        self.steps = [
+            8 + chart_h + LEAD + 4 + max(len(lines) for _, lines in row) * LEAD for row in self.rows
+        ]
+        self.height = LEAD + 2 + sum(self.steps) - LEAD  # from the heading to the last baseline
+
+    def draw(self, s: Surface, x0: float, y: float) -> float:
+        """Draws the rows from ``y`` (a chart title's baseline); returns the baseline after the last
+        line of scores."""
+        end = y
+        for row, step in zip(self.rows, self.steps, strict=True):
+            for i, (map_id, lines) in enumerate(row):
+                x = x0 + i * (self.col_w + BAND_GAP)
+                title = elide(self.doc.map(map_id).title, fonts.BOLD, 9, self.col_w)
+                text_in_direction(s, x, x + self.col_w, y, title, fonts.BOLD, 9, P.TEXT)
+                _curve_chart(s, Rect(x, y + 8, self.col_w, self.chart_h), self.doc, self.p, map_id)
+                line_y = y + 8 + self.chart_h + LEAD + 4
+                for line in lines:
+                    s.text(x, line_y, line, fonts.REGULAR, 9, P.TEXT)
+                    line_y += LEAD
+                end = max(end, line_y)
+            y += step
+        return end
 
 
 ROW_GAP = 14.0  # between a row of sections and what follows it
@@ -505,13 +616,57 @@ def _curve_chart(s: Surface, r: Rect, doc: Document, p: Persona, map_id: str) ->
         x = plot.x + col * i
         if i:
             s.line(Point(x, plot.y), Point(x, plot.bottom), P.GRID_LINE, 0.4)
-        name = elide(stage.name, fonts.REGULAR, 6.5, col - 4)
-        s.text(x + col / 2, plot.bottom + 9, name, fonts.REGULAR, 6.5, P.MUTED, "middle")
+        size, lines = _stage_label(stage.name, col - 4)
+        for k, line in enumerate(lines):
+            s.text(x + col / 2, plot.bottom + 9 + k * 7.5, line, fonts.REGULAR, size, P.MUTED, "middle")
     points = [Point(plot.x + col * (i + 0.5), y_of(score)) for i, score in _points_of(doc, p, map_id)]
     segments = smooth_segments(points) if jmap.curve is CurveStyle.SMOOTH else straight_segments(points)
     s.curve(segments, p.colour, 1.6)
     for pt in points:
         s.circle(pt, CHART_POINT, p.colour, P.CELL, 0.8)
+
+
+def _scores(doc: Document, p: Persona, map_id: str) -> str:
+    """The persona's score at each stage of a map: "<stage> <score> · …"."""
+    scores = []
+    for stage in doc.stages(map_id):
+        point = doc.point_at(p.id, stage.id)
+        if point is not None:
+            scores.append(f"{isolate(stage.name)} {score_label(round(point.score))}")
+    return " · ".join(scores)
+
+
+def _stage_label(name: str, width: float) -> tuple[float, tuple[str, ...]]:
+    """A stage's name under its column of a persona's chart, and its size: whole on one line where
+    it fits, else on two (a word too wide hyphenated at a syllable, as a map's headers are:
+    "Kreditwürdig-" / "keitsprüfung" under a chart half the page wide), a little smaller where
+    that needs it, and only past two lines at the smallest size shortened with "…"."""
+    if text_width(name, fonts.REGULAR, 6.5) <= width:
+        return 6.5, (name,)
+    for size in (6.5, 6.0, 5.5):
+        soft = hyphenated(name, lambda word, k=size: text_width(word, fonts.REGULAR, k), width)
+        lines = wrap(soft, fonts.REGULAR, size, width)
+        if len(lines) == 2 and not broken_words(soft, lines):
+            return size, tuple(line.replace(SOFT_HYPHEN, "") for line in lines)
+    return 6.5, (elide(name, fonts.REGULAR, 6.5, width),)
+
+
+_PAIRS = " · "
+
+
+def score_lines(scores: str, width: float) -> tuple[str, ...]:
+    """A map's line of scores ("<map>: <stage> <score> · …") wrapped to ``width``, a line ending only
+    between two stages (or after the map's title), never between a stage and its score ("Informieren
+    4" / "+5"), inside a stage's name, nor before a "·": where the plain wrap would, each stage and
+    its score (and the "·" after them) are held together with no-break spaces."""
+    lines = wrap(scores, fonts.REGULAR, 9, width)
+    if all(line.rstrip().endswith(("·", ":")) for line in lines[:-1]):
+        return lines
+    chunks = scores.split(_PAIRS)
+    head, colon, first = chunks[0].rpartition(": ")
+    chunks[0] = first
+    glued = "\u00a0· ".join(chunk.replace(" ", "\u00a0") for chunk in chunks)  # "·" ends a line
+    return wrap(f"{head}{colon}{glued}", fonts.REGULAR, 9, width)
 
 
 def _journeys(doc: Document, p: Persona, map_ids: list[str]) -> list[str]:

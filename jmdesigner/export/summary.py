@@ -234,6 +234,8 @@ class _Row:
                 continue
             votes, lines, notes, mark = item
             n = max(0, min(len(lines), int((room - 8) // LEAD)))
+            if len(lines) - n == 1 and n > 2:
+                n -= 1  # not one line of it alone on the next page: two
             left = room - 8 - n * LEAD
             j = max(0, min(len(notes), int(left // NOTE_LEAD))) if n == len(lines) else 0
             if n + j < 2:

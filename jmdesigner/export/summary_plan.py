@@ -6,12 +6,15 @@ The rows of each stage flow down the pages as a typesetter would set them:
   two or fewer), else it starts on the next page;
 - a stage carried over a page ("(continued)") takes at least two rows with it: a lone last row
   pulls the one before it over too;
+- where these two rules would leave more than a quarter of a page empty (tall rows: long cards),
+  the rows that fit stay, and the next row is cut between its lines to fill the page;
 - a row taller than a whole page is cut between its lines, never left running off the page;
 - the last page of a summary over several pages is never a sliver: when it would hold a single
   row or less than a quarter of a page, the last rows of the page before move over until it
   holds two rows and a quarter of a page (the stage they belong to whole where that still leaves
   the page before at least as full, else at least two of its rows), never leaving the page before
-  the emptier one.
+  the emptier one; when it starts with the last lines of a card cut between the two pages, that
+  card is cut higher, so the last page holds a quarter of a page.
 
 Nothing moves where none of this applies, so a summary that sets well keeps its pages.
 """
@@ -76,13 +79,16 @@ def fill(page: Sequence[Part], blocks: Sequence[Block]) -> float:
 def plan(blocks: Sequence[Block], room: float) -> list[list[Part]]:
     """The parts on each page, for pages with ``room`` points between the column heads and the
     foot; at least one page."""
-    pages = _flow(blocks, room)
-    if len(pages) > 1:
+    cuts: dict[int, tuple[Row, Row]] = {}
+    pages = _flow(blocks, room, cuts)
+    if len(pages) > 1 and not _balance_cut(pages, blocks, room, cuts):
         _balance_last(pages, blocks, room)
     return pages
 
 
-def _flow(blocks: Sequence[Block], room: float) -> list[list[Part]]:
+def _flow(blocks: Sequence[Block], room: float, cuts: dict[int, tuple[Row, Row]]) -> list[list[Part]]:
+    """The parts on each page as they come; ``cuts`` gets, for the first piece of each row cut
+    between pages (by ``id``), the row it was cut from and its rest."""
     pages: list[list[Part]] = [[]]
     y = 0.0  # how far down the current page is filled
     for si, block in enumerate(blocks):
@@ -93,7 +99,8 @@ def _flow(blocks: Sequence[Block], room: float) -> list[list[Part]]:
             fresh = not pages[-1]
             top = y + (0.0 if fresh else AFTER) + RULE  # where the part's rows would start
             label = block.continued_h if continued else block.name_h
-            k = _take(rows, room - top, room - RULE, 0.0 if fresh and label > room - RULE else label, fresh)
+            beside = 0.0 if fresh and label > room - RULE else label
+            k = _take(rows, room - top, room - RULE, beside, fresh, cuts)
             if k == 0:
                 pages.append([])
                 y = 0.0
@@ -110,7 +117,9 @@ def _flow(blocks: Sequence[Block], room: float) -> list[list[Part]]:
     return pages
 
 
-def _take(rows: list[Row], room: float, page: float, label: float, fresh: bool) -> int:
+def _take(
+    rows: list[Row], room: float, page: float, label: float, fresh: bool, cuts: dict[int, tuple[Row, Row]]
+) -> int:
     """How many of ``rows`` to set in ``room`` beside a label ``label`` high (0: start on the next
     page); cuts a row taller than a ``page`` to fill the room, replacing it in ``rows``."""
     if label > room + EPS:
@@ -123,17 +132,64 @@ def _take(rows: list[Row], room: float, page: float, label: float, fresh: bool) 
     if k == n:
         return k
     if rows[k].h > page + EPS:  # a row no page holds: its first lines fill this one
-        pieces = rows[k].cut(room - used)
+        whole, pieces = rows[k], rows[k].cut(room - used)
         if pieces is not None:
+            cuts[id(pieces[0])] = (whole, pieces[1])
             rows[k : k + 1] = pieces
             return k + 1
-    if k >= 2 and n - k == 1:
-        k -= 1  # never one row alone under "(continued)"
-    if k < 2 and not fresh:
-        return 0  # a stage's name never at a page's foot without its first two rows
-    if k == 0:  # not even two lines of the row fit a whole page: it is set whole
-        return 1
-    return k
+    ruled = k
+    if ruled >= 2 and n - ruled == 1:
+        ruled -= 1  # never one row alone under "(continued)"
+    if ruled < 2 and not fresh:
+        ruled = 0  # a stage's name never at a page's foot without its first two rows
+    quarter = WIDOW * (page + RULE)  # (``page``: a page's room under a stage's rule)
+    if room - sum(r.h for r in rows[:ruled]) > quarter + EPS:
+        # Those rules would leave more than a quarter of the page empty (tall rows: long cards):
+        # the rows that fit are set, and the next one is cut between its lines to fill the page.
+        ruled = k
+        if room - used > quarter + EPS:
+            whole, pieces = rows[k], rows[k].cut(room - used)
+            if pieces is not None:
+                cuts[id(pieces[0])] = (whole, pieces[1])
+                rows[k : k + 1] = pieces
+                return k + 1
+    if fresh:
+        return ruled or 1  # (0: not even two lines of the row fit a whole page: it is set whole)
+    return ruled
+
+
+CUT_STEP = 4.0  # how much shorter, each time, the first piece of a re-cut row is tried
+
+
+def _balance_cut(
+    pages: list[list[Part]], blocks: Sequence[Block], room: float, cuts: dict[int, tuple[Row, Row]]
+) -> bool:
+    """A last page that starts with the rest of a row cut between it and the page before (a card
+    longer than a page) and holds less than a quarter of a page: the row is cut higher, so that
+    the last page holds a quarter of a page and the page before stays the fuller. Returns whether
+    it did (else ``_balance_last`` is tried: rows of the page before move over whole)."""
+    before, last = pages[-2], pages[-1]
+    if fill(last, blocks) >= WIDOW * room - EPS or not before:
+        return False
+    tail, head = before[-1], before[-1].rows[-1]
+    cut = cuts.get(id(head))
+    if cut is None or last[0].rows[0] is not cut[1] or last[0].stage != tail.stage:
+        return False
+    whole = cut[0]
+    short = head.h - (WIDOW * room - fill(last, blocks))  # the first piece's height to try first
+    while short > 0:
+        pieces = whole.cut(short)
+        if pieces is None:
+            return False  # not two lines fit: the row stays cut where it was
+        kept = [*before[:-1], Part(tail.stage, tail.first, [*tail.rows[:-1], pieces[0]], tail.continued)]
+        moved = [Part(last[0].stage, last[0].first, [pieces[1], *last[0].rows[1:]], True), *last[1:]]
+        if fill(moved, blocks) > room + EPS or fill(kept, blocks) < fill(moved, blocks):
+            return False
+        if fill(moved, blocks) >= WIDOW * room - EPS:
+            pages[-2:] = [kept, moved]
+            return True
+        short -= CUT_STEP
+    return False
 
 
 def _balance_last(pages: list[list[Part]], blocks: Sequence[Block], room: float) -> None:

@@ -38,7 +38,7 @@ from jmdesigner.layout.geometry import (
 )
 from jmdesigner.layout.metrics import TextMetrics
 from jmdesigner.layout.options import LayoutOptions
-from jmdesigner.layout.wrap import WrapCache, broken_words
+from jmdesigner.layout.wrap import SOFT_HYPHEN, WrapCache, broken_words, hyphenated
 from jmdesigner.model.document import Document
 from jmdesigner.model.entities import Card, JourneyMap, Lane, Stage
 from jmdesigner.model.kinds import CurveStyle, Evidence, LaneKind
@@ -342,6 +342,17 @@ class _Layout:
             broken = broken_words(text, lines, word_breaks)
             if broken < best[0]:
                 best = (broken, scale, lines)
+        if best[0]:
+            # Still broken between letters at the smallest size: at a syllable instead, with a
+            # hyphen at the line's end (a soft hyphen at each syllable of the too-wide words), as
+            # few lines as any size allows, at the largest such size.
+            soft = hyphenated(text, lambda word: self.cache.width(word, role), width / HEADER_SCALES[-1])
+            if soft != text:
+                for scale in HEADER_SCALES:
+                    lines = self.cache.wrap(soft, width / scale, role)
+                    key = (broken_words(soft, lines, word_breaks), len(lines))
+                    if key < (best[0], len(best[2])):  # (the soft hyphens not broken at: none)
+                        best = (key[0], scale, tuple(line.replace(SOFT_HYPHEN, "") for line in lines))
         return best[1], best[2]
 
     def _directions(

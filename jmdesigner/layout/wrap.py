@@ -364,6 +364,80 @@ def dash_breaks(word: str) -> tuple[int, ...]:
     return tuple(cuts)
 
 
+# Syllable points for a word wider than its line at every size allowed (a header's German
+# compound): where a hyphen may be added, rather than a break put between any two letters. Between
+# two vowels only the last consonant starts the next syllable ("Kun-den", "Wes-pe"; German
+# orthography § 110, which English hyphenation mostly agrees with); a consonant before "r" or "l"
+# goes with it ("zu-frie", "Ab-fluss"), and so does an "s" before "t" or "p" ("Un-ter-stüt-zung");
+# "ch", "ck", "sch", "ph", "th" and "qu" are never parted, nor are two vowels; a compound's part
+# that starts with a vowel ("auf", "ein" …) keeps its first letter ("Kontakt-aufnahme"); and a
+# linking "s" after -heit, -keit, -ung, -ion, -tät, -schaft, -ling stays with them
+# ("Zufriedenheits-indikatoren").
+_VOWELS = frozenset("aeiouyäöüàáâèéêëìíîïòóôùúûæœåø")
+_UNITS = ("sch", "ch", "ck", "ph", "th", "qu")
+_ONSET_AFTER = {
+    "r": frozenset(("b", "c", "d", "f", "g", "k", "p", "t", "sch", "ch", "ph", "th")),
+    "l": frozenset(("b", "c", "f", "g", "k", "p", "sch", "ch", "ph")),
+}
+# Word parts that start with a vowel and often start the second word of a compound: a consonant
+# before them ends the syllable before ("Kontakt-aufnahme", "Kredit-einstufung").
+_VOWEL_PARTS = ("auf", "aus", "ein", "über", "unter", "ab")
+_LINKING_S = ("heits", "keits", "ungs", "ions", "täts", "schafts", "lings")
+
+
+def syllable_breaks(word: str) -> tuple[int, ...]:
+    """Where a hyphen may be added to break ``word`` (offsets of the next syllable's first letter),
+    for a word of Latin letters only (else none), with ``MIN_FRAGMENT`` letters on each side."""
+    if not word.isalpha() or len(word) < 2 * MIN_FRAGMENT:
+        return ()
+    low = word.lower()
+    if not all(ch.isascii() or ch in _VOWELS or "À" <= ch <= "ɏ" for ch in low):
+        return ()
+    # the word as letters and units, each with its offset
+    units: list[tuple[int, str]] = []
+    i = 0
+    while i < len(low):
+        unit = next((u for u in _UNITS if low.startswith(u, i)), low[i])
+        units.append((i, unit))
+        i += len(unit)
+    cuts: list[int] = []
+    cluster: list[tuple[int, str]] = []  # the consonants since the last vowel
+    seen_vowel = False
+    for at, unit in units:
+        if unit[0] not in _VOWELS or unit == "qu":
+            cluster.append((at, unit))
+            continue
+        if seen_vowel and cluster:
+            j = len(cluster) - 1  # the next syllable's first consonant
+            if j and cluster[j][1] in _ONSET_AFTER and cluster[j - 1][1] in _ONSET_AFTER[cluster[j][1]]:
+                j -= 1  # "fr", "pl", "tr" …
+            s_onset = j and cluster[j - 1][1] == "s" and cluster[j][1] in "tp"
+            if s_onset and (j < 2 or cluster[j - 2][1] not in "tgk"):
+                j -= 1  # "st", "sp": "Un-ter-stüt-zung", but "Arbeits-platz"
+            cut = cluster[j][0]
+            if low.startswith(_VOWEL_PARTS, at):
+                cut = at
+            for at2, unit2 in cluster:  # a linking "s" closes its syllable
+                if unit2 == "s" and low[: at2 + 1].endswith(_LINKING_S):
+                    cut = at2 + 1
+            cuts.append(cut)
+        seen_vowel, cluster = True, []
+    return tuple(c for c in cuts if MIN_FRAGMENT <= c <= len(word) - MIN_FRAGMENT)
+
+
+def hyphenated(text: str, width: Callable[[str], float], room: float) -> str:
+    """``text`` with a soft hyphen at each ``syllable_breaks`` point of every word wider than
+    ``room`` (measured by ``width``), so that wrapping breaks such a word at a syllable, a hyphen
+    shown at the line's end, rather than between any two letters."""
+    out: list[str] = []
+    for piece in re.split(r"(\s+)", text):
+        cuts = syllable_breaks(piece) if piece and not piece.isspace() and width(piece) > room else ()
+        for a, b in itertools.pairwise((0, *cuts)):
+            out.append(piece[a:b] + SOFT_HYPHEN)
+        out.append(piece[cuts[-1] :] if cuts else piece)
+    return "".join(out)
+
+
 def _may_precede_dash(ch: str) -> bool:
     if "\u05d0" <= ch <= "\u05f2" or "\ufb1d" <= ch <= "\ufb4f":  # a Hebrew letter (class HL)
         return False

@@ -134,3 +134,53 @@ def test_a_right_to_left_persona_in_the_curves_legend_is_mirrored() -> None:
     assert (x, anchor) == (pytest.approx(left + 16), "start")
     swatch = next(r for r, fill in s.rects if fill == doc.persona(english).colour)
     assert swatch.x == pytest.approx(left)  # type: ignore[attr-defined]
+
+
+class _Runs:
+    """A surface that keeps each text with its x, baseline, font and size."""
+
+    def __init__(self) -> None:
+        self.runs: list[tuple[float, float, str, str, float, str]] = []
+
+    def text(
+        self, x: float, y: float, text: str, font: str, size: float, colour: str = "", anchor: str = "start"
+    ) -> None:
+        self.runs.append((x, y, text, font, size, anchor))
+
+    def __getattr__(self, name: str) -> object:
+        return lambda *args, **kwargs: None
+
+
+def test_a_map_heading_too_long_for_a_narrow_comparison_is_set_smaller_never_cut() -> None:
+    """Two maps of two stages with long titles: each map's heading ("Current state — <title>") was cut
+    with "…" at 70 % of the band's width. It is set smaller (on two lines when one is not enough),
+    whole, left of the summary of changes and inside the band."""
+    from jmdesigner.export import fonts
+    from jmdesigner.export.compare_drawing import LABEL_MIN_PT, LABEL_PT, ComparePainter
+    from jmdesigner.export.metrics import PdfTextMetrics, text_width
+    from jmdesigner.layout.compare import layout_compare, map_sides
+
+    doc, now, later = current_and_future()
+    for map_id in (now, later):
+        for stage in doc.stages(map_id)[2:]:
+            doc.remove_stage(stage.id)
+    title = "Baufinanzierung für Privatkunden in Filiale, App und Telefonberatung"
+    doc.update_map(now, title=f"{title} – Ist-Zustand")
+    doc.update_map(later, title=f"{title} – Soll-Zustand 2027")
+    g = layout_compare(*map_sides(doc, now, later), PdfTextMetrics())
+    s = _Runs()
+    ComparePainter(s, PdfTextMetrics()).draw(g)  # type: ignore[arg-type]
+    assert not [run for run in s.runs if "…" in run[2]]
+    (summary,) = [run for run in s.runs if run[2] == g.summary]
+    summary_left = summary[0] - text_width(g.summary, summary[3], summary[4])
+    for band in (g.before, g.after):
+        heading = f"{band.label} — {band.title}"
+        r = band.label_rect
+        lines = [run for run in s.runs if r.y <= run[1] <= r.bottom and run[3] == fonts.BOLD]
+        assert " ".join(run[2] for run in lines) == heading
+        for x, _, text, font, size, _ in lines:
+            assert LABEL_MIN_PT <= size < LABEL_PT
+            right = x + text_width(text, font, size)
+            assert right <= r.right - 8 + 0.01
+            if band is g.after:
+                assert right < summary_left

@@ -67,3 +67,24 @@ def test_a_subtitle_that_fits_keeps_its_one_line_and_a_long_one_takes_two_above_
     assert " ".join(text for _, text, _ in lines).split() == ["word"] * 70
     descent = 0.3 * lines[1][2]
     assert lines[1][0] + descent < 34 + 16 * 2.834645669  # above the map (the page's 16 mm band)
+
+
+def test_a_subtitle_too_long_for_two_lines_beside_the_key_takes_the_whole_width_under_it() -> None:
+    """On an upright page with the key in German, two long titles and the summary of changes did not
+    fit two lines beside the key and were cut "… · Karten: …". The second line is under the key: it
+    has the whole width, and the subtitle is printed whole."""
+    from jmdesigner.export import fonts
+    from jmdesigner.export.metrics import text_width
+
+    width = 600.0
+    subtitle = f"{BEFORE} → {AFTER} · cards: 10 new, 8 removed, 72 changed"
+    room = width - F.key_width() - 24
+    assert len(F.wrap(subtitle, fonts.REGULAR, F.SUB_MIN_PT, room)) > 2  # two lines beside it: cut
+    s = Texts()
+    F.title_band(s, 34, 34, width, "Title", subtitle)  # type: ignore[arg-type]
+    (_, first, size), (_, second, size2) = s.drawn[1:]
+    assert size == size2 >= F.SUB_MIN_PT
+    assert "…" not in first + second
+    assert squash(f"{first} {second}") == squash(subtitle)
+    assert text_width(first, fonts.REGULAR, size) <= room + 0.01  # beside the key
+    assert room < text_width(second, fonts.REGULAR, size) <= width + 0.01  # under it

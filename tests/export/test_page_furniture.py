@@ -75,7 +75,21 @@ def test_a_long_footer_ends_before_the_page_number() -> None:
     (left, right) = sorted(s.spans)
     assert left[0] == 40.0 and right[1] == pw - 40.0
     assert left[1] < right[0] - 6, (left, right)  # a gap between the footer's words and the page number
-    assert left[3].endswith("…")
+    # the long title and client shortened, the version and the date whole (it ended "· v12…")
+    assert left[3].endswith(" · v12.3 · 2026-12-01") and "…" in left[3]
+
+
+def test_a_footer_a_little_too_long_is_set_smaller_with_nothing_cut() -> None:
+    """A long client's name on an upright letter page: the footer ended "… · v2.1-f…"."""
+    pw, ph = 612.0, 792.0
+    left = (
+        "Baufinanzierung – Soll-Zustand · Norddeutsche Landes- und Genossenschaftsbank "
+        "Aktiengesellschaft, Geschäftsbereich Privatkunden · v2.1-final · 2026-12-01"
+    )
+    s = Texts()
+    F.footer(s, pw, ph, 34.0, left, "Seite 5")  # type: ignore[arg-type]
+    (drawn, number) = sorted(s.spans)
+    assert drawn[3] == left and drawn[1] < number[0] - 6
 
 
 def _first_lines(data: bytes, page: int) -> list[str]:

@@ -582,8 +582,92 @@ def test_a_wrapped_line_of_scores_keeps_each_right_to_left_stage_beside_its_scor
     doc = Document()
     add_bundle(doc, parse_map(data))
     (page,) = _pages(doc, doc.personas()[0], *PAGES[1])
-    lines = [t for _, t in page.texts if " · " in t]
-    assert len(lines) == 2  # the scores wrap
+    lines = [t for _, t in page.texts if "·" in t]
+    assert len(lines) == 2  # the scores wrap (between two stages: each stage with its score)
+    assert all(line.rstrip().endswith("·") for line in lines[:1])
     for line in lines:
         drawn = "".join(run.text for run in shape(line, "regular").runs)  # the runs left to right
         assert marks.sub("", drawn) == marks.sub("", line), line
+
+
+def test_a_full_persona_on_a_map_and_its_future_state_keeps_one_page_with_its_charts_side_by_side() -> None:
+    """The sample's full persona (every section) on its map and the map's future state, on a landscape
+    page: even with the shortest charts it overran the page, and its second chart and both lines of
+    scores went onto a page of their own, "Maya Okafor (continued)". The two charts stand side by
+    side at the page's foot, each with its map's title above it and its scores under it, inside its
+    column, the last line clear of the footer."""
+    from jmdesigner.export.metrics import text_width
+    from jmdesigner.export.personas import BAND_GAP, FOOT_CLEAR
+    from jmdesigner.interchange.json_map import parse_map, read_json_file
+    from jmdesigner.model import add_bundle
+    from jmdesigner.model.bundle import future_state_of
+    from jmdesigner.resources import resource_path
+
+    doc = Document()
+    add_bundle(doc, parse_map(read_json_file(Path(resource_path("samples", "sample-map.json")))))
+    add_bundle(doc, future_state_of(doc, doc.maps()[0].id))
+    p = _shown(doc)
+    pw, ph = PAGES[0]
+    m = 16 * MM
+    pages: list[Drawn] = []
+
+    def new_page() -> Drawn:
+        pages.append(Drawn())
+        return pages[-1]
+
+    assert draw_persona(new_page, pw, ph, doc, p, [jm.id for jm in doc.maps()]) == 1  # type: ignore[arg-type]
+    page = pages[0]
+    assert not any("(continued)" in t for _, t in page.texts)
+    for section in ("GOALS", "BEHAVIOURS", "CHANNELS", *p.goals, *p.channels):
+        assert section in [t for _, t in page.texts]
+    plots = [r for r, fill in page.rects if fill == "#FAFAF8"]
+    assert len(plots) == 2 and plots[0].y == plots[1].y and plots[0].h == plots[1].h  # side by side
+    col_w = (pw - 2 * m - BAND_GAP) / 2
+    columns = [(m, m + col_w), (m + col_w + BAND_GAP, pw - m)]
+    for (left, right), title in zip(columns, [jm.title for jm in doc.maps()], strict=True):
+        ((x, _, _, _),) = [run for run in page.runs if run[1] == title]
+        assert x == pytest.approx(left)
+        # its scores under its chart, inside its column, from its first stage to its last
+        scores = [run for run in page.runs if run[0] == pytest.approx(left) and run[3] == 9 and "·" in run[1]]
+        assert scores and scores[0][1].startswith("Discover ") and "After delivery" in scores[-1][1]
+        for x, text, font, size in scores:
+            assert x + text_width(text, font, size) <= right + 0.01
+    assert max(y for y, _ in page.texts) <= ph - m - FOOT_CLEAR
+
+
+def test_sparse_personas_share_a_page_one_under_the_other(sample_doc: Document, tmp_path: Path) -> None:
+    """Personas with only a name and a role, each on a page of its own, left those pages mostly
+    empty: the second takes the rest of the first one's page, under a rule, each bookmarked there,
+    the footer once. Personas that fill their pages keep a page each."""
+    from pypdf import PdfReader
+
+    from tests.export.pdfcheck import outline_titles
+
+    full = tmp_path / "full.pdf"
+    export_pdf(sample_doc, [sample_doc.maps()[0].id], full, ExportOptions(cover=False, summary=False))
+    assert len(PdfReader(full).pages) == 3  # the map, then a page per full persona, as before
+    maya, walter = sample_doc.personas()
+    for p in (maya, walter):
+        sample_doc.update_persona(
+            p.id,
+            quote="",
+            description="",
+            goals=(),
+            motivations=(),
+            pain_points=(),
+            behaviours=(),
+            channels=(),
+        )
+    out = tmp_path / "sparse.pdf"
+    export_pdf(sample_doc, [sample_doc.maps()[0].id], out, ExportOptions(cover=False, summary=False))
+    reader = PdfReader(out)
+    assert len(reader.pages) == 2
+    assert outline_titles(reader)[-3:] == ["Personas", maya.name, walter.name]
+    assert {reader.get_destination_page_number(o) for o in reader.outline[-1]} == {1}
+    words = _words(out, 2)
+    tops = {w: y for w, y in reversed(words)}  # each word's first place
+    first, second = maya.name.split()[0], walter.name.split()[0]
+    last_of_maya = max(y for w, y in words if y < tops[second] and w == "-3")  # her last score
+    assert tops[first] < last_of_maya < tops[second]
+    assert [w for w, _ in words].count("ON") == 2 and [w for w, _ in words].count("Page") == 1
+    assert max(y for _, y in words) < 842 - 16 * MM  # A3 sideways: all of it above the margin

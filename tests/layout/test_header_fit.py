@@ -5,6 +5,7 @@ keeps the header's size. The PDF draws it at that size, inside its header."""
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 from typing import Any
 
@@ -16,6 +17,7 @@ from jmdesigner.export.metrics import PdfTextMetrics, size_of, text_width
 from jmdesigner.layout import LayoutOptions
 from jmdesigner.layout import metrics as roles
 from jmdesigner.layout.engine import HEADER_SCALES, broken_words, layout_map
+from jmdesigner.layout.wrap import syllable_breaks
 from jmdesigner.model import Document, MapBundle, add_bundle
 from tests.builders import sample_bundle
 
@@ -59,9 +61,46 @@ def test_a_word_too_wide_even_at_the_smallest_size_is_broken_as_seldom_as_any_si
     word = "Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichen"  # 59 letters
     g = _layout(_bundle(stages=(word, "Kauf", "Nutzung")))
     stage = g.stages[0]
-    # one break (two lines) at the largest size that needs no more; three lines at full size
+    # one break (two lines) at the largest size that needs no more; three lines at full size;
+    # at a syllable, a hyphen shown at the line's end
     assert HEADER_SCALES[-1] <= stage.name_scale < 1.0
-    assert "".join(stage.name_lines) == word and len(stage.name_lines) == 2
+    assert len(stage.name_lines) == 2 and stage.name_lines[0].endswith("-")
+    assert "".join(stage.name_lines).replace("-", "") == word
+    assert stage.name_lines[0][:-1].lower() in _syllable_prefixes(word)
+
+
+def _syllable_prefixes(word: str) -> set[str]:
+    return {word[:cut].lower() for cut in syllable_breaks(word)}
+
+
+def test_a_lane_name_too_wide_even_at_the_smallest_size_breaks_at_a_syllable_with_a_hyphen() -> None:
+    # before: "Kundenzufriedenh" / "eitsindikatoren", broken between two letters without a hyphen
+    g = _layout(_bundle(lanes=("Kundenzufriedenheitsindikatoren", "Emotionen", "Kundenhandlungen")))
+    lane = g.lanes[0]
+    assert lane.name_lines == ("Kundenzufrieden-", "heitsindikatoren")
+    assert lane.name_scale == 1.0  # two lines at the header's size: no smaller than it needs
+    room = OPT.lane_header_width - 2 * OPT.header_pad_x - OPT.lane_icon_width
+    for line in lane.name_lines:
+        assert text_width(line, fonts.BOLD, size_of(roles.LANE_HEADER) * lane.name_scale) <= room + 0.01
+    assert g.lanes[2].name_lines == ("Kundenhandlungen",)  # fits set smaller: no hyphen
+
+
+@pytest.mark.parametrize(
+    ("word", "syllables"),
+    [
+        ("Kundenzufriedenheitsindikatoren", "Kun-den-zu-frie-den-heits-in-di-ka-to-ren"),
+        ("Kreditwürdigkeitsprüfung", "Kre-dit-wür-dig-keits-prü-fung"),
+        ("Arbeitsplatzbeschreibung", "Arbeits-platz-be-schrei-bung"),
+        ("Kundenservicekontaktaufnahme", "Kun-den-ser-vi-ce-kon-takt-auf-nahme"),
+        ("Unterstützungsprozesse", "Unter-stüt-zungs-pro-zesse"),
+        ("Touchpoint", "Touch-point"),
+        ("e-mail", "e-mail"),  # not letters only: no syllables
+        ("Kürze", "Kürze"),  # too short to break
+    ],
+)
+def test_syllable_breaks(word: str, syllables: str) -> None:
+    cuts = (0, *syllable_breaks(word), len(word))
+    assert "-".join(word[a:b] for a, b in itertools.pairwise(cuts)) == syllables
 
 
 def test_the_header_row_holds_a_name_set_smaller_with_its_padding() -> None:
