@@ -15,7 +15,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
-from itertools import compress, filterfalse
+from itertools import filterfalse
 from operator import attrgetter
 
 from jmdesigner.errors import ValidationError
@@ -289,19 +289,22 @@ def maps_of_cards(conn: Conn, card_ids: Iterable[str]) -> Iterator[str]:
 
 _KEY = attrgetter("kind", "id")  # a change: the entity it is about
 _SHIFTED = attrgetter("shifted")
-_OP = attrgetter("op")
 
 
 def _new_cards(changes: Sequence[Change]) -> set[str]:
     """The cards ``changes`` add and do not remove: those whose rows the file lacks (it holds the
-    document as it stood before them), written by a plain ``INSERT`` (``_insert_new``). Found at C
-    speed, without a call per change."""
-    keys, ops = list(map(_KEY, changes)), list(map(_OP, changes))
-    added = set(compress(keys, map(Op.ADDED.__eq__, ops)))
-    if not added:
-        return set()
-    added -= set(compress(keys, map(Op.REMOVED.__eq__, ops)))
-    return {entity_id for kind, entity_id in added if kind is Kind.CARD}
+    document as it stood before them), written by a plain ``INSERT`` (``_insert_new``). Ids alone
+    are kept: a set of (kind, id) keys hashes each ``Kind`` through Python."""
+    added: set[str] = set()
+    removed: set[str] = set()
+    card, adds, removes = Kind.CARD, Op.ADDED, Op.REMOVED
+    for change in changes:
+        if change.kind is card:
+            if change.op is adds:
+                added.add(change.id)
+            elif change.op is removes:
+                removed.add(change.id)
+    return added - removed if removed else added
 
 
 def write_changes(conn: Conn, doc: Document, changes: Sequence[Change]) -> None:
