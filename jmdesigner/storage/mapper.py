@@ -241,6 +241,36 @@ def card_values(
     )
 
 
+def file_card_values(
+    card: Card, position: int | None, listed: Callable[[tuple[str, ...]], str]
+) -> tuple[Any, ...]:
+    """``card_values`` as a SQLite file binds them: its lists as ``listed`` makes them (JSON text;
+    ``[]`` when empty, without a call) and its flags as the integers the file holds (0 and 1), the
+    same values stored. Python's sqlite3 binds an ``int`` at once, but for a ``bool`` (not exactly
+    an ``int``) it first looks for an adapter, and that look raises and swallows an
+    ``AttributeError``: the three flags of each card made the undo of deleting 1,000 cards bind
+    3,000 values that way, almost a fifth of the instructions of its ``executemany``."""
+    return (
+        card.id,
+        card.map_id,
+        card.stage_id,
+        card.lane_id,
+        position,
+        card.text,
+        card.colour,
+        card.channel,
+        card.owner,
+        None if card.evidence is None else str(card.evidence),
+        card.votes,
+        listed(card.tags) if card.tags else "[]",
+        1 if card.moment_of_truth else 0,
+        card.author,
+        1 if card.from_room else 0,
+        1 if card.held else 0,
+        listed(card.room_votes) if card.room_votes else "[]",
+    )
+
+
 def row_of(entity: Any, position: int | None) -> dict[str, Any]:
     """The row that stores ``entity``; ``position`` is its index among its siblings (cards first:
     most rows are theirs)."""

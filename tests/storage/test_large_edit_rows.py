@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from jmdesigner.model import Card, CardLink, UndoStack, new_id
 from jmdesigner.model import commands as cmd
-from jmdesigner.storage import mapper
+from jmdesigner.storage import mapper, rows
 from jmdesigner.storage.jmapfile import JmapFile
 from tests.builders import sample_bundle
 from tests.storage.test_enter_rows import rows_of_whole_write, table_rows
@@ -71,8 +73,9 @@ def test_undo_of_a_large_delete_writes_each_card_as_values_without_a_row_dict(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A SQLite file takes the cards an undo brings back as values (no dict per card, converted
-    back to values afterwards), in one statement and with no deferral pragma (one kind of rows);
-    the file then holds row for row what a whole write of the document holds, lists as JSON text."""
+    back to values afterwards), in one plain insert (the file lacks them: no conflict clause) and
+    with no deferral pragma (one kind of rows); the file then holds row for row what a whole write
+    of the document holds, lists as JSON text."""
     with JmapFile.create(tmp_path / "values.jmap") as jfile:
         doc = jfile.document
         stack = UndoStack(doc)
@@ -97,7 +100,7 @@ def test_undo_of_a_large_delete_writes_each_card_as_values_without_a_row_dict(
         assert "PRAGMA defer_foreign_keys = ON" not in statements
         inserts = [s for s in statements if s.startswith('INSERT INTO "cards"')]
         assert len(inserts) == len(cards) - 2  # each row of the one statement, traced
-        assert len(set(inserts)) > 1 and all("ON CONFLICT (id) DO UPDATE" in s for s in inserts)
+        assert len(set(inserts)) > 1 and not any("ON CONFLICT" in s for s in inserts)
         assert table_rows(jfile.path) == rows_of_whole_write(doc, tmp_path)
         tags = dict(jfile._raw.execute("SELECT id, tags FROM cards WHERE id = ?", (cards[1].id,)).fetchall())
         assert tags == {cards[1].id: '["refund", "\\u00fcmlaut \\u201cquoted\\u201d"]'}
@@ -129,3 +132,80 @@ def test_one_step_of_many_kinds_writes_what_a_whole_write_holds(tmp_path: Path) 
         for step in (stack.undo, stack.redo, stack.undo):
             step()
             assert table_rows(jfile.path) == rows_of_whole_write(doc, tmp_path)
+
+
+def _flagged_cards(jfile: JmapFile) -> tuple[UndoStack, list[Card]]:
+    """A map whose cards carry every kind of value a card row holds: flags set and not, tags and
+    room votes (JSON), evidence, a colour, an owner and a channel."""
+    doc = jfile.document
+    stack = UndoStack(doc)
+    stack.push(cmd.add_map(sample_bundle(stages=3, cards_per_cell=6)))
+    cards = doc.cards(doc.maps()[0].id)
+    stack.push(cmd.update_card(cards[1].id, moment_of_truth=True, tags=("refund", "ümlaut")))
+    stack.push(cmd.update_card(cards[2].id, held=True, from_room=True, author="Ana", room_votes=("bo",)))
+    stack.push(cmd.update_card(cards[4].id, colour="#ffcc00", owner="Ops", channel="Phone", votes=3))
+    return stack, doc.cards(doc.maps()[0].id) + doc.held_cards(doc.maps()[0].id)
+
+
+@pytest.fixture
+def bound_flags() -> Iterator[list[object]]:
+    """Every ``bool`` Python's sqlite3 binds while the fixture is in use (an adapter that records
+    it and binds it as before: as the integer it is)."""
+    seen: list[object] = []
+    sqlite3.register_adapter(bool, lambda flag: seen.append(flag) or int(flag))
+    try:
+        yield seen
+    finally:
+        del sqlite3.adapters[(bool, sqlite3.PrepareProtocol)]
+
+
+def test_the_file_after_undoing_a_large_delete_is_the_file_before_it(
+    tmp_path: Path, bound_flags: list[object]
+) -> None:
+    """Deleting most cards, then undo: the file holds exactly the rows it held before the delete,
+    every table, every value (flags, lists, evidence); again after redo and a second undo. The
+    cards' flags reach SQLite as the integers the file holds, never as a ``bool`` (which sqlite3
+    binds only after a failed look for an adapter)."""
+    with JmapFile.create(tmp_path / "same.jmap") as jfile:
+        stack, cards = _flagged_cards(jfile)
+        before = table_rows(jfile.path)
+        assert any(row[12] == 1 for row in before["cards"]) and any(row[15] == 1 for row in before["cards"])
+        stack.push(cmd.remove_cards([c.id for c in cards[:-3]]))
+        deleted = table_rows(jfile.path)
+        assert len(deleted["cards"]) == 3
+        bound_flags.clear()
+        stack.undo()
+        assert table_rows(jfile.path) == before
+        assert bound_flags == []
+        stack.redo()
+        assert table_rows(jfile.path) == deleted
+        stack.undo()
+        assert table_rows(jfile.path) == before
+        assert bound_flags == []
+
+
+def test_a_card_row_already_in_the_file_is_written_over_by_the_insert_of_new_cards(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Should the file hold a row for a card taken as new (never, as each edit is written as it is
+    made: here the store is told every card of the undo is new, also those it changes), the plain
+    insert stops at the first row there and the cards are written again as an upsert in the same
+    transaction: the file then holds the document's rows, nothing twice, nothing lost."""
+    with JmapFile.create(tmp_path / "there.jmap") as jfile:
+        stack, cards = _flagged_cards(jfile)
+        stack.push(cmd.remove_cards([c.id for c in cards[:10]]))
+        stack.push(cmd.update_card(cards[12].id, text="Edited", tags=("late",)))
+        monkeypatch.setattr(rows, "_new_cards", lambda changes: {c.id for c in changes})
+        statements: list[str] = []
+        jfile._raw.set_trace_callback(statements.append)
+        with stack.macro("Both"):
+            stack.push(cmd.update_card(cards[13].id, text="Also edited", moment_of_truth=True))
+            stack.push(cmd.update_card(cards[12].id, text="Edited again"))
+        jfile._raw.set_trace_callback(None)
+        assert any("ON CONFLICT" in s for s in statements)  # the insert met a row: written again
+        assert table_rows(jfile.path) == rows_of_whole_write(jfile.document, tmp_path)
+        monkeypatch.undo()
+        stack.undo()
+        stack.undo()
+        stack.undo()
+        assert table_rows(jfile.path) == rows_of_whole_write(jfile.document, tmp_path)
