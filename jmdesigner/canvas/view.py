@@ -177,6 +177,7 @@ class MapView(QGraphicsView):
         self.confirm: Callable[[str, str], bool] = self._ask
         self.map_id = map_id
         self.stack = stack
+        self.refusal: JmError | None = None  # why the last refused edit was refused
         style.apply_theme(style.theme_for(self.palette().color(QPalette.ColorRole.Window)))
         _install_accessibility()  # screen readers see the map's parts, not an unnamed pane
         self.map_scene = MapScene(doc, map_id, parent=self)  # deleted with the view
@@ -227,6 +228,7 @@ class MapView(QGraphicsView):
             if note:
                 self.message.emit(note)
         except JmError as exc:
+            self.refusal = exc
             self.message.emit(str(exc))
             self.failed.emit(exc)
             self.map_scene.relayout()

@@ -1661,6 +1661,13 @@
     </context>
     <context>
         <name>Editing</name>
+        <message numerus="yes">
+            <source>Add %n cards</source>
+            <translation>
+                <numerusform>%n Karte hinzufügen</numerusform>
+                <numerusform>%n Karten hinzufügen</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Your card had reached the library before the connection dropped; it was not added a second time.</source>
             <translation>Ihre Karte war schon in der Bibliothek, bevor die Verbindung abbrach; sie wurde nicht ein zweites Mal hinzugefügt.</translation>

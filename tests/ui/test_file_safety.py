@@ -143,13 +143,67 @@ def test_a_card_typed_onto_a_full_disk_stays_on_screen_and_is_saved_once_there_i
         assert isinstance(box, QMessageBox) and "disk is full" in box.text()
         box.close()
         editor = view.editing.editor
-        assert editor is not None and editor.text() == text  # still there, not one word lost
+        assert editor is not None and editor.pieces() == [text]  # still there, not one word lost
         filler.unlink()
         QTest.keyClick(view, Qt.Key.Key_Return)
         assert view.editing.editor is None
         window.close_file()
         with JmapFile.open(path, read_only=True) as reopened:
             assert text in [c.text for c in reopened.document.cards(reopened.document.maps()[0].id)]
+
+
+def test_cards_typed_on_after_a_full_disk_refused_one_are_each_a_card_once_there_is_room(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    """The facilitator goes on typing card after card, Enter after each, on a USB stick that just
+    filled up: each Enter leaves its card on screen and starts the next on a line of its own in
+    the same editor (they ran together, "…the counterPrices hidden…", and were saved as one card
+    once there was room); with room again, one Enter adds every card, in order, as typed."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from tests.canvas.conftest import type_text
+    from tests.safety.test_faults import small_disk
+
+    with small_disk(tmp_path / "stick", "400k") as stick:
+        path = stick / "workshop.jmap"
+        with JmapFile.create(path) as jfile:
+            UndoStack(jfile.document).push(commands.add_map(sample_bundle()))
+        window.open_file(path)
+        view = window.current_view()
+        assert view is not None
+        view.setFocus()
+        filler = stick / "filler"
+        filler.write_bytes(bytes(shutil.disk_usage(stick).free - 4096))  # less than a page or two left
+        QTest.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+        cell = view.cursor_cell
+        assert cell is not None
+        before = [c.text for c in view.doc.cards_in(*cell)]
+        typed = ["Queue at the counter " + "is long, " * 400, "Prices hidden", "Staff\nfriendly"]
+        for card in typed:
+            first, *rest = card.split("\n")
+            type_text(view, first[:30])
+            editor = view.editing.editor
+            assert editor is not None
+            editor.textCursor().insertText(first[30:])  # pasted, as a long quote would be
+            for line in rest:  # a line break within the card
+                QTest.keyClick(view, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+                type_text(view, line)
+            QTest.keyClick(view, Qt.Key.Key_Return)  # refused: the disk is full
+            box = window.last_error
+            assert isinstance(box, QMessageBox) and "disk is full" in box.text()
+        editor = view.editing.editor
+        assert editor is not None and editor.text() == "\n".join([*typed, ""])  # the next line, ready
+        assert editor.pieces() == typed  # three cards, not one
+        assert [c.text for c in view.doc.cards_in(*cell)] == before
+        filler.unlink()
+        QTest.keyClick(view, Qt.Key.Key_Return)
+        assert view.editing.editor is None
+        assert [c.text for c in view.doc.cards_in(*cell)] == [*before, *typed]
+        window.close_file()
+        with JmapFile.open(path, read_only=True) as reopened:
+            assert [c.text for c in reopened.document.cards_in(*cell)] == [*before, *typed]
+            assert reopened.drafts() == []  # the typing's draft went with the cards
 
 
 def test_a_backup_on_open_that_fails_off_the_window_s_thread_is_said_once(
