@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 
 from jmdesigner import __version__
 from jmdesigner.canvas.clipboard_release import release_clipboard
+from jmdesigner.canvas.history import top_of
 from jmdesigner.canvas.icons import ACTION_ICONS, action_icon, app_icon
 from jmdesigner.canvas.palette import USER_ROLE, PaletteDock, insert_at_cell
 from jmdesigner.errors import JmError, ReadOnlyError, StorageError
@@ -1194,18 +1195,47 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------- undo/redo
     def undo(self) -> None:
-        view = self.current_view()
+        view, elsewhere = self._view_of_next(redo=False)
         if view is not None:
-            self._guard(view.undo)  # restores the selection too
+            if self._guard(view.undo) and elsewhere:  # restores the selection too
+                self.show_message(elsewhere)
         elif self.stack is not None:
             self._guard(self.stack.undo)
 
     def redo(self) -> None:
-        view = self.current_view()
+        view, elsewhere = self._view_of_next(redo=True)
         if view is not None:
-            self._guard(view.redo)
+            if self._guard(view.redo) and elsewhere:
+                self.show_message(elsewhere)
         elif self.stack is not None:
             self._guard(self.stack.redo)
+
+    def _view_of_next(self, *, redo: bool) -> tuple[MapView | None, str]:
+        """The canvas of the map the next undo (or redo) changes, shown first when it is another
+        map than the one on screen, and the sentence that says so ("" when it is the one shown):
+        the edits of every map are one history, and Ctrl+Z on the future state took back the card
+        just typed on the current state out of sight (pressed again, as nothing seemed to happen,
+        it took back more). The card being typed is added first, as the canvas's own undo does:
+        it is then what Undo takes back."""
+        view = self.current_view()
+        if view is None or self.file is None or self.stack is None:
+            return view, ""
+        view.editing.commit()
+        command = top_of(self.stack, redo=redo)
+        if command is None or view.memo.knows(command):
+            return view, ""
+        for map_id, other in self.file.views.views.items():
+            if other is not view and other.memo.knows(command):
+                self.show_map(map_id)
+                if self.current_view() is not other:  # it could not be shown
+                    return view, ""
+                said = (
+                    translate("MainWindow", "Redone on “{title}”, shown now: {label}.")
+                    if redo
+                    else translate("MainWindow", "Undone on “{title}”, shown now: {label}.")
+                )
+                return other, said.format(title=other.doc.map(map_id).title, label=command.label)
+        return view, ""
 
     def _stack_changed(self) -> None:
         self._update_undo_actions()

@@ -3699,6 +3699,14 @@
             <translation>Nach {name} exportiert.</translation>
         </message>
         <message>
+            <source>Redone on “{title}”, shown now: {label}.</source>
+            <translation>Wiederhergestellt auf „{title}“, jetzt angezeigt: {label}.</translation>
+        </message>
+        <message>
+            <source>Undone on “{title}”, shown now: {label}.</source>
+            <translation>Rückgängig gemacht auf „{title}“, jetzt angezeigt: {label}.</translation>
+        </message>
+        <message>
             <source>&amp;Undo</source>
             <translation>&amp;Rückgängig</translation>
         </message>
