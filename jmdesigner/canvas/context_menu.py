@@ -246,8 +246,23 @@ def stage_menu(view: MapView, menu: QMenu, target: Target) -> None:
         lambda: _insert_stage(view, index + 1),
         enabled=writable,
     )
+    count = len(view.doc.stages(view.map_id))
+    _add(
+        menu,
+        translate("ContextMenu", "Move Stage Left"),
+        lambda: keyboard.move_header(view, "stage", stage_id, -1),
+        "Ctrl+Left",
+        writable and index > 0,
+    )
+    _add(
+        menu,
+        translate("ContextMenu", "Move Stage Right"),
+        lambda: keyboard.move_header(view, "stage", stage_id, 1),
+        "Ctrl+Right",
+        writable and index < count - 1,
+    )
     menu.addSeparator()
-    last = len(view.doc.stages(view.map_id)) == 1
+    last = count == 1
     _add(
         menu,
         translate("ContextMenu", "Delete Stage…"),
@@ -294,8 +309,23 @@ def lane_menu(view: MapView, menu: QMenu, target: Target) -> None:
         "",
         writable,
     )
+    count = len(view.doc.lanes(view.map_id))
+    _add(
+        menu,
+        translate("ContextMenu", "Move Lane Up"),
+        lambda: keyboard.move_header(view, "lane", lane.id, -1),
+        "Ctrl+Up",
+        writable and index > 0,
+    )
+    _add(
+        menu,
+        translate("ContextMenu", "Move Lane Down"),
+        lambda: keyboard.move_header(view, "lane", lane.id, 1),
+        "Ctrl+Down",
+        writable and index < count - 1,
+    )
     menu.addSeparator()
-    last = len(view.doc.lanes(view.map_id)) == 1
+    last = count == 1
     _add(
         menu,
         translate("ContextMenu", "Delete Lane…"),

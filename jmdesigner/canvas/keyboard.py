@@ -41,6 +41,10 @@ CANVAS_KEYS: tuple[tuple[str, str], ...] = (
         N_("Keyboard", "Edit the selected card (or a new card in the selected cell)"),
     ),
     (N_("Keyboard", "Ctrl+Arrows"), N_("Keyboard", "Move the selected cards to the neighbouring cell")),
+    (
+        N_("Keyboard", "Ctrl+Left, Ctrl+Right"),
+        N_("Keyboard", "On a stage header: move the stage (Ctrl+Up, Ctrl+Down: a lane on its header)"),
+    ),
     (N_("Keyboard", "Del"), N_("Keyboard", "Delete the selected cards, emotion point, stage or lane")),
     (N_("Keyboard", "Up, Down"), N_("Keyboard", "On an emotion point: raise or lower its score")),
     (
@@ -144,10 +148,31 @@ def _ctrl_key(view: MapView, key: Qt.Key, mods: Qt.KeyboardModifier) -> bool:
         view.zoom_in()
     elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
         view.zoom_out()
+    elif key in ARROWS and _focused_kind(view) in ("stage", "lane"):
+        kind, entity_id = view.focus[0], view.focus[1][0]
+        dx, dy = ARROWS[key]
+        if (dx if kind == "stage" else dy) != 0:
+            move_header(view, kind, entity_id, dx or dy)
     elif key in ARROWS and selected and cell is not None:
         _move_to_neighbour(view, selected, cell, *ARROWS[key])
     else:
         return False
+    return True
+
+
+def move_header(view: MapView, kind: str, entity_id: str, by: int) -> bool:
+    """Move a stage (left: -1, right: 1) or a lane (up, down) one place, with its cards and
+    points, as dragging its header does; its header keeps the keyboard. False at the map's edge
+    or when the file refused it."""
+    entity = Kind.STAGE if kind == "stage" else Kind.LANE
+    siblings = view.doc.stages(view.map_id) if kind == "stage" else view.doc.lanes(view.map_id)
+    index = view.doc.index_of(entity, entity_id) + by
+    if not 0 <= index < len(siblings):
+        return False
+    move = commands.move_stage if kind == "stage" else commands.move_lane
+    if not view.push(move(entity_id, index)):
+        return False
+    view.select_header(kind, entity_id)
     return True
 
 

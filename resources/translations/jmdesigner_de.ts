@@ -1542,6 +1542,14 @@
             <translation>Phase danach einfügen</translation>
         </message>
         <message>
+            <source>Move Stage Left</source>
+            <translation>Phase nach links verschieben</translation>
+        </message>
+        <message>
+            <source>Move Stage Right</source>
+            <translation>Phase nach rechts verschieben</translation>
+        </message>
+        <message>
             <source>Delete Stage…</source>
             <translation>Phase löschen…</translation>
         </message>
@@ -1560,6 +1568,14 @@
         <message>
             <source>Collapse Lane</source>
             <translation>Bahn einklappen</translation>
+        </message>
+        <message>
+            <source>Move Lane Up</source>
+            <translation>Bahn nach oben verschieben</translation>
+        </message>
+        <message>
+            <source>Move Lane Down</source>
+            <translation>Bahn nach unten verschieben</translation>
         </message>
         <message>
             <source>Delete Lane…</source>
@@ -3221,6 +3237,14 @@
         <message>
             <source>Move the selected cards to the neighbouring cell</source>
             <translation>Die ausgewählten Karten in die Nachbarzelle verschieben</translation>
+        </message>
+        <message>
+            <source>Ctrl+Left, Ctrl+Right</source>
+            <translation>Strg+Links, Strg+Rechts</translation>
+        </message>
+        <message>
+            <source>On a stage header: move the stage (Ctrl+Up, Ctrl+Down: a lane on its header)</source>
+            <translation>Auf einem Phasenkopf: die Phase verschieben (Strg+Auf, Strg+Ab: eine Bahn auf ihrem Kopf)</translation>
         </message>
         <message>
             <source>Del</source>
