@@ -19,7 +19,7 @@ from jmdesigner.canvas import clipboard
 from jmdesigner.canvas.card_commands import MoveCards
 from jmdesigner.canvas.navigation import first_cell, neighbour_cell, step
 from jmdesigner.i18n import N_, translate
-from jmdesigner.model import Kind, commands
+from jmdesigner.model import EmotionPoint, Kind, commands, new_id
 
 if TYPE_CHECKING:
     from jmdesigner.canvas.view import MapView
@@ -49,7 +49,11 @@ CANVAS_KEYS: tuple[tuple[str, str], ...] = (
     (N_("Keyboard", "Up, Down"), N_("Keyboard", "On an emotion point: raise or lower its score")),
     (
         N_("Keyboard", "Left, Right"),
-        N_("Keyboard", "On an emotion point: the same persona's point in the next stage"),
+        N_(
+            "Keyboard",
+            "On an emotion point: the same persona's point in the next stage (placed at this score "
+            "where it has none); a cell's Menu reaches a persona's point in its stage",
+        ),
     ),
     (N_("Keyboard", "Menu, Shift+F10"), N_("Keyboard", "The context menu of the selected object")),
     (N_("Keyboard", "Esc"), N_("Keyboard", "Clear the selection")),
@@ -263,9 +267,8 @@ def _point_key(view: MapView, event: QKeyEvent) -> bool:
     elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
         stages = [s.id for s in view.doc.stages(view.map_id)]
         i = stages.index(point.stage_id) + (1 if key == Qt.Key.Key_Right else -1)
-        other = view.doc.point_at(point.persona_id, stages[i]) if 0 <= i < len(stages) else None
-        if other is not None:
-            view.select_point(other.id)
+        if 0 <= i < len(stages):  # the next stage's point, placed at this score where it has none
+            feeling_here(view, point.persona_id, stages[i], point.score)
     elif key in DELETE:
         delete_selection(view)
     elif key == Qt.Key.Key_Escape:
@@ -274,6 +277,44 @@ def _point_key(view: MapView, event: QKeyEvent) -> bool:
         _type_under(view, "stage", point.stage_id, text)
     else:
         return False
+    return True
+
+
+def feeling_here(view: MapView, persona_id: str | None, stage_id: str, score: float = 0.0) -> bool:
+    """The keyboard's way onto the emotion curve (a click in the emotions lane is the mouse's):
+    select ``persona_id``'s point at ``stage_id``, placed first at ``score`` (kept on the map's
+    scale) where the stage has none yet, and say how Up, Down, Left and Right go on from there.
+    False when the map has no persona yet (said) or the file refused the point."""
+    if persona_id is None:
+        view.message.emit(
+            translate(
+                "Keyboard",
+                "This map has no persona yet: add one (Map ▸ Personas…, Ctrl+Shift+P), "
+                "then set how they felt.",
+            )
+        )
+        return False
+    point = view.doc.point_at(persona_id, stage_id)
+    if point is None:
+        jmap = view.doc.map(view.map_id)
+        score = float(min(jmap.scale_max, max(jmap.scale_min, score)))
+        placed = EmotionPoint(new_id(), view.map_id, persona_id, stage_id, score)
+        if not view.push(commands.set_emotion(placed)):
+            return False
+        point = view.doc.point_at(persona_id, stage_id)
+        if point is None:
+            return False
+    view.select_point(point.id)
+    view.message.emit(
+        translate(
+            "Keyboard",
+            "{name} at {stage}: {score}. Up and Down change it, Left and Right go to the next stage.",
+        ).format(
+            name=view.doc.persona(persona_id).name,
+            stage=view.doc.stage(stage_id).name,
+            score=f"{point.score:+g}" if point.score else "0",
+        )
+    )
     return True
 
 

@@ -1618,6 +1618,10 @@
             <translation>Bahn darunter einfügen</translation>
         </message>
         <message>
+            <source>How the Customer Felt Here</source>
+            <translation>Wie sich die Kundschaft hier fühlte</translation>
+        </message>
+        <message>
             <source>Set Curve for {name}</source>
             <translation>Kurve für {name} setzen</translation>
         </message>
@@ -1628,6 +1632,10 @@
         <message>
             <source>Lane “{name}”</source>
             <translation>Bahn „{name}“</translation>
+        </message>
+        <message>
+            <source>How {name} Felt Here</source>
+            <translation>Wie sich {name} hier fühlte</translation>
         </message>
     </context>
     <context>
@@ -3267,8 +3275,8 @@
             <translation>Links, Rechts</translation>
         </message>
         <message>
-            <source>On an emotion point: the same persona's point in the next stage</source>
-            <translation>Auf einem Emotionspunkt: der Punkt derselben Persona in der nächsten Phase</translation>
+            <source>On an emotion point: the same persona's point in the next stage (placed at this score where it has none); a cell's Menu reaches a persona's point in its stage</source>
+            <translation>Auf einem Gefühlspunkt: der Punkt derselben Persona in der nächsten Phase (mit diesem Wert gesetzt, wo sie keinen hat); das Menü einer Zelle erreicht den Punkt einer Persona in ihrer Phase</translation>
         </message>
         <message>
             <source>Menu, Shift+F10</source>
@@ -3327,12 +3335,20 @@
             <translation>Den Text behalten und zur nächsten oder vorherigen Zelle gehen</translation>
         </message>
         <message>
+            <source>This map has no persona yet: add one (Map ▸ Personas…, Ctrl+Shift+P), then set how they felt.</source>
+            <translation>Diese Map hat noch keine Persona: Fügen Sie eine hinzu (Map ▸ Personas…, Strg+Umschalt+P) und legen Sie dann fest, wie sie sich fühlte.</translation>
+        </message>
+        <message>
             <source>Deleted {cards} and {links}; Undo brings them back.</source>
             <translation>{cards} und {links} gelöscht; Rückgängig holt sie zurück.</translation>
         </message>
         <message>
             <source>This map has no lane that takes cards: add one, then type.</source>
             <translation>Diese Map hat keine Bahn, die Karten aufnimmt: Fügen Sie eine hinzu, dann tippen Sie.</translation>
+        </message>
+        <message>
+            <source>{name} at {stage}: {score}. Up and Down change it, Left and Right go to the next stage.</source>
+            <translation>{name} bei {stage}: {score}. Auf und Ab ändern den Wert, Links und Rechts gehen zur nächsten Phase.</translation>
         </message>
         <message>
             <source>No cell was selected: the card goes into {lane} · {stage}.</source>
