@@ -3387,6 +3387,14 @@
             <translation>Beim Abstimmen: einen Punkt zurücknehmen</translation>
         </message>
         <message>
+            <source>Ctrl+F</source>
+            <translation>Strg+F</translation>
+        </message>
+        <message>
+            <source>Find a card on the map shown (a card being typed is added first): Enter the next, Esc back to the map on the card found</source>
+            <translation>Eine Karte auf der gezeigten Map suchen (eine Karte in Arbeit wird zuerst hinzugefügt): Eingabe die nächste, Esc zurück zur Map auf die gefundene Karte</translation>
+        </message>
+        <message>
             <source>Leave workshop mode (while a card is typed, the first Esc adds it)</source>
             <translation>Workshop-Modus verlassen (wird gerade eine Karte getippt, legt das erste Esc sie an)</translation>
         </message>
@@ -7080,6 +7088,14 @@ Pain Points &amp; Chancen</translation>
             <translation>Karten mit den meisten Stimmen</translation>
         </message>
         <message>
+            <source>Find a card on this map</source>
+            <translation>Eine Karte auf dieser Map suchen</translation>
+        </message>
+        <message>
+            <source>Find a card</source>
+            <translation>Eine Karte suchen</translation>
+        </message>
+        <message>
             <source>End voting</source>
             <translation>Abstimmung beenden</translation>
         </message>
@@ -7149,6 +7165,10 @@ Pain Points &amp; Chancen</translation>
             <translation>Pause</translation>
         </message>
         <message>
+            <source>Type to find a card on this map: Enter the next, Esc back to the map.</source>
+            <translation>Tippen Sie, um eine Karte auf dieser Map zu suchen: Eingabe die nächste, Esc zurück zur Map.</translation>
+        </message>
+        <message>
             <source>“{text}” came from the input method and starts a card. Page Down and Page Up step through the stages with any input method.</source>
             <translation>„{text}“ kam von der Eingabemethode und beginnt eine Karte. Bild ab und Bild auf wechseln mit jeder Eingabemethode die Phase.</translation>
         </message>
@@ -7163,6 +7183,14 @@ Pain Points &amp; Chancen</translation>
         <message>
             <source>All dots are spent.</source>
             <translation>Alle Punkte sind vergeben.</translation>
+        </message>
+        <message>
+            <source>Card {n} of {count}: Enter the next, Esc back to the map.</source>
+            <translation>Karte {n} von {count}: Eingabe die nächste, Esc zurück zur Map.</translation>
+        </message>
+        <message>
+            <source>No card on this map holds “{words}”.</source>
+            <translation>Keine Karte auf dieser Map enthält „{words}“.</translation>
         </message>
         <message numerus="yes">
             <source>%n vote(s): {card}</source>
