@@ -114,7 +114,7 @@ QWidget#workshopBar QLabel#timer {
 }
 QWidget#workshopBar QLabel#timer[ended="true"] { color: #ff6b6b; }
 QWidget#topVoted QLabel#dots { font-size: 20px; font-weight: 600; color: #ffd166; }
-QPushButton, QComboBox, QSpinBox { font-size: 16px; padding: 4px 10px; }
+QPushButton, QComboBox, QSpinBox, QLineEdit { font-size: 16px; padding: 4px 10px; }
 
 QListWidget { background: #272c34; color: #f4f4f4; font-size: 16px; border: none; }
 """
