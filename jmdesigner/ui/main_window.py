@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 
 from jmdesigner import __version__
 from jmdesigner.canvas.clipboard_release import release_clipboard
-from jmdesigner.canvas.history import top_of
 from jmdesigner.canvas.icons import ACTION_ICONS, action_icon, app_icon
 from jmdesigner.canvas.palette import USER_ROLE, PaletteDock, insert_at_cell
 from jmdesigner.errors import JmError, ReadOnlyError, StorageError
@@ -1220,6 +1219,8 @@ class MainWindow(QMainWindow):
         view = self.current_view()
         if view is None or self.file is None or self.stack is None:
             return view, ""
+        from jmdesigner.canvas.history import top_of  # (with a map open: the canvas is loaded)
+
         view.editing.commit()
         command = top_of(self.stack, redo=redo)
         if command is None or view.memo.knows(command):
