@@ -953,7 +953,12 @@ class MainWindow(QMainWindow):
     def save_copy(self, dest: Path) -> Path:
         if self.jfile is None:
             raise JmError(translate("MainWindow", "No file is open."))
+        moved_away = getattr(self.jfile, "moved_away", None)
+        gone = bool(moved_away and moved_away())
         written = self.jfile.save_copy(dest)
+        if gone:
+            self._go_on_in(written)
+            return written
         said = translate("MainWindow", "Saved a copy as {name}; you are still editing {name2}.").format(
             name=written.name, name2=self.jfile.name
         )
@@ -961,6 +966,42 @@ class MainWindow(QMainWindow):
             said += " " + self.jfile.copy_note
         self.show_message(said)
         return written
+
+    def _go_on_in(self, copy: Path) -> None:
+        """The open file was moved or deleted (every change refused, "Use Save a Copy to keep
+        your work"), and the copy is written: the window goes on in the copy, on the same map,
+        with the card being typed (and the cards typed after a refused Enter) in its editor
+        again, so Enter adds them there. It stayed on the file gone: the copy lacked the words
+        being typed, and every edit after it was refused again."""
+        from jmdesigner.model import Kind
+
+        gone_name = self.jfile.name if self.jfile is not None else ""
+        view, map_id = self.current_view(), self.current_map_id
+        typed: tuple[tuple[str, str], str, list[int]] | None = None
+        if view is not None and view.editing.editor is not None:
+            target, editor = view.editing.target, view.editing.editor
+            if target is not None and target[0] == "new" and editor.text().strip():
+                typed = ((target[1], target[2]), editor.text(), editor.card_starts())
+            view.editing.cancel()  # not saved into the file gone: its words go on in the copy
+        self.open_file(copy)
+        if map_id is not None and self.jfile is not None and self.jfile.document.get(Kind.MAP, map_id):
+            self.show_map(map_id)
+        said = translate(
+            "MainWindow", "{gone} was moved or deleted: you are now editing the copy, {name}."
+        ).format(gone=gone_name, name=copy.name)
+        view = self.current_view()
+        if typed is not None and view is not None:
+            cell, text, starts = typed
+            if cell in view.map_scene.geom.cells and view.editing.new_card(cell, None, text, keep=True):
+                if view.editing.editor is not None:
+                    view.editing.editor.mark_card_starts(starts)
+                said += " " + translate(
+                    "MainWindow", "The card you were typing is in its editor: Enter adds it."
+                )
+            else:
+                QApplication.clipboard().setText(text)
+                said += " " + translate("MainWindow", "The card you were typing is on the clipboard.")
+        self.show_message(said)
 
     def save_copy_dialog(self) -> None:
         from jmdesigner.ui.save_dialogs import ask_replaceable_path

@@ -3703,6 +3703,10 @@
             <translation>Kopie als {name} gespeichert; Sie bearbeiten weiterhin {name2}.</translation>
         </message>
         <message>
+            <source>{gone} was moved or deleted: you are now editing the copy, {name}.</source>
+            <translation>{gone} wurde verschoben oder gelöscht: Sie bearbeiten jetzt die Kopie, {name}.</translation>
+        </message>
+        <message>
             <source>{name} copy</source>
             <translation>{name} Kopie</translation>
         </message>
@@ -3737,6 +3741,14 @@
         <message>
             <source>The card you were typing is back, but its {length:,} characters pass the {limit:,} a card holds: shorten it, then press Enter.</source>
             <translation>Die Karte, die Sie tippten, ist zurück, aber ihre {length:,} Zeichen überschreiten die {limit:,}, die eine Karte fasst: Kürzen Sie sie, dann drücken Sie Eingabe.</translation>
+        </message>
+        <message>
+            <source>The card you were typing is in its editor: Enter adds it.</source>
+            <translation>Die Karte, die Sie gerade tippten, ist in ihrem Editor: Eingabe fügt sie hinzu.</translation>
+        </message>
+        <message>
+            <source>The card you were typing is on the clipboard.</source>
+            <translation>Die Karte, die Sie gerade tippten, ist in der Zwischenablage.</translation>
         </message>
         <message>
             <source>Exported the map to {name}.</source>

@@ -266,3 +266,51 @@ def test_a_failed_backup_said_while_a_card_is_typed_leaves_the_keyboard_with_the
     box.close()
     QTest.keyClick(view, Qt.Key.Key_Return)
     folder.unlink()
+
+
+def test_save_a_copy_of_a_file_moved_away_goes_on_in_the_copy_with_the_cards_being_typed(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    """The workshop's file is renamed behind the window (a file manager, a sync tool): every card
+    is refused, saying "Use Save a Copy to keep your work". Save a Copy then goes on in the copy,
+    on the same map, the cards typed since in their editor, and Enter adds them there (the copy
+    lacked them, and the window stayed on the file gone, refusing every edit)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from tests.canvas.conftest import type_text
+
+    path = tmp_path / "workshop.jmap"
+    with JmapFile.create(path) as jfile:
+        stack = UndoStack(jfile.document)
+        for title in ("As is", "To be"):
+            stack.push(commands.add_map(sample_bundle(title=title)))
+    window.open_file(path)
+    to_be = window.current_view().doc.maps()[1].id  # type: ignore[union-attr]
+    window.show_map(to_be)
+    view = window.current_view()
+    assert view is not None
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    cell = view.cursor_cell
+    assert cell is not None
+    path.rename(tmp_path / "renamed.jmap")
+    for card in ("Self check-in", "No queue"):
+        type_text(view, card)
+        QTest.keyClick(view, Qt.Key.Key_Return)  # refused: the file is gone
+        box = window.last_error
+        assert isinstance(box, QMessageBox) and "moved or deleted" in box.text()
+    type_text(view, "Staff free to help")
+    copy = window.save_copy(tmp_path / "kept.jmap")
+    assert window.jfile is not None and window.jfile.path == copy  # going on in the copy
+    view = window.current_view()
+    assert view is not None and view.map_id == to_be
+    editor = view.editing.editor
+    assert editor is not None and editor.pieces() == ["Self check-in", "No queue", "Staff free to help"]
+    assert "you are now editing the copy, kept.jmap" in window.statusBar().currentMessage()
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    typed = ["Self check-in", "No queue", "Staff free to help"]
+    assert [c.text for c in view.doc.cards_in(*cell)][-3:] == typed
+    window.close_file()
+    with JmapFile.open(copy, read_only=True) as kept:
+        assert [c.text for c in kept.document.cards_in(*cell)][-3:] == typed
