@@ -885,6 +885,10 @@ class MainWindow(QMainWindow):
             dock.detach()
             self.removeDockWidget(dock)
             self.view_menu.removeAction(dock.toggleViewAction())
+            # Nameless until it is deleted: the next file's docks, made meanwhile under the same
+            # names, are the ones the layout is restored onto (Qt's restore found these first, and
+            # on a projector the second file opened had the Maps on the left and no Outline).
+            dock.setObjectName("")
             dock.deleteLater()
         for action in f.navigator.actions_.values():
             self.map_menu.removeAction(action)
