@@ -178,6 +178,9 @@ class MapView(QGraphicsView):
         self.map_id = map_id
         self.stack = stack
         self.refusal: JmError | None = None  # why the last refused edit was refused
+        # The title of the other map an undo or redo step belongs to, where this view cannot show
+        # it (the workshop's); None: every step is undone here (the window shows the map first).
+        self.step_elsewhere: Callable[[Command], str | None] | None = None
         style.apply_theme(style.theme_for(self.palette().color(QPalette.ColorRole.Window)))
         _install_accessibility()  # screen readers see the map's parts, not an unnamed pane
         self.map_scene = MapScene(doc, map_id, parent=self)  # deleted with the view
@@ -249,6 +252,8 @@ class MapView(QGraphicsView):
         the editor was cancelled, its words gone for good and the edit before them undone."""
         self.editing.commit()
         command = top_of(self.stack)
+        if self._out_of_sight(command, redo=False):
+            return
         select = self.memo.before(command)
         ordered = self.memo.in_map_order(command, self.doc.external_revision)
         with collector_paused(), self._selecting(select):
@@ -258,11 +263,32 @@ class MapView(QGraphicsView):
     def redo(self) -> None:
         self.editing.commit()  # the words being typed are kept (an edit: nothing is left to redo)
         command = top_of(self.stack, redo=True)
+        if self._out_of_sight(command, redo=True):
+            return
         select = self.memo.after(command)
         ordered = self.memo.in_map_order(command, self.doc.external_revision)
         with collector_paused(), self._selecting(select):
             self.stack.redo()
             self._restore_selection(select, in_map_order=ordered)
+
+    def _out_of_sight(self, command: Command | None, *, redo: bool) -> bool:
+        """Whether the step is another map's, which this view cannot show (``step_elsewhere``
+        names it: the workshop's map on the projector), and so is left alone, said in one
+        sentence: Ctrl+Z in workshop mode took back a card typed on another map, out of sight."""
+        title = self.step_elsewhere(command) if self.step_elsewhere and command is not None else None
+        if not title:
+            return False
+        said = (
+            translate(
+                "View", "The next step to redo is on “{title}”: redo it there (Esc leaves workshop mode)."
+            )
+            if redo
+            else translate(
+                "View", "The last step was on “{title}”: undo it there (Esc leaves workshop mode)."
+            )
+        )
+        self.message.emit(said.format(title=title))
+        return True
 
     @contextlib.contextmanager
     def _selecting(self, ids: tuple[str, ...] | None) -> Iterator[None]:

@@ -699,6 +699,7 @@ class MainWindow(QMainWindow):
             self.file.doc, self.file.stack, map_id, drafts=views.drafts, read_only_reason=views.read_only
         )
         self.workshop = workshop
+        workshop.view.step_elsewhere = lambda command: self._step_elsewhere(command, map_id)
         workshop.view.last_cell = cell
         if cell is not None and cell in workshop.view.map_scene.geom.cells:
             # shown on the projector: the room sees where the typing goes, and the first key
@@ -1253,6 +1254,18 @@ class MainWindow(QMainWindow):
                 self.show_message(elsewhere)
         elif self.stack is not None:
             self._guard(self.stack.redo)
+
+    def _step_elsewhere(self, command: object, map_id: str) -> str | None:
+        """The title of the map other than ``map_id`` whose canvas made ``command``, if any."""
+        from jmdesigner.model import Kind
+
+        if self.file is None:
+            return None
+        for other_id, other in self.file.views.views.items():
+            if other_id != map_id and other.memo.knows(command):  # type: ignore[arg-type]
+                found = self.file.doc.get(Kind.MAP, other_id)
+                return found.title if found is not None else None
+        return None
 
     def _view_of_next(self, *, redo: bool) -> tuple[MapView | None, str]:
         """The canvas of the map the next undo (or redo) changes, shown first when it is another

@@ -6924,6 +6924,14 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>Diese Map hat noch keine Persona: Fügen Sie eine hinzu (Map ▸ Personas…, Strg+Umschalt+P) und klicken Sie dann hier, um ihre Gefühlskurve zu zeichnen.</translation>
         </message>
         <message>
+            <source>The next step to redo is on “{title}”: redo it there (Esc leaves workshop mode).</source>
+            <translation>Der nächste Schritt zum Wiederherstellen ist auf „{title}“: Stellen Sie ihn dort wieder her (Esc verlässt den Workshop-Modus).</translation>
+        </message>
+        <message>
+            <source>The last step was on “{title}”: undo it there (Esc leaves workshop mode).</source>
+            <translation>Der letzte Schritt war auf „{title}“: Machen Sie ihn dort rückgängig (Esc verlässt den Workshop-Modus).</translation>
+        </message>
+        <message>
             <source>the file is open read-only</source>
             <translation>die Datei ist schreibgeschützt geöffnet</translation>
         </message>

@@ -1046,3 +1046,44 @@ def test_ctrl_f_in_the_workshop_finds_a_card_and_never_types_the_search_on_the_m
     type_text(ws.view, "After the search")
     QTest.keyClick(ws.view, Qt.Key.Key_Return)
     assert "After the search" in [c.text for c in doc.cards(map_id)]
+
+
+def test_ctrl_z_in_the_workshop_leaves_a_step_made_on_another_map_alone_and_says_where(
+    window: MainWindow, tmp_path: Path, qtbot: Any
+) -> None:
+    """A card typed on the future state, then F5 on the current state: Ctrl+Z in the workshop
+    took that card back out of everyone's sight (the edits of every map are one history). It is
+    left alone, with one sentence on the map it is on; the workshop's own cards are undone."""
+    from jmdesigner.model import UndoStack
+    from jmdesigner.storage.jmapfile import JmapFile
+    from tests.builders import sample_bundle
+    from tests.canvas.conftest import type_text
+
+    path = tmp_path / "two maps.jmap"
+    with JmapFile.create(path) as jfile:
+        stack = UndoStack(jfile.document)
+        for title in ("As is", "To be"):
+            stack.push(commands.add_map(sample_bundle(title=title)))
+    window.open_file(path)
+    as_is, to_be = (m.id for m in window.current_view().doc.maps())  # type: ignore[union-attr]
+    window.show_map(to_be)
+    view = window.current_view()
+    assert view is not None
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    type_text(view, "Self check-in")
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    window.show_map(as_is)
+    ws = window.start_workshop()
+    assert isinstance(ws, WorkshopWindow) and ws.map_id == as_is
+    qtbot.waitExposed(ws)
+    ws.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is ws)
+    ws.view.setFocus()
+    QTest.keyClick(ws.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "Self check-in" in [c.text for c in ws.doc.cards(to_be)]  # not taken back out of sight
+    assert ws.status.text() == "The last step was on “To be”: undo it there (Esc leaves workshop mode)."
+    type_text(ws.view, "Queue at the till")
+    QTest.keyClick(ws.view, Qt.Key.Key_Return)
+    QTest.keyClick(ws.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "Queue at the till" not in [c.text for c in ws.doc.cards(as_is)]  # its own: undone
