@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtCore  # ``QtCore.Qt`` where used: its first use makes ~100 enums (~12 ms)
 from PySide6.QtCore import QByteArray, QSignalBlocker, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 
 from jmdesigner import __version__
@@ -734,10 +734,29 @@ class MainWindow(QMainWindow):
             where = document_key(self.jfile.location, self.jfile.name)
             self.room_window = open_room_window(self.jfile.document, self.stack, map_id, self, where)
             self.room_window.closed.connect(self._room_closed)
+            self.room_window.typed_on = self._typed_in_room_window
+            self.room_window.addAction(self.registry[Act.WORKSHOP])  # F5 there too
             self.room_window.show_on_projector(self.workshop)
         self.room_window.raise_()
         self.room_window.activateWindow()
         return self.room_window
+
+    def _typed_in_room_window(self, event: QKeyEvent) -> bool:
+        """A key of the facilitator's typing that landed in the room window: it goes to the map,
+        and so do the keys typed next until this window has the keyboard (``HandedKeys``). False
+        with no map to type into."""
+        from jmdesigner.ui.workshop.window import HandedKeys
+
+        view, room = self.current_view(), self.room_window
+        if view is None or room is None:
+            return False
+        HandedKeys(room, view, self, self)
+        self.raise_()
+        self.activateWindow()
+        view.setFocus()
+        copy = QKeyEvent(event.type(), event.key(), event.modifiers(), event.text(), event.isAutoRepeat())
+        QApplication.sendEvent(view, copy)
+        return True
 
     def _room_closed(self) -> None:
         self.room_window = None

@@ -10,10 +10,10 @@ undo stack. Closing the window closes the room.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -197,6 +197,10 @@ class RoomWindow(QWidget):
     """Start, watch and stop the room for one map."""
 
     closed = Signal()
+    # The map the facilitator types into: given a key typed in this window, it takes the keyboard
+    # there with the key (the window that opened the room sets it). None: the key stays here.
+    typed_on: Callable[[QKeyEvent], bool] | None = None
+    _not_text: tuple[QWidget, ...] = ()
 
     def __init__(
         self,
@@ -352,6 +356,40 @@ class RoomWindow(QWidget):
         row.addLayout(left, 1)
         row.addLayout(right, 1)
         self.resize(860, 560)
+        # Words typed here, on a control that takes no text, belong to the map (``typed_on``).
+        self._not_text = (
+            self.start_button,
+            self.new_link_button,
+            self.on_projector,
+            self.people,
+            self.inbox,
+            accept,
+            accept_all,
+            place,
+            self.place_stage,
+            self.place_lane,
+            self.qr,
+        )
+        for widget in (self, *self._not_text):
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A letter, digit or sign typed on a button, the lists or the QR code goes to the map,
+        with the keyboard: the facilitator typing what the room said with this window in front
+        lost the words, and the first space pressed the focused Stop the Room (every phone cut
+        off). Space, Enter and the arrows stay the controls' own (a click by keyboard)."""
+        commanding = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        if (
+            self.typed_on is not None
+            and (watched is self or watched in self._not_text)
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and not event.modifiers() & commanding
+            and event.text().strip()
+            and event.text().isprintable()
+        ):
+            return self.typed_on(event)
+        return super().eventFilter(watched, event)
 
     # --------------------------------------------------------------- the room
     @property

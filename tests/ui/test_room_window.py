@@ -383,3 +383,31 @@ def test_the_join_link_outlives_the_room_window_until_the_facilitator_replaces_i
         assert f"port {port} was taken" in moved_room.notice.text()
         assert "scan the new code" in moved_room.notice.text()
     moved_room.close()
+
+
+def test_words_typed_with_the_room_window_in_front_go_to_the_map_and_never_stop_the_room(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    """Open the Room leaves the keyboard on its button, now Stop the Room; the facilitator, back
+    to capturing what the room says, typed with this window in front: the letters were lost and
+    the first space stopped the room, every phone cut off. The words go to the map, the window
+    behind taking the keyboard, and the room stays open; F5 there is workshop mode."""
+    from PySide6.QtWidgets import QApplication
+
+    from jmdesigner.ui.actions import Act
+
+    room, _ = open_room(window, doc_path, qtbot)
+    view = window.current_view()
+    assert view is not None
+    cell = view.first_cell()
+    view.select_cell(cell)
+    room.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is room)
+    room.start_button.setFocus()
+    serving = room.server
+    for key in "Long queue at the desk":  # each key to whatever has the keyboard then
+        QTest.keyClicks(QApplication.focusWidget(), key)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert room.server is serving and room.url is not None  # still open, never stopped
+    assert [c.text for c in view.doc.cards_in(*cell)][-1] == "Long queue at the desk"  # type: ignore[misc]
+    assert window.registry[Act.WORKSHOP] in room.actions()  # F5 in the room window too
