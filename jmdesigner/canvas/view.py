@@ -158,6 +158,7 @@ class MapView(QGraphicsView):
     focus_changed = Signal(str, object)  # kind, ids (a list: as an object, Qt does not convert each id)
     cursor_moved = Signal()  # the keyboard's cell changed (screen readers announce it)
     editing_changed = Signal(bool)  # a card or name editor opened (True) or closed (False)
+    zoomed = Signal()  # zoomed in or out, fitted, or at actual size: the map moved on screen
 
     def __init__(
         self,
@@ -565,6 +566,7 @@ class MapView(QGraphicsView):
         delta = self.mapFromScene(anchor) - around.toPoint()
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + delta.x())
         self.verticalScrollBar().setValue(self.verticalScrollBar().value() + delta.y())
+        self.zoomed.emit()
 
     def zoom_in(self) -> None:
         self.zoom_by(ZOOM_STEP)
@@ -583,6 +585,7 @@ class MapView(QGraphicsView):
     def actual_size(self) -> None:
         self._auto_fit = False
         self.resetTransform()
+        self.zoomed.emit()
 
     def fit_until_used(self) -> None:
         """Fit the map now and again whenever the view is resized, until the user zooms, scrolls or types:
@@ -618,6 +621,7 @@ class MapView(QGraphicsView):
             self.resetTransform()
             self.scale(self.max_fit_zoom, self.max_fit_zoom)
             self.centerOn(QPointF(b.cx, b.cy))
+        self.zoomed.emit()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

@@ -140,6 +140,7 @@ class ProjectorCode(QFrame):
             view.map_scene.laid_out.connect(self._place)
             view.horizontalScrollBar().valueChanged.connect(self._place)
             view.verticalScrollBar().valueChanged.connect(self._place)
+            view.zoomed.connect(self._place)  # fitted, zoomed: the cards moved on screen
         self._place()
         self.show()
         self.raise_()
@@ -147,13 +148,15 @@ class ProjectorCode(QFrame):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.parent() and event.type() == QEvent.Type.Resize:
             self._place()
+            QTimer.singleShot(0, self, self._place)  # again once the map is fitted to the new size
         return False
 
     def _place(self, *_: object) -> None:
         """Bottom right of the host's map view (the workshop window's canvas), else of the host;
         bottom left while the card being typed, or the keyboard's cell or card, lies under the
         bottom right corner and less of it under the left one (a card typed in the last stages
-        was typed under the code, out of the room's sight)."""
+        was typed under the code, out of the room's sight), or, the typing clear of both, while
+        fewer cards lie under the left one."""
         host = self.parentWidget()
         view = getattr(host, "view", None)
         area = host.rect()
@@ -166,13 +169,37 @@ class ProjectorCode(QFrame):
         top = area.bottom() - height - 24
         right = QRect(area.right() - width - 24, top, width, height)
         left = QRect(area.left() + 24, top, width, height)
-        typing = self._typing(view, host) if isinstance(view, MapView) and view.isVisible() else QRect()
+        shown = isinstance(view, MapView) and view.isVisible()
+        typing = self._typing(view, host) if shown else QRect()
 
-        def covered(r: QRect) -> int:
+        def covered(r: QRect) -> tuple[int, int]:
+            """How much of the typing, then of the cards, the code would hide there."""
             part = r.intersected(typing)
-            return part.width() * part.height() if not part.isEmpty() else 0
+            hidden = part.width() * part.height() if not part.isEmpty() else 0
+            return hidden, self._cards_under(view, host, r) if shown else 0
 
         self.setGeometry(left if covered(left) < covered(right) else right)
+
+    @staticmethod
+    def _cards_under(view: MapView, host: QWidget, r: QRect) -> float:
+        """How much of the cards the code would hide at ``r`` (``host``'s pixels; in the map's
+        units): with the typing clear of both corners, the code takes the one hiding fewer of
+        the room's words (at the bottom right it covered the notes arriving there while the
+        left corner was empty). Read from the layout, cell by cell (the scene makes a card's
+        item only once it is first shown)."""
+        port = QRect(view.viewport().mapFrom(host, r.topLeft()), r.size())
+        hidden = view.mapToScene(port).boundingRect()
+        geom = view.map_scene.geom
+        total = 0.0
+        for cell in geom.cells.values():
+            c = cell.rect
+            if not QRectF(c.x, c.y, c.w, c.h).intersects(hidden):
+                continue
+            for card_id in cell.card_ids:
+                card = geom.cards[card_id].rect
+                part = QRectF(card.x, card.y, card.w, card.h).intersected(hidden)
+                total += part.width() * part.height()
+        return total
 
     def _typing(self, view: MapView, host: QWidget) -> QRect:
         """Where the keyboard is on ``view``, in ``host``'s pixels: the card being typed, else the
