@@ -262,8 +262,8 @@ def _point_key(view: MapView, event: QKeyEvent) -> bool:
     if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
         delta = 1 if key == Qt.Key.Key_Up else -1
         score = float(min(jmap.scale_max, max(jmap.scale_min, point.score + delta)))
-        if score != point.score:
-            view.push(commands.update_emotion(point_id, score=score))
+        if score != point.score and view.push(commands.update_emotion(point_id, score=score)):
+            _say_feeling(view, point.persona_id, point.stage_id, score)  # (the score said before was stale)
     elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
         stages = [s.id for s in view.doc.stages(view.map_id)]
         i = stages.index(point.stage_id) + (1 if key == Qt.Key.Key_Right else -1)
@@ -305,6 +305,11 @@ def feeling_here(view: MapView, persona_id: str | None, stage_id: str, score: fl
         if point is None:
             return False
     view.select_point(point.id)
+    _say_feeling(view, persona_id, stage_id, point.score)
+    return True
+
+
+def _say_feeling(view: MapView, persona_id: str, stage_id: str, score: float) -> None:
     view.message.emit(
         translate(
             "Keyboard",
@@ -312,10 +317,9 @@ def feeling_here(view: MapView, persona_id: str | None, stage_id: str, score: fl
         ).format(
             name=view.doc.persona(persona_id).name,
             stage=view.doc.stage(stage_id).name,
-            score=f"{point.score:+g}" if point.score else "0",
+            score=f"{score:+g}" if score else "0",
         )
     )
-    return True
 
 
 def _header_key(view: MapView, kind: str, entity_id: str, event: QKeyEvent) -> bool:

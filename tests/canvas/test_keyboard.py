@@ -380,6 +380,7 @@ def test_the_emotion_curve_is_drawn_from_the_keyboard(canvas: Canvas) -> None:
     c.key(Qt.Key.Key_Down)
     c.key(Qt.Key.Key_Down)
     assert c.doc.point_at(ben, stages[0].id).score == -2  # type: ignore[union-attr]
+    assert said[-1].startswith(f"{c.doc.persona(ben).name} at {stages[0].name}: -2.")  # the score now
     c.key(Qt.Key.Key_Right)  # no point there yet: placed at -2, and selected
     placed = c.doc.point_at(ben, stages[1].id)
     assert placed is not None and placed.score == -2 and c.view.focus == ("point", [placed.id])
