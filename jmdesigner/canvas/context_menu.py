@@ -208,6 +208,22 @@ def cell_menu(view: MapView, menu: QMenu, target: Target) -> None:
         writable,
     )
     _add(menu, translate("ContextMenu", "Paste"), lambda: keyboard.paste_here(view), "Ctrl+V", writable)
+    # The keyboard's way onto the emotion curve: each persona's point in this stage.
+    persona_ids = view.doc.map(view.map_id).persona_ids
+    menu.addSeparator()
+    for persona_id in persona_ids or (None,):
+        from jmdesigner.text import isolate  # a right-to-left name stays in its place in the sentence
+
+        name = isolate(view.doc.persona(persona_id).name) if persona_id else ""
+        _add(
+            menu,
+            translate("ContextMenu", "How {name} Felt Here").format(name=name)
+            if persona_id
+            else translate("ContextMenu", "How the Customer Felt Here"),
+            lambda p=persona_id: keyboard.feeling_here(view, p, cell[0]),
+            "",
+            writable,
+        )
     # The keyboard's way to a stage's or a lane's actions: through a cell of it.
     menu.addSeparator()
     stage_menu(
@@ -246,8 +262,23 @@ def stage_menu(view: MapView, menu: QMenu, target: Target) -> None:
         lambda: _insert_stage(view, index + 1),
         enabled=writable,
     )
+    count = len(view.doc.stages(view.map_id))
+    _add(
+        menu,
+        translate("ContextMenu", "Move Stage Left"),
+        lambda: keyboard.move_header(view, "stage", stage_id, -1),
+        "Ctrl+Left",
+        writable and index > 0,
+    )
+    _add(
+        menu,
+        translate("ContextMenu", "Move Stage Right"),
+        lambda: keyboard.move_header(view, "stage", stage_id, 1),
+        "Ctrl+Right",
+        writable and index < count - 1,
+    )
     menu.addSeparator()
-    last = len(view.doc.stages(view.map_id)) == 1
+    last = count == 1
     _add(
         menu,
         translate("ContextMenu", "Delete Stage…"),
@@ -294,8 +325,23 @@ def lane_menu(view: MapView, menu: QMenu, target: Target) -> None:
         "",
         writable,
     )
+    count = len(view.doc.lanes(view.map_id))
+    _add(
+        menu,
+        translate("ContextMenu", "Move Lane Up"),
+        lambda: keyboard.move_header(view, "lane", lane.id, -1),
+        "Ctrl+Up",
+        writable and index > 0,
+    )
+    _add(
+        menu,
+        translate("ContextMenu", "Move Lane Down"),
+        lambda: keyboard.move_header(view, "lane", lane.id, 1),
+        "Ctrl+Down",
+        writable and index < count - 1,
+    )
     menu.addSeparator()
-    last = len(view.doc.lanes(view.map_id)) == 1
+    last = count == 1
     _add(
         menu,
         translate("ContextMenu", "Delete Lane…"),

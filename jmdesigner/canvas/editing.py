@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication
 
 from jmdesigner.canvas import style
 from jmdesigner.canvas.editor import TextEditor, Then
-from jmdesigner.errors import JmError
+from jmdesigner.errors import JmError, ValidationError
 from jmdesigner.i18n import translate
 from jmdesigner.layout import Opening
 from jmdesigner.layout import metrics as roles
@@ -413,21 +413,30 @@ class Editing:
         def done(new_text: str | None, then: Then) -> None:
             self._close()
             refused = False
+            # The cards typed: more than one where Enter was refused and the typing went on below
+            # (``TextEditor.start_card``); the text as it came where it is not the editor's.
+            pieces = editor.pieces() if new_text == editor.text() else [new_text or ""]
+            pieces = [p for p in pieces if p.strip()]
             try:
-                if new_text and new_text.strip():
+                if pieces:
                     self._draft_goes_with_edit()
                     with self._saving_typed_text():
-                        typed = Card(chosen, self.view.map_id, cell[0], cell[1], new_text)
-                        refused = not self._add_typed(typed, at)
+                        refused = not self._add_typed_cards(chosen, cell, pieces, at)
             finally:
                 if not refused:
                     self._drop_draft()
                 self._settle()
             self.view.set_cursor_cell(cell)  # typing again starts the next card in this cell
             if refused and new_text:
+                starts = editor.card_starts() if new_text == editor.text() else []
+                # Enter refused by the file (a full disk, a file moved away, a lost connection), not
+                # by the text (too long: it is to be shortened): the words typed next are a new card.
+                more = then is Then.ADD and not isinstance(self.view.refusal, ValidationError)
                 if then is Then.LEAVE:
                     self._leave_refused(new_text)
-                elif self._keep_typing(lambda: self._reopen_new(cell, at, new_text, chosen), new_text):
+                elif self._keep_typing(
+                    lambda: self._reopen_new(cell, at, new_text, chosen, starts, more=more), new_text
+                ):
                     return
             self._after(cell, then)
 
@@ -456,6 +465,17 @@ class Editing:
         )
         self._fit_slot(editor, cell, at)
         return True
+
+    def _add_typed_cards(self, chosen: str, cell: tuple[str, str], texts: list[str], at: int) -> bool:
+        """The cards typed in a new card's editor, in order from ``at``: one undo step. The first
+        is added under the id the editor chose (``_add_typed``). False if refused."""
+        first = Card(chosen, self.view.map_id, cell[0], cell[1], texts[0])
+        if len(texts) == 1:
+            return self._add_typed(first, at)
+        cards = [first, *(Card(new_id(), self.view.map_id, cell[0], cell[1], t) for t in texts[1:])]
+        label = translate("Editing", "Add %n cards", None, len(cards))
+        inserts = [commands.insert_card(card, at + i) for i, card in enumerate(cards)]
+        return self.view.push(commands.Macro(label, inserts), select=[])
 
     def _add_typed(self, card: Card, at: int) -> bool:
         """Add the card typed in a new card's editor, unless an earlier save of it reached the
@@ -509,15 +529,35 @@ class Editing:
         if self.edit_card(card_id, text=text, keep=True):
             self.view.message.emit(self._landed_typed_on_said())
 
-    def _reopen_new(self, cell: tuple[str, str], at: int, text: str, card_id: str | None = None) -> bool:
+    def _reopen_new(
+        self,
+        cell: tuple[str, str],
+        at: int,
+        text: str,
+        card_id: str | None = None,
+        starts: list[int] | None = None,
+        *,
+        more: bool = False,
+    ) -> bool:
         """The new card's text, refused, in its editor again: in its cell, or, where a colleague
         deleted the cell's stage or lane meanwhile (a team library), in the nearest cell left, the
-        same lane first, with a word on where it went."""
+        same lane first, with a word on where it went. ``starts``: where the cards it holds begin
+        (``TextEditor.card_starts``); ``more`` (Enter was refused): the words typed next are
+        the next card, on a line of their own below (typed on at the end, a facilitator's next
+        cards ran into the refused one, "…the pageCard 14…", and were saved as one card)."""
         if cell in self.view.map_scene.geom.cells:
-            return self.new_card(cell, at, text, keep=True, card_id=card_id)
-        place = self._nearest_cell(cell)
-        if place is None or not self.new_card(place, None, text, keep=True, card_id=card_id):
+            place, index = cell, at
+        else:
+            place, index = self._nearest_cell(cell), None
+        if place is None or not self.new_card(place, index, text, keep=True, card_id=card_id):
             return False
+        editor = self.editor
+        if editor is not None:
+            editor.mark_card_starts(starts or [])
+            if more:
+                editor.start_card()
+        if place == cell:
+            return True
         doc = self.view.doc
         self.view.message.emit(
             translate(

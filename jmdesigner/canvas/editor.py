@@ -16,8 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import Enum
 
-from PySide6.QtCore import QEvent, QRectF, Qt
-from PySide6.QtGui import QColor, QFocusEvent, QInputMethodEvent, QKeyEvent, QPainter, QPen
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFocusEvent, QInputMethodEvent, QKeyEvent, QPainter, QPen, QTextBlock
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsSceneDragDropEvent,
@@ -33,10 +33,14 @@ from jmdesigner.i18n import localized, translate
 class Then(Enum):
     """Where the keyboard goes after the editor closes."""
 
-    STAY = "stay"  # Enter, Esc, a click away: the cell (or card) stays selected
+    STAY = "stay"  # a click away: the cell (or card) stays selected
+    ADD = "add"  # Enter: as STAY; a new card the document refused keeps its words, and the next start below
     NEXT = "next"  # Tab: the next cell
     PREVIOUS = "previous"  # Shift+Tab: the previous cell
     LEAVE = "leave"  # Esc on a card: as STAY, but a text the document refuses does not reopen the editor
+
+
+CARD_START = 1  # a text block's user state: a card of its own begins there (see ``TextEditor.pieces``)
 
 
 class TextEditor(QGraphicsTextItem):
@@ -87,6 +91,52 @@ class TextEditor(QGraphicsTextItem):
 
     def text(self) -> str:
         return self.toPlainText()
+
+    def pieces(self) -> list[str]:
+        """The text as the cards it holds: one, or, where the document refused a new card and Enter
+        went on to the next one in the same editor (``start_card``), one per card, split where each
+        began. Line breaks typed in a card (Shift+Enter) stay in it; blank pieces are left out."""
+        texts: list[str] = []
+        block = self.document().begin()
+        while block.isValid():
+            if not texts or block.userState() == CARD_START:
+                texts.append(block.text())
+            else:
+                texts[-1] += "\n" + block.text()
+            block = block.next()
+        return [t for t in texts if t.strip()]
+
+    def card_starts(self) -> list[int]:
+        """The numbers of the blocks where a card of its own begins (besides the first)."""
+        doc = self.document()
+        return [n for n in range(1, doc.blockCount()) if doc.findBlockByNumber(n).userState() == CARD_START]
+
+    def mark_card_starts(self, numbers: list[int]) -> None:
+        for n in numbers:
+            block = self.document().findBlockByNumber(n)
+            if block.isValid() and n > 0:
+                self._mark(block)
+
+    def _mark(self, block: QTextBlock) -> None:
+        """``block`` begins a card (``paint`` rules a line above it, between the cards)."""
+        block.setUserState(CARD_START)
+        self.update()
+
+    def start_card(self) -> None:
+        """A new card begins on a line of its own at the end (the text before it was refused as a
+        card: it stays above, and the words typed next are the next card), unless the last line is
+        already such an empty start."""
+        doc = self.document()
+        last = doc.lastBlock()
+        if not last.text().strip() and (last.userState() == CARD_START or doc.blockCount() == 1):
+            return
+        from PySide6.QtGui import QTextCursor
+
+        cursor = QTextCursor(doc)
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertBlock()
+        self._mark(cursor.block())
+        self.setTextCursor(cursor)
 
     def type(self, text: str) -> None:
         """``text`` as if typed: one undo step with the keys that follow it (text given to the
@@ -147,7 +197,7 @@ class TextEditor(QGraphicsTextItem):
                 self.textCursor().insertText("\n")
                 self.ensure_cursor_visible()
             else:
-                self.finish(self.text())
+                self.finish(self.text(), Then.ADD)
             return
         if key == Qt.Key.Key_Backtab or (key == Qt.Key.Key_Tab and mods & Qt.KeyboardModifier.ShiftModifier):
             self.finish(self.text(), Then.PREVIOUS)
@@ -222,3 +272,11 @@ class TextEditor(QGraphicsTextItem):
         # The frame above says "editing"; Qt's own dashed focus box would only draw over it.
         option.state &= ~(QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_Selected)
         super().paint(painter, option, widget)
+        starts = self.card_starts()
+        if starts:  # where the next card begins: a dashed rule across the editor, between the cards
+            layout = self.document().documentLayout()
+            painter.setPen(QPen(style.SELECTION, 1.0, Qt.PenStyle.DashLine))
+            left, right = self.boundingRect().left() + 4, self.boundingRect().right() - 4
+            for n in starts:
+                y = layout.blockBoundingRect(self.document().findBlockByNumber(n)).top()
+                painter.drawLine(QPointF(left, y), QPointF(right, y))

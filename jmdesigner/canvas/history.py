@@ -35,6 +35,10 @@ class SelectionMemo:
         while len(self._memo) > self.limit:
             del self._memo[next(iter(self._memo))]
 
+    def knows(self, command: Command | None) -> bool:
+        """Whether ``command`` was pushed through this memo's view (and not forgotten since)."""
+        return command is not None and command in self._memo
+
     def before(self, command: Command | None) -> tuple[str, ...] | None:
         entry = self._memo.get(command) if command is not None else None
         return entry[0] if entry else None

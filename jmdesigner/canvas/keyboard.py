@@ -19,7 +19,7 @@ from jmdesigner.canvas import clipboard
 from jmdesigner.canvas.card_commands import MoveCards
 from jmdesigner.canvas.navigation import first_cell, neighbour_cell, step
 from jmdesigner.i18n import N_, translate
-from jmdesigner.model import Kind, commands
+from jmdesigner.model import EmotionPoint, Kind, commands, new_id
 
 if TYPE_CHECKING:
     from jmdesigner.canvas.view import MapView
@@ -41,11 +41,19 @@ CANVAS_KEYS: tuple[tuple[str, str], ...] = (
         N_("Keyboard", "Edit the selected card (or a new card in the selected cell)"),
     ),
     (N_("Keyboard", "Ctrl+Arrows"), N_("Keyboard", "Move the selected cards to the neighbouring cell")),
+    (
+        N_("Keyboard", "Ctrl+Left, Ctrl+Right"),
+        N_("Keyboard", "On a stage header: move the stage (Ctrl+Up, Ctrl+Down: a lane on its header)"),
+    ),
     (N_("Keyboard", "Del"), N_("Keyboard", "Delete the selected cards, emotion point, stage or lane")),
     (N_("Keyboard", "Up, Down"), N_("Keyboard", "On an emotion point: raise or lower its score")),
     (
         N_("Keyboard", "Left, Right"),
-        N_("Keyboard", "On an emotion point: the same persona's point in the next stage"),
+        N_(
+            "Keyboard",
+            "On an emotion point: the same persona's point in the next stage (placed at this score "
+            "where it has none); a cell's Menu reaches a persona's point in its stage",
+        ),
     ),
     (N_("Keyboard", "Menu, Shift+F10"), N_("Keyboard", "The context menu of the selected object")),
     (N_("Keyboard", "Esc"), N_("Keyboard", "Clear the selection")),
@@ -144,10 +152,31 @@ def _ctrl_key(view: MapView, key: Qt.Key, mods: Qt.KeyboardModifier) -> bool:
         view.zoom_in()
     elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
         view.zoom_out()
+    elif key in ARROWS and _focused_kind(view) in ("stage", "lane"):
+        kind, entity_id = view.focus[0], view.focus[1][0]
+        dx, dy = ARROWS[key]
+        if (dx if kind == "stage" else dy) != 0:
+            move_header(view, kind, entity_id, dx or dy)
     elif key in ARROWS and selected and cell is not None:
         _move_to_neighbour(view, selected, cell, *ARROWS[key])
     else:
         return False
+    return True
+
+
+def move_header(view: MapView, kind: str, entity_id: str, by: int) -> bool:
+    """Move a stage (left: -1, right: 1) or a lane (up, down) one place, with its cards and
+    points, as dragging its header does; its header keeps the keyboard. False at the map's edge
+    or when the file refused it."""
+    entity = Kind.STAGE if kind == "stage" else Kind.LANE
+    siblings = view.doc.stages(view.map_id) if kind == "stage" else view.doc.lanes(view.map_id)
+    index = view.doc.index_of(entity, entity_id) + by
+    if not 0 <= index < len(siblings):
+        return False
+    move = commands.move_stage if kind == "stage" else commands.move_lane
+    if not view.push(move(entity_id, index)):
+        return False
+    view.select_header(kind, entity_id)
     return True
 
 
@@ -233,14 +262,13 @@ def _point_key(view: MapView, event: QKeyEvent) -> bool:
     if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
         delta = 1 if key == Qt.Key.Key_Up else -1
         score = float(min(jmap.scale_max, max(jmap.scale_min, point.score + delta)))
-        if score != point.score:
-            view.push(commands.update_emotion(point_id, score=score))
+        if score != point.score and view.push(commands.update_emotion(point_id, score=score)):
+            _say_feeling(view, point.persona_id, point.stage_id, score)  # (the score said before was stale)
     elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
         stages = [s.id for s in view.doc.stages(view.map_id)]
         i = stages.index(point.stage_id) + (1 if key == Qt.Key.Key_Right else -1)
-        other = view.doc.point_at(point.persona_id, stages[i]) if 0 <= i < len(stages) else None
-        if other is not None:
-            view.select_point(other.id)
+        if 0 <= i < len(stages):  # the next stage's point, placed at this score where it has none
+            feeling_here(view, point.persona_id, stages[i], point.score)
     elif key in DELETE:
         delete_selection(view)
     elif key == Qt.Key.Key_Escape:
@@ -250,6 +278,48 @@ def _point_key(view: MapView, event: QKeyEvent) -> bool:
     else:
         return False
     return True
+
+
+def feeling_here(view: MapView, persona_id: str | None, stage_id: str, score: float = 0.0) -> bool:
+    """The keyboard's way onto the emotion curve (a click in the emotions lane is the mouse's):
+    select ``persona_id``'s point at ``stage_id``, placed first at ``score`` (kept on the map's
+    scale) where the stage has none yet, and say how Up, Down, Left and Right go on from there.
+    False when the map has no persona yet (said) or the file refused the point."""
+    if persona_id is None:
+        view.message.emit(
+            translate(
+                "Keyboard",
+                "This map has no persona yet: add one (Map ▸ Personas…, Ctrl+Shift+P), "
+                "then set how they felt.",
+            )
+        )
+        return False
+    point = view.doc.point_at(persona_id, stage_id)
+    if point is None:
+        jmap = view.doc.map(view.map_id)
+        score = float(min(jmap.scale_max, max(jmap.scale_min, score)))
+        placed = EmotionPoint(new_id(), view.map_id, persona_id, stage_id, score)
+        if not view.push(commands.set_emotion(placed)):
+            return False
+        point = view.doc.point_at(persona_id, stage_id)
+        if point is None:
+            return False
+    view.select_point(point.id)
+    _say_feeling(view, persona_id, stage_id, point.score)
+    return True
+
+
+def _say_feeling(view: MapView, persona_id: str, stage_id: str, score: float) -> None:
+    view.message.emit(
+        translate(
+            "Keyboard",
+            "{name} at {stage}: {score}. Up and Down change it, Left and Right go to the next stage.",
+        ).format(
+            name=view.doc.persona(persona_id).name,
+            stage=view.doc.stage(stage_id).name,
+            score=f"{score:+g}" if score else "0",
+        )
+    )
 
 
 def _header_key(view: MapView, kind: str, entity_id: str, event: QKeyEvent) -> bool:

@@ -159,6 +159,7 @@ class MapView(QGraphicsView):
     focus_changed = Signal(str, object)  # kind, ids (a list: as an object, Qt does not convert each id)
     cursor_moved = Signal()  # the keyboard's cell changed (screen readers announce it)
     editing_changed = Signal(bool)  # a card or name editor opened (True) or closed (False)
+    zoomed = Signal()  # zoomed in or out, fitted, or at actual size: the map moved on screen
 
     def __init__(
         self,
@@ -178,6 +179,10 @@ class MapView(QGraphicsView):
         self.confirm: Callable[[str, str], bool] = self._ask
         self.map_id = map_id
         self.stack = stack
+        self.refusal: JmError | None = None  # why the last refused edit was refused
+        # The title of the other map an undo or redo step belongs to, where this view cannot show
+        # it (the workshop's); None: every step is undone here (the window shows the map first).
+        self.step_elsewhere: Callable[[Command], str | None] | None = None
         style.apply_theme(style.theme_for(self.palette().color(QPalette.ColorRole.Window)))
         _install_accessibility()  # screen readers see the map's parts, not an unnamed pane
         self.map_scene = MapScene(doc, map_id, parent=self)  # deleted with the view
@@ -234,6 +239,7 @@ class MapView(QGraphicsView):
             if note:
                 self.message.emit(note)
         except JmError as exc:
+            self.refusal = exc
             self.message.emit(str(exc))
             self.failed.emit(exc)
             self.map_scene.relayout()
@@ -248,26 +254,36 @@ class MapView(QGraphicsView):
             self.memo.remember(command, before, after, self.doc.external_revision)
         return True
 
-    def undo(self) -> None:
-        """Undo the last edit. A text being typed (Edit ▸ Undo or the toolbar clicked meanwhile)
-        is added first, so Undo takes back the typing as one step and Redo brings it back whole:
-        the editor was cancelled, its words gone for good and the edit before them undone."""
+    def undo(self) -> bool:
+        """Undo the last edit; whether a step was taken back. A text being typed (Edit ▸ Undo or
+        the toolbar clicked meanwhile) is added first, so Undo takes back the typing as one step and
+        Redo brings it back whole: the editor was cancelled, its words gone for good and the edit
+        before them undone."""
         self.editing.commit()
         command = top_of(self.stack)
+        if self._out_of_sight(command, redo=False):
+            return False
         select = self.memo.before(command)
         ordered = self.memo.in_map_order(command, self.doc.external_revision)
         with collector_paused(), self._selecting(select):
-            if self._replayed(self.stack.undo):
-                self._restore_selection(select, in_map_order=ordered)
+            if not self._replayed(self.stack.undo):
+                return False
+            self._restore_selection(select, in_map_order=ordered)
+        return True
 
-    def redo(self) -> None:
+    def redo(self) -> bool:
+        """Redo the last undone edit; whether a step was made again."""
         self.editing.commit()  # the words being typed are kept (an edit: nothing is left to redo)
         command = top_of(self.stack, redo=True)
+        if self._out_of_sight(command, redo=True):
+            return False
         select = self.memo.after(command)
         ordered = self.memo.in_map_order(command, self.doc.external_revision)
         with collector_paused(), self._selecting(select):
-            if self._replayed(self.stack.redo):
-                self._restore_selection(select, in_map_order=ordered)
+            if not self._replayed(self.stack.redo):
+                return False
+            self._restore_selection(select, in_map_order=ordered)
+        return True
 
     def _replayed(self, step: Callable[[], None]) -> bool:
         """Undo or redo; a step refused because it would take away what participants added since
@@ -278,6 +294,25 @@ class MapView(QGraphicsView):
         except OthersEditsKept as exc:
             self.message.emit(str(exc))
             return False
+        return True
+
+    def _out_of_sight(self, command: Command | None, *, redo: bool) -> bool:
+        """Whether the step is another map's, which this view cannot show (``step_elsewhere``
+        names it: the workshop's map on the projector), and so is left alone, said in one
+        sentence: Ctrl+Z in workshop mode took back a card typed on another map, out of sight."""
+        title = self.step_elsewhere(command) if self.step_elsewhere and command is not None else None
+        if not title:
+            return False
+        said = (
+            translate(
+                "View", "The next step to redo is on “{title}”: redo it there (Esc leaves workshop mode)."
+            )
+            if redo
+            else translate(
+                "View", "The last step was on “{title}”: undo it there (Esc leaves workshop mode)."
+            )
+        )
+        self.message.emit(said.format(title=title))
         return True
 
     @contextlib.contextmanager
@@ -555,6 +590,7 @@ class MapView(QGraphicsView):
         delta = self.mapFromScene(anchor) - around.toPoint()
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + delta.x())
         self.verticalScrollBar().setValue(self.verticalScrollBar().value() + delta.y())
+        self.zoomed.emit()
 
     def zoom_in(self) -> None:
         self.zoom_by(ZOOM_STEP)
@@ -573,6 +609,7 @@ class MapView(QGraphicsView):
     def actual_size(self) -> None:
         self._auto_fit = False
         self.resetTransform()
+        self.zoomed.emit()
 
     def fit_until_used(self) -> None:
         """Fit the map now and again whenever the view is resized, until the user zooms, scrolls or types:
@@ -608,6 +645,7 @@ class MapView(QGraphicsView):
             self.resetTransform()
             self.scale(self.max_fit_zoom, self.max_fit_zoom)
             self.centerOn(QPointF(b.cx, b.cy))
+        self.zoomed.emit()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

@@ -775,6 +775,14 @@ class JmapFile:
         except sqlite3.Error as exc:
             raise StorageError(self._explain_write_failure(exc, doing)) from exc
 
+    def moved_away(self) -> bool:
+        """Whether the file was moved, renamed or deleted while open (every write is refused)."""
+        try:
+            self._still_there()
+        except StorageError:
+            return True
+        return False
+
     def _still_there(self) -> os.stat_result:
         """The file's stat; refused if the file was deleted or replaced behind our back."""
         try:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtCore  # ``QtCore.Qt`` where used: its first use makes ~100 enums (~12 ms)
 from PySide6.QtCore import QByteArray, QSignalBlocker, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 
 from jmdesigner import __version__
@@ -699,6 +699,7 @@ class MainWindow(QMainWindow):
             self.file.doc, self.file.stack, map_id, drafts=views.drafts, read_only_reason=views.read_only
         )
         self.workshop = workshop
+        workshop.view.step_elsewhere = lambda command: self._step_elsewhere(command, map_id)
         workshop.view.last_cell = cell
         if cell is not None and cell in workshop.view.map_scene.geom.cells:
             # shown on the projector: the room sees where the typing goes, and the first key
@@ -733,10 +734,29 @@ class MainWindow(QMainWindow):
             where = document_key(self.jfile.location, self.jfile.name)
             self.room_window = open_room_window(self.jfile.document, self.stack, map_id, self, where)
             self.room_window.closed.connect(self._room_closed)
+            self.room_window.typed_on = self._typed_in_room_window
+            self.room_window.addAction(self.registry[Act.WORKSHOP])  # F5 there too
             self.room_window.show_on_projector(self.workshop)
         self.room_window.raise_()
         self.room_window.activateWindow()
         return self.room_window
+
+    def _typed_in_room_window(self, event: QKeyEvent) -> bool:
+        """A key of the facilitator's typing that landed in the room window: it goes to the map,
+        and so do the keys typed next until this window has the keyboard (``HandedKeys``). False
+        with no map to type into."""
+        from jmdesigner.ui.workshop.window import HandedKeys
+
+        view, room = self.current_view(), self.room_window
+        if view is None or room is None:
+            return False
+        HandedKeys(room, view, self, self)
+        self.raise_()
+        self.activateWindow()
+        view.setFocus()
+        copy = QKeyEvent(event.type(), event.key(), event.modifiers(), event.text(), event.isAutoRepeat())
+        QApplication.sendEvent(view, copy)
+        return True
 
     def _room_closed(self) -> None:
         self.room_window = None
@@ -885,6 +905,10 @@ class MainWindow(QMainWindow):
             dock.detach()
             self.removeDockWidget(dock)
             self.view_menu.removeAction(dock.toggleViewAction())
+            # Nameless until it is deleted: the next file's docks, made meanwhile under the same
+            # names, are the ones the layout is restored onto (Qt's restore found these first, and
+            # on a projector the second file opened had the Maps on the left and no Outline).
+            dock.setObjectName("")
             dock.deleteLater()
         for action in f.navigator.actions_.values():
             self.map_menu.removeAction(action)
@@ -953,7 +977,12 @@ class MainWindow(QMainWindow):
     def save_copy(self, dest: Path) -> Path:
         if self.jfile is None:
             raise JmError(translate("MainWindow", "No file is open."))
+        moved_away = getattr(self.jfile, "moved_away", None)
+        gone = bool(moved_away and moved_away())
         written = self.jfile.save_copy(dest)
+        if gone:
+            self._go_on_in(written)
+            return written
         said = translate("MainWindow", "Saved a copy as {name}; you are still editing {name2}.").format(
             name=written.name, name2=self.jfile.name
         )
@@ -961,6 +990,42 @@ class MainWindow(QMainWindow):
             said += " " + self.jfile.copy_note
         self.show_message(said)
         return written
+
+    def _go_on_in(self, copy: Path) -> None:
+        """The open file was moved or deleted (every change refused, "Use Save a Copy to keep
+        your work"), and the copy is written: the window goes on in the copy, on the same map,
+        with the card being typed (and the cards typed after a refused Enter) in its editor
+        again, so Enter adds them there. It stayed on the file gone: the copy lacked the words
+        being typed, and every edit after it was refused again."""
+        from jmdesigner.model import Kind
+
+        gone_name = self.jfile.name if self.jfile is not None else ""
+        view, map_id = self.current_view(), self.current_map_id
+        typed: tuple[tuple[str, str], str, list[int]] | None = None
+        if view is not None and view.editing.editor is not None:
+            target, editor = view.editing.target, view.editing.editor
+            if target is not None and target[0] == "new" and editor.text().strip():
+                typed = ((target[1], target[2]), editor.text(), editor.card_starts())
+            view.editing.cancel()  # not saved into the file gone: its words go on in the copy
+        self.open_file(copy)
+        if map_id is not None and self.jfile is not None and self.jfile.document.get(Kind.MAP, map_id):
+            self.show_map(map_id)
+        said = translate(
+            "MainWindow", "{gone} was moved or deleted: you are now editing the copy, {name}."
+        ).format(gone=gone_name, name=copy.name)
+        view = self.current_view()
+        if typed is not None and view is not None:
+            cell, text, starts = typed
+            if cell in view.map_scene.geom.cells and view.editing.new_card(cell, None, text, keep=True):
+                if view.editing.editor is not None:
+                    view.editing.editor.mark_card_starts(starts)
+                said += " " + translate(
+                    "MainWindow", "The card you were typing is in its editor: Enter adds it."
+                )
+            else:
+                QApplication.clipboard().setText(text)
+                said += " " + translate("MainWindow", "The card you were typing is on the clipboard.")
+        self.show_message(said)
 
     def save_copy_dialog(self) -> None:
         from jmdesigner.ui.save_dialogs import ask_replaceable_path
@@ -1194,18 +1259,26 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------- undo/redo
     def undo(self) -> None:
-        view, stack = self.current_view(), self.stack
+        view, elsewhere = self._view_of_next(redo=False)
         if view is not None:
-            self._guard(view.undo)  # restores the selection too
-        elif stack is not None:
+            # restores the selection too; "shown now" only when the step was taken back (not
+            # refused because of what participants added since, which the status line says)
+            self._guard(lambda: self._said_if(view.undo(), elsewhere))
+        elif self.stack is not None:
+            stack = self.stack
             self._guard(lambda: self._replay(stack.undo))
 
     def redo(self) -> None:
-        view, stack = self.current_view(), self.stack
+        view, elsewhere = self._view_of_next(redo=True)
         if view is not None:
-            self._guard(view.redo)
-        elif stack is not None:
+            self._guard(lambda: self._said_if(view.redo(), elsewhere))
+        elif self.stack is not None:
+            stack = self.stack
             self._guard(lambda: self._replay(stack.redo))
+
+    def _said_if(self, done: bool, sentence: str) -> None:
+        if done and sentence:
+            self.show_message(sentence)
 
     def _replay(self, step: Callable[[], None]) -> None:
         """A step refused because it would take away what participants added since is said in the
@@ -1216,6 +1289,47 @@ class MainWindow(QMainWindow):
             step()
         except OthersEditsKept as exc:
             self.show_message(str(exc))
+
+    def _step_elsewhere(self, command: object, map_id: str) -> str | None:
+        """The title of the map other than ``map_id`` whose canvas made ``command``, if any."""
+        from jmdesigner.model import Kind
+
+        if self.file is None:
+            return None
+        for other_id, other in self.file.views.views.items():
+            if other_id != map_id and other.memo.knows(command):  # type: ignore[arg-type]
+                found = self.file.doc.get(Kind.MAP, other_id)
+                return found.title if found is not None else None
+        return None
+
+    def _view_of_next(self, *, redo: bool) -> tuple[MapView | None, str]:
+        """The canvas of the map the next undo (or redo) changes, shown first when it is another
+        map than the one on screen, and the sentence that says so ("" when it is the one shown):
+        the edits of every map are one history, and Ctrl+Z on the future state took back the card
+        just typed on the current state out of sight (pressed again, as nothing seemed to happen,
+        it took back more). The card being typed is added first, as the canvas's own undo does:
+        it is then what Undo takes back."""
+        view = self.current_view()
+        if view is None or self.file is None or self.stack is None:
+            return view, ""
+        from jmdesigner.canvas.history import top_of  # (with a map open: the canvas is loaded)
+
+        view.editing.commit()
+        command = top_of(self.stack, redo=redo)
+        if command is None or view.memo.knows(command):
+            return view, ""
+        for map_id, other in self.file.views.views.items():
+            if other is not view and other.memo.knows(command):
+                self.show_map(map_id)
+                if self.current_view() is not other:  # it could not be shown
+                    return view, ""
+                said = (
+                    translate("MainWindow", "Redone on “{title}”, shown now: {label}.")
+                    if redo
+                    else translate("MainWindow", "Undone on “{title}”, shown now: {label}.")
+                )
+                return other, said.format(title=other.doc.map(map_id).title, label=command.label)
+        return view, ""
 
     def _stack_changed(self) -> None:
         self._update_undo_actions()

@@ -13,8 +13,8 @@ import contextlib
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, QSize, Qt
-from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, QSize, Qt
+from PySide6.QtGui import QAction, QColor, QIcon, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -111,6 +111,10 @@ class PersonaEditor(QDialog):
         self.remove_button = QPushButton(translate("PersonaEditor", "Remove"))
         self.add_button.clicked.connect(self.add_persona)
         self.remove_button.clicked.connect(lambda: self.remove_persona())
+        # A name typed with no persona to type it into starts one (the letters went to the empty
+        # list's search, or nowhere, and were lost): see ``eventFilter``.
+        self.list.installEventFilter(self)
+        self.add_button.installEventFilter(self)
         left = QWidget()
         left_box = QVBoxLayout(left)
         left_box.setContentsMargins(0, 0, 0, 0)
@@ -232,6 +236,31 @@ class PersonaEditor(QDialog):
         field.commit()
         if not field.error_text():
             self.close()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A letter typed on the Add button, or on the list while it is empty, adds a persona
+        named with it, the name's field taking the rest of the typing."""
+        commanding = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        if (
+            watched in (self.list, self.add_button)
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and not event.modifiers() & commanding
+            and event.text().strip()
+            and event.text().isprintable()
+            and (watched is self.add_button or self.list.count() == 0)
+            and not self.doc.read_only
+        ):
+            self.add_persona()
+            if self.name.line.hasFocus():
+                self.name.line.insert(event.text())
+            return True
+        return super().eventFilter(watched, event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.list.count() == 0:  # nothing to choose: the keyboard on the one thing to do
+            self.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _shortcuts(self) -> None:
         keys = ((QKeySequence(QKeySequence.StandardKey.Undo), "undo"), (QKeySequence("Ctrl+Shift+Z"), "redo"))

@@ -11,10 +11,10 @@ closes the room; End the Workshop closes it for good (phones are thanked, the li
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -141,6 +141,7 @@ class ProjectorCode(QFrame):
             view.map_scene.laid_out.connect(self._place)
             view.horizontalScrollBar().valueChanged.connect(self._place)
             view.verticalScrollBar().valueChanged.connect(self._place)
+            view.zoomed.connect(self._place)  # fitted, zoomed: the cards moved on screen
         self._place()
         self.show()
         self.raise_()
@@ -148,13 +149,15 @@ class ProjectorCode(QFrame):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.parent() and event.type() == QEvent.Type.Resize:
             self._place()
+            QTimer.singleShot(0, self, self._place)  # again once the map is fitted to the new size
         return False
 
     def _place(self, *_: object) -> None:
         """Bottom right of the host's map view (the workshop window's canvas), else of the host;
         bottom left while the card being typed, or the keyboard's cell or card, lies under the
         bottom right corner and less of it under the left one (a card typed in the last stages
-        was typed under the code, out of the room's sight)."""
+        was typed under the code, out of the room's sight), or, the typing clear of both, while
+        fewer cards lie under the left one."""
         host = self.parentWidget()
         view = getattr(host, "view", None)
         area = host.rect()
@@ -167,13 +170,37 @@ class ProjectorCode(QFrame):
         top = area.bottom() - height - 24
         right = QRect(area.right() - width - 24, top, width, height)
         left = QRect(area.left() + 24, top, width, height)
-        typing = self._typing(view, host) if isinstance(view, MapView) and view.isVisible() else QRect()
+        shown = isinstance(view, MapView) and view.isVisible()
+        typing = self._typing(view, host) if shown else QRect()
 
-        def covered(r: QRect) -> int:
+        def covered(r: QRect) -> tuple[int, int]:
+            """How much of the typing, then of the cards, the code would hide there."""
             part = r.intersected(typing)
-            return part.width() * part.height() if not part.isEmpty() else 0
+            hidden = part.width() * part.height() if not part.isEmpty() else 0
+            return hidden, self._cards_under(view, host, r) if shown else 0
 
         self.setGeometry(left if covered(left) < covered(right) else right)
+
+    @staticmethod
+    def _cards_under(view: MapView, host: QWidget, r: QRect) -> float:
+        """How much of the cards the code would hide at ``r`` (``host``'s pixels; in the map's
+        units): with the typing clear of both corners, the code takes the one hiding fewer of
+        the room's words (at the bottom right it covered the notes arriving there while the
+        left corner was empty). Read from the layout, cell by cell (the scene makes a card's
+        item only once it is first shown)."""
+        port = QRect(view.viewport().mapFrom(host, r.topLeft()), r.size())
+        hidden = view.mapToScene(port).boundingRect()
+        geom = view.map_scene.geom
+        total = 0.0
+        for cell in geom.cells.values():
+            c = cell.rect
+            if not QRectF(c.x, c.y, c.w, c.h).intersects(hidden):
+                continue
+            for card_id in cell.card_ids:
+                card = geom.cards[card_id].rect
+                part = QRectF(card.x, card.y, card.w, card.h).intersected(hidden)
+                total += part.width() * part.height()
+        return total
 
     def _typing(self, view: MapView, host: QWidget) -> QRect:
         """Where the keyboard is on ``view``, in ``host``'s pixels: the card being typed, else the
@@ -198,6 +225,10 @@ class RoomWindow(QWidget):
     """Start, watch and stop the room for one map."""
 
     closed = Signal()
+    # The map the facilitator types into: given a key typed in this window, it takes the keyboard
+    # there with the key (the window that opened the room sets it). None: the key stays here.
+    typed_on: Callable[[QKeyEvent], bool] | None = None
+    _not_text: tuple[QWidget, ...] = ()
 
     def __init__(
         self,
@@ -364,6 +395,40 @@ class RoomWindow(QWidget):
         row.addLayout(left, 1)
         row.addLayout(right, 1)
         self.resize(860, 560)
+        # Words typed here, on a control that takes no text, belong to the map (``typed_on``).
+        self._not_text = (
+            self.start_button,
+            self.new_link_button,
+            self.on_projector,
+            self.people,
+            self.inbox,
+            accept,
+            accept_all,
+            place,
+            self.place_stage,
+            self.place_lane,
+            self.qr,
+        )
+        for widget in (self, *self._not_text):
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A letter, digit or sign typed on a button, the lists or the QR code goes to the map,
+        with the keyboard: the facilitator typing what the room said with this window in front
+        lost the words, and the first space pressed the focused Stop the Room (every phone cut
+        off). Space, Enter and the arrows stay the controls' own (a click by keyboard)."""
+        commanding = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        if (
+            self.typed_on is not None
+            and (watched is self or watched in self._not_text)
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and not event.modifiers() & commanding
+            and event.text().strip()
+            and event.text().isprintable()
+        ):
+            return self.typed_on(event)
+        return super().eventFilter(watched, event)
 
     # --------------------------------------------------------------- the room
     @property

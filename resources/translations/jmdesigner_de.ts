@@ -1542,6 +1542,14 @@
             <translation>Phase danach einfügen</translation>
         </message>
         <message>
+            <source>Move Stage Left</source>
+            <translation>Phase nach links verschieben</translation>
+        </message>
+        <message>
+            <source>Move Stage Right</source>
+            <translation>Phase nach rechts verschieben</translation>
+        </message>
+        <message>
             <source>Delete Stage…</source>
             <translation>Phase löschen…</translation>
         </message>
@@ -1560,6 +1568,14 @@
         <message>
             <source>Collapse Lane</source>
             <translation>Bahn einklappen</translation>
+        </message>
+        <message>
+            <source>Move Lane Up</source>
+            <translation>Bahn nach oben verschieben</translation>
+        </message>
+        <message>
+            <source>Move Lane Down</source>
+            <translation>Bahn nach unten verschieben</translation>
         </message>
         <message>
             <source>Delete Lane…</source>
@@ -1602,6 +1618,10 @@
             <translation>Bahn darunter einfügen</translation>
         </message>
         <message>
+            <source>How the Customer Felt Here</source>
+            <translation>Wie sich die Kundschaft hier fühlte</translation>
+        </message>
+        <message>
             <source>Set Curve for {name}</source>
             <translation>Kurve für {name} setzen</translation>
         </message>
@@ -1612,6 +1632,10 @@
         <message>
             <source>Lane “{name}”</source>
             <translation>Bahn „{name}“</translation>
+        </message>
+        <message>
+            <source>How {name} Felt Here</source>
+            <translation>Wie sich {name} hier fühlte</translation>
         </message>
     </context>
     <context>
@@ -1661,6 +1685,13 @@
     </context>
     <context>
         <name>Editing</name>
+        <message numerus="yes">
+            <source>Add %n cards</source>
+            <translation>
+                <numerusform>%n Karte hinzufügen</numerusform>
+                <numerusform>%n Karten hinzufügen</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Your card had reached the library before the connection dropped; it was not added a second time.</source>
             <translation>Ihre Karte war schon in der Bibliothek, bevor die Verbindung abbrach; sie wurde nicht ein zweites Mal hinzugefügt.</translation>
@@ -3216,6 +3247,14 @@
             <translation>Die ausgewählten Karten in die Nachbarzelle verschieben</translation>
         </message>
         <message>
+            <source>Ctrl+Left, Ctrl+Right</source>
+            <translation>Strg+Links, Strg+Rechts</translation>
+        </message>
+        <message>
+            <source>On a stage header: move the stage (Ctrl+Up, Ctrl+Down: a lane on its header)</source>
+            <translation>Auf einem Phasenkopf: die Phase verschieben (Strg+Auf, Strg+Ab: eine Bahn auf ihrem Kopf)</translation>
+        </message>
+        <message>
             <source>Del</source>
             <translation>Entf</translation>
         </message>
@@ -3236,8 +3275,8 @@
             <translation>Links, Rechts</translation>
         </message>
         <message>
-            <source>On an emotion point: the same persona's point in the next stage</source>
-            <translation>Auf einem Emotionspunkt: der Punkt derselben Persona in der nächsten Phase</translation>
+            <source>On an emotion point: the same persona's point in the next stage (placed at this score where it has none); a cell's Menu reaches a persona's point in its stage</source>
+            <translation>Auf einem Gefühlspunkt: der Punkt derselben Persona in der nächsten Phase (mit diesem Wert gesetzt, wo sie keinen hat); das Menü einer Zelle erreicht den Punkt einer Persona in ihrer Phase</translation>
         </message>
         <message>
             <source>Menu, Shift+F10</source>
@@ -3296,12 +3335,20 @@
             <translation>Den Text behalten und zur nächsten oder vorherigen Zelle gehen</translation>
         </message>
         <message>
+            <source>This map has no persona yet: add one (Map ▸ Personas…, Ctrl+Shift+P), then set how they felt.</source>
+            <translation>Diese Map hat noch keine Persona: Fügen Sie eine hinzu (Map ▸ Personas…, Strg+Umschalt+P) und legen Sie dann fest, wie sie sich fühlte.</translation>
+        </message>
+        <message>
             <source>Deleted {cards} and {links}; Undo brings them back.</source>
             <translation>{cards} und {links} gelöscht; Rückgängig holt sie zurück.</translation>
         </message>
         <message>
             <source>This map has no lane that takes cards: add one, then type.</source>
             <translation>Diese Map hat keine Bahn, die Karten aufnimmt: Fügen Sie eine hinzu, dann tippen Sie.</translation>
+        </message>
+        <message>
+            <source>{name} at {stage}: {score}. Up and Down change it, Left and Right go to the next stage.</source>
+            <translation>{name} bei {stage}: {score}. Auf und Ab ändern den Wert, Links und Rechts gehen zur nächsten Phase.</translation>
         </message>
         <message>
             <source>No cell was selected: the card goes into {lane} · {stage}.</source>
@@ -3338,6 +3385,14 @@
         <message>
             <source>While voting: take a dot back</source>
             <translation>Beim Abstimmen: einen Punkt zurücknehmen</translation>
+        </message>
+        <message>
+            <source>Ctrl+F</source>
+            <translation>Strg+F</translation>
+        </message>
+        <message>
+            <source>Find a card on the map shown (a card being typed is added first): Enter the next, Esc back to the map on the card found</source>
+            <translation>Eine Karte auf der gezeigten Map suchen (eine Karte in Arbeit wird zuerst hinzugefügt): Eingabe die nächste, Esc zurück zur Map auf die gefundene Karte</translation>
         </message>
         <message>
             <source>Leave workshop mode (while a card is typed, the first Esc adds it)</source>
@@ -3648,6 +3703,10 @@
             <translation>Kopie als {name} gespeichert; Sie bearbeiten weiterhin {name2}.</translation>
         </message>
         <message>
+            <source>{gone} was moved or deleted: you are now editing the copy, {name}.</source>
+            <translation>{gone} wurde verschoben oder gelöscht: Sie bearbeiten jetzt die Kopie, {name}.</translation>
+        </message>
+        <message>
             <source>{name} copy</source>
             <translation>{name} Kopie</translation>
         </message>
@@ -3684,12 +3743,28 @@
             <translation>Die Karte, die Sie tippten, ist zurück, aber ihre {length:,} Zeichen überschreiten die {limit:,}, die eine Karte fasst: Kürzen Sie sie, dann drücken Sie Eingabe.</translation>
         </message>
         <message>
+            <source>The card you were typing is in its editor: Enter adds it.</source>
+            <translation>Die Karte, die Sie gerade tippten, ist in ihrem Editor: Eingabe fügt sie hinzu.</translation>
+        </message>
+        <message>
+            <source>The card you were typing is on the clipboard.</source>
+            <translation>Die Karte, die Sie gerade tippten, ist in der Zwischenablage.</translation>
+        </message>
+        <message>
             <source>Exported the map to {name}.</source>
             <translation>Map nach {name} exportiert.</translation>
         </message>
         <message>
             <source>Exported to {name}.</source>
             <translation>Nach {name} exportiert.</translation>
+        </message>
+        <message>
+            <source>Redone on “{title}”, shown now: {label}.</source>
+            <translation>Wiederhergestellt auf „{title}“, jetzt angezeigt: {label}.</translation>
+        </message>
+        <message>
+            <source>Undone on “{title}”, shown now: {label}.</source>
+            <translation>Rückgängig gemacht auf „{title}“, jetzt angezeigt: {label}.</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
@@ -6891,6 +6966,14 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>Diese Map hat noch keine Persona: Fügen Sie eine hinzu (Map ▸ Personas…, Strg+Umschalt+P) und klicken Sie dann hier, um ihre Gefühlskurve zu zeichnen.</translation>
         </message>
         <message>
+            <source>The next step to redo is on “{title}”: redo it there (Esc leaves workshop mode).</source>
+            <translation>Der nächste Schritt zum Wiederherstellen ist auf „{title}“: Stellen Sie ihn dort wieder her (Esc verlässt den Workshop-Modus).</translation>
+        </message>
+        <message>
+            <source>The last step was on “{title}”: undo it there (Esc leaves workshop mode).</source>
+            <translation>Der letzte Schritt war auf „{title}“: Machen Sie ihn dort rückgängig (Esc verlässt den Workshop-Modus).</translation>
+        </message>
+        <message>
             <source>the file is open read-only</source>
             <translation>die Datei ist schreibgeschützt geöffnet</translation>
         </message>
@@ -7067,6 +7150,14 @@ Pain Points &amp; Chancen</translation>
             <translation>Karten mit den meisten Stimmen</translation>
         </message>
         <message>
+            <source>Find a card on this map</source>
+            <translation>Eine Karte auf dieser Map suchen</translation>
+        </message>
+        <message>
+            <source>Find a card</source>
+            <translation>Eine Karte suchen</translation>
+        </message>
+        <message>
             <source>End voting</source>
             <translation>Abstimmung beenden</translation>
         </message>
@@ -7136,6 +7227,10 @@ Pain Points &amp; Chancen</translation>
             <translation>Pause</translation>
         </message>
         <message>
+            <source>Type to find a card on this map: Enter the next, Esc back to the map.</source>
+            <translation>Tippen Sie, um eine Karte auf dieser Map zu suchen: Eingabe die nächste, Esc zurück zur Map.</translation>
+        </message>
+        <message>
             <source>“{text}” came from the input method and starts a card. Page Down and Page Up step through the stages with any input method.</source>
             <translation>„{text}“ kam von der Eingabemethode und beginnt eine Karte. Bild ab und Bild auf wechseln mit jeder Eingabemethode die Phase.</translation>
         </message>
@@ -7150,6 +7245,14 @@ Pain Points &amp; Chancen</translation>
         <message>
             <source>All dots are spent.</source>
             <translation>Alle Punkte sind vergeben.</translation>
+        </message>
+        <message>
+            <source>Card {n} of {count}: Enter the next, Esc back to the map.</source>
+            <translation>Karte {n} von {count}: Eingabe die nächste, Esc zurück zur Map.</translation>
+        </message>
+        <message>
+            <source>No card on this map holds “{words}”.</source>
+            <translation>Keine Karte auf dieser Map enthält „{words}“.</translation>
         </message>
         <message numerus="yes">
             <source>%n vote(s): {card}</source>

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
 
+from jmdesigner.canvas import context_menu
 from jmdesigner.model import Stage, commands, new_id
-from tests.canvas.conftest import Canvas
+from tests.canvas.conftest import Canvas, choose_in_menu
 
 
 def test_drag_stage_header_reorders_stages(canvas: Canvas) -> None:
@@ -28,6 +29,53 @@ def test_drag_lane_header_reorders_lanes(canvas: Canvas) -> None:
     c.drag((last.cx + 30, last.cy + 10), (first.cx + 30, first.y + 5))
     assert [lane.id for lane in c.doc.lanes(c.map_id)] == [ids[2], ids[0], ids[1]]
     c.assert_saved_and_undoable(before)
+
+
+def test_stages_and_lanes_are_reordered_from_the_keyboard(canvas: Canvas) -> None:
+    """Without a mouse: a cell's menu (the Menu key) moves its stage right, and Ctrl+Left and
+    Ctrl+Right then go on moving it with its header selected; a lane likewise, with Ctrl+Up and
+    Ctrl+Down (the only way to reorder them was dragging their headers). Each move is an undo
+    step; at the map's edge nothing moves, and the menu's entry there is greyed out."""
+    c = canvas
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    stages = [s.id for s in c.doc.stages(c.map_id)]
+    lanes = [lane.id for lane in c.doc.lanes(c.map_id)]
+    before = c.doc.snapshot()
+    c.key(Qt.Key.Key_Home, ctrl)
+    first = c.doc.stage(stages[0]).name
+    shown = choose_in_menu(f"Stage “{first}”", "Move Stage Right")
+    c.key(Qt.Key.Key_Menu)
+    assert [s.id for s in c.doc.stages(c.map_id)] == [stages[1], stages[0], *stages[2:]]
+    assert c.view.focus == ("stage", [stages[0]])  # its header has the keyboard
+    c.key(Qt.Key.Key_Right, ctrl)
+    assert [s.id for s in c.doc.stages(c.map_id)] == [stages[1], stages[2], stages[0], *stages[3:]]
+    for _ in range(3):
+        c.key(Qt.Key.Key_Left, ctrl)  # the third one, at the left edge, moves nothing
+    assert [s.id for s in c.doc.stages(c.map_id)] == stages
+    c.key(Qt.Key.Key_Down, ctrl)  # not a stage's way: nothing moves
+    assert [s.id for s in c.doc.stages(c.map_id)] == stages
+    assert "Stage “" + first + "”" in shown
+    c.key(Qt.Key.Key_Escape)
+    c.key(Qt.Key.Key_Home, ctrl)
+    lane = c.doc.lane(c.view.cursor_cell[1])  # type: ignore[index]
+    choose_in_menu(f"Lane “{lane.name}”", "Move Lane Down")
+    c.key(Qt.Key.Key_Menu)
+    order = [x.id for x in c.doc.lanes(c.map_id)]
+    assert order.index(lane.id) == lanes.index(lane.id) + 1
+    c.key(Qt.Key.Key_Up, ctrl)
+    assert [x.id for x in c.doc.lanes(c.map_id)] == lanes
+    for _ in range(6):
+        c.view.undo()
+    assert c.doc.snapshot() == before  # six moves, six undo steps
+
+
+def test_a_stage_menu_greys_out_the_move_past_the_edge(canvas: Canvas) -> None:
+    c = canvas
+    first = c.doc.stages(c.map_id)[0]
+    menu = QMenu()
+    context_menu.stage_menu(c.view, menu, context_menu.Target("stage", (first.id,)))
+    enabled = {a.text(): a.isEnabled() for a in menu.actions() if a.text()}
+    assert enabled["Move Stage Left"] is False and enabled["Move Stage Right"] is True
 
 
 def test_drag_stage_edge_resizes_width(canvas: Canvas) -> None:

@@ -350,3 +350,45 @@ def test_edit_delete_on_a_header_taken_away_behind_the_canvas_deletes_nothing(ca
     before = c.doc.snapshot()
     delete_selection(c.view)
     assert c.view.focus[0] == "map" and c.doc.snapshot() == before
+
+
+def test_the_emotion_curve_is_drawn_from_the_keyboard(canvas: Canvas) -> None:
+    """Without a mouse: a cell's menu (the Menu key) names each persona's feeling in its stage;
+    chosen, the point is selected (placed at 0 where the stage has none), Up and Down set its
+    score, and Right goes on to the next stage, placing that persona's point at the same score
+    where it has none, so the room's curve is drawn stage by stage (the emotions lane took clicks
+    only: arrows skip it); the next word typed is a card, as after a click on a point."""
+    from tests.canvas.conftest import choose_in_menu
+
+    c = canvas
+    said: list[str] = []
+    c.view.message.connect(said.append)
+    stages = c.doc.stages(c.map_id)
+    ana, ben = c.doc.map(c.map_id).persona_ids
+    for stage in stages[:2]:  # Ben's curve starts empty in the first two stages
+        c.stack.push(commands.remove_emotion(c.doc.point_at(ben, stage.id).id))  # type: ignore[union-attr]
+    before = c.doc.point_at(ana, stages[0].id)
+    top, _ = _lanes(c)
+    c.view.select_cell((stages[0].id, top))
+    shown = choose_in_menu(f"How {c.doc.persona(ben).name} Felt Here")
+    c.key(Qt.Key.Key_Menu)
+    assert f"How {c.doc.persona(ana).name} Felt Here" in shown  # one entry per persona
+    point = c.doc.point_at(ben, stages[0].id)
+    assert point is not None and point.score == 0
+    assert c.view.focus == ("point", [point.id])
+    assert said[-1].startswith(f"{c.doc.persona(ben).name} at {stages[0].name}: 0.")
+    c.key(Qt.Key.Key_Down)
+    c.key(Qt.Key.Key_Down)
+    assert c.doc.point_at(ben, stages[0].id).score == -2  # type: ignore[union-attr]
+    assert said[-1].startswith(f"{c.doc.persona(ben).name} at {stages[0].name}: -2.")  # the score now
+    c.key(Qt.Key.Key_Right)  # no point there yet: placed at -2, and selected
+    placed = c.doc.point_at(ben, stages[1].id)
+    assert placed is not None and placed.score == -2 and c.view.focus == ("point", [placed.id])
+    c.key(Qt.Key.Key_Up)
+    assert c.doc.point_at(ben, stages[1].id).score == -1  # type: ignore[union-attr]
+    c.key(Qt.Key.Key_Right)  # the point already there: only selected, its score kept
+    there = c.doc.point_at(ben, stages[2].id)
+    assert there is not None and c.view.focus == ("point", [there.id])
+    assert c.doc.point_at(ana, stages[0].id) == before  # the other persona's curve untouched
+    c.type("x")
+    assert c.view.editing.target == ("new", stages[2].id, top)  # typing on: a card, as ever

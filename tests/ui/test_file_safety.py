@@ -143,13 +143,67 @@ def test_a_card_typed_onto_a_full_disk_stays_on_screen_and_is_saved_once_there_i
         assert isinstance(box, QMessageBox) and "disk is full" in box.text()
         box.close()
         editor = view.editing.editor
-        assert editor is not None and editor.text() == text  # still there, not one word lost
+        assert editor is not None and editor.pieces() == [text]  # still there, not one word lost
         filler.unlink()
         QTest.keyClick(view, Qt.Key.Key_Return)
         assert view.editing.editor is None
         window.close_file()
         with JmapFile.open(path, read_only=True) as reopened:
             assert text in [c.text for c in reopened.document.cards(reopened.document.maps()[0].id)]
+
+
+def test_cards_typed_on_after_a_full_disk_refused_one_are_each_a_card_once_there_is_room(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    """The facilitator goes on typing card after card, Enter after each, on a USB stick that just
+    filled up: each Enter leaves its card on screen and starts the next on a line of its own in
+    the same editor (they ran together, "…the counterPrices hidden…", and were saved as one card
+    once there was room); with room again, one Enter adds every card, in order, as typed."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from tests.canvas.conftest import type_text
+    from tests.safety.test_faults import small_disk
+
+    with small_disk(tmp_path / "stick", "400k") as stick:
+        path = stick / "workshop.jmap"
+        with JmapFile.create(path) as jfile:
+            UndoStack(jfile.document).push(commands.add_map(sample_bundle()))
+        window.open_file(path)
+        view = window.current_view()
+        assert view is not None
+        view.setFocus()
+        filler = stick / "filler"
+        filler.write_bytes(bytes(shutil.disk_usage(stick).free - 4096))  # less than a page or two left
+        QTest.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+        cell = view.cursor_cell
+        assert cell is not None
+        before = [c.text for c in view.doc.cards_in(*cell)]
+        typed = ["Queue at the counter " + "is long, " * 400, "Prices hidden", "Staff\nfriendly"]
+        for card in typed:
+            first, *rest = card.split("\n")
+            type_text(view, first[:30])
+            editor = view.editing.editor
+            assert editor is not None
+            editor.textCursor().insertText(first[30:])  # pasted, as a long quote would be
+            for line in rest:  # a line break within the card
+                QTest.keyClick(view, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+                type_text(view, line)
+            QTest.keyClick(view, Qt.Key.Key_Return)  # refused: the disk is full
+            box = window.last_error
+            assert isinstance(box, QMessageBox) and "disk is full" in box.text()
+        editor = view.editing.editor
+        assert editor is not None and editor.text() == "\n".join([*typed, ""])  # the next line, ready
+        assert editor.pieces() == typed  # three cards, not one
+        assert [c.text for c in view.doc.cards_in(*cell)] == before
+        filler.unlink()
+        QTest.keyClick(view, Qt.Key.Key_Return)
+        assert view.editing.editor is None
+        assert [c.text for c in view.doc.cards_in(*cell)] == [*before, *typed]
+        window.close_file()
+        with JmapFile.open(path, read_only=True) as reopened:
+            assert [c.text for c in reopened.document.cards_in(*cell)] == [*before, *typed]
+            assert reopened.drafts() == []  # the typing's draft went with the cards
 
 
 def test_a_backup_on_open_that_fails_off_the_window_s_thread_is_said_once(
@@ -212,3 +266,51 @@ def test_a_failed_backup_said_while_a_card_is_typed_leaves_the_keyboard_with_the
     box.close()
     QTest.keyClick(view, Qt.Key.Key_Return)
     folder.unlink()
+
+
+def test_save_a_copy_of_a_file_moved_away_goes_on_in_the_copy_with_the_cards_being_typed(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    """The workshop's file is renamed behind the window (a file manager, a sync tool): every card
+    is refused, saying "Use Save a Copy to keep your work". Save a Copy then goes on in the copy,
+    on the same map, the cards typed since in their editor, and Enter adds them there (the copy
+    lacked them, and the window stayed on the file gone, refusing every edit)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from tests.canvas.conftest import type_text
+
+    path = tmp_path / "workshop.jmap"
+    with JmapFile.create(path) as jfile:
+        stack = UndoStack(jfile.document)
+        for title in ("As is", "To be"):
+            stack.push(commands.add_map(sample_bundle(title=title)))
+    window.open_file(path)
+    to_be = window.current_view().doc.maps()[1].id  # type: ignore[union-attr]
+    window.show_map(to_be)
+    view = window.current_view()
+    assert view is not None
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    cell = view.cursor_cell
+    assert cell is not None
+    path.rename(tmp_path / "renamed.jmap")
+    for card in ("Self check-in", "No queue"):
+        type_text(view, card)
+        QTest.keyClick(view, Qt.Key.Key_Return)  # refused: the file is gone
+        box = window.last_error
+        assert isinstance(box, QMessageBox) and "moved or deleted" in box.text()
+    type_text(view, "Staff free to help")
+    copy = window.save_copy(tmp_path / "kept.jmap")
+    assert window.jfile is not None and window.jfile.path == copy  # going on in the copy
+    view = window.current_view()
+    assert view is not None and view.map_id == to_be
+    editor = view.editing.editor
+    assert editor is not None and editor.pieces() == ["Self check-in", "No queue", "Staff free to help"]
+    assert "you are now editing the copy, kept.jmap" in window.statusBar().currentMessage()
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    typed = ["Self check-in", "No queue", "Staff free to help"]
+    assert [c.text for c in view.doc.cards_in(*cell)][-3:] == typed
+    window.close_file()
+    with JmapFile.open(copy, read_only=True) as kept:
+        assert [c.text for c in kept.document.cards_in(*cell)][-3:] == typed

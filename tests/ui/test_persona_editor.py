@@ -11,7 +11,7 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from jmdesigner.layout.palette import CLEARLY_UNLIKE, colour_distance
 from jmdesigner.model import Kind, commands
@@ -312,3 +312,22 @@ def test_escape_on_a_refused_name_keeps_the_editor_open_saying_why(editor: Perso
     assert jdoc.doc.snapshot() == before
     QTest.keyClick(editor.name.line, Qt.Key.Key_Escape)  # seen: a second Escape closes it
     assert not shiboken6.isValid(editor) or not editor.isVisible()
+
+
+def test_a_name_typed_into_the_editor_of_a_map_with_no_persona_starts_one(qtbot: Any, jdoc: Doc) -> None:
+    """A new map has no persona; the facilitator opens Personas (Ctrl+Shift+P) and types the
+    name the room gives: the letters went to the empty list's search and were lost. The keyboard
+    is on Add persona, and a name typed there adds the persona with it (on the map, one step)."""
+    for p in jdoc.doc.personas():
+        jdoc.stack.push(commands.remove_persona(p.id))
+    editor = open_persona_editor(None, jdoc.doc, jdoc.stack, map_id=jdoc.map_id)
+    qtbot.waitExposed(editor)
+    editor.activateWindow()
+    qtbot.waitUntil(lambda: editor.add_button.hasFocus())
+    for key in "Maya Lopez":  # as a keyboard types: each key to whatever has the focus then
+        QTest.keyClicks(QApplication.focusWidget(), key)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    (maya,) = jdoc.doc.personas()
+    assert maya.name == "Maya Lopez"
+    assert maya.id in jdoc.doc.map(jdoc.map_id).persona_ids
+    editor.close()

@@ -206,13 +206,15 @@ def test_the_code_is_on_the_projector_and_closing_the_window_closes_the_room(
         shown = view.mapFromScene(editor.sceneBoundingRect()).boundingRect()
         return QRect(view.viewport().mapTo(workshop, shown.topLeft()), shown.size())
 
-    right = code.geometry()
+    def corner_now() -> str:
+        return "left" if code.geometry().center().x() < view.geometry().center().x() else "right"
+
     for stage, corner in ((stages[-1], "left"), (stages[0], "right")):
         view.setFocus()
         view.select_cell((stage.id, lane.id))
         QTest.keyClicks(view, "said in the room")
         assert not code.geometry().intersects(editor_in_workshop()), corner
-        assert (code.geometry() == right) is (corner == "right")
+        assert corner_now() == corner
         QTest.keyClick(view, Qt.Key.Key_Return)
     room.on_projector.setChecked(False)
     qtbot.waitUntil(lambda: not [c for c in workshop.findChildren(ProjectorCode) if c.isVisible()])
@@ -491,5 +493,76 @@ def test_ending_the_workshop_hides_the_code_and_a_later_room_has_a_new_link(
     qtbot.waitUntil(lambda: len(codes()) == 1 and codes()[0].qr.text == fresh)
     refused = off_thread(qtbot, lambda: Client(url).post("api/cards", note))
     assert refused.status == 410 and refused.json() == {"error": ENDED, "ended": True}
+    workshop.close()
+    room.close()
+
+
+def test_words_typed_with_the_room_window_in_front_go_to_the_map_and_never_stop_the_room(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    """Open the Room leaves the keyboard on its button, now Stop the Room; the facilitator, back
+    to capturing what the room says, typed with this window in front: the letters were lost and
+    the first space stopped the room, every phone cut off. The words go to the map, the window
+    behind taking the keyboard, and the room stays open; F5 there is workshop mode."""
+    from PySide6.QtWidgets import QApplication
+
+    from jmdesigner.ui.actions import Act
+
+    room, _ = open_room(window, doc_path, qtbot)
+    view = window.current_view()
+    assert view is not None
+    cell = view.first_cell()
+    view.select_cell(cell)
+    room.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is room)
+    room.start_button.setFocus()
+    serving = room.server
+    for key in "Long queue at the desk":  # each key to whatever has the keyboard then
+        QTest.keyClicks(QApplication.focusWidget(), key)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert room.server is serving and room.url is not None  # still open, never stopped
+    assert [c.text for c in view.doc.cards_in(*cell)][-1] == "Long queue at the desk"  # type: ignore[misc]
+    assert window.registry[Act.WORKSHOP] in room.actions()  # F5 in the room window too
+
+
+def test_on_the_projector_the_code_takes_the_corner_that_hides_fewer_cards(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    """Notes pile up in the last stage, at the bottom right of the projected map, where the code
+    sat over them (the room's own notes hidden from the room) while the bottom left was empty:
+    the code goes to the corner that hides fewer cards, the typing still first."""
+    from jmdesigner.model import Card, LaneKind, commands, new_id
+
+    room, _ = open_room(window, doc_path, qtbot)
+    view = window.current_view()
+    assert view is not None and window.stack is not None
+    doc, map_id = view.doc, view.map_id
+    stages = doc.stages(map_id)
+    lanes = [x for x in doc.lanes(map_id) if x.kind is not LaneKind.EMOTIONS]
+    for card in [c for c in doc.cards(map_id) if c.stage_id == stages[0].id]:
+        window.stack.push(commands.remove_cards([card.id]))  # the first stage empty
+    for k in range(8):  # the last stage's last lane full of the room's notes
+        note = Card(new_id(), map_id, stages[-1].id, lanes[-1].id, f"Note from the room {k}")
+        window.stack.push(commands.insert_card(note))
+    workshop = window.start_workshop()
+    assert workshop is not None
+    qtbot.waitExposed(workshop)
+    workshop.showNormal()
+    workshop.resize(1024, 768)
+    qtbot.waitUntil(lambda: workshop.width() == 1024)
+    workshop.view.fit_to_window()
+    (code,) = [c for c in workshop.findChildren(ProjectorCode) if c.isVisible()]
+    shown = workshop.view
+
+    def hidden_cards() -> list[str]:
+        out = []
+        for card_id, item in shown.map_scene.cards.items():
+            r = shown.mapFromScene(item.sceneBoundingRect()).boundingRect()
+            if QRect(shown.viewport().mapTo(workshop, r.topLeft()), r.size()).intersects(code.geometry()):
+                out.append(doc.card(card_id).text)
+        return out
+
+    qtbot.waitUntil(lambda: code.geometry().center().x() < shown.geometry().center().x())  # bottom left
+    assert hidden_cards() == []
     workshop.close()
     room.close()

@@ -108,3 +108,48 @@ def test_inspector_outline_and_file_follow_keyed_deletes_undo_and_redo(
         fresh.detach()
         with JmapFile.open(path, read_only=True) as other:
             assert other.document.snapshot() == view.doc.snapshot(), steps
+
+
+def test_undo_of_a_card_typed_on_another_map_shows_that_map_first(window: Any, tmp_path: Path) -> None:
+    """A facilitator types a card on the current state, goes to the future state and types one
+    there, then presses Ctrl+Z twice: the second takes back the first card on the map it was
+    typed on, shown for it with a word in the status bar (the edits of every map are one history,
+    and it vanished out of sight: nothing seemed to happen, so Ctrl+Z went on taking back more);
+    Ctrl+Shift+Z brings it back where it is seen too."""
+    path = tmp_path / "two maps.jmap"
+    with JmapFile.create(path) as jfile:
+        stack = UndoStack(jfile.document)
+        for title in ("As is", "To be"):
+            stack.push(commands.add_map(sample_bundle(title=title, stages=3, cards_per_cell=1)))
+    window.open_file(path)
+    _settle()
+    as_is, to_be = (m.id for m in window.current_view().doc.maps())
+
+    def type_card(text: str) -> None:
+        view = window.current_view()
+        view.setFocus()
+        QTest.keyClick(view, Qt.Key.Key_Home, CTRL)
+        QTest.keyClicks(view, text)
+        QTest.keyClick(view, Qt.Key.Key_Return)
+
+    def texts(map_id: str) -> list[str]:
+        return [c.text for c in window.current_view().doc.cards(map_id)]
+
+    window.show_map(as_is)
+    type_card("Queue at the desk")
+    window.show_map(to_be)
+    type_card("Self check-in")
+    view = window.current_view()
+    QTest.keyClick(view, Qt.Key.Key_Z, CTRL)
+    assert "Self check-in" not in texts(to_be) and window.current_view().map_id == to_be
+    QTest.keyClick(window.current_view(), Qt.Key.Key_Z, CTRL)
+    assert "Queue at the desk" not in texts(as_is)
+    assert window.current_view().map_id == as_is  # shown where the card went
+    assert window.current_map_id == as_is  # and the map list says so
+    assert window.statusBar().currentMessage() == "Undone on “As is”, shown now: Add card."
+    window.show_map(to_be)
+    QTest.keyClick(window.current_view(), Qt.Key.Key_Z, CTRL | SHIFT)
+    assert "Queue at the desk" in texts(as_is) and window.current_view().map_id == as_is
+    assert window.statusBar().currentMessage() == "Redone on “As is”, shown now: Add card."
+    QTest.keyClick(window.current_view(), Qt.Key.Key_Z, CTRL | SHIFT)  # the map on screen's own
+    assert "Self check-in" in texts(to_be) and window.current_view().map_id == to_be

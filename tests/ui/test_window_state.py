@@ -256,6 +256,31 @@ def test_a_first_start_on_a_small_screen_gives_the_canvas_most_of_the_window(
     win.close()
 
 
+def test_opening_another_file_keeps_the_docks_where_they_are(
+    qtbot: Any, doc_path: Path, tmp_path: Path
+) -> None:
+    """A facilitator on a projector opens the next file (or Save a Copy goes on in the copy): the
+    docks stay as they were, in one tab group on the right. The closed file's docks, deleted only
+    later, still held the names the layout is restored by, and took it: the new Maps panel went to
+    the left, the Outline vanished, and each file opened after moved them again."""
+    win = _on_this_screen(qtbot, doc_path)
+    first = {name: (area, _tabs(win, name)) for name, area in _areas(win).items()}
+    for n in range(2):
+        other = tmp_path / f"other {n}.jmap"
+        shutil.copy(doc_path, other)
+        win.open_file(other)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # as the event loop does
+        qtbot.wait(20)
+        assert {name: (area, _tabs(win, name)) for name, area in _areas(win).items()} == first
+        assert win.outline.isVisible() and win.navigator.isVisible()
+    win.close()
+
+
+def _tabs(win: MainWindow, name: str) -> list[str]:
+    dock = next(d for d in docks_of(win) if d.objectName() == name)
+    return sorted(d.objectName() for d in win.tabifiedDockWidgets(dock))
+
+
 def test_a_layout_saved_on_a_small_screen_comes_back_as_the_user_left_it(qtbot: Any, doc_path: Path) -> None:
     """Only a first start gets the one column of a small screen: the palette moved to the left by
     the user stays there, and two columns saved on a large screen come back as two columns."""

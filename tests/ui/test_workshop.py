@@ -1009,3 +1009,81 @@ def test_undo_and_redo_with_the_keyboard_on_the_stage_list_undo_the_workshops_la
     QTest.keyClicks(ws.minutes, "25")
     QTest.keyClick(ws.minutes, Qt.Key.Key_Z, ctrl)
     assert ws.doc.get(Kind.CARD, card.id) is not None and QApplication.focusWidget() is not ws.view
+
+
+def test_ctrl_f_in_the_workshop_finds_a_card_and_never_types_the_search_on_the_map(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    """Ctrl+F in workshop mode, mid-card: the card typed so far is added, and the words typed
+    next go into a search field of the workshop, not onto the projected map (Ctrl+F did nothing
+    there, and the search's words went on into the card being typed, or started one). Enter goes
+    to the next card found; Esc goes back to the map on it, still in workshop mode, and the
+    words typed then are a card as ever."""
+    from tests.canvas.conftest import type_text
+
+    ws, _ = active_workshop(window, doc_path, qtbot)
+    doc, map_id = ws.doc, ws.map_id
+    pain = next(x.id for x in doc.lanes(map_id) if x.kind is LaneKind.PAIN_POINTS)
+    stage = doc.stages(map_id)[0].id
+    ws.view.select_cell((stage, pain))
+    type_text(ws.view, "Queue at the till")
+    QTest.keyClick(ws.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert [c.text for c in doc.cards_in(stage, pain)][-1] == "Queue at the till"  # added first
+    assert not ws.view.editing.active and QApplication.focusWidget() is ws.find_line
+    before = [c.text for c in doc.cards(map_id)]
+    type_text(QApplication.focusWidget(), "stage 2")
+    assert [c.text for c in doc.cards(map_id)] == before  # no card made of the search
+    holding = [c.id for c in doc.cards(map_id) if "stage 2" in c.text.casefold()]
+    assert len(holding) >= 2
+    assert ws.view.map_scene.selected_card_ids() == [holding[0]]
+    QTest.keyClick(ws.find_line, Qt.Key.Key_Return)
+    assert ws.view.map_scene.selected_card_ids() == [holding[1]]
+    assert ws.status.text().startswith(f"Card 2 of {len(holding)}")
+    QTest.keyClick(ws.find_line, Qt.Key.Key_Escape)
+    assert ws.isVisible() and not ws.is_leaving  # still in workshop mode
+    assert QApplication.focusWidget() is ws.view and not ws.find_line.isVisible()
+    assert ws.view.map_scene.selected_card_ids() == [holding[1]]
+    type_text(ws.view, "After the search")
+    QTest.keyClick(ws.view, Qt.Key.Key_Return)
+    assert "After the search" in [c.text for c in doc.cards(map_id)]
+
+
+def test_ctrl_z_in_the_workshop_leaves_a_step_made_on_another_map_alone_and_says_where(
+    window: MainWindow, tmp_path: Path, qtbot: Any
+) -> None:
+    """A card typed on the future state, then F5 on the current state: Ctrl+Z in the workshop
+    took that card back out of everyone's sight (the edits of every map are one history). It is
+    left alone, with one sentence on the map it is on; the workshop's own cards are undone."""
+    from jmdesigner.model import UndoStack
+    from jmdesigner.storage.jmapfile import JmapFile
+    from tests.builders import sample_bundle
+    from tests.canvas.conftest import type_text
+
+    path = tmp_path / "two maps.jmap"
+    with JmapFile.create(path) as jfile:
+        stack = UndoStack(jfile.document)
+        for title in ("As is", "To be"):
+            stack.push(commands.add_map(sample_bundle(title=title)))
+    window.open_file(path)
+    as_is, to_be = (m.id for m in window.current_view().doc.maps())  # type: ignore[union-attr]
+    window.show_map(to_be)
+    view = window.current_view()
+    assert view is not None
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    type_text(view, "Self check-in")
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    window.show_map(as_is)
+    ws = window.start_workshop()
+    assert isinstance(ws, WorkshopWindow) and ws.map_id == as_is
+    qtbot.waitExposed(ws)
+    ws.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is ws)
+    ws.view.setFocus()
+    QTest.keyClick(ws.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "Self check-in" in [c.text for c in ws.doc.cards(to_be)]  # not taken back out of sight
+    assert ws.status.text() == "The last step was on “To be”: undo it there (Esc leaves workshop mode)."
+    type_text(ws.view, "Queue at the till")
+    QTest.keyClick(ws.view, Qt.Key.Key_Return)
+    QTest.keyClick(ws.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "Queue at the till" not in [c.text for c in ws.doc.cards(as_is)]  # its own: undone

@@ -174,8 +174,9 @@ def test_a_full_disk_while_typing_leaves_the_keyboard_with_the_card(
 ) -> None:
     """A facilitator types on a USB stick that fills up, and goes on typing: the warning shows
     without taking the keyboard (a space typed next pressed its OK, and the words before it were
-    lost), one at a time however often Enter is pressed, and every key lands in the card; with
-    room again, Enter saves it whole and the warning goes (it cannot be closed by keys)."""
+    lost), one at a time however often Enter is pressed, and every key lands in the editor, each
+    Enter starting the next card on a line of its own; with room again, Enter saves every card
+    as typed and the warning goes (it cannot be closed by keys)."""
     from tests.safety.test_faults import small_disk
 
     with small_disk(tmp_path / "stick", "400k") as stick:
@@ -185,20 +186,19 @@ def test_a_full_disk_while_typing_leaves_the_keyboard_with_the_card(
         filler = stick / "filler"
         filler.write_bytes(bytes(shutil.disk_usage(stick).free - 4096))  # less than a page or two left
         app.display.key("ctrl+Home")
-        text = ""
-        for part in ("Waits for the call back ", "over an hour ", "and gives up "):
+        cards = ["Waits for the call back", "over an hour", "and gives up", "on the shop"]
+        for part in cards[:-1]:
             app.display.type(part)
             app.display.key("Return")  # refused: the disk is full
-            text += part
             _wait_for(lambda: len(app.display.windows_named("could not be saved")) == 1)
-        app.display.type("on the shop")
-        text += "on the shop"
+        app.display.type(cards[-1])
+        text = "\n".join(cards)
         png = tmp_path / "full.png"
         _wait_for(lambda: json.loads(app.send(f"editor {png}")).get("text") == text)
         assert app.display.active_window() == app.window  # the keyboard stayed with the window
         assert len(app.display.windows_named("could not be saved")) == 1  # one warning, not three stacked
         filler.unlink()
         app.display.key("Return")
-        _wait_for(lambda: ("Stage 1", "Touchpoints", text) in cards_on_disk(path))
+        _wait_for(lambda: all(("Stage 1", "Touchpoints", card) in cards_on_disk(path) for card in cards))
         _wait_for(lambda: app.display.windows_named("could not be saved") == [])  # gone with its cause
         app.quit()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLayout,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -92,6 +93,14 @@ WORKSHOP_KEYS: tuple[tuple[str, str], ...] = (
     ),
     (N_("Keyboard", "-"), N_("Keyboard", "While voting: take a dot back")),
     (
+        N_("Keyboard", "Ctrl+F"),
+        N_(
+            "Keyboard",
+            "Find a card on the map shown (a card being typed is added first): Enter the next, "
+            "Esc back to the map on the card found",
+        ),
+    ),
+    (
         N_("Keyboard", "Esc"),
         N_("Keyboard", "Leave workshop mode (while a card is typed, the first Esc adds it)"),
     ),
@@ -105,7 +114,7 @@ QWidget#workshopBar QLabel#timer {
 }
 QWidget#workshopBar QLabel#timer[ended="true"] { color: #ff6b6b; }
 QWidget#topVoted QLabel#dots { font-size: 20px; font-weight: 600; color: #ffd166; }
-QPushButton, QComboBox, QSpinBox { font-size: 16px; padding: 4px 10px; }
+QPushButton, QComboBox, QSpinBox, QLineEdit { font-size: 16px; padding: 4px 10px; }
 
 QListWidget { background: #272c34; color: #f4f4f4; font-size: 16px; border: none; }
 """
@@ -276,6 +285,17 @@ class WorkshopWindow(QWidget):
         self.top_list.setWordWrap(True)
         self.top_list.itemClicked.connect(self._jump_to)
         col.addWidget(self.top_list)
+        # Ctrl+F: a card of this map, found in the workshop itself (the window's Find is behind
+        # it; the words typed for a search started a card on the projected map).
+        self.find_line = QLineEdit()
+        self.find_line.setPlaceholderText(translate("Workshop", "Find a card on this map"))
+        self.find_line.setAccessibleName(translate("Workshop", "Find a card"))
+        self.find_line.setClearButtonEnabled(True)
+        self.find_line.textChanged.connect(lambda _text: self.find_next(again=False))
+        self.find_line.returnPressed.connect(self.find_next)
+        self.find_line.installEventFilter(self)
+        self.find_line.hide()
+        col.addWidget(self.find_line)
         self.status = QLabel("")
         self.status.setWordWrap(True)
         col.addWidget(self.status)
@@ -536,7 +556,66 @@ class WorkshopWindow(QWidget):
             return True
         if watched in self._controls and self._control_key(event, history=watched is self.stage_combo):
             return True
+        pressed = isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
+        # (the view's events come before the search field is made: only it is a line edit here)
+        if (
+            isinstance(watched, QLineEdit)
+            and watched is self.find_line
+            and pressed
+            and isinstance(event, QKeyEvent)
+        ):
+            if event.key() == Qt.Key.Key_Escape:  # back to the map on the card found (the workshop stays)
+                self.close_find()
+                return True
+            if event.key() == Qt.Key.Key_F3 or _is_action_key(event, Act.FIND):
+                self.find_next()
+                return True
         return super().eventFilter(watched, event)
+
+    # -------------------------------------------------------------------- find
+    def open_find(self) -> None:
+        """Ctrl+F: the search field in the side panel takes the keyboard, its last words selected."""
+        self.find_line.show()
+        self.find_line.selectAll()
+        self.find_line.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not self.find_line.text():
+            self._say(
+                translate("Workshop", "Type to find a card on this map: Enter the next, Esc back to the map.")
+            )
+
+    def close_find(self) -> None:
+        """Esc in the search field: the keyboard back on the map, on the card found (F2 edits it,
+        words typed start a card after it)."""
+        self.find_line.hide()
+        self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.status.clear()
+
+    def find_next(self, *, again: bool = True) -> str | None:
+        """Select the next card of the map (in map order, from the one selected; ``again`` False:
+        from the first) whose text holds the search's words, bring it on screen and say which of
+        how many it is. Its id, or None."""
+        words = self.find_line.text().strip().casefold()
+        if not words:
+            self.status.clear()
+            return None
+        found = [c.id for c in self.doc.cards(self.map_id) if words in c.text.casefold()]
+        if not found:
+            self._say(translate("Workshop", "No card on this map holds “{words}”.").format(words=words))
+            return None
+        selected = self.view.map_scene.selected_card_ids()
+        at = found.index(selected[0]) + 1 if again and selected and selected[0] in found else 0
+        card_id = found[at % len(found)]
+        self.view.map_scene.select_cards([card_id])
+        self.view.set_cursor_cell(None)
+        item = self.view.map_scene.cards.get(card_id)
+        if item is not None:
+            self.view.show_clear_of_headers(item.sceneBoundingRect())
+        self._say(
+            translate("Workshop", "Card {n} of {count}: Enter the next, Esc back to the map.").format(
+                n=at % len(found) + 1, count=len(found)
+            )
+        )
+        return card_id
 
     def _control_key(self, event: QEvent, *, history: bool = False) -> bool:
         """A key on a spin box or the stage list: its digits, arrows and editing keys are its own;
@@ -573,6 +652,10 @@ class WorkshopWindow(QWidget):
         if key in PAGE_STEPS and plain:
             self.view.editing.commit()  # the card being typed is added, as Tab adds it
             self.step_stage(PAGE_STEPS[Qt.Key(key)])
+            return True
+        if _is_action_key(event, Act.FIND):
+            self.view.editing.commit()  # the card typed so far is added, as Ctrl+F adds it in the window
+            self.open_find()
             return True
         if self.view.editing.active:
             return False  # Esc, Enter and letters, brackets too, belong to the card being typed
