@@ -189,12 +189,6 @@ class MapView(QGraphicsView):
         # (before the scene is set: setting it may already scroll, ``scrollContentsBy``)
         self._frozen_shown = False
         self.setScene(self.map_scene)
-        # Every pixel the view repaints is filled by the scene's background (an opaque colour of
-        # the theme) before anything is drawn on it: the viewport filling itself with its palette
-        # first was a second fill of all of it, ~0.4 ms of each whole repaint (the undo of a large
-        # delete moves every lane shown). Opaque, Qt still scrolls it by moving its pixels.
-        self.viewport().setAutoFillBackground(False)
-        self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)

@@ -271,37 +271,3 @@ def test_typing_ends_the_fit_so_the_map_stays_put_as_cards_grow_it(canvas: Canva
     assert c.view._auto_fit
     c.key(Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
     assert not c.view._auto_fit
-
-
-def test_the_scene_paints_every_pixel_of_the_view_so_qt_fills_it_no_more(canvas: Canvas) -> None:
-    """The viewport does not fill itself before the scene paints (a second fill of the whole view
-    at every repaint): the scene's opaque background paints every pixel it is asked for. Painted
-    over a colour no part of the map has, fitted, zoomed out past the map, at 120 % and scrolled
-    to the middle (the frozen bands shown), whole and in parts, none of that colour is left."""
-    from PySide6.QtCore import QRect
-    from PySide6.QtGui import QColor, QImage
-    from PySide6.QtWidgets import QWidget
-
-    c = canvas
-    vp = c.view.viewport()
-    assert not vp.autoFillBackground() and vp.testAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-    garbage = QColor(255, 0, 255)
-    b = c.geom.bounds
-    for arrange in (
-        c.view.fit_to_window,
-        lambda: c.view.zoom_by(0.3),
-        lambda: (c.view.actual_size(), c.view.zoom_by(1.2), c.view.centerOn(b.x + b.w / 2, b.y + b.h / 2)),
-    ):
-        arrange()
-        QApplication.processEvents()
-        for part in (vp.rect(), QRect(7, 9, 61, 33), QRect(vp.width() // 2, vp.height() // 3, 45, 70)):
-            image = QImage(part.size(), QImage.Format.Format_ARGB32_Premultiplied)
-            image.fill(garbage)
-            vp.render(image, QPoint(), part, QWidget.RenderFlag.DrawChildren)
-            left = [
-                (x, y)
-                for x in range(0, part.width(), 3)
-                for y in range(0, part.height(), 3)
-                if image.pixelColor(x, y) == garbage
-            ]
-            assert not left, (part, left[:5])
