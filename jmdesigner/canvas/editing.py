@@ -221,19 +221,12 @@ class Editing:
             try:
                 if new_text is not None and new_text != card.text:
                     now = doc.get(Kind.CARD, card_id)
-                    if now is not None and now.text not in (card.text, new_text):  # a colleague's, meanwhile
-                        self.view.message.emit(
-                            translate(
-                                "Editing",
-                                "This card was changed by someone else while you were typing; your text was "
-                                "saved over their change (Undo brings theirs back).",
-                            )
-                        )
                     self._draft_goes_with_edit()
+                    # A colleague's change to the text meanwhile (heard, or caught up with when the
+                    # library refuses the save) is kept with the typed words: nobody's words vanish.
+                    typed = commands.type_card_text(card_id, "text", card.text, new_text)
                     with self._saving_typed_text():
-                        refused = now is not None and not self.view.push(
-                            commands.update_card(card_id, text=new_text), select=[card_id], draft=True
-                        )
+                        refused = now is not None and not self.view.push(typed, select=[card_id], draft=True)
                     if doc.get(Kind.CARD, card_id) is None:  # deleted by someone else meanwhile
                         gone = True
                         refused = not self._keep_draft_of_deleted(card, new_text)
