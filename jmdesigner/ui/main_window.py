@@ -368,6 +368,7 @@ class MainWindow(QMainWindow):
                 self.inspector.keep_waiting_in(jfile)
             self.stack.catch_up = jfile.poll_external  # a typed draft wins over a just-saved change
             self.views.set_writer_mark(others_mark(jfile.last_change))
+            self.views.last_change = jfile.last_change
         else:
             self.watch = FileWatch(jfile, self)
             self.watch.changed.connect(self._changed_behind)

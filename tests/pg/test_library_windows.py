@@ -799,3 +799,63 @@ def test_catching_up_after_a_reconnect_reads_the_server_off_the_windows_thread(
         event.remove(engine, "before_cursor_execute", query)
     assert view.doc.card(card.id).text == "Changed while you were away"  # caught up
     assert on_window_thread == []
+
+
+@pytest.fixture
+def two_maps(
+    qtbot: Any, pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[tuple[MainWindow, MainWindow]]:
+    """Ana's and Ben's windows on a library of two maps, each showing the first."""
+    monkeypatch.setattr(library_watch, "RECONNECT_MS", 300)
+    with create_store(pg_url) as lib:
+        stack = UndoStack(lib.document)
+        stack.push(cmd.add_map(sample_bundle("First journey", cards_per_cell=1)))
+        stack.push(cmd.add_map(sample_bundle("Second journey", cards_per_cell=1)))
+    opened = []
+    for user in ("Ana", "Ben"):
+        monkeypatch.setenv("JMDESIGNER_USER", user)
+        window = MainWindow()
+        qtbot.addWidget(window)
+        window.open_file(pg_url)
+        window.resize(1400, 900)
+        window.show()
+        opened.append(window)
+    yield opened[0], opened[1]
+    for window in opened:
+        window.close_file()
+
+
+def test_a_map_a_colleague_deletes_is_never_shown_empty_and_its_viewer_is_told(
+    qtbot: Any, two_maps: tuple[MainWindow, MainWindow]
+) -> None:
+    """Ben opens the second map just after Ana deleted it (his window has not heard yet): he is
+    told who deleted it and stays where he was; before, it opened as an empty map (0 stages,
+    0 lanes, 0 cards) that vanished a moment later. Then Ana deletes the map Ben is looking at:
+    his status bar says so; before, his window just showed another map."""
+    ana, ben = two_maps
+    assert ana.stack is not None and ana.jfile is not None and ben.jfile is not None
+    first, second = (m.id for m in ana.jfile.document.maps())
+    ben_view = ben.current_view()
+    assert ben_view is not None and ben_view.map_id == first
+    assert not ben.jfile.document.is_loaded(second)
+    ana.stack.push(cmd.remove_map(second))
+    ben.show_map(second)  # from the map list, before his window heard of the delete
+    view = ben.current_view()
+    assert view is not None and view.map_id == first  # no empty canvas for the deleted map
+    assert ben.last_error is not None
+    assert (
+        ben.last_error.text() == "Ana deleted the map “Second journey” a moment ago, so it cannot be opened."
+    )
+    ben.last_error.close()
+    qtbot.waitUntil(lambda: ben.jfile.document.get(Kind.MAP, second) is None, timeout=1000)  # type: ignore[union-attr]
+
+    ana.stack.push(cmd.remove_map(first))  # the map Ben is looking at
+    qtbot.waitUntil(lambda: ben.jfile.document.get(Kind.MAP, first) is None, timeout=1000)  # type: ignore[union-attr]
+    assert ben.statusBar().currentMessage() == (
+        "Ana deleted the map “First journey” you were looking at; Undo in their window brings it back."
+    )
+    if shots := os.environ.get("JMDESIGNER_TEAM_SHOTS"):
+        ben.grab().save(f"{shots}/map-deleted-while-viewing.png")
+    ana.action(Act.UNDO).trigger()  # her own delete: no such sentence in her window
+    assert "deleted the map" not in ana.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: ben.jfile.document.get(Kind.MAP, first) is not None, timeout=1000)  # type: ignore[union-attr]
