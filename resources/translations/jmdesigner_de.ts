@@ -4010,6 +4010,12 @@
     <context>
         <name>MapViews</name>
         <message>
+            <source>This library has no maps yet.
+Use Map ▸ New Map… (Ctrl+Shift+N) to add one.</source>
+            <translation>Diese Bibliothek hat noch keine Maps.
+Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
+        </message>
+        <message>
             <source>{who} deleted the map “{title}” you were looking at; Undo in their window brings it back.</source>
             <translation>{who} hat die Karte „{title}“ gelöscht, die Sie gerade ansahen; Rückgängig in deren Fenster holt sie zurück.</translation>
         </message>

@@ -856,6 +856,7 @@ def test_a_map_a_colleague_deletes_is_never_shown_empty_and_its_viewer_is_told(
     )
     if shots := os.environ.get("JMDESIGNER_TEAM_SHOTS"):
         ben.grab().save(f"{shots}/map-deleted-while-viewing.png")
+    assert ben.views.empty.text().startswith("This library has no maps yet.")  # not "This file"
     ana.action(Act.UNDO).trigger()  # her own delete: no such sentence in her window
     assert "deleted the map" not in ana.statusBar().currentMessage()
     qtbot.waitUntil(lambda: ben.jfile.document.get(Kind.MAP, first) is not None, timeout=1000)  # type: ignore[union-attr]
