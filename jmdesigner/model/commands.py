@@ -16,6 +16,7 @@ from jmdesigner.model.curve_lane import ensure_emotions_lane
 from jmdesigner.model.document import Document, Kind
 from jmdesigner.model.entities import Card, CardLink, EmotionPoint, Lane, Persona, Stage
 from jmdesigner.model.typed_text import Kept, keep_both
+from jmdesigner.model.validation import MAX_TEXT
 
 
 class Command:
@@ -181,6 +182,8 @@ class TypedText(Command):
         text, self.kept = (self.typed, Kept.NONE)
         if card is not None:
             text, self.kept = keep_both(self.base, getattr(card, self.field), self.typed)
+            if len(text) > MAX_TEXT:  # both would not fit in a card: theirs stays in Undo, as before
+                text, self.kept = self.typed, Kept.OVER
         doc.update_card(self.card_id, **{self.field: text})
 
 

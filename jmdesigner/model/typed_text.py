@@ -23,6 +23,7 @@ class Kept(Enum):
     NONE = "none"  # nobody else changed it (or they wrote the same): the typed text as it is
     MERGED = "merged"  # they changed other words: both changes are in the text
     BOTH = "both"  # they changed the same words: the typed text, a blank line, then theirs
+    OVER = "over"  # both together would be longer than a card may be: the typed text over theirs
 
 
 def _changes(base: list[str], other: list[str]) -> list[tuple[int, int, list[str]]]:

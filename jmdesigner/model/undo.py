@@ -96,6 +96,13 @@ def kept_message(command: Command, who: str) -> str | None:
     if not isinstance(command, TypedText) or command.kept is Kept.NONE:
         return None
     who = who or translate("Undo", "Someone else")
+    if command.kept is Kept.OVER:
+        said = translate(
+            "Undo",
+            "{who} changed {what} while you were typing; your text was saved over their change "
+            "(Undo brings theirs back).",
+        )
+        return said.format(who=who, what=translate("Undo", _THIS["card"]))
     if command.kept is Kept.MERGED:
         said = translate(
             "Undo",

@@ -60,3 +60,20 @@ def test_typed_text_keeps_a_change_made_meanwhile_and_undo_brings_back_theirs_al
     assert doc.card(card.id).text == "Theirs"
     stack.redo()
     assert doc.card(card.id).text == card.text + " and mine\n\nTheirs"
+
+
+def test_both_texts_longer_than_a_card_may_be_keep_the_typed_one_over_theirs() -> None:
+    from jmdesigner.model.validation import MAX_TEXT
+
+    doc = Document()
+    stack = UndoStack(doc)
+    stack.push(cmd.add_map(sample_bundle("Long", cards_per_cell=1)))
+    card = doc.cards(doc.maps()[0].id)[0]
+    theirs, mine = "t " * (MAX_TEXT // 2 - 10), "m " * (MAX_TEXT // 2 - 10)
+    stack.push(cmd.update_card(card.id, text=theirs))
+    typed = cmd.type_card_text(card.id, "text", card.text, mine)
+    stack.push(typed)  # not refused as too long: the typed words are saved
+    assert doc.card(card.id).text == mine
+    assert typed.kept is Kept.OVER
+    stack.undo()
+    assert doc.card(card.id).text == theirs
