@@ -224,7 +224,9 @@ class Editing:
                     self._draft_goes_with_edit()
                     # A colleague's change to the text meanwhile (heard, or caught up with when the
                     # library refuses the save) is kept with the typed words: nobody's words vanish.
-                    typed = commands.type_card_text(card_id, "text", card.text, new_text)
+                    mark = scene.writer_mark  # a team library: who wrote it last, if someone else
+                    by = (mark(card_id) if mark is not None else None) or ""
+                    typed = commands.type_card_text(card_id, "text", card.text, new_text, by)
                     with self._saving_typed_text():
                         refused = now is not None and not self.view.push(typed, select=[card_id], draft=True)
                     if doc.get(Kind.CARD, card_id) is None:  # deleted by someone else meanwhile

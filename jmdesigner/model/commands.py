@@ -172,9 +172,10 @@ class TypedText(Command):
 
     label = N_("Commands", "Edit card")
 
-    def __init__(self, card_id: str, field: str, base: str, typed: str) -> None:
+    def __init__(self, card_id: str, field: str, base: str, typed: str, by: str = "") -> None:
         super().__init__()
         self.card_id, self.field, self.base, self.typed = card_id, field, base, typed
+        self.by = by  # who wrote the card last, as the window knows it (for the sentence)
         self.kept = Kept.NONE
 
     def apply(self, doc: Document) -> None:
@@ -187,8 +188,8 @@ class TypedText(Command):
         doc.update_card(self.card_id, **{self.field: text})
 
 
-def type_card_text(card_id: str, field: str, base: str, typed: str) -> TypedText:
-    return TypedText(card_id, field, base, typed)
+def type_card_text(card_id: str, field: str, base: str, typed: str, by: str = "") -> TypedText:
+    return TypedText(card_id, field, base, typed, by)
 
 
 class _RemoveCards(Command):

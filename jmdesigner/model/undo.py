@@ -95,7 +95,7 @@ def kept_message(command: Command, who: str) -> str | None:
     field (``TypedText``): both were kept. None when nothing of theirs was in the way."""
     if not isinstance(command, TypedText) or command.kept is Kept.NONE:
         return None
-    who = who or translate("Undo", "Someone else")
+    who = who or command.by or translate("Undo", "Someone else")
     if command.kept is Kept.OVER:
         said = translate(
             "Undo",

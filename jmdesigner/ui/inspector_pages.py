@@ -205,7 +205,9 @@ class CardPage(Page):
             def typed(value: Any) -> list[Command]:
                 base = self.text.began_from()
                 if len(self.ids) == 1 and isinstance(value, str) and isinstance(base, str):
-                    return [commands.type_card_text(self.ids[0], name, base, value)]
+                    last = self.last_change(Kind.CARD, self.ids[0]) if self.last_change else None
+                    by = last.who if last is not None and not last.by_me else ""
+                    return [commands.type_card_text(self.ids[0], name, base, value, by)]
                 return [commands.update_card(i, **{name: value}) for i in self.ids]
 
             return typed
