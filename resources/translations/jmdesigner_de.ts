@@ -1662,6 +1662,14 @@
     <context>
         <name>Editing</name>
         <message>
+            <source>{who} moved this card to “{stage}” · “{lane}” while you were typing; your text is saved on it there.</source>
+            <translation>{who} hat diese Karte nach „{stage}“ · „{lane}“ verschoben, während Sie tippten; Ihr Text ist dort auf ihr gespeichert.</translation>
+        </message>
+        <message>
+            <source>Someone else</source>
+            <translation>Jemand anderes</translation>
+        </message>
+        <message>
             <source>Your card had reached the library before the connection dropped; it was not added a second time.</source>
             <translation>Ihre Karte war schon in der Bibliothek, bevor die Verbindung abbrach; sie wurde nicht ein zweites Mal hinzugefügt.</translation>
         </message>

@@ -341,6 +341,31 @@ def test_typing_in_the_inspector_keeps_the_draft_when_a_colleague_saves_the_same
     assert "Ana changed this card while you were typing" in owner.error.text()
 
 
+def test_a_card_a_colleague_moves_while_you_type_in_it_says_where_your_text_went(
+    qtbot: Any, windows: tuple[MainWindow, MainWindow], library: str
+) -> None:
+    """Ana moves the card Ben is typing in to another stage: his text is saved on it there and the
+    status bar says where (before, the card was simply gone from under his editor's cell)."""
+    ana, ben = windows
+    assert ana.stack is not None and ana.jfile is not None
+    ben_view, card = first_card(ben)
+    messages: list[str] = []
+    ben_view.message.connect(messages.append)
+    type_in_card(ben, card.id, " - Ben's addition")
+    stage = ana.jfile.document.stages(ben_view.map_id)[2]
+    ana.stack.push(cmd.move_card(card.id, stage.id, card.lane_id, 0))
+    qtbot.waitUntil(lambda: ben_view.doc.card(card.id).stage_id == stage.id, timeout=1000)
+    commit_typing(ben_view)
+    moved = ben_view.doc.card(card.id)
+    assert (moved.stage_id, moved.text) == (stage.id, card.text + " - Ben's addition")
+    lane = ben_view.doc.lane(card.lane_id).name
+    assert messages[-1] == (
+        f"Ana moved this card to “{stage.name}” · “{lane}” while you were typing; "
+        "your text is saved on it there."
+    )
+    assert ben_view.map_scene.selected_card_ids() == [card.id]
+
+
 @pytest.mark.parametrize("heard_first", [True, False], ids=["arrived-while-typing", "saved-a-moment-before"])
 def test_two_people_typing_a_cards_text_in_the_inspector_both_keep_their_words(
     qtbot: Any, windows: tuple[MainWindow, MainWindow], library: str, heard_first: bool
