@@ -30,6 +30,7 @@ from jmdesigner.layout import Opening
 from jmdesigner.layout import metrics as roles
 from jmdesigner.model import Card, Kind, commands, new_id
 from jmdesigner.model.draft import Draft, DraftsWithEdits
+from jmdesigner.model.typed_text import Kept
 from jmdesigner.model.validation import MAX_TEXT
 
 if TYPE_CHECKING:
@@ -206,6 +207,23 @@ class Editing:
         elif then is Then.PREVIOUS:
             self.view.step_cell(cell, -1)
 
+    def _say_moved(self, card_id: str, cell: tuple[str, str], by: str) -> None:
+        """The card typed in was moved to another cell by someone else meanwhile (its editor stayed
+        where the typing began): say where the text went, selected there."""
+        doc = self.view.doc
+        card = doc.card(card_id)
+        if (card.stage_id, card.lane_id) == cell:
+            return
+        said = translate(
+            "Editing",
+            "{who} moved this card to “{stage}” · “{lane}” while you were typing; "
+            "your text is saved on it there.",
+        )
+        who = by or translate("Editing", "Someone else")
+        self.view.message.emit(
+            said.format(who=who, stage=doc.stage(card.stage_id).name, lane=doc.lane(card.lane_id).name)
+        )
+
     def edit_card(self, card_id: str, text: str | None = None, *, keep: bool = False) -> bool:
         scene = self.view.map_scene
         geom = scene.geom.cards.get(card_id)
@@ -221,22 +239,19 @@ class Editing:
             try:
                 if new_text is not None and new_text != card.text:
                     now = doc.get(Kind.CARD, card_id)
-                    if now is not None and now.text not in (card.text, new_text):  # a colleague's, meanwhile
-                        self.view.message.emit(
-                            translate(
-                                "Editing",
-                                "This card was changed by someone else while you were typing; your text was "
-                                "saved over their change (Undo brings theirs back).",
-                            )
-                        )
                     self._draft_goes_with_edit()
+                    # A colleague's change to the text meanwhile (heard, or caught up with when the
+                    # library refuses the save) is kept with the typed words: nobody's words vanish.
+                    mark = scene.writer_mark  # a team library: who wrote it last, if someone else
+                    by = (mark(card_id) if mark is not None else None) or ""
+                    typed = commands.type_card_text(card_id, "text", card.text, new_text, by)
                     with self._saving_typed_text():
-                        refused = now is not None and not self.view.push(
-                            commands.update_card(card_id, text=new_text), select=[card_id], draft=True
-                        )
+                        refused = now is not None and not self.view.push(typed, select=[card_id], draft=True)
                     if doc.get(Kind.CARD, card_id) is None:  # deleted by someone else meanwhile
                         gone = True
                         refused = not self._keep_draft_of_deleted(card, new_text)
+                    elif not refused and typed.kept is Kept.NONE:
+                        self._say_moved(card_id, cell, by)
                 else:
                     scene.select_cards([card_id])
             finally:

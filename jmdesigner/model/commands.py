@@ -13,8 +13,10 @@ from typing import Any
 from jmdesigner.i18n import N_, translate
 from jmdesigner.model.bundle import MapBundle, add_bundle
 from jmdesigner.model.curve_lane import ensure_emotions_lane
-from jmdesigner.model.document import Document
+from jmdesigner.model.document import Document, Kind
 from jmdesigner.model.entities import Card, CardLink, EmotionPoint, Lane, Persona, Stage
+from jmdesigner.model.typed_text import Kept, keep_both
+from jmdesigner.model.validation import MAX_TEXT
 
 
 class Command:
@@ -161,6 +163,33 @@ def insert_card(card: Card, index: int | None = None) -> Command:
 
 def update_card(card_id: str, **changes: Any) -> Command:
     return _simple(translate("Commands", "Edit card"), lambda d: d.update_card(card_id, **changes))
+
+
+class TypedText(Command):
+    """Text typed into a card's field, begun from ``base``. If someone else saved the field
+    meanwhile (heard before, or caught up with after the library refused the save), both are
+    kept (``typed_text.keep_both``); ``kept`` says how, for the sentence the typist reads."""
+
+    label = N_("Commands", "Edit card")
+
+    def __init__(self, card_id: str, field: str, base: str, typed: str, by: str = "") -> None:
+        super().__init__()
+        self.card_id, self.field, self.base, self.typed = card_id, field, base, typed
+        self.by = by  # who wrote the card last, as the window knows it (for the sentence)
+        self.kept = Kept.NONE
+
+    def apply(self, doc: Document) -> None:
+        card = doc.get(Kind.CARD, self.card_id)
+        text, self.kept = (self.typed, Kept.NONE)
+        if card is not None:
+            text, self.kept = keep_both(self.base, getattr(card, self.field), self.typed)
+            if len(text) > MAX_TEXT:  # both would not fit in a card: theirs stays in Undo, as before
+                text, self.kept = self.typed, Kept.OVER
+        doc.update_card(self.card_id, **{self.field: text})
+
+
+def type_card_text(card_id: str, field: str, base: str, typed: str, by: str = "") -> TypedText:
+    return TypedText(card_id, field, base, typed, by)
 
 
 class _RemoveCards(Command):

@@ -141,6 +141,9 @@ class Document:
         self._points_rev: dict[str, int] = {}  # the same per map for its emotion points
         self._points_counter = 0  # (their own counter: ``cards_revision`` stays the cards')
         self._external = 0  # changes another writer made (``apply_external``), counted
+        # True while another writer's changes are brought in (and listeners hear of them): a view
+        # can tell a colleague's deletion from this person's own
+        self.applying_external = False
         self._tx: Transaction | None = None
         self._suspended = False
         self._listeners: list[Listener] = []
@@ -609,6 +612,7 @@ class Document:
         such maps their new counts, reported as a change of the map."""
         persister, read_only = self._persister, self.read_only
         self._persister, self.read_only = None, False
+        self.applying_external = True
         try:
             with self.transaction() as tx:
                 for kind, entity_id in removals:
@@ -656,6 +660,7 @@ class Document:
                 changes = list(tx.changes)
         finally:
             self._persister, self.read_only = persister, read_only
+            self.applying_external = False
             self._external += 1
         for map_id in [m for m in self._unloaded if m not in self._tables[Kind.MAP]]:
             del self._unloaded[map_id]  # removed by another writer

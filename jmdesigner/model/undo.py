@@ -15,8 +15,9 @@ from contextlib import contextmanager
 
 from jmdesigner.errors import ConflictError, ValidationError
 from jmdesigner.i18n import N_, translate
-from jmdesigner.model.commands import Command, Macro
+from jmdesigner.model.commands import Command, Macro, TypedText
 from jmdesigner.model.document import Change, Document, Kind, Op
+from jmdesigner.model.typed_text import Kept
 
 _THIS = {  # what a colleague changed, as the sentence names it
     "persona": N_("Undo", "this persona"),
@@ -89,6 +90,34 @@ def in_the_way(doc: Document, changes: Sequence[Change]) -> str:
     return ""
 
 
+def kept_message(command: Command, who: str) -> str | None:
+    """What the typist is told when text typed into a card met a colleague's change to the same
+    field (``TypedText``): both were kept. None when nothing of theirs was in the way."""
+    if not isinstance(command, TypedText) or command.kept is Kept.NONE:
+        return None
+    who = who or command.by or translate("Undo", "Someone else")
+    if command.kept is Kept.OVER:
+        said = translate(
+            "Undo",
+            "{who} changed {what} while you were typing; your text was saved over their change "
+            "(Undo brings theirs back).",
+        )
+        return said.format(who=who, what=translate("Undo", _THIS["card"]))
+    if command.kept is Kept.MERGED:
+        said = translate(
+            "Undo",
+            "{who} changed this card while you were typing; their words and yours are both in it "
+            "(Undo brings back theirs alone).",
+        )
+    else:
+        said = translate(
+            "Undo",
+            "{who} changed the same words of this card while you were typing; both texts are kept in "
+            "it, yours first and theirs below, to make one of them (Undo brings back theirs alone).",
+        )
+    return said.format(who=who)
+
+
 def _kept_message(label: str, why: str, *, redo: bool) -> str:
     said = (
         translate("Undo", "“{label}” cannot be redone: {why} What others added stays; the step is dropped.")
@@ -135,19 +164,20 @@ class UndoStack:
         or None when nothing was in the way; raises if the draft still cannot be saved."""
         try:
             self.push(command)
-            return None
+            return kept_message(command, "")
         except ConflictError as exc:
             if self.catch_up is None or self._macro is not None:
                 raise
             self.catch_up()
             self.push(command)
+            who = exc.by or translate("Undo", "Someone else")
             said = translate(
                 "Undo",
                 "{who} changed {what} while you were typing; your text was saved over their change "
                 "(Undo brings theirs back).",
             )
             what = translate("Undo", _THIS.get(exc.what, _THIS["item"]))
-            return said.format(who=exc.by or translate("Undo", "Someone else"), what=what)
+            return kept_message(command, who) or said.format(who=who, what=what)
 
     def push_all(self, commands: Sequence[Command], label: str) -> None:
         """Do several commands as one undo step (a single one keeps its own label)."""

@@ -71,14 +71,29 @@ _LINKS = (  # a card of these maps at either end: each end found through its own
     f"JOIN {_CARDS} s ON s.id = l.source_id JOIN {_CARDS} d ON d.id = l.target_id "
     f"{_revision(Kind.LINK, 'l')} ORDER BY l.id"
 )
-_QUERIES = (  # stages, lanes, cards, emotion points, links: in this order
+_GONE = (  # the maps asked for that the library no longer has (deleted since listed), and by whom
+    "SELECT a.id, r.changed_by AS _by FROM unnest(%(m)s::text[]) AS a(id) "
+    "LEFT JOIN revisions r ON r.kind = 'map' AND r.id = a.id "
+    f"WHERE NOT EXISTS (SELECT 1 FROM {mapper.TABLE_NAMES[Kind.MAP]} m WHERE m.id = a.id)"
+)
+_QUERIES = (  # stages, lanes, cards, emotion points, links, maps gone: in this order
     _joined(Kind.STAGE, "t.map_id, t.position"),
     _joined(Kind.LANE, "t.map_id, t.position"),
     _joined(Kind.CARD, "t.stage_id, t.lane_id, t.position"),
     _joined(Kind.POINT, "t.id"),
     _LINKS,
+    _GONE,
 )
 BEGIN = "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY"  # one snapshot for rows and revisions
+
+
+class MapsGone(Exception):
+    """Maps asked for that the library no longer has: a colleague deleted them after this window
+    listed them. ``gone`` maps each id to who deleted it ("" when the library does not say)."""
+
+    def __init__(self, gone: dict[str, str]) -> None:
+        super().__init__(", ".join(gone))
+        self.gone = gone
 
 
 def read_maps(
@@ -86,6 +101,8 @@ def read_maps(
 ) -> tuple[MapContent, Revisions]:
     """The content of some maps and of the maps their card links reach that are not ``loaded``
     (as ``rows.load_maps``), and the revision of every entity read, all from one snapshot.
+    ``MapsGone`` when some of them are no longer there: a map deleted since it was listed is
+    never read as an empty one.
 
     Outside a transaction each read is its own read-only repeatable-read transaction, begun and
     committed in the same exchange (the connection in autocommit meanwhile, so that psycopg adds
@@ -130,7 +147,9 @@ def _read_once(conn: psycopg.Connection[Any], map_ids: list[str]) -> tuple[MapCo
     finally:
         if own and not conn.closed:
             conn.autocommit = False
-    stages, lanes, cards, points, found = (cur.fetchall() for cur in cursors)
+    stages, lanes, cards, points, found, gone = (cur.fetchall() for cur in cursors)
+    if gone:
+        raise MapsGone({r["id"]: r["_by"] or "" for r in gone})
     revisions: Revisions = {}
     content.stages = [mapper.stage_from_row(r) for r in _noted(stages, Kind.STAGE, revisions)]
     content.lanes = [mapper.lane_from_row(r) for r in _noted(lanes, Kind.LANE, revisions)]

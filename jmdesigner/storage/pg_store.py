@@ -581,12 +581,25 @@ class TeamLibrary:
         try:  # one exchange with the server on the driver's own connection (storage.pg_maps)
             raw = self._conn.connection.driver_connection
             content, revisions = pg_maps.read_maps(raw, map_ids, loaded=loaded)
+        except pg_maps.MapsGone as gone:
+            raise StorageError(self._gone_message(gone.gone)) from None
         except (SQLAlchemyError, psycopg.Error) as exc:
             raise StorageError(self._failure(exc, READ_MAP)) from None
         for key, (rev, by, at) in revisions.items():
             self._seen[key] = rev
             self._last_by[key] = (by, at)
         return content
+
+    def _gone_message(self, gone: dict[str, str]) -> str:
+        """A map this window listed was deleted by a colleague before it was read: said in one
+        sentence (the list follows with the next poll), never shown as an empty map."""
+        map_id, by = next(iter(gone.items()))
+        found = self.document.get(Kind.MAP, map_id)
+        title = found.title if found is not None else map_id
+        if by and by == self.user:
+            by = translate("PgStore", "You (in another window)")
+        said = translate("PgStore", "{by} deleted the map “{title}” a moment ago, so it cannot be opened.")
+        return said.format(by=by or translate("PgStore", "Someone else"), title=title)
 
     def _locate(self, kind: Kind, entity_id: str) -> str | None:
         """The map of an entity asked for by id before its map was loaded."""

@@ -103,6 +103,9 @@ class Field(QWidget):
         # library's lost connection): kept on show until it is saved, taken back or left (``hold``).
         self.held = False
         self._before_commit: Any = _NOT_COMMITTING
+        # The document's value the typing began from, once a colleague's value replaced it meanwhile
+        # (``began_from``): text typed from it keeps their words too (``commands.TypedText``).
+        self._typed_from: Any = _NOT_COMMITTING
         # What Escape in the text does: take the edit back (the inspector), or what a dialog says.
         self.on_escape: Callable[[], None] = self.revert
         editor.setAccessibleName(label)
@@ -128,6 +131,8 @@ class Field(QWidget):
         """Show ``value`` from the document, unless the user is midway through changing this field."""
         if not force and self.is_dirty() and (self.held or self.editor.hasFocus()):
             self.changed_while_typing |= value != self._baseline
+            if self._typed_from is _NOT_COMMITTING:
+                self._typed_from = self._baseline
             self._baseline = value  # their edit will be compared with the newest value on commit
             return
         if not force and value == self._baseline and not self.is_dirty():
@@ -139,6 +144,14 @@ class Field(QWidget):
         del blocker
         self._baseline = self.value()  # what the editor shows, after its own rounding
         self.changed_while_typing = False
+        self._typed_from = _NOT_COMMITTING
+
+    def began_from(self) -> Any:
+        """The document's value the edit being committed was typed from (before a colleague's
+        value that arrived meanwhile, if one did)."""
+        if self._typed_from is not _NOT_COMMITTING:
+            return self._typed_from
+        return self._baseline if self._before_commit is _NOT_COMMITTING else self._before_commit
 
     def is_dirty(self) -> bool:
         return self.value() != self._baseline
@@ -157,6 +170,8 @@ class Field(QWidget):
             self.committed.emit(value)  # the edit runs now, and may ``hold`` the value
         finally:
             self._before_commit = _NOT_COMMITTING
+            if not self.held:
+                self._typed_from = _NOT_COMMITTING
 
     def hold(self) -> bool:
         """The value being committed (``commit``) was refused for now: keep showing it, unsaved

@@ -283,7 +283,9 @@ class InspectorDock(FollowingDock):
         try:
             with DocumentEvents.of(self.doc).source(self):
                 if len(cmds) == 1:
-                    note = self.stack.push_draft(cmds[0]) or note  # what was typed wins over a colleague's
+                    # What was typed wins over a colleague's change, or keeps it too (typed text)
+                    said = self.stack.push_draft(cmds[0])
+                    note = said or (None if isinstance(cmds[0], commands.TypedText) else note)
                 else:
                     self.stack.push_all(cmds, translate("Commands", label))
         except JmError as exc:

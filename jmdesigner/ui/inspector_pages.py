@@ -200,6 +200,17 @@ class CardPage(Page):
                 store.clear_draft(map_id)
 
     def _edit(self, name: str) -> Callable[[Any], list[Command]]:
+        if name == "text":  # typed words: a colleague's saved meanwhile are kept with them
+
+            def typed(value: Any) -> list[Command]:
+                base = self.text.began_from()
+                if len(self.ids) == 1 and isinstance(value, str) and isinstance(base, str):
+                    last = self.last_change(Kind.CARD, self.ids[0]) if self.last_change else None
+                    by = last.who if last is not None and not last.by_me else ""
+                    return [commands.type_card_text(self.ids[0], name, base, value, by)]
+                return [commands.update_card(i, **{name: value}) for i in self.ids]
+
+            return typed
         return lambda value: [commands.update_card(i, **{name: value}) for i in self.ids]
 
     def show_ids(self, map_id: str, ids: list[str]) -> None:

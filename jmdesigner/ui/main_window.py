@@ -368,6 +368,12 @@ class MainWindow(QMainWindow):
                 self.inspector.keep_waiting_in(jfile)
             self.stack.catch_up = jfile.poll_external  # a typed draft wins over a just-saved change
             self.views.set_writer_mark(others_mark(jfile.last_change))
+            self.views.last_change = jfile.last_change
+            self.views.empty.setText(  # (its last map deleted, here or by a colleague)
+                translate(
+                    "MapViews", "This library has no maps yet.\nUse Map ▸ New Map… (Ctrl+Shift+N) to add one."
+                )
+            )
         else:
             self.watch = FileWatch(jfile, self)
             self.watch.changed.connect(self._changed_behind)

@@ -13,6 +13,7 @@ from jmdesigner.errors import JmError
 from jmdesigner.i18n import translate
 from jmdesigner.model import Change, Document, Kind, UndoStack
 from jmdesigner.model.draft import DraftStore
+from jmdesigner.ui.last_change import LastChangeOf
 
 
 class MapViews(QStackedWidget):
@@ -39,6 +40,8 @@ class MapViews(QStackedWidget):
         self.read_only = read_only
         self.views: dict[str, MapView] = {}
         self.writer_mark: Callable[[str], str | None] | None = None  # team library: see set_writer_mark
+        self.last_change: LastChangeOf | None = None  # team library: who deleted a map on show
+        self._titles: dict[str, str] = {}  # each view's map title, for the sentence once it is gone
         self.empty = QLabel(
             translate("MapViews", "This file has no maps yet.\nUse Map ▸ New Map… (Ctrl+Shift+N) to add one.")
         )
@@ -73,6 +76,7 @@ class MapViews(QStackedWidget):
             view.editing_changed.connect(self.editing_changed)
             view.focus_changed.connect(lambda kind, ids, m=map_id: self.focus_changed.emit(m, kind, ids))
             self.views[map_id] = view
+            self._titles[map_id] = self.doc.map(map_id).title
             self.addWidget(view)
         previous = self.current_view()
         if previous is not None and previous is not view:
@@ -103,15 +107,36 @@ class MapViews(QStackedWidget):
                         item = view.map_scene.made_cards().get(change.id)
                         if item is not None:
                             item.update()
+        for change in changes:
+            if change.kind is Kind.MAP and change.id in self.views:
+                found = self.doc.get(Kind.MAP, change.id)
+                if found is not None:
+                    self._titles[change.id] = found.title
         gone = [m for m in self.views if self.doc.get(Kind.MAP, m) is None]
         for map_id in gone:  # a deleted map's canvas goes; undo of the delete builds a new one
             view = self.views.pop(map_id)
             was_current = view is self.currentWidget()
+            if was_current and self.doc.applying_external:  # a colleague's: say so, not just vanish
+                self.message.emit(self._deleted_by_others(map_id))
+            self._titles.pop(map_id, None)
             view.close_view()
             self.removeWidget(view)
             view.deleteLater()
             if was_current:
                 self.setCurrentWidget(self.empty)
+
+    def _deleted_by_others(self, map_id: str) -> str:
+        """The sentence for the map on show that another writer deleted (a typed text in it says
+        where it went after this, ``MapView.close_view``)."""
+        change = self.last_change(Kind.MAP, map_id) if self.last_change is not None else None
+        who = translate("MapViews", "Someone else") if change is None else change.who
+        if change is not None and change.by_me:
+            who = translate("MapViews", "You (in another window)")
+        said = translate(
+            "MapViews",
+            "{who} deleted the map “{title}” you were looking at; Undo in their window brings it back.",
+        )
+        return said.format(who=who, title=self._titles.get(map_id, ""))
 
     def close_all(self) -> None:
         """Commit open in-place edits and stop following the document."""

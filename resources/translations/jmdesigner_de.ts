@@ -1693,6 +1693,14 @@
             </translation>
         </message>
         <message>
+            <source>{who} moved this card to “{stage}” · “{lane}” while you were typing; your text is saved on it there.</source>
+            <translation>{who} hat diese Karte nach „{stage}“ · „{lane}“ verschoben, während Sie tippten; Ihr Text ist dort auf ihr gespeichert.</translation>
+        </message>
+        <message>
+            <source>Someone else</source>
+            <translation>Jemand anderes</translation>
+        </message>
+        <message>
             <source>Your card had reached the library before the connection dropped; it was not added a second time.</source>
             <translation>Ihre Karte war schon in der Bibliothek, bevor die Verbindung abbrach; sie wurde nicht ein zweites Mal hinzugefügt.</translation>
         </message>
@@ -1719,10 +1727,6 @@
         <message>
             <source>This card and its place were deleted by someone else while you were typing; your text was copied to the clipboard, to paste where it belongs.</source>
             <translation>Diese Karte und ihr Platz wurden von jemand anderem gelöscht, während Sie tippten; Ihr Text liegt in der Zwischenablage, um ihn an der richtigen Stelle einzufügen.</translation>
-        </message>
-        <message>
-            <source>This card was changed by someone else while you were typing; your text was saved over their change (Undo brings theirs back).</source>
-            <translation>Diese Karte wurde von jemand anderem geändert, während Sie tippten; Ihr Text hat die Änderung überschrieben (Rückgängig holt sie zurück).</translation>
         </message>
     </context>
     <context>
@@ -4089,6 +4093,24 @@
     <context>
         <name>MapViews</name>
         <message>
+            <source>This library has no maps yet.
+Use Map ▸ New Map… (Ctrl+Shift+N) to add one.</source>
+            <translation>Diese Bibliothek hat noch keine Maps.
+Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
+        </message>
+        <message>
+            <source>{who} deleted the map “{title}” you were looking at; Undo in their window brings it back.</source>
+            <translation>{who} hat die Karte „{title}“ gelöscht, die Sie gerade ansahen; Rückgängig in deren Fenster holt sie zurück.</translation>
+        </message>
+        <message>
+            <source>Someone else</source>
+            <translation>Jemand anderes</translation>
+        </message>
+        <message>
+            <source>You (in another window)</source>
+            <translation>Sie (in einem anderen Fenster)</translation>
+        </message>
+        <message>
             <source>This file has no maps yet.
 Use Map ▸ New Map… (Ctrl+Shift+N) to add one.</source>
             <translation>Diese Datei hat noch keine Maps.
@@ -4776,6 +4798,14 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
     </context>
     <context>
         <name>PgStore</name>
+        <message>
+            <source>{by} deleted the map “{title}” a moment ago, so it cannot be opened.</source>
+            <translation>{by} hat die Karte „{title}“ soeben gelöscht, daher kann sie nicht geöffnet werden.</translation>
+        </message>
+        <message>
+            <source>Someone else</source>
+            <translation>Jemand anderes</translation>
+        </message>
         <message>
             <source>save your change</source>
             <translation>das Speichern Ihrer Änderung</translation>
@@ -6315,6 +6345,14 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
     </context>
     <context>
         <name>Undo</name>
+        <message>
+            <source>{who} changed this card while you were typing; their words and yours are both in it (Undo brings back theirs alone).</source>
+            <translation>{who} hat diese Karte geändert, während Sie tippten; ihre und Ihre Wörter stehen beide darin (Rückgängig holt ihre Fassung allein zurück).</translation>
+        </message>
+        <message>
+            <source>{who} changed the same words of this card while you were typing; both texts are kept in it, yours first and theirs below, to make one of them (Undo brings back theirs alone).</source>
+            <translation>{who} hat dieselben Wörter dieser Karte geändert, während Sie tippten; beide Texte bleiben darin, Ihrer zuerst und der andere darunter, um einen daraus zu machen (Rückgängig holt die andere Fassung allein zurück).</translation>
+        </message>
         <message>
             <source>this persona</source>
             <translation>diese Persona</translation>

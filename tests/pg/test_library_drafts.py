@@ -76,10 +76,10 @@ def test_the_text_typed_while_the_network_is_down_is_kept(qtbot: Any, pg_url: st
         )
     qtbot.waitUntil(lambda: "[read-only]" in window.windowTitle(), timeout=5000)
     QTest.keyClicks(view, " and after the drop")
-    kept = LocalDrafts(drafts_path(name))
+    kept = window.jfile  # the window's own drafts on disk (another window's open ones are not offered)
+    assert isinstance(kept, TeamLibrary) and kept.name == name
     typed = card.text + " before and after the drop"
     qtbot.waitUntil(lambda: [d.text for d in kept.drafts()] == [typed], timeout=2000)
-    kept.close()
     window.close_file()
 
 
@@ -158,3 +158,46 @@ def test_a_new_card_whose_answer_was_lost_is_not_added_twice_after_a_killed_wind
         window.close_file()
     finally:
         proxy.close()
+
+
+def test_a_second_window_of_the_same_person_leaves_the_first_windows_typing_alone(
+    qtbot: Any, pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The library open twice on one computer (two windows, or two jmdesigner): the second window
+    does not take the card the first is typing for a stopped window's draft (before, it opened the
+    same words in an editor of its own, saying jmdesigner had stopped), and a card it finishes in
+    the same map does not drop the first window's draft from disk. Once the first window's process
+    ends, its draft is offered as before."""
+    with create_store(pg_url) as lib:
+        UndoStack(lib.document).push(cmd.add_map(sample_bundle("Shared journey")))
+    monkeypatch.setenv("JMDESIGNER_USER", "Ana")
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.open_file(pg_url)
+    first.show()
+    view = first.current_view()
+    assert view is not None and first.jfile is not None
+    stage = view.doc.stages(view.map_id)[0]
+    lane = view.doc.lanes(view.map_id)[0]
+    view.setFocus()
+    view.editing.new_card((stage.id, lane.id), None, text="")
+    QTest.keyClicks(view, "half a thought in the first window")
+    view.editing.write_draft()  # as the timer does after a pause in typing
+    second = MainWindow()
+    qtbot.addWidget(second)
+    second.open_file(pg_url)
+    second.show()
+    other = second.current_view()
+    assert other is not None and other.editing.editor is None  # not offered as a stopped window's
+    assert "when jmdesigner stopped" not in second.statusBar().currentMessage()
+    other.editing.new_card((stage.id, lane.id), None, text="")
+    QTest.keyClick(other, Qt.Key.Key_Escape)  # an editor opened and left in the same map
+    assert other.editing.editor is None
+    drafts = first.jfile.drafts()  # type: ignore[attr-defined]
+    assert [d.text for d in drafts] == ["half a thought in the first window"]  # still on disk
+    assert second.jfile is not None and second.jfile.drafts() == []  # type: ignore[attr-defined]
+    first.jfile._drafts.close()  # type: ignore[attr-defined]  # (its process ending drops the lock alike)
+    assert [d.text for d in second.jfile.drafts()] == ["half a thought in the first window"]  # type: ignore[attr-defined]
+    second.close_file()
+    view.editing.cancel()
+    first.close_file()
