@@ -142,13 +142,18 @@ class Editing:
         draft kept. Nothing is added twice: the same text only selects it (the draft is dropped, and
         False: no editor opens); words typed since open on the card itself, and Enter saves them."""
         store = self.view.drafts
-        if draft.text == self.view.doc.card(card_id).text:
+        landed = self.view.doc.card(card_id)
+        # typed on after the refused Enter: the next card, on a line of its own below the landed one
+        rest = draft.text[len(landed.text) + 1 :] if draft.text.startswith(landed.text + "\n") else ""
+        if draft.text.rstrip("\n") == landed.text or rest.strip():  # (the next card not begun yet)
             if store is not None:
                 with contextlib.suppress(JmError):
                     store.clear_draft(draft.map_id)
             self.view.map_scene.select_cards([card_id])
             self.view.message.emit(self._landed_said())
-            return False
+            return bool(rest.strip()) and self.new_card(
+                (landed.stage_id, landed.lane_id), None, text=rest.strip()
+            )
         if not self.edit_card(card_id, text=draft.text):
             return False
         self.view.message.emit(self._landed_typed_on_said())
@@ -534,20 +539,25 @@ class Editing:
         landed = self.view.doc.get(Kind.CARD, card_id)
         if landed is None:
             return
-        text = editor.text()
-        if text == landed.text:
+        pieces = editor.pieces()  # after a refused Enter, the words typed on are the next cards
+        if pieces and pieces[0] == landed.text:
             self._drop_draft()
             editor.finish(None)
             self.view.map_scene.select_cards([card_id])
             self.view.message.emit(self._landed_said())
+            if len(pieces) > 1:  # the cards typed after it go on in their editor, below it
+                rest = pieces[1:]
+                self._reopen_new(
+                    (landed.stage_id, landed.lane_id), None, "\n".join(rest), None, _starts(rest)
+                )
             return
-        if self.edit_card(card_id, text=text, keep=True):
+        if self.edit_card(card_id, text="\n".join(pieces) or editor.text(), keep=True):
             self.view.message.emit(self._landed_typed_on_said())
 
     def _reopen_new(
         self,
         cell: tuple[str, str],
-        at: int,
+        at: int | None,
         text: str,
         card_id: str | None = None,
         starts: list[int] | None = None,
@@ -677,3 +687,13 @@ class Editing:
         draft = Draft(self.view.map_id, stage_id, lane_id, None, 0, editor.text(), header=kind)
         self.target = (kind, entity_id)
         return self._open(editor, x, rect.y + opt.header_pad_y, draft, keep=keep)
+
+
+def _starts(pieces: list[str]) -> list[int]:
+    """The editor's block numbers where each of ``pieces`` after the first begins, the pieces
+    joined by line breaks (a piece may hold line breaks of its own)."""
+    starts, block = [], 0
+    for piece in pieces[:-1]:
+        block += piece.count("\n") + 1
+        starts.append(block)
+    return starts

@@ -70,7 +70,7 @@ def main() -> None:
     sys.stdin.readline()
     QTest.keyClick(view, Qt.Key.Key_Return)  # committed on the server; the answer is lost
     assert "[read-only]" in window.windowTitle()
-    assert view.editing.editor is not None and view.editing.editor.text() == text
+    assert view.editing.editor is not None and view.editing.editor.pieces() == [text]
     if more:
         QTest.keyClicks(view, more)
     ready_until_ended(app, settle=0.6)  # the draft is written ~0.25 s after the last key

@@ -121,13 +121,14 @@ def test_an_inspector_value_waiting_for_the_connection_survives_a_killed_window(
     window.close_file()
 
 
-@pytest.mark.parametrize("more", ["", ", and more"], ids=["same-text", "typed-on"])
+@pytest.mark.parametrize("more", ["", "and the next card"], ids=["same-text", "typed-on"])
 def test_a_new_card_whose_answer_was_lost_is_not_added_twice_after_a_killed_window(
     qtbot: Any, pg_url: str, more: str
 ) -> None:
     """The server committed a new card, the dropped connection lost its answer, and the window was
     killed before it was back: the draft kept the card's id, so the next open finds the card there
-    and never adds it a second time (the words typed since go onto it)."""
+    and never adds it a second time (the words typed since, after the refused Enter, are the next
+    card: in its editor below it)."""
     from tests.pg.lost_answer_child import killed_after_a_lost_answer
     from tests.pg.proxy import Proxy
 
@@ -149,11 +150,11 @@ def test_a_new_card_whose_answer_was_lost_is_not_added_twice_after_a_killed_wind
         view = window.current_view()
         assert view is not None
         assert any("had reached the library before the connection dropped" in m for m in messages)
-        if more:  # the words typed since, on the card itself: Enter saves them
-            assert view.editing.editor is not None and view.editing.editor.text() == text + more
+        if more:  # the words typed since: the next card, in its editor: Enter adds it
+            assert view.editing.editor is not None and view.editing.editor.text() == more
             QTest.keyClick(view, Qt.Key.Key_Return)
         assert view.editing.editor is None
-        assert first_cell_texts(pg_url) == [*before, text + more]  # the card once, never twice
+        assert first_cell_texts(pg_url) == [*before, text, *([more] if more else [])]  # once, never twice
         assert window.jfile is not None and window.jfile.drafts() == []  # type: ignore[attr-defined]
         window.close_file()
     finally:

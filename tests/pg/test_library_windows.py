@@ -453,12 +453,12 @@ def test_a_card_typed_as_the_connection_drops_stays_in_its_editor_until_the_serv
     drop_connections(library)
     QTest.keyClick(ben_view, Qt.Key.Key_Return)  # the save is in flight when the connection is gone
     assert "[read-only]" in ben.windowTitle()
-    assert ben_view.editing.editor is not None and ben_view.editing.editor.text() == typed
-    assert [d.text for d in ben.jfile.drafts()] == [typed]  # type: ignore[attr-defined]
-    QTest.keyClicks(ben_view, ", and more")  # the window is read-only now: the typing goes on
+    assert ben_view.editing.editor is not None and ben_view.editing.editor.pieces() == [typed]
+    assert [d.text.strip() for d in ben.jfile.drafts()] == [typed]  # type: ignore[attr-defined]
+    nxt = "and the next card"  # the window is read-only now: the typing goes on, a card of its own
+    QTest.keyClicks(ben_view, nxt)
     QTest.keyClick(ben_view, Qt.Key.Key_Return)
-    typed += ", and more"
-    assert ben_view.editing.editor is not None and ben_view.editing.editor.text() == typed
+    assert ben_view.editing.editor is not None and ben_view.editing.editor.pieces() == [typed, nxt]
     assert "connection to the library" in messages[-1] and "Save a Copy" not in messages[-1]
     qtbot.waitUntil(lambda: ben.saved.text().startswith("Read-only"), timeout=1000)
     assert "Save a Copy" not in ben.saved.text()  # it is not for good: no copy to make
@@ -466,9 +466,9 @@ def test_a_card_typed_as_the_connection_drops_stays_in_its_editor_until_the_serv
     QTest.keyClick(ben_view, Qt.Key.Key_Return)  # back: Enter adds it
     assert ben_view.editing.editor is None
     with open_store(library, read_only=True) as fresh:
-        assert typed in [c.text for c in fresh.document.cards_in(*cell)]
+        assert [c.text for c in fresh.document.cards_in(*cell)][-2:] == [typed, nxt]
     assert ben.jfile.drafts() == []  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: typed in [c.text for c in ana.jfile.document.cards_in(*cell)], timeout=1500)  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: nxt in [c.text for c in ana.jfile.document.cards_in(*cell)], timeout=1500)  # type: ignore[union-attr]
     assert ben_view.editing.rename("stage", card.stage_id)  # a stage's name, the same way
     named = "Arrival at the venue"
     QTest.keyClicks(ben_view, named)  # over the old name, selected when the editor opens
@@ -665,19 +665,20 @@ def test_a_new_card_whose_save_lost_its_answer_is_not_added_twice(
     QTest.keyClick(view, Qt.Key.Key_Return)
     assert proxy.lost.is_set()
     assert "[read-only]" in window.windowTitle()
-    assert view.editing.editor is not None and view.editing.editor.text() == typed  # it cannot know yet
+    assert view.editing.editor is not None and view.editing.editor.pieces() == [typed]  # it cannot know yet
     with open_store(library, read_only=True) as fresh:
         assert [c.text for c in fresh.document.cards_in(*cell)].count(typed) == 1  # committed
-    if typed_on:
-        QTest.keyClicks(view, ", and more")
-        typed += ", and more"
+    nxt = "and the next card"
+    if typed_on:  # after the refused Enter: the next card, on a line of its own
+        QTest.keyClicks(view, nxt)
     qtbot.waitUntil(lambda: "read-only" not in window.windowTitle(), timeout=5000)
-    editing = view.editing.editor is not None and view.editing.editor.text() == typed
-    if editing:  # what the person does next, with the editor still open: Enter
+    editing = view.editing.editor is not None and view.editing.editor.pieces() == [nxt]
+    if editing:  # what the person does next, with the next card still in its editor: Enter
         QTest.keyClick(view, Qt.Key.Key_Return)
     with open_store(library, read_only=True) as fresh:
         texts = [c.text for c in fresh.document.cards_in(*cell)]
-        assert texts.count(typed) == 1 and len(texts) == 3  # the two of the sample, and this one once
+        assert texts.count(typed) == 1  # the two of the sample, this one once, and the next
+        assert texts[2:] == ([typed, nxt] if typed_on else [typed])
     assert editing == typed_on  # the same text: nothing left to do, the editor closed on its own
     assert view.editing.editor is None and [c.text for c in view.doc.cards_in(*cell)].count(typed) == 1
     assert any("had reached the library before the connection dropped" in m for m in messages)
@@ -753,7 +754,7 @@ def test_a_save_to_a_server_that_stops_answering_says_so_within_a_second_and_giv
     assert told[0][2].startswith("Waiting for the library server at jm@127.0.0.1")
     assert not told[-1][0] and took < 2.0, f"the save waited {took:.2f} s"
     assert "[read-only]" in window.windowTitle()
-    assert view.editing.editor is not None and view.editing.editor.text() == typed
+    assert view.editing.editor is not None and view.editing.editor.pieces() == [typed]
     proxy.resume()
     window.watch._retry.start()
     qtbot.waitUntil(lambda: "read-only" not in window.windowTitle(), timeout=5000)

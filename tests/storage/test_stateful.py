@@ -154,9 +154,14 @@ class EditSequences(RuleBasedStateMachine):
     def card_edit(self, data: st.DataObject, text: str) -> None:
         map_id = data.draw(st.sampled_from([m for m in self.maps() if self.doc.cards(m)]))
         card = data.draw(st.sampled_from(self.doc.cards(map_id)))
-        action = data.draw(st.sampled_from(["text", "votes", "move", "remove", "accept", "dot"]))
+        action = data.draw(st.sampled_from(["text", "typed", "votes", "move", "remove", "accept", "dot"]))
         if action == "text":
             self.push(cmd.update_card(card.id, text=text, tags=(text,) if text.strip() else ()))
+        elif action == "typed":  # typed from an older text, a colleague's save in between: both kept
+            base = data.draw(st.sampled_from([card.text, "", "an older text"]))
+            self.push(
+                cmd.type_card_text(card.id, "text", base, text, data.draw(st.sampled_from(["", "Ana"])))
+            )
         elif action == "votes":
             self.push(cmd.update_card(card.id, votes=data.draw(st.integers(-1, 20))))
         elif action == "move":
