@@ -57,6 +57,15 @@ def text_id(value: object, what: str) -> str:
     return value
 
 
+def request_key(value: object) -> str | None:
+    """The page's key for one note or dot (the same on a retry), or None when it sent none."""
+    if value is None:
+        return None
+    if not isinstance(value, str) or not 8 <= len(value) <= 64 or not value.isascii() or not value.isprintable():
+        raise RoomRefusal(400, "“key” must be 8 to 64 letters or digits.")
+    return value
+
+
 def integer(value: object, what: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise RoomRefusal(400, f"“{what}” must be a whole number.")
