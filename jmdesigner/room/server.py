@@ -376,9 +376,9 @@ class RoomServer:
         return await asyncio.shield(known)
 
     def _forget(self, slot: tuple[str, str, str | None], done: asyncio.Future[Any]) -> None:
-        if done.cancelled() or done.exception() is not None:
-            if self._keys.get(slot) is done:
-                del self._keys[slot]
+        failed = done.cancelled() or done.exception() is not None
+        if failed and self._keys.get(slot) is done:
+            del self._keys[slot]
 
     async def _on_owner(self, job: Callable[[], Any]) -> Any:
         if self.ended:  # it ended while this request's body was read: nothing is handed on

@@ -186,13 +186,15 @@ def test_a_retried_note_or_dot_with_its_key_lands_once(served: Served) -> None:
     from concurrent.futures import ThreadPoolExecutor
 
     stage, _, lane = _ids(served)
-    note = {"stage": stage, "lane": lane, "text": "Lost in the lift", "participant": "Ana", "key": "k-0123456789"}
+    note = {"stage": stage, "lane": lane, "text": "Lost in the lift", "participant": "Ana"}
+    note["key"] = "k-0123456789"
     body = json.dumps(note).encode()
     host, port = served.server.host, served.server.port
     with socket.create_connection((host, port)) as raw:  # sends, then the line drops
         raw.sendall(
             f"POST {served.url.split(str(port), 1)[1]}api/cards HTTP/1.1\r\nHost: {host}\r\n"
-            f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n".encode() + body
+            f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n".encode()
+            + body
         )
     with ThreadPoolExecutor(8) as pool:
         answers = list(pool.map(lambda _: served.client().post("api/cards", note), range(8)))
