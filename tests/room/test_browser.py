@@ -256,8 +256,9 @@ def test_a_german_phone_is_thanked_at_the_end_and_keeps_the_note_it_had_not_sent
 def test_a_phones_words_are_never_lost_or_sent_twice(tmp_path: Path, browser) -> None:  # type: ignore[no-untyped-def]
     """A small phone (320×568): a 5,000-character paste stays whole and is refused in words, not
     cut; a note whose answer was lost (the request went out, the Wi-Fi dropped) is kept, said so,
-    and posting it again lands it once; the stage chosen is deleted while a note is being written:
-    the page says so and posts it nowhere else."""
+    and sent again once with its key after the page was reloaded; a note being written survives a
+    reload; the stage chosen is deleted while a note is being written: the page says so and posts
+    it nowhere else."""
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support import expected_conditions as ec
     from selenium.webdriver.support.ui import WebDriverWait
@@ -300,14 +301,20 @@ def test_a_phones_words_are_never_lost_or_sent_twice(tmp_path: Path, browser) ->
         wait.until(ec.text_to_be_present_in_element((By.ID, "unsent"), "Not sent yet"))
         assert browser.find_element(By.ID, "text").get_attribute("value") == "Answer lost on the way"
         _shot(browser, "phone-320-not-sent.png")
-        _tap(browser, post)  # the participant tries again
+        browser.refresh()  # the phone slept and its browser dropped the page: kept, and sent again once
         wait.until(ec.text_to_be_present_in_element((By.ID, "toast"), "Posted. Thank you!"))
+        assert browser.find_element(By.ID, "text").get_attribute("value") == ""
         assert not browser.find_element(By.ID, "unsent").is_displayed()
         shown = browser.execute_script("return document.getElementById('lanes').textContent")
         assert shown.count("Answer lost on the way") == 1
         # the facilitator deletes the stage this phone chose while it writes a note
         _tap(browser, "#stages button", 2)  # Stage 3
         browser.find_element(By.ID, "text").send_keys("For stage three")
+        browser.refresh()  # a note being written survives the page being dropped too
+        wait.until(ec.text_to_be_present_in_element((By.ID, "live"), "Live"))
+        assert browser.find_element(By.ID, "text").get_attribute("value") == "For stage three"
+        pressed = "#stages button[aria-pressed=true]"
+        wait.until(ec.text_to_be_present_in_element((By.CSS_SELECTOR, pressed), "Stage 3"))
         room = served.server.room
         gone = room.doc.stages(served.map_id)[2].id
         served.server.jobs.submit(lambda: room.stack.push(cmd.remove_stage(gone))).result(10)

@@ -222,6 +222,32 @@
     try { return localStorage.getItem("jmdesigner-room-name") || ""; } catch (e) { return ""; }
   }
 
+  // The note being written, kept on the phone as it is typed (with its key once sent): a phone
+  // that slept and whose browser dropped the page finds it again, and a note whose answer was
+  // lost is sent again with the same key after a reload.
+  const DRAFT = "jmdesigner-room-draft:" + location.pathname;
+  function keepDraft() {
+    try {
+      const text = $("text").value;
+      const note = state.draft && state.draft.text === text.trim() ? state.draft : null;
+      if (!text.trim()) localStorage.removeItem(DRAFT);
+      const stage = state.map && state.map.stages.find((s) => s.id === state.stage);
+      const kept = { text: text, stage: state.stage, stageName: stage ? stage.name : "", lane: $("lane").value, note: note };
+      localStorage.setItem(DRAFT, JSON.stringify(kept));
+    } catch (e) { /* private mode, full storage: the page still works, the draft lives in the box */ }
+  }
+  function restoreDraft() {
+    let kept = null;
+    try { kept = JSON.parse(localStorage.getItem(DRAFT) || "null"); } catch (e) { kept = null; }
+    if (!kept || typeof kept.text !== "string") return;
+    $("text").value = kept.text;
+    state.stage = kept.stage || null;
+    state.stageName = kept.stageName || "";
+    state.wantLane = kept.lane || "";
+    if (kept.note && typeof kept.note.key === "string") state.draft = kept.note;
+    updateCount();
+  }
+
   function saveName(name) {
     try { localStorage.setItem("jmdesigner-room-name", name); } catch (e) { /* private mode */ }
   }
@@ -235,7 +261,8 @@
     if (map.feelings) state.feelings = map.feelings;
     if (!map.stages.some((s) => s.id === state.stage)) {
       const before = state.stage && previous && previous.stages.find((s) => s.id === state.stage);
-      if (before) stageLost(before.name); // never post a note into another stage than the one chosen
+      if (before) stageLost(before.name);
+      else if (state.stage && !previous && state.stageName) stageLost(state.stageName); // gone while the page was away // never post a note into another stage than the one chosen
       state.stage = map.stages.length ? map.stages[0].id : null;
     }
     document.documentElement.dir = map.dir === "rtl" ? "rtl" : "ltr";
@@ -264,7 +291,7 @@
       const button = el("button", "", stage.name);
       button.type = "button";
       button.setAttribute("aria-pressed", String(stage.id === state.stage));
-      button.addEventListener("click", () => { state.stage = stage.id; clearLost(); render(); });
+      button.addEventListener("click", () => { state.stage = stage.id; clearLost(); render(); keepDraft(); });
       nav.append(button);
     }
   }
@@ -324,11 +351,14 @@
       option.value = lane.id;
       select.append(option);
     }
-    if (noteLanes().some((lane) => lane.id === before)) {
+    if (state.wantLane && noteLanes().some((lane) => lane.id === state.wantLane)) {
+      select.value = state.wantLane; // the lane of a note kept on the phone
+    } else if (noteLanes().some((lane) => lane.id === before)) {
       select.value = before;
     } else if (before && select.dataset.name) { // the lane chosen was deleted: say so, post nowhere else
       showLost(t("The lane “{0}” was removed from the map: choose a lane for your note.", select.dataset.name));
     }
+    state.wantLane = "";
     select.dataset.name = select.selectedOptions.length ? select.selectedOptions[0].textContent : "";
   }
 
@@ -389,6 +419,8 @@
     if (!draft || draft.text !== text || draft.stage !== state.stage || draft.lane !== lane) {
       state.draft = { text: text, stage: state.stage, lane: lane, key: newKey(), waiting: false };
     }
+    state.draft.waiting = true; // until answered: a reload now sends it again, with its key
+    keepDraft();
     const note = state.draft;
     const button = $("note").querySelector("button[type=submit]");
     button.disabled = true;
@@ -398,15 +430,16 @@
         stage: note.stage, lane: note.lane, text: text, participant: state.name, key: note.key,
       });
       state.draft = null;
-      if (!made.held) upsert({ id: made.id, stage: note.stage, lane: note.lane, text: text, votes: 0 });
       if ($("text").value.trim() === text) $("text").value = "";
+      keepDraft();
+      if (!made.held) upsert({ id: made.id, stage: note.stage, lane: note.lane, text: text, votes: 0 });
       $("unsent").hidden = true;
       updateCount();
       renderLanes();
       say(made.held ? t("Posted: the facilitator will place it on the map.") : t("Posted. Thank you!"));
     } catch (error) {
+      if (!error.unreachable) note.waiting = false; // refused: the participant decides what to do
       if (error.unreachable && !state.ended) { // kept, said where it stays, sent again when the room is back
-        note.waiting = true;
         $("unsent").textContent = t("Not sent yet: the room cannot be reached. Your note is still here and is sent when the room is back.");
         $("unsent").hidden = false;
       } else if (!state.ended) {
@@ -422,7 +455,8 @@
   // not be sent goes out again, with its key, if it is still the text on the page.
   function resend() {
     const note = state.draft;
-    if (note && note.waiting && !state.ended && !state.gone && $("text").value.trim() === note.text) sendNote();
+    if (!state.map || !note || !note.waiting || state.ended || state.gone) return;
+    if ($("text").value.trim() === note.text) sendNote();
   }
 
   async function castVote(cardId) {
@@ -496,7 +530,7 @@
   function enter() {
     $("join").hidden = true;
     $("room").hidden = false;
-    load().catch((error) => say(error.message, true));
+    load().then(resend).catch((error) => say(error.message, true));
   }
 
   function start() {
@@ -510,14 +544,19 @@
       enter();
     });
     $("note").addEventListener("submit", postNote);
-    $("lane").addEventListener("change", () => { clearLost(); $("lane").dataset.name = $("lane").selectedOptions[0].textContent; });
+    $("lane").addEventListener("change", () => {
+      clearLost();
+      $("lane").dataset.name = $("lane").selectedOptions[0].textContent;
+      keepDraft();
+    });
     // A phone that slept (its page frozen, the stream maybe dead without a word): catch up on waking.
     document.addEventListener("visibilitychange", () => {
       if (document.visibilityState !== "visible" || !state.map || state.gone) return;
       load().then(resend).catch((error) => say(error.message, true));
     });
     window.addEventListener("online", resend);
-    $("text").addEventListener("input", updateCount);
+    $("text").addEventListener("input", () => { updateCount(); keepDraft(); });
+    restoreDraft();
     state.name = savedName();
     follow();
     if (state.name) {
