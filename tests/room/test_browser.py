@@ -325,6 +325,18 @@ def test_a_phones_words_are_never_lost_or_sent_twice(tmp_path: Path, browser) ->
         _shot(browser, "phone-320-stage-removed.png")
         _tap(browser, "#stages button", 1)  # Stage 2: chosen again
         assert not browser.find_element(By.ID, "unsent").is_displayed()
+        # renamed to a long name: it wraps inside its own button, never over the next one
+        long_name = "Discover the offer through a friend's recommendation on social media"
+        second = room.doc.stages(served.map_id)[1].id
+        rename = cmd.update_stage(second, name=long_name)
+        served.server.jobs.submit(lambda: room.stack.push(rename)).result(10)
+        wait.until(ec.text_to_be_present_in_element((By.CSS_SELECTOR, pressed), "social media"))
+        overflowing = browser.execute_script(
+            "return [...document.querySelectorAll('#stages button, #title')]"
+            ".filter((b) => b.scrollWidth > b.clientWidth + 1).map((b) => b.textContent)"
+        )
+        assert overflowing == []
+        _shot(browser, "phone-320-long-stage.png")
     with JmapFile.open(path, read_only=True) as jfile:
         doc = jfile.document
         texts = [c.text for c in doc.cards(doc.maps()[0].id) if c.author == "Ana"]
