@@ -2,8 +2,10 @@
 
 Runs in its own process, as real phones would be, so the measured process spends its time on
 serving and drawing, not on the simulated clients. Each phone posts 10 notes, gives 3 dots and
-rates the first few stages (the rate limit allows a burst of 30 writes); prints the accepted
-note ids, the rated stages and the seconds taken as JSON.
+rates the first few stages (the rate limit allows a burst of 30 writes); every third note is sent
+again with its key, as a phone that lost the answer does, and must get the same id; prints the
+accepted note ids (with ``--cells``, also each note's cell and text: more than a pipe holds, so
+read it from a file), the rated stages and the seconds taken as JSON.
 """
 
 from __future__ import annotations
@@ -20,17 +22,21 @@ DOTS = 3
 RATED_STAGES = 5
 
 
-def phone(url: str, n: int, stages: list[str], lanes: list[str], scale: tuple[int, int]) -> list[str]:
+def phone(url: str, n: int, stages: list[str], lanes: list[str], scale: tuple[int, int]) -> list[dict]:
     client = Client(url)
     who = f"P{n}"
     ids = []
     for i in range(NOTES):
         note = {"stage": stages[i % len(stages)], "lane": lanes[(n + i) % len(lanes)], "text": f"p{n} n{i}"}
-        answer = client.post("api/cards", {**note, "participant": who})
+        sent = {**note, "participant": who, "key": f"load-{n}-{i}"}
+        answer = client.post("api/cards", sent)
         if answer.status != 201:
             raise SystemExit(f"note refused: {answer.status} {answer.body!r}")
-        ids.append(answer.json()["id"])
-    for card in ids[:DOTS]:
+        card = answer.json()["id"]
+        if i % 3 == 0 and client.post("api/cards", sent).json()["id"] != card:
+            raise SystemExit("a note sent again with its key became a second note")
+        ids.append({**note, "id": card})
+    for card in [note["id"] for note in ids[:DOTS]]:
         if client.post("api/votes", {"card": card, "participant": who}).status != 201:
             raise SystemExit("vote refused")
     for stage in stages:
@@ -51,7 +57,12 @@ def main() -> None:
     with ThreadPoolExecutor(max_workers=phones) as pool:
         results = list(pool.map(lambda n: phone(url, n, stages, lanes, scale), range(phones)))
     seconds = time.perf_counter() - started
-    print(json.dumps({"ids": [i for r in results for i in r], "seconds": seconds, "stages": stages}))
+    notes = [note for r in results for note in r]
+    ids = [note["id"] for note in notes]
+    result = {"ids": ids, "seconds": seconds, "stages": stages}
+    if "--cells" in sys.argv[3:]:
+        result["notes"] = notes
+    print(json.dumps(result))
 
 
 if __name__ == "__main__":
