@@ -262,7 +262,7 @@ def test_fifty_phones_lose_nothing(window: MainWindow, doc_path: Path, qtbot: An
     out = tmp_path / "load.json"  # a file, not a pipe: the answer is larger than a pipe holds
     with out.open("w") as stdout:
         load = subprocess.Popen(
-            [sys.executable, "-m", "tests.room.load", url, str(phones), "--cells"],
+            [sys.executable, "-m", "tests.room.load", url, str(phones), "--retry"],
             stdout=stdout,
             stderr=subprocess.PIPE,
             text=True,

@@ -291,7 +291,7 @@
       const button = el("button", "", stage.name);
       button.type = "button";
       button.setAttribute("aria-pressed", String(stage.id === state.stage));
-      button.addEventListener("click", () => { state.stage = stage.id; clearLost(); render(); keepDraft(); });
+      button.addEventListener("click", () => { state.stage = stage.id; clearLost("stage"); render(); keepDraft(); });
       nav.append(button);
     }
   }
@@ -356,7 +356,7 @@
     } else if (noteLanes().some((lane) => lane.id === before)) {
       select.value = before;
     } else if (before && select.dataset.name) { // the lane chosen was deleted: say so, post nowhere else
-      showLost(t("The lane “{0}” was removed from the map: choose a lane for your note.", select.dataset.name));
+      showLost(t("The lane “{0}” was removed from the map: choose a lane for your note.", select.dataset.name), "lane");
     }
     state.wantLane = "";
     select.dataset.name = select.selectedOptions.length ? select.selectedOptions[0].textContent : "";
@@ -365,15 +365,16 @@
   // The stage or lane a participant chose is gone (the facilitator deleted it): the note is not
   // posted elsewhere until they choose again, and the page says why where it stays.
   function stageLost(name) {
-    showLost(t("The stage “{0}” was removed from the map: choose a stage for your note.", name));
+    showLost(t("The stage “{0}” was removed from the map: choose a stage for your note.", name), "stage");
   }
-  function showLost(message) {
+  function showLost(message, what) {
     state.lost = message;
+    state.lostWhat = what;
     $("unsent").textContent = message;
     $("unsent").hidden = false;
   }
-  function clearLost() {
-    if (!state.lost) return;
+  function clearLost(what) {
+    if (!state.lost || (what && what !== state.lostWhat)) return;
     state.lost = "";
     $("unsent").hidden = true;
   }
@@ -545,7 +546,7 @@
     });
     $("note").addEventListener("submit", postNote);
     $("lane").addEventListener("change", () => {
-      clearLost();
+      clearLost("lane"); // choosing a lane does not choose the stage that went
       $("lane").dataset.name = $("lane").selectedOptions[0].textContent;
       keepDraft();
     });
