@@ -343,6 +343,38 @@ def test_a_phones_words_are_never_lost_or_sent_twice(tmp_path: Path, browser) ->
     assert texts == ["Answer lost on the way"]
 
 
+def test_a_note_sent_while_the_app_restarts_goes_out_by_itself_once(  # type: ignore[no-untyped-def]
+    tmp_path: Path, browser
+) -> None:
+    """The room closes mid-workshop (the app restarted): a note posted meanwhile stays on the
+    page, “Not sent yet”; when the room is back on the same link the page reconnects and sends it
+    by itself, once."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    wait = WebDriverWait(browser, 20)
+    path = make_map_file(tmp_path / "w.jmap")
+    with served_room(path, token="the-same-link-token") as served:
+        port = served.server.port
+        browser.get(served.url)
+        wait.until(ec.text_to_be_present_in_element((By.ID, "title"), "Checkout"))
+        browser.find_element(By.ID, "name").send_keys("Ana")
+        browser.find_element(By.CSS_SELECTOR, "#join button").click()
+        wait.until(ec.text_to_be_present_in_element((By.ID, "live"), "Live"))
+    browser.find_element(By.ID, "text").send_keys("Sent while it restarted")
+    _tap(browser, "#note button[type=submit]")
+    wait.until(ec.text_to_be_present_in_element((By.ID, "unsent"), "Not sent yet"))
+    with served_room(path, token="the-same-link-token", port=port):
+        wait.until(ec.text_to_be_present_in_element((By.ID, "toast"), "Posted. Thank you!"))
+        assert browser.find_element(By.ID, "text").get_attribute("value") == ""
+        assert not browser.find_element(By.ID, "unsent").is_displayed()
+    with JmapFile.open(path, read_only=True) as jfile:
+        doc = jfile.document
+        texts = [c.text for c in doc.cards(doc.maps()[0].id) if c.author == "Ana"]
+    assert texts == ["Sent while it restarted"]
+
+
 def _tap(driver, selector, nth: int = 0) -> None:  # type: ignore[no-untyped-def]
     """Scroll the ``nth`` match of ``selector`` into view as the page's own scroll padding says
     (clear of the bars), and tap it."""
