@@ -439,7 +439,10 @@
       renderLanes();
       say(made.held ? t("Posted: the facilitator will place it on the map.") : t("Posted. Thank you!"));
     } catch (error) {
-      if (!error.unreachable) note.waiting = false; // refused: the participant decides what to do
+      if (!error.unreachable) { // refused: the participant decides what to do, also after a reload
+        note.waiting = false;
+        keepDraft();
+      }
       if (error.unreachable && !state.ended) { // kept, said where it stays, sent again when the room is back
         $("unsent").textContent = t("Not sent yet: the room cannot be reached. Your note is still here and is sent when the room is back.");
         $("unsent").hidden = false;
