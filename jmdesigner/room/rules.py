@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 import unicodedata
 from collections.abc import Callable
@@ -12,6 +13,7 @@ MAX_NOTE_CHARS = 2_000
 MAX_NAME_CHARS = 60
 MAX_PARTICIPANTS = 500  # distinct names a room keeps track of (bounds its memory)
 MAX_LISTENERS = 300  # open live-update streams
+_KEY = re.compile(r"[A-Za-z0-9_-]{8,64}")
 
 
 class RoomRefusal(Exception):
@@ -54,6 +56,15 @@ def note_text(value: object) -> str:
 def text_id(value: object, what: str) -> str:
     if not isinstance(value, str) or not value or len(value) > 64:
         raise RoomRefusal(400, f"“{what}” must be an id from api/map.")
+    return value
+
+
+def request_key(value: object) -> str | None:
+    """The page's key for one note or dot (the same on a retry), or None when it sent none."""
+    if value is None:
+        return None
+    if not isinstance(value, str) or not _KEY.fullmatch(value):
+        raise RoomRefusal(400, "“key” must be 8 to 64 letters, digits, “-” or “_”.")
     return value
 
 

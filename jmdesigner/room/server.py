@@ -52,6 +52,7 @@ SECURITY_HEADERS = {
 REPLACED = "This link was replaced by a new one: scan the room's new code, or ask the facilitator for it."
 ENDED = "The workshop has ended — thank you."
 END_FLUSH = 0.5  # seconds the end waits for every open page to have been told
+MAX_KEYS = 20_000  # request keys remembered (a phone's retry of a note or dot is answered once)
 
 _PAGE_FILES = {
     "": ("room.html", "text/html; charset=utf-8"),
@@ -104,6 +105,7 @@ class RoomServer:
         self.port = port
         self._page = _load_page()
         self._listeners: set[_Listener] = set()
+        self._keys: dict[tuple[str, str, str | None], asyncio.Future[Any]] = {}  # on the loop's thread
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._ready = threading.Event()
@@ -283,15 +285,17 @@ class RoomServer:
         stage = rules.text_id(data.get("stage"), "stage")
         lane = rules.text_id(data.get("lane"), "lane")
         text = rules.note_text(data.get("text"))
+        key = rules.request_key(data.get("key"))
         who = self._allowed(data)
-        card_id = await self._on_owner(lambda: self.room.add_note(who, stage, lane, text))
+        card_id = await self._once(("cards", who, key), lambda: self.room.add_note(who, stage, lane, text))
         return self._json({"id": card_id, "held": self.room.settings.hold}, 201)
 
     async def _post_vote(self, request: web.Request) -> web.StreamResponse:
         data = await self._body(request)
         card = rules.text_id(data.get("card"), "card")
+        key = rules.request_key(data.get("key"))
         who = self._allowed(data)
-        votes, left = await self._on_owner(lambda: self.room.vote(who, card))
+        votes, left = await self._once(("votes", who, key), lambda: self.room.vote(who, card))
         return self._json({"card": card, "votes": votes, "dots_left": left}, 201)
 
     async def _post_feeling(self, request: web.Request) -> web.StreamResponse:
@@ -354,6 +358,27 @@ class RoomServer:
         if not self.limiter.allow(who):
             raise RoomRefusal(429, "Slow down a little: wait a few seconds and try again.")
         return who
+
+    async def _once(self, slot: tuple[str, str, str | None], job: Callable[[], Any]) -> Any:
+        """``job`` done once per request key: a phone that lost the answer (its Wi-Fi dropped as
+        it sent) and sends the same note or dot again gets the first answer, not a second note.
+        Without a key every request is its own. A refused request forgets its key (a retry may
+        then succeed); the keys live as long as the room (the last ``MAX_KEYS``)."""
+        if slot[2] is None:
+            return await self._on_owner(job)
+        known = self._keys.get(slot)
+        if known is None:
+            known = self._keys[slot] = asyncio.ensure_future(self._on_owner(job))
+            known.add_done_callback(lambda done: self._forget(slot, done))
+            while len(self._keys) > MAX_KEYS:
+                del self._keys[next(iter(self._keys))]
+        # shielded: the first request's phone going away does not cancel the write it asked for
+        return await asyncio.shield(known)
+
+    def _forget(self, slot: tuple[str, str, str | None], done: asyncio.Future[Any]) -> None:
+        failed = done.cancelled() or done.exception() is not None
+        if failed and self._keys.get(slot) is done:
+            del self._keys[slot]
 
     async def _on_owner(self, job: Callable[[], Any]) -> Any:
         if self.ended:  # it ended while this request's body was read: nothing is handed on

@@ -175,3 +175,42 @@ def test_a_note_past_the_files_card_limit_is_a_503_sentence_and_the_file_is_kept
         assert said.startswith("The map could not take that: This change was not made: full.jmap would then")
         assert f"hold {cards + 1:,} cards, more than the {cards:,} a .jmap file holds" in said
     assert path.read_bytes() == before
+
+
+def test_a_retried_note_or_dot_with_its_key_lands_once(served: Served) -> None:
+    """A phone whose Wi-Fi drops as it sends never hears the answer and sends the same note
+    again with the same key: one card, the first answer. The first phone hung up before its
+    answer, and eight copies arrive at once; a dot retried likewise spends one dot."""
+    import json
+    import socket
+    from concurrent.futures import ThreadPoolExecutor
+
+    stage, _, lane = _ids(served)
+    note = {"stage": stage, "lane": lane, "text": "Lost in the lift", "participant": "Ana"}
+    note["key"] = "k-0123456789"
+    body = json.dumps(note).encode()
+    host, port = served.server.host, served.server.port
+    with socket.create_connection((host, port)) as raw:  # sends, then the line drops
+        raw.sendall(
+            f"POST {served.url.split(str(port), 1)[1]}api/cards HTTP/1.1\r\nHost: {host}\r\n"
+            f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n".encode()
+            + body
+        )
+    with ThreadPoolExecutor(8) as pool:
+        answers = list(pool.map(lambda _: served.client().post("api/cards", note), range(8)))
+    assert {a.status for a in answers} == {201}
+    (card_id,) = {a.json()["id"] for a in answers}
+    phone = served.client()
+    assert phone.post("api/cards", note).json()["id"] == card_id
+    other = phone.post("api/cards", {**note, "participant": "Bo"})  # the key is the participant's own
+    assert other.status == 201 and other.json()["id"] != card_id
+    again = phone.post("api/cards", {**note, "key": "k-another-note"})  # a new note, same words
+    assert again.status == 201 and again.json()["id"] not in (card_id, other.json()["id"])
+    dot = {"card": card_id, "participant": "Ana", "key": "d-0123456789"}
+    assert [phone.post("api/votes", dot).json()["dots_left"] for _ in range(3)] == [1, 1, 1]
+    assert phone.post("api/cards", {**note, "key": "bad key\n"}).status == 400
+    served.server.stop()
+    with JmapFile.open(served.path, read_only=True) as jfile:
+        doc = jfile.document
+        mine = [c for c in doc.cards(served.map_id) if c.text == "Lost in the lift"]
+    assert sorted((c.author, c.votes) for c in mine) == [("Ana", 0), ("Ana", 1), ("Bo", 0)]

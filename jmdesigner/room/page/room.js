@@ -2,7 +2,8 @@
 // on the page with textContent, never as HTML, so a note like <img onerror=…> stays text.
 "use strict";
 (function () {
-  const state = { map: null, stage: null, name: "", dotsLeft: null, feelings: {} };
+  const state = { map: null, stage: null, name: "", dotsLeft: null, feelings: {}, draft: null, lost: "" };
+  const MAX_NOTE = 2000; // characters, as the room counts them (an emoji is one)
   const $ = (id) => document.getElementById(id);
 
   function el(tag, className, text) {
@@ -42,6 +43,14 @@
       "The workshop has ended — thank you": "Der Workshop ist zu Ende – danke!", "Ended": "Beendet",
       "Not sent: the workshop had ended. Your note is still here to copy.":
         "Nicht gesendet: Der Workshop war schon zu Ende. Deine Notiz steht noch hier zum Kopieren.",
+      "Not sent yet: the room cannot be reached. Your note is still here and is sent when the room is back.":
+        "Noch nicht gesendet: Der Raum ist nicht erreichbar. Deine Notiz bleibt hier und wird gesendet, sobald der Raum wieder da ist.",
+      "Your note has {0} characters; a note may have at most {1}. Shorten it or split it.":
+        "Deine Notiz hat {0} Zeichen; eine Notiz darf höchstens {1} haben. Kürze sie oder teile sie auf.",
+      "The stage “{0}” was removed from the map: choose a stage for your note.":
+        "Die Phase „{0}“ wurde von der Map entfernt: Wähle eine Phase für deine Notiz.",
+      "The lane “{0}” was removed from the map: choose a lane for your note.":
+        "Die Bahn „{0}“ wurde von der Map entfernt: Wähle eine Bahn für deine Notiz.",
     },
     es: {
       "Workshop room": "Sala del taller", "Connecting…": "Conectando…", "Your name": "Tu nombre",
@@ -67,6 +76,14 @@
       "The workshop has ended — thank you": "El taller ha terminado: ¡gracias!", "Ended": "Terminado",
       "Not sent: the workshop had ended. Your note is still here to copy.":
         "No enviada: el taller ya había terminado. Tu nota sigue aquí para copiarla.",
+      "Not sent yet: the room cannot be reached. Your note is still here and is sent when the room is back.":
+        "Aún no enviada: no se puede llegar a la sala. Tu nota sigue aquí y se enviará cuando la sala vuelva.",
+      "Your note has {0} characters; a note may have at most {1}. Shorten it or split it.":
+        "Tu nota tiene {0} caracteres; una nota puede tener como máximo {1}. Acórtala o divídela.",
+      "The stage “{0}” was removed from the map: choose a stage for your note.":
+        "La etapa «{0}» se quitó del mapa: elige una etapa para tu nota.",
+      "The lane “{0}” was removed from the map: choose a lane for your note.":
+        "La fila «{0}» se quitó del mapa: elige una fila para tu nota.",
     },
     fr: {
       "Workshop room": "Salle d’atelier", "Connecting…": "Connexion…", "Your name": "Votre nom",
@@ -92,6 +109,14 @@
       "The workshop has ended — thank you": "L’atelier est terminé — merci\u00a0!", "Ended": "Terminé",
       "Not sent: the workshop had ended. Your note is still here to copy.":
         "Non envoyée\u00a0: l’atelier était déjà terminé. Votre note est toujours là, à copier.",
+      "Not sent yet: the room cannot be reached. Your note is still here and is sent when the room is back.":
+        "Pas encore envoyée\u00a0: la salle est injoignable. Votre note reste ici et part dès que la salle est de retour.",
+      "Your note has {0} characters; a note may have at most {1}. Shorten it or split it.":
+        "Votre note a {0} caractères\u00a0; une note en a au plus {1}. Raccourcissez-la ou coupez-la en deux.",
+      "The stage “{0}” was removed from the map: choose a stage for your note.":
+        "L’étape «\u00a0{0}\u00a0» a été retirée de la carte\u00a0: choisissez une étape pour votre note.",
+      "The lane “{0}” was removed from the map: choose a lane for your note.":
+        "La ligne «\u00a0{0}\u00a0» a été retirée de la carte\u00a0: choisissez une ligne pour votre note.",
     },
   };
   const language = (navigator.languages || [navigator.language || "en"])
@@ -128,7 +153,9 @@
     try {
       response = await fetch(path, options);
     } catch (e) { // no answer at all: the room is closed (or the phone left the network)
-      throw new Error(t("Cannot reach the room: it may be closed for now. This page reconnects by itself."));
+      const error = new Error(t("Cannot reach the room: it may be closed for now. This page reconnects by itself."));
+      error.unreachable = true;
+      throw error;
     }
     let data = {};
     try { data = await response.json(); } catch (e) { data = {}; }
@@ -195,6 +222,32 @@
     try { return localStorage.getItem("jmdesigner-room-name") || ""; } catch (e) { return ""; }
   }
 
+  // The note being written, kept on the phone as it is typed (with its key once sent): a phone
+  // that slept and whose browser dropped the page finds it again, and a note whose answer was
+  // lost is sent again with the same key after a reload.
+  const DRAFT = "jmdesigner-room-draft:" + location.pathname;
+  function keepDraft() {
+    try {
+      const text = $("text").value;
+      const note = state.draft && state.draft.text === text.trim() ? state.draft : null;
+      if (!text.trim()) localStorage.removeItem(DRAFT);
+      const stage = state.map && state.map.stages.find((s) => s.id === state.stage);
+      const kept = { text: text, stage: state.stage, stageName: stage ? stage.name : "", lane: $("lane").value, note: note };
+      localStorage.setItem(DRAFT, JSON.stringify(kept));
+    } catch (e) { /* private mode, full storage: the page still works, the draft lives in the box */ }
+  }
+  function restoreDraft() {
+    let kept = null;
+    try { kept = JSON.parse(localStorage.getItem(DRAFT) || "null"); } catch (e) { kept = null; }
+    if (!kept || typeof kept.text !== "string") return;
+    $("text").value = kept.text;
+    state.stage = kept.stage || null;
+    state.stageName = kept.stageName || "";
+    state.wantLane = kept.lane || "";
+    if (kept.note && typeof kept.note.key === "string") state.draft = kept.note;
+    updateCount();
+  }
+
   function saveName(name) {
     try { localStorage.setItem("jmdesigner-room-name", name); } catch (e) { /* private mode */ }
   }
@@ -202,10 +255,16 @@
   async function load() {
     const query = state.name ? "?participant=" + encodeURIComponent(state.name) : "";
     const map = await api("api/map" + query);
+    const previous = state.map;
     state.map = map;
     if (typeof map.dots_left === "number") state.dotsLeft = map.dots_left;
     if (map.feelings) state.feelings = map.feelings;
-    if (!map.stages.some((s) => s.id === state.stage)) state.stage = map.stages.length ? map.stages[0].id : null;
+    if (!map.stages.some((s) => s.id === state.stage)) {
+      const before = state.stage && previous && previous.stages.find((s) => s.id === state.stage);
+      if (before) stageLost(before.name);
+      else if (state.stage && !previous && state.stageName) stageLost(state.stageName); // gone while the page was away // never post a note into another stage than the one chosen
+      state.stage = map.stages.length ? map.stages[0].id : null;
+    }
     document.documentElement.dir = map.dir === "rtl" ? "rtl" : "ltr";
     document.title = map.title;
     $("title").textContent = map.title;
@@ -232,7 +291,7 @@
       const button = el("button", "", stage.name);
       button.type = "button";
       button.setAttribute("aria-pressed", String(stage.id === state.stage));
-      button.addEventListener("click", () => { state.stage = stage.id; render(); });
+      button.addEventListener("click", () => { state.stage = stage.id; clearLost("stage"); render(); keepDraft(); });
       nav.append(button);
     }
   }
@@ -292,7 +351,32 @@
       option.value = lane.id;
       select.append(option);
     }
-    if (noteLanes().some((lane) => lane.id === before)) select.value = before;
+    if (state.wantLane && noteLanes().some((lane) => lane.id === state.wantLane)) {
+      select.value = state.wantLane; // the lane of a note kept on the phone
+    } else if (noteLanes().some((lane) => lane.id === before)) {
+      select.value = before;
+    } else if (before && select.dataset.name) { // the lane chosen was deleted: say so, post nowhere else
+      showLost(t("The lane “{0}” was removed from the map: choose a lane for your note.", select.dataset.name), "lane");
+    }
+    state.wantLane = "";
+    select.dataset.name = select.selectedOptions.length ? select.selectedOptions[0].textContent : "";
+  }
+
+  // The stage or lane a participant chose is gone (the facilitator deleted it): the note is not
+  // posted elsewhere until they choose again, and the page says why where it stays.
+  function stageLost(name) {
+    showLost(t("The stage “{0}” was removed from the map: choose a stage for your note.", name), "stage");
+  }
+  function showLost(message, what) {
+    state.lost = message;
+    state.lostWhat = what;
+    $("unsent").textContent = message;
+    $("unsent").hidden = false;
+  }
+  function clearLost(what) {
+    if (!state.lost || (what && what !== state.lostWhat)) return;
+    state.lost = "";
+    $("unsent").hidden = true;
   }
 
   function renderFooter() {
@@ -307,25 +391,76 @@
     if (at >= 0) cards[at] = card; else cards.push(card);
   }
 
-  async function postNote(event) {
+  // One key per note written, the same on every try of it: a note whose answer was lost (the
+  // phone's Wi-Fi dropped as it sent) is sent again with it and lands once.
+  function newKey() {
+    const bytes = new Uint8Array(16);
+    crypto.getRandomValues(bytes); // crypto.randomUUID needs https; the room is plain http
+    return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+  }
+
+  function postNote(event) {
     event.preventDefault();
+    sendNote();
+  }
+
+  let sending = false;
+  async function sendNote() {
     const text = $("text").value.trim();
     if (!text) { say(t("Write something first."), true); return; }
-    const button = event.submitter || $("note").querySelector("button");
+    if (state.lost) { say(state.lost, true); return; }
+    const length = Array.from(text).length;
+    if (length > MAX_NOTE) {
+      say(t("Your note has {0} characters; a note may have at most {1}. Shorten it or split it.", length, MAX_NOTE), true);
+      return;
+    }
+    if (sending || state.ended) return;
+    const lane = $("lane").value;
+    const draft = state.draft;
+    if (!draft || draft.text !== text || draft.stage !== state.stage || draft.lane !== lane) {
+      state.draft = { text: text, stage: state.stage, lane: lane, key: newKey(), waiting: false };
+    }
+    state.draft.waiting = true; // until answered: a reload now sends it again, with its key
+    keepDraft();
+    const note = state.draft;
+    const button = $("note").querySelector("button[type=submit]");
     button.disabled = true;
+    sending = true;
     try {
-      const lane = $("lane").value;
-      const made = await api("api/cards", { stage: state.stage, lane: lane, text: text, participant: state.name });
-      if (!made.held) upsert({ id: made.id, stage: state.stage, lane: lane, text: text, votes: 0 });
-      $("text").value = "";
+      const made = await api("api/cards", {
+        stage: note.stage, lane: note.lane, text: text, participant: state.name, key: note.key,
+      });
+      state.draft = null;
+      if ($("text").value.trim() === text) $("text").value = "";
+      keepDraft();
+      if (!made.held) upsert({ id: made.id, stage: note.stage, lane: note.lane, text: text, votes: 0 });
+      $("unsent").hidden = true;
       updateCount();
       renderLanes();
       say(made.held ? t("Posted: the facilitator will place it on the map.") : t("Posted. Thank you!"));
     } catch (error) {
-      if (!state.ended) say(error.message, true); // once ended, the page says so where it stays
+      if (!error.unreachable) { // refused: the participant decides what to do, also after a reload
+        note.waiting = false;
+        keepDraft();
+      }
+      if (error.unreachable && !state.ended) { // kept, said where it stays, sent again when the room is back
+        $("unsent").textContent = t("Not sent yet: the room cannot be reached. Your note is still here and is sent when the room is back.");
+        $("unsent").hidden = false;
+      } else if (!state.ended) {
+        say(error.message, true); // once ended, the page says so where it stays
+      }
     } finally {
+      sending = false;
       button.disabled = Boolean(state.ended);
     }
+  }
+
+  // Back in touch (the stream reopened, the phone woke or found the network): a note that could
+  // not be sent goes out again, with its key, if it is still the text on the page.
+  function resend() {
+    const note = state.draft;
+    if (!state.map || !note || !note.waiting || state.ended || state.gone) return;
+    if ($("text").value.trim() === note.text) sendNote();
   }
 
   async function castVote(cardId) {
@@ -354,7 +489,9 @@
   }
 
   function updateCount() {
-    $("count").textContent = $("text").value.length + " / 2000";
+    const length = Array.from($("text").value.trim()).length;
+    $("count").textContent = length + " / " + MAX_NOTE;
+    $("count").classList.toggle("over", length > MAX_NOTE); // never cut: a pasted long text stays whole
   }
 
   function follow() {
@@ -367,6 +504,7 @@
       // back after the room was closed for a while (same link): catch up on what changed
       if (dropped && state.map) load().catch((error) => say(error.message, true));
       dropped = false;
+      resend();
     };
     events.onerror = () => {
       if (state.gone) return;
@@ -396,7 +534,7 @@
   function enter() {
     $("join").hidden = true;
     $("room").hidden = false;
-    load().catch((error) => say(error.message, true));
+    load().then(resend).catch((error) => say(error.message, true));
   }
 
   function start() {
@@ -410,7 +548,19 @@
       enter();
     });
     $("note").addEventListener("submit", postNote);
-    $("text").addEventListener("input", updateCount);
+    $("lane").addEventListener("change", () => {
+      clearLost("lane"); // choosing a lane does not choose the stage that went
+      $("lane").dataset.name = $("lane").selectedOptions[0].textContent;
+      keepDraft();
+    });
+    // A phone that slept (its page frozen, the stream maybe dead without a word): catch up on waking.
+    document.addEventListener("visibilitychange", () => {
+      if (document.visibilityState !== "visible" || !state.map || state.gone) return;
+      load().then(resend).catch((error) => say(error.message, true));
+    });
+    window.addEventListener("online", resend);
+    $("text").addEventListener("input", () => { updateCount(); keepDraft(); });
+    restoreDraft();
     state.name = savedName();
     follow();
     if (state.name) {
