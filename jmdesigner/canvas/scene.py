@@ -338,7 +338,10 @@ class MapScene(QGraphicsScene):
                         due.pop(card_id, None)
                         self._place(card_id, lane_id, shape[card_id], lane_y, lane_fill, ascent)
                 continue
-            left, right = (live.left(), live.right()) if live is not None and not recolour else (None, None)
+            if live is not None and not recolour:
+                left, right, top, bottom = live.left(), live.right(), live.top(), live.bottom()
+            else:
+                left = right = top = bottom = None
             was_due = lanes_due.pop(lane_id, None) is not None
             if lane_id in cells_due:  # the other cells' items are as they were, or due
                 todo: Iterable[tuple[str, CardGeom]] = chain.from_iterable(
@@ -356,11 +359,16 @@ class MapScene(QGraphicsScene):
                     if due:
                         due.pop(card_id, None)
                     continue  # as it was
-                if left is not None:  # a lane on screen: the cards left and right of it later
+                if left is not None:  # a lane on screen: the cards left, right, above and below of it later
                     r = c.rect
-                    if r.x > right or r.x + r.w < left:
-                        o = item.geom.rect if item is not None else r
-                        if o.x > right or o.x + o.w < left:
+                    y = lane_y + r.y
+                    if r.x > right or r.x + r.w < left or y > bottom or y + r.h < top:
+                        if item is None:
+                            due[card_id] = lane_id
+                            continue
+                        o = item.geom.rect
+                        y = item.lane_y + o.y
+                        if o.x > right or o.x + o.w < left or y > bottom or y + o.h < top:
                             due[card_id] = lane_id
                             continue
                 if due:
@@ -422,17 +430,24 @@ class MapScene(QGraphicsScene):
 
     def _move_cards(self, cards_of: Iterable[str], lane_id: str, lane_y: float, live: QRectF | None) -> None:
         """Move these cards' items to their lane's new top; those outside ``live`` (left or right
-        of it) wait, as do cards whose items are not made yet (they are due already)."""
+        of it, or above or below it both where they are and where they go) wait, as do cards whose
+        items are not made yet (they are due already)."""
         cards, due = self._card_items, self._pending_cards
-        left, right = (live.left(), live.right()) if live is not None else (None, None)
+        if live is not None:
+            left, right, top, bottom = live.left(), live.right(), live.top(), live.bottom()
         for card_id in cards_of:
             item = cards.get(card_id)
             if item is None:
                 continue  # not made yet: it is due
             r = item.geom.rect
-            if left is not None and (r.x > right or r.x + r.w < left):
+            if live is not None and (r.x > right or r.x + r.w < left):
                 due[card_id] = lane_id
                 continue
+            if live is not None:  # above or below ``live`` where it is and where it goes
+                was, now = item.lane_y + r.y, lane_y + r.y
+                if (was > bottom or was + r.h < top) and (now > bottom or now + r.h < top):
+                    due[card_id] = lane_id
+                    continue
             item.lane_y = lane_y  # as CardItem.move_to, inlined
             item.setPos(r.x, lane_y + r.y)
 
