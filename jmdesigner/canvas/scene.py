@@ -332,9 +332,10 @@ class MapScene(QGraphicsScene):
             if not shown:  # later, all of it; but an item still in another lane's place goes now
                 self._defer_lane(lane_id)
                 shape = new[lane_id]
-                for card_id in shape.keys() - old.get(lane_id, {}).keys():
-                    item = cards.get(card_id)
-                    if item is not None and item.geom.lane_id != lane_id:
+                added = self._new_in_lane(lane_id, old.get(lane_id), shape, old_cells, new_cells)
+                for card_id in filter(cards.__contains__, added):  # (an undo's cards have no item here)
+                    item = cards[card_id]
+                    if item.geom.lane_id != lane_id:
                         due.pop(card_id, None)
                         self._place(card_id, lane_id, shape[card_id], lane_y, lane_fill, ascent)
                 continue
@@ -464,6 +465,26 @@ class MapScene(QGraphicsScene):
                 due.update(dict.fromkeys(cell, lane_id))
             else:
                 self._move_cards(cell, lane_id, lane_y, live)
+
+    @staticmethod
+    def _new_in_lane(
+        lane_id: str,
+        was: dict[str, CardGeom] | None,
+        now: dict[str, CardGeom],
+        old_cells: dict[str, dict[str, dict[str, CardGeom]]],
+        new_cells: dict[str, dict[str, dict[str, CardGeom]]],
+    ) -> Iterable[str]:
+        """The cards of a lane that were not in it at the last sync (and perhaps some that moved
+        between its cells): only the cells whose cards changed are compared (each cell's dict
+        is the same object while its cards are unchanged), not the whole lane's ~1,000 cards."""
+        cells_was, cells_now = old_cells.get(lane_id), new_cells[lane_id]
+        if was is None or cells_was is None or cells_was.keys() != cells_now.keys():
+            return now.keys() - (was or {}).keys()
+        return chain.from_iterable(
+            cell.keys() - cells_was[stage_id].keys()
+            for stage_id, cell in cells_now.items()
+            if cell is not cells_was[stage_id]
+        )
 
     @staticmethod
     def _changed_cards(
