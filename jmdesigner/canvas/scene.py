@@ -476,7 +476,8 @@ class MapScene(QGraphicsScene):
     ) -> Iterable[str]:
         """The cards of a lane that were not in it at the last sync (and perhaps some that moved
         between its cells): only the cells whose cards changed are compared (each cell's dict
-        is the same object while its cards are unchanged), not the whole lane's ~1,000 cards."""
+        is the same object while its cards are unchanged), not the whole lane's cards (~800 of
+        a map's 8,000)."""
         cells_was, cells_now = old_cells.get(lane_id), new_cells[lane_id]
         if was is None or cells_was is None or cells_was.keys() != cells_now.keys():
             return now.keys() - (was or {}).keys()
