@@ -332,13 +332,17 @@ class MapScene(QGraphicsScene):
             if not shown:  # later, all of it; but an item still in another lane's place goes now
                 self._defer_lane(lane_id)
                 shape = new[lane_id]
-                for card_id in shape.keys() - old.get(lane_id, {}).keys():
-                    item = cards.get(card_id)
-                    if item is not None and item.geom.lane_id != lane_id:
+                added = self._new_in_lane(lane_id, old.get(lane_id), shape, old_cells, new_cells)
+                for card_id in filter(cards.__contains__, added):  # (an undo's cards have no item here)
+                    item = cards[card_id]
+                    if item.geom.lane_id != lane_id:
                         due.pop(card_id, None)
                         self._place(card_id, lane_id, shape[card_id], lane_y, lane_fill, ascent)
                 continue
-            left, right = (live.left(), live.right()) if live is not None and not recolour else (None, None)
+            if live is not None and not recolour:
+                left, right, top, bottom = live.left(), live.right(), live.top(), live.bottom()
+            else:
+                left = right = top = bottom = None
             was_due = lanes_due.pop(lane_id, None) is not None
             if lane_id in cells_due:  # the other cells' items are as they were, or due
                 todo: Iterable[tuple[str, CardGeom]] = chain.from_iterable(
@@ -356,11 +360,16 @@ class MapScene(QGraphicsScene):
                     if due:
                         due.pop(card_id, None)
                     continue  # as it was
-                if left is not None:  # a lane on screen: the cards left and right of it later
+                if left is not None:  # a lane on screen: the cards left, right, above and below of it later
                     r = c.rect
-                    if r.x > right or r.x + r.w < left:
-                        o = item.geom.rect if item is not None else r
-                        if o.x > right or o.x + o.w < left:
+                    y = lane_y + r.y
+                    if r.x > right or r.x + r.w < left or y > bottom or y + r.h < top:
+                        if item is None:
+                            due[card_id] = lane_id
+                            continue
+                        o = item.geom.rect
+                        y = item.lane_y + o.y
+                        if o.x > right or o.x + o.w < left or y > bottom or y + o.h < top:
                             due[card_id] = lane_id
                             continue
                 if due:
@@ -422,17 +431,24 @@ class MapScene(QGraphicsScene):
 
     def _move_cards(self, cards_of: Iterable[str], lane_id: str, lane_y: float, live: QRectF | None) -> None:
         """Move these cards' items to their lane's new top; those outside ``live`` (left or right
-        of it) wait, as do cards whose items are not made yet (they are due already)."""
+        of it, or above or below it both where they are and where they go) wait, as do cards whose
+        items are not made yet (they are due already)."""
         cards, due = self._card_items, self._pending_cards
-        left, right = (live.left(), live.right()) if live is not None else (None, None)
+        if live is not None:
+            left, right, top, bottom = live.left(), live.right(), live.top(), live.bottom()
         for card_id in cards_of:
             item = cards.get(card_id)
             if item is None:
                 continue  # not made yet: it is due
             r = item.geom.rect
-            if left is not None and (r.x > right or r.x + r.w < left):
+            if live is not None and (r.x > right or r.x + r.w < left):
                 due[card_id] = lane_id
                 continue
+            if live is not None:  # above or below ``live`` where it is and where it goes
+                was, now = item.lane_y + r.y, lane_y + r.y
+                if (was > bottom or was + r.h < top) and (now > bottom or now + r.h < top):
+                    due[card_id] = lane_id
+                    continue
             item.lane_y = lane_y  # as CardItem.move_to, inlined
             item.setPos(r.x, lane_y + r.y)
 
@@ -449,6 +465,27 @@ class MapScene(QGraphicsScene):
                 due.update(dict.fromkeys(cell, lane_id))
             else:
                 self._move_cards(cell, lane_id, lane_y, live)
+
+    @staticmethod
+    def _new_in_lane(
+        lane_id: str,
+        was: dict[str, CardGeom] | None,
+        now: dict[str, CardGeom],
+        old_cells: dict[str, dict[str, dict[str, CardGeom]]],
+        new_cells: dict[str, dict[str, dict[str, CardGeom]]],
+    ) -> Iterable[str]:
+        """The cards of a lane that were not in it at the last sync (and perhaps some that moved
+        between its cells): only the cells whose cards changed are compared (each cell's dict
+        is the same object while its cards are unchanged), not the whole lane's cards (~800 of
+        a map's 8,000)."""
+        cells_was, cells_now = old_cells.get(lane_id), new_cells[lane_id]
+        if was is None or cells_was is None or cells_was.keys() != cells_now.keys():
+            return now.keys() - (was or {}).keys()
+        return chain.from_iterable(
+            cell.keys() - cells_was[stage_id].keys()
+            for stage_id, cell in cells_now.items()
+            if cell is not cells_was[stage_id]
+        )
 
     @staticmethod
     def _changed_cards(

@@ -390,8 +390,15 @@ def test_a_moved_lanes_cells_out_of_view_wait_whole(wide: Canvas, qtbot: Any, la
             if r.x > live.right() or r.x + r.w < live.left():
                 if cell is cells[lane_id][stage_id]:
                     away.update(cell)
-            else:
-                near.update(cell)
+            else:  # (a card above or below the view, before and after, waits too)
+                near.update(
+                    card_id
+                    for card_id, card in cell.items()
+                    if any(
+                        y <= live.bottom() and y + card.rect.h >= live.top()
+                        for y in (ys[lane_id] + card.rect.y, scene._ys[lane_id] + card.rect.y)
+                    )
+                )
     assert away and near  # lanes in view moved, partly out of view (else this tests nothing)
     changed = [lane_id for lane_id in moved if scene._cells[lane_id][first] is not cells[lane_id][first]]
     assert bool(changed) == (lanes != "moved")  # a lane in view changed as well as moved
@@ -399,6 +406,52 @@ def test_a_moved_lanes_cells_out_of_view_wait_whole(wide: Canvas, qtbot: Any, la
     assert away <= scene._pending_cards.keys()  # they wait, with nothing else of them done
     assert near <= looked.asked
     assert not near & scene._pending_cards.keys()
+    _looks_fresh(c, qtbot)
+    with qtbot.waitSignal(scene.settled):
+        pass
+    _is_fresh(c, qtbot)
+
+
+def test_a_moved_lanes_cards_above_and_below_the_view_wait(wide: Canvas, qtbot: Any) -> None:
+    """An undo that moves a lane taller than the view (the lane above grew back): the cards of
+    its cells in view that stay above or below the view, where their items are and where they go,
+    wait for idle time, their items not moved yet; those the view shows move at once. The view
+    looks as a fresh canvas, and once idle time has placed the rest, every item is as a fresh
+    canvas has it."""
+    c = wide
+    scene = c.view.map_scene
+    scene.settle()  # every item made, as on a map left idle a moment
+    top = scene.geom.lanes[0].id  # its cards: the lane shrinks, the lanes below move up
+    gone = [card.id for card in c.doc.cards(c.map_id) if card.lane_id == top]
+    scene.select_cards(gone)
+    c.key(Qt.Key.Key_Delete)
+    with qtbot.waitSignal(scene.settled):
+        pass
+    ys = dict(scene._ys)
+    places = {card_id: item.pos() for card_id, item in scene.made_cards().items()}
+    c.key(Qt.Key.Key_Z, CTRL)
+    live = scene._live()
+    assert live is not None
+    away: set[str] = set()  # in view left to right, above or below it before and after
+    near: set[str] = set()  # in view where they go
+    for lane_id, shape in scene.geom.lane_shapes.items():
+        was, now = ys[lane_id], scene._ys[lane_id]
+        if was == now or not scene._band_shown(lane_id, live, scene._ys, scene._hs):
+            continue
+        for card_id, card in shape.cards.items():
+            r = card.rect
+            if r.x > live.right() or r.x + r.w < live.left():
+                continue
+            outside = [y > live.bottom() or y + r.h < live.top() for y in (was + r.y, now + r.y)]
+            if all(outside):
+                away.add(card_id)
+            elif not outside[1]:
+                near.add(card_id)
+    assert away and near  # a lane in view moved, taller than the view (else this tests nothing)
+    assert away <= scene._pending_cards.keys()  # they wait, their items where they were
+    assert all(scene.made_cards()[card_id].pos() == places[card_id] for card_id in away)
+    assert not near & scene._pending_cards.keys()
+    assert all(scene.made_cards()[card_id].pos() != places[card_id] for card_id in near)
     _looks_fresh(c, qtbot)
     with qtbot.waitSignal(scene.settled):
         pass
