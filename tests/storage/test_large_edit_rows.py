@@ -209,3 +209,23 @@ def test_a_card_row_already_in_the_file_is_written_over_by_the_insert_of_new_car
         stack.undo()
         stack.undo()
         assert table_rows(jfile.path) == rows_of_whole_write(jfile.document, tmp_path)
+
+
+@pytest.mark.parametrize("flags", [False, True])
+def test_a_files_card_values_are_the_rows_values_column_for_column(flags: bool) -> None:
+    """``file_card_values`` repeats ``card_values`` field by field for speed: a column added to one
+    and not the other (or out of order) would store a card wrongly in a file only."""
+    import json
+
+    card = Card(
+        new_id(), "m", "s", "l", "text", colour="#abcdef", channel="web", owner="Ana",
+        votes=3, tags=("a", "b") if flags else (), moment_of_truth=flags, author="Bo",
+        from_room=flags, held=flags, room_votes=("Bo",) if flags else (),
+    )  # fmt: skip
+    both = zip(
+        mapper.file_card_values(card, 7, json.dumps),
+        mapper.card_values(card, 7, json.dumps),
+        strict=True,
+    )
+    for column, (in_file, in_row) in zip(mapper.CARD_ROW, both, strict=True):
+        assert in_file == in_row and (type(in_file) is int or type(in_row) is not bool), column
