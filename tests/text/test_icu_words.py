@@ -16,6 +16,7 @@ from jmdesigner.lazy_pattern import CUT_UNIT
 from jmdesigner.text import words
 from jmdesigner.text.faces import REGULAR
 from jmdesigner.text.metrics import ShapedMetrics, broken_words, text_width, wrap
+from tests.text.test_thai_words import word_ends
 
 needs_icu = pytest.mark.skipif(not words.icu_available(), reason="ICU (libicu) missing")
 # "the customer looks up the shop's opening hours", word by word
@@ -24,14 +25,6 @@ SENTENCES = {
     "lao": ("ລູກຄ້າ", "ຊອກຫາ", "ເວລາ", "ເປີດ", "ຮ້ານ"),
     "myanmar": ("ဖောက်သည်", "သည်", "ဆိုင်ဖွင့်", "ချိန်", "ကို", "ရှာဖွေ", "သည်"),
 }
-
-
-def word_ends(words_: tuple[str, ...]) -> set[int]:
-    ends, at = set(), 0
-    for word in words_:
-        at += len(word)
-        ends.add(at)
-    return ends
 
 
 @needs_icu
