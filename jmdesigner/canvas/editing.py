@@ -82,7 +82,7 @@ class Editing:
         store = self.view.drafts
         if self.editor is None or self._draft is None or store is None:
             return
-        draft = replace(self._draft, text=self.editor.text())
+        draft = replace(self._draft, text=self.editor.draft_text())
         try:
             store.save_draft(draft)
         except JmError as exc:
@@ -125,7 +125,7 @@ class Editing:
             kind = Kind.STAGE if draft.header == "stage" else Kind.LANE
             return doc.get(kind, header_id) is not None and self.rename(draft.header, header_id, draft.text)
         if draft.card_id is not None and doc.get(Kind.CARD, draft.card_id) is not None:
-            return self.edit_card(draft.card_id, text=draft.text)
+            return self.edit_card(draft.card_id, text=draft.plain)
         if draft.new_card_id is not None and doc.get(Kind.CARD, draft.new_card_id) is not None:
             return self._restore_landed(draft, draft.new_card_id)
         cell = (draft.stage_id, draft.lane_id)
@@ -134,7 +134,18 @@ class Editing:
             if start is None:
                 return False
             cell = start
-        return self.new_card(cell, draft.index, text=draft.text, card_id=draft.new_card_id)
+        return self._reopen_cards(cell, draft.index, draft.cards, draft.new_card_id)
+
+    def _reopen_cards(
+        self, cell: tuple[str, str], at: int | None, cards: list[str], card_id: str | None
+    ) -> bool:
+        """A new card's editor given back holding ``cards`` (several where Enter was refused and the
+        typing went on), each card's start marked as it was: one Enter adds them as those cards."""
+        if not self.new_card(cell, at, text="\n".join(cards), card_id=card_id):
+            return False
+        if self.editor is not None:
+            self.editor.mark_card_starts(_starts(cards))
+        return True
 
     def _restore_landed(self, draft: Draft, card_id: str) -> bool:
         """A new card's draft given back after the window was killed, whose save had reached the
@@ -143,18 +154,15 @@ class Editing:
         False: no editor opens); words typed since open on the card itself, and Enter saves them."""
         store = self.view.drafts
         landed = self.view.doc.card(card_id)
-        # typed on after the refused Enter: the next card, on a line of its own below the landed one
-        rest = draft.text[len(landed.text) + 1 :] if draft.text.startswith(landed.text + "\n") else ""
-        if draft.text.rstrip("\n") == landed.text or rest.strip():  # (the next card not begun yet)
+        first, *rest = draft.cards  # after the refused Enter, the words typed on are the next cards
+        if first == landed.text:
             if store is not None:
                 with contextlib.suppress(JmError):
                     store.clear_draft(draft.map_id)
             self.view.map_scene.select_cards([card_id])
             self.view.message.emit(self._landed_said())
-            return bool(rest.strip()) and self.new_card(
-                (landed.stage_id, landed.lane_id), None, text=rest.strip()
-            )
-        if not self.edit_card(card_id, text=draft.text):
+            return bool(rest) and self._reopen_cards((landed.stage_id, landed.lane_id), None, rest, None)
+        if not self.edit_card(card_id, text=draft.plain):
             return False
         self.view.message.emit(self._landed_typed_on_said())
         return True

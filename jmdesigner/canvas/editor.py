@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from jmdesigner.canvas import style
 from jmdesigner.i18n import localized, translate
+from jmdesigner.model.draft import CARD_BREAK
 
 
 class Then(Enum):
@@ -105,6 +106,22 @@ class TextEditor(QGraphicsTextItem):
                 texts[-1] += "\n" + block.text()
             block = block.next()
         return [t for t in texts if t.strip()]
+
+    def draft_text(self) -> str:
+        """The text as its draft keeps it: the cards it holds joined by ``CARD_BREAK`` (a line break
+        typed in a card stays one), so a crash gives them back as the cards they were. A card not
+        begun yet (the empty line after a refused Enter) is left out."""
+        cards: list[str] = []
+        block = self.document().begin()
+        while block.isValid():
+            if not cards or block.userState() == CARD_START:
+                cards.append(block.text())
+            else:
+                cards[-1] += "\n" + block.text()
+            block = block.next()
+        while len(cards) > 1 and not cards[-1].strip():
+            cards.pop()
+        return CARD_BREAK.join(cards)
 
     def card_starts(self) -> list[int]:
         """The numbers of the blocks where a card of its own begins (besides the first)."""

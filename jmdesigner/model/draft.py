@@ -12,6 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
+# Between the cards one new card's editor holds after Enter was refused (a full disk, a file moved,
+# a lost connection: the typing went on as the next card), where its draft keeps them: a line break
+# inside a card stays "\n", so a crash gives them back as the cards they were.
+CARD_BREAK = "\u2029"  # PARAGRAPH SEPARATOR: an editor's plain text never holds one
+
 
 @dataclass(frozen=True, slots=True)
 class Draft:
@@ -31,6 +36,16 @@ class Draft:
     # answer a dropped connection lost, then a killed window, is recognised on the next open instead
     # of adding the card a second time. None for a file's draft (a file's save has no lost answer).
     new_card_id: str | None = None
+
+    @property
+    def cards(self) -> list[str]:
+        """The cards the text holds, in order (one, unless Enter was refused and typing went on)."""
+        return self.text.split(CARD_BREAK)
+
+    @property
+    def plain(self) -> str:
+        """The text as a person reads it (on the clipboard, in a sentence): one line per break."""
+        return self.text.replace(CARD_BREAK, "\n")
 
 
 @dataclass(frozen=True, slots=True)

@@ -558,7 +558,7 @@ class MainWindow(QMainWindow):
         for draft in drafts:
             if f.doc.get(Kind.MAP, draft.map_id) is None:  # a colleague removed the map meanwhile
                 if draft.text.strip():
-                    QApplication.clipboard().setText(draft.text)
+                    QApplication.clipboard().setText(draft.plain)
                     self.show_message(
                         translate(
                             "MainWindow",
@@ -574,7 +574,7 @@ class MainWindow(QMainWindow):
             landed = draft.new_card_id is not None and f.doc.get(Kind.CARD, draft.new_card_id) is not None
             if view is not None and view.editing.restore(draft):
                 if not landed:  # a landed card's editor has said what it is (``Editing.restore``)
-                    self.show_message(_restored_draft_message(draft.text, draft.header))
+                    self.show_message(_restored_draft_message(draft.plain, draft.header))
                 return
 
     def focus_canvas(self) -> None:

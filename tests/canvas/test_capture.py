@@ -447,3 +447,35 @@ def test_typing_on_after_a_paste_taller_than_the_view_keeps_the_cursor_on_screen
     assert cursor_on_screen()
     assert editor.text().endswith("here after")
     c.key(Qt.Key.Key_Return)
+
+
+def test_cards_typed_on_after_a_refused_enter_come_back_from_their_draft_as_those_cards(
+    canvas: Canvas,
+) -> None:
+    """After a refused Enter the typing goes on as the next card in the same editor; its draft keeps
+    where each card began (a process killed then gave them back as one card with line breaks), and
+    one Enter adds them as the cards they were."""
+    c = canvas
+    c.view.drafts = c.jfile  # as the window's views: the text typed is kept in the file
+    cell = _first_cell(c)
+    before = _texts(c, cell)
+    c.key(Qt.Key.Key_Home, CTRL)
+    c.type("First card")
+    editor = c.view.editing.editor
+    assert editor is not None
+    editor.start_card()  # as a refused Enter leaves it: the next card on a line of its own
+    c.type("Second")
+    c.key(Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)  # a line break inside that card
+    c.type("line")
+    c.view.editing.write_draft()
+    [draft] = c.jfile.drafts()
+    assert draft.cards == ["First card", "Second\nline"]
+    assert draft.plain == "First card\nSecond\nline"  # as the clipboard and the sentences give it
+    editor.finish(None)  # the editor gone, as with the process: the draft is what is left
+    assert _texts(c, cell) == before and c.view.editing.editor is None
+    assert c.view.editing.restore(draft)
+    restored = c.view.editing.editor
+    assert restored is not None and restored.pieces() == ["First card", "Second\nline"]
+    c.key(Qt.Key.Key_Return)
+    assert _texts(c, cell) == [*before, "First card", "Second\nline"]
+    assert c.jfile.drafts() == []
