@@ -97,20 +97,19 @@ class TextEditor(QGraphicsTextItem):
         """The text as the cards it holds: one, or, where the document refused a new card and Enter
         went on to the next one in the same editor (``start_card``), one per card, split where each
         began. Line breaks typed in a card (Shift+Enter) stay in it; blank pieces are left out."""
-        texts: list[str] = []
-        block = self.document().begin()
-        while block.isValid():
-            if not texts or block.userState() == CARD_START:
-                texts.append(block.text())
-            else:
-                texts[-1] += "\n" + block.text()
-            block = block.next()
-        return [t for t in texts if t.strip()]
+        return [t for t in self._cards() if t.strip()]
 
     def draft_text(self) -> str:
         """The text as its draft keeps it: the cards it holds joined by ``CARD_BREAK`` (a line break
         typed in a card stays one), so a crash gives them back as the cards they were. A card not
         begun yet (the empty line after a refused Enter) is left out."""
+        cards = self._cards()
+        while len(cards) > 1 and not cards[-1].strip():
+            cards.pop()
+        return CARD_BREAK.join(cards)
+
+    def _cards(self) -> list[str]:
+        """The text split where each card of its own begins (blank ones too)."""
         cards: list[str] = []
         block = self.document().begin()
         while block.isValid():
@@ -119,9 +118,7 @@ class TextEditor(QGraphicsTextItem):
             else:
                 cards[-1] += "\n" + block.text()
             block = block.next()
-        while len(cards) > 1 and not cards[-1].strip():
-            cards.pop()
-        return CARD_BREAK.join(cards)
+        return cards
 
     def card_starts(self) -> list[int]:
         """The numbers of the blocks where a card of its own begins (besides the first)."""
