@@ -539,7 +539,7 @@ class RoomWindow(QWidget):
 
     def ask_new_link(self) -> bool:
         """New Link, once the facilitator confirms: every phone on the old link must scan again."""
-        answer = QMessageBox.question(
+        if not _confirmed(
             self,
             translate("RoomWindow", "New Link"),
             translate(
@@ -547,9 +547,7 @@ class RoomWindow(QWidget):
                 "Replace the join link? The old link stops working at once, and every phone must scan "
                 "the new code. Do this when the link reached someone it should not.",
             ),
-            defaultButton=QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return False
         self.new_link()
         return True
@@ -570,7 +568,7 @@ class RoomWindow(QWidget):
 
     def ask_end_workshop(self) -> bool:
         """End the Workshop, once the facilitator confirms."""
-        answer = QMessageBox.question(
+        if not _confirmed(
             self,
             translate("RoomWindow", "End the Workshop"),
             translate(
@@ -578,9 +576,7 @@ class RoomWindow(QWidget):
                 "End the workshop? Phones say it has ended and take no more notes, and the code leaves "
                 "the projector. What they sent is kept; a room opened later gets a new link.",
             ),
-            defaultButton=QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return False
         return self.end_workshop()
 
@@ -762,3 +758,9 @@ def open_room_window(
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.show()
     return window
+
+
+def _confirmed(parent: QWidget, title: str, question: str) -> bool:
+    """Yes to ``question`` (No is the default: both ask before cutting phones off)."""
+    answer = QMessageBox.question(parent, title, question, defaultButton=QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
