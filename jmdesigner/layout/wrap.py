@@ -538,11 +538,22 @@ def _glue_signs(words: list[str]) -> list[str]:
     return out
 
 
-# Thai, Lao, Myanmar and Khmer letters, marks and signs: text written without spaces between its
-# words, broken by dictionary where the metrics can (``word_breaks``). The standard library's
-# ``re``, which every start imports anyway (``regex`` is loaded only for text that needs it).
+# Scripts written without spaces between their words, broken by dictionary where the metrics can
+# (``word_breaks``, text.words): Thai's letters, marks and signs (libthai), and Lao, Myanmar with
+# its extensions A and B, and Khmer with its symbols (ICU's dictionaries).
+THAI_RANGES = (("\u0e01", "\u0e5b"),)
+ICU_RANGES = (
+    ("\u0e80", "\u0eff"),
+    ("\u1000", "\u109f"),
+    ("\u1780", "\u17ff"),
+    ("\u19e0", "\u19ff"),
+    ("\ua9e0", "\ua9ff"),
+    ("\uaa60", "\uaa7f"),
+)
+# The standard library's ``re``, which every start imports anyway (``regex`` is loaded only for
+# text that needs it).
 _DICTIONARY = re.compile(
-    "[\u0e01-\u0e5b\u0e80-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff\ua9e0-\ua9ff\uaa60-\uaa7f]"
+    "[" + "".join(f"{first}-{last}" for first, last in (*THAI_RANGES, *ICU_RANGES)) + "]"
 )
 
 

@@ -14,11 +14,14 @@ from __future__ import annotations
 
 import _thread
 import unicodedata
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from typing import Any
 
-_THAI_FIRST, _THAI_LAST = "\u0e01", "\u0e5b"  # the Thai block's letters, marks and signs
-_THAI = frozenset(map(chr, range(0x0E01, 0x0E5C)))  # the same, for a test at C speed
+from jmdesigner.layout.wrap import ICU_RANGES, THAI_RANGES
+
+# the Thai block's letters, marks and signs, for a test at C speed
+_THAI = frozenset(chr(c) for first, last in THAI_RANGES for c in range(ord(first), ord(last) + 1))
 _PREPOSED = frozenset("\u0e40\u0e41\u0e42\u0e43\u0e44")  # เ แ โ ใ ไ: read with the letter after
 
 _lock = _thread.allocate_lock()  # a ThBrk keeps state while it breaks: one caller at a time
@@ -105,34 +108,34 @@ def _thai_breaks(word: str) -> tuple[int, ...]:
     found = (ctypes.c_int * size)()
     with _lock:
         count = lib.th_brk_wc_find_breaks(handle, word, found, size)
+    return _kept(word, found[: max(count, 0)], _THAI, _PREPOSED, "M")
+
+
+def _kept(
+    word: str, found: Iterable[int], scripts: frozenset[str], preposed: frozenset[str], before_none: str
+) -> tuple[int, ...]:
+    """The dictionary's word ends ``found`` a line may break at: inside ``word``, between two
+    characters of ``scripts``, never after a vowel written before its consonant (``preposed``) nor
+    before a character whose Unicode category starts with one of ``before_none`` (a mark; for ICU's
+    scripts a punctuation sign too)."""
     cuts = []
-    for at in found[: max(count, 0)]:
+    for at in found:
         if not 0 < at < len(word):
             continue
         before, after = word[at - 1], word[at]
-        if not (_THAI_FIRST <= before <= _THAI_LAST and _THAI_FIRST <= after <= _THAI_LAST):
+        if before not in scripts or after not in scripts:
             continue
-        if before in _PREPOSED or unicodedata.category(after).startswith("M"):
+        if before in preposed or unicodedata.category(after)[0] in before_none:
             continue
         cuts.append(at)
     return tuple(cuts)
 
 
-# Lao, Myanmar (with its extensions A and B) and Khmer (with its symbols): ICU's dictionaries.
-_ICU_RANGES = (
-    ("\u0e80", "\u0eff"),
-    ("\u1000", "\u109f"),
-    ("\u1780", "\u17ff"),
-    ("\u19e0", "\u19ff"),
-    ("\ua9e0", "\ua9ff"),
-    ("\uaa60", "\uaa7f"),
-)
-
-
 @cache
 def _icu_scripts() -> frozenset[str]:
-    """Every character of ``_ICU_RANGES`` (made with the first text beyond ASCII: not at start-up)."""
-    return frozenset(chr(c) for first, last in _ICU_RANGES for c in range(ord(first), ord(last) + 1))
+    """Every character of Lao, Khmer and Myanmar (``ICU_RANGES``; made with the first text beyond
+    ASCII: not at start-up)."""
+    return frozenset(chr(c) for first, last in ICU_RANGES for c in range(ord(first), ord(last) + 1))
 
 
 # Lao's vowels written before their consonant (as Thai's): never the last character of a word.
@@ -256,15 +259,5 @@ def _icu_breaks(word: str) -> tuple[int, ...]:
             units.append(units[-1] + (2 if ord(ch) > 0xFFFF else 1))
         index = {unit: i for i, unit in enumerate(units)}
         found = [index[at] for at in found if at in index]
-    scripts = _icu_scripts()
-    cuts = []
-    for at in found:
-        if not 0 < at < len(word):
-            continue
-        before, after = word[at - 1], word[at]
-        if before not in scripts or after not in scripts:
-            continue
-        if before in _ICU_PREPOSED or unicodedata.category(after)[0] in "MP":
-            continue  # (nor before a sign that ends a phrase: Khmer's ៖ and ។, Myanmar's ၊ and ။)
-        cuts.append(at)
-    return tuple(cuts)
+    # (nor before a sign that ends a phrase: Khmer's ៖ and ។, Myanmar's ၊ and ။)
+    return _kept(word, found, _icu_scripts(), _ICU_PREPOSED, "MP")
