@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
 from jmdesigner.export import fonts
@@ -166,7 +167,7 @@ def _one_page(
     top = y = _header(s, pw, ph, p, photo)
     width = pw - 2 * m
     sections = _sections(p)
-    journeys = _journeys(doc, p, map_ids)
+    journeys = _journeys(doc, p, map_ids, width)
     charts = [map_id for map_id in map_ids if _points_of(doc, p, map_id)]
     if columns > 1:
         band = _ColumnsBand(doc, p, charts, width, chart_h, columns)
@@ -305,7 +306,7 @@ class _Flow:
         sections = _sections(p)
         for start in range(0, len(sections), cols):
             self._row(sections[start : start + cols], cols)
-        journeys = _journeys(doc, p, map_ids)
+        journeys = _journeys(doc, p, map_ids, self.width)
         charts = [map_id for map_id in map_ids if _points_of(doc, p, map_id)]
         if journeys:
             self._band(doc, journeys, charts, self.ph - m - _band_reserve(len(journeys), len(charts)))
@@ -482,7 +483,7 @@ class _ColumnsBand:
     ) -> None:
         self.doc, self.p, self.chart_h = doc, p, chart_h
         self.col_w = (width - (columns - 1) * BAND_GAP) / columns
-        cells = [(map_id, score_lines(_scores(doc, p, map_id), self.col_w)) for map_id in charts]
+        cells = [(map_id, score_lines(_scores(doc, p, map_id, self.col_w), self.col_w)) for map_id in charts]
         self.rows = [cells[i : i + columns] for i in range(0, len(cells), columns)]
         # a row: its titles, charts and the longest of its scores, then the gap to the next row
         self.steps = [
@@ -594,14 +595,24 @@ def _points_of(doc: Document, p: Persona, map_id: str) -> list[tuple[int, float]
     return out
 
 
+CHART_LABEL_W = 22.0  # left of a chart's plot: its scale's labels
+LABEL_SIZE = 6.5  # a stage's name (or number) under its column of a chart
+
+
+def _columns(width: float, stages: int) -> float:
+    """The width of a stage's column in a chart ``width`` wide."""
+    return (width - CHART_LABEL_W) / max(1, stages)
+
+
 def _curve_chart(s: Surface, r: Rect, doc: Document, p: Persona, map_id: str) -> None:
     """A small chart of the persona's curve on one map: stages across, the map's scale up, the
-    neutral line dashed, drawn as the map draws it (smooth or straight)."""
+    neutral line dashed, drawn as the map draws it (smooth or straight). Each stage's name is under
+    its column, or, where a name does not fit its column even on two lines (a map of forty stages),
+    the stages' numbers, which the line of scores under the chart keys (``numbered``)."""
     jmap = doc.map(map_id)
     stages = doc.stages(map_id)
     lo, hi = jmap.scale_min, jmap.scale_max
-    label_w = 22.0
-    plot = Rect(r.x + label_w, r.y + 4, r.w - label_w, r.h - 18)
+    plot = Rect(r.x + CHART_LABEL_W, r.y + 4, r.w - CHART_LABEL_W, r.h - 18)
     col = plot.w / max(1, len(stages))
     s.rect(plot, "#FAFAF8", P.GRID_LINE, 0.5)
 
@@ -612,11 +623,12 @@ def _curve_chart(s: Surface, r: Rect, doc: Document, p: Persona, map_id: str) ->
         s.text(plot.x - 4, anchor_y, score_label(score), fonts.REGULAR, 6.5, P.MUTED, "end")
     mid = y_of(neutral_score(lo, hi))
     s.line(Point(plot.x, mid), Point(plot.right, mid), P.MIDLINE, 0.6, (3, 2))
-    for i, stage in enumerate(stages):
+    labels = _chart_labels(tuple(stage.name for stage in stages), r.w)
+    for i in range(len(stages)):
         x = plot.x + col * i
         if i:
             s.line(Point(x, plot.y), Point(x, plot.bottom), P.GRID_LINE, 0.4)
-        size, lines = _stage_label(stage.name, col - 4)
+        size, lines = labels.get(i, (LABEL_SIZE, ()))
         for k, line in enumerate(lines):
             s.text(x + col / 2, plot.bottom + 9 + k * 7.5, line, fonts.REGULAR, size, P.MUTED, "middle")
     points = [Point(plot.x + col * (i + 0.5), y_of(score)) for i, score in _points_of(doc, p, map_id)]
@@ -626,29 +638,77 @@ def _curve_chart(s: Surface, r: Rect, doc: Document, p: Persona, map_id: str) ->
         s.circle(pt, CHART_POINT, p.colour, P.CELL, 0.8)
 
 
-def _scores(doc: Document, p: Persona, map_id: str) -> str:
-    """The persona's score at each stage of a map: "<stage> <score> · …"."""
+@lru_cache(maxsize=64)
+def _chart_labels(names: tuple[str, ...], width: float) -> dict[int, tuple[float, tuple[str, ...]]]:
+    """What is written under each column (by stage index) of a chart ``width`` wide: every stage's
+    name (``_stage_label``), or, when one of them does not fit its column whole, the stages'
+    numbers from 1: each where it fits, else as an axis is numbered, 1, 3, 5 … or 1 and every 5th,
+    10th …
+    as far apart as the numbers need (``numbered``)."""
+    col = _columns(width, len(names))
+    named = [_stage_label(name, col - 4) for name in names]
+    if all(label is not None for label in named):
+        return {i: label for i, label in enumerate(named) if label is not None}
+    widest = max(text_width(str(i + 1), fonts.REGULAR, LABEL_SIZE) for i in range(len(names)))
+    need = widest + 2  # from one number's centre to the next
+    step = next(k for k in _NUMBER_STEPS if k * col >= need or k >= len(names))
+    shown: dict[int, tuple[float, tuple[str, ...]]] = {}
+    last = None
+    for i in range(len(names)):
+        if i % step if step <= 2 else i and (i + 1) % step:  # 1, 3, 5 … or 1, 5, 10 …
+            continue
+        if last is not None and (i - last) * col < need:
+            continue
+        shown[i] = (LABEL_SIZE, (str(i + 1),))
+        last = i
+    return shown
+
+
+_NUMBER_STEPS = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000)
+
+
+def numbered(doc: Document, map_id: str, width: float) -> bool:
+    """Whether a chart of the map ``width`` wide numbers its stages rather than naming them (a name
+    does not fit its column whole: forty stages on a page's width), so the line of scores under it
+    gives each stage its number, "1 Bedarf erkennen -1 · 2 Informieren +1 · …"."""
+    names = tuple(stage.name for stage in doc.stages(map_id))
+    col = _columns(width, len(names))
+    return any(_stage_label(name, col - 4) is None for name in names)
+
+
+def _scores(doc: Document, p: Persona, map_id: str, width: float) -> str:
+    """The persona's score at each stage of a map: "<stage> <score> · …"; under a chart ``width``
+    wide that numbers its stages, each stage with its number, and a stage with no score named with
+    "–", so that every number on the chart is keyed: "1 <stage> <score> · 2 <stage> – · …"."""
+    keyed = numbered(doc, map_id, width)
     scores = []
-    for stage in doc.stages(map_id):
+    for i, stage in enumerate(doc.stages(map_id)):
         point = doc.point_at(p.id, stage.id)
         if point is not None:
-            scores.append(f"{isolate(stage.name)} {score_label(round(point.score))}")
+            score = score_label(round(point.score))
+        elif keyed:
+            score = "\u2013"
+        else:
+            continue
+        scores.append(f"{i + 1} {isolate(stage.name)} {score}" if keyed else f"{isolate(stage.name)} {score}")
     return " · ".join(scores)
 
 
-def _stage_label(name: str, width: float) -> tuple[float, tuple[str, ...]]:
+@lru_cache(maxsize=4096)
+def _stage_label(name: str, width: float) -> tuple[float, tuple[str, ...]] | None:
     """A stage's name under its column of a persona's chart, and its size: whole on one line where
     it fits, else on two (a word too wide hyphenated at a syllable, as a map's headers are:
     "Kreditwürdig-" / "keitsprüfung" under a chart half the page wide), a little smaller where
-    that needs it, and only past two lines at the smallest size shortened with "…"."""
-    if text_width(name, fonts.REGULAR, 6.5) <= width:
-        return 6.5, (name,)
+    that needs it; None where two lines at the smallest size are not enough (the chart then numbers
+    its stages)."""
+    if text_width(name, fonts.REGULAR, LABEL_SIZE) <= width:
+        return LABEL_SIZE, (name,)
     for size in (6.5, 6.0, 5.5):
         soft = hyphenated(name, lambda word, k=size: text_width(word, fonts.REGULAR, k), width)
         lines = wrap(soft, fonts.REGULAR, size, width)
         if len(lines) == 2 and not broken_words(soft, lines):
             return size, tuple(line.replace(SOFT_HYPHEN, "") for line in lines)
-    return 6.5, (elide(name, fonts.REGULAR, 6.5, width),)
+    return None
 
 
 _PAIRS = " · "
@@ -669,18 +729,13 @@ def score_lines(scores: str, width: float) -> tuple[str, ...]:
     return wrap(f"{head}{colon}{glued}", fonts.REGULAR, 9, width)
 
 
-def _journeys(doc: Document, p: Persona, map_ids: list[str]) -> list[str]:
-    """One line per exported map showing this persona: its score at each stage."""
+def _journeys(doc: Document, p: Persona, map_ids: list[str], width: float) -> list[str]:
+    """One line per exported map showing this persona: its score at each stage (keyed to the
+    stages' numbers where its chart, ``width`` wide, numbers them)."""
     out = []
     for map_id in map_ids:
         jmap = doc.map(map_id)
-        if p.id not in jmap.persona_ids:
+        if p.id not in jmap.persona_ids or not _points_of(doc, p, map_id):
             continue
-        scores = []
-        for stage in doc.stages(map_id):
-            point = doc.point_at(p.id, stage.id)
-            if point is not None:
-                scores.append(f"{isolate(stage.name)} {score_label(round(point.score))}")
-        if scores:
-            out.append(f"{isolate(jmap.title)}: " + " · ".join(scores))
+        out.append(f"{isolate(jmap.title)}: " + _scores(doc, p, map_id, width))
     return out
