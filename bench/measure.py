@@ -174,7 +174,9 @@ def pdf_figures(path: Path, folder: Path) -> list[dict[str, object]]:
         map_id = doc.maps()[0].id
         geom = layout_map(doc, map_id, PdfTextMetrics())
         for name, mode, page in PDF_MODES:
-            opt = ExportOptions(page=page, mode=mode, cover=False, summary=False, personas=False)  # type: ignore[arg-type]
+            opt = ExportOptions(
+                page=page, landscape=True, mode=mode, cover=False, summary=False, personas=False
+            )  # type: ignore[arg-type]
             ours, floor = [], []
             for _ in range(5):
                 t0 = time.perf_counter()

@@ -94,7 +94,7 @@ def main() -> None:
         run(args.cards, args.phones, around=profiler)
     elif args.scenario.startswith("pdf"):
         mode, page = ("fit", "A0") if args.scenario == "pdf-fit" else ("tile", "A3")
-        opt = ExportOptions(page=page, mode=mode, cover=False, summary=False, personas=False)  # type: ignore[arg-type]
+        opt = ExportOptions(page=page, landscape=True, mode=mode, cover=False, summary=False, personas=False)  # type: ignore[arg-type]
         with JmapFile.open(path, read_only=True) as jfile:
             doc = jfile.document
             profiled(lambda: export_pdf(doc, [doc.maps()[0].id], folder / "out.pdf", opt))

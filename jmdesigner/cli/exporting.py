@@ -33,7 +33,7 @@ OPTION_DEFAULTS = {
     "map_title": None,
     "all": False,
     "page": "A3",
-    "landscape": True,
+    "landscape": None,
     "tile": False,
     "plotter": False,
     "overlap": 10.0,
@@ -80,13 +80,16 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     )
     side = p.add_mutually_exclusive_group()
     side.add_argument(
-        "--portrait", dest="landscape", action="store_false", help=translate("Cli", "PDF pages upright")
+        "--portrait",
+        dest="landscape",
+        action="store_false",
+        help=translate("Cli", "PDF pages upright (default for a map taller than wide)"),
     )
     side.add_argument(
         "--landscape",
         dest="landscape",
         action="store_true",
-        help=translate("Cli", "PDF pages sideways (default)"),
+        help=translate("Cli", "PDF pages sideways (default for a map wider than tall)"),
     )
     mode = p.add_mutually_exclusive_group()
     mode.add_argument(
@@ -152,7 +155,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         choices=("long", "wide"),
         help=translate("Cli", "for .csv/.xlsx: one row per card (long, default)"),
     )
-    p.set_defaults(landscape=True)
+    p.set_defaults(landscape=None)  # as the map is shaped (``export.pages.suits_landscape``)
 
 
 def plain_arguments(args: list[str]) -> SimpleNamespace | None:
@@ -277,26 +280,41 @@ def run(args: argparse.Namespace) -> int:
             result = export_pdf(doc, map_ids, args.out, options)
             for warning in result.warnings:
                 print(f"jmdesigner: warning: {warning}", file=sys.stderr)
-            said = readable_commands(args, result.legibility, result.comparisons)
+            said = readable_commands(args, result.legibility, result.comparisons, result.shapes)
             if said:
                 print("\n".join(said), file=sys.stderr)
     return 0
 
 
 def readable_commands(
-    args: argparse.Namespace, legibility: Legibility | None, comparisons: CompareLegibility | None = None
+    args: argparse.Namespace,
+    legibility: Legibility | None,
+    comparisons: CompareLegibility | None = None,
+    shapes: tuple[tuple[float, float], ...] = (),
 ) -> list[str]:
     """Each fitted map and each "Current vs future" page whose card text is too small to read, then
     the exact commands that print the same export readable: on the smallest page large enough for
     all of them, and, when only maps are too small, as poster tiles of this page (tiles leave a
-    comparison page as it is: a larger page is what makes it readable). Nothing when all reads."""
-    from jmdesigner.export.pages import FIT_ORDER, MIN_TEXT_PT, orientation, page_name, shown_pt, too_small
+    comparison page as it is: a larger page is what makes it readable). Nothing when all reads.
+    ``shapes``: the maps' sizes, whose shape gives the orientation where none was chosen."""
+    from jmdesigner.export.pages import (
+        FIT_ORDER,
+        MIN_TEXT_PT,
+        orientation,
+        page_name,
+        shown_pt,
+        suits_landscape,
+        too_small,
+    )
     from jmdesigner.i18n import localized
+
+    # the pages' orientation: chosen, else as the maps are shaped
+    sideways_now = args.landscape if args.landscape is not None else suits_landscape(shapes)
 
     maps_small = legibility is not None and not legibility.readable
     compared_small = comparisons is not None and not comparisons.readable
     lines = [
-        f"jmdesigner: warning: {title}: {too_small(pt, args.page, args.landscape)}"
+        f"jmdesigner: warning: {title}: {too_small(pt, args.page, sideways_now)}"
         for title, pt in (legibility.small if legibility is not None else ())
     ]
     for before, after, pt, sideways in comparisons.small if comparisons is not None else ():
@@ -317,7 +335,7 @@ def readable_commands(
                 else None
             )
         if page is not None:
-            sideways = larger.landscape if maps_small and larger is not None else args.landscape
+            sideways = larger.landscape if maps_small and larger is not None else sideways_now
             least_pt = comparisons.card_pt(page)
             if maps_small and larger is not None:
                 said = translate(
@@ -333,7 +351,7 @@ def readable_commands(
                     said.format(
                         page=page, orientation=orientation(sideways), size=localized(shown_pt(least_pt))
                     ),
-                    _command(args, page=page, landscape=sideways, keep_mode=True),
+                    _command(args, shapes, page=page, landscape=sideways, keep_mode=True),
                 )
             )
         else:
@@ -351,7 +369,7 @@ def readable_commands(
         remedies.append(
             (
                 said.format(**where, size=localized(shown_pt(larger.card_pt))),
-                _command(args, page=larger.page, landscape=larger.landscape),
+                _command(args, shapes, page=larger.page, landscape=larger.landscape),
             )
         )
     tiles = legibility.tiles if legibility is not None and maps_small and not compared_small else None
@@ -373,9 +391,12 @@ def readable_commands(
                 tiles.tiles,
             )
         )
-        where = dict(page=page_name(args.page), orientation=orientation(args.landscape))
+        where = dict(page=page_name(args.page), orientation=orientation(sideways_now))
         remedies.append(
-            (said.format(**where, size=localized(shown_pt(tiles.card_pt))), _command(args, tile=tiles.scale))
+            (
+                said.format(**where, size=localized(shown_pt(tiles.card_pt))),
+                _command(args, shapes, landscape=sideways_now, tile=tiles.scale),
+            )
         )
     if not remedies:  # no page is large enough, and the overlap given is too wide for a poster
         return lines
@@ -409,17 +430,19 @@ def shell_quoted(part: str) -> str:
 
 def _command(
     args: argparse.Namespace,
+    shapes: tuple[tuple[float, float], ...],
     *,
     page: str | None = None,
-    landscape: bool | None = None,
+    landscape: bool,
     tile: float = 0.0,
     keep_mode: bool = False,
 ) -> list[str]:
-    """The ``jmdesigner export`` command that made this PDF, with another page or as poster tiles;
-    ``keep_mode``: the maps printed as they were (poster tiles or a plotter page at their scale),
-    else fitted on one page."""
+    """The ``jmdesigner export`` command that made this PDF, with another page or as poster tiles,
+    its pages ``landscape`` or not (``--portrait`` or ``--landscape`` written only where the maps'
+    shape, ``shapes``, would not turn them so by itself); ``keep_mode``: the maps printed as they
+    were (poster tiles or a plotter page at their scale), else fitted on one page."""
     from jmdesigner.cli import language
-    from jmdesigner.export.pages import page_name
+    from jmdesigner.export.pages import page_name, suits_landscape
 
     command = ["jmdesigner"]
     spoken = language.spoken.code
@@ -431,8 +454,8 @@ def _command(
     elif args.map_title is not None:
         command += _option("--map", args.map_title)
     command += ["--page", page or page_name(args.page)]
-    if not (args.landscape if landscape is None else landscape):
-        command.append("--portrait")
+    if landscape != suits_landscape(shapes):
+        command.append("--landscape" if landscape else "--portrait")
     if keep_mode and (args.tile or args.plotter):
         command += ["--tile" if args.tile else "--plotter", "--scale", f"{args.scale:g}"]
         if args.tile and args.overlap != 10.0:

@@ -23,7 +23,8 @@ class ExportOptions:
     """What a PDF export prints: the page, the mode, the extra pages and the cover's words."""
 
     page: str = "A3"
-    landscape: bool = True
+    # None: as the maps are shaped, upright for maps taller than wide (``pages.suits_landscape``)
+    landscape: bool | None = None
     mode: Mode = "fit"
     scale: float = 1.0  # map units to points, for tiles and the plotter page
     overlap_mm: float = 10.0
@@ -78,6 +79,9 @@ class ExportResult:
     """What a PDF export made: its pages, its warnings and how legible its fitted maps are."""
 
     pages: int = 0
+    landscape: bool = True  # the orientation the pages were printed in (chosen, or the maps' shape's)
+    # the maps' sizes (width, height), from which the orientation of another page size is found
+    shapes: tuple[tuple[float, float], ...] = ()
     warnings: list[str] = field(default_factory=list)
     # Maps fitted on one page: how large their card text prints and, when too small to read, what
     # would print it readable (``export.legibility.Legibility``; not repeated in ``warnings``).

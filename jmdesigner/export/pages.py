@@ -7,6 +7,7 @@ without drawing anything. At scale 1 one map unit is one point: card text is 14 
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from jmdesigner.errors import JmError
@@ -96,6 +97,14 @@ def plan_fit(
     if card_pt < MIN_TEXT_PT:
         warning = too_small(card_pt, page, landscape) + " " + _suggestion(map_w, map_h, landscape, frame)
     return FitPlan(pw, ph, scale, rect, card_pt, warning)
+
+
+def suits_landscape(sizes: Sequence[tuple[float, float]]) -> bool:
+    """The orientation maps of these sizes (width, height in map units) are printed in when the user
+    chose none: as they are shaped, upright when every one of them is taller than wide (two stages,
+    ten lanes), rather than small in the middle of a landscape page; else landscape, as before (a
+    deck of wide and tall maps too: a page has one orientation)."""
+    return not sizes or not all(h > w for w, h in sizes)
 
 
 def plan_compare(w: float, h: float, page: str) -> FitPlan:

@@ -7,6 +7,7 @@ the exported maps. Bookmarks follow the same outline.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,7 +18,7 @@ from jmdesigner.export.map_drawing import MapPainter
 from jmdesigner.export.map_pages import fitted_page, overview_page, tile_page
 from jmdesigner.export.metrics import PdfTextMetrics
 from jmdesigner.export.options import ExportOptions, ExportResult, Progress, deck_title
-from jmdesigner.export.pages import MM, page_name, page_size, plan_fit, plan_plotter
+from jmdesigner.export.pages import MM, page_name, page_size, plan_fit, plan_plotter, suits_landscape
 from jmdesigner.export.pdf_surface import PdfSurface
 from jmdesigner.export.sink import PdfSink, binary_streams
 from jmdesigner.fileio import write_bytes_atomically
@@ -69,11 +70,14 @@ def _build_pdf(
     page_name(opt.page)  # a bad page name fails before any work
     metrics = PdfTextMetrics()
     geoms = [layout_map(doc, map_id, metrics) for map_id in map_ids]
+    shapes = tuple((g.bounds.w, g.bounds.h) for g in geoms)
+    if opt.landscape is None:  # none chosen: as the maps are shaped
+        opt = replace(opt, landscape=suits_landscape(shapes))
     titles = [doc.map(map_id).title for map_id in map_ids]
     title = deck_title(opt, titles)
     charted = _charted(map_ids, opt.comparisons)
     personas = _personas(doc, charted) if opt.personas else []
-    result = ExportResult()
+    result = ExportResult(landscape=bool(opt.landscape), shapes=shapes)
     comparisons = _comparisons(doc, opt, metrics)
     total = (
         int(opt.cover)

@@ -79,6 +79,15 @@ class ExportDialog(QDialog):
         self.orientation.addItems(
             [translate("ExportDialog", "Landscape"), translate("ExportDialog", "Portrait")]
         )
+        # Until the user chooses one, the orientation follows the maps' shape (upright for a map
+        # taller than wide), as the command line's does: ``export.pages.suits_landscape``.
+        self.orientation_chosen = False
+        # (connected before the preview: a change not made by ``_follow_shape``, which blocks the
+        # signal, is the user's choice, kept from then on)
+        self.orientation.currentIndexChanged.connect(self._orientation_chosen)
+        self.orientation.setToolTip(
+            translate("ExportDialog", "Set to suit the map's shape until you choose one")
+        )
         self.mode = QComboBox()
         for label, mode in MODES:
             self.mode.addItem(translate("ExportDialog", label), mode)
@@ -240,6 +249,8 @@ class ExportDialog(QDialog):
 
         self.legibility = None
         maps = self._maps() if self.suffix() == ".pdf" else []
+        if maps and not self.orientation_chosen:
+            self._follow_shape(maps)
         small = False
         if not maps:
             text = ""
@@ -377,6 +388,19 @@ class ExportDialog(QDialog):
 
     def _landscape(self) -> bool:
         return self.orientation.currentIndex() == 0
+
+    def _orientation_chosen(self) -> None:
+        self.orientation_chosen = True
+
+    def _follow_shape(self, maps: list[tuple[str, MapGeometry]]) -> None:
+        """The orientation that suits the chosen maps' shape, as the export takes it when
+        none is chosen (a map taller than wide: portrait)."""
+        from jmdesigner.export.pages import suits_landscape
+
+        sideways = suits_landscape([(g.bounds.w, g.bounds.h) for _, g in maps])
+        blocked = self.orientation.blockSignals(True)
+        self.orientation.setCurrentIndex(0 if sideways else 1)
+        self.orientation.blockSignals(blocked)
 
     def _use_larger_page(self) -> None:
         if self.legibility is not None and self.legibility.larger is not None:

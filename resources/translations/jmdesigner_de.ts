@@ -678,12 +678,12 @@
             <translation>PDF-Seite: A4, A3, A2, A1, A0, letter oder tabloid (Standard A3)</translation>
         </message>
         <message>
-            <source>PDF pages upright</source>
-            <translation>PDF-Seiten im Hochformat</translation>
+            <source>PDF pages upright (default for a map taller than wide)</source>
+            <translation>PDF-Seiten im Hochformat (Standard für eine Map, die höher als breit ist)</translation>
         </message>
         <message>
-            <source>PDF pages sideways (default)</source>
-            <translation>PDF-Seiten im Querformat (Standard)</translation>
+            <source>PDF pages sideways (default for a map wider than tall)</source>
+            <translation>PDF-Seiten im Querformat (Standard für eine Map, die breiter als hoch ist)</translation>
         </message>
         <message>
             <source>PDF: a poster across several pages at --scale</source>
@@ -1949,6 +1949,10 @@
         <message>
             <source>Landscape</source>
             <translation>Querformat</translation>
+        </message>
+        <message>
+            <source>Set to suit the map's shape until you choose one</source>
+            <translation>Passend zur Form der Map gewählt, bis Sie eine Ausrichtung wählen</translation>
         </message>
         <message>
             <source>Portrait</source>
