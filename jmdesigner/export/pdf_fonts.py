@@ -48,7 +48,8 @@ class EmbeddedFace:
     def __init__(self, face: Face, name: str) -> None:
         self.face = face
         self.name = name  # the resource name, e.g. "JmF1"
-        self.codes: dict[tuple[int, str], tuple[str, float]] = {}  # (glyph id, text) -> (code, width)
+        # (glyph id, text) -> (code, width); a code made wider: its text, a NUL and how much wider
+        self.codes: dict[tuple[int, str], tuple[str, float]] = {}
         self.gids: list[int] = [0]  # code -> glyph id; code 0 is .notdef
         self.texts: list[str] = [""]  # code -> text
         self.widths: list[int] = [0]  # code -> advance in 1/1000 em (the PDF's W array)
@@ -58,16 +59,19 @@ class EmbeddedFace:
         # The same for the pieces of Latin lines (" word", ``word_pieces``), by their text.
         self.pieces: dict[str, tuple[str, float]] = {}
 
-    def use(self, gid: int, text: str) -> tuple[str, float]:
+    def use(self, gid: int, text: str, wider: int = 0) -> tuple[str, float]:
         """The code that draws ``gid`` standing for ``text`` (as the four hex digits a content
-        stream shows it by), and its advance in em as the PDF's widths give it."""
-        found = self.codes.get((gid, text))
+        stream shows it by), and its advance in em as the PDF's widths give it: the glyph's own,
+        ``wider`` thousandths of an em more for a glyph followed by one drawn apart from the text
+        (``pdf_surface._glyph_by_glyph``), so that no gap is left where that one is."""
+        key = (gid, text) if not wider else (gid, f"{text}\0{wider}")
+        found = self.codes.get(key)
         if found is None:
             code = len(self.gids)
             self.gids.append(gid)
             self.texts.append(text)
-            self.widths.append(round(self.face.advance(gid) * 1000))
-            found = self.codes[gid, text] = (f"{code:04X}", self.widths[code] / 1000)
+            self.widths.append(round(self.face.advance(gid) * 1000) + wider)
+            found = self.codes[key] = (f"{code:04X}", self.widths[code] / 1000)
         return found
 
     def addObjects(self, doc: pdfdoc.PDFDocument) -> None:

@@ -26,7 +26,7 @@ from jmdesigner.export.pdf_fonts import EmbeddedFace, actual_text, embedded
 from jmdesigner.export.pdf_objects import PathForm
 from jmdesigner.export.surface import Anchor
 from jmdesigner.layout.geometry import Bezier, Point, Rect
-from jmdesigner.text import Run, Word, WordLine, shape, word_pieces
+from jmdesigner.text import Face, Run, Word, WordLine, shape, word_pieces
 from jmdesigner.text.faces import EMBOLDEN
 
 ROUND = 0.4472  # ReportLab's control-point factor for the quarter circles of a round rectangle
@@ -163,21 +163,42 @@ def _in_order(run: Run) -> bool:
     return all([a <= b for a, b in pairwise(run.xs)])
 
 
-def _glyph_by_glyph(face: EmbeddedFace, run: Run, size: float) -> list[str]:
+def _glyph_by_glyph(
+    face: EmbeddedFace, run: Run, size: float, nothing: list[tuple[int, float, float]] | None = None
+) -> list[str]:
     """The run's text operators glyph by glyph: ``TJ`` arrays of codes, with adjustments where
-    the PDF's widths would put a glyph elsewhere, and a text rise (``Ts``) for raised glyphs."""
+    the PDF's widths would put a glyph elsewhere, and a text rise (``Ts``) for raised glyphs.
+
+    A glyph that stands for no text (the second piece of a vowel drawn in two: Bengali ো's া,
+    Khmer ើ's ី, Thai sara am's aa; ``text.shaping._spread_labels``) is not written as text: a
+    code mapped to no text is read as U+FFFD by MuPDF 1.21 (Debian 12's), and newer MuPDF, which
+    reads the run's ``/ActualText`` glyph by glyph, gives it a letter of its own and repeats the
+    last ones ("ដើររ"). It is added to ``nothing`` (glyph id, x and y offset in em) to be drawn as
+    its outline at the same place (``PdfSurface._outline``); with ``nothing`` None it is left out
+    (a test comparing the text operators alone)."""
     out: list[str] = []
     items: list[str] = []  # the TJ array: runs of codes in one hex string, and adjustments
     codes: list[str] = []  # the codes of the hex string being built
     expected = run.xs[0]  # where the PDF's own advances leave the pen (em from the line's start)
     use = face.use
     rise = 0.0
-    for gid, gx, gy, label in zip(run.gids, run.xs, run.ys, run.labels, strict=True):
+    labels = run.labels
+    for i, (gid, gx, gy, label) in enumerate(zip(run.gids, run.xs, run.ys, labels, strict=True)):
         if SOFT_HYPHEN in label:
             label = _unbroken(label)
             if not label:
                 continue  # (``_unbroken``)
-        code, width = use(gid, label)
+        elif not label:
+            if nothing is not None:
+                nothing.append((gid, gx, gy))
+            continue
+        # The glyphs after this one that are drawn apart: this one's width takes in their advances,
+        # so that readers see no gap (a space) before the next glyph of the text.
+        wider, j = 0, i + 1
+        while j < len(labels) and not labels[j]:
+            wider += round(run.advances[j] * 1000)
+            j += 1
+        code, width = use(gid, label, wider)
         gap = round((expected - gx) * 1000, 1)
         if gy != rise or gap:
             if codes:
@@ -200,6 +221,53 @@ def _glyph_by_glyph(face: EmbeddedFace, run: Run, size: float) -> list[str]:
     if rise:
         out.append("0 Ts")
     return out
+
+
+class _PdfPathPen:
+    """A glyph's outline as PDF path operators in font units (y up), drawn into by HarfBuzz; a
+    quadratic segment written as the cubic that draws the same curve."""
+
+    __slots__ = ("ops", "x", "y")
+
+    def __init__(self) -> None:
+        self.ops: list[str] = []
+        self.x = self.y = 0.0
+
+    def moveTo(self, pt: tuple[float, float]) -> None:
+        self.x, self.y = pt
+        self.ops.append(f"{pt[0]:g} {pt[1]:g} m")
+
+    def lineTo(self, pt: tuple[float, float]) -> None:
+        self.x, self.y = pt
+        self.ops.append(f"{pt[0]:g} {pt[1]:g} l")
+
+    def qCurveTo(self, c: tuple[float, float], pt: tuple[float, float]) -> None:
+        x0, y0 = self.x, self.y
+        c1 = (x0 + 2 * (c[0] - x0) / 3, y0 + 2 * (c[1] - y0) / 3)
+        c2 = (pt[0] + 2 * (c[0] - pt[0]) / 3, pt[1] + 2 * (c[1] - pt[1]) / 3)
+        self.curveTo(c1, c2, pt)
+
+    def curveTo(self, c1: tuple[float, float], c2: tuple[float, float], pt: tuple[float, float]) -> None:
+        self.x, self.y = pt
+        self.ops.append(f"{c1[0]:.6g} {c1[1]:.6g} {c2[0]:.6g} {c2[1]:.6g} {pt[0]:g} {pt[1]:g} c")
+
+    def closePath(self) -> None:
+        self.ops.append("h")
+
+    def endPath(self) -> None:
+        pass
+
+
+def _glyph_path(face: Face, gid: int) -> tuple[str, tuple[float, float, float, float]] | None:
+    """The glyph's outline as PDF path operators in font units and its bounding box (left, bottom,
+    right, top); None for a glyph that draws nothing."""
+    pen = _PdfPathPen()
+    face.hb_font.draw_glyph_with_pen(gid, pen)
+    if not pen.ops:
+        return None
+    e = face.hb_font.get_glyph_extents(gid)
+    box = (e.x_bearing, e.y_bearing + e.height, e.x_bearing + e.width, e.y_bearing) if e else (0, 0, 0, 0)
+    return " ".join(pen.ops), box
 
 
 class PdfSurface:
@@ -356,21 +424,51 @@ class PdfSurface:
         else:
             self._pen(colour, None, 0.0, None)
         parts = ["BT"]
+        outlines: list[str] = []  # the glyphs that stand for no text, drawn after the text object
         for run, heavy in zip(line.runs, heavier, strict=True):
             if not run.gids:
                 continue
             if heavy:
                 parts.append("2 Tr")
+            nothing: list[tuple[int, float, float]] = []
             if not run.rtl and (not run.plain or not _in_order(run)):  # marks stacked, vowels reordered
                 parts.append(f"/Span <</ActualText {actual_text(_unbroken(run.text))}>> BDC")
-                parts.append(self._run(run, x, baseline, size))
+                parts.append(self._run(run, x, baseline, size, nothing))
                 parts.append("EMC")
             else:
-                parts.append(self._run(run, x, baseline, size))
+                parts.append(self._run(run, x, baseline, size, nothing))
             if heavy:
                 parts.append("0 Tr")
+            for gid, gx, gy in nothing:
+                outlines += self._outline(run, gid, x + gx * size, baseline - gy * size, size, heavy)
         parts.append("ET")
-        self._emit(" ".join(parts))
+        self._emit(" ".join(parts + outlines))
+
+    def _outline(self, run: Run, gid: int, x: float, y: float, size: float, heavy: bool) -> list[str]:
+        """A glyph drawn as its outline with its origin at (``x``, ``y``), in the text's colours
+        (filled, and stroked as its text is where a regular face stands in for bold): the same
+        shape at the same place as the glyph drawn as text, but no text for a reader to copy. Its
+        path is a form defined once per document and glyph (a Thai map repeats sara am
+        thousands of times); nothing for a glyph with no outline."""
+        face = embedded(self._doc, run.face)
+        paint = "B" if heavy else "f"
+        name = f"jmg{face.name}x{gid}{paint}"
+        c = self.c
+        if name not in self._shapes:
+            if not c.hasForm(name):
+                path = _glyph_path(run.face, gid)
+                if path is None:
+                    return []
+                path_ops, box = path
+                margin = EMBOLDEN * run.face.upem + 1  # the stroke of a synthetic bold
+                box = (box[0] - margin, box[1] - margin, box[2] + margin, box[3] + margin)
+                content = f"{c._preamble}\n{path_ops} {paint}"
+                c._doc.addForm(name, PathForm(box, content, c._pageCompression))
+            self._shapes.add(name)
+            c._formsinuse.append(name)
+        k = size / run.face.upem  # font units to points, y up as the font's are
+        stroke = f" {EMBOLDEN * size / k:.2f} w" if heavy else ""
+        return [f"q {k:.6g} 0 0 {-k:.6g} {x:.3f} {y:.3f} cm{stroke} /{c._doc.getXObjectName(name)} Do Q"]
 
     def _pieces(
         self,
@@ -398,7 +496,9 @@ class PdfSurface:
         else:  # a ligature draws several letters as one glyph
             self._emit(f"BT /Span <</ActualText {actual_text(_unbroken(text))}>> BDC {tj} EMC ET")
 
-    def _run(self, run: Run, x: float, baseline: float, size: float) -> str:
+    def _run(
+        self, run: Run, x: float, baseline: float, size: float, nothing: list[tuple[int, float, float]]
+    ) -> str:
         """One run in its face: one text matrix, then glyph codes in a ``TJ`` array whose
         adjustments put each glyph where HarfBuzz did; raised or lowered marks use text rise
         (``Ts``), so the run stays one line of text for every reader."""
@@ -409,7 +509,7 @@ class PdfSurface:
         if not run.rtl and not run.shifted and run.plain:  # most text
             out.append(f"[{_word_by_word(face, run)}] TJ")
         else:
-            out += _glyph_by_glyph(face, run, size)
+            out += _glyph_by_glyph(face, run, size, nothing)
         return " ".join(out)
 
     def push(self, dx: float = 0.0, dy: float = 0.0, scale: float = 1.0, clip: Rect | None = None) -> None:

@@ -436,7 +436,10 @@ def _spread_labels(glyphs: list[Glyph]) -> list[Glyph]:
     consonant, a conjunct) gives each glyph a piece of its text, in drawing order, so that read
     glyph by glyph the cluster still spells its text and no glyph stands for nothing (some
     readers show an empty mapping as U+FFFD). Only when a cluster has more glyphs than characters
-    do the last ones stand for nothing."""
+    (a vowel drawn in two: Bengali ো, Khmer ើ, Thai sara am) do some stand for nothing, and the PDF
+    draws those apart from its text (``export.pdf_surface``): first those that take no room on
+    the line (Thai sara am's nikhahit, Khmer ើ's upper part), where a reader sees no gap between
+    the letters, then the last ones."""
     out = list(glyphs)
     i = 0
     while i < len(out):
@@ -445,8 +448,14 @@ def _spread_labels(glyphs: list[Glyph]) -> list[Glyph]:
             j += 1
         if j - i > 1:
             n, chars = j - i, list(out[i].text)
-            pieces = [*chars[: n - 1], "".join(chars[n - 1 :])] if len(chars) >= n else chars
-            pieces += [""] * (n - len(pieces))
+            if len(chars) >= n:
+                pieces = [*chars[: n - 1], "".join(chars[n - 1 :])]
+            else:
+                spare = n - len(chars)  # glyphs that stand for nothing: those with no advance first
+                marks = [k for k in range(n - 1, -1, -1) if not out[i + k].advance][:spare]
+                rest = [k for k in range(n - 1, -1, -1) if k not in marks][: spare - len(marks)]
+                texts = iter(chars)
+                pieces = ["" if k in marks or k in rest else next(texts) for k in range(n)]
             for k, piece in enumerate(pieces):
                 out[i + k] = out[i + k]._replace(text=piece)
         i = j
