@@ -332,7 +332,8 @@ def main() -> None:
 
     # ---- the verbs on the real map, beside bare processes producing the same output
     c = args.cards
-    pdf_only = ["--no-cover", "--no-summary", "--no-personas"]
+    # landscape, as the floor's plan (the bench map is taller than wide, which alone prints upright)
+    pdf_only = ["--landscape", "--no-cover", "--no-summary", "--no-personas"]
     for name, ours, floor, before in (
         ("info", [*jm, "info", str(path)], [*fl, "info", str(path)], None),
         ("check", [*jm, "check", str(path)], [*fl, "check", str(path)], None),
