@@ -57,6 +57,7 @@ def run(args: argparse.Namespace) -> int:
     from jmdesigner.model import UndoStack
     from jmdesigner.room.address import candidate_addresses
     from jmdesigner.room.jobs import JobQueue
+    from jmdesigner.room.keys import RequestKeys, keys_path
     from jmdesigner.room.links import RoomLinks, document_key
     from jmdesigner.room.server import RoomServer
     from jmdesigner.room.session import Room, RoomSettings
@@ -94,13 +95,18 @@ def run(args: argparse.Namespace) -> int:
         links, where = RoomLinks(), document_key(jfile.location, jfile.name)
         join = links.renew(where, jmap.id) if args.new_link else links.link(where, jmap.id)
         host = args.host or candidate_addresses()[0]
-        server = RoomServer(room, jobs, host, args.port or join.port, join.token, retired=join.retired)
+        keys = RequestKeys(keys_path(where, jmap.id))  # a phone's retry lands once across restarts
+        server = RoomServer(
+            room, jobs, host, args.port or join.port, join.token, retired=join.retired, ended=join.ended, keys=keys
+        )
         try:
             server.start()
         except JmError:
             if args.port or not join.port:
                 raise
-            server = RoomServer(room, jobs, host, 0, join.token, retired=join.retired)
+            server = RoomServer(
+                room, jobs, host, 0, join.token, retired=join.retired, ended=join.ended, keys=keys
+            )
             server.start()
             said = translate(
                 "Cli", "Port {port} is taken, so the link changed: phones must scan the new code."

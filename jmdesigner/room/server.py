@@ -26,6 +26,7 @@ from jmdesigner.errors import JmError
 from jmdesigner.i18n import translate
 from jmdesigner.room import rules
 from jmdesigner.room.jobs import JobQueue
+from jmdesigner.room.keys import MAX_KEYS, RequestKeys
 from jmdesigner.room.links import digest, new_token
 from jmdesigner.room.rules import RateLimiter, RoomRefusal
 from jmdesigner.room.session import Event, Room
@@ -52,7 +53,6 @@ SECURITY_HEADERS = {
 REPLACED = "This link was replaced by a new one: scan the room's new code, or ask the facilitator for it."
 ENDED = "The workshop has ended — thank you."
 END_FLUSH = 0.5  # seconds the end waits for every open page to have been told
-MAX_KEYS = 20_000  # request keys remembered (a phone's retry of a note or dot is answered once)
 
 _PAGE_FILES = {
     "": ("room.html", "text/html; charset=utf-8"),
@@ -95,6 +95,7 @@ class RoomServer:
         limiter: RateLimiter | None = None,
         retired: Iterable[str] = (),
         ended: Iterable[str] = (),
+        keys: RequestKeys | None = None,
     ) -> None:
         self.room, self.jobs, self.host = room, jobs, host
         self.token = token or new_token()
@@ -105,7 +106,10 @@ class RoomServer:
         self.port = port
         self._page = _load_page()
         self._listeners: set[_Listener] = set()
-        self._keys: dict[tuple[str, str, str | None], asyncio.Future[Any]] = {}  # on the loop's thread
+        # Keyed requests: those on their way or answered in this room (on the loop's thread), and
+        # the answers kept beside the document (``room.keys``: a retry after a restart lands once)
+        self._keys: dict[tuple[str, str, str], asyncio.Future[Any]] = {}
+        self.keys = keys if keys is not None else RequestKeys()
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._ready = threading.Event()
@@ -287,7 +291,9 @@ class RoomServer:
         text = rules.note_text(data.get("text"))
         key = rules.request_key(data.get("key"))
         who = self._allowed(data)
-        card_id = await self._once(("cards", who, key), lambda: self.room.add_note(who, stage, lane, text))
+        card_id = await self._once(
+            "cards", who, key, lambda: self.room.add_note(who, stage, lane, text, key=key)
+        )
         return self._json({"id": card_id, "held": self.room.settings.hold}, 201)
 
     async def _post_vote(self, request: web.Request) -> web.StreamResponse:
@@ -295,7 +301,7 @@ class RoomServer:
         card = rules.text_id(data.get("card"), "card")
         key = rules.request_key(data.get("key"))
         who = self._allowed(data)
-        votes, left = await self._once(("votes", who, key), lambda: self.room.vote(who, card))
+        votes, left = await self._once("votes", who, key, lambda: self.room.vote(who, card))
         return self._json({"card": card, "votes": votes, "dots_left": left}, 201)
 
     async def _post_feeling(self, request: web.Request) -> web.StreamResponse:
@@ -359,23 +365,35 @@ class RoomServer:
             raise RoomRefusal(429, "Slow down a little: wait a few seconds and try again.")
         return who
 
-    async def _once(self, slot: tuple[str, str, str | None], job: Callable[[], Any]) -> Any:
+    async def _once(self, kind: str, who: str, key: str | None, job: Callable[[], Any]) -> Any:
         """``job`` done once per request key: a phone that lost the answer (its Wi-Fi dropped as
-        it sent) and sends the same note or dot again gets the first answer, not a second note.
-        Without a key every request is its own. A refused request forgets its key (a retry may
-        then succeed); the keys live as long as the room (the last ``MAX_KEYS``)."""
-        if slot[2] is None:
+        it sent, or the facilitator's app crashed) and sends the same note or dot again gets the
+        first answer, not a second note. Without a key every request is its own. A refused request
+        forgets its key (a retry may then succeed); the answers are kept beside the document
+        before they are given (``room.keys``, the last ``MAX_KEYS``), so they outlive the app."""
+        if key is None:
             return await self._on_owner(job)
+        slot = (kind, who, key)
         known = self._keys.get(slot)
         if known is None:
-            known = self._keys[slot] = asyncio.ensure_future(self._on_owner(job))
+            kept = self.keys.answer(slot)
+            if kept is not None:  # answered before this room opened (the app restarted since)
+                return kept
+            known = self._keys[slot] = asyncio.ensure_future(self._kept(slot, job))
             known.add_done_callback(lambda done: self._forget(slot, done))
             while len(self._keys) > MAX_KEYS:
                 del self._keys[next(iter(self._keys))]
         # shielded: the first request's phone going away does not cancel the write it asked for
         return await asyncio.shield(known)
 
-    def _forget(self, slot: tuple[str, str, str | None], done: asyncio.Future[Any]) -> None:
+    async def _kept(self, slot: tuple[str, str, str], job: Callable[[], Any]) -> Any:
+        answer = await self._on_owner(job)
+        self.keys.remember(slot, answer)
+        # appended and synced off the loop (the writes of requests answered meanwhile share it)
+        await asyncio.get_running_loop().run_in_executor(None, self.keys.write)
+        return answer
+
+    def _forget(self, slot: tuple[str, str, str], done: asyncio.Future[Any]) -> None:
         failed = done.cancelled() or done.exception() is not None
         if failed and self._keys.get(slot) is done:
             del self._keys[slot]

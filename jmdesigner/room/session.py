@@ -28,6 +28,7 @@ from jmdesigner.model import (
     commands,
     new_id,
 )
+from jmdesigner.room.keys import note_id
 from jmdesigner.room.rules import MAX_PARTICIPANTS, RoomRefusal
 
 ROOM_PERSONA = "Room"
@@ -154,7 +155,16 @@ class Room:
         return tally(self.doc, self.map_id)
 
     # ---------------------------------------------------------------- writing
-    def add_note(self, participant: str, stage_id: str, lane_id: str, text: str) -> str:
+    def add_note(
+        self, participant: str, stage_id: str, lane_id: str, text: str, key: str | None = None
+    ) -> str:
+        """A participant's note; its card id. With the phone's ``key`` the id is made from it, and a
+        note already on the map under that id is answered with it, nothing written: the note
+        landed, though its key was lost with the app (``room.keys``)."""
+        card_id = note_id(self.map_id, participant, key) if key is not None else new_id()
+        landed = self.doc.get(Kind.CARD, card_id) if key is not None else None
+        if landed is not None and landed.map_id == self.map_id:
+            return card_id
         stage, lane = self.doc.get(Kind.STAGE, stage_id), self.doc.get(Kind.LANE, lane_id)
         if stage is None or stage.map_id != self.map_id:
             raise RoomRefusal(404, "That stage is not on this map (any more).")
@@ -165,7 +175,7 @@ class Room:
         self._participant(participant)
         hold = self.settings.hold
         card = Card(
-            id=new_id(),
+            id=card_id,
             map_id=self.map_id,
             stage_id=stage_id,
             lane_id=lane_id,

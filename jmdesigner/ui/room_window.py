@@ -39,6 +39,7 @@ from jmdesigner.i18n import N_, grouped, translate
 from jmdesigner.model import Change, Document, Kind, LaneKind, UndoStack, commands
 from jmdesigner.room.address import candidate_addresses
 from jmdesigner.room.jobs import JobQueue
+from jmdesigner.room.keys import RequestKeys, keys_path
 from jmdesigner.room.links import Link, RoomLinks, digest, new_token
 from jmdesigner.room.server import RoomServer
 from jmdesigner.room.session import Room, RoomSettings, tally
@@ -450,8 +451,10 @@ class RoomWindow(QWidget):
         host, join = self.address.currentText().strip(), self.join
         # any free port: the one the link had last time when it is free, so phones keep their link
         port = self.port.value() or join.port
+        # a phone's retry lands once, also after the app restarted (kept beside the document)
+        keys = RequestKeys(keys_path(self.where, self.map_id)) if self.where is not None else RequestKeys()
         server = RoomServer(
-            room, self.owner.jobs, host, port, join.token, retired=join.retired, ended=join.ended
+            room, self.owner.jobs, host, port, join.token, retired=join.retired, ended=join.ended, keys=keys
         )
         taken = False
         try:
@@ -462,7 +465,7 @@ class RoomWindow(QWidget):
                     raise
                 taken = True
                 server = RoomServer(
-                    room, self.owner.jobs, host, 0, join.token, retired=join.retired, ended=join.ended
+                    room, self.owner.jobs, host, 0, join.token, retired=join.retired, ended=join.ended, keys=keys
                 )
                 server.start()
         except JmError as exc:
