@@ -281,7 +281,12 @@ class RoomServer:
     async def _get_map(self, request: web.Request) -> web.StreamResponse:
         who = request.rel_url.query.get("participant")
         name = rules.participant_name(who) if who is not None else None
+        key = rules.request_key(request.rel_url.query.get("key"))
         data = await self._on_owner(lambda: self.room.map_json(name))
+        if name is not None and key is not None:
+            # the note this phone is waiting on: taken though its answer was lost?
+            data["landed"] = self.landed(name, key)
+            data["held"] = self.room.settings.hold
         return self._json(data, 200)
 
     async def _post_card(self, request: web.Request) -> web.StreamResponse:
@@ -392,6 +397,14 @@ class RoomServer:
         # appended and synced off the loop (the writes of requests answered meanwhile share it)
         await asyncio.get_running_loop().run_in_executor(None, self.keys.write)
         return answer
+
+    def landed(self, who: str, key: str) -> bool:
+        """Whether the room took the note ``who`` sent with ``key`` (its answer may have been lost)."""
+        slot = ("cards", who, key)
+        known = self._keys.get(slot)
+        if known is not None and known.done() and not known.cancelled() and known.exception() is None:
+            return True
+        return self.keys.answer(slot) is not None
 
     def _forget(self, slot: tuple[str, str, str], done: asyncio.Future[Any]) -> None:
         failed = done.cancelled() or done.exception() is not None

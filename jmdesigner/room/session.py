@@ -33,6 +33,7 @@ from jmdesigner.room.rules import MAX_PARTICIPANTS, RoomRefusal
 
 ROOM_PERSONA = "Room"
 ROOM_COLOUR = "#D9822B"
+MAX_PENDING_KEYS = 1_000  # keys of notes being saved (a slice holds far fewer)
 
 Event = dict[str, Any]
 
@@ -121,6 +122,7 @@ class Room:
             str, tuple[int, Counter[str]]
         ] = {}  # lane → (its cards' revision, dots by name)
         self.publish = publish or (lambda _event: None)
+        self._note_keys: dict[str, str] = {}  # card id → the key of the note it is, until it is saved
         self._card_ids = {c.id for c in doc.cards(map_id)}
         self._structure_ids = {s.id for s in doc.stages(map_id)} | {lane.id for lane in doc.lanes(map_id)}
         doc.add_listener(self._on_changes)
@@ -184,7 +186,17 @@ class Room:
             from_room=hold or not self.settings.straight_in,
             held=hold,
         )
-        self._push(commands.insert_card(card), "Note from the room (held)" if hold else "Note from the room")
+        if key is not None:  # its phone is told once the note is saved (a ``landed`` event)
+            self._note_keys[card.id] = key
+            while len(self._note_keys) > MAX_PENDING_KEYS:  # (a slice whose save failed leaves some)
+                del self._note_keys[next(iter(self._note_keys))]
+        try:
+            self._push(
+                commands.insert_card(card), "Note from the room (held)" if hold else "Note from the room"
+            )
+        except RoomRefusal:
+            self._note_keys.pop(card.id, None)
+            raise
         return card.id
 
     def vote(self, participant: str, card_id: str) -> tuple[int, int]:
@@ -299,6 +311,10 @@ class Room:
             event = self._event(change)
             if event is not None:
                 self.publish(event)
+            if self._note_keys and change.kind is Kind.CARD and change.id in self._note_keys:
+                # saved: the phone that sent it learns so even if its answer is lost on the way
+                key = self._note_keys.pop(change.id)
+                self.publish({"type": "landed", "key": key, "held": self.settings.hold})
 
     def _event(self, change: Change) -> Event | None:
         if change.kind is Kind.CARD:

@@ -3,6 +3,7 @@ went down lands once when the phone sends it again to the room opened anew (real
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -38,7 +39,13 @@ def test_a_note_sent_again_after_the_room_reopened_lands_once(tmp_path: Path) ->
     journal = tmp_path / "keys" / "w.jsonl"
     with served_room(path, RoomSettings(dots=3), token="t" * 32, keys=RequestKeys(journal)) as served:
         stage, lane = _cell(served)
-        note = {"stage": stage, "lane": lane, "text": "Lost with the laptop", "participant": "Ana", "key": "k-" + "1" * 20}
+        note = {
+            "stage": stage,
+            "lane": lane,
+            "text": "Lost with the laptop",
+            "participant": "Ana",
+            "key": "k-" + "1" * 20,
+        }
         first = served.client().post("api/cards", note)
         assert first.status == 201
         card_id = first.json()["id"]
@@ -72,7 +79,9 @@ def test_a_note_whose_key_never_reached_the_disk_still_lands_once(tmp_path: Path
         assert [c[0] for c in _texts(path, f"held {hold}")] == [card_id]
 
 
-def test_the_keys_file_survives_a_torn_line_and_stays_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_keys_file_survives_a_torn_line_and_stays_bounded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     journal = tmp_path / "k.jsonl"
     keys = RequestKeys(journal)
     keys.remember(("cards", "Ana", "key-00000001"), "c1")
@@ -92,7 +101,10 @@ def test_the_keys_file_survives_a_torn_line_and_stays_bounded(tmp_path: Path, mo
         again.write()
     assert len(again) == 5 and journal.read_bytes().count(b"\n") <= 10
     last = RequestKeys(journal)
-    assert last.answer(("cards", "Bo", "key-bo-0029")) == "c29" and last.answer(("cards", "Bo", "key-bo-0020")) is None
+    assert (
+        last.answer(("cards", "Bo", "key-bo-0029")) == "c29"
+        and last.answer(("cards", "Bo", "key-bo-0020")) is None
+    )
 
 
 def test_an_unwritable_keys_folder_leaves_the_room_working(tmp_path: Path) -> None:
@@ -125,7 +137,11 @@ def test_the_headless_room_killed_mid_workshop_takes_a_retried_note_once(tmp_pat
     proc, url = start()
     try:
         data = Client(url).get("api/map").json()
-        note = {"stage": data["stages"][0]["id"], "lane": data["lanes"][0]["id"], "text": "Sent as it crashed"}
+        note = {
+            "stage": data["stages"][0]["id"],
+            "lane": data["lanes"][0]["id"],
+            "text": "Sent as it crashed",
+        }
         note.update(participant="Ana", key="key-crash-0001")
         card_id = Client(url).post("api/cards", note).json()["id"]  # (the phone never read this)
         os.kill(proc.pid, signal.SIGKILL)
@@ -143,3 +159,40 @@ def test_the_headless_room_killed_mid_workshop_takes_a_retried_note_once(tmp_pat
     assert [c[0] for c in _texts(path, "Sent as it crashed")] == [card_id]
     assert len(list((Path(os.environ["JMDESIGNER_DATA_DIR"]) / "room-keys").glob("*.jsonl"))) == 1
     assert keys_path("x", "y").parent.name == "room-keys"
+
+
+def test_a_phone_learns_its_note_landed_from_the_stream_and_from_the_map(tmp_path: Path) -> None:
+    """The answer may be lost, but the room tells the phone otherwise: a ``landed`` event with the
+    note's key on the live stream, and ``"landed"`` in the map it reads with its key (also after
+    the app restarted); another participant's key is not theirs."""
+    path = make_map_file(tmp_path / "w.jmap")
+    journal = tmp_path / "k.jsonl"
+    with served_room(path, keys=RequestKeys(journal)) as served:
+        stage, lane = _cell(served)
+        key = "k-landed-0001"
+        asked = f"api/map?participant=Ana&key={key}"
+        phone = served.client()
+        assert phone.get(asked).json()["landed"] is False
+        listener = served.client()
+        listener.conn.request("GET", listener.base + "api/events")
+        stream = listener.conn.getresponse()
+        assert stream.readline() == b"retry: 2000\n"
+        note = {"stage": stage, "lane": lane, "text": "told", "participant": "Ana", "key": key}
+        assert phone.post("api/cards", note).status == 201
+        events = []
+        while not any(line.startswith(b"event: landed") for line in events):
+            events.append(stream.readline())
+        data = stream.readline()
+        assert data.startswith(b"data: ") and json.loads(data[6:]) == {
+            "type": "landed",
+            "key": key,
+            "held": False,
+        }
+        assert b"event: card\n" in events  # the card first, then its phone's word
+        listener.close()
+        assert phone.get(asked).json()["landed"] is True
+        assert phone.get(f"api/map?participant=Bo&key={key}").json()["landed"] is False
+        assert phone.get("api/map?participant=Ana&key=bad%20key").status == 400
+        assert "landed" not in phone.get("api/map?participant=Ana").json()
+    with served_room(path, keys=RequestKeys(journal)) as served:
+        assert served.client().get(asked).json()["landed"] is True  # the app restarted
