@@ -33,6 +33,13 @@ from jmdesigner.room.session import Event, Room
 
 OWNER_TIMEOUT = 30.0  # seconds a request waits for the document's owner before giving up
 KEEPALIVE = 15.0  # seconds between comments on an idle event stream
+# A phone that vanished (slept off the network, left the room) never says goodbye: its connections
+# are dropped in bounded time, so they never hold the room's 300 streams until TCP gives up (~15 min).
+IDLE_TIMEOUT = 30.0  # seconds a connection may wait for its (next) request, sending nothing
+STREAM_WRITE_TIMEOUT = 30.0  # seconds an event may wait to leave (a phone that stopped reading)
+LINGER = 2.0  # seconds the rest of a refused request's body is waited for (and dropped)
+UNACKED_TIMEOUT = 30.0  # seconds sent data may go unacknowledged before the system drops it
+PROBE_IDLE, PROBE_INTERVAL, PROBE_COUNT = 20, 5, 3  # TCP keep-alive on a silent connection: dead in ~35 s
 MAX_QUEUED_EVENTS = 500  # per listener; a listener that falls further behind reloads the map
 
 SECURITY_HEADERS = {
@@ -68,6 +75,51 @@ def url_host(host: str) -> str:
 def _load_page() -> dict[str, bytes]:
     folder = resources.files("jmdesigner.room") / "page"
     return {path: (folder / name).read_bytes() for path, (name, _type) in _PAGE_FILES.items()}
+
+
+class _Gone(Exception):
+    """The phone at the other end of an event stream stopped taking events: the stream was dropped."""
+
+
+async def _send(request: web.Request, response: web.StreamResponse, data: bytes) -> None:
+    """Write to an event stream; a phone that takes nothing for ``STREAM_WRITE_TIMEOUT`` seconds
+    (its buffers full: it stopped reading, or is gone) is cut off, its place freed."""
+    try:
+        await asyncio.wait_for(response.write(data), STREAM_WRITE_TIMEOUT)
+    except TimeoutError:
+        transport = request.transport
+        if transport is not None:
+            transport.abort()
+        raise _Gone from None
+
+
+async def _read_body(request: web.Request) -> bytes:
+    """The body as it arrives, in as many pieces as the network cut it into; 413 past the limit."""
+    body = b""
+    while chunk := await request.content.read(rules.MAX_BODY_BYTES + 1 - len(body)):
+        body += chunk
+        if len(body) > rules.MAX_BODY_BYTES:
+            raise RoomRefusal(413, "That is too much for one request.")
+    return body
+
+
+def _bound_silence(sock: socket.socket) -> None:
+    """Make the system drop a connection whose phone vanished without a word, in bounded time
+    rather than when TCP gives up: keep-alive probes on a silent connection, and a limit on how
+    long sent data may go unacknowledged. Set on the listening socket, which every connection it
+    accepts inherits (Linux; elsewhere what the system has of it)."""
+    options = (
+        (socket.SOL_SOCKET, "SO_KEEPALIVE", 1),
+        (socket.IPPROTO_TCP, "TCP_KEEPIDLE", PROBE_IDLE),
+        (socket.IPPROTO_TCP, "TCP_KEEPINTVL", PROBE_INTERVAL),
+        (socket.IPPROTO_TCP, "TCP_KEEPCNT", PROBE_COUNT),
+        (socket.IPPROTO_TCP, "TCP_USER_TIMEOUT", int(UNACKED_TIMEOUT * 1000)),
+    )
+    for level, name, value in options:
+        option = getattr(socket, name, None)
+        if option is not None:
+            with contextlib.suppress(OSError):
+                sock.setsockopt(level, option, value)
 
 
 class _Ended(Exception):
@@ -135,6 +187,7 @@ class RoomServer:
         family = socket.AF_INET6 if ":" in self.host else socket.AF_INET
         try:
             self._sock = socket.create_server((self.host, self.port), family=family, backlog=256)
+            _bound_silence(self._sock)
         except OSError as exc:
             said = translate(
                 "Room", "The room cannot listen on {host}:{port} ({reason}); choose another address or port."
@@ -184,7 +237,14 @@ class RoomServer:
 
     def _run(self) -> None:
         loop = self._loop = asyncio.new_event_loop()
-        runner = web.AppRunner(self._app(), handle_signals=False, access_log=None, shutdown_timeout=1.0)
+        runner = web.AppRunner(
+            self._app(),
+            handle_signals=False,
+            access_log=None,
+            shutdown_timeout=1.0,
+            keepalive_timeout=IDLE_TIMEOUT,  # also a connection that never sends a whole request
+            lingering_time=LINGER,  # the rest of a refused request's body, read and dropped
+        )
         try:
             loop.run_until_complete(runner.setup())
             assert self._sock is not None
@@ -254,7 +314,10 @@ class RoomServer:
         try:
             return await handler(request)
         except RoomRefusal as refusal:
-            return self._json({"error": refusal.message}, refusal.status)
+            response = self._json({"error": refusal.message}, refusal.status)
+            if refusal.status == 408:  # the rest of its body may still come: the connection ends
+                response.force_close()
+            return response
         except _Ended:
             return self._json({"error": ENDED, "ended": True}, 410)
         except TimeoutError:
@@ -326,12 +389,12 @@ class RoomServer:
         listener = _Listener()
         self._listeners.add(listener)
         try:
-            await response.write(b"retry: 2000\n\n")
+            await _send(request, response, b"retry: 2000\n\n")
             while not listener.closed:
                 try:
                     await asyncio.wait_for(listener.wake.wait(), KEEPALIVE)
                 except TimeoutError:
-                    await response.write(b": still here\n\n")
+                    await _send(request, response, b": still here\n\n")
                     continue
                 listener.wake.clear()
                 if listener.overflowed:
@@ -340,8 +403,8 @@ class RoomServer:
                 while listener.events:
                     event = listener.events.popleft()
                     data = json.dumps(event, ensure_ascii=False, separators=(",", ":"))
-                    await response.write(f"event: {event['type']}\ndata: {data}\n\n".encode())
-        except (ConnectionResetError, asyncio.CancelledError):
+                    await _send(request, response, f"event: {event['type']}\ndata: {data}\n\n".encode())
+        except (ConnectionError, _Gone, asyncio.CancelledError):
             pass
         finally:
             self._listeners.discard(listener)
@@ -353,9 +416,10 @@ class RoomServer:
             raise RoomRefusal(415, "Send JSON (Content-Type: application/json).")
         if (request.content_length or 0) > rules.MAX_BODY_BYTES:
             raise RoomRefusal(413, "That is too much for one request.")
-        body = await request.content.read(rules.MAX_BODY_BYTES + 1)
-        if len(body) > rules.MAX_BODY_BYTES:
-            raise RoomRefusal(413, "That is too much for one request.")
+        try:  # the whole body, however it was cut on its way, within the idle limit
+            body = await asyncio.wait_for(_read_body(request), IDLE_TIMEOUT)
+        except TimeoutError:
+            raise RoomRefusal(408, "The request took too long to arrive; send it again.") from None
         try:
             data = json.loads(body.decode("utf-8"))
         except (ValueError, RecursionError):
