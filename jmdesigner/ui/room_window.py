@@ -226,6 +226,7 @@ class RoomWindow(QWidget):
     """Start, watch and stop the room for one map."""
 
     closed = Signal()
+    opened = Signal(bool)  # the room opened (True) or closed (False)
     # The map the facilitator types into: given a key typed in this window, it takes the keyboard
     # there with the key (the window that opened the room sets it). None: the key stays here.
     typed_on: Callable[[QKeyEvent], bool] | None = None
@@ -321,7 +322,7 @@ class RoomWindow(QWidget):
                 "code leaves the projector, and a room opened later gets a new link",
             )
         )
-        self.end_button.clicked.connect(self.ask_end_workshop)
+        self.end_button.clicked.connect(lambda: self.ask_end_workshop())
         self.end_button.setEnabled(False)  # while the room is open
         self.people = QTableWidget(0, 4)
         self.people.setHorizontalHeaderLabels(
@@ -465,7 +466,14 @@ class RoomWindow(QWidget):
                     raise
                 taken = True
                 server = RoomServer(
-                    room, self.owner.jobs, host, 0, join.token, retired=join.retired, ended=join.ended, keys=keys
+                    room,
+                    self.owner.jobs,
+                    host,
+                    0,
+                    join.token,
+                    retired=join.retired,
+                    ended=join.ended,
+                    keys=keys,
                 )
                 server.start()
         except JmError as exc:
@@ -517,6 +525,7 @@ class RoomWindow(QWidget):
             )
         self._sync_projector()
         self.refresh()
+        self.opened.emit(True)
         return True
 
     def stop(self) -> None:
@@ -539,6 +548,7 @@ class RoomWindow(QWidget):
         self.status.setText("")
         self.notice.setText("")
         self._sync_projector()
+        self.opened.emit(False)
 
     def ask_new_link(self) -> bool:
         """New Link, once the facilitator confirms: every phone on the old link must scan again."""
@@ -569,10 +579,11 @@ class RoomWindow(QWidget):
             translate("RoomWindow", "A new link: the old one no longer works; phones must scan the new code.")
         )
 
-    def ask_end_workshop(self) -> bool:
-        """End the Workshop, once the facilitator confirms."""
+    def ask_end_workshop(self, asking: QWidget | None = None) -> bool:
+        """End the Workshop, once the facilitator confirms (over ``asking``: the window the
+        facilitator chose it in, this one by default)."""
         if not _confirmed(
-            self,
+            asking or self,
             translate("RoomWindow", "End the Workshop"),
             translate(
                 "RoomWindow",
