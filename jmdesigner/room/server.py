@@ -16,6 +16,7 @@ import socket
 import threading
 from collections import deque
 from collections.abc import Awaitable, Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
@@ -162,6 +163,7 @@ class RoomServer:
         # the answers kept beside the document (``room.keys``: a retry after a restart lands once)
         self._keys: dict[tuple[str, str, str], asyncio.Future[Any]] = {}
         self.keys = keys if keys is not None else RequestKeys()
+        self._writer = ThreadPoolExecutor(1, thread_name_prefix="jmdesigner-room-keys")  # their file
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._ready = threading.Event()
@@ -255,6 +257,7 @@ class RoomServer:
             self._stopped.set()
             return
         self._ready.set()
+        loop.call_soon(self.keys.load)  # on this thread, before the first request: not the window's
         try:
             loop.run_forever()
         finally:
@@ -262,6 +265,7 @@ class RoomServer:
                 listener.closed = True
                 listener.wake.set()
             loop.run_until_complete(runner.cleanup())
+            self._writer.shutdown(wait=True)  # the keys of requests answered are on disk
             loop.close()
             self._stopped.set()
 
@@ -459,7 +463,7 @@ class RoomServer:
         answer = await self._on_owner(job)
         self.keys.remember(slot, answer)
         # appended and synced off the loop (the writes of requests answered meanwhile share it)
-        await asyncio.get_running_loop().run_in_executor(None, self.keys.write)
+        await asyncio.get_running_loop().run_in_executor(self._writer, self.keys.write)
         return answer
 
     def landed(self, who: str, key: str) -> bool:

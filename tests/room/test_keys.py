@@ -91,6 +91,9 @@ def test_the_keys_file_survives_a_torn_line_and_stays_bounded(
         torn.write(b'["cards","Ana","key-000')
     with journal.open("ab") as junk:
         junk.write(b"\n[1,2]\nnot json\n")
+    assert len(RequestKeys(journal)) == 2
+    with journal.open("ab") as junk:  # whole lines, one of them two values: read line by line
+        junk.write(b'"a","b"\n')
     again = RequestKeys(journal)
     assert again.answer(("cards", "Ana", "key-00000001")) == "c1"
     assert again.answer(("votes", "Ana", "key-00000002")) == (2, 1)
