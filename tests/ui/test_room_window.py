@@ -432,10 +432,24 @@ def test_the_join_link_outlives_the_room_window_until_the_facilitator_replaces_i
     room, url = open_room(window, doc_path, qtbot)
     phone = Client(url)
     stage, lane = off_thread(qtbot, lambda: _cell(url))
+    first = {"stage": stage, "lane": lane, "text": "before", "participant": "Ana", "key": "key-before-01"}
+    card = off_thread(qtbot, lambda: Client(url).post("api/cards", first).json()["id"])
+    dot = {"card": card, "participant": "Ana", "key": "key-a-dot-01"}
+    given = off_thread(qtbot, lambda: Client(url).post("api/votes", dot).json())
     room.close()  # the window closed mid-workshop (or the app: the link is kept per user)
     window.close_file()
     reopened_room, again = open_room(window, doc_path, qtbot)
     assert again == url and not reopened_room.notice.text()  # same token, same port: no phone scans again
+    # a dot whose answer was lost, sent again to the room opened anew: answered, not given twice
+    assert (
+        off_thread(qtbot, lambda: Client(url).post("api/votes", dot).json())
+        == given
+        == {
+            "card": card,
+            "votes": 1,
+            "dots_left": 2,
+        }
+    )
     note = {"stage": stage, "lane": lane, "text": "still here", "participant": "Ana"}
     assert off_thread(qtbot, lambda: phone.post("api/cards", note).status) == 201
     answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
