@@ -79,9 +79,10 @@ def run(args: argparse.Namespace) -> int:
         )
     stop = threading.Event()
     ending = False
-    how: list[str] = []  # how it ends: "end" (the workshop ends) or "stop" (the room closes, its link kept)
+    # how it ends: "end" (the workshop ends) or "stop" (the room closes, its link kept), first come
+    how: list[object] = []
     previous = {
-        signal.SIGINT: signal.signal(signal.SIGINT, _setter(stop, how, END)),
+        signal.SIGINT: signal.signal(signal.SIGINT, _setter(stop, how, END, signal.SIGINT)),
         signal.SIGTERM: signal.signal(signal.SIGTERM, _setter(stop, how, STOP)),
     }
     jfile = open_document(args.file)
@@ -158,6 +159,8 @@ def run(args: argparse.Namespace) -> int:
         jfile.close()
         for sig, handler in previous.items():
             signal.signal(sig, handler)
+    if sys.stderr.isatty() and signal.SIGINT in how:
+        print(file=sys.stderr)  # after the “^C” the terminal showed, on a line of its own
     if ending:
         said = translate("Cli", "The workshop has ended: phones were thanked, and everything is saved.")
     else:
@@ -169,15 +172,15 @@ def run(args: argparse.Namespace) -> int:
 END, STOP = "end", "stop"  # what may be typed on stdin
 
 
-def _setter(stop: threading.Event, how: list[str], meaning: str):  # type: ignore[no-untyped-def]
+def _setter(stop: threading.Event, how: list[object], meaning: str, *also: object):  # type: ignore[no-untyped-def]
     def handler(_signum: int, _frame: FrameType | None) -> None:
-        how.append(meaning)
+        how.extend((meaning, *also))
         stop.set()
 
     return handler
 
 
-def _read_commands(stop: threading.Event, how: list[str]) -> None:
+def _read_commands(stop: threading.Event, how: list[object]) -> None:
     """``end`` or ``stop`` typed on stdin (a line each), read on a thread of its own; anything else
     is answered with what may be typed. The end of stdin (none, or ``/dev/null``) changes nothing.
     Read from the file descriptor itself: a thread blocked in ``sys.stdin`` would hold its lock
