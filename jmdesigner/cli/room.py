@@ -1,13 +1,15 @@
 """``jmdesigner room FILE.jmap``: the workshop room without a window (docs/room.md).
 
-The first line on stdout is the join URL; the room serves until SIGINT or SIGTERM, then
-finishes the requests in flight and exits 0 with everything saved (each accepted note was
-saved when it was accepted).
+The first line on stdout is the join URL; the room serves until the workshop ends (``end`` typed
+on stdin, or Ctrl+C: as the window's End the Workshop, phones are thanked and the link retires) or
+it is closed with its link kept (``stop`` typed, or SIGTERM); then it finishes the requests in
+flight and exits 0 with everything saved (each accepted note was saved when it was accepted).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 import sys
 import threading
@@ -57,6 +59,7 @@ def run(args: argparse.Namespace) -> int:
     from jmdesigner.model import UndoStack
     from jmdesigner.room.address import candidate_addresses
     from jmdesigner.room.jobs import JobQueue
+    from jmdesigner.room.keys import RequestKeys, keys_path
     from jmdesigner.room.links import RoomLinks, document_key
     from jmdesigner.room.server import RoomServer
     from jmdesigner.room.session import Room, RoomSettings
@@ -75,7 +78,13 @@ def run(args: argparse.Namespace) -> int:
             )
         )
     stop = threading.Event()
-    previous = {sig: signal.signal(sig, _setter(stop)) for sig in (signal.SIGINT, signal.SIGTERM)}
+    ending = False
+    # how it ends: "end" (the workshop ends) or "stop" (the room closes, its link kept), first come
+    how: list[object] = []
+    previous = {
+        signal.SIGINT: signal.signal(signal.SIGINT, _setter(stop, how, END, signal.SIGINT)),
+        signal.SIGTERM: signal.signal(signal.SIGTERM, _setter(stop, how, STOP)),
+    }
     jfile = open_document(args.file)
     try:
         if jfile.read_only:
@@ -94,13 +103,25 @@ def run(args: argparse.Namespace) -> int:
         links, where = RoomLinks(), document_key(jfile.location, jfile.name)
         join = links.renew(where, jmap.id) if args.new_link else links.link(where, jmap.id)
         host = args.host or candidate_addresses()[0]
-        server = RoomServer(room, jobs, host, args.port or join.port, join.token, retired=join.retired)
+        keys = RequestKeys(keys_path(where, jmap.id))  # a phone's retry lands once across restarts
+        server = RoomServer(
+            room,
+            jobs,
+            host,
+            args.port or join.port,
+            join.token,
+            retired=join.retired,
+            ended=join.ended,
+            keys=keys,
+        )
         try:
             server.start()
         except JmError:
             if args.port or not join.port:
                 raise
-            server = RoomServer(room, jobs, host, 0, join.token, retired=join.retired)
+            server = RoomServer(
+                room, jobs, host, 0, join.token, retired=join.retired, ended=join.ended, keys=keys
+            )
             server.start()
             said = translate(
                 "Cli", "Port {port} is taken, so the link changed: phones must scan the new code."
@@ -113,27 +134,84 @@ def run(args: argparse.Namespace) -> int:
             import segno
 
             segno.make(server.url, error="m").terminal(out=sys.stderr, compact=True)
-        said = translate("Cli", "The room for “{title}” is open; Ctrl+C closes it.").format(title=jmap.title)
-        print(said, file=sys.stderr, flush=True)
+        said = translate(
+            "Cli",
+            "The room for “{title}” is open. Type “end” and Enter, or press Ctrl+C, to end the workshop; "
+            "“stop” closes the room and keeps its link.",
+        )
+        print(said.format(title=jmap.title), file=sys.stderr, flush=True)
+        _read_commands(stop, how)
         while not stop.is_set():
             if isinstance(jfile, SharedStore):
                 jfile.poll_external()  # a team library: the room shows what colleagues change
             if jobs.ready.wait(0.2):
                 jobs.run(batch=stack.batch)  # the writes of a slice share one transaction
+        ending = how[:1] == [END]
+        if ending:  # as the window's End the Workshop: every open page is told, nothing new is taken
+            server.end()
         server.stop(wait=False)
         while not server.wait_stopped(0.01) or len(jobs):  # answer what is in flight, then stop
             jobs.run(batch=stack.batch)
         room.close()
+        if ending:  # the link retires: a room opened later is a new workshop, with a new link
+            links.renew(where, jmap.id, ended=True)
     finally:
         jfile.close()
         for sig, handler in previous.items():
             signal.signal(sig, handler)
-    print(translate("Cli", "The room is closed; everything is saved."), file=sys.stderr)
+    if sys.stderr.isatty() and signal.SIGINT in how:
+        print(file=sys.stderr)  # after the “^C” the terminal showed, on a line of its own
+    if ending:
+        said = translate("Cli", "The workshop has ended: phones were thanked, and everything is saved.")
+    else:
+        said = translate("Cli", "The room is closed; everything is saved.")
+    print(said, file=sys.stderr)
     return 0
 
 
-def _setter(stop: threading.Event):  # type: ignore[no-untyped-def]
+END, STOP = "end", "stop"  # what may be typed on stdin
+
+
+def _setter(stop: threading.Event, how: list[object], meaning: str, *also: object):  # type: ignore[no-untyped-def]
     def handler(_signum: int, _frame: FrameType | None) -> None:
+        how.extend((meaning, *also))
         stop.set()
 
     return handler
+
+
+def _read_commands(stop: threading.Event, how: list[object]) -> None:
+    """``end`` or ``stop`` typed on stdin (a line each), read on a thread of its own; anything else
+    is answered with what may be typed. The end of stdin (none, or ``/dev/null``) changes nothing.
+    Read from the file descriptor itself: a thread blocked in ``sys.stdin`` would hold its lock
+    when the program exits."""
+
+    def read() -> None:
+        pending = b""
+        while not stop.is_set():
+            try:
+                chunk = os.read(0, 1024)
+            except OSError:
+                return
+            if not chunk:
+                return
+            pending += chunk
+            while b"\n" in pending:
+                line, pending = pending.split(b"\n", 1)
+                word = line.decode(errors="replace").strip().lower()
+                if word in (END, STOP):
+                    how.append(word)
+                    stop.set()
+                    return
+                if word:
+                    said = translate(
+                        "Cli", "Type “end” and Enter to end the workshop, or “stop” to close the room."
+                    )
+                    print(said, file=sys.stderr, flush=True)
+            pending = pending[-1024:]  # (a line without end is not kept whole)
+
+    try:
+        os.fstat(0)
+    except OSError:
+        return  # no stdin at all
+    threading.Thread(target=read, name="jmdesigner-room-commands", daemon=True).start()

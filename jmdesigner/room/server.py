@@ -16,6 +16,7 @@ import socket
 import threading
 from collections import deque
 from collections.abc import Awaitable, Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
@@ -26,12 +27,20 @@ from jmdesigner.errors import JmError
 from jmdesigner.i18n import translate
 from jmdesigner.room import rules
 from jmdesigner.room.jobs import JobQueue
+from jmdesigner.room.keys import MAX_KEYS, RequestKeys
 from jmdesigner.room.links import digest, new_token
 from jmdesigner.room.rules import RateLimiter, RoomRefusal
 from jmdesigner.room.session import Event, Room
 
 OWNER_TIMEOUT = 30.0  # seconds a request waits for the document's owner before giving up
 KEEPALIVE = 15.0  # seconds between comments on an idle event stream
+# A phone that vanished (slept off the network, left the room) never says goodbye: its connections
+# are dropped in bounded time, so they never hold the room's 300 streams until TCP gives up (~15 min).
+IDLE_TIMEOUT = 30.0  # seconds a connection may wait for its (next) request, sending nothing
+STREAM_WRITE_TIMEOUT = 30.0  # seconds an event may wait to leave (a phone that stopped reading)
+LINGER = 2.0  # seconds the rest of a refused request's body is waited for (and dropped)
+UNACKED_TIMEOUT = 30.0  # seconds sent data may go unacknowledged before the system drops it
+PROBE_IDLE, PROBE_INTERVAL, PROBE_COUNT = 20, 5, 3  # TCP keep-alive on a silent connection: dead in ~35 s
 MAX_QUEUED_EVENTS = 500  # per listener; a listener that falls further behind reloads the map
 
 SECURITY_HEADERS = {
@@ -52,7 +61,6 @@ SECURITY_HEADERS = {
 REPLACED = "This link was replaced by a new one: scan the room's new code, or ask the facilitator for it."
 ENDED = "The workshop has ended — thank you."
 END_FLUSH = 0.5  # seconds the end waits for every open page to have been told
-MAX_KEYS = 20_000  # request keys remembered (a phone's retry of a note or dot is answered once)
 
 _PAGE_FILES = {
     "": ("room.html", "text/html; charset=utf-8"),
@@ -68,6 +76,51 @@ def url_host(host: str) -> str:
 def _load_page() -> dict[str, bytes]:
     folder = resources.files("jmdesigner.room") / "page"
     return {path: (folder / name).read_bytes() for path, (name, _type) in _PAGE_FILES.items()}
+
+
+class _Gone(Exception):
+    """The phone at the other end of an event stream stopped taking events: the stream was dropped."""
+
+
+async def _send(request: web.Request, response: web.StreamResponse, data: bytes) -> None:
+    """Write to an event stream; a phone that takes nothing for ``STREAM_WRITE_TIMEOUT`` seconds
+    (its buffers full: it stopped reading, or is gone) is cut off, its place freed."""
+    try:
+        await asyncio.wait_for(response.write(data), STREAM_WRITE_TIMEOUT)
+    except TimeoutError:
+        transport = request.transport
+        if transport is not None:
+            transport.abort()
+        raise _Gone from None
+
+
+async def _read_body(request: web.Request) -> bytes:
+    """The body as it arrives, in as many pieces as the network cut it into; 413 past the limit."""
+    body = b""
+    while chunk := await request.content.read(rules.MAX_BODY_BYTES + 1 - len(body)):
+        body += chunk
+        if len(body) > rules.MAX_BODY_BYTES:
+            raise RoomRefusal(413, "That is too much for one request.")
+    return body
+
+
+def _bound_silence(sock: socket.socket) -> None:
+    """Make the system drop a connection whose phone vanished without a word, in bounded time
+    rather than when TCP gives up: keep-alive probes on a silent connection, and a limit on how
+    long sent data may go unacknowledged. Set on the listening socket, which every connection it
+    accepts inherits (Linux; elsewhere what the system has of it)."""
+    options = (
+        (socket.SOL_SOCKET, "SO_KEEPALIVE", 1),
+        (socket.IPPROTO_TCP, "TCP_KEEPIDLE", PROBE_IDLE),
+        (socket.IPPROTO_TCP, "TCP_KEEPINTVL", PROBE_INTERVAL),
+        (socket.IPPROTO_TCP, "TCP_KEEPCNT", PROBE_COUNT),
+        (socket.IPPROTO_TCP, "TCP_USER_TIMEOUT", int(UNACKED_TIMEOUT * 1000)),
+    )
+    for level, name, value in options:
+        option = getattr(socket, name, None)
+        if option is not None:
+            with contextlib.suppress(OSError):
+                sock.setsockopt(level, option, value)
 
 
 class _Ended(Exception):
@@ -95,6 +148,7 @@ class RoomServer:
         limiter: RateLimiter | None = None,
         retired: Iterable[str] = (),
         ended: Iterable[str] = (),
+        keys: RequestKeys | None = None,
     ) -> None:
         self.room, self.jobs, self.host = room, jobs, host
         self.token = token or new_token()
@@ -105,7 +159,11 @@ class RoomServer:
         self.port = port
         self._page = _load_page()
         self._listeners: set[_Listener] = set()
-        self._keys: dict[tuple[str, str, str | None], asyncio.Future[Any]] = {}  # on the loop's thread
+        # Keyed requests: those on their way or answered in this room (on the loop's thread), and
+        # the answers kept beside the document (``room.keys``: a retry after a restart lands once)
+        self._keys: dict[tuple[str, str, str], asyncio.Future[Any]] = {}
+        self.keys = keys if keys is not None else RequestKeys()
+        self._writer = ThreadPoolExecutor(1, thread_name_prefix="jmdesigner-room-keys")  # their file
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._ready = threading.Event()
@@ -131,6 +189,7 @@ class RoomServer:
         family = socket.AF_INET6 if ":" in self.host else socket.AF_INET
         try:
             self._sock = socket.create_server((self.host, self.port), family=family, backlog=256)
+            _bound_silence(self._sock)
         except OSError as exc:
             said = translate(
                 "Room", "The room cannot listen on {host}:{port} ({reason}); choose another address or port."
@@ -180,7 +239,14 @@ class RoomServer:
 
     def _run(self) -> None:
         loop = self._loop = asyncio.new_event_loop()
-        runner = web.AppRunner(self._app(), handle_signals=False, access_log=None, shutdown_timeout=1.0)
+        runner = web.AppRunner(
+            self._app(),
+            handle_signals=False,
+            access_log=None,
+            shutdown_timeout=1.0,
+            keepalive_timeout=IDLE_TIMEOUT,  # also a connection that never sends a whole request
+            lingering_time=LINGER,  # the rest of a refused request's body, read and dropped
+        )
         try:
             loop.run_until_complete(runner.setup())
             assert self._sock is not None
@@ -191,6 +257,7 @@ class RoomServer:
             self._stopped.set()
             return
         self._ready.set()
+        loop.call_soon(self.keys.load)  # on this thread, before the first request: not the window's
         try:
             loop.run_forever()
         finally:
@@ -198,6 +265,7 @@ class RoomServer:
                 listener.closed = True
                 listener.wake.set()
             loop.run_until_complete(runner.cleanup())
+            self._writer.shutdown(wait=True)  # the keys of requests answered are on disk
             loop.close()
             self._stopped.set()
 
@@ -250,7 +318,10 @@ class RoomServer:
         try:
             return await handler(request)
         except RoomRefusal as refusal:
-            return self._json({"error": refusal.message}, refusal.status)
+            response = self._json({"error": refusal.message}, refusal.status)
+            if refusal.status == 408:  # the rest of its body may still come: the connection ends
+                response.force_close()
+            return response
         except _Ended:
             return self._json({"error": ENDED, "ended": True}, 410)
         except TimeoutError:
@@ -277,7 +348,12 @@ class RoomServer:
     async def _get_map(self, request: web.Request) -> web.StreamResponse:
         who = request.rel_url.query.get("participant")
         name = rules.participant_name(who) if who is not None else None
+        key = rules.request_key(request.rel_url.query.get("key"))
         data = await self._on_owner(lambda: self.room.map_json(name))
+        if name is not None and key is not None:
+            # the note this phone is waiting on: taken though its answer was lost?
+            data["landed"] = self.landed(name, key)
+            data["held"] = self.room.settings.hold
         return self._json(data, 200)
 
     async def _post_card(self, request: web.Request) -> web.StreamResponse:
@@ -287,7 +363,9 @@ class RoomServer:
         text = rules.note_text(data.get("text"))
         key = rules.request_key(data.get("key"))
         who = self._allowed(data)
-        card_id = await self._once(("cards", who, key), lambda: self.room.add_note(who, stage, lane, text))
+        card_id = await self._once(
+            "cards", who, key, lambda: self.room.add_note(who, stage, lane, text, key=key)
+        )
         return self._json({"id": card_id, "held": self.room.settings.hold}, 201)
 
     async def _post_vote(self, request: web.Request) -> web.StreamResponse:
@@ -295,7 +373,7 @@ class RoomServer:
         card = rules.text_id(data.get("card"), "card")
         key = rules.request_key(data.get("key"))
         who = self._allowed(data)
-        votes, left = await self._once(("votes", who, key), lambda: self.room.vote(who, card))
+        votes, left = await self._once("votes", who, key, lambda: self.room.vote(who, card))
         return self._json({"card": card, "votes": votes, "dots_left": left}, 201)
 
     async def _post_feeling(self, request: web.Request) -> web.StreamResponse:
@@ -315,12 +393,12 @@ class RoomServer:
         listener = _Listener()
         self._listeners.add(listener)
         try:
-            await response.write(b"retry: 2000\n\n")
+            await _send(request, response, b"retry: 2000\n\n")
             while not listener.closed:
                 try:
                     await asyncio.wait_for(listener.wake.wait(), KEEPALIVE)
                 except TimeoutError:
-                    await response.write(b": still here\n\n")
+                    await _send(request, response, b": still here\n\n")
                     continue
                 listener.wake.clear()
                 if listener.overflowed:
@@ -329,8 +407,8 @@ class RoomServer:
                 while listener.events:
                     event = listener.events.popleft()
                     data = json.dumps(event, ensure_ascii=False, separators=(",", ":"))
-                    await response.write(f"event: {event['type']}\ndata: {data}\n\n".encode())
-        except (ConnectionResetError, asyncio.CancelledError):
+                    await _send(request, response, f"event: {event['type']}\ndata: {data}\n\n".encode())
+        except (ConnectionError, _Gone, asyncio.CancelledError):
             pass
         finally:
             self._listeners.discard(listener)
@@ -342,9 +420,10 @@ class RoomServer:
             raise RoomRefusal(415, "Send JSON (Content-Type: application/json).")
         if (request.content_length or 0) > rules.MAX_BODY_BYTES:
             raise RoomRefusal(413, "That is too much for one request.")
-        body = await request.content.read(rules.MAX_BODY_BYTES + 1)
-        if len(body) > rules.MAX_BODY_BYTES:
-            raise RoomRefusal(413, "That is too much for one request.")
+        try:  # the whole body, however it was cut on its way, within the idle limit
+            body = await asyncio.wait_for(_read_body(request), IDLE_TIMEOUT)
+        except TimeoutError:
+            raise RoomRefusal(408, "The request took too long to arrive; send it again.") from None
         try:
             data = json.loads(body.decode("utf-8"))
         except (ValueError, RecursionError):
@@ -359,23 +438,43 @@ class RoomServer:
             raise RoomRefusal(429, "Slow down a little: wait a few seconds and try again.")
         return who
 
-    async def _once(self, slot: tuple[str, str, str | None], job: Callable[[], Any]) -> Any:
+    async def _once(self, kind: str, who: str, key: str | None, job: Callable[[], Any]) -> Any:
         """``job`` done once per request key: a phone that lost the answer (its Wi-Fi dropped as
-        it sent) and sends the same note or dot again gets the first answer, not a second note.
-        Without a key every request is its own. A refused request forgets its key (a retry may
-        then succeed); the keys live as long as the room (the last ``MAX_KEYS``)."""
-        if slot[2] is None:
+        it sent, or the facilitator's app crashed) and sends the same note or dot again gets the
+        first answer, not a second note. Without a key every request is its own. A refused request
+        forgets its key (a retry may then succeed); the answers are kept beside the document
+        before they are given (``room.keys``, the last ``MAX_KEYS``), so they outlive the app."""
+        if key is None:
             return await self._on_owner(job)
+        slot = (kind, who, key)
         known = self._keys.get(slot)
         if known is None:
-            known = self._keys[slot] = asyncio.ensure_future(self._on_owner(job))
+            kept = self.keys.answer(slot)
+            if kept is not None:  # answered before this room opened (the app restarted since)
+                return kept
+            known = self._keys[slot] = asyncio.ensure_future(self._kept(slot, job))
             known.add_done_callback(lambda done: self._forget(slot, done))
             while len(self._keys) > MAX_KEYS:
                 del self._keys[next(iter(self._keys))]
         # shielded: the first request's phone going away does not cancel the write it asked for
         return await asyncio.shield(known)
 
-    def _forget(self, slot: tuple[str, str, str | None], done: asyncio.Future[Any]) -> None:
+    async def _kept(self, slot: tuple[str, str, str], job: Callable[[], Any]) -> Any:
+        answer = await self._on_owner(job)
+        self.keys.remember(slot, answer)
+        # appended and synced off the loop (the writes of requests answered meanwhile share it)
+        await asyncio.get_running_loop().run_in_executor(self._writer, self.keys.write)
+        return answer
+
+    def landed(self, who: str, key: str) -> bool:
+        """Whether the room took the note ``who`` sent with ``key`` (its answer may have been lost)."""
+        slot = ("cards", who, key)
+        known = self._keys.get(slot)
+        if known is not None and known.done() and not known.cancelled() and known.exception() is None:
+            return True
+        return self.keys.answer(slot) is not None
+
+    def _forget(self, slot: tuple[str, str, str], done: asyncio.Future[Any]) -> None:
         failed = done.cancelled() or done.exception() is not None
         if failed and self._keys.get(slot) is done:
             del self._keys[slot]

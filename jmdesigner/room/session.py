@@ -28,10 +28,12 @@ from jmdesigner.model import (
     commands,
     new_id,
 )
+from jmdesigner.room.keys import note_id
 from jmdesigner.room.rules import MAX_PARTICIPANTS, RoomRefusal
 
 ROOM_PERSONA = "Room"
 ROOM_COLOUR = "#D9822B"
+MAX_PENDING_KEYS = 1_000  # keys of notes being saved (a slice holds far fewer)
 
 Event = dict[str, Any]
 
@@ -120,6 +122,7 @@ class Room:
             str, tuple[int, Counter[str]]
         ] = {}  # lane → (its cards' revision, dots by name)
         self.publish = publish or (lambda _event: None)
+        self._note_keys: dict[str, str] = {}  # card id → the key of the note it is, until it is saved
         self._card_ids = {c.id for c in doc.cards(map_id)}
         self._structure_ids = {s.id for s in doc.stages(map_id)} | {lane.id for lane in doc.lanes(map_id)}
         doc.add_listener(self._on_changes)
@@ -154,7 +157,16 @@ class Room:
         return tally(self.doc, self.map_id)
 
     # ---------------------------------------------------------------- writing
-    def add_note(self, participant: str, stage_id: str, lane_id: str, text: str) -> str:
+    def add_note(
+        self, participant: str, stage_id: str, lane_id: str, text: str, key: str | None = None
+    ) -> str:
+        """A participant's note; its card id. With the phone's ``key`` the id is made from it, and a
+        note already on the map under that id is answered with it, nothing written: the note
+        landed, though its key was lost with the app (``room.keys``)."""
+        card_id = note_id(self.map_id, participant, key) if key is not None else new_id()
+        landed = self.doc.get(Kind.CARD, card_id) if key is not None else None
+        if landed is not None and landed.map_id == self.map_id:
+            return card_id
         stage, lane = self.doc.get(Kind.STAGE, stage_id), self.doc.get(Kind.LANE, lane_id)
         if stage is None or stage.map_id != self.map_id:
             raise RoomRefusal(404, "That stage is not on this map (any more).")
@@ -165,7 +177,7 @@ class Room:
         self._participant(participant)
         hold = self.settings.hold
         card = Card(
-            id=new_id(),
+            id=card_id,
             map_id=self.map_id,
             stage_id=stage_id,
             lane_id=lane_id,
@@ -174,7 +186,17 @@ class Room:
             from_room=hold or not self.settings.straight_in,
             held=hold,
         )
-        self._push(commands.insert_card(card), "Note from the room (held)" if hold else "Note from the room")
+        if key is not None:  # its phone is told once the note is saved (a ``landed`` event)
+            self._note_keys[card.id] = key
+            while len(self._note_keys) > MAX_PENDING_KEYS:  # (a slice whose save failed leaves some)
+                del self._note_keys[next(iter(self._note_keys))]
+        try:
+            self._push(
+                commands.insert_card(card), "Note from the room (held)" if hold else "Note from the room"
+            )
+        except RoomRefusal:
+            self._note_keys.pop(card.id, None)
+            raise
         return card.id
 
     def vote(self, participant: str, card_id: str) -> tuple[int, int]:
@@ -289,6 +311,10 @@ class Room:
             event = self._event(change)
             if event is not None:
                 self.publish(event)
+            if self._note_keys and change.kind is Kind.CARD and change.id in self._note_keys:
+                # saved: the phone that sent it learns so even if its answer is lost on the way
+                key = self._note_keys.pop(change.id)
+                self.publish({"type": "landed", "key": key, "held": self.settings.hold})
 
     def _event(self, change: Change) -> Event | None:
         if change.kind is Kind.CARD:

@@ -49,6 +49,7 @@ class Act(StrEnum):
     WORKSHOP = "workshop"
     ROOM = "room"
     ACCEPT_ROOM = "accept_room"
+    END_WORKSHOP = "end_workshop"
     NEXT_PANEL = "next_panel"
     PREVIOUS_PANEL = "previous_panel"
     COMPARE_CURRENT = "compare_current"
@@ -66,6 +67,7 @@ class Needs(Enum):
     NOTHING = "nothing"
     FILE = "file"  # a file is open
     WRITABLE = "writable"  # a file is open and may be changed
+    ROOM = "room"  # the room is open (Workshop ▸ Invite the Room…)
 
 
 class Spec(NamedTuple):  # not a dataclass: the window's start would import dataclasses for it alone
@@ -166,6 +168,16 @@ SPECS: dict[Act, Spec] = {
         N_("Actions", "Keep the selected notes from the room as ordinary cards (their “Room” mark goes)"),
         Needs.WRITABLE,
     ),
+    Act.END_WORKSHOP: Spec(
+        N_("Actions", "&End the Workshop…"),
+        (),
+        N_(
+            "Actions",
+            "Thank the phones and take no more notes; what they sent stays on the map, and a room "
+            "opened later gets a new link",
+        ),
+        Needs.ROOM,
+    ),
     Act.NEXT_PANEL: Spec(
         N_("Actions", "Next &Panel"), ("F6",), N_("Actions", "Move the keyboard to the next panel")
     ),
@@ -256,7 +268,7 @@ VIEW_MENU = (
     Act.PREVIOUS_PANEL,
     PANELS,
 )
-WORKSHOP_MENU = (Act.WORKSHOP, Act.ROOM, Act.ACCEPT_ROOM)
+WORKSHOP_MENU = (Act.WORKSHOP, Act.ROOM, Act.ACCEPT_ROOM, Act.END_WORKSHOP)
 MAP_MENU = (MAP_ACTIONS, None, Act.COMPARE_CURRENT, Act.COMPARE, Act.PORTFOLIO, Act.VERSIONS, Act.PERSONAS)
 GUIDES = "guides"
 HELP_MENU = (Act.SHORTCUTS, GUIDES, None, Act.ABOUT)

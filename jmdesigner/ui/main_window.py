@@ -192,6 +192,7 @@ class MainWindow(QMainWindow):
             Act.WORKSHOP: self.start_workshop,
             Act.ROOM: self.invite_room,
             Act.ACCEPT_ROOM: self.accept_room_notes,
+            Act.END_WORKSHOP: self.end_workshop,
             Act.NEXT_PANEL: lambda: self.cycle_panels(1),
             Act.PREVIOUS_PANEL: lambda: self.cycle_panels(-1),
             Act.COMPARE_CURRENT: self.compare_with_current,
@@ -740,6 +741,7 @@ class MainWindow(QMainWindow):
             where = document_key(self.jfile.location, self.jfile.name)
             self.room_window = open_room_window(self.jfile.document, self.stack, map_id, self, where)
             self.room_window.closed.connect(self._room_closed)
+            self.room_window.opened.connect(self._room_opened)
             self.room_window.typed_on = self._typed_in_room_window
             self.room_window.addAction(self.registry[Act.WORKSHOP])  # F5 there too
             self.room_window.show_on_projector(self.workshop)
@@ -766,6 +768,22 @@ class MainWindow(QMainWindow):
 
     def _room_closed(self) -> None:
         self.room_window = None
+        self._room_opened(False)
+
+    def _room_opened(self, _open: bool) -> None:
+        """The room opened or closed: End the Workshop follows."""
+        self.registry[Act.END_WORKSHOP].setEnabled(self.room_open)
+
+    @property
+    def room_open(self) -> bool:
+        return self.room_window is not None and self.room_window.server is not None
+
+    def end_workshop(self) -> bool:
+        """Workshop ▸ End the Workshop…: as the room window's button, asked first (from this window)."""
+        room = self.room_window
+        if room is None or room.server is None:
+            return False
+        return room.ask_end_workshop(self)
 
     def accept_room_notes(self) -> int:
         """The canvas's selected participants' notes become ordinary cards (one undo step)."""
@@ -1420,6 +1438,8 @@ class MainWindow(QMainWindow):
                 self.registry[act].setEnabled(f is not None)
             elif spec.needs is Needs.WRITABLE:
                 self.registry[act].setEnabled(f is not None and f.writable)
+            elif spec.needs is Needs.ROOM:
+                self.registry[act].setEnabled(self.room_open)
         self.map_menu.setEnabled(f is not None)
         self._update_undo_actions()
         self._show_saved_state(fit=True)

@@ -39,6 +39,7 @@ from jmdesigner.i18n import N_, grouped, translate
 from jmdesigner.model import Change, Document, Kind, LaneKind, UndoStack, commands
 from jmdesigner.room.address import candidate_addresses
 from jmdesigner.room.jobs import JobQueue
+from jmdesigner.room.keys import RequestKeys, keys_path
 from jmdesigner.room.links import Link, RoomLinks, digest, new_token
 from jmdesigner.room.server import RoomServer
 from jmdesigner.room.session import Room, RoomSettings, tally
@@ -225,6 +226,7 @@ class RoomWindow(QWidget):
     """Start, watch and stop the room for one map."""
 
     closed = Signal()
+    opened = Signal(bool)  # the room opened (True) or closed (False)
     # The map the facilitator types into: given a key typed in this window, it takes the keyboard
     # there with the key (the window that opened the room sets it). None: the key stays here.
     typed_on: Callable[[QKeyEvent], bool] | None = None
@@ -320,7 +322,7 @@ class RoomWindow(QWidget):
                 "code leaves the projector, and a room opened later gets a new link",
             )
         )
-        self.end_button.clicked.connect(self.ask_end_workshop)
+        self.end_button.clicked.connect(lambda: self.ask_end_workshop())
         self.end_button.setEnabled(False)  # while the room is open
         self.people = QTableWidget(0, 4)
         self.people.setHorizontalHeaderLabels(
@@ -450,8 +452,10 @@ class RoomWindow(QWidget):
         host, join = self.address.currentText().strip(), self.join
         # any free port: the one the link had last time when it is free, so phones keep their link
         port = self.port.value() or join.port
+        # a phone's retry lands once, also after the app restarted (kept beside the document)
+        keys = RequestKeys(keys_path(self.where, self.map_id)) if self.where is not None else RequestKeys()
         server = RoomServer(
-            room, self.owner.jobs, host, port, join.token, retired=join.retired, ended=join.ended
+            room, self.owner.jobs, host, port, join.token, retired=join.retired, ended=join.ended, keys=keys
         )
         taken = False
         try:
@@ -462,7 +466,14 @@ class RoomWindow(QWidget):
                     raise
                 taken = True
                 server = RoomServer(
-                    room, self.owner.jobs, host, 0, join.token, retired=join.retired, ended=join.ended
+                    room,
+                    self.owner.jobs,
+                    host,
+                    0,
+                    join.token,
+                    retired=join.retired,
+                    ended=join.ended,
+                    keys=keys,
                 )
                 server.start()
         except JmError as exc:
@@ -514,6 +525,7 @@ class RoomWindow(QWidget):
             )
         self._sync_projector()
         self.refresh()
+        self.opened.emit(True)
         return True
 
     def stop(self) -> None:
@@ -536,6 +548,7 @@ class RoomWindow(QWidget):
         self.status.setText("")
         self.notice.setText("")
         self._sync_projector()
+        self.opened.emit(False)
 
     def ask_new_link(self) -> bool:
         """New Link, once the facilitator confirms: every phone on the old link must scan again."""
@@ -566,10 +579,11 @@ class RoomWindow(QWidget):
             translate("RoomWindow", "A new link: the old one no longer works; phones must scan the new code.")
         )
 
-    def ask_end_workshop(self) -> bool:
-        """End the Workshop, once the facilitator confirms."""
+    def ask_end_workshop(self, asking: QWidget | None = None) -> bool:
+        """End the Workshop, once the facilitator confirms (over ``asking``: the window the
+        facilitator chose it in, this one by default)."""
         if not _confirmed(
-            self,
+            asking or self,
             translate("RoomWindow", "End the Workshop"),
             translate(
                 "RoomWindow",

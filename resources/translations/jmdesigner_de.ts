@@ -242,6 +242,14 @@
             <translation>Die ausgewählten Notizen aus dem Raum als normale Karten behalten (ihre „Raum“-Markierung verschwindet)</translation>
         </message>
         <message>
+            <source>&amp;End the Workshop…</source>
+            <translation>Workshop &amp;beenden…</translation>
+        </message>
+        <message>
+            <source>Thank the phones and take no more notes; what they sent stays on the map, and a room opened later gets a new link</source>
+            <translation>Den Handys danken und keine Notizen mehr annehmen; was sie gesendet haben, bleibt auf der Map, und ein später geöffneter Raum bekommt einen neuen Link</translation>
+        </message>
+        <message>
             <source>Next &amp;Panel</source>
             <translation>&amp;Nächster Bereich</translation>
         </message>
@@ -933,6 +941,14 @@
             <translation>den Workshop-Raum für eine Map bereitstellen: Handys senden Notizen, Stimmen und Gefühle</translation>
         </message>
         <message>
+            <source>The room for “{title}” is open. Type “end” and Enter, or press Ctrl+C, to end the workshop; “stop” closes the room and keeps its link.</source>
+            <translation>Der Raum für „{title}“ ist offen. Geben Sie „end“ und Enter ein oder drücken Sie Strg+C, um den Workshop zu beenden; „stop“ schließt den Raum und behält seinen Link.</translation>
+        </message>
+        <message>
+            <source>The workshop has ended: phones were thanked, and everything is saved.</source>
+            <translation>Der Workshop ist beendet: Den Handys wurde gedankt, und alles ist gespeichert.</translation>
+        </message>
+        <message>
             <source>The room is closed; everything is saved.</source>
             <translation>Der Raum ist geschlossen; alles ist gespeichert.</translation>
         </message>
@@ -965,8 +981,8 @@
             <translation>Port {port} ist belegt, daher hat sich der Link geändert: Handys müssen den neuen Code scannen.</translation>
         </message>
         <message>
-            <source>The room for “{title}” is open; Ctrl+C closes it.</source>
-            <translation>Der Raum für „{title}“ ist offen; Strg+C schließt ihn.</translation>
+            <source>Type “end” and Enter to end the workshop, or “stop” to close the room.</source>
+            <translation>Geben Sie „end“ und Enter ein, um den Workshop zu beenden, oder „stop“, um den Raum zu schließen.</translation>
         </message>
         <message>
             <source>Cannot open the room on {name}: {reason}.</source>
@@ -1173,6 +1189,10 @@
             <translation>Bearbeiten</translation>
         </message>
         <message>
+            <source>Edit card</source>
+            <translation>Karte bearbeiten</translation>
+        </message>
+        <message>
             <source>Add persona</source>
             <translation>Persona hinzufügen</translation>
         </message>
@@ -1247,10 +1267,6 @@
         <message>
             <source>Add card</source>
             <translation>Karte hinzufügen</translation>
-        </message>
-        <message>
-            <source>Edit card</source>
-            <translation>Karte bearbeiten</translation>
         </message>
         <message>
             <source>Move card</source>
@@ -1685,6 +1701,10 @@
     </context>
     <context>
         <name>Editing</name>
+        <message>
+            <source>{who} moved this card to “{stage}” · “{lane}” while you were typing; your text is saved on it there.</source>
+            <translation>{who} hat diese Karte nach „{stage}“ · „{lane}“ verschoben, während Sie tippten; Ihr Text ist dort auf ihr gespeichert.</translation>
+        </message>
         <message numerus="yes">
             <source>Add %n cards</source>
             <translation>
@@ -1693,20 +1713,16 @@
             </translation>
         </message>
         <message>
-            <source>{who} moved this card to “{stage}” · “{lane}” while you were typing; your text is saved on it there.</source>
-            <translation>{who} hat diese Karte nach „{stage}“ · „{lane}“ verschoben, während Sie tippten; Ihr Text ist dort auf ihr gespeichert.</translation>
-        </message>
-        <message>
-            <source>Someone else</source>
-            <translation>Jemand anderes</translation>
-        </message>
-        <message>
             <source>Your card had reached the library before the connection dropped; it was not added a second time.</source>
             <translation>Ihre Karte war schon in der Bibliothek, bevor die Verbindung abbrach; sie wurde nicht ein zweites Mal hinzugefügt.</translation>
         </message>
         <message>
             <source>Your card had reached the library before the connection dropped; the words typed since are in its editor: Enter saves them.</source>
             <translation>Ihre Karte war schon in der Bibliothek, bevor die Verbindung abbrach; was Sie seitdem getippt haben, steht in ihrem Editor: Eingabe speichert es.</translation>
+        </message>
+        <message>
+            <source>Someone else</source>
+            <translation>Jemand anderes</translation>
         </message>
         <message>
             <source>Your text was not added as a card; it is on the clipboard, to paste where it fits.</source>
@@ -4107,14 +4123,6 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>{who} hat die Karte „{title}“ gelöscht, die Sie gerade ansahen; Rückgängig in deren Fenster holt sie zurück.</translation>
         </message>
         <message>
-            <source>Someone else</source>
-            <translation>Jemand anderes</translation>
-        </message>
-        <message>
-            <source>You (in another window)</source>
-            <translation>Sie (in einem anderen Fenster)</translation>
-        </message>
-        <message>
             <source>This file has no maps yet.
 Use Map ▸ New Map… (Ctrl+Shift+N) to add one.</source>
             <translation>Diese Datei hat noch keine Maps.
@@ -4123,6 +4131,14 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         <message>
             <source>No maps</source>
             <translation>Keine Maps</translation>
+        </message>
+        <message>
+            <source>Someone else</source>
+            <translation>Jemand anderes</translation>
+        </message>
+        <message>
+            <source>You (in another window)</source>
+            <translation>Sie (in einem anderen Fenster)</translation>
         </message>
     </context>
     <context>
@@ -4573,12 +4589,12 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>Zusammenfassung</translation>
         </message>
         <message>
-            <source>Page {page}</source>
-            <translation>Seite {page}</translation>
-        </message>
-        <message>
             <source>Personas</source>
             <translation>Personas</translation>
+        </message>
+        <message>
+            <source>Page {page}</source>
+            <translation>Seite {page}</translation>
         </message>
         <message>
             <source>Tile {tile}</source>
@@ -4803,14 +4819,6 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
     <context>
         <name>PgStore</name>
         <message>
-            <source>{by} deleted the map “{title}” a moment ago, so it cannot be opened.</source>
-            <translation>{by} hat die Karte „{title}“ soeben gelöscht, daher kann sie nicht geöffnet werden.</translation>
-        </message>
-        <message>
-            <source>Someone else</source>
-            <translation>Jemand anderes</translation>
-        </message>
-        <message>
             <source>save your change</source>
             <translation>das Speichern Ihrer Änderung</translation>
         </message>
@@ -4899,6 +4907,14 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>Die sichere Verbindung zu {where} ist fehlgeschlagen ({detail}); prüfen Sie sslmode und die Zertifikate.</translation>
         </message>
         <message>
+            <source>{by} deleted the map “{title}” a moment ago, so it cannot be opened.</source>
+            <translation>{by} hat die Karte „{title}“ soeben gelöscht, daher kann sie nicht geöffnet werden.</translation>
+        </message>
+        <message>
+            <source>You (in another window)</source>
+            <translation>Sie (in einem anderen Fenster)</translation>
+        </message>
+        <message>
             <source>the connection to the library server was lost</source>
             <translation>die Verbindung zum Bibliotheksserver ist abgebrochen</translation>
         </message>
@@ -4943,12 +4959,12 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>Ihre Datenbankrolle darf diese Bibliothek nur lesen</translation>
         </message>
         <message>
-            <source>The library at {name} was updated by a newer jmdesigner (format {format}, this version writes format {ours}), so this window can no longer change it; update jmdesigner to edit it.</source>
-            <translation>Die Bibliothek auf {name} wurde von einem neueren jmdesigner aktualisiert (Format {format}, diese Version schreibt Format {ours}), daher kann dieses Fenster sie nicht mehr ändern; aktualisieren Sie jmdesigner, um sie zu bearbeiten.</translation>
+            <source>Someone else</source>
+            <translation>Jemand anderes</translation>
         </message>
         <message>
-            <source>You (in another window)</source>
-            <translation>Sie (in einem anderen Fenster)</translation>
+            <source>The library at {name} was updated by a newer jmdesigner (format {format}, this version writes format {ours}), so this window can no longer change it; update jmdesigner to edit it.</source>
+            <translation>Die Bibliothek auf {name} wurde von einem neueren jmdesigner aktualisiert (Format {format}, diese Version schreibt Format {ours}), daher kann dieses Fenster sie nicht mehr ändern; aktualisieren Sie jmdesigner, um sie zu bearbeiten.</translation>
         </message>
         <message>
             <source>The connection to the library at {name} was lost, so jmdesigner could not {doing}; the window is read-only until the connection returns. Nothing was half-written.</source>
@@ -5406,16 +5422,8 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>Raum schließen</translation>
         </message>
         <message>
-            <source>Replace the join link? The old link stops working at once, and every phone must scan the new code. Do this when the link reached someone it should not.</source>
-            <translation>Den Beitrittslink ersetzen? Der alte Link gilt sofort nicht mehr, und jedes Handy muss den neuen Code scannen. Tun Sie das, wenn der Link in falsche Hände geraten ist.</translation>
-        </message>
-        <message>
             <source>A new link: the old one no longer works; phones must scan the new code.</source>
             <translation>Ein neuer Link: der alte gilt nicht mehr; Handys müssen den neuen Code scannen.</translation>
-        </message>
-        <message>
-            <source>End the workshop? Phones say it has ended and take no more notes, and the code leaves the projector. What they sent is kept; a room opened later gets a new link.</source>
-            <translation>Den Workshop beenden? Handys melden, dass er zu Ende ist, und nehmen keine Notizen mehr an, und der Code verschwindet vom Beamer. Was gesendet wurde, bleibt erhalten; ein später geöffneter Raum bekommt einen neuen Link.</translation>
         </message>
         <message>
             <source>The workshop has ended: phones were thanked, and what they sent is on the map. Open the Room again for a new workshop, with a new link.</source>
@@ -5451,6 +5459,14 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         <message>
             <source>Open: phones on this network can join with the code or the link.</source>
             <translation>Offen: Handys in diesem Netzwerk können mit dem Code oder dem Link beitreten.</translation>
+        </message>
+        <message>
+            <source>Replace the join link? The old link stops working at once, and every phone must scan the new code. Do this when the link reached someone it should not.</source>
+            <translation>Den Beitrittslink ersetzen? Der alte Link gilt sofort nicht mehr, und jedes Handy muss den neuen Code scannen. Tun Sie das, wenn der Link in falsche Hände geraten ist.</translation>
+        </message>
+        <message>
+            <source>End the workshop? Phones say it has ended and take no more notes, and the code leaves the projector. What they sent is kept; a room opened later gets a new link.</source>
+            <translation>Den Workshop beenden? Handys melden, dass er zu Ende ist, und nehmen keine Notizen mehr an, und der Code verschwindet vom Beamer. Was gesendet wurde, bleibt erhalten; ein später geöffneter Raum bekommt einen neuen Link.</translation>
         </message>
         <message>
             <source>Someone</source>
@@ -6350,14 +6366,6 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
     <context>
         <name>Undo</name>
         <message>
-            <source>{who} changed this card while you were typing; their words and yours are both in it (Undo brings back theirs alone).</source>
-            <translation>{who} hat diese Karte geändert, während Sie tippten; ihre und Ihre Wörter stehen beide darin (Rückgängig holt ihre Fassung allein zurück).</translation>
-        </message>
-        <message>
-            <source>{who} changed the same words of this card while you were typing; both texts are kept in it, yours first and theirs below, to make one of them (Undo brings back theirs alone).</source>
-            <translation>{who} hat dieselben Wörter dieser Karte geändert, während Sie tippten; beide Texte bleiben darin, Ihrer zuerst und der andere darunter, um einen daraus zu machen (Rückgängig holt die andere Fassung allein zurück).</translation>
-        </message>
-        <message>
             <source>this persona</source>
             <translation>diese Persona</translation>
         </message>
@@ -6390,6 +6398,22 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>dieses Element</translation>
         </message>
         <message>
+            <source>Someone else</source>
+            <translation>Jemand anderes</translation>
+        </message>
+        <message>
+            <source>{who} changed {what} while you were typing; your text was saved over their change (Undo brings theirs back).</source>
+            <translation>{who} hat {what} geändert, während Sie tippten; Ihr Text hat die Änderung überschrieben (Rückgängig holt sie zurück).</translation>
+        </message>
+        <message>
+            <source>{who} changed this card while you were typing; their words and yours are both in it (Undo brings back theirs alone).</source>
+            <translation>{who} hat diese Karte geändert, während Sie tippten; ihre und Ihre Wörter stehen beide darin (Rückgängig holt ihre Fassung allein zurück).</translation>
+        </message>
+        <message>
+            <source>{who} changed the same words of this card while you were typing; both texts are kept in it, yours first and theirs below, to make one of them (Undo brings back theirs alone).</source>
+            <translation>{who} hat dieselben Wörter dieser Karte geändert, während Sie tippten; beide Texte bleiben darin, Ihrer zuerst und der andere darunter, um einen daraus zu machen (Rückgängig holt die andere Fassung allein zurück).</translation>
+        </message>
+        <message>
             <source>“{label}” cannot be redone: {why} What others added stays; the step is dropped.</source>
             <translation>„{label}“ lässt sich nicht wiederherstellen: {why} Was andere hinzugefügt haben, bleibt; der Schritt entfällt.</translation>
         </message>
@@ -6412,16 +6436,8 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             </translation>
         </message>
         <message>
-            <source>{who} changed {what} while you were typing; your text was saved over their change (Undo brings theirs back).</source>
-            <translation>{who} hat {what} geändert, während Sie tippten; Ihr Text hat die Änderung überschrieben (Rückgängig holt sie zurück).</translation>
-        </message>
-        <message>
             <source>another “{name}” was made since, and two cannot share a name.</source>
             <translation>seither wurde ein weiteres „{name}“ angelegt, und zwei dürfen nicht gleich heißen.</translation>
-        </message>
-        <message>
-            <source>Someone else</source>
-            <translation>Jemand anderes</translation>
         </message>
     </context>
     <context>

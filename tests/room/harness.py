@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 from jmdesigner.model import UndoStack
 from jmdesigner.model import commands as cmd
 from jmdesigner.room.jobs import JobQueue
+from jmdesigner.room.keys import RequestKeys
 from jmdesigner.room.rules import RateLimiter
 from jmdesigner.room.server import RoomServer
 from jmdesigner.room.session import Room, RoomSettings
@@ -87,6 +88,7 @@ def served_room(
     port: int = 0,
     retired: frozenset[str] = frozenset(),
     ended: frozenset[str] = frozenset(),
+    keys: RequestKeys | None = None,
 ) -> Iterator[Served]:
     """Serve ``path``'s first map; on exit the room stops and the file is closed (everything saved)."""
     jfile = JmapFile.open(path)
@@ -94,7 +96,9 @@ def served_room(
     jobs = JobQueue()
     stack = UndoStack(doc)
     room = Room(doc, stack, doc.maps()[0].id, settings)
-    server = RoomServer(room, jobs, "127.0.0.1", port, token, limiter=limiter, retired=retired, ended=ended)
+    server = RoomServer(
+        room, jobs, "127.0.0.1", port, token, limiter=limiter, retired=retired, ended=ended, keys=keys
+    )
     stop = threading.Event()
 
     def own() -> None:

@@ -1,4 +1,5 @@
-"""``jmdesigner room``: the join URL first on stdout, served until SIGINT/SIGTERM, exit 0, all saved."""
+"""``jmdesigner room``: the join URL first on stdout, served until the workshop ends (``end`` typed,
+or Ctrl+C) or the room is closed (``stop`` typed, or SIGTERM), exit 0, all saved."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from tests.room.harness import Client, make_map_file
 def _start(*args: str, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, "-m", "jmdesigner", "room", *args],
+        stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -60,6 +62,80 @@ def test_room_serves_until_a_signal_then_exits_0_with_everything_saved(tmp_path:
         cards = {c.id: c for c in jfile.document.cards(jfile.document.maps()[0].id)}
     assert [cards[i].text for i in ids] == [f"n{i}" for i in range(5)]
     assert cards[ids[0]].votes == 1
+
+
+ENDED = "The workshop has ended: phones were thanked, and everything is saved."
+
+
+@pytest.mark.parametrize("how", ["typed", "ctrl-c"])
+def test_end_typed_or_ctrl_c_ends_the_workshop_as_the_button_does(tmp_path: Path, how: str) -> None:
+    """Phones are thanked (the ``ended`` event on an open page), the note taken is in the file, one
+    line is said, and the link retires: the next room has a new one, and the old one is told the
+    workshop ended."""
+    path = make_map_file(tmp_path / "w.jmap")
+    proc = _start(str(path), "--host", "127.0.0.1")
+    try:
+        assert proc.stdout is not None and proc.stdin is not None
+        url = proc.stdout.readline().strip()
+        phone = Client(url)
+        data = phone.get("api/map").json()
+        note = {"stage": data["stages"][0]["id"], "lane": data["lanes"][0]["id"], "participant": "Ana"}
+        assert phone.post("api/cards", {**note, "text": "Taken before the end"}).status == 201
+        page = Client(url)
+        page.conn.request("GET", page.base + "api/events")
+        stream = page.conn.getresponse()
+        assert stream.readline() == b"retry: 2000\n"
+        if how == "typed":
+            proc.stdin.write("end\n")
+            proc.stdin.flush()
+        else:
+            proc.send_signal(signal.SIGINT)
+        lines = [stream.readline() for _ in range(3)]
+        assert lines[1:] == [b"event: ended\n", b'data: {"type":"ended"}\n']
+        _out, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == 0, err
+    said = err.strip().splitlines()
+    assert said[1:] == [ENDED] and "Traceback" not in err, err
+    assert "Type “end” and Enter, or press Ctrl+C, to end the workshop" in said[0]
+    with JmapFile.open(path, read_only=True) as jfile:
+        doc = jfile.document
+        assert [c.text for c in doc.cards(doc.maps()[0].id) if c.author == "Ana"] == ["Taken before the end"]
+    proc = _start(str(path), "--host", "127.0.0.1")
+    try:
+        assert proc.stdout is not None
+        assert proc.stdout.readline().strip() != url  # a new workshop, a new link
+        old = Client(url).get("api/map")
+        assert old.status == 410 and old.json()["ended"] is True
+        proc.send_signal(signal.SIGTERM)
+        proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
+def test_stop_typed_closes_the_room_and_keeps_its_link(tmp_path: Path) -> None:
+    path = make_map_file(tmp_path / "w.jmap")
+    urls = []
+    for typed in ("hello\nstop\n", "stop\n"):
+        proc = _start(str(path), "--host", "127.0.0.1")
+        try:
+            assert proc.stdout is not None
+            urls.append(proc.stdout.readline().strip())
+            _out, err = proc.communicate(typed, timeout=30)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+        assert proc.returncode == 0 and "Traceback" not in err, err
+        assert err.strip().splitlines()[-1] == "The room is closed; everything is saved."
+        if typed.startswith("hello"):  # a word it does not know: what may be typed, once
+            assert "Type “end” and Enter to end the workshop, or “stop” to close the room." in err
+    assert urls[0] == urls[1]
 
 
 def test_map_title_and_a_fixed_port(tmp_path: Path) -> None:
@@ -120,6 +196,7 @@ def test_a_german_facilitator_is_told_in_german_that_the_room_opened_and_closed(
         proc.kill()  # nothing, once it has exited; else a failed check leaves no server behind
     assert proc.returncode == 0, err
     assert (
-        "ist offen; Strg+C schließt ihn." in err and "Der Raum ist geschlossen; alles ist gespeichert." in err
+        "ist offen. Geben Sie „end“ und Enter ein oder drücken Sie Strg+C, um den Workshop zu beenden" in err
+        and "Der Raum ist geschlossen; alles ist gespeichert." in err
     )
     assert "The room" not in err

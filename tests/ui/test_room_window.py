@@ -432,10 +432,24 @@ def test_the_join_link_outlives_the_room_window_until_the_facilitator_replaces_i
     room, url = open_room(window, doc_path, qtbot)
     phone = Client(url)
     stage, lane = off_thread(qtbot, lambda: _cell(url))
+    first = {"stage": stage, "lane": lane, "text": "before", "participant": "Ana", "key": "key-before-01"}
+    card = off_thread(qtbot, lambda: Client(url).post("api/cards", first).json()["id"])
+    dot = {"card": card, "participant": "Ana", "key": "key-a-dot-01"}
+    given = off_thread(qtbot, lambda: Client(url).post("api/votes", dot).json())
     room.close()  # the window closed mid-workshop (or the app: the link is kept per user)
     window.close_file()
     reopened_room, again = open_room(window, doc_path, qtbot)
     assert again == url and not reopened_room.notice.text()  # same token, same port: no phone scans again
+    # a dot whose answer was lost, sent again to the room opened anew: answered, not given twice
+    assert (
+        off_thread(qtbot, lambda: Client(url).post("api/votes", dot).json())
+        == given
+        == {
+            "card": card,
+            "votes": 1,
+            "dots_left": 2,
+        }
+    )
     note = {"stage": stage, "lane": lane, "text": "still here", "participant": "Ana"}
     assert off_thread(qtbot, lambda: phone.post("api/cards", note).status) == 201
     answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
@@ -468,7 +482,12 @@ def test_ending_the_workshop_hides_the_code_and_a_later_room_has_a_new_link(
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
+    end = window.registry[Act.END_WORKSHOP]  # Workshop ▸ End the Workshop…, with the room's actions
+    workshop_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "W&orkshop")
+    assert end in workshop_menu.actions() and window.registry[Act.ROOM] in workshop_menu.actions()
+    assert not end.isEnabled()  # no room open
     room, url = open_room(window, doc_path, qtbot)
+    assert end.isEnabled()
     workshop = window.start_workshop()
     assert workshop is not None
     qtbot.waitExposed(workshop)
@@ -480,13 +499,21 @@ def test_ending_the_workshop_hides_the_code_and_a_later_room_has_a_new_link(
     stage, lane = off_thread(qtbot, lambda: _cell(url))
     note = {"stage": stage, "lane": lane, "text": "before the end", "participant": "Ana"}
     assert off_thread(qtbot, lambda: Client(url).post("api/cards", note).status) == 201
-    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
-    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: answers.pop(0))
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    asked_over = []
+
+    def question(parent, *_a, **_k):  # type: ignore[no-untyped-def]
+        asked_over.append(parent)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
     room.end_button.click()  # asked first: No keeps the room open
     assert room.url == url
-    room.end_button.click()
+    end.trigger()  # the menu asks the same, over the main window
+    assert room.url == url and asked_over == [room, window]
+    end.trigger()
     assert room.server is None and room.qr.text == "" and "The workshop has ended" in room.link.text()
-    assert not room.end_button.isEnabled()
+    assert not room.end_button.isEnabled() and not end.isEnabled()
     qtbot.waitUntil(lambda: not codes())  # the code left the projector
     room.refresh()  # who joined and the inbox are read from the map: still there
     assert room.people.item(0, 0).text() == "Ana" and room.inbox.count() == 1
@@ -500,8 +527,10 @@ def test_ending_the_workshop_hides_the_code_and_a_later_room_has_a_new_link(
     qtbot.waitUntil(lambda: len(codes()) == 1 and codes()[0].qr.text == fresh)
     refused = off_thread(qtbot, lambda: Client(url).post("api/cards", note))
     assert refused.status == 410 and refused.json() == {"error": ENDED, "ended": True}
+    assert end.isEnabled()
     workshop.close()
     room.close()
+    assert not end.isEnabled()  # closing the room window closed the room
 
 
 def test_words_typed_with_the_room_window_in_front_go_to_the_map_and_never_stop_the_room(

@@ -253,11 +253,14 @@
   }
 
   async function load() {
-    const query = state.name ? "?participant=" + encodeURIComponent(state.name) : "";
+    let query = state.name ? "?participant=" + encodeURIComponent(state.name) : "";
+    const waiting = state.draft && state.draft.waiting ? state.draft : null;
+    if (query && waiting) query += "&key=" + encodeURIComponent(waiting.key); // did it land meanwhile?
     const map = await api("api/map" + query);
     const previous = state.map;
     state.map = map;
     if (typeof map.dots_left === "number") state.dotsLeft = map.dots_left;
+    if (map.landed && waiting) noteLanded(waiting, map.held);
     if (map.feelings) state.feelings = map.feelings;
     if (!map.stages.some((s) => s.id === state.stage)) {
       const before = state.stage && previous && previous.stages.find((s) => s.id === state.stage);
@@ -399,6 +402,20 @@
     return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
   }
 
+  // The room took the note though its answer was lost (or has not come yet): the stream's
+  // "landed" event, or the map read on coming back, says so. It is done: not "Not sent yet".
+  function noteLanded(note, held) {
+    if (!note || note !== state.draft || !note.waiting || note.landed) return;
+    note.landed = true;
+    state.draft = null;
+    if ($("text").value.trim() === note.text) $("text").value = "";
+    keepDraft();
+    $("unsent").hidden = true;
+    updateCount();
+    if (state.map) renderLanes();
+    say(held ? t("Posted: the facilitator will place it on the map.") : t("Posted. Thank you!"));
+  }
+
   function postNote(event) {
     event.preventDefault();
     sendNote();
@@ -430,15 +447,20 @@
       const made = await api("api/cards", {
         stage: note.stage, lane: note.lane, text: text, participant: state.name, key: note.key,
       });
+      if (!made.held) upsert({ id: made.id, stage: note.stage, lane: note.lane, text: text, votes: 0 });
+      if (note.landed) { // the stream said so first, and the page with it
+        renderLanes();
+        return;
+      }
       state.draft = null;
       if ($("text").value.trim() === text) $("text").value = "";
       keepDraft();
-      if (!made.held) upsert({ id: made.id, stage: note.stage, lane: note.lane, text: text, votes: 0 });
       $("unsent").hidden = true;
       updateCount();
       renderLanes();
       say(made.held ? t("Posted: the facilitator will place it on the map.") : t("Posted. Thank you!"));
     } catch (error) {
+      if (note.landed) return; // its answer was lost, but the room said it took the note
       if (!error.unreachable) { // refused: the participant decides what to do, also after a reload
         note.waiting = false;
         keepDraft();
@@ -501,10 +523,11 @@
     events.onopen = () => {
       live.textContent = t("Live");
       live.classList.add("on");
-      // back after the room was closed for a while (same link): catch up on what changed
-      if (dropped && state.map) load().catch((error) => say(error.message, true));
+      // back after the room was closed for a while (same link): catch up on what changed, and
+      // whether the note on its way landed, before sending it again
+      if (dropped && state.map) load().then(resend).catch((error) => say(error.message, true));
+      else resend();
       dropped = false;
-      resend();
     };
     events.onerror = () => {
       if (state.gone) return;
@@ -529,6 +552,10 @@
     });
     events.addEventListener("map", () => { load().catch((error) => say(error.message, true)); });
     events.addEventListener("ended", workshopEnded);
+    events.addEventListener("landed", (e) => {
+      const landed = JSON.parse(e.data);
+      if (state.draft && state.draft.key === landed.key) noteLanded(state.draft, landed.held);
+    });
   }
 
   function enter() {
