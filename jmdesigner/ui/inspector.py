@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -262,7 +262,13 @@ class InspectorDock(FollowingDock):
         page.show_ids(self.map_id, self.ids)
         if self.waiting:
             self._restore(page)
-        page.show()
+        if page.isHidden():
+            page.show()
+            # Showing a page posts each of its widgets a repaint of its own, at low priority: they
+            # came after the frame that already painted the page (a card selected after the map
+            # page, the undo of a delete bringing 1,000 cards back selected), and painted the whole
+            # page again in a second frame. Delivered now, they are part of the first one.
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.UpdateLater)
         self.body.setEnabled(not self.doc.read_only)
         if not self.doc.read_only and any(f.held for f in page.fields):
             QTimer.singleShot(0, self._save_held)  # after the change being shown, not inside it

@@ -5,8 +5,11 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from jmdesigner.model import Card, CardLink, UndoStack, new_id
 from jmdesigner.model import commands as cmd
@@ -229,3 +232,117 @@ def test_a_files_card_values_are_the_rows_values_column_for_column(flags: bool) 
     )
     for column, (in_file, in_row) in zip(mapper.CARD_ROW, both, strict=True):
         assert in_file == in_row and (type(in_file) is int or type(in_row) is not bool), column
+
+
+def typed_rows(path: Path, table: str = "cards") -> list[tuple[object, ...]]:
+    """Each row of ``table`` as (value, SQLite's type of it) column by column, sorted: what the
+    file stores, an integer told from a real and a text from a number."""
+    conn = sqlite3.connect(path)
+    try:
+        names = [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')]
+        picked = ", ".join(f'"{n}", typeof("{n}")' for n in names)
+        return sorted(conn.execute(f'SELECT {picked} FROM "{table}"'), key=repr)
+    finally:
+        conn.close()
+
+
+def test_values_every_card_shares_are_written_once_and_store_what_binding_stores(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The undo of deleting 50 or more cards, and an edit of all of them, write the values every
+    row shares once, in the statement (the map, an owner with a quote, no colour, the flags), and
+    bind the rest (a channel with an accent, the texts, mixed evidence and tags): the file then
+    holds, row for row and type for type, what a file written whole holds."""
+    shared: list[tuple[str | None, ...] | None] = []
+    real = rows._shared_values
+
+    def recorded(found: object) -> object:
+        literals, values = real(found)  # type: ignore[arg-type]
+        shared.append(literals)
+        return literals, values
+
+    monkeypatch.setattr(rows, "_shared_values", recorded)
+    with JmapFile.create(tmp_path / "shared.jmap") as jfile:
+        doc = jfile.document
+        stack = UndoStack(doc)
+        stack.push(cmd.add_map(sample_bundle(stages=4, cards_per_cell=7)))
+        cards = doc.cards(doc.maps()[0].id)
+        assert len(cards) >= rows.SHARED_FROM
+        with stack.macro("Shared"):
+            for n, card in enumerate(cards):
+                stack.push(
+                    cmd.update_card(
+                        card.id,
+                        owner="O'Brien",
+                        channel="Téléphone",
+                        evidence=(None, "assumed", "observed")[n % 3],
+                        tags=("refund",) if n % 4 == 0 else (),
+                    )
+                )
+        whole = typed_rows(jfile.path)
+        stack.push(cmd.remove_cards([c.id for c in cards]))
+        shared.clear()
+        stack.undo()
+        columns = dict(zip(mapper.CARD_ROW, shared[0] or (), strict=True))
+        assert columns["owner"] == "'O''Brien'" and columns["colour"] == "NULL" and columns["held"] == "0"
+        assert columns["map_id"] == f"'{doc.maps()[0].id}'"
+        assert columns["channel"] is columns["id"] is columns["text"] is columns["evidence"] is None
+        assert typed_rows(jfile.path) == whole
+        assert typed_rows(jfile.path) == _whole_typed(doc, tmp_path)
+        with stack.macro("Colour"):  # the rows there already: one upsert of them all
+            for card in cards:
+                stack.push(cmd.update_card(card.id, colour="#12ab34"))
+        assert dict(zip(mapper.CARD_ROW, shared[-1] or (), strict=True))["colour"] == "'#12ab34'"
+        assert typed_rows(jfile.path) == _whole_typed(doc, tmp_path)
+        stack.undo()
+        assert typed_rows(jfile.path) == whole
+
+
+def _whole_typed(doc: object, folder: Path) -> list[tuple[object, ...]]:
+    from jmdesigner.storage.new_file import write_new
+
+    dest = folder / f"whole-{new_id()[:8]}.jmap"
+    write_new(doc, dest)  # type: ignore[arg-type]
+    return typed_rows(dest)
+
+
+POOL = (
+    None, 0, 1, -5, 2**40, 2**63 - 1, 1.0, 2.5, True,
+    "", "'", "a'b", "ümlaut", "x" * 70, "a\0b", "1", "[]",
+)  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(POOL).map(lambda v: ("same", v)), st.just(("mixed", None))),
+        min_size=6,
+        max_size=6,
+    ),
+    st.integers(min_value=rows.SHARED_FROM - 2, max_value=rows.SHARED_FROM + 3),
+    st.randoms(use_true_random=False),
+)
+def test_shared_values_store_what_binding_every_value_stores(
+    columns: list[tuple[str, object]], count: int, rng: Any
+) -> None:
+    """Whatever the columns hold (integers, reals equal to them, flags, texts with quotes, accents,
+    NUL or over 64 characters, NULL), the rows written with the shared values as literals are the
+    rows written with every value bound, value for value and type for type, in columns of each
+    affinity; fewer rows than ``SHARED_FROM`` are bound whole."""
+    names = ("id", "t", "i", "n", "j", "r", "b")
+    table = "CREATE TABLE x (id TEXT PRIMARY KEY, t TEXT, i INTEGER, n NUMERIC, j JSON, r REAL, b BOOLEAN)"
+    found = [
+        (f"id{k}", *(v if how == "same" else rng.choice(POOL) for how, v in columns)) for k in range(count)
+    ]
+    literals, values = rows._shared_values(found)
+    if count < rows.SHARED_FROM:
+        assert literals is None and values is found
+    conn = sqlite3.connect(":memory:")
+    conn.execute(table)
+    conn.execute(table.replace(" x ", " y "))
+    conn.executemany(rows._insert_sql("x", names), found)
+    conn.executemany(rows._insert_sql("y", names, literals), values)
+    picked = ", ".join(f"{n}, typeof({n})" for n in names)
+    assert list(conn.execute(f"SELECT {picked} FROM y ORDER BY id")) == list(
+        conn.execute(f"SELECT {picked} FROM x ORDER BY id")
+    )

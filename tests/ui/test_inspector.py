@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
-from jmdesigner.model import Evidence, LaneKind, MapState, commands
+from jmdesigner.model import Evidence, LaneKind, MapState, UndoStack, commands
 from jmdesigner.model.kinds import CurveStyle
+from jmdesigner.storage.jmapfile import JmapFile
 from jmdesigner.ui.forms import MIXED_TEXT
 from jmdesigner.ui.inspector import InspectorDock
+from tests.builders import sample_bundle
 from tests.ui.conftest import Doc
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -495,3 +498,49 @@ def test_showing_what_is_shown_again_fills_no_page_until_the_document_changes(
     assert len(filled) == 2
     jdoc.stack.undo()  # the title back: the page follows the document
     assert len(filled) == 3 and page.title_field.line.text() != "Renamed while shown"
+
+
+class _Paints(QObject):
+    """Counts the paint events of the widget it watches."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def test_the_card_page_an_undo_shows_is_painted_once(window: Any, tmp_path: Path) -> None:
+    """The undo of a delete brings cards back selected: the dock shows the card page in place of
+    the map page, and the next frame paints it (with the canvas) and no frame after it paints it
+    again (Qt's own repaints of the widgets being shown came after the frame, and painted the
+    whole page twice)."""
+    path = tmp_path / "map.jmap"
+    with JmapFile.create(path) as jfile:
+        UndoStack(jfile.document).push(commands.add_map(sample_bundle(stages=3, cards_per_cell=2)))
+    window.open_file(path)
+    app = QApplication.instance()
+    for _ in range(5):
+        app.processEvents()
+    view = window.current_view()
+    doc = window.jfile.document
+    view.map_scene.select_cards([c.id for c in doc.cards(view.map_id)][:4])
+    view.setFocus()
+    app.processEvents()
+    QTest.keyClick(view, Qt.Key.Key_Delete)
+    for _ in range(5):
+        app.processEvents()
+    dock = window.inspector
+    assert dock.kind is None
+    page = dock.pages["card"]
+    paints = _Paints()
+    page.installEventFilter(paints)
+    QTest.keyClick(view, Qt.Key.Key_Z, CTRL)
+    for _ in range(5):  # the frame, and any it posts
+        app.processEvents()
+    page.removeEventFilter(paints)
+    assert dock.kind == "cards" and page.isVisible() and page.title.text() == "4 cards"
+    assert paints.count == 1
