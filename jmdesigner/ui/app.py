@@ -88,6 +88,7 @@ def run_app(
 
     from jmdesigner import dataclass_code
     from jmdesigner.canvas import icon_cache
+    from jmdesigner.ui import pyside_code
     from jmdesigner.ui.first_paint import after_first_paint
 
     # Seven files: after the first paint. Asked before show(): a window just shown reads as on
@@ -97,6 +98,7 @@ def run_app(
     if start is not None:
         after_first_paint(window, start.release)
         after_first_paint(window, dataclass_code.save)  # what this start compiled anew, for the next
+        after_first_paint(window, pyside_code.save)  # likewise PySide's support modules
         QTimer.singleShot(3000, start.release)  # a window never painted (started minimised): not held on
     from jmdesigner.ui.termination import close_on_termination
 
