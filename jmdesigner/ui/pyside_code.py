@@ -84,7 +84,7 @@ def caching_compile(real: Callable[..., Any]) -> Callable[..., Any]:
         **rest: Any,
     ) -> Any:
         if not dont_inherit:  # the __future__ flags the built-in would inherit from its caller
-            flags |= sys._getframe(1).f_code.co_flags & _FUTURE
+            flags |= _caller_flags()
         if (
             type(source) is bytes
             and type(filename) is str
@@ -98,6 +98,14 @@ def caching_compile(real: Callable[..., Any]) -> Callable[..., Any]:
         return real(source, filename, mode, flags, True, optimize, **rest)
 
     return compile
+
+
+def _caller_flags() -> int:
+    """The __future__ flags of the Python code that called ``compile`` (none called from C alone)."""
+    try:
+        return sys._getframe(2).f_code.co_flags & _FUTURE
+    except ValueError:
+        return 0
 
 
 def _code(source: bytes, filename: str, flags: int) -> CodeType:
