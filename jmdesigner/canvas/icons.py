@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 
+from jmdesigner.canvas import icon_cache
 from jmdesigner.model import LaneKind
 from jmdesigner.resources import resource_path
 
@@ -146,13 +147,19 @@ class _SvgEngine(QIconEngine):
         key = (size.width(), size.height(), mode)
         found = self._pixmaps.get(key)
         if found is None:
+            disabled = mode == QIcon.Mode.Disabled
+            kept = icon_cache.key(self._path, self._color, size.width(), size.height(), disabled)
+            found = icon_cache.find(kept) if kept is not None else None
+            if found is not None:  # drawn by an earlier start, the same pixels
+                self._pixmaps[key] = found
+                return found
             side = max(1, min(size.width(), size.height()))
             svg = self._svg.replace('width="24"', f'width="{side}"', 1).replace(
                 'height="24"', f'height="{side}"', 1
             )
             found = QPixmap()
             found.loadFromData(svg.encode(), "SVG")
-            if mode == QIcon.Mode.Disabled and not found.isNull():
+            if disabled and not found.isNull():
                 faded = QPixmap(found.size())
                 faded.fill(QColor(0, 0, 0, 0))  # transparent, without the ``Qt`` namespace's enums
                 painter = QPainter(faded)
@@ -161,6 +168,8 @@ class _SvgEngine(QIconEngine):
                 painter.end()
                 found = faded
             self._pixmaps[key] = found
+            if kept is not None:
+                icon_cache.keep(kept, found)
         return found
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:

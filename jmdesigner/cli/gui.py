@@ -201,12 +201,14 @@ def run_gui(args: argparse.Namespace, verbs: tuple[str, ...], qt_args: list[str]
         from jmdesigner import dataclass_code
 
         dataclass_code.install()  # the file path's ~45 dataclasses, their methods compiled once
+        from jmdesigner.ui import pyside_code
         from jmdesigner.ui.qt_preflight import qt_load_problem
 
         platform = None
         if qt_args and "-platform" in qt_args[:-1]:
             platform = qt_args[qt_args.index("-platform") + 1].split(":")[0]
-        problem = qt_load_problem(platform)
+        with pyside_code.compiled_once():  # PySide's support modules, compiled in an earlier start
+            problem = qt_load_problem(platform)  # (the first import of PySide)
         if problem:
             raise JmError(problem)
         from jmdesigner.ui.app import run_app

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLineEdit, QMenuBar, QToolBar, QToolButton
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QMenuBar, QToolBar, QToolButton
 
 from jmdesigner.i18n import N_, translate
+
+if TYPE_CHECKING:  # (its class, with its enums, is made when a window first has a field)
+    from PySide6.QtWidgets import QLineEdit
 
 # Shown when the window is too narrow for all of a bar's entries.
 _OVERFLOW = {

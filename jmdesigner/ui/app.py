@@ -87,14 +87,18 @@ def run_app(
     from PySide6.QtCore import QTimer
 
     from jmdesigner import dataclass_code
+    from jmdesigner.canvas import icon_cache
+    from jmdesigner.ui import pyside_code
     from jmdesigner.ui.first_paint import after_first_paint
 
     # Seven files: after the first paint. Asked before show(): a window just shown reads as on
     # screen already, and the icon was then read in the event loop's first turn, before the paint.
     after_first_paint(window, lambda: app.setWindowIcon(app_icon()))
+    after_first_paint(window, icon_cache.save)  # the first frame's icons as drawn, for the next start
     if start is not None:
         after_first_paint(window, start.release)
         after_first_paint(window, dataclass_code.save)  # what this start compiled anew, for the next
+        after_first_paint(window, pyside_code.save)  # likewise PySide's support modules
         QTimer.singleShot(3000, start.release)  # a window never painted (started minimised): not held on
     from jmdesigner.ui.termination import close_on_termination
 

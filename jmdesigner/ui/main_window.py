@@ -205,6 +205,9 @@ class MainWindow(QMainWindow):
         }
 
     def _build_menus(self) -> None:
+        # Icons and tooltips first: each set on an action already in the toolbar is a change its
+        # button and the toolbar (``ActionToolBar.actionEvent``, Python) take up one by one.
+        self._add_icons()
         bar = self.menuBar()
         menus = {}
         for title, entries in MENUS:
@@ -249,7 +252,6 @@ class MainWindow(QMainWindow):
                 self.toolbar.addAction(self.registry[act])
         name_overflow_button(self.toolbar)
         name_overflow_button(self.menuBar())
-        self._add_icons()
 
     def _add_icons(self) -> None:
         """Each action's icon from the one table in ``canvas.icons``; the tooltip names its key."""

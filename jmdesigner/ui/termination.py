@@ -21,7 +21,7 @@ import time
 from typing import Any
 
 from PySide6.QtCore import QSocketNotifier, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP", "SIGINT") if hasattr(signal, name))
 GRACE = 2.0  # seconds a close is given before the same request, sent again, ends the process at once
@@ -76,6 +76,8 @@ def _close(window: QWidget, tries: int = 0) -> None:
     modal: Any = QApplication.activeModalWidget()
     if modal is not None and modal is not window and tries < TRIES:
         modal.close()
+        from PySide6.QtWidgets import QDialog  # (its class is made for a start's window no sooner)
+
         if modal.isVisible() and isinstance(modal, QDialog):
             modal.reject()
         if modal.isVisible():

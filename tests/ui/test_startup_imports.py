@@ -361,3 +361,47 @@ def test_a_start_on_a_file_makes_the_qt_classes_it_needs_later_after_its_first_f
         seen = watched_start(tmp_path, STYLE, str(doc_path), json.dumps(MADE_LATER), *args)
         assert seen["made"] == [], (args, seen)
         assert seen["shown"] and sorted(seen["checks"]) == sorted(seen["shown"]), (args, seen)
+
+
+TERMINATION = """
+import json, signal, sys
+from jmdesigner.cli import main  # before Qt, as the jmdesigner command imports it
+import PySide6.QtCore, PySide6.QtWidgets
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QMainWindow
+seen = {}
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and "at_paint" not in seen:
+            widgets = vars(PySide6.QtWidgets)
+            seen["at_paint"] = {
+                "handler": callable(signal.getsignal(signal.SIGTERM)),
+                "classes": [n for n in ("QLineEdit", "QDialog") if n in widgets],
+            }
+            QTimer.singleShot(100, lambda: later(watched))
+        return False
+
+def later(window):
+    print(json.dumps(seen), flush=True)
+    window.close()
+
+shown = QMainWindow.show
+watcher = FirstPaint()
+
+def show(window):
+    window.installEventFilter(watcher)
+    shown(window)
+
+QMainWindow.show = show
+main(sys.argv[1:])
+"""
+
+
+def test_the_window_with_no_file_makes_no_field_or_dialog_class_before_its_first_frame(
+    tmp_path: Path,
+) -> None:
+    """It has neither (``QLineEdit``, ``QDialog``: each class made with its enums), though the
+    names of the fields' clear buttons and the close on termination are set up before that frame."""
+    seen = watched_start(tmp_path, TERMINATION)
+    assert seen == {"at_paint": {"handler": True, "classes": []}}
