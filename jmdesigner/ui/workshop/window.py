@@ -43,6 +43,7 @@ from jmdesigner.canvas.keyboard import typed_text
 from jmdesigner.errors import JmError
 from jmdesigner.i18n import N_, translate
 from jmdesigner.layout.hit import card_at
+from jmdesigner.layout.readable import READABLE_CARD_PX
 from jmdesigner.model import Card, Change, Document, Kind, LaneKind, UndoStack, commands
 from jmdesigner.ui.actions import SPECS, Act
 from jmdesigner.ui.elided_label import ElidedLabel
@@ -117,6 +118,10 @@ QWidget#topVoted QLabel#dots { font-size: 20px; font-weight: 600; color: #ffd166
 QPushButton, QComboBox, QSpinBox, QLineEdit { font-size: 16px; padding: 4px 10px; }
 
 QListWidget { background: #272c34; color: #f4f4f4; font-size: 16px; border: none; }
+QLabel#whereInMap {
+    background: rgba(29, 33, 39, 215); color: #f4f4f4; font-size: 18px; font-weight: 600;
+    padding: 4px 12px; border-radius: 6px;
+}
 """
 
 
@@ -148,6 +153,9 @@ class WorkshopWindow(QWidget):
         self.view.message.connect(self._say)
         self.view.setAlignment(Qt.AlignmentFlag.AlignCenter)  # fitted maps sit in the middle of the screen
         self.view.max_fit_zoom = ZOOM  # a small map is shown large, for the back of the room
+        # A map too wide to read whole on this screen (a 1024×768 projector): as many whole stages
+        # as stay readable, following the typing (``MapView.fit_readable``)
+        self.view.readable_text_px = READABLE_CARD_PX
         self.view.viewport().installEventFilter(self)
         self.view.installEventFilter(self)
         self.countdown = Countdown(10, clock)
@@ -164,6 +172,14 @@ class WorkshopWindow(QWidget):
         self.view.map_scene.laid_out.connect(self._dim)
         self.view.cursor_moved.connect(self._follow_keyboard)
         self.view.map_scene.selectionChanged.connect(self._follow_keyboard)
+        # Where in the map the view is, when it shows only some stages ("◀ Stages 3–5 of 12 ▶")
+        self.where = QLabel(self.view, objectName="whereInMap")
+        self.where.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.where.setAccessibleName(translate("Workshop", "Stages shown"))
+        self.where.hide()
+        self.view.zoomed.connect(self._show_where)
+        self.view.horizontalScrollBar().valueChanged.connect(self._show_where)
+        self.view.map_scene.laid_out.connect(self._show_where)
         self._refresh()
 
     # ------------------------------------------------------------------ layout
@@ -335,6 +351,30 @@ class WorkshopWindow(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._fit_bar(self.width())  # the width now: ``event.size()`` once gave an earlier resize's
         super().resizeEvent(event)
+        self._show_where()
+
+    def _show_where(self) -> None:
+        """Which stages the map shows, of how many, in the map's bottom right corner, with an
+        arrow to each side that has more: only while some stages are out of sight."""
+        count = len(self.view.map_scene.geom.stages)
+        shown = self.view.shown_stages()
+        if shown is None or shown == (0, count - 1):
+            self.where.hide()
+            return
+        first, last = shown[0] + 1, shown[1] + 1
+        text = (
+            translate("Workshop", "Stage {n} of {count}").format(n=first, count=count)
+            if first == last
+            else translate("Workshop", "Stages {first}–{last} of {count}").format(
+                first=first, last=last, count=count
+            )
+        )
+        self.where.setText(f"{'◀ ' if first > 1 else ''}{text}{' ▶' if last < count else ''}")
+        self.where.adjustSize()
+        port = self.view.viewport().geometry()  # in the view's coordinates
+        self.where.move(port.right() - self.where.width() - 12, port.bottom() - self.where.height() - 12)
+        self.where.show()
+        self.where.raise_()
 
     def _fit_bar(self, width: int) -> None:
         """The bar in one row when it fits ``width``, else with the timer on a second row."""
@@ -365,6 +405,9 @@ class WorkshopWindow(QWidget):
                 self._keyboard_into(stages[self.focus_index].id)
             finally:
                 self._focusing = False
+            if self.view.horizontalScrollBar().maximum() > 0 and self.view.readable_zoom() is not None:
+                self.view.page_to_stage(self.focus_index, smooth=True)  # a readable view: whole stages
+                return
             column = stages[self.focus_index].column
             header = stages[self.focus_index].header
             self.view.centerOn(column.cx, header.y + self.view.viewport().height() / (2 * ZOOM))
