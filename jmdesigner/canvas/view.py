@@ -688,7 +688,7 @@ class MapView(QGraphicsView):
             self.fit_to_window()
             if least is None or self.zoom() >= least - 1e-6 or not self.map_scene.geom.stages:
                 return
-            self._stop_paging()
+            self._stop_paging(finish=False)
             for _ in range(2):  # again once a scroll bar has come (the view is narrower then)
                 width = self.viewport().width()
                 window = stage_window(self.map_scene.geom, width, least, max(least, self.max_fit_zoom))
@@ -730,13 +730,15 @@ class MapView(QGraphicsView):
         left, right = self.stage_area(goal)
         whole = stages_shown(geom, left, right, whole=True) or (len(geom.stages), -1)
         first = first_to_show(geom, index, whole, right - left)
+        if first == whole[0]:
+            return  # shown whole already (or once the slide under way ends)
         x = geom.stages[first].column.x - (geom.corner.right - geom.bounds.x)
         shown = self.mapToScene(self.viewport().rect()).boundingRect()
         target = bar.value() + round((x - shown.left()) * self.zoom())
         target = bar.minimum() if first == 0 else min(bar.maximum(), max(bar.minimum(), target))
         if target == goal:
             return
-        self._stop_paging()
+        self._stop_paging(finish=False)  # a slide to another stage goes on from where it is
         if not smooth:
             bar.setValue(target)
             return
@@ -752,11 +754,13 @@ class MapView(QGraphicsView):
         """Whether the view is sliding to another stage."""
         return self._paging is not None
 
-    def _stop_paging(self) -> None:
+    def _stop_paging(self, *, finish: bool = True) -> None:
+        """The slide under way ends (``finish``: where it was going; else where it is now)."""
         slide, self._paging = self._paging, None
         if slide is not None:
             slide.stop()
-            self.horizontalScrollBar().setValue(int(slide.endValue()))
+            if finish:
+                self.horizontalScrollBar().setValue(int(slide.endValue()))
             slide.deleteLater()
 
     def _stage_to_page_to(self, rect: QRectF) -> int | None:

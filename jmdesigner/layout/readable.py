@@ -9,6 +9,7 @@ whole stages as fit at that size, beside the lane headers, and moves by whole st
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import accumulate
 
 from jmdesigner.layout import metrics as roles
 from jmdesigner.layout.geometry import MapGeometry
@@ -44,12 +45,17 @@ def stage_window(geom: MapGeometry, width_px: float, least: float, most: float) 
     widths = [s.column.w for s in stages]
     if sum(widths) <= room:
         return StageWindow(min(most, least), len(widths))
-    for count in range(len(widths) - 1, 0, -1):
-        widest = max(sum(widths[i : i + count]) for i in range(len(widths) - count + 1))
-        if widest <= room:
-            span = headers + widest + RIGHT_PAD
-            return StageWindow(min(most, max(least, width_px / span)), count)
-    return StageWindow(least, 1 if stages else 0)
+    ends = list(accumulate(widths, initial=0.0))  # ends[i]: the width of the first i stages
+    count, widest = 0, 0.0
+    while count < len(widths):  # the widest run of one stage more, while it fits
+        wider = max(ends[i + count + 1] - ends[i] for i in range(len(widths) - count))
+        if wider > room:
+            break
+        count, widest = count + 1, wider
+    if count == 0:
+        return StageWindow(least, 1 if stages else 0)
+    span = headers + widest + RIGHT_PAD
+    return StageWindow(min(most, max(least, width_px / span)), count)
 
 
 def first_to_show(geom: MapGeometry, index: int, shown: tuple[int, int], room: float) -> int:
