@@ -729,9 +729,9 @@ class MapView(QGraphicsView):
         goal = int(self._paging.endValue()) if self._paging is not None else bar.value()
         left, right = self.stage_area(goal)
         whole = stages_shown(geom, left, right, whole=True) or (len(geom.stages), -1)
-        first = first_to_show(geom, index, whole, right - left)
-        if first == whole[0]:
+        if whole[0] <= index <= whole[1]:
             return  # shown whole already (or once the slide under way ends)
+        first = first_to_show(geom, index, whole, right - left)
         x = geom.stages[first].column.x - (geom.corner.right - geom.bounds.x)
         shown = self.mapToScene(self.viewport().rect()).boundingRect()
         target = bar.value() + round((x - shown.left()) * self.zoom())
