@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPoint, QRectF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton
 
@@ -1183,3 +1183,32 @@ def test_fit_shows_the_whole_map_on_purpose_and_typing_brings_back_the_readable_
     assert view.zoom() >= LEAST and not _painted(view)
     first, last = view.shown_stages()
     assert first <= 4 <= last and ws.where.isVisible()
+
+
+def test_the_stages_shown_are_never_said_under_the_rooms_join_code(
+    window: MainWindow, tmp_path: Path, qtbot: Any
+) -> None:
+    """The room's join code sits in a bottom corner of the projected map: the words saying which
+    stages are shown go to the other corner, and follow it when it moves."""
+    from PySide6.QtCore import QRect
+
+    from jmdesigner.ui.room_window import ProjectorCode
+
+    ws = on_projector(window, _wide_map(tmp_path), qtbot)
+
+    def where() -> QRect:
+        return QRect(ws.view.mapTo(ws, ws.where.pos()), ws.where.size())
+
+    assert ws.where.isVisible()
+    alone = where()
+    code = ProjectorCode(ws, "http://127.0.0.1:1/j/code/")
+    qtbot.waitUntil(lambda: ws._followed_code is code)
+    QApplication.processEvents()  # the code placed in the corner it chose
+    assert not where().intersects(code.geometry())
+    port = ws.view.viewport().geometry()
+    code.move(ws.view.mapTo(ws, port.bottomRight()) - QPoint(code.width(), code.height()))
+    qtbot.waitUntil(lambda: where().left() < alone.left())
+    assert ws.where.isVisible() and not where().intersects(code.geometry())
+    code.move(ws.view.mapTo(ws, port.bottomLeft()) - QPoint(0, code.height()))
+    qtbot.waitUntil(lambda: where().left() > code.geometry().right())  # back at the right
+    assert ws.where.isVisible() and not where().intersects(code.geometry())

@@ -10,7 +10,18 @@ import time
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QKeyCombination, QObject, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QChildEvent,
+    QEvent,
+    QKeyCombination,
+    QObject,
+    QPoint,
+    QRect,
+    QRectF,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -24,6 +35,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QFrame,
     QGraphicsRectItem,
     QHBoxLayout,
     QLabel,
@@ -73,6 +85,8 @@ ARRIVAL_GRACE_MS = 300
 PAGE_STEPS = {Qt.Key.Key_PageDown: 1, Qt.Key.Key_PageUp: -1}
 BRACKET_STEPS = {Qt.Key.Key_BracketRight: 1, Qt.Key.Key_BracketLeft: -1}
 IME_BRACKETS = frozenset("「」『』【】〔〕［］〖〗")
+# The room's join code moving or coming and going on the projector (``_room_code``)
+CODE_MOVES = frozenset((QEvent.Type.Move, QEvent.Type.Show, QEvent.Type.Hide, QEvent.Type.Resize))
 # Keys that end the use of a spin box or the stage list: the keyboard goes back to the map.
 CONTROL_LEAVES = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
 # What each key does in workshop mode, for Help ▸ Keyboard Shortcuts (kept next to the code).
@@ -133,6 +147,7 @@ class WorkshopWindow(QWidget):
     _focusing = False  # a stage being brought into focus moves the keyboard's cell itself
     _controls: tuple[QWidget, ...] = ()
     _ask_again: QTimer | None = None  # while leaving: the window behind asked again for the keyboard
+    _followed_code: QWidget | None = None  # the room's join code, on this window (``_room_code``)
 
     def __init__(
         self,
@@ -372,9 +387,35 @@ class WorkshopWindow(QWidget):
         self.where.setText(f"{'◀ ' if first > 1 else ''}{text}{' ▶' if last < count else ''}")
         self.where.adjustSize()
         port = self.view.viewport().geometry()  # in the view's coordinates
-        self.where.move(port.right() - self.where.width() - 12, port.bottom() - self.where.height() - 12)
+        top = port.bottom() - self.where.height() - 12
+        at = QPoint(port.right() - self.where.width() - 12, top)
+        code = self._room_code()
+        if code is not None:  # the room's join code sits in a corner: the words go to the other one
+            shown = QRect(self.view.mapFrom(self, code.pos()), code.size())
+            if shown.intersects(QRect(at, self.where.size())):
+                lanes = self.view.map_scene.geom
+                headers = round((lanes.corner.right - lanes.bounds.x) * self.view.zoom())
+                at = QPoint(port.left() + headers + 12, top)
+        self.where.move(at)
         self.where.show()
         self.where.raise_()
+
+    def childEvent(self, event: QChildEvent) -> None:
+        super().childEvent(event)
+        if event.added() and isinstance(event.child(), QFrame):  # the room's join code, perhaps
+            QTimer.singleShot(0, self, self._show_where)
+
+    def _room_code(self) -> QWidget | None:
+        """The room's join code shown on this window (``ProjectorCode``), if any: followed, so the
+        stages shown are never said under it."""
+        code = next(
+            (w for w in self.findChildren(QFrame, "roomCode") if w.parentWidget() is self and w.isVisible()),
+            None,
+        )
+        if code is not None and code is not self._followed_code:
+            self._followed_code = code
+            code.installEventFilter(self)
+        return code
 
     def _fit_bar(self, width: int) -> None:
         """The bar in one row when it fits ``width``, else with the timer on a second row."""
@@ -578,6 +619,9 @@ class WorkshopWindow(QWidget):
 
     # ------------------------------------------------------------------ events
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._followed_code and event.type() in CODE_MOVES:
+            QTimer.singleShot(0, self, self._show_where)  # the join code moved: the stages shown move
+            return False
         # a click gives a dot; so does the second of two quick clicks (a double-click, which
         # would open the card's editor)
         clicks = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick)
