@@ -696,8 +696,9 @@ class MapView(QGraphicsView):
                 self.scale(window.zoom, window.zoom)
                 if self.viewport().width() == width:
                     break
-            self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
-            self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+            b = self.map_scene.geom.bounds  # the stage and lane headers at the top and left edges
+            self.verticalScrollBar().setValue(self._scroll_to(b.y, vertical=True))
+            self.horizontalScrollBar().setValue(self._scroll_to(b.x))
             index = self._stage_of(around) if around is not None else None
             if index is None:
                 index = self._home_index()
@@ -732,10 +733,7 @@ class MapView(QGraphicsView):
         if whole[0] <= index <= whole[1]:
             return  # shown whole already (or once the slide under way ends)
         first = first_to_show(geom, index, whole, right - left)
-        x = geom.stages[first].column.x - (geom.corner.right - geom.bounds.x)
-        shown = self.mapToScene(self.viewport().rect()).boundingRect()
-        target = bar.value() + round((x - shown.left()) * self.zoom())
-        target = bar.minimum() if first == 0 else min(bar.maximum(), max(bar.minimum(), target))
+        target = self._scroll_to(geom.stages[first].column.x - (geom.corner.right - geom.bounds.x))
         if target == goal:
             return
         self._stop_paging(finish=False)  # a slide to another stage goes on from where it is
@@ -748,6 +746,14 @@ class MapView(QGraphicsView):
         slide.finished.connect(self._stop_paging)
         self._paging = slide
         slide.start()
+
+    def _scroll_to(self, at: float, *, vertical: bool = False) -> int:
+        """The horizontal scroll bar's value that puts scene x ``at`` at the view's left edge
+        (``vertical``: the vertical bar's, scene y at the top edge), or as near as the bar goes."""
+        bar = self.verticalScrollBar() if vertical else self.horizontalScrollBar()
+        shown = self.mapToScene(self.viewport().rect()).boundingRect()
+        edge = shown.top() if vertical else shown.left()
+        return min(bar.maximum(), max(bar.minimum(), bar.value() + round((at - edge) * self.zoom())))
 
     @property
     def paging(self) -> bool:
