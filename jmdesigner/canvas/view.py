@@ -9,7 +9,18 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterator, Sequence
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEasingCurve,
+    QEvent,
+    QObject,
+    QPoint,
+    QPointF,
+    QRectF,
+    Qt,
+    QTimer,
+    QVariantAnimation,
+    Signal,
+)
 from PySide6.QtGui import (
     QContextMenuEvent,
     QCursor,
@@ -46,6 +57,7 @@ from jmdesigner.errors import JmError
 from jmdesigner.i18n import translate
 from jmdesigner.layout import Rect
 from jmdesigner.layout.hit import card_at, cell_at, curve_point_at, lane_edge_at, stage_edge_at
+from jmdesigner.layout.readable import first_to_show, readable_zoom, stage_window, stages_shown
 from jmdesigner.model import Document, Kind, UndoStack, commands
 from jmdesigner.model.commands import Command
 from jmdesigner.model.draft import DraftStore
@@ -106,6 +118,7 @@ MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
 NOT_TAB = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier  # Ctrl+Tab is not a Tab
 ZOOM_STEP = 1.2
 IM_ENABLED = Qt.InputMethodQuery.ImEnabled
+PAGE_MS = 220  # a readable view moving to the stage being typed in slides there for this long
 
 
 CTRL_TEXT_KEYS = frozenset(
@@ -215,6 +228,11 @@ class MapView(QGraphicsView):
         self._press_shift = QPointF()  # a press on a frozen header: from the band to the real header
         self.max_fit_zoom = 1.0  # fitting never enlarges past this (workshop mode allows more)
         self.home_stage: str | None = None  # where arrow keys start with nothing selected (workshop focus)
+        # Workshop mode: fitting never sets a card's text smaller than this many screen pixels (a
+        # readable view of whole stages that follows the typing, ``fit_readable``); None: the whole map.
+        self.readable_text_px: float | None = None
+        self._paging: QVariantAnimation | None = None  # a readable view sliding to another stage
+        self._fitting = False
         self.map_scene.selectionChanged.connect(self._selection_changed)
 
     # ------------------------------------------------------------- commands
@@ -423,12 +441,18 @@ class MapView(QGraphicsView):
         a cell, card or editor left beneath them (``ensureVisible`` knows nothing of them) is
         typed into unseen. A stage header (or its name being typed) is scrolled out from under
         the lane column only, a lane header from under the header row only: renaming the first
-        stage hid the whole stage under the lane column, its name typed over the map's corner."""
-        self.ensureVisible(rect, margin, margin)
+        stage hid the whole stage under the lane column, its name typed over the map's corner.
+        A readable view (workshop mode on a small screen) moves by whole stages, sliding."""
         geom = self.map_scene.geom
+        index = self._stage_to_page_to(rect)
+        if index is not None:
+            self.page_to_stage(index, smooth=True)
+            shown = self.mapToScene(self.viewport().rect()).boundingRect()  # the height alone, here
+            rect = QRectF(shown.center().x(), rect.y(), 1.0, rect.height())
+        self.ensureVisible(rect, margin, margin)
         shown = self.mapFromScene(rect).boundingRect()
         covered = round((geom.corner.right - geom.bounds.x) * self.zoom()) + margin
-        if rect.left() >= geom.corner.right and shown.left() < covered:
+        if index is None and rect.left() >= geom.corner.right and shown.left() < covered:
             bar = self.horizontalScrollBar()
             bar.setValue(bar.value() - (covered - shown.left()))
         covered = round((geom.corner.bottom - geom.bounds.y) * self.zoom()) + margin
@@ -594,7 +618,13 @@ class MapView(QGraphicsView):
 
     def zoom_to_read(self, rect: QRectF) -> None:
         """Typing where cards show no text (a large map fitted to the window): zoom to actual size
-        around the editor first, so the room sees the words as they are typed, not a grey speck."""
+        around the editor first, so the room sees the words as they are typed, not a grey speck.
+        A workshop's view (``readable_text_px``) goes back to its readable view of the stage typed in."""
+        least = self.readable_zoom()
+        if least is not None:
+            if self.zoom() < least - 1e-6:
+                self.fit_readable(rect)
+            return
         if self.zoom() >= style.LOD_TEXT:
             return
         around = self.mapFromScene(rect.center())
@@ -614,7 +644,7 @@ class MapView(QGraphicsView):
 
     def _fit_if_auto(self) -> None:
         if self._auto_fit and self.viewport().width() > 50 and self.viewport().height() > 50:
-            self.fit_to_window()
+            self.fit_readable()
             editor = self.editing.editor
             # A card given back after a crash opens before the window settles: when the fit leaves
             # it unreadable, zoom in to it (which ends fitting; scrolling to it while fitting on
@@ -640,6 +670,126 @@ class MapView(QGraphicsView):
             self.scale(self.max_fit_zoom, self.max_fit_zoom)
             self.centerOn(QPointF(b.cx, b.cy))
         self.zoomed.emit()
+
+    # ------------------------------------------------------- readable view
+    def readable_zoom(self) -> float | None:
+        """The least zoom a fit keeps in workshop mode (None: no such floor)."""
+        return readable_zoom(self.readable_text_px) if self.readable_text_px else None
+
+    def fit_readable(self, around: QRectF | None = None) -> None:
+        """Fit as ``fit_to_window`` where the whole map stays readable (``readable_text_px``); else
+        as many whole stages as stay readable, beside the lane headers, from the top of the map,
+        on the stage of ``around`` (else of the keyboard's cell, the stage in focus, the first)."""
+        least = self.readable_zoom()
+        if self._fitting:
+            return
+        self._fitting = True
+        try:
+            self.fit_to_window()
+            if least is None or self.zoom() >= least - 1e-6 or not self.map_scene.geom.stages:
+                return
+            self._stop_paging(finish=False)
+            for _ in range(2):  # again once a scroll bar has come (the view is narrower then)
+                width = self.viewport().width()
+                window = stage_window(self.map_scene.geom, width, least, max(least, self.max_fit_zoom))
+                self.resetTransform()
+                self.scale(window.zoom, window.zoom)
+                if self.viewport().width() == width:
+                    break
+            b = self.map_scene.geom.bounds  # the stage and lane headers at the top and left edges
+            self.verticalScrollBar().setValue(self._scroll_to(b.y, vertical=True))
+            self.horizontalScrollBar().setValue(self._scroll_to(b.x))
+            index = self._stage_of(around) if around is not None else None
+            if index is None:
+                index = self._home_index()
+            self.page_to_stage(index, smooth=False)
+            if around is not None:
+                self.show_clear_of_headers(around, 24)
+        finally:
+            self._fitting = False
+        self.zoomed.emit()
+
+    def stage_area(self, value: int | None = None) -> tuple[float, float]:
+        """The scene's x range the stages show in, right of the lane headers (frozen or not), with
+        the horizontal scroll bar at ``value`` (default: where it is)."""
+        geom = self.map_scene.geom
+        shown = self.mapToScene(self.viewport().rect()).boundingRect()
+        shift = 0.0 if value is None else (value - self.horizontalScrollBar().value()) / self.zoom()
+        headers = geom.corner.right - geom.bounds.x
+        return max(shown.left() + shift + headers, geom.corner.right), shown.right() + shift
+
+    def shown_stages(self) -> tuple[int, int] | None:
+        """The first and last stages the view shows (at least half of each), or None."""
+        return stages_shown(self.map_scene.geom, *self.stage_area())
+
+    def page_to_stage(self, index: int, *, smooth: bool) -> None:
+        """Scroll by whole stages until stage ``index`` shows whole: it becomes the first stage
+        shown when it is left of the view, the last when right of it; ``smooth`` slides there."""
+        geom = self.map_scene.geom
+        bar = self.horizontalScrollBar()
+        goal = int(self._paging.endValue()) if self._paging is not None else bar.value()
+        left, right = self.stage_area(goal)
+        whole = stages_shown(geom, left, right, whole=True) or (len(geom.stages), -1)
+        if whole[0] <= index <= whole[1]:
+            return  # shown whole already (or once the slide under way ends)
+        first = first_to_show(geom, index, whole, right - left)
+        target = self._scroll_to(geom.stages[first].column.x - (geom.corner.right - geom.bounds.x))
+        if target == goal:
+            return
+        self._stop_paging(finish=False)  # a slide to another stage goes on from where it is
+        if not smooth:
+            bar.setValue(target)
+            return
+        slide = QVariantAnimation(self, startValue=bar.value(), endValue=target, duration=PAGE_MS)
+        slide.setEasingCurve(QEasingCurve.Type.OutCubic)
+        slide.valueChanged.connect(lambda value: bar.setValue(int(value)))
+        slide.finished.connect(self._stop_paging)
+        self._paging = slide
+        slide.start()
+
+    def _scroll_to(self, at: float, *, vertical: bool = False) -> int:
+        """The horizontal scroll bar's value that puts scene x ``at`` at the view's left edge
+        (``vertical``: the vertical bar's, scene y at the top edge), or as near as the bar goes."""
+        bar = self.verticalScrollBar() if vertical else self.horizontalScrollBar()
+        shown = self.mapToScene(self.viewport().rect()).boundingRect()
+        edge = shown.top() if vertical else shown.left()
+        return min(bar.maximum(), max(bar.minimum(), bar.value() + round((at - edge) * self.zoom())))
+
+    @property
+    def paging(self) -> bool:
+        """Whether the view is sliding to another stage."""
+        return self._paging is not None
+
+    def _stop_paging(self, *, finish: bool = True) -> None:
+        """The slide under way ends (``finish``: where it was going; else where it is now)."""
+        slide, self._paging = self._paging, None
+        if slide is not None:
+            slide.stop()
+            if finish:
+                self.horizontalScrollBar().setValue(int(slide.endValue()))
+            slide.deleteLater()
+
+    def _stage_to_page_to(self, rect: QRectF) -> int | None:
+        """The stage a readable view moves to, to show ``rect`` (a cell, a card, the editor): None
+        when the view is not one (no floor set, the whole map's width shown, a stage wider than
+        the view) or ``rect`` is in no stage."""
+        if self.readable_text_px is None or self.horizontalScrollBar().maximum() <= 0:
+            return None
+        index = self._stage_of(rect)
+        if index is None:
+            return None
+        left, right = self.stage_area()
+        return index if self.map_scene.geom.stages[index].column.w <= right - left + 0.5 else None
+
+    def _stage_of(self, rect: QRectF) -> int | None:
+        x = rect.center().x()
+        return next((s.index for s in self.map_scene.geom.stages if s.column.x <= x < s.column.right), None)
+
+    def _home_index(self) -> int:
+        """The stage a readable view starts on: the keyboard's cell's, the stage in focus, the first."""
+        cell = self.current_cell() or self.last_cell
+        wanted = cell[0] if cell is not None else self.home_stage
+        return next((s.index for s in self.map_scene.geom.stages if s.id == wanted), 0)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

@@ -7138,6 +7138,18 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>Fokus-Phase</translation>
         </message>
         <message>
+            <source>Stages shown</source>
+            <translation>Gezeigte Phasen</translation>
+        </message>
+        <message>
+            <source>Stage {n} of {count}</source>
+            <translation>Phase {n} von {count}</translation>
+        </message>
+        <message>
+            <source>Stages {first}–{last} of {count}</source>
+            <translation>Phasen {first}–{last} von {count}</translation>
+        </message>
+        <message>
             <source>Previous stage</source>
             <translation>Vorherige Phase</translation>
         </message>

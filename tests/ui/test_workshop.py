@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPoint, QRectF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton
 
@@ -232,7 +232,11 @@ def test_a_new_voting_round_clears_the_votes_as_one_undo_step(
 def test_workshop_opens_fitted_and_centred_with_zoom_controls(
     window: MainWindow, doc_path: Path, qtbot: Any
 ) -> None:
+    """On a screen that shows the whole map readably (a desktop monitor: the offscreen screen is
+    800 px, too small for that), the workshop shows it whole, in the middle."""
     ws = open_workshop_mode(window, doc_path, qtbot)
+    ws.showNormal()
+    ws.resize(1800, 1000)
     view = ws.view
     b = view.map_scene.geom.bounds
 
@@ -1087,3 +1091,124 @@ def test_ctrl_z_in_the_workshop_leaves_a_step_made_on_another_map_alone_and_says
     QTest.keyClick(ws.view, Qt.Key.Key_Return)
     QTest.keyClick(ws.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert "Queue at the till" not in [c.text for c in ws.doc.cards(as_is)]  # its own: undone
+
+
+# -------------------------------------------------------------- on a small projector
+LEAST = 8.0 / 14.0  # the zoom that sets a card's 14-px text at 8 screen pixels (READABLE_CARD_PX)
+
+
+def _wide_map(tmp_path: Path, stages: int = 6) -> Path:
+    from jmdesigner.model import UndoStack
+    from jmdesigner.storage.jmapfile import JmapFile
+    from tests.builders import sample_bundle
+
+    path = tmp_path / "wide.jmap"
+    with JmapFile.create(path) as jfile:
+        UndoStack(jfile.document).push(commands.add_map(sample_bundle(stages=stages, cards_per_cell=2)))
+    return path
+
+
+def _painted(view: MapView) -> bool:
+    """Whether the cards are painted as blocks (the view painted now)."""
+    view.viewport().grab()
+    return view.map_scene.blocks.active
+
+
+def on_projector(window: MainWindow, path: Path, qtbot: Any) -> WorkshopWindow:
+    """The workshop as full screen on a 1024×768 projector (the offscreen screen is smaller)."""
+    ws = open_workshop_mode(window, path, qtbot)
+    ws.showNormal()
+    ws.resize(1024, 768)
+    qtbot.waitUntil(lambda: ws.view.viewport().width() > 600)
+    return ws
+
+
+def test_a_map_too_wide_for_the_projector_stays_readable_and_follows_the_typing(
+    window: MainWindow, tmp_path: Path, qtbot: Any
+) -> None:
+    """Six stages on a small screen (the offscreen one, 800 px: a 1024×768 projector's map is
+    as narrow) were fitted whole with the cards as blocks; the room could read nothing of what
+    the facilitator typed. The workshop shows as many whole stages as stay readable, says which
+    of how many, and moves by whole stages to the stage the typing goes on in."""
+    from tests.canvas.conftest import type_text
+
+    ws = on_projector(window, _wide_map(tmp_path), qtbot)
+    view = ws.view
+    assert view.zoom() >= LEAST and not _painted(view)
+    first, last = view.shown_stages()
+    assert first == 0 and 0 < last < 5
+    assert ws.where.text() == f"Stages 1–{last + 1} of 6 ▶"
+    stages = [s.id for s in ws.doc.stages(ws.map_id)]
+    touch = next(x.id for x in ws.doc.lanes(ws.map_id) if x.kind is LaneKind.TOUCHPOINTS)
+    view.setFocus()
+    view.select_cell((stages[0], touch))
+    for _ in range(5):  # Tab, Tab… to the last stage, as a facilitator moves on
+        QTest.keyClick(view, Qt.Key.Key_Tab)
+    type_text(view, "ganz hinten")
+    qtbot.waitUntil(lambda: not view.paging)
+    assert view.editing.active and view.shown_stages() == (5 - (last - first), 5)
+    assert view.zoom() >= LEAST and not _painted(view)
+    editor = view.mapFromScene(view.editing.editor.sceneBoundingRect()).boundingRect()
+    assert view.viewport().rect().contains(editor)
+    assert ws.where.text() == f"◀ Stages {6 - (last - first)}–6 of 6"
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    assert [c.text for c in ws.doc.cards_in(stages[5], touch)][-1] == "ganz hinten"
+    QTest.keyClick(view, Qt.Key.Key_PageDown)  # stage focus on the first stage: the view goes back
+    qtbot.waitUntil(lambda: not view.paging)
+    assert view.shown_stages() == (first, last) and ws.focus_index == 0
+
+
+def test_fit_shows_the_whole_map_on_purpose_and_typing_brings_back_the_readable_view(
+    window: MainWindow, tmp_path: Path, qtbot: Any
+) -> None:
+    """The Fit button still shows the whole map (blocks, on a small screen): the facilitator chose
+    it. A card typed then is never a block nor tiny: the view goes back to readable stages, the
+    one typed in among them."""
+    from tests.canvas.conftest import type_text
+
+    ws = on_projector(window, _wide_map(tmp_path), qtbot)
+    view = ws.view
+    assert view.zoom() >= LEAST
+    fit = next(w for w in ws.findChildren(QPushButton) if w.accessibleName() == "Fit the map to the screen")
+    QTest.mouseClick(fit, Qt.MouseButton.LeftButton)
+    b = view.map_scene.geom.bounds
+    assert view.mapToScene(view.viewport().rect()).boundingRect().contains(QRectF(b.x, b.y, b.w, b.h))
+    assert not ws.where.isVisible() and _painted(view)
+    stages = [s.id for s in ws.doc.stages(ws.map_id)]
+    touch = next(x.id for x in ws.doc.lanes(ws.map_id) if x.kind is LaneKind.TOUCHPOINTS)
+    view.setFocus()
+    view.select_cell((stages[4], touch))
+    type_text(view, "lesbar")
+    qtbot.waitUntil(lambda: not view.paging)
+    assert view.zoom() >= LEAST and not _painted(view)
+    first, last = view.shown_stages()
+    assert first <= 4 <= last and ws.where.isVisible()
+
+
+def test_the_stages_shown_are_never_said_under_the_rooms_join_code(
+    window: MainWindow, tmp_path: Path, qtbot: Any
+) -> None:
+    """The room's join code sits in a bottom corner of the projected map: the words saying which
+    stages are shown go to the other corner, and follow it when it moves."""
+    from PySide6.QtCore import QRect
+
+    from jmdesigner.ui.room_window import ProjectorCode
+
+    ws = on_projector(window, _wide_map(tmp_path), qtbot)
+
+    def where() -> QRect:
+        return QRect(ws.view.mapTo(ws, ws.where.pos()), ws.where.size())
+
+    assert ws.where.isVisible()
+    alone = where()
+    code = ProjectorCode(ws, "http://127.0.0.1:1/j/code/")
+    qtbot.waitUntil(lambda: ws._followed_code is code)
+    QApplication.processEvents()  # the code placed in the corner it chose
+    assert not where().intersects(code.geometry())
+    port = ws.view.viewport().geometry()
+    code.move(ws.view.mapTo(ws, port.bottomRight()) - QPoint(code.width(), code.height()))
+    qtbot.waitUntil(lambda: where().left() < alone.left())
+    assert ws.where.isVisible() and not where().intersects(code.geometry())
+    code.move(ws.view.mapTo(ws, port.bottomLeft()) - QPoint(0, code.height()))
+    qtbot.waitUntil(lambda: where().left() > code.geometry().right())  # back at the right
+    assert ws.where.isVisible() and not where().intersects(code.geometry())

@@ -9,7 +9,8 @@ header, the first curve's N-th emotion point, or the map's N-th card in the work
 screen, as JSON [x, y], for a click; ``where background N``: N pixels past the map's bottom right
 corner), ``workshop`` (workshop mode started; a moment later one JSON line: its frame, screen,
 controls, timer and map in screen pixels), ``workshop_state`` (the same of the open workshop, with
-its state, or null), ``open PATH``, ``new PATH`` (a new file from the sample map), ``quit``.
+its state and what its map shows, or null), ``open PATH``, ``new PATH`` (a new file from the
+sample map), ``quit``.
 """
 
 from __future__ import annotations
@@ -121,6 +122,29 @@ def workshop_state(window: MainWindow) -> dict[str, object] | None:
         "active": QApplication.activeWindow() is workshop,
         "selected": [workshop.doc.card(i).text for i in workshop.view.map_scene.selected_card_ids()],
         "selected_in_window": [] if view is None else view.map_scene.selected_card_ids(),
+        **_workshop_map(workshop),
+    }
+
+
+def _workshop_map(workshop: QWidget) -> dict[str, object]:
+    """What the workshop's map shows: its zoom, whether its cards are painted as blocks (painted
+    now), the card being typed on the screen (null: none), whether it is sliding to another
+    stage, and the words saying which stages it shows (null: none shown)."""
+    view = workshop.view  # type: ignore[attr-defined]
+    view.viewport().grab()
+    editor = view.editing.editor
+    where = getattr(workshop, "where", None)
+    on_screen = None
+    if editor is not None:
+        r = view.mapFromScene(editor.sceneBoundingRect()).boundingRect()
+        corner = view.viewport().mapToGlobal(r.topLeft())
+        on_screen = [corner.x(), corner.y(), r.width(), r.height()]
+    return {
+        "zoom": view.zoom(),
+        "blocks": view.map_scene.blocks.active,
+        "editor": on_screen,
+        "sliding": bool(getattr(view, "paging", False)),
+        "where": where.text() if where is not None and where.isVisible() else None,
     }
 
 

@@ -10,7 +10,18 @@ import time
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QKeyCombination, QObject, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QChildEvent,
+    QEvent,
+    QKeyCombination,
+    QObject,
+    QPoint,
+    QRect,
+    QRectF,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -24,6 +35,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QFrame,
     QGraphicsRectItem,
     QHBoxLayout,
     QLabel,
@@ -43,6 +55,7 @@ from jmdesigner.canvas.keyboard import typed_text
 from jmdesigner.errors import JmError
 from jmdesigner.i18n import N_, translate
 from jmdesigner.layout.hit import card_at
+from jmdesigner.layout.readable import READABLE_CARD_PX
 from jmdesigner.model import Card, Change, Document, Kind, LaneKind, UndoStack, commands
 from jmdesigner.ui.actions import SPECS, Act
 from jmdesigner.ui.elided_label import ElidedLabel
@@ -72,6 +85,8 @@ ARRIVAL_GRACE_MS = 300
 PAGE_STEPS = {Qt.Key.Key_PageDown: 1, Qt.Key.Key_PageUp: -1}
 BRACKET_STEPS = {Qt.Key.Key_BracketRight: 1, Qt.Key.Key_BracketLeft: -1}
 IME_BRACKETS = frozenset("「」『』【】〔〕［］〖〗")
+# The room's join code moving or coming and going on the projector (``_room_code``)
+CODE_MOVES = frozenset((QEvent.Type.Move, QEvent.Type.Show, QEvent.Type.Hide, QEvent.Type.Resize))
 # Keys that end the use of a spin box or the stage list: the keyboard goes back to the map.
 CONTROL_LEAVES = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
 # What each key does in workshop mode, for Help ▸ Keyboard Shortcuts (kept next to the code).
@@ -117,6 +132,10 @@ QWidget#topVoted QLabel#dots { font-size: 20px; font-weight: 600; color: #ffd166
 QPushButton, QComboBox, QSpinBox, QLineEdit { font-size: 16px; padding: 4px 10px; }
 
 QListWidget { background: #272c34; color: #f4f4f4; font-size: 16px; border: none; }
+QLabel#whereInMap {
+    background: rgba(29, 33, 39, 215); color: #f4f4f4; font-size: 18px; font-weight: 600;
+    padding: 4px 12px; border-radius: 6px;
+}
 """
 
 
@@ -128,6 +147,7 @@ class WorkshopWindow(QWidget):
     _focusing = False  # a stage being brought into focus moves the keyboard's cell itself
     _controls: tuple[QWidget, ...] = ()
     _ask_again: QTimer | None = None  # while leaving: the window behind asked again for the keyboard
+    _followed_code: QWidget | None = None  # the room's join code, on this window (``_room_code``)
 
     def __init__(
         self,
@@ -148,6 +168,9 @@ class WorkshopWindow(QWidget):
         self.view.message.connect(self._say)
         self.view.setAlignment(Qt.AlignmentFlag.AlignCenter)  # fitted maps sit in the middle of the screen
         self.view.max_fit_zoom = ZOOM  # a small map is shown large, for the back of the room
+        # A map too wide to read whole on this screen (a 1024×768 projector): as many whole stages
+        # as stay readable, following the typing (``MapView.fit_readable``)
+        self.view.readable_text_px = READABLE_CARD_PX
         self.view.viewport().installEventFilter(self)
         self.view.installEventFilter(self)
         self.countdown = Countdown(10, clock)
@@ -164,6 +187,14 @@ class WorkshopWindow(QWidget):
         self.view.map_scene.laid_out.connect(self._dim)
         self.view.cursor_moved.connect(self._follow_keyboard)
         self.view.map_scene.selectionChanged.connect(self._follow_keyboard)
+        # Where in the map the view is, when it shows only some stages ("◀ Stages 3–5 of 12 ▶")
+        self.where = QLabel(self.view, objectName="whereInMap")
+        self.where.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.where.setAccessibleName(translate("Workshop", "Stages shown"))
+        self.where.hide()
+        self.view.zoomed.connect(self._show_where)
+        self.view.horizontalScrollBar().valueChanged.connect(self._show_where)
+        self.view.map_scene.laid_out.connect(self._show_where)
         self._refresh()
 
     # ------------------------------------------------------------------ layout
@@ -335,6 +366,56 @@ class WorkshopWindow(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._fit_bar(self.width())  # the width now: ``event.size()`` once gave an earlier resize's
         super().resizeEvent(event)
+        self._show_where()
+
+    def _show_where(self) -> None:
+        """Which stages the map shows, of how many, in the map's bottom right corner, with an
+        arrow to each side that has more: only while some stages are out of sight."""
+        count = len(self.view.map_scene.geom.stages)
+        shown = self.view.shown_stages()
+        if shown is None or shown == (0, count - 1):
+            self.where.hide()
+            return
+        first, last = shown[0] + 1, shown[1] + 1
+        text = (
+            translate("Workshop", "Stage {n} of {count}").format(n=first, count=count)
+            if first == last
+            else translate("Workshop", "Stages {first}–{last} of {count}").format(
+                first=first, last=last, count=count
+            )
+        )
+        self.where.setText(f"{'◀ ' if first > 1 else ''}{text}{' ▶' if last < count else ''}")
+        self.where.adjustSize()
+        port = self.view.viewport().geometry()  # in the view's coordinates
+        top = port.bottom() - self.where.height() - 12
+        at = QPoint(port.right() - self.where.width() - 12, top)
+        code = self._room_code()
+        if code is not None:  # the room's join code sits in a corner: the words go to the other one
+            shown = QRect(self.view.mapFrom(self, code.pos()), code.size())
+            if shown.intersects(QRect(at, self.where.size())):
+                lanes = self.view.map_scene.geom
+                headers = round((lanes.corner.right - lanes.bounds.x) * self.view.zoom())
+                at = QPoint(port.left() + headers + 12, top)
+        self.where.move(at)
+        self.where.show()
+        self.where.raise_()
+
+    def childEvent(self, event: QChildEvent) -> None:
+        super().childEvent(event)
+        if event.added() and isinstance(event.child(), QFrame):  # the room's join code, perhaps
+            QTimer.singleShot(0, self, self._show_where)
+
+    def _room_code(self) -> QWidget | None:
+        """The room's join code shown on this window (``ProjectorCode``), if any: followed, so the
+        stages shown are never said under it."""
+        code = next(
+            (w for w in self.findChildren(QFrame, "roomCode") if w.parentWidget() is self and w.isVisible()),
+            None,
+        )
+        if code is not None and code is not self._followed_code:
+            self._followed_code = code
+            code.installEventFilter(self)
+        return code
 
     def _fit_bar(self, width: int) -> None:
         """The bar in one row when it fits ``width``, else with the timer on a second row."""
@@ -365,6 +446,9 @@ class WorkshopWindow(QWidget):
                 self._keyboard_into(stages[self.focus_index].id)
             finally:
                 self._focusing = False
+            if self.view.horizontalScrollBar().maximum() > 0 and self.view.readable_zoom() is not None:
+                self.view.page_to_stage(self.focus_index, smooth=True)  # a readable view: whole stages
+                return
             column = stages[self.focus_index].column
             header = stages[self.focus_index].header
             self.view.centerOn(column.cx, header.y + self.view.viewport().height() / (2 * ZOOM))
@@ -535,6 +619,9 @@ class WorkshopWindow(QWidget):
 
     # ------------------------------------------------------------------ events
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._followed_code and event.type() in CODE_MOVES:
+            QTimer.singleShot(0, self, self._show_where)  # the join code moved: the stages shown move
+            return False
         # a click gives a dot; so does the second of two quick clicks (a double-click, which
         # would open the card's editor)
         clicks = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick)
