@@ -52,6 +52,7 @@ ACTION_ICONS: dict[str, str] = {
     "room": "qr-code",
     "accept_room_notes": "check-check",
     "accept_room": "check-check",
+    "end_workshop": "flag",
     "versions": "history",
     "personas": "users",
     "compare": "columns-2",
