@@ -69,7 +69,7 @@ from jmdesigner.errors import (
     ValidationError,
 )
 from jmdesigner.i18n import N_, translate
-from jmdesigner.model import UNORDERED, Change, Document, Kind, MapBundle
+from jmdesigner.model import UNORDERED, Card, Change, Document, Kind, MapBundle
 from jmdesigner.model.document import CONTENT
 from jmdesigner.model.draft import Draft, FieldDraft
 from jmdesigner.model.map_content import MapContent, MapSummary
@@ -120,8 +120,19 @@ class _Patient(psycopg.Connection[Any]):
     psycopg does."""
 
     patience: Patience | None = None
+    # The writer's (``TeamLibrary.send_card``): no wait of its save goes past this moment, on its thread.
+    deadline: float | None = None
 
     def wait(self, gen: Any, interval: float = 0.1, timeout: float | None = None) -> Any:
+        deadline = self.deadline
+        if deadline is not None and timeout is None:
+            try:
+                return super().wait(gen, interval, timeout=max(deadline - time.monotonic(), 0.01))
+            except psycopg.errors._WaitTimeout:
+                self.pgconn.finish()  # in an unknown state: never used again
+                raise psycopg.OperationalError(
+                    f"the server did not answer within {GIVE_UP_AFTER:g} seconds"
+                ) from None
         patience = self.patience
         if patience is None or patience.tell is None or timeout is not None:
             return super().wait(gen, interval, timeout)
@@ -356,6 +367,24 @@ class Reconnection:
                 self.conn.close()
 
 
+class _NotWritten(Exception):
+    """The writer's transaction ends without writing (the library's format changed meanwhile)."""
+
+
+@dataclass(eq=False)
+class _Sending:
+    """A typed card on its way to the server on the writer (``TeamLibrary.send_card``)."""
+
+    card_id: str
+    row: dict[str, Any]
+    done: Callable[[str | None], None]
+    thread: threading.Thread | None = None
+    rev: int | None = None  # committed: its revision and when
+    at: datetime | None = None
+    error: BaseException | None = None
+    outdated: str | None = None  # the library's format found instead of this window's
+
+
 class TeamLibrary:
     """An open library. Its ``document`` writes itself through; ``poll_external`` brings others' edits in."""
 
@@ -383,6 +412,14 @@ class TeamLibrary:
         self.watchers: list[Callable[[], None]] = []  # told when read_only changes
         self._drafts = LocalDrafts(drafts_path(location.name))  # on this computer: see library_drafts
         self.patience = Patience()  # a window's: told when a query on its thread waits long
+        # A window's: runs a function on its thread soon (set by ``LibraryWatch``); the writer's
+        # answers go through it. None (the command line, a store no window follows): no writer.
+        self.call_soon: Callable[[Callable[[], None]], None] | None = None
+        self._sending: _Sending | None = None  # the typed card on its way (``send_card``)
+        self._writer_conn: Connection | None = None  # the writer's own connection, on its thread
+        self._writer: threading.Thread | None = None  # the writer's last thread
+        # Cards the writer saved, until their insert is pushed: that push writes nothing again
+        self._presaved: dict[tuple[str, str], tuple[int, datetime]] = {}
         self._conn = engine.connect()
         self._patient(self._conn)
         self._listener: psycopg.Connection[Any] | None = None
@@ -398,6 +435,7 @@ class TeamLibrary:
         self.document.defer_maps(summaries, self._load_maps, self._locate)
         self.document.read_only = self.read_only
         self.document.set_persister(self._persist)
+        self.document.set_before_edit(self.finish_sending)
         self._listen()
 
     # ------------------------------------------------------------ properties
@@ -638,6 +676,16 @@ class TeamLibrary:
     def _persist(self, doc: Document, changes: Sequence[Change]) -> None:
         """One server transaction: check revisions, write rows, record who, notify; all or nothing."""
         keys = sorted(dict.fromkeys((str(ch.kind), ch.id) for ch in changes))
+        presaved = {key: self._presaved.pop(key) for key in keys if key in self._presaved}
+        if presaved and len(presaved) == len(keys) and not self._carried:
+            # the typed cards the writer saved a moment ago (``send_card``): written already
+            for key, (rev, _at) in presaved.items():
+                self._seen[key] = rev
+            rev, at = max(presaved.values())
+            self._wrote(doc, keys, rev, at)
+            return
+        for key, (rev, _at) in presaved.items():
+            self._seen[key] = rev  # written again with the rest (an upsert): not someone else's
         carried, self._carried = self._carried, []
         try:
             with self._conn.begin():
@@ -647,19 +695,7 @@ class TeamLibrary:
                 rows.write_changes(self._conn, doc, changes)
                 versions.write(self._conn, carried)
                 now = datetime.now(UTC)
-                stmt = pg_insert(REVISIONS)
-                stmt = stmt.on_conflict_do_update(
-                    index_elements=[REVISIONS.c.kind, REVISIONS.c.id],
-                    set_={c: stmt.excluded[c] for c in ("rev", "changed_by", "session", "changed_at")},
-                )
-                self._conn.execute(
-                    stmt,
-                    [
-                        {"kind": k, "id": i, "rev": rev, "changed_by": self.user, "session": self.session}
-                        | {"changed_at": now}
-                        for k, i in keys
-                    ],
-                )
+                self._write_revisions(self._conn, keys, rev, now)
                 self._notify(keys)
         except ConflictError:
             raise
@@ -676,6 +712,11 @@ class TeamLibrary:
                     )
                 ) from None
             raise StorageError(self._failure(exc)) from None
+        self._wrote(doc, keys, rev, now)
+
+    def _wrote(self, doc: Document, keys: list[tuple[str, str]], rev: int, now: datetime) -> None:
+        """What this window remembers of a write the server committed (its revisions, who wrote
+        what, the fields undo compares), and the rolling backup it may make due."""
         remember = len(keys) <= REMEMBER_WRITES  # else a publish-sized write: undo checks it strictly
         present = [(Kind(k), i) for k, i in keys if remember and doc.get(Kind(k), i) is not None]
         positions = rows.positions_of(doc, present)  # each cell walked once, not once per card
@@ -807,11 +848,155 @@ class TeamLibrary:
             restored.discard("position")  # removing it: where it stood does not matter
         return bool(theirs & restored)
 
-    def _notify(self, keys: list[tuple[str, str]]) -> None:
+    def _write_revisions(
+        self, conn: Connection, keys: list[tuple[str, str]], rev: int, now: datetime
+    ) -> None:
+        stmt = pg_insert(REVISIONS)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=[REVISIONS.c.kind, REVISIONS.c.id],
+            set_={c: stmt.excluded[c] for c in ("rev", "changed_by", "session", "changed_at")},
+        )
+        conn.execute(
+            stmt,
+            [
+                {"kind": k, "id": i, "rev": rev, "changed_by": self.user, "session": self.session}
+                | {"changed_at": now}
+                for k, i in keys
+            ],
+        )
+
+    def _notify(self, keys: list[tuple[str, str]], conn: Connection | None = None) -> None:
         payload = json.dumps({"s": self.session, "c": keys}, separators=(",", ":"))
         if len(payload.encode()) > MAX_PAYLOAD:
             payload = json.dumps({"s": self.session, "all": True})
-        self._conn.execute(text("SELECT pg_notify(:c, :p)"), {"c": CHANNEL, "p": payload})
+        (conn or self._conn).execute(text("SELECT pg_notify(:c, :p)"), {"c": CHANNEL, "p": payload})
+
+    # ------------------------------------------------- typed cards, saved ahead
+    def send_card(self, card: Card, position: int, done: Callable[[str | None], None]) -> bool:
+        """Save a new card typed on the canvas on the library's writer: a thread with a connection
+        of its own, so the window's thread never waits on the network for it (a slow network's round
+        trips, a server that stopped answering). One card is on its way at a time: the cards typed
+        meanwhile wait in their editor, in order. ``done`` follows on the window's thread:
+        ``done(None)`` when the server has committed it (its insert, pushed then through the
+        document and the undo history, writes nothing again: ``_presaved``), or ``done(sentence)``
+        (not saved; a lost connection has turned the window read-only, exactly as a failed save on
+        the window's thread does). The server's answer is bounded as the window's own saves are
+        (``GIVE_UP_AFTER``); one lost on the way is a lost answer, recognised by the card's id.
+        False, with nothing sent, where it cannot be (see ``SavesTypedCards``)."""
+        key = (str(Kind.CARD), card.id)
+        if (
+            self.call_soon is None
+            or self._sending is not None
+            or (self._writer is not None and self._writer.is_alive())  # one given up, still running
+            or self.read_only
+            or self._listener is None
+            or key in self._seen
+        ):
+            return False
+        sending = _Sending(card.id, mapper.row_of(card, position), done)
+        sending.thread = threading.Thread(
+            target=self._send, args=(sending,), name="library-writer", daemon=True
+        )
+        self._sending, self._writer = sending, sending.thread
+        sending.thread.start()
+        return True
+
+    def _send(self, sending: _Sending) -> None:
+        """The writer (its own thread): one transaction on its own connection, as ``_persist``
+        writes one on the window's, for a card nobody else can have written (its id is new);
+        touches nothing the window reads. The answer goes to the window's thread (``_sent``)."""
+        key = (str(Kind.CARD), sending.card_id)
+        try:
+            if self._writer_conn is None:
+                self._writer_conn = self._engine.connect()
+            conn = self._writer_conn
+            raw = conn.connection.driver_connection
+            if isinstance(raw, _Patient):
+                raw.deadline = time.monotonic() + GIVE_UP_AFTER
+            with conn.begin():
+                rev, found = conn.execute(
+                    text(
+                        f"SELECT nextval('{SCHEMA}.revision_seq'), "
+                        f"(SELECT value FROM {SCHEMA}.library WHERE key = 'format')"
+                    )
+                ).one()
+                if found != str(self.schema_version):
+                    sending.outdated = str(found)
+                    raise _NotWritten
+                conn.exec_driver_sql("SET CONSTRAINTS ALL DEFERRED")
+                conn.execute(rows.upsert_statement(conn.dialect.name, Kind.CARD), [sending.row])
+                now = datetime.now(UTC)
+                self._write_revisions(conn, [key], int(rev), now)
+                self._notify([key], conn)
+            sending.rev, sending.at = int(rev), now
+        except _NotWritten:
+            pass
+        except (SQLAlchemyError, psycopg.Error, JmError) as exc:
+            sending.error = exc
+            conn_, self._writer_conn = self._writer_conn, None  # a failed one is not used again
+            if conn_ is not None:
+                with contextlib.suppress(SQLAlchemyError, psycopg.Error):
+                    conn_.invalidate()
+                    conn_.close()
+        finally:
+            if self._writer_conn is not None:
+                with contextlib.suppress(SQLAlchemyError, psycopg.Error, AttributeError):
+                    raw = self._writer_conn.connection.driver_connection
+                    if isinstance(raw, _Patient):
+                        raw.deadline = None
+        call_soon = self.call_soon
+        if call_soon is not None:
+            with contextlib.suppress(RuntimeError):  # the window is gone meanwhile
+                call_soon(lambda: self._sent(sending))
+
+    def _sent(self, sending: _Sending) -> None:
+        """The writer's answer, on the window's thread (once: ``finish_sending`` may have taken it)."""
+        if self._sending is not sending:
+            return
+        self._sending = None
+        key = (str(Kind.CARD), sending.card_id)
+        if sending.rev is not None and sending.at is not None:
+            self._presaved[key] = (sending.rev, sending.at)
+            try:
+                sending.done(None)
+            finally:
+                if self._presaved.pop(key, None) is not None:
+                    # on the server, not pushed here (refused meanwhile): it comes in as others' edits do
+                    self._pending.add((Kind.CARD, sending.card_id))
+            return
+        if sending.outdated is not None:
+            said = self._updated_elsewhere(sending.outdated)
+        elif isinstance(sending.error, JmError):  # the writer could not connect: a lost connection
+            said = self._failure(psycopg.OperationalError(str(sending.error)))
+        else:
+            said = self._failure(sending.error or StorageError("?"))
+        sending.done(said)
+
+    def finish_sending(self) -> None:
+        """Wait for the typed card on its way, if any, and hand its answer over now: before another
+        edit (``Document.set_before_edit``), so that edit comes after it on the server and in the
+        undo history, and before an editor holding it closes. Bounded as the window's own saves: told
+        after ``SAY_AFTER`` (``Patience``), given up by the writer after ``GIVE_UP_AFTER``."""
+        sending = self._sending
+        if sending is None or sending.thread is None:
+            return
+        if threading.current_thread() is not threading.main_thread():
+            return
+        sending.thread.join(SAY_AFTER)
+        if sending.thread.is_alive():
+            tell = self.patience.tell
+            if tell is not None:
+                tell(True)
+            try:
+                sending.thread.join(GIVE_UP_AFTER + 1.0)
+            finally:
+                if tell is not None:
+                    tell(False)
+        if sending.thread.is_alive():  # never past the writer's own give-up; said as a lost connection
+            sending.error = psycopg.OperationalError(
+                f"the server did not answer within {GIVE_UP_AFTER:g} seconds"
+            )
+        self._sent(sending)
 
     def _failure(self, exc: BaseException, doing: str = SAVE_CHANGE) -> str:
         """A lost connection turns the library read-only; any other failure is one sentence."""
@@ -1238,7 +1423,16 @@ class TeamLibrary:
         return []
 
     def close(self) -> None:
+        self.call_soon = None  # a card still on its way: its draft, with its id, stays on this computer
+        sending, self._sending = self._sending, None
+        if sending is not None and sending.thread is not None:
+            sending.thread.join(SAY_AFTER)
         self.document.set_persister(None)
+        self.document.set_before_edit(None)
+        writer, self._writer_conn = self._writer_conn, None
+        if writer is not None:
+            with contextlib.suppress(SQLAlchemyError, psycopg.Error):
+                writer.close()
         if self._listener is not None:
             with contextlib.suppress(psycopg.Error):
                 self._listener.close()

@@ -48,6 +48,7 @@ def test_a_killed_window_gives_back_the_card_being_typed_in_a_library(qtbot: Any
     assert view is not None and view.editing.editor is not None
     assert view.editing.editor.text() == text
     QTest.keyClick(view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.editing.editor is None, timeout=3000)  # saved off the window's thread
     assert first_cell_texts(pg_url) == [*before, text]
     assert window.jfile is not None and window.jfile.drafts() == []  # type: ignore[attr-defined]
     window.close_file()
@@ -153,7 +154,7 @@ def test_a_new_card_whose_answer_was_lost_is_not_added_twice_after_a_killed_wind
         if more:  # the words typed since: the next card, in its editor: Enter adds it
             assert view.editing.editor is not None and view.editing.editor.text() == more
             QTest.keyClick(view, Qt.Key.Key_Return)
-        assert view.editing.editor is None
+        qtbot.waitUntil(lambda: view.editing.editor is None, timeout=3000)  # saved off the window's thread
         assert first_cell_texts(pg_url) == [*before, text, *([more] if more else [])]  # once, never twice
         assert window.jfile is not None and window.jfile.drafts() == []  # type: ignore[attr-defined]
         window.close_file()
