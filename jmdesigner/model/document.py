@@ -148,8 +148,6 @@ class Document:
         self._suspended = False
         self._listeners: list[Listener] = []
         self._persister: Persister | None = None
-        # Called as an edit begins, before anything changes (``set_before_edit``).
-        self._before_edit: Callable[[], None] | None = None
         # Maps listed but not loaded yet (a large library): their summaries, and who reads them.
         self._unloaded: dict[str, MapSummary] = {}
         self._loader: MapLoader | None = None
@@ -514,13 +512,6 @@ class Document:
         """The one party that makes changes durable; raising from it undoes the change."""
         self._persister = persister
 
-    def set_before_edit(self, before: Callable[[], None] | None) -> None:
-        """What the persister's store must finish before an edit begins (a team library: the card
-        its writer is still saving, so that edit comes after it, on the server and in the undo
-        history). Called at the start of every edit the persister will save, outside any
-        transaction; it may itself run an edit, or turn the document read-only."""
-        self._before_edit = before
-
     # ------------------------------------------------------------- transactions
     def transaction(self) -> AbstractContextManager[Transaction]:
         """Group mutations into one all-or-nothing change; nested calls join the outer one.
@@ -536,8 +527,6 @@ class Document:
 
     @contextmanager
     def _transaction(self) -> Iterator[Transaction]:
-        if self._before_edit is not None and self._persister is not None and not self._suspended:
-            self._before_edit()
         if self.read_only:
             raise ReadOnlyError(
                 self.read_only_message

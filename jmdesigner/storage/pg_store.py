@@ -103,6 +103,8 @@ DEFAULTS = {
 # the window waited for good, and for a network swallowing packets until ``tcp_user_timeout``).
 SAY_AFTER = 1.0
 GIVE_UP_AFTER = 10.0
+# On the library's writer thread (``TeamLibrary.send_card``): when its save gives up (``deadline``).
+_WRITER = threading.local()
 log = logging.getLogger(__name__)
 
 
@@ -120,11 +122,9 @@ class _Patient(psycopg.Connection[Any]):
     psycopg does."""
 
     patience: Patience | None = None
-    # The writer's (``TeamLibrary.send_card``): no wait of its save goes past this moment, on its thread.
-    deadline: float | None = None
 
     def wait(self, gen: Any, interval: float = 0.1, timeout: float | None = None) -> Any:
-        deadline = self.deadline
+        deadline = getattr(_WRITER, "deadline", None)  # on the library's writer: its save's end
         if deadline is not None and timeout is None:
             try:
                 return super().wait(gen, interval, timeout=max(deadline - time.monotonic(), 0.01))
@@ -435,7 +435,6 @@ class TeamLibrary:
         self.document.defer_maps(summaries, self._load_maps, self._locate)
         self.document.read_only = self.read_only
         self.document.set_persister(self._persist)
-        self.document.set_before_edit(self.finish_sending)
         self._listen()
 
     # ------------------------------------------------------------ properties
@@ -906,13 +905,11 @@ class TeamLibrary:
         writes one on the window's, for a card nobody else can have written (its id is new);
         touches nothing the window reads. The answer goes to the window's thread (``_sent``)."""
         key = (str(Kind.CARD), sending.card_id)
+        _WRITER.deadline = time.monotonic() + GIVE_UP_AFTER  # connecting (if need be) included
         try:
             if self._writer_conn is None:
                 self._writer_conn = self._engine.connect()
             conn = self._writer_conn
-            raw = conn.connection.driver_connection
-            if isinstance(raw, _Patient):
-                raw.deadline = time.monotonic() + GIVE_UP_AFTER
             with conn.begin():
                 rev, found = conn.execute(
                     text(
@@ -939,11 +936,7 @@ class TeamLibrary:
                     conn_.invalidate()
                     conn_.close()
         finally:
-            if self._writer_conn is not None:
-                with contextlib.suppress(SQLAlchemyError, psycopg.Error, AttributeError):
-                    raw = self._writer_conn.connection.driver_connection
-                    if isinstance(raw, _Patient):
-                        raw.deadline = None
+            _WRITER.deadline = None
         call_soon = self.call_soon
         if call_soon is not None:
             with contextlib.suppress(RuntimeError):  # the window is gone meanwhile
@@ -973,15 +966,17 @@ class TeamLibrary:
         sending.done(said)
 
     def finish_sending(self) -> None:
-        """Wait for the typed card on its way, if any, and hand its answer over now: before another
-        edit (``Document.set_before_edit``), so that edit comes after it on the server and in the
-        undo history, and before an editor holding it closes. Bounded as the window's own saves: told
+        """Wait for the typed cards on their way, if any, and hand their answers over now: before another
+        edit (the window's ``UndoStack.before_edit``), so that edit comes after it on the server and
+        in the undo history, and before an editor holding it closes. Bounded as the window's own saves: told
         after ``SAY_AFTER`` (``Patience``), given up by the writer after ``GIVE_UP_AFTER``."""
-        sending = self._sending
-        if sending is None or sending.thread is None:
-            return
         if threading.current_thread() is not threading.main_thread():
             return
+        while (sending := self._sending) is not None and sending.thread is not None:
+            self._finish(sending)  # its answer may send the card entered after it: that one too
+
+    def _finish(self, sending: _Sending) -> None:
+        assert sending.thread is not None
         sending.thread.join(SAY_AFTER)
         if sending.thread.is_alive():
             tell = self.patience.tell
@@ -1428,7 +1423,6 @@ class TeamLibrary:
         if sending is not None and sending.thread is not None:
             sending.thread.join(SAY_AFTER)
         self.document.set_persister(None)
-        self.document.set_before_edit(None)
         writer, self._writer_conn = self._writer_conn, None
         if writer is not None:
             with contextlib.suppress(SQLAlchemyError, psycopg.Error):

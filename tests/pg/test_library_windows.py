@@ -817,13 +817,21 @@ def test_typing_new_cards_never_waits_for_a_slow_or_silent_server(
     for char in "second card":
         timed(lambda char=char: QTest.keyClicks(view, char))
     timed(lambda: QTest.keyClick(view, Qt.Key.Key_Return))
-    qtbot.waitUntil(lambda: view.editing.editor is None, timeout=8000)
     assert max(blocked) < 0.3, f"the window's thread waited {max(blocked):.2f} s"
+    assert view.editing.on_its_way is not None
+    other = view.doc.cards(view.map_id)[-1]
+    window.stack.push(cmd.update_card(other.id, owner="Facilitator"))  # another edit comes after them
+    assert [c.text for c in view.doc.cards_in(*cell)] == [*before, "first card", "second card"]
+    qtbot.waitUntil(lambda: view.editing.editor is None, timeout=8000)
     proxy.delay = 0.0
     assert [c.text for c in view.doc.cards_in(*cell)] == [*before, "first card", "second card"]
     with open_store(library, read_only=True) as fresh:
         assert [c.text for c in fresh.document.cards_in(*cell)] == [*before, "first card", "second card"]
-    window.action(Act.UNDO).trigger()  # one step per card, the last first
+        assert fresh.document.card(other.id).owner == "Facilitator"
+    window.action(Act.UNDO).trigger()  # one step per edit, the last first, in the order they were made
+    assert view.doc.card(other.id).owner != "Facilitator"
+    assert [c.text for c in view.doc.cards_in(*cell)] == [*before, "first card", "second card"]
+    window.action(Act.UNDO).trigger()
     assert [c.text for c in view.doc.cards_in(*cell)] == [*before, "first card"]
     window.action(Act.UNDO).trigger()
     assert [c.text for c in view.doc.cards_in(*cell)] == before
