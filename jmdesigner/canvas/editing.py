@@ -53,6 +53,7 @@ class Editing:
         # ("stage", id) or ("lane", id).
         self.target: tuple[str, ...] | None = None
         self._draft: Draft | None = None  # where the open card editor's text would go
+        self._written: Draft | None = None  # the draft ``write_draft`` last put on disk, while it is there
         self._draft_timer = QTimer(view)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
@@ -89,8 +90,11 @@ class Editing:
         if self.editor is None or self._draft is None or store is None:
             return
         draft = replace(self._draft, text=self.editor.draft_text())
+        if draft == self._written:
+            return  # on disk as it is (an editor opened again on its words after Enter: one sync less)
         try:
             store.save_draft(draft)
+            self._written = draft
         except JmError as exc:
             self.view.message.emit(str(exc))
 
@@ -112,6 +116,7 @@ class Editing:
         can (the draft is in the map's file): the edit and the draft's end are one commit."""
         store, draft = self.view.drafts, self._draft
         if isinstance(store, DraftsWithEdits) and draft is not None:
+            self._written = None
             store.clear_draft_with_next_edit(draft.map_id)
 
     def _drop_draft(self) -> None:
@@ -120,6 +125,7 @@ class Editing:
         store, draft, self._draft = self.view.drafts, self._draft, None
         if store is not None and draft is not None:
             with contextlib.suppress(JmError):  # a failed drop only means the draft comes back
+                self._written = None
                 store.clear_draft(draft.map_id)
 
     def restore(self, draft: Draft) -> bool:
@@ -164,6 +170,7 @@ class Editing:
         if first == landed.text:
             if store is not None:
                 with contextlib.suppress(JmError):
+                    self._written = None
                     store.clear_draft(draft.map_id)
             self.view.map_scene.select_cards([card_id])
             self.view.message.emit(self._landed_said())
@@ -347,6 +354,7 @@ class Editing:
         store = self.view.drafts
         if store is not None and draft is not None:
             with contextlib.suppress(JmError):  # the last keys may not have been written yet
+                self._written = None
                 store.save_draft(replace(draft, text=text))
         return False
 
@@ -361,6 +369,7 @@ class Editing:
         self._unsaved_since = None
         if store is not None and draft is not None:
             with contextlib.suppress(JmError):  # the clipboard keeps it all the same
+                self._written = None
                 store.clear_draft(draft.map_id)  # no edit to come drops it with itself
                 store.save_draft(replace(draft, text=text))
         self._to_clipboard(
@@ -410,6 +419,7 @@ class Editing:
         self._draft_timer.stop()
         if store is not None and draft is not None and text.strip():
             with contextlib.suppress(JmError):
+                self._written = None
                 store.save_draft(replace(draft, text=text))
         editor.finish(None)
         if text.strip():

@@ -418,6 +418,10 @@ class TeamLibrary:
         self._sending: _Sending | None = None  # the typed card on its way (``send_card``)
         self._writer_conn: Connection | None = None  # the writer's own connection, on its thread
         self._writer: threading.Thread | None = None  # the writer's last thread
+        self._warming: threading.Thread | None = None  # the writer connecting ahead (``prepare_writer``)
+        self._closed = False
+        # The writer's connection predates a lost connection: the writer makes a new one first
+        self._writer_stale = False
         # Cards the writer saved, until their insert is pushed: that push writes nothing again
         self._presaved: dict[tuple[str, str], tuple[int, datetime]] = {}
         self._conn = engine.connect()
@@ -900,16 +904,59 @@ class TeamLibrary:
         sending.thread.start()
         return True
 
+    def prepare_writer(self) -> None:
+        """Connect the writer ahead, on a thread of its own, so the first card typed does not wait
+        for the connection to be made (a window that may write calls this once it follows the
+        library). Nothing is said if it fails: the first card's save connects again, and its
+        failure is said then."""
+        busy = [t for t in (self._warming, self._writer) if t is not None and t.is_alive()]
+        if self.read_only or self._closed or busy or self._sending is not None:
+            return
+        if self._writer_conn is not None and not self._writer_stale:
+            return
+        self._warming = threading.Thread(target=self._warm, name="library-writer-connect", daemon=True)
+        self._warming.start()
+
+    def _warm(self) -> None:
+        _WRITER.deadline = time.monotonic() + GIVE_UP_AFTER
+        try:
+            self._writer_connection()
+        except (SQLAlchemyError, psycopg.Error, JmError) as exc:
+            log.info("the library's writer could not connect ahead: %s", exc)
+        finally:
+            _WRITER.deadline = None
+        if self._closed:  # the library closed meanwhile
+            conn, self._writer_conn = self._writer_conn, None
+            if conn is not None:
+                with contextlib.suppress(SQLAlchemyError, psycopg.Error):
+                    conn.close()
+
+    def _writer_connection(self) -> Connection:
+        """The writer's connection (on its thread), made anew after the library's was lost (the
+        old one is as dead as it was: used, it failed the next card, and the window went offline a
+        second time)."""
+        if self._writer_stale:
+            self._writer_stale = False
+            old, self._writer_conn = self._writer_conn, None
+            if old is not None:
+                with contextlib.suppress(SQLAlchemyError, psycopg.Error):
+                    old.invalidate()
+                    old.close()
+        if self._writer_conn is None:
+            self._writer_conn = self._engine.connect()
+        return self._writer_conn
+
     def _send(self, sending: _Sending) -> None:
         """The writer (its own thread): one transaction on its own connection, as ``_persist``
         writes one on the window's, for a card nobody else can have written (its id is new);
         touches nothing the window reads. The answer goes to the window's thread (``_sent``)."""
         key = (str(Kind.CARD), sending.card_id)
         _WRITER.deadline = time.monotonic() + GIVE_UP_AFTER  # connecting (if need be) included
+        warming = self._warming
+        if warming is not None:
+            warming.join(GIVE_UP_AFTER)  # connecting ahead: that connection, once made
         try:
-            if self._writer_conn is None:
-                self._writer_conn = self._engine.connect()
-            conn = self._writer_conn
+            conn = self._writer_connection()
             with conn.begin():
                 rev, found = conn.execute(
                     text(
@@ -1166,6 +1213,7 @@ class TeamLibrary:
 
     # ------------------------------------------------------ offline/online
     def _go_offline(self) -> None:
+        self._writer_stale = True
         if self._listener is not None:
             with contextlib.suppress(psycopg.Error):
                 self._listener.close()
@@ -1240,6 +1288,8 @@ class TeamLibrary:
         self.read_only_reason = translate("ReadOnly", OPENED_READ_ONLY) if self._opened_read_only else None
         self.document.read_only = self.read_only
         self.document.read_only_message = None
+        if self.call_soon is not None:
+            self.prepare_writer()  # a new connection for it too, made ahead
         self._tell_watchers()
         return True
 
@@ -1418,10 +1468,13 @@ class TeamLibrary:
         return []
 
     def close(self) -> None:
+        self._closed = True
         self.call_soon = None  # a card still on its way: its draft, with its id, stays on this computer
         sending, self._sending = self._sending, None
         if sending is not None and sending.thread is not None:
             sending.thread.join(SAY_AFTER)
+        if self._warming is not None:
+            self._warming.join(SAY_AFTER)
         self.document.set_persister(None)
         writer, self._writer_conn = self._writer_conn, None
         if writer is not None:

@@ -60,6 +60,7 @@ class LibraryWatch(QObject):
         self._call.connect(_run)  # queued: emitted on the writer's thread
         if hasattr(store, "call_soon"):
             store.call_soon = self._call.emit  # type: ignore[attr-defined]
+            store.prepare_writer()  # type: ignore[attr-defined]  # the first card typed waits for nothing
         self._patience = getattr(store, "patience", None)
         if self._patience is not None:
             self._patience.tell = self.waiting.emit  # on the window's thread, from inside the wait

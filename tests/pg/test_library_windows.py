@@ -493,6 +493,36 @@ def test_a_card_typed_as_the_connection_drops_stays_in_its_editor_until_the_serv
         assert fresh.document.stage(card.stage_id).name == named
 
 
+def test_the_first_card_typed_after_a_reconnect_is_saved_on_a_new_connection_of_the_writer(
+    qtbot: Any, windows: tuple[MainWindow, MainWindow], library: str
+) -> None:
+    """The library's writer connects when the window opens. A dropped connection, noticed and
+    come back while no card was on its way, left the writer's old connection dead: the first card
+    typed then failed on it, and the window went read-only a second time for nothing."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    _ana, ben = windows
+    assert ben.watch is not None
+    view, card = first_card(ben)
+    cell = (card.stage_id, card.lane_id)
+    qtbot.waitUntil(lambda: ben.jfile._writer_conn is not None, timeout=3000)  # type: ignore[union-attr]
+    told: list[str] = []
+    ben.watch.state_changed.connect(told.append)  # type: ignore[union-attr]
+    drop_connections(library)
+    qtbot.waitUntil(lambda: "[read-only]" in ben.windowTitle(), timeout=3000)
+    qtbot.waitUntil(lambda: "read-only" not in ben.windowTitle(), timeout=5000)
+    ben.activateWindow()
+    view.setFocus()
+    assert view.editing.new_card(cell)
+    QTest.keyClicks(view, "typed once the library was back")
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.editing.editor is None, timeout=3000)
+    assert len(told) == 2 and "read-only" not in ben.windowTitle()  # lost, back: nothing more
+    with open_store(library, read_only=True) as fresh:
+        assert [c.text for c in fresh.document.cards_in(*cell)][-1] == "typed once the library was back"
+
+
 def test_a_field_typed_in_the_inspector_as_the_connection_drops_is_kept_and_saved_when_it_returns(
     qtbot: Any, windows: tuple[MainWindow, MainWindow], library: str
 ) -> None:
@@ -779,7 +809,7 @@ def test_a_save_to_a_server_that_stops_answering_says_so_within_a_second_and_giv
 def test_typing_new_cards_never_waits_for_a_slow_or_silent_server(
     qtbot: Any, proxied: tuple[MainWindow, Proxy], library: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Enter on a new card saved it on the window's thread: on a slow network (here 0.1 s a round
+    """Enter on a new card saved it on the window's thread: on a slow network (here 0.2 s a round
     trip) the window froze about eight round trips per card, on a server that stopped answering
     up to the give-up time. The card now goes to the library's writer: Enter and every key return
     at once, the words stay in the editor with the typing going on below them, and each card is
@@ -807,22 +837,23 @@ def test_typing_new_cards_never_waits_for_a_slow_or_silent_server(
         key()
         blocked.append(time.monotonic() - started)
 
-    proxy.delay = 0.05  # each way: a round trip takes 0.1 s
+    proxy.delay = 0.1  # each way: a round trip takes 0.2 s
     assert view.editing.new_card(cell)
     QTest.keyClicks(view, "first card")
+    view.editing.write_draft()  # as after a pause in typing (the file of drafts is made once)
     timed(lambda: QTest.keyClick(view, Qt.Key.Key_Return))
-    assert blocked[-1] < 0.3, f"Enter waited {blocked[-1]:.2f} s for the server"
+    assert blocked[-1] < 0.5, f"Enter waited {blocked[-1]:.2f} s for the server"
     assert view.editing.editor is not None and view.editing.editor.pieces() == ["first card"]
     assert view.editing.on_its_way is not None  # on its way: the words are still shown
     for char in "second card":
         timed(lambda char=char: QTest.keyClicks(view, char))
     timed(lambda: QTest.keyClick(view, Qt.Key.Key_Return))
-    assert max(blocked) < 0.3, f"the window's thread waited {max(blocked):.2f} s"
+    assert max(blocked) < 0.5, f"the window's thread waited {max(blocked):.2f} s"
     assert view.editing.on_its_way is not None
     other = view.doc.cards(view.map_id)[-1]
     window.stack.push(cmd.update_card(other.id, owner="Facilitator"))  # another edit comes after them
     assert [c.text for c in view.doc.cards_in(*cell)] == [*before, "first card", "second card"]
-    qtbot.waitUntil(lambda: view.editing.editor is None, timeout=8000)
+    qtbot.waitUntil(lambda: view.editing.editor is None, timeout=15000)
     proxy.delay = 0.0
     assert [c.text for c in view.doc.cards_in(*cell)] == [*before, "first card", "second card"]
     with open_store(library, read_only=True) as fresh:
@@ -844,7 +875,7 @@ def test_typing_new_cards_never_waits_for_a_slow_or_silent_server(
     QTest.keyClicks(view, "third card")
     timed(lambda: QTest.keyClick(view, Qt.Key.Key_Return))
     timed(lambda: QTest.keyClicks(view, "fourth card"))
-    assert max(blocked) < 0.3, f"the window's thread waited {max(blocked):.2f} s"
+    assert max(blocked) < 0.5, f"the window's thread waited {max(blocked):.2f} s"
     said: list[str] = []
     view.message.connect(said.append)
     qtbot.waitUntil(lambda: any("on its way to the library" in m for m in said), timeout=2000)
