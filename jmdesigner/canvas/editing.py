@@ -68,6 +68,7 @@ class Editing:
         # The id of the card Enter sent to a team library's writer whose answer has not come yet
         # (``_send``): its words stay in the editor, with the typing going on below, until it has.
         self.on_its_way: str | None = None
+        self._landed_here: set[str] = set()  # cards saved that way (not after a lost answer)
 
     @property
     def active(self) -> bool:
@@ -588,6 +589,7 @@ class Editing:
                 view.failed.emit(error)
             return
         doc = view.doc
+        self._landed_here.add(card.id)
         if doc.get(Kind.CARD, card.id) is None:
             if doc.get(Kind.STAGE, card.stage_id) is None or doc.get(Kind.LANE, card.lane_id) is None:
                 return  # its cell went meanwhile: the library's rows follow as others' edits do
@@ -635,7 +637,8 @@ class Editing:
             commands.update_card(card.id, text=card.text), select=[card.id], draft=True
         ):
             return False
-        self.view.message.emit(self._landed_said())
+        if card.id not in self._landed_here:  # (words changed in a card on its way: nothing to say)
+            self.view.message.emit(self._landed_said())
         return True
 
     @staticmethod
