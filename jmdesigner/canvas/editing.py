@@ -69,6 +69,7 @@ class Editing:
         # (``_send``): its words stay in the editor, with the typing going on below, until it has.
         self.on_its_way: str | None = None
         self._landed_here: set[str] = set()  # cards saved that way (not after a lost answer)
+        self._said_waiting: str | None = None  # the card whose slow answer the status bar told of
 
     @property
     def active(self) -> bool:
@@ -558,6 +559,7 @@ class Editing:
         """A card's answer slow to come: said once, without stopping anything (the window waits
         for nothing; the card's words stay in the editor until the server has them)."""
         if self.on_its_way == card_id:
+            self._said_waiting = card_id
             self.view.message.emit(
                 translate(
                     "Editing",
@@ -590,6 +592,9 @@ class Editing:
             return
         doc = view.doc
         self._landed_here.add(card.id)
+        if self._said_waiting == card.id:  # the wait was said: so is its end
+            self._said_waiting = None
+            view.message.emit(translate("Editing", "Your card has reached the library."))
         if doc.get(Kind.CARD, card.id) is None:
             if doc.get(Kind.STAGE, card.stage_id) is None or doc.get(Kind.LANE, card.lane_id) is None:
                 return  # its cell went meanwhile: the library's rows follow as others' edits do

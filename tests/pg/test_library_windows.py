@@ -820,9 +820,11 @@ def test_typing_new_cards_never_waits_for_a_slow_or_silent_server(
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
+    from jmdesigner.canvas import editing
     from jmdesigner.storage import pg_store
 
-    monkeypatch.setattr(pg_store, "GIVE_UP_AFTER", 1.5)  # 10 s in the app
+    monkeypatch.setattr(pg_store, "GIVE_UP_AFTER", 4.0)  # 10 s in the app
+    monkeypatch.setattr(editing, "WAITING_SAID_MS", 300)  # 1 s in the app
     window, proxy = proxied
     assert window.watch is not None and window.stack is not None
     view, card = first_card(window)
@@ -879,14 +881,17 @@ def test_typing_new_cards_never_waits_for_a_slow_or_silent_server(
     said: list[str] = []
     view.message.connect(said.append)
     qtbot.waitUntil(lambda: any("on its way to the library" in m for m in said), timeout=2000)
-    qtbot.waitUntil(lambda: "[read-only]" in window.windowTitle(), timeout=5000)  # given up
+    qtbot.waitUntil(lambda: "[read-only]" in window.windowTitle(), timeout=8000)  # given up
     assert view.editing.editor is not None
     assert view.editing.editor.pieces() == ["third card", "fourth card"]  # nothing lost
     proxy.resume()
     window.watch._retry.start()
     qtbot.waitUntil(lambda: "read-only" not in window.windowTitle(), timeout=5000)
+    proxy.delay = 0.05  # slow now: its wait is said, and so is its end
     QTest.keyClick(view, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: view.editing.editor is None, timeout=5000)
+    qtbot.waitUntil(lambda: view.editing.editor is None, timeout=15000)
+    assert said[-1] == "Your card has reached the library."
+    proxy.delay = 0.0
     with open_store(library, read_only=True) as fresh:
         assert [c.text for c in fresh.document.cards_in(*cell)] == [*before, "third card", "fourth card"]
     assert [c.text for c in view.doc.cards_in(*cell)] == [*before, "third card", "fourth card"]
