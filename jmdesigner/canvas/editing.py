@@ -24,12 +24,12 @@ from PySide6.QtWidgets import QApplication
 
 from jmdesigner.canvas import style
 from jmdesigner.canvas.editor import TextEditor, Then
-from jmdesigner.errors import JmError, ValidationError
+from jmdesigner.errors import JmError, StorageError, ValidationError
 from jmdesigner.i18n import translate
 from jmdesigner.layout import Opening
 from jmdesigner.layout import metrics as roles
 from jmdesigner.model import Card, Kind, commands, new_id
-from jmdesigner.model.draft import Draft, DraftsWithEdits
+from jmdesigner.model.draft import Draft, DraftsWithEdits, SavesTypedCards
 from jmdesigner.model.typed_text import Kept
 from jmdesigner.model.validation import MAX_TEXT
 
@@ -38,6 +38,9 @@ if TYPE_CHECKING:
 
 DRAFT_DELAY_MS = 250
 DRAFT_MAX_WAIT_MS = 1000
+# A typed card on its way to a team library that the server has not answered for this long is said
+# in the status bar (the window waits for nothing meanwhile).
+WAITING_SAID_MS = 1000
 
 
 class Editing:
@@ -50,6 +53,7 @@ class Editing:
         # ("stage", id) or ("lane", id).
         self.target: tuple[str, ...] | None = None
         self._draft: Draft | None = None  # where the open card editor's text would go
+        self._written: Draft | None = None  # the draft ``write_draft`` last put on disk, while it is there
         self._draft_timer = QTimer(view)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
@@ -61,6 +65,11 @@ class Editing:
         # (a team library's connection dropping after the server committed it) is recognised when
         # the card shows up, instead of being added a second time (``settle_landed``).
         self.new_card_id: str | None = None
+        # The id of the card Enter sent to a team library's writer whose answer has not come yet
+        # (``_send``): its words stay in the editor, with the typing going on below, until it has.
+        self.on_its_way: str | None = None
+        self._landed_here: set[str] = set()  # cards saved that way (not after a lost answer)
+        self._said_waiting: str | None = None  # the card whose slow answer the status bar told of
 
     @property
     def active(self) -> bool:
@@ -83,8 +92,11 @@ class Editing:
         if self.editor is None or self._draft is None or store is None:
             return
         draft = replace(self._draft, text=self.editor.draft_text())
+        if draft == self._written:
+            return  # on disk as it is (an editor opened again on its words after Enter: one sync less)
         try:
             store.save_draft(draft)
+            self._written = draft
         except JmError as exc:
             self.view.message.emit(str(exc))
 
@@ -106,6 +118,7 @@ class Editing:
         can (the draft is in the map's file): the edit and the draft's end are one commit."""
         store, draft = self.view.drafts, self._draft
         if isinstance(store, DraftsWithEdits) and draft is not None:
+            self._written = None
             store.clear_draft_with_next_edit(draft.map_id)
 
     def _drop_draft(self) -> None:
@@ -114,6 +127,7 @@ class Editing:
         store, draft, self._draft = self.view.drafts, self._draft, None
         if store is not None and draft is not None:
             with contextlib.suppress(JmError):  # a failed drop only means the draft comes back
+                self._written = None
                 store.clear_draft(draft.map_id)
 
     def restore(self, draft: Draft) -> bool:
@@ -158,6 +172,7 @@ class Editing:
         if first == landed.text:
             if store is not None:
                 with contextlib.suppress(JmError):
+                    self._written = None
                     store.clear_draft(draft.map_id)
             self.view.map_scene.select_cards([card_id])
             self.view.message.emit(self._landed_said())
@@ -341,6 +356,7 @@ class Editing:
         store = self.view.drafts
         if store is not None and draft is not None:
             with contextlib.suppress(JmError):  # the last keys may not have been written yet
+                self._written = None
                 store.save_draft(replace(draft, text=text))
         return False
 
@@ -355,6 +371,7 @@ class Editing:
         self._unsaved_since = None
         if store is not None and draft is not None:
             with contextlib.suppress(JmError):  # the clipboard keeps it all the same
+                self._written = None
                 store.clear_draft(draft.map_id)  # no edit to come drops it with itself
                 store.save_draft(replace(draft, text=text))
         self._to_clipboard(
@@ -404,6 +421,7 @@ class Editing:
         self._draft_timer.stop()
         if store is not None and draft is not None and text.strip():
             with contextlib.suppress(JmError):
+                self._written = None
                 store.save_draft(replace(draft, text=text))
         editor.finish(None)
         if text.strip():
@@ -439,12 +457,34 @@ class Editing:
         width = cell_geom.rect.w - 2 * opt.cell_pad - 2 * opt.card_pad_x
 
         def done(new_text: str | None, then: Then) -> None:
+            nonlocal chosen
+            chosen = self.new_card_id or chosen  # a fresh one once the card before it landed
             self._close()
             refused = False
             # The cards typed: more than one where Enter was refused and the typing went on below
             # (``TextEditor.start_card``); the text as it came where it is not the editor's.
             pieces = editor.pieces() if new_text == editor.text() else [new_text or ""]
             pieces = [p for p in pieces if p.strip()]
+
+            def typing_on() -> bool:
+                """The words stay in the editor, the typing going on below them as the next card,
+                while the first is on its way to the library (``_sent``)."""
+                text = "\n".join(pieces)
+                reopen = lambda: self._reopen_new(cell, at, text, chosen, _starts(pieces), more=True)  # noqa: E731
+                return self._keep_typing(reopen, text)
+
+            # Enter again before the server answered for the first card: the next one waits below
+            # it, entered, and goes when that answer comes: nothing waits here
+            if self.on_its_way == chosen and then is Then.ADD and pieces and typing_on():
+                return
+            if self.on_its_way == chosen:  # its first card is on its way: its answer first (bounded)
+                self._finish_sending()
+                landed = self.view.doc.get(Kind.CARD, chosen)
+                if landed is not None and pieces and pieces[0] == landed.text:
+                    pieces, chosen = pieces[1:], new_id()
+                    new_text = "\n".join(pieces)
+            if then is Then.ADD and pieces and self._send(chosen, cell, pieces[0]) and typing_on():
+                return
             try:
                 if pieces:
                     self._draft_goes_with_edit()
@@ -494,6 +534,91 @@ class Editing:
         self._fit_slot(editor, cell, at)
         return True
 
+    # ------------------------------------------- a typed card saved ahead (a team library)
+    def _send(self, chosen: str, cell: tuple[str, str], text: str) -> bool:
+        """Send the first card typed in a new card's editor to a store that saves it off the
+        window's thread (``SavesTypedCards``: a team library), appended to its cell. False where
+        it cannot (a file, read-only, a card still on its way, not at the cell's end, the id
+        known already): then the card is added as every edit is."""
+        store, doc = self.view.drafts, self.view.doc
+        if not isinstance(store, SavesTypedCards) or doc.read_only or self.on_its_way is not None:
+            return False
+        if doc.get(Kind.CARD, chosen) is not None or not doc.is_loaded(self.view.map_id):
+            return False
+        if cell not in self.view.map_scene.geom.cells:
+            return False
+        at = len(doc.cards_in(*cell))
+        card = Card(chosen, self.view.map_id, cell[0], cell[1], text)
+        if not store.send_card(card, at, lambda said: self._sent(card, at, said)):
+            return False
+        self.on_its_way = chosen
+        QTimer.singleShot(WAITING_SAID_MS, self.view, lambda: self._say_waiting(chosen))
+        return True
+
+    def _say_waiting(self, card_id: str) -> None:
+        """A card's answer slow to come: said once, without stopping anything (the window waits
+        for nothing; the card's words stay in the editor until the server has them)."""
+        if self.on_its_way == card_id:
+            self._said_waiting = card_id
+            self.view.message.emit(
+                translate(
+                    "Editing",
+                    "Your card is on its way to the library, whose server has not answered yet; type on: "
+                    "it is added when the server answers, and kept in its editor if it never does.",
+                )
+            )
+
+    def _finish_sending(self) -> None:
+        store = self.view.drafts
+        if isinstance(store, SavesTypedCards):
+            store.finish_sending()
+        self.on_its_way = None
+
+    def _sent(self, card: Card, at: int, said: str | None) -> None:
+        """The library's answer for a card sent ahead (on the window's thread). Saved: its insert
+        is pushed (one undo step, as any card added; written already, so nothing is written again)
+        and its words leave the editor, which goes on with what was typed since, or closes if
+        nothing was. Not saved (a lost connection): its words stay in the editor, as a refused Enter
+        leaves them; Enter adds them once the connection is back."""
+        if self.on_its_way == card.id:
+            self.on_its_way = None
+        view = self.view
+        if said is not None:
+            error = StorageError(said)
+            view.refusal = error
+            view.message.emit(said)
+            with self._saving_typed_text():  # the dialog leaves the keyboard with the editor
+                view.failed.emit(error)
+            return
+        doc = view.doc
+        self._landed_here.add(card.id)
+        if self._said_waiting == card.id:  # the wait was said: so is its end
+            self._said_waiting = None
+            view.message.emit(translate("Editing", "Your card has reached the library."))
+        if doc.get(Kind.CARD, card.id) is None:
+            if doc.get(Kind.STAGE, card.stage_id) is None or doc.get(Kind.LANE, card.lane_id) is None:
+                return  # its cell went meanwhile: the library's rows follow as others' edits do
+            count = len(doc.cards_in(card.stage_id, card.lane_id))
+            if not view.push(commands.insert_card(card, min(at, count)), select=[]):
+                return
+        editor = self.editor
+        if editor is None or self.new_card_id != card.id:
+            return  # its editor ended meanwhile: the edit that ended it took the card's words out
+        cards = editor.cards()
+        if not cards or cards[0] != card.text:
+            return  # changed since: Enter writes them onto the card (``_add_typed``)
+        rest = cards[1:]
+        typed = [c for c in rest if c.strip()]
+        ended = bool(rest) and not rest[-1].strip()  # Enter ended the last one: a new line waits
+        self._drop_draft()
+        editor.finish(None)
+        cell = (card.stage_id, card.lane_id)
+        self.view.set_cursor_cell(cell)
+        if not typed or not self._reopen_new(cell, None, "\n".join(typed), None, _starts(typed), more=ended):
+            return
+        if (ended or len(typed) > 1) and self.new_card_id is not None:  # the next one was entered
+            self._send(self.new_card_id, cell, typed[0])
+
     def _add_typed_cards(self, chosen: str, cell: tuple[str, str], texts: list[str], at: int) -> bool:
         """The cards typed in a new card's editor, in order from ``at``: one undo step. The first
         is added under the id the editor chose (``_add_typed``). False if refused."""
@@ -517,7 +642,8 @@ class Editing:
             commands.update_card(card.id, text=card.text), select=[card.id], draft=True
         ):
             return False
-        self.view.message.emit(self._landed_said())
+        if card.id not in self._landed_here:  # (words changed in a card on its way: nothing to say)
+            self.view.message.emit(self._landed_said())
         return True
 
     @staticmethod

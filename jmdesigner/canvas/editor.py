@@ -99,6 +99,10 @@ class TextEditor(QGraphicsTextItem):
         began. Line breaks typed in a card (Shift+Enter) stay in it; blank pieces are left out."""
         return [t for t in self._cards() if t.strip()]
 
+    def cards(self) -> list[str]:
+        """The cards it holds, blank ones too (a line started by Enter, not typed in yet)."""
+        return self._cards()
+
     def draft_text(self) -> str:
         """The text as its draft keeps it: the cards it holds joined by ``CARD_BREAK`` (a line break
         typed in a card stays one), so a crash gives them back as the cards they were. A card not

@@ -9,8 +9,12 @@ it back in its cell. Committing or leaving the editor turns it into an ordinary 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+if TYPE_CHECKING:
+    from jmdesigner.model.entities import Card
 
 # Between the cards one new card's editor holds after Enter was refused (a full disk, a file moved,
 # a lost connection: the typing went on as the next card), where its draft keeps them: a line break
@@ -91,3 +95,22 @@ class DraftsWithEdits(Protocol):
     both the new card and the draft that would bring it back a second time)."""
 
     def clear_draft_with_next_edit(self, map_id: str) -> None: ...
+
+
+@runtime_checkable
+class SavesTypedCards(Protocol):
+    """A store that saves a new card typed on the canvas off the window's thread (a team library:
+    the server's answer may take the network's round trips, or never come). The typing goes on
+    meanwhile; the card's insert is pushed through the document when the server has it, and that
+    push writes nothing a second time."""
+
+    def send_card(self, card: Card, position: int, done: Callable[[str | None], None]) -> bool:
+        """Save ``card``, new, at ``position`` in its cell; ``done`` follows on the window's thread:
+        ``done(None)`` when the server has it (push its insert now), ``done(sentence)`` when it was
+        not saved (a lost connection has turned the document read-only). False, with nothing sent,
+        when it cannot now (no window to answer on, read-only, another card still on its way)."""
+        ...
+
+    def finish_sending(self) -> None:
+        """Wait for the card on its way, if any, and hand its answer over now (bounded as any save)."""
+        ...

@@ -145,10 +145,16 @@ class UndoStack:
         self._others = 0  # inside ``others()``: the edits pushed are someone else's
         # In a shared library: bring in what others saved (the store's poll), so a refused draft can win
         self.catch_up: Callable[[], object] | None = None
+        # What the store must finish before an edit of this history begins (a team library: the
+        # typed card its writer is still saving, whose insert is pushed when the server has it), so
+        # the edit comes after it, on the server and in this history. It may push, or turn the
+        # document read-only (the edit is then refused, as in any outage).
+        self.before_edit: Callable[[], object] | None = None
 
     def push(self, command: Command) -> None:
         """Do a command; it becomes the newest undo step unless it changed nothing (or it is
         someone else's: inside ``others()``)."""
+        self._settle_first()
         if self._macro is not None:
             command.apply(self.doc)  # the open macro's transaction records it
             self._macro.append(command)
@@ -194,6 +200,7 @@ class UndoStack:
         if self._macro is not None:
             yield
             return
+        self._settle_first()
         self._macro = []
         macro: Macro | None = None
         try:
@@ -225,6 +232,7 @@ class UndoStack:
         if self._batch is not None or self._macro is not None:
             yield
             return
+        self._settle_first()
         self._batch = []
         undone = list(self._undone)
         try:
@@ -239,7 +247,12 @@ class UndoStack:
         finally:
             self._batch = None
 
+    def _settle_first(self) -> None:
+        if self.before_edit is not None and self._macro is None and self._batch is None:
+            self.before_edit()
+
     def undo(self) -> None:
+        self._settle_first()
         if not self._done:
             return
         command = self._done[-1]
@@ -253,6 +266,7 @@ class UndoStack:
         self._changed()
 
     def redo(self) -> None:
+        self._settle_first()
         if not self._undone:
             return
         command = self._undone[-1]

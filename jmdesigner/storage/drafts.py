@@ -49,10 +49,11 @@ def listed(raw: sqlite3.Connection) -> list[Draft]:
         return []
     rows = raw.execute(f"SELECT {_COLUMNS} FROM drafts ORDER BY map_id")
     return [
-        Draft(m, s, lane, c, int(pos), str(text), _header(s, lane) if pos == _HEADER else None)
+        Draft(m, s, lane, c, int(pos), str(text), header_of(s, lane) if pos == _HEADER else None)
         for m, s, lane, c, pos, text in rows
     ]
 
 
-def _header(stage_id: str, lane_id: str) -> str:
+def header_of(stage_id: str, lane_id: str) -> str:
+    """Which header a draft kept at position -1 renames."""
     return "lane" if not stage_id and lane_id else "stage"

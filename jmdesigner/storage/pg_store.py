@@ -69,7 +69,7 @@ from jmdesigner.errors import (
     ValidationError,
 )
 from jmdesigner.i18n import N_, translate
-from jmdesigner.model import UNORDERED, Change, Document, Kind, MapBundle
+from jmdesigner.model import UNORDERED, Card, Change, Document, Kind, MapBundle
 from jmdesigner.model.document import CONTENT
 from jmdesigner.model.draft import Draft, FieldDraft
 from jmdesigner.model.map_content import MapContent, MapSummary
@@ -103,6 +103,8 @@ DEFAULTS = {
 # the window waited for good, and for a network swallowing packets until ``tcp_user_timeout``).
 SAY_AFTER = 1.0
 GIVE_UP_AFTER = 10.0
+# On the library's writer thread (``TeamLibrary.send_card``): when its save gives up (``deadline``).
+_WRITER = threading.local()
 log = logging.getLogger(__name__)
 
 
@@ -122,6 +124,15 @@ class _Patient(psycopg.Connection[Any]):
     patience: Patience | None = None
 
     def wait(self, gen: Any, interval: float = 0.1, timeout: float | None = None) -> Any:
+        deadline = getattr(_WRITER, "deadline", None)  # on the library's writer: its save's end
+        if deadline is not None and timeout is None:
+            try:
+                return super().wait(gen, interval, timeout=max(deadline - time.monotonic(), 0.01))
+            except psycopg.errors._WaitTimeout:
+                self.pgconn.finish()  # in an unknown state: never used again
+                raise psycopg.OperationalError(
+                    f"the server did not answer within {GIVE_UP_AFTER:g} seconds"
+                ) from None
         patience = self.patience
         if patience is None or patience.tell is None or timeout is not None:
             return super().wait(gen, interval, timeout)
@@ -356,6 +367,24 @@ class Reconnection:
                 self.conn.close()
 
 
+class _NotWritten(Exception):
+    """The writer's transaction ends without writing (the library's format changed meanwhile)."""
+
+
+@dataclass(eq=False)
+class _Sending:
+    """A typed card on its way to the server on the writer (``TeamLibrary.send_card``)."""
+
+    card_id: str
+    row: dict[str, Any]
+    done: Callable[[str | None], None]
+    thread: threading.Thread | None = None
+    rev: int | None = None  # committed: its revision and when
+    at: datetime | None = None
+    error: BaseException | None = None
+    outdated: str | None = None  # the library's format found instead of this window's
+
+
 class TeamLibrary:
     """An open library. Its ``document`` writes itself through; ``poll_external`` brings others' edits in."""
 
@@ -383,6 +412,18 @@ class TeamLibrary:
         self.watchers: list[Callable[[], None]] = []  # told when read_only changes
         self._drafts = LocalDrafts(drafts_path(location.name))  # on this computer: see library_drafts
         self.patience = Patience()  # a window's: told when a query on its thread waits long
+        # A window's: runs a function on its thread soon (set by ``LibraryWatch``); the writer's
+        # answers go through it. None (the command line, a store no window follows): no writer.
+        self.call_soon: Callable[[Callable[[], None]], None] | None = None
+        self._sending: _Sending | None = None  # the typed card on its way (``send_card``)
+        self._writer_conn: Connection | None = None  # the writer's own connection, on its thread
+        self._writer: threading.Thread | None = None  # the writer's last thread
+        self._warming: threading.Thread | None = None  # the writer connecting ahead (``prepare_writer``)
+        self._closed = False
+        # The writer's connection predates a lost connection: the writer makes a new one first
+        self._writer_stale = False
+        # Cards the writer saved, until their insert is pushed: that push writes nothing again
+        self._presaved: dict[tuple[str, str], tuple[int, datetime]] = {}
         self._conn = engine.connect()
         self._patient(self._conn)
         self._listener: psycopg.Connection[Any] | None = None
@@ -638,6 +679,16 @@ class TeamLibrary:
     def _persist(self, doc: Document, changes: Sequence[Change]) -> None:
         """One server transaction: check revisions, write rows, record who, notify; all or nothing."""
         keys = sorted(dict.fromkeys((str(ch.kind), ch.id) for ch in changes))
+        presaved = {key: self._presaved.pop(key) for key in keys if key in self._presaved}
+        if presaved and len(presaved) == len(keys) and not self._carried:
+            # the typed cards the writer saved a moment ago (``send_card``): written already
+            for key, (rev, _at) in presaved.items():
+                self._seen[key] = rev
+            rev, at = max(presaved.values())
+            self._wrote(doc, keys, rev, at)
+            return
+        for key, (rev, _at) in presaved.items():
+            self._seen[key] = rev  # written again with the rest (an upsert): not someone else's
         carried, self._carried = self._carried, []
         try:
             with self._conn.begin():
@@ -647,19 +698,7 @@ class TeamLibrary:
                 rows.write_changes(self._conn, doc, changes)
                 versions.write(self._conn, carried)
                 now = datetime.now(UTC)
-                stmt = pg_insert(REVISIONS)
-                stmt = stmt.on_conflict_do_update(
-                    index_elements=[REVISIONS.c.kind, REVISIONS.c.id],
-                    set_={c: stmt.excluded[c] for c in ("rev", "changed_by", "session", "changed_at")},
-                )
-                self._conn.execute(
-                    stmt,
-                    [
-                        {"kind": k, "id": i, "rev": rev, "changed_by": self.user, "session": self.session}
-                        | {"changed_at": now}
-                        for k, i in keys
-                    ],
-                )
+                self._write_revisions(self._conn, keys, rev, now)
                 self._notify(keys)
         except ConflictError:
             raise
@@ -676,6 +715,11 @@ class TeamLibrary:
                     )
                 ) from None
             raise StorageError(self._failure(exc)) from None
+        self._wrote(doc, keys, rev, now)
+
+    def _wrote(self, doc: Document, keys: list[tuple[str, str]], rev: int, now: datetime) -> None:
+        """What this window remembers of a write the server committed (its revisions, who wrote
+        what, the fields undo compares), and the rolling backup it may make due."""
         remember = len(keys) <= REMEMBER_WRITES  # else a publish-sized write: undo checks it strictly
         present = [(Kind(k), i) for k, i in keys if remember and doc.get(Kind(k), i) is not None]
         positions = rows.positions_of(doc, present)  # each cell walked once, not once per card
@@ -807,11 +851,194 @@ class TeamLibrary:
             restored.discard("position")  # removing it: where it stood does not matter
         return bool(theirs & restored)
 
-    def _notify(self, keys: list[tuple[str, str]]) -> None:
+    def _write_revisions(
+        self, conn: Connection, keys: list[tuple[str, str]], rev: int, now: datetime
+    ) -> None:
+        stmt = pg_insert(REVISIONS)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=[REVISIONS.c.kind, REVISIONS.c.id],
+            set_={c: stmt.excluded[c] for c in ("rev", "changed_by", "session", "changed_at")},
+        )
+        conn.execute(
+            stmt,
+            [
+                {"kind": k, "id": i, "rev": rev, "changed_by": self.user, "session": self.session}
+                | {"changed_at": now}
+                for k, i in keys
+            ],
+        )
+
+    def _notify(self, keys: list[tuple[str, str]], conn: Connection | None = None) -> None:
         payload = json.dumps({"s": self.session, "c": keys}, separators=(",", ":"))
         if len(payload.encode()) > MAX_PAYLOAD:
             payload = json.dumps({"s": self.session, "all": True})
-        self._conn.execute(text("SELECT pg_notify(:c, :p)"), {"c": CHANNEL, "p": payload})
+        (conn or self._conn).execute(text("SELECT pg_notify(:c, :p)"), {"c": CHANNEL, "p": payload})
+
+    # ------------------------------------------------- typed cards, saved ahead
+    def send_card(self, card: Card, position: int, done: Callable[[str | None], None]) -> bool:
+        """Save a new card typed on the canvas on the library's writer: a thread with a connection
+        of its own, so the window's thread never waits on the network for it (a slow network's round
+        trips, a server that stopped answering). One card is on its way at a time: the cards typed
+        meanwhile wait in their editor, in order. ``done`` follows on the window's thread:
+        ``done(None)`` when the server has committed it (its insert, pushed then through the
+        document and the undo history, writes nothing again: ``_presaved``), or ``done(sentence)``
+        (not saved; a lost connection has turned the window read-only, exactly as a failed save on
+        the window's thread does). The server's answer is bounded as the window's own saves are
+        (``GIVE_UP_AFTER``); one lost on the way is a lost answer, recognised by the card's id.
+        False, with nothing sent, where it cannot be (see ``SavesTypedCards``)."""
+        key = (str(Kind.CARD), card.id)
+        if (
+            self.call_soon is None
+            or self._sending is not None
+            or (self._writer is not None and self._writer.is_alive())  # one given up, still running
+            or self.read_only
+            or self._listener is None
+            or key in self._seen
+        ):
+            return False
+        sending = _Sending(card.id, mapper.row_of(card, position), done)
+        sending.thread = threading.Thread(
+            target=self._send, args=(sending,), name="library-writer", daemon=True
+        )
+        self._sending, self._writer = sending, sending.thread
+        sending.thread.start()
+        return True
+
+    def prepare_writer(self) -> None:
+        """Connect the writer ahead, on a thread of its own, so the first card typed does not wait
+        for the connection to be made (a window that may write calls this once it follows the
+        library). Nothing is said if it fails: the first card's save connects again, and its
+        failure is said then."""
+        busy = [t for t in (self._warming, self._writer) if t is not None and t.is_alive()]
+        if self.read_only or self._closed or busy or self._sending is not None:
+            return
+        if self._writer_conn is not None and not self._writer_stale:
+            return
+        self._warming = threading.Thread(target=self._warm, name="library-writer-connect", daemon=True)
+        self._warming.start()
+
+    def _warm(self) -> None:
+        _WRITER.deadline = time.monotonic() + GIVE_UP_AFTER
+        try:
+            self._writer_connection()
+        except (SQLAlchemyError, psycopg.Error, JmError) as exc:
+            log.info("the library's writer could not connect ahead: %s", exc)
+        finally:
+            _WRITER.deadline = None
+        if self._closed:  # the library closed meanwhile
+            conn, self._writer_conn = self._writer_conn, None
+            if conn is not None:
+                with contextlib.suppress(SQLAlchemyError, psycopg.Error):
+                    conn.close()
+
+    def _writer_connection(self) -> Connection:
+        """The writer's connection (on its thread), made anew after the library's was lost (the
+        old one is as dead as it was: used, it failed the next card, and the window went offline a
+        second time)."""
+        if self._writer_stale:
+            self._writer_stale = False
+            old, self._writer_conn = self._writer_conn, None
+            if old is not None:
+                with contextlib.suppress(SQLAlchemyError, psycopg.Error):
+                    old.invalidate()
+                    old.close()
+        if self._writer_conn is None:
+            self._writer_conn = self._engine.connect()
+        return self._writer_conn
+
+    def _send(self, sending: _Sending) -> None:
+        """The writer (its own thread): one transaction on its own connection, as ``_persist``
+        writes one on the window's, for a card nobody else can have written (its id is new);
+        touches nothing the window reads. The answer goes to the window's thread (``_sent``)."""
+        key = (str(Kind.CARD), sending.card_id)
+        _WRITER.deadline = time.monotonic() + GIVE_UP_AFTER  # connecting (if need be) included
+        warming = self._warming
+        if warming is not None:
+            warming.join(GIVE_UP_AFTER)  # connecting ahead: that connection, once made
+        try:
+            conn = self._writer_connection()
+            with conn.begin():
+                rev, found = conn.execute(
+                    text(
+                        f"SELECT nextval('{SCHEMA}.revision_seq'), "
+                        f"(SELECT value FROM {SCHEMA}.library WHERE key = 'format')"
+                    )
+                ).one()
+                if found != str(self.schema_version):
+                    sending.outdated = str(found)
+                    raise _NotWritten
+                conn.exec_driver_sql("SET CONSTRAINTS ALL DEFERRED")
+                conn.execute(rows.upsert_statement(conn.dialect.name, Kind.CARD), [sending.row])
+                now = datetime.now(UTC)
+                self._write_revisions(conn, [key], int(rev), now)
+                self._notify([key], conn)
+            sending.rev, sending.at = int(rev), now
+        except _NotWritten:
+            pass
+        except (SQLAlchemyError, psycopg.Error, JmError) as exc:
+            sending.error = exc
+            conn_, self._writer_conn = self._writer_conn, None  # a failed one is not used again
+            if conn_ is not None:
+                with contextlib.suppress(SQLAlchemyError, psycopg.Error):
+                    conn_.invalidate()
+                    conn_.close()
+        finally:
+            _WRITER.deadline = None
+        call_soon = self.call_soon
+        if call_soon is not None:
+            with contextlib.suppress(RuntimeError):  # the window is gone meanwhile
+                call_soon(lambda: self._sent(sending))
+
+    def _sent(self, sending: _Sending) -> None:
+        """The writer's answer, on the window's thread (once: ``finish_sending`` may have taken it)."""
+        if self._sending is not sending:
+            return
+        self._sending = None
+        key = (str(Kind.CARD), sending.card_id)
+        if sending.rev is not None and sending.at is not None:
+            self._presaved[key] = (sending.rev, sending.at)
+            try:
+                sending.done(None)
+            finally:
+                if self._presaved.pop(key, None) is not None:
+                    # on the server, not pushed here (refused meanwhile): it comes in as others' edits do
+                    self._pending.add((Kind.CARD, sending.card_id))
+            return
+        if sending.outdated is not None:
+            said = self._updated_elsewhere(sending.outdated)
+        elif isinstance(sending.error, JmError):  # the writer could not connect: a lost connection
+            said = self._failure(psycopg.OperationalError(str(sending.error)))
+        else:
+            said = self._failure(sending.error or StorageError("?"))
+        sending.done(said)
+
+    def finish_sending(self) -> None:
+        """Wait for the typed cards on their way, if any, and hand their answers over now: before another
+        edit (the window's ``UndoStack.before_edit``), so that edit comes after it on the server and
+        in the undo history, and before an editor holding it closes. Bounded as the window's own saves: told
+        after ``SAY_AFTER`` (``Patience``), given up by the writer after ``GIVE_UP_AFTER``."""
+        if threading.current_thread() is not threading.main_thread():
+            return
+        while (sending := self._sending) is not None and sending.thread is not None:
+            self._finish(sending)  # its answer may send the card entered after it: that one too
+
+    def _finish(self, sending: _Sending) -> None:
+        assert sending.thread is not None
+        sending.thread.join(SAY_AFTER)
+        if sending.thread.is_alive():
+            tell = self.patience.tell
+            if tell is not None:
+                tell(True)
+            try:
+                sending.thread.join(GIVE_UP_AFTER + 1.0)
+            finally:
+                if tell is not None:
+                    tell(False)
+        if sending.thread.is_alive():  # never past the writer's own give-up; said as a lost connection
+            sending.error = psycopg.OperationalError(
+                f"the server did not answer within {GIVE_UP_AFTER:g} seconds"
+            )
+        self._sent(sending)
 
     def _failure(self, exc: BaseException, doing: str = SAVE_CHANGE) -> str:
         """A lost connection turns the library read-only; any other failure is one sentence."""
@@ -986,6 +1213,7 @@ class TeamLibrary:
 
     # ------------------------------------------------------ offline/online
     def _go_offline(self) -> None:
+        self._writer_stale = True
         if self._listener is not None:
             with contextlib.suppress(psycopg.Error):
                 self._listener.close()
@@ -1060,6 +1288,8 @@ class TeamLibrary:
         self.read_only_reason = translate("ReadOnly", OPENED_READ_ONLY) if self._opened_read_only else None
         self.document.read_only = self.read_only
         self.document.read_only_message = None
+        if self.call_soon is not None:
+            self.prepare_writer()  # a new connection for it too, made ahead
         self._tell_watchers()
         return True
 
@@ -1238,7 +1468,18 @@ class TeamLibrary:
         return []
 
     def close(self) -> None:
+        self._closed = True
+        self.call_soon = None  # a card still on its way: its draft, with its id, stays on this computer
+        sending, self._sending = self._sending, None
+        if sending is not None and sending.thread is not None:
+            sending.thread.join(SAY_AFTER)
+        if self._warming is not None:
+            self._warming.join(SAY_AFTER)
         self.document.set_persister(None)
+        writer, self._writer_conn = self._writer_conn, None
+        if writer is not None:
+            with contextlib.suppress(SQLAlchemyError, psycopg.Error):
+                writer.close()
         if self._listener is not None:
             with contextlib.suppress(psycopg.Error):
                 self._listener.close()

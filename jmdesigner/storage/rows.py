@@ -633,6 +633,13 @@ def _legend_table() -> Any:
     return MapPersonaRow.__table__
 
 
+def upsert_statement(dialect: str, kind: Kind) -> Any:
+    """The statement that writes whole rows of ``kind`` (inserted, or updated where the id is there)."""
+    from jmdesigner.storage.schema import TABLES
+
+    return _upsert(dialect, TABLES[kind])
+
+
 @functools.cache
 def _upsert(dialect: str, table: Any) -> Any:
     """One statement per dialect and table, built once: SQLAlchemy caches its SQL, not the construct."""

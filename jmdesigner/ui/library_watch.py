@@ -38,6 +38,7 @@ class LibraryWatch(QObject):
     backup_failed = Signal(str)  # the rolling backup (a .jmap copy in the data folder) failed
     _attempted = Signal(object)  # a reconnect attempt made on its thread, delivered on the window's
     waiting = Signal(bool)  # a query on the window's thread waits on the server (True), or ended
+    _call = Signal(object)  # a function to run on the window's thread (the library's writer answering)
 
     def __init__(self, store: SharedStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +57,10 @@ class LibraryWatch(QObject):
         self._stopped = False
         self._attempted.connect(self._reconnected)  # queued: emitted on the attempt's thread
         store.watchers.append(self._check_state)  # a failed write goes read-only at once
+        self._call.connect(_run)  # queued: emitted on the writer's thread
+        if hasattr(store, "call_soon"):
+            store.call_soon = self._call.emit  # type: ignore[attr-defined]
+            store.prepare_writer()  # type: ignore[attr-defined]  # the first card typed waits for nothing
         self._patience = getattr(store, "patience", None)
         if self._patience is not None:
             self._patience.tell = self.waiting.emit  # on the window's thread, from inside the wait
@@ -138,8 +143,14 @@ class LibraryWatch(QObject):
         self._retry.stop()
         if self._patience is not None:
             self._patience.tell = None
+        if getattr(self.store, "call_soon", None) == self._call.emit:
+            self.store.call_soon = None  # type: ignore[attr-defined]
         if self._check_state in self.store.watchers:
             self.store.watchers.remove(self._check_state)
+
+
+def _run(call: Any) -> None:
+    call()
 
 
 def _close(attempt: Any) -> None:

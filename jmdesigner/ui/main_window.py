@@ -370,6 +370,10 @@ class MainWindow(QMainWindow):
                 # or was killed: kept on this computer, saved now
                 self.inspector.keep_waiting_in(jfile)
             self.stack.catch_up = jfile.poll_external  # a typed draft wins over a just-saved change
+            from jmdesigner.model.draft import SavesTypedCards
+
+            if isinstance(jfile, SavesTypedCards):  # a typed card on its way comes before any edit
+                self.stack.before_edit = jfile.finish_sending
             self.views.set_writer_mark(others_mark(jfile.last_change))
             self.views.last_change = jfile.last_change
             self.views.empty.setText(  # (its last map deleted, here or by a colleague)

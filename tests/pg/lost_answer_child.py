@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -69,6 +70,10 @@ def main() -> None:
     print("TYPED", flush=True)
     sys.stdin.readline()
     QTest.keyClick(view, Qt.Key.Key_Return)  # committed on the server; the answer is lost
+    waited = time.monotonic()
+    while "[read-only]" not in window.windowTitle() and time.monotonic() - waited < 10:
+        app.processEvents()  # the answer comes off the window's thread (the library's writer)
+        time.sleep(0.01)
     assert "[read-only]" in window.windowTitle()
     assert view.editing.editor is not None and view.editing.editor.pieces() == [text]
     if more:

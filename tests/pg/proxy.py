@@ -1,12 +1,15 @@
 """A loopback TCP proxy between a window and the test server, to fail the network on cue.
 
-``lose_next_commit_reply``: the next ``COMMIT`` goes through and the server commits it, but its
-answer never reaches the client, whose connection is cut (the network dropping at that moment).
+``lose_next_commit_reply``: the next ``COMMIT`` of a transaction that wrote (an ``INSERT`` went
+by on its connection) goes through and the server commits it, but its answer never reaches the
+client, whose connection is cut (the network dropping at that moment).
 ``hang``: the server stops answering without refusing: connections open are cut, new ones are
 accepted and never answered (a hung server, or a network that swallows packets).
 ``stall``: the connections open stay open and everything sent on them goes nowhere (a hung server
 whose kernel still acknowledges), new ones are accepted and never answered; with ``cut_after``, the
 connections are cut that many seconds later (the TCP timeout of a network that swallows packets).
+``delay``: a slow network; each message is held that many seconds each way before it goes on (a
+round trip takes twice as long), and ``trips`` counts the messages the client sent.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import contextlib
 import selectors
 import socket
 import threading
+import time
 from urllib.parse import urlsplit, urlunsplit
 
 COMMIT = b"Q\x00\x00\x00\x0bCOMMIT\x00"  # the simple-query message psycopg sends to commit
@@ -29,6 +33,8 @@ class Proxy:
         self.lost = threading.Event()  # set once a commit's answer was held back
         self.hung = False
         self.stalled = False
+        self.delay = 0.0  # seconds each message waits, each way (a slow network)
+        self.trips = 0  # messages the client sent (each a round trip when it waits for the answer)
         self._open: list[socket.socket] = []
         self._lock = threading.Lock()
         threading.Thread(target=self._accept, daemon=True).start()
@@ -87,6 +93,7 @@ class Proxy:
             threading.Thread(target=self._pump, args=(client, upstream), daemon=True).start()
 
     def _pump(self, client: socket.socket, upstream: socket.socket) -> None:
+        wrote = False  # an INSERT went by since this connection's last COMMIT
         with selectors.DefaultSelector() as sel:
             sel.register(client, selectors.EVENT_READ)
             sel.register(upstream, selectors.EVENT_READ)
@@ -102,12 +109,20 @@ class Proxy:
                         data = src.recv(65536)
                         if data and self.stalled:
                             continue  # goes nowhere; the connection stays open
-                        if data and src is client and self._lose.is_set() and COMMIT in data:
+                        if data and self.delay:
+                            time.sleep(self.delay)
+                        if data and src is client:
+                            self.trips += 1
+                        if data and src is client:
+                            wrote = wrote or b"INSERT" in data
+                        if data and src is client and self._lose.is_set() and COMMIT in data and wrote:
                             self._lose.clear()
                             upstream.sendall(data)
                             upstream.recv(65536)  # the server's answer: committed; it goes nowhere
                             self.lost.set()
                             data = b""
+                        if data and src is client and COMMIT in data:
+                            wrote = False
                         if data:
                             dst.sendall(data)
                             continue

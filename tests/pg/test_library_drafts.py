@@ -48,6 +48,7 @@ def test_a_killed_window_gives_back_the_card_being_typed_in_a_library(qtbot: Any
     assert view is not None and view.editing.editor is not None
     assert view.editing.editor.text() == text
     QTest.keyClick(view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.editing.editor is None, timeout=3000)  # saved off the window's thread
     assert first_cell_texts(pg_url) == [*before, text]
     assert window.jfile is not None and window.jfile.drafts() == []  # type: ignore[attr-defined]
     window.close_file()
@@ -153,7 +154,7 @@ def test_a_new_card_whose_answer_was_lost_is_not_added_twice_after_a_killed_wind
         if more:  # the words typed since: the next card, in its editor: Enter adds it
             assert view.editing.editor is not None and view.editing.editor.text() == more
             QTest.keyClick(view, Qt.Key.Key_Return)
-        assert view.editing.editor is None
+        qtbot.waitUntil(lambda: view.editing.editor is None, timeout=3000)  # saved off the window's thread
         assert first_cell_texts(pg_url) == [*before, text, *([more] if more else [])]  # once, never twice
         assert window.jfile is not None and window.jfile.drafts() == []  # type: ignore[attr-defined]
         window.close_file()
@@ -202,3 +203,70 @@ def test_a_second_window_of_the_same_person_leaves_the_first_windows_typing_alon
     second.close_file()
     view.editing.cancel()
     first.close_file()
+
+
+def test_two_windows_of_one_person_typing_new_cards_in_one_map_each_keep_their_draft(
+    qtbot: Any, pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Both windows type a new card in the same map: the map had one draft row on this computer,
+    so the second window's typing replaced the first's, and the second's card done dropped it; a
+    kill of the first window then lost its words. Each window keeps its own draft now."""
+    with create_store(pg_url) as lib:
+        UndoStack(lib.document).push(cmd.add_map(sample_bundle("Shared journey")))
+        name = lib.name
+    monkeypatch.setenv("JMDESIGNER_USER", "Ana")
+    windows = []
+    for _ in range(2):
+        window = MainWindow()
+        qtbot.addWidget(window)
+        window.open_file(pg_url)
+        window.show()
+        windows.append(window)
+    first, second = windows
+    views = [w.current_view() for w in windows]
+    assert views[0] is not None and views[1] is not None
+    stage = views[0].doc.stages(views[0].map_id)[0]
+    lane = views[0].doc.lanes(views[0].map_id)[0]
+    for view, typed in zip(views, ("typed in the first window", "typed in the second window"), strict=True):
+        view.setFocus()
+        assert view.editing.new_card((stage.id, lane.id), None, text="")
+        QTest.keyClicks(view, typed)
+        view.editing.write_draft()  # as the timer does after a pause in typing
+    QTest.keyClick(views[1], Qt.Key.Key_Return)  # the second window's card is added
+    qtbot.waitUntil(lambda: views[1].editing.editor is None, timeout=3000)
+    assert "typed in the second window" in first_cell_texts(pg_url)
+    first.jfile._drafts.close()  # type: ignore[union-attr]  # the first window killed (its lock goes)
+    kept = LocalDrafts(drafts_path(name))
+    assert [d.text for d in kept.drafts()] == ["typed in the first window"]
+    kept.close()
+    views[0].editing.cancel()
+    second.close_file()
+
+
+def test_two_windows_of_one_person_keep_their_own_inspector_values_waiting_for_the_connection(
+    tmp_path: Any,
+) -> None:
+    """Both windows wait for the connection with values typed in their inspectors: the file kept
+    one set, so each window's write replaced the other's (a kill then lost them), and a window
+    opened meanwhile took the first window's values for a stopped window's and saved them too.
+    Each window keeps its own; a stopped window's are taken over by the next window that reads them."""
+    from jmdesigner.model.draft import FieldDraft
+
+    path = tmp_path / "drafts" / "jm@db.sqlite"
+    first, second = LocalDrafts(path), LocalDrafts(path)
+    ana = FieldDraft("m1", "card", ("c1",), "owner", '"typed in the first window"')
+    ben = FieldDraft("m1", "card", ("c2",), "owner", '"typed in the second window"')
+    first.save_field_drafts([ana])
+    second.save_field_drafts([ben])
+    assert first.field_drafts() == [ana] and second.field_drafts() == [ben]
+    third = LocalDrafts(path)  # opened while both wait: neither's values are a stopped window's
+    assert third.field_drafts() == []
+    first.close()  # the first window ends (killed, or closed) with its value still waiting
+    assert third.field_drafts() == [ana]  # taken over: it waits in the third window now
+    fourth = LocalDrafts(path)
+    assert fourth.field_drafts() == []  # and is nobody else's
+    fourth.close()
+    third.save_field_drafts([])  # saved once the connection came back
+    assert second.field_drafts() == [ben]
+    second.close()
+    third.close()

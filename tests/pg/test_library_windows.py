@@ -46,6 +46,13 @@ def windows(
         window.close_file()
 
 
+def saved(qtbot: Any, window: MainWindow, timeout: int = 3000) -> None:
+    """Until the card Enter sent to the library's writer has its answer (saved, or not)."""
+    view = window.current_view()
+    assert view is not None
+    qtbot.waitUntil(lambda: view.editing.on_its_way is None, timeout=timeout)
+
+
 def shown_cards(window: MainWindow) -> set[str]:
     view = window.current_view()
     assert view is not None
@@ -448,11 +455,15 @@ def test_a_card_typed_as_the_connection_drops_stays_in_its_editor_until_the_serv
     ben.activateWindow()
     ben_view.setFocus()
     assert ben_view.editing.new_card(cell)
+    QTest.keyClicks(ben_view, "a card before")  # saved: the library's writer is connected
+    QTest.keyClick(ben_view, Qt.Key.Key_Return)
+    saved(qtbot, ben)
+    assert ben_view.editing.new_card(cell)
     typed = "typed fast as the network went"
     QTest.keyClicks(ben_view, typed)
     drop_connections(library)
     QTest.keyClick(ben_view, Qt.Key.Key_Return)  # the save is in flight when the connection is gone
-    assert "[read-only]" in ben.windowTitle()
+    qtbot.waitUntil(lambda: "[read-only]" in ben.windowTitle(), timeout=3000)  # answered off the thread
     assert ben_view.editing.editor is not None and ben_view.editing.editor.pieces() == [typed]
     assert [d.text.strip() for d in ben.jfile.drafts()] == [typed]  # type: ignore[attr-defined]
     nxt = "and the next card"  # the window is read-only now: the typing goes on, a card of its own
@@ -463,8 +474,8 @@ def test_a_card_typed_as_the_connection_drops_stays_in_its_editor_until_the_serv
     qtbot.waitUntil(lambda: ben.saved.text().startswith("Read-only"), timeout=1000)
     assert "Save a Copy" not in ben.saved.text()  # it is not for good: no copy to make
     qtbot.waitUntil(lambda: "read-only" not in ben.windowTitle(), timeout=5000)
-    QTest.keyClick(ben_view, Qt.Key.Key_Return)  # back: Enter adds it
-    assert ben_view.editing.editor is None
+    QTest.keyClick(ben_view, Qt.Key.Key_Return)  # back: Enter adds it (each card on its way in turn)
+    qtbot.waitUntil(lambda: ben_view.editing.editor is None, timeout=3000)
     with open_store(library, read_only=True) as fresh:
         assert [c.text for c in fresh.document.cards_in(*cell)][-2:] == [typed, nxt]
     assert ben.jfile.drafts() == []  # type: ignore[attr-defined]
@@ -480,6 +491,36 @@ def test_a_card_typed_as_the_connection_drops_stays_in_its_editor_until_the_serv
     assert ben_view.editing.editor is None
     with open_store(library, read_only=True) as fresh:
         assert fresh.document.stage(card.stage_id).name == named
+
+
+def test_the_first_card_typed_after_a_reconnect_is_saved_on_a_new_connection_of_the_writer(
+    qtbot: Any, windows: tuple[MainWindow, MainWindow], library: str
+) -> None:
+    """The library's writer connects when the window opens. A dropped connection, noticed and
+    come back while no card was on its way, left the writer's old connection dead: the first card
+    typed then failed on it, and the window went read-only a second time for nothing."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    _ana, ben = windows
+    assert ben.watch is not None
+    view, card = first_card(ben)
+    cell = (card.stage_id, card.lane_id)
+    qtbot.waitUntil(lambda: ben.jfile._writer_conn is not None, timeout=3000)  # type: ignore[union-attr]
+    told: list[str] = []
+    ben.watch.state_changed.connect(told.append)  # type: ignore[union-attr]
+    drop_connections(library)
+    qtbot.waitUntil(lambda: "[read-only]" in ben.windowTitle(), timeout=3000)
+    qtbot.waitUntil(lambda: "read-only" not in ben.windowTitle(), timeout=5000)
+    ben.activateWindow()
+    view.setFocus()
+    assert view.editing.new_card(cell)
+    QTest.keyClicks(view, "typed once the library was back")
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.editing.editor is None, timeout=3000)
+    assert len(told) == 2 and "read-only" not in ben.windowTitle()  # lost, back: nothing more
+    with open_store(library, read_only=True) as fresh:
+        assert [c.text for c in fresh.document.cards_in(*cell)][-1] == "typed once the library was back"
 
 
 def test_a_field_typed_in_the_inspector_as_the_connection_drops_is_kept_and_saved_when_it_returns(
@@ -563,6 +604,7 @@ def test_text_typed_in_a_stage_a_colleague_deletes_opens_again_in_the_same_lane(
         assert ben_view.editing.editor is not None and ben_view.editing.editor.text() == typed
         assert "deleted by someone else" in messages[-1]
         QTest.keyClick(ben_view, Qt.Key.Key_Return)
+        saved(qtbot, ben)
         kept = [c for c in ben_view.doc.cards(ben_view.map_id) if c.text == typed]
         assert len(kept) == 1 and kept[0].lane_id == card.lane_id
         with open_store(library, read_only=True) as fresh:
@@ -663,6 +705,7 @@ def test_a_new_card_whose_save_lost_its_answer_is_not_added_twice(
     QTest.keyClicks(view, typed)
     proxy.lose_next_commit_reply()
     QTest.keyClick(view, Qt.Key.Key_Return)
+    saved(qtbot, window)
     assert proxy.lost.is_set()
     assert "[read-only]" in window.windowTitle()
     assert view.editing.editor is not None and view.editing.editor.pieces() == [typed]  # it cannot know yet
@@ -675,6 +718,7 @@ def test_a_new_card_whose_save_lost_its_answer_is_not_added_twice(
     editing = view.editing.editor is not None and view.editing.editor.pieces() == [nxt]
     if editing:  # what the person does next, with the next card still in its editor: Enter
         QTest.keyClick(view, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: view.editing.editor is None, timeout=3000)
     with open_store(library, read_only=True) as fresh:
         texts = [c.text for c in fresh.document.cards_in(*cell)]
         assert texts.count(typed) == 1  # the two of the sample, this one once, and the next
@@ -720,10 +764,10 @@ def test_a_save_to_a_server_that_stops_answering_says_so_within_a_second_and_giv
     qtbot: Any, proxied: tuple[MainWindow, Proxy], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The server stops answering while connected (a hung server whose kernel still acknowledges):
-    the save of a new card waited until the network's timeout with a window that neither drew
-    nor said why. A second in, the window says what it waits for (painted from inside the wait);
-    past the give-up time the connection counts as lost: the window is read-only, the words stay in
-    their editor, and Enter adds them once the server is back."""
+    a save on the window's thread (a stage's new name) waited until the network's timeout with a
+    window that neither drew nor said why. A second in, the window says what it waits for (painted
+    from inside the wait); past the give-up time the connection counts as lost: the window is
+    read-only, the words stay in their editor, and Enter saves them once the server is back."""
     import time
 
     from PySide6.QtCore import Qt
@@ -736,14 +780,13 @@ def test_a_save_to_a_server_that_stops_answering_says_so_within_a_second_and_giv
     window, proxy = proxied
     assert window.watch is not None
     view, card = first_card(window)
-    cell = (card.stage_id, card.lane_id)
     told: list[tuple[bool, float, str]] = []
     bar = window.statusBar()
     window.watch.waiting.connect(lambda w: told.append((w, time.monotonic(), bar.currentMessage())))
     window.activateWindow()
     view.setFocus()
-    assert view.editing.new_card(cell)
-    typed = "typed as the server hung"
+    assert view.editing.rename("stage", card.stage_id)
+    typed = "Named as the server hung"
     QTest.keyClicks(view, typed)
     window.watch._retry.stop()  # the server stays away until the test lets it come back
     proxy.stall(cut_after=3.0)  # without a give-up of its own, the window waited these 3 s
@@ -754,13 +797,105 @@ def test_a_save_to_a_server_that_stops_answering_says_so_within_a_second_and_giv
     assert told[0][2].startswith("Waiting for the library server at jm@127.0.0.1")
     assert not told[-1][0] and took < 2.0, f"the save waited {took:.2f} s"
     assert "[read-only]" in window.windowTitle()
-    assert view.editing.editor is not None and view.editing.editor.pieces() == [typed]
+    assert view.editing.editor is not None and view.editing.editor.text() == typed
     proxy.resume()
     window.watch._retry.start()
     qtbot.waitUntil(lambda: "read-only" not in window.windowTitle(), timeout=5000)
     QTest.keyClick(view, Qt.Key.Key_Return)
     assert view.editing.editor is None
-    assert [c.text for c in view.doc.cards_in(*cell)].count(typed) == 1
+    assert view.doc.stage(card.stage_id).name == typed
+
+
+def test_typing_new_cards_never_waits_for_a_slow_or_silent_server(
+    qtbot: Any, proxied: tuple[MainWindow, Proxy], library: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Enter on a new card saved it on the window's thread: on a slow network (here 0.2 s a round
+    trip) the window froze about eight round trips per card, on a server that stopped answering
+    up to the give-up time. The card now goes to the library's writer: Enter and every key return
+    at once, the words stay in the editor with the typing going on below them, and each card is
+    added (once, in order, one undo step each) when the server has it. If the server never answers,
+    the window turns read-only with the words still in the editor; Enter saves them once it is back."""
+    import time
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from jmdesigner.canvas import editing
+    from jmdesigner.storage import pg_store
+
+    monkeypatch.setattr(pg_store, "GIVE_UP_AFTER", 4.0)  # 10 s in the app
+    monkeypatch.setattr(editing, "WAITING_SAID_MS", 300)  # 1 s in the app
+    window, proxy = proxied
+    assert window.watch is not None and window.stack is not None
+    view, card = first_card(window)
+    cell = (card.stage_id, card.lane_id)
+    before = [c.text for c in view.doc.cards_in(*cell)]
+    window.activateWindow()
+    view.setFocus()
+    blocked: list[float] = []
+
+    def timed(key: Any) -> None:
+        started = time.monotonic()
+        key()
+        blocked.append(time.monotonic() - started)
+
+    proxy.delay = 0.1  # each way: a round trip takes 0.2 s
+    assert view.editing.new_card(cell)
+    QTest.keyClicks(view, "first card")
+    view.editing.write_draft()  # as after a pause in typing (the file of drafts is made once)
+    timed(lambda: QTest.keyClick(view, Qt.Key.Key_Return))
+    assert blocked[-1] < 0.5, f"Enter waited {blocked[-1]:.2f} s for the server"
+    assert view.editing.editor is not None and view.editing.editor.pieces() == ["first card"]
+    assert view.editing.on_its_way is not None  # on its way: the words are still shown
+    for char in "second card":
+        timed(lambda char=char: QTest.keyClicks(view, char))
+    timed(lambda: QTest.keyClick(view, Qt.Key.Key_Return))
+    assert max(blocked) < 0.5, f"the window's thread waited {max(blocked):.2f} s"
+    assert view.editing.on_its_way is not None
+    other = view.doc.cards(view.map_id)[-1]
+    window.stack.push(cmd.update_card(other.id, owner="Facilitator"))  # another edit comes after them
+    assert [c.text for c in view.doc.cards_in(*cell)] == [*before, "first card", "second card"]
+    qtbot.waitUntil(lambda: view.editing.editor is None, timeout=15000)
+    proxy.delay = 0.0
+    assert [c.text for c in view.doc.cards_in(*cell)] == [*before, "first card", "second card"]
+    with open_store(library, read_only=True) as fresh:
+        assert [c.text for c in fresh.document.cards_in(*cell)] == [*before, "first card", "second card"]
+        assert fresh.document.card(other.id).owner == "Facilitator"
+    window.action(Act.UNDO).trigger()  # one step per edit, the last first, in the order they were made
+    assert view.doc.card(other.id).owner != "Facilitator"
+    assert [c.text for c in view.doc.cards_in(*cell)] == [*before, "first card", "second card"]
+    window.action(Act.UNDO).trigger()
+    assert [c.text for c in view.doc.cards_in(*cell)] == [*before, "first card"]
+    window.action(Act.UNDO).trigger()
+    assert [c.text for c in view.doc.cards_in(*cell)] == before
+
+    window.watch._retry.stop()  # the server stays away until the test lets it come back
+    proxy.stall()
+    blocked.clear()
+    view.setFocus()
+    assert view.editing.new_card(cell)
+    QTest.keyClicks(view, "third card")
+    timed(lambda: QTest.keyClick(view, Qt.Key.Key_Return))
+    timed(lambda: QTest.keyClicks(view, "fourth card"))
+    assert max(blocked) < 0.5, f"the window's thread waited {max(blocked):.2f} s"
+    said: list[str] = []
+    view.message.connect(said.append)
+    qtbot.waitUntil(lambda: any("on its way to the library" in m for m in said), timeout=2000)
+    qtbot.waitUntil(lambda: "[read-only]" in window.windowTitle(), timeout=8000)  # given up
+    assert view.editing.editor is not None
+    assert view.editing.editor.pieces() == ["third card", "fourth card"]  # nothing lost
+    proxy.resume()
+    window.watch._retry.start()
+    qtbot.waitUntil(lambda: "read-only" not in window.windowTitle(), timeout=5000)
+    proxy.delay = 0.05  # slow now: its wait is said, and so is its end
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.editing.editor is None, timeout=15000)
+    assert said[-1] == "Your card has reached the library."
+    proxy.delay = 0.0
+    with open_store(library, read_only=True) as fresh:
+        assert [c.text for c in fresh.document.cards_in(*cell)] == [*before, "third card", "fourth card"]
+    assert [c.text for c in view.doc.cards_in(*cell)] == [*before, "third card", "fourth card"]
+    assert window.jfile is not None and window.jfile.drafts() == []  # type: ignore[attr-defined]
 
 
 def test_a_map_not_read_yet_is_not_read_while_the_connection_is_lost(
