@@ -1733,6 +1733,14 @@
             <translation>Die Map, in der Sie tippten, wurde von jemand anderem gelöscht; Ihr Text wurde in die Zwischenablage kopiert, um ihn dort einzufügen, wo er hingehört.</translation>
         </message>
         <message>
+            <source>Your card is on its way to the library, whose server has not answered yet; type on: it is added when the server answers, and kept in its editor if it never does.</source>
+            <translation>Ihre Karte ist auf dem Weg in die Bibliothek, deren Server noch nicht geantwortet hat; tippen Sie weiter: Sie wird hinzugefügt, sobald der Server antwortet, und bleibt in ihrem Editor, falls er nie antwortet.</translation>
+        </message>
+        <message>
+            <source>Your card has reached the library.</source>
+            <translation>Ihre Karte ist in der Bibliothek angekommen.</translation>
+        </message>
+        <message>
             <source>This card was deleted by someone else while you were typing; your text was kept as a new card in the same place.</source>
             <translation>Diese Karte wurde von jemand anderem gelöscht, während Sie tippten; Ihr Text bleibt als neue Karte an derselben Stelle erhalten.</translation>
         </message>
@@ -1834,6 +1842,10 @@
         <message>
             <source>All maps (PDF)</source>
             <translation>Alle Maps (PDF)</translation>
+        </message>
+        <message>
+            <source>Set to suit the map's shape until you choose one</source>
+            <translation>Passend zur Form der Map gewählt, bis Sie eine Ausrichtung wählen</translation>
         </message>
         <message>
             <source> mm</source>
@@ -1965,10 +1977,6 @@
         <message>
             <source>Landscape</source>
             <translation>Querformat</translation>
-        </message>
-        <message>
-            <source>Set to suit the map's shape until you choose one</source>
-            <translation>Passend zur Form der Map gewählt, bis Sie eine Ausrichtung wählen</translation>
         </message>
         <message>
             <source>Portrait</source>
@@ -7134,20 +7142,12 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
     <context>
         <name>Workshop</name>
         <message>
-            <source>Focus stage</source>
-            <translation>Fokus-Phase</translation>
-        </message>
-        <message>
             <source>Stages shown</source>
             <translation>Gezeigte Phasen</translation>
         </message>
         <message>
-            <source>Stage {n} of {count}</source>
-            <translation>Phase {n} von {count}</translation>
-        </message>
-        <message>
-            <source>Stages {first}–{last} of {count}</source>
-            <translation>Phasen {first}–{last} von {count}</translation>
+            <source>Focus stage</source>
+            <translation>Fokus-Phase</translation>
         </message>
         <message>
             <source>Previous stage</source>
@@ -7311,6 +7311,14 @@ Pain Points &amp; Chancen</translation>
         <message>
             <source>Workshop — {title}</source>
             <translation>Workshop — {title}</translation>
+        </message>
+        <message>
+            <source>Stage {n} of {count}</source>
+            <translation>Phase {n} von {count}</translation>
+        </message>
+        <message>
+            <source>Stages {first}–{last} of {count}</source>
+            <translation>Phasen {first}–{last} von {count}</translation>
         </message>
         <message>
             <source>All dots are spent.</source>
