@@ -1836,6 +1836,10 @@
             <translation>Alle Maps (PDF)</translation>
         </message>
         <message>
+            <source>Set to suit the map's shape until you choose one</source>
+            <translation>Passend zur Form der Map gewählt, bis Sie eine Ausrichtung wählen</translation>
+        </message>
+        <message>
             <source> mm</source>
             <translation> mm</translation>
         </message>
@@ -1965,10 +1969,6 @@
         <message>
             <source>Landscape</source>
             <translation>Querformat</translation>
-        </message>
-        <message>
-            <source>Set to suit the map's shape until you choose one</source>
-            <translation>Passend zur Form der Map gewählt, bis Sie eine Ausrichtung wählen</translation>
         </message>
         <message>
             <source>Portrait</source>
@@ -3139,6 +3139,10 @@
         <message>
             <source>The folder {folder} does not exist; create it or choose another.</source>
             <translation>Der Ordner {folder} existiert nicht; legen Sie ihn an oder wählen Sie einen anderen.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} is read-only, so {file} cannot be saved there; choose another folder.</source>
+            <translation>Der Ordner {folder} ist schreibgeschützt, daher kann {file} dort nicht gespeichert werden; wählen Sie einen anderen Ordner.</translation>
         </message>
         <message>
             <source>{file} already exists; choose another name or delete it first.</source>
