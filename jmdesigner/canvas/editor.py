@@ -194,13 +194,20 @@ class TextEditor(QGraphicsTextItem):
         if length <= self._limit or length <= card:
             return False
         if self._on_refused is not None:
-            self._on_refused(
+            said = (
                 translate(
+                    "Editor",
+                    "A name holds at most {limit:,} characters; this would make it {length:,}, "
+                    "so nothing was added.",
+                )
+                if self._single_line
+                else translate(
                     "Editor",
                     "A card holds at most {limit:,} characters; this would make it {length:,}, "
                     "so nothing was added.",
-                ).format(limit=localized(self._limit), length=localized(length))
+                )
             )
+            self._on_refused(said.format(limit=localized(self._limit), length=localized(length)))
         return True
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -1748,6 +1748,10 @@
     <context>
         <name>Editor</name>
         <message>
+            <source>A name holds at most {limit:,} characters; this would make it {length:,}, so nothing was added.</source>
+            <translation>Ein Name fasst höchstens {limit:,} Zeichen; das hätte ihn auf {length:,} gebracht, daher wurde nichts hinzugefügt.</translation>
+        </message>
+        <message>
             <source>A card holds at most {limit:,} characters; this would make it {length:,}, so nothing was added.</source>
             <translation>Eine Karte fasst höchstens {limit:,} Zeichen; das hätte sie auf {length:,} gebracht, daher wurde nichts hinzugefügt.</translation>
         </message>
