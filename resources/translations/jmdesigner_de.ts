@@ -3727,6 +3727,10 @@
             </translation>
         </message>
         <message>
+            <source>The file could not be created</source>
+            <translation>Die Datei konnte nicht angelegt werden</translation>
+        </message>
+        <message>
             <source>No file is open.</source>
             <translation>Keine Datei ist geöffnet.</translation>
         </message>
@@ -3741,6 +3745,14 @@
         <message>
             <source>{name} copy</source>
             <translation>{name} Kopie</translation>
+        </message>
+        <message>
+            <source>The copy could not be saved</source>
+            <translation>Die Kopie konnte nicht gespeichert werden</translation>
+        </message>
+        <message>
+            <source>The export could not be saved</source>
+            <translation>Der Export konnte nicht gespeichert werden</translation>
         </message>
         <message>
             <source>Open a map to export first.</source>

@@ -359,3 +359,27 @@ def test_save_a_copy_of_a_file_moved_away_goes_on_in_the_copy_with_the_cards_bei
     window.close_file()
     with JmapFile.open(copy, read_only=True) as kept:
         assert [c.text for c in kept.document.cards_in(*cell)][-3:] == typed
+
+
+def test_a_copy_refused_by_a_read_only_folder_is_called_a_copy_not_a_change(
+    window: MainWindow, doc_path: Path, tmp_path: Path, monkeypatch: Any
+) -> None:
+    """File ▸ Save a Copy into a read-only folder: the dialog said "The change could not be saved"
+    and "Every change made before this one is saved in the file" (it printed a traceback before
+    that). It names the copy and the folder, and the file open goes on as it was."""
+    from jmdesigner.ui import save_dialogs
+    from tests.storage.test_read_only_folder import read_only_folder
+
+    window.open_file(doc_path)
+    with read_only_folder(tmp_path / "share") as share:
+        chosen = (share / "copy one.jmap", "")
+        monkeypatch.setattr(save_dialogs, "ask_replaceable_path", lambda *args: chosen)
+        window.save_copy_dialog()
+        box = window.last_error
+        assert isinstance(box, QMessageBox)
+        assert box.windowTitle() == "The copy could not be saved" and box.informativeText() == ""
+        said = f"The folder {share} is read-only, so copy one.jmap cannot be saved there; "
+        said += "choose another folder."
+        assert box.text() == said
+        box.close()
+    assert window.jfile is not None and window.jfile.path == doc_path and not window.jfile.read_only
