@@ -56,6 +56,14 @@ def commit_temporary(tmp: Path, path: Path) -> None:
     fsync_dir(path.parent)
 
 
+def discard_temporary(tmp: Path) -> None:
+    """Remove a temporary file that did not become its document, if it is there. Never raises: on
+    a read-only file system unlink fails (EROFS) even for a name that does not exist, and that
+    error took the place of the one that says why the save failed (a traceback, no message)."""
+    with contextlib.suppress(OSError):
+        tmp.unlink(missing_ok=True)
+
+
 def write_bytes_atomically(path: Path, data: bytes) -> None:
     """Write via a temporary file and a rename, so a failure leaves any old file as it was."""
     tmp = temporary_beside(path)
@@ -64,8 +72,7 @@ def write_bytes_atomically(path: Path, data: bytes) -> None:
             f.write(data)
         commit_temporary(tmp, path)
     except OSError as exc:
-        with contextlib.suppress(OSError):  # (a file where the folder should be: ENOTDIR here too)
-            tmp.unlink(missing_ok=True)
+        discard_temporary(tmp)  # (a file where the folder should be: ENOTDIR here too)
         raise StorageError(explain_os_error(exc, path.name)) from exc
 
 

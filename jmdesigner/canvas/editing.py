@@ -31,7 +31,7 @@ from jmdesigner.layout import metrics as roles
 from jmdesigner.model import Card, Kind, commands, new_id
 from jmdesigner.model.draft import Draft, DraftsWithEdits, SavesTypedCards
 from jmdesigner.model.typed_text import Kept
-from jmdesigner.model.validation import MAX_TEXT
+from jmdesigner.model.validation import MAX_NAME, MAX_TEXT
 
 if TYPE_CHECKING:
     from jmdesigner.canvas.view import MapView
@@ -810,7 +810,16 @@ class Editing:
             if refused and text is not None:  # (the connection lost, say): the name typed stays in its editor
                 self.rename(kind, entity_id, text, keep=True)
 
-        editor = TextEditor(old if text is None else text, role, width, style.CELL, done, single_line=True)
+        editor = TextEditor(
+            old if text is None else text,
+            role,
+            width,
+            style.CELL,
+            done,
+            single_line=True,
+            limit=MAX_NAME,  # a 200,000-character paste into a name is refused as a card's is
+            on_refused=self.view.message.emit,
+        )
         if text is not None:  # given back: typing goes on after it
             from PySide6.QtGui import QTextCursor
 

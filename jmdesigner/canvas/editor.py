@@ -124,6 +124,20 @@ class TextEditor(QGraphicsTextItem):
             block = block.next()
         return cards
 
+    def _card_length(self) -> int:
+        """The length of the card the cursor is in: the limit is a card's, and the cards typed on
+        below one the file refused (a full disk) are cards of their own, so their lengths are not
+        added up (once they passed one card's limit every key was refused and the words were lost)."""
+        block = self.textCursor().block()
+        while block.previous().isValid() and block.userState() != CARD_START:
+            block = block.previous()
+        length = len(block.text())
+        block = block.next()
+        while block.isValid() and block.userState() != CARD_START:
+            length += 1 + len(block.text())
+            block = block.next()
+        return length
+
     def card_starts(self) -> list[int]:
         """The numbers of the blocks where a card of its own begins (besides the first)."""
         doc = self.document()
@@ -179,17 +193,25 @@ class TextEditor(QGraphicsTextItem):
         the person is told in one sentence, and nothing is inserted."""
         if self._limit is None or not inserted:
             return False
-        length = len(self.text()) - len(self.textCursor().selectedText()) + len(inserted)
-        if length <= self._limit or length <= len(self.text()):
+        card = self._card_length()
+        length = card - len(self.textCursor().selectedText()) + len(inserted)
+        if length <= self._limit or length <= card:
             return False
         if self._on_refused is not None:
-            self._on_refused(
+            said = (
                 translate(
+                    "Editor",
+                    "A name holds at most {limit:,} characters; this would make it {length:,}, "
+                    "so nothing was added.",
+                )
+                if self._single_line
+                else translate(
                     "Editor",
                     "A card holds at most {limit:,} characters; this would make it {length:,}, "
                     "so nothing was added.",
-                ).format(limit=localized(self._limit), length=localized(length))
+                )
             )
+            self._on_refused(said.format(limit=localized(self._limit), length=localized(length)))
         return True
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

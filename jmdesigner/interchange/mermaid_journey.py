@@ -47,6 +47,7 @@ _ACC_TITLE = re.compile(r"^accTitle\s*:\s*(.*)$", re.IGNORECASE)
 _ACC_DESCR = re.compile(r"^accDescr\s*:\s*(.*)$", re.IGNORECASE)
 _ACC_DESCR_BLOCK = re.compile(r"^accDescr\s*\{(.*)$", re.IGNORECASE)
 _FRONT_TITLE = re.compile(r"^title\s*:\s*(.*)$")
+_JOURNEY_STATEMENT = re.compile(r"^(?:title\s|section\b|accTitle\s*:|accDescr\s*[:{]|[^:]+:)", re.IGNORECASE)
 
 
 @dataclass
@@ -85,14 +86,19 @@ class Journey:
 
 
 def looks_like_journey(text: str) -> bool:
-    """True when the first statement (after front matter and comments) is ``journey``."""
+    """True when the first statement (after front matter and comments) is ``journey`` and the
+    next is one of a journey's (a title, a section, an accessible title or description, a task
+    ``name: score``), on the same line or the next. A note that merely begins with the word
+    ("Journey felt slow at checkout", or a heading "Journey" over a paragraph) is not a diagram:
+    pasted, it was offered as an import that could only fail, and could not be pasted as a card."""
     lines = textwrap.dedent(text[:100_000].replace("\r", "")).split("\n")
     start = _front_matter(lines, Journey(), Problems(""), 1)
-    for line in lines[start:]:
-        stripped = line.strip()
-        if stripped and not stripped.startswith(("%%", "#")):
-            return bool(_JOURNEY.match(stripped))
-    return False
+    statements = (s for s in (line.strip() for line in lines[start:]) if s and not s.startswith(("%%", "#")))
+    found = _JOURNEY.match(next(statements, ""))
+    if found is None:
+        return False
+    following = found.group(1).strip() or next(statements, "")
+    return bool(_JOURNEY_STATEMENT.match(following))
 
 
 # --------------------------------------------------------------------- reading

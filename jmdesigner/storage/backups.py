@@ -21,7 +21,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from jmdesigner.errors import FileRefusedError, StorageError
-from jmdesigner.fileio import commit_temporary, fsync_dir
+from jmdesigner.fileio import commit_temporary, discard_temporary, fsync_dir
 from jmdesigner.i18n import translate
 from jmdesigner.model.ids import new_id  # random temporary names (uuid would import platform)
 from jmdesigner.storage import holder
@@ -242,9 +242,8 @@ def _write_backup(copy: Callable[[Path], None], document: Path, reason: str, now
     return Backup(dest, now, reason, folder.name.rsplit("-", 1)[0])
 
 
-def _discard(tmp: Path) -> None:
-    with contextlib.suppress(OSError):  # the folder itself may be unusable (a file in its place)
-        tmp.unlink(missing_ok=True)
+def _discard(tmp: Path) -> None:  # the folder itself may be unusable (a file in its place)
+    discard_temporary(tmp)
 
 
 def make_backup_from(
@@ -316,6 +315,9 @@ def restore_backup(backup: Backup | Path, target: Path) -> Path:
     if not target.parent.is_dir():
         said = translate("Backups", "The folder {folder} does not exist; create it or choose another.")
         raise StorageError(said.format(folder=target.parent))
+    from jmdesigner.storage.new_file import refuse_unwritable_folder
+
+    refuse_unwritable_folder(target)
     tmp = target.with_name(f".{target.name}.{new_id()[:8]}.tmp")
     try:
         with source.open("rb") as src, tmp.open("xb") as dst:
@@ -330,7 +332,7 @@ def restore_backup(backup: Backup | Path, target: Path) -> Path:
     except OSError as exc:
         raise StorageError(explain(exc, target.name, "restore the backup")) from exc
     finally:
-        tmp.unlink(missing_ok=True)
+        discard_temporary(tmp)
     return target
 
 

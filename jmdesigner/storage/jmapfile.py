@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from jmdesigner.errors import FileRefusedError, JmError, ReadOnlyError, StorageError, ValidationError
-from jmdesigner.fileio import commit_temporary
+from jmdesigner.fileio import commit_temporary, discard_temporary
 from jmdesigner.i18n import localized, translate
 from jmdesigner.model import Change, Document, Kind
 from jmdesigner.model.ids import new_id
@@ -863,7 +863,7 @@ class JmapFile:
     # ------------------------------------------------------------------ other
     def save_copy(self, dest: str | os.PathLike[str]) -> Path:
         """Write a consistent copy of the document; ``dest`` appears whole or not at all."""
-        from jmdesigner.storage.new_file import no_folder
+        from jmdesigner.storage.new_file import no_folder, refuse_unwritable_folder
 
         dest = Path(dest)
         if dest.resolve() == self.path.resolve():
@@ -872,6 +872,7 @@ class JmapFile:
             )
         if not dest.parent.is_dir():
             raise StorageError(no_folder(dest.parent))
+        refuse_unwritable_folder(dest)
         tmp = dest.with_name(f".{dest.name}.{new_id()[:8]}.tmp")
         self.copy_note = None
         self.changed_behind()
@@ -881,14 +882,14 @@ class JmapFile:
                     raise sqlite3.DatabaseError("the file changed behind the window")
                 self._raw.execute("VACUUM INTO ?", (sqlite_uri(tmp),))
             except sqlite3.Error:
-                tmp.unlink(missing_ok=True)
+                discard_temporary(tmp)
                 if self._file_readable() and not self._diverged:
                     raise
                 self._write_from_memory(tmp)
             holder.strip(tmp)
             commit_temporary(tmp, dest)
         except (OSError, sqlite3.Error) as exc:
-            tmp.unlink(missing_ok=True)
+            discard_temporary(tmp)
             raise StorageError(explain(exc, dest.name, "save the copy", where=dest)) from exc
         return dest
 

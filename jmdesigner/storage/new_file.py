@@ -19,7 +19,7 @@ from pathlib import Path
 from types import TracebackType
 
 from jmdesigner.errors import FileRefusedError, StorageError
-from jmdesigner.fileio import commit_temporary, temporary_beside
+from jmdesigner.fileio import commit_temporary, discard_temporary, temporary_beside
 from jmdesigner.i18n import translate
 from jmdesigner.model import Document
 from jmdesigner.storage.file_limits import hold_to_size_limit, refuse_oversized
@@ -42,6 +42,22 @@ def refuse_unusable(path: Path) -> None:
         )
     if not path.parent.is_dir():
         raise StorageError(no_folder(path.parent))
+    refuse_unwritable_folder(path)
+
+
+def refuse_unwritable_folder(path: Path) -> None:
+    """Refuse a target in a folder nobody may write in (a read-only share or stick, a mounted
+    image) in one sentence naming the folder, before a temporary file is tried there: SQLite's
+    "unable to open database" said nothing of why, and the copy's own message (a file that "can
+    no longer be written … use Save a Copy") sent the person back to the dialog they came from."""
+    import os
+
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        said = translate(
+            "JmapFile",
+            "The folder {folder} is read-only, so {file} cannot be saved there; choose another folder.",
+        )
+        raise StorageError(said.format(folder=path.parent, file=path.name))
 
 
 def no_folder(folder: Path) -> str:
@@ -95,6 +111,8 @@ def write_new(
         refuse_unusable(dest)
     elif not dest.parent.is_dir():
         raise StorageError(no_folder(dest.parent))
+    else:
+        refuse_unwritable_folder(dest)
     tmp = temporary_beside(dest)
     try:
         fill(doc, tmp, versions)
@@ -106,7 +124,7 @@ def write_new(
 
         raise StorageError(explain(exc, dest.name, doing, where=dest)) from exc
     finally:
-        tmp.unlink(missing_ok=True)
+        discard_temporary(tmp)
     return dest
 
 

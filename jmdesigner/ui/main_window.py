@@ -970,7 +970,9 @@ class MainWindow(QMainWindow):
         suggested = self._folder() / file_name_for(bundle.map.title, SUFFIX)
         path = self._ask_new_file_path(translate("MainWindow", "New journey map file"), suggested)
         if path:
-            self._guard(lambda: self.new_file(path, bundle))
+            self._guard(
+                lambda: self.new_file(path, bundle), translate("MainWindow", "The file could not be created")
+            )
 
     def _ask_new_file_path(self, title: str, suggested: Path) -> Path | None:
         from jmdesigner.ui.save_dialogs import ask_new_file_path
@@ -1067,7 +1069,9 @@ class MainWindow(QMainWindow):
         title, file_filter = translate("MainWindow", "Save a copy"), translate("MainWindow", FILE_FILTER)
         chosen = ask_replaceable_path(self, title, suggested, {file_filter: SUFFIX})
         if chosen:
-            self._guard(lambda: self.save_copy(chosen[0]))
+            self._guard(
+                lambda: self.save_copy(chosen[0]), translate("MainWindow", "The copy could not be saved")
+            )
 
     def export_dialog(self) -> QWidget | None:
         from jmdesigner.ui.export_dialog import open_export_dialog
@@ -1094,7 +1098,10 @@ class MainWindow(QMainWindow):
             translate("MainWindow", "JSON (*.json)"),
         )
         if name:
-            self._guard(lambda: self.export_json(Path(name), map_id))
+            self._guard(
+                lambda: self.export_json(Path(name), map_id),
+                translate("MainWindow", "The export could not be saved"),
+            )
 
     def export_json(self, path: Path, map_id: str) -> None:
         """Write one map as JSON; never onto the open document (that would replace it)."""
@@ -1162,7 +1169,10 @@ class MainWindow(QMainWindow):
         if answer:
             path, chosen = answer
             layout = filters.get(chosen, ("long", ".xlsx"))[0]
-            self._guard(lambda: self.export_table(path, layout))
+            self._guard(
+                lambda: self.export_table(path, layout),
+                translate("MainWindow", "The export could not be saved"),
+            )
 
     def import_json_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -1244,11 +1254,15 @@ class MainWindow(QMainWindow):
             self.show_map(map_id)
             self.show_message(translate("MainWindow", "Imported as a new map; Undo takes it away again."))
 
-    def _guard(self, fn: Callable[[], object]) -> bool:
+    def _guard(self, fn: Callable[[], object], title: str | None = None) -> bool:
+        """Run ``fn``; a refusal is one dialog. ``title`` names what failed where it is not a change
+        to the open file (a copy, a new file, an export): "The change could not be saved" and
+        "Every change made before this one is saved in the file" said of a copy to a read-only
+        folder, or of a new file where none was open, were not true."""
         try:
             fn()
         except JmError as exc:
-            self.report_error(exc)
+            self.report_error(exc, title=title)
             return False
         return True
 
@@ -1490,10 +1504,12 @@ class MainWindow(QMainWindow):
         and a dialog that took the keyboard took the letters typed next, its OK pressed by a space."""
         self.report_error(message, keep_keyboard=True)
 
-    def report_error(self, exc: JmError | str, *, keep_keyboard: bool = False) -> None:
+    def report_error(
+        self, exc: JmError | str, *, keep_keyboard: bool = False, title: str | None = None
+    ) -> None:
         """A dialog, and the same sentence kept in the status bar."""
         self._status(translate("MainWindow", "Last error: {exc}").format(exc=exc))
-        self.last_error = show_error(self, exc, keep_keyboard=keep_keyboard)
+        self.last_error = show_error(self, exc, title, keep_keyboard=keep_keyboard)
 
     def _guide_opener(self, key: str) -> Callable[[], object]:
         return lambda: self.open_guide(key)

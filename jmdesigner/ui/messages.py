@@ -37,6 +37,7 @@ def show_error(
     from PySide6.QtWidgets import QMessageBox
 
     text = str(exc)
+    given = title
     if title is None:
         title = (
             title_for(exc)
@@ -45,7 +46,7 @@ def show_error(
         )
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
     box.setObjectName("errorDialog")
-    if isinstance(exc, StorageError):
+    if isinstance(exc, StorageError) and given is None:  # a change to the open file, not a copy or export
         box.setInformativeText(
             translate("Messages", "Every change made before this one is saved in the file.")
         )

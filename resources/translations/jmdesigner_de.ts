@@ -1756,6 +1756,10 @@
     <context>
         <name>Editor</name>
         <message>
+            <source>A name holds at most {limit:,} characters; this would make it {length:,}, so nothing was added.</source>
+            <translation>Ein Name fasst höchstens {limit:,} Zeichen; das hätte ihn auf {length:,} gebracht, daher wurde nichts hinzugefügt.</translation>
+        </message>
+        <message>
             <source>A card holds at most {limit:,} characters; this would make it {length:,}, so nothing was added.</source>
             <translation>Eine Karte fasst höchstens {limit:,} Zeichen; das hätte sie auf {length:,} gebracht, daher wurde nichts hinzugefügt.</translation>
         </message>
@@ -3149,6 +3153,10 @@
             <translation>Der Ordner {folder} existiert nicht; legen Sie ihn an oder wählen Sie einen anderen.</translation>
         </message>
         <message>
+            <source>The folder {folder} is read-only, so {file} cannot be saved there; choose another folder.</source>
+            <translation>Der Ordner {folder} ist schreibgeschützt, daher kann {file} dort nicht gespeichert werden; wählen Sie einen anderen Ordner.</translation>
+        </message>
+        <message>
             <source>{file} already exists; choose another name or delete it first.</source>
             <translation>{file} gibt es bereits; wählen Sie einen anderen Namen oder löschen Sie die Datei zuerst.</translation>
         </message>
@@ -3727,6 +3735,10 @@
             </translation>
         </message>
         <message>
+            <source>The file could not be created</source>
+            <translation>Die Datei konnte nicht angelegt werden</translation>
+        </message>
+        <message>
             <source>No file is open.</source>
             <translation>Keine Datei ist geöffnet.</translation>
         </message>
@@ -3741,6 +3753,14 @@
         <message>
             <source>{name} copy</source>
             <translation>{name} Kopie</translation>
+        </message>
+        <message>
+            <source>The copy could not be saved</source>
+            <translation>Die Kopie konnte nicht gespeichert werden</translation>
+        </message>
+        <message>
+            <source>The export could not be saved</source>
+            <translation>Der Export konnte nicht gespeichert werden</translation>
         </message>
         <message>
             <source>Open a map to export first.</source>

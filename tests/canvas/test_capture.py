@@ -329,6 +329,28 @@ def test_a_paste_past_a_cards_limit_is_refused_in_one_sentence_and_the_typing_ke
     assert c.view.editing.editor is None and len(said) == 1
 
 
+def test_a_paste_past_a_names_limit_is_refused_in_the_name_s_editor(canvas: Canvas) -> None:
+    """A 200,000-character paste into a stage's name: it went in (one column as tall as the
+    text, every key slow), and only Enter said the name was too long, leaving it all in the
+    editor to delete by hand. The editor refuses it as a card's does, in one sentence; a name
+    that fits goes in."""
+    c = canvas
+    stage = c.geom.stages[0]
+    said: list[str] = []
+    c.view.message.connect(said.append)
+    assert c.view.editing.rename("stage", stage.id)
+    QApplication.clipboard().setText("w" * 200_000)
+    c.key(Qt.Key.Key_V, CTRL)
+    editor = c.view.editing.editor
+    old = c.doc.stage(stage.id).name
+    assert editor is not None and editor.text() == old
+    assert said == ["A name holds at most 200 characters; this would make it 200,000, so nothing was added."]
+    QApplication.clipboard().setText("Discover")
+    c.key(Qt.Key.Key_V, CTRL)
+    c.key(Qt.Key.Key_Return)
+    assert c.doc.stage(stage.id).name == "Discover" and len(said) == 1
+
+
 def test_esc_leaves_a_card_whose_text_is_refused_keeping_it_on_the_clipboard_and_as_the_draft(
     canvas: Canvas,
 ) -> None:

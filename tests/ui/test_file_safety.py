@@ -206,6 +206,51 @@ def test_cards_typed_on_after_a_full_disk_refused_one_are_each_a_card_once_there
             assert reopened.drafts() == []  # the typing's draft went with the cards
 
 
+def test_cards_typed_on_after_a_full_disk_refused_one_are_each_held_to_a_card_s_limit_not_their_sum(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    """The cards typed on in the editor the full disk left open are cards of their own: each may
+    hold a card's 10,000 characters. Counted together, once they passed 10,000 every key and
+    paste was refused ("A card holds at most 10,000 characters") and went on being lost."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtTest import QTest
+
+    from jmdesigner.model.validation import MAX_TEXT
+    from tests.canvas.conftest import type_text
+    from tests.safety.test_faults import small_disk
+
+    with small_disk(tmp_path / "stick", "400k") as stick:
+        path = stick / "workshop.jmap"
+        with JmapFile.create(path) as jfile:
+            UndoStack(jfile.document).push(commands.add_map(sample_bundle()))
+        window.open_file(path)
+        view = window.current_view()
+        assert view is not None
+        view.setFocus()
+        filler = stick / "filler"
+        filler.write_bytes(bytes(shutil.disk_usage(stick).free - 4096))  # less than a page or two left
+        QTest.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+        cell = view.cursor_cell
+        assert cell is not None
+        before = [c.text for c in view.doc.cards_in(*cell)]
+        quote = "She read the whole menu twice. " * (MAX_TEXT * 6 // 10 // 31)
+        typed = [f"{n} {quote}" for n in range(1, 4)]  # each 60 % of a card's limit: 180 % together
+        for card in typed:
+            type_text(view, card[:2])
+            QGuiApplication.clipboard().setText(card[2:])
+            QTest.keyClick(view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)  # a long quote pasted
+            QTest.keyClick(view, Qt.Key.Key_Return)  # refused: the disk is full
+            box = window.last_error
+            assert isinstance(box, QMessageBox) and "disk is full" in box.text()
+        editor = view.editing.editor
+        assert editor is not None and editor.pieces() == typed  # every word of the three, as typed
+        filler.unlink()
+        QTest.keyClick(view, Qt.Key.Key_Return)
+        assert view.editing.editor is None
+        assert [c.text for c in view.doc.cards_in(*cell)] == [*before, *typed]
+
+
 def test_a_backup_on_open_that_fails_off_the_window_s_thread_is_said_once(
     window: MainWindow, doc_path: Path, qtbot: Any
 ) -> None:
@@ -314,3 +359,27 @@ def test_save_a_copy_of_a_file_moved_away_goes_on_in_the_copy_with_the_cards_bei
     window.close_file()
     with JmapFile.open(copy, read_only=True) as kept:
         assert [c.text for c in kept.document.cards_in(*cell)][-3:] == typed
+
+
+def test_a_copy_refused_by_a_read_only_folder_is_called_a_copy_not_a_change(
+    window: MainWindow, doc_path: Path, tmp_path: Path, monkeypatch: Any
+) -> None:
+    """File ▸ Save a Copy into a read-only folder: the dialog said "The change could not be saved"
+    and "Every change made before this one is saved in the file" (it printed a traceback before
+    that). It names the copy and the folder, and the file open goes on as it was."""
+    from jmdesigner.ui import save_dialogs
+    from tests.storage.test_read_only_folder import read_only_folder
+
+    window.open_file(doc_path)
+    with read_only_folder(tmp_path / "share") as share:
+        chosen = (share / "copy one.jmap", "")
+        monkeypatch.setattr(save_dialogs, "ask_replaceable_path", lambda *args: chosen)
+        window.save_copy_dialog()
+        box = window.last_error
+        assert isinstance(box, QMessageBox)
+        assert box.windowTitle() == "The copy could not be saved" and box.informativeText() == ""
+        said = f"The folder {share} is read-only, so copy one.jmap cannot be saved there; "
+        said += "choose another folder."
+        assert box.text() == said
+        box.close()
+    assert window.jfile is not None and window.jfile.path == doc_path and not window.jfile.read_only

@@ -177,6 +177,30 @@ def test_ctrl_v_on_the_canvas_offers_a_copied_journey_as_a_new_map(
     assert len(doc.cards(doc.maps()[0].id)) == cards_before + 1
 
 
+def test_ctrl_v_of_a_note_that_begins_with_the_word_journey_pastes_it_as_a_card(
+    window: MainWindow, doc_path: Path
+) -> None:
+    """A researcher's note "Journey felt slow at checkout" (or a heading "Journey" over a paragraph)
+    is not a Mermaid diagram: Ctrl+V offered it as an import whose preview could only list a
+    problem ("… is not a task"), and the note could not be pasted at all. It is a card."""
+    doc, _ = opened(window, doc_path)
+    view = window.current_view()
+    assert view is not None
+    view.setFocus()
+    cards_before = len(doc.cards(doc.maps()[0].id))
+    maps_before = len(doc.maps())
+    notes = ["Journey felt slow at checkout", "Journey\n\nShe waited ages for the courier"]
+    offered: list[ImportPreview] = []
+    for note in notes:
+        QApplication.clipboard().setText(note)
+        when_modal(ImportPreview, lambda dialog: (offered.append(dialog), dialog.reject()))
+        QTest.keyClick(view.viewport(), Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert offered == []
+    texts = [c.text for c in doc.cards(doc.maps()[0].id)]
+    assert len(texts) == cards_before + 3 and len(doc.maps()) == maps_before
+    assert {"Journey felt slow at checkout", "Journey", "She waited ages for the courier"} <= set(texts)
+
+
 def test_an_import_past_the_files_card_limit_is_one_dialog_and_nothing_changes(
     window: MainWindow, doc_path: Path, qtbot: Any, monkeypatch: Any
 ) -> None:
