@@ -29,6 +29,7 @@ from jmdesigner.model.entities import Persona
 from jmdesigner.text import collect_missing, export_warnings, isolate
 
 if TYPE_CHECKING:
+    from jmdesigner.export.summary import StageSummary
     from jmdesigner.layout.compare import CompareGeometry
 
 
@@ -79,11 +80,13 @@ def _build_pdf(
     personas = _personas(doc, charted) if opt.personas else []
     result = ExportResult(landscape=bool(opt.landscape), shapes=shapes)
     comparisons = _comparisons(doc, opt, metrics)
+    summaries = [_summarised(doc, map_id) if opt.summary else None for map_id in map_ids]
     total = (
         int(opt.cover)
         + len(personas)
         + len(comparisons)
-        + sum(_map_pages(g, opt) + int(opt.summary) for g in geoms)
+        + sum(_map_pages(g, opt) for g in geoms)
+        + sum(stages is not None for stages in summaries)
     )
     subject = translate("Pdf", "Customer journey map: {titles}").format(titles=", ".join(titles))
     sink = PdfSink(title, opt.author, subject, progress, total, opt.language)
@@ -107,11 +110,11 @@ def _build_pdf(
         result.legibility = fit_legibility(
             list(zip(titles, geoms, strict=True)), opt.page, opt.landscape, opt.overlap_mm
         )
-    for map_id, g, map_title in zip(map_ids, geoms, titles, strict=True):
+    for map_id, g, map_title, stages in zip(map_ids, geoms, titles, summaries, strict=True):
         foot = footer_text(opt, map_title)  # each map's pages carry its own title
         _map(sink, doc, map_id, g, map_title, opt, metrics, foot, result)
-        if opt.summary:
-            _summary(sink, doc, map_id, map_title, (pw, ph), k, foot)
+        if stages is not None:
+            _summary(sink, stages, map_title, (pw, ph), k, foot)
     if comparisons:
         from jmdesigner.export.legibility import compare_legibility
 
@@ -219,10 +222,18 @@ def _map(
     fitted_page(s, MapPainter(s, metrics), g, title, subtitle, foot, fplan, sink.pages)
 
 
+def _summarised(doc: Document, map_id: str) -> list[StageSummary] | None:
+    """The map's summary, or None when it has no pain point or opportunity to list: a new map's
+    summary page would be a table of dashes, so the deck leaves it out."""
+    from jmdesigner.export.summary import summarise
+
+    stages = summarise(doc, map_id)
+    return stages if any(stage.pains or stage.opportunities for stage in stages) else None
+
+
 def _summary(
     sink: PdfSink,
-    doc: Document,
-    map_id: str,
+    stages: list[StageSummary],
     title: str,
     page: tuple[float, float],
     k: float,
@@ -242,9 +253,9 @@ def _summary(
         opened.append(s)
         return s
 
-    from jmdesigner.export.summary import draw_summary, summarise
+    from jmdesigner.export.summary import draw_summary
 
-    draw_summary(new_page, pw / k, ph / k, title, summarise(doc, map_id), foot, sink.pages + 1)  # type: ignore[arg-type]
+    draw_summary(new_page, pw / k, ph / k, title, stages, foot, sink.pages + 1)  # type: ignore[arg-type]
     opened[-1].pop()
 
 

@@ -1304,6 +1304,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------- undo/redo
     def undo(self) -> None:
         view, elsewhere = self._view_of_next(redo=False)
+        maps = self._map_ids()
         if view is not None:
             # restores the selection too; "shown now" only when the step was taken back (not
             # refused because of what participants added since, which the status line says)
@@ -1311,14 +1312,29 @@ class MainWindow(QMainWindow):
         elif self.stack is not None:
             stack = self.stack
             self._guard(lambda: self._replay(stack.undo))
+        self._show_map_back(maps)
 
     def redo(self) -> None:
         view, elsewhere = self._view_of_next(redo=True)
+        maps = self._map_ids()
         if view is not None:
             self._guard(lambda: self._said_if(view.redo(), elsewhere))
         elif self.stack is not None:
             stack = self.stack
             self._guard(lambda: self._replay(stack.redo))
+        self._show_map_back(maps)
+
+    def _map_ids(self) -> set[str]:
+        return {m.id for m in self.file.doc.maps()} if self.file is not None else set()
+
+    def _show_map_back(self, before: set[str]) -> None:
+        """A map the step brought back (its creation redone, its deletion undone) is shown, as the
+        map just created is: the map on screen stayed, and the one that came back was out of sight."""
+        if self.file is None:
+            return
+        back = [m.id for m in self.file.doc.maps() if m.id not in before]
+        if back:
+            self.show_map(back[0])
 
     def _said_if(self, done: bool, sentence: str) -> None:
         if done and sentence:
