@@ -166,6 +166,7 @@ class MainWindow(QMainWindow):
             Act.OPEN: self.open_file_dialog,
             Act.OPEN_LIBRARY: self.open_library_dialog,
             Act.COPY_TO_LIBRARY: self.copy_to_library_dialog,
+            Act.SAVE: self.save,
             Act.SAVE_COPY: self.save_copy_dialog,
             Act.RESTORE: self.restore_dialog,
             Act.IMPORT_TABLE: self.import_table_dialog,
@@ -1003,6 +1004,39 @@ class MainWindow(QMainWindow):
                 self.import_path(where) if self.jfile is not None else self.import_into_new_file(where)
                 return
         self.open_file(where)
+
+    def save(self) -> None:
+        """File ▸ Save (Ctrl+S): every change is written as it is made, so there is nothing left to
+        write; the key a newcomer presses anyway answers where the work is, or why it cannot be
+        saved there (a read-only file, a file moved away, a card still being typed)."""
+        f = self.file
+        if f is None:
+            return
+        name = f.jfile.name
+        moved_away = getattr(f.jfile, "moved_away", None)
+        if moved_away is not None and moved_away():
+            said = translate(
+                "MainWindow",
+                "{name} was moved or deleted, so changes cannot be saved in it. "
+                "Use Save a Copy to keep your work.",
+            ).format(name=name)
+        elif not f.writable and f.doc.read_only_message is not None:
+            said = translate("MainWindow", "Nothing can be saved in {name} now: {read_only_reason}.").format(
+                name=name, read_only_reason=f.jfile.read_only_reason
+            )
+        elif not f.writable:
+            said = translate(
+                "MainWindow", "{name} is read-only: {read_only_reason}. Use Save a Copy to keep your work."
+            ).format(name=name, read_only_reason=f.jfile.read_only_reason)
+        elif self._editing:
+            said = translate(
+                "MainWindow",
+                "All other changes are saved in {name}; the card being typed is saved when you "
+                "press Enter or click elsewhere.",
+            ).format(name=name)
+        else:
+            said = translate("MainWindow", "All changes are saved in {name}.").format(name=name)
+        self.show_message(said)
 
     def save_copy(self, dest: Path) -> Path:
         if self.jfile is None:

@@ -94,6 +94,14 @@
             <translation>Alle Maps, Personas und benannten Versionen dieses Dokuments in einer Team-Bibliothek veröffentlichen</translation>
         </message>
         <message>
+            <source>S&amp;ave</source>
+            <translation>&amp;Speichern</translation>
+        </message>
+        <message>
+            <source>Every change is saved as you make it; this says where</source>
+            <translation>Jede Änderung wird sofort gespeichert; dies sagt, wo</translation>
+        </message>
+        <message>
             <source>Save a Cop&amp;y…</source>
             <translation>&amp;Kopie speichern unter…</translation>
         </message>
@@ -1733,6 +1741,14 @@
             <translation>Die Map, in der Sie tippten, wurde von jemand anderem gelöscht; Ihr Text wurde in die Zwischenablage kopiert, um ihn dort einzufügen, wo er hingehört.</translation>
         </message>
         <message>
+            <source>Your card is on its way to the library, whose server has not answered yet; type on: it is added when the server answers, and kept in its editor if it never does.</source>
+            <translation>Ihre Karte ist unterwegs zur Bibliothek, deren Server noch nicht geantwortet hat; tippen Sie weiter: Sie wird hinzugefügt, sobald der Server antwortet, und bleibt in ihrem Editor, falls er nie antwortet.</translation>
+        </message>
+        <message>
+            <source>Your card has reached the library.</source>
+            <translation>Ihre Karte ist in der Bibliothek angekommen.</translation>
+        </message>
+        <message>
             <source>This card was deleted by someone else while you were typing; your text was kept as a new card in the same place.</source>
             <translation>Diese Karte wurde von jemand anderem gelöscht, während Sie tippten; Ihr Text bleibt als neue Karte an derselben Stelle erhalten.</translation>
         </message>
@@ -1834,6 +1850,10 @@
         <message>
             <source>All maps (PDF)</source>
             <translation>Alle Maps (PDF)</translation>
+        </message>
+        <message>
+            <source>Set to suit the map's shape until you choose one</source>
+            <translation>Passend zur Form der Map gewählt, bis Sie eine Ausrichtung wählen</translation>
         </message>
         <message>
             <source> mm</source>
@@ -1965,10 +1985,6 @@
         <message>
             <source>Landscape</source>
             <translation>Querformat</translation>
-        </message>
-        <message>
-            <source>Set to suit the map's shape until you choose one</source>
-            <translation>Passend zur Form der Map gewählt, bis Sie eine Ausrichtung wählen</translation>
         </message>
         <message>
             <source>Portrait</source>
@@ -3767,6 +3783,10 @@
             <translation>Die Karte, die Sie tippten, ist zurück, aber ihre {length:,} Zeichen überschreiten die {limit:,}, die eine Karte fasst: Kürzen Sie sie, dann drücken Sie Eingabe.</translation>
         </message>
         <message>
+            <source>{name} was moved or deleted, so changes cannot be saved in it. Use Save a Copy to keep your work.</source>
+            <translation>{name} wurde verschoben oder gelöscht, daher können Änderungen nicht darin gespeichert werden. Sichern Sie Ihre Arbeit mit „Kopie speichern unter“.</translation>
+        </message>
+        <message>
             <source>The card you were typing is in its editor: Enter adds it.</source>
             <translation>Die Karte, die Sie gerade tippten, ist in ihrem Editor: Eingabe fügt sie hinzu.</translation>
         </message>
@@ -3815,6 +3835,10 @@
             <translation>Die Map der Karte, die Sie tippten, als jmdesigner beendet wurde, gibt es nicht mehr; ihr Text liegt in der Zwischenablage.</translation>
         </message>
         <message>
+            <source>Nothing can be saved in {name} now: {read_only_reason}.</source>
+            <translation>In {name} kann jetzt nichts gespeichert werden: {read_only_reason}.</translation>
+        </message>
+        <message>
             <source>{name} is the open document; export the map under another name.</source>
             <translation>{name} ist das geöffnete Dokument; exportieren Sie die Map unter einem anderen Namen.</translation>
         </message>
@@ -3847,6 +3871,10 @@
             <translation>Karte zuletzt geändert von {who}.</translation>
         </message>
         <message>
+            <source>{name} is read-only: {read_only_reason}. Use Save a Copy to keep your work.</source>
+            <translation>{name} ist schreibgeschützt: {read_only_reason}. Sichern Sie Ihre Arbeit mit „Kopie speichern unter“.</translation>
+        </message>
+        <message>
             <source>&amp;Undo {undo_label}</source>
             <translation>&amp;Rückgängig: {undo_label}</translation>
         </message>
@@ -3857,6 +3885,14 @@
         <message>
             <source>Read-only: {read_only_reason}.</source>
             <translation>Schreibgeschützt: {read_only_reason}.</translation>
+        </message>
+        <message>
+            <source>All other changes are saved in {name}; the card being typed is saved when you press Enter or click elsewhere.</source>
+            <translation>Alle anderen Änderungen sind in {name} gespeichert; die Karte, die gerade getippt wird, wird gespeichert, wenn Sie Enter drücken oder woanders klicken.</translation>
+        </message>
+        <message>
+            <source>All changes are saved in {name}.</source>
+            <translation>Alle Änderungen sind in {name} gespeichert.</translation>
         </message>
         <message>
             <source>Read-only: {read_only_reason}. Use Save a Copy to edit.</source>
@@ -7134,20 +7170,12 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
     <context>
         <name>Workshop</name>
         <message>
-            <source>Focus stage</source>
-            <translation>Fokus-Phase</translation>
-        </message>
-        <message>
             <source>Stages shown</source>
             <translation>Gezeigte Phasen</translation>
         </message>
         <message>
-            <source>Stage {n} of {count}</source>
-            <translation>Phase {n} von {count}</translation>
-        </message>
-        <message>
-            <source>Stages {first}–{last} of {count}</source>
-            <translation>Phasen {first}–{last} von {count}</translation>
+            <source>Focus stage</source>
+            <translation>Fokus-Phase</translation>
         </message>
         <message>
             <source>Previous stage</source>
@@ -7311,6 +7339,14 @@ Pain Points &amp; Chancen</translation>
         <message>
             <source>Workshop — {title}</source>
             <translation>Workshop — {title}</translation>
+        </message>
+        <message>
+            <source>Stage {n} of {count}</source>
+            <translation>Phase {n} von {count}</translation>
+        </message>
+        <message>
+            <source>Stages {first}–{last} of {count}</source>
+            <translation>Phasen {first}–{last} von {count}</translation>
         </message>
         <message>
             <source>All dots are spent.</source>
