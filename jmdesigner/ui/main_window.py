@@ -1569,8 +1569,12 @@ class MainWindow(QMainWindow):
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if _dropped_file(event) is not None:
             event.acceptProposedAction()
-        else:
-            super().dragEnterEvent(event)
+            return
+        # A picture, a document...: the no-drop cursor alone said nothing of what may be dropped.
+        # Said as the file comes over the window (a refused drag is never dropped), and kept a while
+        # after it is let go.
+        self._say_undroppable(event)
+        super().dragEnterEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
         path = _dropped_file(event)
@@ -1579,6 +1583,11 @@ class MainWindow(QMainWindow):
             return
         event.acceptProposedAction()
         self.open_path(path)  # a journey or spreadsheet is imported (into a new file if none is open)
+
+    def _say_undroppable(self, event: QDragEnterEvent) -> None:
+        """Local files none of which can be opened or imported: one sentence naming what can be."""
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            self._status(_undroppable_message(), 30000)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.save_window(self, docks=self.file is not None)
@@ -1647,6 +1656,19 @@ def _same_location(a: Location, b: Location) -> bool:
 
 
 SIDE_WINDOWS = ("compareWindow", "portfolioWindow")
+
+
+def _undroppable_message() -> str:
+    """Which files a drop takes: a .jmap, a journey (each format by its first suffix), a spreadsheet."""
+    from jmdesigner.interchange.formats import formats
+    from jmdesigner.interchange.table_reader import TABLE_SUFFIXES
+
+    journeys = dict.fromkeys(f.suffixes[0] for f in formats() if f.read)
+    return translate(
+        "MainWindow",
+        "Only journey maps ({jmap}), journeys to import ({journeys}) and spreadsheets ({tables}) "
+        "can be dropped here.",
+    ).format(jmap=SUFFIX, journeys=", ".join(journeys), tables=", ".join(TABLE_SUFFIXES))
 
 
 def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:

@@ -3704,6 +3704,10 @@
             <translation>Über jmdesigner</translation>
         </message>
         <message>
+            <source>Only journey maps ({jmap}), journeys to import ({journeys}) and spreadsheets ({tables}) can be dropped here.</source>
+            <translation>Nur Journey Maps ({jmap}), zu importierende Journeys ({journeys}) und Tabellen ({tables}) können hier abgelegt werden.</translation>
+        </message>
+        <message>
             <source>About this file</source>
             <translation>Über diese Datei</translation>
         </message>
