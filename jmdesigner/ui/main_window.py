@@ -840,6 +840,8 @@ class MainWindow(QMainWindow):
         welcome.template.connect(self.new_file_dialog)
         welcome.import_.connect(self.import_new_file_dialog)
         welcome.open_.connect(self.open_file_dialog)
+        welcome.recent.connect(self.open_path)
+        welcome.show_recent(self.settings.recent_files())
         self.welcome = welcome
         self.setCentralWidget(welcome)
 

@@ -7167,8 +7167,16 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>Eine Datei öffnen…</translation>
         </message>
         <message>
+            <source>&lt;b&gt;Recent files&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Zuletzt geöffnet&lt;/b&gt;</translation>
+        </message>
+        <message>
             <source>or drop a .jmap file here</source>
             <translation>oder eine .jmap-Datei hier ablegen</translation>
+        </message>
+        <message>
+            <source>Open {name} in {folder}</source>
+            <translation>{name} in {folder} öffnen</translation>
         </message>
     </context>
     <context>
