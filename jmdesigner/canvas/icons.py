@@ -24,6 +24,7 @@ ACTION_ICONS: dict[str, str] = {
     "open": "folder-open",
     "open_library": "library",
     "copy_to_library": "database-backup",
+    "save": "check-check",  # every change is already saved: Save says so
     "save_copy": "copy-plus",
     "restore": "archive-restore",
     "import_json": "file-input",

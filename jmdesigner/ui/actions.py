@@ -23,6 +23,7 @@ class Act(StrEnum):
     OPEN = "open"
     OPEN_LIBRARY = "open_library"
     COPY_TO_LIBRARY = "copy_to_library"
+    SAVE = "save"
     SAVE_COPY = "save_copy"
     RESTORE = "restore"
     IMPORT = "import"
@@ -90,6 +91,12 @@ SPECS: dict[Act, Spec] = {
         N_("Actions", "Save a Copy to a Team &Library…"),
         (),
         N_("Actions", "Publish every map, persona and named version of this document into a team library"),
+        Needs.FILE,
+    ),
+    Act.SAVE: Spec(
+        N_("Actions", "S&ave"),
+        ("Ctrl+S",),
+        N_("Actions", "Every change is saved as you make it; this says where"),
         Needs.FILE,
     ),
     Act.SAVE_COPY: Spec(
@@ -229,6 +236,7 @@ FILE_MENU = (
     Act.OPEN_LIBRARY,
     RECENT,
     None,
+    Act.SAVE,
     Act.SAVE_COPY,
     Act.COPY_TO_LIBRARY,
     Act.RESTORE,

@@ -166,6 +166,7 @@ class MainWindow(QMainWindow):
             Act.OPEN: self.open_file_dialog,
             Act.OPEN_LIBRARY: self.open_library_dialog,
             Act.COPY_TO_LIBRARY: self.copy_to_library_dialog,
+            Act.SAVE: self.save,
             Act.SAVE_COPY: self.save_copy_dialog,
             Act.RESTORE: self.restore_dialog,
             Act.IMPORT_TABLE: self.import_table_dialog,
@@ -839,6 +840,8 @@ class MainWindow(QMainWindow):
         welcome.template.connect(self.new_file_dialog)
         welcome.import_.connect(self.import_new_file_dialog)
         welcome.open_.connect(self.open_file_dialog)
+        welcome.recent.connect(self.open_path)
+        welcome.show_recent(self.settings.recent_files())
         self.welcome = welcome
         self.setCentralWidget(welcome)
 
@@ -1005,6 +1008,39 @@ class MainWindow(QMainWindow):
                 self.import_path(where) if self.jfile is not None else self.import_into_new_file(where)
                 return
         self.open_file(where)
+
+    def save(self) -> None:
+        """File ▸ Save (Ctrl+S): every change is written as it is made, so there is nothing left to
+        write; the key a newcomer presses anyway answers where the work is, or why it cannot be
+        saved there (a read-only file, a file moved away, a card still being typed)."""
+        f = self.file
+        if f is None:
+            return
+        name = f.jfile.name
+        moved_away = getattr(f.jfile, "moved_away", None)
+        if moved_away is not None and moved_away():
+            said = translate(
+                "MainWindow",
+                "{name} was moved or deleted, so changes cannot be saved in it. "
+                "Use Save a Copy to keep your work.",
+            ).format(name=name)
+        elif not f.writable and f.doc.read_only_message is not None:
+            said = translate("MainWindow", "Nothing can be saved in {name} now: {read_only_reason}.").format(
+                name=name, read_only_reason=f.jfile.read_only_reason
+            )
+        elif not f.writable:
+            said = translate(
+                "MainWindow", "{name} is read-only: {read_only_reason}. Use Save a Copy to keep your work."
+            ).format(name=name, read_only_reason=f.jfile.read_only_reason)
+        elif self._editing:
+            said = translate(
+                "MainWindow",
+                "All other changes are saved in {name}; the card being typed is saved when you "
+                "press Enter or click elsewhere.",
+            ).format(name=name)
+        else:
+            said = translate("MainWindow", "All changes are saved in {name}.").format(name=name)
+        self.show_message(said)
 
     def save_copy(self, dest: Path) -> Path:
         if self.jfile is None:
@@ -1567,8 +1603,12 @@ class MainWindow(QMainWindow):
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if _dropped_file(event) is not None:
             event.acceptProposedAction()
-        else:
-            super().dragEnterEvent(event)
+            return
+        # A picture, a document...: the no-drop cursor alone said nothing of what may be dropped.
+        # Said as the file comes over the window (a refused drag is never dropped), and kept a while
+        # after it is let go.
+        self._say_undroppable(event)
+        super().dragEnterEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
         path = _dropped_file(event)
@@ -1577,6 +1617,11 @@ class MainWindow(QMainWindow):
             return
         event.acceptProposedAction()
         self.open_path(path)  # a journey or spreadsheet is imported (into a new file if none is open)
+
+    def _say_undroppable(self, event: QDragEnterEvent) -> None:
+        """Local files none of which can be opened or imported: one sentence naming what can be."""
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            self._status(_undroppable_message(), 30000)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.save_window(self, docks=self.file is not None)
@@ -1645,6 +1690,19 @@ def _same_location(a: Location, b: Location) -> bool:
 
 
 SIDE_WINDOWS = ("compareWindow", "portfolioWindow")
+
+
+def _undroppable_message() -> str:
+    """Which files a drop takes: a .jmap, a journey (each format by its first suffix), a spreadsheet."""
+    from jmdesigner.interchange.formats import formats
+    from jmdesigner.interchange.table_reader import TABLE_SUFFIXES
+
+    journeys = dict.fromkeys(f.suffixes[0] for f in formats() if f.read)
+    return translate(
+        "MainWindow",
+        "Only journey maps ({jmap}), journeys to import ({journeys}) and spreadsheets ({tables}) "
+        "can be dropped here.",
+    ).format(jmap=SUFFIX, journeys=", ".join(journeys), tables=", ".join(TABLE_SUFFIXES))
 
 
 def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:

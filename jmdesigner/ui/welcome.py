@@ -1,10 +1,13 @@
-"""The window with no file open: three ways in — the sample map, a template, or an import.
+"""The window with no file open: three ways in — the sample map, a template, or an import —
+and the files opened lately, each a click away.
 
 A new user's first screen (and the screen after Close): each choice ends in an open file, so
 the next thing they see is a map, not an empty window.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
@@ -14,6 +17,7 @@ from jmdesigner.canvas.icons import app_pixmap, icon
 from jmdesigner.i18n import N_, translate
 
 SAMPLE_TITLE = N_("Welcome", "Sample journey map")
+RECENT_SHOWN = 5  # the rest are in File ▸ Open Recent
 
 
 class WelcomePage(QWidget):
@@ -21,6 +25,7 @@ class WelcomePage(QWidget):
     template = Signal()
     import_ = Signal()
     open_ = Signal()
+    recent = Signal(object)  # the Path of a recent file clicked
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,6 +85,15 @@ class WelcomePage(QWidget):
         row.addWidget(QLabel(translate("Welcome", "or drop a .jmap file here")))
         row.addStretch(1)
         column.addLayout(row)
+        self.recent_label = QLabel(translate("Welcome", "<b>Recent files</b>"))
+        self.recent_label.setProperty("textFormat", "RichText")
+        self.recent_label.hide()
+        column.addSpacing(8)
+        column.addWidget(self.recent_label)
+        self._recent_column = QVBoxLayout()
+        self._recent_column.setSpacing(0)
+        column.addLayout(self._recent_column)
+        self.recent_buttons: list[QPushButton] = []
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         middle = QHBoxLayout()
@@ -91,6 +105,25 @@ class WelcomePage(QWidget):
         middle.addStretch(1)
         outer.addLayout(middle)
         outer.addStretch(2)
+
+    def show_recent(self, paths: list[Path]) -> None:
+        """The newest few of the files opened lately (those that still exist), one button each."""
+        for button in self.recent_buttons:
+            button.deleteLater()
+        self.recent_buttons = []
+        for path in paths[:RECENT_SHOWN]:
+            button = QPushButton(icon("history"), path.name)
+            button.setFlat(True)
+            button.setStyleSheet("text-align: left; padding: 3px 6px;")
+            button.setAutoDefault(True)  # Enter opens the focused file, as Space does
+            button.setToolTip(str(path))
+            button.setAccessibleDescription(
+                translate("Welcome", "Open {name} in {folder}").format(name=path.name, folder=path.parent)
+            )
+            button.clicked.connect(lambda _checked=False, path=path: self.recent.emit(path))
+            self._recent_column.addWidget(button)
+            self.recent_buttons.append(button)
+        self.recent_label.setVisible(bool(self.recent_buttons))
 
     def showEvent(self, event: QShowEvent) -> None:
         """The keyboard starts on the first way in (it was on the palette, which needs a file)."""

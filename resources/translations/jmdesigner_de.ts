@@ -94,6 +94,14 @@
             <translation>Alle Maps, Personas und benannten Versionen dieses Dokuments in einer Team-Bibliothek veröffentlichen</translation>
         </message>
         <message>
+            <source>S&amp;ave</source>
+            <translation>&amp;Speichern</translation>
+        </message>
+        <message>
+            <source>Every change is saved as you make it; this says where</source>
+            <translation>Jede Änderung wird sofort gespeichert; dies sagt, wo</translation>
+        </message>
+        <message>
             <source>Save a Cop&amp;y…</source>
             <translation>&amp;Kopie speichern unter…</translation>
         </message>
@@ -3704,6 +3712,10 @@
             <translation>Über jmdesigner</translation>
         </message>
         <message>
+            <source>Only journey maps ({jmap}), journeys to import ({journeys}) and spreadsheets ({tables}) can be dropped here.</source>
+            <translation>Nur Journey Maps ({jmap}), zu importierende Journeys ({journeys}) und Tabellen ({tables}) können hier abgelegt werden.</translation>
+        </message>
+        <message>
             <source>About this file</source>
             <translation>Über diese Datei</translation>
         </message>
@@ -3795,6 +3807,10 @@
             <translation>Die Karte, die Sie tippten, ist zurück, aber ihre {length:,} Zeichen überschreiten die {limit:,}, die eine Karte fasst: Kürzen Sie sie, dann drücken Sie Eingabe.</translation>
         </message>
         <message>
+            <source>{name} was moved or deleted, so changes cannot be saved in it. Use Save a Copy to keep your work.</source>
+            <translation>{name} wurde verschoben oder gelöscht, daher können Änderungen nicht darin gespeichert werden. Sichern Sie Ihre Arbeit mit „Kopie speichern unter“.</translation>
+        </message>
+        <message>
             <source>The card you were typing is in its editor: Enter adds it.</source>
             <translation>Die Karte, die Sie gerade tippten, ist in ihrem Editor: Eingabe fügt sie hinzu.</translation>
         </message>
@@ -3843,6 +3859,10 @@
             <translation>Die Map der Karte, die Sie tippten, als jmdesigner beendet wurde, gibt es nicht mehr; ihr Text liegt in der Zwischenablage.</translation>
         </message>
         <message>
+            <source>Nothing can be saved in {name} now: {read_only_reason}.</source>
+            <translation>In {name} kann jetzt nichts gespeichert werden: {read_only_reason}.</translation>
+        </message>
+        <message>
             <source>{name} is the open document; export the map under another name.</source>
             <translation>{name} ist das geöffnete Dokument; exportieren Sie die Map unter einem anderen Namen.</translation>
         </message>
@@ -3875,6 +3895,10 @@
             <translation>Karte zuletzt geändert von {who}.</translation>
         </message>
         <message>
+            <source>{name} is read-only: {read_only_reason}. Use Save a Copy to keep your work.</source>
+            <translation>{name} ist schreibgeschützt: {read_only_reason}. Sichern Sie Ihre Arbeit mit „Kopie speichern unter“.</translation>
+        </message>
+        <message>
             <source>&amp;Undo {undo_label}</source>
             <translation>&amp;Rückgängig: {undo_label}</translation>
         </message>
@@ -3885,6 +3909,14 @@
         <message>
             <source>Read-only: {read_only_reason}.</source>
             <translation>Schreibgeschützt: {read_only_reason}.</translation>
+        </message>
+        <message>
+            <source>All other changes are saved in {name}; the card being typed is saved when you press Enter or click elsewhere.</source>
+            <translation>Alle anderen Änderungen sind in {name} gespeichert; die Karte, die gerade getippt wird, wird gespeichert, wenn Sie Enter drücken oder woanders klicken.</translation>
+        </message>
+        <message>
+            <source>All changes are saved in {name}.</source>
+            <translation>Alle Änderungen sind in {name} gespeichert.</translation>
         </message>
         <message>
             <source>Read-only: {read_only_reason}. Use Save a Copy to edit.</source>
@@ -7155,8 +7187,16 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>Eine Datei öffnen…</translation>
         </message>
         <message>
+            <source>&lt;b&gt;Recent files&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Zuletzt geöffnet&lt;/b&gt;</translation>
+        </message>
+        <message>
             <source>or drop a .jmap file here</source>
             <translation>oder eine .jmap-Datei hier ablegen</translation>
+        </message>
+        <message>
+            <source>Open {name} in {folder}</source>
+            <translation>{name} in {folder} öffnen</translation>
         </message>
     </context>
     <context>

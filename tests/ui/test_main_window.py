@@ -139,6 +139,39 @@ def test_dropping_a_jmap_file_opens_it(window: MainWindow, doc_path: Path) -> No
     window.close()  # while the hand-made drag data lives: Qt keeps a pointer to it until then
 
 
+def test_dropping_a_picture_or_a_document_says_which_files_can_be_dropped(
+    window: MainWindow, doc_path: Path, tmp_path: Path
+) -> None:
+    """A PNG or a .docx dragged onto the window got only a no-drop cursor: the status line names the
+    files that can be dropped as it comes over the window, kept after it is let go (the cursor
+    still says no: a refused drag is never dropped, and nothing is opened)."""
+    said = (
+        "Only journey maps (.jmap), journeys to import (.json, .ojf, .mmd, .md) and spreadsheets "
+        "(.csv, .tsv, .txt, .xlsx, .xlsm) can be dropped here."
+    )
+    none, copy, plain = Qt.MouseButton.NoButton, Qt.DropAction.CopyAction, Qt.KeyboardModifier.NoModifier
+    picture = tmp_path / "whiteboard.png"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(picture))])
+    enter = QDragEnterEvent(QPoint(200, 200), copy, mime, none, plain)
+    QApplication.sendEvent(window, enter)
+    assert not enter.isAccepted()
+    assert window.statusBar().currentMessage() == said
+    window.open_file(doc_path)
+    view = window.current_view()
+    assert view is not None
+    notes = tmp_path / "interview notes.docx"
+    notes.write_bytes(b"PK")
+    mime.setUrls([QUrl.fromLocalFile(str(notes))])
+    enter = QDragEnterEvent(QPoint(20, 20), copy, mime, none, plain)
+    QApplication.sendEvent(view.viewport(), enter)  # over the canvas: it leaves files to the window
+    assert not enter.isAccepted()
+    assert window.statusBar().currentMessage() == said
+    assert window.jfile is not None and window.jfile.path == doc_path
+    window.close()  # while the hand-made drag data lives
+
+
 def test_save_a_copy_keeps_editing_the_original(window: MainWindow, doc_path: Path, tmp_path: Path) -> None:
     window.open_file(doc_path)
     copy = window.save_copy(tmp_path / "copy.jmap")

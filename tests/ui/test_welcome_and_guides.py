@@ -152,3 +152,33 @@ def test_enter_takes_the_focused_way_in_as_space_does(window: MainWindow, qtbot:
         qtbot.waitUntil(button.hasFocus)
         QTest.keyClick(button, Qt.Key.Key_Return if button is not welcome.import_button else Qt.Key.Key_Enter)
     assert chosen == ["sample", "template", "import", "open"]
+
+
+def test_the_welcome_lists_the_recent_files_and_each_opens_its_file(
+    window: MainWindow, doc_path: Path, tmp_path: Path
+) -> None:
+    """The welcome showed no recent file (only File ▸ Open Recent had them): the newest few are
+    listed under its ways in, each opening its file; a file gone since is left out."""
+    from jmdesigner.ui.actions import Act
+    from jmdesigner.ui.welcome import RECENT_SHOWN
+
+    welcome = window.welcome
+    assert welcome is not None and welcome.recent_buttons == [] and welcome.recent_label.isHidden()
+    gone = tmp_path / "gone.jmap"
+    gone.write_bytes(b"")
+    window.settings.add_recent(gone)
+    gone.unlink()
+    others = [tmp_path / f"older {i}.jmap" for i in range(RECENT_SHOWN)]
+    for other in others:
+        other.write_bytes(b"")
+        window.settings.add_recent(other)
+    window.open_file(doc_path)
+    window.action(Act.CLOSE).trigger()
+    welcome = window.welcome
+    assert welcome is not None and window.centralWidget() is welcome
+    assert not welcome.recent_label.isHidden()
+    names = [button.text() for button in welcome.recent_buttons]
+    assert names == ["workshop.jmap", *(p.name for p in reversed(others))][:RECENT_SHOWN]
+    assert welcome.recent_buttons[0].toolTip() == str(doc_path.resolve())
+    QTest.mouseClick(welcome.recent_buttons[0], Qt.MouseButton.LeftButton)
+    assert window.jfile is not None and window.jfile.location == doc_path.resolve()
