@@ -32,13 +32,13 @@ from __future__ import annotations
 
 import atexit
 import builtins
-import contextlib
 import marshal
-import os
 import sys
 from importlib.util import MAGIC_NUMBER
 from pathlib import Path
 from types import CodeType
+
+from jmdesigner import cache_file
 
 TYPE_CHECKING = False  # typing's constant, without importing typing (the command line's start-up)
 if TYPE_CHECKING:
@@ -181,15 +181,7 @@ def install(path: Path | None = None) -> bool:
 
 def _read(path: Path) -> dict[str, bytes]:
     """The cache file's entries; none when it is missing or unreadable (compiled as they come)."""
-    try:
-        data = path.read_bytes()
-        if data[: len(MAGIC_NUMBER)] == MAGIC_NUMBER:
-            loaded = marshal.loads(data[len(MAGIC_NUMBER) :])
-            if isinstance(loaded, dict):
-                return {k: v for k, v in loaded.items() if type(k) is str and type(v) is bytes}
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
-    return {}
+    return cache_file.read(path, MAGIC_NUMBER, lambda v: type(v) is bytes)
 
 
 def _compiles_with_exec(creator: object) -> bool:
@@ -209,16 +201,9 @@ def save() -> bool:
     kept = {**_read(_path), **_stored, **{key: marshal.dumps(_codes[key]) for key in _fresh}}
     if len(kept) > MAX_ENTRIES:
         kept = {key: kept[key] for key in _used}
-    temporary = _path.with_name(f"{_path.name}.{os.getpid()}.tmp")
-    try:
-        _path.parent.mkdir(exist_ok=True)
-        temporary.write_bytes(MAGIC_NUMBER + marshal.dumps(kept))
-        os.replace(temporary, _path)
-        _saved = _compiled
-    except OSError:
-        with contextlib.suppress(OSError):
-            temporary.unlink(missing_ok=True)
+    if not cache_file.write(_path, MAGIC_NUMBER, kept):
         return False
+    _saved = _compiled
     return True
 
 

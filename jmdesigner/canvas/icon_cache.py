@@ -22,10 +22,11 @@ given by ``JMDESIGNER_DATA_DIR`` (tests, portable use).
 
 from __future__ import annotations
 
-import marshal
 import os
 import sys
 from pathlib import Path
+
+from jmdesigner import cache_file
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -116,13 +117,7 @@ def save(path: Path | None = None) -> bool:
             image.format().value,
             bytes(image.constBits()),
         )
-    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_bytes(MAGIC + marshal.dumps(entries))
-        os.replace(temporary, path)
-    except (OSError, ValueError):
-        temporary.unlink(missing_ok=True)
+    if not cache_file.write(path, MAGIC, entries):
         return False
     _stored = entries
     _used.update(_made)
@@ -132,20 +127,9 @@ def save(path: Path | None = None) -> bool:
 
 def _read(path: Path) -> dict[str, tuple[int, int, int, int, bytes]]:
     """The file's entries; none when it is missing, unreadable or not of this kind."""
-    try:
-        data = path.read_bytes()
-        if data.startswith(MAGIC):
-            loaded = marshal.loads(data[len(MAGIC) :])
-            if isinstance(loaded, dict):
-                return {
-                    k: v
-                    for k, v in loaded.items()
-                    if type(k) is str
-                    and type(v) is tuple
-                    and len(v) == 5
-                    and all(type(n) is int for n in v[:4])
-                    and type(v[4]) is bytes
-                }
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
-    return {}
+    return cache_file.read(path, MAGIC, _is_image)
+
+
+def _is_image(v: object) -> bool:
+    """An entry as ``save`` writes it: width, height, bytes per line, format, the pixels."""
+    return type(v) is tuple and len(v) == 5 and all(type(n) is int for n in v[:4]) and type(v[4]) is bytes

@@ -24,12 +24,13 @@ import __future__
 import builtins
 import contextlib
 import marshal
-import os
 import sys
 from collections.abc import Callable, Iterator
 from importlib.util import MAGIC_NUMBER
 from pathlib import Path
 from types import CodeType
+
+from jmdesigner import cache_file
 
 TYPE_CHECKING = False  # typing's constant, without importing typing before PySide does
 if TYPE_CHECKING:
@@ -128,14 +129,7 @@ def save(path: Path | None = None) -> bool:
         return False
     path = path or cache_path()
     kept = {**{name: _stored[name] for name in _used}, **_fresh}  # (another PySide's: dropped)
-    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    try:
-        path.parent.mkdir(exist_ok=True)
-        temporary.write_bytes(MAGIC_NUMBER + marshal.dumps(kept))
-        os.replace(temporary, path)
-    except OSError:
-        with contextlib.suppress(OSError):
-            temporary.unlink(missing_ok=True)
+    if not cache_file.write(path, MAGIC_NUMBER, kept):
         return False
     _stored.update(_fresh)
     _used.update(_fresh)
@@ -155,21 +149,11 @@ def used_here() -> int:
 
 def _read(path: Path) -> dict[str, tuple[bytes, int, bytes]]:
     """The cache file's entries; none when it is missing, unreadable or of another Python."""
-    try:
-        data = path.read_bytes()
-        if data[: len(MAGIC_NUMBER)] == MAGIC_NUMBER:
-            loaded = marshal.loads(data[len(MAGIC_NUMBER) :])
-            if isinstance(loaded, dict):
-                return {
-                    k: v
-                    for k, v in loaded.items()
-                    if type(k) is str
-                    and type(v) is tuple
-                    and len(v) == 3
-                    and type(v[0]) is bytes
-                    and type(v[1]) is int
-                    and type(v[2]) is bytes
-                }
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
-    return {}
+    return cache_file.read(path, MAGIC_NUMBER, _is_compiled)
+
+
+def _is_compiled(v: object) -> bool:
+    """An entry as ``_code`` keeps it: the source, its flags, its code marshalled."""
+    return (
+        type(v) is tuple and len(v) == 3 and type(v[0]) is bytes and type(v[1]) is int and type(v[2]) is bytes
+    )
