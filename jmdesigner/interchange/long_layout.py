@@ -2,15 +2,21 @@
 
 A row with a stage and/or a lane but no card content only declares them, which is how an
 export keeps empty stages, empty lanes, the emotions lane and the lane order exactly.
+
+A lane's colour, height and folded state and a stage's width and description ride along in
+columns of their own (“Lane colour”, “Stage width”, …), repeated on each row of that lane or
+stage, as the lane's kind is: blank says nothing, and rows that say a value must agree.
 """
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Callable
 from typing import Any
 
 from jmdesigner.errors import ValidationError
-from jmdesigner.i18n import N_, translate
+from jmdesigner.i18n import N_, grouped, translate
 from jmdesigner.interchange.column_fields import missing_columns
 from jmdesigner.interchange.table_reader import Row, Table
 from jmdesigner.interchange.tabular_rows import (
@@ -19,7 +25,9 @@ from jmdesigner.interchange.tabular_rows import (
     CardFields,
     Item,
     RowError,
+    Said,
     checked_name,
+    column_letter,
     guess_columns,
     parse_colour,
     parse_evidence,
@@ -27,7 +35,9 @@ from jmdesigner.interchange.tabular_rows import (
     parse_moment,
     parse_tags,
     parse_votes,
+    parse_yes_no,
 )
+from jmdesigner.model import field_names as F
 from jmdesigner.model import validation as v
 
 FIELDS = (
@@ -61,15 +71,112 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "moment": ("moment of truth", "moments of truth", "key moment", "moment der wahrheit"),
 }
 
+# A lane's and a stage's settings: written by an export only for a map that uses them, found by
+# their headers (the import form does not list them), field → (header, the Lane/Stage attribute).
+LANE_SETTINGS = {
+    "lane_colour": ("Lane colour", "colour"),
+    "lane_height": ("Lane height", "height"),
+    "lane_folded": ("Lane folded", "collapsed"),
+}
+STAGE_SETTINGS = {
+    "stage_width": ("Stage width", "width"),
+    "stage_description": ("Stage description", "description"),
+}
+SETTING_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "lane_colour": ("lane colour", "lane color"),
+    "lane_height": ("lane height",),
+    "lane_folded": ("lane folded", "folded", "lane collapsed", "collapsed"),
+    "stage_width": ("stage width",),
+    "stage_description": ("stage description",),
+}
+YES, NO = "yes", "no"  # how a lane's folded state is written
+
 Columns = dict[str, int | None]
 
 
 def guess(table: Table) -> Columns:
-    return guess_columns(table.header, SYNONYMS)
+    return guess_columns(table.header, {**SYNONYMS, **SETTING_SYNONYMS})
+
+
+def with_settings(table: Table, columns: Columns) -> Columns:
+    """Columns chosen by hand (the import form's), with the settings' columns found by header,
+    unless a chosen field already reads that column."""
+    guessed = guess(table)
+    taken = {c for c in columns.values() if c is not None}
+    found = {f: guessed[f] for f in SETTING_SYNONYMS if f not in columns}
+    return {**columns, **{f: None if c in taken else c for f, c in found.items()}}
+
+
+def _colour(text: str) -> str:
+    value = text.strip()
+    if not re.fullmatch(r"#?[0-9a-fA-F]{6}", value):
+        raise ValueError(value)
+    return "#" + value.lstrip("#").lower()
+
+
+def _number(low: float, high: float) -> Callable[[str], float]:
+    def parse(text: str) -> float:
+        value = float(text.strip().replace(",", "."))  # “120,5” as German spreadsheets write it
+        if not math.isfinite(value) or not low <= value <= high:
+            raise ValueError(text)
+        return value
+
+    return parse
+
+
+def _description(text: str) -> str:
+    return v.string(text, F.STAGE_DESCRIPTION, v.MAX_DESCRIPTION)
+
+
+_NOT_A_NUMBER = N_("TabularImport", "“{value}” in column {column} is not a number from {low} to {high}.")
+_SETTING_PARSERS: dict[str, tuple[Callable[[str], object], str]] = {
+    "lane_colour": (
+        _colour,
+        N_("TabularImport", "“{value}” in column {column} is not a colour like #1a2b3c."),
+    ),
+    "lane_height": (_number(*v.HEIGHT_RANGE), _NOT_A_NUMBER),
+    "lane_folded": (parse_yes_no, N_("TabularImport", "“{value}” in column {column} is not yes or no.")),
+    "stage_width": (_number(*v.WIDTH_RANGE), _NOT_A_NUMBER),
+    "stage_description": (_description, ""),
+}
+_RANGES = {"lane_height": v.HEIGHT_RANGE, "stage_width": v.WIDTH_RANGE}
+
+
+def _settings(
+    row: Row, columns: Columns, header: tuple[str, ...], fields: dict[str, tuple[str, str]]
+) -> tuple[tuple[Said, ...], list[RowError]]:
+    """What the row's settings cells say (blank cells say nothing), and every bad value."""
+    said: list[Said] = []
+    problems: list[RowError] = []
+    for field, (_, attr) in fields.items():
+        index = columns.get(field)
+        raw = row.cell(index)
+        if index is None or not raw.strip():
+            continue
+        title = header[index].strip() if index < len(header) else ""
+        column = f"{column_letter(index)} ({title})" if title else column_letter(index)
+        parse, bad = _SETTING_PARSERS[field]
+        try:
+            said.append(Said(attr, parse(raw), raw.strip(), column))
+        except ValidationError as exc:
+            problems.append(RowError(row.number, str(exc).rstrip(".") + "."))
+        except ValueError:
+            low, high = _RANGES.get(field, (0, 0))
+            problems.append(
+                RowError(
+                    row.number,
+                    translate("TabularImport", bad).format(
+                        value=raw.strip()[:40], column=column, low=grouped(int(low)), high=grouped(int(high))
+                    ),
+                )
+            )
+    return tuple(said), problems
 
 
 _STAGE_EMPTY = N_("TabularImport", "the stage cell is empty, so the card has no place.")
 _LANE_EMPTY = N_("TabularImport", "the lane cell is empty, so the card has no place.")
+_NO_LANE = N_("TabularImport", "the lane cell is empty, so column {column} has no lane to set.")
+_NO_STAGE = N_("TabularImport", "the stage cell is empty, so column {column} has no stage to set.")
 
 
 def parse_long(table: Table, columns: Columns) -> tuple[list[Item], list[RowError]]:
@@ -82,14 +189,14 @@ def parse_long(table: Table, columns: Columns) -> tuple[list[Item], list[RowErro
     items: list[Item] = []
     errors: list[RowError] = []
     for row in table.rows:
-        item, problems = _parse_row(row, columns)
+        item, problems = _parse_row(row, columns, table.header)
         errors += problems
         if item is not None and not problems:
             items.append(item)
     return items, errors
 
 
-def _parse_row(row: Row, columns: Columns) -> tuple[Item | None, list[RowError]]:
+def _parse_row(row: Row, columns: Columns, header: tuple[str, ...]) -> tuple[Item | None, list[RowError]]:
     problems: list[RowError] = []
 
     def field(name: str, parse: Callable[[str], Any], default: Any) -> Any:
@@ -117,6 +224,14 @@ def _parse_row(row: Row, columns: Columns) -> tuple[Item | None, list[RowError]]
     stage = field("stage", lambda s: checked_name(s, STAGE_NAME) if s.strip() else None, None)
     lane = field("lane", lambda s: checked_name(s, LANE_NAME) if s.strip() else None, None)
     kind = field("kind", parse_kind, None)
+    lane_said, lane_problems = _settings(row, columns, header, LANE_SETTINGS)
+    stage_said, stage_problems = _settings(row, columns, header, STAGE_SETTINGS)
+    problems += lane_problems + stage_problems
+    for said, named, needed in ((lane_said, raw_lane, _NO_LANE), (stage_said, raw_stage, _NO_STAGE)):
+        if said and not named.strip():
+            problems.append(
+                RowError(row.number, translate("TabularImport", needed).format(column=said[0].column))
+            )
     card = None
     if has_card:
         card = CardFields(
@@ -133,4 +248,4 @@ def _parse_row(row: Row, columns: Columns) -> tuple[Item | None, list[RowError]]
             colour=field("colour", parse_colour, None),
             moment_of_truth=field("moment", parse_moment, False),
         )
-    return Item(row.number, stage, lane, kind, card), problems
+    return Item(row.number, stage, lane, kind, card, lane_said, stage_said), problems

@@ -14,12 +14,14 @@ import io
 
 from jmdesigner.interchange import long_layout
 from jmdesigner.interchange.cell_text import csv_out, xlsx_out
+from jmdesigner.interchange.long_layout import NO, YES
 from jmdesigner.interchange.tabular_rows import join_tags
 from jmdesigner.interchange.wide_layout import LINE_IN_CARD
-from jmdesigner.model import Document, bundle_of
+from jmdesigner.model import Card, Document, Lane, Stage, bundle_of
+from jmdesigner.model.entities import DEFAULT_STAGE_WIDTH
 from jmdesigner.model.links import card_label
 
-Cell = str | int
+Cell = str | int | float
 LINKED_TO = "Linked to"
 MOMENT_YES = "yes"
 FIXED_TIME = dt.datetime(2000, 1, 1)  # in the workbook's properties, so an export is reproducible
@@ -32,6 +34,11 @@ def long_rows(doc: Document, map_id: str) -> list[list[Cell]]:
     another order; a row with only a lane (and its kind) or only a stage declares it. Lane
     declarations come first, all of them, only when the card rows would not give every
     lane in order; a stage without cards is declared where it stands.
+
+    A lane's colour, height and folded state and a stage's width and description get a column
+    each only when some lane or stage of the map has one (a folded lane, a width that is not
+    the default), so a map without them keeps its form; each row repeats them for its lane and
+    stage, as it does the lane's kind.
     """
     b = bundle_of(doc, map_id)
     lane_of = {lane.id: lane for lane in b.lanes}
@@ -45,38 +52,70 @@ def long_rows(doc: Document, map_id: str) -> list[list[Cell]]:
     linked = bool(b.links)  # a "Linked to" column only then, so maps without links keep their form
     # likewise a "Moment of truth" column ("yes" or empty) only for a map that marks one
     moments = any(c.moment_of_truth for c in b.cards)
-    extra: list[Cell] = [""] * (moments + linked)
+    lanes, stages = long_layout.LANE_SETTINGS, long_layout.STAGE_SETTINGS
+    lane_columns = [
+        (lanes[field][0], get)
+        for field, get, used in (
+            ("lane_colour", lambda x: x.colour or "", any(x.colour for x in b.lanes)),
+            (
+                "lane_height",
+                lambda x: "" if x.height is None else _number(x.height),
+                any(x.height for x in b.lanes),
+            ),
+            ("lane_folded", lambda x: YES if x.collapsed else NO, any(x.collapsed for x in b.lanes)),
+        )
+        if used
+    ]
+    stage_columns = [
+        (stages[field][0], get)
+        for field, get, used in (
+            (
+                "stage_width",
+                lambda x: _number(x.width),
+                any(x.width != DEFAULT_STAGE_WIDTH for x in b.stages),
+            ),
+            ("stage_description", lambda x: x.description, any(x.description for x in b.stages)),
+        )
+        if used
+    ]
+
+    def row(stage: Stage | None, lane: Lane | None, card: Card | None = None) -> list[Cell]:
+        fields: list[Cell] = ["", "", "", "", "", "", ""]
+        if card is not None:
+            evidence = "" if card.evidence is None else card.evidence.value
+            tags = join_tags(card.tags)
+            fields = [card.text, card.channel, card.owner, evidence, card.votes, tags, card.colour or ""]
+        return [
+            "" if stage is None else stage.name,
+            "" if lane is None else lane.name,
+            "" if lane is None else lane.kind.value,
+            *fields,
+            *([MOMENT_YES if card is not None and card.moment_of_truth else ""] if moments else []),
+            *(("" if lane is None else get(lane)) for _, get in lane_columns),
+            *(("" if stage is None else get(stage)) for _, get in stage_columns),
+            *([_linked_to(doc, card.id, map_id) if card is not None else ""] if linked else []),
+        ]
+
     rows: list[list[Cell]] = [
         list(long_layout.HEADERS)
         + ([long_layout.MOMENT_HEADER] if moments else [])
+        + [header for header, _ in lane_columns + stage_columns]
         + ([LINKED_TO] if linked else [])
     ]
     if appearance != [lane.id for lane in b.lanes]:
-        rows += [["", lane.name, lane.kind.value, "", "", "", "", "", "", "", *extra] for lane in b.lanes]
+        rows += [row(None, lane) for lane in b.lanes]
     for stage in b.stages:
         if not by_stage[stage.id]:
-            rows.append([stage.name, "", "", "", "", "", "", "", "", "", *extra])
-        for c in by_stage[stage.id]:
-            lane = lane_of[c.lane_id]
-            links: list[Cell] = [MOMENT_YES if c.moment_of_truth else ""] if moments else []
-            if linked:
-                links.append(_linked_to(doc, c.id, map_id))
-            rows.append(
-                [
-                    stage.name,
-                    lane.name,
-                    lane.kind.value,
-                    c.text,
-                    c.channel,
-                    c.owner,
-                    "" if c.evidence is None else c.evidence.value,
-                    c.votes,
-                    join_tags(c.tags),
-                    c.colour or "",
-                    *links,
-                ]
-            )
+            rows.append(row(stage, None))
+        rows += [row(stage, lane_of[c.lane_id], c) for c in by_stage[stage.id]]
     return rows
+
+
+def _number(value: float) -> int | float:
+    """A width or height as a person types it: 240.0 as 240, 245.5 as it is; to 1/100 of a point
+    (the canvas draws whole points, and Excel would keep only 15 digits anyway)."""
+    rounded = round(value, 2)
+    return int(rounded) if rounded.is_integer() else rounded
 
 
 def _linked_to(doc: Document, card_id: str, map_id: str) -> str:

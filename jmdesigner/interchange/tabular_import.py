@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from typing import TypeVar
 
 from jmdesigner.errors import JmError
 from jmdesigner.i18n import grouped, translate
 from jmdesigner.interchange import long_layout, survey, wide_layout
 from jmdesigner.interchange.json_map import PERSONA_PALETTE
 from jmdesigner.interchange.table_reader import Table
-from jmdesigner.interchange.tabular_rows import Item, RowError, kind_named
+from jmdesigner.interchange.tabular_rows import Item, RowError, Said, kind_named
 from jmdesigner.model import (
     Card,
     Document,
@@ -37,6 +38,7 @@ from jmdesigner.model.commands import Command, Macro
 from jmdesigner.model.entities import DEFAULT_SCALE
 
 MAX_REPORTED_ERRORS = 50
+_Settled = TypeVar("_Settled", Lane, Stage)
 
 
 class Layout(StrEnum):
@@ -148,7 +150,11 @@ def plan_import(doc: Document, table: Table, options: ImportOptions) -> ImportPl
             builder.add_survey(result)
     else:
         if options.layout is Layout.LONG:
-            columns = options.columns if options.columns is not None else long_layout.guess(table)
+            columns = (
+                long_layout.guess(table)
+                if options.columns is None
+                else long_layout.with_settings(table, options.columns)
+            )
             items, errors = long_layout.parse_long(table, columns)
             unused = [h for i, h in enumerate(table.header) if i not in columns.values() and h.strip()]
             if unused:
@@ -186,6 +192,9 @@ class _Builder:
         self.new_lanes: dict[str, Lane] = {}
         self.tail: list[Command] = []
         self.kind_row: dict[str, int] = {}  # new lane → the row that said its kind
+        self.stage_at: dict[str, int] = {}  # new stage → its index in ``new_stages``
+        self.said_at: dict[tuple[str, str, str], tuple[Said, int]] = {}  # the first row saying a setting
+        self.noted: set[tuple[str, str, str]] = set()  # settings of existing lanes/stages said to be ignored
         if target is None:
             title = unique_title(doc, new_title)
             map_id = new_id()
@@ -214,8 +223,62 @@ class _Builder:
         if name not in self.stage_ids:
             stage = Stage(new_id(), self.plan.map_id, name)
             self.stage_ids[name] = stage.id
+            self.stage_at[name] = len(self.new_stages)
             self.new_stages.append(stage)
         return self.stage_ids[name]
+
+    def settle(self, item: Item, stage_id: str | None, lane: Lane | None) -> None:
+        """The row's lane and stage settings onto a new lane or stage; the first row that says a
+        setting decides it, and a later row saying otherwise is an error (as for a lane's kind).
+        A lane or stage already in the map keeps its own, and a differing one is noted."""
+        if lane is not None and item.lane_said:
+            new = lane.name in self.new_lanes
+            lane = self._settled(lane, lane.name, item.lane_said, item.row, new)
+            if new:
+                self.lanes[lane.name] = self.new_lanes[lane.name] = lane
+        if stage_id is not None and item.stage and item.stage_said:
+            at = self.stage_at.get(item.stage)
+            stage = self.doc.stage(stage_id) if at is None else self.new_stages[at]
+            stage = self._settled(stage, item.stage, item.stage_said, item.row, at is not None)
+            if at is not None:
+                self.new_stages[at] = stage
+
+    def _settled(self, entity: _Settled, name: str, said: Sequence[Said], row: int, new: bool) -> _Settled:
+        changes: dict[str, object] = {}
+        for s in said:
+            key = (type(entity).__name__, name, s.attr)
+            if not new:
+                if getattr(entity, s.attr) != s.value and key not in self.noted:
+                    self.noted.add(key)
+                    self.plan.warnings.append(
+                        translate(
+                            "TabularImport",
+                            "row {row}: “{name}” is already in the map, "
+                            "so column {column} ({value}) is ignored.",
+                        ).format(row=row, name=name, column=s.column, value=s.typed[:40])
+                    )
+                continue
+            earlier = self.said_at.get(key)
+            if earlier is None:
+                self.said_at[key] = (s, row)
+                changes[s.attr] = s.value
+            elif earlier[0].value != s.value:
+                self.plan.errors.append(
+                    RowError(
+                        row,
+                        translate(
+                            "TabularImport",
+                            "“{name}” has “{value}” in column {column} here but “{earlier}” on row {first}.",
+                        ).format(
+                            name=name,
+                            value=s.typed[:40],
+                            column=s.column,
+                            earlier=earlier[0].typed[:40],
+                            first=earlier[1],
+                        ),
+                    )
+                )
+        return replace(entity, **changes) if changes else entity
 
     def lane(self, name: str, kind: LaneKind | None, row: int) -> Lane | None:
         lane = self.lanes.get(name)
@@ -254,6 +317,7 @@ class _Builder:
         for item in items:
             stage_id = self.stage(item.stage) if item.stage else None
             lane = self.lane(item.lane, item.kind, item.row) if item.lane else None
+            self.settle(item, stage_id, lane)
             if item.card is None or stage_id is None or lane is None:
                 continue
             c = item.card

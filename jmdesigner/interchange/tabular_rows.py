@@ -46,6 +46,17 @@ class CardFields:
 
 
 @dataclass(frozen=True, slots=True)
+class Said:
+    """A lane's or stage's setting as one row gives it: ``attr`` of ``Lane``/``Stage``, its value,
+    the cell as typed and the column it stands in (“K (Lane colour)”), for messages."""
+
+    attr: str
+    value: object
+    typed: str
+    column: str
+
+
+@dataclass(frozen=True, slots=True)
 class Item:
     """One row's (or one wide cell line's) content: declares a stage and/or lane, maybe adds a card."""
 
@@ -54,6 +65,8 @@ class Item:
     lane: str | None
     kind: LaneKind | None = None
     card: CardFields | None = None
+    lane_said: tuple[Said, ...] = ()  # the lane's colour, height, folded state, as far as the row says
+    stage_said: tuple[Said, ...] = ()  # the stage's width and description, likewise
 
 
 def normalise_header(text: str) -> str:
@@ -140,6 +153,16 @@ def parse_votes(text: str) -> int:
     return v.integer(int(float(value)), N_("Validation", "votes"), 0, v.MAX_VOTES)
 
 
+def column_letter(index: int) -> str:
+    """The letter a spreadsheet shows for a 0-based column: 0 → A, 26 → AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
 _YES = frozenset({"yes", "y", "true", "1", "x", "✓", "✔", "★", "ja", "j", "wahr"})
 _NO = frozenset({"", "no", "n", "false", "0", "nein", "falsch"})
 
@@ -156,6 +179,16 @@ def parse_moment(text: str) -> bool:
             value=text.strip()
         )
     )
+
+
+def parse_yes_no(text: str) -> bool:
+    """A yes/no cell (a lane's folded state): yes, no and their synonyms (true, x, ja; false, nein)."""
+    value = text.strip().lower()
+    if value in _YES:
+        return True
+    if value in _NO:
+        return False
+    raise ValueError(value)
 
 
 def parse_tags(text: str) -> tuple[str, ...]:

@@ -17,6 +17,7 @@ from jmdesigner.interchange.tabular_rows import (
     Item,
     RowError,
     checked_name,
+    column_letter,
     normalise_header,
     parse_kind,
 )
@@ -25,15 +26,6 @@ from jmdesigner.model.field_names import CARD_TEXT
 
 KIND_HEADERS = ("kind", "lane kind", "lane type")
 LINE_IN_CARD = "\u2028"  # a line break inside one card; a plain line break starts the next card
-
-
-def _column_letter(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, rem = divmod(index - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
 
 
 def parse_wide(table: Table) -> tuple[list[Item], list[RowError]]:
@@ -46,7 +38,7 @@ def parse_wide(table: Table) -> tuple[list[Item], list[RowError]]:
     seen: dict[str, str] = {}
     for col in range(first_stage, len(header)):
         name = header[col].strip()
-        letter = _column_letter(col)
+        letter = column_letter(col)
         if not name:
             errors.append(
                 RowError(
@@ -111,7 +103,7 @@ def parse_wide(table: Table) -> tuple[list[Item], list[RowError]]:
                     RowError(
                         row.number,
                         translate("TabularImport", "column {letter} has cards but no stage.").format(
-                            letter=_column_letter(col)
+                            letter=column_letter(col)
                         ),
                     )
                 )

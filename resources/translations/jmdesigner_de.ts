@@ -5905,12 +5905,32 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>„{header}“</translation>
         </message>
         <message>
+            <source>“{value}” in column {column} is not a number from {low} to {high}.</source>
+            <translation>„{value}“ in Spalte {column} ist keine Zahl von {low} bis {high}.</translation>
+        </message>
+        <message>
             <source>the stage cell is empty, so the card has no place.</source>
             <translation>Die Zelle der Phase ist leer, daher hat die Karte keinen Platz.</translation>
         </message>
         <message>
             <source>the lane cell is empty, so the card has no place.</source>
             <translation>Die Zelle der Bahn ist leer, daher hat die Karte keinen Platz.</translation>
+        </message>
+        <message>
+            <source>the lane cell is empty, so column {column} has no lane to set.</source>
+            <translation>Die Zelle der Bahn ist leer, daher gibt es keine Bahn für Spalte {column}.</translation>
+        </message>
+        <message>
+            <source>the stage cell is empty, so column {column} has no stage to set.</source>
+            <translation>Die Zelle der Phase ist leer, daher gibt es keine Phase für Spalte {column}.</translation>
+        </message>
+        <message>
+            <source>“{value}” in column {column} is not a colour like #1a2b3c.</source>
+            <translation>„{value}“ in Spalte {column} ist keine Farbe wie #1a2b3c.</translation>
+        </message>
+        <message>
+            <source>“{value}” in column {column} is not yes or no.</source>
+            <translation>„{value}“ in Spalte {column} ist weder „yes“ noch „no“ (ja oder nein).</translation>
         </message>
         <message>
             <source>no column for {fields} (headers looked for: {names}).</source>
@@ -6013,12 +6033,20 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>Nicht importierte Spalten: {columns}</translation>
         </message>
         <message>
+            <source>row {row}: “{name}” is already in the map, so column {column} ({value}) is ignored.</source>
+            <translation>Zeile {row}: „{name}“ ist bereits in der Map, daher wird Spalte {column} ({value}) ignoriert.</translation>
+        </message>
+        <message>
             <source>row {row}: lane “{name}” is already a {kind} lane in the map; the file's kind {ignored} is ignored.</source>
             <translation>Zeile {row}: Die Bahn „{name}“ hat in der Map bereits die Art {kind}; die Art {ignored} aus der Datei wird ignoriert.</translation>
         </message>
         <message>
             <source>“{name}” is the emotions lane: it shows curves, not cards.</source>
             <translation>„{name}“ ist die Bahn der Emotionen: Sie zeigt Kurven, keine Karten.</translation>
+        </message>
+        <message>
+            <source>“{name}” has “{value}” in column {column} here but “{earlier}” on row {first}.</source>
+            <translation>„{name}“ hat hier „{value}“ in Spalte {column}, in Zeile {first} aber „{earlier}“.</translation>
         </message>
         <message>
             <source>lane “{name}” is kind {kind} here but {earlier} on row {row}.</source>

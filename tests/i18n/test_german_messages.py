@@ -54,6 +54,24 @@ def test_without_a_translator_the_same_rows_are_named_in_english() -> None:
     ]
 
 
+def test_a_spreadsheets_bad_lane_and_stage_settings_are_named_in_german(german: None) -> None:
+    rows = [
+        ["Stage", "Lane", "Text", "Lane colour", "Lane folded", "Stage width"],
+        ["Visit", "Actions", "Opens the page", "blue", "maybe", "1.000,5"],
+        ["Visit", "Pains", "Slow page", "", "yes", ""],
+        ["Visit", "Pains", "Slower page", "", "nein", ""],
+        ["", "Pains", "", "", "", "300"],
+    ]
+    plan = plan_import(Document(), table_from_rows("visits.csv", rows), ImportOptions(layout=Layout.LONG))
+    assert plan.error_lines() == [
+        "Zeile 2: „blue“ in Spalte D (Lane colour) ist keine Farbe wie #1a2b3c.",
+        "Zeile 2: „maybe“ in Spalte E (Lane folded) ist weder „yes“ noch „no“ (ja oder nein).",
+        "Zeile 2: „1.000,5“ in Spalte F (Stage width) ist keine Zahl von 80 bis 2.000.",
+        "Zeile 4: „Pains“ hat hier „nein“ in Spalte E (Lane folded), in Zeile 3 aber „yes“.",
+        "Zeile 5: Die Zelle der Phase ist leer, daher gibt es keine Phase für Spalte F (Stage width).",
+    ]
+
+
 def test_a_library_server_that_does_not_answer_is_one_german_sentence(german: None) -> None:
     start = time.monotonic()
     with pytest.raises(FileRefusedError) as refused:
