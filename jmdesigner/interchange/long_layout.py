@@ -24,6 +24,7 @@ from jmdesigner.interchange.tabular_rows import (
     STAGE_NAME,
     CardFields,
     Item,
+    PointFields,
     RowError,
     Said,
     checked_name,
@@ -89,21 +90,33 @@ SETTING_SYNONYMS: dict[str, tuple[str, ...]] = {
     "stage_width": ("stage width",),
     "stage_description": ("stage description",),
 }
+# Personas' curves: a row with a persona and a score is a point of that persona's curve at the
+# row's stage (its Text is the point's note, its Evidence the point's); a persona without a score
+# is shown on the map. Written only for a map that shows personas; found by header, like the settings.
+POINT_HEADERS = {"persona": "Persona", "score": "Score", "scale": "Scale", "persona_colour": "Persona colour"}
+POINT_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "persona": ("persona", "persona name"),
+    "score": ("score", "emotion score"),
+    "scale": ("scale", "score scale"),
+    "persona_colour": ("persona colour", "persona color"),
+}
+_BY_HEADER = {**SETTING_SYNONYMS, **POINT_SYNONYMS}  # the columns the import form does not list
+_CARD_ONLY = ("channel", "owner", "votes", "tags", "colour", "moment")
 YES, NO = "yes", "no"  # how a lane's folded state is written
 
 Columns = dict[str, int | None]
 
 
 def guess(table: Table) -> Columns:
-    return guess_columns(table.header, {**SYNONYMS, **SETTING_SYNONYMS})
+    return guess_columns(table.header, {**SYNONYMS, **_BY_HEADER})
 
 
 def with_settings(table: Table, columns: Columns) -> Columns:
-    """Columns chosen by hand (the import form's), with the settings' columns found by header,
-    unless a chosen field already reads that column."""
+    """Columns chosen by hand (the import form's), with the settings' and the curves' columns found
+    by header, unless a chosen field already reads that column."""
     guessed = guess(table)
     taken = {c for c in columns.values() if c is not None}
-    found = {f: guessed[f] for f in SETTING_SYNONYMS if f not in columns}
+    found = {f: guessed[f] for f in _BY_HEADER if f not in columns}
     return {**columns, **{f: None if c in taken else c for f, c in found.items()}}
 
 
@@ -142,6 +155,99 @@ _SETTING_PARSERS: dict[str, tuple[Callable[[str], object], str]] = {
 _RANGES = {"lane_height": v.HEIGHT_RANGE, "stage_width": v.WIDTH_RANGE}
 
 
+def _column(index: int | None, header: tuple[str, ...], field: str = "") -> str:
+    """“K (Lane colour)”: the letter a spreadsheet shows and the header as the file has it."""
+    if index is None:
+        return POINT_HEADERS.get(field, field)
+    title = header[index].strip() if index < len(header) else ""
+    return f"{column_letter(index)} ({title})" if title else column_letter(index)
+
+
+def _scale(text: str) -> tuple[int, int]:
+    found = re.fullmatch(r"\s*([-−]?\d+)\s*(?:\.\.|…|–|to)\s*([-−]?\d+)\s*", text)
+    if not found:
+        raise ValueError(text)
+    low, high = (int(x.replace("−", "-")) for x in found.groups())
+    if not -v.SCALE_LIMIT <= low < high <= v.SCALE_LIMIT:
+        raise ValueError(text)
+    return low, high
+
+
+def _point(
+    row: Row, columns: Columns, header: tuple[str, ...], raw_stage: str
+) -> tuple[PointFields, list[RowError]]:
+    """A row with a persona and/or a score: a point of a curve (or the persona shown, without a score)."""
+    problems: list[RowError] = []
+
+    def bad(sentence: str, field: str, raw: str, **values: object) -> None:
+        said = translate("TabularImport", sentence).format(
+            value=raw.strip()[:40], column=_column(columns.get(field), header, field), **values
+        )
+        problems.append(RowError(row.number, said))
+
+    persona = row.cell(columns.get("persona")).strip()
+    raw_score = row.cell(columns.get("score"))
+    if not persona:
+        bad(N_("TabularImport", "the score in column {column} has no persona."), "score", raw_score)
+    else:
+        try:
+            v.name(persona, F.PERSONA_NAME)
+        except ValidationError as exc:
+            problems.append(RowError(row.number, str(exc).rstrip(".") + "."))
+    score = None
+    if raw_score.strip():
+        if not raw_stage.strip():
+            problems.append(
+                RowError(
+                    row.number,
+                    translate("TabularImport", "the stage cell is empty, so the score has no place."),
+                )
+            )
+        try:
+            score = float(raw_score.strip().replace(",", ".").replace("−", "-"))
+            if not math.isfinite(score):
+                raise ValueError(raw_score)
+        except ValueError:
+            bad(N_("TabularImport", "“{value}” in column {column} is not a number."), "score", raw_score)
+    scale = colour = None
+    raw_scale, raw_colour = row.cell(columns.get("scale")), row.cell(columns.get("persona_colour"))
+    if raw_scale.strip():
+        try:
+            scale = Said("scale", _scale(raw_scale), raw_scale.strip(), _column(columns.get("scale"), header))
+        except ValueError:
+            bad(
+                N_("TabularImport", "“{value}” in column {column} is not a scale like -5..5."),
+                "scale",
+                raw_scale,
+            )
+    if raw_colour.strip():
+        column = _column(columns.get("persona_colour"), header)
+        try:
+            colour = Said("colour", _colour(raw_colour), raw_colour.strip(), column)
+        except ValueError:
+            bad(_SETTING_PARSERS["lane_colour"][1], "persona_colour", raw_colour)
+    for field in _CARD_ONLY:
+        if row.cell(columns.get(field)).strip():
+            bad(
+                N_(
+                    "TabularImport",
+                    "column {column} is for cards, and a row with a persona is a point of a curve.",
+                ),
+                field,
+                "",
+            )
+    note, evidence = row.cell(columns.get("text")), None
+    try:
+        v.string(note, F.EMOTION_NOTE, v.MAX_TEXT)
+        evidence = parse_evidence(row.cell(columns.get("evidence")))
+    except ValidationError as exc:
+        problems.append(RowError(row.number, str(exc).rstrip(".") + "."))
+    score_column = _column(columns.get("score"), header, "score")
+    return PointFields(
+        persona, score, raw_score.strip(), score_column, scale, colour, note, evidence
+    ), problems
+
+
 def _settings(
     row: Row, columns: Columns, header: tuple[str, ...], fields: dict[str, tuple[str, str]]
 ) -> tuple[tuple[Said, ...], list[RowError]]:
@@ -153,8 +259,7 @@ def _settings(
         raw = row.cell(index)
         if index is None or not raw.strip():
             continue
-        title = header[index].strip() if index < len(header) else ""
-        column = f"{column_letter(index)} ({title})" if title else column_letter(index)
+        column = _column(index, header)
         parse, bad = _SETTING_PARSERS[field]
         try:
             said.append(Said(attr, parse(raw), raw.strip(), column))
@@ -210,8 +315,11 @@ def _parse_row(row: Row, columns: Columns, header: tuple[str, ...]) -> tuple[Ite
     raw_stage, raw_lane = row.cell(columns["stage"]), row.cell(columns["lane"])
     text = row.cell(columns["text"])
     detail_names = ("channel", "owner", "evidence", "votes", "tags", "colour", "moment")
-    has_card = bool(text.strip()) or any(row.cell(columns.get(f)).strip() for f in detail_names)
-    if not raw_stage.strip() and not raw_lane.strip():
+    is_point = any(row.cell(columns.get(f)).strip() for f in ("persona", "score"))
+    has_card = not is_point and (
+        bool(text.strip()) or any(row.cell(columns.get(f)).strip() for f in detail_names)
+    )
+    if not raw_stage.strip() and not raw_lane.strip() and not is_point:
         if has_card:
             return None, [
                 RowError(row.number, translate("TabularImport", "the stage and lane cells are empty."))
@@ -232,7 +340,10 @@ def _parse_row(row: Row, columns: Columns, header: tuple[str, ...]) -> tuple[Ite
             problems.append(
                 RowError(row.number, translate("TabularImport", needed).format(column=said[0].column))
             )
-    card = None
+    card = point = None
+    if is_point:
+        point, point_problems = _point(row, columns, header, raw_stage)
+        problems += point_problems
     if has_card:
         card = CardFields(
             text=field("text", lambda s: v.string(s, N_("Validation", "the text"), v.MAX_TEXT), ""),
@@ -248,4 +359,4 @@ def _parse_row(row: Row, columns: Columns, header: tuple[str, ...]) -> tuple[Ite
             colour=field("colour", parse_colour, None),
             moment_of_truth=field("moment", parse_moment, False),
         )
-    return Item(row.number, stage, lane, kind, card, lane_said, stage_said), problems
+    return Item(row.number, stage, lane, kind, card, lane_said, stage_said, point), problems

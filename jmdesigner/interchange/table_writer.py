@@ -17,7 +17,7 @@ from jmdesigner.interchange.cell_text import csv_out, xlsx_out
 from jmdesigner.interchange.long_layout import NO, YES
 from jmdesigner.interchange.tabular_rows import join_tags
 from jmdesigner.interchange.wide_layout import LINE_IN_CARD
-from jmdesigner.model import Card, Document, Lane, Stage, bundle_of
+from jmdesigner.model import Card, Document, EmotionPoint, Lane, LaneKind, Persona, Stage, bundle_of
 from jmdesigner.model.entities import DEFAULT_STAGE_WIDTH
 from jmdesigner.model.links import card_label
 
@@ -34,6 +34,10 @@ def long_rows(doc: Document, map_id: str) -> list[list[Cell]]:
     another order; a row with only a lane (and its kind) or only a stage declares it. Lane
     declarations come first, all of them, only when the card rows would not give every
     lane in order; a stage without cards is declared where it stands.
+
+    The personas the map shows follow the cards, in legend order: a row per point of each one's
+    curve (its stage, the emotions lane, the note as text, the score on the map's scale), or one
+    row with only the persona for a persona without points.
 
     A lane's colour, height and folded state and a stage's width and description get a column
     each only when some lane or stage of the map has one (a folded lane, a width that is not
@@ -79,18 +83,41 @@ def long_rows(doc: Document, map_id: str) -> list[list[Cell]]:
         if used
     ]
 
-    def row(stage: Stage | None, lane: Lane | None, card: Card | None = None) -> list[Cell]:
+    # the personas the map shows, in legend order, each with its points in stage order
+    curves = bool(b.personas)
+    stage_at = {s.id: i for i, s in enumerate(b.stages)}
+    points_of: dict[str, list[EmotionPoint]] = {p.id: [] for p in b.personas}
+    for point in sorted(b.points, key=lambda p: stage_at[p.stage_id]):
+        points_of.setdefault(point.persona_id, []).append(point)
+    curve_lane = next((x for x in b.lanes if x.kind is LaneKind.EMOTIONS), None)
+    scale = f"{b.map.scale_min}..{b.map.scale_max}"
+
+    def row(
+        stage: Stage | None,
+        lane: Lane | None,
+        card: Card | None = None,
+        persona: Persona | None = None,
+        point: EmotionPoint | None = None,
+    ) -> list[Cell]:
         fields: list[Cell] = ["", "", "", "", "", "", ""]
         if card is not None:
             evidence = "" if card.evidence is None else card.evidence.value
             tags = join_tags(card.tags)
             fields = [card.text, card.channel, card.owner, evidence, card.votes, tags, card.colour or ""]
+        elif point is not None:
+            evidence = "" if point.evidence is None else point.evidence.value
+            fields = [point.note, "", "", evidence, "", "", ""]
+        curve: list[Cell] = ["", "", "", ""]
+        if persona is not None:
+            score = "" if point is None else _number(point.score)
+            curve = [persona.name, score, scale, persona.colour]
         return [
             "" if stage is None else stage.name,
             "" if lane is None else lane.name,
             "" if lane is None else lane.kind.value,
             *fields,
             *([MOMENT_YES if card is not None and card.moment_of_truth else ""] if moments else []),
+            *(curve if curves else []),
             *(("" if lane is None else get(lane)) for _, get in lane_columns),
             *(("" if stage is None else get(stage)) for _, get in stage_columns),
             *([_linked_to(doc, card.id, map_id) if card is not None else ""] if linked else []),
@@ -99,6 +126,7 @@ def long_rows(doc: Document, map_id: str) -> list[list[Cell]]:
     rows: list[list[Cell]] = [
         list(long_layout.HEADERS)
         + ([long_layout.MOMENT_HEADER] if moments else [])
+        + (list(long_layout.POINT_HEADERS.values()) if curves else [])
         + [header for header, _ in lane_columns + stage_columns]
         + ([LINKED_TO] if linked else [])
     ]
@@ -108,6 +136,10 @@ def long_rows(doc: Document, map_id: str) -> list[list[Cell]]:
         if not by_stage[stage.id]:
             rows.append(row(stage, None))
         rows += [row(stage, lane_of[c.lane_id], c) for c in by_stage[stage.id]]
+    stage_of = {s.id: s for s in b.stages}
+    for persona in b.personas:
+        shown = [row(stage_of[p.stage_id], curve_lane, None, persona, p) for p in points_of[persona.id]]
+        rows += shown or [row(None, None, None, persona)]  # a persona shown without a curve yet
     return rows
 
 

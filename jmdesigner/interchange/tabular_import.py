@@ -133,6 +133,19 @@ class ImportPlan:
         return self.map_id
 
 
+def guess_layout(table: Table) -> Layout:
+    """The layout a table looks like: survey scores (persona, score), one card per row (stage,
+    lane, text) or stages as columns. A long layout with curves has a persona and a score column
+    too; its lane-kind column tells it from a survey."""
+    scores = survey.guess(table)
+    cards = long_layout.guess(table)
+    has_cards = all(cards[f] is not None for f in long_layout.REQUIRED)
+    if scores["persona"] is not None and scores["score"] is not None:
+        if not (has_cards and cards["kind"] is not None):
+            return Layout.EMOTIONS
+    return Layout.LONG if has_cards else Layout.WIDE
+
+
 def plan_import(doc: Document, table: Table, options: ImportOptions) -> ImportPlan:
     """What importing ``table`` into the document would do; nothing is changed."""
     target = None if options.target_map_id is None else doc.map(options.target_map_id)
@@ -195,6 +208,8 @@ class _Builder:
         self.stage_at: dict[str, int] = {}  # new stage → its index in ``new_stages``
         self.said_at: dict[tuple[str, str, str], tuple[Said, int]] = {}  # the first row saying a setting
         self.noted: set[tuple[str, str, str]] = set()  # settings of existing lanes/stages said to be ignored
+        self.target = target
+        self.scale = DEFAULT_SCALE if target is None else (target.scale_min, target.scale_max)
         if target is None:
             title = unique_title(doc, new_title)
             map_id = new_id()
@@ -263,21 +278,7 @@ class _Builder:
                 self.said_at[key] = (s, row)
                 changes[s.attr] = s.value
             elif earlier[0].value != s.value:
-                self.plan.errors.append(
-                    RowError(
-                        row,
-                        translate(
-                            "TabularImport",
-                            "“{name}” has “{value}” in column {column} here but “{earlier}” on row {first}.",
-                        ).format(
-                            name=name,
-                            value=s.typed[:40],
-                            column=s.column,
-                            earlier=earlier[0].typed[:40],
-                            first=earlier[1],
-                        ),
-                    )
-                )
+                self._disagree(name, s, row, *earlier)
         return replace(entity, **changes) if changes else entity
 
     def lane(self, name: str, kind: LaneKind | None, row: int) -> Lane | None:
@@ -312,12 +313,32 @@ class _Builder:
             self.kind_row[name] = row
         return lane
 
+    def _disagree(self, name: str, said: Said, row: int, earlier: Said, first: int) -> None:
+        self.plan.errors.append(
+            RowError(
+                row,
+                translate(
+                    "TabularImport",
+                    "“{name}” has “{value}” in column {column} here but “{earlier}” on row {first}.",
+                ).format(
+                    name=name,
+                    value=said.typed[:40],
+                    column=said.column,
+                    earlier=earlier.typed[:40],
+                    first=first,
+                ),
+            )
+        )
+
     def add_items(self, items: Sequence[Item]) -> None:
         cards: list[tuple[int, Card]] = []
+        curve_rows: list[tuple[Item, str | None]] = []
         for item in items:
             stage_id = self.stage(item.stage) if item.stage else None
             lane = self.lane(item.lane, item.kind, item.row) if item.lane else None
             self.settle(item, stage_id, lane)
+            if item.point is not None:
+                curve_rows.append((item, stage_id))
             if item.card is None or stage_id is None or lane is None:
                 continue
             c = item.card
@@ -351,7 +372,127 @@ class _Builder:
                 continue
             self.tail.append(cmd.insert_card(card))
             self.plan.cards += 1
+        if curve_rows:
+            self.add_curves(curve_rows)
         self.finish()
+
+    def add_curves(self, rows: Sequence[tuple[Item, str | None]]) -> None:
+        """The personas and points of a long layout's curve rows: a persona is the document's of that
+        name (ignoring case) or a new one; the first row that gives the scale or a new persona's
+        colour decides it, and a later row saying otherwise is an error, as for a lane's settings."""
+        self._take_scale(rows)
+        lo, hi = self.scale
+        personas = {p.name.casefold(): p for p in self.doc.personas()}
+        used = {p.colour for p in personas.values()}
+        free = [c for c in PERSONA_PALETTE if c not in used] or list(PERSONA_PALETTE)
+        created: dict[str, Persona] = {}
+        colour_at: dict[str, tuple[Said, int]] = {}
+        shown: list[str] = []
+        point_row: dict[tuple[str, str], int] = {}
+        points: list[EmotionPoint] = []
+        for item, stage_id in rows:
+            pt = item.point
+            if pt is None or not pt.persona:
+                continue
+            key = pt.persona.casefold()
+            persona = personas.get(key) or created.get(key)
+            if persona is None:
+                persona = created[key] = Persona(new_id(), pt.persona, colour=free[len(created) % len(free)])
+            if pt.colour is not None and key not in created:
+                if pt.colour.value != persona.colour and ("persona", key, "colour") not in self.noted:
+                    self.noted.add(("persona", key, "colour"))
+                    self.plan.warnings.append(
+                        translate(
+                            "TabularImport",
+                            "row {row}: the persona “{name}” is already in the document, "
+                            "so column {column} ({value}) is ignored.",
+                        ).format(
+                            row=item.row, name=persona.name, column=pt.colour.column, value=pt.colour.typed
+                        )
+                    )
+            elif pt.colour is not None and key not in colour_at:
+                colour_at[key] = (pt.colour, item.row)
+                persona = created[key] = replace(persona, colour=str(pt.colour.value))
+            elif pt.colour is not None and colour_at[key][0].value != pt.colour.value:
+                self._disagree(persona.name, pt.colour, item.row, *colour_at[key])
+            if persona.id not in self.persona_ids:
+                self.persona_ids.append(persona.id)
+                shown.append(persona.id)
+            if pt.score is None or stage_id is None:
+                continue
+            if not lo <= pt.score <= hi:
+                said = translate(
+                    "TabularImport", "“{value}” in column {column} is outside the scale {low}..{high}."
+                )
+                self.plan.errors.append(
+                    RowError(
+                        item.row, said.format(value=pt.typed_score, column=pt.score_column, low=lo, high=hi)
+                    )
+                )
+                continue
+            first = point_row.setdefault((persona.id, stage_id), item.row)
+            if first != item.row:
+                said = translate(
+                    "TabularImport", "“{name}” has a score at stage “{stage}” on row {first} already."
+                )
+                self.plan.errors.append(
+                    RowError(item.row, said.format(name=persona.name, stage=item.stage, first=first))
+                )
+                continue
+            points.append(
+                EmotionPoint(new_id(), self.plan.map_id, persona.id, stage_id, pt.score, pt.note, pt.evidence)
+            )
+        replaced = sum(self.doc.point_at(p.persona_id, p.stage_id) is not None for p in points)
+        if replaced and self.target is not None:
+            self.plan.warnings.append(
+                translate(
+                    "TabularImport",
+                    "%Ln emotion point(s) already on the map will be replaced.",
+                    None,
+                    replaced,
+                )
+            )
+        self.tail += [cmd.add_persona(p) for p in created.values()]
+        self.tail += [cmd.attach_persona(self.plan.map_id, persona_id) for persona_id in shown]
+        self.tail += [cmd.set_emotion(p) for p in points]
+        self.plan.personas += len(created)
+        self.plan.points += len(points)
+        if points and not any(lane.kind is LaneKind.EMOTIONS for lane in self.lanes.values()):
+            self.lane(
+                "Emotions" if "Emotions" not in self.lanes else "Emotional journey", LaneKind.EMOTIONS, 0
+            )
+
+    def _take_scale(self, rows: Sequence[tuple[Item, str | None]]) -> None:
+        """A new map takes the scale its rows give; a map already in the document keeps its own."""
+        first: tuple[Said, int] | None = None
+        for item, _ in rows:
+            said = item.point.scale if item.point else None
+            if said is None:
+                continue
+            if self.target is not None:
+                if said.value != self.scale and ("map", "", "scale") not in self.noted:
+                    self.noted.add(("map", "", "scale"))
+                    self.plan.warnings.append(
+                        translate(
+                            "TabularImport",
+                            "row {row}: the map's scale is {low}..{high}, "
+                            "so column {column} ({value}) is ignored.",
+                        ).format(
+                            row=item.row,
+                            low=self.scale[0],
+                            high=self.scale[1],
+                            column=said.column,
+                            value=said.typed,
+                        )
+                    )
+            elif first is None:
+                first = (said, item.row)
+                self.scale = said.value  # type: ignore[assignment]
+                lo, hi = self.scale
+                jmap = JourneyMap(self.plan.map_id, self.plan.map_title, scale_min=lo, scale_max=hi)
+                self.head[0] = cmd.add_map(MapBundle(jmap, (), (), (), (), ()))
+            elif first[0].value != said.value:
+                self._disagree(self.plan.map_title, said, item.row, *first)
 
     def add_survey(self, result: survey.SurveyResult) -> None:
         """Survey names match the map's stages and the document's personas ignoring case (a survey

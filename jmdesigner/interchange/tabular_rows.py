@@ -57,6 +57,21 @@ class Said:
 
 
 @dataclass(frozen=True, slots=True)
+class PointFields:
+    """A row of a persona's curve: the persona, its score at the row's stage (None: the persona is
+    only shown on the map), the map's scale and the persona's colour as far as the row says them."""
+
+    persona: str
+    score: float | None
+    typed_score: str
+    score_column: str
+    scale: Said | None = None
+    colour: Said | None = None
+    note: str = ""
+    evidence: Evidence | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Item:
     """One row's (or one wide cell line's) content: declares a stage and/or lane, maybe adds a card."""
 
@@ -67,6 +82,7 @@ class Item:
     card: CardFields | None = None
     lane_said: tuple[Said, ...] = ()  # the lane's colour, height, folded state, as far as the row says
     stage_said: tuple[Said, ...] = ()  # the stage's width and description, likewise
+    point: PointFields | None = None
 
 
 def normalise_header(text: str) -> str:

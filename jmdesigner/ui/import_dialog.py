@@ -37,7 +37,7 @@ from jmdesigner.i18n import N_, translate
 from jmdesigner.interchange import long_layout, survey
 from jmdesigner.interchange.column_fields import field_label
 from jmdesigner.interchange.table_reader import ENCODINGS, XLSX_SUFFIXES, Table, read_table
-from jmdesigner.interchange.tabular_import import ImportOptions, ImportPlan, Layout, plan_import
+from jmdesigner.interchange.tabular_import import ImportOptions, ImportPlan, Layout, guess_layout, plan_import
 from jmdesigner.model import Document, UndoStack
 from jmdesigner.ui.plain_text import plain_tooltip
 
@@ -230,13 +230,7 @@ class ImportDialog(QDialog):
         return Layout(self.layout_combo.currentData())
 
     def _guess_layout(self, table: Table) -> Layout:
-        guessed = survey.guess(table)
-        if guessed["persona"] is not None and guessed["score"] is not None:
-            return Layout.EMOTIONS
-        long_guess = long_layout.guess(table)
-        if all(long_guess[f] is not None for f in long_layout.REQUIRED):
-            return Layout.LONG
-        return Layout.WIDE
+        return guess_layout(table)
 
     def _layout_changed(self) -> None:
         layout = self.chosen_layout()

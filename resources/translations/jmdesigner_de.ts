@@ -5937,6 +5937,26 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>keine Spalte für {fields} (gesuchte Überschriften: {names}).</translation>
         </message>
         <message>
+            <source>the score in column {column} has no persona.</source>
+            <translation>Der Wert in Spalte {column} hat keine Persona.</translation>
+        </message>
+        <message>
+            <source>column {column} is for cards, and a row with a persona is a point of a curve.</source>
+            <translation>Spalte {column} ist für Karten, und eine Zeile mit einer Persona ist ein Punkt einer Kurve.</translation>
+        </message>
+        <message>
+            <source>the stage cell is empty, so the score has no place.</source>
+            <translation>Die Zelle der Phase ist leer, daher hat der Wert keinen Platz.</translation>
+        </message>
+        <message>
+            <source>“{value}” in column {column} is not a number.</source>
+            <translation>„{value}“ in Spalte {column} ist keine Zahl.</translation>
+        </message>
+        <message>
+            <source>“{value}” in column {column} is not a scale like -5..5.</source>
+            <translation>„{value}“ in Spalte {column} ist keine Skala wie -5..5.</translation>
+        </message>
+        <message>
             <source>the stage and lane cells are empty.</source>
             <translation>Die Zellen für Phase und Bahn sind leer.</translation>
         </message>
@@ -5997,6 +6017,14 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
                 <numerusform>%Ln Zeilen ohne Wert übersprungen.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>“{value}” in column {column} is outside the scale {low}..{high}.</source>
+            <translation>„{value}“ in Spalte {column} liegt außerhalb der Skala {low}..{high}.</translation>
+        </message>
+        <message>
+            <source>“{name}” has a score at stage “{stage}” on row {first} already.</source>
+            <translation>„{name}“ hat in Zeile {first} bereits einen Wert für die Phase „{stage}“.</translation>
+        </message>
         <message numerus="yes">
             <source>%Ln emotion point(s) already on the map will be replaced.</source>
             <translation>
@@ -6025,6 +6053,10 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>… und {count} weitere.</translation>
         </message>
         <message>
+            <source>“{name}” has “{value}” in column {column} here but “{earlier}” on row {first}.</source>
+            <translation>„{name}“ hat hier „{value}“ in Spalte {column}, in Zeile {first} aber „{earlier}“.</translation>
+        </message>
+        <message>
             <source>Import into “{title}”</source>
             <translation>Import in „{title}“</translation>
         </message>
@@ -6045,8 +6077,12 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>„{name}“ ist die Bahn der Emotionen: Sie zeigt Kurven, keine Karten.</translation>
         </message>
         <message>
-            <source>“{name}” has “{value}” in column {column} here but “{earlier}” on row {first}.</source>
-            <translation>„{name}“ hat hier „{value}“ in Spalte {column}, in Zeile {first} aber „{earlier}“.</translation>
+            <source>row {row}: the persona “{name}” is already in the document, so column {column} ({value}) is ignored.</source>
+            <translation>Zeile {row}: Die Persona „{name}“ ist bereits im Dokument, daher wird Spalte {column} ({value}) ignoriert.</translation>
+        </message>
+        <message>
+            <source>row {row}: the map's scale is {low}..{high}, so column {column} ({value}) is ignored.</source>
+            <translation>Zeile {row}: Die Skala der Map ist {low}..{high}, daher wird Spalte {column} ({value}) ignoriert.</translation>
         </message>
         <message>
             <source>lane “{name}” is kind {kind} here but {earlier} on row {row}.</source>

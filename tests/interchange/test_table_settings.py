@@ -1,4 +1,5 @@
-"""A lane's colour, height and folded state and a stage's width and description survive a spreadsheet.
+"""A lane's colour, height and folded state, a stage's width and description, and the personas' curves
+survive a spreadsheet.
 
 A consultant exports a map, edits words in Excel or LibreOffice and imports it back: the map must
 come back as it looked, not re-styled. Older sheets (without these columns) import as before, and a
@@ -17,23 +18,61 @@ from hypothesis import strategies as st
 
 from jmdesigner.interchange import long_layout, table_writer
 from jmdesigner.interchange.table_reader import read_table
-from jmdesigner.interchange.tabular_import import ImportOptions, Layout, plan_import
+from jmdesigner.interchange.tabular_import import ImportOptions, Layout, guess_layout, plan_import
 from jmdesigner.model import (
     Card,
     Document,
+    EmotionPoint,
+    Evidence,
     JourneyMap,
     Lane,
     LaneKind,
     MapBundle,
+    Persona,
     Stage,
     UndoStack,
     add_bundle,
+    bundle_of,
     new_id,
 )
 from jmdesigner.model.entities import DEFAULT_STAGE_WIDTH
 from tests.interchange.test_table_roundtrip import content, export, reimport, rich_map
 
 SETTINGS_HEADERS = ["Lane colour", "Lane height", "Lane folded", "Stage width", "Stage description"]
+CURVE_HEADERS = ["Persona", "Score", "Scale", "Persona colour"]
+
+
+def whole(doc: Document, map_id: str) -> dict[str, Any]:
+    """``content`` and the curves: the scale, the personas shown (legend order) and their points."""
+    b = bundle_of(doc, map_id)
+    persona, stage = {p.id: p.name for p in b.personas}, {s.id: s.name for s in b.stages}
+    return {
+        **content(doc, map_id),
+        "scale": (b.map.scale_min, b.map.scale_max) if b.personas else None,  # it travels with the curves
+        "personas": [(p.name, p.colour) for p in b.personas],
+        "points": sorted(
+            (persona[p.persona_id], stage[p.stage_id], p.score, p.note, p.evidence) for p in b.points
+        ),
+    }
+
+
+def with_curves(doc: Document, map_id: str) -> tuple[Persona, Persona, Persona]:
+    """Three personas on a 1..7 map, shown in the order Bo, Alex, Cy; Cy has no points yet."""
+    alex, bo, cy = (
+        Persona(new_id(), "Alex", colour="#123456"),
+        Persona(new_id(), "Bo"),
+        Persona(new_id(), "Cy"),
+    )
+    for p in (alex, bo, cy):
+        doc.add_persona(p)
+    doc.update_map(map_id, scale_min=1, scale_max=7)
+    for p in (bo, alex, cy):
+        doc.attach_persona(map_id, p.id)
+    s = doc.stages(map_id)
+    doc.set_emotion(EmotionPoint(new_id(), map_id, alex.id, s[0].id, 6.5, "froh\nsehr", Evidence.OBSERVED))
+    doc.set_emotion(EmotionPoint(new_id(), map_id, alex.id, s[3].id, 2))
+    doc.set_emotion(EmotionPoint(new_id(), map_id, bo.id, s[1].id, 1.25, "=wütend", Evidence.ASSUMED))
+    return alex, bo, cy
 
 
 def styled_map() -> tuple[Document, str]:
@@ -93,6 +132,17 @@ def test_a_styled_map_comes_back_as_it_looked(tmp_path: Path, suffix: str) -> No
     assert export(doc2, map2, "long", suffix) == first
 
 
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_the_personas_curves_come_back(tmp_path: Path, suffix: str) -> None:
+    doc, map_id = styled_map()
+    with_curves(doc, map_id)
+    first = export(doc, map_id, "long", suffix)
+    doc2, map2 = reimport(first, "long", suffix, tmp_path)
+    assert whole(doc2, map2) == whole(doc, map_id)
+    assert whole(doc2, map2)["personas"] == [("Bo", "#3366cc"), ("Alex", "#123456"), ("Cy", "#3366cc")]
+    assert export(doc2, map2, "long", suffix) == first
+
+
 def test_the_exported_workbook_reads_as_a_person_would_edit_it(tmp_path: Path) -> None:
     from openpyxl import load_workbook
 
@@ -116,6 +166,25 @@ def test_the_exported_workbook_reads_as_a_person_would_edit_it(tmp_path: Path) -
     assert next(r for r in rows if r[0] == "Leer")[col["Stage width"]] == 96.25
     kasse = next(r for r in rows if r[3] == "Kasse")
     assert kasse[col["Colour"]] == "#00aa00" and kasse[col["Moment of truth"]] == "yes"
+
+
+def test_curve_rows_follow_the_cards_in_legend_order(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    doc, map_id = rich_map()
+    with_curves(doc, map_id)
+    path = tmp_path / "curves.xlsx"
+    path.write_bytes(export(doc, map_id, "long", ".xlsx"))
+    sheet = load_workbook(path).active
+    header = [c.value for c in sheet[1]]
+    assert header[-4:] == CURVE_HEADERS
+    curve_rows = [[c.value for c in r] for r in sheet.iter_rows(min_row=2) if r[-4].value]
+    assert [(r[0], r[1], r[3], r[6], *r[-4:]) for r in curve_rows] == [
+        ("Vergleich", "Gefühle", "=wütend", "assumed", "Bo", 1.25, "1..7", "#3366cc"),
+        ("Entdecken", "Gefühle", "froh\nsehr", "observed", "Alex", 6.5, "1..7", "#123456"),
+        ("Kauf, online", "Gefühle", None, None, "Alex", 2, "1..7", "#123456"),
+        (None, None, None, None, "Cy", None, "1..7", "#3366cc"),  # shown, no points yet
+    ]
 
 
 def test_only_the_settings_a_map_uses_get_a_column() -> None:
@@ -158,17 +227,42 @@ def styled_maps(draw: Callable[..., Any]) -> MapBundle:
         for n in range(draw(st.integers(0, 4)))
         for lane in [draw(st.sampled_from(lanes[:2]))]
     )
-    return MapBundle(JourneyMap(map_id, "Fahrrad kaufen"), (), stages, lanes, cards, ())
+    lo = draw(st.integers(-10, 3))
+    hi = draw(st.integers(lo + 1, 12))
+    personas = tuple(
+        Persona(new_id(), name, colour=draw(st.from_regex(r"#[0-9a-f]{6}", fullmatch=True)))
+        for name in draw(st.lists(st.sampled_from(["Alex", "Bo", "Ça", "Dee"]), max_size=3, unique=True))
+    )
+    points = tuple(
+        EmotionPoint(
+            new_id(),
+            map_id,
+            persona.id,
+            stage.id,
+            draw(st.floats(lo, hi).map(lambda x: min(hi, max(lo, round(x, 2))))),
+            draw(_descriptions),
+            draw(st.sampled_from([None, *Evidence])),
+        )
+        for persona in personas
+        for stage in stages
+        if draw(st.booleans())
+    )
+    jmap = JourneyMap(
+        map_id, "Fahrrad kaufen", scale_min=lo, scale_max=hi, persona_ids=tuple(p.id for p in personas)
+    )
+    return MapBundle(jmap, personas, stages, lanes, cards, points)
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(bundle=styled_maps(), suffix=st.sampled_from([".csv", ".xlsx"]))
-def test_any_lane_and_stage_settings_round_trip(tmp_path: Path, bundle: MapBundle, suffix: str) -> None:
+def test_any_settings_and_curves_round_trip(tmp_path: Path, bundle: MapBundle, suffix: str) -> None:
     doc = Document()
+    for persona in bundle.personas:
+        doc.add_persona(persona)
     add_bundle(doc, bundle)
     first = export(doc, bundle.map.id, "long", suffix)
     doc2, map2 = reimport(first, "long", suffix, tmp_path)
-    assert content(doc2, map2) == content(doc, bundle.map.id)
+    assert whole(doc2, map2) == whole(doc, bundle.map.id)
     assert export(doc2, map2, "long", suffix) == first
 
 
@@ -294,3 +388,83 @@ def replace_title(c: dict[str, Any], title: str) -> dict[str, Any]:
 def test_a_card_row_of_the_emotions_lane_is_still_refused(tmp_path: Path) -> None:
     plan = _plan(tmp_path, "Stage,Lane,Kind,Text,Lane folded\nKauf,Gefühle,emotions,Karte,yes\n")
     assert plan.error_lines() == ["row 2: “Gefühle” is the emotions lane: it shows curves, not cards."]
+
+
+CURVES = "Stage,Lane,Kind,Text,Channel,Persona,Score,Scale,Persona colour\n"
+
+
+@pytest.mark.parametrize(
+    ("row", "said"),
+    [
+        ("Kauf,Gefühle,emotions,,,Alex,sad,,", "“sad” in column G (Score) is not a number."),
+        ("Kauf,Gefühle,emotions,,,Alex,9,,", "“9” in column G (Score) is outside the scale -5..5."),
+        ("Kauf,Gefühle,emotions,,,Alex,3,1-7,", "“1-7” in column H (Scale) is not a scale like -5..5."),
+        ("Kauf,Gefühle,emotions,,,Alex,3,7..1,", "“7..1” in column H (Scale) is not a scale like -5..5."),
+        (
+            "Kauf,Gefühle,emotions,,,Alex,3,,red",
+            "“red” in column I (Persona colour) is not a colour like #1a2b3c.",
+        ),
+        ("Kauf,Gefühle,emotions,,,,3,,", "the score in column G (Score) has no persona."),
+        (",,,,,Alex,3,,", "the stage cell is empty, so the score has no place."),
+        (
+            "Kauf,Gefühle,emotions,,Web,Alex,3,,",
+            "column E (Channel) is for cards, and a row with a persona is a point of a curve.",
+        ),
+        ("Kauf,Gefühle,emotions,,,Alex,2,,", "“Alex” has a score at stage “Kauf” on row 2 already."),
+        (
+            "Suche,Gefühle,emotions,,,Alex,2,,#000000",
+            "“Alex” has “#000000” in column I (Persona colour) here but “#ABCDEF” on row 2.",
+        ),
+    ],
+)
+def test_a_bad_curve_row_is_named_by_row_and_column_and_nothing_is_imported(
+    tmp_path: Path, row: str, said: str
+) -> None:
+    plan = _plan(tmp_path, CURVES + "Kauf,Gefühle,emotions,,,Alex,1,,#ABCDEF\n" + row + "\n")
+    assert plan.error_lines() == [f"row 3: {said}"]
+    assert not plan.commands
+
+
+def test_a_sheet_of_curves_alone_makes_personas_points_and_an_emotions_lane(tmp_path: Path) -> None:
+    doc = Document()
+    sheet = 'Stage,Lane,Text,Persona,Score,Scale\nKauf,,endlich,alex,"6,5",1..7\nSuche,,,Alex,2,\n,,,Bo,,\n'
+    plan = _plan(tmp_path, sheet, doc)
+    assert plan.ok and plan.summary() == (
+        "Will create 2 stages, 1 lane, 2 personas and 2 emotion points in the new map “sheet”."
+    )
+    map_id = plan.apply(UndoStack(doc))
+    assert [(x.name, x.kind) for x in doc.lanes(map_id)] == [("Emotions", LaneKind.EMOTIONS)]
+    assert whole(doc, map_id)["points"] == [
+        ("alex", "Kauf", 6.5, "endlich", None),
+        ("alex", "Suche", 2.0, "", None),
+    ]
+    assert [p.name for p in bundle_of(doc, map_id).personas] == ["alex", "Bo"]
+    assert (doc.map(map_id).scale_min, doc.map(map_id).scale_max) == (1, 7)
+
+
+def test_a_persona_of_the_document_is_reused_and_keeps_its_colour(tmp_path: Path) -> None:
+    doc, map_id = rich_map()
+    alex = doc.add_persona(Persona(new_id(), "Alex", colour="#112233"))
+    sheet = CURVES + "Entdecken,Gefühle,emotions,,,ALEX,3,1..7,#ffffff\n"
+    plan = _plan(tmp_path, sheet, doc, target_map_id=map_id)
+    assert plan.ok
+    assert plan.warnings == [
+        "row 2: the map's scale is -5..5, so column H (Scale) (1..7) is ignored.",
+        "row 2: the persona “Alex” is already in the document, "
+        "so column I (Persona colour) (#ffffff) is ignored.",
+    ]
+    plan.apply(UndoStack(doc))
+    assert [p.id for p in bundle_of(doc, map_id).personas] == [alex.id]
+    assert doc.persona(alex.id).colour == "#112233" and len(doc.personas()) == 1
+
+
+def test_an_export_with_curves_is_guessed_as_cards_and_a_survey_as_scores(tmp_path: Path) -> None:
+    doc, map_id = rich_map()
+    with_curves(doc, map_id)
+    path = tmp_path / "curves.csv"
+    path.write_bytes(export(doc, map_id, "long", ".csv"))
+    assert guess_layout(read_table(path)) is Layout.LONG
+    path.write_text("Persona,Stage,Score\nAlex,Kauf,4\n")
+    assert guess_layout(read_table(path)) is Layout.EMOTIONS
+    path.write_text(",Kauf,Suche\nIdeen,a,b\n")
+    assert guess_layout(read_table(path)) is Layout.WIDE
