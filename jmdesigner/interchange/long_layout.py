@@ -248,7 +248,7 @@ def _point(
     ), problems
 
 
-def _settings(
+def settings_of(
     row: Row, columns: Columns, header: tuple[str, ...], fields: dict[str, tuple[str, str]]
 ) -> tuple[tuple[Said, ...], list[RowError]]:
     """What the row's settings cells say (blank cells say nothing), and every bad value."""
@@ -332,8 +332,8 @@ def _parse_row(row: Row, columns: Columns, header: tuple[str, ...]) -> tuple[Ite
     stage = field("stage", lambda s: checked_name(s, STAGE_NAME) if s.strip() else None, None)
     lane = field("lane", lambda s: checked_name(s, LANE_NAME) if s.strip() else None, None)
     kind = field("kind", parse_kind, None)
-    lane_said, lane_problems = _settings(row, columns, header, LANE_SETTINGS)
-    stage_said, stage_problems = _settings(row, columns, header, STAGE_SETTINGS)
+    lane_said, lane_problems = settings_of(row, columns, header, LANE_SETTINGS)
+    stage_said, stage_problems = settings_of(row, columns, header, STAGE_SETTINGS)
     problems += lane_problems + stage_problems
     for said, named, needed in ((lane_said, raw_lane, _NO_LANE), (stage_said, raw_stage, _NO_STAGE)):
         if said and not named.strip():

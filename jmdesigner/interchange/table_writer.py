@@ -21,6 +21,10 @@ from jmdesigner.model import Card, Document, EmotionPoint, Lane, LaneKind, Perso
 from jmdesigner.model.entities import DEFAULT_STAGE_WIDTH
 from jmdesigner.model.links import card_label
 
+TYPE_CHECKING = False  # typing's constant, without importing typing (a CSV export's start-up)
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
 Cell = str | int | float
 LINKED_TO = "Linked to"
 MOMENT_YES = "yes"
@@ -56,22 +60,9 @@ def long_rows(doc: Document, map_id: str) -> list[list[Cell]]:
     linked = bool(b.links)  # a "Linked to" column only then, so maps without links keep their form
     # likewise a "Moment of truth" column ("yes" or empty) only for a map that marks one
     moments = any(c.moment_of_truth for c in b.cards)
-    lanes, stages = long_layout.LANE_SETTINGS, long_layout.STAGE_SETTINGS
-    lane_columns = [
-        (lanes[field][0], get)
-        for field, get, used in (
-            ("lane_colour", lambda x: x.colour or "", any(x.colour for x in b.lanes)),
-            (
-                "lane_height",
-                lambda x: "" if x.height is None else _number(x.height),
-                any(x.height for x in b.lanes),
-            ),
-            ("lane_folded", lambda x: YES if x.collapsed else NO, any(x.collapsed for x in b.lanes)),
-        )
-        if used
-    ]
+    lane_columns = _lane_columns(b.lanes)
     stage_columns = [
-        (stages[field][0], get)
+        (long_layout.STAGE_SETTINGS[field][0], get)
         for field, get, used in (
             (
                 "stage_width",
@@ -156,21 +147,36 @@ def _linked_to(doc: Document, card_id: str, map_id: str) -> str:
 
 
 def wide_rows(doc: Document, map_id: str) -> list[list[Cell]]:
-    """“Lane”, “Kind”, then a column per stage; a cell lists its cards' texts, one per line.
+    """“Lane”, “Kind”, the lanes' look where the map uses it, then a column per stage; a cell lists
+    its cards' texts, one per line.
 
     Only texts fit in a cell, and a line break separates cards, so a card's own line breaks are
     written as U+2028 LINE SEPARATOR (Unicode's line break inside a paragraph), which reads back
     as a line break of that card.
     """
     b = bundle_of(doc, map_id)
-    rows: list[list[Cell]] = [["Lane", "Kind", *(s.name for s in b.stages)]]
+    looks = _lane_columns(b.lanes)
+    rows: list[list[Cell]] = [["Lane", "Kind", *(h for h, _ in looks), *(s.name for s in b.stages)]]
     for lane in b.lanes:
-        row: list[Cell] = [lane.name, lane.kind.value]
+        row: list[Cell] = [lane.name, lane.kind.value, *(get(lane) for _, get in looks)]
         for stage in b.stages:
             texts = [LINE_IN_CARD.join(c.text.split("\n")) for c in doc.cards_in(stage.id, lane.id)]
             row.append("\n".join(t for t in texts if t.strip()))
         rows.append(row)
     return rows
+
+
+def _lane_columns(lanes: Sequence[Lane]) -> list[tuple[str, Callable[[Lane], Cell]]]:
+    """The lane settings' columns a map's lanes use: (header, the cell of a lane)."""
+    getters: dict[str, tuple[Callable[[Lane], Cell], bool]] = {
+        "lane_colour": (lambda x: x.colour or "", any(x.colour for x in lanes)),
+        "lane_height": (
+            lambda x: "" if x.height is None else _number(x.height),
+            any(x.height for x in lanes),
+        ),
+        "lane_folded": (lambda x: YES if x.collapsed else NO, any(x.collapsed for x in lanes)),
+    }
+    return [(long_layout.LANE_SETTINGS[f][0], get) for f, (get, used) in getters.items() if used]
 
 
 def csv_bytes(rows: list[list[Cell]]) -> bytes:

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from typing import TypeVar
 
 from jmdesigner.errors import JmError
 from jmdesigner.i18n import grouped, translate
@@ -38,7 +37,11 @@ from jmdesigner.model.commands import Command, Macro
 from jmdesigner.model.entities import DEFAULT_SCALE
 
 MAX_REPORTED_ERRORS = 50
-_Settled = TypeVar("_Settled", Lane, Stage)
+TYPE_CHECKING = False  # typing's constant, without importing typing (a CSV import's start-up)
+if TYPE_CHECKING:
+    from typing import TypeVar
+
+    _Settled = TypeVar("_Settled", Lane, Stage)
 
 
 class Layout(StrEnum):
@@ -140,9 +143,9 @@ def guess_layout(table: Table) -> Layout:
     scores = survey.guess(table)
     cards = long_layout.guess(table)
     has_cards = all(cards[f] is not None for f in long_layout.REQUIRED)
-    if scores["persona"] is not None and scores["score"] is not None:
-        if not (has_cards and cards["kind"] is not None):
-            return Layout.EMOTIONS
+    is_export = has_cards and cards["kind"] is not None
+    if scores["persona"] is not None and scores["score"] is not None and not is_export:
+        return Layout.EMOTIONS
     return Layout.LONG if has_cards else Layout.WIDE
 
 

@@ -2,13 +2,16 @@
 
 It is how people sketch a map in a spreadsheet. The first header cell names the lane
 column (its text is ignored); an optional second column headed “Kind” gives each lane's
-kind, which is what an export writes so a map comes back exactly.
+kind, which is what an export writes so a map comes back exactly. Columns headed “Lane
+colour”, “Lane height” and “Lane folded” right after it (or after the lane column) give each
+lane's look, as in the long layout; the stages start after them.
 """
 
 from __future__ import annotations
 
 from jmdesigner.errors import ValidationError
 from jmdesigner.i18n import translate
+from jmdesigner.interchange.long_layout import LANE_SETTINGS, settings_of
 from jmdesigner.interchange.table_reader import Table
 from jmdesigner.interchange.tabular_rows import (
     LANE_NAME,
@@ -25,6 +28,8 @@ from jmdesigner.model import validation as v
 from jmdesigner.model.field_names import CARD_TEXT
 
 KIND_HEADERS = ("kind", "lane kind", "lane type")
+# A lane's look, by its long-layout header only ("Lane folded", not "Folded": a stage may be called that).
+SETTING_HEADERS = {normalise_header(header): field for field, (header, _) in LANE_SETTINGS.items()}
 LINE_IN_CARD = "\u2028"  # a line break inside one card; a plain line break starts the next card
 
 
@@ -32,6 +37,10 @@ def parse_wide(table: Table) -> tuple[list[Item], list[RowError]]:
     header = table.header
     has_kind = len(header) > 1 and normalise_header(header[1]) in KIND_HEADERS
     first_stage = 2 if has_kind else 1
+    settings: dict[str, int | None] = {}
+    while first_stage < len(header) and normalise_header(header[first_stage]) in SETTING_HEADERS:
+        settings.setdefault(SETTING_HEADERS[normalise_header(header[first_stage])], first_stage)
+        first_stage += 1
     items: list[Item] = []
     errors: list[RowError] = []
     stage_at: dict[int, str] = {}
@@ -84,7 +93,8 @@ def parse_wide(table: Table) -> tuple[list[Item], list[RowError]]:
         lane_raw = row.cell(0)
         cells = [(col, row.cell(col)) for col in range(first_stage, len(row.cells))]
         if not lane_raw.strip():
-            if any(text.strip() for _, text in cells) or (has_kind and row.cell(1).strip()):
+            said = any(row.cell(c).strip() for c in range(1, first_stage)) and (has_kind or settings)
+            if any(text.strip() for _, text in cells) or said:
                 errors.append(
                     RowError(row.number, translate("TabularImport", "the lane cell (column A) is empty."))
                 )
@@ -95,7 +105,11 @@ def parse_wide(table: Table) -> tuple[list[Item], list[RowError]]:
         except ValidationError as exc:
             errors.append(RowError(row.number, str(exc).rstrip(".") + "."))
             continue
-        items.append(Item(row.number, None, lane, kind))
+        lane_said, problems = settings_of(row, settings, table.header, LANE_SETTINGS)
+        if problems:
+            errors += problems
+            continue
+        items.append(Item(row.number, None, lane, kind, lane_said=lane_said))
         for col, text in cells:
             lines = [line.strip() for line in text.split("\n") if line.strip()]
             if lines and col not in stage_at:

@@ -468,3 +468,40 @@ def test_an_export_with_curves_is_guessed_as_cards_and_a_survey_as_scores(tmp_pa
     assert guess_layout(read_table(path)) is Layout.EMOTIONS
     path.write_text(",Kauf,Suche\nIdeen,a,b\n")
     assert guess_layout(read_table(path)) is Layout.WIDE
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_the_wide_layout_keeps_the_lanes_look(tmp_path: Path, suffix: str) -> None:
+    doc, map_id = styled_map()
+    for card in doc.cards(map_id):  # the wide layout holds texts only: one line each, not blank
+        if card.text.strip() != card.text or not card.text or "\n" in card.text or card.text.startswith("="):
+            doc.remove_card(card.id)
+        else:
+            doc.update_card(
+                card.id,
+                colour=None,
+                channel="",
+                owner="",
+                evidence=None,
+                votes=0,
+                tags=(),
+                moment_of_truth=False,
+            )
+    for stage in doc.stages(map_id):  # nor a stage's look
+        doc.update_stage(stage.id, width=DEFAULT_STAGE_WIDTH, description="")
+    first = export(doc, map_id, "wide", suffix)
+    assert table_writer.wide_rows(doc, map_id)[0][:5] == ["Lane", "Kind", *SETTINGS_HEADERS[:3]]
+    doc2, map2 = reimport(first, "wide", suffix, tmp_path)
+    assert content(doc2, map2) == content(doc, map_id)
+    assert export(doc2, map2, "wide", suffix) == first
+
+
+def test_a_bad_lane_setting_in_the_wide_layout_is_named_by_row_and_column(tmp_path: Path) -> None:
+    path = tmp_path / "wide.csv"
+    path.write_text("Lane,Kind,Lane folded,Aware,Buy\nIdeas,,maybe,a,b\nPains,,yes,c,\n")
+    plan = plan_import(Document(), read_table(path), ImportOptions(layout=Layout.WIDE))
+    assert plan.error_lines() == ["row 2: “maybe” in column C (Lane folded) is not yes or no."]
+    path.write_text("Lane,Kind,Aware,Folded\nIdeas,,a,b\n")  # a stage may be called “Folded”
+    doc = Document()
+    map_id = plan_import(doc, read_table(path), ImportOptions(layout=Layout.WIDE)).apply(UndoStack(doc))
+    assert [s.name for s in doc.stages(map_id)] == ["Aware", "Folded"]
