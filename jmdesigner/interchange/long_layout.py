@@ -293,15 +293,29 @@ def parse_long(table: Table, columns: Columns) -> tuple[list[Item], list[RowErro
         return [], [RowError(1, said.format(fields=fields, names=names))]
     items: list[Item] = []
     errors: list[RowError] = []
+    present = _present(columns)
     for row in table.rows:
-        item, problems = _parse_row(row, columns, table.header)
+        item, problems = _parse_row(row, columns, table.header, present)
         errors += problems
         if item is not None and not problems:
             items.append(item)
     return items, errors
 
 
-def _parse_row(row: Row, columns: Columns, header: tuple[str, ...]) -> tuple[Item | None, list[RowError]]:
+def _present(columns: Columns) -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]], bool]:
+    """The lane and stage settings and whether curves have columns in the table: a sheet without
+    them (most) pays nothing per row for them."""
+    lanes = {f: said for f, said in LANE_SETTINGS.items() if columns.get(f) is not None}
+    stages = {f: said for f, said in STAGE_SETTINGS.items() if columns.get(f) is not None}
+    return lanes, stages, columns.get("persona") is not None or columns.get("score") is not None
+
+
+def _parse_row(
+    row: Row,
+    columns: Columns,
+    header: tuple[str, ...],
+    present: tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]], bool],
+) -> tuple[Item | None, list[RowError]]:
     problems: list[RowError] = []
 
     def field(name: str, parse: Callable[[str], Any], default: Any) -> Any:
@@ -315,7 +329,8 @@ def _parse_row(row: Row, columns: Columns, header: tuple[str, ...]) -> tuple[Ite
     raw_stage, raw_lane = row.cell(columns["stage"]), row.cell(columns["lane"])
     text = row.cell(columns["text"])
     detail_names = ("channel", "owner", "evidence", "votes", "tags", "colour", "moment")
-    is_point = any(row.cell(columns.get(f)).strip() for f in ("persona", "score"))
+    lane_fields, stage_fields, curves = present
+    is_point = curves and any(row.cell(columns.get(f)).strip() for f in ("persona", "score"))
     has_card = not is_point and (
         bool(text.strip()) or any(row.cell(columns.get(f)).strip() for f in detail_names)
     )
@@ -332,8 +347,8 @@ def _parse_row(row: Row, columns: Columns, header: tuple[str, ...]) -> tuple[Ite
     stage = field("stage", lambda s: checked_name(s, STAGE_NAME) if s.strip() else None, None)
     lane = field("lane", lambda s: checked_name(s, LANE_NAME) if s.strip() else None, None)
     kind = field("kind", parse_kind, None)
-    lane_said, lane_problems = settings_of(row, columns, header, LANE_SETTINGS)
-    stage_said, stage_problems = settings_of(row, columns, header, STAGE_SETTINGS)
+    lane_said, lane_problems = settings_of(row, columns, header, lane_fields) if lane_fields else ((), [])
+    stage_said, stage_problems = settings_of(row, columns, header, stage_fields) if stage_fields else ((), [])
     problems += lane_problems + stage_problems
     for said, named, needed in ((lane_said, raw_lane, _NO_LANE), (stage_said, raw_stage, _NO_STAGE)):
         if said and not named.strip():

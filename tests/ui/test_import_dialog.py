@@ -187,3 +187,31 @@ def test_enter_after_reading_the_preview_imports(
     qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Return)  # where the keyboard is when it opens (X11)
     assert chooser == []
     assert dialog.imported_map_id is not None and len(doc.maps()) == 2
+
+
+def test_an_exported_workbook_comes_back_through_the_dialog_as_it_looked(
+    qtbot: Any, opened: tuple[Path, Document, UndoStack], tmp_path: Path
+) -> None:
+    """Lanes' look, stages' widths and the personas' curves come back, though the form lists only the
+    card columns: the others are found by their headers, and none is reported as not imported."""
+    from tests.interchange.test_table_roundtrip import export
+    from tests.interchange.test_table_settings import styled_map, whole, with_curves
+
+    source_doc, source_map = styled_map()
+    with_curves(source_doc, source_map)
+    source = tmp_path / "Fahrrad kaufen.xlsx"
+    source.write_bytes(export(source_doc, source_map, "long", ".xlsx"))
+    _, doc, stack = opened
+    dialog = ImportDialog(None, doc, stack, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.set_source(source)
+    assert dialog.chosen_layout() is Layout.LONG  # not survey scores, though it has Persona and Score
+    assert dialog.report.toPlainText() == ""
+    assert dialog.summary.text() == (
+        "Will create 4 stages, 5 lanes, 6 cards, 3 personas and 3 emotion points "
+        "in the new map “Fahrrad kaufen”."
+    )
+    click_import(qtbot, dialog)
+    map_id = dialog.imported_map_id
+    assert map_id is not None and whole(doc, map_id) == whole(source_doc, source_map)
