@@ -6,6 +6,7 @@ export keeps empty stages, empty lanes, the emotions lane and the lane order exa
 A lane's colour, height and folded state and a stage's width and description ride along in
 columns of their own (“Lane colour”, “Stage width”, …), repeated on each row of that lane or
 stage, as the lane's kind is: blank says nothing, and rows that say a value must agree.
+A row with a persona (and a score) is a point of that persona's emotion curve, not a card.
 """
 
 from __future__ import annotations
@@ -108,7 +109,12 @@ Columns = dict[str, int | None]
 
 
 def guess(table: Table) -> Columns:
-    return guess_columns(table.header, {**SYNONYMS, **_BY_HEADER})
+    """Each field's column, by header. Curves need both a Persona and a Score column: a sheet of
+    touchpoints with only a “Persona” column (whose persona a card is about) stays a sheet of cards."""
+    found = guess_columns(table.header, {**SYNONYMS, **_BY_HEADER})
+    if found["persona"] is None or found["score"] is None:
+        found.update(dict.fromkeys(POINT_SYNONYMS))
+    return found
 
 
 def with_settings(table: Table, columns: Columns) -> Columns:
@@ -176,7 +182,7 @@ def _scale(text: str) -> tuple[int, int]:
 def _point(
     row: Row, columns: Columns, header: tuple[str, ...], raw_stage: str
 ) -> tuple[PointFields, list[RowError]]:
-    """A row with a persona and/or a score: a point of a curve (or the persona shown, without a score)."""
+    """A row with a score: a point of a curve (or with only a persona: the persona shown)."""
     problems: list[RowError] = []
 
     def bad(sentence: str, field: str, raw: str, **values: object) -> None:
@@ -231,7 +237,7 @@ def _point(
             bad(
                 N_(
                     "TabularImport",
-                    "column {column} is for cards, and a row with a persona is a point of a curve.",
+                    "column {column} is for cards, and a row with a score is a point of a curve.",
                 ),
                 field,
                 "",
@@ -307,7 +313,7 @@ def _present(columns: Columns) -> tuple[dict[str, tuple[str, str]], dict[str, tu
     them (most) pays nothing per row for them."""
     lanes = {f: said for f, said in LANE_SETTINGS.items() if columns.get(f) is not None}
     stages = {f: said for f, said in STAGE_SETTINGS.items() if columns.get(f) is not None}
-    return lanes, stages, columns.get("persona") is not None or columns.get("score") is not None
+    return lanes, stages, columns.get("persona") is not None and columns.get("score") is not None
 
 
 def _parse_row(
@@ -330,10 +336,17 @@ def _parse_row(
     text = row.cell(columns["text"])
     detail_names = ("channel", "owner", "evidence", "votes", "tags", "colour", "moment")
     lane_fields, stage_fields, curves = present
-    is_point = curves and any(row.cell(columns.get(f)).strip() for f in ("persona", "score"))
-    has_card = not is_point and (
-        bool(text.strip()) or any(row.cell(columns.get(f)).strip() for f in detail_names)
+    has_card = bool(text.strip()) or any(row.cell(columns.get(f)).strip() for f in detail_names)
+    # A point of a curve has a score; a persona alone on a row of nothing else is shown on the map.
+    # A card row that names a persona stays a card.
+    is_point = curves and (
+        bool(row.cell(columns.get("score")).strip())
+        or (
+            not (has_card or raw_stage.strip() or raw_lane.strip())
+            and bool(row.cell(columns.get("persona")).strip())
+        )
     )
+    has_card = has_card and not is_point
     if not raw_stage.strip() and not raw_lane.strip() and not is_point:
         if has_card:
             return None, [

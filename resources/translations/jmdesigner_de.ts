@@ -5941,8 +5941,8 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>Der Wert in Spalte {column} hat keine Persona.</translation>
         </message>
         <message>
-            <source>column {column} is for cards, and a row with a persona is a point of a curve.</source>
-            <translation>Spalte {column} ist für Karten, und eine Zeile mit einer Persona ist ein Punkt einer Kurve.</translation>
+            <source>column {column} is for cards, and a row with a score is a point of a curve.</source>
+            <translation>Spalte {column} ist für Karten, und eine Zeile mit einem Wert ist ein Punkt einer Kurve.</translation>
         </message>
         <message>
             <source>the stage cell is empty, so the score has no place.</source>

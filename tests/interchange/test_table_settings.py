@@ -408,7 +408,7 @@ CURVES = "Stage,Lane,Kind,Text,Channel,Persona,Score,Scale,Persona colour\n"
         (",,,,,Alex,3,,", "the stage cell is empty, so the score has no place."),
         (
             "Kauf,Gefühle,emotions,,Web,Alex,3,,",
-            "column E (Channel) is for cards, and a row with a persona is a point of a curve.",
+            "column E (Channel) is for cards, and a row with a score is a point of a curve.",
         ),
         ("Kauf,Gefühle,emotions,,,Alex,2,,", "“Alex” has a score at stage “Kauf” on row 2 already."),
         (
@@ -505,3 +505,12 @@ def test_a_bad_lane_setting_in_the_wide_layout_is_named_by_row_and_column(tmp_pa
     doc = Document()
     map_id = plan_import(doc, read_table(path), ImportOptions(layout=Layout.WIDE)).apply(UndoStack(doc))
     assert [s.name for s in doc.stages(map_id)] == ["Aware", "Folded"]
+
+
+def test_a_sheet_of_cards_that_names_personas_stays_a_sheet_of_cards(tmp_path: Path) -> None:
+    """Curves need both a Persona and a Score column; a card row naming a persona stays a card."""
+    plan = _plan(tmp_path, "Stage,Lane,Text,Persona\nKauf,Touchpoints,Kasse,Alex\n")
+    assert plan.ok and plan.cards == 1 and plan.personas == 0
+    assert plan.warnings == ["Columns not imported: “Persona”"]
+    plan = _plan(tmp_path, CURVES + "Kauf,Touchpoints,touchpoints,Kasse,Web,Alex,,,\n,,,,,Bo,,,\n")
+    assert plan.ok and (plan.cards, plan.personas, plan.points) == (1, 1, 0)
