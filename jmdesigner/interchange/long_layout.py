@@ -268,7 +268,7 @@ def settings_of(
         column = _column(index, header)
         parse, bad = _SETTING_PARSERS[field]
         try:
-            said.append(Said(attr, parse(raw), raw.strip(), column))
+            said.append(Said(attr, parse(raw), " ".join(raw.split()), column))  # one line in a message
         except ValidationError as exc:
             problems.append(RowError(row.number, str(exc).rstrip(".") + "."))
         except ValueError:

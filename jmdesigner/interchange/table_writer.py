@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 Cell = str | int | float
 LINKED_TO = "Linked to"
 MOMENT_YES = "yes"
+_NO_CARD = ("", "", "", "", "", "", "")  # Text to Colour of a row that declares a stage or lane
 FIXED_TIME = dt.datetime(2000, 1, 1)  # in the workbook's properties, so an export is reproducible
 
 
@@ -90,29 +91,32 @@ def long_rows(doc: Document, map_id: str) -> list[list[Cell]]:
         persona: Persona | None = None,
         point: EmotionPoint | None = None,
     ) -> list[Cell]:
-        fields: list[Cell] = ["", "", "", "", "", "", ""]
-        if card is not None:
-            evidence = "" if card.evidence is None else card.evidence.value
-            tags = join_tags(card.tags)
-            fields = [card.text, card.channel, card.owner, evidence, card.votes, tags, card.colour or ""]
-        elif point is not None:
-            evidence = "" if point.evidence is None else point.evidence.value
-            fields = [point.note, "", "", evidence, "", "", ""]
-        curve: list[Cell] = ["", "", "", ""]
-        if persona is not None:
-            score = "" if point is None else _number(point.score)
-            curve = [persona.name, score, scale, persona.colour]
-        return [
+        out: list[Cell] = [
             "" if stage is None else stage.name,
             "" if lane is None else lane.name,
             "" if lane is None else lane.kind.value,
-            *fields,
-            *([MOMENT_YES if card is not None and card.moment_of_truth else ""] if moments else []),
-            *(curve if curves else []),
-            *(("" if lane is None else get(lane)) for _, get in lane_columns),
-            *(("" if stage is None else get(stage)) for _, get in stage_columns),
-            *([_linked_to(doc, card.id, map_id) if card is not None else ""] if linked else []),
         ]
+        if card is not None:
+            evidence = "" if card.evidence is None else card.evidence.value
+            tags = join_tags(card.tags)
+            out += (card.text, card.channel, card.owner, evidence, card.votes, tags, card.colour or "")
+        elif point is not None:
+            evidence = "" if point.evidence is None else point.evidence.value
+            out += (point.note, "", "", evidence, "", "", "")
+        else:
+            out += _NO_CARD
+        if moments:
+            out.append(MOMENT_YES if card is not None and card.moment_of_truth else "")
+        if curves:
+            score = "" if point is None else _number(point.score)
+            out += ("", "", "", "") if persona is None else (persona.name, score, scale, persona.colour)
+        if lane_columns:
+            out += [("" if lane is None else get(lane)) for _, get in lane_columns]
+        if stage_columns:
+            out += [("" if stage is None else get(stage)) for _, get in stage_columns]
+        if linked:
+            out.append(_linked_to(doc, card.id, map_id) if card is not None else "")
+        return out
 
     rows: list[list[Cell]] = [
         list(long_layout.HEADERS)
