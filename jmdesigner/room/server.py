@@ -373,7 +373,7 @@ class RoomServer:
         card = rules.text_id(data.get("card"), "card")
         key = rules.request_key(data.get("key"))
         who = self._allowed(data)
-        votes, left = await self._once("votes", who, key, lambda: self.room.vote(who, card))
+        votes, left = await self._once("votes", who, key, lambda: self.room.vote(who, card, key=key))
         return self._json({"card": card, "votes": votes, "dots_left": left}, 201)
 
     async def _post_feeling(self, request: web.Request) -> web.StreamResponse:
