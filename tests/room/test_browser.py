@@ -434,3 +434,69 @@ def _tap(driver, selector, nth: int = 0) -> None:  # type: ignore[no-untyped-def
     button = driver.find_elements(By.CSS_SELECTOR, selector)[nth]
     driver.execute_script("arguments[0].scrollIntoView({block: 'nearest'})", button)
     button.click()
+
+
+# The next dot's request reaches the room, but its answer is lost; the keys of the dots sent are
+# kept in window.dotKeys.
+LOSE_NEXT_DOT = (
+    "window.dotKeys = []; window.lostDot = false; const realFetch = window.fetch;"
+    "window.fetch = async (...a) => {"
+    " if (!String(a[0]).includes('api/votes')) return realFetch(...a);"
+    " window.dotKeys.push(JSON.parse(a[1].body).key);"
+    " if (window.lostDot) return realFetch(...a);"
+    " await realFetch(...a); window.lostDot = true; throw new TypeError('Failed to fetch'); };"
+)
+
+
+def test_a_dot_whose_answer_was_lost_counts_once(tmp_path: Path, browser) -> None:  # type: ignore[no-untyped-def]
+    """A dot's answer is lost (the Wi-Fi dropped as it went): the page says it is not given yet
+    and marks it; tapped again it goes with the same key, and the card has one dot. A dot lost the
+    same way and then the page reloaded is given again by itself, with its key, once."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    wait = WebDriverWait(browser, 20)
+    path = make_map_file(tmp_path / "w.jmap")
+    with served_room(path, RoomSettings(dots=3)) as served:
+        other = Client(served.url)
+        data = other.get("api/map").json()
+        lane = next(x["id"] for x in data["lanes"] if x["name"] == "Touchpoints")
+        cards = [
+            other.post(
+                "api/cards",
+                {"stage": data["stages"][0]["id"], "lane": lane, "text": text, "participant": "Bo"},
+            ).json()["id"]
+            for text in ("First card", "Second card")
+        ]
+        browser.get(served.url)
+        wait.until(ec.text_to_be_present_in_element((By.ID, "title"), "Checkout"))
+        browser.find_element(By.ID, "name").send_keys("Ana")
+        browser.find_element(By.CSS_SELECTOR, "#join button").click()
+        wait.until(ec.text_to_be_present_in_element((By.ID, "live"), "Live"))
+        wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, f"li[data-id='{cards[1]}'] button")))
+        browser.execute_script(LOSE_NEXT_DOT)
+        first = f"li[data-id='{cards[0]}'] button"
+        _retry(wait, lambda: _tap(browser, first) or True)
+        wait.until(ec.text_to_be_present_in_element((By.ID, "toast"), "Not given yet"))
+        assert "waiting" in browser.find_element(By.CSS_SELECTOR, first).get_attribute("class")
+        _retry(wait, lambda: _tap(browser, first) or True)  # tapped again: the same dot
+        wait.until(ec.text_to_be_present_in_element((By.ID, "toast"), "Dot given."))
+        keys = browser.execute_script("return window.dotKeys")
+        assert len(keys) == 2 and keys[0] and keys[0] == keys[1]
+        assert "waiting" not in browser.find_element(By.CSS_SELECTOR, first).get_attribute("class")
+        wait.until(ec.text_to_be_present_in_element((By.ID, "dots"), "2 dots left"))
+        browser.execute_script(LOSE_NEXT_DOT)  # the next dot is lost too, then the page reloads
+        _retry(wait, lambda: _tap(browser, f"li[data-id='{cards[1]}'] button") or True)
+        wait.until(ec.text_to_be_present_in_element((By.ID, "toast"), "Not given yet"))
+        browser.refresh()
+        wait.until(ec.text_to_be_present_in_element((By.ID, "dots"), "1 dot left"))
+        assert other.get("api/map?participant=Ana").json()["dots_left"] == 1
+        wait.until(
+            lambda d: d.execute_script(
+                "return !localStorage.getItem('jmdesigner-room-dots:' + location.pathname)"
+            )
+        )
+    with JmapFile.open(path, read_only=True) as jfile:
+        doc = jfile.document
+        assert [doc.card(card_id).votes for card_id in cards] == [1, 1]

@@ -2,7 +2,7 @@
 // on the page with textContent, never as HTML, so a note like <img onerror=…> stays text.
 "use strict";
 (function () {
-  const state = { map: null, stage: null, name: "", dotsLeft: null, feelings: {}, draft: null, lost: "" };
+  const state = { map: null, stage: null, name: "", dotsLeft: null, feelings: {}, draft: null, lost: "", dots: {} };
   const MAX_NOTE = 2000; // characters, as the room counts them (an emoji is one)
   const $ = (id) => document.getElementById(id);
 
@@ -51,6 +51,9 @@
         "Die Phase „{0}“ wurde von der Map entfernt: Wähle eine Phase für deine Notiz.",
       "The lane “{0}” was removed from the map: choose a lane for your note.":
         "Die Bahn „{0}“ wurde von der Map entfernt: Wähle eine Bahn für deine Notiz.",
+      "Not given yet: the room cannot be reached. Your dot is given when the room is back.":
+        "Noch nicht vergeben: Der Raum ist nicht erreichbar. Dein Punkt wird vergeben, sobald der Raum wieder da ist.",
+      "Dot on its way": "Punkt unterwegs",
     },
     es: {
       "Workshop room": "Sala del taller", "Connecting…": "Conectando…", "Your name": "Tu nombre",
@@ -84,6 +87,9 @@
         "La etapa «{0}» se quitó del mapa: elige una etapa para tu nota.",
       "The lane “{0}” was removed from the map: choose a lane for your note.":
         "La fila «{0}» se quitó del mapa: elige una fila para tu nota.",
+      "Not given yet: the room cannot be reached. Your dot is given when the room is back.":
+        "Aún no dado: no se puede llegar a la sala. Tu punto se dará cuando la sala vuelva.",
+      "Dot on its way": "Punto en camino",
     },
     fr: {
       "Workshop room": "Salle d’atelier", "Connecting…": "Connexion…", "Your name": "Votre nom",
@@ -117,6 +123,9 @@
         "L’étape «\u00a0{0}\u00a0» a été retirée de la carte\u00a0: choisissez une étape pour votre note.",
       "The lane “{0}” was removed from the map: choose a lane for your note.":
         "La ligne «\u00a0{0}\u00a0» a été retirée de la carte\u00a0: choisissez une ligne pour votre note.",
+      "Not given yet: the room cannot be reached. Your dot is given when the room is back.":
+        "Pas encore donné\u00a0: la salle est injoignable. Votre point sera donné dès que la salle sera de retour.",
+      "Dot on its way": "Point en route",
     },
   };
   const language = (navigator.languages || [navigator.language || "en"])
@@ -248,6 +257,27 @@
     updateCount();
   }
 
+  // The dots on their way (card id → its key, the same on every try): a dot whose answer was lost
+  // is given again with its key, by itself when the room is back or when the card is tapped again,
+  // and counts once; kept on the phone, so a reload sends it again too.
+  const DOTS = "jmdesigner-room-dots:" + location.pathname;
+  function keepDots() {
+    try {
+      const kept = Object.values(state.dots).map((dot) => ({ card: dot.card, key: dot.key, name: dot.name }));
+      if (kept.length) localStorage.setItem(DOTS, JSON.stringify(kept)); else localStorage.removeItem(DOTS);
+    } catch (e) { /* private mode, full storage: the dots wait in the page only */ }
+  }
+  function restoreDots() {
+    let kept = null;
+    try { kept = JSON.parse(localStorage.getItem(DOTS) || "null"); } catch (e) { kept = null; }
+    if (!Array.isArray(kept)) return;
+    for (const dot of kept.slice(0, 50)) {
+      if (dot && typeof dot.card === "string" && typeof dot.key === "string" && typeof dot.name === "string") {
+        state.dots[dot.card] = { card: dot.card, key: dot.key, name: dot.name, sending: false };
+      }
+    }
+  }
+
   function saveName(name) {
     try { localStorage.setItem("jmdesigner-room-name", name); } catch (e) { /* private mode */ }
   }
@@ -339,7 +369,12 @@
     const vote = el("button", "vote", "● " + card.votes);
     vote.type = "button";
     vote.setAttribute("aria-label", t("Give a dot ({0} so far)", card.votes));
-    vote.disabled = state.dotsLeft === 0;
+    const waiting = state.dots[card.id];
+    vote.disabled = state.dotsLeft === 0 && !waiting;
+    if (waiting) {
+      vote.classList.add("waiting");
+      vote.title = t("Dot on its way");
+    }
     vote.addEventListener("click", () => castVote(card.id));
     item.append(vote);
     return item;
@@ -480,22 +515,60 @@
   // Back in touch (the stream reopened, the phone woke or found the network): a note that could
   // not be sent goes out again, with its key, if it is still the text on the page.
   function resend() {
+    resendDots();
     const note = state.draft;
     if (!state.map || !note || !note.waiting || state.ended || state.gone) return;
     if ($("text").value.trim() === note.text) sendNote();
   }
 
+  // One key per dot given, the same on every try of it: a dot whose answer was lost is given again
+  // with it (a tap on the same card meanwhile is that dot, not a second one) and counts once.
+  let dotTimer = 0;
   async function castVote(cardId) {
+    if (state.ended || state.gone) return;
+    let dot = state.dots[cardId];
+    if (dot && dot.name !== state.name) dot = null; // another name on this phone: its own dots
+    if (!dot) {
+      dot = state.dots[cardId] = { card: cardId, key: newKey(), name: state.name, sending: false };
+      keepDots();
+    }
+    if (dot.sending) return;
+    dot.sending = true;
     try {
-      const result = await api("api/votes", { card: cardId, participant: state.name });
+      const result = await api("api/votes", { card: cardId, participant: dot.name, key: dot.key });
+      if (state.dots[cardId] === dot) delete state.dots[cardId];
+      keepDots();
       state.dotsLeft = result.dots_left;
-      const card = state.map.cards.find((c) => c.id === cardId);
+      const card = state.map && state.map.cards.find((c) => c.id === cardId);
       if (card) card.votes = result.votes;
       render();
       say(result.dots_left ? t("Dot given.") : t("That was your last dot."));
     } catch (error) {
-      if (error.status === 409) { state.dotsLeft = 0; render(); }
-      say(error.message, true);
+      if (error.unreachable && !state.ended) { // kept with its key, given when the room is back
+        if (state.map) renderLanes();
+        say(t("Not given yet: the room cannot be reached. Your dot is given when the room is back."), true);
+        if (!dotTimer) dotTimer = setTimeout(() => { dotTimer = 0; resendDots(); }, 5000); // and meanwhile
+        return;
+      }
+      if (state.dots[cardId] === dot) delete state.dots[cardId]; // refused: the participant decides
+      keepDots();
+      if (error.status === 409) state.dotsLeft = 0;
+      if (state.map) render();
+      if (!state.ended) say(error.message, true);
+    } finally {
+      dot.sending = false;
+    }
+  }
+
+  function resendDots() {
+    if (!state.map || state.ended || state.gone) return;
+    for (const dot of Object.values(state.dots)) {
+      if (dot.name !== state.name) {
+        delete state.dots[dot.card]; // given under a name this phone no longer uses
+        keepDots();
+      } else if (!dot.sending) {
+        castVote(dot.card);
+      }
     }
   }
 
@@ -588,6 +661,7 @@
     window.addEventListener("online", resend);
     $("text").addEventListener("input", () => { updateCount(); keepDraft(); });
     restoreDraft();
+    restoreDots();
     state.name = savedName();
     follow();
     if (state.name) {
