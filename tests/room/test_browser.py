@@ -500,3 +500,57 @@ def test_a_dot_whose_answer_was_lost_counts_once(tmp_path: Path, browser) -> Non
     with JmapFile.open(path, read_only=True) as jfile:
         doc = jfile.document
         assert [doc.card(card_id).votes for card_id in cards] == [1, 1]
+
+
+def test_the_live_stream_is_renewed_without_a_gap_or_a_reload(  # type: ignore[no-untyped-def]
+    tmp_path: Path, browser, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The room ends each stream after its lifetime (0.6 s here, minutes in a room): the page opens
+    the next at once, asking for what came meanwhile; cards posted across the renewals each show
+    once, the page says Live throughout and never reloads the map."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    from jmdesigner.room import server as room_server
+
+    monkeypatch.setattr(room_server, "STREAM_LIFETIME", 0.6)
+    wait = WebDriverWait(browser, 20)
+    path = make_map_file(tmp_path / "w.jmap")
+    with served_room(path) as served:
+        asked: list[str] = []
+        for name in ("_events", "_get_map"):
+            handler = getattr(served.server, name)
+
+            async def counted(request, handler=handler):  # type: ignore[no-untyped-def]
+                asked.append(request.path_qs.rsplit("/", 1)[1])
+                return await handler(request)
+
+            setattr(served.server, name, counted)
+        browser.get(served.url)
+        wait.until(ec.text_to_be_present_in_element((By.ID, "title"), "Checkout"))
+        browser.find_element(By.ID, "name").send_keys("Ana")
+        browser.find_element(By.CSS_SELECTOR, "#join button").click()
+        wait.until(ec.text_to_be_present_in_element((By.ID, "live"), "Live"))
+        browser.execute_script(
+            "window.said = []; new MutationObserver(() => window.said.push("
+            "document.getElementById('live').textContent)).observe("
+            "document.getElementById('live'), {childList: true, characterData: true, subtree: true});"
+        )
+        other = Client(served.url)
+        data = other.get("api/map").json()
+        maps_before = sum(a.startswith("map") for a in asked)
+        lane = next(x["id"] for x in data["lanes"] if x["name"] == "Touchpoints")
+        cell = {"stage": data["stages"][0]["id"], "lane": lane, "participant": "Bo"}
+        texts = [f"Across renewal {n}" for n in range(6)]
+        for n, text in enumerate(texts):
+            assert other.post("api/cards", {**cell, "text": text}).status == 201
+            streams = sum(a.startswith("events") for a in asked)
+            wait.until(lambda _d, n=streams: sum(a.startswith("events") for a in asked) > n)  # a renewal
+        wait.until(lambda d: texts[-1] in d.find_element(By.ID, "lanes").text)
+        shown = browser.execute_script("return document.getElementById('lanes').textContent")
+        assert [shown.count(text) for text in texts] == [1] * 6
+        assert any("since=" in a for a in asked if a.startswith("events"))
+        assert sum(a.startswith("map") for a in asked) == maps_before, asked  # no reload of the map
+        assert "Reconnecting…" not in browser.execute_script("return window.said")
+        assert browser.find_element(By.ID, "live").text == "Live"

@@ -589,11 +589,27 @@
     $("count").classList.toggle("over", length > MAX_NOTE); // never cut: a pasted long text stays whole
   }
 
+  // The live stream. Each event is numbered; a stream that ends (the room ends each after a few
+  // minutes, so that a phone asleep does not hold one) is followed at once by the next, which
+  // first sends what came meanwhile ("since" the last event this page had): nothing missed,
+  // nothing twice, no reload. (The browser's own reconnection sends the same as Last-Event-ID.)
   function follow() {
     const live = $("live");
     let dropped = false;
-    events = new EventSource("api/events");
-    events.onopen = () => {
+    const since = state.eventId ? "?since=" + encodeURIComponent(state.eventId) : "";
+    events = new EventSource("api/events" + since);
+    const stream = events;
+    const on = (type, handle) => stream.addEventListener(type, (e) => {
+      if (e.lastEventId) state.eventId = e.lastEventId;
+      handle(e);
+    });
+    on("hello", () => {});
+    on("renew", () => {
+      if (stream !== events || state.gone) return;
+      stream.close();
+      follow();
+    });
+    stream.onopen = () => {
       live.textContent = t("Live");
       live.classList.add("on");
       // back after the room was closed for a while (same link): catch up on what changed, and
@@ -602,30 +618,31 @@
       else resend();
       dropped = false;
     };
-    events.onerror = () => {
+    stream.onerror = () => {
       if (state.gone) return;
       dropped = true;
       live.textContent = t("Reconnecting…");
       live.classList.remove("on");
-      if (events.readyState === EventSource.CLOSED) {
+      if (stream.readyState === EventSource.CLOSED) {
         // the server refused the stream (the browser gives up on its own): ask why, then retry
         api("api/map").catch(() => {}).finally(() => { if (!state.gone) setTimeout(follow, 5000); });
       }
     };
-    events.addEventListener("card", (e) => {
+    on("card", (e) => {
       if (!state.map) return;
       upsert(JSON.parse(e.data).card);
       renderLanes();
     });
-    events.addEventListener("card-removed", (e) => {
+    on("card-removed", (e) => {
       if (!state.map) return;
       const id = JSON.parse(e.data).id;
       state.map.cards = state.map.cards.filter((c) => c.id !== id);
       renderLanes();
     });
-    events.addEventListener("map", () => { load().catch((error) => say(error.message, true)); });
-    events.addEventListener("ended", workshopEnded);
-    events.addEventListener("landed", (e) => {
+    on("map", () => { load().catch((error) => say(error.message, true)); });
+    on("ended", workshopEnded);
+    on("feeling", () => {});
+    on("landed", (e) => {
       const landed = JSON.parse(e.data);
       if (state.draft && state.draft.key === landed.key) noteLanded(state.draft, landed.held);
     });
