@@ -370,6 +370,7 @@ class RoomServer:
             "api/events": ("GET", self._events),
             "api/cards": ("POST", self._post_card),
             "api/votes": ("POST", self._post_vote),
+            "api/unvotes": ("POST", self._take_back_vote),
             "api/feelings": ("POST", self._post_feeling),
         }
 
@@ -409,6 +410,17 @@ class RoomServer:
         who = self._allowed(data)
         votes, left = await self._once("votes", who, key, lambda: self.room.vote(who, card, key=key))
         return self._json({"card": card, "votes": votes, "dots_left": left}, 201)
+
+    async def _take_back_vote(self, request: web.Request) -> web.StreamResponse:
+        """A dot taken back, named by the key it was given with: done once however often sent."""
+        data = await self._body(request)
+        card = rules.text_id(data.get("card"), "card")
+        dot = rules.request_key(data.get("dot"))
+        if dot is None:
+            raise RoomRefusal(400, "Say which dot to take back: “dot” is the key it was given with.")
+        who = self._allowed(data)
+        votes, left = await self._on_owner(lambda: self.room.take_back(who, card, dot))
+        return self._json({"card": card, "votes": votes, "dots_left": left}, 200)
 
     async def _post_feeling(self, request: web.Request) -> web.StreamResponse:
         data = await self._body(request)

@@ -220,6 +220,23 @@ class Room:
         self._push(change, "Vote from the room")
         return card.votes + 1, self.settings.dots - spent - 1
 
+    def take_back(self, participant: str, card_id: str, dot_key: str) -> tuple[int, int]:
+        """Take back the dot a participant gave a card with ``dot_key`` (a tap on the wrong card,
+        a double tap); returns the card's votes and the participant's dots left. A dot no longer
+        on the card (taken back already: this is a retry; or the card's dots changed otherwise)
+        is answered as things stand, nothing written, so a retry never takes back a second dot."""
+        card = self.doc.get(Kind.CARD, card_id)
+        if card is None or card.map_id != self.map_id or card.held:
+            raise RoomRefusal(404, "That note is not on this map (any more).")
+        entry = dot_entry(self.map_id, participant, dot_key)
+        if entry in card.room_votes:
+            at = len(card.room_votes) - 1 - card.room_votes[::-1].index(entry)
+            kept = (*card.room_votes[:at], *card.room_votes[at + 1 :])
+            change = commands.update_card(card_id, votes=max(0, card.votes - 1), room_votes=kept)
+            self._push(change, "Dot taken back in the room")
+            card = self.doc.get(Kind.CARD, card_id)
+        return card.votes, max(0, self.settings.dots - self._dots_spent(participant))
+
     def feel(self, participant: str, stage_id: str, score: int) -> None:
         """A participant's rating of a stage; the Room persona's point there is the mean."""
         stage = self.doc.get(Kind.STAGE, stage_id)

@@ -554,3 +554,45 @@ def test_the_live_stream_is_renewed_without_a_gap_or_a_reload(  # type: ignore[n
         assert sum(a.startswith("map") for a in asked) == maps_before, asked  # no reload of the map
         assert "Reconnecting…" not in browser.execute_script("return window.said")
         assert browser.find_element(By.ID, "live").text == "Live"
+
+
+def test_a_double_tapped_dot_is_taken_back(tmp_path: Path, browser) -> None:  # type: ignore[no-untyped-def]
+    """A double tap gives a card both dots; the card shows a take-back button (the phone's own
+    dots marked), which gives one back (also after a reload); the dot then goes to another card."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    wait = WebDriverWait(browser, 20)
+    path = make_map_file(tmp_path / "w.jmap")
+    with served_room(path, RoomSettings(dots=2)) as served:
+        other = Client(served.url)
+        data = other.get("api/map").json()
+        lane = next(x["id"] for x in data["lanes"] if x["name"] == "Touchpoints")
+        cell = {"stage": data["stages"][0]["id"], "lane": lane, "participant": "Bo"}
+        cards = [other.post("api/cards", {**cell, "text": t}).json()["id"] for t in ("Meant", "Wrong")]
+        browser.get(served.url)
+        wait.until(ec.text_to_be_present_in_element((By.ID, "title"), "Checkout"))
+        browser.find_element(By.ID, "name").send_keys("Ana")
+        browser.find_element(By.CSS_SELECTOR, "#join button").click()
+        wait.until(ec.text_to_be_present_in_element((By.ID, "live"), "Live"))
+        wrong, meant = (f"li[data-id='{card}']" for card in (cards[1], cards[0]))
+        wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, wrong + " button.vote")))
+        assert browser.find_elements(By.CSS_SELECTOR, "button.take-back") == []
+        for _ in range(2):  # a double tap
+            _retry(wait, lambda: _tap(browser, wrong + " button.vote") or True)
+        wait.until(ec.text_to_be_present_in_element((By.ID, "dots"), "0 dots left"))
+        assert "mine" in browser.find_element(By.CSS_SELECTOR, wrong + " button.vote").get_attribute("class")
+        browser.refresh()  # the phone's own dots are kept across a reload
+        wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, wrong + " button.take-back")))
+        label = browser.find_element(By.CSS_SELECTOR, wrong + " button.take-back").get_attribute("aria-label")
+        assert label == "Take back your dot"
+        _retry(wait, lambda: _tap(browser, wrong + " button.take-back") or True)
+        wait.until(ec.text_to_be_present_in_element((By.ID, "toast"), "Dot taken back."))
+        wait.until(ec.text_to_be_present_in_element((By.ID, "dots"), "1 dot left"))
+        _retry(wait, lambda: _tap(browser, meant + " button.vote") or True)
+        wait.until(ec.text_to_be_present_in_element((By.ID, "dots"), "0 dots left"))
+        assert other.get("api/map?participant=Ana").json()["dots_left"] == 0
+    with JmapFile.open(path, read_only=True) as jfile:
+        doc = jfile.document
+        assert [doc.card(card).votes for card in cards] == [1, 1]

@@ -237,3 +237,31 @@ def test_a_dot_whose_key_never_reached_the_disk_still_counts_once(tmp_path: Path
         people = served.server.room.participants
         assert {name: p.votes for name, p in people.items()} == {"Ana": 0, "Bo": 2, "Cy": 1}
     assert _dots(path, card_id)[0] == 3
+
+
+def test_a_dot_taken_back_is_taken_back_once(tmp_path: Path) -> None:
+    """A participant takes back a dot (a double tap, the wrong card) by the key it was given with:
+    the card loses that dot and the dot is theirs to give again; sent again (a lost answer, also
+    after the app restarted) nothing more is taken; another participant cannot take it back."""
+    path = make_map_file(tmp_path / "w.jmap")
+    with served_room(path, RoomSettings(dots=2), keys=RequestKeys()) as served:
+        stage, lane = _cell(served)
+        note = {"stage": stage, "lane": lane, "text": "double tapped", "participant": "Ana"}
+        card_id = served.client().post("api/cards", note).json()["id"]
+        phone = served.client()
+        for key in ("dot-key-0001", "dot-key-0002"):  # a double tap: both dots on one card
+            assert phone.post("api/votes", {"card": card_id, "participant": "Bo", "key": key}).status == 201
+        back = {"card": card_id, "participant": "Bo", "dot": "dot-key-0002"}
+        assert phone.post("api/unvotes", {**back, "participant": "Cy"}).json()["votes"] == 2  # not hers
+        answer = phone.post("api/unvotes", back)
+        assert (answer.status, answer.json()) == (200, {"card": card_id, "votes": 1, "dots_left": 1})
+        assert phone.post("api/unvotes", back).json() == {"card": card_id, "votes": 1, "dots_left": 1}
+        assert phone.post("api/unvotes", {**back, "dot": None}).status == 400
+        assert phone.post("api/unvotes", {**back, "card": "gone"}).status == 404
+    with served_room(path, RoomSettings(dots=2), keys=RequestKeys()) as served:
+        phone = served.client()
+        assert phone.post("api/unvotes", back).json() == {"card": card_id, "votes": 1, "dots_left": 1}
+        assert served.server.room.participants["Bo"].votes == 1
+        other = {"card": card_id, "participant": "Bo", "dot": "dot-key-0001"}
+        assert phone.post("api/unvotes", other).json() == {"card": card_id, "votes": 0, "dots_left": 2}
+    assert _dots(path, card_id) == (0, ())

@@ -2,7 +2,9 @@
 // on the page with textContent, never as HTML, so a note like <img onerror=…> stays text.
 "use strict";
 (function () {
-  const state = { map: null, stage: null, name: "", dotsLeft: null, feelings: {}, draft: null, lost: "", dots: {} };
+  const state = {
+    map: null, stage: null, name: "", dotsLeft: null, feelings: {}, draft: null, lost: "", dots: {}, given: {},
+  };
   const MAX_NOTE = 2000; // characters, as the room counts them (an emoji is one)
   const $ = (id) => document.getElementById(id);
 
@@ -54,6 +56,9 @@
       "Not given yet: the room cannot be reached. Your dot is given when the room is back.":
         "Noch nicht vergeben: Der Raum ist nicht erreichbar. Dein Punkt wird vergeben, sobald der Raum wieder da ist.",
       "Dot on its way": "Punkt unterwegs",
+      "Take back your dot": "Deinen Punkt zurücknehmen", "Dot taken back.": "Punkt zurückgenommen.",
+      "Not taken back: the room cannot be reached. Try again in a moment.":
+        "Nicht zurückgenommen: Der Raum ist nicht erreichbar. Versuch es gleich noch einmal.",
     },
     es: {
       "Workshop room": "Sala del taller", "Connecting…": "Conectando…", "Your name": "Tu nombre",
@@ -90,6 +95,9 @@
       "Not given yet: the room cannot be reached. Your dot is given when the room is back.":
         "Aún no dado: no se puede llegar a la sala. Tu punto se dará cuando la sala vuelva.",
       "Dot on its way": "Punto en camino",
+      "Take back your dot": "Retirar tu punto", "Dot taken back.": "Punto retirado.",
+      "Not taken back: the room cannot be reached. Try again in a moment.":
+        "No retirado: no se puede llegar a la sala. Inténtalo de nuevo en un momento.",
     },
     fr: {
       "Workshop room": "Salle d’atelier", "Connecting…": "Connexion…", "Your name": "Votre nom",
@@ -126,6 +134,9 @@
       "Not given yet: the room cannot be reached. Your dot is given when the room is back.":
         "Pas encore donné\u00a0: la salle est injoignable. Votre point sera donné dès que la salle sera de retour.",
       "Dot on its way": "Point en route",
+      "Take back your dot": "Reprendre votre point", "Dot taken back.": "Point repris.",
+      "Not taken back: the room cannot be reached. Try again in a moment.":
+        "Non repris\u00a0: la salle est injoignable. Réessayez dans un instant.",
     },
   };
   const language = (navigator.languages || [navigator.language || "en"])
@@ -278,6 +289,24 @@
     }
   }
 
+  // The dots this phone gave (card id → their keys, under the name they were given with): each can
+  // be taken back by its key (a double tap, the wrong card), once however often that is sent.
+  const GIVEN = "jmdesigner-room-given:" + location.pathname;
+  function keepGiven() {
+    try {
+      const cards = Object.keys(state.given).length ? { name: state.name, cards: state.given } : null;
+      if (cards) localStorage.setItem(GIVEN, JSON.stringify(cards)); else localStorage.removeItem(GIVEN);
+    } catch (e) { /* private mode: taken back from this page only */ }
+  }
+  function restoreGiven() {
+    let kept = null;
+    try { kept = JSON.parse(localStorage.getItem(GIVEN) || "null"); } catch (e) { kept = null; }
+    if (!kept || kept.name !== state.name || typeof kept.cards !== "object" || !kept.cards) return;
+    for (const [card, keys] of Object.entries(kept.cards).slice(0, 200)) {
+      if (Array.isArray(keys)) state.given[card] = keys.filter((key) => typeof key === "string").slice(0, 100);
+    }
+  }
+
   function saveName(name) {
     try { localStorage.setItem("jmdesigner-room-name", name); } catch (e) { /* private mode */ }
   }
@@ -291,6 +320,10 @@
     state.map = map;
     if (typeof map.dots_left === "number") state.dotsLeft = map.dots_left;
     if (map.landed && waiting) noteLanded(waiting, map.held);
+    const here = new Set(map.cards.map((c) => c.id));
+    const gone = Object.keys(state.given).filter((card) => !here.has(card));
+    for (const card of gone) delete state.given[card]; // deleted, or held by the facilitator
+    if (gone.length) keepGiven();
     if (map.feelings) state.feelings = map.feelings;
     if (!map.stages.some((s) => s.id === state.stage)) {
       const before = state.stage && previous && previous.stages.find((s) => s.id === state.stage);
@@ -376,7 +409,17 @@
       vote.title = t("Dot on its way");
     }
     vote.addEventListener("click", () => castVote(card.id));
+    const mine = (state.given[card.id] || []).length;
+    if (mine) vote.classList.add("mine");
     item.append(vote);
+    if (mine && !waiting) {
+      const back = el("button", "take-back", "−");
+      back.type = "button";
+      back.setAttribute("aria-label", t("Take back your dot"));
+      back.title = t("Take back your dot");
+      back.addEventListener("click", () => takeBack(card.id));
+      item.append(back);
+    }
     return item;
   }
 
@@ -538,6 +581,9 @@
       const result = await api("api/votes", { card: cardId, participant: dot.name, key: dot.key });
       if (state.dots[cardId] === dot) delete state.dots[cardId];
       keepDots();
+      const given = state.given[cardId] || (state.given[cardId] = []);
+      if (!given.includes(dot.key)) given.push(dot.key);
+      keepGiven();
       state.dotsLeft = result.dots_left;
       const card = state.map && state.map.cards.find((c) => c.id === cardId);
       if (card) card.votes = result.votes;
@@ -558,6 +604,38 @@
     } finally {
       dot.sending = false;
     }
+  }
+
+  let takingBack = false;
+  async function takeBack(cardId) {
+    const keys = state.given[cardId] || [];
+    if (!keys.length || takingBack || state.ended || state.gone) return;
+    const key = keys[keys.length - 1]; // the latest dot given to that card; the same on a retry
+    takingBack = true;
+    try {
+      const result = await api("api/unvotes", { card: cardId, participant: state.name, dot: key });
+      forget(cardId, key);
+      state.dotsLeft = result.dots_left;
+      const card = state.map && state.map.cards.find((c) => c.id === cardId);
+      if (card) card.votes = result.votes;
+      if (state.map) render();
+      say(t("Dot taken back."));
+    } catch (error) {
+      if (error.unreachable) {
+        say(t("Not taken back: the room cannot be reached. Try again in a moment."), true);
+        return;
+      }
+      if (error.status === 404) forget(cardId, key);
+      if (state.map) render();
+      if (!state.ended) say(error.message, true);
+    } finally {
+      takingBack = false;
+    }
+  }
+  function forget(cardId, key) {
+    const keys = (state.given[cardId] || []).filter((k) => k !== key);
+    if (keys.length) state.given[cardId] = keys; else delete state.given[cardId];
+    keepGiven();
   }
 
   function resendDots() {
@@ -662,6 +740,8 @@
       if (!name) return;
       state.name = name;
       saveName(name);
+      state.given = {};
+      restoreGiven(); // the dots given under this name on this phone before
       enter();
     });
     $("note").addEventListener("submit", postNote);
@@ -680,6 +760,7 @@
     restoreDraft();
     restoreDots();
     state.name = savedName();
+    restoreGiven();
     follow();
     if (state.name) {
       enter();
