@@ -384,7 +384,11 @@ class RoomServer:
         who = request.rel_url.query.get("participant")
         name = rules.participant_name(who) if who is not None else None
         key = rules.request_key(request.rel_url.query.get("key"))
+        # the last event before the map was read (maybe one more): a stream that starts later
+        # resumes after it, so a change between the two is not missed (events are idempotent)
+        read_after = self._event_id(self._sequence)
         data = await self._on_owner(lambda: self.room.map_json(name))
+        data["event"] = read_after
         if name is not None and key is not None:
             # the note this phone is waiting on: taken though its answer was lost?
             data["landed"] = self.landed(name, key)

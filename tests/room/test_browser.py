@@ -596,3 +596,43 @@ def test_a_double_tapped_dot_is_taken_back(tmp_path: Path, browser) -> None:  # 
     with JmapFile.open(path, read_only=True) as jfile:
         doc = jfile.document
         assert [doc.card(card).votes for card in cards] == [1, 1]
+
+
+def test_a_card_posted_before_the_late_stream_opened_shows(tmp_path: Path, browser) -> None:  # type: ignore[no-untyped-def]
+    """The page's map and live stream go out together; here the stream is 3 s late, and a card
+    posted after the map was read and before the stream opened reaches no stream. The page sees
+    its stream started after its map and asks for what came between: the card shows, once."""
+    import asyncio
+
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    wait = WebDriverWait(browser, 20)
+    path = make_map_file(tmp_path / "w.jmap")
+    with served_room(path) as served:
+        events = served.server._events
+        opened: list[str] = []
+
+        async def late(request):  # type: ignore[no-untyped-def]
+            opened.append(request.path_qs)
+            if len(opened) == 1:
+                await asyncio.sleep(3)
+            return await events(request)
+
+        served.server._events = late  # type: ignore[method-assign]
+        other = Client(served.url)
+        data = other.get("api/map").json()
+        lane = next(x["id"] for x in data["lanes"] if x["name"] == "Touchpoints")
+        cell = {"stage": data["stages"][0]["id"], "lane": lane, "participant": "Bo"}
+        browser.get(served.url)
+        wait.until(ec.text_to_be_present_in_element((By.ID, "title"), "Checkout"))
+        browser.find_element(By.ID, "name").send_keys("Ana")
+        browser.find_element(By.CSS_SELECTOR, "#join button").click()
+        wait.until(ec.element_to_be_clickable((By.CSS_SELECTOR, "#stages button")))
+        assert served.server.listeners == 0  # the map was read; the stream is not open yet
+        assert other.post("api/cards", {**cell, "text": "Between map and stream"}).status == 201
+        wait.until(lambda d: "Between map and stream" in d.find_element(By.ID, "lanes").text)
+        shown = browser.execute_script("return document.getElementById('lanes').textContent")
+        assert shown.count("Between map and stream") == 1
+        assert len(opened) == 2 and "since=" in opened[1]

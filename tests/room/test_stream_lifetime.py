@@ -124,3 +124,17 @@ def test_sleeping_phones_give_their_streams_back(tmp_path: Path, monkeypatch: py
         assert _open(served).status == 200  # there is room again
         for phone in asleep:
             phone.close()
+
+
+def test_a_stream_opened_after_the_map_was_read_starts_after_the_map(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The map says the last event before it was read: a stream resumed from there gets what
+    changed since, even when it opened later (the page's map and stream go out together)."""
+    monkeypatch.setattr(server, "STREAM_LIFETIME", 0.3)
+    with served_room(make_map_file(tmp_path / "w.jmap")) as served:
+        read = served.client().get("api/map").json()["event"]
+        _note(served, "Between the map and the stream")
+        events = _events(_open(served, since=read))
+    assert [kind for _id, kind, _data in events] == ["card", "renew"]
+    assert events[0][2]["card"]["text"] == "Between the map and the stream"

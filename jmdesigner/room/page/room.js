@@ -319,6 +319,10 @@
     const previous = state.map;
     state.map = map;
     if (typeof map.dots_left === "number") state.dotsLeft = map.dots_left;
+    if (typeof map.event === "string") {
+      state.mapAt = map.event;
+      catchUp();
+    }
     if (map.landed && waiting) noteLanded(waiting, map.held);
     const here = new Set(map.cards.map((c) => c.id));
     const gone = Object.keys(state.given).filter((card) => !here.has(card));
@@ -675,13 +679,14 @@
     const live = $("live");
     let dropped = false;
     const since = state.eventId ? "?since=" + encodeURIComponent(state.eventId) : "";
+    state.streamFrom = state.eventId || ""; // what this stream sends is everything after it
     events = new EventSource("api/events" + since);
     const stream = events;
     const on = (type, handle) => stream.addEventListener(type, (e) => {
       if (e.lastEventId) state.eventId = e.lastEventId;
       handle(e);
     });
-    on("hello", () => {});
+    on("hello", (e) => { state.streamFrom = e.lastEventId; catchUp(); });
     on("renew", () => {
       if (stream !== events || state.gone) return;
       stream.close();
@@ -717,13 +722,28 @@
       state.map.cards = state.map.cards.filter((c) => c.id !== id);
       renderLanes();
     });
-    on("map", () => { load().catch((error) => say(error.message, true)); });
+    on("map", (e) => {
+      state.streamFrom = e.lastEventId; // the map read now has all before it
+      load().catch((error) => say(error.message, true));
+    });
     on("ended", workshopEnded);
     on("feeling", () => {});
     on("landed", (e) => {
       const landed = JSON.parse(e.data);
       if (state.draft && state.draft.key === landed.key) noteLanded(state.draft, landed.held);
     });
+  }
+
+  // The stream started after the map was read (they go out together, and the stream can come
+  // second): the events in between would be missed, so the next stream starts after the map's.
+  function catchUp() {
+    const [streamRoom, streamAt] = (state.streamFrom || "").split("-");
+    const [mapRoom, mapAt] = (state.mapAt || "").split("-");
+    if (!streamAt || !mapAt || streamRoom !== mapRoom || Number(streamAt) <= Number(mapAt)) return;
+    if (!events || state.gone) return;
+    events.close();
+    state.eventId = state.mapAt;
+    follow();
   }
 
   function enter() {
