@@ -317,7 +317,7 @@ class RoomServer:
         if since is None:
             return [(self._sequence, {"type": "hello"})]
         epoch, _dash, number = since.partition("-")
-        if epoch == self._epoch and number.isdigit() and len(number) < 19:
+        if epoch == self._epoch and number.isascii() and number.isdigit() and len(number) < 19:
             after = int(number)
             oldest = self._recent[0][0] if self._recent else self._sequence + 1
             if after <= self._sequence and after >= oldest - 1:
