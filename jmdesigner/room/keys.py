@@ -1,6 +1,6 @@
 """The room's request keys, kept beside the document so a retry lands once across a restart.
 
-A phone gives each note (and an API client each dot) a random key, the same on every try: the
+A phone gives each note and each dot a random key, the same on every try: the
 room answers a key it knows with the first answer and writes nothing. The keys outlive the app:
 a phone whose answer was lost when the facilitator's app crashed sends its note again once the
 room is back (same map, same link or a new room for it), and the note lands once. They are kept
@@ -10,7 +10,9 @@ folder (``room-keys/``, readable by this user only), each key written and synced
 is answered, the last ``MAX_KEYS`` kept.
 
 A note's card id is made from its key (``note_id``), so even a crash between the note's save and
-its key's write cannot make it land twice: the card is there, under the id the retry asks for.
+its key's write cannot make it land twice: the card is there, under the id the retry asks for. A
+dot sent with a key is recorded on its card under an entry made from its key (``dot_entry``: the
+giver's name, then ``DOT_MARK`` and a digest of the key), so a retry finds it there the same way.
 """
 
 from __future__ import annotations
@@ -47,6 +49,22 @@ def note_id(map_id: str, participant: str, key: str) -> str:
     raw[6] = raw[6] & 0x0F | 0x40
     raw[8] = raw[8] & 0x3F | 0x80
     return raw.hex()
+
+
+DOT_MARK = "\x1f"  # never in a participant's name (``rules.participant_name`` refuses control characters)
+
+
+def dot_entry(map_id: str, participant: str, key: str) -> str:
+    """How the dot a participant sent with ``key`` is recorded among its card's ``room_votes``:
+    the giver's name, ``DOT_MARK``, and 12 hex digits of a digest of the key (the same on every
+    try of it; one-way, so the file never holds the key)."""
+    digest = hashlib.sha256(f"room-dot\0{map_id}\0{participant}\0{key}".encode()).hexdigest()[:12]
+    return f"{participant}{DOT_MARK}{digest}"
+
+
+def voter(entry: str) -> str:
+    """The participant who gave the dot a ``room_votes`` entry records (with a key or without)."""
+    return entry.partition(DOT_MARK)[0]
 
 
 class RequestKeys:

@@ -12,6 +12,8 @@ import asyncio
 import contextlib
 import hmac
 import json
+import random
+import secrets
 import socket
 import threading
 from collections import deque
@@ -42,6 +44,12 @@ LINGER = 2.0  # seconds the rest of a refused request's body is waited for (and 
 UNACKED_TIMEOUT = 30.0  # seconds sent data may go unacknowledged before the system drops it
 PROBE_IDLE, PROBE_INTERVAL, PROBE_COUNT = 20, 5, 3  # TCP keep-alive on a silent connection: dead in ~35 s
 MAX_QUEUED_EVENTS = 500  # per listener; a listener that falls further behind reloads the map
+# An event stream lasts at most this long (each its own share of the last fifth of it, so streams
+# opened together do not end together): a phone that sleeps still answers at the network level and
+# would hold its stream, one of the room's 300, for as long as it sleeps. A page that is awake
+# opens the next stream at once, asking for the events since the last it had (``REPLAY_EVENTS``).
+STREAM_LIFETIME = 300.0
+REPLAY_EVENTS = 1_000  # the last events kept for a stream that resumes (``since`` or Last-Event-ID)
 
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
@@ -129,7 +137,7 @@ class _Ended(Exception):
 
 @dataclass(eq=False)  # each stream is itself, however alike
 class _Listener:
-    events: deque[Event] = field(default_factory=deque)
+    events: deque[tuple[int, Event]] = field(default_factory=deque)  # (its number, the event)
     wake: asyncio.Event = field(default_factory=asyncio.Event)
     overflowed: bool = False
     closed: bool = False
@@ -159,6 +167,12 @@ class RoomServer:
         self.port = port
         self._page = _load_page()
         self._listeners: set[_Listener] = set()
+        # Every event is numbered, the numbers prefixed with this room's own mark (a stream of
+        # another room, or of this link before the app restarted, cannot resume here), and the
+        # last ``REPLAY_EVENTS`` are kept for the streams that resume
+        self._epoch = secrets.token_hex(4)
+        self._sequence = 0
+        self._recent: deque[tuple[int, Event]] = deque(maxlen=REPLAY_EVENTS)
         # Keyed requests: those on their way or answered in this room (on the loop's thread), and
         # the answers kept beside the document (``room.keys``: a retry after a restart lands once)
         self._keys: dict[tuple[str, str, str], asyncio.Future[Any]] = {}
@@ -282,13 +296,33 @@ class RoomServer:
             loop.call_soon_threadsafe(self._fan_out, event)
 
     def _fan_out(self, event: Event) -> None:
+        self._sequence += 1
+        numbered = (self._sequence, event)
+        self._recent.append(numbered)
         for listener in self._listeners:
             if len(listener.events) >= MAX_QUEUED_EVENTS:
                 listener.events.clear()
                 listener.overflowed = True
             else:
-                listener.events.append(event)
+                listener.events.append(numbered)
             listener.wake.set()
+
+    def _event_id(self, number: int) -> str:
+        return f"{self._epoch}-{number}"
+
+    def _missed(self, since: str | None) -> list[tuple[int, Event]]:
+        """What a stream resuming after the event ``since`` must be sent first: the events after
+        it; a ``map`` event (reload it all) when they are no longer all kept or ``since`` is of
+        another room; a ``hello`` (the number to resume from) for a stream that starts afresh."""
+        if since is None:
+            return [(self._sequence, {"type": "hello"})]
+        epoch, _dash, number = since.partition("-")
+        if epoch == self._epoch and number.isascii() and number.isdigit() and len(number) < 19:
+            after = int(number)
+            oldest = self._recent[0][0] if self._recent else self._sequence + 1
+            if after <= self._sequence and after >= oldest - 1:
+                return [numbered for numbered in self._recent if numbered[0] > after]
+        return [(self._sequence, {"type": "map"})]
 
     # -------------------------------------------------------------- requests
     async def _dispatch(self, request: web.Request) -> web.StreamResponse:
@@ -336,6 +370,7 @@ class RoomServer:
             "api/events": ("GET", self._events),
             "api/cards": ("POST", self._post_card),
             "api/votes": ("POST", self._post_vote),
+            "api/unvotes": ("POST", self._take_back_vote),
             "api/feelings": ("POST", self._post_feeling),
         }
 
@@ -349,7 +384,11 @@ class RoomServer:
         who = request.rel_url.query.get("participant")
         name = rules.participant_name(who) if who is not None else None
         key = rules.request_key(request.rel_url.query.get("key"))
+        # the last event before the map was read (maybe one more): a stream that starts later
+        # resumes after it, so a change between the two is not missed (events are idempotent)
+        read_after = self._event_id(self._sequence)
         data = await self._on_owner(lambda: self.room.map_json(name))
+        data["event"] = read_after
         if name is not None and key is not None:
             # the note this phone is waiting on: taken though its answer was lost?
             data["landed"] = self.landed(name, key)
@@ -373,8 +412,19 @@ class RoomServer:
         card = rules.text_id(data.get("card"), "card")
         key = rules.request_key(data.get("key"))
         who = self._allowed(data)
-        votes, left = await self._once("votes", who, key, lambda: self.room.vote(who, card))
+        votes, left = await self._once("votes", who, key, lambda: self.room.vote(who, card, key=key))
         return self._json({"card": card, "votes": votes, "dots_left": left}, 201)
+
+    async def _take_back_vote(self, request: web.Request) -> web.StreamResponse:
+        """A dot taken back, named by the key it was given with: done once however often sent."""
+        data = await self._body(request)
+        card = rules.text_id(data.get("card"), "card")
+        dot = rules.request_key(data.get("dot"))
+        if dot is None:
+            raise RoomRefusal(400, "Say which dot to take back: “dot” is the key it was given with.")
+        who = self._allowed(data)
+        votes, left = await self._on_owner(lambda: self.room.take_back(who, card, dot))
+        return self._json({"card": card, "votes": votes, "dots_left": left}, 200)
 
     async def _post_feeling(self, request: web.Request) -> web.StreamResponse:
         data = await self._body(request)
@@ -387,27 +437,41 @@ class RoomServer:
     async def _events(self, request: web.Request) -> web.StreamResponse:
         if len(self._listeners) >= rules.MAX_LISTENERS:
             raise RoomRefusal(503, "Too many phones are following the map; reload in a minute.")
+        # the last event the phone had: the browser's own header when it reconnects by itself,
+        # ``since`` when the page opens the next stream (a stream's lifetime ended)
+        since = request.headers.get("Last-Event-ID") or request.rel_url.query.get("since")
         response = self._respond(web.StreamResponse(headers={"Content-Type": "text/event-stream"}))
         response.headers["X-Accel-Buffering"] = "no"
         await response.prepare(request)
         listener = _Listener()
+        listener.events.extend(self._missed(since[:64] if since else None))  # (no await since: none lost)
+        listener.wake.set()
         self._listeners.add(listener)
+        loop = asyncio.get_running_loop()
+        ends = loop.time() + STREAM_LIFETIME * random.uniform(0.8, 1.0)
         try:
             await _send(request, response, b"retry: 2000\n\n")
             while not listener.closed:
+                left = ends - loop.time()
+                if left <= 0:  # its lifetime is over: a page that is awake opens the next one at once
+                    self._listeners.discard(listener)
+                    await _send(request, response, b'event: renew\ndata: {"type":"renew"}\n\n')
+                    break
                 try:
-                    await asyncio.wait_for(listener.wake.wait(), KEEPALIVE)
+                    await asyncio.wait_for(listener.wake.wait(), min(KEEPALIVE, left))
                 except TimeoutError:
-                    await _send(request, response, b": still here\n\n")
+                    if loop.time() < ends:
+                        await _send(request, response, b": still here\n\n")
                     continue
                 listener.wake.clear()
                 if listener.overflowed:
                     listener.overflowed = False
-                    listener.events.append({"type": "map"})
+                    listener.events.append((self._sequence, {"type": "map"}))
                 while listener.events:
-                    event = listener.events.popleft()
+                    number, event = listener.events.popleft()
                     data = json.dumps(event, ensure_ascii=False, separators=(",", ":"))
-                    await _send(request, response, f"event: {event['type']}\ndata: {data}\n\n".encode())
+                    frame = f"id: {self._event_id(number)}\nevent: {event['type']}\ndata: {data}\n\n"
+                    await _send(request, response, frame.encode())
         except (ConnectionError, _Gone, asyncio.CancelledError):
             pass
         finally:

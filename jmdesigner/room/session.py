@@ -28,7 +28,7 @@ from jmdesigner.model import (
     commands,
     new_id,
 )
-from jmdesigner.room.keys import note_id
+from jmdesigner.room.keys import dot_entry, note_id, voter
 from jmdesigner.room.rules import MAX_PARTICIPANTS, RoomRefusal
 
 ROOM_PERSONA = "Room"
@@ -66,8 +66,8 @@ def tally(doc: Document, map_id: str) -> dict[str, Participant]:
     for card in (*doc.cards(map_id), *doc.held_cards(map_id)):
         if card.author:
             who(card.author).notes += 1
-        for name in card.room_votes:
-            who(name).votes += 1
+        for entry in card.room_votes:
+            who(voter(entry)).votes += 1
     for stage_id, ratings in room_ratings(doc, map_id).items():
         for name, score in ratings.items():
             who(name).feelings[stage_id] = score
@@ -199,22 +199,43 @@ class Room:
             raise
         return card.id
 
-    def vote(self, participant: str, card_id: str) -> tuple[int, int]:
-        """Give a card one dot; returns its votes and the participant's dots left."""
+    def vote(self, participant: str, card_id: str, key: str | None = None) -> tuple[int, int]:
+        """Give a card one dot; returns its votes and the participant's dots left. With the phone's
+        ``key`` the dot is recorded under an entry made from it (``room.keys.dot_entry``), and a
+        dot already on the card under that entry is answered as it stands, nothing written: the
+        dot was given, though its key was lost with the app."""
         card = self.doc.get(Kind.CARD, card_id)
         if card is None or card.map_id != self.map_id or card.held:
             raise RoomRefusal(404, "That note is not on this map (any more).")
+        entry = participant if key is None else dot_entry(self.map_id, participant, key)
+        if key is not None and entry in card.room_votes:
+            return card.votes, max(0, self.settings.dots - self._dots_spent(participant))
         self._participant(participant)
         spent = self._dots_spent(participant)
         if spent >= self.settings.dots:
             raise RoomRefusal(409, f"You have given all your {self.settings.dots} dots.")
         # The dot is recorded on the card with the giver's name: the budget is counted from the
         # map, so it holds across restarts, and undoing the vote gives the dot back.
-        change = commands.update_card(
-            card_id, votes=card.votes + 1, room_votes=(*card.room_votes, participant)
-        )
+        change = commands.update_card(card_id, votes=card.votes + 1, room_votes=(*card.room_votes, entry))
         self._push(change, "Vote from the room")
         return card.votes + 1, self.settings.dots - spent - 1
+
+    def take_back(self, participant: str, card_id: str, dot_key: str) -> tuple[int, int]:
+        """Take back the dot a participant gave a card with ``dot_key`` (a tap on the wrong card,
+        a double tap); returns the card's votes and the participant's dots left. A dot no longer
+        on the card (taken back already: this is a retry; or the card's dots changed otherwise)
+        is answered as things stand, nothing written, so a retry never takes back a second dot."""
+        card = self.doc.get(Kind.CARD, card_id)
+        if card is None or card.map_id != self.map_id or card.held:
+            raise RoomRefusal(404, "That note is not on this map (any more).")
+        entry = dot_entry(self.map_id, participant, dot_key)
+        if entry in card.room_votes:
+            at = len(card.room_votes) - 1 - card.room_votes[::-1].index(entry)
+            kept = (*card.room_votes[:at], *card.room_votes[at + 1 :])
+            change = commands.update_card(card_id, votes=max(0, card.votes - 1), room_votes=kept)
+            self._push(change, "Dot taken back in the room")
+            card = self.doc.get(Kind.CARD, card_id)
+        return card.votes, max(0, self.settings.dots - self._dots_spent(participant))
 
     def feel(self, participant: str, stage_id: str, score: int) -> None:
         """A participant's rating of a stage; the Room persona's point there is the mean."""
@@ -256,7 +277,10 @@ class Room:
             known = self._lane_votes.get(lane.id)
             if known is None or known[0] != revision:
                 counted = Counter(
-                    name for s in stages for c in self.doc.cards_in(s.id, lane.id) for name in c.room_votes
+                    voter(entry)
+                    for s in stages
+                    for c in self.doc.cards_in(s.id, lane.id)
+                    for entry in c.room_votes
                 )
                 known = self._lane_votes[lane.id] = (revision, counted)
             spent += known[1][name]

@@ -65,6 +65,24 @@ class Client:
         self.conn.close()
 
 
+def skip_hello(stream: http.client.HTTPResponse) -> None:
+    """Read a new event stream's start: its retry time, then the ``hello`` that numbers it."""
+    lines = [stream.readline() for _ in range(6)]
+    assert lines[0] == b"retry: 2000\n" and lines[3] == b"event: hello\n", lines
+
+
+def next_event(stream: http.client.HTTPResponse) -> list[bytes]:
+    """The next event's lines but its number (``id``): ``[b"event: …\\n", b"data: …\\n"]``."""
+    lines = []
+    for _ in range(100):
+        line = stream.readline()
+        if line == b"\n" and lines:
+            return lines
+        if line.startswith((b"event: ", b"data: ")):
+            lines.append(line)
+    raise AssertionError(f"no whole event in {lines}")
+
+
 @dataclass
 class Served:
     path: Path

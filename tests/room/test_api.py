@@ -123,9 +123,16 @@ def test_each_change_is_a_server_sent_event(served: Served) -> None:
     stream = listener.conn.getresponse()
     assert stream.status == 200 and stream.headers["Content-Type"].startswith("text/event-stream")
     assert stream.readline() == b"retry: 2000\n"
+    assert stream.readline() == b"\n"
+    hello = [stream.readline() for _ in range(4)]  # the number a stream that resumes starts after
+    assert hello[0].startswith(b"id: ") and hello[1:] == [
+        b"event: hello\n",
+        b'data: {"type":"hello"}\n',
+        b"\n",
+    ]
     served.client().post("api/cards", {"stage": stage, "lane": lane, "text": "live", "participant": "Ana"})
     lines = [stream.readline() for _ in range(3)]
-    assert lines[0] == b"\n" and lines[1] == b"event: card\n"
+    assert lines[0].startswith(b"id: ") and lines[0] != hello[0] and lines[1] == b"event: card\n"
     assert b'"text":"live"' in lines[2]
     listener.close()
 

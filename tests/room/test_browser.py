@@ -434,3 +434,205 @@ def _tap(driver, selector, nth: int = 0) -> None:  # type: ignore[no-untyped-def
     button = driver.find_elements(By.CSS_SELECTOR, selector)[nth]
     driver.execute_script("arguments[0].scrollIntoView({block: 'nearest'})", button)
     button.click()
+
+
+# The next dot's request reaches the room, but its answer is lost; the keys of the dots sent are
+# kept in window.dotKeys.
+LOSE_NEXT_DOT = (
+    "window.dotKeys = []; window.lostDot = false; const realFetch = window.fetch;"
+    "window.fetch = async (...a) => {"
+    " if (!String(a[0]).includes('api/votes')) return realFetch(...a);"
+    " window.dotKeys.push(JSON.parse(a[1].body).key);"
+    " if (window.lostDot) return realFetch(...a);"
+    " await realFetch(...a); window.lostDot = true; throw new TypeError('Failed to fetch'); };"
+)
+
+
+def test_a_dot_whose_answer_was_lost_counts_once(tmp_path: Path, browser) -> None:  # type: ignore[no-untyped-def]
+    """A dot's answer is lost (the Wi-Fi dropped as it went): the page says it is not given yet
+    and marks it; tapped again it goes with the same key, and the card has one dot. A dot lost the
+    same way and then the page reloaded is given again by itself, with its key, once."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    wait = WebDriverWait(browser, 20)
+    path = make_map_file(tmp_path / "w.jmap")
+    with served_room(path, RoomSettings(dots=3)) as served:
+        other = Client(served.url)
+        data = other.get("api/map").json()
+        lane = next(x["id"] for x in data["lanes"] if x["name"] == "Touchpoints")
+        cards = [
+            other.post(
+                "api/cards",
+                {"stage": data["stages"][0]["id"], "lane": lane, "text": text, "participant": "Bo"},
+            ).json()["id"]
+            for text in ("First card", "Second card")
+        ]
+        browser.get(served.url)
+        wait.until(ec.text_to_be_present_in_element((By.ID, "title"), "Checkout"))
+        browser.find_element(By.ID, "name").send_keys("Ana")
+        browser.find_element(By.CSS_SELECTOR, "#join button").click()
+        wait.until(ec.text_to_be_present_in_element((By.ID, "live"), "Live"))
+        wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, f"li[data-id='{cards[1]}'] button")))
+        browser.execute_script(LOSE_NEXT_DOT)
+        first = f"li[data-id='{cards[0]}'] button"
+        _retry(wait, lambda: _tap(browser, first) or True)
+        wait.until(ec.text_to_be_present_in_element((By.ID, "toast"), "Not given yet"))
+        assert "waiting" in browser.find_element(By.CSS_SELECTOR, first).get_attribute("class")
+        _retry(wait, lambda: _tap(browser, first) or True)  # tapped again: the same dot
+        wait.until(ec.text_to_be_present_in_element((By.ID, "toast"), "Dot given."))
+        keys = browser.execute_script("return window.dotKeys")
+        assert len(keys) == 2 and keys[0] and keys[0] == keys[1]
+        assert "waiting" not in browser.find_element(By.CSS_SELECTOR, first).get_attribute("class")
+        wait.until(ec.text_to_be_present_in_element((By.ID, "dots"), "2 dots left"))
+        browser.execute_script(LOSE_NEXT_DOT)  # the next dot is lost too, then the page reloads
+        _retry(wait, lambda: _tap(browser, f"li[data-id='{cards[1]}'] button") or True)
+        wait.until(ec.text_to_be_present_in_element((By.ID, "toast"), "Not given yet"))
+        browser.refresh()
+        wait.until(ec.text_to_be_present_in_element((By.ID, "dots"), "1 dot left"))
+        assert other.get("api/map?participant=Ana").json()["dots_left"] == 1
+        wait.until(
+            lambda d: d.execute_script(
+                "return !localStorage.getItem('jmdesigner-room-dots:' + location.pathname)"
+            )
+        )
+    with JmapFile.open(path, read_only=True) as jfile:
+        doc = jfile.document
+        assert [doc.card(card_id).votes for card_id in cards] == [1, 1]
+
+
+def test_the_live_stream_is_renewed_without_a_gap_or_a_reload(  # type: ignore[no-untyped-def]
+    tmp_path: Path, browser, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The room ends each stream after its lifetime (0.6 s here, minutes in a room): the page opens
+    the next at once, asking for what came meanwhile; cards posted across the renewals each show
+    once, the page says Live throughout and never reloads the map."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    from jmdesigner.room import server as room_server
+
+    monkeypatch.setattr(room_server, "STREAM_LIFETIME", 0.6)
+    wait = WebDriverWait(browser, 20)
+    path = make_map_file(tmp_path / "w.jmap")
+    with served_room(path) as served:
+        asked: list[str] = []
+        for name in ("_events", "_get_map"):
+            handler = getattr(served.server, name)
+
+            async def counted(request, handler=handler):  # type: ignore[no-untyped-def]
+                asked.append(request.path_qs.rsplit("/", 1)[1])
+                return await handler(request)
+
+            setattr(served.server, name, counted)
+        browser.get(served.url)
+        wait.until(ec.text_to_be_present_in_element((By.ID, "title"), "Checkout"))
+        browser.find_element(By.ID, "name").send_keys("Ana")
+        browser.find_element(By.CSS_SELECTOR, "#join button").click()
+        wait.until(ec.text_to_be_present_in_element((By.ID, "live"), "Live"))
+        browser.execute_script(
+            "window.said = []; new MutationObserver(() => window.said.push("
+            "document.getElementById('live').textContent)).observe("
+            "document.getElementById('live'), {childList: true, characterData: true, subtree: true});"
+        )
+        other = Client(served.url)
+        data = other.get("api/map").json()
+        maps_before = sum(a.startswith("map") for a in asked)
+        lane = next(x["id"] for x in data["lanes"] if x["name"] == "Touchpoints")
+        cell = {"stage": data["stages"][0]["id"], "lane": lane, "participant": "Bo"}
+        texts = [f"Across renewal {n}" for n in range(6)]
+        for n, text in enumerate(texts):
+            assert other.post("api/cards", {**cell, "text": text}).status == 201
+            streams = sum(a.startswith("events") for a in asked)
+            wait.until(lambda _d, n=streams: sum(a.startswith("events") for a in asked) > n)  # a renewal
+        wait.until(lambda d: texts[-1] in d.find_element(By.ID, "lanes").text)
+        shown = browser.execute_script("return document.getElementById('lanes').textContent")
+        assert [shown.count(text) for text in texts] == [1] * 6
+        assert any("since=" in a for a in asked if a.startswith("events"))
+        assert sum(a.startswith("map") for a in asked) == maps_before, asked  # no reload of the map
+        assert "Reconnecting…" not in browser.execute_script("return window.said")
+        assert browser.find_element(By.ID, "live").text == "Live"
+
+
+def test_a_double_tapped_dot_is_taken_back(tmp_path: Path, browser) -> None:  # type: ignore[no-untyped-def]
+    """A double tap gives a card both dots; the card shows a take-back button (the phone's own
+    dots marked), which gives one back (also after a reload); the dot then goes to another card."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    wait = WebDriverWait(browser, 20)
+    path = make_map_file(tmp_path / "w.jmap")
+    with served_room(path, RoomSettings(dots=2)) as served:
+        other = Client(served.url)
+        data = other.get("api/map").json()
+        lane = next(x["id"] for x in data["lanes"] if x["name"] == "Touchpoints")
+        cell = {"stage": data["stages"][0]["id"], "lane": lane, "participant": "Bo"}
+        cards = [other.post("api/cards", {**cell, "text": t}).json()["id"] for t in ("Meant", "Wrong")]
+        browser.get(served.url)
+        wait.until(ec.text_to_be_present_in_element((By.ID, "title"), "Checkout"))
+        browser.find_element(By.ID, "name").send_keys("Ana")
+        browser.find_element(By.CSS_SELECTOR, "#join button").click()
+        wait.until(ec.text_to_be_present_in_element((By.ID, "live"), "Live"))
+        wrong, meant = (f"li[data-id='{card}']" for card in (cards[1], cards[0]))
+        wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, wrong + " button.vote")))
+        assert browser.find_elements(By.CSS_SELECTOR, "button.take-back") == []
+        for _ in range(2):  # a double tap
+            _retry(wait, lambda: _tap(browser, wrong + " button.vote") or True)
+        wait.until(ec.text_to_be_present_in_element((By.ID, "dots"), "0 dots left"))
+        assert "mine" in browser.find_element(By.CSS_SELECTOR, wrong + " button.vote").get_attribute("class")
+        browser.refresh()  # the phone's own dots are kept across a reload
+        wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, wrong + " button.take-back")))
+        label = browser.find_element(By.CSS_SELECTOR, wrong + " button.take-back").get_attribute("aria-label")
+        assert label == "Take back your dot"
+        _retry(wait, lambda: _tap(browser, wrong + " button.take-back") or True)
+        wait.until(ec.text_to_be_present_in_element((By.ID, "toast"), "Dot taken back."))
+        wait.until(ec.text_to_be_present_in_element((By.ID, "dots"), "1 dot left"))
+        _retry(wait, lambda: _tap(browser, meant + " button.vote") or True)
+        wait.until(ec.text_to_be_present_in_element((By.ID, "dots"), "0 dots left"))
+        assert other.get("api/map?participant=Ana").json()["dots_left"] == 0
+    with JmapFile.open(path, read_only=True) as jfile:
+        doc = jfile.document
+        assert [doc.card(card).votes for card in cards] == [1, 1]
+
+
+def test_a_card_posted_before_the_late_stream_opened_shows(tmp_path: Path, browser) -> None:  # type: ignore[no-untyped-def]
+    """The page's map and live stream go out together; here the stream is 3 s late, and a card
+    posted after the map was read and before the stream opened reaches no stream. The page sees
+    its stream started after its map and asks for what came between: the card shows, once."""
+    import asyncio
+
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    wait = WebDriverWait(browser, 20)
+    path = make_map_file(tmp_path / "w.jmap")
+    with served_room(path) as served:
+        events = served.server._events
+        opened: list[str] = []
+
+        async def late(request):  # type: ignore[no-untyped-def]
+            opened.append(request.path_qs)
+            if len(opened) == 1:
+                await asyncio.sleep(3)
+            return await events(request)
+
+        served.server._events = late  # type: ignore[method-assign]
+        other = Client(served.url)
+        data = other.get("api/map").json()
+        lane = next(x["id"] for x in data["lanes"] if x["name"] == "Touchpoints")
+        cell = {"stage": data["stages"][0]["id"], "lane": lane, "participant": "Bo"}
+        browser.get(served.url)
+        wait.until(ec.text_to_be_present_in_element((By.ID, "title"), "Checkout"))
+        browser.find_element(By.ID, "name").send_keys("Ana")
+        browser.find_element(By.CSS_SELECTOR, "#join button").click()
+        wait.until(ec.element_to_be_clickable((By.CSS_SELECTOR, "#stages button")))
+        assert served.server.listeners == 0  # the map was read; the stream is not open yet
+        assert other.post("api/cards", {**cell, "text": "Between map and stream"}).status == 201
+        wait.until(lambda d: "Between map and stream" in d.find_element(By.ID, "lanes").text)
+        shown = browser.execute_script("return document.getElementById('lanes').textContent")
+        assert shown.count("Between map and stream") == 1
+        assert len(opened) == 2 and "since=" in opened[1]

@@ -16,7 +16,7 @@ from jmdesigner.model import UndoStack
 from jmdesigner.model import commands as cmd
 from jmdesigner.storage.jmapfile import JmapFile
 from tests.builders import sample_bundle
-from tests.room.harness import Client, make_map_file
+from tests.room.harness import Client, make_map_file, next_event, skip_hello
 
 
 def _start(*args: str, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
@@ -84,14 +84,13 @@ def test_end_typed_or_ctrl_c_ends_the_workshop_as_the_button_does(tmp_path: Path
         page = Client(url)
         page.conn.request("GET", page.base + "api/events")
         stream = page.conn.getresponse()
-        assert stream.readline() == b"retry: 2000\n"
+        skip_hello(stream)
         if how == "typed":
             proc.stdin.write("end\n")
             proc.stdin.flush()
         else:
             proc.send_signal(signal.SIGINT)
-        lines = [stream.readline() for _ in range(3)]
-        assert lines[1:] == [b"event: ended\n", b'data: {"type":"ended"}\n']
+        assert next_event(stream) == [b"event: ended\n", b'data: {"type":"ended"}\n']
         _out, err = proc.communicate(timeout=30)
     finally:
         if proc.poll() is None:

@@ -199,3 +199,69 @@ def test_a_phone_learns_its_note_landed_from_the_stream_and_from_the_map(tmp_pat
         assert "landed" not in phone.get("api/map?participant=Ana").json()
     with served_room(path, keys=RequestKeys(journal)) as served:
         assert served.client().get(asked).json()["landed"] is True  # the app restarted
+
+
+def _dots(path: Path, card_id: str) -> tuple[int, tuple[str, ...]]:
+    with JmapFile.open(path, read_only=True) as jfile:
+        card = jfile.document.card(card_id)
+        return card.votes, card.room_votes
+
+
+def test_a_dot_whose_key_never_reached_the_disk_still_counts_once(tmp_path: Path) -> None:
+    """The app died after the dot's save and before its key's: the dot is recorded on its card
+    under an entry made from its key, so the retry (even with every dot spent by then) finds it
+    and writes nothing; the participant's budget and the room's tally count it once, as the
+    giver's; a new key is a new dot; another participant's same key is theirs."""
+    path = make_map_file(tmp_path / "w.jmap")
+    with served_room(path, RoomSettings(dots=2), keys=RequestKeys()) as served:  # keys in memory only
+        stage, lane = _cell(served)
+        note = {"stage": stage, "lane": lane, "text": "dotted", "participant": "Ana", "key": "note-key-01"}
+        card_id = served.client().post("api/cards", note).json()["id"]
+        dot = {"card": card_id, "participant": "Bo", "key": "dot-key-0001"}
+        phone = served.client()
+        assert phone.post("api/votes", dot).json() == {"card": card_id, "votes": 1, "dots_left": 1}
+        assert phone.post("api/votes", dot).json() == {"card": card_id, "votes": 1, "dots_left": 1}
+    votes, entries = _dots(path, card_id)
+    assert (
+        votes == 1 and len(entries) == 1 and entries[0].startswith("Bo\x1f") and "dot-key" not in entries[0]
+    )
+    with served_room(path, RoomSettings(dots=2), keys=RequestKeys()) as served:
+        phone = served.client()
+        assert phone.post("api/votes", dot).json() == {"card": card_id, "votes": 1, "dots_left": 1}
+        second = {**dot, "key": "dot-key-0002"}
+        assert phone.post("api/votes", second).json() == {"card": card_id, "votes": 2, "dots_left": 0}
+        assert phone.post("api/votes", {**dot, "key": "dot-key-0003"}).status == 409  # all spent
+        assert phone.post("api/votes", dot).json()["votes"] == 1  # its first answer, nothing written
+        assert phone.post("api/votes", {**dot, "participant": "Cy"}).json()["votes"] == 3
+        assert phone.get("api/map?participant=Bo").json()["dots_left"] == 0
+        people = served.server.room.participants
+        assert {name: p.votes for name, p in people.items()} == {"Ana": 0, "Bo": 2, "Cy": 1}
+    assert _dots(path, card_id)[0] == 3
+
+
+def test_a_dot_taken_back_is_taken_back_once(tmp_path: Path) -> None:
+    """A participant takes back a dot (a double tap, the wrong card) by the key it was given with:
+    the card loses that dot and the dot is theirs to give again; sent again (a lost answer, also
+    after the app restarted) nothing more is taken; another participant cannot take it back."""
+    path = make_map_file(tmp_path / "w.jmap")
+    with served_room(path, RoomSettings(dots=2), keys=RequestKeys()) as served:
+        stage, lane = _cell(served)
+        note = {"stage": stage, "lane": lane, "text": "double tapped", "participant": "Ana"}
+        card_id = served.client().post("api/cards", note).json()["id"]
+        phone = served.client()
+        for key in ("dot-key-0001", "dot-key-0002"):  # a double tap: both dots on one card
+            assert phone.post("api/votes", {"card": card_id, "participant": "Bo", "key": key}).status == 201
+        back = {"card": card_id, "participant": "Bo", "dot": "dot-key-0002"}
+        assert phone.post("api/unvotes", {**back, "participant": "Cy"}).json()["votes"] == 2  # not hers
+        answer = phone.post("api/unvotes", back)
+        assert (answer.status, answer.json()) == (200, {"card": card_id, "votes": 1, "dots_left": 1})
+        assert phone.post("api/unvotes", back).json() == {"card": card_id, "votes": 1, "dots_left": 1}
+        assert phone.post("api/unvotes", {**back, "dot": None}).status == 400
+        assert phone.post("api/unvotes", {**back, "card": "gone"}).status == 404
+    with served_room(path, RoomSettings(dots=2), keys=RequestKeys()) as served:
+        phone = served.client()
+        assert phone.post("api/unvotes", back).json() == {"card": card_id, "votes": 1, "dots_left": 1}
+        assert served.server.room.participants["Bo"].votes == 1
+        other = {"card": card_id, "participant": "Bo", "dot": "dot-key-0001"}
+        assert phone.post("api/unvotes", other).json() == {"card": card_id, "votes": 0, "dots_left": 2}
+    assert _dots(path, card_id) == (0, ())

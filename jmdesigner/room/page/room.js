@@ -2,7 +2,9 @@
 // on the page with textContent, never as HTML, so a note like <img onerror=…> stays text.
 "use strict";
 (function () {
-  const state = { map: null, stage: null, name: "", dotsLeft: null, feelings: {}, draft: null, lost: "" };
+  const state = {
+    map: null, stage: null, name: "", dotsLeft: null, feelings: {}, draft: null, lost: "", dots: {}, given: {},
+  };
   const MAX_NOTE = 2000; // characters, as the room counts them (an emoji is one)
   const $ = (id) => document.getElementById(id);
 
@@ -51,6 +53,12 @@
         "Die Phase „{0}“ wurde von der Map entfernt: Wähle eine Phase für deine Notiz.",
       "The lane “{0}” was removed from the map: choose a lane for your note.":
         "Die Bahn „{0}“ wurde von der Map entfernt: Wähle eine Bahn für deine Notiz.",
+      "Not given yet: the room cannot be reached. Your dot is given when the room is back.":
+        "Noch nicht vergeben: Der Raum ist nicht erreichbar. Dein Punkt wird vergeben, sobald der Raum wieder da ist.",
+      "Dot on its way": "Punkt unterwegs",
+      "Take back your dot": "Deinen Punkt zurücknehmen", "Dot taken back.": "Punkt zurückgenommen.",
+      "Not taken back: the room cannot be reached. Try again in a moment.":
+        "Nicht zurückgenommen: Der Raum ist nicht erreichbar. Versuch es gleich noch einmal.",
     },
     es: {
       "Workshop room": "Sala del taller", "Connecting…": "Conectando…", "Your name": "Tu nombre",
@@ -84,6 +92,12 @@
         "La etapa «{0}» se quitó del mapa: elige una etapa para tu nota.",
       "The lane “{0}” was removed from the map: choose a lane for your note.":
         "La fila «{0}» se quitó del mapa: elige una fila para tu nota.",
+      "Not given yet: the room cannot be reached. Your dot is given when the room is back.":
+        "Aún no dado: no se puede llegar a la sala. Tu punto se dará cuando la sala vuelva.",
+      "Dot on its way": "Punto en camino",
+      "Take back your dot": "Retirar tu punto", "Dot taken back.": "Punto retirado.",
+      "Not taken back: the room cannot be reached. Try again in a moment.":
+        "No retirado: no se puede llegar a la sala. Inténtalo de nuevo en un momento.",
     },
     fr: {
       "Workshop room": "Salle d’atelier", "Connecting…": "Connexion…", "Your name": "Votre nom",
@@ -117,6 +131,12 @@
         "L’étape «\u00a0{0}\u00a0» a été retirée de la carte\u00a0: choisissez une étape pour votre note.",
       "The lane “{0}” was removed from the map: choose a lane for your note.":
         "La ligne «\u00a0{0}\u00a0» a été retirée de la carte\u00a0: choisissez une ligne pour votre note.",
+      "Not given yet: the room cannot be reached. Your dot is given when the room is back.":
+        "Pas encore donné\u00a0: la salle est injoignable. Votre point sera donné dès que la salle sera de retour.",
+      "Dot on its way": "Point en route",
+      "Take back your dot": "Reprendre votre point", "Dot taken back.": "Point repris.",
+      "Not taken back: the room cannot be reached. Try again in a moment.":
+        "Non repris\u00a0: la salle est injoignable. Réessayez dans un instant.",
     },
   };
   const language = (navigator.languages || [navigator.language || "en"])
@@ -248,6 +268,45 @@
     updateCount();
   }
 
+  // The dots on their way (card id → its key, the same on every try): a dot whose answer was lost
+  // is given again with its key, by itself when the room is back or when the card is tapped again,
+  // and counts once; kept on the phone, so a reload sends it again too.
+  const DOTS = "jmdesigner-room-dots:" + location.pathname;
+  function keepDots() {
+    try {
+      const kept = Object.values(state.dots).map((dot) => ({ card: dot.card, key: dot.key, name: dot.name }));
+      if (kept.length) localStorage.setItem(DOTS, JSON.stringify(kept)); else localStorage.removeItem(DOTS);
+    } catch (e) { /* private mode, full storage: the dots wait in the page only */ }
+  }
+  function restoreDots() {
+    let kept = null;
+    try { kept = JSON.parse(localStorage.getItem(DOTS) || "null"); } catch (e) { kept = null; }
+    if (!Array.isArray(kept)) return;
+    for (const dot of kept.slice(0, 50)) {
+      if (dot && typeof dot.card === "string" && typeof dot.key === "string" && typeof dot.name === "string") {
+        state.dots[dot.card] = { card: dot.card, key: dot.key, name: dot.name, sending: false };
+      }
+    }
+  }
+
+  // The dots this phone gave (card id → their keys, under the name they were given with): each can
+  // be taken back by its key (a double tap, the wrong card), once however often that is sent.
+  const GIVEN = "jmdesigner-room-given:" + location.pathname;
+  function keepGiven() {
+    try {
+      const cards = Object.keys(state.given).length ? { name: state.name, cards: state.given } : null;
+      if (cards) localStorage.setItem(GIVEN, JSON.stringify(cards)); else localStorage.removeItem(GIVEN);
+    } catch (e) { /* private mode: taken back from this page only */ }
+  }
+  function restoreGiven() {
+    let kept = null;
+    try { kept = JSON.parse(localStorage.getItem(GIVEN) || "null"); } catch (e) { kept = null; }
+    if (!kept || kept.name !== state.name || typeof kept.cards !== "object" || !kept.cards) return;
+    for (const [card, keys] of Object.entries(kept.cards).slice(0, 200)) {
+      if (Array.isArray(keys)) state.given[card] = keys.filter((key) => typeof key === "string").slice(0, 100);
+    }
+  }
+
   function saveName(name) {
     try { localStorage.setItem("jmdesigner-room-name", name); } catch (e) { /* private mode */ }
   }
@@ -260,7 +319,15 @@
     const previous = state.map;
     state.map = map;
     if (typeof map.dots_left === "number") state.dotsLeft = map.dots_left;
+    if (typeof map.event === "string") {
+      state.mapAt = map.event;
+      catchUp();
+    }
     if (map.landed && waiting) noteLanded(waiting, map.held);
+    const here = new Set(map.cards.map((c) => c.id));
+    const gone = Object.keys(state.given).filter((card) => !here.has(card));
+    for (const card of gone) delete state.given[card]; // deleted, or held by the facilitator
+    if (gone.length) keepGiven();
     if (map.feelings) state.feelings = map.feelings;
     if (!map.stages.some((s) => s.id === state.stage)) {
       const before = state.stage && previous && previous.stages.find((s) => s.id === state.stage);
@@ -339,9 +406,24 @@
     const vote = el("button", "vote", "● " + card.votes);
     vote.type = "button";
     vote.setAttribute("aria-label", t("Give a dot ({0} so far)", card.votes));
-    vote.disabled = state.dotsLeft === 0;
+    const waiting = state.dots[card.id];
+    vote.disabled = state.dotsLeft === 0 && !waiting;
+    if (waiting) {
+      vote.classList.add("waiting");
+      vote.title = t("Dot on its way");
+    }
     vote.addEventListener("click", () => castVote(card.id));
+    const mine = (state.given[card.id] || []).length;
+    if (mine) vote.classList.add("mine");
     item.append(vote);
+    if (mine && !waiting) {
+      const back = el("button", "take-back", "−");
+      back.type = "button";
+      back.setAttribute("aria-label", t("Take back your dot"));
+      back.title = t("Take back your dot");
+      back.addEventListener("click", () => takeBack(card.id));
+      item.append(back);
+    }
     return item;
   }
 
@@ -480,22 +562,95 @@
   // Back in touch (the stream reopened, the phone woke or found the network): a note that could
   // not be sent goes out again, with its key, if it is still the text on the page.
   function resend() {
+    resendDots();
     const note = state.draft;
     if (!state.map || !note || !note.waiting || state.ended || state.gone) return;
     if ($("text").value.trim() === note.text) sendNote();
   }
 
+  // One key per dot given, the same on every try of it: a dot whose answer was lost is given again
+  // with it (a tap on the same card meanwhile is that dot, not a second one) and counts once.
+  let dotTimer = 0;
   async function castVote(cardId) {
+    if (state.ended || state.gone) return;
+    let dot = state.dots[cardId];
+    if (dot && dot.name !== state.name) dot = null; // another name on this phone: its own dots
+    if (!dot) {
+      dot = state.dots[cardId] = { card: cardId, key: newKey(), name: state.name, sending: false };
+      keepDots();
+    }
+    if (dot.sending) return;
+    dot.sending = true;
     try {
-      const result = await api("api/votes", { card: cardId, participant: state.name });
+      const result = await api("api/votes", { card: cardId, participant: dot.name, key: dot.key });
+      if (state.dots[cardId] === dot) delete state.dots[cardId];
+      keepDots();
+      const given = state.given[cardId] || (state.given[cardId] = []);
+      if (!given.includes(dot.key)) given.push(dot.key);
+      keepGiven();
       state.dotsLeft = result.dots_left;
-      const card = state.map.cards.find((c) => c.id === cardId);
+      const card = state.map && state.map.cards.find((c) => c.id === cardId);
       if (card) card.votes = result.votes;
       render();
       say(result.dots_left ? t("Dot given.") : t("That was your last dot."));
     } catch (error) {
-      if (error.status === 409) { state.dotsLeft = 0; render(); }
-      say(error.message, true);
+      if (error.unreachable && !state.ended) { // kept with its key, given when the room is back
+        if (state.map) renderLanes();
+        say(t("Not given yet: the room cannot be reached. Your dot is given when the room is back."), true);
+        if (!dotTimer) dotTimer = setTimeout(() => { dotTimer = 0; resendDots(); }, 5000); // and meanwhile
+        return;
+      }
+      if (state.dots[cardId] === dot) delete state.dots[cardId]; // refused: the participant decides
+      keepDots();
+      if (error.status === 409) state.dotsLeft = 0;
+      if (state.map) render();
+      if (!state.ended) say(error.message, true);
+    } finally {
+      dot.sending = false;
+    }
+  }
+
+  let takingBack = false;
+  async function takeBack(cardId) {
+    const keys = state.given[cardId] || [];
+    if (!keys.length || takingBack || state.ended || state.gone) return;
+    const key = keys[keys.length - 1]; // the latest dot given to that card; the same on a retry
+    takingBack = true;
+    try {
+      const result = await api("api/unvotes", { card: cardId, participant: state.name, dot: key });
+      forget(cardId, key);
+      state.dotsLeft = result.dots_left;
+      const card = state.map && state.map.cards.find((c) => c.id === cardId);
+      if (card) card.votes = result.votes;
+      if (state.map) render();
+      say(t("Dot taken back."));
+    } catch (error) {
+      if (error.unreachable) {
+        say(t("Not taken back: the room cannot be reached. Try again in a moment."), true);
+        return;
+      }
+      if (error.status === 404) forget(cardId, key);
+      if (state.map) render();
+      if (!state.ended) say(error.message, true);
+    } finally {
+      takingBack = false;
+    }
+  }
+  function forget(cardId, key) {
+    const keys = (state.given[cardId] || []).filter((k) => k !== key);
+    if (keys.length) state.given[cardId] = keys; else delete state.given[cardId];
+    keepGiven();
+  }
+
+  function resendDots() {
+    if (!state.map || state.ended || state.gone) return;
+    for (const dot of Object.values(state.dots)) {
+      if (dot.name !== state.name) {
+        delete state.dots[dot.card]; // given under a name this phone no longer uses
+        keepDots();
+      } else if (!dot.sending) {
+        castVote(dot.card);
+      }
     }
   }
 
@@ -516,11 +671,28 @@
     $("count").classList.toggle("over", length > MAX_NOTE); // never cut: a pasted long text stays whole
   }
 
+  // The live stream. Each event is numbered; a stream that ends (the room ends each after a few
+  // minutes, so that a phone asleep does not hold one) is followed at once by the next, which
+  // first sends what came meanwhile ("since" the last event this page had): nothing missed,
+  // nothing twice, no reload. (The browser's own reconnection sends the same as Last-Event-ID.)
   function follow() {
     const live = $("live");
     let dropped = false;
-    events = new EventSource("api/events");
-    events.onopen = () => {
+    const since = state.eventId ? "?since=" + encodeURIComponent(state.eventId) : "";
+    state.streamFrom = state.eventId || ""; // what this stream sends is everything after it
+    events = new EventSource("api/events" + since);
+    const stream = events;
+    const on = (type, handle) => stream.addEventListener(type, (e) => {
+      if (e.lastEventId) state.eventId = e.lastEventId;
+      handle(e);
+    });
+    on("hello", (e) => { state.streamFrom = e.lastEventId; catchUp(); });
+    on("renew", () => {
+      if (stream !== events || state.gone) return;
+      stream.close();
+      follow();
+    });
+    stream.onopen = () => {
       live.textContent = t("Live");
       live.classList.add("on");
       // back after the room was closed for a while (same link): catch up on what changed, and
@@ -529,33 +701,49 @@
       else resend();
       dropped = false;
     };
-    events.onerror = () => {
+    stream.onerror = () => {
       if (state.gone) return;
       dropped = true;
       live.textContent = t("Reconnecting…");
       live.classList.remove("on");
-      if (events.readyState === EventSource.CLOSED) {
+      if (stream.readyState === EventSource.CLOSED) {
         // the server refused the stream (the browser gives up on its own): ask why, then retry
         api("api/map").catch(() => {}).finally(() => { if (!state.gone) setTimeout(follow, 5000); });
       }
     };
-    events.addEventListener("card", (e) => {
+    on("card", (e) => {
       if (!state.map) return;
       upsert(JSON.parse(e.data).card);
       renderLanes();
     });
-    events.addEventListener("card-removed", (e) => {
+    on("card-removed", (e) => {
       if (!state.map) return;
       const id = JSON.parse(e.data).id;
       state.map.cards = state.map.cards.filter((c) => c.id !== id);
       renderLanes();
     });
-    events.addEventListener("map", () => { load().catch((error) => say(error.message, true)); });
-    events.addEventListener("ended", workshopEnded);
-    events.addEventListener("landed", (e) => {
+    on("map", (e) => {
+      state.streamFrom = e.lastEventId; // the map read now has all before it
+      load().catch((error) => say(error.message, true));
+    });
+    on("ended", workshopEnded);
+    on("feeling", () => {});
+    on("landed", (e) => {
       const landed = JSON.parse(e.data);
       if (state.draft && state.draft.key === landed.key) noteLanded(state.draft, landed.held);
     });
+  }
+
+  // The stream started after the map was read (they go out together, and the stream can come
+  // second): the events in between would be missed, so the next stream starts after the map's.
+  function catchUp() {
+    const [streamRoom, streamAt] = (state.streamFrom || "").split("-");
+    const [mapRoom, mapAt] = (state.mapAt || "").split("-");
+    if (!streamAt || !mapAt || streamRoom !== mapRoom || Number(streamAt) <= Number(mapAt)) return;
+    if (!events || state.gone) return;
+    events.close();
+    state.eventId = state.mapAt;
+    follow();
   }
 
   function enter() {
@@ -572,6 +760,8 @@
       if (!name) return;
       state.name = name;
       saveName(name);
+      state.given = {};
+      restoreGiven(); // the dots given under this name on this phone before
       enter();
     });
     $("note").addEventListener("submit", postNote);
@@ -588,7 +778,9 @@
     window.addEventListener("online", resend);
     $("text").addEventListener("input", () => { updateCount(); keepDraft(); });
     restoreDraft();
+    restoreDots();
     state.name = savedName();
+    restoreGiven();
     follow();
     if (state.name) {
       enter();
