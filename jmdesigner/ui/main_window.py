@@ -886,7 +886,7 @@ class MainWindow(QMainWindow):
         doc = Document()
         stack = UndoStack(doc)
         if is_spreadsheet(source):
-            map_id = open_import_dialog(self, doc, stack, None, source)
+            map_id = open_import_dialog(self, doc, stack, None, source, self._folder())
         else:
             map_id = import_file(self, doc, stack, source)
         if map_id is None:
@@ -1162,7 +1162,7 @@ class MainWindow(QMainWindow):
         if self.jfile is None or self.stack is None:
             return
         current = self.current_map_id
-        map_id = open_import_dialog(self, self.jfile.document, self.stack, current, source)
+        map_id = open_import_dialog(self, self.jfile.document, self.stack, current, source, self._folder())
         if map_id:
             self.show_map(map_id)
 
@@ -1315,7 +1315,11 @@ class MainWindow(QMainWindow):
         if self.jfile is not None and isinstance(self.jfile.location, Path):
             return self.jfile.location.parent
         recent = self.settings.recent_files()
-        return recent[0].parent if recent else Path.home()
+        if recent:  # the folder of the file opened last
+            return recent[0].parent
+        from jmdesigner.ui.folders import documents_folder
+
+        return documents_folder()
 
     def _fill_recent(self) -> None:
         from jmdesigner.storage.address import parse_location

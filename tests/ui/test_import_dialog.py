@@ -187,3 +187,20 @@ def test_enter_after_reading_the_preview_imports(
     qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Return)  # where the keyboard is when it opens (X11)
     assert chooser == []
     assert dialog.imported_map_id is not None and len(doc.maps()) == 2
+
+
+def test_choose_starts_in_the_windows_folder_then_in_the_chosen_files(
+    qtbot: Any, opened: tuple[Path, Document, UndoStack], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Choose… started in the process's working folder (the home folder from a desktop launcher)."""
+    _, doc, stack = opened
+    started: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda _p, _t, start, *a: started.append(start) or ("", "")
+    )
+    dialog = ImportDialog(None, doc, stack, None, tmp_path)
+    qtbot.addWidget(dialog)
+    dialog._choose()
+    dialog.set_source(FIXTURES / "touchpoints-cp1252-semicolon.csv")
+    dialog._choose()
+    assert started == [str(tmp_path), str(FIXTURES)]
