@@ -793,15 +793,14 @@ class Editing:
         def done(text: str | None, then: Then) -> None:
             self._close()
             refused = False
+            name = (text or "").strip()
             try:
-                if text is None or text.strip() == old or not text.strip():
-                    return
-                name = text.strip()
-                self._draft_goes_with_edit()
-                if kind == "stage":
-                    refused = not self.view.push(commands.update_stage(entity_id, name=name))
-                else:
-                    refused = not self.view.push(commands.update_lane(entity_id, name=name))
+                if name and name != old:
+                    self._draft_goes_with_edit()
+                    if kind == "stage":
+                        refused = not self.view.push(commands.update_stage(entity_id, name=name))
+                    else:
+                        refused = not self.view.push(commands.update_lane(entity_id, name=name))
             finally:
                 if refused:
                     self._draft = None  # the name stays in the file, and comes back on the next open
@@ -809,6 +808,8 @@ class Editing:
                     self._drop_draft()
             if refused and text is not None:  # (the connection lost, say): the name typed stays in its editor
                 self.rename(kind, entity_id, text, keep=True)
+            elif then in (Then.NEXT, Then.PREVIOUS):
+                self._rename_beside(kind, entity_id, 1 if then is Then.NEXT else -1)
 
         editor = TextEditor(
             old if text is None else text,
@@ -830,6 +831,23 @@ class Editing:
         draft = Draft(self.view.map_id, stage_id, lane_id, None, 0, editor.text(), header=kind)
         self.target = (kind, entity_id)
         return self._open(editor, x, rect.y + opt.header_pad_y, draft, keep=keep)
+
+    def _rename_beside(self, kind: str, entity_id: str, step: int) -> None:
+        """Tab (``step`` 1) or Shift+Tab (-1) in a stage's or lane's name, the name kept: the next
+        or previous stage's (lane's) name is typed, as across a spreadsheet's header row. Past the
+        last or the first, the header renamed stays selected (a character typed then starts a
+        card under it)."""
+        doc, map_id = self.view.doc, self.view.map_id
+        ids = (
+            [s.id for s in doc.stages(map_id)] if kind == "stage" else [lane.id for lane in doc.lanes(map_id)]
+        )
+        if entity_id not in ids:  # deleted meanwhile (a colleague's edit)
+            return
+        at = ids.index(entity_id) + step
+        target = ids[at] if 0 <= at < len(ids) else entity_id
+        self.view.select_header(kind, target)
+        if target != entity_id:
+            self.rename(kind, target)
 
 
 def _starts(pieces: list[str]) -> list[int]:

@@ -64,7 +64,14 @@ EDITOR_KEYS: tuple[tuple[str, str], ...] = (
     (N_("Keyboard", "Enter"), N_("Keyboard", "Add the card (the cell stays selected: type the next one)")),
     (N_("Keyboard", "Shift+Enter"), N_("Keyboard", "A new line in the card")),
     (N_("Keyboard", "Esc"), N_("Keyboard", "Leave the editor and keep the text (Ctrl+Z takes it back)")),
-    (N_("Keyboard", "Tab, Shift+Tab"), N_("Keyboard", "Keep the text and go to the next or previous cell")),
+    (
+        N_("Keyboard", "Tab, Shift+Tab"),
+        N_(
+            "Keyboard",
+            "Keep the text and go to the next or previous cell; in a stage's or lane's name, "
+            "type the next or previous stage's or lane's name",
+        ),
+    ),
 )
 
 ARROWS = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}

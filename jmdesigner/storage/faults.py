@@ -108,11 +108,27 @@ def _sqlite_temporary_folder() -> str | None:
     return None
 
 
+def _said_without_paths(error: BaseException, name: str, where: Path | None) -> str:
+    """What the error says, lower-cased, without the file and folder names in it: a sentence is
+    chosen by what went wrong, not by a folder called "locked", "read-only" or "No such file" (or a
+    file called "busy.jmap") on the way to the file. An OSError's own words are its ``strerror``
+    (its ``filename`` and ``filename2`` are the paths); any other error's text has the file's path
+    and its name taken out."""
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror.lower()
+    text = str(error)
+    paths = {getattr(error, "filename", None), getattr(error, "filename2", None), name, where}
+    names = {os.fsdecode(p) for p in paths if isinstance(p, str | bytes | os.PathLike)}
+    for path in sorted((n for n in names if len(n.strip(os.sep)) > 1), key=len, reverse=True):
+        text = text.replace(path, " ")
+    return text.lower()
+
+
 def explain(exc: BaseException, name: str, doing: str = "save your change", where: Path | None = None) -> str:
     """One sentence: what happened while ``doing`` to file ``name``, and what to do about it.
     ``where`` is the file being written, to tell a full disk behind an "I/O error"."""
     original = getattr(exc, "orig", None) or exc  # SQLAlchemy wraps the driver's error
-    text = str(original or exc).lower()
+    text = _said_without_paths(original, name, where)
     doing = translate("Faults", doing)
     code = getattr(original, "errno", None)
     if "i/o" in text and where is not None and out_of_space(where):

@@ -58,9 +58,16 @@ FILE_FILTER = N_("ImportDialog", "Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xlsm)
 
 class ImportDialog(QDialog):
     def __init__(
-        self, parent: QWidget | None, document: Document, stack: UndoStack, map_id: str | None
+        self,
+        parent: QWidget | None,
+        document: Document,
+        stack: UndoStack,
+        map_id: str | None,
+        folder: Path | None = None,
     ) -> None:
+        """``folder``: where Choose… starts (the window's folder; None: the documents folder)."""
         super().__init__(parent)
+        self.folder = folder
         self.setWindowTitle(translate("ImportDialog", "Import from a spreadsheet"))
         self.document, self.stack, self.current_map_id = document, stack, map_id
         self.table: Table | None = None
@@ -164,11 +171,22 @@ class ImportDialog(QDialog):
         path, _ = QFileDialog.getOpenFileName(
             self,
             translate("ImportDialog", "Import from a spreadsheet"),
-            "",
+            str(self._start_folder()),
             translate("ImportDialog", FILE_FILTER),
         )
         if path:
             self.set_source(Path(path))
+
+    def _start_folder(self) -> Path:
+        """The chosen file's folder, else the window's, else the documents folder."""
+        typed = self.path_edit.text().strip()
+        if typed and Path(typed).parent.is_dir():
+            return Path(typed).parent
+        if self.folder is not None:
+            return self.folder
+        from jmdesigner.ui.folders import documents_folder
+
+        return documents_folder()
 
     def set_source(self, path: Path) -> None:
         """Read a file and guess its layout and columns; a file that cannot be read is reported."""
@@ -362,9 +380,11 @@ def open_import_dialog(
     stack: UndoStack,
     map_id: str | None,
     source: Path | None = None,
+    folder: Path | None = None,
 ) -> str | None:
-    """Run the dialog modally; the id of the map imported into, or None when cancelled."""
-    dialog = ImportDialog(parent, document, stack, map_id)
+    """Run the dialog modally; the id of the map imported into, or None when cancelled.
+    ``folder``: where its Choose… starts when no file is chosen yet."""
+    dialog = ImportDialog(parent, document, stack, map_id, folder)
     if source is not None:
         dialog.set_source(source)
     try:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self._editing = False
         self._dock_state: QByteArray | None = None  # the docks' layout when the last file closed
         self._dock_widths: dict[str, int] = {}  # and their widths
+        self._palette_held = False  # hidden while no map is shown, not by the person (``_palette_for_map``)
         self.welcome: WelcomePage | None = None  # built when the window is shown with no file open
         prepared = prepare_palette_on_the_left(self)  # the palette's place, without a ``Qt`` enum
         self.palette = PaletteDock(self)
@@ -330,6 +331,7 @@ class MainWindow(QMainWindow):
         views.editing_changed.connect(self._editing_changed)
         views.focus_changed.connect(self._show_in_inspector)
         self.setCentralWidget(views)
+        views.currentChanged.connect(self._palette_for_map)
         views.addActions([self.registry[a] for a, spec in SPECS.items() if spec.canvas])
         navigator.map_chosen.connect(self.show_map)
         navigator.message.connect(self.show_message)
@@ -886,7 +888,7 @@ class MainWindow(QMainWindow):
         doc = Document()
         stack = UndoStack(doc)
         if is_spreadsheet(source):
-            map_id = open_import_dialog(self, doc, stack, None, source)
+            map_id = open_import_dialog(self, doc, stack, None, source, self._folder())
         else:
             map_id = import_file(self, doc, stack, source)
         if map_id is None:
@@ -930,8 +932,9 @@ class MainWindow(QMainWindow):
         focused = QApplication.focusWidget()
         if focused is not None and self.isAncestorOf(focused):
             focused.clearFocus()  # a field being typed in commits now, while the file is still open
-        self.settings.save_window(self)
-        self._dock_state = self.saveState()  # the next file's docks go exactly here
+        with self._palette_as_left():
+            self.settings.save_window(self)
+            self._dock_state = self.saveState()  # the next file's docks go exactly here
         self._dock_widths = {d.objectName(): d.width() for d in (*f.docks(), self.palette) if d.isVisible()}
         f.views.close_all()
         for dock in f.docks():
@@ -1162,7 +1165,7 @@ class MainWindow(QMainWindow):
         if self.jfile is None or self.stack is None:
             return
         current = self.current_map_id
-        map_id = open_import_dialog(self, self.jfile.document, self.stack, current, source)
+        map_id = open_import_dialog(self, self.jfile.document, self.stack, current, source, self._folder())
         if map_id:
             self.show_map(map_id)
 
@@ -1315,7 +1318,11 @@ class MainWindow(QMainWindow):
         if self.jfile is not None and isinstance(self.jfile.location, Path):
             return self.jfile.location.parent
         recent = self.settings.recent_files()
-        return recent[0].parent if recent else Path.home()
+        if recent:  # the folder of the file opened last
+            return recent[0].parent
+        from jmdesigner.ui.folders import documents_folder
+
+        return documents_folder()
 
     def _fill_recent(self) -> None:
         from jmdesigner.storage.address import parse_location
@@ -1513,6 +1520,7 @@ class MainWindow(QMainWindow):
             elif spec.needs is Needs.ROOM:
                 self.registry[act].setEnabled(self.room_open)
         self.map_menu.setEnabled(f is not None)
+        self._palette_for_map()
         self._update_undo_actions()
         self._show_saved_state(fit=True)
         if f is None:
@@ -1528,6 +1536,34 @@ class MainWindow(QMainWindow):
             if f.writable
             else translate("MainWindow", "{name} [read-only] — jmdesigner").format(name=name)
         )
+
+    def _palette_for_map(self, *_: object) -> None:
+        """The palette adds stages, lanes and cards to a map: on the welcome page, or in a file
+        with no map shown, it is hidden (its View ▸ Panels entry disabled), and comes back when a
+        map is shown, unless the person had closed it."""
+        shown = self.current_view() is not None
+        if not shown and not self.palette.isHidden():
+            self._palette_held = True
+            self.palette.hide()
+        elif shown and self._palette_held:
+            self._palette_held = False
+            self.palette.show()
+        self.palette.toggleViewAction().setEnabled(shown)
+
+    @contextlib.contextmanager
+    def _palette_as_left(self) -> Iterator[None]:
+        """The dock layout saved as the person left it: a palette hidden only for want of a map is
+        saved as shown (the window not repainted meanwhile)."""
+        held = self._palette_held
+        if held:
+            self.setUpdatesEnabled(False)
+            self.palette.show()
+        try:
+            yield
+        finally:
+            if held:
+                self.palette.hide()
+                self.setUpdatesEnabled(True)
 
     def _edit_failed(self, exc: JmError) -> None:
         """A rule the edit broke stays a status-bar sentence; the file failing us gets a dialog.
@@ -1624,7 +1660,8 @@ class MainWindow(QMainWindow):
             self._status(_undroppable_message(), 30000)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.settings.save_window(self, docks=self.file is not None)
+        with self._palette_as_left():
+            self.settings.save_window(self, docks=self.file is not None)
         self.close_file()
         release_clipboard()
         super().closeEvent(event)

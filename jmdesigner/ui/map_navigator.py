@@ -70,6 +70,7 @@ class MapNavigator(QDockWidget):
         )
         self.list.currentItemChanged.connect(self._current_changed)
         self.list.itemChanged.connect(self._renamed)
+        self._chosen: list[str] = []  # the maps chosen, the latest last: where a map that goes came from
         self.actions_: dict[str, QAction] = {}
         bar = QToolBar(translate("MapNavigator", "Map actions"))  # its accessible name
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -186,16 +187,31 @@ class MapNavigator(QDockWidget):
         ids = [m.id for m in maps]
         if self.current_id not in ids:
             old = self.current_id
-            self.current_id = ids[0] if ids else None
+            self.current_id = self._came_from(ids)
+            if self.current_id is not None:
+                self._note(self.current_id)
             if self.current_id != old:
                 self.map_chosen.emit(self.current_id or "")
         self._select_row(ids.index(self.current_id) if self.current_id else -1)
         self._update_actions()
 
+    def _came_from(self, ids: list[str]) -> str | None:
+        """The map to show when the one on show goes (its creation undone, deleted elsewhere): the
+        one chosen before it that is still there, as the view the person came from, else the first."""
+        known = set(ids)
+        return next((m for m in reversed(self._chosen) if m in known), ids[0] if ids else None)
+
+    def _note(self, map_id: str) -> None:
+        if map_id in self._chosen:
+            self._chosen.remove(map_id)
+        self._chosen.append(map_id)
+        del self._chosen[:-100]  # a long session's list stays short
+
     def set_current(self, map_id: str) -> None:
         ids = [m.id for m in self.doc.maps()]
         if map_id in ids and map_id != self.current_id:
             self.current_id = map_id
+            self._note(map_id)
             self._select_row(ids.index(map_id))
             self._update_actions()
             self.map_chosen.emit(map_id)

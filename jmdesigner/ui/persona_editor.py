@@ -36,6 +36,7 @@ from jmdesigner.i18n import N_, translate
 from jmdesigner.layout.palette import new_curve_colour
 from jmdesigner.model import Change, Document, Kind, Persona, UndoStack, commands, new_id
 from jmdesigner.model.commands import Command
+from jmdesigner.ui.folders import standard_folder
 from jmdesigner.ui.forms import (
     ColourField,
     Field,
@@ -393,7 +394,7 @@ class PersonaEditor(QDialog):
         path, _ = QFileDialog.getOpenFileName(
             self,
             translate("PersonaEditor", "Import a photo"),
-            "",
+            str(standard_folder("Pictures", "Documents")),
             translate("PersonaEditor", "Images (*.png *.jpg *.jpeg);;All files (*)"),
         )
         if path:

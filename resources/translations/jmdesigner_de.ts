@@ -3379,8 +3379,8 @@
             <translation>Den Editor verlassen und den Text behalten (Strg+Z nimmt ihn zurück)</translation>
         </message>
         <message>
-            <source>Keep the text and go to the next or previous cell</source>
-            <translation>Den Text behalten und zur nächsten oder vorherigen Zelle gehen</translation>
+            <source>Keep the text and go to the next or previous cell; in a stage's or lane's name, type the next or previous stage's or lane's name</source>
+            <translation>Den Text behalten und zur nächsten oder vorherigen Zelle gehen; im Namen einer Phase oder Bahn den Namen der nächsten oder vorherigen Phase oder Bahn eingeben</translation>
         </message>
         <message>
             <source>This map has no persona yet: add one (Map ▸ Personas…, Ctrl+Shift+P), then set how they felt.</source>

@@ -190,6 +190,54 @@ def test_a_selected_header_still_renames_by_f2_and_enter_and_typing_starts_a_car
     assert c.doc.stage(stage.id).name == name
 
 
+def test_tab_in_a_stage_or_lane_name_goes_on_to_the_next_name_as_a_spreadsheet_header_does(
+    canvas: Canvas,
+) -> None:
+    """Tab after a stage's name went to the cell below it: it keeps the name and types the next
+    stage's name (Shift+Tab the previous one); a lane's name likewise goes on to the next lane's.
+    Past the last name the header stays selected, and the next word typed is a card under it."""
+    c = canvas
+    stages = [s.id for s in c.doc.stages(c.map_id)]
+    lanes = [lane.id for lane in c.doc.lanes(c.map_id)]
+    first = c.geom.stages[0]
+    c.click(first.header.cx, first.header.cy)
+    c.key(Qt.Key.Key_F2)
+    c.type("Arrive")
+    c.key(Qt.Key.Key_Tab)
+    assert c.view.editing.active and c.view.editing.target == ("stage", stages[1])
+    assert c.view.focus == ("stage", [stages[1]])
+    c.type("Wait")
+    c.key(Qt.Key.Key_Tab)
+    c.type("Pay")
+    c.key(Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)  # back to the second, its new name kept
+    assert c.view.editing.target == ("stage", stages[1])
+    c.key(Qt.Key.Key_Escape)
+    assert not c.view.editing.active
+    assert [s.name for s in c.doc.stages(c.map_id)] == ["Arrive", "Wait", "Pay"]
+    assert c.on_disk() == c.doc.snapshot()
+
+    c.view.select_header("stage", stages[2])
+    c.key(Qt.Key.Key_F2)
+    c.key(Qt.Key.Key_Tab)  # the last stage: its name kept, its header selected
+    assert not c.view.editing.active and c.view.focus == ("stage", [stages[2]])
+    c.view.select_header("stage", stages[0])
+    c.key(Qt.Key.Key_F2)
+    c.key(Qt.Key.Key_Backtab)  # the first: likewise
+    assert not c.view.editing.active and c.view.focus == ("stage", [stages[0]])
+
+    c.view.select_header("lane", lanes[0])
+    c.key(Qt.Key.Key_F2)
+    c.type("Contact points")
+    c.key(Qt.Key.Key_Tab)
+    assert c.view.editing.target == ("lane", lanes[1]) and c.view.focus == ("lane", [lanes[1]])
+    c.key(Qt.Key.Key_Escape)
+    assert c.doc.lane(lanes[0]).name == "Contact points"
+    for _ in range(4):  # one undo step per name
+        c.view.undo()
+    assert [s.name for s in c.doc.stages(c.map_id)] == ["Stage 1", "Stage 2", "Stage 3"]
+    assert c.doc.lane(lanes[0]).name != "Contact points"
+
+
 def test_typing_on_a_header_of_a_read_only_map_says_why_and_adds_nothing(canvas: Canvas) -> None:
     c = canvas
     messages: list[str] = []

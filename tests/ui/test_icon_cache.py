@@ -81,7 +81,8 @@ def test_a_start_draws_its_first_frame_icons_from_the_last_start(tmp_path: Path)
     """The second start on the same folders draws no SVG before its first frame: its ~30 icons
     come from the file the first start wrote once its frame was painted."""
     first, second = (watched_start(tmp_path, FIRST_FRAME) for _ in range(2))
-    assert first["drawn"] >= 24 and first["kept"] == 0  # the toolbar's, the palette's, the welcome page's
+    # the toolbar's and the welcome page's (the palette's wait for a map: it is hidden until then)
+    assert first["drawn"] >= 12 and first["kept"] == 0
     assert second == {"drawn": 0, "kept": first["drawn"]}
 
 

@@ -215,3 +215,20 @@ def test_an_exported_workbook_comes_back_through_the_dialog_as_it_looked(
     click_import(qtbot, dialog)
     map_id = dialog.imported_map_id
     assert map_id is not None and whole(doc, map_id) == whole(source_doc, source_map)
+
+
+def test_choose_starts_in_the_windows_folder_then_in_the_chosen_files(
+    qtbot: Any, opened: tuple[Path, Document, UndoStack], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Choose… started in the process's working folder (the home folder from a desktop launcher)."""
+    _, doc, stack = opened
+    started: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda _p, _t, start, *a: started.append(start) or ("", "")
+    )
+    dialog = ImportDialog(None, doc, stack, None, tmp_path)
+    qtbot.addWidget(dialog)
+    dialog._choose()
+    dialog.set_source(FIXTURES / "touchpoints-cp1252-semicolon.csv")
+    dialog._choose()
+    assert started == [str(tmp_path), str(FIXTURES)]

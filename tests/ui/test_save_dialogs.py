@@ -196,3 +196,52 @@ def test_the_export_dialogs_choice_asks_before_replacing_the_pdf_typed_without_i
     assert dialog.out.text() == str(tmp_path / "workshop 30.11.pdf")  # type: ignore[attr-defined]
     assert old.read_bytes() == b"%PDF- someone's deliverable"
     dialog.close()
+
+
+def test_a_first_dialog_starts_in_the_documents_folder_and_the_last_folder_wins_after(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A first-time user's New… and Open… started in the home folder, among its dot-folders: they
+    start in the desktop's documents folder (its own name, from user-dirs.dirs) when it exists,
+    in the home folder when it does not, and in the folder of the file opened last once there is one."""
+    home = tmp_path / "home"
+    (home / ".config").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    started: list[Path] = []
+
+    def save_dialog(parent: Any, title: str, start: str, *a: Any, **k: Any) -> tuple[str, str]:
+        started.append(Path(start).parent)
+        return "", ""
+
+    def open_dialog(parent: Any, title: str, start: str, *a: Any, **k: Any) -> tuple[str, str]:
+        started.append(Path(start))
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", open_dialog)
+    window.pick_template = lambda: load_template("blank", "Workshop")
+
+    def first_folders() -> list[Path]:
+        started.clear()
+        window.new_file_dialog()
+        window.open_file_dialog()
+        return list(started)
+
+    assert first_folders() == [home, home]  # no documents folder: home
+    (home / "Documents").mkdir()
+    assert first_folders() == [home / "Documents"] * 2
+    (home / "Dokumente").mkdir()  # a German desktop names its own
+    (home / ".config" / "user-dirs.dirs").write_text('XDG_DOCUMENTS_DIR="$HOME/Dokumente"\n')
+    assert first_folders() == [home / "Dokumente"] * 2
+
+    elsewhere = tmp_path / "projects"
+    elsewhere.mkdir()
+    window.open_file(_someones_file(elsewhere / "client.jmap"))
+    window.close_file()
+    assert first_folders() == [elsewhere.resolve()] * 2  # the folder used last wins
+
+
+def _someones_file(path: Path) -> Path:
+    _someones_document(path)
+    return path

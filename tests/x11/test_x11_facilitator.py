@@ -60,6 +60,44 @@ def test_typing_on_after_renaming_a_stage_or_lane_adds_the_card_where_the_typing
     assert app.state()["focus_is_canvas"]
 
 
+def _header_names(path: Path) -> tuple[list[str], list[str]]:
+    with JmapFile.open(path, read_only=True) as jfile:
+        doc = jfile.document
+        map_id = doc.maps()[0].id
+        return [s.name for s in doc.stages(map_id)], [lane.name for lane in doc.lanes(map_id)]
+
+
+def test_tab_in_a_stage_or_lane_name_types_the_next_name(
+    run_app: Callable[[Path | None], App], tmp_path: Path
+) -> None:
+    """Naming the stages for a client, as across a spreadsheet's header row: Tab keeps the name
+    and types the next stage's (it went to the cell below), Shift+Tab the previous one's; a
+    lane's name likewise. After the last name, the words typed are a card under that stage."""
+    path = _file(tmp_path / "names.jmap")
+    app = run_app(path)
+    _wait_for(lambda: app.state()["whole_map_shown"] is True)
+    _wait_for(lambda: app.state()["focus_is_canvas"])
+    _click(app, "stage", 0, clicks=2)
+    app.display.type("Suchen")
+    app.display.key("Tab")
+    app.display.type("Vergleichen")
+    app.display.key("Tab")
+    app.display.type("Bestellen")
+    app.display.key("shift+Tab")
+    app.display.type("Auswaehlen")  # the second stage's name again, typed over
+    app.display.key("Return")
+    stages = ["Suchen", "Auswaehlen", "Bestellen", "Stage 4", "Stage 5", "Stage 6"]
+    _wait_until_equal(lambda: _header_names(path)[0], stages)
+    _click(app, "lane", 1, clicks=2)
+    app.display.type("Gefuehle")
+    app.display.key("shift+Tab")
+    app.display.type("Kontaktpunkte")
+    app.display.key("Tab", "Tab")  # past the second lane's name (kept) to the third's
+    app.display.key("Escape")  # the third's name left as it was
+    _wait_until_equal(lambda: _header_names(path)[1], ["Kontaktpunkte", "Gefuehle", "Pain points"])
+    assert app.state()["focus_is_canvas"]
+
+
 def test_typing_on_after_setting_a_score_adds_the_card_in_that_stage(
     run_app: Callable[[Path | None], App], tmp_path: Path
 ) -> None:
