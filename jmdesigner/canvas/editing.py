@@ -71,6 +71,7 @@ class Editing:
         self._landed_here: set[str] = set()  # cards saved that way (not after a lost answer)
         self._said_waiting: str | None = None  # the card whose slow answer the status bar told of
         self._edit_landed: str | None = None  # the card whose text sent ahead was saved last
+        self._on_thread = False  # a card's text is saved on the window's thread (``_edit_sent``)
 
     @property
     def active(self) -> bool:
@@ -287,7 +288,7 @@ class Editing:
                 then is Then.ADD
                 and new_text is not None
                 and new_text != base
-                and self._send_edit(card_id, base, new_text, by)
+                and self._send_edit(card_id, base, new_text, by, cell)
                 and self._keep_typing(lambda: self._edit_on(card_id, [new_text, *rest]), new_text)
             ):
                 return
@@ -606,7 +607,7 @@ class Editing:
                 self.editor.start_card()
         return True
 
-    def _send_edit(self, card_id: str, base: str, typed: str, by: str) -> bool:
+    def _send_edit(self, card_id: str, base: str, typed: str, by: str, cell: tuple[str, str]) -> bool:
         """Send the text typed into a card to a store that saves it off the window's thread
         (``SavesTypedCards``: a team library), as the command the editor pushes would leave it (a
         colleague's change heard meanwhile kept with it: ``keep_both``). False where it cannot (a
@@ -614,6 +615,8 @@ class Editing:
         as every edit is."""
         store, doc = self.view.drafts, self.view.doc
         if not isinstance(store, SavesTypedCards) or doc.read_only or self.on_its_way is not None:
+            return False
+        if self._on_thread:  # the writer found a colleague's change: saved here, as before
             return False
         now = doc.get(Kind.CARD, card_id)
         if now is None or not doc.is_loaded(now.map_id):
@@ -625,7 +628,7 @@ class Editing:
         if not store.send_card(
             replace(now, text=text),
             index,
-            lambda error: self._edit_sent(card_id, base, typed, by, error),
+            lambda error: self._edit_sent(card_id, base, typed, by, cell, error),
             edit=True,
         ):
             return False
@@ -633,7 +636,9 @@ class Editing:
         QTimer.singleShot(WAITING_SAID_MS, self.view, lambda: self._say_waiting(card_id, edit=True))
         return True
 
-    def _edit_sent(self, card_id: str, base: str, typed: str, by: str, error: StorageError | None) -> None:
+    def _edit_sent(
+        self, card_id: str, base: str, typed: str, by: str, cell: tuple[str, str], error: StorageError | None
+    ) -> None:
         """The library's answer for a card's text sent ahead (on the window's thread). Saved: the
         typed text is pushed (one undo step; written already, so nothing is written again), its
         editor closes and the words typed on below it become the next card, after it. A colleague
@@ -642,7 +647,19 @@ class Editing:
         if self.on_its_way == card_id:
             self.on_its_way = None
         view, doc = self.view, self.view.doc
-        if error is not None and not isinstance(error, ConflictError):
+        if isinstance(error, ConflictError):
+            # A colleague wrote the card since (changed, moved or deleted it): its editor's words
+            # are saved as Enter saves them on the window's thread, which catches up and keeps
+            # both texts, or keeps them as a new card; an editor closed meanwhile did so already.
+            editor = self.editor
+            if editor is not None and self.target == ("card", card_id):
+                self._on_thread = True
+                try:
+                    editor.finish(editor.text(), Then.ADD)
+                finally:
+                    self._on_thread = False
+            return
+        if error is not None:
             view.refusal = error
             view.message.emit(str(error))
             with self._saving_typed_text():
@@ -658,6 +675,8 @@ class Editing:
             if not view.push(command, draft=True):
                 return  # refused (said): the words stay in their editor, if it is open
         self._edit_landed = card_id
+        if command.kept is Kept.NONE:
+            self._say_moved(card_id, cell, by)
         editor = self.editor
         if editor is None or self.target != ("card", card_id):
             return  # its editor ended meanwhile (``edit_card``)

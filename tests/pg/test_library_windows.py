@@ -271,12 +271,13 @@ def type_in_card(window: MainWindow, card_id: str, text: str) -> Any:
     return view
 
 
-def commit_typing(view: Any) -> None:
+def commit_typing(view: Any, qtbot: Any) -> None:
+    """Enter in a card's editor, until the library's writer has answered and the editor closed."""
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
     QTest.keyClick(view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert view.editing.editor is None
+    qtbot.waitUntil(lambda: view.editing.editor is None and view.editing.on_its_way is None, timeout=5000)
 
 
 @pytest.mark.parametrize("heard_first", [True, False], ids=["arrived-while-typing", "saved-a-moment-before"])
@@ -300,7 +301,7 @@ def test_two_people_typing_in_the_same_card_both_keep_their_words(
         assert ben_view.editing.editor is not None and ben_view.editing.editor.text().endswith("said twice")
     else:  # Ben commits before his window heard of it: the server refuses, the draft still wins
         assert ben_view.doc.card(card.id).text == card.text
-    commit_typing(ben_view)
+    commit_typing(ben_view, qtbot)
     typed = card.text + " - said twice"
     both = f"{typed}\n\nAna's wording" if rewrite else "Ana: " + typed
     assert ben_view.doc.card(card.id).text == both
@@ -362,7 +363,7 @@ def test_a_card_a_colleague_moves_while_you_type_in_it_says_where_your_text_went
     stage = ana.jfile.document.stages(ben_view.map_id)[2]
     ana.stack.push(cmd.move_card(card.id, stage.id, card.lane_id, 0))
     qtbot.waitUntil(lambda: ben_view.doc.card(card.id).stage_id == stage.id, timeout=1000)
-    commit_typing(ben_view)
+    commit_typing(ben_view, qtbot)
     moved = ben_view.doc.card(card.id)
     assert (moved.stage_id, moved.text) == (stage.id, card.text + " - Ben's addition")
     lane = ben_view.doc.lane(card.lane_id).name
@@ -420,7 +421,7 @@ def test_a_card_deleted_by_a_colleague_while_you_type_in_it_keeps_your_text_as_a
     if heard_first:
         qtbot.waitUntil(lambda: card.id not in shown_cards(ben), timeout=1000)
         assert ben_view.editing.editor is not None
-    commit_typing(ben_view)
+    commit_typing(ben_view, qtbot)
     typed = card.text + " - keep me"
     kept = [c for c in ben_view.doc.cards(ben_view.map_id) if c.text == typed]
     assert len(kept) == 1 and (kept[0].stage_id, kept[0].lane_id) == (card.stage_id, card.lane_id)
