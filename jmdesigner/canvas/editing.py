@@ -24,14 +24,14 @@ from PySide6.QtWidgets import QApplication
 
 from jmdesigner.canvas import style
 from jmdesigner.canvas.editor import TextEditor, Then
-from jmdesigner.errors import JmError, StorageError, ValidationError
+from jmdesigner.errors import ConflictError, JmError, StorageError, ValidationError
 from jmdesigner.i18n import translate
 from jmdesigner.layout import Opening
 from jmdesigner.layout import metrics as roles
 from jmdesigner.model import Card, Kind, commands, new_id
 from jmdesigner.model.draft import Draft, DraftsWithEdits, SavesTypedCards
-from jmdesigner.model.typed_text import Kept
-from jmdesigner.model.validation import MAX_NAME, MAX_TEXT
+from jmdesigner.model.typed_text import Kept, keep_both
+from jmdesigner.model.validation import MAX_NAME, MAX_TEXT, plain_text
 
 if TYPE_CHECKING:
     from jmdesigner.canvas.view import MapView
@@ -70,6 +70,8 @@ class Editing:
         self.on_its_way: str | None = None
         self._landed_here: set[str] = set()  # cards saved that way (not after a lost answer)
         self._said_waiting: str | None = None  # the card whose slow answer the status bar told of
+        self._edit_landed: str | None = None  # the card whose text sent ahead was saved last
+        self._on_thread = False  # a card's text is saved on the window's thread (``_edit_sent``)
 
     @property
     def active(self) -> bool:
@@ -264,15 +266,39 @@ class Editing:
             self._close()
             doc = self.view.doc
             refused = gone = False
+            base = card.text  # the text typing began from
+            # After Enter sent the text to a team library's writer, the words typed on below it
+            # (``TextEditor.start_card``) are the next card, after it (``_edit_sent``)
+            pieces = editor.cards() if new_text is not None and new_text == editor.text() else []
+            rest = [p for p in pieces[1:] if p.strip()]
+            if len(pieces) > 1:
+                new_text = pieces[0]
+            mark = scene.writer_mark  # a team library: who wrote it last, if someone else
+            by = (mark(card_id) if mark is not None else None) or ""
+            if self.on_its_way == card_id:
+                if then is Then.ADD and self._keep_typing(
+                    lambda: self._edit_on(card_id, [*pieces[:1], *rest]), "\n".join(pieces[:1] + rest)
+                ):
+                    return  # Enter again before the server answered: the next card waits below
+                self._edit_landed = None
+                self._finish_sending()  # leaving the editor: its answer first (bounded)
+                if self._edit_landed == card_id:  # saved: what is left is what was typed since
+                    base = doc.card(card_id).text
+            if (
+                then is Then.ADD
+                and new_text is not None
+                and new_text != base
+                and self._send_edit(card_id, base, new_text, by, cell)
+                and self._keep_typing(lambda: self._edit_on(card_id, [new_text, *rest]), new_text)
+            ):
+                return
             try:
-                if new_text is not None and new_text != card.text:
+                if new_text is not None and new_text != base:
                     now = doc.get(Kind.CARD, card_id)
                     self._draft_goes_with_edit()
                     # A colleague's change to the text meanwhile (heard, or caught up with when the
                     # library refuses the save) is kept with the typed words: nobody's words vanish.
-                    mark = scene.writer_mark  # a team library: who wrote it last, if someone else
-                    by = (mark(card_id) if mark is not None else None) or ""
-                    typed = commands.type_card_text(card_id, "text", card.text, new_text, by)
+                    typed = commands.type_card_text(card_id, "text", base, new_text, by)
                     with self._saving_typed_text():
                         refused = now is not None and not self.view.push(typed, select=[card_id], draft=True)
                     if doc.get(Kind.CARD, card_id) is None:  # deleted by someone else meanwhile
@@ -300,8 +326,12 @@ class Editing:
                     )
                 elif then is Then.LEAVE:
                     self._leave_refused(new_text)
-                elif self._keep_typing(lambda: self.edit_card(card_id, new_text, keep=True), new_text):
+                elif self._keep_typing(
+                    lambda: self._edit_on(card_id, [new_text, *rest], more=bool(rest)), new_text
+                ):
                     return
+            if rest and self._next_after(card_id, rest, entered=False):
+                return
             self._after(cell, then)
 
         fill = scene.cards[card_id]._fill
@@ -453,11 +483,12 @@ class Editing:
             return False
         count = len(cell_geom.card_ids)
         at = count if index is None or index > count else index
+        between = at < count  # typed between two cards (else at the cell's end, wherever that is then)
         opt = scene.options
         width = cell_geom.rect.w - 2 * opt.cell_pad - 2 * opt.card_pad_x
 
         def done(new_text: str | None, then: Then) -> None:
-            nonlocal chosen
+            nonlocal chosen, at
             chosen = self.new_card_id or chosen  # a fresh one once the card before it landed
             self._close()
             refused = False
@@ -483,7 +514,14 @@ class Editing:
                 if landed is not None and pieces and pieces[0] == landed.text:
                     pieces, chosen = pieces[1:], new_id()
                     new_text = "\n".join(pieces)
-            if then is Then.ADD and pieces and self._send(chosen, cell, pieces[0]) and typing_on():
+                    if (landed.stage_id, landed.lane_id) == cell:  # the next ones after it, as typed
+                        at = self.view.doc.index_of(Kind.CARD, landed.id) + 1
+            if (
+                then is Then.ADD
+                and pieces
+                and self._send(chosen, cell, pieces[0], at if between else None)
+                and typing_on()
+            ):
                 return
             try:
                 if pieces:
@@ -535,11 +573,11 @@ class Editing:
         return True
 
     # ------------------------------------------- a typed card saved ahead (a team library)
-    def _send(self, chosen: str, cell: tuple[str, str], text: str) -> bool:
+    def _send(self, chosen: str, cell: tuple[str, str], text: str, index: int | None = None) -> bool:
         """Send the first card typed in a new card's editor to a store that saves it off the
-        window's thread (``SavesTypedCards``: a team library), appended to its cell. False where
-        it cannot (a file, read-only, a card still on its way, not at the cell's end, the id
-        known already): then the card is added as every edit is."""
+        window's thread (``SavesTypedCards``: a team library), at ``index`` in its cell (typed
+        between two cards), else at its end. False where it cannot (a file, read-only, a card still
+        on its way, the id known already): then the card is added as every edit is."""
         store, doc = self.view.drafts, self.view.doc
         if not isinstance(store, SavesTypedCards) or doc.read_only or self.on_its_way is not None:
             return False
@@ -547,26 +585,147 @@ class Editing:
             return False
         if cell not in self.view.map_scene.geom.cells:
             return False
-        at = len(doc.cards_in(*cell))
+        cards = doc.cards_in(*cell)
+        at = len(cards) if index is None else min(index, len(cards))
+        # typed between two cards: it goes after the one it was typed after, wherever that is then
+        after = cards[at - 1].id if index is not None and at > 0 else None
         card = Card(chosen, self.view.map_id, cell[0], cell[1], text)
-        if not store.send_card(card, at, lambda said: self._sent(card, at, said)):
+        if not store.send_card(card, at, lambda said: self._sent(card, at, said, after, index is not None)):
             return False
         self.on_its_way = chosen
         QTimer.singleShot(WAITING_SAID_MS, self.view, lambda: self._say_waiting(chosen))
         return True
 
-    def _say_waiting(self, card_id: str) -> None:
+    def _edit_on(self, card_id: str, pieces: list[str], *, more: bool = True) -> bool:
+        """A card's editor again, holding its text and the cards typed on below it (each start
+        marked); ``more``: the words typed next are a card of their own, below (Enter was pressed)."""
+        if not self.edit_card(card_id, "\n".join(pieces), keep=True):
+            return False
+        if self.editor is not None:
+            self.editor.mark_card_starts(_starts(pieces))
+            if more:
+                self.editor.start_card()
+        return True
+
+    def _send_edit(self, card_id: str, base: str, typed: str, by: str, cell: tuple[str, str]) -> bool:
+        """Send the text typed into a card to a store that saves it off the window's thread
+        (``SavesTypedCards``: a team library), as the command the editor pushes would leave it (a
+        colleague's change heard meanwhile kept with it: ``keep_both``). False where it cannot (a
+        file, read-only, a card on its way, a text the document would refuse): then it is saved
+        as every edit is."""
+        store, doc = self.view.drafts, self.view.doc
+        if not isinstance(store, SavesTypedCards) or doc.read_only or self.on_its_way is not None:
+            return False
+        if self._on_thread:  # the writer found a colleague's change: saved here, as before
+            return False
+        now = doc.get(Kind.CARD, card_id)
+        if now is None or not doc.is_loaded(now.map_id):
+            return False
+        text, _kept = keep_both(base, now.text, typed)
+        if text == now.text or not plain_text(text, MAX_TEXT):
+            return False
+        index = doc.index_of(Kind.CARD, card_id)
+        if not store.send_card(
+            replace(now, text=text),
+            index,
+            lambda error: self._edit_sent(card_id, base, typed, by, cell, error),
+            edit=True,
+        ):
+            return False
+        self.on_its_way = card_id
+        QTimer.singleShot(WAITING_SAID_MS, self.view, lambda: self._say_waiting(card_id, edit=True))
+        return True
+
+    def _edit_sent(
+        self, card_id: str, base: str, typed: str, by: str, cell: tuple[str, str], error: StorageError | None
+    ) -> None:
+        """The library's answer for a card's text sent ahead (on the window's thread). Saved: the
+        typed text is pushed (one undo step; written already, so nothing is written again), its
+        editor closes and the words typed on below it become the next card, after it. A colleague
+        who wrote the card since: saved here as any typed text is, over their change (Undo brings
+        theirs back). Not saved (a lost connection): the words stay in the editor."""
+        if self.on_its_way == card_id:
+            self.on_its_way = None
+        view, doc = self.view, self.view.doc
+        if isinstance(error, ConflictError):
+            # A colleague wrote the card since (changed, moved or deleted it): its editor's words
+            # are saved as Enter saves them on the window's thread, which catches up and keeps
+            # both texts, or keeps them as a new card; an editor closed meanwhile did so already.
+            editor = self.editor
+            if editor is not None and self.target == ("card", card_id):
+                self._on_thread = True
+                try:
+                    editor.finish(editor.text(), Then.ADD)
+                finally:
+                    self._on_thread = False
+            return
+        if error is not None:
+            view.refusal = error
+            view.message.emit(str(error))
+            with self._saving_typed_text():
+                view.failed.emit(error)
+            return
+        if self._said_waiting == card_id:
+            self._said_waiting = None
+            view.message.emit(translate("Editing", "The card's new text has reached the library."))
+        if doc.get(Kind.CARD, card_id) is None:
+            return  # deleted meanwhile: its editor's Enter keeps the words as a new card
+        command = commands.type_card_text(card_id, "text", base, typed, by)
+        with self._saving_typed_text():
+            if not view.push(command, draft=True):
+                return  # refused (said): the words stay in their editor, if it is open
+        self._edit_landed = card_id
+        if command.kept is Kept.NONE:
+            self._say_moved(card_id, cell, by)
+        editor = self.editor
+        if editor is None or self.target != ("card", card_id):
+            return  # its editor ended meanwhile (``edit_card``)
+        cards = editor.cards()
+        if not cards or cards[0] != typed:  # changed since: typed on from the text saved
+            self._edit_on(
+                card_id, [cards[0] if cards else "", *(c for c in cards[1:] if c.strip())], more=False
+            )
+            return
+        rest = [c for c in cards[1:] if c.strip()]
+        ended = len(cards) > 1 and not cards[-1].strip()  # Enter ended the last one: a new line waits
+        self._drop_draft()
+        editor.finish(None)
+        if rest:
+            self._next_after(card_id, rest, entered=ended or len(rest) > 1, more=ended)
+
+    def _next_after(self, card_id: str, cards: list[str], *, entered: bool, more: bool = False) -> bool:
+        """The cards typed on below a card's text, in a new card's editor just after it; the first
+        is sent if Enter ended it (``entered``)."""
+        doc = self.view.doc
+        card = doc.get(Kind.CARD, card_id)
+        if card is None:
+            return False
+        cell, at = (card.stage_id, card.lane_id), doc.index_of(Kind.CARD, card_id) + 1
+        if not self._reopen_new(cell, at, "\n".join(cards), None, _starts(cards), more=more):
+            return False
+        if entered and self.new_card_id is not None:
+            self._send(self.new_card_id, cell, cards[0], at)
+        return True
+
+    def _say_waiting(self, card_id: str, *, edit: bool = False) -> None:
         """A card's answer slow to come: said once, without stopping anything (the window waits
         for nothing; the card's words stay in the editor until the server has them)."""
-        if self.on_its_way == card_id:
-            self._said_waiting = card_id
-            self.view.message.emit(
-                translate(
-                    "Editing",
-                    "Your card is on its way to the library, whose server has not answered yet; type on: "
-                    "it is added when the server answers, and kept in its editor if it never does.",
-                )
+        if self.on_its_way != card_id:
+            return
+        self._said_waiting = card_id
+        if edit:
+            said = translate(
+                "Editing",
+                "The card's new text is on its way to the library, whose server has not answered yet; "
+                "type on: it is saved when the server answers, and kept in its editor if it never does.",
             )
+        else:
+            said = translate(
+                "Editing",
+                "Your card is on its way to the library, whose server has not answered yet; type on: "
+                "it is added when the server answers, and kept in its editor if it never does.",
+            )
+        self.view.message.emit(said)
 
     def _finish_sending(self) -> None:
         store = self.view.drafts
@@ -574,19 +733,21 @@ class Editing:
             store.finish_sending()
         self.on_its_way = None
 
-    def _sent(self, card: Card, at: int, said: str | None) -> None:
+    def _sent(self, card: Card, at: int, said: StorageError | None, after: str | None, between: bool) -> None:
         """The library's answer for a card sent ahead (on the window's thread). Saved: its insert
         is pushed (one undo step, as any card added; written already, so nothing is written again)
         and its words leave the editor, which goes on with what was typed since, or closes if
         nothing was. Not saved (a lost connection): its words stay in the editor, as a refused Enter
-        leaves them; Enter adds them once the connection is back."""
+        leaves them; Enter adds them once the connection is back. ``between``: typed between two
+        cards, it goes after ``after`` (the card it was typed after, if still in its cell), and the
+        cards typed on after it go after it, in order."""
         if self.on_its_way == card.id:
             self.on_its_way = None
         view = self.view
         if said is not None:
-            error = StorageError(said)
+            error = said
             view.refusal = error
-            view.message.emit(said)
+            view.message.emit(str(error))
             with self._saving_typed_text():  # the dialog leaves the keyboard with the editor
                 view.failed.emit(error)
             return
@@ -598,8 +759,9 @@ class Editing:
         if doc.get(Kind.CARD, card.id) is None:
             if doc.get(Kind.STAGE, card.stage_id) is None or doc.get(Kind.LANE, card.lane_id) is None:
                 return  # its cell went meanwhile: the library's rows follow as others' edits do
-            count = len(doc.cards_in(card.stage_id, card.lane_id))
-            if not view.push(commands.insert_card(card, min(at, count)), select=[]):
+            ids = [c.id for c in doc.cards_in(card.stage_id, card.lane_id)]
+            index = ids.index(after) + 1 if after in ids else min(at, len(ids))
+            if not view.push(commands.insert_card(card, index), select=[]):
                 return
         editor = self.editor
         if editor is None or self.new_card_id != card.id:
@@ -614,10 +776,12 @@ class Editing:
         editor.finish(None)
         cell = (card.stage_id, card.lane_id)
         self.view.set_cursor_cell(cell)
-        if not typed or not self._reopen_new(cell, None, "\n".join(typed), None, _starts(typed), more=ended):
+        landed = doc.get(Kind.CARD, card.id)
+        nxt = doc.index_of(Kind.CARD, card.id) + 1 if between and landed is not None else None
+        if not typed or not self._reopen_new(cell, nxt, "\n".join(typed), None, _starts(typed), more=ended):
             return
         if (ended or len(typed) > 1) and self.new_card_id is not None:  # the next one was entered
-            self._send(self.new_card_id, cell, typed[0])
+            self._send(self.new_card_id, cell, typed[0], nxt)
 
     def _add_typed_cards(self, chosen: str, cell: tuple[str, str], texts: list[str], at: int) -> bool:
         """The cards typed in a new card's editor, in order from ``at``: one undo step. The first

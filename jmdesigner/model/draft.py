@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
+    from jmdesigner.errors import StorageError
     from jmdesigner.model.entities import Card
 
 # Between the cards one new card's editor holds after Enter was refused (a full disk, a file moved,
@@ -104,11 +105,15 @@ class SavesTypedCards(Protocol):
     meanwhile; the card's insert is pushed through the document when the server has it, and that
     push writes nothing a second time."""
 
-    def send_card(self, card: Card, position: int, done: Callable[[str | None], None]) -> bool:
-        """Save ``card``, new, at ``position`` in its cell; ``done`` follows on the window's thread:
-        ``done(None)`` when the server has it (push its insert now), ``done(sentence)`` when it was
-        not saved (a lost connection has turned the document read-only). False, with nothing sent,
-        when it cannot now (no window to answer on, read-only, another card still on its way)."""
+    def send_card(
+        self, card: Card, position: int, done: Callable[[StorageError | None], None], *, edit: bool = False
+    ) -> bool:
+        """Save ``card``, new, at ``position`` in its cell (``edit``: a card of the map, with a new
+        text); ``done`` follows on the window's thread: ``done(None)`` when the server has it (push
+        its command now), ``done(error)`` when it was not saved (a ``ConflictError``: someone wrote
+        a card it touches meanwhile; else a lost connection has turned the document read-only).
+        False, with nothing sent, when it cannot now (no window to answer on, read-only, another
+        card still on its way)."""
         ...
 
     def finish_sending(self) -> None:

@@ -373,16 +373,25 @@ class _NotWritten(Exception):
 
 @dataclass(eq=False)
 class _Sending:
-    """A typed card on its way to the server on the writer (``TeamLibrary.send_card``)."""
+    """A typed card on its way to the server on the writer (``TeamLibrary.send_card``): its row,
+    and those of the cards after it in its cell, each one place further down (typed between two
+    cards), whose revisions must still be the ones this window saw (``expected``), as a save on
+    the window's thread checks them (``_check_conflicts``)."""
 
     card_id: str
-    row: dict[str, Any]
-    done: Callable[[str | None], None]
+    rows: list[dict[str, Any]]
+    expected: dict[tuple[str, str], int]
+    done: Callable[[StorageError | None], None]
     thread: threading.Thread | None = None
     rev: int | None = None  # committed: its revision and when
     at: datetime | None = None
     error: BaseException | None = None
     outdated: str | None = None  # the library's format found instead of this window's
+    conflict: tuple[tuple[str, str], str, str] | None = None  # written meanwhile: key, by, session
+
+    @property
+    def keys(self) -> list[tuple[str, str]]:
+        return [(str(Kind.CARD), row["id"]) for row in self.rows]
 
 
 class TeamLibrary:
@@ -822,17 +831,20 @@ class TeamLibrary:
                 continue
             if rev != self._seen.get(key, 0):
                 self._pending.add((kind, key[1]))
-                you = session != self.session and by == self.user
-                who = translate("PgStore", "You (in another window)") if you else by
-                raise ConflictError(
-                    translate(
-                        "PgStore",
-                        "{by} changed {this} a moment ago, so your change was not saved; it now shows the "
-                        "latest version. Make your change again if it is still needed.",
-                    ).format(by=who, this=this),
-                    by=who,
-                    what=word,
-                )
+                who = self._who(by, session)
+                raise ConflictError(self._conflict_said(kind, by, session), by=who, what=word)
+
+    def _who(self, by: str, session: str) -> str:
+        you = session != self.session and by == self.user
+        return translate("PgStore", "You (in another window)") if you else by
+
+    def _conflict_said(self, kind: Kind, by: str, session: str) -> str:
+        """A save refused because someone wrote what it touches since this window saw it."""
+        return translate(
+            "PgStore",
+            "{by} changed {this} a moment ago, so your change was not saved; it now shows the "
+            "latest version. Make your change again if it is still needed.",
+        ).format(by=self._who(by, session), this=translate("PgStore", THIS_KIND[kind]))
 
     def _undo_overlaps(self, doc: Document, kind: Kind, entity_id: str) -> bool:
         """Whether undo/redo would put back a field someone else changed since this window wrote the
@@ -875,17 +887,26 @@ class TeamLibrary:
         (conn or self._conn).execute(text("SELECT pg_notify(:c, :p)"), {"c": CHANNEL, "p": payload})
 
     # ------------------------------------------------- typed cards, saved ahead
-    def send_card(self, card: Card, position: int, done: Callable[[str | None], None]) -> bool:
+    def send_card(
+        self,
+        card: Card,
+        position: int,
+        done: Callable[[StorageError | None], None],
+        *,
+        edit: bool = False,
+    ) -> bool:
         """Save a new card typed on the canvas on the library's writer: a thread with a connection
         of its own, so the window's thread never waits on the network for it (a slow network's round
         trips, a server that stopped answering). One card is on its way at a time: the cards typed
         meanwhile wait in their editor, in order. ``done`` follows on the window's thread:
         ``done(None)`` when the server has committed it (its insert, pushed then through the
-        document and the undo history, writes nothing again: ``_presaved``), or ``done(sentence)``
-        (not saved; a lost connection has turned the window read-only, exactly as a failed save on
-        the window's thread does). The server's answer is bounded as the window's own saves are
+        document and the undo history, writes nothing again: ``_presaved``), or ``done(error)``
+        (not saved: a ``ConflictError`` where someone wrote a card it touches since this window saw
+        it, else a lost connection has turned the window read-only, exactly as a failed save on the
+        window's thread does). The server's answer is bounded as the window's own saves are
         (``GIVE_UP_AFTER``); one lost on the way is a lost answer, recognised by the card's id.
-        False, with nothing sent, where it cannot be (see ``SavesTypedCards``)."""
+        ``edit``: ``card`` is a card of the map with a new text typed into it, checked to be as this
+        window last saw it. False, with nothing sent, where it cannot be (see ``SavesTypedCards``)."""
         key = (str(Kind.CARD), card.id)
         if (
             self.call_soon is None
@@ -893,10 +914,22 @@ class TeamLibrary:
             or (self._writer is not None and self._writer.is_alive())  # one given up, still running
             or self.read_only
             or self._listener is None
-            or key in self._seen
+            or (key in self._seen) != edit
+            or (edit and (Kind.CARD, card.id) in self._pending)  # a colleague's change to it not read yet
         ):
             return False
-        sending = _Sending(card.id, mapper.row_of(card, position), done)
+        if edit:
+            return self._start(
+                _Sending(card.id, [mapper.row_of(card, position)], {key: self._seen[key]}, done)
+            )
+        # typed between two cards: the ones after it move one place down, written with it, each
+        # checked to be as this window last saw it (a colleague's edit meanwhile refuses the card)
+        after = self.document.cards_in(card.stage_id, card.lane_id)[position:]
+        moved = [mapper.row_of(c, position + 1 + i) for i, c in enumerate(after)]
+        expected = {(str(Kind.CARD), c.id): self._seen.get((str(Kind.CARD), c.id), 0) for c in after}
+        return self._start(_Sending(card.id, [mapper.row_of(card, position), *moved], expected, done))
+
+    def _start(self, sending: _Sending) -> bool:
         sending.thread = threading.Thread(
             target=self._send, args=(sending,), name="library-writer", daemon=True
         )
@@ -948,9 +981,10 @@ class TeamLibrary:
 
     def _send(self, sending: _Sending) -> None:
         """The writer (its own thread): one transaction on its own connection, as ``_persist``
-        writes one on the window's, for a card nobody else can have written (its id is new);
-        touches nothing the window reads. The answer goes to the window's thread (``_sent``)."""
-        key = (str(Kind.CARD), sending.card_id)
+        writes one on the window's, checking the revisions of the cards it writes over
+        (``expected``); touches nothing the window reads. The answer goes to the window's thread
+        (``_sent``)."""
+        keys = sorted(sending.keys)
         _WRITER.deadline = time.monotonic() + GIVE_UP_AFTER  # connecting (if need be) included
         warming = self._warming
         if warming is not None:
@@ -967,11 +1001,13 @@ class TeamLibrary:
                 if found != str(self.schema_version):
                     sending.outdated = str(found)
                     raise _NotWritten
+                if sending.expected and self._written_meanwhile(conn, sending):
+                    raise _NotWritten
                 conn.exec_driver_sql("SET CONSTRAINTS ALL DEFERRED")
-                conn.execute(rows.upsert_statement(conn.dialect.name, Kind.CARD), [sending.row])
+                conn.execute(rows.upsert_statement(conn.dialect.name, Kind.CARD), sending.rows)
                 now = datetime.now(UTC)
-                self._write_revisions(conn, [key], int(rev), now)
-                self._notify([key], conn)
+                self._write_revisions(conn, keys, int(rev), now)
+                self._notify(keys, conn)
             sending.rev, sending.at = int(rev), now
         except _NotWritten:
             pass
@@ -989,20 +1025,48 @@ class TeamLibrary:
             with contextlib.suppress(RuntimeError):  # the window is gone meanwhile
                 call_soon(lambda: self._sent(sending))
 
+    def _written_meanwhile(self, conn: Connection, sending: _Sending) -> bool:
+        """On the writer: whether a card it writes over (one the typed card pushes down, or the card
+        whose text was typed) was written by someone since this window saw it (their revisions
+        locked until commit, in one order: no deadlock)."""
+        t = REVISIONS
+        query = (
+            select(t.c.kind, t.c.id, t.c.rev, t.c.changed_by, t.c.session)
+            .where(tuple_(t.c.kind, t.c.id).in_(sorted(sending.expected)))
+            .order_by(t.c.kind, t.c.id)
+            .with_for_update()
+        )
+        for kind, entity_id, rev, by, session in conn.execute(query):
+            if rev != sending.expected[(kind, entity_id)]:
+                sending.conflict = ((kind, entity_id), by, session)
+                return True
+        return False
+
     def _sent(self, sending: _Sending) -> None:
         """The writer's answer, on the window's thread (once: ``finish_sending`` may have taken it)."""
         if self._sending is not sending:
             return
         self._sending = None
-        key = (str(Kind.CARD), sending.card_id)
         if sending.rev is not None and sending.at is not None:
-            self._presaved[key] = (sending.rev, sending.at)
+            written = sending.keys
+            for key in written:
+                # a neighbour heard of anew since it was sent (a colleague's later edit) is written
+                # again with the insert, checked against what was heard: never taken for ours
+                if key not in sending.expected or self._seen.get(key, 0) == sending.expected[key]:
+                    self._presaved[key] = (sending.rev, sending.at)
             try:
                 sending.done(None)
             finally:
-                if self._presaved.pop(key, None) is not None:
+                left = [key for key in written if self._presaved.pop(key, None) is not None]
+                if left:
                     # on the server, not pushed here (refused meanwhile): it comes in as others' edits do
-                    self._pending.add((Kind.CARD, sending.card_id))
+                    self._pending.update((Kind.CARD, i) for _k, i in written)
+            return
+        if sending.conflict is not None:
+            (kind, _id), by, session = sending.conflict
+            self._pending.update((Kind.CARD, i) for _k, i in sending.expected)  # the latest comes in
+            said = self._conflict_said(Kind(kind), by, session)
+            sending.done(ConflictError(said, by=self._who(by, session), what=KIND_WORDS[Kind(kind)]))
             return
         if sending.outdated is not None:
             said = self._updated_elsewhere(sending.outdated)
@@ -1010,7 +1074,7 @@ class TeamLibrary:
             said = self._failure(psycopg.OperationalError(str(sending.error)))
         else:
             said = self._failure(sending.error or StorageError("?"))
-        sending.done(said)
+        sending.done(StorageError(said))
 
     def finish_sending(self) -> None:
         """Wait for the typed cards on their way, if any, and hand their answers over now: before another

@@ -1737,12 +1737,20 @@
             <translation>Ihr Text wurde nicht als Karte hinzugefügt; er liegt in der Zwischenablage, um ihn dort einzufügen, wo er passt.</translation>
         </message>
         <message>
-            <source>The map you were typing in was deleted by someone else; your text was copied to the clipboard, to paste where it belongs.</source>
-            <translation>Die Map, in der Sie tippten, wurde von jemand anderem gelöscht; Ihr Text wurde in die Zwischenablage kopiert, um ihn dort einzufügen, wo er hingehört.</translation>
+            <source>The card's new text is on its way to the library, whose server has not answered yet; type on: it is saved when the server answers, and kept in its editor if it never does.</source>
+            <translation>Der neue Text der Karte ist auf dem Weg in die Bibliothek, deren Server noch nicht geantwortet hat; tippen Sie weiter: Er wird gespeichert, sobald der Server antwortet, und bleibt in seinem Editor, falls er nie antwortet.</translation>
         </message>
         <message>
             <source>Your card is on its way to the library, whose server has not answered yet; type on: it is added when the server answers, and kept in its editor if it never does.</source>
             <translation>Ihre Karte ist auf dem Weg in die Bibliothek, deren Server noch nicht geantwortet hat; tippen Sie weiter: Sie wird hinzugefügt, sobald der Server antwortet, und bleibt in ihrem Editor, falls er nie antwortet.</translation>
+        </message>
+        <message>
+            <source>The map you were typing in was deleted by someone else; your text was copied to the clipboard, to paste where it belongs.</source>
+            <translation>Die Map, in der Sie tippten, wurde von jemand anderem gelöscht; Ihr Text wurde in die Zwischenablage kopiert, um ihn dort einzufügen, wo er hingehört.</translation>
+        </message>
+        <message>
+            <source>The card's new text has reached the library.</source>
+            <translation>Der neue Text der Karte ist in der Bibliothek angekommen.</translation>
         </message>
         <message>
             <source>Your card has reached the library.</source>
@@ -5003,6 +5011,10 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>Die Bibliothek auf {name} wurde, während sie hier offen war, von einem neueren jmdesigner aktualisiert (Format {format}, diese Version schreibt Format {ours}), daher wurde Ihre Änderung nicht gespeichert; das Fenster ist schreibgeschützt und zeigt den letzten Stand. Aktualisieren Sie jmdesigner, um sie zu bearbeiten.</translation>
         </message>
         <message>
+            <source>{by} changed {this} a moment ago, so your change was not saved; it now shows the latest version. Make your change again if it is still needed.</source>
+            <translation>{by} hat {this} gerade eben geändert, daher wurde Ihre Änderung nicht gespeichert; das Fenster zeigt jetzt den neuesten Stand. Nehmen Sie Ihre Änderung erneut vor, wenn sie noch nötig ist.</translation>
+        </message>
+        <message>
             <source>The connection to the library at {name} was lost, so nothing can be changed until it returns: {why} jmdesigner keeps trying to reconnect, and editing comes back on its own.</source>
             <translation>Die Verbindung zur Bibliothek auf {name} ist verloren, daher kann nichts geändert werden, bis sie zurückkehrt: {why} jmdesigner versucht weiter, sich neu zu verbinden, und die Bearbeitung ist danach von selbst wieder möglich.</translation>
         </message>
@@ -5061,10 +5073,6 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         <message>
             <source>The library at {name} is damaged: table {table} is missing or incomplete.</source>
             <translation>Die Bibliothek auf {name} ist beschädigt: Die Tabelle {table} fehlt oder ist unvollständig.</translation>
-        </message>
-        <message>
-            <source>{by} changed {this} a moment ago, so your change was not saved; it now shows the latest version. Make your change again if it is still needed.</source>
-            <translation>{by} hat {this} gerade eben geändert, daher wurde Ihre Änderung nicht gespeichert; das Fenster zeigt jetzt den neuesten Stand. Nehmen Sie Ihre Änderung erneut vor, wenn sie noch nötig ist.</translation>
         </message>
         <message>
             <source>{name} already holds a jmdesigner library; open it, or publish into it with “jmdesigner import”.</source>

@@ -271,12 +271,13 @@ def type_in_card(window: MainWindow, card_id: str, text: str) -> Any:
     return view
 
 
-def commit_typing(view: Any) -> None:
+def commit_typing(view: Any, qtbot: Any) -> None:
+    """Enter in a card's editor, until the library's writer has answered and the editor closed."""
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
     QTest.keyClick(view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert view.editing.editor is None
+    qtbot.waitUntil(lambda: view.editing.editor is None and view.editing.on_its_way is None, timeout=5000)
 
 
 @pytest.mark.parametrize("heard_first", [True, False], ids=["arrived-while-typing", "saved-a-moment-before"])
@@ -300,7 +301,7 @@ def test_two_people_typing_in_the_same_card_both_keep_their_words(
         assert ben_view.editing.editor is not None and ben_view.editing.editor.text().endswith("said twice")
     else:  # Ben commits before his window heard of it: the server refuses, the draft still wins
         assert ben_view.doc.card(card.id).text == card.text
-    commit_typing(ben_view)
+    commit_typing(ben_view, qtbot)
     typed = card.text + " - said twice"
     both = f"{typed}\n\nAna's wording" if rewrite else "Ana: " + typed
     assert ben_view.doc.card(card.id).text == both
@@ -362,7 +363,7 @@ def test_a_card_a_colleague_moves_while_you_type_in_it_says_where_your_text_went
     stage = ana.jfile.document.stages(ben_view.map_id)[2]
     ana.stack.push(cmd.move_card(card.id, stage.id, card.lane_id, 0))
     qtbot.waitUntil(lambda: ben_view.doc.card(card.id).stage_id == stage.id, timeout=1000)
-    commit_typing(ben_view)
+    commit_typing(ben_view, qtbot)
     moved = ben_view.doc.card(card.id)
     assert (moved.stage_id, moved.text) == (stage.id, card.text + " - Ben's addition")
     lane = ben_view.doc.lane(card.lane_id).name
@@ -420,7 +421,7 @@ def test_a_card_deleted_by_a_colleague_while_you_type_in_it_keeps_your_text_as_a
     if heard_first:
         qtbot.waitUntil(lambda: card.id not in shown_cards(ben), timeout=1000)
         assert ben_view.editing.editor is not None
-    commit_typing(ben_view)
+    commit_typing(ben_view, qtbot)
     typed = card.text + " - keep me"
     kept = [c for c in ben_view.doc.cards(ben_view.map_id) if c.text == typed]
     assert len(kept) == 1 and (kept[0].stage_id, kept[0].lane_id) == (card.stage_id, card.lane_id)
@@ -1024,3 +1025,181 @@ def test_a_map_a_colleague_deletes_is_never_shown_empty_and_its_viewer_is_told(
     ana.action(Act.UNDO).trigger()  # her own delete: no such sentence in her window
     assert "deleted the map" not in ana.statusBar().currentMessage()
     qtbot.waitUntil(lambda: ben.jfile.document.get(Kind.MAP, first) is not None, timeout=1000)  # type: ignore[union-attr]
+
+
+def test_a_card_typed_between_two_cards_lands_there_without_waiting_for_the_server(
+    qtbot: Any, proxied: tuple[MainWindow, Proxy], library: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A facilitator selects a card mid-lane and types the next one (0.1 s round trips). Enter
+    returns at once (the library's writer saves it), and the card lands after the one it was typed
+    after, with the cards typed on after it in order (it went to the cell's end, in the window and
+    on the server). The cards it pushes down are checked as a save on the window's thread checks
+    them: one a colleague wrote since refuses it, the words kept in the editor, the window editable."""
+    import time
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from jmdesigner.storage.pg_store import TeamLibrary
+
+    window, proxy = proxied
+    lib = window.jfile
+    assert isinstance(lib, TeamLibrary) and window.stack is not None
+    view, card = first_card(window)
+    cell = (card.stage_id, card.lane_id)
+    first, last = [c.id for c in view.doc.cards_in(*cell)]  # the sample's two cards
+    qtbot.waitUntil(lambda: lib._writer_conn is not None, timeout=3000)
+    window.activateWindow()
+    view.setFocus()
+    writes: list[int] = []  # the window's own transactions (a write on the window's thread)
+    real = TeamLibrary._next_revision
+    monkeypatch.setattr(TeamLibrary, "_next_revision", lambda self: writes.append(1) or real(self))
+
+    def texts(doc: Any) -> list[str]:
+        return [c.text for c in doc.cards_in(*cell)]
+
+    named = {first: texts(view.doc)[0], last: texts(view.doc)[1]}
+    proxy.delay = 0.05  # each way: 0.1 s a round trip
+    view.map_scene.select_cards([first])
+    QTest.keyClicks(view, "typed between")  # a key with a card selected starts the next card after it
+    started = time.monotonic()
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    took = time.monotonic() - started
+    assert view.editing.on_its_way is not None
+    assert took < 0.5, f"Enter waited {took:.2f} s for the server"
+    QTest.keyClicks(view, "and the next")
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.editing.editor is None, timeout=15000)
+    proxy.delay = 0.0
+    want = [named[first], "typed between", "and the next", named[last]]
+    assert texts(view.doc) == want
+    assert writes == []  # each written once, by the writer
+    with open_store(library, read_only=True) as fresh:
+        assert texts(fresh.document) == want
+    window.action(Act.UNDO).trigger()  # one step per card
+    assert texts(view.doc) == [named[first], "typed between", named[last]]
+    window.action(Act.UNDO).trigger()
+    assert texts(view.doc) == [named[first], named[last]]
+
+    with open_store(library) as colleague:  # a colleague rewrites the card below, not heard here yet
+        UndoStack(colleague.document).push(cmd.update_card(last, text="Rewritten by a colleague"))
+    monkeypatch.setattr(lib, "poll_external", lambda: [])
+    view.map_scene.select_cards([first])
+    QTest.keyClicks(view, "typed again")
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.editing.on_its_way is None, timeout=5000)
+    assert window.last_error is not None and "changed this card a moment ago" in window.last_error.text()
+    window.last_error.close()
+    assert "read-only" not in window.windowTitle()
+    assert view.editing.editor is not None and view.editing.editor.pieces()[0] == "typed again"
+    monkeypatch.undo()  # the window hears of it
+    qtbot.waitUntil(lambda: view.doc.card(last).text == "Rewritten by a colleague", timeout=3000)
+    QTest.keyClick(view, Qt.Key.Key_Return)  # again: now it goes
+    qtbot.waitUntil(lambda: view.editing.editor is None, timeout=5000)
+    want = [named[first], "typed again", "Rewritten by a colleague"]
+    assert texts(view.doc) == want
+    with open_store(library, read_only=True) as fresh:
+        assert texts(fresh.document) == want
+
+    proxy.delay = 0.05  # Esc with a card on its way and the next typed below it: both, in order
+    assert view.editing.new_card(cell)  # (the next went before it)
+    QTest.keyClicks(view, "one")
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    QTest.keyClicks(view, "two")
+    assert view.editing.on_its_way is not None
+    QTest.keyClick(view, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: view.editing.editor is None and view.editing.on_its_way is None, timeout=5000)
+    proxy.delay = 0.0
+    want = [named[first], "typed again", "Rewritten by a colleague", "one", "two"]
+    assert texts(view.doc) == want
+    with open_store(library, read_only=True) as fresh:
+        assert texts(fresh.document) == want
+
+
+def test_enter_on_a_cards_new_text_never_waits_for_a_slow_or_silent_server(
+    qtbot: Any, proxied: tuple[MainWindow, Proxy], library: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Enter after typing into a card saved its text on the window's thread (0.1 s round trips:
+    the window stood still for each of them). The text now goes to the library's writer: Enter
+    returns at once, the words stay in the card's editor until the server has them, and what is
+    typed on below them is the next card, after it. One undo step each, nothing written twice; a
+    colleague's change to the card heard of only by the server keeps both texts; a server that
+    never answers turns the window read-only with the words still in the editor."""
+    import time
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from jmdesigner.storage import pg_store
+    from jmdesigner.storage.pg_store import TeamLibrary
+
+    monkeypatch.setattr(pg_store, "GIVE_UP_AFTER", 2.0)  # 10 s in the app
+    window, proxy = proxied
+    lib = window.jfile
+    assert isinstance(lib, TeamLibrary) and window.watch is not None
+    view, card = first_card(window)
+    cell = (card.stage_id, card.lane_id)
+    old = card.text
+    qtbot.waitUntil(lambda: lib._writer_conn is not None, timeout=3000)
+    writes: list[int] = []  # the window's own transactions (a write on the window's thread)
+    real = TeamLibrary._next_revision
+    monkeypatch.setattr(TeamLibrary, "_next_revision", lambda self: writes.append(1) or real(self))
+
+    def texts(doc: Any) -> list[str]:
+        return [c.text for c in doc.cards_in(*cell)]
+
+    proxy.delay = 0.05  # each way: 0.1 s a round trip
+    type_in_card(window, card.id, " and more")
+    started = time.monotonic()
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    took = time.monotonic() - started
+    assert took < 0.5, f"Enter waited {took:.2f} s for the server"
+    assert view.editing.on_its_way == card.id
+    assert view.editing.editor is not None and view.editing.editor.pieces() == [old + " and more"]
+    QTest.keyClicks(view, "the next idea")  # typed on below it: the next card
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.editing.editor is None, timeout=15000)
+    proxy.delay = 0.0
+    assert texts(view.doc)[:2] == [old + " and more", "the next idea"]
+    assert writes == []  # each written once, by the writer
+    with open_store(library, read_only=True) as fresh:
+        assert texts(fresh.document) == texts(view.doc)
+    window.action(Act.UNDO).trigger()  # one step each
+    assert texts(view.doc)[:2] == [old + " and more", texts(view.doc)[1]] and "the next idea" not in texts(
+        view.doc
+    )
+    window.action(Act.UNDO).trigger()
+    assert view.doc.card(card.id).text == old
+
+    with open_store(library) as colleague:  # a colleague writes the card; this window has not heard yet
+        UndoStack(colleague.document).push(cmd.update_card(card.id, text=old + " (checked)"))
+    monkeypatch.setattr(lib, "poll_external", lambda: [])
+    view = type_in_card(window, card.id, " typed here")
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.editing.on_its_way is None and view.editing.editor is None, timeout=5000)
+    monkeypatch.setattr(lib, "poll_external", TeamLibrary.poll_external.__get__(lib))
+    with open_store(library, read_only=True) as fresh:
+        both = fresh.document.card(card.id).text
+    assert "(checked)" in both and "typed here" in both  # both texts kept
+    assert view.doc.card(card.id).text == both
+
+    window.watch._retry.stop()  # the server stays away until the test lets it come back
+    proxy.stall()
+    view = type_in_card(window, card.id, " as it hung")
+    started = time.monotonic()
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    assert time.monotonic() - started < 0.5
+    qtbot.waitUntil(lambda: "[read-only]" in window.windowTitle(), timeout=6000)  # given up
+    assert view.editing.editor is not None and view.editing.editor.pieces() == [both + " as it hung"]
+    assert [d.text.strip() for d in lib.drafts()] == [both + " as it hung"]
+    if window.last_error is not None:
+        window.last_error.close()
+    proxy.resume()
+    window.watch._retry.start()
+    qtbot.waitUntil(lambda: "read-only" not in window.windowTitle(), timeout=5000)
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.editing.editor is None, timeout=5000)
+    assert view.doc.card(card.id).text == both + " as it hung"
+    with open_store(library, read_only=True) as fresh:
+        assert fresh.document.card(card.id).text == both + " as it hung"
+    assert lib.drafts() == []
