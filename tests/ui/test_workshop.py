@@ -1212,3 +1212,79 @@ def test_the_stages_shown_are_never_said_under_the_rooms_join_code(
     code.move(ws.view.mapTo(ws, port.bottomLeft()) - QPoint(0, code.height()))
     qtbot.waitUntil(lambda: where().left() > code.geometry().right())  # back at the right
     assert ws.where.isVisible() and not where().intersects(code.geometry())
+
+
+JOIN_URL = "http://192.168.178.123:54321/j/nzzhuF2OaoLno_frLrU3dFMetXsnVGet/"  # a long LAN link
+
+
+def _module_px(code: Any) -> float:
+    """How many screen pixels one module of the projected QR code takes."""
+    from jmdesigner.ui.qr_widget import QUIET
+
+    return code.qr.width() / (code.qr.modules + 2 * QUIET)
+
+
+def test_on_a_small_projector_the_join_code_is_compact_and_still_scans(
+    window: MainWindow, tmp_path: Path, qtbot: Any
+) -> None:
+    """At 1024×768 the room's join code took 290×420 px of the 664-px-high map. On a small
+    projector it is the title and the code alone, each module whole pixels and at least 4 of
+    them; on a 1920×1080 one it is as large as before, with its link."""
+    from PySide6.QtCore import QRect
+
+    from jmdesigner.ui.room_window import ProjectorCode
+
+    ws = on_projector(window, _wide_map(tmp_path), qtbot)
+    code = ProjectorCode(ws, JOIN_URL)
+    QApplication.processEvents()
+    port = QRect(ws.view.mapTo(ws, QPoint(0, 0)), ws.view.size())
+    assert code.compact and port.contains(code.geometry())
+    assert code.width() * code.height() <= 220 * 260, code.geometry()
+    assert _module_px(code) >= 4 and _module_px(code) == int(_module_px(code))
+    assert code.qr.isVisible() and not code.link.isVisible()
+    assert JOIN_URL in code.toolTip()  # the link, for whoever points at the code
+    ws.resize(1920, 1080)
+    qtbot.waitUntil(lambda: not code.compact)
+    QApplication.processEvents()
+    assert code.qr.width() >= 400 and code.link.isVisible() and code.height() >= code.qr.width() + 100
+    ws.resize(1280, 720)
+    qtbot.waitUntil(lambda: code.compact)
+    QApplication.processEvents()
+    assert _module_px(code) >= 4 and not code.link.isVisible() and code.height() <= 260
+
+
+def test_the_facilitator_folds_the_join_code_away_and_brings_it_back(
+    window: MainWindow, tmp_path: Path, qtbot: Any
+) -> None:
+    """Ctrl+J (also while a card is typed: the card stays open) or a click folds the code into a
+    small tab in its corner, which says how to bring it back; the same brings it back."""
+    from jmdesigner.canvas.style import register_fonts
+    from jmdesigner.ui.room_window import ProjectorCode
+    from tests.canvas.conftest import type_text
+
+    register_fonts()  # as the app does first (the code's title measured in the bundled face)
+    ws = on_projector(window, _wide_map(tmp_path), qtbot)
+    code = ProjectorCode(ws, JOIN_URL)
+    QApplication.processEvents()
+    whole = code.geometry()
+    ws.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is ws)
+    view = ws.view
+    view.setFocus()
+    stages = [s.id for s in ws.doc.stages(ws.map_id)]
+    touch = next(x.id for x in ws.doc.lanes(ws.map_id) if x.kind is LaneKind.TOUCHPOINTS)
+    view.select_cell((stages[0], touch))
+    type_text(view, "said aloud")
+    QTest.keyClick(view, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    assert code.folded and code.isVisible() and not code.qr.isVisible() and code.tab.isVisible()
+    assert code.height() < 60 and code.width() < whole.width() + 160
+    assert code.geometry().bottom() == whole.bottom()  # in the same corner
+    assert view.editing.active and view.editing.editor.text() == "said aloud"
+    QTest.keyClick(view, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    assert not code.folded and code.qr.isVisible() and code.geometry() == whole
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    QTest.mouseClick(code, Qt.MouseButton.LeftButton)
+    assert code.folded and code.height() < 60
+    QTest.mouseClick(code, Qt.MouseButton.LeftButton)
+    assert not code.folded and code.geometry() == whole
+    assert [c.text for c in ws.doc.cards_in(stages[0], touch)][-1] == "said aloud"
