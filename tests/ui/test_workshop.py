@@ -1288,3 +1288,35 @@ def test_the_facilitator_folds_the_join_code_away_and_brings_it_back(
     QTest.mouseClick(code, Qt.MouseButton.LeftButton)
     assert not code.folded and code.geometry() == whole
     assert [c.text for c in ws.doc.cards_in(stages[0], touch)][-1] == "said aloud"
+
+
+def test_the_side_panel_is_sized_to_the_screen_and_shows_its_controls_whole(
+    window: MainWindow, tmp_path: Path, qtbot: Any
+) -> None:
+    """The voting and top-voted panel stayed 360 px wide on a 1024-px projector (the map had
+    664). It takes a quarter of the screen, 360 px at most, its spin boxes one above the other
+    when side by side they would be cut; every control keeps the width its words need."""
+    from PySide6.QtWidgets import QAbstractSpinBox
+
+    ws = on_projector(window, _wide_map(tmp_path), qtbot)
+    side = ws.top_list.parentWidget()
+
+    def whole() -> None:
+        for control in (ws.participants, ws.dots_each, ws.vote_btn, ws.new_round_btn, ws.top_list):
+            need = control.sizeHint() if isinstance(control, QAbstractSpinBox) else control.minimumSizeHint()
+            assert control.width() >= need.width(), control.accessibleName()
+            assert side.rect().contains(control.geometry()), control.accessibleName()
+
+    assert side.width() <= 270 and ws.view.width() >= 1024 - 270
+    assert ws.participants.y() < ws.dots_each.y()  # one above the other
+    whole()
+    ws.resize(1920, 1080)
+    qtbot.waitUntil(lambda: side.width() == 360)
+    QApplication.processEvents()
+    assert ws.participants.y() == ws.dots_each.y()  # side by side, as before
+    whole()
+    ws.resize(1280, 720)
+    qtbot.waitUntil(lambda: side.width() < 360)
+    QApplication.processEvents()
+    assert side.width() == 320
+    whole()

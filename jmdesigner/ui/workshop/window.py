@@ -34,6 +34,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QComboBox,
     QFrame,
     QGraphicsRectItem,
@@ -67,6 +68,9 @@ if TYPE_CHECKING:
     from jmdesigner.model.draft import DraftStore
 
 ZOOM = 1.35  # large type for the back of the room
+# The side panel (voting, the top-voted cards): a quarter of the screen, 360 px at most
+SIDE_WIDTH = 360
+SIDE_SHARE = 0.25
 # Esc closes the workshop once the window behind has the keyboard. A window manager slow to give it
 # (a busy machine) is asked again each LEAVE_ASK_MS while the workshop still has the keyboard (the
 # keys it gets meanwhile are handed on); one that never does is given up after LEAVE_WAIT_MS.
@@ -298,9 +302,11 @@ class WorkshopWindow(QWidget):
             arrow.setFixedWidth(44)
 
         side = QWidget(objectName="topVoted")
-        side.setFixedWidth(360)
+        side.setFixedWidth(SIDE_WIDTH)  # narrower on a small screen (``_fit_side``)
+        self._side = side
         col = QVBoxLayout(side)
-        voting = QHBoxLayout()
+        voting = QBoxLayout(QBoxLayout.Direction.LeftToRight)  # one above the other when narrow
+        self._voting_row = voting
         voting.addWidget(self.participants)
         voting.addWidget(self.dots_each)
         col.addLayout(voting)
@@ -365,6 +371,7 @@ class WorkshopWindow(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._fit_bar(self.width())  # the width now: ``event.size()`` once gave an earlier resize's
+        self._fit_side(self.width())
         super().resizeEvent(event)
         self._show_where()
 
@@ -416,6 +423,25 @@ class WorkshopWindow(QWidget):
             self._followed_code = code
             code.installEventFilter(self)
         return code
+
+    def _fit_side(self, width: int) -> None:
+        """The side panel takes SIDE_SHARE of the window's ``width``, SIDE_WIDTH at most (a
+        1920×1080 projector's), and never less than its controls need (at 1024 px it stayed 360
+        px wide, and the map had 664)."""
+        side, row = self._side, self._voting_row
+        side.ensurePolished()
+        want = min(SIDE_WIDTH, round(width * SIDE_SHARE))
+        margins = side.layout().contentsMargins()
+        spin_boxes = (self.participants, self.dots_each)
+        one_row = (
+            sum(w.sizeHint().width() for w in spin_boxes) + row.spacing() + margins.left() + margins.right()
+        )
+        # the spin boxes one above the other when side by side they would be cut (their widest
+        # value, "200 participants", shown whole)
+        wide = want >= one_row
+        row.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
+        side.layout().invalidate()  # measured in the new direction
+        side.setFixedWidth(max(side.minimumSizeHint().width(), want))
 
     def _fit_bar(self, width: int) -> None:
         """The bar in one row when it fits ``width``, else with the timer on a second row."""
