@@ -211,12 +211,13 @@ def test_the_code_is_on_the_projector_and_closing_the_window_closes_the_room(
     def corner_now() -> str:
         return "left" if code.geometry().center().x() < view.geometry().center().x() else "right"
 
-    for stage, corner in ((stages[-1], "left"), (stages[0], "right")):
+    # (in the first stage, the compact code clear of the typing in either corner, either will do)
+    for stage, corner in ((stages[-1], "left"), (stages[0], None)):
         view.setFocus()
         view.select_cell((stage.id, lane.id))
         QTest.keyClicks(view, "said in the room")
         assert not code.geometry().intersects(editor_in_workshop()), corner
-        assert corner_now() == corner
+        assert corner is None or corner_now() == corner
         QTest.keyClick(view, Qt.Key.Key_Return)
     room.on_projector.setChecked(False)
     qtbot.waitUntil(lambda: not [c for c in workshop.findChildren(ProjectorCode) if c.isVisible()])

@@ -120,6 +120,10 @@ WORKSHOP_KEYS: tuple[tuple[str, str], ...] = (
         ),
     ),
     (
+        N_("Keyboard", "Ctrl+J"),
+        N_("Keyboard", "Fold the room's join code into a small tab, or bring it back (a click on it too)"),
+    ),
+    (
         N_("Keyboard", "Esc"),
         N_("Keyboard", "Leave workshop mode (while a card is typed, the first Esc adds it)"),
     ),
@@ -140,6 +144,7 @@ QLabel#whereInMap {
     background: rgba(29, 33, 39, 215); color: #f4f4f4; font-size: 18px; font-weight: 600;
     padding: 4px 12px; border-radius: 6px;
 }
+QLabel#whereInMap[news="true"] { border: 2px solid #ffd166; color: #ffd166; }
 """
 
 
@@ -196,7 +201,12 @@ class WorkshopWindow(QWidget):
         self.where.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.where.setAccessibleName(translate("Workshop", "Stages shown"))
         self.where.hide()
+        # The room's notes shown in this workshop: those in stages out of sight, not yet shown, are
+        # counted on the label's side they are on, from the map each time (``_new_notes``). Notes
+        # already accepted when it opens are not new.
+        self._shown_notes = {c.id for c in doc.cards(map_id) if c.author and not c.from_room}
         self.view.zoomed.connect(self._show_where)
+        self.view.slid.connect(self._show_where)  # the stages slid past are not marked seen
         self.view.horizontalScrollBar().valueChanged.connect(self._show_where)
         self.view.map_scene.laid_out.connect(self._show_where)
         self._refresh()
@@ -377,10 +387,13 @@ class WorkshopWindow(QWidget):
 
     def _show_where(self) -> None:
         """Which stages the map shows, of how many, in the map's bottom right corner, with an
-        arrow to each side that has more: only while some stages are out of sight."""
+        arrow to each side that has more, and how many of the room's notes arrived there unseen:
+        only while some stages are out of sight."""
         count = len(self.view.map_scene.geom.stages)
         shown = self.view.shown_stages()
         if shown is None or shown == (0, count - 1):
+            if shown is not None:
+                self._new_notes(*shown)  # all in sight: seen
             self.where.hide()
             return
         first, last = shown[0] + 1, shown[1] + 1
@@ -391,7 +404,17 @@ class WorkshopWindow(QWidget):
                 first=first, last=last, count=count
             )
         )
+        before, after = self._new_notes(*shown)
+        if before:
+            text = " · ".join((translate("Workshop", "%n new note(s)", None, before), text))
+        if after:
+            text = " · ".join((text, translate("Workshop", "%n new note(s)", None, after)))
         self.where.setText(f"{'◀ ' if first > 1 else ''}{text}{' ▶' if last < count else ''}")
+        news = bool(before or after)
+        if self.where.property("news") != news:
+            self.where.setProperty("news", news)
+            self.where.style().unpolish(self.where)
+            self.where.style().polish(self.where)
         self.where.adjustSize()
         port = self.view.viewport().geometry()  # in the view's coordinates
         top = port.bottom() - self.where.height() - 12
@@ -406,6 +429,27 @@ class WorkshopWindow(QWidget):
         self.where.move(at)
         self.where.show()
         self.where.raise_()
+
+    def _new_notes(self, first: int, last: int) -> tuple[int, int]:
+        """How many of the room's notes not yet shown here lie in the stages before ``first`` and
+        after ``last`` (indices), read from the map; those between are now shown, once the view
+        is not sliding past them. A note deleted, moved or undone counts where it is now, or not."""
+        index = {s.id: s.index for s in self.view.map_scene.geom.stages}
+        settled = self.view.isVisible() and not self.view.settling
+        before = after = 0
+        for card in self.doc.cards(self.map_id):
+            if not card.author or card.id in self._shown_notes:
+                continue
+            at = index.get(card.stage_id)
+            if at is None:
+                continue
+            if at < first:
+                before += 1
+            elif at > last:
+                after += 1
+            elif settled:
+                self._shown_notes.add(card.id)
+        return before, after
 
     def childEvent(self, event: QChildEvent) -> None:
         super().childEvent(event)
@@ -441,7 +485,12 @@ class WorkshopWindow(QWidget):
         wide = want >= one_row
         row.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
         side.layout().invalidate()  # measured in the new direction
-        side.setFixedWidth(max(side.minimumSizeHint().width(), want))
+        width = max(side.minimumSizeHint().width(), want)
+        if side.width() != width:
+            side.setFixedWidth(width)
+            # the map's width follows now: laid out later, the map was fitted to the width it had
+            # before, and a stage it slid to was cut once the late width came
+            self.layout().activate()
 
     def _fit_bar(self, width: int) -> None:
         """The bar in one row when it fits ``width``, else with the timer on a second row."""
@@ -884,6 +933,7 @@ class WorkshopWindow(QWidget):
     def _after_relayout(self) -> None:
         self._dim()
         self._refresh()
+        self._show_where()  # a note from the room arrived, moved or went
 
     def _refresh(self) -> None:
         self.stage_combo.blockSignals(True)
