@@ -1190,8 +1190,9 @@ def test_the_stages_shown_are_never_said_under_the_rooms_join_code(
     window: MainWindow, tmp_path: Path, qtbot: Any
 ) -> None:
     """The room's join code sits in a bottom corner of the projected map: the words saying which
-    stages are shown go to the other corner, and follow it when it moves."""
-    from PySide6.QtCore import QRect
+    stages are shown go to the other corner, and follow it when it moves; above it when it
+    leaves no room beside it."""
+    from PySide6.QtCore import QRect, QSize
 
     from jmdesigner.ui.room_window import ProjectorCode
 
@@ -1213,6 +1214,11 @@ def test_the_stages_shown_are_never_said_under_the_rooms_join_code(
     code.move(ws.view.mapTo(ws, port.bottomLeft()) - QPoint(0, code.height()))
     qtbot.waitUntil(lambda: where().left() > code.geometry().right())  # back at the right
     assert ws.where.isVisible() and not where().intersects(code.geometry())
+    # a code across the whole foot of the map (a long label, a folded tab beside it): above it
+    foot = QRect(ws.view.mapTo(ws, port.bottomLeft()) - QPoint(0, 80), QSize(port.width(), 80))
+    code.setGeometry(foot)
+    qtbot.waitUntil(lambda: where().bottom() < code.geometry().top())
+    assert ws.where.isVisible() and ws.view.geometry().contains(where())
 
 
 JOIN_URL = "http://192.168.178.123:54321/j/nzzhuF2OaoLno_frLrU3dFMetXsnVGet/"  # a long LAN link

@@ -426,6 +426,8 @@ class WorkshopWindow(QWidget):
                 lanes = self.view.map_scene.geom
                 headers = round((lanes.corner.right - lanes.bounds.x) * self.view.zoom())
                 at = QPoint(port.left() + headers + 12, top)
+            if shown.intersects(QRect(at, self.where.size())):  # too long for beside it: above it
+                at = QPoint(port.right() - self.where.width() - 12, shown.top() - self.where.height() - 8)
         self.where.move(at)
         self.where.show()
         self.where.raise_()
