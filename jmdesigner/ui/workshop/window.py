@@ -205,6 +205,8 @@ class WorkshopWindow(QWidget):
         # counted on the label's side they are on, from the map each time (``_new_notes``). Notes
         # already accepted when it opens are not new.
         self._shown_notes = {c.id for c in doc.cards(map_id) if c.author and not c.from_room}
+        # what ``_new_notes`` last read, for which stages shown; forgotten at every change of the map
+        self._notes_read: tuple[tuple[int, int, bool], tuple[int, int]] | None = None
         self.view.zoomed.connect(self._show_where)
         self.view.slid.connect(self._show_where)  # the stages slid past are not marked seen
         self.view.horizontalScrollBar().valueChanged.connect(self._show_where)
@@ -436,8 +438,13 @@ class WorkshopWindow(QWidget):
         """How many of the room's notes not yet shown here lie in the stages before ``first`` and
         after ``last`` (indices), read from the map; those between are now shown, once the view
         is not sliding past them. A note deleted, moved or undone counts where it is now, or not."""
-        index = {s.id: s.index for s in self.view.map_scene.geom.stages}
         settled = self.view.isVisible() and not self.view.settling
+        # Read again only when the stages shown, the view's settling or the map changed: a slide
+        # asks at every frame, and a large map's cards took 0.3 ms each time (960 cards)
+        asked = (first, last, settled)
+        if self._notes_read is not None and self._notes_read[0] == asked:
+            return self._notes_read[1]
+        index = {s.id: s.index for s in self.view.map_scene.geom.stages}
         before = after = 0
         for card in self.doc.cards(self.map_id):
             if not card.author or card.id in self._shown_notes:
@@ -451,6 +458,7 @@ class WorkshopWindow(QWidget):
                 after += 1
             elif settled:
                 self._shown_notes.add(card.id)
+        self._notes_read = (asked, (before, after))
         return before, after
 
     def childEvent(self, event: QChildEvent) -> None:
@@ -927,6 +935,7 @@ class WorkshopWindow(QWidget):
 
     # ------------------------------------------------------------------ state
     def _on_changes(self, _changes: Sequence[Change], source: object = None) -> None:
+        self._notes_read = None  # a note may have come, moved or gone
         if self.doc.get(Kind.MAP, self.map_id) is None:
             self.close()
             return
