@@ -173,6 +173,7 @@ class MapView(QGraphicsView):
     cursor_moved = Signal()  # the keyboard's cell changed (screen readers announce it)
     editing_changed = Signal(bool)  # a card or name editor opened (True) or closed (False)
     zoomed = Signal()  # zoomed in or out, fitted, or at actual size: the map moved on screen
+    slid = Signal()  # a slide to another stage ended where it was going (``page_to_stage``)
 
     def __init__(
         self,
@@ -760,6 +761,12 @@ class MapView(QGraphicsView):
         """Whether the view is sliding to another stage."""
         return self._paging is not None
 
+    @property
+    def settling(self) -> bool:
+        """Whether the view is on its way elsewhere: sliding to another stage, or being fitted
+        (what it shows meanwhile is not what the screen will show)."""
+        return self._paging is not None or self._fitting
+
     def _stop_paging(self, *, finish: bool = True) -> None:
         """The slide under way ends (``finish``: where it was going; else where it is now)."""
         slide, self._paging = self._paging, None
@@ -768,6 +775,8 @@ class MapView(QGraphicsView):
             if finish:
                 self.horizontalScrollBar().setValue(int(slide.endValue()))
             slide.deleteLater()
+            if finish:
+                self.slid.emit()
 
     def _stage_to_page_to(self, rect: QRectF) -> int | None:
         """The stage a readable view moves to, to show ``rect`` (a cell, a card, the editor): None

@@ -14,7 +14,7 @@ import contextlib
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,7 +45,7 @@ from jmdesigner.room.server import RoomServer
 from jmdesigner.room.session import Room, RoomSettings, tally
 from jmdesigner.ui import heap
 from jmdesigner.ui.forms import follow_count
-from jmdesigner.ui.qr_widget import QrWidget
+from jmdesigner.ui.qr_widget import QUIET, QrWidget
 
 MARKED, STRAIGHT_IN, HOLD = "marked", "straight-in", "hold"
 INTAKE_MODES = (
@@ -53,6 +53,14 @@ INTAKE_MODES = (
     (N_("RoomWindow", "Straight onto the map, as ordinary cards"), STRAIGHT_IN),
     (N_("RoomWindow", "Held in the inbox for me to place"), HOLD),
 )
+# The join code on a small projector (``ProjectorCode``): compact where the map's shorter side is
+# under COMPACT_BELOW pixels, its modules whole pixels, at least LEAST_MODULE_PX each (a phone reads
+# them from the back of a room), the code no more than COMPACT_SHARE of that side when larger.
+COMPACT_BELOW = 800
+LEAST_MODULE_PX = 4
+COMPACT_SHARE = 0.3
+ANY_SIZE = 16_777_215  # Qt's QWIDGETSIZE_MAX: no maximum
+FOLD_KEYS = "Ctrl+J"  # the facilitator folds the code away and brings it back
 SLICE = 0.02  # seconds of room work per turn of the event loop, so the canvas keeps painting
 
 
@@ -112,7 +120,13 @@ def breakable(url: str) -> str:
 
 
 class ProjectorCode(QFrame):
-    """The join code in a corner of the workshop window, big enough for the back of the room."""
+    """The join code in a corner of the workshop window, big enough for the back of the room.
+
+    On a small projector (the map's shorter side under ``COMPACT_BELOW`` pixels: 1024×768,
+    1280×720) it is compact: the title and the code alone, each of the code's modules a whole
+    number of pixels, at least ``LEAST_MODULE_PX`` (the link, which nobody types from a projector,
+    is its tooltip; the room window shows it). A click on it, or Ctrl+J in the workshop, folds it
+    into a small tab in its corner; the same brings it back."""
 
     def __init__(self, host: QWidget, url: str) -> None:
         super().__init__(host)
@@ -121,19 +135,32 @@ class ProjectorCode(QFrame):
             "QFrame#roomCode { background: white; border-radius: 12px; }"
             "QLabel { color: #1d2127; font-size: 16px; }"
             "QLabel#roomCodeTitle { font-size: 24px; font-weight: 700; }"
+            'QLabel#roomCodeTitle[compact="true"] { font-size: 18px; }'
+            "QLabel#roomCodeTab { font-size: 15px; font-weight: 600; }"
         )
+        self.folded = False  # folded into a small tab by the facilitator
+        self.compact = False  # the small projector's form (``_place``)
         column = QVBoxLayout(self)
         column.setContentsMargins(16, 12, 16, 12)
-        title = _plain_label(translate("RoomWindow", "Scan to join the room"), "roomCodeTitle")
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        title.setWordWrap(True)
+        self.title = _plain_label(translate("RoomWindow", "Scan to join the room"), "roomCodeTitle")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setWordWrap(True)
         self.qr = QrWidget(url)
         self.link = _plain_label(breakable(url))
         self.link.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.link.setWordWrap(True)
-        column.addWidget(title)
+        self.tab = _plain_label(translate("RoomWindow", "Show the join code (Ctrl+J)"), "roomCodeTab")
+        self.tab.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.tab.hide()
+        column.addWidget(self.title)
         column.addWidget(self.qr, 1)
         column.addWidget(self.link)
+        column.addWidget(self.tab)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self._say_how(url)
+        # In the whole workshop window, also while a card is typed (the card stays open)
+        fold = QShortcut(QKeySequence(FOLD_KEYS), self, self.toggle_folded)
+        fold.setContext(Qt.ShortcutContext.WindowShortcut)
         host.installEventFilter(self)
         view = getattr(host, "view", None)
         if isinstance(view, MapView):  # where the typing is decides the corner (``_place``)
@@ -146,6 +173,36 @@ class ProjectorCode(QFrame):
         self._place()
         self.show()
         self.raise_()
+
+    def _say_how(self, url: str) -> None:
+        how = (
+            translate("RoomWindow", "Click or press Ctrl+J to show the join code")
+            if self.folded
+            else translate("RoomWindow", "Click or press Ctrl+J to fold the code away")
+        )
+        self.setToolTip(f"{url}\n{how}")
+        self.setAccessibleName(
+            translate("RoomWindow", "Join code, folded")
+            if self.folded
+            else translate("RoomWindow", "Join code")
+        )
+
+    def toggle_folded(self) -> None:
+        """Fold the code into a small tab in its corner, or bring it back."""
+        self.folded = not self.folded
+        for part in (self.title, self.qr):
+            part.setVisible(not self.folded)
+        self.link.setVisible(not self.folded and not self.compact)
+        self.tab.setVisible(self.folded)
+        self._say_how(self.qr.text)
+        self._place()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.toggle_folded()
+            event.accept()
+            return
+        super().mousePressEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.parent() and event.type() == QEvent.Type.Resize:
@@ -164,10 +221,7 @@ class ProjectorCode(QFrame):
         area = host.rect()
         if isinstance(view, QWidget) and view.isVisible():
             area = QRect(view.mapTo(host, QPoint(0, 0)), view.size())
-        # 2/5 of the view's width, but no less than 290 px: on a 1024×768 projector the workshop's
-        # map is ~660 px wide, and 2/5 of it left the code ~230 px for the back of the room
-        side = int(min(area.height() * 0.6, max(area.width() * 0.4, 290)))
-        width, height = side, side + 130
+        width, height = self._size(area)
         top = area.bottom() - height - 24
         right = QRect(area.right() - width - 24, top, width, height)
         left = QRect(area.left() + 24, top, width, height)
@@ -181,6 +235,40 @@ class ProjectorCode(QFrame):
             return hidden, self._cards_under(view, host, r) if shown else 0
 
         self.setGeometry(left if covered(left) < covered(right) else right)
+
+    def _size(self, area: QRect) -> tuple[int, int]:
+        """The code's size over ``area`` (the map), in the form it takes there."""
+        compact = min(area.width(), area.height()) < COMPACT_BELOW
+        if compact != self.compact:
+            self.compact = compact
+            self.title.setProperty("compact", compact)
+            self.title.style().unpolish(self.title)
+            self.title.style().polish(self.title)
+            self.link.setVisible(not compact and not self.folded)
+            if not compact:
+                self.qr.setMinimumSize(160, 160)
+                self.qr.setMaximumSize(ANY_SIZE, ANY_SIZE)
+        # the compact code's own white border (its quiet zone) is its margin at the sides
+        self.layout().setContentsMargins(
+            *((0, 10, 0, 0) if compact and not self.folded else (16, 12, 16, 12))
+        )
+        if self.folded:
+            hint = self.tab.sizeHint()
+            return hint.width() + 32, hint.height() + 24
+        if not compact:
+            # 2/5 of the view's width, but no less than 290 px: a 1024×768 projector's map is
+            # ~660 px wide, and 2/5 of it left the code ~230 px for the back of the room
+            side = int(min(area.height() * 0.6, max(area.width() * 0.4, 290)))
+            return side, side + 130
+        # whole pixels a module, a third of the map's shorter side at most, never under the least
+        count = self.qr.modules + 2 * QUIET
+        module = max(LEAST_MODULE_PX, int(min(area.width(), area.height()) * COMPACT_SHARE / max(count, 1)))
+        side = count * module
+        self.qr.setFixedSize(side, side)
+        self.title.ensurePolished()  # in its compact font (the style sheet's), before it is measured
+        layout = self.layout()
+        layout.invalidate()
+        return side, layout.heightForWidth(side)
 
     @staticmethod
     def _cards_under(view: MapView, host: QWidget, r: QRect) -> float:

@@ -3451,6 +3451,14 @@
             <translation>Eine Karte auf der gezeigten Map suchen (eine Karte in Arbeit wird zuerst hinzugefügt): Eingabe die nächste, Esc zurück zur Map auf die gefundene Karte</translation>
         </message>
         <message>
+            <source>Ctrl+J</source>
+            <translation>Strg+J</translation>
+        </message>
+        <message>
+            <source>Fold the room's join code into a small tab, or bring it back (a click on it too)</source>
+            <translation>Den Beitrittscode des Raums zu einem kleinen Reiter einklappen oder zurückholen (auch mit einem Klick darauf)</translation>
+        </message>
+        <message>
             <source>Leave workshop mode (while a card is typed, the first Esc adds it)</source>
             <translation>Workshop-Modus verlassen (wird gerade eine Karte getippt, legt das erste Esc sie an)</translation>
         </message>
@@ -5378,6 +5386,18 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>Scannen, um dem Raum beizutreten</translation>
         </message>
         <message>
+            <source>Show the join code (Ctrl+J)</source>
+            <translation>Beitrittscode zeigen (Strg+J)</translation>
+        </message>
+        <message>
+            <source>Click or press Ctrl+J to show the join code</source>
+            <translation>Klicken oder Strg+J drücken, um den Beitrittscode zu zeigen</translation>
+        </message>
+        <message>
+            <source>Click or press Ctrl+J to fold the code away</source>
+            <translation>Klicken oder Strg+J drücken, um den Code einzuklappen</translation>
+        </message>
+        <message>
             <source>Address to listen on</source>
             <translation>Adresse, auf der gelauscht wird</translation>
         </message>
@@ -5496,6 +5516,14 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         <message>
             <source>The workshop has ended: phones were thanked, and what they sent is on the map. Open the Room again for a new workshop, with a new link.</source>
             <translation>Der Workshop ist zu Ende: Den Handys wurde gedankt, und was sie gesendet haben, ist auf der Map. Öffnen Sie den Raum erneut für einen neuen Workshop, mit neuem Link.</translation>
+        </message>
+        <message>
+            <source>Join code, folded</source>
+            <translation>Beitrittscode, eingeklappt</translation>
+        </message>
+        <message>
+            <source>Join code</source>
+            <translation>Beitrittscode</translation>
         </message>
         <message numerus="yes">
             <source> dot(s)</source>
@@ -7451,6 +7479,13 @@ Pain Points &amp; Chancen</translation>
         <message>
             <source>Stages {first}–{last} of {count}</source>
             <translation>Phasen {first}–{last} von {count}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new note(s)</source>
+            <translation>
+                <numerusform>%n neue Notiz</numerusform>
+                <numerusform>%n neue Notizen</numerusform>
+            </translation>
         </message>
         <message>
             <source>All dots are spent.</source>

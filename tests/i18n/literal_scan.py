@@ -201,6 +201,7 @@ NOT_WORDS = frozenset(
         "end",
         "start",
         "roomCodeTitle",
+        "roomCodeTab",
         "roomLink",
         "book-open",
         "file-plus",

@@ -482,6 +482,7 @@ def test_the_keyboard_shortcuts_page_names_the_workshop_keys() -> None:
     html = shortcuts_html()
     assert "In workshop mode (F5)" in html
     assert "Page Down, Page Up" in html and "], [" in html
+    assert "Ctrl+J" in html and "join code" in html
 
 
 def test_shortcuts_typed_right_after_f5_are_the_workshops_in_order(
@@ -1173,7 +1174,7 @@ def test_fit_shows_the_whole_map_on_purpose_and_typing_brings_back_the_readable_
     QTest.mouseClick(fit, Qt.MouseButton.LeftButton)
     b = view.map_scene.geom.bounds
     assert view.mapToScene(view.viewport().rect()).boundingRect().contains(QRectF(b.x, b.y, b.w, b.h))
-    assert not ws.where.isVisible() and _painted(view)
+    assert not ws.where.isVisible() and view.zoom() < LEAST  # its text under 8 px (blocks when smaller)
     stages = [s.id for s in ws.doc.stages(ws.map_id)]
     touch = next(x.id for x in ws.doc.lanes(ws.map_id) if x.kind is LaneKind.TOUCHPOINTS)
     view.setFocus()
@@ -1189,8 +1190,9 @@ def test_the_stages_shown_are_never_said_under_the_rooms_join_code(
     window: MainWindow, tmp_path: Path, qtbot: Any
 ) -> None:
     """The room's join code sits in a bottom corner of the projected map: the words saying which
-    stages are shown go to the other corner, and follow it when it moves."""
-    from PySide6.QtCore import QRect
+    stages are shown go to the other corner, and follow it when it moves; above it when it
+    leaves no room beside it."""
+    from PySide6.QtCore import QRect, QSize
 
     from jmdesigner.ui.room_window import ProjectorCode
 
@@ -1207,8 +1209,168 @@ def test_the_stages_shown_are_never_said_under_the_rooms_join_code(
     assert not where().intersects(code.geometry())
     port = ws.view.viewport().geometry()
     code.move(ws.view.mapTo(ws, port.bottomRight()) - QPoint(code.width(), code.height()))
-    qtbot.waitUntil(lambda: where().left() < alone.left())
-    assert ws.where.isVisible() and not where().intersects(code.geometry())
+    qtbot.waitUntil(lambda: where().right() < code.geometry().left())  # gone to the left
+    assert ws.where.isVisible() and where().left() < alone.left()
     code.move(ws.view.mapTo(ws, port.bottomLeft()) - QPoint(0, code.height()))
     qtbot.waitUntil(lambda: where().left() > code.geometry().right())  # back at the right
     assert ws.where.isVisible() and not where().intersects(code.geometry())
+    # a code across the whole foot of the map (a long label, a folded tab beside it): above it
+    foot = QRect(ws.view.mapTo(ws, port.bottomLeft()) - QPoint(0, 80), QSize(port.width(), 80))
+    code.setGeometry(foot)
+    qtbot.waitUntil(lambda: where().bottom() < code.geometry().top())
+    assert ws.where.isVisible() and ws.view.geometry().contains(where())
+
+
+JOIN_URL = "http://192.168.178.123:54321/j/nzzhuF2OaoLno_frLrU3dFMetXsnVGet/"  # a long LAN link
+
+
+def _module_px(code: Any) -> float:
+    """How many screen pixels one module of the projected QR code takes."""
+    from jmdesigner.ui.qr_widget import QUIET
+
+    return code.qr.width() / (code.qr.modules + 2 * QUIET)
+
+
+def test_on_a_small_projector_the_join_code_is_compact_and_still_scans(
+    window: MainWindow, tmp_path: Path, qtbot: Any
+) -> None:
+    """At 1024×768 the room's join code took 290×420 px of the 664-px-high map. On a small
+    projector it is the title and the code alone, each module whole pixels and at least 4 of
+    them; on a 1920×1080 one it is as large as before, with its link."""
+    from PySide6.QtCore import QRect
+
+    from jmdesigner.ui.room_window import ProjectorCode
+
+    ws = on_projector(window, _wide_map(tmp_path), qtbot)
+    code = ProjectorCode(ws, JOIN_URL)
+    QApplication.processEvents()
+    port = QRect(ws.view.mapTo(ws, QPoint(0, 0)), ws.view.size())
+    assert code.compact and port.contains(code.geometry())
+    assert code.width() * code.height() <= 220 * 260, code.geometry()
+    assert _module_px(code) >= 4 and _module_px(code) == int(_module_px(code))
+    assert code.qr.isVisible() and not code.link.isVisible()
+    assert JOIN_URL in code.toolTip()  # the link, for whoever points at the code
+    ws.resize(1920, 1080)
+    qtbot.waitUntil(lambda: not code.compact)
+    QApplication.processEvents()
+    assert code.qr.width() >= 400 and code.link.isVisible() and code.height() >= code.qr.width() + 100
+    ws.resize(1280, 720)
+    qtbot.waitUntil(lambda: code.compact)
+    QApplication.processEvents()
+    assert _module_px(code) >= 4 and not code.link.isVisible() and code.height() <= 260
+
+
+def test_the_facilitator_folds_the_join_code_away_and_brings_it_back(
+    window: MainWindow, tmp_path: Path, qtbot: Any
+) -> None:
+    """Ctrl+J (also while a card is typed: the card stays open) or a click folds the code into a
+    small tab in its corner, which says how to bring it back; the same brings it back."""
+    from jmdesigner.canvas.style import register_fonts
+    from jmdesigner.ui.room_window import ProjectorCode
+    from tests.canvas.conftest import type_text
+
+    register_fonts()  # as the app does first (the code's title measured in the bundled face)
+    ws = on_projector(window, _wide_map(tmp_path), qtbot)
+    code = ProjectorCode(ws, JOIN_URL)
+    QApplication.processEvents()
+    whole = code.geometry()
+    ws.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is ws)
+    view = ws.view
+    view.setFocus()
+    stages = [s.id for s in ws.doc.stages(ws.map_id)]
+    touch = next(x.id for x in ws.doc.lanes(ws.map_id) if x.kind is LaneKind.TOUCHPOINTS)
+    view.select_cell((stages[0], touch))
+    type_text(view, "said aloud")
+    QTest.keyClick(view, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    assert code.folded and code.isVisible() and not code.qr.isVisible() and code.tab.isVisible()
+    assert code.height() < 60 and code.width() < whole.width() + 160
+    assert code.geometry().bottom() == whole.bottom()  # in the same corner
+    assert view.editing.active and view.editing.editor.text() == "said aloud"
+    QTest.keyClick(view, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    assert not code.folded and code.qr.isVisible() and code.geometry() == whole
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    QTest.mouseClick(code, Qt.MouseButton.LeftButton)
+    assert code.folded and code.height() < 60
+    QTest.mouseClick(code, Qt.MouseButton.LeftButton)
+    assert not code.folded and code.geometry() == whole
+    assert [c.text for c in ws.doc.cards_in(stages[0], touch)][-1] == "said aloud"
+
+
+def test_the_side_panel_is_sized_to_the_screen_and_shows_its_controls_whole(
+    window: MainWindow, tmp_path: Path, qtbot: Any
+) -> None:
+    """The voting and top-voted panel stayed 360 px wide on a 1024-px projector (the map had
+    664). It takes a quarter of the screen, 360 px at most, its spin boxes one above the other
+    when side by side they would be cut; every control keeps the width its words need."""
+    from PySide6.QtWidgets import QAbstractSpinBox
+
+    ws = on_projector(window, _wide_map(tmp_path), qtbot)
+    side = ws.top_list.parentWidget()
+
+    def whole() -> None:
+        for control in (ws.participants, ws.dots_each, ws.vote_btn, ws.new_round_btn, ws.top_list):
+            need = control.sizeHint() if isinstance(control, QAbstractSpinBox) else control.minimumSizeHint()
+            assert control.width() >= need.width(), control.accessibleName()
+            assert side.rect().contains(control.geometry()), control.accessibleName()
+
+    assert side.width() <= 270 and ws.view.width() >= 1024 - 270
+    assert ws.participants.y() < ws.dots_each.y()  # one above the other
+    whole()
+    ws.resize(1920, 1080)
+    qtbot.waitUntil(lambda: side.width() == 360)
+    QApplication.processEvents()
+    assert ws.participants.y() == ws.dots_each.y()  # side by side, as before
+    whole()
+    ws.resize(1280, 720)
+    qtbot.waitUntil(lambda: side.width() < 360)
+    QApplication.processEvents()
+    assert side.width() == 320
+    whole()
+
+
+def test_notes_from_the_room_in_stages_out_of_sight_are_counted_until_shown(
+    window: MainWindow, tmp_path: Path, qtbot: Any
+) -> None:
+    """Notes the room sent into stages out of sight came unannounced. Their count shows on the
+    side of the stages label they are on, read from the map (a note deleted is no longer
+    counted); once their stages have been on screen they are no longer new. Notes accepted
+    before the workshop opened are not new; one still waiting to be accepted is."""
+    from jmdesigner.model import Card, new_id
+
+    path = _wide_map(tmp_path)
+    window.open_file(path)
+    doc, stack = window.jfile.document, window.stack
+    map_id = doc.maps()[0].id
+    stages = [s.id for s in doc.stages(map_id)]
+    pains = next(x.id for x in doc.lanes(map_id) if x.kind is LaneKind.PAIN_POINTS)
+
+    def note(stage: int, text: str, *, waiting: bool = True) -> str:
+        card = Card(new_id(), map_id, stages[stage], pains, text, author="Ana", from_room=waiting)
+        stack.push(commands.insert_card(card))
+        return card.id
+
+    note(5, "accepted yesterday", waiting=False)
+    note(5, "waiting since the break")
+    ws = on_projector(window, path, qtbot)
+    first, last = ws.view.shown_stages()
+    assert first == 0 and last < 4
+    shown = f"Stages 1–{last + 1} of 6"
+    assert ws.where.text() == f"{shown} · 1 new note ▶"
+    note(4, "late")
+    note(5, "later")
+    note(0, "in sight")
+    qtbot.waitUntil(lambda: ws.where.text() == f"{shown} · 3 new notes ▶")
+    assert ws.where.property("news") is True
+    stack.undo()  # a note taken off the map (here: the last one pushed, "in sight")
+    stack.undo()  # "later"
+    qtbot.waitUntil(lambda: ws.where.text() == f"{shown} · 2 new notes ▶")
+    QApplication.processEvents()  # the map grown by the notes laid out (its scroll bars settled)
+    ws.view.page_to_stage(5, smooth=True)  # the last stages come on screen
+    qtbot.waitUntil(lambda: not ws.view.paging)
+    assert "new" not in ws.where.text() and ws.where.text().startswith("◀ ")
+    ws.view.page_to_stage(0, smooth=True)
+    qtbot.waitUntil(lambda: not ws.view.paging)
+    assert ws.where.text() == f"{shown} ▶" and ws.where.property("news") is False
+    note(5, "after the look")
+    qtbot.waitUntil(lambda: ws.where.text() == f"{shown} · 1 new note ▶")

@@ -9,8 +9,9 @@ header, the first curve's N-th emotion point, or the map's N-th card in the work
 screen, as JSON [x, y], for a click; ``where background N``: N pixels past the map's bottom right
 corner), ``workshop`` (workshop mode started; a moment later one JSON line: its frame, screen,
 controls, timer and map in screen pixels), ``workshop_state`` (the same of the open workshop, with
-its state and what its map shows, or null), ``open PATH``, ``new PATH`` (a new file from the
-sample map), ``quit``.
+its state and what its map shows, the room's join code on it and its side panel, or null),
+``room`` (the current map's room open on 127.0.0.1: its join link as JSON), ``open PATH``,
+``new PATH`` (a new file from the sample map), ``quit``.
 """
 
 from __future__ import annotations
@@ -145,7 +146,24 @@ def _workshop_map(workshop: QWidget) -> dict[str, object]:
         "editor": on_screen,
         "sliding": bool(getattr(view, "paging", False)),
         "where": where.text() if where is not None and where.isVisible() else None,
+        **_code_and_panel(workshop),
     }
+
+
+def _code_and_panel(workshop: QWidget) -> dict[str, object]:
+    """The room's join code on the workshop (its rect on the screen, its form, how many screen
+    pixels a module of its QR code takes; null: none) and the side panel's rect."""
+    from jmdesigner.ui.qr_widget import QUIET
+    from jmdesigner.ui.room_window import ProjectorCode
+
+    codes = [c for c in workshop.findChildren(ProjectorCode) if c.isVisible()]
+    side = workshop.top_list.parentWidget()  # type: ignore[attr-defined]
+    code = None
+    if codes:
+        c = codes[0]
+        module = c.qr.width() / (c.qr.modules + 2 * QUIET) if c.qr.isVisible() else None
+        code = {"rect": _on_screen(c), "compact": c.compact, "folded": c.folded, "module_px": module}
+    return {"code": code, "side": _on_screen(side)}
 
 
 def editor_state(window: MainWindow, png: str) -> dict[str, object]:
@@ -233,6 +251,11 @@ def main() -> None:
             QTimer.singleShot(1500, lambda: print(json.dumps(workshop_layout(window)), flush=True))
         elif verb == "workshop_state":  # the open workshop's layout and state (null: none open)
             print(json.dumps(workshop_state(window)), flush=True)
+        elif verb == "room":  # the room of the current map open on this computer: its join link
+            room = window.invite_room()
+            assert room is not None
+            room.address.setCurrentText("127.0.0.1")
+            print(json.dumps(room.url if room.start() else None), flush=True)
         elif verb == "open":
             window.open_path(Path(arg))
             print("OK", flush=True)

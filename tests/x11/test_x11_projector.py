@@ -4,6 +4,7 @@ the card being typed, as the facilitator types with the keyboard."""
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -69,5 +70,61 @@ def test_the_facilitator_types_across_six_stages_and_the_room_reads_every_card(
         app.display.key("Return")
         _wait_for(lambda: ("Stage 6", "Touchpoints", "ganz hinten") in cards_on_disk(path))
         assert ("Stage 1", "Touchpoints", "Kunde wartet") in cards_on_disk(path)
+    finally:
+        app.quit()
+
+
+def test_the_join_code_and_the_side_panel_leave_the_map_to_the_room_and_notes_out_of_sight_are_counted(
+    projector: Display, tmp_path: Path
+) -> None:
+    """With the room open, F5 on this projector: the join code took 290×420 px of the 664-px map
+    and the side panel stayed 360 px wide. The code is compact (its QR modules 4 px or more),
+    Ctrl+J folds it into a small tab and brings it back, the panel is narrower, and a note a
+    phone sends into a stage out of sight is counted beside the arrow on its side."""
+    from tests.room.harness import Client
+
+    path = _file(tmp_path / "projector.jmap")
+    app = App(projector, path, tmp_path / "config", {"JMDESIGNER_DATA_DIR": str(tmp_path / "data")})
+    try:
+        url = json.loads(app.send("room"))
+        assert url is not None
+        app.display.activate(app.window)
+        _wait_for(lambda: app.state()["focus_is_canvas"])
+        app.display.key("ctrl+Home", "F5")
+
+        def seen() -> dict[str, Any]:
+            return json.loads(app.send("workshop_state")) or {}
+
+        _wait_for(lambda: seen().get("active") is True and seen().get("code") is not None)
+        app.display.activate(app.display.window_named("^Workshop — "))
+        _wait_for(lambda: seen()["where"] is not None)
+        opened = seen()
+        code, side, shown = opened["code"], opened["side"], opened["map"]
+        assert code["compact"] and not code["folded"] and code["module_px"] >= 4, code
+        assert _inside(code["rect"], shown) and code["rect"][2] * code["rect"][3] <= 220 * 260, code
+        assert side[2] <= 270 and shown[2] >= 1024 - 270, opened
+        shots = os.environ.get("JMDESIGNER_PROJECTOR_SHOTS")
+        if shots:
+            projector.screenshot(str(Path(shots) / "projector-1024x768.png"))
+
+        app.display.key("ctrl+j")
+        _wait_for(lambda: seen()["code"]["folded"])
+        folded = seen()["code"]
+        assert folded["rect"][3] < 60 and folded["module_px"] is None, folded
+        app.display.key("ctrl+j")
+        _wait_for(lambda: not seen()["code"]["folded"])
+        assert seen()["code"]["rect"] == code["rect"]
+
+        phone = Client(url)
+        data = phone.get("api/map").json()
+        last = data["stages"][-1]["id"]
+        lane = next(x["id"] for x in data["lanes"] if x["kind"] == "pain_points")
+        note = {"stage": last, "lane": lane, "text": "hinten", "participant": "Ana"}
+        answer = phone.post("api/cards", note)
+        assert answer.status == 201, answer.body
+        _wait_for(lambda: (seen()["where"] or "").endswith(" · 1 new note ▶"))
+        app.display.key(*["Tab"] * 5)  # the keyboard's cell to the last stage: it slides into sight
+        _wait_for(lambda: not seen()["sliding"] and "new" not in (seen()["where"] or "new"))
+        assert ("Stage 6", "Pain points", "hinten") in cards_on_disk(path)
     finally:
         app.quit()

@@ -34,6 +34,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QComboBox,
     QFrame,
     QGraphicsRectItem,
@@ -67,6 +68,9 @@ if TYPE_CHECKING:
     from jmdesigner.model.draft import DraftStore
 
 ZOOM = 1.35  # large type for the back of the room
+# The side panel (voting, the top-voted cards): a quarter of the screen, 360 px at most
+SIDE_WIDTH = 360
+SIDE_SHARE = 0.25
 # Esc closes the workshop once the window behind has the keyboard. A window manager slow to give it
 # (a busy machine) is asked again each LEAVE_ASK_MS while the workshop still has the keyboard (the
 # keys it gets meanwhile are handed on); one that never does is given up after LEAVE_WAIT_MS.
@@ -116,6 +120,10 @@ WORKSHOP_KEYS: tuple[tuple[str, str], ...] = (
         ),
     ),
     (
+        N_("Keyboard", "Ctrl+J"),
+        N_("Keyboard", "Fold the room's join code into a small tab, or bring it back (a click on it too)"),
+    ),
+    (
         N_("Keyboard", "Esc"),
         N_("Keyboard", "Leave workshop mode (while a card is typed, the first Esc adds it)"),
     ),
@@ -136,6 +144,7 @@ QLabel#whereInMap {
     background: rgba(29, 33, 39, 215); color: #f4f4f4; font-size: 18px; font-weight: 600;
     padding: 4px 12px; border-radius: 6px;
 }
+QLabel#whereInMap[news="true"] { border: 2px solid #ffd166; color: #ffd166; }
 """
 
 
@@ -192,7 +201,14 @@ class WorkshopWindow(QWidget):
         self.where.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.where.setAccessibleName(translate("Workshop", "Stages shown"))
         self.where.hide()
+        # The room's notes shown in this workshop: those in stages out of sight, not yet shown, are
+        # counted on the label's side they are on, from the map each time (``_new_notes``). Notes
+        # already accepted when it opens are not new.
+        self._shown_notes = {c.id for c in doc.cards(map_id) if c.author and not c.from_room}
+        # what ``_new_notes`` last read, for which stages shown; forgotten at every change of the map
+        self._notes_read: tuple[tuple[int, int, bool], tuple[int, int]] | None = None
         self.view.zoomed.connect(self._show_where)
+        self.view.slid.connect(self._show_where)  # the stages slid past are not marked seen
         self.view.horizontalScrollBar().valueChanged.connect(self._show_where)
         self.view.map_scene.laid_out.connect(self._show_where)
         self._refresh()
@@ -298,9 +314,11 @@ class WorkshopWindow(QWidget):
             arrow.setFixedWidth(44)
 
         side = QWidget(objectName="topVoted")
-        side.setFixedWidth(360)
+        side.setFixedWidth(SIDE_WIDTH)  # narrower on a small screen (``_fit_side``)
+        self._side = side
         col = QVBoxLayout(side)
-        voting = QHBoxLayout()
+        voting = QBoxLayout(QBoxLayout.Direction.LeftToRight)  # one above the other when narrow
+        self._voting_row = voting
         voting.addWidget(self.participants)
         voting.addWidget(self.dots_each)
         col.addLayout(voting)
@@ -365,15 +383,19 @@ class WorkshopWindow(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._fit_bar(self.width())  # the width now: ``event.size()`` once gave an earlier resize's
+        self._fit_side(self.width())
         super().resizeEvent(event)
         self._show_where()
 
     def _show_where(self) -> None:
         """Which stages the map shows, of how many, in the map's bottom right corner, with an
-        arrow to each side that has more: only while some stages are out of sight."""
+        arrow to each side that has more, and how many of the room's notes arrived there unseen:
+        only while some stages are out of sight."""
         count = len(self.view.map_scene.geom.stages)
         shown = self.view.shown_stages()
         if shown is None or shown == (0, count - 1):
+            if shown is not None:
+                self._new_notes(*shown)  # all in sight: seen
             self.where.hide()
             return
         first, last = shown[0] + 1, shown[1] + 1
@@ -384,7 +406,17 @@ class WorkshopWindow(QWidget):
                 first=first, last=last, count=count
             )
         )
+        before, after = self._new_notes(*shown)
+        if before:
+            text = " · ".join((translate("Workshop", "%n new note(s)", None, before), text))
+        if after:
+            text = " · ".join((text, translate("Workshop", "%n new note(s)", None, after)))
         self.where.setText(f"{'◀ ' if first > 1 else ''}{text}{' ▶' if last < count else ''}")
+        news = bool(before or after)
+        if self.where.property("news") != news:
+            self.where.setProperty("news", news)
+            self.where.style().unpolish(self.where)
+            self.where.style().polish(self.where)
         self.where.adjustSize()
         port = self.view.viewport().geometry()  # in the view's coordinates
         top = port.bottom() - self.where.height() - 12
@@ -396,9 +428,38 @@ class WorkshopWindow(QWidget):
                 lanes = self.view.map_scene.geom
                 headers = round((lanes.corner.right - lanes.bounds.x) * self.view.zoom())
                 at = QPoint(port.left() + headers + 12, top)
+            if shown.intersects(QRect(at, self.where.size())):  # too long for beside it: above it
+                at = QPoint(port.right() - self.where.width() - 12, shown.top() - self.where.height() - 8)
         self.where.move(at)
         self.where.show()
         self.where.raise_()
+
+    def _new_notes(self, first: int, last: int) -> tuple[int, int]:
+        """How many of the room's notes not yet shown here lie in the stages before ``first`` and
+        after ``last`` (indices), read from the map; those between are now shown, once the view
+        is not sliding past them. A note deleted, moved or undone counts where it is now, or not."""
+        settled = self.view.isVisible() and not self.view.settling
+        # Read again only when the stages shown, the view's settling or the map changed: a slide
+        # asks at every frame, and a large map's cards took 0.3 ms each time (960 cards)
+        asked = (first, last, settled)
+        if self._notes_read is not None and self._notes_read[0] == asked:
+            return self._notes_read[1]
+        index = {s.id: s.index for s in self.view.map_scene.geom.stages}
+        before = after = 0
+        for card in self.doc.cards(self.map_id):
+            if not card.author or card.id in self._shown_notes:
+                continue
+            at = index.get(card.stage_id)
+            if at is None:
+                continue
+            if at < first:
+                before += 1
+            elif at > last:
+                after += 1
+            elif settled:
+                self._shown_notes.add(card.id)
+        self._notes_read = (asked, (before, after))
+        return before, after
 
     def childEvent(self, event: QChildEvent) -> None:
         super().childEvent(event)
@@ -416,6 +477,30 @@ class WorkshopWindow(QWidget):
             self._followed_code = code
             code.installEventFilter(self)
         return code
+
+    def _fit_side(self, width: int) -> None:
+        """The side panel takes SIDE_SHARE of the window's ``width``, SIDE_WIDTH at most (a
+        1920×1080 projector's), and never less than its controls need (at 1024 px it stayed 360
+        px wide, and the map had 664)."""
+        side, row = self._side, self._voting_row
+        side.ensurePolished()
+        want = min(SIDE_WIDTH, round(width * SIDE_SHARE))
+        margins = side.layout().contentsMargins()
+        spin_boxes = (self.participants, self.dots_each)
+        one_row = (
+            sum(w.sizeHint().width() for w in spin_boxes) + row.spacing() + margins.left() + margins.right()
+        )
+        # the spin boxes one above the other when side by side they would be cut (their widest
+        # value, "200 participants", shown whole)
+        wide = want >= one_row
+        row.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
+        side.layout().invalidate()  # measured in the new direction
+        width = max(side.minimumSizeHint().width(), want)
+        if side.width() != width:
+            side.setFixedWidth(width)
+            # the map's width follows now: laid out later, the map was fitted to the width it had
+            # before, and a stage it slid to was cut once the late width came
+            self.layout().activate()
 
     def _fit_bar(self, width: int) -> None:
         """The bar in one row when it fits ``width``, else with the timer on a second row."""
@@ -850,6 +935,7 @@ class WorkshopWindow(QWidget):
 
     # ------------------------------------------------------------------ state
     def _on_changes(self, _changes: Sequence[Change], source: object = None) -> None:
+        self._notes_read = None  # a note may have come, moved or gone
         if self.doc.get(Kind.MAP, self.map_id) is None:
             self.close()
             return
@@ -858,6 +944,7 @@ class WorkshopWindow(QWidget):
     def _after_relayout(self) -> None:
         self._dim()
         self._refresh()
+        self._show_where()  # a note from the room arrived, moved or went
 
     def _refresh(self) -> None:
         self.stage_combo.blockSignals(True)
