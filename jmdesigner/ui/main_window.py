@@ -1167,17 +1167,14 @@ class MainWindow(QMainWindow):
             self.show_map(map_id)
 
     def export_table(self, path: Path, layout: str) -> None:
-        from jmdesigner.fileio import write_bytes_atomically
-        from jmdesigner.interchange.left_out import held_notes_left_out
-        from jmdesigner.interchange.table_writer import table_bytes
+        from jmdesigner.interchange.table_writer import write_table
 
         map_id = self.current_map_id
         if self.jfile is None or map_id is None:
             raise JmError(translate("MainWindow", "Open a map to export first."))
-        data = table_bytes(self.jfile.document, map_id, layout=layout, xlsx=path.suffix.lower() == ".xlsx")
-        write_bytes_atomically(path, data)
+        left_out = write_table(self.jfile.document, map_id, path, layout=layout)
         self.show_message(translate("MainWindow", "Exported to {name}.").format(name=path.name))
-        if left_out := held_notes_left_out(self.jfile.document, map_id):  # said, never dropped silently
+        if left_out:  # said, never dropped silently
             self.last_error = show_error(
                 self, left_out, translate("MainWindow", "Exported without the held notes")
             )

@@ -138,8 +138,8 @@
             <translation>&amp;Exportieren…</translation>
         </message>
         <message>
-            <source>PDF for clients, PNG or SVG</source>
-            <translation>PDF für Kunden, PNG oder SVG</translation>
+            <source>PDF for clients, PNG, SVG or a spreadsheet</source>
+            <translation>PDF für Kunden, PNG, SVG oder eine Tabelle</translation>
         </message>
         <message>
             <source>Export Map as Sprea&amp;dsheet…</source>
@@ -1808,6 +1808,22 @@
             <translation>SVG-Zeichnung</translation>
         </message>
         <message>
+            <source>Excel workbook (XLSX)</source>
+            <translation>Excel-Arbeitsmappe (XLSX)</translation>
+        </message>
+        <message>
+            <source>CSV spreadsheet</source>
+            <translation>CSV-Tabelle</translation>
+        </message>
+        <message>
+            <source>One row per card</source>
+            <translation>Eine Zeile pro Karte</translation>
+        </message>
+        <message>
+            <source>Stages × lanes grid</source>
+            <translation>Raster Phasen × Bahnen</translation>
+        </message>
+        <message>
             <source>Fit on one page</source>
             <translation>Auf eine Seite einpassen</translation>
         </message>
@@ -1960,6 +1976,10 @@
             <translation>Auflösung</translation>
         </message>
         <message>
+            <source>Spreadsheet</source>
+            <translation>Tabelle</translation>
+        </message>
+        <message>
             <source>“Current vs future”: {size:g} pt, too small to read on any page up to A0.</source>
             <translation>„Ist gegen Soll“: {size:g} pt, auf keiner Seite bis A0 lesbar.</translation>
         </message>
@@ -2025,8 +2045,8 @@
             <translation>„{name}“ gibt es bereits in {parent}. Durch diesen Export ersetzen?</translation>
         </message>
         <message>
-            <source>PNG and SVG hold one map: choose a map, or export all maps as PDF.</source>
-            <translation>PNG und SVG enthalten eine Map: Wählen Sie eine Map oder exportieren Sie alle Maps als PDF.</translation>
+            <source>PNG, SVG and spreadsheets hold one map: choose a map, or export all maps as PDF.</source>
+            <translation>PNG, SVG und Tabellen enthalten eine Map: Wählen Sie eine Map oder exportieren Sie alle Maps als PDF.</translation>
         </message>
         <message>
             <source>Choose where to save the export.</source>
@@ -2053,16 +2073,16 @@
             <translation>{name} gespeichert.</translation>
         </message>
         <message>
+            <source>The folder {parent} does not exist; choose another with “Choose…”.</source>
+            <translation>Den Ordner {parent} gibt es nicht; wählen Sie mit „Auswählen…“ einen anderen.</translation>
+        </message>
+        <message>
             <source>the SVG</source>
             <translation>das SVG</translation>
         </message>
         <message>
             <source>the image</source>
             <translation>das Bild</translation>
-        </message>
-        <message>
-            <source>The folder {parent} does not exist; choose another with “Choose…”.</source>
-            <translation>Den Ordner {parent} gibt es nicht; wählen Sie mit „Auswählen…“ einen anderen.</translation>
         </message>
     </context>
     <context>
