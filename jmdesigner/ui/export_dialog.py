@@ -41,6 +41,8 @@ from jmdesigner.model.document import Document
 from jmdesigner.ui.settings import AppSettings
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QShowEvent
+
     from jmdesigner.export.legibility import CompareLegibility, Legibility
     from jmdesigner.layout import MapGeometry
 
@@ -224,6 +226,21 @@ class ExportDialog(QDialog):
         out = Path(self.out.text() or "export")
         self.out.setText(str(out.with_suffix(self.suffix())))
         self._sync_enabled()
+        self._fit_height()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not event.spontaneous():  # (not a window restored by the window manager: as it was)
+            self._fit_height()  # (sized before it was shown, its word-wrapped rows measured no width)
+
+    def _fit_height(self) -> None:
+        """The dialog as tall as the chosen format's page needs, at the width it has: a layout grows
+        a window for a taller page by itself, but never shrinks it, so the PDF page's height stayed
+        for PNG's one row as an empty gap."""
+        layout = self.layout()
+        layout.activate()
+        needed = self.heightForWidth(self.width())
+        self.resize(self.width(), needed if needed > 0 else self.sizeHint().height())
 
     def _sync_enabled(self) -> None:
         pdf = self.suffix() == ".pdf"

@@ -323,3 +323,25 @@ def test_a_spreadsheet_export_from_the_dialog_says_the_held_room_notes_are_not_i
     assert saved == "Saved workshop.csv."
     assert note.startswith("2 room notes held in the inbox are not in this file")
     dlg.close()
+
+
+def test_each_format_s_page_is_only_as_tall_as_it_needs(qtbot, dialog: ExportDialog) -> None:  # type: ignore[no-untyped-def]
+    """Switching from the PDF page to PNG's one row left the PDF page's height as an empty gap
+    inside the Image box; each format now gets the height its own page needs, and PDF its own back."""
+
+    def needed() -> int:  # (the PDF page's word-wrapped rows make its height depend on the width)
+        for_width = dialog.heightForWidth(dialog.width())
+        return for_width if for_width > 0 else dialog.sizeHint().height()
+
+    assert dialog.height() == needed()  # as opened, on the PDF page
+    pdf_height, width = dialog.height(), dialog.width()
+    for suffix, box in ((".png", dialog.png_box), (".svg", None), (".xlsx", dialog.table_box)):
+        dialog.format.setCurrentIndex(dialog.format.findData(suffix))
+        qtbot.wait(1)  # (a layout request pending would grow it again)
+        assert dialog.height() == needed() < pdf_height - 200, suffix
+        assert dialog.width() == width  # the width the user has, kept
+        if box is not None:
+            assert box.height() == box.sizeHint().height(), suffix
+    dialog.format.setCurrentIndex(0)
+    qtbot.wait(1)
+    assert dialog.height() == needed() == pdf_height
