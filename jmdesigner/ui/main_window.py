@@ -50,6 +50,7 @@ from jmdesigner.ui.window_state import (
     docks_of,
     prepare_palette_on_the_left,
     restore_docks,
+    widen_for_tabs,
 )
 
 if TYPE_CHECKING:  # the canvas, the store, the document API and the docks load with the first file;
@@ -97,10 +98,12 @@ class MainWindow(QMainWindow):
         self._editing = False
         self._dock_state: QByteArray | None = None  # the docks' layout when the last file closed
         self._dock_widths: dict[str, int] = {}  # and their widths
+        self._fitted_tabs: set[tuple[str, ...]] = set()  # tab sets fitted (``widen_for_tabs``)
         self.welcome: WelcomePage | None = None  # built when the window is shown with no file open
         prepared = prepare_palette_on_the_left(self)  # the palette's place, without a ``Qt`` enum
         self.palette = PaletteDock(self)
         dock_palette_on_the_left(self, self.palette, prepared)
+        self.palette.visibilityChanged.connect(self._dock_shown)
         self.palette.widget().itemActivated.connect(  # type: ignore[attr-defined]
             lambda item: self._on_view(lambda view: insert_at_cell(view, item.data(USER_ROLE)))
         )
@@ -515,6 +518,8 @@ class MainWindow(QMainWindow):
         self.addDockWidget(QtCore.Qt.DockWidgetArea.RightDockWidgetArea, f.inspector)
         self.resizeDocks([f.inspector], [320], QtCore.Qt.Orientation.Horizontal)
         f.find_dock.hide()  # Ctrl+F shows it
+        for dock in f.docks():
+            dock.visibilityChanged.connect(self._dock_shown)
         restored = restore_docks(self, self._dock_state or self.settings.window_state())
         one_column = not restored and compact(self)  # a first run in a small window
         if one_column:  # every dock in the Inspector's tab group (``COMPACT_HOMES``)
@@ -532,7 +537,7 @@ class MainWindow(QMainWindow):
         if self._dock_state is not None:
             QTimer.singleShot(0, self._restore_dock_widths)  # once the new docks are laid out
         elif restored:
-            QTimer.singleShot(0, lambda: cap_dock_widths(self))  # once the window has its size
+            QTimer.singleShot(0, lambda: (cap_dock_widths(self), self._fit_dock_tabs(again=True)))
         else:
             # A first run: Qt hands a window that grows after the docks are added all of the extra
             # width to the canvas (the Maps and Palette dock ended ~110 px wide, its names cut), so
@@ -549,6 +554,17 @@ class MainWindow(QMainWindow):
         if docks:
             widths = [self._dock_widths[d.objectName()] for d in docks]
             self.resizeDocks(docks, widths, QtCore.Qt.Orientation.Horizontal)
+        QTimer.singleShot(0, lambda: self._fit_dock_tabs(again=True))  # once laid out at those widths
+
+    def _fit_dock_tabs(self, *, again: bool = False) -> None:
+        """Each dock column wide enough for its tabs' titles (``widen_for_tabs``), once the layout
+        has its tab bars: after the columns get their widths, and when a panel joins a tab group."""
+        if self.file is not None:
+            widen_for_tabs(self, self._fitted_tabs, again=again)
+
+    def _dock_shown(self, visible: bool) -> None:
+        if visible:  # a panel shown, maybe as a new tab (Ctrl+F, View ▸ Panels): once Qt made its tab
+            QTimer.singleShot(0, self._fit_dock_tabs)
 
     def _restore_draft(self) -> None:
         """Put back the card that was being typed when the app last stopped (crash, power cut)."""

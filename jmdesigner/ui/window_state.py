@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QRect
 
 MAX_DOCK_SHARE = 0.25  # of the window's width for each side column: the canvas keeps half or more
+MAX_TABS_SHARE = 0.3  # of the window's width a column may widen to, to show its tabs' whole titles
 
 # QMainWindow.saveState() of a window holding one dock, "palette", on the left (Qt's own format,
 # version 0): restored before the palette is made, it puts the palette where
@@ -231,3 +232,29 @@ def cap_dock_widths(window: QMainWindow, share: float = MAX_DOCK_SHARE) -> None:
             widths.append(limit)
     if docks:
         window.resizeDocks(docks, widths, QtCore.Qt.Orientation.Horizontal)
+
+
+def widen_for_tabs(
+    window: QMainWindow, fitted: set[tuple[str, ...]], *, again: bool = False, share: float = MAX_TABS_SHARE
+) -> None:
+    """Widen each docked column whose tab bar cuts its tabs' titles to the width they need, up to
+    ``share`` of the window: at 1366 px the one column of a small screen held five German tabs
+    in 320 px ("Eigenschaf…", "Su…", "Ma…"). Each set of tabs is fitted once (``fitted`` keeps
+    them), so a column the user narrowed stays narrow until a panel joins its tabs (Ctrl+F's
+    Find); ``again`` fits them anew, after the window set its columns' widths itself."""
+    from PySide6.QtWidgets import QTabBar  # here: only once a file's docks are laid out
+
+    docks = [d for d in docks_of(window) if d.isVisible() and not d.isFloating()]
+    limit = int(window.width() * share)
+    for bar in window.children():  # a window's dock tab bars are its own children
+        if not isinstance(bar, QTabBar) or not bar.isVisible():
+            continue
+        titles = tuple(bar.tabText(i) for i in range(bar.count()))
+        if titles in fitted and not again:
+            continue
+        fitted.add(titles)
+        shown = next((d for d in docks if d.windowTitle() == bar.tabText(bar.currentIndex())), None)
+        wide = min(bar.sizeHint().width(), limit)  # (the bar spans its column: it is the dock's width
+        # that counts, as the bar is resized only after the layout is)
+        if shown is not None and wide > shown.width():
+            window.resizeDocks([shown], [wide], QtCore.Qt.Orientation.Horizontal)
