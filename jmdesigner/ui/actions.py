@@ -197,7 +197,7 @@ SPECS: dict[Act, Spec] = {
         N_("Actions", "Move the keyboard to the previous panel"),
     ),
     Act.COMPARE_CURRENT: Spec(
-        N_("Actions", "Compare with the &Current State"),
+        N_("Actions", "Compare with &Current State"),
         ("Ctrl+Alt+C",),
         N_("Actions", "This future-state map against the map it reworks"),
         Needs.FILE,

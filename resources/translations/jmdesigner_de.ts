@@ -274,8 +274,8 @@
             <translation>Die Tastatur in den vorherigen Bereich bewegen</translation>
         </message>
         <message>
-            <source>Compare with the &amp;Current State</source>
-            <translation>Mit dem &amp;Ist-Zustand vergleichen</translation>
+            <source>Compare with &amp;Current State</source>
+            <translation>Mit &amp;Ist-Zustand vergleichen</translation>
         </message>
         <message>
             <source>This future-state map against the map it reworks</source>
@@ -4057,6 +4057,18 @@
     <context>
         <name>MapNavigator</name>
         <message>
+            <source>Rename this map</source>
+            <translation>Diese Map umbenennen</translation>
+        </message>
+        <message>
+            <source>Move this map up</source>
+            <translation>Diese Map nach oben</translation>
+        </message>
+        <message>
+            <source>Move this map down</source>
+            <translation>Diese Map nach unten</translation>
+        </message>
+        <message>
             <source>Maps</source>
             <translation>Maps</translation>
         </message>
@@ -4109,24 +4121,12 @@
             <translation>Umbenennen</translation>
         </message>
         <message>
-            <source>Rename this map</source>
-            <translation>Diese Map umbenennen</translation>
-        </message>
-        <message>
             <source>Move up</source>
             <translation>Nach oben</translation>
         </message>
         <message>
-            <source>Move this map up</source>
-            <translation>Diese Map nach oben</translation>
-        </message>
-        <message>
             <source>Move down</source>
             <translation>Nach unten</translation>
-        </message>
-        <message>
-            <source>Move this map down</source>
-            <translation>Diese Map nach unten</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -5656,6 +5656,10 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         <message>
             <source>In workshop mode (F5)</source>
             <translation>Im Workshop-Modus (F5)</translation>
+        </message>
+        <message>
+            <source>In the Maps list</source>
+            <translation>In der Maps-Liste</translation>
         </message>
         <message>
             <source>Keyboard Shortcuts</source>
