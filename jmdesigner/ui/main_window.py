@@ -554,13 +554,16 @@ class MainWindow(QMainWindow):
         if docks:
             widths = [self._dock_widths[d.objectName()] for d in docks]
             self.resizeDocks(docks, widths, QtCore.Qt.Orientation.Horizontal)
-        QTimer.singleShot(0, lambda: self._fit_dock_tabs(again=True))  # once laid out at those widths
+        self._fit_dock_tabs(again=True, widths=self._dock_widths)
 
-    def _fit_dock_tabs(self, *, again: bool = False) -> None:
+    def _fit_dock_tabs(self, *, again: bool = False, widths: dict[str, int] | None = None) -> None:
         """Each dock column wide enough for its tabs' titles (``widen_for_tabs``), once the layout
         has its tab bars: after the columns get their widths, and when a panel joins a tab group."""
-        if self.file is not None:
-            widen_for_tabs(self, self._fitted_tabs, again=again)
+        f = self.file
+        if f is not None:  # room for Find's tab in the Inspector's group, where Ctrl+F shows it
+            hidden = f.find_dock.isHidden()
+            joining = {f.inspector.windowTitle(): f.find_dock.windowTitle()} if hidden else None
+            widen_for_tabs(self, self._fitted_tabs, again=again, joining=joining, widths=widths)
 
     def _dock_shown(self, visible: bool) -> None:
         if visible:  # a panel shown, maybe as a new tab (Ctrl+F, View ▸ Panels): once Qt made its tab
