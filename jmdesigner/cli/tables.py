@@ -108,12 +108,8 @@ def _checked_plan(
 
 def export_table(args: argparse.Namespace) -> int:
     from jmdesigner.cli.documents import open_document, pick_map
-    from jmdesigner.fileio import write_bytes_atomically
-    from jmdesigner.interchange import table_writer
-    from jmdesigner.interchange.left_out import held_notes_left_out
-    from jmdesigner.interchange.table_suffixes import XLSX_SUFFIXES
+    from jmdesigner.interchange.table_writer import write_table
 
-    suffix = args.out.suffix.lower()
     layout = getattr(args, "layout", None) or "long"
     if layout not in ("long", "wide"):
         raise JmError(
@@ -124,9 +120,7 @@ def export_table(args: argparse.Namespace) -> int:
     with open_document(args.file, read_only=True) as jfile:
         doc = jfile.document
         jmap = pick_map(doc, args.map_title, jfile.name)
-        data = table_writer.table_bytes(doc, jmap.id, layout=layout, xlsx=suffix in XLSX_SUFFIXES)
-        left_out = held_notes_left_out(doc, jmap.id)
-    write_bytes_atomically(args.out, data)
+        left_out = write_table(doc, jmap.id, args.out, layout=layout)
     if left_out:
         print(f"jmdesigner: warning: {left_out}", file=sys.stderr)
     return 0

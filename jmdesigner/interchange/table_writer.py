@@ -24,6 +24,7 @@ from jmdesigner.model.links import card_label
 TYPE_CHECKING = False  # typing's constant, without importing typing (a CSV export's start-up)
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
+    from pathlib import Path
 
 Cell = str | int | float
 LINKED_TO = "Linked to"
@@ -262,3 +263,17 @@ def table_bytes(doc: Document, map_id: str, *, layout: str, xlsx: bool) -> bytes
     """One map as a whole CSV or XLSX file in the long or the wide layout."""
     rows = (long_rows if layout == "long" else wide_rows)(doc, map_id)
     return xlsx_bytes(rows, doc.map(map_id).title) if xlsx else csv_bytes(rows)
+
+
+def write_table(doc: Document, map_id: str, path: Path, *, layout: str) -> str | None:
+    """Write one map to ``path`` as a spreadsheet, whole or not at all: XLSX for ``.xlsx`` and
+    ``.xlsm``, else CSV, in the long or the wide layout. Every spreadsheet export (File ▸ Export…,
+    File ▸ Export Map as Spreadsheet…, the ``export`` verb) writes through here; returns the sentence
+    for the held room notes the file leaves out, if the map has any (``left_out``)."""
+    from jmdesigner.fileio import write_bytes_atomically
+    from jmdesigner.interchange.left_out import held_notes_left_out
+    from jmdesigner.interchange.table_suffixes import XLSX_SUFFIXES
+
+    xlsx = path.suffix.lower() in XLSX_SUFFIXES
+    write_bytes_atomically(path, table_bytes(doc, map_id, layout=layout, xlsx=xlsx))
+    return held_notes_left_out(doc, map_id)

@@ -127,7 +127,10 @@ SPECS: dict[Act, Spec] = {
         Needs.WRITABLE,
     ),
     Act.EXPORT: Spec(
-        N_("Actions", "&Export…"), ("Ctrl+E",), N_("Actions", "PDF for clients, PNG or SVG"), Needs.FILE
+        N_("Actions", "&Export…"),
+        ("Ctrl+E",),
+        N_("Actions", "PDF for clients, PNG, SVG or a spreadsheet"),
+        Needs.FILE,
     ),
     Act.EXPORT_TABLE: Spec(N_("Actions", "Export Map as Sprea&dsheet…"), (), "", Needs.FILE),
     Act.EXPORT_JSON: Spec(N_("Actions", "Export Map as &JSON…"), (), "", Needs.FILE),
@@ -194,7 +197,7 @@ SPECS: dict[Act, Spec] = {
         N_("Actions", "Move the keyboard to the previous panel"),
     ),
     Act.COMPARE_CURRENT: Spec(
-        N_("Actions", "Compare with the &Current State"),
+        N_("Actions", "Compare with &Current State"),
         ("Ctrl+Alt+C",),
         N_("Actions", "This future-state map against the map it reworks"),
         Needs.FILE,

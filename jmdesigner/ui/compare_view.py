@@ -1,4 +1,4 @@
-"""The compare view (Map ▸ Compare With…, Compare with the Current State, and a named version
+"""The compare view (Map ▸ Compare With…, Compare with Current State, and a named version
 against its map): the "Current vs future" comparison on screen.
 
 It shows the very drawing the PDF page prints (``layout.compare`` + ``export.compare_drawing``,

@@ -1,4 +1,5 @@
-"""File ▸ Export…: PDF, PNG or SVG of a map, with a progress bar and one click to open the result.
+"""File ▸ Export…: PDF, PNG, SVG or a spreadsheet of a map, with a progress bar and one click to open
+the result.
 
 The export runs in the GUI thread and lets Qt handle events between pages, so the window
 stays responsive without a second thread reading the document while it could change.
@@ -40,6 +41,8 @@ from jmdesigner.model.document import Document
 from jmdesigner.ui.settings import AppSettings
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QShowEvent
+
     from jmdesigner.export.legibility import CompareLegibility, Legibility
     from jmdesigner.layout import MapGeometry
 
@@ -47,6 +50,14 @@ FORMATS = (
     (N_("ExportDialog", "PDF document"), ".pdf"),
     (N_("ExportDialog", "PNG image"), ".png"),
     (N_("ExportDialog", "SVG drawing"), ".svg"),
+    (N_("ExportDialog", "Excel workbook (XLSX)"), ".xlsx"),
+    (N_("ExportDialog", "CSV spreadsheet"), ".csv"),
+)
+SPREADSHEETS = (".xlsx", ".csv")  # written by ``interchange.table_writer.write_table``, as File ▸ Export
+# Map as Spreadsheet… writes them
+TABLE_LAYOUTS = (
+    (N_("ExportDialog", "One row per card"), "long"),
+    (N_("ExportDialog", "Stages × lanes grid"), "wide"),
 )
 MODES = (
     (N_("ExportDialog", "Fit on one page"), "fit"),
@@ -94,6 +105,9 @@ class ExportDialog(QDialog):
         self.overlap = _spin(0, 100, 10, translate("ExportDialog", " mm"))
         self.scale = _spin(0.1, 10, 1.0, " ×", step=0.1)
         self.dpi = _spin(10, 1200, 150, translate("ExportDialog", " dpi"), step=10)
+        self.table_layout = QComboBox()
+        for label, layout in TABLE_LAYOUTS:
+            self.table_layout.addItem(translate("ExportDialog", label), layout)
         # What the chosen pages make of the card text, before anything is exported; when a fitted map
         # would print it too small to read, the two ways to print it readable, one click each.
         self.legibility_icon = QLabel()
@@ -193,10 +207,13 @@ class ExportDialog(QDialog):
         pages.addRow(translate("ExportDialog", "Version"), self.version)
         self.png_box = QGroupBox(translate("ExportDialog", "Image"))
         QFormLayout(self.png_box).addRow(translate("ExportDialog", "Resolution"), self.dpi)
+        self.table_box = QGroupBox(translate("ExportDialog", "Spreadsheet"))
+        QFormLayout(self.table_box).addRow(translate("ExportDialog", "Layout"), self.table_layout)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.pdf_box)
         layout.addWidget(self.png_box)
+        layout.addWidget(self.table_box)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
@@ -209,11 +226,27 @@ class ExportDialog(QDialog):
         out = Path(self.out.text() or "export")
         self.out.setText(str(out.with_suffix(self.suffix())))
         self._sync_enabled()
+        self._fit_height()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not event.spontaneous():  # (not a window restored by the window manager: as it was)
+            self._fit_height()  # (sized before it was shown, its word-wrapped rows measured no width)
+
+    def _fit_height(self) -> None:
+        """The dialog as tall as the chosen format's page needs, at the width it has: a layout grows
+        a window for a taller page by itself, but never shrinks it, so the PDF page's height stayed
+        for PNG's one row as an empty gap."""
+        layout = self.layout()
+        layout.activate()
+        needed = self.heightForWidth(self.width())
+        self.resize(self.width(), needed if needed > 0 else self.sizeHint().height())
 
     def _sync_enabled(self) -> None:
         pdf = self.suffix() == ".pdf"
         self.pdf_box.setVisible(pdf)
         self.png_box.setVisible(self.suffix() == ".png")
+        self.table_box.setVisible(self.suffix() in SPREADSHEETS)
         mode = self.mode.currentData()
         self.overlap.setEnabled(mode == "tile")
         self.scale.setEnabled(mode != "fit")
@@ -469,7 +502,8 @@ class ExportDialog(QDialog):
             if self.suffix() != ".pdf":
                 raise JmError(
                     translate(
-                        "ExportDialog", "PNG and SVG hold one map: choose a map, or export all maps as PDF."
+                        "ExportDialog",
+                        "PNG, SVG and spreadsheets hold one map: choose a map, or export all maps as PDF.",
                     )
                 )
             return [m.id for m in self.doc.maps()]
@@ -543,6 +577,11 @@ class ExportDialog(QDialog):
                 self.warnings = [self._comparison_too_small(result.comparisons), *self.warnings]
             if result.legibility is not None and not result.legibility.readable:  # as the preview says
                 self.warnings = [self._exported_too_small(result.legibility), *self.warnings]
+        elif suffix in SPREADSHEETS:
+            from jmdesigner.interchange.table_writer import write_table
+
+            left_out = write_table(self.doc, map_ids[0], out, layout=self.table_layout.currentData())
+            self.warnings = [left_out] if left_out else []  # the held room notes: said, never dropped
         else:
             from jmdesigner.export.raster import map_png
             from jmdesigner.export.svg import map_svg

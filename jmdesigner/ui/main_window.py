@@ -50,6 +50,7 @@ from jmdesigner.ui.window_state import (
     docks_of,
     prepare_palette_on_the_left,
     restore_docks,
+    widen_for_tabs,
 )
 
 if TYPE_CHECKING:  # the canvas, the store, the document API and the docks load with the first file;
@@ -98,10 +99,12 @@ class MainWindow(QMainWindow):
         self._dock_state: QByteArray | None = None  # the docks' layout when the last file closed
         self._dock_widths: dict[str, int] = {}  # and their widths
         self._palette_held = False  # hidden while no map is shown, not by the person (``_palette_for_map``)
+        self._fitted_tabs: set[tuple[str, ...]] = set()  # tab sets fitted (``widen_for_tabs``)
         self.welcome: WelcomePage | None = None  # built when the window is shown with no file open
         prepared = prepare_palette_on_the_left(self)  # the palette's place, without a ``Qt`` enum
         self.palette = PaletteDock(self)
         dock_palette_on_the_left(self, self.palette, prepared)
+        self.palette.visibilityChanged.connect(self._dock_shown)
         self.palette.widget().itemActivated.connect(  # type: ignore[attr-defined]
             lambda item: self._on_view(lambda view: insert_at_cell(view, item.data(USER_ROLE)))
         )
@@ -517,6 +520,8 @@ class MainWindow(QMainWindow):
         self.addDockWidget(QtCore.Qt.DockWidgetArea.RightDockWidgetArea, f.inspector)
         self.resizeDocks([f.inspector], [320], QtCore.Qt.Orientation.Horizontal)
         f.find_dock.hide()  # Ctrl+F shows it
+        for dock in f.docks():
+            dock.visibilityChanged.connect(self._dock_shown)
         restored = restore_docks(self, self._dock_state or self.settings.window_state())
         one_column = not restored and compact(self)  # a first run in a small window
         if one_column:  # every dock in the Inspector's tab group (``COMPACT_HOMES``)
@@ -534,7 +539,7 @@ class MainWindow(QMainWindow):
         if self._dock_state is not None:
             QTimer.singleShot(0, self._restore_dock_widths)  # once the new docks are laid out
         elif restored:
-            QTimer.singleShot(0, lambda: cap_dock_widths(self))  # once the window has its size
+            QTimer.singleShot(0, lambda: (cap_dock_widths(self), self._fit_dock_tabs(again=True)))
         else:
             # A first run: Qt hands a window that grows after the docks are added all of the extra
             # width to the canvas (the Maps and Palette dock ended ~110 px wide, its names cut), so
@@ -551,6 +556,20 @@ class MainWindow(QMainWindow):
         if docks:
             widths = [self._dock_widths[d.objectName()] for d in docks]
             self.resizeDocks(docks, widths, QtCore.Qt.Orientation.Horizontal)
+        self._fit_dock_tabs(again=True, widths=self._dock_widths)
+
+    def _fit_dock_tabs(self, *, again: bool = False, widths: dict[str, int] | None = None) -> None:
+        """Each dock column wide enough for its tabs' titles (``widen_for_tabs``), once the layout
+        has its tab bars: after the columns get their widths, and when a panel joins a tab group."""
+        f = self.file
+        if f is not None:  # room for Find's tab in the Inspector's group, where Ctrl+F shows it
+            hidden = f.find_dock.isHidden()
+            joining = {f.inspector.windowTitle(): f.find_dock.windowTitle()} if hidden else None
+            widen_for_tabs(self, self._fitted_tabs, again=again, joining=joining, widths=widths)
+
+    def _dock_shown(self, visible: bool) -> None:
+        if visible:  # a panel shown, maybe as a new tab (Ctrl+F, View ▸ Panels): once Qt made its tab
+            QTimer.singleShot(0, self._fit_dock_tabs)
 
     def _restore_draft(self) -> None:
         """Put back the card that was being typed when the app last stopped (crash, power cut)."""
@@ -1170,17 +1189,14 @@ class MainWindow(QMainWindow):
             self.show_map(map_id)
 
     def export_table(self, path: Path, layout: str) -> None:
-        from jmdesigner.fileio import write_bytes_atomically
-        from jmdesigner.interchange.left_out import held_notes_left_out
-        from jmdesigner.interchange.table_writer import table_bytes
+        from jmdesigner.interchange.table_writer import write_table
 
         map_id = self.current_map_id
         if self.jfile is None or map_id is None:
             raise JmError(translate("MainWindow", "Open a map to export first."))
-        data = table_bytes(self.jfile.document, map_id, layout=layout, xlsx=path.suffix.lower() == ".xlsx")
-        write_bytes_atomically(path, data)
+        left_out = write_table(self.jfile.document, map_id, path, layout=layout)
         self.show_message(translate("MainWindow", "Exported to {name}.").format(name=path.name))
-        if left_out := held_notes_left_out(self.jfile.document, map_id):  # said, never dropped silently
+        if left_out:  # said, never dropped silently
             self.last_error = show_error(
                 self, left_out, translate("MainWindow", "Exported without the held notes")
             )

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from operator import attrgetter
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QAction, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from jmdesigner.canvas.document_events import DocumentEvents
 from jmdesigner.errors import JmError
-from jmdesigner.i18n import translate
+from jmdesigner.i18n import N_, translate
 from jmdesigner.model import Change, Document, Kind, MapBundle, MapState, UndoStack, commands
 from jmdesigner.model.bundle import duplicate_of, future_state_of
 from jmdesigner.ui.accessible_names import name_overflow_button
@@ -44,6 +44,14 @@ class _MapList(QListWidget):
             self._following = True
             self.model().rowsMoved.connect(self._moved)
         super().dropEvent(event)
+
+
+# The keys of the Maps list, for Help ▸ Keyboard Shortcuts: (keys, what they do, the action's key).
+MAPS_LIST_KEYS: tuple[tuple[str, str, str], ...] = (
+    ("F2", N_("MapNavigator", "Rename this map"), "rename"),
+    ("Alt+Shift+Up", N_("MapNavigator", "Move this map up"), "up"),
+    ("Alt+Shift+Down", N_("MapNavigator", "Move this map down"), "down"),
+)
 
 
 class MapNavigator(QDockWidget):
@@ -108,14 +116,14 @@ class MapNavigator(QDockWidget):
                 translate("MapNavigator", "Move up"),
                 translate("MapNavigator", "Move this map up"),
                 lambda: self.move_map(-1),
-                "Alt+Shift+Up",
+                None,
             ),
             (
                 "down",
                 translate("MapNavigator", "Move down"),
                 translate("MapNavigator", "Move this map down"),
                 lambda: self.move_map(1),
-                "Alt+Shift+Down",
+                None,
             ),
             (
                 "delete",
@@ -147,10 +155,14 @@ class MapNavigator(QDockWidget):
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.list.setWordWrap(True)
         self.list.addActions(list(self.actions_.values()))
-        for action in (self.actions_["up"], self.actions_["down"]):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.actions_["rename"].setShortcut(QKeySequence(Qt.Key.Key_F2))
-        self.actions_["rename"].setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        # The list's own keys are the list's, not its actions': shown beside the actions in the Map
+        # menu, Alt+Shift+Down (the widest shortcut) made the menu ~100 px wider than its texts
+        # (Qt counts the widest shortcut twice for a row with a shortcut below it), and promised
+        # keys that do nothing on the canvas, where F2 edits a card. F2 is the list's edit key.
+        for keys, _what, key in MAPS_LIST_KEYS[1:]:
+            QShortcut(
+                QKeySequence(keys), self.list, self.actions_[key].trigger, Qt.ShortcutContext.WidgetShortcut
+            )
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from jmdesigner.canvas.keyboard import CANVAS_KEYS, EDITOR_KEYS
@@ -25,11 +26,19 @@ def _keys(table: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
     return [(translate("Keyboard", keys), translate("Keyboard", what)) for keys, what in table]
 
 
+def _maps_list_keys() -> list[tuple[str, str]]:
+    from jmdesigner.ui.map_navigator import MAPS_LIST_KEYS
+
+    native = QKeySequence.SequenceFormat.NativeText
+    return [(QKeySequence(k).toString(native), translate("MapNavigator", w)) for k, w, _ in MAPS_LIST_KEYS]
+
+
 def shortcuts_html() -> str:
     parts = [
         _table(translate("ShortcutsDialog", "On the canvas"), _keys(CANVAS_KEYS)),
         _table(translate("ShortcutsDialog", "While typing a card"), _keys(EDITOR_KEYS)),
         _table(translate("ShortcutsDialog", "In workshop mode (F5)"), _keys(WORKSHOP_KEYS)),
+        _table(translate("ShortcutsDialog", "In the Maps list"), _maps_list_keys()),
     ]
     for menu, entries in MENUS:
         rows = [

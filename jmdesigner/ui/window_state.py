@@ -8,7 +8,7 @@ stays the largest area.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QRect
 
 MAX_DOCK_SHARE = 0.25  # of the window's width for each side column: the canvas keeps half or more
+MAX_TABS_SHARE = 0.3  # of the window's width a column may widen to, to show its tabs' whole titles
 
 # QMainWindow.saveState() of a window holding one dock, "palette", on the left (Qt's own format,
 # version 0): restored before the palette is made, it puts the palette where
@@ -231,3 +232,43 @@ def cap_dock_widths(window: QMainWindow, share: float = MAX_DOCK_SHARE) -> None:
             widths.append(limit)
     if docks:
         window.resizeDocks(docks, widths, QtCore.Qt.Orientation.Horizontal)
+
+
+def widen_for_tabs(
+    window: QMainWindow,
+    fitted: set[tuple[str, ...]],
+    *,
+    again: bool = False,
+    joining: Mapping[str, str] | None = None,
+    widths: Mapping[str, int] | None = None,
+    share: float = MAX_TABS_SHARE,
+) -> None:
+    """Widen each docked column whose tab bar cuts its tabs' titles to the width they need, up to
+    ``share`` of the window: at 1366 px the one column of a small screen held five German tabs
+    in 320 px ("Eigenschaf…", and with Find "Su…", "Ma…"). ``joining`` names a hidden panel that
+    joins a tab's group when shown (the Inspector's: Ctrl+F's Find), so room for its tab is kept
+    and showing it leaves the canvas as it is. Each set of tabs is fitted once (``fitted`` keeps
+    them), so a column the user narrowed stays narrow until a panel joins its tabs; ``again`` fits
+    them anew, after the window set its columns' widths itself (``widths``: the docks' widths just
+    asked for, by name, which their own widths show only once the window is laid out again)."""
+    from PySide6.QtWidgets import QTabBar  # here: only once a file's docks are laid out
+
+    docks = [d for d in docks_of(window) if d.isVisible() and not d.isFloating()]
+    limit = int(window.width() * share)
+    for bar in window.children():  # a window's dock tab bars are its own children
+        if not isinstance(bar, QTabBar) or not bar.isVisible() or not bar.count():
+            continue
+        titles = tuple(bar.tabText(i) for i in range(bar.count()))
+        if titles in fitted and not again:
+            continue
+        fitted.add(titles)
+        shown = next((d for d in docks if d.windowTitle() == bar.tabText(bar.currentIndex())), None)
+        need = bar.sizeHint().width()
+        later = [t for title, t in (joining or {}).items() if title in titles and t not in titles]
+        if later:  # a tab's width: its title's and the style's margins around it (the first tab's)
+            metrics = bar.fontMetrics()
+            margins = bar.tabSizeHint(0).width() - metrics.horizontalAdvance(titles[0])
+            need += sum(metrics.horizontalAdvance(t) + margins for t in later)
+        wide = min(need, limit)  # (the bar spans its column: it is the dock's width that counts)
+        if shown is not None and wide > (widths or {}).get(shown.objectName(), shown.width()):
+            window.resizeDocks([shown], [wide], QtCore.Qt.Orientation.Horizontal)

@@ -138,8 +138,8 @@
             <translation>&amp;Exportieren…</translation>
         </message>
         <message>
-            <source>PDF for clients, PNG or SVG</source>
-            <translation>PDF für Kunden, PNG oder SVG</translation>
+            <source>PDF for clients, PNG, SVG or a spreadsheet</source>
+            <translation>PDF für Kunden, PNG, SVG oder eine Tabelle</translation>
         </message>
         <message>
             <source>Export Map as Sprea&amp;dsheet…</source>
@@ -274,8 +274,8 @@
             <translation>Die Tastatur in den vorherigen Bereich bewegen</translation>
         </message>
         <message>
-            <source>Compare with the &amp;Current State</source>
-            <translation>Mit dem &amp;Ist-Zustand vergleichen</translation>
+            <source>Compare with &amp;Current State</source>
+            <translation>Mit &amp;Ist-Zustand vergleichen</translation>
         </message>
         <message>
             <source>This future-state map against the map it reworks</source>
@@ -1816,6 +1816,22 @@
             <translation>SVG-Zeichnung</translation>
         </message>
         <message>
+            <source>Excel workbook (XLSX)</source>
+            <translation>Excel-Arbeitsmappe (XLSX)</translation>
+        </message>
+        <message>
+            <source>CSV spreadsheet</source>
+            <translation>CSV-Tabelle</translation>
+        </message>
+        <message>
+            <source>One row per card</source>
+            <translation>Eine Zeile pro Karte</translation>
+        </message>
+        <message>
+            <source>Stages × lanes grid</source>
+            <translation>Raster Phasen × Bahnen</translation>
+        </message>
+        <message>
             <source>Fit on one page</source>
             <translation>Auf eine Seite einpassen</translation>
         </message>
@@ -1968,6 +1984,10 @@
             <translation>Auflösung</translation>
         </message>
         <message>
+            <source>Spreadsheet</source>
+            <translation>Tabelle</translation>
+        </message>
+        <message>
             <source>“Current vs future”: {size:g} pt, too small to read on any page up to A0.</source>
             <translation>„Ist gegen Soll“: {size:g} pt, auf keiner Seite bis A0 lesbar.</translation>
         </message>
@@ -2033,8 +2053,8 @@
             <translation>„{name}“ gibt es bereits in {parent}. Durch diesen Export ersetzen?</translation>
         </message>
         <message>
-            <source>PNG and SVG hold one map: choose a map, or export all maps as PDF.</source>
-            <translation>PNG und SVG enthalten eine Map: Wählen Sie eine Map oder exportieren Sie alle Maps als PDF.</translation>
+            <source>PNG, SVG and spreadsheets hold one map: choose a map, or export all maps as PDF.</source>
+            <translation>PNG, SVG und Tabellen enthalten eine Map: Wählen Sie eine Map oder exportieren Sie alle Maps als PDF.</translation>
         </message>
         <message>
             <source>Choose where to save the export.</source>
@@ -2061,16 +2081,16 @@
             <translation>{name} gespeichert.</translation>
         </message>
         <message>
+            <source>The folder {parent} does not exist; choose another with “Choose…”.</source>
+            <translation>Den Ordner {parent} gibt es nicht; wählen Sie mit „Auswählen…“ einen anderen.</translation>
+        </message>
+        <message>
             <source>the SVG</source>
             <translation>das SVG</translation>
         </message>
         <message>
             <source>the image</source>
             <translation>das Bild</translation>
-        </message>
-        <message>
-            <source>The folder {parent} does not exist; choose another with “Choose…”.</source>
-            <translation>Den Ordner {parent} gibt es nicht; wählen Sie mit „Auswählen…“ einen anderen.</translation>
         </message>
     </context>
     <context>
@@ -4053,6 +4073,18 @@
     <context>
         <name>MapNavigator</name>
         <message>
+            <source>Rename this map</source>
+            <translation>Diese Map umbenennen</translation>
+        </message>
+        <message>
+            <source>Move this map up</source>
+            <translation>Diese Map nach oben</translation>
+        </message>
+        <message>
+            <source>Move this map down</source>
+            <translation>Diese Map nach unten</translation>
+        </message>
+        <message>
             <source>Maps</source>
             <translation>Maps</translation>
         </message>
@@ -4105,24 +4137,12 @@
             <translation>Umbenennen</translation>
         </message>
         <message>
-            <source>Rename this map</source>
-            <translation>Diese Map umbenennen</translation>
-        </message>
-        <message>
             <source>Move up</source>
             <translation>Nach oben</translation>
         </message>
         <message>
-            <source>Move this map up</source>
-            <translation>Diese Map nach oben</translation>
-        </message>
-        <message>
             <source>Move down</source>
             <translation>Nach unten</translation>
-        </message>
-        <message>
-            <source>Move this map down</source>
-            <translation>Diese Map nach unten</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -5672,6 +5692,10 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         <message>
             <source>In workshop mode (F5)</source>
             <translation>Im Workshop-Modus (F5)</translation>
+        </message>
+        <message>
+            <source>In the Maps list</source>
+            <translation>In der Maps-Liste</translation>
         </message>
         <message>
             <source>Keyboard Shortcuts</source>

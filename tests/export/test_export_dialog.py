@@ -272,3 +272,76 @@ def test_the_poster_tiles_offered_for_a_fitted_map_are_counted_with_the_overlap_
     qtbot.mouseClick(dialog.tiles_button, Qt.MouseButton.LeftButton)
     assert dialog.overlap.value() == 70
     assert dialog.legibility_note.text() == f"7 pt, on {offered[1]} pages of A4 and an assembly overview."
+
+
+@pytest.mark.parametrize(("suffix", "layout"), [(".xlsx", "wide"), (".csv", "long")])
+def test_a_spreadsheet_from_the_export_dialog_is_the_spreadsheet_export(  # type: ignore[no-untyped-def]
+    qtbot, dialog: ExportDialog, sample_doc: Document, tmp_path: Path, suffix: str, layout: str
+) -> None:
+    """XLSX and CSV are formats of the export dialog too, with the spreadsheet export's one option
+    (the layout), and write what File ▸ Export Map as Spreadsheet… writes, byte for byte."""
+    from jmdesigner.interchange.table_writer import table_bytes
+
+    dialog.format.setCurrentIndex(dialog.format.findData(suffix))
+    assert dialog.table_box.isVisibleTo(dialog)
+    assert not dialog.pdf_box.isVisibleTo(dialog) and not dialog.png_box.isVisibleTo(dialog)
+    assert dialog.out.text() == str(tmp_path / f"doc{suffix}")
+    dialog.table_layout.setCurrentIndex(dialog.table_layout.findData(layout))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    written = (tmp_path / f"doc{suffix}").read_bytes()
+    map_id = sample_doc.maps()[0].id
+    assert written == table_bytes(sample_doc, map_id, layout=layout, xlsx=suffix == ".xlsx")
+    assert dialog.status.text() == f"Saved doc{suffix}."
+    assert dialog.open_button.isEnabled()
+
+
+def test_a_spreadsheet_of_all_maps_is_refused_in_one_sentence(  # type: ignore[no-untyped-def]
+    qtbot, dialog: ExportDialog, tmp_path: Path, monkeypatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    dialog.format.setCurrentIndex(dialog.format.findData(".xlsx"))
+    dialog.map.setCurrentIndex(dialog.map.findData(export_dialog.ALL_MAPS))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert shown == ["PNG, SVG and spreadsheets hold one map: choose a map, or export all maps as PDF."]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_spreadsheet_export_from_the_dialog_says_the_held_room_notes_are_not_in_it(
+    qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.builders import every_kind_document
+
+    doc = every_kind_document()
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dlg = open_export_dialog(parent, tmp_path / "workshop.jmap", doc, doc.maps()[0].id)
+    dlg.format.setCurrentIndex(dlg.format.findData(".csv"))
+    qtbot.mouseClick(dlg.export_button, Qt.MouseButton.LeftButton)
+    assert (tmp_path / "workshop.csv").stat().st_size > 0
+    saved, note = dlg.status.text().split("\n")
+    assert saved == "Saved workshop.csv."
+    assert note.startswith("2 room notes held in the inbox are not in this file")
+    dlg.close()
+
+
+def test_each_format_s_page_is_only_as_tall_as_it_needs(qtbot, dialog: ExportDialog) -> None:  # type: ignore[no-untyped-def]
+    """Switching from the PDF page to PNG's one row left the PDF page's height as an empty gap
+    inside the Image box; each format now gets the height its own page needs, and PDF its own back."""
+
+    def needed() -> int:  # (the PDF page's word-wrapped rows make its height depend on the width)
+        for_width = dialog.heightForWidth(dialog.width())
+        return for_width if for_width > 0 else dialog.sizeHint().height()
+
+    assert dialog.height() == needed()  # as opened, on the PDF page
+    pdf_height, width = dialog.height(), dialog.width()
+    for suffix, box in ((".png", dialog.png_box), (".svg", None), (".xlsx", dialog.table_box)):
+        dialog.format.setCurrentIndex(dialog.format.findData(suffix))
+        qtbot.wait(1)  # (a layout request pending would grow it again)
+        assert dialog.height() == needed() < pdf_height - 200, suffix
+        assert dialog.width() == width  # the width the user has, kept
+        if box is not None:
+            assert box.height() == box.sizeHint().height(), suffix
+    dialog.format.setCurrentIndex(0)
+    qtbot.wait(1)
+    assert dialog.height() == needed() == pdf_height

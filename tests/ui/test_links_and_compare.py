@@ -1,5 +1,5 @@
 """The inspector's Links list (link, go to, remove) and the compare view, through the main window
-with real clicks: Map ▸ Compare with the Current State, hover, double-click to show a card."""
+with real clicks: Map ▸ Compare with Current State, hover, double-click to show a card."""
 
 from __future__ import annotations
 

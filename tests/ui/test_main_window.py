@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from jmdesigner.model import MapState
@@ -270,6 +271,15 @@ def test_map_navigator_edits_are_undoable_and_saved(window: MainWindow, doc_path
     item.setText("After the redesign")  # what the in-place editor does on Enter
     assert doc.map(future.id).title == "After the redesign"
 
+    nav.list.setFocus()  # the list's own keys (not shown in the Map menu: they work in the list)
+    QTest.keyClick(
+        nav.list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert [m.id for m in doc.maps()] == [future.id, original.id]
+    QTest.keyClick(
+        nav.list, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert [m.id for m in doc.maps()] == [original.id, future.id]
     nav.move_map(-1)
     assert [m.id for m in doc.maps()] == [future.id, original.id]
 
@@ -281,7 +291,7 @@ def test_map_navigator_edits_are_undoable_and_saved(window: MainWindow, doc_path
     nav.delete_map()
     assert future.id not in {m.id for m in doc.maps()}
     assert reopened(doc_path) == doc.snapshot()
-    for _ in range(5):
+    for _ in range(7):
         window.action(Act.UNDO).trigger()
     assert doc.snapshot() == start
     assert reopened(doc_path) == start

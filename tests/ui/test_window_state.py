@@ -327,3 +327,44 @@ def test_a_screenshot_shows_the_first_run_layout_of_its_size(
             window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert len(drawn) == 1 and len(drawn[0]) == columns, drawn
+
+
+def _cut_tabs(win: MainWindow) -> list[str]:
+    """The titles of the window's dock tabs shown narrower than they need (elided: "Eigenschaf…")."""
+    bars = [c for c in win.children() if isinstance(c, QTabBar) and c.isVisible()]
+    assert bars
+    return [
+        b.tabText(i)
+        for b in bars
+        for i in range(b.count())
+        if b.tabRect(i).width() < b.tabSizeHint(i).width()
+    ]
+
+
+@pytest.mark.parametrize("code", ["de", "en"])
+def test_the_right_hand_tabs_show_their_whole_titles_on_a_1366_px_screen(
+    qtbot: Any, doc_path: Path, code: str
+) -> None:
+    """A first start at 1366 px puts every panel in one tab group on the right; in German its tabs
+    were cut ("Eigenschaf…"), and Ctrl+F's Find, a fifth tab, cut them all ("Su…", "Ma…"). The
+    column is as wide as its tabs' titles, Find's included, the canvas keeping 70 % of the window
+    or more and its width when Find joins."""
+    from tests.i18n.languages import switched_to
+
+    language = switched_to(code)
+    next(language)
+    try:
+        win = _on_this_screen(qtbot, doc_path, 1366)
+        qtbot.waitUntil(lambda: win.width() == 1366)
+        assert set(_areas(win).values()) == {"RightDockWidgetArea"}
+        qtbot.waitUntil(lambda: not _cut_tabs(win), timeout=2000)
+        canvas = win.centralWidget().width()
+        win.start_find()
+        qtbot.waitUntil(lambda: not win.find_dock.visibleRegion().isEmpty())
+        qtbot.waitUntil(lambda: not _cut_tabs(win), timeout=2000)
+        qtbot.wait(20)
+        assert win.centralWidget().width() == canvas  # room for Find's tab was kept: the map stays
+        assert win.find_dock.width() <= 0.3 * win.width()
+        win.close()
+    finally:
+        next(language, None)
