@@ -391,6 +391,7 @@ class MainWindow(QMainWindow):
             self._status(notice)
             self.last_error = show_error(self, notice, translate("MainWindow", "About this file"))
         self._restore_draft()
+        self._reopen_room()
         # The open file's objects: out of full collections until it closes (after a switch, the
         # closed file's cycles are collected first, not frozen with the new one).
         heap.hold(self, collect=switched)
@@ -734,8 +735,9 @@ class MainWindow(QMainWindow):
         if self.room_window is not None:
             self.room_window.show_on_projector(None)
 
-    def invite_room(self) -> RoomWindow | None:
-        """Open (or bring forward) the room window for the current map; it stops the room when closed."""
+    def invite_room(self, *, activate: bool = True) -> RoomWindow | None:
+        """Open (or bring forward) the room window for the current map; it stops the room when closed.
+        ``activate`` False: it is shown behind, the keyboard left where it is."""
         from jmdesigner.room.links import document_key
         from jmdesigner.ui.room_window import open_room_window
 
@@ -746,15 +748,48 @@ class MainWindow(QMainWindow):
             self.room_window.close()
         if self.room_window is None:
             where = document_key(self.jfile.location, self.jfile.name)
-            self.room_window = open_room_window(self.jfile.document, self.stack, map_id, self, where)
+            self.room_window = open_room_window(
+                self.jfile.document, self.stack, map_id, self, where, activate=activate
+            )
             self.room_window.closed.connect(self._room_closed)
             self.room_window.opened.connect(self._room_opened)
             self.room_window.typed_on = self._typed_in_room_window
             self.room_window.addAction(self.registry[Act.WORKSHOP])  # F5 there too
             self.room_window.show_on_projector(self.workshop)
-        self.room_window.raise_()
-        self.room_window.activateWindow()
+        if activate:
+            self.room_window.raise_()
+            self.room_window.activateWindow()
         return self.room_window
+
+    def _reopen_room(self) -> None:
+        """The room that was open when the app stopped (killed mid-workshop, a power cut) opens
+        again with the file, on the same link and with the same dots and notes setting: the
+        phones in the room reconnect by themselves and send what they held. Left closed, the
+        facilitator typed on, unaware, while every phone said it could not reach the room. Its
+        window comes up behind, leaving the keyboard on the map (a card given back is there)."""
+        from jmdesigner.room.links import RoomLinks, document_key
+
+        f, map_id = self.file, self.current_map_id
+        if f is None or not f.writable or self.jfile is None or map_id is None:
+            return
+        if self.room_window is not None:
+            return
+        if not RoomLinks().left_open(document_key(self.jfile.location, self.jfile.name), map_id):
+            return
+        room = self.invite_room(activate=False)
+        if room is None:
+            return
+        said = self._fitted.text if self._fitted is not None else ""
+        if room.start():
+            message = translate(
+                "MainWindow",
+                "The room was open when jmdesigner stopped: it is open again on the same link.",
+            )
+        else:
+            message = translate(
+                "MainWindow", "The room was open when jmdesigner stopped, but could not open again: {why}"
+            ).format(why=room.status.text())
+        self.show_message(f"{said} {message}" if said else message)
 
     def _typed_in_room_window(self, event: QKeyEvent) -> bool:
         """A key of the facilitator's typing that landed in the room window: it goes to the map,
