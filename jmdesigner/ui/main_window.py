@@ -40,6 +40,7 @@ from jmdesigner.ui.first_paint import after_first_paint
 from jmdesigner.ui.guide_files import GUIDES as GUIDES_TABLE
 from jmdesigner.ui.guide_files import MENU_TEXTS as GUIDE_MENU_TEXTS
 from jmdesigner.ui.messages import show_error
+from jmdesigner.ui.on_screen import keep_on_screen
 from jmdesigner.ui.settings import AppSettings
 from jmdesigner.ui.status_line import FittedStatus, StateLabel
 from jmdesigner.ui.window_state import (
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self._dock_state: QByteArray | None = None  # the docks' layout when the last file closed
         self._dock_widths: dict[str, int] = {}  # and their widths
         self.welcome: WelcomePage | None = None  # built when the window is shown with no file open
+        keep_on_screen(self)  # a projector plugged in shrank the screen: the window is fitted back
         prepared = prepare_palette_on_the_left(self)  # the palette's place, without a ``Qt`` enum
         self.palette = PaletteDock(self)
         dock_palette_on_the_left(self, self.palette, prepared)

@@ -45,6 +45,7 @@ from jmdesigner.room.server import RoomServer
 from jmdesigner.room.session import Room, RoomSettings, tally
 from jmdesigner.ui import heap
 from jmdesigner.ui.forms import follow_count
+from jmdesigner.ui.on_screen import keep_on_screen
 from jmdesigner.ui.qr_widget import QrWidget
 
 MARKED, STRAIGHT_IN, HOLD = "marked", "straight-in", "hold"
@@ -259,6 +260,7 @@ class RoomWindow(QWidget):
         self._tick = QTimer(self, interval=1000)
         self._tick.timeout.connect(self.refresh)
         self._tick.start()
+        keep_on_screen(self)  # the join link stays in sight when a projector shrinks the screen
         doc.add_listener(self._on_changes)
         self.refresh()  # who posted and the notes waiting, read from the map, shown as it opens
 
