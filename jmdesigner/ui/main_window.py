@@ -393,7 +393,8 @@ class MainWindow(QMainWindow):
             self._status(notice)
             self.last_error = show_error(self, notice, translate("MainWindow", "About this file"))
         self._restore_draft()
-        self._reopen_room()
+        # after the first frame: its check reads the room's links (and loads OpenSSL's hashes)
+        after_first_paint(first_frame, lambda: self._reopen_room(f))
         # The open file's objects: out of full collections until it closes (after a switch, the
         # closed file's cycles are collected first, not frozen with the new one).
         heap.hold(self, collect=switched)
@@ -761,18 +762,22 @@ class MainWindow(QMainWindow):
         if activate:
             self.room_window.raise_()
             self.room_window.activateWindow()
+        else:  # behind this window: it covered the card being typed (a window manager puts a new
+            self.room_window.lower()  # window on top, keyboard or not)
+            self.raise_()
         return self.room_window
 
-    def _reopen_room(self) -> None:
+    def _reopen_room(self, opened: OpenFile) -> None:
         """The room that was open when the app stopped (killed mid-workshop, a power cut) opens
         again with the file, on the same link and with the same dots and notes setting: the
         phones in the room reconnect by themselves and send what they held. Left closed, the
         facilitator typed on, unaware, while every phone said it could not reach the room. Its
-        window comes up behind, leaving the keyboard on the map (a card given back is there)."""
+        window comes up behind, leaving the keyboard on the map (a card given back is there).
+        ``opened``: the file this was asked for (nothing is done once another is open)."""
         from jmdesigner.room.links import RoomLinks, document_key
 
         f, map_id = self.file, self.current_map_id
-        if f is None or not f.writable or self.jfile is None or map_id is None:
+        if f is None or f is not opened or not f.writable or self.jfile is None or map_id is None:
             return
         if self.room_window is not None:
             return

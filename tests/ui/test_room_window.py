@@ -633,6 +633,7 @@ def test_a_room_open_when_the_app_was_killed_opens_again_with_the_file(
     RoomLinks().remember(where, map_id, replace(RoomLinks().link(where, map_id), open=True))
 
     window.open_file(doc_path)
+    qtbot.waitUntil(lambda: window.room_window is not None)  # once the map is painted
     again = window.room_window
     assert again is not None and again.url == url
     assert (again.dots.value(), again.intake.currentData()) == (5, "hold")
@@ -643,4 +644,5 @@ def test_a_room_open_when_the_app_was_killed_opens_again_with_the_file(
     again.close()
     window.close_file()
     window.open_file(doc_path)
+    qtbot.wait(200)
     assert window.room_window is None
