@@ -774,11 +774,15 @@ class MainWindow(QMainWindow):
         facilitator typed on, unaware, while every phone said it could not reach the room. Its
         window comes up behind, leaving the keyboard on the map (a card given back is there).
         ``opened``: the file this was asked for (nothing is done once another is open)."""
-        from jmdesigner.room.links import RoomLinks, document_key
+        from jmdesigner.storage.locations import data_dir
 
         f, map_id = self.file, self.current_map_id
         if f is None or f is not opened or not f.writable or self.jfile is None or map_id is None:
             return
+        if not (data_dir() / "room-links.json").exists():  # (links.FILE_NAME) no room ever opened:
+            return  # not worth loading the links' hashing (~17 ms of CPU)
+        from jmdesigner.room.links import RoomLinks, document_key
+
         if self.room_window is not None:
             return
         if not RoomLinks().left_open(document_key(self.jfile.location, self.jfile.name), map_id):
