@@ -128,6 +128,7 @@ def run(args: argparse.Namespace) -> int:
             )
             print(said.format(port=join.port), file=sys.stderr, flush=True)
         join.host, join.port = server.host, server.port
+        join.open = False  # served here: the window does not open it again when the file opens
         links.remember(where, jmap.id, join)
         print(server.url, flush=True)
         if sys.stderr.isatty():  # a terminal on a second screen doubles as the join code

@@ -43,6 +43,11 @@ class Link:
     port: int = 0
     retired: tuple[str, ...] = ()  # digests of the tokens this map's link replaced
     ended: tuple[str, ...] = ()  # digests of the tokens of this map's workshops that ended
+    # The room is open on this link: set while it listens, cleared when it stops. Still set when
+    # the app starts again, the app stopped with the room open (killed, a power cut).
+    open: bool = False
+    dots: int | None = None  # the votes each participant had, and where their notes went,
+    intake: str = ""  # so the room opened again after a crash works as before
 
 
 def document_key(location: object, name: str) -> str:
@@ -73,6 +78,9 @@ class RoomLinks:
                 port if isinstance(port, int) and 0 <= port <= 65535 else 0,
                 tuple(r for r in entry.get("retired", ()) if isinstance(r, str)),
                 tuple(r for r in entry.get("ended", ()) if isinstance(r, str)),
+                entry.get("open") is True,
+                dots if isinstance(dots := entry.get("dots"), int) and not isinstance(dots, bool) else None,
+                intake if isinstance(intake := entry.get("intake"), str) else "",
             )
         link = Link(new_token())
         self._write(entries, document, map_id, link)
@@ -81,6 +89,11 @@ class RoomLinks:
     def remember(self, document: str, map_id: str, link: Link) -> None:
         """Where the room listened (host and port), so the next opening can offer the same."""
         self._write(self._read(), document, map_id, link)
+
+    def left_open(self, document: str, map_id: str) -> bool:
+        """Whether the map's room was open when the app last stopped (it never closed it)."""
+        entry = self._read().get(self._key(document, map_id))
+        return isinstance(entry, dict) and entry.get("open") is True
 
     def renew(self, document: str, map_id: str, *, ended: bool = False) -> Link:
         """A new token for the map; the old one is remembered only as a digest, as replaced (or,
@@ -92,6 +105,7 @@ class RoomLinks:
             if ended
             else Link(new_token(), old.host, old.port, (gone, *old.retired)[:MAX_RETIRED], old.ended)
         )
+        link.dots, link.intake = old.dots, old.intake
         self._write(self._read(), document, map_id, link)
         return link
 
@@ -116,6 +130,9 @@ class RoomLinks:
             "port": link.port,
             "retired": list(link.retired),
             "ended": list(link.ended),
+            "open": link.open,
+            "dots": link.dots,
+            "intake": link.intake,
         }
         while len(entries) > MAX_LINKS:
             entries.pop(next(iter(entries)))

@@ -40,6 +40,7 @@ from jmdesigner.ui.first_paint import after_first_paint
 from jmdesigner.ui.guide_files import GUIDES as GUIDES_TABLE
 from jmdesigner.ui.guide_files import MENU_TEXTS as GUIDE_MENU_TEXTS
 from jmdesigner.ui.messages import show_error
+from jmdesigner.ui.on_screen import keep_on_screen
 from jmdesigner.ui.settings import AppSettings
 from jmdesigner.ui.status_line import FittedStatus, StateLabel
 from jmdesigner.ui.window_state import (
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self._palette_held = False  # hidden while no map is shown, not by the person (``_palette_for_map``)
         self._fitted_tabs: set[tuple[str, ...]] = set()  # tab sets fitted (``widen_for_tabs``)
         self.welcome: WelcomePage | None = None  # built when the window is shown with no file open
+        keep_on_screen(self)  # a projector plugged in shrank the screen: the window is fitted back
         prepared = prepare_palette_on_the_left(self)  # the palette's place, without a ``Qt`` enum
         self.palette = PaletteDock(self)
         dock_palette_on_the_left(self, self.palette, prepared)
@@ -396,6 +398,8 @@ class MainWindow(QMainWindow):
             self._status(notice)
             self.last_error = show_error(self, notice, translate("MainWindow", "About this file"))
         self._restore_draft()
+        # after the first frame: its check reads the room's links (and loads OpenSSL's hashes)
+        after_first_paint(first_frame, lambda: self._reopen_room(f))
         # The open file's objects: out of full collections until it closes (after a switch, the
         # closed file's cycles are collected first, not frozen with the new one).
         heap.hold(self, collect=switched)
@@ -755,8 +759,9 @@ class MainWindow(QMainWindow):
         if self.room_window is not None:
             self.room_window.show_on_projector(None)
 
-    def invite_room(self) -> RoomWindow | None:
-        """Open (or bring forward) the room window for the current map; it stops the room when closed."""
+    def invite_room(self, *, activate: bool = True) -> RoomWindow | None:
+        """Open (or bring forward) the room window for the current map; it stops the room when closed.
+        ``activate`` False: it is shown behind, the keyboard left where it is."""
         from jmdesigner.room.links import document_key
         from jmdesigner.ui.room_window import open_room_window
 
@@ -767,15 +772,56 @@ class MainWindow(QMainWindow):
             self.room_window.close()
         if self.room_window is None:
             where = document_key(self.jfile.location, self.jfile.name)
-            self.room_window = open_room_window(self.jfile.document, self.stack, map_id, self, where)
+            self.room_window = open_room_window(
+                self.jfile.document, self.stack, map_id, self, where, activate=activate
+            )
             self.room_window.closed.connect(self._room_closed)
             self.room_window.opened.connect(self._room_opened)
             self.room_window.typed_on = self._typed_in_room_window
             self.room_window.addAction(self.registry[Act.WORKSHOP])  # F5 there too
             self.room_window.show_on_projector(self.workshop)
-        self.room_window.raise_()
-        self.room_window.activateWindow()
+        if activate:
+            self.room_window.raise_()
+            self.room_window.activateWindow()
+        else:  # behind this window: it covered the card being typed (a window manager puts a new
+            self.room_window.lower()  # window on top, keyboard or not)
+            self.raise_()
         return self.room_window
+
+    def _reopen_room(self, opened: OpenFile) -> None:
+        """The room that was open when the app stopped (killed mid-workshop, a power cut) opens
+        again with the file, on the same link and with the same dots and notes setting: the
+        phones in the room reconnect by themselves and send what they held. Left closed, the
+        facilitator typed on, unaware, while every phone said it could not reach the room. Its
+        window comes up behind, leaving the keyboard on the map (a card given back is there).
+        ``opened``: the file this was asked for (nothing is done once another is open)."""
+        from jmdesigner.storage.locations import data_dir
+
+        f, map_id = self.file, self.current_map_id
+        if f is None or f is not opened or not f.writable or self.jfile is None or map_id is None:
+            return
+        if not (data_dir() / "room-links.json").exists():  # (links.FILE_NAME) no room ever opened:
+            return  # not worth loading the links' hashing (~17 ms of CPU)
+        from jmdesigner.room.links import RoomLinks, document_key
+
+        if self.room_window is not None:
+            return
+        if not RoomLinks().left_open(document_key(self.jfile.location, self.jfile.name), map_id):
+            return
+        room = self.invite_room(activate=False)
+        if room is None:
+            return
+        said = self._fitted.text if self._fitted is not None else ""
+        if room.start():
+            message = translate(
+                "MainWindow",
+                "The room was open when jmdesigner stopped: it is open again on the same link.",
+            )
+        else:
+            message = translate(
+                "MainWindow", "The room was open when jmdesigner stopped, but could not open again: {why}"
+            ).format(why=room.status.text())
+        self.show_message(f"{said} {message}" if said else message)
 
     def _typed_in_room_window(self, event: QKeyEvent) -> bool:
         """A key of the facilitator's typing that landed in the room window: it goes to the map,

@@ -45,6 +45,7 @@ from jmdesigner.room.server import RoomServer
 from jmdesigner.room.session import Room, RoomSettings, tally
 from jmdesigner.ui import heap
 from jmdesigner.ui.forms import follow_count
+from jmdesigner.ui.on_screen import keep_on_screen
 from jmdesigner.ui.qr_widget import QUIET, QrWidget
 
 MARKED, STRAIGHT_IN, HOLD = "marked", "straight-in", "hold"
@@ -347,6 +348,7 @@ class RoomWindow(QWidget):
         self._tick = QTimer(self, interval=1000)
         self._tick.timeout.connect(self.refresh)
         self._tick.start()
+        keep_on_screen(self)  # the join link stays in sight when a projector shrinks the screen
         doc.add_listener(self._on_changes)
         self.refresh()  # who posted and the notes waiting, read from the map, shown as it opens
 
@@ -372,6 +374,10 @@ class RoomWindow(QWidget):
         for label, mode in INTAKE_MODES:
             self.intake.addItem(translate("RoomWindow", label), mode)
         self.intake.setAccessibleName(translate("RoomWindow", "Where participants' notes go"))
+        if self.join.dots is not None:  # as the room had them last time (after a crash, say)
+            self.dots.setValue(self.join.dots)
+        if self.intake.findData(self.join.intake) >= 0:
+            self.intake.setCurrentIndex(self.intake.findData(self.join.intake))
         settings.addRow(translate("RoomWindow", "Address:"), self.address)
         settings.addRow(translate("RoomWindow", "Port:"), self.port)
         settings.addRow(translate("RoomWindow", "Votes each:"), self.dots)
@@ -587,6 +593,7 @@ class RoomWindow(QWidget):
                 )
             )
         join.host, join.port = server.host, server.port
+        join.open, join.dots, join.intake = True, settings.dots, mode
         if self.links is not None and self.where is not None:
             self.links.remember(self.where, self.map_id, join)
         # Everything alive now (modules, widgets, the document) lives as long as the room: leave it
@@ -627,6 +634,9 @@ class RoomWindow(QWidget):
         room.close()
         heap.release(self)
         self.server = self.room = None
+        self.join.open = False
+        if self.links is not None and self.where is not None:
+            self.links.remember(self.where, self.map_id, self.join)
         for widget in (self.address, self.port, self.dots, self.intake):
             widget.setEnabled(True)
         self.start_button.setText(translate("RoomWindow", "Open the Room"))
@@ -854,10 +864,18 @@ def accept_room_notes(doc: Document, stack: UndoStack, card_ids: Sequence[str]) 
 
 
 def open_room_window(
-    doc: Document, stack: UndoStack, map_id: str, parent: QWidget | None = None, where: str | None = None
+    doc: Document,
+    stack: UndoStack,
+    map_id: str,
+    parent: QWidget | None = None,
+    where: str | None = None,
+    *,
+    activate: bool = True,
 ) -> RoomWindow:
+    """The room window, shown; ``activate`` False: without taking the keyboard."""
     window = RoomWindow(doc, stack, map_id, parent, where)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, not activate)
     window.show()
     return window
 

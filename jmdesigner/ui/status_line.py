@@ -32,6 +32,11 @@ class FittedStatus:
         self._until = time.monotonic() + timeout / 1000 if timeout else None
         return self._show(timeout, take_room=True)
 
+    @property
+    def text(self) -> str:
+        """The whole message showing ("" once it has gone)."""
+        return self._text if self.bar.currentMessage() else ""
+
     def refit(self) -> None:
         """Cut the message showing again, for the time it has left (``beside`` changed width)."""
         if not self.bar.currentMessage() or not self._text:

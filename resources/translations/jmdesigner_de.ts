@@ -3688,6 +3688,10 @@
             <translation>Hauptleiste</translation>
         </message>
         <message>
+            <source>The room was open when jmdesigner stopped: it is open again on the same link.</source>
+            <translation>Der Raum war offen, als jmdesigner beendet wurde: Er ist wieder offen, mit demselben Link.</translation>
+        </message>
+        <message>
             <source>Save the sample map as</source>
             <translation>Beispiel-Map speichern als</translation>
         </message>
@@ -3841,6 +3845,10 @@
         <message>
             <source>The card you were typing is back, but its {length:,} characters pass the {limit:,} a card holds: shorten it, then press Enter.</source>
             <translation>Die Karte, die Sie tippten, ist zurück, aber ihre {length:,} Zeichen überschreiten die {limit:,}, die eine Karte fasst: Kürzen Sie sie, dann drücken Sie Eingabe.</translation>
+        </message>
+        <message>
+            <source>The room was open when jmdesigner stopped, but could not open again: {why}</source>
+            <translation>Der Raum war offen, als jmdesigner beendet wurde, konnte aber nicht wieder geöffnet werden: {why}</translation>
         </message>
         <message>
             <source>{name} was moved or deleted, so changes cannot be saved in it. Use Save a Copy to keep your work.</source>

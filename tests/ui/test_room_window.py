@@ -605,3 +605,47 @@ def test_on_the_projector_the_code_takes_the_corner_that_hides_fewer_cards(
     assert hidden_cards() == []
     workshop.close()
     room.close()
+
+
+def test_a_room_open_when_the_app_was_killed_opens_again_with_the_file(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    """jmdesigner killed mid-workshop and started again: the room stayed closed, every phone said
+    it could not reach it, and the facilitator typed on unaware (and, opening it by hand, got 3
+    dots and notes on the map again, whatever the workshop had). The room opens again with the
+    file, on the same link, with the same dots and notes setting, its window behind the map; a
+    room closed before the app stopped stays closed."""
+    from dataclasses import replace
+
+    from jmdesigner.room.links import RoomLinks
+
+    window.open_file(doc_path)
+    room = window.invite_room()
+    assert isinstance(room, RoomWindow)
+    room.address.setCurrentText("127.0.0.1")
+    room.dots.setValue(5)
+    room.intake.setCurrentIndex(room.intake.findData("hold"))
+    assert room.start(), room.status.text()
+    url, where, map_id = room.url, room.where, room.map_id
+    assert where is not None and RoomLinks().left_open(where, map_id)
+    # killed: the room never closed. Here its server stops (freeing the port) and the file is
+    # closed, then the link is put back as a kill leaves it, still marked open.
+    room.close()
+    assert not RoomLinks().left_open(where, map_id)  # closed before the app stopped: stays closed
+    window.close_file()
+    RoomLinks().remember(where, map_id, replace(RoomLinks().link(where, map_id), open=True))
+
+    window.open_file(doc_path)
+    qtbot.waitUntil(lambda: window.room_window is not None)  # once the map is painted
+    again = window.room_window
+    assert again is not None and again.url == url
+    assert (again.dots.value(), again.intake.currentData()) == (5, "hold")
+    assert "open again on the same link" in window.statusBar().currentMessage()
+    stage, lane = off_thread(qtbot, lambda: _cell(url))
+    note = {"stage": stage, "lane": lane, "text": "after the crash", "participant": "Ana"}
+    assert off_thread(qtbot, lambda: Client(url).post("api/cards", note).status) == 201
+    again.close()
+    window.close_file()
+    window.open_file(doc_path)
+    qtbot.wait(200)
+    assert window.room_window is None

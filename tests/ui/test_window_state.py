@@ -368,3 +368,34 @@ def test_the_right_hand_tabs_show_their_whole_titles_on_a_1366_px_screen(
         win.close()
     finally:
         next(language, None)
+
+
+def test_a_screen_that_shrinks_keeps_the_window_and_the_room_window_on_it(
+    window: MainWindow, doc_path: Path, qtbot: Any
+) -> None:
+    """A projector plugged in mid-session (1920×1080 becomes 1280×720) left the main window hanging
+    off the screen's right and bottom edges (inspector and status bar out of sight) and the room
+    window, with the join link, almost wholly off it: the window manager need not move them back.
+    Both are moved, and shrunk where needed, back inside the screen's new free area; a maximized
+    window is left to the window manager."""
+    from PySide6.QtCore import QRect
+
+    window.open_file(doc_path)
+    room = window.invite_room()
+    assert room is not None
+    qtbot.waitExposed(room)
+    window.setGeometry(300, 120, 1400, 900)
+    room.move(1060, 535)
+    room_size = room.size()
+    screen = window.screen()
+    area = QRect(0, 0, 1280, 720)
+    screen.availableGeometryChanged.emit(area)
+    assert area.contains(window.frameGeometry()), window.frameGeometry()
+    assert area.contains(room.frameGeometry()), room.frameGeometry()
+    assert room.size() == room_size  # it fits once moved: not shrunk
+    window.showMaximized()
+    qtbot.waitUntil(window.isMaximized)
+    before = window.geometry()
+    screen.availableGeometryChanged.emit(QRect(0, 0, 640, 480))
+    assert window.geometry() == before
+    room.close()

@@ -1374,3 +1374,27 @@ def test_notes_from_the_room_in_stages_out_of_sight_are_counted_until_shown(
     assert ws.where.text() == f"{shown} ▶" and ws.where.property("news") is False
     note(5, "after the look")
     qtbot.waitUntil(lambda: ws.where.text() == f"{shown} · 1 new note ▶")
+
+
+def test_what_the_map_said_of_a_card_leaves_the_side_panel_after_a_while(
+    window: MainWindow, doc_path: Path, qtbot: Any, monkeypatch: Any
+) -> None:
+    """The first key typed with no cell chosen says where its card goes ("No cell was selected:
+    the card goes into Touchpoints · Stage 1"); on the projector it stayed in the side panel the
+    whole workshop, long after the cards went into other stages. It goes after a while, as in the
+    main window's status bar; what the workshop itself says (the time is up) stays."""
+    from jmdesigner.ui.workshop import window as workshop_window
+
+    monkeypatch.setattr(workshop_window, "MAP_SAID_MS", 50)
+    ws = open_workshop_mode(window, doc_path, qtbot)
+    ws.view.setFocus()
+    ws.view.set_cursor_cell(None)
+    ws.view.map_scene.select_cards([])
+    QTest.keyClicks(ws.view, "erste")
+    assert "No cell was selected" in ws.status.text()
+    QTest.keyClick(ws.view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ws.status.text() == "", timeout=3000)
+    QTest.keyClicks(ws.view, "zweite")
+    ws._say("Time is up.")
+    qtbot.wait(150)
+    assert ws.status.text() == "Time is up."

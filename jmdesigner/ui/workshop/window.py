@@ -76,6 +76,11 @@ SIDE_SHARE = 0.25
 # keys it gets meanwhile are handed on); one that never does is given up after LEAVE_WAIT_MS.
 LEAVE_ASK_MS = 1000
 LEAVE_WAIT_MS = 6000
+# What the map says (where a card went, why a key did nothing) is about the card at hand: it
+# leaves the side panel after this long, as it leaves the main window's status bar. Left there,
+# "No cell was selected: the card goes into Touchpoints · Stage 1" stayed on the projector for
+# the whole workshop while the cards went elsewhere.
+MAP_SAID_MS = 10000
 # Once the window the keys go to is active, keys the window system still delivers to the one they
 # came from are handed on for this long: the window manager announces the new active window a
 # moment before the keyboard's focus follows, and a key typed in that moment (the "r" of "raus"
@@ -174,7 +179,10 @@ class WorkshopWindow(QWidget):
         self.setWindowTitle(translate("Workshop", "Workshop — {title}").format(title=doc.map(map_id).title))
         self.setStyleSheet(BAR_STYLE)
         self.view = MapView(doc, map_id, stack, drafts=drafts, read_only_reason=read_only_reason)
-        self.view.message.connect(self._say)
+        self._map_said = QTimer(self)
+        self._map_said.setSingleShot(True)
+        self._map_said.timeout.connect(self._map_said_expired)
+        self.view.message.connect(self._say_for_a_while)
         self.view.setAlignment(Qt.AlignmentFlag.AlignCenter)  # fitted maps sit in the middle of the screen
         self.view.max_fit_zoom = ZOOM  # a small map is shown large, for the back of the room
         # A map too wide to read whole on this screen (a 1024×768 projector): as many whole stages
@@ -982,8 +990,19 @@ class WorkshopWindow(QWidget):
     def _say(self, text: str) -> None:
         self.status.setText(text)
 
+    def _say_for_a_while(self, text: str) -> None:
+        """What the map says, in the side panel until something else is said or for ``MAP_SAID_MS``."""
+        self._say(text)
+        self._map_said.setProperty("said", text)
+        self._map_said.start(MAP_SAID_MS)
+
+    def _map_said_expired(self) -> None:
+        if self.status.text() == self._map_said.property("said"):
+            self.status.clear()
+
     def closeEvent(self, event: object) -> None:  # type: ignore[override]
         self._tick.stop()
+        self._map_said.stop()
         if self._ask_again is not None:
             self._ask_again.stop()
         DocumentEvents.of(self.doc).changed.disconnect(self._on_changes)
