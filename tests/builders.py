@@ -72,7 +72,7 @@ def current_and_future(doc: Document | None = None) -> tuple[Document, str, str]
     lanes = {lane.kind: lane for lane in doc.lanes(later)}
     touch = [c for c in doc.cards(later) if c.lane_id == lanes[LaneKind.TOUCHPOINTS].id]
     doc.remove_card(touch[0].id)
-    doc.update_card(touch[1].id, text="Edited in the future")
+    doc.update_card(touch[1].id, text=f"{touch[1].text}, edited")
     added = doc.insert_card(
         Card(new_id(), later, stages[1].id, lanes[LaneKind.TOUCHPOINTS].id, "Brand new card")
     )
