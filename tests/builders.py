@@ -72,7 +72,7 @@ def current_and_future(doc: Document | None = None) -> tuple[Document, str, str]
     lanes = {lane.kind: lane for lane in doc.lanes(later)}
     touch = [c for c in doc.cards(later) if c.lane_id == lanes[LaneKind.TOUCHPOINTS].id]
     doc.remove_card(touch[0].id)
-    doc.update_card(touch[1].id, text="Edited in the future")
+    doc.update_card(touch[1].id, text=f"{touch[1].text}, edited")
     added = doc.insert_card(
         Card(new_id(), later, stages[1].id, lanes[LaneKind.TOUCHPOINTS].id, "Brand new card")
     )
@@ -90,7 +90,7 @@ def current_and_future(doc: Document | None = None) -> tuple[Document, str, str]
 
 def sample_and_future() -> tuple[Document, str, str]:
     """The bundled sample map and its future state: their "Current vs future" page prints its card
-    text at 5 pt on A3 (the maps' own pages at 6.6 pt) and 7.3 pt on A2. Returns the document and
+    text at 5 pt on A3 (the maps' own pages at 6.6 and 6.7 pt) and 7.4 pt on A2. Returns the document and
     the two map ids."""
     from jmdesigner.interchange.json_map import parse_map, read_json_file
     from jmdesigner.model.bundle import future_state_of

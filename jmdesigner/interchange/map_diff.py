@@ -2,8 +2,9 @@
 
 Cards have no ids in JSON, so they are matched in the passes of ``model.card_match`` (the
 compare view's matching): identical cards in the same cell; then the same text anywhere (a
-moved or re-tagged card); then what remains of each cell in order (a card whose text was
-edited). Whatever is left is added or removed.
+moved or re-tagged card); then what remains of each cell, where its text is like a card's of
+the other version (``card_match.alike``: a card whose text was edited). Whatever is left is added
+or removed.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Hashable
 from dataclasses import dataclass, field
 from typing import Any
 
-from jmdesigner.model.card_match import pair_in_passes
+from jmdesigner.model.card_match import pair_edited, pair_in_passes
 
 Card = dict[str, Any]
 
@@ -57,8 +58,10 @@ def _names(data: dict[str, Any], key: str) -> list[str]:
 def diff_maps(old: dict[str, Any], new: dict[str, Any]) -> MapDiff:
     old_cards = [c for c in old.get("cards", []) if isinstance(c, dict)]
     new_cards = [c for c in new.get("cards", []) if isinstance(c, dict)]
-    (_, by_text, by_cell), old_rest, new_rest = pair_in_passes(
-        old_cards, new_cards, [_freeze, lambda c: c.get("text"), lambda c: (c.get("stage"), c.get("lane"))]
+    keys = [_freeze, lambda c: c.get("text")]
+    (_, by_text), old_rest, new_rest = pair_in_passes(old_cards, new_cards, keys)
+    by_cell, old_rest, new_rest = pair_edited(
+        old_rest, new_rest, lambda c: (c.get("stage"), c.get("lane")), lambda c: str(c.get("text") or "")
     )
     old_stages, new_stages = _names(old, "stages"), _names(new, "stages")
     old_lanes, new_lanes = _names(old, "lanes"), _names(new, "lanes")

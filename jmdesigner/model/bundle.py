@@ -8,6 +8,7 @@ through them, so a kind of content added here is carried by every copy at once."
 from __future__ import annotations
 
 import operator
+import re
 from dataclasses import dataclass, field, replace
 
 from jmdesigner.i18n import translate
@@ -189,8 +190,21 @@ def future_state_of(doc: Document, map_id: str) -> MapBundle:
     """A copy of a current-state map as a linked future-state map, ready for ``add_bundle``."""
     source = doc.map(map_id)
     fresh = with_fresh_ids(bundle_of(doc, map_id), keep_persona_ids=True)
-    title = _titled(translate("Bundle", "{title} — future state"), source.title)  # the user's language
+    title = _titled(translate("Bundle", "{title} — future state"), _without_state(source.title))
     return replace(fresh, map=replace(fresh.map, title=title, state=MapState.FUTURE, reworks_id=source.id))
+
+
+def _without_state(title: str) -> str:
+    """``title`` without a closing "— current state" ("- Current State", "(current state)", ": …", and
+    the words in the user's language): its future state is "… — future state", not "… — current
+    state — future state", the title a client read on a deck's cover and every footer. A title
+    that is nothing but the words keeps them."""
+    words = {"current state", translate("Bundle", "current state").casefold()}
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    found = re.search(rf"\s*(?:[-–—:|,]\s*|\(\s*)(?:{alternatives})\s*\)?\s*$", title, re.IGNORECASE)
+    if found is None or not title[: found.start()].strip():
+        return title
+    return title[: found.start()].rstrip()
 
 
 def duplicate_of(doc: Document, map_id: str) -> MapBundle:

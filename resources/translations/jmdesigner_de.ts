@@ -580,6 +580,10 @@
             <source>{title} (copy)</source>
             <translation>{title} (Kopie)</translation>
         </message>
+        <message>
+            <source>current state</source>
+            <translation>Ist-Zustand</translation>
+        </message>
     </context>
     <context>
         <name>CardCommands</name>

@@ -137,15 +137,25 @@ def test_a_right_to_left_persona_in_the_curves_legend_is_mirrored() -> None:
 
 
 class _Runs:
-    """A surface that keeps each text with its x, baseline, font and size."""
+    """A surface that keeps each text with its x, baseline (on the page: ``push`` offsets
+    followed), font and size."""
 
     def __init__(self) -> None:
         self.runs: list[tuple[float, float, str, str, float, str]] = []
+        self._offsets: list[tuple[float, float]] = [(0.0, 0.0)]
+
+    def push(self, dx: float, dy: float, *args: object, **kwargs: object) -> None:
+        x, y = self._offsets[-1]
+        self._offsets.append((x + dx, y + dy))
+
+    def pop(self) -> None:
+        self._offsets.pop()
 
     def text(
         self, x: float, y: float, text: str, font: str, size: float, colour: str = "", anchor: str = "start"
     ) -> None:
-        self.runs.append((x, y, text, font, size, anchor))
+        dx, dy = self._offsets[-1]
+        self.runs.append((x + dx, y + dy, text, font, size, anchor))
 
     def __getattr__(self, name: str) -> object:
         return lambda *args, **kwargs: None

@@ -170,16 +170,16 @@ def test_a_comparison_too_small_to_read_is_told_with_the_page_that_reads(qtbot, 
     for box in (dlg.cover, dlg.personas, dlg.summary):
         box.setChecked(False)
     dlg.page.setCurrentText("A3")  # the maps read on it, the comparison does not
-    said = "6.6 pt. “Current vs future”: 5 pt, too small to read; on A2: 7.3 pt."
+    said = "6.7 pt. “Current vs future”: 5 pt, too small to read; on A2: 7.4 pt."
     assert dlg.legibility_note.text() == said and dlg.legibility_icon.isVisible()
     assert not dlg.tiles_button.isVisible() and not dlg.larger_button.isVisible()
     dlg.compare.setChecked(False)
-    assert dlg.legibility_note.text() == "6.6 pt." and not dlg.legibility_icon.isVisible()
+    assert dlg.legibility_note.text() == "6.7 pt." and not dlg.legibility_icon.isVisible()
     dlg.compare.setChecked(True)
     assert dlg.legibility_note.text() == said
     qtbot.mouseClick(dlg.export_button, Qt.MouseButton.LeftButton)
     said = re.search(r"at 5 pt, too small to read: choose (A\d) as the page above and export again \(its "
-                     r"card text then prints at 7\.3 pt\)", dlg.status.text())  # fmt: skip
+                     r"card text then prints at 7\.4 pt\)", dlg.status.text())  # fmt: skip
     assert said is not None, dlg.status.text()
     assert "future state”" in dlg.status.text() and "tile" not in dlg.status.text()
     dlg.page.setCurrentText(said[1])

@@ -191,7 +191,7 @@ def compared(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-FUTURE = "Online grocery delivery — current state — future state"
+FUTURE = "Online grocery delivery — future state"
 COMPARE = ["--map", FUTURE, "--compare", "--no-cover", "--no-personas", "--no-summary"]
 SAID = (
     r"jmdesigner: warning: Comparison of Online grocery delivery — current state and {future}: Card "
@@ -217,7 +217,7 @@ def test_a_comparison_too_small_to_read_names_the_larger_page_that_prints_it_rea
     assert re.fullmatch(SAID.format(future=FUTURE, page="A3"), lines[0]), lines[0]
     assert len(lines) == 4 and "tile" not in err  # the warning, then one command
     ((what, command),) = _commands(err)
-    assert what == "the comparison on one page of A2, card text 7.3 pt"
+    assert what == "the comparison on one page of A2, card text 7.4 pt"
     assert command == [
         "export", str(compared), str(out), "--map", FUTURE, "--page", "A2",
         "--no-cover", "--no-personas", "--no-summary", "--compare",
@@ -253,10 +253,10 @@ def test_maps_and_a_comparison_too_small_get_one_page_large_enough_for_both(
     code, _, err = run(capsys, "export", compared, out, "--page", "A4", *COMPARE)
     assert code == 0
     lines = err.splitlines()
-    assert lines[0].startswith(f"jmdesigner: warning: {FUTURE}: Card text would print at 4.3 pt on A4")
+    assert lines[0].startswith(f"jmdesigner: warning: {FUTURE}: Card text would print at 4.4 pt on A4")
     assert re.fullmatch(SAID.format(future=FUTURE, page="A4"), lines[1]), lines[1]
     ((what, command),) = _commands(err)
-    assert what == "one page of A2 landscape for each map and each comparison, card text at least 6.6 pt"
+    assert what == "one page of A2 landscape for each map and each comparison, card text at least 6.7 pt"
     assert "--tile" not in command and command[command.index("--page") + 1] == "A2"
     code, _, err = run(capsys, *command)
     assert code == 0 and err == ""

@@ -74,8 +74,26 @@ def test_cards_are_marked_added_removed_and_changed() -> None:
     first_touch = doc.cards(now)[0]
     assert g.marks[first_touch.id] is Mark.REMOVED
     assert g.marks[by_text[(later, "Brand new card")]] is Mark.ADDED
-    assert g.marks[by_text[(later, "Edited in the future")]] is Mark.CHANGED
-    assert g.summary.startswith("1 added, 1 removed")
+    (edited,) = (c for c in doc.cards(later) if c.text.endswith(", edited"))
+    assert g.marks[edited.id] is Mark.CHANGED
+    assert g.summary == "1 added, 1 removed, 3 changed"  # and the renamed stage's two cards
+
+
+def test_a_card_deleted_and_another_written_in_its_cell_are_removed_and_new_not_changed() -> None:
+    """The comparison paired whatever was left in a cell: the sample's "Types the address…" deleted
+    and "New: one-tap reorder…" written in its cell were one card "Changed", and the page's count
+    said 1 added and 1 removed where 2 were. An edit that keeps half its words stays "Changed"."""
+    doc, now, later = current_and_future()
+    cell = [c for c in doc.cards(later) if "Pain points Stage 1" in c.text]
+    (old,) = [c for c in doc.cards(now) if c.text == cell[0].text]
+    doc.remove_card(cell[0].id)
+    written = doc.insert_card(replace(cell[0], id="written", text="One-tap reorder of last week's basket"))
+    g = layout_compare(*map_sides(doc, now, later), MonospaceMetrics())
+    assert (g.marks[old.id], g.marks[written.id]) == (Mark.REMOVED, Mark.ADDED)
+    assert g.summary == "2 added, 2 removed, 3 changed"
+    doc.update_card(written.id, text="Pain points in stage 1, #0 rewritten")  # "pain", "points", "stage"
+    g = layout_compare(*map_sides(doc, now, later), MonospaceMetrics())
+    assert (g.marks[old.id], g.marks[written.id]) == (Mark.CHANGED, Mark.CHANGED)
 
 
 def test_links_across_the_two_maps_are_found_along_chains() -> None:

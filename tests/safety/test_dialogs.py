@@ -68,7 +68,8 @@ def test_versions_dialog_save_compare_restore_delete(qtbot, tmp_path: Path) -> N
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.list.count() == 1 and "after workshop 1" in dialog.list.item(0).text()
 
-    stack.push(cmd.update_card(doc.cards(map_id)[0].id, text="Edited in workshop 2"))
+    first = doc.cards(map_id)[0]
+    stack.push(cmd.update_card(first.id, text=f"{first.text}, edited in workshop 2"))
     qtbot.mouseClick(dialog.compare_button, Qt.MouseButton.LeftButton)
     assert dialog.message.text() == "0 added, 0 removed, 1 changed."
     window = dialog.compare_window  # the compare view: the version above, the map now below

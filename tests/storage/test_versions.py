@@ -56,14 +56,18 @@ def test_compare_a_version_with_the_current_map(jfile: JmapFile) -> None:
     version = jfile.save_version(m.id, "before")
     cards = doc.cards(m.id)
     stack = UndoStack(doc)
-    stack.push(cmd.update_card(cards[0].id, text="Edited text"))
+    stack.push(cmd.update_card(cards[0].id, text=f"{cards[0].text}, edited"))
     stack.push(cmd.remove_cards([cards[1].id]))
     stack.push(cmd.insert_card(Card(new_id(), m.id, cards[2].stage_id, cards[2].lane_id, "Brand new")))
     diff = diff_maps(jfile.version_json(version.id), map_to_json(doc, m.id))
     assert [c["text"] for c in diff.added] == ["Brand new"]
     assert [c["text"] for c in diff.removed] == [cards[1].text]
-    assert [(o["text"], n["text"]) for o, n in diff.changed] == [(cards[0].text, "Edited text")]
+    assert [(o["text"], n["text"]) for o, n in diff.changed] == [(cards[0].text, f"{cards[0].text}, edited")]
     assert diff.summary() == "1 added, 1 removed, 1 changed"
+    stack.push(cmd.update_card(cards[0].id, text="Nothing in common"))  # rewritten: one out, one in
+    diff = diff_maps(jfile.version_json(version.id), map_to_json(doc, m.id))
+    assert sorted(c["text"] for c in diff.added) == ["Brand new", "Nothing in common"]
+    assert not diff.changed
 
 
 def test_restore_as_a_new_map_is_undoable_and_survives_deletion(jfile: JmapFile) -> None:

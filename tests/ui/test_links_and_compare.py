@@ -56,7 +56,7 @@ def test_the_inspector_lists_links_links_more_goes_to_and_removes(
     box = page.links
     assert window.inspector.kind == "card" and page.layout_.isRowVisible(box) and box.list.count() == 1
     assert box.list.item(0).text().startswith("→ Stage 1 · Touchpoints: Touchpoints Stage 1 #0")
-    target = next(c for c in doc.cards(later) if c.text == "Edited in the future")
+    target = next(c for c in doc.cards(later) if c.text.endswith(", edited"))
     assert target.id in {cid for cid, _ in candidates(doc, pain.id)}
     # the box's picker loads the dialog's module when asked: the choice comes from there
     monkeypatch.setattr("jmdesigner.canvas.link_picker.pick_card", lambda parent, d, card_id: target.id)
