@@ -227,6 +227,18 @@ class _Builder:
             self.lanes = {lane.name: lane for lane in doc.lanes(target.id)}
             self.persona_ids = list(target.persona_ids)
 
+    def _warn_replaced(self, replaced: int) -> None:
+        """The one warning of an import that overwrites curve points already on the map."""
+        if replaced:
+            self.plan.warnings.append(
+                translate(
+                    "TabularImport",
+                    "%Ln emotion point(s) already on the map will be replaced.",
+                    None,
+                    replaced,
+                )
+            )
+
     def finish(self) -> None:
         lanes = [self.new_lanes[name] for name in self.new_lanes]
         self.plan.commands = [
@@ -445,16 +457,8 @@ class _Builder:
             points.append(
                 EmotionPoint(new_id(), self.plan.map_id, persona.id, stage_id, pt.score, pt.note, pt.evidence)
             )
-        replaced = sum(self.doc.point_at(p.persona_id, p.stage_id) is not None for p in points)
-        if replaced and self.target is not None:
-            self.plan.warnings.append(
-                translate(
-                    "TabularImport",
-                    "%Ln emotion point(s) already on the map will be replaced.",
-                    None,
-                    replaced,
-                )
-            )
+        if self.target is not None:
+            self._warn_replaced(sum(self.doc.point_at(p.persona_id, p.stage_id) is not None for p in points))
         self.tail += [cmd.add_persona(p) for p in created.values()]
         self.tail += [cmd.attach_persona(self.plan.map_id, persona_id) for persona_id in shown]
         self.tail += [cmd.set_emotion(p) for p in points]
@@ -537,15 +541,7 @@ class _Builder:
                 replaced += 1
             self.tail.append(cmd.set_emotion(point))
             self.plan.points += 1
-        if replaced:
-            self.plan.warnings.append(
-                translate(
-                    "TabularImport",
-                    "%Ln emotion point(s) already on the map will be replaced.",
-                    None,
-                    replaced,
-                )
-            )
+        self._warn_replaced(replaced)
         self.finish()
 
 

@@ -6089,6 +6089,13 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
                 <numerusform>%Ln Zeilen ohne Wert übersprungen.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln emotion point(s) already on the map will be replaced.</source>
+            <translation>
+                <numerusform>%Ln Emotionspunkt auf der Map wird ersetzt.</numerusform>
+                <numerusform>%Ln Emotionspunkte auf der Map werden ersetzt.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>“{value}” in column {column} is outside the scale {low}..{high}.</source>
             <translation>„{value}“ in Spalte {column} liegt außerhalb der Skala {low}..{high}.</translation>
@@ -6096,13 +6103,6 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         <message>
             <source>“{name}” has a score at stage “{stage}” on row {first} already.</source>
             <translation>„{name}“ hat in Zeile {first} bereits einen Wert für die Phase „{stage}“.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln emotion point(s) already on the map will be replaced.</source>
-            <translation>
-                <numerusform>%Ln Emotionspunkt auf der Map wird ersetzt.</numerusform>
-                <numerusform>%Ln Emotionspunkte auf der Map werden ersetzt.</numerusform>
-            </translation>
         </message>
         <message>
             <source>{items} and {last}</source>
