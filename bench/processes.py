@@ -25,6 +25,11 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 MAX_CARDS = 100_000  # jmdesigner.storage.file_limits.MAX_ROWS["cards"], not imported: this parent stays bare
 PY = sys.executable
+# Workloads of other people's code that the issue setting the absolute targets (#20) timed on its
+# machine: the import alone, in seconds. Timed here beside the bare interpreter, they say how much
+# slower or faster this machine is than that one (a reading aid for the absolute targets, which
+# are kept as written).
+REFERENCES = {"import sqlalchemy.orm": 0.29, "import PySide6.QtWidgets": 0.11}
 
 
 TIME = "/usr/bin/time"  # GNU time: the child's own CPU time and peak RSS (a fork of this process
@@ -222,6 +227,14 @@ def targets(data: dict[str, object]) -> str:
                 f["cpu"] - f["floor_cpu"],
                 0.15,
             )
+    refs = [f for f in data["figures"] if "reference" in f]  # type: ignore[attr-defined]
+    for f in refs:
+        here = f["cpu"] - f["floor_cpu"]
+        rows.append(
+            f"| (this machine's speed) `{f['name'].split(': ', 1)[1]}` above the bare interpreter: "
+            f"{f['reference']:.2f} s where the targets were set | {f['value'] - f['floor']:.2f} s "
+            f"({here:.2f} s): ×{here / f['reference']:.1f} of that machine's time | for reference |"
+        )
     for name, start in (("PDF", "export .pdf"), ("SVG", "export .svg"), ("JSON import", "import .json")):
         for n, f in by.items():
             if n.startswith(start) and cards in n:
@@ -329,6 +342,12 @@ def main() -> None:
         )
         f["above_bare"] = f["value"] - f["floor"]
         figures.append(f)
+
+    # ---- the issue's own reference workloads: how fast this machine is beside the one where
+    # the absolute targets were set (#20 measured them there: 0.29 s and 0.11 s)
+    for code, there in REFERENCES.items():
+        f = paired(f"reference: {code}", [PY, "-c", code], bare, env, n)
+        figures.append({**f, "reference": there})
 
     # ---- the verbs on the real map, beside bare processes producing the same output
     c = args.cards
