@@ -82,7 +82,16 @@ def write_text_atomically(path: Path, text: str) -> None:
 
 def file_name_for(title: str, suffix: str) -> str:
     """A file name made from a map title: no folder separators or control characters (a title
-    “Q3 / Q4” must not name a folder “Q3 ”), no leading dot, at most 120 characters."""
+    “Q3 / Q4” must not name a folder “Q3 ”), no leading dot, at most 120 characters, and not a
+    name Windows keeps for a device (“Con”, “AUX. review”: the save failed there, or wrote nowhere)."""
     cleaned = "".join("-" if ch in '/\\:*?"<>|' else " " if ch < " " or ch == "\x7f" else ch for ch in title)
     stem = " ".join(cleaned.split()).lstrip(".").strip()[:120].strip() or "map"
+    head = stem.split(".")[0].rstrip()  # (Windows reads the name before its first dot, spaces trimmed)
+    if head.upper() in _DEVICE_NAMES:
+        stem = f"{head}_{stem[len(head) :]}"
     return stem + suffix
+
+
+_DEVICE_NAMES = frozenset(
+    {"CON", "PRN", "AUX", "NUL"} | {f"{port}{n}" for port in ("COM", "LPT") for n in range(1, 10)}
+)

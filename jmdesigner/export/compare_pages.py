@@ -33,7 +33,6 @@ def compare_page(
     margin = 12 * MM
     title, subtitle = compare_title(g)
     F.title_band(s, margin, margin, plan.page_w - 2 * margin, title, subtitle)
-    F.key(s, plan.page_w - margin, margin + F.TITLE_PT + 14)
     r = plan.map_rect
     s.push(r.x, r.y, plan.scale)
     ComparePainter(s, metrics).draw(g)

@@ -9,6 +9,7 @@ from jmdesigner.i18n import N_, translate
 from jmdesigner.layout import palette as P
 from jmdesigner.layout.geometry import Point, Rect
 from jmdesigner.model.kinds import Evidence
+from jmdesigner.text import is_rtl
 from jmdesigner.text.metrics import _rest, carry_isolates, elide, fit_lines, wrap
 
 TITLE_PT = 15.0
@@ -21,12 +22,13 @@ KEY_PT = 7.5
 def title_band(
     s: Surface, x: float, top: float, width: float, title: str, subtitle: str, key: bool = True
 ) -> None:
-    """Title and one muted line under it. The key (``key``) goes at the right of the subtitle's
+    """Title and one muted line under it. The key (``key``) goes at the end of the subtitle's
     line, so the title has the whole width and the subtitle what the key leaves; a long one is set
     smaller until it fits (the title down to 8 pt, the subtitle to 6.5 pt, then on two lines) rather
-    than cut."""
+    than cut. A right-to-left title reads from the right margin, and its subtitle with it: the key
+    then takes the left end of the line (the subtitle was left at the left margin, under nothing)."""
     size, (line,) = fit_lines(title, fonts.BOLD, TITLE_PT, 8.0, width, 1)
-    # A right-to-left title from the right margin: its line is above the key's.
+    rtl = is_rtl(line)
     text_in_direction(s, x, x + width, top + TITLE_PT, line, fonts.BOLD, size, P.HEADER_TEXT)
     room = width - key_width() - 24 if key else width
     sub_size, sub_lines = fit_lines(subtitle, fonts.REGULAR, SUB_PT, SUB_MIN_PT, room, 1)
@@ -40,7 +42,15 @@ def title_band(
             sub_size, sub_lines = _beside_then_under(subtitle, room, width, sub_lines)
         sub_lines = carry_isolates(sub_lines)
     for i, sub in enumerate(sub_lines):
-        s.text(x, top + TITLE_PT + 14 + i * sub_size * 1.2, sub, fonts.REGULAR, sub_size, P.MUTED)
+        # each line in its own reading order (the state and the counts are in the user's language),
+        # against the title's edge
+        y = top + TITLE_PT + 14 + i * sub_size * 1.2
+        if rtl:
+            s.text(x + width, y, sub, fonts.REGULAR, sub_size, P.MUTED, "end")
+        else:
+            s.text(x, y, sub, fonts.REGULAR, sub_size, P.MUTED)
+    if key:
+        draw_key(s, x + key_width() if rtl else x + width, top + TITLE_PT + 14)
 
 
 def _beside_then_under(
@@ -85,7 +95,7 @@ def key_width() -> float:
     )
 
 
-def key(s: Surface, right: float, baseline: float) -> None:
+def draw_key(s: Surface, right: float, baseline: float) -> None:
     """The meaning of the evidence marks, the vote badge and the moment-of-truth bar, right-aligned."""
     x = right - key_width()
     cy = baseline - KEY_PT * 0.36

@@ -31,7 +31,6 @@ def fitted_page(
 ) -> None:
     margin = 12 * MM
     F.title_band(s, margin, margin, plan.page_w - 2 * margin, title, subtitle)
-    F.key(s, plan.page_w - margin, margin + F.TITLE_PT + 14)
     r = plan.map_rect
     s.push(r.x, r.y, plan.scale)
     painter.draw(g, title)

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from jmdesigner.errors import JmError
 from jmdesigner.export.options import ExportOptions, deck_title
 from jmdesigner.export.pages import MIN_TEXT_PT, PAGE_SIZES, shown_pt
-from jmdesigner.fileio import write_bytes_atomically, write_text_atomically
+from jmdesigner.fileio import file_name_for, write_bytes_atomically, write_text_atomically
 from jmdesigner.i18n import N_, localized, translate
 from jmdesigner.model.document import Document
 from jmdesigner.ui.settings import AppSettings
@@ -141,7 +141,13 @@ class ExportDialog(QDialog):
         self.client.setText(remembered["client"])
         self.author.setText(remembered["author"])
         self.version.setText(remembered["version"])
-        self.out = QLineEdit(str(path.with_suffix(".pdf")))
+        # The file proposed is named after the chosen map, in the folder last exported to: named
+        # after the document whatever the map, a second map's export proposed the first one's file
+        # and asked to replace it. A name the user typed or chose is kept for its map.
+        self.folder = self.settings.export_folder() or path.parent
+        self._named: dict[str, Path] = {}
+        self.out = QLineEdit(str(self._proposed_path(".pdf")))
+        self.out.textEdited.connect(self._name_typed)
         browse = QPushButton(translate("ExportDialog", "Choose…"))
         browse.clicked.connect(self._browse)
         self.progress = QProgressBar()
@@ -163,7 +169,7 @@ class ExportDialog(QDialog):
         self._build(browse)
         self.format.currentIndexChanged.connect(self._format_changed)
         self.mode.currentIndexChanged.connect(self._sync_enabled)
-        self.map.currentIndexChanged.connect(self._sync_enabled)
+        self.map.currentIndexChanged.connect(self._map_changed)
         for box in (self.page, self.orientation):
             box.currentIndexChanged.connect(self._preview)
         for spin in (self.scale, self.overlap):
@@ -222,9 +228,29 @@ class ExportDialog(QDialog):
     def suffix(self) -> str:
         return str(self.format.currentData())
 
+    def _proposed_path(self, suffix: str) -> Path:
+        """The chosen map's title made a file name (the document's name for all maps) in the folder
+        last exported to; a name the user typed for this map instead."""
+        chosen = self.map.currentData()
+        if chosen in self._named:
+            return _suffixed(self._named[chosen], suffix)
+        if chosen == ALL_MAPS or chosen is None:
+            return self.folder / file_name_for(self.document_path.stem, suffix)
+        return self.folder / file_name_for(self.doc.map(chosen).title, suffix)
+
+    def _name_typed(self, text: str) -> None:
+        if text.strip():
+            self._named[self.map.currentData()] = Path(text.strip()).expanduser()
+        else:
+            self._named.pop(self.map.currentData(), None)
+
+    def _map_changed(self) -> None:
+        self.out.setText(str(self._proposed_path(self.suffix())))
+        self._sync_enabled()
+
     def _format_changed(self) -> None:
         out = Path(self.out.text() or "export")
-        self.out.setText(str(out.with_suffix(self.suffix())))
+        self.out.setText(str(_suffixed(out, self.suffix())))
         self._sync_enabled()
         self._fit_height()
 
@@ -457,6 +483,7 @@ class ExportDialog(QDialog):
         chosen = ask_replaceable_path(self, title, Path(self.out.text()), {f"*{suffix}": suffix})
         if chosen is not None:
             self.out.setText(str(chosen[0]))
+            self._name_typed(self.out.text())
 
     def options(self) -> ExportOptions:
         return ExportOptions(
@@ -543,6 +570,8 @@ class ExportDialog(QDialog):
                 self.export_button.setEnabled(True)
                 return False
             self._write(target, map_ids)
+            self.settings.remember_export_folder(target.parent)
+            self.folder = target.parent
             if self.suffix() == ".pdf":
                 details = {
                     "client": self.client.text(),
@@ -606,6 +635,15 @@ class ExportDialog(QDialog):
     def open_result(self) -> None:
         if self.result_path is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result_path)))
+
+
+def _suffixed(path: Path, suffix: str) -> Path:
+    """``path`` with the format's suffix in place of another format's, else added: a name typed as
+    ``workshop 30.11`` becomes ``workshop 30.11.pdf``, not ``workshop 30.pdf``."""
+    known = {s for _, s in FORMATS}
+    if path.suffix.lower() in known:
+        return path.with_suffix(suffix)
+    return path.with_name(path.name + suffix) if path.name else path
 
 
 def _pt(size: float) -> localized:

@@ -126,6 +126,15 @@ class AppSettings:
             self.q.setValue("export/last_author", details["author"])
         self.q.sync()
 
+    def export_folder(self) -> Path | None:
+        """The folder last exported to, while it is still there."""
+        folder = str(self.q.value("export/last_folder", "") or "")
+        return Path(folder) if folder and Path(folder).is_dir() else None
+
+    def remember_export_folder(self, folder: Path) -> None:
+        self.q.setValue("export/last_folder", str(folder.resolve()))
+        self.q.sync()
+
 
 EXPORT_DETAILS = ("client", "author", "version")
 

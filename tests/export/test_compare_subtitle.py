@@ -34,6 +34,12 @@ class Texts:
     def __getattr__(self, name: str) -> object:
         return lambda *args, **kwargs: None
 
+    def subtitle(self) -> list[tuple[float, str, float]]:
+        """The subtitle's lines: what is drawn after the title, but the key's words."""
+        marks, votes, moment = F._labels()
+        key = {label for label, _ in marks} | {"3", votes, moment}
+        return [drawn for drawn in self.drawn[1:] if drawn[1] not in key]
+
 
 @pytest.mark.parametrize(
     ("page", "before", "after"),
@@ -57,12 +63,10 @@ def test_two_long_titles_compared_are_printed_whole(page: str, before: str, afte
 def test_a_subtitle_that_fits_keeps_its_one_line_and_a_long_one_takes_two_above_the_map() -> None:
     s = Texts()
     F.title_band(s, 34, 34, 1100, "Title", "Short subtitle")  # type: ignore[arg-type]
-    assert [(y, text, size) for y, text, size in s.drawn][1:] == [
-        (34 + F.TITLE_PT + 14, "Short subtitle", F.SUB_PT)
-    ]
+    assert s.subtitle() == [(34 + F.TITLE_PT + 14, "Short subtitle", F.SUB_PT)]
     s = Texts()
     F.title_band(s, 34, 34, 1100, "Title", "word " * 70)  # type: ignore[arg-type]
-    lines = s.drawn[1:]
+    lines = s.subtitle()
     assert len(lines) == 2 and lines[0][2] == lines[1][2] >= F.SUB_MIN_PT
     assert " ".join(text for _, text, _ in lines).split() == ["word"] * 70
     descent = 0.3 * lines[1][2]
@@ -82,7 +86,7 @@ def test_a_subtitle_too_long_for_two_lines_beside_the_key_takes_the_whole_width_
     assert len(F.wrap(subtitle, fonts.REGULAR, F.SUB_MIN_PT, room)) > 2  # two lines beside it: cut
     s = Texts()
     F.title_band(s, 34, 34, width, "Title", subtitle)  # type: ignore[arg-type]
-    (_, first, size), (_, second, size2) = s.drawn[1:]
+    (_, first, size), (_, second, size2) = s.subtitle()
     assert size == size2 >= F.SUB_MIN_PT
     assert "…" not in first + second
     assert squash(f"{first} {second}") == squash(subtitle)

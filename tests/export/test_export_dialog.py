@@ -15,6 +15,8 @@ from jmdesigner.ui import export_dialog
 from jmdesigner.ui.export_dialog import ExportDialog, open_export_dialog
 from tests.ui.question_keys import answer
 
+SAMPLE = "Online grocery delivery — current state"  # the sample map, its title the file proposed
+
 
 @pytest.fixture
 def dialog(qtbot, sample_doc: Document, tmp_path: Path):  # type: ignore[no-untyped-def]
@@ -31,14 +33,14 @@ def test_pdf_export_with_progress_and_open(qtbot, dialog: ExportDialog, tmp_path
     monkeypatch.setattr(
         export_dialog.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile())
     )
-    assert dialog.out.text() == str(tmp_path / "doc.pdf")
+    assert dialog.out.text() == str(tmp_path / f"{SAMPLE}.pdf")
     assert not dialog.open_button.isEnabled()
     dialog.page.setCurrentText("A4")
     dialog.orientation.setCurrentIndex(1)  # portrait
     dialog.summary.setChecked(False)
     qtbot.keyClicks(dialog.client, "FreshCart")
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
-    reader = PdfReader(tmp_path / "doc.pdf")
+    reader = PdfReader(tmp_path / f"{SAMPLE}.pdf")
     assert len(reader.pages) == 4  # cover, map, two personas
     assert float(reader.pages[0].mediabox.width) < float(reader.pages[0].mediabox.height)
     assert "FreshCart" in reader.pages[0].extract_text()
@@ -46,7 +48,7 @@ def test_pdf_export_with_progress_and_open(qtbot, dialog: ExportDialog, tmp_path
     assert "warning" not in dialog.status.text().lower() or "pt" in dialog.status.text()
     assert dialog.open_button.isEnabled()
     qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
-    assert opened == [str(tmp_path / "doc.pdf")]
+    assert opened == [str(tmp_path / f"{SAMPLE}.pdf")]
 
 
 def test_tiles_from_the_dialog(qtbot, dialog: ExportDialog, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -57,7 +59,7 @@ def test_tiles_from_the_dialog(qtbot, dialog: ExportDialog, tmp_path: Path) -> N
     for box in (dialog.cover, dialog.personas, dialog.summary):
         box.setChecked(False)
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
-    assert len(PdfReader(tmp_path / "doc.pdf").pages) > 2
+    assert len(PdfReader(tmp_path / f"{SAMPLE}.pdf").pages) > 2
 
 
 @pytest.mark.parametrize(("index", "magic"), [(1, b"\x89PNG"), (2, b"<?xml")])
@@ -94,7 +96,7 @@ def test_an_existing_file_is_replaced_only_when_the_user_says_so(
     typed "y" (a plain question's Yes) keep it; a click on Yes replaces it."""
     from PySide6.QtCore import QTimer
 
-    target = tmp_path / "doc.pdf"
+    target = tmp_path / f"{SAMPLE}.pdf"
     target.write_bytes(b"the client's annotated copy")
     asked: list[str] = []
 
@@ -103,7 +105,7 @@ def test_an_existing_file_is_replaced_only_when_the_user_says_so(
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
         assert target.read_bytes() == b"the client's annotated copy"
         assert "kept" in dialog.status.text()
-    assert len(asked) == 3 and "doc.pdf" in asked[0]
+    assert len(asked) == 3 and f"{SAMPLE}.pdf" in asked[0]
     QTimer.singleShot(0, lambda: answer(asked, None))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert target.read_bytes().startswith(b"%PDF")
@@ -120,7 +122,7 @@ def test_client_author_and_version_are_remembered_per_document(
     first.author.setText("Ana Gómez")
     first.version.setText("1.2")
     qtbot.mouseClick(first.export_button, Qt.MouseButton.LeftButton)
-    assert PdfReader(tmp_path / "a.pdf").metadata.author == "Ana Gómez"  # type: ignore[union-attr]
+    assert PdfReader(tmp_path / f"{SAMPLE}.pdf").metadata.author == "Ana Gómez"  # type: ignore[union-attr]
     first.close()
     again = open_export_dialog(parent, tmp_path / "a.jmap", sample_doc, None)
     assert (again.client.text(), again.author.text(), again.version.text()) == (
@@ -148,7 +150,7 @@ def test_current_vs_future_pages_from_the_dialog(qtbot, tmp_path: Path) -> None:
     for box in (dlg.cover, dlg.personas, dlg.summary):
         box.setChecked(False)
     qtbot.mouseClick(dlg.export_button, Qt.MouseButton.LeftButton)
-    reader = PdfReader(tmp_path / "doc.pdf")
+    reader = PdfReader(tmp_path / f"{doc.map(later).title}.pdf")
     assert len(reader.pages) == 2 and "Current state vs future state" in reader.pages[1].extract_text()
     dlg.compare.setChecked(False)
     dlg.out.setText(str(tmp_path / "without.pdf"))
@@ -285,13 +287,13 @@ def test_a_spreadsheet_from_the_export_dialog_is_the_spreadsheet_export(  # type
     dialog.format.setCurrentIndex(dialog.format.findData(suffix))
     assert dialog.table_box.isVisibleTo(dialog)
     assert not dialog.pdf_box.isVisibleTo(dialog) and not dialog.png_box.isVisibleTo(dialog)
-    assert dialog.out.text() == str(tmp_path / f"doc{suffix}")
+    assert dialog.out.text() == str(tmp_path / f"{SAMPLE}{suffix}")
     dialog.table_layout.setCurrentIndex(dialog.table_layout.findData(layout))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
-    written = (tmp_path / f"doc{suffix}").read_bytes()
+    written = (tmp_path / f"{SAMPLE}{suffix}").read_bytes()
     map_id = sample_doc.maps()[0].id
     assert written == table_bytes(sample_doc, map_id, layout=layout, xlsx=suffix == ".xlsx")
-    assert dialog.status.text() == f"Saved doc{suffix}."
+    assert dialog.status.text() == f"Saved {SAMPLE}{suffix}."
     assert dialog.open_button.isEnabled()
 
 
@@ -318,9 +320,10 @@ def test_a_spreadsheet_export_from_the_dialog_says_the_held_room_notes_are_not_i
     dlg = open_export_dialog(parent, tmp_path / "workshop.jmap", doc, doc.maps()[0].id)
     dlg.format.setCurrentIndex(dlg.format.findData(".csv"))
     qtbot.mouseClick(dlg.export_button, Qt.MouseButton.LeftButton)
-    assert (tmp_path / "workshop.csv").stat().st_size > 0
+    written = Path(dlg.out.text())
+    assert written.stat().st_size > 0
     saved, note = dlg.status.text().split("\n")
-    assert saved == "Saved workshop.csv."
+    assert saved == f"Saved {written.name}."
     assert note.startswith("2 room notes held in the inbox are not in this file")
     dlg.close()
 
@@ -345,3 +348,45 @@ def test_each_format_s_page_is_only_as_tall_as_it_needs(qtbot, dialog: ExportDia
     dialog.format.setCurrentIndex(0)
     qtbot.wait(1)
     assert dialog.height() == needed() == pdf_height
+
+
+def test_the_file_proposed_is_named_after_the_chosen_map_in_the_folder_last_exported_to(
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Two maps exported one after the other propose two files (named after the document, the
+    second proposed the first one's file and asked to replace it); a title with characters no file
+    name may hold is made safe; a name typed for a map is kept for it; the next export starts in
+    the folder last exported to."""
+    from tests.builders import current_and_future
+
+    doc, now, later = current_and_future()
+    doc.update_map(later, title='Q3 / Q4: "launch"?  ')
+    asked: list[str] = []
+    monkeypatch.setattr(ExportDialog, "_may_replace", lambda self, target: asked.append(target.name))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dlg = open_export_dialog(parent, tmp_path / "doc.jmap", doc, now)
+    for box in (dlg.cover, dlg.personas, dlg.summary, dlg.compare):
+        box.setChecked(False)
+    first = Path(dlg.out.text())
+    assert first.parent == tmp_path and first.name == f"{doc.map(now).title}.pdf"
+    qtbot.mouseClick(dlg.export_button, Qt.MouseButton.LeftButton)
+    dlg.map.setCurrentIndex(dlg.map.findData(later))
+    assert Path(dlg.out.text()) == tmp_path / "Q3 - Q4- -launch--.pdf"
+    qtbot.mouseClick(dlg.export_button, Qt.MouseButton.LeftButton)
+    assert asked == [] and first.is_file() and (tmp_path / "Q3 - Q4- -launch--.pdf").is_file()
+    elsewhere = tmp_path / "out"
+    elsewhere.mkdir()
+    dlg.out.selectAll()
+    qtbot.keyClicks(dlg.out, str(elsewhere / "workshop 30.11"))  # a name typed for the future state…
+    dlg.map.setCurrentIndex(dlg.map.findData(now))
+    assert Path(dlg.out.text()) == first  # …is not another map's…
+    dlg.format.setCurrentIndex(dlg.format.findData(".svg"))
+    dlg.map.setCurrentIndex(dlg.map.findData(later))
+    assert Path(dlg.out.text()) == elsewhere / "workshop 30.11.svg"  # …and is kept for its own
+    qtbot.mouseClick(dlg.export_button, Qt.MouseButton.LeftButton)
+    assert (elsewhere / "workshop 30.11.svg").is_file()
+    dlg.close()
+    again = open_export_dialog(parent, tmp_path / "doc.jmap", doc, now)
+    assert Path(again.out.text()) == elsewhere / f"{doc.map(now).title}.pdf"
+    again.close()

@@ -210,6 +210,43 @@ def test_a_hebrew_cover_title_and_map_title_read_from_the_right() -> None:
     ends_at(map_page, title, fonts.BOLD, 15, PW - 12 * MM, band)
 
 
+@pytest.mark.parametrize(
+    "title", ["מסע הלקוח בחנות", "Customer journey in the shop"], ids=["hebrew", "english"]
+)
+def test_the_subtitle_keeps_to_the_title_s_edge_and_the_key_to_the_other(title: str) -> None:
+    """A right-to-left map's title reads from the right margin: its subtitle too (it stayed at the
+    left margin, under nothing), the key at the left end of the line; a left-to-right one as before.
+    The band is drawn once for every surface: the PDF's page, and the same band in an SVG."""
+    from jmdesigner.export import furniture as F
+    from jmdesigner.export.pdf import map_subtitle
+    from jmdesigner.export.svg_surface import SvgSurface
+    from jmdesigner.i18n import translate
+
+    doc = populated()
+    map_id = doc.maps()[0].id
+    doc.update_map(map_id, title=title)
+    subtitle = map_subtitle(doc, map_id)
+    page = _pdf(doc, map_id, personas=False).pages[0]
+    left, right, line = 12 * MM, PW - 12 * MM, 12 * MM + F.TITLE_PT + 14
+    observed = translate("Furniture", "Observed")  # the key's first word
+    svg = SvgSurface()
+    F.title_band(svg, left, left, right - left, title, subtitle)  # type: ignore[arg-type]
+    drawn = _svg_lines(svg.document(PW, 100, title))
+    sub_w = text_width(subtitle, fonts.REGULAR, F.SUB_PT)
+    if title.startswith("Customer"):
+        assert start_of(page, subtitle, line) == pytest.approx(left, abs=0.05)
+        assert start_of(page, observed, line) == pytest.approx(right - F.key_width() + 12, abs=0.05)
+        assert drawn[subtitle][0] == pytest.approx(left, abs=0.01)
+        assert drawn[observed][0] == pytest.approx(right - F.key_width() + 12, abs=0.01)
+    else:
+        ends_at(page, title, fonts.BOLD, F.TITLE_PT, right, 12 * MM + F.TITLE_PT)
+        ends_at(page, subtitle, fonts.REGULAR, F.SUB_PT, right, line)
+        assert start_of(page, observed, line) == pytest.approx(left + 12, abs=0.05)
+        assert drawn[subtitle][1] == pytest.approx(right, abs=0.01)
+        assert drawn[subtitle][1] - drawn[subtitle][0] == pytest.approx(sub_w, abs=0.01)
+        assert drawn[observed][0] == pytest.approx(left + 12, abs=0.01)
+
+
 def test_left_to_right_pages_draw_as_before() -> None:
     """English text takes the left edge everywhere, as it always did."""
     doc, map_id = _doc_with()

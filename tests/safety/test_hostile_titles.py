@@ -37,3 +37,14 @@ def test_a_title_becomes_a_file_name_without_folders_or_control_characters() -> 
     assert file_name_for("../../etc/passwd", ".xlsx") == "-..-etc-passwd.xlsx"
     assert file_name_for("\x07\x08", ".pdf") == "map.pdf"
     assert len(file_name_for("x" * 500, ".svg")) == 124
+
+
+def test_a_title_that_windows_keeps_for_a_device_names_a_file_all_the_same() -> None:
+    """On Windows “CON.pdf” or “aux. review.pdf” is a device, not a file: the export failed there."""
+    assert file_name_for("Con", ".pdf") == "Con_.pdf"
+    assert file_name_for(" nul ", ".svg") == "nul_.svg"
+    assert file_name_for("COM1", ".png") == "COM1_.png"
+    assert file_name_for("aux. review", ".pdf") == "aux_. review.pdf"
+    assert file_name_for("Lpt9 . v2", ".pdf") == "Lpt9_ . v2.pdf"
+    assert file_name_for("Console", ".pdf") == "Console.pdf"  # a word that only starts as one
+    assert file_name_for("COM10", ".pdf") == "COM10.pdf"
