@@ -744,6 +744,21 @@ class Editing:
         if self.on_its_way == card.id:
             self.on_its_way = None
         view = self.view
+        if isinstance(said, ConflictError):
+            # a colleague wrote a card it pushes down (typed between two cards): nothing was
+            # written, the words stay in the editor and the window hears of their change within a
+            # second; said in the status bar, no dialog mid-typing (which told to make the change
+            # again: typed again, the words were in the card twice)
+            view.refusal = said
+            who = said.by or translate("Editing", "Someone else")
+            view.message.emit(
+                translate(
+                    "Editing",
+                    "{who} changed a card below this one a moment ago, so your new card was not added "
+                    "yet; its words are still in its editor: press Enter to add it.",
+                ).format(who=who)
+            )
+            return
         if said is not None:
             error = said
             view.refusal = error

@@ -1768,6 +1768,10 @@
             <source>This card and its place were deleted by someone else while you were typing; your text was copied to the clipboard, to paste where it belongs.</source>
             <translation>Diese Karte und ihr Platz wurden von jemand anderem gelöscht, während Sie tippten; Ihr Text liegt in der Zwischenablage, um ihn an der richtigen Stelle einzufügen.</translation>
         </message>
+        <message>
+            <source>{who} changed a card below this one a moment ago, so your new card was not added yet; its words are still in its editor: press Enter to add it.</source>
+            <translation>{who} hat soeben eine Karte darunter geändert, daher wurde Ihre neue Karte noch nicht hinzugefügt; ihre Wörter stehen noch in ihrem Editor: Drücken Sie die Eingabetaste, um sie hinzuzufügen.</translation>
+        </message>
     </context>
     <context>
         <name>Editor</name>
