@@ -1765,6 +1765,14 @@
             <translation>Die Phase oder Bahn, in der Sie tippten, wurde von jemand anderem gelöscht; Ihr Text bleibt in {stage} › {lane} erhalten: Eingabe fügt ihn dort hinzu.</translation>
         </message>
         <message>
+            <source>This stage was deleted by someone else while you were typing its name; the name was copied to the clipboard.</source>
+            <translation>Diese Phase wurde von jemand anderem gelöscht, während Sie ihren Namen tippten; der Name wurde in die Zwischenablage kopiert.</translation>
+        </message>
+        <message>
+            <source>This lane was deleted by someone else while you were typing its name; the name was copied to the clipboard.</source>
+            <translation>Diese Bahn wurde von jemand anderem gelöscht, während Sie ihren Namen tippten; der Name wurde in die Zwischenablage kopiert.</translation>
+        </message>
+        <message>
             <source>This card and its place were deleted by someone else while you were typing; your text was copied to the clipboard, to paste where it belongs.</source>
             <translation>Diese Karte und ihr Platz wurden von jemand anderem gelöscht, während Sie tippten; Ihr Text liegt in der Zwischenablage, um ihn an der richtigen Stelle einzufügen.</translation>
         </message>
