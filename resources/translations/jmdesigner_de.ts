@@ -4979,6 +4979,14 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
             <translation>Der Bibliotheksserver auf {where} hat nicht innerhalb weniger Sekunden geantwortet; prüfen Sie das Netzwerk.</translation>
         </message>
         <message>
+            <source>The library server at {where} is starting up or shutting down (restarted, say).</source>
+            <translation>Der Bibliotheksserver auf {where} fährt gerade hoch oder herunter (etwa bei einem Neustart).</translation>
+        </message>
+        <message>
+            <source>The library server at {where} closed the connection before answering (it may be restarting, or the network dropped it).</source>
+            <translation>Der Bibliotheksserver auf {where} hat die Verbindung beendet, bevor er antwortete (vielleicht startet er neu, oder das Netzwerk hat sie getrennt).</translation>
+        </message>
+        <message>
             <source>Cannot reach the library server at {where} ({detail}); is it running, and is the address right?</source>
             <translation>Der Bibliotheksserver auf {where} ist nicht erreichbar ({detail}); läuft er, und stimmt die Adresse?</translation>
         </message>
