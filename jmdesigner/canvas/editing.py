@@ -744,6 +744,21 @@ class Editing:
         if self.on_its_way == card.id:
             self.on_its_way = None
         view = self.view
+        if isinstance(said, ConflictError):
+            # a colleague wrote a card it pushes down (typed between two cards): nothing was
+            # written, the words stay in the editor and the window hears of their change within a
+            # second; said in the status bar, no dialog mid-typing (which told to make the change
+            # again: typed again, the words were in the card twice)
+            view.refusal = said
+            who = said.by or translate("Editing", "Someone else")
+            view.message.emit(
+                translate(
+                    "Editing",
+                    "{who} changed a card below this one a moment ago, so your new card was not added "
+                    "yet; its words are still in its editor: press Enter to add it.",
+                ).format(who=who)
+            )
+            return
         if said is not None:
             error = said
             view.refusal = error
@@ -961,16 +976,35 @@ class Editing:
             try:
                 if name and name != old:
                     self._draft_goes_with_edit()
+                    # what was typed: a colleague's rename saved a moment before is caught up
+                    # with and this name saved over it, said in the status bar (a field of one line)
                     if kind == "stage":
-                        refused = not self.view.push(commands.update_stage(entity_id, name=name))
+                        command = commands.update_stage(entity_id, name=name)
                     else:
-                        refused = not self.view.push(commands.update_lane(entity_id, name=name))
+                        command = commands.update_lane(entity_id, name=name)
+                    refused = not self.view.push(command, draft=True)
             finally:
-                if refused:
+                gone = self.view.doc.get(Kind.STAGE if kind == "stage" else Kind.LANE, entity_id) is None
+                if refused and not gone:
                     self._draft = None  # the name stays in the file, and comes back on the next open
                 else:
                     self._drop_draft()
-            if refused and text is not None:  # (the connection lost, say): the name typed stays in its editor
+            if refused and gone and name:  # a colleague deleted it meanwhile: nowhere to save the name
+                said = (
+                    translate(
+                        "Editing",
+                        "This stage was deleted by someone else while you were typing its name; the name "
+                        "was copied to the clipboard.",
+                    )
+                    if kind == "stage"
+                    else translate(
+                        "Editing",
+                        "This lane was deleted by someone else while you were typing its name; the name "
+                        "was copied to the clipboard.",
+                    )
+                )
+                self._to_clipboard(name, said)
+            elif refused and text is not None:  # (the connection lost): the name stays in its editor
                 self.rename(kind, entity_id, text, keep=True)
             elif then in (Then.NEXT, Then.PREVIOUS):
                 self._rename_beside(kind, entity_id, 1 if then is Then.NEXT else -1)

@@ -249,6 +249,22 @@ def explain_connection(exc: BaseException, location: LibraryURL) -> str:
             "PgStore", "The library server at {where} did not answer within a few seconds; check the network."
         )
         return said.format(where=where)
+    if (
+        "database system is starting up" in low
+        or "database system is shutting down" in low
+        or ("database system is not yet accepting connections" in low)
+    ):
+        said = translate(
+            "PgStore", "The library server at {where} is starting up or shutting down (restarted, say)."
+        )
+        return said.format(where=where)
+    if "server closed the connection unexpectedly" in low:
+        said = translate(
+            "PgStore",
+            "The library server at {where} closed the connection before answering (it may be restarting, "
+            "or the network dropped it).",
+        )
+        return said.format(where=where)
     if "connection refused" in low or "could not connect" in low or "no route" in low:
         said = translate(
             "PgStore",

@@ -1769,8 +1769,20 @@
             <translation>Die Phase oder Bahn, in der Sie tippten, wurde von jemand anderem gelöscht; Ihr Text bleibt in {stage} › {lane} erhalten: Eingabe fügt ihn dort hinzu.</translation>
         </message>
         <message>
+            <source>This stage was deleted by someone else while you were typing its name; the name was copied to the clipboard.</source>
+            <translation>Diese Phase wurde von jemand anderem gelöscht, während Sie ihren Namen tippten; der Name wurde in die Zwischenablage kopiert.</translation>
+        </message>
+        <message>
+            <source>This lane was deleted by someone else while you were typing its name; the name was copied to the clipboard.</source>
+            <translation>Diese Bahn wurde von jemand anderem gelöscht, während Sie ihren Namen tippten; der Name wurde in die Zwischenablage kopiert.</translation>
+        </message>
+        <message>
             <source>This card and its place were deleted by someone else while you were typing; your text was copied to the clipboard, to paste where it belongs.</source>
             <translation>Diese Karte und ihr Platz wurden von jemand anderem gelöscht, während Sie tippten; Ihr Text liegt in der Zwischenablage, um ihn an der richtigen Stelle einzufügen.</translation>
+        </message>
+        <message>
+            <source>{who} changed a card below this one a moment ago, so your new card was not added yet; its words are still in its editor: press Enter to add it.</source>
+            <translation>{who} hat soeben eine Karte darunter geändert, daher wurde Ihre neue Karte noch nicht hinzugefügt; ihre Wörter stehen noch in ihrem Editor: Drücken Sie die Eingabetaste, um sie hinzuzufügen.</translation>
         </message>
     </context>
     <context>
@@ -5005,6 +5017,14 @@ Fügen Sie mit Map ▸ Neue Map… (Strg+Umschalt+N) eine hinzu.</translation>
         <message>
             <source>The library server at {where} did not answer within a few seconds; check the network.</source>
             <translation>Der Bibliotheksserver auf {where} hat nicht innerhalb weniger Sekunden geantwortet; prüfen Sie das Netzwerk.</translation>
+        </message>
+        <message>
+            <source>The library server at {where} is starting up or shutting down (restarted, say).</source>
+            <translation>Der Bibliotheksserver auf {where} fährt gerade hoch oder herunter (etwa bei einem Neustart).</translation>
+        </message>
+        <message>
+            <source>The library server at {where} closed the connection before answering (it may be restarting, or the network dropped it).</source>
+            <translation>Der Bibliotheksserver auf {where} hat die Verbindung beendet, bevor er antwortete (vielleicht startet er neu, oder das Netzwerk hat sie getrennt).</translation>
         </message>
         <message>
             <source>Cannot reach the library server at {where} ({detail}); is it running, and is the address right?</source>

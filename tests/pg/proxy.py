@@ -95,8 +95,11 @@ class Proxy:
     def _pump(self, client: socket.socket, upstream: socket.socket) -> None:
         wrote = False  # an INSERT went by since this connection's last COMMIT
         with selectors.DefaultSelector() as sel:
-            sel.register(client, selectors.EVENT_READ)
-            sel.register(upstream, selectors.EVENT_READ)
+            try:
+                sel.register(client, selectors.EVENT_READ)
+                sel.register(upstream, selectors.EVENT_READ)
+            except (OSError, ValueError):  # cut before this thread began (``_cut``)
+                return
             while True:
                 try:
                     events = sel.select()

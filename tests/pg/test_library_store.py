@@ -518,3 +518,37 @@ def test_deleting_a_stage_a_colleague_just_added_a_card_to_is_refused_for_what_i
         assert "Someone else changed what your change builds on" in said and "removed" not in said
         poll_until(ana, lambda: ana.document.get(Kind.CARD, added.id) is not None)
         assert ana.document.get(Kind.STAGE, stage.id) is not None  # nothing was removed, and it shows
+
+
+@pytest.mark.parametrize(
+    ("libpq", "said"),
+    [
+        (
+            'connection failed: connection to server at "127.0.0.1", port 5432 failed: server closed the '
+            "connection unexpectedly\n\tThis probably means the server terminated abnormally\n",
+            "The library server at ana@db:5432/cx closed the connection before answering (it may be "
+            "restarting, or the network dropped it).",
+        ),
+        (
+            'connection failed: connection to server at "127.0.0.1", port 5432 failed: FATAL:  the database '
+            "system is starting up",
+            "The library server at ana@db:5432/cx is starting up or shutting down (restarted, say).",
+        ),
+        (
+            'connection failed: connection to server at "127.0.0.1", port 5432 failed: FATAL:  the database '
+            "system is shutting down",
+            "The library server at ana@db:5432/cx is starting up or shutting down (restarted, say).",
+        ),
+    ],
+    ids=["closed", "starting", "stopping"],
+)
+def test_a_server_restarting_is_said_in_words_not_in_libpqs(libpq: str, said: str) -> None:
+    """Reconnecting to a server being restarted (or through a network that drops the connection)
+    said "The connection to the library at … failed (connection failed: connection to server at
+    "127.0.0.1", port … failed: server closed the connection unexpectedly)." inside the read-only
+    sentence: the address twice and libpq's English in a German window."""
+    from jmdesigner.storage.address import LibraryURL
+    from jmdesigner.storage.pg_store import explain_connection
+
+    location = LibraryURL("postgresql://ana:secret@db:5432/cx")
+    assert explain_connection(psycopg.OperationalError(libpq), location) == said
