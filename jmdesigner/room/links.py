@@ -20,9 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from jmdesigner.storage.locations import data_dir
+from jmdesigner.room.links_file import links_path
 
-FILE_NAME = "room-links.json"
 MAX_RETIRED = 20  # replaced links remembered per map, to answer their phones clearly
 MAX_LINKS = 200  # maps remembered; the oldest are forgotten first
 
@@ -64,7 +63,7 @@ class RoomLinks:
     """The join link of each map, in one small JSON file in the per-user data folder."""
 
     def __init__(self, path: Path | None = None) -> None:
-        self.path = path or data_dir() / FILE_NAME
+        self.path = path or links_path()
 
     def link(self, document: str, map_id: str) -> Link:
         """The map's link: the one remembered, or a new one (remembered at once)."""

@@ -795,17 +795,15 @@ class MainWindow(QMainWindow):
         facilitator typed on, unaware, while every phone said it could not reach the room. Its
         window comes up behind, leaving the keyboard on the map (a card given back is there).
         ``opened``: the file this was asked for (nothing is done once another is open)."""
-        from jmdesigner.storage.locations import data_dir
+        from jmdesigner.room.links_file import links_path
 
         f, map_id = self.file, self.current_map_id
         if f is None or f is not opened or not f.writable or self.jfile is None or map_id is None:
             return
-        if not (data_dir() / "room-links.json").exists():  # (links.FILE_NAME) no room ever opened:
-            return  # not worth loading the links' hashing (~17 ms of CPU)
+        if self.room_window is not None or not links_path().exists():  # no room ever opened: not
+            return  # worth loading the links' hashing (~17 ms of CPU)
         from jmdesigner.room.links import RoomLinks, document_key
 
-        if self.room_window is not None:
-            return
         if not RoomLinks().left_open(document_key(self.jfile.location, self.jfile.name), map_id):
             return
         room = self.invite_room(activate=False)
