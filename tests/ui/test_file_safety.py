@@ -3,10 +3,12 @@ side files set aside, failed backups. Real files and a real window."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QMessageBox
 
@@ -16,6 +18,9 @@ from jmdesigner.storage.jmapfile import JmapFile
 from jmdesigner.ui.actions import Act
 from jmdesigner.ui.main_window import MainWindow
 from tests.builders import sample_bundle
+
+if TYPE_CHECKING:
+    from jmdesigner.canvas.view import MapView
 
 
 def test_reopening_the_open_file_switches_to_it_and_keeps_the_undo_history(
@@ -110,15 +115,14 @@ def test_the_backup_on_open_waits_for_the_first_frame(window: MainWindow, doc_pa
         assert copy.document.snapshot() == opened
 
 
-def test_a_card_typed_onto_a_full_disk_stays_on_screen_and_is_saved_once_there_is_room(
-    window: MainWindow, tmp_path: Path
-) -> None:
-    """A facilitator types a card on a USB stick that just filled up: the window says the disk
-    is full, and the words stay in their editor; freeing space and pressing Enter saves them."""
+@contextlib.contextmanager
+def _on_a_full_stick(window: MainWindow, tmp_path: Path) -> Iterator[tuple[MapView, Path, Path]]:
+    """A map opened from a small USB stick, then the stick filled to less than a page or two:
+    the map's view with its first cell chosen (Ctrl+Home), the filler file (unlink it to make room)
+    and the map's path."""
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    from tests.canvas.conftest import type_text
     from tests.safety.test_faults import small_disk
 
     with small_disk(tmp_path / "stick", "400k") as stick:
@@ -130,10 +134,23 @@ def test_a_card_typed_onto_a_full_disk_stays_on_screen_and_is_saved_once_there_i
         assert view is not None
         view.setFocus()
         filler = stick / "filler"
-        free = shutil.disk_usage(stick).free
-        filler.write_bytes(bytes(free - 4096))  # what is left is less than a page or two
-        text = "The queue at the counter " + "is long, " * 600
+        filler.write_bytes(bytes(shutil.disk_usage(stick).free - 4096))  # less than a page or two left
         QTest.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+        yield view, filler, path
+
+
+def test_a_card_typed_onto_a_full_disk_stays_on_screen_and_is_saved_once_there_is_room(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    """A facilitator types a card on a USB stick that just filled up: the window says the disk
+    is full, and the words stay in their editor; freeing space and pressing Enter saves them."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from tests.canvas.conftest import type_text
+
+    with _on_a_full_stick(window, tmp_path) as (view, filler, path):
+        text = "The queue at the counter " + "is long, " * 600
         type_text(view, "T")
         editor = view.editing.editor
         assert editor is not None
@@ -163,19 +180,8 @@ def test_cards_typed_on_after_a_full_disk_refused_one_are_each_a_card_once_there
     from PySide6.QtTest import QTest
 
     from tests.canvas.conftest import type_text
-    from tests.safety.test_faults import small_disk
 
-    with small_disk(tmp_path / "stick", "400k") as stick:
-        path = stick / "workshop.jmap"
-        with JmapFile.create(path) as jfile:
-            UndoStack(jfile.document).push(commands.add_map(sample_bundle()))
-        window.open_file(path)
-        view = window.current_view()
-        assert view is not None
-        view.setFocus()
-        filler = stick / "filler"
-        filler.write_bytes(bytes(shutil.disk_usage(stick).free - 4096))  # less than a page or two left
-        QTest.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    with _on_a_full_stick(window, tmp_path) as (view, filler, path):
         cell = view.cursor_cell
         assert cell is not None
         before = [c.text for c in view.doc.cards_in(*cell)]
@@ -218,19 +224,8 @@ def test_cards_typed_on_after_a_full_disk_refused_one_are_each_held_to_a_card_s_
 
     from jmdesigner.model.validation import MAX_TEXT
     from tests.canvas.conftest import type_text
-    from tests.safety.test_faults import small_disk
 
-    with small_disk(tmp_path / "stick", "400k") as stick:
-        path = stick / "workshop.jmap"
-        with JmapFile.create(path) as jfile:
-            UndoStack(jfile.document).push(commands.add_map(sample_bundle()))
-        window.open_file(path)
-        view = window.current_view()
-        assert view is not None
-        view.setFocus()
-        filler = stick / "filler"
-        filler.write_bytes(bytes(shutil.disk_usage(stick).free - 4096))  # less than a page or two left
-        QTest.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    with _on_a_full_stick(window, tmp_path) as (view, filler, _path):
         cell = view.cursor_cell
         assert cell is not None
         before = [c.text for c in view.doc.cards_in(*cell)]
